@@ -1,0 +1,219 @@
+"""The `mouarchive` command: option parsing and exit codes only.
+
+Each command parses its options, calls one function, and hands the result to `render`.
+Every error a user can cause ends as one line on stderr and a non-zero exit code;
+`--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import traceback
+from functools import cached_property
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlite_utils import Database
+
+from mouarchive import __version__, ingest, render, store
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class App:
+    """What every command shares: where the archive is and how to talk to the user."""
+
+    def __init__(self, db_path: Path, *, debug: bool, no_color: bool) -> None:
+        self.db_path = db_path
+        self.debug = debug
+        self.no_color = no_color
+
+    @cached_property
+    def db(self) -> Database:
+        return store.open_archive(self.db_path)
+
+    @cached_property
+    def out(self):
+        return render.console(no_color=self.no_color)
+
+    @cached_property
+    def err(self):
+        return render.console(stderr=True, no_color=self.no_color)
+
+    def progress(self, quiet: bool) -> Progress:
+        """A progress bar on stderr, only for a person watching a terminal."""
+        return Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self.err,
+            disable=quiet or not self.err.is_terminal,
+            transient=True,
+        )
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db.",
+)
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
+@click.version_option(__version__, prog_name="mouarchive")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -> None:
+    """An archive of Korean news articles about agreements (업무협약, MOU, 투자협약).
+
+    \b
+      mouarchive add articles/            ingest files, folders, globs or - for stdin
+      mouarchive search "AI데이터센터"      full-text search over articles and clauses
+      mouarchive timeline --region 광주     what a region agreed, in date order
+    """
+    ctx.obj = App(db_path or store.default_db_path(), debug=debug, no_color=no_color)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="CSV with columns path[,date,outlet,url,title].",
+)
+@click.option(
+    "--date",
+    "date_text",
+    metavar="DATE",
+    help="Published date for these files (YYYY, YYYY-MM or YYYY-MM-DD).",
+)
+@click.option("--outlet", help="Outlet (newspaper) for these files.")
+@click.option("--url", help="URL of the article, for a single file.")
+@click.option("--title", help="Title, when a file holds a single article.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, and no summary unless failed.")
+@pass_app
+def add(
+    app: App,
+    paths: tuple[str, ...],
+    manifest: Path | None,
+    date_text: str | None,
+    outlet: str | None,
+    url: str | None,
+    title: str | None,
+    fmt: str,
+    quiet: bool,
+) -> None:
+    """Add article files: files, folders (recursive), globs, or - for standard input.
+
+    Re-adding is a no-op. Exit code 0 when every file went in, 1 when some failed.
+    """
+    if not paths and manifest is None:
+        raise click.UsageError("give files, folders, globs, - for standard input, or --manifest")
+    try:
+        meta = ingest.SourceMeta(
+            date=ingest.parse_user_date(date_text), outlet=outlet, url=url, title=title
+        )
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--date") from None
+    try:
+        listed = ingest.read_manifest(manifest) if manifest else []
+    except ingest.InputError as error:
+        raise click.UsageError(str(error)) from None
+    # Walk twice rather than hold the list: a count for the progress bar, then the files.
+    total = sum(1 for _ in ingest.expand(list(paths), meta)) + len(listed)
+    inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
+    db = app.db
+    with app.progress(quiet) as progress:
+        task = progress.add_task("adding", total=total)
+        summary = ingest.add_inputs(db, inputs, on_file=lambda _: progress.advance(task))
+    result = summary.as_json()
+    if fmt == "json":
+        render.write_json(result)
+    elif not quiet or summary.failed:
+        render.add_summary(app.out, result, summary.warnings)
+    if summary.failed:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command()
+@pass_app
+def info(app: App) -> None:
+    """Which archive, its schema version, and what it holds."""
+    counts = store.counts(app.db)
+    render.info(
+        app.out,
+        {
+            "database": str(app.db_path.expanduser().resolve()),
+            "schema": store.schema_version(app.db) or "-",
+            "sources": counts.sources,
+            "articles": counts.articles,
+            "agreements": counts.agreements,
+            "clauses": counts.clauses,
+        },
+    )
+
+
+@cli.command()
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@pass_app
+def reextract(app: App, quiet: bool) -> None:
+    """Re-run agreement extraction over every stored article (after an upgrade)."""
+    db = app.db
+    with app.progress(quiet) as progress:
+        task = progress.add_task("re-extracting", total=store.counts(db).articles)
+        ingest.reextract(db, on_article=lambda _: progress.advance(task))
+    counts = store.counts(db)
+    if not quiet:
+        app.out.print(
+            render.text(
+                f"{counts.articles} articles → {counts.agreements} agreements, "
+                f"{counts.clauses} clauses"
+            )
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command; turn every failure into one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        code = cli.main(args=args, prog_name="mouarchive", standalone_mode=False)
+    except click.ClickException as error:
+        click.echo(render.error_line(error.format_message()), err=True)
+        if isinstance(error, click.UsageError) and error.ctx is not None:
+            click.echo(f"Try '{error.ctx.command_path} --help'.", err=True)
+        code = error.exit_code
+    except (store.StoreError, ingest.InputError) as error:
+        if debug:
+            traceback.print_exc()
+        click.echo(render.error_line(str(error)), err=True)
+        code = EXIT_FAILED
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python's final flush quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        click.echo(
+            render.error_line(
+                f"internal error ({type(error).__name__}: {error}); run with --debug for details"
+            ),
+            err=True,
+        )
+        code = EXIT_FAILED
+    sys.exit(code or 0)

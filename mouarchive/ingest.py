@@ -1,0 +1,291 @@
+"""Paths → bytes → pipeline → store, one transaction per source file.
+
+This is the only module that reads input files. Each file is decoded, cleaned, split and
+extracted outside the database lock, then written in one short transaction, so a failure
+(or a kill) in one file never loses or half-writes another.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import hashlib
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date as calendar_date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from mouarchive import store
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import AgreementReport, Article, PartialDate
+from mouarchive.text import parse_articles
+from mouarchive.text.decode import DecodeError, decode
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A problem with what the user asked to add, reported before anything is read."""
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata the user gives for files that lack it; it wins over what the text says."""
+
+    date: PartialDate | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Input:
+    path: str  # absolute path, or "-" for standard input
+    meta: SourceMeta = SourceMeta()
+    error: str | None = None  # why this input cannot be read, found before reading it
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    articles_added: int = 0
+    duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "files": self.files,
+            "articles_added": self.articles_added,
+            "duplicates": self.duplicates,
+            "failed": [{"path": path, "error": error} for path, error in self.failed],
+        }
+
+
+# ---------------------------------------------------------------- what to read
+
+
+def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
+    """Files, folders (recursively, text files only), globs and "-" → inputs, lazily.
+
+    Lazy so that a folder of 10,000 files is never held in memory as a list. A spec that
+    names nothing becomes an input carrying its error, so the other inputs still go in.
+    """
+    for spec in specs:
+        if spec == STDIN:
+            yield Input(STDIN, meta)
+            continue
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield Input(str(file), meta)
+            if not found:
+                suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+                yield Input(spec, meta, f"folder has no text files ({suffixes})")
+        elif path.exists():
+            yield Input(str(path.resolve()), meta)
+        elif glob.has_magic(spec):
+            matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                yield Input(spec, meta, "no files match this pattern")
+            for file in files:
+                yield Input(str(file.resolve()), meta)
+        else:
+            yield Input(spec, meta, "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+                yield Path(root, name).resolve()
+
+
+def read_manifest(manifest: Path) -> list[Input]:
+    """A CSV with a `path` column and any of date, outlet, url, title.
+
+    Read and checked whole before anything is added, so a bad row is a usage error rather
+    than a run that stops half-way. Relative paths are relative to the manifest's folder,
+    so a manifest travels with its files.
+    """
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            columns = reader.fieldnames or []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"{manifest}: cannot read manifest ({error})") from None
+    if "path" not in columns:
+        raise InputError(f"{manifest}: manifest needs a 'path' column")
+    unknown = set(columns) - {"path", "date", "outlet", "url", "title"}
+    if unknown:
+        raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
+    inputs = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            date = parse_user_date(row.get("date"))
+        except ValueError as error:
+            raise InputError(f"{manifest}:{line}: {error}") from None
+        meta = SourceMeta(
+            date=date,
+            outlet=(row.get("outlet") or "").strip() or None,
+            url=(row.get("url") or "").strip() or None,
+            title=(row.get("title") or "").strip() or None,
+        )
+        path = (row.get("path") or "").strip()
+        if not path:
+            raise InputError(f"{manifest}:{line}: empty path")
+        if not Path(path).is_absolute():
+            path = str(manifest.parent / path)
+        inputs.append(Input(path, meta))
+    return inputs
+
+
+def parse_user_date(text: str | None) -> PartialDate | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD (also with dots or slashes), as users type them."""
+    if text is None or not text.strip():
+        return None
+    cleaned = text.strip().replace(".", "-").replace("/", "-").rstrip("-")
+    parts = cleaned.split("-")
+    try:
+        numbers = [int(part) for part in parts]
+    except ValueError:
+        raise ValueError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    if not 1 <= len(numbers) <= 3 or not 1000 <= numbers[0] <= 9999:
+        raise ValueError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    date = PartialDate(*numbers)
+    try:
+        calendar_date(date.year, date.month or 1, date.day or 1)
+    except ValueError:
+        raise ValueError(f"bad date {text!r}: no such day") from None
+    return date
+
+
+# ---------------------------------------------------------------- the pipeline
+
+
+def article_hash(article: Article) -> str:
+    """The same article from two files or outlets' mirrors hashes alike despite spacing."""
+    key = "".join(unicodedata.normalize("NFKC", article.body).split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Article:
+    return replace(
+        article,
+        published=meta.date or article.published,
+        outlet=meta.outlet or article.outlet,
+        url=meta.url or article.url,
+        title=(meta.title if only_article and meta.title else article.title),
+    )
+
+
+def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:
+    """Extraction must never cost the user the article itself: on a bug, keep the article."""
+    try:
+        return extract_agreements(article), None
+    except Exception as error:
+        return [], f"extraction failed ({type(error).__name__}: {error})"
+
+
+def add_inputs(
+    db: Database,
+    inputs: Iterator[Input],
+    on_file: Callable[[str], None] = lambda path: None,
+) -> Summary:
+    """Ingest every input; problems with one file are recorded and the rest go on.
+
+    A database-level failure (read-only, disk full) is not a per-file problem and stops
+    the run with `store.StoreError`.
+    """
+    summary = Summary()
+    for item in inputs:
+        summary.files += 1
+        on_file(item.path)
+        display = "<stdin>" if item.path == STDIN else item.path
+        if item.error:
+            summary.failed.append((display, item.error))
+            continue
+        try:
+            _add_one(db, item, display, summary)
+        except (OSError, DecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            summary.failed.append((display, str(reason)))
+    return summary
+
+
+def _read(item: Input) -> bytes:
+    if item.path == STDIN:
+        return sys.stdin.buffer.read()
+    path = Path(item.path)
+    if path.is_dir():
+        raise DecodeError("is a folder")
+    return path.read_bytes()
+
+
+def _add_one(db: Database, item: Input, display: str, summary: Summary) -> None:
+    data = _read(item)
+    sha = hashlib.sha256(data).hexdigest()
+    existing = store.source_id_by_hash(db, sha)
+    if existing is not None:
+        summary.duplicates += max(1, store.source_article_count(db, existing))
+        return
+    decoded = decode(data)
+    for warning in decoded.warnings:
+        summary.warnings.append((display, warning))
+    articles = parse_articles(decoded.text)
+    if not articles:
+        raise DecodeError("no article text found")
+    articles = [apply_meta(a, item.meta, only_article=len(articles) == 1) for a in articles]
+    prepared = []
+    for index, article in enumerate(articles):
+        reports, problem = extract_safely(article)
+        if problem:
+            summary.warnings.append((display, f"article {index + 1}: {problem}"))
+        prepared.append((article, article_hash(article), reports))
+    with store.transaction(db):
+        source_id = store.insert_source(
+            db,
+            sha256=sha,
+            path=display,
+            encoding=decoded.encoding,
+            warnings=decoded.warnings,
+            raw_text=decoded.text,
+        )
+        added = duplicates = 0
+        for position, (article, article_sha, reports) in enumerate(prepared):
+            article_id, created = store.insert_article(db, article, article_sha)
+            store.link_article_source(db, article_id, source_id, position)
+            if created:
+                added += 1
+                store.save_reports(db, article_id, reports)
+            else:
+                duplicates += 1
+    summary.articles_added += added
+    summary.duplicates += duplicates
+
+
+def reextract(db: Database, on_article: Callable[[int], None] = lambda article_id: None) -> None:
+    """Rebuild every agreement from the stored articles, in one transaction.
+
+    One transaction makes the rebuild all-or-nothing: a killed `reextract` leaves the old
+    extraction in place, never half of each.
+    """
+    with store.transaction(db):
+        store.clear_agreements(db)
+        for article_id in store.article_ids(db):
+            article = store.load_article(db, article_id)
+            if article is not None:
+                reports, _ = extract_safely(article)
+                store.save_reports(db, article_id, reports)
+            on_article(article_id)

@@ -1,0 +1,139 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage is a pure function from one of these to the next, so each can be tested on a
+string; only `ingest` reads files and only `store` writes SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+"""Character offsets [start, end) into an article's cleaned body (or title when noted)."""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date of which only some parts may be known.
+
+    Korean articles often give a day without month or year ("12일"); we keep exactly what
+    the text says and never invent the rest.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        """`day`, `month` or `year` for the finest unit known, `unknown` when nothing is."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "unknown"
+
+    @property
+    def iso(self) -> str | None:
+        """ISO text, partial when the date is ("2023-06", "2023"); None without a year."""
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse_iso(cls, text: str | None) -> PartialDate | None:
+        """Inverse of `iso` ("2023", "2023-06", "2023-06-12"); None for None or ""."""
+        if not text:
+            return None
+        parts = [int(p) for p in text.split("-")]
+        return cls(*parts)
+
+
+@dataclass
+class Decoded:
+    """A source file's text and how it was read."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One article as cut from a source, with its metadata.
+
+    `body` is the cleaned text every extracted span points into.
+    """
+
+    title: str | None
+    body: str
+    subtitle: str | None = None
+    outlet: str | None = None
+    reporter: str | None = None
+    email: str | None = None
+    published: PartialDate | None = None
+    url: str | None = None
+
+
+@dataclass
+class Party:
+    """A signing organisation, normalised ("광주시" → "광주광역시")."""
+
+    name: str
+    span: Span
+    region: str | None = None
+
+
+@dataclass
+class Signatory:
+    name: str
+    title: str | None
+    organization: str | None
+    span: Span
+
+
+@dataclass
+class Clause:
+    text: str
+    span: Span
+
+
+@dataclass
+class Region:
+    """A canonical region name ("광주광역시", "경기도 안산시") as it bears on an agreement.
+
+    `ambiguous` marks a name the text did not let us pin down (a bare "광주시" that may be
+    광주광역시 or 경기도 광주시); `name` then holds the likelier reading.
+    """
+
+    name: str
+    ambiguous: bool = False
+
+
+@dataclass
+class AgreementReport:
+    """One signing as reported by one article.
+
+    The same signing reported by several outlets yields several reports, which `merge`
+    groups into one agreement.
+    """
+
+    title: str | None
+    kind: str
+    status: str  # "signed" or "planned"
+    date: PartialDate | None = None
+    date_text: str | None = None
+    date_span: Span | None = None
+    place: str | None = None
+    parties: list[Party] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    clauses_stated: int | None = None
+    evidence_span: Span | None = None

@@ -1,0 +1,680 @@
+"""Every SQL statement outside `migrations/`: connection set-up, schema migrations, and the
+reads and writes the rest of the program needs.
+
+Keeping SQL in one module means the schema can change in one place, and every query is
+parameterised here: article text never reaches SQL or FTS syntax by string pasting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from mouarchive.models import (
+    AgreementReport,
+    Article,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+)
+
+MIGRATION_SET = "mouarchive"
+BUSY_TIMEOUT_MS = 60_000
+
+
+class StoreError(Exception):
+    """A database problem told to the user in one line (no traceback)."""
+
+
+# ---------------------------------------------------------------- connection and schema
+
+
+def default_db_path() -> Path:
+    """`$MOUARCHIVE_DB`, else the XDG data folder, as the issue tracker's users expect."""
+    env = os.environ.get("MOUARCHIVE_DB")
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "mouarchive" / "archive.db"
+
+
+def _migrations_dir() -> Path:
+    """The wheel ships migrations inside the package; a source checkout keeps them beside it."""
+    packaged = resources.files("mouarchive") / "migrations"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a script into statements; `executescript` would commit behind our transaction."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+def _migration_set() -> Migrations:
+    """Register each `migrations/NNNN_*.sql` with sqlite-utils' migration mechanism."""
+    migrations = Migrations(MIGRATION_SET)
+    for path in sorted(_migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        statements = _split_sql(path.read_text(encoding="utf-8"))
+
+        def apply(db: Database, statements: list[str] = statements) -> None:
+            for statement in statements:
+                db.execute(statement)
+
+        migrations(name=path.stem)(apply)
+    return migrations
+
+
+def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return StoreError(f"{path}: database is busy in another process; try again")
+    if "readonly" in message or "read-only" in message:
+        return StoreError(f"{path}: database is read-only")
+    if "disk is full" in message or "disk I/O" in message:
+        return StoreError(f"{path}: cannot write ({message})")
+    if "not a database" in message or "malformed" in message:
+        return StoreError(f"{path}: not a mouarchive database ({message})")
+    return StoreError(f"{path}: {message}")
+
+
+def open_archive(path: Path) -> Database:
+    """Open (creating if needed) an archive and bring its schema up to date.
+
+    WAL and a long busy timeout let two `add` processes write at once: each waits its turn
+    instead of failing with "database is locked".
+    """
+    path = path.expanduser().resolve()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"{path.parent}: cannot create database folder ({error.strerror})"
+        ) from None
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = Database(conn, execute_plugins=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        _migrate(db, path)
+    except sqlite3.Error as error:
+        raise _friendly(error, path) from None
+    return db
+
+
+def _migrate(db: Database, path: Path) -> None:
+    migrations = _migration_set()
+    known = {m.name for m in migrations._migrations}
+    newer = [m.name for m in migrations.applied(db) if m.name not in known]
+    if newer:
+        raise StoreError(
+            f"{path}: made by a newer mouarchive (schema {newer[-1]});"
+            " upgrade mouarchive to open it"
+        )
+    if not migrations.pending(db):
+        return
+    # Hold the write lock across the check and the apply, so two processes opening a new
+    # archive at once do not both try to create it.
+    with transaction(db):
+        migrations.apply(db)
+
+
+def schema_version(db: Database) -> str | None:
+    applied = _migration_set().applied(db)
+    return applied[-1].name if applied else None
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
+
+    A deferred transaction that later upgrades to a writer can fail at once with
+    SQLITE_BUSY despite the busy timeout; taking the lock first makes it wait instead.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    for attempt in range(5):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 4:
+                raise
+            time.sleep(0.5 * (attempt + 1))
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+# ---------------------------------------------------------------- sources and articles
+
+
+def source_id_by_hash(db: Database, sha256: str) -> int | None:
+    row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def insert_source(
+    db: Database, *, sha256: str, path: str, encoding: str, warnings: list[str], raw_text: str
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            sha256,
+            path,
+            encoding,
+            "\n".join(warnings) or None,
+            raw_text,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        ],
+    )
+    return cursor.lastrowid
+
+
+def insert_article(db: Database, article: Article, sha256: str) -> tuple[int, bool]:
+    """Store an article once; return its id and whether it is new.
+
+    An article already stored from another file keeps its metadata, but fields it lacked
+    are filled from this copy (one outlet's file may carry the date the other lacks).
+    """
+    published = article.published
+    row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
+    if row:
+        db.execute(
+            "UPDATE articles SET"
+            " title = coalesce(title, ?), subtitle = coalesce(subtitle, ?),"
+            " outlet = coalesce(outlet, ?), reporter = coalesce(reporter, ?),"
+            " email = coalesce(email, ?), url = coalesce(url, ?),"
+            " published_precision = CASE WHEN published IS NULL AND ? IS NOT NULL"
+            "   THEN ? ELSE published_precision END,"
+            " published = coalesce(published, ?)"
+            " WHERE id = ?",
+            [
+                article.title,
+                article.subtitle,
+                article.outlet,
+                article.reporter,
+                article.email,
+                article.url,
+                published.iso if published else None,
+                published.precision if published else "unknown",
+                published.iso if published else None,
+                row[0],
+            ],
+        )
+        return row[0], False
+    cursor = db.execute(
+        "INSERT INTO articles (sha256, title, subtitle, outlet, reporter, email, url,"
+        " published, published_precision, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            sha256,
+            article.title,
+            article.subtitle,
+            article.outlet,
+            article.reporter,
+            article.email,
+            article.url,
+            published.iso if published and published.iso else None,
+            published.precision if published and published.iso else "unknown",
+            article.body,
+        ],
+    )
+    return cursor.lastrowid, True
+
+
+def source_article_count(db: Database, source_id: int) -> int:
+    return db.execute(
+        "SELECT count(*) FROM article_sources WHERE source_id = ?", [source_id]
+    ).fetchone()[0]
+
+
+def link_article_source(db: Database, article_id: int, source_id: int, position: int) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO article_sources (article_id, source_id, position) VALUES (?, ?, ?)",
+        [article_id, source_id, position],
+    )
+
+
+def load_article(db: Database, article_id: int) -> Article | None:
+    row = db.execute(
+        "SELECT title, body, subtitle, outlet, reporter, email, published, url"
+        " FROM articles WHERE id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    title, body, subtitle, outlet, reporter, email, published, url = row
+    return Article(
+        title=title,
+        body=body,
+        subtitle=subtitle,
+        outlet=outlet,
+        reporter=reporter,
+        email=email,
+        published=PartialDate.parse_iso(published),
+        url=url,
+    )
+
+
+def article_ids(db: Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def clear_agreements(db: Database) -> None:
+    """Forget every extraction, so `reextract` can rebuild them from the stored articles.
+
+    Deleting reports cascades to their parties, signatories, regions and clauses.
+    """
+    db.execute("DELETE FROM reports")
+    db.execute("DELETE FROM agreements")
+
+
+def save_reports(db: Database, article_id: int, reports: list[AgreementReport]) -> list[int]:
+    """Store an article's reports, each joining the agreement it reports or a new one.
+
+    Returns the agreement id of each report, in order.
+    """
+    from mouarchive.merge import same_signing
+
+    agreement_ids = []
+    for position, report in enumerate(reports):
+        agreement_id = next(
+            (
+                candidate_id
+                for candidate_id, candidate in _merge_candidates(db, report, article_id)
+                if same_signing(report, candidate)
+            ),
+            None,
+        )
+        if agreement_id is None:
+            agreement_id = db.execute(
+                "INSERT INTO agreements (date_precision, status, kind) VALUES ('unknown', ?, ?)",
+                [report.status, report.kind],
+            ).lastrowid
+        _insert_report(db, agreement_id, article_id, position, report)
+        _refresh_agreement(db, agreement_id)
+        agreement_ids.append(agreement_id)
+    return agreement_ids
+
+
+def _merge_candidates(
+    db: Database, report: AgreementReport, article_id: int
+) -> Iterator[tuple[int, AgreementReport]]:
+    """Reports of other articles that share a party and a compatible date with `report`.
+
+    Narrowing in SQL keeps merging cheap on a large archive; `merge.same_signing` decides.
+    """
+    names = [party.name for party in report.parties]
+    if not names:
+        return
+    date = report.date or PartialDate()
+    rows = db.execute(
+        "SELECT DISTINCT r.id, r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
+        " WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?"
+        " AND (r.year IS NULL OR ? IS NULL OR r.year = ?)"
+        " AND (r.month IS NULL OR ? IS NULL OR r.month = ?)"
+        " ORDER BY r.id LIMIT 500",
+        [json.dumps(names), article_id, date.year, date.year, date.month, date.month],
+    ).fetchall()
+    for report_id, agreement_id in rows:
+        yield agreement_id, _load_report(db, report_id)
+
+
+def _insert_report(
+    db: Database, agreement_id: int, article_id: int, position: int, report: AgreementReport
+) -> None:
+    date = report.date or PartialDate()
+    date_span = report.date_span or (None, None)
+    evidence = report.evidence_span or (None, None)
+    report_id = db.execute(
+        "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
+        " date_start, date_end, status, title, kind, place, clauses_stated,"
+        " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            agreement_id,
+            article_id,
+            position,
+            date.year,
+            date.month,
+            date.day,
+            report.date_text,
+            *date_span,
+            report.status,
+            report.title,
+            report.kind,
+            report.place,
+            report.clauses_stated,
+            *evidence,
+        ],
+    ).lastrowid
+    db.conn.executemany(
+        "INSERT INTO parties (report_id, position, name, region, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(report_id, i, p.name, p.region, *p.span) for i, p in enumerate(report.parties)],
+    )
+    db.conn.executemany(
+        "INSERT INTO signatories (report_id, position, name, title, organization, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (report_id, i, s.name, s.title, s.organization, *s.span)
+            for i, s in enumerate(report.signatories)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO report_regions (report_id, region, ambiguous) VALUES (?, ?, ?)",
+        [(report_id, r.name, int(r.ambiguous)) for r in report.regions],
+    )
+    db.conn.executemany(
+        "INSERT INTO clauses (report_id, position, text, start, end) VALUES (?, ?, ?, ?, ?)",
+        [(report_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
+    )
+
+
+def _load_report(db: Database, report_id: int) -> AgreementReport:
+    (
+        year,
+        month,
+        day,
+        date_text,
+        date_start,
+        date_end,
+        status,
+        title,
+        kind,
+        place,
+        stated,
+        ev_start,
+        ev_end,
+    ) = db.execute(
+        "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
+        " clauses_stated, evidence_start, evidence_end FROM reports WHERE id = ?",
+        [report_id],
+    ).fetchone()
+    date = PartialDate(year, month, day)
+    return AgreementReport(
+        title=title,
+        kind=kind,
+        status=status,
+        date=date if date.precision != "unknown" else None,
+        date_text=date_text,
+        date_span=(date_start, date_end) if date_start is not None else None,
+        place=place,
+        parties=[
+            Party(name=name, region=region, span=(start, end))
+            for name, region, start, end in db.execute(
+                "SELECT name, region, start, end FROM parties"
+                " WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        signatories=[
+            Signatory(name=name, title=title_, organization=org, span=(start, end))
+            for name, title_, org, start, end in db.execute(
+                "SELECT name, title, organization, start, end FROM signatories"
+                " WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        regions=[
+            Region(name=name, ambiguous=bool(ambiguous))
+            for name, ambiguous in db.execute(
+                "SELECT region, ambiguous FROM report_regions WHERE report_id = ? ORDER BY id",
+                [report_id],
+            )
+        ],
+        clauses=[
+            Clause(text=text, span=(start, end))
+            for text, start, end in db.execute(
+                "SELECT text, start, end FROM clauses WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        clauses_stated=stated,
+        evidence_span=(ev_start, ev_end) if ev_start is not None else None,
+    )
+
+
+def _refresh_agreement(db: Database, agreement_id: int) -> None:
+    """Recompute an agreement's merged facts from its reports (or drop it when none is left)."""
+    from mouarchive.merge import combine
+
+    report_ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+            [agreement_id],
+        )
+    ]
+    if not report_ids:
+        db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
+        return
+    merged = combine([_load_report(db, report_id) for report_id in report_ids])
+    date = merged.date or PartialDate()
+    db.execute(
+        "UPDATE agreements SET date = ?, year = ?, month = ?, day = ?, date_precision = ?,"
+        " date_text = ?, status = ?, title = ?, kind = ?, place = ?, parties = ?,"
+        " signatories = ?, regions = ?, ambiguous_regions = ?, clauses = ?, clauses_stated = ?"
+        " WHERE id = ?",
+        [
+            date.iso,
+            date.year,
+            date.month,
+            date.day,
+            date.precision,
+            merged.date_text,
+            merged.status,
+            merged.title,
+            merged.kind,
+            merged.place,
+            _json([p.name for p in merged.parties]),
+            _json(
+                [
+                    {"name": s.name, "title": s.title, "organization": s.organization}
+                    for s in merged.signatories
+                ]
+            ),
+            _json([r.name for r in merged.regions if not r.ambiguous]),
+            _json([r.name for r in merged.regions if r.ambiguous]),
+            _json([c.text for c in merged.clauses]),
+            merged.clauses_stated,
+            agreement_id,
+        ],
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass
+class Counts:
+    sources: int
+    articles: int
+    agreements: int
+    clauses: int
+
+
+def counts(db: Database) -> Counts:
+    def count(table: str) -> int:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    return Counts(
+        sources=count("sources"),
+        articles=count("articles"),
+        agreements=count("agreements"),
+        clauses=count("clauses"),
+    )
+
+
+_AGREEMENT_COLUMNS = (
+    "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
+    " regions, clauses, clauses_stated, day"
+)
+
+
+def _agreement_object(db: Database, row: tuple) -> dict:
+    """The agreement object scripts depend on (issue #3's shape, keys in that order)."""
+    (
+        agreement_id,
+        date,
+        precision,
+        date_text,
+        status,
+        title,
+        kind,
+        place,
+        parties,
+        signatories,
+        regions,
+        clauses,
+        stated,
+        _day,
+    ) = row
+    return {
+        "id": agreement_id,
+        "date": date,
+        "date_precision": precision,
+        "date_text": date_text,
+        "status": status,
+        "title": title,
+        "kind": kind,
+        "place": place,
+        "parties": json.loads(parties),
+        "signatories": json.loads(signatories),
+        "regions": json.loads(regions),
+        "clauses": json.loads(clauses),
+        "clauses_stated": stated,
+        "sources": agreement_sources(db, agreement_id),
+    }
+
+
+def agreement_sources(db: Database, agreement_id: int) -> list[dict]:
+    """One entry per reporting article, oldest first, with the file it was first read from."""
+    return [
+        {
+            "article_id": article_id,
+            "path": path,
+            "outlet": outlet,
+            "title": title,
+            "published": published,
+        }
+        for article_id, path, outlet, title, published in db.execute(
+            "SELECT a.id, (SELECT s.path FROM article_sources x"
+            "   JOIN sources s ON s.id = x.source_id"
+            "   WHERE x.article_id = a.id ORDER BY s.id LIMIT 1),"
+            " a.outlet, a.title, a.published"
+            " FROM reports r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.agreement_id = ? GROUP BY a.id"
+            " ORDER BY a.published IS NULL, a.published, a.id",
+            [agreement_id],
+        )
+    ]
+
+
+def get_agreement(db: Database, agreement_id: int) -> dict | None:
+    row = db.execute(
+        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE id = ?", [agreement_id]
+    ).fetchone()
+    return _agreement_object(db, row) if row else None
+
+
+def iter_agreements(db: Database) -> Iterator[dict]:
+    """Every agreement, by id, streamed: constant memory however large the archive."""
+    cursor = db.conn.cursor()
+    cursor.execute(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements ORDER BY id")
+    for row in cursor:
+        yield _agreement_object(db, row)
+
+
+@dataclass
+class Evidence:
+    """A report of an agreement as one article tells it, with the text behind each fact."""
+
+    report_id: int
+    article_id: int
+    body: str
+    report: AgreementReport
+
+
+def agreement_evidence(db: Database, agreement_id: int) -> list[Evidence]:
+    rows = db.execute(
+        "SELECT r.id, r.article_id, a.body FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+        [agreement_id],
+    ).fetchall()
+    return [
+        Evidence(report_id, article_id, body, _load_report(db, report_id))
+        for report_id, article_id, body in rows
+    ]
+
+
+def article_agreement_ids(db: Database, article_id: int) -> list[int]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT agreement_id FROM reports WHERE article_id = ? ORDER BY position", [article_id]
+        )
+    ]
+
+
+def article_row(db: Database, article_id: int) -> dict | None:
+    """An article with its files, for `show --article`."""
+    row = db.execute(
+        "SELECT id, title, subtitle, outlet, reporter, email, url, published, body"
+        " FROM articles WHERE id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ["id", "title", "subtitle", "outlet", "reporter", "email", "url", "published", "body"]
+    article = dict(zip(keys, row, strict=True))
+    article["paths"] = [
+        path
+        for (path,) in db.execute(
+            "SELECT s.path FROM article_sources x JOIN sources s ON s.id = x.source_id"
+            " WHERE x.article_id = ? ORDER BY s.id",
+            [article_id],
+        )
+    ]
+    return article
