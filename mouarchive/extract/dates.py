@@ -1,0 +1,211 @@
+"""Korean date expressions ("12일", "지난달 28일", "전날", "2021.1.27") resolved against the
+article's own date.
+
+News copy almost never repeats the year or month of an event, so a day number only becomes a
+calendar date relative to the day the article was written. We keep exactly what the text and
+the reference allow and never invent a year or month we cannot justify.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from mouarchive.models import PartialDate
+
+_WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
+_D = r"(?P<d>[0-3]?\d)일(?![간째치])"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("ymd", rf"(?P<y>(?:19|20)\d\d)년\s?(?P<m>1[0-2]|0?[1-9])월\s?{_D}{_WEEKDAY}"),
+    (
+        "dotted",
+        r"(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"(?!\d)\.?" + _WEEKDAY,
+    ),
+    ("ym", r"(?P<y>(?:19|20)\d\d)년\s?(?P<m>1[0-2]|0?[1-9])월(?!\s?[0-3]?\d일)"),
+    (
+        "rel_year",
+        rf"(?P<ry>지난해|작년|올해|금년|내년)\s?(?P<m>1[0-2]|[1-9])월(?:\s?{_D})?{_WEEKDAY}",
+    ),
+    ("rel_month", rf"(?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)\s?{_D}{_WEEKDAY}"),
+    ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
+    ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
+    ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
+    ("day", _D + _WEEKDAY),
+    ("word", r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|금일|내일|최근|지난\s?주)"),
+]
+
+_BOUNDARY = r"(?<![\d.가-힣A-Za-z])"
+_KIND_RES = {kind: re.compile(_BOUNDARY + pattern) for kind, pattern in _PATTERNS}
+_FIND_RE = re.compile(
+    _BOUNDARY
+    + "(?:"
+    + "|".join(f"(?P<{kind}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for kind, p in _PATTERNS)
+    + ")"
+)
+_FUTURE_WORD_RE = re.compile(r"오는|다음\s?달|내달|내년|내일")
+_ANNOUNCE_RE = re.compile(r"\s?(?:밝혔|발표했|전했|말했|알렸|설명했|강조했)")
+
+
+def find_date_expressions(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every date-like expression in `text`, longest reading first at each position."""
+    return [(m.group(0), m.span()) for m in _FIND_RE.finditer(text)]
+
+
+def is_announcement(text: str, span: tuple[int, int]) -> bool:
+    """True when the date at `span` dates the press statement ("…했다고 21일 밝혔다"), which
+    must not be mistaken for the date of the event it reports."""
+    return _ANNOUNCE_RE.match(text, span[1]) is not None
+
+
+def _parse(expr: str) -> tuple[str, re.Match[str]] | None:
+    m = _FIND_RE.search(expr)
+    if m is None or m.lastgroup is None:
+        return None
+    kind = m.lastgroup
+    full = _KIND_RES[kind].match(expr, m.start())
+    return (kind, full) if full else None
+
+
+def _to_partial(d: date, precision: str = "day") -> PartialDate:
+    if precision == "month":
+        return PartialDate(d.year, d.month)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _ref_date(reference: PartialDate | None) -> date | None:
+    if reference is None or None in (reference.year, reference.month, reference.day):
+        return None
+    return date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if not 1 <= day <= 31:
+        return False
+    if year is not None and month is not None:
+        return day <= calendar.monthrange(year, month)[1]
+    return True
+
+
+def _is_future(found: PartialDate, reference: PartialDate | None) -> bool:
+    """Compare on the parts both dates know, so a month-precision date is not "future" merely
+    because its day is missing."""
+    if reference is None:
+        return False
+    for mine, theirs in (
+        (found.year, reference.year),
+        (found.month, reference.month),
+        (found.day, reference.day),
+    ):
+        if mine is None or theirs is None:
+            return False
+        if mine != theirs:
+            return mine > theirs
+    return False
+
+
+def _day_in_month(anchor: date, day: int) -> PartialDate | None:
+    if not _valid(anchor.year, anchor.month, day):
+        return None
+    return PartialDate(anchor.year, anchor.month, day)
+
+
+def _resolve_day(day: int, ref: date, direction: str) -> PartialDate | None:
+    """A bare day number is this month's unless that day is still ahead of the reference
+    ("28일" in an article of the 3rd is last month's); "오는" flips the rule forward."""
+    if direction == "future":
+        anchor = ref if day >= ref.day else ref + relativedelta(months=1)
+    else:
+        anchor = ref if day <= ref.day else ref - relativedelta(months=1)
+    return _day_in_month(anchor, day)
+
+
+def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | None:
+    word = word.replace(" ", "")
+    ref = _ref_date(reference)
+    if word in ("오늘", "이날", "당일", "금일"):
+        return reference if reference and reference.year else None
+    if word == "최근":
+        if reference is None or reference.year is None or reference.month is None:
+            return None
+        return PartialDate(reference.year, reference.month)
+    if ref is None:
+        return None
+    offsets = {"전날": -1, "전일": -1, "어제": -1, "그제": -2, "그저께": -2, "내일": 1}
+    if word in offsets:
+        return _to_partial(ref + timedelta(days=offsets[word]))
+    if word == "지난주":
+        return _to_partial(ref - timedelta(days=7), "month")
+    return None
+
+
+def _year_for(month: int, day: int | None, reference: PartialDate | None) -> int | None:
+    """Year of a "10월 23일" without year: the reference's, unless that would put the event
+    more than half a year ahead, which in news copy means last year."""
+    if reference is None or reference.year is None:
+        return None
+    year = reference.year
+    if reference.month is not None and month - reference.month > 6:
+        year -= 1
+    return year
+
+
+def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
+    g = m.groupdict()
+    day = int(g["d"]) if g.get("d") else None
+    month = int(g["m"]) if g.get("m") else None
+    ref = _ref_date(reference)
+    ref_year = reference.year if reference else None
+    if kind in ("ymd", "dotted", "ym"):
+        year = int(g["y"])
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if kind == "rel_year":
+        shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)
+        year = ref_year + shift if ref_year is not None else None
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if kind == "md":
+        year = _year_for(month, day, reference)  # type: ignore[arg-type]
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if kind == "rel_m_only":
+        if reference is None or reference.year is None or reference.month is None:
+            return PartialDate(None, month)
+        year = reference.year
+        if g["rmo"] == "지난" and month > reference.month:
+            year -= 1
+        if g["rmo"] == "오는" and month < reference.month:
+            year += 1
+        return PartialDate(year, month)
+    if kind == "rel_month":
+        if ref is None:
+            return PartialDate(day=day)
+        shift = {"지난달": -1, "다음달": 1, "내달": 1}.get(g["rm"].replace(" ", ""), 0)
+        return _day_in_month(ref + relativedelta(months=shift), day)  # type: ignore[arg-type]
+    if kind in ("rel_day", "day"):
+        if ref is None:
+            return PartialDate(day=day)
+        direction = "future" if g.get("rd") == "오는" else "past"
+        return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
+    return _resolve_word(g["w"], reference)
+
+
+def resolve_date(expr: str, reference: PartialDate | None) -> tuple[PartialDate | None, bool]:
+    """The calendar date `expr` denotes when written on `reference`, and whether it lies in
+    the future of that reference (a planned signing rather than a past one)."""
+    parsed = _parse(expr)
+    if parsed is None:
+        return None, False
+    kind, m = parsed
+    found = _resolve(kind, m, reference)
+    if found is None:
+        return None, False
+    if reference is None:
+        return found, _FUTURE_WORD_RE.search(expr) is not None
+    return found, _is_future(found, reference)

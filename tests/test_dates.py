@@ -1,0 +1,77 @@
+"""Relative Korean dates resolve against the article's date the way a reader would."""
+
+import pytest
+
+from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.models import PartialDate
+
+REF = PartialDate(2023, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected", "future"),
+    [
+        ("12일", PartialDate(2023, 6, 12), False),
+        ("12일(월)", PartialDate(2023, 6, 12), False),
+        ("지난 3일", PartialDate(2023, 6, 3), False),
+        ("28일", PartialDate(2023, 5, 28), False),
+        ("지난달 28일", PartialDate(2023, 5, 28), False),
+        ("지난해 9월", PartialDate(2022, 9), False),
+        ("전날", PartialDate(2023, 6, 11), False),
+        ("어제", PartialDate(2023, 6, 11), False),
+        ("오늘", PartialDate(2023, 6, 12), False),
+        ("이날", PartialDate(2023, 6, 12), False),
+        ("오는 13일", PartialDate(2023, 6, 13), True),
+        ("오는 2일", PartialDate(2023, 7, 2), True),
+        ("다음 달 5일", PartialDate(2023, 7, 5), True),
+        ("2019년 10월 23일", PartialDate(2019, 10, 23), False),
+        ("10월 23일", PartialDate(2023, 10, 23), True),
+        ("2021.1.27", PartialDate(2021, 1, 27), False),
+        ("2021-01-27", PartialDate(2021, 1, 27), False),
+        ("2023. 5. 10.", PartialDate(2023, 5, 10), False),
+        ("최근", PartialDate(2023, 6), False),
+    ],
+)
+def test_resolves_against_article_date(expr, expected, future):
+    assert resolve_date(expr, REF) == (expected, future)
+
+
+def test_day_ahead_of_reference_is_last_month():
+    assert resolve_date("28일", PartialDate(2021, 3, 3))[0] == PartialDate(2021, 2, 28)
+
+
+def test_month_arithmetic_crosses_year_boundary():
+    assert resolve_date("지난달 15일", PartialDate(2024, 1, 5))[0] == PartialDate(2023, 12, 15)
+    assert resolve_date("전날", PartialDate(2024, 1, 1))[0] == PartialDate(2023, 12, 31)
+
+
+def test_impossible_day_gives_no_date():
+    assert resolve_date("지난달 31일", PartialDate(2023, 5, 10)) == (None, False)
+
+
+def test_without_reference_keeps_only_what_is_written():
+    assert resolve_date("12일", None) == (PartialDate(day=12), False)
+    assert resolve_date("10월 23일", None) == (PartialDate(None, 10, 23), False)
+    assert resolve_date("전날", None) == (None, False)
+    assert resolve_date("최근", None) == (None, False)
+    assert resolve_date("오는 13일", None) == (PartialDate(day=13), True)
+
+
+def test_finds_expressions_with_spans():
+    text = "양측은 12일 오후 시청에서 협약을 맺었고, 지난 3일에는 27일(수) 2021.1.27 최근"
+    found = find_date_expressions(text)
+    assert [e for e, _ in found] == ["12일", "지난 3일", "27일(수)", "2021.1.27", "최근"]
+    for expr, (start, end) in found:
+        assert text[start:end] == expr
+
+
+def test_durations_and_decimals_are_not_dates():
+    assert find_date_expressions("3일간 열린 5.18 행사, 오늘날 10일째") == []
+
+
+def test_announcement_date_is_recognised():
+    text = "협약을 체결했다고 21일 밝혔다"
+    ((expr, span),) = find_date_expressions(text)
+    assert expr == "21일" and is_announcement(text, span)
+    text2 = "21일 협약을 체결했다"
+    assert not is_announcement(text2, find_date_expressions(text2)[0][1])
