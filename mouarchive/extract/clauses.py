@@ -1,0 +1,266 @@
+"""The agreed items of one agreement ("▲A ▲B ▲C 등이다", "협약 내용은 A, B, C 등이다").
+
+Articles use the same marker and comma lists for district maps, meeting agendas, photo
+captions and related headlines, so a list only counts when the sentence around it speaks of
+what was agreed (협약, 합의, 내용, 분야, 사항 ...) and not of designations, attendance or
+announcements.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from mouarchive.models import Clause, Span
+
+_SENTENCE_END_RE = re.compile(r"(?<=[^\d\s.])[.?!](?=[\s”\"’')]|$)|\n")
+_INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
+_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}]")
+_LINE_ITEM_RE = re.compile(
+    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)])[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+_AGREED_RE = re.compile(
+    r"협약|합의|협력하기로|내용|분야|사항|과제|담았|담겼|담고|명시|골자|약속|기로\s?했|기로\s?협약"
+)
+_NOT_AGREED_RE = re.compile(
+    r"지정[됐되된]|선정[됐되된했]|발표|공유했|참석|개최[했된]|열렸|진행됐|순으로|모집|공모|사진|제공"
+)
+_TAIL_DEUNG_RE = re.compile(r"\s등(?=[이을의에도으과와은]|\s|[.,]|$)")
+_TRAILING_VERB_RE = re.compile(r"(?:\s+\S*다)+[.]?$")
+_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|으로|로)$")
+_OPENING = "‘'\"“「『"
+_CLOSING = "’'\"”」』"
+_COMMA_TRIGGER_RE = re.compile(
+    r"\s등(?=이다|에|을|의|으로|도|\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개\s?"
+    r"(?:항|사항|분야|조항|항목|과제|부문|협력))"
+)
+_COMMA_INTRO_RE = re.compile(
+    r"(?:내용은|내용으로는|분야는|사항은|과제는|골자는|협약서에는|협약에는|합의문에는|합의서에는|"
+    r"구체적으로는?|주요\s?내용은|기관은|시·도는|양측은|양\s?기관은|[가-힣]+(?:은|는)\s(?=[^,]*,))\s*"
+)
+_CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
+_STATED_RE = re.compile(
+    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?개\s?"
+    r"(?:항(?![목공만])|사항|분야|조항|항목|과제|협력\s?과제|협력\s?사항|부문|의제)"
+)
+_KOREAN_NUMBERS = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_MAX_COMMA_ITEM = 45
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences as spans; a "." inside "5.18" or "2021.1.27" does not end one."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.end() if m.group(0) != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def stated_count(text: str) -> int | None:
+    """The number of items the article says were agreed ("8개항에 합의", "5개 분야")."""
+    m = _STATED_RE.search(text)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
+
+
+def _clean(text: str, start: int, end: int, last: bool) -> Clause | None:
+    """Trim markers, quotes and, for the item that closes a sentence, the "등이다" tail."""
+    start, end = _trim(text, start, end)
+    item = text[start:end]
+    if last:
+        tails = list(_TAIL_DEUNG_RE.finditer(item))
+        if tails:
+            item = item[: tails[-1].start()]
+        else:
+            item = _TRAILING_VERB_RE.sub("", item)
+            item = _TRAILING_PARTICLE_RE.sub("", item)
+    item = item.rstrip(" ,;·.")
+    lead = 0
+    inner = item[1:-1]
+    wrapped = (
+        item[:1] in _OPENING
+        and item[-1:] in _CLOSING
+        and not any(q in inner for q in _OPENING + _CLOSING)
+    )
+    if wrapped or (item[:1] in _OPENING and not any(q in item[1:] for q in _CLOSING)):
+        lead = 1
+    item = item[lead:]
+    if item[-1:] in _CLOSING and not any(q in item[:-1] for q in _OPENING):
+        item = item[:-1]
+    item = item.strip()
+    if item.count("(") > item.count(")"):
+        item = item.rstrip("(")
+    if len(item) < 2:
+        return None
+    begin = start + lead
+    return Clause(text=item, span=(begin, begin + len(item)))
+
+
+def _speaks_of_agreement(context: str, current: str) -> bool:
+    return bool(_AGREED_RE.search(context)) and not _NOT_AGREED_RE.search(current)
+
+
+def _sentence_at(sentences: list[Span], pos: int) -> int:
+    for i, (start, end) in enumerate(sentences):
+        if start <= pos < end:
+            return i
+    return len(sentences) - 1
+
+
+def _context(text: str, sentences: list[Span], first: int, last: int) -> str:
+    """The list's own sentence, plus the one before when the list opens its sentence with
+    only a connective ("구체적으로 ▲A ▲B")."""
+    i = _sentence_at(sentences, first)
+    start, end = sentences[i]
+    end = max(end, sentences[_sentence_at(sentences, last)][1])
+    current = text[start:end]
+    if i > 0 and first - start < 15:
+        return text[sentences[i - 1][0] : sentences[i - 1][1]] + " " + current
+    return current
+
+
+def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
+    lists: list[list[Clause]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        markers = [m.start() for m in _INLINE_MARKER_RE.finditer(text, line.start(), line.end())]
+        if len(markers) < 2:
+            continue
+        last_sentence = sentences[_sentence_at(sentences, markers[-1])]
+        close = min(line.end(), last_sentence[1])
+        bounds = [*markers, close]
+        context = _context(text, sentences, markers[0], markers[-1])
+        items = [
+            _clean(text, a + 1, b, last=(k == len(markers) - 1))
+            for k, (a, b) in enumerate(itertools.pairwise(bounds))
+        ]
+        found = [c for c in items if c is not None]
+        if not found:
+            continue
+        own_start = sentences[_sentence_at(sentences, markers[0])][0]
+        frame = text[own_start : markers[0]] + text[found[-1].span[1] : close]
+        if not _speaks_of_agreement(context, frame):
+            continue
+        if len(found) >= 2:
+            lists.append(found)
+    return lists
+
+
+def _line_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
+    """Runs of lines each opened by a marker ("- A", "1. B", "① C"), judged by the line
+    that introduces them."""
+    lists: list[list[Clause]] = []
+    run: list[tuple[int, int, int]] = []
+    previous_end = -1
+    for m in _LINE_ITEM_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if len(_INLINE_MARKER_RE.findall(text, m.end(), line_end)) > 0:
+            continue
+        if run and text[previous_end : m.start()].strip():
+            lists.extend(_judge_run(text, sentences, run))
+            run = []
+        run.append((m.start(), m.end(), line_end))
+        previous_end = line_end
+    if run:
+        lists.extend(_judge_run(text, sentences, run))
+    return lists
+
+
+def _judge_run(
+    text: str, sentences: list[Span], run: list[tuple[int, int, int]]
+) -> list[list[Clause]]:
+    if len(run) < 2:
+        return []
+    intro_end = run[0][0]
+    intro_start = text.rfind("\n", 0, max(intro_end - 1, 0)) + 1
+    intro = text[intro_start:intro_end]
+    if not _speaks_of_agreement(intro, intro):
+        return []
+    items = [_clean(text, body, end, last=False) for _, body, end in run]
+    found = [c for c in items if c is not None]
+    return [found] if len(found) >= 2 else []
+
+
+def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
+    lists: list[list[Clause]] = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        if "," not in sentence or not _AGREED_RE.search(sentence):
+            continue
+        triggers = list(_COMMA_TRIGGER_RE.finditer(sentence))
+        if not triggers:
+            continue
+        stop = triggers[-1].start()
+        intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
+        floor = intros[-1] if intros else 0
+        items = _walk_back(sentence, floor, stop)
+        if items and _NOT_AGREED_RE.search(sentence[: items[0][0]] + sentence[stop:]):
+            continue
+        if len(items) >= 2:
+            lists.append([c for a, b in items if (c := _clean(text, start + a, start + b, False))])
+    return [found for found in lists if len(found) >= 2]
+
+
+def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
+    """Comma-separated items ending at `stop`, collected backwards until a clause boundary
+    ("…하고, " "…했으며, ") or an item too long to be one."""
+    items: list[Span] = []
+    end = stop
+    while end > floor:
+        comma = sentence.rfind(", ", floor, end)
+        begin = floor if comma == -1 else comma + 2
+        segment = sentence[begin:end].strip()
+        if not segment or _CONNECTIVE_END_RE.search(segment) or len(segment) > _MAX_COMMA_ITEM:
+            break
+        items.append((begin, end))
+        if comma == -1:
+            break
+        end = comma
+    items.reverse()
+    return items
+
+
+def find_clauses(text: str) -> list[Clause]:
+    """The agreed items of the agreement `text` describes: the list that matches the stated
+    count if the text gives one, else the longest, marker lists winning ties."""
+    sentences = sentence_spans(text)
+    if not sentences:
+        return []
+    marked = _inline_lists(text, sentences) + _line_lists(text, sentences)
+    candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in _comma_lists(text, sentences)]
+    if not candidates:
+        return []
+    stated = stated_count(text)
+
+    def rank(entry: tuple[list[Clause], int]) -> tuple[bool, int, int]:
+        lst, is_marked = entry
+        return (len(lst) == stated, len(lst), is_marked)
+
+    return max(candidates, key=rank)[0]

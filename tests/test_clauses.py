@@ -1,0 +1,119 @@
+"""Agreed-item lists are found in their many shapes, and look-alike lists are left alone."""
+
+import pytest
+
+from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+
+
+def texts(passage: str) -> list[str]:
+    return [c.text for c in find_clauses(passage)]
+
+
+def test_inline_triangles_after_agreement_sentence():
+    passage = (
+        "두 도시는 6개항에 합의했다. 구체적으로 ▲청년 창업 공동 지원 ▲수소버스 보급 협력 "
+        "▲섬 관광 상품 공동 개발 등이다."
+    )
+    assert texts(passage) == ["청년 창업 공동 지원", "수소버스 보급 협력", "섬 관광 상품 공동 개발"]
+
+
+@pytest.mark.parametrize("marker", ["△", "▷", "▶", "◆", "■", "○"])
+def test_other_inline_markers(marker):
+    passage = (
+        f"협약서에는 {marker}데이터 공동 활용 {marker}전문인력 양성 {marker}공동 연구 등이 담겼다."
+    )
+    assert texts(passage) == ["데이터 공동 활용", "전문인력 양성", "공동 연구"]
+
+
+def test_spans_point_at_item_text():
+    passage = "협약 내용은 ▲스마트팜 실증 ▲‘농촌 일손’ 지원 ▲판로 개척 등이다."
+    for clause in find_clauses(passage):
+        assert passage[clause.span[0] : clause.span[1]] == clause.text
+    assert texts(passage) == ["스마트팜 실증", "‘농촌 일손’ 지원", "판로 개척"]
+    assert texts("협약서에는 ▲‘공동 브랜드’ ▲‘판로 확대’ 등이 담겼다.") == [
+        "공동 브랜드",
+        "판로 확대",
+    ]
+
+
+def test_line_start_items():
+    passage = (
+        "협약의 주요 내용은 다음과 같다.\n- 탄소중립 공동 연구\n- 재난 정보 공유\n- 인력 교류\n"
+    )
+    assert texts(passage) == ["탄소중립 공동 연구", "재난 정보 공유", "인력 교류"]
+
+
+def test_numbered_and_circled_items():
+    numbered = "합의 사항은 아래와 같다.\n1. 공동 마케팅\n2. 기술 이전\n"
+    circled = "협약 내용\n① 공동 마케팅\n② 기술 이전\n"
+    assert texts(numbered) == ["공동 마케팅", "기술 이전"]
+    assert texts(circled) == ["공동 마케팅", "기술 이전"]
+
+
+def test_comma_list_with_stated_count():
+    passage = (
+        "이번 협약 내용은 구체적으로 해양 쓰레기 수거, 어촌 체험 관광 활성화, 수산물 가공 및 유통, "
+        "어업인 복지 증진 등 4개 사항이다."
+    )
+    assert texts(passage) == [
+        "해양 쓰레기 수거",
+        "어촌 체험 관광 활성화",
+        "수산물 가공 및 유통",
+        "어업인 복지 증진",
+    ]
+
+
+def test_comma_list_of_cooperation_fields():
+    passage = "주요 협력 분야는 반도체 인력 양성, 장비 공동 활용, 창업 지원 등이다."
+    assert texts(passage) == ["반도체 인력 양성", "장비 공동 활용", "창업 지원"]
+
+
+def test_comma_list_stops_at_clause_boundary():
+    passage = (
+        "양 기관은 지역 인재를 키우고, 청년 일자리를 늘리기로 했으며, 공동 연구, 기자재 공유, "
+        "인력 교류 등에도 힘을 모으기로 협약했다."
+    )
+    assert texts(passage) == ["공동 연구", "기자재 공유", "인력 교류"]
+
+
+def test_designated_districts_are_not_clauses():
+    passage = (
+        "이 구역은 지난해 ▲모빌리티 산업지구 ▲에너지 산업지구 ▲바이오 융합지구 등 3개 지구가 "
+        "지정됐다."
+    )
+    assert find_clauses(passage) == []
+
+
+def test_meeting_agenda_and_attendees_are_not_clauses():
+    agenda = "시·군별로 ▲항만 배후단지 조성 ▲농공단지 분양 ▲리조트 유치 등을 발표·공유했다."
+    attendees = "이날 행사에는 김철수 의원, 박영희 교육감, 이민수 총장 등이 참석했다."
+    assert find_clauses(agenda) == []
+    assert find_clauses(attendees) == []
+
+
+def test_photo_caption_and_headline_list_are_not_clauses():
+    caption = "▲ 협약식을 마친 뒤 참석자들이 기념촬영을 하고 있다."
+    headlines = "많이 본 뉴스\n- 폭염에 전력 수요 최고\n- 주말 비 소식\n- 유가 하락세\n"
+    assert find_clauses(caption) == []
+    assert find_clauses(headlines) == []
+
+
+def test_list_of_signing_institutions_is_not_clauses():
+    passage = "시와 대학, 병원, 연구소 등 4개 기관이 협약을 맺었다."
+    assert find_clauses(passage) == []
+
+
+def test_stated_count_variants():
+    assert stated_count("양측은 8개항에 합의했다") == 8
+    assert stated_count("5개 분야에서 협력한다") == 5
+    assert stated_count("3개 조항을 담았다") == 3
+    assert stated_count("세 개 과제를 담았다") == 3
+    assert stated_count("10개 기관이 참여했다") is None
+
+
+def test_sentences_do_not_break_inside_numbers():
+    text = "5.18 정신을 기렸다. 2021.1.27 협약을 맺었다."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "5.18 정신을 기렸다.",
+        "2021.1.27 협약을 맺었다.",
+    ]
