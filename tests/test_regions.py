@@ -1,0 +1,326 @@
+"""The regions gazetteer and the logic that maps Korean region spellings to canonical names."""
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mouarchive.extract.regions import (
+    UnknownRegion,
+    canonical_names,
+    government_region,
+    gwangju_reading,
+    region_kind,
+    region_like_pattern,
+    region_matches,
+    region_parent,
+    regions_in_text,
+    resolve_region_query,
+)
+from mouarchive.models import PartialDate, Region
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+NO_EVIDENCE = "광주시는 한 물류기업과 업무협약을 체결했다고 밝혔다."
+METRO = "강기정 광주시장은 광주시청에서 지역 기업과 협약을 맺었다."
+GYEONGGI = "방세환 광주시장은 오포읍 행정복지센터에서 협약을 맺었다."
+
+
+def test_counts_match_the_official_2024_tally():
+    kinds = Counter(region_kind(name) for name in canonical_names())
+    metros = sum(kinds[k] for k in ("특별시", "광역시", "특별자치시", "도", "특별자치도"))
+    assert metros == 17
+    assert (kinds["시"], kinds["군"], kinds["자치구"]) == (75, 82, 69)
+
+
+def test_every_municipality_is_written_under_its_province():
+    for name in canonical_names():
+        parent = region_parent(name)
+        if parent is not None:
+            assert region_parent(parent) is None
+            assert name.startswith(parent + " ")
+            assert name.count(" ") == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("서울", "서울특별시"),
+        ("서울시", "서울특별시"),
+        ("부산시", "부산광역시"),
+        ("대구", "대구광역시"),
+        ("인천시", "인천광역시"),
+        ("대전", "대전광역시"),
+        ("울산", "울산광역시"),
+        ("세종", "세종특별자치시"),
+        ("세종시", "세종특별자치시"),
+        ("경기", "경기도"),
+        ("충북", "충청북도"),
+        ("충남", "충청남도"),
+        ("전북", "전북특별자치도"),
+        ("전남", "전라남도"),
+        ("전남도", "전라남도"),
+        ("전라남도", "전라남도"),
+        ("경북", "경상북도"),
+        ("경남", "경상남도"),
+        ("제주", "제주특별자치도"),
+        ("제주도", "제주특별자치도"),
+        ("강원", "강원특별자치도"),
+        ("강원도", "강원특별자치도"),
+        ("강원특별자치도", "강원특별자치도"),
+        ("전라북도", "전북특별자치도"),
+        ("광주", "광주광역시"),
+        ("광주시", "광주광역시"),
+        ("광주광역시", "광주광역시"),
+        ("경기 광주", "경기도 광주시"),
+        ("경기도 광주", "경기도 광주시"),
+        ("경기도 광주시", "경기도 광주시"),
+        ("경기 광주시", "경기도 광주시"),
+        ("서울 종로구", "서울특별시 종로구"),
+        ("종로구", "서울특별시 종로구"),
+        ("안산", "경기도 안산시"),
+        ("안산시", "경기도 안산시"),
+        ("광주 서구", "광주광역시 서구"),
+        ("광산구", "광주광역시 광산구"),
+        ("강원도 춘천시", "강원특별자치도 춘천시"),
+        ("전라북도 전주시", "전북특별자치도 전주시"),
+    ],
+)
+def test_query_resolves_to_one_canonical_name(typed, canonical):
+    assert resolve_region_query(typed) == canonical
+
+
+@pytest.mark.parametrize(
+    ("old", "current"),
+    [
+        ("경북 군위군", "대구광역시 군위군"),
+        ("경상북도 군위군", "대구광역시 군위군"),
+        ("군위군", "대구광역시 군위군"),
+        ("인천 남구", "인천광역시 미추홀구"),
+        ("청원군", "충청북도 청주시"),
+        ("여주군", "경기도 여주시"),
+        ("당진군", "충청남도 당진시"),
+        ("화성군", "경기도 화성시"),
+        ("마산시", "경상남도 창원시"),
+        ("연기군", "세종특별자치시"),
+    ],
+)
+def test_former_names_resolve_to_the_current_government(old, current):
+    assert resolve_region_query(old) == current
+
+
+def test_queries_ignore_spacing_and_width():
+    assert resolve_region_query("  경기   광주 ") == "경기도 광주시"
+    assert resolve_region_query("서울\u3000종로구") == "서울특별시 종로구"
+    assert resolve_region_query("경기도광주시") == "경기도 광주시"
+
+
+def test_shared_district_name_is_ambiguous_and_lists_every_candidate():
+    with pytest.raises(UnknownRegion) as caught:
+        resolve_region_query("서구")
+    message = str(caught.value)
+    assert message.startswith('ambiguous region "서구": 부산광역시 서구, 대구광역시 서구')
+    assert "광주광역시 서구" in message and "대전광역시 서구" in message
+    assert "\n" not in message
+
+
+def test_shared_county_name_is_ambiguous():
+    with pytest.raises(UnknownRegion) as caught:
+        resolve_region_query("고성군")
+    assert caught.value.candidates == ["강원특별자치도 고성군", "경상남도 고성군"]
+
+
+def test_unknown_region_suggests_close_names():
+    with pytest.raises(UnknownRegion) as caught:
+        resolve_region_query("광주도")
+    message = str(caught.value)
+    assert message.startswith('unknown region "광주도": did you mean 광주광역시, 경기도 광주시')
+    assert message.endswith("?")
+    assert len(caught.value.candidates) <= 5
+
+
+def test_unknown_region_without_suggestion_is_plain():
+    with pytest.raises(UnknownRegion, match=r'^unknown region "아틀란티스"$'):
+        resolve_region_query("아틀란티스")
+
+
+def test_region_matches_the_region_and_what_lies_inside_it():
+    assert region_matches("광주광역시 서구", "광주광역시")
+    assert region_matches("광주광역시", "광주")
+    assert not region_matches("경기도 광주시", "광주광역시")
+    assert region_matches("경기도 광주시", "경기도")
+    assert not region_matches("경기도", "경기도 광주시")
+    assert not region_matches("서울특별시 강서구", "부산광역시")
+
+
+def test_like_pattern_only_reaches_inside_the_region():
+    assert region_like_pattern("광주") == "광주광역시 %"
+    assert region_like_pattern("경기도") == "경기도 %"
+    assert all("%" not in n and "_" not in n for n in canonical_names())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        METRO,
+        "광주시는 광주 북구 첨단지구에서 협약식을 열었다.",
+        "광주시와 광주과학기술원(GIST)이 협약을 맺었다.",
+        "광주시는 광산구 평동산단 기업과 손을 잡았다.",
+        "광주·전남 상생을 위해 광주시가 나섰다.",
+        "광주시는 국립5·18민주묘지 참배 후 협약식에 참석했다.",
+    ],
+)
+def test_gwangju_reading_finds_the_metropolitan_city(text):
+    assert gwangju_reading(text) == "광주광역시"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GYEONGGI,
+        "경기 광주시는 지역 대학과 협약을 맺었다.",
+        "광주시(경기)는 곤지암읍에 물류단지를 조성한다.",
+        "신동헌 광주시장이 남한산성 일대 관광 활성화 협약에 서명했다.",
+    ],
+)
+def test_gwangju_reading_finds_gyeonggi_gwangju(text):
+    assert gwangju_reading(text) == "경기도 광주시"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NO_EVIDENCE,
+        "광주시와 서구청은 협약을 맺었다.",  # 서구 exists in five cities
+        "경기 광주시와 광주광역시가 나란히 협약을 맺었다.",
+        "방세환 광주시장과 강기정 광주시장이 만났다.",
+    ],
+)
+def test_gwangju_reading_is_none_without_one_sided_evidence(text):
+    assert gwangju_reading(text) is None
+
+
+def test_dateline_and_branch_office_only_tip_the_balance():
+    assert gwangju_reading("(광주=뉴스통신) 광주시가 협약을 맺었다.") == "광주광역시"
+    assert gwangju_reading("한전 광주전남본부와 광주시가 협약을 맺었다.") == "광주광역시"
+    assert gwangju_reading("(광주=뉴스통신) 방세환 광주시장이 협약을 맺었다.") == "경기도 광주시"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("광주광역시", "광주광역시"),
+        ("광주 서구", "광주광역시 서구"),
+        ("경기도", "경기도"),
+        ("경기", "경기도"),
+        ("경기도청", "경기도"),
+        ("안산시", "경기도 안산시"),
+        ("전남도", "전라남도"),
+        ("강원도", "강원특별자치도"),
+        ("군위군", "대구광역시 군위군"),
+        ("서울특별시청", "서울특별시"),
+        ("제주시", "제주특별자치도 제주시"),
+    ],
+)
+def test_government_region_normalises_government_names(name, expected):
+    assert government_region(name, NO_EVIDENCE) == Region(expected)
+
+
+@pytest.mark.parametrize("name", ["도", "경기도교육청", "광주시의회", "한국광산업진흥회", "서구권"])
+def test_government_region_rejects_other_organisations(name):
+    assert government_region(name, METRO) is None
+
+
+def test_bare_gwangju_follows_the_context():
+    assert government_region("광주시청", METRO) == Region("광주광역시")
+    assert government_region("광주시", GYEONGGI) == Region("경기도 광주시")
+    assert government_region("광주시", NO_EVIDENCE) == Region("광주광역시", ambiguous=True)
+
+
+def test_shared_district_is_settled_by_the_province_in_context():
+    daejeon = "대전시와 서구청은 협약을 맺었다."
+    assert government_region("서구청", daejeon) == Region("대전광역시 서구")
+    assert government_region("서구청", "서구청은 협약을 맺었다.") is None
+
+
+def test_former_name_counts_only_while_it_was_valid():
+    context = "인천시와 남구는 협약을 맺었다."
+    assert government_region("남구", context, PartialDate(2015, 3)) == Region("인천광역시 미추홀구")
+    assert government_region("남구", context, PartialDate(2020)) is None
+
+
+def _names(text):
+    return [name for name, _ in regions_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경기침체 속에 경기장을 찾은 관중은 경기를 즐겼다.",
+        "광주리에 과일을 담았다.",
+        "서구권 국가의 서구식 식단이 중구난방으로 퍼졌다.",
+        "남구로역 인근 상가",
+        "전남대와 충남대, 부산대 연구진이 참여했다.",
+        "지역 은행인 부산은행과 경남은행이 협약했다.",
+        "올해 예산을 증액하고 의미를 부여했다.",
+        "세종대왕 동상 앞 경기 결과",
+    ],
+)
+def test_common_words_are_not_regions(text):
+    assert regions_in_text(text) == []
+
+
+def test_mentions_come_in_order_with_spans():
+    text = "광주시·경기도, 손 맞잡는다. 양 시·도는 전남도-시·군 협의회와도 만났다."
+    found = regions_in_text(text)
+    assert [name for name, _ in found] == ["광주광역시", "경기도", "전라남도"]
+    assert [text[a:b] for _, (a, b) in found] == ["광주시", "경기도", "전남도"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전남 서남권 9개 시·군이 참여했다.", ["전라남도"]),
+        ("김동연 경기지사가 방문했다.", ["경기도"]),
+        ("경기 북부 지역 시장·군수", ["경기도"]),
+        ("광주전남 지역 기업", ["광주광역시", "전라남도"]),
+        ("대구·경북 행정통합", ["대구광역시", "경상북도"]),
+        ("경기 광주시 곤지암읍", ["경기도 광주시"]),
+        ("광주 서구청장과 대전 중구청장", ["광주광역시 서구", "대전광역시 중구"]),
+        ("강원도 고성군과 경남 고성", ["강원특별자치도 고성군", "경상남도 고성군"]),
+        ("대전시와 서구가 협약했다.", ["대전광역시", "대전광역시 서구"]),
+        ("서구가 협약했다.", []),
+        ("충남 예산을 늘렸고 충남 예산군과 협약했다.", ["충청남도", "충청남도 예산군"]),
+        ("(광주=뉴스통신) 경기도와 안산시가", ["경기도", "경기도 안산시"]),
+        ("제주시와 서귀포시", ["제주특별자치도 제주시", "제주특별자치도 서귀포시"]),
+        ("인천 남구청", ["인천광역시 미추홀구"]),
+    ],
+)
+def test_regions_in_text(text, expected):
+    assert _names(text) == expected
+
+
+def test_bare_gwangju_in_text_follows_the_reading():
+    assert _names(GYEONGGI) == ["경기도 광주시"]
+    assert _names(METRO) == ["광주광역시", "광주광역시"]
+
+
+def test_lookups_are_precompiled():
+    resolve_region_query("광주")
+    text = (METRO + " " + GYEONGGI + " 경기침체 속 서구권 ") * 20
+    started = time.perf_counter()
+    for _ in range(200):
+        resolve_region_query("경기 광주")
+        government_region("서구청", "대전시와 서구청")
+    regions_in_text(text)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_seed_articles_read_as_metropolitan_gwangju():
+    if not SEEDS.is_dir():
+        pytest.skip("shared seeds not available")
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert gwangju_reading(text) == "광주광역시", path.name
+        assert "경기도 광주시" not in _names(text), path.name
