@@ -2,7 +2,6 @@
 
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,6 @@ from mouarchive.extract.regions import (
     resolve_region_query,
 )
 from mouarchive.models import PartialDate, Region
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 NO_EVIDENCE = "광주시는 한 물류기업과 업무협약을 체결했다고 밝혔다."
 METRO = "강기정 광주시장은 광주시청에서 지역 기업과 협약을 맺었다."
@@ -295,6 +292,15 @@ def test_mentions_come_in_order_with_spans():
         ("(광주=뉴스통신) 경기도와 안산시가", ["경기도", "경기도 안산시"]),
         ("제주시와 서귀포시", ["제주특별자치도 제주시", "제주특별자치도 서귀포시"]),
         ("인천 남구청", ["인천광역시 미추홀구"]),
+        (
+            "임실·순창·고창군과 협약",
+            ["전북특별자치도 임실군", "전북특별자치도 순창군", "전북특별자치도 고창군"],
+        ),
+        ("목포·여수·순천 지역", ["전라남도 목포시", "전라남도 여수시", "전라남도 순천시"]),
+        ("고성·속초 일대", ["강원특별자치도 고성군", "강원특별자치도 속초시"]),
+        ("기술·인력·장비를 지원", []),
+        ("(전남 장성) (충북 음성)", ["전라남도 장성군", "충청북도 음성군"]),
+        ("경북 고령 농민", ["경상북도"]),
     ],
 )
 def test_regions_in_text(text, expected):
@@ -317,10 +323,8 @@ def test_lookups_are_precompiled():
     assert time.perf_counter() - started < 0.5
 
 
-def test_seed_articles_read_as_metropolitan_gwangju():
-    if not SEEDS.is_dir():
-        pytest.skip("shared seeds not available")
-    for path in sorted(SEEDS.glob("*.txt")):
+def test_seed_articles_read_as_metropolitan_gwangju(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert gwangju_reading(text) == "광주광역시", path.name
         assert "경기도 광주시" not in _names(text), path.name

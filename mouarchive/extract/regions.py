@@ -426,6 +426,44 @@ def _is_dateline(text: str, end: int) -> bool:
 
 
 _WORD_START = re.compile(r"(?<![가-힣])[가-힣]")
+# "진안·완주·무주·장수군": several names sharing the suffix written once, at the end.
+_SHARED_SUFFIX_LIST = re.compile(r"((?:[가-힣]{2,4}\s*[·ㆍ・,]\s*)+[가-힣]{2,4})([시군구])")
+# "군산·김제·부안": short forms only, trusted when every item is one.
+_SHORT_LIST = re.compile(r"[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+")
+_LIST_ITEM = re.compile(r"[가-힣]+")
+
+
+def _shared_suffix_list(
+    g: _Gazetteer, text: str, start: int
+) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+    """The items of "완주·무주·장수군" or "군산·김제·부안", when every item is a 기초."""
+    m = _SHARED_SUFFIX_LIST.match(text, start)
+    if m and _ends_word(text, m.end()):
+        suffix = m.group(2)
+        items = list(_LIST_ITEM.finditer(m.group(1)))
+    else:
+        m = _SHORT_LIST.match(text, start)
+        if not m:
+            return []
+        items = list(_LIST_ITEM.finditer(m.group()))
+        last = items[-1]
+        while last.group() not in g.text_shorts or not _ends_word(text, start + last.end()):
+            last = _LIST_ITEM.match(m.group(), last.start(), last.end() - 1)
+            if last is None or len(last.group()) < 2:
+                return []
+        items[-1] = last
+        if not all(i.group() in g.text_shorts for i in items):
+            return []
+        suffix = ""
+        expanded = [g.shorts[i.group()] for i in items]
+    if suffix and not all(item.group() + suffix in g.bare_current for item in items):
+        return []
+    mentions = []
+    for n, item in enumerate(items):
+        names = tuple(g.bare_current[item.group() + suffix] if suffix else expanded[n])
+        end = start + item.end() + (len(suffix) if item is items[-1] else 0)
+        mentions.append((names, (start + item.start(), end)))
+    return mentions
 
 
 def _raw_mentions(text: str) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
@@ -438,6 +476,11 @@ def _raw_mentions(text: str) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
         start = starts[index]
         index += 1
         if start < consumed:
+            continue
+        listed = _shared_suffix_list(g, text, start)
+        if listed:
+            found.extend(listed)
+            consumed = listed[-1][1][1]
             continue
         province_form = _longest(text, start, g.province_forms, g.province_max) or ""
         bare_form = _longest(text, start, g.bare_current, g.bare_max) or ""
