@@ -1,0 +1,412 @@
+"""Reduce normalized page text to the article's own words.
+
+Pages copied from news sites carry buttons, ad slots, copyright footers, photo captions and
+lists of other headlines; print pages break words across lines; some sites print the body
+twice. Everything `extract` reads must be article prose, so those go, and nothing else:
+a rule that is unsure keeps the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.text.meta import is_dateline, is_signoff, parse_byline, split_trailing_byline
+
+_SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+]+")
+_BUTTON_WORDS = frozenset(
+    [
+        "기사",
+        "스크랩",
+        "스크랩하기",
+        "메일전송",
+        "메일",
+        "이메일",
+        "전송",
+        "수정",
+        "기사수정",
+        "삭제",
+        "공유",
+        "공유하기",
+        "댓글",
+        "댓글쓰기",
+        "프린트",
+        "인쇄",
+        "인쇄하기",
+        "클린뷰",
+        "나도",
+        "한마디",
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "카카오스토리",
+        "카카오",
+        "네이버",
+        "밴드",
+        "네이버밴드",
+        "라인",
+        "링크",
+        "url",
+        "복사",
+        "url복사",
+        "링크복사",
+        "주소복사",
+        "좋아요",
+        "싫어요",
+        "구독",
+        "구독하기",
+        "북마크",
+        "목록",
+        "목록보기",
+        "이전기사",
+        "다음기사",
+        "맨위로",
+        "top",
+        "닫기",
+        "크게보기",
+        "글자크기",
+        "글씨크기",
+        "글자",
+        "크기",
+        "확대",
+        "축소",
+        "가",
+        "뉴스듣기",
+        "듣기",
+        "읽기",
+        "번역",
+        "저장",
+        "추천",
+        "추천하기",
+        "보내기",
+        "기사보내기",
+        "바로가기",
+        "본문",
+        "전체메뉴",
+        "로그인",
+        "로그아웃",
+        "회원가입",
+        "검색",
+        "sns",
+        "facebook",
+        "twitter",
+        "kakao",
+        "x",
+        "텔레그램",
+        "블로그",
+        "폰트",
+        "기사공유",
+        "기사저장",
+        "기사듣기",
+        "0",
+    ]
+)
+_BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
+_NAV_PHRASE = re.compile(
+    r"모바일\s*버전|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
+    r"인기\s*기사|주요\s*뉴스|구독\s*신청|기사\s*제보|제보하기|광고\s*문의|기사\s*목록",
+    re.IGNORECASE,
+)
+_LOGIN_PROMPT = re.compile(r"로그인|회원가입|댓글을\s*(?:입력|작성|남겨)|의견을\s*(?:등록|남겨)")
+_COUNTER = re.compile(r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?")
+_COPYRIGHT = re.compile(
+    r"ⓒ|©|copyright|무단\s*전재|재배포\s*금지|저작권자|all rights reserved", re.IGNORECASE
+)
+_AD_SLOT = re.compile(r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|광고|AD|advertisement|sponsored")
+_URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
+_HASHTAGS = re.compile(r"(?:#\S+\s*)+")
+_PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:구독|바로가기|클릭|채널|네이버|카카오|유튜브|제보|앱\b)")
+_RELATED_HEADING = re.compile(
+    r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사[\s\d면:]*[\]〉>)】\s]*(?:더\s*보기)?\s*"
+)
+_LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
+_PHOTO_MARK_LINE = re.compile(r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]")
+_PHOTO_CREDIT = re.compile(
+    r"\s*[(<\[]\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]"
+    r"|\s*/\s*사진\s*=\s*\S.{0,40}$"
+)
+_GIVEN_BY = re.compile(
+    r"[.)\]]\s*[/<(\[]?\s*[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s*제공\s*[)>\]]?$"
+)
+_CAPTION_MARK = re.compile(r"^[▲△]")
+_CAPTION_WORDS = re.compile(r"사진|제공|촬영|기념|왼쪽|오른쪽|모습|참석자")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+_HANGUL_END = re.compile(r"[가-힣]$")
+_HANGUL_START = re.compile(r"^[가-힣]")
+# Particles and verb endings that never begin a paragraph but do continue a word that the
+# page layout broke ("방향 / 을 제시하고", "나서 / 기로 했으며").
+_BOUND_STARTS = frozenset(
+    [
+        "을",
+        "를",
+        "은",
+        "는",
+        "의",
+        "에",
+        "에서",
+        "에게",
+        "으로",
+        "로",
+        "와",
+        "과",
+        "까지",
+        "부터",
+        "처럼",
+        "보다",
+        "께서",
+        "기로",
+        "기도",
+        "고",
+        "며",
+        "면서",
+        "지만",
+        "는데",
+        "도록",
+        "었다",
+        "았다",
+        "했다",
+        "한다",
+        "된다",
+        "했으며",
+        "하며",
+        "하고",
+        "했고",
+        "됐다",
+        "이다",
+        "이며",
+        "이고",
+        "라고",
+        "라며",
+        "적",
+        "적인",
+        "적으로",
+        "하기로",
+        "되기로",
+        "했다고",
+        "한다고",
+        "시키고",
+        "시켜",
+    ]
+)
+# One-syllable words that often end a short line on their own ("등", "및"); a paragraph
+# line ending in any other single syllable was cut inside a word.
+_FREE_SYLLABLES = frozenset(
+    [
+        "등",
+        "및",
+        "중",
+        "때",
+        "후",
+        "전",
+        "간",
+        "측",
+        "내",
+        "외",
+        "것",
+        "수",
+        "위",
+        "곳",
+        "차",
+        "안",
+        "뒤",
+        "앞",
+        "말",
+        "시",
+        "도",
+        "군",
+        "구",
+        "팀",
+        "면",
+        "동",
+        "꼴",
+        "씨",
+    ]
+)
+_PARAGRAPH_MIN = 40
+_JOIN_MIN = 15
+_REPEAT_MIN = 20
+_CAPTION_MAX = 250
+
+
+def clean_text(text: str) -> str:
+    """Drop boilerplate, rejoin broken words, drop repeated paragraphs, single blank lines."""
+    lines = _drop_boilerplate(text.split("\n"))
+    lines = _drop_captions(lines)
+    lines = _rejoin_broken_words(lines)
+    lines = _drop_repeats(lines)
+    return _collapse_blanks(lines)
+
+
+def _drop_boilerplate(lines: list[str]) -> list[str]:
+    """Drop boilerplate lines, and the headline list that follows a footer or "관련기사"."""
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        if in_list:
+            if not line or _LIST_ITEM.match(line):
+                continue
+            in_list = False
+        if _COPYRIGHT.search(line) and _is_footer(line):
+            in_list = True
+            continue
+        if _RELATED_HEADING.fullmatch(line):
+            in_list = True
+            continue
+        if line and _is_boilerplate(line):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _is_footer(line: str) -> bool:
+    return len(line) <= 200 and not line.endswith(("다.", "다"))
+
+
+def _is_boilerplate(line: str) -> bool:
+    if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
+        return True
+    if len(line) <= 60 and all(
+        word.lower() in _BUTTON_WORDS for word in _BUTTON_SPLIT.split(line) if word
+    ):
+        return True
+    if len(line) <= 40 and (_AD_SLOT.fullmatch(line) or _COUNTER.fullmatch(line)):
+        return True
+    if len(line) <= 120 and (
+        _NAV_PHRASE.search(line) or _LOGIN_PROMPT.search(line) or _PROMO.search(line)
+    ):
+        return True
+    return is_dateline(line) or is_signoff(line)
+
+
+def _drop_captions(lines: list[str]) -> list[str]:
+    """Drop photo captions, which repeat the lead and would count a signing twice."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if not line:
+            kept.append(line)
+            continue
+        if _PHOTO_MARK_LINE.fullmatch(line) or _is_marked_caption(lines, i):
+            continue
+        if _GIVEN_BY.search(line) and _is_short_caption(line):
+            continue
+        if _PHOTO_CREDIT.search(line):
+            line = _PHOTO_CREDIT.sub("", line).rstrip()
+            if _is_short_caption(line):
+                continue
+        kept.append(line)
+    return kept
+
+
+def _is_short_caption(line: str) -> bool:
+    """Captions run one or two sentences; a credited paragraph longer than that is prose."""
+    return len(line) <= _CAPTION_MAX and len(_SENTENCE_END.findall(line + " ")) <= 2
+
+
+def _is_marked_caption(lines: list[str], i: int) -> bool:
+    """A lone "▲ ..." line describing a photo; grouped "▲" lines are a list of clauses."""
+    line = lines[i]
+    if not _CAPTION_MARK.match(line):
+        return False
+    neighbours = (_neighbour(lines, i, -1), _neighbour(lines, i, 1))
+    if any(n and _CAPTION_MARK.match(n) for n in neighbours):
+        return False
+    return line.endswith((".", "다")) or bool(_CAPTION_WORDS.search(line))
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j]:
+            return lines[j]
+        j += step
+    return None
+
+
+def _rejoin_broken_words(lines: list[str]) -> list[str]:
+    """Join "…산업 혁신의 핵" + blank + "심 엔진…" back into one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        while i + 2 < len(lines) and not lines[i + 1] and _is_broken_pair(line, lines[i + 2]):
+            line += lines[i + 2]
+            i += 2
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_broken_pair(line: str, following: str) -> bool:
+    if len(line) < _JOIN_MIN or not _HANGUL_END.search(line) or line.endswith("다"):
+        return False
+    if not _HANGUL_START.match(following) or parse_byline(line) or parse_byline(following):
+        return False
+    first_word = following.split(" ", 1)[0].rstrip(",.")
+    if first_word in _BOUND_STARTS:
+        return True
+    if _inside_quote(line):
+        return True
+    last_word = line.rsplit(" ", 1)[-1]
+    return len(line) >= _PARAGRAPH_MIN and len(last_word) == 1 and last_word not in _FREE_SYLLABLES
+
+
+def _inside_quote(line: str) -> bool:
+    """A line that opened a quotation and never closed it stops mid-sentence."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """Drop paragraphs printed a second time, keeping the first.
+
+    A repeat is dropped when it is long, or when it sits in a run of repeats that contains a
+    long one (so the short subtitle lines of a reprinted body go with it). Bylines are never
+    dropped: on a print page every article by the same reporter ends with the same one.
+    """
+    seen: set[str] = set()
+    repeated: list[bool] = []
+    keys: list[str] = []
+    for line in lines:
+        key = _key(line)
+        keys.append(key)
+        is_repeat = bool(key) and key in seen and not _is_byline(line)
+        repeated.append(is_repeat)
+        if key:
+            seen.add(key)
+    drop = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        if not repeated[start]:
+            start += 1
+            continue
+        end = start
+        run = []
+        while end < len(lines) and (repeated[end] or not lines[end]):
+            if lines[end]:
+                run.append(end)
+            end += 1
+        if any(len(keys[j]) >= _REPEAT_MIN for j in run):
+            for j in run:
+                drop[j] = True
+        start = end
+    return [line for line, dropped in zip(lines, drop, strict=True) if not dropped]
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", "", line)
+
+
+def _is_byline(line: str) -> bool:
+    return parse_byline(line) is not None
+
+
+def _collapse_blanks(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+__all__ = ["clean_text", "split_trailing_byline"]

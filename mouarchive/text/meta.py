@@ -1,0 +1,262 @@
+"""Publication date and outlet, read from the header and footer lines of an article.
+
+These lines (dateline, copyright, outlet sign-off) are exactly what cleaning throws away, so
+`parse_articles` calls these functions on the normalized text before it cleans. The line
+shapes are exported so `clean` drops the same lines these functions read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from mouarchive.models import PartialDate
+
+_DATE = (
+    r"(?P<y>(?:19|20)\d{2})\s*(?:"
+    r"[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
+    r"|년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일)"
+)
+_TIME = (
+    r"(?:\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?"
+    r"(?:\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
+    r"(?:\s*(?:AM|PM|am|pm))?)?"
+)
+# Labels ranked by how surely they mean "published": first publication beats approval
+# beats last edit.
+_LABELS = {
+    0: r"기사\s*등록|기사\s*입력|등록일?시?|입력일?시?|작성일?시?|게재일?|발행일?|송고|"
+    r"date|published|posted",
+    1: r"승인|기사\s*승인",
+    2: r"최종\s*수정|수정일?시?|업데이트|updated|modified",
+}
+_LABELLED = [
+    (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE))
+    for rank, label in _LABELS.items()
+]
+_BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
+_ANY_LABELLED = re.compile(
+    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE
+)
+_DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
+_HEADER_MAX = 160
+
+_OUTLET_SUFFIX = (
+    r"(?:신문|일보|뉴스|타임스|타임즈|방송|경제|저널|투데이|미디어|통신|매일|데일리|"
+    r"포스트|리뷰|위클리|TV|tv|뉴스1|뉴스24|코리아)"
+)
+_COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:ⓒ|©|\(c\)|copyright)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?P<name>[^,.<>()\[\]|\-–—]+)",
+    re.IGNORECASE,
+)
+_NAME_TAIL = re.compile(
+    r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
+)
+_BRACKET_CREDIT = re.compile(
+    r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
+)
+_SIGNOFF = re.compile(r"^(?P<name>[가-힣A-Za-z0-9]{2,15}),\s*[^.]{2,30}$")
+_OUTLETISH = re.compile(rf"[가-힣].*{_OUTLET_SUFFIX}$")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def find_published(text: str) -> PartialDate | None:
+    """The date a header or footer line gives for publication; None if none does.
+
+    Only whole dateline lines count, never a date inside a body sentence, and only dates
+    that carry a year: a bare "12일" is an event date for `extract`, not a publication date.
+    """
+    best: tuple[int, PartialDate] | None = None
+    for line in text.split("\n"):
+        if not line or len(line) > _HEADER_MAX or not any(ch.isdigit() for ch in line):
+            continue
+        found = _dateline_date(line)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+            if best[0] == 0:
+                break
+    return best[1] if best else None
+
+
+def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
+    for rank, pattern in _LABELLED:
+        match = pattern.search(line)
+        if match:
+            date = _to_date(match)
+            if date:
+                return rank, date
+    match = _BARE_DATE.fullmatch(line)
+    if match:
+        date = _to_date(match)
+        if date:
+            return 3, date
+    return None
+
+
+def _to_date(match: re.Match[str]) -> PartialDate | None:
+    year = int(match["y"])
+    month = int(match["m"] or match["m2"])
+    day = int(match["d"] or match["d2"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return PartialDate(year, month, day)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
+    if len(line) > _HEADER_MAX or not any(ch.isdigit() for ch in line):
+        return False
+    if _BARE_DATE.fullmatch(line):
+        return True
+    rest = _ANY_LABELLED.sub("", line)
+    return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
+
+
+def is_signoff(line: str) -> bool:
+    """An outlet's slogan line ("기계신문, 기계산업 뉴스채널") printed under an article."""
+    return _signoff_outlet(line) is not None
+
+
+def find_outlet(text: str, email: str | None) -> str | None:
+    """The outlet named by a copyright line, a bracket credit, a sign-off, or the email domain.
+
+    Text evidence comes first because reporters sometimes write from personal mailboxes,
+    and wire copy keeps the agency's credit while the page carries it.
+    """
+    lines = [line for line in text.split("\n") if line]
+    for finder in (_copyright_outlet, _bracket_outlet, _signoff_outlet):
+        for line in lines:
+            name = finder(line)
+            if name:
+                return name
+    return outlet_for_email(email)
+
+
+def outlet_for_email(email: str | None) -> str | None:
+    """The outlet whose domain (or a parent domain of it) the address belongs to."""
+    if not email or "@" not in email:
+        return None
+    domain = email.rsplit("@", 1)[1].strip().strip(".").lower()
+    table = _domains()
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        name = table.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
+
+
+def _copyright_outlet(line: str) -> str | None:
+    if len(line) > 200 or not _COPYRIGHT_HINT.search(line):
+        return None
+    for match in _COPYRIGHT_NAME.finditer(line):
+        raw = match["name"]
+        if "@" not in raw and "." not in raw:
+            name = _canonical(_NAME_TAIL.sub("", raw).strip(), require_suffix=False)
+            if name:
+                return name
+    domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
+    return outlet_for_email(f"x@{domain.group(0)}") if domain else None
+
+
+def _bracket_outlet(line: str) -> str | None:
+    match = _BRACKET_CREDIT.match(line)
+    if not match:
+        return None
+    return _canonical(match["name"], require_suffix=match["place"] is None)
+
+
+def _signoff_outlet(line: str) -> str | None:
+    if line.endswith(("다", "다.")):
+        return None
+    match = _SIGNOFF.match(line)
+    return _canonical(match["name"], require_suffix=True) if match else None
+
+
+def _canonical(name: str, *, require_suffix: bool) -> str | None:
+    """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문")."""
+    name = re.sub(r"^\(?주\)|㈜", "", name).strip()
+    if not name or len(name) > 20 or not _HANGUL.search(name):
+        return None
+    known = _known_names()
+    if name in known:
+        return name
+    for candidate in sorted(known, key=len, reverse=True):
+        if name.startswith(candidate) and len(name) - len(candidate) <= 3:
+            return candidate
+    if require_suffix and not _OUTLETISH.search(name):
+        return None
+    return name
+
+
+@cache
+def _domains() -> dict[str, str]:
+    data = resources.files("mouarchive.data").joinpath("outlets.json").read_text("utf-8")
+    return json.loads(data)
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(_domains().values())
+
+
+_NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
+_ROLE = r"(?:객원|선임|전문|인턴|수습|명예|시민)?(?:기자|특파원|통신원|기자단|취재본부장|논설위원)"
+_EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
+_PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
+_BYLINE_CORE = (
+    rf"/?\s*{_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
+    rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
+)
+_BYLINE_LINE = re.compile(rf"[\[(<]?\s*{_BYLINE_CORE}\s*[\])>]?")
+_BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
+_EMAIL_LINE = re.compile(rf"[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE)
+_LEAD_BYLINE = re.compile(
+    r"^[(\[【<]\s*(?:[가-힣]{1,8}\s*=\s*)?[가-힣A-Za-z0-9]{2,15}\s*"
+    rf"(?:[)\]】>]\s*(?P<name>{_NAME})\s*{_ROLE}\s*=|\s(?P<name2>{_NAME})\s*{_ROLE}\s*[)\]】>])"
+)
+
+
+def parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """(reporter, email) when the whole line is a byline ("/박진표 기자 lucky@kwangju.co.kr")."""
+    if len(line) > 80:
+        return None
+    match = _BYLINE_LINE.fullmatch(line)
+    if match:
+        return _reporter(match["name"]), _email(match["email"])
+    match = _EMAIL_LINE.fullmatch(line)
+    if match:
+        return None, match["email"]
+    return None
+
+
+def split_trailing_byline(line: str) -> tuple[str, str | None, str | None] | None:
+    """(paragraph, reporter, email) when a paragraph ends with its byline, as print pages do."""
+    tail_start = max(0, len(line) - 90)
+    match = _BYLINE_TAIL.search(line, tail_start)
+    if not match:
+        return None
+    return line[: match.start("byline")].rstrip(), _reporter(match["name"]), _email(match["email"])
+
+
+def lead_reporter(line: str) -> str | None:
+    """The reporter named in a wire-style lead ("(광주=연합뉴스) 박철홍 기자 = ...")."""
+    match = _LEAD_BYLINE.match(line)
+    if not match:
+        return None
+    return _reporter(match["name"] or match["name2"])
+
+
+def _reporter(name: str) -> str:
+    return re.sub(r"\s*([·,])\s*", r"\1", name).strip()
+
+
+def _email(text: str | None) -> str | None:
+    """A usable address, or None for one the page cut short ("kmpark@")."""
+    if not text or "." not in text.rsplit("@", 1)[-1]:
+        return None
+    return text

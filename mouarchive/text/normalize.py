@@ -1,0 +1,44 @@
+"""Make text from any source compare and print the same way.
+
+Copies from browsers, PDFs and terminals differ in invisible ways (NBSP, zero-width joiners,
+decomposed Hangul jamo, CRLF, colour codes). Every later rule is written against the
+normalized form, and nothing that could drive a terminal may reach the archive.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), then any
+# other two-character escape. Each part is a bounded character class, so matching is linear.
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Zero-width and bidi controls, soft hyphen, BOM: invisible, and bidi controls can make
+# text display differently from what it says.
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_RUN_OF_SPACES = re.compile(r" {2,}")
+# Page breaks from PDF extraction and Unicode line separators end a line like "\n" does.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+
+
+def normalize_text(text: str) -> str:
+    """NFC, `\\n` line ends, plain spaces, no control codes; blank lines are kept.
+
+    Lines are stripped at both ends: indentation in pasted articles is layout, never meaning.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_LINE_BREAKS)
+    text = _ANSI.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _RUN_OF_SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))

@@ -1,0 +1,193 @@
+"""Cut one source's cleaned text into articles.
+
+A web page holds one article; a scanned or copied newspaper page holds several, each closed
+by its byline ("/박진표 기자 lucky@kwangju.co.kr"). So a byline ends an article, the next
+one opens with its title, and what has no article shape (a festival banner, a photo caption
+with its own byline) is not an article.
+
+Decision on photo captions: on a page with other articles, a chunk that is a single untitled
+paragraph closed by a byline is a photo caption and is dropped; it repeats what an article
+says or shows an event, and keeping it would add a title-less "article" to the archive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mouarchive.models import Article
+from mouarchive.text.meta import lead_reporter, parse_byline, split_trailing_byline
+
+_TITLE_MAX = 90
+_SUBTITLE_MAX = 140
+_SUBTITLES_MAX = 4
+_PARAGRAPH_MIN = 20
+_LEAD_TITLE_MAX = 100
+_INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
+_FIRST_SENTENCE = re.compile(r"^.+?[다요][.!?](?=\s|$)")
+_LEAD_CREDIT = re.compile(
+    r"^(?:[(\[【<]\s*(?:[가-힣]{1,8}\s*=\s*)?[가-힣A-Za-z0-9]{2,15}[^)\]】>]{0,20}[)\]】>]\s*"
+    r"(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?)"
+)
+
+
+@dataclass
+class _Chunk:
+    lines: list[str] = field(default_factory=list)
+    reporter: str | None = None
+    email: str | None = None
+    closed: bool = False
+
+
+def split_articles(text: str) -> list[Article]:
+    """One Article per article in `text`; body paragraphs are joined by single newlines."""
+    lines = [line for line in text.split("\n") if line]
+    if not lines:
+        return []
+    chunks = _detach_top_titles(_chunks(lines))
+    chunks = _merge_headless(chunks)
+    if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
+        chunks = [chunk for chunk in chunks if not _is_caption(chunk)]
+    articles = [_article(chunk) for chunk in chunks if _has_body(chunk)]
+    return articles or [_article(_Chunk(lines=lines))]
+
+
+def _chunks(lines: list[str]) -> list[_Chunk]:
+    """Cut after every byline, whether it is a line of its own or ends a paragraph."""
+    chunks: list[_Chunk] = []
+    current = _Chunk()
+    for line in lines:
+        byline = parse_byline(line)
+        if byline is None:
+            trailing = split_trailing_byline(line)
+            if trailing is None:
+                current.lines.append(line)
+                continue
+            paragraph, reporter, email = trailing
+            current.lines.append(paragraph)
+            byline = (reporter, email)
+        current.reporter, current.email = byline
+        current.closed = True
+        chunks.append(current)
+        current = _Chunk()
+    if current.lines:
+        chunks.append(current)
+    return chunks
+
+
+def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Handle pages that print the byline under the title instead of under the body.
+
+    There a chunk reads "body of article n, title of article n+1, byline n+1" and the next
+    chunk opens with prose. The title lines then belong, with the byline, to the next chunk.
+    """
+    out: list[_Chunk] = []
+    for i, chunk in enumerate(chunks):
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        cut = _title_tail_start(chunk.lines)
+        opens_with_prose = following is not None and _is_paragraph(following.lines[0])
+        if chunk.closed and cut is not None and opens_with_prose:
+            out.append(_Chunk(lines=chunk.lines[:cut]))
+            out.append(
+                _Chunk(
+                    lines=chunk.lines[cut:], reporter=chunk.reporter, email=chunk.email, closed=True
+                )
+            )
+        else:
+            out.append(chunk)
+    return out
+
+
+def _title_tail_start(lines: list[str]) -> int | None:
+    last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line)), default=None)
+    if last_paragraph is None or last_paragraph == len(lines) - 1:
+        return None
+    tail = lines[last_paragraph + 1 :]
+    return last_paragraph + 1 if all(_is_title_like(line) for line in tail) else None
+
+
+def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Give a chunk without prose (a title and byline, or junk) to the chunk after it."""
+    out: list[_Chunk] = []
+    pending: _Chunk | None = None
+    for chunk in chunks:
+        if pending is not None:
+            chunk = _Chunk(
+                lines=pending.lines + chunk.lines,
+                reporter=pending.reporter or chunk.reporter,
+                email=pending.email or chunk.email,
+                closed=chunk.closed,
+            )
+            pending = None
+        if _has_body(chunk):
+            out.append(chunk)
+        else:
+            pending = chunk
+    return out
+
+
+def _is_caption(chunk: _Chunk) -> bool:
+    return chunk.closed and len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0])
+
+
+def _has_body(chunk: _Chunk) -> bool:
+    return any(_is_paragraph(line) for line in chunk.lines)
+
+
+def _is_title_like(line: str) -> bool:
+    """Headlines are short and carry no sentence-final period."""
+    if len(line) > _SUBTITLE_MAX or _INNER_SENTENCE_END.search(line):
+        return False
+    return not line.endswith(".") or line.endswith("..")
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= _PARAGRAPH_MIN and (not _is_title_like(line) or len(line) > _TITLE_MAX)
+
+
+def _article(chunk: _Chunk) -> Article:
+    lines = chunk.lines
+    title, subtitles, body = _title_and_body(lines)
+    reporter = chunk.reporter
+    if reporter is None and body:
+        reporter = lead_reporter(body[0])
+    if title is None and body:
+        title = _lead_title(body[0])
+    return Article(
+        title=title,
+        subtitle="\n".join(subtitles) or None,
+        body="\n".join(body),
+        reporter=reporter,
+        email=chunk.email,
+    )
+
+
+def _title_and_body(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
+    """Title, subtitle lines and body lines, also for a summary printed above the title."""
+    if _is_title_like(lines[0]) and len(lines[0]) <= _TITLE_MAX and len(lines) > 1:
+        heads = _headline_run(lines, 1)
+        return lines[0], lines[1:heads], lines[heads:]
+    heads = _headline_run(lines, 1)
+    if heads - 1 >= 2 and len(lines[1]) <= _TITLE_MAX:
+        return lines[1], lines[2:heads], [lines[0], *lines[heads:]]
+    return None, [], lines
+
+
+def _headline_run(lines: list[str], start: int) -> int:
+    """Index after the run of headline lines from `start`, if prose follows that run."""
+    end = start
+    while end < len(lines) and end - start < _SUBTITLES_MAX and _is_title_like(lines[end]):
+        end += 1
+    if end < len(lines) and _is_paragraph(lines[end]):
+        return end
+    return start
+
+
+def _lead_title(lead: str) -> str | None:
+    """First sentence of the lead, for articles printed without a headline."""
+    text = _LEAD_CREDIT.sub("", lead).strip()
+    match = _FIRST_SENTENCE.match(text)
+    sentence = match.group(0) if match else text
+    if not sentence:
+        return None
+    return sentence if len(sentence) <= _LEAD_TITLE_MAX else sentence[:_LEAD_TITLE_MAX] + "…"

@@ -1,0 +1,219 @@
+"""Normalizing and cleaning: what is left must be the article's own prose, nothing more."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from mouarchive.text.clean import clean_text
+from mouarchive.text.normalize import normalize_text
+
+BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
+QUOTE = '박영진 시장은 "지역 청년이 고향에서 일자리를 찾도록 돕겠다"고 말했다.'
+
+
+def clean(text: str) -> str:
+    return clean_text(normalize_text(text))
+
+
+# --- normalize ---------------------------------------------------------------------------
+
+
+def test_line_ends_spaces_and_invisible_characters_are_unified() -> None:
+    raw = "첫 줄\r\n둘째\u00a0\u00a0줄\r셋째\u3000줄\u200b입니다   \n\n\t넷째\u2028다섯째"
+    assert normalize_text(raw) == "첫 줄\n둘째 줄\n셋째 줄입니다\n\n넷째\n다섯째"
+
+
+def test_decomposed_hangul_is_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", "업무협약")
+    assert decomposed != "업무협약"
+    assert normalize_text(decomposed) == "업무협약"
+
+
+def test_terminal_control_codes_never_survive() -> None:
+    raw = "\x1b[31m협약\x1b[0m 체결\x07\x1b]0;title\x07 완료\x9b2J\x00\x1f\x7f"
+    result = normalize_text(raw)
+    assert result == "협약 체결 완료"
+    assert not any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in result)
+
+
+def test_bidi_controls_are_removed() -> None:
+    assert normalize_text("협약\u202e체결\u2066됨") == "협약체결됨"
+
+
+# --- clean: boilerplate ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "-",
+        "기사 스크랩",
+        "기사 메일전송",
+        "기사수정",
+        "나도 한마디",
+        "공유 | 댓글 | 프린트",
+        "※ 로그인 후 의견을 등록하시면, 자신의 의견을 관리하실 수 있습니다. 0/1000",
+        "Copyright © 빛고을일보. 무단전재 및 재배포 금지.",
+        "ⓒ 빛고을일보",
+        "<저작권자 © 한빛신문, 무단 전재-재배포 금지>",
+        "서브우측_배너광고",
+        "서브광고_한빛테크",
+        "모바일 버전 바로가기",
+        "https://news.example.kr/view/123",
+        "입력 2024.03.05 오후 2:10 | 수정 2024.03.05 오후 3:00",
+        "• 기사등록 2021-01-27 16:23:10",
+        "한빛신문, 지역경제 뉴스채널",
+        "▶ 네이버에서 한빛신문을 구독하세요",
+        "#빛고을시 #업무협약",
+    ],
+)
+def test_boilerplate_line_is_dropped(junk: str) -> None:
+    assert clean(f"{BODY}\n{junk}\n{QUOTE}") == f"{BODY}\n{QUOTE}"
+
+
+def test_headline_list_after_copyright_is_dropped() -> None:
+    footer = "Copyright © 한빛신문. 무단전재 및 재배포 금지."
+    text = f"{BODY}\n{QUOTE}\n{footer}\n- 다른 기사 제목 하나\n- 다른 기사 제목 둘"
+    assert clean(text) == f"{BODY}\n{QUOTE}"
+
+
+def test_related_articles_list_is_dropped_but_following_prose_kept() -> None:
+    text = f"{BODY}\n관련기사\n- 빛고을시, 청년 창업지원센터 개소\n· 한빛대, 충원율 최고\n{QUOTE}"
+    assert clean(text) == f"{BODY}\n{QUOTE}"
+
+
+def test_dash_list_inside_the_body_is_kept() -> None:
+    text = f"{BODY}\n- 현장실습 공동 운영\n- 공동연구 추진\n{QUOTE}"
+    assert clean(text) == text
+
+
+# --- clean: captions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "▲ 박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
+        "협약식에서 참석자들이 기념촬영을 하고 있다. (사진=빛고을시 제공)",
+        "협약식에서 참석자들이 기념촬영을 하고 있다. /사진=빛고을시",
+        "5일 시청에서 박 시장과 최 총장이 협약을 체결했다. 빛고을시 제공",
+        "[사진]",
+    ],
+)
+def test_photo_caption_is_dropped(caption: str) -> None:
+    assert clean(f"{caption}\n{BODY}\n{QUOTE}") == f"{BODY}\n{QUOTE}"
+
+
+def test_grouped_triangle_lines_are_clauses_not_captions() -> None:
+    clauses = "▲ 현장실습 공동 운영\n▲ 물류 자동화 공동연구\n▲ 지역 기업 채용 연계"
+    assert clean(f"{BODY}\n{clauses}\n{QUOTE}") == f"{BODY}\n{clauses}\n{QUOTE}"
+
+
+def test_photo_credit_inside_a_long_paragraph_is_cut_not_the_paragraph() -> None:
+    paragraph = f"{BODY} {QUOTE} 양 기관은 실무협의회를 꾸리기로 했다.(사진=빛고을시)"
+    expected = f"{BODY} {QUOTE} 양 기관은 실무협의회를 꾸리기로 했다."
+    assert clean(paragraph) == expected
+
+
+# --- clean: repeats, broken words, blank lines -------------------------------------------
+
+
+def test_body_printed_twice_keeps_first_copy(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "articles" / "duplicated.txt").read_text("utf-8")
+    cleaned = clean(raw)
+    lines = cleaned.split("\n")
+    assert len(lines) == len(set(lines))
+    assert cleaned.count("상생협력 협약'을 체결했다고") == 1
+    assert "문화관광 교류 확대 합의" in cleaned
+    assert lines[-1] == "/윤가람기자 garam@kyeongin.com"
+
+
+def test_same_byline_under_two_articles_is_kept() -> None:
+    byline = "/한도윤 기자 dyhan@jnilbo.com"
+    text = f"첫 기사 제목\n\n{BODY}\n\n{byline}\n\n둘째 기사 제목\n\n{QUOTE}\n\n{byline}"
+    assert clean(text).count(byline) == 2
+
+
+def test_short_repeated_line_alone_is_kept() -> None:
+    text = f"지역 소식\n{BODY}\n지역 소식\n{QUOTE}"
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "joined"),
+    [
+        (
+            "이번 협약은 물류산업과 AI 산업의 발전 방향\n\n을 제시하고, 생태계를 키운다.",
+            "이번 협약은 물류산업과 AI 산업의 발전 방향을 제시하고, 생태계를 키운다.",
+        ),
+        (
+            '최 총장은 "대학과 지역이 손잡고 함께 성장해 물류 혁신의 핵\n\n심 거점 된다"고 했다.',
+            '최 총장은 "대학과 지역이 손잡고 함께 성장해 물류 혁신의 핵심 거점 된다"고 했다.',
+        ),
+        (
+            "양 기관은 물류 데이터를 모으고 현장 실습 과정을 함께 만드는 데 나서\n\n기로 했다.",
+            "양 기관은 물류 데이터를 모으고 현장 실습 과정을 함께 만드는 데 나서기로 했다.",
+        ),
+    ],
+)
+def test_word_broken_across_blank_line_is_rejoined(broken: str, joined: str) -> None:
+    assert clean(broken) == joined
+
+
+def test_title_is_not_joined_to_the_next_paragraph() -> None:
+    text = (
+        "빛고을시, 스마트 물류 인재 키운다\n\n"
+        "현장실습·공동연구 등 물류 분야 인재 양성 협력 강화\n\n" + BODY
+    )
+    assert clean(text) == text
+
+
+def test_blank_line_runs_become_one_and_edges_are_trimmed() -> None:
+    assert clean(f"\n\n\n{BODY}\n\n\n\n{QUOTE}\n\n") == f"{BODY}\n\n{QUOTE}"
+
+
+# --- seeds -------------------------------------------------------------------------------
+
+
+def test_seed_000_loses_footer_and_headline_list(seeds_dir: Path) -> None:
+    raw = next(seeds_dir.glob("000_*.txt")).read_text("utf-8")
+    cleaned = clean(raw)
+    assert "무단전재" not in cleaned and "ⓒ" not in cleaned
+    assert not any(line.startswith("- ") for line in cleaned.split("\n"))
+    assert cleaned.split("\n")[-1] == "광주 홍행기 기자"
+
+
+@pytest.mark.parametrize("name", ["001_*.txt", "002_*.txt"])
+def test_seed_repeated_half_is_gone(seeds_dir: Path, name: str) -> None:
+    raw = next(seeds_dir.glob(name)).read_text("utf-8")
+    cleaned = clean(raw)
+    sentences = [s for line in cleaned.split("\n") for s in line.split(". ") if len(s) > 15]
+    assert sentences
+    assert len(sentences) == len(set(sentences))
+    assert len(cleaned) < 0.65 * len(normalize_text(raw))
+
+
+def test_seed_002_buttons_gone(seeds_dir: Path) -> None:
+    cleaned = clean(next(seeds_dir.glob("002_*.txt")).read_text("utf-8"))
+    for junk in ("기사 스크랩", "클린뷰", "프린트", "경기도 제공"):
+        assert junk not in cleaned
+    assert "\n-\n" not in cleaned
+
+
+def test_seed_003_broken_words_rejoined(seeds_dir: Path) -> None:
+    cleaned = clean(next(seeds_dir.glob("003_*.txt")).read_text("utf-8"))
+    for word in ("방향을 제시하고", "핵심 엔진", "나서기로 했으며", "국제적 기준"):
+        assert word in cleaned
+    assert "광주시, AI기반 광기술 융합산업 활성화 '첫 단추'\n\n" in cleaned
+
+
+def test_seed_004_header_and_ad_slots_gone(seeds_dir: Path) -> None:
+    cleaned = clean(next(seeds_dir.glob("004_*.txt")).read_text("utf-8"))
+    assert cleaned.startswith("[기계신문]")
+    assert cleaned.endswith("오상미 기자 osm@mtnews.net")
+    for junk in ("서브우측", "서브광고", "로그인", "기사수정", "기사등록", "▲ 인공지능"):
+        assert junk not in cleaned
+    assert cleaned.count("개청식이 27일(수)") == 1

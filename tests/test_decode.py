@@ -1,0 +1,80 @@
+"""Reading source bytes: every encoding users bring, and refusing what is not text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.text.decode import DecodeError, decode
+
+ARTICLE = "빛고을시와 한빛대학교가 스마트 물류 인재 양성을 위한 업무협약을 체결했다.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), "utf-16"),
+        (ARTICLE.encode("cp949"), "cp949"),
+        (ARTICLE.encode("euc-kr"), "cp949"),
+    ],
+)
+def test_each_supported_encoding_yields_the_same_text(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded.text == ARTICLE
+    assert decoded.encoding == encoding
+    assert decoded.warnings == []
+
+
+@pytest.mark.parametrize("misread_as", ["latin-1", "cp1252"])
+def test_mojibake_from_cp949_is_repaired(misread_as: str) -> None:
+    mojibake = ARTICLE.encode("cp949").decode(misread_as, errors="ignore")
+    assert "°" in mojibake or "±" in mojibake or "¾" in mojibake
+    decoded = decode(mojibake.encode("utf-8"))
+    assert "업무협약을 체결했다" in decoded.text
+    assert decoded.encoding == "utf-8 (mojibake repaired from cp949)"
+
+
+def test_mojibake_line_inside_clean_file_is_repaired_and_rest_kept() -> None:
+    damaged = "빛고을시 협약 체결\n" + "업무협약 체결 소식".encode("cp949").decode("latin-1")
+    decoded = decode(damaged.encode("utf-8"))
+    assert decoded.text == "빛고을시 협약 체결\n업무협약 체결 소식"
+
+
+def test_unrepairable_mojibake_is_kept_with_a_warning() -> None:
+    # A lone lead byte at the end cannot be a complete CP949 character.
+    broken = "업무협약".encode("cp949").decode("latin-1") + "Ã" + " ¼°á¾÷"
+    decoded = decode(broken.encode("utf-8"))
+    assert decoded.text == broken
+    assert decoded.encoding == "utf-8"
+    assert len(decoded.warnings) == 1
+
+
+def test_western_accents_are_not_mistaken_for_mojibake() -> None:
+    text = "Café Rénové à Séoul: naïve coöperation"
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.text == text
+    assert decoded.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n  ", "whitespace-only file"),
+        ("\ufeff  \n".encode("utf-8"), "whitespace-only file"),
+        (b"%PDF-1.7\n%\xe2\xe3", "binary file (PDF)"),
+        (b"PK\x03\x04\x14\x00", "binary file (zip)"),
+        (b"\x89PNG\r\n\x1a\n", "binary file (PNG)"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary file (JPEG)"),
+        (b"GIF89a\x01\x00", "binary file (GIF)"),
+        (b"abc\x00def", "binary file (NUL bytes)"),
+        (b"\x80\xff\x80\xff\xfe", "not decodable as UTF-8, UTF-16 or CP949"),
+    ],
+)
+def test_refusals_give_one_short_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(DecodeError) as caught:
+        decode(data)
+    assert str(caught.value) == reason
+    assert isinstance(caught.value, ValueError)

@@ -1,0 +1,115 @@
+"""Publication date and outlet, read from header and footer lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mouarchive.models import PartialDate
+from mouarchive.text.meta import find_outlet, find_published, outlet_for_email
+from mouarchive.text.normalize import normalize_text
+
+BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("기사등록 2021-01-27 16:23:10", PartialDate(2021, 1, 27)),
+        ("  • 기사등록 2021-01-27 16:23:10", PartialDate(2021, 1, 27)),
+        ("date 2025-12-19", PartialDate(2025, 12, 19)),
+        ("입력 2024.03.05 오후 2:10", PartialDate(2024, 3, 5)),
+        ("입력 : 2024. 3. 5. 14:10", PartialDate(2024, 3, 5)),
+        ("승인 2023.05.21 14:00", PartialDate(2023, 5, 21)),
+        ("2023.05.21", PartialDate(2023, 5, 21)),
+        ("2023-06-12 10:31", PartialDate(2023, 6, 12)),
+        ("2023년 6월 12일", PartialDate(2023, 6, 12)),
+        ("2023년 06월 12일(월) 17:40", PartialDate(2023, 6, 12)),
+        ("김하늘 기자 | 입력 2023.05.21 14:00 | 수정 2023.05.22 09:00", PartialDate(2023, 5, 21)),
+    ],
+)
+def test_dateline_forms(line: str, expected: PartialDate) -> None:
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") == expected
+
+
+def test_publication_beats_edit_date_whatever_the_order() -> None:
+    text = f"수정 2024.03.06 09:00\n입력 2024.03.05 14:10\n{BODY}"
+    assert find_published(text) == PartialDate(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY}\n두 기관은 지난 2023년 6월 12일 처음 논의를 시작했다.",
+        f"{BODY}\n12일 오후 시청에서 협약식이 열렸다.",
+        f"{BODY}\n2023.5.25^목 ~ 5.29^월",
+        f"{BODY}\n입력 2023-13-40",
+    ],
+)
+def test_no_publication_date_is_invented(text: str) -> None:
+    assert find_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("▶ 밀리터리 인사이드 - 저작권자 ⓒ 서울신문사 -", "서울신문"),
+        ("Copyright © 서울신문. 무단전재 및 재배포 금지.", "서울신문"),
+        ("<저작권자 © 광주일보, 무단 전재-재배포 금지>", "광주일보"),
+        ("Copyright ⓒ 광주매일신문 All rights reserved", "광주매일신문"),
+        ("Copyright @전남투데이 Corp. All rights reserved.", "전남투데이"),
+        ("[기계신문] " + BODY, "기계신문"),
+        ("(광주=연합뉴스) 김민수 기자 = " + BODY, "연합뉴스"),
+        ("【빛고을=뉴시스】 박서준 기자 = " + BODY, "뉴시스"),
+        ("기계신문, 기계산업 뉴스채널", "기계신문"),
+    ],
+)
+def test_outlet_from_text(line: str, outlet: str) -> None:
+    assert find_outlet(f"{BODY}\n{line}", "someone@gmail.com") == outlet
+
+
+@pytest.mark.parametrize(
+    ("email", "outlet"),
+    [
+        ("lucky@kwangju.co.kr", "광주일보"),
+        ("god@kyeongin.com", "경인일보"),
+        ("syyoon1111@hankyung.com", "한국경제"),
+        ("osm@mtnews.net", "기계신문"),
+        ("reporter@news.kwangju.co.kr", "광주일보"),
+        ("Reporter@SEOUL.CO.KR", "서울신문"),
+    ],
+)
+def test_outlet_from_byline_email(email: str, outlet: str) -> None:
+    assert find_outlet(BODY, email) == outlet
+
+
+@pytest.mark.parametrize("email", [None, "", "someone@gmail.com", "cut-short@", "x@co.kr"])
+def test_unknown_email_gives_no_outlet(email: str | None) -> None:
+    assert outlet_for_email(email) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["[사진] 협약식 모습", "[단독] 빛고을시 협약", "광주시, 기업과 손잡고 협약"]
+)
+def test_brackets_and_commas_that_are_not_outlets(line: str) -> None:
+    assert find_outlet(f"{line}\n{BODY}", None) is None
+
+
+def test_outlet_table_is_large_and_well_formed() -> None:
+    path = Path(__file__).resolve().parents[1] / "mouarchive" / "data" / "outlets.json"
+    table = json.loads(path.read_text("utf-8"))
+    assert len(set(table.values())) >= 60
+    assert all("." in domain and domain == domain.lower() for domain in table)
+
+
+def test_seed_004_date_and_outlet(seeds_dir: Path) -> None:
+    text = normalize_text(next(seeds_dir.glob("004_*.txt")).read_text("utf-8"))
+    assert find_published(text) == PartialDate(2021, 1, 27)
+    assert find_outlet(text, None) == "기계신문"
+
+
+def test_seed_000_outlet(seeds_dir: Path) -> None:
+    text = normalize_text(next(seeds_dir.glob("000_*.txt")).read_text("utf-8"))
+    assert find_outlet(text, None) == "서울신문"

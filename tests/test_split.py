@@ -1,0 +1,157 @@
+"""Cutting cleaned text into articles, and the whole text chain as ingest calls it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mouarchive.models import PartialDate
+from mouarchive.text import parse_articles
+from mouarchive.text.split import split_articles
+
+LEAD = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
+QUOTE = '박영진 시장은 "지역 청년이 고향에서 일자리를 찾도록 돕겠다"고 말했다.'
+
+
+def test_ordinary_article_stays_one_with_title_subtitle_and_byline() -> None:
+    head = "빛고을시-한빛대, 물류 인재 키운다\n현장실습 등 5개 분야 협력"
+    text = f"{head}\n{LEAD}\n{QUOTE}\n김하늘 기자 sky@kjdaily.com"
+    [article] = split_articles(text)
+    assert article.title == "빛고을시-한빛대, 물류 인재 키운다"
+    assert article.subtitle == "현장실습 등 5개 분야 협력"
+    assert article.body == f"{LEAD}\n{QUOTE}"
+    assert (article.reporter, article.email) == ("김하늘", "sky@kjdaily.com")
+
+
+def test_byline_at_the_end_of_the_last_paragraph_is_cut_off() -> None:
+    [article] = split_articles(
+        f"물류 인재 키운다\n{LEAD}\n{QUOTE} 수원=윤가람 기자 garam@hankyung.com"
+    )
+    assert article.body == f"{LEAD}\n{QUOTE}"
+    assert (article.reporter, article.email) == ("윤가람", "garam@hankyung.com")
+
+
+def test_article_without_headline_takes_its_first_sentence() -> None:
+    [article] = split_articles(f"[한빛신문] {LEAD} 협약식에는 50여 명이 참석했다.\n{QUOTE}")
+    assert article.title == LEAD
+    assert article.body.startswith("[한빛신문]")
+
+
+def test_summary_printed_above_the_headline() -> None:
+    head = "5일 한빛대 찾은 박영진 시장\n물류 인재 양성 협약"
+    text = f"{LEAD}\n{head}\n{QUOTE}\n/김하늘기자 sky@kjdaily.com"
+    [article] = split_articles(text)
+    assert article.title == "5일 한빛대 찾은 박영진 시장"
+    assert article.subtitle == "물류 인재 양성 협약"
+    assert article.body == f"{LEAD}\n{QUOTE}"
+
+
+def test_wire_lead_names_the_reporter() -> None:
+    [article] = split_articles(f"빛고을시, 물류 인재 키운다\n(광주=연합뉴스) 김민수 기자 = {LEAD}")
+    assert article.reporter == "김민수"
+
+
+def test_byline_under_the_title_on_a_multi_article_page() -> None:
+    text = (
+        f"첫째 기사 제목\n김하늘 기자\n{LEAD}\n{QUOTE}\n"
+        "둘째 기사 제목\n박서준 기자\n"
+        "새솔시가 도서관 야간 개방을 평일 밤 10시까지 늘린다고 밝혔다."
+    )
+    first, second = split_articles(text)
+    assert (first.title, first.reporter, first.body) == (
+        "첫째 기사 제목",
+        "김하늘",
+        f"{LEAD}\n{QUOTE}",
+    )
+    assert (second.title, second.reporter) == ("둘째 기사 제목", "박서준")
+    assert second.body.startswith("새솔시가")
+
+
+def test_empty_text_gives_no_article() -> None:
+    assert split_articles("") == []
+
+
+def test_print_page_fixture(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "articles" / "print_page.txt").read_text("utf-8")
+    articles = parse_articles(raw)
+    assert [a.title for a in articles] == [
+        "푸른군, 해양레저 기업과 500억 투자협약",
+        "새솔시, 도서관 야간 개방 확대",
+    ]
+    assert [a.reporter for a in articles] == ["한도윤", "오세린"]
+    assert all(a.outlet == "전남일보" for a in articles)
+    assert "지원에 나서기로 했다." in articles[0].body
+    assert "국제적 사례" in articles[1].body
+    assert not any("유채꽃" in a.body or "바다축제" in a.body for a in articles)
+
+
+def test_web_article_fixture(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "articles" / "web_article.txt").read_text("utf-8")
+    [article] = parse_articles(raw)
+    assert article.title == "빛고을시-한빛대학교, 스마트 물류 인재 키운다"
+    assert article.published == PartialDate(2024, 3, 5)
+    assert article.outlet == "광주매일신문"
+    assert article.reporter == "김하늘"
+    assert "▲ 물류 자동화 공동연구" in article.body
+    for junk in (
+        "기념촬영",
+        "스크랩",
+        "관련기사",
+        "청년 창업지원센터",
+        "서브우측",
+        "로그인",
+        "https",
+    ):
+        assert junk not in article.body
+
+
+def test_copyright_outlet_applies_when_email_is_personal() -> None:
+    footer = "ⓒ 빛고을일보, 무단전재 및 재배포 금지"
+    raw = f"물류 인재 키운다\n{LEAD}\n김하늘 기자 sky@gmail.com\n{footer}"
+    [article] = parse_articles(raw)
+    assert article.outlet == "빛고을일보"
+
+
+# --- seeds -------------------------------------------------------------------------------
+
+
+def _seed(seeds_dir: Path, prefix: str) -> str:
+    return next(seeds_dir.glob(f"{prefix}_*.txt")).read_text("utf-8")
+
+
+def test_seed_003_is_five_articles_with_titles_and_reporters(seeds_dir: Path) -> None:
+    articles = parse_articles(_seed(seeds_dir, "003"))
+    titles = [a.title or "" for a in articles]
+    assert len(articles) == 5
+    for expected in ("AI기반 광기술", "글로벌 혁신 특구", "고려인", "예술여행", "서남권"):
+        assert sum(expected in title for title in titles) == 1
+    assert [a.reporter for a in articles] == ["박진표", "윤현석", "박진표", "박진표", "윤현석"]
+    assert all(a.outlet == "광주일보" for a in articles)
+    assert not any("춘향제" in a.body or "퍼레이드" in a.body for a in articles)
+    assert articles[0].body.startswith("인공지능(AI) 기반")
+
+
+def test_seed_004_date_outlet_reporter(seeds_dir: Path) -> None:
+    [article] = parse_articles(_seed(seeds_dir, "004"))
+    assert article.published == PartialDate(2021, 1, 27)
+    assert article.outlet == "기계신문"
+    assert (article.reporter, article.email) == ("오상미", "osm@mtnews.net")
+    assert article.title and article.title.startswith("광주광역시 인공지능(AI) 경제자유구역")
+
+
+def test_seed_000_outlet_and_no_headline_list(seeds_dir: Path) -> None:
+    [article] = parse_articles(_seed(seeds_dir, "000"))
+    assert article.outlet == "서울신문"
+    assert article.reporter == "홍행기"
+    assert article.title == "“AI·미래차 협력 강화” 광주시·경기도, 손 맞잡는다"
+    assert "룸카페" not in article.body and "Copyright" not in article.body
+
+
+@pytest.mark.parametrize(("prefix", "outlet"), [("001", "경인일보"), ("002", "한국경제")])
+def test_seeds_printed_twice_become_one_article(seeds_dir: Path, prefix: str, outlet: str) -> None:
+    [article] = parse_articles(_seed(seeds_dir, prefix))
+    assert article.outlet == outlet
+    paragraphs = article.body.split("\n")
+    assert len(paragraphs) == len(set(paragraphs))
+    assert article.body.count("체결했다") == 1
