@@ -245,6 +245,8 @@ def test_former_name_counts_only_while_it_was_valid():
     context = "인천시와 남구는 협약을 맺었다."
     assert government_region("남구", context, PartialDate(2015, 3)) == Region("인천광역시 미추홀구")
     assert government_region("남구", context, PartialDate(2020)) is None
+    assert government_region("남구", context, PartialDate(2018, 7, 1)) is None
+    assert government_region("남구", context, PartialDate(2018)) == Region("인천광역시 미추홀구")
 
 
 def _names(text):
@@ -266,6 +268,10 @@ def _names(text):
 )
 def test_common_words_are_not_regions(text):
     assert regions_in_text(text) == []
+
+
+def test_section_is_not_a_district_even_beside_its_city():
+    assert _names("서울 도심 중구간 도로 공사") == ["서울특별시"]
 
 
 def test_mentions_come_in_order_with_spans():

@@ -24,12 +24,13 @@ GYEONGGI_GWANGJU = "경기도 광주시"
 _GWANGJU_PAIR = (METRO_GWANGJU, GYEONGGI_GWANGJU)
 _MAX_SUGGESTIONS = 5
 
-# Longest first, so "으로" wins over "로" when checking what follows a name.
+# Longest first, so "으로" wins over "로" when checking what follows a name. "간" (between) is
+# left out on purpose: "중구간" is far more often 중 구간 (the middle section) than 중구 간.
 _PARTICLES = tuple(
     sorted(
         {
             *("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만", "나"),
-            *("랑", "께", "등", "측", "내", "간", "으로", "에서", "에게", "와의", "과의", "까지"),
+            *("랑", "께", "등", "측", "내", "으로", "에서", "에게", "와의", "과의", "까지"),
             *("부터", "보다", "처럼", "로서", "에는", "에도", "과는", "와는", "이나", "이랑"),
             *("라는", "에서의", "으로서", "이라는", "으로부터"),
         },
