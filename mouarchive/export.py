@@ -1,0 +1,141 @@
+"""Streaming JSONL and CSV writers for `export` and the `--format csv` of other commands.
+
+Rows arrive as iterators straight from a database cursor and leave one at a time, so memory
+stays flat however large the archive. CSV is for spreadsheets: lists become one "; "-joined
+cell, `excel` adds a UTF-8 BOM so Excel reads Korean correctly, and cells that a spreadsheet
+would run as a formula are neutralised (CSV injection: an article titled "=HYPERLINK(...)").
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from sqlite_utils import Database
+
+from mouarchive import store
+
+LIST_SEPARATOR = "; "
+BOM = "\ufeff"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+AGREEMENT_COLUMNS = [
+    "id",
+    "date",
+    "date_precision",
+    "date_text",
+    "status",
+    "title",
+    "kind",
+    "place",
+    "parties",
+    "signatories",
+    "regions",
+    "clauses",
+    "clauses_stated",
+    "source_count",
+    "outlets",
+    "article_ids",
+    "paths",
+]
+ARTICLE_COLUMNS = ["id", "title", "outlet", "reporter", "published", "url", "paths", "body"]
+CLAUSE_COLUMNS = ["id", "agreement_id", "article_id", "position", "text"]
+
+
+def neutralise(cell: str) -> str:
+    """Prefix "'" to a cell a spreadsheet would read as a formula; the text stays visible."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _signatory(value: dict) -> str:
+    """One readable cell per person, "강기정 시장 (광주광역시)"."""
+    name = " ".join(part for part in (value.get("name"), value.get("title")) if part)
+    organization = value.get("organization")
+    return f"{name} ({organization})" if organization else name
+
+
+def cell(value: object) -> str:
+    """One CSV cell: numbers as numbers, lists joined, None empty, text neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return str(value)
+    if isinstance(value, list):
+        value = LIST_SEPARATOR.join(
+            _signatory(item) if isinstance(item, dict) else str(item) for item in value
+        )
+    return neutralise(str(value))
+
+
+def flat_agreement(agreement: dict) -> dict:
+    """The #3 agreement object as one spreadsheet row (sources spread over three columns)."""
+    sources = agreement["sources"]
+    row = {key: agreement[key] for key in AGREEMENT_COLUMNS if key in agreement}
+    row["source_count"] = len(sources)
+    row["outlets"] = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
+    row["article_ids"] = [s["article_id"] for s in sources]
+    row["paths"] = [s["path"] for s in sources if s["path"]]
+    return row
+
+
+def write_csv(
+    rows: Iterable[dict], columns: list[str], stream: IO[str], *, excel: bool = False
+) -> int:
+    """Write a header and one line per row; return the number of rows written."""
+    if excel:
+        stream.write(BOM)
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(columns)
+    written = 0
+    for row in rows:
+        writer.writerow([cell(row.get(column)) for column in columns])
+        written += 1
+    return written
+
+
+def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> int:
+    """One JSON object a line, Korean kept readable; return the number of rows written."""
+    written = 0
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        written += 1
+    return written
+
+
+def _flat_agreements(db: Database) -> Iterator[dict]:
+    return (flat_agreement(agreement) for agreement in store.iter_agreements(db))
+
+
+WHAT: dict[str, tuple[Callable[[Database], Iterator[dict]], list[str]]] = {
+    "agreements": (store.iter_agreements, AGREEMENT_COLUMNS),
+    "articles": (store.iter_article_rows, ARTICLE_COLUMNS),
+    "clauses": (store.iter_clause_rows, CLAUSE_COLUMNS),
+}
+
+
+def export(db: Database, what: str, fmt: str, stream: IO[str], *, excel: bool = False) -> int:
+    """Stream one kind of row (`WHAT`) as `jsonl` or `csv`; return the number of rows."""
+    rows, columns = WHAT[what]
+    if fmt == "jsonl":
+        return write_jsonl(rows(db), stream)
+    source = _flat_agreements(db) if what == "agreements" else rows(db)
+    return write_csv(source, columns, stream, excel=excel)
+
+
+@contextmanager
+def output_file(path: Path) -> Iterator[IO[str]]:
+    """A file written beside its final name and moved into place only when complete, so a
+    failed or interrupted export never leaves a truncated file that looks finished."""
+    path = path.expanduser()
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
