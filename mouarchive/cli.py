@@ -18,7 +18,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlite_utils import Database
 
-from mouarchive import __version__, ingest, render, store
+from mouarchive import __version__, export, ingest, render, stats, store, timeline
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -181,6 +181,177 @@ def reextract(app: App, quiet: bool) -> None:
                 f"{counts.clauses} clauses"
             )
         )
+
+
+def _usage(message: str) -> click.ClickException:
+    """A usage problem told in exactly one line (no "Try --help"), exit code 2."""
+    error = click.ClickException(message)
+    error.exit_code = EXIT_USAGE
+    return error
+
+
+def _filters(
+    region: str | None,
+    party: str | None,
+    since: str | None,
+    until: str | None,
+    kind: str | None,
+    status: str | None,
+) -> timeline.Filters:
+    """Options → filters; a region as typed ("광주", "경기 광주") becomes its canonical name."""
+    from mouarchive.extract.regions import resolve_region_query
+
+    try:
+        canonical = resolve_region_query(region) if region else None
+    except ValueError as error:
+        raise _usage(str(error)) from None
+    dates = {}
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            dates[option] = ingest.parse_user_date(value)
+        except ValueError as error:
+            raise _usage(f"{option}: {error}") from None
+    return timeline.Filters(
+        region=canonical,
+        party=party.strip() if party and party.strip() else None,
+        since=dates["--since"],
+        until=dates["--until"],
+        kind=kind,
+        status=status,
+    )
+
+
+def _filter_options(command):
+    for option in reversed(
+        [
+            click.option("--region", help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구 …"),
+            click.option("--party", help="Part of a party's name, e.g. 경기도, 광산업진흥회."),
+            click.option("--since", metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."),
+            click.option("--until", metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."),
+            click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문."),
+            click.option("--status", type=click.Choice(["signed", "planned"])),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+@cli.command("timeline")
+@_filter_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@pass_app
+def timeline_command(app: App, fmt: str, **options: str | None) -> None:
+    """Agreements in date order, grouped by year and month (filters combine)."""
+    filters = _filters(**options)
+    db = app.db
+    rows = timeline.select(store.agreement_summaries(db), filters)
+    agreements = [store.get_agreement(db, row["id"]) for row in rows]
+    if fmt == "json":
+        render.write_json(agreements)
+    elif fmt == "csv":
+        export.write_csv(
+            (export.flat_agreement(a) for a in agreements),
+            export.AGREEMENT_COLUMNS,
+            sys.stdout,
+        )
+    elif not rows:
+        render.nothing_matched(app.out, filters)
+    else:
+        enriched = [{**row, "agreement": a} for row, a in zip(rows, agreements, strict=True)]
+        render.timeline_view(app.out, enriched, filters)
+
+
+@cli.command()
+@_filter_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@pass_app
+def partners(app: App, fmt: str, **options: str | None) -> None:
+    """Who a region (--region) or organisation (--party) signs with, most often first."""
+    if not options["region"] and not options["party"]:
+        raise _usage("partners needs --region or --party")
+    filters = _filters(**options)
+    ranked = timeline.partners(store.agreement_summaries(app.db), filters)
+    rows = [
+        {
+            "name": p.name,
+            "agreements": len(p.agreements),
+            "first": p.first,
+            "last": p.last,
+            "kinds": p.kinds,
+            "agreement_ids": p.agreements,
+        }
+        for p in ranked
+    ]
+    if fmt == "json":
+        render.write_json(rows)
+    elif fmt == "csv":
+        export.write_csv(
+            rows, ["name", "agreements", "first", "last", "kinds", "agreement_ids"], sys.stdout
+        )
+    elif not rows:
+        render.nothing_matched(app.out, filters)
+    else:
+        render.partners_table(app.out, ranked)
+
+
+@cli.command("stats")
+@click.option("--top", default=10, show_default=True, help="How many regions, parties, outlets.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@pass_app
+def stats_command(app: App, top: int, fmt: str) -> None:
+    """Counts, date span, top regions/parties/outlets, and what extraction missed."""
+    result = stats.collect(app.db, top)
+    if fmt == "json":
+        render.write_json(result)
+    else:
+        render.stats_view(app.out, result)
+
+
+@cli.command("export")
+@click.option(
+    "--what",
+    type=click.Choice(list(export.WHAT)),
+    default="agreements",
+    show_default=True,
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (written whole, then moved into place). Default: standard output.",
+)
+@click.option("--excel", is_flag=True, help="CSV with a UTF-8 BOM, so Excel shows Korean.")
+@pass_app
+def export_command(app: App, what: str, fmt: str, output: Path | None, excel: bool) -> None:
+    """Stream agreements, articles or clauses as JSON lines or CSV, for pandas or spreadsheets."""
+    if excel and fmt != "csv":
+        raise _usage("--excel applies to --format csv")
+    db = app.db
+    if output is None:
+        export.export(db, what, fmt, sys.stdout, excel=excel)
+        return
+    try:
+        with export.output_file(output) as stream:
+            export.export(db, what, fmt, stream, excel=excel)
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write ({error.strerror})") from None
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -14,9 +14,12 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from mouarchive import timeline
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -86,3 +89,118 @@ def info(out: Console, details: dict) -> None:
     for key, value in details.items():
         table.add_row(text(key), text(value))
     out.print(table)
+
+
+# ---------------------------------------------------------------- timeline, partners, stats
+
+
+def _box(out: Console) -> box.Box | None:
+    """Box lines only for a person at a terminal; pipes get plain columns."""
+    return box.SIMPLE_HEAD if out.is_terminal else None
+
+
+def _timeline_entry(row: dict, filters: timeline.Filters) -> Text:
+    """Parties (the asked-about one first), title or kind, clause and source counts."""
+    agreement = row["agreement"]
+    entry = text(" · ".join(timeline.ordered_parties(row, filters)) or "(당사자 미상)", "bold")
+    entry.append("\n")
+    entry.append_text(text(agreement["title"] or agreement["kind"]))
+    if agreement["title"] and agreement["kind"] not in agreement["title"]:
+        entry.append_text(text(f" ({agreement['kind']})", "dim"))
+    if agreement["status"] == "planned":
+        entry.append_text(text(" · 체결 예정", "yellow"))
+    sources = agreement["sources"]
+    outlets = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
+    facts = f"\n조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
+    if outlets:
+        facts += ": " + ", ".join(outlets)
+    entry.append_text(text(facts, "dim"))
+    if filters.region and timeline.region_match(row, filters.region) == "ambiguous":
+        entry.append_text(text(f"\n지역 모호: {', '.join(row['ambiguous_regions'])}", "yellow"))
+    return entry
+
+
+def timeline_view(out: Console, rows: list[dict], filters: timeline.Filters) -> None:
+    """Rows in timeline order (each with its agreement object under "agreement"): a count
+    bar per year, then years, months and entries; undated agreements last with a hint."""
+    bar = "█" if out.is_terminal else "#"
+    out.print(text(f"{len(rows)} agreements · {filters.describe()}", "bold"))
+    for year, count in timeline.year_counts(rows):
+        line = text(f"{year} ")
+        line.append_text(text(bar * count if count <= 40 else bar * 40 + "…", "cyan"))
+        line.append_text(text(f" {count}"))
+        out.print(line)
+    out.print(text("details and evidence: mouarchive show ID", "dim"))
+    for period in timeline.group(rows):
+        out.print()
+        out.print(text(period.label, "bold underline"))
+        if period.label == timeline.NO_DATE_HEADING:
+            out.print(text(timeline.NO_DATE_HINT, "dim"))
+        for month, entries in period.months:
+            if month:
+                out.print(text(f"  {month}", "bold"))
+            table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False, expand=True)
+            # A fixed date column keeps entries aligned from one month's table to the next.
+            dated = period.label != timeline.NO_DATE_HEADING
+            table.add_column(no_wrap=True, width=len("    2023-06-12") if dated else None)
+            table.add_column(overflow="fold", ratio=1)
+            table.add_column(no_wrap=True, justify="right")
+            for row in entries:
+                label = timeline.date_label(row["year"], row["month"], row["day"])
+                table.add_row(
+                    text(f"    {label}"), _timeline_entry(row, filters), text(f"#{row['id']}")
+                )
+            out.print(table)
+
+
+def nothing_matched(out: Console, filters: timeline.Filters) -> None:
+    out.print(text(f"No agreements match ({filters.describe()})."))
+
+
+def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
+    table = Table(box=_box(out), header_style="bold", pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("partner", overflow="fold", ratio=2)
+    table.add_column("agreements", justify="right", no_wrap=True)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    table.add_column("kinds", overflow="fold", ratio=1)
+    for rank, partner in enumerate(partners, start=1):
+        table.add_row(
+            text(rank),
+            text(partner.name),
+            text(len(partner.agreements)),
+            text(partner.first or "-"),
+            text(partner.last or "-"),
+            text(", ".join(partner.kinds)),
+        )
+    out.print(table)
+
+
+def stats_view(out: Console, stats: dict) -> None:
+    """Counts, date span, coverage, then the top lists side by side with their counts."""
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for key in ("sources", "articles", "agreements", "clauses", "agreement_clauses"):
+        table.add_row(text(key), text(stats[key]))
+    span = f"{stats['first_date']} – {stats['last_date']}" if stats["first_date"] else "-"
+    table.add_row(text("date span"), text(span))
+    out.print(table)
+    out.print()
+    out.print(text("extraction coverage", "bold underline"))
+    coverage = Table(show_header=False, box=None, pad_edge=False)
+    coverage.add_column(no_wrap=True)
+    coverage.add_column(justify="right", no_wrap=True)
+    for key, value in stats["coverage"].items():
+        coverage.add_row(text(key.replace("_", " ")), text(value))
+    out.print(coverage)
+    for key in ("top_regions", "top_parties", "top_outlets"):
+        out.print()
+        out.print(text(key.replace("_", " "), "bold underline"))
+        ranked = Table(show_header=False, box=None, pad_edge=False)
+        ranked.add_column(overflow="fold")
+        ranked.add_column(justify="right", no_wrap=True)
+        for item in stats[key]:
+            ranked.add_row(text(item["name"]), text(item["count"]))
+        out.print(ranked if stats[key] else text("-"))

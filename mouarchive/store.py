@@ -678,3 +678,134 @@ def article_row(db: Database, article_id: int) -> dict | None:
         )
     ]
     return article
+
+
+# ---------------------------------------------------------------- timeline, partners, stats, export
+
+
+def agreement_summaries(db: Database) -> Iterator[dict]:
+    """Every agreement with what filtering and ordering need, streamed, without its sources.
+
+    Sources cost a query each, so `timeline` fetches them (via `get_agreement`) only for
+    the agreements its filters keep. `party_regions` maps each party to the region it
+    stands for, so the asked-about region's party can be listed first.
+    """
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
+        " g.ambiguous_regions,"
+        " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
+        "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
+        " (SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
+        "   WHERE r.agreement_id = g.id)"
+        " FROM agreements g ORDER BY g.id"
+    )
+    for row in cursor:
+        (agreement_id, year, month, day, status, kind, parties, regions, ambiguous) = row[:9]
+        party_regions: dict[str, str | None] = {}
+        for name, region in json.loads(row[9] or "[]"):
+            party_regions[name] = party_regions.get(name) or region
+        yield {
+            "id": agreement_id,
+            "year": year,
+            "month": month,
+            "day": day,
+            "status": status,
+            "kind": kind,
+            "parties": json.loads(parties),
+            "regions": json.loads(regions),
+            "ambiguous_regions": json.loads(ambiguous),
+            "party_regions": party_regions,
+            "first_published": row[10],
+        }
+
+
+def iter_article_rows(db: Database) -> Iterator[dict]:
+    """Every article for `export --what articles`, by id, streamed."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT a.id, a.title, a.outlet, a.reporter, a.published, a.url,"
+        " (SELECT json_group_array(path) FROM (SELECT s.path FROM article_sources x"
+        "   JOIN sources s ON s.id = x.source_id WHERE x.article_id = a.id ORDER BY s.id)),"
+        " a.body FROM articles a ORDER BY a.id"
+    )
+    for article_id, title, outlet, reporter, published, url, paths, body in cursor:
+        yield {
+            "id": article_id,
+            "title": title,
+            "outlet": outlet,
+            "reporter": reporter,
+            "published": published,
+            "url": url,
+            "paths": json.loads(paths or "[]"),
+            "body": body,
+        }
+
+
+def iter_clause_rows(db: Database) -> Iterator[dict]:
+    """Every clause as an article reported it, for `export --what clauses`, streamed."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT c.id, r.agreement_id, r.article_id, c.position, c.text"
+        " FROM clauses c JOIN reports r ON r.id = c.report_id ORDER BY c.id"
+    )
+    for clause_id, agreement_id, article_id, position, text in cursor:
+        yield {
+            "id": clause_id,
+            "agreement_id": agreement_id,
+            "article_id": article_id,
+            "position": position,
+            "text": text,
+        }
+
+
+def archive_stats(db: Database, top: int) -> dict:
+    """Counts, date span, the `top` most frequent regions/parties/outlets, and what the
+    extractor left incomplete, for `mouarchive stats`."""
+
+    def one(sql: str) -> object:
+        return db.execute(sql).fetchone()[0]
+
+    def ranked(sql: str) -> list[tuple[str, int]]:
+        return [(name, count) for name, count in db.execute(sql, [top])]
+
+    return {
+        "sources": one("SELECT count(*) FROM sources"),
+        "articles": one("SELECT count(*) FROM articles"),
+        "agreements": one("SELECT count(*) FROM agreements"),
+        "clauses": one("SELECT count(*) FROM clauses"),
+        "agreement_clauses": one(
+            "SELECT coalesce(sum(json_array_length(clauses)), 0) FROM agreements"
+        ),
+        "first_date": one(
+            "SELECT date FROM agreements WHERE year IS NOT NULL"
+            " ORDER BY year, coalesce(month, 0), coalesce(day, 0) LIMIT 1"
+        ),
+        "last_date": one(
+            "SELECT date FROM agreements WHERE year IS NOT NULL"
+            " ORDER BY year DESC, coalesce(month, 13) DESC, coalesce(day, 32) DESC LIMIT 1"
+        ),
+        "articles_without_agreement": one(
+            "SELECT count(*) FROM articles a"
+            " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
+        ),
+        "agreements_without_date": one("SELECT count(*) FROM agreements WHERE year IS NULL"),
+        "agreements_without_clauses": one(
+            "SELECT count(*) FROM agreements WHERE json_array_length(clauses) = 0"
+        ),
+        "agreements_ambiguous_region": one(
+            "SELECT count(*) FROM agreements WHERE json_array_length(ambiguous_regions) > 0"
+        ),
+        "top_regions": ranked(
+            "SELECT j.value, count(*) FROM agreements g, json_each(g.regions) j"
+            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"
+        ),
+        "top_parties": ranked(
+            "SELECT j.value, count(*) FROM agreements g, json_each(g.parties) j"
+            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"
+        ),
+        "top_outlets": ranked(
+            "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL"
+            " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?"
+        ),
+    }
