@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from mouarchive.text.decode import DecodeError, decode
@@ -40,6 +42,31 @@ def test_mojibake_line_inside_clean_file_is_repaired_and_rest_kept() -> None:
     damaged = "빛고을시 협약 체결\n" + "업무협약 체결 소식".encode("cp949").decode("latin-1")
     decoded = decode(damaged.encode("utf-8"))
     assert decoded.text == "빛고을시 협약 체결\n업무협약 체결 소식"
+
+
+def _browser_misread(text: str) -> str:
+    """CP949 bytes read as UTF-8 where they happen to be valid, Latin-1 elsewhere."""
+    codecs.register_error(
+        "latin1_fallback", lambda err: (err.object[err.start : err.end].decode("latin-1"), err.end)
+    )
+    return text.encode("cp949").decode("utf-8", errors="latin1_fallback")
+
+
+def test_mojibake_mixing_utf8_pairs_and_latin1_is_repaired() -> None:
+    text = "삼육보건대학교는 한국아동발달상담협회와 업무협약을 체결했다고 밝혔다."
+    misread = _browser_misread(text)
+    assert "ü°á" in misread  # 체결: C3 BC became "ü", B0 E1 stayed Latin-1
+    decoded = decode(misread.encode("utf-8"))
+    assert decoded.text == text
+    assert decoded.encoding == "utf-8 (mojibake repaired from cp949)"
+
+
+def test_mojibake_that_lost_bytes_is_not_turned_into_other_words() -> None:
+    text = "부천시일시청소년쉼터(소장 강선주)는 부천청소년성폭력상담소와 업무협약을 체결했다."
+    lossy = _browser_misread(text).replace("\u00ad", "")  # pages drop the soft hyphen
+    decoded = decode(lossy.encode("utf-8"))
+    assert decoded.text == lossy
+    assert decoded.warnings
 
 
 def test_unrepairable_mojibake_is_kept_with_a_warning() -> None:

@@ -8,7 +8,9 @@ a wrong repair would silently turn readable text into garbage.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from functools import cache
 
 from mouarchive.models import Decoded
 
@@ -30,11 +32,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters a CP949 byte turns into when read as Latin-1 or cp1252: Latin-1 supplement
 # letters and symbols plus the cp1252 extras in 0x80-0x9f (€, ‚, ƒ, „, …).
 _MOJIBAKE_CHAR = re.compile(
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    r"[\u0080-\u024f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
     r"\u2039\u203a\u20ac\u2122]"
 )
+_RARE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SUSPECT = 4
+_UTF8_READING_COST = 2
 
 
 def decode(data: bytes) -> Decoded:
@@ -113,23 +117,115 @@ def _looks_mojibake(line: str) -> bool:
 
 
 def _try_repair(line: str) -> str | None:
-    """Undo the Latin-1/cp1252 misreading; None unless the result is clearly Korean."""
-    raw = bytearray()
-    for ch in line:
-        code = ord(ch)
-        if code < 0x100:
-            raw.append(code)
-            continue
-        try:
-            raw.extend(ch.encode("cp1252"))
-        except UnicodeEncodeError:
-            return None
-    try:
-        fixed = raw.decode("cp949")
-    except UnicodeDecodeError:
+    """Undo the misreading; None unless the result is clearly Korean.
+
+    A misread character may stand for one byte (Latin-1 or cp1252) or, where the CP949 bytes
+    happened to be valid UTF-8 ("체" = C3 BC read as "ü"), for two. We pick, by dynamic
+    programming over the line, the byte reading that decodes as CP949 with the most Hangul.
+    """
+    raw = _best_bytes(line)
+    if raw is None:
         return None
+    fixed = raw.decode("cp949", errors="strict")
     hangul = len(_HANGUL.findall(fixed))
     non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80)
-    if hangul == 0 or hangul * 10 < non_ascii * 9:
+    rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not _common(ch))
+    if hangul == 0 or hangul * 10 < non_ascii * 9 or rare * 20 > hangul:
         return None
     return fixed
+
+
+def _common(syllable: str) -> bool:
+    """In KS X 1001; a repair that yields rarer syllables or Hanja lost bytes on the way."""
+    lead, trail = syllable.encode("cp949")
+    return _is_hangul_pair(lead, trail)
+
+
+def _byte_readings(ch: str) -> list[tuple[bytes, int]]:
+    """Each byte string `ch` may have come from, with a cost for the unlikelier two-byte one.
+
+    A UTF-8 reading always completes a syllable by itself, so without a cost it would win
+    everywhere; it has to pay for itself by realigning the syllables that follow.
+    """
+    code = ord(ch)
+    if code < 0x80:
+        return [(bytes([code]), 0)]
+    readings = [(ch.encode("utf-8"), _UTF8_READING_COST)]
+    if code < 0x100:
+        readings.insert(0, (bytes([code]), 0))
+    else:
+        with contextlib.suppress(UnicodeEncodeError):
+            readings.insert(0, (ch.encode("cp1252"), 0))
+    return readings
+
+
+def _best_bytes(line: str) -> bytes | None:
+    """Bytes for `line` that form valid CP949 with the best score, or None if none do.
+
+    The state between characters is the pending CP949 lead byte (0 when none is pending);
+    keeping one best path per state with a back-pointer makes this linear in the line.
+    """
+    scores: dict[int, int] = {0: 0}
+    steps: list[dict[int, tuple[int, bytes]]] = []
+    for ch in line:
+        following: dict[int, int] = {}
+        back: dict[int, tuple[int, bytes]] = {}
+        readings = _byte_readings(ch)
+        for state, score in scores.items():
+            for reading, cost in readings:
+                result = _advance(state, reading)
+                if result is None:
+                    continue
+                new_state, gained = result
+                total = score + gained - cost
+                if new_state not in following or following[new_state] < total:
+                    following[new_state] = total
+                    back[new_state] = (state, reading)
+        if not following:
+            return None
+        scores = following
+        steps.append(back)
+    if 0 not in scores:
+        return None
+    chunks: list[bytes] = []
+    state = 0
+    for back in reversed(steps):
+        state, reading = back[state]
+        chunks.append(reading)
+    return b"".join(reversed(chunks))
+
+
+def _advance(state: int, reading: bytes) -> tuple[int, int] | None:
+    """Feed bytes to a CP949 reader in `state`; (new state, Hangul syllables completed)."""
+    gained = 0
+    for byte in reading:
+        if state:
+            if not _is_hangul_pair(state, byte) and not _is_cp949_pair(state, byte):
+                return None
+            gained += _is_hangul_pair(state, byte)
+            state = 0
+        elif byte < 0x80:
+            continue
+        elif 0x81 <= byte <= 0xFE:
+            state = byte
+        else:
+            return None
+    return state, gained
+
+
+@cache
+def _is_cp949_pair(lead: int, trail: int) -> bool:
+    try:
+        bytes([lead, trail]).decode("cp949")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_hangul_pair(lead: int, trail: int) -> bool:
+    """A syllable of KS X 1001, the 2,350 Hangul that nearly all real text is made of.
+
+    CP949's extension syllables are valid but rare, so they earn nothing: otherwise a wrong
+    reading full of them ("쨔챈") would outscore the right one.
+    """
+    return 0xB0 <= lead <= 0xC8 and 0xA1 <= trail <= 0xFE

@@ -42,6 +42,7 @@ _ANY_LABELLED = re.compile(
 )
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
+_DIGIT = re.compile(r"\d")
 
 _OUTLET_SUFFIX = (
     r"(?:신문|일보|뉴스|타임스|타임즈|방송|경제|저널|투데이|미디어|통신|매일|데일리|"
@@ -72,7 +73,7 @@ def find_published(text: str) -> PartialDate | None:
     """
     best: tuple[int, PartialDate] | None = None
     for line in text.split("\n"):
-        if not line or len(line) > _HEADER_MAX or not any(ch.isdigit() for ch in line):
+        if not line or len(line) > _HEADER_MAX or not _DIGIT.search(line):
             continue
         found = _dateline_date(line)
         if found is not None and (best is None or found[0] < best[0]):
@@ -108,7 +109,7 @@ def _to_date(match: re.Match[str]) -> PartialDate | None:
 
 def is_dateline(line: str) -> bool:
     """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
-    if len(line) > _HEADER_MAX or not any(ch.isdigit() for ch in line):
+    if len(line) > _HEADER_MAX or not _DIGIT.search(line):
         return False
     if _BARE_DATE.fullmatch(line):
         return True

@@ -25,7 +25,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 # Page breaks from PDF extraction and Unicode line separators end a line like "\n" does.
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+_LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 
 def normalize_text(text: str) -> str:
@@ -34,7 +34,7 @@ def normalize_text(text: str) -> str:
     Lines are stripped at both ends: indentation in pasted articles is layout, never meaning.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_LINE_BREAKS)
+    text = _LINE_BREAKS.sub("\n", text)
     text = _ANSI.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
