@@ -1,0 +1,415 @@
+"""Signings reported by one article: zero, one or several `AgreementReport`s.
+
+A signing is reported by a sentence that names an agreement (업무협약, MOU, 협정 ...) together
+with a signing verb (체결, 맺다, 서명, 협약식을 가졌다). Articles repeat a signing many times
+(lead, caption, quotes, "협약 체결을 마친"), so such sentences are grouped: a sentence only
+opens a new signing when it brings parties no earlier signing had and does not merely refer
+back ("이번 협약", "체결에 따라"). Bids, meetings and festivals that speak of 협력 without such
+a sentence yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.parties import find_parties, find_signatories
+from mouarchive.models import (
+    AgreementReport,
+    Article,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+    Span,
+)
+
+_KIND_RE = re.compile(
+    r"업무\s?협약서?|상생\s?(?:발전\s?)?협약|투자\s?(?:유치\s?)?협약|협약서|양해각서|MOU|협정서?|"
+    r"합의문|합의서|협약"
+)
+_SIGN_VERB_RE = re.compile(
+    r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약식을\s?(?:가졌|개최|열었|갖|연다|열|진행)|협약했"
+)
+_NOT_SIGNING_RE = re.compile(
+    r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
+    r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
+    r"\d+번째\s?(?:상생|업무|투자)?\s?협약"
+)
+_PLANNED_RE = re.compile(
+    r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
+    r"협약식을\s?(?:갖는다|연다|개최한다|가질|열)"
+)
+_SUMMARY_RE = re.compile(r"(?:\d+|[두세네다섯])\s?건")
+_REFERENCE_RE = re.compile(
+    r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
+    r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|"
+    r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
+)
+_QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
+_NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
+_TITLE_TAIL_RE = re.compile(
+    r"[’'”\"]?\s?(?:을|를)\s?위한\s?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
+)
+_PLACE_RE = re.compile(r"(?P<word>[^\s]+)에서(?=\s)")
+_PLACE_TAIL_RE = re.compile(
+    r"(?:청|청사|실|룸|센터|홀|관|회관|호텔|대학교|대학|캠퍼스|본사|사옥|빌딩|타워|코엑스|킨텍스|"
+    r"공원|국회|본부|사무소|단지|산단|밸리|파크|원|공사|공단|재단|은행|병원|광장|의회|재단|시장실|"
+    r"집무실|식당|학교)$"
+)
+_PLACE_STOP_RE = re.compile(
+    r"^(?:\d+시|\d+분|오전|오후|이날|최근|앞서|지난|오는|또|또한|이어|특히|먼저|한편)$|[0-3]?\d일"
+)
+_PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
+_PARTY_PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|와|과|을|를|의|에는)$")
+_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
+_GWANGJU = frozenset({"광주광역시", "경기도 광주시"})
+
+
+@dataclass
+class _Candidate:
+    """A sentence that reports a signing, with what it says about it."""
+
+    span: Span
+    parties: list[Party]
+    date: tuple[PartialDate, str, Span] | None
+    planned: bool
+    summary: bool
+    reference: bool
+    kind: str
+    title: str | None
+    place: str | None
+
+
+@dataclass
+class _Signing:
+    candidates: list[_Candidate] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+
+    @property
+    def names(self) -> set[str]:
+        return {p.name for p in self.parties}
+
+    def add_parties(self, parties: list[Party]) -> None:
+        """Outlets and even one article vary the case of Latin names ("J.shangri-La")."""
+        known = {n.casefold() for n in self.names}
+        for party in parties:
+            if party.name.casefold() not in known:
+                self.parties.append(party)
+                known.add(party.name.casefold())
+
+
+def _kind_of(word: str) -> str:
+    """One kind per signing: the specific word wins over bare 협약 ("업무협약(MOU)" →
+    업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문)."""
+    word = word.replace(" ", "")
+    if "상생" in word:
+        return "상생협약"
+    if "투자" in word:
+        return "투자협약"
+    if word in ("MOU", "양해각서"):
+        return "MOU"
+    if word.startswith("협정"):
+        return "협정"
+    if word.startswith("합의"):
+        return "합의문"
+    return "업무협약"
+
+
+def _title(sentence: str) -> str | None:
+    """A quoted agreement name ("‘상생발전을 위한 업무협약’"), or a quoted purpose the
+    agreement is named after ("'…거점 조성'을 위한 업무협약")."""
+    for m in _QUOTED_RE.finditer(sentence):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if _NOT_TITLE_RE.search(inner):
+            continue
+        if _KIND_RE.search(inner):
+            return inner
+        tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
+        if tail:
+            return inner + tail.group(0).lstrip("’'”\" ")
+    return None
+
+
+def _place(sentence: str, verb_at: int) -> str | None:
+    """The noun phrase before the first "…에서" ahead of the verb, if it names a venue."""
+    for m in _PLACE_RE.finditer(sentence, 0, verb_at):
+        head = m.group("word").strip("‘’'\"“”")
+        if not _PLACE_TAIL_RE.search(head):
+            continue
+        words = [head]
+        before = sentence[: m.start()].split()
+        for raw in reversed(before[-3:]):
+            word = raw.strip("‘’'\"“”")
+            if (
+                word != raw
+                or _PLACE_STOP_RE.search(word)
+                or _PARTICLE_END_RE.search(word)
+                or "," in word
+            ):
+                break
+            words.insert(0, word)
+        return " ".join(words)
+    return None
+
+
+def _dates_in(
+    body: str, reference: PartialDate | None
+) -> list[tuple[Span, str, PartialDate | None, bool]]:
+    """Every date expression of the body resolved once. "이날" takes the first day-precise
+    date of the story (the lead's "27일"), not the latest one, because later dates are
+    mostly background ("1월 1일 출범한").
+    """
+    out: list[tuple[Span, str, PartialDate | None, bool]] = []
+    story_day: PartialDate | None = None
+    for expr, span in find_date_expressions(body):
+        base = (story_day or reference) if expr in _SAME_DAY else reference
+        found, _future = resolve_date(expr, base)
+        out.append((span, expr, found, is_announcement(body, span)))
+        if story_day is None and found is not None and found.precision == "day":
+            story_day = found
+    return out
+
+
+def _candidate(
+    body: str,
+    span: Span,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
+) -> _Candidate | None:
+    start, end = span
+    sentence = body[start:end]
+    kind_hits = [
+        k for k in _KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
+    ]
+    if not kind_hits:
+        return None
+    verb = _SIGN_VERB_RE.search(sentence)
+    if verb is None or _NOT_SIGNING_RE.search(sentence):
+        return None
+    before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
+    date = None
+    for (d_start, d_end), expr, found, announce in dates:
+        if start <= d_start < end and not announce and found is not None:
+            date = (found, expr, (d_start, d_end))
+            break
+    return _Candidate(
+        span=span,
+        parties=find_parties(body, span),
+        date=date,
+        planned=bool(_PLANNED_RE.search(sentence)),
+        summary=bool(_SUMMARY_RE.search(sentence)),
+        reference=bool(_REFERENCE_RE.search(sentence)),
+        kind=_kind_of(before_verb[-1].group(0)),
+        title=_title(sentence),
+        place=_place(sentence, verb.start()),
+    )
+
+
+def _group(candidates: list[_Candidate]) -> list[_Signing]:
+    """Sentences about one signing join it; a sentence bringing parties no signing had, and
+    not referring back, opens a new one."""
+    signings: list[_Signing] = []
+    pending_summary: list[_Candidate] = []
+    for cand in candidates:
+        if cand.summary and not cand.reference:
+            pending_summary.append(cand)
+            continue
+        if not cand.parties:
+            continue
+        names = {p.name for p in cand.parties}
+        known = set().union(*(s.names for s in signings)) if signings else set()
+        if signings and (cand.reference or names <= known):
+            target = max(reversed(signings), key=lambda s: len(s.names & names))
+            target.candidates.append(cand)
+            target.add_parties(cand.parties)
+            continue
+        signing = _Signing(candidates=[*pending_summary, cand])
+        signing.add_parties(cand.parties)
+        signings.append(signing)
+    if not signings and any(c.parties for c in pending_summary):
+        signing = _Signing(candidates=pending_summary)
+        for cand in pending_summary:
+            signing.add_parties(cand.parties)
+        signings.append(signing)
+    for signing in signings:
+        signing.candidates.sort(key=lambda c: c.span)
+    return signings
+
+
+def _own(signing: _Signing) -> list[_Candidate]:
+    """The signing's own sentences first, then any summary sentence it was grouped under."""
+    own = [c for c in signing.candidates if not c.summary]
+    return own + [c for c in signing.candidates if c.summary]
+
+
+def _best_date(signing: _Signing) -> tuple[PartialDate, str, Span] | None:
+    order = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+    best = None
+    for cand in _own(signing):
+        if cand.date is None:
+            continue
+        if best is None or order[cand.date[0].precision] > order[best[0].precision]:
+            best = cand.date
+    return best
+
+
+def _fill_parties(
+    signing: _Signing,
+    others: list[_Signing],
+    body: str,
+    sentences: list[Span],
+    index: dict[Span, int],
+) -> None:
+    """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
+    the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
+    other signing of the article shares, else from the subject of the sentences before it."""
+    if len(signing.parties) >= 2:
+        return
+    first = index[_own(signing)[0].span]
+    if first + 1 < len(sentences):
+        nxt = sentences[first + 1]
+        if _REFERENCE_RE.search(body[nxt[0] : nxt[1]]):
+            signing.add_parties(find_parties(body, nxt))
+    for cand in signing.candidates:
+        if cand.summary and len(signing.parties) < 2:
+            signing.add_parties(cand.parties[:1])
+    if len(signing.parties) < 2 and others:
+        shared = set.intersection(*(s.names for s in others))
+        host = [p for p in others[0].parties if p.name in shared]
+        signing.add_parties(host[:1])
+    for k in range(first - 1, max(first - 4, -1), -1):
+        if len(signing.parties) >= 2:
+            return
+        sent = sentences[k]
+        words = body[sent[0] : sent[1]].split()
+        if words and _PARTY_PARTICLE_END_RE.search(words[0]):
+            subject = [p for p in find_parties(body, sent) if p.span[0] == sent[0]]
+            if subject:
+                signing.add_parties(subject[:1])
+                return
+
+
+def _signatories(
+    signing: _Signing, body: str, passage: Span, everyone: list[Signatory]
+) -> list[Signatory]:
+    """People named in the signing sentences, and people of a party speaking in the passage;
+    a bare "김동연 지사" takes the organisation the article gives the same name elsewhere or,
+    failing that, the one party a 지사/시장/군수 can head."""
+    names = signing.names
+    known_org = {s.name: s.organization for s in everyone if s.organization}
+    spans = [c.span for c in signing.candidates]
+    picked: list[Signatory] = []
+    seen: set[str] = set()
+    for sig in everyone:
+        inside_signing = any(a <= sig.span[0] < b for a, b in spans)
+        in_passage = passage[0] <= sig.span[0] < passage[1]
+        org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
+        if sig.name in seen or not (inside_signing or (in_passage and org in names)):
+            continue
+        if not inside_signing and org not in names:
+            continue
+        seen.add(sig.name)
+        picked.append(Signatory(sig.name, sig.title, org, sig.span))
+    return picked
+
+
+def _org_by_title(title: str | None, names: set[str]) -> str | None:
+    ending = {"지사": "도", "도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}.get(
+        title or ""
+    )
+    if ending is None:
+        return None
+    fits = [n for n in names if n.split()[-1].endswith(ending)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _regions(parties: list[Party], body: str) -> list[Region]:
+    """Regions come from parties that are local governments only; a bare 광주 the article
+    never pins down stays marked ambiguous."""
+    regions: list[Region] = []
+    reading: list[str | None] = []
+    for party in parties:
+        if party.region is None or any(r.name == party.region for r in regions):
+            continue
+        ambiguous = False
+        surface = body[party.span[0] : party.span[1]]
+        if party.region in _GWANGJU and "광역" not in surface and "경기" not in surface:
+            if not reading:
+                from mouarchive.extract.regions import gwangju_reading
+
+                reading.append(gwangju_reading(body))
+            ambiguous = reading[0] is None
+        regions.append(Region(party.region, ambiguous=ambiguous))
+    return regions
+
+
+def _passages(signings: list[_Signing], body_len: int) -> list[Span]:
+    """The text each signing owns: from its first sentence to the next signing's first, or the
+    whole body when the article reports a single signing."""
+    if len(signings) == 1:
+        return [(0, body_len)]
+    starts = [min(c.span[0] for c in _own(s)) for s in signings]
+    ends = [*starts[1:], body_len]
+    return list(zip(starts, ends, strict=True))
+
+
+def _offset(clauses: list[Clause], shift: int) -> list[Clause]:
+    return [Clause(c.text, (c.span[0] + shift, c.span[1] + shift)) for c in clauses]
+
+
+def extract_agreements(article: Article) -> list[AgreementReport]:
+    """The signings `article` reports, each with what the article says about it."""
+    body = article.body
+    if not _KIND_RE.search(body):
+        return []
+    sentences = sentence_spans(body)
+    dates = _dates_in(body, article.published)
+    candidates = [c for s in sentences if (c := _candidate(body, s, dates)) is not None]
+    signings = _group(candidates)
+    if not signings:
+        return []
+    index = {s: i for i, s in enumerate(sentences)}
+    everyone = find_signatories(body)
+    reports: list[AgreementReport] = []
+    for signing in signings:
+        others = [s for s in signings if s is not signing]
+        _fill_parties(signing, others, body, sentences, index)
+    for signing, passage in zip(signings, _passages(signings, len(body)), strict=True):
+        report = _report(signing, body, passage, everyone, article.published)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def _report(
+    signing: _Signing,
+    body: str,
+    passage: Span,
+    everyone: list[Signatory],
+    reference: PartialDate | None,
+) -> AgreementReport | None:
+    own = _own(signing)
+    date = _best_date(signing)
+    future = date is not None and resolve_date(date[1], reference)[1]
+    planned = future or (own[0].planned and not any(not c.planned for c in own))
+    if planned and date is None:
+        return None
+    text = body[passage[0] : passage[1]]
+    return AgreementReport(
+        title=next((c.title for c in own if c.title), None),
+        kind=own[0].kind,
+        status="planned" if planned else "signed",
+        date=date[0] if date else None,
+        date_text=date[1] if date else None,
+        date_span=date[2] if date else None,
+        place=next((c.place for c in own if c.place), None),
+        parties=signing.parties,
+        signatories=_signatories(signing, body, passage, everyone),
+        regions=_regions(signing.parties, body),
+        clauses=_offset(find_clauses(text), passage[0]),
+        clauses_stated=stated_count(text),
+        evidence_span=own[0].span,
+    )

@@ -1,0 +1,452 @@
+"""Who signed: organisations named as parties and the people who signed for them.
+
+Korean copy marks the parties by particles around the signing verb ("A와 B가 협약을 체결했다",
+"A는 B와 협약을 맺었다"), by lists ("A, B 및 C 등 10개 기관이") and by the signatories'
+titles ("강기정 광주시장" → 광주광역시). Places ("광주시청에서"), patrons ("광주시 산하") and
+attendees carry other particles or sit in other sentences, which is what keeps them out.
+
+Organisation names are normalised so reports from different outlets agree: company-form
+markers (㈜, (주), 주식회사) are dropped ("㈜써큘러스" → "써큘러스") because outlets disagree on
+whether to print them; an article's own abbreviation ("(이하 AI사업단)") is expanded; and a
+local government becomes its canonical region name ("광주시" → "광주광역시").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mouarchive.models import Party, Region, Signatory, Span
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_PAREN_RE = re.compile(r"\((?!주\))[^()\n]{0,40}\)")
+_TOKEN_RE = re.compile(r"[^ \t\n\r]+")
+_MASK = "\x00"
+_EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?"
+_COMPANY_FORM_RE = re.compile(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\)|주식회사)$")
+_ALIAS_RE = re.compile(
+    r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
+)
+_PARTY_PARTICLES = ("와의", "과의", "와", "과", "은", "는", "이", "가", "측과", "측은")
+_OTHER_PARTICLES = (
+    "에서는",
+    "에서",
+    "에게",
+    "에는",
+    "에",
+    "으로",
+    "로",
+    "을",
+    "를",
+    "의",
+    "까지",
+    "부터",
+    "만",
+)
+_ORG_TAIL_RE = re.compile(
+    r"(?:광역시|특별시|특별자치시|특별자치도|공사|공단|재단|센터|대학교|대학원|대학|병원|의료원|"
+    r"은행|법인|협회|조합|연구소|연구원|진흥원|진흥회|개발원|기술원|정보원|평가원|교육원|문화원|"
+    r"사업단|추진단|지원단|연구단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
+    r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
+    r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|"
+    r"[가-힣]{2,}청|[가-힣]{2,}(?:통신|자원|기업|교육|환경|안전|복지|노동|교통|수산|식품|관광|"
+    r"가족|통일|재정|보훈|국방|외교|법무)부|정부|[가-힣]{2,}(?:안전|혁신|법제)처|"
+    r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
+)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_SUBUNIT_RE = re.compile(r"^(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$")
+_LIST_TAIL_RE = re.compile(
+    r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
+)
+_KIND_WORD_RE = re.compile(r"협약|MOU|양해각서|협정|합의문|합의서")
+_NOT_SUBJECT = _words(
+    "이날 이번 이후 이에 이어 한편 또 또한 특히 먼저 마지막으로 두 세 양 양측 협약 협약식 행사 "
+    "이는 이들 시 도 군 구 이 그 앞서 최근 당시 현재 우선"
+)
+
+_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_NOT_NAME = _words(
+    "이날 이번 이후 이에 이어 이와 이는 이를 이들 최근 한편 한국 지난 오는 전날 정부 주요 공동 "
+    "신규 전국 조성 안전 이전 현재 당시 전임 신임 초대 명예 상임 공식 임시 고문 전남 전북 경기 "
+    "경남 경북 충남 충북 강원 제주 부산 대구 인천 광주 대전 울산 서울 세종 구청 시청 도청 공사 "
+    "홍보 차기 이사 상근 민간 정책 기획 문화 전문 위원 현직 전직 진흥 지사 지원 유치 하나 우리 "
+    "양측 양사 양국 장관 차관 시장 도지사 회장 대표 총장 원장 단장 국장 주최 주관 후원 성공 "
+    "이상 이하 정도 기존 기타 도내 시내 관내 국내 해외 국외 전체 모두 각각 소속 산하 방문 "
+    "고향 고려인 지역 지방 중앙 중소 대형 국립 공립 사립 성장 미래 세계"
+)
+_TITLES = _words(
+    "시장 도지사 지사 군수 구청장 교육감 총장 학장 원장 단장 사업단장 회장 부회장 상근부회장 "
+    "이사장 사장 부사장 대표 대표이사 본부장 센터장 소장 관장 장관 차관 위원장 의장 청장 처장 "
+    "국장 행장 은행장 대사 총영사 병원장 의료원장 부시장 부지사 부군수 부구청장 이사 전무 상무 "
+    "지점장 지사장 협회장 조합장 연구원장 진흥원장 실장 팀장 국회의원 의원 교수 부총장 "
+    "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장"
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A whitespace word with its particle split off; parentheticals masked out of `stem`."""
+
+    stem: str
+    particle: str
+    start: int
+    end: int  # end of the stem in the original text
+
+
+def _mask_parens(text: str) -> str:
+    return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), text)
+
+
+_COMPANY_WORDS_RE = re.compile(r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+")
+
+
+def _join_company_names(text: str) -> str:
+    """Glue "㈜J.Shangri-La Medical" into one word (a no-break space keeps offsets)."""
+    return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+
+
+def _split_particle(word: str) -> tuple[str, str]:
+    for particle in (*_PARTY_PARTICLES, *_OTHER_PARTICLES):
+        if word.endswith(particle) and len(word) > len(particle) + 1:
+            return word[: -len(particle)], particle
+    return word, ""
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    """Words of text[start:end], with "·"/"-"-joined names split into separate words that keep
+    "·" as their particle so they count as listed together."""
+    masked = _join_company_names(_mask_parens(text[start:end]))
+    out: list[_Token] = []
+    for m in _TOKEN_RE.finditer(masked):
+        word = m.group(0)
+        offset = start + m.start()
+        parts = (
+            re.split(r"(·|(?<=[가-힣])-(?=[가-힣]))", word)
+            if "·" in word or "-" in word
+            else [word]
+        )
+        pos = offset
+        for k in range(0, len(parts), 2):
+            part = parts[k]
+            joiner = parts[k + 1] if k + 1 < len(parts) else ""
+            out.append(_make_token(part, joiner, pos))
+            pos += len(part) + len(joiner)
+    return out
+
+
+def _make_token(raw: str, joiner: str, pos: int) -> _Token:
+    lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+    body = raw[lead:].rstrip(_EDGE_PUNCT)
+    comma = "," if raw.rstrip(_EDGE_PUNCT + _MASK) != raw.rstrip() or raw.endswith(",") else ""
+    clean = body.replace(_MASK, "").replace("\u00a0", " ")
+    stem, particle = _split_particle(clean)
+    stem = stem.rstrip(_EDGE_PUNCT)
+    raw_stem_len = _raw_length(body, len(stem))
+    return _Token(
+        stem=stem,
+        particle=joiner or particle or comma,
+        start=pos + lead,
+        end=pos + lead + raw_stem_len,
+    )
+
+
+def _raw_length(masked_body: str, clean_len: int) -> int:
+    """Length in the original text covering the first `clean_len` unmasked characters."""
+    seen = 0
+    for i, ch in enumerate(masked_body):
+        if ch == _MASK:
+            continue
+        seen += 1
+        if seen == clean_len:
+            return i + 1
+    return len(masked_body)
+
+
+# --- signatories -----------------------------------------------------------------------------
+
+
+def _looks_like_name(stem: str) -> bool:
+    return (
+        2 <= len(stem) <= 4
+        and stem[0] in _SURNAMES
+        and all("가" <= ch <= "힣" for ch in stem)
+        and stem not in _NOT_NAME
+    )
+
+
+def _merged_title(word: str, region: Callable[[str], Region | None]) -> tuple[str, str] | None:
+    """Split "광주시장" / "경기지사" / "한국인공지능협회장" into (organisation, title)."""
+    if word in _TITLES:
+        return None
+    for suffix, org_end, title in (
+        ("도지사", "도", "지사"),
+        ("지사", "도", "지사"),
+        ("시장", "시", "시장"),
+        ("군수", "군", "군수"),
+        ("구청장", "구", "구청장"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            org = word[: -len(suffix)] + org_end
+            found = region(org)
+            return (found.name, title) if found else None
+    if word.endswith("교육감") and len(word) > 3:
+        return word[:-3] + "교육청", "교육감"
+    if word.endswith("위원장") and len(word) > 3:
+        return word[:-3] + "위원회", "위원장"
+    for suffix in ("이사장", "대표이사", "대표", "총장"):
+        if word.endswith(suffix) and _ORG_TAIL_RE.search(word[: -len(suffix)]):
+            return word[: -len(suffix)], suffix
+    if word.endswith("장") and _ORG_TAIL_RE.search(word[:-1]):
+        org = word[:-1]
+        for unit in ("사업단", "센터", "본부"):
+            if org.endswith(unit):
+                return org, unit + "장"
+        return org, org[-1] + "장"
+    return None
+
+
+def _signatories_in(
+    text: str, tokens: list[_Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    found: list[Signatory] = []
+    i = 0
+    while i < len(tokens):
+        hit = _signatory_at(text, tokens, i, region)
+        if hit is None:
+            i += 1
+            continue
+        signatory, consumed = hit
+        found.append(signatory)
+        i += consumed
+    return found
+
+
+def _signatory_at(
+    text: str, tokens: list[_Token], i: int, region: Callable[[str], Region | None]
+) -> tuple[Signatory, int] | None:
+    tok = tokens[i]
+    next_is_name = (
+        i + 2 < len(tokens)
+        and tokens[i + 1].particle == ""
+        and _looks_like_name(tokens[i + 1].stem)
+        and tokens[i + 2].stem in _TITLES
+    )
+    if tok.particle == "" and _looks_like_name(tok.stem) and not next_is_name:
+        for j in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[j].stem in _TITLES:
+                org_words = [t.stem for t in tokens[i + 1 : j]]
+                if any(t.particle for t in tokens[i + 1 : j]):
+                    break
+                org = " ".join(org_words) or None
+                if org is not None:
+                    if not _is_org(org, {}, region) and not _is_org(org_words[-1], {}, region):
+                        break
+                    org = normalize_org(org, "", region)
+                span = (tok.start, tokens[j].end)
+                return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
+            merged = _merged_title(tokens[j].stem, region) if j == i + 1 else None
+            if merged:
+                org = normalize_org(merged[0], "", region)
+                return Signatory(tok.stem, merged[1], org, (tok.start, tokens[j].end)), 2
+            if tokens[j].particle:
+                break
+    if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
+        name = tokens[i + 1]
+        org_tok = tokens[i - 1]
+        if (
+            _looks_like_name(name.stem)
+            and org_tok.particle == ""
+            and _ORG_TAIL_RE.search(org_tok.stem)
+        ):
+            org = normalize_org(org_tok.stem, "", region)
+            return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
+    return None
+
+
+def find_signatories(text: str) -> list[Signatory]:
+    """People named with a title ("강기정 광주시장", "박종건 ㈜써큘러스 대표", "OO대학교 총장
+    홍길동"); `organization` is normalised like a party name, None when only a title is given."""
+    region = _region_lookup(text)
+    return _signatories_in(text, _tokens(text, 0, len(text)), region)
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16)
+def _aliases(context: str) -> dict[str, str]:
+    return {m.group("short").strip(): m.group("full") for m in _ALIAS_RE.finditer(context)}
+
+
+def _region_lookup(context: str) -> Callable[[str], Region | None]:
+    """A region resolver for one article; the costly 광주 reading of the context is computed
+    only if a bare 광주 name turns up, and then only once."""
+    from mouarchive.extract.regions import government_region, gwangju_reading
+
+    reading: list[str] = []
+
+    def lookup(name: str) -> Region | None:
+        hint = ""
+        if "광주" in name and "광역" not in name and "경기" not in name:
+            if not reading:
+                reading.append(gwangju_reading(context) or "")
+            hint = reading[0]
+        return government_region(name, hint, None)
+
+    return lookup
+
+
+def normalize_org(
+    name: str, context: str, region: Callable[[str], Region | None] | None = None
+) -> str:
+    """One spelling per organisation: company-form markers dropped, the article's own
+    abbreviations expanded, local governments as canonical region names."""
+    name = _COMPANY_FORM_RE.sub("", name.strip(_EDGE_PUNCT + " ")).strip()
+    name = _aliases(context).get(name, name) if context else name
+    lookup = region or _region_lookup(context)
+    found = lookup(name)
+    return found.name if found else name
+
+
+def _is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | None]) -> bool:
+    if len(stem) < 2 or stem in _NOT_SUBJECT:
+        return False
+    if stem in aliases or _ACRONYM_RE.match(stem) or _COMPANY_FORM_RE.search(stem):
+        return True
+    if _ORG_TAIL_RE.search(stem) and len(stem) > 2:
+        return True
+    return region(stem) is not None
+
+
+def _with_subunit(tokens: list[_Token], i: int) -> tuple[str, int]:
+    """ "중국공상은행의 한국법인" names one party; a bare "한국법인" names none."""
+    tok = tokens[i]
+    if i > 0 and _SUBUNIT_RE.match(tok.stem) and tokens[i - 1].particle in ("의", ""):
+        prev = tokens[i - 1]
+        return f"{prev.stem} {tok.stem}", prev.start
+    return tok.stem, tok.start
+
+
+def _listed_orgs(tokens: list[_Token], text: str) -> set[int]:
+    """Indexes of words in "A, B 및 C 등 N개 기관" lists, which name parties whatever their
+    form (광주글로벌모터스 has no organisational suffix)."""
+    picked: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.stem != "등" or not _LIST_TAIL_RE.match(text, tok.start - 1):
+            continue
+        j = i - 1
+        while j >= 0:
+            word = tokens[j]
+            if word.stem == "및":
+                j -= 1
+                continue
+            if word.particle not in (",", "와", "과", "·", "") and j != i - 1:
+                break
+            picked.add(j)
+            before = tokens[j - 1] if j > 0 else None
+            if before is None or (
+                before.particle not in (",", "와", "과", "·") and before.stem != "및"
+            ):
+                break
+            j -= 1
+    return picked
+
+
+def _counterpart(tokens: list[_Token], i: int) -> bool:
+    """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
+    even without an organisational suffix (네이버와 협약)."""
+    if tokens[i].particle not in ("와", "과", "와의", "과의"):
+        return False
+    for tok in tokens[i + 1 : i + 4]:
+        if _KIND_WORD_RE.search(tok.stem):
+            return True
+        if tok.particle:
+            return False
+    return False
+
+
+def find_parties(text: str, span: Span | None = None) -> list[Party]:
+    """The signing organisations named in text[span] (a sentence reporting a signing), with
+    spans into `text`; the whole `text` serves as context for abbreviations and 광주.
+
+    Signatories' organisations are parties too; observers do not appear in the signing
+    sentence and are therefore not found here.
+    """
+    start, end = span if span else (0, len(text))
+    region = _region_lookup(text)
+    aliases = _aliases(text)
+    tokens = _tokens(text, start, end)
+    parties: list[Party] = []
+    for signatory in _signatories_in(text, tokens, region):
+        if signatory.organization:
+            _add(parties, signatory.organization, signatory.span, region)
+    listed = _listed_orgs(tokens, text)
+    for i, tok in enumerate(tokens):
+        if tok.particle in _OTHER_PARTICLES and i not in listed:
+            continue
+        if _is_person_part(tokens, i):
+            continue
+        subject = (
+            i == 0 and tok.particle in ("은", "는", "이", "가") and tok.stem not in _NOT_SUBJECT
+        )
+        if (
+            i in listed
+            or (
+                _is_org(tok.stem, aliases, region)
+                and (
+                    tok.particle in _PARTY_PARTICLES
+                    or tok.particle in (",", "·")
+                    or _next_is_list(tokens, i)
+                )
+            )
+            or _counterpart(tokens, i)
+            or (subject and not _KIND_WORD_RE.search(tok.stem))
+        ):
+            name, begin = _with_subunit(tokens, i)
+            org = normalize_org(aliases.get(name, name), "", region)
+            _add(parties, org, (begin, tok.end), region)
+    return parties
+
+
+_GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
+
+
+def _next_is_list(tokens: list[_Token], i: int) -> bool:
+    """ "A와 B 간", "A, B 3자가", "A 및 B": a bare last name in a group of parties."""
+    if i + 1 >= len(tokens):
+        return False
+    follower = tokens[i + 1]
+    return bool(_GROUP_WORD_RE.match(follower.stem))
+
+
+def _is_person_part(tokens: list[_Token], i: int) -> bool:
+    """Words of a "name title" pair (강기정 시장과) are people, not organisations."""
+    tok = tokens[i]
+    if tok.stem in _TITLES:
+        return True
+    return _looks_like_name(tok.stem) and i + 1 < len(tokens) and tokens[i + 1].stem in _TITLES
+
+
+def _add(
+    parties: list[Party], name: str, span: Span, region: Callable[[str], Region | None]
+) -> None:
+    """Keep one party per organisation; the longer spelling wins ("중국공상은행 한국법인"
+    over "중국공상은행")."""
+    for k, party in enumerate(parties):
+        if party.name.casefold() == name.casefold():
+            return
+        if name.startswith(party.name) or party.name.startswith(name):
+            if len(name) > len(party.name):
+                parties[k] = Party(name, span, party.region)
+            return
+    found = region(name)
+    parties.append(Party(name=name, span=span, region=found.name if found else None))
