@@ -1,0 +1,156 @@
+"""Grouping reports of one signing from different outlets into one agreement.
+
+Two outlets describe the same signing with different words for the items and sometimes a
+different date precision, while the same two governments may sign again years later. So the
+date decides first (incompatible dates never merge), shared parties are always required,
+and when the date cannot tell the items must largely coincide. A wrong merge hides an
+agreement from the archive; a missed one only shows it twice, so every doubt keeps them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
+
+_NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
+_COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
+_ITEMS_SIMILAR = 0.5
+_ITEMS_SIMILAR_WITHOUT_DATE = 0.6
+_PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _key(name: str) -> str:
+    return _COMPANY_RE.sub("", name).replace(" ", "").casefold()
+
+
+def _party_keys(report: AgreementReport) -> set[str]:
+    return {_key(p.name) for p in report.parties}
+
+
+def _bigrams(texts: Iterable[str]) -> set[str]:
+    joined = "|".join(_NOISE_RE.sub("", t) for t in texts)
+    return {joined[i : i + 2] for i in range(len(joined) - 1)} - {""}
+
+
+def items_overlap(a: list[Clause], b: list[Clause]) -> float:
+    """Dice overlap of the character bigrams of two clause lists: reworded items of the same
+    agreement still share most of their bigrams."""
+    left, right = _bigrams(c.text for c in a), _bigrams(c.text for c in b)
+    if not left or not right:
+        return 0.0
+    return 2 * len(left & right) / (len(left) + len(right))
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
+    """True/False when both dates are known to the day or differ on a shared part; None when
+    they are compatible but too coarse to decide."""
+    if a is None or b is None or a.year is None or b.year is None:
+        return None
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            return None
+        if x != y:
+            return False
+    return True
+
+
+def _shared_parties(a: AgreementReport, b: AgreementReport) -> bool:
+    """Every party of the side that names fewer is among the other's, and at least one is
+    shared: one outlet may list fewer signatories than another, never different ones."""
+    left, right = _party_keys(a), _party_keys(b)
+    if not left or not right:
+        return False
+    smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
+    return smaller <= larger if len(smaller) > 1 else bool(smaller & larger)
+
+
+def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether two reports describe one signing (the same act, not merely the same parties)."""
+    if not _shared_parties(a, b):
+        return False
+    dates = _dates_agree(a.date, b.date)
+    if dates is False:
+        return False
+    if a.status != b.status and dates is not True:
+        return False
+    overlap = items_overlap(a.clauses, b.clauses)
+    if dates is True:
+        if len(_party_keys(a) & _party_keys(b)) >= 2:
+            return True
+        return overlap >= _ITEMS_SIMILAR or _titles_match(a, b)
+    return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
+
+
+def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:
+    return bool(a.title and b.title and _NOISE_RE.sub("", a.title) == _NOISE_RE.sub("", b.title))
+
+
+def _most_precise(reports: list[AgreementReport]) -> AgreementReport | None:
+    dated = [r for r in reports if r.date is not None]
+    if not dated:
+        return None
+    return max(dated, key=lambda r: _PRECISION[r.date.precision])  # type: ignore[union-attr]
+
+
+def _union_parties(reports: list[AgreementReport]) -> list[Party]:
+    seen: set[str] = set()
+    out: list[Party] = []
+    for report in reports:
+        for party in report.parties:
+            if _key(party.name) not in seen:
+                seen.add(_key(party.name))
+                out.append(party)
+    return out
+
+
+def _union_signatories(reports: list[AgreementReport]) -> list[Signatory]:
+    """One entry per person; a later report may supply the organisation an earlier one lacked."""
+    by_name: dict[str, Signatory] = {}
+    for report in reports:
+        for sig in report.signatories:
+            known = by_name.get(sig.name)
+            if known is None:
+                by_name[sig.name] = sig
+            elif known.organization is None and sig.organization is not None:
+                by_name[sig.name] = Signatory(
+                    sig.name, known.title or sig.title, sig.organization, known.span
+                )
+    return list(by_name.values())
+
+
+def _union_regions(reports: list[AgreementReport]) -> list[Region]:
+    """A region any report pins down is no longer ambiguous."""
+    out: dict[str, Region] = {}
+    for report in reports:
+        for region in report.regions:
+            known = out.get(region.name)
+            if known is None or (known.ambiguous and not region.ambiguous):
+                out[region.name] = region
+    return list(out.values())
+
+
+def combine(reports: list[AgreementReport]) -> AgreementReport:
+    """One agreement from reports of the same signing: the most precise date, the union of
+    who signed, the fullest list of items, and names from the first report that gives them."""
+    if not reports:
+        raise ValueError("combine needs at least one report")
+    first = reports[0]
+    dated = _most_precise(reports)
+    itemised = max(reports, key=lambda r: len(r.clauses))
+    return AgreementReport(
+        title=next((r.title for r in reports if r.title), None),
+        kind=next((r.kind for r in reports if r.kind), first.kind),
+        status="signed" if any(r.status == "signed" for r in reports) else first.status,
+        date=dated.date if dated else None,
+        date_text=dated.date_text if dated else None,
+        date_span=dated.date_span if dated else None,
+        place=next((r.place for r in reports if r.place), None),
+        parties=_union_parties(reports),
+        signatories=_union_signatories(reports),
+        regions=_union_regions(reports),
+        clauses=list(itemised.clauses),
+        clauses_stated=next((r.clauses_stated for r in reports if r.clauses_stated), None),
+        evidence_span=first.evidence_span,
+    )
