@@ -74,6 +74,23 @@ def test_boilerplate_line_is_dropped(junk: str) -> None:
     assert clean(f"{BODY}\n{junk}\n{QUOTE}") == f"{BODY}\n{QUOTE}"
 
 
+def test_stamped_header_line_keeps_only_its_byline() -> None:
+    header = "기자명 김하늘 기자 | 입력 2024.03.05 14:10 | 수정 2024.03.05 15:00 | 댓글 0"
+    assert clean(f"{header}\n{BODY}") == f"기자명 김하늘 기자\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "제보는 카카오톡 okjebo",
+        "<저작권자(c) 한빛뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        "<본 콘텐츠의 저작권 및 법적 책임은 한빛경제에 있습니다.>",
+    ],
+)
+def test_wire_footer_lines_are_dropped(junk: str) -> None:
+    assert clean(f"{BODY}\n{junk}") == BODY
+
+
 def test_headline_list_after_copyright_is_dropped() -> None:
     footer = "Copyright © 한빛신문. 무단전재 및 재배포 금지."
     text = f"{BODY}\n{QUOTE}\n{footer}\n- 다른 기사 제목 하나\n- 다른 기사 제목 둘"

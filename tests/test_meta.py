@@ -28,6 +28,7 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("2023년 6월 12일", PartialDate(2023, 6, 12)),
         ("2023년 06월 12일(월) 17:40", PartialDate(2023, 6, 12)),
         ("김하늘 기자 | 입력 2023.05.21 14:00 | 수정 2023.05.22 09:00", PartialDate(2023, 5, 21)),
+        ("2024/03/05 14:10 송고", PartialDate(2024, 3, 5)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:

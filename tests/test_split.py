@@ -106,6 +106,24 @@ def test_web_article_fixture(fixtures_dir: Path) -> None:
         assert junk not in article.body
 
 
+def test_wire_fixture_with_stamped_header_and_trailing_email(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "articles" / "wire.txt").read_text("utf-8")
+    [article] = parse_articles(raw)
+    assert article.title == "빛고을시, 한빛대와 물류 인재 협약"
+    assert article.subtitle is None
+    assert (article.reporter, article.email) == ("김하늘", "sky@yna.co.kr")
+    assert article.outlet == "연합뉴스"
+    assert article.published == PartialDate(2024, 3, 5)
+    assert article.body.endswith("공동연구에 협력하기로 했다.")
+    for junk in ("재판매", "okjebo", "송고", "사진="):
+        assert junk not in article.body
+
+
+def test_outlet_equals_reporter_bracket_lead() -> None:
+    [article] = parse_articles(f"물류 인재 키운다\n[한빛경제=김하늘 기자] {LEAD}\n{QUOTE}")
+    assert (article.outlet, article.reporter) == ("한빛경제", "김하늘")
+
+
 def test_copyright_outlet_applies_when_email_is_personal() -> None:
     footer = "ⓒ 빛고을일보, 무단전재 및 재배포 금지"
     raw = f"물류 인재 키운다\n{LEAD}\n김하늘 기자 sky@gmail.com\n{footer}"

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.meta import is_dateline, is_signoff, parse_byline, split_trailing_byline
+from mouarchive.text.meta import (
+    is_dateline,
+    is_signoff,
+    parse_byline,
+    split_trailing_byline,
+    strip_datestamps,
+)
 
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+]+")
 _BUTTON_WORDS = frozenset(
@@ -103,13 +109,15 @@ _BUTTON_WORDS = frozenset(
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
 _NAV_PHRASE = re.compile(
     r"모바일\s*버전|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
-    r"인기\s*기사|주요\s*뉴스|구독\s*신청|기사\s*제보|제보하기|광고\s*문의|기사\s*목록",
+    r"인기\s*기사|주요\s*뉴스|구독\s*신청|기사\s*제보|제보하기|제보는\s*카카오|광고\s*문의|기사\s*목록",
     re.IGNORECASE,
 )
 _LOGIN_PROMPT = re.compile(r"로그인|회원가입|댓글을\s*(?:입력|작성|남겨)|의견을\s*(?:등록|남겨)")
 _COUNTER = re.compile(r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?")
 _COPYRIGHT = re.compile(
-    r"ⓒ|©|copyright|무단\s*전재|재배포\s*금지|저작권자|all rights reserved", re.IGNORECASE
+    r"ⓒ|©|copyright|무단\s*전재|재배포\s*금지|저작권자|all rights reserved|"
+    r"(?:기사|콘텐츠)의\s*저작권|재판매\s*및\s*DB\s*금지|AI\s*학습\s*및\s*활용\s*금지",
+    re.IGNORECASE,
 )
 _AD_SLOT = re.compile(r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|광고|AD|advertisement|sponsored")
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
@@ -254,8 +262,17 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             continue
         if line and _is_boilerplate(line):
             continue
-        kept.append(line)
+        kept.append(_header_remainder(line))
     return kept
+
+
+def _header_remainder(line: str) -> str:
+    """Keep what a stamped header line says besides its stamps and buttons (the byline)."""
+    stripped = strip_datestamps(line)
+    if stripped == line:
+        return line
+    words = [w for w in _BUTTON_SPLIT.split(stripped) if w and w.lower() not in _BUTTON_WORDS]
+    return " ".join(words)
 
 
 def _is_footer(line: str) -> bool:

@@ -36,9 +36,14 @@ _LABELLED = [
     (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE))
     for rank, label in _LABELS.items()
 ]
+# Wire services put the label after the stamp: "2024/03/05 14:10 송고".
+_LABELLED.insert(1, (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")))
 _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
+_DATE_UNNAMED = re.sub(r"\?P<\w+>", "", _DATE)
 _ANY_LABELLED = re.compile(
-    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE
+    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{_DATE_UNNAMED}{_TIME}"
+    rf"|{_DATE_UNNAMED}{_TIME}\s*(?:송고|입력|등록)",
+    re.IGNORECASE,
 )
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
@@ -117,6 +122,14 @@ def is_dateline(line: str) -> bool:
     return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
 
 
+def strip_datestamps(line: str) -> str:
+    """The line without its publication/edit stamps, for header lines that also name the
+    reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10")."""
+    if len(line) > _HEADER_MAX or not _DIGIT.search(line):
+        return line
+    return _ANY_LABELLED.sub(" ", line)
+
+
 def is_signoff(line: str) -> bool:
     """An outlet's slogan line ("기계신문, 기계산업 뉴스채널") printed under an article."""
     return _signoff_outlet(line) is not None
@@ -165,6 +178,9 @@ def _copyright_outlet(line: str) -> str | None:
 
 
 def _bracket_outlet(line: str) -> str | None:
+    match = _OUTLET_REPORTER.match(line)
+    if match:
+        return _canonical(match["outlet"], require_suffix=False)
     match = _BRACKET_CREDIT.match(line)
     if not match:
         return None
@@ -218,7 +234,11 @@ _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$
 _EMAIL_LINE = re.compile(rf"[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE)
 _LEAD_BYLINE = re.compile(
     r"^[(\[【<]\s*(?:[가-힣]{1,8}\s*=\s*)?[가-힣A-Za-z0-9]{2,15}\s*"
-    rf"(?:[)\]】>]\s*(?P<name>{_NAME})\s*{_ROLE}\s*=|\s(?P<name2>{_NAME})\s*{_ROLE}\s*[)\]】>])"
+    rf"(?:[)\]】>]\s*(?P<name>{_NAME})\s*{_ROLE}\s*=|\s(?P<name2>{_NAME})\s*{_ROLE}\s*[)\]】>]"
+    rf"|\s*=\s*(?P<name3>{_NAME})\s*{_ROLE}\s*[)\]】>])"
+)
+_OUTLET_REPORTER = re.compile(
+    rf"^[\[【(<〈]\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s*=\s*{_NAME}\s*{_ROLE}\s*[\]】)>〉]"
 )
 
 
@@ -249,7 +269,7 @@ def lead_reporter(line: str) -> str | None:
     match = _LEAD_BYLINE.match(line)
     if not match:
         return None
-    return _reporter(match["name"] or match["name2"])
+    return _reporter(match["name"] or match["name2"] or match["name3"])
 
 
 def _reporter(name: str) -> str:
