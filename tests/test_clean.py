@@ -102,6 +102,34 @@ def test_related_articles_list_is_dropped_but_following_prose_kept() -> None:
     assert clean(text) == f"{BODY}\n{QUOTE}"
 
 
+def test_plain_headlines_after_related_heading_are_dropped() -> None:
+    text = (
+        f"{BODY}\n[관련기사]\n빛고을시, 청년 창업지원센터 개소\n한빛대, 충원율 역대 최고\n{QUOTE}"
+    )
+    assert clean(text) == f"{BODY}\n{QUOTE}"
+
+
+def test_inline_related_link_is_dropped() -> None:
+    assert clean(f"{BODY}\n▶ 관련기사 : 빛고을시, 창업센터 개소\n{QUOTE}") == f"{BODY}\n{QUOTE}"
+
+
+def test_page_cross_reference_keeps_following_headline() -> None:
+    text = f"{BODY}\n〈관련기사 7면〉\n새솔시, 도서관 야간 개방 확대\n{QUOTE}"
+    assert clean(text) == f"{BODY}\n새솔시, 도서관 야간 개방 확대\n{QUOTE}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "양 기관은 회원가입 절차를 간소화하기로 했다.",
+        "시는 주요 뉴스와 정보를 주민과 공유합니다.",
+        "박 시장은 시정 인기 기사를 모은 소식지를 낸다고 밝혔다.",
+    ],
+)
+def test_short_prose_with_menu_words_is_kept(prose: str) -> None:
+    assert clean(f"{BODY}\n{prose}") == f"{BODY}\n{prose}"
+
+
 def test_dash_list_inside_the_body_is_kept() -> None:
     text = f"{BODY}\n- 현장실습 공동 운영\n- 공동연구 추진\n{QUOTE}"
     assert clean(text) == text

@@ -47,6 +47,14 @@ def test_summary_printed_above_the_headline() -> None:
     assert article.body == f"{LEAD}\n{QUOTE}"
 
 
+def test_menu_lines_above_the_headline_are_not_the_title() -> None:
+    text = f"전체기사\n정치\n경제\n사회\n지역\n빛고을시-한빛대, 물류 인재 키운다\n{LEAD}\n{QUOTE}"
+    [article] = split_articles(text)
+    assert article.title == "빛고을시-한빛대, 물류 인재 키운다"
+    assert article.subtitle is None
+    assert article.body == f"{LEAD}\n{QUOTE}"
+
+
 def test_wire_lead_names_the_reporter() -> None:
     [article] = split_articles(f"빛고을시, 물류 인재 키운다\n(광주=연합뉴스) 김민수 기자 = {LEAD}")
     assert article.reporter == "김민수"

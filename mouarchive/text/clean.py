@@ -109,10 +109,12 @@ _BUTTON_WORDS = frozenset(
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
 _NAV_PHRASE = re.compile(
     r"모바일\s*버전|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
-    r"인기\s*기사|주요\s*뉴스|구독\s*신청|기사\s*제보|제보하기|제보는\s*카카오|광고\s*문의|기사\s*목록",
+    r"인기\s*기사|주요\s*뉴스|이\s*기사를\s*공유|기사\s*원문|원문\s*보기|구독\s*신청|기사\s*제보|제보하기|제보는\s*카카오|광고\s*문의|기사\s*목록",
     re.IGNORECASE,
 )
-_LOGIN_PROMPT = re.compile(r"로그인|회원가입|댓글을\s*(?:입력|작성|남겨)|의견을\s*(?:등록|남겨)")
+_LOGIN_PROMPT = re.compile(
+    r"로그인\s*(?:후|하시면|하셔야|이\s*필요)|댓글을\s*(?:입력|작성|남겨)|의견을\s*(?:등록|남겨)"
+)
 _COUNTER = re.compile(r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?")
 _COPYRIGHT = re.compile(
     r"ⓒ|©|copyright|무단\s*전재|재배포\s*금지|저작권자|all rights reserved|"
@@ -126,6 +128,8 @@ _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:구독|바로가기|클릭|�
 _RELATED_HEADING = re.compile(
     r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사[\s\d면:]*[\]〉>)】\s]*(?:더\s*보기)?\s*"
 )
+_PAGE_REFERENCE = re.compile(r"\d+\s*면")
+_RELATED_INLINE = re.compile(r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사\s*[:\]〉>)】]")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
 _PHOTO_MARK_LINE = re.compile(r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]")
 _PHOTO_CREDIT = re.compile(
@@ -234,6 +238,7 @@ _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20
 _CAPTION_MAX = 250
+_RELATED_HEADLINE_MAX = 60
 
 
 def clean_text(text: str) -> str:
@@ -246,24 +251,34 @@ def clean_text(text: str) -> str:
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:
-    """Drop boilerplate lines, and the headline list that follows a footer or "관련기사"."""
+    """Drop boilerplate lines, and the headline list that follows a footer or "관련기사".
+
+    After a footer only marked list lines go ("- 다른 기사"), since on a print page the
+    next article's headline may follow; after a "관련기사" heading plain headlines go too.
+    """
     kept: list[str] = []
-    in_list = False
+    mode = None
     for line in lines:
-        if in_list:
+        if mode is not None:
             if not line or _LIST_ITEM.match(line):
                 continue
-            in_list = False
+            if mode == "related" and _is_headline_shaped(line):
+                continue
+            mode = None
         if _COPYRIGHT.search(line) and _is_footer(line):
-            in_list = True
+            mode = "footer"
             continue
         if _RELATED_HEADING.fullmatch(line):
-            in_list = True
+            mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
             continue
         if line and _is_boilerplate(line):
             continue
         kept.append(_header_remainder(line))
     return kept
+
+
+def _is_headline_shaped(line: str) -> bool:
+    return len(line) <= _RELATED_HEADLINE_MAX and not line.endswith(".")
 
 
 def _header_remainder(line: str) -> str:
@@ -282,14 +297,20 @@ def _is_footer(line: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
         return True
+    if len(line) <= 120 and _RELATED_INLINE.match(line):
+        return True
     if len(line) <= 60 and all(
         word.lower() in _BUTTON_WORDS for word in _BUTTON_SPLIT.split(line) if word
     ):
         return True
     if len(line) <= 40 and (_AD_SLOT.fullmatch(line) or _COUNTER.fullmatch(line)):
         return True
-    if len(line) <= 120 and (
-        _NAV_PHRASE.search(line) or _LOGIN_PROMPT.search(line) or _PROMO.search(line)
+    if len(line) <= 120 and _LOGIN_PROMPT.search(line):
+        return True
+    if (
+        len(line) <= 120
+        and not line.endswith(".")
+        and (_NAV_PHRASE.search(line) or _PROMO.search(line))
     ):
         return True
     return is_dateline(line) or is_signoff(line)

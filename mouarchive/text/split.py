@@ -21,6 +21,7 @@ from mouarchive.text.meta import lead_reporter, parse_byline, split_trailing_byl
 _TITLE_MAX = 90
 _SUBTITLE_MAX = 140
 _SUBTITLES_MAX = 4
+_HEAD_MIN = 8
 _PARAGRAPH_MIN = 20
 _LEAD_TITLE_MAX = 100
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
@@ -163,14 +164,24 @@ def _article(chunk: _Chunk) -> Article:
 
 
 def _title_and_body(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
-    """Title, subtitle lines and body lines, also for a summary printed above the title."""
-    if _is_title_like(lines[0]) and len(lines[0]) <= _TITLE_MAX and len(lines) > 1:
-        heads = _headline_run(lines, 1)
-        return lines[0], lines[1:heads], lines[heads:]
-    heads = _headline_run(lines, 1)
-    if heads - 1 >= 2 and len(lines[1]) <= _TITLE_MAX:
-        return lines[1], lines[2:heads], [lines[0], *lines[heads:]]
-    return None, [], lines
+    """Title, subtitle lines and body lines, also for a summary printed above the title.
+
+    The lines before the first paragraph are the headline block. Copied web pages put menu
+    and section names ("정치", "전체기사") above the headline, so very short lines there
+    are dropped and the block is read from its end, nearest the body.
+    """
+    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
+    if first is None:
+        return None, [], lines
+    heads = [line for line in lines[:first] if len(line) >= _HEAD_MIN] or lines[:first][-1:]
+    heads = heads[-(1 + _SUBTITLES_MAX) :]
+    if heads and len(heads[0]) <= _TITLE_MAX:
+        return heads[0], heads[1:], lines[first:]
+    if first == 0:
+        run = _headline_run(lines, 1)
+        if run - 1 >= 2 and len(lines[1]) <= _TITLE_MAX:
+            return lines[1], lines[2:run], [lines[0], *lines[run:]]
+    return None, [], lines[first:]
 
 
 def _headline_run(lines: list[str], start: int) -> int:
