@@ -182,6 +182,19 @@ def test_same_byline_under_two_articles_is_kept() -> None:
     assert clean(text).count(byline) == 2
 
 
+def test_two_reports_sharing_press_release_sentences_both_keep_them() -> None:
+    text = (
+        f"한빛신문 제목: 물류 인재 협약\n{BODY}\n{QUOTE}\n/김하늘 기자 sky@kjdaily.com\n"
+        f"새솔일보 제목: 빛고을시-한빛대 맞손\n{BODY}\n{QUOTE}\n/박서준 기자 seo@jnilbo.com"
+    )
+    assert clean(text) == text
+
+
+def test_whole_page_printed_twice_keeps_one_copy() -> None:
+    article = f"물류 인재 협약\n{BODY}\n{QUOTE}\n/김하늘 기자 sky@kjdaily.com"
+    assert clean(f"{article}\n{article}") == article
+
+
 def test_short_repeated_line_alone_is_kept() -> None:
     text = f"지역 소식\n{BODY}\n지역 소식\n{QUOTE}"
     assert clean(text) == text

@@ -238,7 +238,7 @@ _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20
 _CAPTION_MAX = 250
-_RELATED_HEADLINE_MAX = 60
+_HEADLINE_MAX = 60
 
 
 def clean_text(text: str) -> str:
@@ -278,7 +278,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
 
 
 def _is_headline_shaped(line: str) -> bool:
-    return len(line) <= _RELATED_HEADLINE_MAX and not line.endswith(".")
+    return len(line) <= _HEADLINE_MAX and not line.endswith(".")
 
 
 def _header_remainder(line: str) -> str:
@@ -397,19 +397,32 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     """Drop paragraphs printed a second time, keeping the first.
 
     A repeat is dropped when it is long, or when it sits in a run of repeats that contains a
-    long one (so the short subtitle lines of a reprinted body go with it). Bylines are never
-    dropped: on a print page every article by the same reporter ends with the same one.
+    long one (so the short subtitle lines and byline of a reprinted body go with it). A
+    repeated byline alone is kept: on a print page every article by the same reporter ends
+    with the same one.
+
+    Memory is cleared where a new article starts (a byline, then a headline not seen
+    before): two outlets' reports of one signing share press-release sentences, and each
+    report must keep them.
     """
     seen: set[str] = set()
     repeated: list[bool] = []
     keys: list[str] = []
-    for line in lines:
+    after_byline = False
+    bylines: set[int] = set()
+    for i, line in enumerate(lines):
         key = _key(line)
         keys.append(key)
-        is_repeat = bool(key) and key in seen and not _is_byline(line)
-        repeated.append(is_repeat)
-        if key:
-            seen.add(key)
+        if not key:
+            repeated.append(False)
+            continue
+        if after_byline and key not in seen and _is_headline_shaped(line):
+            seen = set()
+        if _is_byline(line):
+            bylines.add(i)
+        after_byline = i in bylines or split_trailing_byline(line) is not None
+        repeated.append(key in seen)
+        seen.add(key)
     drop = [False] * len(lines)
     start = 0
     while start < len(lines):
@@ -422,7 +435,7 @@ def _drop_repeats(lines: list[str]) -> list[str]:
             if lines[end]:
                 run.append(end)
             end += 1
-        if any(len(keys[j]) >= _REPEAT_MIN for j in run):
+        if any(len(keys[j]) >= _REPEAT_MIN and j not in bylines for j in run):
             for j in run:
                 drop[j] = True
         start = end
