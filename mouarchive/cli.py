@@ -183,6 +183,95 @@ def reextract(app: App, quiet: bool) -> None:
         )
 
 
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option(
+    "--in",
+    "scope",
+    type=click.Choice(["all", "articles", "clauses"]),
+    default="all",
+    show_default=True,
+    help="Search articles, agreed clauses, or both.",
+)
+@click.option("--region", help="Agreements of this region and its districts (광주, 경기 광주).")
+@click.option("--party", help="Agreements with a party whose name contains this.")
+@click.option("--outlet", help="Articles from an outlet whose name contains this.")
+@click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+)
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@pass_app
+def search(
+    app: App,
+    words: tuple[str, ...],
+    scope: str,
+    region: str | None,
+    party: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    order: str,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Find articles and agreed clauses containing every term, however they are spaced.
+
+    \b
+      "국가 AI 컴퓨팅센터"   one term (spaces never matter)
+      광주 OR 전남          either term
+      협약 -MOU             exclude a term (after --: search -- -MOU 협약)
+    """
+    from mouarchive import search as searching
+
+    dates = {}
+    for name, value in (("--since", since), ("--until", until)):
+        try:
+            date = ingest.parse_user_date(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint=name) from None
+        dates[name] = date.iso if date else None
+    canonical = None
+    if region is not None:
+        from mouarchive.extract.regions import resolve_region_query
+
+        try:
+            canonical = resolve_region_query(region)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--region") from None
+    filters = store.SearchFilters(
+        region=canonical,
+        party=party or None,
+        outlet=outlet or None,
+        since=dates["--since"],
+        until=dates["--until"],
+    )
+    try:
+        result = searching.search(
+            app.db, " ".join(words), scope=scope, filters=filters, order=order, limit=limit
+        )
+    except searching.QueryError as error:
+        raise click.UsageError(str(error)) from None
+    if fmt == "json":
+        render.write_json([hit.as_json() for hit in result.hits])
+    elif fmt == "csv":
+        searching.write_csv(result.hits)
+    else:
+        searching.print_table(app.out, result)
+
+
 def _usage(message: str) -> click.ClickException:
     """A usage problem told in exactly one line (no "Try --help"), exit code 2."""
     error = click.ClickException(message)

@@ -253,6 +253,7 @@ def insert_article(db: Database, article: Article, sha256: str) -> tuple[int, bo
             article.body,
         ],
     )
+    index_article(db, cursor.lastrowid, article)
     return cursor.lastrowid, True
 
 
@@ -304,6 +305,7 @@ def clear_agreements(db: Database) -> None:
     """
     db.execute("DELETE FROM reports")
     db.execute("DELETE FROM agreements")
+    clear_clause_index(db)
 
 
 def save_reports(db: Database, article_id: int, reports: list[AgreementReport]) -> list[int]:
@@ -405,6 +407,7 @@ def _insert_report(
         "INSERT INTO clauses (report_id, position, text, start, end) VALUES (?, ?, ?, ?, ?)",
         [(report_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
     )
+    index_report_clauses(db, report_id)
 
 
 def _load_report(db: Database, report_id: int) -> AgreementReport:
@@ -809,3 +812,226 @@ def archive_stats(db: Database, top: int) -> dict:
             " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?"
         ),
     }
+
+
+# ---------------------------------------------------------------- search
+
+
+def _search_tokens(text: str | None) -> str:
+    from mouarchive.text.searchform import fold, index_tokens
+
+    return index_tokens(fold(text or ""))
+
+
+def index_article(db: Database, article_id: int, article: Article) -> None:
+    """Index a new article's title and body (bigrams of their search form) for `search`."""
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, _search_tokens(article.title), _search_tokens(article.body)],
+    )
+
+
+def index_report_clauses(db: Database, report_id: int) -> None:
+    rows = db.execute("SELECT id, text FROM clauses WHERE report_id = ?", [report_id]).fetchall()
+    db.conn.executemany(
+        "INSERT INTO clauses_fts (rowid, text) VALUES (?, ?)",
+        [(clause_id, _search_tokens(text)) for clause_id, text in rows],
+    )
+
+
+def clear_clause_index(db: Database) -> None:
+    db.execute("INSERT INTO clauses_fts (clauses_fts) VALUES ('delete-all')")
+
+
+def index_missing(db: Database) -> None:
+    """Index rows the search tables lack: an archive made before they existed, once.
+
+    Comparing counts costs a few milliseconds, so `search` can afford to check each run.
+    """
+    missing = db.execute(
+        "SELECT (SELECT count(*) FROM articles) != (SELECT count(*) FROM articles_fts_docsize)"
+        " OR (SELECT count(*) FROM clauses) != (SELECT count(*) FROM clauses_fts_docsize)"
+    ).fetchone()[0]
+    if not missing:
+        return
+    with transaction(db):
+        rows = db.execute(
+            "SELECT id, title, body FROM articles"
+            " WHERE id NOT IN (SELECT id FROM articles_fts_docsize)"
+        ).fetchall()
+        db.conn.executemany(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            [(i, _search_tokens(title), _search_tokens(body)) for i, title, body in rows],
+        )
+        clear_clause_index(db)
+        db.conn.executemany(
+            "INSERT INTO clauses_fts (rowid, text) VALUES (?, ?)",
+            [(i, _search_tokens(text)) for i, text in db.execute("SELECT id, text FROM clauses")],
+        )
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrictions on hits; dates are ISO, possibly partial, both ends inclusive."""
+
+    region: str | None = None  # canonical: matches itself and its districts
+    party: str | None = None  # part of a party name
+    outlet: str | None = None  # part of an outlet name
+    since: str | None = None
+    until: str | None = None
+
+
+def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tuple[str, list]:
+    """WHERE conditions for `filters`; `agreement_of` selects the agreement ids concerned."""
+    conditions, params = [], []
+    if filters.outlet:
+        conditions.append("instr(a.outlet, ?) > 0")
+        params.append(filters.outlet)
+    if filters.since:
+        conditions.append(f"{date} >= ?")
+        params.append(filters.since)
+    if filters.until:
+        # "2023-06~" sorts after every date in June 2023 and before July.
+        conditions.append(f"{date} <= ? || '~'")
+        params.append(filters.until)
+    if filters.region:
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.regions) j"
+            f" WHERE g2.id IN ({agreement_of})"
+            " AND (j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '))"
+        )
+        params += [filters.region] * 3
+    if filters.party:
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.parties) j"
+            f" WHERE g2.id IN ({agreement_of}) AND instr(j.value, ?) > 0)"
+        )
+        params.append(filters.party)
+    return "".join(f" AND {c}" for c in conditions), params
+
+
+_ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
+_ARTICLE_WEIGHTS = "4.0, 1.0"  # a title match counts four times a body match
+
+
+def search_articles(
+    db: Database, match: str, filters: SearchFilters, *, order: str, limit: int | None
+) -> list[tuple[int, float]]:
+    """(article id, bm25 score: lower is better) for articles matching an FTS expression.
+
+    Newest-first reads the dates of the matching rows through the published index instead
+    of scoring every match, so it stays fast for frequent terms.
+    """
+    where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    if order == "date":
+        ids = [
+            row[0]
+            for row in db.execute(
+                "SELECT a.id FROM articles a"
+                " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                f"{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
+                [match, *params],
+            )
+        ]
+        scores = dict(
+            db.execute(
+                f"SELECT rowid, bm25(articles_fts, {_ARTICLE_WEIGHTS}) FROM articles_fts"
+                " WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                [match, json.dumps(ids)],
+            ).fetchall()
+        )
+        return [(i, scores.get(i, 0.0)) for i in ids]
+    return db.execute(
+        f"SELECT a.id, bm25(articles_fts, {_ARTICLE_WEIGHTS}) AS score"
+        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        f" WHERE articles_fts MATCH ?{where}"
+        f" ORDER BY score, a.published DESC, a.id DESC{limit_sql}",
+        [match, *params],
+    ).fetchall()
+
+
+def count_articles(db: Database, match: str, filters: SearchFilters) -> int:
+    where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
+    if not where:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    else:
+        sql = (
+            "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ?{where}"
+        )
+    return db.execute(sql, [match, *params]).fetchone()[0]
+
+
+# One hit per agreement and clause text: outlets reporting the same signing repeat its list.
+# Materialised first, because bm25() cannot be called inside an aggregate.
+_CLAUSE_HITS = (
+    "WITH m AS MATERIALIZED (SELECT c.id AS id, bm25(clauses_fts) AS score,"
+    " coalesce(g.date, a.published) AS date, r.agreement_id AS agreement_id, c.text AS text"
+    " FROM clauses_fts JOIN clauses c ON c.id = clauses_fts.rowid"
+    " JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id"
+    " JOIN agreements g ON g.id = r.agreement_id"
+    " WHERE clauses_fts MATCH ?{where})"
+)
+_CLAUSE_DATE = "coalesce(g.date, a.published)"
+
+
+def search_clauses(
+    db: Database, match: str, filters: SearchFilters, *, order: str, limit: int | None
+) -> list[tuple[int, float]]:
+    """(clause id, bm25 score) for clauses matching an FTS expression, one per agreement."""
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    ordering = "score" if order == "relevance" else "date DESC"
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    return [
+        (clause_id, score)
+        for clause_id, score, _date in db.execute(
+            _CLAUSE_HITS.format(where=where)
+            + " SELECT min(id), min(score) AS score, max(date) AS date FROM m"
+            + f" GROUP BY agreement_id, text ORDER BY {ordering}, date DESC, min(id) DESC"
+            + limit_sql,
+            [match, *params],
+        )
+    ]
+
+
+def count_clauses(db: Database, match: str, filters: SearchFilters) -> int:
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    return db.execute(
+        _CLAUSE_HITS.format(where=where)
+        + " SELECT count(*) FROM (SELECT 1 FROM m GROUP BY agreement_id, text)",
+        [match, *params],
+    ).fetchone()[0]
+
+
+_FIRST_PATH = (
+    "(SELECT s.path FROM article_sources x JOIN sources s ON s.id = x.source_id"
+    " WHERE x.article_id = a.id ORDER BY s.id LIMIT 1)"
+)
+
+
+def article_hit_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+    """What a search hit shows of each article, by id."""
+    rows = db.execute(
+        f"SELECT a.id, a.title, a.body, a.outlet, a.published, {_FIRST_PATH},"
+        " (SELECT r.agreement_id FROM reports r WHERE r.article_id = a.id"
+        "   ORDER BY r.position LIMIT 1)"
+        " FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    )
+    keys = ("article_id", "title", "body", "outlet", "date", "path", "agreement_id")
+    return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+
+
+def clause_hit_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+    """What a search hit shows of each clause: the clause, its agreement and its article."""
+    rows = db.execute(
+        f"SELECT c.id, c.text, r.agreement_id, coalesce(g.title, a.title),"
+        f" {_CLAUSE_DATE}, a.id, a.outlet, {_FIRST_PATH}"
+        " FROM clauses c JOIN reports r ON r.id = c.report_id"
+        " JOIN agreements g ON g.id = r.agreement_id JOIN articles a ON a.id = r.article_id"
+        " WHERE c.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    )
+    keys = ("clause_id", "clause", "agreement_id", "title", "date", "article_id", "outlet", "path")
+    return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}

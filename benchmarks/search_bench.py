@@ -1,0 +1,325 @@
+"""Search benchmark: ingest throughput, database size, search latency and exactness.
+
+Run by hand (never as a test); each size takes minutes:
+
+    python benchmarks/search_bench.py --sizes 10000,100000 [--work /tmp/mouarchive-bench]
+
+For each size it generates a seeded corpus (benchmarks/generate.py), adds it through
+`ingest.add_inputs` on the files (the code path of `mouarchive add`), then times queries of
+every class against the archive, checks every hit set against a brute-force scan of the
+search forms, and times the baselines (`grep -rlF` over the raw files and a `LIKE` scan) on
+the same corpus. Results print as a Markdown table and are saved as JSON beside the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate
+
+from mouarchive import ingest, search, store
+from mouarchive.text.searchform import fold
+
+CLASSES = (
+    "1 char",
+    "2 chars frequent",
+    "2 chars rare",
+    "3+ chars frequent",
+    "3+ chars rare",
+    "mixed Hangul/Latin",
+    "with spaces",
+    "without spaces",
+    "English",
+)
+
+
+def _write_corpus(folder: Path, count: int, seed: int) -> int:
+    """Write the corpus once; return its size in bytes."""
+    marker = folder / "DONE"
+    if marker.exists():
+        return int(marker.read_text())
+    total = 0
+    for name, text in generate(count, seed):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        total += len(data)
+    marker.write_text(str(total))
+    return total
+
+
+class Corpus:
+    """The stored articles' search forms, concatenated, for brute-force hit sets."""
+
+    def __init__(self, db) -> None:
+        ids, parts, starts, position = [], [], [], 0
+        for article_id, title, body in db.execute(
+            "SELECT id, title, body FROM articles ORDER BY id"
+        ):
+            # NUL folds away, so a term can never run from one text into the next.
+            text = fold(title or "") + "\x00" + fold(body) + "\x00"
+            ids.append(article_id)
+            starts.append(position)
+            parts.append(text)
+            position += len(text)
+        self.ids, self.starts, self.text = ids, starts, "".join(parts)
+        self.documents = parts
+
+    def hits(self, term: str) -> set[int]:
+        found, position = set(), self.text.find(term)
+        while position != -1:
+            index = bisect.bisect_right(self.starts, position) - 1
+            found.add(self.ids[index])
+            if index + 1 >= len(self.starts):
+                break
+            position = self.text.find(term, self.starts[index + 1])
+        return found
+
+
+def _queries(corpus: Corpus, rng: random.Random, per_class: int) -> dict[str, list[str]]:
+    """Benchmark queries drawn from the corpus itself, so frequencies are realistic."""
+    sample = rng.sample(corpus.documents, min(2000, len(corpus.documents)))
+    chars: Counter = Counter()
+    bigrams: Counter = Counter()
+    for text in sample:
+        chars.update(set(text))
+        bigrams.update({text[i : i + 2] for i in range(len(text) - 1)})
+    hangul = [c for c, _ in chars.most_common() if "가" <= c <= "힣"]
+    two = [b for b, _ in bigrams.most_common() if "\x00" not in b and all(c.isalnum() for c in b)]
+    frequent_two = two[:300]
+    rare_two = [b for b in two if 1 <= bigrams[b] <= 3] or two[-300:]
+
+    def pick(pool: list[str]) -> list[str]:
+        return [rng.choice(pool) for _ in range(per_class)]
+
+    def substrings(length: tuple[int, int], keep: Callable[[str], bool]) -> list[str]:
+        found = []
+        while len(found) < per_class:
+            text = rng.choice(sample)
+            size = rng.randint(*length)
+            start = rng.randrange(max(1, len(text) - size))
+            piece = text[start : start + size]
+            if "\x00" not in piece and len(piece) == size and keep(piece):
+                found.append(piece)
+        return found
+
+    frequent_phrases = [
+        "데이터센터", "업무협약", "협약식", "활성화", "관계자", "스마트팜", "탄소중립", "체결했다",
+        "일자리", "공동연구", "실무협의체", "대회의실", "성장세", "국비",
+    ]  # fmt: skip
+    mixed = [
+        "AI데이터센터", "5G통신망", "ICT융합", "R&D협력", "ESG경영", "K-뷰티", "LNG벙커링",
+        "UAM실증", "국가AI컴퓨팅센터", "AI 데이터", "2차전지",
+    ]  # fmt: skip
+    spaced = [
+        "AI 데이터센터", "국가 AI 컴퓨팅센터", "스마트 팜", "수소 에너지", "탄소 중립",
+        "청년 일자리", "디지털 전환", "업무 협약", "해상 풍력 단지", "양자 암호 통신",
+    ]  # fmt: skip
+    english = [
+        "agreement", "research", "joint training", "Copyright", "reserved", "programs",
+        "covers", "example.kr", "press", "This agreement",
+    ]  # fmt: skip
+    common, uncommon = pick(hangul[:40]), pick(hangul[40:] or hangul)
+    return {
+        "1 char": common[: per_class // 2] + uncommon[per_class // 2 :],
+        "2 chars frequent": pick(frequent_two),
+        "2 chars rare": pick(rare_two),
+        "3+ chars frequent": pick(frequent_phrases),
+        "3+ chars rare": substrings((4, 9), lambda s: True),
+        "mixed Hangul/Latin": pick(mixed),
+        "with spaces": pick(spaced),
+        "without spaces": [q.replace(" ", "") for q in pick(spaced)],
+        "English": pick(english),
+    }  # fmt: skip
+
+
+def _quoted(term: str) -> str:
+    """A benchmark term as one search term (spaces inside a term never matter)."""
+    return '"' + term + '"' if " " in term else term
+
+
+def _timed(function: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = function()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def _summary(values: list[float]) -> str:
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"{statistics.median(ordered):.1f} / {p95:.1f}"
+
+
+def _like_count(db, term: str) -> int:
+    return db.execute(
+        "SELECT count(*) FROM articles WHERE instr(body, ?) > 0 OR instr(title, ?) > 0",
+        [term, term],
+    ).fetchone()[0]
+
+
+def _grep_count(folder: Path, term: str) -> int:
+    result = subprocess.run(
+        ["grep", "-rlF", "--", term, str(folder)], capture_output=True, text=True, check=False
+    )
+    return len(result.stdout.splitlines())
+
+
+def run_size(count: int, work: Path, per_class: int, baselines: int, seed: int) -> dict:
+    folder = work / f"corpus_{count}"
+    raw_bytes = _write_corpus(folder, count, seed)
+    db_path = work / f"archive_{count}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    db = store.open_archive(db_path)
+    seconds, summary = _timed(
+        lambda: ingest.add_inputs(db, ingest.expand([str(folder)], ingest.SourceMeta()))
+    )
+    articles = store.counts(db).articles
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db_bytes = db_path.stat().st_size
+    sizes = dict(
+        db.execute(
+            "SELECT CASE WHEN name LIKE 'articles_fts%' THEN 'articles_fts'"
+            " WHEN name LIKE 'clauses_fts%' THEN 'clauses_fts'"
+            " WHEN name = 'sources' THEN 'sources' WHEN name = 'articles' THEN 'articles'"
+            " ELSE 'other' END AS part, sum(pgsize) FROM dbstat GROUP BY part"
+        ).fetchall()
+    )
+    result: dict = {
+        "articles": articles,
+        "failed_files": len(summary.failed),
+        "raw_mb": raw_bytes / 1e6,
+        "add_per_s": articles / (seconds / 1000),
+        "db_mb": db_bytes / 1e6,
+        "db_ratio": db_bytes / raw_bytes,
+        "parts_ratio": {k: v / raw_bytes for k, v in sizes.items()},
+        "classes": {},
+    }
+    corpus = Corpus(db)
+    queries = _queries(corpus, random.Random(seed), per_class)
+    for name in CLASSES:
+        timings: dict[str, list[float]] = {"count": [], "relevance": [], "newest": []}
+        mismatches, hits_total = [], 0
+        for term in queries[name]:
+            query = search.parse(_quoted(term))
+            expression = search.match_expression(query)
+            ms, counted = _timed(
+                lambda e=expression: store.count_articles(db, e, store.SearchFilters())
+            )
+            timings["count"].append(ms)
+            ms, _ = _timed(
+                lambda t=term: search.search(db, _quoted(t), scope="articles", order="relevance")
+            )
+            timings["relevance"].append(ms)
+            ms, _ = _timed(
+                lambda t=term: search.search(db, _quoted(t), scope="articles", order="date")
+            )
+            timings["newest"].append(ms)
+            found = {
+                i
+                for i, _ in store.search_articles(
+                    db, expression, store.SearchFilters(), order="relevance", limit=None
+                )
+            }
+            expected = corpus.hits(fold(term))
+            hits_total += len(expected)
+            if found != expected or counted != len(expected):
+                mismatches.append(term)
+        like, grep = [], []
+        for term in queries[name][:baselines]:
+            like.append(_timed(lambda t=term: _like_count(db, t))[0])
+            grep.append(_timed(lambda t=term: _grep_count(folder, t))[0])
+        result["classes"][name] = {
+            "queries": len(queries[name]),
+            "mean_hits": hits_total / len(queries[name]),
+            "mismatches": mismatches[:10],
+            "mismatch_count": len(mismatches),
+            "count": _summary(timings["count"]),
+            "relevance": _summary(timings["relevance"]),
+            "newest": _summary(timings["newest"]),
+            "like": _summary(like),
+            "grep": _summary(grep),
+        }
+        print(f"  {count}: {name} done", file=sys.stderr)
+    result["process_ms"] = _process_times(db_path)
+    db.conn.close()
+    return result
+
+
+def _process_times(db_path: Path, runs: int = 15) -> str:
+    """A whole `mouarchive search` process, as a user runs it."""
+    times = []
+    for term in ["협약", "AI데이터센터", "광주", "스마트 팜", "agreement"] * (runs // 5):
+        times.append(
+            _timed(
+                lambda t=term: subprocess.run(
+                    [sys.executable, "-m", "mouarchive", "--db", str(db_path), "search", t],
+                    capture_output=True,
+                    check=True,
+                    cwd=Path(__file__).resolve().parent.parent,
+                )
+            )[0]
+        )
+    return _summary(times)
+
+
+def report(results: dict[int, dict]) -> str:
+    lines = []
+    for count, r in results.items():
+        parts = ", ".join(f"{k} {v:.2f}×" for k, v in sorted(r["parts_ratio"].items()))
+        lines += [
+            f"### {count:,} articles ({r['raw_mb']:.0f} MB of raw text)",
+            "",
+            f"- add: {r['add_per_s']:.0f} articles/s end to end ({r['failed_files']} files failed)",
+            f"- database: {r['db_mb']:.0f} MB = {r['db_ratio']:.2f}× raw text ({parts})",
+            f"- whole `mouarchive search` process (median / p95): {r['process_ms']} ms",
+            "",
+            "| class | queries | mean hits | exact | count | top-20 relevance"
+            " | top-20 newest | LIKE scan | grep -rlF |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for name, c in r["classes"].items():
+            exact = "yes" if not c["mismatch_count"] else f"NO ({c['mismatch_count']})"
+            lines.append(
+                f"| {name} | {c['queries']} | {c['mean_hits']:.0f} | {exact} | {c['count']}"
+                f" | {c['relevance']} | {c['newest']} | {c['like']} | {c['grep']} |"
+            )
+        lines.append("")
+    lines.append("Times in ms, median / p95.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/mouarchive-bench"))
+    parser.add_argument("--per-class", type=int, default=200)
+    parser.add_argument("--baselines", type=int, default=20, help="queries per class")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for count in (int(size) for size in args.sizes.split(",")):
+        results[count] = run_size(count, args.work, args.per_class, args.baselines, args.seed)
+        (args.work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(report(results))
+
+
+if __name__ == "__main__":
+    main()

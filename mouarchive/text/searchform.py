@@ -1,0 +1,120 @@
+"""The "search form" of a text: what search compares, shared by indexing, querying and
+highlighting.
+
+Outlets space the same words differently ("AI 데이터센터" / "AI데이터센터") and type the same
+characters in different code points ("㈜" / "(주)", "ＡＩ" / "AI"). Search therefore compares
+texts after NFKC folding, case folding and removal of all whitespace (and of invisible
+format and control characters, which a reader cannot see either). Folding happens one
+character at a time after NFC, so every folded character knows which original character it
+came from: a match in the folded text maps back to the exact span of the article to
+highlight. Because indexing, querying, brute-force checking and highlighting all call this
+module, a term found by the index is always a term the highlighter can show.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_DROPPED_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp"}
+
+
+def _fold_char(char: str) -> str:
+    if char.isspace() or unicodedata.category(char) in _DROPPED_CATEGORIES:
+        return ""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", char).casefold())
+    return "".join(c for c in folded if not c.isspace())
+
+
+class _FoldTable(dict):
+    """code point → folded string, filled on first use: `str.translate` then runs in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """The search form of `text`, without offsets: the fast path for indexing and querying."""
+    if not unicodedata.is_normalized("NFC", text):
+        return searchform(text).text
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True)
+class SearchForm:
+    """A folded text and, for each folded character, the original span it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original characters behind folded characters [start, end)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def find_all(self, term: str) -> list[tuple[int, int]]:
+        """Original spans of every (non-overlapping) occurrence of folded `term`."""
+        spans = []
+        if not term:
+            return spans
+        position = self.text.find(term)
+        while position != -1:
+            spans.append(self.original_span(position, position + len(term)))
+            position = self.text.find(term, position + len(term))
+        return spans
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """Spans of characters that NFC may combine: a base and the marks or jamo that follow."""
+    spans: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        joins = (
+            unicodedata.combining(char) != 0
+            or "\u1160" <= char <= "\u11ff"
+            or "\ud7b0" <= char <= "\ud7ff"
+        )
+        if spans and joins:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+def searchform(text: str) -> SearchForm:
+    """Fold `text` and remember where each folded character came from."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    if unicodedata.is_normalized("NFC", text):
+        units = [(index, index + 1, char) for index, char in enumerate(text)]
+    else:
+        units = []
+        for start, end in _clusters(text):
+            for char in unicodedata.normalize("NFC", text[start:end]):
+                units.append((start, end, char))
+    for start, end, char in units:
+        folded = _TABLE[ord(char)]
+        pieces.append(folded)
+        starts.extend([start] * len(folded))
+        ends.extend([end] * len(folded))
+    return SearchForm("".join(pieces), tuple(starts), tuple(ends))
+
+
+def index_tokens(folded: str) -> str:
+    """The token stream the search index stores for a folded text.
+
+    Every pair of neighbouring characters is a token, and the last character is one more,
+    so a term of n ≥ 2 characters occurs exactly where its n-1 bigrams stand at consecutive
+    positions (a phrase query), and a 1-character term exactly where a token starts with it
+    (a prefix query). Tokens are separated by spaces, which the folded text never contains,
+    so the tokenizer (which treats every non-space character as part of a token) cannot cut
+    one in two.
+    """
+    if not folded:
+        return ""
+    return " ".join([folded[i : i + 2] for i in range(len(folded) - 1)] + [folded[-1]])
