@@ -18,7 +18,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlite_utils import Database
 
-from mouarchive import __version__, export, ingest, render, stats, store, timeline
+from mouarchive import __version__, evidence, export, ingest, render, stats, store, timeline
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -272,6 +272,45 @@ def search(
         searching.print_table(app.out, result)
 
 
+@cli.command()
+@click.argument("agreement_id", type=int, required=False)
+@click.option("--article", "article_id", type=int, help="Show an article and its agreements.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@pass_app
+def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -> None:
+    """Show one agreement with the sentences behind each fact (or --article ID)."""
+    if (agreement_id is None) == (article_id is None):
+        raise click.UsageError("give an agreement ID, or --article ID")
+    db = app.db
+    if article_id is not None:
+        article = store.article_row(db, article_id)
+        if article is None:
+            raise click.UsageError(f"no article {article_id}")
+        agreements = [
+            store.get_agreement(db, i) for i in store.article_agreement_ids(db, article_id)
+        ]
+        if fmt == "json":
+            render.write_json({**article, "agreements": agreements})
+        else:
+            render.show_article(app.out, article, agreements)
+        return
+    agreement = store.get_agreement(db, agreement_id)
+    if agreement is None:
+        raise click.UsageError(f"no agreement {agreement_id}")
+    if fmt == "json":
+        render.write_json(agreement)
+        return
+    sources = {source["article_id"]: source for source in agreement["sources"]}
+    quoted = [
+        (sources[item.article_id], evidence.report_evidence(item.body, item.report))
+        for item in store.agreement_evidence(db, agreement_id)
+    ]
+    extras = store.agreement_extras(db, agreement_id)
+    render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])
+
+
 def _usage(message: str) -> click.ClickException:
     """A usage problem told in exactly one line (no "Try --help"), exit code 2."""
     error = click.ClickException(message)
@@ -340,20 +379,17 @@ def timeline_command(app: App, fmt: str, **options: str | None) -> None:
     filters = _filters(**options)
     db = app.db
     rows = timeline.select(store.agreement_summaries(db), filters)
-    agreements = [store.get_agreement(db, row["id"]) for row in rows]
+    agreements = (store.get_agreement(db, row["id"]) for row in rows)
     if fmt == "json":
-        render.write_json(agreements)
+        export.write_json_array(agreements, sys.stdout)
     elif fmt == "csv":
         export.write_csv(
-            (export.flat_agreement(a) for a in agreements),
-            export.AGREEMENT_COLUMNS,
-            sys.stdout,
+            (export.flat_agreement(a) for a in agreements), export.AGREEMENT_COLUMNS, sys.stdout
         )
     elif not rows:
         render.nothing_matched(app.out, filters)
     else:
-        enriched = [{**row, "agreement": a} for row, a in zip(rows, agreements, strict=True)]
-        render.timeline_view(app.out, enriched, filters)
+        render.timeline_view(app.out, rows, filters, lambda i: store.get_agreement(db, i))
 
 
 @cli.command()

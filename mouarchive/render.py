@@ -11,16 +11,18 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from mouarchive import timeline
 
+PIPE_WIDTH = 4096
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -39,7 +41,7 @@ def console(*, stderr: bool = False, no_color: bool = False) -> Console:
 
     Rich drops colour and box-drawing styles by itself when the stream is not a terminal.
     """
-    return Console(
+    made = Console(
         stderr=stderr,
         markup=False,
         emoji=False,
@@ -47,6 +49,11 @@ def console(*, stderr: bool = False, no_color: bool = False) -> Console:
         no_color=no_color or "NO_COLOR" in os.environ,
         soft_wrap=False,
     )
+    if not made.is_terminal and "COLUMNS" not in os.environ:
+        # In a pipe nothing should wrap or be cut at an imagined 80 columns: paths and
+        # sentences stay whole for grep and friends.
+        made.width = PIPE_WIDTH
+    return made
 
 
 def write_json(value: Any, stream: IO[str] | None = None) -> None:
@@ -91,6 +98,95 @@ def info(out: Console, details: dict) -> None:
     out.print(table)
 
 
+def date_label(agreement: dict, day: int | None = None) -> str:
+    """ "2023-06-12", "2023-06", "2023"; a day without a year as "12일 (연도 미상)"."""
+    if agreement["date"]:
+        return agreement["date"]
+    if day is not None:
+        return f"{day}일 (연도 미상)"
+    return "날짜 미상"
+
+
+def show_agreement(
+    out: Console,
+    agreement: dict,
+    evidence: list[tuple[dict, list[tuple[str, str]]]],
+    day: int | None = None,
+) -> None:
+    """One agreement, its facts, then each source with the sentences the facts came from."""
+    heading = Text()
+    heading.append(f"#{agreement['id']} ", style="bold")
+    heading.append_text(text(agreement["title"] or agreement["kind"], "bold"))
+    out.print(heading)
+    facts = Table(show_header=False, box=None, padding=(0, 1))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column(overflow="fold")
+    date = date_label(agreement, day)
+    if agreement["date_text"]:
+        date += f"  ({agreement['date_precision']}, from “{agreement['date_text']}”)"
+    facts.add_row("date", text(date))
+    facts.add_row("status", text(agreement["status"]))
+    facts.add_row("kind", text(agreement["kind"]))
+    if agreement["place"]:
+        facts.add_row("place", text(agreement["place"]))
+    facts.add_row("parties", text(", ".join(agreement["parties"]) or "-"))
+    signatories = [
+        " ".join(part for part in (s["organization"], s["title"], s["name"]) if part)
+        for s in agreement["signatories"]
+    ]
+    facts.add_row("signatories", text(", ".join(signatories) or "-"))
+    facts.add_row("regions", text(", ".join(agreement["regions"]) or "-"))
+    if agreement.get("ambiguous_regions"):
+        facts.add_row("ambiguous", text(", ".join(agreement["ambiguous_regions"])))
+    out.print(facts)
+    clauses = agreement["clauses"]
+    stated = agreement["clauses_stated"]
+    if clauses or stated:
+        note = f" (the article says {stated})" if stated and stated != len(clauses) else ""
+        out.print(text(f"agreed items: {len(clauses)}{note}", "bold"))
+        for number, clause in enumerate(clauses, start=1):
+            out.print(text(f"  {number}. {clause}"))
+    for source, sentences in evidence:
+        out.print()
+        line = Text("source ", style="bold")
+        line.append_text(
+            text(
+                f"article {source['article_id']} · {source['outlet'] or '출처 미상'} · "
+                f"{source['published'] or '날짜 미상'} · {source['title'] or '(제목 없음)'}"
+            )
+        )
+        out.print(line)
+        out.print(text(f"  {source['path']}", "dim"))
+        for fact, sentence in sentences:
+            out.print(text(f"  [{fact}] ", "cyan") + text(sentence))
+
+
+def show_article(out: Console, article: dict, agreements: list[dict]) -> None:
+    out.print(text(f"article {article['id']}: {article['title'] or '(제목 없음)'}", "bold"))
+    if article["subtitle"]:
+        out.print(text(article["subtitle"], "italic"))
+    meta = " · ".join(
+        safe(value)
+        for value in (article["outlet"], article["published"], article["reporter"])
+        if value
+    )
+    if meta:
+        out.print(text(meta, "dim"))
+    for path in article["paths"]:
+        out.print(text(path, "dim"))
+    out.print()
+    out.print(text(article["body"]))
+    out.print()
+    if not agreements:
+        out.print(text("no agreement found in this article"))
+    for agreement in agreements:
+        out.print(
+            text(f"agreement #{agreement['id']}: ", "bold")
+            + text(f"{date_label(agreement)} · {agreement['title'] or agreement['kind']} · ")
+            + text(", ".join(agreement["parties"]))
+        )
+
+
 # ---------------------------------------------------------------- timeline, partners, stats
 
 
@@ -99,9 +195,8 @@ def _box(out: Console) -> box.Box | None:
     return box.SIMPLE_HEAD if out.is_terminal else None
 
 
-def _timeline_entry(row: dict, filters: timeline.Filters) -> Text:
+def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Text:
     """Parties (the asked-about one first), title or kind, clause and source counts."""
-    agreement = row["agreement"]
     entry = text(" · ".join(timeline.ordered_parties(row, filters)) or "(당사자 미상)", "bold")
     entry.append("\n")
     entry.append_text(text(agreement["title"] or agreement["kind"]))
@@ -120,37 +215,71 @@ def _timeline_entry(row: dict, filters: timeline.Filters) -> Text:
     return entry
 
 
-def timeline_view(out: Console, rows: list[dict], filters: timeline.Filters) -> None:
-    """Rows in timeline order (each with its agreement object under "agreement"): a count
-    bar per year, then years, months and entries; undated agreements last with a hint."""
+_BAR_WIDTH = 30
+_TABLE_ROWS = 100
+
+
+def _year_bars(out: Console, rows: list[dict]) -> None:
+    """One line per year; bars scale down only when a year has more than fits."""
+    counts = timeline.year_counts(rows)
+    if not counts:
+        return
     bar = "█" if out.is_terminal else "#"
-    out.print(text(f"{len(rows)} agreements · {filters.describe()}", "bold"))
-    for year, count in timeline.year_counts(rows):
+    most = max(count for _, count in counts)
+    for year, count in counts:
+        width = count if most <= _BAR_WIDTH else max(1, round(count * _BAR_WIDTH / most))
         line = text(f"{year} ")
-        line.append_text(text(bar * count if count <= 40 else bar * 40 + "…", "cyan"))
+        line.append_text(text(bar * width if count else "", "cyan"))
         line.append_text(text(f" {count}"))
         out.print(line)
+
+
+def timeline_view(
+    out: Console, rows: list[dict], filters: timeline.Filters, load: Callable[[int], dict]
+) -> None:
+    """Rows in timeline order: a count bar per year, then years, months and entries;
+    undated agreements last with a hint.
+
+    `load` fetches an agreement's full object as its entry is printed, and entries go out
+    in small tables of fixed column widths, so a long timeline never sits in memory whole.
+    """
+    out.print(text(f"{len(rows)} agreements · {filters.describe()}", "bold"))
+    _year_bars(out, rows)
     out.print(text("details and evidence: mouarchive show ID", "dim"))
+    id_width = max(len(f"#{row['id']}") for row in rows)
     for period in timeline.group(rows):
         out.print()
         out.print(text(period.label, "bold underline"))
-        if period.label == timeline.NO_DATE_HEADING:
+        dated = period.label != timeline.NO_DATE_HEADING
+        if not dated:
             out.print(text(timeline.NO_DATE_HINT, "dim"))
+        date_width = (
+            len("    2023-06-12")
+            if dated
+            else max(
+                cell_len(f"    {timeline.date_label(r['year'], r['month'], r['day'])}")
+                for _, entries in period.months
+                for r in entries
+            )
+        )
         for month, entries in period.months:
             if month:
                 out.print(text(f"  {month}", "bold"))
-            table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False, expand=True)
-            # A fixed date column keeps entries aligned from one month's table to the next.
-            dated = period.label != timeline.NO_DATE_HEADING
-            table.add_column(no_wrap=True, width=len("    2023-06-12") if dated else None)
-            table.add_column(overflow="fold", ratio=1)
-            table.add_column(no_wrap=True, justify="right")
-            for row in entries:
-                label = timeline.date_label(row["year"], row["month"], row["day"])
-                table.add_row(
-                    text(f"    {label}"), _timeline_entry(row, filters), text(f"#{row['id']}")
+            for first in range(0, len(entries), _TABLE_ROWS):
+                table = Table(
+                    show_header=False, box=None, padding=(0, 1), pad_edge=False, expand=True
                 )
-            out.print(table)
+                table.add_column(no_wrap=True, width=date_width)
+                table.add_column(overflow="fold", ratio=1)
+                table.add_column(no_wrap=True, justify="right", width=id_width)
+                for row in entries[first : first + _TABLE_ROWS]:
+                    label = timeline.date_label(row["year"], row["month"], row["day"])
+                    table.add_row(
+                        text(f"    {label}"),
+                        _timeline_entry(row, load(row["id"]), filters),
+                        text(f"#{row['id']}"),
+                    )
+                out.print(table)
 
 
 def nothing_matched(out: Console, filters: timeline.Filters) -> None:

@@ -1,0 +1,179 @@
+"""`mouarchive add` as a user runs it: inputs, metadata, summaries, exit codes, duplicates."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+AGREEMENT = (FIXTURES / "busan_jeonnam.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "archive.db")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(FIXTURES / "busan_jeonnam.txt", folder / "busan_jeonnam.txt")
+    shutil.copy(FIXTURES / "daejeon_sejong.txt", folder / "nested" / "daejeon_sejong.txt")
+    shutil.copy(FIXTURES / "festival_no_agreement.txt", folder / "festival.txt")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0JFIF")
+    return folder
+
+
+def add_json(db: str, *args: str, stdin: bytes = b"") -> tuple[int, dict]:
+    result = run_cli("--db", db, "add", "--format", "json", *args, stdin=stdin)
+    return result.code, json.loads(result.out)
+
+
+def rows(db: str, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> None:
+    code, summary = add_json(db, str(folder))
+    assert code == 0
+    assert summary == {"files": 3, "articles_added": 3, "duplicates": 0, "failed": []}
+    paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
+    assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths
+
+
+def test_re_adding_is_a_no_op(db: str, folder: Path) -> None:
+    add_json(db, str(folder))
+    code, summary = add_json(db, str(folder))
+    assert code == 0
+    assert summary["articles_added"] == 0
+    assert summary["duplicates"] == 3
+    assert rows(db, "SELECT count(*) FROM articles") == [(3,)]
+    assert rows(db, "SELECT count(*) FROM sources") == [(3,)]
+
+
+def test_same_article_in_two_files_is_stored_once_with_both_paths(db: str, tmp_path: Path) -> None:
+    first = tmp_path / "outlet_a.txt"
+    second = tmp_path / "outlet_b.txt"
+    first.write_text(AGREEMENT, encoding="utf-8")
+    second.write_bytes(b"\xef\xbb\xbf" + AGREEMENT.replace("\n", "\r\n").encode("utf-8"))
+    code, summary = add_json(db, str(first), str(second))
+    assert code == 0
+    assert summary["articles_added"] == 1 and summary["duplicates"] == 1
+    assert rows(db, "SELECT count(*) FROM article_sources") == [(2,)]
+    shown = json.loads(run_cli("--db", db, "show", "--article", "1", "--format", "json").out)
+    assert shown["paths"] == [str(first.resolve()), str(second.resolve())]
+
+
+def test_globs_and_files_together(db: str, folder: Path) -> None:
+    code, summary = add_json(
+        db, str(folder / "*.txt"), str(folder / "nested" / "daejeon_sejong.txt")
+    )
+    assert code == 0
+    assert summary["files"] == 3
+    assert summary["articles_added"] == 3
+
+
+def test_recursive_glob(db: str, folder: Path) -> None:
+    code, summary = add_json(db, str(folder / "**" / "*.txt"))
+    assert code == 0 and summary["files"] == 3
+
+
+def test_standard_input_with_metadata(db: str) -> None:
+    code, summary = add_json(
+        db, "-", "--date", "2024-03-14", "--outlet", "부산일보", stdin=AGREEMENT.encode("utf-8")
+    )
+    assert code == 0 and summary["articles_added"] == 1
+    assert rows(db, "SELECT path FROM sources") == [("<stdin>",)]
+    assert rows(db, "SELECT outlet, published, published_precision FROM articles") == [
+        ("부산일보", "2024-03-14", "day")
+    ]
+
+
+def test_cp949_file_is_decoded_and_reported(db: str, tmp_path: Path) -> None:
+    path = tmp_path / "cp949.txt"
+    path.write_bytes(AGREEMENT.encode("cp949"))
+    code, summary = add_json(db, str(path))
+    assert code == 0 and summary["articles_added"] == 1
+    assert rows(db, "SELECT encoding FROM sources") == [("cp949",)]
+    (body,) = rows(db, "SELECT body FROM articles")[0]
+    assert "남해안 해양관광벨트" in body
+
+
+def test_manifest_supplies_dates_and_outlets(db: str, folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "list.csv"
+    manifest.write_text(
+        "path,date,outlet\n"
+        f"{folder / 'busan_jeonnam.txt'},2024-03-14,부산일보\n"
+        "articles/nested/daejeon_sejong.txt,2024-05,\n",
+        encoding="utf-8",
+    )
+    code, summary = add_json(db, "--manifest", str(manifest))
+    assert code == 0 and summary["articles_added"] == 2
+    assert rows(db, "SELECT outlet, published FROM articles ORDER BY id") == [
+        ("부산일보", "2024-03-14"),
+        ("대전일보", "2024-05"),  # no outlet in the manifest: the byline's email domain tells
+    ]
+
+
+def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path) -> None:
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("path,date\na.txt,2024-13-45\n", encoding="utf-8")
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.code == 2
+    assert result.err.startswith("error: ")
+    assert "list.csv:2" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_failures_are_listed_and_everything_else_goes_in(db: str, folder: Path) -> None:
+    (folder / "broken.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    (folder / "blank.txt").write_text("   \n\n  ", encoding="utf-8")
+    code, summary = add_json(db, str(folder), str(folder / "missing.txt"))
+    assert code == 1
+    assert summary["articles_added"] == 3
+    failed = {Path(item["path"]).name: item["error"] for item in summary["failed"]}
+    assert set(failed) == {"broken.txt", "blank.txt", "missing.txt"}
+    assert "binary" in failed["broken.txt"]
+    assert "no such file" in failed["missing.txt"]
+
+
+def test_summary_for_people_has_one_line_per_failure(db: str, folder: Path) -> None:
+    (folder / "broken.txt").write_bytes(b"\x00\x00\x00")
+    result = run_cli("--db", db, "add", str(folder))
+    assert result.code == 1
+    assert "3 articles added" in result.out
+    failed_lines = [line for line in result.out.splitlines() if line.startswith("failed:")]
+    assert len(failed_lines) == 1 and "broken.txt" in failed_lines[0]
+
+
+def test_folder_without_text_files_is_reported(db: str, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "a.pdf").write_bytes(b"%PDF")
+    code, summary = add_json(db, str(tmp_path / "empty"))
+    assert code == 1
+    assert "no text files" in summary["failed"][0]["error"]
+
+
+def test_no_inputs_is_a_usage_error(db: str) -> None:
+    result = run_cli("--db", db, "add")
+    assert result.code == 2
+    assert result.err.splitlines()[0].startswith("error: ")
+
+
+def test_bad_date_option_is_a_usage_error(db: str, folder: Path) -> None:
+    result = run_cli("--db", db, "add", "--date", "12일", str(folder))
+    assert result.code == 2
+    assert "YYYY" in result.err
+
+
+def test_quiet_prints_nothing_when_all_went_in(db: str, folder: Path) -> None:
+    result = run_cli("--db", db, "add", "--quiet", str(folder))
+    assert result.code == 0
+    assert result.out == "" and result.err == ""

@@ -1,0 +1,227 @@
+"""The archive file itself: location, schema migrations, packaging, and robustness."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+from mouarchive import store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_default_location_follows_env_and_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert store.default_db_path() == tmp_path / "xdg" / "mouarchive" / "archive.db"
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "mine.db"))
+    assert store.default_db_path() == tmp_path / "mine.db"
+
+
+def test_env_database_is_created_with_its_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    target = tmp_path / "deep" / "er" / "archive.db"
+    monkeypatch.setenv("MOUARCHIVE_DB", str(target))
+    result = run_cli("info")
+    assert result.code == 0, result.err
+    assert target.exists()
+    assert str(target) in result.out
+    newest = sorted((REPO / "migrations").glob("*.sql"))[-1].stem
+    assert f"schema      {newest}" in result.out
+
+
+def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    store.open_archive(path).conn.close()
+    db = store.open_archive(path)
+    applied = db.execute("SELECT name FROM _sqlite_migrations").fetchall()
+    names = [name for (name,) in applied]
+    assert names == sorted(set(names))
+    assert names[0] == "0001_archive"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    db = store.open_archive(path)
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('mouarchive', '9999_from_the_future', '2030-01-01')"
+    )
+    db.conn.close()
+    result = run_cli("--db", str(path), "info")
+    assert result.code == 1
+    assert result.err.strip() == (
+        f"error: {path}: made by a newer mouarchive (schema 9999_from_the_future);"
+        " upgrade mouarchive to open it"
+    )
+
+
+def test_unusable_database_location_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("--db", str(blocker / "archive.db"), "info")
+    assert result.code == 1
+    assert len(result.err.strip().splitlines()) == 1
+    assert result.err.startswith("error: ") and "cannot create database folder" in result.err
+
+
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database" * 100)
+    result = run_cli("--db", str(path), "info")
+    assert result.code == 1
+    assert result.err.startswith("error: ") and "not a mouarchive database" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
+    """A non-editable install must find migrations/ inside the package."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("mouarchive-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(n for n in names if n.startswith("mouarchive/migrations/"))
+    on_disk = sorted(f"mouarchive/migrations/{p.name}" for p in (REPO / "migrations").glob("*.sql"))
+    assert shipped == on_disk
+    assert "mouarchive/data/regions.json" in names
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from mouarchive import store;"
+            "db = store.open_archive(Path(sys.argv[1]));"
+            "print(store.schema_version(db), store.__file__)",
+            str(tmp_path / "x.db"),
+        ],
+        env={**os.environ, "PYTHONPATH": str(target)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    version, module = probe.stdout.split()
+    assert version == store.schema_version(store.open_archive(tmp_path / "y.db"))
+    assert module.startswith(str(target))
+
+
+def _make_corpus(folder: Path, count: int) -> None:
+    """Distinct articles: the same agreement story about different numbered programmes."""
+    template = (FIXTURES / "busan_jeonnam.txt").read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        text = template.replace("크루즈 관광상품", f"제{number}호 크루즈 관광상품")
+        (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def _add_process(db: Path, folder: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mouarchive",
+            "--db",
+            str(db),
+            "add",
+            "--quiet",
+            "--format",
+            "json",
+            str(folder),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_processes_adding_at_once_both_finish(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    _make_corpus(tmp_path / "a", 40)
+    _make_corpus(tmp_path / "b", 40)
+    for number in range(40):  # folder b holds different articles from folder a
+        path = tmp_path / "b" / f"{number:04d}.txt"
+        path.write_text(path.read_text(encoding="utf-8").replace("부산", "울산"), encoding="utf-8")
+    first, second = _add_process(db, tmp_path / "a"), _add_process(db, tmp_path / "b")
+    results = [process.communicate(timeout=120) for process in (first, second)]
+    for process, (out, err) in zip((first, second), results, strict=True):
+        assert process.returncode == 0, err
+        assert "locked" not in err
+        assert json.loads(out)["articles_added"] == 40
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (80,)
+
+
+def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    _make_corpus(tmp_path / "corpus", 1000)
+    process = _add_process(db, tmp_path / "corpus")
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db, timeout=1) as conn:
+                stored = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 20:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert stored < 1000, "the run finished before it could be killed; make the corpus larger"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        sources, linked = conn.execute(
+            "SELECT (SELECT count(*) FROM sources),"
+            " (SELECT count(DISTINCT source_id) FROM article_sources)"
+        ).fetchone()
+        assert sources == linked  # no source was half-written
+    rerun = _add_process(db, tmp_path / "corpus")
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    summary = json.loads(out)
+    assert summary["articles_added"] == 1000 - sources
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1000,)
