@@ -37,16 +37,21 @@ _SIGN_VERB_RE = re.compile(
 _NOT_SIGNING_RE = re.compile(
     r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
     r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
-    r"\d+번째\s?(?:상생|업무|투자)?\s?협약"
+    r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔)|각종\s?협약"
 )
 _PLANNED_RE = re.compile(
     r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
-    r"협약식을\s?(?:갖는다|연다|개최한다|가질|열)"
+    r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
 )
-_SUMMARY_RE = re.compile(r"(?:\d+|[두세네다섯])\s?건")
+_SUMMARY_RE = re.compile(
+    r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
+)
+_GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
+_SIGNED_BY_RE = re.compile(r"서명[했하한]|협약서에|협약식에(?:는)?\s|협약식에는|참석해")
+_NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "교수"})
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
-    r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|"
+    r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
     r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
 )
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
@@ -174,6 +179,27 @@ def _dates_in(
     return out
 
 
+def _signing_date(
+    start: int,
+    end: int,
+    verb_at: int,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
+) -> tuple[PartialDate, str, Span] | None:
+    """The date nearest before the signing verb; one after it only when none precedes, and
+    never the date of the press statement ("…했다고 21일 밝혔다")."""
+    usable = [
+        (span, expr, found)
+        for span, expr, found, announce in dates
+        if start <= span[0] < end and not announce and found is not None
+    ]
+    before = [u for u in usable if u[0][0] < verb_at]
+    chosen = before[-1] if before else (usable[0] if usable else None)
+    if chosen is None:
+        return None
+    span, expr, found = chosen
+    return found, expr, span  # type: ignore[return-value]
+
+
 def _candidate(
     body: str,
     span: Span,
@@ -190,15 +216,11 @@ def _candidate(
     if verb is None or _NOT_SIGNING_RE.search(sentence):
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
-    date = None
-    for (d_start, d_end), expr, found, announce in dates:
-        if start <= d_start < end and not announce and found is not None:
-            date = (found, expr, (d_start, d_end))
-            break
+    return_date = _signing_date(start, end, start + verb.start(), dates)
     return _Candidate(
         span=span,
         parties=find_parties(body, span),
-        date=date,
+        date=return_date,
         planned=bool(_PLANNED_RE.search(sentence)),
         summary=bool(_SUMMARY_RE.search(sentence)),
         reference=bool(_REFERENCE_RE.search(sentence)),
@@ -271,7 +293,8 @@ def _fill_parties(
     first = index[_own(signing)[0].span]
     if first + 1 < len(sentences):
         nxt = sentences[first + 1]
-        if _REFERENCE_RE.search(body[nxt[0] : nxt[1]]):
+        following = body[nxt[0] : nxt[1]]
+        if _REFERENCE_RE.search(following) and _GROUP_RE.search(following):
             signing.add_parties(find_parties(body, nxt))
     for cand in signing.candidates:
         if cand.summary and len(signing.parties) < 2:
@@ -295,25 +318,33 @@ def _fill_parties(
 def _signatories(
     signing: _Signing, body: str, passage: Span, everyone: list[Signatory]
 ) -> list[Signatory]:
-    """People named in the signing sentences, and people of a party speaking in the passage;
-    a bare "김동연 지사" takes the organisation the article gives the same name elsewhere or,
-    failing that, the one party a 지사/시장/군수 can head."""
+    """People named in the signing sentences or in the passage's "…가 서명했다" / "협약식에는
+    …" sentences; heads who are only quoted did not necessarily sign. A bare "김동연 지사"
+    takes the organisation the article gives the same name elsewhere or, failing that, the one
+    party a 지사/시장/군수 can head."""
     names = signing.names
     known_org = {s.name: s.organization for s in everyone if s.organization}
-    spans = [c.span for c in signing.candidates]
+    spans = [c.span for c in signing.candidates if not c.summary]
+    spans += [
+        s for s in sentence_spans_in(body, passage) if _SIGNED_BY_RE.search(body[s[0] : s[1]])
+    ]
     picked: list[Signatory] = []
     seen: set[str] = set()
     for sig in everyone:
-        inside_signing = any(a <= sig.span[0] < b for a, b in spans)
-        in_passage = passage[0] <= sig.span[0] < passage[1]
-        org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
-        if sig.name in seen or not (inside_signing or (in_passage and org in names)):
+        if sig.name in seen or not any(a <= sig.span[0] < b for a, b in spans):
             continue
-        if not inside_signing and org not in names:
+        org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
+        if org not in names and (org is not None or sig.title in _NOT_SIGNER_TITLES):
             continue
         seen.add(sig.name)
         picked.append(Signatory(sig.name, sig.title, org, sig.span))
     return picked
+
+
+def sentence_spans_in(body: str, passage: Span) -> list[Span]:
+    """Sentences of the passage, as spans into the body."""
+    shift = passage[0]
+    return [(a + shift, b + shift) for a, b in sentence_spans(body[passage[0] : passage[1]])]
 
 
 def _org_by_title(title: str | None, names: set[str]) -> str | None:
@@ -346,6 +377,21 @@ def _regions(parties: list[Party], body: str) -> list[Region]:
     return regions
 
 
+def _story_date(
+    dates: list[tuple[Span, str, PartialDate | None, bool]], signings: list[_Signing]
+) -> tuple[PartialDate, str, Span] | None:
+    """The day the story happens on (its first day-precise, non-statement date before the
+    first signing sentence), which undated signings at the same event share ("개원식과 함께
+    협약 3건이 체결됐다"). An article that only says when it announced gives none."""
+    first = min(c.span[0] for s in signings for c in s.candidates)
+    for span, expr, found, announce in dates:
+        if span[0] >= first:
+            break
+        if not announce and found is not None and found.precision == "day":
+            return found, expr, span
+    return None
+
+
 def _passages(signings: list[_Signing], body_len: int) -> list[Span]:
     """The text each signing owns: from its first sentence to the next signing's first, or the
     whole body when the article reports a single signing."""
@@ -373,12 +419,13 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return []
     index = {s: i for i, s in enumerate(sentences)}
     everyone = find_signatories(body)
+    story = _story_date(dates, signings)
     reports: list[AgreementReport] = []
     for signing in signings:
         others = [s for s in signings if s is not signing]
         _fill_parties(signing, others, body, sentences, index)
     for signing, passage in zip(signings, _passages(signings, len(body)), strict=True):
-        report = _report(signing, body, passage, everyone, article.published)
+        report = _report(signing, body, passage, everyone, article.published, story)
         if report is not None:
             reports.append(report)
     return reports
@@ -390,9 +437,10 @@ def _report(
     passage: Span,
     everyone: list[Signatory],
     reference: PartialDate | None,
+    story_date: tuple[PartialDate, str, Span] | None,
 ) -> AgreementReport | None:
     own = _own(signing)
-    date = _best_date(signing)
+    date = _best_date(signing) or story_date
     future = date is not None and resolve_date(date[1], reference)[1]
     planned = future or (own[0].planned and not any(not c.planned for c in own))
     if planned and date is None:

@@ -26,9 +26,32 @@ _AGREED_RE = re.compile(
 _NOT_AGREED_RE = re.compile(
     r"지정[됐되된]|선정[됐되된했]|발표|공유했|참석|개최[했된]|열렸|진행됐|순으로|모집|공모|사진|제공"
 )
-_TAIL_DEUNG_RE = re.compile(r"\s등(?=[이을의에도으과와은]|\s|[.,]|$)")
-_TRAILING_VERB_RE = re.compile(r"(?:\s+\S*다)+[.]?$")
-_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|으로|로)$")
+_TAIL_DEUNG_RE = re.compile(
+    r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
+    r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
+)
+_TAIL_ABOUT_RE = re.compile(r"\s등\s(?:\S+\s){0,2}?\S*(?:관한|대한|관련)")
+_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
+_VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
+_FILLER_WORDS = frozenset(
+    [
+        "힘을",
+        "뜻을",
+        "손을",
+        "머리를",
+        "적극",
+        "상호",
+        "함께",
+        "공동으로",
+        "긴밀히",
+        "적극적으로",
+        "서로",
+        "공동",
+        "모두",
+    ]
+)
+_LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
+_LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
 _OPENING = "‘'\"“「『"
 _CLOSING = "’'\"”」』"
 _COMMA_TRIGGER_RE = re.compile(
@@ -90,17 +113,32 @@ def stated_count(text: str) -> int | None:
     return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
 
 
+def _cut_tail(item: str) -> str:
+    """Drop what follows the last item of a sentence: "… 등이다", "… 등 ‘협력분야’에 관한
+    사항이 명시됐다", "…에 힘을 모으기로 했다". A "등" inside an item ("인허가 등 행정 절차")
+    stays."""
+    tails = list(_TAIL_DEUNG_RE.finditer(item))
+    if tails:
+        return item[: tails[-1].start()]
+    about = _TAIL_ABOUT_RE.search(item)
+    if about:
+        return item[: about.start()]
+    end = len(item.rstrip(" ."))
+    while end > 0:
+        space = item.rfind(" ", 0, end)
+        word = item[space + 1 : end]
+        if space == -1 or not (_VERB_WORD_RE.search(word) or word in _FILLER_WORDS):
+            break
+        end = space
+    return _TRAILING_PARTICLE_RE.sub("", item[:end])
+
+
 def _clean(text: str, start: int, end: int, last: bool) -> Clause | None:
     """Trim markers, quotes and, for the item that closes a sentence, the "등이다" tail."""
     start, end = _trim(text, start, end)
     item = text[start:end]
     if last:
-        tails = list(_TAIL_DEUNG_RE.finditer(item))
-        if tails:
-            item = item[: tails[-1].start()]
-        else:
-            item = _TRAILING_VERB_RE.sub("", item)
-            item = _TRAILING_PARTICLE_RE.sub("", item)
+        item = _cut_tail(item)
     item = item.rstrip(" ,;·.")
     lead = 0
     inner = item[1:-1]
@@ -172,36 +210,53 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     return lists
 
 
+def _marker_style(marker: str) -> tuple[str, int | None]:
+    """("num", 3) for "3." / "3)", else the marker itself; lists keep one style."""
+    marker = marker.strip()
+    digits = re.match(r"\d+", marker)
+    if digits:
+        return "num", int(digits.group(0))
+    if "①" <= marker[:1] <= "⑳":
+        return "circled", ord(marker[0])
+    if re.match(r"[가-하][.)]", marker):
+        return "hangul", ord(marker[0])
+    return marker[:1], None
+
+
 def _line_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
-    """Runs of lines each opened by a marker ("- A", "1. B", "① C"), judged by the line
-    that introduces them."""
+    """Runs of lines each opened by the same kind of marker ("- A", "1. B", "① C"), judged by
+    the line that introduces them; a restart of the numbering or another marker starts a new
+    run (a page's "1. 많이 본 뉴스" list after the article's own)."""
     lists: list[list[Clause]] = []
     run: list[tuple[int, int, int]] = []
+    style: tuple[str, int | None] = ("", None)
     previous_end = -1
     for m in _LINE_ITEM_RE.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         if len(_INLINE_MARKER_RE.findall(text, m.end(), line_end)) > 0:
             continue
-        if run and text[previous_end : m.start()].strip():
-            lists.extend(_judge_run(text, sentences, run))
+        current = _marker_style(m.group(0))
+        restarted = current[1] is not None and style[1] is not None and current[1] <= style[1]
+        if run and (text[previous_end : m.start()].strip() or current[0] != style[0] or restarted):
+            lists.extend(_judge_run(text, run))
             run = []
         run.append((m.start(), m.end(), line_end))
+        style = current
         previous_end = line_end
     if run:
-        lists.extend(_judge_run(text, sentences, run))
+        lists.extend(_judge_run(text, run))
     return lists
 
 
-def _judge_run(
-    text: str, sentences: list[Span], run: list[tuple[int, int, int]]
-) -> list[list[Clause]]:
+def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]:
     if len(run) < 2:
         return []
     intro_end = run[0][0]
     intro_start = text.rfind("\n", 0, max(intro_end - 1, 0)) + 1
     intro = text[intro_start:intro_end]
-    if not _speaks_of_agreement(intro, intro):
+    open_sentence = not intro.rstrip().endswith(("다.", "다"))
+    if not (_speaks_of_agreement(intro, intro) and (_LIST_INTRO_RE.search(intro) or open_sentence)):
         return []
     items = [_clean(text, body, end, last=False) for _, body, end in run]
     found = [c for c in items if c is not None]
@@ -224,6 +279,9 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         if items and _NOT_AGREED_RE.search(sentence[: items[0][0]] + sentence[stop:]):
             continue
         if len(items) >= 2:
+            first = _LEADING_ADVERBIAL_RE.match(sentence, items[0][0])
+            if first:
+                items[0] = (first.end(), items[0][1])
             lists.append([c for a, b in items if (c := _clean(text, start + a, start + b, False))])
     return [found for found in lists if len(found) >= 2]
 

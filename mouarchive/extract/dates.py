@@ -35,6 +35,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
     ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
     ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
+    ("month_word", r"(?P<mw>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?!\s?[0-3]?\d일)"),
     ("day", _D + _WEEKDAY),
     ("word", r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|금일|내일|최근|지난\s?주)"),
 ]
@@ -193,6 +194,12 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
             return PartialDate(day=day)
         direction = "future" if g.get("rd") == "오는" else "past"
         return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
+    if kind == "month_word":
+        if reference is None or reference.year is None or reference.month is None:
+            return None
+        shift = {"지난달": -1, "다음달": 1, "내달": 1}.get(g["mw"].replace(" ", ""), 0)
+        anchor = date(reference.year, reference.month, 1) + relativedelta(months=shift)
+        return PartialDate(anchor.year, anchor.month)
     return _resolve_word(g["w"], reference)
 
 

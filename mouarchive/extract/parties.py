@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mouarchive.models import Party, Region, Signatory, Span
 
@@ -33,7 +33,10 @@ _COMPANY_FORM_RE = re.compile(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주
 _ALIAS_RE = re.compile(
     r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
-_PARTY_PARTICLES = ("와의", "과의", "와", "과", "은", "는", "이", "가", "측과", "측은")
+_PARTY_PARTICLES = (
+    *("와의", "과의", "와도", "과도", "와는", "과는", "와", "과"),
+    *("은", "는", "이", "가", "측과", "측은"),
+)
 _OTHER_PARTICLES = (
     "에서는",
     "에서",
@@ -54,13 +57,23 @@ _ORG_TAIL_RE = re.compile(
     r"은행|법인|협회|조합|연구소|연구원|진흥원|진흥회|개발원|기술원|정보원|평가원|교육원|문화원|"
     r"사업단|추진단|지원단|연구단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
     r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
-    r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|"
+    r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|연합|자치회|"
+    r"상인회|번영회|체육회|"
     r"[가-힣]{2,}청|[가-힣]{2,}(?:통신|자원|기업|교육|환경|안전|복지|노동|교통|수산|식품|관광|"
     r"가족|통일|재정|보훈|국방|외교|법무)부|정부|[가-힣]{2,}(?:안전|혁신|법제)처|"
     r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
 )
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-_SUBUNIT_RE = re.compile(r"^(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$")
+_SUBUNIT_RE = re.compile(
+    r"^[가-힣]{0,4}(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$"
+)
+_SHORT_FORM_RE = re.compile(
+    r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합)$"
+)
+_LEVEL_WORDS = {"시": "시", "도": "도", "군": "군", "구": "구"}
+_PAREN_SIGNATORY_RE = re.compile(
+    r"(?P<org>[^\s()]+)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+)
 _LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
 )
@@ -100,17 +113,22 @@ class _Token:
     particle: str
     start: int
     end: int  # end of the stem in the original text
+    joined: bool = False  # part of "A·B" or "A-B"
 
 
 def _mask_parens(text: str) -> str:
     return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), text)
 
 
-_COMPANY_WORDS_RE = re.compile(r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+")
+_COMPANY_WORDS_RE = re.compile(
+    r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
+    r"[^\s,]+ (?:주식회사|\(주\)|㈜)(?=[\s,와과는은가이])"
+)
 
 
 def _join_company_names(text: str) -> str:
-    """Glue "㈜J.Shangri-La Medical" into one word (a no-break space keeps offsets)."""
+    """Glue "㈜J.Shangri-La Medical" and "오포물류 주식회사" into one word (a no-break space
+    keeps offsets)."""
     return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
@@ -138,7 +156,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         for k in range(0, len(parts), 2):
             part = parts[k]
             joiner = parts[k + 1] if k + 1 < len(parts) else ""
-            out.append(_make_token(part, joiner, pos))
+            token = _make_token(part, joiner, pos)
+            out.append(replace(token, joined=len(parts) > 1) if len(parts) > 1 else token)
             pos += len(part) + len(joiner)
     return out
 
@@ -174,19 +193,39 @@ def _raw_length(masked_body: str, clean_len: int) -> int:
 # --- signatories -----------------------------------------------------------------------------
 
 
+_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+
+
 def _looks_like_name(stem: str) -> bool:
+    """Korean names are two or three syllables; four only after a two-syllable surname."""
+    if len(stem) == 4 and not stem.startswith(_COMPOUND_SURNAMES):
+        return False
     return (
         2 <= len(stem) <= 4
+        and stem[-1] not in "읍면리"
         and stem[0] in _SURNAMES
         and all("가" <= ch <= "힣" for ch in stem)
         and stem not in _NOT_NAME
     )
 
 
-def _merged_title(word: str, region: Callable[[str], Region | None]) -> tuple[str, str] | None:
-    """Split "광주시장" / "경기지사" / "한국인공지능협회장" into (organisation, title)."""
+def _merged_title(
+    word: str, region: Callable[[str], Region | None], prefix: str = ""
+) -> tuple[str, str] | None:
+    """Split "광주시장" / "경기지사" / "한국인공지능협회장" into (organisation, title); `prefix`
+    holds words before it that belong to the organisation ("경기 광주시장", "오포읍
+    주민자치회장")."""
     if word in _TITLES:
         return None
+    found = _merged_title_word(word, region, prefix)
+    if found is None or not prefix or found[0] != word[: len(found[0])] or region(found[0]):
+        return found
+    return f"{prefix} {found[0]}", found[1]
+
+
+def _merged_title_word(
+    word: str, region: Callable[[str], Region | None], prefix: str
+) -> tuple[str, str] | None:
     for suffix, org_end, title in (
         ("도지사", "도", "지사"),
         ("지사", "도", "지사"),
@@ -196,7 +235,7 @@ def _merged_title(word: str, region: Callable[[str], Region | None]) -> tuple[st
     ):
         if word.endswith(suffix) and len(word) > len(suffix):
             org = word[: -len(suffix)] + org_end
-            found = region(org)
+            found = (region(f"{prefix} {org}") if prefix else None) or region(org)
             return (found.name, title) if found else None
     if word.endswith("교육감") and len(word) > 3:
         return word[:-3] + "교육청", "교육감"
@@ -215,23 +254,28 @@ def _merged_title(word: str, region: Callable[[str], Region | None]) -> tuple[st
 
 
 def _signatories_in(
-    text: str, tokens: list[_Token], region: Callable[[str], Region | None]
+    text: str, span: Span, tokens: list[_Token], region: Callable[[str], Region | None]
 ) -> list[Signatory]:
     found: list[Signatory] = []
     i = 0
     while i < len(tokens):
-        hit = _signatory_at(text, tokens, i, region)
+        hit = _signatory_at(tokens, i, region)
         if hit is None:
             i += 1
             continue
         signatory, consumed = hit
         found.append(signatory)
         i += consumed
+    for m in _PAREN_SIGNATORY_RE.finditer(text, span[0], span[1]):
+        if m.group("title") in _TITLES and _looks_like_name(m.group("name")):
+            org = normalize_org(m.group("org"), "", region)
+            found.append(Signatory(m.group("name"), m.group("title"), org, m.span()))
+    found.sort(key=lambda s: s.span)
     return found
 
 
 def _signatory_at(
-    text: str, tokens: list[_Token], i: int, region: Callable[[str], Region | None]
+    tokens: list[_Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[Signatory, int] | None:
     tok = tokens[i]
     next_is_name = (
@@ -242,22 +286,16 @@ def _signatory_at(
     )
     if tok.particle == "" and _looks_like_name(tok.stem) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
+            words = [t.stem for t in tokens[i + 1 : j]]
+            span = (tok.start, tokens[j].end)
             if tokens[j].stem in _TITLES:
-                org_words = [t.stem for t in tokens[i + 1 : j]]
-                if any(t.particle for t in tokens[i + 1 : j]):
-                    break
-                org = " ".join(org_words) or None
-                if org is not None:
-                    if not _is_org(org, {}, region) and not _is_org(org_words[-1], {}, region):
-                        break
-                    org = normalize_org(org, "", region)
-                span = (tok.start, tokens[j].end)
+                org = normalize_org(" ".join(words), "", region) if words else None
                 return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
-            merged = _merged_title(tokens[j].stem, region) if j == i + 1 else None
+            merged = _merged_title(tokens[j].stem, region, " ".join(words))
             if merged:
                 org = normalize_org(merged[0], "", region)
-                return Signatory(tok.stem, merged[1], org, (tok.start, tokens[j].end)), 2
-            if tokens[j].particle:
+                return Signatory(tok.stem, merged[1], org, span), j - i + 1
+            if tokens[j].particle or _looks_like_name(tokens[j].stem):
                 break
     if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
         name = tokens[i + 1]
@@ -276,7 +314,7 @@ def find_signatories(text: str) -> list[Signatory]:
     """People named with a title ("강기정 광주시장", "박종건 ㈜써큘러스 대표", "OO대학교 총장
     홍길동"); `organization` is normalised like a party name, None when only a title is given."""
     region = _region_lookup(text)
-    return _signatories_in(text, _tokens(text, 0, len(text)), region)
+    return _signatories_in(text, (0, len(text)), _tokens(text, 0, len(text)), region)
 
 
 # --- organisations ---------------------------------------------------------------------------
@@ -287,20 +325,41 @@ def _aliases(context: str) -> dict[str, str]:
     return {m.group("short").strip(): m.group("full") for m in _ALIAS_RE.finditer(context)}
 
 
+_PROVINCE_RE = re.compile(
+    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청북|충청남|충북|충남|전라북|전라남|"
+    r"전북|전남|경상북|경상남|경북|경남|제주)(?:특별자치|특별|광역)?(?:시|도)?"
+)
+_SHARED_NAME_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
+
+
+@functools.lru_cache(maxsize=8)
 def _region_lookup(context: str) -> Callable[[str], Region | None]:
-    """A region resolver for one article; the costly 광주 reading of the context is computed
-    only if a bare 광주 name turns up, and then only once."""
+    """A memoised region resolver for one article. The costly readings of the context are
+    made only when needed, once: which 광주 a bare "광주시" is, and which province a name
+    shared by several governments ("서구") lies in, judged from the provinces the article
+    names."""
     from mouarchive.extract.regions import government_region, gwangju_reading
 
-    reading: list[str] = []
+    cache: dict[str, Region | None] = {}
+    hints: dict[str, str] = {}
+
+    def hint(kind: str) -> str:
+        if kind not in hints:
+            if kind == "gwangju":
+                hints[kind] = gwangju_reading(context) or ""
+            else:
+                hints[kind] = " ".join(dict.fromkeys(_PROVINCE_RE.findall(context)))
+        return hints[kind]
 
     def lookup(name: str) -> Region | None:
-        hint = ""
-        if "광주" in name and "광역" not in name and "경기" not in name:
-            if not reading:
-                reading.append(gwangju_reading(context) or "")
-            hint = reading[0]
-        return government_region(name, hint, None)
+        if name in cache:
+            return cache[name]
+        bare_gwangju = "광주" in name and "광역" not in name and "경기" not in name
+        found = government_region(name, hint("gwangju") if bare_gwangju else "", None)
+        if found is None and _SHARED_NAME_RE.match(name):
+            found = government_region(name, hint("provinces"), None)
+        cache[name] = found
+        return found
 
     return lookup
 
@@ -386,7 +445,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     aliases = _aliases(text)
     tokens = _tokens(text, start, end)
     parties: list[Party] = []
-    for signatory in _signatories_in(text, tokens, region):
+    for signatory in _signatories_in(text, (start, end), tokens, region):
         if signatory.organization:
             _add(parties, signatory.organization, signatory.span, region)
     listed = _listed_orgs(tokens, text)
@@ -395,26 +454,100 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if _is_person_part(tokens, i):
             continue
-        subject = (
-            i == 0 and tok.particle in ("은", "는", "이", "가") and tok.stem not in _NOT_SUBJECT
-        )
-        if (
-            i in listed
-            or (
-                _is_org(tok.stem, aliases, region)
-                and (
-                    tok.particle in _PARTY_PARTICLES
-                    or tok.particle in (",", "·")
-                    or _next_is_list(tokens, i)
-                )
-            )
-            or _counterpart(tokens, i)
-            or (subject and not _KIND_WORD_RE.search(tok.stem))
-        ):
-            name, begin = _with_subunit(tokens, i)
+        found = _party_at(tokens, i, i in listed, text, aliases, region)
+        if found is not None:
+            name, begin = found
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
     return parties
+
+
+def _is_party_word(
+    tokens: list[_Token],
+    i: int,
+    listed: bool,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    tok = tokens[i]
+    if listed or _counterpart(tokens, i):
+        return True
+    if _is_org(tok.stem, aliases, region):
+        return (
+            tok.particle in _PARTY_PARTICLES
+            or tok.particle in (",", "·", "-")
+            or tok.joined
+            or _next_is_list(tokens, i)
+        )
+    if tok.joined and len(tok.stem) > 1:
+        siblings = [t for t in tokens[max(i - 3, 0) : i + 4] if t.joined and t is not tok]
+        return any(
+            t.stem[-1] == tok.stem[-1] and _is_org(t.stem, aliases, region) for t in siblings
+        )
+    if i == 0 and tok.stem not in _NOT_SUBJECT and not _KIND_WORD_RE.search(tok.stem):
+        if tok.particle in ("은", "는", "이", "가"):
+            return True
+        nxt = tokens[1] if len(tokens) > 1 else None
+        return (
+            tok.particle in ("와", "과")
+            and nxt is not None
+            and nxt.particle in ("은", "는", "이", "가")
+            and _is_org(nxt.stem, aliases, region)
+        )
+    return False
+
+
+def _party_at(
+    tokens: list[_Token],
+    i: int,
+    listed: bool,
+    text: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[str, int] | None:
+    """The party named by word `i`, as (name, start), or None when it names none."""
+    tok = tokens[i]
+    if i == 0 and tok.stem in _LEVEL_WORDS and tok.particle in ("은", "는", "이", "가"):
+        home = _home_government(_LEVEL_WORDS[tok.stem], text, region)
+        return (home, tok.start) if home else None
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
+    if (
+        prev is not None
+        and not prev.joined
+        and (tok.particle in _PARTY_PARTICLES or tok.particle in (",", "·", "-") or tok.joined)
+    ):
+        compound = region(f"{prev.stem} {tok.stem}")
+        if compound is not None and region(tok.stem) != compound:
+            return compound.name, prev.start
+    if not _is_party_word(tokens, i, listed, aliases, region):
+        return None
+    if _SHORT_FORM_RE.match(tok.stem):
+        return _expand_short(tok.stem, text), tok.start
+    if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
+        return f"{prev.stem} {tok.stem}", prev.start
+    return _with_subunit(tokens, i)
+
+
+@functools.lru_cache(maxsize=64)
+def _short_form_re(stem: str) -> re.Pattern[str]:
+    return re.compile(
+        r"[가-힣A-Za-z0-9]{2,20}" + re.escape(stem) + r"(?=[은는이가와과의에을를\s,·]|$)"
+    )
+
+
+def _expand_short(stem: str, text: str) -> str:
+    """ "진흥원은" after "광주콘텐츠진흥원" earlier in the article is that institute."""
+    m = _short_form_re(stem).search(text)
+    return m.group(0) if m else stem
+
+
+def _home_government(level: str, text: str, region: Callable[[str], Region | None]) -> str | None:
+    """ "시는 …" means the city the article is about: its first named 시 (likewise 도, 군, 구)."""
+    for m in re.finditer(r"[가-힣]{1,6}" + level + r"(?=[은는이가와과의에을를\s,·]|$)", text):
+        found = region(m.group(0))
+        if found is not None and found.name.split()[-1].endswith(level):
+            return found.name
+    return None
 
 
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
