@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
-from mouarchive.extract.parties import find_parties, find_signatories
+from mouarchive.extract.parties import (
+    add_party,
+    find_parties,
+    find_signatories,
+    same_organisation,
+)
 from mouarchive.models import (
     AgreementReport,
     Article,
@@ -47,7 +52,7 @@ _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
-_SIGNED_BY_RE = re.compile(r"서명[했하한]|협약서에|협약식에(?:는)?\s|협약식에는|참석해")
+_SIGNED_BY_RE = re.compile(r"서명[했하한할]|협약서에|협약식에(?:는|서)?\s|참석해|참석한\s협약식")
 _NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "교수"})
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
@@ -99,12 +104,8 @@ class _Signing:
         return {p.name for p in self.parties}
 
     def add_parties(self, parties: list[Party]) -> None:
-        """Outlets and even one article vary the case of Latin names ("J.shangri-La")."""
-        known = {n.casefold() for n in self.names}
         for party in parties:
-            if party.name.casefold() not in known:
-                self.parties.append(party)
-                known.add(party.name.casefold())
+            add_party(self.parties, party)
 
 
 def _kind_of(word: str) -> str:
@@ -334,6 +335,7 @@ def _signatories(
         if sig.name in seen or not any(a <= sig.span[0] < b for a, b in spans):
             continue
         org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
+        org = next((n for n in names if org and same_organisation(n, org)), org)
         if org not in names and (org is not None or sig.title in _NOT_SIGNER_TITLES):
             continue
         seen.add(sig.name)
@@ -397,7 +399,7 @@ def _passages(signings: list[_Signing], body_len: int) -> list[Span]:
     whole body when the article reports a single signing."""
     if len(signings) == 1:
         return [(0, body_len)]
-    starts = [min(c.span[0] for c in _own(s)) for s in signings]
+    starts = [min(c.span[0] for c in _own(s) if not c.summary) for s in signings]
     ends = [*starts[1:], body_len]
     return list(zip(starts, ends, strict=True))
 

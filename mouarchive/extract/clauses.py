@@ -201,9 +201,7 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         found = [c for c in items if c is not None]
         if not found:
             continue
-        own_start = sentences[_sentence_at(sentences, markers[0])][0]
-        frame = text[own_start : markers[0]] + text[found[-1].span[1] : close]
-        if not _speaks_of_agreement(context, frame):
+        if not _speaks_of_agreement(context, text[found[-1].span[1] : close]):
             continue
         if len(found) >= 2:
             lists.append(found)
@@ -276,7 +274,7 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
         floor = intros[-1] if intros else 0
         items = _walk_back(sentence, floor, stop)
-        if items and _NOT_AGREED_RE.search(sentence[: items[0][0]] + sentence[stop:]):
+        if items and _NOT_AGREED_RE.search(sentence[stop:]):
             continue
         if len(items) >= 2:
             first = _LEADING_ADVERBIAL_RE.match(sentence, items[0][0])

@@ -70,7 +70,7 @@ _SUBUNIT_RE = re.compile(
 _SHORT_FORM_RE = re.compile(
     r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합)$"
 )
-_LEVEL_WORDS = {"시": "시", "도": "도", "군": "군", "구": "구"}
+_LEVEL_SUBJECT_RE = re.compile(r"^([시도군구])(?:는|은|가|이)$")
 _PAREN_SIGNATORY_RE = re.compile(
     r"(?P<org>[^\s()]+)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
@@ -507,8 +507,9 @@ def _party_at(
 ) -> tuple[str, int] | None:
     """The party named by word `i`, as (name, start), or None when it names none."""
     tok = tokens[i]
-    if i == 0 and tok.stem in _LEVEL_WORDS and tok.particle in ("은", "는", "이", "가"):
-        home = _home_government(_LEVEL_WORDS[tok.stem], text, region)
+    level = _LEVEL_SUBJECT_RE.match(tok.stem + tok.particle)
+    if i == 0 and level:
+        home = _home_government(level.group(1), text, region)
         return (home, tok.start) if home else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
     if (
@@ -569,17 +570,39 @@ def _is_person_part(tokens: list[_Token], i: int) -> bool:
     return _looks_like_name(tok.stem) and i + 1 < len(tokens) and tokens[i + 1].stem in _TITLES
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """ "빛고을공대" for "빛고을공과대학교": a university's usual short form."""
+    if not (short.endswith("대") and long.endswith(("대학교", "대학")) and short[:2] == long[:2]):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Whether two party names denote one organisation: equal up to case, a sub-unit written
+    after its parent ("중국공상은행 한국법인"), or a university's short form."""
+    if a.casefold() == b.casefold():
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ") or _abbreviates(short, long)
+
+
+def add_party(parties: list[Party], party: Party) -> None:
+    """Append `party` unless the list already names its organisation; the fuller name wins."""
+    for k, known in enumerate(parties):
+        if same_organisation(known.name, party.name):
+            if len(party.name) > len(known.name) and not party.name.startswith(known.name + " "):
+                parties[k] = Party(party.name, party.span, known.region or party.region)
+            elif party.name.startswith(known.name + " "):
+                parties[k] = Party(party.name, party.span, known.region)
+            return
+    parties.append(party)
+
+
 def _add(
     parties: list[Party], name: str, span: Span, region: Callable[[str], Region | None]
 ) -> None:
-    """Keep one party per organisation; the longer spelling wins ("중국공상은행 한국법인"
-    over "중국공상은행")."""
-    for k, party in enumerate(parties):
-        if party.name.casefold() == name.casefold():
-            return
-        if name.startswith(party.name) or party.name.startswith(name):
-            if len(name) > len(party.name):
-                parties[k] = Party(name, span, party.region)
-            return
+    """Keep one party per organisation; the fuller spelling wins ("중국공상은행 한국법인" over
+    "중국공상은행", "빛고을공과대학교" over "빛고을공대"), but "경기도교육청" is not "경기도"."""
     found = region(name)
-    parties.append(Party(name=name, span=span, region=found.name if found else None))
+    add_party(parties, Party(name=name, span=span, region=found.name if found else None))
