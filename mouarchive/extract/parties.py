@@ -584,17 +584,21 @@ def same_organisation(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return True
     short, long = sorted((a, b), key=len)
-    return long.startswith(short + " ") or _abbreviates(short, long)
+    return _is_sub_unit(short, long) or _abbreviates(short, long)
+
+
+def _is_sub_unit(parent: str, name: str) -> bool:
+    """ "중국공상은행 한국법인" is a branch of "중국공상은행"; "전라남도 순천시" is no branch of
+    "전라남도" but a government of its own."""
+    return name.startswith(parent + " ") and bool(_SUBUNIT_RE.match(name[len(parent) + 1 :]))
 
 
 def add_party(parties: list[Party], party: Party) -> None:
     """Append `party` unless the list already names its organisation; the fuller name wins."""
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
-            if len(party.name) > len(known.name) and not party.name.startswith(known.name + " "):
+            if len(party.name) > len(known.name):
                 parties[k] = Party(party.name, party.span, known.region or party.region)
-            elif party.name.startswith(known.name + " "):
-                parties[k] = Party(party.name, party.span, known.region)
             return
     parties.append(party)
 

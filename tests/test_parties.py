@@ -1,0 +1,134 @@
+"""Parties and signatories come out normalised the way an archive user searches for them."""
+
+import pytest
+
+from mouarchive.extract.parties import (
+    find_parties,
+    find_signatories,
+    normalize_org,
+    same_organisation,
+)
+
+
+def sig_tuples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.name, s.title, s.organization) for s in find_signatories(text)]
+
+
+def party_names(sentence: str, context: str = "") -> list[str]:
+    text = context + sentence
+    return [p.name for p in find_parties(text, (len(context), len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("강기정 광주시장과 협약했다", ("강기정", "시장", "광주광역시")),
+        ("김동연 경기지사는 말했다", ("김동연", "지사", "경기도")),
+        ("김동연 경기도지사와 만났다", ("김동연", "지사", "경기도")),
+        ("이용섭 광주광역시장이 서명했다", ("이용섭", "시장", "광주광역시")),
+        ("박은정 새빛에너지연구원장은 밝혔다", ("박은정", "원장", "새빛에너지연구원")),
+        ("정하늘 빛고을데이터사업단장은 말했다", ("정하늘", "사업단장", "빛고을데이터사업단")),
+        ("최민서 한국스마트물류협회장은 밝혔다", ("최민서", "회장", "한국스마트물류협회")),
+        ("오세린 ㈜푸른바다 대표가 서명했다", ("오세린", "대표", "푸른바다")),
+        ("한지우 한국항만진흥회 상근부회장은 말했다", ("한지우", "상근부회장", "한국항만진흥회")),
+        ("남도과학대학교 총장 윤서준은 말했다", ("윤서준", "총장", "남도과학대학교")),
+        ("순천만연구원(원장 임다온)은 협약을 맺었다", ("임다온", "원장", "순천만연구원")),
+    ],
+)
+def test_signatory_forms(text, expected):
+    assert expected in sig_tuples(text)
+
+
+def test_bare_title_keeps_organisation_unknown():
+    assert sig_tuples("강기정 시장과 함께했다") == [("강기정", "시장", None)]
+
+
+def test_common_words_are_not_names():
+    assert sig_tuples("이날 시장은 한편 지사는 이번 협약") == []
+
+
+def test_place_before_a_title_is_part_of_the_organisation():
+    assert sig_tuples("이순희 오포읍 주민자치회장이 서명했다") == [
+        ("이순희", "회장", "오포읍 주민자치회")
+    ]
+
+
+def test_parties_of_a_with_b_signing():
+    assert party_names("광주시와 경기도가 12일 업무협약을 체결했다.") == ["광주광역시", "경기도"]
+
+
+def test_parties_of_subject_and_counterpart():
+    sentence = "광주광역시는 12일 시청에서 한국수소산업협회와 업무협약을 맺었다."
+    assert party_names(sentence) == ["광주광역시", "한국수소산업협회"]
+
+
+def test_company_without_suffix_next_to_the_agreement_noun():
+    assert party_names("부산시는 네오큐브와 MOU를 맺었다.") == ["부산광역시", "네오큐브"]
+
+
+def test_dotted_and_hyphenated_parties():
+    assert party_names("'순천시·목포시 관광 협정'을 체결했다.") == [
+        "전라남도 순천시",
+        "전라남도 목포시",
+    ]
+    assert party_names("안산시-남도대학교 MOU 체결") == ["경기도 안산시", "남도대학교"]
+
+
+def test_listed_institutions_before_count():
+    sentence = "전남도와 목포대학교, 한빛테크, 서해바이오 및 남해수산 등 5개 기관이 협약을 맺었다."
+    assert party_names(sentence) == ["전라남도", "목포대학교", "한빛테크", "서해바이오", "남해수산"]
+
+
+def test_places_and_patrons_are_not_parties():
+    sentence = "광주시 산하 빛고을문화재단은 광주시청에서 한국관광협회와 협약을 체결했다."
+    assert party_names(sentence) == ["빛고을문화재단", "한국관광협회"]
+
+
+def test_signatories_organisations_are_parties():
+    sentence = "김영록 전남지사와 노관규 순천시장은 13일 협약을 맺었다."
+    assert party_names(sentence) == ["전라남도", "전라남도 순천시"]
+
+
+def test_abbreviation_defined_in_the_article_is_expanded():
+    context = "미래모빌리티혁신사업단(이하 모빌리티사업단)은 지난해 출범했다. "
+    sentence = "모빌리티사업단은 한국자동차협회와 협약을 체결했다."
+    assert party_names(sentence, context) == ["미래모빌리티혁신사업단", "한국자동차협회"]
+
+
+def test_subject_city_word_means_the_article_s_city():
+    context = "전남 여수시가 관광 활성화에 나섰다. "
+    assert party_names("시는 5일 한국크루즈협회와 협약을 맺었다.", context) == [
+        "전라남도 여수시",
+        "한국크루즈협회",
+    ]
+
+
+def test_sub_unit_joins_its_parent():
+    sentence = "광주시는 한국산업단지공단 광주지역본부와 협약을 맺었다."
+    assert "한국산업단지공단 광주지역본부" in party_names(sentence)
+
+
+def test_normalize_org_company_forms_are_dropped():
+    assert normalize_org("㈜한빛모빌리티", "") == "한빛모빌리티"
+    assert normalize_org("(주)한빛모빌리티", "") == "한빛모빌리티"
+    assert normalize_org("주식회사 한빛모빌리티", "") == "한빛모빌리티"
+    assert normalize_org("한빛모빌리티(주)", "") == "한빛모빌리티"
+
+
+def test_normalize_org_local_governments_and_aliases():
+    assert normalize_org("광주광역시", "") == "광주광역시"
+    assert normalize_org("경기", "") == "경기도"
+    assert normalize_org("안산시", "") == "경기도 안산시"
+    context = "인공지능산업융합사업단(이하 AI사업단)은 밝혔다."
+    assert normalize_org("AI사업단", context) == "인공지능산업융합사업단"
+
+
+def test_bare_gwangju_follows_the_article_s_evidence():
+    context = "퇴촌면과 남종면 농가를 돕기 위해 방세환 광주시장이 나섰다."
+    assert normalize_org("광주시", context) == "경기도 광주시"
+
+
+def test_same_organisation_rules():
+    assert same_organisation("빛고을공대", "빛고을공과대학교")
+    assert same_organisation("중국공상은행", "중국공상은행 한국법인")
+    assert not same_organisation("경기도", "경기도교육청")
