@@ -109,6 +109,37 @@ def test_plain_headlines_after_related_heading_are_dropped() -> None:
     assert clean(text) == f"{BODY}\n{QUOTE}"
 
 
+@pytest.mark.parametrize(
+    "heading", ["많이 본 뉴스", "▶ 이 시각 인기 뉴스", "[주요 뉴스]", "<이 기사에 대한 독자 의견>"]
+)
+def test_lists_under_other_news_and_comment_headings_are_dropped(heading: str) -> None:
+    listed = "1. 새솔시, 도서관 야간 개방\n· 좋은 협약이네요\n푸른군 축제 개막"
+    text = f"{BODY}\n{QUOTE}\n\n{heading}\n{listed}"
+    assert clean(text) == f"{BODY}\n{QUOTE}"
+
+
+def test_comment_button_does_not_start_a_list() -> None:
+    text = f"공유\n댓글\n빛고을시-한빛대, 물류 인재 키운다\n{BODY}"
+    assert clean(text) == f"빛고을시-한빛대, 물류 인재 키운다\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("header", "kept"),
+    [
+        ("2022-09-08 | 전남일보사 | 김도윤 기자", "김도윤 기자"),
+        ("2025.04.15 | 빛고을경제", ""),
+        ("기사입력 2024-03-05 14:20 | 최종수정 2024-03-05 15:01", ""),
+    ],
+)
+def test_header_field_lines_keep_only_the_byline(header: str, kept: str) -> None:
+    expected = f"제목 줄입니다\n{kept}\n{BODY}" if kept else f"제목 줄입니다\n{BODY}"
+    assert clean(f"제목 줄입니다\n{header}\n{BODY}") == expected
+
+
+def test_breadcrumb_is_dropped() -> None:
+    assert clean(f"홈 > 지역 > 경기동부\n{BODY}") == BODY
+
+
 def test_inline_related_link_is_dropped() -> None:
     assert clean(f"{BODY}\n▶ 관련기사 : 빛고을시, 창업센터 개소\n{QUOTE}") == f"{BODY}\n{QUOTE}"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mouarchive.models import PartialDate
-from mouarchive.text.meta import find_outlet, find_published, outlet_for_email
+from mouarchive.text.meta import find_outlet, find_published, outlet_for_email, parse_byline
 from mouarchive.text.normalize import normalize_text
 
 BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
@@ -29,6 +29,8 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("2023년 06월 12일(월) 17:40", PartialDate(2023, 6, 12)),
         ("김하늘 기자 | 입력 2023.05.21 14:00 | 수정 2023.05.22 09:00", PartialDate(2023, 5, 21)),
         ("2024/03/05 14:10 송고", PartialDate(2024, 3, 5)),
+        ("2022-09-08 | 전남일보사 | 김도윤 기자", PartialDate(2022, 9, 8)),
+        ("배포일시: 2023. 5. 10.(수) / 담당부서: 경기도 농업정책과", PartialDate(2023, 5, 10)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -65,6 +67,8 @@ def test_no_publication_date_is_invented(text: str) -> None:
         ("(광주=연합뉴스) 김민수 기자 = " + BODY, "연합뉴스"),
         ("【빛고을=뉴시스】 박서준 기자 = " + BODY, "뉴시스"),
         ("기계신문, 기계산업 뉴스채널", "기계신문"),
+        ("2025.04.15 | 빛고을경제", "빛고을경제"),
+        ("2022-09-08 | 전남일보사 | 김도윤 기자", "전남일보"),
     ],
 )
 def test_outlet_from_text(line: str, outlet: str) -> None:
@@ -114,3 +118,29 @@ def test_seed_004_date_and_outlet(seeds_dir: Path) -> None:
 def test_seed_000_outlet(seeds_dir: Path) -> None:
     text = normalize_text(next(seeds_dir.glob("000_*.txt")).read_text("utf-8"))
     assert find_outlet(text, None) == "서울신문"
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "email"),
+    [
+        ("/박진표 기자 lucky@kwangju.co.kr", "박진표", "lucky@kwangju.co.kr"),
+        ("광주 홍행기 기자", "홍행기", None),
+        ("/신현정기자 god@kyeongin.com", "신현정", "god@kyeongin.com"),
+        ("홍길동 기자(hong@example.kr)", "홍길동", "hong@example.kr"),
+        ("글·사진=김철수 기자", "김철수", None),
+        ("- 기자 정보: 한상우 기자 hsw@dongbu.example", "한상우", "hsw@dongbu.example"),
+        ("[경기 안산 = 서부경기신문 김나래 기자]", "김나래", None),
+        ("대학저널 광주지사 김소라 기자", "김소라", None),
+        ("(경기광주=수도권타임즈) 조은별 기자", "조은별", None),
+        ("광주=송지현 기자, 대구=권오석 기자", "송지현·권오석", None),
+        ("/광주=박광만기자 kmpark@", "박광만", None),
+        ("sky@yna.co.kr", None, "sky@yna.co.kr"),
+    ],
+)
+def test_byline_forms(line: str, reporter: str | None, email: str | None) -> None:
+    assert parse_byline(line) == (reporter, email)
+
+
+@pytest.mark.parametrize("line", ["광주시, 기업과 협약", "광주시장 기자회견 열려", "협약식 모습"])
+def test_lines_that_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None

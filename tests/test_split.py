@@ -64,7 +64,8 @@ def test_byline_under_the_title_on_a_multi_article_page() -> None:
     text = (
         f"첫째 기사 제목\n김하늘 기자\n{LEAD}\n{QUOTE}\n"
         "둘째 기사 제목\n박서준 기자\n"
-        "새솔시가 도서관 야간 개방을 평일 밤 10시까지 늘린다고 밝혔다."
+        "새솔시가 도서관 야간 개방을 평일 밤 10시까지 늘린다고 밝혔다.\n"
+        "시는 다음 달부터 시범 운영한 뒤 확대 여부를 정하기로 했다."
     )
     first, second = split_articles(text)
     assert (first.title, first.reporter, first.body) == (
@@ -74,6 +75,37 @@ def test_byline_under_the_title_on_a_multi_article_page() -> None:
     )
     assert (second.title, second.reporter) == ("둘째 기사 제목", "박서준")
     assert second.body.startswith("새솔시가")
+
+
+def test_stray_untitled_paragraph_after_the_article_is_dropped() -> None:
+    stray = "한편, 지역 상공회의소는 다음 달 회원사를 대상으로 하반기 경기 전망 설명회를 연다."
+    text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자 sky@kjdaily.com\n{stray}"
+    [article] = split_articles(text)
+    assert stray not in article.body
+
+
+def test_lone_paragraph_file_is_still_an_article() -> None:
+    [article] = split_articles(f"{LEAD} /김하늘 기자 sky@kjdaily.com")
+    assert article.body == LEAD
+    assert article.reporter == "김하늘"
+
+
+def test_short_lines_before_a_byline_stay_with_their_article() -> None:
+    text = (
+        f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n○ 관련 동영상\n"
+        "대학저널 광주지사 김소라 기자\n"
+        "한편, 지역 상공회의소는 다음 달 하반기 경기 전망 설명회를 연다."
+    )
+    [article] = split_articles(text)
+    assert article.reporter == "김소라"
+
+
+@pytest.mark.parametrize("desk", ["/사회부", "남도일보 디지털뉴스팀"])
+def test_desk_signoff_closes_an_article(desk: str) -> None:
+    second = "새솔시, 도서관 야간 개방\n새솔시가 도서관 야간 개방 시간을 늘린다고 밝혔다."
+    first, other = split_articles(f"빛고을시, 물류 인재 키운다\n{LEAD}\n{desk}\n{second}")
+    assert first.body == LEAD and first.reporter is None
+    assert other.title == "새솔시, 도서관 야간 개방"
 
 
 def test_empty_text_gives_no_article() -> None:

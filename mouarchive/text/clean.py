@@ -11,104 +11,38 @@ from __future__ import annotations
 import re
 
 from mouarchive.text.meta import (
+    header_fields,
+    is_date_field,
     is_dateline,
     is_signoff,
+    outlet_field,
     parse_byline,
     split_trailing_byline,
     strip_datestamps,
 )
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+]+")
-_BUTTON_WORDS = frozenset(
-    [
-        "기사",
-        "스크랩",
-        "스크랩하기",
-        "메일전송",
-        "메일",
-        "이메일",
-        "전송",
-        "수정",
-        "기사수정",
-        "삭제",
-        "공유",
-        "공유하기",
-        "댓글",
-        "댓글쓰기",
-        "프린트",
-        "인쇄",
-        "인쇄하기",
-        "클린뷰",
-        "나도",
-        "한마디",
-        "페이스북",
-        "트위터",
-        "카카오톡",
-        "카카오스토리",
-        "카카오",
-        "네이버",
-        "밴드",
-        "네이버밴드",
-        "라인",
-        "링크",
-        "url",
-        "복사",
-        "url복사",
-        "링크복사",
-        "주소복사",
-        "좋아요",
-        "싫어요",
-        "구독",
-        "구독하기",
-        "북마크",
-        "목록",
-        "목록보기",
-        "이전기사",
-        "다음기사",
-        "맨위로",
-        "top",
-        "닫기",
-        "크게보기",
-        "글자크기",
-        "글씨크기",
-        "글자",
-        "크기",
-        "확대",
-        "축소",
-        "가",
-        "뉴스듣기",
-        "듣기",
-        "읽기",
-        "번역",
-        "저장",
-        "추천",
-        "추천하기",
-        "보내기",
-        "기사보내기",
-        "바로가기",
-        "본문",
-        "전체메뉴",
-        "로그인",
-        "로그아웃",
-        "회원가입",
-        "검색",
-        "sns",
-        "facebook",
-        "twitter",
-        "kakao",
-        "x",
-        "텔레그램",
-        "블로그",
-        "폰트",
-        "기사공유",
-        "기사저장",
-        "기사듣기",
-        "0",
-    ]
+_BUTTON_WORDS = _words(
+    """
+    기사 스크랩 기사스크랩 스크랩하기 메일전송 메일 이메일 전송 수정 기사수정 삭제 공유
+    공유하기 댓글
+    댓글쓰기 프린트 인쇄 인쇄하기 클린뷰 나도 한마디 페이스북 트위터 카카오톡 카카오스토리
+    카카오 네이버 밴드 네이버밴드 라인 링크 url 복사 url복사 링크복사 주소복사 좋아요 싫어요
+    구독 구독하기 북마크 목록 목록보기 이전기사 다음기사 맨위로 top 닫기 크게보기 글자크기
+    글씨크기 글자 크기 확대 축소 가 뉴스듣기 듣기 읽기 번역 저장 추천 추천하기 보내기 기사보내기
+    바로가기 본문 전체메뉴 로그인 로그아웃 회원가입 검색 sns facebook twitter kakao x 텔레그램
+    블로그 폰트 기사공유 기사저장 기사듣기 0 글자크게 글자작게 개인정보처리방침 청소년보호정책
+    이용약관 프로필 보기 맨 위로 채널 다음 이전 뉴스레터 기사목록 프로필보기
+    """
 )
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
 _NAV_PHRASE = re.compile(
-    r"모바일\s*버전|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
+    r"모바일\s*버전|기자\s*프로필|추천합니다|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
     r"인기\s*기사|주요\s*뉴스|이\s*기사를\s*공유|기사\s*원문|원문\s*보기|구독\s*신청|기사\s*제보|제보하기|제보는\s*카카오|광고\s*문의|기사\s*목록",
     re.IGNORECASE,
 )
@@ -125,9 +59,21 @@ _AD_SLOT = re.compile(r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|광고|AD|adver
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:구독|바로가기|클릭|채널|네이버|카카오|유튜브|제보|앱\b)")
-_RELATED_HEADING = re.compile(
-    r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사[\s\d면:]*[\]〉>)】\s]*(?:더\s*보기)?\s*"
+_MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
+_CLOSE = r"[\]〉>)】\s]*"
+# Headings of lists that follow an article: other headlines, readers' comments.
+_LIST_HEADING = re.compile(
+    rf"{_MARKS}(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?"
+    r"(?:(?:관련|주요|인기|최신|추천|많이\s*본|화제의|핫|포토|다른|실시간)\s*(?:기사|뉴스)"
+    r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
+    rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
 )
+_NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
+_TIP_LINE = re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보")
+_MORE_LINK = re.compile(r"(?:동영상|사진|영상|기사|소식|뉴스|더)\s*보기$")
+_WEATHER = re.compile(r"(?:오늘의\s*)?날씨\s*[:：]")
+_CREDIT_ALONE = re.compile(r"[(\[【<]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{2,15}\s*[)\]】>]")
+_BREADCRUMB = re.compile(r"(?:[^>]{1,15}\s*>\s*){2,}[^>]{1,15}")
 _PAGE_REFERENCE = re.compile(r"\d+\s*면")
 _RELATED_INLINE = re.compile(r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사\s*[:\]〉>)】]")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
@@ -147,92 +93,19 @@ _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
 # Particles and verb endings that never begin a paragraph but do continue a word that the
 # page layout broke ("방향 / 을 제시하고", "나서 / 기로 했으며").
-_BOUND_STARTS = frozenset(
-    [
-        "을",
-        "를",
-        "은",
-        "는",
-        "의",
-        "에",
-        "에서",
-        "에게",
-        "으로",
-        "로",
-        "와",
-        "과",
-        "까지",
-        "부터",
-        "처럼",
-        "보다",
-        "께서",
-        "기로",
-        "기도",
-        "고",
-        "며",
-        "면서",
-        "지만",
-        "는데",
-        "도록",
-        "었다",
-        "았다",
-        "했다",
-        "한다",
-        "된다",
-        "했으며",
-        "하며",
-        "하고",
-        "했고",
-        "됐다",
-        "이다",
-        "이며",
-        "이고",
-        "라고",
-        "라며",
-        "적",
-        "적인",
-        "적으로",
-        "하기로",
-        "되기로",
-        "했다고",
-        "한다고",
-        "시키고",
-        "시켜",
-    ]
+_BOUND_STARTS = _words(
+    """
+    을 를 은 는 의 에 에서 에게 으로 로 와 과 까지 부터 처럼 보다 께서 기로 기도 고 며 면서 지만
+    는데 도록 었다 았다 했다 한다 된다 했으며 하며 하고 했고 됐다 이다 이며 이고 라고 라며 적
+    적인 적으로 하기로 되기로 했다고 한다고 시키고 시켜
+    """
 )
 # One-syllable words that often end a short line on their own ("등", "및"); a paragraph
 # line ending in any other single syllable was cut inside a word.
-_FREE_SYLLABLES = frozenset(
-    [
-        "등",
-        "및",
-        "중",
-        "때",
-        "후",
-        "전",
-        "간",
-        "측",
-        "내",
-        "외",
-        "것",
-        "수",
-        "위",
-        "곳",
-        "차",
-        "안",
-        "뒤",
-        "앞",
-        "말",
-        "시",
-        "도",
-        "군",
-        "구",
-        "팀",
-        "면",
-        "동",
-        "꼴",
-        "씨",
-    ]
+_FREE_SYLLABLES = _words(
+    """
+    등 및 중 때 후 전 간 측 내 외 것 수 위 곳 차 안 뒤 앞 말 시 도 군 구 팀 면 동 꼴 씨
+    """
 )
 _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
@@ -259,7 +132,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
     kept: list[str] = []
     mode = None
     for line in lines:
-        if mode is not None:
+        if mode is not None and not _LIST_HEADING.fullmatch(line):
             if not line or _LIST_ITEM.match(line):
                 continue
             if mode == "related" and _is_headline_shaped(line):
@@ -268,12 +141,14 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         if _COPYRIGHT.search(line) and _is_footer(line):
             mode = "footer"
             continue
-        if _RELATED_HEADING.fullmatch(line):
+        if _LIST_HEADING.fullmatch(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
             continue
         if line and _is_boilerplate(line):
             continue
-        kept.append(_header_remainder(line))
+        remainder = _header_remainder(line)
+        if remainder or not line:
+            kept.append(remainder)
     return kept
 
 
@@ -282,12 +157,19 @@ def _is_headline_shaped(line: str) -> bool:
 
 
 def _header_remainder(line: str) -> str:
-    """Keep what a stamped header line says besides its stamps and buttons (the byline)."""
+    """Keep what a stamped header line says besides dates, outlet and buttons (the byline)."""
+    fields = header_fields(line)
+    if fields and any(is_date_field(field) for field in fields):
+        kept = [f for f in fields if not is_date_field(f) and not outlet_field(f)]
+        return " ".join(w for f in kept for w in _BUTTON_SPLIT.split(f) if _is_content_word(w))
     stripped = strip_datestamps(line)
     if stripped == line:
         return line
-    words = [w for w in _BUTTON_SPLIT.split(stripped) if w and w.lower() not in _BUTTON_WORDS]
-    return " ".join(words)
+    return " ".join(w for w in _BUTTON_SPLIT.split(stripped) if _is_content_word(w))
+
+
+def _is_content_word(word: str) -> bool:
+    return bool(word) and word.lower() not in _BUTTON_WORDS
 
 
 def _is_footer(line: str) -> bool:
@@ -298,6 +180,14 @@ def _is_boilerplate(line: str) -> bool:
     if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
         return True
     if len(line) <= 120 and _RELATED_INLINE.match(line):
+        return True
+    if len(line) <= 60 and _BREADCRUMB.fullmatch(line):
+        return True
+    if len(line) <= 160 and (_NOTICE.match(line) or _TIP_LINE.search(line)):
+        return True
+    if len(line) <= 40 and (_WEATHER.match(line) or _CREDIT_ALONE.fullmatch(line)):
+        return True
+    if len(line) <= 25 and _MORE_LINK.search(line):
         return True
     if len(line) <= 60 and all(
         word.lower() in _BUTTON_WORDS for word in _BUTTON_SPLIT.split(line) if word

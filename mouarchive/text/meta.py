@@ -27,7 +27,8 @@ _TIME = (
 # Labels ranked by how surely they mean "published": first publication beats approval
 # beats last edit.
 _LABELS = {
-    0: r"기사\s*등록|기사\s*입력|등록일?시?|입력일?시?|작성일?시?|게재일?|발행일?|송고|"
+    0: r"기사\s*등록|기사\s*입력|배포\s*일시|배포일|보도\s*일시|보도일자?|게시일|"
+    r"등록일?시?|입력일?시?|작성일?시?|게재일?|발행일?|송고|"
     r"date|published|posted",
     1: r"승인|기사\s*승인",
     2: r"최종\s*수정|수정일?시?|업데이트|updated|modified",
@@ -48,6 +49,7 @@ _ANY_LABELLED = re.compile(
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
+_FIELD_BAR = re.compile(r"\s*[|│]\s*")
 
 _OUTLET_SUFFIX = (
     r"(?:신문|일보|뉴스|타임스|타임즈|방송|경제|저널|투데이|미디어|통신|매일|데일리|"
@@ -95,12 +97,30 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             date = _to_date(match)
             if date:
                 return rank, date
-    match = _BARE_DATE.fullmatch(line)
-    if match:
-        date = _to_date(match)
-        if date:
-            return 3, date
+    for field in header_fields(line) or [line]:
+        match = _BARE_DATE.fullmatch(field)
+        if match:
+            date = _to_date(match)
+            if date:
+                return 3, date
     return None
+
+
+def header_fields(line: str) -> list[str] | None:
+    """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None."""
+    if len(line) > _HEADER_MAX or not _FIELD_BAR.search(line):
+        return None
+    return [field for field in _FIELD_BAR.split(line) if field]
+
+
+def is_date_field(field: str) -> bool:
+    """A header field that is a date or a publication/edit stamp."""
+    return _BARE_DATE.fullmatch(field) is not None or is_dateline(field)
+
+
+def outlet_field(field: str) -> str | None:
+    """The outlet a header field names ("전남일보사" → "전남일보"), if it names one."""
+    return _canonical(field, require_suffix=True) if len(field) <= 20 else None
 
 
 def _to_date(match: re.Match[str]) -> PartialDate | None:
@@ -142,7 +162,7 @@ def find_outlet(text: str, email: str | None) -> str | None:
     and wire copy keeps the agency's credit while the page carries it.
     """
     lines = [line for line in text.split("\n") if line]
-    for finder in (_copyright_outlet, _bracket_outlet, _signoff_outlet):
+    for finder in (_copyright_outlet, _bracket_outlet, _header_outlet, _signoff_outlet):
         for line in lines:
             name = finder(line)
             if name:
@@ -187,6 +207,13 @@ def _bracket_outlet(line: str) -> str | None:
     return _canonical(match["name"], require_suffix=match["place"] is None)
 
 
+def _header_outlet(line: str) -> str | None:
+    fields = header_fields(line)
+    if not fields or not any(is_date_field(field) for field in fields):
+        return None
+    return next((name for field in fields if (name := outlet_field(field))), None)
+
+
 def _signoff_outlet(line: str) -> str | None:
     if line.endswith(("다", "다.")):
         return None
@@ -229,7 +256,25 @@ _BYLINE_CORE = (
     rf"/?\s*{_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
     rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
 )
-_BYLINE_LINE = re.compile(rf"[\[(<]?\s*{_BYLINE_CORE}\s*[\])>]?")
+# A whole-line byline may carry a label, a list mark, a "지역 = 매체" prefix and up to two
+# words (outlet, bureau) before the name: "- 기자 정보: 한상우 기자", "[경기 안산 = 서부경기
+# 신문 김나래 기자]", "대학저널 광주지사 김소라 기자".
+_BYLINE_LABEL = (
+    r"(?:[-·•▶]\s*)?(?:(?:기자\s*정보|취재|글|정리)\s*[:：]\s*)?"
+    r"(?:[(\[【<][^)\]】>]{1,25}[)\]】>]\s*)?"
+)
+# Desk sign-offs close an article without naming a person: "/사회부", "남도일보 디지털뉴스팀".
+_DESK_LINE = re.compile(
+    r"/?\s*(?:[가-힣A-Za-z0-9]{2,10}\s+)?[가-힣]{0,6}"
+    r"(?:뉴스팀|취재팀|뉴스부|사회부|경제부|정치부|문화부|체육부|편집부|편집국|보도국|취재본부)"
+)
+_WIDE_PLACE = r"(?:[가-힣·]{1,8}(?:\s[가-힣]{1,8})?\s*=\s*)?(?:[가-힣A-Za-z0-9]{2,10}\s+){0,2}"
+_ONE_BYLINE = (
+    rf"/?\s*{_WIDE_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
+    rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
+)
+_BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
+_BYLINE_PART = re.compile(rf"\s*{_ONE_BYLINE}\s*")
 _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
 _EMAIL_LINE = re.compile(rf"[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE)
 _LEAD_BYLINE = re.compile(
@@ -249,6 +294,14 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _BYLINE_LINE.fullmatch(line)
     if match:
         return _reporter(match["name"]), _email(match["email"])
+    if "," in line:
+        parts = [_BYLINE_PART.fullmatch(part) for part in line.split(",")]
+        if all(parts):
+            names = "·".join(_reporter(part["name"]) for part in parts if part)
+            email = next((part["email"] for part in parts if part and part["email"]), None)
+            return names, _email(email)
+    if _DESK_LINE.fullmatch(line):
+        return None, None
     match = _EMAIL_LINE.fullmatch(line)
     if match:
         return None, match["email"]

@@ -6,8 +6,9 @@ one opens with its title, and what has no article shape (a festival banner, a ph
 with its own byline) is not an article.
 
 Decision on photo captions: on a page with other articles, a chunk that is a single untitled
-paragraph closed by a byline is a photo caption and is dropped; it repeats what an article
-says or shows an event, and keeping it would add a title-less "article" to the archive.
+paragraph (with or without its own byline) is a photo caption or a stray teaser and is
+dropped; it repeats what an article says or shows an event, and keeping it would add a
+title-less "article" to the archive. A file holding only such a paragraph keeps it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _SUBTITLES_MAX = 4
 _HEAD_MIN = 8
 _PARAGRAPH_MIN = 20
 _LEAD_TITLE_MAX = 100
+_HEADLINE_START = re.compile(r"[\[\"“‘'(]?[가-힣A-Za-z0-9]")
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
 _FIRST_SENTENCE = re.compile(r"^.+?[다요][.!?](?=\s|$)")
 _LEAD_CREDIT = re.compile(
@@ -86,8 +88,7 @@ def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
     for i, chunk in enumerate(chunks):
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         cut = _title_tail_start(chunk.lines)
-        opens_with_prose = following is not None and _is_paragraph(following.lines[0])
-        if chunk.closed and cut is not None and opens_with_prose:
+        if chunk.closed and cut is not None and _is_full_article_body(following):
             out.append(_Chunk(lines=chunk.lines[:cut]))
             out.append(
                 _Chunk(
@@ -99,12 +100,21 @@ def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
     return out
 
 
+def _is_full_article_body(chunk: _Chunk | None) -> bool:
+    """Prose from its first line on, and more than one paragraph of it (not a teaser)."""
+    if chunk is None or not _is_paragraph(chunk.lines[0]):
+        return False
+    return sum(1 for line in chunk.lines if _is_paragraph(line)) >= 2
+
+
 def _title_tail_start(lines: list[str]) -> int | None:
     last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line)), default=None)
     if last_paragraph is None or last_paragraph == len(lines) - 1:
         return None
     tail = lines[last_paragraph + 1 :]
-    return last_paragraph + 1 if all(_is_title_like(line) for line in tail) else None
+    if all(_is_title_like(line) and _HEADLINE_START.match(line) for line in tail):
+        return last_paragraph + 1
+    return None
 
 
 def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
@@ -128,7 +138,8 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
 
 
 def _is_caption(chunk: _Chunk) -> bool:
-    return chunk.closed and len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0])
+    """One untitled paragraph: a photo caption, or a stray teaser left under the article."""
+    return len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0])
 
 
 def _has_body(chunk: _Chunk) -> bool:
