@@ -60,6 +60,7 @@ _REFERENCE_RE = re.compile(
     r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
 )
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
+_TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
 _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
 _TITLE_TAIL_RE = re.compile(
     r"[’'”\"]?\s?(?:을|를)\s?위한\s?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
@@ -133,7 +134,7 @@ def _title(sentence: str) -> str | None:
         if _NOT_TITLE_RE.search(inner):
             continue
         if _KIND_RE.search(inner):
-            return inner
+            return _TRAILING_PAREN_RE.sub("", inner)
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:
             return inner + tail.group(0).lstrip("’'”\" ")

@@ -484,17 +484,17 @@ def _is_party_word(
         return any(
             t.stem[-1] == tok.stem[-1] and _is_org(t.stem, aliases, region) for t in siblings
         )
-    if i == 0 and tok.stem not in _NOT_SUBJECT and not _KIND_WORD_RE.search(tok.stem):
-        if tok.particle in ("은", "는", "이", "가"):
-            return True
-        nxt = tokens[1] if len(tokens) > 1 else None
-        return (
-            tok.particle in ("와", "과")
-            and nxt is not None
-            and nxt.particle in ("은", "는", "이", "가")
-            and _is_org(nxt.stem, aliases, region)
-        )
-    return False
+    if tok.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tok.stem):
+        return False
+    if i == 0 and tok.particle in ("은", "는", "이", "가"):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tok.particle in ("와", "과")
+        and nxt is not None
+        and nxt.particle in ("은", "는", "이", "가")
+        and _is_org(nxt.stem, aliases, region)
+    )
 
 
 def _party_at(

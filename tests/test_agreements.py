@@ -1,0 +1,215 @@
+"""Which signings an article reports, and what the archive records about each."""
+
+from pathlib import Path
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+SINGLE = (
+    "목포시와 한국해양레저협회가 해양관광 활성화를 위해 손을 잡았다.\n"
+    "박홍률 목포시장과 정유진 한국해양레저협회장은 12일 오후 목포시청 "
+    "상황실에서 ‘해양레저 관광 활성화를 위한 업무협약’을 체결했다.\n"
+    "두 기관은 5개항에 합의했다. 구체적으로 ▲요트 체험 프로그램 공동 "
+    "운영 ▲해양레저 축제 공동 개최 ▲전문 강사 양성 ▲안전 교육 협력 "
+    "▲관광 상품 공동 홍보 등이다.\n"
+    '박 시장은 "바다를 즐기는 도시로 만들겠다"고 말했다.\n'
+    "목포=김서연 기자\n"
+)
+
+CEREMONY = (
+    "여수 스마트항만 지원센터가 15일 문을 열었다.\n"
+    "이날 개소식에는 정기명 여수시장 등 100여명이 참석했다.\n"
+    "개소식과 함께 항만 디지털 전환을 위한 협약 3건이 체결됐다.\n"
+    "먼저 여수시는 항만 물류 기업 ㈜바다로지스와 200억원 규모의 "
+    "투자협약을 맺었다.\n"
+    "두 번째로 여수시와 여수광양항만공사, 전남테크노파크는 '스마트항만 "
+    "실증 업무협약'을 체결했다. 세 기관은 ▲실증 부지 제공 ▲데이터 "
+    "공동 활용 ▲기업 공동 발굴에 협력한다.\n"
+    "마지막으로 여수광양항만공사는 남해대학교와 항만 인력 양성 협약을 "
+    "맺었다.\n"
+)
+
+RECENT = (
+    '남도콘텐츠진흥원은 "최근 진흥원 회의실에서 한국애니메이션협회와 '
+    "'애니메이션 창작 생태계 조성을 위한 업무협약(MOU)'을 "
+    '체결했다"고 21일 밝혔다.\n'
+    "협약 세부 내용은 신인 작가 발굴, 창작 공간 지원, 해외 유통 연계 "
+    "등이다.\n"
+)
+
+PLANNED = (
+    "광주시와 대구시가 오는 20일 달빛동맹 강화를 위한 업무협약을 체결할 "
+    "예정이다.\n"
+    "두 도시는 관광, 의료, 문화 분야 교류를 넓힌다.\n"
+)
+
+NEGATIVES = {
+    "공모": (
+        "광주 북구가 국토교통부 도시재생 공모에 선정돼 국비 100억원을 확보했다. "
+        "구는 ▲청년 창업 공간 ▲공공임대 주택 ▲주민 공동이용 시설을 짓는다. "
+        "선정된 사업자와는 추후 협약을 체결할 예정이다."
+    ),
+    "전략회의": (
+        "전남도는 지난 17일 나주에서 에너지 특구 유치 전략회의를 열었다. "
+        "회의에서는 미국·일본과의 전략적 협력, 기업 육성 방안 등을 논의했다."
+    ),
+    "축제": (
+        "제10회 광주 김치축제가 오늘 개막한다. 시는 여러 기관과 긴밀히 협력해 "
+        "▲김치 담그기 체험 ▲전통 공연 ▲요리 대회 등을 마련했다."
+    ),
+    "협력만": (
+        '강기정 시장은 기자회견에서 "인근 지자체와 맺어 온 각종 협약이 성과로 '
+        '이어지도록 협력을 강화하겠다"고 말했다.'
+    ),
+    "배경": "두 도시는 지난 2019년 처음 우호협력 협약을 체결한 바 있다.",
+}
+
+
+JUNE_12 = PartialDate(2024, 6, 12)
+
+
+def article(body: str, published: PartialDate | None = JUNE_12) -> Article:
+    return Article(title=None, body=body, published=published)
+
+
+def test_single_signing_is_fully_described():
+    (report,) = extract_agreements(article(SINGLE))
+    assert report.status == "signed"
+    assert report.date == PartialDate(2024, 6, 12)
+    assert report.date_text == "12일"
+    assert SINGLE[report.date_span[0] : report.date_span[1]] == "12일"
+    assert report.kind == "업무협약"
+    assert report.title == "해양레저 관광 활성화를 위한 업무협약"
+    assert report.place == "목포시청 상황실"
+    assert [p.name for p in report.parties] == ["전라남도 목포시", "한국해양레저협회"]
+    assert [(s.name, s.organization) for s in report.signatories] == [
+        ("박홍률", "전라남도 목포시"),
+        ("정유진", "한국해양레저협회"),
+    ]
+    assert [r.name for r in report.regions] == ["전라남도 목포시"]
+    assert len(report.clauses) == 5 and report.clauses_stated == 5
+    assert report.clauses[-1].text == "관광 상품 공동 홍보"
+    evidence = SINGLE[report.evidence_span[0] : report.evidence_span[1]]
+    assert "체결했다" in evidence
+
+
+def test_day_ahead_of_publication_is_last_month():
+    (report,) = extract_agreements(article(SINGLE, PartialDate(2024, 7, 3)))
+    assert report.date == PartialDate(2024, 6, 12)
+
+
+def test_without_publication_date_only_the_day_is_known():
+    (report,) = extract_agreements(article(SINGLE, None))
+    assert report.date == PartialDate(day=12)
+
+
+def test_ceremony_with_three_signings():
+    reports = extract_agreements(article(CEREMONY, PartialDate(2024, 3, 15)))
+    assert len(reports) == 3
+    assert all(r.date == PartialDate(2024, 3, 15) for r in reports)
+    assert [r.kind for r in reports] == ["투자협약", "업무협약", "업무협약"]
+    assert [p.name for p in reports[0].parties] == ["전라남도 여수시", "바다로지스"]
+    assert {p.name for p in reports[1].parties} == {
+        "전라남도 여수시",
+        "여수광양항만공사",
+        "전남테크노파크",
+    }
+    assert [c.text for c in reports[1].clauses] == [
+        "실증 부지 제공",
+        "데이터 공동 활용",
+        "기업 공동 발굴",
+    ]
+    assert [p.name for p in reports[2].parties] == ["여수광양항만공사", "남해대학교"]
+    assert reports[2].clauses == []
+
+
+def test_recent_signing_is_not_dated_by_the_announcement():
+    (report,) = extract_agreements(article(RECENT, PartialDate(2024, 5, 22)))
+    assert report.date == PartialDate(2024, 5)
+    assert report.date_text == "최근"
+    assert report.kind == "업무협약"
+    assert report.title == "애니메이션 창작 생태계 조성을 위한 업무협약"
+    assert [c.text for c in report.clauses] == [
+        "신인 작가 발굴",
+        "창작 공간 지원",
+        "해외 유통 연계",
+    ]
+
+
+def test_planned_signing():
+    (report,) = extract_agreements(article(PLANNED))
+    assert report.status == "planned"
+    assert report.date == PartialDate(2024, 6, 20)
+    assert {r.name for r in report.regions} == {"광주광역시", "대구광역시"}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVES))
+def test_articles_without_a_signing_yield_nothing(name):
+    assert extract_agreements(article(NEGATIVES[name])) == []
+
+
+def test_dateline_does_not_make_a_region():
+    body = "광주=연합뉴스 한국전력과 남해대학교는 5일 에너지 인재 양성 협약을 맺었다."
+    (report,) = extract_agreements(article(body))
+    assert report.regions == []
+    assert [p.name for p in report.parties] == ["한국전력", "남해대학교"]
+
+
+def test_repeated_paragraphs_report_one_signing():
+    body = SINGLE + SINGLE
+    assert len(extract_agreements(article(body))) == 1
+
+
+def _seed(seeds_dir: Path, prefix: str, published: PartialDate) -> list[Article]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in seeds_dir.glob(f"{prefix}_*.txt"))
+    try:
+        from mouarchive.text import parse_articles
+    except ImportError:
+        return [Article(title=None, body=text, published=published)]
+    return [
+        a if a.published else Article(a.title, a.body, a.subtitle, published=published)
+        for a in parse_articles(text)
+    ]
+
+
+def _reports(seeds_dir: Path, prefix: str, published: PartialDate):
+    return [r for a in _seed(seeds_dir, prefix, published) for r in extract_agreements(a)]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001"])
+def test_seed_gwangju_gyeonggi_2023(seeds_dir, prefix):
+    (report,) = _reports(seeds_dir, prefix, PartialDate(2023, 6, 12))
+    assert report.date == PartialDate(2023, 6, 12)
+    assert {p.name for p in report.parties} == {"광주광역시", "경기도"}
+    assert {s.name for s in report.signatories} == {"강기정", "김동연"}
+    assert len(report.clauses) == 8
+
+
+def test_seed_gwangju_gyeonggi_2019(seeds_dir):
+    (report,) = _reports(seeds_dir, "002", PartialDate(2019, 10, 23))
+    assert report.date == PartialDate(2019, 10, 23)
+    assert {p.name for p in report.parties} == {"광주광역시", "경기도"}
+    assert {s.name for s in report.signatories} == {"이재명", "이용섭"}
+    assert len(report.clauses) == 4
+
+
+def test_seed_two_mous_on_a_page(seeds_dir):
+    reports = _reports(seeds_dir, "003", PartialDate(2023, 5, 22))
+    assert len(reports) == 2
+    optics, ai = reports
+    assert {p.name for p in optics.parties} == {"인공지능산업융합사업단", "한국광산업진흥회"}
+    assert optics.date is None or optics.date.precision == "month"
+    assert optics.clauses[0].text == "신규 사업 기획"
+    assert optics.clauses[-1].text == "AI 재난안전 통합시스템 연계 구축"
+    assert len(optics.clauses) == 5
+    assert {p.name for p in ai.parties} == {"인공지능산업융합사업단", "한국인공지능협회"}
+    assert ai.date == PartialDate(2023, 5, 10)
+
+
+def test_seed_opening_ceremony(seeds_dir):
+    reports = _reports(seeds_dir, "004", PartialDate(2021, 1, 27))
+    assert len(reports) == 3
+    assert all(r.date == PartialDate(2021, 1, 27) for r in reports)
+    assert all("지구" not in c.text for r in reports for c in r.clauses)
