@@ -1,0 +1,150 @@
+"""Reports of one signing from several outlets become one agreement; different signings don't."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.merge import combine, items_overlap, same_signing
+from mouarchive.models import (
+    AgreementReport,
+    Article,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+)
+
+
+def report(
+    parties: list[str],
+    date: PartialDate | None,
+    clauses: Sequence[str] = (),
+    **extra,
+) -> AgreementReport:
+    return AgreementReport(
+        title=extra.pop("title", None),
+        kind=extra.pop("kind", "업무협약"),
+        status=extra.pop("status", "signed"),
+        date=date,
+        parties=[Party(name, (0, 1)) for name in parties],
+        clauses=[Clause(text, (0, 1)) for text in clauses],
+        **extra,
+    )
+
+
+ITEMS_A = ["해양 관광 상품 공동 개발", "청년 인재 교류 프로그램 운영", "재난 대응 물품 상호 지원"]
+ITEMS_B = ["해양관광 상품 공동개발", "청년 인재 교류 운영", "재난 발생 때 물품 상호 지원"]
+ITEMS_OTHER = ["수소 버스 보급 확대", "탄소중립 공동 연구", "지역 화폐 연계"]
+DAY = PartialDate(2024, 4, 2)
+
+
+def test_same_day_same_parties_different_wording_merge():
+    a = report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_A)
+    b = report(["제주특별자치도", "전라남도 목포시"], DAY, ITEMS_B)
+    assert same_signing(a, b)
+
+
+def test_same_parties_other_year_stay_apart():
+    a = report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_A)
+    b = report(["전라남도 목포시", "제주특별자치도"], PartialDate(2019, 4, 2), ITEMS_A)
+    assert not same_signing(a, b)
+
+
+def test_different_parties_same_day_stay_apart():
+    a = report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_A)
+    b = report(["전라남도 목포시", "한국해양레저협회"], DAY, ITEMS_A)
+    assert not same_signing(a, b)
+
+
+def test_unknown_date_needs_the_same_items():
+    a = report(["전라남도 목포시", "제주특별자치도"], None, ITEMS_A)
+    assert same_signing(a, report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_B))
+    assert not same_signing(a, report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_OTHER))
+    assert not same_signing(a, report(["전라남도 목포시", "제주특별자치도"], None, []))
+
+
+def test_month_precision_is_compatible_but_needs_items():
+    month = PartialDate(2024, 4)
+    a = report(["남도콘텐츠진흥원", "한국애니메이션협회"], month, ITEMS_A)
+    assert same_signing(a, report(["남도콘텐츠진흥원", "한국애니메이션협회"], DAY, ITEMS_B))
+    assert not same_signing(a, report(["남도콘텐츠진흥원", "한국애니메이션협회"], DAY, []))
+
+
+def test_company_forms_do_not_separate_parties():
+    a = report(["광주광역시", "(주)한빛모빌리티"], DAY)
+    b = report(["광주광역시", "한빛모빌리티"], DAY)
+    assert same_signing(a, b)
+
+
+def test_items_overlap_scale():
+    assert (
+        items_overlap(
+            [Clause("관광 상품 공동 개발", (0, 1))], [Clause("관광상품 공동개발", (0, 1))]
+        )
+        == 1
+    )
+    assert items_overlap([Clause("관광 상품", (0, 1))], []) == 0
+
+
+def test_combine_takes_the_best_of_each():
+    first = report(
+        ["광주광역시", "경기도"],
+        PartialDate(2023, 6),
+        ITEMS_A[:2],
+        title="상생발전을 위한 업무협약",
+        signatories=[Signatory("김동연", "지사", None, (0, 1))],
+        regions=[Region("광주광역시", ambiguous=True)],
+    )
+    second = report(
+        ["경기도", "광주광역시", "경기도 광주시"],
+        PartialDate(2023, 6, 12),
+        ITEMS_A,
+        kind="합의문",
+        place="광주시청",
+        signatories=[
+            Signatory("김동연", "지사", "경기도", (0, 1)),
+            Signatory("강기정", "시장", "광주광역시", (0, 1)),
+        ],
+        regions=[Region("광주광역시"), Region("경기도")],
+    )
+    merged = combine([first, second])
+    assert merged.date == PartialDate(2023, 6, 12)
+    assert [p.name for p in merged.parties] == ["광주광역시", "경기도", "경기도 광주시"]
+    assert [(s.name, s.organization) for s in merged.signatories] == [
+        ("김동연", "경기도"),
+        ("강기정", "광주광역시"),
+    ]
+    assert [(r.name, r.ambiguous) for r in merged.regions] == [
+        ("광주광역시", False),
+        ("경기도", False),
+    ]
+    assert [c.text for c in merged.clauses] == ITEMS_A
+    assert (merged.title, merged.kind, merged.place) == (
+        "상생발전을 위한 업무협약",
+        "업무협약",
+        "광주시청",
+    )
+
+
+def test_combine_needs_a_report():
+    with pytest.raises(ValueError):
+        combine([])
+
+
+def _seed_report(seeds_dir: Path, prefix: str, published: PartialDate) -> AgreementReport:
+    (path,) = seeds_dir.glob(f"{prefix}_*.txt")
+    body = path.read_text(encoding="utf-8")
+    (found,) = extract_agreements(Article(title=None, body=body, published=published))
+    return found
+
+
+def test_seeds_same_signing_by_two_outlets(seeds_dir):
+    seoul = _seed_report(seeds_dir, "000", PartialDate(2023, 6, 12))
+    kyeongin = _seed_report(seeds_dir, "001", PartialDate(2023, 6, 12))
+    earlier = _seed_report(seeds_dir, "002", PartialDate(2019, 10, 23))
+    assert same_signing(seoul, kyeongin)
+    assert not same_signing(seoul, earlier)
+    assert not same_signing(kyeongin, earlier)
