@@ -19,6 +19,7 @@ from mouarchive.extract.parties import (
     add_party,
     find_parties,
     find_signatories,
+    region_of,
     same_organisation,
 )
 from mouarchive.models import (
@@ -360,22 +361,26 @@ def _org_by_title(title: str | None, names: set[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _people(body: str, sentences: list[Span], candidates: list[_Candidate]) -> list[Signatory]:
+    """Titled people of the sentences that can name signers: the signing sentences and the
+    "…가 서명했다" / "협약식에는 …" ones. Tokenising only these keeps long articles cheap."""
+    wanted = {c.span for c in candidates}
+    wanted.update(s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1]))
+    return [sig for span in sorted(wanted) for sig in find_signatories(body, span)]
+
+
 def _regions(parties: list[Party], body: str) -> list[Region]:
     """Regions come from parties that are local governments only; a bare 광주 the article
     never pins down stays marked ambiguous."""
     regions: list[Region] = []
-    reading: list[str | None] = []
     for party in parties:
         if party.region is None or any(r.name == party.region for r in regions):
             continue
         ambiguous = False
         surface = body[party.span[0] : party.span[1]]
         if party.region in _GWANGJU and "광역" not in surface and "경기" not in surface:
-            if not reading:
-                from mouarchive.extract.regions import gwangju_reading
-
-                reading.append(gwangju_reading(body))
-            ambiguous = reading[0] is None
+            bare = region_of("광주시", body)
+            ambiguous = bare is not None and bare.ambiguous
         regions.append(Region(party.region, ambiguous=ambiguous))
     return regions
 
@@ -421,7 +426,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     if not signings:
         return []
     index = {s: i for i, s in enumerate(sentences)}
-    everyone = find_signatories(body)
+    everyone = _people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[AgreementReport] = []
     for signing in signings:

@@ -132,8 +132,20 @@ def _join_company_names(text: str) -> str:
     return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
+def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Particles grouped by final character, longest first, so a word is checked only against
+    the few particles it could end with."""
+    table: dict[str, list[str]] = {}
+    for particle in particles:
+        table.setdefault(particle[-1], []).append(particle)
+    return {ch: tuple(sorted(group, key=len, reverse=True)) for ch, group in table.items()}
+
+
+_PARTICLES_BY_END = _by_last_char((*_PARTY_PARTICLES, *_OTHER_PARTICLES))
+
+
 def _split_particle(word: str) -> tuple[str, str]:
-    for particle in (*_PARTY_PARTICLES, *_OTHER_PARTICLES):
+    for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             return word[: -len(particle)], particle
     return word, ""
@@ -310,11 +322,19 @@ def _signatory_at(
     return None
 
 
-def find_signatories(text: str) -> list[Signatory]:
+def find_signatories(text: str, span: Span | None = None) -> list[Signatory]:
     """People named with a title ("강기정 광주시장", "박종건 ㈜써큘러스 대표", "OO대학교 총장
-    홍길동"); `organization` is normalised like a party name, None when only a title is given."""
+    홍길동") in text[span] (all of it by default), with spans into `text`; `organization` is
+    normalised like a party name, None when only a title is given."""
+    start, end = span if span else (0, len(text))
     region = _region_lookup(text)
-    return _signatories_in(text, (0, len(text)), _tokens(text, 0, len(text)), region)
+    return _signatories_in(text, (start, end), _tokens(text, start, end), region)
+
+
+def region_of(name: str, context: str) -> Region | None:
+    """The local government `name` denotes in the article `context`, with the same memoised
+    lookups the party extraction used."""
+    return _region_lookup(context)(name)
 
 
 # --- organisations ---------------------------------------------------------------------------
