@@ -319,7 +319,7 @@ def _fill_parties(
 
 
 def _signatories(
-    signing: _Signing, body: str, passage: Span, everyone: list[Signatory]
+    signing: _Signing, body: str, passage_sentences: list[Span], everyone: list[Signatory]
 ) -> list[Signatory]:
     """People named in the signing sentences or in the passage's "…가 서명했다" / "협약식에는
     …" sentences; heads who are only quoted did not necessarily sign. A bare "김동연 지사"
@@ -328,9 +328,7 @@ def _signatories(
     names = signing.names
     known_org = {s.name: s.organization for s in everyone if s.organization}
     spans = [c.span for c in signing.candidates if not c.summary]
-    spans += [
-        s for s in sentence_spans_in(body, passage) if _SIGNED_BY_RE.search(body[s[0] : s[1]])
-    ]
+    spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
     picked: list[Signatory] = []
     seen: set[str] = set()
     for sig in everyone:
@@ -345,10 +343,8 @@ def _signatories(
     return picked
 
 
-def sentence_spans_in(body: str, passage: Span) -> list[Span]:
-    """Sentences of the passage, as spans into the body."""
-    shift = passage[0]
-    return [(a + shift, b + shift) for a, b in sentence_spans(body[passage[0] : passage[1]])]
+def _within(sentences: list[Span], passage: Span) -> list[Span]:
+    return [s for s in sentences if passage[0] <= s[0] and s[1] <= passage[1]]
 
 
 def _org_by_title(title: str | None, names: set[str]) -> str | None:
@@ -410,6 +406,10 @@ def _passages(signings: list[_Signing], body_len: int) -> list[Span]:
     return list(zip(starts, ends, strict=True))
 
 
+def _shift(spans: list[Span], by: int) -> list[Span]:
+    return [(a + by, b + by) for a, b in spans]
+
+
 def _offset(clauses: list[Clause], shift: int) -> list[Clause]:
     return [Clause(c.text, (c.span[0] + shift, c.span[1] + shift)) for c in clauses]
 
@@ -433,7 +433,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         others = [s for s in signings if s is not signing]
         _fill_parties(signing, others, body, sentences, index)
     for signing, passage in zip(signings, _passages(signings, len(body)), strict=True):
-        report = _report(signing, body, passage, everyone, article.published, story)
+        own_sentences = _within(sentences, passage)
+        report = _report(signing, body, passage, own_sentences, everyone, article.published, story)
         if report is not None:
             reports.append(report)
     return reports
@@ -443,6 +444,7 @@ def _report(
     signing: _Signing,
     body: str,
     passage: Span,
+    passage_sentences: list[Span],
     everyone: list[Signatory],
     reference: PartialDate | None,
     story_date: tuple[PartialDate, str, Span] | None,
@@ -463,9 +465,9 @@ def _report(
         date_span=date[2] if date else None,
         place=next((c.place for c in own if c.place), None),
         parties=signing.parties,
-        signatories=_signatories(signing, body, passage, everyone),
+        signatories=_signatories(signing, body, passage_sentences, everyone),
         regions=_regions(signing.parties, body),
-        clauses=_offset(find_clauses(text), passage[0]),
+        clauses=_offset(find_clauses(text, _shift(passage_sentences, -passage[0])), passage[0]),
         clauses_stated=stated_count(text),
         evidence_span=own[0].span,
     )

@@ -13,7 +13,7 @@ import re
 
 from mouarchive.models import Clause, Span
 
-_SENTENCE_END_RE = re.compile(r"(?<=[^\d\s.])[.?!](?=[\s”\"’')]|$)|\n")
+_SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
 _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}]")
 _LINE_ITEM_RE = re.compile(
@@ -87,21 +87,30 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        end = m.end() if m.group(0) != "\n" else m.start()
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        at = m.start()
+        if m.group(0) != "\n" and (at == 0 or text[at - 1].isdigit() or text[at - 1] in " .\t"):
+            continue
+        end = at if m.group(0) == "\n" else m.end()
+        if end > start:
+            _append_trimmed(spans, text, start, end)
         start = m.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    if start < len(text):
+        _append_trimmed(spans, text, start, len(text))
     return spans
 
 
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        begin = start + len(piece) - len(piece.lstrip())
+        spans.append((begin, begin + len(stripped)))
+
+
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    begin = start + len(piece) - len(piece.lstrip())
+    return begin, max(begin, end - (len(piece) - len(piece.rstrip())))
 
 
 def stated_count(text: str) -> int | None:
@@ -303,10 +312,12 @@ def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
     return items
 
 
-def find_clauses(text: str) -> list[Clause]:
+def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]:
     """The agreed items of the agreement `text` describes: the list that matches the stated
-    count if the text gives one, else the longest, marker lists winning ties."""
-    sentences = sentence_spans(text)
+    count if the text gives one, else the longest, marker lists winning ties. `sentences`
+    may pass `sentence_spans(text)` when the caller has it already."""
+    if sentences is None:
+        sentences = sentence_spans(text)
     if not sentences:
         return []
     marked = _inline_lists(text, sentences) + _line_lists(text, sentences)

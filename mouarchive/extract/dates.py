@@ -44,6 +44,7 @@ _BOUNDARY = r"(?<![\d.가-힣A-Za-z])"
 _KIND_RES = {kind: re.compile(_BOUNDARY + pattern) for kind, pattern in _PATTERNS}
 _FIND_RE = re.compile(
     _BOUNDARY
+    + r"(?=[\d지오다내이전어올작금그당최])"
     + "(?:"
     + "|".join(f"(?P<{kind}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for kind, p in _PATTERNS)
     + ")"

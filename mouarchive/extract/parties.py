@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from mouarchive.models import Party, Region, Signatory, Span
@@ -151,7 +151,8 @@ def _split_particle(word: str) -> tuple[str, str]:
     return word, ""
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     """Words of text[start:end], with "·"/"-"-joined names split into separate words that keep
     "·" as their particle so they count as listed together."""
     masked = _join_company_names(_mask_parens(text[start:end]))
@@ -171,7 +172,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             token = _make_token(part, joiner, pos)
             out.append(replace(token, joined=len(parts) > 1) if len(parts) > 1 else token)
             pos += len(part) + len(joiner)
-    return out
+    return tuple(out)
 
 
 def _make_token(raw: str, joiner: str, pos: int) -> _Token:
@@ -266,7 +267,7 @@ def _merged_title_word(
 
 
 def _signatories_in(
-    text: str, span: Span, tokens: list[_Token], region: Callable[[str], Region | None]
+    text: str, span: Span, tokens: Sequence[_Token], region: Callable[[str], Region | None]
 ) -> list[Signatory]:
     found: list[Signatory] = []
     i = 0
@@ -287,7 +288,7 @@ def _signatories_in(
 
 
 def _signatory_at(
-    tokens: list[_Token], i: int, region: Callable[[str], Region | None]
+    tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[Signatory, int] | None:
     tok = tokens[i]
     next_is_name = (
@@ -342,6 +343,8 @@ def region_of(name: str, context: str) -> Region | None:
 
 @functools.lru_cache(maxsize=16)
 def _aliases(context: str) -> dict[str, str]:
+    if "이하" not in context:
+        return {}
     return {m.group("short").strip(): m.group("full") for m in _ALIAS_RE.finditer(context)}
 
 
@@ -406,7 +409,7 @@ def _is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region |
     return region(stem) is not None
 
 
-def _with_subunit(tokens: list[_Token], i: int) -> tuple[str, int]:
+def _with_subunit(tokens: Sequence[_Token], i: int) -> tuple[str, int]:
     """ "중국공상은행의 한국법인" names one party; a bare "한국법인" names none."""
     tok = tokens[i]
     if i > 0 and _SUBUNIT_RE.match(tok.stem) and tokens[i - 1].particle in ("의", ""):
@@ -415,7 +418,7 @@ def _with_subunit(tokens: list[_Token], i: int) -> tuple[str, int]:
     return tok.stem, tok.start
 
 
-def _listed_orgs(tokens: list[_Token], text: str) -> set[int]:
+def _listed_orgs(tokens: Sequence[_Token], text: str) -> set[int]:
     """Indexes of words in "A, B 및 C 등 N개 기관" lists, which name parties whatever their
     form (광주글로벌모터스 has no organisational suffix)."""
     picked: set[int] = set()
@@ -440,7 +443,7 @@ def _listed_orgs(tokens: list[_Token], text: str) -> set[int]:
     return picked
 
 
-def _counterpart(tokens: list[_Token], i: int) -> bool:
+def _counterpart(tokens: Sequence[_Token], i: int) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
     even without an organisational suffix (네이버와 협약)."""
     if tokens[i].particle not in ("와", "과", "와의", "과의"):
@@ -483,7 +486,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 
 def _is_party_word(
-    tokens: list[_Token],
+    tokens: Sequence[_Token],
     i: int,
     listed: bool,
     aliases: dict[str, str],
@@ -518,7 +521,7 @@ def _is_party_word(
 
 
 def _party_at(
-    tokens: list[_Token],
+    tokens: Sequence[_Token],
     i: int,
     listed: bool,
     text: str,
@@ -574,7 +577,7 @@ def _home_government(level: str, text: str, region: Callable[[str], Region | Non
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
 
 
-def _next_is_list(tokens: list[_Token], i: int) -> bool:
+def _next_is_list(tokens: Sequence[_Token], i: int) -> bool:
     """ "A와 B 간", "A, B 3자가", "A 및 B": a bare last name in a group of parties."""
     if i + 1 >= len(tokens):
         return False
@@ -582,7 +585,7 @@ def _next_is_list(tokens: list[_Token], i: int) -> bool:
     return bool(_GROUP_WORD_RE.match(follower.stem))
 
 
-def _is_person_part(tokens: list[_Token], i: int) -> bool:
+def _is_person_part(tokens: Sequence[_Token], i: int) -> bool:
     """Words of a "name title" pair (강기정 시장과) are people, not organisations."""
     tok = tokens[i]
     if tok.stem in _TITLES:
