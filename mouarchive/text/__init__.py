@@ -29,8 +29,13 @@ def parse_articles(raw: str) -> list[Article]:
     return [
         replace(
             article,
-            outlet=find_outlet(article.body, article.email) or page_outlet,
+            outlet=find_outlet(_lead(article.body), article.email) or page_outlet,
             published=page_published,
         )
         for article in articles
     ]
+
+
+def _lead(body: str) -> str:
+    """An article's own outlet credit can only sit at the start of its body ("[기계신문] ...")."""
+    return body.split("\n", 1)[0]

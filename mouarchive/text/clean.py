@@ -111,6 +111,7 @@ _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20
 _CAPTION_MAX = 250
+_BOILERPLATE_MAX = 160
 _HEADLINE_MAX = 60
 
 
@@ -138,7 +139,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             if mode == "related" and _is_headline_shaped(line):
                 continue
             mode = None
-        if _COPYRIGHT.search(line) and _is_footer(line):
+        if _is_footer(line) and _COPYRIGHT.search(line):
             mode = "footer"
             continue
         if _LIST_HEADING.fullmatch(line):
@@ -179,6 +180,8 @@ def _is_footer(line: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
         return True
+    if len(line) > _BOILERPLATE_MAX:
+        return False
     if len(line) <= 120 and _RELATED_INLINE.match(line):
         return True
     if len(line) <= 60 and _BREADCRUMB.fullmatch(line):
