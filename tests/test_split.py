@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mouarchive.models import PartialDate
 from mouarchive.text import parse_articles
@@ -213,3 +216,44 @@ def test_seeds_printed_twice_become_one_article(seeds_dir: Path, prefix: str, ou
     paragraphs = article.body.split("\n")
     assert len(paragraphs) == len(set(paragraphs))
     assert article.body.count("체결했다") == 1
+
+
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " ",
+        "기자",
+        "/김하늘 기자 sky@kjdaily.com",
+        "ⓒ 한빛일보",
+        "▲",
+        "-",
+        "|",
+        "입력 2024.03.05",
+        "관련기사",
+        "[한빛=뉴스1]",
+        "다.",
+        '"',
+        "협약을 맺었다. ",
+        "핵",
+        "\x1b[31m",
+        "\r",
+        "\u00a0",
+        "2023.5.25",
+        "(사진=시 제공)",
+        "제목",
+        "한편, ",
+        "ü°á",
+        "많이 본 뉴스",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join))
+def test_any_text_parses_without_error_or_control_codes(raw: str) -> None:
+    for article in parse_articles(raw):
+        for text in (article.title or "", article.subtitle or "", article.body):
+            assert not any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in text)
+            assert "\x1b" not in text and "\r" not in text
+        assert article.body.strip() == article.body
