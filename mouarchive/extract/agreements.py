@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
 from mouarchive.extract.parties import (
+    NOT_SIGNER_TITLES,
     add_party,
     find_parties,
     find_signatories,
@@ -38,7 +39,8 @@ _KIND_RE = re.compile(
     r"합의문|합의서|협약"
 )
 _SIGN_VERB_RE = re.compile(
-    r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약식을\s?(?:가졌|개최|열었|갖|연다|열|진행)|협약했"
+    r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약했|"
+    r"협약식[’'”\"]?\s?(?:을|를)?\s?(?:가졌|개최|열었|갖|연다|열|진행)"
 )
 _NOT_SIGNING_RE = re.compile(
     r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
@@ -54,10 +56,11 @@ _SUMMARY_RE = re.compile(
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 _SIGNED_BY_RE = re.compile(r"서명[했하한할]|협약서에|협약식에(?:는|서)?\s|참석해|참석한\s협약식")
-_NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "교수"})
+_NOT_SIGNER_TITLES = NOT_SIGNER_TITLES
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
+    r"^이날\s(?:협약식|행사|체결식)|"
     r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
 )
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
@@ -76,7 +79,8 @@ _PLACE_STOP_RE = re.compile(
     r"^(?:\d+시|\d+분|오전|오후|이날|최근|앞서|지난|오는|또|또한|이어|특히|먼저|한편)$|[0-3]?\d일"
 )
 _PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
-_PARTY_PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|와|과|을|를|의|에는)$")
+_SOURCE_RE = re.compile(r"(\S+)에\s?따르면")
+_LEAD_CHARS = 15
 _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
 _GWANGJU = frozenset({"광주광역시", "경기도 광주시"})
 
@@ -306,16 +310,27 @@ def _fill_parties(
         shared = set.intersection(*(s.names for s in others))
         host = [p for p in others[0].parties if p.name in shared]
         signing.add_parties(host[:1])
+    if len(signing.parties) < 2:
+        _add_source(signing, body, sentences[first])
     for k in range(first - 1, max(first - 4, -1), -1):
         if len(signing.parties) >= 2:
             return
         sent = sentences[k]
-        words = body[sent[0] : sent[1]].split()
-        if words and _PARTY_PARTICLE_END_RE.search(words[0]):
-            subject = [p for p in find_parties(body, sent) if p.span[0] == sent[0]]
-            if subject:
-                signing.add_parties(subject[:1])
-                return
+        subject = [p for p in find_parties(body, sent) if p.span[0] - sent[0] < _LEAD_CHARS]
+        if subject:
+            signing.add_parties(subject[:1])
+            return
+
+
+def _add_source(signing: _Signing, body: str, sentence: Span) -> None:
+    """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the source is the omitted subject."""
+    m = _SOURCE_RE.search(body, sentence[0], sentence[1])
+    if m is None:
+        return
+    name = m.group(1)
+    found = region_of(name, body)
+    if found is not None:
+        signing.add_parties([Party(found.name, m.span(1), found.name)])
 
 
 def _signatories(

@@ -30,7 +30,9 @@ _TAIL_DEUNG_RE = re.compile(
     r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
     r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
 )
-_TAIL_ABOUT_RE = re.compile(r"\s등\s(?:\S+\s){0,2}?\S*(?:관한|대한|관련)")
+_TAIL_ABOUT_RE = re.compile(
+    r"\s등\s(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)(?:\S*\s?\S*다)?\.?$"
+)
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
 _FILLER_WORDS = frozenset(
@@ -64,7 +66,7 @@ _COMMA_INTRO_RE = re.compile(
 )
 _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
 _STATED_RE = re.compile(
-    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?개\s?"
+    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
     r"(?:항(?![목공만])|사항|분야|조항|항목|과제|협력\s?과제|협력\s?사항|부문|의제)"
 )
 _KOREAN_NUMBERS = {

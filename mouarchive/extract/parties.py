@@ -222,6 +222,11 @@ def _looks_like_name(stem: str) -> bool:
     )
 
 
+def _is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
+    """A name-shaped word that is no place ("서울시", "오포읍" look like names)."""
+    return _looks_like_name(stem) and region(stem) is None
+
+
 def _merged_title(
     word: str, region: Callable[[str], Region | None], prefix: str = ""
 ) -> tuple[str, str] | None:
@@ -294,21 +299,24 @@ def _signatory_at(
     next_is_name = (
         i + 2 < len(tokens)
         and tokens[i + 1].particle == ""
-        and _looks_like_name(tokens[i + 1].stem)
+        and _is_person_name(tokens[i + 1].stem, region)
         and tokens[i + 2].stem in _TITLES
     )
-    if tok.particle == "" and _looks_like_name(tok.stem) and not next_is_name:
+    if tok.particle == "" and _is_person_name(tok.stem, region) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
             words = [t.stem for t in tokens[i + 1 : j]]
             span = (tok.start, tokens[j].end)
             if tokens[j].stem in _TITLES:
+                if not words and i > 0 and tokens[i - 1].particle in ("", ","):
+                    before = tokens[i - 1].stem
+                    words = [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
                 org = normalize_org(" ".join(words), "", region) if words else None
                 return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
             merged = _merged_title(tokens[j].stem, region, " ".join(words))
             if merged:
                 org = normalize_org(merged[0], "", region)
                 return Signatory(tok.stem, merged[1], org, span), j - i + 1
-            if tokens[j].particle or _looks_like_name(tokens[j].stem):
+            if tokens[j].particle or _is_person_name(tokens[j].stem, region):
                 break
     if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
         name = tokens[i + 1]
@@ -469,7 +477,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     tokens = _tokens(text, start, end)
     parties: list[Party] = []
     for signatory in _signatories_in(text, (start, end), tokens, region):
-        if signatory.organization:
+        if signatory.organization and _signs_for_party(signatory, text):
             _add(parties, signatory.organization, signatory.span, region)
     listed = _listed_orgs(tokens, text)
     for i, tok in enumerate(tokens):
@@ -577,6 +585,18 @@ def _home_government(level: str, text: str, region: Callable[[str], Region | Non
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
 
 
+NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "부의장", "교수"})
+_ATTENDEE_TAIL_RE = re.compile(r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석")
+
+
+def _signs_for_party(signatory: Signatory, text: str) -> bool:
+    """A titled person in a signing sentence brings their organisation in as a party, unless
+    they are a politician or the last of an attendance list ("… 의장 등 20여명이 참석")."""
+    if signatory.title in NOT_SIGNER_TITLES:
+        return False
+    return _ATTENDEE_TAIL_RE.match(text, signatory.span[1]) is None
+
+
 def _next_is_list(tokens: Sequence[_Token], i: int) -> bool:
     """ "A와 B 간", "A, B 3자가", "A 및 B": a bare last name in a group of parties."""
     if i + 1 >= len(tokens):
@@ -603,11 +623,13 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
-    after its parent ("중국공상은행 한국법인"), or a university's short form."""
+    after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
+    구청장협의회"), or a university's short form."""
     if a.casefold() == b.casefold():
         return True
     short, long = sorted((a, b), key=len)
-    return _is_sub_unit(short, long) or _abbreviates(short, long)
+    qualified = len(short) >= 3 and long.endswith(" " + short)
+    return qualified or _is_sub_unit(short, long) or _abbreviates(short, long)
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:
