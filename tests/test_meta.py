@@ -49,6 +49,7 @@ def test_publication_beats_edit_date_whatever_the_order() -> None:
         f"{BODY}\n12일 오후 시청에서 협약식이 열렸다.",
         f"{BODY}\n2023.5.25^목 ~ 5.29^월",
         f"{BODY}\n입력 2023-13-40",
+        f"{BODY}\n일시 | 2023.05.21 14:00",
     ],
 )
 def test_no_publication_date_is_invented(text: str) -> None:

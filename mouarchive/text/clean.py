@@ -160,7 +160,7 @@ def _is_headline_shaped(line: str) -> bool:
 def _header_remainder(line: str) -> str:
     """Keep what a stamped header line says besides dates, outlet and buttons (the byline)."""
     fields = header_fields(line)
-    if fields and any(is_date_field(field) for field in fields):
+    if fields:
         kept = [f for f in fields if not is_date_field(f) and not outlet_field(f)]
         return " ".join(w for f in kept for w in _BUTTON_SPLIT.split(f) if _is_content_word(w))
     stripped = strip_datestamps(line)

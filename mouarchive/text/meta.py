@@ -107,10 +107,22 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
 
 
 def header_fields(line: str) -> list[str] | None:
-    """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None."""
-    if len(line) > _HEADER_MAX or not _FIELD_BAR.search(line):
+    """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None.
+
+    A bare date only makes a header when the line also names the outlet or reporter or
+    carries a labelled stamp; "일시 | 2023.05.21 14:00" in a table is an event, not a
+    publication.
+    """
+    if len(line) > _HEADER_MAX or not _FIELD_BAR.search(line) or not _DIGIT.search(line):
         return None
-    return [field for field in _FIELD_BAR.split(line) if field]
+    fields = [field for field in _FIELD_BAR.split(line) if field]
+    if not any(is_date_field(field) for field in fields):
+        return None
+    for field in fields:
+        stamped = is_dateline(field) and not _BARE_DATE.fullmatch(field)
+        if stamped or outlet_field(field) or parse_byline(field):
+            return fields
+    return None
 
 
 def is_date_field(field: str) -> bool:
@@ -209,7 +221,7 @@ def _bracket_outlet(line: str) -> str | None:
 
 def _header_outlet(line: str) -> str | None:
     fields = header_fields(line)
-    if not fields or not any(is_date_field(field) for field in fields):
+    if not fields:
         return None
     return next((name for field in fields if (name := outlet_field(field))), None)
 
