@@ -30,9 +30,7 @@ _TAIL_DEUNG_RE = re.compile(
     r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
     r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
 )
-_TAIL_ABOUT_RE = re.compile(
-    r"\s등\s(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)(?:\S*\s?\S*다)?\.?$"
-)
+_TAIL_ABOUT_RE = re.compile(r"(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)")
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
 _FILLER_WORDS = frozenset(
@@ -131,9 +129,11 @@ def _cut_tail(item: str) -> str:
     tails = list(_TAIL_DEUNG_RE.finditer(item))
     if tails:
         return item[: tails[-1].start()]
-    about = _TAIL_ABOUT_RE.search(item)
-    if about:
-        return item[: about.start()]
+    at = item.rfind(" 등 ")
+    while at != -1:
+        if _TAIL_ABOUT_RE.match(item, at + 3):
+            return item[:at]
+        at = item.rfind(" 등 ", 0, at)
     end = len(item.rstrip(" ."))
     while end > 0:
         space = item.rfind(" ", 0, end)
