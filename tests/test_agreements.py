@@ -162,6 +162,42 @@ def test_repeated_paragraphs_report_one_signing():
     assert len(extract_agreements(article(body))) == 1
 
 
+SOURCE_AND_ATTENDEES = (
+    "전남 보성군과 경남 하동군이 녹차 산업을 함께 키운다.\n"
+    "3일 보성군에 따르면 최근 하동군과 녹차 산업 상생 협약을 하동군청에서 체결했다. "
+    "협약식에는 김철우 보성군수, 하승철 하동군수, 최한수 보성군의회 의장 등 30여명이 "
+    "참석했다.\n"
+)
+
+CEREMONY_HELD = (
+    "12일 남원시청에서 남원시와 안산시 간 '우호 교류를 위한 자매결연 협약식'이 열린 가운데 "
+    "두 시장이 기념 촬영을 하고 있다.\n"
+    "이날 남원시청 대회의실에서는 최경식 남원시장과 이민근 안산시장, 시의회 의장 등 "
+    "20여명이 참석한 가운데 '우호 교류를 위한 자매결연 협약식'을 개최됐다.\n"
+    "협약서에는 △청소년 교류 △농특산물 직거래 △관광 상품 공동 홍보 등 주요 3가지 사항이 "
+    "담겼다.\n"
+)
+
+
+def test_source_of_the_report_is_the_omitted_subject():
+    (report,) = extract_agreements(article(SOURCE_AND_ATTENDEES, PartialDate(2024, 9, 3)))
+    assert {p.name for p in report.parties} == {"전라남도 보성군", "경상남도 하동군"}
+    assert {s.name for s in report.signatories} == {"김철우", "하승철"}
+    assert report.date == PartialDate(2024, 9)
+
+
+def test_ceremony_held_with_attendees_and_count_of_items():
+    (report,) = extract_agreements(article(CEREMONY_HELD, PartialDate(2024, 3, 12)))
+    assert [p.name for p in report.parties] == ["전북특별자치도 남원시", "경기도 안산시"]
+    assert report.date == PartialDate(2024, 3, 12)
+    assert [c.text for c in report.clauses] == [
+        "청소년 교류",
+        "농특산물 직거래",
+        "관광 상품 공동 홍보",
+    ]
+    assert report.clauses_stated == 3
+
+
 def _seed(seeds_dir: Path, prefix: str, published: PartialDate) -> list[Article]:
     text = "\n".join(p.read_text(encoding="utf-8") for p in seeds_dir.glob(f"{prefix}_*.txt"))
     try:
@@ -193,6 +229,7 @@ def test_seed_gwangju_gyeonggi_2019(seeds_dir):
     assert {p.name for p in report.parties} == {"광주광역시", "경기도"}
     assert {s.name for s in report.signatories} == {"이재명", "이용섭"}
     assert len(report.clauses) == 4
+    assert report.clauses[-1].text == "인공지능 포럼 등 행사개최"
 
 
 def test_seed_two_mous_on_a_page(seeds_dir):
