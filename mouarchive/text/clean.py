@@ -351,6 +351,3 @@ def _collapse_blanks(lines: list[str]) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
-
-
-__all__ = ["clean_text", "split_trailing_byline"]
