@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as Day
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
@@ -455,6 +456,23 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return reports
 
 
+_BACKGROUND_DAYS = 90
+
+
+def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
+    """A signing dated months before the article ("지난해 9월 협약을 맺은 뒤") is background to
+    other news, not a report of a signing."""
+    if reference is None or reference.year is None or found.year is None:
+        return False
+    if found.month is None or reference.month is None:
+        return found.year < reference.year
+    months = (reference.year - found.year) * 12 + reference.month - found.month
+    if found.day is None or reference.day is None:
+        return months > _BACKGROUND_DAYS // 30
+    ref = Day(reference.year, reference.month, reference.day)
+    return (ref - Day(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
+
+
 def _report(
     signing: _Signing,
     body: str,
@@ -468,7 +486,7 @@ def _report(
     date = _best_date(signing) or story_date
     future = date is not None and resolve_date(date[1], reference)[1]
     planned = future or (own[0].planned and not any(not c.planned for c in own))
-    if planned and date is None:
+    if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
         return None
     text = body[passage[0] : passage[1]]
     return AgreementReport(
