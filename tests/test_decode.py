@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 
 import pytest
 
@@ -42,6 +43,28 @@ def test_mojibake_line_inside_clean_file_is_repaired_and_rest_kept() -> None:
     damaged = "빛고을시 협약 체결\n" + "업무협약 체결 소식".encode("cp949").decode("latin-1")
     decoded = decode(damaged.encode("utf-8"))
     assert decoded.text == "빛고을시 협약 체결\n업무협약 체결 소식"
+
+
+def _windows_misread(data: bytes) -> str:
+    """Bytes read as cp1252, undefined bytes kept as their Latin-1 character (as browsers do)."""
+    out = []
+    for byte in data:
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(byte))
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "misread", [lambda data: data.decode("latin-1"), _windows_misread], ids=["latin-1", "cp1252"]
+)
+def test_double_encoded_utf8_is_repaired(misread: Callable[[bytes], str]) -> None:
+    mojibake = misread(ARTICLE.encode("utf-8"))
+    assert "ë" in mojibake
+    decoded = decode(mojibake.encode("utf-8"))
+    assert decoded.text == ARTICLE
+    assert decoded.encoding == "utf-8 (mojibake repaired from utf-8)"
 
 
 def _browser_misread(text: str) -> str:

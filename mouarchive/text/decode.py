@@ -86,25 +86,50 @@ def _repair_mojibake(text: str, encoding: str) -> Decoded:
     if len(_MOJIBAKE_CHAR.findall(text)) < _MIN_SUSPECT:
         return Decoded(text=text, encoding=encoding)
     lines = text.split("\n")
-    repaired_any = False
+    sources: set[str] = set()
     failed = 0
     for i, line in enumerate(lines):
         if not _looks_mojibake(line):
             continue
-        fixed = _try_repair(line)
+        fixed = _try_utf8_repair(line)
+        source = "utf-8"
+        if fixed is None:
+            fixed = _try_repair(line)
+            source = "cp949"
         if fixed is None:
             failed += 1
         else:
             lines[i] = fixed
-            repaired_any = True
+            sources.add(source)
     warnings = []
     if failed:
         warnings.append(
             f"{failed} line(s) look like mojibake but could not be repaired; kept as read"
         )
-    if repaired_any:
-        encoding = f"{encoding} (mojibake repaired from cp949)"
+    if sources:
+        encoding = f"{encoding} (mojibake repaired from {' and '.join(sorted(sources))})"
     return Decoded(text="\n".join(lines), encoding=encoding, warnings=warnings)
+
+
+def _try_utf8_repair(line: str) -> str | None:
+    """Undo UTF-8 bytes read as Latin-1/cp1252 ("ê²½ê¸°ë\u0084" for "경기도")."""
+    raw = bytearray()
+    for ch in line:
+        code = ord(ch)
+        if code < 0x100:
+            raw.append(code)
+            continue
+        try:
+            raw.extend(ch.encode("cp1252"))
+        except UnicodeEncodeError:
+            return None
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    hangul = len(_HANGUL.findall(fixed))
+    non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80)
+    return fixed if hangul and hangul * 10 >= non_ascii * 9 else None
 
 
 def _looks_mojibake(line: str) -> bool:
