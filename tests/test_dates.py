@@ -47,6 +47,8 @@ def test_month_arithmetic_crosses_year_boundary():
 
 def test_impossible_day_gives_no_date():
     assert resolve_date("지난달 31일", PartialDate(2023, 5, 10)) == (None, False)
+    assert resolve_date("2월 30일", PartialDate(2023, 5, 10)) == (None, False)
+    assert resolve_date("0일", None) == (None, False)
 
 
 def test_without_reference_keeps_only_what_is_written():

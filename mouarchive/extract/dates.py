@@ -187,12 +187,12 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
         return PartialDate(year, month)
     if kind == "rel_month":
         if ref is None:
-            return PartialDate(day=day)
+            return PartialDate(day=day) if _valid(None, None, day) else None
         shift = {"지난달": -1, "다음달": 1, "내달": 1}.get(g["rm"].replace(" ", ""), 0)
         return _day_in_month(ref + relativedelta(months=shift), day)  # type: ignore[arg-type]
     if kind in ("rel_day", "day"):
         if ref is None:
-            return PartialDate(day=day)
+            return PartialDate(day=day) if _valid(None, None, day) else None
         direction = "future" if g.get("rd") == "오는" else "past"
         return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
     if kind == "month_word":
