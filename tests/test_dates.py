@@ -30,6 +30,10 @@ REF = PartialDate(2023, 6, 12)
         ("2021-01-27", PartialDate(2021, 1, 27), False),
         ("2023. 5. 10.", PartialDate(2023, 5, 10), False),
         ("최근", PartialDate(2023, 6), False),
+        ("4월", PartialDate(2023, 4), False),
+        ("12월", PartialDate(2022, 12), False),
+        ("지난해 하반기", PartialDate(2022), False),
+        ("다음 달", PartialDate(2023, 7), True),
     ],
 )
 def test_resolves_against_article_date(expr, expected, future):

@@ -251,6 +251,11 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
             continue
         names = {p.name for p in cand.parties}
         known = set().union(*(s.names for s in signings)) if signings else set()
+        incomplete = [s for s in signings if len(s.names) < 2 and s.names <= names]
+        if incomplete and not cand.reference:
+            incomplete[-1].candidates.append(cand)
+            incomplete[-1].add_parties(cand.parties)
+            continue
         if signings and (cand.reference or names <= known):
             target = max(reversed(signings), key=lambda s: len(s.names & names))
             target.candidates.append(cand)
@@ -397,6 +402,18 @@ def _regions(parties: list[Party], body: str) -> list[Region]:
     return regions
 
 
+_SAME_EVENT_RE = re.compile(r"^(?:이어|이\s?자리에서|이와\s?함께|아울러|이날|행사에서|또한|또)\s")
+
+
+def _same_event(signing: _Signing, body: str) -> bool:
+    """Whether an undated signing shares the story's day: it was announced as one of several
+    at the event ("협약 3건이 체결됐다") or is told as part of it ("이 자리에서 …")."""
+    if any(c.summary for c in signing.candidates):
+        return True
+    start, end = _own(signing)[0].span
+    return _SAME_EVENT_RE.match(body[start:end]) is not None
+
+
 def _story_date(
     dates: list[tuple[Span, str, PartialDate | None, bool]], signings: list[_Signing]
 ) -> tuple[PartialDate, str, Span] | None:
@@ -468,7 +485,7 @@ def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
         return found.year < reference.year
     months = (reference.year - found.year) * 12 + reference.month - found.month
     if found.day is None or reference.day is None:
-        return months > _BACKGROUND_DAYS // 30
+        return months >= _BACKGROUND_DAYS // 30
     ref = Day(reference.year, reference.month, reference.day)
     return (ref - Day(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
 
@@ -483,7 +500,7 @@ def _report(
     story_date: tuple[PartialDate, str, Span] | None,
 ) -> AgreementReport | None:
     own = _own(signing)
-    date = _best_date(signing) or story_date
+    date = _best_date(signing) or (story_date if _same_event(signing, body) else None)
     future = date is not None and resolve_date(date[1], reference)[1]
     planned = future or (own[0].planned and not any(not c.planned for c in own))
     if (planned and date is None) or (date is not None and _long_before(date[0], reference)):

@@ -36,6 +36,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
     ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
     ("month_word", r"(?P<mw>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?!\s?[0-3]?\d일)"),
+    ("half_year", r"(?P<hy>지난해|작년|올해|금년)\s?(?:상반기|하반기|초|말)"),
+    ("month_only", r"(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)(?=[에은는의엔부,\s]|$)"),
     ("day", _D + _WEEKDAY),
     ("word", r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|금일|내일|최근|지난\s?주)"),
 ]
@@ -195,6 +197,11 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
             return PartialDate(day=day) if _valid(None, None, day) else None
         direction = "future" if g.get("rd") == "오는" else "past"
         return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
+    if kind == "half_year":
+        shift = -1 if g["hy"] in ("지난해", "작년") else 0
+        return PartialDate(ref_year + shift) if ref_year is not None else None
+    if kind == "month_only":
+        return PartialDate(_year_for(month, None, reference), month)  # type: ignore[arg-type]
     if kind == "month_word":
         if reference is None or reference.year is None or reference.month is None:
             return None
