@@ -31,7 +31,6 @@ REF = PartialDate(2023, 6, 12)
         ("2023. 5. 10.", PartialDate(2023, 5, 10), False),
         ("최근", PartialDate(2023, 6), False),
         ("4월", PartialDate(2023, 4), False),
-        ("12월", PartialDate(2022, 12), False),
         ("지난해 하반기", PartialDate(2022), False),
         ("다음 달", PartialDate(2023, 7), True),
     ],
@@ -42,6 +41,11 @@ def test_resolves_against_article_date(expr, expected, future):
 
 def test_day_ahead_of_reference_is_last_month():
     assert resolve_date("28일", PartialDate(2021, 3, 3))[0] == PartialDate(2021, 2, 28)
+
+
+def test_month_far_ahead_of_reference_is_last_year():
+    assert resolve_date("12월", PartialDate(2024, 2, 3)) == (PartialDate(2023, 12), False)
+    assert resolve_date("12월 28일", PartialDate(2024, 1, 5)) == (PartialDate(2023, 12, 28), False)
 
 
 def test_month_arithmetic_crosses_year_boundary():
