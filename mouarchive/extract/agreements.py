@@ -57,7 +57,6 @@ _SUMMARY_RE = re.compile(
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 _SIGNED_BY_RE = re.compile(r"서명[했하한할]|협약서에|협약식에(?:는|서)?\s|참석해|참석한\s협약식")
-_NOT_SIGNER_TITLES = NOT_SIGNER_TITLES
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
@@ -116,8 +115,9 @@ class _Signing:
 
 
 def _kind_of(word: str) -> str:
-    """One kind per signing: the specific word wins over bare 협약 ("업무협약(MOU)" →
-    업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문)."""
+    """One kind per signing, from the agreement noun nearest before the verb: "업무협약(MOU)"
+    → 업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문, "협정서" → 협정,
+    and a bare 협약/협약서 → 업무협약, the usual reading of an unqualified 협약 in the news."""
     word = word.replace(" ", "")
     if "상생" in word:
         return "상생협약"
@@ -224,11 +224,10 @@ def _candidate(
     if verb is None or _NOT_SIGNING_RE.search(sentence):
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
-    return_date = _signing_date(start, end, start + verb.start(), dates)
     return _Candidate(
         span=span,
         parties=find_parties(body, span),
-        date=return_date,
+        date=_signing_date(start, end, start + verb.start(), dates),
         planned=bool(_PLANNED_RE.search(sentence)),
         summary=bool(_SUMMARY_RE.search(sentence)),
         reference=bool(_REFERENCE_RE.search(sentence)),
@@ -357,7 +356,7 @@ def _signatories(
             continue
         org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
         org = next((n for n in names if org and same_organisation(n, org)), org)
-        if org not in names and (org is not None or sig.title in _NOT_SIGNER_TITLES):
+        if org not in names and (org is not None or sig.title in NOT_SIGNER_TITLES):
             continue
         seen.add(sig.name)
         picked.append(Signatory(sig.name, sig.title, org, sig.span))
