@@ -7,8 +7,9 @@ attendees carry other particles or sit in other sentences, which is what keeps t
 
 Organisation names are normalised so reports from different outlets agree: legal-form
 markers (㈜, (주), 주식회사, (유), (사), (재), 사단법인, 재단법인) are dropped
-("㈜써큘러스" → "써큘러스") because outlets disagree on whether to print them; an article's own abbreviation ("(이하 AI사업단)") is expanded; and a
-local government becomes its canonical region name ("광주시" → "광주광역시").
+("㈜써큘러스" → "써큘러스") because outlets disagree on whether to print them; an
+article's own abbreviation ("(이하 AI사업단)") is expanded; and a local government
+becomes its canonical region name ("광주시" → "광주광역시").
 """
 
 from __future__ import annotations
