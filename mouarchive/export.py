@@ -107,6 +107,18 @@ def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> int:
     return written
 
 
+def write_json_array(rows: Iterable[dict], stream: IO[str]) -> int:
+    """A JSON array written element by element, laid out as `json.dumps(rows, indent=2)`
+    would, so a long `--format json` listing never sits in memory whole."""
+    written = 0
+    for row in rows:
+        item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        stream.write(("[\n  " if not written else ",\n  ") + item)
+        written += 1
+    stream.write("\n]\n" if written else "[]\n")
+    return written
+
+
 def _flat_agreements(db: Database) -> Iterator[dict]:
     return (flat_agreement(agreement) for agreement in store.iter_agreements(db))
 

@@ -266,8 +266,14 @@ def timeline_view(
             if month:
                 out.print(text(f"  {month}", "bold"))
             for first in range(0, len(entries), _TABLE_ROWS):
+                # Full width only on a terminal: a pipe's console is very wide, and padding
+                # to it would bury the text in spaces.
                 table = Table(
-                    show_header=False, box=None, padding=(0, 1), pad_edge=False, expand=True
+                    show_header=False,
+                    box=None,
+                    padding=(0, 1),
+                    pad_edge=False,
+                    expand=out.is_terminal,
                 )
                 table.add_column(no_wrap=True, width=date_width)
                 table.add_column(overflow="fold", ratio=1)

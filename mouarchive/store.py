@@ -767,7 +767,8 @@ def archive_stats(db: Database, top: int) -> dict:
     extractor left incomplete, for `mouarchive stats`."""
 
     def one(sql: str) -> object:
-        return db.execute(sql).fetchone()[0]
+        row = db.execute(sql).fetchone()
+        return row[0] if row else None
 
     def ranked(sql: str) -> list[tuple[str, int]]:
         return [(name, count) for name, count in db.execute(sql, [top])]
@@ -919,29 +920,18 @@ def search_articles(
 ) -> list[tuple[int, float]]:
     """(article id, bm25 score: lower is better) for articles matching an FTS expression.
 
-    Newest-first reads the dates of the matching rows through the published index instead
-    of scoring every match, so it stays fast for frequent terms.
+    Newest-first scores nothing (the score is None): scoring every match is what makes
+    ranking slow for frequent terms, and the order does not need it.
     """
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if order == "date":
-        ids = [
-            row[0]
-            for row in db.execute(
-                "SELECT a.id FROM articles a"
-                " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-                f"{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
-                [match, *params],
-            )
-        ]
-        scores = dict(
-            db.execute(
-                f"SELECT rowid, bm25(articles_fts, {_ARTICLE_WEIGHTS}) FROM articles_fts"
-                " WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-                [match, json.dumps(ids)],
-            ).fetchall()
-        )
-        return [(i, scores.get(i, 0.0)) for i in ids]
+        return db.execute(
+            "SELECT a.id, NULL FROM articles a"
+            " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            f"{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
+            [match, *params],
+        ).fetchall()
     return db.execute(
         f"SELECT a.id, bm25(articles_fts, {_ARTICLE_WEIGHTS}) AS score"
         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
@@ -979,7 +969,10 @@ _CLAUSE_DATE = "coalesce(g.date, a.published)"
 def search_clauses(
     db: Database, match: str, filters: SearchFilters, *, order: str, limit: int | None
 ) -> list[tuple[int, float]]:
-    """(clause id, bm25 score) for clauses matching an FTS expression, one per agreement."""
+    """(clause id, bm25 score) for clauses matching an FTS expression, one per agreement.
+
+    Clauses are short and few, so scoring them all costs little even when sorting by date.
+    """
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
     ordering = "score" if order == "relevance" else "date DESC"
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"

@@ -264,23 +264,18 @@ def test_piped_output_has_no_colour_or_box_drawing(archive):
         assert not BOX_DRAWING.search(out), command
 
 
-def _terminal_view(rows: list[dict], filters: timeline.Filters, **console: object) -> str:
+def _terminal_view(db, filters: timeline.Filters, **console: object) -> str:
     out = Console(file=io.StringIO(), force_terminal=True, markup=False, **console)
-    render.timeline_view(out, rows, filters)
+    rows = timeline.select(store.agreement_summaries(db), filters)
+    render.timeline_view(out, rows, filters, lambda i: store.get_agreement(db, i))
     return out.file.getvalue()
-
-
-def _rows(db, filters: timeline.Filters) -> list[dict]:
-    selected = timeline.select(store.agreement_summaries(db), filters)
-    return [{**row, "agreement": store.get_agreement(db, row["id"])} for row in selected]
 
 
 def test_colours_only_on_a_terminal_and_never_with_no_color(archive):
     _, db, _ = archive
     filters = timeline.Filters(region="광주광역시")
-    rows = _rows(db, filters)
-    assert "\x1b[36m" in _terminal_view(rows, filters, width=100)
-    assert "\x1b[36m" not in _terminal_view(rows, filters, width=100, no_color=True)
+    assert "\x1b[36m" in _terminal_view(db, filters, width=100)
+    assert "\x1b[36m" not in _terminal_view(db, filters, width=100, no_color=True)
 
 
 def test_long_titles_wrap_inside_their_column(tmp_path):
@@ -289,8 +284,7 @@ def test_long_titles_wrap_inside_their_column(tmp_path):
         tmp_path / "a.db",
         [Signing([("광주광역시", "광주광역시")], date=(2024, 2, 1), title=long_title)],
     )
-    filters = timeline.Filters()
-    out = _terminal_view(_rows(db, filters), filters, width=60, no_color=True)
+    out = _terminal_view(db, timeline.Filters(), width=60, no_color=True)
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert max(len(line) for line in plain.splitlines()) <= 60
     assert "끝말" in plain

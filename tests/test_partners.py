@@ -1,0 +1,116 @@
+"""`mouarchive partners`: who a region or organisation signs with, most often first."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from views_archive import Signing, build
+
+from mouarchive.cli import cli
+
+GWANGJU = ("광주광역시", "광주광역시")
+GYEONGGI = ("경기도", "경기도")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    path = tmp_path / "archive.db"
+    signings = [
+        Signing([GWANGJU, GYEONGGI], date=(2019, 10, 23), kind="상생협약", regions=["광주광역시"]),
+        Signing([GYEONGGI, GWANGJU], date=(2023, 6, 12), regions=["광주광역시", "경기도"]),
+        Signing(
+            [GWANGJU, ("대구광역시", "대구광역시")],
+            date=(2020, None, None),
+            kind="협정",
+            regions=["광주광역시", "대구광역시"],
+        ),
+        Signing(
+            [("광주광역시 서구", "광주광역시 서구"), ("한빛전자㈜", None)],
+            date=(2024, 3, 2),
+            kind="투자협약",
+            regions=["광주광역시 서구"],
+        ),
+        Signing(
+            [("경기도 광주시", "경기도 광주시"), ("경기도 하남시", "경기도 하남시")],
+            date=(2022, 1, 5),
+            regions=["경기도 광주시", "경기도 하남시"],
+        ),
+        Signing([("광주시", None), ("빛고을협동조합", None)], ambiguous=["광주광역시"]),
+    ]
+    build(path, signings)
+    return path
+
+
+def partners(path, *args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["--db", str(path), "partners", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_counterparties_ranked_by_agreements_with_first_last_and_kinds(archive):
+    ranked = partners(archive, "--region", "광주")
+    assert ranked[0] == {
+        "name": "경기도",
+        "agreements": 2,
+        "first": "2019-10-23",
+        "last": "2023-06-12",
+        "kinds": ["상생협약", "업무협약"],
+        "agreement_ids": ranked[0]["agreement_ids"],
+    }
+    assert len(ranked[0]["agreement_ids"]) == 2
+    names = [p["name"] for p in ranked]
+    assert names[1:] == ["한빛전자㈜", "대구광역시"]
+
+
+def test_the_region_itself_and_its_districts_are_never_their_own_partner(archive):
+    names = {p["name"] for p in partners(archive, "--region", "광주")}
+    assert not names & {"광주광역시", "광주광역시 서구", "경기도 광주시"}
+
+
+def test_ambiguous_gwangju_agreements_give_no_partners(archive):
+    names = {p["name"] for p in partners(archive, "--region", "광주")}
+    assert "광주시" not in names and "빛고을협동조합" not in names
+
+
+def test_gyeonggi_gwangju_has_its_own_partners(archive):
+    assert [p["name"] for p in partners(archive, "--region", "경기 광주")] == ["경기도 하남시"]
+
+
+def test_partners_of_an_organisation(archive):
+    ranked = partners(archive, "--party", "한빛")
+    assert [(p["name"], p["agreements"]) for p in ranked] == [("광주광역시 서구", 1)]
+
+
+def test_csv_and_table_formats(archive):
+    result = CliRunner().invoke(
+        cli, ["--db", str(archive), "partners", "--region", "광주", "--format", "csv"]
+    )
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows[0]["name"] == "경기도" and rows[0]["kinds"] == "상생협약; 업무협약"
+    table = CliRunner().invoke(cli, ["--db", str(archive), "partners", "--region", "광주"])
+    first = next(line for line in table.output.splitlines() if "경기도" in line)
+    assert first.split() == [
+        "1",
+        "경기도",
+        "2",
+        "2019-10-23",
+        "2023-06-12",
+        "상생협약,",
+        "업무협약",
+    ]
+
+
+def test_needs_a_region_or_a_party(archive):
+    result = CliRunner().invoke(cli, ["--db", str(archive), "partners"])
+    assert result.exit_code == 2
+    assert "--region or --party" in result.output
+
+
+def test_no_partners_is_a_friendly_line(archive):
+    result = CliRunner().invoke(cli, ["--db", str(archive), "partners", "--region", "제주"])
+    assert result.exit_code == 0
+    assert "No agreements match (region 제주특별자치도)" in result.output
