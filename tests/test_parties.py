@@ -103,6 +103,16 @@ def test_subject_city_word_means_the_article_s_city():
     ]
 
 
+def test_university_short_forms_and_project_units():
+    assert party_names("남도공대와 서해관광대가 교류 협약을 체결했다.") == [
+        "남도공대",
+        "서해관광대",
+    ]
+    sentence = "남도대학교 산학협력단은 동해대학교 LINC 사업단과 업무협약을 맺었다."
+    assert party_names(sentence) == ["남도대학교 산학협력단", "동해대학교 LINC 사업단"]
+    assert party_names("청년 세대와 함께 협약을 맺었다.") == []
+
+
 def test_sub_unit_joins_its_parent():
     sentence = "광주시는 한국산업단지공단 광주지역본부와 협약을 맺었다."
     assert "한국산업단지공단 광주지역본부" in party_names(sentence)

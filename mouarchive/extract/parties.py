@@ -57,10 +57,10 @@ _OTHER_PARTICLES = (
 _ORG_TAIL_RE = re.compile(
     r"(?:광역시|특별시|특별자치시|특별자치도|공사|공단|재단|센터|대학교|대학원|대학|병원|의료원|"
     r"은행|법인|협회|조합|연구소|연구원|진흥원|진흥회|개발원|기술원|정보원|평가원|교육원|문화원|"
-    r"사업단|추진단|지원단|연구단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
+    r"사업단|추진단|지원단|연구단|협력단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
     r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
     r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|연합|자치회|"
-    r"상인회|번영회|체육회|"
+    r"상인회|번영회|체육회|[가-힣]{2,}(?<![세시확기최무부지증극강])대|"
     r"[가-힣]{2,}청|[가-힣]{2,}(?:통신|자원|기업|교육|환경|안전|복지|노동|교통|수산|식품|관광|"
     r"가족|통일|재정|보훈|국방|외교|법무)부|정부|[가-힣]{2,}(?:안전|혁신|법제)처|"
     r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
@@ -69,6 +69,8 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _SUBUNIT_RE = re.compile(
     r"^[가-힣]{0,4}(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$"
 )
+_UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|추진단|지원단|기술지주)$")
+_PATRON_WORDS = frozenset({"산하", "소속", "출연", "부설", "소재"})
 _SHORT_FORM_RE = re.compile(
     r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합)$"
 )
@@ -421,13 +423,26 @@ def _is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region |
     return region(stem) is not None
 
 
-def _with_subunit(tokens: Sequence[_Token], i: int) -> tuple[str, int]:
-    """ "중국공상은행의 한국법인" names one party; a bare "한국법인" names none."""
+def _with_subunit(tokens: Sequence[_Token], i: int) -> tuple[str, int] | None:
+    """ "중국공상은행의 한국법인" and "경상국립대학교 산학연협력 선도대학 육성사업단" each name
+    one party: a branch or project unit is named with the organisation written before it."""
     tok = tokens[i]
     if i > 0 and _SUBUNIT_RE.match(tok.stem) and tokens[i - 1].particle in ("의", ""):
         prev = tokens[i - 1]
         return f"{prev.stem} {tok.stem}", prev.start
-    return tok.stem, tok.start
+    if not _UNIT_RE.search(tok.stem):
+        return None
+    parent = None
+    for k in range(i - 1, max(i - 4, -1), -1):
+        word = tokens[k]
+        if word.particle or word.joined or word.stem in _NOT_SUBJECT or word.stem in _PATRON_WORDS:
+            break
+        if _ORG_TAIL_RE.search(word.stem) and len(word.stem) > 2:
+            parent = k
+    if parent is None:
+        return None
+    words = [t.stem for t in tokens[parent : i + 1]]
+    return " ".join(words), tokens[parent].start
 
 
 def _listed_orgs(tokens: Sequence[_Token], text: str) -> set[int]:
@@ -557,11 +572,14 @@ def _party_at(
             return compound.name, prev.start
     if not _is_party_word(tokens, i, listed, aliases, region):
         return None
+    unit = _with_subunit(tokens, i)
+    if unit is not None:
+        return unit
     if _SHORT_FORM_RE.match(tok.stem):
         return _expand_short(tok.stem, text), tok.start
     if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
         return f"{prev.stem} {tok.stem}", prev.start
-    return _with_subunit(tokens, i)
+    return tok.stem, tok.start
 
 
 @functools.lru_cache(maxsize=64)
