@@ -470,10 +470,18 @@ def _listed_orgs(tokens: Sequence[_Token], text: str) -> set[int]:
     return picked
 
 
+_GENERIC = _words(
+    "지자체 자치단체 기관 기업 단체 대학 업체 학교 지역 주민 시민 청년 세대 학생 아동 노인 "
+    "가족 사회 관계기관 유관기관 민간 기업들 시군 시·군 각국 해외 국내 공공기관 협력사 업계 "
+    "정부부처 부처 이웃 상인 농가 어민 회원사"
+)
+
+
 def _counterpart(tokens: Sequence[_Token], i: int) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
-    even without an organisational suffix (네이버와 협약)."""
-    if tokens[i].particle not in ("와", "과", "와의", "과의"):
+    even without an organisational suffix (네이버와 협약); a generic noun (지자체와, 청년
+    세대와) is not."""
+    if tokens[i].particle not in ("와", "과", "와의", "과의") or tokens[i].stem in _GENERIC:
         return False
     for tok in tokens[i + 1 : i + 4]:
         if _KIND_WORD_RE.search(tok.stem):
