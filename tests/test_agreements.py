@@ -153,6 +153,12 @@ def test_planned_signing():
     assert {r.name for r in report.regions} == {"광주광역시", "대구광역시"}
 
 
+def test_present_tense_announcement_of_a_signing_ahead():
+    body = "광주시는 15일 시청에서 한빛전자와 투자협약을 체결한다."
+    (report,) = extract_agreements(article(body))
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 15))
+
+
 @pytest.mark.parametrize("name", sorted(NEGATIVES))
 def test_articles_without_a_signing_yield_nothing(name):
     assert extract_agreements(article(NEGATIVES[name])) == []

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date as Day
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
-from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.dates import (
+    find_date_expressions,
+    is_after,
+    is_announcement,
+    resolve_date,
+)
 from mouarchive.extract.parties import (
     NOT_SIGNER_TITLES,
     add_party,
@@ -79,6 +84,7 @@ _PLACE_STOP_RE = re.compile(
     r"^(?:\d+시|\d+분|오전|오후|이날|최근|앞서|지난|오는|또|또한|이어|특히|먼저|한편)$|[0-3]?\d일"
 )
 _PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
+_BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
 _SOURCE_RE = re.compile(r"(\S+)에\s?따르면")
 _LEAD_CHARS = 15
 _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
@@ -212,6 +218,7 @@ def _candidate(
     body: str,
     span: Span,
     dates: list[tuple[Span, str, PartialDate | None, bool]],
+    reference: PartialDate | None,
 ) -> _Candidate | None:
     start, end = span
     sentence = body[start:end]
@@ -224,11 +231,16 @@ def _candidate(
     if verb is None or _NOT_SIGNING_RE.search(sentence):
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
+    planned = bool(_PLANNED_RE.search(sentence))
+    when = _signing_date(start, end, start + verb.start(), dates)
+    if planned and when is not None and _BARE_DAY_RE.match(when[1]):
+        ahead, _future = resolve_date("오는 " + when[1], reference)
+        when = (ahead, when[1], when[2]) if ahead is not None else when
     return _Candidate(
         span=span,
         parties=find_parties(body, span),
-        date=_signing_date(start, end, start + verb.start(), dates),
-        planned=bool(_PLANNED_RE.search(sentence)),
+        date=when,
+        planned=planned,
         summary=bool(_SUMMARY_RE.search(sentence)),
         reference=bool(_REFERENCE_RE.search(sentence)),
         kind=_kind_of(before_verb[-1].group(0)),
@@ -453,7 +465,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return []
     sentences = sentence_spans(body)
     dates = _dates_in(body, article.published)
-    candidates = [c for s in sentences if (c := _candidate(body, s, dates)) is not None]
+    candidates = [
+        c for s in sentences if (c := _candidate(body, s, dates, article.published)) is not None
+    ]
     signings = _group(candidates)
     if not signings:
         return []
@@ -500,7 +514,7 @@ def _report(
 ) -> AgreementReport | None:
     own = _own(signing)
     date = _best_date(signing) or (story_date if _same_event(signing, body) else None)
-    future = date is not None and resolve_date(date[1], reference)[1]
+    future = date is not None and is_after(date[0], reference)
     planned = future or (own[0].planned and not any(not c.planned for c in own))
     if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
         return None

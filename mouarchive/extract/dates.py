@@ -99,7 +99,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _is_future(found: PartialDate, reference: PartialDate | None) -> bool:
+def is_after(found: PartialDate, reference: PartialDate | None) -> bool:
     """Compare on the parts both dates know, so a month-precision date is not "future" merely
     because its day is missing."""
     if reference is None:
@@ -223,4 +223,4 @@ def resolve_date(expr: str, reference: PartialDate | None) -> tuple[PartialDate 
         return None, False
     if reference is None:
         return found, _FUTURE_WORD_RE.search(expr) is not None
-    return found, _is_future(found, reference)
+    return found, is_after(found, reference)
