@@ -339,9 +339,15 @@ def _filters(
             dates[option] = ingest.parse_user_date(value)
         except ValueError as error:
             raise _usage(f"{option}: {error}") from None
+    party = party.strip() if party and party.strip() else None
+    try:
+        government = resolve_region_query(party) if party else None
+    except ValueError:
+        government = None
     return timeline.Filters(
         region=canonical,
-        party=party.strip() if party and party.strip() else None,
+        party=party,
+        party_government=government,
         since=dates["--since"],
         until=dates["--until"],
         kind=kind,

@@ -33,10 +33,16 @@ NO_DATE_HINT = (
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user asked for; `region` is already a canonical name."""
+    """What the user asked for; `region` is already a canonical name.
+
+    `party_government` is the canonical name when the `party` query also names a local
+    government ("광주시" → 광주광역시), since parties are stored under canonical names that
+    the typed form is not a substring of.
+    """
 
     region: str | None = None
     party: str | None = None
+    party_government: str | None = None
     since: PartialDate | None = None
     until: PartialDate | None = None
     kind: str | None = None
@@ -77,8 +83,10 @@ def _fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def party_matches(name: str, query: str) -> bool:
-    return _fold(query) in _fold(name)
+def party_matches(name: str, filters: Filters) -> bool:
+    if not filters.party:
+        return False
+    return _fold(filters.party) in _fold(name) or name == filters.party_government
 
 
 def region_match(row: dict, region: str) -> str | None:
@@ -114,7 +122,7 @@ def in_dates(row: dict, since: PartialDate | None, until: PartialDate | None) ->
 def matches(row: dict, filters: Filters) -> bool:
     if filters.region and region_match(row, filters.region) is None:
         return False
-    if filters.party and not any(party_matches(p, filters.party) for p in row["parties"]):
+    if filters.party and not any(party_matches(p, filters) for p in row["parties"]):
         return False
     if filters.kind and _fold(filters.kind) != _fold(row["kind"] or ""):
         return False
@@ -164,7 +172,7 @@ def is_own(name: str, party_regions: dict[str, str | None], filters: Filters) ->
         region = party_regions.get(name)
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
             return True
-    return bool(filters.party) and party_matches(name, filters.party)
+    return party_matches(name, filters)
 
 
 def ordered_parties(row: dict, filters: Filters) -> list[str]:

@@ -196,3 +196,13 @@ def test_streamed_json_array_reads_like_one_document(archive, count):
     export.write_json_array(iter(agreements[:count]), stream)
     expected = json.dumps(agreements[:count], ensure_ascii=False, indent=2) + "\n"
     assert stream.getvalue() == expected
+
+
+def test_unwritable_output_is_a_one_line_error(archive, tmp_path):
+    path, _, _ = archive
+    result = CliRunner().invoke(
+        cli, ["--db", str(path), "export", "--output", str(tmp_path / "no" / "such" / "x.csv")]
+    )
+    assert result.exit_code == 1
+    assert "cannot write" in result.output
+    assert not (tmp_path / "no").exists()

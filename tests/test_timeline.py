@@ -152,6 +152,12 @@ def test_party_filter_is_a_substring_of_a_party_name_ignoring_spacing(archive):
     assert timeline_ids(path, "--party", "한빛전자") == [ids["seogu_company"]]
 
 
+def test_party_typed_as_a_government_short_name_finds_its_canonical_name(archive):
+    path, _, ids = archive
+    assert timeline_ids(path, "--party", "대구시") == [ids["year_only"]]
+    assert ids["gyeonggi_2019"] in timeline_ids(path, "--party", "광주시")
+
+
 def test_kind_and_status_filters(archive):
     path, _, ids = archive
     assert timeline_ids(path, "--kind", "투자협약") == [ids["seogu_company"]]
