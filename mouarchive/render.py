@@ -195,6 +195,16 @@ def _box(out: Console) -> box.Box | None:
     return box.SIMPLE_HEAD if out.is_terminal else None
 
 
+def _print_table(out: Console, table: Table) -> None:
+    """Print a table; in a pipe without the spaces that pad its cells, for grep and diff."""
+    if out.is_terminal:
+        out.print(table)
+        return
+    with out.capture() as captured:
+        out.print(table)
+    out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
 def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Text:
     """Parties (the asked-about one first), title or kind, clause and source counts."""
     entry = text(" · ".join(timeline.ordered_parties(row, filters)) or "(당사자 미상)", "bold")
@@ -285,7 +295,7 @@ def timeline_view(
                         _timeline_entry(row, load(row["id"]), filters),
                         text(f"#{row['id']}"),
                     )
-                out.print(table)
+                _print_table(out, table)
 
 
 def nothing_matched(out: Console, filters: timeline.Filters) -> None:
@@ -309,7 +319,7 @@ def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
             text(partner.last or "-"),
             text(", ".join(partner.kinds)),
         )
-    out.print(table)
+    _print_table(out, table)
 
 
 def stats_view(out: Console, stats: dict) -> None:
@@ -321,7 +331,7 @@ def stats_view(out: Console, stats: dict) -> None:
         table.add_row(text(key), text(stats[key]))
     span = f"{stats['first_date']} – {stats['last_date']}" if stats["first_date"] else "-"
     table.add_row(text("date span"), text(span))
-    out.print(table)
+    _print_table(out, table)
     out.print()
     out.print(text("extraction coverage", "bold underline"))
     coverage = Table(show_header=False, box=None, pad_edge=False)
@@ -329,7 +339,7 @@ def stats_view(out: Console, stats: dict) -> None:
     coverage.add_column(justify="right", no_wrap=True)
     for key, value in stats["coverage"].items():
         coverage.add_row(text(key.replace("_", " ")), text(value))
-    out.print(coverage)
+    _print_table(out, coverage)
     for key in ("top_regions", "top_parties", "top_outlets"):
         out.print()
         out.print(text(key.replace("_", " "), "bold underline"))
@@ -338,4 +348,7 @@ def stats_view(out: Console, stats: dict) -> None:
         ranked.add_column(justify="right", no_wrap=True)
         for item in stats[key]:
             ranked.add_row(text(item["name"]), text(item["count"]))
-        out.print(ranked if stats[key] else text("-"))
+        if stats[key]:
+            _print_table(out, ranked)
+        else:
+            out.print(text("-"))

@@ -268,6 +268,7 @@ def test_piped_output_has_no_colour_or_box_drawing(archive):
         out = run(path, *command).output
         assert "\x1b[" not in out
         assert not BOX_DRAWING.search(out), command
+        assert all(line == line.rstrip() for line in out.splitlines()), command
 
 
 def _terminal_view(db, filters: timeline.Filters, **console: object) -> str:
