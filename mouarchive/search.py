@@ -183,7 +183,7 @@ class Hit:
     clause: str | None
     snippet: str
     match_spans: list[list[int]] = field(default_factory=list)
-    score: float = 0.0
+    score: float | None = None  # bm25-like, higher is better; None when sorted by date
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -204,18 +204,39 @@ def _joins_previous(char: str) -> bool:
     return unicodedata.combining(char) != 0 or "\u1160" <= char <= "\u11ff"
 
 
+def _first_match(text: str, terms: list[str]) -> int | None:
+    """Where in `text` the earliest match of any term starts.
+
+    Folding runs in C, so the folded offset is mapped back by folding prefixes: a prefix
+    folds to at most its own length when only spaces are dropped, so each step moves the
+    guess forward by what is still missing, and a few steps land on the character.
+    """
+    folded = fold(text)
+    found = [p for p in (folded.find(term) for term in terms) if p != -1]
+    if not found:
+        return None
+    target = min(found)
+    guess = min(target, len(text))
+    for _ in range(64):
+        shortfall = target + 1 - len(fold(text[: guess + 1]))
+        if shortfall <= 0 or guess >= len(text) - 1:
+            break
+        guess += shortfall
+    while guess > 0 and len(fold(text[:guess])) > target:
+        guess -= 1
+    return min(guess, len(text) - 1)
+
+
 def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, list[list[int]]]:
     """The passage around the first match and the spans of every match inside it.
 
     Cuts fall between characters (a Hangul syllable is one character; a base and its marks
     stay together) and, when a space is near, between words.
     """
-    form = searchform(text)
-    spans = sorted(span for term in terms for span in form.find_all(term))
     if whole:
         begin, end = 0, len(text)
     else:
-        first = spans[0][0] if spans else 0
+        first = _first_match(text, terms) or 0
         begin = max(0, first - SNIPPET_BEFORE)
         space = text.find(" ", begin, first)
         if begin > 0 and space != -1 and space - begin < 12:
@@ -228,15 +249,16 @@ def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, l
             begin -= 1
         while end < len(text) and _joins_previous(text[end]):
             end += 1
+    form = searchform(text[begin:end])
+    spans = sorted(span for term in terms for span in form.find_all(term))
     piece = _printable(text[begin:end]).replace("\n", " ")
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(text) else ""
-    shift = len(prefix) - begin
-    inside = [[s + shift, e + shift] for s, e in spans if s >= begin and e <= end]
-    return prefix + piece + suffix, inside
+    shift = len(prefix)
+    return prefix + piece + suffix, [[s + shift, e + shift] for s, e in spans]
 
 
-def _article_hit(row: dict, score: float, terms: list[str]) -> Hit:
+def _article_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
     body_form_has = any(term in fold(row["body"]) for term in terms)
     source = row["body"] if body_form_has or not row["title"] else row["title"]
     text, spans = snippet(source, terms)
@@ -251,11 +273,11 @@ def _article_hit(row: dict, score: float, terms: list[str]) -> Hit:
         clause=None,
         snippet=text,
         match_spans=spans,
-        score=float(f"{-score:.6g}"),
+        score=None if score is None else float(f"{-score:.6g}"),
     )
 
 
-def _clause_hit(row: dict, score: float, terms: list[str]) -> Hit:
+def _clause_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
     text, spans = snippet(row["clause"], terms, whole=True)
     return Hit(
         kind="clause",
@@ -268,62 +290,49 @@ def _clause_hit(row: dict, score: float, terms: list[str]) -> Hit:
         clause=row["clause"],
         snippet=text,
         match_spans=spans,
-        score=float(f"{-score:.6g}"),
+        score=None if score is None else float(f"{-score:.6g}"),
     )
 
 
 # ---------------------------------------------------------------- searching
 
 
-def _verified(rows: list[tuple[int, float]], texts: dict[int, list[str]], query: Query) -> list:
-    return [(i, s) for i, s in rows if matches(query, [fold(t or "") for t in texts[i]])]
-
-
-def _articles(
-    db: Database, query: Query, filters: store.SearchFilters, order: str, limit: int
+def _hits(
+    db: Database, query: Query, filters: store.SearchFilters, order: str, limit: int, kind: str
 ) -> tuple[list[Hit], int]:
+    """The best `limit` hits of one kind (article or clause) and how many there are."""
+    if kind == "article":
+        find, count, load = store.search_articles, store.count_articles, store.article_hit_rows
+    else:
+        find, count, load = store.search_clauses, store.count_clauses, store.clause_hit_rows
     if needs_verification(query):
         expression = match_expression(query, with_exclusions=False)
-        rows = store.search_articles(db, expression, filters, order=order, limit=None)
-        details = store.article_hit_rows(db, [i for i, _ in rows])
-        texts = {i: [d["title"], d["body"]] for i, d in details.items()}
-        rows = _verified(rows, texts, query)
+        candidates = count(db, expression, filters)
+        rows = find(db, expression, filters, order=order, limit=None, count=candidates)
+        details = load(db, [i for i, _ in rows])
+        rows = [(i, s) for i, s in rows if matches(query, _folded(details[i], kind))]
         total = len(rows)
     else:
         expression = match_expression(query)
-        rows = store.search_articles(db, expression, filters, order=order, limit=limit)
-        total = store.count_articles(db, expression, filters)
+        total = count(db, expression, filters)
+        rows = find(db, expression, filters, order=order, limit=limit, count=total)
     rows = rows[:limit]
-    details = store.article_hit_rows(db, [i for i, _ in rows])
-    terms = query.positive_terms
-    return [_article_hit(details[i], score, terms) for i, score in rows], total
+    details = load(db, [i for i, _ in rows])
+    build = _article_hit if kind == "article" else _clause_hit
+    return [build(details[i], score, query.positive_terms) for i, score in rows], total
 
 
-def _clauses(
-    db: Database, query: Query, filters: store.SearchFilters, order: str, limit: int
-) -> tuple[list[Hit], int]:
-    if needs_verification(query):
-        expression = match_expression(query, with_exclusions=False)
-        rows = store.search_clauses(db, expression, filters, order=order, limit=None)
-        details = store.clause_hit_rows(db, [i for i, _ in rows])
-        rows = _verified(rows, {i: [d["clause"]] for i, d in details.items()}, query)
-        total = len(rows)
-    else:
-        expression = match_expression(query)
-        rows = store.search_clauses(db, expression, filters, order=order, limit=limit)
-        total = store.count_clauses(db, expression, filters)
-    rows = rows[:limit]
-    details = store.clause_hit_rows(db, [i for i, _ in rows])
-    terms = query.positive_terms
-    return [_clause_hit(details[i], score, terms) for i, score in rows], total
+def _folded(row: dict, kind: str) -> list[str]:
+    texts = [row["title"], row["body"]] if kind == "article" else [row["clause"]]
+    return [fold(text or "") for text in texts]
 
 
 def _sort_key(order: str):
     def by_date(hit: Hit) -> tuple:
-        return (hit.date is None, _descending(hit.date or ""), -hit.score)
+        return (hit.date is None, _descending(hit.date or ""))
 
     def by_relevance(hit: Hit) -> tuple:
-        return (-hit.score, hit.date is None, _descending(hit.date or ""))
+        return (-(hit.score or 0.0), hit.date is None, _descending(hit.date or ""))
 
     return by_date if order == "date" else by_relevance
 
@@ -353,14 +362,11 @@ def search(
     store.index_missing(db)
     hits: list[Hit] = []
     total = 0
-    if scope in ("all", "articles"):
-        found, count = _articles(db, query, filters, order, limit)
-        hits += found
-        total += count
-    if scope in ("all", "clauses"):
-        found, count = _clauses(db, query, filters, order, limit)
-        hits += found
-        total += count
+    for kind in ("article", "clause"):
+        if scope in ("all", kind + "s"):
+            found, count = _hits(db, query, filters, order, limit, kind)
+            hits += found
+            total += count
     hits.sort(key=_sort_key(order))
     return SearchResult(hits[:limit], total)
 

@@ -847,11 +847,13 @@ def clear_clause_index(db: Database) -> None:
 def index_missing(db: Database) -> None:
     """Index rows the search tables lack: an archive made before they existed, once.
 
-    Comparing counts costs a few milliseconds, so `search` can afford to check each run.
+    Rows are indexed as they are written, so the newest row of each table and of its index
+    agree unless an older archive predates the index; comparing them costs microseconds,
+    so `search` checks on every run.
     """
     missing = db.execute(
-        "SELECT (SELECT count(*) FROM articles) != (SELECT count(*) FROM articles_fts_docsize)"
-        " OR (SELECT count(*) FROM clauses) != (SELECT count(*) FROM clauses_fts_docsize)"
+        "SELECT (SELECT max(id) FROM articles) IS NOT (SELECT max(id) FROM articles_fts_docsize)"
+        " OR (SELECT max(id) FROM clauses) IS NOT (SELECT max(id) FROM clauses_fts_docsize)"
     ).fetchone()[0]
     if not missing:
         return
@@ -913,31 +915,60 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
 
 _ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
 _ARTICLE_WEIGHTS = "4.0, 1.0"  # a title match counts four times a body match
+RANKED_AT_MOST = 10_000
+"""Without filters, relevance scores at most this many matches: the most recently added.
+
+bm25 must score every candidate (about 2 µs each, more for long phrases), so a term found
+in most of a large archive would cost hundreds of milliseconds to rank. Its idf is then
+close to zero anyway: its scores barely differ, and the newest matches are the useful ones.
+"""
+_WALK_DATES_ABOVE = 0.02
+"""Newest-first walks the date index when more than this share of rows match (it meets 20
+matches within a few thousand rows); otherwise it sorts the matches."""
+
+
+def _rank_floor(db: Database, table: str, match: str, count: int) -> int:
+    """The smallest rowid among the `RANKED_AT_MOST` most recently added matches."""
+    if count <= RANKED_AT_MOST:
+        return 0
+    return db.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [match, RANKED_AT_MOST - 1],
+    ).fetchone()[0]
 
 
 def search_articles(
-    db: Database, match: str, filters: SearchFilters, *, order: str, limit: int | None
-) -> list[tuple[int, float]]:
+    db: Database,
+    match: str,
+    filters: SearchFilters,
+    *,
+    order: str,
+    limit: int | None,
+    count: int,
+) -> list[tuple[int, float | None]]:
     """(article id, bm25 score: lower is better) for articles matching an FTS expression.
 
-    Newest-first scores nothing (the score is None): scoring every match is what makes
-    ranking slow for frequent terms, and the order does not need it.
+    `count` (from `count_articles`) picks the cheap plan. Newest-first scores nothing (the
+    score is None): scoring is what costs, and the order does not need it.
     """
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if order == "date":
+        total = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 1
+        walk = " INDEXED BY articles_published" if count > _WALK_DATES_ABOVE * total else ""
         return db.execute(
-            "SELECT a.id, NULL FROM articles a"
+            f"SELECT a.id, NULL FROM articles a{walk}"
             " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
             f"{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
             [match, *params],
         ).fetchall()
+    floor = 0 if where or limit is None else _rank_floor(db, "articles_fts", match, count)
     return db.execute(
         f"SELECT a.id, bm25(articles_fts, {_ARTICLE_WEIGHTS}) AS score"
         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        f" WHERE articles_fts MATCH ?{where}"
+        f" WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?{where}"
         f" ORDER BY score, a.published DESC, a.id DESC{limit_sql}",
-        [match, *params],
+        [match, floor, *params],
     ).fetchall()
 
 
@@ -953,46 +984,73 @@ def count_articles(db: Database, match: str, filters: SearchFilters) -> int:
     return db.execute(sql, [match, *params]).fetchone()[0]
 
 
-# One hit per agreement and clause text: outlets reporting the same signing repeat its list.
-# Materialised first, because bm25() cannot be called inside an aggregate.
-_CLAUSE_HITS = (
-    "WITH m AS MATERIALIZED (SELECT c.id AS id, bm25(clauses_fts) AS score,"
-    " coalesce(g.date, a.published) AS date, r.agreement_id AS agreement_id, c.text AS text"
-    " FROM clauses_fts JOIN clauses c ON c.id = clauses_fts.rowid"
-    " JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id"
-    " JOIN agreements g ON g.id = r.agreement_id"
-    " WHERE clauses_fts MATCH ?{where})"
+_CLAUSE_ROWS = (
+    " FROM clauses c JOIN reports r ON r.id = c.report_id"
+    " JOIN agreements g ON g.id = r.agreement_id JOIN articles a ON a.id = r.article_id"
 )
 _CLAUSE_DATE = "coalesce(g.date, a.published)"
 
 
 def search_clauses(
-    db: Database, match: str, filters: SearchFilters, *, order: str, limit: int | None
-) -> list[tuple[int, float]]:
-    """(clause id, bm25 score) for clauses matching an FTS expression, one per agreement.
+    db: Database,
+    match: str,
+    filters: SearchFilters,
+    *,
+    order: str,
+    limit: int | None,
+    count: int,
+) -> list[tuple[int, float | None]]:
+    """(clause id, bm25 score) for clauses matching an FTS expression.
 
-    Clauses are short and few, so scoring them all costs little even when sorting by date.
+    Every report's clause is a hit of its own (naming the article it came from), so
+    without filters no join is needed to rank or count.
     """
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
-    ordering = "score" if order == "relevance" else "date DESC"
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
-    return [
-        (clause_id, score)
-        for clause_id, score, _date in db.execute(
-            _CLAUSE_HITS.format(where=where)
-            + " SELECT min(id), min(score) AS score, max(date) AS date FROM m"
-            + f" GROUP BY agreement_id, text ORDER BY {ordering}, date DESC, min(id) DESC"
-            + limit_sql,
+    if order == "date":
+        total = db.execute("SELECT max(id) FROM clauses").fetchone()[0] or 1
+        if count > _WALK_DATES_ABOVE * total:
+            # CROSS JOIN fixes the order: agreements newest first, then their clauses.
+            rows = (
+                " FROM agreements g INDEXED BY agreements_date"
+                " CROSS JOIN reports r ON r.agreement_id = g.id"
+                " CROSS JOIN clauses c ON c.report_id = r.id"
+                " JOIN articles a ON a.id = r.article_id"
+            )
+            ordering = "g.year DESC, g.month DESC, g.day DESC"
+        else:
+            rows, ordering = _CLAUSE_ROWS, "g.year DESC, g.month DESC, g.day DESC, c.id DESC"
+        return db.execute(
+            f"SELECT c.id, NULL{rows}"
+            " WHERE c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
+            f"{where} ORDER BY {ordering}{limit_sql}",
             [match, *params],
-        )
-    ]
+        ).fetchall()
+    if not where:
+        floor = 0 if limit is None else _rank_floor(db, "clauses_fts", match, count)
+        return db.execute(
+            "SELECT rowid, bm25(clauses_fts) AS score FROM clauses_fts"
+            f" WHERE clauses_fts MATCH ? AND rowid >= ? ORDER BY score, rowid DESC{limit_sql}",
+            [match, floor],
+        ).fetchall()
+    return db.execute(
+        "SELECT c.id, bm25(clauses_fts) AS score FROM clauses_fts"
+        " JOIN clauses c ON c.id = clauses_fts.rowid"
+        + _CLAUSE_ROWS.replace(" FROM clauses c", "")
+        + f" WHERE clauses_fts MATCH ?{where} ORDER BY score, c.id DESC{limit_sql}",
+        [match, *params],
+    ).fetchall()
 
 
 def count_clauses(db: Database, match: str, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    if not where:
+        return db.execute(
+            "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", [match]
+        ).fetchone()[0]
     return db.execute(
-        _CLAUSE_HITS.format(where=where)
-        + " SELECT count(*) FROM (SELECT 1 FROM m GROUP BY agreement_id, text)",
+        "SELECT count(*)" + _CLAUSE_ROWS + " WHERE c.id IN"
+        f" (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?){where}",
         [match, *params],
     ).fetchone()[0]
 
