@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from mouarchive.models import PartialDate
 
 NO_DATE_HEADING = "날짜 미상"
+MAX_AXIS_YEARS = 30
 NO_DATE_HINT = (
     "give the published date when adding (`mouarchive add FILE --date YYYY-MM-DD`, or a date "
     "column in the --manifest CSV), then `mouarchive reextract`"
@@ -182,10 +183,13 @@ def ordered_parties(row: dict, filters: Filters) -> list[str]:
 
 
 def year_counts(rows: Iterable[dict]) -> list[tuple[int, int]]:
-    """Agreements per year, with empty years in between so the bar reads as a time axis."""
+    """Agreements per year, with empty years in between so the bar reads as a time axis,
+    unless the span is so long (a stray old date) that the gaps would bury the counts."""
     counts = Counter(row["year"] for row in rows if row["year"] is not None)
     if not counts:
         return []
+    if max(counts) - min(counts) > MAX_AXIS_YEARS:
+        return sorted(counts.items())
     return [(year, counts[year]) for year in range(min(counts), max(counts) + 1)]
 
 

@@ -308,6 +308,14 @@ def test_empty_result_is_a_friendly_line(archive):
     assert run(path, "timeline", "--region", "제주", "--format", "json").output.strip() == "[]"
 
 
+def test_year_axis_skips_gaps_only_when_the_span_is_very_long():
+    def years(*values: int) -> list[dict]:
+        return [{"year": value} for value in values]
+
+    assert timeline.year_counts(years(2021, 2023, 2023)) == [(2021, 1), (2022, 0), (2023, 2)]
+    assert timeline.year_counts(years(1950, 2023)) == [(1950, 1), (2023, 1)]
+
+
 @pytest.mark.parametrize(
     ("parts", "label"),
     [
