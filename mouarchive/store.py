@@ -339,24 +339,38 @@ def save_reports(db: Database, article_id: int, reports: list[AgreementReport]) 
 def _merge_candidates(
     db: Database, report: AgreementReport, article_id: int
 ) -> Iterator[tuple[int, AgreementReport]]:
-    """Reports of other articles that share a party and a compatible date with `report`.
+    """Agreements sharing a party and a compatible date with `report`, as merged reports.
 
-    Narrowing in SQL keeps merging cheap on a large archive; `merge.same_signing` decides.
+    SQL narrows the field so merging stays cheap on a large archive; comparing against each
+    agreement's merged facts (one row) rather than every report keeps a much-reported
+    signing from costing a query per report. `merge.same_signing` decides.
     """
     names = [party.name for party in report.parties]
     if not names:
         return
     date = report.date or PartialDate()
     rows = db.execute(
-        "SELECT DISTINCT r.id, r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
-        " WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?"
-        " AND (r.year IS NULL OR ? IS NULL OR r.year = ?)"
-        " AND (r.month IS NULL OR ? IS NULL OR r.month = ?)"
-        " ORDER BY r.id LIMIT 500",
-        [json.dumps(names), article_id, date.year, date.year, date.month, date.month],
+        "SELECT a.id, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
+        " a.parties, a.clauses FROM agreements a"
+        " WHERE a.id IN (SELECT r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
+        "   WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?)"
+        " AND (a.year IS NULL OR ? IS NULL OR a.year = ?)"
+        " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
+        " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
+        " ORDER BY a.id LIMIT 200",
+        [json.dumps(names), article_id, *[date.year] * 2, *[date.month] * 2, *[date.day] * 2],
     ).fetchall()
-    for report_id, agreement_id in rows:
-        yield agreement_id, _load_report(db, report_id)
+    for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
+        known = PartialDate(year, month, day)
+        yield agreement_id, AgreementReport(
+            title=title,
+            kind=kind,
+            status=status,
+            date=known if known.precision != "unknown" else None,
+            date_text=date_text,
+            parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
+            clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+        )
 
 
 def _insert_report(
@@ -552,7 +566,7 @@ def counts(db: Database) -> Counts:
 
 _AGREEMENT_COLUMNS = (
     "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
-    " regions, clauses, clauses_stated, day"
+    " regions, clauses, clauses_stated"
 )
 
 
@@ -572,7 +586,6 @@ def _agreement_object(db: Database, row: tuple) -> dict:
         regions,
         clauses,
         stated,
-        _day,
     ) = row
     return {
         "id": agreement_id,
@@ -628,6 +641,14 @@ def iter_agreements(db: Database) -> Iterator[dict]:
     cursor.execute(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements ORDER BY id")
     for row in cursor:
         yield _agreement_object(db, row)
+
+
+def agreement_extras(db: Database, agreement_id: int) -> dict:
+    """What `show` prints beyond the agreement object: open readings and a yearless day."""
+    ambiguous, day = db.execute(
+        "SELECT ambiguous_regions, day FROM agreements WHERE id = ?", [agreement_id]
+    ).fetchone()
+    return {"ambiguous_regions": json.loads(ambiguous), "day": day}
 
 
 @dataclass

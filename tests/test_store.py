@@ -148,11 +148,14 @@ def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
 
 
 def _make_corpus(folder: Path, count: int) -> None:
-    """Distinct articles: the same agreement story about different numbered programmes."""
+    """Distinct articles: one signing story re-told for a different month each time."""
     template = (FIXTURES / "busan_jeonnam.txt").read_text(encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
-        text = template.replace("크루즈 관광상품", f"제{number}호 크루즈 관광상품")
+        year, month = 1990 + number // 12, number % 12 + 1
+        text = f"입력 {year}.{month:02d}.20 09:00\n" + template.replace(
+            "크루즈 관광상품", f"제{number}호 크루즈 관광상품"
+        )
         (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
 
 
