@@ -36,12 +36,20 @@ def text(value: object, style: str = "") -> Text:
     return Text(safe(value), style=style)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """`mouarchive timeline | head` is a normal way to read: stop quietly, exit 0."""
+        self.quiet = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0)
+
+
 def console(*, stderr: bool = False, no_color: bool = False) -> Console:
     """A console that honours NO_COLOR and `--no-color`, and never reads markup or emoji.
 
     Rich drops colour and box-drawing styles by itself when the stream is not a terminal.
     """
-    made = Console(
+    made = _Console(
         stderr=stderr,
         markup=False,
         emoji=False,
