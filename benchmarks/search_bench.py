@@ -17,6 +17,7 @@ import argparse
 import bisect
 import json
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate
 
 from mouarchive import ingest, search, store
-from mouarchive.text.searchform import fold
+from mouarchive.text.searchform import fold, index_tokens
 
 CLASSES = (
     "1 char",
@@ -189,7 +190,13 @@ def _rebuild_index_per_s(db) -> float:
 
 
 def run_size(
-    count: int, work: Path, per_class: int, baselines: int, seed: int, extract: bool
+    count: int,
+    work: Path,
+    per_class: int,
+    baselines: int,
+    seed: int,
+    extract: bool,
+    with_alternatives: bool,
 ) -> dict:
     folder = work / f"corpus_{count}"
     raw_bytes = _write_corpus(folder, count, seed)
@@ -274,6 +281,8 @@ def run_size(
         }
         print(f"  {count}: {name} done", file=sys.stderr)
     result["process_ms"] = _process_times(db_path)
+    if with_alternatives:
+        result["alternatives"] = alternatives(db, corpus, queries, work)
     db.conn.close()
     return result
 
@@ -293,6 +302,80 @@ def _process_times(db_path: Path, runs: int = 15) -> str:
             )[0]
         )
     return _summary(times)
+
+
+def alternatives(db, corpus: Corpus, queries: dict[str, list[str]], work: Path) -> dict:
+    """The designs not chosen, on the same corpus: index size, and what short terms cost.
+
+    - trigram over the search form: exact for 3+ characters; a 2-character term must be
+      expanded through the vocabulary (every trigram containing it) into an OR query;
+    - unicode61 word tokens over the stored text: small, but a word inside a longer word
+      ("협약" in "업무협약을") is not found;
+    - the chosen bigram index with a 1-character prefix index, which makes 1-character
+      terms cheaper and the index half again as large.
+    """
+    path = work / "alternatives.db"
+    path.unlink(missing_ok=True)
+    alt = sqlite3.connect(path)
+    alt.execute("CREATE VIRTUAL TABLE tri USING fts5(title, body, content='', tokenize='trigram')")
+    alt.execute("CREATE VIRTUAL TABLE tri_vocab USING fts5vocab(tri, 'row')")
+    alt.execute("CREATE VIRTUAL TABLE uni USING fts5(title, body, content='')")
+    alt.execute(
+        "CREATE VIRTUAL TABLE bi1 USING fts5(title, body, content='', prefix='1',"
+        " tokenize=\"unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'\")"
+    )
+    rows = db.execute("SELECT id, title, body FROM articles ORDER BY id").fetchall()
+    for table, make in (
+        ("tri", lambda t, b: (fold(t or ""), fold(b))),
+        ("uni", lambda t, b: (t or "", b)),
+        ("bi1", lambda t, b: (index_tokens(fold(t or "")), index_tokens(fold(b)))),
+    ):
+        alt.executemany(
+            f"INSERT INTO {table} (rowid, title, body) VALUES (?, ?, ?)",
+            [(i, *make(t, b)) for i, t, b in rows],
+        )
+    alt.commit()
+    sizes = dict(
+        alt.execute(
+            "SELECT substr(name, 1, 3), sum(pgsize) FROM dbstat"
+            " WHERE name LIKE 'tri%' OR name LIKE 'uni%' OR name LIKE 'bi1%' GROUP BY 1"
+        ).fetchall()
+    )
+    raw = sum(len((t or "").encode()) + len(b.encode()) for _, t, b in rows)
+    two = queries["2 chars frequent"][:25] + queries["2 chars rare"][:25]
+    tri_ms, uni_recall = [], []
+    for term in two:
+        term = fold(term)
+
+        def expand(term: str = term) -> int:
+            grams = [
+                g
+                for (g,) in alt.execute(
+                    "SELECT term FROM tri_vocab WHERE instr(term, ?) > 0", [term]
+                )
+            ]
+            if not grams:
+                return 0
+            expression = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+            return alt.execute(
+                "SELECT count(*) FROM tri WHERE tri MATCH ?", [expression]
+            ).fetchone()[0]
+
+        tri_ms.append(_timed(expand)[0])
+        expected = len(corpus.hits(term))
+        got = alt.execute(
+            "SELECT count(*) FROM uni WHERE uni MATCH ?", ['"' + term.replace('"', '""') + '"']
+        ).fetchone()[0]
+        uni_recall.append(got / expected if expected else 1.0)
+    alt.close()
+    path.unlink()
+    return {
+        "trigram_ratio": sizes.get("tri", 0) / raw,
+        "unicode61_ratio": sizes.get("uni", 0) / raw,
+        "bigram_prefix1_ratio": sizes.get("bi1", 0) / raw,
+        "trigram_2char_vocab_ms": _summary(tri_ms),
+        "unicode61_2char_recall": statistics.mean(uni_recall),
+    }
 
 
 def report(results: dict[int, dict]) -> str:
@@ -319,6 +402,16 @@ def report(results: dict[int, dict]) -> str:
                 f"| {name} | {c['queries']} | {c['mean_hits']:.0f} | {exact} | {c['count']}"
                 f" | {c['relevance']} | {c['newest']} | {c['like']} | {c['grep']} |"
             )
+        alt = r.get("alternatives")
+        if alt:
+            lines += [
+                "Designs not chosen, same corpus (index size relative to the stored text):",
+                f"- trigram over the search form: {alt['trigram_ratio']:.2f}×;"
+                f" a 2-character term through fts5vocab: {alt['trigram_2char_vocab_ms']} ms",
+                f"- unicode61 words: {alt['unicode61_ratio']:.2f}×;"
+                f" recall of 2-character terms {alt['unicode61_2char_recall']:.2f}",
+                f"- bigrams with prefix='1': {alt['bigram_prefix1_ratio']:.2f}×",
+            ]
         lines.append("")
     lines.append("Times in ms, median / p95.")
     return "\n".join(lines)
@@ -336,12 +429,21 @@ def main() -> None:
         action="store_true",
         help="skip agreement extraction while adding (builds large archives faster)",
     )
+    parser.add_argument(
+        "--alternatives", action="store_true", help="also measure the designs not chosen"
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     results = {}
     for count in (int(size) for size in args.sizes.split(",")):
         results[count] = run_size(
-            count, args.work, args.per_class, args.baselines, args.seed, not args.no_extract
+            count,
+            args.work,
+            args.per_class,
+            args.baselines,
+            args.seed,
+            not args.no_extract,
+            args.alternatives,
         )
         (args.work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(report(results))

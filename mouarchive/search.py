@@ -196,8 +196,9 @@ class SearchResult:
 
 
 def _printable(text: str) -> str:
-    """Control characters become spaces one for one, so match offsets stay valid."""
-    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    """Control and format characters (line breaks, escapes, bidi overrides) become spaces,
+    one for one, so match offsets stay valid and nothing can drive the terminal."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in text)
 
 
 def _joins_previous(char: str) -> bool:
@@ -251,7 +252,7 @@ def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, l
             end += 1
     form = searchform(text[begin:end])
     spans = sorted(span for term in terms for span in form.find_all(term))
-    piece = _printable(text[begin:end]).replace("\n", " ")
+    piece = _printable(text[begin:end])
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix)
