@@ -339,3 +339,34 @@ def test_unknown_region_is_a_usage_error(db) -> None:
 def test_footer_counts_every_hit(db) -> None:
     result = _cli(db, "다", "--limit", "1")
     assert "6 hits (showing 1" in result.out
+
+
+@given(st.text(max_size=30))
+@settings(max_examples=60, deadline=None)
+def test_the_command_answers_any_query_without_a_traceback(query: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "a.db")
+        archive = store.open_archive(Path(path))
+        with store.transaction(archive):
+            store.insert_article(archive, Article("협약", "업무협약을 맺었다."), "a")
+        archive.conn.close()
+        result = run_cli("--db", path, "search", "--format", "json", "--", query)
+    assert result.code in (0, 2), result.err
+    assert "Traceback" not in result.err
+    if result.code == 0:
+        assert isinstance(json.loads(result.out), list)
+
+
+def test_cased_letters_beyond_ascii_match_case_insensitively(tmp_path: Path) -> None:
+    archive = store.open_archive(tmp_path / "a.db")
+    with store.transaction(archive):
+        store.insert_article(archive, Article("ΣΊΣΥΦΟΣ 협약", "Ärger"), "a")
+        store.insert_article(archive, Article("다른 기사", "arger"), "b")
+    assert [h.article_id for h in search.search(archive, "σίσυφος").hits] == [1]
+    assert [h.article_id for h in search.search(archive, "ärger").hits] == [1]
+
+
+def test_an_archive_indexed_before_search_existed_is_indexed_on_first_search(db) -> None:
+    with store.transaction(db):
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+    assert found(db, "협약") == {"compact", "company"}
