@@ -1,6 +1,7 @@
 """The regions gazetteer and the logic that maps Korean region spellings to canonical names."""
 
 import time
+import timeit
 from collections import Counter
 
 import pytest
@@ -202,6 +203,21 @@ def test_dateline_and_branch_office_only_tip_the_balance():
     assert gwangju_reading("(광주=뉴스통신) 광주시가 협약을 맺었다.") == "광주광역시"
     assert gwangju_reading("한전 광주전남본부와 광주시가 협약을 맺었다.") == "광주광역시"
     assert gwangju_reading("(광주=뉴스통신) 방세환 광주시장이 협약을 맺었다.") == "경기도 광주시"
+
+
+def test_gwangju_reading_sees_cues_written_in_fullwidth_or_inside_words():
+    assert gwangju_reading("ＧＩＳＴ와 광주시가 손잡았다.") == "광주광역시"
+    assert gwangju_reading("(광주＝뉴스통신) 광주시가 협약을 맺었다.") == "광주광역시"
+    assert gwangju_reading("고경안동 주민들과 광주시가 만났다.") is None
+    assert gwangju_reading("㈜빛고을과 광주시가 곤지암에서 협약했다.") == "경기도 광주시"
+
+
+def test_gwangju_reading_of_a_long_article_takes_well_under_a_millisecond():
+    sentence = "광주시는 지역 기업들과 함께 일자리 사업을 넓히기로 했다. ㈜한울 관계자가 말했다. "
+    body = (sentence * 120)[:5000] + " 곤지암읍 주민 설명회도 열린다."
+    runs = [timeit.timeit(lambda: gwangju_reading(body), number=20) / 20 for _ in range(5)]
+    assert gwangju_reading(body) == "경기도 광주시"
+    assert min(runs) < 0.0005
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,9 @@ class _Gazetteer:
     shared_forms: set[str] = field(default_factory=set)
     province_max: int = 0
     bare_max: int = 0
-    evidence: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
+    evidence: re.Pattern[str] = re.compile(r"(?!)")
+    # capture group number -> (side, strength) of the cue it holds
+    evidence_groups: tuple[tuple[str, str], ...] = ()
 
 
 def _key(text: str) -> str:
@@ -103,13 +105,40 @@ def _add(table: dict[str, list], key: str, value: object) -> None:
         bucket.append(value)
 
 
-def _evidence_pattern(fragments: list[str]) -> re.Pattern[str]:
-    """One regex per side; a Hangul cue must start a word so "경안동" is not found in "고경안동"."""
-    parts = []
-    for fragment in fragments:
-        guard = r"(?<![가-힣])" if re.match(r"[가-힣]", fragment) else r"(?<![A-Za-z0-9])"
-        parts.append(f"{guard}(?:{fragment})")
-    return re.compile("|".join(parts) or r"(?!)")
+def _evidence_scanner(
+    cues: dict[str, dict[str, list[str]]],
+) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """Every 광주 cue in one regex, so a text is read in a single pass (it runs on every
+    article that writes a bare 광주). Cues are grouped under their literal first two characters
+    (one when the second is regex syntax), which lets the regex engine skip quickly past the
+    common syllables that start no cue; the word-start guard ("경안동" must not be found in
+    "고경안동") is a lookbehind placed after that prefix. Each cue is its own capture group,
+    numbered in pattern order and mapped to its (side, strength)."""
+    by_prefix: dict[str, list[tuple[tuple[str, str], str]]] = {}
+    for side, strengths in cues.items():
+        for strength in ("strong", "weak"):
+            for fragment in strengths.get(strength, []):
+                assert re.compile(fragment).groups == 0, fragment
+                size = 2 if _LITERAL_PREFIX.match(fragment) else 1
+                item = ((side, strength), fragment[size:])
+                by_prefix.setdefault(fragment[:size], []).append(item)
+    branches: list[str] = []
+    groups: list[tuple[str, str]] = []
+    for prefix, items in by_prefix.items():
+        before = "[가-힣]" if re.match(r"[가-힣]", prefix) else "[A-Za-z0-9]"
+        guard = f"(?<!{before}{'.' * len(prefix)})"
+        alternatives = "|".join(f"({rest})" for _, rest in items)
+        branches.append(f"{re.escape(prefix)}{guard}(?:{alternatives})")
+        groups.extend(label for label, _ in items)
+    return re.compile("|".join(branches) or r"(?!)"), tuple(groups)
+
+
+# Compatibility characters that NFKC turns into something a cue is made of: fullwidth and
+# halfwidth forms ("ＧＩＳＴ", "광주＝"), the ideographic space and the Hangul jamo middle dot.
+# Normalising costs more than the whole scan, and the other common ones (㈜, ⓒ, ㎡, …) never
+# take part in a cue, so only these trigger it.
+_CUE_COMPAT_RE = re.compile(r"[\u3000\u318d\uff01-\uffef]")
+_LITERAL_PREFIX = re.compile(r"[가-힣A-Za-z0-9]{2}(?![*?{+])")
 
 
 @functools.cache
@@ -161,10 +190,7 @@ def _gazetteer() -> _Gazetteer:
             g.shared_forms.add(form)
     g.province_max = max(map(len, g.province_forms))
     g.bare_max = max(map(len, [*g.bare_current, *g.bare_former]))
-    g.evidence = {
-        side: {strength: _evidence_pattern(cues[strength]) for strength in ("strong", "weak")}
-        for side, cues in raw["gwangju_evidence"].items()
-    }
+    g.evidence, g.evidence_groups = _evidence_scanner(raw["gwangju_evidence"])
     return g
 
 
@@ -275,13 +301,19 @@ def gwangju_reading(context: str) -> str | None:
     or a "광주전남본부" branch office is located in the metropolitan city but says nothing about
     who signed, so they decide only when no strong cue exists on either side.
     """
-    evidence = _gazetteer().evidence
-    text = unicodedata.normalize("NFKC", context)
+    g = _gazetteer()
+    if _CUE_COMPAT_RE.search(context):
+        context = unicodedata.normalize("NFKC", context)
+    found: dict[str, set[str]] = {"strong": set(), "weak": set()}
+    for m in g.evidence.finditer(context):
+        side, strength = g.evidence_groups[m.lastindex - 1]  # type: ignore[operator]
+        found[strength].add(side)
+        if len(found["strong"]) == len(_GWANGJU_PAIR):
+            return None
     for strength in ("strong", "weak"):
-        sides = [side for side in _GWANGJU_PAIR if evidence[side][strength].search(text)]
-        if len(sides) == 1:
-            return sides[0]
-        if sides:
+        if len(found[strength]) == 1:
+            return next(iter(found[strength]))
+        if found[strength]:
             return None
     return None
 
