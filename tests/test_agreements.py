@@ -257,6 +257,7 @@ def test_seed_two_mous_on_a_page(seeds_dir):
     assert len(optics.clauses) == 5
     assert {p.name for p in ai.parties} == {"인공지능산업융합사업단", "한국인공지능협회"}
     assert ai.date == PartialDate(2023, 5, 10)
+    assert [r.name for r in optics.regions] == [r.name for r in ai.regions] == ["광주광역시"]
 
 
 def test_seed_opening_ceremony(seeds_dir):
@@ -264,3 +265,29 @@ def test_seed_opening_ceremony(seeds_dir):
     assert len(reports) == 3
     assert all(r.date == PartialDate(2021, 1, 27) for r in reports)
     assert all("지구" not in c.text for r in reports for c in r.clauses)
+
+
+def test_agency_of_a_city_gives_the_city_region():
+    body = (
+        "경기도 화성시 출연기관인 화성산업진흥원은 지난 10일 진흥원 대회의실에서 "
+        "한국드론협회와 드론 산업 육성 업무협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["화성산업진흥원", "한국드론협회"]
+    assert [r.name for r in report.regions] == ["경기도 화성시"]
+
+
+def test_bare_level_word_before_agency_means_the_article_government():
+    body = (
+        "전남도가 청년 일자리 확대에 나선다. 도 산하 전남청년재단은 11일 "
+        "남도물산과 청년 고용 업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [r.name for r in report.regions] == ["전라남도"]
+
+
+def test_place_name_inside_an_organisation_name_gives_no_region():
+    body = "광주테크노파크는 11일 한빛정밀과 스마트공장 보급 업무협약을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert {p.name for p in report.parties} == {"광주테크노파크", "한빛정밀"}
+    assert report.regions == []

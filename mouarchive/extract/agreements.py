@@ -24,6 +24,7 @@ from mouarchive.extract.dates import (
 from mouarchive.extract.parties import (
     NOT_SIGNER_TITLES,
     add_party,
+    agency_regions,
     find_parties,
     find_signatories,
     region_of,
@@ -398,19 +399,25 @@ def _people(body: str, sentences: list[Span], candidates: list[_Candidate]) -> l
 
 
 def _regions(parties: list[Party], body: str) -> list[Region]:
-    """Regions come from parties that are local governments only; a bare 광주 the article
-    never pins down stays marked ambiguous."""
+    """Regions come from parties that are local governments, or that the article calls one's
+    agency ("광주시 산하 X"); a bare 광주 the article never pins down stays marked ambiguous."""
     regions: list[Region] = []
+    agencies = agency_regions(body)
     for party in parties:
-        if party.region is None or any(r.name == party.region for r in regions):
-            continue
-        ambiguous = False
-        surface = body[party.span[0] : party.span[1]]
-        if party.region in _GWANGJU and "광역" not in surface and "경기" not in surface:
-            bare = region_of("광주시", body)
-            ambiguous = bare is not None and bare.ambiguous
-        regions.append(Region(party.region, ambiguous=ambiguous))
+        found = _party_region(party, body, agencies)
+        if found is not None and all(r.name != found.name for r in regions):
+            regions.append(found)
     return regions
+
+
+def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Region | None:
+    if party.region is None:
+        return next((r for n, r in agencies.items() if same_organisation(n, party.name)), None)
+    surface = body[party.span[0] : party.span[1]]
+    if party.region in _GWANGJU and "광역" not in surface and "경기" not in surface:
+        bare = region_of("광주시", body)
+        return Region(party.region, ambiguous=bare is not None and bare.ambiguous)
+    return Region(party.region)
 
 
 _SAME_EVENT_RE = re.compile(r"^(?:이어|이\s?자리에서|이와\s?함께|아울러|이날|행사에서|또한|또)\s")

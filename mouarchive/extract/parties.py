@@ -612,6 +612,35 @@ def _home_government(level: str, text: str, region: Callable[[str], Region | Non
     return None
 
 
+_AGENCY_RE = re.compile(
+    r"(?<![가-힣])(?P<gov>[가-힣]{0,10}[시도군구])\s?"
+    r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)?(?:인|이자|으로)?\s"
+    r"(?P<org>[^\s,(]+)"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def agency_regions(text: str) -> dict[str, Region]:
+    """Organisations the article calls a local government's agency ("광주시 산하
+    인공지능산업융합사업단", "화성시 출연기관인 화성산업진흥원", "도 산하 X"), each with that
+    government's region: an agreement of the agency is one of that government's agreements.
+    Only the text's own words count; a place inside an organisation's name (광주테크노파크)
+    says where it sits, not whose it is, so it gives no region."""
+    if not any(word in text for word in ("산하", "출연", "출자", "직속", "투자기관")):
+        return {}
+    region = _region_lookup(text)
+    found: dict[str, Region] = {}
+    for m in _AGENCY_RE.finditer(text):
+        gov = m.group("gov")
+        home = _home_government(gov, text, region) if len(gov) == 1 else None
+        government = Region(home) if home else region(gov)
+        if government is None:
+            continue
+        stem, _particle = _split_particle(m.group("org").strip(_EDGE_PUNCT))
+        found.setdefault(normalize_org(stem, text, region), government)
+    return found
+
+
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
 
 
