@@ -72,6 +72,29 @@ NEGATIVES = {
         "여수시는 지난해 9월 남해대학교와 업무협약을 체결한 뒤 해양 인재를 함께 길러 왔다. "
         "올해 첫 졸업생 30명이 지역 기업에 취업했다."
     ),
+    "협약에 따른 사업": (
+        "한빛대학교는 지난해 11월 남도시와 맺은 업무협약에 따라 올해 지역 청년 200명에게 "
+        "코딩 교육을 제공한다. 교육은 다음 달 4일부터 12주 동안 진행된다."
+    ),
+    "의원 질의": (
+        '남도시의회 김정민 의원은 11일 시정질문에서 "시가 여러 기업과 투자협약을 맺었지만 '
+        '실제 공장을 지은 곳은 절반도 안 된다"고 지적했다.'
+    ),
+    "협약 기업들": (
+        "지난해 남도시와 투자협약을 맺은 기업들이 잇따라 공장 착공에 들어갔다. "
+        "한결소재는 12일 첨단산단에서 착공식을 열었다."
+    ),
+    "프로그램 출범": (
+        "남도시는 청년 농부 육성 프로그램 '새싹농부'를 12일 시작했다. 이 프로그램은 시가 "
+        "남도농협과 체결한 업무협약을 바탕으로 마련됐다."
+    ),
+    "1년 점검": (
+        "남도시가 투자협약 1년을 맞아 점검에 나섰다. 시는 지난해 6월 투자협약을 체결한 "
+        "12개 기업 가운데 8곳이 공장 가동에 들어갔다고 12일 밝혔다."
+    ),
+    "누적 실적": "남도시는 올해 들어 미래차 분야에서만 9개 기업과 투자협약을 맺었다.",
+    "전문가 지적": "전문가들은 두 도시가 협약을 맺었지만 후속 사업이 없다고 지적했다.",
+    "맺어 온 관계": "남도시는 2015년부터 한빛시와 자매결연 협약을 맺어 온 사이다.",
 }
 
 
@@ -291,3 +314,20 @@ def test_place_name_inside_an_organisation_name_gives_no_region():
     (report,) = extract_agreements(article(body))
     assert {p.name for p in report.parties} == {"광주테크노파크", "한빛정밀"}
     assert report.regions == []
+
+
+def test_signing_reported_beside_background_signings_is_still_found():
+    body = (
+        "남도시는 12일 시청에서 한결소재와 300억원 규모 투자협약을 체결했다.\n"
+        "한결소재는 지난해 남도시와 투자협약을 맺은 기업들과 부품을 함께 조달한다.\n"
+        "협약을 체결한 두 기관은 공장 착공 시기도 앞당기기로 했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 12)
+    assert [p.name for p in report.parties] == ["남도시", "한결소재"]
+
+
+def test_generic_plural_nouns_are_never_parties():
+    body = "시민단체들과 남해대학교는 12일 환경 교육 업무협약을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["남해대학교"]

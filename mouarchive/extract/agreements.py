@@ -58,6 +58,19 @@ _PLANNED_RE = re.compile(
     r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
     r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
 )
+# A signing verb used as a modifier ("맺은 협약에 따라", "협약을 체결한 기업들") or in a
+# concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
+# only sets the time of what follows ("체결한 뒤", "맺은 가운데") still reports it.
+_BACKGROUND_VERB_RE = re.compile(
+    r"(?:(?:체결|서명)(?:한|된|했던|하였던|됐던)|맺(?:은|었던))\s"
+    r"(?!뒤|후|다음|직후|이후|데|가운데|바\s?있)|"
+    r"(?:(?:체결|서명)(?:했|하였|됐|되었)|맺었)(?:지만|으나|는데|더라도)"
+)
+# A running total ("올해 들어 9개 기업과 투자협약을 맺었다") sums up past signings.
+_CUMULATIVE_RE = re.compile(
+    r"올해\s?들어|그동안|그간|지금까지|이제까지|현재까지|지난\s?\d+년\s?(?:간|동안)|"
+    r"(?:취임|출범)\s?(?:이후|후)"
+)
 _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
 )
@@ -228,8 +241,20 @@ def _candidate(
     ]
     if not kind_hits:
         return None
-    verb = _SIGN_VERB_RE.search(sentence)
-    if verb is None or _NOT_SIGNING_RE.search(sentence):
+    if _NOT_SIGNING_RE.search(sentence):
+        return None
+    verb = next(
+        (
+            v
+            for v in _SIGN_VERB_RE.finditer(sentence)
+            if not _BACKGROUND_VERB_RE.match(sentence, v.start())
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    summary = bool(_SUMMARY_RE.search(sentence))
+    if summary and _CUMULATIVE_RE.search(sentence):
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
     planned = bool(_PLANNED_RE.search(sentence))
@@ -242,7 +267,7 @@ def _candidate(
         parties=find_parties(body, span),
         date=when,
         planned=planned,
-        summary=bool(_SUMMARY_RE.search(sentence)),
+        summary=summary,
         reference=bool(_REFERENCE_RE.search(sentence)),
         kind=_kind_of(before_verb[-1].group(0)),
         title=_title(sentence),

@@ -473,15 +473,22 @@ def _listed_orgs(tokens: Sequence[_Token], text: str) -> set[int]:
 _GENERIC = _words(
     "지자체 자치단체 기관 기업 단체 대학 업체 학교 지역 주민 시민 청년 세대 학생 아동 노인 "
     "가족 사회 관계기관 유관기관 민간 기업들 시군 시·군 각국 해외 국내 공공기관 협력사 업계 "
-    "정부부처 부처 이웃 상인 농가 어민 회원사"
+    "정부부처 부처 이웃 상인 농가 어민 회원사 전문가 관계자 참석자 연구진 의원 시민단체 "
+    "입주기업 투자기업 협약기업"
 )
+
+
+def _is_generic(stem: str) -> bool:
+    """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
+    들 names a group, never one signing organisation."""
+    return stem in _GENERIC or (len(stem) > 2 and stem.endswith("들"))
 
 
 def _counterpart(tokens: Sequence[_Token], i: int) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
     even without an organisational suffix (네이버와 협약); a generic noun (지자체와, 청년
     세대와) is not."""
-    if tokens[i].particle not in ("와", "과", "와의", "과의") or tokens[i].stem in _GENERIC:
+    if tokens[i].particle not in ("와", "과", "와의", "과의") or _is_generic(tokens[i].stem):
         return False
     for tok in tokens[i + 1 : i + 4]:
         if _KIND_WORD_RE.search(tok.stem):
@@ -565,6 +572,8 @@ def _party_at(
 ) -> tuple[str, int] | None:
     """The party named by word `i`, as (name, start), or None when it names none."""
     tok = tokens[i]
+    if _is_generic(tok.stem):
+        return None
     level = _LEVEL_SUBJECT_RE.match(tok.stem + tok.particle)
     if i == 0 and level:
         home = _home_government(level.group(1), text, region)
