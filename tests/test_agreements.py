@@ -331,3 +331,25 @@ def test_generic_plural_nouns_are_never_parties():
     body = "시민단체들과 남해대학교는 12일 환경 교육 업무협약을 체결했다.\n"
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["남해대학교"]
+
+
+def test_treaty_ceremony_with_both_heads_signing():
+    body = (
+        "전남 강진군과 경북 청송군은 12일 청송군청에서 자매결연 협정식을 가졌다.\n"
+        "이날 협정식에는 강진원 강진군수와 윤경희 청송군수가 참석해 협정서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.kind == "협정"
+    assert [p.name for p in report.parties] == ["전라남도 강진군", "경상북도 청송군"]
+    assert [s.name for s in report.signatories] == ["강진원", "윤경희"]
+
+
+def test_heads_listed_in_one_parenthesis_sign_for_their_parties():
+    body = (
+        "남원시와 지리산농협, ㈜산들물류(최경식 시장, 김유민 조합장, 오재석 대표)는 12일 "
+        "농산물 유통 협약을 맺었다.\n"
+        "이날 협약식에는 어촌계 대표 등 20여명이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전북특별자치도 남원시", "지리산농협", "산들물류"]
+    assert [s.name for s in report.signatories] == ["최경식", "김유민", "오재석"]

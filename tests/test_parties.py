@@ -142,3 +142,66 @@ def test_same_organisation_rules():
     assert same_organisation("빛고을공대", "빛고을공과대학교")
     assert same_organisation("중국공상은행", "중국공상은행 한국법인")
     assert not same_organisation("경기도", "경기도교육청")
+
+
+def test_counterpart_before_a_quoted_title_is_a_party():
+    context = "광주 북구가 주민 안전을 챙긴다.\n"
+    sentence = "북구는 12일 광주북부경찰서와 '안심 귀갓길 조성 협약'을 체결했다."
+    assert party_names(sentence, context) == ["광주광역시 북구", "광주북부경찰서"]
+
+
+def test_comma_listed_counterparts_are_all_parties():
+    sentence = "구례군은 12일 산동농협, ㈜지리산물류와 농산물 유통 협약을 맺었다."
+    assert party_names(sentence) == ["전라남도 구례군", "산동농협", "지리산물류"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["한국폴리텍대학 순천캠퍼스", "한국전력 전북지역본부", "한국농어촌공사 남원지사"],
+)
+def test_branches_with_a_campus_or_office_suffix_stay_whole(unit):
+    sentence = f"남원시는 12일 {unit}와 인력 양성 업무협약을 맺었다."
+    assert party_names(sentence) == ["전북특별자치도 남원시", unit]
+
+
+def test_this_company_is_the_company_of_the_lede():
+    context = "(주)한결수소가 화순군 산업단지에 연료전지 공장을 짓는다.\n"
+    sentence = "군은 12일 이 회사와 500억원 규모의 투자협약을 체결했다."
+    assert party_names(sentence, context) == ["전라남도 화순군", "한결수소"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("순천대학교 총장 윤세린은 서명했다", ("윤세린", "총장", "순천대학교")),
+        ("남도바이오 최동훈(52) 대표이사가 서명했다", ("최동훈", "대표이사", "남도바이오")),
+        ("남도소방서(서장 윤치훈)와 협약을 맺었다", ("윤치훈", "서장", "남도소방서")),
+        ("㈜야마다소재 다나카 겐지 대표가 서명했다", ("다나카 겐지", "대표", "야마다소재")),
+        (
+            "광주 북구는 협약을 맺었다. 문인 북구청장이 서명했다",
+            ("문인", "구청장", "광주광역시 북구"),
+        ),
+    ],
+)
+def test_more_signatory_forms(text, expected):
+    assert expected in sig_tuples(text)
+
+
+def test_names_listed_in_one_parenthesis_are_signatories():
+    text = "화순군과 산동농협, ㈜지리산물류(구복규 군수, 김유민 조합장, 오재석 대표)는 협약했다."
+    found = {(s.name, s.title) for s in find_signatories(text)}
+    assert {("구복규", "군수"), ("김유민", "조합장"), ("오재석", "대표")} <= found
+
+
+def test_representatives_of_unnamed_groups_are_not_signatories():
+    text = "이날 협약식에는 군수와 어촌계 대표 등 30여명이 참석했다."
+    assert sig_tuples(text) == []
+
+
+def test_companies_without_a_suffix_listed_before_the_agreement_noun():
+    sentence = "남원시는 12일 한솔정밀, 다온푸드와 투자협약을 맺었다."
+    assert party_names(sentence) == ["전북특별자치도 남원시", "한솔정밀", "다온푸드"]
+    sentence = "남원시는 12일 다온푸드와 '청년 일자리 늘리기'를 위한 업무협약을 맺었다."
+    assert party_names(sentence) == ["전북특별자치도 남원시", "다온푸드"]
+    sentence = "남원시는 12일 다온푸드와 '청년 일자리 늘리기 상생협약'을 맺었다."
+    assert party_names(sentence) == ["전북특별자치도 남원시", "다온푸드"]

@@ -58,6 +58,7 @@ _ORG_TAIL_RE = re.compile(
     r"(?:광역시|특별시|특별자치시|특별자치도|공사|공단|재단|센터|대학교|대학원|대학|병원|의료원|"
     r"은행|법인|협회|조합|연구소|연구원|진흥원|진흥회|개발원|기술원|정보원|평가원|교육원|문화원|"
     r"사업단|추진단|지원단|연구단|협력단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
+    r"경찰서|세무서|우체국|보건소|농협|수협|축협|신협|새마을금고|"
     r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
     r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|연합|자치회|"
     r"상인회|번영회|체육회|[가-힣]{2,}(?<![세시확기최무부지증극강])대|"
@@ -107,7 +108,8 @@ _TITLES = _words(
     "이사장 사장 부사장 대표 대표이사 본부장 센터장 소장 관장 장관 차관 위원장 의장 청장 처장 "
     "국장 행장 은행장 대사 총영사 병원장 의료원장 부시장 부지사 부군수 부구청장 이사 전무 상무 "
     "지점장 지사장 협회장 조합장 연구원장 진흥원장 실장 팀장 국회의원 의원 교수 부총장 "
-    "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장"
+    "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장 서장 경찰서장 "
+    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장"
 )
 
 
@@ -184,7 +186,8 @@ def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
 def _make_token(raw: str, joiner: str, pos: int) -> _Token:
     lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
     body = raw[lead:].rstrip(_EDGE_PUNCT)
-    comma = "," if raw.rstrip(_EDGE_PUNCT + _MASK) != raw.rstrip() or raw.endswith(",") else ""
+    trailing = raw.rstrip()[len(raw.rstrip(_EDGE_PUNCT + _MASK)) :].replace(_MASK, "")
+    comma = "," if trailing or raw.endswith(",") else ""
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
     stem, particle = _split_particle(clean)
     stem = stem.rstrip(_EDGE_PUNCT)
@@ -215,9 +218,16 @@ def _raw_length(masked_body: str, clean_len: int) -> int:
 _COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 
 
+# "어촌계 대표", "부녀회 대표": a group's representative, whose three-syllable group noun
+# would otherwise pass for a surname and a given name.
+_GROUP_NOUN_ENDINGS = frozenset("계회")
+
+
 def _looks_like_name(stem: str) -> bool:
     """Korean names are two or three syllables; four only after a two-syllable surname."""
     if len(stem) == 4 and not stem.startswith(_COMPOUND_SURNAMES):
+        return False
+    if len(stem) == 3 and stem[-1] in _GROUP_NOUN_ENDINGS:
         return False
     return (
         2 <= len(stem) <= 4
@@ -294,8 +304,58 @@ def _signatories_in(
         if m.group("title") in _TITLES and _looks_like_name(m.group("name")):
             org = normalize_org(m.group("org"), "", region)
             found.append(Signatory(m.group("name"), m.group("title"), org, m.span()))
+    found.extend(_paren_list_signatories(text, span))
+    found.extend(_foreign_signatories(tokens, region))
     found.sort(key=lambda s: s.span)
     return found
+
+
+_PAREN_LIST_RE = re.compile(r"\(([^()\n]{6,120},[^()\n]{2,120})\)")
+_NAME_TITLE_RE = re.compile(r"^\s*([가-힣]{2,4})\s([가-힣]{1,8})\s*$")
+
+
+def _paren_list_signatories(text: str, span: Span) -> list[Signatory]:
+    """ "A와 B, C(방세환 시장, 김유성 조합장, 오재민 대표)": the heads of listed parties in one
+    parenthesis, in the parties' order; their organisations are left to the caller, which
+    knows the parties."""
+    found: list[Signatory] = []
+    for m in _PAREN_LIST_RE.finditer(text, span[0], span[1]):
+        pos = m.start(1)
+        for item in m.group(1).split(","):
+            named = _NAME_TITLE_RE.match(item)
+            if named and named.group(2) in _TITLES and _looks_like_name(named.group(1)):
+                found.append(
+                    Signatory(named.group(1), named.group(2), None, (pos, pos + len(item)))
+                )
+            pos += len(item) + 1
+    return found
+
+
+def _foreign_signatories(
+    tokens: Sequence[_Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "㈜야마다소재 다나카 겐지 대표": a two-word name that is no Korean name shape, between
+    an organisation with a company form or organisational suffix and a title."""
+    found: list[Signatory] = []
+    for i in range(len(tokens) - 3):
+        org, first, second, title = tokens[i : i + 4]
+        if title.stem not in _TITLES or org.particle or first.particle or second.particle:
+            continue
+        if not (_COMPANY_FORM_RE.search(org.stem) or _ORG_TAIL_RE.search(org.stem)):
+            continue
+        words = (first.stem, second.stem)
+        if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
+            continue
+        if _looks_like_name(first.stem) or any(_is_org(w, {}, region) for w in words):
+            continue
+        name = f"{first.stem} {second.stem}"
+        orgname = normalize_org(org.stem, "", region)
+        found.append(Signatory(name, title.stem, orgname, (first.start, title.end)))
+    return found
+
+
+def _all_hangul(word: str) -> bool:
+    return all("가" <= ch <= "힣" for ch in word)
 
 
 def _signatory_at(
@@ -484,18 +544,56 @@ def _is_generic(stem: str) -> bool:
     return stem in _GENERIC or (len(stem) > 2 and stem.endswith("들"))
 
 
-def _counterpart(tokens: Sequence[_Token], i: int) -> bool:
+_TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
+_OPENING_QUOTES = "‘'\"“「『"
+_CLOSING_QUOTES = "’'\"”」』"
+
+
+def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
-    even without an organisational suffix (네이버와 협약); a generic noun (지자체와, 청년
-    세대와) is not."""
-    if tokens[i].particle not in ("와", "과", "와의", "과의") or _is_generic(tokens[i].stem):
+    even without an organisational suffix (네이버와 협약), also before a quoted title ("X와
+    '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
+    is not. Earlier items of a comma list ending in such a word ("A, B와 협약") are parties
+    too."""
+    j = i
+    while tokens[j].particle == "," and j + 1 < len(tokens) and j - i < 4:
+        j += 1
+    if tokens[j].particle not in ("와", "과", "와의", "과의") or _is_generic(tokens[i].stem):
         return False
-    for tok in tokens[i + 1 : i + 4]:
+    if j != i and (tokens[i].stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tokens[i].stem)):
+        return False
+    following = tokens[j + 1 : j + 4]
+    if following and text[following[0].start - 1 : following[0].start] in _OPENING_QUOTES:
+        following = tokens[j + 1 : j + 1 + _TITLE_REACH]
+        closes = [text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
+    else:
+        closes = [False] * len(following)
+    for k, tok in enumerate(following):
         if _KIND_WORD_RE.search(tok.stem):
             return True
-        if tok.particle:
+        purpose = closes[k] and k + 1 < len(following) and following[k + 1].stem == "위한"
+        if tok.particle and not purpose:
             return False
     return False
+
+
+_ANAPHOR_RE = re.compile(r"^(?:회사|기업|업체|법인)$")
+_ANAPHOR_DETERMINERS = frozenset({"이", "해당", "같은", "동"})
+_COMPANY_NAMED_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*?)"
+    r"(?=(?:은|는|이|가|와|과|의|을|를|에|도)?[\s,.]|$)"
+)
+
+
+def _antecedent(tokens: Sequence[_Token], i: int, text: str) -> str | None:
+    """ "이 회사와 투자협약을 체결했다": the company the article named before, with its legal
+    form ("(주)에이치투모빌리티가 … 공장을 짓는다"), nearest first."""
+    if i == 0 or tokens[i - 1].stem not in _ANAPHOR_DETERMINERS:
+        return None
+    if not _ANAPHOR_RE.match(tokens[i].stem):
+        return None
+    named = list(_COMPANY_NAMED_RE.finditer(text, 0, tokens[i].start))
+    return named[-1].group("name") if named else None
 
 
 def find_parties(text: str, span: Span | None = None) -> list[Party]:
@@ -531,11 +629,12 @@ def _is_party_word(
     tokens: Sequence[_Token],
     i: int,
     listed: bool,
+    text: str,
     aliases: dict[str, str],
     region: Callable[[str], Region | None],
 ) -> bool:
     tok = tokens[i]
-    if listed or _counterpart(tokens, i):
+    if listed or _counterpart(tokens, i, text):
         return True
     if _is_org(tok.stem, aliases, region):
         return (
@@ -572,6 +671,9 @@ def _party_at(
 ) -> tuple[str, int] | None:
     """The party named by word `i`, as (name, start), or None when it names none."""
     tok = tokens[i]
+    if _ANAPHOR_RE.match(tok.stem):
+        named = _antecedent(tokens, i, text)
+        return (named, tok.start) if named else None
     if _is_generic(tok.stem):
         return None
     level = _LEVEL_SUBJECT_RE.match(tok.stem + tok.particle)
@@ -587,7 +689,7 @@ def _party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
-    if not _is_party_word(tokens, i, listed, aliases, region):
+    if not _is_party_word(tokens, i, listed, text, aliases, region):
         return None
     unit = _with_subunit(tokens, i)
     if unit is not None:
