@@ -353,3 +353,17 @@ def test_heads_listed_in_one_parenthesis_sign_for_their_parties():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전북특별자치도 남원시", "지리산농협", "산들물류"]
     assert [s.name for s in report.signatories] == ["최경식", "김유민", "오재석"]
+
+
+def test_place_leaves_out_the_date_word_before_it():
+    body = "구례군은 전날 군청 3층 소회의실에서 지리산농협과 업무협약을 맺었다고 13일 밝혔다.\n"
+    (report,) = extract_agreements(article(body, PartialDate(2024, 6, 13)))
+    assert report.place == "군청 3층 소회의실"
+    assert report.date == PartialDate(2024, 6, 12)
+
+
+def test_kind_comes_from_the_quoted_title_own_noun():
+    body = "여주시와 이천시, 양평군은 12일 '남한강 유역 상생협약'을 위한 업무협약서에 서명했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert report.title == "남한강 유역 상생협약"
+    assert report.kind == "상생협약"

@@ -98,7 +98,8 @@ _PLACE_TAIL_RE = re.compile(
     r"집무실|식당|학교)$"
 )
 _PLACE_STOP_RE = re.compile(
-    r"^(?:\d+시|\d+분|오전|오후|이날|최근|앞서|지난|오는|또|또한|이어|특히|먼저|한편)$|[0-3]?\d일"
+    r"^(?:\d+시|\d+분|오전|오후|이날|전날|당일|금일|오늘|어제|그제|이튿날|다음날|최근|앞서|지난|"
+    r"지난달|이달|올해|지난해|오는|또|또한|이어|특히|먼저|한편|\d+월)$|[0-3]?\d일"
 )
 _PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
@@ -168,6 +169,15 @@ def _title(sentence: str) -> str | None:
         if tail:
             return inner + tail.group(0).lstrip("’'”\" ")
     return None
+
+
+def _title_kind(title: str | None) -> str | None:
+    """The agreement noun a quoted title ends on ("'경기 동부권 상생협약'" → 상생협약), which
+    names the agreement better than a generic 업무협약서 written after the title."""
+    if title is None:
+        return None
+    nouns = list(_KIND_RE.finditer(title))
+    return nouns[-1].group(0) if nouns else None
 
 
 def _place(sentence: str, verb_at: int) -> str | None:
@@ -261,6 +271,7 @@ def _candidate(
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
     planned = bool(_PLANNED_RE.search(sentence))
+    title = _title(sentence)
     when = _signing_date(start, end, start + verb.start(), dates)
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
         ahead, _future = resolve_date("오는 " + when[1], reference)
@@ -272,8 +283,8 @@ def _candidate(
         planned=planned,
         summary=summary,
         reference=bool(_REFERENCE_RE.search(sentence)),
-        kind=_kind_of(before_verb[-1].group(0)),
-        title=_title(sentence),
+        kind=_kind_of(_title_kind(title) or before_verb[-1].group(0)),
+        title=title,
         place=_place(sentence, verb.start()),
     )
 

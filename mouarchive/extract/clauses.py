@@ -122,10 +122,17 @@ def stated_count(text: str) -> int | None:
     return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
 
 
+# "▲C를 추진하고, 시는 …": a verb joined to a new clause by a comma ends the list there.
+_RUN_ON_RE = re.compile(r"\s\S+(?:하고|하며|하면서|했고|했으며|되고|되며|됐고|됐으며|이고|이며),\s")
+
+
 def _cut_tail(item: str) -> str:
     """Drop what follows the last item of a sentence: "… 등이다", "… 등 ‘협력분야’에 관한
-    사항이 명시됐다", "…에 힘을 모으기로 했다". A "등" inside an item ("인허가 등 행정 절차")
-    stays."""
+    사항이 명시됐다", "…에 힘을 모으기로 했다", "…를 추진하고, 시는 …". A "등" inside an
+    item ("인허가 등 행정 절차") stays."""
+    run_on = _RUN_ON_RE.search(item)
+    if run_on:
+        return _TRAILING_PARTICLE_RE.sub("", item[: run_on.start()])
     tails = list(_TAIL_DEUNG_RE.finditer(item))
     if tails:
         return item[: tails[-1].start()]
