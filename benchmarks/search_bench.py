@@ -257,7 +257,12 @@ def run_size(
             found = {
                 i
                 for i, _ in store.search_articles(
-                    db, expression, store.SearchFilters(), order="relevance", limit=None
+                    db,
+                    expression,
+                    store.SearchFilters(),
+                    order="relevance",
+                    limit=None,
+                    count=counted,
                 )
             }
             expected = corpus.hits(fold(term))
