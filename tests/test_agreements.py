@@ -367,3 +367,25 @@ def test_kind_comes_from_the_quoted_title_own_noun():
     (report,) = extract_agreements(article(body))
     assert report.title == "남한강 유역 상생협약"
     assert report.kind == "상생협약"
+
+
+def test_earlier_signing_in_the_same_sentence_is_not_the_news():
+    body = (
+        "남도시는 지난 3월 한빛대학교와 업무협약을 체결한 데 이어 12일 한빛전문대학과도 "
+        "청년 취업 업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["남도시", "한빛전문대학"]
+    assert report.date == PartialDate(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "남도시는 지난해 한빛대학교와 업무협약을 체결했다. 올해는 12일 취업 박람회를 함께 열었다.",
+        "남도시는 2019년부터 한빛시와 교류협약을 맺어 오고 있다. 12일 청소년 교류 행사를 열었다.",
+        "두 기관은 2021년 업무협약을 맺었다. 12일에는 공동 연구 성과 발표회를 열었다.",
+    ],
+)
+def test_signing_in_an_earlier_year_is_background(body):
+    assert extract_agreements(article(body)) == []

@@ -52,7 +52,7 @@ _SIGN_VERB_RE = re.compile(
 _NOT_SIGNING_RE = re.compile(
     r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
     r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
-    r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔)|각종\s?협약"
+    r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔|오고|오며|오는)|각종\s?협약"
 )
 _PLANNED_RE = re.compile(
     r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
@@ -71,6 +71,12 @@ _CUMULATIVE_RE = re.compile(
     r"올해\s?들어|그동안|그간|지금까지|이제까지|현재까지|지난\s?\d+년\s?(?:간|동안)|"
     r"(?:취임|출범)\s?(?:이후|후)"
 )
+# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
+_PRIOR_SIGNING_RE = re.compile(
+    r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께)\s"
+)
+# A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
+_PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
 _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
 )
@@ -171,6 +177,23 @@ def _title(sentence: str) -> str | None:
     return None
 
 
+def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
+    parties = list(first)
+    for party in rest:
+        add_party(parties, party)
+    return parties
+
+
+def _earlier_year(text: str, reference: PartialDate | None) -> bool:
+    """Whether `text` dates what follows only by a year before the article's."""
+    if reference is None or reference.year is None:
+        return False
+    for m in _PAST_YEAR_RE.finditer(text):
+        if m.group("word") or int(m.group("year")) < reference.year:
+            return True
+    return False
+
+
 def _title_kind(title: str | None) -> str | None:
     """The agreement noun a quoted title ends on ("'경기 동부권 상생협약'" → 상생협약), which
     names the agreement better than a generic 업무협약서 written after the title."""
@@ -249,6 +272,15 @@ def _candidate(
 ) -> _Candidate | None:
     start, end = span
     sentence = body[start:end]
+    prior = [
+        m for m in _PRIOR_SIGNING_RE.finditer(sentence) if _SIGN_VERB_RE.search(sentence, m.end())
+    ]
+    subject: list[Party] = []
+    if prior:
+        head = (start, start + prior[-1].start())
+        subject = [p for p in find_parties(body, head) if p.span[0] - start < _LEAD_CHARS][:1]
+        start += prior[-1].end()
+        sentence = body[start:end]
     kind_hits = [
         k for k in _KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
     ]
@@ -273,12 +305,14 @@ def _candidate(
     planned = bool(_PLANNED_RE.search(sentence))
     title = _title(sentence)
     when = _signing_date(start, end, start + verb.start(), dates)
+    if when is None and _earlier_year(sentence[: verb.start()], reference):
+        return None
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
         ahead, _future = resolve_date("오는 " + when[1], reference)
         when = (ahead, when[1], when[2]) if ahead is not None else when
     return _Candidate(
         span=span,
-        parties=find_parties(body, span),
+        parties=_joined(subject, find_parties(body, (start, end))),
         date=when,
         planned=planned,
         summary=summary,
