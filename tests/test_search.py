@@ -370,3 +370,20 @@ def test_an_archive_indexed_before_search_existed_is_indexed_on_first_search(db)
     with store.transaction(db):
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
     assert found(db, "협약") == {"compact", "company"}
+
+
+def test_every_real_article_is_found_by_a_passage_of_its_own(seeds_dir: Path, tmp_path) -> None:
+    """On the real seed articles: any passage, however spaced, finds the article it is from."""
+    from mouarchive import ingest
+
+    archive = store.open_archive(tmp_path / "seeds.db")
+    ingest.add_inputs(archive, ingest.expand([str(seeds_dir)], ingest.SourceMeta()))
+    rows = archive.execute("SELECT id, body FROM articles").fetchall()
+    assert rows
+    for article_id, body in rows:
+        for start in range(0, len(body) - 12, max(1, len(body) // 7)):
+            passage = body[start : start + 12]
+            if not fold(passage) or '"' in passage:  # a quote would end the phrase
+                continue
+            hits = search.search(archive, f'"{passage}"', scope="articles", limit=1000).hits
+            assert article_id in {hit.article_id for hit in hits}, passage
