@@ -66,10 +66,11 @@ _BACKGROUND_VERB_RE = re.compile(
     r"(?!뒤|후|다음|직후|이후|데|가운데|바\s?있)|"
     r"(?:(?:체결|서명)(?:했|하였|됐|되었)|맺었)(?:지만|으나|는데|더라도)"
 )
-# A running total ("올해 들어 9개 기업과 투자협약을 맺었다") sums up past signings.
+# A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
+# sums up past signings.
 _CUMULATIVE_RE = re.compile(
-    r"올해\s?들어|그동안|그간|지금까지|이제까지|현재까지|지난\s?\d+년\s?(?:간|동안)|"
-    r"(?:취임|출범)\s?(?:이후|후)"
+    r"올해|올\s?한\s?해|한\s?해\s?동안|연간|누적|그동안|그간|지금까지|이제까지|현재까지|"
+    r"지난\s?\d+년\s?(?:간|동안)|(?:취임|출범)\s?(?:이후|후)|민선\s?\d+기"
 )
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
 _PRIOR_SIGNING_RE = re.compile(
