@@ -155,6 +155,7 @@ def article(rng: random.Random, index: int) -> str:
     kind = rng.choice(AGREEMENTS)
     year = rng.randint(2015, 2025)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
+    hour, minute = rng.randint(6, 22), rng.randint(0, 59)
     outlet = rng.choice(OUTLETS)
     person = rng.choice(PEOPLE)
 
@@ -177,7 +178,7 @@ def article(rng: random.Random, index: int) -> str:
 
     lines = [
         f"{short}·{other}, {topic} {kind} 체결",
-        f"{year}-{month:02d}-{day:02d} {outlet}",
+        f"{outlet} | 입력 {year}.{month:02d}.{day:02d} {hour:02d}:{minute:02d}",
         "",
     ]
     target = rng.randint(1500, 5500)
