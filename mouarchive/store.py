@@ -946,6 +946,9 @@ close to zero anyway: its scores barely differ, and the newest matches are the u
 _WALK_DATES_ABOVE = 0.02
 """Newest-first walks the date index when more than this share of rows match (it meets 20
 matches within a few thousand rows); otherwise it sorts the matches."""
+_PROBE_ABOVE = 0.2
+"""Above this share, newest-first probes the index row by row along the dates instead of
+listing every match first: the 20 newest come within the first hundred rows or so."""
 
 
 def _rank_floor(db: Database, table: str, match: str, count: int) -> int:
@@ -975,12 +978,22 @@ def search_articles(
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if order == "date":
-        total = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 1
-        walk = " INDEXED BY articles_published" if count > _WALK_DATES_ABOVE * total else ""
+        share = count / (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 1)
+        if share > _PROBE_ABOVE:
+            # Most articles match: walk the dates and ask the index about each in turn.
+            source = (
+                " FROM articles a INDEXED BY articles_published"
+                " CROSS JOIN articles_fts ON articles_fts.rowid = a.id"
+                " WHERE articles_fts MATCH ?"
+            )
+        else:
+            walk = " INDEXED BY articles_published" if share > _WALK_DATES_ABOVE else ""
+            source = (
+                f" FROM articles a{walk}"
+                " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            )
         return db.execute(
-            f"SELECT a.id, NULL FROM articles a{walk}"
-            " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-            f"{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
+            f"SELECT a.id, NULL{source}{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
             [match, *params],
         ).fetchall()
     floor = 0 if where or limit is None else _rank_floor(db, "articles_fts", match, count)
