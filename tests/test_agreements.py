@@ -393,3 +393,13 @@ def test_earlier_signing_in_the_same_sentence_is_not_the_news():
 )
 def test_signing_in_an_earlier_year_is_background(body):
     assert extract_agreements(article(body)) == []
+
+
+def test_agency_named_before_its_tie_to_the_city():
+    body = (
+        "빛고을농업기술재단은 12일 지리산농협과 청년 농업인 육성 업무협약을 맺었다.\n"
+        "남원시 관계자는 '청년 농업인이 늘어날 것'이라고 말했다.\n"
+        "빛고을농업기술재단은 시 출연기관으로 농업 기술 보급을 맡고 있다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [r.name for r in report.regions] == ["전북특별자치도 남원시"]

@@ -205,3 +205,14 @@ def test_companies_without_a_suffix_listed_before_the_agreement_noun():
     assert party_names(sentence) == ["전북특별자치도 남원시", "다온푸드"]
     sentence = "남원시는 12일 다온푸드와 '청년 일자리 늘리기 상생협약'을 맺었다."
     assert party_names(sentence) == ["전북특별자치도 남원시", "다온푸드"]
+
+
+def test_foreign_head_of_a_city_abroad_is_a_signatory():
+    text = "정기명 여수시장과 사토 유키 나가사키시장은 12일 우호협력 협정에 서명했다."
+    assert ("사토 유키", "시장", "나가사키시") in sig_tuples(text)
+
+
+def test_market_words_are_not_foreign_heads():
+    sentence = "여수시는 12일 농산물 직거래 수산시장과 업무협약을 맺었다."
+    assert sig_tuples(sentence) == []
+    assert "수산시" not in party_names(sentence)

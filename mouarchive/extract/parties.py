@@ -15,6 +15,7 @@ becomes its canonical region name ("광주시" → "광주광역시").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -334,24 +335,62 @@ def _paren_list_signatories(text: str, span: Span) -> list[Signatory]:
 def _foreign_signatories(
     tokens: Sequence[_Token], region: Callable[[str], Region | None]
 ) -> list[Signatory]:
-    """ "㈜야마다소재 다나카 겐지 대표": a two-word name that is no Korean name shape, between
-    an organisation with a company form or organisational suffix and a title."""
+    """ "㈜야마다소재 다나카 겐지 대표", "다나카 겐지 하기시장": a two-word name that is no
+    Korean name shape, after an organisation with a company form or organisational suffix
+    and before a title, or before a foreign city's head ("하기시장" → 하기시)."""
     found: list[Signatory] = []
-    for i in range(len(tokens) - 3):
-        org, first, second, title = tokens[i : i + 4]
-        if title.stem not in _TITLES or org.particle or first.particle or second.particle:
+    for i in range(len(tokens) - 2):
+        first, second, title = tokens[i : i + 3]
+        if first.particle or second.particle or not _foreign_name(first.stem, second.stem, region):
             continue
-        if not (_COMPANY_FORM_RE.search(org.stem) or _ORG_TAIL_RE.search(org.stem)):
-            continue
-        words = (first.stem, second.stem)
-        if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
-            continue
-        if _looks_like_name(first.stem) or any(_is_org(w, {}, region) for w in words):
-            continue
+        org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        if title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
+            org: str | None = normalize_org(org_tok.stem, "", region)
+            role = title.stem
+        else:
+            head = _foreign_head(title.stem)
+            if head is None or org_tok is not None or not _after_a_head(tokens, i, region):
+                continue
+            org, role = head
         name = f"{first.stem} {second.stem}"
-        orgname = normalize_org(org.stem, "", region)
-        found.append(Signatory(name, title.stem, orgname, (first.start, title.end)))
+        found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
+
+
+def _known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> bool:
+    """A foreign signatory's organisation read off a title ("하기시장" → 하기시) is a guess;
+    it names a party only when the party is found on its own."""
+    org = signatory.organization or ""
+    return " " not in signatory.name or _is_org_word(org) or region(org) is not None
+
+
+def _after_a_head(tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]) -> bool:
+    """Whether word `i` follows another signer's title ("노관규 순천시장과 다나카 겐지
+    하기시장"), the one setting in which a bare "…시장" is taken for a foreign mayor."""
+    if i == 0 or tokens[i - 1].particle not in ("과", "와", ","):
+        return False
+    before = tokens[i - 1].stem
+    return before in _TITLES or _merged_title(before, region) is not None
+
+
+def _is_org_word(stem: str) -> bool:
+    return bool(_COMPANY_FORM_RE.search(stem) or _ORG_TAIL_RE.search(stem))
+
+
+def _foreign_name(first: str, second: str, region: Callable[[str], Region | None]) -> bool:
+    words = (first, second)
+    if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
+        return False
+    return not _looks_like_name(first) and not any(_is_org(w, {}, region) for w in words)
+
+
+def _foreign_head(word: str) -> tuple[str, str] | None:
+    """ "하기시장" → ("하기시", "시장"): the head of a city abroad, which no gazetteer holds."""
+    for suffix, org_end, title in (("시장", "시", "시장"), ("주지사", "주", "주지사")):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and 2 <= len(stem) <= 5 and _all_hangul(stem):
+            return stem + org_end, title
+    return None
 
 
 def _all_hangul(word: str) -> bool:
@@ -609,8 +648,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     tokens = _tokens(text, start, end)
     parties: list[Party] = []
     for signatory in _signatories_in(text, (start, end), tokens, region):
-        if signatory.organization and _signs_for_party(signatory, text):
-            _add(parties, signatory.organization, signatory.span, region)
+        org = signatory.organization
+        if org and _signs_for_party(signatory, text) and _known_org(signatory, region):
+            _add(parties, org, signatory.span, region)
     listed = _listed_orgs(tokens, text)
     for i, tok in enumerate(tokens):
         if tok.particle in _OTHER_PARTICLES and i not in listed:
@@ -728,6 +768,11 @@ _AGENCY_RE = re.compile(
     r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)?(?:인|이자|으로)?\s"
     r"(?P<org>[^\s,(]+)"
 )
+# "X는 시 출연기관으로 …", "X는 도 산하 공공기관이다": the same tie written after the agency.
+_AGENCY_AFTER_RE = re.compile(
+    r"(?P<org>[^\s,(]+?)(?:은|는|이|가)\s(?P<gov>[가-힣]{0,10}[시도군구])\s?"
+    r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
+)
 
 
 @functools.lru_cache(maxsize=16)
@@ -741,7 +786,8 @@ def agency_regions(text: str) -> dict[str, Region]:
         return {}
     region = _region_lookup(text)
     found: dict[str, Region] = {}
-    for m in _AGENCY_RE.finditer(text):
+    ties = itertools.chain(_AGENCY_RE.finditer(text), _AGENCY_AFTER_RE.finditer(text))
+    for m in ties:
         gov = m.group("gov")
         home = _home_government(gov, text, region) if len(gov) == 1 else None
         government = Region(home) if home else region(gov)
