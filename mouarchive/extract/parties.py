@@ -341,7 +341,11 @@ def _foreign_signatories(
     found: list[Signatory] = []
     for i in range(len(tokens) - 2):
         first, second, title = tokens[i : i + 3]
-        if first.particle or second.particle or not _foreign_name(first.stem, second.stem, region):
+        if first.particle or second.particle:
+            continue
+        if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
+            continue
+        if not _foreign_name(first.stem, second.stem, region):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         if title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
