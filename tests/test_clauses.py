@@ -122,7 +122,7 @@ def test_sentences_do_not_break_inside_numbers():
 def test_last_marker_item_ends_where_the_list_does():
     passage = (
         "협약에 따라 양측은 ▲스마트 양식장 공동 실증 ▲수산물 가공 설비 지원 "
-        "▲지역 수산물 우선 구매를 추진하고, 군은 인허가 절차를 신속히 처리하기로 했다."
+        "▲지역 수산물 우선 구매를 함께 추진하고, 군은 인허가 절차를 신속히 처리하기로 했다."
     )
     assert texts(passage) == [
         "스마트 양식장 공동 실증",

@@ -132,7 +132,7 @@ def _cut_tail(item: str) -> str:
     item ("인허가 등 행정 절차") stays."""
     run_on = _RUN_ON_RE.search(item)
     if run_on:
-        return _TRAILING_PARTICLE_RE.sub("", item[: run_on.start()])
+        item = item[: run_on.start()]
     tails = list(_TAIL_DEUNG_RE.finditer(item))
     if tails:
         return item[: tails[-1].start()]
