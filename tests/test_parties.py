@@ -216,3 +216,15 @@ def test_market_words_are_not_foreign_heads():
     sentence = "여수시는 12일 농산물 직거래 수산시장과 업무협약을 맺었다."
     assert sig_tuples(sentence) == []
     assert "수산시" not in party_names(sentence)
+
+
+def test_this_company_without_a_legal_form_is_the_lede_subject():
+    context = "한결수소가 화순군 산업단지에 연료전지 공장을 짓는다.\n"
+    sentence = "군은 12일 이 회사와 500억원 규모의 투자협약을 체결했다."
+    assert party_names(sentence, context) == ["전라남도 화순군", "한결수소"]
+
+
+def test_this_company_is_not_a_government_lede_subject():
+    context = "화순군이 산업단지 분양에 속도를 낸다.\n"
+    sentence = "군은 12일 이 회사와 투자협약을 체결했다."
+    assert party_names(sentence, context) == ["전라남도 화순군"]

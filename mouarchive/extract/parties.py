@@ -636,7 +636,25 @@ def _antecedent(tokens: Sequence[_Token], i: int, text: str) -> str | None:
     if not _ANAPHOR_RE.match(tokens[i].stem):
         return None
     named = list(_COMPANY_NAMED_RE.finditer(text, 0, tokens[i].start))
-    return named[-1].group("name") if named else None
+    if named:
+        return named[-1].group("name")
+    return _lede_subject(text, tokens[i].start)
+
+
+_LINE_SUBJECT_RE = re.compile(r"(?m)^[ \t]*([가-힣A-Za-z0-9][^\s,]{1,20}?)(?:은|는|이|가)\s")
+
+
+def _lede_subject(text: str, before: int) -> str | None:
+    """The subject opening the article's first paragraph, when it is neither a government nor
+    a generic word: "에이치투모빌리티가 광주에 공장을 짓는다" names the company 이 회사 means."""
+    m = _LINE_SUBJECT_RE.search(text, 0, before)
+    if m is None:
+        return None
+    stem = m.group(1)
+    region = _region_lookup(text)
+    if stem in _NOT_SUBJECT or _is_generic(stem) or region(stem) is not None:
+        return None
+    return stem
 
 
 def find_parties(text: str, span: Span | None = None) -> list[Party]:
