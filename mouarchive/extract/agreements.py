@@ -6,6 +6,12 @@ with a signing verb (체결, 맺다, 서명, 협약식을 가졌다). Articles r
 opens a new signing when it brings parties no earlier signing had and does not merely refer
 back ("이번 협약", "체결에 따라"). Bids, meetings and festivals that speak of 협력 without such
 a sentence yield nothing.
+
+A signing is news only when the sentence reports it as the event: the signing verb is a main
+or joining predicate (체결했다, 맺고, 협약식을 가졌다) dated near the article. A verb that
+modifies a noun ("맺은 협약에 따라", "협약을 체결한 기업들"), a concession ("맺었지만"), a
+running total ("올해 들어 9개 기업과"), an earlier year or a date months before the article
+tell of a past signing as background and yield nothing.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ Korean copy marks the parties by particles around the signing verb ("A와 B가 �
 titles ("강기정 광주시장" → 광주광역시). Places ("광주시청에서"), patrons ("광주시 산하") and
 attendees carry other particles or sit in other sentences, which is what keeps them out.
 
+A patron is not a party, but it places its agency: `agency_regions` reads "광주시 산하 X",
+"OO시 출연기관인 X", "도 산하 X" and "X는 시 출연기관으로" so that X's agreements count as
+that government's region. A place inside an organisation's own name (광주테크노파크) gives
+no region: it says where the body sits, not whose it is.
+
 Organisation names are normalised so reports from different outlets agree: legal-form
 markers (㈜, (주), 주식회사, (유), (사), (재), 사단법인, 재단법인) are dropped
 ("㈜써큘러스" → "써큘러스") because outlets disagree on whether to print them; an
