@@ -411,3 +411,14 @@ def test_agency_named_before_its_tie_to_the_city():
     )
     (report,) = extract_agreements(article(body))
     assert [r.name for r in report.regions] == ["전북특별자치도 남원시"]
+
+
+def test_ceremony_reported_as_held_is_a_signing():
+    body = (
+        "화순군과 한결수소가 맺은 투자협약식이 12일 군청 대회의실에서 열렸다.\n"
+        "이날 협약식에는 구복규 화순군수와 김하늘 한결수소 대표가 참석해 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.kind == "투자협약"
+    assert report.date == PartialDate(2024, 6, 12)
+    assert [p.name for p in report.parties] == ["전라남도 화순군", "한결수소"]

@@ -228,3 +228,8 @@ def test_this_company_is_not_a_government_lede_subject():
     context = "화순군이 산업단지 분양에 속도를 낸다.\n"
     sentence = "군은 12일 이 회사와 투자협약을 체결했다."
     assert party_names(sentence, context) == ["전라남도 화순군"]
+
+
+def test_second_owner_of_a_ceremony_is_a_party():
+    sentence = "화순군과 한결수소의 투자협약식이 12일 군청에서 열렸다."
+    assert party_names(sentence) == ["전라남도 화순군", "한결수소"]

@@ -625,6 +625,18 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
     return False
 
 
+def _paired_owner(tokens: Sequence[_Token], i: int) -> bool:
+    """ "A와 B의 투자협약식": B, whose agreement it is together with A."""
+    tok = tokens[i]
+    return (
+        tok.particle == "의"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].particle in ("와", "과")
+        and _KIND_WORD_RE.search(tokens[i + 1].stem) is not None
+        and not _is_generic(tok.stem)
+    )
+
+
 _ANAPHOR_RE = re.compile(r"^(?:회사|기업|업체|법인)$")
 _ANAPHOR_DETERMINERS = frozenset({"이", "해당", "같은", "동"})
 _COMPANY_NAMED_RE = re.compile(
@@ -680,7 +692,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             _add(parties, org, signatory.span, region)
     listed = _listed_orgs(tokens, text)
     for i, tok in enumerate(tokens):
-        if tok.particle in _OTHER_PARTICLES and i not in listed:
+        if tok.particle in _OTHER_PARTICLES and i not in listed and not _paired_owner(tokens, i):
             continue
         if _is_person_part(tokens, i):
             continue
@@ -701,7 +713,7 @@ def _is_party_word(
     region: Callable[[str], Region | None],
 ) -> bool:
     tok = tokens[i]
-    if listed or _counterpart(tokens, i, text):
+    if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i):
         return True
     if _is_org(tok.stem, aliases, region):
         return (
