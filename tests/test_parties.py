@@ -157,10 +157,15 @@ def test_comma_listed_counterparts_are_all_parties():
 
 @pytest.mark.parametrize(
     "unit",
-    ["한국폴리텍대학 순천캠퍼스", "한국전력 전북지역본부", "한국농어촌공사 남원지사"],
+    [
+        "한국폴리텍대학 순천캠퍼스",
+        "한국폴리텍대학 광주캠퍼스",
+        "한국전력 전북지역본부",
+        "한국농어촌공사 남원지사",
+    ],
 )
 def test_branches_with_a_campus_or_office_suffix_stay_whole(unit):
-    sentence = f"남원시는 12일 {unit}와 인력 양성 업무협약을 맺었다."
+    sentence = f"남원시는 12일 {unit}와 청년 기술인력 양성 업무협약을 맺었다."
     assert party_names(sentence) == ["전북특별자치도 남원시", unit]
 
 

@@ -64,7 +64,7 @@ _ORG_TAIL_RE = re.compile(
     r"(?:광역시|특별시|특별자치시|특별자치도|공사|공단|재단|센터|대학교|대학원|대학|병원|의료원|"
     r"은행|법인|협회|조합|연구소|연구원|진흥원|진흥회|개발원|기술원|정보원|평가원|교육원|문화원|"
     r"사업단|추진단|지원단|연구단|협력단|위원회|협의회|연합회|연맹|본부|그룹|학교|교육청|경찰청|소방서|"
-    r"경찰서|세무서|우체국|보건소|농협|수협|축협|신협|새마을금고|"
+    r"경찰서|세무서|우체국|보건소|농협|수협|축협|신협|새마을금고|캠퍼스|분원|"
     r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
     r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|연합|자치회|"
     r"상인회|번영회|체육회|[가-힣]{2,}(?<![세시확기최무부지증극강])대|"
@@ -593,6 +593,7 @@ def _is_generic(stem: str) -> bool:
 
 
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
+_PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 _OPENING_QUOTES = "‘'\"“「『"
 _CLOSING_QUOTES = "’'\"”」』"
 
@@ -610,7 +611,7 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
         return False
     if j != i and (tokens[i].stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tokens[i].stem)):
         return False
-    following = tokens[j + 1 : j + 4]
+    following = tokens[j + 1 : j + 1 + _PLAIN_REACH]
     if following and text[following[0].start - 1 : following[0].start] in _OPENING_QUOTES:
         following = tokens[j + 1 : j + 1 + _TITLE_REACH]
         closes = [text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
