@@ -10,10 +10,13 @@ from __future__ import annotations
 import csv
 import glob
 import hashlib
+import multiprocessing
 import os
 import sys
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date as calendar_date
 from pathlib import Path
@@ -198,30 +201,128 @@ def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]
         return [], f"extraction failed ({type(error).__name__}: {error})"
 
 
+@dataclass
+class Prepared:
+    """A source file turned into articles and their reports, ready to be written."""
+
+    encoding: str
+    text: str
+    warnings: list[str]
+    articles: list[tuple[Article, str, list[AgreementReport]]]  # article, its hash, reports
+
+
+def prepare(data: bytes, meta: SourceMeta) -> Prepared:
+    """Bytes → decoded, cleaned, split and extracted: all the CPU work, none of the I/O.
+
+    Pure, so it can run in a worker process while the main process writes.
+    Raises `DecodeError` for a file that holds no usable text.
+    """
+    decoded = decode(data)
+    articles = parse_articles(decoded.text)
+    if not articles:
+        raise DecodeError("no article text found")
+    warnings = list(decoded.warnings)
+    prepared = []
+    for index, article in enumerate(articles):
+        article = apply_meta(article, meta, only_article=len(articles) == 1)
+        reports, problem = extract_safely(article)
+        if problem:
+            warnings.append(f"article {index + 1}: {problem}")
+        prepared.append((article, article_hash(article), reports))
+    return Prepared(decoded.encoding, decoded.text, warnings, prepared)
+
+
+@dataclass
+class _Job:
+    display: str
+    meta: SourceMeta
+    sha256: str
+    data: bytes
+
+
 def add_inputs(
     db: Database,
     inputs: Iterator[Input],
     on_file: Callable[[str], None] = lambda path: None,
+    workers: int = 0,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
-    A database-level failure (read-only, disk full) is not a per-file problem and stops
-    the run with `store.StoreError`.
+    Reading, hashing and writing happen here, in order; with `workers` > 0 the CPU work
+    (`prepare`) runs in that many processes meanwhile. A database-level failure (read-only,
+    disk full) is not a per-file problem and stops the run with `store.StoreError`.
     """
     summary = Summary()
+    jobs = _jobs(db, inputs, summary, on_file)
+    for job, outcome in _run(prepare_job, jobs, workers):
+        if isinstance(outcome, Prepared):
+            for warning in outcome.warnings:
+                summary.warnings.append((job.display, warning))
+            _write(db, job, outcome, summary)
+        else:
+            summary.failed.append((job.display, outcome))
+        on_file(job.display)
+    return summary
+
+
+def prepare_job(job: _Job) -> Prepared | str:
+    """`prepare`, with a file's problem returned as its one-line reason."""
+    try:
+        return prepare(job.data, job.meta)
+    except DecodeError as error:
+        return str(error)
+
+
+def _jobs(
+    db: Database, inputs: Iterator[Input], summary: Summary, on_file: Callable[[str], None]
+) -> Iterator[_Job]:
+    """Read and hash each input; files already in the archive stop here."""
     for item in inputs:
         summary.files += 1
-        on_file(item.path)
         display = "<stdin>" if item.path == STDIN else item.path
-        if item.error:
-            summary.failed.append((display, item.error))
-            continue
         try:
-            _add_one(db, item, display, summary)
+            if item.error:
+                raise DecodeError(item.error)
+            data = _read(item)
         except (OSError, DecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             summary.failed.append((display, str(reason)))
-    return summary
+            on_file(display)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = store.source_id_by_hash(db, sha)
+        if existing is not None:
+            summary.duplicates += max(1, store.source_article_count(db, existing))
+            on_file(display)
+            continue
+        yield _Job(display, item.meta, sha, data)
+
+
+def _run(
+    work: Callable[[_Job], Prepared | str], jobs: Iterator[_Job], workers: int
+) -> Iterator[tuple[_Job, Prepared | str]]:
+    """`work` over `jobs`, in order; in a process pool when `workers` > 0.
+
+    At most a few jobs per worker are in flight, so memory stays flat however many files
+    a folder holds.
+    """
+    if workers <= 0:
+        for job in jobs:
+            yield job, work(job)
+        return
+    window = workers * 4
+    # forkserver, not fork: SQLite forbids carrying an open connection into a child.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque[tuple[_Job, Future]] = deque()
+        for job in jobs:
+            pending.append((job, pool.submit(work, job)))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _read(item: Input) -> bytes:
@@ -233,37 +334,24 @@ def _read(item: Input) -> bytes:
     return path.read_bytes()
 
 
-def _add_one(db: Database, item: Input, display: str, summary: Summary) -> None:
-    data = _read(item)
-    sha = hashlib.sha256(data).hexdigest()
-    existing = store.source_id_by_hash(db, sha)
-    if existing is not None:
-        summary.duplicates += max(1, store.source_article_count(db, existing))
-        return
-    decoded = decode(data)
-    for warning in decoded.warnings:
-        summary.warnings.append((display, warning))
-    articles = parse_articles(decoded.text)
-    if not articles:
-        raise DecodeError("no article text found")
-    articles = [apply_meta(a, item.meta, only_article=len(articles) == 1) for a in articles]
-    prepared = []
-    for index, article in enumerate(articles):
-        reports, problem = extract_safely(article)
-        if problem:
-            summary.warnings.append((display, f"article {index + 1}: {problem}"))
-        prepared.append((article, article_hash(article), reports))
+def _write(db: Database, job: _Job, prepared: Prepared, summary: Summary) -> None:
+    """One transaction per file. The hash is checked again inside it: another process, or
+    an identical file earlier in this run, may have stored the same bytes meanwhile."""
+    added = duplicates = 0
     with store.transaction(db):
+        existing = store.source_id_by_hash(db, job.sha256)
+        if existing is not None:
+            summary.duplicates += max(1, store.source_article_count(db, existing))
+            return
         source_id = store.insert_source(
             db,
-            sha256=sha,
-            path=display,
-            encoding=decoded.encoding,
-            warnings=decoded.warnings,
-            raw_text=decoded.text,
+            sha256=job.sha256,
+            path=job.display,
+            encoding=prepared.encoding,
+            warnings=prepared.warnings,
+            raw_text=prepared.text,
         )
-        added = duplicates = 0
-        for position, (article, article_sha, reports) in enumerate(prepared):
+        for position, (article, article_sha, reports) in enumerate(prepared.articles):
             article_id, created = store.insert_article(db, article, article_sha)
             store.link_article_source(db, article_id, source_id, position)
             if created:

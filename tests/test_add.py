@@ -177,3 +177,18 @@ def test_quiet_prints_nothing_when_all_went_in(db: str, folder: Path) -> None:
     result = run_cli("--db", db, "add", "--quiet", str(folder))
     assert result.code == 0
     assert result.out == "" and result.err == ""
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    from mouarchive import ingest, store
+
+    inputs = [str(FIXTURES), str(FIXTURES / "busan_jeonnam.txt")]
+    exported = []
+    for workers in (0, 2):
+        path = tmp_path / f"w{workers}.db"
+        db = store.open_archive(path)
+        summary = ingest.add_inputs(db, ingest.expand(inputs, ingest.SourceMeta()), workers=workers)
+        assert (summary.files, summary.articles_added, summary.duplicates) == (4, 3, 1)
+        db.conn.close()
+        exported.append(run_cli("--db", str(path), "export", "--what", "agreements").out)
+    assert exported[0] == exported[1] and exported[0].count("\n") == 2
