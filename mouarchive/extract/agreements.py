@@ -101,6 +101,11 @@ _REFERENCE_RE = re.compile(
     r"^이날\s(?:협약식|협정식|조인식|서명식|행사|체결식)|"
     r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
 )
+# "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
+# what the sentence reports, which can join a signing reported before but never open one.
+_AFTER_SIGNING_RE = re.compile(
+    r"체결(?:로|에\s?따라|에\s?따른|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후|\s?뒤|\s?\d+주년)"
+)
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
 _TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
 _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
@@ -138,6 +143,7 @@ class _Candidate:
     kind: str
     title: str | None
     place: str | None
+    afterword: bool = False
 
 
 @dataclass
@@ -298,16 +304,14 @@ def _candidate(
         return None
     if _NOT_SIGNING_RE.search(sentence):
         return None
-    verb = next(
-        (
-            v
-            for v in _SIGN_VERB_RE.finditer(sentence)
-            if not _BACKGROUND_VERB_RE.match(sentence, v.start())
-        ),
-        None,
-    )
-    if verb is None:
+    verbs = [
+        v
+        for v in _SIGN_VERB_RE.finditer(sentence)
+        if not _BACKGROUND_VERB_RE.match(sentence, v.start())
+    ]
+    if not verbs:
         return None
+    verb = verbs[0]
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
@@ -330,6 +334,7 @@ def _candidate(
         kind=_kind_of(_title_kind(title) or before_verb[-1].group(0)),
         title=title,
         place=_place(sentence, verb.start()),
+        afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
     )
 
 
@@ -342,7 +347,7 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
         if cand.summary and not cand.reference:
             pending_summary.append(cand)
             continue
-        if not cand.parties:
+        if not cand.parties or (cand.afterword and not signings):
             continue
         names = {p.name for p in cand.parties}
         known = set().union(*(s.names for s in signings)) if signings else set()
