@@ -2,7 +2,8 @@
 -- extracted from those articles.
 --
 -- Raw and cleaned text are both kept so extraction can be re-run over the whole archive
--- (`mouarchive reextract`) without the original files. Content hashes sit in UNIQUE
+-- (`mouarchive reextract`) without the original files. Raw text is compressed: it is read
+-- only for re-processing, and uncompressed it would be a third of the archive. Content hashes sit in UNIQUE
 -- columns so re-adding is a no-op.
 
 CREATE TABLE sources (
@@ -11,7 +12,8 @@ CREATE TABLE sources (
     path TEXT NOT NULL,               -- absolute path (or "<stdin>") when first added
     encoding TEXT NOT NULL,           -- how the bytes were decoded, e.g. "cp949"
     warnings TEXT,                    -- decoding warnings, one per line
-    raw_text TEXT NOT NULL,           -- decoded, before any cleaning
+    raw_text BLOB NOT NULL,           -- decoded text before any cleaning, UTF-8, zlib-compressed
+                                      -- (Python: zlib.decompress(raw_text).decode())
     added_at TEXT NOT NULL
 );
 

@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -198,7 +199,7 @@ def insert_source(
             path,
             encoding,
             "\n".join(warnings) or None,
-            raw_text,
+            zlib.compress(raw_text.encode("utf-8"), 6),
             datetime.now(UTC).isoformat(timespec="seconds"),
         ],
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,14 @@ def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> No
     assert summary == {"files": 3, "articles_added": 3, "duplicates": 0, "failed": []}
     paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
     assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths
+
+
+def test_raw_text_is_kept_losslessly_beside_the_cleaned_article(db: str) -> None:
+    add_json(db, str(FIXTURES / "busan_jeonnam.txt"))
+    ((raw,),) = rows(db, "SELECT raw_text FROM sources")
+    assert zlib.decompress(raw).decode("utf-8") == AGREEMENT
+    ((body,),) = rows(db, "SELECT body FROM articles")
+    assert "무단전재" in AGREEMENT and "무단전재" not in body
 
 
 def test_re_adding_is_a_no_op(db: str, folder: Path) -> None:
