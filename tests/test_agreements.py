@@ -368,7 +368,11 @@ def test_heads_listed_in_one_parenthesis_sign_for_their_parties():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전북특별자치도 남원시", "지리산농협", "산들물류"]
-    assert [s.name for s in report.signatories] == ["최경식", "김유민", "오재석"]
+    assert [(s.name, s.organization) for s in report.signatories] == [
+        ("최경식", "전북특별자치도 남원시"),
+        ("김유민", "지리산농협"),
+        ("오재석", "산들물류"),
+    ]
 
 
 def test_place_leaves_out_the_date_word_before_it():

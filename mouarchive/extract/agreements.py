@@ -461,6 +461,23 @@ def _signatories(
             continue
         seen.add(sig.name)
         picked.append(Signatory(sig.name, sig.title, org, sig.span))
+    return _last_company_head(picked, signing.parties)
+
+
+_COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표"})
+
+
+def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Signatory]:
+    """A 대표 whose company the text leaves implicit heads the one party that is no local
+    government and has no other signer ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
+    loose = [
+        k for k, s in enumerate(picked) if s.organization is None and s.title in _COMPANY_HEADS
+    ]
+    claimed = {s.organization for s in picked}
+    free = [p.name for p in parties if p.region is None and p.name not in claimed]
+    if len(loose) == 1 and len(free) == 1:
+        sig = picked[loose[0]]
+        picked[loose[0]] = Signatory(sig.name, sig.title, free[0], sig.span)
     return picked
 
 
@@ -468,13 +485,28 @@ def _within(sentences: list[Span], passage: Span) -> list[Span]:
     return [s for s in sentences if passage[0] <= s[0] and s[1] <= passage[1]]
 
 
+_TITLE_HEADS: dict[str, tuple[str, ...]] = {
+    "지사": ("도",),
+    "도지사": ("도",),
+    "시장": ("시",),
+    "군수": ("군",),
+    "구청장": ("구",),
+    "조합장": ("조합", "농협", "수협", "축협", "신협"),
+    "총장": ("대학교", "대학"),
+    "학장": ("대학",),
+    "원장": ("원",),
+    "서장": ("서",),
+    "교육감": ("교육청",),
+}
+
+
 def _org_by_title(title: str | None, names: set[str]) -> str | None:
-    ending = {"지사": "도", "도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}.get(
-        title or ""
-    )
-    if ending is None:
+    """The one party a bare title can head: a 시장 its 시, a 조합장 its 농협 or 조합, a 총장
+    its university ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
+    endings = _TITLE_HEADS.get(title or "")
+    if endings is None:
         return None
-    fits = [n for n in names if n.split()[-1].endswith(ending)]
+    fits = [n for n in names if n.split()[-1].endswith(endings)]
     return fits[0] if len(fits) == 1 else None
 
 
