@@ -430,3 +430,13 @@ def test_ceremony_reported_as_held_is_a_signing():
     assert report.kind == "투자협약"
     assert report.date == PartialDate(2024, 6, 12)
     assert [p.name for p in report.parties] == ["전라남도 화순군", "한결수소"]
+
+
+def test_signing_dated_days_before_is_news_even_as_a_modifier():
+    body = (
+        "화순군은 지난 10일 한결수소와 체결한 업무협약에 따라 수소 연구소를 유치한다고 "
+        "12일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 10)
+    assert [p.name for p in report.parties] == ["전라남도 화순군", "한결수소"]

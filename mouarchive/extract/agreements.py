@@ -193,6 +193,35 @@ def _title(sentence: str) -> str | None:
     return None
 
 
+_NEAR_DAYS = 7
+
+
+def _dated_near(
+    start: int,
+    verb_at: int,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
+    reference: PartialDate | None,
+) -> bool:
+    """Whether the date right before a modifying signing verb is within days of the article
+    ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
+    before = [
+        found
+        for (a, _b), _expr, found, announce in dates
+        if start <= a < start + verb_at and not announce and found is not None
+    ]
+    if not before or before[-1].precision != "day":
+        return False
+    ref = _day_of(reference)
+    when = _day_of(before[-1])
+    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
+
+
+def _day_of(found: PartialDate | None) -> Day | None:
+    if found is None or None in (found.year, found.month, found.day):
+        return None
+    return Day(found.year, found.month, found.day)  # type: ignore[arg-type]
+
+
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
     parties = list(first)
     for party in rest:
@@ -304,11 +333,9 @@ def _candidate(
         return None
     if _NOT_SIGNING_RE.search(sentence):
         return None
-    verbs = [
-        v
-        for v in _SIGN_VERB_RE.finditer(sentence)
-        if not _BACKGROUND_VERB_RE.match(sentence, v.start())
-    ]
+    found = list(_SIGN_VERB_RE.finditer(sentence))
+    verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
+    verbs = verbs or [v for v in found if _dated_near(start, v.start(), dates, reference)]
     if not verbs:
         return None
     verb = verbs[0]
