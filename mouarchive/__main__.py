@@ -2,4 +2,5 @@
 
 from mouarchive.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes import this module too; only run it as the program
+    main()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import glob
 import hashlib
+import itertools
 import multiprocessing
 import os
 import sys
@@ -17,6 +18,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import date as calendar_date
 from pathlib import Path
@@ -304,25 +306,28 @@ def _run(
     """`work` over `jobs`, in order; in a process pool when `workers` > 0.
 
     At most a few jobs per worker are in flight, so memory stays flat however many files
-    a folder holds.
+    a folder holds. If the pool breaks (a worker killed, memory exhausted), the rest is
+    done here, in this process: a slower run, never a lost one.
     """
-    if workers <= 0:
-        for job in jobs:
-            yield job, work(job)
-        return
-    window = workers * 4
-    # forkserver, not fork: SQLite forbids carrying an open connection into a child.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[tuple[_Job, Future]] = deque()
-        for job in jobs:
-            pending.append((job, pool.submit(work, job)))
-            if len(pending) >= window:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+    pending: deque[tuple[_Job, Future]] = deque()
+    if workers > 0:
+        try:
+            # forkserver, not fork: SQLite forbids carrying an open connection into a child.
+            context = multiprocessing.get_context("forkserver")
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                for job in jobs:
+                    pending.append((job, pool.submit(work, job)))
+                    if len(pending) >= workers * 4:
+                        yield pending[0][0], pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield pending[0][0], pending[0][1].result()
+                    pending.popleft()
+            return
+        except BrokenProcessPool:
+            pass
+    for job in itertools.chain((job for job, _ in pending), jobs):
+        yield job, work(job)
 
 
 def _read(item: Input) -> bytes:

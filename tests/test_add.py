@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import zlib
@@ -201,3 +202,26 @@ def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) 
         db.conn.close()
         exported.append(run_cli("--db", str(path), "export", "--what", "agreements").out)
     assert exported[0] == exported[1] and exported[0].count("\n") == 2
+
+
+def _die_in_a_worker_on_daejeon(job):
+    """Stands in for a worker killed mid-file (out of memory, a signal)."""
+    import multiprocessing
+
+    from mouarchive import ingest
+
+    if "daejeon" in job.display and multiprocessing.current_process().name != "MainProcess":
+        os._exit(1)
+    return ingest.prepare_job(job)
+
+
+def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> None:
+    from mouarchive import ingest, store
+
+    db = store.open_archive(tmp_path / "a.db")
+    summary = ingest.Summary()
+    jobs = ingest._jobs(db, ingest.expand([str(FIXTURES)], ingest.SourceMeta()), summary, lambda _: None)
+    results = list(ingest._run(_die_in_a_worker_on_daejeon, jobs, workers=2))
+    names = [Path(job.display).name for job, _ in results]
+    assert names == sorted(path.name for path in FIXTURES.glob("*.txt"))
+    assert all(isinstance(outcome, ingest.Prepared) for _, outcome in results)
