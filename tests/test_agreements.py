@@ -440,3 +440,38 @@ def test_signing_dated_days_before_is_news_even_as_a_modifier():
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 10)
     assert [p.name for p in report.parties] == ["전라남도 화순군", "한결수소"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "상생 협약을 했다고",
+        "업무협약을 진행했다고",
+        "MOU를 교환했다고",
+        "업무협약식을 가졌다고",
+        "업무협약식을 열었다고",
+    ],
+)
+def test_wire_and_ceremony_verbs_report_a_signing(verb):
+    body = f"남원시는 11일 시청에서 한울식품과 농산물 가공 {verb} 12일 밝혔다.\n"
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전북특별자치도 남원시", "한울식품"]
+    assert report.date == PartialDate(2024, 6, 11)
+
+
+def test_joining_hands_over_an_agreement_reports_a_signing():
+    body = "구례군과 지리산농협이 11일 '햇밤 판로 확대 업무협약'으로 손을 잡았다.\n"
+    (report,) = extract_agreements(article(body))
+    assert {p.name for p in report.parties} == {"전라남도 구례군", "지리산농협"}
+
+
+def test_the_signing_held_the_day_before_the_announcement_dates_it():
+    body = (
+        "국립목포대학교는 조선 기자재 기업 바다테크와 용접 인력 양성 협약을 했다고 12일 "
+        "밝혔다.\n협약은 전날 목포대 본부에서 송하철 목포대 총장과 윤민호 바다테크 대표가 "
+        "참석한 가운데 진행됐다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 11)
+    assert [p.name for p in report.parties] == ["국립목포대학교", "바다테크"]
+    assert {s.name for s in report.signatories} == {"송하철", "윤민호"}
