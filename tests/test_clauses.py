@@ -129,3 +129,28 @@ def test_last_marker_item_ends_where_the_list_does():
         "수산물 가공 설비 지원",
         "지역 수산물 우선 구매",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "협약의 골자는 어촌 체험 관광 공동 개발과 수산물 판로 확대이다.",
+        "협약 내용은 어촌 체험 관광 공동 개발과 수산물 판로 확대 등이다.",
+    ],
+)
+def test_two_items_joined_by_wa_gwa_in_a_content_phrase(sentence):
+    text = "완도군과 바다수협은 업무협약을 체결했다. " + sentence
+    assert [c.text for c in find_clauses(text)] == ["어촌 체험 관광 공동 개발", "수산물 판로 확대"]
+
+
+def test_a_pair_outside_a_content_phrase_is_no_list():
+    text = "완도군과 바다수협은 업무협약을 체결했다. 군수와 조합장이 서명했다."
+    assert find_clauses(text) == []
+
+
+def test_indented_diamond_lines_after_the_main_contents():
+    text = (
+        "두 공사는 업무협약을 체결했다.\n협약 주요 내용은 다음과 같다.\n\n"
+        "  ◆ 유휴 부지 태양광 공동 개발\n  ◆ 정비 인력 교류\n\n두 기관은 협의체를 꾸린다.\n"
+    )
+    assert [c.text for c in find_clauses(text)] == ["유휴 부지 태양광 공동 개발", "정비 인력 교류"]

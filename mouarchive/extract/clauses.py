@@ -62,6 +62,12 @@ _COMMA_INTRO_RE = re.compile(
     r"(?:내용은|내용으로는|분야는|사항은|과제는|골자는|협약서에는|협약에는|합의문에는|합의서에는|"
     r"구체적으로는?|주요\s?내용은|기관은|시·도는|양측은|양\s?기관은|[가-힣]+(?:은|는)\s(?=[^,]*,))\s*"
 )
+# "협약의 골자는 A와 B이다", "협약 내용은 A와 B 등이다": two items joined by 와/과, no comma.
+_PAIR_RE = re.compile(
+    r"(?:협약|합의|MOU)(?:의|서의)?\s?(?:주요\s?)?(?:골자|내용|핵심)(?:은|는)\s"
+    r"(?P<a>[^,.]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,.]{2,45}?)"
+    r"(?:\s?등)?(?:이다|입니다|이었다|였다)[.]?$"
+)
 _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
 _STATED_RE = re.compile(
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
@@ -268,7 +274,7 @@ def _line_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
 def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]:
     if len(run) < 2:
         return []
-    intro_end = run[0][0]
+    intro_end = len(text[: run[0][0]].rstrip())
     intro_start = text.rfind("\n", 0, max(intro_end - 1, 0)) + 1
     intro = text[intro_start:intro_end]
     open_sentence = not intro.rstrip().endswith(("다.", "다"))
@@ -302,6 +308,19 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     return [found for found in lists if len(found) >= 2]
 
 
+def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
+    """Two agreed items a content phrase joins with 와/과; a comma list would have caught more."""
+    lists: list[list[Clause]] = []
+    for start, end in sentences:
+        m = _PAIR_RE.search(text, start, end)
+        if m is None:
+            continue
+        found = [c for g in ("a", "b") if (c := _clean(text, m.start(g), m.end(g), False))]
+        if len(found) == 2:
+            lists.append(found)
+    return lists
+
+
 def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
     """Comma-separated items ending at `stop`, collected backwards until a clause boundary
     ("…하고, " "…했으며, ") or an item too long to be one."""
@@ -330,7 +349,8 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
     if not sentences:
         return []
     marked = _inline_lists(text, sentences) + _line_lists(text, sentences)
-    candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in _comma_lists(text, sentences)]
+    plain = _comma_lists(text, sentences) + _pair_lists(text, sentences)
+    candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
     if not candidates:
         return []
     stated = stated_count(text)
