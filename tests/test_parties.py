@@ -10,6 +10,10 @@ from mouarchive.extract.parties import (
 )
 
 
+def names(text: str) -> list[str]:
+    return [p.name for p in find_parties(text)]
+
+
 def sig_tuples(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(s.name, s.title, s.organization) for s in find_signatories(text)]
 
@@ -238,3 +242,23 @@ def test_this_company_is_not_a_government_lede_subject():
 def test_second_owner_of_a_ceremony_is_a_party():
     sentence = "화순군과 한결수소의 투자협약식이 12일 군청에서 열렸다."
     assert party_names(sentence) == ["전라남도 화순군", "한결수소"]
+
+
+def test_a_counted_list_without_deung_keeps_its_last_member():
+    text = "보성군과 전남녹차연구소, 보성농협 세 기관은 13일 녹차 상생협약을 체결했다."
+    assert names(text) == ["전라남도 보성군", "전남녹차연구소", "보성농협"]
+
+
+def test_a_dotted_list_of_four_keeps_every_member():
+    text = "전남도는 12일 한빛대학교·남도테크·바다로지스·한결은행과 업무협약을 체결했다."
+    assert names(text) == ["전라남도", "한빛대학교", "남도테크", "바다로지스", "한결은행"]
+
+
+def test_a_described_company_an_investment_brings_is_a_party():
+    text = "군은 물류 기업 하늘길로지스를 유치한다는 계획에 따라 투자협약을 맺을 예정이다."
+    assert "하늘길로지스" in names("보성군은 차 산업을 키운다. " + text)
+
+
+def test_a_described_counterpart_is_named_without_its_description():
+    text = "광주시교육청은 9일 교육용 소프트웨어 기업 누리코딩과 업무협약을 체결했다."
+    assert names(text)[-1] == "누리코딩"

@@ -553,12 +553,32 @@ def _with_subunit(tokens: Sequence[_Token], i: int) -> tuple[str, int] | None:
     return " ".join(words), tokens[parent].start
 
 
+_COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
+_GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
+_SEPARATORS = (",", "와", "과", "·")
+
+
+def _counted_list_end(tokens: Sequence[_Token], i: int) -> bool:
+    """ "A와 B, C 세 기관은": a count of bodies right after a bare word closes a list."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    return (
+        bool(_COUNT_WORD_RE.match(tokens[i].stem))
+        and bool(_GROUP_NOUN_RE.match(tokens[i + 1].stem))
+        and tokens[i - 1].particle == ""
+        and tokens[i - 2].particle in _SEPARATORS
+    )
+
+
 def _listed_orgs(tokens: Sequence[_Token], text: str) -> set[int]:
     """Indexes of words in "A, B 및 C 등 N개 기관" lists, which name parties whatever their
     form (광주글로벌모터스 has no organisational suffix)."""
     picked: set[int] = set()
     for i, tok in enumerate(tokens):
-        if tok.stem != "등" or not _LIST_TAIL_RE.match(text, tok.start - 1):
+        if not (
+            (tok.stem == "등" and _LIST_TAIL_RE.match(text, tok.start - 1))
+            or _counted_list_end(tokens, i)
+        ):
             continue
         j = i - 1
         while j >= 0:
@@ -693,7 +713,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             _add(parties, org, signatory.span, region)
     listed = _listed_orgs(tokens, text)
     for i, tok in enumerate(tokens):
-        if tok.particle in _OTHER_PARTICLES and i not in listed and not _paired_owner(tokens, i):
+        if (
+            tok.particle in _OTHER_PARTICLES
+            and i not in listed
+            and not _paired_owner(tokens, i)
+            and not _attracted(tokens, i)
+        ):
             continue
         if _is_person_part(tokens, i):
             continue
@@ -714,7 +739,7 @@ def _is_party_word(
     region: Callable[[str], Region | None],
 ) -> bool:
     tok = tokens[i]
-    if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i):
+    if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i) or _attracted(tokens, i):
         return True
     if _is_org(tok.stem, aliases, region):
         return (
@@ -727,7 +752,7 @@ def _is_party_word(
         siblings = [t for t in tokens[max(i - 3, 0) : i + 4] if t.joined and t is not tok]
         return any(
             t.stem[-1] == tok.stem[-1] and _is_org(t.stem, aliases, region) for t in siblings
-        )
+        ) or _org_chain(_chain(tokens, i), aliases, region)
     if tok.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tok.stem):
         return False
     if i == 0 and tok.particle in ("은", "는", "이", "가"):
@@ -738,6 +763,41 @@ def _is_party_word(
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
         and _is_org(nxt.stem, aliases, region)
+    )
+
+
+_DESCRIBED_RE = re.compile(r"^(?:기업|업체|회사|법인|스타트업|제조사|제조업체|전문기업)$")
+
+
+def _attracted(tokens: Sequence[_Token], i: int) -> bool:
+    """ "물류 기업 하늘길로지스를 유치한다": the company an investment brings is a party though
+    it stands as an object."""
+    if tokens[i].particle not in ("을", "를") or i == 0 or i + 1 >= len(tokens):
+        return False
+    described = tokens[i - 1].particle == "" and bool(_DESCRIBED_RE.match(tokens[i - 1].stem))
+    return described and tokens[i + 1].stem.startswith("유치")
+
+
+def _chain(tokens: Sequence[_Token], i: int) -> Sequence[_Token]:
+    """The "A·B·C" run word `i` belongs to."""
+    first = i
+    while first > 0 and tokens[first - 1].particle in ("·", "-"):
+        first -= 1
+    last = i
+    while last + 1 < len(tokens) and tokens[last].particle in ("·", "-"):
+        last += 1
+    return tokens[first : last + 1]
+
+
+def _org_chain(
+    chain: Sequence[_Token], aliases: dict[str, str], region: Callable[[str], Region | None]
+) -> bool:
+    """ "한빛대학교·남도테크·바다로지스·한결은행과": three or more names run together before a
+    party particle, one of them plainly an organisation, list the parties in full."""
+    return (
+        len(chain) >= 3
+        and chain[-1].particle in _PARTY_PARTICLES
+        and any(_is_org(t.stem, aliases, region) for t in chain)
     )
 
 
