@@ -262,3 +262,21 @@ def test_a_described_company_an_investment_brings_is_a_party():
 def test_a_described_counterpart_is_named_without_its_description():
     text = "광주시교육청은 9일 교육용 소프트웨어 기업 누리코딩과 업무협약을 체결했다."
     assert names(text)[-1] == "누리코딩"
+
+
+def test_a_foreign_mayor_in_given_family_order_heads_a_city_named_apart():
+    context = "목포시와 미국 포틀랜드시가 항만 교류에 나선다.\n"
+    sentence = "박홍률 목포시장과 마이클 존스 포틀랜드시장이 12일 우호협력 협약을 맺었다."
+    text = context + sentence
+    assert ("마이클 존스", "시장", "포틀랜드시") in sig_tuples(text)
+    assert "포틀랜드시" in names(text)
+
+
+def test_a_head_speaking_for_a_short_named_institute_gets_its_full_name():
+    text = (
+        "광주콘텐츠진흥원과 한빛문화재단이 협약을 맺었다. "
+        "진흥원 측에서 장수경 원장이, 재단 측에서 박정호 이사장이 서명했다."
+    )
+    found = sig_tuples(text)
+    assert ("장수경", "원장", "광주콘텐츠진흥원") in found
+    assert all("측" not in name for name, _title, _org in found)

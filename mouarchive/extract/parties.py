@@ -304,6 +304,9 @@ def _signatories_in(
             i += 1
             continue
         signatory, consumed = hit
+        org = signatory.organization
+        if org and _SHORT_FORM_RE.match(org):
+            signatory = replace(signatory, organization=_expand_short(org, text))
         found.append(signatory)
         i += consumed
     for m in _PAREN_SIGNATORY_RE.finditer(text, span[0], span[1]):
@@ -373,6 +376,11 @@ def _known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> 
     return " " not in signatory.name or _is_org_word(org) or region(org) is not None
 
 
+def _named_apart(org: str, text: str) -> bool:
+    """ "캐나다 핼리팩스시가 …" elsewhere confirms the city a "핼리팩스시장" title implied."""
+    return text.count(org) > text.count(org + "장")
+
+
 def _after_a_head(tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]) -> bool:
     """Whether word `i` follows another signer's title ("노관규 순천시장과 다나카 겐지
     하기시장"), the one setting in which a bare "…시장" is taken for a foreign mayor."""
@@ -390,7 +398,15 @@ def _foreign_name(first: str, second: str, region: Callable[[str], Region | None
     words = (first, second)
     if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
         return False
-    return not _looks_like_name(first) and not any(_is_org(w, {}, region) for w in words)
+    korean_second = len(second) == 3 and _looks_like_name(second)
+    if korean_second or any(_is_org(w, {}, region) for w in words):
+        return False
+    return not _looks_like_name(first) or any(ch in _TRANSLITERATION for ch in second)
+
+
+# Syllables that spell foreign consonant clusters and endings ("스콧", "존스", "브라운") and
+# hardly occur in Korean given names: they tell "마이클 스콧" from a Korean name and word.
+_TRANSLITERATION = frozenset("스트크프즈츠르드브쉬슈튼슨톤콧릭엘젤렌런슬")
 
 
 def _foreign_head(word: str) -> tuple[str, str] | None:
@@ -404,6 +420,10 @@ def _foreign_head(word: str) -> tuple[str, str] | None:
 
 def _all_hangul(word: str) -> bool:
     return all("가" <= ch <= "힣" for ch in word)
+
+
+# "연구원 측에서 장수경 원장이": the organisation a head speaks for, set off by 측.
+_SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 
 
 def _signatory_at(
@@ -423,6 +443,8 @@ def _signatory_at(
             if tokens[j].stem in _TITLES:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
                     before = tokens[i - 1].stem
+                    if before in _SIDE_WORDS and i > 1:
+                        before = tokens[i - 2].stem
                     words = [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
                 org = normalize_org(" ".join(words), "", region) if words else None
                 return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
@@ -641,7 +663,7 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
         if _KIND_WORD_RE.search(tok.stem):
             return True
         purpose = closes[k] and k + 1 < len(following) and following[k + 1].stem == "위한"
-        if tok.particle and not purpose:
+        if tok.particle and tok.particle not in ("·", "-") and not purpose:
             return False
     return False
 
@@ -709,7 +731,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     parties: list[Party] = []
     for signatory in _signatories_in(text, (start, end), tokens, region):
         org = signatory.organization
-        if org and _signs_for_party(signatory, text) and _known_org(signatory, region):
+        if (
+            org
+            and _signs_for_party(signatory, text)
+            and (_known_org(signatory, region) or _named_apart(org, text))
+        ):
             _add(parties, org, signatory.span, region)
     listed = _listed_orgs(tokens, text)
     for i, tok in enumerate(tokens):
@@ -720,7 +746,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not _attracted(tokens, i)
         ):
             continue
-        if _is_person_part(tokens, i):
+        if _is_person_part(tokens, i) or _topic_in_title(tok, text):
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
@@ -728,6 +754,18 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
     return parties
+
+
+_QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
+
+
+def _topic_in_title(tok: _Token, text: str) -> bool:
+    """ "'AI·코딩 교육 활성화를 위한 업무협약'": an acronym opening a quoted agreement title is
+    its subject matter, not a signer."""
+    if not _ACRONYM_RE.match(tok.stem) or text[tok.start - 1 : tok.start] not in _OPENING_QUOTES:
+        return False
+    m = _QUOTED_TITLE_RE.match(text, tok.start - 1)
+    return m is not None and bool(_KIND_WORD_RE.search(m.group(1)))
 
 
 def _is_party_word(
