@@ -475,3 +475,29 @@ def test_the_signing_held_the_day_before_the_announcement_dates_it():
     assert report.date == PartialDate(2024, 6, 11)
     assert [p.name for p in report.parties] == ["국립목포대학교", "바다테크"]
     assert {s.name for s in report.signatories} == {"송하철", "윤민호"}
+
+
+def test_a_count_of_partners_is_background_and_never_a_party():
+    body = (
+        "나주시는 11일 시청에서 한빛에너지와 자립마을 조성 협약을 체결했다고 12일 밝혔다.\n"
+        "한편 한빛에너지는 지난 3월 지역 기업 12곳과 상생 협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 나주시", "한빛에너지"]
+
+
+def test_a_signing_with_partners_only_counted_reports_nothing():
+    body = "광주테크노파크는 지역 기업 30개사와 가족회사 협약을 맺었다고 12일 밝혔다.\n"
+    assert extract_agreements(article(body)) == []
+
+
+def test_an_institute_head_signs_for_the_institute_and_the_ceo_for_the_company():
+    body = (
+        "한국에너지기술연구원과 한빛에너지는 11일 수소 기술 업무협약을 체결했다.\n"
+        "협약서에는 김종남 연구원장과 김도현 대표가 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("김종남", "한국에너지기술연구원"),
+        ("김도현", "한빛에너지"),
+    }

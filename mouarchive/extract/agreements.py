@@ -93,6 +93,12 @@ _PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20
 _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
 )
+# "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
+# reach rather than report a signing.
+_COUNTED_PARTNERS_RE = re.compile(
+    r"(?:\d+|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
+    r"(?:과|와)(?:도|의)?\s"
+)
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 _SIGNED_BY_RE = re.compile(
     r"서명[했하한할]|협약서에|(?:협약|협정|체결|조인|서명)식에(?:는|서)?\s|참석해|"
@@ -342,6 +348,10 @@ def _candidate(
     if not verbs:
         return None
     verb = verbs[0]
+    counted = _COUNTED_PARTNERS_RE.search(sentence)
+    parties = _joined(subject, find_parties(body, (start, end)))
+    if counted and len(parties) < 2:
+        return None
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
@@ -356,7 +366,7 @@ def _candidate(
         when = (ahead, when[1], when[2]) if ahead is not None else when
     return _Candidate(
         span=span,
-        parties=_joined(subject, find_parties(body, (start, end))),
+        parties=parties,
         date=when,
         planned=planned,
         summary=summary,
@@ -527,6 +537,11 @@ _TITLE_HEADS: dict[str, tuple[str, ...]] = {
     "원장": ("원",),
     "서장": ("서",),
     "교육감": ("교육청",),
+    "연구원장": ("연구원",),
+    "진흥원장": ("진흥원",),
+    "병원장": ("병원",),
+    "은행장": ("은행",),
+    "협회장": ("협회",),
 }
 
 

@@ -628,10 +628,18 @@ _GENERIC = _words(
 )
 
 
+# "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
+_COUNT_OF_BODIES_RE = re.compile(r"^\d+(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
+
+
 def _is_generic(stem: str) -> bool:
     """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
     들 names a group, never one signing organisation."""
-    return stem in _GENERIC or (len(stem) > 2 and stem.endswith("들"))
+    return (
+        stem in _GENERIC
+        or (len(stem) > 2 and stem.endswith("들"))
+        or bool(_COUNT_OF_BODIES_RE.match(stem))
+    )
 
 
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
