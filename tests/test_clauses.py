@@ -154,3 +154,11 @@ def test_indented_diamond_lines_after_the_main_contents():
         "  ◆ 유휴 부지 태양광 공동 개발\n  ◆ 정비 인력 교류\n\n두 기관은 협의체를 꾸린다.\n"
     )
     assert [c.text for c in find_clauses(text)] == ["유휴 부지 태양광 공동 개발", "정비 인력 교류"]
+
+
+def test_a_pair_named_before_it_is_called_the_main_contents():
+    text = (
+        "진흥원은 한빛대학교와 인력 양성 협약을 맺었다. 원장과 총장이 서명했으며, "
+        "재학생 현장실습과 공동 교육과정 개설이 주요 내용이다."
+    )
+    assert texts(text) == ["재학생 현장실습", "공동 교육과정 개설"]

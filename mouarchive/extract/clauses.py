@@ -68,6 +68,11 @@ _PAIR_RE = re.compile(
     r"(?P<a>[^,.]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,.]{2,45}?)"
     r"(?:\s?등)?(?:이다|입니다|이었다|였다)[.]?$"
 )
+# "…서명했으며, 재학생 현장실습과 공동 교육과정 개설이 주요 내용이다": the same pair, named first.
+_PAIR_FIRST_RE = re.compile(
+    r"(?:^|,\s)(?P<a>[^,]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,]{2,45}?)(?:\s?등)?"
+    r"(?:이|가)\s(?:(?:이번\s)?협약의\s)?(?:주요\s?|핵심\s?)?(?:내용|골자)(?:이다|입니다)[.]?$"
+)
 _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
 _STATED_RE = re.compile(
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
@@ -312,10 +317,15 @@ def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     """Two agreed items a content phrase joins with 와/과; a comma list would have caught more."""
     lists: list[list[Clause]] = []
     for start, end in sentences:
-        m = _PAIR_RE.search(text, start, end)
+        sentence = text[start:end].rstrip()
+        m = _PAIR_RE.search(sentence) or _PAIR_FIRST_RE.search(sentence)
         if m is None:
             continue
-        found = [c for g in ("a", "b") if (c := _clean(text, m.start(g), m.end(g), False))]
+        found = [
+            c
+            for g in ("a", "b")
+            if (c := _clean(text, start + m.start(g), start + m.end(g), False))
+        ]
         if len(found) == 2:
             lists.append(found)
     return lists
