@@ -280,3 +280,25 @@ def test_a_head_speaking_for_a_short_named_institute_gets_its_full_name():
     found = sig_tuples(text)
     assert ("장수경", "원장", "광주콘텐츠진흥원") in found
     assert all("측" not in name for name, _title, _org in found)
+
+
+def test_a_foreign_given_name_ending_like_a_particle_stays_whole():
+    text = "노관규 순천시장과 고바야시 마사히로 야쓰시로시장이 참석해 협약서에 서명했다."
+    assert ("고바야시 마사히로", "시장", "야쓰시로시") in sig_tuples(text)
+
+
+def test_a_university_named_after_its_city_is_no_person():
+    text = "협약식에는 정성택 전남대 총장과 한상민 한빛바이오 대표가 참석해 서명했다."
+    assert ("정성택", "총장", "전남대") in sig_tuples(text)
+
+
+def test_a_company_introduced_by_its_trade_is_the_counterpart():
+    text = "광양시는 9일 이차전지 소재 기업 한빛소재와 500억원 규모의 투자협약을 체결했다."
+    assert names(text) == ["전라남도 광양시", "한빛소재"]
+
+
+def test_words_run_together_at_the_head_of_a_quoted_title_are_its_topic():
+    text = "한국남부발전과 한국수자원공사는 8일 '물-에너지 연계 업무협약(MOU)'을 체결했다."
+    assert names(text) == ["한국남부발전", "한국수자원공사"]
+    cities = "광주시와 대구시는 8일 '광주-대구 달빛동맹 상생협약'을 체결했다."
+    assert names(cities) == ["광주광역시", "대구광역시"]

@@ -245,7 +245,10 @@ def _looks_like_name(stem: str) -> bool:
 
 
 def _is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
-    """A name-shaped word that is no place ("서울시", "오포읍" look like names)."""
+    """A name-shaped word that is no place ("서울시", "오포읍" look like names) and no
+    university named after one ("전남대", "목포대")."""
+    if stem.endswith("대") and len(stem) == 3 and region(stem[:-1]) is not None:
+        return False
     return _looks_like_name(stem) and region(stem) is None
 
 
@@ -349,11 +352,13 @@ def _foreign_signatories(
     found: list[Signatory] = []
     for i in range(len(tokens) - 2):
         first, second, title = tokens[i : i + 3]
-        if first.particle or second.particle:
+        # "마사히로", "다로": a foreign name's last syllable can look like a particle.
+        given = second.stem + second.particle if second.particle in ("로", "도", "이") else None
+        if first.particle or (second.particle and given is None):
             continue
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
             continue
-        if not _foreign_name(first.stem, second.stem, region):
+        if not _foreign_name(first.stem, given or second.stem, region):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         if title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
@@ -364,7 +369,7 @@ def _foreign_signatories(
             if head is None or org_tok is not None or not _after_a_head(tokens, i, region):
                 continue
             org, role = head
-        name = f"{first.stem} {second.stem}"
+        name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
 
@@ -754,7 +759,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not _attracted(tokens, i)
         ):
             continue
-        if _is_person_part(tokens, i) or _topic_in_title(tok, text):
+        if _is_person_part(tokens, i) or _topic_in_title(tokens, i, text, aliases, region):
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
@@ -767,13 +772,26 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 
 
-def _topic_in_title(tok: _Token, text: str) -> bool:
-    """ "'AI·코딩 교육 활성화를 위한 업무협약'": an acronym opening a quoted agreement title is
-    its subject matter, not a signer."""
-    if not _ACRONYM_RE.match(tok.stem) or text[tok.start - 1 : tok.start] not in _OPENING_QUOTES:
+def _topic_in_title(
+    tokens: Sequence[_Token],
+    i: int,
+    text: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    """ "'AI·코딩 교육 …을 위한 업무협약'", "'물-에너지 연계 업무협약'": an acronym or a word
+    run together with a common noun at the head of a quoted agreement title is its subject
+    matter, not a signer ("'광주-대구 상생협약'" still names two cities)."""
+    tok = tokens[i]
+    chain = _chain(tokens, i)
+    if text[chain[0].start - 1 : chain[0].start] not in _OPENING_QUOTES:
         return False
-    m = _QUOTED_TITLE_RE.match(text, tok.start - 1)
-    return m is not None and bool(_KIND_WORD_RE.search(m.group(1)))
+    m = _QUOTED_TITLE_RE.match(text, chain[0].start - 1)
+    if m is None or not _KIND_WORD_RE.search(m.group(1)):
+        return False
+    if _ACRONYM_RE.match(tok.stem) and len(chain) == 1:
+        return True
+    return len(chain) > 1 and not all(_is_org(t.stem, aliases, region) for t in chain)
 
 
 def _is_party_word(
@@ -786,6 +804,8 @@ def _is_party_word(
 ) -> bool:
     tok = tokens[i]
     if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i) or _attracted(tokens, i):
+        return True
+    if _described(tokens, i):
         return True
     if _is_org(tok.stem, aliases, region):
         return (
@@ -813,6 +833,15 @@ def _is_party_word(
 
 
 _DESCRIBED_RE = re.compile(r"^(?:기업|업체|회사|법인|스타트업|제조사|제조업체|전문기업)$")
+
+
+def _described(tokens: Sequence[_Token], i: int) -> bool:
+    """ "교육용 소프트웨어 기업 누리코딩과": a name the article introduces by its trade, as the
+    counterpart of a signing."""
+    if tokens[i].particle not in ("와", "과", "와의", "과의") or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.particle == "" and bool(_DESCRIBED_RE.match(before.stem))
 
 
 def _attracted(tokens: Sequence[_Token], i: int) -> bool:
