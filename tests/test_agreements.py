@@ -501,3 +501,22 @@ def test_an_institute_head_signs_for_the_institute_and_the_ceo_for_the_company()
         ("김종남", "한국에너지기술연구원"),
         ("김도현", "한빛에너지"),
     }
+
+
+def test_a_group_subject_takes_the_parties_the_lede_names():
+    body = (
+        "전남도와 전남농협, 한빛인력이 농촌 일손 부족 해결에 힘을 모은다.\n"
+        "세 기관은 11일 도청에서 농촌 인력 지원 협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도", "전남농협", "한빛인력"]
+    assert report.date == PartialDate(2024, 6, 11)
+
+
+def test_a_group_subject_takes_the_parties_named_just_after():
+    body = (
+        "두 기관은 11일 도청에서 농촌 인력 지원 협약을 체결했다. "
+        "전남도와 한빛인력은 인력 수급에 협력한다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도", "한빛인력"]

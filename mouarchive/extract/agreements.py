@@ -99,6 +99,10 @@ _COUNTED_PARTNERS_RE = re.compile(
     r"(?:\d+|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
     r"(?:과|와)(?:도|의)?\s"
 )
+_GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:이들\s)?(?:(?:두|세|네|다섯|양|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|단체|기업|회사|"
+    r"대학|자치단체|공사|측)|양측|양사|3자|4자)(?:은|는|이|가)\s"
+)
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 _SIGNED_BY_RE = re.compile(
     r"서명[했하한할]|협약서에|(?:협약|협정|체결|조인|서명)식에(?:는|서)?\s|참석해|"
@@ -640,6 +644,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     candidates = [
         c for s in sentences if (c := _candidate(body, s, dates, article.published)) is not None
     ]
+    _fill_group_subjects(body, sentences, candidates)
     signings = _group(candidates)
     if not signings:
         return []
@@ -656,6 +661,22 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         if report is not None:
             reports.append(report)
     return reports
+
+
+def _fill_group_subjects(body: str, sentences: list[Span], candidates: list[_Candidate]) -> None:
+    """ "세 기관은 13일 … 협약을 체결했다" names its parties in the sentence before (the lede
+    "A와 B, C가 손을 잡았다") or, failing that, the one after."""
+    index = {s: i for i, s in enumerate(sentences)}
+    for cand in candidates:
+        if cand.parties or not _GROUP_SUBJECT_RE.match(body, cand.span[0]):
+            continue
+        k = index[cand.span]
+        for near in (k - 1, k + 1):
+            if 0 <= near < len(sentences):
+                found = find_parties(body, sentences[near])
+                if len(found) >= 2:
+                    cand.parties.extend(found)
+                    break
 
 
 _BACKGROUND_DAYS = 90

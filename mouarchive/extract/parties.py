@@ -805,7 +805,7 @@ def _is_party_word(
     tok = tokens[i]
     if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i) or _attracted(tokens, i):
         return True
-    if _described(tokens, i):
+    if _described(tokens, i) or _last_of_subjects(tokens, i, aliases, region):
         return True
     if _is_org(tok.stem, aliases, region):
         return (
@@ -833,6 +833,25 @@ def _is_party_word(
 
 
 _DESCRIBED_RE = re.compile(r"^(?:기업|업체|회사|법인|스타트업|제조사|제조업체|전문기업)$")
+
+
+def _last_of_subjects(
+    tokens: Sequence[_Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    """ "전남도와 전남농협, 한빛인력이 …": the word closing a sentence-opening list of
+    organisations is one too, though its name carries no organisational suffix."""
+    tok = tokens[i]
+    if i == 0 or i > 5 or tok.particle not in ("은", "는", "이", "가"):
+        return False
+    if tok.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tok.stem):
+        return False
+    before = tokens[:i]
+    return all(t.particle in ("와", "과", ",", "·") for t in before) and all(
+        _is_org(t.stem, aliases, region) for t in before
+    )
 
 
 def _described(tokens: Sequence[_Token], i: int) -> bool:
