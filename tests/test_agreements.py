@@ -520,3 +520,14 @@ def test_a_group_subject_takes_the_parties_named_just_after():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도", "한빛인력"]
+
+
+def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
+    body = (
+        "화순군이 보성군, 장흥군과 3자 우호도시 협약을 체결했다.\n"
+        "지난 10일 군청에서 열린 협약식은 구복규 화순군수, 김철우 보성군수, 김성 장흥군수를 "
+        "비롯해 군의원, 주민대표 등 50여명이 참석한 가운데 진행됐다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 10)
+    assert {s.name for s in report.signatories} == {"구복규", "김철우", "김성"}
