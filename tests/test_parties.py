@@ -302,3 +302,13 @@ def test_words_run_together_at_the_head_of_a_quoted_title_are_its_topic():
     assert names(text) == ["한국남부발전", "한국수자원공사"]
     cities = "광주시와 대구시는 8일 '광주-대구 달빛동맹 상생협약'을 체결했다."
     assert names(cities) == ["광주광역시", "대구광역시"]
+
+
+def test_a_department_head_signs_for_the_whole_body_its_short_name_stands_for():
+    text = (
+        "경기도시공사가 국토교통과학기술진흥원과 양해각서(MOU)를 체결했다. "
+        "정동선 공사 주거복지안전본부장과 유해운 진흥원 산업진흥본부장은 12일 MOU를 맺었다."
+    )
+    found = sig_tuples(text)
+    assert ("정동선", "본부장", "경기도시공사") in found
+    assert ("유해운", "본부장", "국토교통과학기술진흥원") in found

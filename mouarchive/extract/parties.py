@@ -249,6 +249,8 @@ def _is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
     university named after one ("전남대", "목포대")."""
     if stem.endswith("대") and len(stem) == 3 and region(stem[:-1]) is not None:
         return False
+    if _SHORT_FORM_RE.match(stem):
+        return False
     return _looks_like_name(stem) and region(stem) is None
 
 
@@ -308,8 +310,10 @@ def _signatories_in(
             continue
         signatory, consumed = hit
         org = signatory.organization
-        if org and _SHORT_FORM_RE.match(org):
-            signatory = replace(signatory, organization=_expand_short(org, text))
+        short = org.split(" ")[0] if org else ""
+        if _SHORT_FORM_RE.match(short):
+            # "진흥원 측에서", "공사 주거복지안전본부장": the head speaks for the whole body.
+            signatory = replace(signatory, organization=_expand_short(short, text))
         found.append(signatory)
         i += consumed
     for m in _PAREN_SIGNATORY_RE.finditer(text, span[0], span[1]):
