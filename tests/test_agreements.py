@@ -531,3 +531,8 @@ def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 10)
     assert {s.name for s in report.signatories} == {"구복규", "김철우", "김성"}
+
+
+def test_a_wire_style_verb_modifying_a_noun_is_background():
+    body = "나주시는 지난해 협약을 했던 한빛에너지에 태양광 부지를 빌려준다고 12일 밝혔다.\n"
+    assert extract_agreements(article(body)) == []

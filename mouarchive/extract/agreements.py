@@ -76,7 +76,9 @@ _PLANNED_RE = re.compile(
 # concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
 # only sets the time of what follows ("체결한 뒤", "맺은 가운데") still reports it.
 _BACKGROUND_VERB_RE = re.compile(
-    r"(?:(?:체결|서명)(?:한|된|했던|하였던|됐던)|맺(?:은|었던))\s"
+    r"(?:(?:체결|서명)(?:한|된|했던|하였던|됐던)|맺(?:은|었던)|"
+    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
+    r"(?:한|했던|하였던))\s"
     r"(?!뒤|후|다음|직후|이후|데|가운데|바\s?있)|"
     r"(?:(?:체결|서명)(?:했|하였|됐|되었)|맺었)(?:지만|으나|는데|더라도)"
 )
