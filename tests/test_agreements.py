@@ -536,3 +536,13 @@ def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
 def test_a_wire_style_verb_modifying_a_noun_is_background():
     body = "나주시는 지난해 협약을 했던 한빛에너지에 태양광 부지를 빌려준다고 12일 밝혔다.\n"
     assert extract_agreements(article(body)) == []
+
+
+def test_heads_of_parties_present_at_the_ceremony_sign_but_other_guests_do_not():
+    body = (
+        "나주시는 11일 한빛에너지와 에너지 자립마을 협약을 체결했다.\n"
+        "이날 행사에는 윤병태 나주시장과 김도현 한빛에너지 대표, 이재태 나주시의회 의장 등 "
+        "50여명이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {s.name for s in report.signatories} == {"윤병태", "김도현"}

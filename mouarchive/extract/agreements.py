@@ -112,6 +112,9 @@ _SIGNED_BY_RE = re.compile(
     r"서명[했하한할]|협약서에|(?:협약|협정|체결|조인|서명)식에(?:는|서)?\s|참석해|"
     r"참석한\s(?:협약|협정|체결|조인|서명)식"
 )
+# "이날 행사에는 A 시장과 B 대표 등이 참석했다": people present, who signed only if they head
+# a party.
+_ATTENDED_RE = re.compile(r"참석|자리했|함께했")
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
@@ -498,14 +501,18 @@ def _signatories(
     known_org = {s.name: s.organization for s in everyone if s.organization}
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
+    present = [s for s in passage_sentences if _ATTENDED_RE.search(body, s[0], s[1])]
     picked: list[Signatory] = []
     seen: set[str] = set()
     for sig in everyone:
-        if sig.name in seen or not any(a <= sig.span[0] < b for a, b in spans):
+        signing_words = any(a <= sig.span[0] < b for a, b in spans)
+        if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
             continue
         org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
         org = next((n for n in names if org and same_organisation(n, org)), org)
-        if org not in names and (org is not None or sig.title in NOT_SIGNER_TITLES):
+        if org not in names and (
+            org is not None or sig.title in NOT_SIGNER_TITLES or not signing_words
+        ):
             continue
         seen.add(sig.name)
         picked.append(Signatory(sig.name, sig.title, org, sig.span))
@@ -567,7 +574,11 @@ def _people(body: str, sentences: list[Span], candidates: list[_Candidate]) -> l
     """Titled people of the sentences that can name signers: the signing sentences and the
     "…가 서명했다" / "협약식에는 …" ones. Tokenising only these keeps long articles cheap."""
     wanted = {c.span for c in candidates}
-    wanted.update(s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1]))
+    wanted.update(
+        s
+        for s in sentences
+        if _SIGNED_BY_RE.search(body, s[0], s[1]) or _ATTENDED_RE.search(body, s[0], s[1])
+    )
     return [sig for span in sorted(wanted) for sig in find_signatories(body, span)]
 
 
