@@ -546,3 +546,15 @@ def test_heads_of_parties_present_at_the_ceremony_sign_but_other_guests_do_not()
     )
     (report,) = extract_agreements(article(body))
     assert {s.name for s in report.signatories} == {"윤병태", "김도현"}
+
+
+def test_a_signing_sentence_naming_a_mutual_growth_agreement_gives_that_kind():
+    body = "나주시와 한빛에너지는 11일 상생협약의 하나로 에너지 업무협약(MOU)을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert report.kind == "상생협약"
+
+
+def test_a_quoted_title_noun_wins_over_a_generic_mou_after_it():
+    body = "나주시와 한빛에너지는 11일 '에너지 자립마을 상생협약' 업무협약(MOU)을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert report.kind == "상생협약"

@@ -198,6 +198,12 @@ def _kind_of(word: str) -> str:
     return "업무협약"
 
 
+def _mutual(kind_hits: list[re.Match[str]]) -> str | None:
+    """ "상생협약의 하나로 업무협약을 체결했다": a signing sentence that calls it 상생협약 anywhere
+    names the kind more precisely than the generic noun nearest the verb."""
+    return next((k.group(0) for k in kind_hits if "상생" in k.group(0)), None)
+
+
 def _title(sentence: str) -> str | None:
     """A quoted agreement name ("‘상생발전을 위한 업무협약’"), or a quoted purpose the
     agreement is named after ("'…거점 조성'을 위한 업무협약")."""
@@ -382,7 +388,7 @@ def _candidate(
         planned=planned,
         summary=summary,
         reference=bool(_REFERENCE_RE.search(sentence)),
-        kind=_kind_of(_title_kind(title) or before_verb[-1].group(0)),
+        kind=_kind_of(_title_kind(title) or _mutual(kind_hits) or before_verb[-1].group(0)),
         title=title,
         place=_place(sentence, verb.start()),
         afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
