@@ -312,3 +312,8 @@ def test_a_department_head_signs_for_the_whole_body_its_short_name_stands_for():
     found = sig_tuples(text)
     assert ("정동선", "본부장", "경기도시공사") in found
     assert ("유해운", "본부장", "국토교통과학기술진흥원") in found
+
+
+def test_every_member_of_an_opening_list_of_organisations_is_a_party():
+    text = "영암군과 한빛조선, 목포해양대학교가 조선업 인력난 해소를 위해 힘을 모은다."
+    assert names(text) == ["전라남도 영암군", "한빛조선", "목포해양대학교"]

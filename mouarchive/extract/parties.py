@@ -845,16 +845,20 @@ def _last_of_subjects(
     aliases: dict[str, str],
     region: Callable[[str], Region | None],
 ) -> bool:
-    """ "전남도와 전남농협, 한빛인력이 …": the word closing a sentence-opening list of
-    organisations is one too, though its name carries no organisational suffix."""
-    tok = tokens[i]
-    if i == 0 or i > 5 or tok.particle not in ("은", "는", "이", "가"):
+    """ "영암군과 한빛조선, 목포해양대학교가 …": every member of a sentence-opening list of
+    organisations is one, though some names carry no organisational suffix."""
+    close = next(
+        (k for k, t in enumerate(tokens[:6]) if t.particle in ("은", "는", "이", "가")), None
+    )
+    if close is None or close == 0 or i > close:
         return False
-    if tok.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tok.stem):
+    members = tokens[: close + 1]
+    if any(t.particle not in ("와", "과", ",", "·") for t in members[:-1]):
         return False
-    before = tokens[:i]
-    return all(t.particle in ("와", "과", ",", "·") for t in before) and all(
-        _is_org(t.stem, aliases, region) for t in before
+    if any(t.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(t.stem) for t in members):
+        return False
+    return sum(_is_org(t.stem, aliases, region) for t in members) >= 2 or all(
+        _is_org(t.stem, aliases, region) for t in members[:-1]
     )
 
 
