@@ -317,3 +317,18 @@ def test_a_department_head_signs_for_the_whole_body_its_short_name_stands_for():
 def test_every_member_of_an_opening_list_of_organisations_is_a_party():
     text = "영암군과 한빛조선, 목포해양대학교가 조선업 인력난 해소를 위해 힘을 모은다."
     assert names(text) == ["전라남도 영암군", "한빛조선", "목포해양대학교"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "여수시와 캐나다 핼리팩스시는 16일 시청에서 우호협력 협약을 맺었다.",
+        "정기명 여수시장은 16일 캐나다 노바스코샤주 핼리팩스시를 방문해 우호협력 협약을 맺었다.",
+    ],
+)
+def test_a_city_abroad_named_after_its_country_is_a_party(sentence):
+    assert names(sentence) == ["전라남도 여수시", "핼리팩스시"]
+
+
+def test_a_country_alone_is_no_party():
+    assert names("여수시는 16일 미국 기업과 수출 협약을 맺었다.") == ["전라남도 여수시"]

@@ -335,3 +335,16 @@ def test_seed_articles_read_as_metropolitan_gwangju(seeds_dir):
         text = path.read_text(encoding="utf-8")
         assert gwangju_reading(text) == "광주광역시", path.name
         assert "경기도 광주시" not in _names(text), path.name
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("화성특례시", "경기도 화성시"),
+        ("창원특례시청", "경상남도 창원시"),
+        ("수원특례시", "경기도 수원시"),
+    ],
+)
+def test_a_special_case_city_is_its_city(name, canonical):
+    found = government_region(name, "")
+    assert found is not None and found.name == canonical

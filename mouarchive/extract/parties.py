@@ -761,6 +761,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and i not in listed
             and not _paired_owner(tokens, i)
             and not _attracted(tokens, i)
+            and not _foreign_city(tokens, i, region)
         ):
             continue
         if _is_person_part(tokens, i) or _topic_in_title(tokens, i, text, aliases, region):
@@ -811,6 +812,8 @@ def _is_party_word(
         return True
     if _described(tokens, i) or _last_of_subjects(tokens, i, aliases, region):
         return True
+    if _foreign_city(tokens, i, region):
+        return True
     if _is_org(tok.stem, aliases, region):
         return (
             tok.particle in _PARTY_PARTICLES
@@ -860,6 +863,39 @@ def _last_of_subjects(
     return sum(_is_org(t.stem, aliases, region) for t in members) >= 2 or all(
         _is_org(t.stem, aliases, region) for t in members[:-1]
     )
+
+
+_COUNTRIES = _words(
+    "미국 캐나다 일본 중국 대만 베트남 태국 필리핀 인도네시아 말레이시아 싱가포르 몽골 인도 "
+    "캄보디아 라오스 미얀마 우즈베키스탄 카자흐스탄 키르기스스탄 러시아 튀르키예 터키 영국 "
+    "프랑스 독일 이탈리아 스페인 포르투갈 네덜란드 벨기에 스위스 오스트리아 폴란드 체코 헝가리 "
+    "스웨덴 노르웨이 핀란드 덴마크 호주 뉴질랜드 브라질 멕시코 칠레 페루 아르헨티나 이스라엘 "
+    "사우디아라비아 아랍에미리트 카타르 이집트 케냐 남아공 나이지리아 에티오피아"
+)
+_FOREIGN_PLACE_RE = re.compile(r"^[가-힣]{2,9}(?:시|주|현|성|구)$")
+
+
+def _foreign_city(tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]) -> bool:
+    """ "캐나다 핼리팩스시와", "미국 텍사스주 오스틴시를 방문해": a city abroad, told by the
+    country (and state) named before it, is a party the gazetteer cannot know."""
+    tok = tokens[i]
+    if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
+        return False
+    visited = (
+        tok.particle in ("을", "를")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem.startswith(("방문", "찾"))
+    )
+    if tok.particle not in _PARTY_PARTICLES and not visited:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 2 and tokens[k].particle == "":
+        if tokens[k].stem in _COUNTRIES:
+            return True
+        if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
+            return False
+        k -= 1
+    return False
 
 
 def _described(tokens: Sequence[_Token], i: int) -> bool:

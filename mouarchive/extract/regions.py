@@ -354,6 +354,9 @@ def government_region(name: str, context: str, on: PartialDate | None = None) ->
         if stem != key and stem[-1:] in ("시", "도", "군", "구"):
             key = stem
             break
+    if key.endswith("특례시"):
+        # 수원·고양·용인·창원·화성특례시 keep their 시 in law; 특례 is a status, not a new name.
+        key = key.removesuffix("특례시") + "시"
     if key in g.province_forms:
         if key in g.shared_forms:
             return _gwangju_region(context)
