@@ -365,10 +365,11 @@ def _candidate(
     if not verbs:
         return None
     verb = verbs[0]
-    counted = _COUNTED_PARTNERS_RE.search(sentence)
-    parties = _joined(subject, find_parties(body, (start, end)))
-    if counted and len(parties) < 2:
-        return None
+    parties = None
+    if _COUNTED_PARTNERS_RE.search(sentence):
+        parties = _joined(subject, find_parties(body, (start, end)))
+        if len(parties) < 2:
+            return None
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
@@ -383,7 +384,9 @@ def _candidate(
         when = (ahead, when[1], when[2]) if ahead is not None else when
     return _Candidate(
         span=span,
-        parties=parties,
+        parties=parties
+        if parties is not None
+        else _joined(subject, find_parties(body, (start, end))),
         date=when,
         planned=planned,
         summary=summary,

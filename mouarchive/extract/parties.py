@@ -247,11 +247,11 @@ def _looks_like_name(stem: str) -> bool:
 def _is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
     """A name-shaped word that is no place ("서울시", "오포읍" look like names) and no
     university named after one ("전남대", "목포대")."""
+    if not _looks_like_name(stem) or _SHORT_FORM_RE.match(stem):
+        return False
     if stem.endswith("대") and len(stem) == 3 and region(stem[:-1]) is not None:
         return False
-    if _SHORT_FORM_RE.match(stem):
-        return False
-    return _looks_like_name(stem) and region(stem) is None
+    return region(stem) is None
 
 
 def _merged_title(
@@ -754,7 +754,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and (_known_org(signatory, region) or _named_apart(org, text))
         ):
             _add(parties, org, signatory.span, region)
-    listed = _listed_orgs(tokens, text)
+    listed = _listed_orgs(tokens, text) | _opening_list(tokens, aliases, region)
     for i, tok in enumerate(tokens):
         if (
             tok.particle in _OTHER_PARTICLES
@@ -788,6 +788,8 @@ def _topic_in_title(
     run together with a common noun at the head of a quoted agreement title is its subject
     matter, not a signer ("'광주-대구 상생협약'" still names two cities)."""
     tok = tokens[i]
+    if not (tok.joined or _ACRONYM_RE.match(tok.stem)):
+        return False
     chain = _chain(tokens, i)
     if text[chain[0].start - 1 : chain[0].start] not in _OPENING_QUOTES:
         return False
@@ -810,7 +812,7 @@ def _is_party_word(
     tok = tokens[i]
     if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i) or _attracted(tokens, i):
         return True
-    if _described(tokens, i) or _last_of_subjects(tokens, i, aliases, region):
+    if _described(tokens, i):
         return True
     if _foreign_city(tokens, i, region):
         return True
@@ -842,27 +844,23 @@ def _is_party_word(
 _DESCRIBED_RE = re.compile(r"^(?:기업|업체|회사|법인|스타트업|제조사|제조업체|전문기업)$")
 
 
-def _last_of_subjects(
-    tokens: Sequence[_Token],
-    i: int,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> bool:
+def _opening_list(
+    tokens: Sequence[_Token], aliases: dict[str, str], region: Callable[[str], Region | None]
+) -> set[int]:
     """ "영암군과 한빛조선, 목포해양대학교가 …": every member of a sentence-opening list of
     organisations is one, though some names carry no organisational suffix."""
     close = next(
         (k for k, t in enumerate(tokens[:6]) if t.particle in ("은", "는", "이", "가")), None
     )
-    if close is None or close == 0 or i > close:
-        return False
+    if not close:
+        return set()
     members = tokens[: close + 1]
     if any(t.particle not in ("와", "과", ",", "·") for t in members[:-1]):
-        return False
+        return set()
     if any(t.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(t.stem) for t in members):
-        return False
-    return sum(_is_org(t.stem, aliases, region) for t in members) >= 2 or all(
-        _is_org(t.stem, aliases, region) for t in members[:-1]
-    )
+        return set()
+    orgs = [_is_org(t.stem, aliases, region) for t in members]
+    return set(range(close + 1)) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
 
 
 _COUNTRIES = _words(
