@@ -558,3 +558,24 @@ def test_a_quoted_title_noun_wins_over_a_generic_mou_after_it():
     body = "나주시와 한빛에너지는 11일 '에너지 자립마을 상생협약' 업무협약(MOU)을 체결했다.\n"
     (report,) = extract_agreements(article(body))
     assert report.kind == "상생협약"
+
+
+def test_heads_named_after_their_bodies_short_names_sign_for_them():
+    body = (
+        "한국남부발전과 한국수자원공사는 11일 수상태양광 업무협약을 체결했다.\n"
+        "남부발전 이승우 사장과 수자원공사 윤석대 사장이 협약서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("이승우", "한국남부발전"),
+        ("윤석대", "한국수자원공사"),
+    }
+
+
+def test_an_approximate_count_of_partners_is_no_party():
+    body = (
+        "나주시는 11일 한빛에너지와 자립마을 협약을 체결했다.\n"
+        "한빛에너지는 앞서 지역 업체 30여곳과 상생 협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 나주시", "한빛에너지"]

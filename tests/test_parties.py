@@ -332,3 +332,8 @@ def test_a_city_abroad_named_after_its_country_is_a_party(sentence):
 
 def test_a_country_alone_is_no_party():
     assert names("여수시는 16일 미국 기업과 수출 협약을 맺었다.") == ["전라남도 여수시"]
+
+
+def test_a_second_mention_without_the_national_prefix_is_the_same_body():
+    assert same_organisation("한국수자원공사", "수자원공사")
+    assert not same_organisation("경기도교육청", "교육청")

@@ -100,7 +100,7 @@ _SUMMARY_RE = re.compile(
 # "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
 # reach rather than report a signing.
 _COUNTED_PARTNERS_RE = re.compile(
-    r"(?:\d+|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
+    r"(?:\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
     r"(?:과|와)(?:도|의)?\s"
 )
 _GROUP_SUBJECT_RE = re.compile(
@@ -517,7 +517,12 @@ def _signatories(
         signing_words = any(a <= sig.span[0] < b for a, b in spans)
         if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
             continue
-        org = sig.organization or known_org.get(sig.name) or _org_by_title(sig.title, names)
+        org = (
+            sig.organization
+            or known_org.get(sig.name)
+            or _org_by_title(sig.title, names)
+            or _org_before(body, sig.span[0], names)
+        )
         org = next((n for n in names if org and same_organisation(n, org)), org)
         if org not in names and (
             org is not None or sig.title in NOT_SIGNER_TITLES or not signing_words
@@ -567,6 +572,17 @@ _TITLE_HEADS: dict[str, tuple[str, ...]] = {
     "은행장": ("은행",),
     "협회장": ("협회",),
 }
+
+
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s$")
+
+
+def _org_before(body: str, at: int, names: set[str]) -> str | None:
+    """ "남부발전 이승우 사장": a party's short name just before a head's name."""
+    m = _WORD_BEFORE_RE.search(body, max(at - 20, 0), at)
+    if m is None:
+        return None
+    return next((n for n in names if same_organisation(n, m.group(1))), None)
 
 
 def _org_by_title(title: str | None, names: set[str]) -> str | None:

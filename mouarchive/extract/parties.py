@@ -638,7 +638,7 @@ _GENERIC = _words(
 
 
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
-_COUNT_OF_BODIES_RE = re.compile(r"^\d+(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
+_COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
 
 
 def _is_generic(stem: str) -> bool:
@@ -1083,7 +1083,22 @@ def same_organisation(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     qualified = len(short) >= 3 and long.endswith(" " + short)
-    return qualified or _is_sub_unit(short, long) or _abbreviates(short, long)
+    return (
+        qualified
+        or _is_sub_unit(short, long)
+        or _abbreviates(short, long)
+        or _drops_prefix(short, long)
+    )
+
+
+def _drops_prefix(short: str, long: str) -> bool:
+    """ "수자원공사" for "한국수자원공사", "남부발전" for "한국남부발전": the usual second mention
+    drops a national or regional prefix of a name long enough not to be a common noun."""
+    return (
+        len(short) >= 4
+        and long.endswith(short)
+        and long[: -len(short)] in ("한국", "국립", "대한", "재단법인", "사단법인")
+    )
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:
