@@ -254,7 +254,7 @@ def test_ceremony_held_with_attendees_and_count_of_items():
 def _seed(seeds_dir: Path, prefix: str, published: PartialDate) -> list[Article]:
     text = "\n".join(p.read_text(encoding="utf-8") for p in seeds_dir.glob(f"{prefix}_*.txt"))
     try:
-        from mouarchive.text import parse_articles
+        from mouarchive.text.pipeline import parse_articles
     except ImportError:
         return [Article(title=None, body=text, published=published)]
     return [
@@ -579,3 +579,17 @@ def test_an_approximate_count_of_partners_is_no_party():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 나주시", "한빛에너지"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("광주시와 한빛모빌리티는 11일 MOU를 교환하고 공장 건립에 힘을 모으기로 했다.\n", "signed"),
+        ("광주시와 한빛모빌리티는 오는 20일 MOU를 교환할 예정이다.\n", "planned"),
+        ("광주시는 오는 20일 한빛모빌리티와 투자협약을 한다고 밝혔다.\n", "planned"),
+    ],
+)
+def test_exchanging_an_mou_and_a_wire_style_future(sentence, status):
+    (report,) = extract_agreements(article(sentence))
+    assert report.status == status
+    assert [p.name for p in report.parties] == ["광주광역시", "한빛모빌리티"]
