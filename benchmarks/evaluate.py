@@ -375,7 +375,7 @@ def _pipeline() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., A
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     return (
-        import_module("mouarchive.text").parse_articles,
+        import_module("mouarchive.text.pipeline").parse_articles,
         import_module("mouarchive.extract.agreements").extract_agreements,
         import_module("mouarchive.merge").same_signing,
         import_module("mouarchive.models").PartialDate,

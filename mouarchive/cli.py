@@ -1,6 +1,8 @@
 """The `mouarchive` command: option parsing and exit codes only.
 
 Each command parses its options, calls one function, and hands the result to `render`.
+The ingest pipeline (decoders, cleaners, extractors) is imported only by the commands that
+write: a search should not pay for loading it.
 Every error a user can cause ends as one line on stderr and a non-zero exit code;
 `--debug` shows the traceback.
 """
@@ -15,10 +17,9 @@ from functools import cached_property
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from sqlite_utils import Database
 
-from mouarchive import __version__, evidence, export, ingest, render, stats, store, timeline
+from mouarchive import __version__, evidence, export, render, stats, store, timeline
+from mouarchive.models import PartialDate
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -34,7 +35,7 @@ class App:
         self.no_color = no_color
 
     @cached_property
-    def db(self) -> Database:
+    def db(self) -> store.Archive:
         return store.open_archive(self.db_path)
 
     @cached_property
@@ -45,8 +46,16 @@ class App:
     def err(self):
         return render.console(stderr=True, no_color=self.no_color)
 
-    def progress(self, quiet: bool) -> Progress:
+    def progress(self, quiet: bool):
         """A progress bar on stderr, only for a person watching a terminal."""
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         return Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -119,11 +128,13 @@ def add(
 
     Re-adding is a no-op. Exit code 0 when every file went in, 1 when some failed.
     """
+    from mouarchive import ingest
+
     if not paths and manifest is None:
         raise click.UsageError("give files, folders, globs, - for standard input, or --manifest")
     try:
         meta = ingest.SourceMeta(
-            date=ingest.parse_user_date(date_text), outlet=outlet, url=url, title=title
+            date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title
         )
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--date") from None
@@ -180,6 +191,8 @@ def info(app: App) -> None:
 @pass_app
 def reextract(app: App, quiet: bool) -> None:
     """Re-run agreement extraction over every stored article (after an upgrade)."""
+    from mouarchive import ingest
+
     db = app.db
     with app.progress(quiet) as progress:
         task = progress.add_task("re-extracting", total=store.counts(db).articles)
@@ -250,7 +263,7 @@ def search(
     dates = {}
     for name, value in (("--since", since), ("--until", until)):
         try:
-            date = ingest.parse_user_date(value)
+            date = PartialDate.parse_user(value)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint=name) from None
         dates[name] = date.iso if date else None
@@ -347,7 +360,7 @@ def _filters(
     dates = {}
     for option, value in (("--since", since), ("--until", until)):
         try:
-            dates[option] = ingest.parse_user_date(value)
+            dates[option] = PartialDate.parse_user(value)
         except ValueError as error:
             raise _usage(f"{option}: {error}") from None
     party = party.strip() if party and party.strip() else None
@@ -507,7 +520,7 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(error, click.UsageError) and error.ctx is not None:
             click.echo(f"Try '{error.ctx.command_path} --help'.", err=True)
         code = error.exit_code
-    except (store.StoreError, ingest.InputError) as error:
+    except store.StoreError as error:
         if debug:
             traceback.print_exc()
         click.echo(render.error_line(str(error)), err=True)

@@ -16,8 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from sqlite_utils import Database
-
 from mouarchive import store
 
 LIST_SEPARATOR = "; "
@@ -119,18 +117,18 @@ def write_json_array(rows: Iterable[dict], stream: IO[str]) -> int:
     return written
 
 
-def _flat_agreements(db: Database) -> Iterator[dict]:
+def _flat_agreements(db: store.Archive) -> Iterator[dict]:
     return (flat_agreement(agreement) for agreement in store.iter_agreements(db))
 
 
-WHAT: dict[str, tuple[Callable[[Database], Iterator[dict]], list[str]]] = {
+WHAT: dict[str, tuple[Callable[[store.Archive], Iterator[dict]], list[str]]] = {
     "agreements": (store.iter_agreements, AGREEMENT_COLUMNS),
     "articles": (store.iter_article_rows, ARTICLE_COLUMNS),
     "clauses": (store.iter_clause_rows, CLAUSE_COLUMNS),
 }
 
 
-def export(db: Database, what: str, fmt: str, stream: IO[str], *, excel: bool = False) -> int:
+def export(db: store.Archive, what: str, fmt: str, stream: IO[str], *, excel: bool = False) -> int:
     """Stream one kind of row (`WHAT`) as `jsonl` or `csv`; return the number of rows."""
     rows, columns = WHAT[what]
     if fmt == "jsonl":

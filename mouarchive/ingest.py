@@ -20,16 +20,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from datetime import date as calendar_date
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from mouarchive import store
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import AgreementReport, Article, PartialDate
-from mouarchive.text import parse_articles
 from mouarchive.text.decode import DecodeError, decode
+from mouarchive.text.pipeline import parse_articles
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 STDIN = "-"
@@ -138,7 +135,7 @@ def read_manifest(manifest: Path) -> list[Input]:
     inputs = []
     for line, row in enumerate(rows, start=2):
         try:
-            date = parse_user_date(row.get("date"))
+            date = PartialDate.parse_user(row.get("date"))
         except ValueError as error:
             raise InputError(f"{manifest}:{line}: {error}") from None
         meta = SourceMeta(
@@ -154,26 +151,6 @@ def read_manifest(manifest: Path) -> list[Input]:
             path = str(manifest.parent / path)
         inputs.append(Input(path, meta))
     return inputs
-
-
-def parse_user_date(text: str | None) -> PartialDate | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD (also with dots or slashes), as users type them."""
-    if text is None or not text.strip():
-        return None
-    cleaned = text.strip().replace(".", "-").replace("/", "-").rstrip("-")
-    parts = cleaned.split("-")
-    try:
-        numbers = [int(part) for part in parts]
-    except ValueError:
-        raise ValueError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-    if not 1 <= len(numbers) <= 3 or not 1000 <= numbers[0] <= 9999:
-        raise ValueError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    date = PartialDate(*numbers)
-    try:
-        calendar_date(date.year, date.month or 1, date.day or 1)
-    except ValueError:
-        raise ValueError(f"bad date {text!r}: no such day") from None
-    return date
 
 
 # ---------------------------------------------------------------- the pipeline
@@ -243,7 +220,7 @@ class _Job:
 
 
 def add_inputs(
-    db: Database,
+    db: store.Archive,
     inputs: Iterator[Input],
     on_file: Callable[[str], None] = lambda path: None,
     workers: int = 0,
@@ -276,7 +253,7 @@ def prepare_job(job: _Job) -> Prepared | str:
 
 
 def _jobs(
-    db: Database, inputs: Iterator[Input], summary: Summary, on_file: Callable[[str], None]
+    db: store.Archive, inputs: Iterator[Input], summary: Summary, on_file: Callable[[str], None]
 ) -> Iterator[_Job]:
     """Read and hash each input; files already in the archive stop here."""
     for item in inputs:
@@ -339,7 +316,7 @@ def _read(item: Input) -> bytes:
     return path.read_bytes()
 
 
-def _write(db: Database, job: _Job, prepared: Prepared, summary: Summary) -> None:
+def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -> None:
     """One transaction per file. The hash is checked again inside it: another process, or
     an identical file earlier in this run, may have stored the same bytes meanwhile."""
     added = duplicates = 0
@@ -368,7 +345,9 @@ def _write(db: Database, job: _Job, prepared: Prepared, summary: Summary) -> Non
     summary.duplicates += duplicates
 
 
-def reextract(db: Database, on_article: Callable[[int], None] = lambda article_id: None) -> None:
+def reextract(
+    db: store.Archive, on_article: Callable[[int], None] = lambda article_id: None
+) -> None:
     """Rebuild every agreement from the stored articles, in one transaction.
 
     One transaction makes the rebuild all-or-nothing: a killed `reextract` leaves the old

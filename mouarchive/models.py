@@ -7,6 +7,7 @@ string; only `ingest` reads files and only `store` writes SQL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 Span = tuple[int, int]
 """Character offsets [start, end) into an article's cleaned body (or title when noted)."""
@@ -45,6 +46,28 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse_user(cls, text: str | None) -> PartialDate | None:
+        """YYYY, YYYY-MM or YYYY-MM-DD (dots and slashes too), as people type them.
+
+        Raises ValueError with a message fit to show the user.
+        """
+        if text is None or not text.strip():
+            return None
+        parts = text.strip().replace(".", "-").replace("/", "-").rstrip("-").split("-")
+        usage = f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD"
+        try:
+            numbers = [int(part) for part in parts]
+        except ValueError:
+            raise ValueError(usage) from None
+        if not 1 <= len(numbers) <= 3 or not 1000 <= numbers[0] <= 9999:
+            raise ValueError(usage)
+        try:
+            date(*[*numbers, 1, 1][:3])
+        except ValueError:
+            raise ValueError(f"bad date {text!r}: no such day") from None
+        return cls(*numbers)
 
     @classmethod
     def parse_iso(cls, text: str | None) -> PartialDate | None:

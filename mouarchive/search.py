@@ -22,8 +22,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from sqlite_utils import Database
-
 from mouarchive import store
 from mouarchive.text.searchform import fold, searchform
 
@@ -299,7 +297,7 @@ def _clause_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
 
 
 def _hits(
-    db: Database, query: Query, filters: store.SearchFilters, order: str, limit: int, kind: str
+    db: store.Archive, query: Query, filters: store.SearchFilters, order: str, limit: int, kind: str
 ) -> tuple[list[Hit], int]:
     """The best `limit` hits of one kind (article or clause) and how many there are."""
     if kind == "article":
@@ -343,7 +341,7 @@ def _descending(text: str) -> tuple[int, ...]:
 
 
 def search(
-    db: Database,
+    db: store.Archive,
     query_text: str,
     *,
     scope: str = "all",

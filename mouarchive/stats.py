@@ -7,8 +7,6 @@ an ambiguous 광주 need a human look.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from mouarchive import store
 
 COVERAGE_KEYS = (
@@ -29,5 +27,5 @@ def shape(raw: dict) -> dict:
     return result
 
 
-def collect(db: Database, top: int = 10) -> dict:
+def collect(db: store.Archive, top: int = 10) -> dict:
     return shape(store.archive_stats(db, top))

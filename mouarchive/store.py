@@ -12,15 +12,12 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from mouarchive.models import (
     AgreementReport,
@@ -31,6 +28,9 @@ from mouarchive.models import (
     Region,
     Signatory,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "mouarchive"
 BUSY_TIMEOUT_MS = 60_000
@@ -54,10 +54,8 @@ def default_db_path() -> Path:
 
 def _migrations_dir() -> Path:
     """The wheel ships migrations inside the package; a source checkout keeps them beside it."""
-    packaged = resources.files("mouarchive") / "migrations"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "migrations"
+    packaged = Path(__file__).resolve().parent / "migrations"
+    return packaged if packaged.is_dir() else packaged.parent.parent / "migrations"
 
 
 def _split_sql(script: str) -> list[str]:
@@ -74,18 +72,57 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+def _migration_files() -> list[Path]:
+    return sorted(_migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
 def _migration_set() -> Migrations:
-    """Register each `migrations/NNNN_*.sql` with sqlite-utils' migration mechanism."""
+    """Register each `migrations/NNNN_*.sql` with sqlite-utils' migration mechanism.
+
+    Imported here, not at the top: sqlite-utils takes longer to import than a whole search
+    takes to run, and it is needed only when the schema changes.
+    """
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
-    for path in sorted(_migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql")):
+    for path in _migration_files():
         statements = _split_sql(path.read_text(encoding="utf-8"))
 
-        def apply(db: Database, statements: list[str] = statements) -> None:
+        def apply(db, statements: list[str] = statements) -> None:
             for statement in statements:
                 db.execute(statement)
 
         migrations(name=path.stem)(apply)
     return migrations
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names recorded in sqlite-utils' `_sqlite_migrations` table, in order applied."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
+
+
+class Archive:
+    """An open archive: its connection, and `execute` for brevity.
+
+    Deliberately thin: sqlite-utils' `Archive` is used only to apply migrations.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
 
 
 def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
@@ -101,7 +138,7 @@ def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"{path}: {message}")
 
 
-def open_archive(path: Path) -> Database:
+def open_archive(path: Path) -> Archive:
     """Open (creating if needed) an archive and bring its schema up to date.
 
     WAL and a long busy timeout let two `add` processes write at once: each waits its turn
@@ -118,7 +155,7 @@ def open_archive(path: Path) -> Database:
         raise StoreError(f"{path}: is a folder, not a database file")
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        db = Database(conn, execute_plugins=False)
+        db = Archive(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -130,38 +167,46 @@ def open_archive(path: Path) -> Database:
     return db
 
 
-def _migrate(db: Database, path: Path) -> None:
-    migrations = _migration_set()
-    known = {m.name for m in migrations._migrations}
-    newer = [m.name for m in migrations.applied(db) if m.name not in known]
+def _migrate(db: Archive, path: Path) -> None:
+    known = [file.stem for file in _migration_files()]
+    applied = _applied_migrations(db.conn)
+    newer = [name for name in applied if name not in known]
     if newer:
         raise StoreError(
             f"{path}: made by a newer mouarchive (schema {newer[-1]});"
             " upgrade mouarchive to open it"
         )
-    if not migrations.pending(db):
+    if set(known) <= set(applied):
         return
+    from sqlite_utils import Database
+
     # Hold the write lock across the check and the apply, so two processes opening a new
     # archive at once do not both try to create it.
     with transaction(db):
-        migrations.apply(db)
+        _migration_set().apply(Database(db.conn, execute_plugins=False))
 
 
-def schema_version(db: Database) -> str | None:
-    applied = _migration_set().applied(db)
-    return applied[-1].name if applied else None
+def schema_version(db: Archive) -> str | None:
+    applied = _applied_migrations(db.conn)
+    return applied[-1] if applied else None
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
+def transaction(db: Archive) -> Iterator[Archive]:
     """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
 
     A deferred transaction that later upgrades to a writer can fail at once with
     SQLITE_BUSY despite the busy timeout; taking the lock first makes it wait instead.
     """
     if db.conn.in_transaction:
-        with db.atomic():
+        db.execute("SAVEPOINT nested")
+        try:
             yield db
+        except BaseException:
+            db.execute("ROLLBACK TO nested")
+            raise
+        finally:
+            db.execute("RELEASE nested")
         return
     for attempt in range(5):
         try:
@@ -183,13 +228,13 @@ def transaction(db: Database) -> Iterator[Database]:
 # ---------------------------------------------------------------- sources and articles
 
 
-def source_id_by_hash(db: Database, sha256: str) -> int | None:
+def source_id_by_hash(db: Archive, sha256: str) -> int | None:
     row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [sha256]).fetchone()
     return row[0] if row else None
 
 
 def insert_source(
-    db: Database, *, sha256: str, path: str, encoding: str, warnings: list[str], raw_text: str
+    db: Archive, *, sha256: str, path: str, encoding: str, warnings: list[str], raw_text: str
 ) -> int:
     cursor = db.execute(
         "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at)"
@@ -206,7 +251,7 @@ def insert_source(
     return cursor.lastrowid
 
 
-def insert_article(db: Database, article: Article, sha256: str) -> tuple[int, bool]:
+def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, bool]:
     """Store an article once; return its id and whether it is new.
 
     An article already stored from another file keeps its metadata, but fields it lacked
@@ -258,20 +303,20 @@ def insert_article(db: Database, article: Article, sha256: str) -> tuple[int, bo
     return cursor.lastrowid, True
 
 
-def source_article_count(db: Database, source_id: int) -> int:
+def source_article_count(db: Archive, source_id: int) -> int:
     return db.execute(
         "SELECT count(*) FROM article_sources WHERE source_id = ?", [source_id]
     ).fetchone()[0]
 
 
-def link_article_source(db: Database, article_id: int, source_id: int, position: int) -> None:
+def link_article_source(db: Archive, article_id: int, source_id: int, position: int) -> None:
     db.execute(
         "INSERT OR IGNORE INTO article_sources (article_id, source_id, position) VALUES (?, ?, ?)",
         [article_id, source_id, position],
     )
 
 
-def load_article(db: Database, article_id: int) -> Article | None:
+def load_article(db: Archive, article_id: int) -> Article | None:
     row = db.execute(
         "SELECT title, body, subtitle, outlet, reporter, email, published, url"
         " FROM articles WHERE id = ?",
@@ -292,14 +337,14 @@ def load_article(db: Database, article_id: int) -> Article | None:
     )
 
 
-def article_ids(db: Database) -> list[int]:
+def article_ids(db: Archive) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
 
 
 # ---------------------------------------------------------------- agreements
 
 
-def clear_agreements(db: Database) -> None:
+def clear_agreements(db: Archive) -> None:
     """Forget every extraction, so `reextract` can rebuild them from the stored articles.
 
     Deleting reports cascades to their parties, signatories, regions and clauses.
@@ -309,7 +354,7 @@ def clear_agreements(db: Database) -> None:
     clear_clause_index(db)
 
 
-def save_reports(db: Database, article_id: int, reports: list[AgreementReport]) -> list[int]:
+def save_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
     """Store an article's reports, each joining the agreement it reports or a new one.
 
     Returns the agreement id of each report, in order.
@@ -338,7 +383,7 @@ def save_reports(db: Database, article_id: int, reports: list[AgreementReport]) 
 
 
 def _merge_candidates(
-    db: Database, report: AgreementReport, article_id: int
+    db: Archive, report: AgreementReport, article_id: int
 ) -> Iterator[tuple[int, AgreementReport]]:
     """Agreements sharing a party and a compatible date with `report`, as merged reports.
 
@@ -363,19 +408,22 @@ def _merge_candidates(
     ).fetchall()
     for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
         known = PartialDate(year, month, day)
-        yield agreement_id, AgreementReport(
-            title=title,
-            kind=kind,
-            status=status,
-            date=known if known.precision != "unknown" else None,
-            date_text=date_text,
-            parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
-            clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+        yield (
+            agreement_id,
+            AgreementReport(
+                title=title,
+                kind=kind,
+                status=status,
+                date=known if known.precision != "unknown" else None,
+                date_text=date_text,
+                parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
+                clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+            ),
         )
 
 
 def _insert_report(
-    db: Database, agreement_id: int, article_id: int, position: int, report: AgreementReport
+    db: Archive, agreement_id: int, article_id: int, position: int, report: AgreementReport
 ) -> None:
     date = report.date or PartialDate()
     date_span = report.date_span or (None, None)
@@ -425,7 +473,7 @@ def _insert_report(
     index_report_clauses(db, report_id)
 
 
-def _load_report(db: Database, report_id: int) -> AgreementReport:
+def _load_report(db: Archive, report_id: int) -> AgreementReport:
     (
         year,
         month,
@@ -489,7 +537,7 @@ def _load_report(db: Database, report_id: int) -> AgreementReport:
     )
 
 
-def _refresh_agreement(db: Database, agreement_id: int) -> None:
+def _refresh_agreement(db: Archive, agreement_id: int) -> None:
     """Recompute an agreement's merged facts from its reports (or drop it when none is left)."""
     from mouarchive.merge import combine
 
@@ -553,7 +601,7 @@ class Counts:
     clauses: int
 
 
-def counts(db: Database) -> Counts:
+def counts(db: Archive) -> Counts:
     def count(table: str) -> int:
         return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -571,7 +619,7 @@ _AGREEMENT_COLUMNS = (
 )
 
 
-def _agreement_object(db: Database, row: tuple) -> dict:
+def _agreement_object(db: Archive, row: tuple) -> dict:
     """The agreement object scripts depend on (issue #3's shape, keys in that order)."""
     (
         agreement_id,
@@ -606,7 +654,7 @@ def _agreement_object(db: Database, row: tuple) -> dict:
     }
 
 
-def agreement_sources(db: Database, agreement_id: int) -> list[dict]:
+def agreement_sources(db: Archive, agreement_id: int) -> list[dict]:
     """One entry per reporting article, oldest first, with the file it was first read from."""
     return [
         {
@@ -629,14 +677,14 @@ def agreement_sources(db: Database, agreement_id: int) -> list[dict]:
     ]
 
 
-def get_agreement(db: Database, agreement_id: int) -> dict | None:
+def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     row = db.execute(
         f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE id = ?", [agreement_id]
     ).fetchone()
     return _agreement_object(db, row) if row else None
 
 
-def iter_agreements(db: Database) -> Iterator[dict]:
+def iter_agreements(db: Archive) -> Iterator[dict]:
     """Every agreement, by id, streamed: constant memory however large the archive."""
     cursor = db.conn.cursor()
     cursor.execute(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements ORDER BY id")
@@ -644,7 +692,7 @@ def iter_agreements(db: Database) -> Iterator[dict]:
         yield _agreement_object(db, row)
 
 
-def agreement_extras(db: Database, agreement_id: int) -> dict:
+def agreement_extras(db: Archive, agreement_id: int) -> dict:
     """What `show` prints beyond the agreement object: open readings and a yearless day."""
     ambiguous, day = db.execute(
         "SELECT ambiguous_regions, day FROM agreements WHERE id = ?", [agreement_id]
@@ -662,7 +710,7 @@ class Evidence:
     report: AgreementReport
 
 
-def agreement_evidence(db: Database, agreement_id: int) -> list[Evidence]:
+def agreement_evidence(db: Archive, agreement_id: int) -> list[Evidence]:
     rows = db.execute(
         "SELECT r.id, r.article_id, a.body FROM reports r JOIN articles a ON a.id = r.article_id"
         " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
@@ -674,7 +722,7 @@ def agreement_evidence(db: Database, agreement_id: int) -> list[Evidence]:
     ]
 
 
-def article_agreement_ids(db: Database, article_id: int) -> list[int]:
+def article_agreement_ids(db: Archive, article_id: int) -> list[int]:
     return [
         row[0]
         for row in db.execute(
@@ -683,7 +731,7 @@ def article_agreement_ids(db: Database, article_id: int) -> list[int]:
     ]
 
 
-def article_row(db: Database, article_id: int) -> dict | None:
+def article_row(db: Archive, article_id: int) -> dict | None:
     """An article with its files, for `show --article`."""
     row = db.execute(
         "SELECT id, title, subtitle, outlet, reporter, email, url, published, body"
@@ -708,7 +756,7 @@ def article_row(db: Database, article_id: int) -> dict | None:
 # ---------------------------------------------------------------- timeline, partners, stats, export
 
 
-def agreement_summaries(db: Database) -> Iterator[dict]:
+def agreement_summaries(db: Archive) -> Iterator[dict]:
     """Every agreement with what filtering and ordering need, streamed, without its sources.
 
     Sources cost a query each, so `timeline` fetches them (via `get_agreement`) only for
@@ -745,7 +793,7 @@ def agreement_summaries(db: Database) -> Iterator[dict]:
         }
 
 
-def iter_article_rows(db: Database) -> Iterator[dict]:
+def iter_article_rows(db: Archive) -> Iterator[dict]:
     """Every article for `export --what articles`, by id, streamed."""
     cursor = db.conn.cursor()
     cursor.execute(
@@ -767,7 +815,7 @@ def iter_article_rows(db: Database) -> Iterator[dict]:
         }
 
 
-def iter_clause_rows(db: Database) -> Iterator[dict]:
+def iter_clause_rows(db: Archive) -> Iterator[dict]:
     """Every clause as an article reported it, for `export --what clauses`, streamed."""
     cursor = db.conn.cursor()
     cursor.execute(
@@ -784,7 +832,7 @@ def iter_clause_rows(db: Database) -> Iterator[dict]:
         }
 
 
-def archive_stats(db: Database, top: int) -> dict:
+def archive_stats(db: Archive, top: int) -> dict:
     """Counts, date span, the `top` most frequent regions/parties/outlets, and what the
     extractor left incomplete, for `mouarchive stats`."""
 
@@ -846,7 +894,7 @@ def _search_tokens(text: str | None) -> str:
     return index_tokens(fold(text or ""))
 
 
-def index_article(db: Database, article_id: int, article: Article) -> None:
+def index_article(db: Archive, article_id: int, article: Article) -> None:
     """Index a new article's title and body (bigrams of their search form) for `search`."""
     db.execute(
         "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
@@ -854,7 +902,7 @@ def index_article(db: Database, article_id: int, article: Article) -> None:
     )
 
 
-def index_report_clauses(db: Database, report_id: int) -> None:
+def index_report_clauses(db: Archive, report_id: int) -> None:
     rows = db.execute("SELECT id, text FROM clauses WHERE report_id = ?", [report_id]).fetchall()
     db.conn.executemany(
         "INSERT INTO clauses_fts (rowid, text) VALUES (?, ?)",
@@ -862,11 +910,11 @@ def index_report_clauses(db: Database, report_id: int) -> None:
     )
 
 
-def clear_clause_index(db: Database) -> None:
+def clear_clause_index(db: Archive) -> None:
     db.execute("INSERT INTO clauses_fts (clauses_fts) VALUES ('delete-all')")
 
 
-def index_missing(db: Database) -> None:
+def index_missing(db: Archive) -> None:
     """Index rows the search tables lack: an archive made before they existed, once.
 
     Rows are indexed as they are written, so the newest row of each table and of its index
@@ -952,7 +1000,7 @@ _PROBE_ABOVE = 0.2
 listing every match first: the 20 newest come within the first hundred rows or so."""
 
 
-def _rank_floor(db: Database, table: str, match: str, count: int) -> int:
+def _rank_floor(db: Archive, table: str, match: str, count: int) -> int:
     """The smallest rowid among the `RANKED_AT_MOST` most recently added matches."""
     if count <= RANKED_AT_MOST:
         return 0
@@ -963,7 +1011,7 @@ def _rank_floor(db: Database, table: str, match: str, count: int) -> int:
 
 
 def search_articles(
-    db: Database,
+    db: Archive,
     match: str,
     filters: SearchFilters,
     *,
@@ -1007,7 +1055,7 @@ def search_articles(
     ).fetchall()
 
 
-def count_articles(db: Database, match: str, filters: SearchFilters) -> int:
+def count_articles(db: Archive, match: str, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
     if not where:
         sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
@@ -1027,7 +1075,7 @@ _CLAUSE_DATE = "coalesce(g.date, a.published)"
 
 
 def search_clauses(
-    db: Database,
+    db: Archive,
     match: str,
     filters: SearchFilters,
     *,
@@ -1077,7 +1125,7 @@ def search_clauses(
     ).fetchall()
 
 
-def count_clauses(db: Database, match: str, filters: SearchFilters) -> int:
+def count_clauses(db: Archive, match: str, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
     if not where:
         return db.execute(
@@ -1096,7 +1144,7 @@ _FIRST_PATH = (
 )
 
 
-def article_hit_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     """What a search hit shows of each article, by id."""
     rows = db.execute(
         f"SELECT a.id, a.title, a.body, a.outlet, a.published, {_FIRST_PATH},"
@@ -1109,7 +1157,7 @@ def article_hit_rows(db: Database, ids: list[int]) -> dict[int, dict]:
     return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
 
 
-def clause_hit_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     """What a search hit shows of each clause: the clause, its agreement and its article."""
     rows = db.execute(
         f"SELECT c.id, c.text, r.agreement_id, coalesce(g.title, a.title),"

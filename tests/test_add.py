@@ -220,7 +220,9 @@ def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> Non
 
     db = store.open_archive(tmp_path / "a.db")
     summary = ingest.Summary()
-    jobs = ingest._jobs(db, ingest.expand([str(FIXTURES)], ingest.SourceMeta()), summary, lambda _: None)
+    jobs = ingest._jobs(
+        db, ingest.expand([str(FIXTURES)], ingest.SourceMeta()), summary, lambda _: None
+    )
     results = list(ingest._run(_die_in_a_worker_on_daejeon, jobs, workers=2))
     names = [Path(job.display).name for job, _ in results]
     assert names == sorted(path.name for path in FIXTURES.glob("*.txt"))

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mouarchive.models import PartialDate
-from mouarchive.text import parse_articles
+from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.split import split_articles
 
 LEAD = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."

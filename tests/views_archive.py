@@ -10,8 +10,6 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from mouarchive import store
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Party, Region
 
@@ -53,7 +51,7 @@ def _report(signing: Signing) -> AgreementReport:
     )
 
 
-def build(path: Path, signings: list[Signing]) -> tuple[Database, list[int]]:
+def build(path: Path, signings: list[Signing]) -> tuple[store.Archive, list[int]]:
     """An archive holding one article per signing; returns it and the agreement ids."""
     db = store.open_archive(path)
     agreement_ids = []

@@ -1,41 +1,4 @@
-"""Text pipeline: raw source text to articles with their metadata.
+"""Text processing: bytes → clean articles (`pipeline.parse_articles`), and the search form.
 
-Order matters: dates and outlets are read from the normalized page before cleaning, because
-cleaning removes exactly the header and footer lines (datelines, copyright) they come from.
+Kept empty so that importing one piece (the search form, for a query) does not load them all.
 """
-
-from __future__ import annotations
-
-from dataclasses import replace
-
-from mouarchive.models import Article
-from mouarchive.text.clean import clean_text
-from mouarchive.text.meta import find_outlet, find_published
-from mouarchive.text.normalize import normalize_text
-from mouarchive.text.split import split_articles
-
-
-def parse_articles(raw: str) -> list[Article]:
-    """normalize → page metadata → clean → split → per-article outlet and date.
-
-    The page's dateline and copyright outlet apply to every article cut from it; an
-    article's own bracket credit ("[기계신문]") or byline email domain takes precedence for
-    the outlet, since a page can carry wire copy.
-    """
-    text = normalize_text(raw)
-    page_published = find_published(text)
-    page_outlet = find_outlet(text, None)
-    articles = split_articles(clean_text(text))
-    return [
-        replace(
-            article,
-            outlet=find_outlet(_lead(article.body), article.email) or page_outlet,
-            published=page_published,
-        )
-        for article in articles
-    ]
-
-
-def _lead(body: str) -> str:
-    """An article's own outlet credit can only sit at the start of its body ("[기계신문] ...")."""
-    return body.split("\n", 1)[0]
