@@ -593,3 +593,12 @@ def test_exchanging_an_mou_and_a_wire_style_future(sentence, status):
     (report,) = extract_agreements(article(sentence))
     assert report.status == status
     assert [p.name for p in report.parties] == ["광주광역시", "한빛모빌리티"]
+
+
+def test_a_generic_short_name_is_no_party_and_the_lede_subject_stands_in():
+    body = (
+        "광주과학기술원이 한빛모빌리티와 손을 잡았다.\n"
+        "연구원은 11일 한빛모빌리티와 자율주행 협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {p.name for p in report.parties} == {"광주과학기술원", "한빛모빌리티"}

@@ -971,7 +971,10 @@ def _party_at(
     if unit is not None:
         return unit
     if _SHORT_FORM_RE.match(tok.stem):
-        return _expand_short(tok.stem, text), tok.start
+        # "연구원은" with no "…연구원" named anywhere is a common noun (researchers, the
+        # institute of the lede under another name), never a party by itself.
+        full = _expand_short(tok.stem, text)
+        return (full, tok.start) if full != tok.stem else None
     if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
         return f"{prev.stem} {tok.stem}", prev.start
     return tok.stem, tok.start
