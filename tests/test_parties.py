@@ -337,3 +337,8 @@ def test_a_country_alone_is_no_party():
 def test_a_second_mention_without_the_national_prefix_is_the_same_body():
     assert same_organisation("한국수자원공사", "수자원공사")
     assert not same_organisation("경기도교육청", "교육청")
+
+
+def test_a_common_noun_after_a_trade_word_is_no_counterpart():
+    text = "나주시는 12일 중소 기업 지원과 일자리 창출을 위해 한빛은행과 협약을 체결했다."
+    assert names(text) == ["전라남도 나주시", "한빛은행"]

@@ -902,7 +902,14 @@ def _described(tokens: Sequence[_Token], i: int) -> bool:
     if tokens[i].particle not in ("와", "과", "와의", "과의") or i == 0:
         return False
     before = tokens[i - 1]
-    return before.particle == "" and bool(_DESCRIBED_RE.match(before.stem))
+    if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
+        return False
+    for tok in tokens[i + 1 : i + 1 + _TITLE_REACH]:
+        if _KIND_WORD_RE.search(tok.stem) or tok.stem in ("손", "손을"):
+            return True
+        if tok.particle in ("와", "과"):
+            return False
+    return False
 
 
 def _attracted(tokens: Sequence[_Token], i: int) -> bool:
