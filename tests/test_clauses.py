@@ -162,3 +162,11 @@ def test_a_pair_named_before_it_is_called_the_main_contents():
         "재학생 현장실습과 공동 교육과정 개설이 주요 내용이다."
     )
     assert texts(text) == ["재학생 현장실습", "공동 교육과정 개설"]
+
+
+def test_a_content_phrase_mixing_wa_gwa_and_commas_gives_every_item():
+    text = (
+        "화순군은 한빛제약과 협약을 체결했다. "
+        "협약의 골자는 원료 공동 구매와 품질 검사 지원, 지역 인재 채용이다."
+    )
+    assert texts(text) == ["원료 공동 구매", "품질 검사 지원", "지역 인재 채용"]

@@ -65,7 +65,7 @@ _COMMA_INTRO_RE = re.compile(
 # "협약의 골자는 A와 B이다", "협약 내용은 A와 B 등이다": two items joined by 와/과, no comma.
 _PAIR_RE = re.compile(
     r"(?:협약|합의|MOU|양해각서|협정)(?:의|서의|문의)?\s?(?:주요\s?)?(?:골자|내용|핵심)(?:은|는)\s"
-    r"(?P<a>[^,.]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,.]{2,45}?)"
+    r"(?P<a>[^.]{2,90}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^.]{2,90}?)"
     r"(?:\s?등)?(?:이다|입니다|이었다|였다)[.]?$"
 )
 # "…서명했으며, 재학생 현장실습과 공동 교육과정 개설이 주요 내용이다": the same pair, named first.
@@ -313,6 +313,15 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     return [found for found in lists if len(found) >= 2]
 
 
+def _split_commas(sentence: str, start: int, end: int) -> list[Span]:
+    """ "A, B" inside a 와/과 pair ("A와 B, C이다") holds more items."""
+    spans: list[Span] = []
+    for part in re.finditer(r"[^,]+", sentence[start:end]):
+        if part.group(0).strip():
+            spans.append((start + part.start(), start + part.end()))
+    return spans
+
+
 def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     """Two agreed items a content phrase joins with 와/과; a comma list would have caught more."""
     lists: list[list[Clause]] = []
@@ -321,12 +330,13 @@ def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         m = _PAIR_RE.search(sentence) or _PAIR_FIRST_RE.search(sentence)
         if m is None:
             continue
-        found = [
-            c
-            for g in ("a", "b")
-            if (c := _clean(text, start + m.start(g), start + m.end(g), False))
-        ]
-        if len(found) == 2:
+        pieces: list[Span] = []
+        for g in ("a", "b"):
+            pieces.extend(_split_commas(sentence, m.start(g), m.end(g)))
+        if any(b - a > _MAX_COMMA_ITEM for a, b in pieces):
+            continue
+        found = [c for a, b in pieces if (c := _clean(text, start + a, start + b, False))]
+        if len(found) >= 2:
             lists.append(found)
     return lists
 
