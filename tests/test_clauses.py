@@ -170,3 +170,16 @@ def test_a_content_phrase_mixing_wa_gwa_and_commas_gives_every_item():
         "협약의 골자는 원료 공동 구매와 품질 검사 지원, 지역 인재 채용이다."
     )
     assert texts(text) == ["원료 공동 구매", "품질 검사 지원", "지역 인재 채용"]
+
+
+def test_a_comma_list_closed_by_a_purpose_gives_its_items():
+    text = (
+        "두 기관은 MOU를 맺었다. 이번 협약에 따라 두 기관은 신기술 공동개발, 전문가 제공, "
+        "교육 및 견학 등 기술역량 강화를 위해 서로 협력하게 된다."
+    )
+    assert texts(text) == ["신기술 공동개발", "전문가 제공", "교육 및 견학"]
+
+
+def test_a_budget_list_closed_by_a_purpose_is_no_clause_list():
+    text = "시는 올해 청년 창업, 시장 활성화, 관광 개발 등 지역경제 살리기를 위해 예산을 늘렸다."
+    assert texts(text) == []
