@@ -155,7 +155,7 @@ def add(
     if fmt == "json":
         render.write_json(result)
     elif not quiet or summary.failed:
-        render.add_summary(app.out, result, summary.warnings)
+        render.add_summary(app.out, result, summary.warnings, summary.encodings)
     if summary.failed:
         sys.exit(EXIT_FAILED)
 

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import sys
 import unicodedata
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -60,6 +60,7 @@ class Summary:
     duplicates: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    encodings: Counter[str] = field(default_factory=Counter)  # of the files stored
 
     def as_json(self) -> dict:
         return {
@@ -325,6 +326,7 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
         if existing is not None:
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
+        summary.encodings[prepared.encoding] += 1
         source_id = store.insert_source(
             db,
             sha256=job.sha256,

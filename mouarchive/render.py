@@ -81,7 +81,9 @@ def error_line(message: str) -> str:
     return "error: " + safe(message).replace("\n", " ")
 
 
-def add_summary(out: Console, summary: dict, warnings: list[tuple[str, str]]) -> None:
+def add_summary(
+    out: Console, summary: dict, warnings: list[tuple[str, str]], encodings: dict[str, int]
+) -> None:
     """What `add` did, in a few lines; failures one per line with path and reason."""
     line = Text()
     line.append(f"{summary['files']} files read, ")
@@ -91,6 +93,9 @@ def add_summary(out: Console, summary: dict, warnings: list[tuple[str, str]]) ->
     if failed:
         line.append(f", {len(failed)} failed", style="bold red")
     out.print(line)
+    if encodings:
+        read_as = ", ".join(f"{name} {count}" for name, count in sorted(encodings.items()))
+        out.print(text(f"read as: {read_as}", "dim"))
     for path, warning in warnings:
         out.print(text(f"warning: {path}: {warning}", "yellow"))
     for item in failed:

@@ -112,6 +112,8 @@ def test_cp949_file_is_decoded_and_reported(db: str, tmp_path: Path) -> None:
     code, summary = add_json(db, str(path))
     assert code == 0 and summary["articles_added"] == 1
     assert rows(db, "SELECT encoding FROM sources") == [("cp949",)]
+    shown = run_cli("--db", db, "add", str(FIXTURES / "daejeon_sejong.txt"))
+    assert "read as: utf-8 1" in shown.out
     (body,) = rows(db, "SELECT body FROM articles")[0]
     assert "남해안 해양관광벨트" in body
 
