@@ -1028,8 +1028,9 @@ def search_articles(
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if order == "date":
         share = count / (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 1)
-        if share > _PROBE_ABOVE:
-            # Most articles match: walk the dates and ask the index about each in turn.
+        if share > _PROBE_ABOVE and "*" not in match:
+            # Most articles match: walk the dates and ask the index about each in turn
+            # (not for a prefix query, which would merge many token lists at every step).
             source = (
                 " FROM articles a INDEXED BY articles_published"
                 " CROSS JOIN articles_fts ON articles_fts.rowid = a.id"
