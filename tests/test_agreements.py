@@ -602,3 +602,51 @@ def test_a_generic_short_name_is_no_party_and_the_lede_subject_stands_in():
     )
     (report,) = extract_agreements(article(body))
     assert {p.name for p in report.parties} == {"광주과학기술원", "한빛모빌리티"}
+
+
+def test_units_of_a_bank_and_a_university_sign_with_their_heads():
+    body = (
+        "남도은행 데이터전략국과 빛고을외국어대학교 경영대학은 11일 남도은행 본관에서 통계 "
+        "교육 협력에 관한 업무협약(MOU)을 체결했다.\n"
+        "이날 협약식에는 남도은행 김도윤 데이터전략국장과 빛고을외국어대학교 이서진 "
+        "경영대학장이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == [
+        "남도은행 데이터전략국",
+        "빛고을외국어대학교 경영대학",
+    ]
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("김도윤", "남도은행 데이터전략국"),
+        ("이서진", "빛고을외국어대학교 경영대학"),
+    }
+
+
+def test_a_unit_head_named_without_the_organisation_signs_for_the_unit_party():
+    body = (
+        "한빛대학교 진로취업처는 11일 ㈜누리소프트와 취업 연계 업무협약을 체결했다.\n"
+        "이날 협약식에는 박하람 진로취업처장과 정우진 누리소프트 대표가 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["한빛대학교 진로취업처", "누리소프트"]
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("박하람", "한빛대학교 진로취업처"),
+        ("정우진", "누리소프트"),
+    }
+
+
+def test_a_city_department_signing_counts_for_the_city_region():
+    body = "광주시 투자유치과는 11일 한빛전자와 투자 유치 업무협약을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["광주광역시 투자유치과", "한빛전자"]
+    assert [r.name for r in report.regions] == ["광주광역시"]
+
+
+def test_an_agency_named_with_its_city_in_the_genitive_takes_the_region_its_tie_gives():
+    body = (
+        "광주시 산하 인공지능산업융합사업단이 지역 기업 지원에 나선다.\n"
+        "광주시의 인공지능산업융합사업단은 11일 한빛전자와 업무협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["인공지능산업융합사업단", "한빛전자"]
+    assert [r.name for r in report.regions] == ["광주광역시"]

@@ -342,3 +342,99 @@ def test_a_second_mention_without_the_national_prefix_is_the_same_body():
 def test_a_common_noun_after_a_trade_word_is_no_counterpart():
     text = "나주시는 12일 중소 기업 지원과 일자리 창출을 위해 한빛은행과 협약을 체결했다."
     assert names(text) == ["전라남도 나주시", "한빛은행"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "남도은행 데이터전략국과 빛고을외국어대학교 경영대학은 3일 본관에서 통계 교육 "
+            "협력에 관한 업무협약(MOU)을 체결했다.",
+            ["남도은행 데이터전략국", "빛고을외국어대학교 경영대학"],
+        ),
+        (
+            "새솔대학교 취업지원실은 ㈜누리소프트와 취업 연계를 위한 업무협약을 체결했다고 "
+            "2일 밝혔다.",
+            ["새솔대학교 취업지원실", "누리소프트"],
+        ),
+        (
+            "한빛대학교 진로취업처가 지난 29일 남도경제진흥원과 업무협약을 체결했다.",
+            ["한빛대학교 진로취업처", "남도경제진흥원"],
+        ),
+        (
+            "서해환경공단 기술지원팀은 12일 남도테크와 악취 저감 협약을 맺었다.",
+            ["서해환경공단 기술지원팀", "남도테크"],
+        ),
+        (
+            "남도정밀은 새솔대학교 공과대학, 서해환경공단 기술지원팀과 인력 양성 협약을 맺었다.",
+            ["남도정밀", "새솔대학교 공과대학", "서해환경공단 기술지원팀"],
+        ),
+        (
+            "새솔대학교의 산학협력처는 12일 남도테크와 협약을 맺었다.",
+            ["새솔대학교 산학협력처", "남도테크"],
+        ),
+    ],
+)
+def test_a_unit_written_after_its_organisation_is_one_party(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_city_department_is_one_party_that_keeps_the_city_region():
+    (department, company) = find_parties("광주시 투자유치과는 12일 한빛전자와 협약을 맺었다.")
+    assert (department.name, department.region) == ("광주광역시 투자유치과", "광주광역시")
+    assert company.name == "한빛전자"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An agency of a city is a body of its own, not a department of the city.
+        ("광주시의 인공지능산업융합사업단은 한빛전자와 협약을 맺었다.", "인공지능산업융합사업단"),
+        ("광주시 인공지능센터는 한빛전자와 협약을 맺었다.", "인공지능센터"),
+        # People of an organisation are no unit of it.
+        ("새솔대학교 공무원과 한빛전자는 협약을 맺었다.", None),
+        ("광주시 서구는 한빛전자와 협약을 맺었다.", "광주광역시 서구"),
+    ],
+)
+def test_words_after_an_organisation_that_are_no_unit_of_it(sentence, expected):
+    found = names(sentence)
+    assert found[-1] == "한빛전자"
+    assert found[:-1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남도은행 김도윤 데이터전략국장과 한빛전자 박서연 대표가 참석했다.",
+        "김도윤 남도은행 데이터전략국장과 박서연 한빛전자 대표가 참석했다.",
+        "남도은행 데이터전략국 김도윤 국장과 박서연 한빛전자 대표가 참석했다.",
+    ],
+)
+def test_the_head_of_a_unit_signs_for_the_unit_of_the_organisation(text):
+    (head, _ceo) = find_signatories(text)
+    assert (head.name, head.organization) == ("김도윤", "남도은행 데이터전략국")
+    assert head.title in ("국장", "데이터전략국장")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "빛고을외국어대학교 이서진 경영대학장이 서명했다.",
+        "이서진 빛고을외국어대학교 경영대학장이 서명했다.",
+        "빛고을외국어대학교 경영대학 이서진 학장이 서명했다.",
+    ],
+)
+def test_a_dean_signs_for_the_college_of_the_university(text):
+    assert sig_tuples(text) == [("이서진", "학장", "빛고을외국어대학교 경영대학")]
+
+
+def test_the_head_of_a_unit_named_alone_keeps_the_unit_in_the_title():
+    assert sig_tuples("박하람 진로취업처장은 말했다.") == [("박하람", "진로취업처장", None)]
+
+
+def test_a_unit_is_the_same_organisation_as_its_parent_but_not_as_its_sibling():
+    assert same_organisation("남도은행", "남도은행 데이터전략국")
+    assert same_organisation("광주광역시", "광주광역시 투자유치과")
+    assert not same_organisation("남도은행 데이터전략국", "남도은행 조사국")
+    assert not same_organisation("광주광역시", "광주광역시 서구")
+    assert not same_organisation("광주광역시", "광주광역시 인공지능센터")

@@ -524,6 +524,7 @@ def _signatories(
             sig.organization
             or known_org.get(sig.name)
             or _org_by_title(sig.title, names)
+            or _org_by_unit_title(sig.title, names)
             or _org_before(body, sig.span[0], names)
         )
         org = next((n for n in names if org and same_organisation(n, org)), org)
@@ -595,6 +596,15 @@ def _org_by_title(title: str | None, names: set[str]) -> str | None:
     if endings is None:
         return None
     fits = [n for n in names if n.split()[-1].endswith(endings)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _org_by_unit_title(title: str | None, names: set[str]) -> str | None:
+    """ "박하람 진로취업처장": the one party whose unit the title names ("한빛대학교
+    진로취업처")."""
+    if not title or not title.endswith("장") or len(title) < 4:
+        return None
+    fits = [n for n in names if n.split(" ")[-1] == title[:-1]]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -77,6 +77,22 @@ _SUBUNIT_RE = re.compile(
     r"^[가-힣]{0,4}(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$"
 )
 _UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|추진단|지원단|기술지주)$")
+# A department, office, college or branch ("경제통계국", "취업지원실", "상경대학", "기술지원팀"):
+# written after the organisation it belongs to, the two are one party ("한국은행 경제통계국").
+_UNIT_WORD_RE = re.compile(
+    r"^[가-힣A-Za-z0-9]{2,12}(?:국|실|과|팀|처|센터|대학|대학원|학부|캠퍼스|지사|지점|본부|"
+    r"연구소|사무소|사업소|담당관|(?:사업|추진|지원|연구|협력|운영)단|"
+    r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|병)원|(?:사업|영업|경영|기획|관리|전략)부)$"
+)
+# Rooms, results and trading partners end like units but belong to no organisation chart.
+_NOT_UNIT_RE = re.compile(
+    r"(?:회의실|사무실|상황실|집무실|접견실|강의실|결과|효과|성과|거래처|연락처|사용처|판매처|"
+    r"공급처|수요처|납품처)$"
+)
+# A local government's own departments; its centres, foundations and project units are
+# agencies of their own ("광주시 인공지능센터" is no "광주광역시" department).
+_OFFICE_WORD_RE = re.compile(r"^[가-힣]{2,12}(?:국|실|과|팀|본부|추진단|담당관|사업소)$")
+_GOVERNMENT_RE = re.compile(r"[시도군구]$")
 _PATRON_WORDS = frozenset({"산하", "소속", "출연", "부설", "소재"})
 _SHORT_FORM_RE = re.compile(
     r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합)$"
@@ -161,8 +177,17 @@ _PARTICLES_BY_END = _by_last_char((*_PARTY_PARTICLES, *_OTHER_PARTICLES))
 def _split_particle(word: str) -> tuple[str, str]:
     for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
-            return word[: -len(particle)], particle
+            stem = word[: -len(particle)]
+            if particle.startswith("과") and _open_syllable(stem[-1]):
+                # "투자유치과는": 과 follows only a closed syllable, so here it ends the name.
+                return stem + "과", particle[1:]
+            return stem, particle
     return word, ""
+
+
+def _open_syllable(ch: str) -> bool:
+    """A Hangul syllable without a final consonant, after which 와 stands, never 과."""
+    return "가" <= ch <= "힣" and (ord(ch) - ord("가")) % 28 == 0
 
 
 @functools.lru_cache(maxsize=256)
@@ -289,13 +314,51 @@ def _merged_title_word(
     for suffix in ("이사장", "대표이사", "대표", "총장"):
         if word.endswith(suffix) and _ORG_TAIL_RE.search(word[: -len(suffix)]):
             return word[: -len(suffix)], suffix
-    if word.endswith("장") and _ORG_TAIL_RE.search(word[:-1]):
+    if word.endswith("장") and (_ORG_TAIL_RE.search(word[:-1]) or _is_unit_word(word[:-1])):
         org = word[:-1]
-        for unit in ("사업단", "센터", "본부"):
+        for unit in ("사업단", "센터", "본부", "캠퍼스", "지사", "지점"):
             if org.endswith(unit):
                 return org, unit + "장"
         return org, org[-1] + "장"
     return None
+
+
+def _is_unit_word(word: str) -> bool:
+    return bool(_UNIT_WORD_RE.match(word)) and not (
+        _NOT_UNIT_RE.search(word) or _SHORT_FORM_RE.match(word)
+    )
+
+
+def _government_of(stem: str, region: Callable[[str], Region | None]) -> Region | None:
+    """The local government a word names in full ("광주시", "전라남도", "서구"); a bare
+    "광주" or "전남" before a word is part of that word's own name ("전남 창조경제혁신센터")."""
+    return region(stem) if _GOVERNMENT_RE.search(stem) else None
+
+
+def _unit_of(
+    parent: _Token,
+    unit: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> str | None:
+    """ "한국은행 경제통계국", "호원대학교의 취업지원실", "광주시 투자유치과": the unit as one
+    party named with the organisation written before it, a local government by its canonical
+    name; None when the word before names no organisation or `unit` is no unit of it."""
+    if parent.joined or parent.particle not in ("", "의"):
+        return None
+    government = _government_of(parent.stem, region)
+    if government is not None:
+        if parent.particle or not _OFFICE_WORD_RE.match(unit):
+            return None
+        return f"{government.name} {unit}"
+    named = (
+        parent.stem in aliases
+        or _ACRONYM_RE.match(parent.stem)
+        or (_is_org_word(parent.stem) and len(parent.stem) > 2)
+    )
+    if not named or not _is_unit_word(unit):
+        return None
+    return f"{normalize_org(aliases.get(parent.stem, parent.stem), '', region)} {unit}"
 
 
 def _signatories_in(
@@ -451,16 +514,16 @@ def _signatory_at(
             span = (tok.start, tokens[j].end)
             if tokens[j].stem in _TITLES:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
-                    before = tokens[i - 1].stem
-                    if before in _SIDE_WORDS and i > 1:
-                        before = tokens[i - 2].stem
-                    words = [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
+                    words = _org_before_name(tokens, i, region)
                 org = normalize_org(" ".join(words), "", region) if words else None
                 return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
             merged = _merged_title(tokens[j].stem, region, " ".join(words))
             if merged:
-                org = normalize_org(merged[0], "", region)
-                return Signatory(tok.stem, merged[1], org, span), j - i + 1
+                org, title = merged
+                if not words and _is_unit_word(org):
+                    org, title = _unit_head(tokens, i, org, title, tokens[j].stem, region)
+                org = normalize_org(org, "", region) if org else None
+                return Signatory(tok.stem, title, org, span), j - i + 1
             if tokens[j].particle or _is_person_name(tokens[j].stem, region):
                 break
     if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
@@ -474,6 +537,42 @@ def _signatory_at(
             org = normalize_org(org_tok.stem, "", region)
             return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
     return None
+
+
+def _org_before_name(
+    tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]
+) -> list[str]:
+    """ "한빛전자 김민수 대표", "연구원 측에서 장수경 원장", "한국은행 경제통계국 김철수 국장":
+    the organisation written just before a head's name, with the body a unit belongs to."""
+    k = i - 1
+    if tokens[k].stem in _SIDE_WORDS and k > 0:
+        k -= 1
+    before = tokens[k].stem
+    if k > 0 and tokens[k].particle in ("", ","):
+        unit = _unit_of(tokens[k - 1], before, {}, region)
+        if unit is not None:
+            return [unit]
+    return [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
+
+
+def _unit_head(
+    tokens: Sequence[_Token],
+    i: int,
+    unit: str,
+    title: str,
+    word: str,
+    region: Callable[[str], Region | None],
+) -> tuple[str | None, str]:
+    """ "한국은행 김철수 경제통계국장": the head of a unit of the organisation written before
+    the name. A unit with no organisation named ("김철수 경제통계국장") keeps its name in the
+    title and leaves the organisation to the parties of the signing."""
+    parent = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
+    full = _unit_of(parent, unit, {}, region) if parent is not None else None
+    if full is not None:
+        return full, title
+    if _ORG_TAIL_RE.search(unit):
+        return unit, title
+    return None, word
 
 
 def find_signatories(text: str, span: Span | None = None) -> list[Signatory]:
@@ -633,7 +732,7 @@ _GENERIC = _words(
     "지자체 자치단체 기관 기업 단체 대학 업체 학교 지역 주민 시민 청년 세대 학생 아동 노인 "
     "가족 사회 관계기관 유관기관 민간 기업들 시군 시·군 각국 해외 국내 공공기관 협력사 업계 "
     "정부부처 부처 이웃 상인 농가 어민 회원사 전문가 관계자 참석자 연구진 의원 시민단체 "
-    "입주기업 투자기업 협약기업"
+    "입주기업 투자기업 협약기업 공무원 구성원 교직원 임직원"
 )
 
 
@@ -973,8 +1072,8 @@ def _party_at(
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
     if not _is_party_word(tokens, i, listed, text, aliases, region):
-        return None
-    unit = _with_subunit(tokens, i)
+        return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
+    unit = _with_subunit(tokens, i) or _named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
     if _SHORT_FORM_RE.match(tok.stem):
@@ -985,6 +1084,30 @@ def _party_at(
     if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
         return f"{prev.stem} {tok.stem}", prev.start
     return tok.stem, tok.start
+
+
+def _party_role(tokens: Sequence[_Token], i: int, listed: bool) -> bool:
+    """Whether word `i` stands where a party does: before 와/과, 은/는, 이/가, in a list."""
+    tok = tokens[i]
+    return (
+        listed
+        or tok.particle in _PARTY_PARTICLES
+        or tok.particle in (",", "·")
+        or _next_is_list(tokens, i)
+    )
+
+
+def _named_unit(
+    tokens: Sequence[_Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[str, int] | None:
+    """ "한국은행 경제통계국과", "호원대학교 취업지원실은": a unit after its organisation."""
+    if i == 0 or tokens[i].joined:
+        return None
+    name = _unit_of(tokens[i - 1], tokens[i].stem, aliases, region)
+    return (name, tokens[i - 1].start) if name else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -1112,9 +1235,17 @@ def _drops_prefix(short: str, long: str) -> bool:
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:
-    """ "중국공상은행 한국법인" is a branch of "중국공상은행"; "전라남도 순천시" is no branch of
-    "전라남도" but a government of its own."""
-    return name.startswith(parent + " ") and bool(_SUBUNIT_RE.match(name[len(parent) + 1 :]))
+    """ "중국공상은행 한국법인" is a branch of "중국공상은행", "한국은행 경제통계국" a unit of
+    "한국은행", "광주광역시 투자유치과" a department of "광주광역시"; "전라남도 순천시" is no
+    branch of "전라남도" but a government of its own, and "광주광역시 인공지능센터" an agency."""
+    if not name.startswith(parent + " "):
+        return False
+    unit = name[len(parent) + 1 :]
+    if _SUBUNIT_RE.match(unit):
+        return True
+    if _GOVERNMENT_RE.search(parent):
+        return bool(_OFFICE_WORD_RE.match(unit))
+    return _is_unit_word(unit)
 
 
 def add_party(parties: list[Party], party: Party) -> None:
@@ -1132,5 +1263,16 @@ def _add(
 ) -> None:
     """Keep one party per organisation; the fuller spelling wins ("중국공상은행 한국법인" over
     "중국공상은행", "빛고을공과대학교" over "빛고을공대"), but "경기도교육청" is not "경기도"."""
-    found = region(name)
+    found = _region_of_party(name, region)
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
+
+
+def _region_of_party(name: str, region: Callable[[str], Region | None]) -> Region | None:
+    """A local government, or one of its departments ("광주광역시 투자유치과"), whose
+    agreements are the government's."""
+    found = region(name)
+    if found is None and " " in name:
+        head, unit = name.rsplit(" ", 1)
+        if _OFFICE_WORD_RE.match(unit):
+            found = region(head)
+    return found
