@@ -438,3 +438,46 @@ def test_a_unit_is_the_same_organisation_as_its_parent_but_not_as_its_sibling():
     assert not same_organisation("남도은행 데이터전략국", "남도은행 조사국")
     assert not same_organisation("광주광역시", "광주광역시 서구")
     assert not same_organisation("광주광역시", "광주광역시 인공지능센터")
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "signatory"),
+    [
+        (
+            "서해환경공단 대전지역본부 정연우 기술지원팀장이 협약서에 서명했다.",
+            "서해환경공단 대전지역본부 기술지원팀",
+            ("정연우", "팀장", "서해환경공단 대전지역본부 기술지원팀"),
+        ),
+        (
+            "남도대학교 서울캠퍼스 최하늘 경영대학장이 협약서에 서명했다.",
+            "남도대학교 서울캠퍼스 경영대학",
+            ("최하늘", "학장", "남도대학교 서울캠퍼스 경영대학"),
+        ),
+        (
+            "김철수 전남도 일자리경제본부장이 협약서에 서명했다.",
+            "전라남도 일자리경제본부",
+            ("김철수", "본부장", "전라남도 일자리경제본부"),
+        ),
+    ],
+)
+def test_a_unit_of_a_branch_or_a_province_is_named_in_full(text, party, signatory):
+    assert names(text) == [party]
+    assert sig_tuples(text) == [signatory]
+
+
+def test_an_organisation_and_its_unit_make_one_member_of_an_opening_list():
+    text = "한빛대학교 산학협력단과 남도테크는 11일 업무협약을 체결했다."
+    assert names(text) == ["한빛대학교 산학협력단", "남도테크"]
+    text = "광주시 일자리경제실 투자유치과와 한빛전자는 11일 업무협약을 체결했다."
+    (department, company) = find_parties(text)
+    assert (department.name, department.region) == (
+        "광주광역시 일자리경제실 투자유치과",
+        "광주광역시",
+    )
+    assert company.name == "한빛전자"
+
+
+def test_a_head_of_a_city_agency_signs_for_the_agency_not_the_city():
+    assert sig_tuples("정하늘 광주시 인공지능센터장이 서명했다.") == [
+        ("정하늘", "센터장", "인공지능센터")
+    ]

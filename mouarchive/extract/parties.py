@@ -290,6 +290,15 @@ def _merged_title(
     found = _merged_title_word(word, region, prefix)
     if found is None or not prefix or found[0] != word[: len(found[0])] or region(found[0]):
         return found
+    government = _government_of(prefix, region)
+    if government is not None:
+        # "전남도 일자리경제본부장" heads a department of 전라남도; "광주시 인공지능센터장" an
+        # agency that is a body of its own.
+        return (
+            (f"{government.name} {found[0]}", found[1])
+            if _OFFICE_WORD_RE.match(found[0])
+            else found
+        )
     return f"{prefix} {found[0]}", found[1]
 
 
@@ -336,14 +345,17 @@ def _government_of(stem: str, region: Callable[[str], Region | None]) -> Region 
 
 
 def _unit_of(
-    parent: _Token,
+    tokens: Sequence[_Token],
+    k: int,
     unit: str,
     aliases: dict[str, str],
     region: Callable[[str], Region | None],
 ) -> str | None:
-    """ "한국은행 경제통계국", "호원대학교의 취업지원실", "광주시 투자유치과": the unit as one
-    party named with the organisation written before it, a local government by its canonical
-    name; None when the word before names no organisation or `unit` is no unit of it."""
+    """ "한국은행 경제통계국", "호원대학교의 취업지원실", "광주시 투자유치과": `unit` as one
+    party named with the organisation word `k` writes before it, a local government by its
+    canonical name, a branch with its parent ("서해환경공단 대전지역본부 전문자격팀"); None
+    when word `k` names no organisation or `unit` is no unit of it."""
+    parent = tokens[k]
     if parent.joined or parent.particle not in ("", "의"):
         return None
     government = _government_of(parent.stem, region)
@@ -351,6 +363,11 @@ def _unit_of(
         if parent.particle or not _OFFICE_WORD_RE.match(unit):
             return None
         return f"{government.name} {unit}"
+    if k > 0 and not parent.particle and _is_branch(parent.stem):
+        upper = _unit_of(tokens, k - 1, parent.stem, aliases, region)
+        if upper is not None:
+            fits = _OFFICE_WORD_RE.match(unit) if _region_of_party(upper, region) else None
+            return f"{upper} {unit}" if fits or _is_unit_word(unit) else None
     named = (
         parent.stem in aliases
         or _ACRONYM_RE.match(parent.stem)
@@ -359,6 +376,10 @@ def _unit_of(
     if not named or not _is_unit_word(unit):
         return None
     return f"{normalize_org(aliases.get(parent.stem, parent.stem), '', region)} {unit}"
+
+
+def _is_branch(word: str) -> bool:
+    return bool(_SUBUNIT_RE.match(word)) or _is_unit_word(word)
 
 
 def _signatories_in(
@@ -549,7 +570,7 @@ def _org_before_name(
         k -= 1
     before = tokens[k].stem
     if k > 0 and tokens[k].particle in ("", ","):
-        unit = _unit_of(tokens[k - 1], before, {}, region)
+        unit = _unit_of(tokens, k - 1, before, {}, region)
         if unit is not None:
             return [unit]
     return [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
@@ -567,7 +588,7 @@ def _unit_head(
     the name. A unit with no organisation named ("김철수 경제통계국장") keeps its name in the
     title and leaves the organisation to the parties of the signing."""
     parent = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
-    full = _unit_of(parent, unit, {}, region) if parent is not None else None
+    full = _unit_of(tokens, i - 1, unit, {}, region) if parent is not None else None
     if full is not None:
         return full, title
     if _ORG_TAIL_RE.search(unit):
@@ -953,13 +974,19 @@ def _opening_list(
     )
     if not close:
         return set()
-    members = tokens[: close + 1]
-    if any(t.particle not in ("와", "과", ",", "·") for t in members[:-1]):
+    # "한빛대학교 산학협력단과 남도테크는": an organisation and its unit make one member.
+    heads = {
+        k
+        for k in range(close)
+        if not tokens[k].particle and _unit_of(tokens, k, tokens[k + 1].stem, aliases, region)
+    }
+    members = [k for k in range(close + 1) if k not in heads]
+    if any(tokens[k].particle not in ("와", "과", ",", "·") for k in members[:-1]):
         return set()
-    if any(t.stem in _NOT_SUBJECT or _KIND_WORD_RE.search(t.stem) for t in members):
+    if any(tokens[k].stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tokens[k].stem) for k in members):
         return set()
-    orgs = [_is_org(t.stem, aliases, region) for t in members]
-    return set(range(close + 1)) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
+    orgs = [k - 1 in heads or _is_org(tokens[k].stem, aliases, region) for k in members]
+    return set(members) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
 
 
 _COUNTRIES = _words(
@@ -1106,7 +1133,7 @@ def _named_unit(
     """ "한국은행 경제통계국과", "호원대학교 취업지원실은": a unit after its organisation."""
     if i == 0 or tokens[i].joined:
         return None
-    name = _unit_of(tokens[i - 1], tokens[i].stem, aliases, region)
+    name = _unit_of(tokens, i - 1, tokens[i].stem, aliases, region)
     return (name, tokens[i - 1].start) if name else None
 
 
@@ -1244,8 +1271,8 @@ def _is_sub_unit(parent: str, name: str) -> bool:
     if _SUBUNIT_RE.match(unit):
         return True
     if _GOVERNMENT_RE.search(parent):
-        return bool(_OFFICE_WORD_RE.match(unit))
-    return _is_unit_word(unit)
+        return all(_OFFICE_WORD_RE.match(word) for word in unit.split(" "))
+    return all(_is_branch(word) for word in unit.split(" "))
 
 
 def add_party(parties: list[Party], party: Party) -> None:
@@ -1271,8 +1298,8 @@ def _region_of_party(name: str, region: Callable[[str], Region | None]) -> Regio
     """A local government, or one of its departments ("광주광역시 투자유치과"), whose
     agreements are the government's."""
     found = region(name)
-    if found is None and " " in name:
-        head, unit = name.rsplit(" ", 1)
-        if _OFFICE_WORD_RE.match(unit):
-            found = region(head)
+    words = name.split(" ")
+    while found is None and len(words) > 1 and _OFFICE_WORD_RE.match(words[-1]):
+        words.pop()
+        found = region(" ".join(words))
     return found
