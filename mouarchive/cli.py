@@ -260,27 +260,16 @@ def search(
     """
     from mouarchive import search as searching
 
-    dates = {}
-    for name, value in (("--since", since), ("--until", until)):
-        try:
-            date = PartialDate.parse_user(value)
-        except ValueError as error:
-            raise click.BadParameter(str(error), param_hint=name) from None
-        dates[name] = date.iso if date else None
-    canonical = None
-    if region is not None:
-        from mouarchive.extract.regions import resolve_region_query
-
-        try:
-            canonical = resolve_region_query(region)
-        except ValueError as error:
-            raise click.BadParameter(str(error), param_hint="--region") from None
+    dates = {
+        name: _date_option(name, value) for name, value in (("--since", since), ("--until", until))
+    }
+    canonical = _region_option(region)
     filters = store.SearchFilters(
         region=canonical,
         party=party or None,
         outlet=outlet or None,
-        since=dates["--since"],
-        until=dates["--until"],
+        since=dates["--since"].iso if dates["--since"] else None,
+        until=dates["--until"].iso if dates["--until"] else None,
     )
     try:
         result = searching.search(
@@ -291,9 +280,10 @@ def search(
     if fmt == "json":
         render.write_json([hit.as_json() for hit in result.hits])
     elif fmt == "csv":
-        searching.write_csv(result.hits)
+        rows = (searching.csv_row(hit) for hit in result.hits)
+        export.write_csv(rows, list(searching.CSV_COLUMNS), sys.stdout)
     else:
-        searching.print_table(app.out, result)
+        render.search_table(app.out, result.hits, result.total)
 
 
 @cli.command()
@@ -342,6 +332,26 @@ def _usage(message: str) -> click.ClickException:
     return error
 
 
+def _date_option(name: str, value: str | None) -> PartialDate | None:
+    try:
+        return PartialDate.parse_user(value)
+    except ValueError as error:
+        raise _usage(f"{name}: {error}") from None
+
+
+def _region_option(value: str | None) -> str | None:
+    """A region as typed ("광주", "경기 광주") → its canonical name; unknown names list the
+    closest ones."""
+    if value is None:
+        return None
+    from mouarchive.extract.regions import resolve_region_query
+
+    try:
+        return resolve_region_query(value)
+    except ValueError as error:
+        raise _usage(str(error)) from None
+
+
 def _filters(
     region: str | None,
     party: str | None,
@@ -353,23 +363,16 @@ def _filters(
     """Options → filters; a region as typed ("광주", "경기 광주") becomes its canonical name."""
     from mouarchive.extract.regions import resolve_region_query
 
-    try:
-        canonical = resolve_region_query(region) if region else None
-    except ValueError as error:
-        raise _usage(str(error)) from None
-    dates = {}
-    for option, value in (("--since", since), ("--until", until)):
-        try:
-            dates[option] = PartialDate.parse_user(value)
-        except ValueError as error:
-            raise _usage(f"{option}: {error}") from None
+    dates = {
+        name: _date_option(name, value) for name, value in (("--since", since), ("--until", until))
+    }
     party = party.strip() if party and party.strip() else None
     try:
         government = resolve_region_query(party) if party else None
     except ValueError:
         government = None
     return timeline.Filters(
-        region=canonical,
+        region=_region_option(region),
         party=party,
         party_government=government,
         since=dates["--since"],

@@ -365,3 +365,29 @@ def stats_view(out: Console, stats: dict) -> None:
             _print_table(out, ranked)
         else:
             out.print(text("-"))
+
+
+# ---------------------------------------------------------------- search
+
+
+def search_table(out: Console, hits: list, total: int) -> None:
+    """Hits with their matches emphasised by style (never markup), then how many in all."""
+    table = Table(box=_box(out), header_style="bold", pad_edge=False)
+    for column in ("id", "date", "outlet", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        snippet = text(hit.snippet)
+        for start, end in hit.match_spans:
+            snippet.stylize("bold yellow", start, end)
+        if hit.kind == "clause":
+            title = text(f"agreement {hit.agreement_id}: {hit.title or ''}")
+        else:
+            title = text(hit.title or "")
+        table.add_row(
+            text(hit.article_id), text(hit.date or ""), text(hit.outlet or ""), title, snippet
+        )
+    if hits:
+        _print_table(out, table)
+    noun = "hit" if total == 1 else "hits"
+    more = f" (showing {len(hits)}; use --limit)" if len(hits) < total else ""
+    out.print(text(f"{total} {noun}{more}"))

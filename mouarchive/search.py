@@ -387,47 +387,8 @@ CSV_COLUMNS = (
 )
 
 
-def write_csv(hits: list[Hit], stream=None) -> None:
-    """The JSON hits, flat: match spans as "start-end" pairs separated by spaces."""
-    import csv
-    import sys
-
-    writer = csv.writer(stream or sys.stdout, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for hit in hits:
-        row = hit.as_json()
-        row["match_spans"] = " ".join(f"{s}-{e}" for s, e in hit.match_spans)
-        writer.writerow(["" if row[key] is None else row[key] for key in CSV_COLUMNS])
-
-
-def print_table(out, result: SearchResult) -> None:
-    """Hits as a table on a terminal; matches emphasised by style, text never read as markup."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from mouarchive import render
-
-    table = Table(show_lines=False)
-    for column in ("id", "date", "outlet", "title", "snippet"):
-        table.add_column(column, overflow="fold")
-    for hit in result.hits:
-        snippet_text = Text(render.safe(hit.snippet))
-        for start, end in hit.match_spans:
-            snippet_text.stylize("bold yellow", start, end)
-        if hit.kind == "clause":
-            title = render.text(f"agreement {hit.agreement_id}: {hit.title or ''}")
-        else:
-            title = render.text(hit.title or "")
-        table.add_row(
-            render.text(hit.article_id),
-            render.text(hit.date or ""),
-            render.text(hit.outlet or ""),
-            title,
-            snippet_text,
-        )
-    if result.hits:
-        out.print(table)
-    shown = len(result.hits)
-    noun = "hit" if result.total == 1 else "hits"
-    more = f" (showing {shown}; use --limit)" if shown < result.total else ""
-    out.print(render.text(f"{result.total} {noun}{more}"))
+def csv_row(hit: Hit) -> dict:
+    """A hit for CSV: the JSON fields, match spans written \"start-end start-end\"."""
+    row = hit.as_json()
+    row["match_spans"] = " ".join(f"{s}-{e}" for s, e in hit.match_spans)
+    return row
