@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -204,11 +205,16 @@ def run_size(
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     db = store.open_archive(db_path)
+    # Worker processes for the CPU part, as `mouarchive add` uses them; without extraction
+    # the patch below lives in this process only, so everything runs here.
+    workers = (os.cpu_count() or 1) if extract else 0
     if not extract:
         # Every stage of `add` but agreement extraction, whose cost is not search's.
         ingest.extract_safely = lambda article: ([], None)
     seconds, summary = _timed(
-        lambda: ingest.add_inputs(db, ingest.expand([str(folder)], ingest.SourceMeta()))
+        lambda: ingest.add_inputs(
+            db, ingest.expand([str(folder)], ingest.SourceMeta()), workers=workers
+        )
     )
     articles = store.counts(db).articles
     index_per_s = _rebuild_index_per_s(db)

@@ -70,6 +70,13 @@ class App:
 pass_app = click.make_pass_decorator(App)
 
 
+def _format_option(*choices: str, default: str):
+    """`--format`: a table for people by default, JSON/CSV for scripts."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=default, show_default=True
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -108,9 +115,7 @@ def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -
 @click.option("--outlet", help="Outlet (newspaper) for these files.")
 @click.option("--url", help="URL of the article, for a single file.")
 @click.option("--title", help="Title, when a file holds a single article.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@_format_option("table", "json", default="table")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, and no summary unless failed.")
 @pass_app
 def add(
@@ -230,13 +235,7 @@ def reextract(app: App, quiet: bool) -> None:
     show_default=True,
 )
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-)
+@_format_option("table", "json", "csv", default="table")
 @pass_app
 def search(
     app: App,
@@ -289,9 +288,7 @@ def search(
 @cli.command()
 @click.argument("agreement_id", type=int, required=False)
 @click.option("--article", "article_id", type=int, help="Show an article and its agreements.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@_format_option("table", "json", default="table")
 @pass_app
 def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -> None:
     """Show one agreement with the sentences behind each fact (or --article ID)."""
@@ -399,13 +396,7 @@ def _filter_options(command):
 
 @cli.command("timeline")
 @_filter_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-)
+@_format_option("table", "json", "csv", default="table")
 @pass_app
 def timeline_command(app: App, fmt: str, **options: str | None) -> None:
     """Agreements in date order, grouped by year and month (filters combine)."""
@@ -427,13 +418,7 @@ def timeline_command(app: App, fmt: str, **options: str | None) -> None:
 
 @cli.command()
 @_filter_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-)
+@_format_option("table", "json", "csv", default="table")
 @pass_app
 def partners(app: App, fmt: str, **options: str | None) -> None:
     """Who a region (--region) or organisation (--party) signs with, most often first."""
@@ -466,9 +451,7 @@ def partners(app: App, fmt: str, **options: str | None) -> None:
 
 @cli.command("stats")
 @click.option("--top", default=10, show_default=True, help="How many regions, parties, outlets.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@_format_option("table", "json", default="table")
 @pass_app
 def stats_command(app: App, top: int, fmt: str) -> None:
     """Counts, date span, top regions/parties/outlets, and what extraction missed."""
@@ -486,9 +469,7 @@ def stats_command(app: App, top: int, fmt: str) -> None:
     default="agreements",
     show_default=True,
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
-)
+@_format_option("jsonl", "csv", default="jsonl")
 @click.option(
     "-o",
     "--output",

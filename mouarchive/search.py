@@ -258,35 +258,34 @@ def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, l
 
 
 def _article_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
-    body_form_has = any(term in fold(row["body"]) for term in terms)
-    source = row["body"] if body_form_has or not row["title"] else row["title"]
-    text, spans = snippet(source, terms)
-    return Hit(
-        kind="article",
-        article_id=row["article_id"],
-        agreement_id=row["agreement_id"],
-        path=row["path"],
-        outlet=row["outlet"],
-        title=row["title"],
-        date=row["date"],
-        clause=None,
-        snippet=text,
-        match_spans=spans,
-        score=None if score is None else float(f"{-score:.6g}"),
-    )
+    """The snippet comes from the body when it matches there, else from the title."""
+    body_has = any(term in fold(row["body"]) for term in terms)
+    source = row["body"] if body_has or not row["title"] else row["title"]
+    return _hit("article", row, score, snippet(source, terms), clause=None)
 
 
 def _clause_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
-    text, spans = snippet(row["clause"], terms, whole=True)
+    """A clause is short: it is shown whole."""
+    return _hit("clause", row, score, snippet(row["clause"], terms, whole=True), row["clause"])
+
+
+def _hit(
+    kind: str,
+    row: dict,
+    score: float | None,
+    quoted: tuple[str, list[list[int]]],
+    clause: str | None,
+) -> Hit:
+    text, spans = quoted
     return Hit(
-        kind="clause",
+        kind=kind,
         article_id=row["article_id"],
         agreement_id=row["agreement_id"],
         path=row["path"],
         outlet=row["outlet"],
         title=row["title"],
         date=row["date"],
-        clause=row["clause"],
+        clause=clause,
         snippet=text,
         match_spans=spans,
         score=None if score is None else float(f"{-score:.6g}"),
