@@ -650,3 +650,23 @@ def test_an_agency_named_with_its_city_in_the_genitive_takes_the_region_its_tie_
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["인공지능산업융합사업단", "한빛전자"]
     assert [r.name for r in report.regions] == ["광주광역시"]
+
+
+def test_a_city_department_head_beside_the_mayor_is_an_attendee():
+    body = (
+        "나주시는 11일 한빛에너지와 에너지 자립마을 협약을 체결했다.\n"
+        "이날 협약식에는 윤병태 나주시장과 김도현 한빛에너지 대표, 박영호 나주시 "
+        "기획조정실장 등이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {s.name for s in report.signatories} == {"윤병태", "김도현"}
+
+
+def test_a_city_department_head_signing_alone_signs_for_the_city():
+    body = (
+        "나주시는 11일 한빛에너지와 에너지 자립마을 협약을 체결했다.\n"
+        "이날 김도현 한빛에너지 대표와 박영호 나주시 기획조정실장이 협약서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 나주시", "한빛에너지"]
+    assert ("박영호", "전라남도 나주시") in {(s.name, s.organization) for s in report.signatories}

@@ -481,3 +481,21 @@ def test_a_head_of_a_city_agency_signs_for_the_agency_not_the_city():
     assert sig_tuples("정하늘 광주시 인공지능센터장이 서명했다.") == [
         ("정하늘", "센터장", "인공지능센터")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("한빛대학교는 11일 남도은행 본점과 업무협약을 체결했다.", ["한빛대학교", "남도은행"]),
+        (
+            "남도병원 간호부와 한빛대학교 간호학과는 11일 업무협약을 체결했다.",
+            ["남도병원 간호부", "한빛대학교 간호학과"],
+        ),
+        (
+            "서울시 기후환경본부는 11일 한빛에너지와 업무협약을 체결했다.",
+            ["서울특별시 기후환경본부", "한빛에너지"],
+        ),
+    ],
+)
+def test_head_offices_departments_and_a_city_s_headquarters(sentence, expected):
+    assert names(sentence) == expected

@@ -516,6 +516,9 @@ def _signatories(
     present = [s for s in passage_sentences if _ATTENDED_RE.search(body, s[0], s[1])]
     picked: list[Signatory] = []
     seen: set[str] = set()
+    # "박영호 광주시 기획조정실장": a department head of a government party whose own head is
+    # there too is an attendee, not a signer.
+    staff: set[str] = set()
     for sig in everyone:
         signing_words = any(a <= sig.span[0] < b for a, b in spans)
         if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
@@ -527,6 +530,7 @@ def _signatories(
             or _org_by_unit_title(sig.title, names)
             or _org_before(body, sig.span[0], names)
         )
+        written = org
         org = next((n for n in names if org and same_organisation(n, org)), org)
         if org not in names and (
             org is not None or sig.title in NOT_SIGNER_TITLES or not signing_words
@@ -534,6 +538,10 @@ def _signatories(
             continue
         seen.add(sig.name)
         picked.append(Signatory(sig.name, sig.title, org, sig.span))
+        if written and org and written.startswith(org + " ") and region_of(org, body):
+            staff.add(sig.name)
+    heads = {s.organization for s in picked if s.name not in staff}
+    picked = [s for s in picked if s.name not in staff or s.organization not in heads]
     return _last_company_head(picked, signing.parties)
 
 

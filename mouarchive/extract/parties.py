@@ -80,9 +80,10 @@ _UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|
 # A department, office, college or branch ("경제통계국", "취업지원실", "상경대학", "기술지원팀"):
 # written after the organisation it belongs to, the two are one party ("한국은행 경제통계국").
 _UNIT_WORD_RE = re.compile(
-    r"^[가-힣A-Za-z0-9]{2,12}(?:국|실|과|팀|처|센터|대학|대학원|학부|캠퍼스|지사|지점|본부|"
-    r"연구소|사무소|사업소|담당관|(?:사업|추진|지원|연구|협력|운영)단|"
-    r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|병)원|(?:사업|영업|경영|기획|관리|전략)부)$"
+    r"^(?:[가-힣A-Za-z0-9]{2,12}(?:국|실|과|팀|처|센터|대학|대학원|학부|캠퍼스|지사|지점|본부|"
+    r"연구소|사무소|사업소|담당관)|[가-힣A-Za-z0-9]{0,12}(?:(?:사업|추진|지원|연구|협력|운영)단|"
+    r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|병)원|"
+    r"(?:사업|영업|경영|기획|관리|전략|간호|교무|총무|인사|재무|홍보|연구|개발|기술)부))$"
 )
 # Rooms, results and trading partners end like units but belong to no organisation chart.
 _NOT_UNIT_RE = re.compile(
@@ -368,14 +369,16 @@ def _unit_of(
         if upper is not None:
             fits = _OFFICE_WORD_RE.match(unit) if _region_of_party(upper, region) else None
             return f"{upper} {unit}" if fits or _is_unit_word(unit) else None
-    named = (
-        parent.stem in aliases
-        or _ACRONYM_RE.match(parent.stem)
-        or (_is_org_word(parent.stem) and len(parent.stem) > 2)
-    )
-    if not named or not _is_unit_word(unit):
+    if not _is_named_org(parent.stem, aliases) or not _is_unit_word(unit):
         return None
     return f"{normalize_org(aliases.get(parent.stem, parent.stem), '', region)} {unit}"
+
+
+def _is_named_org(stem: str, aliases: dict[str, str]) -> bool:
+    """A word that names an organisation by its own form ("한국은행", "㈜휴먼넷", "KT")."""
+    return (
+        stem in aliases or bool(_ACRONYM_RE.match(stem)) or (_is_org_word(stem) and len(stem) > 2)
+    )
 
 
 def _is_branch(word: str) -> bool:
@@ -682,11 +685,19 @@ def _is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region |
     return region(stem) is not None
 
 
-def _with_subunit(tokens: Sequence[_Token], i: int) -> tuple[str, int] | None:
+def _with_subunit(
+    tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]
+) -> tuple[str, int] | None:
     """ "중국공상은행의 한국법인" and "경상국립대학교 산학연협력 선도대학 육성사업단" each name
-    one party: a branch or project unit is named with the organisation written before it."""
+    one party: a branch or project unit is named with the organisation written before it (a
+    local government's own offices are left to `_named_unit`, which names it canonically)."""
     tok = tokens[i]
-    if i > 0 and _SUBUNIT_RE.match(tok.stem) and tokens[i - 1].particle in ("의", ""):
+    if (
+        i > 0
+        and _SUBUNIT_RE.match(tok.stem)
+        and tokens[i - 1].particle in ("의", "")
+        and _government_of(tokens[i - 1].stem, region) is None
+    ):
         prev = tokens[i - 1]
         return f"{prev.stem} {tok.stem}", prev.start
     if not _UNIT_RE.search(tok.stem):
@@ -1100,7 +1111,7 @@ def _party_at(
             return compound.name, prev.start
     if not _is_party_word(tokens, i, listed, text, aliases, region):
         return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
-    unit = _with_subunit(tokens, i) or _named_unit(tokens, i, aliases, region)
+    unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
     if _SHORT_FORM_RE.match(tok.stem):
@@ -1130,11 +1141,23 @@ def _named_unit(
     aliases: dict[str, str],
     region: Callable[[str], Region | None],
 ) -> tuple[str, int] | None:
-    """ "한국은행 경제통계국과", "호원대학교 취업지원실은": a unit after its organisation."""
-    if i == 0 or tokens[i].joined:
+    """ "한국은행 경제통계국과", "호원대학교 간호학과는": a unit after its organisation;
+    "남도은행 본점과" is the bank itself."""
+    tok = tokens[i]
+    if i == 0 or tok.joined:
         return None
-    name = _unit_of(tokens, i - 1, tokens[i].stem, aliases, region)
+    parent = tokens[i - 1]
+    if tok.stem in _HEAD_OFFICES and not parent.particle and _is_named_org(parent.stem, aliases):
+        return normalize_org(aliases.get(parent.stem, parent.stem), "", region), parent.start
+    # "간호학과는" splits as 간호학 + 과는; after an organisation it is the department.
+    department = tok.stem + "과" if tok.particle in ("과는", "과도", "과의") else None
+    name = (department and _unit_of(tokens, i - 1, department, aliases, region)) or _unit_of(
+        tokens, i - 1, tok.stem, aliases, region
+    )
     return (name, tokens[i - 1].start) if name else None
+
+
+_HEAD_OFFICES = frozenset({"본점", "본사"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -1276,10 +1299,12 @@ def _is_sub_unit(parent: str, name: str) -> bool:
 
 
 def add_party(parties: list[Party], party: Party) -> None:
-    """Append `party` unless the list already names its organisation; the fuller name wins."""
+    """Append `party` unless the list already names its organisation; the fuller name wins,
+    save over a local government named as such."""
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
-            if len(party.name) > len(known.name):
+            # A local government stays itself when one of its offices signs for it.
+            if len(party.name) > len(known.name) and known.region != known.name:
                 parties[k] = Party(party.name, party.span, known.region or party.region)
             return
     parties.append(party)
