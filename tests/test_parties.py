@@ -499,3 +499,17 @@ def test_a_head_of_a_city_agency_signs_for_the_agency_not_the_city():
 )
 def test_head_offices_departments_and_a_city_s_headquarters(sentence, expected):
     assert names(sentence) == expected
+
+
+def test_a_firm_whose_name_ends_in_beobin_is_no_branch_of_the_date_before_it():
+    text = "남도대학교는 9일 한빛회계법인과 업무협약을 체결했다."
+    assert names(text) == ["남도대학교", "한빛회계법인"]
+
+
+def test_units_of_universities_named_by_their_short_form():
+    text = "남도대 LINC사업단과 한빛대 산학인재원이 산학협력 업무협약을 체결했다."
+    assert names(text) == ["남도대 LINC사업단", "한빛대 산학인재원"]
+    assert sig_tuples("박민수 남도대 경영대학장과 김영호 한빛회계법인 대표가 참석했다.") == [
+        ("박민수", "학장", "남도대 경영대학"),
+        ("김영호", "대표", "한빛회계법인"),
+    ]

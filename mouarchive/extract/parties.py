@@ -73,8 +73,10 @@ _ORG_TAIL_RE = re.compile(
     r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
 )
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+# "회계법인", "법무법인", "농업회사법인" are firms of their own, no branch of the word before.
 _SUBUNIT_RE = re.compile(
-    r"^[가-힣]{0,4}(?:한국법인|한국지사|법인|지사|지점|본부|지역본부|분원|캠퍼스|지부)$"
+    r"^[가-힣]{0,4}(?:한국법인|한국지사|(?<!회계|세무|법무|회사|특허|노무)법인|지사|지점|본부|"
+    r"지역본부|분원|캠퍼스|지부)$"
 )
 _UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|추진단|지원단|기술지주)$")
 # A department, office, college or branch ("경제통계국", "취업지원실", "상경대학", "기술지원팀"):
@@ -82,7 +84,7 @@ _UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|
 _UNIT_WORD_RE = re.compile(
     r"^(?:[가-힣A-Za-z0-9]{2,12}(?:국|실|과|팀|처|센터|대학|대학원|학부|캠퍼스|지사|지점|본부|"
     r"연구소|사무소|사업소|담당관)|[가-힣A-Za-z0-9]{0,12}(?:(?:사업|추진|지원|연구|협력|운영)단|"
-    r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|병)원|"
+    r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|인재|훈련|병)원|"
     r"(?:사업|영업|경영|기획|관리|전략|간호|교무|총무|인사|재무|홍보|연구|개발|기술)부))$"
 )
 # Rooms, results and trading partners end like units but belong to no organisation chart.
@@ -548,7 +550,9 @@ def _signatory_at(
                     org, title = _unit_head(tokens, i, org, title, tokens[j].stem, region)
                 org = normalize_org(org, "", region) if org else None
                 return Signatory(tok.stem, title, org, span), j - i + 1
-            if tokens[j].particle or _is_person_name(tokens[j].stem, region):
+            if tokens[j].particle or (
+                _is_person_name(tokens[j].stem, region) and not _university_before_unit(tokens, j)
+            ):
                 break
     if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
         name = tokens[i + 1]
@@ -561,6 +565,16 @@ def _signatory_at(
             org = normalize_org(org_tok.stem, "", region)
             return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
     return None
+
+
+def _university_before_unit(tokens: Sequence[_Token], j: int) -> bool:
+    """ "박민수 남도대 경영대학장": a university's short name, shaped like a person's name
+    ("남도대"), before the head of one of its units is the university."""
+    word = tokens[j].stem
+    if not (word.endswith("대") and _ORG_TAIL_RE.search(word)) or j + 1 >= len(tokens):
+        return False
+    title = tokens[j + 1].stem
+    return title.endswith("장") and _is_unit_word(title[:-1])
 
 
 def _org_before_name(
