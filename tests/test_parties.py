@@ -513,3 +513,9 @@ def test_units_of_universities_named_by_their_short_form():
         ("박민수", "학장", "남도대 경영대학"),
         ("김영호", "대표", "한빛회계법인"),
     ]
+
+
+def test_a_city_s_centre_is_its_own_body_however_the_city_is_written():
+    for city in ("광주시", "광주광역시"):
+        text = f"{city} 인공지능센터는 한빛전자와 업무협약을 체결했다."
+        assert names(text) == ["인공지능센터", "한빛전자"]

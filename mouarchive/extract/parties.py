@@ -721,6 +721,8 @@ def _with_subunit(
         word = tokens[k]
         if word.particle or word.joined or word.stem in _NOT_SUBJECT or word.stem in _PATRON_WORDS:
             break
+        if _government_of(word.stem, region) is not None:
+            break
         if _ORG_TAIL_RE.search(word.stem) and len(word.stem) > 2:
             parent = k
     if parent is None:
