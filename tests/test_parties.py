@@ -519,3 +519,8 @@ def test_a_city_s_centre_is_its_own_body_however_the_city_is_written():
     for city in ("광주시", "광주광역시"):
         text = f"{city} 인공지능센터는 한빛전자와 업무협약을 체결했다."
         assert names(text) == ["인공지능센터", "한빛전자"]
+
+
+def test_units_of_a_dotted_pair_of_organisations():
+    text = "남도은행 데이터전략국·빛고을외국어대학교 경영대학은 업무협약을 체결했다."
+    assert names(text) == ["남도은행 데이터전략국", "빛고을외국어대학교 경영대학"]

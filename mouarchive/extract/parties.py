@@ -359,7 +359,8 @@ def _unit_of(
     canonical name, a branch with its parent ("서해환경공단 대전지역본부 전문자격팀"); None
     when word `k` names no organisation or `unit` is no unit of it."""
     parent = tokens[k]
-    if parent.joined or parent.particle not in ("", "의"):
+    # "A·B C": only the last of a dotted list, B, is written before C.
+    if parent.particle not in ("", "의") or (parent.joined and parent.particle):
         return None
     government = _government_of(parent.stem, region)
     if government is not None:
@@ -1160,7 +1161,7 @@ def _named_unit(
     """ "한국은행 경제통계국과", "호원대학교 간호학과는": a unit after its organisation;
     "남도은행 본점과" is the bank itself."""
     tok = tokens[i]
-    if i == 0 or tok.joined:
+    if i == 0 or (tok.joined and tokens[i - 1].joined):
         return None
     parent = tokens[i - 1]
     if tok.stem in _HEAD_OFFICES and not parent.particle and _is_named_org(parent.stem, aliases):
