@@ -670,3 +670,15 @@ def test_a_city_department_head_signing_alone_signs_for_the_city():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 나주시", "한빛에너지"]
     assert ("박영호", "전라남도 나주시") in {(s.name, s.organization) for s in report.signatories}
+
+
+def test_a_unit_head_under_the_banks_short_name_signs_for_the_unit_party():
+    body = (
+        "남도은행 경기본부는 11일 경기도청에서 경기도와 통계 협력 업무협약(MOU)을 체결했다.\n"
+        "이날 협약식에는 배재수 남은 경기본부장과 김동연 경기도지사가 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("배재수", "남도은행 경기본부"),
+        ("김동연", "경기도"),
+    }

@@ -531,7 +531,11 @@ def _signatories(
             or _org_before(body, sig.span[0], names)
         )
         written = org
-        org = next((n for n in names if org and same_organisation(n, org)), org)
+        org = (
+            next((n for n in names if org and same_organisation(n, org)), None)
+            or _party_of_unit(org, names)
+            or org
+        )
         if org not in names and (
             org is not None or sig.title in NOT_SIGNER_TITLES or not signing_words
         ):
@@ -604,6 +608,16 @@ def _org_by_title(title: str | None, names: set[str]) -> str | None:
     if endings is None:
         return None
     fits = [n for n in names if n.split()[-1].endswith(endings)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _party_of_unit(org: str | None, names: set[str]) -> str | None:
+    """ "한은 경기본부" for the party "한국은행 경기본부": the one party with the same unit
+    whatever short name the organisation goes by."""
+    if not org or " " not in org:
+        return None
+    unit = org.rsplit(" ", 1)[1]
+    fits = [n for n in names if " " in n and n.rsplit(" ", 1)[1] == unit]
     return fits[0] if len(fits) == 1 else None
 
 

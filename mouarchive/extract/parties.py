@@ -552,7 +552,7 @@ def _signatory_at(
                 org = normalize_org(org, "", region) if org else None
                 return Signatory(tok.stem, title, org, span), j - i + 1
             if tokens[j].particle or (
-                _is_person_name(tokens[j].stem, region) and not _university_before_unit(tokens, j)
+                _is_person_name(tokens[j].stem, region) and not _short_name_before_unit(tokens, j)
             ):
                 break
     if tok.stem in _TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
@@ -568,14 +568,18 @@ def _signatory_at(
     return None
 
 
-def _university_before_unit(tokens: Sequence[_Token], j: int) -> bool:
-    """ "박민수 남도대 경영대학장": a university's short name, shaped like a person's name
-    ("남도대"), before the head of one of its units is the university."""
+def _short_name_before_unit(tokens: Sequence[_Token], j: int) -> bool:
+    """ "박민수 남도대 경영대학장", "배재수 한은 경기본부장": a short name shaped like a person's
+    name, a university's ("남도대") or a two-syllable one after a full name ("한은"), before
+    the head of one of its units is that organisation."""
     word = tokens[j].stem
-    if not (word.endswith("대") and _ORG_TAIL_RE.search(word)) or j + 1 >= len(tokens):
+    if j + 1 >= len(tokens):
         return False
     title = tokens[j + 1].stem
-    return title.endswith("장") and _is_unit_word(title[:-1])
+    if not (title.endswith("장") and _is_unit_word(title[:-1])):
+        return False
+    after_full_name = len(word) == 2 and j > 0 and len(tokens[j - 1].stem) == 3
+    return after_full_name or (word.endswith("대") and bool(_ORG_TAIL_RE.search(word)))
 
 
 def _org_before_name(
