@@ -322,18 +322,11 @@ def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -
     render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])
 
 
-def _usage(message: str) -> click.ClickException:
-    """A usage problem told in exactly one line (no "Try --help"), exit code 2."""
-    error = click.ClickException(message)
-    error.exit_code = EXIT_USAGE
-    return error
-
-
 def _date_option(name: str, value: str | None) -> PartialDate | None:
     try:
         return PartialDate.parse_user(value)
     except ValueError as error:
-        raise _usage(f"{name}: {error}") from None
+        raise click.UsageError(f"{name}: {error}") from None
 
 
 def _region_option(value: str | None) -> str | None:
@@ -346,7 +339,7 @@ def _region_option(value: str | None) -> str | None:
     try:
         return resolve_region_query(value)
     except ValueError as error:
-        raise _usage(str(error)) from None
+        raise click.UsageError(str(error)) from None
 
 
 def _filters(
@@ -423,7 +416,7 @@ def timeline_command(app: App, fmt: str, **options: str | None) -> None:
 def partners(app: App, fmt: str, **options: str | None) -> None:
     """Who a region (--region) or organisation (--party) signs with, most often first."""
     if not options["region"] and not options["party"]:
-        raise _usage("partners needs --region or --party")
+        raise click.UsageError("partners needs --region or --party")
     filters = _filters(**options)
     ranked = timeline.partners(store.agreement_summaries(app.db), filters)
     rows = [
@@ -481,7 +474,7 @@ def stats_command(app: App, top: int, fmt: str) -> None:
 def export_command(app: App, what: str, fmt: str, output: Path | None, excel: bool) -> None:
     """Stream agreements, articles or clauses as JSON lines or CSV, for pandas or spreadsheets."""
     if excel and fmt != "csv":
-        raise _usage("--excel applies to --format csv")
+        raise click.UsageError("--excel applies to --format csv")
     db = app.db
     if output is None:
         export.export(db, what, fmt, sys.stdout, excel=excel)
@@ -501,8 +494,6 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=args, prog_name="mouarchive", standalone_mode=False)
     except click.ClickException as error:
         click.echo(render.error_line(error.format_message()), err=True)
-        if isinstance(error, click.UsageError) and error.ctx is not None:
-            click.echo(f"Try '{error.ctx.command_path} --help'.", err=True)
         code = error.exit_code
     except store.StoreError as error:
         if debug:

@@ -64,3 +64,18 @@ def test_reextract_rebuilds_the_same_agreements(tmp_path: Path) -> None:
     after = run_cli("--db", db, "export", "--what", "agreements", "--format", "jsonl").out
     assert after == before
     assert len(after.splitlines()) == 2
+
+
+def test_every_usage_error_is_exactly_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    for args in (
+        ["show", "abc"],
+        ["show", "999"],
+        ["timeline", "--region", "서구"],
+        ["timeline", "--since", "2023-13"],
+        ["search", ""],
+        ["export", "--what", "nothing"],
+    ):
+        result = run_cli("--db", db, *args)
+        assert result.code == 2, args
+        assert len(result.err.strip().splitlines()) == 1, (args, result.err)
