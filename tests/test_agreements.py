@@ -111,6 +111,10 @@ NEGATIVES = {
         "성과 보고회를 열었다."
     ),
     "맺어 온 관계": "남도시는 2015년부터 한빛시와 자매결연 협약을 맺어 온 사이다.",
+    "시기 미정 계획": (
+        "전남도는 내년부터 도내 대학들과 업무협약을 맺어 청년 인턴십을 확대할 계획이다. "
+        "협약 시기와 참여 대학은 정해지지 않았다."
+    ),
 }
 
 
@@ -682,3 +686,31 @@ def test_a_unit_head_under_the_banks_short_name_signs_for_the_unit_party():
         ("배재수", "남도은행 경기본부"),
         ("김동연", "경기도"),
     }
+
+
+def test_a_company_named_earlier_is_the_partner_of_a_planned_investment():
+    body = (
+        "에이스항공정비가 무안에 정비 공장을 세운다.\n"
+        "에이스항공정비는 국내 항공기 정비 전문 기업으로, 지난해부터 부지를 물색해 왔다.\n"
+        "무안군은 에이스항공정비와 부지와 인센티브에 관한 협의를 마무리하고 다음 달 "
+        "투자협약을 체결할 계획이라고 11일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 무안군", "에이스항공정비"]
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 7, None))
+
+
+def test_sister_cities_both_sign_for_their_governments():
+    body = (
+        "담양군과 서울 마포구가 자매결연 협약을 체결했다.\n"
+        "담양군은 지난 10일 마포구청에서 자매결연 협약식을 열었다고 12일 밝혔다. "
+        "이날 이병노 담양군수와 박강수 마포구청장이 협약서에 서명했다.\n"
+        "두 지역은 농산물 직거래와 문화 교류에서 협력한다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 담양군", "서울특별시 마포구"]
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("이병노", "전라남도 담양군"),
+        ("박강수", "서울특별시 마포구"),
+    }
+    assert report.date == PartialDate(2024, 6, 10)

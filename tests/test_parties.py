@@ -524,3 +524,23 @@ def test_a_city_s_centre_is_its_own_body_however_the_city_is_written():
 def test_units_of_a_dotted_pair_of_organisations():
     text = "남도은행 데이터전략국·빛고을외국어대학교 경영대학은 업무협약을 체결했다."
     assert names(text) == ["남도은행 데이터전략국", "빛고을외국어대학교 경영대학"]
+
+
+def test_a_company_head_attending_the_signing_brings_the_company_in():
+    sentence = (
+        "광주시는 17일 강기정 광주시장과 곤지암로지스 한도윤 대표 등이 참석한 가운데 "
+        "물류 상생협약을 체결했다."
+    )
+    assert party_names(sentence) == ["광주광역시", "곤지암로지스"]
+    assert ("한도윤", "대표", "곤지암로지스") in sig_tuples(sentence)
+
+
+def test_an_adverb_before_a_company_head_is_not_the_company():
+    assert sig_tuples("그러면서 한도윤 대표는 고용을 늘리겠다고 말했다.") == [
+        ("한도윤", "대표", None)
+    ]
+
+
+def test_the_size_of_the_deal_between_partner_and_agreement():
+    sentence = "군은 오는 28일 군청에서 금빛정밀과 320억원 규모의 투자협약을 체결할 예정이다."
+    assert "금빛정밀" in party_names(sentence, "영암군이 기업 유치에 성공했다.\n")

@@ -28,11 +28,13 @@ from mouarchive.extract.dates import (
     resolve_date,
 )
 from mouarchive.extract.parties import (
+    COMPANY_HEADS,
     NOT_SIGNER_TITLES,
     add_party,
     agency_regions,
     find_parties,
     find_signatories,
+    looks_like_org,
     region_of,
     same_organisation,
 )
@@ -74,6 +76,10 @@ _PLANNED_RE = re.compile(
     r"(?:할\s|한다|하기로)|"
     r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
     r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
+)
+# "대학들과 협약을 맺어 인턴십을 확대할 계획이다": a signing that is only a means of a plan.
+_MEANS_OF_PLAN_RE = re.compile(
+    r"(?:맺어|맺고|체결해|체결하여|체결하고)\s[^.]*?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
 )
 # A signing verb used as a modifier ("맺은 협약에 따라", "협약을 체결한 기업들") or in a
 # concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
@@ -377,9 +383,11 @@ def _candidate(
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
     before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
-    planned = bool(_PLANNED_RE.search(sentence))
-    title = _title(sentence)
     when = _signing_date(start, end, start + verb.start(), dates)
+    planned = bool(_PLANNED_RE.search(sentence)) or (
+        when is None and _MEANS_OF_PLAN_RE.search(sentence) is not None
+    )
+    title = _title(sentence)
     if when is None and _earlier_year(sentence[: verb.start()], reference):
         return None
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
@@ -510,7 +518,7 @@ def _signatories(
     takes the organisation the article gives the same name elsewhere or, failing that, the one
     party a 지사/시장/군수 can head."""
     names = signing.names
-    known_org = {s.name: s.organization for s in everyone if s.organization}
+    known_org = {s.name: org for s in everyone if (org := _stated_org(s, names))}
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
     present = [s for s in passage_sentences if _ATTENDED_RE.search(body, s[0], s[1])]
@@ -524,7 +532,7 @@ def _signatories(
         if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
             continue
         org = (
-            sig.organization
+            _stated_org(sig, names)
             or known_org.get(sig.name)
             or _org_by_title(sig.title, names)
             or _org_by_unit_title(sig.title, names)
@@ -549,15 +557,19 @@ def _signatories(
     return _last_company_head(picked, signing.parties)
 
 
-_COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표"})
+def _stated_org(sig: Signatory, names: set[str]) -> str | None:
+    """A company head's organisation read off a bare word before the name ("곤지암로지스 한도윤
+    대표") is a guess; when it matches no party the text leaves the company implicit."""
+    org = sig.organization
+    if org is None or sig.title not in COMPANY_HEADS or looks_like_org(org):
+        return org
+    return org if any(same_organisation(n, org) for n in names) else None
 
 
 def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Signatory]:
     """A 대표 whose company the text leaves implicit heads the one party that is no local
     government and has no other signer ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
-    loose = [
-        k for k, s in enumerate(picked) if s.organization is None and s.title in _COMPANY_HEADS
-    ]
+    loose = [k for k, s in enumerate(picked) if s.organization is None and s.title in COMPANY_HEADS]
     claimed = {s.organization for s in picked}
     free = [p.name for p in parties if p.region is None and p.name not in claimed]
     if len(loose) == 1 and len(free) == 1:

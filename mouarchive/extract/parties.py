@@ -493,6 +493,12 @@ def _is_org_word(stem: str) -> bool:
     return bool(_COMPANY_FORM_RE.search(stem) or _ORG_TAIL_RE.search(stem))
 
 
+def looks_like_org(name: str) -> bool:
+    """Whether a name carries an organisation's legal form or suffix (㈜, 대학교, 공사), so
+    that it is no guess read off a bare word."""
+    return _is_org_word(name) or any(_is_org_word(word) for word in name.split(" "))
+
+
 def _foreign_name(first: str, second: str, region: Callable[[str], Region | None]) -> bool:
     words = (first, second)
     if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
@@ -541,7 +547,7 @@ def _signatory_at(
             span = (tok.start, tokens[j].end)
             if tokens[j].stem in _TITLES:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
-                    words = _org_before_name(tokens, i, region)
+                    words = _org_before_name(tokens, i, tokens[j].stem, region)
                 org = normalize_org(" ".join(words), "", region) if words else None
                 return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
             merged = _merged_title(tokens[j].stem, region, " ".join(words))
@@ -583,7 +589,7 @@ def _short_name_before_unit(tokens: Sequence[_Token], j: int) -> bool:
 
 
 def _org_before_name(
-    tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]
+    tokens: Sequence[_Token], i: int, title: str, region: Callable[[str], Region | None]
 ) -> list[str]:
     """ "한빛전자 김민수 대표", "연구원 측에서 장수경 원장", "한국은행 경제통계국 김철수 국장":
     the organisation written just before a head's name, with the body a unit belongs to."""
@@ -595,7 +601,33 @@ def _org_before_name(
         unit = _unit_of(tokens, k - 1, before, {}, region)
         if unit is not None:
             return [unit]
-    return [before] if _ORG_TAIL_RE.search(before) and len(before) > 2 else []
+    if _ORG_TAIL_RE.search(before) and len(before) > 2:
+        return [before]
+    return [before] if title in COMPANY_HEADS and _bare_company(tokens, k, region) else []
+
+
+COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표"})
+# "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
+_CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
+
+
+def _bare_company(tokens: Sequence[_Token], k: int, region: Callable[[str], Region | None]) -> bool:
+    """ "…시장과 곤지암로지스 한도윤 대표": a company head's name opens with the company, which
+    needs no suffix when the word stands alone at the start of a phrase."""
+    word = tokens[k].stem
+    opens = k == 0 or tokens[k - 1].particle not in ("", "·", "-")
+    return (
+        opens
+        and tokens[k].particle == ""
+        and len(word) >= 3
+        and re.fullmatch(r"[가-힣A-Za-z0-9&]+", word) is not None
+        and word[-1] not in _CONNECTIVE_ENDINGS
+        and word not in _NOT_NAME
+        and word not in _NOT_SUBJECT
+        and word not in _TITLES
+        and not _is_generic(word)
+        and region(word) is None
+    )
 
 
 def _unit_head(
@@ -806,6 +838,8 @@ def _is_generic(stem: str) -> bool:
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 _OPENING_QUOTES = "‘'\"“「『"
+# "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
+_SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
 _CLOSING_QUOTES = "’'\"”」』"
 
 
@@ -832,7 +866,8 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
         if _KIND_WORD_RE.search(tok.stem):
             return True
         purpose = closes[k] and k + 1 < len(following) and following[k + 1].stem == "위한"
-        if tok.particle and tok.particle not in ("·", "-") and not purpose:
+        sized = tok.particle == "의" and bool(_SIZE_RE.match(tok.stem))
+        if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized):
             return False
     return False
 
@@ -1242,7 +1277,10 @@ _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:�
 
 
 NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "부의장", "교수"})
-_ATTENDEE_TAIL_RE = re.compile(r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석")
+# "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
+_ATTENDEE_TAIL_RE = re.compile(
+    r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석(?!한\s가운데)"
+)
 
 
 def _signs_for_party(signatory: Signatory, text: str) -> bool:
