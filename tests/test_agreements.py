@@ -714,3 +714,34 @@ def test_sister_cities_both_sign_for_their_governments():
         ("박강수", "서울특별시 마포구"),
     }
     assert report.date == PartialDate(2024, 6, 10)
+
+
+def test_the_next_story_on_a_page_lends_no_party_to_a_signing():
+    body = (
+        "보성녹차영농조합법인은 11일 녹차 가공시설 공동 운영을 위한 업무협약을 체결했다고 "
+        "밝혔다.\n"
+        "조합은 시설 운영비 일부를 부담한다.\n"
+        "김민수 기자\n"
+        "장흥군, 한우 유통 협약\n"
+        "장흥군은 12일 군청에서 정남진한우협회와 한우 유통 업무협약을 체결했다.\n"
+        "협약에 따라 ▲한우 공동 브랜드 개발 ▲직거래 장터 운영 등에 협력한다.\n"
+    )
+    first, second = extract_agreements(article(body))
+    assert [p.name for p in first.parties] == ["보성녹차영농조합법인"]
+    assert first.clauses == []
+    assert [p.name for p in second.parties] == ["전라남도 장흥군", "정남진한우협회"]
+
+
+def test_a_legal_form_written_apart_stays_with_its_name():
+    body = (
+        "보성군은 11일 군청에서 녹차 수출 업무협약을 체결했다.\n"
+        "이날 김철우 보성군수와 보성녹차 영농조합법인 임수진 대표가 협약서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name.replace(" ", "") for p in report.parties] == [
+        "전라남도보성군",
+        "보성녹차영농조합법인",
+    ]
+    assert ("임수진", "보성녹차 영농조합법인") in {
+        (s.name, s.organization) for s in report.signatories
+    }

@@ -48,6 +48,7 @@ from mouarchive.models import (
     Signatory,
     Span,
 )
+from mouarchive.text.meta import parse_byline
 
 _KIND_RE = re.compile(
     r"업무\s?협약서?|상생\s?(?:발전\s?)?협약|투자\s?(?:유치\s?)?협약|협약서|양해각서|MOU|협정서?|"
@@ -463,18 +464,14 @@ def _best_date(signing: _Signing) -> tuple[PartialDate, str, Span] | None:
 
 
 def _fill_parties(
-    signing: _Signing,
-    others: list[_Signing],
-    body: str,
-    sentences: list[Span],
-    index: dict[Span, int],
+    signing: _Signing, others: list[_Signing], body: str, sentences: list[Span]
 ) -> None:
     """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
     other signing of the article shares, else from the subject of the sentences before it."""
     if len(signing.parties) >= 2:
         return
-    first = index[_own(signing)[0].span]
+    first = sentences.index(_own(signing)[0].span)
     if first + 1 < len(sentences):
         nxt = sentences[first + 1]
         following = body[nxt[0] : nxt[1]]
@@ -703,14 +700,50 @@ def _story_date(
     return None
 
 
-def _passages(signings: list[_Signing], body_len: int) -> list[Span]:
+def _passages(signings: list[_Signing], body_len: int, breaks: list[int]) -> list[Span]:
     """The text each signing owns: from its first sentence to the next signing's first, or the
-    whole body when the article reports a single signing."""
+    whole body when the article reports a single signing; never past the story it is in."""
     if len(signings) == 1:
-        return [(0, body_len)]
+        at = _start(signings[0])
+        begin = max((b for b in breaks if b <= at), default=0)
+        return [(begin, next((b for b in breaks if b > at), body_len))]
     starts = [min(c.span[0] for c in _own(s) if not c.summary) for s in signings]
     ends = [*starts[1:], body_len]
-    return list(zip(starts, ends, strict=True))
+    return [(a, min([e, *(b for b in breaks if b > a)])) for a, e in zip(starts, ends, strict=True)]
+
+
+def _start(signing: _Signing) -> int:
+    return min(c.span[0] for c in signing.candidates)
+
+
+# "장흥군, 한우 유통 협약": a headline, which opens another story on a newspaper page printed
+# as one article (a marked line "■ …" is as often a list item, so it is no sign).
+_HEADLINE_RE = re.compile(r"^[가-힣A-Za-z0-9·]{2,14},\s\S[^.!?]{2,50}$")
+_UNFINISHED_RE = re.compile(r"(?:다|[.!?\"”’')\]])$")
+
+
+def _story_breaks(body: str) -> list[int]:
+    """Offsets of lines that start another story inside one article's body: a byline closes the
+    story before it, a headline opens the next; parties, people and clauses stay on their side."""
+    breaks: list[int] = []
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        if pos and text and (parse_byline(text) is not None or _is_headline(text)):
+            breaks.append(pos)
+        pos += len(line)
+    return breaks
+
+
+def _is_headline(line: str) -> bool:
+    if _UNFINISHED_RE.search(line):
+        return False
+    return bool(_HEADLINE_RE.match(line))
+
+
+def _same_story(a: int, b: int, breaks: list[int]) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not any(low < brk <= high for brk in breaks)
 
 
 def _shift(spans: list[Span], by: int) -> list[Span]:
@@ -735,14 +768,17 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     signings = _group(candidates)
     if not signings:
         return []
-    index = {s: i for i, s in enumerate(sentences)}
     everyone = _people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[AgreementReport] = []
+    breaks = _story_breaks(body)
     for signing in signings:
-        others = [s for s in signings if s is not signing]
-        _fill_parties(signing, others, body, sentences, index)
-    for signing, passage in zip(signings, _passages(signings, len(body)), strict=True):
+        at = _start(signing)
+        others = [s for s in signings if s is not signing and _same_story(at, _start(s), breaks)]
+        lead = _own(signing)[0].span[0]
+        story_sentences = [s for s in sentences if _same_story(s[0], lead, breaks)]
+        _fill_parties(signing, others, body, story_sentences)
+    for signing, passage in zip(signings, _passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(signing, body, passage, own_sentences, everyone, article.published, story)
         if report is not None:

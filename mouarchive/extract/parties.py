@@ -601,11 +601,18 @@ def _org_before_name(
         unit = _unit_of(tokens, k - 1, before, {}, region)
         if unit is not None:
             return [unit]
+    if _LEGAL_FORM_RE.match(before) and k > 0 and tokens[k - 1].particle == "":
+        return [tokens[k - 1].stem, before]
     if _ORG_TAIL_RE.search(before) and len(before) > 2:
         return [before]
     return [before] if title in COMPANY_HEADS and _bare_company(tokens, k, region) else []
 
 
+# "보성녹차 영농조합법인 임수진 대표": a legal form written apart belongs to the name before it.
+_LEGAL_FORM_RE = re.compile(
+    r"^(?:영농조합법인|농업회사법인|어업회사법인|사회적협동조합|협동조합|사단법인|재단법인|"
+    r"유한회사|주식회사)$"
+)
 COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표"})
 # "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
 _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
