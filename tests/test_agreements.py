@@ -745,3 +745,19 @@ def test_a_legal_form_written_apart_stays_with_its_name():
     assert ("임수진", "보성녹차 영농조합법인") in {
         (s.name, s.organization) for s in report.signatories
     }
+
+
+def test_sister_cities_linked_without_the_word_agreement_are_a_signing():
+    body = (
+        "전남 담양군과 서울 마포구는 10일 마포구청에서 자매결연을 맺었다.\n"
+        "이병노 담양군수와 박강수 마포구청장이 결연서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 담양군", "서울특별시 마포구"]
+    assert (report.kind, report.date) == ("업무협약", PartialDate(2024, 6, 10))
+    assert {s.name for s in report.signatories} == {"이병노", "박강수"}
+
+
+def test_a_sister_city_named_as_background_is_no_signing():
+    body = "담양군은 2019년 자매결연을 맺은 마포구와 10일 농산물 장터를 열었다.\n"
+    assert extract_agreements(article(body)) == []

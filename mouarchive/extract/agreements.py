@@ -52,7 +52,7 @@ from mouarchive.text.meta import parse_byline
 
 _KIND_RE = re.compile(
     r"업무\s?협약서?|상생\s?(?:발전\s?)?협약|투자\s?(?:유치\s?)?협약|협약서|양해각서|MOU|협정서?|"
-    r"합의문|합의서|협약"
+    r"합의문|합의서|협약|자매\s?결연"
 )
 _SIGN_VERB_RE = re.compile(
     r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약했|손(?:을)?\s?잡았|"
@@ -193,7 +193,8 @@ class _Signing:
 def _kind_of(word: str) -> str:
     """One kind per signing, from the agreement noun nearest before the verb: "업무협약(MOU)"
     → 업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문, "협정서" → 협정,
-    and a bare 협약/협약서 → 업무협약, the usual reading of an unqualified 협약 in the news."""
+    and a bare 협약/협약서 (or 자매결연) → 업무협약, the usual reading of an unqualified 협약 in
+    the news."""
     word = word.replace(" ", "")
     if "상생" in word:
         return "상생협약"
@@ -383,7 +384,9 @@ def _candidate(
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
-    before_verb = [k for k in kind_hits if k.start() < verb.start()] or kind_hits
+    # "자매결연 협정식": the agreement noun, not the relation, tells the kind.
+    nouns = [k for k in kind_hits if not k.group(0).startswith("자매")] or kind_hits
+    before_verb = [k for k in nouns if k.start() < verb.start()] or nouns
     when = _signing_date(start, end, start + verb.start(), dates)
     planned = bool(_PLANNED_RE.search(sentence)) or (
         when is None and _MEANS_OF_PLAN_RE.search(sentence) is not None
@@ -403,7 +406,7 @@ def _candidate(
         planned=planned,
         summary=summary,
         reference=bool(_REFERENCE_RE.search(sentence)),
-        kind=_kind_of(_title_kind(title) or _mutual(kind_hits) or before_verb[-1].group(0)),
+        kind=_kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0)),
         title=title,
         place=_place(sentence, verb.start()),
         afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
