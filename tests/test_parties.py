@@ -544,3 +544,11 @@ def test_an_adverb_before_a_company_head_is_not_the_company():
 def test_the_size_of_the_deal_between_partner_and_agreement():
     sentence = "군은 오는 28일 군청에서 금빛정밀과 320억원 규모의 투자협약을 체결할 예정이다."
     assert "금빛정밀" in party_names(sentence, "영암군이 기업 유치에 성공했다.\n")
+
+
+def test_a_stated_purpose_between_partner_and_agreement():
+    context = "영암군이 기업 유치에 성공했다.\n"
+    sentence = "군은 28일 금빛정밀과 신규 공장 건립을 위한 320억원 규모의 투자협약을 체결했다."
+    assert party_names(sentence, context) == ["전라남도 영암군", "금빛정밀"]
+    sentence = "영암군은 28일 금빛재단과 '수질 개선과 생태 복원을 위한 업무협약'을 체결했다."
+    assert party_names(sentence, context) == ["전라남도 영암군", "금빛재단"]

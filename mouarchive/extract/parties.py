@@ -863,20 +863,34 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
         return False
     if j != i and (tokens[i].stem in _NOT_SUBJECT or _KIND_WORD_RE.search(tokens[i].stem)):
         return False
-    following = tokens[j + 1 : j + 1 + _PLAIN_REACH]
-    if following and text[following[0].start - 1 : following[0].start] in _OPENING_QUOTES:
-        following = tokens[j + 1 : j + 1 + _TITLE_REACH]
-        closes = [text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
-    else:
-        closes = [False] * len(following)
+    following = tokens[j + 1 : j + 1 + _TITLE_REACH]
+    opener = text[following[0].start - 1 : following[0].start] if following else ""
+    quoted = bool(opener) and opener in _OPENING_QUOTES
+    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
+    # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
+    # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
+    reach = _TITLE_REACH if quoted else _PLAIN_REACH
+    titled = _inside_quote(text, tokens[i].start)
     for k, tok in enumerate(following):
+        if k >= reach:
+            return False
         if _KIND_WORD_RE.search(tok.stem):
             return True
-        purpose = closes[k] and k + 1 < len(following) and following[k + 1].stem == "위한"
+        purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
+        purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
+        if purpose:
+            reach = _TITLE_REACH
         sized = tok.particle == "의" and bool(_SIZE_RE.match(tok.stem))
         if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized):
             return False
     return False
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies within a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    paired = sum(line.count(a) - line.count(b) for a, b in (("‘", "’"), ("“", "”"), ("「", "」")))
+    return paired > 0 or line.count("'") % 2 == 1 or line.count('"') % 2 == 1
 
 
 def _paired_owner(tokens: Sequence[_Token], i: int) -> bool:
