@@ -761,3 +761,15 @@ def test_sister_cities_linked_without_the_word_agreement_are_a_signing():
 def test_a_sister_city_named_as_background_is_no_signing():
     body = "담양군은 2019년 자매결연을 맺은 마포구와 10일 농산물 장터를 열었다.\n"
     assert extract_agreements(article(body)) == []
+
+
+def test_the_partner_of_the_talks_that_end_in_an_agreement():
+    body = (
+        "무안군이 항공정비 산업 육성에 속도를 낸다.\n"
+        "항공기 정비 전문기업 에이스항공정비는 무안공항 인근에 정비 공장을 세울 계획이다.\n"
+        "무안군은 에이스항공정비와 부지 매입과 세제 혜택 등에 관한 협의를 마무리하고 다음 달 "
+        "투자협약을 체결한다고 11일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 무안군", "에이스항공정비"]
+    assert report.status == "planned"

@@ -886,6 +886,32 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
     return False
 
 
+_TALKS_RE = re.compile(r"^(?:협의|협상|논의|조율)$")
+_TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
+
+
+def _negotiated(tokens: Sequence[_Token], i: int, text: str) -> bool:
+    """ "에이스항공정비와 부지 매입 등에 관한 협의를 마무리하고 다음 달 투자협약": the partner
+    of the talks that end in the agreement, when the article has named it before."""
+    tok = tokens[i]
+    if tok.particle not in ("와", "과") or _is_generic(tok.stem) or tok.stem in _NOT_SUBJECT:
+        return False
+    if len(tok.stem) < 2 or text.find(tok.stem) == tok.start:
+        return False
+    following = tokens[i + 1 : i + 1 + _TALKS_REACH]
+    talks = next(
+        (
+            k
+            for k, t in enumerate(following)
+            if _TALKS_RE.match(t.stem) and t.particle in ("을", "를")
+        ),
+        None,
+    )
+    if talks is None:
+        return False
+    return any(_KIND_WORD_RE.search(t.stem) for t in following[talks + 1 :])
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether `pos` lies within a quotation opened earlier on its line."""
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
@@ -1019,6 +1045,8 @@ def _is_party_word(
 ) -> bool:
     tok = tokens[i]
     if listed or _counterpart(tokens, i, text) or _paired_owner(tokens, i) or _attracted(tokens, i):
+        return True
+    if _negotiated(tokens, i, text):
         return True
     if _described(tokens, i):
         return True
