@@ -892,11 +892,15 @@ _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관�
 
 def _negotiated(tokens: Sequence[_Token], i: int, text: str) -> bool:
     """ "에이스항공정비와 부지 매입 등에 관한 협의를 마무리하고 다음 달 투자협약": the partner
-    of the talks that end in the agreement, when the article has named it before."""
+    of the talks that end in the agreement, when the article has made it the subject of an
+    earlier sentence."""
     tok = tokens[i]
     if tok.particle not in ("와", "과") or _is_generic(tok.stem) or tok.stem in _NOT_SUBJECT:
         return False
-    if len(tok.stem) < 2 or text.find(tok.stem) == tok.start:
+    if len(tok.stem) < 2 or any(t.particle in ("와", "과") for t in tokens[:i]):
+        return False
+    subject = re.compile(re.escape(tok.stem) + r"(?:은|는|이|가)\s")
+    if subject.search(text, 0, tok.start) is None:
         return False
     following = tokens[i + 1 : i + 1 + _TALKS_REACH]
     talks = next(
