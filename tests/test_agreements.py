@@ -773,3 +773,14 @@ def test_the_partner_of_the_talks_that_end_in_an_agreement():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 무안군", "에이스항공정비"]
     assert report.status == "planned"
+
+
+def test_a_signing_with_a_named_partner_before_a_plan_is_still_reported():
+    body = (
+        "여수시는 10일 스마트항만 지원센터 개소식을 열었다.\n"
+        "이 자리에서 시는 한빛로지스와 업무협약을 체결하고 항만 물류 기업 유치에 힘을 모을 "
+        "계획이다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert (report.status, report.date) == ("signed", PartialDate(2024, 6, 10))
+    assert "한빛로지스" in [p.name for p in report.parties]

@@ -78,7 +78,11 @@ _PLANNED_RE = re.compile(
     r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
     r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
 )
-# "대학들과 협약을 맺어 인턴십을 확대할 계획이다": a signing that is only a means of a plan.
+# "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
+# signing that is only a means of a plan.
+_UNNAMED_PARTNER_RE = re.compile(
+    r"(?:^|\s)(?:[가-힣]+들|대학|기업|기관|업체|단체|학교|지자체)(?:과|와)\s"
+)
 _MEANS_OF_PLAN_RE = re.compile(
     r"(?:맺어|맺고|체결해|체결하여|체결하고)\s[^.]*?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
 )
@@ -389,7 +393,9 @@ def _candidate(
     before_verb = [k for k in nouns if k.start() < verb.start()] or nouns
     when = _signing_date(start, end, start + verb.start(), dates)
     planned = bool(_PLANNED_RE.search(sentence)) or (
-        when is None and _MEANS_OF_PLAN_RE.search(sentence) is not None
+        when is None
+        and _UNNAMED_PARTNER_RE.search(sentence) is not None
+        and _MEANS_OF_PLAN_RE.search(sentence) is not None
     )
     title = _title(sentence)
     if when is None and _earlier_year(sentence[: verb.start()], reference):
