@@ -784,3 +784,13 @@ def test_a_signing_with_a_named_partner_before_a_plan_is_still_reported():
     (report,) = extract_agreements(article(body))
     assert (report.status, report.date) == ("signed", PartialDate(2024, 6, 10))
     assert "한빛로지스" in [p.name for p in report.parties]
+
+
+def test_a_line_opening_with_an_ordinal_is_no_headline_of_another_story():
+    body = (
+        "목포시는 올해 청년 일자리 정책의 방향을 이렇게 정했다.\n"
+        "첫째, 지역 대학과 함께 청년 인재 키우기\n"
+        "이를 위해 11일 한빛대학교와 지역 인재 양성 업무협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["한빛대학교", "전라남도 목포시"]

@@ -744,8 +744,13 @@ def _story_breaks(body: str) -> list[int]:
     return breaks
 
 
+# "첫째, 지역 인재 우선 채용", "한편, …": an ordinal or a connective before the comma opens
+# a list item or a sentence of the same story.
+_NOT_HEADLINE_RE = re.compile(r"^(?:[가-힣]+째|한편|또한|특히|이어|아울러|먼저|끝으로|마지막으로),")
+
+
 def _is_headline(line: str) -> bool:
-    if _UNFINISHED_RE.search(line):
+    if _UNFINISHED_RE.search(line) or _NOT_HEADLINE_RE.match(line):
         return False
     return bool(_HEADLINE_RE.match(line))
 
