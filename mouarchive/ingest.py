@@ -14,6 +14,8 @@ import itertools
 import multiprocessing
 import os
 import sys
+import threading
+import time
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -292,7 +294,12 @@ def _run(
         try:
             # forkserver, not fork: SQLite forbids carrying an open connection into a child.
             context = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                workers,
+                mp_context=context,
+                initializer=_exit_with,
+                initargs=(os.getpid(),),
+            ) as pool:
                 for job in jobs:
                     pending.append((job, pool.submit(work, job)))
                     if len(pending) >= workers * 4:
@@ -306,6 +313,25 @@ def _run(
             pass
     for job in itertools.chain((job for job, _ in pending), jobs):
         yield job, work(job)
+
+
+def _exit_with(parent: int) -> None:
+    """In a worker: end when the `add` that started it is gone.
+
+    A `kill -9` of `add` gives its workers no signal, and they would otherwise wait for
+    work forever. The check is cheap (one signal-0 probe a second) and runs in a daemon
+    thread, so it never holds up the work itself.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _read(item: Input) -> bytes:

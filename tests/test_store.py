@@ -160,6 +160,7 @@ def _make_corpus(folder: Path, count: int) -> None:
 
 
 def _add_process(db: Path, folder: Path) -> subprocess.Popen:
+    """`mouarchive add` in a process of its own; its workers inherit a marker naming `db`."""
     return subprocess.Popen(
         [
             sys.executable,
@@ -176,7 +177,21 @@ def _add_process(db: Path, folder: Path) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "MOUARCHIVE_TEST_RUN": str(db)},
     )
+
+
+def _processes_marked(db: Path) -> list[int]:
+    """Live processes started for the `add` on `db` (workers included)."""
+    marker = f"MOUARCHIVE_TEST_RUN={db}".encode()
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if marker in environ.read_bytes().split(b"\0"):
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return found
 
 
 def test_two_processes_adding_at_once_both_finish(tmp_path: Path) -> None:
@@ -214,6 +229,10 @@ def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Pa
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert stored < 1000, "the run finished before it could be killed; make the corpus larger"
+    deadline = time.monotonic() + 10
+    while _processes_marked(db) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_marked(db) == [], "worker processes outlived the killed add"
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         sources, linked = conn.execute(
