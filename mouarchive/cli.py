@@ -156,11 +156,10 @@ def add(
         summary = ingest.add_inputs(
             db, inputs, on_file=lambda _: progress.advance(task), workers=_workers(total)
         )
-    result = summary.as_json()
     if fmt == "json":
-        render.write_json(result)
+        render.write_json(summary.as_json())
     elif not quiet or summary.failed:
-        render.add_summary(app.out, result, summary.warnings, summary.encodings)
+        render.add_summary(app.out, summary)
     if summary.failed:
         sys.exit(EXIT_FAILED)
 
@@ -419,24 +418,12 @@ def partners(app: App, fmt: str, **options: str | None) -> None:
         raise click.UsageError("partners needs --region or --party")
     filters = _filters(**options)
     ranked = timeline.partners(store.agreement_summaries(app.db), filters)
-    rows = [
-        {
-            "name": p.name,
-            "agreements": len(p.agreements),
-            "first": p.first,
-            "last": p.last,
-            "kinds": p.kinds,
-            "agreement_ids": p.agreements,
-        }
-        for p in ranked
-    ]
     if fmt == "json":
-        render.write_json(rows)
+        render.write_json([partner.as_json() for partner in ranked])
     elif fmt == "csv":
-        export.write_csv(
-            rows, ["name", "agreements", "first", "last", "kinds", "agreement_ids"], sys.stdout
-        )
-    elif not rows:
+        rows = (partner.as_json() for partner in ranked)
+        export.write_csv(rows, list(timeline.Partner.COLUMNS), sys.stdout)
+    elif not ranked:
         render.nothing_matched(app.out, filters)
     else:
         render.partners_table(app.out, ranked)

@@ -1,28 +1,26 @@
 """Why the archive believes a fact: the sentence of the article each fact was read from.
 
-Extraction keeps character spans; a reader wants sentences. Korean news sentences end in
-"다." (or "다" at a line end), so a span is widened to the enclosing sentence by looking for
-sentence ends and line breaks on either side.
+Extraction keeps character spans; a reader wants sentences. The sentences are the ones the
+extractor itself reads (`extract.clauses.sentence_spans`, which knows that "5.18" or
+"2021.1.27" does not end one), so what `show` quotes is what the facts were found in.
 """
 
 from __future__ import annotations
 
-import re
-
+from mouarchive.extract.clauses import sentence_spans
 from mouarchive.models import AgreementReport, Span
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 MAX_SENTENCE = 400
 
 
 def sentence_at(body: str, span: Span) -> str:
-    """The sentence (or line) of `body` that contains `span`, trimmed to a readable length."""
+    """The sentence of `body` that contains `span`, trimmed to a readable length."""
     start, end = max(0, span[0]), min(len(body), span[1])
-    left = 0
-    for match in _SENTENCE_END.finditer(body, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(body, end)
-    right = right_match.start() if right_match else len(body)
+    left, right = next(
+        ((s, e) for s, e in sentence_spans(body) if s <= start < e or s >= start),
+        (start, end),
+    )
+    left, right = min(left, start), max(right, end)
     sentence = body[left:right].strip()
     if len(sentence) <= MAX_SENTENCE:
         return sentence

@@ -28,6 +28,7 @@ from mouarchive import store
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import AgreementReport, Article, PartialDate
 from mouarchive.text.decode import DecodeError, decode
+from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -166,13 +167,19 @@ def article_hash(article: Article) -> str:
 
 
 def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Article:
+    """User metadata wins, normalised like article text: it is stored and printed the same."""
+    title = _clean(meta.title) if only_article else None
     return replace(
         article,
         published=meta.date or article.published,
-        outlet=meta.outlet or article.outlet,
-        url=meta.url or article.url,
-        title=(meta.title if only_article and meta.title else article.title),
+        outlet=_clean(meta.outlet) or article.outlet,
+        url=_clean(meta.url) or article.url,
+        title=title or article.title,
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(normalize_text(value).split()) or None if value else None
 
 
 def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:

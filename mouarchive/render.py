@@ -12,13 +12,16 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from mouarchive.ingest import Summary
 
 from mouarchive import timeline
 
@@ -81,25 +84,26 @@ def error_line(message: str) -> str:
     return "error: " + safe(message).replace("\n", " ")
 
 
-def add_summary(
-    out: Console, summary: dict, warnings: list[tuple[str, str]], encodings: dict[str, int]
-) -> None:
+def add_summary(out: Console, summary: Summary) -> None:
     """What `add` did, in a few lines; failures one per line with path and reason."""
     line = Text()
-    line.append(f"{summary['files']} files read, ")
-    line.append(f"{summary['articles_added']} articles added", style="bold green")
-    line.append(f", {summary['duplicates']} already in the archive")
-    failed = summary["failed"]
-    if failed:
-        line.append(f", {len(failed)} failed", style="bold red")
+    line.append(f"{_count(summary.files, 'file')} read, ")
+    line.append(f"{_count(summary.articles_added, 'article')} added", style="bold green")
+    line.append(f", {summary.duplicates} already in the archive")
+    if summary.failed:
+        line.append(f", {len(summary.failed)} failed", style="bold red")
     out.print(line)
-    if encodings:
-        read_as = ", ".join(f"{name} {count}" for name, count in sorted(encodings.items()))
+    if summary.encodings:
+        read_as = ", ".join(f"{name} {n}" for name, n in sorted(summary.encodings.items()))
         out.print(text(f"read as: {read_as}", "dim"))
-    for path, warning in warnings:
+    for path, warning in summary.warnings:
         out.print(text(f"warning: {path}: {warning}", "yellow"))
-    for item in failed:
-        out.print(text(f"failed: {item['path']}: {item['error']}", "red"))
+    for path, error in summary.failed:
+        out.print(text(f"failed: {path}: {error}", "red"))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def info(out: Console, details: dict) -> None:

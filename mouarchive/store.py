@@ -258,7 +258,7 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     are filled from this copy (one outlet's file may carry the date the other lacks).
     """
     published = article.published
-    row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
+    row = db.execute("SELECT id, title, body FROM articles WHERE sha256 = ?", [sha256]).fetchone()
     if row:
         db.execute(
             "UPDATE articles SET"
@@ -282,6 +282,8 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
                 row[0],
             ],
         )
+        if row[1] is None and article.title:
+            reindex_article(db, row[0], old_title=None, title=article.title, body=row[2])
         return row[0], False
     cursor = db.execute(
         "INSERT INTO articles (sha256, title, subtitle, outlet, reporter, email, url,"
@@ -474,34 +476,21 @@ def _insert_report(
 
 
 def _load_report(db: Archive, report_id: int) -> AgreementReport:
-    (
-        year,
-        month,
-        day,
-        date_text,
-        date_start,
-        date_end,
-        status,
-        title,
-        kind,
-        place,
-        stated,
-        ev_start,
-        ev_end,
-    ) = db.execute(
+    r = _row(
+        db,
         "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
         " clauses_stated, evidence_start, evidence_end FROM reports WHERE id = ?",
         [report_id],
-    ).fetchone()
-    date = PartialDate(year, month, day)
+    )
+    date = PartialDate(r["year"], r["month"], r["day"])
     return AgreementReport(
-        title=title,
-        kind=kind,
-        status=status,
+        title=r["title"],
+        kind=r["kind"],
+        status=r["status"],
         date=date if date.precision != "unknown" else None,
-        date_text=date_text,
-        date_span=(date_start, date_end) if date_start is not None else None,
-        place=place,
+        date_text=r["date_text"],
+        date_span=(r["date_start"], r["date_end"]) if r["date_start"] is not None else None,
+        place=r["place"],
         parties=[
             Party(name=name, region=region, span=(start, end))
             for name, region, start, end in db.execute(
@@ -532,8 +521,10 @@ def _load_report(db: Archive, report_id: int) -> AgreementReport:
                 [report_id],
             )
         ],
-        clauses_stated=stated,
-        evidence_span=(ev_start, ev_end) if ev_start is not None else None,
+        clauses_stated=r["clauses_stated"],
+        evidence_span=(
+            (r["evidence_start"], r["evidence_end"]) if r["evidence_start"] is not None else None
+        ),
     )
 
 
@@ -586,6 +577,13 @@ def _refresh_agreement(db: Archive, agreement_id: int) -> None:
     )
 
 
+def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:
+    """One row as a dict by column name, for rows too wide to unpack by position."""
+    cursor = db.execute(sql, parameters)
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -617,41 +615,19 @@ _AGREEMENT_COLUMNS = (
     "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
     " regions, clauses, clauses_stated"
 )
+_AGREEMENT_KEYS = [name.strip() for name in _AGREEMENT_COLUMNS.split(",")]
+_JSON_KEYS = {"parties", "signatories", "regions", "clauses"}
 
 
 def _agreement_object(db: Archive, row: tuple) -> dict:
-    """The agreement object scripts depend on (issue #3's shape, keys in that order)."""
-    (
-        agreement_id,
-        date,
-        precision,
-        date_text,
-        status,
-        title,
-        kind,
-        place,
-        parties,
-        signatories,
-        regions,
-        clauses,
-        stated,
-    ) = row
-    return {
-        "id": agreement_id,
-        "date": date,
-        "date_precision": precision,
-        "date_text": date_text,
-        "status": status,
-        "title": title,
-        "kind": kind,
-        "place": place,
-        "parties": json.loads(parties),
-        "signatories": json.loads(signatories),
-        "regions": json.loads(regions),
-        "clauses": json.loads(clauses),
-        "clauses_stated": stated,
-        "sources": agreement_sources(db, agreement_id),
+    """The agreement object scripts depend on (issue #3's shape: the columns in order, then
+    the sources)."""
+    agreement = {
+        key: json.loads(value) if key in _JSON_KEYS else value
+        for key, value in zip(_AGREEMENT_KEYS, row, strict=True)
     }
+    agreement["sources"] = agreement_sources(db, agreement["id"])
+    return agreement
 
 
 def agreement_sources(db: Archive, agreement_id: int) -> list[dict]:
@@ -899,6 +875,24 @@ def index_article(db: Archive, article_id: int, article: Article) -> None:
     db.execute(
         "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
         [article_id, _search_tokens(article.title), _search_tokens(article.body)],
+    )
+
+
+def reindex_article(
+    db: Archive, article_id: int, *, old_title: str | None, title: str | None, body: str
+) -> None:
+    """Re-index an article whose title changed (a second copy supplied the missing one).
+
+    The index is external-content: an entry is removed by repeating what it was indexed with.
+    """
+    body_tokens = _search_tokens(body)
+    db.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        [article_id, _search_tokens(old_title), body_tokens],
+    )
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, _search_tokens(title), body_tokens],
     )
 
 

@@ -235,6 +235,19 @@ class Partner:
     last: str | None = None
     kinds: list[str] = field(default_factory=list)
 
+    COLUMNS = ("name", "agreements", "first", "last", "kinds", "agreement_ids")
+
+    def as_json(self) -> dict:
+        """The row `partners --format json|csv` prints: counts first, then the ids to `show`."""
+        return {
+            "name": self.name,
+            "agreements": len(self.agreements),
+            "first": self.first,
+            "last": self.last,
+            "kinds": self.kinds,
+            "agreement_ids": self.agreements,
+        }
+
 
 def partners(rows: Iterable[dict], filters: Filters) -> list[Partner]:
     """Counterparties ranked by number of agreements, then most recent, then name.

@@ -387,3 +387,15 @@ def test_every_real_article_is_found_by_a_passage_of_its_own(seeds_dir: Path, tm
                 continue
             hits = search.search(archive, f'"{passage}"', scope="articles", limit=1000).hits
             assert article_id in {hit.article_id for hit in hits}, passage
+
+
+def test_a_title_supplied_by_a_second_copy_is_searchable(tmp_path: Path) -> None:
+    archive = store.open_archive(tmp_path / "a.db")
+    body = "두 기관은 해양 관광 협력을 위한 업무협약을 맺었다."
+    with store.transaction(archive):
+        store.insert_article(archive, Article(None, body), "same")
+        store.insert_article(archive, Article("섬진강 뱃길 복원 맞손", body), "same")
+    result = run_cli("--db", str(tmp_path / "a.db"), "search", "뱃길복원", "--format", "json")
+    assert [hit["title"] for hit in json.loads(result.out)] == ["섬진강 뱃길 복원 맞손"]
+    by_body = run_cli("--db", str(tmp_path / "a.db"), "search", "해양관광", "--format", "json")
+    assert len(json.loads(by_body.out)) == 1  # the old entry was replaced, not duplicated
