@@ -2,9 +2,9 @@
 
 A term matches where it occurs in the search form of a text (NFKC, case folding, no
 whitespace; see `mouarchive.text.searchform`), so "AI데이터센터" finds "AI 데이터센터" and
-"협약" finds "업무협약을". The index holds the overlapping bigrams of that form; a term
-becomes a phrase of its bigrams (a prefix query for one character), which finds exactly
-the texts containing it.
+"협약" finds "업무협약을". Two indexes hold that form: a term of 3+ characters is the
+phrase of its trigrams, a shorter one a bigram (or, for one character, a bigram's prefix),
+so each finds exactly the texts containing it (migrations/0003_trigram_index.sql).
 
 Query language: space-separated terms must all match; `"국가 AI 컴퓨팅센터"` is one term;
 `OR` between two terms matches either; `-term` excludes. Everything else is literal text.
@@ -20,6 +20,7 @@ the reader where the match is.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from mouarchive import store
@@ -120,28 +121,67 @@ def parse(query: str) -> Query:
     return Query(tuple(tuple(dict.fromkeys(g)) for g in groups), tuple(dict.fromkeys(excluded)))
 
 
-# ---------------------------------------------------------------- FTS expressions
+# ---------------------------------------------------------------- index lookups
 
 
-def _quote(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
+def index_of(term: str) -> str:
+    """The index that answers a term exactly: trigrams ("words") for 3+ characters, bigrams
+    ("grams") for 1 or 2, which no trigram can contain."""
+    return "words" if len(term) >= 3 else "grams"
 
 
 def term_expression(term: str) -> str:
-    """FTS5 expression finding exactly the texts whose search form contains `term`."""
-    if len(term) == 1:
-        return _quote(term) + "*"
-    return " + ".join(_quote(term[i : i + 2]) for i in range(len(term) - 1))
+    """FTS5 expression finding exactly the texts whose search form contains `term`.
+
+    On the trigram index a quoted term is the phrase of its trigrams; on the bigram index a
+    2-character term is one token, and a 1-character term the prefix of one.
+    """
+    quoted = '"' + term.replace('"', '""') + '"'
+    return quoted + "*" if len(term) == 1 else quoted
 
 
-def match_expression(query: Query, *, with_exclusions: bool = True) -> str:
-    positive = " AND ".join(
-        "(" + " OR ".join(term_expression(t) for t in group) + ")" for group in query.groups
-    )
-    if with_exclusions and query.excluded:
-        negative = " OR ".join(term_expression(t) for t in query.excluded)
-        return f"({positive}) NOT ({negative})"
-    return positive
+def _any(terms: Iterable[str]) -> str:
+    return " OR ".join(term_expression(term) for term in terms)
+
+
+def _by_index(terms: Iterable[str]) -> dict[str, list[str]]:
+    split: dict[str, list[str]] = {"words": [], "grams": []}
+    for term in terms:
+        split[index_of(term)].append(term)
+    return split
+
+
+def lookup(query: Query, *, with_exclusions: bool = True) -> store.Lookup:
+    """The query as the two indexes answer it.
+
+    Groups whose terms all live in one index become one expression there; the index with
+    such groups ranks (trigrams first: their terms are the more specific), and the other
+    index's groups, the groups mixing both, and the exclusions become conditions. A query
+    made only of mixed groups ("광주 OR 전라남도") ranks the union of its first group.
+    """
+    pure: dict[str, list[str]] = {"words": [], "grams": []}
+    mixed: list[tuple[tuple[str, str], ...]] = []
+    for group in query.groups:
+        split = {index: terms for index, terms in _by_index(group).items() if terms}
+        if len(split) == 1:
+            ((index, terms),) = split.items()
+            pure[index].append("(" + _any(terms) + ")")
+        else:
+            mixed.append(tuple((index, _any(terms)) for index, terms in split.items()))
+    excluded = {
+        index: _any(terms)
+        for index, terms in _by_index(query.excluded if with_exclusions else ()).items()
+        if terms
+    }
+    ranking = next((index for index in ("words", "grams") if pure[index]), None)
+    if ranking is None:
+        return store.Lookup(mixed[0], tuple(mixed[1:]), tuple(excluded.items()))
+    expression = " AND ".join(pure[ranking])
+    if ranking in excluded:
+        expression = f"({expression}) NOT ({excluded.pop(ranking)})"
+    other = "grams" if ranking == "words" else "words"
+    required = (((other, " AND ".join(pure[other])),),) if pure[other] else ()
+    return store.Lookup(((ranking, expression),), required + tuple(mixed), tuple(excluded.items()))
 
 
 def needs_verification(query: Query) -> bool:
@@ -304,16 +344,16 @@ def _hits(
     else:
         find, count, load = store.search_clauses, store.count_clauses, store.clause_hit_rows
     if needs_verification(query):
-        expression = match_expression(query, with_exclusions=False)
-        candidates = count(db, expression, filters)
-        rows = find(db, expression, filters, order=order, limit=None, count=candidates)
+        plan = lookup(query, with_exclusions=False)
+        candidates = count(db, plan, filters)
+        rows = find(db, plan, filters, order=order, limit=None, count=candidates)
         details = load(db, [i for i, _ in rows])
         rows = [(i, s) for i, s in rows if matches(query, _folded(details[i], kind))]
         total = len(rows)
     else:
-        expression = match_expression(query)
-        total = count(db, expression, filters)
-        rows = find(db, expression, filters, order=order, limit=limit, count=total)
+        plan = lookup(query)
+        total = count(db, plan, filters)
+        rows = find(db, plan, filters, order=order, limit=limit, count=total)
     rows = rows[:limit]
     details = load(db, [i for i, _ in rows])
     build = _article_hit if kind == "article" else _clause_hit

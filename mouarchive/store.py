@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -864,77 +864,96 @@ def archive_stats(db: Archive, top: int) -> dict:
 # ---------------------------------------------------------------- search
 
 
-def _search_tokens(text: str | None) -> str:
+_INDEXES = {
+    "article": {"words": "articles_fts", "grams": "articles_grams"},
+    "clause": {"words": "clauses_fts", "grams": "clauses_grams"},
+}
+"""Each searchable kind's two indexes (migration 0003): "words" answers terms of 3+
+characters (trigrams), "grams" terms of 1 or 2 (bigrams)."""
+_INDEX_COLUMNS = {"article": "title, body", "clause": "text"}
+
+
+def _index(
+    db: Archive,
+    kind: str,
+    rows: Iterable[tuple],
+    *,
+    delete: bool = False,
+    indexes: tuple[str, ...] = ("words", "grams"),
+) -> None:
+    """Add (or, repeating what was indexed, remove) rows of one kind in its indexes.
+
+    The indexes are filled by the program: they hold the search form of the text ("words")
+    and that form's bigrams ("grams"). An external-content or contentless FTS5 table
+    removes an entry only when told the exact values it was indexed with.
+    """
     from mouarchive.text.searchform import fold, index_tokens
 
-    return index_tokens(fold(text or ""))
+    words: list[tuple] = []
+    grams: list[tuple] = []
+    for rowid, *texts in rows:
+        folded = [fold(text or "") for text in texts]
+        words.append((rowid, *folded))
+        grams.append((rowid, *(index_tokens(form) for form in folded)))
+    columns = _INDEX_COLUMNS[kind]
+    marks = ", ".join("?" * (columns.count(",") + 1))
+    for index in indexes:
+        table = _INDEXES[kind][index]
+        if delete:
+            sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', ?, {marks})"
+        else:
+            sql = f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})"
+        db.conn.executemany(sql, words if index == "words" else grams)
 
 
 def index_article(db: Archive, article_id: int, article: Article) -> None:
-    """Index a new article's title and body (bigrams of their search form) for `search`."""
-    db.execute(
-        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, _search_tokens(article.title), _search_tokens(article.body)],
-    )
+    """Index a new article's title and body for `search`."""
+    _index(db, "article", [(article_id, article.title, article.body)])
 
 
 def reindex_article(
     db: Archive, article_id: int, *, old_title: str | None, title: str | None, body: str
 ) -> None:
-    """Re-index an article whose title changed (a second copy supplied the missing one).
-
-    The index is external-content: an entry is removed by repeating what it was indexed with.
-    """
-    body_tokens = _search_tokens(body)
-    db.execute(
-        "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [article_id, _search_tokens(old_title), body_tokens],
-    )
-    db.execute(
-        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, _search_tokens(title), body_tokens],
-    )
+    """Re-index an article whose title changed (a second copy supplied the missing one)."""
+    _index(db, "article", [(article_id, old_title, body)], delete=True)
+    _index(db, "article", [(article_id, title, body)])
 
 
 def index_report_clauses(db: Archive, report_id: int) -> None:
     rows = db.execute("SELECT id, text FROM clauses WHERE report_id = ?", [report_id]).fetchall()
-    db.conn.executemany(
-        "INSERT INTO clauses_fts (rowid, text) VALUES (?, ?)",
-        [(clause_id, _search_tokens(text)) for clause_id, text in rows],
-    )
+    _index(db, "clause", rows)
 
 
 def clear_clause_index(db: Archive) -> None:
-    db.execute("INSERT INTO clauses_fts (clauses_fts) VALUES ('delete-all')")
+    for table in _INDEXES["clause"].values():
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+
+
+_INDEXED = (("article", "articles"), ("clause", "clauses"))
 
 
 def index_missing(db: Archive) -> None:
-    """Index rows the search tables lack: an archive made before they existed, once.
+    """Index rows an index lacks: an archive made before it existed, once.
 
-    Rows are indexed as they are written, so the newest row of each table and of its index
-    agree unless an older archive predates the index; comparing them costs microseconds,
-    so `search` checks on every run.
+    Rows are indexed as they are written, so the newest row of each table and of its
+    indexes agree unless an older archive predates an index; comparing them costs
+    microseconds, so `search` checks on every run.
     """
-    missing = db.execute(
-        "SELECT (SELECT max(id) FROM articles) IS NOT (SELECT max(id) FROM articles_fts_docsize)"
-        " OR (SELECT max(id) FROM clauses) IS NOT (SELECT max(id) FROM clauses_fts_docsize)"
-    ).fetchone()[0]
-    if not missing:
+    stale = " OR ".join(
+        f"(SELECT max(id) FROM {source}) IS NOT (SELECT max(id) FROM {table}_docsize)"
+        for kind, source in _INDEXED
+        for table in _INDEXES[kind].values()
+    )
+    if not db.execute(f"SELECT {stale}").fetchone()[0]:
         return
     with transaction(db):
-        rows = db.execute(
-            "SELECT id, title, body FROM articles"
-            " WHERE id NOT IN (SELECT id FROM articles_fts_docsize)"
-        ).fetchall()
-        db.conn.executemany(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [(i, _search_tokens(title), _search_tokens(body)) for i, title, body in rows],
-        )
-        clear_clause_index(db)
-        db.conn.executemany(
-            "INSERT INTO clauses_fts (rowid, text) VALUES (?, ?)",
-            [(i, _search_tokens(text)) for i, text in db.execute("SELECT id, text FROM clauses")],
-        )
+        for kind, source in _INDEXED:
+            for index, table in _INDEXES[kind].items():
+                rows = db.execute(
+                    f"SELECT id, {_INDEX_COLUMNS[kind]} FROM {source}"
+                    f" WHERE id NOT IN (SELECT id FROM {table}_docsize)"
+                ).fetchall()
+                _index(db, kind, rows, indexes=(index,))
 
 
 @dataclass(frozen=True)
@@ -977,8 +996,58 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
     return "".join(f" AND {c}" for c in conditions), params
 
 
+@dataclass(frozen=True)
+class Lookup:
+    """A query as the indexes answer it: FTS5 expressions, each on one index of a kind.
+
+    The rows matching any `ranked` expression are the candidates, scored by the sum of
+    their bm25; each `required` entry must hold (one of its expressions matches); no
+    `excluded` expression may match. An index is "words" or "grams" (see `_INDEXES`).
+    """
+
+    ranked: tuple[tuple[str, str], ...]
+    required: tuple[tuple[tuple[str, str], ...], ...] = ()
+    excluded: tuple[tuple[str, str], ...] = ()
+
+
+def _lookup_sql(lookup: Lookup, kind: str, column: str) -> tuple[str, list]:
+    """WHERE conditions on `column` (a row id) for the lookup's required and excluded parts.
+
+    Each is a filter, never the way in: "+" keeps SQLite from handing the row ids to the
+    ranking index, which would rerun its whole query once per id. Alternatives are one IN
+    over a UNION, not IN … OR IN …, which SQLite would also try to answer row by row.
+    """
+
+    def matching(options: Sequence[tuple[str, str]]) -> str:
+        tables = [_INDEXES[kind][index] for index, _ in options]
+        union = " UNION ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH ?" for t in tables)
+        return f"+{column} IN ({union})"
+
+    conditions, params = [], []
+    for options in lookup.required:
+        conditions.append(matching(options))
+        params += [match for _, match in options]
+    for option in lookup.excluded:
+        conditions.append("NOT " + matching([option]))
+        params.append(option[1])
+    return "".join(f" AND {c}" for c in conditions), params
+
+
+def _union(lookup: Lookup, kind: str, weights: str) -> tuple[str, list]:
+    """The candidates of a lookup ranked on several indexes: (id, summed bm25) rows."""
+    parts = []
+    for index, _ in lookup.ranked:
+        table = _INDEXES[kind][index]
+        parts.append(
+            f"SELECT rowid AS id, bm25({table}{weights}) AS score"
+            f" FROM {table} WHERE {table} MATCH ?"
+        )
+    sql = "(SELECT id, sum(score) AS score FROM (" + " UNION ALL ".join(parts) + ") GROUP BY id)"
+    return sql, [match for _, match in lookup.ranked]
+
+
 _ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
-_ARTICLE_WEIGHTS = "4.0, 1.0"  # a title match counts four times a body match
+_ARTICLE_WEIGHTS = ", 4.0, 1.0"  # a title match counts four times a body match
 RANKED_AT_MOST = 10_000
 """Without filters, relevance scores at most this many matches: the most recently added.
 
@@ -994,32 +1063,47 @@ _PROBE_ABOVE = 0.2
 listing every match first: the 20 newest come within the first hundred rows or so."""
 
 
-def _rank_floor(db: Archive, table: str, match: str, count: int) -> int:
+def _rank_floor(db: Archive, lookup: Lookup, kind: str, count: int) -> int:
     """The smallest rowid among the `RANKED_AT_MOST` most recently added matches."""
     if count <= RANKED_AT_MOST:
         return 0
+    ((index, match),) = lookup.ranked
+    table = _INDEXES[kind][index]
+    also, params = _lookup_sql(lookup, kind, "rowid")
     return db.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        [match, RANKED_AT_MOST - 1],
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ?{also}"
+        " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [match, *params, RANKED_AT_MOST - 1],
     ).fetchone()[0]
 
 
 def search_articles(
     db: Archive,
-    match: str,
+    lookup: Lookup,
     filters: SearchFilters,
     *,
     order: str,
     limit: int | None,
     count: int,
 ) -> list[tuple[int, float | None]]:
-    """(article id, bm25 score: lower is better) for articles matching an FTS expression.
+    """(article id, bm25 score: lower is better) for the articles a lookup finds.
 
     `count` (from `count_articles`) picks the cheap plan. Newest-first scores nothing (the
     score is None): scoring is what costs, and the order does not need it.
     """
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
+    also, also_params = _lookup_sql(lookup, "article", "a.id")
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    if len(lookup.ranked) > 1:
+        union, union_params = _union(lookup, "article", _ARTICLE_WEIGHTS)
+        score, ordering = ("NULL", "") if order == "date" else ("m.score", "m.score, ")
+        return db.execute(
+            f"SELECT a.id, {score} FROM {union} m JOIN articles a ON a.id = m.id"
+            f" WHERE 1{also}{where} ORDER BY {ordering}a.published DESC, a.id DESC{limit_sql}",
+            [*union_params, *also_params, *params],
+        ).fetchall()
+    ((index, match),) = lookup.ranked
+    table = _INDEXES["article"][index]
     if order == "date":
         share = count / (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 1)
         if share > _PROBE_ABOVE and "*" not in match:
@@ -1027,39 +1111,48 @@ def search_articles(
             # (not for a prefix query, which would merge many token lists at every step).
             source = (
                 " FROM articles a INDEXED BY articles_published"
-                " CROSS JOIN articles_fts ON articles_fts.rowid = a.id"
-                " WHERE articles_fts MATCH ?"
+                f" CROSS JOIN {table} ON {table}.rowid = a.id WHERE {table} MATCH ?"
             )
         else:
             walk = " INDEXED BY articles_published" if share > _WALK_DATES_ABOVE else ""
             source = (
                 f" FROM articles a{walk}"
-                " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                f" WHERE a.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
             )
         return db.execute(
-            f"SELECT a.id, NULL{source}{where} ORDER BY a.published DESC, a.id DESC{limit_sql}",
-            [match, *params],
+            f"SELECT a.id, NULL{source}{also}{where}"
+            f" ORDER BY a.published DESC, a.id DESC{limit_sql}",
+            [match, *also_params, *params],
         ).fetchall()
-    floor = 0 if where or limit is None else _rank_floor(db, "articles_fts", match, count)
+    floor = 0 if where or limit is None else _rank_floor(db, lookup, "article", count)
     return db.execute(
-        f"SELECT a.id, bm25(articles_fts, {_ARTICLE_WEIGHTS}) AS score"
-        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        f" WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?{where}"
+        f"SELECT a.id, bm25({table}{_ARTICLE_WEIGHTS}) AS score"
+        f" FROM {table} JOIN articles a ON a.id = {table}.rowid"
+        f" WHERE {table} MATCH ? AND {table}.rowid >= ?{also}{where}"
         f" ORDER BY score, a.published DESC, a.id DESC{limit_sql}",
-        [match, floor, *params],
+        [match, floor, *also_params, *params],
     ).fetchall()
 
 
-def count_articles(db: Archive, match: str, filters: SearchFilters) -> int:
+def count_articles(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
+    if len(lookup.ranked) > 1:
+        union, union_params = _union(lookup, "article", _ARTICLE_WEIGHTS)
+        also, also_params = _lookup_sql(lookup, "article", "a.id")
+        sql = f"SELECT count(*) FROM {union} m JOIN articles a ON a.id = m.id WHERE 1{also}{where}"
+        return db.execute(sql, [*union_params, *also_params, *params]).fetchone()[0]
+    ((index, match),) = lookup.ranked
+    table = _INDEXES["article"][index]
     if not where:
-        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        also, also_params = _lookup_sql(lookup, "article", "rowid")
+        sql = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{also}"
     else:
+        also, also_params = _lookup_sql(lookup, "article", "a.id")
         sql = (
-            "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
+            f"SELECT count(*) FROM {table} JOIN articles a ON a.id = {table}.rowid"
+            f" WHERE {table} MATCH ?{also}{where}"
         )
-    return db.execute(sql, [match, *params]).fetchone()[0]
+    return db.execute(sql, [match, *also_params, *params]).fetchone()[0]
 
 
 _CLAUSE_ROWS = (
@@ -1067,24 +1160,37 @@ _CLAUSE_ROWS = (
     " JOIN agreements g ON g.id = r.agreement_id JOIN articles a ON a.id = r.article_id"
 )
 _CLAUSE_DATE = "coalesce(g.date, a.published)"
+_CLAUSE_NEWEST = "g.year DESC, g.month DESC, g.day DESC"
 
 
 def search_clauses(
     db: Archive,
-    match: str,
+    lookup: Lookup,
     filters: SearchFilters,
     *,
     order: str,
     limit: int | None,
     count: int,
 ) -> list[tuple[int, float | None]]:
-    """(clause id, bm25 score) for clauses matching an FTS expression.
+    """(clause id, bm25 score) for the clauses a lookup finds.
 
     Every report's clause is a hit of its own (naming the article it came from), so
     without filters no join is needed to rank or count.
     """
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    also, also_params = _lookup_sql(lookup, "clause", "c.id")
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    if len(lookup.ranked) > 1:
+        union, union_params = _union(lookup, "clause", "")
+        score, ordering = ("NULL", "") if order == "date" else ("m.score", "m.score, ")
+        return db.execute(
+            f"SELECT c.id, {score} FROM {union} m JOIN clauses c ON c.id = m.id"
+            + _CLAUSE_ROWS.replace(" FROM clauses c", "")
+            + f" WHERE 1{also}{where} ORDER BY {ordering}{_CLAUSE_NEWEST}, c.id DESC{limit_sql}",
+            [*union_params, *also_params, *params],
+        ).fetchall()
+    ((index, match),) = lookup.ranked
+    table = _INDEXES["clause"][index]
     if order == "date":
         total = db.execute("SELECT max(id) FROM clauses").fetchone()[0] or 1
         if count > _WALK_DATES_ABOVE * total:
@@ -1095,41 +1201,56 @@ def search_clauses(
                 " CROSS JOIN clauses c ON c.report_id = r.id"
                 " JOIN articles a ON a.id = r.article_id"
             )
-            ordering = "g.year DESC, g.month DESC, g.day DESC"
+            ordering = _CLAUSE_NEWEST
         else:
-            rows, ordering = _CLAUSE_ROWS, "g.year DESC, g.month DESC, g.day DESC, c.id DESC"
+            rows, ordering = _CLAUSE_ROWS, f"{_CLAUSE_NEWEST}, c.id DESC"
         return db.execute(
             f"SELECT c.id, NULL{rows}"
-            " WHERE c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
-            f"{where} ORDER BY {ordering}{limit_sql}",
-            [match, *params],
+            f" WHERE c.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+            f"{also}{where} ORDER BY {ordering}{limit_sql}",
+            [match, *also_params, *params],
         ).fetchall()
     if not where:
-        floor = 0 if limit is None else _rank_floor(db, "clauses_fts", match, count)
+        floor = 0 if limit is None else _rank_floor(db, lookup, "clause", count)
+        also, also_params = _lookup_sql(lookup, "clause", "rowid")
         return db.execute(
-            "SELECT rowid, bm25(clauses_fts) AS score FROM clauses_fts"
-            f" WHERE clauses_fts MATCH ? AND rowid >= ? ORDER BY score, rowid DESC{limit_sql}",
-            [match, floor],
+            f"SELECT rowid, bm25({table}) AS score FROM {table}"
+            f" WHERE {table} MATCH ? AND rowid >= ?{also}"
+            f" ORDER BY score, rowid DESC{limit_sql}",
+            [match, floor, *also_params],
         ).fetchall()
     return db.execute(
-        "SELECT c.id, bm25(clauses_fts) AS score FROM clauses_fts"
-        " JOIN clauses c ON c.id = clauses_fts.rowid"
+        f"SELECT c.id, bm25({table}) AS score FROM {table}"
+        f" JOIN clauses c ON c.id = {table}.rowid"
         + _CLAUSE_ROWS.replace(" FROM clauses c", "")
-        + f" WHERE clauses_fts MATCH ?{where} ORDER BY score, c.id DESC{limit_sql}",
-        [match, *params],
+        + f" WHERE {table} MATCH ?{also}{where} ORDER BY score, c.id DESC{limit_sql}",
+        [match, *also_params, *params],
     ).fetchall()
 
 
-def count_clauses(db: Archive, match: str, filters: SearchFilters) -> int:
+def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
-    if not where:
+    if len(lookup.ranked) > 1:
+        union, union_params = _union(lookup, "clause", "")
+        also, also_params = _lookup_sql(lookup, "clause", "c.id")
         return db.execute(
-            "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", [match]
+            f"SELECT count(*) FROM {union} m JOIN clauses c ON c.id = m.id"
+            + _CLAUSE_ROWS.replace(" FROM clauses c", "")
+            + f" WHERE 1{also}{where}",
+            [*union_params, *also_params, *params],
         ).fetchone()[0]
+    ((index, match),) = lookup.ranked
+    table = _INDEXES["clause"][index]
+    if not where:
+        also, also_params = _lookup_sql(lookup, "clause", "rowid")
+        return db.execute(
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{also}", [match, *also_params]
+        ).fetchone()[0]
+    also, also_params = _lookup_sql(lookup, "clause", "c.id")
     return db.execute(
         "SELECT count(*)" + _CLAUSE_ROWS + " WHERE c.id IN"
-        f" (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?){where}",
-        [match, *params],
+        f" (SELECT rowid FROM {table} WHERE {table} MATCH ?){also}{where}",
+        [match, *also_params, *params],
     ).fetchone()[0]
 
 

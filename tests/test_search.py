@@ -113,6 +113,17 @@ def test_or_and_exclusion(db) -> None:
     assert found(db, '데이터 -"AI 데이터센터"') == {"other"}
 
 
+def test_short_and_long_terms_combine_in_every_way(db) -> None:
+    """Terms of 1–2 and of 3+ characters live in different indexes; queries mix them."""
+    assert found(db, "광주 데이터센터") == {"compact"}
+    assert found(db, "데이터센터 -광주") == {"spaced", "lower"}
+    assert found(db, "광주 -데이터센터") == set()
+    assert found(db, "해남군 OR kt") == {"spaced", "lower"}
+    assert found(db, "해남군 OR kt 5g") == {"spaced"}
+    assert found(db, "해남군 OR kt -5g") == {"lower"}
+    assert found(db, "데이 광주 OR 분석센터") == {"compact", "other"}
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -151,9 +162,20 @@ def test_a_query_with_nothing_to_find_is_refused(db, query: str) -> None:
 
 
 TEXT = st.text(alphabet=st.sampled_from('가나다라 aAbB㈜(주)\n-"*'), max_size=30)
+WORD = st.text(alphabet=st.sampled_from("가나다라aAbB㈜"), min_size=1, max_size=5)
+QUERY = st.lists(
+    st.one_of(
+        WORD, WORD.map(lambda w: "-" + w), WORD.map(lambda w: f'"{w} {w[::-1]}"'), st.just("OR")
+    ),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
 
 
-@given(st.lists(st.tuples(TEXT, TEXT), min_size=1, max_size=8), st.lists(TEXT, max_size=3))
+@given(
+    st.lists(st.tuples(TEXT, TEXT), min_size=1, max_size=8),
+    st.lists(st.one_of(TEXT, QUERY), max_size=4),
+)
 @settings(max_examples=40, deadline=None)
 def test_hits_are_exactly_what_a_brute_force_scan_finds(
     docs: list[tuple[str, str]], queries: list[str]
@@ -366,10 +388,15 @@ def test_cased_letters_beyond_ascii_match_case_insensitively(tmp_path: Path) -> 
     assert [h.article_id for h in search.search(archive, "ärger").hits] == [1]
 
 
-def test_an_archive_indexed_before_search_existed_is_indexed_on_first_search(db) -> None:
+@pytest.mark.parametrize("index", ["articles_fts", "articles_grams"])
+def test_an_archive_indexed_before_search_existed_is_indexed_on_first_search(
+    db, index: str
+) -> None:
     with store.transaction(db):
-        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        db.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
     assert found(db, "협약") == {"compact", "company"}
+    assert found(db, "데이터센터") == {"compact", "spaced", "lower"}
+    assert found(db, "협약 OR 데이터센터") == {"compact", "spaced", "lower", "company"}
 
 
 def test_every_real_article_is_found_by_a_passage_of_its_own(seeds_dir: Path, tmp_path) -> None:

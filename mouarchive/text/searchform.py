@@ -106,14 +106,13 @@ def searchform(text: str) -> SearchForm:
 
 
 def index_tokens(folded: str) -> str:
-    """The token stream the search index stores for a folded text.
+    """The token stream the bigram index stores for a folded text (terms of 1–2 characters).
 
     Every pair of neighbouring characters is a token, and the last character is one more,
-    so a term of n ≥ 2 characters occurs exactly where its n-1 bigrams stand at consecutive
-    positions (a phrase query), and a 1-character term exactly where a token starts with it
-    (a prefix query). Tokens are separated by spaces, which the folded text never contains,
-    so the tokenizer (which treats every non-space character as part of a token) cannot cut
-    one in two.
+    so a 2-character term occurs exactly where it is a token, and a 1-character term
+    exactly where a token starts with it (a prefix query). Tokens are separated by spaces,
+    which the folded text never contains, so the tokenizer (which treats every non-space
+    character as part of a token) cannot cut one in two.
     """
     if not folded:
         return ""
