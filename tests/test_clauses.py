@@ -183,3 +183,45 @@ def test_a_comma_list_closed_by_a_purpose_gives_its_items():
 def test_a_budget_list_closed_by_a_purpose_is_no_clause_list():
     text = "시는 올해 청년 창업, 시장 활성화, 관광 개발 등 지역경제 살리기를 위해 예산을 늘렸다."
     assert texts(text) == []
+
+
+def test_lines_announced_by_a_count_are_agreed_items():
+    passage = (
+        "협약은 3개 항목으로 이뤄졌다.\n① 폐교 부지 공동 활용\n② 귀농 청년 주거 지원\n"
+        "③ 마을 버스 노선 조정\n"
+    )
+    assert texts(passage) == ["폐교 부지 공동 활용", "귀농 청년 주거 지원", "마을 버스 노선 조정"]
+
+
+def test_ordinal_lines_after_the_agreement_are_items():
+    passage = (
+        "협약에 따라 양측은 두 가지 일을 맡는다.\n"
+        "첫째, 학교는 방학마다 코딩 캠프를 연다.\n"
+        "둘째, 재단은 캠프 수료생에게 장학금을 준다.\n"
+    )
+    assert texts(passage) == [
+        "학교는 방학마다 코딩 캠프를 연다",
+        "재단은 캠프 수료생에게 장학금을 준다",
+    ]
+
+
+def test_ordinal_lines_without_an_agreement_intro_are_not_items():
+    passage = "행사는 이렇게 진행됐다.\n첫째, 개회사가 있었다.\n둘째, 공연이 이어졌다.\n"
+    assert texts(passage) == []
+
+
+def test_pair_after_the_agreement_as_topic():
+    passage = "수산고와 맺은 협약은 양식 실습장 공동 운영과 졸업생 어촌 정착 지원이 골자다."
+    assert texts(passage) == ["양식 실습장 공동 운영", "졸업생 어촌 정착 지원"]
+
+
+def test_pair_of_aims_promised_in_the_agreement():
+    passage = (
+        "이어진 상인회와의 협약에서는 전통시장 주차장 확충과 야간 장터 공동 운영에 "
+        "힘을 모으기로 했다."
+    )
+    assert texts(passage) == ["전통시장 주차장 확충", "야간 장터 공동 운영"]
+
+
+def test_a_partner_before_the_promise_is_no_item():
+    assert texts("협약에 따라 군은 한솔농산과 공동 연구를 추진하기로 했다.") == []

@@ -16,8 +16,10 @@ from mouarchive.models import Clause, Span
 _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
 _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}]")
+_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _LINE_ITEM_RE = re.compile(
-    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)])[ \t]*(?=\S)",
+    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
+    rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
 _AGREED_RE = re.compile(
@@ -52,6 +54,10 @@ _FILLER_WORDS = frozenset(
 )
 _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
 _LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
+# "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
+_COUNT_INTRO_RE = re.compile(
+    r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?[가-힣]"
+)
 _OPENING = "‘'\"“「『"
 _CLOSING = "’'\"”」』"
 _COMMA_TRIGGER_RE = re.compile(
@@ -68,10 +74,21 @@ _PAIR_RE = re.compile(
     r"(?P<a>[^.]{2,90}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^.]{2,90}?)"
     r"(?:\s?등)?(?:이다|입니다|이었다|였다)[.]?$"
 )
-# "…서명했으며, 재학생 현장실습과 공동 교육과정 개설이 주요 내용이다": the same pair, named first.
-_PAIR_FIRST_RE = re.compile(
-    r"(?:^|,\s)(?P<a>[^,]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,]{2,45}?)(?:\s?등)?"
-    r"(?:이|가)\s(?:(?:이번\s)?협약의\s)?(?:주요\s?|핵심\s?)?(?:내용|골자)(?:이다|입니다)[.]?$"
+# "…서명했으며, 재학생 현장실습과 공동 교육과정 개설이 주요 내용이다", "X와 맺은 협약은 A와
+# B가 골자다": the same pair, named first (after the agreement as topic, if it opens).
+_NAMED_FIRST = (
+    r"(?P<a>[^,]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,]{2,45}?)"
+    r"(?:\s?등)?(?:이|가)\s(?:(?:이번\s)?협약의\s)?(?:주요\s?|핵심\s?)?"
+    r"(?:내용|골자)(?:이다|입니다|다)[.]?$"
+)
+_PAIR_TOPIC_FIRST_RE = re.compile(r"협약(?:은|는)\s" + _NAMED_FIRST)
+_PAIR_FIRST_RE = re.compile(r"(?:^|,\s)" + _NAMED_FIRST)
+# "X와의 협약에서는 A와 B에 힘을 모으기로 했다": two agreed aims before the promise; each a
+# phrase of several words, so a partner ("기업과 공동 연구를") is not taken for an item.
+_PAIR_PROMISED_RE = re.compile(
+    r"협약(?:에서는|에서|으로|을\s?통해|에\s?따라)\s(?:[가-힣]+(?:은|는)\s)?(?![가-힣]+(?:은|는)\s)"
+    r"(?P<a>[^.,]{2,45}?\s[^.,]*?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^.,]{2,45}?\s[^.,]{2,45}?)"
+    r"(?:\s?등)?(?:에|을|를)\s(?:\S+\s){0,2}?\S*(?:기로|키로)\s?(?:했다|합의했다|약속했다)[.]?$"
 )
 _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
 _STATED_RE = re.compile(
@@ -247,6 +264,9 @@ def _marker_style(marker: str) -> tuple[str, int | None]:
         return "circled", ord(marker[0])
     if re.match(r"[가-하][.)]", marker):
         return "hangul", ord(marker[0])
+    ordinal = re.match(f"({'|'.join(_ORDINALS)})째", marker)
+    if ordinal:
+        return "ordinal", _ORDINALS.index(ordinal.group(1))
     return marker[:1], None
 
 
@@ -283,7 +303,8 @@ def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]
     intro_start = text.rfind("\n", 0, max(intro_end - 1, 0)) + 1
     intro = text[intro_start:intro_end]
     open_sentence = not intro.rstrip().endswith(("다.", "다"))
-    if not (_speaks_of_agreement(intro, intro) and (_LIST_INTRO_RE.search(intro) or open_sentence)):
+    announced = _LIST_INTRO_RE.search(intro) or _COUNT_INTRO_RE.search(intro)
+    if not (_speaks_of_agreement(intro, intro) and (announced or open_sentence)):
         return []
     items = [_clean(text, body, end, last=False) for _, body, end in run]
     found = [c for c in items if c is not None]
@@ -327,7 +348,12 @@ def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for start, end in sentences:
         sentence = text[start:end].rstrip()
-        m = _PAIR_RE.search(sentence) or _PAIR_FIRST_RE.search(sentence)
+        m = (
+            _PAIR_RE.search(sentence)
+            or _PAIR_TOPIC_FIRST_RE.search(sentence)
+            or _PAIR_FIRST_RE.search(sentence)
+            or _PAIR_PROMISED_RE.search(sentence)
+        )
         if m is None:
             continue
         pieces: list[Span] = []
