@@ -70,7 +70,8 @@ _NOT_SIGNING_RE = re.compile(
     r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
     r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔|오고|오며|오는)|각종\s?협약|"
     r"(?:체결|서명|맺)\S*기도\s?했|(?:체결|서명)했었|맺었었|"
-    r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)"
+    r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)|"
+    r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))"
 )
 _PLANNED_RE = re.compile(
     r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
@@ -238,6 +239,7 @@ _NEAR_DAYS = 7
 
 
 def _dated_near(
+    body: str,
     start: int,
     verb_at: int,
     dates: list[tuple[Span, str, PartialDate | None, bool]],
@@ -246,14 +248,17 @@ def _dated_near(
     """Whether the date right before a modifying signing verb is within days of the article
     ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
     before = [
-        found
-        for (a, _b), _expr, found, announce in dates
+        (found, b)
+        for (a, b), _expr, found, announce in dates
         if start <= a < start + verb_at and not announce and found is not None
     ]
-    if not before or before[-1].precision != "day":
+    if not before or before[-1][0].precision != "day":
+        return False
+    # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
+    if _earlier_year(body[before[-1][1] : start + verb_at], reference):
         return False
     ref = _day_of(reference)
-    when = _day_of(before[-1])
+    when = _day_of(before[-1][0])
     return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
 
 
@@ -376,7 +381,7 @@ def _candidate(
         return None
     found = list(_SIGN_VERB_RE.finditer(sentence))
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
-    verbs = verbs or [v for v in found if _dated_near(start, v.start(), dates, reference)]
+    verbs = verbs or [v for v in found if _dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
         return None
     verb = verbs[0]
@@ -398,7 +403,10 @@ def _candidate(
         and _MEANS_OF_PLAN_RE.search(sentence) is not None
     )
     title = _title(sentence)
-    if when is None and _earlier_year(sentence[: verb.start()], reference):
+    # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
+    # outweigh the earlier year that dates the signing.
+    dated_before = when is not None and when[2][0] < start + verb.start()
+    if not dated_before and _earlier_year(sentence[: verb.start()], reference):
         return None
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
         ahead, _future = resolve_date("오는 " + when[1], reference)
