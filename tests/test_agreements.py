@@ -806,3 +806,19 @@ def test_a_line_opening_with_an_ordinal_is_no_headline_of_another_story():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["한빛대학교", "전라남도 목포시"]
+
+
+def test_contracted_names_in_the_signers_sentence_add_no_party():
+    text = (
+        "남해군은 지난 10일 남해산업단지관리공단, 한빛경영자총협회와 청년 일자리 상생협약을 "
+        "맺었다고 12일 밝혔다.\n"
+        "협약서에는 장충남 남해군수, 남해산단관리공단 박서진 이사장, 한빛경총 오민호 회장이 "
+        "서명했다.\n"
+    )
+    (report,) = extract_agreements(article(text))
+    assert [p.name for p in report.parties] == [
+        "경상남도 남해군",
+        "남해산업단지관리공단",
+        "한빛경영자총협회",
+    ]
+    assert [s.organization for s in report.signatories] == [p.name for p in report.parties]

@@ -552,3 +552,11 @@ def test_a_stated_purpose_between_partner_and_agreement():
     assert party_names(sentence, context) == ["전라남도 영암군", "금빛정밀"]
     sentence = "영암군은 28일 금빛재단과 '수질 개선과 생태 복원을 위한 업무협약'을 체결했다."
     assert party_names(sentence, context) == ["전라남도 영암군", "금빛재단"]
+
+
+def test_a_contracted_name_is_the_same_organisation():
+    assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
+    assert same_organisation("한빛경총", "한빛경영자총협회")
+    assert same_organisation("여수상의", "여수상공회의소")
+    assert not same_organisation("한빛가스공사", "한빛가스기술공사")
+    assert not same_organisation("남도전력", "남도전력기술")

@@ -1370,6 +1370,32 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _contracts(short: str, long: str) -> bool:
+    """ "성서산단관리공단" for "성서산업단지관리공단", "남도경총" for "남도경영자총협회": a short
+    form keeps the name's opening and picks later syllables in order, dropping pieces from
+    more than one place. A name missing one whole block ("한국가스공사" beside
+    "한국가스기술공사") or a prefix ("경기도" of "경기도교육청") is another body, and a place
+    is never a short form."""
+    if (
+        " " in short + long
+        or len(short) < 4
+        or len(long) < len(short) + 2
+        or short[:2] != long[:2]
+        or _GOVERNMENT_RE.search(short)
+    ):
+        return False
+    gaps = 0
+    at = 0
+    for ch in short:
+        found = long.find(ch, at)
+        if found == -1:
+            return False
+        gaps += found > at
+        at = found + 1
+    gaps += at < len(long)
+    return gaps >= 2
+
+
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
@@ -1382,6 +1408,7 @@ def same_organisation(a: str, b: str) -> bool:
         qualified
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
+        or _contracts(short, long)
         or _drops_prefix(short, long)
     )
 
