@@ -822,3 +822,32 @@ def test_contracted_names_in_the_signers_sentence_add_no_party():
         "한빛경영자총협회",
     ]
     assert [s.organization for s in report.signatories] == [p.name for p in report.parties]
+
+
+EACH = (
+    "영암군이 남도농업기술원, 남도관광협회와 각각 업무협약을 체결했다.\n"
+    "영암군은 12일 군청 소회의실에서 두 기관과 차례로 협약식을 열었다.\n"
+    "남도농업기술원과 맺은 협약은 스마트 온실 실증 재배와 청년 농업인 기술 교육이 골자다. "
+    "이 자리에는 한정우 영암군수와 오세진 남도농업기술원장이 참석해 서명했다.\n"
+    "이어 열린 남도관광협회와의 협약에서는 농촌 체험 관광 상품 개발과 군내 숙박 시설 공동 "
+    "홍보에 힘을 모으기로 했다. 한 군수와 배윤희 남도관광협회 회장이 협약서에 서명했다.\n"
+)
+
+
+def test_a_host_signing_with_each_partner_makes_one_agreement_per_partner():
+    first, second = extract_agreements(article(EACH))
+    assert [p.name for p in first.parties] == ["전라남도 영암군", "남도농업기술원"]
+    assert [p.name for p in second.parties] == ["전라남도 영암군", "남도관광협회"]
+    assert [s.name for s in first.signatories] == ["한정우", "오세진"]
+    assert [s.name for s in second.signatories] == ["한정우", "배윤희"]
+    assert [c.text for c in first.clauses] == ["스마트 온실 실증 재배", "청년 농업인 기술 교육"]
+    assert [c.text for c in second.clauses] == [
+        "농촌 체험 관광 상품 개발",
+        "군내 숙박 시설 공동 홍보",
+    ]
+    assert first.date == second.date == PartialDate(2024, 6, 12)
+
+
+def test_partners_named_together_without_each_stay_one_agreement():
+    text = EACH.replace("와 각각 업무협약", "와 업무협약", 1)
+    assert len(extract_agreements(article(text))) == 1

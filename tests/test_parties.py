@@ -560,3 +560,8 @@ def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("여수상의", "여수상공회의소")
     assert not same_organisation("한빛가스공사", "한빛가스기술공사")
     assert not same_organisation("남도전력", "남도전력기술")
+
+
+def test_a_short_name_ending_in_ui_between_name_and_title_is_the_organisation():
+    assert sig_tuples("배윤희 여수상의 회장이 서명했다.") == [("배윤희", "회장", "여수상의")]
+    assert sig_tuples("배윤희 한빛은행의 회장이 서명했다.") == [("배윤희", "회장", "한빛은행")]

@@ -185,6 +185,9 @@ class _Candidate:
 class _Signing:
     candidates: list[_Candidate] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)
+    # Where the text about this signing alone begins, when it shares its sentences with others
+    # ("A가 B, C와 각각 협약을 맺었다" and then a paragraph on each).
+    anchor: int | None = None
 
     @property
     def names(self) -> set[str]:
@@ -532,7 +535,7 @@ def _signatories(
     takes the organisation the article gives the same name elsewhere or, failing that, the one
     party a 지사/시장/군수 can head."""
     names = signing.names
-    known_org = {s.name: org for s in everyone if (org := _stated_org(s, names))}
+    known_org = {s.name: org for s in everyone if (org := _stated_org(s, names, body))}
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
     present = [s for s in passage_sentences if _ATTENDED_RE.search(body, s[0], s[1])]
@@ -541,12 +544,12 @@ def _signatories(
     # "박영호 광주시 기획조정실장": a department head of a government party whose own head is
     # there too is an attendee, not a signer.
     staff: set[str] = set()
-    for sig in everyone:
+    for sig in sorted(everyone + _back_references(body, spans, everyone), key=lambda s: s.span):
         signing_words = any(a <= sig.span[0] < b for a, b in spans)
         if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
             continue
         org = (
-            _stated_org(sig, names)
+            _stated_org(sig, names, body)
             or known_org.get(sig.name)
             or _org_by_title(sig.title, names)
             or _org_by_unit_title(sig.title, names)
@@ -571,13 +574,40 @@ def _signatories(
     return _last_company_head(picked, signing.parties)
 
 
-def _stated_org(sig: Signatory, names: set[str]) -> str | None:
+def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
     """A company head's organisation read off a bare word before the name ("곤지암로지스 한도윤
-    대표") is a guess; when it matches no party the text leaves the company implicit."""
+    대표") is a guess; when it matches no party the text leaves the company implicit. One
+    written between the name and the title ("정인수 목포상의 회장") is stated."""
     org = sig.organization
     if org is None or sig.title not in COMPANY_HEADS or looks_like_org(org):
         return org
+    written = body[sig.span[0] : sig.span[1]]
+    if written.startswith(sig.name) and org in written:
+        return org
     return org if any(same_organisation(n, org) for n in names) else None
+
+
+_SHORT_MENTION_RE = re.compile(
+    r"(?<![가-힣])(?P<surname>[가-힣])\s(?P<title>시장|군수|구청장|도지사|지사|총장|대표|회장|"
+    r"이사장|사장|원장|청장|교육감|조합장|본부장)(?=과|와|은|는|이|가|,|\s)"
+)
+
+
+def _back_references(body: str, spans: list[Span], everyone: list[Signatory]) -> list[Signatory]:
+    """ "박 시장과 정인수 회장이 협약서에 서명했다": a surname and title in a signing sentence
+    stand for the one person of that surname and title the article named in full."""
+    found: list[Signatory] = []
+    for a, b in spans:
+        for m in _SHORT_MENTION_RE.finditer(body, a, b):
+            named = {
+                s.name: s
+                for s in everyone
+                if s.name.startswith(m.group("surname")) and s.title == m.group("title")
+            }
+            if len(named) == 1:
+                sig = next(iter(named.values()))
+                found.append(Signatory(sig.name, sig.title, sig.organization, m.span()))
+    return found
 
 
 def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Signatory]:
@@ -724,13 +754,61 @@ def _passages(signings: list[_Signing], body_len: int, breaks: list[int]) -> lis
         at = _start(signings[0])
         begin = max((b for b in breaks if b <= at), default=0)
         return [(begin, next((b for b in breaks if b > at), body_len))]
-    starts = [min(c.span[0] for c in _own(s) if not c.summary) for s in signings]
-    ends = [*starts[1:], body_len]
+    starts = [
+        s.anchor if s.anchor is not None else min(c.span[0] for c in _own(s) if not c.summary)
+        for s in signings
+    ]
+    ends = [min([b for b in starts if b > a], default=body_len) for a in starts]
     return [(a, min([e, *(b for b in breaks if b > a)])) for a, e in zip(starts, ends, strict=True)]
 
 
 def _start(signing: _Signing) -> int:
     return min(c.span[0] for c in signing.candidates)
+
+
+# "A가 B, C와 각각 협약을 맺었다": one signing with each listed partner.
+_EACH_RE = re.compile(r"(?:와|과)\s?각각\s")
+_LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
+
+
+def _split_each(signings: list[_Signing], body: str, sentences: list[Span]) -> list[_Signing]:
+    """A host that signed with each of several partners in turn made several agreements; each
+    keeps the host, its partner and the text that follows the partner's next mention."""
+    out: list[_Signing] = []
+    for signing in signings:
+        lead = _own(signing)[0]
+        m = _EACH_RE.search(body, lead.span[0], lead.span[1])
+        partners = _partner_list(lead.parties, body, m.start()) if m else []
+        hosts = [p for p in signing.parties if p not in partners]
+        if len(partners) < 2 or len(hosts) != 1:
+            out.append(signing)
+            continue
+        later = [s for s in sentences if s[0] >= lead.span[1]]
+        for partner in partners:
+            anchor = next(
+                (
+                    s[0]
+                    for s in later
+                    if any(same_organisation(p.name, partner.name) for p in find_parties(body, s))
+                ),
+                None,
+            )
+            out.append(_Signing(signing.candidates, [hosts[0], partner], anchor))
+    return out
+
+
+def _partner_list(parties: list[Party], body: str, at: int) -> list[Party]:
+    """The parties listed right before `at` ("B, C와 각각"), joined only by commas, 및 or 와."""
+    ordered = sorted(parties, key=lambda p: p.span)
+    listed: list[Party] = []
+    end = at
+    for party in reversed(ordered):
+        gap = body[party.span[1] : end]
+        if party.span[1] > end or not (gap == "" or _LIST_GAP_RE.match(gap)):
+            break
+        listed.insert(0, party)
+        end = party.span[0]
+    return listed
 
 
 # "장흥군, 한우 유통 협약": a headline, which opens another story on a newspaper page printed
@@ -787,7 +865,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         c for s in sentences if (c := _candidate(body, s, dates, article.published)) is not None
     ]
     _fill_group_subjects(body, sentences, candidates)
-    signings = _group(candidates)
+    signings = _split_each(_group(candidates), body, sentences)
     if not signings:
         return []
     everyone = _people(body, sentences, candidates)

@@ -543,7 +543,7 @@ def _signatory_at(
     )
     if tok.particle == "" and _is_person_name(tok.stem, region) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
-            words = [t.stem for t in tokens[i + 1 : j]]
+            words = [_org_word(t) for t in tokens[i + 1 : j]]
             span = (tok.start, tokens[j].end)
             if tokens[j].stem in _TITLES:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
@@ -557,6 +557,11 @@ def _signatory_at(
                     org, title = _unit_head(tokens, i, org, title, tokens[j].stem, region)
                 org = normalize_org(org, "", region) if org else None
                 return Signatory(tok.stem, title, org, span), j - i + 1
+            short_org = (
+                tokens[j].particle == "의" and j + 1 < len(tokens) and tokens[j + 1].stem in _TITLES
+            )
+            if short_org:
+                continue
             if tokens[j].particle or (
                 _is_person_name(tokens[j].stem, region) and not _short_name_before_unit(tokens, j)
             ):
@@ -572,6 +577,14 @@ def _signatory_at(
             org = normalize_org(org_tok.stem, "", region)
             return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
     return None
+
+
+def _org_word(token: _Token) -> str:
+    """ "정인수 목포상의 회장": a short name ending in 의 (상의) keeps it, unless the word
+    before 의 is a name on its own ("한빛은행의 회장", a possessive)."""
+    if token.particle == "의" and not _is_org_word(token.stem):
+        return token.stem + token.particle
+    return token.stem
 
 
 def _short_name_before_unit(tokens: Sequence[_Token], j: int) -> bool:
