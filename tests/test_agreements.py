@@ -851,3 +851,14 @@ def test_a_host_signing_with_each_partner_makes_one_agreement_per_partner():
 def test_partners_named_together_without_each_stay_one_agreement():
     text = EACH.replace("와 각각 업무협약", "와 업무협약", 1)
     assert len(extract_agreements(article(text))) == 1
+
+
+def test_a_head_named_with_only_the_kind_of_body_signs_for_that_party():
+    text = (
+        "남도시는 12일 시청에서 남도한지공예협동조합과 '한지 골목 조성 업무협약'을 체결했다. "
+        "협약식에는 김영록 남도시장과 협동조합 서미란 이사장이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(text))
+    assert ("서미란", "남도한지공예협동조합") in [
+        (s.name, s.organization) for s in report.signatories
+    ]

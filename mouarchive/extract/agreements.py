@@ -559,6 +559,7 @@ def _signatories(
         org = (
             next((n for n in names if org and same_organisation(n, org)), None)
             or _party_of_unit(org, names)
+            or _party_by_kind(org, names)
             or org
         )
         if org not in names and (
@@ -674,6 +675,15 @@ def _party_of_unit(org: str | None, names: set[str]) -> str | None:
         return None
     unit = org.rsplit(" ", 1)[1]
     fits = [n for n in names if " " in n and n.rsplit(" ", 1)[1] == unit]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _party_by_kind(org: str | None, names: set[str]) -> str | None:
+    """ "협동조합 한미숙 이사장": a head named with only the kind of body ("협동조합", "재단")
+    heads the one party whose name ends with it."""
+    if not org or " " in org or len(org) < 2:
+        return None
+    fits = [n for n in names if n.endswith(org) and n != org]
     return fits[0] if len(fits) == 1 else None
 
 
