@@ -134,7 +134,7 @@ _TITLES = _words(
     "국장 행장 은행장 대사 총영사 병원장 의료원장 부시장 부지사 부군수 부구청장 이사 전무 상무 "
     "지점장 지사장 협회장 조합장 연구원장 진흥원장 실장 팀장 국회의원 의원 교수 부총장 "
     "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장 서장 경찰서장 "
-    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장"
+    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장 최고경영자"
 )
 
 
@@ -411,7 +411,11 @@ def _signatories_in(
             org = normalize_org(m.group("org"), "", region)
             found.append(Signatory(m.group("name"), m.group("title"), org, m.span()))
     found.extend(_paren_list_signatories(text, span))
-    found.extend(_foreign_signatories(tokens, region))
+    # "마이클 스콧 루체모터스 사장": a foreign two-word name, not a Korean one with the second
+    # word read as the company.
+    foreign = _foreign_signatories(tokens, region)
+    starts = {s.span[0] for s in foreign}
+    found = [s for s in found if s.span[0] not in starts] + foreign
     found.sort(key=lambda s: s.span)
     return found
 
@@ -450,14 +454,23 @@ def _foreign_signatories(
         given = second.stem + second.particle if second.particle in ("로", "도", "이") else None
         if first.particle or (second.particle and given is None):
             continue
+        after = _company_after_name(tokens, i + 2)
+        if after is not None:
+            title = tokens[i + 3]
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
             continue
         if not _foreign_name(first.stem, given or second.stem, region):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
-        if title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
-            org: str | None = normalize_org(org_tok.stem, "", region)
+        if after is not None:
+            org: str | None = normalize_org(after, "", region)
             role = title.stem
+        elif title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
+            org = normalize_org(org_tok.stem, "", region)
+            role = title.stem
+        elif title.stem in COMPANY_HEADS and org_tok is None and _spelled_abroad(second.stem):
+            # "대니얼 휘트퍼드 대표는": the company is left to the parties of the signing.
+            org, role = None, title.stem
         else:
             head = _foreign_head(title.stem)
             if head is None or org_tok is not None or not _after_a_head(tokens, i, region):
@@ -466,6 +479,22 @@ def _foreign_signatories(
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
+
+
+def _spelled_abroad(word: str) -> bool:
+    """A word spelling foreign sounds ("휘트퍼드", "스미스"), not a Korean group ("어촌계")."""
+    return any(ch in _TRANSLITERATION for ch in word)
+
+
+def _company_after_name(tokens: Sequence[_Token], k: int) -> str | None:
+    """ "다카하시 겐지 다카하시공업 사장": a foreign head's company may stand between the name
+    and a company title, as one bare word."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in COMPANY_HEADS:
+        return None
+    word = tokens[k]
+    if word.particle or word.stem in _TITLES or len(word.stem) < 3:
+        return None
+    return word.stem
 
 
 def _known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> bool:
@@ -626,7 +655,7 @@ _LEGAL_FORM_RE = re.compile(
     r"^(?:영농조합법인|농업회사법인|어업회사법인|사회적협동조합|협동조합|사단법인|재단법인|"
     r"유한회사|주식회사)$"
 )
-COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표"})
+COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표", "최고경영자"})
 # "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
 _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
 
