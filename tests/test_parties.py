@@ -568,8 +568,8 @@ def test_a_short_name_ending_in_ui_between_name_and_title_is_the_organisation():
 
 
 def test_a_foreign_head_with_the_company_between_name_and_title():
-    assert sig_tuples("협약식에는 마이클 스콧 루체오토모티브 최고경영자가 참석했다.") == [
-        ("마이클 스콧", "최고경영자", "루체오토모티브")
+    assert sig_tuples("협약식에는 브라이언 스콧 루체오토모티브 최고경영자가 참석했다.") == [
+        ("브라이언 스콧", "최고경영자", "루체오토모티브")
     ]
     assert sig_tuples("문병훈 총장과 야마구치 다로 야마구치정밀 사장이 서명했다.")[-1] == (
         "야마구치 다로",
@@ -583,3 +583,7 @@ def test_a_foreign_company_head_without_the_company_is_still_a_signer():
         "김영록 지사와 스티븐 콜린스 대표는 협약서에 서명했다."
     )
     assert sig_tuples("협약식에는 초월읍 어촌계 대표 등 주민 30여명도 참석했다.") == []
+
+
+def test_a_korean_head_before_a_company_with_a_foreign_sounding_name_stays_korean():
+    assert sig_tuples("윤태호 바다테크 대표가 서명했다.") == [("윤태호", "대표", "바다테크")]

@@ -454,7 +454,8 @@ def _foreign_signatories(
         given = second.stem + second.particle if second.particle in ("로", "도", "이") else None
         if first.particle or (second.particle and given is None):
             continue
-        after = _company_after_name(tokens, i + 2)
+        # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
+        after = None if _looks_like_name(first.stem) else _company_after_name(tokens, i + 2)
         if after is not None:
             title = tokens[i + 3]
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
@@ -468,7 +469,12 @@ def _foreign_signatories(
         elif title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
             org = normalize_org(org_tok.stem, "", region)
             role = title.stem
-        elif title.stem in COMPANY_HEADS and org_tok is None and _spelled_abroad(second.stem):
+        elif (
+            title.stem in COMPANY_HEADS
+            and org_tok is None
+            and _spelled_abroad(second.stem)
+            and not _looks_like_name(first.stem)
+        ):
             # "대니얼 휘트퍼드 대표는": the company is left to the parties of the signing.
             org, role = None, title.stem
         else:
