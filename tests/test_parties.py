@@ -587,3 +587,10 @@ def test_a_foreign_company_head_without_the_company_is_still_a_signer():
 
 def test_a_korean_head_before_a_company_with_a_foreign_sounding_name_stays_korean():
     assert sig_tuples("윤태호 바다테크 대표가 서명했다.") == [("윤태호", "대표", "바다테크")]
+
+
+def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
+    sentence = "대학은 12일 해외 현장실습과 취업 연계를 위한 업무협약을 체결했다."
+    assert "현장실습" not in names(sentence)
+    sentence = "한빛대학교는 12일 남도정밀과 장비 공동 활용을 위한 업무협약을 체결했다."
+    assert names(sentence) == ["한빛대학교", "남도정밀"]

@@ -926,6 +926,9 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
             return True
         purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
+        if purpose and _ACTIVITY_RE.search(tokens[i].stem):
+            # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
+            return False
         if purpose:
             reach = _TITLE_REACH
         sized = tok.particle == "의" and bool(_SIZE_RE.match(tok.stem))
@@ -934,6 +937,11 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
     return False
 
 
+# Nouns of action, which name what an agreement is for and hardly ever a company.
+_ACTIVITY_RE = re.compile(
+    r"(?:실습|연계|교류|협력|지원|육성|개발|활성화|조성|강화|구축|확대|발굴|양성|보호|개선|홍보|"
+    r"창업|취업|상생|혁신|전환|보급|유치|진흥|예방|절감|감축|공유|나눔)$"
+)
 _TALKS_RE = re.compile(r"^(?:협의|협상|논의|조율)$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
 
