@@ -594,3 +594,16 @@ def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
     assert "현장실습" not in names(sentence)
     sentence = "한빛대학교는 12일 남도정밀과 장비 공동 활용을 위한 업무협약을 체결했다."
     assert names(sentence) == ["한빛대학교", "남도정밀"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Orion Fluidics Inc.와", "Orion Fluidics"),
+        ("Blue Harbor Co., Ltd.와", "Blue Harbor"),
+        ("Kestrel Ltd와", "Kestrel"),
+    ],
+)
+def test_a_latin_company_name_is_one_party_without_its_legal_form(written, name):
+    sentence = f"남도시는 12일 시청에서 {written} 200억원 규모 투자협약을 체결했다."
+    assert name in names(sentence)

@@ -37,7 +37,10 @@ _TOKEN_RE = re.compile(r"[^ \t\n\r]+")
 _MASK = "\x00"
 _EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?"
 _FORMS = r"㈜|\(주\)|주식회사|\(유\)|유한회사|\(사\)|\(재\)|사단법인|재단법인"
-_COMPANY_FORM_RE = re.compile(rf"^(?:{_FORMS})\s?|\s?(?:{_FORMS})$")
+_LATIN_FORMS = r"Inc|Corp|Co\.,?\s?Ltd|Ltd|LLC|GmbH"
+_COMPANY_FORM_RE = re.compile(
+    rf"^(?:{_FORMS})\s?|\s?(?:{_FORMS})$|(?<=[A-Za-z0-9])\s(?:{_LATIN_FORMS})\.?$"
+)
 _ALIAS_RE = re.compile(
     r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
@@ -155,13 +158,15 @@ def _mask_parens(text: str) -> str:
 
 _COMPANY_WORDS_RE = re.compile(
     r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
+    rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*)*?\s(?:{_LATIN_FORMS})\.?"
+    r"(?=[가-힣\s,]|$)|"
     r"[^\s,]+ (?:주식회사|\(주\)|㈜)(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
 )
 
 
 def _join_company_names(text: str) -> str:
-    """Glue "㈜J.Shangri-La Medical" and "오포물류 주식회사" into one word (a no-break space
-    keeps offsets)."""
+    """Glue "㈜J.Shangri-La Medical", "Nexa Robotics Inc." and "오포물류 주식회사" into one
+    word (a no-break space keeps offsets)."""
     return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
