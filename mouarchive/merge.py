@@ -56,10 +56,32 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
     return True
 
 
+def _heads(report: AgreementReport) -> dict[str, set[str]]:
+    """Who signed for each party, by party key."""
+    heads: dict[str, set[str]] = {}
+    for sig in report.signatories:
+        if sig.organization:
+            heads.setdefault(_key(sig.organization), set()).add(sig.name.replace(" ", ""))
+    return heads
+
+
+def _aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set[str]]:
+    """Both reports' party keys, where a party of `b` that the same person signed for as a
+    party of `a` takes that party's key: one outlet writes a foreign company in Latin letters
+    ("Nexa Robotics"), another in Hangul ("넥사로보틱스"), but its chief is one person."""
+    left, right = _party_keys(a), _party_keys(b)
+    heads_a, heads_b = _heads(a), _heads(b)
+    for key in sorted(right - left):
+        same = [k for k in left - right if heads_a.get(k, set()) & heads_b.get(key, set())]
+        if len(same) == 1:
+            right = (right - {key}) | {same[0]}
+    return left, right
+
+
 def _shared_parties(a: AgreementReport, b: AgreementReport) -> bool:
     """Every party of the side that names fewer is among the other's, and at least one is
     shared: one outlet may list fewer signatories than another, never different ones."""
-    left, right = _party_keys(a), _party_keys(b)
+    left, right = _aligned_keys(a, b)
     if not left or not right:
         return False
     smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
@@ -77,7 +99,8 @@ def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
         return False
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
-        if len(_party_keys(a) & _party_keys(b)) >= 2:
+        left, right = _aligned_keys(a, b)
+        if len(left & right) >= 2:
             return True
         return overlap >= _ITEMS_SIMILAR or _titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE

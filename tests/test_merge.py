@@ -148,3 +148,27 @@ def test_seeds_same_signing_by_two_outlets(seeds_dir):
     assert same_signing(seoul, kyeongin)
     assert not same_signing(seoul, earlier)
     assert not same_signing(kyeongin, earlier)
+
+
+def _investment(company: str, chief: str) -> AgreementReport:
+    return report(
+        ["전라남도", company],
+        PartialDate(2025, 3, 4),
+        kind="투자협약",
+        signatories=[
+            Signatory("김영록", "지사", "전라남도", (0, 1)),
+            Signatory(chief, "대표", company, (0, 1)),
+        ],
+    )
+
+
+def test_a_company_spelled_in_latin_and_in_hangul_merges_when_one_chief_signed_for_both():
+    hangul = _investment("넥사로보틱스", "올리버 그랜트")
+    latin = _investment("Nexa Robotics", "올리버 그랜트")
+    assert same_signing(hangul, latin)
+
+
+def test_two_companies_signing_with_one_governor_on_one_day_stay_apart():
+    first = _investment("넥사로보틱스", "올리버 그랜트")
+    second = _investment("Solvane Energy", "클레어 먼로")
+    assert not same_signing(first, second)
