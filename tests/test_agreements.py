@@ -862,3 +862,18 @@ def test_a_head_named_with_only_the_kind_of_body_signs_for_that_party():
     assert ("서미란", "남도한지공예협동조합") in [
         (s.name, s.organization) for s in report.signatories
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("자매결연 협약을 체결했다", "자매결연"),
+        ("자매결연 협약식을 가졌다", "자매결연"),
+        ("'자매결연 협정'을 체결했다", "협정"),
+        ("자매결연을 위한 업무협약을 체결했다", "업무협약"),
+    ],
+)
+def test_a_sister_city_agreement_is_named_as_such_unless_another_kind_is_stated(phrase, kind):
+    text = f"남도시는 12일 시청에서 강원 영월군과 {phrase}.\n"
+    (report,) = extract_agreements(article(text))
+    assert report.kind == kind

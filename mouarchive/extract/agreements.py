@@ -217,6 +217,14 @@ def _kind_of(word: str) -> str:
     return "업무협약"
 
 
+def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
+    """ "자매결연 협약을 맺었다": a bare 협약 of a sister relation is 자매결연, not the 업무협약
+    an unqualified 협약 usually means; a named 협정 or MOU keeps its own kind."""
+    sister = any(k.group(0).startswith("자매") for k in kind_hits)
+    generic = all(k.group(0).replace(" ", "") in ("협약", "협약서", "자매결연") for k in kind_hits)
+    return "자매결연" if sister and generic and kind == "업무협약" else kind
+
+
 def _mutual(kind_hits: list[re.Match[str]]) -> str | None:
     """ "상생협약의 하나로 업무협약을 체결했다": a signing sentence that calls it 상생협약 anywhere
     names the kind more precisely than the generic noun nearest the verb."""
@@ -423,7 +431,9 @@ def _candidate(
         planned=planned,
         summary=summary,
         reference=bool(_REFERENCE_RE.search(sentence)),
-        kind=_kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0)),
+        kind=_sister_or(
+            kind_hits, _kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0))
+        ),
         title=title,
         place=_place(sentence, verb.start()),
         afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
