@@ -766,7 +766,7 @@ def test_sister_cities_linked_without_the_word_agreement_are_a_signing():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 담양군", "서울특별시 마포구"]
-    assert (report.kind, report.date) == ("업무협약", PartialDate(2024, 6, 10))
+    assert (report.kind, report.date) == ("자매결연", PartialDate(2024, 6, 10))
     assert {s.name for s in report.signatories} == {"이병노", "박강수"}
 
 

@@ -201,8 +201,8 @@ class _Signing:
 def _kind_of(word: str) -> str:
     """One kind per signing, from the agreement noun nearest before the verb: "업무협약(MOU)"
     → 업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문, "협정서" → 협정,
-    and a bare 협약/협약서 (or 자매결연) → 업무협약, the usual reading of an unqualified 협약 in
-    the news."""
+    and a bare 협약/협약서 → 업무협약, the usual reading of an unqualified 협약 in the news
+    (`_sister_or` then tells a sister relation apart)."""
     word = word.replace(" ", "")
     if "상생" in word:
         return "상생협약"
