@@ -877,3 +877,18 @@ def test_a_sister_city_agreement_is_named_as_such_unless_another_kind_is_stated(
     text = f"남도시는 12일 시청에서 강원 영월군과 {phrase}.\n"
     (report,) = extract_agreements(article(text))
     assert report.kind == kind
+
+
+def test_a_page_that_only_has_the_headline_still_reports_the_signing():
+    body = "[포토] 해남군-남도농협, 고구마 수출 확대 업무협약\n"
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 해남군", "남도농협"]
+    assert (report.kind, report.status, report.date) == ("업무협약", "signed", JUNE_12)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["해남군-남도농협, 고구마 수출 확대 협약 추진", "해남군-남도농협, 업무협약 1년 성과 점검"],
+)
+def test_a_headline_of_a_plan_or_of_results_reports_no_signing(headline):
+    assert extract_agreements(article(headline + "\n")) == []

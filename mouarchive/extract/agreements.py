@@ -887,7 +887,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     _fill_group_subjects(body, sentences, candidates)
     signings = _split_each(_group(candidates), body, sentences)
     if not signings:
-        return []
+        return _headline_report(body, dates, article.published)
     everyone = _people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[AgreementReport] = []
@@ -904,6 +904,56 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         if report is not None:
             reports.append(report)
     return reports
+
+
+# "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
+# parties with - or · and ends on the agreement noun reports a signing.
+_HEADLINE_SIGNING_RE = re.compile(
+    r"^(?:\[[^\]\n]{1,10}\]\s?)?[가-힣A-Za-z0-9]{2,20}[-·][가-힣A-Za-z0-9]{2,20},\s"
+    r"[^.!?\n]{0,40}?(?P<kind>업무\s?협약|상생\s?협약|투자\s?협약|협약|MOU|양해각서)(?:\s?체결)?$"
+)
+
+
+def _headline_report(
+    body: str,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
+    published: PartialDate | None,
+) -> list[AgreementReport]:
+    """A page whose only word of the signing is its headline (a photo with its caption cut, a
+    brief) still reports it, on the story's day or, with none given, the day it appeared."""
+    first = sentence_spans(body)[:1]
+    if not first:
+        return []
+    start, end = first[0]
+    m = _HEADLINE_SIGNING_RE.match(body[start:end])
+    parties = find_parties(body, first[0]) if m else []
+    if m is None or len(parties) < 2:
+        return []
+    day = next(
+        (
+            (found, expr, span)
+            for span, expr, found, announce in dates
+            if not announce and found is not None and found.precision == "day"
+        ),
+        None,
+    )
+    if day is None and (published is None or published.precision != "day"):
+        return []
+    return [
+        AgreementReport(
+            title=None,
+            kind=_kind_of(m.group("kind")),
+            status="signed",
+            date=day[0] if day else published,
+            date_text=day[1] if day else None,
+            date_span=day[2] if day else None,
+            parties=parties,
+            regions=_regions(parties, body),
+            clauses=find_clauses(body),
+            clauses_stated=stated_count(body),
+            evidence_span=(start, end),
+        )
+    ]
 
 
 def _fill_group_subjects(body: str, sentences: list[Span], candidates: list[_Candidate]) -> None:
