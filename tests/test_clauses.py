@@ -225,3 +225,11 @@ def test_pair_of_aims_promised_in_the_agreement():
 
 def test_a_partner_before_the_promise_is_no_item():
     assert texts("협약에 따라 군은 한솔농산과 공동 연구를 추진하기로 했다.") == []
+
+
+def test_a_comma_list_after_the_signing_clause_starts_at_its_first_item():
+    passage = (
+        "남도시와 한빛전자는 12일 협약을 맺고 반도체 인력 양성, 공동 연구소 설립, "
+        "지역 인재 우선 채용 등에 협력하기로 했다."
+    )
+    assert texts(passage) == ["반도체 인력 양성", "공동 연구소 설립", "지역 인재 우선 채용"]

@@ -53,6 +53,8 @@ _FILLER_WORDS = frozenset(
     ]
 )
 _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
+# "12일 협약을 맺고 A, B, C 등에 협력하기로 했다": the signing clause ends before the first item.
+_SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하며|서명하고|협약하고)\s")
 _LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
 # "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
 _COUNT_INTRO_RE = re.compile(
@@ -330,6 +332,9 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
             first = _LEADING_ADVERBIAL_RE.match(sentence, items[0][0])
             if first:
                 items[0] = (first.end(), items[0][1])
+            signed = list(_SIGNED_THEN_RE.finditer(sentence, items[0][0], items[0][1]))
+            if signed:
+                items[0] = (signed[-1].end(), items[0][1])
             lists.append([c for a, b in items if (c := _clean(text, start + a, start + b, False))])
     return [found for found in lists if len(found) >= 2]
 
