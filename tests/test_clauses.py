@@ -233,3 +233,10 @@ def test_a_comma_list_after_the_signing_clause_starts_at_its_first_item():
         "지역 인재 우선 채용 등에 협력하기로 했다."
     )
     assert texts(passage) == ["반도체 인력 양성", "공동 연구소 설립", "지역 인재 우선 채용"]
+
+
+def test_circled_numbers_inline_and_star_lines_are_markers():
+    inline = "협약서에는 ①폐교 활용 캠핑장 조성 ②마을 해설사 양성 ③특산물 꾸러미 판매 등이 담겼다."
+    assert texts(inline) == ["폐교 활용 캠핑장 조성", "마을 해설사 양성", "특산물 꾸러미 판매"]
+    starred = "주요 협약 내용은 아래와 같다.\n* 폐교 활용 캠핑장 조성\n* 마을 해설사 양성\n"
+    assert texts(starred) == ["폐교 활용 캠핑장 조성", "마을 해설사 양성"]

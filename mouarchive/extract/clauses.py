@@ -15,10 +15,11 @@ from mouarchive.models import Clause, Span
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
-_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}]")
+# Circled numbers run inline too ("①A ②B ③C 등이 담겼다").
+_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]")
 _ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _LINE_ITEM_RE = re.compile(
-    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
+    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•*\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
     rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
