@@ -892,3 +892,13 @@ def test_a_page_that_only_has_the_headline_still_reports_the_signing():
 )
 def test_a_headline_of_a_plan_or_of_results_reports_no_signing(headline):
     assert extract_agreements(article(headline + "\n")) == []
+
+
+def test_a_ceremony_sentence_without_parties_dates_the_signing():
+    body = (
+        "남도시는 한빛재단과 청소년 진로 지원 업무협약을 체결했다고 12일 밝혔다.\n"
+        "협약식은 전날 시청 소회의실에서 열렸다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 11)
+    assert report.date_text == "전날"

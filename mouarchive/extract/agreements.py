@@ -141,6 +141,9 @@ _REFERENCE_RE = re.compile(
 _AFTER_SIGNING_RE = re.compile(
     r"체결(?:로|에\s?따라|에\s?따른|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후|\s?뒤|\s?\d+주년)"
 )
+_CEREMONY_SUBJECT_RE = re.compile(
+    r"^(?:이번\s|이날\s)?(?:협약|협정|체결|조인|서명)식?(?:은|는|이|도)\s"
+)
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
 _TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
 _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
@@ -179,6 +182,7 @@ class _Candidate:
     title: str | None
     place: str | None
     afterword: bool = False
+    ceremony: bool = False
 
 
 @dataclass
@@ -437,6 +441,7 @@ def _candidate(
         title=title,
         place=_place(sentence, verb.start()),
         afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
+        ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
     )
 
 
@@ -448,6 +453,9 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
     for cand in candidates:
         if cand.summary and not cand.reference:
             pending_summary.append(cand)
+            continue
+        if not cand.parties and signings and _tells_when(cand):
+            signings[-1].candidates.append(cand)
             continue
         if not cand.parties or (cand.afterword and not signings):
             continue
@@ -474,6 +482,12 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
     return signings
+
+
+def _tells_when(cand: _Candidate) -> bool:
+    """ "협약식은 전날 시청에서 열렸다": a sentence about the ceremony that names no party
+    still dates the signing just reported."""
+    return cand.date is not None and not cand.planned and cand.ceremony
 
 
 def _own(signing: _Signing) -> list[_Candidate]:
