@@ -902,3 +902,16 @@ def test_a_ceremony_sentence_without_parties_dates_the_signing():
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 11)
     assert report.date_text == "전날"
+
+
+def test_a_head_named_with_the_kind_of_a_farm_union_adds_no_party():
+    text = (
+        "남도식품연구원은 12일 해남고구마영농조합법인과 가공식품 공동 개발을 위한 업무협약을 "
+        "체결했다. 연구원 송지혜 원장과 영농조합 문대석 대표가 협약서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(text))
+    assert [p.name for p in report.parties] == ["남도식품연구원", "해남고구마영농조합법인"]
+    assert [(s.name, s.organization) for s in report.signatories] == [
+        ("송지혜", "남도식품연구원"),
+        ("문대석", "해남고구마영농조합법인"),
+    ]

@@ -101,7 +101,8 @@ _OFFICE_WORD_RE = re.compile(r"^[가-힣]{2,12}(?:국|실|과|팀|본부|추진�
 _GOVERNMENT_RE = re.compile(r"[시도군구]$")
 _PATRON_WORDS = frozenset({"산하", "소속", "출연", "부설", "소재"})
 _SHORT_FORM_RE = re.compile(
-    r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합)$"
+    r"^(?:진흥원|진흥회|재단|공사|공단|협회|연구원|연구소|사업단|센터|대학교|대학|병원|조합|"
+    r"협동조합|영농조합|영농조합법인|농업회사법인)$"
 )
 _LEVEL_SUBJECT_RE = re.compile(r"^([시도군구])(?:는|은|가|이)$")
 _PAREN_SIGNATORY_RE = re.compile(
@@ -1333,7 +1334,7 @@ _HEAD_OFFICES = frozenset({"본점", "본사"})
 @functools.lru_cache(maxsize=64)
 def _short_form_re(stem: str) -> re.Pattern[str]:
     return re.compile(
-        r"[가-힣A-Za-z0-9]{2,20}" + re.escape(stem) + r"(?=[은는이가와과의에을를\s,·]|$)"
+        r"[가-힣A-Za-z0-9]{2,20}" + re.escape(stem) + r"(?:법인)?(?=[은는이가와과의에을를\s,·]|$)"
     )
 
 
@@ -1467,6 +1468,7 @@ def same_organisation(a: str, b: str) -> bool:
     qualified = len(short) >= 3 and long.endswith(" " + short)
     return (
         qualified
+        or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
         or _contracts(short, long)
