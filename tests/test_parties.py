@@ -607,3 +607,13 @@ def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
 def test_a_latin_company_name_is_one_party_without_its_legal_form(written, name):
     sentence = f"남도시는 12일 시청에서 {written} 200억원 규모 투자협약을 체결했다."
     assert name in names(sentence)
+
+
+def test_heads_before_a_headcount_at_the_ceremony_bring_their_governments():
+    sentence = (
+        "영암군은 12일 마포구청 대회의실에서 우승희 영암군수와 오세영 마포구청장 등 30여명이 "
+        "참석한 가운데 자매결연 협약을 체결했다."
+    )
+    assert "서울특별시 마포구" in names(sentence)
+    guests = "영암군은 12일 마포구청에서 협약을 체결했다. 오세영 마포구청장 등 30여명이 참석했다."
+    assert "서울특별시 마포구" not in names(guests)

@@ -1398,12 +1398,18 @@ _ATTENDEE_TAIL_RE = re.compile(
 )
 
 
+_CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
+
+
 def _signs_for_party(signatory: Signatory, text: str) -> bool:
     """A titled person in a signing sentence brings their organisation in as a party, unless
     they are a politician or the last of an attendance list ("… 의장 등 20여명이 참석")."""
     if signatory.title in NOT_SIGNER_TITLES:
         return False
-    return _ATTENDEE_TAIL_RE.match(text, signatory.span[1]) is None
+    tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
+    # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
+    # headcount are the signers of the ceremony they attend.
+    return tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None
 
 
 def _next_is_list(tokens: Sequence[_Token], i: int) -> bool:
