@@ -617,3 +617,8 @@ def test_heads_before_a_headcount_at_the_ceremony_bring_their_governments():
     assert "서울특별시 마포구" in names(sentence)
     guests = "영암군은 12일 마포구청에서 협약을 체결했다. 오세영 마포구청장 등 30여명이 참석했다."
     assert "서울특별시 마포구" not in names(guests)
+
+
+def test_an_academy_of_sciences_is_an_organisation():
+    sentence = "남도시와 서해해양과학원, 한결테크㈜이 12일 수소 실증 협약을 체결했다."
+    assert names(sentence) == ["남도시", "서해해양과학원", "한결테크"]
