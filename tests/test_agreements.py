@@ -915,3 +915,15 @@ def test_a_head_named_with_the_kind_of_a_farm_union_adds_no_party():
         ("송지혜", "남도식품연구원"),
         ("문대석", "해남고구마영농조합법인"),
     ]
+
+
+def test_counted_cities_and_counties_as_subject_take_the_lede_parties_and_date():
+    body = (
+        "전남 영암군과 강진군, 해남군 등 3개 시·군이 관광 현안에 함께 대응하기로 했다.\n"
+        "3개 시·군은 10일 강진군청에서 '남도 서남권 상생협약'을 맺었다.\n"
+        "협약식에는 우승희 영암군수, 강진원 강진군수, 명현관 해남군수가 참석해 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 10)
+    assert report.kind == "상생협약"
+    assert len(report.parties) == 3
