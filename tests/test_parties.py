@@ -622,3 +622,10 @@ def test_heads_before_a_headcount_at_the_ceremony_bring_their_governments():
 def test_an_academy_of_sciences_is_an_organisation():
     sentence = "남도시와 서해해양과학원, 한결테크㈜이 12일 수소 실증 협약을 체결했다."
     assert names(sentence) == ["남도시", "서해해양과학원", "한결테크"]
+
+
+def test_a_head_written_title_first_is_a_signatory():
+    assert sig_tuples("협약서에는 총장 한지민과 박태오 한빛정밀 대표가 서명했다.") == [
+        ("한지민", "총장", None),
+        ("박태오", "대표", "한빛정밀"),
+    ]

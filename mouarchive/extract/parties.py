@@ -617,7 +617,19 @@ def _signatory_at(
         ):
             org = normalize_org(org_tok.stem, "", region)
             return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
+        if (
+            tok.stem in _HEAD_TITLES
+            and org_tok.particle
+            and name.particle in _PARTY_PARTICLES
+            and len(name.stem) == 3
+            and _looks_like_name(name.stem)
+        ):
+            # "협약서에는 총장 윤세라와 …": a head written title first, the body left implicit.
+            return Signatory(name.stem, tok.stem, None, (tok.start, name.end)), 2
     return None
+
+
+_HEAD_TITLES = frozenset({"총장", "학장", "원장", "이사장", "조합장", "병원장", "교육감"})
 
 
 def _org_word(token: _Token) -> str:
