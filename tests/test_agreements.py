@@ -927,3 +927,13 @@ def test_counted_cities_and_counties_as_subject_take_the_lede_parties_and_date()
     assert report.date == PartialDate(2024, 6, 10)
     assert report.kind == "상생협약"
     assert len(report.parties) == 3
+
+
+def test_a_described_company_in_the_lede_is_the_party_its_head_signs_for():
+    body = (
+        "전기차 배터리 팩을 만드는 ㈜한결에너지솔루션이 광주 빛그린산단에 공장을 짓는다.\n"
+        "강기정 광주시장과 오태윤 대표는 12일 광주시청에서 500억원 규모의 투자협약서에 서명했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["광주광역시", "한결에너지솔루션"]
+    assert ("오태윤", "한결에너지솔루션") in [(s.name, s.organization) for s in report.signatories]

@@ -535,10 +535,19 @@ def _fill_parties(
         if len(signing.parties) >= 2:
             return
         sent = sentences[k]
-        subject = [p for p in find_parties(body, sent) if p.span[0] - sent[0] < _LEAD_CHARS]
+        subject = [
+            p
+            for p in find_parties(body, sent)
+            if p.span[0] - sent[0] < _LEAD_CHARS or _SUBJECT_AFTER_RE.match(body, p.span[1])
+        ]
         if subject:
             signing.add_parties(subject[:1])
             return
+
+
+# "부품을 만드는 (주)에이치투모빌리티가 …": a subject after a long description is still the
+# sentence's subject.
+_SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
 
 
 def _add_source(signing: _Signing, body: str, sentence: Span) -> None:
