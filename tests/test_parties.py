@@ -629,3 +629,12 @@ def test_a_head_written_title_first_is_a_signatory():
         ("한지민", "총장", None),
         ("박태오", "대표", "한빛정밀"),
     ]
+
+
+def test_a_foreign_mayor_with_the_city_written_apart():
+    text = (
+        "목포시는 현지시간 5일 포틀랜드 시청에서 브라이언 콜린스 포틀랜드 시장과 "
+        "우호협력 협약서에 서명했다."
+    )
+    assert ("브라이언 콜린스", "시장", "포틀랜드시") in sig_tuples(text)
+    assert "포틀랜드시" in names(text)

@@ -462,15 +462,19 @@ def _foreign_signatories(
             continue
         # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
         after = None if _looks_like_name(first.stem) else _company_after_name(tokens, i + 2)
-        if after is not None:
+        city = _city_after_name(tokens, i + 2)
+        if after is not None or city is not None:
             title = tokens[i + 3]
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
             continue
         if not _foreign_name(first.stem, given or second.stem, region):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
-        if after is not None:
-            org: str | None = normalize_org(after, "", region)
+        org: str | None
+        if city is not None:
+            org, role = city
+        elif after is not None:
+            org = normalize_org(after, "", region)
             role = title.stem
         elif title.stem in _TITLES and org_tok is not None and _is_org_word(org_tok.stem):
             org = normalize_org(org_tok.stem, "", region)
@@ -498,6 +502,17 @@ def _spelled_abroad(word: str) -> bool:
     return any(ch in _TRANSLITERATION for ch in word)
 
 
+def _city_after_name(tokens: Sequence[_Token], k: int) -> tuple[str, str] | None:
+    """ "마이클 스콧 핼리팩스 시장": a foreign mayor's city written apart before the title."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in ("시장", "주지사"):
+        return None
+    word = tokens[k]
+    if word.particle or not (2 <= len(word.stem) <= 6 and _all_hangul(word.stem)):
+        return None
+    title = tokens[k + 1].stem
+    return word.stem + ("시" if title == "시장" else "주"), title
+
+
 def _company_after_name(tokens: Sequence[_Token], k: int) -> str | None:
     """ "다카하시 겐지 다카하시공업 사장": a foreign head's company may stand between the name
     and a company title, as one bare word."""
@@ -517,8 +532,12 @@ def _known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> 
 
 
 def _named_apart(org: str, text: str) -> bool:
-    """ "캐나다 핼리팩스시가 …" elsewhere confirms the city a "핼리팩스시장" title implied."""
-    return text.count(org) > text.count(org + "장")
+    """ "캐나다 핼리팩스시가 …" elsewhere confirms the city a "핼리팩스시장" title implied;
+    "핼리팩스 시청에서" does so for one written apart ("핼리팩스 시장")."""
+    if text.count(org) > text.count(org + "장"):
+        return True
+    stem = org[:-1]
+    return org.endswith("시") and text.count(stem) > text.count(stem + " 시장") + text.count(org)
 
 
 def _after_a_head(tokens: Sequence[_Token], i: int, region: Callable[[str], Region | None]) -> bool:
