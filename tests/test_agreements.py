@@ -937,3 +937,13 @@ def test_a_described_company_in_the_lede_is_the_party_its_head_signs_for():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["광주광역시", "한결에너지솔루션"]
     assert ("오태윤", "한결에너지솔루션") in [(s.name, s.organization) for s in report.signatories]
+
+
+def test_a_caption_with_a_university_short_name_is_the_same_signing():
+    body = (
+        "김영식(오른쪽) 남구청장과 최민호 한빛대 부총장이 12일 업무협약을 맺었다.\n"
+        "광주 남구는 12일 한빛대학교와 평생교육 활성화를 위한 업무협약을 체결했다고 밝혔다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["광주광역시 남구", "한빛대학교"]
+    assert ("최민호", "한빛대학교") in [(s.name, s.organization) for s in report.signatories]

@@ -467,7 +467,7 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
             incomplete[-1].candidates.append(cand)
             incomplete[-1].add_parties(cand.parties)
             continue
-        if signings and (cand.reference or names <= known):
+        if signings and (cand.reference or _covered(names, known)):
             target = max(reversed(signings), key=lambda s: len(s.names & names))
             target.candidates.append(cand)
             target.add_parties(cand.parties)
@@ -483,6 +483,11 @@ def _group(candidates: list[_Candidate]) -> list[_Signing]:
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
     return signings
+
+
+def _covered(names: set[str], known: set[str]) -> bool:
+    """Every name is a known party, perhaps in its short form ("한빛대" for "한빛대학교")."""
+    return all(n in known or any(same_organisation(n, k) for k in known) for n in names)
 
 
 def _tells_when(cand: _Candidate) -> bool:

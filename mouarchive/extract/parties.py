@@ -600,6 +600,7 @@ def _signatory_at(
         and tokens[i + 1].particle == ""
         and _is_person_name(tokens[i + 1].stem, region)
         and tokens[i + 2].stem in _TITLES
+        and not _short_name_before_unit(tokens, i + 1)
     )
     if tok.particle == "" and _is_person_name(tok.stem, region) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
@@ -667,6 +668,10 @@ def _short_name_before_unit(tokens: Sequence[_Token], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     title = tokens[j + 1].stem
+    university = word.endswith("대") and bool(_ORG_TAIL_RE.search(word))
+    if university and title in _TITLES:
+        # "최민호 한빛대 부총장": a university's short form before any title of its own.
+        return True
     if not (title.endswith("장") and _is_unit_word(title[:-1])):
         return False
     after_full_name = len(word) == 2 and j > 0 and len(tokens[j - 1].stem) == 3
