@@ -638,3 +638,8 @@ def test_a_foreign_mayor_with_the_city_written_apart():
     )
     assert ("브라이언 콜린스", "시장", "포틀랜드시") in sig_tuples(text)
     assert "포틀랜드시" in names(text)
+
+
+def test_a_developer_company_before_a_purpose_is_still_a_party():
+    sentence = "남도시는 12일 한빛개발과 신도시 조성을 위한 업무협약을 체결했다."
+    assert "한빛개발" in names(sentence)

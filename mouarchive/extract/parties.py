@@ -979,10 +979,11 @@ def _counterpart(tokens: Sequence[_Token], i: int, text: str) -> bool:
     return False
 
 
-# Nouns of action, which name what an agreement is for and hardly ever a company.
+# Nouns of action, which name what an agreement is for and hardly ever a company (개발,
+# 진흥 and 나눔 end many company and charity names, so they are left out).
 _ACTIVITY_RE = re.compile(
-    r"(?:실습|연계|교류|협력|지원|육성|개발|활성화|조성|강화|구축|확대|발굴|양성|보호|개선|홍보|"
-    r"창업|취업|상생|혁신|전환|보급|유치|진흥|예방|절감|감축|공유|나눔)$"
+    r"(?:실습|연계|교류|협력|지원|육성|활성화|조성|강화|구축|확대|발굴|양성|보호|개선|홍보|"
+    r"창업|취업|전환|보급|예방|절감|감축|공유)$"
 )
 _TALKS_RE = re.compile(r"^(?:협의|협상|논의|조율)$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
