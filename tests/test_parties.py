@@ -643,3 +643,8 @@ def test_a_foreign_mayor_with_the_city_written_apart():
 def test_a_developer_company_before_a_purpose_is_still_a_party():
     sentence = "남도시는 12일 한빛개발과 신도시 조성을 위한 업무협약을 체결했다."
     assert "한빛개발" in names(sentence)
+
+
+def test_a_group_before_a_company_title_is_no_foreign_head():
+    assert sig_tuples("청년 스타트업 대표는 지원을 부탁했다.") == []
+    assert sig_tuples("청년 창업 스타트업 대표가 지원을 부탁했다.") == []

@@ -461,7 +461,14 @@ def _foreign_signatories(
         if first.particle or (second.particle and given is None):
             continue
         # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
-        after = None if _looks_like_name(first.stem) else _company_after_name(tokens, i + 2)
+        foreign_sounding = _spelled_abroad(first.stem + second.stem) or _after_a_head(
+            tokens, i, region
+        )
+        after = (
+            _company_after_name(tokens, i + 2)
+            if foreign_sounding and not _looks_like_name(first.stem)
+            else None
+        )
         city = _city_after_name(tokens, i + 2)
         if after is not None or city is not None:
             title = tokens[i + 3]
@@ -484,6 +491,7 @@ def _foreign_signatories(
             and org_tok is None
             and _spelled_abroad(second.stem)
             and not _looks_like_name(first.stem)
+            and _after_a_head(tokens, i, region)
         ):
             # "대니얼 휘트퍼드 대표는": the company is left to the parties of the signing.
             org, role = None, title.stem
