@@ -648,3 +648,5 @@ def test_a_developer_company_before_a_purpose_is_still_a_party():
 def test_a_group_before_a_company_title_is_no_foreign_head():
     assert sig_tuples("청년 스타트업 대표는 지원을 부탁했다.") == []
     assert sig_tuples("청년 창업 스타트업 대표가 지원을 부탁했다.") == []
+    market = sig_tuples("청년 상인 전통 시장과 함께 축제를 연다.")
+    assert all(name != "청년 상인" for name, _title, _org in market)

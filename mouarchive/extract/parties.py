@@ -469,7 +469,7 @@ def _foreign_signatories(
             if foreign_sounding and not _looks_like_name(first.stem)
             else None
         )
-        city = _city_after_name(tokens, i + 2)
+        city = _city_after_name(tokens, i + 2) if foreign_sounding else None
         if after is not None or city is not None:
             title = tokens[i + 3]
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
