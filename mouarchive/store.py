@@ -181,9 +181,12 @@ def _migrate(db: Archive, path: Path) -> None:
     from sqlite_utils import Database
 
     # Hold the write lock across the check and the apply, so two processes opening a new
-    # archive at once do not both try to create it.
+    # archive at once do not both try to create it. A migration that replaces an index
+    # leaves it empty: fill it in the same transaction, before any new row makes the
+    # newest-row check in `index_missing` believe the index complete.
     with transaction(db):
         _migration_set().apply(Database(db.conn, execute_plugins=False))
+        index_missing(db)
 
 
 def schema_version(db: Archive) -> str | None:

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
-from mouarchive import store
+from mouarchive import search, store
+from mouarchive.models import Article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 REPO = Path(__file__).resolve().parents[1]
@@ -50,6 +51,30 @@ def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:
     assert names[0] == "0001_archive"
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_an_archive_made_before_the_trigram_index_is_searchable_after_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 0003 replaces the search indexes; the articles stored before it must
+    stay findable, even when the first command after the upgrade adds a new article."""
+    path = tmp_path / "a.db"
+    older = [f for f in store._migration_files() if f.stem < "0003"]
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_migration_files", lambda: older)
+        patch.setattr(store, "index_missing", lambda db: None)
+        old = store.open_archive(path)
+        old.execute(
+            "INSERT INTO articles (sha256, title, body) VALUES ('x', '옛 기사', ?)",
+            ["광주광역시와 해남군이 AI 데이터센터 업무협약을 맺었다."],
+        )
+        old.conn.close()
+    db = store.open_archive(path)
+    with store.transaction(db):
+        store.insert_article(db, Article("새 기사", "대구시가 로봇 협약을 맺었다."), "y")
+    assert [h.title for h in search.search(db, "데이터센터").hits] == ["옛 기사"]
+    assert [h.title for h in search.search(db, "해남").hits] == ["옛 기사"]
+    assert {h.title for h in search.search(db, "협약").hits} == {"옛 기사", "새 기사"}
 
 
 def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
