@@ -240,3 +240,17 @@ def test_circled_numbers_inline_and_star_lines_are_markers():
     assert texts(inline) == ["폐교 활용 캠핑장 조성", "마을 해설사 양성", "특산물 꾸러미 판매"]
     starred = "주요 협약 내용은 아래와 같다.\n* 폐교 활용 캠핑장 조성\n* 마을 해설사 양성\n"
     assert texts(starred) == ["폐교 활용 캠핑장 조성", "마을 해설사 양성"]
+
+
+def test_table_content_column_holds_the_items():
+    passage = (
+        "두 대학이 합의한 협력 내용은 아래와 같다.\n\n"
+        "| 분야 | 협력 내용 |\n|---|---|\n"
+        "| 교육 | 공동 학위과정 개설 |\n| 연구 | 해양 쓰레기 저감 기술 공동 연구 |\n"
+    )
+    assert texts(passage) == ["공동 학위과정 개설", "해양 쓰레기 저감 기술 공동 연구"]
+
+
+def test_a_table_not_about_the_agreement_gives_no_items():
+    passage = "행사 일정은 다음과 같다.\n시간 | 내용\n10시 | 개회식\n11시 | 기조 강연\n"
+    assert texts(passage) == []

@@ -111,6 +111,9 @@ _KOREAN_NUMBERS = {
     "열": 10,
 }
 _MAX_COMMA_ITEM = 45
+# "구분 | 내용" tables, pipe- or tab-separated (markdown's "|---|" rule rows are skipped).
+_TABLE_ROW_RE = re.compile(r"^[^\n]*[|\t][^\n]*$", re.MULTILINE)
+_TABLE_CELL_RE = re.compile(r"[^|\t]+")
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -314,6 +317,53 @@ def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]
     return [found] if len(found) >= 2 else []
 
 
+def _cells(row: re.Match[str]) -> list[re.Match[str]]:
+    cells = [c for c in _TABLE_CELL_RE.finditer(row.group(0)) if c.group(0).strip(" -:=")]
+    return cells if len(cells) >= 2 else []
+
+
+def _table_lists(text: str) -> list[list[Clause]]:
+    """Rows of a "구분 | 내용" table: the content cell is the agreed item, the first a heading.
+
+    A header row naming 내용 picks that column (else the last one); the line before the table
+    must speak of what was agreed, as for a marker list, so a schedule or price table is left
+    alone."""
+    lists: list[list[Clause]] = []
+    runs: list[list[re.Match[str]]] = []
+    for row in _TABLE_ROW_RE.finditer(text):
+        if runs and not text[runs[-1][-1].end() : row.start()].strip():
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in runs:
+        run = [row for row in run if _cells(row)]
+        if not run:
+            continue
+        cells = [_cells(row) for row in run]
+        width = len(cells[0])
+        header = [c.group(0).strip() for c in cells[0]]
+        column = next((k for k, h in enumerate(header) if "내용" in h), None)
+        body_rows = list(zip(run[1:], cells[1:], strict=True)) if column is not None else []
+        if column is None:
+            column = width - 1
+            body_rows = list(zip(run, cells, strict=True))
+        intro_end = len(text[: run[0].start()].rstrip())
+        intro = text[text.rfind("\n", 0, intro_end) + 1 : intro_end]
+        if not (_speaks_of_agreement(intro, intro) and _LIST_INTRO_RE.search(intro)):
+            continue
+        found = []
+        for row, row_cells in body_rows:
+            if len(row_cells) != width:
+                break
+            cell = row_cells[column]
+            clause = _clean(text, row.start() + cell.start(), row.start() + cell.end(), False)
+            if clause is not None:
+                found.append(clause)
+        if len(found) >= 2:
+            lists.append(found)
+    return lists
+
+
 def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for start, end in sentences:
@@ -400,7 +450,7 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         sentences = sentence_spans(text)
     if not sentences:
         return []
-    marked = _inline_lists(text, sentences) + _line_lists(text, sentences)
+    marked = _inline_lists(text, sentences) + _line_lists(text, sentences) + _table_lists(text)
     plain = _comma_lists(text, sentences) + _pair_lists(text, sentences)
     candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
     if not candidates:
