@@ -348,3 +348,11 @@ def test_seed_articles_read_as_metropolitan_gwangju(seeds_dir):
 def test_a_special_case_city_is_its_city(name, canonical):
     found = government_region(name, "")
     assert found is not None and found.name == canonical
+
+
+def test_gwangju_reading_follows_the_side_named_again_and_again():
+    text = (
+        "경기 광주시 오포읍 주민들이 모였다. 곤지암 일대 물류창고 문제도 나왔다. "
+        "방세환 시장은 남쪽의 광주광역시와 헷갈리지 말아 달라고 했다. 광주시는 협약을 맺었다."
+    )
+    assert gwangju_reading(text) == "경기도 광주시"

@@ -137,6 +137,8 @@ def _evidence_scanner(
 # halfwidth forms ("ＧＩＳＴ", "광주＝"), the ideographic space and the Hangul jamo middle dot.
 # Normalising costs more than the whole scan, and the other common ones (㈜, ⓒ, ㎡, …) never
 # take part in a cue, so only these trigger it.
+_MIN_DECIDING_CUES = 3
+_CUE_MAJORITY = 3
 _CUE_COMPAT_RE = re.compile(r"[\u3000\u318d\uff01-\uffef]")
 _LITERAL_PREFIX = re.compile(r"[가-힣A-Za-z0-9]{2}(?![*?{+])")
 
@@ -305,16 +307,29 @@ def gwangju_reading(context: str) -> str | None:
     if _CUE_COMPAT_RE.search(context):
         context = unicodedata.normalize("NFKC", context)
     found: dict[str, set[str]] = {"strong": set(), "weak": set()}
+    cues: dict[str, set[str]] = {}
     for m in g.evidence.finditer(context):
         side, strength = g.evidence_groups[m.lastindex - 1]  # type: ignore[operator]
         found[strength].add(side)
-        if len(found["strong"]) == len(_GWANGJU_PAIR):
-            return None
+        if strength == "strong":
+            cues.setdefault(side, set()).add(m.group(0))
+    if len(found["strong"]) == len(_GWANGJU_PAIR):
+        return _outweighs(cues)
     for strength in ("strong", "weak"):
         if len(found[strength]) == 1:
             return next(iter(found[strength]))
         if found[strength]:
             return None
+    return None
+
+
+def _outweighs(cues: dict[str, set[str]]) -> str | None:
+    """The side a text is about when it names both: a feature on 경기 광주 names its towns,
+    mayor and lakes again and again and the metropolitan city once, as a contrast; a text
+    with a cue or two on each side stays undecided."""
+    (side, most), (_, fewest) = sorted(cues.items(), key=lambda kv: -len(kv[1]))
+    if len(most) >= _MIN_DECIDING_CUES and len(most) >= _CUE_MAJORITY * len(fewest):
+        return side
     return None
 
 
