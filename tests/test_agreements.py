@@ -947,3 +947,15 @@ def test_a_caption_with_a_university_short_name_is_the_same_signing():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["광주광역시 남구", "한빛대학교"]
     assert ("최민호", "한빛대학교") in [(s.name, s.organization) for s in report.signatories]
+
+
+def test_a_present_head_of_an_unnamed_company_signs_for_the_company_party():
+    body = (
+        "청주시와 ㈜한울배터리는 11일 시청 회의실에서 500억원 규모의 투자협약을 맺었다.\n"
+        "이 자리에는 이범석 시장과 고태민 대표가 함께했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [(s.name, s.organization) for s in report.signatories] == [
+        ("이범석", "충청북도 청주시"),
+        ("고태민", "한울배터리"),
+    ]

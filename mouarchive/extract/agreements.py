@@ -601,8 +601,11 @@ def _signatories(
             or _party_by_kind(org, names)
             or org
         )
+        implicit_head = org is None and sig.title in COMPANY_HEADS
         if org not in names and (
-            org is not None or sig.title in NOT_SIGNER_TITLES or not signing_words
+            org is not None
+            or sig.title in NOT_SIGNER_TITLES
+            or not (signing_words or implicit_head)
         ):
             continue
         seen.add(sig.name)
@@ -611,7 +614,11 @@ def _signatories(
             staff.add(sig.name)
     heads = {s.organization for s in picked if s.name not in staff}
     picked = [s for s in picked if s.name not in staff or s.organization not in heads]
-    return _last_company_head(picked, signing.parties)
+    picked = _last_company_head(picked, signing.parties)
+    # "이 자리에는 A 시장과 B 대표가 함께했다": a present 대표 counts only once he heads a party.
+    return [
+        s for s in picked if s.organization is not None or any(a <= s.span[0] < b for a, b in spans)
+    ]
 
 
 def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
