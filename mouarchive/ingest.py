@@ -242,6 +242,7 @@ def add_inputs(
     disk full) is not a per-file problem and stops the run with `store.StoreError`.
     """
     summary = Summary()
+    store.checkpoint_less_often(db)
     jobs = _jobs(db, inputs, summary, on_file)
     for job, outcome in _run(prepare_job, jobs, workers):
         if isinstance(outcome, Prepared):
