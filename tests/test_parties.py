@@ -650,3 +650,15 @@ def test_a_group_before_a_company_title_is_no_foreign_head():
     assert sig_tuples("청년 창업 스타트업 대표가 지원을 부탁했다.") == []
     market = sig_tuples("청년 상인 전통 시장과 함께 축제를 연다.")
     assert all(name != "청년 상인" for name, _title, _org in market)
+
+
+def test_a_club_is_named_with_the_word_before_its_kind():
+    text = "수성구는 한빛솔라스 배구단과 업무협약을 체결했다."
+    assert [p.name for p in find_parties(text)] == ["대구광역시 수성구", "한빛솔라스 배구단"]
+
+
+def test_a_club_head_signs_for_the_named_club():
+    text = "김대권 구청장과 대구 한빛솔라스 배구단 윤재형 단장이 협약서에 서명했다."
+    assert ("윤재형", "한빛솔라스 배구단") in [
+        (s.name, s.organization) for s in find_signatories(text)
+    ]

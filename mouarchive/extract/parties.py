@@ -70,7 +70,7 @@ _ORG_TAIL_RE = re.compile(
     r"경찰서|세무서|우체국|보건소|농협|수협|축협|신협|새마을금고|캠퍼스|분원|"
     r"테크노파크|모터스|홀딩스|컴퍼니|코리아|증권|생명|화재|보험|전자|건설|통신|텔레콤|제약|"
     r"바이오|에너지|시스템즈|엔지니어링|공항|박물관|미술관|도서관|회의소|산업진흥원|연합|자치회|"
-    r"상인회|번영회|체육회|[가-힣]{2,}(?<![세시확기최무부지증극강])대|"
+    r"상인회|번영회|체육회|구단|예술단|합창단|악단|봉사단|[가-힣]{2,}(?<![세시확기최무부지증극강])대|"
     r"[가-힣]{2,}청|[가-힣]{2,}(?:통신|자원|기업|교육|환경|안전|복지|노동|교통|수산|식품|관광|"
     r"가족|통일|재정|보훈|국방|외교|법무)부|정부|[가-힣]{2,}(?:안전|혁신|법제)처|"
     r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
@@ -702,7 +702,7 @@ def _org_before_name(
     if _LEGAL_FORM_RE.match(before) and k > 0 and tokens[k - 1].particle == "":
         return [tokens[k - 1].stem, before]
     if _ORG_TAIL_RE.search(before) and len(before) > 2:
-        return [before]
+        return [_club_name(tokens, k, region)]
     return [before] if title in COMPANY_HEADS and _bare_company(tokens, k, region) else []
 
 
@@ -714,6 +714,29 @@ _LEGAL_FORM_RE = re.compile(
 COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표", "최고경영자"})
 # "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
 _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
+
+
+# "블루파도스 농구단", "한빛 합창단": a club or troupe is named by the word before its kind.
+_CLUB_KIND_RE = re.compile(r"^[가-힣]{0,3}(?:구단|예술단|합창단|악단|봉사단)$")
+
+
+def _club_name(tokens: Sequence[_Token], k: int, region: Callable[[str], Region | None]) -> str:
+    """The club word `k` with the bare name written before it, or the word alone."""
+    word = tokens[k].stem
+    if not _CLUB_KIND_RE.match(word) or k == 0:
+        return word
+    prev = tokens[k - 1]
+    if (
+        prev.particle != ""
+        or prev.joined
+        or len(prev.stem) < 2
+        or prev.stem in _TITLES
+        or _is_generic(prev.stem)
+        or region(prev.stem) is not None
+        or not re.fullmatch(r"[가-힣A-Za-z0-9&]+", prev.stem)
+    ):
+        return word
+    return f"{prev.stem} {word}"
 
 
 def _bare_company(tokens: Sequence[_Token], k: int, region: Callable[[str], Region | None]) -> bool:
@@ -1337,6 +1360,9 @@ def _party_at(
         return (full, tok.start) if full != tok.stem else None
     if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
         return f"{prev.stem} {tok.stem}", prev.start
+    club = _club_name(tokens, i, region)
+    if club != tok.stem:
+        return club, tokens[i - 1].start
     return tok.stem, tok.start
 
 
