@@ -662,3 +662,9 @@ def test_a_club_head_signs_for_the_named_club():
     assert ("윤재형", "한빛솔라스 배구단") in [
         (s.name, s.organization) for s in find_signatories(text)
     ]
+
+
+def test_a_foreign_city_head_after_another_signer_signs_for_that_city():
+    text = "김철우 보성군수와 쩐티마이 다낭시 인민위원회 위원장이 우호교류 협정서에 서명했다."
+    assert ("쩐티마이", "다낭시") in [(s.name, s.organization) for s in find_signatories(text)]
+    assert "다낭시" in [p.name for p in find_parties(text)]

@@ -419,7 +419,7 @@ def _signatories_in(
     found.extend(_paren_list_signatories(text, span))
     # "마이클 스콧 루체모터스 사장": a foreign two-word name, not a Korean one with the second
     # word read as the company.
-    foreign = _foreign_signatories(tokens, region)
+    foreign = _foreign_signatories(tokens, region) + _foreign_city_heads(tokens, region)
     starts = {s.span[0] for s in foreign}
     found = [s for s in found if s.span[0] not in starts] + foreign
     found.sort(key=lambda s: s.span)
@@ -502,6 +502,46 @@ def _foreign_signatories(
             org, role = head
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
+    return found
+
+
+# "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
+_CITY_BODIES = frozenset({"인민위원회", "시청", "시정부", "정부", "의회"})
+
+
+def _foreign_city_heads(
+    tokens: Sequence[_Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "강진원 군수와 응우옌반선 호이안시 인민위원회 위원장": after another signer, a name
+    written as one word that no Korean name fits, then a city no gazetteer holds and a title,
+    is the head of that city abroad."""
+    found: list[Signatory] = []
+    for i in range(1, len(tokens) - 2):
+        name, city = tokens[i], tokens[i + 1]
+        # "쩐티마이": a foreign name's last syllable can look like a particle.
+        if name.particle not in ("", "이", "로", "도") or city.particle:
+            continue
+        written = name.stem + name.particle
+        if not (_all_hangul(written) and 2 <= len(written) <= 6):
+            continue
+        if _looks_like_name(written) and not _spelled_abroad(written):
+            continue
+        if not _after_a_head(tokens, i, region):
+            continue
+        if not (
+            city.stem.endswith("시")
+            and 3 <= len(city.stem) <= 7
+            and _all_hangul(city.stem)
+            and region(city.stem) is None
+        ):
+            continue
+        k = i + 2
+        if tokens[k].stem in _CITY_BODIES and not tokens[k].particle and k + 1 < len(tokens):
+            k += 1
+        title = tokens[k].stem
+        if title not in _TITLES:
+            continue
+        found.append(Signatory(written, title, city.stem, (name.start, tokens[k].end)))
     return found
 
 
