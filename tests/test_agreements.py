@@ -959,3 +959,12 @@ def test_a_present_head_of_an_unnamed_company_signs_for_the_company_party():
         ("이범석", "충청북도 청주시"),
         ("고태민", "한울배터리"),
     ]
+
+
+def test_the_acronym_of_a_city_agency_carries_the_city_region():
+    body = (
+        "대전시 산하 대전정보문화산업진흥원(DICIA)이 게임 기업을 유치했다.\n"
+        "DICIA는 11일 ㈜별빛게임즈와 업무협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [r.name for r in report.regions] == ["대전광역시"]

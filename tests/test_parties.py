@@ -668,3 +668,15 @@ def test_a_foreign_city_head_after_another_signer_signs_for_that_city():
     text = "김철우 보성군수와 쩐티마이 다낭시 인민위원회 위원장이 우호교류 협정서에 서명했다."
     assert ("쩐티마이", "다낭시") in [(s.name, s.organization) for s in find_signatories(text)]
     assert "다낭시" in [p.name for p in find_parties(text)]
+
+
+def test_a_company_named_in_latin_letters_keeps_all_its_words():
+    text = "부산시는 독일 물류기업 Blue Harbor Logistics와 투자협약을 맺었다."
+    assert names(text) == ["부산광역시", "Blue Harbor Logistics"]
+
+
+def test_heads_of_a_latin_named_company_before_a_company_title():
+    text = "박형준 부산시장과 엘리자베스 한 Blue Harbor CEO, 정다온 Seaway 대표가 서명했다."
+    found = sig_tuples(text)
+    assert ("엘리자베스 한", "CEO", "Blue Harbor") in found
+    assert ("정다온", "대표", "Seaway") in found

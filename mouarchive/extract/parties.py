@@ -75,6 +75,7 @@ _ORG_TAIL_RE = re.compile(
     r"가족|통일|재정|보훈|국방|외교|법무)부|정부|[가-힣]{2,}(?:안전|혁신|법제)처|"
     r"(?<=[A-Za-z])(?:Inc|Corp|Co|Ltd|Medical|Bank|Group)\.?)$"
 )
+_MAX_LATIN_WORDS = 4
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # "회계법인", "법무법인", "농업회사법인" are firms of their own, no branch of the word before.
 _SUBUNIT_RE = re.compile(
@@ -138,7 +139,7 @@ _TITLES = _words(
     "국장 행장 은행장 대사 총영사 병원장 의료원장 부시장 부지사 부군수 부구청장 이사 전무 상무 "
     "지점장 지사장 협회장 조합장 연구원장 진흥원장 실장 팀장 국회의원 의원 교수 부총장 "
     "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장 서장 경찰서장 "
-    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장 최고경영자"
+    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장 최고경영자 CEO"
 )
 
 
@@ -419,7 +420,11 @@ def _signatories_in(
     found.extend(_paren_list_signatories(text, span))
     # "마이클 스콧 루체모터스 사장": a foreign two-word name, not a Korean one with the second
     # word read as the company.
-    foreign = _foreign_signatories(tokens, region) + _foreign_city_heads(tokens, region)
+    foreign = [
+        *_foreign_signatories(tokens, region),
+        *_foreign_city_heads(tokens, region),
+        *_latin_company_heads(tokens, region),
+    ]
     starts = {s.span[0] for s in foreign}
     found = [s for s in found if s.span[0] not in starts] + foreign
     found.sort(key=lambda s: s.span)
@@ -542,6 +547,35 @@ def _foreign_city_heads(
         if title not in _TITLES:
             continue
         found.append(Signatory(written, title, city.stem, (name.start, tokens[k].end)))
+    return found
+
+
+def _latin_company_heads(
+    tokens: Sequence[_Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "김민수 NextWave CEO", "대니얼 박 NextWave Robotics 대표": a company written in Latin
+    letters between a head's name and a company title. The name is one Korean-shaped word, or
+    two words after another signer when the first is no Korean name ("대니얼 박")."""
+    found: list[Signatory] = []
+    for k, title in enumerate(tokens):
+        if title.stem not in COMPANY_HEADS or k < 2:
+            continue
+        first = _latin_name_start(tokens, k - 1)
+        company = tokens[first:k]
+        if not _LATIN_WORD_RE.fullmatch(company[-1].stem) or company[-1].particle or first < 1:
+            continue
+        last = tokens[first - 1]
+        if last.particle or not _all_hangul(last.stem):
+            continue
+        name, start = last.stem, last.start
+        if first >= 2 and _after_a_head(tokens, first - 2, region):
+            given = tokens[first - 2]
+            if not given.particle and _all_hangul(given.stem) and not _looks_like_name(given.stem):
+                name, start = f"{given.stem} {last.stem}", given.start
+        if " " not in name and not _looks_like_name(name):
+            continue
+        org = " ".join(t.stem for t in company)
+        found.append(Signatory(name, title.stem, org, (start, title.end)))
     return found
 
 
@@ -751,7 +785,7 @@ _LEGAL_FORM_RE = re.compile(
     r"^(?:영농조합법인|농업회사법인|어업회사법인|사회적협동조합|협동조합|사단법인|재단법인|"
     r"유한회사|주식회사)$"
 )
-COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표", "최고경영자"})
+COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표", "최고경영자", "CEO"})
 # "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
 _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
 
@@ -1403,7 +1437,29 @@ def _party_at(
     club = _club_name(tokens, i, region)
     if club != tok.stem:
         return club, tokens[i - 1].start
+    first = _latin_name_start(tokens, i)
+    if first < i:
+        return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return tok.stem, tok.start
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+
+
+def _latin_name_start(tokens: Sequence[_Token], i: int) -> int:
+    """ "NextWave Robotics와": a name in Latin letters runs over the Latin words before it."""
+    first = i
+    while (
+        first > 0
+        and i - first < _MAX_LATIN_WORDS - 1
+        and _LATIN_WORD_RE.fullmatch(tokens[first].stem)
+        and _LATIN_WORD_RE.fullmatch(tokens[first - 1].stem)
+        and tokens[first - 1].particle == ""
+        and not tokens[first - 1].joined
+        and tokens[first - 1].stem[0].isupper()
+    ):
+        first -= 1
+    return first
 
 
 def _party_role(tokens: Sequence[_Token], i: int, listed: bool) -> bool:
@@ -1475,6 +1531,8 @@ _AGENCY_AFTER_RE = re.compile(
     r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
 )
 
+_ACRONYM_AFTER_RE = re.compile(r"\s?\(([A-Z][A-Z0-9&]{1,7})\)")
+
 
 @functools.lru_cache(maxsize=16)
 def agency_regions(text: str) -> dict[str, Region]:
@@ -1496,6 +1554,10 @@ def agency_regions(text: str) -> dict[str, Region]:
             continue
         stem, _particle = _split_particle(m.group("org").strip(_EDGE_PUNCT))
         found.setdefault(normalize_org(stem, text, region), government)
+        # "산하 인천경제자유구역청(IFEZ)": the acronym the article goes on to use is the agency.
+        acronym = _ACRONYM_AFTER_RE.match(text, m.end("org"))
+        if acronym:
+            found.setdefault(acronym.group(1), government)
     return found
 
 
