@@ -680,3 +680,12 @@ def test_heads_of_a_latin_named_company_before_a_company_title():
     found = sig_tuples(text)
     assert ("엘리자베스 한", "CEO", "Blue Harbor") in found
     assert ("정다온", "대표", "Seaway") in found
+
+
+def test_an_acronym_defined_in_parentheses_is_the_same_party():
+    text = (
+        "남해안항만공사(SCPA)는 12일 여수시와 업무협약을 체결했다. "
+        "정태오 SCPA 사장과 정기명 여수시장이 협약서에 서명했다."
+    )
+    assert names(text) == ["남해안항만공사", "전라남도 여수시"]
+    assert ("정태오", "사장", "남해안항만공사") in sig_tuples(text)

@@ -44,6 +44,7 @@ _COMPANY_FORM_RE = re.compile(
 _ALIAS_RE = re.compile(
     r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
+_ACRONYM_ALIAS_RE = re.compile(r"(?P<full>[가-힣][가-힣0-9]{2,})\((?P<short>[A-Z][A-Z0-9&]{1,7})\)")
 _PARTY_PARTICLES = (
     *("와의", "과의", "와도", "과도", "와는", "과는", "와", "과"),
     *("은", "는", "이", "가", "측과", "측은"),
@@ -428,7 +429,11 @@ def _signatories_in(
     starts = {s.span[0] for s in foreign}
     found = [s for s in found if s.span[0] not in starts] + foreign
     found.sort(key=lambda s: s.span)
-    return found
+    aliases = _aliases(text)
+    return [
+        replace(s, organization=aliases[s.organization]) if s.organization in aliases else s
+        for s in found
+    ]
 
 
 _PAREN_LIST_RE = re.compile(r"\(([^()\n]{6,120},[^()\n]{2,120})\)")
@@ -872,9 +877,14 @@ def region_of(name: str, context: str) -> Region | None:
 
 @functools.lru_cache(maxsize=16)
 def _aliases(context: str) -> dict[str, str]:
-    if "이하" not in context:
-        return {}
-    return {m.group("short").strip(): m.group("full") for m in _ALIAS_RE.finditer(context)}
+    """Short names the article defines: "(이하 진흥원)", and an acronym in parentheses after
+    a Korean name ("울산항만공사(UPA)"), which the article then uses for the same body."""
+    found = {m.group("short"): m.group("full") for m in _ACRONYM_ALIAS_RE.finditer(context)}
+    if "이하" in context:
+        found.update(
+            (m.group("short").strip(), m.group("full")) for m in _ALIAS_RE.finditer(context)
+        )
+    return found
 
 
 _PROVINCE_RE = re.compile(
@@ -1531,8 +1541,6 @@ _AGENCY_AFTER_RE = re.compile(
     r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
 )
 
-_ACRONYM_AFTER_RE = re.compile(r"\s?\(([A-Z][A-Z0-9&]{1,7})\)")
-
 
 @functools.lru_cache(maxsize=16)
 def agency_regions(text: str) -> dict[str, Region]:
@@ -1554,10 +1562,6 @@ def agency_regions(text: str) -> dict[str, Region]:
             continue
         stem, _particle = _split_particle(m.group("org").strip(_EDGE_PUNCT))
         found.setdefault(normalize_org(stem, text, region), government)
-        # "산하 인천경제자유구역청(IFEZ)": the acronym the article goes on to use is the agency.
-        acronym = _ACRONYM_AFTER_RE.match(text, m.end("org"))
-        if acronym:
-            found.setdefault(acronym.group(1), government)
     return found
 
 
