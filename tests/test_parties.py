@@ -689,3 +689,8 @@ def test_an_acronym_defined_in_parentheses_is_the_same_party():
     )
     assert names(text) == ["남해안항만공사", "전라남도 여수시"]
     assert ("정태오", "사장", "남해안항만공사") in sig_tuples(text)
+
+
+def test_a_university_hospital_under_its_short_name_is_one_organisation():
+    assert same_organisation("한빛대학교병원", "한빛대병원")
+    assert not same_organisation("한빛대학교병원", "한솔대병원")
