@@ -694,3 +694,8 @@ def test_an_acronym_defined_in_parentheses_is_the_same_party():
 def test_a_university_hospital_under_its_short_name_is_one_organisation():
     assert same_organisation("한빛대학교병원", "한빛대병원")
     assert not same_organisation("한빛대학교병원", "한솔대병원")
+
+
+def test_a_date_stamp_before_the_lede_is_no_party():
+    text = "[2025-04-02] 통영시와 한려수산은 1일 업무협약을 체결했다."
+    assert names(text) == ["경상남도 통영시", "한려수산"]

@@ -209,6 +209,9 @@ def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     out: list[_Token] = []
     for m in _TOKEN_RE.finditer(masked):
         word = m.group(0)
+        if not out and _DATE_STAMP_RE.fullmatch(word):
+            # "[2025-04-02] 통영시와 …": a stamp before the lede leaves the lede's subject first.
+            continue
         offset = start + m.start()
         parts = (
             re.split(r"(·|(?<=[가-힣])-(?=[가-힣]))", word)
@@ -1698,11 +1701,18 @@ def add_party(parties: list[Party], party: Party) -> None:
     parties.append(party)
 
 
+_HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
+_DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
+
+
 def _add(
     parties: list[Party], name: str, span: Span, region: Callable[[str], Region | None]
 ) -> None:
     """Keep one party per organisation; the fuller spelling wins ("중국공상은행 한국법인" over
-    "중국공상은행", "빛고을공과대학교" over "빛고을공대"), but "경기도교육청" is not "경기도"."""
+    "중국공상은행", "빛고을공과대학교" over "빛고을공대"), but "경기도교육청" is not "경기도".
+    A word without letters ("[2025-03-14]" before the lede) names no one."""
+    if not _HAS_LETTER_RE.search(name):
+        return
     found = _region_of_party(name, region)
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
 
