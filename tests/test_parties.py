@@ -699,3 +699,8 @@ def test_a_university_hospital_under_its_short_name_is_one_organisation():
 def test_a_date_stamp_before_the_lede_is_no_party():
     text = "[2025-04-02] 통영시와 한려수산은 1일 업무협약을 체결했다."
     assert names(text) == ["경상남도 통영시", "한려수산"]
+
+
+def test_a_city_chapter_after_its_association_is_one_party():
+    text = "북구는 9일 대한조경협회 대구시회와 녹지 관리 업무협약을 체결했다."
+    assert names(text) == ["대구광역시 북구", "대한조경협회 대구시회"]

@@ -88,13 +88,13 @@ _UNIT_RE = re.compile(r"(?:사업단|산학협력단|센터|연구소|연구단|
 # written after the organisation it belongs to, the two are one party ("한국은행 경제통계국").
 _UNIT_WORD_RE = re.compile(
     r"^(?:[가-힣A-Za-z0-9]{2,12}(?:국|실|과|팀|처|센터|대학|대학원|학부|캠퍼스|지사|지점|본부|"
-    r"연구소|사무소|사업소|담당관)|[가-힣A-Za-z0-9]{0,12}(?:(?:사업|추진|지원|연구|협력|운영)단|"
+    r"연구소|사무소|사업소|담당관|지회|지부|시회|도회)|[가-힣A-Za-z0-9]{0,12}(?:(?:사업|추진|지원|연구|협력|운영)단|"
     r"(?:연구|교육|연수|진흥|정보|평가|개발|기술|문화|인재|훈련|병)원|"
     r"(?:사업|영업|경영|기획|관리|전략|간호|교무|총무|인사|재무|홍보|연구|개발|기술)부))$"
 )
 # Rooms, results and trading partners end like units but belong to no organisation chart.
 _NOT_UNIT_RE = re.compile(
-    r"(?:회의실|사무실|상황실|집무실|접견실|강의실|결과|효과|성과|거래처|연락처|사용처|판매처|"
+    r"(?:회의실|사무실|상황실|집무실|접견실|강의실|전시회|무도회|결과|효과|성과|거래처|연락처|사용처|판매처|"
     r"공급처|수요처|납품처)$"
 )
 # A local government's own departments; its centres, foundations and project units are
