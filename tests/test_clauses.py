@@ -254,3 +254,12 @@ def test_table_content_column_holds_the_items():
 def test_a_table_not_about_the_agreement_gives_no_items():
     passage = "행사 일정은 다음과 같다.\n시간 | 내용\n10시 | 개회식\n11시 | 기조 강연\n"
     assert texts(passage) == []
+
+
+def test_who_takes_an_item_on_is_not_part_of_it():
+    passage = (
+        "협약 내용은 △(군) 축제 행정 지원 △(조합) 지역 농산물 판매 부스 운영을 골자로 한다."
+    )
+    assert texts(passage) == ["축제 행정 지원", "지역 농산물 판매 부스 운영"]
+    for clause in find_clauses(passage):
+        assert passage[clause.span[0] : clause.span[1]] == clause.text

@@ -51,10 +51,14 @@ _FILLER_WORDS = frozenset(
         "서로",
         "공동",
         "모두",
+        "골자로",
+        "내용으로",
     ]
 )
 _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
 # "12일 협약을 맺고 A, B, C 등에 협력하기로 했다": the signing clause ends before the first item.
+# "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
+_ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
 _SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하며|서명하고|협약하고)\s")
 _LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
 # "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
@@ -205,6 +209,10 @@ def _clean(text: str, start: int, end: int, last: bool) -> Clause | None:
     if item[-1:] in _CLOSING and not any(q in item[:-1] for q in _OPENING):
         item = item[:-1]
     item = item.strip()
+    actor = _ACTOR_RE.match(item)
+    if actor:
+        lead += actor.end()
+        item = item[actor.end() :]
     if item.count("(") > item.count(")"):
         item = item.rstrip("(")
     if len(item) < 2:
