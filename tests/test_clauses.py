@@ -263,3 +263,18 @@ def test_who_takes_an_item_on_is_not_part_of_it():
     assert texts(passage) == ["축제 행정 지원", "지역 농산물 판매 부스 운영"]
     for clause in find_clauses(passage):
         assert passage[clause.span[0] : clause.span[1]] == clause.text
+
+
+def test_numbered_items_written_inline():
+    passage = "협약 내용은 1) 귀농 교육 공동 운영 2) 빈집 정보 공유 3) 정착 자금 연계 등이다."
+    assert texts(passage) == ["귀농 교육 공동 운영", "빈집 정보 공유", "정착 자금 연계"]
+
+
+def test_inline_numbers_that_do_not_count_up_open_no_list():
+    passage = "협약 내용은 귀농 교육 3) 운영과 빈집 7) 정보 공유로 정리됐다."
+    assert texts(passage) == []
+
+
+def test_the_copula_after_the_last_item_is_cut_not_the_item():
+    passage = "주요 협력 분야는 ①어촌 체험 관광 개발 ②수산물 공동 판로 개척이다."
+    assert texts(passage) == ["어촌 체험 관광 개발", "수산물 공동 판로 개척"]

@@ -17,6 +17,10 @@ _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
 # Circled numbers run inline too ("①A ②B ③C 등이 담겼다").
 _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]")
+# "1) A 2) B", "가) A 나) B" written inline, after a space or at the line's start.
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[가-하])\)\s?", re.MULTILINE)
+_NUMBER_SERIES = [str(n) for n in range(1, 21)]
+_HANGUL_SERIES = list("가나다라마바사아자차카타파하")
 _ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _LINE_ITEM_RE = re.compile(
     rf"^[ \t]*(?:[{_INLINE_MARKERS}·•*\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
@@ -33,6 +37,8 @@ _TAIL_DEUNG_RE = re.compile(
     r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
     r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
 )
+# "…②통근버스 공동 운영이다": the copula closes the sentence; the noun before it is the item.
+_COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었다|였다|입니다)[.]?$")
 _TAIL_ABOUT_RE = re.compile(r"(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)")
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
@@ -179,6 +185,9 @@ def _cut_tail(item: str) -> str:
         if _TAIL_ABOUT_RE.match(item, at + 3):
             return item[:at]
         at = item.rfind(" 등 ", 0, at)
+    copula = _COPULA_RE.search(item)
+    if copula:
+        return item[: copula.start()]
     end = len(item.rstrip(" ."))
     while end > 0:
         space = item.rfind(" ", 0, end)
@@ -244,19 +253,36 @@ def _context(text: str, sentences: list[Span], first: int, last: int) -> str:
     return current
 
 
+def _numbered_markers(text: str, start: int, end: int) -> list[Span]:
+    """ "1) A 2) B 3) C", "가) A 나) B" within one line: labels counting up from the first,
+    so a stray "3)" or a time ("10시 2)") opens no list."""
+    found = list(_INLINE_NUMBER_RE.finditer(text, start, end))
+    if not found:
+        return []
+    labels = [m.group(1) for m in found]
+    first = labels[0]
+    series = _NUMBER_SERIES if first.isdigit() else _HANGUL_SERIES
+    if first not in ("1", "가") or labels != series[: len(labels)]:
+        return []
+    return [m.span() for m in found]
+
+
 def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for line in re.finditer(r"[^\n]+", text):
-        markers = [m.start() for m in _INLINE_MARKER_RE.finditer(text, line.start(), line.end())]
-        if len(markers) < 2:
+        marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line.start(), line.end())]
+        if len(marks) < 2:
+            marks = _numbered_markers(text, line.start(), line.end())
+        if len(marks) < 2:
             continue
+        markers = [a for a, _ in marks]
         last_sentence = sentences[_sentence_at(sentences, markers[-1])]
         close = min(line.end(), last_sentence[1])
         bounds = [*markers, close]
         context = _context(text, sentences, markers[0], markers[-1])
         items = [
-            _clean(text, a + 1, b, last=(k == len(markers) - 1))
-            for k, (a, b) in enumerate(itertools.pairwise(bounds))
+            _clean(text, marks[k][1], b, last=(k == len(markers) - 1))
+            for k, (_a, b) in enumerate(itertools.pairwise(bounds))
         ]
         found = [c for c in items if c is not None]
         if not found:
