@@ -968,3 +968,14 @@ def test_the_acronym_of_a_city_agency_carries_the_city_region():
     )
     (report,) = extract_agreements(article(body))
     assert [r.name for r in report.regions] == ["대전광역시"]
+
+
+def test_a_bare_branch_head_signs_for_the_one_branch_party():
+    body = (
+        "한국가스공사 대구경북본부는 12일 달서구와 안전 점검 업무협약을 맺었다.\n"
+        "이날 협약식에는 윤희찬 본부장과 이태훈 달서구청장이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert ("윤희찬", "한국가스공사 대구경북본부") in [
+        (s.name, s.organization) for s in report.signatories
+    ]
