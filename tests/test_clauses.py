@@ -278,3 +278,13 @@ def test_inline_numbers_that_do_not_count_up_open_no_list():
 def test_the_copula_after_the_last_item_is_cut_not_the_item():
     passage = "주요 협력 분야는 ①어촌 체험 관광 개발 ②수산물 공동 판로 개척이다."
     assert texts(passage) == ["어촌 체험 관광 개발", "수산물 공동 판로 개척"]
+
+
+def test_a_partners_line_of_business_is_not_what_was_agreed():
+    assert texts("이 기업의 주력 분야는 수소 밸브, 배관 센서, 충전기 부품 등이다.") == []
+    assert texts("이 회사는 ▲수소 밸브 ▲배관 센서 ▲충전기 부품 등 주력 제품 분야를 가졌다.") == []
+
+
+def test_the_agreed_business_of_an_agreement_is_still_listed():
+    passage = "협약의 주요 사업 내용은 수소 밸브 공동 개발, 배관 센서 실증, 부품 국산화 등이다."
+    assert texts(passage) == ["수소 밸브 공동 개발", "배관 센서 실증", "부품 국산화"]

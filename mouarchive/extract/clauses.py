@@ -65,6 +65,11 @@ _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+
 # "12일 협약을 맺고 A, B, C 등에 협력하기로 했다": the signing clause ends before the first item.
 # "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
 _ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
+# "이 회사의 주요 사업 분야는 A, B 등이다": a partner's business, not what was agreed.
+_BUSINESS_RE = re.compile(
+    r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"
+)
+_AGREEMENT_WORD_RE = re.compile(r"협약|합의|MOU|양해각서|협정")
 _SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하며|서명하고|협약하고)\s")
 _LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
 # "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
@@ -234,6 +239,10 @@ def _speaks_of_agreement(context: str, current: str) -> bool:
     return bool(_AGREED_RE.search(context)) and not _NOT_AGREED_RE.search(current)
 
 
+def _about_business(intro: str) -> bool:
+    return bool(_BUSINESS_RE.search(intro)) and not _AGREEMENT_WORD_RE.search(intro)
+
+
 def _sentence_at(sentences: list[Span], pos: int) -> int:
     for i, (start, end) in enumerate(sentences):
         if start <= pos < end:
@@ -288,6 +297,8 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         if not found:
             continue
         if not _speaks_of_agreement(context, text[found[-1].span[1] : close]):
+            continue
+        if _about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
             continue
         if len(found) >= 2:
             lists.append(found)
@@ -412,6 +423,8 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         floor = intros[-1] if intros else 0
         items = _walk_back(sentence, floor, stop)
         if items and _NOT_AGREED_RE.search(sentence[stop:]):
+            continue
+        if items and _about_business(sentence[: items[0][0]]):
             continue
         if len(items) >= 2:
             first = _LEADING_ADVERBIAL_RE.match(sentence, items[0][0])
