@@ -257,9 +257,7 @@ def test_a_table_not_about_the_agreement_gives_no_items():
 
 
 def test_who_takes_an_item_on_is_not_part_of_it():
-    passage = (
-        "협약 내용은 △(군) 축제 행정 지원 △(조합) 지역 농산물 판매 부스 운영을 골자로 한다."
-    )
+    passage = "협약 내용은 △(군) 축제 행정 지원 △(조합) 지역 농산물 판매 부스 운영을 골자로 한다."
     assert texts(passage) == ["축제 행정 지원", "지역 농산물 판매 부스 운영"]
     for clause in find_clauses(passage):
         assert passage[clause.span[0] : clause.span[1]] == clause.text
