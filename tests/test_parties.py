@@ -704,3 +704,8 @@ def test_a_date_stamp_before_the_lede_is_no_party():
 def test_a_city_chapter_after_its_association_is_one_party():
     text = "북구는 9일 대한조경협회 대구시회와 녹지 관리 업무협약을 체결했다."
     assert names(text) == ["대구광역시 북구", "대한조경협회 대구시회"]
+
+
+def test_a_technopark_written_tp_is_the_same_organisation():
+    assert same_organisation("충북TP", "충북테크노파크")
+    assert not same_organisation("충북TP", "충남테크노파크")

@@ -280,7 +280,7 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for line in re.finditer(r"[^\n]+", text):
         marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line.start(), line.end())]
-        if len(marks) < 2:
+        if len(marks) < 2 and ")" in line.group(0):
             marks = _numbered_markers(text, line.start(), line.end())
         if len(marks) < 2:
             continue
@@ -374,6 +374,8 @@ def _table_lists(text: str) -> list[list[Clause]]:
     must speak of what was agreed, as for a marker list, so a schedule or price table is left
     alone."""
     lists: list[list[Clause]] = []
+    if "|" not in text and "\t" not in text:
+        return lists
     runs: list[list[re.Match[str]]] = []
     for row in _TABLE_ROW_RE.finditer(text):
         if runs and not text[runs[-1][-1].end() : row.start()].strip():

@@ -532,21 +532,19 @@ def _foreign_city_heads(
     for i in range(1, len(tokens) - 2):
         name, city = tokens[i], tokens[i + 1]
         # "쩐티마이": a foreign name's last syllable can look like a particle.
-        if name.particle not in ("", "이", "로", "도") or city.particle:
+        if (
+            city.particle
+            or not city.stem.endswith("시")
+            or name.particle not in ("", "이", "로", "도")
+            or not _after_a_head(tokens, i, region)
+        ):
             continue
         written = name.stem + name.particle
         if not (_all_hangul(written) and 2 <= len(written) <= 6):
             continue
         if _looks_like_name(written) and not _spelled_abroad(written):
             continue
-        if not _after_a_head(tokens, i, region):
-            continue
-        if not (
-            city.stem.endswith("시")
-            and 3 <= len(city.stem) <= 7
-            and _all_hangul(city.stem)
-            and region(city.stem) is None
-        ):
+        if not (3 <= len(city.stem) <= 7 and _all_hangul(city.stem) and region(city.stem) is None):
             continue
         k = i + 2
         if tokens[k].stem in _CITY_BODIES and not tokens[k].particle and k + 1 < len(tokens):
@@ -1647,11 +1645,24 @@ def _contracts(short: str, long: str) -> bool:
     return gaps >= 2
 
 
+# "경남TP" for "경남테크노파크": a kind of body regional news writes as Latin initials.
+_INITIALS_RE = re.compile(r"(?<=[가-힣])TP(?=$|\s)")
+
+
+def _spelled_out(name: str) -> str:
+    if "TP" not in name:
+        return name
+    return _INITIALS_RE.sub("테크노파크", name)
+
+
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
     구청장협의회"), or a university's short form."""
     if a.casefold() == b.casefold():
+        return True
+    a, b = _spelled_out(a), _spelled_out(b)
+    if a == b:
         return True
     short, long = sorted((a, b), key=len)
     qualified = len(short) >= 3 and long.endswith(" " + short)
