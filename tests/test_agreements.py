@@ -979,3 +979,8 @@ def test_a_bare_branch_head_signs_for_the_one_branch_party():
     assert ("윤희찬", "한국가스공사 대구경북본부") in [
         (s.name, s.organization) for s in report.signatories
     ]
+
+
+def test_a_signing_called_off_is_not_reported():
+    body = "여주시는 11일 ㈜한강바이오와 투자협약을 체결할 예정이었으나 회사 사정으로 연기됐다.\n"
+    assert extract_agreements(article(body)) == []
