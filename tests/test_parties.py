@@ -709,3 +709,21 @@ def test_a_city_chapter_after_its_association_is_one_party():
 def test_a_technopark_written_tp_is_the_same_organisation():
     assert same_organisation("충북TP", "충북테크노파크")
     assert not same_organisation("충북TP", "충남테크노파크")
+
+
+def test_heads_and_governments_of_places_abroad():
+    text = (
+        "김영록 지사와 스즈키 다로 나가사키현 지사, 레반탄 하이퐁시 인민위원장, "
+        "마크 리 오클랜드시장이 협정서에 서명했다."
+    )
+    found = {(name, org) for name, _title, org in sig_tuples(text)}
+    assert {
+        ("스즈키 다로", "나가사키현"),
+        ("레반탄", "하이퐁시"),
+        ("마크 리", "오클랜드시"),
+    } <= found
+    assert names("충청남도는 허베이성 정부와 교류 협정을 체결했다.") == [
+        "충청남도",
+        "허베이성 정부",
+    ]
+    assert same_organisation("하이퐁시", "하이퐁시 인민위원회")

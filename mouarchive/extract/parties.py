@@ -140,7 +140,7 @@ _TITLES = _words(
     "국장 행장 은행장 대사 총영사 병원장 의료원장 부시장 부지사 부군수 부구청장 이사 전무 상무 "
     "지점장 지사장 협회장 조합장 연구원장 진흥원장 실장 팀장 국회의원 의원 교수 부총장 "
     "공동대표 상임대표 사무총장 사무국장 부단장 부원장 소방본부장 경찰청장 서장 경찰서장 "
-    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장 최고경영자 CEO"
+    "소방서장 세무서장 지부장 지청장 교장 학교장 우체국장 보건소장 최고경영자 CEO 인민위원장"
 )
 
 
@@ -429,8 +429,9 @@ def _signatories_in(
         *_foreign_city_heads(tokens, region),
         *_latin_company_heads(tokens, region),
     ]
-    starts = {s.span[0] for s in foreign}
-    found = [s for s in found if s.span[0] not in starts] + foreign
+    found = [
+        s for s in found if not any(a <= s.span[0] < b for a, b in (f.span for f in foreign))
+    ] + foreign
     found.sort(key=lambda s: s.span)
     aliases = _aliases(text)
     return [
@@ -487,7 +488,12 @@ def _foreign_signatories(
             title = tokens[i + 3]
         if title.stem not in _TITLES and not title.stem.endswith(("시장", "주지사")):
             continue
-        if not _foreign_name(first.stem, given or second.stem, region):
+        # Before a city abroad and its head's title, a Korean-looking given name ("시오타
+        # 고이치 가고시마현 지사") is still a foreign one.
+        abroad = city is not None or (
+            _foreign_head(title.stem) is not None and _after_a_head(tokens, i, region)
+        )
+        if not _foreign_name(first.stem, given or second.stem, region, abroad=abroad):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         org: str | None
@@ -518,6 +524,7 @@ def _foreign_signatories(
     return found
 
 
+_FOREIGN_GOVERNMENTS = frozenset({"정부", "인민위원회", "시정부", "주정부", "성정부"})
 # "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
 _CITY_BODIES = frozenset({"인민위원회", "시청", "시정부", "정부", "의회"})
 
@@ -591,13 +598,18 @@ def _spelled_abroad(word: str) -> bool:
 
 
 def _city_after_name(tokens: Sequence[_Token], k: int) -> tuple[str, str] | None:
-    """ "마이클 스콧 핼리팩스 시장": a foreign mayor's city written apart before the title."""
-    if k + 1 >= len(tokens) or tokens[k + 1].stem not in ("시장", "주지사"):
+    """ "마이클 스콧 핼리팩스 시장": a foreign mayor's city written apart before the title;
+    "시오타 고이치 가고시마현 지사": a prefecture or province keeps its own suffix."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in ("시장", "주지사", "지사", "인민위원장"):
         return None
     word = tokens[k]
     if word.particle or not (2 <= len(word.stem) <= 6 and _all_hangul(word.stem)):
         return None
     title = tokens[k + 1].stem
+    if len(word.stem) >= 3 and word.stem.endswith(("시", "현", "성", "주")):
+        return word.stem, title
+    if title in ("지사", "인민위원장"):
+        return None
     return word.stem + ("시" if title == "시장" else "주"), title
 
 
@@ -647,13 +659,22 @@ def looks_like_org(name: str) -> bool:
     return _is_org_word(name) or any(_is_org_word(word) for word in name.split(" "))
 
 
-def _foreign_name(first: str, second: str, region: Callable[[str], Region | None]) -> bool:
+def _foreign_name(
+    first: str, second: str, region: Callable[[str], Region | None], abroad: bool = False
+) -> bool:
     words = (first, second)
-    if any(not (2 <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME for w in words):
+    # "패럴 칸 어바인시장": abroad, a family name can be one syllable.
+    shortest = (2, 1 if abroad else 2)
+    if any(
+        not (low <= len(w) <= 4 and _all_hangul(w)) or w in _NOT_NAME
+        for w, low in zip(words, shortest, strict=True)
+    ):
         return False
-    korean_second = len(second) == 3 and _looks_like_name(second)
+    korean_second = len(second) == 3 and _looks_like_name(second) and not abroad
     if korean_second or any(_is_org(w, {}, region) for w in words):
         return False
+    if abroad:
+        return True
     return not _looks_like_name(first) or any(ch in _TRANSLITERATION for ch in second)
 
 
@@ -1445,6 +1466,16 @@ def _party_at(
         return (full, tok.start) if full != tok.stem else None
     if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
         return f"{prev.stem} {tok.stem}", prev.start
+    if (
+        tok.stem in _FOREIGN_GOVERNMENTS
+        and prev is not None
+        and prev.stem.endswith(("시", "성", "현", "주"))
+        and len(prev.stem) >= 2
+        and _all_hangul(prev.stem)
+        and region(prev.stem) is None
+    ):
+        # "산둥성 정부와", "다낭시 인민위원회와": the government of a place abroad.
+        return f"{prev.stem} {tok.stem}", prev.start
     club = _club_name(tokens, i, region)
     if club != tok.stem:
         return club, tokens[i - 1].start
@@ -1669,6 +1700,7 @@ def same_organisation(a: str, b: str) -> bool:
     return (
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
+        or long.removeprefix(short + " ") in _FOREIGN_GOVERNMENTS  # "다낭시 인민위원회"
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
         or _contracts(short, long)
