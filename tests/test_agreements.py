@@ -984,3 +984,10 @@ def test_a_bare_branch_head_signs_for_the_one_branch_party():
 def test_a_signing_called_off_is_not_reported():
     body = "여주시는 11일 ㈜한강바이오와 투자협약을 체결할 예정이었으나 회사 사정으로 연기됐다.\n"
     assert extract_agreements(article(body)) == []
+
+
+def test_a_photo_headline_joining_a_bare_company_reports_both_parties():
+    body = "[포토] 김해시-㈜가야정밀, 스마트공장 투자협약\n"
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["경상남도 김해시", "가야정밀"]
+    assert report.date == JUNE_12

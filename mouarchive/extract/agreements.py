@@ -35,6 +35,7 @@ from mouarchive.extract.parties import (
     find_parties,
     find_signatories,
     looks_like_org,
+    normalize_org,
     region_of,
     same_organisation,
 )
@@ -951,7 +952,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
 # "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
 # parties with - or · and ends on the agreement noun reports a signing.
 _HEADLINE_SIGNING_RE = re.compile(
-    r"^(?:\[[^\]\n]{1,10}\]\s?)?[가-힣A-Za-z0-9]{2,20}[-·][가-힣A-Za-z0-9]{2,20},\s"
+    r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"
+    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
     r"[^.!?\n]{0,40}?(?P<kind>업무\s?협약|상생\s?협약|투자\s?협약|협약|MOU|양해각서)(?:\s?체결)?$"
 )
 
@@ -968,8 +970,19 @@ def _headline_report(
         return []
     start, end = first[0]
     m = _HEADLINE_SIGNING_RE.match(body[start:end])
-    parties = find_parties(body, first[0]) if m else []
-    if m is None or len(parties) < 2:
+    if m is None:
+        return []
+    parties = find_parties(body, first[0])
+    if len(parties) < 2:
+        # "포항시-동해수소, …투자협약": the two names the headline joins are the parties.
+        for g in ("a", "b"):
+            found = region_of(m.group(g), body)
+            name = found.name if found else normalize_org(m.group(g), body)
+            add_party(
+                parties,
+                Party(name, (start + m.start(g), start + m.end(g)), found.name if found else None),
+            )
+    if len(parties) < 2:
         return []
     day = next(
         (
