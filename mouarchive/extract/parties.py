@@ -524,9 +524,10 @@ def _foreign_signatories(
     return found
 
 
+# "산둥성 정부", "다낭시 인민위원회": the governing body of a place abroad.
 _FOREIGN_GOVERNMENTS = frozenset({"정부", "인민위원회", "시정부", "주정부", "성정부"})
 # "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
-_CITY_BODIES = frozenset({"인민위원회", "시청", "시정부", "정부", "의회"})
+_CITY_BODIES = _FOREIGN_GOVERNMENTS | {"시청"}
 
 
 def _foreign_city_heads(
@@ -1700,7 +1701,7 @@ def same_organisation(a: str, b: str) -> bool:
     return (
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
-        or long.removeprefix(short + " ") in _FOREIGN_GOVERNMENTS  # "다낭시 인민위원회"
+        or (long.startswith(short + " ") and long[len(short) + 1 :] in _FOREIGN_GOVERNMENTS)
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
         or _contracts(short, long)
