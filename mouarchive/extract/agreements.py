@@ -27,18 +27,15 @@ from mouarchive.extract.dates import (
     is_announcement,
     resolve_date,
 )
+from mouarchive.extract.orgnames import looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import (
-    COMPANY_HEADS,
     NOT_SIGNER_TITLES,
     add_party,
     agency_regions,
     find_parties,
-    find_signatories,
-    looks_like_org,
-    normalize_org,
-    region_of,
     same_organisation,
 )
+from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
 from mouarchive.models import (
     AgreementReport,
     Article,

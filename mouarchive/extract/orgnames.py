@@ -1,0 +1,217 @@
+"""What an organisation is called: one spelling per body, and which government a name is.
+
+Organisation names are normalised so reports from different outlets agree: legal-form
+markers (㈜, (주), 주식회사, (유), (사), (재), 사단법인, 재단법인) are dropped
+("㈜써큘러스" → "써큘러스") because outlets disagree on whether to print them; an
+article's own abbreviation ("(이하 AI사업단)") is expanded; and a local government
+becomes its canonical region name ("광주시" → "광주광역시"). A place inside an
+organisation's own name (광주테크노파크) gives no region: it says where the body sits, not
+whose it is.
+
+Signatories and parties both name organisations, so these rules live below both readers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.tokens import (
+    ACRONYM_ALIAS_RE,
+    ACRONYM_RE,
+    ALIAS_RE,
+    COMPANY_FORM_RE,
+    EDGE_PUNCT,
+    GOVERNMENT_RE,
+    MAX_LATIN_WORDS,
+    NOT_SUBJECT,
+    NOT_UNIT_RE,
+    OFFICE_WORD_RE,
+    ORG_TAIL_RE,
+    SHORT_FORM_RE,
+    SUBUNIT_RE,
+    UNIT_WORD_RE,
+    Token,
+    word_set,
+)
+from mouarchive.models import Region
+
+
+def is_unit_word(word: str) -> bool:
+    return bool(UNIT_WORD_RE.match(word)) and not (
+        NOT_UNIT_RE.search(word) or SHORT_FORM_RE.match(word)
+    )
+
+
+def government_of(stem: str, region: Callable[[str], Region | None]) -> Region | None:
+    """The local government a word names in full ("광주시", "전라남도", "서구"); a bare
+    "광주" or "전남" before a word is part of that word's own name ("전남 창조경제혁신센터")."""
+    return region(stem) if GOVERNMENT_RE.search(stem) else None
+
+
+def is_named_org(stem: str, aliases: dict[str, str]) -> bool:
+    """A word that names an organisation by its own form ("한국은행", "㈜휴먼넷", "KT")."""
+    return stem in aliases or bool(ACRONYM_RE.match(stem)) or (is_org_word(stem) and len(stem) > 2)
+
+
+def is_branch(word: str) -> bool:
+    return bool(SUBUNIT_RE.match(word)) or is_unit_word(word)
+
+
+# "산둥성 정부", "다낭시 인민위원회": the governing body of a place abroad.
+FOREIGN_GOVERNMENTS = frozenset({"정부", "인민위원회", "시정부", "주정부", "성정부"})
+
+
+def is_org_word(stem: str) -> bool:
+    return bool(COMPANY_FORM_RE.search(stem) or ORG_TAIL_RE.search(stem))
+
+
+def looks_like_org(name: str) -> bool:
+    """Whether a name carries an organisation's legal form or suffix (㈜, 대학교, 공사), so
+    that it is no guess read off a bare word."""
+    return is_org_word(name) or any(is_org_word(word) for word in name.split(" "))
+
+
+def region_of(name: str, context: str) -> Region | None:
+    """The local government `name` denotes in the article `context`, with the same memoised
+    lookups the party extraction used."""
+    return region_lookup(context)(name)
+
+
+@functools.lru_cache(maxsize=16)
+def article_aliases(context: str) -> dict[str, str]:
+    """Short names the article defines: "(이하 진흥원)", and an acronym in parentheses after
+    a Korean name ("울산항만공사(UPA)"), which the article then uses for the same body."""
+    found = {m.group("short"): m.group("full") for m in ACRONYM_ALIAS_RE.finditer(context)}
+    if "이하" in context:
+        found.update(
+            (m.group("short").strip(), m.group("full")) for m in ALIAS_RE.finditer(context)
+        )
+    return found
+
+
+_PROVINCE_RE = re.compile(
+    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청북|충청남|충북|충남|전라북|전라남|"
+    r"전북|전남|경상북|경상남|경북|경남|제주)(?:특별자치|특별|광역)?(?:시|도)?"
+)
+_SHARED_NAME_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
+
+
+@functools.lru_cache(maxsize=8)
+def region_lookup(context: str) -> Callable[[str], Region | None]:
+    """A memoised region resolver for one article. The costly readings of the context are
+    made only when needed, once: which 광주 a bare "광주시" is, and which province a name
+    shared by several governments ("서구") lies in, judged from the provinces the article
+    names."""
+    from mouarchive.extract.regions import government_region, gwangju_reading
+
+    cache: dict[str, Region | None] = {}
+    hints: dict[str, str] = {}
+
+    def hint(kind: str) -> str:
+        if kind not in hints:
+            if kind == "gwangju":
+                hints[kind] = gwangju_reading(context) or ""
+            else:
+                hints[kind] = " ".join(dict.fromkeys(_PROVINCE_RE.findall(context)))
+        return hints[kind]
+
+    def lookup(name: str) -> Region | None:
+        if name in cache:
+            return cache[name]
+        bare_gwangju = "광주" in name and "광역" not in name and "경기" not in name
+        found = government_region(name, hint("gwangju") if bare_gwangju else "", None)
+        if found is None and _SHARED_NAME_RE.match(name):
+            found = government_region(name, hint("provinces"), None)
+        cache[name] = found
+        return found
+
+    return lookup
+
+
+def normalize_org(
+    name: str, context: str, region: Callable[[str], Region | None] | None = None
+) -> str:
+    """One spelling per organisation: company-form markers dropped, the article's own
+    abbreviations expanded, local governments as canonical region names."""
+    name = COMPANY_FORM_RE.sub("", name.strip(EDGE_PUNCT + " ")).strip()
+    name = article_aliases(context).get(name, name) if context else name
+    lookup = region or region_lookup(context)
+    found = lookup(name)
+    return found.name if found else name
+
+
+def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | None]) -> bool:
+    if len(stem) < 2 or stem in NOT_SUBJECT:
+        return False
+    if stem in aliases or ACRONYM_RE.match(stem) or COMPANY_FORM_RE.search(stem):
+        return True
+    if ORG_TAIL_RE.search(stem) and len(stem) > 2:
+        return True
+    return region(stem) is not None
+
+
+_GENERIC = word_set(
+    "지자체 자치단체 기관 기업 단체 대학 업체 학교 지역 주민 시민 청년 세대 학생 아동 노인 "
+    "가족 사회 관계기관 유관기관 민간 기업들 시군 시·군 각국 해외 국내 공공기관 협력사 업계 "
+    "정부부처 부처 이웃 상인 농가 어민 회원사 전문가 관계자 참석자 연구진 의원 시민단체 "
+    "입주기업 투자기업 협약기업 공무원 구성원 교직원 임직원"
+)
+
+
+# "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
+_COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
+
+
+def is_generic(stem: str) -> bool:
+    """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
+    들 names a group, never one signing organisation."""
+    return (
+        stem in _GENERIC
+        or (len(stem) > 2 and stem.endswith("들"))
+        or bool(_COUNT_OF_BODIES_RE.match(stem))
+    )
+
+
+LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+
+
+def latin_name_start(tokens: Sequence[Token], i: int) -> int:
+    """ "NextWave Robotics와": a name in Latin letters runs over the Latin words before it."""
+    first = i
+    while (
+        first > 0
+        and i - first < MAX_LATIN_WORDS - 1
+        and LATIN_WORD_RE.fullmatch(tokens[first].stem)
+        and LATIN_WORD_RE.fullmatch(tokens[first - 1].stem)
+        and tokens[first - 1].particle == ""
+        and not tokens[first - 1].joined
+        and tokens[first - 1].stem[0].isupper()
+    ):
+        first -= 1
+    return first
+
+
+@functools.lru_cache(maxsize=64)
+def _short_form_re(stem: str) -> re.Pattern[str]:
+    return re.compile(
+        r"[가-힣A-Za-z0-9]{2,20}" + re.escape(stem) + r"(?:법인)?(?=[은는이가와과의에을를\s,·]|$)"
+    )
+
+
+def expand_short(stem: str, text: str) -> str:
+    """ "진흥원은" after "광주콘텐츠진흥원" earlier in the article is that institute."""
+    m = _short_form_re(stem).search(text)
+    return m.group(0) if m else stem
+
+
+def region_of_party(name: str, region: Callable[[str], Region | None]) -> Region | None:
+    """A local government, or one of its departments ("광주광역시 투자유치과"), whose
+    agreements are the government's."""
+    found = region(name)
+    words = name.split(" ")
+    while found is None and len(words) > 1 and OFFICE_WORD_RE.match(words[-1]):
+        words.pop()
+        found = region(" ".join(words))
+    return found
