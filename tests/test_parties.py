@@ -530,3 +530,13 @@ def test_heads_and_governments_of_places_abroad():
         "허베이성 정부",
     ]
     assert same_organisation("하이퐁시", "하이퐁시 인민위원회")
+
+
+def test_middle_dot_item_lines_are_no_reason_to_fail():
+    """A whole page with '· item' lines (a dot that joins nothing) is read, not crashed on."""
+    text = (
+        "해남군과 한빛해운·바다물류는 항만 협력 협약을 맺었다.\n"
+        "· 크루즈 관광 공동 홍보\n· 선박 급수·급전 설비 지원\n"
+    )
+    names = [party.name for party in find_parties(text)]
+    assert "전라남도 해남군" in names

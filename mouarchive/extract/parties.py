@@ -375,7 +375,7 @@ def _is_party_word(
     if tok.joined and len(tok.stem) > 1:
         siblings = [t for t in tokens[max(i - 3, 0) : i + 4] if t.joined and t is not tok]
         return any(
-            t.stem[-1] == tok.stem[-1] and is_org(t.stem, aliases, region) for t in siblings
+            t.stem[-1:] == tok.stem[-1] and is_org(t.stem, aliases, region) for t in siblings
         ) or _org_chain(_chain(tokens, i), aliases, region)
     if tok.stem in NOT_SUBJECT or KIND_WORD_RE.search(tok.stem):
         return False
