@@ -991,3 +991,15 @@ def test_a_photo_headline_joining_a_bare_company_reports_both_parties():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["경상남도 김해시", "가야정밀"]
     assert report.date == JUNE_12
+
+
+def test_a_host_only_signing_takes_its_partners_from_the_heads_at_the_ceremony():
+    body = (
+        "통영시는 14일 시청 회의실에서 섬마을 돌봄 업무협약을 체결했다.\n"
+        "통영농업협동조합은 홀몸 어르신 안부 확인을 맡는다.\n"
+        "협약식에는 천영기 통영시장, 박정호 통영농업협동조합장, 윤미래 한빛재단 이사장과 "
+        "김도훈 도의원 등 20여명이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["경상남도 통영시", "통영농업협동조합", "한빛재단"]
+    assert [s.name for s in report.signatories] == ["천영기", "박정호", "윤미래"]

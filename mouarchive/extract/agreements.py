@@ -536,6 +536,8 @@ def _fill_parties(
         signing.add_parties(host[:1])
     if len(signing.parties) < 2:
         _add_source(signing, body, sentences[first])
+    if len(signing.parties) < 2:
+        signing.add_parties(_ceremony_heads(body, sentences[first + 1 :]))
     for k in range(first - 1, max(first - 4, -1), -1):
         if len(signing.parties) >= 2:
             return
@@ -548,6 +550,27 @@ def _fill_parties(
         if subject:
             signing.add_parties(subject[:1])
             return
+
+
+# "협약식에는 A 시장, B 조합장, C 지사장이 참석했다": the ceremony's own attendance line.
+_CEREMONY_PRESENT_RE = re.compile(r"(?:협약|협정|체결|조인|서명)식(?:에는|엔|에)\s")
+
+
+def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
+    """ "서귀포시는 협약을 체결했다. … 협약식에는 A 시장, B 조합장, C 지사장이 참석했다": a
+    signing sentence that names only its host leaves the partners to the heads who attended
+    the ceremony, each for the body written with their title. Politicians and a list's
+    closing "… 등 20여명" are guests, not signers (`find_parties` judges both)."""
+    for a, b in after:
+        if not (_CEREMONY_PRESENT_RE.search(body, a, b) and _ATTENDED_RE.search(body, a, b)):
+            continue
+        heads = {
+            s.organization
+            for s in find_signatories(body, (a, b))
+            if s.organization and s.title not in NOT_SIGNER_TITLES
+        }
+        return [p for p in find_parties(body, (a, b)) if p.name in heads]
+    return []
 
 
 # "부품을 만드는 (주)에이치투모빌리티가 …": a subject after a long description is still the
