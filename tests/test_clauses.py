@@ -286,3 +286,24 @@ def test_a_partners_line_of_business_is_not_what_was_agreed():
 def test_the_agreed_business_of_an_agreement_is_still_listed():
     passage = "협약의 주요 사업 내용은 수소 밸브 공동 개발, 배관 센서 실증, 부품 국산화 등이다."
     assert texts(passage) == ["수소 밸브 공동 개발", "배관 센서 실증", "부품 국산화"]
+
+
+def test_an_inline_list_broken_over_two_lines_keeps_its_last_items():
+    passage = (
+        "협약에 따라 두 기관은 ▲청년 농부 창업 교육 ▲공동 판매장 운영 ▲농기계 임대\n"
+        "▲귀농 상담 창구 설치 등에 힘을 모으기로 했다.\n"
+    )
+    assert texts(passage) == [
+        "청년 농부 창업 교육",
+        "공동 판매장 운영",
+        "농기계 임대",
+        "귀농 상담 창구 설치",
+    ]
+
+
+def test_a_finished_inline_list_does_not_swallow_the_next_marked_line():
+    passage = (
+        "협약에 따라 두 기관은 ▲청년 농부 창업 교육 ▲공동 판매장 운영에 협력한다.\n"
+        "▲관련기사 농촌 인구 감소 대책 발표\n"
+    )
+    assert texts(passage) == ["청년 농부 창업 교육", "공동 판매장 운영"]

@@ -276,17 +276,42 @@ def _numbered_markers(text: str, start: int, end: int) -> list[Span]:
     return [m.span() for m in found]
 
 
+def _marker_lines(text: str) -> list[Span]:
+    """Lines, except that an inline list which opens mid-line and breaks off before its
+    sentence ends ("양 기관은 ▷A ▷B" / "▷C 등에 힘쓰기로 했다") runs on over the following
+    lines opened by the same marker. A list of one item per line opens at the line's start
+    and is left to `_line_lists`."""
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    merged: list[Span] = []
+    for start, end in lines:
+        if merged and _continues(text, merged[-1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(text: str, line: Span, next_start: int) -> bool:
+    head = text[line[0] : line[1]]
+    marks = _INLINE_MARKER_RE.findall(head)
+    opens_mid_line = bool(marks) and not head.lstrip().startswith(marks[0])
+    unfinished = not head.rstrip().endswith((".", "다"))
+    blank_between = text[line[1] : next_start].count("\n") > 1
+    nxt = text[next_start : next_start + 2].lstrip(" \t")[:1]
+    return opens_mid_line and unfinished and not blank_between and nxt == marks[-1]
+
+
 def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line.start(), line.end())]
-        if len(marks) < 2 and ")" in line.group(0):
-            marks = _numbered_markers(text, line.start(), line.end())
+    for line_start, line_end in _marker_lines(text):
+        marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
+        if len(marks) < 2 and ")" in text[line_start:line_end]:
+            marks = _numbered_markers(text, line_start, line_end)
         if len(marks) < 2:
             continue
         markers = [a for a, _ in marks]
         last_sentence = sentences[_sentence_at(sentences, markers[-1])]
-        close = min(line.end(), last_sentence[1])
+        close = min(line_end, last_sentence[1])
         bounds = [*markers, close]
         context = _context(text, sentences, markers[0], markers[-1])
         items = [
