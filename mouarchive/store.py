@@ -411,16 +411,29 @@ def _merge_candidates(
     if not names:
         return
     date = report.date or PartialDate()
+    if date.year is None:
+        # Any year fits: start from the reports naming the parties.
+        narrow = (
+            "a.id IN (SELECT r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
+            " WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?)"
+        )
+        narrow_params = [json.dumps(names), article_id]
+    else:
+        # Start from the year (the date index), not the parties: a province or a frequent
+        # partner stands in thousands of reports, a year's signings with it in a few.
+        narrow = (
+            "(a.year = ? OR a.year IS NULL) AND EXISTS (SELECT 1 FROM reports r"
+            " JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = a.id"
+            " AND r.article_id != ? AND p.name IN (SELECT value FROM json_each(?)))"
+        )
+        narrow_params = [date.year, article_id, json.dumps(names)]
     rows = db.execute(
         "SELECT a.id, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-        " a.parties, a.clauses FROM agreements a"
-        " WHERE a.id IN (SELECT r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
-        "   WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?)"
-        " AND (a.year IS NULL OR ? IS NULL OR a.year = ?)"
+        f" a.parties, a.clauses FROM agreements a WHERE {narrow}"
         " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
         " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
         " ORDER BY a.id LIMIT 200",
-        [json.dumps(names), article_id, *[date.year] * 2, *[date.month] * 2, *[date.day] * 2],
+        [*narrow_params, *[date.month] * 2, *[date.day] * 2],
     ).fetchall()
     for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
         known = PartialDate(year, month, day)
