@@ -394,7 +394,7 @@ def timeline_command(app: App, fmt: str, **options: str | None) -> None:
     """Agreements in date order, grouped by year and month (filters combine)."""
     filters = _filters(**options)
     db = app.db
-    rows = timeline.select(store.agreement_summaries(db), filters)
+    rows = timeline.select(store.agreement_summaries(db, filters.region), filters)
     agreements = (store.get_agreement(db, row["id"]) for row in rows)
     if fmt == "json":
         export.write_json_array(agreements, sys.stdout)
@@ -417,7 +417,7 @@ def partners(app: App, fmt: str, **options: str | None) -> None:
     if not options["region"] and not options["party"]:
         raise click.UsageError("partners needs --region or --party")
     filters = _filters(**options)
-    ranked = timeline.partners(store.agreement_summaries(app.db), filters)
+    ranked = timeline.partners(store.agreement_summaries(app.db, filters.region), filters)
     if fmt == "json":
         render.write_json([partner.as_json() for partner in ranked])
     elif fmt == "csv":

@@ -759,13 +759,24 @@ def article_row(db: Archive, article_id: int) -> dict | None:
 # ---------------------------------------------------------------- timeline, partners, stats, export
 
 
-def agreement_summaries(db: Archive) -> Iterator[dict]:
+def agreement_summaries(db: Archive, region: str | None = None) -> Iterator[dict]:
     """Every agreement with what filtering and ordering need, streamed, without its sources.
 
     Sources cost a query each, so `timeline` fetches them (via `get_agreement`) only for
     the agreements its filters keep. `party_regions` maps each party to the region it
-    stands for, so the asked-about region's party can be listed first.
+    stands for, so the asked-about region's party can be listed first. With `region`
+    (canonical), only agreements in it or its districts, certainly or ambiguously, come:
+    the filter then skips the per-agreement lookups of all the others.
     """
+    where, params = "", []
+    if region:
+        where = (
+            " WHERE EXISTS (SELECT 1 FROM json_each(g.regions) j"
+            "   WHERE j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' ')"
+            " OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j"
+            "   WHERE j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' ')"
+        )
+        params = [region] * 6
     cursor = db.conn.cursor()
     cursor.execute(
         "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
@@ -773,8 +784,8 @@ def agreement_summaries(db: Archive) -> Iterator[dict]:
         " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
         "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
         " (SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
-        "   WHERE r.agreement_id = g.id)"
-        " FROM agreements g ORDER BY g.id"
+        f"   WHERE r.agreement_id = g.id) FROM agreements g{where} ORDER BY g.id",
+        params,
     )
     for row in cursor:
         (agreement_id, year, month, day, status, kind, parties, regions, ambiguous) = row[:9]
