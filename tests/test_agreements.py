@@ -538,6 +538,36 @@ def test_a_group_subject_takes_the_parties_named_just_after():
     assert [p.name for p in report.parties] == ["전라남도", "한빛인력"]
 
 
+def test_these_agencies_as_subject_take_the_parties_the_lede_names():
+    body = (
+        "곡성군이 곡성교육지원청, 한빛장학재단과 함께 지역 인재 키우기에 나선다.\n"
+        "이들 기관은 10일 군청에서 인재 육성 업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전라남도 곡성군", "곡성교육지원청", "한빛장학재단"]
+    assert report.date == PartialDate(2024, 6, 10)
+
+
+def test_a_group_subject_takes_the_parties_only_the_headline_names():
+    body = (
+        "양 기관은 지난 10일 군청에서 청년 창업 지원을 위한 업무협약을 맺었다.\n"
+        "이날 협약식에는 김철우 군수와 박서진 조합장이 참석해 협약서에 서명했다.\n"
+    )
+    found = Article(title="보성군-녹차골농협, 청년 창업 '맞손'", body=body, published=JUNE_12)
+    (report,) = extract_agreements(found)
+    assert [p.name for p in report.parties] == ["전라남도 보성군", "녹차골농협"]
+    assert {(s.name, s.organization) for s in report.signatories} == {
+        ("김철우", "전라남도 보성군"),
+        ("박서진", "녹차골농협"),
+    }
+
+
+def test_a_headline_without_joined_names_gives_a_group_subject_no_parties():
+    body = "양 기관은 지난 10일 군청에서 청년 창업 지원을 위한 업무협약을 맺었다.\n"
+    found = Article(title="청년 창업 지원 협약 체결", body=body, published=JUNE_12)
+    assert extract_agreements(found) == []
+
+
 def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
     body = (
         "화순군이 보성군, 장흥군과 3자 우호도시 협약을 체결했다.\n"

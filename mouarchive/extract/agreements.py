@@ -118,9 +118,11 @@ _COUNTED_PARTNERS_RE = re.compile(
     r"(?:\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
     r"(?:과|와)(?:도|의)?\s"
 )
+# "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
-    r"\s*(?:이들\s)?(?:(?:두|세|네|다섯|여섯|양|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
-    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양측|양사|3자|4자)"
+    r"\s*(?:이들\s?(?:기관|도시|지자체|단체|기업|회사|대학|자치단체)|"
+    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|양|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
+    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양측|양사|3자|4자))"
     r"(?:은|는|이|가)\s"
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
@@ -133,7 +135,7 @@ _SIGNED_BY_RE = re.compile(
 _ATTENDED_RE = re.compile(r"참석|자리했|함께했")
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
-    r"^(?:양|두|세|네)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
+    r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
     r"^이날\s(?:협약식|협정식|조인식|서명식|행사|체결식)|"
     r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
 )
@@ -947,7 +949,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     candidates = [
         c for s in sentences if (c := _candidate(body, s, dates, article.published)) is not None
     ]
-    _fill_group_subjects(body, sentences, candidates)
+    _fill_group_subjects(body, sentences, candidates, article.title)
     signings = _split_each(_group(candidates), body, sentences)
     if not signings:
         return _headline_report(body, dates, article.published)
@@ -1031,12 +1033,15 @@ def _headline_report(
     ]
 
 
-def _fill_group_subjects(body: str, sentences: list[Span], candidates: list[_Candidate]) -> None:
+def _fill_group_subjects(
+    body: str, sentences: list[Span], candidates: list[_Candidate], headline: str | None
+) -> None:
     """ "세 기관은 13일 … 협약을 체결했다" names its parties in the sentence before (the lede
-    "A와 B, C가 손을 잡았다") or, failing that, the one after."""
+    "A와 B, C가 손을 잡았다"), failing that the one after, failing that the headline."""
     index = {s: i for i, s in enumerate(sentences)}
     for cand in candidates:
-        if cand.parties or not _GROUP_SUBJECT_RE.match(body, cand.span[0]):
+        group = _GROUP_SUBJECT_RE.match(body, cand.span[0])
+        if cand.parties or group is None:
             continue
         k = index[cand.span]
         for near in (k - 1, k + 1):
@@ -1045,6 +1050,32 @@ def _fill_group_subjects(body: str, sentences: list[Span], candidates: list[_Can
                 if len(found) >= 2:
                     cand.parties.extend(found)
                     break
+        if not cand.parties:
+            cand.parties.extend(_headline_parties(headline, body, group.span()))
+
+
+# "청양군-칠갑산농협, 로컬푸드 직거래 '맞손'", "A시·B재단·C은행, …": a headline that joins the
+# names with - or · before its comma lists the parties the body calls "양 기관".
+_HEADLINE_NAMES_RE = re.compile(
+    r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<names>(?:(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}[-·]){1,4}"
+    r"(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
+)
+
+
+def _headline_parties(headline: str | None, body: str, at: Span) -> list[Party]:
+    """The parties a headline joins, each pointing at the body's "양 기관" that stands for them
+    (the headline is not part of the body the spans index)."""
+    m = _HEADLINE_NAMES_RE.match(headline or "")
+    if m is None:
+        return []
+    parties: list[Party] = []
+    for word in re.split(r"[-·]", m.group("names")):
+        found = region_of(word, body)
+        name = found.name if found else normalize_org(word, body)
+        if found is None and not looks_like_org(name):
+            return []
+        add_party(parties, Party(name, at, found.name if found else None))
+    return parties if len(parties) >= 2 else []
 
 
 _BACKGROUND_DAYS = 90
