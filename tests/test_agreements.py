@@ -568,6 +568,14 @@ def test_a_headline_without_joined_names_gives_a_group_subject_no_parties():
     assert extract_agreements(found) == []
 
 
+def test_a_council_rejecting_the_consent_bill_for_a_signing_reports_none():
+    body = (
+        "해남군의회는 11일 본회의에서 '관광단지 조성 협약 체결 동의안'을 부결했다.\n"
+        "의원들은 군의 재정 부담이 크다고 지적했다.\n"
+    )
+    assert extract_agreements(article(body)) == []
+
+
 def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
     body = (
         "화순군이 보성군, 장흥군과 3자 우호도시 협약을 체결했다.\n"
