@@ -576,6 +576,16 @@ def test_a_council_rejecting_the_consent_bill_for_a_signing_reports_none():
     assert extract_agreements(article(body)) == []
 
 
+def test_a_chairman_by_bare_title_signs_for_the_cooperative():
+    body = (
+        "여주시는 11일 여주쌀생산자협동조합과 쌀 판로 확대 업무협약을 맺었다. "
+        "이충우 시장과 한도윤 이사장이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    signed = {(s.name, s.organization) for s in report.signatories}
+    assert ("한도윤", "여주쌀생산자협동조합") in signed
+
+
 def test_a_ceremony_held_with_a_long_list_of_heads_reports_the_signing():
     body = (
         "화순군이 보성군, 장흥군과 3자 우호도시 협약을 체결했다.\n"
