@@ -76,6 +76,11 @@ def test_foreign_head_of_a_city_abroad_is_a_signatory():
     assert ("사토 유키", "시장", "나가사키시") in sig_tuples(text)
 
 
+def test_a_one_word_foreign_name_before_an_organisation_and_title_is_its_head():
+    text = "김하윤 총장과 에르덴바트 울란바토르간호대학 총장이 협약서에 서명했다."
+    assert ("에르덴바트", "총장", "울란바토르간호대학") in sig_tuples(text)
+
+
 def test_a_head_speaking_for_a_short_named_institute_gets_its_full_name():
     text = (
         "광주콘텐츠진흥원과 한빛문화재단이 협약을 맺었다. "

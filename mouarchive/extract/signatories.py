@@ -293,14 +293,14 @@ def _foreign_city_heads(
 ) -> list[Signatory]:
     """ "강진원 군수와 응우옌반선 호이안시 인민위원회 위원장": after another signer, a name
     written as one word that no Korean name fits, then a city no gazetteer holds and a title,
-    is the head of that city abroad."""
+    is the head of that city abroad; before an organisation and a title ("오민지 총장과
+    바트바야르 울란바토르의과대학 총장"), the head of that organisation."""
     found: list[Signatory] = []
     for i in range(1, len(tokens) - 2):
         name, city = tokens[i], tokens[i + 1]
         # "쩐티마이": a foreign name's last syllable can look like a particle.
         if (
             city.particle
-            or not city.stem.endswith("시")
             or name.particle not in ("", "이", "로", "도")
             or not _after_a_head(tokens, i, region)
         ):
@@ -309,6 +309,17 @@ def _foreign_city_heads(
         if not (all_hangul(written) and 2 <= len(written) <= 6):
             continue
         if looks_like_name(written) and not _spelled_abroad(written):
+            continue
+        if not city.stem.endswith("시"):
+            title_tok = tokens[i + 2]
+            if (
+                title_tok.stem in TITLES
+                and is_named_org(city.stem, {})
+                and not looks_like_name(city.stem)
+                and not is_org_word(written)
+            ):
+                org = normalize_org(city.stem, "", region)
+                found.append(Signatory(written, title_tok.stem, org, (name.start, title_tok.end)))
             continue
         if not (3 <= len(city.stem) <= 7 and all_hangul(city.stem) and region(city.stem) is None):
             continue
