@@ -81,6 +81,11 @@ def test_a_one_word_foreign_name_before_an_organisation_and_title_is_its_head():
     assert ("에르덴바트", "총장", "울란바토르간호대학") in sig_tuples(text)
 
 
+def test_a_vietnamese_name_of_short_words_before_a_province_body_is_its_head():
+    text = "김하윤 군수와 레 반 뚜언 타이빈성 인민위원회 부위원장이 협약서에 서명했다."
+    assert ("레 반 뚜언", "부위원장", "타이빈성 인민위원회") in sig_tuples(text)
+
+
 def test_a_head_speaking_for_a_short_named_institute_gets_its_full_name():
     text = (
         "광주콘텐츠진흥원과 한빛문화재단이 협약을 맺었다. "

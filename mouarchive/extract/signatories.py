@@ -187,6 +187,7 @@ def signatories_in(
     foreign = [
         *_foreign_signatories(tokens, region),
         *_foreign_city_heads(tokens, region),
+        *_spaced_foreign_heads(tokens, region),
         *_latin_company_heads(tokens, region),
     ]
     found = [
@@ -282,6 +283,47 @@ def _foreign_signatories(
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
+
+
+def _spaced_foreign_heads(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "김하윤 군수와 레 반 뚜언 타이빈성 인민위원회 부위원장": after another signer, a name
+    of three or four short words, two of them single syllables (as Vietnamese names are
+    written), then the organisation and a title, is that organisation's head."""
+    found: list[Signatory] = []
+    for i in range(1, len(tokens) - 4):
+        if not _after_a_head(tokens, i, region):
+            continue
+        k = i
+        while k < len(tokens) and k - i < 4 and not tokens[k].particle:
+            if not (all_hangul(tokens[k].stem) and len(tokens[k].stem) <= 3):
+                break
+            k += 1
+        words = [t.stem for t in tokens[i:k]]
+        if len(words) < 3 or sum(len(w) == 1 for w in words) < 2:
+            continue
+        # The last short words may open the organisation ("남딘성"): keep three for the name.
+        name_end = i + 3
+        org_words: list[str] = []
+        for j in range(name_end, min(name_end + 4, len(tokens))):
+            title = _plain_title(tokens[j].stem)
+            if title is not None and org_words:
+                org = normalize_org(" ".join(org_words), "", region)
+                name = " ".join(t.stem for t in tokens[i:name_end])
+                found.append(Signatory(name, title, org, (tokens[i].start, tokens[j].end)))
+                break
+            if tokens[j].particle:
+                break
+            org_words.append(tokens[j].stem)
+    return found
+
+
+def _plain_title(word: str) -> str | None:
+    """A title, or its deputy ("부위원장")."""
+    if word in TITLES:
+        return word
+    return word if word.startswith("부") and word[1:] in TITLES else None
 
 
 # "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
