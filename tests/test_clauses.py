@@ -111,6 +111,12 @@ def test_stated_count_variants():
     assert stated_count("10개 기관이 참여했다") is None
 
 
+def test_stated_count_written_as_the_n_great_fields():
+    assert stated_count("두 기관은 앞으로 4대 분야에서 손을 잡는다") == 4
+    assert stated_count("5대 핵심 과제를 함께 추진한다") == 5
+    assert stated_count("20대 청년 창업을 지원한다") is None
+
+
 def test_sentences_do_not_break_inside_numbers():
     text = "5.18 정신을 기렸다. 2021.1.27 협약을 맺었다."
     assert [text[a:b] for a, b in sentence_spans(text)] == [

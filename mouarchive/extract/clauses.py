@@ -109,9 +109,11 @@ _PAIR_PROMISED_RE = re.compile(
     r"(?:\s?등)?(?:에|을|를)\s(?:\S+\s){0,2}?\S*(?:기로|키로)\s?(?:했다|합의했다|약속했다)[.]?$"
 )
 _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
+# "5개 분야", "세 가지 사항", and "3대 분야", "4대 핵심 과제".
 _STATED_RE = re.compile(
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
-    r"(?:항(?![목공만])|사항|분야|조항|항목|과제|협력\s?과제|협력\s?사항|부문|의제)"
+    r"(?:항(?![목공만])|사항|분야|조항|항목|과제|협력\s?과제|협력\s?사항|부문|의제)|"
+    r"(?<!\d)(?P<m>\d)대\s?(?:핵심\s?|중점\s?|협력\s?)?(?:분야|과제|부문)"
 )
 _KOREAN_NUMBERS = {
     "한": 1,
@@ -167,7 +169,7 @@ def stated_count(text: str) -> int | None:
     m = _STATED_RE.search(text)
     if m is None:
         return None
-    n = m.group("n")
+    n = m.group("n") or m.group("m")
     return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
 
 
