@@ -562,6 +562,20 @@ def test_a_group_subject_takes_the_parties_only_the_headline_names():
     }
 
 
+def test_a_headline_may_join_a_company_known_by_a_bare_name():
+    body = "이들 기관은 11일 군청에서 농산물 유통 업무협약을 체결했다.\n"
+    headline = "[포토] 곡성군-섬진물산-남도물류, 유통 협약"
+    found = Article(title=headline, body=body, published=JUNE_12)
+    (report,) = extract_agreements(found)
+    assert [p.name for p in report.parties] == ["전라남도 곡성군", "섬진물산", "남도물류"]
+
+
+def test_a_headline_joining_only_common_words_gives_no_parties():
+    body = "양 기관은 11일 군청에서 청년 창업 업무협약을 체결했다.\n"
+    found = Article(title="청년-기업, 창업 지원 '맞손'", body=body, published=JUNE_12)
+    assert extract_agreements(found) == []
+
+
 def test_a_headline_without_joined_names_gives_a_group_subject_no_parties():
     body = "양 기관은 지난 10일 군청에서 청년 창업 지원을 위한 업무협약을 맺었다.\n"
     found = Article(title="청년 창업 지원 협약 체결", body=body, published=JUNE_12)

@@ -27,7 +27,7 @@ from mouarchive.extract.dates import (
     is_announcement,
     resolve_date,
 )
-from mouarchive.extract.orgnames import looks_like_org, normalize_org, region_of
+from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import (
     NOT_SIGNER_TITLES,
     add_party,
@@ -1066,18 +1066,21 @@ _HEADLINE_NAMES_RE = re.compile(
 
 def _headline_parties(headline: str | None, body: str, at: Span) -> list[Party]:
     """The parties a headline joins, each pointing at the body's "양 기관" that stands for them
-    (the headline is not part of the body the spans index)."""
+    (the headline is not part of the body the spans index). One of them must be a local
+    government or carry an organisation's suffix; a company may go by a bare name."""
     m = _HEADLINE_NAMES_RE.match(headline or "")
     if m is None:
         return []
     parties: list[Party] = []
+    known = False
     for word in re.split(r"[-·]", m.group("names")):
+        if is_generic(word):
+            return []
         found = region_of(word, body)
         name = found.name if found else normalize_org(word, body)
-        if found is None and not looks_like_org(name):
-            return []
+        known = known or found is not None or looks_like_org(name)
         add_party(parties, Party(name, at, found.name if found else None))
-    return parties if len(parties) >= 2 else []
+    return parties if known and len(parties) >= 2 else []
 
 
 _BACKGROUND_DAYS = 90
