@@ -582,6 +582,24 @@ def test_a_headline_without_joined_names_gives_a_group_subject_no_parties():
     assert extract_agreements(found) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "순창군과 고추장마을협동조합은 11일 업무협약을 통해 판로 협력 체계를 구축했다.\n",
+        "순창군과 고추장마을협동조합은 11일 장류 수출 업무협약으로 손을 맞잡았다.\n",
+    ],
+)
+def test_setting_up_cooperation_or_joining_hands_by_agreement_is_a_signing(body: str):
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["전북특별자치도 순창군", "고추장마을협동조합"]
+    assert report.date == PartialDate(2024, 6, 11)
+
+
+def test_a_cooperation_set_up_by_an_agreement_years_ago_is_background():
+    body = "순창군은 2021년 고추장마을협동조합과 업무협약을 통해 협력 체계를 구축했다.\n"
+    assert extract_agreements(article(body)) == []
+
+
 def test_a_council_rejecting_the_consent_bill_for_a_signing_reports_none():
     body = (
         "해남군의회는 11일 본회의에서 '관광단지 조성 협약 체결 동의안'을 부결했다.\n"
