@@ -427,6 +427,15 @@ def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
     assert names(sentence) == ["한빛대학교", "남도정밀"]
 
 
+def test_a_bare_action_noun_after_the_partner_is_an_aim():
+    sentence = "청솔군은 5일 남도수산협회와 어항 시설 정비와 폐어구 수거를 위한 업무협약을 맺었다."
+    assert names(sentence) == ["청솔군", "남도수산협회"]
+    sentence = "청솔군은 5일 남도수산협회와 공동 어장 관리와 안전 교육을 위한 업무협약을 맺었다."
+    assert names(sentence) == ["청솔군", "남도수산협회"]
+    sentence = "청솔군은 5일 한빛정비와 차량 점검을 위한 업무협약을 맺었다."
+    assert names(sentence) == ["청솔군", "한빛정비"]
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [

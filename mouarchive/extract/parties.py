@@ -178,7 +178,7 @@ def _counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True
         purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
-        if purpose and _ACTIVITY_RE.search(tokens[i].stem):
+        if purpose and (_ACTIVITY_RE.search(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
             # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
             return False
         if purpose:
@@ -194,6 +194,11 @@ def _counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 _ACTIVITY_RE = re.compile(
     r"(?:실습|연계|교류|협력|지원|육성|활성화|조성|강화|구축|확대|발굴|양성|보호|개선|홍보|"
     r"창업|취업|전환|보급|예방|절감|감축|공유)$"
+)
+# A bare action noun standing alone ("빈집 정비와 주거 지원을 위한 협약") names an aim; as a
+# word ending these also close company names (한빛정비), so only the whole word counts.
+_BARE_ACTIVITIES = word_set(
+    "정비 관리 개발 교육 연구 보존 복원 재생 활용 유치 운영 점검 진단 개선 정착 돌봄"
 )
 _TALKS_RE = re.compile(r"^(?:협의|협상|논의|조율)$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
