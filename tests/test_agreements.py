@@ -1083,3 +1083,16 @@ def test_a_host_only_signing_takes_its_partners_from_the_heads_at_the_ceremony()
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["경상남도 통영시", "통영농업협동조합", "한빛재단"]
     assert [s.name for s in report.signatories] == ["천영기", "박정호", "윤미래"]
+
+
+def test_heads_bracketed_in_the_lead_signed_for_their_bodies():
+    body = (
+        "한울대학교(총장 오세린)와 푸른내과병원(병원장 배주원)이 지역 돌봄 인력을 함께 키운다.\n"
+        "한울대는 11일 본관 회의실에서 푸른내과병원과 돌봄 인력 양성 업무협약을 맺었다.\n"
+        "두 기관은 실습 기관 지정과 졸업생 채용 추천에 힘을 모은다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [(s.name, s.title) for s in report.signatories] == [
+        ("오세린", "총장"),
+        ("배주원", "병원장"),
+    ]

@@ -138,6 +138,9 @@ _SIGNED_BY_RE = re.compile(
 # "이날 행사에는 A 시장과 B 대표 등이 참석했다": people present, who signed only if they head
 # a party.
 _ATTENDED_RE = re.compile(r"참석|자리했|함께했")
+# "한빛대학교(총장 김하늘)와 남도병원(병원장 이도윤)이 …": a lead that writes each body with
+# its head in brackets names who stands for it, as an attendance line does.
+_HEADED_RE = re.compile(r"[^\s()]\((?:[가-힣]{1,6})\s[가-힣]{2,4}\)")
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
@@ -607,7 +610,7 @@ def _signatories(
     known_org = {s.name: org for s in everyone if (org := _stated_org(s, names, body))}
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
-    present = [s for s in passage_sentences if _ATTENDED_RE.search(body, s[0], s[1])]
+    present = [s for s in passage_sentences if _present_line(body, s)]
     picked: list[Signatory] = []
     seen: set[str] = set()
     # "박영호 광주시 기획조정실장": a department head of a government party whose own head is
@@ -649,6 +652,12 @@ def _signatories(
     return [
         s for s in picked if s.organization is not None or any(a <= s.span[0] < b for a, b in spans)
     ]
+
+
+def _present_line(body: str, sentence: Span) -> bool:
+    """A sentence that names people present: an attendance line or a lead of bracketed heads."""
+    a, b = sentence
+    return bool(_ATTENDED_RE.search(body, a, b) or _HEADED_RE.search(body, a, b))
 
 
 def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
@@ -781,9 +790,7 @@ def _people(body: str, sentences: list[Span], candidates: list[_Candidate]) -> l
     "…가 서명했다" / "협약식에는 …" ones. Tokenising only these keeps long articles cheap."""
     wanted = {c.span for c in candidates}
     wanted.update(
-        s
-        for s in sentences
-        if _SIGNED_BY_RE.search(body, s[0], s[1]) or _ATTENDED_RE.search(body, s[0], s[1])
+        s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1]) or _present_line(body, s)
     )
     return [sig for span in sorted(wanted) for sig in find_signatories(body, span)]
 
