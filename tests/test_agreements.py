@@ -1096,3 +1096,19 @@ def test_heads_bracketed_in_the_lead_signed_for_their_bodies():
         ("오세린", "총장"),
         ("배주원", "병원장"),
     ]
+
+
+def test_a_party_called_by_its_short_name_goes_by_the_full_one():
+    body = (
+        "한울대학교와 푸른내과병원이 돌봄 인력을 함께 키운다.\n"
+        "한울대는 11일 본관 회의실에서 푸른내과병원과 돌봄 인력 양성 업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["한울대학교", "푸른내과병원"]
+    body = (
+        "경상남도교육청과 남해군이 농촌 학교 살리기에 나선다.\n"
+        "박종훈 경남교육감과 장충남 남해군수는 11일 군청에서 작은학교 지원 업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.parties[0].name == "경상남도교육청"
+    assert report.signatories[0].organization == "경상남도교육청"

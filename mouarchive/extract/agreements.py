@@ -17,7 +17,7 @@ tell of a past signing as background and yield nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Day
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
@@ -36,6 +36,7 @@ from mouarchive.extract.parties import (
     same_organisation,
 )
 from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
+from mouarchive.extract.tokens import split_particle
 from mouarchive.models import (
     AgreementReport,
     Article,
@@ -1110,6 +1111,46 @@ def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
     return (ref - Day(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
 
 
+_HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+_PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
+
+
+def _spelled_in_full(short: str, long: str) -> bool:
+    """ "치악대" for "한빛대학교", "충북교육청" for "충청북도교육청": the article's longer
+    spelling of the same body, down to its province written out."""
+    if len(long) <= len(short) or not long.startswith(short[0]):
+        return False
+    if same_organisation(short, long):
+        return True
+    rest = short[2:]
+    head = long[: len(long) - len(rest)]
+    return (
+        len(rest) >= 2
+        and long.endswith(rest)
+        and bool(_PROVINCE_FULL_RE.fullmatch(head))
+        and head[2] == short[1]
+    )
+
+
+def _full_names(parties: list[Party], body: str) -> dict[str, str]:
+    """A party the signing sentence calls by a short name ("치악대는 … 맺었다") goes by the
+    full name the article also writes ("치악대학교(총장 …)"), the one a reader searches for."""
+    renamed: dict[str, str] = {}
+    for party in parties:
+        name = party.name
+        if party.region is not None or " " in name or not name.isalnum():
+            continue
+        longer = {
+            stem
+            for m in _HANGUL_WORD_RE.finditer(body)
+            if (word := m.group(0)).startswith(name[0]) and len(word) > len(name)
+            if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
+        }
+        if len(longer) == 1:
+            renamed[name] = longer.pop()
+    return renamed
+
+
 def _report(
     signing: _Signing,
     body: str,
@@ -1126,6 +1167,8 @@ def _report(
     if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
         return None
     text = body[passage[0] : passage[1]]
+    full = _full_names(signing.parties, body)
+    signers = _signatories(signing, body, passage_sentences, everyone)
     return AgreementReport(
         title=next((c.title for c in own if c.title), None),
         kind=own[0].kind,
@@ -1134,8 +1177,10 @@ def _report(
         date_text=date[1] if date else None,
         date_span=date[2] if date else None,
         place=next((c.place for c in own if c.place), None),
-        parties=signing.parties,
-        signatories=_signatories(signing, body, passage_sentences, everyone),
+        parties=[replace(p, name=full.get(p.name, p.name)) for p in signing.parties],
+        signatories=[
+            replace(g, organization=full.get(g.organization or "", g.organization)) for g in signers
+        ],
         regions=_regions(signing.parties, body),
         clauses=_offset(find_clauses(text, _shift(passage_sentences, -passage[0])), passage[0]),
         clauses_stated=stated_count(text),
