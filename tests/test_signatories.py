@@ -211,3 +211,10 @@ def test_heads_of_a_latin_named_company_before_a_company_title():
     found = sig_tuples(text)
     assert ("엘리자베스 한", "CEO", "Blue Harbor") in found
     assert ("정다온", "대표", "Seaway") in found
+
+
+def test_a_company_name_ending_in_i_after_an_open_syllable_keeps_it():
+    text = "이날 행사에는 김영록 전남지사와 한도희 누리바이오케이 대표가 참석했다."
+    assert ("한도희", "대표", "누리바이오케이") in sig_tuples(text)
+    text = "이날 행사에는 김영록 전남지사와 한도희 다온에이아이 대표가 참석했다."
+    assert ("한도희", "대표", "다온에이아이") in sig_tuples(text)

@@ -179,6 +179,10 @@ def split_particle(word: str) -> tuple[str, str]:
             if particle.startswith("과") and _open_syllable(stem[-1]):
                 # "투자유치과는": 과 follows only a closed syllable, so here it ends the name.
                 return stem + "과", particle[1:]
+            if particle.startswith("이") and _open_syllable(stem[-1]):
+                # "빛누리에이아이": after an open syllable the subject marker is 가, so this
+                # 이 ends the name.
+                continue
             return stem, particle
     return word, ""
 
