@@ -1112,3 +1112,27 @@ def test_a_party_called_by_its_short_name_goes_by_the_full_one():
     (report,) = extract_agreements(article(body))
     assert report.parties[0].name == "경상남도교육청"
     assert report.signatories[0].organization == "경상남도교육청"
+
+
+def test_two_signings_told_in_one_sentence_on_the_same_day():
+    body = (
+        "충남 서천군은 10일 군청 회의실에서 서천김협동조합과 지역 특산물 판로 확대를 위한 "
+        "업무협약을 체결한 데 이어, ㈜바다솔식품과 60억원 규모의 투자협약을 맺었다고 11일 "
+        "밝혔다.\n"
+        "이어 열린 투자협약식에서 김기웅 서천군수와 조하늘 바다솔식품 대표가 협약서에 서명했다.\n"
+    )
+    reports = extract_agreements(article(body))
+    assert [(r.kind, [p.name for p in r.parties]) for r in reports] == [
+        ("업무협약", ["충청남도 서천군", "서천김협동조합"]),
+        ("투자협약", ["충청남도 서천군", "바다솔식품"]),
+    ]
+    assert [r.date.iso for r in reports] == ["2024-06-10", "2024-06-10"]
+
+
+def test_a_signing_dated_after_an_earlier_one_is_the_only_news():
+    body = (
+        "서천군은 지난해 서천김협동조합과 업무협약을 체결한 데 이어, 10일 ㈜바다솔식품과 "
+        "투자협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["충청남도 서천군", "바다솔식품"]

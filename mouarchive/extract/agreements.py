@@ -111,7 +111,7 @@ _CUMULATIVE_RE = re.compile(
 )
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
 _PRIOR_SIGNING_RE = re.compile(
-    r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께)\s"
+    r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
 )
 # A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
 _PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
@@ -382,6 +382,38 @@ def _signing_date(
     return found, expr, span  # type: ignore[return-value]
 
 
+_PRIOR_LINKS = ("이어", "더해", "함께")
+
+
+def _same_day_prior(
+    body: str, span: Span, dates: list[tuple[Span, str, PartialDate | None, bool]]
+) -> list[Span]:
+    """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
+    first signing and none before the second, both were signed that day, and the first clause
+    reports a signing of its own (`_candidate` keeps the second)."""
+    start, end = span
+    sentence = body[start:end]
+    if not any(word in sentence for word in _PRIOR_LINKS):
+        return []
+    found = _PRIOR_SIGNING_RE.finditer(sentence)
+    prior = next((m for m in found if _SIGN_VERB_RE.search(sentence, m.end())), None)
+    if prior is None:
+        return []
+    cut = start + prior.end()
+    verb = _SIGN_VERB_RE.search(body, cut, end)
+    dated_tail = verb is not None and any(cut <= d[0][0] < verb.start() for d in dates)
+    return [(start, cut)] if _day_of_head(start, cut, dates) and not dated_tail else []
+
+
+def _day_of_head(
+    start: int, cut: int, dates: list[tuple[Span, str, PartialDate | None, bool]]
+) -> tuple[PartialDate, str, Span] | None:
+    """The day that dates a sentence's first signing ("23일 A와 … 체결한 데 이어"); a month or
+    a year ("지난해") may be long before the second."""
+    when = _signing_date(start, cut, cut, dates)
+    return when if when is not None and when[0].day is not None else None
+
+
 def _candidate(
     body: str,
     span: Span,
@@ -424,6 +456,9 @@ def _candidate(
     nouns = [k for k in kind_hits if not k.group(0).startswith("자매")] or kind_hits
     before_verb = [k for k in nouns if k.start() < verb.start()] or nouns
     when = _signing_date(start, end, start + verb.start(), dates)
+    if when is None and prior:
+        # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
+        when = _day_of_head(span[0], start, dates)
     planned = bool(_PLANNED_RE.search(sentence)) or (
         when is None
         and _UNNAMED_PARTNER_RE.search(sentence) is not None
@@ -960,7 +995,10 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     sentences = sentence_spans(body)
     dates = _dates_in(body, article.published)
     candidates = [
-        c for s in sentences if (c := _candidate(body, s, dates, article.published)) is not None
+        c
+        for s in sentences
+        for part in (*_same_day_prior(body, s, dates), s)
+        if (c := _candidate(body, part, dates, article.published)) is not None
     ]
     _fill_group_subjects(body, sentences, candidates, article.title)
     signings = _split_each(_group(candidates), body, sentences)
@@ -1111,7 +1149,6 @@ def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
     return (ref - Day(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
 
 
-_HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 _PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
 
 
@@ -1142,9 +1179,9 @@ def _full_names(parties: list[Party], body: str) -> dict[str, str]:
             continue
         longer = {
             stem
-            for m in _HANGUL_WORD_RE.finditer(body)
-            if (word := m.group(0)).startswith(name[0]) and len(word) > len(name)
-            if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
+            for m in re.finditer(rf"(?<![가-힣]){name[0]}[가-힣]{{{len(name)},}}", body)
+            if _spelled_in_full(name, stem := split_particle(m.group(0))[0])
+            and looks_like_org(stem)
         }
         if len(longer) == 1:
             renamed[name] = longer.pop()
