@@ -213,7 +213,10 @@ FLOORS = {  # measured when set, minus a margin, so that a regression fails the 
 
 @pytest.mark.parametrize(
     "labelled",
-    ["eval", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    [
+        "eval",
+        *(f"heldout{n}" for n in range(1, 9)),
+    ],
 )
 def test_extractor_meets_the_quality_floor(labelled: str) -> None:
     scores = ev.evaluate(EVAL_DIR.parent / labelled)
