@@ -218,3 +218,10 @@ def test_a_company_name_ending_in_i_after_an_open_syllable_keeps_it():
     assert ("한도희", "대표", "누리바이오케이") in sig_tuples(text)
     text = "이날 행사에는 김영록 전남지사와 한도희 다온에이아이 대표가 참석했다."
     assert ("한도희", "대표", "다온에이아이") in sig_tuples(text)
+
+
+def test_a_spaced_foreign_head_signed_with_needs_no_signer_before():
+    text = "대표단은 5일 현지 청사에서 쩐 반 흥 끼엔장성 인민위원장과 협약서에 서명했다."
+    assert ("쩐 반 흥", "인민위원장", "끼엔장성") in sig_tuples(text)
+    text = "대표단은 5일 현지 청사에서 쩐 반 흥 끼엔장성 인민위원장을 만났다."
+    assert not any(name == "쩐 반 흥" for name, _title, _org in sig_tuples(text))

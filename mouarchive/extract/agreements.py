@@ -141,7 +141,7 @@ _SIGNED_BY_RE = re.compile(
 _ATTENDED_RE = re.compile(r"참석|자리했|함께했")
 # "한빛대학교(총장 김하늘)와 남도병원(병원장 이도윤)이 …": a lead that writes each body with
 # its head in brackets names who stands for it, as an attendance line does.
-_HEADED_RE = re.compile(r"[^\s()]\((?:[가-힣]{1,6})\s[가-힣]{2,4}\)")
+_HEADED_RE = re.compile(r"[^\s()]\([가-힣]{0,5}(?:장|감|대표|지사)\s[가-힣]{2,4}\)")
 _REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
@@ -392,9 +392,9 @@ def _same_day_prior(
     first signing and none before the second, both were signed that day, and the first clause
     reports a signing of its own (`_candidate` keeps the second)."""
     start, end = span
-    sentence = body[start:end]
-    if not any(word in sentence for word in _PRIOR_LINKS):
+    if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
         return []
+    sentence = body[start:end]
     found = _PRIOR_SIGNING_RE.finditer(sentence)
     prior = next((m for m in found if _SIGN_VERB_RE.search(sentence, m.end())), None)
     if prior is None:
@@ -693,7 +693,9 @@ def _signatories(
 def _present_line(body: str, sentence: Span) -> bool:
     """A sentence that names people present: an attendance line or a lead of bracketed heads."""
     a, b = sentence
-    return bool(_ATTENDED_RE.search(body, a, b) or _HEADED_RE.search(body, a, b))
+    if _ATTENDED_RE.search(body, a, b):
+        return True
+    return body.find("(", a, b) >= 0 and _HEADED_RE.search(body, a, b) is not None
 
 
 def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:

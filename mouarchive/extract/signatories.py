@@ -292,9 +292,9 @@ def _spaced_foreign_heads(
     of three or four short words, two of them single syllables (as Vietnamese names are
     written), then the organisation and a title, is that organisation's head."""
     found: list[Signatory] = []
+    if sum(len(t.stem) == 1 for t in tokens) < 2:
+        return found
     for i in range(1, len(tokens) - 4):
-        if not _after_a_head(tokens, i, region):
-            continue
         k = i
         while k < len(tokens) and k - i < 4 and not tokens[k].particle:
             if not (all_hangul(tokens[k].stem) and len(tokens[k].stem) <= 3):
@@ -303,11 +303,16 @@ def _spaced_foreign_heads(
         words = [t.stem for t in tokens[i:k]]
         if len(words) < 3 or sum(len(w) == 1 for w in words) < 2:
             continue
+        # "… 청사에서 응우옌 반 탄 드억포시 인민위원장과 서명했다": without another signer
+        # before, the head must be the one signed with.
+        partner_only = not _after_a_head(tokens, i, region)
         # The last short words may open the organisation ("남딘성"): keep three for the name.
         name_end = i + 3
         org_words: list[str] = []
         for j in range(name_end, min(name_end + 4, len(tokens))):
             title = _plain_title(tokens[j].stem)
+            if partner_only and tokens[j].particle not in ("와", "과"):
+                title = None
             if title is not None and org_words:
                 org = normalize_org(" ".join(org_words), "", region)
                 name = " ".join(t.stem for t in tokens[i:name_end])
