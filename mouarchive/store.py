@@ -932,7 +932,8 @@ def _index(
     for rowid, *texts in rows:
         folded = [fold(text or "") for text in texts]
         words.append((rowid, *folded))
-        grams.append((rowid, *(index_tokens(form) for form in folded)))
+        if "grams" in indexes:
+            grams.append((rowid, *(index_tokens(form) for form in folded)))
     columns = _INDEX_COLUMNS[kind]
     marks = ", ".join("?" * (columns.count(",") + 1))
     for index in indexes:
