@@ -136,6 +136,17 @@ def test_unknown_region_suggests_close_names():
     assert len(caught.value.candidates) <= 5
 
 
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("광쥬", "광주광역시"), ("서을", "서울특별시"), ("해남굼", "전라남도 해남군")],
+)
+def test_a_one_letter_typo_in_a_short_name_still_gets_suggestions(typo: str, meant: str):
+    """Hangul syllables are compared letter by letter: "광쥬" is one jamo from "광주"."""
+    with pytest.raises(UnknownRegion) as caught:
+        resolve_region_query(typo)
+    assert caught.value.candidates[0] == meant
+
+
 def test_unknown_region_without_suggestion_is_plain():
     with pytest.raises(UnknownRegion, match=r'^unknown region "아틀란티스"$'):
         resolve_region_query("아틀란티스")

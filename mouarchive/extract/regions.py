@@ -250,6 +250,8 @@ def resolve_region_query(text: str) -> str:
 
 
 def _suggestions(key: str) -> list[str]:
+    """Names close to a mistyped query, compared letter by letter (jamo): "광쥬" is one
+    letter from "광주", though whole syllables would call them half different."""
     g = _gazetteer()
     scored: dict[str, tuple[float, float]] = {}
     tables: list[dict[str, list[str]]] = [
@@ -258,17 +260,19 @@ def _suggestions(key: str) -> list[str]:
         g.bare_current,
         g.shorts,
     ]
-    matcher = difflib.SequenceMatcher(a=key)
+    letters = unicodedata.normalize("NFD", key)
+    matcher = difflib.SequenceMatcher(a=letters)
     for table in tables:
         for form, names in table.items():
-            matcher.set_seq2(form)
+            matcher.set_seq2(unicodedata.normalize("NFD", form))
             if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
                 continue
             score = matcher.ratio()
             if score < 0.6:
                 continue
             for name in names:
-                closeness = difflib.SequenceMatcher(a=key, b=_key(name)).ratio()
+                spelled = unicodedata.normalize("NFD", _key(name))
+                closeness = difflib.SequenceMatcher(a=letters, b=spelled).ratio()
                 scored[name] = max(scored.get(name, (0.0, 0.0)), (score, closeness))
     ranked = sorted(scored, key=lambda name: scored[name], reverse=True)
     return ranked[:_MAX_SUGGESTIONS]
