@@ -121,6 +121,10 @@ def test_western_accents_are_not_mistaken_for_mojibake() -> None:
         (b"GIF89a\x01\x00", "binary file (GIF)"),
         (b"abc\x00def", "binary file (NUL bytes)"),
         (b"\x80\xff\x80\xff\xfe", "not decodable as UTF-8, UTF-16 or CP949"),
+        (
+            b"\xff\xfe\x00garbage from a dump",
+            "binary file (starts like UTF-16, but reads as no Korean or English)",
+        ),
     ],
 )
 def test_refusals_give_one_short_reason(data: bytes, reason: str) -> None:

@@ -63,9 +63,23 @@ def decode(data: bytes) -> Decoded:
 
 def _decode_utf16(data: bytes) -> Decoded:
     try:
-        return Decoded(text=data.decode("utf-16"), encoding="utf-16")
+        text = data.decode("utf-16")
     except UnicodeDecodeError as exc:
         raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from exc
+    if not _written_text(text):
+        raise DecodeError("binary file (starts like UTF-16, but reads as no Korean or English)")
+    return Decoded(text=text, encoding="utf-16")
+
+
+def _written_text(text: str) -> bool:
+    """Whether text read as UTF-16 is something a person wrote: an article is mostly Hangul
+    and ASCII, while other bytes that happen to start with FF FE scatter over CJK and
+    unassigned code points."""
+    chars = [c for c in text if not c.isspace()]
+    common = sum(
+        c.isascii() or "\uac00" <= c <= "\ud7a3" or "\u3130" <= c <= "\u318f" for c in chars
+    )
+    return common >= len(chars) / 2
 
 
 def _decode_plain(data: bytes) -> Decoded:
