@@ -1136,3 +1136,21 @@ def test_a_signing_dated_after_an_earlier_one_is_the_only_news():
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["충청남도 서천군", "바다솔식품"]
+
+
+def test_partners_only_counted_are_named_by_the_attendance_line():
+    body = (
+        "전남도와 강진군은 12일 군청 상황실에서 식품 가공업체 2곳과 120억원 규모의 "
+        "투자협약을 맺었다.\n"
+        "협약식에는 김영록 전남지사와 강진원 강진군수, 한소율 다온푸드 대표, "
+        "문태오 남해바이오팜 대표가 참석했다.\n"
+        "두 업체는 농공단지에 가공 공장을 짓고 40명을 채용한다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == [
+        "전라남도",
+        "전라남도 강진군",
+        "다온푸드",
+        "남해바이오팜",
+    ]
+    assert [s.name for s in report.signatories] == ["김영록", "강진원", "한소율", "문태오"]

@@ -565,6 +565,12 @@ def _fill_parties(
     """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
     other signing of the article shares, else from the subject of the sentences before it."""
+    counted = [c.span for c in _own(signing) if _COUNTED_PARTNERS_RE.search(body, *c.span)]
+    if counted and counted[0] in sentences:
+        # "기업 2곳과 투자협약을 했다. 협약식에는 … A사 대표, B사 대표가 참석했다": partners
+        # counted in the signing sentence are named by the ceremony's attendance line.
+        at = sentences.index(counted[0])
+        signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
     if len(signing.parties) >= 2:
         return
     first = sentences.index(_own(signing)[0].span)
