@@ -549,3 +549,10 @@ def test_middle_dot_item_lines_are_no_reason_to_fail():
     )
     names = [party.name for party in find_parties(text)]
     assert "전라남도 해남군" in names
+
+
+def test_a_place_body_is_one_party_whether_its_place_is_short_or_full():
+    assert same_organisation("대구시교육청", "대구광역시교육청")
+    assert same_organisation("전남교육청", "전라남도교육청")
+    assert not same_organisation("대구시교육청", "부산광역시교육청")
+    assert not same_organisation("광주시교육청", "광주광역시교육청")

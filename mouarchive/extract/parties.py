@@ -31,6 +31,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
+from mouarchive.extract.regions import government_region
 from mouarchive.extract.signatories import (
     club_name,
     known_org,
@@ -751,6 +752,26 @@ def same_organisation(a: str, b: str) -> bool:
         or _abbreviates(short, long)
         or _contracts(short, long)
         or _drops_prefix(short, long)
+        or _same_place_body(short, long)
+    )
+
+
+# Bodies named by the place they serve, which each place has only one of.
+_PLACE_BODIES = ("교육청", "경찰청", "소방본부", "상공회의소", "의회")
+
+
+def _same_place_body(short: str, long: str) -> bool:
+    """ "울산시교육청" for "울산광역시교육청", "충북교육청" for "충청북도교육청": one place's
+    own body, its place written short once and in full once."""
+    body = next((w for w in _PLACE_BODIES if short.endswith(w) and long.endswith(w)), None)
+    if body is None:
+        return False
+    here, there = (government_region(n[: -len(body)].strip(), "") for n in (short, long))
+    return (
+        here is not None
+        and there is not None
+        and not (here.ambiguous or there.ambiguous)
+        and here.name == there.name
     )
 
 
