@@ -225,3 +225,15 @@ def test_a_spaced_foreign_head_signed_with_needs_no_signer_before():
     assert ("쩐 반 흥", "인민위원장", "끼엔장성") in sig_tuples(text)
     text = "대표단은 5일 현지 청사에서 쩐 반 흥 끼엔장성 인민위원장을 만났다."
     assert not any(name == "쩐 반 흥" for name, _title, _org in sig_tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("서하윤 남해안치과의사회장이 참석했다", ("서하윤", "회장", "남해안치과의사회")),
+        ("문지호 전남약사회장과 협약을 맺었다", ("문지호", "회장", "전남약사회")),
+        ("배소연 광주지방변호사회장은 말했다", ("배소연", "회장", "광주지방변호사회")),
+    ],
+)
+def test_head_of_a_professional_society(text, expected):
+    assert expected in sig_tuples(text)
