@@ -313,3 +313,12 @@ def test_a_finished_inline_list_does_not_swallow_the_next_marked_line():
         "▲관련기사 농촌 인구 감소 대책 발표\n"
     )
     assert texts(passage) == ["청년 농부 창업 교육", "공동 판매장 운영"]
+
+
+@pytest.mark.parametrize("noun", ["양해각서", "MOU", "협정"])
+def test_items_under_a_memorandum_or_accord(noun):
+    passage = (
+        f"양측은 {noun}에 따라 다음 사업을 함께 벌인다.\n"
+        "· 폐배터리 회수 거점 운영\n· 재활용 기술 공동 실증\n· 전문 인력 교류\n"
+    )
+    assert texts(passage) == ["폐배터리 회수 거점 운영", "재활용 기술 공동 실증", "전문 인력 교류"]
