@@ -237,3 +237,14 @@ def test_a_spaced_foreign_head_signed_with_needs_no_signer_before():
 )
 def test_head_of_a_professional_society(text, expected):
     assert expected in sig_tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정다온 남도물류공사 경영부사장이 서명했다", ("정다온", "부사장", "남도물류공사")),
+        ("유태하 한빛상사 수석부회장과 협약을 맺었다", ("유태하", "부회장", "한빛상사")),
+    ],
+)
+def test_deputy_with_portfolio_before_the_title(text, expected):
+    assert expected in sig_tuples(text)

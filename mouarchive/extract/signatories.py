@@ -503,6 +503,18 @@ def _foreign_head(word: str) -> tuple[str, str] | None:
 _SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 
 
+# "운영부사장", "수석부회장": a deputy head's rank, written with the portfolio before it.
+_PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2}(부사장|부회장)")
+
+
+def _ranked_title(word: str) -> str | None:
+    """A title, or a deputy's title with its portfolio fused before it."""
+    if word in TITLES:
+        return word
+    m = _PORTFOLIO_DEPUTY_RE.fullmatch(word)
+    return m.group(1) if m else None
+
+
 def _signatory_at(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[Signatory, int] | None:
@@ -518,11 +530,12 @@ def _signatory_at(
         for j in range(i + 1, min(i + 5, len(tokens))):
             words = [_org_word(t) for t in tokens[i + 1 : j]]
             span = (tok.start, tokens[j].end)
-            if tokens[j].stem in TITLES:
+            title = _ranked_title(tokens[j].stem)
+            if title:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
-                    words = _org_before_name(tokens, i, tokens[j].stem, region)
+                    words = _org_before_name(tokens, i, title, region)
                 org = normalize_org(" ".join(words), "", region) if words else None
-                return Signatory(tok.stem, tokens[j].stem, org, span), j - i + 1
+                return Signatory(tok.stem, title, org, span), j - i + 1
             merged = _merged_title(tokens[j].stem, region, " ".join(words))
             if merged:
                 org, title = merged
