@@ -1154,3 +1154,13 @@ def test_partners_only_counted_are_named_by_the_attendance_line():
         "남해바이오팜",
     ]
     assert [s.name for s in report.signatories] == ["김영록", "강진원", "한소율", "문태오"]
+
+
+def test_ceremony_sentence_after_the_lead_dates_the_signing():
+    body = (
+        "나주시는 나주배원예농협과 배 수출 확대를 위한 업무협약을 맺었다고 12일 밝혔다.\n"
+        "전날 시청 회의실에서 열린 협약식에는 윤병태 나주시장과 조합장 등 20여명이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 11)
+    assert report.date_text == "전날"

@@ -1024,7 +1024,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         _fill_parties(signing, others, body, story_sentences)
     for signing, passage in zip(signings, _passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
-        report = _report(signing, body, passage, own_sentences, everyone, article.published, story)
+        report = _report(
+            signing, body, passage, own_sentences, everyone, article.published, story, dates
+        )
         if report is not None:
             reports.append(report)
     return reports
@@ -1196,6 +1198,32 @@ def _full_names(parties: list[Party], body: str) -> dict[str, str]:
     return renamed
 
 
+# "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
+_CEREMONY_WORD_RE = re.compile(r"(?:협약|협정|체결|조인|서명)식")
+
+
+def _ceremony_date(
+    lead: Span,
+    sentences: list[Span],
+    body: str,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
+) -> tuple[PartialDate, str, Span] | None:
+    """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
+    statement leaves the signing day to the next sentence, which tells of the ceremony; the
+    date must come before the ceremony word, as the one that dates it."""
+    after = [s for s in sentences if s[0] >= lead[1]][:1]
+    if not after:
+        return None
+    a, b = after[0]
+    word = _CEREMONY_WORD_RE.search(body, a, b)
+    if word is None:
+        return None
+    for span, expr, found, announce in dates:
+        if a <= span[0] < word.start() and not announce and found and found.precision == "day":
+            return found, expr, span
+    return None
+
+
 def _report(
     signing: _Signing,
     body: str,
@@ -1204,9 +1232,14 @@ def _report(
     everyone: list[Signatory],
     reference: PartialDate | None,
     story_date: tuple[PartialDate, str, Span] | None,
+    dates: list[tuple[Span, str, PartialDate | None, bool]],
 ) -> AgreementReport | None:
     own = _own(signing)
-    date = _best_date(signing) or (story_date if _same_event(signing, body) else None)
+    date = (
+        _best_date(signing)
+        or _ceremony_date(own[0].span, passage_sentences, body, dates)
+        or (story_date if _same_event(signing, body) else None)
+    )
     future = date is not None and is_after(date[0], reference)
     planned = future or (own[0].planned and not any(not c.planned for c in own))
     if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
