@@ -248,3 +248,11 @@ def test_head_of_a_professional_society(text, expected):
 )
 def test_deputy_with_portfolio_before_the_title(text, expected):
     assert expected in sig_tuples(text)
+
+
+def test_head_of_a_province_abroad_met_for_the_signing():
+    text = (
+        "여수시는 정기명 시장이 현지시간 9일 빈롱성 청사에서 호반뚜 빈롱성 인민위원장과 만나 "
+        "교류 협약서에 서명했다."
+    )
+    assert ("호반뚜", "인민위원장", "빈롱성") in sig_tuples(text)

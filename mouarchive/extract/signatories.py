@@ -331,6 +331,8 @@ def _plain_title(word: str) -> str | None:
     return word if word.startswith("부") and word[1:] in TITLES else None
 
 
+# "꽝응아이성", "가고시마현": a province or prefecture abroad, which no gazetteer holds.
+_PROVINCES_ABROAD = ("성", "현")
 # "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
 _CITY_BODIES = FOREIGN_GOVERNMENTS | {"시청"}
 
@@ -346,18 +348,19 @@ def _foreign_city_heads(
     for i in range(1, len(tokens) - 2):
         name, city = tokens[i], tokens[i + 1]
         # "쩐티마이": a foreign name's last syllable can look like a particle.
-        if (
-            city.particle
-            or name.particle not in ("", "이", "로", "도")
-            or not _after_a_head(tokens, i, region)
-        ):
+        if city.particle or name.particle not in ("", "이", "로", "도"):
+            continue
+        after_head = _after_a_head(tokens, i, region)
+        if not (after_head or city.stem.endswith(_PROVINCES_ABROAD)):
             continue
         written = name.stem + name.particle
         if not (all_hangul(written) and 2 <= len(written) <= 6):
             continue
         if looks_like_name(written) and not _spelled_abroad(written):
             continue
-        if not city.stem.endswith("시"):
+        if not city.stem.endswith(("시", *_PROVINCES_ABROAD)):
+            if not after_head:
+                continue
             title_tok = tokens[i + 2]
             if (
                 title_tok.stem in TITLES
@@ -374,7 +377,9 @@ def _foreign_city_heads(
         if tokens[k].stem in _CITY_BODIES and not tokens[k].particle and k + 1 < len(tokens):
             k += 1
         title = tokens[k].stem
-        if title not in TITLES:
+        # "… 청사에서 당반밍 꽝응아이성 인민위원장과 만나": with no signer before, the head
+        # must be the one met or signed with.
+        if title not in TITLES or not (after_head or tokens[k].particle in ("와", "과")):
             continue
         found.append(Signatory(written, title, city.stem, (name.start, tokens[k].end)))
     return found
