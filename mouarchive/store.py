@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -158,13 +158,34 @@ def open_archive(path: Path) -> Archive:
         db = Archive(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        _migrate(db, path)
+        _when_free(lambda: _set_up(db, path))
     except sqlite3.Error as error:
         raise _friendly(error, path) from None
     return db
+
+
+def _set_up(db: Archive, path: Path) -> None:
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    _migrate(db, path)
+
+
+def _when_free(operation: Callable[[], object], attempts: int = 8) -> None:
+    """Run `operation` again while another process holds a lock SQLite would not wait for.
+
+    The busy timeout covers ordinary waits, but some lock steps fail at once: switching a
+    brand-new file to WAL while a second `add` is creating it (seen about once in 20 runs
+    of the two-process test under load), or taking the write lock in a busy moment.
+    """
+    for attempt in range(attempts):
+        try:
+            operation()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.25 * (attempt + 1))
 
 
 def _migrate(db: Archive, path: Path) -> None:
@@ -222,14 +243,7 @@ def transaction(db: Archive) -> Iterator[Archive]:
         finally:
             db.execute("RELEASE nested")
         return
-    for attempt in range(5):
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or attempt == 4:
-                raise
-            time.sleep(0.5 * (attempt + 1))
+    _when_free(lambda: db.execute("BEGIN IMMEDIATE"))
     try:
         yield db
         db.execute("COMMIT")
@@ -759,6 +773,11 @@ def article_row(db: Archive, article_id: int) -> dict | None:
 # ---------------------------------------------------------------- timeline, partners, stats, export
 
 
+_IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
+"""A canonical region name `j.value` lies in the region bound three times: it is the region
+or one of its districts ("광주광역시 서구"), never a namesake ("경기도 광주시")."""
+
+
 def agreement_summaries(db: Archive, region: str | None = None) -> Iterator[dict]:
     """Every agreement with what filtering and ordering need, streamed, without its sources.
 
@@ -771,10 +790,8 @@ def agreement_summaries(db: Archive, region: str | None = None) -> Iterator[dict
     where, params = "", []
     if region:
         where = (
-            " WHERE EXISTS (SELECT 1 FROM json_each(g.regions) j"
-            "   WHERE j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' ')"
-            " OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j"
-            "   WHERE j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' ')"
+            f" WHERE EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {_IN_REGION})"
+            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {_IN_REGION})"
         )
         params = [region] * 6
     cursor = db.conn.cursor()
@@ -1022,8 +1039,7 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
     if filters.region:
         conditions.append(
             f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.regions) j"
-            f" WHERE g2.id IN ({agreement_of})"
-            " AND (j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '))"
+            f" WHERE g2.id IN ({agreement_of}) AND ({_IN_REGION}))"
         )
         params += [filters.region] * 3
     if filters.party:
