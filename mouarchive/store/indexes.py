@@ -1,0 +1,104 @@
+"""The full-text indexes of articles and clauses, filled by the program (migration 0003).
+
+Both `sources` and `agreements` write into them and `search` reads them, so their names
+and columns live here, apart from either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mouarchive.models import Article
+from mouarchive.store.connection import Archive, transaction
+
+INDEXES = {
+    "article": {"words": "articles_fts", "grams": "articles_grams"},
+    "clause": {"words": "clauses_fts", "grams": "clauses_grams"},
+}
+"""Each searchable kind's two indexes (migration 0003): "words" answers terms of 3+
+characters (trigrams), "grams" terms of 1 or 2 (bigrams)."""
+_INDEX_COLUMNS = {"article": "title, body", "clause": "text"}
+
+
+def _index(
+    db: Archive,
+    kind: str,
+    rows: Iterable[tuple],
+    *,
+    delete: bool = False,
+    indexes: tuple[str, ...] = ("words", "grams"),
+) -> None:
+    """Add (or, repeating what was indexed, remove) rows of one kind in its indexes.
+
+    The indexes are filled by the program: they hold the search form of the text ("words")
+    and that form's bigrams ("grams"). An external-content or contentless FTS5 table
+    removes an entry only when told the exact values it was indexed with.
+    """
+    from mouarchive.text.searchform import fold, index_tokens
+
+    words: list[tuple] = []
+    grams: list[tuple] = []
+    for rowid, *texts in rows:
+        folded = [fold(text or "") for text in texts]
+        words.append((rowid, *folded))
+        if "grams" in indexes:
+            grams.append((rowid, *(index_tokens(form) for form in folded)))
+    columns = _INDEX_COLUMNS[kind]
+    marks = ", ".join("?" * (columns.count(",") + 1))
+    for index in indexes:
+        table = INDEXES[kind][index]
+        if delete:
+            sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', ?, {marks})"
+        else:
+            sql = f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})"
+        db.conn.executemany(sql, words if index == "words" else grams)
+
+
+def index_article(db: Archive, article_id: int, article: Article) -> None:
+    """Index a new article's title and body for `search`."""
+    _index(db, "article", [(article_id, article.title, article.body)])
+
+
+def reindex_article(
+    db: Archive, article_id: int, *, old_title: str | None, title: str | None, body: str
+) -> None:
+    """Re-index an article whose title changed (a second copy supplied the missing one)."""
+    _index(db, "article", [(article_id, old_title, body)], delete=True)
+    _index(db, "article", [(article_id, title, body)])
+
+
+def index_report_clauses(db: Archive, report_id: int) -> None:
+    rows = db.execute("SELECT id, text FROM clauses WHERE report_id = ?", [report_id]).fetchall()
+    _index(db, "clause", rows)
+
+
+def clear_clause_index(db: Archive) -> None:
+    for table in INDEXES["clause"].values():
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+
+
+_INDEXED = (("article", "articles"), ("clause", "clauses"))
+
+
+def index_missing(db: Archive) -> None:
+    """Index rows an index lacks: an archive made before it existed, once.
+
+    Rows are indexed as they are written, so the newest row of each table and of its
+    indexes agree unless an older archive predates an index; comparing them costs
+    microseconds, so `search` checks on every run.
+    """
+    stale = " OR ".join(
+        f"(SELECT max(id) FROM {source}) IS NOT (SELECT max(id) FROM {table}_docsize)"
+        for kind, source in _INDEXED
+        for table in INDEXES[kind].values()
+    )
+    if not db.execute(f"SELECT {stale}").fetchone()[0]:
+        return
+    with transaction(db):
+        for kind, source in _INDEXED:
+            for index, table in INDEXES[kind].items():
+                rows = db.execute(
+                    f"SELECT id, {_INDEX_COLUMNS[kind]} FROM {source}"
+                    f" WHERE id NOT IN (SELECT id FROM {table}_docsize)"
+                ).fetchall()
+                _index(db, kind, rows, indexes=(index,))
