@@ -92,6 +92,12 @@ class Article:
     """One article as cut from a source, with its metadata.
 
     `body` is the cleaned text every extracted span points into.
+
+    `captions` are the photo captions printed with the article, in page order, kept out of
+    `body`: each one caption as printed (credit such as "/광주시 제공" included), on one
+    line, whitespace collapsed, never empty. They are searchable with the article and may
+    tell extraction who signed and when, but never what was agreed (a caption repeats the
+    lead, and its items would count twice); no span points into them.
     """
 
     title: str | None
@@ -102,6 +108,7 @@ class Article:
     email: str | None = None
     published: PartialDate | None = None
     url: str | None = None
+    captions: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -193,6 +193,8 @@ def show_article(out: Console, article: dict, agreements: list[dict]) -> None:
         out.print(text(path, "dim"))
     out.print()
     out.print(text(article["body"]))
+    for caption in article.get("captions", []):
+        out.print(text(f"[사진] {caption}", "dim"))
     out.print()
     if not agreements:
         out.print(text("no agreement found in this article"))

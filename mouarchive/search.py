@@ -298,9 +298,14 @@ def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, l
 
 
 def _article_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
-    """The snippet comes from the body when it matches there, else from the title."""
-    body_has = any(term in fold(row["body"]) for term in terms)
-    source = row["body"] if body_has or not row["title"] else row["title"]
+    """The snippet comes from the body when it matches there, else from the title, else
+    from the first caption that matches (a caption-only hit shows that caption)."""
+
+    def has(text: str | None) -> bool:
+        return bool(text) and any(term in fold(text) for term in terms)
+
+    candidates = [row["body"], row["title"], *row["captions"]]
+    source = next((text for text in candidates if has(text)), row["body"] or row["title"])
     return _hit("article", row, score, snippet(source, terms), clause=None)
 
 
@@ -361,7 +366,7 @@ def _hits(
 
 
 def _folded(row: dict, kind: str) -> list[str]:
-    texts = [row["title"], row["body"]] if kind == "article" else [row["clause"]]
+    texts = [row["title"], row["body"], *row["captions"]] if kind == "article" else [row["clause"]]
     return [fold(text or "") for text in texts]
 
 

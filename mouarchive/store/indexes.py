@@ -6,7 +6,8 @@ and columns live here, apart from either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 
 from mouarchive.models import Article
 from mouarchive.store.connection import Archive, transaction
@@ -17,7 +18,25 @@ INDEXES = {
 }
 """Each searchable kind's two indexes (migration 0003): "words" answers terms of 3+
 characters (trigrams), "grams" terms of 1 or 2 (bigrams)."""
-_INDEX_COLUMNS = {"article": "title, body", "clause": "text"}
+_INDEX_COLUMNS = {"article": "title, body, captions", "clause": "text"}
+
+
+def _folded_columns(texts: Sequence[str | Sequence[str] | None]) -> list[str]:
+    """The search form of each indexed column of a row.
+
+    A column holding several texts (an article's captions) folds each on its own and joins
+    them with a line break, which folding removes from every text and query: so a term
+    never runs from one caption into the next, as it never runs from the title into the body.
+    """
+    from mouarchive.text.searchform import fold
+
+    forms = []
+    for text in texts:
+        if isinstance(text, str) or text is None:
+            forms.append(fold(text or ""))
+        else:
+            forms.append("\n".join(fold(part) for part in text))
+    return forms
 
 
 def _index(
@@ -34,15 +53,13 @@ def _index(
     and that form's bigrams ("grams"). An external-content or contentless FTS5 table
     removes an entry only when told the exact values it was indexed with.
     """
-    from mouarchive.text.searchform import fold, index_tokens
-
     words: list[tuple] = []
     grams: list[tuple] = []
     for rowid, *texts in rows:
-        folded = [fold(text or "") for text in texts]
+        folded = _folded_columns(texts)
         words.append((rowid, *folded))
         if "grams" in indexes:
-            grams.append((rowid, *(index_tokens(form) for form in folded)))
+            grams.append((rowid, *(_grams(form) for form in folded)))
     columns = _INDEX_COLUMNS[kind]
     marks = ", ".join("?" * (columns.count(",") + 1))
     for index in indexes:
@@ -54,17 +71,31 @@ def _index(
         db.conn.executemany(sql, words if index == "words" else grams)
 
 
+def _grams(form: str) -> str:
+    """Bigram tokens of a folded column; captions' line breaks end a run, as a text's end does."""
+    from mouarchive.text.searchform import index_tokens
+
+    return " ".join(filter(None, (index_tokens(part) for part in form.split("\n"))))
+
+
 def index_article(db: Archive, article_id: int, article: Article) -> None:
-    """Index a new article's title and body for `search`."""
-    _index(db, "article", [(article_id, article.title, article.body)])
+    """Index a new article's title, body and captions for `search`."""
+    _index(db, "article", [(article_id, article.title, article.body, article.captions)])
 
 
 def reindex_article(
-    db: Archive, article_id: int, *, old_title: str | None, title: str | None, body: str
+    db: Archive,
+    article_id: int,
+    *,
+    old_title: str | None,
+    title: str | None,
+    body: str,
+    old_captions: Sequence[str] = (),
+    captions: Sequence[str] = (),
 ) -> None:
-    """Re-index an article whose title changed (a second copy supplied the missing one)."""
-    _index(db, "article", [(article_id, old_title, body)], delete=True)
-    _index(db, "article", [(article_id, title, body)])
+    """Re-index an article whose title or captions changed (a second copy supplied them)."""
+    _index(db, "article", [(article_id, old_title, body, old_captions)], delete=True)
+    _index(db, "article", [(article_id, title, body, captions)])
 
 
 def index_report_clauses(db: Archive, report_id: int) -> None:
@@ -101,4 +132,6 @@ def index_missing(db: Archive) -> None:
                     f"SELECT id, {_INDEX_COLUMNS[kind]} FROM {source}"
                     f" WHERE id NOT IN (SELECT id FROM {table}_docsize)"
                 ).fetchall()
+                if kind == "article":
+                    rows = [(*row[:-1], json.loads(row[-1])) for row in rows]
                 _index(db, kind, rows, indexes=(index,))

@@ -132,14 +132,15 @@ def article_agreement_ids(db: Archive, article_id: int) -> list[int]:
 def article_row(db: Archive, article_id: int) -> dict | None:
     """An article with its files, for `show --article`."""
     row = db.execute(
-        "SELECT id, title, subtitle, outlet, reporter, email, url, published, body"
+        "SELECT id, title, subtitle, outlet, reporter, email, url, published, body, captions"
         " FROM articles WHERE id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return None
     keys = ["id", "title", "subtitle", "outlet", "reporter", "email", "url", "published", "body"]
-    article = dict(zip(keys, row, strict=True))
+    article = dict(zip(keys, row[:-1], strict=True))
+    article["captions"] = json.loads(row[-1])
     article["paths"] = [
         path
         for (path,) in db.execute(

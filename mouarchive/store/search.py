@@ -105,7 +105,7 @@ def _union(lookup: Lookup, kind: str, weights: str) -> tuple[str, list]:
 
 
 _ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
-_ARTICLE_WEIGHTS = ", 4.0, 1.0"  # a title match counts four times a body match
+_ARTICLE_WEIGHTS = ", 4.0, 1.0, 1.0"  # a title match counts four times a body or caption match
 RANKED_AT_MOST = 10_000
 """Without filters, relevance scores at most this many matches: the most recently added.
 
@@ -323,12 +323,15 @@ def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     rows = db.execute(
         f"SELECT a.id, a.title, a.body, a.outlet, a.published, {_FIRST_PATH},"
         " (SELECT r.agreement_id FROM reports r WHERE r.article_id = a.id"
-        "   ORDER BY r.position LIMIT 1)"
+        "   ORDER BY r.position LIMIT 1), a.captions"
         " FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)],
     )
-    keys = ("article_id", "title", "body", "outlet", "date", "path", "agreement_id")
-    return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    keys = ("article_id", "title", "body", "outlet", "date", "path", "agreement_id", "captions")
+    hits = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    for hit in hits.values():
+        hit["captions"] = json.loads(hit["captions"])
+    return hits
 
 
 def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:

@@ -6,6 +6,7 @@ never needs the original files.
 
 from __future__ import annotations
 
+import json
 import zlib
 from datetime import UTC, datetime
 
@@ -41,11 +42,16 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     """Store an article once; return its id and whether it is new.
 
     An article already stored from another file keeps its metadata, but fields it lacked
-    are filled from this copy (one outlet's file may carry the date the other lacks).
+    are filled from this copy (one outlet's file may carry the date the other lacks, a saved
+    web page the captions its text copy lacks).
     """
     published = article.published
-    row = db.execute("SELECT id, title, body FROM articles WHERE sha256 = ?", [sha256]).fetchone()
+    row = db.execute(
+        "SELECT id, title, body, captions FROM articles WHERE sha256 = ?", [sha256]
+    ).fetchone()
     if row:
+        stored_captions = json.loads(row[3])
+        captions = stored_captions or article.captions
         db.execute(
             "UPDATE articles SET"
             " title = coalesce(title, ?), subtitle = coalesce(subtitle, ?),"
@@ -53,7 +59,7 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             " email = coalesce(email, ?), url = coalesce(url, ?),"
             " published_precision = CASE WHEN published IS NULL AND ? IS NOT NULL"
             "   THEN ? ELSE published_precision END,"
-            " published = coalesce(published, ?)"
+            " published = coalesce(published, ?), captions = ?"
             " WHERE id = ?",
             [
                 article.title,
@@ -65,15 +71,26 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
                 published.iso if published else None,
                 published.precision if published else "unknown",
                 published.iso if published else None,
+                json.dumps(captions, ensure_ascii=False),
                 row[0],
             ],
         )
-        if row[1] is None and article.title:
-            reindex_article(db, row[0], old_title=None, title=article.title, body=row[2])
+        title = row[1] or article.title
+        if title != row[1] or captions != stored_captions:
+            reindex_article(
+                db,
+                row[0],
+                old_title=row[1],
+                title=title,
+                body=row[2],
+                old_captions=stored_captions,
+                captions=captions,
+            )
         return row[0], False
     cursor = db.execute(
         "INSERT INTO articles (sha256, title, subtitle, outlet, reporter, email, url,"
-        " published, published_precision, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " published, published_precision, body, captions)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             sha256,
             article.title,
@@ -85,6 +102,7 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             published.iso if published and published.iso else None,
             published.precision if published and published.iso else "unknown",
             article.body,
+            json.dumps(article.captions, ensure_ascii=False),
         ],
     )
     index_article(db, cursor.lastrowid, article)
@@ -106,13 +124,13 @@ def link_article_source(db: Archive, article_id: int, source_id: int, position: 
 
 def load_article(db: Archive, article_id: int) -> Article | None:
     row = db.execute(
-        "SELECT title, body, subtitle, outlet, reporter, email, published, url"
+        "SELECT title, body, subtitle, outlet, reporter, email, published, url, captions"
         " FROM articles WHERE id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return None
-    title, body, subtitle, outlet, reporter, email, published, url = row
+    title, body, subtitle, outlet, reporter, email, published, url, captions = row
     return Article(
         title=title,
         body=body,
@@ -122,6 +140,7 @@ def load_article(db: Archive, article_id: int) -> Article | None:
         email=email,
         published=PartialDate.parse_iso(published),
         url=url,
+        captions=json.loads(captions),
     )
 
 
