@@ -1,0 +1,117 @@
+"""The command group, what every command shares, and `main`, which turns every failure into
+one line and an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from functools import cached_property
+from pathlib import Path
+
+import click
+
+from mouarchive import __version__, render, store
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class App:
+    """What every command shares: where the archive is and how to talk to the user."""
+
+    def __init__(self, db_path: Path, *, debug: bool, no_color: bool) -> None:
+        self.db_path = db_path
+        self.debug = debug
+        self.no_color = no_color
+
+    @cached_property
+    def db(self) -> store.Archive:
+        return store.open_archive(self.db_path)
+
+    @cached_property
+    def out(self):
+        return render.console(no_color=self.no_color)
+
+    @cached_property
+    def err(self):
+        return render.console(stderr=True, no_color=self.no_color)
+
+    def progress(self, quiet: bool):
+        """A progress bar on stderr, only for a person watching a terminal."""
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        return Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self.err,
+            disable=quiet or not self.err.is_terminal,
+            transient=True,
+        )
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db.",
+)
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
+@click.version_option(__version__, prog_name="mouarchive")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -> None:
+    """An archive of Korean news articles about agreements (업무협약, MOU, 투자협약).
+
+    \b
+      mouarchive add articles/            ingest files, folders, globs or - for stdin
+      mouarchive search "AI데이터센터"      full-text search over articles and clauses
+      mouarchive timeline --region 광주     what a region agreed, in date order
+    """
+    ctx.obj = App(db_path or store.default_db_path(), debug=debug, no_color=no_color)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command; turn every failure into one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        code = cli.main(args=args, prog_name="mouarchive", standalone_mode=False)
+    except click.ClickException as error:
+        click.echo(render.error_line(error.format_message()), err=True)
+        code = error.exit_code
+    except store.StoreError as error:
+        if debug:
+            traceback.print_exc()
+        click.echo(render.error_line(str(error)), err=True)
+        code = EXIT_FAILED
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python's final flush quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        click.echo(
+            render.error_line(
+                f"internal error ({type(error).__name__}: {error}); run with --debug for details"
+            ),
+            err=True,
+        )
+        code = EXIT_FAILED
+    sys.exit(code or 0)

@@ -1,0 +1,139 @@
+"""Commands that answer questions about single things: `info`, `search`, `show`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from mouarchive import evidence, export, render, store
+from mouarchive.cli.app import App, cli, pass_app
+from mouarchive.cli.options import format_option, parse_date, parse_region
+
+
+@cli.command()
+@pass_app
+def info(app: App) -> None:
+    """Which archive, its schema version, and what it holds."""
+    counts = store.counts(app.db)
+    render.info(
+        app.out,
+        {
+            "database": str(app.db_path.expanduser().resolve()),
+            "schema": store.schema_version(app.db) or "-",
+            "sources": counts.sources,
+            "articles": counts.articles,
+            "agreements": counts.agreements,
+            "clauses": counts.clauses,
+        },
+    )
+
+
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option(
+    "--in",
+    "scope",
+    type=click.Choice(["all", "articles", "clauses"]),
+    default="all",
+    show_default=True,
+    help="Search articles, agreed clauses, or both.",
+)
+@click.option("--region", help="Agreements of this region and its districts (광주, 경기 광주).")
+@click.option("--party", help="Agreements with a party whose name contains this.")
+@click.option("--outlet", help="Articles from an outlet whose name contains this.")
+@click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+)
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
+@format_option("table", "json", "csv", default="table")
+@pass_app
+def search(
+    app: App,
+    words: tuple[str, ...],
+    scope: str,
+    region: str | None,
+    party: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    order: str,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Find articles and agreed clauses containing every term, however they are spaced.
+
+    \b
+      "국가 AI 컴퓨팅센터"   one term (spaces never matter)
+      광주 OR 전남          either term
+      협약 -MOU             exclude a term (after --: search -- -MOU 협약)
+    """
+    from mouarchive import search as searching
+
+    dates = {
+        name: parse_date(name, value) for name, value in (("--since", since), ("--until", until))
+    }
+    canonical = parse_region(region)
+    filters = store.SearchFilters(
+        region=canonical,
+        party=party or None,
+        outlet=outlet or None,
+        since=dates["--since"].iso if dates["--since"] else None,
+        until=dates["--until"].iso if dates["--until"] else None,
+    )
+    try:
+        result = searching.search(
+            app.db, " ".join(words), scope=scope, filters=filters, order=order, limit=limit
+        )
+    except searching.QueryError as error:
+        raise click.UsageError(str(error)) from None
+    if fmt == "json":
+        render.write_json([hit.as_json() for hit in result.hits])
+    elif fmt == "csv":
+        rows = (searching.csv_row(hit) for hit in result.hits)
+        export.write_csv(rows, list(searching.CSV_COLUMNS), sys.stdout)
+    else:
+        render.search_table(app.out, result.hits, result.total)
+
+
+@cli.command()
+@click.argument("agreement_id", type=int, required=False)
+@click.option("--article", "article_id", type=int, help="Show an article and its agreements.")
+@format_option("table", "json", default="table")
+@pass_app
+def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -> None:
+    """Show one agreement with the sentences behind each fact (or --article ID)."""
+    if (agreement_id is None) == (article_id is None):
+        raise click.UsageError("give an agreement ID, or --article ID")
+    db = app.db
+    if article_id is not None:
+        article = store.article_row(db, article_id)
+        if article is None:
+            raise click.UsageError(f"no article {article_id}")
+        agreements = [
+            store.get_agreement(db, i) for i in store.article_agreement_ids(db, article_id)
+        ]
+        if fmt == "json":
+            render.write_json({**article, "agreements": agreements})
+        else:
+            render.show_article(app.out, article, agreements)
+        return
+    agreement = store.get_agreement(db, agreement_id)
+    if agreement is None:
+        raise click.UsageError(f"no agreement {agreement_id}")
+    if fmt == "json":
+        render.write_json(agreement)
+        return
+    sources = {source["article_id"]: source for source in agreement["sources"]}
+    quoted = [
+        (sources[item.article_id], evidence.report_evidence(item.body, item.report))
+        for item in store.agreement_evidence(db, agreement_id)
+    ]
+    extras = store.agreement_extras(db, agreement_id)
+    render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])
