@@ -1,6 +1,9 @@
-"""Score the agreement extractor against the hand-labelled articles in tests/eval.
+"""Score the agreement extractor against labelled articles.
 
-Usage: ``python benchmarks/evaluate.py [tests/eval] [--json]``
+Usage: ``python benchmarks/evaluate.py --real DIR [--part dev|heldout|all] [--no-url] [--details]``
+for the real-article set (texts rebuilt into DIR as tests/real/README.md says; the product's
+quality), or ``python benchmarks/evaluate.py [tests/eval] [--json] [--details]`` for one of our
+self-written sets (a regression guard, not a quality figure).
 
 The labels are written by a human reader, independently of the extractor, so the numbers say
 how close the pipeline comes to what a careful reader takes from each article.
@@ -470,12 +473,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("eval_dir", nargs="?", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--details", action="store_true", help="also list per-file misses")
+    parser.add_argument("--real", type=Path, metavar="DIR", help="score the real-article set")
+    parser.add_argument("--part", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--no-url", action="store_true", help="add the texts without URLs")
     args = parser.parse_args(argv)
+    if args.real:
+        return _main_real(args)
     result = run(args.eval_dir)
     scores = result.board.scores()
     print(json.dumps(scores, indent=2) if args.json else format_table(scores))
     if args.details:
         print(format_details(result))
+    return 0
+
+
+def _main_real(args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    realset = import_module("realset")
+    scores = realset.evaluate_real(args.real, part=args.part, with_urls=not args.no_url)
+    if args.json:
+        print(json.dumps(realset.as_json(scores), indent=2, ensure_ascii=False))
+    else:
+        print(realset.format_report(scores, details=args.details))
     return 0
 
 

@@ -1,0 +1,434 @@
+"""Score mouarchive end to end on the real-article set (`tests/real/labels.json`).
+
+The texts are third-party articles and never enter the repo: `tests/real/README.md` says how
+to rebuild them into a folder of your own. This module adds that folder to a fresh archive the
+way a user would (`mouarchive add --manifest`, with each article's URL unless `--no-url`),
+exports the agreements and articles as JSON lines, and scores those exports against the labels,
+so what is measured is exactly what a user gets, merges across outlets included.
+
+How the exports are scored, beyond `evaluate.py`'s per-agreement rules (which are reused):
+
+* An article's predicted agreements are the exported agreements that list it among their
+  sources; a merged agreement is scored with its merged facts.
+* ``date_day``: of the gold agreements whose signing day is known, the share whose exported
+  date is exactly right (the full date, or the day alone when the gold knows only the day).
+  An agreement that was not found counts as wrong.
+* ``published``: of the articles whose publication day is known, the share stored with it.
+* ``regions`` are compared at 광역 level.
+* ``party_lists``: the share of gold agreements whose exported party list is exactly right
+  (nothing missing, no fragment added); stricter than the parties F1.
+* ``clause_count``: of the gold agreements whose article lists the agreed items, the share
+  with exactly as many exported clauses.
+* ``merges``: every pair of articles of one same-event group should share one agreement; every
+  other pair of articles sharing an agreement is a false merge.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "real" / "labels.json"
+REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
+SPLIT_SEED = 13
+_DAY = re.compile(r"(\d{1,2})\s*일")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evaluate as ev  # noqa: E402  (a sibling script, not a package)
+
+
+@dataclass
+class Share:
+    """A hit rate: `hits` of `total` (1.0 when there is nothing to get right)."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.hits += int(hit)
+        self.total += 1
+
+    @property
+    def rate(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+
+@dataclass
+class RealScores:
+    """Everything the real set measures, plus what went wrong, article by article."""
+
+    tallies: dict[str, ev.Tally] = field(default_factory=dict)
+    shares: dict[str, Share] = field(default_factory=dict)
+    false_merges: list[tuple[str, str]] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def tally(self, name: str) -> ev.Tally:
+        return self.tallies.setdefault(name, ev.Tally())
+
+    def share(self, name: str) -> Share:
+        return self.shares.setdefault(name, Share())
+
+
+# ---------------------------------------------------------------- labels
+
+
+def load_labels(path: Path = LABELS) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def split_units(articles: Sequence[dict[str, Any]]) -> list[list[str]]:
+    """Articles grouped so one same-event group never straddles the split."""
+    groups: dict[str, list[str]] = {}
+    for article in articles:
+        key = article.get("event") or article["id"]
+        groups.setdefault(key, []).append(article["id"])
+    return [groups[key] for key in sorted(groups)]
+
+
+def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> dict[str, str]:
+    """Development two-thirds and held-back third, by a fixed seed, events kept whole."""
+    units = split_units(articles)
+    random.Random(seed).shuffle(units)
+    total = sum(len(unit) for unit in units)
+    parts: dict[str, str] = {}
+    taken = 0
+    for unit in units:
+        part = "dev" if taken < round(total * 2 / 3) else "heldout"
+        taken += len(unit) if part == "dev" else 0
+        for article_id in unit:
+            parts[article_id] = part
+    return parts
+
+
+def province_of(name: str, table: dict[str, str]) -> str | None:
+    """The 광역 a region name belongs to ("경기도 광주시" → 경기도, "전라북도" → 전북특별자치도)."""
+    head = name.split()[0] if name.split() else name
+    return table.get(head)
+
+
+def province_table(path: Path = REGIONS) -> dict[str, str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for province in data["provinces"]:
+        names = [province["name"], *province["aliases"], *(f["name"] for f in province["former"])]
+        for name in names:
+            table[name] = province["name"]
+    return table
+
+
+def gold_record(label: dict[str, Any], provinces: dict[str, str]) -> ev.Record:
+    record = ev.gold_record(label)
+    regions = {province_of(r, provinces) or r for r in label.get("regions", [])}
+    return ev.Record(**{**record.__dict__, "regions": tuple(sorted(regions))})
+
+
+def predicted_record(agreement: dict[str, Any], provinces: dict[str, str]) -> ev.Record:
+    """An exported agreement object reduced to what is scored."""
+    regions = {province_of(r, provinces) or r for r in agreement.get("regions") or []}
+    return ev.Record(
+        date=agreement.get("date"),
+        precision=agreement.get("date_precision") or "unknown",
+        status=agreement.get("status") or "signed",
+        kinds=ev._alternatives(agreement.get("kind")),
+        parties=tuple((name,) for name in agreement.get("parties") or []),
+        signatories=tuple(s["name"] for s in agreement.get("signatories") or []),
+        regions=tuple(sorted(regions)),
+        clauses=tuple(agreement.get("clauses") or []),
+        clauses_stated=agreement.get("clauses_stated"),
+    )
+
+
+# ---------------------------------------------------------------- running the archive
+
+
+def run_archive(
+    texts: Path, articles: Sequence[dict[str, Any]], *, with_urls: bool, workdir: Path
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """`mouarchive add --manifest`, then export agreements and articles as JSON lines."""
+    manifest = workdir / "manifest.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "url"])
+        for article in articles:
+            url = article.get("url") if with_urls else None
+            writer.writerow([str(texts / f"{article['id']}.txt"), url or ""])
+    db = workdir / "real.db"
+    base = [sys.executable, "-m", "mouarchive", "--db", str(db)]
+    # Run from the work folder: `python -m` puts the current folder first on the path, and
+    # the installed mouarchive, not a checkout that happens to be the current folder, is
+    # what is being scored.
+    env = {**os.environ, "NO_COLOR": "1"}
+    subprocess.run(
+        [*base, "add", "--quiet", "--manifest", str(manifest)],
+        check=False,
+        env=env,
+        cwd=workdir,
+        capture_output=True,
+    )
+
+    def export(what: str) -> list[dict[str, Any]]:
+        out = subprocess.run(
+            [*base, "export", "--what", what, "--format", "jsonl"],
+            check=True,
+            env=env,
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    return export("agreements"), export("articles")
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _day_of(record_date: str | None, precision: str, date_text: str | None) -> int | None:
+    if precision != "day":
+        return None
+    if record_date:
+        return int(record_date[-2:])
+    found = _DAY.search(date_text or "")
+    return int(found.group(1)) if found else None
+
+
+def date_exact(gold: dict[str, Any], pred: dict[str, Any] | None) -> bool:
+    """The exported date is the signing day: the full date when the gold knows it, the day
+    alone (and no invented year) when it does not."""
+    if pred is None or pred.get("date_precision") != "day":
+        return False
+    if gold.get("date") and gold.get("date_precision") == "day":
+        return pred.get("date") == gold["date"]
+    day = _day_of(pred.get("date"), "day", pred.get("date_text"))
+    return pred.get("date") is None and day == gold.get("day")
+
+
+def score(
+    labelled: Sequence[dict[str, Any]],
+    agreements: Sequence[dict[str, Any]],
+    articles: Sequence[dict[str, Any]],
+    texts: Path,
+) -> RealScores:
+    """Score one run's exports against the labels of `labelled`."""
+    provinces = province_table()
+    result = RealScores()
+    by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    published: dict[str, str | None] = {}
+    for article in articles:
+        for path in _paths(article.get("paths")):
+            published[path] = article.get("published")
+    for agreement in agreements:
+        for source in agreement.get("sources", []):
+            by_path[source["path"]].append(agreement)
+    paired_ids: dict[str, dict[int, int]] = {}
+    for label in labelled:
+        path = str((texts / f"{label['id']}.txt").resolve())
+        preds = _unique(by_path.get(path, []))
+        _score_published(result, label, published.get(path))
+        paired_ids[label["id"]] = _score_article(result, label, preds, provinces)
+    _score_merges(result, labelled, by_path, paired_ids, texts)
+    return result
+
+
+def _paths(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [p for p in str(value or "").split("; ") if p]
+
+
+def _unique(agreements: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return list({a["id"]: a for a in agreements}.values())
+
+
+def _score_published(result: RealScores, label: dict[str, Any], got: str | None) -> None:
+    want = label.get("published")
+    if want and len(want) == 10:
+        hit = got == want
+        result.share("published").add(hit)
+        if not hit:
+            result.details[label["id"]].append(f"published: want {want}, got {got}")
+
+
+def _score_article(
+    result: RealScores,
+    label: dict[str, Any],
+    preds: list[dict[str, Any]],
+    provinces: dict[str, str],
+) -> dict[int, int]:
+    """Per-agreement scores for one article; returns gold index → exported agreement id."""
+    gold_labels = label.get("agreements", [])
+    gold = [gold_record(g, provinces) for g in gold_labels]
+    pred = [predicted_record(p, provinces) for p in preds]
+    board = ev.score_file(gold, pred)
+    for name, tally in board.tallies.items():
+        if name != "merges":
+            result.tally(name).add(tally.tp, tally.fp, tally.fn)
+    pairs = dict(ev.match_agreements(gold, pred))
+    notes = result.details[label["id"]]
+    for gi, (g_label, g) in enumerate(zip(gold_labels, gold, strict=True)):
+        p = preds[pairs[gi]] if gi in pairs else None
+        p_record = pred[pairs[gi]] if gi in pairs else None
+        if p is None:
+            notes.append(f"missed agreement {gi + 1}: {_names(g.parties)}")
+        if g_label.get("day") or g_label.get("date_precision") == "day":
+            hit = date_exact(g_label, p)
+            result.share("date_day").add(hit)
+            if not hit and p is not None:
+                notes.append(
+                    f"date: want {g_label.get('date') or g_label.get('day')}, "
+                    f"got {p.get('date')} ({p.get('date_precision')}, {p.get('date_text')!r})"
+                )
+        exact = p_record is not None and _party_set(g, p_record)
+        result.share("party_lists").add(exact)
+        if p_record is not None and not exact:
+            notes.append(f"parties: want {_names(g.parties)}, got {list(p['parties'])}")
+        if p_record is not None and set(g.regions) != set(p_record.regions):
+            notes.append(f"regions: want {list(g.regions)}, got {list(p_record.regions)}")
+        if g_label.get("clauses_listed"):
+            count = len(p_record.clauses) if p_record else -1
+            result.share("clause_count").add(count == len(g.clauses))
+            if p_record is not None and count != len(g.clauses):
+                notes.append(f"clauses: want {len(g.clauses)}, got {count}")
+        for key in ("investment_krw", "jobs"):
+            if p is not None:
+                ev._score_exact(result.tally(key), g_label.get(key), p.get(key))
+            elif g_label.get(key) is not None:
+                result.tally(key).add(fn=1)
+    for pi, p in enumerate(preds):
+        if pi not in pairs.values():
+            notes.append(f"spurious agreement: {p.get('parties')}")
+    return {gi: preds[pi]["id"] for gi, pi in pairs.items()}
+
+
+def _names(parties: Sequence[Sequence[str]]) -> list[str]:
+    return [aliases[0] for aliases in parties]
+
+
+def _party_set(gold: ev.Record, pred: ev.Record) -> bool:
+    _tp, fp, fn = ev._match_sets(ev._party_keys(gold.parties), ev._pred_party_keys(pred))
+    return fp == 0 and fn == 0
+
+
+def _score_merges(
+    result: RealScores,
+    labelled: Sequence[dict[str, Any]],
+    by_path: dict[str, list[dict[str, Any]]],
+    paired: dict[str, dict[int, int]],
+    texts: Path,
+) -> None:
+    events: dict[str, list[str]] = defaultdict(list)
+    for label in labelled:
+        if label.get("event"):
+            events[label["event"]].append(label["id"])
+    merges = result.tally("merges")
+    index = {label["id"]: label.get("event_agreement", 0) for label in labelled}
+    for members in events.values():
+        for a, b in itertools.combinations(sorted(members), 2):
+            left, right = paired[a].get(index[a]), paired[b].get(index[b])
+            if left is not None and left == right:
+                merges.add(tp=1)
+            else:
+                merges.add(fn=1)
+                result.details[a].append(f"not merged with {b}")
+    event_of = {label["id"]: label.get("event") for label in labelled}
+    id_of = {str((texts / f"{label['id']}.txt").resolve()): label["id"] for label in labelled}
+    sharing: dict[int, set[str]] = defaultdict(set)
+    for path, agreements in by_path.items():
+        if path in id_of:
+            for agreement in agreements:
+                sharing[agreement["id"]].add(id_of[path])
+    for members in sharing.values():
+        for a, b in itertools.combinations(sorted(members), 2):
+            if not event_of[a] or event_of[a] != event_of[b]:
+                merges.add(fp=1)
+                result.false_merges.append((a, b))
+                result.details[a].append(f"falsely merged with {b}")
+
+
+# ---------------------------------------------------------------- reporting
+
+SHARE_ORDER = ("date_day", "published", "party_lists", "clause_count")
+TALLY_ORDER = (
+    "agreements",
+    "dates",
+    "parties",
+    "signatories",
+    "regions",
+    "clauses",
+    "clauses_stated",
+    "status",
+    "kind",
+    "investment_krw",
+    "jobs",
+    "merges",
+)
+
+
+def as_json(scores: RealScores) -> dict[str, Any]:
+    out: dict[str, Any] = {name: scores.tally(name).scores() for name in TALLY_ORDER}
+    for name in SHARE_ORDER:
+        share = scores.share(name)
+        out[name] = {"rate": share.rate, "hits": share.hits, "total": share.total}
+    out["false_merges"] = [list(pair) for pair in scores.false_merges]
+    return out
+
+
+def format_report(scores: RealScores, *, details: bool) -> str:
+    lines = [f"{'metric':<15}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for name in TALLY_ORDER:
+        s = scores.tally(name).scores()
+        lines.append(
+            f"{name:<15}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
+            f"{int(s['tp']):>6}{int(s['fp']):>6}{int(s['fn']):>6}"
+        )
+    lines.append("")
+    for name in SHARE_ORDER:
+        share = scores.share(name)
+        lines.append(f"{name:<15}{share.rate:>7.3f}  ({share.hits} of {share.total})")
+    lines.append(f"{'false merges':<15}{len(scores.false_merges):>7}")
+    if details:
+        lines.append("")
+        for article_id in sorted(scores.details):
+            for note in scores.details[article_id]:
+                lines.append(f"{article_id}: {note}")
+    return "\n".join(lines)
+
+
+def select(labels: dict[str, Any], part: str) -> list[dict[str, Any]]:
+    articles = labels["articles"]
+    return [a for a in articles if part == "all" or a.get("part") == part]
+
+
+def missing_texts(texts: Path, articles: Iterable[dict[str, Any]]) -> list[str]:
+    return [a["id"] for a in articles if not (texts / f"{a['id']}.txt").is_file()]
+
+
+def evaluate_real(
+    texts: Path, *, part: str = "dev", with_urls: bool = True, labels_path: Path = LABELS
+) -> RealScores:
+    labels = load_labels(labels_path)
+    chosen = select(labels, part)
+    missing = missing_texts(texts, chosen)
+    if missing:
+        raise SystemExit(
+            f"{len(missing)} texts missing from {texts} ({', '.join(missing[:5])} …): "
+            "rebuild them as tests/real/README.md says"
+        )
+    with tempfile.TemporaryDirectory(prefix="mouarchive-real-") as tmp:
+        agreements, articles = run_archive(
+            texts.resolve(), chosen, with_urls=with_urls, workdir=Path(tmp)
+        )
+    return score(chosen, agreements, articles, texts.resolve())

@@ -1,0 +1,162 @@
+"""The real-article yardstick: its scoring rules and its labels, without the texts.
+
+The texts are third-party articles kept outside the repo (tests/real/README.md), so these tests
+check only what must hold whatever the texts say: how an export is scored, and that the labels
+describe the set the issue asks for.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "real" / "labels.json"
+
+
+def _load(name: str):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+realset = _load("realset")
+realtexts = _load("realtexts")
+TEXTS = Path("/nonexistent")
+
+
+def _label(article_id: str, agreements: list[dict], event: str | None = None, **extra) -> dict:
+    return {"id": article_id, "agreements": agreements, "event": event, **extra}
+
+
+def _gold(**fields) -> dict:
+    base = {"date": "2024-07-03", "date_precision": "day", "day": 3, "status": "signed"}
+    return {**base, **fields}
+
+
+def _export(agreement_id: int, paths: list[str], **fields) -> dict:
+    base = {
+        "id": agreement_id,
+        "date": "2024-07-03",
+        "date_precision": "day",
+        "date_text": "3일",
+        "status": "signed",
+        "kind": "업무협약",
+        "parties": [],
+        "signatories": [],
+        "regions": [],
+        "clauses": [],
+        "clauses_stated": None,
+    }
+    sources = [{"article_id": i, "path": str(TEXTS / f"{p}.txt")} for i, p in enumerate(paths)]
+    return {**base, **fields, "sources": sources}
+
+
+def test_a_fragment_beside_the_right_parties_makes_the_party_list_wrong():
+    labelled = [_label("r1", [_gold(parties=["광주광역시", "한빛모빌리티"])])]
+    exports = [_export(1, ["r1"], parties=["광주광역시", "한빛모빌리티", "관련"])]
+    scores = realset.score(labelled, exports, [], TEXTS)
+    assert scores.share("party_lists").rate == 0.0
+    assert scores.tally("parties").fp == 1
+    exact = [_export(1, ["r1"], parties=["광주광역시", "㈜한빛 모빌리티"])]
+    assert realset.score(labelled, exact, [], TEXTS).share("party_lists").rate == 1.0
+
+
+def test_a_day_without_year_is_right_only_as_a_day_without_year():
+    gold = _gold(date=None, day=26, parties=["울산광역시"])
+    assert realset.date_exact(gold, {"date": None, "date_precision": "day", "date_text": "26일"})
+    assert not realset.date_exact(
+        gold, {"date": "2026-11-26", "date_precision": "day", "date_text": "26일"}
+    )
+    assert not realset.date_exact(gold, {"date": None, "date_precision": "day", "date_text": "2일"})
+    assert not realset.date_exact(_gold(), None)
+
+
+def test_regions_are_compared_at_province_level():
+    labelled = [_label("r1", [_gold(parties=["경기도 광주시"], regions=["경기도 광주시"])])]
+    exports = [_export(1, ["r1"], parties=["경기도 광주시"], regions=["경기도"])]
+    assert realset.score(labelled, exports, [], TEXTS).tally("regions").scores()["f1"] == 1.0
+    former = [_label("r1", [_gold(parties=["전주시"], regions=["전라북도 전주시"])])]
+    now = [_export(1, ["r1"], parties=["전주시"], regions=["전북특별자치도 전주시"])]
+    assert realset.score(former, now, [], TEXTS).tally("regions").scores()["f1"] == 1.0
+
+
+def test_same_event_articles_must_share_one_agreement_and_others_must_not():
+    parties = ["울산광역시", "현대자동차"]
+    labelled = [
+        _label("r1", [_gold(parties=parties)], event="e1"),
+        _label("r2", [_gold(parties=parties)], event="e1"),
+        _label("r3", [_gold(parties=parties, date="2025-07-03")]),
+    ]
+    merged = [_export(1, ["r1", "r2"], parties=parties), _export(2, ["r3"], parties=parties)]
+    scores = realset.score(labelled, merged, [], TEXTS)
+    assert (scores.tally("merges").tp, scores.tally("merges").fp) == (1, 0)
+    apart = [_export(1, ["r1"], parties=parties), _export(2, ["r2", "r3"], parties=parties)]
+    scores = realset.score(labelled, apart, [], TEXTS)
+    assert scores.tally("merges").fn == 1
+    assert scores.false_merges == [("r2", "r3")]
+
+
+def test_clause_counts_are_scored_only_where_the_article_lists_items():
+    listed = _gold(parties=["A기관"], clauses=["가", "나", "다"], clauses_listed=True)
+    prose = _gold(parties=["B기관"], clauses=[], clauses_listed=False)
+    labelled = [_label("r1", [listed]), _label("r2", [prose])]
+    exports = [
+        _export(1, ["r1"], parties=["A기관"], clauses=["가", "나"]),
+        _export(2, ["r2"], parties=["B기관"], clauses=["아무 말"]),
+    ]
+    share = realset.score(labelled, exports, [], TEXTS).share("clause_count")
+    assert (share.hits, share.total) == (0, 1)
+
+
+def test_the_published_date_is_scored_against_the_articles_export():
+    labelled = [_label("r1", [], published="2023-07-31")]
+    articles = [{"published": "2023-07-31", "paths": [str(TEXTS / "r1.txt")]}]
+    assert realset.score(labelled, [], articles, TEXTS).share("published").rate == 1.0
+    assert realset.score(labelled, [], [], TEXTS).share("published").rate == 0.0
+
+
+def test_the_split_keeps_events_whole_and_does_not_move():
+    articles = [{"id": f"x{i:03d}", "event": f"e{i // 3}" if i < 30 else None} for i in range(90)]
+    parts = realset.assign_parts(articles)
+    assert parts == realset.assign_parts(list(reversed(articles)))
+    for i in range(0, 30, 3):
+        assert len({parts[f"x{j:03d}"] for j in range(i, i + 3)}) == 1
+    assert abs(Counter(parts.values())["dev"] - 60) <= 2
+
+
+def test_a_fingerprint_ignores_whitespace_but_not_words():
+    assert realtexts.fingerprint("협약을\n\n 체결했다 ") == realtexts.fingerprint("협약을 체결했다")
+    assert realtexts.fingerprint("협약을 체결했다") != realtexts.fingerprint("협약을 맺었다")
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict:
+    return json.loads(LABELS.read_text(encoding="utf-8"))
+
+
+def test_the_set_is_large_varied_and_rebuildable(labels):
+    articles = labels["articles"]
+    assert len(articles) >= 150
+    assert len({a["site"] for a in articles}) >= 80
+    assert sum(not a["agreements"] for a in articles) >= 30
+    events = Counter(a["event"] for a in articles if a.get("event"))
+    assert sum(1 for size in events.values() if size >= 2) >= 15
+    for article in articles:
+        assert article["query"] and article["rank"] >= 1 and len(article["fingerprint"]) == 64
+        assert article["part"] in {"dev", "heldout"}
+
+
+def test_the_split_is_the_fixed_one(labels):
+    articles = labels["articles"]
+    assert {a["id"]: a["part"] for a in articles} == realset.assign_parts(articles)
+    held = sum(a["part"] == "heldout" for a in articles)
+    assert abs(held - len(articles) / 3) <= 5
