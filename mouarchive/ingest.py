@@ -30,6 +30,7 @@ from mouarchive.models import AgreementReport, Article, PartialDate
 from mouarchive.text.decode import DecodeError, decode
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
+from mouarchive.text.urldate import date_from_url
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 STDIN = "-"
@@ -167,13 +168,18 @@ def article_hash(article: Article) -> str:
 
 
 def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Article:
-    """User metadata wins, normalised like article text: it is stored and printed the same."""
+    """User metadata wins, normalised like article text: it is stored and printed the same.
+
+    A date the article's URL carries beats a dateline read from the text: the address is the
+    article's own, while a saved page's text may carry the site's today-bar or an edit stamp.
+    """
     title = _clean(meta.title) if only_article else None
+    url = _clean(meta.url) or article.url
     return replace(
         article,
-        published=meta.date or article.published,
+        published=meta.date or date_from_url(url) or article.published,
         outlet=_clean(meta.outlet) or article.outlet,
-        url=_clean(meta.url) or article.url,
+        url=url,
         title=title or article.title,
     )
 

@@ -13,6 +13,7 @@ from mouarchive.text.clean import clean_text
 from mouarchive.text.meta import find_outlet, find_published
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.split import split_articles
+from mouarchive.text.urldate import find_source_url
 
 
 def parse_articles(raw: str) -> list[Article]:
@@ -25,12 +26,14 @@ def parse_articles(raw: str) -> list[Article]:
     text = normalize_text(raw)
     page_published = find_published(text)
     page_outlet = find_outlet(text, None)
+    page_url = find_source_url(text)
     articles = split_articles(clean_text(text))
     return [
         replace(
             article,
             outlet=find_outlet(_lead(article.body), article.email) or page_outlet,
             published=page_published,
+            url=page_url,
         )
         for article in articles
     ]

@@ -1,0 +1,97 @@
+"""The publication date an article's URL carries.
+
+Most Korean news sites put the date in the address, either as folders
+("/2025/05/15/", "/2024-11/25/", "/20250515/") or as the first eight digits of an article id,
+bare or behind a letter or an outlet prefix ("/view/20250515000123", "?no=A2023051500012",
+"articleId=X20150512…", "NISX20230512_0002297"). The text often carries no dateline at all, so
+this is frequently the only trustworthy date of a saved article.
+
+A number only counts when it reads as a real calendar day no later than today and is not a
+plain sequence number: eight digits that stand alone in a counter parameter (`idxno=20110512`)
+are an article number, not a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from mouarchive.models import PartialDate
+
+_FIRST_YEAR = 1995
+_FOLDERS = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?=[/_.&-]|$)"
+)
+# An id that starts with a date: a letter or a short outlet prefix may stand before it, and
+# more digits (the day's running number, a time) follow it.
+_ID = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<more>\d*)")
+# Parameters that number articles one after another and never hold a date.
+_COUNTERS = frozenset({"idxno", "idx", "no", "num", "seq", "aid", "article_id", "nid"})
+_MIN_RUNNING = 2  # digits after the date that make a bare number an id, not a counter
+
+
+def date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
+    """The day a news URL dates its article to, or None when it names none."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(unquote(url.strip()))
+    except ValueError:
+        return None
+    latest = today or date.today()
+    folders = _from_folders(f"{parts.path}?{parts.query}")
+    for found in (folders, _from_ids(parts.path, parts.query)):
+        if found is not None and _plausible(found, latest):
+            return PartialDate(found.year, found.month, found.day)
+    return None
+
+
+def _from_folders(path: str) -> date | None:
+    for match in _FOLDERS.finditer(path):
+        found = _day(match["y"], match["m"], match["d"])
+        if found:
+            return found
+    return None
+
+
+def _from_ids(path: str, query: str) -> date | None:
+    segments = [("", segment) for segment in path.split("/") if segment]
+    segments += parse_qsl(query, keep_blank_values=True)
+    for name, value in reversed(segments):
+        for match in _ID.finditer(value):
+            bare = match.start() == 0 and match.end() == len(value)
+            if bare and name.lower() in _COUNTERS and len(match["more"]) < _MIN_RUNNING:
+                continue
+            found = _day(match["y"], match["m"], match["d"])
+            if found:
+                return found
+    return None
+
+
+def _day(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _plausible(found: date, latest: date) -> bool:
+    return found.year >= _FIRST_YEAR and found <= latest
+
+
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+")
+_SOURCE_LABEL = re.compile(r"출처|원문|기사\s?주소|기사\s?URL|본문\s?링크|source", re.IGNORECASE)
+_SOURCE_LINE_MAX = 300
+
+
+def find_source_url(text: str) -> str | None:
+    """The article's own address when the text names it ("출처 : 경기신문(https://…)",
+    "기사원문 https://…"); a bare link elsewhere may be any page, so it does not count."""
+    for line in text.split("\n"):
+        if len(line) > _SOURCE_LINE_MAX or not _SOURCE_LABEL.search(line):
+            continue
+        found = _URL.search(line)
+        if found:
+            return found.group(0).rstrip(".,;")
+    return None

@@ -1,0 +1,73 @@
+"""Publication dates read from an article's address, and the address read from its text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mouarchive.ingest import SourceMeta, apply_meta
+from mouarchive.models import Article, PartialDate
+from mouarchive.text.urldate import date_from_url, find_source_url
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.kr/2025/05/15/slug-of-the-story/", (2025, 5, 15)),
+        ("http://news.example.kr/news/2024-11/25/0001.html", (2024, 11, 25)),
+        ("http://news.example.kr/news/20250515", (2025, 5, 15)),
+        ("https://www.example.com/view/20130429000206", (2013, 4, 29)),
+        ("https://m.example.com/article/201302060495092", (2013, 2, 6)),
+        ("https://cm.example.co.kr/article/2025090914572636915", (2025, 9, 9)),
+        ("https://example.com/view/?id=NISX20230512_0002297&cID=10812", (2023, 5, 12)),
+        ("http://example.kr/news/read.php?no=A2023051500012", (2023, 5, 15)),
+        ("http://example.kr/read.php?articleId=X2015051200123", (2015, 5, 12)),
+        ("http://example.kr/news?key=20220301.22010001", (2022, 3, 1)),
+        ("http://example.kr/list?date=2023-05-12&page=2", (2023, 5, 12)),
+    ],
+)
+def test_a_date_in_the_address_dates_the_article(url, expected):
+    assert date_from_url(url, today=TODAY) == PartialDate(*expected)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.kr/news/articleView.html?idxno=1095156",
+        "https://m.example.kr/news/article.html?no=547646",
+        # An article counter that happens to read as a day is still a counter.
+        "http://example.kr/news/articleView.html?idxno=20110512",
+        # Epoch-like ids and impossible or future days are not dates.
+        "http://m.example.co.kr/article.php?aid=1690792800755710136&page=3",
+        "http://example.kr/news/20231345000012",
+        "http://example.kr/a/2031/01/01/story",
+        "not a url at all",
+        "",
+        None,
+    ],
+)
+def test_numbers_that_only_look_like_dates_are_not_taken(url):
+    assert date_from_url(url, today=TODAY) is None
+
+
+def test_the_source_line_of_a_pasted_article_gives_its_address():
+    text = "본문 첫 문장이다.\n\n출처 : 예시일보(https://www.example.kr/2021/03/04/abc)\n"
+    assert find_source_url(text) == "https://www.example.kr/2021/03/04/abc"
+    assert find_source_url("기사원문 https://example.kr/view/20190101000001.") == (
+        "https://example.kr/view/20190101000001"
+    )
+
+
+def test_a_link_without_a_source_label_is_not_the_articles_address():
+    assert find_source_url("관련기사 https://www.example.kr/2021/03/04/abc") is None
+
+
+def test_the_addresss_date_beats_a_dateline_but_not_the_users_date():
+    article = Article(title=None, body="본문", published=PartialDate(2026, 11, 30))
+    meta = SourceMeta(url="https://www.example.kr/2023/07/31/story")
+    assert apply_meta(article, meta, only_article=True).published == PartialDate(2023, 7, 31)
+    mine = SourceMeta(url=meta.url, date=PartialDate(2023, 8, 1))
+    assert apply_meta(article, mine, only_article=True).published == PartialDate(2023, 8, 1)
