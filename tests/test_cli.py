@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from cli_runner import run_cli
+from rich.cells import cell_len
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -33,11 +36,91 @@ def test_unknown_option_is_a_usage_error() -> None:
     assert "--frmat" in result.err.splitlines()[0]
 
 
-def test_reading_commands_on_a_fresh_archive_say_so_plainly(tmp_path: Path) -> None:
-    db = str(tmp_path / "new.db")
-    assert run_cli("--db", db, "info").code == 0
-    timeline = run_cli("--db", db, "timeline", "--region", "광주")
-    assert timeline.code == 0 and "광주" in timeline.out
+READING_COMMANDS = (
+    ["info"],
+    ["search", "협약"],
+    ["show", "1"],
+    ["timeline", "--region", "광주"],
+    ["partners", "--region", "광주"],
+    ["stats"],
+    ["export"],
+    ["reextract"],
+)
+
+
+def test_reading_commands_on_a_missing_archive_say_so_and_create_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    for args in READING_COMMANDS:
+        result = run_cli("--db", str(db), *args)
+        assert result.code == 2, args
+        assert (
+            result.err == f"error: no archive at {db} — add articles first (mouarchive add FILES)\n"
+        )
+        assert result.out == ""
+        assert not db.exists(), args
+
+
+def test_reading_commands_on_an_empty_archive_say_it_is_empty(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    assert run_cli("--db", str(db), "add", str(tmp_path / "nothing.txt")).code == 1
+    assert db.exists()
+    for args in (["search", "협약"], ["timeline", "--region", "광주"], ["stats"], ["info"]):
+        result = run_cli("--db", str(db), *args)
+        assert result.code == 0, (args, result.err)
+        assert f"note: the archive {db} is empty — add articles first" in result.err
+    timeline = run_cli("--db", str(db), "timeline", "--region", "광주", "--format", "json")
+    assert timeline.out == "[]\n"
+
+
+def test_bare_command_prints_the_usual_help() -> None:
+    result = run_cli()
+    assert result.code == 0
+    assert result.err == ""
+    assert result.out == run_cli("--help").out
+    assert result.out.startswith("Usage: mouarchive")
+    assert len(result.out.splitlines()) > 10
+
+
+def test_global_options_work_after_the_command(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    added = run_cli("add", "--quiet", str(FIXTURES), "--db", str(db))
+    assert added.code == 0, added.err
+    assert db.exists()
+    before = run_cli("--db", str(db), "search", "협약", "--format", "json")
+    after = run_cli("search", "협약", "--format", "json", "--db", str(db))
+    assert after.code == 0 and json.loads(after.out) == json.loads(before.out) != []
+    shown = run_cli("show", "1", "--no-color", "--db", str(db))
+    assert shown.code == 0, shown.err
+    assert shown.out == run_cli("--db", str(db), "--no-color", "show", "1").out
+
+
+def _two_column_groups(help_text: str) -> list[list[str]]:
+    """Runs of help lines laid out as "  example   explanation"."""
+    groups: list[list[str]] = []
+    previous = False
+    for line in help_text.splitlines():
+        laid_out = bool(re.match(r"^ {2,}\S.*?\S {2,}\S", line)) and not line.strip().startswith(
+            "-"
+        )
+        if laid_out and previous:
+            groups[-1].append(line)
+        elif laid_out:
+            groups.append([line])
+        previous = laid_out
+    return [group for group in groups if len(group) > 1]
+
+
+def test_help_examples_line_up_on_screen() -> None:
+    """Korean takes two columns a character; the explanations must still start in one column."""
+    helps = [run_cli("--help").out]
+    helps += [run_cli(command, "--help").out for command in ("search", "add", "timeline")]
+    checked = 0
+    for help_text in helps:
+        for group in _two_column_groups(help_text):
+            starts = {cell_len(re.match(r"^ *\S.*?\S {2,}", line).group()) for line in group}
+            assert len(starts) == 1, group
+            checked += 1
+    assert checked >= 2
 
 
 def test_closing_the_pipe_early_is_not_an_error(tmp_path: Path) -> None:
@@ -68,6 +151,7 @@ def test_reextract_rebuilds_the_same_agreements(tmp_path: Path) -> None:
 
 def test_every_usage_error_is_exactly_one_line(tmp_path: Path) -> None:
     db = str(tmp_path / "a.db")
+    run_cli("--db", db, "add", "--quiet", str(FIXTURES))
     for args in (
         ["show", "abc"],
         ["show", "999"],

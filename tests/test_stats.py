@@ -45,7 +45,7 @@ def _archive(tmp_path):
 def stats(path, *args: str) -> dict:
     result = CliRunner().invoke(cli, ["--db", str(path), "stats", "--format", "json", *args])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def test_counts_and_date_span(tmp_path):
@@ -85,6 +85,7 @@ def test_table_view_names_each_figure(tmp_path):
 
 
 def test_empty_archive(tmp_path):
+    store.open_archive(tmp_path / "empty.db").conn.close()
     result = stats(tmp_path / "empty.db")
     assert result["agreements"] == 0 and result["first_date"] is None
     assert result["top_regions"] == []

@@ -34,6 +34,7 @@ def test_default_location_follows_env_and_xdg(monkeypatch: pytest.MonkeyPatch, t
 def test_env_database_is_created_with_its_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     target = tmp_path / "deep" / "er" / "archive.db"
     monkeypatch.setenv("MOUARCHIVE_DB", str(target))
+    assert run_cli("add", "--quiet", str(FIXTURES / "busan_jeonnam.txt")).code == 0
     result = run_cli("info")
     assert result.code == 0, result.err
     assert target.exists()
@@ -97,7 +98,7 @@ def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
 def test_unusable_database_location_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run_cli("--db", str(blocker / "archive.db"), "info")
+    result = run_cli("--db", str(blocker / "archive.db"), "add", str(FIXTURES))
     assert result.code == 1
     assert len(result.err.strip().splitlines()) == 1
     assert result.err.startswith("error: ") and "cannot create database folder" in result.err

@@ -68,7 +68,7 @@ def add(
     # Walk twice rather than hold the list: a count for the progress bar, then the files.
     total = sum(1 for _ in ingest.expand(list(paths), meta)) + len(listed)
     inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
-    db = app.db
+    db = app.writable_db
     with app.progress(quiet) as progress:
         task = progress.add_task("adding", total=total)
         summary = ingest.add_inputs(

@@ -17,6 +17,13 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+class NoArchive(click.UsageError):
+    """A reading command pointed at a file that does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no archive at {path} — add articles first (mouarchive add FILES)")
+
+
 class App:
     """What every command shares: where the archive is and how to talk to the user."""
 
@@ -27,6 +34,27 @@ class App:
 
     @cached_property
     def db(self) -> store.Archive:
+        """The archive for a command that reads: it must exist, since reading a typo'd
+        `--db` as an empty new archive would answer "0 hits" to every question.
+
+        An archive without articles says so on stderr, once, leaving stdout to the answer.
+        """
+        if not self.db_path.expanduser().exists():
+            raise NoArchive(self.db_path)
+        db = store.open_archive(self.db_path)
+        if store.is_empty(db):
+            self.err.print(
+                render.text(
+                    f"note: the archive {self.db_path} is empty — add articles first"
+                    " (mouarchive add FILES)",
+                    "yellow",
+                )
+            )
+        return db
+
+    @cached_property
+    def writable_db(self) -> store.Archive:
+        """The archive for a command that adds: created, with its folders, on first use."""
         return store.open_archive(self.db_path)
 
     @cached_property
@@ -61,22 +89,60 @@ class App:
 pass_app = click.make_pass_decorator(App)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db.",
-)
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
-@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
+DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db."
+DEBUG_HELP = "Show Python tracebacks for errors."
+NO_COLOR_HELP = "No colours (NO_COLOR is honoured too)."
+
+
+def _set_on_app(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """A global option typed after the command (`search 협약 --db x.db`) sets what the same
+    option before it would have: the group has already made the `App` by then."""
+    if value:
+        setattr(ctx.find_object(App), param.name or "", value)
+
+
+def _global_options() -> list[click.Option]:
+    return [
+        click.Option(
+            ["--db", "db_path"],
+            type=click.Path(dir_okay=False, path_type=Path),
+            callback=_set_on_app,
+            expose_value=False,
+            help=DB_HELP,
+        ),
+        click.Option(
+            ["--debug"], is_flag=True, callback=_set_on_app, expose_value=False, help=DEBUG_HELP
+        ),
+        click.Option(
+            ["--no-color", "no_color"],
+            is_flag=True,
+            callback=_set_on_app,
+            expose_value=False,
+            help=NO_COLOR_HELP,
+        ),
+    ]
+
+
+class Group(click.Group):
+    """The `mouarchive` group: every command also takes the global options, because users
+    type them where they think of them (`show 1 --no-color`)."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.params.extend(_global_options())
+        super().add_command(cmd, name)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_HELP)
+@click.option("--debug", is_flag=True, help=DEBUG_HELP)
+@click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
 @click.version_option(__version__, prog_name="mouarchive")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -> None:
     """An archive of Korean news articles about agreements (업무협약, MOU, 투자협약).
 
     \b
-      mouarchive add articles/            ingest files, folders, globs or - for stdin
+      mouarchive add examples/              ingest files, folders, globs or - for stdin
       mouarchive search "AI데이터센터"      full-text search over articles and clauses
       mouarchive timeline --region 광주     what a region agreed, in date order
     """
@@ -87,6 +153,9 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command; turn every failure into one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    if not args:
+        # Bare `mouarchive`: the help as `--help` prints it, not flattened into an error.
+        args = ["--help"]
     try:
         code = cli.main(args=args, prog_name="mouarchive", standalone_mode=False)
     except click.ClickException as error:

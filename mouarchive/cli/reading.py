@@ -71,8 +71,8 @@ def search(
 
     \b
       "국가 AI 컴퓨팅센터"   one term (spaces never matter)
-      광주 OR 전남          either term
-      협약 -MOU             exclude a term (after --: search -- -MOU 협약)
+      광주 OR 전남           either term
+      협약 -MOU              exclude a term (after --: search -- -MOU 협약)
     """
     from mouarchive import search as searching
 

@@ -21,6 +21,11 @@ class Counts:
     clauses: int
 
 
+def is_empty(db: Archive) -> bool:
+    """No article stored yet: what a reading command tells the user before answering."""
+    return db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
+
 def counts(db: Archive) -> Counts:
     def count(table: str) -> int:
         return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
