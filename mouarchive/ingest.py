@@ -24,15 +24,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mouarchive import store
+from mouarchive import readers, store
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.models import AgreementReport, Article, PartialDate
-from mouarchive.text.decode import DecodeError, decode
+from mouarchive.models import AgreementReport, Article, PartialDate, Reading
+from mouarchive.text.decode import DecodeError
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.urldate import date_from_url
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+READABLE_SUFFIXES = set(readers.SUFFIXES)
 STDIN = "-"
 
 
@@ -95,8 +95,10 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
                 found = True
                 yield Input(str(file), meta)
             if not found:
-                suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-                yield Input(spec, meta, f"folder has no text files ({suffixes})")
+                suffixes = ", ".join(sorted(READABLE_SUFFIXES))
+                yield Input(
+                    spec, meta, f"folder has no text files, pages or documents ({suffixes})"
+                )
         elif path.exists():
             yield Input(str(path.resolve()), meta)
         elif glob.has_magic(spec):
@@ -112,9 +114,13 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
 
 def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not readers.is_saved_page_assets(Path(root, d), files)
+        )
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
                 yield Path(root, name).resolve()
 
 
@@ -196,35 +202,65 @@ def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]
         return [], f"extraction failed ({type(error).__name__}: {error})"
 
 
+def apply_reading(article: Article, reading: Reading, *, index: int, count: int) -> Article:
+    """What the input's format says (a page's meta tags, a 보도자료 header) wins over what
+    the text pipeline read from lines of text; the page's captions go with its first article.
+    """
+    return replace(
+        article,
+        title=(reading.title if count == 1 else None) or article.title,
+        outlet=reading.outlet or article.outlet,
+        published=reading.published or article.published,
+        url=reading.url or article.url,
+        reporter=article.reporter or reading.author,
+        captions=[*article.captions, *(reading.captions if index == 0 else [])],
+    )
+
+
 @dataclass
 class Prepared:
     """A source file turned into articles and their reports, ready to be written."""
 
-    encoding: str
+    encoding: str  # how the text was read: its encoding, or the kind of document
+    read_as: str  # what `add` counts it as ("utf-8", "html", "pdf")
+    kind: str
+    original: bytes | None  # the bytes a reader other than text read, kept to read again
     text: str
     warnings: list[str]
     articles: list[tuple[Article, str, list[AgreementReport]]]  # article, its hash, reports
 
 
-def prepare(data: bytes, meta: SourceMeta) -> Prepared:
-    """Bytes → decoded, cleaned, split and extracted: all the CPU work, none of the I/O.
+def prepare(
+    data: bytes, meta: SourceMeta, name: str = "", content_type: str | None = None
+) -> Prepared:
+    """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
 
-    Pure, so it can run in a worker process while the main process writes.
+    Pure, so it can run in a worker process while the main process writes. `name` (a path
+    or URL) and a server's `content_type` choose the reader.
     Raises `DecodeError` for a file that holds no usable text.
     """
-    decoded = decode(data)
-    articles = parse_articles(decoded.text)
+    reading = readers.read(data, name, content_type=content_type, url=meta.url)
+    articles = parse_articles(reading.text)
     if not articles:
         raise DecodeError("no article text found")
-    warnings = list(decoded.warnings)
+    warnings = list(reading.warnings)
     prepared = []
     for index, article in enumerate(articles):
+        article = apply_reading(article, reading, index=index, count=len(articles))
         article = apply_meta(article, meta, only_article=len(articles) == 1)
         reports, problem = extract_safely(article)
         if problem:
             warnings.append(f"article {index + 1}: {problem}")
         prepared.append((article, article_hash(article), reports))
-    return Prepared(decoded.encoding, decoded.text, warnings, prepared)
+    return Prepared(
+        encoding=reading.encoding or reading.kind,
+        read_as=reading.read_as,
+        kind=reading.kind,
+        original=reading.original,
+        text=reading.text,
+        warnings=warnings,
+        articles=prepared,
+    )
 
 
 @dataclass
@@ -264,7 +300,7 @@ def add_inputs(
 def prepare_job(job: _Job) -> Prepared | str:
     """`prepare`, with a file's problem returned as its one-line reason."""
     try:
-        return prepare(job.data, job.meta)
+        return prepare(job.data, job.meta, job.display)
     except DecodeError as error:
         return str(error)
 
@@ -366,7 +402,7 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
         if existing is not None:
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
-        summary.encodings[prepared.encoding] += 1
+        summary.encodings[prepared.read_as] += 1
         source_id = store.insert_source(
             db,
             sha256=job.sha256,
@@ -374,6 +410,8 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
             encoding=prepared.encoding,
             warnings=prepared.warnings,
             raw_text=prepared.text,
+            kind=prepared.kind,
+            original=prepared.original,
         )
         for position, (article, article_sha, reports) in enumerate(prepared.articles):
             article_id, created = store.insert_article(db, article, article_sha)

@@ -88,6 +88,35 @@ class Decoded:
 
 
 @dataclass
+class Reading:
+    """What a reader made of one input: the text the pipeline cleans and splits, and the
+    metadata the input's format carries (a page's meta tags, a 보도자료's header table).
+
+    That metadata is surer than what the text pipeline guesses from lines of text, so it
+    wins over it (the user's own `--date`/`--outlet` still win over both). `captions` go to
+    the article cut from the text; `original` is set when the input was not plain text, so
+    the bytes can be kept and read again.
+    """
+
+    text: str
+    kind: str  # "text", "html", "mhtml", "pdf", "docx", "hwpx"
+    encoding: str | None = None  # how text or a page was decoded; None for documents
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: PartialDate | None = None
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    original: bytes | None = None
+
+    @property
+    def read_as(self) -> str:
+        """How `add` counts it: the encoding of a text file, the kind of anything else."""
+        return self.encoding or self.kind if self.kind == "text" else self.kind
+
+
+@dataclass
 class Article:
     """One article as cut from a source, with its metadata.
 

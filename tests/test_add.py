@@ -167,7 +167,7 @@ def test_summary_for_people_has_one_line_per_failure(db: str, folder: Path) -> N
 
 def test_folder_without_text_files_is_reported(db: str, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "a.pdf").write_bytes(b"%PDF")
+    (tmp_path / "empty" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0JFIF")
     code, summary = add_json(db, str(tmp_path / "empty"))
     assert code == 1
     assert "no text files" in summary["failed"][0]["error"]

@@ -21,11 +21,21 @@ def source_id_by_hash(db: Archive, sha256: str) -> int | None:
 
 
 def insert_source(
-    db: Archive, *, sha256: str, path: str, encoding: str, warnings: list[str], raw_text: str
+    db: Archive,
+    *,
+    sha256: str,
+    path: str,
+    encoding: str,
+    warnings: list[str],
+    raw_text: str,
+    kind: str = "text",
+    original: bytes | None = None,
 ) -> int:
+    """A source as read: `raw_text` is what its reader made of it, `original` the bytes
+    a reader other than the text one read (kept so it can read them again)."""
     cursor = db.execute(
-        "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at, kind, original)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             sha256,
             path,
@@ -33,6 +43,8 @@ def insert_source(
             "\n".join(warnings) or None,
             zlib.compress(raw_text.encode("utf-8"), 6),
             datetime.now(UTC).isoformat(timespec="seconds"),
+            kind,
+            None if original is None else zlib.compress(original, 6),
         ],
     )
     return cursor.lastrowid

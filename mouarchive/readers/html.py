@@ -1,0 +1,311 @@
+"""A web page (a saved .html, one part of an .mhtml, a fetched URL) → its article's text.
+
+trafilatura finds the main text and the page's metadata (title, site name, author, canonical
+URL, and through htmldate the published date, from meta tags, JSON-LD, the URL and the page).
+Two things it does not do as Korean news pages need, which happen here before it runs:
+
+- the charset: pages declare EUC-KR as often as UTF-8, and a declared charset is more
+  reliable than a guess from the bytes;
+- captions and furniture: a photo caption must be kept, but apart from the body, and the
+  controls Korean CMSes print beside the article ("기사 스크랩", 공유하기, 관련기사, 댓글)
+  must never reach it. Both are found by class names (`data/page_furniture.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from mouarchive.models import PartialDate, Reading
+from mouarchive.readers.errors import ReadError
+from mouarchive.text.decode import DecodeError, decode
+from mouarchive.text.meta import find_outlet, find_published
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
+_KOREAN_CHARSETS = {
+    "euc-kr",
+    "euckr",
+    "ks_c_5601-1987",
+    "ks_c_5601",
+    "windows-949",
+    "x-windows-949",
+    "cp949",
+    "uhc",
+    "ksc5601",
+}
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "figcaption",
+    "ul",
+    "ol",
+    "table",
+)
+_FURNITURE_TAGS = ("nav", "aside", "footer", "button")
+_PRUNE_AT_MOST = 0.4
+"""A block matching a furniture class is dropped only when it holds less than this share of
+the page's text: the article itself sits in containers with names like "view-page"."""
+_ARTICLE_PARAGRAPHS = 3
+_MIN_ARTICLE_CHARS = 100
+_PERSON = re.compile(r"[가-힣]{2,4}(?:\s?·\s?[가-힣]{2,4})*")
+_AUTHOR_ROLE = re.compile(r"\s*(?:기자|특파원|통신원|인턴기자|객원기자)$")
+
+
+def read_html(
+    data: bytes, *, charset: str | None = None, url: str | None = None, kind: str = "html"
+) -> Reading:
+    """Read a page's bytes; `charset` is what the server or MHTML part declared, if any.
+
+    Raises `ReadError` for bytes that are no page or a page without article text.
+    """
+    page, encoding, warnings = decode_page(data, charset)
+    from lxml import etree, html
+
+    try:
+        tree = html.document_fromstring(_XML_DECLARATION.sub("", page, count=1))
+    except (etree.ParserError, ValueError) as error:
+        raise ReadError(f"not a readable web page ({error})") from None
+    saved_from = _SAVED_FROM.search(page[:2000])
+    captions = take_captions(tree)
+    whole_page = _page_text(tree)
+    _drop_furniture(tree)
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url or (saved_from.group(1) if saved_from else None),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        config=_config(),
+    )
+    body = (document.text or "") if document is not None else ""
+    lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
+    if not lines:
+        raise ReadError("no article text found in the page")
+    title = _one_line(document.title)
+    sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
+    outlet = find_outlet(whole_page, None) or sitename
+    author = _author(document.author)
+    return Reading(
+        text="\n".join([title, *lines] if title else lines),
+        kind=kind,
+        encoding=encoding,
+        title=title,
+        outlet=outlet,
+        author=author if author not in (outlet, sitename) else None,
+        published=_date(document.date) or find_published(whole_page),
+        url=document.url or url or (saved_from.group(1) if saved_from else None),
+        captions=[caption for caption in captions if caption not in lines],
+        warnings=warnings,
+        original=data,
+    )
+
+
+def decode_page(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
+    """The page as text, the charset used, and any doubt about it.
+
+    A charset the server, the MHTML part or the page itself declares is tried first;
+    without one, or when the bytes are not in it, the page is read as text files are
+    (UTF-8, then CP949).
+    """
+    if not data.strip():
+        raise ReadError("empty file")
+    declared = charset or _meta_charset(data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8", []
+    if declared:
+        codec = _codec(declared)
+        if codec:
+            try:
+                return data.decode(codec), codec, []
+            except UnicodeDecodeError:
+                pass
+    try:
+        decoded = decode(data)
+    except DecodeError as error:
+        raise ReadError(str(error)) from None
+    warnings = list(decoded.warnings)
+    if declared:
+        warnings.append(f"page declares {declared} but is not; read as {decoded.encoding}")
+    return decoded.text, decoded.encoding, warnings
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:8192])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec(name: str) -> str | None:
+    """Python's codec for a declared charset; EUC-KR pages are CP949 in practice."""
+    import codecs
+
+    name = name.strip().lower()
+    if name in _KOREAN_CHARSETS:
+        return "cp949"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def take_captions(tree) -> list[str]:
+    """Remove photo captions from the page and return their texts, in page order."""
+    captions = []
+    for element in list(tree.iter("figcaption", "*")):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag != "figcaption" and not _has_class(element, _vocabulary("caption_classes")):
+            continue
+        caption = _one_line(element.text_content())
+        if caption and caption not in captions:
+            captions.append(caption)
+        _remove(element)
+    return captions
+
+
+def _drop_furniture(tree) -> None:
+    body = tree.find("body")
+    total = len((body if body is not None else tree).text_content()) or 1
+    classes, ids = _vocabulary("furniture_classes"), _vocabulary("furniture_ids")
+    for element in list(tree.iter("*")):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        named = _has_class(element, classes) or _matches(element.get("id"), ids)
+        if element.tag in _FURNITURE_TAGS or (named and not _holds_article(element, total)):
+            _remove(element)
+
+
+def _holds_article(element, total: int) -> bool:
+    """Whether a block named like furniture holds the article all the same: ndsoft pages put
+    the body in `class="... font-size17"`, others in containers named "view" or "util"."""
+    if (
+        element.get("itemprop") == "articleBody"
+        or element.find(".//*[@itemprop='articleBody']") is not None
+    ):
+        return True
+    if len(element.text_content()) >= total * _PRUNE_AT_MOST:
+        return True
+    paragraphs = [p for p in element.iter("p") if len(p.text_content().strip()) >= 40]
+    return len(paragraphs) >= _ARTICLE_PARAGRAPHS
+
+
+def _remove(element) -> None:
+    """Drop an element but keep its tail, the text that follows it in its parent."""
+    parent = element.getparent()
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _has_class(element, vocabulary: frozenset[str]) -> bool:
+    return any(_matches(token, vocabulary) for token in (element.get("class") or "").split())
+
+
+def _matches(token: str | None, vocabulary: frozenset[str]) -> bool:
+    """Whether a class or id names furniture: a vocabulary entry is the token, or one of its
+    '-'/'_'-separated parts ("article-util", "sns_share"), never a bare substring ("head")."""
+    if not token:
+        return False
+    token = token.lower()
+    if token in vocabulary:
+        return True
+    parts = re.split(r"[-_]", token)
+    return any(
+        "-".join(parts[i:j]) in vocabulary or "_".join(parts[i:j]) in vocabulary
+        for i in range(len(parts))
+        for j in range(i + 1, len(parts) + 1)
+    )
+
+
+def _page_text(tree) -> str:
+    """All the page's text, a line per block: where a dateline or copyright line is read
+    when the metadata lacks the date or the site name."""
+    from copy import deepcopy
+
+    copy = deepcopy(tree)
+    for element in copy.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    for element in copy.iter("script", "style", "noscript"):
+        element.text = ""
+    return "\n".join(" ".join(line.split()) for line in copy.text_content().split("\n"))
+
+
+def _is_text_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and stripped not in _vocabulary("furniture_lines")
+
+
+def _one_line(text: str | None) -> str | None:
+    return " ".join(text.split()) or None if text else None
+
+
+def _is_name(sitename: str | None) -> bool:
+    """A site name, not a host name trafilatura fell back to ("www.example.kr")."""
+    return bool(sitename) and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", sitename.strip(), re.I)
+
+
+def _author(author: str | None) -> str | None:
+    """A reporter's name from the page's author field; portals put the outlet there
+    ("전남일보 | 포털"), which is no person's name and is dropped."""
+    if not author:
+        return None
+    first = _AUTHOR_ROLE.sub("", " ".join(re.split(r"[;,|]", author)[0].split()))
+    if re.search(r"[가-힣]", first) and not _PERSON.fullmatch(first):
+        return None
+    return first or None
+
+
+def _date(text: str | None) -> PartialDate | None:
+    if not text:
+        return None
+    try:
+        return PartialDate.parse_iso(text[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+@cache
+def _config():
+    """trafilatura's settings, but for Korean: its minimum article length (250 characters)
+    is set for alphabetic text; a Korean brief of four paragraphs is about as long, and below
+    the minimum trafilatura falls back to one paragraph of the whole page."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_MIN_ARTICLE_CHARS))
+    return config
+
+
+@cache
+def _vocabulary(name: str) -> frozenset[str]:
+    data = resources.files("mouarchive.data").joinpath("page_furniture.json").read_text("utf-8")
+    return frozenset(
+        entry.lower() if name != "furniture_lines" else entry for entry in json.loads(data)[name]
+    )
