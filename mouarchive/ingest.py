@@ -27,6 +27,7 @@ from pathlib import Path
 from mouarchive import readers, store
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
+from mouarchive.readers.fetch import FetchError, fetch, is_url
 from mouarchive.text.decode import DecodeError
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
@@ -52,7 +53,7 @@ class SourceMeta:
 
 @dataclass(frozen=True)
 class Input:
-    path: str  # absolute path, or "-" for standard input
+    path: str  # absolute path, "-" for standard input, or an http(s) URL to fetch
     meta: SourceMeta = SourceMeta()
     error: str | None = None  # why this input cannot be read, found before reading it
 
@@ -85,8 +86,8 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     names nothing becomes an input carrying its error, so the other inputs still go in.
     """
     for spec in specs:
-        if spec == STDIN:
-            yield Input(STDIN, meta)
+        if spec == STDIN or is_url(spec):
+            yield Input(spec, meta)
             continue
         path = Path(spec).expanduser()
         if path.is_dir():
@@ -138,8 +139,8 @@ def read_manifest(manifest: Path) -> list[Input]:
             columns = reader.fieldnames or []
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError(f"{manifest}: cannot read manifest ({error})") from None
-    if "path" not in columns:
-        raise InputError(f"{manifest}: manifest needs a 'path' column")
+    if "path" not in columns and "url" not in columns:
+        raise InputError(f"{manifest}: manifest needs a 'path' or a 'url' column")
     unknown = set(columns) - {"path", "date", "outlet", "url", "title"}
     if unknown:
         raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
@@ -156,8 +157,11 @@ def read_manifest(manifest: Path) -> list[Input]:
             title=(row.get("title") or "").strip() or None,
         )
         path = (row.get("path") or "").strip()
+        if not path and meta.url and is_url(meta.url):
+            inputs.append(Input(meta.url, replace(meta, url=None)))  # fetched, as `add URL`
+            continue
         if not path:
-            raise InputError(f"{manifest}:{line}: empty path")
+            raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
         if not Path(path).is_absolute():
             path = str(manifest.parent / path)
         inputs.append(Input(path, meta))
@@ -236,10 +240,11 @@ def prepare(
     """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
 
     Pure, so it can run in a worker process while the main process writes. `name` (a path
-    or URL) and a server's `content_type` choose the reader.
+    or the URL fetched) and a server's `content_type` choose the reader.
     Raises `DecodeError` for a file that holds no usable text.
     """
-    reading = readers.read(data, name, content_type=content_type, url=meta.url)
+    url = meta.url or (name if is_url(name) else None)
+    reading = readers.read(data, name, content_type=content_type, url=url)
     articles = parse_articles(reading.text)
     if not articles:
         raise DecodeError("no article text found")
@@ -269,6 +274,7 @@ class _Job:
     meta: SourceMeta
     sha256: str
     data: bytes
+    content_type: str | None = None  # a fetched page's, as its server said
 
 
 def add_inputs(
@@ -276,6 +282,7 @@ def add_inputs(
     inputs: Iterator[Input],
     on_file: Callable[[str], None] = lambda path: None,
     workers: int = 0,
+    refresh: bool = False,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
@@ -285,7 +292,7 @@ def add_inputs(
     """
     summary = Summary()
     store.checkpoint_less_often(db)
-    jobs = _jobs(db, inputs, summary, on_file)
+    jobs = _jobs(db, inputs, summary, on_file, refresh=refresh)
     for job, outcome in _run(prepare_job, jobs, workers):
         if isinstance(outcome, Prepared):
             for warning in outcome.warnings:
@@ -300,22 +307,42 @@ def add_inputs(
 def prepare_job(job: _Job) -> Prepared | str:
     """`prepare`, with a file's problem returned as its one-line reason."""
     try:
-        return prepare(job.data, job.meta, job.display)
+        return prepare(job.data, job.meta, job.display, job.content_type)
     except DecodeError as error:
         return str(error)
 
 
 def _jobs(
-    db: store.Archive, inputs: Iterator[Input], summary: Summary, on_file: Callable[[str], None]
+    db: store.Archive,
+    inputs: Iterator[Input],
+    summary: Summary,
+    on_file: Callable[[str], None],
+    *,
+    refresh: bool = False,
 ) -> Iterator[_Job]:
-    """Read and hash each input; files already in the archive stop here."""
+    """Read (or fetch) and hash each input; files already in the archive stop here, and so do
+    URLs already in it, before any fetch, unless `refresh` asks to fetch them again."""
     for item in inputs:
         summary.files += 1
         display = "<stdin>" if item.path == STDIN else item.path
+        content_type = None
         try:
             if item.error:
                 raise DecodeError(item.error)
-            data = _read(item)
+            if is_url(item.path):
+                known = None if refresh else store.source_id_by_url(db, item.path)
+                if known is not None:
+                    summary.duplicates += max(1, store.source_article_count(db, known))
+                    on_file(display)
+                    continue
+                fetched = fetch(item.path)
+                data, content_type = fetched.data, fetched.content_type
+            else:
+                data = _read(item)
+        except FetchError as error:
+            summary.failed.append((display, f"could not fetch: {error}"))
+            on_file(display)
+            continue
         except (OSError, DecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             summary.failed.append((display, str(reason)))
@@ -327,7 +354,7 @@ def _jobs(
             summary.duplicates += max(1, store.source_article_count(db, existing))
             on_file(display)
             continue
-        yield _Job(display, item.meta, sha, data)
+        yield _Job(display, item.meta, sha, data, content_type)
 
 
 def _run(

@@ -22,7 +22,7 @@ PARALLEL_FROM = 50
 @click.option(
     "--manifest",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="CSV with columns path[,date,outlet,url,title].",
+    help="CSV: path or url (a url alone is fetched), and date, outlet, url, title.",
 )
 @click.option(
     "--date",
@@ -33,6 +33,7 @@ PARALLEL_FROM = 50
 @click.option("--outlet", help="Outlet (newspaper) for these files.")
 @click.option("--url", help="URL of the article, for a single file.")
 @click.option("--title", help="Title, when a file holds a single article.")
+@click.option("--refresh", is_flag=True, help="Fetch URLs again even when already added.")
 @format_option("table", "json", default="table")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, and no summary unless failed.")
 @pass_app
@@ -44,17 +45,23 @@ def add(
     outlet: str | None,
     url: str | None,
     title: str | None,
+    refresh: bool,
     fmt: str,
     quiet: bool,
 ) -> None:
-    """Add article files: files, folders (recursive), globs, or - for standard input.
+    """Add articles: files, folders (recursive), globs, - for standard input, or URLs.
+
+    Text files, saved web pages (.html, .mhtml), press releases (.pdf, .docx, .hwpx);
+    an http(s) URL is fetched once (again only with --refresh).
 
     Re-adding is a no-op. Exit code 0 when every file went in, 1 when some failed.
     """
     from mouarchive import ingest
 
     if not paths and manifest is None:
-        raise click.UsageError("give files, folders, globs, - for standard input, or --manifest")
+        raise click.UsageError(
+            "give files, folders, globs, URLs, - for standard input, or --manifest"
+        )
     try:
         meta = ingest.SourceMeta(
             date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title
@@ -72,7 +79,11 @@ def add(
     with app.progress(quiet) as progress:
         task = progress.add_task("adding", total=total)
         summary = ingest.add_inputs(
-            db, inputs, on_file=lambda _: progress.advance(task), workers=_workers(total)
+            db,
+            inputs,
+            on_file=lambda _: progress.advance(task),
+            workers=_workers(total),
+            refresh=refresh,
         )
     if fmt == "json":
         render.write_json(summary.as_json())

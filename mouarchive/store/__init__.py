@@ -55,6 +55,7 @@ from mouarchive.store.sources import (
     load_article,
     source_article_count,
     source_id_by_hash,
+    source_id_by_url,
 )
 
 __all__ = [
@@ -94,5 +95,6 @@ __all__ = [
     "search_clauses",
     "source_article_count",
     "source_id_by_hash",
+    "source_id_by_url",
     "transaction",
 ]

@@ -20,6 +20,18 @@ def source_id_by_hash(db: Archive, sha256: str) -> int | None:
     return row[0] if row else None
 
 
+def source_id_by_url(db: Archive, url: str) -> int | None:
+    """A source fetched from `url`, or one holding an article published at it."""
+    row = db.execute(
+        "SELECT id FROM sources WHERE path = ?"
+        " UNION ALL SELECT x.source_id FROM articles a"
+        " JOIN article_sources x ON x.article_id = a.id WHERE a.url = ?"
+        " LIMIT 1",
+        [url, url],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def insert_source(
     db: Archive,
     *,
