@@ -1,0 +1,206 @@
+"""Which signing sentences report the same signing, and which text each signing owns.
+
+Articles repeat a signing many times (lead, caption, quotes, "협약 체결을 마친"), so signing
+sentences are grouped: a sentence only opens a new signing when it brings parties no earlier
+signing had and does not merely refer back ("이번 협약", "체결에 따라"). A host that signed
+with each of several partners ("A가 B, C와 각각") made several signings. A page printed as
+one article may hold several stories; bylines and headlines mark where each ends, and no
+signing reaches across them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mouarchive.extract.parties import add_party, find_parties, same_organisation
+from mouarchive.extract.signing import Candidate
+from mouarchive.models import PartialDate, Party, Span
+from mouarchive.text.meta import parse_byline
+
+
+@dataclass
+class Signing:
+    """One signing: the sentences that report it and the parties they name so far."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    # Where the text about this signing alone begins, when it shares its sentences with others
+    # ("A가 B, C와 각각 협약을 맺었다" and then a paragraph on each).
+    anchor: int | None = None
+
+    @property
+    def names(self) -> set[str]:
+        return {p.name for p in self.parties}
+
+    def add_parties(self, parties: list[Party]) -> None:
+        for party in parties:
+            add_party(self.parties, party)
+
+
+def group_signings(candidates: list[Candidate]) -> list[Signing]:
+    """Sentences about one signing join it; a sentence bringing parties no signing had, and
+    not referring back, opens a new one."""
+    signings: list[Signing] = []
+    pending_summary: list[Candidate] = []
+    for cand in candidates:
+        if cand.summary and not cand.reference:
+            pending_summary.append(cand)
+            continue
+        if not cand.parties and signings and _tells_when(cand):
+            signings[-1].candidates.append(cand)
+            continue
+        if not cand.parties or (cand.afterword and not signings):
+            continue
+        names = {p.name for p in cand.parties}
+        known = set().union(*(s.names for s in signings)) if signings else set()
+        incomplete = [s for s in signings if len(s.names) < 2 and s.names <= names]
+        if incomplete and not cand.reference:
+            incomplete[-1].candidates.append(cand)
+            incomplete[-1].add_parties(cand.parties)
+            continue
+        if signings and (cand.reference or _covered(names, known)):
+            target = max(reversed(signings), key=lambda s: len(s.names & names))
+            target.candidates.append(cand)
+            target.add_parties(cand.parties)
+            continue
+        signing = Signing(candidates=[*pending_summary, cand])
+        signing.add_parties(cand.parties)
+        signings.append(signing)
+    if not signings and any(c.parties for c in pending_summary):
+        signing = Signing(candidates=pending_summary)
+        for cand in pending_summary:
+            signing.add_parties(cand.parties)
+        signings.append(signing)
+    for signing in signings:
+        signing.candidates.sort(key=lambda c: c.span)
+    return signings
+
+
+def _covered(names: set[str], known: set[str]) -> bool:
+    """Every name is a known party, perhaps in its short form ("한빛대" for "한빛대학교")."""
+    return all(n in known or any(same_organisation(n, k) for k in known) for n in names)
+
+
+def _tells_when(cand: Candidate) -> bool:
+    """ "협약식은 전날 시청에서 열렸다": a sentence about the ceremony that names no party
+    still dates the signing just reported."""
+    return cand.date is not None and not cand.planned and cand.ceremony
+
+
+def own_candidates(signing: Signing) -> list[Candidate]:
+    """The signing's own sentences first, then any summary sentence it was grouped under."""
+    own = [c for c in signing.candidates if not c.summary]
+    return own + [c for c in signing.candidates if c.summary]
+
+
+def best_date(signing: Signing) -> tuple[PartialDate, str, Span] | None:
+    order = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+    best = None
+    for cand in own_candidates(signing):
+        if cand.date is None:
+            continue
+        if best is None or order[cand.date[0].precision] > order[best[0].precision]:
+            best = cand.date
+    return best
+
+
+def passages(signings: list[Signing], body_len: int, breaks: list[int]) -> list[Span]:
+    """The text each signing owns: from its first sentence to the next signing's first, or the
+    whole body when the article reports a single signing; never past the story it is in."""
+    if len(signings) == 1:
+        at = signing_start(signings[0])
+        begin = max((b for b in breaks if b <= at), default=0)
+        return [(begin, next((b for b in breaks if b > at), body_len))]
+    starts = [
+        s.anchor
+        if s.anchor is not None
+        else min(c.span[0] for c in own_candidates(s) if not c.summary)
+        for s in signings
+    ]
+    ends = [min([b for b in starts if b > a], default=body_len) for a in starts]
+    return [(a, min([e, *(b for b in breaks if b > a)])) for a, e in zip(starts, ends, strict=True)]
+
+
+def signing_start(signing: Signing) -> int:
+    return min(c.span[0] for c in signing.candidates)
+
+
+# "A가 B, C와 각각 협약을 맺었다": one signing with each listed partner.
+_EACH_RE = re.compile(r"(?:와|과)\s?각각\s")
+_LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
+
+
+def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> list[Signing]:
+    """A host that signed with each of several partners in turn made several agreements; each
+    keeps the host, its partner and the text that follows the partner's next mention."""
+    out: list[Signing] = []
+    for signing in signings:
+        lead = own_candidates(signing)[0]
+        m = _EACH_RE.search(body, lead.span[0], lead.span[1])
+        partners = _partner_list(lead.parties, body, m.start()) if m else []
+        hosts = [p for p in signing.parties if p not in partners]
+        if len(partners) < 2 or len(hosts) != 1:
+            out.append(signing)
+            continue
+        later = [s for s in sentences if s[0] >= lead.span[1]]
+        for partner in partners:
+            anchor = next(
+                (
+                    s[0]
+                    for s in later
+                    if any(same_organisation(p.name, partner.name) for p in find_parties(body, s))
+                ),
+                None,
+            )
+            out.append(Signing(signing.candidates, [hosts[0], partner], anchor))
+    return out
+
+
+def _partner_list(parties: list[Party], body: str, at: int) -> list[Party]:
+    """The parties listed right before `at` ("B, C와 각각"), joined only by commas, 및 or 와."""
+    ordered = sorted(parties, key=lambda p: p.span)
+    listed: list[Party] = []
+    end = at
+    for party in reversed(ordered):
+        gap = body[party.span[1] : end]
+        if party.span[1] > end or not (gap == "" or _LIST_GAP_RE.match(gap)):
+            break
+        listed.insert(0, party)
+        end = party.span[0]
+    return listed
+
+
+# "장흥군, 한우 유통 협약": a headline, which opens another story on a newspaper page printed
+# as one article (a marked line "■ …" is as often a list item, so it is no sign).
+_HEADLINE_RE = re.compile(r"^[가-힣A-Za-z0-9·]{2,14},\s\S[^.!?]{2,50}$")
+_UNFINISHED_RE = re.compile(r"(?:다|[.!?\"”’')\]])$")
+
+
+def story_breaks(body: str) -> list[int]:
+    """Offsets of lines that start another story inside one article's body: a byline closes the
+    story before it, a headline opens the next; parties, people and clauses stay on their side."""
+    breaks: list[int] = []
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        if pos and text and (parse_byline(text) is not None or _is_headline(text)):
+            breaks.append(pos)
+        pos += len(line)
+    return breaks
+
+
+# "첫째, 지역 인재 우선 채용", "한편, …": an ordinal or a connective before the comma opens
+# a list item or a sentence of the same story.
+_NOT_HEADLINE_RE = re.compile(r"^(?:[가-힣]+째|한편|또한|특히|이어|아울러|먼저|끝으로|마지막으로),")
+
+
+def _is_headline(line: str) -> bool:
+    if _UNFINISHED_RE.search(line) or _NOT_HEADLINE_RE.match(line):
+        return False
+    return bool(_HEADLINE_RE.match(line))
+
+
+def same_story(a: int, b: int, breaks: list[int]) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not any(low < brk <= high for brk in breaks)

@@ -1,0 +1,79 @@
+"""A signing reported only by the headline of a page ("[포토] A-B, … 업무협약").
+
+A photo page whose caption was cut, or a brief, may carry no signing sentence at all; its
+headline joining two parties with - or · and ending on the agreement noun still reports the
+signing, on the story's day or, with none given, the day the page appeared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.kind_title_place import kind_of
+from mouarchive.extract.orgnames import normalize_org, region_of
+from mouarchive.extract.parties import add_party, find_parties
+from mouarchive.extract.party_regions import regions_of_parties
+from mouarchive.extract.signing import DateHit
+from mouarchive.models import AgreementReport, PartialDate, Party
+
+# "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
+# parties with - or · and ends on the agreement noun reports a signing.
+_HEADLINE_SIGNING_RE = re.compile(
+    r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"
+    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
+    r"[^.!?\n]{0,40}?(?P<kind>업무\s?협약|상생\s?협약|투자\s?협약|협약|MOU|양해각서)(?:\s?체결)?$"
+)
+
+
+def headline_report(
+    body: str,
+    dates: list[DateHit],
+    published: PartialDate | None,
+) -> list[AgreementReport]:
+    """A page whose only word of the signing is its headline (a photo with its caption cut, a
+    brief) still reports it, on the story's day or, with none given, the day it appeared."""
+    first = sentence_spans(body)[:1]
+    if not first:
+        return []
+    start, end = first[0]
+    m = _HEADLINE_SIGNING_RE.match(body[start:end])
+    if m is None:
+        return []
+    parties = find_parties(body, first[0])
+    if len(parties) < 2:
+        # "포항시-동해수소, …투자협약": the two names the headline joins are the parties.
+        for g in ("a", "b"):
+            found = region_of(m.group(g), body)
+            name = found.name if found else normalize_org(m.group(g), body)
+            add_party(
+                parties,
+                Party(name, (start + m.start(g), start + m.end(g)), found.name if found else None),
+            )
+    if len(parties) < 2:
+        return []
+    day = next(
+        (
+            (found, expr, span)
+            for span, expr, found, announce in dates
+            if not announce and found is not None and found.precision == "day"
+        ),
+        None,
+    )
+    if day is None and (published is None or published.precision != "day"):
+        return []
+    return [
+        AgreementReport(
+            title=None,
+            kind=kind_of(m.group("kind")),
+            status="signed",
+            date=day[0] if day else published,
+            date_text=day[1] if day else None,
+            date_span=day[2] if day else None,
+            parties=parties,
+            regions=regions_of_parties(parties, body),
+            clauses=find_clauses(body),
+            clauses_stated=stated_count(body),
+            evidence_span=(start, end),
+        )
+    ]

@@ -1,0 +1,205 @@
+"""Parties a signing sentence leaves implicit, found in the text around it.
+
+"먼저 X와 협약을 체결했다" names only the counterpart; "세 기관은 13일 협약을 체결했다" names
+none; "기업 2곳과 투자협약을 했다" only counts them. The missing parties are written nearby: in
+a following "이번 협약은 A와 B, C 3자가…", in the ceremony's attendance line, in the host every
+other signing of the article shares, in "○○군에 따르면", in the subject of the sentences
+before, or in the headline. And a party the signing sentence calls by a short name goes by
+the full name the article also writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.grouping import Signing, own_candidates
+from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
+from mouarchive.extract.parties import (
+    NOT_SIGNER_TITLES,
+    add_party,
+    find_parties,
+    same_organisation,
+)
+from mouarchive.extract.signatories import find_signatories
+from mouarchive.extract.signers import ATTENDED_RE
+from mouarchive.extract.signing import COUNTED_PARTNERS_RE, LEAD_CHARS, REFERENCE_RE, Candidate
+from mouarchive.extract.tokens import split_particle
+from mouarchive.models import Party, Span
+
+# "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
+_GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:이들\s?(?:기관|도시|지자체|단체|기업|회사|대학|자치단체)|"
+    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|양|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
+    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양측|양사|3자|4자))"
+    r"(?:은|는|이|가)\s"
+)
+_GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
+
+_SOURCE_RE = re.compile(r"(\S+)에\s?따르면")
+
+
+def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: list[Span]) -> None:
+    """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
+    the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
+    other signing of the article shares, else from the subject of the sentences before it."""
+    counted = [c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)]
+    if counted and counted[0] in sentences:
+        # "기업 2곳과 투자협약을 했다. 협약식에는 … A사 대표, B사 대표가 참석했다": partners
+        # counted in the signing sentence are named by the ceremony's attendance line.
+        at = sentences.index(counted[0])
+        signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
+    if len(signing.parties) >= 2:
+        return
+    first = sentences.index(own_candidates(signing)[0].span)
+    if first + 1 < len(sentences):
+        nxt = sentences[first + 1]
+        following = body[nxt[0] : nxt[1]]
+        if REFERENCE_RE.search(following) and _GROUP_RE.search(following):
+            signing.add_parties(find_parties(body, nxt))
+    for cand in signing.candidates:
+        if cand.summary and len(signing.parties) < 2:
+            signing.add_parties(cand.parties[:1])
+    if len(signing.parties) < 2 and others:
+        shared = set.intersection(*(s.names for s in others))
+        host = [p for p in others[0].parties if p.name in shared]
+        signing.add_parties(host[:1])
+    if len(signing.parties) < 2:
+        _add_source(signing, body, sentences[first])
+    if len(signing.parties) < 2:
+        signing.add_parties(_ceremony_heads(body, sentences[first + 1 :]))
+    for k in range(first - 1, max(first - 4, -1), -1):
+        if len(signing.parties) >= 2:
+            return
+        sent = sentences[k]
+        subject = [
+            p
+            for p in find_parties(body, sent)
+            if p.span[0] - sent[0] < LEAD_CHARS or _SUBJECT_AFTER_RE.match(body, p.span[1])
+        ]
+        if subject:
+            signing.add_parties(subject[:1])
+            return
+
+
+# "협약식에는 A 시장, B 조합장, C 지사장이 참석했다": the ceremony's own attendance line.
+_CEREMONY_PRESENT_RE = re.compile(r"(?:협약|협정|체결|조인|서명)식(?:에는|엔|에)\s")
+
+
+def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
+    """ "서귀포시는 협약을 체결했다. … 협약식에는 A 시장, B 조합장, C 지사장이 참석했다": a
+    signing sentence that names only its host leaves the partners to the heads who attended
+    the ceremony, each for the body written with their title. Politicians and a list's
+    closing "… 등 20여명" are guests, not signers (`find_parties` judges both)."""
+    for a, b in after:
+        if not (_CEREMONY_PRESENT_RE.search(body, a, b) and ATTENDED_RE.search(body, a, b)):
+            continue
+        heads = {
+            s.organization
+            for s in find_signatories(body, (a, b))
+            if s.organization and s.title not in NOT_SIGNER_TITLES
+        }
+        return [p for p in find_parties(body, (a, b)) if p.name in heads]
+    return []
+
+
+# "부품을 만드는 (주)에이치투모빌리티가 …": a subject after a long description is still the
+# sentence's subject.
+_SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
+
+
+def _add_source(signing: Signing, body: str, sentence: Span) -> None:
+    """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the source is the omitted subject."""
+    m = _SOURCE_RE.search(body, sentence[0], sentence[1])
+    if m is None:
+        return
+    name = m.group(1)
+    found = region_of(name, body)
+    if found is not None:
+        signing.add_parties([Party(found.name, m.span(1), found.name)])
+
+
+def fill_group_subjects(
+    body: str, sentences: list[Span], candidates: list[Candidate], headline: str | None
+) -> None:
+    """ "세 기관은 13일 … 협약을 체결했다" names its parties in the sentence before (the lede
+    "A와 B, C가 손을 잡았다"), failing that the one after, failing that the headline."""
+    index = {s: i for i, s in enumerate(sentences)}
+    for cand in candidates:
+        group = _GROUP_SUBJECT_RE.match(body, cand.span[0])
+        if cand.parties or group is None:
+            continue
+        k = index[cand.span]
+        for near in (k - 1, k + 1):
+            if 0 <= near < len(sentences):
+                found = find_parties(body, sentences[near])
+                if len(found) >= 2:
+                    cand.parties.extend(found)
+                    break
+        if not cand.parties:
+            cand.parties.extend(_headline_parties(headline, body, group.span()))
+
+
+# "청양군-칠갑산농협, 로컬푸드 직거래 '맞손'", "A시·B재단·C은행, …": a headline that joins the
+# names with - or · before its comma lists the parties the body calls "양 기관".
+_HEADLINE_NAMES_RE = re.compile(
+    r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<names>(?:(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}[-·]){1,4}"
+    r"(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
+)
+
+
+def _headline_parties(headline: str | None, body: str, at: Span) -> list[Party]:
+    """The parties a headline joins, each pointing at the body's "양 기관" that stands for them
+    (the headline is not part of the body the spans index). One of them must be a local
+    government or carry an organisation's suffix; a company may go by a bare name."""
+    m = _HEADLINE_NAMES_RE.match(headline or "")
+    if m is None:
+        return []
+    parties: list[Party] = []
+    known = False
+    for word in re.split(r"[-·]", m.group("names")):
+        if is_generic(word):
+            return []
+        found = region_of(word, body)
+        name = found.name if found else normalize_org(word, body)
+        known = known or found is not None or looks_like_org(name)
+        add_party(parties, Party(name, at, found.name if found else None))
+    return parties if known and len(parties) >= 2 else []
+
+
+_PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
+
+
+def _spelled_in_full(short: str, long: str) -> bool:
+    """ "치악대" for "한빛대학교", "충북교육청" for "충청북도교육청": the article's longer
+    spelling of the same body, down to its province written out."""
+    if len(long) <= len(short) or not long.startswith(short[0]):
+        return False
+    if same_organisation(short, long):
+        return True
+    rest = short[2:]
+    head = long[: len(long) - len(rest)]
+    return (
+        len(rest) >= 2
+        and long.endswith(rest)
+        and bool(_PROVINCE_FULL_RE.fullmatch(head))
+        and head[2] == short[1]
+    )
+
+
+def full_names(parties: list[Party], body: str) -> dict[str, str]:
+    """A party the signing sentence calls by a short name ("치악대는 … 맺었다") goes by the
+    full name the article also writes ("치악대학교(총장 …)"), the one a reader searches for."""
+    renamed: dict[str, str] = {}
+    for party in parties:
+        name = party.name
+        if party.region is not None or " " in name or not name.isalnum():
+            continue
+        longer = {
+            stem
+            for m in re.finditer(rf"(?<![가-힣]){name[0]}[가-힣]{{{len(name)},}}", body)
+            if _spelled_in_full(name, stem := split_particle(m.group(0))[0])
+            and looks_like_org(stem)
+        }
+        if len(longer) == 1:
+            renamed[name] = longer.pop()
+    return renamed

@@ -1,0 +1,124 @@
+"""What a signing sentence calls the agreement and where it was signed: kind, title, place.
+
+An article names one agreement with several nouns ("업무협약(MOU)", "상생협약의 하나로 업무협약",
+"자매결연 협정식"), so the kind is read from the noun that names it best: a quoted title's own
+noun, then 상생 anywhere, then the noun nearest before the verb. Titles are only quoted
+names; a place is only a venue-shaped word before "…에서" ahead of the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND_RE = re.compile(
+    r"업무\s?협약서?|상생\s?(?:발전\s?)?협약|투자\s?(?:유치\s?)?협약|협약서|양해각서|MOU|협정서?|"
+    r"합의문|합의서|협약|자매\s?결연"
+)
+
+_QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
+_TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
+_NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
+_TITLE_TAIL_RE = re.compile(
+    r"[’'”\"]?\s?(?:을|를)\s?위한\s?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
+)
+_PLACE_RE = re.compile(r"(?P<word>[^\s]+)에서(?=\s)")
+_PLACE_TAIL_RE = re.compile(
+    r"(?:청|청사|실|룸|센터|홀|관|회관|호텔|대학교|대학|캠퍼스|본사|사옥|빌딩|타워|코엑스|킨텍스|"
+    r"공원|국회|본부|사무소|단지|산단|밸리|파크|원|공사|공단|재단|은행|병원|광장|의회|재단|시장실|"
+    r"집무실|식당|학교)$"
+)
+_PLACE_STOP_RE = re.compile(
+    r"^(?:\d+시|\d+분|오전|오후|이날|전날|당일|금일|오늘|어제|그제|이튿날|다음날|최근|앞서|지난|"
+    r"지난달|이달|올해|지난해|오는|또|또한|이어|특히|먼저|한편|\d+월)$|[0-3]?\d일"
+)
+_PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
+
+
+def kind_of(word: str) -> str:
+    """One kind per signing, from the agreement noun nearest before the verb: "업무협약(MOU)"
+    → 업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문, "협정서" → 협정,
+    and a bare 협약/협약서 → 업무협약, the usual reading of an unqualified 협약 in the news
+    (`_sister_or` then tells a sister relation apart)."""
+    word = word.replace(" ", "")
+    if "상생" in word:
+        return "상생협약"
+    if "투자" in word:
+        return "투자협약"
+    if word in ("MOU", "양해각서"):
+        return "MOU"
+    if word.startswith("협정"):
+        return "협정"
+    if word.startswith("합의"):
+        return "합의문"
+    return "업무협약"
+
+
+def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
+    """ "자매결연 협약을 맺었다": a bare 협약 of a sister relation is 자매결연, not the 업무협약
+    an unqualified 협약 usually means; a named 협정 or MOU keeps its own kind."""
+    sister = any(k.group(0).startswith("자매") for k in kind_hits)
+    generic = all(k.group(0).replace(" ", "") in ("협약", "협약서", "자매결연") for k in kind_hits)
+    return "자매결연" if sister and generic and kind == "업무협약" else kind
+
+
+def _mutual(kind_hits: list[re.Match[str]]) -> str | None:
+    """ "상생협약의 하나로 업무협약을 체결했다": a signing sentence that calls it 상생협약 anywhere
+    names the kind more precisely than the generic noun nearest the verb."""
+    return next((k.group(0) for k in kind_hits if "상생" in k.group(0)), None)
+
+
+def quoted_title(sentence: str) -> str | None:
+    """A quoted agreement name ("‘상생발전을 위한 업무협약’"), or a quoted purpose the
+    agreement is named after ("'…거점 조성'을 위한 업무협약")."""
+    for m in _QUOTED_RE.finditer(sentence):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if _NOT_TITLE_RE.search(inner):
+            continue
+        if KIND_RE.search(inner):
+            return _TRAILING_PAREN_RE.sub("", inner)
+        tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
+        if tail:
+            return inner + tail.group(0).lstrip("’'”\" ")
+    return None
+
+
+def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | None) -> str:
+    """The kind of the agreement a signing sentence reports, from its agreement nouns
+    (`kind_hits`, matches of `KIND_RE` in the sentence), the verb's offset and its title."""
+    # "자매결연 협정식": the agreement noun, not the relation, tells the kind.
+    nouns = [k for k in kind_hits if not k.group(0).startswith("자매")] or kind_hits
+    before_verb = [k for k in nouns if k.start() < verb_at] or nouns
+    return _sister_or(
+        kind_hits, kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0))
+    )
+
+
+def _title_kind(title: str | None) -> str | None:
+    """The agreement noun a quoted title ends on ("'경기 동부권 상생협약'" → 상생협약), which
+    names the agreement better than a generic 업무협약서 written after the title."""
+    if title is None:
+        return None
+    nouns = list(KIND_RE.finditer(title))
+    return nouns[-1].group(0) if nouns else None
+
+
+def signing_place(sentence: str, verb_at: int) -> str | None:
+    """The noun phrase before the first "…에서" ahead of the verb, if it names a venue."""
+    for m in _PLACE_RE.finditer(sentence, 0, verb_at):
+        head = m.group("word").strip("‘’'\"“”")
+        if not _PLACE_TAIL_RE.search(head):
+            continue
+        words = [head]
+        before = sentence[: m.start()].split()
+        for raw in reversed(before[-3:]):
+            word = raw.strip("‘’'\"“”")
+            if (
+                word != raw
+                or _PLACE_STOP_RE.search(word)
+                or _PARTICLE_END_RE.search(word)
+                or "," in word
+            ):
+                break
+            words.insert(0, word)
+        return " ".join(words)
+    return None

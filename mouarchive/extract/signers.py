@@ -1,0 +1,224 @@
+"""Which of the titled people an article names signed a given signing, and for which party.
+
+`signatories` reads every "name title" pair; here they are judged against one signing. People
+named in its signing sentences, in the passage's "…가 서명했다" / "협약식에는 …" lines or in a
+lead of bracketed heads signed; heads who are only quoted did not necessarily. A bare
+"김동연 지사" takes the organisation the article gives the same name elsewhere or, failing
+that, the one party a 지사/시장/군수 can head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.grouping import Signing
+from mouarchive.extract.orgnames import looks_like_org, region_of
+from mouarchive.extract.parties import NOT_SIGNER_TITLES, same_organisation
+from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
+from mouarchive.extract.signing import Candidate
+from mouarchive.models import Party, Signatory, Span
+
+_SIGNED_BY_RE = re.compile(
+    r"서명[했하한할]|협약서에|(?:협약|협정|체결|조인|서명)식에(?:는|서)?\s|참석해|"
+    r"참석한\s(?:협약|협정|체결|조인|서명)식"
+)
+# "이날 행사에는 A 시장과 B 대표 등이 참석했다": people present, who signed only if they head
+# a party.
+ATTENDED_RE = re.compile(r"참석|자리했|함께했")
+# "한빛대학교(총장 김하늘)와 남도병원(병원장 이도윤)이 …": a lead that writes each body with
+# its head in brackets names who stands for it, as an attendance line does.
+_HEADED_RE = re.compile(r"[^\s()]\([가-힣]{0,5}(?:장|감|대표|지사)\s[가-힣]{2,4}\)")
+
+
+def signers_of(
+    signing: Signing, body: str, passage_sentences: list[Span], everyone: list[Signatory]
+) -> list[Signatory]:
+    """People named in the signing sentences or in the passage's "…가 서명했다" / "협약식에는
+    …" sentences; heads who are only quoted did not necessarily sign. A bare "김동연 지사"
+    takes the organisation the article gives the same name elsewhere or, failing that, the one
+    party a 지사/시장/군수 can head."""
+    names = signing.names
+    known_org = {s.name: org for s in everyone if (org := _stated_org(s, names, body))}
+    spans = [c.span for c in signing.candidates if not c.summary]
+    spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
+    present = [s for s in passage_sentences if _present_line(body, s)]
+    picked: list[Signatory] = []
+    seen: set[str] = set()
+    # "박영호 광주시 기획조정실장": a department head of a government party whose own head is
+    # there too is an attendee, not a signer.
+    staff: set[str] = set()
+    for sig in sorted(everyone + _back_references(body, spans, everyone), key=lambda s: s.span):
+        signing_words = any(a <= sig.span[0] < b for a, b in spans)
+        if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
+            continue
+        org = (
+            _stated_org(sig, names, body)
+            or known_org.get(sig.name)
+            or _org_by_title(sig.title, names)
+            or _org_by_unit_title(sig.title, names)
+            or _org_before(body, sig.span[0], names)
+        )
+        written = org
+        org = (
+            next((n for n in names if org and same_organisation(n, org)), None)
+            or _party_of_unit(org, names)
+            or _party_by_kind(org, names)
+            or org
+        )
+        implicit_head = org is None and sig.title in COMPANY_HEADS
+        if org not in names and (
+            org is not None
+            or sig.title in NOT_SIGNER_TITLES
+            or not (signing_words or implicit_head)
+        ):
+            continue
+        seen.add(sig.name)
+        picked.append(Signatory(sig.name, sig.title, org, sig.span))
+        if written and org and written.startswith(org + " ") and region_of(org, body):
+            staff.add(sig.name)
+    heads = {s.organization for s in picked if s.name not in staff}
+    picked = [s for s in picked if s.name not in staff or s.organization not in heads]
+    picked = _last_company_head(picked, signing.parties)
+    # "이 자리에는 A 시장과 B 대표가 함께했다": a present 대표 counts only once he heads a party.
+    return [
+        s for s in picked if s.organization is not None or any(a <= s.span[0] < b for a, b in spans)
+    ]
+
+
+def _present_line(body: str, sentence: Span) -> bool:
+    """A sentence that names people present: an attendance line or a lead of bracketed heads."""
+    a, b = sentence
+    if ATTENDED_RE.search(body, a, b):
+        return True
+    return body.find("(", a, b) >= 0 and _HEADED_RE.search(body, a, b) is not None
+
+
+def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
+    """A company head's organisation read off a bare word before the name ("곤지암로지스 한도윤
+    대표") is a guess; when it matches no party the text leaves the company implicit. One
+    written between the name and the title ("정인수 목포상의 회장") is stated."""
+    org = sig.organization
+    if org is None or sig.title not in COMPANY_HEADS or looks_like_org(org):
+        return org
+    written = body[sig.span[0] : sig.span[1]]
+    if written.startswith(sig.name) and org in written:
+        return org
+    return org if any(same_organisation(n, org) for n in names) else None
+
+
+_SHORT_MENTION_RE = re.compile(
+    r"(?<![가-힣])(?P<surname>[가-힣])\s(?P<title>시장|군수|구청장|도지사|지사|총장|대표|회장|"
+    r"이사장|사장|원장|청장|교육감|조합장|본부장)(?=과|와|은|는|이|가|,|\s)"
+)
+
+
+def _back_references(body: str, spans: list[Span], everyone: list[Signatory]) -> list[Signatory]:
+    """ "박 시장과 정인수 회장이 협약서에 서명했다": a surname and title in a signing sentence
+    stand for the one person of that surname and title the article named in full."""
+    found: list[Signatory] = []
+    for a, b in spans:
+        for m in _SHORT_MENTION_RE.finditer(body, a, b):
+            named = {
+                s.name: s
+                for s in everyone
+                if s.name.startswith(m.group("surname")) and s.title == m.group("title")
+            }
+            if len(named) == 1:
+                sig = next(iter(named.values()))
+                found.append(Signatory(sig.name, sig.title, sig.organization, m.span()))
+    return found
+
+
+def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Signatory]:
+    """A 대표 whose company the text leaves implicit heads the one party that is no local
+    government and has no other signer ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
+    loose = [k for k, s in enumerate(picked) if s.organization is None and s.title in COMPANY_HEADS]
+    claimed = {s.organization for s in picked}
+    free = [p.name for p in parties if p.region is None and p.name not in claimed]
+    if len(loose) == 1 and len(free) == 1:
+        sig = picked[loose[0]]
+        picked[loose[0]] = Signatory(sig.name, sig.title, free[0], sig.span)
+    return picked
+
+
+_TITLE_HEADS: dict[str, tuple[str, ...]] = {
+    "지사": ("도",),
+    "도지사": ("도",),
+    "시장": ("시",),
+    "군수": ("군",),
+    "구청장": ("구",),
+    "조합장": ("조합", "농협", "수협", "축협", "신협"),
+    "총장": ("대학교", "대학"),
+    "학장": ("대학",),
+    "원장": ("원",),
+    "서장": ("서",),
+    "교육감": ("교육청",),
+    "연구원장": ("연구원",),
+    "진흥원장": ("진흥원",),
+    "병원장": ("병원",),
+    "은행장": ("은행",),
+    "협회장": ("협회",),
+    "본부장": ("본부",),
+    "이사장": ("공단", "재단", "조합", "금고"),
+    "센터장": ("센터",),
+    "관장": ("관",),
+}
+
+
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s$")
+
+
+def _org_before(body: str, at: int, names: set[str]) -> str | None:
+    """ "남부발전 이승우 사장": a party's short name just before a head's name."""
+    m = _WORD_BEFORE_RE.search(body, max(at - 20, 0), at)
+    if m is None:
+        return None
+    return next((n for n in names if same_organisation(n, m.group(1))), None)
+
+
+def _org_by_title(title: str | None, names: set[str]) -> str | None:
+    """The one party a bare title can head: a 시장 its 시, a 조합장 its 농협 or 조합, a 총장
+    its university ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
+    endings = _TITLE_HEADS.get(title or "")
+    if endings is None:
+        return None
+    fits = [n for n in names if n.split()[-1].endswith(endings)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _party_of_unit(org: str | None, names: set[str]) -> str | None:
+    """ "한은 경기본부" for the party "한국은행 경기본부": the one party with the same unit
+    whatever short name the organisation goes by."""
+    if not org or " " not in org:
+        return None
+    unit = org.rsplit(" ", 1)[1]
+    fits = [n for n in names if " " in n and n.rsplit(" ", 1)[1] == unit]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _party_by_kind(org: str | None, names: set[str]) -> str | None:
+    """ "협동조합 한미숙 이사장": a head named with only the kind of body ("협동조합", "재단")
+    heads the one party whose name ends with it."""
+    if not org or " " in org or len(org) < 2:
+        return None
+    fits = [n for n in names if n.endswith(org) and n != org]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _org_by_unit_title(title: str | None, names: set[str]) -> str | None:
+    """ "박하람 진로취업처장": the one party whose unit the title names ("한빛대학교
+    진로취업처")."""
+    if not title or not title.endswith("장") or len(title) < 4:
+        return None
+    fits = [n for n in names if n.split(" ")[-1] == title[:-1]]
+    return fits[0] if len(fits) == 1 else None
+
+
+def titled_people(body: str, sentences: list[Span], candidates: list[Candidate]) -> list[Signatory]:
+    """Titled people of the sentences that can name signers: the signing sentences and the
+    "…가 서명했다" / "협약식에는 …" ones. Tokenising only these keeps long articles cheap."""
+    wanted = {c.span for c in candidates}
+    wanted.update(
+        s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1]) or _present_line(body, s)
+    )
+    return [sig for span in sorted(wanted) for sig in find_signatories(body, span)]

@@ -1,0 +1,344 @@
+"""Which sentences report a signing, and what each says about it (`Candidate`).
+
+A signing is reported by a sentence that names an agreement (업무협약, MOU, 협정 ...) together
+with a signing verb (체결, 맺다, 서명, 협약식을 가졌다). Bids, meetings and festivals that speak
+of 협력 without such a sentence yield nothing.
+
+A signing is news only when the sentence reports it as the event: the signing verb is a main
+or joining predicate (체결했다, 맺고, 협약식을 가졌다) dated near the article. A verb that
+modifies a noun ("맺은 협약에 따라", "협약을 체결한 기업들"), a concession ("맺었지만"), a
+running total ("올해 들어 9개 기업과"), an earlier year or a date months before the article
+tell of a past signing as background and yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Day
+
+from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.kind_title_place import (
+    KIND_RE,
+    agreement_kind,
+    quoted_title,
+    signing_place,
+)
+from mouarchive.extract.parties import add_party, find_parties
+from mouarchive.models import PartialDate, Party, Span
+
+DateHit = tuple[Span, str, PartialDate | None, bool]
+"""A date expression of the body: its span, its words, the date it resolves to (None when
+it cannot be resolved) and whether it dates the press statement rather than an event."""
+
+_SIGN_VERB_RE = re.compile(
+    r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약했|손(?:을)?\s?(?:맞)?잡았|"
+    # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
+    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?(?:을|를)\s?통해\s[^.]{0,30}?"
+    r"(?:체계|네트워크)를\s?(?:구축|마련)(?:했|하였|한다|하고|하기로)|"
+    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?"
+    r"(?:했|하였|진행했|진행하였|진행하고|교환했|교환하였|교환하고|교환하며|"
+    r"(?:진행|교환)?(?:할\s|한다|하기로))|"
+    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?\s?(?:을|를)?\s?(?:가졌|개최|열었|갖|연다|열|진행)|"
+    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?(?:이|은|도)\s(?:\S+\s){0,4}?(?:열렸|개최됐|진행됐)|"
+    r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?(?:진행됐|열렸|개최됐|이뤄졌|이루어졌)|"
+    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
+    r"(?:열렸|개최됐|진행됐)"
+)
+_NOT_SIGNING_RE = re.compile(
+    r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
+    r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
+    r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔|오고|오며|오는)|각종\s?협약|"
+    r"(?:체결|서명|맺)\S*기도\s?했|(?:체결|서명)했었|맺었었|"
+    r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)|"
+    r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
+    # "체결할 예정이었으나 연기됐다": a signing called off is none.
+    r"예정이었(?:으나|지만|는데)|(?:무산|취소|연기|보류)(?:됐|되었)|"
+    # "협약 체결 동의안을 부결했다": a council voting on a signing is not the signing.
+    r"체결\s?(?:동의안?|승인안?|안건)|부결"
+)
+_PLANNED_RE = re.compile(
+    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
+    r"(?:할\s|한다|하기로)|"
+    r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
+    r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
+)
+# "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
+# signing that is only a means of a plan.
+_UNNAMED_PARTNER_RE = re.compile(
+    r"(?:^|\s)(?:[가-힣]+들|대학|기업|기관|업체|단체|학교|지자체)(?:과|와)\s"
+)
+_MEANS_OF_PLAN_RE = re.compile(
+    r"(?:맺어|맺고|체결해|체결하여|체결하고)\s[^.]*?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
+)
+# A signing verb used as a modifier ("맺은 협약에 따라", "협약을 체결한 기업들") or in a
+# concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
+# only sets the time of what follows ("체결한 뒤", "맺은 가운데") still reports it.
+_BACKGROUND_VERB_RE = re.compile(
+    r"(?:(?:체결|서명)(?:한|된|했던|하였던|됐던)|맺(?:은|었던)|"
+    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
+    r"(?:한|했던|하였던))\s"
+    r"(?!뒤|후|다음|직후|이후|데|가운데|바\s?있)|"
+    r"(?:(?:체결|서명)(?:했|하였|됐|되었)|맺었)(?:지만|으나|는데|더라도)"
+)
+# A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
+# sums up past signings.
+_CUMULATIVE_RE = re.compile(
+    r"올해|올\s?한\s?해|한\s?해\s?동안|연간|누적|그동안|그간|지금까지|이제까지|현재까지|"
+    r"지난\s?\d+년\s?(?:간|동안)|(?:취임|출범)\s?(?:이후|후)|민선\s?\d+기"
+)
+# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
+_PRIOR_SIGNING_RE = re.compile(
+    r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
+)
+# A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
+_PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
+_SUMMARY_RE = re.compile(
+    r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
+)
+# "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
+# reach rather than report a signing.
+COUNTED_PARTNERS_RE = re.compile(
+    r"(?:\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
+    r"(?:과|와)(?:도|의)?\s"
+)
+
+REFERENCE_RE = re.compile(
+    r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
+    r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
+    r"^이날\s(?:협약식|협정식|조인식|서명식|행사|체결식)|"
+    r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
+)
+# "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
+# what the sentence reports, which can join a signing reported before but never open one.
+_AFTER_SIGNING_RE = re.compile(
+    r"체결(?:로|에\s?따라|에\s?따른|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후|\s?뒤|\s?\d+주년)"
+)
+_CEREMONY_SUBJECT_RE = re.compile(
+    r"^(?:이번\s|이날\s)?(?:협약|협정|체결|조인|서명)식?(?:은|는|이|도)\s"
+)
+
+_BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+
+LEAD_CHARS = 15
+_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
+
+
+@dataclass
+class Candidate:
+    """A sentence that reports a signing, with what it says about it."""
+
+    span: Span
+    parties: list[Party]
+    date: tuple[PartialDate, str, Span] | None
+    planned: bool
+    summary: bool
+    reference: bool
+    kind: str
+    title: str | None
+    place: str | None
+    afterword: bool = False
+    ceremony: bool = False
+
+
+_NEAR_DAYS = 7
+
+
+def _dated_near(
+    body: str,
+    start: int,
+    verb_at: int,
+    dates: list[DateHit],
+    reference: PartialDate | None,
+) -> bool:
+    """Whether the date right before a modifying signing verb is within days of the article
+    ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
+    before = [
+        (found, b)
+        for (a, b), _expr, found, announce in dates
+        if start <= a < start + verb_at and not announce and found is not None
+    ]
+    if not before or before[-1][0].precision != "day":
+        return False
+    # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
+    if _earlier_year(body[before[-1][1] : start + verb_at], reference):
+        return False
+    ref = _day_of(reference)
+    when = _day_of(before[-1][0])
+    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
+
+
+def _day_of(found: PartialDate | None) -> Day | None:
+    if found is None or None in (found.year, found.month, found.day):
+        return None
+    return Day(found.year, found.month, found.day)  # type: ignore[arg-type]
+
+
+def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
+    parties = list(first)
+    for party in rest:
+        add_party(parties, party)
+    return parties
+
+
+def _earlier_year(text: str, reference: PartialDate | None) -> bool:
+    """Whether `text` dates what follows only by a year before the article's."""
+    if reference is None or reference.year is None:
+        return False
+    for m in _PAST_YEAR_RE.finditer(text):
+        if m.group("word") or int(m.group("year")) < reference.year:
+            return True
+    return False
+
+
+def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
+    """Every date expression of the body resolved once. "이날" takes the first day-precise
+    date of the story (the lead's "27일"), not the latest one, because later dates are
+    mostly background ("1월 1일 출범한").
+    """
+    out: list[DateHit] = []
+    story_day: PartialDate | None = None
+    for expr, span in find_date_expressions(body):
+        base = (story_day or reference) if expr in _SAME_DAY else reference
+        found, _future = resolve_date(expr, base)
+        out.append((span, expr, found, is_announcement(body, span)))
+        if story_day is None and found is not None and found.precision == "day":
+            story_day = found
+    return out
+
+
+def _signing_date(
+    start: int,
+    end: int,
+    verb_at: int,
+    dates: list[DateHit],
+) -> tuple[PartialDate, str, Span] | None:
+    """The date nearest before the signing verb; one after it only when none precedes, and
+    never the date of the press statement ("…했다고 21일 밝혔다")."""
+    usable = [
+        (span, expr, found)
+        for span, expr, found, announce in dates
+        if start <= span[0] < end and not announce and found is not None
+    ]
+    before = [u for u in usable if u[0][0] < verb_at]
+    chosen = before[-1] if before else (usable[0] if usable else None)
+    if chosen is None:
+        return None
+    span, expr, found = chosen
+    return found, expr, span  # type: ignore[return-value]
+
+
+_PRIOR_LINKS = ("이어", "더해", "함께")
+
+
+def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
+    """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
+    first signing and none before the second, both were signed that day, and the first clause
+    reports a signing of its own (`_candidate` keeps the second)."""
+    start, end = span
+    if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
+        return []
+    sentence = body[start:end]
+    found = _PRIOR_SIGNING_RE.finditer(sentence)
+    prior = next((m for m in found if _SIGN_VERB_RE.search(sentence, m.end())), None)
+    if prior is None:
+        return []
+    cut = start + prior.end()
+    verb = _SIGN_VERB_RE.search(body, cut, end)
+    dated_tail = verb is not None and any(cut <= d[0][0] < verb.start() for d in dates)
+    return [(start, cut)] if _day_of_head(start, cut, dates) and not dated_tail else []
+
+
+def _day_of_head(
+    start: int, cut: int, dates: list[DateHit]
+) -> tuple[PartialDate, str, Span] | None:
+    """The day that dates a sentence's first signing ("23일 A와 … 체결한 데 이어"); a month or
+    a year ("지난해") may be long before the second."""
+    when = _signing_date(start, cut, cut, dates)
+    return when if when is not None and when[0].day is not None else None
+
+
+def _candidate(
+    body: str,
+    span: Span,
+    dates: list[DateHit],
+    reference: PartialDate | None,
+) -> Candidate | None:
+    start, end = span
+    sentence = body[start:end]
+    prior = [
+        m for m in _PRIOR_SIGNING_RE.finditer(sentence) if _SIGN_VERB_RE.search(sentence, m.end())
+    ]
+    subject: list[Party] = []
+    if prior:
+        head = (start, start + prior[-1].start())
+        subject = [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
+        start += prior[-1].end()
+        sentence = body[start:end]
+    kind_hits = [
+        k for k in KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
+    ]
+    if not kind_hits:
+        return None
+    if _NOT_SIGNING_RE.search(sentence):
+        return None
+    found = list(_SIGN_VERB_RE.finditer(sentence))
+    verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
+    verbs = verbs or [v for v in found if _dated_near(body, start, v.start(), dates, reference)]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    parties = None
+    if COUNTED_PARTNERS_RE.search(sentence):
+        parties = _joined(subject, find_parties(body, (start, end)))
+        if len(parties) < 2:
+            return None
+    summary = bool(_SUMMARY_RE.search(sentence))
+    if summary and _CUMULATIVE_RE.search(sentence):
+        return None
+    when = _signing_date(start, end, start + verb.start(), dates)
+    if when is None and prior:
+        # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
+        when = _day_of_head(span[0], start, dates)
+    planned = bool(_PLANNED_RE.search(sentence)) or (
+        when is None
+        and _UNNAMED_PARTNER_RE.search(sentence) is not None
+        and _MEANS_OF_PLAN_RE.search(sentence) is not None
+    )
+    title = quoted_title(sentence)
+    # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
+    # outweigh the earlier year that dates the signing.
+    dated_before = when is not None and when[2][0] < start + verb.start()
+    if not dated_before and _earlier_year(sentence[: verb.start()], reference):
+        return None
+    if planned and when is not None and _BARE_DAY_RE.match(when[1]):
+        ahead, _future = resolve_date("오는 " + when[1], reference)
+        when = (ahead, when[1], when[2]) if ahead is not None else when
+    return Candidate(
+        span=span,
+        parties=parties
+        if parties is not None
+        else _joined(subject, find_parties(body, (start, end))),
+        date=when,
+        planned=planned,
+        summary=summary,
+        reference=bool(REFERENCE_RE.search(sentence)),
+        kind=agreement_kind(kind_hits, verb.start(), title),
+        title=title,
+        place=signing_place(sentence, verb.start()),
+        afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
+        ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
+    )
+
+
+def signing_candidates(
+    body: str, sentences: list[Span], dates: list[DateHit], reference: PartialDate | None
+) -> list[Candidate]:
+    """Every sentence of `body` that reports a signing, in order; a sentence that tells of a
+    first signing before its main one ("23일 A와 … 체결한 데 이어 B와 …") gives two."""
+    return [
+        c
+        for s in sentences
+        for part in (*_same_day_prior(body, s, dates), s)
+        if (c := _candidate(body, part, dates, reference)) is not None
+    ]
