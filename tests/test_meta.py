@@ -105,7 +105,7 @@ def test_brackets_and_commas_that_are_not_outlets(line: str) -> None:
 
 def test_outlet_table_is_large_and_well_formed() -> None:
     path = Path(__file__).resolve().parents[1] / "mouarchive" / "data" / "outlets.json"
-    table = json.loads(path.read_text("utf-8"))
+    table = json.loads(path.read_text("utf-8"))["domains"]["table"]
     assert len(set(table.values())) >= 60
     assert all("." in domain and domain == domain.lower() for domain in table)
 

@@ -7,12 +7,11 @@ shapes are exported so `clean` drops the same lines these functions read.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from mouarchive.models import PartialDate
+from mouarchive.vocab import table
 
 _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:"
@@ -251,8 +250,7 @@ def _canonical(name: str, *, require_suffix: bool) -> str | None:
 
 @cache
 def _domains() -> dict[str, str]:
-    data = resources.files("mouarchive.data").joinpath("outlets.json").read_text("utf-8")
-    return json.loads(data)
+    return table("outlets", "domains")
 
 
 @cache
