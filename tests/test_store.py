@@ -136,7 +136,8 @@ def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
     shipped = sorted(n for n in names if n.startswith("mouarchive/migrations/"))
     on_disk = sorted(f"mouarchive/migrations/{p.name}" for p in (REPO / "migrations").glob("*.sql"))
     assert shipped == on_disk
-    assert "mouarchive/data/regions.json" in names
+    vocabularies = {f"mouarchive/data/{p.name}" for p in (REPO / "mouarchive/data").glob("*.json")}
+    assert vocabularies <= set(names) and "mouarchive/data/regions.json" in vocabularies
 
     target = tmp_path / "site"
     subprocess.run(

@@ -32,15 +32,16 @@ from mouarchive.extract.implicit_parties import fill_group_subjects, fill_partie
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signers import signers_of, titled_people
-from mouarchive.extract.signing import DateHit, dates_in, signing_candidates
+from mouarchive.extract.signing import CEREMONY_WORD, DateHit, dates_in, signing_candidates
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
+from mouarchive.vocab import pattern
 
 
 def _within(sentences: list[Span], passage: Span) -> list[Span]:
     return [s for s in sentences if passage[0] <= s[0] and s[1] <= passage[1]]
 
 
-_SAME_EVENT_RE = re.compile(r"^(?:이어|이\s?자리에서|이와\s?함께|아울러|이날|행사에서|또한|또)\s")
+_SAME_EVENT_RE = re.compile("^" + pattern("signing", "same_event_openers") + r"\s")
 
 
 def _same_event(signing: Signing, body: str) -> bool:
@@ -127,7 +128,7 @@ def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
 
 
 # "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
-_CEREMONY_WORD_RE = re.compile(r"(?:협약|협정|체결|조인|서명)식")
+_CEREMONY_WORD_RE = re.compile(CEREMONY_WORD)
 
 
 def _ceremony_date(

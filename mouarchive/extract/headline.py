@@ -16,13 +16,14 @@ from mouarchive.extract.parties import add_party, find_parties
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signing import DateHit
 from mouarchive.models import AgreementReport, PartialDate, Party
+from mouarchive.vocab import pattern
 
 # "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
 # parties with - or · and ends on the agreement noun reports a signing.
 _HEADLINE_SIGNING_RE = re.compile(
     r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"
     r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
-    r"[^.!?\n]{0,40}?(?P<kind>업무\s?협약|상생\s?협약|투자\s?협약|협약|MOU|양해각서)(?:\s?체결)?$"
+    r"[^.!?\n]{0,40}?(?P<kind>" + pattern("agreement_kinds", "headline_nouns") + r")(?:\s?체결)?$"
 )
 
 

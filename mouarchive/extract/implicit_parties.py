@@ -22,7 +22,13 @@ from mouarchive.extract.parties import (
 )
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
-from mouarchive.extract.signing import COUNTED_PARTNERS_RE, LEAD_CHARS, REFERENCE_RE, Candidate
+from mouarchive.extract.signing import (
+    CEREMONY_WORD,
+    COUNTED_PARTNERS_RE,
+    LEAD_CHARS,
+    REFERENCE_RE,
+    Candidate,
+)
 from mouarchive.extract.tokens import split_particle
 from mouarchive.models import Party, Span
 
@@ -82,7 +88,7 @@ def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: 
 
 
 # "협약식에는 A 시장, B 조합장, C 지사장이 참석했다": the ceremony's own attendance line.
-_CEREMONY_PRESENT_RE = re.compile(r"(?:협약|협정|체결|조인|서명)식(?:에는|엔|에)\s")
+_CEREMONY_PRESENT_RE = re.compile(CEREMONY_WORD + r"(?:에는|엔|에)\s")
 
 
 def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:

@@ -10,9 +10,29 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.vocab import alternation, pattern, table
+
+
+def _nouns_by_kind(name: str) -> dict[str, str]:
+    """Each noun of table `name` of agreement_kinds.json, unspaced, with the kind it names."""
+    return {
+        noun.replace(" ", ""): kind
+        for kind, nouns in table("agreement_kinds", name).items()
+        for noun in nouns
+    }
+
+
+_KIND_OF = _nouns_by_kind("kinds")
+_GENERIC = _nouns_by_kind("generic")
+_RELATION_OF = _nouns_by_kind("relations")
+_GENERIC_KIND = next(iter(_GENERIC.values()))
 KIND_RE = re.compile(
-    r"업무\s?협약서?|상생\s?(?:발전\s?)?협약|투자\s?(?:유치\s?)?협약|협약서|양해각서|MOU|협정서?|"
-    r"합의문|합의서|협약|자매\s?결연"
+    alternation(
+        noun
+        for name in ("kinds", "generic", "relations")
+        for nouns in table("agreement_kinds", name).values()
+        for noun in nouns
+    )
 )
 
 _QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
@@ -22,14 +42,9 @@ _TITLE_TAIL_RE = re.compile(
     r"[’'”\"]?\s?(?:을|를)\s?위한\s?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
 )
 _PLACE_RE = re.compile(r"(?P<word>[^\s]+)에서(?=\s)")
-_PLACE_TAIL_RE = re.compile(
-    r"(?:청|청사|실|룸|센터|홀|관|회관|호텔|대학교|대학|캠퍼스|본사|사옥|빌딩|타워|코엑스|킨텍스|"
-    r"공원|국회|본부|사무소|단지|산단|밸리|파크|원|공사|공단|재단|은행|병원|광장|의회|재단|시장실|"
-    r"집무실|식당|학교)$"
-)
+_PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
 _PLACE_STOP_RE = re.compile(
-    r"^(?:\d+시|\d+분|오전|오후|이날|전날|당일|금일|오늘|어제|그제|이튿날|다음날|최근|앞서|지난|"
-    r"지난달|이달|올해|지난해|오는|또|또한|이어|특히|먼저|한편|\d+월)$|[0-3]?\d일"
+    r"^(?:\d+시|\d+분|" + pattern("signing", "not_venue_words") + r"|\d+월)$|[0-3]?\d일"
 )
 _PARTICLE_END_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|도|로|으로|께서|에는|에서는)$")
 
@@ -39,26 +54,21 @@ def kind_of(word: str) -> str:
     → 업무협약, "투자유치협약" → 투자협약, "양해각서" → MOU, "합의서" → 합의문, "협정서" → 협정,
     and a bare 협약/협약서 → 업무협약, the usual reading of an unqualified 협약 in the news
     (`_sister_or` then tells a sister relation apart)."""
-    word = word.replace(" ", "")
-    if "상생" in word:
-        return "상생협약"
-    if "투자" in word:
-        return "투자협약"
-    if word in ("MOU", "양해각서"):
-        return "MOU"
-    if word.startswith("협정"):
-        return "협정"
-    if word.startswith("합의"):
-        return "합의문"
-    return "업무협약"
+    return _KIND_OF.get(word.replace(" ", ""), _GENERIC_KIND)
+
+
+def _relation(hit: re.Match[str]) -> str | None:
+    return _RELATION_OF.get(hit.group(0).replace(" ", ""))
 
 
 def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
     """ "자매결연 협약을 맺었다": a bare 협약 of a sister relation is 자매결연, not the 업무협약
     an unqualified 협약 usually means; a named 협정 or MOU keeps its own kind."""
-    sister = any(k.group(0).startswith("자매") for k in kind_hits)
-    generic = all(k.group(0).replace(" ", "") in ("협약", "협약서", "자매결연") for k in kind_hits)
-    return "자매결연" if sister and generic and kind == "업무협약" else kind
+    relation = next((r for k in kind_hits if (r := _relation(k))), None)
+    generic = all(
+        k.group(0).replace(" ", "") in _GENERIC or _relation(k) is not None for k in kind_hits
+    )
+    return relation if relation and generic and kind == _GENERIC_KIND else kind
 
 
 def _mutual(kind_hits: list[re.Match[str]]) -> str | None:
@@ -86,7 +96,7 @@ def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | No
     """The kind of the agreement a signing sentence reports, from its agreement nouns
     (`kind_hits`, matches of `KIND_RE` in the sentence), the verb's offset and its title."""
     # "자매결연 협정식": the agreement noun, not the relation, tells the kind.
-    nouns = [k for k in kind_hits if not k.group(0).startswith("자매")] or kind_hits
+    nouns = [k for k in kind_hits if _relation(k) is None] or kind_hits
     before_verb = [k for k in nouns if k.start() < verb_at] or nouns
     return _sister_or(
         kind_hits, kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0))

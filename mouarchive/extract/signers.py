@@ -15,16 +15,16 @@ from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, same_organisation
 from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
-from mouarchive.extract.signing import Candidate
+from mouarchive.extract.signing import CEREMONY_WORD, Candidate
 from mouarchive.models import Party, Signatory, Span
+from mouarchive.vocab import pattern
 
 _SIGNED_BY_RE = re.compile(
-    r"서명[했하한할]|협약서에|(?:협약|협정|체결|조인|서명)식에(?:는|서)?\s|참석해|"
-    r"참석한\s(?:협약|협정|체결|조인|서명)식"
+    r"서명[했하한할]|협약서에|" + CEREMONY_WORD + r"에(?:는|서)?\s|참석해|참석한\s" + CEREMONY_WORD
 )
 # "이날 행사에는 A 시장과 B 대표 등이 참석했다": people present, who signed only if they head
 # a party.
-ATTENDED_RE = re.compile(r"참석|자리했|함께했")
+ATTENDED_RE = re.compile(pattern("signing", "attended"))
 # "한빛대학교(총장 김하늘)와 남도병원(병원장 이도윤)이 …": a lead that writes each body with
 # its head in brackets names who stands for it, as an attendance line does.
 _HEADED_RE = re.compile(r"[^\s()]\([가-힣]{0,5}(?:장|감|대표|지사)\s[가-힣]{2,4}\)")

@@ -26,42 +26,73 @@ from mouarchive.extract.kind_title_place import (
 )
 from mouarchive.extract.parties import add_party, find_parties
 from mouarchive.models import PartialDate, Party, Span
+from mouarchive.vocab import alternation, pattern, words
 
 DateHit = tuple[Span, str, PartialDate | None, bool]
 """A date expression of the body: its span, its words, the date it resolves to (None when
 it cannot be resolved) and whether it dates the press statement rather than an event."""
 
+
+def _words(name: str, *more: str) -> str:
+    return alternation((*words("signing", name), *more))
+
+
+_VERB = pattern("signing", "signing_verbs")
+_STEM = pattern("signing", "signing_stems")
+# "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
+_OBJECT = pattern("signing", "agreement_objects") + r"(?:\([^()]{1,10}\))?[’'”\"]?"
+_LIGHT_STEM = pattern("signing", "light_verb_stems")
+_PLANNED_LIGHT = _LIGHT_STEM + r"?(?:할\s|한다|하기로)"
+# "협약식", "체결식": a ceremony of signing.
+CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
+_TOOK_PLACE = pattern("signing", "ceremony_took_place")
 _SIGN_VERB_RE = re.compile(
-    r"체결|맺[었은고어기을는게]|서명[했하한식]|조인|협약했|손(?:을)?\s?(?:맞)?잡았|"
+    _VERB
+    + "|"
     # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
-    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?(?:을|를)\s?통해\s[^.]{0,30}?"
-    r"(?:체계|네트워크)를\s?(?:구축|마련)(?:했|하였|한다|하고|하기로)|"
-    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?"
-    r"(?:했|하였|진행했|진행하였|진행하고|교환했|교환하였|교환하고|교환하며|"
-    r"(?:진행|교환)?(?:할\s|한다|하기로))|"
-    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?\s?(?:을|를)?\s?(?:가졌|개최|열었|갖|연다|열|진행)|"
-    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?(?:이|은|도)\s(?:\S+\s){0,4}?(?:열렸|개최됐|진행됐)|"
-    r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?(?:진행됐|열렸|개최됐|이뤄졌|이루어졌)|"
-    r"(?:협약|협정|체결|조인|서명)식[’'”\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
-    r"(?:열렸|개최됐|진행됐)"
+    + _OBJECT
+    + r"(?:을|를)\s?통해\s[^.]{0,30}?"
+    + pattern("signing", "set_up_nouns")
+    + r"를\s?"
+    + pattern("signing", "set_up_verbs")
+    + r"(?:했|하였|한다|하고|하기로)|"
+    + _OBJECT
+    + r"\s?(?:을|를)\s?(?:"
+    + pattern("signing", "light_verbs")
+    + "|"
+    + _PLANNED_LIGHT
+    + ")|"
+    + CEREMONY_WORD
+    + r"[’'”\"]?\s?(?:을|를)?\s?"
+    + pattern("signing", "ceremony_held")
+    + "|"
+    + CEREMONY_WORD
+    + r"[’'”\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
+    + _TOOK_PLACE
+    + "|"
+    + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
+    + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
+    + "|"
+    + CEREMONY_WORD
+    + r"[’'”\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
+    + _TOOK_PLACE
 )
 _NOT_SIGNING_RE = re.compile(
-    r"체결(?:을|을\s위한|을\s위해|을\s추진|을\s논의|을\s검토|을\s제안|을\s앞두|할\s수|하지\s않|되지)"
-    r"(?!\s?마[친쳤])|(?:체결|맺|서명)[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|맺지|"
-    r"\d+번째\s?(?:상생|업무|투자)?\s?협약|(?:맺어|체결해)\s?(?:온|왔|오고|오며|오는)|각종\s?협약|"
-    r"(?:체결|서명|맺)\S*기도\s?했|(?:체결|서명)했었|맺었었|"
-    r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)|"
-    r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
-    # "체결할 예정이었으나 연기됐다": a signing called off is none.
-    r"예정이었(?:으나|지만|는데)|(?:무산|취소|연기|보류)(?:됐|되었)|"
-    # "협약 체결 동의안을 부결했다": a council voting on a signing is not the signing.
-    r"체결\s?(?:동의안?|승인안?|안건)|부결"
+    pattern("signing", "not_yet_signed")
+    + r"(?!\s?마[친쳤])|"
+    + _STEM
+    + r"[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|"
+    + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
+    + _STEM
+    + r"\S*기도\s?했|"
+    + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)|"
+    + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
+    + pattern("signing", "not_news")
+    + "|"
+    + pattern("signing", "called_off")
 )
 _PLANNED_RE = re.compile(
-    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
-    r"(?:할\s|한다|하기로)|"
-    r"(?:체결|서명)(?:할|한다|하기로|될|된다)|(?:체결|서명|협약)식?\s?예정|맺을|맺는다|맺기로|"
-    r"협약식을\s?(?:갖는다|연다|개최한다|가질|열\s?예정|열기로)"
+    _OBJECT + r"\s?(?:을|를)\s?" + _PLANNED_LIGHT + "|" + pattern("signing", "planned")
 )
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
 # signing that is only a means of a plan.
@@ -75,17 +106,22 @@ _MEANS_OF_PLAN_RE = re.compile(
 # concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
 # only sets the time of what follows ("체결한 뒤", "맺은 가운데") still reports it.
 _BACKGROUND_VERB_RE = re.compile(
-    r"(?:(?:체결|서명)(?:한|된|했던|하였던|됐던)|맺(?:은|었던)|"
-    r"(?:협약|협정|MOU|양해각서)(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?(?:진행|교환)?"
-    r"(?:한|했던|하였던))\s"
-    r"(?!뒤|후|다음|직후|이후|데|가운데|바\s?있)|"
-    r"(?:(?:체결|서명)(?:했|하였|됐|되었)|맺었)(?:지만|으나|는데|더라도)"
+    r"(?:"
+    + pattern("signing", "modifier_forms")
+    + "|"
+    + _OBJECT
+    + r"\s?(?:을|를)\s?"
+    + _LIGHT_STEM
+    + r"?(?:한|했던|하였던))\s(?!"
+    + pattern("signing", "after_modifier")
+    + ")|"
+    + pattern("signing", "signed_past")
+    + r"(?:지만|으나|는데|더라도)"
 )
 # A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
 # sums up past signings.
 _CUMULATIVE_RE = re.compile(
-    r"올해|올\s?한\s?해|한\s?해\s?동안|연간|누적|그동안|그간|지금까지|이제까지|현재까지|"
-    r"지난\s?\d+년\s?(?:간|동안)|(?:취임|출범)\s?(?:이후|후)|민선\s?\d+기"
+    pattern("signing", "running_totals") + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
 )
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
 _PRIOR_SIGNING_RE = re.compile(
@@ -105,17 +141,18 @@ COUNTED_PARTNERS_RE = re.compile(
 
 REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
-    r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^양측|^이에\s?따라|협약서에\s?서명|협약서에는|"
-    r"^이날\s(?:협약식|협정식|조인식|서명식|행사|체결식)|"
-    r"체결(?:로|에\s?따라|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후)"
+    r"^(?:양|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^"
+    + pattern("signing", "refers_back_openings")
+    + r"|^이날\s(?:"
+    + CEREMONY_WORD
+    + "|행사)|"
+    + pattern("signing", "refers_back")
 )
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.
-_AFTER_SIGNING_RE = re.compile(
-    r"체결(?:로|에\s?따라|에\s?따른|을\s?통해|을\s?계기로|을\s?마친|\s?이후|\s?후|\s?뒤|\s?\d+주년)"
-)
+_AFTER_SIGNING_RE = re.compile(pattern("signing", "after_signing") + r"|체결\s?\d+주년")
 _CEREMONY_SUBJECT_RE = re.compile(
-    r"^(?:이번\s|이날\s)?(?:협약|협정|체결|조인|서명)식?(?:은|는|이|도)\s"
+    r"^(?:이번\s|이날\s)?" + pattern("signing", "ceremony_stems") + r"식?(?:은|는|이|도)\s"
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
