@@ -13,15 +13,14 @@ Two things it does not do as Korean news pages need, which happen here before it
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from mouarchive.models import PartialDate, Reading
 from mouarchive.readers.errors import ReadError
 from mouarchive.text.decode import DecodeError, decode
 from mouarchive.text.meta import find_outlet, find_published
+from mouarchive.vocab import words
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
 _KOREAN_CHARSETS = {
@@ -305,7 +304,7 @@ def _config():
 
 @cache
 def _vocabulary(name: str) -> frozenset[str]:
-    data = resources.files("mouarchive.data").joinpath("page_furniture.json").read_text("utf-8")
     return frozenset(
-        entry.lower() if name != "furniture_lines" else entry for entry in json.loads(data)[name]
+        entry.lower() if name != "furniture_lines" else entry
+        for entry in words("page_furniture", name)
     )

@@ -15,14 +15,13 @@ live in `data/press_release.json`. Pure functions over the text a document reade
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from mouarchive.models import PartialDate
 from mouarchive.text.meta import find_published
+from mouarchive.vocab import words
 
 _HEAD_LINES = 15
 """The header table sits above the headline; deeper lines are the release itself."""
@@ -108,7 +107,7 @@ def _is_issuer(name: str) -> bool:
     return (
         2 <= len(name) <= 20
         and re.fullmatch(r"[가-힣]+", name) is not None
-        and name.endswith(tuple(_vocabulary()["issuer_suffixes"]))
+        and name.endswith(words("press_release", "issuer_suffixes"))
         and _squeezed(name) not in _banner()
     )
 
@@ -118,14 +117,8 @@ def _squeezed(text: str) -> str:
 
 
 @cache
-def _vocabulary() -> dict[str, list[str]]:
-    data = resources.files("mouarchive.data").joinpath("press_release.json").read_text("utf-8")
-    return json.loads(data)
-
-
-@cache
 def _banner() -> frozenset[str]:
-    return frozenset(_squeezed(line) for line in _vocabulary()["banner"])
+    return frozenset(_squeezed(line) for line in words("press_release", "banner"))
 
 
 @cache
@@ -137,7 +130,7 @@ def _label_kind() -> dict[str, str]:
         ("issuer_labels", "issuer"),
         ("date_labels", "date"),
     ):
-        for label in _vocabulary()[key]:
+        for label in words("press_release", key):
             kinds[_squeezed(label)] = kind
     return kinds
 
