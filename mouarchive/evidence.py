@@ -39,6 +39,8 @@ def report_evidence(body: str, report: AgreementReport) -> list[tuple[str, str]]
         *(("party", party.span) for party in report.parties),
         *(("signatory", signatory.span) for signatory in report.signatories),
         *(("clauses", clause.span) for clause in report.clauses),
+        ("investment", report.investment_span),
+        ("jobs", report.jobs_span),
     ]
     quoted: dict[str, list[str]] = {}
     for fact, span in facts:

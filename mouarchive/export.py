@@ -36,6 +36,8 @@ AGREEMENT_COLUMNS = [
     "regions",
     "clauses",
     "clauses_stated",
+    "investment_krw",
+    "jobs",
     "source_count",
     "outlets",
     "article_ids",

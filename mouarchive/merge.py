@@ -156,12 +156,15 @@ def _union_regions(reports: list[AgreementReport]) -> list[Region]:
 
 def combine(reports: list[AgreementReport]) -> AgreementReport:
     """One agreement from reports of the same signing: the most precise date, the union of
-    who signed, the fullest list of items, and names from the first report that gives them."""
+    who signed, the fullest list of items, and names, amounts and jobs from the first report
+    that gives them."""
     if not reports:
         raise ValueError("combine needs at least one report")
     first = reports[0]
     dated = _most_precise(reports)
     itemised = max(reports, key=lambda r: len(r.clauses))
+    invested = next((r for r in reports if r.investment_krw), None)
+    hiring = next((r for r in reports if r.jobs), None)
     return AgreementReport(
         title=next((r.title for r in reports if r.title), None),
         kind=next((r.kind for r in reports if r.kind), first.kind),
@@ -176,4 +179,8 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         clauses=list(itemised.clauses),
         clauses_stated=next((r.clauses_stated for r in reports if r.clauses_stated), None),
         evidence_span=first.evidence_span,
+        investment_krw=invested.investment_krw if invested else None,
+        investment_span=invested.investment_span if invested else None,
+        jobs=hiring.jobs if hiring else None,
+        jobs_span=hiring.jobs_span if hiring else None,
     )

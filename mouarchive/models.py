@@ -196,3 +196,7 @@ class AgreementReport:
     clauses: list[Clause] = field(default_factory=list)
     clauses_stated: int | None = None
     evidence_span: Span | None = None
+    investment_krw: int | None = None
+    investment_span: Span | None = None
+    jobs: int | None = None
+    jobs_span: Span | None = None

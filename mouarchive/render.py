@@ -153,6 +153,10 @@ def show_agreement(
     ]
     facts.add_row("signatories", text(", ".join(signatories) or "-"))
     facts.add_row("regions", text(", ".join(agreement["regions"]) or "-"))
+    if agreement.get("investment_krw"):
+        facts.add_row("investment", text(won(agreement["investment_krw"])))
+    if agreement.get("jobs"):
+        facts.add_row("jobs", text(f"{agreement['jobs']:,}명"))
     if agreement.get("ambiguous_regions"):
         facts.add_row("ambiguous", text(", ".join(agreement["ambiguous_regions"])))
     out.print(facts)
@@ -350,6 +354,8 @@ def stats_view(out: Console, stats: dict) -> None:
         table.add_row(text(key), text(stats[key]))
     span = f"{stats['first_date']} – {stats['last_date']}" if stats["first_date"] else "-"
     table.add_row(text("date span"), text(span))
+    table.add_row(text("investment"), text(won(stats["investment_krw"]) or "-"))
+    table.add_row(text("jobs"), text(f"{stats['jobs']:,}명" if stats["jobs"] else "-"))
     _print_table(out, table)
     out.print()
     out.print(text("extraction coverage", "bold underline"))
@@ -371,6 +377,32 @@ def stats_view(out: Console, stats: dict) -> None:
             _print_table(out, ranked)
         else:
             out.print(text("-"))
+    if stats["investment_by_region"]:
+        out.print()
+        out.print(text("investment by region", "bold underline"))
+        invested = Table(box=None, pad_edge=False)
+        for column in ("region", "agreements", "investment", "jobs"):
+            invested.add_column(column, justify="left" if column == "region" else "right")
+        for row in stats["investment_by_region"]:
+            invested.add_row(
+                text(row["name"]),
+                text(row["agreements"]),
+                text(won(row["investment_krw"]) or "-"),
+                text(f"{row['jobs']:,}명" if row["jobs"] else "-"),
+            )
+        _print_table(out, invested)
+
+
+def won(amount: int | None) -> str | None:
+    """An amount in won as Korean readers write it: "7,170억 원", "4조 8,066억 원"."""
+    if not amount:
+        return None
+    jo, rest = divmod(amount, 10**12)
+    eok, rest = divmod(rest, 10**8)
+    man = rest // 10**4
+    parts = [f"{jo:,}조" if jo else "", f"{eok:,}억" if eok else "", f"{man:,}만" if man else ""]
+    words = " ".join(part for part in parts if part)
+    return f"{words} 원" if words else f"{amount:,}원"
 
 
 # ---------------------------------------------------------------- search

@@ -34,6 +34,8 @@ AGREEMENT_KEYS = [
     "regions",
     "clauses",
     "clauses_stated",
+    "investment_krw",
+    "jobs",
     "sources",
 ]
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date as Day
 
+from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import is_after
 from mouarchive.extract.grouping import (
@@ -176,6 +177,9 @@ def _report(
     text = body[passage[0] : passage[1]]
     full = full_names(signing.parties, body)
     signers = signers_of(signing, body, passage_sentences, everyone)
+    signing_sentences = [c.span for c in own]
+    invested = investment(body, signing_sentences, passage)
+    hired = jobs(body, signing_sentences, passage)
     return AgreementReport(
         title=next((c.title for c in own if c.title), None),
         kind=own[0].kind,
@@ -192,4 +196,8 @@ def _report(
         clauses=_offset(find_clauses(text, _shift(passage_sentences, -passage[0])), passage[0]),
         clauses_stated=stated_count(text),
         evidence_span=own[0].span,
+        investment_krw=invested[0] if invested else None,
+        investment_span=invested[1] if invested else None,
+        jobs=hired[0] if hired else None,
+        jobs_span=hired[1] if hired else None,
     )

@@ -10,7 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 
-from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
+from mouarchive.models import (
+    AgreementReport,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+    Span,
+)
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, index_report_clauses
 
@@ -116,10 +124,14 @@ def _insert_report(
     date = report.date or PartialDate()
     date_span = report.date_span or (None, None)
     evidence = report.evidence_span or (None, None)
+    invested = report.investment_span or (None, None)
+    hiring = report.jobs_span or (None, None)
     report_id = db.execute(
         "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
         " date_start, date_end, status, title, kind, place, clauses_stated,"
-        " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
+        " jobs, jobs_start, jobs_end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             article_id,
@@ -135,6 +147,10 @@ def _insert_report(
             report.place,
             report.clauses_stated,
             *evidence,
+            report.investment_krw,
+            *invested,
+            report.jobs,
+            *hiring,
         ],
     ).lastrowid
     db.conn.executemany(
@@ -165,7 +181,8 @@ def load_report(db: Archive, report_id: int) -> AgreementReport:
     r = _row(
         db,
         "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
-        " clauses_stated, evidence_start, evidence_end FROM reports WHERE id = ?",
+        " clauses_stated, evidence_start, evidence_end, investment_krw, investment_start,"
+        " investment_end, jobs, jobs_start, jobs_end FROM reports WHERE id = ?",
         [report_id],
     )
     date = PartialDate(r["year"], r["month"], r["day"])
@@ -208,10 +225,17 @@ def load_report(db: Archive, report_id: int) -> AgreementReport:
             )
         ],
         clauses_stated=r["clauses_stated"],
-        evidence_span=(
-            (r["evidence_start"], r["evidence_end"]) if r["evidence_start"] is not None else None
-        ),
+        evidence_span=_span(r, "evidence"),
+        investment_krw=r["investment_krw"],
+        investment_span=_span(r, "investment"),
+        jobs=r["jobs"],
+        jobs_span=_span(r, "jobs"),
     )
+
+
+def _span(row: dict, name: str) -> Span | None:
+    start = row[f"{name}_start"]
+    return (start, row[f"{name}_end"]) if start is not None else None
 
 
 def _refresh_agreement(db: Archive, agreement_id: int) -> None:
@@ -234,8 +258,8 @@ def _refresh_agreement(db: Archive, agreement_id: int) -> None:
     db.execute(
         "UPDATE agreements SET date = ?, year = ?, month = ?, day = ?, date_precision = ?,"
         " date_text = ?, status = ?, title = ?, kind = ?, place = ?, parties = ?,"
-        " signatories = ?, regions = ?, ambiguous_regions = ?, clauses = ?, clauses_stated = ?"
-        " WHERE id = ?",
+        " signatories = ?, regions = ?, ambiguous_regions = ?, clauses = ?, clauses_stated = ?,"
+        " investment_krw = ?, jobs = ? WHERE id = ?",
         [
             date.iso,
             date.year,
@@ -258,6 +282,8 @@ def _refresh_agreement(db: Archive, agreement_id: int) -> None:
             _json([r.name for r in merged.regions if r.ambiguous]),
             _json([c.text for c in merged.clauses]),
             merged.clauses_stated,
+            merged.investment_krw,
+            merged.jobs,
             agreement_id,
         ],
     )

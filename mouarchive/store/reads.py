@@ -40,7 +40,7 @@ def counts(db: Archive) -> Counts:
 
 _AGREEMENT_COLUMNS = (
     "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
-    " regions, clauses, clauses_stated"
+    " regions, clauses, clauses_stated, investment_krw, jobs"
 )
 _AGREEMENT_KEYS = [name.strip() for name in _AGREEMENT_COLUMNS.split(",")]
 _JSON_KEYS = {"parties", "signatories", "regions", "clauses"}
@@ -274,6 +274,8 @@ def archive_stats(db: Archive, top: int) -> dict:
             " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
         ),
         "agreements_without_date": one("SELECT count(*) FROM agreements WHERE year IS NULL"),
+        "investment_krw": one("SELECT coalesce(sum(investment_krw), 0) FROM agreements"),
+        "jobs": one("SELECT coalesce(sum(jobs), 0) FROM agreements"),
         "agreements_without_clauses": one(
             "SELECT count(*) FROM agreements WHERE json_array_length(clauses) = 0"
         ),
@@ -284,6 +286,17 @@ def archive_stats(db: Archive, top: int) -> dict:
             "SELECT j.value, count(*) FROM agreements g, json_each(g.regions) j"
             " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"
         ),
+        "investment_by_region": [
+            {"name": name, "agreements": count, "investment_krw": krw, "jobs": jobs}
+            for name, count, krw, jobs in db.execute(
+                "SELECT j.value, count(*), sum(g.investment_krw), sum(g.jobs)"
+                " FROM agreements g, json_each(g.regions) j"
+                " WHERE g.investment_krw IS NOT NULL OR g.jobs IS NOT NULL"
+                " GROUP BY j.value ORDER BY coalesce(sum(g.investment_krw), 0) DESC, j.value"
+                " LIMIT ?",
+                [top],
+            )
+        ],
         "top_parties": ranked(
             "SELECT j.value, count(*) FROM agreements g, json_each(g.parties) j"
             " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"

@@ -1,0 +1,156 @@
+"""How much an agreement invests and how many jobs it promises.
+
+Investment agreements (투자협약) are reported by their size: "7000억원 규모의 투자 협약",
+"5700억 원을 투자하는 협약", "총 투자액은 1090억원", and by the jobs they bring: "271명의 새로운
+일자리", "신규 일자리 100개", "72명을 고용할 예정". Korean writes these numbers with units in
+between ("2조3천억여원", "천599억 원", "3천 5백여명"), so they are read by `korean_number`.
+
+The amount of the agreement is the one the signing sentence states; failing that, the first
+amount invested that the article states, leaving out sentences about the past or the year
+so far ("지난해 37개 기업과 4조 8066억 원") and about effects (생산유발, 부가가치, 매출).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mouarchive import vocab
+from mouarchive.models import Span
+
+_BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
+_SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
+_PIECE = r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])"
+# A number may follow a word directly ("총1100억"), but one that starts with a unit may not:
+# "수천억원" is an estimate, not a thousand 억.
+_NUMBER = rf"(?:(?<![\d,.])\d[\d,]*(?:\.\d+)?|(?<![\d,.가-힣])[십백천만억조])(?:\s?{_PIECE})*"
+_MONEY_RE = re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?:원|(?<=[억조])(?=\s?(?:투자|규모)))")
+_PEOPLE_RE = re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?P<unit>명|개)")
+_PIECE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[십백천만억조]")
+_SENTENCE_END_RE = re.compile(r"(?<=[다.!?])\s+|\n")
+
+_INVESTED = re.compile(vocab.pattern("amounts", "investment_words"))
+_NOT_INVESTED = re.compile(vocab.pattern("amounts", "not_investment_words"))
+_PAST = re.compile(vocab.pattern("amounts", "past_or_running_total"))
+_JOB_AFTER = re.compile(
+    r"^\s?(?:의|에\s달하는|이|을|가)?\s?(?:"
+    + vocab.pattern("amounts", "job_qualifiers")
+    + r")*\s?(?:"
+    + vocab.pattern("amounts", "job_nouns")
+    + ")"
+)
+_JOB_BEFORE = re.compile(
+    r"(?:" + vocab.pattern("amounts", "job_nouns") + r")\s?(?:창출\s?)?(?:효과\s?)?"
+    r"(?:은|는|이|가|도)?\s?(?:총\s?|약\s?)?$"
+)
+_JOB_VERB_AFTER = re.compile(r"^\s?(?:을|를|이|의)?\s?(?:신규\s?|새로\s?)?(?:고용|채용)")
+_REACH = 25  # characters around an amount that may tell it is invested
+
+
+def korean_number(text: str) -> int | None:
+    """ "2조3천억" → 2300000000000, "천599억" → 159900000000, "3천 5백" → 3500, "1,525" → 1525.
+
+    Digits and the units 십 백 천 build a group below 만; 만 억 조 multiply the group before
+    them, so "5천6백억" is (5000 + 600) × 10^8.
+    """
+    total = 0.0
+    group = 0.0
+    number: float | None = None
+    pieces = _PIECE_RE.findall(text)
+    if not pieces:
+        return None
+    for piece in pieces:
+        if piece in _SMALL_UNITS:
+            group += (number if number is not None else 1) * _SMALL_UNITS[piece]
+            number = None
+        elif piece in _BIG_UNITS:
+            value = group + (number or 0)
+            total += (value or 1) * _BIG_UNITS[piece]
+            group, number = 0.0, None
+        else:
+            try:
+                number = float(piece.replace(",", ""))
+            except ValueError:
+                return None
+    total += group + (number or 0)
+    return round(total) if total > 0 else None
+
+
+def sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of text[span], as spans into `text`."""
+    start, end = span
+    out = []
+    at = start
+    for match in _SENTENCE_END_RE.finditer(text, start, end):
+        if match.start() > at:
+            out.append((at, match.start()))
+        at = match.end()
+    if end > at:
+        out.append((at, end))
+    return out
+
+
+def investment(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] | None:
+    """The amount an agreement invests: stated in its signing sentence, else the first amount
+    invested in its passage (the part of the article that tells of this signing)."""
+    for span in signing:
+        for value, where, invested in _amounts(text, span):
+            if invested or _INVESTED.search(text, *span):
+                return value, where
+    for span in sentences(text, passage):
+        if _PAST.search(text, *span):
+            continue
+        for value, where, invested in _amounts(text, span):
+            if invested:
+                return value, where
+    return None
+
+
+def jobs(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] | None:
+    """The jobs an agreement promises ("신규 고용 120명", "일자리 300개 창출"): in its signing
+    sentence, else the first stated in its passage outside sentences about the past."""
+    for span in signing:
+        found = _jobs_in(text, span)
+        if found:
+            return found
+    for span in sentences(text, passage):
+        if not _PAST.search(text, *span):
+            found = _jobs_in(text, span)
+            if found:
+                return found
+    return None
+
+
+def _amounts(text: str, span: Span) -> list[tuple[int, Span, bool]]:
+    """Amounts of money in text[span], each with whether its surroundings say it is invested."""
+    start, end = span
+    out = []
+    for match in _MONEY_RE.finditer(text, start, end):
+        value = korean_number(match["number"])
+        if value is None or value < 10**8:
+            continue
+        before = text[max(start, match.start() - _REACH) : match.start()]
+        after = text[match.end() : min(end, match.end() + _REACH)]
+        if _NOT_INVESTED.search(before[-12:]) or _NOT_INVESTED.search(after[:12]):
+            continue
+        invested = bool(_INVESTED.search(after) or _INVESTED.search(before[-12:]))
+        out.append((value, (match.start(), match.end()), invested))
+    return out
+
+
+def _jobs_in(text: str, span: Span) -> tuple[int, Span] | None:
+    start, end = span
+    for match in _PEOPLE_RE.finditer(text, start, end):
+        value = korean_number(match["number"])
+        if not value:
+            continue
+        after = text[match.end() : min(end, match.end() + _REACH)]
+        before = text[max(start, match.start() - _REACH) : match.start()]
+        person = match["unit"] == "명"
+        if (
+            _JOB_AFTER.match(after)
+            or (person and _JOB_VERB_AFTER.match(after))
+            or _JOB_BEFORE.search(before)
+        ):
+            return value, (match.start(), match.end())
+    return None
