@@ -12,7 +12,9 @@ How the exports are scored, beyond `evaluate.py`'s per-agreement rules (which ar
   sources; a merged agreement is scored with its merged facts.
 * ``date_day``: of the gold agreements whose signing day is known, the share whose exported
   date is exactly right (the full date, or the day alone when the gold knows only the day).
-  An agreement that was not found counts as wrong.
+  An agreement that was not found counts as wrong. A signing reported by several articles
+  is expected to carry the most complete date any of its reports gives ("26일" in one
+  outlet, 2023-06-26 in another: the agreement is dated 2023-06-26).
 * ``published``: of the articles whose publication day is known, the share stored with it.
 * ``regions`` are compared at 광역 level.
 * ``party_lists``: the share of gold agreements whose exported party list is exactly right
@@ -234,6 +236,7 @@ def score(
         for source in agreement.get("sources", []):
             by_path[source["path"]].append(agreement)
     paired_ids: dict[str, dict[int, int]] = {}
+    labelled = with_event_dates(labelled)
     for label in labelled:
         path = str((texts / f"{label['id']}.txt").resolve())
         preds = _unique(by_path.get(path, []))
@@ -241,6 +244,43 @@ def score(
         paired_ids[label["id"]] = _score_article(result, label, preds, provinces)
     _score_merges(result, labelled, by_path, paired_ids, texts)
     return result
+
+
+def with_event_dates(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The labels, with each same-event agreement given the most complete date of its group
+    when it agrees with it (same day), since the merged agreement should carry that date."""
+    best: dict[str, dict[str, Any]] = {}
+    for label in labelled:
+        event = label.get("event")
+        agreement = _event_agreement(label)
+        if event and agreement and _completeness(agreement) > _completeness(best.get(event)):
+            best[event] = agreement
+    out = []
+    for label in labelled:
+        agreement = _event_agreement(label)
+        fuller = best.get(label.get("event") or "")
+        if agreement and fuller and agreement.get("day") and agreement["day"] == fuller["day"]:
+            index = label.get("event_agreement", 0)
+            agreements = list(label["agreements"])
+            agreements[index] = {
+                **agreement,
+                **{key: fuller[key] for key in ("date", "date_precision", "day")},
+            }
+            label = {**label, "agreements": agreements}
+        out.append(label)
+    return out
+
+
+def _event_agreement(label: dict[str, Any]) -> dict[str, Any] | None:
+    agreements = label.get("agreements") or []
+    index = label.get("event_agreement", 0)
+    return agreements[index] if index < len(agreements) else None
+
+
+def _completeness(agreement: dict[str, Any] | None) -> int:
+    if not agreement or not agreement.get("day"):
+        return 0
+    return 1 + len(agreement.get("date") or "")
 
 
 def _paths(value: Any) -> list[str]:

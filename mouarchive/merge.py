@@ -44,16 +44,16 @@ def items_overlap(a: list[Clause], b: list[Clause]) -> float:
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
-    """True/False when both dates are known to the day or differ on a shared part; None when
-    they are compatible but too coarse to decide."""
-    if a is None or b is None or a.year is None or b.year is None:
+    """False when the dates differ on a part both know; True when both know the day and it
+    is the same (one outlet writes "26일" where another writes 2023-06-26, and two reports of
+    the same parties on the same day of the month are one signing); None when they are
+    compatible but too coarse to decide."""
+    if a is None or b is None:
         return None
     for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is None or y is None:
-            return None
-        if x != y:
+        if x is not None and y is not None and x != y:
             return False
-    return True
+    return True if a.day is not None and b.day is not None else None
 
 
 def _heads(report: AgreementReport) -> dict[str, set[str]]:
@@ -111,10 +111,16 @@ def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:
 
 
 def _most_precise(reports: list[AgreementReport]) -> AgreementReport | None:
+    """The report whose date says most: a finer precision, then a known year and month
+    ("26일" alone loses to 2023-06-26)."""
     dated = [r for r in reports if r.date is not None]
     if not dated:
         return None
-    return max(dated, key=lambda r: _PRECISION[r.date.precision])  # type: ignore[union-attr]
+    return max(dated, key=lambda r: _completeness(r.date))  # type: ignore[arg-type]
+
+
+def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
+    return _PRECISION[date.precision], date.year is not None, date.month is not None
 
 
 def _union_parties(reports: list[AgreementReport]) -> list[Party]:

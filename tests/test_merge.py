@@ -172,3 +172,63 @@ def test_two_companies_signing_with_one_governor_on_one_day_stay_apart():
     first = _investment("넥사로보틱스", "올리버 그랜트")
     second = _investment("Solvane Energy", "클레어 먼로")
     assert not same_signing(first, second)
+
+
+def _dated(parties: list[str], date: PartialDate, text: str) -> AgreementReport:
+    return AgreementReport(
+        title=None,
+        kind="업무협약",
+        status="signed",
+        date=date,
+        date_text=text,
+        parties=[Party(name, (0, 0)) for name in parties],
+    )
+
+
+def test_a_day_without_year_joins_the_same_parties_dated_report_and_takes_its_date():
+    day_only = _dated(["울산광역시", "현대자동차"], PartialDate(day=26), "26일")
+    full = _dated(["현대자동차", "울산광역시"], PartialDate(2023, 6, 26), "지난 26일")
+    assert same_signing(day_only, full) and same_signing(full, day_only)
+    merged = combine([day_only, full])
+    assert merged.date == PartialDate(2023, 6, 26) and merged.date_text == "지난 26일"
+
+
+def test_another_day_another_year_or_another_partner_is_another_signing():
+    base = _dated(["울산광역시", "현대자동차"], PartialDate(2023, 6, 26), "26일")
+    assert not same_signing(base, _dated(["울산광역시", "현대자동차"], PartialDate(day=27), "27일"))
+    assert not same_signing(
+        base, _dated(["울산광역시", "현대자동차"], PartialDate(2024, 6, 26), "26일")
+    )
+    assert not same_signing(base, _dated(["울산광역시", "기아"], PartialDate(day=26), "26일"))
+
+
+DAY_ONLY = """울산시·한빛자동차, 수소 협력 맞손
+
+울산시와 한빛자동차는 26일 시청에서 수소 생태계 조성을 위한 업무협약을 체결했다.
+양 기관은 수소 충전망 확충에 힘을 모으기로 했다.
+"""
+DATED = """한빛자동차, 울산시와 수소 생태계 업무협약
+
+입력 2023-06-27 09:10
+
+한빛자동차는 지난 26일 울산시청에서 울산시와 수소 협력을 위한 업무협약을 맺었다고 27일 밝혔다.
+"""
+
+
+@pytest.mark.parametrize("order", [(DAY_ONLY, DATED), (DATED, DAY_ONLY)])
+def test_two_outlets_of_one_signing_make_one_agreement_dated_by_the_one_that_knows(
+    tmp_path: Path, order
+):
+    import json
+
+    from cli_runner import run_cli
+
+    db = str(tmp_path / "a.db")
+    for number, text in enumerate(order):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert run_cli("--db", db, "add", "--quiet", str(path)).code == 0
+    exported = run_cli("--db", db, "export", "--format", "jsonl").out.splitlines()
+    assert len(exported) == 1
+    agreement = json.loads(exported[0])
+    assert agreement["date"] == "2023-06-26" and len(agreement["sources"]) == 2

@@ -160,3 +160,18 @@ def test_the_split_is_the_fixed_one(labels):
     assert {a["id"]: a["part"] for a in articles} == realset.assign_parts(articles)
     held = sum(a["part"] == "heldout" for a in articles)
     assert abs(held - len(articles) / 3) <= 5
+
+
+def test_a_day_only_report_is_expected_to_carry_its_events_full_date():
+    parties = ["울산광역시", "현대자동차"]
+    labelled = [
+        _label("r1", [_gold(date=None, day=12, parties=parties)], event="e1"),
+        _label("r2", [_gold(date="2024-11-12", day=12, parties=parties)], event="e1"),
+    ]
+    merged = [_export(1, ["r1", "r2"], parties=parties, date="2024-11-12", date_text="12일")]
+    assert realset.score(labelled, merged, [], TEXTS).share("date_day").rate == 1.0
+    apart = [
+        _export(1, ["r1"], parties=parties, date=None, date_text="12일"),
+        _export(2, ["r2"], parties=parties, date="2024-11-12"),
+    ]
+    assert realset.score(labelled, apart, [], TEXTS).share("date_day").rate == 0.5
