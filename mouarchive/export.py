@@ -42,9 +42,21 @@ AGREEMENT_COLUMNS = [
     "outlets",
     "article_ids",
     "paths",
+    "corrected",
+    "rejected",
 ]
-ARTICLE_COLUMNS = ["id", "title", "outlet", "reporter", "published", "url", "paths", "body"]
-CLAUSE_COLUMNS = ["id", "agreement_id", "article_id", "position", "text"]
+ARTICLE_COLUMNS = [
+    "id",
+    "title",
+    "outlet",
+    "reporter",
+    "published",
+    "url",
+    "paths",
+    "body",
+    "corrected",
+]
+CLAUSE_COLUMNS = ["id", "agreement_id", "article_id", "position", "text", "rejected"]
 
 
 def neutralise(cell: str) -> str:
@@ -119,23 +131,36 @@ def write_json_array(rows: Iterable[dict], stream: IO[str]) -> int:
     return written
 
 
-def _flat_agreements(db: store.Archive) -> Iterator[dict]:
-    return (flat_agreement(agreement) for agreement in store.iter_agreements(db))
+def _articles(db: store.Archive, *, include_rejected: bool = False) -> Iterator[dict]:
+    """Every article: an article is never rejected, only the agreements read from it."""
+    return store.iter_article_rows(db)
 
 
-WHAT: dict[str, tuple[Callable[[store.Archive], Iterator[dict]], list[str]]] = {
+WHAT: dict[str, tuple[Callable[..., Iterator[dict]], list[str]]] = {
     "agreements": (store.iter_agreements, AGREEMENT_COLUMNS),
-    "articles": (store.iter_article_rows, ARTICLE_COLUMNS),
+    "articles": (_articles, ARTICLE_COLUMNS),
     "clauses": (store.iter_clause_rows, CLAUSE_COLUMNS),
 }
 
 
-def export(db: store.Archive, what: str, fmt: str, stream: IO[str], *, excel: bool = False) -> int:
-    """Stream one kind of row (`WHAT`) as `jsonl` or `csv`; return the number of rows."""
-    rows, columns = WHAT[what]
+def export(
+    db: store.Archive,
+    what: str,
+    fmt: str,
+    stream: IO[str],
+    *,
+    excel: bool = False,
+    include_rejected: bool = False,
+) -> int:
+    """Stream one kind of row (`WHAT`) as `jsonl` or `csv`; return the number of rows.
+
+    Agreements the owner rejected, and their clauses, come only with `include_rejected`.
+    """
+    read, columns = WHAT[what]
+    rows = read(db, include_rejected=include_rejected)
     if fmt == "jsonl":
-        return write_jsonl(rows(db), stream)
-    source = _flat_agreements(db) if what == "agreements" else rows(db)
+        return write_jsonl(rows, stream)
+    source = (flat_agreement(row) for row in rows) if what == "agreements" else rows
     return write_csv(source, columns, stream, excel=excel)
 
 

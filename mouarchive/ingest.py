@@ -35,6 +35,7 @@ from mouarchive.text.urldate import date_from_url
 
 READABLE_SUFFIXES = set(readers.SUFFIXES)
 STDIN = "-"
+READDED_NOTE = "given when the file was added again"
 
 
 class InputError(Exception):
@@ -63,6 +64,7 @@ class Summary:
     files: int = 0
     articles_added: int = 0
     duplicates: int = 0
+    updated: int = 0  # known articles given new metadata, and re-extracted
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     encodings: Counter[str] = field(default_factory=Counter)  # of the files stored
@@ -72,6 +74,7 @@ class Summary:
             "files": self.files,
             "articles_added": self.articles_added,
             "duplicates": self.duplicates,
+            "updated": self.updated,
             "failed": [{"path": path, "error": error} for path, error in self.failed],
         }
 
@@ -332,7 +335,7 @@ def _jobs(
             if is_url(item.path):
                 known = None if refresh else store.source_id_by_url(db, item.path)
                 if known is not None:
-                    summary.duplicates += max(1, store.source_article_count(db, known))
+                    _count_known(db, known, item.meta, summary)
                     on_file(display)
                     continue
                 fetched = fetch(item.path)
@@ -351,10 +354,40 @@ def _jobs(
         sha = hashlib.sha256(data).hexdigest()
         existing = store.source_id_by_hash(db, sha)
         if existing is not None:
-            summary.duplicates += max(1, store.source_article_count(db, existing))
+            _count_known(db, existing, item.meta, summary)
             on_file(display)
             continue
         yield _Job(display, item.meta, sha, data, content_type)
+
+
+def _count_known(db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary) -> None:
+    updated = _update_known(db, source_id, meta)
+    summary.updated += updated
+    summary.duplicates += max(1, store.source_article_count(db, source_id)) - updated
+
+
+def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
+    """A known file added again with metadata: the user's values win, as on the first add.
+
+    Each article whose date, outlet, url or title changes is corrected (recorded like
+    `fix --article`, so it survives re-extraction) and re-extracted at once. Returns how
+    many articles changed; the same metadata again changes none.
+    """
+    if meta == SourceMeta():
+        return 0
+    from mouarchive import curate
+
+    articles = store.source_articles(db, source_id)
+    values = {
+        "date": meta.date.iso if meta.date else None,
+        "outlet": _clean(meta.outlet),
+        "url": _clean(meta.url),
+        "title": _clean(meta.title) if len(articles) == 1 else None,
+    }
+    return sum(
+        bool(curate.fix_article(db, article_id, values, note=READDED_NOTE).changes)
+        for article_id in articles
+    )
 
 
 def _run(
@@ -446,6 +479,11 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
             if created:
                 added += 1
                 store.save_reports(db, article_id, reports)
+                if store.corrections.for_article(db, article_sha):
+                    # Metadata corrections imported before this article arrived.
+                    from mouarchive import curate
+
+                    curate.apply_article(db, article_id)
             else:
                 duplicates += 1
     summary.articles_added += added
@@ -458,13 +496,17 @@ def reextract(
     """Rebuild every agreement from the stored articles, in one transaction.
 
     One transaction makes the rebuild all-or-nothing: a killed `reextract` leaves the old
-    extraction in place, never half of each.
+    extraction in place, never half of each. Agreements keep their ids where their reports
+    are found again.
     """
     with store.transaction(db):
-        store.clear_agreements(db)
+        previous = store.clear_agreements(db)
         for article_id in store.article_ids(db):
             article = store.load_article(db, article_id)
             if article is not None:
                 reports, _ = extract_safely(article)
-                store.save_reports(db, article_id, reports)
+                store.save_reports(db, article_id, reports, previous)
             on_article(article_id)
+        # Reports were re-read one article at a time: where a correction was applied before
+        # the report it is bound to existed, apply it again now that all do.
+        store.refresh_agreements(db, store.corrections.corrected_agreements(db))

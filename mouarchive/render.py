@@ -89,6 +89,8 @@ def add_summary(out: Console, summary: Summary) -> None:
     line = Text()
     line.append(f"{_count(summary.files, 'file')} read, ")
     line.append(f"{_count(summary.articles_added, 'article')} added", style="bold green")
+    if summary.updated:
+        line.append(f", {summary.updated} updated", style="bold green")
     line.append(f", {summary.duplicates} already in the archive")
     if summary.failed:
         line.append(f", {len(summary.failed)} failed", style="bold red")
@@ -124,35 +126,68 @@ def date_label(agreement: dict, day: int | None = None) -> str:
     return "날짜 미상"
 
 
+_STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources"}
+
+
+def _marks(corrections: list[dict]) -> dict[str, Text]:
+    """Per corrected field, the mark `show` prints beside it: "수정 #7: note; #8"."""
+    grouped: dict[str, list[dict]] = {}
+    for correction in corrections:
+        name = correction["field"] or _STRUCTURE.get(correction["action"], "")
+        grouped.setdefault(name, []).append(correction)
+    return {
+        name: text(
+            "  수정 "
+            + "; ".join(f"#{c['id']}" + (f": {c['note']}" if c["note"] else "") for c in found),
+            "yellow",
+        )
+        for name, found in grouped.items()
+    }
+
+
 def show_agreement(
     out: Console,
     agreement: dict,
     evidence: list[tuple[dict, list[tuple[str, str]]]],
     day: int | None = None,
 ) -> None:
-    """One agreement, its facts, then each source with the sentences the facts came from."""
+    """One agreement, its facts, then each source with the sentences the facts came from.
+
+    Every fact the owner corrected carries "수정" with the correction's number and note.
+    """
+    marks = _marks(agreement.get("corrections", []))
+
+    def marked(value: str, name: str) -> Text:
+        shown = text(value)
+        return shown + marks[name] if name in marks else shown
+
     heading = Text()
     heading.append(f"#{agreement['id']} ", style="bold")
     heading.append_text(text(agreement["title"] or agreement["kind"], "bold"))
+    if "title" in marks:
+        heading.append_text(marks["title"])
     out.print(heading)
+    if agreement.get("rejected"):
+        rejected = text("기각됨 (rejected): not an agreement, hidden from listings", "bold red")
+        out.print(rejected + marks.get("rejected", Text()))
     facts = Table(show_header=False, box=None, padding=(0, 1))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
     date = date_label(agreement, day)
     if agreement["date_text"]:
         date += f"  ({agreement['date_precision']}, from “{agreement['date_text']}”)"
-    facts.add_row("date", text(date))
-    facts.add_row("status", text(agreement["status"]))
-    facts.add_row("kind", text(agreement["kind"]))
-    if agreement["place"]:
-        facts.add_row("place", text(agreement["place"]))
-    facts.add_row("parties", text(", ".join(agreement["parties"]) or "-"))
+    facts.add_row("date", marked(date, "date"))
+    facts.add_row("status", marked(agreement["status"], "status"))
+    facts.add_row("kind", marked(agreement["kind"], "kind"))
+    if agreement["place"] or "place" in marks:
+        facts.add_row("place", marked(agreement["place"] or "-", "place"))
+    facts.add_row("parties", marked(", ".join(agreement["parties"]) or "-", "parties"))
     signatories = [
         " ".join(part for part in (s["organization"], s["title"], s["name"]) if part)
         for s in agreement["signatories"]
     ]
-    facts.add_row("signatories", text(", ".join(signatories) or "-"))
-    facts.add_row("regions", text(", ".join(agreement["regions"]) or "-"))
+    facts.add_row("signatories", marked(", ".join(signatories) or "-", "signatories"))
+    facts.add_row("regions", marked(", ".join(agreement["regions"]) or "-", "regions"))
     if agreement.get("investment_krw"):
         facts.add_row("investment", text(won(agreement["investment_krw"])))
     if agreement.get("jobs"):
@@ -162,11 +197,15 @@ def show_agreement(
     out.print(facts)
     clauses = agreement["clauses"]
     stated = agreement["clauses_stated"]
-    if clauses or stated:
+    if clauses or stated or "clauses" in marks:
         note = f" (the article says {stated})" if stated and stated != len(clauses) else ""
-        out.print(text(f"agreed items: {len(clauses)}{note}", "bold"))
+        out.print(
+            text(f"agreed items: {len(clauses)}{note}", "bold") + marks.get("clauses", Text())
+        )
         for number, clause in enumerate(clauses, start=1):
             out.print(text(f"  {number}. {clause}"))
+    if "sources" in marks:
+        out.print(text("sources grouped by hand", "bold") + marks["sources"])
     for source, sentences in evidence:
         out.print()
         line = Text("source ", style="bold")
@@ -182,17 +221,27 @@ def show_agreement(
             out.print(text(f"  [{fact}] ", "cyan") + text(sentence))
 
 
-def show_article(out: Console, article: dict, agreements: list[dict]) -> None:
-    out.print(text(f"article {article['id']}: {article['title'] or '(제목 없음)'}", "bold"))
+def show_article(
+    out: Console, article: dict, agreements: list[dict], corrections: list[dict]
+) -> None:
+    """An article, its metadata (corrected values marked "수정"), body and agreements."""
+    marks = _marks(corrections)
+    heading = text(f"article {article['id']}: {article['title'] or '(제목 없음)'}", "bold")
+    out.print(heading + marks.get("title", Text()))
     if article["subtitle"]:
         out.print(text(article["subtitle"], "italic"))
-    meta = " · ".join(
-        safe(value)
-        for value in (article["outlet"], article["published"], article["reporter"])
-        if value
-    )
-    if meta:
-        out.print(text(meta, "dim"))
+    meta = Text(style="dim")
+    for name, value in (
+        ("outlet", article["outlet"]),
+        ("date", article["published"]),
+        ("reporter", article["reporter"]),
+        ("url", article["url"] if "url" in marks else None),
+    ):
+        if value:
+            meta.append_text(text(" · " if meta.plain else "") + text(value))
+            meta.append_text(marks.get(name, Text()))
+    if meta.plain:
+        out.print(meta)
     for path in article["paths"]:
         out.print(text(path, "dim"))
     out.print()
@@ -203,22 +252,27 @@ def show_article(out: Console, article: dict, agreements: list[dict]) -> None:
     if not agreements:
         out.print(text("no agreement found in this article"))
     for agreement in agreements:
-        out.print(
-            text(f"agreement #{agreement['id']}: ", "bold")
-            + text(f"{date_label(agreement)} · {agreement['title'] or agreement['kind']} · ")
-            + text(", ".join(agreement["parties"]))
+        line = text(f"agreement #{agreement['id']}: ", "bold")
+        line.append_text(
+            text(f"{date_label(agreement)} · {agreement['title'] or agreement['kind']} · ")
         )
+        line.append_text(text(", ".join(agreement["parties"])))
+        if agreement["rejected"]:
+            line.append_text(text("  기각됨", "red"))
+        elif agreement["corrected"]:
+            line.append_text(text("  수정됨", "yellow"))
+        out.print(line)
 
 
 # ---------------------------------------------------------------- timeline, partners, stats
 
 
-def _box(out: Console) -> box.Box | None:
+def table_box(out: Console) -> box.Box | None:
     """Box lines only for a person at a terminal; pipes get plain columns."""
     return box.SIMPLE_HEAD if out.is_terminal else None
 
 
-def _print_table(out: Console, table: Table) -> None:
+def print_table(out: Console, table: Table) -> None:
     """Print a table; in a pipe without the spaces that pad its cells, for grep and diff."""
     if out.is_terminal:
         out.print(table)
@@ -237,6 +291,10 @@ def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Te
         entry.append_text(text(f" ({agreement['kind']})", "dim"))
     if agreement["status"] == "planned":
         entry.append_text(text(" · 체결 예정", "yellow"))
+    if agreement["rejected"]:
+        entry.append_text(text(" · 기각됨", "red"))
+    elif agreement["corrected"]:
+        entry.append_text(text(" · 수정됨", "yellow"))
     sources = agreement["sources"]
     outlets = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
     facts = f"\n조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
@@ -318,7 +376,7 @@ def timeline_view(
                         _timeline_entry(row, load(row["id"]), filters),
                         text(f"#{row['id']}"),
                     )
-                _print_table(out, table)
+                print_table(out, table)
 
 
 def nothing_matched(out: Console, filters: timeline.Filters) -> None:
@@ -326,7 +384,7 @@ def nothing_matched(out: Console, filters: timeline.Filters) -> None:
 
 
 def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
-    table = Table(box=_box(out), header_style="bold", pad_edge=False)
+    table = Table(box=table_box(out), header_style="bold", pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("partner", overflow="fold", ratio=2)
     table.add_column("agreements", justify="right", no_wrap=True)
@@ -342,7 +400,7 @@ def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
             text(partner.last or "-"),
             text(", ".join(partner.kinds)),
         )
-    _print_table(out, table)
+    print_table(out, table)
 
 
 def stats_view(out: Console, stats: dict) -> None:
@@ -352,11 +410,13 @@ def stats_view(out: Console, stats: dict) -> None:
     table.add_column(overflow="fold")
     for key in ("sources", "articles", "agreements", "clauses", "agreement_clauses"):
         table.add_row(text(key), text(stats[key]))
+    if stats.get("rejected"):
+        table.add_row(text("rejected"), text(f"{stats['rejected']} (not counted above)"))
     span = f"{stats['first_date']} – {stats['last_date']}" if stats["first_date"] else "-"
     table.add_row(text("date span"), text(span))
     table.add_row(text("investment"), text(won(stats["investment_krw"]) or "-"))
     table.add_row(text("jobs"), text(f"{stats['jobs']:,}명" if stats["jobs"] else "-"))
-    _print_table(out, table)
+    print_table(out, table)
     out.print()
     out.print(text("extraction coverage", "bold underline"))
     coverage = Table(show_header=False, box=None, pad_edge=False)
@@ -364,7 +424,7 @@ def stats_view(out: Console, stats: dict) -> None:
     coverage.add_column(justify="right", no_wrap=True)
     for key, value in stats["coverage"].items():
         coverage.add_row(text(key.replace("_", " ")), text(value))
-    _print_table(out, coverage)
+    print_table(out, coverage)
     for key in ("top_regions", "top_parties", "top_outlets"):
         out.print()
         out.print(text(key.replace("_", " "), "bold underline"))
@@ -374,7 +434,7 @@ def stats_view(out: Console, stats: dict) -> None:
         for item in stats[key]:
             ranked.add_row(text(item["name"]), text(item["count"]))
         if stats[key]:
-            _print_table(out, ranked)
+            print_table(out, ranked)
         else:
             out.print(text("-"))
     if stats["investment_by_region"]:
@@ -390,7 +450,7 @@ def stats_view(out: Console, stats: dict) -> None:
                 text(won(row["investment_krw"]) or "-"),
                 text(f"{row['jobs']:,}명" if row["jobs"] else "-"),
             )
-        _print_table(out, invested)
+        print_table(out, invested)
 
 
 def won(amount: int | None) -> str | None:
@@ -410,7 +470,7 @@ def won(amount: int | None) -> str | None:
 
 def search_table(out: Console, hits: list, total: int) -> None:
     """Hits with their matches emphasised by style (never markup), then how many in all."""
-    table = Table(box=_box(out), header_style="bold", pad_edge=False)
+    table = Table(box=table_box(out), header_style="bold", pad_edge=False)
     for column in ("id", "date", "outlet", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
@@ -425,7 +485,7 @@ def search_table(out: Console, hits: list, total: int) -> None:
             text(hit.article_id), text(hit.date or ""), text(hit.outlet or ""), title, snippet
         )
     if hits:
-        _print_table(out, table)
+        print_table(out, table)
     noun = "hit" if total == 1 else "hits"
     more = f" (showing {len(hits)}; use --limit)" if len(hits) < total else ""
     out.print(text(f"{total} {noun}{more}"))

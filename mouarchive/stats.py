@@ -27,5 +27,5 @@ def shape(raw: dict) -> dict:
     return result
 
 
-def collect(db: store.Archive, top: int = 10) -> dict:
-    return shape(store.archive_stats(db, top))
+def collect(db: store.Archive, top: int = 10, *, include_rejected: bool = False) -> dict:
+    return shape(store.archive_stats(db, top, include_rejected=include_rejected))

@@ -27,8 +27,9 @@ from mouarchive.models import PartialDate
 NO_DATE_HEADING = "날짜 미상"
 MAX_AXIS_YEARS = 30
 NO_DATE_HINT = (
-    "give the published date when adding (`mouarchive add FILE --date YYYY-MM-DD`, or a date "
-    "column in the --manifest CSV), then `mouarchive reextract`"
+    "give the article's date (`mouarchive add FILE --date YYYY-MM-DD` again, a date column in "
+    "the --manifest CSV, or `mouarchive fix --article ID --date YYYY-MM-DD`): its agreements "
+    "are re-read against it at once; `mouarchive review` lists them"
 )
 
 
@@ -48,6 +49,7 @@ class Filters:
     until: PartialDate | None = None
     kind: str | None = None
     status: str | None = None
+    include_rejected: bool = False
 
     def describe(self) -> str:
         """The search in words, for the "nothing matched" line and view headings."""

@@ -45,7 +45,13 @@ def rows(db: str, sql: str, *params: object) -> list[tuple]:
 def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> None:
     code, summary = add_json(db, str(folder))
     assert code == 0
-    assert summary == {"files": 3, "articles_added": 3, "duplicates": 0, "failed": []}
+    assert summary == {
+        "files": 3,
+        "articles_added": 3,
+        "duplicates": 0,
+        "updated": 0,
+        "failed": [],
+    }
     paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
     assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths
 

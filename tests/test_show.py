@@ -37,6 +37,8 @@ AGREEMENT_KEYS = [
     "investment_krw",
     "jobs",
     "sources",
+    "corrected",
+    "rejected",
 ]
 
 

@@ -11,9 +11,10 @@ Every error a user can cause ends as one line on stderr and a non-zero exit code
 - `adding`: commands that write the archive (`add`, `reextract`)
 - `reading`: `info`, `search`, `show`
 - `listing`: `timeline`, `partners`, `stats`, `export`
+- `curating`: `fix`, `reject`, `merge`, `split`, `remove`, `review`, `corrections`
 """
 
-from mouarchive.cli import adding, listing, reading
+from mouarchive.cli import adding, curating, listing, reading
 from mouarchive.cli.app import cli, main
 
-__all__ = ["adding", "cli", "listing", "main", "reading"]
+__all__ = ["adding", "cli", "curating", "listing", "main", "reading"]

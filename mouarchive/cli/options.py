@@ -7,6 +7,12 @@ import click
 from mouarchive import timeline
 from mouarchive.models import PartialDate
 
+include_rejected_option = click.option(
+    "--include-rejected",
+    is_flag=True,
+    help="Also agreements the owner rejected (mouarchive reject).",
+)
+
 
 def format_option(*choices: str, default: str):
     """`--format`: a table for people by default, JSON/CSV for scripts."""
@@ -42,6 +48,7 @@ def parse_filters(
     until: str | None,
     kind: str | None,
     status: str | None,
+    include_rejected: bool,
 ) -> timeline.Filters:
     """Options → filters; a region as typed ("광주", "경기 광주") becomes its canonical name."""
     from mouarchive.extract.regions import resolve_region_query
@@ -62,6 +69,7 @@ def parse_filters(
         until=dates["--until"],
         kind=kind,
         status=status,
+        include_rejected=include_rejected,
     )
 
 
@@ -74,6 +82,7 @@ def filter_options(command):
             click.option("--until", metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."),
             click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문."),
             click.option("--status", type=click.Choice(["signed", "planned"])),
+            include_rejected_option,
         ]
     ):
         command = option(command)

@@ -8,7 +8,12 @@ import click
 
 from mouarchive import evidence, export, render, store
 from mouarchive.cli.app import App, cli, pass_app
-from mouarchive.cli.options import format_option, parse_date, parse_region
+from mouarchive.cli.options import (
+    format_option,
+    include_rejected_option,
+    parse_date,
+    parse_region,
+)
 
 
 @cli.command()
@@ -52,6 +57,7 @@ def info(app: App) -> None:
     show_default=True,
 )
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
+@include_rejected_option
 @format_option("table", "json", "csv", default="table")
 @pass_app
 def search(
@@ -65,6 +71,7 @@ def search(
     until: str | None,
     order: str,
     limit: int,
+    include_rejected: bool,
     fmt: str,
 ) -> None:
     """Find articles and agreed clauses containing every term, however they are spaced.
@@ -86,6 +93,7 @@ def search(
         outlet=outlet or None,
         since=dates["--since"].iso if dates["--since"] else None,
         until=dates["--until"].iso if dates["--until"] else None,
+        include_rejected=include_rejected,
     )
     try:
         result = searching.search(
@@ -122,7 +130,7 @@ def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -
         if fmt == "json":
             render.write_json({**article, "agreements": agreements})
         else:
-            render.show_article(app.out, article, agreements)
+            render.show_article(app.out, article, agreements, store.article_notes(db, article_id))
         return
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:

@@ -8,7 +8,8 @@ candidates in SQL and keeps each agreement row equal to the combination of its r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from mouarchive.models import (
     AgreementReport,
@@ -19,50 +20,198 @@ from mouarchive.models import (
     Signatory,
     Span,
 )
+from mouarchive.store import corrections
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import clear_clause_index, index_report_clauses
+from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
 """A canonical region name `j.value` lies in the region bound three times: it is the region
 or one of its districts ("광주광역시 서구"), never a namesake ("경기도 광주시")."""
 
 
-def clear_agreements(db: Archive) -> None:
-    """Forget every extraction, so `reextract` can rebuild them from the stored articles.
+@dataclass
+class Previous:
+    """Which agreement each report belonged to before its article is re-extracted, so the
+    rebuilt agreements get their ids back: people cite them in notes and scripts.
+
+    `places` maps an article id to its old reports as (position, evidence start, agreement
+    id); an agreement nothing claims again gets an id above `top`, never one that an
+    agreement re-read later will want back.
+    """
+
+    places: dict[int, list[tuple[int, int | None, int]]]
+    top: int = 0
+
+    def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
+        """Position of each new report → the id its old self had."""
+        from mouarchive.corrections import Key, find_report
+
+        old = self.places.get(article_id, [])
+        found = {}
+        for position, report in enumerate(reports):
+            start = report.evidence_span[0] if report.evidence_span else None
+            key = Key(position=position, evidence_start=start)
+            index = find_report(key, [(p, s) for p, s, _ in old]) if old else None
+            if index is not None:
+                found[position] = old[index][2]
+        return found
+
+
+def clear_agreements(db: Archive) -> Previous:
+    """Forget every extraction, so `reextract` can rebuild them from the stored articles;
+    returns where each report was, for `save_reports` to keep the ids.
 
     Deleting reports cascades to their parties, signatories, regions and clauses.
     """
+    places: dict[int, list[tuple[int, int | None, int]]] = {}
+    for article_id, position, start, agreement_id in db.execute(
+        "SELECT article_id, position, evidence_start, agreement_id FROM reports"
+    ):
+        places.setdefault(article_id, []).append((position, start, agreement_id))
+    top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
     db.execute("DELETE FROM reports")
     db.execute("DELETE FROM agreements")
     clear_clause_index(db)
+    return Previous(places, top)
 
 
-def save_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
+def save_reports(
+    db: Archive,
+    article_id: int,
+    reports: list[AgreementReport],
+    previous: Previous | None = None,
+) -> list[int]:
     """Store an article's reports, each joining the agreement it reports or a new one.
 
+    The owner's merges and splits decide before `merge.same_signing` does. When the article
+    is being re-extracted (`previous`), a report that starts a new agreement takes back the
+    id its old self had, if that id is free.
     Returns the agreement id of each report, in order.
     """
     from mouarchive.merge import same_signing
 
+    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
+    rules = corrections.grouping(db, sha, keys)
+    prefer = previous.ids_for(article_id, reports) if previous else {}
+    above = previous.top if previous else 0
     agreement_ids = []
     for position, report in enumerate(reports):
-        agreement_id = next(
-            (
-                candidate_id
-                for candidate_id, candidate in _merge_candidates(db, report, article_id)
-                if same_signing(report, candidate)
-            ),
-            None,
-        )
+        joined, kept_apart = rules.get(position, ([], set()))
+        agreement_id = joined[0] if joined else None
         if agreement_id is None:
-            agreement_id = db.execute(
-                "INSERT INTO agreements (date_precision, status, kind) VALUES ('unknown', ?, ?)",
-                [report.status, report.kind],
-            ).lastrowid
+            agreement_id = next(
+                (
+                    candidate_id
+                    for candidate_id, candidate in _merge_candidates(db, report, article_id)
+                    if candidate_id not in kept_apart and same_signing(report, candidate)
+                ),
+                None,
+            )
+        if agreement_id is None:
+            agreement_id = new_agreement(
+                db, report.status, report.kind, prefer.get(position), above
+            )
         _insert_report(db, agreement_id, article_id, position, report)
-        _refresh_agreement(db, agreement_id)
+        refresh_agreement(db, agreement_id)
         agreement_ids.append(agreement_id)
     return agreement_ids
+
+
+def new_agreement(
+    db: Archive, status: str, kind: str, prefer_id: int | None = None, above: int = 0
+) -> int:
+    """An empty agreement row, filled by `refresh_agreement` once it has reports: with id
+    `prefer_id` when that is free, else the next id above every other and above `above`."""
+    if prefer_id is None or agreement_exists(db, prefer_id):
+        top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+        prefer_id = max(top, above) + 1
+    db.execute(
+        "INSERT INTO agreements (id, date_precision, status, kind) VALUES (?, 'unknown', ?, ?)",
+        [prefer_id, status, kind],
+    )
+    return prefer_id
+
+
+def agreement_exists(db: Archive, agreement_id: int) -> bool:
+    return (
+        db.execute("SELECT 1 FROM agreements WHERE id = ?", [agreement_id]).fetchone() is not None
+    )
+
+
+def reports_of_agreements(db: Archive, agreement_ids: Iterable[int]) -> list[int]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM reports WHERE agreement_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY id",
+            [json.dumps(sorted(agreement_ids))],
+        )
+    ]
+
+
+def report_status_kind(db: Archive, report_id: int) -> tuple[str, str]:
+    """What a new agreement row starts with before `refresh_agreement` fills it."""
+    return db.execute("SELECT status, kind FROM reports WHERE id = ?", [report_id]).fetchone()
+
+
+def move_reports(db: Archive, report_ids: list[int], agreement_id: int) -> set[int]:
+    """Give reports to another agreement; return the agreements they left (to refresh)."""
+    ids = json.dumps(report_ids)
+    left = {
+        row[0]
+        for row in db.execute(
+            "SELECT agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))", [ids]
+        )
+    }
+    db.execute(
+        "UPDATE reports SET agreement_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+        [agreement_id, ids],
+    )
+    return left - {agreement_id}
+
+
+def delete_reports(db: Archive, report_ids: list[int]) -> set[int]:
+    """Delete reports and their facts from every table and index; return their agreements."""
+    ids = json.dumps(report_ids)
+    agreements = {
+        row[0]
+        for row in db.execute(
+            "SELECT agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))", [ids]
+        )
+    }
+    unindex_clauses(
+        db,
+        db.execute(
+            "SELECT id, text FROM clauses WHERE report_id IN (SELECT value FROM json_each(?))",
+            [ids],
+        ).fetchall(),
+    )
+    db.execute("DELETE FROM reports WHERE id IN (SELECT value FROM json_each(?))", [ids])
+    return agreements
+
+
+def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
+    """Re-extraction of one article: its old reports go, the new ones are saved.
+
+    An agreement the article alone reported keeps its id; every agreement touched is
+    recomputed, so the owner's corrections land where their keys now point.
+    """
+    old = db.execute(
+        "SELECT id, position, evidence_start, agreement_id FROM reports WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    touched = delete_reports(db, [report_id for report_id, *_ in old])
+    refresh_agreements(db, touched)
+    places = {article_id: [(position, start, agreement) for _, position, start, agreement in old]}
+    saved = save_reports(db, article_id, reports, Previous(places))
+    refresh_agreements(db, touched - set(saved))
+    return saved
+
+
+def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
+    for agreement_id in sorted(set(agreement_ids)):
+        refresh_agreement(db, agreement_id)
 
 
 def _merge_candidates(
@@ -238,8 +387,10 @@ def _span(row: dict, name: str) -> Span | None:
     return (start, row[f"{name}_end"]) if start is not None else None
 
 
-def _refresh_agreement(db: Archive, agreement_id: int) -> None:
-    """Recompute an agreement's merged facts from its reports (or drop it when none is left)."""
+def refresh_agreement(db: Archive, agreement_id: int) -> None:
+    """Recompute an agreement from its reports, then apply the owner's corrections over
+    the merged facts (or drop the agreement when no report is left)."""
+    from mouarchive.corrections import apply
     from mouarchive.merge import combine
 
     report_ids = [
@@ -255,38 +406,60 @@ def _refresh_agreement(db: Archive, agreement_id: int) -> None:
         return
     merged = combine([load_report(db, report_id) for report_id in report_ids])
     date = merged.date or PartialDate()
-    db.execute(
-        "UPDATE agreements SET date = ?, year = ?, month = ?, day = ?, date_precision = ?,"
-        " date_text = ?, status = ?, title = ?, kind = ?, place = ?, parties = ?,"
-        " signatories = ?, regions = ?, ambiguous_regions = ?, clauses = ?, clauses_stated = ?,"
-        " investment_krw = ?, jobs = ? WHERE id = ?",
-        [
-            date.iso,
-            date.year,
-            date.month,
-            date.day,
-            date.precision,
-            merged.date_text,
-            merged.status,
-            merged.title,
-            merged.kind,
-            merged.place,
-            _json([p.name for p in merged.parties]),
-            _json(
-                [
-                    {"name": s.name, "title": s.title, "organization": s.organization}
-                    for s in merged.signatories
-                ]
-            ),
-            _json([r.name for r in merged.regions if not r.ambiguous]),
-            _json([r.name for r in merged.regions if r.ambiguous]),
-            _json([c.text for c in merged.clauses]),
-            merged.clauses_stated,
-            merged.investment_krw,
-            merged.jobs,
-            agreement_id,
+    facts = {
+        "date": date.iso,
+        "year": date.year,
+        "month": date.month,
+        "day": date.day,
+        "date_precision": date.precision,
+        "date_text": merged.date_text,
+        "status": merged.status,
+        "title": merged.title,
+        "kind": merged.kind,
+        "place": merged.place,
+        "parties": [p.name for p in merged.parties],
+        "signatories": [
+            {"name": s.name, "title": s.title, "organization": s.organization}
+            for s in merged.signatories
         ],
+        "regions": [r.name for r in merged.regions if not r.ambiguous],
+        "ambiguous_regions": [r.name for r in merged.regions if r.ambiguous],
+        "clauses": [c.text for c in merged.clauses],
+        "clauses_stated": merged.clauses_stated,
+        "investment_krw": merged.investment_krw,
+        "jobs": merged.jobs,
+    }
+    facts = apply(facts, corrections.for_agreement(db, agreement_id))
+    db.execute(
+        f"UPDATE agreements SET {', '.join(f'{name} = ?' for name in _FACTS)} WHERE id = ?",
+        [_json(facts[n]) if isinstance(facts[n], list) else facts[n] for n in _FACTS]
+        + [agreement_id],
     )
+
+
+_FACTS = (
+    "date",
+    "year",
+    "month",
+    "day",
+    "date_precision",
+    "date_text",
+    "status",
+    "title",
+    "kind",
+    "place",
+    "parties",
+    "signatories",
+    "regions",
+    "ambiguous_regions",
+    "clauses",
+    "clauses_stated",
+    "investment_krw",
+    "jobs",
+    "rejected",
+    "corrected",
+)
+"""The agreement columns `refresh_agreement` writes: the merged facts with corrections."""
 
 
 def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:

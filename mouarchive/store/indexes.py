@@ -98,6 +98,18 @@ def reindex_article(
     _index(db, "article", [(article_id, title, body, captions)])
 
 
+def unindex_article(
+    db: Archive, article_id: int, title: str | None, body: str, captions: Sequence[str]
+) -> None:
+    """Remove a deleted article from the indexes (they need the text it was indexed with)."""
+    _index(db, "article", [(article_id, title, body, captions)], delete=True)
+
+
+def unindex_clauses(db: Archive, rows: list[tuple[int, str]]) -> None:
+    """Remove clauses, given as (id, text), from the indexes before they are deleted."""
+    _index(db, "clause", rows, delete=True)
+
+
 def index_report_clauses(db: Archive, report_id: int) -> None:
     rows = db.execute("SELECT id, text FROM clauses WHERE report_id = ?", [report_id]).fetchall()
     _index(db, "clause", rows)

@@ -5,20 +5,30 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mouarchive.models import AgreementReport
+from mouarchive.store import corrections
 from mouarchive.store.agreements import IN_REGION, load_report
 from mouarchive.store.connection import Archive
 
 
 @dataclass
 class Counts:
+    """What the archive holds; rejected agreements and their clauses are counted apart."""
+
     sources: int
     articles: int
     agreements: int
     clauses: int
+    rejected: int
+
+
+_CLAUSES_KEPT = (
+    "SELECT count(*) FROM clauses c JOIN reports r ON r.id = c.report_id"
+    " JOIN agreements g ON g.id = r.agreement_id WHERE g.rejected = 0 OR :all"
+)
 
 
 def is_empty(db: Archive) -> bool:
@@ -27,33 +37,37 @@ def is_empty(db: Archive) -> bool:
 
 
 def counts(db: Archive) -> Counts:
-    def count(table: str) -> int:
-        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    def count(sql: str) -> int:
+        return db.execute(sql, {"all": False}).fetchone()[0]
 
     return Counts(
-        sources=count("sources"),
-        articles=count("articles"),
-        agreements=count("agreements"),
-        clauses=count("clauses"),
+        sources=count("SELECT count(*) FROM sources"),
+        articles=count("SELECT count(*) FROM articles"),
+        agreements=count("SELECT count(*) FROM agreements WHERE rejected = 0"),
+        clauses=count(_CLAUSES_KEPT),
+        rejected=count("SELECT count(*) FROM agreements WHERE rejected = 1"),
     )
 
 
 _AGREEMENT_COLUMNS = (
     "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
-    " regions, clauses, clauses_stated, investment_krw, jobs"
+    " regions, clauses, clauses_stated, investment_krw, jobs, corrected, rejected"
 )
 _AGREEMENT_KEYS = [name.strip() for name in _AGREEMENT_COLUMNS.split(",")]
-_JSON_KEYS = {"parties", "signatories", "regions", "clauses"}
+_JSON_KEYS = {"parties", "signatories", "regions", "clauses", "corrected"}
 
 
 def _agreement_object(db: Archive, row: tuple) -> dict:
     """The agreement object scripts depend on (issue #3's shape: the columns in order, then
-    the sources)."""
-    agreement = {
+    the sources), with which fields the owner corrected and whether it was rejected."""
+    values = {
         key: json.loads(value) if key in _JSON_KEYS else value
         for key, value in zip(_AGREEMENT_KEYS, row, strict=True)
     }
+    agreement = {key: values[key] for key in _AGREEMENT_KEYS[:-2]}
     agreement["sources"] = agreement_sources(db, agreement["id"])
+    agreement["corrected"] = values["corrected"]
+    agreement["rejected"] = bool(values["rejected"])
     return agreement
 
 
@@ -87,20 +101,38 @@ def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     return _agreement_object(db, row) if row else None
 
 
-def iter_agreements(db: Archive) -> Iterator[dict]:
+def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
     """Every agreement, by id, streamed: constant memory however large the archive."""
     cursor = db.conn.cursor()
-    cursor.execute(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements ORDER BY id")
+    cursor.execute(
+        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE rejected = 0 OR ? ORDER BY id",
+        [include_rejected],
+    )
     for row in cursor:
         yield _agreement_object(db, row)
 
 
 def agreement_extras(db: Archive, agreement_id: int) -> dict:
-    """What `show` prints beyond the agreement object: open readings and a yearless day."""
+    """What `show` prints beyond the agreement object: open readings, a yearless day, and
+    the corrections that apply (id, action, field, note), to mark what the owner changed."""
     ambiguous, day = db.execute(
         "SELECT ambiguous_regions, day FROM agreements WHERE id = ?", [agreement_id]
     ).fetchone()
-    return {"ambiguous_regions": json.loads(ambiguous), "day": day}
+    applied = [
+        {"id": c.id, "action": c.action, "field": c.field, "note": c.note}
+        for c in corrections.for_agreement(db, agreement_id)
+    ]
+    return {"ambiguous_regions": json.loads(ambiguous), "day": day, "corrections": applied}
+
+
+def article_notes(db: Archive, article_id: int) -> list[dict]:
+    """The active corrections of an article's metadata (id, field, note), for `show`."""
+    row = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    return [
+        {"id": c.id, "action": c.action, "field": c.field, "note": c.note}
+        for c in corrections.for_article(db, row[0])
+        if c.undone_at is None
+    ]
 
 
 @dataclass
@@ -137,15 +169,17 @@ def article_agreement_ids(db: Archive, article_id: int) -> list[int]:
 def article_row(db: Archive, article_id: int) -> dict | None:
     """An article with its files, for `show --article`."""
     row = db.execute(
-        "SELECT id, title, subtitle, outlet, reporter, email, url, published, body, captions"
+        "SELECT id, title, subtitle, outlet, reporter, email, url, published, body, captions,"
+        " corrected"
         " FROM articles WHERE id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return None
     keys = ["id", "title", "subtitle", "outlet", "reporter", "email", "url", "published", "body"]
-    article = dict(zip(keys, row[:-1], strict=True))
-    article["captions"] = json.loads(row[-1])
+    article = dict(zip(keys, row[:-2], strict=True))
+    article["captions"] = json.loads(row[-2])
+    article["corrected"] = json.loads(row[-1])
     article["paths"] = [
         path
         for (path,) in db.execute(
@@ -157,22 +191,25 @@ def article_row(db: Archive, article_id: int) -> dict | None:
     return article
 
 
-def agreement_summaries(db: Archive, region: str | None = None) -> Iterator[dict]:
+def agreement_summaries(
+    db: Archive, region: str | None = None, *, include_rejected: bool = False
+) -> Iterator[dict]:
     """Every agreement with what filtering and ordering need, streamed, without its sources.
 
     Sources cost a query each, so `timeline` fetches them (via `get_agreement`) only for
     the agreements its filters keep. `party_regions` maps each party to the region it
     stands for, so the asked-about region's party can be listed first. With `region`
     (canonical), only agreements in it or its districts, certainly or ambiguously, come:
-    the filter then skips the per-agreement lookups of all the others.
+    the filter then skips the per-agreement lookups of all the others. Rejected agreements
+    come only when asked for.
     """
-    where, params = "", []
+    where, params = " WHERE (g.rejected = 0 OR ?)", [include_rejected]
     if region:
-        where = (
-            f" WHERE EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {IN_REGION})"
-            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {IN_REGION})"
+        where += (
+            f" AND (EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {IN_REGION})"
+            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {IN_REGION}))"
         )
-        params = [region] * 6
+        params += [region] * 6
     cursor = db.conn.cursor()
     cursor.execute(
         "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
@@ -210,9 +247,9 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
         "SELECT a.id, a.title, a.outlet, a.reporter, a.published, a.url,"
         " (SELECT json_group_array(path) FROM (SELECT s.path FROM article_sources x"
         "   JOIN sources s ON s.id = x.source_id WHERE x.article_id = a.id ORDER BY s.id)),"
-        " a.body FROM articles a ORDER BY a.id"
+        " a.body, a.corrected FROM articles a ORDER BY a.id"
     )
-    for article_id, title, outlet, reporter, published, url, paths, body in cursor:
+    for article_id, title, outlet, reporter, published, url, paths, body, corrected in cursor:
         yield {
             "id": article_id,
             "title": title,
@@ -222,87 +259,147 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
             "url": url,
             "paths": json.loads(paths or "[]"),
             "body": body,
+            "corrected": json.loads(corrected),
         }
 
 
-def iter_clause_rows(db: Archive) -> Iterator[dict]:
-    """Every clause as an article reported it, for `export --what clauses`, streamed."""
+def iter_clause_rows(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
+    """Every clause as an article reported it, for `export --what clauses`, streamed.
+
+    Clauses are extraction's record; the owner's additions and removals show in the
+    agreement's `clauses`, and `rejected` says when its agreement was rejected.
+    """
     cursor = db.conn.cursor()
     cursor.execute(
-        "SELECT c.id, r.agreement_id, r.article_id, c.position, c.text"
-        " FROM clauses c JOIN reports r ON r.id = c.report_id ORDER BY c.id"
+        "SELECT c.id, r.agreement_id, r.article_id, c.position, c.text, g.rejected"
+        " FROM clauses c JOIN reports r ON r.id = c.report_id"
+        " JOIN agreements g ON g.id = r.agreement_id WHERE g.rejected = 0 OR ? ORDER BY c.id",
+        [include_rejected],
     )
-    for clause_id, agreement_id, article_id, position, text in cursor:
+    for clause_id, agreement_id, article_id, position, text, rejected in cursor:
         yield {
             "id": clause_id,
             "agreement_id": agreement_id,
             "article_id": article_id,
             "position": position,
             "text": text,
+            "rejected": bool(rejected),
         }
 
 
-def archive_stats(db: Archive, top: int) -> dict:
+def archive_stats(db: Archive, top: int, *, include_rejected: bool = False) -> dict:
     """Counts, date span, the `top` most frequent regions/parties/outlets, and what the
-    extractor left incomplete, for `mouarchive stats`."""
+    extractor left incomplete, for `mouarchive stats`. Rejected agreements are left out
+    of every figure but their own count, unless asked for."""
+    params = {"all": include_rejected, "top": top}
 
     def one(sql: str) -> object:
-        row = db.execute(sql).fetchone()
+        row = db.execute(sql, params).fetchone()
         return row[0] if row else None
 
     def ranked(sql: str) -> list[tuple[str, int]]:
-        return [(name, count) for name, count in db.execute(sql, [top])]
+        return [(name, count) for name, count in db.execute(sql, params)]
 
+    kept = "(SELECT * FROM agreements WHERE rejected = 0 OR :all)"
     return {
         "sources": one("SELECT count(*) FROM sources"),
         "articles": one("SELECT count(*) FROM articles"),
-        "agreements": one("SELECT count(*) FROM agreements"),
-        "clauses": one("SELECT count(*) FROM clauses"),
+        "agreements": one(f"SELECT count(*) FROM {kept}"),
+        "rejected": one("SELECT count(*) FROM agreements WHERE rejected = 1"),
+        "clauses": one(_CLAUSES_KEPT),
         "agreement_clauses": one(
-            "SELECT coalesce(sum(json_array_length(clauses)), 0) FROM agreements"
+            f"SELECT coalesce(sum(json_array_length(clauses)), 0) FROM {kept}"
         ),
         "first_date": one(
-            "SELECT date FROM agreements WHERE year IS NOT NULL"
+            f"SELECT date FROM {kept} WHERE year IS NOT NULL"
             " ORDER BY year, coalesce(month, 0), coalesce(day, 0) LIMIT 1"
         ),
         "last_date": one(
-            "SELECT date FROM agreements WHERE year IS NOT NULL"
+            f"SELECT date FROM {kept} WHERE year IS NOT NULL"
             " ORDER BY year DESC, coalesce(month, 13) DESC, coalesce(day, 32) DESC LIMIT 1"
         ),
         "articles_without_agreement": one(
             "SELECT count(*) FROM articles a"
             " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
         ),
-        "agreements_without_date": one("SELECT count(*) FROM agreements WHERE year IS NULL"),
-        "investment_krw": one("SELECT coalesce(sum(investment_krw), 0) FROM agreements"),
-        "jobs": one("SELECT coalesce(sum(jobs), 0) FROM agreements"),
+        "agreements_without_date": one(f"SELECT count(*) FROM {kept} WHERE year IS NULL"),
+        "investment_krw": one(f"SELECT coalesce(sum(investment_krw), 0) FROM {kept}"),
+        "jobs": one(f"SELECT coalesce(sum(jobs), 0) FROM {kept}"),
         "agreements_without_clauses": one(
-            "SELECT count(*) FROM agreements WHERE json_array_length(clauses) = 0"
+            f"SELECT count(*) FROM {kept} WHERE json_array_length(clauses) = 0"
         ),
         "agreements_ambiguous_region": one(
-            "SELECT count(*) FROM agreements WHERE json_array_length(ambiguous_regions) > 0"
+            f"SELECT count(*) FROM {kept} WHERE json_array_length(ambiguous_regions) > 0"
         ),
         "top_regions": ranked(
-            "SELECT j.value, count(*) FROM agreements g, json_each(g.regions) j"
-            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"
+            f"SELECT j.value, count(*) FROM {kept} g, json_each(g.regions) j"
+            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT :top"
         ),
         "investment_by_region": [
             {"name": name, "agreements": count, "investment_krw": krw, "jobs": jobs}
             for name, count, krw, jobs in db.execute(
                 "SELECT j.value, count(*), sum(g.investment_krw), sum(g.jobs)"
-                " FROM agreements g, json_each(g.regions) j"
+                f" FROM {kept} g, json_each(g.regions) j"
                 " WHERE g.investment_krw IS NOT NULL OR g.jobs IS NOT NULL"
                 " GROUP BY j.value ORDER BY coalesce(sum(g.investment_krw), 0) DESC, j.value"
-                " LIMIT ?",
-                [top],
+                " LIMIT :top",
+                params,
             )
         ],
         "top_parties": ranked(
-            "SELECT j.value, count(*) FROM agreements g, json_each(g.parties) j"
-            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ?"
+            f"SELECT j.value, count(*) FROM {kept} g, json_each(g.parties) j"
+            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT :top"
         ),
         "top_outlets": ranked(
             "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL"
-            " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?"
+            " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT :top"
         ),
     }
+
+
+def review_rows(db: Archive) -> Iterator[dict]:
+    """What `review` weighs of each agreement the owner has not rejected, streamed."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT g.id, g.year, g.month, g.day, g.date_text, g.status, g.title, g.kind,"
+        " g.parties, g.ambiguous_regions, g.clauses,"
+        " (SELECT count(DISTINCT r.article_id) FROM reports r WHERE r.agreement_id = g.id),"
+        " (SELECT r.article_id FROM reports r JOIN articles a ON a.id = r.article_id"
+        "   WHERE r.agreement_id = g.id AND a.published IS NULL ORDER BY a.id LIMIT 1)"
+        " FROM agreements g WHERE g.rejected = 0 ORDER BY g.id"
+    )
+    keys = (
+        "id",
+        "year",
+        "month",
+        "day",
+        "date_text",
+        "status",
+        "title",
+        "kind",
+        "parties",
+        "ambiguous_regions",
+        "clauses",
+        "sources",
+        "undated_article",
+    )
+    for row in cursor:
+        item = dict(zip(keys, row, strict=True))
+        for key in ("parties", "ambiguous_regions", "clauses"):
+            item[key] = json.loads(item[key])
+        yield item
+
+
+def articles_without_agreement(
+    db: Archive, nouns: Sequence[str], verbs: Sequence[str]
+) -> list[tuple[int, str | None]]:
+    """(id, title) of articles extraction found no agreement in, although their text holds
+    one of `nouns` and one of `verbs`; newest first."""
+    either = "(" + " OR ".join(["instr(a.body, ?) > 0"] * len(nouns)) + ")"
+    also = "(" + " OR ".join(["instr(a.body, ?) > 0"] * len(verbs)) + ")"
+    return db.execute(
+        "SELECT a.id, a.title FROM articles a"
+        " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
+        f" AND {either} AND {also} ORDER BY a.published IS NULL, a.published DESC, a.id",
+        [*nouns, *verbs],
+    ).fetchall()

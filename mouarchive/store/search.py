@@ -24,6 +24,7 @@ class SearchFilters:
     outlet: str | None = None  # part of an outlet name
     since: str | None = None
     until: str | None = None
+    include_rejected: bool = False  # clauses of agreements the owner rejected
 
 
 def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tuple[str, list]:
@@ -42,15 +43,16 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
     if filters.region:
         conditions.append(
             f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.regions) j"
-            f" WHERE g2.id IN ({agreement_of}) AND ({IN_REGION}))"
+            f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT}) AND ({IN_REGION}))"
         )
-        params += [filters.region] * 3
+        params += [filters.include_rejected, *[filters.region] * 3]
     if filters.party:
         conditions.append(
             f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.parties) j"
-            f" WHERE g2.id IN ({agreement_of}) AND instr(j.value, ?) > 0)"
+            f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT})"
+            " AND instr(j.value, ?) > 0)"
         )
-        params.append(filters.party)
+        params += [filters.include_rejected, filters.party]
     return "".join(f" AND {c}" for c in conditions), params
 
 
@@ -66,6 +68,24 @@ class Lookup:
     ranked: tuple[tuple[str, str], ...]
     required: tuple[tuple[tuple[str, str], ...], ...] = ()
     excluded: tuple[tuple[str, str], ...] = ()
+
+
+_KEPT = "0, ?"
+"""`rejected IN (_KEPT)` with include_rejected bound: 0 alone, or 0 and 1 (True)."""
+_REJECTED_CLAUSES = (
+    "SELECT c3.id FROM agreements g3 INDEXED BY agreements_rejected"
+    " JOIN reports r3 ON r3.agreement_id = g3.id JOIN clauses c3 ON c3.report_id = r3.id"
+    " WHERE g3.rejected = 1"
+)
+"""The clauses of rejected agreements: few, and found from the partial index."""
+
+
+def _clause_lookup_sql(lookup: Lookup, filters: SearchFilters, column: str) -> tuple[str, list]:
+    """`_lookup_sql` for clauses, leaving out those of rejected agreements unless asked."""
+    also, params = _lookup_sql(lookup, "clause", column)
+    if not filters.include_rejected:
+        also += f" AND +{column} NOT IN ({_REJECTED_CLAUSES})"
+    return also, params
 
 
 def _lookup_sql(lookup: Lookup, kind: str, column: str) -> tuple[str, list]:
@@ -236,7 +256,7 @@ def search_clauses(
     without filters no join is needed to rank or count.
     """
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
-    also, also_params = _lookup_sql(lookup, "clause", "c.id")
+    also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(lookup.ranked) > 1:
         union, union_params = _union(lookup, "clause", "")
@@ -270,7 +290,7 @@ def search_clauses(
         ).fetchall()
     if not where:
         floor = 0 if limit is None else _rank_floor(db, lookup, "clause", count)
-        also, also_params = _lookup_sql(lookup, "clause", "rowid")
+        also, also_params = _clause_lookup_sql(lookup, filters, "rowid")
         return db.execute(
             f"SELECT rowid, bm25({table}) AS score FROM {table}"
             f" WHERE {table} MATCH ? AND rowid >= ?{also}"
@@ -290,7 +310,7 @@ def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
     if len(lookup.ranked) > 1:
         union, union_params = _union(lookup, "clause", "")
-        also, also_params = _lookup_sql(lookup, "clause", "c.id")
+        also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
         return db.execute(
             f"SELECT count(*) FROM {union} m JOIN clauses c ON c.id = m.id"
             + _CLAUSE_ROWS.replace(" FROM clauses c", "")
@@ -300,11 +320,11 @@ def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
     ((index, match),) = lookup.ranked
     table = INDEXES["clause"][index]
     if not where:
-        also, also_params = _lookup_sql(lookup, "clause", "rowid")
+        also, also_params = _clause_lookup_sql(lookup, filters, "rowid")
         return db.execute(
             f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{also}", [match, *also_params]
         ).fetchone()[0]
-    also, also_params = _lookup_sql(lookup, "clause", "c.id")
+    also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
     return db.execute(
         "SELECT count(*)" + _CLAUSE_ROWS + " WHERE c.id IN"
         f" (SELECT rowid FROM {table} WHERE {table} MATCH ?){also}{where}",
@@ -322,8 +342,8 @@ def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     """What a search hit shows of each article, by id."""
     rows = db.execute(
         f"SELECT a.id, a.title, a.body, a.outlet, a.published, {_FIRST_PATH},"
-        " (SELECT r.agreement_id FROM reports r WHERE r.article_id = a.id"
-        "   ORDER BY r.position LIMIT 1), a.captions"
+        " (SELECT r.agreement_id FROM reports r JOIN agreements g ON g.id = r.agreement_id"
+        "   WHERE r.article_id = a.id ORDER BY g.rejected, r.position LIMIT 1), a.captions"
         " FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)],
     )

@@ -11,8 +11,9 @@ import zlib
 from datetime import UTC, datetime
 
 from mouarchive.models import Article, PartialDate
+from mouarchive.store.agreements import delete_reports
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import index_article, reindex_article
+from mouarchive.store.indexes import index_article, reindex_article, unindex_article
 
 
 def source_id_by_hash(db: Archive, sha256: str) -> int | None:
@@ -170,3 +171,127 @@ def load_article(db: Archive, article_id: int) -> Article | None:
 
 def article_ids(db: Archive) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def article_sha(db: Archive, article_id: int) -> str | None:
+    row = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def article_id_by_sha(db: Archive, sha256: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def article_meta(db: Archive, article_id: int) -> dict | None:
+    """The metadata the owner may correct, as stored: date (ISO), outlet, title, url."""
+    row = db.execute(
+        "SELECT published, outlet, title, url FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    return None if row is None else dict(zip(("date", "outlet", "title", "url"), row, strict=True))
+
+
+def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list[str]) -> None:
+    """Write corrected metadata (keys as `article_meta`'s) and the list of corrected fields.
+
+    A new title is re-indexed so `search` finds the article by it.
+    """
+    title, body, captions = db.execute(
+        "SELECT title, body, captions FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    captions = json.loads(captions)
+    date = PartialDate.parse_iso(values["date"])
+    db.execute(
+        "UPDATE articles SET published = ?, published_precision = ?, outlet = ?, title = ?,"
+        " url = ?, corrected = ? WHERE id = ?",
+        [
+            values["date"],
+            date.precision if date else "unknown",
+            values["outlet"],
+            values["title"],
+            values["url"],
+            json.dumps(corrected),
+            article_id,
+        ],
+    )
+    if values["title"] != title:
+        reindex_article(
+            db,
+            article_id,
+            old_title=title,
+            title=values["title"],
+            body=body,
+            old_captions=captions,
+            captions=captions,
+        )
+
+
+def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
+    """(id, hash) of the source first added from this path, the newest if several were."""
+    row = db.execute(
+        "SELECT id, sha256 FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1", [path]
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def source_id_and_path(db: Archive, sha256: str) -> tuple[int, str] | None:
+    row = db.execute("SELECT id, path FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def source_articles(db: Archive, source_id: int) -> list[int]:
+    """The articles cut from a source file, in the order they stand in it."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT article_id FROM article_sources WHERE source_id = ? ORDER BY position",
+            [source_id],
+        )
+    ]
+
+
+def article_sources_of(db: Archive, article_id: int) -> list[int]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT source_id FROM article_sources WHERE article_id = ?", [article_id]
+        )
+    ]
+
+
+def delete_article(db: Archive, article_id: int) -> set[int]:
+    """Delete an article, its reports and its index entries; then every source left without
+    an article. Returns the agreements that lost a report, for the caller to refresh."""
+    report_ids = [
+        row[0] for row in db.execute("SELECT id FROM reports WHERE article_id = ?", [article_id])
+    ]
+    agreements = delete_reports(db, report_ids)
+    sources = article_sources_of(db, article_id)
+    title, body, captions = db.execute(
+        "SELECT title, body, captions FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    unindex_article(db, article_id, title, body, json.loads(captions))
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    db.execute(
+        "DELETE FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS"
+        " (SELECT 1 FROM article_sources x WHERE x.source_id = sources.id)",
+        [json.dumps(sources)],
+    )
+    return agreements
+
+
+def delete_source(db: Archive, source_id: int) -> tuple[list[int], set[int]]:
+    """Delete a source file and the articles no other source holds.
+
+    Returns the deleted articles and the agreements that lost a report.
+    """
+    only_here = [
+        article_id
+        for article_id in source_articles(db, source_id)
+        if article_sources_of(db, article_id) == [source_id]
+    ]
+    agreements: set[int] = set()
+    for article_id in only_here:
+        agreements |= delete_article(db, article_id)
+    db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+    return only_here, agreements

@@ -1,0 +1,347 @@
+"""Commands that correct the archive: `fix`, `reject`, `merge`, `split`, `remove`,
+`review`, `corrections`.
+
+Each parses its options, calls one function (`curate`, `sharing`, `review`) and hands the
+result to `render_curation`; a `curate.CurationError` becomes a one-line usage error
+(exit 2). They work on an existing archive (`App.db`): a typo'd `--db` is not a new one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import click
+
+from mouarchive import render, render_curation, store
+from mouarchive.cli.app import App, cli, pass_app
+from mouarchive.cli.options import parse_date, parse_region
+from mouarchive.models import PartialDate
+
+if TYPE_CHECKING:
+    from mouarchive.curate import AgreementEdits
+
+ID = click.IntRange(1, 2**63 - 1)
+"""Row ids as SQLite stores them: a larger number is a usage error, not an overflow."""
+T = TypeVar("T")
+
+
+def _curating(operation: Callable[[], T]) -> T:
+    from mouarchive.curate import CurationError
+
+    try:
+        return operation()
+    except CurationError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def _clean(value: str | None) -> str | None:
+    """Typed text as article text is stored: normalised, spaces collapsed ("" clears)."""
+    from mouarchive.text.normalize import normalize_text
+
+    return None if value is None else " ".join(normalize_text(value).split())
+
+
+def _date(value: str | None) -> PartialDate | None:
+    return parse_date("--date", value)
+
+
+def _region(value: str) -> str:
+    return parse_region(value)  # type: ignore[return-value]
+
+
+def _signatory(value: str) -> dict:
+    parts = [_clean(part) or None for part in value.split(",")]
+    if len(parts) > 3 or not parts[0]:
+        raise click.UsageError(
+            f"--add-signatory {value!r}: use NAME, NAME,TITLE or NAME,TITLE,ORGANISATION"
+        )
+    parts += [None] * (3 - len(parts))
+    return {"name": parts[0], "title": parts[1], "organization": parts[2]}
+
+
+_AGREEMENT_ONLY = (
+    "status",
+    "kind",
+    "place",
+    "add_party",
+    "remove_party",
+    "add_signatory",
+    "remove_signatory",
+    "region",
+    "add_region",
+    "remove_region",
+    "add_clause",
+    "remove_clause",
+)
+
+
+@cli.command()
+@click.argument("agreement_id", type=ID, required=False)
+@click.option("--article", "article_id", type=ID, help="Correct an article's metadata instead.")
+@click.option("--date", "date_text", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--title", help="Title ('' clears an agreement's).")
+@click.option("--outlet", help="An article's outlet.")
+@click.option("--url", help="An article's URL (http:// or https://).")
+@click.option("--status", type=click.Choice(["signed", "planned"]))
+@click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문 …")
+@click.option("--place", help="Where it was signed ('' clears).")
+@click.option("--add-party", multiple=True, metavar="NAME")
+@click.option("--remove-party", multiple=True, metavar="NAME")
+@click.option("--add-signatory", multiple=True, metavar="NAME[,TITLE[,ORGANISATION]]")
+@click.option("--remove-signatory", multiple=True, metavar="NAME")
+@click.option("--region", multiple=True, help="The regions, replacing all (광주, 경기 광주 …).")
+@click.option("--add-region", multiple=True, metavar="REGION")
+@click.option("--remove-region", multiple=True, metavar="REGION")
+@click.option("--add-clause", multiple=True, metavar="TEXT")
+@click.option("--remove-clause", multiple=True, type=ID, metavar="N", help="As `show` numbers.")
+@click.option("--note", help="Why: the source you checked, for the record.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_app
+def fix(app: App, agreement_id: int | None, article_id: int | None, **options) -> None:
+    """Correct an agreement's facts (ID) or an article's metadata (--article ID).
+
+    \b
+      mouarchive fix 12 --date 2023-06-12 --note "보도자료 원문 확인"
+      mouarchive fix 12 --add-party 한국광산업진흥회 --remove-party 관련
+      mouarchive fix 12 --region "경기 광주" --remove-clause 3
+      mouarchive fix --article 3 --date 2023-06-12 --outlet 서울신문
+
+    Corrections survive reextract and later adds; `mouarchive corrections` lists them.
+    """
+    from mouarchive import curate
+
+    if (agreement_id is None) == (article_id is None):
+        raise click.UsageError("give an agreement ID, or --article ID")
+    note, fmt = _clean(options.pop("note")), options.pop("fmt")
+    if article_id is not None:
+        given = [name for name in _AGREEMENT_ONLY if options[name]]
+        if given:
+            flag = "--" + given[0].replace("_", "-")
+            raise click.UsageError(f"{flag} corrects an agreement: give its ID, not --article")
+        values = _article_values(options)
+        if not any(value is not None for value in values.values()):
+            raise click.UsageError("nothing to fix: give --date, --outlet, --title or --url")
+        result = _curating(lambda: curate.fix_article(app.db, article_id, values, note))
+        render_curation.article_fixed(app.out, result, fmt)
+        return
+    for name in ("outlet", "url"):
+        if options[name] is not None:
+            raise click.UsageError(f"--{name} belongs to an article: fix --article ID --{name}")
+    edits = _agreement_edits(options)
+    if edits.empty():
+        raise click.UsageError("nothing to fix: give --date, --add-party, ... (see --help)")
+    db = app.db
+    changes = _curating(lambda: curate.fix_agreement(db, agreement_id, edits, note))
+    render_curation.agreement_fixed(app.out, store.get_agreement(db, agreement_id), changes, fmt)
+
+
+def _article_values(options: dict) -> dict[str, str | None]:
+    for name in ("title", "outlet", "url"):
+        if options[name] is not None and not _clean(options[name]):
+            raise click.UsageError(f"--{name} cannot be empty for an article")
+    date = _date(options["date_text"])
+    url = _clean(options["url"])
+    if url and not url.startswith(("http://", "https://")):
+        raise click.UsageError(f"--url {url!r}: give an address starting http:// or https://")
+    return {
+        "date": date.iso if date else None,
+        "outlet": _clean(options["outlet"]),
+        "title": _clean(options["title"]),
+        "url": url,
+    }
+
+
+def _agreement_edits(options: dict) -> AgreementEdits:
+    from mouarchive.curate import AgreementEdits
+
+    kind = _clean(options["kind"])
+    if kind == "":
+        raise click.UsageError("--kind cannot be empty")
+
+    def names(key: str) -> list[str]:
+        cleaned = [_clean(value) for value in options[key]]
+        if not all(cleaned):
+            raise click.UsageError(f"--{key.replace('_', '-')} cannot be empty")
+        return list(dict.fromkeys(cleaned))  # type: ignore[arg-type]
+
+    return AgreementEdits(
+        date=_date(options["date_text"]),
+        status=options["status"],
+        title=_clean(options["title"]),
+        kind=kind,
+        place=_clean(options["place"]),
+        add_parties=names("add_party"),
+        remove_parties=names("remove_party"),
+        add_signatories=[_signatory(value) for value in options["add_signatory"]],
+        remove_signatories=names("remove_signatory"),
+        regions=list(dict.fromkeys(_region(value) for value in options["region"])),
+        add_regions=[_region(value) for value in options["add_region"]],
+        remove_regions=[_region(value) for value in options["remove_region"]],
+        add_clauses=names("add_clause"),
+        remove_clauses=sorted(set(options["remove_clause"])),
+    )
+
+
+@cli.command()
+@click.argument("agreement_id", type=ID)
+@click.option("--note", help="Why it is not an agreement.")
+@pass_app
+def reject(app: App, agreement_id: int, note: str | None) -> None:
+    """Not an agreement: hide it everywhere (kept on record, undoable).
+
+    Rejected agreements leave timeline, partners, search clause hits, stats and export
+    (each has --include-rejected); `show ID` still shows them, marked.
+    """
+    from mouarchive import curate
+
+    correction = _curating(lambda: curate.reject(app.db, agreement_id, _clean(note)))
+    render_curation.done(
+        app.out, f"agreement #{agreement_id} rejected: hidden from listings", correction
+    )
+
+
+@cli.command()
+@click.argument("agreement_ids", nargs=-1, required=True, type=ID)
+@click.option("--note", help="Why they are one signing.")
+@pass_app
+def merge(app: App, agreement_ids: tuple[int, ...], note: str | None) -> None:
+    """Agreements that are one signing: the first keeps its id and every source.
+
+    \b
+      mouarchive merge 12 15
+    """
+    from mouarchive import curate
+
+    if len(agreement_ids) < 2:
+        raise click.UsageError("merge needs two or more agreement IDs")
+    correction = _curating(lambda: curate.merge(app.db, list(agreement_ids), _clean(note)))
+    others = ", ".join(f"#{i}" for i in agreement_ids[1:])
+    render_curation.done(app.out, f"merged {others} into #{agreement_ids[0]}", correction)
+
+
+@cli.command()
+@click.argument("agreement_id", type=ID)
+@click.option("--article", "article_ids", type=ID, multiple=True, required=True, help="Repeatable.")
+@click.option("--note", help="Why it is another signing.")
+@pass_app
+def split(app: App, agreement_id: int, article_ids: tuple[int, ...], note: str | None) -> None:
+    """An article reports another signing: its report leaves for a new agreement.
+
+    \b
+      mouarchive split 12 --article 5
+    """
+    from mouarchive import curate
+
+    correction, new_id = _curating(
+        lambda: curate.split(app.db, agreement_id, list(article_ids), _clean(note))
+    )
+    articles = ", ".join(str(i) for i in article_ids)
+    render_curation.done(
+        app.out, f"article {articles} left #{agreement_id}: now agreement #{new_id}", correction
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--article", "article_ids", type=ID, multiple=True, help="Repeatable.")
+@click.option("--yes", is_flag=True, help="Do not ask (for scripts).")
+@click.option("--note", help="Why, for the record.")
+@pass_app
+def remove(
+    app: App, paths: tuple[str, ...], article_ids: tuple[int, ...], yes: bool, note: str | None
+) -> None:
+    """Delete files (PATH...) or articles (--article ID) with their raw text, for good.
+
+    Agreements left without a source go too. Not undoable: asks first on a terminal;
+    scripts pass --yes.
+    """
+    from mouarchive import curate
+
+    if not paths and not article_ids:
+        raise click.UsageError("give files (as added) or --article ID")
+    db = app.db
+    plan = _curating(lambda: curate.plan_removal(db, list(article_ids), list(paths)))
+    if not yes:
+        if not sys.stdin.isatty():
+            raise click.UsageError("remove deletes for good: confirm on a terminal, or add --yes")
+        for line in plan.describe():
+            app.out.print(render.text(line))
+        if not click.confirm("Remove these from the archive for good?", default=False):
+            raise click.Abort
+    deleted, gone = _curating(lambda: curate.remove(db, plan, _clean(note)))
+    render_curation.removed(app.out, deleted, gone)
+
+
+@cli.command()
+@click.option("--undo", "undo_id", type=ID, metavar="N", help="Take correction N back.")
+@click.option("--export", "export_to", metavar="FILE", help="Write them as JSON lines (- stdout).")
+@click.option("--import", "import_from", metavar="FILE", help="Apply an export (- stdin).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@pass_app
+def corrections(
+    app: App, undo_id: int | None, export_to: str | None, import_from: str | None, fmt: str
+) -> None:
+    """Every correction: what, old → new, when, why; --undo N, --export, --import.
+
+    \b
+      mouarchive corrections --undo 7
+      mouarchive corrections --export fixes.jsonl     share them
+      mouarchive corrections --import fixes.jsonl     apply a colleague's (twice is once)
+    """
+    from mouarchive import curate, sharing
+
+    if sum(option is not None for option in (undo_id, export_to, import_from)) > 1:
+        raise click.UsageError("give one of --undo, --export, --import")
+    # Importing may come first on a new machine: the fixes apply as the files are added.
+    db = app.writable_db if import_from is not None else app.db
+    if undo_id is not None:
+        correction = _curating(lambda: curate.undo(db, undo_id))
+        render_curation.undone(app.out, correction)
+    elif export_to is not None:
+        _export(app, export_to)
+    elif import_from is not None:
+        lines = _read_lines(import_from)
+        result = _curating(lambda: sharing.import_corrections(db, lines, import_from))
+        render_curation.imported(app.out, result)
+    else:
+        render_curation.corrections_list(app.out, sharing.listing(db), fmt)
+
+
+def _export(app: App, target: str) -> None:
+    from mouarchive import export, sharing
+
+    if target == "-":
+        sharing.export_corrections(app.db, sys.stdout)
+        return
+    try:
+        with export.output_file(Path(target)) as stream:
+            count = sharing.export_corrections(app.db, stream)
+    except OSError as error:
+        raise click.ClickException(f"{target}: cannot write ({error.strerror})") from None
+    app.err.print(render.text(f"{count} corrections written to {target}"))
+
+
+def _read_lines(source: str) -> list[str]:
+    if source == "-":
+        return sys.stdin.read().splitlines()
+    try:
+        return Path(source).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise click.UsageError(f"{source}: cannot read ({reason})") from None
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@pass_app
+def review(app: App, limit: int, fmt: str) -> None:
+    """What needs a person's eye after a large add, most useful first, each with the
+    command that would fix it."""
+    from mouarchive import review as reviewing
+
+    items = reviewing.collect(app.db)
+    render_curation.review_items(app.out, items, limit, fmt)

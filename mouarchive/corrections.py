@@ -1,0 +1,257 @@
+"""The owner's corrections as data: what one says, how it is applied over extraction, and
+how it finds its target again after a re-extraction.
+
+Extraction is re-run whenever the extractors improve, so an agreement's facts are always
+recomputed from its reports and the corrections are applied last, in the order they were
+made. Nothing here touches the database: `store.corrections` loads and saves these objects,
+`curate` decides what to record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mouarchive.models import PartialDate
+
+AGREEMENT_FIELDS = (
+    "date",
+    "status",
+    "title",
+    "kind",
+    "place",
+    "parties",
+    "signatories",
+    "regions",
+    "clauses",
+)
+"""What `fix ID` can correct, in the order the agreement object lists them."""
+ARTICLE_FIELDS = ("date", "outlet", "title", "url")
+"""What `fix --article ID` (or re-adding a file with new metadata) can correct."""
+LIST_FIELDS = ("parties", "signatories", "regions", "clauses")
+STATUSES = ("signed", "planned")
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a correction is bound to, in terms that outlive re-extraction.
+
+    A report is "the `position`-th signing of the article whose content hash is
+    `article_sha`, read from the sentence at `evidence_start`". A removed file is its hash.
+    """
+
+    side: int = 0
+    article_sha: str | None = None
+    position: int | None = None
+    evidence_start: int | None = None
+    source_sha: str | None = None
+
+
+@dataclass
+class Correction:
+    target: str  # "agreement", "article" or "source"
+    action: str  # set, add, remove (a field); reject, merge, split, delete (a whole)
+    keys: list[Key]
+    label: str
+    made_at: str
+    field: str | None = None
+    old: object = None
+    new: object = None
+    note: str | None = None
+    undone_at: str | None = None
+    id: int | None = None
+
+    def as_json(self) -> dict:
+        """The line `corrections --export` writes, read back by `--import`."""
+        return {
+            "id": self.id,
+            "target": self.target,
+            "action": self.action,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "note": self.note,
+            "label": self.label,
+            "made_at": self.made_at,
+            "undone_at": self.undone_at,
+            "keys": [
+                {name: value for name, value in vars(key).items() if value is not None}
+                for key in self.keys
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Correction:
+        """Raises ValueError (with a message for the user) for a line that is not one."""
+        try:
+            correction = cls(
+                target=data["target"],
+                action=data["action"],
+                keys=[Key(**key) for key in data["keys"]],
+                label=str(data.get("label") or ""),
+                made_at=str(data["made_at"]),
+                field=data.get("field"),
+                old=data.get("old"),
+                new=data.get("new"),
+                note=data.get("note"),
+                undone_at=data.get("undone_at"),
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"not a correction ({error})") from None
+        if correction.target not in ("agreement", "article", "source"):
+            raise ValueError(f"unknown target {correction.target!r}")
+        if correction.action not in ("set", "add", "remove", "reject", "merge", "split", "delete"):
+            raise ValueError(f"unknown action {correction.action!r}")
+        fields = AGREEMENT_FIELDS if correction.target == "agreement" else ARTICLE_FIELDS
+        if correction.action in ("set", "add", "remove") and correction.field not in fields:
+            raise ValueError(f"unknown field {correction.field!r}")
+        if not correction.keys:
+            raise ValueError("a correction needs at least one key")
+        return correction
+
+    def identity(self) -> str:
+        """Two archives hold the same correction when this agrees: importing twice adds once."""
+        data = self.as_json()
+        for volatile in ("id", "undone_at", "label", "old"):
+            data.pop(volatile)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def find_report(key: Key, reports: Sequence[tuple[int, int | None]]) -> int | None:
+    """Which of an article's reports, given as (position, evidence start), `key` means.
+
+    The sentence a signing was read from identifies it best: an improved extractor may find
+    another signing earlier in the article and shift the positions. Several signings read
+    from one sentence are told apart by position; an article with one report has no choice.
+    Returns an index into `reports`, or None when the report is gone.
+    """
+    if len(reports) == 1:
+        return 0
+    same_sentence = [
+        index
+        for index, (_, start) in enumerate(reports)
+        if key.evidence_start is not None and start == key.evidence_start
+    ]
+    if len(same_sentence) == 1:
+        return same_sentence[0]
+    candidates = same_sentence or range(len(reports))
+    return next((index for index in candidates if reports[index][0] == key.position), None)
+
+
+# ---------------------------------------------------------------- applying
+
+
+def _date_facts(iso: str | None) -> dict:
+    date = PartialDate.parse_iso(iso) or PartialDate()
+    return {
+        "date": date.iso,
+        "year": date.year,
+        "month": date.month,
+        "day": date.day,
+        "date_precision": date.precision,
+        "date_text": None,
+    }
+
+
+def _same(a: object, b: object) -> bool:
+    """List members are compared by name: a signatory is the person, whatever the title."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.get("name") == b.get("name")
+    return a == b
+
+
+def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
+    """An agreement's merged facts with the owner's corrections applied over them.
+
+    `facts` holds the agreement's columns (lists as lists); the result adds `rejected` and
+    `corrected` (the corrected fields, in the agreement object's order). Corrections apply
+    in the order made, so a later one wins; an addition already present or a removal of
+    something absent changes nothing but still marks the field as the owner's.
+    """
+    facts = {key: list(value) if isinstance(value, list) else value for key, value in facts.items()}
+    touched: set[str] = set()
+    rejected = False
+    for correction in corrections:
+        name = correction.field
+        if correction.action == "reject":
+            rejected = True
+            touched.add("rejected")
+        elif correction.action in ("merge", "split"):
+            touched.add("sources")
+        elif name == "date":
+            facts.update(_date_facts(correction.new))  # type: ignore[arg-type]
+            touched.add(name)
+        elif name == "regions":
+            _apply_regions(facts, correction)
+            touched.add(name)
+        elif name in LIST_FIELDS:
+            value = correction.new if correction.action == "add" else correction.old
+            kept = [v for v in facts[name] if not _same(v, value)]
+            if correction.action == "add":
+                kept.append(correction.new)
+            facts[name] = kept
+            touched.add(name)
+        elif name is not None:
+            facts[name] = correction.new
+            touched.add(name)
+    facts["rejected"] = rejected
+    order = (*AGREEMENT_FIELDS, "sources", "rejected")
+    facts["corrected"] = [name for name in order if name in touched]
+    return facts
+
+
+def _apply_regions(facts: dict, correction: Correction) -> None:
+    """Regions the owner names are certain: they leave the ambiguous readings."""
+    if correction.action == "set":
+        facts["regions"] = list(correction.new)  # type: ignore[arg-type]
+        facts["ambiguous_regions"] = []
+        return
+    name = correction.new if correction.action == "add" else correction.old
+    facts["regions"] = [r for r in facts["regions"] if r != name]
+    facts["ambiguous_regions"] = [r for r in facts["ambiguous_regions"] if r != name]
+    if correction.action == "add":
+        facts["regions"].append(name)
+
+
+def article_value(original: object, corrections: Sequence[Correction]) -> object:
+    """An article field's value: the last active correction's, else what extraction read."""
+    value = original
+    for correction in corrections:
+        if correction.undone_at is None:
+            value = correction.new
+    return value
+
+
+# ---------------------------------------------------------------- describing
+
+
+def show_value(value: object) -> str:
+    """A value as the correction listing prints it."""
+    if value is None or value == "" or value == []:
+        return "-"
+    if isinstance(value, dict):
+        return " ".join(str(value[k]) for k in ("organization", "title", "name") if value.get(k))
+    if isinstance(value, list):
+        return ", ".join(show_value(v) for v in value)
+    return str(value)
+
+
+def describe(correction: Correction) -> str:
+    """One line: what changed, old → new."""
+    old, new = show_value(correction.old), show_value(correction.new)
+    if correction.action == "set":
+        return f"{correction.field}: {old} → {new}"
+    if correction.action == "add":
+        return f"{correction.field}: + {new}"
+    if correction.action == "remove":
+        return f"{correction.field}: − {old}"
+    if correction.action == "reject":
+        return "rejected: not an agreement"
+    if correction.action == "merge":
+        merged = ", ".join(f"#{i}" for i in correction.old)  # type: ignore[union-attr]
+        return f"merged {merged} into #{correction.new}"
+    if correction.action == "split":
+        articles = ", ".join(str(i) for i in correction.new)  # type: ignore[union-attr]
+        return f"article {articles} split off #{correction.old} as another signing"
+    return f"removed {old}"

@@ -1,0 +1,515 @@
+"""The owner's corrections carried out: fix, reject, merge, split, remove, undo, and
+sharing them between archives.
+
+Each operation checks its input against the archive as it is inside the write
+transaction, records what it changes (`corrections.Correction`) and applies it, all in that
+one transaction: a bad id or a clash with another process changes nothing. The agreement
+rows are always recomputed from their reports with the corrections applied last
+(`store.refresh_agreement`), so applying a correction and re-extracting are one code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from mouarchive import store
+from mouarchive.corrections import (
+    ARTICLE_FIELDS,
+    Correction,
+    Key,
+    article_value,
+)
+from mouarchive.models import PartialDate
+
+
+class CurationError(Exception):
+    """Input that names nothing or contradicts the archive: one line, exit 2, no change."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def agreement_label(agreement: dict) -> str:
+    """How a correction's listing names an agreement: id, parties, title or kind."""
+    parties = "·".join(agreement["parties"][:3]) or "(당사자 미상)"
+    return f"#{agreement['id']} {parties} {agreement['title'] or agreement['kind']}"
+
+
+def _agreement(db: store.Archive, agreement_id: int) -> dict:
+    agreement = store.get_agreement(db, agreement_id)
+    if agreement is None:
+        raise CurationError(f"no agreement {agreement_id}")
+    return agreement
+
+
+def _record(db: store.Archive, correction: Correction) -> Correction:
+    store.corrections.insert(db, correction)
+    return correction
+
+
+# ---------------------------------------------------------------- article metadata
+
+
+@dataclass
+class ArticleFix:
+    article_id: int
+    changes: list[Correction]
+    agreements: list[int] = field(default_factory=list)  # the article's agreements after
+
+
+def fix_article(
+    db: store.Archive, article_id: int, values: dict[str, str | None], note: str | None
+) -> ArticleFix:
+    """Set an article's date/outlet/title/url and re-extract its agreements against them.
+
+    `values` holds only what the owner gives (date as ISO); a value equal to the stored one
+    is no change, so re-adding a file with the metadata it already has stays a no-op.
+    """
+    with store.transaction(db):
+        meta = store.article_meta(db, article_id)
+        if meta is None:
+            raise CurationError(f"no article {article_id}")
+        sha = store.article_sha(db, article_id)
+        label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
+        changes = [
+            _record(
+                db,
+                Correction(
+                    target="article",
+                    action="set",
+                    keys=[Key(article_sha=sha)],
+                    label=label,
+                    made_at=_now(),
+                    field=name,
+                    old=meta[name],
+                    new=value,
+                    note=note,
+                ),
+            )
+            for name, value in values.items()
+            if name in ARTICLE_FIELDS and value is not None and value != meta[name]
+        ]
+        if changes:
+            apply_article(db, article_id)
+        return ArticleFix(article_id, changes, store.article_agreement_ids(db, article_id))
+
+
+def apply_article(db: store.Archive, article_id: int) -> None:
+    """Bring an article's metadata to what its corrections say, then re-extract it.
+
+    A field's value is the last active correction's, else the value it had before its first
+    correction; so undoing any one of several corrections leaves the right value.
+    """
+    from mouarchive.ingest import extract_safely
+
+    sha = store.article_sha(db, article_id)
+    meta = store.article_meta(db, article_id)
+    if sha is None or meta is None:
+        return
+    history = store.corrections.for_article(db, sha)
+    values, corrected = dict(meta), []
+    for name in ARTICLE_FIELDS:
+        own = [c for c in history if c.field == name]
+        if own:
+            values[name] = article_value(own[0].old, own)
+        if any(c.undone_at is None for c in own):
+            corrected.append(name)
+    store.set_article_meta(db, article_id, values, corrected)
+    article = store.load_article(db, article_id)
+    if article is not None:
+        reports, _ = extract_safely(article)
+        store.replace_reports(db, article_id, reports)
+
+
+# ---------------------------------------------------------------- agreement facts
+
+
+@dataclass
+class AgreementEdits:
+    """What `fix ID` was asked to change; lists keep the order given."""
+
+    date: PartialDate | None = None
+    status: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    place: str | None = None
+    add_parties: list[str] = field(default_factory=list)
+    remove_parties: list[str] = field(default_factory=list)
+    add_signatories: list[dict] = field(default_factory=list)
+    remove_signatories: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)  # replaces the list when given
+    add_regions: list[str] = field(default_factory=list)
+    remove_regions: list[str] = field(default_factory=list)
+    add_clauses: list[str] = field(default_factory=list)
+    remove_clauses: list[int] = field(default_factory=list)  # numbers as `show` prints them
+
+    def empty(self) -> bool:
+        return not any(vars(self).values())
+
+
+def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple]:
+    """(action, field, old, new) for each edit, checked against the agreement as it is.
+
+    Removals come first, so clause numbers mean what `show` printed.
+    """
+    changes: list[tuple] = []
+    ident = agreement["id"]
+
+    def absent(kind: str, value: str, present: list[str]) -> CurationError:
+        listed = ", ".join(present) or "none"
+        return CurationError(f"agreement {ident} has no {kind} {value!r} (it has: {listed})")
+
+    for number in edits.remove_clauses:
+        clauses = agreement["clauses"]
+        if not 1 <= number <= len(clauses):
+            raise CurationError(f"agreement {ident} has no clause {number} (it has {len(clauses)})")
+        changes.append(("remove", "clauses", clauses[number - 1], None))
+    for name in edits.remove_parties:
+        if name not in agreement["parties"]:
+            raise absent("party", name, agreement["parties"])
+        changes.append(("remove", "parties", name, None))
+    names = [s["name"] for s in agreement["signatories"]]
+    for name in edits.remove_signatories:
+        if name not in names:
+            raise absent("signatory", name, names)
+        found = agreement["signatories"][names.index(name)]
+        changes.append(("remove", "signatories", found, None))
+    regions = agreement["regions"] + extras["ambiguous_regions"]
+    for name in edits.remove_regions:
+        if name not in regions:
+            raise absent("region", name, regions)
+        changes.append(("remove", "regions", name, None))
+    for name in edits.add_parties:
+        if name in agreement["parties"]:
+            raise CurationError(f"agreement {ident} already has party {name!r}")
+        changes.append(("add", "parties", None, name))
+    for signatory in edits.add_signatories:
+        changes.append(("add", "signatories", None, signatory))
+    if edits.regions:
+        changes.append(("set", "regions", regions, edits.regions))
+    for name in edits.add_regions:
+        if name in agreement["regions"]:
+            raise CurationError(f"agreement {ident} already has region {name!r}")
+        changes.append(("add", "regions", None, name))
+    for text in edits.add_clauses:
+        changes.append(("add", "clauses", None, text))
+    if edits.date is not None:
+        old = agreement["date"] or _yearless(extras)
+        changes.append(("set", "date", old, edits.date.iso))
+    for name in ("status", "title", "kind", "place"):
+        value = getattr(edits, name)
+        if value is not None and value != agreement[name]:
+            changes.append(("set", name, agreement[name], value or None))
+    return changes
+
+
+def _yearless(extras: dict) -> str | None:
+    return f"{extras['day']}일 (연도 미상)" if extras.get("day") else None
+
+
+def fix_agreement(
+    db: store.Archive, agreement_id: int, edits: AgreementEdits, note: str | None
+) -> list[Correction]:
+    """Record and apply corrections of an agreement's facts; returns them (none when every
+    value given is already the agreement's)."""
+    with store.transaction(db):
+        agreement = _agreement(db, agreement_id)
+        extras = store.agreement_extras(db, agreement_id)
+        keys = _keys(db, agreement_id)
+        label, made = agreement_label(agreement), _now()
+        recorded = [
+            _record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
+            for action, name, old, new in _changes(agreement, extras, edits)
+        ]
+        store.refresh_agreement(db, agreement_id)
+        return recorded
+
+
+def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction:
+    """Not an agreement: hidden from every listing, kept on record, undoable."""
+    with store.transaction(db):
+        agreement = _agreement(db, agreement_id)
+        if agreement["rejected"]:
+            raise CurationError(f"agreement {agreement_id} is already rejected")
+        correction = Correction(
+            "agreement",
+            "reject",
+            _keys(db, agreement_id),
+            agreement_label(agreement),
+            _now(),
+            note=note,
+        )
+        _record(db, correction)
+        store.refresh_agreement(db, agreement_id)
+        return correction
+
+
+# ---------------------------------------------------------------- merge and split
+
+
+def _keys(db: store.Archive, agreement_id: int, side: int = 0) -> list[Key]:
+    return [
+        Key(side, key.article_sha, key.position, key.evidence_start)
+        for key, _ in store.corrections.report_keys(db, agreement_id)
+    ]
+
+
+def _places(db: store.Archive, keys: Iterable[Key]) -> list[tuple[int, int]]:
+    """(report id, agreement id) today of the reports `keys` name, those still found."""
+    found = (store.corrections.report_of(db, key) for key in keys)
+    return list(dict.fromkeys(place for place in found if place))
+
+
+def _side(correction: Correction, side: int) -> list[Key]:
+    return [key for key in correction.keys if key.side == side]
+
+
+def _join(db: store.Archive, keep_keys: list[Key], other_keys: list[Key]) -> set[int]:
+    """The agreements `other_keys` are in join the one `keep_keys` is in (first found).
+
+    Returns every agreement concerned, already refreshed.
+    """
+    kept = _places(db, keep_keys)
+    if not kept:
+        return set()
+    keep = kept[0][1]
+    others = {agreement_id for _, agreement_id in _places(db, other_keys)} - {keep}
+    left = store.move_reports(db, store.reports_of_agreements(db, others), keep)
+    store.refresh_agreements(db, {keep, *left})
+    return {keep, *left}
+
+
+def _part(
+    db: store.Archive, staying: list[Key], leaving: list[Key], prefer: int | None = None
+) -> set[int]:
+    """The reports `leaving` names leave the agreement `staying` is in, for a new one (with
+    id `prefer` when it is free). Returns every agreement concerned, already refreshed."""
+    stay = {agreement_id for _, agreement_id in _places(db, staying)}
+    moving = [report for report, agreement_id in _places(db, leaving) if agreement_id in stay]
+    if not moving:
+        return stay
+    status, kind = store.report_status_kind(db, moving[0])
+    new_id = store.new_agreement(db, status, kind, prefer)
+    left = store.move_reports(db, moving, new_id)
+    store.refresh_agreements(db, {new_id, *left})
+    return {new_id, *left}
+
+
+def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Correction:
+    """Several agreements are one signing: the first keeps its id and takes every report."""
+    if len(set(agreement_ids)) < len(agreement_ids):
+        raise CurationError(f"cannot merge agreement {agreement_ids[0]} with itself")
+    with store.transaction(db):
+        agreements = [_agreement(db, i) for i in agreement_ids]
+        for agreement in agreements:
+            if agreement["rejected"]:
+                raise CurationError(
+                    f"agreement {agreement['id']} is rejected; undo the rejection to merge it"
+                )
+        keys = [key for side, i in enumerate(agreement_ids) for key in _keys(db, i, side)]
+        correction = Correction(
+            target="agreement",
+            action="merge",
+            keys=keys,
+            label=" + ".join(agreement_label(a) for a in agreements),
+            made_at=_now(),
+            old=agreement_ids[1:],
+            new=agreement_ids[0],
+            note=note,
+        )
+        _record(db, correction)
+        _join(db, _side(correction, 0), [k for k in keys if k.side > 0])
+        return correction
+
+
+def split(
+    db: store.Archive, agreement_id: int, article_ids: list[int], note: str | None
+) -> tuple[Correction, int]:
+    """The reports of these articles tell another signing: they leave for a new agreement.
+
+    Returns the correction and the new agreement's id.
+    """
+    with store.transaction(db):
+        agreement = _agreement(db, agreement_id)
+        sources = [source["article_id"] for source in agreement["sources"]]
+        listed = ", ".join(str(s) for s in sources)
+        for article_id in article_ids:
+            if article_id not in sources:
+                raise CurationError(
+                    f"article {article_id} is not a source of agreement {agreement_id}"
+                    f" (its sources: {listed})"
+                )
+        if not set(sources) - set(article_ids):
+            raise CurationError(
+                f"agreement {agreement_id} has no other source: nothing would be left"
+            )
+        keys = [
+            Key(int(article_id in article_ids), key.article_sha, key.position, key.evidence_start)
+            for key, article_id in store.corrections.report_keys(db, agreement_id)
+        ]
+        correction = Correction(
+            target="agreement",
+            action="split",
+            keys=keys,
+            label=agreement_label(agreement),
+            made_at=_now(),
+            old=agreement_id,
+            new=sorted(set(article_ids)),
+            note=note,
+        )
+        _record(db, correction)
+        touched = _part(db, _side(correction, 0), _side(correction, 1))
+        return correction, max(touched - {agreement_id})
+
+
+# ---------------------------------------------------------------- remove
+
+
+@dataclass
+class Removal:
+    """What `remove` will delete, shown for confirmation before anything is."""
+
+    articles: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, label
+    sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, path
+
+    def describe(self) -> list[str]:
+        return [f"file {path}" for _, _, path in self.sources] + [
+            label for _, _, label in self.articles
+        ]
+
+
+def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) -> Removal:
+    """Check what to remove; a missing article or file is an error before anything goes."""
+    import hashlib
+    from pathlib import Path
+
+    plan = Removal()
+    for article_id in dict.fromkeys(article_ids):
+        meta = store.article_meta(db, article_id)
+        if meta is None:
+            raise CurationError(f"no article {article_id}")
+        label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
+        plan.articles.append((article_id, store.article_sha(db, article_id), label))
+    for spec in dict.fromkeys(paths):
+        path = Path(spec).expanduser()
+        found = store.source_by_path(db, str(path.resolve()))
+        if found is None and path.is_file():
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            source_id = store.source_id_by_hash(db, sha)
+            found = (source_id, sha) if source_id is not None else None
+        if found is None:
+            raise CurationError(f"{spec}: not in the archive")
+        stored = store.source_id_and_path(db, found[1])
+        plan.sources.append((found[0], found[1], stored[1] if stored else spec))
+    return plan
+
+
+def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int]:
+    """Delete what `plan` lists, with raw text and index entries, and record it (no undo).
+
+    Returns (articles deleted, agreements left without a source and deleted).
+    """
+    with store.transaction(db):
+        made = _now()
+        touched: set[int] = set()
+        deleted = 0
+        for source_id, sha, path in plan.sources:
+            if store.source_id_and_path(db, sha) is None:
+                raise CurationError(f"{path}: not in the archive any more")
+            _record(
+                db,
+                Correction(
+                    "source", "delete", [Key(source_sha=sha)], path, made, old=path, note=note
+                ),
+            )
+            articles, agreements = store.delete_source(db, source_id)
+            deleted += len(articles)
+            touched |= agreements
+        for article_id, sha, label in plan.articles:
+            if store.article_id_by_sha(db, sha) is None:
+                continue
+            _record(
+                db,
+                Correction(
+                    "article", "delete", [Key(article_sha=sha)], label, made, old=label, note=note
+                ),
+            )
+            touched |= store.delete_article(db, article_id)
+            deleted += 1
+        store.refresh_agreements(db, touched)
+        gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
+        return deleted, gone
+
+
+# ---------------------------------------------------------------- undo, and applying imports
+
+
+def undo(db: store.Archive, correction_id: int) -> Correction:
+    """Take a correction back: it stays on record, marked undone, and stops applying."""
+    with store.transaction(db):
+        correction = store.corrections.get(db, correction_id)
+        if correction is None:
+            raise CurationError(f"no correction {correction_id}")
+        if correction.undone_at:
+            raise CurationError(f"correction {correction_id} is already undone")
+        if correction.action == "delete":
+            raise CurationError(
+                f"correction {correction_id} removed {correction.label}; a removal cannot be"
+                " undone (add the file again)"
+            )
+        touched = _agreements_of(db, correction)
+        correction.undone_at = _now()
+        store.corrections.mark_undone(db, correction_id, correction.undone_at)
+        if correction.target == "article":
+            _reapply_articles(db, correction)
+        elif correction.action == "merge":
+            old_ids = list(correction.old or [])  # type: ignore[call-overload]
+            sides = sorted({key.side for key in correction.keys} - {0})
+            for index, side in enumerate(sides):
+                prefer = old_ids[index] if index < len(old_ids) else None
+                touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
+        elif correction.action == "split":
+            touched |= _join(db, _side(correction, 0), _side(correction, 1))
+        store.refresh_agreements(db, touched)
+        return correction
+
+
+def _agreements_of(db: store.Archive, correction: Correction) -> set[int]:
+    return {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
+
+
+def _reapply_articles(db: store.Archive, correction: Correction) -> None:
+    for key in correction.keys:
+        article_id = store.article_id_by_sha(db, key.article_sha) if key.article_sha else None
+        if article_id is not None:
+            apply_article(db, article_id)
+
+
+def apply_recorded(db: store.Archive, correction: Correction) -> bool:
+    """Apply a correction just recorded from elsewhere (`sharing.import_corrections`);
+    False when nothing in this archive is its target."""
+    active = correction.undone_at is None
+    if correction.target == "source":
+        found = store.source_id_and_path(db, correction.keys[0].source_sha or "")
+        if found and active:
+            store.refresh_agreements(db, store.delete_source(db, found[0])[1])
+        return found is not None
+    if correction.target == "article":
+        article_id = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+        if article_id is None:
+            return False
+        if correction.action != "delete":
+            apply_article(db, article_id)
+        elif active:
+            store.refresh_agreements(db, store.delete_article(db, article_id))
+        return True
+    touched = _agreements_of(db, correction)
+    if active and correction.action == "merge":
+        touched |= _join(db, _side(correction, 0), [k for k in correction.keys if k.side > 0])
+    elif active and correction.action == "split":
+        touched |= _part(db, _side(correction, 0), _side(correction, 1))
+    store.refresh_agreements(db, touched)
+    return bool(touched)

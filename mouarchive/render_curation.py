@@ -1,0 +1,152 @@
+"""Output of the curation commands: what a correction did, the corrections list, the review.
+
+Same rules as `render`: notes, labels and names are data, printed through `render.text`
+(never markup, no control characters); tables for a terminal, JSON and CSV for scripts.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+from mouarchive import render
+from mouarchive.corrections import Correction, describe
+
+_UNDO = "undo: mouarchive corrections --undo {}"
+
+
+def done(out: Console, message: str, correction: Correction) -> None:
+    """One line for what was done, one for how to take it back."""
+    out.print(render.text(f"{message} (correction {correction.id})", "bold"))
+    out.print(render.text(_UNDO.format(correction.id), "dim"))
+
+
+def agreement_fixed(out: Console, agreement: dict, changes: list[Correction], fmt: str) -> None:
+    if fmt == "json":
+        render.write_json({"agreement": agreement, "corrections": [c.as_json() for c in changes]})
+        return
+    if not changes:
+        out.print(render.text(f"agreement #{agreement['id']}: nothing changed (values as given)"))
+        return
+    for change in changes:
+        out.print(render.text(f"#{agreement['id']} {describe(change)}  (correction {change.id})"))
+    out.print(render.text(f"see: mouarchive show {agreement['id']}", "dim"))
+
+
+def article_fixed(out: Console, result, fmt: str) -> None:
+    """`fix --article`: the changes, then the article's agreements as re-extracted."""
+    if fmt == "json":
+        render.write_json(
+            {
+                "article_id": result.article_id,
+                "corrections": [c.as_json() for c in result.changes],
+                "agreements": result.agreements,
+            }
+        )
+        return
+    if not result.changes:
+        out.print(render.text(f"article {result.article_id}: nothing changed (values as given)"))
+        return
+    for change in result.changes:
+        out.print(
+            render.text(f"article {result.article_id} {describe(change)}  (correction {change.id})")
+        )
+    found = ", ".join(f"#{i}" for i in result.agreements) or "no agreement"
+    out.print(render.text(f"re-extracted: {found}", "dim"))
+
+
+def removed(out: Console, articles: int, agreements: int) -> None:
+    line = f"removed {_count(articles, 'article')} with their raw text"
+    if agreements:
+        line += f"; {_count(agreements, 'agreement')} left without a source went too"
+    out.print(render.text(line))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def undone(out: Console, correction: Correction) -> None:
+    out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
+
+
+def imported(out: Console, result) -> None:
+    line = f"{result.added} imported, {result.present} already here"
+    if result.unplaced:
+        line += (
+            f"; {result.unplaced} concern articles not in this archive"
+            " (kept: they apply when those articles are added)"
+        )
+    out.print(render.text(line))
+
+
+CORRECTION_COLUMNS = [
+    "id",
+    "made_at",
+    "target",
+    "applies_to",
+    "label",
+    "action",
+    "field",
+    "old",
+    "new",
+    "change",
+    "note",
+    "undone_at",
+]
+
+
+def corrections_list(out: Console, rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        render.write_json(rows)
+        return
+    if fmt == "csv":
+        from mouarchive.export import write_csv
+
+        write_csv(rows, CORRECTION_COLUMNS, sys.stdout)
+        return
+    if not rows:
+        out.print(render.text("no corrections yet"))
+        return
+    for row in rows:
+        line = Text(f"{row['id']:>4}  ", style="bold")
+        line.append_text(render.text(f"{row['made_at'][:16].replace('T', ' ')}  ", "dim"))
+        line.append_text(render.text(f"{row['applies_to'] or '(not here)'}  ", "bold"))
+        line.append_text(render.text(row["change"], "strike dim" if row["undone_at"] else ""))
+        if row["undone_at"]:
+            line.append_text(render.text(f"  undone {row['undone_at'][:10]}", "yellow"))
+        out.print(line)
+        why = f"{row['note']} · " if row["note"] else ""
+        out.print(render.text(f"      {why}made on {row['label']}", "dim"))
+
+
+REVIEW_COLUMNS = ["kind", "agreement_id", "article_id", "other_id", "problem", "command"]
+
+
+def review_items(out: Console, items: list[dict], limit: int, fmt: str) -> None:
+    """The review: for a person a numbered list with the command under each; for scripts
+    every item (limit applies to the table only)."""
+    if fmt == "json":
+        render.write_json(items)
+        return
+    if fmt == "csv":
+        from mouarchive.export import write_csv
+
+        write_csv(items, REVIEW_COLUMNS, sys.stdout)
+        return
+    if not items:
+        out.print(render.text("nothing to review"))
+        return
+    shown = items[:limit] if limit else items
+    for number, item in enumerate(shown, start=1):
+        target = (
+            f"#{item['agreement_id']}" if item["agreement_id"] else f"article {item['article_id']}"
+        )
+        line = Text(f"{number:>3}. ", style="bold")
+        line.append_text(render.text(f"{target}: {item['problem']}"))
+        out.print(line)
+        out.print(render.text(f"     {item['command']}", "cyan"))
+    more = f" (showing {len(shown)}; --limit 0 for all)" if len(shown) < len(items) else ""
+    out.print(render.text(f"{len(items)} to review{more}", "bold"))

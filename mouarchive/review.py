@@ -1,0 +1,215 @@
+"""What needs a person's eye after a large `add`: the researcher's to-do list.
+
+Each item names an agreement (or an article), says what looks wrong, and gives the command
+that would fix it, so the list can be worked through top to bottom. Rejected agreements
+never appear; pairs the owner split apart are not offered for merging again.
+
+Most useful first: two agreements that look like one signing (they distort every count),
+a planned signing whose date has passed, no year (the timeline cannot place it), an
+ambiguous region (it may sit in the wrong region's timeline), fewer than two parties, then
+articles that speak of a signing but gave no agreement. Within a kind, agreements with more
+sources come first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date
+
+from mouarchive import store, vocab
+from mouarchive.merge import items_overlap
+from mouarchive.models import Clause, PartialDate
+
+ORDER = (
+    "duplicate",
+    "planned_past",
+    "no_year",
+    "ambiguous_region",
+    "few_parties",
+    "missed_signing",
+)
+CLOSE_DAYS = 7
+"""Two dated reports of one signing rarely disagree by more than a week."""
+SIMILAR_ITEMS = 0.3
+"""Looser than `merge`'s own threshold: here a person decides, so a doubt is worth showing."""
+_COMPANY = re.compile(r"\(주\)|주식회사")
+
+
+def _item(kind: str, problem: str, command: str, **ids: int | None) -> dict:
+    return {
+        "kind": kind,
+        "agreement_id": ids.get("agreement_id"),
+        "article_id": ids.get("article_id"),
+        "other_id": ids.get("other_id"),
+        "problem": problem,
+        "command": command,
+    }
+
+
+def collect(db: store.Archive, today: date | None = None) -> list[dict]:
+    """Every review item, most useful first."""
+    today = today or date.today()
+    rows = list(store.review_rows(db))
+    items = [*_duplicates(db, rows), *_agreement_items(rows, today)]
+    # An article holding an agreement noun and a signing verb speaks of a signing; with no
+    # agreement extracted, a person should look (a missed signing, or news to remove).
+    nouns, verbs = (
+        vocab.words("agreement_kinds", "core_nouns"),
+        vocab.words("signing", "signing_stems"),
+    )
+    for article_id, title in store.articles_without_agreement(db, nouns, verbs):
+        items.append(
+            _item(
+                "missed_signing",
+                f"speaks of a signing but gave no agreement: {title or '(제목 없음)'}",
+                f"mouarchive show --article {article_id}"
+                f"   (unrelated? mouarchive remove --article {article_id})",
+                article_id=article_id,
+            )
+        )
+    sources = {row["id"]: row["sources"] for row in rows}
+    items.sort(
+        key=lambda item: (
+            ORDER.index(item["kind"]),
+            -sources.get(item["agreement_id"], 0),
+            item["agreement_id"] or 0,
+            item["article_id"] or 0,
+        )
+    )
+    return items
+
+
+def _agreement_items(rows: list[dict], today: date) -> list[dict]:
+    items = []
+    for row in rows:
+        ident = row["id"]
+        if row["status"] == "planned" and row["year"] and _last_day(row) < today:
+            items.append(
+                _item(
+                    "planned_past",
+                    f"planned for {PartialDate(row['year'], row['month'], row['day']).iso},"
+                    " which has passed: signed?",
+                    f"mouarchive fix {ident} --status signed   (or: mouarchive reject {ident})",
+                    agreement_id=ident,
+                )
+            )
+        if row["year"] is None:
+            said = f" (the article says “{row['date_text']}”)" if row["date_text"] else ""
+            if row["undated_article"]:
+                problem = f"no year: its article has no date{said}"
+                command = f"mouarchive fix --article {row['undated_article']} --date YYYY-MM-DD"
+            else:
+                problem = f"no year{said}"
+                command = f"mouarchive fix {ident} --date YYYY-MM-DD"
+            items.append(_item("no_year", problem, command, agreement_id=ident))
+        for name in row["ambiguous_regions"]:
+            items.append(
+                _item(
+                    "ambiguous_region",
+                    f"region unclear: {name}, or a namesake?",
+                    f"mouarchive fix {ident} --add-region {_quote(name)}"
+                    f"   (wrong? --remove-region {_quote(name)} --add-region OTHER)",
+                    agreement_id=ident,
+                )
+            )
+        if len(row["parties"]) < 2:
+            named = ", ".join(row["parties"]) or "none"
+            items.append(
+                _item(
+                    "few_parties",
+                    f"fewer than two parties ({named})",
+                    f"mouarchive fix {ident} --add-party NAME",
+                    agreement_id=ident,
+                )
+            )
+    return items
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"' if " " in name else name
+
+
+def _last_day(row: dict) -> date:
+    """The last day a partial date allows: a planned "2023-06" has passed once July comes."""
+    year, month, day = row["year"], row["month"] or 12, row["day"]
+    if day is None:
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return date(year, month, day)
+
+
+# ---------------------------------------------------------------- look like one signing
+
+
+def _party_key(name: str) -> str:
+    return _COMPANY.sub("", "".join(unicodedata.normalize("NFKC", name).split())).casefold()
+
+
+def _close(a: dict, b: dict) -> bool:
+    """Dates that could be one signing: within a week when both are known to the day,
+    compatible when either is partial; a missing year compares months and days alone."""
+    if a["year"] and b["year"] and a["day"] and b["day"] and a["month"] and b["month"]:
+        first, second = (date(r["year"], r["month"], r["day"]) for r in (a, b))
+        return abs((first - second).days) <= CLOSE_DAYS
+    for part in ("year", "month"):
+        if a[part] and b[part] and a[part] != b[part]:
+            return False
+    return not (a["day"] and b["day"] and abs(a["day"] - b["day"]) > CLOSE_DAYS)
+
+
+def _dated(row: dict) -> bool:
+    return any(row[part] for part in ("year", "month", "day"))
+
+
+def _similar_items(a: dict, b: dict) -> bool:
+    """Items that could be one agreement's. With no items on one side the parties and a
+    date must decide; with no date at all, only items can."""
+    if not a["clauses"] or not b["clauses"]:
+        return _dated(a) and _dated(b)
+    left = [Clause(text, (0, 0)) for text in a["clauses"]]
+    right = [Clause(text, (0, 0)) for text in b["clauses"]]
+    return items_overlap(left, right) >= SIMILAR_ITEMS
+
+
+def _kept_apart(db: store.Archive) -> set[frozenset[int]]:
+    """Pairs of agreements the owner split apart: never offered for merging again."""
+    pairs = set()
+    for correction in store.corrections.active(db, "split"):
+        sides: dict[int, set[int]] = defaultdict(set)
+        for key in correction.keys:
+            place = store.corrections.report_of(db, key)
+            if place:
+                sides[key.side].add(place[1])
+        pairs |= {frozenset((a, b)) for a in sides[0] for b in sides[1] if a != b}
+    return pairs
+
+
+def _duplicates(db: store.Archive, rows: list[dict]) -> list[dict]:
+    """Pairs with the same parties, close dates and similar items that were not merged."""
+    groups: dict[frozenset[str], list[dict]] = defaultdict(list)
+    for row in rows:
+        if len(row["parties"]) >= 2:
+            groups[frozenset(_party_key(name) for name in row["parties"])].append(row)
+    apart = _kept_apart(db)
+    items = []
+    for group in groups.values():
+        for index, first in enumerate(group):
+            for second in group[index + 1 :]:
+                pair = frozenset((first["id"], second["id"]))
+                if pair in apart or not _close(first, second):
+                    continue
+                if not _similar_items(first, second):
+                    continue
+                items.append(
+                    _item(
+                        "duplicate",
+                        f"looks like the same signing as #{second['id']}"
+                        f" ({' · '.join(first['parties'])})",
+                        f"mouarchive merge {first['id']} {second['id']}",
+                        agreement_id=first["id"],
+                        other_id=second["id"],
+                    )
+                )
+    return items

@@ -1,0 +1,95 @@
+"""Corrections shared between archives and colleagues: `corrections --export/--import`,
+and the listing `corrections` prints.
+
+An export is one JSON object a line (`Correction.as_json`). Its keys are article hashes
+and report positions, never row ids, so it applies to any archive built from the same
+files, whatever ids that archive gave them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import IO
+
+from mouarchive import curate, store
+from mouarchive.corrections import Correction, describe
+
+
+def export_corrections(db: store.Archive, stream: IO[str]) -> int:
+    """Every correction, undone ones included, one JSON object a line, oldest first."""
+    written = 0
+    for correction in store.corrections.iter_all(db):
+        stream.write(json.dumps(correction.as_json(), ensure_ascii=False) + "\n")
+        written += 1
+    return written
+
+
+@dataclass
+class Imported:
+    added: int = 0
+    present: int = 0
+    unplaced: int = 0  # recorded, but nothing in this archive is what they correct (yet)
+
+
+def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Imported:
+    """Record and apply corrections exported from another archive, in one transaction.
+
+    A correction this archive already holds is skipped, so importing twice adds once. A
+    correction of an article not (yet) here is kept: it applies when the article is added.
+    A malformed line stops the import before anything is changed.
+    """
+    parsed = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            parsed.append(Correction.from_json(json.loads(line)))
+        except (ValueError, AttributeError) as error:
+            raise curate.CurationError(f"{name}:{number}: {error}") from None
+    result = Imported()
+    with store.transaction(db):
+        known = store.corrections.identities(db)
+        for correction in parsed:
+            if correction.identity() in known:
+                result.present += 1
+                continue
+            known.add(correction.identity())
+            store.corrections.insert(db, correction)
+            result.added += 1
+            if not curate.apply_recorded(db, correction):
+                result.unplaced += 1
+    return result
+
+
+def listing(db: store.Archive) -> list[dict]:
+    """Every correction for `corrections`: what, old → new, when, why, and what it applies
+    to in this archive now (ids may have changed since it was made)."""
+    rows = []
+    for correction in store.corrections.iter_all(db):
+        if correction.target == "agreement" and correction.action != "delete":
+            found = store.corrections.resolve(db, correction.keys)
+            applies_to = f"#{found}" if found else None
+        elif correction.target == "article" and correction.action != "delete":
+            found = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+            applies_to = f"article {found}" if found else None
+        else:
+            applies_to = None
+        rows.append(
+            {
+                "id": correction.id,
+                "made_at": correction.made_at,
+                "target": correction.target,
+                "applies_to": applies_to,
+                "label": correction.label,
+                "action": correction.action,
+                "field": correction.field,
+                "old": correction.old,
+                "new": correction.new,
+                "change": describe(correction),
+                "note": correction.note,
+                "undone_at": correction.undone_at,
+            }
+        )
+    return rows

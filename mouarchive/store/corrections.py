@@ -1,0 +1,261 @@
+"""The owner's corrections (migration 0006): recording them, and finding which agreement or
+article each applies to now.
+
+A correction is bound to report keys (article hash, position, sentence offset), never to
+row ids, so this module is where a key meets the rows of the moment: `resolve` turns keys
+into today's agreement, `for_agreement` collects what applies to one agreement, and
+`grouping` tells a report being saved which agreements the owner joined it to or kept it
+out of.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from mouarchive.corrections import Correction, Key, find_report
+from mouarchive.store.connection import Archive
+
+_COLUMNS = "id, target, action, field, old_value, new_value, note, label, made_at, undone_at"
+
+
+def _load(db: Archive, rows: list[tuple]) -> list[Correction]:
+    corrections = []
+    for id_, target, action, field, old, new, note, label, made_at, undone_at in rows:
+        keys = [
+            Key(side, article_sha, position, evidence_start, source_sha)
+            for side, article_sha, position, evidence_start, source_sha in db.execute(
+                "SELECT side, article_sha, position, evidence_start, source_sha"
+                " FROM correction_keys WHERE correction_id = ? ORDER BY side, ordinal",
+                [id_],
+            )
+        ]
+        corrections.append(
+            Correction(
+                target=target,
+                action=action,
+                keys=keys,
+                label=label,
+                made_at=made_at,
+                field=field,
+                old=json.loads(old) if old is not None else None,
+                new=json.loads(new) if new is not None else None,
+                note=note,
+                undone_at=undone_at,
+                id=id_,
+            )
+        )
+    return corrections
+
+
+def insert(db: Archive, correction: Correction) -> int:
+    correction_id = db.execute(
+        "INSERT INTO corrections (target, action, field, old_value, new_value, note, label,"
+        " made_at, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            correction.target,
+            correction.action,
+            correction.field,
+            _json(correction.old),
+            _json(correction.new),
+            correction.note,
+            correction.label,
+            correction.made_at,
+            correction.undone_at,
+        ],
+    ).lastrowid
+    ordinals: dict[int, int] = {}
+    for key in correction.keys:
+        ordinal = ordinals[key.side] = ordinals.get(key.side, -1) + 1
+        db.execute(
+            "INSERT INTO correction_keys (correction_id, side, ordinal, article_sha, position,"
+            " evidence_start, source_sha) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                correction_id,
+                key.side,
+                ordinal,
+                key.article_sha,
+                key.position,
+                key.evidence_start,
+                key.source_sha,
+            ],
+        )
+    correction.id = correction_id
+    return correction_id
+
+
+def _json(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def get(db: Archive, correction_id: int) -> Correction | None:
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE id = ?", [correction_id]
+    ).fetchall()
+    return _load(db, rows)[0] if rows else None
+
+
+def iter_all(db: Archive) -> Iterator[Correction]:
+    """Every correction, oldest first, undone ones included."""
+    cursor = db.conn.cursor()
+    cursor.execute(f"SELECT {_COLUMNS} FROM corrections ORDER BY id")
+    for row in cursor:
+        yield from _load(db, [row])
+
+
+def identities(db: Archive) -> set[str]:
+    return {correction.identity() for correction in iter_all(db)}
+
+
+def active(db: Archive, action: str) -> list[Correction]:
+    """Every correction of one kind that is not undone, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE action = ? AND undone_at IS NULL ORDER BY id",
+        [action],
+    ).fetchall()
+    return _load(db, rows)
+
+
+def mark_undone(db: Archive, correction_id: int, when: str) -> None:
+    db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
+
+
+def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> list[Correction]:
+    """Active corrections with a key in any of these articles, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL"
+        " AND action IN (SELECT value FROM json_each(?)) AND id IN"
+        " (SELECT correction_id FROM correction_keys"
+        "  WHERE article_sha IN (SELECT value FROM json_each(?)))"
+        " ORDER BY id",
+        [json.dumps(actions), json.dumps(article_shas)],
+    ).fetchall()
+    return _load(db, rows)
+
+
+# ---------------------------------------------------------------- keys and today's rows
+
+
+def reports_of(db: Archive, article_sha: str) -> list[tuple[int, int, int | None, int]]:
+    """(report id, position, evidence start, agreement id) of an article, by position."""
+    return db.execute(
+        "SELECT r.id, r.position, r.evidence_start, r.agreement_id FROM reports r"
+        " JOIN articles a ON a.id = r.article_id WHERE a.sha256 = ? ORDER BY r.position",
+        [article_sha],
+    ).fetchall()
+
+
+def report_of(db: Archive, key: Key) -> tuple[int, int] | None:
+    """(report id, agreement id) of the report `key` means today, or None."""
+    if key.article_sha is None or key.position is None:
+        return None
+    reports = reports_of(db, key.article_sha)
+    index = find_report(key, [(position, start) for _, position, start, _ in reports])
+    return None if index is None else (reports[index][0], reports[index][3])
+
+
+def resolve(db: Archive, keys: list[Key]) -> int | None:
+    """The agreement a correction applies to: the one holding its first report still found."""
+    for key in keys:
+        found = report_of(db, key)
+        if found:
+            return found[1]
+    return None
+
+
+def report_keys(db: Archive, agreement_id: int) -> list[tuple[Key, int]]:
+    """An agreement's reports as keys, each with its article's id, oldest article first
+    (the order `show` lists them)."""
+    return [
+        (Key(0, sha, position, start), article_id)
+        for sha, position, start, article_id in db.execute(
+            "SELECT a.sha256, r.position, r.evidence_start, a.id FROM reports r"
+            " JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = ?"
+            " ORDER BY a.published IS NULL, a.published, r.id",
+            [agreement_id],
+        )
+    ]
+
+
+def for_agreement(db: Archive, agreement_id: int) -> list[Correction]:
+    """The active corrections that apply to an agreement now, oldest first.
+
+    Field corrections and rejections apply where their keys resolve; a merge or split marks
+    every agreement one of its sides ended up in.
+    """
+    shas = [
+        sha
+        for (sha,) in db.execute(
+            "SELECT DISTINCT a.sha256 FROM reports r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.agreement_id = ?",
+            [agreement_id],
+        )
+    ]
+    found = []
+    for correction in touching(db, shas, ("set", "add", "remove", "reject", "merge", "split")):
+        if correction.action in ("merge", "split"):
+            places = {report_of(db, key) for key in correction.keys}
+            if any(place and place[1] == agreement_id for place in places):
+                found.append(correction)
+        elif resolve(db, correction.keys) == agreement_id:
+            found.append(correction)
+    return found
+
+
+def grouping(
+    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
+) -> dict[int, tuple[list[int], set[int]]]:
+    """For an article's reports about to be saved, given as (position, evidence start):
+    position → (agreements the owner merged it into, agreements the owner split it from).
+
+    A later merge or split of the same reports overrides an earlier one.
+    """
+    verdicts: dict[int, dict[int, str]] = {}
+    for correction in touching(db, [article_sha], ("merge", "split")):
+        for mine in correction.keys:
+            if mine.article_sha != article_sha:
+                continue
+            index = find_report(mine, reports)
+            if index is None:
+                continue
+            position = reports[index][0]
+            for other in correction.keys:
+                if other.article_sha == article_sha:
+                    continue
+                if correction.action == "split" and other.side == mine.side:
+                    continue
+                place = report_of(db, other)
+                if place:
+                    verdict = "together" if correction.action == "merge" else "apart"
+                    verdicts.setdefault(position, {})[place[1]] = verdict
+    return {
+        position: (
+            sorted(g for g, v in found.items() if v == "together"),
+            {g for g, v in found.items() if v == "apart"},
+        )
+        for position, found in verdicts.items()
+    }
+
+
+def corrected_agreements(db: Archive) -> list[int]:
+    """Agreements a correction may concern: refreshed after a whole re-extraction, since the
+    order articles are re-read in may have applied a correction before its report existed."""
+    return [
+        agreement_id
+        for (agreement_id,) in db.execute(
+            "SELECT DISTINCT r.agreement_id FROM correction_keys k"
+            " JOIN articles a ON a.sha256 = k.article_sha JOIN reports r ON r.article_id = a.id"
+            " UNION SELECT id FROM agreements WHERE rejected = 1 OR corrected != '[]'"
+        )
+    ]
+
+
+def for_article(db: Archive, article_sha: str) -> list[Correction]:
+    """Every correction of an article's metadata, undone ones included, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE target = 'article' AND action = 'set'"
+        " AND id IN (SELECT correction_id FROM correction_keys WHERE article_sha = ?)"
+        " ORDER BY id",
+        [article_sha],
+    ).fetchall()
+    return _load(db, rows)

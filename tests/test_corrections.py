@@ -1,0 +1,172 @@
+"""Corrections outlive what may rebuild the archive: re-extraction, an extractor that finds
+more signings, an archive rebuilt from the same files (export → import), sharing twice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_curation import DAEGU_ONE, DAEGU_TWO, DAILY, FESTIVAL, WEEKLY, WIRE, Archive
+
+from mouarchive.corrections import Correction, Key, apply, find_report
+
+
+def _facts(**changes: object) -> dict:
+    facts = {
+        "date": None,
+        "year": None,
+        "month": None,
+        "day": 12,
+        "date_precision": "day",
+        "date_text": "12일",
+        "status": "signed",
+        "title": None,
+        "kind": "업무협약",
+        "place": None,
+        "parties": ["광주광역시", "관련"],
+        "signatories": [{"name": "강기정", "title": "시장", "organization": "광주광역시"}],
+        "regions": [],
+        "ambiguous_regions": ["광주광역시"],
+        "clauses": ["가", "나", "다"],
+        "clauses_stated": None,
+    }
+    return {**facts, **changes}
+
+
+def _correction(action: str, field: str | None = None, old=None, new=None) -> Correction:
+    return Correction(
+        "agreement", action, [Key(article_sha="x", position=0)], "", "", field, old, new
+    )
+
+
+def test_corrections_apply_in_order_over_extraction() -> None:
+    applied = apply(
+        _facts(),
+        [
+            _correction("set", "date", new="2023-06"),
+            _correction("remove", "parties", old="관련"),
+            _correction("add", "parties", new="한국광산업진흥회"),
+            _correction("remove", "clauses", old="나"),
+            _correction("add", "regions", new="광주광역시"),
+            _correction("add", "signatories", new={"name": "강기정", "title": "시장"}),
+            _correction("set", "date", new="2023-06-12"),
+        ],
+    )
+    assert (applied["date"], applied["month"], applied["day"]) == ("2023-06-12", 6, 12)
+    assert applied["date_precision"] == "day" and applied["date_text"] is None
+    assert applied["parties"] == ["광주광역시", "한국광산업진흥회"]
+    assert applied["clauses"] == ["가", "다"]
+    assert (applied["regions"], applied["ambiguous_regions"]) == (["광주광역시"], [])
+    assert applied["signatories"] == [{"name": "강기정", "title": "시장"}]
+    assert applied["corrected"] == ["date", "parties", "signatories", "regions", "clauses"]
+    assert applied["rejected"] is False
+    assert apply(_facts(), [])["corrected"] == []
+
+
+def test_a_report_is_found_by_its_sentence_when_positions_shift() -> None:
+    """An improved extractor finds another signing earlier in the article: the correction
+    made on the old first report still finds it, now second."""
+    key = Key(article_sha="x", position=0, evidence_start=120)
+    assert find_report(key, [(0, 30), (1, 120)]) == 1
+    assert find_report(key, [(0, 120), (1, 120)]) == 0, "one sentence, two signings: position"
+    assert find_report(key, [(0, 999)]) == 0, "an article with one report has no choice"
+    assert find_report(Key(article_sha="x", position=2, evidence_start=5), [(0, 1), (1, 2)]) is None
+
+
+def test_export_rebuild_import_gives_the_same_archive(tmp_path: Path) -> None:
+    first = Archive(tmp_path / "first")
+    first.add(DAILY, WEEKLY, DAEGU_ONE, DAEGU_TWO, FESTIVAL)
+    daily, weekly = first.agreement_of(DAILY)["id"], first.agreement_of(WEEKLY)["id"]
+    daegu = first.agreement_of(DAEGU_ONE)["id"]
+    first.ok("fix", "--article", str(first.article_id(DAEGU_ONE)), "--date", "2024-03-05")
+    first.ok("fix", str(daily), "--add-party", "한국전력공사", "--note", "원문 확인")
+    first.ok("merge", str(daily), str(weekly))
+    first.ok("split", str(daegu), "--article", str(first.article_id(DAEGU_TWO)))
+    first.ok("remove", "--article", str(first.article_id(FESTIVAL)), "--yes")
+    first.ok("reject", str(daegu))
+    first.ok("corrections", "--undo", "6")
+    exported = tmp_path / "fixes.jsonl"
+    first.ok("corrections", "--export", str(exported))
+    assert len(exported.read_text().splitlines()) == 6
+
+    rebuilt = Archive(tmp_path / "rebuilt")
+    rebuilt.add(FESTIVAL, DAEGU_TWO, DAEGU_ONE, WEEKLY, DAILY)  # other order, other ids
+    result = rebuilt.ok("corrections", "--import", str(exported))
+    assert "6 imported, 0 already here" in result.out
+    for name in (DAILY, DAEGU_ONE, DAEGU_TWO):
+        mine, theirs = first.agreement_of(name), rebuilt.agreement_of(name)
+        for key in ("date", "parties", "clauses", "corrected", "rejected"):
+            assert mine[key] == theirs[key], key
+        assert len(mine["sources"]) == len(theirs["sources"])
+    assert len(rebuilt.agreements()) == len(first.agreements()) == 3
+    assert rebuilt.json("stats")["articles"] == 4
+    again = rebuilt.ok("corrections", "--import", str(exported))
+    assert "0 imported, 6 already here" in again.out
+
+
+def test_imported_fixes_for_articles_not_yet_added_apply_when_they_arrive(
+    tmp_path: Path,
+) -> None:
+    first = Archive(tmp_path / "first")
+    first.add(DAILY)
+    first.ok("fix", "--article", str(first.article_id(DAILY)), "--date", "2023-06-12")
+    first.ok("fix", "1", "--add-clause", "청년 교류 확대")
+    fixes = first.ok("corrections", "--export", "-").out
+
+    colleague = Archive(tmp_path / "colleague")
+    result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
+    assert result.code == 0 and "2 concern articles not in this archive" in result.out
+    colleague.add(DAILY)
+    agreement = colleague.agreement_of(DAILY)
+    assert agreement["date"] == "2023-06-12"
+    assert agreement["clauses"][-1] == "청년 교류 확대"
+
+
+def test_a_malformed_import_changes_nothing(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    archive.add(DAILY)
+    bad = tmp_path / "bad.jsonl"
+    good = {
+        "target": "agreement",
+        "action": "reject",
+        "keys": [{"article_sha": "0" * 64, "position": 0}],
+        "made_at": "2026-01-01T00:00:00+00:00",
+    }
+    bad.write_text(
+        json.dumps(good) + "\n" + json.dumps({**good, "field": "colour", "action": "set"}) + "\n"
+    )
+    result = archive.run("corrections", "--import", str(bad))
+    assert result.code == 2 and result.err == f"error: {bad}:2: unknown field 'colour'\n"
+    assert archive.json("corrections") == []
+    missing = archive.run("corrections", "--import", str(tmp_path / "none.jsonl"))
+    assert missing.code == 2 and "cannot read" in missing.err
+
+
+def test_the_listing_says_what_when_why_and_where_it_applies_now(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    archive.add(DAILY, WEEKLY)
+    archive.ok("fix", "1", "--date", "2023-06-12", "--note", "보도자료 원문 확인")
+    archive.ok("merge", "2", "1")
+    (fix, merged) = archive.json("corrections")
+    assert fix["applies_to"] == "#2", "agreement 1 was merged into 2: the fix follows it"
+    assert fix["change"] == "date: 12일 (연도 미상) → 2023-06-12"
+    assert fix["note"] == "보도자료 원문 확인" and fix["made_at"].startswith("20")
+    assert merged["change"] == "merged #1 into #2"
+    people = archive.ok("corrections").out
+    assert "date: 12일 (연도 미상) → 2023-06-12" in people and "보도자료 원문 확인" in people
+    csv_lines = archive.ok("corrections", "--format", "csv").out.splitlines()
+    assert csv_lines[0].startswith("id,made_at,target,applies_to")
+    assert len(csv_lines) == 3
+
+
+def test_reextract_keeps_every_agreement_id_after_splits_and_merges(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    archive.add(DAEGU_ONE, DAEGU_TWO, DAILY, WEEKLY, WIRE)
+    daegu = archive.agreement_of(DAEGU_ONE)["id"]
+    archive.ok("split", str(daegu), "--article", str(archive.article_id(DAEGU_TWO)))
+    daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    archive.ok("merge", str(weekly), str(daily))
+    before = archive.agreements()
+    assert len(before) == 3
+    archive.ok("reextract")
+    assert archive.agreements() == before

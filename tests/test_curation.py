@@ -1,0 +1,389 @@
+"""Curation as the owner does it: fix, reject, merge, split, remove, corrections --undo.
+
+The articles in fixtures/curation are our own, in the style of regional news: two outlets
+report the 광주·전남 signing of the 12th (one with items, one without date or items, which
+extraction cannot merge), a wire copy of it, the 대구·경북 signing of the 5th in two outlets,
+and a festival notice that speaks of agreements without reporting one. None has a published
+date, so every signing starts without a year.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_runner import Result, run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "curation"
+DAILY, WEEKLY, WIRE = "gwangju_jeonnam_daily", "gwangju_jeonnam_weekly", "gwangju_jeonnam_wire"
+DAEGU_ONE, DAEGU_TWO, FESTIVAL = "daegu_gyeongbuk_one", "daegu_gyeongbuk_two", "festival_notice"
+
+
+class Archive:
+    """An archive in a temporary folder, driven through the real command line."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db = str(folder / "archive.db")
+        self.files = folder / "articles"
+        self.files.mkdir(parents=True, exist_ok=True)
+
+    def run(self, *args: str, stdin: bytes = b"") -> Result:
+        return run_cli("--db", self.db, *args, stdin=stdin)
+
+    def ok(self, *args: str) -> Result:
+        result = self.run(*args)
+        assert result.code == 0, result.err
+        return result
+
+    def json(self, *args: str) -> object:
+        return json.loads(self.ok(*args, "--format", "json").out)
+
+    def path(self, name: str) -> str:
+        target = self.files / f"{name}.txt"
+        if not target.exists():
+            shutil.copy(FIXTURES / f"{name}.txt", target)
+        return str(target.resolve())
+
+    def add(self, *names: str, options: tuple[str, ...] = ()) -> dict:
+        result = self.ok("add", "--format", "json", *options, *(self.path(n) for n in names))
+        return json.loads(result.out)
+
+    def agreements(self, *options: str) -> list[dict]:
+        out = self.ok("export", "--format", "jsonl", *options).out
+        return [json.loads(line) for line in out.splitlines()]
+
+    def agreement_of(self, name: str) -> dict:
+        """The agreement the article from file `name` reports (its first)."""
+        path = self.path(name)
+        found = [a for a in self.agreements("--include-rejected") if path in _paths(a)]
+        assert len(found) == 1, found
+        return found[0]
+
+    def article_id(self, name: str) -> int:
+        path = self.path(name)
+        rows = self.ok("export", "--what", "articles").out.splitlines()
+        return next(r["id"] for r in map(json.loads, rows) if path in r["paths"])
+
+
+def _paths(agreement: dict) -> list[str]:
+    return [source["path"] for source in agreement["sources"]]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    return Archive(tmp_path)
+
+
+# ---------------------------------------------------------------- article metadata
+
+
+def test_fix_article_date_re_extracts_at_once(archive: Archive) -> None:
+    archive.add(DAILY)
+    before = archive.agreement_of(DAILY)
+    assert before["date"] is None and before["date_text"] == "12일"
+    article = archive.article_id(DAILY)
+    result = archive.ok(
+        "fix", "--article", str(article), "--date", "2023-06-12", "--outlet", "남도일보"
+    )
+    assert "date: - → 2023-06-12" in result.out
+    after = archive.agreement_of(DAILY)
+    assert after["id"] == before["id"], "re-extraction keeps the agreement's id"
+    assert after["date"] == "2023-06-12" and after["date_precision"] == "day"
+    shown = archive.json("show", "--article", str(article))
+    assert shown["published"] == "2023-06-12" and shown["outlet"] == "남도일보"
+    assert shown["corrected"] == ["date", "outlet"]
+    assert "수정 #1" in archive.ok("show", "--article", str(article)).out
+
+
+def test_re_adding_a_known_file_with_new_metadata_updates_it(archive: Archive) -> None:
+    archive.add(DAILY)
+    summary = archive.add(DAILY, options=("--date", "2023-06-12"))
+    assert (summary["updated"], summary["duplicates"], summary["articles_added"]) == (1, 0, 0)
+    assert archive.agreement_of(DAILY)["date"] == "2023-06-12"
+    people = archive.ok("add", "--date", "2023-06-12", archive.path(DAILY)).out
+    assert "1 already in the archive" in people and "updated" not in people
+    corrections = archive.json("corrections")
+    assert [c["field"] for c in corrections] == ["date"]
+    assert corrections[0]["note"] == "given when the file was added again"
+
+
+def test_re_adding_through_a_manifest_updates_too(archive: Archive) -> None:
+    archive.add(DAILY)
+    manifest = archive.folder / "list.csv"
+    manifest.write_text(f"path,date,outlet\n{archive.path(DAILY)},2023-06-12,남도일보\n")
+    result = archive.ok("add", "--manifest", str(manifest))
+    assert "1 updated" in result.out
+    assert archive.agreement_of(DAILY)["sources"][0]["outlet"] == "남도일보"
+
+
+def test_article_date_correction_survives_reextract_and_undo_restores(archive: Archive) -> None:
+    archive.add(DAILY)
+    article = str(archive.article_id(DAILY))
+    archive.ok("fix", "--article", article, "--date", "2023-06-12")
+    archive.ok("reextract")
+    assert archive.agreement_of(DAILY)["date"] == "2023-06-12"
+    archive.ok("corrections", "--undo", "1")
+    assert archive.agreement_of(DAILY)["date"] is None
+    assert archive.json("show", "--article", article)["corrected"] == []
+
+
+# ---------------------------------------------------------------- agreement facts
+
+
+def test_fix_agreement_facts_are_marked_and_survive_reextract(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    archive.ok(
+        "fix", ident, "--date", "2023-06", "--add-party", "한국전력공사",
+        "--add-signatory", "김철수,사장,한국전력공사", "--kind", "상생협약",
+        "--remove-clause", "2", "--add-clause", "청년 교류 확대", "--note", "보도자료 원문 확인",
+    )  # fmt: skip
+    fixed = archive.json("show", ident)
+    assert fixed["date"] == "2023-06" and fixed["date_precision"] == "month"
+    assert fixed["parties"] == ["광주광역시", "전라남도", "한국전력공사"]
+    assert fixed["signatories"][-1] == {
+        "name": "김철수",
+        "title": "사장",
+        "organization": "한국전력공사",
+    }
+    assert fixed["kind"] == "상생협약"
+    assert "해상풍력 부품 산업 육성" not in fixed["clauses"]
+    assert fixed["clauses"][-1] == "청년 교류 확대"
+    assert fixed["corrected"] == ["date", "kind", "parties", "signatories", "clauses"]
+    people = archive.ok("show", ident).out
+    assert "수정 #1: 보도자료 원문 확인" in people and "2023-06" in people
+    archive.ok("reextract")
+    assert archive.json("show", ident) == fixed
+    timeline = archive.ok("timeline").out
+    assert "수정됨" in timeline
+    csv_row = archive.ok("export", "--format", "csv").out.splitlines()[1]
+    assert "date; kind; parties; signatories; clauses" in csv_row
+
+
+def test_a_removed_party_stays_removed_when_another_report_names_it(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    archive.ok("fix", ident, "--remove-party", "전라남도", "--title", "광주 에너지 협약")
+    archive.add(WIRE)
+    merged = archive.json("show", ident)
+    assert len(merged["sources"]) == 2
+    assert merged["parties"] == ["광주광역시"] and merged["title"] == "광주 에너지 협약"
+
+
+def test_corrected_region_resolves_like_region_filters(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    archive.ok("fix", ident, "--region", "경기 광주")
+    assert archive.json("show", ident)["regions"] == ["경기도 광주시"]
+    assert archive.json("timeline", "--region", "경기 광주")[0]["id"] == int(ident)
+    assert archive.json("timeline", "--region", "광주") == []
+    archive.ok("fix", ident, "--add-region", "광주", "--remove-region", "경기도 광주시")
+    assert archive.json("show", ident)["regions"] == ["광주광역시"]
+    wrong = archive.run("fix", ident, "--region", "광쥬")
+    assert wrong.code == 2 and "did you mean 광주광역시" in wrong.err
+
+
+def test_fixing_to_the_values_it_has_records_nothing(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    result = archive.ok("fix", ident, "--kind", "업무협약", "--status", "signed")
+    assert "nothing changed" in result.out
+    assert archive.json("corrections") == []
+
+
+# ---------------------------------------------------------------- reject, merge, split
+
+
+def test_rejected_agreement_is_hidden_everywhere_but_kept(archive: Archive) -> None:
+    archive.add(DAILY, DAEGU_ONE)
+    ident = archive.agreement_of(DAILY)["id"]
+    archive.ok("reject", str(ident), "--note", "개청식 기사, 협약 아님")
+    assert [a["id"] for a in archive.json("timeline")] != [] and all(
+        a["id"] != ident for a in archive.json("timeline")
+    )
+    assert archive.json("partners", "--region", "광주") == []
+    assert archive.json("search", "수소", "--in", "clauses") == []
+    assert len(archive.json("search", "수소", "--in", "clauses", "--include-rejected")) == 1
+    stats = archive.json("stats")
+    assert (stats["agreements"], stats["rejected"]) == (1, 1)
+    assert all(a["id"] != ident for a in archive.agreements())
+    assert all(
+        not row["rejected"]
+        for row in map(json.loads, archive.ok("export", "--what", "clauses").out.splitlines())
+    )
+    kept = [a for a in archive.agreements("--include-rejected") if a["id"] == ident]
+    assert kept[0]["rejected"] is True and kept[0]["corrected"] == ["rejected"]
+    assert "기각됨" in archive.ok("show", str(ident)).out
+    archive.ok("reextract")
+    assert all(a["id"] != ident for a in archive.json("timeline"))
+    archive.ok("corrections", "--undo", "1")
+    assert any(a["id"] == ident for a in archive.json("timeline"))
+
+
+def test_merge_then_a_third_report_still_makes_one_agreement(archive: Archive) -> None:
+    archive.add(DAILY, WEEKLY)
+    first, second = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    assert first != second, "extraction alone cannot tell these are one signing"
+    result = archive.ok("merge", str(first), str(second))
+    assert f"merged #{second} into #{first}" in result.out
+    archive.add(WIRE)
+    agreements = archive.agreements()
+    assert len(agreements) == 1 and agreements[0]["id"] == first
+    assert len(agreements[0]["sources"]) == 3
+    assert agreements[0]["corrected"] == ["sources"]
+    archive.ok("reextract")
+    assert [len(a["sources"]) for a in archive.agreements()] == [3]
+    assert archive.json("stats")["agreements"] == 1
+
+
+def test_undoing_a_merge_gives_the_agreement_its_id_back(archive: Archive) -> None:
+    archive.add(DAILY, WEEKLY)
+    first, second = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    archive.ok("merge", str(first), str(second))
+    archive.ok("corrections", "--undo", "1")
+    assert sorted(a["id"] for a in archive.agreements()) == sorted([first, second])
+    assert archive.agreement_of(WEEKLY)["id"] == second
+    archive.ok("reextract")
+    assert len(archive.agreements()) == 2
+
+
+def test_split_survives_reextract_and_undo_joins_again(archive: Archive) -> None:
+    archive.add(DAEGU_ONE, DAEGU_TWO)
+    (together,) = archive.agreements()
+    second_article = archive.article_id(DAEGU_TWO)
+    result = archive.ok("split", str(together["id"]), "--article", str(second_article))
+    assert "now agreement #" in result.out
+    assert len(archive.agreements()) == 2
+    archive.ok("reextract")
+    apart = archive.agreements()
+    assert len(apart) == 2 and all(len(a["sources"]) == 1 for a in apart)
+    assert archive.agreement_of(DAEGU_ONE)["id"] == together["id"]
+    archive.ok("corrections", "--undo", "1")
+    assert [len(a["sources"]) for a in archive.agreements()] == [2]
+
+
+# ---------------------------------------------------------------- remove
+
+
+def test_remove_article_deletes_it_with_its_text_and_lonely_agreements(archive: Archive) -> None:
+    archive.add(DAILY, DAEGU_ONE, FESTIVAL)
+    festival = archive.article_id(FESTIVAL)
+    daily = archive.article_id(DAILY)
+    assert len(archive.json("search", "빛고을")) == 1
+    refused = archive.run("remove", "--article", str(festival))
+    assert refused.code == 2 and "--yes" in refused.err
+    result = archive.ok("remove", "--article", str(festival), "--article", str(daily), "--yes")
+    assert "removed 2 articles" in result.out and "1 agreement left without a source" in result.out
+    assert archive.json("search", "빛고을") == []
+    assert archive.json("search", "수소") == []
+    stats = archive.json("stats")
+    assert (stats["sources"], stats["articles"], stats["agreements"]) == (1, 1, 1)
+    undo = archive.run("corrections", "--undo", "1")
+    assert undo.code == 2 and "cannot be undone" in undo.err
+    again = archive.add(FESTIVAL)
+    assert again["articles_added"] == 1, "a removed file can be added again"
+
+
+def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive) -> None:
+    archive.add(DAILY)
+    copy = archive.files / "copy.txt"
+    copy.write_text(Path(archive.path(DAILY)).read_text() + "\n")
+    archive.ok("add", str(copy))
+    archive.ok("remove", archive.path(DAILY), "--yes")
+    (agreement,) = archive.agreements()
+    assert _paths(agreement) == [str(copy.resolve())]
+    missing = archive.run("remove", str(archive.files / "nothing.txt"), "--yes")
+    assert missing.code == 2 and "not in the archive" in missing.err
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("fix", "99", "--date", "2023"), "no agreement 99"),
+        (("fix", "--article", "99", "--date", "2023"), "no article 99"),
+        (("fix", "1", "--date", "2023-02-30"), "no such day"),
+        (("fix", "1", "--date", "어제"), "bad date"),
+        (("fix", "1", "--colour", "red"), "No such option"),
+        (("fix", "1"), "nothing to fix"),
+        (("fix", "1", "--remove-party", "관련"), "has no party '관련'"),
+        (("fix", "1", "--remove-clause", "9"), "has no clause 9"),
+        (("fix", "1", "--outlet", "x"), "fix --article ID --outlet"),
+        (("fix", "--article", "1", "--kind", "MOU"), "corrects an agreement"),
+        (("fix", "--article", "1", "--url", "ftp://x"), "http:// or https://"),
+        (("fix", "1", "--add-signatory", "a,b,c,d"), "NAME,TITLE,ORGANISATION"),
+        (("merge", "1", "1"), "cannot merge agreement 1 with itself"),
+        (("merge", "1"), "two or more"),
+        (("split", "1", "--article", "1"), "no other source"),
+        (("split", "1", "--article", "99"), "not a source of agreement 1"),
+        (("reject", str(2**64)), "2**63"),
+        (("corrections", "--undo", "99"), "no correction 99"),
+        (("corrections", "--undo", "1", "--export", "-"), "one of"),
+        (("remove", "--article", "99", "--yes"), "no article 99"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(
+    archive: Archive, args: tuple[str, ...], message: str
+) -> None:
+    archive.add(DAILY)
+    before = archive.agreements()
+    result = archive.run(*args)
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and result.err.startswith("error: ")
+    assert message in result.err or (message == "2**63" and "range" in result.err)
+    assert archive.agreements() == before
+    assert archive.json("corrections") == []
+
+
+def test_undo_of_an_undone_correction_is_refused(archive: Archive) -> None:
+    archive.add(DAILY)
+    archive.ok("reject", "1")
+    archive.ok("corrections", "--undo", "1")
+    again = archive.run("corrections", "--undo", "1")
+    assert again.code == 2 and again.err == "error: correction 1 is already undone\n"
+    (listed,) = archive.json("corrections")
+    assert listed["undone_at"] and listed["change"] == "rejected: not an agreement"
+
+
+def test_notes_and_names_are_data_not_markup(archive: Archive) -> None:
+    archive.add(DAILY)
+    archive.ok("fix", "1", "--add-party", "[bold]가짜[/bold]", "--note", "\x1b[31m빨강 [red]x[/]")
+    shown = archive.ok("show", "1").out + archive.ok("corrections").out
+    assert "[bold]가짜[/bold]" in shown and "[red]x[/]" in shown and "\x1b" not in shown
+
+
+# ---------------------------------------------------------------- two processes
+
+
+def test_two_processes_correcting_at_once_both_land(archive: Archive) -> None:
+    archive.add(DAILY, DAEGU_ONE)
+    ids = [archive.agreement_of(DAILY)["id"], archive.agreement_of(DAEGU_ONE)["id"]]
+    script = (
+        "import sys; from mouarchive.cli import main\n"
+        "for n in range(5):\n"
+        "    try:\n"
+        "        main(['--db', sys.argv[1], 'fix', sys.argv[2], '--add-clause', f'항목 {n}'])\n"
+        "    except SystemExit as e:\n"
+        "        assert not e.code, e.code\n"
+    )
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, archive.db, str(i)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for i in ids
+    ]
+    for worker in workers:
+        _, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err.decode()
+    assert len(archive.json("corrections")) == 10
+    for ident in ids:
+        assert archive.json("show", str(ident))["clauses"][-5:] == [f"항목 {n}" for n in range(5)]
