@@ -132,3 +132,65 @@ def test_refusals_give_one_short_reason(data: bytes, reason: str) -> None:
         decode(data)
     assert str(caught.value) == reason
     assert isinstance(caught.value, ValueError)
+
+
+def test_a_utf8_byte_order_mark_before_cp949_text_is_read_as_cp949() -> None:
+    decoded = decode(b"\xef\xbb\xbf" + ARTICLE.encode("cp949"))
+    assert decoded.text == ARTICLE
+    assert decoded.encoding == "cp949"
+    assert decoded.warnings == ["a UTF-8 byte-order mark before CP949 text"]
+
+
+LINES = "".join(f"{n}번째 줄: {ARTICLE}" for n in range(1, 21))
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp949"])
+def test_a_cut_off_last_character_is_replaced_and_its_line_named(codec: str) -> None:
+    text = LINES.rstrip(".\n")  # ends in "다", two or three bytes long
+    decoded = decode(text.encode(codec)[:-1])
+    assert decoded.text == text[:-1] + "\ufffd"
+    assert decoded.encoding == f"{codec} with replacements"
+    assert decoded.warnings == ["undecodable bytes replaced with \ufffd on line 20"]
+
+
+def test_stray_bytes_among_good_text_are_replaced_and_their_lines_named() -> None:
+    lines = LINES.encode("utf-8").split(b"\n")
+    lines[2] = lines[2].replace(b" ", b" \xff", 1)
+    lines[6] = lines[6] + b"\x80"
+    decoded = decode(b"\n".join(lines))
+    assert decoded.text.count("\ufffd") == 2
+    assert decoded.text.replace("\ufffd", "") == LINES
+    assert decoded.warnings == ["undecodable bytes replaced with \ufffd on lines 3, 7"]
+
+
+def test_text_with_damage_everywhere_is_refused_not_replaced() -> None:
+    data = b"".join(line.encode("utf-8") + b"\xff\n" for line in LINES.splitlines())
+    with pytest.raises(DecodeError, match="not decodable"):
+        decode(data)
+
+
+def test_iso_2022_kr_is_decoded_never_stored_as_escape_codes() -> None:
+    decoded = decode(ARTICLE.encode("iso2022_kr"))
+    assert decoded.text == ARTICLE
+    assert decoded.encoding == "iso2022-kr"
+
+
+def test_iso_2022_kr_without_its_header_line_is_decoded_with_a_warning() -> None:
+    data = ARTICLE.encode("iso2022_kr").removeprefix(b"\x1b$)C")
+    decoded = decode(data)
+    assert decoded.text == ARTICLE
+    assert decoded.warnings == ["ISO-2022-KR without its header line"]
+
+
+def test_other_iso_2022_text_is_decoded_by_its_escape_sequences() -> None:
+    decoded = decode("부산 協約 締結\n".encode("iso2022_jp_2"))
+    assert decoded.text == "부산 協約 締結\n"
+    assert decoded.encoding == "iso2022-jp-2"
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x1b$B\x7f\x7f\x7f garbage", b"shift \x0eout of \x7f\x7f nothing\x0f"]
+)
+def test_escape_codes_that_decode_to_nothing_are_refused(data: bytes) -> None:
+    with pytest.raises(DecodeError, match="escape-coded text"):
+        decode(data)

@@ -4,6 +4,11 @@ Korean news text reaches us as UTF-8, as CP949/EUC-KR from older Windows tools, 
 from Office exports, and sometimes as mojibake: CP949 bytes once read as Latin-1 and then
 saved as UTF-8 ("°æ¹ÎºñÁî"). We repair the last only when the repair is unambiguous, because
 a wrong repair would silently turn readable text into garbage.
+
+Old mail and news systems also left ISO-2022-KR, whose escape and shift codes are plain
+ASCII and so pass for UTF-8: it is recognised by its escape sequences, never stored as
+the codes themselves. And a file damaged in transit (its last character cut off, a stray
+byte among thousands of good ones) is read with the damage marked, not refused whole.
 """
 
 from __future__ import annotations
@@ -39,6 +44,17 @@ _MOJIBAKE_CHAR = re.compile(
 _RARE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SUSPECT = 4
 _UTF8_READING_COST = 2
+# A text with one damaged spot (a run of undecodable bytes) plus at most one per this many
+# characters is damaged text, not another encoding or binary: it is read, with the spots
+# replaced and their lines named in a warning.
+_CHARS_PER_DAMAGE = 500
+_MOSTLY = 20  # and at most one character in this many replaced
+_DAMAGED_LINES_SHOWN = 5
+_DAMAGE = re.compile("\ufffd+")
+_BOM = b"\xef\xbb\xbf"
+# ISO-2022 designates its character sets with ESC $ …; ESC $ ) C is ISO-2022-KR's header.
+_ISO2022_KR = b"\x1b$)C"
+_SHIFT_OUT = b"\x0e"
 
 
 def decode(data: bytes) -> Decoded:
@@ -52,8 +68,10 @@ def decode(data: bytes) -> Decoded:
         decoded = _decode_utf16(data)
     elif b"\x00" in data:
         raise DecodeError("binary file (NUL bytes)")
-    elif data.startswith(b"\xef\xbb\xbf"):
-        decoded = _repair_mojibake(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+    elif b"\x1b$" in data or _SHIFT_OUT in data:
+        decoded = _decode_iso2022(data)
+    elif data.startswith(_BOM):
+        decoded = _decode_after_bom(data[len(_BOM) :])
     else:
         decoded = _decode_plain(data)
     if not decoded.text.strip():
@@ -82,6 +100,41 @@ def _written_text(text: str) -> bool:
     return common >= len(chars) / 2
 
 
+def _decode_iso2022(data: bytes) -> Decoded:
+    """ISO-2022-KR (or another ISO-2022 that designates its sets by escapes), or a refusal.
+
+    ISO-2022-KR without its header line (SO/SI shifts only) is tried with the header
+    restored; what still does not decode is refused rather than stored as escape codes.
+    """
+    if _ISO2022_KR in data:
+        attempts = [(data, "iso2022_kr", [])]
+    elif b"\x1b$" in data:
+        attempts = [(data, "iso2022_jp_2", [])]
+    else:
+        attempts = [(_ISO2022_KR + data, "iso2022_kr", ["ISO-2022-KR without its header line"])]
+    for raw, codec, warnings in attempts:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _SHIFT_OUT not in raw or _HANGUL.search(text):
+            return Decoded(text=text, encoding=codec.replace("_", "-"), warnings=warnings)
+    raise DecodeError("escape-coded text (ISO-2022) that does not decode")
+
+
+def _decode_after_bom(data: bytes) -> Decoded:
+    """After a UTF-8 byte-order mark, normally UTF-8; but some tools put the mark before
+    CP949 text, and the mark must not cost the file."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = _decode_plain(data)
+        if decoded.encoding == "cp949":
+            decoded.warnings.insert(0, "a UTF-8 byte-order mark before CP949 text")
+        return decoded
+    return _repair_mojibake(text, "utf-8-sig")
+
+
 def _decode_plain(data: bytes) -> Decoded:
     try:
         text = data.decode("utf-8")
@@ -91,8 +144,46 @@ def _decode_plain(data: bytes) -> Decoded:
         return _repair_mojibake(text, "utf-8")
     try:
         return Decoded(text=data.decode("cp949"), encoding="cp949")
-    except UnicodeDecodeError as exc:
-        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from exc
+    except UnicodeDecodeError:
+        pass
+    return _decode_damaged(data)
+
+
+def _decode_damaged(data: bytes) -> Decoded:
+    """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its line named
+    in a warning; refused when the spots are too many for damage.
+
+    The reading with fewer spots wins: a CP949 file read as UTF-8 has one at nearly every
+    syllable, and the other way round.
+    """
+    readings = []
+    for codec in ("utf-8", "cp949"):
+        text = data.decode(codec, errors="replace")
+        readings.append((len(_DAMAGE.findall(text)), codec, text))
+    spots, codec, text = min(readings, key=lambda reading: reading[0])
+    replaced = text.count("\ufffd")
+    if (
+        spots > 1 + len(text) // _CHARS_PER_DAMAGE
+        or replaced * _MOSTLY > len(text)
+        or not _written_text(text)
+    ):
+        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949")
+    warning = f"undecodable bytes replaced with \ufffd on {_lines(text)}"
+    if codec == "utf-8":
+        decoded = _repair_mojibake(text, "utf-8")
+        decoded.warnings.insert(0, warning)
+        decoded.encoding = decoded.encoding.replace("utf-8", "utf-8 with replacements", 1)
+        return decoded
+    return Decoded(text=text, encoding="cp949 with replacements", warnings=[warning])
+
+
+def _lines(text: str) -> str:
+    """ "line 12", "lines 3, 17", or the first few and how many more."""
+    lines = [str(n) for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line]
+    shown = ", ".join(lines[:_DAMAGED_LINES_SHOWN])
+    if len(lines) > _DAMAGED_LINES_SHOWN:
+        shown += f" and {len(lines) - _DAMAGED_LINES_SHOWN} more"
+    return f"line {shown}" if len(lines) == 1 else f"lines {shown}"
 
 
 def _repair_mojibake(text: str, encoding: str) -> Decoded:
