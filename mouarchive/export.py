@@ -9,7 +9,6 @@ would run as a formula are neutralised (CSV injection: an article titled "=HYPER
 from __future__ import annotations
 
 import csv
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from mouarchive import store
+from mouarchive.neutral import json_dumps, strip_controls
 
 LIST_SEPARATOR = "; "
 BOM = "\ufeff"
@@ -72,7 +72,8 @@ def _signatory(value: dict) -> str:
 
 
 def cell(value: object) -> str:
-    """One CSV cell: numbers as numbers, lists joined, None empty, text neutralised."""
+    """One CSV cell: numbers as numbers, lists joined, None empty, text neutralised: no
+    control characters (a spreadsheet is often a terminal first), no formulas."""
     if value is None:
         return ""
     if isinstance(value, bool | int | float):
@@ -81,7 +82,7 @@ def cell(value: object) -> str:
         value = LIST_SEPARATOR.join(
             _signatory(item) if isinstance(item, dict) else str(item) for item in value
         )
-    return neutralise(str(value))
+    return neutralise(strip_controls(value))
 
 
 def flat_agreement(agreement: dict) -> dict:
@@ -114,7 +115,7 @@ def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> int:
     """One JSON object a line, Korean kept readable; return the number of rows written."""
     written = 0
     for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        stream.write(json_dumps(row) + "\n")
         written += 1
     return written
 
@@ -124,7 +125,7 @@ def write_json_array(rows: Iterable[dict], stream: IO[str]) -> int:
     would, so a long `--format json` listing never sits in memory whole."""
     written = 0
     for row in rows:
-        item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        item = json_dumps(row, indent=2).replace("\n", "\n  ")
         stream.write(("[\n  " if not written else ",\n  ") + item)
         written += 1
     stream.write("\n]\n" if written else "[]\n")

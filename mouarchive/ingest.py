@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mouarchive import readers, store
+from mouarchive import files, readers, store
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import FetchError, fetch, is_url
@@ -36,6 +36,12 @@ from mouarchive.text.urldate import date_from_url
 READABLE_SUFFIXES = set(readers.SUFFIXES)
 STDIN = "-"
 READDED_NOTE = "given when the file was added again"
+# A file that takes longer than this is named while it is worked on, so a slow one never
+# looks like a hung run.
+SLOW_SECONDS = 5.0
+# Bytes of files handed to workers and not yet written: with files up to `files.MAX_BYTES`,
+# a count of jobs alone would not keep memory flat.
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -57,6 +63,7 @@ class Input:
     path: str  # absolute path, "-" for standard input, or an http(s) URL to fetch
     meta: SourceMeta = SourceMeta()
     error: str | None = None  # why this input cannot be read, found before reading it
+    skipped: str | None = None  # why a folder's entry is passed over by rule (hidden, …)
 
 
 @dataclass
@@ -68,6 +75,7 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     encodings: Counter[str] = field(default_factory=Counter)  # of the files stored
+    skipped: Counter[str] = field(default_factory=Counter)  # folder entries passed over
 
     def as_json(self) -> dict:
         return {
@@ -76,6 +84,7 @@ class Summary:
             "duplicates": self.duplicates,
             "updated": self.updated,
             "failed": [{"path": path, "error": error} for path, error in self.failed],
+            "skipped": dict(sorted(self.skipped.items())),
         }
 
 
@@ -86,7 +95,9 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     """Files, folders (recursively, text files only), globs and "-" → inputs, lazily.
 
     Lazy so that a folder of 10,000 files is never held in memory as a list. A spec that
-    names nothing becomes an input carrying its error, so the other inputs still go in.
+    names nothing, and anything in a folder that cannot be read, becomes an input carrying
+    its error, so the other inputs still go in; entries passed over by rule (hidden, not
+    text) come as `skipped` inputs, to be counted.
     """
     for spec in specs:
         if spec == STDIN or is_url(spec):
@@ -95,37 +106,33 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
         path = Path(spec).expanduser()
         if path.is_dir():
             found = False
-            for file in _walk(path):
-                found = True
-                yield Input(str(file), meta)
+            for entry in files.walk(
+                _absolute(path), READABLE_SUFFIXES, readers.is_saved_page_assets
+            ):
+                found = found or entry.skipped is None
+                yield Input(entry.path, meta, entry.error, entry.skipped)
             if not found:
                 suffixes = ", ".join(sorted(READABLE_SUFFIXES))
                 yield Input(
                     spec, meta, f"folder has no text files, pages or documents ({suffixes})"
                 )
-        elif path.exists():
-            yield Input(str(path.resolve()), meta)
+        elif path.exists() or path.is_symlink():
+            yield Input(_absolute(path), meta)
         elif glob.has_magic(spec):
             matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            if not files:
+            found_files = [Path(m) for m in matches if not Path(m).is_dir()]
+            if not found_files:
                 yield Input(spec, meta, "no files match this pattern")
-            for file in files:
-                yield Input(str(file.resolve()), meta)
+            for file in found_files:
+                yield Input(_absolute(file), meta)
         else:
             yield Input(spec, meta, "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".") and not readers.is_saved_page_assets(Path(root, d), files)
-        )
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
-                yield Path(root, name).resolve()
+def _absolute(path: Path) -> str:
+    """The path as the user knows it, made absolute. Symlinks stay as written: a link to
+    a device is reported under its own name, and a loop cannot stop the run."""
+    return os.path.abspath(path)
 
 
 def read_manifest(manifest: Path) -> list[Input]:
@@ -277,6 +284,7 @@ class _Job:
     meta: SourceMeta
     sha256: str
     data: bytes
+    warnings: list[str] = field(default_factory=list)  # about the file itself (its name)
     content_type: str | None = None  # a fetched page's, as its server said
 
 
@@ -286,17 +294,19 @@ def add_inputs(
     on_file: Callable[[str], None] = lambda path: None,
     workers: int = 0,
     refresh: bool = False,
+    on_slow: Callable[[str], None] = lambda path: None,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
     Reading, hashing and writing happen here, in order; with `workers` > 0 the CPU work
     (`prepare`) runs in that many processes meanwhile. A database-level failure (read-only,
     disk full) is not a per-file problem and stops the run with `store.StoreError`.
+    `on_slow` hears of a file still being worked on after `SLOW_SECONDS`.
     """
     summary = Summary()
     store.checkpoint_less_often(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh)
-    for job, outcome in _run(prepare_job, jobs, workers):
+    for job, outcome in _run(prepare_job, jobs, workers, on_slow):
         if isinstance(outcome, Prepared):
             for warning in outcome.warnings:
                 summary.warnings.append((job.display, warning))
@@ -308,11 +318,18 @@ def add_inputs(
 
 
 def prepare_job(job: _Job) -> Prepared | str:
-    """`prepare`, with a file's problem returned as its one-line reason."""
+    """`prepare`, with a file's problem returned as its one-line reason.
+
+    Any failure, even a bug of ours, costs only this file: the rest of the run goes on.
+    """
     try:
-        return prepare(job.data, job.meta, job.display, job.content_type)
+        prepared = prepare(job.data, job.meta, job.display, job.content_type)
     except DecodeError as error:
         return str(error)
+    except Exception as error:
+        return f"could not be processed ({type(error).__name__}: {error})"
+    prepared.warnings[:0] = job.warnings
+    return prepared
 
 
 def _jobs(
@@ -326,12 +343,15 @@ def _jobs(
     """Read (or fetch) and hash each input; files already in the archive stop here, and so do
     URLs already in it, before any fetch, unless `refresh` asks to fetch them again."""
     for item in inputs:
+        if item.skipped:
+            summary.skipped[item.skipped] += 1
+            continue
         summary.files += 1
-        display = "<stdin>" if item.path == STDIN else item.path
+        display = "<stdin>" if item.path == STDIN else files.display(item.path)
         content_type = None
         try:
             if item.error:
-                raise DecodeError(item.error)
+                raise files.ReadError(item.error)
             if is_url(item.path):
                 known = None if refresh else store.source_id_by_url(db, item.path)
                 if known is not None:
@@ -346,9 +366,8 @@ def _jobs(
             summary.failed.append((display, f"could not fetch: {error}"))
             on_file(display)
             continue
-        except (OSError, DecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            summary.failed.append((display, str(reason)))
+        except files.ReadError as error:
+            summary.failed.append((display, str(error)))
             on_file(display)
             continue
         sha = hashlib.sha256(data).hexdigest()
@@ -357,7 +376,8 @@ def _jobs(
             _count_known(db, existing, item.meta, summary)
             on_file(display)
             continue
-        yield _Job(display, item.meta, sha, data, content_type)
+        warning = files.name_warning(item.path)
+        yield _Job(display, item.meta, sha, data, [warning] if warning else [], content_type)
 
 
 def _count_known(db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary) -> None:
@@ -391,13 +411,16 @@ def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
 
 
 def _run(
-    work: Callable[[_Job], Prepared | str], jobs: Iterator[_Job], workers: int
+    work: Callable[[_Job], Prepared | str],
+    jobs: Iterator[_Job],
+    workers: int,
+    on_slow: Callable[[str], None] = lambda path: None,
 ) -> Iterator[tuple[_Job, Prepared | str]]:
     """`work` over `jobs`, in order; in a process pool when `workers` > 0.
 
-    At most a few jobs per worker are in flight, so memory stays flat however many files
-    a folder holds. If the pool breaks (a worker killed, memory exhausted), the rest is
-    done here, in this process: a slower run, never a lost one.
+    At most a few jobs per worker (and `IN_FLIGHT_BYTES`) are in flight, so memory stays
+    flat however many files a folder holds. If the pool breaks (a worker killed, memory
+    exhausted), the rest is done here, in this process: a slower run, never a lost one.
     """
     pending: deque[tuple[_Job, Future]] = deque()
     if workers > 0:
@@ -410,19 +433,36 @@ def _run(
                 initializer=_exit_with,
                 initargs=(os.getpid(),),
             ) as pool:
+                in_flight = 0
                 for job in jobs:
                     pending.append((job, pool.submit(work, job)))
-                    if len(pending) >= workers * 4:
-                        yield pending[0][0], pending[0][1].result()
-                        pending.popleft()
+                    in_flight += len(job.data)
+                    while len(pending) >= workers * 4 or in_flight > IN_FLIGHT_BYTES:
+                        yield pending[0][0], _result(*pending[0], on_slow)
+                        in_flight -= len(pending.popleft()[0].data)
                 while pending:
-                    yield pending[0][0], pending[0][1].result()
+                    yield pending[0][0], _result(*pending[0], on_slow)
                     pending.popleft()
             return
         except BrokenProcessPool:
             pass
     for job in itertools.chain((job for job, _ in pending), jobs):
-        yield job, work(job)
+        timer = threading.Timer(SLOW_SECONDS, on_slow, [job.display])
+        timer.daemon = True
+        timer.start()
+        try:
+            outcome = work(job)
+        finally:
+            timer.cancel()
+        yield job, outcome
+
+
+def _result(job: _Job, future: Future, on_slow: Callable[[str], None]) -> Prepared | str:
+    try:
+        return future.result(timeout=SLOW_SECONDS)
+    except TimeoutError:
+        on_slow(job.display)
+        return future.result()
 
 
 def _exit_with(parent: int) -> None:
@@ -446,11 +486,8 @@ def _exit_with(parent: int) -> None:
 
 def _read(item: Input) -> bytes:
     if item.path == STDIN:
-        return sys.stdin.buffer.read()
-    path = Path(item.path)
-    if path.is_dir():
-        raise DecodeError("is a folder")
-    return path.read_bytes()
+        return files.read_stream(sys.stdin.buffer)
+    return files.read_file(item.path)
 
 
 def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -> None:

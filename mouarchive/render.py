@@ -7,9 +7,7 @@ literally.
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any
@@ -24,19 +22,14 @@ if TYPE_CHECKING:
     from mouarchive.ingest import Summary
 
 from mouarchive import timeline
+from mouarchive.neutral import json_dumps, strip_controls
 
 PIPE_WIDTH = 4096
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def safe(value: object) -> str:
-    """Text with every terminal control character removed (newline and tab kept)."""
-    return _CONTROL.sub("", "" if value is None else str(value))
 
 
 def text(value: object, style: str = "") -> Text:
     """A rich Text that is never parsed as markup."""
-    return Text(safe(value), style=style)
+    return Text(strip_controls(value), style=style)
 
 
 class _Console(Console):
@@ -60,7 +53,7 @@ def console(*, stderr: bool = False, no_color: bool = False) -> Console:
         no_color=no_color or "NO_COLOR" in os.environ,
         soft_wrap=False,
     )
-    if not made.is_terminal and "COLUMNS" not in os.environ:
+    if not made.is_terminal and not os.environ.get("COLUMNS"):
         # In a pipe nothing should wrap or be cut at an imagined 80 columns: paths and
         # sentences stay whole for grep and friends.
         made.width = PIPE_WIDTH
@@ -70,18 +63,18 @@ def console(*, stderr: bool = False, no_color: bool = False) -> Console:
 def write_json(value: Any, stream: IO[str] | None = None) -> None:
     """One JSON document; Korean stays readable (ensure_ascii off), controls stay escaped."""
     stream = stream or sys.stdout
-    stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_dumps(value, indent=2) + "\n")
 
 
 def write_jsonl(rows: Iterable[Any], stream: IO[str] | None = None) -> None:
     stream = stream or sys.stdout
     for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        stream.write(json_dumps(row) + "\n")
 
 
 def error_line(message: str) -> str:
     """The one line a user sees for a problem: no traceback, no control characters."""
-    return "error: " + safe(message).replace("\n", " ")
+    return "error: " + strip_controls(message).replace("\n", " ")
 
 
 def add_summary(out: Console, summary: Summary) -> None:
@@ -98,10 +91,29 @@ def add_summary(out: Console, summary: Summary) -> None:
     if summary.encodings:
         read_as = ", ".join(f"{name} {n}" for name, n in sorted(summary.encodings.items()))
         out.print(text(f"read as: {read_as}", "dim"))
+    if summary.skipped:
+        skipped = ", ".join(
+            f"{n} {_SKIPPED.get(kind, kind)}" for kind, n in sorted(summary.skipped.items())
+        )
+        out.print(text(f"skipped: {skipped}", "dim"))
+    # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
-        out.print(text(f"warning: {path}: {warning}", "yellow"))
+        out.print(text(f"warning: {path}: {warning}", "yellow"), soft_wrap=True)
     for path, error in summary.failed:
-        out.print(text(f"failed: {path}: {error}", "red"))
+        out.print(text(f"failed: {path}: {error}", "red"), soft_wrap=True)
+
+
+_SKIPPED = {
+    "hidden": "hidden (name starts with '.')",
+    "not_text": "not text by their names",
+    "symlinked_folder": "symlinked folders (not followed)",
+    "page_assets": "folders of a saved page's images and scripts",
+}
+
+
+def still_working(out: Console, path: str) -> None:
+    """Said of a file that takes long, so a slow file never looks like a hung run."""
+    out.print(text(f"still working on {path}", "dim"))
 
 
 def _count(number: int, noun: str) -> str:

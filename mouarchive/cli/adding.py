@@ -73,7 +73,7 @@ def add(
     except ingest.InputError as error:
         raise click.UsageError(str(error)) from None
     # Walk twice rather than hold the list: a count for the progress bar, then the files.
-    total = sum(1 for _ in ingest.expand(list(paths), meta)) + len(listed)
+    total = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped) + len(listed)
     inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
     db = app.writable_db
     with app.progress(quiet) as progress:
@@ -84,6 +84,7 @@ def add(
             on_file=lambda _: progress.advance(task),
             workers=_workers(total),
             refresh=refresh,
+            on_slow=lambda path: quiet or render.still_working(progress.console, path),
         )
     if fmt == "json":
         render.write_json(summary.as_json())

@@ -1,0 +1,32 @@
+"""Data never drives a terminal: every string that came from outside (article text, file
+names, URLs, outlets from a manifest, notes) is neutralised on its way out, in every format.
+
+Tables and CSV lose the control characters (newline and tab kept); JSON keeps them, escaped,
+so a program reading it gets the exact value back. The JSON encoder already escapes C0
+controls; C1 controls (U+0080–U+009F, among them U+009B, a one-character "ESC [") and DEL
+it would write raw, so they are escaped here too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f]")
+
+
+def strip_controls(value: object) -> str:
+    """Text with every terminal control character removed (newline and tab kept)."""
+    return _CONTROL.sub("", "" if value is None else str(value))
+
+
+def json_dumps(value: Any, *, indent: int | None = None) -> str:
+    """`json.dumps` with Korean readable and every control character escaped.
+
+    Outside strings JSON is plain ASCII, so escaping these characters wherever they occur
+    changes only string contents, and not their meaning.
+    """
+    dumped = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)
