@@ -243,9 +243,9 @@ def test_a_file_that_takes_long_is_named_while_it_is_worked_on(monkeypatch, tmp_
 
     prepare = ingest.prepare
 
-    def slow(data: bytes, meta: ingest.SourceMeta) -> ingest.Prepared:
+    def slow(*args, **kwargs) -> ingest.Prepared:
         time.sleep(0.5)
-        return prepare(data, meta)
+        return prepare(*args, **kwargs)
 
     monkeypatch.setattr(ingest, "prepare", slow)
     monkeypatch.setattr(ingest, "SLOW_SECONDS", 0.1)
