@@ -301,7 +301,14 @@ def test_each_broken_file_is_one_line_and_the_others_still_go_in(db: str, tmp_pa
     assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
     code, summary = add(db, str(tmp_path))
     assert code == 1
-    assert sorted(summary) == ["articles_added", "duplicates", "failed", "files", "updated"]
+    assert sorted(summary) == [
+        "articles_added",
+        "duplicates",
+        "failed",
+        "files",
+        "skipped",
+        "updated",
+    ]
     reasons = {Path(f["path"]).name: f["error"] for f in summary["failed"]}
     assert set(reasons) == set(BROKEN)
     for name, (_, reason) in BROKEN.items():
