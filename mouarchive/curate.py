@@ -382,9 +382,15 @@ class Removal:
 
 
 def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) -> Removal:
-    """Check what to remove; a missing article or file is an error before anything goes."""
+    """Check what to remove; a missing article or file is an error before anything goes.
+
+    A file is found by the path it was added from, else by its content (moved or renamed
+    since); a web page by its URL.
+    """
     import hashlib
     from pathlib import Path
+
+    from mouarchive.readers.fetch import is_url
 
     plan = Removal()
     for article_id in dict.fromkeys(article_ids):
@@ -394,6 +400,12 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     for spec in dict.fromkeys(paths):
+        if is_url(spec):
+            found = store.source_by_path(db, spec)
+            if found is None:
+                raise CurationError(f"{spec}: not in the archive")
+            plan.sources.append((found[0], found[1], spec))
+            continue
         path = Path(spec).expanduser()
         found = store.source_by_path(db, str(path.resolve()))
         if found is None and path.is_file():

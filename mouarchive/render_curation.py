@@ -58,7 +58,9 @@ def article_fixed(out: Console, result, fmt: str) -> None:
 
 
 def removed(out: Console, articles: int, agreements: int) -> None:
-    line = f"removed {_count(articles, 'article')} with their raw text"
+    line = (
+        f"removed {_count(articles, 'article')} with {'its' if articles == 1 else 'their'} raw text"
+    )
     if agreements:
         line += f"; {_count(agreements, 'agreement')} left without a source went too"
     out.print(render.text(line))

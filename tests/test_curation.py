@@ -301,6 +301,26 @@ def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive)
     assert missing.code == 2 and "not in the archive" in missing.err
 
 
+def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
+    from mouarchive import store
+    from mouarchive.models import Article
+
+    url = "https://news.example.kr/articleView.html?idxno=7"
+    db = store.open_archive(Path(archive.db))
+    with store.transaction(db):
+        source = store.insert_source(
+            db, sha256="p1", path=url, encoding="utf-8", warnings=[], raw_text="본문"
+        )
+        article, _ = store.insert_article(db, Article("웹 기사", "광주시 소식 본문"), "a1")
+        store.link_article_source(db, article, source, 0)
+    db.conn.close()
+    result = archive.ok("remove", url, "--yes")
+    assert "removed 1 article" in result.out
+    assert archive.json("stats")["sources"] == 0
+    (listed,) = archive.json("corrections")
+    assert listed["change"] == f"removed {url}"
+
+
 # ---------------------------------------------------------------- bad input
 
 

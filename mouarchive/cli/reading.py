@@ -30,6 +30,7 @@ def info(app: App) -> None:
             "articles": counts.articles,
             "agreements": counts.agreements,
             "clauses": counts.clauses,
+            "rejected": counts.rejected,
         },
     )
 

@@ -120,6 +120,11 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
 
+def _none(db: Archive) -> bool:
+    """No correction at all: every `add` asks, so an archive nobody corrected pays one probe."""
+    return db.execute("SELECT 1 FROM correction_keys LIMIT 1").fetchone() is None
+
+
 def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> list[Correction]:
     """Active corrections with a key in any of these articles, oldest first."""
     rows = db.execute(
@@ -183,6 +188,8 @@ def for_agreement(db: Archive, agreement_id: int) -> list[Correction]:
     Field corrections and rejections apply where their keys resolve; a merge or split marks
     every agreement one of its sides ended up in.
     """
+    if _none(db):
+        return []
     shas = [
         sha
         for (sha,) in db.execute(
@@ -211,6 +218,8 @@ def grouping(
     A later merge or split of the same reports overrides an earlier one.
     """
     verdicts: dict[int, dict[int, str]] = {}
+    if _none(db):
+        return {}
     for correction in touching(db, [article_sha], ("merge", "split")):
         for mine in correction.keys:
             if mine.article_sha != article_sha:
