@@ -20,6 +20,7 @@ from mouarchive.extract.parties import (
     find_parties,
     same_organisation,
 )
+from mouarchive.extract.rosters import CUES, counted, roster
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
 from mouarchive.extract.signing import (
@@ -48,11 +49,14 @@ def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: 
     """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
     other signing of the article shares, else from the subject of the sentences before it."""
-    counted = [c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)]
-    if counted and counted[0] in sentences:
+    _add_rosters(signing, body, sentences)
+    only_counted = [
+        c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)
+    ]
+    if only_counted and only_counted[0] in sentences:
         # "기업 2곳과 투자협약을 했다. 협약식에는 … A사 대표, B사 대표가 참석했다": partners
         # counted in the signing sentence are named by the ceremony's attendance line.
-        at = sentences.index(counted[0])
+        at = sentences.index(only_counted[0])
         signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
     if len(signing.parties) >= 2:
         return
@@ -85,6 +89,32 @@ def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: 
         if subject:
             signing.add_parties(subject[:1])
             return
+
+
+_ROSTER_REACH = 4  # sentences after the signing that may list its partners
+
+
+def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
+    """Partners listed by name apart from the signing sentence's own words: in the sentence
+    itself ("테리안(주), 에코텍, … 등 8개사와"), in a following one that says they took part
+    ("A, B, C 등이 참여했다", "협약한 기업은 A를 비롯해 B, C이다"), or, when the signing only
+    counts them ("8개 기업은 13일 … 체결하고"), in the sentence before that counts as many."""
+    lead = own_candidates(signing)[0].span
+    if lead not in sentences:
+        return
+    at = sentences.index(lead)
+    want = next(
+        (n for c in own_candidates(signing) if (n := counted(body[c.span[0] : c.span[1]]))), None
+    )
+    found = roster(body, lead, want)
+    for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
+        if CUES.search(body, *span):
+            found += roster(body, span, want)
+    if want and len(found) < want and at > 0:
+        before = sentences[at - 1]
+        if counted(body[before[0] : before[1]]) == want:
+            found += roster(body, before, want)
+    signing.add_parties(found)
 
 
 # "협약식에는 A 시장, B 조합장, C 지사장이 참석했다": the ceremony's own attendance line.

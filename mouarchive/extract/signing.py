@@ -25,6 +25,7 @@ from mouarchive.extract.kind_title_place import (
     signing_place,
 )
 from mouarchive.extract.parties import add_party, find_parties
+from mouarchive.extract.rosters import counted, roster
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 
@@ -63,7 +64,7 @@ _SIGN_VERB_RE = re.compile(
     + _PLANNED_LIGHT
     + ")|"
     + CEREMONY_WORD
-    + r"[’'”\"]?\s?(?:을|를)?\s?"
+    + r"(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)?\s?"
     + pattern("signing", "ceremony_held")
     + "|"
     + CEREMONY_WORD
@@ -156,6 +157,7 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+_SIZED_RE = re.compile(r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의)")
 
 LEAD_CHARS = 15
 _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
@@ -326,14 +328,21 @@ def _candidate(
         return None
     verb = verbs[0]
     parties = None
+    only_counted = False
     if COUNTED_PARTNERS_RE.search(sentence):
-        parties = _joined(subject, find_parties(body, (start, end)))
-        if len(parties) < 2:
-            return None
+        listed = roster(body, span, counted(sentence))
+        parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
+        only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
     when = _signing_date(start, end, start + verb.start(), dates)
+    # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
+    # 규모의 투자협약을 체결했다" reports a ceremony, whose partners are named apart.
+    if only_counted and not (
+        (when is not None and when[0].day is not None) or _SIZED_RE.search(sentence)
+    ):
+        return None
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
         when = _day_of_head(span[0], start, dates)

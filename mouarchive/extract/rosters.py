@@ -1,0 +1,189 @@
+"""Rosters: the partners of a many-party signing, listed by name.
+
+A ceremony with many partners is reported by its count ("세아제강 등 6개 기업과 투자 협약을
+맺었다", "8개 기업은 13일 … 협약을 체결하고") and the names follow in a list of their own:
+"협약한 기업은 세아제강을 비롯해 ㈜정다운, 프라이빗보성㈜ … 이다", "한국남동발전, 주택관리공단 등이
+참여했다", "△목포 대양산단에 ㈜메종, ㈜삼동 △순천 해룡산단에 ㈜한성스틸 등이다". Such names
+often carry no organisational suffix, so they are recognised by their place in the list: short
+items between commas or list markers, closed by 등, a count or a copula.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive import vocab
+from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
+from mouarchive.models import Party, Span
+
+_MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+및\s+")
+_LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|주식회사\s?")
+_PARENS = re.compile(r"\([^()]*\)")
+_QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
+_AMOUNT = re.compile(r"\d\s?(?:억|만|원|명|일|년|월|개)")
+_HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
+# What ends a list: "등", a count of the members, a copula or a particle of the whole list.
+_LIST_END = re.compile(
+    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$).*|\s(?:\d+|[두세네])\s?(?:개|곳|개사).*"
+    r"|(?:이|가|와|과|로|도|은|는|을|를)\s.*|(?:이다|다)?[.\s]*)$"
+)
+# A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B").
+_BEFORE_LIST = re.compile(
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|\d+일)$"
+)
+_JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
+_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
+_LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
+_NOT_NAME = re.compile(vocab.pattern("rosters", "not_in_a_name") + "$")
+_PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
+CUES = re.compile(vocab.pattern("rosters", "roster_cues"))
+_NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
+_COUNT = re.compile(
+    r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:개|곳)?\s?"
+    r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
+)
+_MAX_WORDS = 4
+_MAX_CHARS = 30
+_MIN_ITEMS = 3
+
+
+def counted(sentence: str) -> int | None:
+    """How many partners a sentence counts ("6개 기업과", "8개사와", "13개 기관이"), if any."""
+    found = _COUNT.search(sentence)
+    if found is None:
+        return None
+    n = found["n"]
+    return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
+    """The organisations text[span] lists, each with its span; [] when it holds no list.
+
+    A list needs at least three items between commas or markers ("A, B, C 등"), or one item
+    after each marker ("△A △B"): two names joined by a comma are too often something else.
+    When the signing counts its partners (`expected`), bare names count, as many as it says;
+    otherwise most items must show themselves as organisations (a legal form, a suffix such
+    as 공단 or 대학교, a local government), since any comma list could be read as names.
+    """
+    start, end = span
+    parties: list[Party] = []
+    for piece_start, piece in _marked_pieces(body, start, end):
+        marked = piece_start > start
+        if not marked and "," not in piece:
+            continue
+        items = _items(piece)
+        if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
+            continue
+        names = [(offset, text, _name(text)) for offset, text in items]
+        good = [(offset, text, name) for offset, text, name in names if name]
+        if len(good) < max(1, len(names) * 2 // 3):
+            continue
+        places = _PLACES.search(piece) is not None
+        resolved = [(o, t, n, _resolve(n, body, places)) for o, t, n in good]
+        if expected is None:
+            shown = sum(1 for _o, t, n, r in resolved if _shows_org(t, n, r))
+            if shown < max(1, len(resolved) * 2 // 3):
+                continue
+        elif len(resolved) > expected + 1:
+            continue
+        for offset, text, _bare, name in resolved:
+            at = piece_start + offset
+            parties.append(Party(name, (at, at + len(text))))
+    return _unique(parties)
+
+
+def _shows_org(text: str, name: str, resolved: str) -> bool:
+    """Whether an item shows itself as an organisation without the list's help."""
+    return bool(
+        _LEGAL.search(text) or looks_like_org(name) or resolved != name or _ACRONYM.fullmatch(name)
+    )
+
+
+def _marked_pieces(body: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The sentence cut at list markers (△ ▲ …); without markers, the sentence whole."""
+    cuts = [m for m in _MARKER_SPLIT.finditer(body, start, end)]
+    if len(cuts) < 2:
+        return [(start, body[start:end])]
+    pieces = []
+    bounds = [*(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts[1:]), end]
+    for a, b in zip(bounds, ends, strict=True):
+        pieces.append((a, body[a:b]))
+    return pieces
+
+
+def _items(piece: str) -> list[tuple[int, str]]:
+    """The comma-separated items of a piece as (offset, text): the first is
+    the words before its comma that no particle, verb or date ends ("전북도는 10일 테리안(주)"
+    → 테리안(주)), with a partner joined by 와/과 before it ("광주시와 경기도"); the last ends
+    where the list closes (등, a count, a particle, a copula)."""
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for m in _ITEM_SPLIT.finditer(_PARENS.sub(_masked, piece)):
+        parts.append((at, piece[at : m.start()]))
+        at = m.end()
+    parts.append((at, piece[at:]))
+    items = list(parts)
+    first_at, first = parts[0]
+    words = first.split()
+    kept: list[str] = []
+    stop = None
+    for word in reversed(words):
+        if len(kept) == _MAX_WORDS - 1 or (kept and _BEFORE_LIST.search(word)):
+            stop = word
+            break
+        kept.insert(0, word)
+    tail = " ".join(kept)
+    tail_at = first_at + len(first.rstrip()) - len(tail)
+    items[0] = (tail_at, tail)
+    joined = _JOINED.fullmatch(stop or "")
+    if joined is not None:
+        items.insert(0, (first.rfind(stop, 0, tail_at - first_at), joined["name"]))
+    led = list(_LED_BY.finditer(first))
+    if led:
+        items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
+    last_at, last = items[-1]
+    closed = _LIST_END.match(last.strip())
+    if closed is not None:
+        items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
+    return [(a, t.strip()) for a, t in items if t.strip()]
+
+
+def _masked(match: re.Match[str]) -> str:
+    """A parenthesis blanked out, so that "(김 시장, 박 대표)" does not split a list."""
+    return "_" * len(match.group(0))
+
+
+def _name(item: str) -> str | None:
+    """The organisation an item names, without legal marks or a head in parentheses; None
+    when the item is a phrase (an agreed item, an amount, a head and title)."""
+    name = _HEAD_IN_PARENS.sub(" ", item).strip()
+    name = _LEGAL.sub("", name).strip(" ·-")
+    if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
+        return None
+    if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:
+        return None
+    if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name):
+        return None
+    return name
+
+
+def _resolve(name: str, body: str, places: bool) -> str:
+    """A local government by its canonical name ("창원" in "창원, 밀양 등 4개 시군"), any other
+    body as the article spells it."""
+    found = region_of(name, body)
+    if found is None and places:
+        found = region_of(name + "시", body) or region_of(name + "군", body)
+    return found.name if found is not None else normalize_org(name, body)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for party in parties:
+        if party.name not in seen:
+            seen.add(party.name)
+            out.append(party)
+    return out
