@@ -98,6 +98,8 @@ def test_fix_article_date_re_extracts_at_once(archive: Archive) -> None:
     assert shown["published"] == "2023-06-12" and shown["outlet"] == "남도일보"
     assert shown["corrected"] == ["date", "outlet"]
     assert "수정 #1" in archive.ok("show", "--article", str(article)).out
+    archive.ok("fix", "--article", str(article), "--title", "남도 에너지 동맹 출범")
+    assert [hit["article_id"] for hit in archive.json("search", "에너지동맹")] == [article]
 
 
 def test_re_adding_a_known_file_with_new_metadata_updates_it(archive: Archive) -> None:
@@ -194,6 +196,9 @@ def test_fixing_to_the_values_it_has_records_nothing(archive: Archive) -> None:
     result = archive.ok("fix", ident, "--kind", "업무협약", "--status", "signed")
     assert "nothing changed" in result.out
     assert archive.json("corrections") == []
+    scripted = archive.json("fix", ident, "--place", "광주시청 대회의실")
+    assert scripted["agreement"]["place"] == "광주시청 대회의실"
+    assert [c["field"] for c in scripted["corrections"]] == ["place"]
 
 
 # ---------------------------------------------------------------- reject, merge, split
