@@ -21,7 +21,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from mouarchive.ingest import Summary
 
-from mouarchive import timeline
+from mouarchive import ids, timeline
 from mouarchive.neutral import json_dumps, strip_controls
 
 PIPE_WIDTH = 4096
@@ -174,7 +174,7 @@ def show_agreement(
         return shown + marks[name] if name in marks else shown
 
     heading = Text()
-    heading.append(f"#{agreement['id']} ", style="bold")
+    heading.append(f"{ids.agreement(agreement['id'])} ", style="bold")
     heading.append_text(text(agreement["title"] or agreement["kind"], "bold"))
     if "title" in marks:
         heading.append_text(marks["title"])
@@ -223,7 +223,8 @@ def show_agreement(
         line = Text("source ", style="bold")
         line.append_text(
             text(
-                f"article {source['article_id']} · {source['outlet'] or '출처 미상'} · "
+                f"article {ids.article(source['article_id'])} · "
+                f"{source['outlet'] or '출처 미상'} · "
                 f"{source['published'] or '날짜 미상'} · {source['title'] or '(제목 없음)'}"
             )
         )
@@ -238,8 +239,8 @@ def show_article(
 ) -> None:
     """An article, its metadata (corrected values marked "수정"), body and agreements."""
     marks = _marks(corrections)
-    heading = text(f"article {article['id']}: {article['title'] or '(제목 없음)'}", "bold")
-    out.print(heading + marks.get("title", Text()))
+    heading = f"article {ids.article(article['id'])}: {article['title'] or '(제목 없음)'}"
+    out.print(text(heading, "bold") + marks.get("title", Text()))
     if article["subtitle"]:
         out.print(text(article["subtitle"], "italic"))
     meta = Text(style="dim")
@@ -264,7 +265,7 @@ def show_article(
     if not agreements:
         out.print(text("no agreement found in this article"))
     for agreement in agreements:
-        line = text(f"agreement #{agreement['id']}: ", "bold")
+        line = text(f"agreement {ids.agreement(agreement['id'])}: ", "bold")
         line.append_text(
             text(f"{date_label(agreement)} · {agreement['title'] or agreement['kind']} · ")
         )
@@ -348,8 +349,11 @@ def timeline_view(
     """
     out.print(text(f"{len(rows)} agreements · {filters.describe()}", "bold"))
     _year_bars(out, rows)
-    out.print(text("details and evidence: mouarchive show ID", "dim"))
-    id_width = max(len(f"#{row['id']}") for row in rows)
+    example = rows[0]["id"]
+    out.print(
+        text(f"details and evidence: mouarchive show {example} (agreement #{example})", "dim")
+    )
+    id_width = max(len(ids.agreement(row["id"])) for row in rows)
     for period in timeline.group(rows):
         out.print()
         out.print(text(period.label, "bold underline"))
@@ -386,7 +390,7 @@ def timeline_view(
                     table.add_row(
                         text(f"    {label}"),
                         _timeline_entry(row, load(row["id"]), filters),
-                        text(f"#{row['id']}"),
+                        text(ids.agreement(row["id"])),
                     )
                 print_table(out, table)
 
@@ -481,7 +485,9 @@ def won(amount: int | None) -> str | None:
 
 
 def search_table(out: Console, hits: list, total: int) -> None:
-    """Hits with their matches emphasised by style (never markup), then how many in all."""
+    """Hits with their matches emphasised by style (never markup), then how many in all and
+    how to open one. The id column holds what `show` takes: `a3` for an article hit, `#12`
+    for a clause hit (the agreement the clause belongs to)."""
     table = Table(box=table_box(out), header_style="bold", pad_edge=False)
     for column in ("id", "date", "outlet", "title", "snippet"):
         table.add_column(column, overflow="fold")
@@ -490,14 +496,31 @@ def search_table(out: Console, hits: list, total: int) -> None:
         for start, end in hit.match_spans:
             snippet.stylize("bold yellow", start, end)
         if hit.kind == "clause":
-            title = text(f"agreement {hit.agreement_id}: {hit.title or ''}")
+            label = ids.agreement(hit.agreement_id)
+            title = text("agreed item · ")
+            title.append_text(text(hit.title or ""))
+            title.append_text(text(f" · from {ids.article(hit.article_id)}"))
         else:
+            label = ids.article(hit.article_id)
             title = text(hit.title or "")
-        table.add_row(
-            text(hit.article_id), text(hit.date or ""), text(hit.outlet or ""), title, snippet
-        )
+        table.add_row(text(label), text(hit.date or ""), text(hit.outlet or ""), title, snippet)
     if hits:
         print_table(out, table)
     noun = "hit" if total == 1 else "hits"
     more = f" (showing {len(hits)}; use --limit)" if len(hits) < total else ""
     out.print(text(f"{total} {noun}{more}"))
+    if hits:
+        out.print(text(_open_hint({hit.kind for hit in hits}, hits), "dim"))
+
+
+def _open_hint(kinds: set[str], hits: list) -> str:
+    """The command that opens each kind of id the table shows, with a real id as example."""
+    first = {hit.kind: hit for hit in reversed(hits)}
+    parts = []
+    if "article" in kinds:
+        example = ids.article(first["article"].article_id)
+        parts.append(f"mouarchive show {example} (article {example} and its agreements)")
+    if "clause" in kinds:
+        number = first["clause"].agreement_id
+        parts.append(f"mouarchive show {number} (agreement {ids.agreement(number)})")
+    return "open a hit: " + "; ".join(parts)

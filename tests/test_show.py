@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -164,7 +165,38 @@ def test_show_article_lists_its_agreements(archive: Path) -> None:
 def test_show_unknown_id_is_a_one_line_error(archive: Path) -> None:
     result = run_cli("--db", str(archive), "show", "99")
     assert result.code == 2
-    assert result.err.splitlines()[0] == "error: no agreement 99"
+    assert result.err.splitlines()[0] == "error: no agreement #99"
+    for bad in ("b3", "3a", "#", "a"):
+        result = run_cli("--db", str(archive), "show", bad)
+        assert result.code == 2 and "give an agreement id (12 or #12)" in result.err, bad
+
+
+INGEST = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def test_every_printed_id_opens_what_it_was_printed_for(tmp_path: Path) -> None:
+    """Articles and agreements are numbered apart: here article a2 holds agreement #1, so
+    a bare "2" printed for the article would open nothing, or the wrong agreement."""
+    db = str(tmp_path / "archive.db")
+    run_cli("--db", db, "add", "--quiet", str(INGEST / "festival_no_agreement.txt"))
+    run_cli("--db", db, "add", "--quiet", str(INGEST / "busan_jeonnam.txt"))
+    run_cli("--db", db, "add", "--quiet", str(INGEST / "daejeon_sejong.txt"))
+    found = run_cli("--db", db, "search", "크루즈")
+    rows = [line.split()[0] for line in found.out.splitlines()[1:] if line[:1] in ("a", "#")]
+    assert rows == ["#1", "a2"], found.out
+    assert "open a hit: mouarchive show a2 (article a2 and its agreements)" in found.out
+    assert "mouarchive show 1 (agreement #1)" in found.out
+    article = run_cli("--db", db, "show", "a2")
+    assert article.code == 0, article.err
+    assert article.out == run_cli("--db", db, "show", "--article", "2").out
+    assert article.out.startswith("article a2: 부산시·전남도") and "agreement #1:" in article.out
+    agreement = run_cli("--db", db, "show", "#1")
+    assert agreement.out == run_cli("--db", db, "show", "1").out
+    assert agreement.out.startswith("#1 남해안 해양관광벨트") and "article a2 ·" in agreement.out
+    assert run_cli("--db", db, "show", "2").out.startswith("#2 ")
+    assert run_cli("--db", db, "show", "a1").out.startswith("article a1: 제12회 섬진강")
+    timeline = run_cli("--db", db, "timeline")
+    assert re.search(r"mouarchive show (\d+) \(agreement #\1\)", timeline.out), timeline.out
 
 
 def test_text_from_articles_is_never_markup(tmp_path: Path) -> None:

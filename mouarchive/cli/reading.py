@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from mouarchive import evidence, export, render, store
+from mouarchive import evidence, export, ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
     format_option,
@@ -112,19 +112,29 @@ def search(
 
 
 @cli.command()
-@click.argument("agreement_id", type=int, required=False)
+@click.argument("item_id", metavar="ID", required=False)
 @click.option("--article", "article_id", type=int, help="Show an article and its agreements.")
 @format_option("table", "json", default="table")
 @pass_app
-def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -> None:
-    """Show one agreement with the sentences behind each fact (or --article ID)."""
-    if (agreement_id is None) == (article_id is None):
-        raise click.UsageError("give an agreement ID, or --article ID")
+def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> None:
+    """Show an agreement (12 or #12) with the sentences behind each fact, or an article (a3,
+    or --article 3) with the agreements found in it: the ids that search and timeline print."""
+    if (item_id is None) == (article_id is None):
+        raise click.UsageError("give an agreement id (12 or #12) or an article id (a3)")
+    if item_id is not None:
+        try:
+            kind, number = ids.parse(item_id)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+        if kind == "article":
+            article_id = number
+        else:
+            agreement_id = number
     db = app.db
     if article_id is not None:
         article = store.article_row(db, article_id)
         if article is None:
-            raise click.UsageError(f"no article {article_id}")
+            raise click.UsageError(f"no article {ids.article(article_id)}")
         agreements = [
             store.get_agreement(db, i) for i in store.article_agreement_ids(db, article_id)
         ]
@@ -135,7 +145,7 @@ def show(app: App, agreement_id: int | None, article_id: int | None, fmt: str) -
         return
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
-        raise click.UsageError(f"no agreement {agreement_id}")
+        raise click.UsageError(f"no agreement {ids.agreement(agreement_id)}")
     if fmt == "json":
         render.write_json(agreement)
         return

@@ -1,0 +1,32 @@
+"""How ids are printed and read back, so one printed id always means one thing.
+
+Articles and agreements are numbered separately, so a bare "3" could be either. Every id
+the program prints says which it is (`#12` an agreement, `a3` an article), and `show`
+takes exactly what was printed. A bare number stays an agreement id, as it always was;
+`#` is accepted too, though an unquoted `#12` is a comment to most shells.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ID = re.compile(r"(?i)\s*(#|a|art|article)?\s*(\d+)\s*")
+
+
+def agreement(agreement_id: int) -> str:
+    return f"#{agreement_id}"
+
+
+def article(article_id: int) -> str:
+    return f"a{article_id}"
+
+
+def parse(text: str) -> tuple[str, int]:
+    """ "12", "#12" → ("agreement", 12); "a3" → ("article", 3). Raises ValueError."""
+    match = _ID.fullmatch(text)
+    if match is None:
+        raise ValueError(
+            f"{text!r} is not an id: give an agreement id (12 or #12) or an article id (a3)"
+        )
+    prefix = (match.group(1) or "#").lower()
+    return ("agreement" if prefix == "#" else "article"), int(match.group(2))
