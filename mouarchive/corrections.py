@@ -209,7 +209,11 @@ def _apply_regions(facts: dict, correction: Correction) -> None:
         return
     name = correction.new if correction.action == "add" else correction.old
     facts["regions"] = [r for r in facts["regions"] if r != name]
-    facts["ambiguous_regions"] = [r for r in facts["ambiguous_regions"] if r != name]
+    from mouarchive.extract.regions import readings
+
+    # Naming one reading of a bare 광주시 settles it: the other reading goes too.
+    settled = readings(str(name)) if correction.action == "add" else (name,)
+    facts["ambiguous_regions"] = [r for r in facts["ambiguous_regions"] if r not in settled]
     if correction.action == "add":
         facts["regions"].append(name)
 

@@ -28,5 +28,9 @@ def json_dumps(value: Any, *, indent: int | None = None) -> str:
     Outside strings JSON is plain ASCII, so escaping these characters wherever they occur
     changes only string contents, and not their meaning.
     """
-    dumped = json.dumps(value, ensure_ascii=False, indent=indent)
+    return escape_raw_controls(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def escape_raw_controls(dumped: str) -> str:
+    """JSON text with the controls the encoder writes raw (DEL, C1) escaped."""
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)

@@ -8,13 +8,16 @@ literally.
 from __future__ import annotations
 
 import os
+import shlex
+import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.pager import Pager as RichPager
 from rich.table import Table
 from rich.text import Text
 
@@ -38,6 +41,19 @@ class _Console(Console):
         self.quiet = True
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(0)
+
+
+class Pager(RichPager):
+    """`$PAGER`, else `less -FRX`: it keeps colours (-R), quits when the text fits one screen
+    (-F) and leaves it on the screen (-X). Without a pager program, the text is printed."""
+
+    def show(self, content: str) -> None:
+        command = shlex.split(os.environ.get("PAGER") or "less -FRX")
+        env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+        try:
+            subprocess.run(command, input=content, text=True, env=env, check=False)
+        except OSError:
+            sys.stdout.write(content)
 
 
 def console(*, stderr: bool = False, no_color: bool = False) -> Console:
@@ -193,7 +209,8 @@ def show_agreement(
     facts.add_row("kind", marked(agreement["kind"], "kind"))
     if agreement["place"] or "place" in marks:
         facts.add_row("place", marked(agreement["place"] or "-", "place"))
-    facts.add_row("parties", marked(", ".join(agreement["parties"]) or "-", "parties"))
+    parties = [_party_label(name, agreement) for name in agreement["parties"]]
+    facts.add_row("parties", marked(", ".join(parties) or "-", "parties"))
     signatories = [
         " ".join(part for part in (s["organization"], s["title"], s["name"]) if part)
         for s in agreement["signatories"]
@@ -204,8 +221,8 @@ def show_agreement(
         facts.add_row("investment", text(won(agreement["investment_krw"])))
     if agreement.get("jobs"):
         facts.add_row("jobs", text(f"{agreement['jobs']:,}명"))
-    if agreement.get("ambiguous_regions"):
-        facts.add_row("ambiguous", text(", ".join(agreement["ambiguous_regions"])))
+    if agreement["ambiguous_regions"]:
+        facts.add_row(AMBIGUOUS_MARK, text(_readings(agreement)))
     out.print(facts)
     clauses = agreement["clauses"]
     stated = agreement["clauses_stated"]
@@ -297,7 +314,8 @@ def print_table(out: Console, table: Table) -> None:
 
 def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Text:
     """Parties (the asked-about one first), title or kind, clause and source counts."""
-    entry = text(" · ".join(timeline.ordered_parties(row, filters)) or "(당사자 미상)", "bold")
+    parties = [_party_label(name, row) for name in timeline.ordered_parties(row, filters)]
+    entry = text(" · ".join(parties) or "(당사자 미상)", "bold")
     entry.append("\n")
     entry.append_text(text(agreement["title"] or agreement["kind"]))
     if agreement["title"] and agreement["kind"] not in agreement["title"]:
@@ -314,18 +332,35 @@ def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Te
     if outlets:
         facts += ": " + ", ".join(outlets)
     entry.append_text(text(facts, "dim"))
-    if filters.region and timeline.region_match(row, filters.region) == "ambiguous":
-        entry.append_text(text(f"\n지역 모호: {', '.join(row['ambiguous_regions'])}", "yellow"))
+    if row["ambiguous_regions"] and (
+        not filters.region or timeline.region_match(row, filters.region) == "ambiguous"
+    ):
+        entry.append_text(text(f"\n{AMBIGUOUS_MARK}: {_readings(row)}", "yellow"))
     return entry
+
+
+AMBIGUOUS_MARK = "지역 모호"
+
+
+def _readings(row: dict) -> str:
+    return " / ".join(row["ambiguous_regions"])
+
+
+def _party_label(name: str, row: dict) -> str:
+    """A party read from a bare "광주시" the text left open is shown as the readings it may
+    be, never as the one 광주 it was stored under."""
+    if timeline.is_ambiguous_party(name, row):
+        return f"{_readings(row)} ({AMBIGUOUS_MARK})"
+    return name
 
 
 _BAR_WIDTH = 30
 _TABLE_ROWS = 100
 
 
-def _year_bars(out: Console, rows: list[dict]) -> None:
+def _year_bars(out: Console, years: list[int | None]) -> None:
     """One line per year; bars scale down only when a year has more than fits."""
-    counts = timeline.year_counts(rows)
+    counts = timeline.year_counts(years)
     if not counts:
         return
     bar = "█" if out.is_terminal else "#"
@@ -339,21 +374,27 @@ def _year_bars(out: Console, rows: list[dict]) -> None:
 
 
 def timeline_view(
-    out: Console, rows: list[dict], filters: timeline.Filters, load: Callable[[int], dict]
+    out: Console,
+    selected: list,
+    shown: int,
+    entries: Iterator[tuple[dict, dict]],
+    filters: timeline.Filters,
 ) -> None:
-    """Rows in timeline order: a count bar per year, then years, months and entries;
-    undated agreements last with a hint.
+    """The timeline: a count bar per year over everything `selected`, then the first `shown`
+    agreements under their years and months, undated ones last with a hint.
 
-    `load` fetches an agreement's full object as its entry is printed, and entries go out
-    in small tables of fixed column widths, so a long timeline never sits in memory whole.
+    `entries` yields each shown agreement's summary and full object, in order, read a batch
+    at a time as the entries are printed, so a long timeline never sits in memory whole;
+    each group of entries goes out in small tables of fixed column widths.
     """
-    out.print(text(f"{len(rows)} agreements · {filters.describe()}", "bold"))
-    _year_bars(out, rows)
-    example = rows[0]["id"]
+    out.print(text(f"{_count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
+    _year_bars(out, [item.year for item in selected])
+    example = selected[0].id
     out.print(
         text(f"details and evidence: mouarchive show {example} (agreement #{example})", "dim")
     )
-    id_width = max(len(ids.agreement(row["id"])) for row in rows)
+    rows = selected[:shown]
+    id_width = max(len(ids.agreement(row.id)) for row in rows)
     for period in timeline.group(rows):
         out.print()
         out.print(text(period.label, "bold underline"))
@@ -364,15 +405,15 @@ def timeline_view(
             len("    2023-06-12")
             if dated
             else max(
-                cell_len(f"    {timeline.date_label(r['year'], r['month'], r['day'])}")
-                for _, entries in period.months
-                for r in entries
+                cell_len(f"    {timeline.date_label(r.year, r.month, r.day)}")
+                for _, group in period.months
+                for r in group
             )
         )
-        for month, entries in period.months:
+        for month, group in period.months:
             if month:
                 out.print(text(f"  {month}", "bold"))
-            for first in range(0, len(entries), _TABLE_ROWS):
+            for first in range(0, len(group), _TABLE_ROWS):
                 # Full width only on a terminal: a pipe's console is very wide, and padding
                 # to it would bury the text in spaces.
                 table = Table(
@@ -385,21 +426,30 @@ def timeline_view(
                 table.add_column(no_wrap=True, width=date_width)
                 table.add_column(overflow="fold", ratio=1)
                 table.add_column(no_wrap=True, justify="right", width=id_width)
-                for row in entries[first : first + _TABLE_ROWS]:
-                    label = timeline.date_label(row["year"], row["month"], row["day"])
+                for row in group[first : first + _TABLE_ROWS]:
+                    summary, agreement = next(entries)
+                    label = timeline.date_label(row.year, row.month, row.day)
                     table.add_row(
                         text(f"    {label}"),
-                        _timeline_entry(row, load(row["id"]), filters),
-                        text(ids.agreement(row["id"])),
+                        _timeline_entry(summary, agreement, filters),
+                        text(ids.agreement(row.id)),
                     )
                 print_table(out, table)
+    if shown < len(selected):
+        out.print()
+        out.print(text(f"showing the first {shown} of {len(selected)}; see --limit", "dim"))
 
 
 def nothing_matched(out: Console, filters: timeline.Filters) -> None:
     out.print(text(f"No agreements match ({filters.describe()})."))
 
 
-def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
+def partners_table(
+    out: Console, found: timeline.Partners, ranked: list[timeline.Partner], filters
+) -> None:
+    """Partners, most agreements first; then how many agreements were counted, so a list
+    that is short (or empty) says why."""
+    ambiguous = any(partner.ambiguous for partner in ranked)
     table = Table(box=table_box(out), header_style="bold", pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("partner", overflow="fold", ratio=2)
@@ -407,16 +457,28 @@ def partners_table(out: Console, partners: list[timeline.Partner]) -> None:
     table.add_column("first", no_wrap=True)
     table.add_column("last", no_wrap=True)
     table.add_column("kinds", overflow="fold", ratio=1)
-    for rank, partner in enumerate(partners, start=1):
-        table.add_row(
+    if ambiguous:
+        table.add_column(AMBIGUOUS_MARK, justify="right", no_wrap=True)
+    for rank, partner in enumerate(ranked, start=1):
+        cells = [
             text(rank),
             text(partner.name),
             text(len(partner.agreements)),
             text(partner.first or "-"),
             text(partner.last or "-"),
             text(", ".join(partner.kinds)),
-        )
-    print_table(out, table)
+        ]
+        if ambiguous:
+            cells.append(text(partner.ambiguous or ""))
+        table.add_row(*cells)
+    if ranked:
+        print_table(out, table)
+    line = f"{_count(found.agreements, 'agreement')} · {filters.describe()}"
+    if found.without_partner:
+        line += f"; {found.without_partner} name no partner outside it"
+    if len(ranked) < len(found.ranked):
+        line += f"; showing {len(ranked)} of {len(found.ranked)} partners (see --limit)"
+    out.print(text(line, "dim"))
 
 
 def stats_view(out: Console, stats: dict) -> None:

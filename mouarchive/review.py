@@ -104,13 +104,15 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
                 problem = f"no year{said}"
                 command = f"mouarchive fix {ident} --date YYYY-MM-DD"
             items.append(_item("no_year", problem, command, agreement_id=ident))
-        for name in row["ambiguous_regions"]:
+        if row["ambiguous_regions"]:
+            first, *others = row["ambiguous_regions"]
+            alternatives = " or ".join(f"--add-region {_quote(name)}" for name in others)
             items.append(
                 _item(
                     "ambiguous_region",
-                    f"region unclear: {name}, or a namesake?",
-                    f"mouarchive fix {ident} --add-region {_quote(name)}"
-                    f"   (wrong? --remove-region {_quote(name)} --add-region OTHER)",
+                    f"region unclear: {' or '.join(row['ambiguous_regions'])}?",
+                    f"mouarchive fix {ident} --add-region {_quote(first)}"
+                    + (f"   (or {alternatives})" if others else ""),
                     agreement_id=ident,
                 )
             )

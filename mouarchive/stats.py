@@ -7,6 +7,8 @@ an ambiguous 광주 need a human look.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from mouarchive import store
 
 COVERAGE_KEYS = (
@@ -29,3 +31,20 @@ def shape(raw: dict) -> dict:
 
 def collect(db: store.Archive, top: int = 10, *, include_rejected: bool = False) -> dict:
     return shape(store.archive_stats(db, top, include_rejected=include_rejected))
+
+
+CSV_COLUMNS = ("section", "name", "value")
+
+
+def csv_rows(result: dict) -> Iterator[dict]:
+    """The stats document as rows a spreadsheet can sort: the counts and dates, the coverage
+    figures, then each top list, one name a row."""
+    for key, value in result.items():
+        if key == "coverage":
+            for name, count in value.items():
+                yield {"section": "coverage", "name": name, "value": count}
+        elif key in TOP_KEYS:
+            for item in value:
+                yield {"section": key, "name": item["name"], "value": item["count"]}
+        else:
+            yield {"section": "archive", "name": key, "value": value}

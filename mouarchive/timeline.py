@@ -1,9 +1,9 @@
-"""Which agreements a question selects, and in what order: the logic behind `timeline` and
-`partners`, over the rows `store.agreement_summaries` yields.
+"""Which agreements a question selects, and how `timeline` and `partners` present them.
 
-Kept apart from SQL and from rendering so that the rules a user relies on (what `--region 광주`
-means, where a month-precision agreement sorts, what `--since 2023` includes) are plain
-functions, testable on dicts.
+SQL does the selecting and ordering (`store.selection`); this module says what the user's
+filters mean in its terms and holds the rules a user relies on, as plain functions testable
+on dicts: what `--region 광주` means, where a month-precision agreement sorts, what
+`--since 2023` includes, which party is "ours" and which a partner.
 
 Ordering: by year, month, day; a partial date sorts at the END of its period ("2023-05" after
 every dated day of May 2023, "2023" after all of 2023), because all we know is that the signing
@@ -17,12 +17,13 @@ matches a date filter, since it cannot be placed.
 
 from __future__ import annotations
 
-import unicodedata
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mouarchive.models import PartialDate
+from mouarchive.store.selection import Selected, Selection
 
 NO_DATE_HEADING = "날짜 미상"
 MAX_AXIS_YEARS = 30
@@ -35,19 +36,20 @@ NO_DATE_HINT = (
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user asked for; `region` is already a canonical name.
+    """What the user asked for, resolved against the archive.
 
-    `party_government` is the canonical name when the `party` query also names a local
-    government ("광주시" → 광주광역시), since parties are stored under canonical names that
-    the typed form is not a substring of.
+    `region` is a canonical name. `party` is the text typed; `parties` the stored party names
+    it denotes (None without `--party`). `kind` is the kind typed; `kinds` the stored kinds it
+    denotes.
     """
 
     region: str | None = None
     party: str | None = None
-    party_government: str | None = None
+    parties: tuple[str, ...] | None = None
     since: PartialDate | None = None
     until: PartialDate | None = None
     kind: str | None = None
+    kinds: tuple[str, ...] = ()
     status: str | None = None
     include_rejected: bool = False
 
@@ -57,7 +59,7 @@ class Filters:
         if self.region:
             parts.append(f"region {self.region}")
         if self.party:
-            parts.append(f"party containing '{self.party}'")
+            parts.append(f"party '{self.party}'")
         if self.since:
             parts.append(f"since {self.since.iso}")
         if self.until:
@@ -67,6 +69,28 @@ class Filters:
         if self.status:
             parts.append(f"status {self.status}")
         return ", ".join(parts) or "all agreements"
+
+    def selection(self) -> Selection:
+        """The filters in the terms SQL needs."""
+        return Selection(
+            region=self.region,
+            region_readings=region_readings(self.region) if self.region else (),
+            parties=self.parties,
+            since=_day_number(self.since, first=True),
+            until=_day_number(self.until, first=False),
+            kinds=self.kinds,
+            status=self.status,
+            include_rejected=self.include_rejected,
+        )
+
+
+def _day_number(date: PartialDate | None, *, first: bool) -> int | None:
+    """The first (or last) day a partial date allows, as YYYYMMDD; day 31 is a safe bound."""
+    if date is None or date.year is None:
+        return None
+    if first:
+        return date.year * 10000 + (date.month or 1) * 100 + (date.day or 1)
+    return date.year * 10000 + (date.month or 12) * 100 + (date.day or 31)
 
 
 # ---------------------------------------------------------------- matching
@@ -81,15 +105,20 @@ def in_region(name: str, region: str) -> bool:
     return name == region or name.startswith(region + " ")
 
 
-def _fold(text: str) -> str:
-    """Compare names as people type them: width, case and spacing do not matter."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+def region_readings(region: str) -> tuple[str, ...]:
+    """Stored ambiguous names one of whose readings lies in `region`: a bare 광주시 stored as
+    광주광역시 may be 경기도 광주시, so asking for 경기 광주 (or 경기) must find it too."""
+    from mouarchive.extract.regions import GYEONGGI_GWANGJU, METRO_GWANGJU, readings
+
+    return tuple(
+        name
+        for name in (METRO_GWANGJU, GYEONGGI_GWANGJU)
+        if any(in_region(reading, region) for reading in readings(name))
+    )
 
 
 def party_matches(name: str, filters: Filters) -> bool:
-    if not filters.party:
-        return False
-    return _fold(filters.party) in _fold(name) or name == filters.party_government
+    return filters.parties is not None and name in filters.parties
 
 
 def region_match(row: dict, region: str) -> str | None:
@@ -104,53 +133,6 @@ def region_match(row: dict, region: str) -> str | None:
     if any(in_region(name, region) for name in row["ambiguous_regions"]):
         return "ambiguous"
     return None
-
-
-def _period(year: int, month: int | None, day: int | None) -> tuple[tuple, tuple]:
-    """First and last (y, m, d) a partial date allows; day 31 is a safe upper bound."""
-    return (year, month or 1, day or 1), (year, month or 12, day or 31)
-
-
-def in_dates(row: dict, since: PartialDate | None, until: PartialDate | None) -> bool:
-    if since is None and until is None:
-        return True
-    if row["year"] is None:
-        return False
-    first, last = _period(row["year"], row["month"], row["day"])
-    if since is not None and last < _period(since.year, since.month, since.day)[0]:
-        return False
-    return until is None or first <= _period(until.year, until.month, until.day)[1]
-
-
-def matches(row: dict, filters: Filters) -> bool:
-    if filters.region and region_match(row, filters.region) is None:
-        return False
-    if filters.party and not any(party_matches(p, filters) for p in row["parties"]):
-        return False
-    if filters.kind and _fold(filters.kind) != _fold(row["kind"] or ""):
-        return False
-    if filters.status and row["status"] != filters.status:
-        return False
-    return in_dates(row, filters.since, filters.until)
-
-
-def sort_key(row: dict) -> tuple:
-    """See the module docstring: partial dates at the end of their period, undated last."""
-    undated = row["year"] is None
-    return (
-        undated,
-        row["year"] or 0,
-        row["month"] or 13,
-        row["day"] or 32,
-        row["first_published"] is None,
-        row["first_published"] or "",
-        row["id"],
-    )
-
-
-def select(rows: Iterable[dict], filters: Filters) -> list[dict]:
-    """The agreements the filters select, in timeline order."""
-    return sorted((row for row in rows if matches(row, filters)), key=sort_key)
 
 
 # ---------------------------------------------------------------- presenting
@@ -169,25 +151,49 @@ def date_label(year: int | None, month: int | None, day: int | None) -> str:
     return NO_DATE_HEADING
 
 
-def is_own(name: str, party_regions: dict[str, str | None], filters: Filters) -> bool:
-    """Whether a party is the region or organisation the user asked about."""
+def is_own(name: str, row: dict, filters: Filters) -> bool:
+    """Whether a party is the region or organisation the user asked about: with `--region`,
+    a party in it (or, where the region was read from a bare 광주시 the text left open, that
+    party); otherwise one of the parties `--party` denotes."""
     if filters.region:
-        region = party_regions.get(name)
+        region = row["party_regions"].get(name)
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
             return True
+        return is_ambiguous_party(name, row)
     return party_matches(name, filters)
+
+
+def is_ambiguous_party(name: str, row: dict) -> bool:
+    """Whether a party is the one read from a bare 광주시 the text left open: stored under one
+    reading, it may be the other."""
+    ambiguous = row["ambiguous_regions"]
+    return bool(ambiguous) and (
+        name in ambiguous
+        or row.get("party_regions", {}).get(name) in ambiguous
+        or _government(name) in ambiguous
+    )
+
+
+@functools.cache
+def _government(name: str) -> str | None:
+    """The canonical government a party name spells ("광주시" → 광주광역시), if it is one."""
+    from mouarchive.extract.regions import government_region
+
+    found = government_region(name, "")
+    return found.name if found else None
 
 
 def ordered_parties(row: dict, filters: Filters) -> list[str]:
     """Parties with the asked-about one(s) first, otherwise in the order reported."""
-    own = [p for p in row["parties"] if is_own(p, row["party_regions"], filters)]
+    asked = filters if filters.region or filters.parties is not None else None
+    own = [p for p in row["parties"] if asked and is_own(p, row, asked)]
     return own + [p for p in row["parties"] if p not in own]
 
 
-def year_counts(rows: Iterable[dict]) -> list[tuple[int, int]]:
+def year_counts(years: Iterable[int | None]) -> list[tuple[int, int]]:
     """Agreements per year, with empty years in between so the bar reads as a time axis,
     unless the span is so long (a stray old date) that the gaps would bury the counts."""
-    counts = Counter(row["year"] for row in rows if row["year"] is not None)
+    counts = Counter(year for year in years if year is not None)
     if not counts:
         return []
     if max(counts) - min(counts) > MAX_AXIS_YEARS:
@@ -200,21 +206,21 @@ class Period:
     """A heading of the timeline ("2023" → "2023-06") and the agreements under it."""
 
     label: str
-    months: list[tuple[str, list[dict]]] = field(default_factory=list)
+    months: list[tuple[str, list[Selected]]] = field(default_factory=list)
 
 
-def group(rows: list[dict]) -> list[Period]:
+def group(rows: list[Selected]) -> list[Period]:
     """Rows in timeline order → years → months; undated rows under one last heading.
 
     A year-precision agreement sits under "월 미상" at the end of its year.
     """
     periods: list[Period] = []
     for row in rows:
-        if row["year"] is None:
+        if row.year is None:
             year_label, month_label = NO_DATE_HEADING, ""
         else:
-            year_label = str(row["year"])
-            month_label = f"{row['year']}-{row['month']:02d}" if row["month"] else "월 미상"
+            year_label = str(row.year)
+            month_label = f"{row.year}-{row.month:02d}" if row.month else "월 미상"
         if not periods or periods[-1].label != year_label:
             periods.append(Period(year_label))
         months = periods[-1].months
@@ -236,11 +242,14 @@ class Partner:
     first: str | None = None
     last: str | None = None
     kinds: list[str] = field(default_factory=list)
+    ambiguous: int = 0
 
-    COLUMNS = ("name", "agreements", "first", "last", "kinds", "agreement_ids")
+    COLUMNS = ("name", "agreements", "first", "last", "kinds", "agreement_ids", "ambiguous")
 
     def as_json(self) -> dict:
-        """The row `partners --format json|csv` prints: counts first, then the ids to `show`."""
+        """The row `partners --format json|csv` prints: counts first, then the ids to `show`;
+        `ambiguous` counts the agreements that lie in the region only by a reading the text
+        left open (a bare 광주시)."""
         return {
             "name": self.name,
             "agreements": len(self.agreements),
@@ -248,27 +257,42 @@ class Partner:
             "last": self.last,
             "kinds": self.kinds,
             "agreement_ids": self.agreements,
+            "ambiguous": self.ambiguous,
         }
 
 
-def partners(rows: Iterable[dict], filters: Filters) -> list[Partner]:
+@dataclass
+class Partners:
+    """The counterparties of the agreements a question selects, and how many of those
+    agreements name none (every party is the asked-about one)."""
+
+    ranked: list[Partner]
+    agreements: int
+    without_partner: int
+
+
+def partners(rows: Iterable[dict], filters: Filters) -> Partners:
     """Counterparties ranked by number of agreements, then most recent, then name.
 
-    A counterparty is any party that is not the asked-about one; when no party is
-    recognisably it (the region matched through a place, not a signer), every party counts.
-    Agreements that match the region only through an ambiguous reading are left out: their
-    own party (a bare "광주시") cannot be told from a partner.
+    `rows` are the agreements `timeline` lists for the same filters, in its order, so the
+    two commands always agree. The asked-about side is the region when `--region` is given,
+    else the organisation of `--party`; every other party is a counterparty. An agreement
+    in the region only by an ambiguous reading counts, and is counted as such.
     """
     found: dict[str, Partner] = {}
     kinds: dict[str, Counter] = {}
-    for row in select(rows, filters):
-        if filters.region and region_match(row, filters.region) == "ambiguous":
-            continue
-        own = [p for p in row["parties"] if is_own(p, row["party_regions"], filters)]
+    total = without = 0
+    for row in rows:
+        total += 1
+        ambiguous = bool(filters.region) and region_match(row, filters.region) == "ambiguous"
         label = date_label(row["year"], row["month"], row["day"]) if row["year"] else None
-        for name in dict.fromkeys(p for p in row["parties"] if p not in own):
+        others = [p for p in dict.fromkeys(row["parties"]) if not is_own(p, row, filters)]
+        if not others:
+            without += 1
+        for name in others:
             partner = found.setdefault(name, Partner(name))
             partner.agreements.append(row["id"])
+            partner.ambiguous += ambiguous
             if label:
                 partner.first = partner.first or label
                 partner.last = label
@@ -278,4 +302,4 @@ def partners(rows: Iterable[dict], filters: Filters) -> list[Partner]:
     ranked = sorted(found.values(), key=lambda p: p.name)
     ranked.sort(key=lambda p: p.last or "", reverse=True)
     ranked.sort(key=lambda p: len(p.agreements), reverse=True)
-    return ranked
+    return Partners(ranked, total, without)

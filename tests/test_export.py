@@ -9,6 +9,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from views_archive import Signing, build
 
 from mouarchive import export, store
@@ -211,3 +213,18 @@ def test_unwritable_output_is_a_one_line_error(archive, tmp_path):
     assert result.exit_code == 1
     assert "cannot write" in result.output
     assert not (tmp_path / "no").exists()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON, st.integers(min_value=0, max_value=3))
+def test_fast_indented_json_is_laid_out_as_the_json_module_lays_it_out(value, level) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert export.indented(value, level) == expected

@@ -50,6 +50,8 @@ COMMANDS = [
     (["show", "--article", "1"], True),
     (["show", "--article", "1", "--format", "json"], True),
     (["stats", "--format", "json"], False),
+    (["stats", "--format", "csv"], False),
+    (["partners", "--region", "부산"], False),
     (["stats"], False),
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -60,10 +61,11 @@ def test_counterparties_ranked_by_agreements_with_first_last_and_kinds(archive):
         "last": "2023-06-12",
         "kinds": ["상생협약", "업무협약"],
         "agreement_ids": ranked[0]["agreement_ids"],
+        "ambiguous": 0,
     }
     assert len(ranked[0]["agreement_ids"]) == 2
     names = [p["name"] for p in ranked]
-    assert names[1:] == ["한빛전자㈜", "대구광역시"]
+    assert names[1:] == ["한빛전자㈜", "대구광역시", "빛고을협동조합"]
 
 
 def test_the_region_itself_and_its_districts_are_never_their_own_partner(archive):
@@ -71,13 +73,70 @@ def test_the_region_itself_and_its_districts_are_never_their_own_partner(archive
     assert not names & {"광주광역시", "광주광역시 서구", "경기도 광주시"}
 
 
-def test_ambiguous_gwangju_agreements_give_no_partners(archive):
-    names = {p["name"] for p in partners(archive, "--region", "광주")}
-    assert "광주시" not in names and "빛고을협동조합" not in names
+def test_an_ambiguous_gwangju_agreement_counts_as_such_and_its_own_party_is_no_partner(archive):
+    for region in ("광주", "경기 광주"):
+        ranked = {p["name"]: p for p in partners(archive, "--region", region)}
+        assert "광주시" not in ranked, region
+        assert ranked["빛고을협동조합"]["ambiguous"] == 1, region
+    table = CliRunner().invoke(cli, ["--db", str(archive), "partners", "--region", "광주"])
+    header = next(line for line in table.stdout.splitlines() if "partner" in line)
+    assert header.split()[-1] == "모호"  # the 지역 모호 column
+    row = next(line for line in table.stdout.splitlines() if "빛고을협동조합" in line)
+    assert row.split()[-1] == "1"
+
+
+def _timeline_ids(path, *args: str) -> list[int]:
+    result = CliRunner().invoke(cli, ["--db", str(path), "timeline", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [agreement["id"] for agreement in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ["--region", "경기", "--party", "광주"],
+        ["--region", "광주"],
+        ["--region", "경기 광주"],
+        ["--party", "경기도"],
+        ["--region", "광주", "--party", "경기", "--since", "2023"],
+    ],
+)
+def test_partners_count_exactly_the_agreements_timeline_lists(archive, filters):
+    listed = set(_timeline_ids(archive, *filters))
+    assert listed
+    counted = {i for partner in partners(archive, *filters) for i in partner["agreement_ids"]}
+    assert counted <= listed
+    table = CliRunner().invoke(cli, ["--db", str(archive), "partners", *filters]).stdout
+    footer = re.search(
+        r"^(\d+) agreements? · .*?(?:; (\d+) name no partner outside it)?$", table, re.M
+    )
+    assert footer, table
+    assert int(footer[1]) == len(listed)
+    assert int(footer[2] or 0) == len(listed - counted)
+
+
+def test_a_region_and_a_party_list_the_party_as_the_partner(archive):
+    ranked = partners(archive, "--region", "경기", "--party", "광주")
+    assert [(p["name"], p["agreements"], p["ambiguous"]) for p in ranked] == [
+        ("광주광역시", 1, 0),
+        ("빛고을협동조합", 1, 1),
+    ]
+
+
+def test_agreements_without_a_partner_outside_the_region_are_said(archive):
+    result = CliRunner().invoke(
+        cli, ["--db", str(archive), "partners", "--region", "경기", "--since", "2022"]
+    )
+    assert result.exit_code == 0
+    assert "2 agreements · region 경기도, since 2022; 1 name no partner outside it" in result.stdout
 
 
 def test_gyeonggi_gwangju_has_its_own_partners(archive):
-    assert [p["name"] for p in partners(archive, "--region", "경기 광주")] == ["경기도 하남시"]
+    ranked = partners(archive, "--region", "경기 광주")
+    assert [(p["name"], p["ambiguous"]) for p in ranked] == [
+        ("경기도 하남시", 0),
+        ("빛고을협동조합", 1),
+    ]
 
 
 def test_partners_of_an_organisation(archive):

@@ -17,7 +17,7 @@ from cli_runner import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mouarchive import search, store
+from mouarchive import filters, search, store
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Party, Region
 from mouarchive.text.searchform import fold
 
@@ -297,7 +297,7 @@ def test_party_outlet_and_date_filters(agreements_db) -> None:
         ).hits
         return {hit.outlet for hit in hits}
 
-    assert outlets(party="미래") == {"경기신문"}
+    assert outlets(parties=filters.resolve_party(agreements_db, "미래")) == {"경기신문"}
     assert outlets(outlet="한빛") == {"한빛경제"}
     assert outlets(since="2023") == {"남도일보", "한빛경제"}
     assert outlets(until="2023-05") == {"남도일보", "경기신문"}

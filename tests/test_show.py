@@ -33,6 +33,7 @@ AGREEMENT_KEYS = [
     "parties",
     "signatories",
     "regions",
+    "ambiguous_regions",
     "clauses",
     "clauses_stated",
     "investment_krw",

@@ -15,7 +15,6 @@ from views_archive import Signing, build
 
 from mouarchive import export, render, store, timeline
 from mouarchive.cli import cli, main
-from mouarchive.models import PartialDate
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BOX_DRAWING = re.compile("[\u2500-\u257f]")
@@ -132,12 +131,15 @@ def test_region_as_typed_finds_the_same_agreements(archive):
 
 def test_gyeonggi_gwangju_is_found_by_its_own_name_or_by_gyeonggi(archive):
     path, _, ids = archive
-    assert timeline_ids(path, "--region", "경기 광주") == [ids["gyeonggi_gwangju_city"]]
-    assert timeline_ids(path, "--region", "경기도 광주시") == [ids["gyeonggi_gwangju_city"]]
+    # A bare 광주시 the text left open may be either 광주: it is listed (flagged) for both.
+    either = ids["ambiguous_no_date"]
+    assert timeline_ids(path, "--region", "경기 광주") == [ids["gyeonggi_gwangju_city"], either]
+    assert timeline_ids(path, "--region", "경기도 광주시") == [ids["gyeonggi_gwangju_city"], either]
     assert timeline_ids(path, "--region", "경기") == [
         ids["gyeonggi_2019"],
         ids["gyeonggi_gwangju_city"],
         ids["gyeonggi_2023"],
+        either,
     ]
 
 
@@ -201,16 +203,19 @@ def test_bad_date_is_a_usage_error(archive):
 def test_json_is_the_agreement_object_of_show(archive):
     path, db, ids = archive
     result = run(path, "timeline", "--region", "경기 광주", "--format", "json")
-    assert json.loads(result.output) == [store.get_agreement(db, ids["gyeonggi_gwangju_city"])]
+    assert json.loads(result.output) == [
+        store.get_agreement(db, ids["gyeonggi_gwangju_city"]),
+        store.get_agreement(db, ids["ambiguous_no_date"]),
+    ]
 
 
 def test_csv_is_flat_with_lists_joined(archive):
-    path, _, _ = archive
+    path, _, ids = archive
     result = run(path, "timeline", "--region", "경기", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert list(rows[0]) == export.AGREEMENT_COLUMNS
     assert [int(row["id"]) for row in rows] == timeline_ids(path, "--region", "경기")
-    latest = rows[-1]
+    latest = next(row for row in rows if row["id"] == str(ids["gyeonggi_2023"]))
     assert latest["parties"] == "광주광역시; 경기도"
     assert latest["clauses"] == "인공지능 산업 협력; 문화 교류 확대; 청년 일자리 연계"
     assert latest["outlets"] == "남도신문"
@@ -235,6 +240,48 @@ def test_terminal_view_has_a_bar_per_year_including_empty_years(archive):
     assert re.search(r"^2021 # 1$", out, re.M)
     assert re.search(r"^2022  0$", out, re.M)
     assert re.search(r"^2023 ### 3$", out, re.M)
+
+
+def test_an_ambiguous_gwangju_is_shown_as_ambiguous_everywhere(archive):
+    """A bare 광주시 the text did not pin down is never presented as 광주광역시."""
+    path, _, ids = archive
+    either = ids["ambiguous_no_date"]
+    readings = ["광주광역시", "경기도 광주시"]
+    for region in ("광주", "경기 광주"):
+        out = run(path, "timeline", "--region", region).stdout
+        entry = out[out.index("광주광역시 / 경기도 광주시 (지역 모호) · 빛고을협동조합") :]
+        assert "지역 모호: 광주광역시 / 경기도 광주시" in entry and f"#{either}" in entry
+        listed = json.loads(run(path, "timeline", "--region", region, "--format", "json").stdout)
+        assert [a["ambiguous_regions"] for a in listed if a["id"] == either] == [readings]
+        rows = csv.DictReader(
+            io.StringIO(run(path, "timeline", "--region", region, "--format", "csv").stdout)
+        )
+        assert [r["ambiguous_regions"] for r in rows if r["id"] == str(either)] == [
+            "광주광역시; 경기도 광주시"
+        ]
+    shown = run(path, "show", str(either)).stdout
+    assert "광주광역시 / 경기도 광주시 (지역 모호), 빛고을협동조합" in shown
+    assert re.search(r"^\s*지역 모호\s+광주광역시 / 경기도 광주시\s*$", shown, re.M)
+    assert re.search(r"^\s*regions\s+-\s*$", shown, re.M)
+    exported = run(path, "export", "--format", "csv").stdout
+    assert "ambiguous_regions" in exported.splitlines()[0]
+
+
+def test_an_archive_from_before_lists_both_readings_after_the_upgrade(tmp_path, monkeypatch):
+    from mouarchive.store import connection
+
+    path = tmp_path / "old.db"
+    older = [f for f in connection._migration_files() if f.stem < "0007"]
+    with monkeypatch.context() as patch:
+        patch.setattr(connection, "_migration_files", lambda: older)
+        db = store.open_archive(path)
+        db.execute(
+            "INSERT INTO agreements (date_precision, status, kind, ambiguous_regions)"
+            " VALUES ('unknown', 'signed', '업무협약', '[\"광주광역시\"]')"
+        )
+        db.conn.close()
+    db = store.open_archive(path)
+    assert store.get_agreement(db, 1)["ambiguous_regions"] == ["광주광역시", "경기도 광주시"]
 
 
 def test_undated_agreements_come_last_with_a_hint(archive):
@@ -273,8 +320,12 @@ def test_piped_output_has_no_colour_or_box_drawing(archive):
 
 def _terminal_view(db, filters: timeline.Filters, **console: object) -> str:
     out = Console(file=io.StringIO(), force_terminal=True, markup=False, **console)
-    rows = timeline.select(store.agreement_summaries(db), filters)
-    render.timeline_view(out, rows, filters, lambda i: store.get_agreement(db, i))
+    selected = store.select_agreements(db, filters.selection())
+    ids = [item.id for item in selected]
+    entries = zip(
+        store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
+    )
+    render.timeline_view(out, selected, len(ids), entries, filters)
     return out.file.getvalue()
 
 
@@ -309,8 +360,8 @@ def test_empty_result_is_a_friendly_line(archive):
 
 
 def test_year_axis_skips_gaps_only_when_the_span_is_very_long():
-    def years(*values: int) -> list[dict]:
-        return [{"year": value} for value in values]
+    def years(*values: int) -> list[int]:
+        return list(values)
 
     assert timeline.year_counts(years(2021, 2023, 2023)) == [(2021, 1), (2022, 0), (2023, 2)]
     assert timeline.year_counts(years(1950, 2023)) == [(1950, 1), (2023, 1)]
@@ -338,10 +389,13 @@ def test_in_region_needs_a_whole_name_before_the_district():
     assert not timeline.in_region("광주광역시서구", "광주광역시")
 
 
-def test_since_with_a_day_excludes_earlier_days_of_the_same_month():
-    row = {"year": 2023, "month": 5, "day": 10}
-    assert not timeline.in_dates(row, PartialDate(2023, 5, 11), None)
-    assert timeline.in_dates(row, PartialDate(2023, 5, 10), PartialDate(2023, 5, 10))
+def test_since_with_a_day_excludes_earlier_days_of_the_same_month(archive):
+    path, _, ids = archive
+    assert ids["day_in_may"] not in timeline_ids(path, "--since", "2023-05-11")
+    assert timeline_ids(path, "--since", "2023-05-10", "--until", "2023-05-10") == [
+        ids["day_in_may"],
+        ids["month_only"],
+    ]
 
 
 # ---------------------------------------------------------------- the seeds, end to end

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import cached_property
 from pathlib import Path
 
@@ -27,10 +29,13 @@ class NoArchive(click.UsageError):
 class App:
     """What every command shares: where the archive is and how to talk to the user."""
 
-    def __init__(self, db_path: Path, *, debug: bool, no_color: bool) -> None:
+    def __init__(
+        self, db_path: Path, *, debug: bool, no_color: bool, no_pager: bool = False
+    ) -> None:
         self.db_path = db_path
         self.debug = debug
         self.no_color = no_color
+        self.no_pager = no_pager
 
     @cached_property
     def db(self) -> store.Archive:
@@ -65,6 +70,17 @@ class App:
     def err(self):
         return render.console(stderr=True, no_color=self.no_color)
 
+    def paged(self) -> AbstractContextManager:
+        """Long output for a person at a terminal goes through a pager; pipes never do."""
+        if self.no_pager or not self.out.is_terminal:
+            return nullcontext()
+        return self.out.pager(pager=render.Pager(), styles=True)
+
+    def write_csv(self, rows: Iterable[dict], columns: Sequence[str], *, excel: bool) -> None:
+        from mouarchive import export
+
+        export.write_csv(rows, list(columns), sys.stdout, excel=excel)
+
     def progress(self, quiet: bool):
         """A progress bar on stderr, only for a person watching a terminal."""
         from rich.progress import (
@@ -92,6 +108,7 @@ pass_app = click.make_pass_decorator(App)
 DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db."
 DEBUG_HELP = "Show Python tracebacks for errors."
 NO_COLOR_HELP = "No colours (NO_COLOR is honoured too)."
+NO_PAGER_HELP = "Print long output straight to the terminal, without a pager."
 
 
 def _set_on_app(ctx: click.Context, param: click.Parameter, value: object) -> None:
@@ -120,6 +137,13 @@ def _global_options() -> list[click.Option]:
             expose_value=False,
             help=NO_COLOR_HELP,
         ),
+        click.Option(
+            ["--no-pager", "no_pager"],
+            is_flag=True,
+            callback=_set_on_app,
+            expose_value=False,
+            help=NO_PAGER_HELP,
+        ),
     ]
 
 
@@ -136,9 +160,12 @@ class Group(click.Group):
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_HELP)
 @click.option("--debug", is_flag=True, help=DEBUG_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
+@click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)
 @click.version_option(__version__, prog_name="mouarchive")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -> None:
+def cli(
+    ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool, no_pager: bool
+) -> None:
     """An archive of Korean news articles about agreements (업무협약, MOU, 투자협약).
 
     \b
@@ -146,7 +173,9 @@ def cli(ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool) -
       mouarchive search "AI데이터센터"      full-text search over articles and clauses
       mouarchive timeline --region 광주     what a region agreed, in date order
     """
-    ctx.obj = App(db_path or store.default_db_path(), debug=debug, no_color=no_color)
+    ctx.obj = App(
+        db_path or store.default_db_path(), debug=debug, no_color=no_color, no_pager=no_pager
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

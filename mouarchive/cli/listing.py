@@ -10,72 +10,93 @@ import click
 from mouarchive import export, render, stats, store, timeline
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
+    check_excel,
+    excel_option,
     filter_options,
     format_option,
     include_rejected_option,
+    limit_option,
     parse_filters,
 )
-
-
-def _summaries(db: store.Archive, filters: timeline.Filters):
-    return store.agreement_summaries(db, filters.region, include_rejected=filters.include_rejected)
 
 
 @cli.command("timeline")
 @filter_options
 @format_option("table", "json", "csv", default="table")
+@limit_option(what="agreements (the first ones in timeline order)")
+@excel_option
 @pass_app
-def timeline_command(app: App, fmt: str, **options: str | None) -> None:
+def timeline_command(
+    app: App, fmt: str, limit: int | None, excel: bool, **options: str | None
+) -> None:
     """Agreements in date order, grouped by year and month (filters combine)."""
-    filters = parse_filters(**options)
+    check_excel(excel, fmt)
     db = app.db
-    rows = timeline.select(_summaries(db, filters), filters)
-    agreements = (store.get_agreement(db, row["id"]) for row in rows)
+    filters = parse_filters(db, **options)
+    selected = store.select_agreements(db, filters.selection())
+    shown = [item.id for item in selected[:limit]] if limit is not None else None
+    ids = shown if shown is not None else [item.id for item in selected]
     if fmt == "json":
-        export.write_json_array(agreements, sys.stdout)
+        export.write_json_array(store.agreements_by_id(db, ids), sys.stdout)
     elif fmt == "csv":
-        export.write_csv(
-            (export.flat_agreement(a) for a in agreements), export.AGREEMENT_COLUMNS, sys.stdout
-        )
-    elif not rows:
+        flat = (export.flat_agreement(a) for a in store.agreements_by_id(db, ids))
+        app.write_csv(flat, export.AGREEMENT_COLUMNS, excel=excel)
+    elif not selected:
         render.nothing_matched(app.out, filters)
     else:
-        render.timeline_view(app.out, rows, filters, lambda i: store.get_agreement(db, i))
+        entries = zip(
+            store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
+        )
+        with app.paged():
+            render.timeline_view(app.out, selected, len(ids), entries, filters)
 
 
 @cli.command()
 @filter_options
 @format_option("table", "json", "csv", default="table")
+@limit_option(what="partners")
+@excel_option
 @pass_app
-def partners(app: App, fmt: str, **options: str | None) -> None:
-    """Who a region (--region) or organisation (--party) signs with, most often first."""
+def partners(app: App, fmt: str, limit: int | None, excel: bool, **options: str | None) -> None:
+    """Who a region (--region) or organisation (--party) signs with, most often first.
+
+    Counts the agreements `timeline` lists for the same filters."""
+    check_excel(excel, fmt)
     if not options["region"] and not options["party"]:
         raise click.UsageError("partners needs --region or --party")
-    filters = parse_filters(**options)
-    ranked = timeline.partners(_summaries(app.db, filters), filters)
+    db = app.db
+    filters = parse_filters(db, **options)
+    ids = [item.id for item in store.select_agreements(db, filters.selection())]
+    found = timeline.partners(store.agreement_summaries_for(db, ids), filters)
+    ranked = found.ranked[:limit] if limit is not None else found.ranked
     if fmt == "json":
         render.write_json([partner.as_json() for partner in ranked])
     elif fmt == "csv":
-        rows = (partner.as_json() for partner in ranked)
-        export.write_csv(rows, list(timeline.Partner.COLUMNS), sys.stdout)
-    elif not ranked:
+        app.write_csv((p.as_json() for p in ranked), timeline.Partner.COLUMNS, excel=excel)
+    elif not found.agreements:
         render.nothing_matched(app.out, filters)
     else:
-        render.partners_table(app.out, ranked)
+        with app.paged():
+            render.partners_table(app.out, found, ranked, filters)
 
 
 @cli.command("stats")
 @click.option("--top", default=10, show_default=True, help="How many regions, parties, outlets.")
 @include_rejected_option
-@format_option("table", "json", default="table")
+@format_option("table", "json", "csv", default="table")
+@excel_option
 @pass_app
-def stats_command(app: App, top: int, include_rejected: bool, fmt: str) -> None:
+def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: bool) -> None:
     """Counts, date span, top regions/parties/outlets, and what extraction missed."""
+    check_excel(excel, fmt)
     result = stats.collect(app.db, top, include_rejected=include_rejected)
     if fmt == "json":
         render.write_json(result)
+    elif fmt == "csv":
+        app.write_csv(stats.csv_rows(result), stats.CSV_COLUMNS, excel=excel)
     else:
-        render.stats_view(app.out, result)
+        with app.paged():
+            render.stats_view(app.out, result)
 
 
 @cli.command("export")
@@ -92,15 +113,14 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="File to write (written whole, then moved into place). Default: standard output.",
 )
-@click.option("--excel", is_flag=True, help="CSV with a UTF-8 BOM, so Excel shows Korean.")
+@excel_option
 @include_rejected_option
 @pass_app
 def export_command(
     app: App, what: str, fmt: str, output: Path | None, excel: bool, include_rejected: bool
 ) -> None:
     """Stream agreements, articles or clauses as JSON lines or CSV, for pandas or spreadsheets."""
-    if excel and fmt != "csv":
-        raise click.UsageError("--excel applies to --format csv")
+    check_excel(excel, fmt)
     db = app.db
     if output is None:
         export.export(db, what, fmt, sys.stdout, excel=excel, include_rejected=include_rejected)

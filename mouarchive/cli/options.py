@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from mouarchive import timeline
+from mouarchive import filters, store, timeline
 from mouarchive.models import PartialDate
 
 include_rejected_option = click.option(
@@ -29,19 +29,25 @@ def parse_date(name: str, value: str | None) -> PartialDate | None:
 
 
 def parse_region(value: str | None) -> str | None:
-    """A region as typed ("광주", "경기 광주") → its canonical name; unknown names list the
-    closest ones."""
+    """A region as typed ("광주", "경기 광주", "Gwangju") → its canonical name; unknown names
+    list the closest ones."""
     if value is None:
         return None
-    from mouarchive.extract.regions import resolve_region_query
-
     try:
-        return resolve_region_query(value)
+        return filters.resolve_region(value)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise click.UsageError(f"--region: {error}") from None
+
+
+def parse_party(db: store.Archive, value: str | None) -> tuple[str, ...] | None:
+    """`--party` as typed → the stored party names it denotes (None when not given)."""
+    if value is None or not value.strip():
+        return None
+    return filters.resolve_party(db, value)
 
 
 def parse_filters(
+    db: store.Archive,
     region: str | None,
     party: str | None,
     since: str | None,
@@ -50,37 +56,63 @@ def parse_filters(
     status: str | None,
     include_rejected: bool,
 ) -> timeline.Filters:
-    """Options → filters; a region as typed ("광주", "경기 광주") becomes its canonical name."""
-    from mouarchive.extract.regions import resolve_region_query
-
+    """Options → filters resolved against the archive (see `mouarchive.filters`)."""
     dates = {
         name: parse_date(name, value) for name, value in (("--since", since), ("--until", until))
     }
-    party = party.strip() if party and party.strip() else None
     try:
-        government = resolve_region_query(party) if party else None
-    except ValueError:
-        government = None
+        kinds = filters.resolve_kind(kind) if kind else ()
+    except ValueError as error:
+        raise click.UsageError(f"--kind: {error}") from None
     return timeline.Filters(
         region=parse_region(region),
-        party=party,
-        party_government=government,
+        party=party.strip() if party and party.strip() else None,
+        parties=parse_party(db, party),
         since=dates["--since"],
         until=dates["--until"],
         kind=kind,
+        kinds=kinds,
         status=status,
         include_rejected=include_rejected,
     )
 
 
+def limit_option(default: int | None = None, what: str = "rows"):
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=default,
+        show_default=default is not None,
+        help=f"Show at most this many {what}.",
+    )
+
+
+def excel_option(command):
+    return click.option(
+        "--excel", is_flag=True, help="With --format csv: a UTF-8 BOM, so Excel shows Korean."
+    )(command)
+
+
+def check_excel(excel: bool, fmt: str) -> None:
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies to --format csv")
+
+
 def filter_options(command):
     for option in reversed(
         [
-            click.option("--region", help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구 …"),
-            click.option("--party", help="Part of a party's name, e.g. 경기도, 광산업진흥회."),
+            click.option(
+                "--region", help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …"
+            ),
+            click.option(
+                "--party",
+                help="A party's name, part of it or a short form: 경기도, 광산업진흥회, AI사업단.",
+            ),
             click.option("--since", metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."),
             click.option("--until", metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."),
-            click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문."),
+            click.option(
+                "--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …"
+            ),
             click.option("--status", type=click.Choice(["signed", "planned"])),
             include_rejected_option,
         ]

@@ -2,37 +2,45 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from mouarchive import evidence, export, ids, render, store
+from mouarchive import evidence, ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
+    check_excel,
+    excel_option,
     format_option,
     include_rejected_option,
     parse_date,
+    parse_party,
     parse_region,
 )
 
 
 @cli.command()
+@format_option("table", "json", "csv", default="table")
+@excel_option
 @pass_app
-def info(app: App) -> None:
+def info(app: App, fmt: str, excel: bool) -> None:
     """Which archive, its schema version, and what it holds."""
+    check_excel(excel, fmt)
     counts = store.counts(app.db)
-    render.info(
-        app.out,
-        {
-            "database": str(app.db_path.expanduser().resolve()),
-            "schema": store.schema_version(app.db) or "-",
-            "sources": counts.sources,
-            "articles": counts.articles,
-            "agreements": counts.agreements,
-            "clauses": counts.clauses,
-            "rejected": counts.rejected,
-        },
-    )
+    details = {
+        "database": str(app.db_path.expanduser().resolve()),
+        "schema": store.schema_version(app.db) or "-",
+        "sources": counts.sources,
+        "articles": counts.articles,
+        "agreements": counts.agreements,
+        "clauses": counts.clauses,
+        "rejected": counts.rejected,
+    }
+    if fmt == "json":
+        render.write_json(details)
+    elif fmt == "csv":
+        rows = ({"name": key, "value": value} for key, value in details.items())
+        app.write_csv(rows, ("name", "value"), excel=excel)
+    else:
+        render.info(app.out, details)
 
 
 @cli.command()
@@ -46,7 +54,7 @@ def info(app: App) -> None:
     help="Search articles, agreed clauses, or both.",
 )
 @click.option("--region", help="Agreements of this region and its districts (광주, 경기 광주).")
-@click.option("--party", help="Agreements with a party whose name contains this.")
+@click.option("--party", help="Agreements with this party: its name, part of it or a short form.")
 @click.option("--outlet", help="Articles from an outlet whose name contains this.")
 @click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -60,6 +68,7 @@ def info(app: App) -> None:
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
 @include_rejected_option
 @format_option("table", "json", "csv", default="table")
+@excel_option
 @pass_app
 def search(
     app: App,
@@ -74,6 +83,7 @@ def search(
     limit: int,
     include_rejected: bool,
     fmt: str,
+    excel: bool,
 ) -> None:
     """Find articles and agreed clauses containing every term, however they are spaced.
 
@@ -84,13 +94,14 @@ def search(
     """
     from mouarchive import search as searching
 
+    check_excel(excel, fmt)
     dates = {
         name: parse_date(name, value) for name, value in (("--since", since), ("--until", until))
     }
-    canonical = parse_region(region)
+    db = app.db
     filters = store.SearchFilters(
-        region=canonical,
-        party=party or None,
+        region=parse_region(region),
+        parties=parse_party(db, party),
         outlet=outlet or None,
         since=dates["--since"].iso if dates["--since"] else None,
         until=dates["--until"].iso if dates["--until"] else None,
@@ -98,7 +109,7 @@ def search(
     )
     try:
         result = searching.search(
-            app.db, " ".join(words), scope=scope, filters=filters, order=order, limit=limit
+            db, " ".join(words), scope=scope, filters=filters, order=order, limit=limit
         )
     except searching.QueryError as error:
         raise click.UsageError(str(error)) from None
@@ -106,9 +117,10 @@ def search(
         render.write_json([hit.as_json() for hit in result.hits])
     elif fmt == "csv":
         rows = (searching.csv_row(hit) for hit in result.hits)
-        export.write_csv(rows, list(searching.CSV_COLUMNS), sys.stdout)
+        app.write_csv(rows, searching.CSV_COLUMNS, excel=excel)
     else:
-        render.search_table(app.out, result.hits, result.total)
+        with app.paged():
+            render.search_table(app.out, result.hits, result.total)
 
 
 @cli.command()
@@ -141,7 +153,9 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
         if fmt == "json":
             render.write_json({**article, "agreements": agreements})
         else:
-            render.show_article(app.out, article, agreements, store.article_notes(db, article_id))
+            notes = store.article_notes(db, article_id)
+            with app.paged():
+                render.show_article(app.out, article, agreements, notes)
         return
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
@@ -155,4 +169,5 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
         for item in store.agreement_evidence(db, agreement_id)
     ]
     extras = store.agreement_extras(db, agreement_id)
-    render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])
+    with app.paged():
+        render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])

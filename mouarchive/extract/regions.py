@@ -249,6 +249,13 @@ def resolve_region_query(text: str) -> str:
     raise UnknownRegion(text.strip(), _suggestions(key))
 
 
+def readings(name: str) -> tuple[str, ...]:
+    """Every government an ambiguous region may be. Extraction stores a bare "광주시" the text
+    left open as its likelier reading (광주광역시, marked ambiguous); it may as well be the
+    other 광주."""
+    return _GWANGJU_PAIR if name in _GWANGJU_PAIR else (name,)
+
+
 def _suggestions(key: str) -> list[str]:
     """Names close to a mistyped query, compared letter by letter (jamo): "광쥬" is one
     letter from "광주", though whole syllables would call them half different."""

@@ -9,7 +9,8 @@ without touching the commands that read it.
 - `sources`: source files and the articles cut from them
 - `agreements`: reports, their merging, agreement rows
 - `search`: full-text lookups, counts and ranking
-- `reads`: agreement objects, summaries, export rows, stats
+- `reads`: agreement objects, export rows, stats
+- `selection`: which agreements a timeline or partners question selects, in order
 - `corrections`: the owner's corrections and the keys that bind them (used as
   `store.corrections.X`: its names only make sense beside the module's)
 """
@@ -40,7 +41,7 @@ from mouarchive.store.indexes import index_missing
 from mouarchive.store.reads import (
     agreement_evidence,
     agreement_extras,
-    agreement_summaries,
+    agreements_by_id,
     archive_stats,
     article_agreement_ids,
     article_notes,
@@ -63,6 +64,14 @@ from mouarchive.store.search import (
     count_clauses,
     search_articles,
     search_clauses,
+)
+from mouarchive.store.selection import (
+    Selected,
+    Selection,
+    agreement_summaries_for,
+    parties_of_articles_matching,
+    party_names,
+    select_agreements,
 )
 from mouarchive.store.sources import (
     article_id_by_sha,
@@ -88,11 +97,14 @@ __all__ = [
     "Archive",
     "Lookup",
     "SearchFilters",
+    "Selected",
+    "Selection",
     "StoreError",
     "agreement_evidence",
     "agreement_exists",
     "agreement_extras",
-    "agreement_summaries",
+    "agreement_summaries_for",
+    "agreements_by_id",
     "archive_stats",
     "article_agreement_ids",
     "article_hit_rows",
@@ -126,6 +138,8 @@ __all__ = [
     "move_reports",
     "new_agreement",
     "open_archive",
+    "parties_of_articles_matching",
+    "party_names",
     "refresh_agreement",
     "refresh_agreements",
     "replace_reports",
@@ -136,6 +150,7 @@ __all__ = [
     "schema_version",
     "search_articles",
     "search_clauses",
+    "select_agreements",
     "set_article_meta",
     "source_article_count",
     "source_articles",

@@ -406,6 +406,7 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
         return
     merged = combine([load_report(db, report_id) for report_id in report_ids])
     date = merged.date or PartialDate()
+    certain = [r.name for r in merged.regions if not r.ambiguous]
     facts = {
         "date": date.iso,
         "year": date.year,
@@ -422,8 +423,8 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
             {"name": s.name, "title": s.title, "organization": s.organization}
             for s in merged.signatories
         ],
-        "regions": [r.name for r in merged.regions if not r.ambiguous],
-        "ambiguous_regions": [r.name for r in merged.regions if r.ambiguous],
+        "regions": certain,
+        "ambiguous_regions": _ambiguous_readings(merged.regions, certain),
         "clauses": [c.text for c in merged.clauses],
         "clauses_stated": merged.clauses_stated,
         "investment_krw": merged.investment_krw,
@@ -460,6 +461,19 @@ _FACTS = (
     "corrected",
 )
 """The agreement columns `refresh_agreement` writes: the merged facts with corrections."""
+
+
+def _ambiguous_readings(regions: list[Region], certain: list[str]) -> list[str]:
+    """Every reading of the regions the text left open (a bare 광주시: both 광주s), unless
+    another report pinned one of them down."""
+    from mouarchive.extract.regions import readings
+
+    found: list[str] = []
+    for region in regions:
+        options = readings(region.name) if region.ambiguous else ()
+        if not any(name in certain for name in options):
+            found += [name for name in options if name not in found]
+    return found
 
 
 def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:

@@ -1,5 +1,5 @@
-"""What the commands read: agreement objects for `show` and `export`, summaries for
-`timeline` and `partners`, streamed rows for exports, and counts for `stats`.
+"""What the commands read: agreement objects for `show`, `timeline` and `export`, streamed
+rows for exports, and counts for `stats`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
-from mouarchive.store.agreements import IN_REGION, load_report
+from mouarchive.store.agreements import load_report
 from mouarchive.store.connection import Archive
 
 
@@ -51,54 +51,79 @@ def counts(db: Archive) -> Counts:
 
 _AGREEMENT_COLUMNS = (
     "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
-    " regions, clauses, clauses_stated, investment_krw, jobs, corrected, rejected"
+    " regions, ambiguous_regions, clauses, clauses_stated, investment_krw, jobs,"
+    " corrected, rejected"
 )
 _AGREEMENT_KEYS = [name.strip() for name in _AGREEMENT_COLUMNS.split(",")]
-_JSON_KEYS = {"parties", "signatories", "regions", "clauses", "corrected"}
+_JSON_KEYS = {"parties", "signatories", "regions", "ambiguous_regions", "clauses", "corrected"}
+_CHUNK = 500
 
 
-def _agreement_object(db: Archive, row: tuple) -> dict:
-    """The agreement object scripts depend on (issue #3's shape: the columns in order, then
-    the sources), with which fields the owner corrected and whether it was rejected."""
-    values = {
-        key: json.loads(value) if key in _JSON_KEYS else value
-        for key, value in zip(_AGREEMENT_KEYS, row, strict=True)
-    }
-    agreement = {key: values[key] for key in _AGREEMENT_KEYS[:-2]}
-    agreement["sources"] = agreement_sources(db, agreement["id"])
-    agreement["corrected"] = values["corrected"]
-    agreement["rejected"] = bool(values["rejected"])
-    return agreement
-
-
-def agreement_sources(db: Archive, agreement_id: int) -> list[dict]:
-    """One entry per reporting article, oldest first, with the file it was first read from."""
-    return [
-        {
-            "article_id": article_id,
-            "path": path,
-            "outlet": outlet,
-            "title": title,
-            "published": published,
+def _agreement_objects(db: Archive, rows: list[tuple]) -> list[dict]:
+    """The agreement objects scripts depend on (issue #3's shape: the columns in order, then
+    the sources), with which fields the owner corrected and whether it was rejected, for a
+    batch of rows: one query for all their sources, not one each."""
+    agreements = []
+    for row in rows:
+        values = {
+            key: json.loads(value) if key in _JSON_KEYS else value
+            for key, value in zip(_AGREEMENT_KEYS, row, strict=True)
         }
-        for article_id, path, outlet, title, published in db.execute(
-            "SELECT a.id, (SELECT s.path FROM article_sources x"
-            "   JOIN sources s ON s.id = x.source_id"
-            "   WHERE x.article_id = a.id ORDER BY s.id LIMIT 1),"
-            " a.outlet, a.title, a.published"
-            " FROM reports r JOIN articles a ON a.id = r.article_id"
-            " WHERE r.agreement_id = ? GROUP BY a.id"
-            " ORDER BY a.published IS NULL, a.published, a.id",
-            [agreement_id],
+        agreement = {key: values[key] for key in _AGREEMENT_KEYS[:-2]}
+        agreement["sources"] = []
+        agreement["corrected"] = values["corrected"]
+        agreement["rejected"] = bool(values["rejected"])
+        agreements.append(agreement)
+    sources = _sources_of(db, [agreement["id"] for agreement in agreements])
+    for agreement in agreements:
+        agreement["sources"] = sources.get(agreement["id"], [])
+    return agreements
+
+
+def _sources_of(db: Archive, agreement_ids: list[int]) -> dict[int, list[dict]]:
+    """One entry per reporting article, oldest first, with the file it was first read from."""
+    found: dict[int, list[dict]] = {}
+    for agreement_id, article_id, path, outlet, title, published in db.execute(
+        "SELECT r.agreement_id, a.id, (SELECT s.path FROM article_sources x"
+        "   JOIN sources s ON s.id = x.source_id"
+        "   WHERE x.article_id = a.id ORDER BY s.id LIMIT 1),"
+        " a.outlet, a.title, a.published"
+        " FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id IN (SELECT value FROM json_each(?))"
+        " GROUP BY r.agreement_id, a.id"
+        " ORDER BY r.agreement_id, a.published IS NULL, a.published, a.id",
+        [json.dumps(agreement_ids)],
+    ):
+        found.setdefault(agreement_id, []).append(
+            {
+                "article_id": article_id,
+                "path": path,
+                "outlet": outlet,
+                "title": title,
+                "published": published,
+            }
         )
-    ]
+    return found
 
 
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     row = db.execute(
         f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE id = ?", [agreement_id]
     ).fetchone()
-    return _agreement_object(db, row) if row else None
+    return _agreement_objects(db, [row])[0] if row else None
+
+
+def agreements_by_id(db: Archive, agreement_ids: list[int]) -> Iterator[dict]:
+    """These agreements' objects, in the order given, read a batch at a time."""
+    for start in range(0, len(agreement_ids), _CHUNK):
+        chunk = agreement_ids[start : start + _CHUNK]
+        rows = db.execute(
+            f"SELECT {_AGREEMENT_COLUMNS} FROM agreements"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(chunk)],
+        ).fetchall()
+        by_id = {agreement["id"]: agreement for agreement in _agreement_objects(db, rows)}
+        yield from (by_id[i] for i in chunk if i in by_id)
 
 
 def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
@@ -108,8 +133,8 @@ def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[
         f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE rejected = 0 OR ? ORDER BY id",
         [include_rejected],
     )
-    for row in cursor:
-        yield _agreement_object(db, row)
+    while rows := cursor.fetchmany(_CHUNK):
+        yield from _agreement_objects(db, rows)
 
 
 def agreement_extras(db: Archive, agreement_id: int) -> dict:
@@ -189,55 +214,6 @@ def article_row(db: Archive, article_id: int) -> dict | None:
         )
     ]
     return article
-
-
-def agreement_summaries(
-    db: Archive, region: str | None = None, *, include_rejected: bool = False
-) -> Iterator[dict]:
-    """Every agreement with what filtering and ordering need, streamed, without its sources.
-
-    Sources cost a query each, so `timeline` fetches them (via `get_agreement`) only for
-    the agreements its filters keep. `party_regions` maps each party to the region it
-    stands for, so the asked-about region's party can be listed first. With `region`
-    (canonical), only agreements in it or its districts, certainly or ambiguously, come:
-    the filter then skips the per-agreement lookups of all the others. Rejected agreements
-    come only when asked for.
-    """
-    where, params = " WHERE (g.rejected = 0 OR ?)", [include_rejected]
-    if region:
-        where += (
-            f" AND (EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {IN_REGION})"
-            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {IN_REGION}))"
-        )
-        params += [region] * 6
-    cursor = db.conn.cursor()
-    cursor.execute(
-        "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
-        " g.ambiguous_regions,"
-        " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
-        "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
-        " (SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
-        f"   WHERE r.agreement_id = g.id) FROM agreements g{where} ORDER BY g.id",
-        params,
-    )
-    for row in cursor:
-        (agreement_id, year, month, day, status, kind, parties, regions, ambiguous) = row[:9]
-        party_regions: dict[str, str | None] = {}
-        for name, region in json.loads(row[9] or "[]"):
-            party_regions[name] = party_regions.get(name) or region
-        yield {
-            "id": agreement_id,
-            "year": year,
-            "month": month,
-            "day": day,
-            "status": status,
-            "kind": kind,
-            "parties": json.loads(parties),
-            "regions": json.loads(regions),
-            "ambiguous_regions": json.loads(ambiguous),
-            "party_regions": party_regions,
-            "first_published": row[10],
-        }
 
 
 def iter_article_rows(db: Archive) -> Iterator[dict]:

@@ -20,7 +20,7 @@ class SearchFilters:
     """Restrictions on hits; dates are ISO, possibly partial, both ends inclusive."""
 
     region: str | None = None  # canonical: matches itself and its districts
-    party: str | None = None  # part of a party name
+    parties: tuple[str, ...] | None = None  # stored party names, any of which will do
     outlet: str | None = None  # part of an outlet name
     since: str | None = None
     until: str | None = None
@@ -46,13 +46,13 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
             f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT}) AND ({IN_REGION}))"
         )
         params += [filters.include_rejected, *[filters.region] * 3]
-    if filters.party:
+    if filters.parties is not None:
         conditions.append(
             f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.parties) j"
             f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT})"
-            " AND instr(j.value, ?) > 0)"
+            " AND j.value IN (SELECT value FROM json_each(?)))"
         )
-        params += [filters.include_rejected, filters.party]
+        params += [filters.include_rejected, json.dumps(list(filters.parties), ensure_ascii=False)]
     return "".join(f" AND {c}" for c in conditions), params
 
 

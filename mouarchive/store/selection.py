@@ -1,0 +1,204 @@
+"""Which agreements a `timeline` or `partners` question selects, and in what order, in SQL.
+
+At 100,000 agreements, reading every agreement's summary into Python to filter and sort it
+took seconds; SQL narrows through the indexes on report regions, party names and dates, then
+checks each candidate's merged facts exactly. The rules themselves (what `--region 광주`
+means, where a month-precision date sorts, which partial dates a `--since` keeps) are those
+the `timeline` module states; this module only says them in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from mouarchive.store.agreements import IN_REGION
+from mouarchive.store.connection import Archive
+from mouarchive.store.indexes import INDEXES
+from mouarchive.store.search import Lookup
+
+# A date's period as one comparable number: 2023-05 runs from 20230501 to 20230531.
+_FIRST_DAY = "(g.year * 10000 + coalesce(g.month, 1) * 100 + coalesce(g.day, 1))"
+_LAST_DAY = "(g.year * 10000 + coalesce(g.month, 12) * 100 + coalesce(g.day, 31))"
+_FIRST_PUBLISHED = (
+    "(SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
+    " WHERE r.agreement_id = g.id)"
+)
+_CORRECTED = "g.corrected != '[]'"
+_ORDER = (
+    "g.year IS NULL, g.year, coalesce(g.month, 13), coalesce(g.day, 32),"
+    " first_published IS NULL, first_published, g.id"
+)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A question in the terms SQL needs: canonical names, exact party names, day numbers.
+
+    `region_readings` are the ambiguous names whose other readings lie in `region` (a bare
+    광주시 stored as its likelier reading 광주광역시, asked for as 경기도 광주시).
+    `parties` None means no party filter; an empty tuple matches nothing.
+    `since`/`until` are YYYYMMDD numbers of the first and last day asked for. Agreements
+    the owner rejected come only with `include_rejected`.
+    """
+
+    region: str | None = None
+    region_readings: tuple[str, ...] = ()
+    parties: tuple[str, ...] | None = None
+    since: int | None = None
+    until: int | None = None
+    kinds: tuple[str, ...] = ()
+    status: str | None = None
+    include_rejected: bool = False
+
+
+@dataclass(frozen=True)
+class Selected:
+    """One selected agreement: what ordering, grouping and the year bar need."""
+
+    id: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def _where(selection: Selection) -> tuple[str, list]:
+    clauses: list[str] = ["(g.rejected = 0 OR ?)"]
+    params: list = [selection.include_rejected]
+    if selection.region:
+        region = selection.region
+        # The index on report regions narrows (an agreement the owner corrected may hold
+        # what no report says); the merged facts then decide.
+        clauses.append(
+            f"({_CORRECTED} OR g.id IN (SELECT r.agreement_id FROM report_regions rr"
+            " JOIN reports r ON r.id = rr.report_id"
+            " WHERE rr.region = ? OR (rr.region > ? AND rr.region < ?)"
+            " OR (rr.ambiguous AND rr.region IN (SELECT value FROM json_each(?)))))"
+        )
+        params += [region, region + " ", region + "!", json.dumps(selection.region_readings)]
+        clauses.append(
+            f"(EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {IN_REGION})"
+            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {IN_REGION}))"
+        )
+        params += [region] * 6
+    if selection.parties is not None:
+        names = json.dumps(list(selection.parties), ensure_ascii=False)
+        clauses.append(
+            f"({_CORRECTED} OR g.id IN (SELECT r.agreement_id FROM parties p"
+            " JOIN reports r ON r.id = p.report_id"
+            " WHERE p.name IN (SELECT value FROM json_each(?))))"
+            " AND EXISTS (SELECT 1 FROM json_each(g.parties) j"
+            " WHERE j.value IN (SELECT value FROM json_each(?)))"
+        )
+        params += [names, names]
+    if selection.since is not None or selection.until is not None:
+        clauses.append("g.year IS NOT NULL")
+    if selection.since is not None:
+        clauses.append(f"g.year >= ? AND {_LAST_DAY} >= ?")
+        params += [selection.since // 10000, selection.since]
+    if selection.until is not None:
+        clauses.append(f"g.year <= ? AND {_FIRST_DAY} <= ?")
+        params += [selection.until // 10000, selection.until]
+    if selection.kinds:
+        clauses.append("g.kind IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(selection.kinds), ensure_ascii=False))
+    if selection.status:
+        clauses.append("g.status = ?")
+        params.append(selection.status)
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def select_agreements(db: Archive, selection: Selection) -> list[Selected]:
+    """Every agreement the selection keeps, in timeline order (see `timeline`): by date,
+    a partial date at the end of its period, ties by the first reporting article, undated
+    last. Small rows: the full objects are read only for what is printed."""
+    where, params = _where(selection)
+    rows = db.execute(
+        f"SELECT g.id, g.year, g.month, g.day, {_FIRST_PUBLISHED} AS first_published"
+        f" FROM agreements g{where} ORDER BY {_ORDER}",
+        params,
+    )
+    return [Selected(*row[:4]) for row in rows]
+
+
+def agreement_summaries_for(db: Archive, agreement_ids: Sequence[int]) -> Iterator[dict]:
+    """The summary rows `timeline` and `partners` present, for these agreements, in order.
+
+    `party_regions` maps each party to the region it stands for, so the asked-about
+    region's party can be listed first and told from a partner.
+    """
+    for start in range(0, len(agreement_ids), 500):
+        chunk = list(agreement_ids[start : start + 500])
+        found = {}
+        for row in db.execute(
+            "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
+            " g.ambiguous_regions,"
+            " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
+            "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
+            f" {_FIRST_PUBLISHED}"
+            " FROM agreements g WHERE g.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(chunk)],
+        ):
+            found[row[0]] = _summary(row)
+        for agreement_id in chunk:
+            if agreement_id in found:
+                yield found[agreement_id]
+
+
+def party_names(db: Archive) -> list[str]:
+    """Every party name stored, once each: the reports' (read off the index on names) and
+    those the owner wrote into a corrected agreement."""
+    return [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM parties UNION"
+            " SELECT j.value FROM agreements g, json_each(g.parties) j"
+            f" WHERE {_CORRECTED}"
+        )
+    ]
+
+
+def parties_of_articles_matching(
+    db: Archive, lookup: Lookup, limit: int
+) -> Iterator[tuple[str, list[tuple[str, int, int]]]]:
+    """(body, [(party name, start, end)]) of the newest articles a one-index lookup finds:
+    where `--party` learns the short names articles use for a party."""
+    ((index, match),) = lookup.ranked
+    table = INDEXES["article"][index]
+    ids = [
+        row[0]
+        for row in db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [match, limit],
+        )
+    ]
+    for article_id in ids:
+        (body,) = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+        parties = db.execute(
+            "SELECT p.name, p.start, p.end FROM parties p JOIN reports r ON r.id = p.report_id"
+            " WHERE r.article_id = ?",
+            [article_id],
+        ).fetchall()
+        if parties:
+            yield body, parties
+
+
+def _summary(row: tuple) -> dict:
+    (agreement_id, year, month, day, status, kind, parties, regions, ambiguous) = row[:9]
+    party_regions: dict[str, str | None] = {}
+    for name, region in json.loads(row[9] or "[]"):
+        party_regions[name] = party_regions.get(name) or region
+    return {
+        "id": agreement_id,
+        "year": year,
+        "month": month,
+        "day": day,
+        "status": status,
+        "kind": kind,
+        "parties": json.loads(parties),
+        "regions": json.loads(regions),
+        "ambiguous_regions": json.loads(ambiguous),
+        "party_regions": party_regions,
+        "first_published": row[10],
+    }
