@@ -1,0 +1,43 @@
+"""A place's own bodies and a national body's area branches give the agreement that place."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.party_regions import body_region
+from mouarchive.models import Article, PartialDate
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("울산광역시교육청", "울산광역시"),
+        ("충북교육청", "충청북도"),
+        ("함안군보건소", "경상남도 함안군"),
+        ("의왕시 보건소", "경기도 의왕시"),
+        ("동작구의회", "서울특별시 동작구"),
+        ("김천시중앙보건지소", "경상북도 김천시"),
+        ("부산시설공단", "부산광역시"),
+        ("안성시자원봉사센터", "경기도 안성시"),
+        ("NH농협은행 합천군지부", "경상남도 합천군"),
+        ("한국농촌지도자순창군연합회", "전북특별자치도 순창군"),
+        ("농협교류센터 전북지사", "전북특별자치도"),
+    ],
+)
+def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
+    found = body_region(name, "")
+    assert found is not None and found.name == region
+
+
+@pytest.mark.parametrize(
+    "name", ["광주은행", "전남대학교", "한국남동발전", "서울와이즈요양병원", "한국전자통신연구원"]
+)
+def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):
+    assert body_region(name, "") is None
+
+
+def test_an_agreement_of_two_health_bodies_lies_where_they_serve():
+    body = "함안군보건소는 12일 누리의료원과 취약계층 방문진료 협약을 체결했다.\n"
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 12)))
+    assert [r.name for r in report.regions] == ["경상남도 함안군"]
