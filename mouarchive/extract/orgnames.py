@@ -33,9 +33,9 @@ from mouarchive.extract.tokens import (
     SUBUNIT_RE,
     UNIT_WORD_RE,
     Token,
-    word_set,
 )
 from mouarchive.models import Region
+from mouarchive.vocab import word_set
 
 
 def is_unit_word(word: str) -> bool:
@@ -60,7 +60,7 @@ def is_branch(word: str) -> bool:
 
 
 # "산둥성 정부", "다낭시 인민위원회": the governing body of a place abroad.
-FOREIGN_GOVERNMENTS = frozenset({"정부", "인민위원회", "시정부", "주정부", "성정부"})
+FOREIGN_GOVERNMENTS = word_set("abroad", "foreign_governments")
 
 
 def is_org_word(stem: str) -> bool:
@@ -152,12 +152,7 @@ def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | 
     return region(stem) is not None
 
 
-_GENERIC = word_set(
-    "지자체 자치단체 기관 기업 단체 대학 업체 학교 지역 주민 시민 청년 세대 학생 아동 노인 "
-    "가족 사회 관계기관 유관기관 민간 기업들 시군 시·군 각국 해외 국내 공공기관 협력사 업계 "
-    "정부부처 부처 이웃 상인 농가 어민 회원사 전문가 관계자 참석자 연구진 의원 시민단체 "
-    "입주기업 투자기업 협약기업 공무원 구성원 교직원 임직원"
-)
+_GENERIC = word_set("common_words", "generic_nouns")
 
 
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.

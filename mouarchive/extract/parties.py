@@ -61,9 +61,9 @@ from mouarchive.extract.tokens import (
     all_hangul,
     split_particle,
     tokenize,
-    word_set,
 )
 from mouarchive.models import Party, Region, Signatory, Span
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 
 def _with_subunit(
@@ -190,18 +190,10 @@ def _counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     return False
 
 
-# Nouns of action, which name what an agreement is for and hardly ever a company (개발,
-# 진흥 and 나눔 end many company and charity names, so they are left out).
-_ACTIVITY_RE = re.compile(
-    r"(?:실습|연계|교류|협력|지원|육성|활성화|조성|강화|구축|확대|발굴|양성|보호|개선|홍보|"
-    r"창업|취업|전환|보급|예방|절감|감축|공유)$"
-)
-# A bare action noun standing alone ("빈집 정비와 주거 지원을 위한 협약") names an aim; as a
-# word ending these also close company names (한빛정비), so only the whole word counts.
-_BARE_ACTIVITIES = word_set(
-    "정비 관리 개발 교육 연구 보존 복원 재생 활용 유치 운영 점검 진단 개선 정착 돌봄"
-)
-_TALKS_RE = re.compile(r"^(?:협의|협상|논의|조율)$")
+# "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
+_ACTIVITY_RE = re.compile(pattern("common_words", "activity_endings") + "$")
+_BARE_ACTIVITIES = word_set("common_words", "bare_activities")
+_TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
 
 
@@ -250,8 +242,8 @@ def _paired_owner(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_ANAPHOR_RE = re.compile(r"^(?:회사|기업|업체|법인)$")
-_ANAPHOR_DETERMINERS = frozenset({"이", "해당", "같은", "동"})
+_ANAPHOR_RE = re.compile("^" + pattern("organisations", "company_anaphors") + "$")
+_ANAPHOR_DETERMINERS = word_set("common_words", "anaphor_determiners")
 _COMPANY_NAMED_RE = re.compile(
     r"(?:㈜|\(주\)|주식회사)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*?)"
     r"(?=(?:은|는|이|가|와|과|의|을|를|에|도)?[\s,.]|$)"
@@ -396,7 +388,7 @@ def _is_party_word(
     )
 
 
-_DESCRIBED_RE = re.compile(r"^(?:기업|업체|회사|법인|스타트업|제조사|제조업체|전문기업)$")
+_DESCRIBED_RE = re.compile("^" + pattern("organisations", "company_descriptions") + "$")
 
 
 def _opening_list(
@@ -424,13 +416,7 @@ def _opening_list(
     return set(members) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
 
 
-_COUNTRIES = word_set(
-    "미국 캐나다 일본 중국 대만 베트남 태국 필리핀 인도네시아 말레이시아 싱가포르 몽골 인도 "
-    "캄보디아 라오스 미얀마 우즈베키스탄 카자흐스탄 키르기스스탄 러시아 튀르키예 터키 영국 "
-    "프랑스 독일 이탈리아 스페인 포르투갈 네덜란드 벨기에 스위스 오스트리아 폴란드 체코 헝가리 "
-    "스웨덴 노르웨이 핀란드 덴마크 호주 뉴질랜드 브라질 멕시코 칠레 페루 아르헨티나 이스라엘 "
-    "사우디아라비아 아랍에미리트 카타르 이집트 케냐 남아공 나이지리아 에티오피아"
-)
+_COUNTRIES = word_set("abroad", "countries")
 _FOREIGN_PLACE_RE = re.compile(r"^[가-힣]{2,9}(?:시|주|현|성|구)$")
 
 
@@ -597,7 +583,7 @@ def _named_unit(
     return (name, tokens[i - 1].start) if name else None
 
 
-_HEAD_OFFICES = frozenset({"본점", "본사"})
+_HEAD_OFFICES = word_set("organisations", "head_offices")
 
 
 def _home_government(level: str, text: str, region: Callable[[str], Region | None]) -> str | None:
@@ -647,7 +633,7 @@ def agency_regions(text: str) -> dict[str, Region]:
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
 
 
-NOT_SIGNER_TITLES = frozenset({"국회의원", "의원", "의장", "부의장", "교수"})
+NOT_SIGNER_TITLES = word_set("titles", "not_signers")
 # "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
 _ATTENDEE_TAIL_RE = re.compile(
     r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석(?!한\s가운데)"
@@ -724,13 +710,14 @@ def _contracts(short: str, long: str) -> bool:
 
 
 # "경남TP" for "경남테크노파크": a kind of body regional news writes as Latin initials.
-_INITIALS_RE = re.compile(r"(?<=[가-힣])TP(?=$|\s)")
+_INITIALS = table("organisations", "initials")
+_INITIALS_RE = re.compile(r"(?<=[가-힣])" + alternation(_INITIALS) + r"(?=$|\s)")
 
 
 def _spelled_out(name: str) -> str:
-    if "TP" not in name:
+    if not any(initials in name for initials in _INITIALS):
         return name
-    return _INITIALS_RE.sub("테크노파크", name)
+    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], name)
 
 
 def same_organisation(a: str, b: str) -> bool:
@@ -757,7 +744,7 @@ def same_organisation(a: str, b: str) -> bool:
 
 
 # Bodies named by the place they serve, which each place has only one of.
-_PLACE_BODIES = ("교육청", "경찰청", "소방본부", "상공회의소", "의회")
+_PLACE_BODIES = words("organisations", "place_bodies")
 
 
 def _same_place_body(short: str, long: str) -> bool:
@@ -775,14 +762,13 @@ def _same_place_body(short: str, long: str) -> bool:
     )
 
 
+_DROPPABLE_PREFIXES = word_set("organisations", "droppable_prefixes")
+
+
 def _drops_prefix(short: str, long: str) -> bool:
     """ "수자원공사" for "한국수자원공사", "남부발전" for "한국남부발전": the usual second mention
     drops a national or regional prefix of a name long enough not to be a common noun."""
-    return (
-        len(short) >= 4
-        and long.endswith(short)
-        and long[: -len(short)] in ("한국", "국립", "대한", "재단법인", "사단법인")
-    )
+    return len(short) >= 4 and long.endswith(short) and long[: -len(short)] in _DROPPABLE_PREFIXES
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:

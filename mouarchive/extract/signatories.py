@@ -44,8 +44,9 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Region, Signatory, Span
+from mouarchive.vocab import pattern, table, word_set, words
 
-_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_COMPOUND_SURNAMES = words("common_words", "compound_surnames")
 
 
 # "어촌계 대표", "부녀회 대표": a group's representative, whose three-syllable group noun
@@ -99,16 +100,13 @@ def _merged_title(
     return f"{prefix} {found[0]}", found[1]
 
 
+_GOVERNMENT_HEADS = table("titles", "government_heads")
+
+
 def _merged_title_word(
     word: str, region: Callable[[str], Region | None], prefix: str
 ) -> tuple[str, str] | None:
-    for suffix, org_end, title in (
-        ("도지사", "도", "지사"),
-        ("지사", "도", "지사"),
-        ("시장", "시", "시장"),
-        ("군수", "군", "군수"),
-        ("구청장", "구", "구청장"),
-    ):
+    for suffix, (org_end, title) in _GOVERNMENT_HEADS.items():
         if word.endswith(suffix) and len(word) > len(suffix):
             org = word[: -len(suffix)] + org_end
             found = (region(f"{prefix} {org}") if prefix else None) or region(org)
@@ -332,7 +330,7 @@ def _plain_title(word: str) -> str | None:
 
 
 # "꽝응아이성", "가고시마현": a province or prefecture abroad, which no gazetteer holds.
-_PROVINCES_ABROAD = ("성", "현")
+_PROVINCES_ABROAD = words("abroad", "province_endings")
 # "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
 _CITY_BODIES = FOREIGN_GOVERNMENTS | {"시청"}
 
@@ -492,7 +490,7 @@ def _foreign_name(
 
 # Syllables that spell foreign consonant clusters and endings ("스콧", "존스", "브라운") and
 # hardly occur in Korean given names: they tell "마이클 스콧" from a Korean name and word.
-_TRANSLITERATION = frozenset("스트크프즈츠르드브쉬슈튼슨톤콧릭엘젤렌런슬")
+_TRANSLITERATION = word_set("abroad", "transliteration_syllables")
 
 
 def _foreign_head(word: str) -> tuple[str, str] | None:
@@ -579,7 +577,7 @@ def _signatory_at(
     return None
 
 
-_HEAD_TITLES = frozenset({"총장", "학장", "원장", "이사장", "조합장", "병원장", "교육감"})
+_HEAD_TITLES = word_set("titles", "heads_written_first")
 
 
 def _org_word(token: Token) -> str:
@@ -629,17 +627,14 @@ def _org_before_name(
 
 
 # "보성녹차 영농조합법인 임수진 대표": a legal form written apart belongs to the name before it.
-_LEGAL_FORM_RE = re.compile(
-    r"^(?:영농조합법인|농업회사법인|어업회사법인|사회적협동조합|협동조합|사단법인|재단법인|"
-    r"유한회사|주식회사)$"
-)
-COMPANY_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "공동대표", "최고경영자", "CEO"})
+_LEGAL_FORM_RE = re.compile("^" + pattern("organisations", "legal_forms_apart") + "$")
+COMPANY_HEADS = word_set("titles", "company_heads")
 # "그러면서 한 대표는", "체결했다 김 대표는": verbs and adverbs, not company names.
 _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
 
 
 # "블루파도스 농구단", "한빛 합창단": a club or troupe is named by the word before its kind.
-_CLUB_KIND_RE = re.compile(r"^[가-힣]{0,3}(?:구단|예술단|합창단|악단|봉사단)$")
+_CLUB_KIND_RE = re.compile(r"^[가-힣]{0,3}" + pattern("organisations", "club_kinds") + "$")
 
 
 def club_name(tokens: Sequence[Token], k: int, region: Callable[[str], Region | None]) -> str:

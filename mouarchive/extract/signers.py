@@ -17,7 +17,7 @@ from mouarchive.extract.parties import NOT_SIGNER_TITLES, same_organisation
 from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
 from mouarchive.extract.signing import CEREMONY_WORD, Candidate
 from mouarchive.models import Party, Signatory, Span
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, table
 
 _SIGNED_BY_RE = re.compile(
     r"서명[했하한할]|협약서에|" + CEREMONY_WORD + r"에(?:는|서)?\s|참석해|참석한\s" + CEREMONY_WORD
@@ -107,8 +107,9 @@ def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
 
 
 _SHORT_MENTION_RE = re.compile(
-    r"(?<![가-힣])(?P<surname>[가-힣])\s(?P<title>시장|군수|구청장|도지사|지사|총장|대표|회장|"
-    r"이사장|사장|원장|청장|교육감|조합장|본부장)(?=과|와|은|는|이|가|,|\s)"
+    r"(?<![가-힣])(?P<surname>[가-힣])\s(?P<title>"
+    + pattern("titles", "short_mention_titles")
+    + r")(?=과|와|은|는|이|가|,|\s)"
 )
 
 
@@ -141,28 +142,7 @@ def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Si
     return picked
 
 
-_TITLE_HEADS: dict[str, tuple[str, ...]] = {
-    "지사": ("도",),
-    "도지사": ("도",),
-    "시장": ("시",),
-    "군수": ("군",),
-    "구청장": ("구",),
-    "조합장": ("조합", "농협", "수협", "축협", "신협"),
-    "총장": ("대학교", "대학"),
-    "학장": ("대학",),
-    "원장": ("원",),
-    "서장": ("서",),
-    "교육감": ("교육청",),
-    "연구원장": ("연구원",),
-    "진흥원장": ("진흥원",),
-    "병원장": ("병원",),
-    "은행장": ("은행",),
-    "협회장": ("협회",),
-    "본부장": ("본부",),
-    "이사장": ("공단", "재단", "조합", "금고"),
-    "센터장": ("센터",),
-    "관장": ("관",),
-}
+_TITLE_HEADS = {title: tuple(ends) for title, ends in table("titles", "heads_of").items()}
 
 
 _WORD_BEFORE_RE = re.compile(r"(\S+)\s$")
