@@ -144,8 +144,8 @@ def resolve_party(db: store.Archive, typed: str) -> tuple[str, ...]:
       "수자원공사" → 한국수자원공사), by the rules extraction uses to tell one body;
     - a short name an article defines for it ("(이하 AI사업단)"), or uses for a party.
     """
-    from mouarchive.extract.parties import same_organisation
     from mouarchive.extract.regions import government_region
+    from mouarchive.extract.same_org import same_organisation
 
     wanted = fold(typed)
     if not wanted:
@@ -165,7 +165,7 @@ def _named_so_in_articles(db: store.Archive, typed: str, wanted: str) -> set[str
     ("인공지능산업융합사업단(이하 AI사업단)") or the words a party was read from."""
     from mouarchive import search
     from mouarchive.extract.orgnames import article_aliases
-    from mouarchive.extract.parties import same_organisation
+    from mouarchive.extract.same_org import same_organisation
 
     try:
         lookup = search.lookup(search.parse('"' + typed.replace('"', " ") + '"'))

@@ -3,7 +3,8 @@
 import pytest
 
 from mouarchive.extract.orgnames import normalize_org
-from mouarchive.extract.parties import find_parties, same_organisation
+from mouarchive.extract.parties import find_parties
+from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mouarchive.extract.parties import add_party, find_parties, same_organisation
+from mouarchive.extract.parties import find_parties
+from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.text.meta import parse_byline

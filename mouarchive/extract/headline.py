@@ -12,8 +12,9 @@ import re
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.kind_title_place import kind_of
 from mouarchive.extract.orgnames import normalize_org, region_of
-from mouarchive.extract.parties import add_party, find_parties
+from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import regions_of_parties
+from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signing import DateHit
 from mouarchive.models import AgreementReport, PartialDate, Party
 from mouarchive.vocab import pattern

@@ -14,13 +14,9 @@ import re
 
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
-from mouarchive.extract.parties import (
-    NOT_SIGNER_TITLES,
-    add_party,
-    find_parties,
-    same_organisation,
-)
+from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
 from mouarchive.extract.rosters import CUES, counted, roster
+from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
 from mouarchive.extract.signing import (

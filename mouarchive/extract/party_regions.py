@@ -1,19 +1,25 @@
 """The regions an agreement bears on, read from its parties.
 
-Regions come from parties that are local governments, that the article calls one's agency
-("광주시 산하 X"), or whose name makes them a place's own body ("울산광역시교육청",
-"함안군보건소", "동작구의회") or a national body's branch for an area ("NH농협은행
-합천군지부"); a bare 광주 the article never pins down stays marked ambiguous. A place inside a
+Regions come from parties that are local governments, that the article calls one's agency,
+or whose name makes them a place's own body ("울산광역시교육청", "함안군보건소", "동작구의회") or
+a national body's branch for an area ("NH농협은행 합천군지부"); a bare 광주 the article never
+pins down stays marked ambiguous. A patron is not a party, but it places its agency:
+`agency_regions` reads "광주시 산하 X", "OO시 출연기관인 X", "도 산하 X" and "X는 시
+출연기관으로" so that X's agreements count as that government's region. A place inside a
 company's or university's name (광주은행, 전남대학교) says where it sits, not whose it is.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Callable
 
 from mouarchive import vocab
-from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.parties import agency_regions, same_organisation
+from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
+from mouarchive.extract.same_org import same_organisation
+from mouarchive.extract.tokens import EDGE_PUNCT, split_particle
 from mouarchive.models import Party, Region
 
 _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
@@ -66,3 +72,47 @@ def body_region(name: str, body: str) -> Region | None:
 def _place(word: str, body: str) -> Region | None:
     """A local government named in full or short ("합천군", "울산", "김천" for 김천시)."""
     return region_of(word, body) or region_of(word + "시", body) or region_of(word + "군", body)
+
+
+def home_government(level: str, text: str, region: Callable[[str], Region | None]) -> str | None:
+    """ "시는 …" means the city the article is about: its first named 시 (likewise 도, 군, 구)."""
+    for m in re.finditer(r"[가-힣]{1,6}" + level + r"(?=[은는이가와과의에을를\s,·]|$)", text):
+        found = region(m.group(0))
+        if found is not None and found.name.split()[-1].endswith(level):
+            return found.name
+    return None
+
+
+_AGENCY_RE = re.compile(
+    r"(?<![가-힣])(?P<gov>[가-힣]{0,10}[시도군구])\s?"
+    r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)?(?:인|이자|으로)?\s"
+    r"(?P<org>[^\s,(]+)"
+)
+# "X는 시 출연기관으로 …", "X는 도 산하 공공기관이다": the same tie written after the agency.
+_AGENCY_AFTER_RE = re.compile(
+    r"(?P<org>[^\s,(]+?)(?:은|는|이|가)\s(?P<gov>[가-힣]{0,10}[시도군구])\s?"
+    r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def agency_regions(text: str) -> dict[str, Region]:
+    """Organisations the article calls a local government's agency ("광주시 산하
+    인공지능산업융합사업단", "화성시 출연기관인 화성산업진흥원", "도 산하 X"), each with that
+    government's region: an agreement of the agency is one of that government's agreements.
+    Only the text's own words count; a place inside an organisation's name (광주테크노파크)
+    says where it sits, not whose it is, so it gives no region."""
+    if not any(word in text for word in ("산하", "출연", "출자", "직속", "투자기관")):
+        return {}
+    region = region_lookup(text)
+    found: dict[str, Region] = {}
+    ties = itertools.chain(_AGENCY_RE.finditer(text), _AGENCY_AFTER_RE.finditer(text))
+    for m in ties:
+        gov = m.group("gov")
+        home = home_government(gov, text, region) if len(gov) == 1 else None
+        government = Region(home) if home else region(gov)
+        if government is None:
+            continue
+        stem, _particle = split_particle(m.group("org").strip(EDGE_PUNCT))
+        found.setdefault(normalize_org(stem, text, region), government)
+    return found

@@ -24,8 +24,9 @@ from mouarchive.extract.kind_title_place import (
     quoted_title,
     signing_place,
 )
-from mouarchive.extract.parties import add_party, find_parties
+from mouarchive.extract.parties import find_parties
 from mouarchive.extract.rosters import counted, roster
+from mouarchive.extract.same_org import add_party
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 

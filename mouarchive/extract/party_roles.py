@@ -1,0 +1,283 @@
+"""Where a word stands as a party: the positions and phrasings that make a word a signer.
+
+A party is mostly a word before 와/과 or a subject particle, but not always: "X와 (…) 업무협약을"
+makes X a party even without an organisation's suffix (네이버와 협약), so does a list ("A, B 및
+C 등 10개 기관이"), a sentence-opening list, "A와 B의 투자협약식", the company an investment
+brings ("물류 기업 하늘길로지스를 유치한다"), a company introduced by its trade, the partner of
+the talks that end in the agreement, and a city abroad named after its country. Each test
+here reads one word `i` of a tokenized sentence; `parties` then names the party it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.orgnames import is_generic, is_org
+from mouarchive.extract.signatories import unit_of
+from mouarchive.extract.tokens import (
+    KIND_WORD_RE,
+    LIST_TAIL_RE,
+    NOT_SUBJECT,
+    PARTY_PARTICLES,
+    Token,
+)
+from mouarchive.models import Region
+from mouarchive.vocab import pattern, word_set
+
+_COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
+_GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
+_SEPARATORS = (",", "와", "과", "·")
+
+
+def _counted_list_end(tokens: Sequence[Token], i: int) -> bool:
+    """ "A와 B, C 세 기관은": a count of bodies right after a bare word closes a list."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    return (
+        bool(_COUNT_WORD_RE.match(tokens[i].stem))
+        and bool(_GROUP_NOUN_RE.match(tokens[i + 1].stem))
+        and tokens[i - 1].particle == ""
+        and tokens[i - 2].particle in _SEPARATORS
+    )
+
+
+def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
+    """Indexes of words in "A, B 및 C 등 N개 기관" lists, which name parties whatever their
+    form (광주글로벌모터스 has no organisational suffix)."""
+    picked: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if not (
+            (tok.stem == "등" and LIST_TAIL_RE.match(text, tok.start - 1))
+            or _counted_list_end(tokens, i)
+        ):
+            continue
+        j = i - 1
+        while j >= 0:
+            word = tokens[j]
+            if word.stem == "및":
+                j -= 1
+                continue
+            if word.particle not in (",", "와", "과", "·", "") and j != i - 1:
+                break
+            picked.add(j)
+            before = tokens[j - 1] if j > 0 else None
+            if before is None or (
+                before.particle not in (",", "와", "과", "·") and before.stem != "및"
+            ):
+                break
+            j -= 1
+    return picked
+
+
+_TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
+_PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
+OPENING_QUOTES = "‘'\"“「『"
+# "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
+_SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
+_CLOSING_QUOTES = "’'\"”」』"
+
+
+def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
+    even without an organisational suffix (네이버와 협약), also before a quoted title ("X와
+    '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
+    is not. Earlier items of a comma list ending in such a word ("A, B와 협약") are parties
+    too."""
+    j = i
+    while tokens[j].particle == "," and j + 1 < len(tokens) and j - i < 4:
+        j += 1
+    if tokens[j].particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
+        return False
+    if j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem)):
+        return False
+    following = tokens[j + 1 : j + 1 + _TITLE_REACH]
+    opener = text[following[0].start - 1 : following[0].start] if following else ""
+    quoted = bool(opener) and opener in OPENING_QUOTES
+    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
+    # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
+    # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
+    reach = _TITLE_REACH if quoted else _PLAIN_REACH
+    titled = _inside_quote(text, tokens[i].start)
+    for k, tok in enumerate(following):
+        if k >= reach:
+            return False
+        if KIND_WORD_RE.search(tok.stem):
+            return True
+        purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
+        purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
+        if purpose and (_ACTIVITY_RE.search(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
+            # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
+            return False
+        if purpose:
+            reach = _TITLE_REACH
+        sized = tok.particle == "의" and bool(_SIZE_RE.match(tok.stem))
+        if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized):
+            return False
+    return False
+
+
+# "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
+_ACTIVITY_RE = re.compile(pattern("common_words", "activity_endings") + "$")
+_BARE_ACTIVITIES = word_set("common_words", "bare_activities")
+_TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
+_TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
+
+
+def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "에이스항공정비와 부지 매입 등에 관한 협의를 마무리하고 다음 달 투자협약": the partner
+    of the talks that end in the agreement, when the article has made it the subject of an
+    earlier sentence."""
+    tok = tokens[i]
+    if tok.particle not in ("와", "과") or is_generic(tok.stem) or tok.stem in NOT_SUBJECT:
+        return False
+    if len(tok.stem) < 2 or any(t.particle in ("와", "과") for t in tokens[:i]):
+        return False
+    subject = re.compile(re.escape(tok.stem) + r"(?:은|는|이|가)\s")
+    if subject.search(text, 0, tok.start) is None:
+        return False
+    following = tokens[i + 1 : i + 1 + _TALKS_REACH]
+    talks = next(
+        (
+            k
+            for k, t in enumerate(following)
+            if _TALKS_RE.match(t.stem) and t.particle in ("을", "를")
+        ),
+        None,
+    )
+    if talks is None:
+        return False
+    return any(KIND_WORD_RE.search(t.stem) for t in following[talks + 1 :])
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies within a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    paired = sum(line.count(a) - line.count(b) for a, b in (("‘", "’"), ("“", "”"), ("「", "」")))
+    return paired > 0 or line.count("'") % 2 == 1 or line.count('"') % 2 == 1
+
+
+def paired_owner(tokens: Sequence[Token], i: int) -> bool:
+    """ "A와 B의 투자협약식": B, whose agreement it is together with A."""
+    tok = tokens[i]
+    return (
+        tok.particle == "의"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].particle in ("와", "과")
+        and KIND_WORD_RE.search(tokens[i + 1].stem) is not None
+        and not is_generic(tok.stem)
+    )
+
+
+_DESCRIBED_RE = re.compile("^" + pattern("organisations", "company_descriptions") + "$")
+
+
+def opening_list(
+    tokens: Sequence[Token], aliases: dict[str, str], region: Callable[[str], Region | None]
+) -> set[int]:
+    """ "영암군과 한빛조선, 목포해양대학교가 …": every member of a sentence-opening list of
+    organisations is one, though some names carry no organisational suffix."""
+    close = next(
+        (k for k, t in enumerate(tokens[:6]) if t.particle in ("은", "는", "이", "가")), None
+    )
+    if not close:
+        return set()
+    # "한빛대학교 산학협력단과 남도테크는": an organisation and its unit make one member.
+    heads = {
+        k
+        for k in range(close)
+        if not tokens[k].particle and unit_of(tokens, k, tokens[k + 1].stem, aliases, region)
+    }
+    members = [k for k in range(close + 1) if k not in heads]
+    if any(tokens[k].particle not in ("와", "과", ",", "·") for k in members[:-1]):
+        return set()
+    if any(tokens[k].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[k].stem) for k in members):
+        return set()
+    orgs = [k - 1 in heads or is_org(tokens[k].stem, aliases, region) for k in members]
+    return set(members) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
+
+
+_COUNTRIES = word_set("abroad", "countries")
+_FOREIGN_PLACE_RE = re.compile(r"^[가-힣]{2,9}(?:시|주|현|성|구)$")
+
+
+def foreign_city(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:
+    """ "캐나다 핼리팩스시와", "미국 텍사스주 오스틴시를 방문해": a city abroad, told by the
+    country (and state) named before it, is a party the gazetteer cannot know."""
+    tok = tokens[i]
+    if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
+        return False
+    visited = (
+        tok.particle in ("을", "를")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem.startswith(("방문", "찾"))
+    )
+    if tok.particle not in PARTY_PARTICLES and not visited:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 2 and tokens[k].particle == "":
+        if tokens[k].stem in _COUNTRIES:
+            return True
+        if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
+            return False
+        k -= 1
+    return False
+
+
+def described(tokens: Sequence[Token], i: int) -> bool:
+    """ "교육용 소프트웨어 기업 누리코딩과": a name the article introduces by its trade, as the
+    counterpart of a signing."""
+    if tokens[i].particle not in ("와", "과", "와의", "과의") or i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
+        return False
+    for tok in tokens[i + 1 : i + 1 + _TITLE_REACH]:
+        if KIND_WORD_RE.search(tok.stem) or tok.stem in ("손", "손을"):
+            return True
+        if tok.particle in ("와", "과"):
+            return False
+    return False
+
+
+def attracted(tokens: Sequence[Token], i: int) -> bool:
+    """ "물류 기업 하늘길로지스를 유치한다": the company an investment brings is a party though
+    it stands as an object."""
+    if tokens[i].particle not in ("을", "를") or i == 0 or i + 1 >= len(tokens):
+        return False
+    described = tokens[i - 1].particle == "" and bool(_DESCRIBED_RE.match(tokens[i - 1].stem))
+    return described and tokens[i + 1].stem.startswith("유치")
+
+
+def dotted_run(tokens: Sequence[Token], i: int) -> Sequence[Token]:
+    """The "A·B·C" run word `i` belongs to."""
+    first = i
+    while first > 0 and tokens[first - 1].particle in ("·", "-"):
+        first -= 1
+    last = i
+    while last + 1 < len(tokens) and tokens[last].particle in ("·", "-"):
+        last += 1
+    return tokens[first : last + 1]
+
+
+def org_chain(
+    chain: Sequence[Token], aliases: dict[str, str], region: Callable[[str], Region | None]
+) -> bool:
+    """ "한빛대학교·남도테크·바다로지스·한결은행과": three or more names run together before a
+    party particle, one of them plainly an organisation, list the parties in full."""
+    return (
+        len(chain) >= 3
+        and chain[-1].particle in PARTY_PARTICLES
+        and any(is_org(t.stem, aliases, region) for t in chain)
+    )
+
+
+_GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")
+
+
+def next_is_list(tokens: Sequence[Token], i: int) -> bool:
+    """ "A와 B 간", "A, B 3자가", "A 및 B": a bare last name in a group of parties."""
+    if i + 1 >= len(tokens):
+        return False
+    follower = tokens[i + 1]
+    return bool(_GROUP_WORD_RE.match(follower.stem))

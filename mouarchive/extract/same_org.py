@@ -1,0 +1,144 @@
+"""Whether two names denote one organisation, and a list of parties with one entry each.
+
+Articles name a body several ways: "한빛대" and "한빛대학교", "수자원공사" and
+"한국수자원공사", "경남TP" and "경남테크노파크", "울산시교육청" and "울산광역시교육청", a branch
+after its parent ("중국공상은행 한국법인"). Reports of one signing must agree on who signed, so
+every reader that collects parties keeps them through `add_party`, where the fuller name wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.orgnames import FOREIGN_GOVERNMENTS, is_branch
+from mouarchive.extract.regions import government_region
+from mouarchive.extract.tokens import GOVERNMENT_RE, OFFICE_WORD_RE, SUBUNIT_RE
+from mouarchive.models import Party
+from mouarchive.vocab import alternation, table, word_set, words
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """ "빛고을공대" for "빛고을공과대학교", "순천대" for "국립순천대학교": a university's usual
+    short form, which drops the 국립 its full name carries; "전남대병원" for "전남대학교병원",
+    the same short form inside the name of a university's hospital or foundation."""
+    long = long.removeprefix("국립")
+    if "대학교" in long and short == long.replace("대학교", "대", 1):
+        return True
+    if not (short.endswith("대") and long.endswith(("대학교", "대학")) and short[:2] == long[:2]):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _contracts(short: str, long: str) -> bool:
+    """ "성서산단관리공단" for "성서산업단지관리공단", "남도경총" for "남도경영자총협회": a short
+    form keeps the name's opening and picks later syllables in order, dropping pieces from
+    more than one place. A name missing one whole block ("한국가스공사" beside
+    "한국가스기술공사") or a prefix ("경기도" of "경기도교육청") is another body, and a place
+    is never a short form."""
+    if (
+        " " in short + long
+        or len(short) < 4
+        or len(long) < len(short) + 2
+        or short[:2] != long[:2]
+        or GOVERNMENT_RE.search(short)
+    ):
+        return False
+    gaps = 0
+    at = 0
+    for ch in short:
+        found = long.find(ch, at)
+        if found == -1:
+            return False
+        gaps += found > at
+        at = found + 1
+    gaps += at < len(long)
+    return gaps >= 2
+
+
+# "경남TP" for "경남테크노파크": a kind of body regional news writes as Latin initials.
+_INITIALS = table("organisations", "initials")
+_INITIALS_RE = re.compile(r"(?<=[가-힣])" + alternation(_INITIALS) + r"(?=$|\s)")
+
+
+def _spelled_out(name: str) -> str:
+    if not any(initials in name for initials in _INITIALS):
+        return name
+    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], name)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Whether two party names denote one organisation: equal up to case, a sub-unit written
+    after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
+    구청장협의회"), or a university's short form."""
+    if a.casefold() == b.casefold():
+        return True
+    a, b = _spelled_out(a), _spelled_out(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    qualified = len(short) >= 3 and long.endswith(" " + short)
+    return (
+        qualified
+        or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
+        or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
+        or _is_sub_unit(short, long)
+        or _abbreviates(short, long)
+        or _contracts(short, long)
+        or _drops_prefix(short, long)
+        or _same_place_body(short, long)
+    )
+
+
+# Bodies named by the place they serve, which each place has only one of.
+_PLACE_BODIES = words("organisations", "place_bodies")
+
+
+def _same_place_body(short: str, long: str) -> bool:
+    """ "울산시교육청" for "울산광역시교육청", "충북교육청" for "충청북도교육청": one place's
+    own body, its place written short once and in full once."""
+    body = next((w for w in _PLACE_BODIES if short.endswith(w) and long.endswith(w)), None)
+    if body is None:
+        return False
+    here, there = (government_region(n[: -len(body)].strip(), "") for n in (short, long))
+    return (
+        here is not None
+        and there is not None
+        and not (here.ambiguous or there.ambiguous)
+        and here.name == there.name
+    )
+
+
+_DROPPABLE_PREFIXES = word_set("organisations", "droppable_prefixes")
+
+
+def _drops_prefix(short: str, long: str) -> bool:
+    """ "수자원공사" for "한국수자원공사", "남부발전" for "한국남부발전": the usual second mention
+    drops a national or regional prefix of a name long enough not to be a common noun."""
+    return len(short) >= 4 and long.endswith(short) and long[: -len(short)] in _DROPPABLE_PREFIXES
+
+
+def _is_sub_unit(parent: str, name: str) -> bool:
+    """ "중국공상은행 한국법인" is a branch of "중국공상은행", "한국은행 경제통계국" a unit of
+    "한국은행", "광주광역시 투자유치과" a department of "광주광역시"; "전라남도 순천시" is no
+    branch of "전라남도" but a government of its own, and "광주광역시 인공지능센터" an agency."""
+    if not name.startswith(parent + " "):
+        return False
+    unit = name[len(parent) + 1 :]
+    if SUBUNIT_RE.match(unit):
+        return True
+    if GOVERNMENT_RE.search(parent):
+        return all(OFFICE_WORD_RE.match(word) for word in unit.split(" "))
+    return all(is_branch(word) for word in unit.split(" "))
+
+
+def add_party(parties: list[Party], party: Party) -> None:
+    """Append `party` unless the list already names its organisation; the fuller name wins,
+    save over a local government named as such."""
+    for k, known in enumerate(parties):
+        if same_organisation(known.name, party.name):
+            # A local government stays itself when one of its offices signs for it.
+            if len(party.name) > len(known.name) and known.region != known.name:
+                parties[k] = Party(party.name, party.span, known.region or party.region)
+            return
+    parties.append(party)
