@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     article_aliases,
@@ -41,15 +42,9 @@ from mouarchive.extract.party_roles import (
     org_chain,
     paired_owner,
 )
+from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.same_org import add_party
-from mouarchive.extract.signatories import (
-    club_name,
-    known_org,
-    looks_like_name,
-    named_apart,
-    signatories_in,
-    unit_of,
-)
+from mouarchive.extract.signatories import club_name, signatories_in, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
     KIND_WORD_RE,

@@ -14,8 +14,9 @@ import re
 from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.parties import NOT_SIGNER_TITLES
+from mouarchive.extract.person_titles import COMPANY_HEADS
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.extract.signatories import COMPANY_HEADS, find_signatories
+from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signing import CEREMONY_WORD, Candidate
 from mouarchive.models import Party, Signatory, Span
 from mouarchive.vocab import pattern, table

@@ -1,0 +1,321 @@
+"""Heads of bodies abroad and of companies written in Latin letters, whose names no Korean
+name shape fits.
+
+"노관규 순천시장과 다나카 겐지 하기시장", "강진원 군수와 응우옌반선 호이안시 인민위원회
+위원장", "김하윤 군수와 레 반 뚜언 타이빈성 인민위원회 부위원장", "대니얼 박 NextWave
+Robotics 대표": a foreign name is two or more words, or one word no Korean name fits, and
+usually follows another signer; the city or company after it may be one no gazetteer holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.orgnames import (
+    FOREIGN_GOVERNMENTS,
+    LATIN_WORD_RE,
+    is_named_org,
+    is_org,
+    is_org_word,
+    latin_name_start,
+    normalize_org,
+)
+from mouarchive.extract.person_titles import COMPANY_HEADS, looks_like_name, merged_title
+from mouarchive.extract.tokens import NOT_NAME, TITLES, Token, all_hangul
+from mouarchive.models import Region, Signatory
+from mouarchive.vocab import word_set, words
+
+
+def foreign_heads(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """Every foreign or Latin-lettered head in `tokens`; `signatories_in` lets them win over a
+    Korean reading of the same words ("마이클 스콧 루체모터스 사장")."""
+    return [
+        *_foreign_signatories(tokens, region),
+        *_foreign_city_heads(tokens, region),
+        *_spaced_foreign_heads(tokens, region),
+        *_latin_company_heads(tokens, region),
+    ]
+
+
+def _foreign_signatories(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "㈜야마다소재 다나카 겐지 대표", "다나카 겐지 하기시장": a two-word name that is no
+    Korean name shape, after an organisation with a company form or organisational suffix
+    and before a title, or before a foreign city's head ("하기시장" → 하기시)."""
+    found: list[Signatory] = []
+    for i in range(len(tokens) - 2):
+        first, second, title = tokens[i : i + 3]
+        # "마사히로", "다로": a foreign name's last syllable can look like a particle.
+        given = second.stem + second.particle if second.particle in ("로", "도", "이") else None
+        if first.particle or (second.particle and given is None):
+            continue
+        # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
+        foreign_sounding = _spelled_abroad(first.stem + second.stem) or _after_a_head(
+            tokens, i, region
+        )
+        after = (
+            _company_after_name(tokens, i + 2)
+            if foreign_sounding and not looks_like_name(first.stem)
+            else None
+        )
+        city = _city_after_name(tokens, i + 2) if foreign_sounding else None
+        if after is not None or city is not None:
+            title = tokens[i + 3]
+        if title.stem not in TITLES and not title.stem.endswith(("시장", "주지사")):
+            continue
+        # Before a city abroad and its head's title, a Korean-looking given name ("시오타
+        # 고이치 가고시마현 지사") is still a foreign one.
+        abroad = city is not None or (
+            _foreign_head(title.stem) is not None and _after_a_head(tokens, i, region)
+        )
+        if not _foreign_name(first.stem, given or second.stem, region, abroad=abroad):
+            continue
+        org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        org: str | None
+        if city is not None:
+            org, role = city
+        elif after is not None:
+            org = normalize_org(after, "", region)
+            role = title.stem
+        elif title.stem in TITLES and org_tok is not None and is_org_word(org_tok.stem):
+            org = normalize_org(org_tok.stem, "", region)
+            role = title.stem
+        elif (
+            title.stem in COMPANY_HEADS
+            and org_tok is None
+            and _spelled_abroad(second.stem)
+            and not looks_like_name(first.stem)
+            and _after_a_head(tokens, i, region)
+        ):
+            # "대니얼 휘트퍼드 대표는": the company is left to the parties of the signing.
+            org, role = None, title.stem
+        else:
+            head = _foreign_head(title.stem)
+            if head is None or org_tok is not None or not _after_a_head(tokens, i, region):
+                continue
+            org, role = head
+        name = f"{first.stem} {given or second.stem}"
+        found.append(Signatory(name, role, org, (first.start, title.end)))
+    return found
+
+
+def _spaced_foreign_heads(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "김하윤 군수와 레 반 뚜언 타이빈성 인민위원회 부위원장": after another signer, a name
+    of three or four short words, two of them single syllables (as Vietnamese names are
+    written), then the organisation and a title, is that organisation's head."""
+    found: list[Signatory] = []
+    if sum(len(t.stem) == 1 for t in tokens) < 2:
+        return found
+    for i in range(1, len(tokens) - 4):
+        k = i
+        while k < len(tokens) and k - i < 4 and not tokens[k].particle:
+            if not (all_hangul(tokens[k].stem) and len(tokens[k].stem) <= 3):
+                break
+            k += 1
+        words = [t.stem for t in tokens[i:k]]
+        if len(words) < 3 or sum(len(w) == 1 for w in words) < 2:
+            continue
+        # "… 청사에서 응우옌 반 탄 드억포시 인민위원장과 서명했다": without another signer
+        # before, the head must be the one signed with.
+        partner_only = not _after_a_head(tokens, i, region)
+        # The last short words may open the organisation ("남딘성"): keep three for the name.
+        name_end = i + 3
+        org_words: list[str] = []
+        for j in range(name_end, min(name_end + 4, len(tokens))):
+            title = _plain_title(tokens[j].stem)
+            if partner_only and tokens[j].particle not in ("와", "과"):
+                title = None
+            if title is not None and org_words:
+                org = normalize_org(" ".join(org_words), "", region)
+                name = " ".join(t.stem for t in tokens[i:name_end])
+                found.append(Signatory(name, title, org, (tokens[i].start, tokens[j].end)))
+                break
+            if tokens[j].particle:
+                break
+            org_words.append(tokens[j].stem)
+    return found
+
+
+def _plain_title(word: str) -> str | None:
+    """A title, or its deputy ("부위원장")."""
+    if word in TITLES:
+        return word
+    return word if word.startswith("부") and word[1:] in TITLES else None
+
+
+# "꽝응아이성", "가고시마현": a province or prefecture abroad, which no gazetteer holds.
+_PROVINCES_ABROAD = words("abroad", "province_endings")
+# "호이안시 인민위원회 위원장": a foreign city's governing body, which speaks for the city.
+_CITY_BODIES = FOREIGN_GOVERNMENTS | {"시청"}
+
+
+def _foreign_city_heads(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "강진원 군수와 응우옌반선 호이안시 인민위원회 위원장": after another signer, a name
+    written as one word that no Korean name fits, then a city no gazetteer holds and a title,
+    is the head of that city abroad; before an organisation and a title ("오민지 총장과
+    바트바야르 울란바토르의과대학 총장"), the head of that organisation."""
+    found: list[Signatory] = []
+    for i in range(1, len(tokens) - 2):
+        name, city = tokens[i], tokens[i + 1]
+        # "쩐티마이": a foreign name's last syllable can look like a particle.
+        if city.particle or name.particle not in ("", "이", "로", "도"):
+            continue
+        after_head = _after_a_head(tokens, i, region)
+        if not (after_head or city.stem.endswith(_PROVINCES_ABROAD)):
+            continue
+        written = name.stem + name.particle
+        if not (all_hangul(written) and 2 <= len(written) <= 6):
+            continue
+        if looks_like_name(written) and not _spelled_abroad(written):
+            continue
+        if not city.stem.endswith(("시", *_PROVINCES_ABROAD)):
+            if not after_head:
+                continue
+            title_tok = tokens[i + 2]
+            if (
+                title_tok.stem in TITLES
+                and is_named_org(city.stem, {})
+                and not looks_like_name(city.stem)
+                and not is_org_word(written)
+            ):
+                org = normalize_org(city.stem, "", region)
+                found.append(Signatory(written, title_tok.stem, org, (name.start, title_tok.end)))
+            continue
+        if not (3 <= len(city.stem) <= 7 and all_hangul(city.stem) and region(city.stem) is None):
+            continue
+        k = i + 2
+        if tokens[k].stem in _CITY_BODIES and not tokens[k].particle and k + 1 < len(tokens):
+            k += 1
+        title = tokens[k].stem
+        # "… 청사에서 당반밍 꽝응아이성 인민위원장과 만나": with no signer before, the head
+        # must be the one met or signed with.
+        if title not in TITLES or not (after_head or tokens[k].particle in ("와", "과")):
+            continue
+        found.append(Signatory(written, title, city.stem, (name.start, tokens[k].end)))
+    return found
+
+
+def _latin_company_heads(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "김민수 NextWave CEO", "대니얼 박 NextWave Robotics 대표": a company written in Latin
+    letters between a head's name and a company title. The name is one Korean-shaped word, or
+    two words after another signer when the first is no Korean name ("대니얼 박")."""
+    found: list[Signatory] = []
+    for k, title in enumerate(tokens):
+        if title.stem not in COMPANY_HEADS or k < 2:
+            continue
+        first = latin_name_start(tokens, k - 1)
+        company = tokens[first:k]
+        if not LATIN_WORD_RE.fullmatch(company[-1].stem) or company[-1].particle or first < 1:
+            continue
+        last = tokens[first - 1]
+        if last.particle or not all_hangul(last.stem):
+            continue
+        name, start = last.stem, last.start
+        if first >= 2 and _after_a_head(tokens, first - 2, region):
+            given = tokens[first - 2]
+            if not given.particle and all_hangul(given.stem) and not looks_like_name(given.stem):
+                name, start = f"{given.stem} {last.stem}", given.start
+        if " " not in name and not looks_like_name(name):
+            continue
+        org = " ".join(t.stem for t in company)
+        found.append(Signatory(name, title.stem, org, (start, title.end)))
+    return found
+
+
+def _spelled_abroad(word: str) -> bool:
+    """A word spelling foreign sounds ("휘트퍼드", "스미스"), not a Korean group ("어촌계")."""
+    return any(ch in _TRANSLITERATION for ch in word)
+
+
+def _city_after_name(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
+    """ "마이클 스콧 핼리팩스 시장": a foreign mayor's city written apart before the title;
+    "시오타 고이치 가고시마현 지사": a prefecture or province keeps its own suffix."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in ("시장", "주지사", "지사", "인민위원장"):
+        return None
+    word = tokens[k]
+    if word.particle or not (2 <= len(word.stem) <= 6 and all_hangul(word.stem)):
+        return None
+    title = tokens[k + 1].stem
+    if len(word.stem) >= 3 and word.stem.endswith(("시", "현", "성", "주")):
+        return word.stem, title
+    if title in ("지사", "인민위원장"):
+        return None
+    return word.stem + ("시" if title == "시장" else "주"), title
+
+
+def _company_after_name(tokens: Sequence[Token], k: int) -> str | None:
+    """ "다카하시 겐지 다카하시공업 사장": a foreign head's company may stand between the name
+    and a company title, as one bare word."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in COMPANY_HEADS:
+        return None
+    word = tokens[k]
+    if word.particle or word.stem in TITLES or len(word.stem) < 3:
+        return None
+    return word.stem
+
+
+def known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> bool:
+    """A foreign signatory's organisation read off a title ("하기시장" → 하기시) is a guess;
+    it names a party only when the party is found on its own."""
+    org = signatory.organization or ""
+    return " " not in signatory.name or is_org_word(org) or region(org) is not None
+
+
+def named_apart(org: str, text: str) -> bool:
+    """ "캐나다 핼리팩스시가 …" elsewhere confirms the city a "핼리팩스시장" title implied;
+    "핼리팩스 시청에서" does so for one written apart ("핼리팩스 시장")."""
+    if text.count(org) > text.count(org + "장"):
+        return True
+    stem = org[:-1]
+    return org.endswith("시") and text.count(stem) > text.count(stem + " 시장") + text.count(org)
+
+
+def _after_a_head(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:
+    """Whether word `i` follows another signer's title ("노관규 순천시장과 다나카 겐지
+    하기시장"), the one setting in which a bare "…시장" is taken for a foreign mayor."""
+    if i == 0 or tokens[i - 1].particle not in ("과", "와", ","):
+        return False
+    before = tokens[i - 1].stem
+    return before in TITLES or merged_title(before, region) is not None
+
+
+def _foreign_name(
+    first: str, second: str, region: Callable[[str], Region | None], abroad: bool = False
+) -> bool:
+    words = (first, second)
+    # "패럴 칸 어바인시장": abroad, a family name can be one syllable.
+    shortest = (2, 1 if abroad else 2)
+    if any(
+        not (low <= len(w) <= 4 and all_hangul(w)) or w in NOT_NAME
+        for w, low in zip(words, shortest, strict=True)
+    ):
+        return False
+    korean_second = len(second) == 3 and looks_like_name(second) and not abroad
+    if korean_second or any(is_org(w, {}, region) for w in words):
+        return False
+    if abroad:
+        return True
+    return not looks_like_name(first) or any(ch in _TRANSLITERATION for ch in second)
+
+
+# Syllables that spell foreign consonant clusters and endings ("스콧", "존스", "브라운") and
+# hardly occur in Korean given names: they tell "마이클 스콧" from a Korean name and word.
+_TRANSLITERATION = word_set("abroad", "transliteration_syllables")
+
+
+def _foreign_head(word: str) -> tuple[str, str] | None:
+    """ "하기시장" → ("하기시", "시장"): the head of a city abroad, which no gazetteer holds."""
+    for suffix, org_end, title in (("시장", "시", "시장"), ("주지사", "주", "주지사")):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and 2 <= len(stem) <= 5 and all_hangul(stem):
+            return stem + org_end, title
+    return None

@@ -1,0 +1,106 @@
+"""A person as Korean news writes one: a name's shape, and a title fused with its body.
+
+Korean names are two or three syllables after a one-syllable surname (four after a
+two-syllable one), so a word of that shape beginning with a surname is read as a name unless
+it is a place or a common word. A head's title is often fused with the body they head
+("광주시장" → 광주광역시 and 시장, "한국인공지능협회장" → 한국인공지능협회 and 회장).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mouarchive.extract.orgnames import government_of, is_unit_word
+from mouarchive.extract.tokens import (
+    NOT_NAME,
+    OFFICE_WORD_RE,
+    ORG_TAIL_RE,
+    SHORT_FORM_RE,
+    SURNAMES,
+    TITLES,
+)
+from mouarchive.models import Region
+from mouarchive.vocab import table, word_set, words
+
+_COMPOUND_SURNAMES = words("common_words", "compound_surnames")
+
+
+# "어촌계 대표", "부녀회 대표": a group's representative, whose three-syllable group noun
+# would otherwise pass for a surname and a given name.
+_GROUP_NOUN_ENDINGS = frozenset("계회")
+
+
+def looks_like_name(stem: str) -> bool:
+    """Korean names are two or three syllables; four only after a two-syllable surname."""
+    if len(stem) == 4 and not stem.startswith(_COMPOUND_SURNAMES):
+        return False
+    if len(stem) == 3 and stem[-1] in _GROUP_NOUN_ENDINGS:
+        return False
+    return (
+        2 <= len(stem) <= 4
+        and stem[-1] not in "읍면리"
+        and stem[0] in SURNAMES
+        and all("가" <= ch <= "힣" for ch in stem)
+        and stem not in NOT_NAME
+    )
+
+
+def is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
+    """A name-shaped word that is no place ("서울시", "오포읍" look like names) and no
+    university named after one ("전남대", "목포대")."""
+    if not looks_like_name(stem) or SHORT_FORM_RE.match(stem):
+        return False
+    if stem.endswith("대") and len(stem) == 3 and region(stem[:-1]) is not None:
+        return False
+    return region(stem) is None
+
+
+def merged_title(
+    word: str, region: Callable[[str], Region | None], prefix: str = ""
+) -> tuple[str, str] | None:
+    """Split "광주시장" / "경기지사" / "한국인공지능협회장" into (organisation, title); `prefix`
+    holds words before it that belong to the organisation ("경기 광주시장", "오포읍
+    주민자치회장")."""
+    if word in TITLES:
+        return None
+    found = _merged_title_word(word, region, prefix)
+    if found is None or not prefix or found[0] != word[: len(found[0])] or region(found[0]):
+        return found
+    government = government_of(prefix, region)
+    if government is not None:
+        # "전남도 일자리경제본부장" heads a department of 전라남도; "광주시 인공지능센터장" an
+        # agency that is a body of its own.
+        return (
+            (f"{government.name} {found[0]}", found[1]) if OFFICE_WORD_RE.match(found[0]) else found
+        )
+    return f"{prefix} {found[0]}", found[1]
+
+
+_GOVERNMENT_HEADS = table("titles", "government_heads")
+
+
+def _merged_title_word(
+    word: str, region: Callable[[str], Region | None], prefix: str
+) -> tuple[str, str] | None:
+    for suffix, (org_end, title) in _GOVERNMENT_HEADS.items():
+        if word.endswith(suffix) and len(word) > len(suffix):
+            org = word[: -len(suffix)] + org_end
+            found = (region(f"{prefix} {org}") if prefix else None) or region(org)
+            return (found.name, title) if found else None
+    if word.endswith("교육감") and len(word) > 3:
+        return word[:-3] + "교육청", "교육감"
+    if word.endswith("위원장") and len(word) > 3:
+        return word[:-3] + "위원회", "위원장"
+    for suffix in ("이사장", "대표이사", "대표", "총장"):
+        if word.endswith(suffix) and ORG_TAIL_RE.search(word[: -len(suffix)]):
+            return word[: -len(suffix)], suffix
+    if word.endswith("장") and (ORG_TAIL_RE.search(word[:-1]) or is_unit_word(word[:-1])):
+        org = word[:-1]
+        for unit in ("사업단", "센터", "본부", "캠퍼스", "지사", "지점"):
+            if org.endswith(unit):
+                return org, unit + "장"
+        return org, org[-1] + "장"
+    return None
+
+
+COMPANY_HEADS = word_set("titles", "company_heads")
