@@ -12,27 +12,24 @@ import itertools
 import re
 
 from mouarchive.models import Clause, Span
+from mouarchive.vocab import pattern, word_set, words
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
-_INLINE_MARKERS = "▲△▷▶◆■□●◇○◎"
+_INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
 # Circled numbers run inline too ("①A ②B ③C 등이 담겼다").
 _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]")
 # "1) A 2) B", "가) A 나) B" written inline, after a space or at the line's start.
 _INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[가-하])\)\s?", re.MULTILINE)
 _NUMBER_SERIES = [str(n) for n in range(1, 21)]
 _HANGUL_SERIES = list("가나다라마바사아자차카타파하")
-_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_ORDINALS = words("clause_lists", "ordinals")
 _LINE_ITEM_RE = re.compile(
     rf"^[ \t]*(?:[{_INLINE_MARKERS}·•*\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
     rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
-_AGREED_RE = re.compile(
-    r"협약|협정|양해각서|MOU|합의|협력하기로|내용|분야|사항|과제|담았|담겼|담고|명시|골자|약속|기로\s?했|기로\s?협약"
-)
-_NOT_AGREED_RE = re.compile(
-    r"지정[됐되된]|선정[됐되된했]|발표|공유했|참석|개최[했된]|열렸|진행됐|순으로|모집|공모|사진|제공"
-)
+_AGREED_RE = re.compile(pattern("clause_lists", "agreed_cues"))
+_NOT_AGREED_RE = re.compile(pattern("clause_lists", "not_agreed_cues"))
 _TAIL_DEUNG_RE = re.compile(
     r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
     r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
@@ -42,25 +39,7 @@ _COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었�
 _TAIL_ABOUT_RE = re.compile(r"(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)")
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
-_FILLER_WORDS = frozenset(
-    [
-        "힘을",
-        "뜻을",
-        "손을",
-        "머리를",
-        "적극",
-        "상호",
-        "함께",
-        "공동으로",
-        "긴밀히",
-        "적극적으로",
-        "서로",
-        "공동",
-        "모두",
-        "골자로",
-        "내용으로",
-    ]
-)
+_FILLER_WORDS = word_set("clause_lists", "filler_words")
 _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
 # "12일 협약을 맺고 A, B, C 등에 협력하기로 했다": the signing clause ends before the first item.
 # "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
@@ -69,9 +48,9 @@ _ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
 _BUSINESS_RE = re.compile(
     r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"
 )
-_AGREEMENT_WORD_RE = re.compile(r"협약|합의|MOU|양해각서|협정")
+_AGREEMENT_WORD_RE = re.compile(pattern("clause_lists", "agreement_words"))
 _SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하며|서명하고|협약하고)\s")
-_LIST_INTRO_RE = re.compile(r"내용|사항|분야|과제|합의|담|명시|골자|같다|다음|아래|함께할|:\s*$")
+_LIST_INTRO_RE = re.compile(pattern("clause_lists", "list_intros") + r"|:\s*$")
 # "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
 _COUNT_INTRO_RE = re.compile(
     r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?[가-힣]"
@@ -112,7 +91,7 @@ _CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데
 # "5개 분야", "세 가지 사항", and "3대 분야", "4대 핵심 과제".
 _STATED_RE = re.compile(
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
-    r"(?:항(?![목공만])|사항|분야|조항|항목|과제|협력\s?과제|협력\s?사항|부문|의제)|"
+    r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")|"
     r"(?<!\d)(?P<m>\d)대\s?(?:핵심\s?|중점\s?|협력\s?)?(?:분야|과제|부문)"
 )
 _KOREAN_NUMBERS = {
