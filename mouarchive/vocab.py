@@ -9,7 +9,8 @@ must come before) and builds its regexes from the lists once, at import.
 Each file says what it is for in "about"; each list is ``{"about": ..., "words": [...]}`` (or
 ``"table"`` for a mapping). In a word, a space matches an optional space ("업무 협약" finds
 "업무협약" and "업무 협약"), as Korean news spaces compounds either way; a list whose spaces
-must be there says ``"spaces": "required"``.
+must be there says ``"spaces": "required"``, one where any run of spaces may stand between
+the words (page furniture: "많이  본 뉴스") says ``"spaces": "any"``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 
 _OPTIONAL_SPACE = r"\s?"
 _REQUIRED_SPACE = r"\s"
+_SPACES = {None: _OPTIONAL_SPACE, "required": _REQUIRED_SPACE, "any": r"\s*"}
 
 
 @functools.cache
@@ -56,8 +58,7 @@ def table(family: str, name: str) -> dict[str, Any]:
 def pattern(family: str, name: str) -> str:
     """List `name` as a regex alternation (see `alternation`), its spaces as the list says."""
     entry = _entry(family, name)
-    space = _REQUIRED_SPACE if entry.get("spaces") == "required" else _OPTIONAL_SPACE
-    return alternation(entry["words"], space)
+    return alternation(entry["words"], _SPACES[entry.get("spaces")])
 
 
 def alternation(items: Iterable[str], space: str = _OPTIONAL_SPACE) -> str:

@@ -20,57 +20,39 @@ from mouarchive.text.meta import (
     split_trailing_byline,
     strip_datestamps,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from mouarchive.vocab import pattern, word_set
 
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+]+")
-_BUTTON_WORDS = _words(
-    """
-    기사 스크랩 기사스크랩 스크랩하기 메일전송 메일 이메일 전송 수정 기사수정 삭제 공유
-    공유하기 댓글
-    댓글쓰기 프린트 인쇄 인쇄하기 클린뷰 나도 한마디 페이스북 트위터 카카오톡 카카오스토리
-    카카오 네이버 밴드 네이버밴드 라인 링크 url 복사 url복사 링크복사 주소복사 좋아요 싫어요
-    구독 구독하기 북마크 목록 목록보기 이전기사 다음기사 맨위로 top 닫기 크게보기 글자크기
-    글씨크기 글자 크기 확대 축소 가 뉴스듣기 듣기 읽기 번역 저장 추천 추천하기 보내기 기사보내기
-    바로가기 본문 전체메뉴 로그인 로그아웃 회원가입 검색 sns facebook twitter kakao x 텔레그램
-    블로그 폰트 기사공유 기사저장 기사듣기 0 글자크게 글자작게 개인정보처리방침 청소년보호정책
-    이용약관 프로필 보기 맨 위로 채널 다음 이전 뉴스레터 기사목록 프로필보기
-    """
-)
+_BUTTON_WORDS = word_set("page_furniture", "button_words")
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
-_NAV_PHRASE = re.compile(
-    r"모바일\s*버전|기자\s*프로필|추천합니다|pc\s*버전|본문\s*바로가기|다른\s*기사\s*보기|기사\s*더\s*보기|많이\s*본\s*(?:뉴스|기사)|"
-    r"인기\s*기사|주요\s*뉴스|이\s*기사를\s*공유|기사\s*원문|원문\s*보기|구독\s*신청|기사\s*제보|제보하기|제보는\s*카카오|광고\s*문의|기사\s*목록",
-    re.IGNORECASE,
-)
-_LOGIN_PROMPT = re.compile(
-    r"로그인\s*(?:후|하시면|하셔야|이\s*필요)|댓글을\s*(?:입력|작성|남겨)|의견을\s*(?:등록|남겨)"
-)
+_NAV_PHRASE = re.compile(pattern("page_furniture", "navigation_phrases"), re.IGNORECASE)
+_LOGIN_PROMPT = re.compile(pattern("page_furniture", "comment_prompts"))
 _COUNTER = re.compile(r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?")
 _COPYRIGHT = re.compile(
-    r"ⓒ|©|copyright|무단\s*전재|재배포\s*금지|저작권자|all rights reserved|"
-    r"(?:기사|콘텐츠)의\s*저작권|재판매\s*및\s*DB\s*금지|AI\s*학습\s*및\s*활용\s*금지",
+    pattern("page_furniture", "copyright_marks")
+    + "|"
+    + pattern("page_furniture", "copyright_phrases"),
     re.IGNORECASE,
 )
-_AD_SLOT = re.compile(r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|광고|AD|advertisement|sponsored")
+_AD_SLOT = re.compile(
+    r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|" + pattern("page_furniture", "ad_labels")
+)
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
-_PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:구독|바로가기|클릭|채널|네이버|카카오|유튜브|제보|앱\b)")
+_PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
 _MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
 _CLOSE = r"[\]〉>)】\s]*"
 # Headings of lists that follow an article: other headlines, readers' comments.
 _LIST_HEADING = re.compile(
-    rf"{_MARKS}(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?"
-    r"(?:(?:관련|주요|인기|최신|추천|많이\s*본|화제의|핫|포토|다른|실시간)\s*(?:기사|뉴스)"
+    rf"{_MARKS}(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?(?:"
+    + pattern("page_furniture", "list_headings")
+    + r"\s*(?:기사|뉴스)"
     r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
     rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
 )
 _NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
 _TIP_LINE = re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보")
-_MORE_LINK = re.compile(r"(?:동영상|사진|영상|기사|소식|뉴스|더)\s*보기$")
+_MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
 _WEATHER = re.compile(r"(?:오늘의\s*)?날씨\s*[:：]")
 _CREDIT_ALONE = re.compile(r"[(\[【<]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{2,15}\s*[)\]】>]")
 _BREADCRUMB = re.compile(r"(?:[^>]{1,15}\s*>\s*){2,}[^>]{1,15}")
@@ -86,27 +68,17 @@ _GIVEN_BY = re.compile(
     r"[.)\]]\s*[/<(\[]?\s*[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s*제공\s*[)>\]]?$"
 )
 _CAPTION_MARK = re.compile(r"^[▲△]")
-_CAPTION_WORDS = re.compile(r"사진|제공|촬영|기념|왼쪽|오른쪽|모습|참석자")
+_CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
 # Particles and verb endings that never begin a paragraph but do continue a word that the
 # page layout broke ("방향 / 을 제시하고", "나서 / 기로 했으며").
-_BOUND_STARTS = _words(
-    """
-    을 를 은 는 의 에 에서 에게 으로 로 와 과 까지 부터 처럼 보다 께서 기로 기도 고 며 면서 지만
-    는데 도록 었다 았다 했다 한다 된다 했으며 하며 하고 했고 됐다 이다 이며 이고 라고 라며 적
-    적인 적으로 하기로 되기로 했다고 한다고 시키고 시켜
-    """
-)
+_BOUND_STARTS = word_set("common_words", "bound_starts")
 # One-syllable words that often end a short line on their own ("등", "및"); a paragraph
 # line ending in any other single syllable was cut inside a word.
-_FREE_SYLLABLES = _words(
-    """
-    등 및 중 때 후 전 간 측 내 외 것 수 위 곳 차 안 뒤 앞 말 시 도 군 구 팀 면 동 꼴 씨
-    """
-)
+_FREE_SYLLABLES = word_set("common_words", "free_syllables")
 _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from mouarchive.models import PartialDate
-from mouarchive.vocab import table
+from mouarchive.vocab import pattern, table
 
 _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:"
@@ -26,11 +26,8 @@ _TIME = (
 # Labels ranked by how surely they mean "published": first publication beats approval
 # beats last edit.
 _LABELS = {
-    0: r"기사\s*등록|기사\s*입력|배포\s*일시|배포일|보도\s*일시|보도일자?|게시일|"
-    r"등록일?시?|입력일?시?|작성일?시?|게재일?|발행일?|송고|"
-    r"date|published|posted",
-    1: r"승인|기사\s*승인",
-    2: r"최종\s*수정|수정일?시?|업데이트|updated|modified",
+    rank: pattern("bylines", name)
+    for rank, name in enumerate(("published_labels", "approved_labels", "edited_labels"))
 }
 _LABELLED = [
     (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE))
@@ -50,10 +47,7 @@ _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
 _FIELD_BAR = re.compile(r"\s*[|│]\s*")
 
-_OUTLET_SUFFIX = (
-    r"(?:신문|일보|뉴스|타임스|타임즈|방송|경제|저널|투데이|미디어|통신|매일|데일리|"
-    r"포스트|리뷰|위클리|TV|tv|뉴스1|뉴스24|코리아)"
-)
+_OUTLET_SUFFIX = pattern("outlets", "name_endings")
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|copyright)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
@@ -90,8 +84,8 @@ def find_published(text: str) -> PartialDate | None:
 
 
 def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
-    for rank, pattern in _LABELLED:
-        match = pattern.search(line)
+    for rank, labelled in _LABELLED:
+        match = labelled.search(line)
         if match:
             date = _to_date(match)
             if date:
@@ -259,7 +253,7 @@ def _known_names() -> frozenset[str]:
 
 
 _NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
-_ROLE = r"(?:객원|선임|전문|인턴|수습|명예|시민)?(?:기자|특파원|통신원|기자단|취재본부장|논설위원)"
+_ROLE = pattern("bylines", "role_prefixes") + "?" + pattern("bylines", "reporter_roles")
 _EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 _PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
 _BYLINE_CORE = (
@@ -275,8 +269,7 @@ _BYLINE_LABEL = (
 )
 # Desk sign-offs close an article without naming a person: "/사회부", "남도일보 디지털뉴스팀".
 _DESK_LINE = re.compile(
-    r"/?\s*(?:[가-힣A-Za-z0-9]{2,10}\s+)?[가-힣]{0,6}"
-    r"(?:뉴스팀|취재팀|뉴스부|사회부|경제부|정치부|문화부|체육부|편집부|편집국|보도국|취재본부)"
+    r"/?\s*(?:[가-힣A-Za-z0-9]{2,10}\s+)?[가-힣]{0,6}" + pattern("bylines", "desks")
 )
 _WIDE_PLACE = r"(?:[가-힣·]{1,8}(?:\s[가-힣]{1,8})?\s*=\s*)?(?:[가-힣A-Za-z0-9]{2,10}\s+){0,2}"
 _ONE_BYLINE = (
