@@ -108,7 +108,8 @@ def in_region(name: str, region: str) -> bool:
 def region_readings(region: str) -> tuple[str, ...]:
     """Stored ambiguous names one of whose readings lies in `region`: a bare 광주시 stored as
     광주광역시 may be 경기도 광주시, so asking for 경기 광주 (or 경기) must find it too."""
-    from mouarchive.extract.regions import GYEONGGI_GWANGJU, METRO_GWANGJU, readings
+    from mouarchive.extract.gazetteer import GYEONGGI_GWANGJU, METRO_GWANGJU
+    from mouarchive.extract.regions import readings
 
     return tuple(
         name

@@ -4,16 +4,18 @@ from collections import Counter
 
 import pytest
 
-from mouarchive.extract.regions import (
-    UnknownRegion,
+from mouarchive.extract.gazetteer import (
     canonical_names,
-    government_region,
     gwangju_reading,
     region_kind,
+    region_parent,
+)
+from mouarchive.extract.region_mentions import regions_in_text
+from mouarchive.extract.regions import (
+    UnknownRegion,
+    government_region,
     region_like_pattern,
     region_matches,
-    region_parent,
-    regions_in_text,
     resolve_region_query,
 )
 from mouarchive.models import PartialDate, Region

@@ -104,7 +104,8 @@ def region_lookup(context: str) -> Callable[[str], Region | None]:
     made only when needed, once: which 광주 a bare "광주시" is, and which province a name
     shared by several governments ("서구") lies in, judged from the provinces the article
     names."""
-    from mouarchive.extract.regions import government_region, gwangju_reading
+    from mouarchive.extract.gazetteer import gwangju_reading
+    from mouarchive.extract.regions import government_region
 
     cache: dict[str, Region | None] = {}
     hints: dict[str, str] = {}
