@@ -62,8 +62,40 @@ def pattern(family: str, name: str) -> str:
 
 
 def alternation(items: Iterable[str], space: str = _OPTIONAL_SPACE) -> str:
-    """A non-capturing regex group matching any of `items` literally, longest first, so that
-    a word is never cut short by a shorter one it begins with ("협약서" before "협약"); each
-    space in a word becomes `space`."""
+    """A non-capturing regex group matching any of `items` literally, the longest word first,
+    so that a word is never cut short by a shorter one it begins with ("협약서" before "협약");
+    each space in a word becomes `space`.
+
+    Words that share their opening letters are written once ("맺(?:었|은|고)"): the regex engine
+    then rejects a position after one letter instead of trying every word, and the long lists
+    are searched at every position of every sentence. Sharing stops before a space, so what
+    matches is exactly what the words listed longest first would match."""
     ordered = sorted(dict.fromkeys(items), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) + ")"
+    return "(?:" + _shared_prefixes(ordered, space) + ")"
+
+
+def _shared_prefixes(words: list[str], space: str) -> str:
+    """`words` (longest first) as alternatives, each run of words that begin with the same
+    letter written as that letter and the alternatives of their rests. Alternatives that
+    begin with different letters never match at one position, so grouping them keeps the
+    meaning; a rest that begins with a space (which may match nothing) is not grouped."""
+    if any(w.startswith(" ") for w in words) or len(words) < 2:
+        return "|".join(_literal(w, space) for w in words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        if first == "":
+            continue
+        if len(rests) == 1:
+            parts.append(_literal(first + rests[0], space))
+        else:
+            parts.append(_literal(first, space) + "(?:" + _shared_prefixes(rests, space) + ")")
+    if "" in groups:
+        parts.append("")
+    return "|".join(parts)
+
+
+def _literal(word: str, space: str) -> str:
+    return re.escape(word).replace(r"\ ", space)

@@ -4,9 +4,12 @@ there (an empty word, a list without its purpose) would silently change what is 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from mouarchive.vocab import alternation
 
@@ -40,8 +43,30 @@ def test_no_empty_or_padded_word(path: Path) -> None:
 
 def test_a_word_is_never_cut_short_by_a_shorter_one() -> None:
     """ "협약서" must be read whole, not as "협약" and a stray "서", whatever the file order."""
-    import re
-
     assert re.match(alternation(["협약", "협약서"]), "협약서").group(0) == "협약서"
     assert re.fullmatch(alternation(["업무 협약"]), "업무협약")
     assert re.fullmatch(alternation(["업무 협약"]), "업무 협약")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="협약서 업무ab", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="협약서 업무abx", max_size=12),
+)
+def test_shared_openings_match_what_the_listed_words_match(words: list[str], text: str) -> None:
+    """Writing shared openings once ("협(?:약서|약)") must find, at every position, exactly the
+    word the plain list would find, the longest first."""
+    words = [w for w in words if w.strip() == w and "  " not in w]
+    assume(words)
+    plain = (
+        "(?:"
+        + "|".join(
+            re.escape(w).replace(r"\ ", r"\s?") for w in sorted(set(words), key=len, reverse=True)
+        )
+        + ")"
+    )
+    shared = alternation(words)
+    for at in range(len(text) + 1):
+        expected = re.match(plain, text[at:])
+        found = re.match(shared, text[at:])
+        assert (found and found.group(0)) == (expected and expected.group(0))
