@@ -1,5 +1,5 @@
-"""The owner's corrections carried out: fix, reject, merge, split, remove, undo, and
-sharing them between archives.
+"""The owner's corrections carried out: fix, reject, merge, split, undo, and applying
+those shared from another archive (`remove`, which cannot be undone, is `removal`).
 
 Each operation checks its input against the archive as it is inside the write
 transaction, records what it changes (`corrections.Correction`) and applies it, all in that
@@ -28,7 +28,7 @@ class CurationError(Exception):
     """Input that names nothing or contradicts the archive: one line, exit 2, no change."""
 
 
-def _now() -> str:
+def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -45,7 +45,7 @@ def _agreement(db: store.Archive, agreement_id: int) -> dict:
     return agreement
 
 
-def _record(db: store.Archive, correction: Correction) -> Correction:
+def record(db: store.Archive, correction: Correction) -> Correction:
     store.corrections.insert(db, correction)
     return correction
 
@@ -75,14 +75,14 @@ def fix_article(
         sha = store.article_sha(db, article_id)
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         changes = [
-            _record(
+            record(
                 db,
                 Correction(
                     target="article",
                     action="set",
                     keys=[Key(article_sha=sha)],
                     label=label,
-                    made_at=_now(),
+                    made_at=now(),
                     field=name,
                     old=meta[name],
                     new=value,
@@ -219,9 +219,9 @@ def fix_agreement(
         agreement = _agreement(db, agreement_id)
         extras = store.agreement_extras(db, agreement_id)
         keys = _keys(db, agreement_id)
-        label, made = agreement_label(agreement), _now()
+        label, made = agreement_label(agreement), now()
         recorded = [
-            _record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
+            record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
             for action, name, old, new in _changes(agreement, extras, edits)
         ]
         store.refresh_agreement(db, agreement_id)
@@ -239,10 +239,10 @@ def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction
             "reject",
             _keys(db, agreement_id),
             agreement_label(agreement),
-            _now(),
+            now(),
             note=note,
         )
-        _record(db, correction)
+        record(db, correction)
         store.refresh_agreement(db, agreement_id)
         return correction
 
@@ -315,12 +315,12 @@ def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Corr
             action="merge",
             keys=keys,
             label=" + ".join(agreement_label(a) for a in agreements),
-            made_at=_now(),
+            made_at=now(),
             old=agreement_ids[1:],
             new=agreement_ids[0],
             note=note,
         )
-        _record(db, correction)
+        record(db, correction)
         _join(db, _side(correction, 0), [k for k in keys if k.side > 0])
         return correction
 
@@ -355,105 +355,14 @@ def split(
             action="split",
             keys=keys,
             label=agreement_label(agreement),
-            made_at=_now(),
+            made_at=now(),
             old=agreement_id,
             new=sorted(set(article_ids)),
             note=note,
         )
-        _record(db, correction)
+        record(db, correction)
         touched = _part(db, _side(correction, 0), _side(correction, 1))
         return correction, max(touched - {agreement_id})
-
-
-# ---------------------------------------------------------------- remove
-
-
-@dataclass
-class Removal:
-    """What `remove` will delete, shown for confirmation before anything is."""
-
-    articles: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, label
-    sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, path
-
-    def describe(self) -> list[str]:
-        return [f"file {path}" for _, _, path in self.sources] + [
-            label for _, _, label in self.articles
-        ]
-
-
-def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) -> Removal:
-    """Check what to remove; a missing article or file is an error before anything goes.
-
-    A file is found by the path it was added from, else by its content (moved or renamed
-    since); a web page by its URL.
-    """
-    import hashlib
-    from pathlib import Path
-
-    from mouarchive.readers.fetch import is_url
-
-    plan = Removal()
-    for article_id in dict.fromkeys(article_ids):
-        meta = store.article_meta(db, article_id)
-        if meta is None:
-            raise CurationError(f"no article {article_id}")
-        label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
-        plan.articles.append((article_id, store.article_sha(db, article_id), label))
-    for spec in dict.fromkeys(paths):
-        if is_url(spec):
-            found = store.source_by_path(db, spec)
-            if found is None:
-                raise CurationError(f"{spec}: not in the archive")
-            plan.sources.append((found[0], found[1], spec))
-            continue
-        path = Path(spec).expanduser()
-        found = store.source_by_path(db, str(path.resolve()))
-        if found is None and path.is_file():
-            sha = hashlib.sha256(path.read_bytes()).hexdigest()
-            source_id = store.source_id_by_hash(db, sha)
-            found = (source_id, sha) if source_id is not None else None
-        if found is None:
-            raise CurationError(f"{spec}: not in the archive")
-        stored = store.source_id_and_path(db, found[1])
-        plan.sources.append((found[0], found[1], stored[1] if stored else spec))
-    return plan
-
-
-def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int]:
-    """Delete what `plan` lists, with raw text and index entries, and record it (no undo).
-
-    Returns (articles deleted, agreements left without a source and deleted).
-    """
-    with store.transaction(db):
-        made = _now()
-        touched: set[int] = set()
-        deleted = 0
-        for source_id, sha, path in plan.sources:
-            if store.source_id_and_path(db, sha) is None:
-                raise CurationError(f"{path}: not in the archive any more")
-            _record(
-                db,
-                Correction(
-                    "source", "delete", [Key(source_sha=sha)], path, made, old=path, note=note
-                ),
-            )
-            articles, agreements = store.delete_source(db, source_id)
-            deleted += len(articles)
-            touched |= agreements
-        for article_id, sha, label in plan.articles:
-            if store.article_id_by_sha(db, sha) is None:
-                continue
-            _record(
-                db,
-                Correction(
-                    "article", "delete", [Key(article_sha=sha)], label, made, old=label, note=note
-                ),
-            )
-            touched |= store.delete_article(db, article_id)
-            deleted += 1
-        store.refresh_agreements(db, touched)
-        gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
-        return deleted, gone
 
 
 # ---------------------------------------------------------------- undo, and applying imports
@@ -473,7 +382,7 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
                 " undone (add the file again)"
             )
         touched = _agreements_of(db, correction)
-        correction.undone_at = _now()
+        correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
         if correction.target == "article":
             _reapply_articles(db, correction)

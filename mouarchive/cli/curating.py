@@ -1,7 +1,7 @@
 """Commands that correct the archive: `fix`, `reject`, `merge`, `split`, `remove`,
 `review`, `corrections`.
 
-Each parses its options, calls one function (`curate`, `sharing`, `review`) and hands the
+Each parses its options, calls one function (`curate`, `removal`, `sharing`, `review`) and hands the
 result to `render_curation`; a `curate.CurationError` becomes a one-line usage error
 (exit 2). They work on an existing archive (`App.db`): a typo'd `--db` is not a new one.
 """
@@ -258,12 +258,12 @@ def remove(
     Agreements left without a source go too. Not undoable: asks first on a terminal;
     scripts pass --yes.
     """
-    from mouarchive import curate
+    from mouarchive import removal
 
     if not paths and not article_ids:
         raise click.UsageError("give files (as added) or --article ID")
     db = app.db
-    plan = _curating(lambda: curate.plan_removal(db, list(article_ids), list(paths)))
+    plan = _curating(lambda: removal.plan_removal(db, list(article_ids), list(paths)))
     if not yes:
         if not sys.stdin.isatty():
             raise click.UsageError("remove deletes for good: confirm on a terminal, or add --yes")
@@ -271,7 +271,7 @@ def remove(
             app.out.print(render.text(line))
         if not click.confirm("Remove these from the archive for good?", default=False):
             raise click.Abort
-    deleted, gone = _curating(lambda: curate.remove(db, plan, _clean(note)))
+    deleted, gone = _curating(lambda: removal.remove(db, plan, _clean(note)))
     render_curation.removed(app.out, deleted, gone)
 
 

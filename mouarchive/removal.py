@@ -1,0 +1,104 @@
+"""`remove`: the one correction that deletes, and cannot be undone.
+
+Everything else the owner corrects is recorded over extraction and can be taken back;
+removing deletes an article or a file with its raw text and index entries, so it is planned
+first (`plan_removal`: a missing article or file is an error before anything goes, and the
+CLI shows the plan for confirmation) and carried out in one transaction (`remove`). It is
+still recorded, so the listing says what went and why, and an import of the record removes
+the same files from a colleague's archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mouarchive import store
+from mouarchive.corrections import Correction, Key
+from mouarchive.curate import CurationError, now, record
+
+
+@dataclass
+class Removal:
+    """What `remove` will delete, shown for confirmation before anything is."""
+
+    articles: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, label
+    sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, path
+
+    def describe(self) -> list[str]:
+        return [f"file {path}" for _, _, path in self.sources] + [
+            label for _, _, label in self.articles
+        ]
+
+
+def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) -> Removal:
+    """Check what to remove; a missing article or file is an error before anything goes.
+
+    A file is found by the path it was added from, else by its content (moved or renamed
+    since); a web page by its URL.
+    """
+    from mouarchive.readers.fetch import is_url
+
+    plan = Removal()
+    for article_id in dict.fromkeys(article_ids):
+        meta = store.article_meta(db, article_id)
+        if meta is None:
+            raise CurationError(f"no article {article_id}")
+        label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
+        plan.articles.append((article_id, store.article_sha(db, article_id), label))
+    for spec in dict.fromkeys(paths):
+        if is_url(spec):
+            found = store.source_by_path(db, spec)
+            if found is None:
+                raise CurationError(f"{spec}: not in the archive")
+            plan.sources.append((found[0], found[1], spec))
+            continue
+        path = Path(spec).expanduser()
+        found = store.source_by_path(db, str(path.resolve()))
+        if found is None and path.is_file():
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            source_id = store.source_id_by_hash(db, sha)
+            found = (source_id, sha) if source_id is not None else None
+        if found is None:
+            raise CurationError(f"{spec}: not in the archive")
+        stored = store.source_id_and_path(db, found[1])
+        plan.sources.append((found[0], found[1], stored[1] if stored else spec))
+    return plan
+
+
+def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int]:
+    """Delete what `plan` lists, with raw text and index entries, and record it (no undo).
+
+    Returns (articles deleted, agreements left without a source and deleted).
+    """
+    with store.transaction(db):
+        made = now()
+        touched: set[int] = set()
+        deleted = 0
+        for source_id, sha, path in plan.sources:
+            if store.source_id_and_path(db, sha) is None:
+                raise CurationError(f"{path}: not in the archive any more")
+            record(
+                db,
+                Correction(
+                    "source", "delete", [Key(source_sha=sha)], path, made, old=path, note=note
+                ),
+            )
+            articles, agreements = store.delete_source(db, source_id)
+            deleted += len(articles)
+            touched |= agreements
+        for article_id, sha, label in plan.articles:
+            if store.article_id_by_sha(db, sha) is None:
+                continue
+            record(
+                db,
+                Correction(
+                    "article", "delete", [Key(article_sha=sha)], label, made, old=label, note=note
+                ),
+            )
+            touched |= store.delete_article(db, article_id)
+            deleted += 1
+        store.refresh_agreements(db, touched)
+        gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
+        return deleted, gone
