@@ -11,7 +11,7 @@ rows are always recomputed from their reports with the corrections applied last
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from mouarchive import store
@@ -206,6 +206,45 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
     return changes
 
 
+def _spelled(db: store.Archive, agreement: dict, edits: AgreementEdits) -> AgreementEdits:
+    """The edits with typed organisation names spelled as extraction spells them
+    (`typed_names`), read against the agreement's articles.
+
+    A party to remove is taken as typed when the agreement has it; an ambiguous name to
+    remove means the one reading the agreement has, if it has exactly one.
+    """
+    from mouarchive.typed_names import AmbiguousName, organisation
+
+    if not (edits.add_parties or edits.remove_parties or edits.add_signatories):
+        return edits
+    context = store.agreement_text(db, agreement["id"])
+    present = agreement["parties"]
+
+    def spell(name: str, option: str, among: list[str] | None = None) -> str:
+        try:
+            return organisation(name, context)
+        except AmbiguousName as error:
+            held = [c for c in error.candidates if among is not None and c in among]
+            if len(held) == 1:
+                return held[0]
+            raise CurationError(f"{option} {error}") from None
+
+    def signatory(given: dict) -> dict:
+        organization = given["organization"]
+        if organization:
+            organization = spell(organization, "--add-signatory")
+        return {**given, "organization": organization}
+
+    return replace(
+        edits,
+        add_parties=list(dict.fromkeys(spell(n, "--add-party") for n in edits.add_parties)),
+        remove_parties=[
+            n if n in present else spell(n, "--remove-party", present) for n in edits.remove_parties
+        ],
+        add_signatories=[signatory(s) for s in edits.add_signatories],
+    )
+
+
 def _yearless(extras: dict) -> str | None:
     return f"{extras['day']}일 (연도 미상)" if extras.get("day") else None
 
@@ -222,7 +261,9 @@ def fix_agreement(
         label, made = agreement_label(agreement), now()
         recorded = [
             record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
-            for action, name, old, new in _changes(agreement, extras, edits)
+            for action, name, old, new in _changes(
+                agreement, extras, _spelled(db, agreement, edits)
+            )
         ]
         store.refresh_agreement(db, agreement_id)
         return recorded

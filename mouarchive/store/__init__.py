@@ -41,6 +41,7 @@ from mouarchive.store.indexes import index_missing
 from mouarchive.store.reads import (
     agreement_evidence,
     agreement_extras,
+    agreement_text,
     agreements_by_id,
     archive_stats,
     article_agreement_ids,
@@ -104,6 +105,7 @@ __all__ = [
     "agreement_exists",
     "agreement_extras",
     "agreement_summaries_for",
+    "agreement_text",
     "agreements_by_id",
     "archive_stats",
     "article_agreement_ids",

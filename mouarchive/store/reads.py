@@ -150,6 +150,19 @@ def agreement_extras(db: Archive, agreement_id: int) -> dict:
     return {"ambiguous_regions": json.loads(ambiguous), "day": day, "corrections": applied}
 
 
+def agreement_text(db: Archive, agreement_id: int) -> str:
+    """The bodies of an agreement's articles, one after another: the context a name typed
+    for it is read in, as extraction read its own names in them."""
+    return "\n\n".join(
+        body
+        for (body,) in db.execute(
+            "SELECT a.body FROM articles a WHERE a.id IN"
+            " (SELECT article_id FROM reports WHERE agreement_id = ?) ORDER BY a.id",
+            [agreement_id],
+        )
+    )
+
+
 def article_notes(db: Archive, article_id: int) -> list[dict]:
     """The active corrections of an article's metadata (id, field, note), for `show`."""
     row = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
