@@ -469,19 +469,36 @@ def _exit_with(parent: int) -> None:
     """In a worker: end when the `add` that started it is gone.
 
     A `kill -9` of `add` gives its workers no signal, and they would otherwise wait for
-    work forever. The check is cheap (one signal-0 probe a second) and runs in a daemon
-    thread, so it never holds up the work itself.
+    work forever, holding the pipes of whoever started `add`. Gone means dead, or a
+    zombie its own parent has not reaped (a signal-0 probe still succeeds on a zombie),
+    or no longer our ancestor: when `add` dies, the forkserver that forked us sees its
+    pipe close and exits, and we are handed to another parent. The check is cheap (once a
+    second) and runs in a daemon thread, so it never holds up the work itself.
     """
+    ancestor = os.getppid()
 
     def watch() -> None:
         while True:
             time.sleep(1)
-            try:
-                os.kill(parent, 0)
-            except ProcessLookupError:
+            if os.getppid() != ancestor or _gone(parent):
                 os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            # "pid (name) state …": the name may hold spaces or parentheses.
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _read(item: Input) -> bytes:
