@@ -100,6 +100,8 @@ def read_file(path: str) -> bytes:
     Opened non-blocking, so a named pipe swapped in after the check cannot hang the read,
     and checked again on the open file for the same reason.
     """
+    if "\0" in path:
+        raise ReadError("a NUL byte in the path")
     try:
         _check(os.stat(path))
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)

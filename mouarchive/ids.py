@@ -29,4 +29,7 @@ def parse(text: str) -> tuple[str, int]:
             f"{text!r} is not an id: give an agreement id (12 or #12) or an article id (a3)"
         )
     prefix = (match.group(1) or "#").lower()
-    return ("agreement" if prefix == "#" else "article"), int(match.group(2))
+    number = int(match.group(2))
+    if number >= 2**63:  # past SQLite's integers: no such row, and no overflow deep down
+        raise ValueError(f"{text!r} is not an id: ids are below 2^63")
+    return ("agreement" if prefix == "#" else "article"), number

@@ -156,6 +156,8 @@ def read_manifest(manifest: Path) -> list[Input]:
         raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
     inputs = []
     for line, row in enumerate(rows, start=2):
+        if any("\0" in (value or "") for value in row.values() if isinstance(value, str)):
+            raise InputError(f"{manifest}:{line}: a NUL byte in the row; is this a CSV file?")
         try:
             date = PartialDate.parse_user(row.get("date"))
         except ValueError as error:

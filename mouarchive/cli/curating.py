@@ -17,13 +17,12 @@ import click
 
 from mouarchive import render, render_curation, store
 from mouarchive.cli.app import App, cli, pass_app
-from mouarchive.cli.options import parse_date, parse_region
+from mouarchive.cli.options import COUNT, ID, parse_date, parse_region
 from mouarchive.models import PartialDate
 
 if TYPE_CHECKING:
     from mouarchive.curate import AgreementEdits
 
-ID = click.IntRange(1, 2**63 - 1)
 """Row ids as SQLite stores them: a larger number is a usage error, not an overflow."""
 T = TypeVar("T")
 
@@ -335,7 +334,7 @@ def _read_lines(source: str) -> list[str]:
 
 
 @cli.command()
-@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@click.option("--limit", type=COUNT, default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 @pass_app
 def review(app: App, limit: int, fmt: str) -> None:

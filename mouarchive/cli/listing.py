@@ -10,6 +10,7 @@ import click
 from mouarchive import export, render, stats, store, timeline
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
+    COUNT,
     check_excel,
     excel_option,
     filter_options,
@@ -81,7 +82,9 @@ def partners(app: App, fmt: str, limit: int | None, excel: bool, **options: str 
 
 
 @cli.command("stats")
-@click.option("--top", default=10, show_default=True, help="How many regions, parties, outlets.")
+@click.option(
+    "--top", type=COUNT, default=10, show_default=True, help="How many regions, parties, outlets."
+)
 @include_rejected_option
 @format_option("table", "json", "csv", default="table")
 @excel_option

@@ -7,6 +7,28 @@ import click
 from mouarchive import filters, store, timeline
 from mouarchive.models import PartialDate
 
+# SQLite integers are 64-bit: a larger number from the command line is a usage error, not
+# an overflow deep in a query.
+ID = click.IntRange(1, 2**63 - 1)
+COUNT = click.IntRange(0, 2**63 - 1)
+
+
+class _Utf8(click.ParamType):
+    """Text that will be stored or searched: it must be valid UTF-8. (Bytes that are not
+    reach Python as surrogates, which SQLite refuses deep inside a run.)"""
+
+    name = "text"
+
+    def convert(self, value: str, param: click.Parameter | None, ctx: click.Context | None):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail("is not valid UTF-8 (check the terminal's encoding)", param, ctx)
+        return value
+
+
+TEXT = _Utf8()
+
 include_rejected_option = click.option(
     "--include-rejected",
     is_flag=True,
@@ -102,16 +124,25 @@ def filter_options(command):
     for option in reversed(
         [
             click.option(
-                "--region", help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …"
+                "--region",
+                type=TEXT,
+                help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …",
             ),
             click.option(
                 "--party",
+                type=TEXT,
                 help="A party's name, part of it or a short form: 경기도, 광산업진흥회, AI사업단.",
             ),
-            click.option("--since", metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."),
-            click.option("--until", metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."),
             click.option(
-                "--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …"
+                "--since", type=TEXT, metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."
+            ),
+            click.option(
+                "--until", type=TEXT, metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."
+            ),
+            click.option(
+                "--kind",
+                type=TEXT,
+                help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …",
             ),
             click.option("--status", type=click.Choice(["signed", "planned"])),
             include_rejected_option,

@@ -7,6 +7,9 @@ import click
 from mouarchive import evidence, ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
+    COUNT,
+    ID,
+    TEXT,
     check_excel,
     excel_option,
     format_option,
@@ -44,7 +47,7 @@ def info(app: App, fmt: str, excel: bool) -> None:
 
 
 @cli.command()
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1, required=True, type=TEXT)
 @click.option(
     "--in",
     "scope",
@@ -53,11 +56,19 @@ def info(app: App, fmt: str, excel: bool) -> None:
     show_default=True,
     help="Search articles, agreed clauses, or both.",
 )
-@click.option("--region", help="Agreements of this region and its districts (광주, 경기 광주).")
-@click.option("--party", help="Agreements with this party: its name, part of it or a short form.")
-@click.option("--outlet", help="Articles from an outlet whose name contains this.")
-@click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option(
+    "--region", type=TEXT, help="Agreements of this region and its districts (광주, 경기 광주)."
+)
+@click.option(
+    "--party", type=TEXT, help="Agreements with this party: its name, part of it or a short form."
+)
+@click.option("--outlet", type=TEXT, help="Articles from an outlet whose name contains this.")
+@click.option(
+    "--since", type=TEXT, metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
+@click.option(
+    "--until", type=TEXT, metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
 @click.option(
     "--sort",
     "order",
@@ -65,7 +76,7 @@ def info(app: App, fmt: str, excel: bool) -> None:
     default="relevance",
     show_default=True,
 )
-@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
+@click.option("--limit", type=COUNT, default=20, show_default=True)
 @include_rejected_option
 @format_option("table", "json", "csv", default="table")
 @excel_option
@@ -125,7 +136,7 @@ def search(
 
 @cli.command()
 @click.argument("item_id", metavar="ID", required=False)
-@click.option("--article", "article_id", type=int, help="Show an article and its agreements.")
+@click.option("--article", "article_id", type=ID, help="Show an article and its agreements.")
 @format_option("table", "json", default="table")
 @pass_app
 def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> None:
