@@ -21,6 +21,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -76,6 +77,8 @@ class Summary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     encodings: Counter[str] = field(default_factory=Counter)  # of the files stored
     skipped: Counter[str] = field(default_factory=Counter)  # folder entries passed over
+    stored: int = 0  # files whose transaction committed in this run
+    disk_full: bool = False  # the run stopped there: the file being written was rolled back
 
     def as_json(self) -> dict:
         return {
@@ -301,21 +304,33 @@ def add_inputs(
     """Ingest every input; problems with one file are recorded and the rest go on.
 
     Reading, hashing and writing happen here, in order; with `workers` > 0 the CPU work
-    (`prepare`) runs in that many processes meanwhile. A database-level failure (read-only,
-    disk full) is not a per-file problem and stops the run with `store.StoreError`.
+    (`prepare`) runs in that many processes meanwhile. A full disk stops the run with
+    `summary.disk_full` set, everything before it stored; another database-level failure
+    (read-only, a lock held too long) stops it with `store.StoreError`.
     `on_slow` hears of a file still being worked on after `SLOW_SECONDS`.
     """
     summary = Summary()
     store.checkpoint_less_often(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh)
-    for job, outcome in _run(prepare_job, jobs, workers, on_slow):
-        if isinstance(outcome, Prepared):
-            for warning in outcome.warnings:
-                summary.warnings.append((job.display, warning))
-            _write(db, job, outcome, summary)
-        else:
-            summary.failed.append((job.display, outcome))
-        on_file(job.display)
+    with closing(_run(prepare_job, jobs, workers, on_slow)) as outcomes:
+        for job, outcome in outcomes:
+            if isinstance(outcome, Prepared):
+                for warning in outcome.warnings:
+                    summary.warnings.append((job.display, warning))
+                try:
+                    _write(db, job, outcome, summary)
+                except store.DiskFull:
+                    summary.disk_full = True
+                    return summary
+                except store.StoreError:
+                    raise
+                except Exception as error:  # a bug of ours costs this file, not the run
+                    reason = f"could not be stored ({type(error).__name__}: {error})"
+                    summary.failed.append((job.display, reason))
+            else:
+                summary.failed.append((job.display, outcome))
+            on_file(job.display)
+    store.checkpoint(db)
     return summary
 
 
@@ -518,7 +533,6 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
         if existing is not None:
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
-        summary.encodings[prepared.read_as] += 1
         source_id = store.insert_source(
             db,
             sha256=job.sha256,
@@ -542,6 +556,8 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
                     curate.apply_article(db, article_id)
             else:
                 duplicates += 1
+    summary.stored += 1
+    summary.encodings[prepared.read_as] += 1
     summary.articles_added += added
     summary.duplicates += duplicates
 

@@ -15,13 +15,14 @@ from typing import IO
 
 from mouarchive import curate, store
 from mouarchive.corrections import Correction, describe
+from mouarchive.neutral import json_dumps
 
 
 def export_corrections(db: store.Archive, stream: IO[str]) -> int:
     """Every correction, undone ones included, one JSON object a line, oldest first."""
     written = 0
     for correction in store.corrections.iter_all(db):
-        stream.write(json.dumps(correction.as_json(), ensure_ascii=False) + "\n")
+        stream.write(json_dumps(correction.as_json()) + "\n")
         written += 1
     return written
 

@@ -109,7 +109,7 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     path.write_text("these are my notes, not a database" * 100)
     result = run_cli("--db", str(path), "info")
     assert result.code == 1
-    assert result.err.startswith("error: ") and "not a mouarchive database" in result.err
+    assert result.err.startswith("error: not a mouarchive archive: ")
     assert "Traceback" not in result.err
 
 

@@ -11,7 +11,7 @@ import click
 
 from mouarchive import render, store
 from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
-from mouarchive.cli.options import format_option
+from mouarchive.cli.options import TEXT, format_option
 from mouarchive.models import PartialDate
 
 PARALLEL_FROM = 50
@@ -27,12 +27,13 @@ PARALLEL_FROM = 50
 @click.option(
     "--date",
     "date_text",
+    type=TEXT,
     metavar="DATE",
     help="Published date for these files (YYYY, YYYY-MM or YYYY-MM-DD).",
 )
-@click.option("--outlet", help="Outlet (newspaper) for these files.")
-@click.option("--url", help="URL of the article, for a single file.")
-@click.option("--title", help="Title, when a file holds a single article.")
+@click.option("--outlet", type=TEXT, help="Outlet (newspaper) for these files.")
+@click.option("--url", type=TEXT, help="URL of the article, for a single file.")
+@click.option("--title", type=TEXT, help="Title, when a file holds a single article.")
 @click.option("--refresh", is_flag=True, help="Fetch URLs again even when already added.")
 @format_option("table", "json", default="table")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, and no summary unless failed.")
@@ -85,6 +86,13 @@ def add(
             workers=_workers(total),
             refresh=refresh,
             on_slow=lambda path: quiet or render.still_working(progress.console, path),
+        )
+    if summary.disk_full:
+        if fmt == "json":
+            render.write_json(summary.as_json())
+        raise store.DiskFull(
+            f"disk full: {summary.stored} files added, {total - summary.stored} not;"
+            " free space and run again"
         )
     if fmt == "json":
         render.write_json(summary.as_json())

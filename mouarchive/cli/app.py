@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from mouarchive import __version__, render, store
+from mouarchive import __version__, files, render, store
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -30,12 +30,43 @@ class App:
     """What every command shares: where the archive is and how to talk to the user."""
 
     def __init__(
-        self, db_path: Path, *, debug: bool, no_color: bool, no_pager: bool = False
+        self,
+        db_path: Path | None,
+        *,
+        debug: bool,
+        no_color: bool,
+        no_pager: bool = False,
+        wait: float | None = None,
     ) -> None:
-        self.db_path = db_path
+        self._db_path = db_path
         self.debug = debug
         self.no_color = no_color
         self.no_pager = no_pager
+        self.wait = wait
+
+    @property
+    def db_path(self) -> Path:
+        """`--db`, else the default place, found only when needed: `--help` works without
+        a home folder."""
+        if self._db_path is None:
+            self._db_path = store.default_db_path()
+        return self._db_path
+
+    @db_path.setter
+    def db_path(self, value: Path) -> None:
+        self._db_path = value
+
+    def _open(self) -> store.Archive:
+        db = store.open_archive(
+            self.db_path,
+            wait=store.WAIT_SECONDS if self.wait is None else self.wait,
+            on_wait=lambda: self.err.print(
+                render.text("waiting for the archive: another process is writing", "yellow")
+            ),
+        )
+        if db.note:
+            self.err.print(render.text(f"note: {db.note}", "yellow"))
+        return db
 
     @cached_property
     def db(self) -> store.Archive:
@@ -46,7 +77,7 @@ class App:
         """
         if not self.db_path.expanduser().exists():
             raise NoArchive(self.db_path)
-        db = store.open_archive(self.db_path)
+        db = self._open()
         if store.is_empty(db):
             self.err.print(
                 render.text(
@@ -59,8 +90,12 @@ class App:
 
     @cached_property
     def writable_db(self) -> store.Archive:
-        """The archive for a command that adds: created, with its folders, on first use."""
-        return store.open_archive(self.db_path)
+        """The archive for a command that adds: created, with its folders, on first use.
+        One that cannot be written is refused before any file is read."""
+        db = self._open()
+        if db.read_only:
+            raise store.ReadOnly(f"the archive is read-only: {self.db_path}")
+        return db
 
     @cached_property
     def out(self):
@@ -106,6 +141,10 @@ pass_app = click.make_pass_decorator(App)
 
 
 DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db."
+WAIT_HELP = (
+    f"Seconds to wait for another process writing the archive (default {store.WAIT_SECONDS:g})."
+)
+WAIT_TYPE = click.FloatRange(min=0, max=10**9)
 DEBUG_HELP = "Show Python tracebacks for errors."
 NO_COLOR_HELP = "No colours (NO_COLOR is honoured too)."
 NO_PAGER_HELP = "Print long output straight to the terminal, without a pager."
@@ -114,7 +153,7 @@ NO_PAGER_HELP = "Print long output straight to the terminal, without a pager."
 def _set_on_app(ctx: click.Context, param: click.Parameter, value: object) -> None:
     """A global option typed after the command (`search 협약 --db x.db`) sets what the same
     option before it would have: the group has already made the `App` by then."""
-    if value:
+    if value is not None and value is not False:
         setattr(ctx.find_object(App), param.name or "", value)
 
 
@@ -129,6 +168,14 @@ def _global_options() -> list[click.Option]:
         ),
         click.Option(
             ["--debug"], is_flag=True, callback=_set_on_app, expose_value=False, help=DEBUG_HELP
+        ),
+        click.Option(
+            ["--wait"],
+            type=WAIT_TYPE,
+            metavar="SECONDS",
+            callback=_set_on_app,
+            expose_value=False,
+            help=WAIT_HELP,
         ),
         click.Option(
             ["--no-color", "no_color"],
@@ -155,16 +202,33 @@ class Group(click.Group):
         cmd.params.extend(_global_options())
         super().add_command(cmd, name)
 
+    def invoke(self, ctx: click.Context):
+        """Click turns a closed pipe into exit code 1; `| head` is a normal way to read."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            raise PipeClosed from error
+
+
+class PipeClosed(Exception):
+    """The reader of our output went away."""
+
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_HELP)
 @click.option("--debug", is_flag=True, help=DEBUG_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
 @click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)
+@click.option("--wait", type=WAIT_TYPE, metavar="SECONDS", help=WAIT_HELP)
 @click.version_option(__version__, prog_name="mouarchive")
 @click.pass_context
 def cli(
-    ctx: click.Context, db_path: Path | None, debug: bool, no_color: bool, no_pager: bool
+    ctx: click.Context,
+    db_path: Path | None,
+    debug: bool,
+    no_color: bool,
+    no_pager: bool,
+    wait: float | None,
 ) -> None:
     """An archive of Korean news articles about agreements (업무협약, MOU, 투자협약).
 
@@ -173,9 +237,31 @@ def cli(
       mouarchive search "AI데이터센터"      full-text search over articles and clauses
       mouarchive timeline --region 광주     what a region agreed, in date order
     """
-    ctx.obj = App(
-        db_path or store.default_db_path(), debug=debug, no_color=no_color, no_pager=no_pager
+    ctx.obj = App(db_path, debug=debug, no_color=no_color, no_pager=no_pager, wait=wait)
+
+
+def _not_utf8_argument(error: Exception, args: list[str]) -> bool:
+    """Bytes that are not UTF-8 in an argument reach Python as surrogates, which SQLite
+    refuses wherever the text goes (its transaction rolled back): a usage error, said as
+    one line naming the argument."""
+    if not isinstance(error, UnicodeEncodeError) or "surrogates" not in str(error):
+        return False
+    bad = next((arg for arg in args if not _utf8(arg)), None)
+    if bad is None:
+        return False
+    shown = files.display(bad)
+    click.echo(
+        render.error_line(f"not valid UTF-8: {shown} (check the terminal's encoding)"), err=True
     )
+    return True
+
+
+def _utf8(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -198,18 +284,22 @@ def main(argv: list[str] | None = None) -> None:
     except (click.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         # The reader went away (`| head`): stop quietly, and keep Python's final flush quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 0
     except Exception as error:
         if debug:
             traceback.print_exc()
-        click.echo(
-            render.error_line(
-                f"internal error ({type(error).__name__}: {error}); run with --debug for details"
-            ),
-            err=True,
-        )
-        code = EXIT_FAILED
+        if _not_utf8_argument(error, args):
+            code = EXIT_USAGE
+        else:
+            click.echo(
+                render.error_line(
+                    f"internal error ({type(error).__name__}: {error});"
+                    " run with --debug for details"
+                ),
+                err=True,
+            )
+            code = EXIT_FAILED
     sys.exit(code or 0)

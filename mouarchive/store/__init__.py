@@ -29,8 +29,12 @@ from mouarchive.store.agreements import (
     save_reports,
 )
 from mouarchive.store.connection import (
+    WAIT_SECONDS,
     Archive,
+    DiskFull,
+    ReadOnly,
     StoreError,
+    checkpoint,
     checkpoint_less_often,
     default_db_path,
     open_archive,
@@ -95,8 +99,11 @@ from mouarchive.store.sources import (
 )
 
 __all__ = [
+    "WAIT_SECONDS",
     "Archive",
+    "DiskFull",
     "Lookup",
+    "ReadOnly",
     "SearchFilters",
     "Selected",
     "Selection",
@@ -117,6 +124,7 @@ __all__ = [
     "article_row",
     "article_sha",
     "articles_without_agreement",
+    "checkpoint",
     "checkpoint_less_often",
     "clause_hit_rows",
     "clear_agreements",

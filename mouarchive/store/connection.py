@@ -1,7 +1,13 @@
 """The connection to an archive: pragmas, locks, transactions and schema migrations.
 
 Every other module of the storage layer writes through `transaction`, so the way a write
-waits for another process is decided here once.
+waits for another process, and what a full disk or a read-only archive says, is decided
+here once.
+
+The environment is hostile too: a `--db` pointed at another program's database is refused
+before anything is written to it; an archive on read-only media is opened read-only and
+answers every read; a wait for another process's lock is announced at once and bounded;
+the write-ahead log stays small where the disk is nearly full.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,20 +24,54 @@ if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "mouarchive"
-BUSY_TIMEOUT_MS = 60_000
+WAIT_SECONDS = 60.0  # how long a command waits for another process's lock, by default
+# How long SQLite itself waits for a lock before we are told: two `add` runs take turns
+# every few milliseconds, which is no news; a wait longer than this is announced.
+PATIENCE_MS = 1000
+WAL_PAGES = 10_000  # the write-ahead log's checkpoint size, where the disk has room
+_SQLITE_FULL = 13
 
 
 class StoreError(Exception):
     """A database problem told to the user in one line (no traceback)."""
 
 
+class ReadOnly(StoreError):
+    """The archive cannot be written here (file, folder or medium)."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the archive is full; the write that found out was rolled back."""
+
+
 def default_db_path() -> Path:
-    """`$MOUARCHIVE_DB`, else the XDG data folder, as the issue tracker's users expect."""
+    """`$MOUARCHIVE_DB`, else the XDG data folder, as the issue tracker's users expect.
+
+    An empty or relative `$HOME` (cron, some containers) is not a place: Python would
+    read `HOME=''` as the file system's root. The account's home is asked instead, and
+    without one the user is asked for `--db`.
+    """
     env = os.environ.get("MOUARCHIVE_DB")
     if env:
         return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    data_home = os.environ.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(data_home):
+        data_home = os.path.join(_home(), ".local", "share")
     return Path(data_home) / "mouarchive" / "archive.db"
+
+
+def _home() -> str:
+    home = os.environ.get("HOME", "")
+    if not os.path.isabs(home):
+        import pwd
+
+        try:
+            home = pwd.getpwuid(os.getuid()).pw_dir
+        except KeyError:
+            home = ""
+    if not os.path.isabs(home) or os.path.dirname(home) == home:
+        raise StoreError("no home folder to keep the archive in: give --db FILE or MOUARCHIVE_DB")
+    return home
 
 
 def _migrations_dir() -> Path:
@@ -97,11 +137,26 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
 class Archive:
     """An open archive: its connection, and `execute` for brevity.
 
-    Deliberately thin: sqlite-utils' `Archive` is used only to apply migrations.
+    Deliberately thin: sqlite-utils' `Archive` is used only to apply migrations. It knows
+    how long to wait for another process's lock and whom to tell that it is waiting.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        read_only: bool = False,
+        wait: float = WAIT_SECONDS,
+        on_wait: Callable[[], None] = lambda: None,
+    ) -> None:
         self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self.wait = wait
+        self.on_wait = on_wait
+        self.told = False
+        self.note: str | None = None  # what the user should know about how it was opened
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -109,22 +164,46 @@ class Archive:
 
 def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
     message = str(error)
-    if "locked" in message or "busy" in message:
-        return StoreError(f"{path}: database is busy in another process; try again")
+    if _is_busy(error):
+        return StoreError(f"{path}: the archive is busy in another process; try again")
     if "readonly" in message or "read-only" in message:
-        return StoreError(f"{path}: database is read-only")
-    if "disk is full" in message or "disk I/O" in message:
-        return StoreError(f"{path}: cannot write ({message})")
+        return ReadOnly(f"the archive is read-only: {path}")
+    if _is_full(error, path):
+        return DiskFull(f"disk full: cannot write {path}")
     if "not a database" in message or "malformed" in message:
-        return StoreError(f"{path}: not a mouarchive database ({message})")
+        return StoreError(f"not a mouarchive archive: {path} ({message})")
     return StoreError(f"{path}: {message}")
 
 
-def open_archive(path: Path) -> Archive:
+def _is_busy(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _is_full(error: sqlite3.Error, path: Path) -> bool:
+    """SQLITE_FULL, or an I/O error on a disk with (almost) nothing left: a write that
+    reached the end of the disk is reported either way, depending on where it stopped."""
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_FULL or "disk is full" in str(error):
+        return True
+    return "disk I/O" in str(error) and _free_bytes(path) < 1024 * 1024
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        status = os.statvfs(path.parent)
+    except OSError:
+        return 1 << 62
+    return status.f_bavail * status.f_frsize
+
+
+def open_archive(
+    path: Path, *, wait: float = WAIT_SECONDS, on_wait: Callable[[], None] = lambda: None
+) -> Archive:
     """Open (creating if needed) an archive and bring its schema up to date.
 
-    WAL and a long busy timeout let two `add` processes write at once: each waits its turn
-    instead of failing with "database is locked".
+    WAL lets two `add` processes write at once: each waits its turn (up to `wait` seconds,
+    calling `on_wait` once if the wait is more than a moment) instead of failing with
+    "database is locked". Where the archive cannot be written (a read-only file, folder
+    or medium), it is opened read-only: every read works, and a write says so in one line.
     """
     path = path.expanduser().resolve()
     try:
@@ -136,14 +215,83 @@ def open_archive(path: Path) -> Archive:
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        db = Archive(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys = ON")
-        _when_free(lambda: _set_up(db, path))
+        if _writable(path):
+            conn = sqlite3.connect(path, timeout=_patience(wait), isolation_level=None)
+            db = Archive(conn, path, wait=wait, on_wait=on_wait)
+            _when_free(db, lambda: _refuse_foreign(db))
+            db.execute("PRAGMA foreign_keys = ON")
+            _when_free(db, lambda: _set_up(db, path))
+        else:
+            db = _open_read_only(path, wait=wait, on_wait=on_wait)
     except sqlite3.Error as error:
         raise _friendly(error, path) from None
     return db
+
+
+def _patience(wait: float) -> float:
+    """Seconds SQLite waits for a lock by itself, before `_when_free` takes over."""
+    return min(PATIENCE_MS / 1000, wait)
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write here: the file (if any) and its folder, which must take the
+    write-ahead log beside it. `access` also answers no on a read-only medium."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _open_read_only(path: Path, *, wait: float, on_wait: Callable[[], None]) -> Archive:
+    """A read-only connection, for an archive that cannot be written here.
+
+    Where SQLite cannot make the write-ahead log's index (-shm) beside the archive, it
+    cannot read it as a WAL database; then the archive is opened `immutable`, as it was
+    last checkpointed, which is all of it unless an unfinished log lies beside it.
+    """
+    if not path.exists():
+        raise ReadOnly(f"the archive is read-only: {path.parent} cannot be written")
+    uri = path.as_uri()
+    for mode in ("mode=ro", "immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}?{mode}", uri=True, timeout=_patience(wait), isolation_level=None
+        )
+        db = Archive(conn, path, read_only=True, wait=wait, on_wait=on_wait)
+        try:
+            _when_free(db, lambda db=db: _refuse_foreign(db))
+        except sqlite3.OperationalError as error:
+            if "unable to open" not in str(error) and "readonly" not in str(error):
+                raise
+            conn.close()
+            continue
+        _check_schema(db, path, upgrade=False)
+        log = path.with_name(path.name + "-wal")
+        if mode == "immutable=1" and log.exists() and log.stat().st_size:
+            db.note = (
+                "the archive's last writes are in a write-ahead log that cannot be read on"
+                " this read-only medium: answers come from the archive as last checkpointed"
+            )
+        return db
+    raise ReadOnly(f"the archive is read-only and cannot be opened: {path}")
+
+
+def _refuse_foreign(db: Archive) -> None:
+    """Refuse another program's database before anything is written to it (not even the
+    switch to WAL): any table but ours means it is not an archive. An empty file, or one
+    without tables, is a new archive."""
+    try:
+        tables = [
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+    except sqlite3.DatabaseError as error:
+        if "not a database" not in str(error) and "encrypted" not in str(error):
+            raise
+        raise StoreError(f"not a mouarchive archive: {db.path} (not an SQLite database)") from None
+    if tables and not _applied_migrations(db.conn):
+        listed = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+        raise StoreError(
+            f"not a mouarchive archive: {db.path} (another program's tables: {listed})"
+        )
 
 
 def _set_up(db: Archive, path: Path) -> None:
@@ -153,24 +301,39 @@ def _set_up(db: Archive, path: Path) -> None:
     _migrate(db, path)
 
 
-def _when_free(operation: Callable[[], object], attempts: int = 8) -> None:
-    """Run `operation` again while another process holds a lock SQLite would not wait for.
+def _when_free(db: Archive, operation: Callable[[], object]) -> None:
+    """Run `operation`, waiting while another process holds a lock, up to `db.wait` seconds.
 
-    The busy timeout covers ordinary waits, but some lock steps fail at once: switching a
-    brand-new file to WAL while a second `add` is creating it (seen about once in 20 runs
-    of the two-process test under load), or taking the write lock in a busy moment.
+    SQLite itself waits `PATIENCE_MS`; past that the user is told once that we are
+    waiting, and we go on trying until the time is up. Some lock steps fail at once
+    whatever the timeout (switching a brand-new file to WAL while a second `add` is
+    creating it), so trying again is needed anyway.
     """
-    for attempt in range(attempts):
+    deadline = time.monotonic() + db.wait
+    pause = 0.05
+    while True:
         try:
             operation()
             return
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or attempt == attempts - 1:
+            if not _is_busy(error):
                 raise
-            time.sleep(0.25 * (attempt + 1))
+            if not db.told:
+                db.told = True
+                db.on_wait()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise StoreError(
+                    f"gave up waiting for the archive after {db.wait:g} s: another process"
+                    " is still writing (wait longer with --wait SECONDS)"
+                ) from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.5)
 
 
-def _migrate(db: Archive, path: Path) -> None:
+def _check_schema(db: Archive, path: Path, *, upgrade: bool) -> bool:
+    """Whether the archive needs migrations; refused if it is newer than this program, or
+    older and cannot be upgraded here."""
     known = [file.stem for file in _migration_files()]
     applied = _applied_migrations(db.conn)
     newer = [name for name in applied if name not in known]
@@ -180,6 +343,17 @@ def _migrate(db: Archive, path: Path) -> None:
             " upgrade mouarchive to open it"
         )
     if set(known) <= set(applied):
+        return False
+    if not upgrade:
+        raise ReadOnly(
+            f"the archive is read-only and made by an older mouarchive: {path};"
+            " open it once where it can be written, to upgrade it"
+        )
+    return True
+
+
+def _migrate(db: Archive, path: Path) -> None:
+    if not _check_schema(db, path, upgrade=True):
         return
     from sqlite_utils import Database
 
@@ -196,14 +370,29 @@ def _migrate(db: Archive, path: Path) -> None:
 
 
 def checkpoint_less_often(db: Archive) -> None:
-    """Let the WAL grow to ~40 MB before this connection copies it into the database.
+    """Let the WAL grow to ~40 MB before this connection copies it into the database, or
+    to a quarter of the disk's free space where that is less.
 
     `add` commits once per file, and each commit rewrites the same index pages; at the
     default 4 MB, a checkpoint every few dozen files copies (and syncs) those pages again
     and again. Measured on 2,000 synthetic articles: commits 25 % cheaper, `add` 15–30 %
-    faster. The WAL is folded in when the last connection closes.
+    faster. But on a nearly full disk a 40 MB log fills it long before the articles
+    would: with 10 MB free, 51 files went in. The log is cut back to the same size after
+    each checkpoint (`journal_size_limit`), and folded in when the last connection closes.
     """
-    db.execute("PRAGMA wal_autocheckpoint = 10000")
+    if db.read_only:
+        return
+    page = db.execute("PRAGMA page_size").fetchone()[0]
+    pages = max(100, min(WAL_PAGES, _free_bytes(db.path) // 4 // page))
+    db.execute(f"PRAGMA wal_autocheckpoint = {pages}")
+    db.execute(f"PRAGMA journal_size_limit = {pages * page}")
+
+
+def checkpoint(db: Archive) -> None:
+    """Fold the write-ahead log into the database now, as far as readers allow (at the end
+    of a batch, so the log never outgrows one batch)."""
+    if not db.read_only:
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def schema_version(db: Archive) -> str | None:
@@ -228,11 +417,28 @@ def transaction(db: Archive) -> Iterator[Archive]:
         finally:
             db.execute("RELEASE nested")
         return
-    _when_free(lambda: db.execute("BEGIN IMMEDIATE"))
+    if db.read_only:
+        raise ReadOnly(f"the archive is read-only: {db.path}")
+    try:
+        _when_free(db, lambda: db.execute("BEGIN IMMEDIATE"))
+    except sqlite3.OperationalError as error:
+        raise _friendly(error, db.path) from None
     try:
         yield db
         db.execute("COMMIT")
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        _roll_back(db)
+        friendly = _friendly(error, db.path)
+        if isinstance(friendly, ReadOnly | DiskFull):
+            raise friendly from None
         raise
+    except BaseException:
+        _roll_back(db)
+        raise
+
+
+def _roll_back(db: Archive) -> None:
+    """Undo the open transaction; SQLite may have rolled it back itself (on a full disk)."""
+    if db.conn.in_transaction:
+        with suppress(sqlite3.OperationalError):
+            db.execute("ROLLBACK")
