@@ -84,12 +84,35 @@ def test_mojibake_mixing_utf8_pairs_and_latin1_is_repaired() -> None:
     assert decoded.encoding == "utf-8 (mojibake repaired from cp949)"
 
 
-def test_mojibake_that_lost_bytes_is_not_turned_into_other_words() -> None:
-    text = "부천시일시청소년쉼터(소장 강선주)는 부천청소년성폭력상담소와 업무협약을 체결했다."
-    lossy = _browser_misread(text).replace("\u00ad", "")  # pages drop the soft hyphen
+@pytest.mark.parametrize(
+    "text",
+    [
+        "부천시일시청소년쉼터(소장 강선주)는 부천청소년성폭력상담소와 업무협약을 체결했다.",
+        "빛고을시 서구와 화순군은 지난 12일 서구청에서 상생발전 협약을 맺었다고 밝혔다.",
+        "한빛대학교 산학협력단은 운영난을 겪는 지역 업체를 돕기 위해 서로 협력하기로 했다.",
+    ],
+)
+def test_mojibake_whose_page_dropped_the_soft_hyphens_is_repaired(text: str) -> None:
+    """"화", "서", "난" end in byte AD, Latin-1's invisible soft hyphen, which pages drop."""
+    lossy = _browser_misread(text).replace("\u00ad", "")
+    assert lossy != _browser_misread(text)
     decoded = decode(lossy.encode("utf-8"))
-    assert decoded.text == lossy
+    assert decoded.text == text
+    assert decoded.warnings == []
+
+
+def test_a_dropped_byte_is_only_put_back_where_it_makes_a_common_syllable() -> None:
+    # C3 AD would be "챠": a lone "Ã" before a space is damage, not a lost soft hyphen.
+    broken = "업무협약 체결".encode("cp949").decode("latin-1").replace(" ", "Ã ")
+    decoded = decode(broken.encode("utf-8"))
+    assert decoded.text == broken
     assert decoded.warnings
+
+
+def test_mojibake_with_curly_quotes_is_repaired() -> None:
+    text = "운전자 양성부터 취업까지 ‘원스톱’"
+    decoded = decode(_browser_misread(text).encode("utf-8"))
+    assert decoded.text == text
 
 
 def test_unrepairable_mojibake_is_kept_with_a_warning() -> None:

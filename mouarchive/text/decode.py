@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from mouarchive.models import Decoded
+from mouarchive.vocab import word_set
 
 
 class DecodeError(ValueError):
@@ -43,7 +44,22 @@ _MOJIBAKE_CHAR = re.compile(
 )
 _RARE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SUSPECT = 4
-_UTF8_READING_COST = 2
+# How likely a byte reading is, scored per character it makes: a syllable everyday news
+# Korean uses, a CP949 mark (‘ ’ · ▲), another KS X 1001 syllable ("뺌", "횝"), any other
+# character (Hanja, extension syllables); and what each unlikely step costs: a character
+# read as the UTF-8 bytes it was made from, a soft hyphen put back (`_best_bytes`).
+_COMMON_SYLLABLE = 4
+_SYMBOL = 2
+_RARE_SYLLABLE = 0
+_OTHER_PAIR = -2
+_SYMBOL_ROWS_END = 0xAC  # lead bytes A1-AC hold CP949's punctuation and symbols
+_UTF8_READING_COST = 4
+_LOST_BYTE_COST = 3
+# Latin-1 0xAD is the soft hyphen, which pages drop as invisible: the trail byte of "화"
+# (C8 AD), "난" (B3 AD), "서" (BC AD) and more vanishes, and the syllables after it shift.
+_LOST_BYTE = b"\xad"
+# Latin-1 0xA0 (no-break space) between syllables is a space, never a CP949 lead byte.
+_NBSP = 0xA0
 # A text with one damaged spot (a run of undecodable bytes) plus at most one per this many
 # characters is damaged text, not another encoding or binary: it is read, with the spots
 # replaced and their lines named in a warning.
@@ -193,13 +209,15 @@ def _repair_mojibake(text: str, encoding: str) -> Decoded:
     lines = text.split("\n")
     sources: set[str] = set()
     failed = 0
+    # A page that kept its soft hyphens shows them; one that shows none dropped them all.
+    dropped = _LOST_BYTE.decode("latin-1") not in text
     for i, line in enumerate(lines):
         if not _looks_mojibake(line):
             continue
         fixed = _try_utf8_repair(line)
         source = "utf-8"
         if fixed is None:
-            fixed = _try_repair(line)
+            fixed = _try_repair(line, dropped=dropped)
             source = "cp949"
         if fixed is None:
             failed += 1
@@ -238,27 +256,33 @@ def _try_utf8_repair(line: str) -> str | None:
 
 
 def _looks_mojibake(line: str) -> bool:
-    """Many Latin-1 letters and no Hangul: real Korean text never looks like this."""
-    if _HANGUL.search(line):
-        return False
+    """Many Latin-1 letters and next to no Hangul: real Korean text never looks like this.
+
+    A few Hangul may be mojibake too: three CP949 bytes that happen to be valid UTF-8
+    ("연" and half of "교" read as "뿬").
+    """
     suspects = len(_MOJIBAKE_CHAR.findall(line))
+    if len(_HANGUL.findall(line)) * _MOSTLY > suspects:
+        return False
     letters = sum(1 for ch in line if not ch.isspace())
     return suspects >= _MIN_SUSPECT and suspects * 10 >= letters * 3
 
 
-def _try_repair(line: str) -> str | None:
+def _try_repair(line: str, *, dropped: bool) -> str | None:
     """Undo the misreading; None unless the result is clearly Korean.
 
     A misread character may stand for one byte (Latin-1 or cp1252) or, where the CP949 bytes
-    happened to be valid UTF-8 ("체" = C3 BC read as "ü"), for two. We pick, by dynamic
-    programming over the line, the byte reading that decodes as CP949 with the most Hangul.
+    happened to be valid UTF-8 ("체" = C3 BC read as "ü"), for two or three, and a page may
+    have dropped a byte on the way (see `_best_bytes`). We pick, by dynamic programming over
+    the line, the byte reading that decodes as CP949 with the most Hangul.
     """
-    raw = _best_bytes(line)
+    raw = _best_bytes(line, dropped=dropped)
     if raw is None:
         return None
     fixed = raw.decode("cp949", errors="strict")
     hangul = len(_HANGUL.findall(fixed))
-    non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80)
+    # Letters only: CP949's quotes and marks (‘ ’ · ▲) are as much a part of Korean text.
+    non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80 and ch.isalpha())
     rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not _common(ch))
     if hangul == 0 or hangul * 10 < non_ascii * 9 or rare * 20 > hangul:
         return None
@@ -289,11 +313,14 @@ def _byte_readings(ch: str) -> list[tuple[bytes, int]]:
     return readings
 
 
-def _best_bytes(line: str) -> bytes | None:
+def _best_bytes(line: str, *, dropped: bool) -> bytes | None:
     """Bytes for `line` that form valid CP949 with the best score, or None if none do.
 
     The state between characters is the pending CP949 lead byte (0 when none is pending);
     keeping one best path per state with a back-pointer makes this linear in the line.
+    When the page `dropped` its soft hyphens, a pending Hangul lead byte may also take one
+    (0xAD) as its trail where that makes a common syllable ("화", "서", "난"): that costs
+    something, so it is chosen only where it puts the syllables after it back in step.
     """
     scores: dict[int, int] = {0: 0}
     steps: list[dict[int, tuple[int, bytes]]] = []
@@ -301,6 +328,8 @@ def _best_bytes(line: str) -> bytes | None:
         following: dict[int, int] = {}
         back: dict[int, tuple[int, bytes]] = {}
         readings = _byte_readings(ch)
+        if dropped:
+            readings = _with_lost_byte(readings)
         for state, score in scores.items():
             for reading, cost in readings:
                 result = _advance(state, reading)
@@ -321,26 +350,67 @@ def _best_bytes(line: str) -> bytes | None:
     state = 0
     for back in reversed(steps):
         state, reading = back[state]
-        chunks.append(reading)
+        chunks.append(_spaced(state, reading))
     return b"".join(reversed(chunks))
 
 
+def _with_lost_byte(readings: list[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
+    """Each reading, and each with a dropped soft hyphen put back before one of its bytes or
+    after them (at a cost); `_advance` refuses those that do not complete a common syllable.
+    """
+    out = list(readings)
+    for reading, cost in readings:
+        for at in range(len(reading) + 1):
+            out.append((reading[:at] + _LOST_BYTE + reading[at:], cost + _LOST_BYTE_COST))
+    return out
+
+
+def _spaced(state: int, reading: bytes) -> bytes:
+    """`reading` fed to a reader in `state`, with each no-break space outside a character
+    made a plain space, so the bytes decode as CP949."""
+    out = bytearray()
+    for byte in reading:
+        if state:
+            state = 0
+        elif byte == _NBSP:
+            byte = 0x20
+        elif 0x81 <= byte <= 0xFE:
+            state = byte
+        out.append(byte)
+    return bytes(out)
+
+
 def _advance(state: int, reading: bytes) -> tuple[int, int] | None:
-    """Feed bytes to a CP949 reader in `state`; (new state, Hangul syllables completed)."""
+    """Feed bytes to a CP949 reader in `state`; (new state, score of the syllables completed)."""
     gained = 0
     for byte in reading:
+        if byte == _LOST_BYTE[0] and _pair_score(state, byte) != _COMMON_SYLLABLE:
+            return None
         if state:
             if not _is_hangul_pair(state, byte) and not _is_cp949_pair(state, byte):
                 return None
-            gained += _is_hangul_pair(state, byte)
+            gained += _pair_score(state, byte)
             state = 0
-        elif byte < 0x80:
+        elif byte < 0x80 or byte == _NBSP:
             continue
         elif 0x81 <= byte <= 0xFE:
             state = byte
         else:
             return None
     return state, gained
+
+
+@cache
+def _pair_score(lead: int, trail: int) -> int:
+    if not _is_hangul_pair(lead, trail):
+        return _SYMBOL if lead <= _SYMBOL_ROWS_END else _OTHER_PAIR
+    common = bytes([lead, trail]).decode("cp949") in _common_syllables()
+    return _COMMON_SYLLABLE if common else _RARE_SYLLABLE
+
+
+@cache
+def _common_syllables() -> frozenset[str]:
+    return word_set("hangul", "common_syllables")
 
 
 @cache
