@@ -71,7 +71,7 @@ def test_comma_list_of_cooperation_fields():
 def test_comma_list_stops_at_clause_boundary():
     passage = (
         "양 기관은 지역 인재를 키우고, 청년 일자리를 늘리기로 했으며, 공동 연구, 기자재 공유, "
-        "인력 교류 등에도 힘을 모으기로 협약했다."
+        "인력 교류 등 3개 분야에도 힘을 모으기로 협약했다."
     )
     assert texts(passage) == ["공동 연구", "기자재 공유", "인력 교류"]
 
@@ -178,12 +178,108 @@ def test_a_content_phrase_mixing_wa_gwa_and_commas_gives_every_item():
     assert texts(text) == ["원료 공동 구매", "품질 검사 지원", "지역 인재 채용"]
 
 
-def test_a_comma_list_closed_by_a_purpose_gives_its_items():
-    text = (
-        "두 기관은 MOU를 맺었다. 이번 협약에 따라 두 기관은 신기술 공동개발, 전문가 제공, "
-        "교육 및 견학 등 기술역량 강화를 위해 서로 협력하게 된다."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이번 협약에 따라 두 기관은 신기술 공동개발, 전문가 제공, 교육 및 견학 등 기술역량 강화를 "
+        "위해 서로 협력하게 된다.",
+        "협약에 따라 세 기관은 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등에 협력한다.",
+        "이번 협약으로 양 기관은 창업 공간 공유, 시제품 제작 지원, 투자 상담회 개최 등을 공동 "
+        "추진할 계획이다.",
+        "두 기관은 수산물 가공, 유통 물류, 해외 판로 등의 분야서 협력할 예정이다.",
+    ],
+)
+def test_items_named_in_the_prose_of_a_promise_are_no_list(sentence):
+    # A careful reader counts the items a sentence presents as what was agreed; a comma run
+    # inside a sentence about cooperating is prose, however its words read.
+    assert texts("두 기관은 MOU를 맺었다. " + sentence) == []
+
+
+def test_the_same_items_written_with_markers_are_a_list():
+    passage = (
+        "두 기관은 MOU를 맺었다. 협약에 따라 세 기관은 ▲갯벌 생태 조사 ▲철새 서식지 보호 "
+        "▲탐조 관광 개발 등에 협력한다."
     )
-    assert texts(text) == ["신기술 공동개발", "전문가 제공", "교육 및 견학"]
+    assert texts(passage) == ["갯벌 생태 조사", "철새 서식지 보호", "탐조 관광 개발"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이번 협약은 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등을 골자로 한다.",
+        "갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등이 주요 내용이다.",
+        "협약서에는 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등의 내용이 담겼다.",
+        "두 도시는 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등 3개 항목에 합의했다.",
+        "협약 내용은 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등이다.",
+    ],
+)
+def test_a_comma_list_the_sentence_calls_the_content_is_a_list(sentence):
+    assert texts(sentence) == ["갯벌 생태 조사", "철새 서식지 보호", "탐조 관광 개발"]
+
+
+def test_a_copula_without_a_content_introduction_is_no_list():
+    assert texts("협약 당사자는 갯벌센터, 조류학회, 탐조협회 등이다.") == []
+
+
+def test_commas_inside_a_comma_item_fragment_are_no_list():
+    # The run of commas sits inside one benefit; the sentence lists no agreed items.
+    passage = (
+        "주요 협약사항은 조합원에게 건강검진, 예방접종, 치과 진료비 등에서 할인 혜택을 "
+        "제공한다는 내용이다."
+    )
+    assert texts(passage) == []
+    fields = "선언문에는 행정, 문화, 교육 등 다양한 분야에서 협력한다는 내용이 담겼다."
+    assert texts(fields) == []
+
+
+def test_items_each_in_quotes_are_a_list_whatever_follows():
+    passage = (
+        "두 도시는 '청소년 교류 확대', '공동 관광 상품 개발', '경제 사절단 상호 파견' 등 "
+        "우호 관계를 다지는 활동을 협약에 담았다."
+    )
+    assert texts(passage) == ["청소년 교류 확대", "공동 관광 상품 개발", "경제 사절단 상호 파견"]
+
+
+def test_commas_inside_brackets_do_not_split_an_item():
+    passage = (
+        "협약 내용은 생활 습관 교육(금연, 절주, 운동), 만성질환자 상호 연계, "
+        "건강 행사 공동 홍보 등이다."
+    )
+    assert texts(passage) == [
+        "생활 습관 교육(금연, 절주, 운동)",
+        "만성질환자 상호 연계",
+        "건강 행사 공동 홍보",
+    ]
+
+
+def test_a_list_of_companies_is_not_a_list_of_items():
+    passage = (
+        "협약을 맺은 기업은 산단별로 △남해산단에 ㈜한빛소재, ㈜바다식품 △북항산단에 "
+        "(주)동해정밀 등이다."
+    )
+    assert texts(passage) == []
+
+
+def test_a_yearly_schedule_is_not_a_list_of_items():
+    passage = (
+        "협약에 따른 연간 투자 계획은 △2026년 300억 투자(1단계) △2027년 500억 투자(2단계)로 "
+        "공장을 짓는 것이다."
+    )
+    assert texts(passage) == []
+
+
+def test_what_closes_a_marker_list_is_not_part_of_its_items():
+    wide = "이번 협약에서는 △청년 농부 교육 △공동 판매장 운영 등 다양한 지원방안이 논의된다."
+    assert texts(wide) == ["청년 농부 교육", "공동 판매장 운영"]
+    saying = (
+        "협약 주요 내용은 △시는 행정 지원을 제공 △기업은 투자 계획을 성실히 이행한다는 내용이다."
+    )
+    assert texts(saying) == ["시는 행정 지원을 제공", "기업은 투자 계획을 성실히 이행"]
+    counted = (
+        "협약에는 ▲문화·체육 ▲복지·교육 등 2개 분야와 ▲정책 간담회 정례화 ▲읍면 자매결연 "
+        "추진 등 4개 사업을 바탕으로 한 교류 확대가 담겼다."
+    )
+    assert texts(counted) == ["문화·체육", "복지·교육", "정책 간담회 정례화", "읍면 자매결연 추진"]
 
 
 def test_a_budget_list_closed_by_a_purpose_is_no_clause_list():
@@ -236,7 +332,7 @@ def test_a_partner_before_the_promise_is_no_item():
 def test_a_comma_list_after_the_signing_clause_starts_at_its_first_item():
     passage = (
         "남도시와 한빛전자는 12일 협약을 맺고 반도체 인력 양성, 공동 연구소 설립, "
-        "지역 인재 우선 채용 등에 협력하기로 했다."
+        "지역 인재 우선 채용 등 3개 분야에 협력하기로 했다."
     )
     assert texts(passage) == ["반도체 인력 양성", "공동 연구소 설립", "지역 인재 우선 채용"]
 

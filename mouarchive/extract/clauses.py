@@ -3,7 +3,10 @@
 Articles use the same marker and comma lists for district maps, meeting agendas, photo
 captions and related headlines, so a list only counts when the sentence around it speaks of
 what was agreed (협약, 합의, 내용, 분야, 사항 ...) and not of designations, attendance or
-announcements.
+announcements. A list is what the article writes as one: items behind markers, in a table, in
+quotes, or a comma run the sentence calls the content ("내용은 A, B, C 등이다", "등 3개 항목에
+합의했다"); a comma run inside prose about cooperating ("A, B 등에 협력하기로 했다"), a list of
+companies or a yearly schedule is not.
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ _TAIL_DEUNG_RE = re.compile(
 )
 # "…②통근버스 공동 운영이다": the copula closes the sentence; the noun before it is the item.
 _COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었다|였다|입니다)[.]?$")
-_TAIL_ABOUT_RE = re.compile(r"(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)")
+_TAIL_ABOUT_RE = re.compile(
+    r"(?:다양한|여러|각종)\s|(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)"
+)
+# "…투자규모를 성실히 이행한다는 내용이다": the item is the deed, not the saying of it.
+_SAYING_RE = re.compile(r"(?:(?<=[가-힣])(?:한다는|하겠다는|하기로\s?한|하는)\s?내용)?$")
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
 _FILLER_WORDS = word_set("clause_lists", "filler_words")
@@ -57,10 +64,29 @@ _COUNT_INTRO_RE = re.compile(
 )
 _OPENING = "‘'\"“「『"
 _CLOSING = "’'\"”」』"
-_COMMA_TRIGGER_RE = re.compile(
-    r"\s등(?=이다|에|을|의|으로|도|\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개\s?"
-    r"(?:항|사항|분야|조항|항목|과제|부문|협력)|\s(?:\S+\s){0,3}?\S+(?:을|를)\s위해\s)"
+_COUNT_WORD = r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
+_ITEM_NOUN = r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")"
+# An unmarked comma list is a list of agreed items only when the words right after its last
+# "등" say so: a count of items ("등 6개 항목에 합의했다"), the content ("등을 골자로 한다",
+# "등이 주요 내용이다", "등의 내용이 담겼다"), or a copula after a content introduction
+# ("협약 내용은 A, B, C 등이다"). "양 기관은 A, B, C 등에 협력하기로 했다" is prose about the
+# agreement, not a list of it, however the items read.
+_CONTENT = pattern("clause_lists", "content_nouns")
+_COMMA_CLOSURE_RE = re.compile(
+    r"\s등(?:\s?(?P<count>" + _COUNT_WORD + _ITEM_NOUN + ")"
+    r"|(?P<copula>(?:이다|입니다|이었다|였다)[.]?$)"
+    r"|(?:을|를|이|가|의)\s?(?:주요\s|주된\s|핵심\s|주\s)?" + _CONTENT + r"|(?:이|을|를)\s?담)"
 )
+# "'A', 'B', 'C' 등 …": items each in quotes are written as a list whatever follows.
+_QUOTED_CLOSURE_RE = re.compile(r"(?<=[’'”\"」』])\s?등(?=[\s을를이의])")
+_CONTENT_INTRO_RE = re.compile(
+    r"(?:"
+    + _CONTENT
+    + r"|사항|분야|과제|항목)(?:은|는|으로는)\s|"
+    + pattern("clause_lists", "agreement_words")
+    + r"(?:서|문)?(?:에는|에서는)\s|구체적으로"
+)
+_PAIRED = {"(": ")", "[": "]", "‘": "’", "“": "”", "「": "」", "『": "』"}
 _COMMA_INTRO_RE = re.compile(
     r"(?:내용은|내용으로는|분야는|사항은|과제는|골자는|협약서에는|협약에는|합의문에는|합의서에는|"
     r"구체적으로는?|주요\s?내용은|기관은|시·도는|양측은|양\s?기관은|[가-힣]+(?:은|는)\s(?=[^,]*,))\s*"
@@ -107,6 +133,10 @@ _KOREAN_NUMBERS = {
     "열": 10,
 }
 _MAX_COMMA_ITEM = 45
+# "▲경제·환경 등 4개 분야와 ▲…": a count after 등 closes the list in the middle of an item.
+_COUNT_TAIL_RE = re.compile(r"\s등\s?" + _COUNT_WORD)
+_LEGAL_FORM_RE = re.compile(pattern("organisations", "legal_forms"))
+_DATED_ITEM_RE = re.compile(r"(?:19|20)\d{2}\s?년|\d{1,2}\s?월\s")
 # "구분 | 내용" tables, pipe- or tab-separated (markdown's "|---|" rule rows are skipped).
 _TABLE_ROW_RE = re.compile(r"^[^\n]*[|\t][^\n]*$", re.MULTILINE)
 _TABLE_CELL_RE = re.compile(r"[^|\t]+")
@@ -173,7 +203,8 @@ def _cut_tail(item: str) -> str:
         at = item.rfind(" 등 ", 0, at)
     copula = _COPULA_RE.search(item)
     if copula:
-        return item[: copula.start()]
+        item = item[: copula.start()]
+        return item[: _SAYING_RE.search(item).start()]
     end = len(item.rstrip(" ."))
     while end > 0:
         space = item.rfind(" ", 0, end)
@@ -188,7 +219,10 @@ def _clean(text: str, start: int, end: int, last: bool) -> Clause | None:
     """Trim markers, quotes and, for the item that closes a sentence, the "등이다" tail."""
     start, end = _trim(text, start, end)
     item = text[start:end]
-    if last:
+    counted = _COUNT_TAIL_RE.search(item)
+    if counted:
+        item = item[: counted.start()]
+    elif last:
         item = _cut_tail(item)
     item = item.rstrip(" ,;·.")
     lead = 0
@@ -418,18 +452,22 @@ def _table_lists(text: str) -> list[list[Clause]]:
 
 
 def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
+    """Comma lists the sentence itself presents as the agreed items (see `_COMMA_CLOSURE_RE`),
+    and lists of quoted items."""
     lists: list[list[Clause]] = []
     for start, end in sentences:
         sentence = text[start:end]
         if "," not in sentence or not _AGREED_RE.search(sentence):
             continue
-        triggers = list(_COMMA_TRIGGER_RE.finditer(sentence))
-        if not triggers:
+        closure = _closure(sentence)
+        if closure is None:
             continue
-        stop = triggers[-1].start()
+        stop, quoted = closure
         intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
         floor = intros[-1] if intros else 0
         items = _walk_back(sentence, floor, stop)
+        if quoted and not all(_is_quoted(sentence[a:b].strip()) for a, b in items):
+            continue
         if items and _NOT_AGREED_RE.search(sentence[stop:]):
             continue
         if items and _about_business(sentence[: items[0][0]]):
@@ -443,6 +481,44 @@ def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
                 items[0] = (signed[-1].end(), items[0][1])
             lists.append([c for a, b in items if (c := _clean(text, start + a, start + b, False))])
     return [found for found in lists if len(found) >= 2]
+
+
+def _closure(sentence: str) -> tuple[int, bool] | None:
+    """Where the sentence's comma list ends, and whether it must be a list of quoted items;
+    None when nothing after a "등" presents the items as what was agreed."""
+    closures = list(_COMMA_CLOSURE_RE.finditer(sentence))
+    while closures and closures[-1].group("copula") is not None:
+        if _CONTENT_INTRO_RE.search(sentence, 0, closures[-1].start()):
+            break
+        closures.pop()
+    if closures:
+        return closures[-1].start(), False
+    quoted = list(_QUOTED_CLOSURE_RE.finditer(sentence))
+    if quoted:
+        return quoted[-1].start(), True
+    return None
+
+
+def _is_quoted(item: str) -> bool:
+    return len(item) > 2 and item[0] in _OPENING and item[-1] in _CLOSING
+
+
+def _top_level_commas(sentence: str, floor: int, stop: int) -> list[int]:
+    """Offsets of the ", " between `floor` and `stop` that stand outside brackets and quotes:
+    "건강실천사업(금연, 운동, 영양)" is one item."""
+    commas: list[int] = []
+    closers: list[str] = []
+    for at in range(floor, stop):
+        char = sentence[at]
+        if closers and char == closers[-1]:
+            closers.pop()
+        elif char in _PAIRED:
+            closers.append(_PAIRED[char])
+        elif not closers and sentence.startswith(", ", at):
+            commas.append(at)
+    if closers:  # a bracket left open: the brackets tell nothing
+        return [m.start() for m in re.finditer(", ", sentence[:stop]) if m.start() >= floor]
+    return commas
 
 
 def _split_commas(sentence: str, start: int, end: int) -> list[Span]:
@@ -483,8 +559,9 @@ def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
     ("…하고, " "…했으며, ") or an item too long to be one."""
     items: list[Span] = []
     end = stop
+    commas = _top_level_commas(sentence, floor, stop)
     while end > floor:
-        comma = sentence.rfind(", ", floor, end)
+        comma = commas.pop() if commas else -1
         begin = floor if comma == -1 else comma + 2
         segment = sentence[begin:end].strip()
         if not segment or _CONNECTIVE_END_RE.search(segment) or len(segment) > _MAX_COMMA_ITEM:
@@ -497,6 +574,19 @@ def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
     return items
 
 
+def _roster(items: list[Clause]) -> bool:
+    """ "△목포 산단에 ㈜A, ㈜B △순천 산단에 ㈜C": a list of companies (most items name one by
+    its legal form) says who takes part, not what was agreed."""
+    named = sum(1 for c in items if _LEGAL_FORM_RE.search(c.text))
+    return named * 2 >= len(items)
+
+
+def _schedule(items: list[Clause]) -> bool:
+    """ "△2019년 1200억 투자 △2020년 4500억 투자": items that each open with a year or a month
+    are a timeline of the plan, not its agreed items."""
+    return all(_DATED_ITEM_RE.match(c.text) for c in items)
+
+
 def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]:
     """The agreed items of the agreement `text` describes: the list that matches the stated
     count if the text gives one, else the longest, marker lists winning ties. `sentences`
@@ -507,7 +597,11 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         return []
     marked = _inline_lists(text, sentences) + _line_lists(text, sentences) + _table_lists(text)
     plain = _comma_lists(text, sentences) + _pair_lists(text, sentences)
-    candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
+    candidates = [
+        (lst, is_marked)
+        for lst, is_marked in [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
+        if not _roster(lst) and not _schedule(lst)
+    ]
     if not candidates:
         return []
     stated = stated_count(text)
