@@ -111,6 +111,11 @@ def test_stated_count_variants():
     assert stated_count("10개 기관이 참여했다") is None
 
 
+def test_stated_count_of_tasks_grouped_in_fields_is_the_tasks():
+    assert stated_count("두 시는 4개 분야 12개 과제를 함께 추진하기로 했다") == 12
+    assert stated_count("3대 분야에서 모두 9개 협력 과제를 정했다") == 9
+
+
 def test_stated_count_written_as_the_n_great_fields():
     assert stated_count("두 기관은 앞으로 4대 분야에서 손을 잡는다") == 4
     assert stated_count("5대 핵심 과제를 함께 추진한다") == 5

@@ -174,10 +174,14 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def stated_count(text: str) -> int | None:
-    """The number of items the article says were agreed ("8개항에 합의", "5개 분야")."""
-    m = _STATED_RE.search(text)
-    if m is None:
-        return None
+    """The number of items the article says were agreed ("8개항에 합의", "5개 분야"). When it
+    counts twice ("4개 분야 10개 과제"), the larger count is of the items, the smaller of the
+    fields that group them."""
+    counts = [_count_of(m) for m in _STATED_RE.finditer(text)]
+    return max(counts) if counts else None
+
+
+def _count_of(m: re.Match[str]) -> int:
     n = m.group("n") or m.group("m")
     return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
 
