@@ -162,10 +162,13 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and i not in listed
             and not paired_owner(tokens, i)
             and not attracted(tokens, i)
-            and not foreign_city(tokens, i, region)
+            and not foreign_city(tokens, i, region, text)
         ):
             continue
         if _is_person_part(tokens, i) or _topic_in_title(tokens, i, text, aliases, region):
+            continue
+        if KIND_WORD_RE.fullmatch(tok.stem):
+            # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it.
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
@@ -217,7 +220,7 @@ def _is_party_word(
         return True
     if described(tokens, i):
         return True
-    if foreign_city(tokens, i, region):
+    if foreign_city(tokens, i, region, text):
         return True
     if is_org(tok.stem, aliases, region):
         return (

@@ -10,6 +10,7 @@ here reads one word `i` of a tokenized sentence; `parties` then names the party 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -199,14 +200,30 @@ def opening_list(
 
 _COUNTRIES = word_set("abroad", "countries")
 _FOREIGN_PLACE_RE = re.compile(r"^[가-힣]{2,9}(?:시|주|현|성|구)$")
+_PLACE = r"[가-힣]{2,9}(?:시|주|현|성|구)"
+_ABROAD_RE = re.compile(
+    r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:{_PLACE}\s){{0,2}}{_PLACE})"
+)
 
 
-def foreign_city(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:
+@functools.lru_cache(maxsize=16)
+def places_abroad(text: str) -> frozenset[str]:
+    """Every place the article names after a country ("중국 강소성 관남현과"), so that a later
+    bare "관남현은" is known as the city abroad it introduced."""
+    return frozenset(word for m in _ABROAD_RE.finditer(text) for word in m.group(1).split())
+
+
+def foreign_city(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None], text: str = ""
+) -> bool:
     """ "캐나다 핼리팩스시와", "미국 텍사스주 오스틴시를 방문해": a city abroad, told by the
-    country (and state) named before it, is a party the gazetteer cannot know."""
+    country (and state) named before it, is a party the gazetteer cannot know; so is the same
+    city named again later in the article ("관남현은")."""
     tok = tokens[i]
     if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
         return False
+    if tok.stem in places_abroad(text) and tok.particle in PARTY_PARTICLES:
+        return True
     visited = (
         tok.particle in ("을", "를")
         and i + 1 < len(tokens)

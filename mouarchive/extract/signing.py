@@ -48,8 +48,17 @@ _PLANNED_LIGHT = _LIGHT_STEM + r"?(?:할\s|한다|하기로)"
 # "협약식", "체결식": a ceremony of signing.
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
+# "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
+_NAMED_EVENT = (
+    r"[‘'“\"][^’'”\"\n]{0,40}?"
+    + pattern("agreement_kinds", "core_nouns")
+    + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
+    + pattern("signing", "event_held")
+)
 _SIGN_VERB_RE = re.compile(
     _VERB
+    + "|"
+    + _NAMED_EVENT
     + "|"
     # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
     + _OBJECT
