@@ -25,6 +25,8 @@ AGREEMENT_FIELDS = (
     "signatories",
     "regions",
     "clauses",
+    "investment_krw",
+    "jobs",
 )
 """What `fix ID` can correct, in the order the agreement object lists them."""
 ARTICLE_FIELDS = ("date", "outlet", "title", "url")
@@ -242,8 +244,17 @@ def show_value(value: object) -> str:
 
 
 def describe(correction: Correction) -> str:
-    """One line: what changed, old → new."""
+    """One line: what changed, old → new (amounts as Korean readers write them)."""
     old, new = show_value(correction.old), show_value(correction.new)
+    if correction.field in ("investment_krw", "jobs"):
+        from mouarchive.render import won
+
+        def amount(value: object) -> str:
+            if not isinstance(value, int) or not value:
+                return "-"
+            return (won(value) or "-") if correction.field == "investment_krw" else f"{value:,}명"
+
+        old, new = amount(correction.old), amount(correction.new)
     if correction.action == "set":
         return f"{correction.field}: {old} → {new}"
     if correction.action == "add":

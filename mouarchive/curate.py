@@ -133,9 +133,11 @@ class AgreementEdits:
 
     date: PartialDate | None = None
     status: str | None = None
-    title: str | None = None
+    title: str | None = None  # "" clears, as for place
     kind: str | None = None
     place: str | None = None
+    investment_krw: int | None = None  # in won; 0 clears, as for jobs
+    jobs: int | None = None
     add_parties: list[str] = field(default_factory=list)
     remove_parties: list[str] = field(default_factory=list)
     add_signatories: list[dict] = field(default_factory=list)
@@ -147,7 +149,8 @@ class AgreementEdits:
     remove_clauses: list[int] = field(default_factory=list)  # numbers as `show` prints them
 
     def empty(self) -> bool:
-        return not any(vars(self).values())
+        """Nothing asked: a value that clears ("" or 0) is still something."""
+        return all(value is None or value == [] for value in vars(self).values())
 
 
 def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple]:
@@ -199,9 +202,9 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
     if edits.date is not None:
         old = agreement["date"] or _yearless(extras)
         changes.append(("set", "date", old, edits.date.iso))
-    for name in ("status", "title", "kind", "place"):
+    for name in ("status", "title", "kind", "place", "investment_krw", "jobs"):
         value = getattr(edits, name)
-        if value is not None and value != agreement[name]:
+        if value is not None and (value or None) != agreement[name]:
             changes.append(("set", name, agreement[name], value or None))
     return changes
 

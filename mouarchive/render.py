@@ -217,10 +217,12 @@ def show_agreement(
     ]
     facts.add_row("signatories", marked(", ".join(signatories) or "-", "signatories"))
     facts.add_row("regions", marked(", ".join(agreement["regions"]) or "-", "regions"))
-    if agreement.get("investment_krw"):
-        facts.add_row("investment", text(won(agreement["investment_krw"])))
-    if agreement.get("jobs"):
-        facts.add_row("jobs", text(f"{agreement['jobs']:,}명"))
+    if agreement.get("investment_krw") or "investment_krw" in marks:
+        invested = won(agreement["investment_krw"]) or "-"
+        facts.add_row("investment", marked(invested, "investment_krw"))
+    if agreement.get("jobs") or "jobs" in marks:
+        jobs = f"{agreement['jobs']:,}명" if agreement.get("jobs") else "-"
+        facts.add_row("jobs", marked(jobs, "jobs"))
     if agreement["ambiguous_regions"]:
         facts.add_row(AMBIGUOUS_MARK, text(_readings(agreement)))
     out.print(facts)

@@ -8,6 +8,7 @@ result to `render_curation`; a `curate.CurationError` becomes a one-line usage e
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -61,6 +62,25 @@ def _signatory(value: str) -> dict:
     return {"name": parts[0], "title": parts[1], "organization": parts[2]}
 
 
+def _amount(flag: str, value: str | None, units: str) -> int | None:
+    """A number as Korean writes it ("150억", "1조 2천억 원", "3천 5백명", "1,200"); "" is 0,
+    which clears. Anything else in it is a usage error, never a number guessed from a part."""
+    from mouarchive.extract.amounts import korean_number
+
+    if value is None:
+        return None
+    spoken = "".join(_clean(value).split())  # type: ignore[union-attr]
+    if not spoken:
+        return 0
+    digits = spoken.rstrip(units).removesuffix("여")
+    number = korean_number(digits) if _NUMBER_RE.fullmatch(digits) else None
+    if number is None:
+        raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
+    return number
+
+
+_NUMBER_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])+")
+
 _AGREEMENT_ONLY = (
     "status",
     "kind",
@@ -74,6 +94,8 @@ _AGREEMENT_ONLY = (
     "remove_region",
     "add_clause",
     "remove_clause",
+    "investment",
+    "jobs",
 )
 
 
@@ -87,6 +109,10 @@ _AGREEMENT_ONLY = (
 @click.option("--status", type=click.Choice(["signed", "planned"]))
 @click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문 …")
 @click.option("--place", help="Where it was signed ('' clears).")
+@click.option(
+    "--investment", metavar="AMOUNT", help="In won: 150억, 1조 2천억원, 5000000 ('' clears)."
+)
+@click.option("--jobs", metavar="N", help="Jobs promised: 120, 1,200, 3천명 ('' clears).")
 @click.option("--add-party", multiple=True, metavar="NAME")
 @click.option("--remove-party", multiple=True, metavar="NAME")
 @click.option("--add-signatory", multiple=True, metavar="NAME[,TITLE[,ORGANISATION]]")
@@ -106,6 +132,7 @@ def fix(app: App, agreement_id: int | None, article_id: int | None, **options) -
       mouarchive fix 12 --date 2023-06-12 --note "보도자료 원문 확인"
       mouarchive fix 12 --add-party 한국광산업진흥회 --remove-party 관련
       mouarchive fix 12 --region "경기 광주" --remove-clause 3
+      mouarchive fix 12 --investment 150억 --jobs 120
       mouarchive fix --article 3 --date 2023-06-12 --outlet 서울신문
 
     Corrections survive reextract and later adds; `mouarchive corrections` lists them.
@@ -172,6 +199,8 @@ def _agreement_edits(options: dict) -> AgreementEdits:
         title=_clean(options["title"]),
         kind=kind,
         place=_clean(options["place"]),
+        investment_krw=_amount("--investment", options["investment"], "원"),
+        jobs=_amount("--jobs", options["jobs"], "명개"),
         add_parties=names("add_party"),
         remove_parties=names("remove_party"),
         add_signatories=[_signatory(value) for value in options["add_signatory"]],
