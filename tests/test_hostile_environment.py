@@ -271,7 +271,7 @@ def test_a_held_lock_is_announced_at_once_and_waited_for_as_long_as_asked(
     holder = _hold(archive, how, 30)
     try:
         started = time.monotonic()
-        result = run_cli("--db", str(archive), "--wait", "1", *command)
+        result = run_cli("--db", str(archive), "--wait", "0.5", *command)
         took = time.monotonic() - started
     finally:
         holder.kill()
@@ -279,7 +279,7 @@ def test_a_held_lock_is_announced_at_once_and_waited_for_as_long_as_asked(
     assert result.code == 1
     assert result.err.splitlines() == [
         "waiting for the archive: another process is writing",
-        "error: gave up waiting for the archive after 1 s: another process is still writing"
+        "error: gave up waiting for the archive after 0.5 s: another process is still writing"
         " (wait longer with --wait SECONDS)",
     ]
     assert took < 5

@@ -390,9 +390,11 @@ def checkpoint_less_often(db: Archive) -> None:
 
 def checkpoint(db: Archive) -> None:
     """Fold the write-ahead log into the database now, as far as readers allow (at the end
-    of a batch, so the log never outgrows one batch)."""
+    of a batch, so the log never outgrows one batch). Only a courtesy: on a full disk it
+    may fail, and the log is folded in later."""
     if not db.read_only:
-        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        with suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def schema_version(db: Archive) -> str | None:
