@@ -31,6 +31,22 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("2024/03/05 14:10 송고", PartialDate(2024, 3, 5)),
         ("2022-09-08 | 전남일보사 | 김도윤 기자", PartialDate(2022, 9, 8)),
         ("배포일시: 2023. 5. 10.(수) / 담당부서: 경기도 농업정책과", PartialDate(2023, 5, 10)),
+        ("등록 2020.11.02", PartialDate(2020, 11, 2)),
+        ("게재 2025-11-12", PartialDate(2025, 11, 12)),
+        ("기사입력: 2023/02/08 [18:01]", PartialDate(2023, 2, 8)),
+        ("입력 : 2025-07-10 03:06:00 수정 : 2025-07-11 09:12:00", PartialDate(2025, 7, 10)),
+        ("• 입력 2017년 8월 21일 03시 00분", PartialDate(2017, 8, 21)),
+        ("한빛일보 기자 입력 2008-05-26 00:00:00 조회수 173", PartialDate(2008, 5, 26)),
+        ("2018-12-13 홍길동 기자", PartialDate(2018, 12, 13)),
+        ("posted by 빛고을사랑 2020. 1. 1. 12:04", PartialDate(2020, 1, 1)),
+        ("작성자 홍길동 2021.03.04", PartialDate(2021, 3, 4)),
+        ("양 기관장이 협약서에 서명하고 있다. ⓒ한빛일보 2019.10.17", PartialDate(2019, 10, 17)),
+        (
+            "김하늘 빛고을시의회 의장(왼쪽)이 협약을 체결한 뒤 기념촬영을 하고 있다."
+            "(빛고을시의회 제공)2022.10.27/한빛뉴스",
+            PartialDate(2022, 10, 27),
+        ),
+        ("[사진=빛고을도시공사] 2023.09.10 hong@hanbit.kr |", PartialDate(2023, 9, 10)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -42,6 +58,30 @@ def test_publication_beats_edit_date_whatever_the_order() -> None:
     assert find_published(text) == PartialDate(2024, 3, 5)
 
 
+def test_a_caption_stamp_closing_a_long_paragraph_is_read() -> None:
+    caption = "협약식에 참석한 양 기관 관계자들이 " * 8 + "기념촬영을 한다. ⓒ한빛일보 2019.10.17"
+    assert len(caption) > 160
+    assert find_published(f"{BODY}\n{caption}") == PartialDate(2019, 10, 17)
+
+
+def test_a_repost_is_dated_by_its_original() -> None:
+    text = f"빛고을시, 물류 인재 키운다\n2022.10.28\n{BODY}\n출처: 한빛뉴스(2022.10.27.)"
+    assert find_published(text) == PartialDate(2022, 10, 27)
+
+
+def test_a_labelled_month_is_kept_when_nothing_says_more() -> None:
+    text = f"date 2018-07 [한빛일보 홍길동 기자]5일 {BODY}"
+    assert find_published(text) == PartialDate(2018, 7)
+    assert find_published(f"{text}\n입력 2018-07-05 10:00") == PartialDate(2018, 7, 5)
+
+
+def test_the_today_bar_beside_a_weather_widget_is_not_the_date() -> None:
+    widget = "\n".join(f"• 맑음{place} {t}℃" for place, t in [("빛고을", "2.6"), ("한빛", "-0.4")])
+    page = f"2026.01.16 (금)\n\n{widget}\n기상청 제공\n\n의회\n빛고을시, 물류 인재 키운다\n{BODY}"
+    assert find_published(page) is None
+    assert find_published(f"{page}\n입력 2024.03.05 14:10") == PartialDate(2024, 3, 5)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -50,6 +90,8 @@ def test_publication_beats_edit_date_whatever_the_order() -> None:
         f"{BODY}\n2023.5.25^목 ~ 5.29^월",
         f"{BODY}\n입력 2023-13-40",
         f"{BODY}\n일시 | 2023.05.21 14:00",
+        f"{BODY}\n두 기관은 2023.05.21 협약을 맺었다",
+        f"{BODY}\n협약 기간은 2023.05.21/2025.05.20",
     ],
 )
 def test_no_publication_date_is_invented(text: str) -> None:

@@ -23,18 +23,42 @@ _TIME = (
     r"(?:\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
     r"(?:\s*(?:AM|PM|am|pm))?)?"
 )
-# Labels ranked by how surely they mean "published": first publication beats approval
-# beats last edit.
+# Labels ranked by how surely they mean "published": first publication beats approval beats
+# the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
+# all; a bare date or a photo credit's stamp comes after them all.
 _LABELS = {
     rank: pattern("bylines", name)
     for rank, name in enumerate(("published_labels", "approved_labels", "edited_labels"))
 }
+_SOURCE = -1
+_BARE = len(_LABELS)
+_MONTH_ONLY = _BARE + 1
 _LABELLED = [
-    (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.IGNORECASE))
-    for rank, label in _LABELS.items()
+    (
+        _SOURCE,
+        re.compile(
+            rf"(?:^|[\s|\[(·•])(?:{pattern('bylines', 'source_labels')})\s*[:：]?\s*"
+            rf"[^\s\d(\[]{{2,15}}\s*[(\[]\s*{_DATE}",
+            re.IGNORECASE,
+        ),
+    ),
+    (0, re.compile(rf"(?:^|[\s|:\[(·•])(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}{_TIME}", re.I)),
+    # Wire services put the label after the stamp: "2024/03/05 14:10 송고".
+    (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
+    # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
+    (
+        0,
+        re.compile(
+            rf"^(?:{pattern('bylines', 'writer_labels')})\s*[:：]?\s*\S{{1,20}}\s+{_DATE}{_TIME}$",
+            re.IGNORECASE,
+        ),
+    ),
+    *(
+        (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.I))
+        for rank, label in _LABELS.items()
+        if rank > 0
+    ),
 ]
-# Wire services put the label after the stamp: "2024/03/05 14:10 송고".
-_LABELLED.insert(1, (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")))
 _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
 _DATE_UNNAMED = re.sub(r"\?P<\w+>", "", _DATE)
 _ANY_LABELLED = re.compile(
@@ -42,6 +66,28 @@ _ANY_LABELLED = re.compile(
     rf"|{_DATE_UNNAMED}{_TIME}\s*(?:송고|입력|등록)",
     re.IGNORECASE,
 )
+# An explicit label with a month only ("date 2018-07"): the month, when nothing says more.
+_LABELLED_MONTH = re.compile(
+    rf"^(?:{_LABELS[0]})\s*[:：]?\s*(?P<y>(?:19|20)\d{{2}})\s*[-./]\s*(?P<m>\d{{1,2}})(?![\d.\-/])",
+    re.IGNORECASE,
+)
+# Stamps that close a line, a photo caption's often: "ⓒ천지일보 2019.10.17",
+# "…(광주시의회 제공)2022.10.27/뉴스1", "[사진=…] 2023.09.10 hong@newspim.com |".
+_TAIL_STAMP = re.compile(
+    rf"(?P<before>(?:ⓒ|©)\s*[^\s\d]{{2,15}}\s*)?{_DATE}"
+    rf"(?P<after>\s*/\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,9}}|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|?)?"
+    r"\s*$"
+)
+_TAIL = 80
+# A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
+_DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
+# A weather widget ("• 맑음동두천 2.6℃", "기상청 제공"): the bare date next to one is the
+# site's today-bar, the day the page was saved, not the day the article appeared.
+_WEATHER = re.compile(
+    r"-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)|" + pattern("page_furniture", "weather_credits")
+)
+_WEATHER_MAX = 40
+_TODAY_BAR_REACH = 3
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
@@ -68,35 +114,82 @@ _HANGUL = re.compile(r"[가-힣]")
 def find_published(text: str) -> PartialDate | None:
     """The date a header or footer line gives for publication; None if none does.
 
-    Only whole dateline lines count, never a date inside a body sentence, and only dates
-    that carry a year: a bare "12일" is an event date for `extract`, not a publication date.
+    Only whole dateline lines and the stamps that close a line count, never a date inside a
+    body sentence, and only dates that carry a year: a bare "12일" is an event date for
+    `extract`, not a publication date.
     """
+    lines = text.split("\n")
+    today_bar = today_bar_lines(lines)
     best: tuple[int, PartialDate] | None = None
-    for line in text.split("\n"):
-        if not line or len(line) > _HEADER_MAX or not _DIGIT.search(line):
+    for i, line in enumerate(lines):
+        if not _DIGIT.search(line):
             continue
         found = _dateline_date(line)
+        if found is not None and found[0] >= _BARE and i in today_bar:
+            continue
         if found is not None and (best is None or found[0] < best[0]):
             best = found
-            if best[0] == 0:
-                break
     return best[1] if best else None
 
 
+def today_bar_lines(lines: list[str]) -> set[int]:
+    """Indexes of the bare date lines beside a weather widget: a site's today-bar."""
+    near: set[int] = set()
+    for i, line in enumerate(lines):
+        if is_weather(line):
+            for step in (-1, 1):
+                near.update(_bare_dates_near(lines, i, step))
+    return near
+
+
+def _bare_dates_near(lines: list[str], start: int, step: int) -> list[int]:
+    """Bare date lines among the few lines from `start` that are not weather themselves."""
+    found = []
+    seen = 0
+    j = start + step
+    while 0 <= j < len(lines) and seen < _TODAY_BAR_REACH:
+        if lines[j] and not is_weather(lines[j]):
+            seen += 1
+            if _BARE_DATE.fullmatch(lines[j]):
+                found.append(j)
+        j += step
+    return found
+
+
+def is_weather(line: str) -> bool:
+    """A line of a weather widget ("• 맑음동두천 2.6℃", "기상청 제공")."""
+    return len(line) <= _WEATHER_MAX and _WEATHER.search(line) is not None
+
+
 def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
-    for rank, labelled in _LABELLED:
-        match = labelled.search(line)
-        if match:
-            date = _to_date(match)
-            if date:
+    """(rank, date) of a dateline; of a line too long for one, only its closing stamp or a
+    labelled month that opens it."""
+    tail = _tail_stamp(line)
+    if len(line) <= _HEADER_MAX:
+        for rank, labelled in _LABELLED:
+            match = labelled.search(line)
+            if match and (date := _to_date(match)):
                 return rank, date
-    for field in header_fields(line) or [line]:
-        match = _BARE_DATE.fullmatch(field)
-        if match:
-            date = _to_date(match)
-            if date:
-                return 3, date
+        for field in header_fields(line) or [line]:
+            match = _BARE_DATE.fullmatch(field) or _date_then_byline(field)
+            if match and (date := _to_date(match)):
+                return _BARE, date
+    if tail and (date := _to_date(tail)):
+        return _BARE, date
+    month = _LABELLED_MONTH.match(line)
+    if month and 1 <= int(month["m"]) <= 12:
+        return _MONTH_ONLY, PartialDate(int(month["y"]), int(month["m"]))
     return None
+
+
+def _tail_stamp(line: str) -> re.Match[str] | None:
+    match = _TAIL_STAMP.search(line, max(0, len(line) - _TAIL))
+    return match if match and (match["before"] or match["after"]) else None
+
+
+def _date_then_byline(field: str) -> re.Match[str] | None:
+    match = _DATE_THEN_BYLINE.fullmatch(field)
+    return match if match and parse_byline(match["byline"]) else None
 
 
 def header_fields(line: str) -> list[str] | None:
