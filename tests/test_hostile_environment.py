@@ -458,3 +458,21 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(larger: Path, comman
     reader.stdout.close()  # as `| head -c 1` does
     assert reader.wait(timeout=60) == 0
     assert reader.stderr is not None and reader.stderr.read() == b""
+
+
+def test_a_lock_met_in_the_middle_of_a_command_is_one_line_not_an_internal_error(
+    archive: Path, monkeypatch
+) -> None:
+    """The open probe catches a held lock; one taken between two reads of a command is
+    reported the same plain way."""
+    from mouarchive import stats
+
+    def held(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(stats, "collect", held)
+    result = run_cli("--db", str(archive), "stats")
+    assert result.code == 1
+    assert result.err == (
+        "error: the archive is busy in another process; try again (or give --wait SECONDS)\n"
+    )

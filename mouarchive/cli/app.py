@@ -293,6 +293,9 @@ def main(argv: list[str] | None = None) -> None:
             traceback.print_exc()
         if _not_utf8_argument(error, args):
             code = EXIT_USAGE
+        elif explained := store.explain(error):
+            click.echo(render.error_line(explained), err=True)
+            code = EXIT_FAILED
         else:
             click.echo(
                 render.error_line(

@@ -175,6 +175,20 @@ def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"{path}: {message}")
 
 
+def explain(error: BaseException) -> str | None:
+    """The one line for a database error of the environment that escaped a transaction (a
+    read held up by another program's exclusive lock, say); None for anything else."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    if _is_busy(error):
+        return "the archive is busy in another process; try again (or give --wait SECONDS)"
+    if "readonly" in str(error):
+        return "the archive is read-only"
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_FULL:
+        return "disk full: the archive cannot be written; free space and try again"
+    return None
+
+
 def _is_busy(error: sqlite3.Error) -> bool:
     return "locked" in str(error) or "busy" in str(error)
 
