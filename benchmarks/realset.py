@@ -21,6 +21,11 @@ How the exports are scored, beyond `evaluate.py`'s per-agreement rules (which ar
   (nothing missing, no fragment added); stricter than the parties F1.
 * ``clause_count``: of the gold agreements whose article lists the agreed items, the share
   with exactly as many exported clauses.
+* ``title``: of the gold agreements the article names ("'상생발전을 위한 업무협약'", "투자유치에
+  관한 협약"), the share whose exported title is the same once spaces and quotes are dropped.
+* ``place``: of the gold agreements whose venue the article gives, the share whose exported
+  place names it: one contains the other once spaces and bracketed asides are dropped ("시청
+  대회의실" for "포항시청 대회의실"), and the contained one is more than an ending ("실").
 * ``merges``: every pair of articles of one same-event group should share one agreement; every
   other pair of articles sharing an agreement is a false merge.
 """
@@ -47,6 +52,9 @@ LABELS = ROOT / "tests" / "real" / "labels.json"
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
 SPLIT_SEED = 13
 _DAY = re.compile(r"(\d{1,2})\s*일")
+_TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+")
+_PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
+_MIN_VENUE = 3
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evaluate as ev  # noqa: E402  (a sibling script, not a package)
@@ -337,6 +345,7 @@ def _score_article(
             notes.append(f"parties: want {_names(g.parties)}, got {list(p['parties'])}")
         if p_record is not None and set(g.regions) != set(p_record.regions):
             notes.append(f"regions: want {list(g.regions)}, got {list(p_record.regions)}")
+        _score_title_place(result, notes, g_label, p)
         if g_label.get("clauses_listed"):
             count = len(p_record.clauses) if p_record else -1
             result.share("clause_count").add(count == len(g.clauses))
@@ -351,6 +360,35 @@ def _score_article(
         if pi not in pairs.values():
             notes.append(f"spurious agreement: {p.get('parties')}")
     return {gi: preds[pi]["id"] for gi, pi in pairs.items()}
+
+
+def title_matches(gold: str, got: str | None) -> bool:
+    """The same title once spaces and quotes are dropped."""
+    return got is not None and _TITLE_NOISE.sub("", gold) == _TITLE_NOISE.sub("", got)
+
+
+def place_matches(gold: str, got: str | None) -> bool:
+    """The exported place names the venue: one contains the other (spaces and bracketed
+    asides dropped), and the shorter is a venue, not an ending like "실"."""
+    if not got:
+        return False
+    want, have = _PLACE_NOISE.sub("", gold), _PLACE_NOISE.sub("", got)
+    shorter = min(want, have, key=len)
+    return len(shorter) >= _MIN_VENUE and (want in have or have in want)
+
+
+def _score_title_place(
+    result: RealScores, notes: list[str], gold: dict[str, Any], pred: dict[str, Any] | None
+) -> None:
+    for key, matches in (("title", title_matches), ("place", place_matches)):
+        want = gold.get(key)
+        if not want:
+            continue
+        got = pred.get(key) if pred else None
+        hit = matches(want, got)
+        result.share(key).add(hit)
+        if not hit and pred is not None:
+            notes.append(f"{key}: want {want!r}, got {got!r}")
 
 
 def _names(parties: Sequence[Sequence[str]]) -> list[str]:
@@ -400,7 +438,7 @@ def _score_merges(
 
 # ---------------------------------------------------------------- reporting
 
-SHARE_ORDER = ("date_day", "published", "party_lists", "clause_count")
+SHARE_ORDER = ("date_day", "published", "party_lists", "clause_count", "title", "place")
 TALLY_ORDER = (
     "agreements",
     "dates",

@@ -117,6 +117,31 @@ def test_clause_counts_are_scored_only_where_the_article_lists_items():
     assert (share.hits, share.total) == (0, 1)
 
 
+def test_a_title_is_right_whatever_its_spaces_and_quotes():
+    labelled = [_label("r1", [_gold(parties=["A기관"], title="상생발전을 위한 업무협약")])]
+    for got, rate in (
+        ("‘상생발전을 위한 업무 협약’", 1.0),
+        ("상생발전 업무협약", 0.0),
+        (None, 0.0),
+    ):
+        exports = [_export(1, ["r1"], parties=["A기관"], title=got)]
+        assert realset.score(labelled, exports, [], TEXTS).share("title").rate == rate
+    untitled = [_label("r1", [_gold(parties=["A기관"], title=None)])]
+    exports = [_export(1, ["r1"], parties=["A기관"], title="아무 제목")]
+    assert realset.score(untitled, exports, [], TEXTS).share("title").total == 0
+
+
+def test_a_place_is_right_when_it_names_the_venue():
+    assert realset.place_matches("포항시청 대회의실", "시청 대회의실")
+    assert realset.place_matches("컨벤션홀(202)", "컨벤션홀")
+    assert realset.place_matches("시청 상황실", "남구 시청 상황실")
+    assert not realset.place_matches("병원 11층 대회의실", "실")
+    assert not realset.place_matches("도청 대회의실", "시청 상황실")
+    labelled = [_label("r1", [_gold(parties=["A기관"], place="군청 대회의실")])]
+    missed = realset.score(labelled, [], [], TEXTS).share("place")
+    assert (missed.hits, missed.total) == (0, 1)
+
+
 def test_the_published_date_is_scored_against_the_articles_export():
     labelled = [_label("r1", [], published="2023-07-31")]
     articles = [{"published": "2023-07-31", "paths": [str(TEXTS / "r1.txt")]}]
