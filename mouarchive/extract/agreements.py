@@ -30,10 +30,16 @@ from mouarchive.extract.grouping import (
 )
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_group_subjects, fill_parties, full_names
-from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.kind_title_place import KIND_RE, named_title
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signers import signers_of, titled_people
-from mouarchive.extract.signing import CEREMONY_WORD, DateHit, dates_in, signing_candidates
+from mouarchive.extract.signing import (
+    CEREMONY_WORD,
+    Candidate,
+    DateHit,
+    dates_in,
+    signing_candidates,
+)
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
 from mouarchive.vocab import pattern
 
@@ -154,6 +160,14 @@ def _ceremony_date(
     return None
 
 
+def _title(own: list[Candidate], body: str) -> str | None:
+    """The fullest quoted name in the signing's sentences (a headline's ‘지역발전 기본협약’ is
+    the lead's ‘광주시 지역발전 기본협약’ cut short), else the name a sentence gives the
+    agreement without quotes ("…와 투자유치에 관한 협약을 체결했다")."""
+    quoted = max((c.title for c in own if c.title), key=len, default=None)
+    return quoted or next((t for c in own if (t := named_title(body[c.span[0] : c.span[1]]))), None)
+
+
 def _report(
     signing: Signing,
     body: str,
@@ -181,7 +195,7 @@ def _report(
     invested = investment(body, signing_sentences, passage)
     hired = jobs(body, signing_sentences, passage)
     return AgreementReport(
-        title=next((c.title for c in own if c.title), None),
+        title=_title(own, body),
         kind=own[0].kind,
         status="planned" if planned else "signed",
         date=date[0] if date else None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.vocab import alternation, pattern, table
+from mouarchive.vocab import alternation, pattern, table, words
 
 
 def _nouns_by_kind(name: str) -> dict[str, str]:
@@ -35,11 +35,18 @@ KIND_RE = re.compile(
     )
 )
 
-_QUOTED_RE = re.compile(r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"")
+# Quotes as outlets write them, 「」 and 『』 included, and a closing quote typed for an opening
+# one ("’강원도와 지린성 간 … 합의서’").
+_QUOTED_RE = re.compile(
+    r"‘([^’\n]{2,60})’|'([^'\n]{2,60})'|“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"|"
+    r"「([^」\n]{2,60})」|『([^』\n]{2,60})』|’([^‘’\n]{2,60})’"
+)
 _TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
 _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
+# "'…거점 조성'을 위한 업무협약", and "‘광역권 의료관광 클러스터 구축’ 협약": the quoted purpose
+# or name, then the agreement noun.
 _TITLE_TAIL_RE = re.compile(
-    r"[’'”\"]?\s?(?:을|를)\s?위한\s?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
+    r"[’'”\"」』]?\s?(?P<for>(?:을|를)\s?위한\s?)?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
 )
 _PLACE_RE = re.compile(r"(?P<word>[^\s]+)에서(?=\s)")
 _PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
@@ -88,8 +95,75 @@ def quoted_title(sentence: str) -> str | None:
             return _TRAILING_PAREN_RE.sub("", inner)
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:
-            return inner + tail.group(0).lstrip("’'”\" ")
+            joint = "" if tail.group("for") else " "
+            return inner + joint + tail.group(0).lstrip("’'”\"」』 ")
     return None
+
+
+# "…와 투자유치에 관한 협약을 체결했다", "…와 문화예술 상호교류 업무 협약을 했다": an unquoted
+# name is the noun phrase right before the agreement noun the signing verb takes.
+_GOVERNED_RE = re.compile(
+    "(?P<kind>"
+    + KIND_RE.pattern
+    + r")(?:\([^()]{1,10}\))?(?:을|를)?\s?(?="
+    + pattern("signing", "signing_verbs")
+    + "|"
+    + pattern("signing", "light_verbs")
+    + ")"
+)
+# Words that join what stands before them into the name ("…에 관한", "…을 위한").
+_JOINERS = frozenset(words("agreement_kinds", "title_joiners"))
+# Going backwards, the name stops at a word ending in a particle, a time word, a date, count
+# or amount, or a quote or comma: "12일 시청에서 A사와 | 투자유치에 관한 협약".
+_PARTICLE_WORD_RE = re.compile(r"(?:은|는|이|가|을|를|와|과|에|의|도|로|께서|에서|서)$|^등$")
+_MARK_RE = re.compile(r"[,.\[\]<>‘’'\"“”「」『』=]|\d\s?(?:일|월|년|시|분|층)")
+# "A, B 기술 협약", "A 협약과 B 협약", "A시와 B시 간 협약", "9개 기업 투자 협약": a name that
+# runs on from an enumeration, another agreement, the parties or a count is no name.
+_CUT_RE = re.compile(
+    r",$|" + KIND_RE.pattern + r"(?:과|와|및)$|^간$|\d\s?(?:개|억|만|천|원|명|곳|%|여)"
+)
+# Words that modify with a verb ("참석한 가운데", "열린", "추구하고자", "함께"), which a name
+# does not hold.
+_VERBAL_RE = re.compile(r"(?:[한린된던할]|고자|하여|하며|하고|가운데|함께)$")
+_TIME_WORD_RE = re.compile("^" + pattern("signing", "not_venue_words") + "$")
+_GENERIC_NAME_RE = re.compile(pattern("agreement_kinds", "generic_title_words") + r"|\s")
+
+
+def _ends_name(token: str, *, particle_ends: bool) -> bool:
+    """Whether `token`, read going backwards, stands outside the name: a mark, a date, a time
+    word, a verb form, or (unless glued to the noun or joined by "관한") a particle ending."""
+    if _MARK_RE.search(token) or _TIME_WORD_RE.match(token) or _VERBAL_RE.search(token):
+        return True
+    return particle_ends and _PARTICLE_WORD_RE.search(token) is not None
+
+
+def named_title(sentence: str) -> str | None:
+    """The name a signing sentence gives its agreement without quotes ("투자유치에 관한 협약",
+    "외국인 투자유치분야 업무협약"): two words or more before the noun, or a phrase "…에
+    관한", not all generic. "상호 협력 업무협약" or "지역발전 협약" describes, not names."""
+    noun = _GOVERNED_RE.search(sentence)
+    if noun is None:
+        return None
+    before = sentence[: noun.start()]
+    glued = bool(before) and not before[-1].isspace()
+    name: list[str] = []
+    joined = False
+    for k, token in enumerate(reversed(before.split())):
+        if _CUT_RE.search(token):
+            return None
+        if token in _JOINERS:
+            joined = True
+        elif _ends_name(token, particle_ends=(k > 0 or not glued) and not joined):
+            break
+        else:
+            joined = False
+        name.insert(0, token)
+    while name and (len(name[0]) == 1 or name[0] in _JOINERS):
+        name.pop(0)
+    own = any(len(_GENERIC_NAME_RE.sub("", w)) >= 2 for w in name)
+    if not own or (len(name) < 2 and not any(w in _JOINERS for w in name)):
+        return None
+    return " ".join(name) + ("" if glued else " ") + noun.group("kind")
 
 
 def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | None) -> str:

@@ -1,0 +1,90 @@
+"""What an article calls the agreement (its title) and where it was signed (its place)."""
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.kind_title_place import named_title, quoted_title
+from mouarchive.models import Article, PartialDate
+
+
+def reports(body: str) -> list:
+    return extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 6, 12)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "도는 12일 도청에서 한빛전자와 외국인 투자유치분야 업무협약을 체결했다.",
+            "외국인 투자유치분야 업무협약",
+        ),
+        (
+            "순천시는 12일 시청 상황실에서 ㈜한빛소재 등 5개 업체와 투자유치에 관한 협약을 "
+            "체결했다.",
+            "투자유치에 관한 협약",
+        ),
+        (
+            "시는 12일 남도은행과 시 농업발전기금 대여 변경 협약을 체결했다.",
+            "농업발전기금 대여 변경 협약",
+        ),
+        ("진주시는 통영시와 문화예술 상호교류 업무 협약을 했다.", "문화예술 상호교류 업무 협약"),
+    ],
+)
+def test_an_unquoted_name_before_the_signed_noun_is_the_title(sentence, title):
+    assert named_title(sentence) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "양 기관은 12일 상호 협력을 위한 업무협약을 체결했다.",
+        "두 기관은 12일 시청에서 지역발전 협약을 체결했다.",
+        "남도시는 한빛전자와 1000억원 규모의 투자협약을 체결했다.",
+        "남도는 9개 기업 광양만권 투자 협약을 맺었다.",
+        "남도시와 한빛시 간 우호협력 협약을 체결했다.",
+        "시장 등이 참석한 가운데 지역발전 협약을 체결했다.",
+        "대학과 연구원은 신소재 공동연구 협약과 인재 양성 지원 협약을 체결했다.",
+        "남도시는 반도체, 이차전지 기술 협약을 맺었다.",
+    ],
+)
+def test_a_description_purpose_size_or_enumeration_is_no_title(sentence):
+    # A purpose ("…을 위한"), a lone word, a size, the parties, another agreement or an
+    # enumeration before the noun describe the agreement; only a quoted one names it.
+    assert named_title(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "양측은 「스마트시티 해외수출 촉진을 위한 협약」을 체결했다.",
+            "스마트시티 해외수출 촉진을 위한 협약",
+        ),
+        (
+            "양측은 ’남도와 한빛성 간 우호교류 강화를 위한 합의서’에 서명했다.",
+            "남도와 한빛성 간 우호교류 강화를 위한 합의서",
+        ),
+        (
+            "세 기관은 ‘광역권 의료관광 클러스터 구축’협약을 맺었다.",
+            "광역권 의료관광 클러스터 구축 협약",
+        ),
+        ("세 기관은 ‘생활권 상생발전’ 협약을 맺었다.", "생활권 상생발전 협약"),
+    ],
+)
+def test_quoted_titles_in_the_quotes_outlets_use(sentence, title):
+    assert quoted_title(sentence) == title
+
+
+def test_the_fullest_quoted_title_of_a_signing_wins():
+    body = (
+        "남원시·한빛공사 ‘지역발전 기본협약’ 체결\n"
+        "남원시와 한빛공사는 12일 시청 상황실에서 ‘남원시 지역발전 기본협약’을 체결했다.\n"
+    )
+    (report,) = reports(body)
+    assert report.title == "남원시 지역발전 기본협약"
+
+
+def test_a_report_names_its_agreement_without_quotes():
+    body = "순천시는 12일 시청 상황실에서 한빛소재와 투자유치에 관한 협약을 체결했다.\n"
+    (report,) = reports(body)
+    assert report.title == "투자유치에 관한 협약"
