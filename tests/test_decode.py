@@ -93,7 +93,7 @@ def test_mojibake_mixing_utf8_pairs_and_latin1_is_repaired() -> None:
     ],
 )
 def test_mojibake_whose_page_dropped_the_soft_hyphens_is_repaired(text: str) -> None:
-    """"화", "서", "난" end in byte AD, Latin-1's invisible soft hyphen, which pages drop."""
+    """ "화", "서", "난" end in byte AD, Latin-1's invisible soft hyphen, which pages drop."""
     lossy = _browser_misread(text).replace("\u00ad", "")
     assert lossy != _browser_misread(text)
     decoded = decode(lossy.encode("utf-8"))

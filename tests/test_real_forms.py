@@ -38,3 +38,45 @@ def test_a_joint_declaration_adopted_by_two_cities_is_an_agreement():
     (report,) = _reports(body)
     assert report.kind == "공동선언"
     assert {p.name for p in report.parties} == {"충청북도 충주시", "유가시"}
+
+
+def test_names_run_together_by_commas_or_dot_leaders_are_each_a_party():
+    body = "도와 원주시는 21일 시청에서 더마펌,누리나무,설성식품과 투자협약을 맺었다.\n"
+    (report,) = _reports(body.replace("도와", "강원도와"))
+    assert {"더마펌", "누리나무", "설성식품"} <= {p.name for p in report.parties}
+    dotted = "군산시․전라북도․한빛대학교가 13일 협약을 체결했다.\n"
+    (report,) = _reports(dotted)
+    assert {p.name for p in report.parties} == {
+        "전북특별자치도 군산시",
+        "전북특별자치도",
+        "한빛대학교",
+    }
+
+
+def test_a_head_named_with_the_organisation_brings_only_the_organisation():
+    body = (
+        "경북도와 포항시, 누리케미칼은 8일 포항시청에서 이철우 경북도지사, 이강덕 포항시장, "
+        "누리케미칼 민경준 대표이사 등이 참석한 가운데 투자양해각서(MOU)를 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"경상북도", "경상북도 포항시", "누리케미칼"}
+
+
+def test_a_headcount_of_staff_is_not_a_party():
+    body = (
+        "청주시와 한빛대학교는 17일 이승훈 청주시장과 윤여표 한빛대학교 총장, 관련 부서장 "
+        "10여명이 참석한 가운데 공동협력 업무협약을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"충청북도 청주시", "한빛대학교"}
+
+
+def test_partners_listed_further_down_with_their_count_are_parties():
+    body = (
+        "부산시는 18일 서울에서 국토연구원, 민간기업이 참여하는 업무협약을 체결했다.\n"
+        "이번 협약은 도시계획 기술개발을 위해 마련됐다.\n"
+        "시는 지난 5월 실증 지자체로 선정됐다.\n"
+        "이번 협약에 참여하는 민간기업은 한빛텔레콤, KT, 누리카드, KB국민은행 등 4개사다.\n"
+    )
+    (report,) = _reports(body)
+    assert {"한빛텔레콤", "KT", "누리카드", "KB국민은행"} <= {p.name for p in report.parties}

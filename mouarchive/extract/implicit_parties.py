@@ -87,7 +87,7 @@ def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: 
             return
 
 
-_ROSTER_REACH = 4  # sentences after the signing that may list its partners
+_ROSTER_REACH = 8  # sentences after the signing that may list its partners
 
 
 def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
@@ -105,7 +105,7 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     found = roster(body, lead, want)
     for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
         if CUES.search(body, *span):
-            found += roster(body, span, want)
+            found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:

@@ -63,7 +63,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import pattern, word_set
+from mouarchive.vocab import pattern, word_set, words
 
 
 def _with_subunit(
@@ -178,6 +178,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     return parties
 
 
+_HEAD_ENDINGS = words("titles", "head_word_endings")
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 
 
@@ -372,6 +373,21 @@ def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
+# "관련 부서장 10여명": a headcount of people, never an organisation.
+_HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")
+
+
+def without_head(name: str) -> str | None:
+    """ "포스코케미칼 민경준 대표이사" and "박상우 한국토지주택공사 사장" name the organisation
+    with its head, "부단체장" a head alone: the party is the organisation, never the person or
+    the title."""
+    words = name.split(" ")
+    last = words[-1]
+    titled = last in TITLES or any(last.endswith(t) and len(last) > len(t) for t in _HEAD_ENDINGS)
+    if not titled:
+        return name
+    rest = [word for word in words[:-1] if not looks_like_name(word)]
+    return " ".join(rest) or None
 
 
 def _add(
@@ -381,6 +397,9 @@ def _add(
     "중국공상은행", "빛고을공과대학교" over "빛고을공대"), but "경기도교육청" is not "경기도".
     A word without letters ("[2025-03-14]" before the lede) names no one."""
     if not _HAS_LETTER_RE.search(name):
+        return
+    name = without_head(name)
+    if not name or _HEADCOUNT_RE.search(name):
         return
     found = region_of_party(name, region)
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))

@@ -14,6 +14,7 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
+from mouarchive.extract.parties import without_head
 from mouarchive.models import Party, Span
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
@@ -22,7 +23,7 @@ _LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|주식회사\s?")
 _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
-_AMOUNT = re.compile(r"\d\s?(?:억|만|원|명|일|년|월|개)")
+_AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:억|만|원|명|일|년|월|개)")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.
 _LIST_END = re.compile(
@@ -160,7 +161,7 @@ def _name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
     name = _HEAD_IN_PARENS.sub(" ", item).strip()
-    name = _LEGAL.sub("", name).strip(" ·-")
+    name = without_head(_LEGAL.sub("", name).strip(" ·-")) or ""
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:

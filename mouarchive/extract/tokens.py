@@ -155,6 +155,9 @@ def _open_syllable(ch: str) -> bool:
     return "가" <= ch <= "힣" and (ord(ch) - ord("가")) % 28 == 0
 
 
+# "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
+_DOTS = "·․ㆍ∙・"
+_JOINER_RE = re.compile(rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣])|(?<=[^\d\s,]),(?=[^\d\s,]))")
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
 
@@ -170,17 +173,14 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             # "[2025-04-02] 통영시와 …": a stamp before the lede leaves the lede's subject first.
             continue
         offset = start + m.start()
-        parts = (
-            re.split(r"(·|(?<=[가-힣])-(?=[가-힣]))", word)
-            if "·" in word or "-" in word
-            else [word]
-        )
+        parts = _JOINER_RE.split(word) if _JOINER_RE.search(word) else [word]
+        dotted = any(parts[k] != "," for k in range(1, len(parts), 2))
         pos = offset
         for k in range(0, len(parts), 2):
             part = parts[k]
             joiner = parts[k + 1] if k + 1 < len(parts) else ""
-            token = _make_token(part, joiner, pos)
-            out.append(replace(token, joined=len(parts) > 1) if len(parts) > 1 else token)
+            token = _make_token(part, "·" if joiner and joiner in _DOTS else joiner, pos)
+            out.append(replace(token, joined=True) if dotted else token)
             pos += len(part) + len(joiner)
     return tuple(out)
 
