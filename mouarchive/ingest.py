@@ -1,18 +1,23 @@
-"""Paths → bytes → pipeline → store, one transaction per source file.
+"""Paths → bytes → pipeline → store, each source file written whole or not at all.
 
 This is the only module that reads input files. Each file is decoded, cleaned, split and
-extracted outside the database lock, then written in one short transaction, so a failure
-(or a kill) in one file never loses or half-writes another.
+extracted outside the database lock, then written under a savepoint of a transaction that
+is committed about once a second (`store.Batch`), so a failure in one file never loses or
+half-writes another, and a kill loses at most the last second's files, which a rerun adds.
+Ctrl-C stops at once: the files written whole go in, the workers are stopped, and
+`Interrupted` says how many went in.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import glob
 import hashlib
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -65,6 +70,18 @@ class Input:
     meta: SourceMeta = SourceMeta()
     error: str | None = None  # why this input cannot be read, found before reading it
     skipped: str | None = None  # why a folder's entry is passed over by rule (hidden, …)
+
+
+BATCH_SECONDS = 1.0
+"""How much work one commit covers at most (see `store.Batch`)."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C during `add`; `summary` counts what was stored before it."""
+
+    def __init__(self, summary: Summary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
 
 
 @dataclass
@@ -311,27 +328,112 @@ def add_inputs(
     """
     summary = Summary()
     store.checkpoint_less_often(db)
+    batch = store.Batch(db, BATCH_SECONDS)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh)
-    with closing(_run(prepare_job, jobs, workers, on_slow)) as outcomes:
-        for job, outcome in outcomes:
-            if isinstance(outcome, Prepared):
-                for warning in outcome.warnings:
-                    summary.warnings.append((job.display, warning))
-                try:
-                    _write(db, job, outcome, summary)
-                except store.DiskFull:
-                    summary.disk_full = True
-                    return summary
-                except store.StoreError:
-                    raise
-                except Exception as error:  # a bug of ours costs this file, not the run
-                    reason = f"could not be stored ({type(error).__name__}: {error})"
-                    summary.failed.append((job.display, reason))
-            else:
-                summary.failed.append((job.display, outcome))
-            on_file(job.display)
+    with (
+        _DeferredInterrupts() as interrupts,
+        closing(_run(prepare_job, jobs, workers, on_slow, hold=interrupts.held)) as outcomes,
+    ):
+        try:
+            for job, outcome in outcomes:
+                if isinstance(outcome, Prepared):
+                    for warning in outcome.warnings:
+                        summary.warnings.append((job.display, warning))
+                    try:
+                        with interrupts.held():
+                            _write(batch, job, outcome, summary)
+                            if batch.due():
+                                _count(batch.commit(), summary)
+                    except store.DiskFull:
+                        summary.disk_full = True
+                        _keep_what_is_whole(batch, summary)
+                        return summary
+                    except store.StoreError:
+                        raise
+                    except Exception as error:  # a bug of ours costs this file, not the run
+                        reason = f"could not be stored ({type(error).__name__}: {error})"
+                        summary.failed.append((job.display, reason))
+                else:
+                    summary.failed.append((job.display, outcome))
+                on_file(job.display)
+            with interrupts.held():
+                _count(batch.commit(), summary)
+        except KeyboardInterrupt:
+            outcomes.close()  # stops the workers now, not after their queued files
+            with interrupts.held():
+                _keep_what_is_whole(batch, summary)
+            raise Interrupted(summary) from None
+        except BaseException:
+            outcomes.close()
+            _keep_what_is_whole(batch, summary)
+            raise
     store.checkpoint(db)
     return summary
+
+
+@dataclass
+class _Written:
+    """What one file added, counted in the summary once its batch is committed."""
+
+    read_as: str
+    articles: int
+    duplicates: int
+
+
+def _count(committed: list, summary: Summary) -> None:
+    for file in committed:
+        summary.stored += 1
+        summary.encodings[file.read_as] += 1
+        summary.articles_added += file.articles
+        summary.duplicates += file.duplicates
+
+
+def _keep_what_is_whole(batch: store.Batch, summary: Summary) -> None:
+    """After a failure, commit the files already written whole, if the database still can;
+    otherwise they are not stored, and not counted."""
+    try:
+        committed = batch.commit()
+    except Exception:
+        batch.rollback()
+    else:
+        _count(committed, summary)
+
+
+class _DeferredInterrupts:
+    """Ctrl-C raises KeyboardInterrupt at once, except inside `held()` (a file's write and
+    the commit), where it waits until the end of it: an interrupt never lands between a
+    savepoint and its release, and "N files added" is then exactly what went in."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending = False
+        self.previous: object = None
+
+    def __enter__(self) -> _DeferredInterrupts:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.depth:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            if not self.depth and self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
 
 
 def prepare_job(job: _Job) -> Prepared | str:
@@ -432,6 +534,7 @@ def _run(
     jobs: Iterator[_Job],
     workers: int,
     on_slow: Callable[[str], None] = lambda path: None,
+    hold: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
 ) -> Iterator[tuple[_Job, Prepared | str]]:
     """`work` over `jobs`, in order; in a process pool when `workers` > 0.
 
@@ -441,28 +544,35 @@ def _run(
     """
     pending: deque[tuple[_Job, Future]] = deque()
     if workers > 0:
-        try:
-            # forkserver, not fork: SQLite forbids carrying an open connection into a child.
-            context = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(
+        # forkserver, not fork: SQLite forbids carrying an open connection into a child.
+        # Starting the pool and handing it work (which starts its workers) are held from
+        # Ctrl-C: interrupted half-way, a worker would start after the pool was stopped.
+        with hold(), _children_deaf_to_ctrl_c():
+            pool = ProcessPoolExecutor(
                 workers,
-                mp_context=context,
-                initializer=_exit_with,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_worker_setup,
                 initargs=(os.getpid(),),
-            ) as pool:
-                in_flight = 0
-                for job in jobs:
+            )
+        try:
+            in_flight = 0
+            for job in jobs:
+                with hold(), _children_deaf_to_ctrl_c():
                     pending.append((job, pool.submit(work, job)))
-                    in_flight += len(job.data)
-                    while len(pending) >= workers * 4 or in_flight > IN_FLIGHT_BYTES:
-                        yield pending[0][0], _result(*pending[0], on_slow)
-                        in_flight -= len(pending.popleft()[0].data)
-                while pending:
+                in_flight += len(job.data)
+                while len(pending) >= workers * 4 or in_flight > IN_FLIGHT_BYTES:
                     yield pending[0][0], _result(*pending[0], on_slow)
-                    pending.popleft()
+                    in_flight -= len(pending.popleft()[0].data)
+            while pending:
+                yield pending[0][0], _result(*pending[0], on_slow)
+                pending.popleft()
+            pool.shutdown()
             return
         except BrokenProcessPool:
-            pass
+            _stop(pool)
+        except BaseException:
+            _stop(pool)
+            raise
     for job in itertools.chain((job for job, _ in pending), jobs):
         timer = threading.Timer(SLOW_SECONDS, on_slow, [job.display])
         timer.daemon = True
@@ -474,6 +584,41 @@ def _run(
         yield job, outcome
 
 
+@contextlib.contextmanager
+def _children_deaf_to_ctrl_c() -> Iterator[None]:
+    """Block SIGINT in this thread meanwhile: processes started now (the fork server, its
+    resource tracker, workers) inherit the blocked signal, so a Ctrl-C that lands while
+    such a helper is still starting its interpreter cannot make it print a traceback.
+    This process still gets the Ctrl-C, through its other threads or once unblocked."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: its queued work is dropped and its workers ended, where a plain
+    shutdown would wait for every file already handed to them.
+
+    The pool's bookkeeping thread is waited for (briefly) too: left running, it would be
+    woken at interpreter exit through a pipe it has closed, and print a traceback.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError):
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+    if manager is not None:
+        manager.join(timeout=1)
+
+
 def _result(job: _Job, future: Future, on_slow: Callable[[str], None]) -> Prepared | str:
     try:
         return future.result(timeout=SLOW_SECONDS)
@@ -482,9 +627,11 @@ def _result(job: _Job, future: Future, on_slow: Callable[[str], None]) -> Prepar
         return future.result()
 
 
-def _exit_with(parent: int) -> None:
-    """In a worker: end when the `add` that started it is gone.
+def _worker_setup(parent: int) -> None:
+    """In a worker: leave Ctrl-C to the `add` that started it, and end when that is gone.
 
+    Ctrl-C on a terminal reaches every process of the command; the workers would each print
+    a KeyboardInterrupt traceback, so only the main process handles it (and ends them).
     A `kill -9` of `add` gives its workers no signal, and they would otherwise wait for
     work forever, holding the pipes of whoever started `add`. Gone means dead, or a
     zombie its own parent has not reaped (a signal-0 probe still succeeds on a zombie),
@@ -492,6 +639,7 @@ def _exit_with(parent: int) -> None:
     pipe close and exits, and we are handed to another parent. The check is cheap (once a
     second) and runs in a daemon thread, so it never holds up the work itself.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     ancestor = os.getppid()
 
     def watch() -> None:
@@ -524,11 +672,12 @@ def _read(item: Input) -> bytes:
     return files.read_file(item.path)
 
 
-def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -> None:
-    """One transaction per file. The hash is checked again inside it: another process, or
-    an identical file earlier in this run, may have stored the same bytes meanwhile."""
+def _write(batch: store.Batch, job: _Job, prepared: Prepared, summary: Summary) -> None:
+    """One file, whole or not at all (a savepoint of the batch), noted to be counted once
+    the batch commits. The hash is checked again inside it: another process, or an
+    identical file earlier in this run, may have stored the same bytes meanwhile."""
     added = duplicates = 0
-    with store.transaction(db):
+    with batch.write() as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
             summary.duplicates += max(1, store.source_article_count(db, existing))
@@ -556,10 +705,7 @@ def _write(db: store.Archive, job: _Job, prepared: Prepared, summary: Summary) -
                     curate.apply_article(db, article_id)
             else:
                 duplicates += 1
-    summary.stored += 1
-    summary.encodings[prepared.read_as] += 1
-    summary.articles_added += added
-    summary.duplicates += duplicates
+        batch.note(_Written(prepared.read_as, added, duplicates))
 
 
 def reextract(

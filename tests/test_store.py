@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import pty
+import select
 import signal
 import sqlite3
 import subprocess
@@ -275,3 +278,114 @@ def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Pa
     assert summary["articles_added"] == 1000 - sources
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1000,)
+
+
+def test_one_ctrl_c_on_a_terminal_stops_add_at_once_and_says_what_went_in(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the command (workers too): one line, no traceback
+    from any process, exit 130 within two seconds, and a rerun adds exactly the rest."""
+    db = tmp_path / "archive.db"
+    _make_corpus(tmp_path / "corpus", 1000)
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mouarchive", "--db", str(db), "add", str(tmp_path / "corpus")],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        start_new_session=True,  # its own process group, as a shell gives a job
+        env={**os.environ, "TERM": "xterm", "MOUARCHIVE_TEST_RUN": str(db)},
+    )
+    os.close(secondary)
+    screen = bytearray()
+
+    def read_screen(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 0.05)
+            if ready:
+                try:
+                    screen.extend(os.read(main, 65536))
+                except OSError:
+                    return
+
+    try:
+        deadline = time.monotonic() + 60
+        stored = 0
+        while time.monotonic() < deadline and process.poll() is None and stored < 20:
+            read_screen(0.1)
+            with contextlib.suppress(sqlite3.Error), sqlite3.connect(db, timeout=1) as conn:
+                stored = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        assert process.poll() is None, "the run finished before it could be interrupted"
+        os.killpg(process.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
+        pressed = time.monotonic()
+        while process.poll() is None and time.monotonic() - pressed < 10:
+            read_screen(0.05)
+        took = time.monotonic() - pressed
+        read_screen(0.5)
+        os.close(main)
+    finally:
+        if process.poll() is None:  # a failed run must not outlive the test
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert took < 2, f"took {took:.1f} s to stop"
+    out = screen.decode("utf-8", "replace")
+    assert "Traceback" not in out and "KeyboardInterrupt" not in out, out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        sources, linked = conn.execute(
+            "SELECT (SELECT count(*) FROM sources),"
+            " (SELECT count(DISTINCT source_id) FROM article_sources)"
+        ).fetchone()
+    assert sources == linked and 20 <= sources < 1000
+    assert f"interrupted: {sources} files added, run again to add the rest" in out, out
+    deadline = time.monotonic() + 5
+    while _processes_marked(db) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_marked(db) == [], "worker processes outlived the interrupted add"
+    rerun = _add_process(db, tmp_path / "corpus")
+    rerun_out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    assert json.loads(rerun_out)["articles_added"] == 1000 - sources
+
+
+def test_add_commits_many_files_at_once_each_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit per file cost more than the work (each flushes the full-text indexes); a
+    file whose write fails in the middle of a batch leaves nothing of itself behind, and
+    the files before and after it in the batch are stored."""
+    from mouarchive import ingest
+
+    _make_corpus(tmp_path / "corpus", 30)
+    db = store.open_archive(tmp_path / "archive.db")
+    commits = []
+    db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    monkeypatch.setattr(ingest, "BATCH_SECONDS", 3600)
+    inputs = ingest.expand([str(tmp_path / "corpus")], ingest.SourceMeta())
+    summary = ingest.add_inputs(db, inputs)
+    assert (summary.articles_added, summary.stored) == (30, 30)
+    assert len(commits) == 1
+
+    _make_corpus(tmp_path / "more", 40)
+    saved = store.save_reports
+    calls = []
+
+    def fails_on_the_fifth_file(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 5:
+            raise RuntimeError("a bug half-way through a file")
+        return saved(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save_reports", fails_on_the_fifth_file)
+    more = [
+        ingest.Input(str(p), ingest.SourceMeta())
+        for p in sorted((tmp_path / "more").glob("*.txt"))[30:]
+    ]
+    summary = ingest.add_inputs(db, iter(more))
+    assert (summary.stored, summary.articles_added, len(summary.failed)) == (9, 9, 1)
+    assert len(commits) == 2
+    sources, linked, articles = db.execute(
+        "SELECT (SELECT count(*) FROM sources), (SELECT count(DISTINCT source_id)"
+        " FROM article_sources), (SELECT count(*) FROM articles)"
+    ).fetchone()
+    assert (sources, linked, articles) == (39, 39, 39)

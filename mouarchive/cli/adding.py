@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from mouarchive import render, store
-from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
+from mouarchive.cli.app import EXIT_FAILED, EXIT_INTERRUPTED, App, cli, pass_app
 from mouarchive.cli.options import TEXT, format_option
 from mouarchive.models import PartialDate
 
@@ -73,20 +73,30 @@ def add(
         listed = ingest.read_manifest(manifest) if manifest else []
     except ingest.InputError as error:
         raise click.UsageError(str(error)) from None
-    # Walk twice rather than hold the list: a count for the progress bar, then the files.
-    total = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped) + len(listed)
-    inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
-    db = app.writable_db
-    with app.progress(quiet) as progress:
-        task = progress.add_task("adding", total=total)
-        summary = ingest.add_inputs(
-            db,
-            inputs,
-            on_file=lambda _: progress.advance(task),
-            workers=_workers(total),
-            refresh=refresh,
-            on_slow=lambda path: quiet or render.still_working(progress.console, path),
+    try:
+        # Walk twice rather than hold the list: a count for the progress bar, then the files.
+        total = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped) + len(listed)
+        inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
+        db = app.writable_db
+        with app.progress(quiet) as progress:
+            task = progress.add_task("adding", total=total)
+            summary = ingest.add_inputs(
+                db,
+                inputs,
+                on_file=lambda _: progress.advance(task),
+                workers=_workers(total),
+                refresh=refresh,
+                on_slow=lambda path: quiet or render.still_working(progress.console, path),
+            )
+    except (ingest.Interrupted, KeyboardInterrupt) as stop:
+        added = stop.summary.stored if isinstance(stop, ingest.Interrupted) else 0
+        app.err.print(
+            render.text(
+                f"interrupted: {added} file{'' if added == 1 else 's'} added,"
+                " run again to add the rest"
+            )
         )
+        sys.exit(EXIT_INTERRUPTED)
     if summary.disk_full:
         if fmt == "json":
             render.write_json(summary.as_json())

@@ -17,6 +17,7 @@ from mouarchive import __version__, files, render, store
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
 
 
 class NoArchive(click.UsageError):
@@ -283,7 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_FAILED
     except (click.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
-        code = 130
+        code = EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         # The reader went away (`| head`): stop quietly, and keep Python's final flush quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

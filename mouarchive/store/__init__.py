@@ -31,6 +31,7 @@ from mouarchive.store.agreements import (
 from mouarchive.store.connection import (
     WAIT_SECONDS,
     Archive,
+    Batch,
     DiskFull,
     ReadOnly,
     StoreError,
@@ -102,6 +103,7 @@ from mouarchive.store.sources import (
 __all__ = [
     "WAIT_SECONDS",
     "Archive",
+    "Batch",
     "DiskFull",
     "Lookup",
     "ReadOnly",

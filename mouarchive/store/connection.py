@@ -458,3 +458,83 @@ def _roll_back(db: Archive) -> None:
     if db.conn.in_transaction:
         with suppress(sqlite3.OperationalError):
             db.execute("ROLLBACK")
+
+
+class Batch:
+    """Many small writes (one per file) in few transactions.
+
+    Each write runs under a savepoint, so it goes in whole or not at all, and the
+    transaction is committed at the first write boundary after `seconds`: a crash loses at
+    most about that much work, which running again redoes. Committing once per file cost
+    more than the work itself, since every commit flushes a segment of each full-text index.
+    The write lock is held meanwhile, so another `add` waits at most about as long.
+
+    A write may `note` what it did; `commit` returns the notes of the writes it made
+    permanent, so a caller counts only what went in. A full disk or a read-only archive is
+    raised as `DiskFull` or `ReadOnly`; the open transaction's writes are then lost unless
+    `commit` still succeeds (SQLite gives the whole transaction up on a full disk).
+    """
+
+    def __init__(self, db: Archive, seconds: float) -> None:
+        self.db = db
+        self.seconds = seconds
+        self.opened: float | None = None
+        self.notes: list[object] = []
+
+    @contextmanager
+    def write(self) -> Iterator[Archive]:
+        """One all-or-nothing write inside the open batch (opened here if need be)."""
+        if self.opened is None:
+            if self.db.read_only:
+                raise ReadOnly(f"the archive is read-only: {self.db.path}")
+            try:
+                _when_free(self.db, lambda: self.db.execute("BEGIN IMMEDIATE"))
+            except sqlite3.OperationalError as error:
+                raise _friendly(error, self.db.path) from None
+            self.opened = time.monotonic()
+        noted = len(self.notes)
+        self.db.execute("SAVEPOINT batch_write")
+        try:
+            yield self.db
+        except BaseException as error:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK TO batch_write")
+                self.db.execute("RELEASE batch_write")
+                del self.notes[noted:]
+            else:  # SQLite gave the whole transaction up: every write of it is lost
+                self.opened = None
+                self.notes.clear()
+            if isinstance(error, sqlite3.OperationalError):
+                friendly = _friendly(error, self.db.path)
+                if isinstance(friendly, ReadOnly | DiskFull):
+                    raise friendly from None
+            raise
+        self.db.execute("RELEASE batch_write")
+
+    def note(self, what: object) -> None:
+        """Inside `write`: what this write did, handed back by the commit that keeps it."""
+        self.notes.append(what)
+
+    def due(self) -> bool:
+        return self.opened is not None and time.monotonic() - self.opened >= self.seconds
+
+    def commit(self) -> list[object]:
+        """Make the open transaction's writes permanent; their notes, in order."""
+        notes, self.notes = self.notes, []
+        if self.opened is None:
+            return []
+        self.opened = None
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            _roll_back(self.db)
+            friendly = _friendly(error, self.db.path)
+            if isinstance(friendly, ReadOnly | DiskFull):
+                raise friendly from None
+            raise
+        return notes
+
+    def rollback(self) -> None:
+        self.opened = None
+        self.notes.clear()
+        _roll_back(self.db)
