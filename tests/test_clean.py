@@ -68,6 +68,30 @@ def test_bidi_controls_are_removed() -> None:
         "한빛신문, 지역경제 뉴스채널",
         "▶ 네이버에서 한빛신문을 구독하세요",
         "#빛고을시 #업무협약",
+        "본문 바로가기 메인메뉴 바로가기",
+        "키보드 단축키 안내",
+        "TEST SERVER!!",
+        '빛고을매일" /> 빛고을매일 " />',
+        "![]() |",
+        "전체",
+        "의회",
+        "HOME 정치·행정",
+        "home HOME > NEWS > 전체",
+        "ADVERTISEMENT",
+        "매일 저녁 8시 35분",
+        "평일 홍길동주말 홍길동, 김영희, 이철수",
+        "[편집자주]",
+        "3 weeks ago 10",
+        "2017-02-07A29면",
+        "• 카카오톡 보내기",
+        "• 글씨 크기 조절",
+        "시계아이콘읽는 시간37초",
+        "조회수 173",
+        "14",
+        "댓글을 작성하려면로그인해주세요.",
+        "※ 댓글 작성시 상대방에 대한 배려와 책임을 담아 깨끗한 댓글 환경에 동참해 주세요.",
+        "• 맑음빛고을 2.6℃",
+        "기상청 제공",
     ],
 )
 def test_boilerplate_line_is_dropped(junk: str) -> None:
@@ -134,6 +158,48 @@ def test_comment_button_does_not_start_a_list() -> None:
 def test_header_field_lines_keep_only_the_byline(header: str, kept: str) -> None:
     expected = f"제목 줄입니다\n{kept}\n{BODY}" if kept else f"제목 줄입니다\n{BODY}"
     assert clean(f"제목 줄입니다\n{header}\n{BODY}") == expected
+
+
+def test_weather_widget_and_today_bar_never_reach_the_headline() -> None:
+    page = (
+        "2026.01.16 (금)\n\n  • 맑음빛고을 2.6℃\n  • 연무한빛 5.2℃\n  • 맑음새솔 -0.4℃\n"
+        "기상청 제공\n\n의회\n\n빛고을시의회, 한빛대병원과 업무 협약 체결\n\n"
+    )
+    assert clean(page + BODY) == f"빛고을시의회, 한빛대병원과 업무 협약 체결\n\n{BODY}"
+
+
+def test_a_ticker_of_other_headlines_above_the_article_is_dropped() -> None:
+    ticker = "\n".join(
+        f"- {line}"
+        for line in (
+            "[속보] 새솔군 해상 어선 침수…전원 구조",
+            "빛고을시, 대설 대비 비상1단계 가동",
+            "한빛해경, 불법 조업 어선 나포",
+        )
+    )
+    headline = "빛고을시, 물류 기업 6곳과 투자협약"
+    assert clean(f"{ticker}\n{headline}\n{BODY}") == f"{headline}\n{BODY}"
+
+
+def test_a_dash_list_after_the_lead_is_not_a_ticker() -> None:
+    text = f"{BODY}\n- 현장실습 공동 운영\n- 공동연구 추진\n- 채용 연계\n{QUOTE}"
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("header", "kept"),
+    [
+        ("홍길동 기자 입력 2008-05-26 00:00:00 조회수 173", "홍길동 기자"),
+        ("2018-12-13 홍길동 기자", "홍길동 기자"),
+    ],
+)
+def test_header_lines_keep_the_byline_without_dates_or_counters(header: str, kept: str) -> None:
+    assert clean(f"제목 줄입니다\n{header}\n{BODY}") == f"제목 줄입니다\n{kept}\n{BODY}"
+
+
+def test_an_editors_note_mark_leaves_its_paragraph() -> None:
+    intro = "빛고을시가 두 기업과 맺은 협약의 뜻과 그 과정을 살펴보았다."
+    assert clean(f"{intro}(편집자주)\n{BODY}") == f"{intro}\n{BODY}"
 
 
 def test_breadcrumb_is_dropped() -> None:

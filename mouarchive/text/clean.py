@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.furniture import (
+    COUNTER_FIELD,
+    furniture_lines,
+    is_button_word,
+    is_copyright_footer,
+    without_markup,
+)
 from mouarchive.text.meta import (
     header_fields,
     is_date_field,
-    is_dateline,
-    is_signoff,
     outlet_field,
     parse_byline,
     split_trailing_byline,
@@ -22,24 +27,7 @@ from mouarchive.text.meta import (
 )
 from mouarchive.vocab import pattern, word_set
 
-_SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+]+")
-_BUTTON_WORDS = word_set("page_furniture", "button_words")
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
-_NAV_PHRASE = re.compile(pattern("page_furniture", "navigation_phrases"), re.IGNORECASE)
-_LOGIN_PROMPT = re.compile(pattern("page_furniture", "comment_prompts"))
-_COUNTER = re.compile(r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?")
-_COPYRIGHT = re.compile(
-    pattern("page_furniture", "copyright_marks")
-    + "|"
-    + pattern("page_furniture", "copyright_phrases"),
-    re.IGNORECASE,
-)
-_AD_SLOT = re.compile(
-    r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|" + pattern("page_furniture", "ad_labels")
-)
-_URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
-_HASHTAGS = re.compile(r"(?:#\S+\s*)+")
-_PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
 _MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
 _CLOSE = r"[\]〉>)】\s]*"
 # Headings of lists that follow an article: other headlines, readers' comments.
@@ -50,14 +38,7 @@ _LIST_HEADING = re.compile(
     r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
     rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
 )
-_NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
-_TIP_LINE = re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보")
-_MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
-_WEATHER = re.compile(r"(?:오늘의\s*)?날씨\s*[:：]")
-_CREDIT_ALONE = re.compile(r"[(\[【<]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{2,15}\s*[)\]】>]")
-_BREADCRUMB = re.compile(r"(?:[^>]{1,15}\s*>\s*){2,}[^>]{1,15}")
 _PAGE_REFERENCE = re.compile(r"\d+\s*면")
-_RELATED_INLINE = re.compile(r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사\s*[:\]〉>)】]")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
 _PHOTO_MARK_LINE = re.compile(r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]")
 _PHOTO_CREDIT = re.compile(
@@ -83,43 +64,43 @@ _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20
 _CAPTION_MAX = 250
-_BOILERPLATE_MAX = 160
 _HEADLINE_MAX = 60
 
 
 def clean_text(text: str) -> str:
     """Drop boilerplate, rejoin broken words, drop repeated paragraphs, single blank lines."""
-    lines = _drop_boilerplate(text.split("\n"))
+    lines = text.split("\n")
+    lines = _drop_boilerplate(lines, furniture_lines(lines))
     lines = _drop_captions(lines)
     lines = _rejoin_broken_words(lines)
     lines = _drop_repeats(lines)
     return _collapse_blanks(lines)
 
 
-def _drop_boilerplate(lines: list[str]) -> list[str]:
-    """Drop boilerplate lines, and the headline list that follows a footer or "관련기사".
+def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str]:
+    """Drop page furniture, and the headline list that follows a footer or "관련기사".
 
     After a footer only marked list lines go ("- 다른 기사"), since on a print page the
     next article's headline may follow; after a "관련기사" heading plain headlines go too.
     """
     kept: list[str] = []
     mode = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if mode is not None and not _LIST_HEADING.fullmatch(line):
             if not line or _LIST_ITEM.match(line):
                 continue
             if mode == "related" and _is_headline_shaped(line):
                 continue
             mode = None
-        if _is_footer(line) and _COPYRIGHT.search(line):
+        if is_copyright_footer(line):
             mode = "footer"
             continue
         if _LIST_HEADING.fullmatch(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
             continue
-        if line and _is_boilerplate(line):
+        if i in furniture:
             continue
-        remainder = _header_remainder(line)
+        remainder = _header_remainder(without_markup(line))
         if remainder or not line:
             kept.append(remainder)
     return kept
@@ -130,55 +111,22 @@ def _is_headline_shaped(line: str) -> bool:
 
 
 def _header_remainder(line: str) -> str:
-    """Keep what a stamped header line says besides dates, outlet and buttons (the byline)."""
+    """Keep what a stamped header line says besides dates, outlet, counters and buttons (the
+    byline)."""
     fields = header_fields(line)
     if fields:
         kept = [f for f in fields if not is_date_field(f) and not outlet_field(f)]
+        kept = [COUNTER_FIELD.sub(" ", f) for f in kept]
         return " ".join(w for f in kept for w in _BUTTON_SPLIT.split(f) if _is_content_word(w))
     stripped = strip_datestamps(line)
     if stripped == line:
         return line
+    stripped = COUNTER_FIELD.sub(" ", stripped)
     return " ".join(w for w in _BUTTON_SPLIT.split(stripped) if _is_content_word(w))
 
 
 def _is_content_word(word: str) -> bool:
-    return bool(word) and word.lower() not in _BUTTON_WORDS
-
-
-def _is_footer(line: str) -> bool:
-    return len(line) <= 200 and not line.endswith(("다.", "다"))
-
-
-def _is_boilerplate(line: str) -> bool:
-    if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
-        return True
-    if len(line) > _BOILERPLATE_MAX:
-        return False
-    if len(line) <= 120 and _RELATED_INLINE.match(line):
-        return True
-    if len(line) <= 60 and _BREADCRUMB.fullmatch(line):
-        return True
-    if len(line) <= 160 and (_NOTICE.match(line) or _TIP_LINE.search(line)):
-        return True
-    if len(line) <= 40 and (_WEATHER.match(line) or _CREDIT_ALONE.fullmatch(line)):
-        return True
-    if len(line) <= 25 and _MORE_LINK.search(line):
-        return True
-    if len(line) <= 60 and all(
-        word.lower() in _BUTTON_WORDS for word in _BUTTON_SPLIT.split(line) if word
-    ):
-        return True
-    if len(line) <= 40 and (_AD_SLOT.fullmatch(line) or _COUNTER.fullmatch(line)):
-        return True
-    if len(line) <= 120 and _LOGIN_PROMPT.search(line):
-        return True
-    if (
-        len(line) <= 120
-        and not line.endswith(".")
-        and (_NAV_PHRASE.search(line) or _PROMO.search(line))
-    ):
-        return True
-    return is_dateline(line) or is_signoff(line)
+    return bool(word) and not is_button_word(word)
 
 
 def _drop_captions(lines: list[str]) -> list[str]:

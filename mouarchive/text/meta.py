@@ -60,10 +60,11 @@ _LABELLED = [
     ),
 ]
 _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
-_DATE_UNNAMED = re.sub(r"\?P<\w+>", "", _DATE)
+DATE_PATTERN = re.sub(r"\?P<\w+>", "", _DATE)
+"""A full date as a regex without groups ("2023.05.21", "2023년 5월 21일")."""
 _ANY_LABELLED = re.compile(
-    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{_DATE_UNNAMED}{_TIME}"
-    rf"|{_DATE_UNNAMED}{_TIME}\s*(?:송고|입력|등록)",
+    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{DATE_PATTERN}{_TIME}"
+    rf"|{DATE_PATTERN}{_TIME}\s*(?:송고|입력|등록)",
     re.IGNORECASE,
 )
 # An explicit label with a month only ("date 2018-07"): the month, when nothing says more.
@@ -242,9 +243,12 @@ def is_dateline(line: str) -> bool:
 
 def strip_datestamps(line: str) -> str:
     """The line without its publication/edit stamps, for header lines that also name the
-    reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10")."""
+    reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10", "2018-12-13 김하늘 기자")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
         return line
+    bylined = _date_then_byline(line)
+    if bylined:
+        return bylined["byline"]
     return _ANY_LABELLED.sub(" ", line)
 
 

@@ -1,0 +1,171 @@
+"""Page furniture: the lines a copied news page shows around an article that are never it.
+
+Buttons and menus, section names, ad slots, counters, weather widgets and the site's
+today-bar, a broadcaster's schedule, comment boxes, markup left over from a bad copy. Each
+rule is about one line (and, for the today-bar, its neighbours) and is sure of what it
+drops: a line that might be prose is kept. The words live in ``data/page_furniture.json``;
+this module keeps the shapes around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.text.meta import DATE_PATTERN, is_dateline, is_signoff, is_weather, today_bar_lines
+from mouarchive.vocab import pattern, word_set
+
+_SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+\s]+")
+_BUTTON_WORDS = word_set("page_furniture", "button_words")
+_MENU_WORDS = _BUTTON_WORDS | {w.lower() for w in word_set("page_furniture", "section_labels")}
+_WORD_SPLIT = re.compile(r"[\s|·/,•>]+")
+_FURNITURE_LINES = frozenset(
+    w.lower().replace(" ", "") for w in word_set("page_furniture", "furniture_lines")
+)
+_LINE_KEY_DROP = re.compile(r"[\s\[\](){}<>!•·|]+")
+_NAV_PHRASE = re.compile(pattern("page_furniture", "navigation_phrases"), re.IGNORECASE)
+_LOGIN_PROMPT = re.compile(pattern("page_furniture", "comment_prompts"), re.IGNORECASE)
+_COUNTER = re.compile(
+    r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?|\d{1,4}"
+    rf"|(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*[\d,]+"
+)
+COUNTER_FIELD = re.compile(
+    rf"(?:^|\s)(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*[\d,]+(?=\s|$)"
+)
+_COPYRIGHT = re.compile(
+    pattern("page_furniture", "copyright_marks")
+    + "|"
+    + pattern("page_furniture", "copyright_phrases"),
+    re.IGNORECASE,
+)
+_AD_SLOT = re.compile(
+    r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|" + pattern("page_furniture", "ad_labels"),
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
+_HASHTAGS = re.compile(r"(?:#\S+\s*)+")
+_PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
+_NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
+_TIP_LINE = re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보")
+_MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
+_WEATHER_LABEL = re.compile(r"(?:오늘의\s*)?날씨\s*[:：]")
+_CREDIT_ALONE = re.compile(r"[(\[【<]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{2,15}\s*[)\]】>]")
+_BREADCRUMB = re.compile(r"(?:[^>]{1,15}\s*>\s*){2,}[^>]{1,15}")
+_RELATED_INLINE = re.compile(r"[\[〈<(【▶■□◆◇☞\s]*관련\s*기사\s*[:\]〉>)】]")
+# Markup a bad copy left in the text: '" />', "<br>", "![]()", "&nbsp;".
+_MARKUP = re.compile(
+    r"\"\s*/>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>"
+    r"|!\[[^\]]{0,80}\]\([^)]{0,200}\)|&[a-z]{2,6};"
+)
+# "매일 저녁 8시 35분", "평일 김우진 주말 김우진, 김민곤": a broadcaster's schedule.
+_SCHEDULE_WORD = pattern("page_furniture", "schedule_words")
+_SCHEDULE = re.compile(
+    rf"{_SCHEDULE_WORD}\s*(?:(?:아침|오전|낮|오후|저녁|밤)\s*)?\d{{1,2}}\s*(?:시|:)\s*(?:\d{{1,2}}\s*분?)?"
+    rf"|{_SCHEDULE_WORD}\s.{{0,20}}{_SCHEDULE_WORD}"
+)
+_SCHEDULE_MAX = 40
+# "3 weeks ago", "2시간 전": when a feed saw the story, not when it appeared.
+_RELATIVE_TIME = re.compile(
+    r"(?:\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전)(?:\s+\d{1,4})?",
+    re.IGNORECASE,
+)
+# "2017-02-07A29면", "지면 A29면": the print edition's page.
+_PRINT_PAGE = re.compile(rf"(?:{DATE_PATTERN})?\s*[A-Z]?\d{{1,2}}\s*면")
+_EDITOR_NOTE = re.compile(r"[\[(<]\s*편집자\s*주\s*[\])>]")
+# A list of other headlines above the article: "- 경기도, 대설 대비 …" lines.
+_TICKER_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞]\s*\S.{4,100}")
+_TICKER_MIN = 3
+
+_BOILERPLATE_MAX = 160
+_HEADLINE_MAX = 60
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are page furniture, judged alone or with their neighbours
+    (a today-bar beside a weather widget, a ticker of other headlines above the article)."""
+    drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
+    drop |= today_bar_lines(lines)
+    drop |= _leading_ticker(lines)
+    return drop
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one line, whatever surrounds it, is never the article."""
+    if _SEPARATOR.fullmatch(line) or _URL_LINE.fullmatch(line) or _HASHTAGS.fullmatch(line):
+        return True
+    if len(line) > _BOILERPLATE_MAX:
+        return False
+    if _is_named_furniture(line) or is_weather(line) or _is_markup_only(line):
+        return True
+    if len(line) <= 120 and _RELATED_INLINE.match(line):
+        return True
+    if len(line) <= 60 and _BREADCRUMB.fullmatch(line):
+        return True
+    if _NOTICE.match(line) or _TIP_LINE.search(line):
+        return True
+    if len(line) <= 40 and (_WEATHER_LABEL.match(line) or _CREDIT_ALONE.fullmatch(line)):
+        return True
+    if len(line) <= 25 and _MORE_LINK.search(line):
+        return True
+    if len(line) <= 60 and all(
+        word.lower() in _MENU_WORDS for word in _WORD_SPLIT.split(line) if word
+    ):
+        return True
+    if len(line) <= 40 and (
+        _AD_SLOT.fullmatch(line)
+        or _COUNTER.fullmatch(line)
+        or _RELATIVE_TIME.fullmatch(line)
+        or _PRINT_PAGE.fullmatch(line)
+    ):
+        return True
+    if len(line) <= _SCHEDULE_MAX and _SCHEDULE.match(line):
+        return True
+    if len(line) <= 120 and _LOGIN_PROMPT.search(line):
+        return True
+    if (
+        len(line) <= 120
+        and not line.endswith(".")
+        and (_NAV_PHRASE.search(line) or _PROMO.search(line))
+    ):
+        return True
+    return is_dateline(line) or is_signoff(line)
+
+
+def is_copyright_footer(line: str) -> bool:
+    """A copyright line, after which a page lists other headlines."""
+    return len(line) <= 200 and not line.endswith(("다.", "다")) and bool(_COPYRIGHT.search(line))
+
+
+def is_button_word(word: str) -> bool:
+    return word.lower() in _BUTTON_WORDS
+
+
+def without_markup(line: str) -> str:
+    """The line without markup remnants and editor's-note marks ("(편집자주)")."""
+    if "<" not in line and "&" not in line and "!" not in line and "편집자" not in line:
+        return line
+    return " ".join(_EDITOR_NOTE.sub(" ", _MARKUP.sub(" ", line)).split())
+
+
+def _is_named_furniture(line: str) -> bool:
+    return _LINE_KEY_DROP.sub("", line).lower() in _FURNITURE_LINES
+
+
+def _is_markup_only(line: str) -> bool:
+    """A line that is markup remnants around a few words ('한빛매일" /> 한빛매일 " />')."""
+    if not _MARKUP.search(line):
+        return False
+    rest = without_markup(line)
+    return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
+
+
+def _leading_ticker(lines: list[str]) -> set[int]:
+    """A run of marked headline lines that opens the page: other stories, not this one."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line or is_furniture(line):
+            continue
+        if not _TICKER_ITEM.fullmatch(line) or line.endswith("다."):
+            break
+        run.append(i)
+    return set(run) if len(run) >= _TICKER_MIN else set()
