@@ -2,8 +2,9 @@
 
 import pytest
 
+from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
-from mouarchive.models import PartialDate
+from mouarchive.models import Article, PartialDate
 
 REF = PartialDate(2023, 6, 12)
 
@@ -85,3 +86,20 @@ def test_announcement_date_is_recognised():
     assert expr == "21일" and is_announcement(text, span)
     text2 = "21일 협약을 체결했다"
     assert not is_announcement(text2, find_date_expressions(text2)[0][1])
+
+
+def test_a_bare_day_just_ahead_of_the_article_is_this_months():
+    ref = PartialDate(2019, 10, 17)
+    assert resolve_date("18일", ref) == (PartialDate(2019, 10, 18), True)
+    assert resolve_date("19일", ref)[0] == PartialDate(2019, 10, 19)
+    assert resolve_date("21일", ref)[0] == PartialDate(2019, 9, 21)
+    assert resolve_date("지난 18일", ref)[0] == PartialDate(2019, 9, 18)
+
+
+def test_a_signing_told_in_the_past_a_day_after_the_articles_date_was_signed():
+    body = "부산시는 3일 오전 시청에서 한국토지주택공사와 스마트시티 협약을 체결했다.\n"
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2016, 11, 2)))
+    assert (report.date, report.status) == (PartialDate(2016, 11, 3), "signed")
+    ahead = "부산시는 3일 오전 시청에서 한국토지주택공사와 스마트시티 협약을 체결한다.\n"
+    (report,) = extract_agreements(Article(None, ahead, published=PartialDate(2016, 11, 2)))
+    assert (report.date, report.status) == (PartialDate(2016, 11, 3), "planned")

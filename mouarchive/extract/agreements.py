@@ -16,7 +16,7 @@ from datetime import date as Day
 
 from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
-from mouarchive.extract.dates import is_after
+from mouarchive.extract.dates import is_after, just_after
 from mouarchive.extract.grouping import (
     Signing,
     best_date,
@@ -184,8 +184,12 @@ def _report(
         or _ceremony_date(own[0].span, passage_sentences, body, dates)
         or (story_date if _same_event(signing, body) else None)
     )
+    worded_planned = own[0].planned and not any(not c.planned for c in own)
     future = date is not None and is_after(date[0], reference)
-    planned = future or (own[0].planned and not any(not c.planned for c in own))
+    if future and not worded_planned and just_after(date[0], reference):
+        # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.
+        future = False
+    planned = future or worded_planned
     if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
         return None
     text = body[passage[0] : passage[1]]

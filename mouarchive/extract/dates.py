@@ -99,6 +99,21 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+def just_after(found: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `found` is one or two days after `reference`: a signing told in the past tense
+    on such a day was signed, and the article's date is the one that is off."""
+    if reference is None or None in (found.year, found.month, found.day):
+        return False
+    if None in (reference.year, reference.month, reference.day):
+        return False
+    ahead = date(found.year, found.month, found.day) - date(  # type: ignore[arg-type]
+        reference.year,  # type: ignore[arg-type]
+        reference.month,  # type: ignore[arg-type]
+        reference.day,  # type: ignore[arg-type]
+    )
+    return 0 < ahead.days <= _NEAR_AHEAD
+
+
 def is_after(found: PartialDate, reference: PartialDate | None) -> bool:
     """Compare on the parts both dates know, so a month-precision date is not "future" merely
     because its day is missing."""
@@ -122,11 +137,19 @@ def _day_in_month(anchor: date, day: int) -> PartialDate | None:
     return PartialDate(anchor.year, anchor.month, day)
 
 
+_NEAR_AHEAD = 2  # days a bare "N일" may lie after the article's date and still be this month's
+
+
 def _resolve_day(day: int, ref: date, direction: str) -> PartialDate | None:
     """A bare day number is this month's unless that day is still ahead of the reference
-    ("28일" in an article of the 3rd is last month's); "오는" flips the rule forward."""
+    ("28일" in an article of the 3rd is last month's); "오는" flips the rule forward. A bare
+    day one or two days ahead is this month's too: a press release dated the evening before
+    ("18일 협약을 맺는다" on the 17th), or an address dated a day early, never means a
+    signing four weeks back; "지난 N일" always looks back."""
     if direction == "future":
         anchor = ref if day >= ref.day else ref + relativedelta(months=1)
+    elif direction == "near" and 0 < day - ref.day <= _NEAR_AHEAD:
+        anchor = ref
     else:
         anchor = ref if day <= ref.day else ref - relativedelta(months=1)
     return _day_in_month(anchor, day)
@@ -195,7 +218,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
     if kind in ("rel_day", "day"):
         if ref is None:
             return PartialDate(day=day) if _valid(None, None, day) else None
-        direction = "future" if g.get("rd") == "오는" else "past"
+        direction = {"오는": "future", "지난": "past"}.get(g.get("rd") or "", "near")
         return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
     if kind == "half_year":
         shift = -1 if g["hy"] in ("지난해", "작년") else 0
