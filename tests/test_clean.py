@@ -326,6 +326,32 @@ def test_title_is_not_joined_to_the_next_paragraph() -> None:
     assert clean(text) == text
 
 
+def test_a_broadcast_script_broken_mid_sentence_is_one_paragraph() -> None:
+    script = (
+        "빛고을시와 한빛전자는\n오늘(5일) 시청에서 관계자들이\n참석한 가운데,\n"
+        "천 200억원 규모의\n투자협약을 체결했습니다.\n"
+        "한빛전자는 이곳에\n공장을 짓습니다."
+    )
+    assert clean(script) == (
+        "빛고을시와 한빛전자는 오늘(5일) 시청에서 관계자들이 참석한 가운데, "
+        "천 200억원 규모의 투자협약을 체결했습니다.\n한빛전자는 이곳에 공장을 짓습니다."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12일 빛고을시 찾은 홍 지사\n한 시장과 상생협약 체결\n8개 사항 합의\n"
+        "홍 지사는 12일 빛고을시청에서 한 시장을 만나 상생발전 합의문을 체결했다.",
+        "[카카오톡] 한빛방송 검색해 채널 추가\n[전화] 02-123-4567\n"
+        "빛고을시는 지난 16일 새솔시와 협약을 맺었습니다.",
+        "빛고을시, 물류 기업과 투자협약\n홍길동 기자\n빛고을시는 물류 기업과 협약을 맺었다.",
+    ],
+)
+def test_headlines_bylines_and_contacts_never_join_the_lead(text: str) -> None:
+    assert clean(text) == text
+
+
 def test_blank_line_runs_become_one_and_edges_are_trimmed() -> None:
     assert clean(f"\n\n\n{BODY}\n\n\n\n{QUOTE}\n\n") == f"{BODY}\n\n{QUOTE}"
 

@@ -52,6 +52,14 @@ _CAPTION_MARK = re.compile(r"^[▲△]")
 _CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
+# A wrapped sentence: at most this many lines, none longer than a narrow column's.
+_WRAP_LINES_MAX = 8
+_WRAP_LINE_MAX = 90
+_SENTENCE_CLOSE = re.compile(r"[다요][.!?]?[\"”’')\]]*$|[.!?][\"”’')\]]*$")
+_OPEN_ENDINGS = word_set("common_words", "open_endings")
+_TOPIC_PARTICLES = ("은", "는")
+_CONTACT = re.compile(r"@|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
+
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
 # Particles and verb endings that never begin a paragraph but do continue a word that the
@@ -68,41 +76,107 @@ _HEADLINE_MAX = 60
 
 
 def clean_text(text: str) -> str:
-    """Drop boilerplate, rejoin broken words, drop repeated paragraphs, single blank lines."""
+    """Rejoin wrapped lines, drop boilerplate, rejoin broken words, drop repeated paragraphs,
+    single blank lines."""
     lines = text.split("\n")
-    lines = _drop_boilerplate(lines, furniture_lines(lines))
+    lines = _join_wrapped_lines(_drop_boilerplate(lines, furniture_lines(lines)))
     lines = _drop_captions(lines)
     lines = _rejoin_broken_words(lines)
     lines = _drop_repeats(lines)
     return _collapse_blanks(lines)
 
 
-def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str]:
-    """Drop page furniture, and the headline list that follows a footer or "관련기사".
+def _join_wrapped_lines(lines: list[str | None]) -> list[str]:
+    """Lines a broadcaster's script or a narrow column broke mid-sentence, joined into the
+    sentence they make; `None` marks a dropped line, which no sentence runs across.
+
+    Lines are joined only when the sentence closes a few lines on, none of the lines before
+    it closes one, and at least one of them plainly stops mid-sentence ("…현대중공업이,",
+    "…사업시행을 맡은"): a headline above the body never does. A byline, a dateline or a
+    contact line never joins.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line is None:
+            i += 1
+            continue
+        end = _wrapped_end(lines, i)
+        out.append(" ".join(part for part in lines[i:end] if part))
+        i = end
+    return out
+
+
+def _wrapped_end(lines: list[str | None], start: int) -> int:
+    """The end of the wrapped sentence that starts at `start` (start + 1 when none does)."""
+    end = start
+    open_line = False
+    while end < len(lines) and end - start < _WRAP_LINES_MAX:
+        line = lines[end]
+        if not line or not _may_wrap(line):
+            return start + 1
+        if _SENTENCE_CLOSE.search(line):
+            joins = end > start and open_line and not _opens_own_sentence(line)
+            return end + 1 if joins else start + 1
+        if len(line) > _WRAP_LINE_MAX:
+            return start + 1
+        open_line = open_line or _stops_mid_sentence(line)
+        end += 1
+    return start + 1
+
+
+def _may_wrap(line: str) -> bool:
+    """Prose, not a byline, a dateline or a contact line."""
+    if _CONTACT.search(line) or parse_byline(line) is not None:
+        return False
+    return strip_datestamps(line) == line and not header_fields(line)
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    """The line ends on a comma or a particle ("…20%는", "…사업시행자인"); a word of two
+    syllables is more likely a noun that ends alike ("합의", "추가")."""
+    if line.endswith(","):
+        return True
+    last = line.rsplit(" ", 1)[-1]
+    return len(last) > 2 and any(last.endswith(ending) for ending in _OPEN_ENDINGS)
+
+
+def _opens_own_sentence(line: str) -> bool:
+    """A long line that names its own topic first ("김동연 지사는 12일 …") is the lead under a
+    stack of headline lines, not the end of a wrapped sentence."""
+    if len(line) < _PARAGRAPH_MIN:
+        return False
+    return any(word.endswith(_TOPIC_PARTICLES) for word in line.split(" ", 2)[:2])
+
+
+def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]:
+    """Drop page furniture, and the headline list that follows a footer or "관련기사";
+    a dropped line becomes `None`, so that no sentence is read across it.
 
     After a footer only marked list lines go ("- 다른 기사"), since on a print page the
     next article's headline may follow; after a "관련기사" heading plain headlines go too.
     """
-    kept: list[str] = []
+    kept: list[str | None] = []
     mode = None
     for i, line in enumerate(lines):
         if mode is not None and not _LIST_HEADING.fullmatch(line):
             if not line or _LIST_ITEM.match(line):
+                kept.append(None)
                 continue
             if mode == "related" and _is_headline_shaped(line):
+                kept.append(None)
                 continue
             mode = None
         if is_copyright_footer(line):
             mode = "footer"
-            continue
-        if _LIST_HEADING.fullmatch(line):
+        elif _LIST_HEADING.fullmatch(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
-            continue
-        if i in furniture:
+        if mode is not None or i in furniture:
+            kept.append(None)
             continue
         remainder = _header_remainder(without_markup(line))
-        if remainder or not line:
-            kept.append(remainder)
+        kept.append(remainder if remainder or not line else None)
     return kept
 
 

@@ -391,6 +391,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """(reporter, email) when the whole line is a byline ("/박진표 기자 lucky@kwangju.co.kr")."""
     if len(line) > 80:
         return None
+    if _DESK_LINE.fullmatch(line):
+        return None, None
     match = _BYLINE_LINE.fullmatch(line)
     if match:
         return _reporter(match["name"]), _email(match["email"])
@@ -400,8 +402,6 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
             names = "·".join(_reporter(part["name"]) for part in parts if part)
             email = next((part["email"] for part in parts if part and part["email"]), None)
             return names, _email(email)
-    if _DESK_LINE.fullmatch(line):
-        return None, None
     match = _EMAIL_LINE.fullmatch(line)
     if match:
         return None, match["email"]
