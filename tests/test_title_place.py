@@ -88,3 +88,72 @@ def test_a_report_names_its_agreement_without_quotes():
     body = "순천시는 12일 시청 상황실에서 한빛소재와 투자유치에 관한 협약을 체결했다.\n"
     (report,) = reports(body)
     assert report.title == "투자유치에 관한 협약"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "남원시장은 24일 남도교육청 외솔회의실서 교육감과 우호교류협약을 체결했다.\n",
+            "남도교육청 외솔회의실",
+        ),
+        (
+            "남원시는 23일 청소년농생명센터(전북 김제)에서 한빛공사와 상생협약을 체결했다.\n",
+            "청소년농생명센터(전북 김제)",
+        ),
+        ("남원시는 3일 오전 컨벤션홀(202)에서 한빛공사와 협약을 체결했다.\n", "컨벤션홀(202)"),
+        (
+            "한빛병원과 남원시는 13일 병원 11층 대회의 실에서 공동발전 협약을 체결했다.\n",
+            "병원 11층 대회의 실",
+        ),
+        (
+            "남원시의회는 17일 순창 한빛 힐마루 컨트리클럽에서 순창군의회와 자매결연 협약을 "
+            "체결했다.\n",
+            "순창 한빛 힐마루 컨트리클럽",
+        ),
+    ],
+)
+def test_venues_as_outlets_write_them(body, place):
+    (report,) = reports(body)
+    assert report.place == place
+
+
+def test_a_form_is_not_a_venue():
+    (report,) = reports("남원시는 12일 참가 신청서 접수를 마친 한빛공사와 협약을 체결했다.\n")
+    assert report.place is None
+
+
+def test_a_ceremony_told_as_held_gives_its_venue():
+    body = (
+        "남원시와 순창군의 자매결연 협정 체결식이 두 단체장이 참석한 가운데 9일 남원시청에서 "
+        "개최됐다.\n"
+    )
+    (report,) = reports(body)
+    assert report.place == "남원시청"
+
+
+def test_the_ceremony_sentence_after_the_signing_gives_its_venue():
+    body = (
+        "남원시는 한빛정밀 등 11개 협력업체와 투자유치에 관한 협약을 체결했다. 13일 시청 4층 "
+        "상황실에서 개최된 이번 협약식에는 시장과 기업 대표 등이 참석했다.\n"
+    )
+    (report,) = reports(body)
+    assert report.place == "시청 4층 상황실"
+
+
+def test_the_event_before_a_signing_told_as_part_of_it_gives_its_venue():
+    body = (
+        "남원 청년 일자리 박람회가 12일 남원시청 대강당에서 개최됐다. 이날 남원시와 한빛전자는 "
+        "청년 채용 협약을 체결했다.\n"
+    )
+    (report,) = reports(body)
+    assert report.place == "남원시청 대강당"
+
+
+def test_an_event_before_a_signing_on_another_day_gives_no_venue():
+    body = (
+        "남원 청년 일자리 박람회가 12일 남원시청 대강당에서 개최됐다. 남원시와 한빛전자는 "
+        "15일 청년 채용 협약을 체결했다.\n"
+    )
+    (report,) = reports(body)
+    assert report.place is None

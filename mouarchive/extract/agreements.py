@@ -30,7 +30,7 @@ from mouarchive.extract.grouping import (
 )
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_group_subjects, fill_parties, full_names
-from mouarchive.extract.kind_title_place import KIND_RE, named_title
+from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import (
@@ -147,7 +147,7 @@ def _ceremony_date(
     """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
     statement leaves the signing day to the next sentence, which tells of the ceremony; the
     date must come before the ceremony word, as the one that dates it."""
-    after = [s for s in sentences if s[0] >= lead[1]][:1]
+    after = [s for s in sentences if s[0] >= lead[1]][:_CEREMONY_REACH]
     if not after:
         return None
     a, b = after[0]
@@ -157,6 +157,25 @@ def _ceremony_date(
     for span, expr, found, announce in dates:
         if a <= span[0] < word.start() and not announce and found and found.precision == "day":
             return found, expr, span
+    return None
+
+
+_CEREMONY_REACH = 2
+
+
+def _nearby_place(lead: Span, sentences: list[Span], body: str) -> str | None:
+    """Where the signing was held when its own sentence does not say: one of the next two
+    sentences, if it tells of the ceremony ("13일 시청 4층 상황실에서 개최된 이번 협약식에는
+    …"), or the sentence before when the signing is told as part of that event ("… 강당에서
+    개최됐다. 이날 … 협약을 체결했다")."""
+    before = [s for s in sentences if s[1] <= lead[0]][-1:]
+    after = [s for s in sentences if s[0] >= lead[1]][:_CEREMONY_REACH]
+    for a, b in after:
+        if names_ceremony(body[a:b]) and (place := held_place(body[a:b])):
+            return place
+    if before and _SAME_EVENT_RE.match(body[lead[0] : lead[1]]):
+        a, b = before[0]
+        return held_place(body[a:b])
     return None
 
 
@@ -205,7 +224,8 @@ def _report(
         date=date[0] if date else None,
         date_text=date[1] if date else None,
         date_span=date[2] if date else None,
-        place=next((c.place for c in own if c.place), None),
+        place=next((c.place for c in own if c.place), None)
+        or _nearby_place(own[0].span, passage_sentences, body),
         parties=[replace(p, name=full.get(p.name, p.name)) for p in signing.parties],
         signatories=[
             replace(g, organization=full.get(g.organization or "", g.organization)) for g in signers

@@ -48,8 +48,15 @@ _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
 _TITLE_TAIL_RE = re.compile(
     r"[’'”\"」』]?\s?(?P<for>(?:을|를)\s?위한\s?)?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
 )
-_PLACE_RE = re.compile(r"(?P<word>[^\s]+)에서(?=\s)")
+# "시청 대회의실에서", and "외솔회의실서" as outlets shorten it, after a venue that takes it.
+_PLACE_RE = re.compile(r"(?P<word>[^\s]+?)(?P<at>에서|서)(?=\s)")
 _PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
+_SHORT_AT_TAIL_RE = re.compile(pattern("signing", "venue_endings_before_seo") + "$")
+_ASIDE_RE = re.compile(r"\([^()]*\)$")
+# "13일 시청 상황실에서 개최된 이번 협약식에는", "협약식은 … 센터에서 열린다", "… 강당에서
+# 개최됐다": a sentence that tells where an event was held.
+_HELD_RE = re.compile(pattern("signing", "held_at"))
+_CEREMONY_NAMED_RE = re.compile(pattern("signing", "ceremony_stems") + "식")
 _PLACE_STOP_RE = re.compile(
     r"^(?:\d+시|\d+분|" + pattern("signing", "not_venue_words") + r"|\d+월)$|[0-3]?\d일"
 )
@@ -187,16 +194,49 @@ def _title_kind(title: str | None) -> str | None:
 
 
 def signing_place(sentence: str, verb_at: int) -> str | None:
-    """The noun phrase before the first "…에서" ahead of the verb, if it names a venue."""
-    for m in _PLACE_RE.finditer(sentence, 0, verb_at):
-        head = m.group("word").strip("‘’'\"“”")
-        if not _PLACE_TAIL_RE.search(head):
+    """The noun phrase before the first "…에서" ahead of the verb, if it names a venue; for a
+    ceremony told as held ("체결식이 … 시청에서 개최됐다"), the venue before the holding."""
+    place = _venue(sentence, verb_at)
+    if place is None and _CEREMONY_NAMED_RE.search(sentence, 0, verb_at + 8):
+        return held_place(sentence)
+    return place
+
+
+def held_place(sentence: str) -> str | None:
+    """Where the sentence says an event was held ("… 강당에서 개최됐다", "… 상황실에서 열린
+    협약식에는"): the venue before the first verb of holding."""
+    held = _HELD_RE.search(sentence)
+    return _venue(sentence, held.start()) if held else None
+
+
+def names_ceremony(sentence: str) -> bool:
+    """Whether the sentence tells of a signing ceremony being held ("협약식은 … 열렸다")."""
+    return bool(_CEREMONY_NAMED_RE.search(sentence) and _HELD_RE.search(sentence))
+
+
+def _aside_start(sentence: str, start: int, end: int) -> int:
+    """Where a venue word begins when it ends in an aside with spaces ("센터(전북 김제)에서")."""
+    if sentence[end - 1 : end] != ")" or "(" in sentence[start:end]:
+        return start
+    opening = sentence.rfind("(", max(0, start - 20), start)
+    return start if opening == -1 else sentence.rfind(" ", 0, opening) + 1
+
+
+def _venue(sentence: str, until: int) -> str | None:
+    for m in _PLACE_RE.finditer(sentence, 0, until):
+        start = _aside_start(sentence, m.start(), m.end("word"))
+        head = sentence[start : m.end("word")].strip("‘’'\"“”")
+        core = _ASIDE_RE.sub("", head)
+        tail = _SHORT_AT_TAIL_RE if m.group("at") == "서" else _PLACE_TAIL_RE
+        if not tail.search(core):
             continue
         words = [head]
-        before = sentence[: m.start()].split()
+        before = sentence[:start].split()
         for raw in reversed(before[-3:]):
             word = raw.strip("‘’'\"“”")
-            if (
+            # "대회의 실에서": an ending written apart takes the word before it, whatever it is.
+            glued = len(words) == 1 and len(core) == 1
+            if not glued and (
                 word != raw
                 or _PLACE_STOP_RE.search(word)
                 or _PARTICLE_END_RE.search(word)
