@@ -28,13 +28,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from mouarchive import files, readers, store
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import FetchError, fetch, is_url
-from mouarchive.text.decode import DecodeError
+from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.urldate import date_from_url
@@ -215,7 +216,7 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     A date the article's URL carries beats a dateline read from the text: the address is the
     article's own, while a saved page's text may carry the site's today-bar or an edit stamp.
     """
-    title = _clean(meta.title) if only_article else None
+    title = _clean(repair_title(meta.title)) if meta.title and only_article else None
     url = _clean(meta.url) or article.url
     return replace(
         article,
@@ -224,6 +225,17 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
         url=url,
         title=title or article.title,
     )
+
+
+def future_dates(meta: SourceMeta, listed: list[Input]) -> list[str]:
+    """The dates given for files that lie after today: most likely a typo, said but kept."""
+    today = date.today()
+    given = [("--date", meta.date), *((f"manifest date of {i.path}", i.meta.date) for i in listed)]
+    return [
+        f"{where} {value.iso} is in the future"
+        for where, value in given
+        if value is not None and value.year is not None and value.first_day > today
+    ]
 
 
 def _clean(value: str | None) -> str | None:
@@ -244,7 +256,8 @@ def apply_reading(article: Article, reading: Reading, *, index: int, count: int)
     """
     return replace(
         article,
-        title=(reading.title if count == 1 else None) or article.title,
+        title=(repair_title(reading.title) if reading.title and count == 1 else None)
+        or article.title,
         outlet=reading.outlet or article.outlet,
         published=reading.published or article.published,
         url=reading.url or article.url,
@@ -281,6 +294,10 @@ def prepare(
     if not articles:
         raise DecodeError("no article text found")
     warnings = list(reading.warnings)
+    if meta.title and len(articles) > 1:
+        warnings.append(
+            f"title {meta.title!r} not applied: the file holds {len(articles)} articles"
+        )
     prepared = []
     for index, article in enumerate(articles):
         article = apply_reading(article, reading, index=index, count=len(articles))
@@ -492,6 +509,10 @@ def _jobs(
         sha = hashlib.sha256(data).hexdigest()
         existing = store.source_id_by_hash(db, sha)
         if existing is not None:
+            new_path = item.path != STDIN and not is_url(item.path)
+            if new_path and not store.path_known(db, existing, display):
+                with store.transaction(db):
+                    store.record_path(db, existing, display)
             _count_known(db, existing, item.meta, summary)
             on_file(display)
             continue
@@ -680,6 +701,8 @@ def _write(batch: store.Batch, job: _Job, prepared: Prepared, summary: Summary) 
     with batch.write() as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
+            if job.display != "<stdin>" and not is_url(job.display):
+                store.record_path(db, existing, job.display)
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
         source_id = store.insert_source(

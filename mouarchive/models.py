@@ -47,6 +47,11 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
+    @property
+    def first_day(self) -> date:
+        """The first day the date allows (a year-less date has none: callers check)."""
+        return date(self.year or 1, self.month or 1, self.day or 1)
+
     @classmethod
     def parse_user(cls, text: str | None) -> PartialDate | None:
         """YYYY, YYYY-MM or YYYY-MM-DD (dots and slashes too), as people type them.

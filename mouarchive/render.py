@@ -96,8 +96,8 @@ def error_line(message: str) -> str:
 def add_summary(out: Console, summary: Summary) -> None:
     """What `add` did, in a few lines; failures one per line with path and reason."""
     line = Text()
-    line.append(f"{_count(summary.files, 'file')} read, ")
-    line.append(f"{_count(summary.articles_added, 'article')} added", style="bold green")
+    line.append(f"{count(summary.files, 'file')} read, ")
+    line.append(f"{count(summary.articles_added, 'article')} added", style="bold green")
     if summary.updated:
         line.append(f", {summary.updated} updated", style="bold green")
     line.append(f", {summary.duplicates} already in the archive")
@@ -132,7 +132,8 @@ def still_working(out: Console, path: str) -> None:
     out.print(text(f"still working on {path}", "dim"))
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
+    """ "1 file", "2 files": numbers in sentences agree with their nouns."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
@@ -389,7 +390,7 @@ def timeline_view(
     at a time as the entries are printed, so a long timeline never sits in memory whole;
     each group of entries goes out in small tables of fixed column widths.
     """
-    out.print(text(f"{_count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
+    out.print(text(f"{count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
     _year_bars(out, [item.year for item in selected])
     example = selected[0].id
     out.print(
@@ -475,7 +476,7 @@ def partners_table(
         table.add_row(*cells)
     if ranked:
         print_table(out, table)
-    line = f"{_count(found.agreements, 'agreement')} · {filters.describe()}"
+    line = f"{count(found.agreements, 'agreement')} · {filters.describe()}"
     if found.without_partner:
         line += f"; {found.without_partner} name no partner outside it"
     if len(ranked) < len(found.ranked):

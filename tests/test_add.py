@@ -236,3 +236,70 @@ def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> Non
     names = [Path(job.display).name for job, _ in results]
     assert names == sorted(path.name for path in FIXTURES.glob("*.txt"))
     assert all(isinstance(outcome, ingest.Prepared) for _, outcome in results)
+
+
+# ---------------------------------------------------------------- small things said plainly
+
+PAGE = Path(__file__).parent / "fixtures" / "articles" / "print_page.txt"
+
+
+def test_one_of_anything_is_singular(db: str, tmp_path: Path) -> None:
+    single = tmp_path / "one.txt"
+    single.write_text(AGREEMENT, encoding="utf-8")
+    added = run_cli("--db", db, "add", str(single))
+    assert added.out.startswith("1 file read, 1 article added,")
+    assert run_cli("--db", db, "timeline").out.startswith("1 agreement · all agreements")
+    rebuilt = run_cli("--db", db, "reextract", "--quiet")
+    assert rebuilt.code == 0
+    assert run_cli("--db", db, "reextract").out.startswith("1 article → 1 agreement, 4 clauses")
+
+
+def test_url_for_several_files_is_a_usage_error(db: str, folder: Path) -> None:
+    result = run_cli("--db", db, "add", "--url", "https://example.kr/news/1", str(folder))
+    assert result.code == 2
+    assert result.err.startswith("error: --url is the address of one article, and 3 files")
+    assert not Path(db).exists()
+
+
+def test_a_title_that_cannot_apply_says_so(db: str) -> None:
+    code, summary = add_json(db, "--title", "내가 붙인 제목", str(PAGE))
+    assert code == 0 and summary["articles_added"] > 1
+    table = run_cli("--db", db, "add", "--title", "내가 붙인 제목", str(PAGE), "--db", db + "2")
+    assert f"warning: {PAGE}: title '내가 붙인 제목' not applied: the file holds" in table.out
+    titles = [t for (t,) in rows(db, "SELECT title FROM articles")]
+    assert "내가 붙인 제목" not in titles
+
+
+def test_a_date_in_the_future_is_said_and_kept(db: str, tmp_path: Path) -> None:
+    single = tmp_path / "one.txt"
+    single.write_text(AGREEMENT, encoding="utf-8")
+    result = run_cli("--db", db, "add", "--quiet", "--date", "2999-01-02", str(single))
+    assert result.code == 0
+    assert result.err == "warning: --date 2999-01-02 is in the future\n"
+    assert rows(db, "SELECT published FROM articles") == [("2999-01-02",)]
+    past = run_cli("--db", db + "2", "add", "--quiet", "--date", "2023-06-12", str(single))
+    assert past.err == ""
+
+
+def test_the_same_bytes_at_a_new_path_record_that_path(db: str, tmp_path: Path) -> None:
+    first, moved = tmp_path / "a" / "기사.txt", tmp_path / "b" / "옮긴 기사.txt"
+    for path in (first, moved):
+        path.parent.mkdir()
+        path.write_text(AGREEMENT, encoding="utf-8")
+    add_json(db, str(first))
+    code, summary = add_json(db, str(moved))
+    assert (code, summary["articles_added"], summary["duplicates"]) == (0, 0, 1)
+    article = json.loads(run_cli("--db", db, "show", "a1", "--format", "json").out)
+    assert article["paths"] == [str(first), str(moved)]
+    exported = json.loads(run_cli("--db", db, "export", "--what", "articles").out)
+    assert exported["paths"] == [str(first), str(moved)]
+    add_json(db, str(moved))  # known at that path already: recorded once
+    assert len(rows(db, "SELECT * FROM source_paths")) == 2
+
+
+def test_a_mojibake_title_given_apart_from_the_text_is_repaired(db: str, tmp_path: Path) -> None:
+    single = tmp_path / "one.txt"
+    single.write_text(AGREEMENT, encoding="utf-8")
+    garbled = "부산시·전남도 해양관광 협약".encode("cp949").decode("latin-1")
+    add_json(db, "--title", garbled, str(single))
+    assert rows(db, "SELECT title FROM articles") == [("부산시·전남도 해양관광 협약",)]

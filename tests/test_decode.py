@@ -217,3 +217,14 @@ def test_other_iso_2022_text_is_decoded_by_its_escape_sequences() -> None:
 def test_escape_codes_that_decode_to_nothing_are_refused(data: bytes) -> None:
     with pytest.raises(DecodeError, match="escape-coded text"):
         decode(data)
+
+
+def test_mojibake_that_cannot_be_repaired_is_named_by_its_lines() -> None:
+    good = "광주시와 나주시가 업무협약을 체결했다.".encode("cp949").decode("latin-1")
+    bad = "Ã¼°á¿¡ Ãâ¹ß ¤¡¤¤¤§ ¤©¤±¤²"  # Latin-1 letters that make no Korean
+    text = "\n".join(["제목", good, bad, "본문", bad])
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.text.split("\n")[1] == "광주시와 나주시가 업무협약을 체결했다."
+    assert decoded.warnings == [
+        "lines 3, 5 look like mojibake but could not be repaired; kept as read"
+    ]

@@ -73,9 +73,17 @@ def add(
         listed = ingest.read_manifest(manifest) if manifest else []
     except ingest.InputError as error:
         raise click.UsageError(str(error)) from None
+    for line in ingest.future_dates(meta, listed):
+        app.err.print(render.text(f"warning: {line}", "yellow"))
     try:
         # Walk twice rather than hold the list: a count for the progress bar, then the files.
-        total = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped) + len(listed)
+        given = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped)
+        if url and given > 1:
+            raise click.UsageError(
+                f"--url is the address of one article, and {given} files were given:"
+                " add them one by one, or give a manifest CSV with a url column"
+            )
+        total = given + len(listed)
         inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
         db = app.writable_db
         with app.progress(quiet) as progress:
@@ -92,8 +100,7 @@ def add(
         added = stop.summary.stored if isinstance(stop, ingest.Interrupted) else 0
         app.err.print(
             render.text(
-                f"interrupted: {added} file{'' if added == 1 else 's'} added,"
-                " run again to add the rest"
+                f"interrupted: {render.count(added, 'file')} added, run again to add the rest"
             )
         )
         sys.exit(EXIT_INTERRUPTED)
@@ -101,7 +108,8 @@ def add(
         if fmt == "json":
             render.write_json(summary.as_json())
         raise store.DiskFull(
-            f"disk full: {summary.stored} files added, {total - summary.stored} not;"
+            f"disk full: {render.count(summary.stored, 'file')} added,"
+            f" {total - summary.stored} not;"
             " free space and run again"
         )
     if fmt == "json":
@@ -135,7 +143,8 @@ def reextract(app: App, quiet: bool) -> None:
     if not quiet:
         app.out.print(
             render.text(
-                f"{counts.articles} articles → {counts.agreements} agreements, "
-                f"{counts.clauses} clauses"
+                f"{render.count(counts.articles, 'article')} →"
+                f" {render.count(counts.agreements, 'agreement')},"
+                f" {render.count(counts.clauses, 'clause')}"
             )
         )

@@ -221,8 +221,9 @@ def article_row(db: Archive, article_id: int) -> dict | None:
     article["paths"] = [
         path
         for (path,) in db.execute(
-            "SELECT s.path FROM article_sources x JOIN sources s ON s.id = x.source_id"
-            " WHERE x.article_id = ? ORDER BY s.id",
+            "SELECT p.path FROM article_sources x JOIN source_paths p"
+            " ON p.source_id = x.source_id WHERE x.article_id = ?"
+            " ORDER BY x.source_id, p.added_at, p.rowid",
             [article_id],
         )
     ]
@@ -234,8 +235,9 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
     cursor = db.conn.cursor()
     cursor.execute(
         "SELECT a.id, a.title, a.outlet, a.reporter, a.published, a.url,"
-        " (SELECT json_group_array(path) FROM (SELECT s.path FROM article_sources x"
-        "   JOIN sources s ON s.id = x.source_id WHERE x.article_id = a.id ORDER BY s.id)),"
+        " (SELECT json_group_array(path) FROM (SELECT p.path FROM article_sources x"
+        "   JOIN source_paths p ON p.source_id = x.source_id WHERE x.article_id = a.id"
+        "   ORDER BY x.source_id, p.added_at, p.rowid)),"
         " a.body, a.corrected FROM articles a ORDER BY a.id"
     )
     for article_id, title, outlet, reporter, published, url, paths, body, corrected in cursor:

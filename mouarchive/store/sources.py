@@ -60,7 +60,25 @@ def insert_source(
             None if original is None else zlib.compress(original, 6),
         ],
     )
+    record_path(db, cursor.lastrowid, path)
     return cursor.lastrowid
+
+
+def path_known(db: Archive, source_id: int, path: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM source_paths WHERE source_id = ? AND path = ?", [source_id, path]
+        ).fetchone()
+        is not None
+    )
+
+
+def record_path(db: Archive, source_id: int, path: str) -> None:
+    """Note that a source's bytes were (also) found at `path`; known paths are kept once."""
+    db.execute(
+        "INSERT OR IGNORE INTO source_paths (source_id, path, added_at) VALUES (?, ?, ?)",
+        [source_id, path, datetime.now(UTC).isoformat(timespec="seconds")],
+    )
 
 
 def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, bool]:
@@ -227,9 +245,11 @@ def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list
 
 
 def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
-    """(id, hash) of the source first added from this path, the newest if several were."""
+    """(id, hash) of the source read from this path, the newest if several were."""
     row = db.execute(
-        "SELECT id, sha256 FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1", [path]
+        "SELECT s.id, s.sha256 FROM source_paths p JOIN sources s ON s.id = p.source_id"
+        " WHERE p.path = ? ORDER BY s.id DESC LIMIT 1",
+        [path],
     ).fetchone()
     return (row[0], row[1]) if row else None
 

@@ -194,12 +194,8 @@ def _decode_damaged(data: bytes) -> Decoded:
 
 
 def _lines(text: str) -> str:
-    """ "line 12", "lines 3, 17", or the first few and how many more."""
-    lines = [str(n) for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line]
-    shown = ", ".join(lines[:_DAMAGED_LINES_SHOWN])
-    if len(lines) > _DAMAGED_LINES_SHOWN:
-        shown += f" and {len(lines) - _DAMAGED_LINES_SHOWN} more"
-    return f"line {shown}" if len(lines) == 1 else f"lines {shown}"
+    """The lines holding a replacement character, named as `_numbered` names them."""
+    return _numbered([n for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line])
 
 
 def _repair_mojibake(text: str, encoding: str) -> Decoded:
@@ -208,30 +204,53 @@ def _repair_mojibake(text: str, encoding: str) -> Decoded:
         return Decoded(text=text, encoding=encoding)
     lines = text.split("\n")
     sources: set[str] = set()
-    failed = 0
+    failed: list[int] = []
     # A page that kept its soft hyphens shows them; one that shows none dropped them all.
     dropped = _LOST_BYTE.decode("latin-1") not in text
     for i, line in enumerate(lines):
         if not _looks_mojibake(line):
             continue
-        fixed = _try_utf8_repair(line)
-        source = "utf-8"
-        if fixed is None:
-            fixed = _try_repair(line, dropped=dropped)
-            source = "cp949"
-        if fixed is None:
-            failed += 1
+        repaired = _repaired(line, dropped=dropped)
+        if repaired is None:
+            failed.append(i + 1)
         else:
-            lines[i] = fixed
+            lines[i], source = repaired
             sources.add(source)
     warnings = []
     if failed:
         warnings.append(
-            f"{failed} line(s) look like mojibake but could not be repaired; kept as read"
+            f"{_numbered(failed)} look{'s' if len(failed) == 1 else ''} like mojibake but could"
+            " not be repaired; kept as read"
         )
     if sources:
         encoding = f"{encoding} (mojibake repaired from {' and '.join(sorted(sources))})"
     return Decoded(text="\n".join(lines), encoding=encoding, warnings=warnings)
+
+
+def _repaired(line: str, *, dropped: bool) -> tuple[str, str] | None:
+    """A mojibake line read back, and the encoding it was written in; None if it cannot be."""
+    fixed = _try_utf8_repair(line)
+    if fixed is not None:
+        return fixed, "utf-8"
+    fixed = _try_repair(line, dropped=dropped)
+    return (fixed, "cp949") if fixed is not None else None
+
+
+def repair_title(title: str) -> str:
+    """A title given apart from the text (a page's <title>, a manifest or --title) is
+    repaired as a line of the text would be: mojibake read back, anything else unchanged."""
+    if not _looks_mojibake(title):
+        return title
+    repaired = _repaired(title, dropped=_LOST_BYTE.decode("latin-1") not in title)
+    return repaired[0] if repaired else title
+
+
+def _numbered(lines: list[int]) -> str:
+    """ "line 12", "lines 3, 17", or the first few and how many more."""
+    shown = ", ".join(str(n) for n in lines[:_DAMAGED_LINES_SHOWN])
+    if len(lines) > _DAMAGED_LINES_SHOWN:
+        shown += f" and {len(lines) - _DAMAGED_LINES_SHOWN} more"
+    return f"line {shown}" if len(lines) == 1 else f"lines {shown}"
 
 
 def _try_utf8_repair(line: str) -> str | None:
