@@ -698,7 +698,7 @@ def _write(batch: store.Batch, job: _Job, prepared: Prepared, summary: Summary) 
     the batch commits. The hash is checked again inside it: another process, or an
     identical file earlier in this run, may have stored the same bytes meanwhile."""
     added = duplicates = 0
-    with batch.write() as db:
+    with batch.write(size=len(prepared.text.encode("utf-8"))) as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
             if job.display != "<stdin>" and not is_url(job.display):

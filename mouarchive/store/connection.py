@@ -157,6 +157,7 @@ class Archive:
         self.on_wait = on_wait
         self.told = False
         self.note: str | None = None  # what the user should know about how it was opened
+        self.log_bytes = WAL_PAGES * 4096  # how far the write-ahead log may grow
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -400,6 +401,7 @@ def checkpoint_less_often(db: Archive) -> None:
     pages = max(100, min(WAL_PAGES, _free_bytes(db.path) // 4 // page))
     db.execute(f"PRAGMA wal_autocheckpoint = {pages}")
     db.execute(f"PRAGMA journal_size_limit = {pages * page}")
+    db.log_bytes = pages * page
 
 
 def checkpoint(db: Archive) -> None:
@@ -469,21 +471,31 @@ class Batch:
     more than the work itself, since every commit flushes a segment of each full-text index.
     The write lock is held meanwhile, so another `add` waits at most about as long.
 
+    A transaction is also committed once its writes came to `_LOG_SHARE` of what the
+    write-ahead log may hold (an uncommitted transaction cannot be checkpointed): on a
+    nearly full disk a second's files could otherwise fill it, and be lost together.
+
     A write may `note` what it did; `commit` returns the notes of the writes it made
     permanent, so a caller counts only what went in. A full disk or a read-only archive is
     raised as `DiskFull` or `ReadOnly`; the open transaction's writes are then lost unless
     `commit` still succeeds (SQLite gives the whole transaction up on a full disk).
     """
 
+    _LOG_SHARE = 8
+    """A file's text takes about four times its size once stored and indexed: a batch of
+    an eighth of the log's size in text fills about half of it."""
+
     def __init__(self, db: Archive, seconds: float) -> None:
         self.db = db
         self.seconds = seconds
         self.opened: float | None = None
         self.notes: list[object] = []
+        self.size = 0
 
     @contextmanager
-    def write(self) -> Iterator[Archive]:
-        """One all-or-nothing write inside the open batch (opened here if need be)."""
+    def write(self, size: int = 0) -> Iterator[Archive]:
+        """One all-or-nothing write of about `size` bytes of text inside the open batch
+        (opened here if need be)."""
         if self.opened is None:
             if self.db.read_only:
                 raise ReadOnly(f"the archive is read-only: {self.db.path}")
@@ -492,6 +504,7 @@ class Batch:
             except sqlite3.OperationalError as error:
                 raise _friendly(error, self.db.path) from None
             self.opened = time.monotonic()
+            self.size = 0
         noted = len(self.notes)
         self.db.execute("SAVEPOINT batch_write")
         try:
@@ -510,13 +523,17 @@ class Batch:
                     raise friendly from None
             raise
         self.db.execute("RELEASE batch_write")
+        self.size += size
 
     def note(self, what: object) -> None:
         """Inside `write`: what this write did, handed back by the commit that keeps it."""
         self.notes.append(what)
 
     def due(self) -> bool:
-        return self.opened is not None and time.monotonic() - self.opened >= self.seconds
+        return self.opened is not None and (
+            time.monotonic() - self.opened >= self.seconds
+            or self.size * self._LOG_SHARE >= self.db.log_bytes
+        )
 
     def commit(self) -> list[object]:
         """Make the open transaction's writes permanent; their notes, in order."""
