@@ -162,8 +162,9 @@ def _union_regions(reports: list[AgreementReport]) -> list[Region]:
 
 def combine(reports: list[AgreementReport]) -> AgreementReport:
     """One agreement from reports of the same signing: the most precise date, the union of
-    who signed, the fullest list of items, and names, amounts and jobs from the first report
-    that gives them."""
+    who signed, the fullest list of items and the largest count of them (one outlet counts
+    "4개 분야", another the "10개 과제" under them), and names, amounts and jobs from the first
+    report that gives them."""
     if not reports:
         raise ValueError("combine needs at least one report")
     first = reports[0]
@@ -183,7 +184,7 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         signatories=_union_signatories(reports),
         regions=_union_regions(reports),
         clauses=list(itemised.clauses),
-        clauses_stated=next((r.clauses_stated for r in reports if r.clauses_stated), None),
+        clauses_stated=max((r.clauses_stated or 0 for r in reports), default=0) or None,
         evidence_span=first.evidence_span,
         investment_krw=invested.investment_krw if invested else None,
         investment_span=invested.investment_span if invested else None,

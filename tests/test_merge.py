@@ -129,6 +129,14 @@ def test_combine_takes_the_best_of_each():
     )
 
 
+def test_combine_counts_the_items_by_the_finest_count_any_outlet_gives():
+    fields = report(["세종특별자치시", "충청북도 청주시"], DAY, clauses_stated=4)
+    tasks = report(["세종특별자치시", "충청북도 청주시"], DAY, clauses_stated=10)
+    silent = report(["세종특별자치시", "충청북도 청주시"], DAY)
+    assert combine([fields, silent, tasks]).clauses_stated == 10
+    assert combine([silent]).clauses_stated is None
+
+
 def test_combine_needs_a_report():
     with pytest.raises(ValueError):
         combine([])
