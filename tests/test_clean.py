@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from mouarchive.text.captions import CAPTION
 from mouarchive.text.clean import clean_text
 from mouarchive.text.normalize import normalize_text
+from mouarchive.text.pipeline import parse_articles
 
 BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
 QUOTE = '박영진 시장은 "지역 청년이 고향에서 일자리를 찾도록 돕겠다"고 말했다.'
 
 
 def clean(text: str) -> str:
-    return clean_text(normalize_text(text))
+    """The cleaned text as the body sees it: caption lines, set apart for `split`, left out."""
+    lines = clean_text(normalize_text(text)).split("\n")
+    kept = [line for line in lines if not line.startswith(CAPTION)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
 
 
 # --- normalize ---------------------------------------------------------------------------
@@ -236,17 +242,80 @@ def test_dash_list_inside_the_body_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    ("line", "caption"),
     [
-        "▲ 박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
-        "협약식에서 참석자들이 기념촬영을 하고 있다. (사진=빛고을시 제공)",
-        "협약식에서 참석자들이 기념촬영을 하고 있다. /사진=빛고을시",
-        "5일 시청에서 박 시장과 최 총장이 협약을 체결했다. 빛고을시 제공",
-        "[사진]",
+        (
+            "▲ 박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
+            "박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
+        ),
+        (
+            "협약식에서 참석자들이 기념촬영을 하고 있다. (사진=빛고을시 제공)",
+            "협약식에서 참석자들이 기념촬영을 하고 있다. (사진=빛고을시 제공)",
+        ),
+        (
+            "협약식에서 참석자들이 기념촬영을 하고 있다. /사진=빛고을시",
+            "협약식에서 참석자들이 기념촬영을 하고 있다. /사진=빛고을시",
+        ),
+        (
+            "5일 시청에서 박 시장과 최 총장이 협약을 체결했다. 빛고을시 제공",
+            "5일 시청에서 박 시장과 최 총장이 협약을 체결했다. 빛고을시 제공",
+        ),
+        (
+            "김하늘 빛고을시의회 부의장(왼쪽)이 새솔성 부위원장과 우호 교류 협약을 체결한 후"
+            " 기념촬영을 하고 있다.(빛고을시의회 제공)2022.10.27/한빛뉴스",
+            "김하늘 빛고을시의회 부의장(왼쪽)이 새솔성 부위원장과 우호 교류 협약을 체결한 후"
+            " 기념촬영을 하고 있다.(빛고을시의회 제공)2022.10.27/한빛뉴스",
+        ),
+        (
+            "이미지 크게보기 박영진 시장이 협약서를 들어 보이고 있다. 빛고을시 제공",
+            "박영진 시장이 협약서를 들어 보이고 있다. 빛고을시 제공",
+        ),
+        (
+            "date 2025-10-26 큰사진보기 ▲박영진 시장과 새솔시 시장이 협약을 체결했다."
+            " ⓒ 빛고을시청 관련사진보기",
+            "박영진 시장과 새솔시 시장이 협약을 체결했다. ⓒ 빛고을시청",
+        ),
+        ("빛고을시-한빛대상호협력업무협약식이미지 확대보기", "빛고을시-한빛대상호협력업무협약식"),
+        ("빛고을시청 전경.", "빛고을시청 전경."),
+        ("빛고을시 유성구청 제공", "빛고을시 유성구청 제공"),
+        (
+            "[천지일보 세종=김하늘 기자] 박 시장이 17일 시청에서 협약 관련 브리핑을 하고 있다."
+            " ⓒ한빛일보 2019.10.17",
+            "[천지일보 세종=김하늘 기자] 박 시장이 17일 시청에서 협약 관련 브리핑을 하고 있다."
+            " ⓒ한빛일보 2019.10.17",
+        ),
     ],
 )
-def test_photo_caption_is_dropped(caption: str) -> None:
-    assert clean(f"{caption}\n{BODY}\n{QUOTE}") == f"{BODY}\n{QUOTE}"
+def test_photo_caption_is_set_apart_from_the_body(line: str, caption: str) -> None:
+    [article] = parse_articles(f"{line}\n{BODY}\n{QUOTE}")
+    assert article.body == f"{BODY}\n{QUOTE}"
+    assert article.captions == [caption]
+
+
+def test_a_photo_placeholder_is_neither_body_nor_caption() -> None:
+    [article] = parse_articles(f"[사진]\n{BODY}\n{QUOTE}")
+    assert (article.body, article.captions) == (f"{BODY}\n{QUOTE}", [])
+
+
+def test_a_credit_line_takes_the_label_above_it_and_a_repeat_is_one_caption() -> None:
+    page = f"빛고을시청\n[한빛뉴스 자료사진]\n{BODY}\n빛고을시청 전경.\n빛고을시청 전경.\n{QUOTE}"
+    [article] = parse_articles(page)
+    assert article.body == f"{BODY}\n{QUOTE}"
+    assert article.captions == ["빛고을시청", "[한빛뉴스 자료사진]", "빛고을시청 전경."]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "양 기관은 현재 세부 사업을 검토하고 있다.",
+        "시는 올해 안에 기업 10곳을 유치할 계획을 세우고 있다.",
+        "빛고을시는 한빛대와 함께 청년 창업을 돕기로 했다. 시는 예산을 지원한다.",
+    ],
+)
+def test_prose_in_the_present_tense_is_not_a_caption(prose: str) -> None:
+    [article] = parse_articles(f"{BODY}\n{prose}")
+    assert article.body == f"{BODY}\n{prose}"
+    assert article.captions == []
 
 
 def test_grouped_triangle_lines_are_clauses_not_captions() -> None:

@@ -80,6 +80,26 @@ def test_byline_under_the_title_on_a_multi_article_page() -> None:
     assert second.body.startswith("새솔시가")
 
 
+def test_each_article_of_a_page_keeps_its_own_captions() -> None:
+    first_caption = "박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다."
+    second_caption = "새솔시립도서관 전경. 새솔시 제공"
+    text = (
+        f"첫째 기사 제목\n▲ {first_caption}\n{LEAD}\n{QUOTE}\n김하늘 기자\n"
+        f"둘째 기사 제목\n{second_caption}\n"
+        "새솔시가 도서관 야간 개방을 평일 밤 10시까지 늘린다고 밝혔다.\n"
+        "시는 다음 달부터 시범 운영한 뒤 확대 여부를 정하기로 했다.\n박서준 기자"
+    )
+    first, second = parse_articles(text)
+    assert (first.captions, second.captions) == ([first_caption], [second_caption])
+    assert first_caption not in first.body and second_caption not in second.body
+
+
+def test_a_photo_page_keeps_its_caption_as_its_body() -> None:
+    caption = "박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다."
+    [article] = parse_articles(f"[포토] 빛고을시-한빛대 협약\n{caption} 빛고을시 제공")
+    assert caption in article.body
+
+
 def test_stray_untitled_paragraph_after_the_article_is_dropped() -> None:
     stray = "한편, 지역 상공회의소는 다음 달 회원사를 대상으로 하반기 경기 전망 설명회를 연다."
     text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자 sky@kjdaily.com\n{stray}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.captions import is_caption_line, mark_captions
 from mouarchive.text.furniture import (
     COUNTER_FIELD,
     furniture_lines,
@@ -40,17 +41,10 @@ _LIST_HEADING = re.compile(
 )
 _PAGE_REFERENCE = re.compile(r"\d+\s*면")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
-_PHOTO_MARK_LINE = re.compile(r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]")
 _PHOTO_CREDIT = re.compile(
     r"\s*[(<\[]\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]"
     r"|\s*/\s*사진\s*=\s*\S.{0,40}$"
 )
-_GIVEN_BY = re.compile(
-    r"[.)\]]\s*[/<(\[]?\s*[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s*제공\s*[)>\]]?$"
-)
-_CAPTION_MARK = re.compile(r"^[▲△]")
-_CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 # A wrapped sentence: at most this many lines, none longer than a narrow column's.
 _WRAP_LINES_MAX = 8
@@ -71,16 +65,20 @@ _FREE_SYLLABLES = word_set("common_words", "free_syllables")
 _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
 _REPEAT_MIN = 20
-_CAPTION_MAX = 250
 _HEADLINE_MAX = 60
 
 
 def clean_text(text: str) -> str:
-    """Rejoin wrapped lines, drop boilerplate, rejoin broken words, drop repeated paragraphs,
-    single blank lines."""
+    """Set captions apart, drop boilerplate, rejoin wrapped lines and broken words, drop
+    repeated paragraphs, single blank lines.
+
+    Photo captions stay in the text, each on a line opened by `captions.CAPTION`, for
+    `split` to file under their article's captions.
+    """
     lines = text.split("\n")
-    lines = _join_wrapped_lines(_drop_boilerplate(lines, furniture_lines(lines)))
-    lines = _drop_captions(lines)
+    furniture = furniture_lines(lines)
+    lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
+    lines = _cut_photo_credits(lines)
     lines = _rejoin_broken_words(lines)
     lines = _drop_repeats(lines)
     return _collapse_blanks(lines)
@@ -128,7 +126,7 @@ def _wrapped_end(lines: list[str | None], start: int) -> int:
 
 def _may_wrap(line: str) -> bool:
     """Prose, not a byline, a dateline or a contact line."""
-    if _CONTACT.search(line) or parse_byline(line) is not None:
+    if is_caption_line(line) or _CONTACT.search(line) or parse_byline(line) is not None:
         return False
     return strip_datestamps(line) == line and not header_fields(line)
 
@@ -168,6 +166,9 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 kept.append(None)
                 continue
             mode = None
+        if is_caption_line(line):
+            kept.append(line)
+            continue
         if is_copyright_footer(line):
             mode = "footer"
         elif _LIST_HEADING.fullmatch(line):
@@ -203,48 +204,12 @@ def _is_content_word(word: str) -> bool:
     return bool(word) and not is_button_word(word)
 
 
-def _drop_captions(lines: list[str]) -> list[str]:
-    """Drop photo captions, which repeat the lead and would count a signing twice."""
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if not line:
-            kept.append(line)
-            continue
-        if _PHOTO_MARK_LINE.fullmatch(line) or _is_marked_caption(lines, i):
-            continue
-        if _GIVEN_BY.search(line) and _is_short_caption(line):
-            continue
-        if _PHOTO_CREDIT.search(line):
-            line = _PHOTO_CREDIT.sub("", line).rstrip()
-            if _is_short_caption(line):
-                continue
-        kept.append(line)
-    return kept
-
-
-def _is_short_caption(line: str) -> bool:
-    """Captions run one or two sentences; a credited paragraph longer than that is prose."""
-    return len(line) <= _CAPTION_MAX and len(_SENTENCE_END.findall(line + " ")) <= 2
-
-
-def _is_marked_caption(lines: list[str], i: int) -> bool:
-    """A lone "▲ ..." line describing a photo; grouped "▲" lines are a list of clauses."""
-    line = lines[i]
-    if not _CAPTION_MARK.match(line):
-        return False
-    neighbours = (_neighbour(lines, i, -1), _neighbour(lines, i, 1))
-    if any(n and _CAPTION_MARK.match(n) for n in neighbours):
-        return False
-    return line.endswith((".", "다")) or bool(_CAPTION_WORDS.search(line))
-
-
-def _neighbour(lines: list[str], i: int, step: int) -> str | None:
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j]:
-            return lines[j]
-        j += step
-    return None
+def _cut_photo_credits(lines: list[str]) -> list[str]:
+    """Cut a photo credit ("(사진=빛고을시)") from the end of a paragraph of prose; a
+    caption line keeps its credit."""
+    return [
+        line if is_caption_line(line) else _PHOTO_CREDIT.sub("", line).rstrip() for line in lines
+    ]
 
 
 def _rejoin_broken_words(lines: list[str]) -> list[str]:
@@ -262,7 +227,9 @@ def _rejoin_broken_words(lines: list[str]) -> list[str]:
 
 
 def _is_broken_pair(line: str, following: str) -> bool:
-    if len(line) < _JOIN_MIN or not _HANGUL_END.search(line) or line.endswith("다"):
+    if is_caption_line(line) or len(line) < _JOIN_MIN or line.endswith("다"):
+        return False
+    if not _HANGUL_END.search(line):
         return False
     if not _HANGUL_START.match(following) or parse_byline(line) or parse_byline(following):
         return False
@@ -298,7 +265,7 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     after_byline = False
     bylines: set[int] = set()
     for i, line in enumerate(lines):
-        key = _key(line)
+        key = "" if is_caption_line(line) else _key(line)
         keys.append(key)
         if not key:
             repeated.append(False)

@@ -71,6 +71,9 @@ _RELATIVE_TIME = re.compile(
 )
 # "2017-02-07A29면", "지면 A29면": the print edition's page.
 _PRINT_PAGE = re.compile(rf"(?:{DATE_PATTERN})?\s*[A-Z]?\d{{1,2}}\s*면")
+_PHOTO_PLACEHOLDER = re.compile(
+    r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]"
+)
 _EDITOR_NOTE = re.compile(r"[\[(<]\s*편집자\s*주\s*[\])>]")
 # A list of other headlines above the article: "- 경기도, 대설 대비 …" lines.
 _TICKER_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞]\s*\S.{4,100}")
@@ -96,6 +99,8 @@ def is_furniture(line: str) -> bool:
     if len(line) > _BOILERPLATE_MAX:
         return False
     if _is_named_furniture(line) or is_weather(line) or _is_markup_only(line):
+        return True
+    if _PHOTO_PLACEHOLDER.fullmatch(line):
         return True
     if len(line) <= 120 and _RELATED_INLINE.match(line):
         return True

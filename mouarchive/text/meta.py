@@ -101,6 +101,7 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>[^,.<>()\[\]|\-–—]+)",
     re.IGNORECASE,
 )
+_PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
 _NAME_TAIL = re.compile(
     r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
 )
@@ -287,7 +288,9 @@ def outlet_for_email(email: str | None) -> str | None:
 
 
 def _copyright_outlet(line: str) -> str | None:
-    if len(line) > 200 or not _COPYRIGHT_HINT.search(line):
+    """The outlet of a copyright line; a mark after a sentence ("…체결했다. ⓒ 빛고을시청")
+    credits a photo, not the page."""
+    if len(line) > 200 or not _COPYRIGHT_HINT.search(line) or _PHOTO_COPYRIGHT.search(line):
         return None
     for match in _COPYRIGHT_NAME.finditer(line):
         raw = match["name"]

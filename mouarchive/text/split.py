@@ -5,10 +5,12 @@ by its byline ("/박진표 기자 lucky@kwangju.co.kr"). So a byline ends an art
 one opens with its title, and what has no article shape (a festival banner, a photo caption
 with its own byline) is not an article.
 
-Decision on photo captions: on a page with other articles, a chunk that is a single untitled
-paragraph (with or without its own byline) is a photo caption or a stray teaser and is
-dropped; it repeats what an article says or shows an event, and keeping it would add a
-title-less "article" to the archive. A file holding only such a paragraph keeps it.
+Photo captions come marked by `clean` (`captions.CAPTION`) and go to the `captions` of the
+article they stand in, never its body. On a page with other articles, a chunk that is a
+single untitled paragraph (with or without its own byline) is an unmarked caption or a stray
+teaser and is dropped; it repeats what an article says or shows an event, and keeping it
+would add a title-less "article" to the archive. A file holding only such a paragraph keeps
+it, and a page with no prose but its captions (a photo page) has them as its body.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from mouarchive.models import Article
+from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.meta import lead_reporter, parse_byline, split_trailing_byline
 
 _TITLE_MAX = 90
@@ -40,19 +43,29 @@ class _Chunk:
     reporter: str | None = None
     email: str | None = None
     closed: bool = False
+    captions: list[str] = field(default_factory=list)
 
 
 def split_articles(text: str) -> list[Article]:
     """One Article per article in `text`; body paragraphs are joined by single newlines."""
     lines = [line for line in text.split("\n") if line]
+    if not any(_is_paragraph(line) for line in lines if not is_caption_line(line)):
+        # A photo page: its captions are all the prose it has, so they are its body.
+        lines = [line.removeprefix(CAPTION) for line in lines]
     if not lines:
         return []
     chunks = _detach_top_titles(_chunks(lines))
     chunks = _merge_headless(chunks)
     if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
-        chunks = [chunk for chunk in chunks if not _is_caption(chunk)]
+        chunks = _drop_stray_paragraphs(chunks)
     articles = [_article(chunk) for chunk in chunks if _has_body(chunk)]
-    return articles or [_article(_Chunk(lines=lines))]
+    if articles:
+        return articles
+    whole = _Chunk()
+    for chunk in _chunks(lines):
+        whole.lines += chunk.lines
+        whole.captions += chunk.captions
+    return [_article(whole)]
 
 
 def _chunks(lines: list[str]) -> list[_Chunk]:
@@ -60,6 +73,9 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     current = _Chunk()
     for line in lines:
+        if is_caption_line(line):
+            current.captions.append(line[len(CAPTION) :])
+            continue
         byline = parse_byline(line)
         if byline is None:
             trailing = split_trailing_byline(line)
@@ -73,7 +89,7 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
         current.closed = True
         chunks.append(current)
         current = _Chunk()
-    if current.lines:
+    if current.lines or current.captions:
         chunks.append(current)
     return chunks
 
@@ -89,7 +105,7 @@ def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         cut = _title_tail_start(chunk.lines)
         if chunk.closed and cut is not None and _is_full_article_body(following):
-            out.append(_Chunk(lines=chunk.lines[:cut]))
+            out.append(_Chunk(lines=chunk.lines[:cut], captions=chunk.captions))
             out.append(
                 _Chunk(
                     lines=chunk.lines[cut:], reporter=chunk.reporter, email=chunk.email, closed=True
@@ -102,7 +118,7 @@ def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
 
 def _is_full_article_body(chunk: _Chunk | None) -> bool:
     """Prose from its first line on, and more than one paragraph of it (not a teaser)."""
-    if chunk is None or not _is_paragraph(chunk.lines[0]):
+    if chunk is None or not chunk.lines or not _is_paragraph(chunk.lines[0]):
         return False
     return sum(1 for line in chunk.lines if _is_paragraph(line)) >= 2
 
@@ -118,7 +134,8 @@ def _title_tail_start(lines: list[str]) -> int | None:
 
 
 def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
-    """Give a chunk without prose (a title and byline, or junk) to the chunk after it."""
+    """Give a chunk without prose (a title and byline, or junk) to the chunk after it; the
+    captions of one left at the end go to the article before it."""
     out: list[_Chunk] = []
     pending: _Chunk | None = None
     for chunk in chunks:
@@ -128,18 +145,31 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
                 reporter=pending.reporter or chunk.reporter,
                 email=pending.email or chunk.email,
                 closed=chunk.closed,
+                captions=pending.captions + chunk.captions,
             )
             pending = None
         if _has_body(chunk):
             out.append(chunk)
         else:
             pending = chunk
+    if pending is not None and out:
+        out[-1].captions += pending.captions
     return out
 
 
-def _is_caption(chunk: _Chunk) -> bool:
-    """One untitled paragraph: a photo caption, or a stray teaser left under the article."""
-    return len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0])
+def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Drop the chunks that are one untitled paragraph (a stray teaser or an unmarked
+    caption left under an article); their captions go to the article before them."""
+    out: list[_Chunk] = []
+    orphans: list[str] = []
+    for chunk in chunks:
+        if len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0]):
+            (out[-1].captions if out else orphans).extend(chunk.captions)
+            continue
+        chunk.captions[:0] = orphans
+        orphans = []
+        out.append(chunk)
+    return out
 
 
 def _has_body(chunk: _Chunk) -> bool:
@@ -171,6 +201,7 @@ def _article(chunk: _Chunk) -> Article:
         body="\n".join(body),
         reporter=reporter,
         email=chunk.email,
+        captions=list(dict.fromkeys(chunk.captions)),
     )
 
 

@@ -1,0 +1,162 @@
+"""Photo captions among the lines of a page, set apart from the body.
+
+A caption repeats the lead in other words ("박 시장(왼쪽)과 최 총장이 협약서에 서명한 뒤
+기념촬영을 하고 있다. /빛고을시 제공"): left in the body it would count a signing twice,
+thrown away it would lose the names and the day it gives. So `clean` marks each caption line
+with `CAPTION` and `split` files it under its article's `captions`, where search finds it
+and extraction may read who signed and when, and no span points into it.
+
+A line is a caption when it says so: a photo viewer's label ("이미지 크게보기"), a lone
+"▲" line, a photo credit at its end ("…/빛고을시 제공", "(사진=…)", "…2022.10.27/한빛뉴스",
+"ⓒ한빛일보 2019.10.17"), or the words a caption describes a photo in ("…(왼쪽)과 … 기념촬영을
+하고 있다.", "… 전경."). A credit alone on its line makes the short line above it a caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.text.furniture import without_markup
+from mouarchive.text.meta import DATE_PATTERN
+from mouarchive.vocab import pattern
+
+CAPTION = "\x1e"
+"""Opens a caption line in cleaned text. `normalize_text` removes every such control code
+from the input, so no line of the page itself can begin with it."""
+
+_MARKED = re.compile(r"^[▲△]")
+_CLOSE_BUTTON = re.compile(r"(?<!\S)닫기(?!\S)")
+_CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
+_VIEWER = pattern("page_furniture", "photo_viewer_words")
+_VIEWER_AT_START = re.compile(rf"^(?:(?:date\s+)?{DATE_PATTERN}\s*)?(?:{_VIEWER}\s*)+", re.I)
+_VIEWER_ANYWHERE = re.compile(rf"\s*(?:{_VIEWER})\s*", re.IGNORECASE)
+# Credits that close a caption: "…/빛고을시 제공", "(빛고을시의회 제공)", "[한빛일보 DB]",
+# "사진=빛고을시", "2022.10.27/한빛뉴스", "ⓒ한빛일보 2019.10.17", "2023.09.10 a@b.kr |".
+_CREDIT_TAIL = re.compile(
+    r"(?:[/<(\[]?\s*[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s*(?:제공|DB)\s*[)>\]]?"
+    r"|[(<\[]?\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]?"
+    rf"|(?:ⓒ|©)\s*[^\s\d]{{2,15}}\s*{DATE_PATTERN}"
+    rf"|{DATE_PATTERN}\s*/\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,9}}"
+    rf"|{DATE_PATTERN}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"[\s|]*$"
+)
+# A credit on a line of its own: "대전광역시 유성구청 제공", "(사진제공=빛고을시청) |",
+# "[한빛뉴스 자료사진]", "<빛고을시 제공>".
+_CREDIT_LINE = re.compile(
+    r"[(<\[]?\s*(?:[가-힣A-Za-z0-9·]{2,20}\s+){0,2}[가-힣A-Za-z0-9·]{2,20}\s*"
+    r"(?:제공|자료\s*사진|DB)\s*[)>\]]?[\s|]*"
+    r"|[(<\[]?\s*(?:사진|사진\s*제공)\s*[=:]\s*[^)>\]]{1,40}[)>\]]?[\s|]*"
+)
+# What a caption says of its photo: who stands where, and what they are doing in it.
+_POSITION = re.compile(
+    r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)|(?:왼쪽|오른쪽)\s*(?:부터|에서)"
+)
+_PHOTO_ACT = re.compile(pattern("page_furniture", "photo_acts"))
+_PHOTO_END = re.compile(r"(?:고\s*있다|모습|전경)\s*[.。]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_LABEL_MAX = 20
+_LABEL_WORDS = 3
+_CAPTION_MAX = 250
+# A caption that describes its photo may run three sentences; one known only by its credit,
+# two (a longer paragraph that ends on a credit is prose whose photo credit is cut).
+_PHOTO_SENTENCES = 3
+_CREDITED_SENTENCES = 2
+
+
+def mark_captions(lines: list[str], skip: set[int]) -> list[str]:
+    """The lines with each caption marked by `CAPTION` and cleaned of viewer labels and
+    marks; the lines in `skip` (furniture) are left as they are."""
+    out = list(lines)
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if not line or i in skip:
+            continue
+        text = caption_text(line) if _is_caption(lines, i) else None
+        if text is None and _strip(line) in seen:
+            text = _strip(line)
+        if not text:
+            continue
+        out[i] = CAPTION + text
+        seen.update((text, _strip(_VIEWER_ANYWHERE.sub(" ", line))))
+        above = _neighbour(lines, i, -1)
+        credit_only = _CREDIT_LINE.fullmatch(line) is not None
+        if credit_only and above is not None and above not in skip and _bare_label(out[above]):
+            out[above] = CAPTION + caption_text(lines[above])
+    return out
+
+
+def caption_text(line: str) -> str:
+    """A caption as printed, without the viewer's labels, its opening mark or a closing bar."""
+    text = _VIEWER_AT_START.sub("", without_markup(line))
+    text = _VIEWER_ANYWHERE.sub(" ", text)
+    text = _CLOSE_BUTTON.sub(" ", re.sub(r"^[▲△◇◆]\s*", "", text))
+    return " ".join(text.rstrip(" |").split())
+
+
+def is_caption_line(line: str) -> bool:
+    return line.startswith(CAPTION)
+
+
+def _is_caption(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if len(line) > _CAPTION_MAX * 2:
+        return False
+    if _VIEWER_AT_START.match(line) or _VIEWER_ANYWHERE.search(line):
+        return True
+    if _CREDIT_LINE.fullmatch(line):
+        return True
+    if _MARKED.match(line):
+        return _is_lone_mark(lines, i) and (
+            line.endswith((".", "다")) or bool(_CAPTION_WORDS.search(line))
+        )
+    if not _is_short(line, _PHOTO_SENTENCES):
+        return False
+    if _describes_photo(line):
+        return True
+    return _is_short(line, _CREDITED_SENTENCES) and bool(_CREDIT_TAIL.search(line))
+
+
+def _describes_photo(line: str) -> bool:
+    """Who stands where and what they do in the picture ("…(왼쪽)과 … 기념촬영을 하고
+    있다.", "빛고을시청 전경."): a caption's own way of writing."""
+    body = _CREDIT_TAIL.sub("", line).rstrip()
+    if not _PHOTO_END.search(body):
+        return False
+    view = body.endswith(("전경.", "전경"))
+    return bool(view or _POSITION.search(body) or _PHOTO_ACT.search(body))
+
+
+def _is_short(line: str, sentences: int) -> bool:
+    """Captions run one to three sentences; a paragraph longer than that is prose."""
+    text = _CREDIT_TAIL.sub("", line).rstrip() + " "
+    return len(line) <= _CAPTION_MAX and len(_SENTENCE_END.findall(text)) <= sentences
+
+
+def _is_lone_mark(lines: list[str], i: int) -> bool:
+    """A lone "▲ …" line describes a photo; grouped "▲" lines are a list of clauses."""
+    for step in (-1, 1):
+        j = _neighbour(lines, i, step)
+        if j is not None and _MARKED.match(lines[j]):
+            return False
+    return True
+
+
+def _bare_label(line: str) -> bool:
+    """A name of what the photo shows, in a word or three ("빛고을시청", "강원 고성군청사"):
+    the text of a caption whose credit follows. A headline says more, and otherwise."""
+    if not line or line.startswith(CAPTION) or len(line) > _LABEL_MAX:
+        return False
+    return len(line.split()) <= _LABEL_WORDS and not re.search(r"[,.!?…]", line)
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j]:
+            return j
+        j += step
+    return None
+
+
+def _strip(line: str) -> str:
+    return " ".join(line.rstrip(" |").split())
