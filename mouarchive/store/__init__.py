@@ -8,6 +8,7 @@ without touching the commands that read it.
 - `indexes`: the full-text indexes of articles and clauses
 - `sources`: source files and the articles cut from them
 - `agreements`: reports, their merging, agreement rows
+- `matching`: which agreements a report being saved may join, compared on what facts
 - `search`: full-text lookups, counts and ranking
 - `reads`: agreement objects, export rows, stats
 - `selection`: which agreements a timeline or partners question selects, in order

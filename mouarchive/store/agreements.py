@@ -8,7 +8,7 @@ candidates in SQL and keeps each agreement row equal to the combination of its r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mouarchive.models import (
@@ -23,6 +23,7 @@ from mouarchive.models import (
 from mouarchive.store import corrections
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
+from mouarchive.store.matching import keep_matching_facts, merge_candidates
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
 """A canonical region name `j.value` lies in the region bound three times: it is the region
@@ -103,7 +104,7 @@ def save_reports(
             agreement_id = next(
                 (
                     candidate_id
-                    for candidate_id, candidate in _merge_candidates(db, report, article_id)
+                    for candidate_id, candidate in merge_candidates(db, report, article_id)
                     if candidate_id not in kept_apart and same_signing(report, candidate)
                 ),
                 None,
@@ -212,59 +213,6 @@ def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
     for agreement_id in sorted(set(agreement_ids)):
         refresh_agreement(db, agreement_id)
-
-
-def _merge_candidates(
-    db: Archive, report: AgreementReport, article_id: int
-) -> Iterator[tuple[int, AgreementReport]]:
-    """Agreements sharing a party and a compatible date with `report`, as merged reports.
-
-    SQL narrows the field so merging stays cheap on a large archive; comparing against each
-    agreement's merged facts (one row) rather than every report keeps a much-reported
-    signing from costing a query per report. `merge.same_signing` decides.
-    """
-    names = [party.name for party in report.parties]
-    if not names:
-        return
-    date = report.date or PartialDate()
-    if date.year is None:
-        # Any year fits: start from the reports naming the parties.
-        narrow = (
-            "a.id IN (SELECT r.agreement_id FROM reports r JOIN parties p ON p.report_id = r.id"
-            " WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?)"
-        )
-        narrow_params = [json.dumps(names), article_id]
-    else:
-        # Start from the year (the date index), not the parties: a province or a frequent
-        # partner stands in thousands of reports, a year's signings with it in a few.
-        narrow = (
-            "(a.year = ? OR a.year IS NULL) AND EXISTS (SELECT 1 FROM reports r"
-            " JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = a.id"
-            " AND r.article_id != ? AND p.name IN (SELECT value FROM json_each(?)))"
-        )
-        narrow_params = [date.year, article_id, json.dumps(names)]
-    rows = db.execute(
-        "SELECT a.id, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-        f" a.parties, a.clauses FROM agreements a WHERE {narrow}"
-        " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
-        " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
-        " ORDER BY a.id LIMIT 200",
-        [*narrow_params, *[date.month] * 2, *[date.day] * 2],
-    ).fetchall()
-    for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
-        known = PartialDate(year, month, day)
-        yield (
-            agreement_id,
-            AgreementReport(
-                title=title,
-                kind=kind,
-                status=status,
-                date=known if known.precision != "unknown" else None,
-                date_text=date_text,
-                parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
-                clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
-            ),
-        )
 
 
 def _insert_report(
@@ -430,7 +378,9 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
         "investment_krw": merged.investment_krw,
         "jobs": merged.jobs,
     }
-    facts = apply(facts, corrections.for_agreement(db, agreement_id))
+    applied = corrections.for_agreement(db, agreement_id)
+    keep_matching_facts(db, agreement_id, facts if applied else None)
+    facts = apply(facts, applied)
     db.execute(
         f"UPDATE agreements SET {', '.join(f'{name} = ?' for name in _FACTS)} WHERE id = ?",
         [_json(facts[n]) if isinstance(facts[n], list) else facts[n] for n in _FACTS]

@@ -380,8 +380,27 @@ def _migrate(db: Archive, path: Path) -> None:
     # leaves it empty: fill it in the same transaction, before any new row makes the
     # newest-row check in `index_missing` believe the index complete.
     with transaction(db):
+        before = _applied_migrations(db.conn)
         _migration_set().apply(Database(db.conn, execute_plugins=False))
         index_missing(db)
+        if before and "0008_matching" not in before:
+            _fill_matching(db)
+
+
+def _fill_matching(db: Archive) -> None:
+    """Migration 0008 keeps, for each corrected agreement, the facts its reports give; an
+    archive corrected before it recomputes its corrected agreements once, to fill them."""
+    from mouarchive.store.agreements import refresh_agreements
+
+    refresh_agreements(
+        db,
+        [
+            agreement_id
+            for (agreement_id,) in db.execute(
+                "SELECT id FROM agreements WHERE corrected != '[]' OR rejected = 1"
+            )
+        ],
+    )
 
 
 def checkpoint_less_often(db: Archive) -> None:

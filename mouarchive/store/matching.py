@@ -1,0 +1,108 @@
+"""Which agreement a report being saved may join: the candidates `merge.same_signing` is
+asked about, and the facts they are compared on.
+
+Those facts are what the reports say, never the owner's corrections (migration 0008): a
+correction changes what an agreement shows, while which reports join it is the owner's to
+decide only through merge and split. An agreement no correction applies to holds its
+extracted facts in its own row; one that is corrected keeps them in `agreement_matching`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from mouarchive.models import AgreementReport, Clause, PartialDate, Party
+from mouarchive.store.connection import Archive
+
+
+def merge_candidates(
+    db: Archive, report: AgreementReport, article_id: int
+) -> Iterator[tuple[int, AgreementReport]]:
+    """Agreements sharing a party and a compatible date with `report`, as merged reports.
+
+    SQL narrows the field so merging stays cheap on a large archive; comparing against each
+    agreement's merged facts (one row) rather than every report keeps a much-reported
+    signing from costing a query per report. `merge.same_signing` decides.
+
+    The facts compared are those the reports give, never the owner's corrections
+    (migration 0008): an agreement some correction applies to is read from
+    `agreement_matching`, every other from its own row.
+    """
+    names = [party.name for party in report.parties]
+    if not names:
+        return
+    date = report.date or PartialDate()
+    branches, params = [], []
+    for table, key, own in (
+        ("agreements", "a.id", True),
+        ("agreement_matching", "a.agreement_id", False),
+    ):
+        narrow, narrow_params = _narrow(key, date, names, article_id)
+        if own:
+            narrow += (
+                " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
+            )
+        branches.append(
+            f"SELECT {key}, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
+            f" a.parties, a.clauses FROM {table} a WHERE {narrow}"
+            " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
+            " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
+        )
+        params += [*narrow_params, *[date.month] * 2, *[date.day] * 2]
+    rows = db.execute(" UNION ALL ".join(branches) + " ORDER BY 1 LIMIT 200", params).fetchall()
+    for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
+        known = PartialDate(year, month, day)
+        yield (
+            agreement_id,
+            AgreementReport(
+                title=title,
+                kind=kind,
+                status=status,
+                date=known if known.precision != "unknown" else None,
+                date_text=date_text,
+                parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
+                clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+            ),
+        )
+
+
+def _narrow(key: str, date: PartialDate, names: list[str], article_id: int) -> tuple[str, list]:
+    """The SQL condition narrowing the candidates (an agreement's id is `key`, its year
+    `a.year`), and its parameters."""
+    if date.year is None:
+        # Any year fits: start from the reports naming the parties.
+        return (
+            f"{key} IN (SELECT r.agreement_id FROM reports r JOIN parties p"
+            " ON p.report_id = r.id"
+            " WHERE p.name IN (SELECT value FROM json_each(?)) AND r.article_id != ?)",
+            [json.dumps(names), article_id],
+        )
+    # Start from the year (the date index), not the parties: a province or a frequent
+    # partner stands in thousands of reports, a year's signings with it in a few.
+    return (
+        "(a.year = ? OR a.year IS NULL) AND EXISTS (SELECT 1 FROM reports r"
+        f" JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = {key}"
+        " AND r.article_id != ? AND p.name IN (SELECT value FROM json_each(?)))",
+        [date.year, article_id, json.dumps(names)],
+    )
+
+
+def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> None:
+    """Keep what `merge_candidates` compares with: the facts before the corrections when
+    some apply (`facts`), else nothing, as the agreement's own row holds them."""
+    db.execute("DELETE FROM agreement_matching WHERE agreement_id = ?", [agreement_id])
+    if facts is None:
+        return
+    db.execute(
+        "INSERT INTO agreement_matching (agreement_id, year, month, day, date_text, status,"
+        " title, kind, parties, clauses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            agreement_id,
+            *(facts[name] for name in ("year", "month", "day", "date_text", "status")),
+            facts["title"],
+            facts["kind"],
+            json.dumps(facts["parties"], ensure_ascii=False),
+            json.dumps(facts["clauses"], ensure_ascii=False),
+        ],
+    )

@@ -1,0 +1,84 @@
+"""A new report joins an agreement by what the reports say, never by the owner's corrections
+of what the agreement shows: correcting a date, a status or the parties must not keep the
+next outlet's report of the same signing out (only merge and split group by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from curation_archive import DAILY, WIRE, Archive
+
+from mouarchive import store
+
+# Two outlets' reports of one signing, without a date: they join on their items.
+ANNOUNCED = """광주시·전남도, 수소경제 공동 협력 맞손
+광주시와 전남도는 광주시청에서 '수소경제 공동 협력을 위한 업무협약'을 체결했다.
+협약에 따라 두 시·도는 ▲수소 충전소 공동 구축 ▲수소 모빌리티 실증 사업 추진 ▲수소 전문인력 양성
+등에 협력하기로 했다.
+광주=박새롬 기자 saerom@namdonews.example
+"""
+RETOLD = """광주·전남 수소경제 협력한다
+광주광역시와 전라남도가 수소경제 공동 협력을 위한 업무협약을 맺었다.
+두 시·도는 협약을 통해 ▲수소 충전소 공동 구축 ▲수소 모빌리티 실증 사업 추진 ▲수소 전문인력 양성
+등을 함께하기로 했다.
+무안=김다온 기자 daon@jeonnam.example
+"""
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    return Archive(tmp_path)
+
+
+def _write(archive: Archive, name: str, text: str) -> str:
+    path = archive.files / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_corrected_date_does_not_keep_a_copy_out(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = archive.agreement_of(DAILY)["id"]
+    archive.ok("fix", str(ident), "--date", "2023-07-01", "--note", "원문 확인")
+    archive.add(WIRE)
+    (agreement,) = archive.agreements()
+    assert agreement["id"] == ident and len(agreement["sources"]) == 2
+    assert agreement["date"] == "2023-07-01" and agreement["corrected"] == ["date"]
+
+
+def test_a_signing_marked_planned_still_takes_the_next_report(archive: Archive) -> None:
+    archive.ok("add", "--quiet", _write(archive, "announced.txt", ANNOUNCED))
+    archive.ok("fix", "1", "--status", "planned")
+    archive.ok("add", "--quiet", _write(archive, "retold.txt", RETOLD))
+    (agreement,) = archive.agreements()
+    assert agreement["status"] == "planned" and len(agreement["sources"]) == 2
+
+
+def test_corrected_parties_do_not_decide_who_joins(archive: Archive) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    archive.ok("fix", ident, "--remove-party", "광주광역시", "--add-party", "경기도")
+    archive.add(WIRE)
+    (agreement,) = archive.agreements()
+    assert agreement["parties"] == ["전라남도", "경기도"]
+    assert len(agreement["sources"]) == 2
+    archive.ok("corrections", "--undo", "1")
+    archive.ok("corrections", "--undo", "2")
+    (agreement,) = archive.agreements()
+    assert agreement["parties"] == ["광주광역시", "전라남도"] and agreement["corrected"] == []
+
+
+def test_an_archive_corrected_before_the_upgrade_matches_on_extracted_facts(
+    archive: Archive,
+) -> None:
+    archive.add(DAILY)
+    archive.ok("fix", "1", "--date", "2023-07-01")
+    db = store.open_archive(Path(archive.db))
+    # The archive as it stood before migration 0008: the corrected row was all it had.
+    db.execute("DROP TABLE agreement_matching")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_matching'")
+    db.conn.close()
+    archive.add(WIRE)
+    (agreement,) = archive.agreements()
+    assert agreement["date"] == "2023-07-01" and len(agreement["sources"]) == 2
