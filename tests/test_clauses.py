@@ -423,3 +423,55 @@ def test_items_under_a_memorandum_or_accord(noun):
         "· 폐배터리 회수 거점 운영\n· 재활용 기술 공동 실증\n· 전문 인력 교류\n"
     )
     assert texts(passage) == ["폐배터리 회수 거점 운영", "재활용 기술 공동 실증", "전문 인력 교류"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["협약의 주요 내용은 다음과 같다.", "[협약 주요 내용]", "주요 협약 내용:", "■ 협약 내용"],
+)
+def test_items_one_a_line_without_markers_under_an_announcing_line(intro):
+    passage = (
+        f"두 기관은 업무협약을 체결했다.\n{intro}\n갯벌 생태 공동 조사\n철새 서식지 보호\n"
+        "탐조 관광 상품 개발\n시장은 기대가 크다고 말했다.\n"
+    )
+    assert texts(passage) == ["갯벌 생태 공동 조사", "철새 서식지 보호", "탐조 관광 상품 개발"]
+
+
+def test_prose_paragraphs_under_an_announcing_line_are_no_list():
+    passage = (
+        "협약의 주요 내용은 다음과 같다.\n두 기관은 갯벌 생태를 함께 조사하기로 했다.\n"
+        "또 철새 서식지를 보호하고 탐조 관광 상품을 만든다.\n"
+    )
+    assert texts(passage) == []
+
+
+def test_short_lines_under_a_finished_sentence_are_no_list():
+    passage = "두 기관은 업무협약을 체결했다.\n많이 본 뉴스\n폭염 특보 확대\n주말 비 소식\n"
+    assert texts(passage) == []
+
+
+def test_hangul_dot_lines_and_inline_numbers_with_dots():
+    dots = "협약 내용은 아래와 같다.\nㆍ갯벌 생태 공동 조사\nㆍ철새 서식지 보호\n"
+    assert texts(dots) == ["갯벌 생태 공동 조사", "철새 서식지 보호"]
+    inline = "협약에는 1. 갯벌 생태 공동 조사 2. 철새 서식지 보호 등이 담겼다."
+    assert texts(inline) == ["갯벌 생태 공동 조사", "철새 서식지 보호"]
+    dated = "협약은 2024. 1. 2. 체결돼 2. 조사와 3. 보호를 담았다."
+    assert texts(dated) == []
+
+
+def test_item_lines_run_into_one_sentence_keep_their_items():
+    # A page's "· item" lines joined into the sentence around them by text cleaning.
+    passage = (
+        "이번 협약에 따라 두 기관은 · 갯벌 생태 공동 조사 · 철새 서식지 보호 · 탐조 관광 "
+        "상품 개발 을 함께 추진하기로 했다."
+    )
+    assert texts(passage) == ["갯벌 생태 공동 조사", "철새 서식지 보호", "탐조 관광 상품 개발"]
+    glued = "협약 내용은 문화·체육 교류와 관광·축제 홍보 등이다."
+    assert texts(glued) == ["문화·체육 교류", "관광·축제 홍보"]
+
+
+def test_a_list_counted_in_bodies_or_named_bodies_is_a_roster():
+    counted = "협약 기업은 ▲한빛전자 ▲바다식품 ▲남도정밀 등 3곳이다."
+    assert texts(counted) == []
+    bodies = "협약에는 ▲한빛대학교 ▲남도테크노파크 ▲바다과학연구원 등이 참여한다."
+    assert texts(bodies) == []

@@ -19,15 +19,22 @@ from mouarchive.vocab import pattern, word_set, words
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
-# Circled numbers run inline too ("①A ②B ③C 등이 담겼다").
-_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]")
-# "1) A 2) B", "가) A 나) B" written inline, after a space or at the line's start.
-_INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[가-하])\)\s?", re.MULTILINE)
+_LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_markers"))
+_SPACED_DOTS = "·ㆍ・‧•"
+# Circled numbers run inline too ("①A ②B ③C 등이 담겼다"), and so does a dot set apart by
+# spaces ("두 기관은 · A · B 를"), as when a page's item lines were run together; "문화·체육"
+# joins words.
+_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SPACED_DOTS}](?=\\s)")
+# "1) A 2) B", "가) A 나) B", "1. A 2. B" written inline, after a space or at the line's start
+# ("1.5배" and a date's "2024. 1. 2." open nothing: a word must follow).
+_INLINE_NUMBER_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
+)
 _NUMBER_SERIES = [str(n) for n in range(1, 21)]
 _HANGUL_SERIES = list("가나다라마바사아자차카타파하")
 _ORDINALS = words("clause_lists", "ordinals")
 _LINE_ITEM_RE = re.compile(
-    rf"^[ \t]*(?:[{_INLINE_MARKERS}·•*\-–]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
+    rf"^[ \t]*(?:[{_INLINE_MARKERS}{_LINE_MARKERS}]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
     rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
@@ -44,7 +51,8 @@ _TAIL_ABOUT_RE = re.compile(
 )
 # "…투자규모를 성실히 이행한다는 내용이다": the item is the deed, not the saying of it.
 _SAYING_RE = re.compile(r"(?:(?<=[가-힣])(?:한다는|하겠다는|하기로\s?한|하는)\s?내용)?$")
-_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를|에|에도|으로|로)$")
+# "…공동 운영을", and "…공동 운영 을" when item lines were run into the sentence after them.
+_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\s?(?:을|를|에|에도|으로|로)$")
 _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
 _FILLER_WORDS = word_set("clause_lists", "filler_words")
 _LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
@@ -133,9 +141,18 @@ _KOREAN_NUMBERS = {
     "열": 10,
 }
 _MAX_COMMA_ITEM = 45
+_MAX_LINE_ITEM = 60
+# A line that reads as a sentence, a quotation or a caption rather than an item.
+_SENTENCE_LIKE_RE = re.compile(r"(?:다|요|까)[.!?]?$|[.!?][\s\"”’']|[\"“”|]|\s{2}|기자$")
 # "▲경제·환경 등 4개 분야와 ▲…": a count after 등 closes the list in the middle of an item.
 _COUNT_TAIL_RE = re.compile(r"\s등\s?" + _COUNT_WORD)
 _LEGAL_FORM_RE = re.compile(pattern("organisations", "legal_forms"))
+_ORG_NAME_RE = re.compile(r"\S+" + pattern("organisations", "name_endings") + "$")
+# "▲한빛전자 ▲바다식품 ▲남도정밀 등 3곳이다": a list counted in bodies is a roster.
+_MEMBER_COUNT_RE = re.compile(
+    r"등\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?"
+    + pattern("clause_lists", "member_counters")
+)
 _DATED_ITEM_RE = re.compile(r"(?:19|20)\d{2}\s?년|\d{1,2}\s?월\s")
 # "구분 | 내용" tables, pipe- or tab-separated (markdown's "|---|" rule rows are skipped).
 _TABLE_ROW_RE = re.compile(r"^[^\n]*[|\t][^\n]*$", re.MULTILINE)
@@ -287,7 +304,7 @@ def _numbered_markers(text: str, start: int, end: int) -> list[Span]:
     found = list(_INLINE_NUMBER_RE.finditer(text, start, end))
     if not found:
         return []
-    labels = [m.group(1) for m in found]
+    labels = [m.group(1) or m.group(2) for m in found]
     first = labels[0]
     series = _NUMBER_SERIES if first.isdigit() else _HANGUL_SERIES
     if first not in ("1", "가") or labels != series[: len(labels)]:
@@ -324,7 +341,7 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for line_start, line_end in _marker_lines(text):
         marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
-        if len(marks) < 2 and ")" in text[line_start:line_end]:
+        if len(marks) < 2:
             marks = _numbered_markers(text, line_start, line_end)
         if len(marks) < 2:
             continue
@@ -341,6 +358,8 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         if not found:
             continue
         if not _speaks_of_agreement(context, text[found[-1].span[1] : close]):
+            continue
+        if _MEMBER_COUNT_RE.search(text, marks[-1][1], close):
             continue
         if _about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
             continue
@@ -404,6 +423,48 @@ def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]
     items = [_clean(text, body, end, last=False) for _, body, end in run]
     found = [c for c in items if c is not None]
     return [found] if len(found) >= 2 else []
+
+
+def _plain_line_lists(text: str) -> list[list[Clause]]:
+    """Items one a line without markers, under a line that announces them ("협약의 주요 내용은
+    다음과 같다.", "[협약 주요 내용]", "주요 내용:"): short phrases, no sentence among them, so
+    paragraphs of prose under such a line are no list."""
+    lists: list[list[Clause]] = []
+    runs: list[tuple[str, list[Span]]] = []
+    previous = ""
+    for m in re.finditer(r"[^\n]+", text):
+        if _plain_item(text, m.span()):
+            if runs and runs[-1][1] and runs[-1][1][-1][1] == m.start() - 1:
+                runs[-1][1].append(m.span())
+            else:
+                runs.append((previous, [m.span()]))
+        previous = m.group(0).strip()
+    for intro, run in runs:
+        if not _announces_lines(intro):
+            intro, run = text[run[0][0] : run[0][1]].strip(), run[1:]
+            if not _announces_lines(intro):
+                continue
+        found = [c for a, b in run if (c := _clean(text, a, b, False))]
+        if len(found) >= 2:
+            lists.append(found)
+    return lists
+
+
+def _announces_lines(intro: str) -> bool:
+    finished = intro.endswith(("다.", "다")) and not intro.rstrip(".").endswith("같다")
+    announced = _LIST_INTRO_RE.search(intro) or _COUNT_INTRO_RE.search(intro)
+    return bool(announced) and not finished and _speaks_of_agreement(intro, intro)
+
+
+def _plain_item(text: str, span: Span) -> bool:
+    """A line that can be an item: a short phrase, not a sentence, not opened by a marker."""
+    line = text[span[0] : span[1]].strip()
+    return (
+        2 <= len(line) <= _MAX_LINE_ITEM
+        and not _SENTENCE_LIKE_RE.search(line)
+        and not _LINE_ITEM_RE.match(line)
+        and not _INLINE_MARKER_RE.search(line)
+    )
 
 
 def _cells(row: re.Match[str]) -> list[re.Match[str]]:
@@ -579,9 +640,10 @@ def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
 
 
 def _roster(items: list[Clause]) -> bool:
-    """ "△목포 산단에 ㈜A, ㈜B △순천 산단에 ㈜C": a list of companies (most items name one by
-    its legal form) says who takes part, not what was agreed."""
-    named = sum(1 for c in items if _LEGAL_FORM_RE.search(c.text))
+    """ "△목포 산단에 ㈜A, ㈜B △순천 산단에 ㈜C", "▲한빛대학교 ▲남도테크노파크": a list of
+    companies or bodies (most items name one by its legal form, or are one name of an
+    organisation) says who takes part, not what was agreed."""
+    named = sum(1 for c in items if _LEGAL_FORM_RE.search(c.text) or _ORG_NAME_RE.match(c.text))
     return named * 2 >= len(items)
 
 
@@ -599,7 +661,12 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         sentences = sentence_spans(text)
     if not sentences:
         return []
-    marked = _inline_lists(text, sentences) + _line_lists(text, sentences) + _table_lists(text)
+    marked = (
+        _inline_lists(text, sentences)
+        + _line_lists(text, sentences)
+        + _table_lists(text)
+        + _plain_line_lists(text)
+    )
     plain = _comma_lists(text, sentences) + _pair_lists(text, sentences)
     candidates = [
         (lst, is_marked)
