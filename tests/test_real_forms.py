@@ -80,3 +80,28 @@ def test_partners_listed_further_down_with_their_count_are_parties():
     )
     (report,) = _reports(body)
     assert {"한빛텔레콤", "KT", "누리카드", "KB국민은행"} <= {p.name for p in report.parties}
+
+
+def test_a_legal_form_after_the_subject_opens_the_next_name():
+    body = "전라남도는 주식회사 세아누리 등 6개 기업과 7000억원 규모의 투자 협약을 맺었다.\n"
+    (report,) = _reports(body)
+    assert {"전라남도", "세아누리"} <= {p.name for p in report.parties}
+
+
+def test_of_two_name_shaped_words_before_a_title_the_one_used_as_a_noun_is_the_body():
+    body = (
+        "현대차는 12일 울산공장에서 이동석 현대차 대표이사와 김두겸 울산시장 등이 참석한 "
+        "가운데 울산시와 수소 생태계 업무협약(MOU)을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert ("이동석", "현대차") in {(s.name, s.organization) for s in report.signatories}
+    assert "이동석" not in {p.name for p in report.parties}
+
+
+def test_a_usual_short_name_goes_by_the_full_name_the_article_writes():
+    body = (
+        "현대자동차가 울산시와 수소 도시 조성에 힘을 모은다.\n"
+        "현대차는 12일 울산시와 수소 생태계 구축을 위한 업무협약을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"현대자동차", "울산광역시"}

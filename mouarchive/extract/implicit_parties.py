@@ -28,6 +28,7 @@ from mouarchive.extract.signing import (
 )
 from mouarchive.extract.tokens import split_particle
 from mouarchive.models import Party, Span
+from mouarchive.vocab import table
 
 # "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
@@ -198,6 +199,11 @@ def _headline_parties(headline: str | None, body: str, at: Span) -> list[Party]:
     return parties if known and len(parties) >= 2 else []
 
 
+_USUAL_FULL = {
+    short: full
+    for full, shorts in table("organisations", "usual_short_names").items()
+    for short in shorts
+}
 _PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
 
 
@@ -225,6 +231,10 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
     for party in parties:
         name = party.name
         if party.region is not None or " " in name or not name.isalnum():
+            continue
+        usual = _USUAL_FULL.get(name)
+        if usual and usual in body:
+            renamed[name] = usual
             continue
         longer = {
             stem

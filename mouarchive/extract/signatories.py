@@ -10,6 +10,7 @@ titles are read by `person_titles`; heads abroad, whose names fit no Korean shap
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -86,7 +87,7 @@ def signatories_in(
     found: list[Signatory] = []
     i = 0
     while i < len(tokens):
-        hit = _signatory_at(tokens, i, region)
+        hit = _signatory_at(tokens, i, region, nouns_of(text))
         if hit is None:
             i += 1
             continue
@@ -154,16 +155,32 @@ def _ranked_title(word: str) -> str | None:
     return m.group(1) if m else None
 
 
+_CASE_RE = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:은|는|이|가|와|과|을|를|의|도)(?=\s)")
+
+
+@functools.lru_cache(maxsize=16)
+def nouns_of(text: str) -> frozenset[str]:
+    """Words the article uses as nouns with a case particle ("현대차는", "현대차와"): an
+    organisation is written so, a person's full name hardly ever (heads are "이 대표" again)."""
+    return frozenset(m.group(1) for m in _CASE_RE.finditer(text))
+
+
 def _signatory_at(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+    tokens: Sequence[Token],
+    i: int,
+    region: Callable[[str], Region | None],
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[Signatory, int] | None:
     tok = tokens[i]
+    # "이동석 현대차 대표이사": of two name-shaped words before a title, the one the article
+    # also uses as a noun ("현대차는 12일 …") is the organisation.
     next_is_name = (
         i + 2 < len(tokens)
         and tokens[i + 1].particle == ""
         and is_person_name(tokens[i + 1].stem, region)
         and tokens[i + 2].stem in TITLES
         and not _short_name_before_unit(tokens, i + 1)
+        and not (tokens[i + 1].stem in nouns and tok.stem not in nouns)
     )
     if tok.particle == "" and is_person_name(tok.stem, region) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
@@ -188,7 +205,9 @@ def _signatory_at(
             if short_org:
                 continue
             if tokens[j].particle or (
-                is_person_name(tokens[j].stem, region) and not _short_name_before_unit(tokens, j)
+                is_person_name(tokens[j].stem, region)
+                and not _short_name_before_unit(tokens, j)
+                and not (tokens[j].stem in nouns and tok.stem not in nouns)
             ):
                 break
     if tok.stem in TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:

@@ -113,7 +113,9 @@ _COMPANY_WORDS_RE = re.compile(
     r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
     rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*)*?\s(?:{_LATIN_FORMS})\.?"
     r"(?=[가-힣\s,]|$)|"
-    r"[^\s,]+ (?:주식회사|\(주\)|㈜)(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
+    # "오포물류 주식회사", but not "전라남도는 주식회사 세아제강": a word ending in a particle
+    # is the sentence's, and the legal form opens the next name.
+    r"[^\s,]+(?<![은는을를와과의에]) (?:주식회사|\(주\)|㈜)(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
 )
 
 
