@@ -105,3 +105,28 @@ def test_a_usual_short_name_goes_by_the_full_name_the_article_writes():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"현대자동차", "울산광역시"}
+
+
+def test_an_assembly_abroad_is_named_with_its_province():
+    body = "광주시의회가 12일 베트남 응에안성 인민의회와 우호 교류협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert "응에안성 인민의회" in {p.name for p in report.parties}
+
+
+def test_a_deputys_title_is_never_a_party():
+    body = (
+        "광주시의회가 베트남 응에안성 인민의회와 우호 교류협약을 체결했다.\n"
+        "심철의 광주시의회 부의장이 12일 부이 딩럼 응에안성 인민위원회 부위원장과 "
+        "우호 교류 협약을 체결한 뒤 기념촬영을 했다.\n"
+    )
+    (report,) = _reports(body)
+    assert not {"부위원장", "부의장"} & {p.name for p in report.parties}
+
+
+def test_last_years_signing_in_an_undated_article_is_background():
+    body = (
+        "광주시의회는 22일 응에안성 대표단을 만났다.\n"
+        "광주시의회는 지난해 10월 베트남 응에안성 인민의회와 우호 교류 협약을 체결, "
+        "교류를 이어오고 있다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=body, published=None)) == []

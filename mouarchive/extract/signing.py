@@ -231,11 +231,11 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
 
 
 def _earlier_year(text: str, reference: PartialDate | None) -> bool:
-    """Whether `text` dates what follows only by a year before the article's."""
-    if reference is None or reference.year is None:
-        return False
+    """Whether `text` dates what follows only by a year before the article's ("지난해" is one
+    whether or not the article's own date is known)."""
+    known = reference is not None and reference.year is not None
     for m in _PAST_YEAR_RE.finditer(text):
-        if m.group("word") or int(m.group("year")) < reference.year:
+        if m.group("word") or (known and int(m.group("year")) < reference.year):  # type: ignore[union-attr]
             return True
     return False
 
@@ -366,6 +366,10 @@ def _candidate(
     # outweigh the earlier year that dates the signing.
     dated_before = when is not None and when[2][0] < start + verb.start()
     if not dated_before and _earlier_year(sentence[: verb.start()], reference):
+        return None
+    if when is not None and reference is None and _earlier_year(when[1], reference):
+        # "지난해 10월 … 협약을 체결, 교류를 이어오고 있다" in an undated article: the signing
+        # lies in an earlier year, whatever the article's own date was.
         return None
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
         ahead, _future = resolve_date("오는 " + when[1], reference)
