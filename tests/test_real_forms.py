@@ -130,3 +130,34 @@ def test_last_years_signing_in_an_undated_article_is_background():
         "교류를 이어오고 있다.\n"
     )
     assert extract_agreements(Article(title=None, body=body, published=None)) == []
+
+
+def test_a_signing_in_a_persons_quoted_words_is_not_reported_but_a_bodys_statement_is():
+    said = (
+        "한빛군연합회와 누리군연합회가 15일 자매결연 협약을 체결했다.\n"
+        "권오선 회장은 “누리군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다.\n"
+    )
+    assert len(_reports(said)) == 1
+    stated = (
+        "보건소는 “서울와이즈요양병원을 비롯해 선병원 등 지역 병의원과 업무협약을 체결하고 "
+        "보건사업을 효율화한다”고 31일 밝혔다.\n"
+    )
+    assert len(_reports(stated.replace("보건소는", "의왕시보건소는"))) == 1
+
+
+def test_a_clause_about_an_earlier_signing_does_not_unsay_the_main_clause():
+    body = (
+        "도는 나라현과 지난 2007년 협력의향서를 교환하고, 이듬해 문화교류협정을 체결한 뒤 "
+        "교류를 진행해 왔으며, 이번 협정은 그동안의 교류를 바탕으로 26일 체결했다.\n"
+    )
+    (report,) = _reports(body.replace("도는", "충남도는"))
+    assert report.date == PartialDate(2021, 2, 26)
+
+
+def test_a_governors_name_and_title_is_no_party_and_a_signature_given_is_a_signing():
+    body = (
+        "안희정 충남도지사는 26일 나라현 나라호텔에서 아라이 쇼고 현지사와 "
+        "우호교류협정서에 서명을 했다.\n"
+    )
+    (report,) = _reports("일본 나라현과 충남도가 손을 잡았다.\n" + body)
+    assert {p.name for p in report.parties} == {"충청남도", "나라현"}

@@ -73,9 +73,34 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         for cand in pending_summary:
             signing.add_parties(cand.parties)
         signings.append(signing)
+    signings = _fold_undated(signings)
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
     return signings
+
+
+def _fold_undated(signings: list[Signing]) -> list[Signing]:
+    """A signing told without a date whose parties another, dated signing of the article all
+    names ("인천시와 연세대가 협약을 체결한 뒤 …" before "인천시와 인천경제청, 연세대학교는
+    29일 … 체결했다") is that signing told again, wherever it stands."""
+    kept: list[Signing] = []
+    for signing in signings:
+        if best_date(signing) is None:
+            home = next(
+                (
+                    other
+                    for other in signings
+                    if other is not signing
+                    and best_date(other) is not None
+                    and _covered(signing.names, other.names)
+                ),
+                None,
+            )
+            if home is not None:
+                home.candidates.extend(signing.candidates)
+                continue
+        kept.append(signing)
+    return kept
 
 
 def _covered(names: set[str], known: set[str]) -> bool:

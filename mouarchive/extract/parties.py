@@ -63,7 +63,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import pattern, table, word_set, words
 
 
 def _with_subunit(
@@ -179,6 +179,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 
 _HEAD_ENDINGS = words("titles", "head_word_endings")
+_GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 
 
@@ -383,9 +384,12 @@ def without_head(name: str) -> str | None:
     the title."""
     words = name.split(" ")
     last = words[-1]
-    titled = last in TITLES or any(last.endswith(t) and len(last) > len(t) for t in _HEAD_ENDINGS)
+    titled = last in TITLES or any(last.endswith(t) for t in _HEAD_ENDINGS)
     if not titled:
         return name
+    if any(last.endswith(t) for t in _GOVERNMENT_HEADS):
+        # "아라이 쇼고 현지사": a place's head is named with the person, the place apart.
+        return None
     rest = [word for word in words[:-1] if not looks_like_name(word)]
     return " ".join(rest) or None
 

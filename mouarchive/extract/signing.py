@@ -24,9 +24,11 @@ from mouarchive.extract.kind_title_place import (
     quoted_title,
     signing_place,
 )
+from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.rosters import counted, roster
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 
@@ -307,6 +309,18 @@ def _day_of_head(
     return when if when is not None and when[0].day is not None else None
 
 
+_CLAUSE_END_RE = re.compile(r"(?:으며|며|지만|으나|는데|고),?\s|,\s")
+
+
+def _clause_after(sentence: str, at: int) -> int | None:
+    """Where the first later clause that reports a signing of its own begins, if any."""
+    for m in _CLAUSE_END_RE.finditer(sentence, at):
+        rest = sentence[m.end() :]
+        if _SIGN_VERB_RE.search(rest) and not _NOT_SIGNING_RE.search(rest):
+            return m.end()
+    return None
+
+
 def _candidate(
     body: str,
     span: Span,
@@ -329,9 +343,27 @@ def _candidate(
     ]
     if not kind_hits:
         return None
-    if _NOT_SIGNING_RE.search(sentence):
-        return None
-    found = list(_SIGN_VERB_RE.finditer(sentence))
+    refused = _NOT_SIGNING_RE.search(sentence)
+    if refused:
+        # "…협정을 체결한 뒤 교류를 진행해 왔으며, 이번 협정은 … 위해 체결했다": a clause
+        # about an earlier signing does not unsay the main clause after it.
+        tail = _clause_after(sentence, refused.end())
+        if tail is None or _in_speech(sentence, tail):
+            return None
+        head = (start, start + refused.start())
+        subject = (
+            subject or [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
+        )
+        start += tail
+        sentence = body[start:end]
+        kind_hits = [
+            k for k in KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
+        ]
+        if not kind_hits:
+            return None
+    # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
+    # what someone said about it, never the report of one.
+    found = [v for v in _SIGN_VERB_RE.finditer(sentence) if not _in_speech(sentence, v.start())]
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
     verbs = verbs or [v for v in found if _dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
@@ -389,6 +421,34 @@ def _candidate(
         afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
         ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
     )
+
+
+_SUBJECT_WORD_RE = re.compile(r"(\S+?)(?:은|는|이|가|께서)$")
+_PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _in_speech(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation someone speaks ("권오선 회장은 “…맺게 되어
+    기쁘다”", "또 “… 체결할 것”이라며"); a body's own statement in quotes ("보건소는 “…와
+    협약을 체결하고 …”고 31일 밝혔다") still reports the signing."""
+    before = sentence[:at]
+    opened = before.rfind("“") if before.count("“") > before.count("”") else -1
+    if opened < 0 and before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    if opened < 0:
+        return False
+    speaker = _QUOTED_RE.sub(" ", before[:opened])
+    for word in reversed(speaker.split()):
+        m = _SUBJECT_WORD_RE.fullmatch(word)
+        if m is None:
+            continue
+        stem = _PAREN_TAIL_RE.sub("", m.group(1)).strip("‘’'\"“”[]()")
+        if any(stem.endswith(title) for title in TITLES):
+            return True
+        if looks_like_org(stem) or GOVERNMENT_RE.search(stem):
+            return False
+    return True
 
 
 def signing_candidates(
