@@ -383,12 +383,12 @@ def _migrate(db: Archive, path: Path) -> None:
         before = _applied_migrations(db.conn)
         _migration_set().apply(Database(db.conn, execute_plugins=False))
         index_missing(db)
-        if before and "0008_matching" not in before:
+        if before and "0009_matching" not in before:
             _fill_matching(db)
 
 
 def _fill_matching(db: Archive) -> None:
-    """Migration 0008 keeps, for each corrected agreement, the facts its reports give; an
+    """Migration 0009 keeps, for each corrected agreement, the facts its reports give; an
     archive corrected before it recomputes its corrected agreements once, to fill them."""
     from mouarchive.store.agreements import refresh_agreements
 

@@ -1,7 +1,7 @@
 """Which agreement a report being saved may join: the candidates `merge.same_signing` is
 asked about, and the facts they are compared on.
 
-Those facts are what the reports say, never the owner's corrections (migration 0008): a
+Those facts are what the reports say, never the owner's corrections (migration 0009): a
 correction changes what an agreement shows, while which reports join it is the owner's to
 decide only through merge and split. An agreement no correction applies to holds its
 extracted facts in its own row; one that is corrected keeps them in `agreement_matching`.
@@ -26,7 +26,7 @@ def merge_candidates(
     signing from costing a query per report. `merge.same_signing` decides.
 
     The facts compared are those the reports give, never the owner's corrections
-    (migration 0008): an agreement some correction applies to is read from
+    (migration 0009): an agreement some correction applies to is read from
     `agreement_matching`, every other from its own row.
     """
     names = [party.name for party in report.parties]
