@@ -38,7 +38,8 @@ def test_byline_at_the_end_of_the_last_paragraph_is_cut_off() -> None:
 def test_article_without_headline_takes_its_first_sentence() -> None:
     [article] = split_articles(f"[한빛신문] {LEAD} 협약식에는 50여 명이 참석했다.\n{QUOTE}")
     assert article.title == LEAD
-    assert article.body.startswith("[한빛신문]")
+    assert article.body.startswith(LEAD)
+    assert article.outlet == "한빛신문"
 
 
 def test_summary_printed_above_the_headline() -> None:
@@ -61,6 +62,60 @@ def test_menu_lines_above_the_headline_are_not_the_title() -> None:
 def test_wire_lead_names_the_reporter() -> None:
     [article] = split_articles(f"빛고을시, 물류 인재 키운다\n(광주=연합뉴스) 김민수 기자 = {LEAD}")
     assert article.reporter == "김민수"
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet", "reporter"),
+    [
+        ("[새솔=한빛뉴스] 김하늘 기자 = ", "한빛뉴스", "김하늘"),
+        ("(빛고을=한빛통신) 김하늘 기자 = ", "한빛통신", "김하늘"),
+        ("【한빛일보 빛고을=김하늘 기자】 ", "한빛일보", "김하늘"),
+        ("[한빛투데이 김하늘 취재본부장]", "한빛투데이", "김하늘"),
+        ("[한빛경제 호남취재본부 김하늘 기자]", "한빛경제", "김하늘"),
+        ("[한빛경제(수원)=김하늘 기자] ", "한빛경제", "김하늘"),
+        ("[한빛일보 = 김하늘 기자] ", "한빛일보", "김하늘"),
+        ("[빛고을=김하늘 기자]", None, "김하늘"),
+        ("[뉴스한빛]김하늘 기자= ", "뉴스한빛", "김하늘"),
+        ("[한빛저널] ", "한빛저널", None),
+        ("【빛고을】", None, None),
+        ("빛고을=한빛경제신문 김하늘 기자 ", "한빛경제신문", "김하늘"),
+        ("한빛포인트 김하늘 기자 | ", "한빛포인트", "김하늘"),
+        ("한빛일보 = 김하늘 기자 | ", "한빛일보", "김하늘"),
+        ("(한빛뉴스 김하늘 기자)=", "한빛뉴스", "김하늘"),
+    ],
+)
+def test_a_lead_credit_leaves_the_body_and_names_outlet_and_reporter(
+    credit: str, outlet: str | None, reporter: str | None
+) -> None:
+    [article] = parse_articles(f"빛고을시, 물류 인재 키운다\n{credit}{LEAD}\n{QUOTE}")
+    assert article.body == f"{LEAD}\n{QUOTE}"
+    assert (article.outlet, article.reporter) == (outlet, reporter)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"[포토] {LEAD}",
+        f"[단독] {LEAD}",
+        "현장 기자 30여명이 협약식을 취재했다. 빛고을시는 한빛대와 협약을 맺었다.",
+    ],
+)
+def test_a_bracketed_tag_or_a_sentence_is_no_credit(lead: str) -> None:
+    [article] = parse_articles(f"빛고을시, 물류 인재 키운다\n{lead}\n{QUOTE}")
+    assert article.body.startswith(lead)
+
+
+def test_a_credit_alone_under_the_headline_is_no_subtitle() -> None:
+    [article] = parse_articles(f"빛고을시, 물류 인재 키운다\n[한빛경제 김하늘]\n{LEAD}")
+    assert (article.title, article.subtitle) == ("빛고을시, 물류 인재 키운다", None)
+    assert article.body == LEAD
+    assert (article.outlet, article.reporter) == ("한빛경제", "김하늘")
+
+
+def test_a_lead_printed_again_under_a_summary_loses_its_credit_too() -> None:
+    [article] = parse_articles(f"물류 인재 키운다\n{LEAD}\n[한빛일보 김하늘 기자]{LEAD}\n{QUOTE}")
+    assert article.body == f"{LEAD}\n{LEAD}\n{QUOTE}"
+    assert article.reporter == "김하늘"
 
 
 def test_byline_under_the_title_on_a_multi_article_page() -> None:

@@ -208,7 +208,7 @@ def _cut_photo_credits(lines: list[str]) -> list[str]:
     """Cut a photo credit ("(사진=빛고을시)") from the end of a paragraph of prose; a
     caption line keeps its credit."""
     return [
-        line if is_caption_line(line) else _PHOTO_CREDIT.sub("", line).rstrip() for line in lines
+        line if is_caption_line(line) else _PHOTO_CREDIT.sub("", line).strip() for line in lines
     ]
 
 

@@ -305,7 +305,8 @@ def _copyright_outlet(line: str) -> str | None:
 def _bracket_outlet(line: str) -> str | None:
     match = _OUTLET_REPORTER.match(line)
     if match:
-        return _canonical(match["outlet"], require_suffix=False)
+        # "[시민일보 = 이대우 기자]" names the outlet; "[세종=서재빈 기자]" only a place.
+        return _canonical(match["outlet"], require_suffix=True)
     match = _BRACKET_CREDIT.match(line)
     if not match:
         return None
@@ -324,6 +325,12 @@ def _signoff_outlet(line: str) -> str | None:
         return None
     match = _SIGNOFF.match(line)
     return _canonical(match["name"], require_suffix=True) if match else None
+
+
+def outlet_name(name: str, *, require_suffix: bool) -> str | None:
+    """The outlet's usual name for a printed one ("서울신문사" → "서울신문"); with
+    `require_suffix`, None for a name neither known nor shaped like an outlet's."""
+    return _canonical(name, require_suffix=require_suffix)
 
 
 def _canonical(name: str, *, require_suffix: bool) -> str | None:
@@ -354,6 +361,8 @@ def _known_names() -> frozenset[str]:
 
 _NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
 _ROLE = pattern("bylines", "role_prefixes") + "?" + pattern("bylines", "reporter_roles")
+REPORTER_ROLE = _ROLE
+"""A reporter's role as a regex ("기자", "선임기자", "취재본부장")."""
 _EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 _PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
 _BYLINE_CORE = (
@@ -380,11 +389,6 @@ _BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
 _BYLINE_PART = re.compile(rf"\s*{_ONE_BYLINE}\s*")
 _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
 _EMAIL_LINE = re.compile(rf"[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE)
-_LEAD_BYLINE = re.compile(
-    r"^[(\[【<]\s*(?:[가-힣]{1,8}\s*=\s*)?[가-힣A-Za-z0-9]{2,15}\s*"
-    rf"(?:[)\]】>]\s*(?P<name>{_NAME})\s*{_ROLE}\s*=|\s(?P<name2>{_NAME})\s*{_ROLE}\s*[)\]】>]"
-    rf"|\s*=\s*(?P<name3>{_NAME})\s*{_ROLE}\s*[)\]】>])"
-)
 _OUTLET_REPORTER = re.compile(
     rf"^[\[【(<〈]\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s*=\s*{_NAME}\s*{_ROLE}\s*[\]】)>〉]"
 )
@@ -418,14 +422,6 @@ def split_trailing_byline(line: str) -> tuple[str, str | None, str | None] | Non
     if not match:
         return None
     return line[: match.start("byline")].rstrip(), _reporter(match["name"]), _email(match["email"])
-
-
-def lead_reporter(line: str) -> str | None:
-    """The reporter named in a wire-style lead ("(광주=연합뉴스) 박철홍 기자 = ...")."""
-    match = _LEAD_BYLINE.match(line)
-    if not match:
-        return None
-    return _reporter(match["name"] or match["name2"] or match["name3"])
 
 
 def _reporter(name: str) -> str:

@@ -20,8 +20,8 @@ def parse_articles(raw: str) -> list[Article]:
     """normalize → page metadata → clean → split → per-article outlet and date.
 
     The page's dateline and copyright outlet apply to every article cut from it; an
-    article's own bracket credit ("[기계신문]") or byline email domain takes precedence for
-    the outlet, since a page can carry wire copy.
+    article's own lead credit ("[기계신문]", which `split` cuts from the lead) or byline
+    email domain takes precedence for the outlet, since a page can carry wire copy.
     """
     text = normalize_text(raw)
     page_published = find_published(text)
@@ -31,7 +31,7 @@ def parse_articles(raw: str) -> list[Article]:
     return [
         replace(
             article,
-            outlet=find_outlet(_lead(article.body), article.email) or page_outlet,
+            outlet=article.outlet or find_outlet(_lead(article.body), article.email) or page_outlet,
             published=page_published,
             url=page_url,
         )

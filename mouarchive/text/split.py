@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from mouarchive.models import Article
 from mouarchive.text.captions import CAPTION, is_caption_line
-from mouarchive.text.meta import lead_reporter, parse_byline, split_trailing_byline
+from mouarchive.text.credit import Credit, lead_credit
+from mouarchive.text.meta import parse_byline, split_trailing_byline
 
 _TITLE_MAX = 90
 _SUBTITLE_MAX = 140
@@ -28,13 +29,10 @@ _SUBTITLES_MAX = 4
 _HEAD_MIN = 8
 _PARAGRAPH_MIN = 20
 _LEAD_TITLE_MAX = 100
+_CREDITED_LEADS = 3
 _HEADLINE_START = re.compile(r"[\[\"“‘'(]?[가-힣A-Za-z0-9]")
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
 _FIRST_SENTENCE = re.compile(r"^.+?[다요][.!?](?=\s|$)")
-_LEAD_CREDIT = re.compile(
-    r"^(?:[(\[【<]\s*(?:[가-힣]{1,8}\s*=\s*)?[가-힣A-Za-z0-9]{2,15}[^)\]】>]{0,20}[)\]】>]\s*"
-    r"(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?)"
-)
 
 
 @dataclass
@@ -188,21 +186,52 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _article(chunk: _Chunk) -> Article:
-    lines = chunk.lines
+    lines, credits = _lift_credit_lines(chunk.lines)
     title, subtitles, body = _title_and_body(lines)
-    reporter = chunk.reporter
-    if reporter is None and body:
-        reporter = lead_reporter(body[0])
+    body, lead_credits = _cut_lead_credits(body)
+    credits += lead_credits
+    reporter = chunk.reporter or next((c.reporter for c in credits if c.reporter), None)
     if title is None and body:
         title = _lead_title(body[0])
     return Article(
         title=title,
         subtitle="\n".join(subtitles) or None,
         body="\n".join(body),
+        outlet=next((c.outlet for c in credits if c.outlet), None),
         reporter=reporter,
         email=chunk.email,
         captions=list(dict.fromkeys(chunk.captions)),
     )
+
+
+def _lift_credit_lines(lines: list[str]) -> tuple[list[str], list[Credit]]:
+    """The lines above the body without the credits printed alone there ("[한빛경제
+    홍길동]"), and those credits."""
+    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
+    kept: list[str] = []
+    credits: list[Credit] = []
+    for i, line in enumerate(lines):
+        credit = lead_credit(line) if i < first else None
+        if credit is not None and credit.end == len(line):
+            credits.append(credit)
+        else:
+            kept.append(line)
+    return kept, credits
+
+
+def _cut_lead_credits(body: list[str]) -> tuple[list[str], list[Credit]]:
+    """The body with the credit cut from its lead, and from a paragraph or two after it that
+    opens with a reporter's credit (a lead printed again under a summary); those credits."""
+    out: list[str] = []
+    credits: list[Credit] = []
+    for i, paragraph in enumerate(body):
+        credit = lead_credit(paragraph) if i < _CREDITED_LEADS else None
+        if credit is not None and (i == 0 or credit.reporter):
+            credits.append(credit)
+            paragraph = paragraph[credit.end :]
+        if paragraph:
+            out.append(paragraph)
+    return out, credits
 
 
 def _title_and_body(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
@@ -238,7 +267,7 @@ def _headline_run(lines: list[str], start: int) -> int:
 
 def _lead_title(lead: str) -> str | None:
     """First sentence of the lead, for articles printed without a headline."""
-    text = _LEAD_CREDIT.sub("", lead).strip()
+    text = lead.strip()
     match = _FIRST_SENTENCE.match(text)
     sentence = match.group(0) if match else text
     if not sentence:
