@@ -14,8 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from mouarchive.extract.clause_items import about_business, clean_item, speaks_of_agreement
+from mouarchive.extract.clause_prose import comma_lists, pair_lists
 from mouarchive.models import Clause, Span
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import pattern, words
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
 _INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
@@ -38,90 +40,11 @@ _LINE_ITEM_RE = re.compile(
     rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
-_AGREED_RE = re.compile(pattern("clause_lists", "agreed_cues"))
-_NOT_AGREED_RE = re.compile(pattern("clause_lists", "not_agreed_cues"))
-_TAIL_DEUNG_RE = re.compile(
-    r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
-    r"\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?개|[.,]?$)"
-)
-# "…②통근버스 공동 운영이다": the copula closes the sentence; the noun before it is the item.
-_COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었다|였다|입니다)[.]?$")
-_TAIL_ABOUT_RE = re.compile(
-    r"(?:다양한|여러|각종)\s|(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)"
-)
-# "…투자규모를 성실히 이행한다는 내용이다": the item is the deed, not the saying of it.
-_SAYING_RE = re.compile(r"(?:(?<=[가-힣])(?:한다는|하겠다는|하기로\s?한|하는)\s?내용)?$")
-# "…공동 운영을", and "…공동 운영 을" when item lines were run into the sentence after them.
-_TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\s?(?:을|를|에|에도|으로|로)$")
-_VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
-_FILLER_WORDS = word_set("clause_lists", "filler_words")
-_LEADING_ADVERBIAL_RE = re.compile(r"^\S+(?:에|에는|에서|으로는)\s(?=\S+\s\S)")
-# "12일 협약을 맺고 A, B, C 등에 협력하기로 했다": the signing clause ends before the first item.
-# "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
-_ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
-# "이 회사의 주요 사업 분야는 A, B 등이다": a partner's business, not what was agreed.
-_BUSINESS_RE = re.compile(
-    r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"
-)
-_AGREEMENT_WORD_RE = re.compile(pattern("clause_lists", "agreement_words"))
-_SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하며|서명하고|협약하고)\s")
 _LIST_INTRO_RE = re.compile(pattern("clause_lists", "list_intros") + r"|:\s*$")
 # "협약은 4개 항목으로 구성됐다", "두 기관은 세 가지 일을 함께한다": a count announces the lines.
 _COUNT_INTRO_RE = re.compile(
     r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?[가-힣]"
 )
-_OPENING = "‘'\"“「『"
-_CLOSING = "’'\"”」』"
-_COUNT_WORD = r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
-_ITEM_NOUN = r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")"
-# An unmarked comma list is a list of agreed items only when the words right after its last
-# "등" say so: a count of items ("등 6개 항목에 합의했다"), the content ("등을 골자로 한다",
-# "등이 주요 내용이다", "등의 내용이 담겼다"), or a copula after a content introduction
-# ("협약 내용은 A, B, C 등이다"). "양 기관은 A, B, C 등에 협력하기로 했다" is prose about the
-# agreement, not a list of it, however the items read.
-_CONTENT = pattern("clause_lists", "content_nouns")
-_COMMA_CLOSURE_RE = re.compile(
-    r"\s등(?:\s?(?P<count>" + _COUNT_WORD + _ITEM_NOUN + ")"
-    r"|(?P<copula>(?:이다|입니다|이었다|였다)[.]?$)"
-    r"|(?:을|를|이|가|의)\s?(?:주요\s|주된\s|핵심\s|주\s)?" + _CONTENT + r"|(?:이|을|를)\s?담)"
-)
-# "'A', 'B', 'C' 등 …": items each in quotes are written as a list whatever follows.
-_QUOTED_CLOSURE_RE = re.compile(r"(?<=[’'”\"」』])\s?등(?=[\s을를이의])")
-_CONTENT_INTRO_RE = re.compile(
-    r"(?:"
-    + _CONTENT
-    + r"|사항|분야|과제|항목)(?:은|는|으로는)\s|"
-    + pattern("clause_lists", "agreement_words")
-    + r"(?:서|문)?(?:에는|에서는)\s|구체적으로"
-)
-_PAIRED = {"(": ")", "[": "]", "‘": "’", "“": "”", "「": "」", "『": "』"}
-_COMMA_INTRO_RE = re.compile(
-    r"(?:내용은|내용으로는|분야는|사항은|과제는|골자는|협약서에는|협약에는|합의문에는|합의서에는|"
-    r"구체적으로는?|주요\s?내용은|기관은|시·도는|양측은|양\s?기관은|[가-힣]+(?:은|는)\s(?=[^,]*,))\s*"
-)
-# "협약의 골자는 A와 B이다", "협약 내용은 A와 B 등이다": two items joined by 와/과, no comma.
-_PAIR_RE = re.compile(
-    r"(?:협약|합의|MOU|양해각서|협정)(?:의|서의|문의)?\s?(?:주요\s?)?(?:골자|내용|핵심)(?:은|는)\s"
-    r"(?P<a>[^.]{2,90}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^.]{2,90}?)"
-    r"(?:\s?등)?(?:이다|입니다|이었다|였다)[.]?$"
-)
-# "…서명했으며, 재학생 현장실습과 공동 교육과정 개설이 주요 내용이다", "X와 맺은 협약은 A와
-# B가 골자다": the same pair, named first (after the agreement as topic, if it opens).
-_NAMED_FIRST = (
-    r"(?P<a>[^,]{2,45}?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^,]{2,45}?)"
-    r"(?:\s?등)?(?:이|가)\s(?:(?:이번\s)?협약의\s)?(?:주요\s?|핵심\s?)?"
-    r"(?:내용|골자)(?:이다|입니다|다)[.]?$"
-)
-_PAIR_TOPIC_FIRST_RE = re.compile(r"협약(?:은|는)\s" + _NAMED_FIRST)
-_PAIR_FIRST_RE = re.compile(r"(?:^|,\s)" + _NAMED_FIRST)
-# "X와의 협약에서는 A와 B에 힘을 모으기로 했다": two agreed aims before the promise; each a
-# phrase of several words, so a partner ("기업과 공동 연구를") is not taken for an item.
-_PAIR_PROMISED_RE = re.compile(
-    r"협약(?:에서는|에서|으로|을\s?통해|에\s?따라)\s(?:[가-힣]+(?:은|는)\s)?(?![가-힣]+(?:은|는)\s)"
-    r"(?P<a>[^.,]{2,45}?\s[^.,]*?[가-힣A-Za-z0-9)])(?:와|과)\s(?P<b>[^.,]{2,45}?\s[^.,]{2,45}?)"
-    r"(?:\s?등)?(?:에|을|를)\s(?:\S+\s){0,2}?\S*(?:기로|키로)\s?(?:했다|합의했다|약속했다)[.]?$"
-)
-_CONNECTIVE_END_RE = re.compile(r"(?:고|며|으며|해|서|지만|면서|는데|하여|했으며|하고)$")
 # "5개 분야", "세 가지 사항", and "3대 분야", "4대 핵심 과제".
 _STATED_RE = re.compile(
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
@@ -140,12 +63,9 @@ _KOREAN_NUMBERS = {
     "아홉": 9,
     "열": 10,
 }
-_MAX_COMMA_ITEM = 45
 _MAX_LINE_ITEM = 60
 # A line that reads as a sentence, a quotation or a caption rather than an item.
 _SENTENCE_LIKE_RE = re.compile(r"(?:다|요|까)[.!?]?$|[.!?][\s\"”’']|[\"“”|]|\s{2}|기자$")
-# "▲경제·환경 등 4개 분야와 ▲…": a count after 등 closes the list in the middle of an item.
-_COUNT_TAIL_RE = re.compile(r"\s등\s?" + _COUNT_WORD)
 _LEGAL_FORM_RE = re.compile(pattern("organisations", "legal_forms"))
 _ORG_NAME_RE = re.compile(r"\S+" + pattern("organisations", "name_endings") + "$")
 # "▲한빛전자 ▲바다식품 ▲남도정밀 등 3곳이다": a list counted in bodies is a roster.
@@ -184,12 +104,6 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append((begin, begin + len(stripped)))
 
 
-def _trim(text: str, start: int, end: int) -> Span:
-    piece = text[start:end]
-    begin = start + len(piece) - len(piece.lstrip())
-    return begin, max(begin, end - (len(piece) - len(piece.rstrip())))
-
-
 def stated_count(text: str) -> int | None:
     """The number of items the article says were agreed ("8개항에 합의", "5개 분야"). When it
     counts twice ("4개 분야 10개 과제"), the larger count is of the items, the smaller of the
@@ -201,82 +115,6 @@ def stated_count(text: str) -> int | None:
 def _count_of(m: re.Match[str]) -> int:
     n = m.group("n") or m.group("m")
     return int(n) if n.isdigit() else _KOREAN_NUMBERS[n]
-
-
-# "▲C를 추진하고, 시는 …": a verb joined to a new clause by a comma ends the list there.
-_RUN_ON_RE = re.compile(r"\s\S+(?:하고|하며|하면서|했고|했으며|되고|되며|됐고|됐으며|이고|이며),\s")
-
-
-def _cut_tail(item: str) -> str:
-    """Drop what follows the last item of a sentence: "… 등이다", "… 등 ‘협력분야’에 관한
-    사항이 명시됐다", "…에 힘을 모으기로 했다", "…를 추진하고, 시는 …". A "등" inside an
-    item ("인허가 등 행정 절차") stays."""
-    run_on = _RUN_ON_RE.search(item)
-    if run_on:
-        item = item[: run_on.start()]
-    tails = list(_TAIL_DEUNG_RE.finditer(item))
-    if tails:
-        return item[: tails[-1].start()]
-    at = item.rfind(" 등 ")
-    while at != -1:
-        if _TAIL_ABOUT_RE.match(item, at + 3):
-            return item[:at]
-        at = item.rfind(" 등 ", 0, at)
-    copula = _COPULA_RE.search(item)
-    if copula:
-        item = item[: copula.start()]
-        return item[: _SAYING_RE.search(item).start()]
-    end = len(item.rstrip(" ."))
-    while end > 0:
-        space = item.rfind(" ", 0, end)
-        word = item[space + 1 : end]
-        if space == -1 or not (_VERB_WORD_RE.search(word) or word in _FILLER_WORDS):
-            break
-        end = space
-    return _TRAILING_PARTICLE_RE.sub("", item[:end])
-
-
-def _clean(text: str, start: int, end: int, last: bool) -> Clause | None:
-    """Trim markers, quotes and, for the item that closes a sentence, the "등이다" tail."""
-    start, end = _trim(text, start, end)
-    item = text[start:end]
-    counted = _COUNT_TAIL_RE.search(item)
-    if counted:
-        item = item[: counted.start()]
-    elif last:
-        item = _cut_tail(item)
-    item = item.rstrip(" ,;·.")
-    lead = 0
-    inner = item[1:-1]
-    wrapped = (
-        item[:1] in _OPENING
-        and item[-1:] in _CLOSING
-        and not any(q in inner for q in _OPENING + _CLOSING)
-    )
-    if wrapped or (item[:1] in _OPENING and not any(q in item[1:] for q in _CLOSING)):
-        lead = 1
-    item = item[lead:]
-    if item[-1:] in _CLOSING and not any(q in item[:-1] for q in _OPENING):
-        item = item[:-1]
-    item = item.strip()
-    actor = _ACTOR_RE.match(item)
-    if actor:
-        lead += actor.end()
-        item = item[actor.end() :]
-    if item.count("(") > item.count(")"):
-        item = item.rstrip("(")
-    if len(item) < 2:
-        return None
-    begin = start + lead
-    return Clause(text=item, span=(begin, begin + len(item)))
-
-
-def _speaks_of_agreement(context: str, current: str) -> bool:
-    return bool(_AGREED_RE.search(context)) and not _NOT_AGREED_RE.search(current)
-
-
-def _about_business(intro: str) -> bool:
-    return bool(_BUSINESS_RE.search(intro)) and not _AGREEMENT_WORD_RE.search(intro)
 
 
 def _sentence_at(sentences: list[Span], pos: int) -> int:
@@ -351,17 +189,17 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         bounds = [*markers, close]
         context = _context(text, sentences, markers[0], markers[-1])
         items = [
-            _clean(text, marks[k][1], b, last=(k == len(markers) - 1))
+            clean_item(text, marks[k][1], b, last=(k == len(markers) - 1))
             for k, (_a, b) in enumerate(itertools.pairwise(bounds))
         ]
         found = [c for c in items if c is not None]
         if not found:
             continue
-        if not _speaks_of_agreement(context, text[found[-1].span[1] : close]):
+        if not speaks_of_agreement(context, text[found[-1].span[1] : close]):
             continue
         if _MEMBER_COUNT_RE.search(text, marks[-1][1], close):
             continue
-        if _about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
+        if about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
             continue
         if len(found) >= 2:
             lists.append(found)
@@ -418,9 +256,9 @@ def _judge_run(text: str, run: list[tuple[int, int, int]]) -> list[list[Clause]]
     intro = text[intro_start:intro_end]
     open_sentence = not intro.rstrip().endswith(("다.", "다"))
     announced = _LIST_INTRO_RE.search(intro) or _COUNT_INTRO_RE.search(intro)
-    if not (_speaks_of_agreement(intro, intro) and (announced or open_sentence)):
+    if not (speaks_of_agreement(intro, intro) and (announced or open_sentence)):
         return []
-    items = [_clean(text, body, end, last=False) for _, body, end in run]
+    items = [clean_item(text, body, end, last=False) for _, body, end in run]
     found = [c for c in items if c is not None]
     return [found] if len(found) >= 2 else []
 
@@ -444,7 +282,7 @@ def _plain_line_lists(text: str) -> list[list[Clause]]:
             intro, run = text[run[0][0] : run[0][1]].strip(), run[1:]
             if not _announces_lines(intro):
                 continue
-        found = [c for a, b in run if (c := _clean(text, a, b, False))]
+        found = [c for a, b in run if (c := clean_item(text, a, b, False))]
         if len(found) >= 2:
             lists.append(found)
     return lists
@@ -453,7 +291,7 @@ def _plain_line_lists(text: str) -> list[list[Clause]]:
 def _announces_lines(intro: str) -> bool:
     finished = intro.endswith(("다.", "다")) and not intro.rstrip(".").endswith("같다")
     announced = _LIST_INTRO_RE.search(intro) or _COUNT_INTRO_RE.search(intro)
-    return bool(announced) and not finished and _speaks_of_agreement(intro, intro)
+    return bool(announced) and not finished and speaks_of_agreement(intro, intro)
 
 
 def _plain_item(text: str, span: Span) -> bool:
@@ -501,142 +339,19 @@ def _table_lists(text: str) -> list[list[Clause]]:
             body_rows = list(zip(run, cells, strict=True))
         intro_end = len(text[: run[0].start()].rstrip())
         intro = text[text.rfind("\n", 0, intro_end) + 1 : intro_end]
-        if not (_speaks_of_agreement(intro, intro) and _LIST_INTRO_RE.search(intro)):
+        if not (speaks_of_agreement(intro, intro) and _LIST_INTRO_RE.search(intro)):
             continue
         found = []
         for row, row_cells in body_rows:
             if len(row_cells) != width:
                 break
             cell = row_cells[column]
-            clause = _clean(text, row.start() + cell.start(), row.start() + cell.end(), False)
+            clause = clean_item(text, row.start() + cell.start(), row.start() + cell.end(), False)
             if clause is not None:
                 found.append(clause)
         if len(found) >= 2:
             lists.append(found)
     return lists
-
-
-def _comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
-    """Comma lists the sentence itself presents as the agreed items (see `_COMMA_CLOSURE_RE`),
-    and lists of quoted items."""
-    lists: list[list[Clause]] = []
-    for start, end in sentences:
-        sentence = text[start:end]
-        if "," not in sentence or not _AGREED_RE.search(sentence):
-            continue
-        closure = _closure(sentence)
-        if closure is None:
-            continue
-        stop, quoted = closure
-        intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
-        floor = intros[-1] if intros else 0
-        items = _walk_back(sentence, floor, stop)
-        if quoted and not all(_is_quoted(sentence[a:b].strip()) for a, b in items):
-            continue
-        if items and _NOT_AGREED_RE.search(sentence[stop:]):
-            continue
-        if items and _about_business(sentence[: items[0][0]]):
-            continue
-        if len(items) >= 2:
-            first = _LEADING_ADVERBIAL_RE.match(sentence, items[0][0])
-            if first:
-                items[0] = (first.end(), items[0][1])
-            signed = list(_SIGNED_THEN_RE.finditer(sentence, items[0][0], items[0][1]))
-            if signed:
-                items[0] = (signed[-1].end(), items[0][1])
-            lists.append([c for a, b in items if (c := _clean(text, start + a, start + b, False))])
-    return [found for found in lists if len(found) >= 2]
-
-
-def _closure(sentence: str) -> tuple[int, bool] | None:
-    """Where the sentence's comma list ends, and whether it must be a list of quoted items;
-    None when nothing after a "등" presents the items as what was agreed."""
-    closures = list(_COMMA_CLOSURE_RE.finditer(sentence))
-    while closures and closures[-1].group("copula") is not None:
-        if _CONTENT_INTRO_RE.search(sentence, 0, closures[-1].start()):
-            break
-        closures.pop()
-    if closures:
-        return closures[-1].start(), False
-    quoted = list(_QUOTED_CLOSURE_RE.finditer(sentence))
-    if quoted:
-        return quoted[-1].start(), True
-    return None
-
-
-def _is_quoted(item: str) -> bool:
-    return len(item) > 2 and item[0] in _OPENING and item[-1] in _CLOSING
-
-
-def _top_level_commas(sentence: str, floor: int, stop: int) -> list[int]:
-    """Offsets of the ", " between `floor` and `stop` that stand outside brackets and quotes:
-    "건강실천사업(금연, 운동, 영양)" is one item."""
-    commas: list[int] = []
-    closers: list[str] = []
-    for at in range(floor, stop):
-        char = sentence[at]
-        if closers and char == closers[-1]:
-            closers.pop()
-        elif char in _PAIRED:
-            closers.append(_PAIRED[char])
-        elif not closers and sentence.startswith(", ", at):
-            commas.append(at)
-    if closers:  # a bracket left open: the brackets tell nothing
-        return [m.start() for m in re.finditer(", ", sentence[:stop]) if m.start() >= floor]
-    return commas
-
-
-def _split_commas(sentence: str, start: int, end: int) -> list[Span]:
-    """ "A, B" inside a 와/과 pair ("A와 B, C이다") holds more items."""
-    spans: list[Span] = []
-    for part in re.finditer(r"[^,]+", sentence[start:end]):
-        if part.group(0).strip():
-            spans.append((start + part.start(), start + part.end()))
-    return spans
-
-
-def _pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
-    """Two agreed items a content phrase joins with 와/과; a comma list would have caught more."""
-    lists: list[list[Clause]] = []
-    for start, end in sentences:
-        sentence = text[start:end].rstrip()
-        m = (
-            _PAIR_RE.search(sentence)
-            or _PAIR_TOPIC_FIRST_RE.search(sentence)
-            or _PAIR_FIRST_RE.search(sentence)
-            or _PAIR_PROMISED_RE.search(sentence)
-        )
-        if m is None:
-            continue
-        pieces: list[Span] = []
-        for g in ("a", "b"):
-            pieces.extend(_split_commas(sentence, m.start(g), m.end(g)))
-        if any(b - a > _MAX_COMMA_ITEM for a, b in pieces):
-            continue
-        found = [c for a, b in pieces if (c := _clean(text, start + a, start + b, False))]
-        if len(found) >= 2:
-            lists.append(found)
-    return lists
-
-
-def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:
-    """Comma-separated items ending at `stop`, collected backwards until a clause boundary
-    ("…하고, " "…했으며, ") or an item too long to be one."""
-    items: list[Span] = []
-    end = stop
-    commas = _top_level_commas(sentence, floor, stop)
-    while end > floor:
-        comma = commas.pop() if commas else -1
-        begin = floor if comma == -1 else comma + 2
-        segment = sentence[begin:end].strip()
-        if not segment or _CONNECTIVE_END_RE.search(segment) or len(segment) > _MAX_COMMA_ITEM:
-            break
-        items.append((begin, end))
-        if comma == -1:
-            break
-        end = comma
-    items.reverse()
-    return items
 
 
 def _roster(items: list[Clause]) -> bool:
@@ -667,7 +382,7 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         + _table_lists(text)
         + _plain_line_lists(text)
     )
-    plain = _comma_lists(text, sentences) + _pair_lists(text, sentences)
+    plain = comma_lists(text, sentences) + pair_lists(text, sentences)
     candidates = [
         (lst, is_marked)
         for lst, is_marked in [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
