@@ -161,3 +161,15 @@ def test_a_governors_name_and_title_is_no_party_and_a_signature_given_is_a_signi
     )
     (report,) = _reports("일본 나라현과 충남도가 손을 잡았다.\n" + body)
     assert {p.name for p in report.parties} == {"충청남도", "나라현"}
+
+
+def test_a_list_of_what_the_signing_covers_is_no_new_signing_and_the_ceremony_dates_it():
+    body = (
+        "군산시가 ㈜한빛주물 등 24개 업체와 시청 상황실에서 투자유치에 관한 협약을 체결했다.\n"
+        "26일 개최된 협약식에는 문동신 시장을 비롯해 24개 기업대표와 상공회의소 회장 등이 "
+        "참석했다.\n"
+        "투자협약 체결 주요내용은 ▲군산시와 혁신추진단에서는 인센티브 제공 ▲행정 지원 등이다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"전북특별자치도 군산시", "한빛주물"}
+    assert report.date == PartialDate(2021, 2, 26)

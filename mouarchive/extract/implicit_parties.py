@@ -118,6 +118,9 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
 _CEREMONY_PRESENT_RE = re.compile(CEREMONY_WORD + r"(?:에는|엔|에)\s")
 
 
+_LIST_CLOSE_RE = re.compile(r"\s등\s[^,]{0,20},\s")
+
+
 def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
     """ "서귀포시는 협약을 체결했다. … 협약식에는 A 시장, B 조합장, C 지사장이 참석했다": a
     signing sentence that names only its host leaves the partners to the heads who attended
@@ -126,6 +129,10 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
     for a, b in after:
         if not (_CEREMONY_PRESENT_RE.search(body, a, b) and ATTENDED_RE.search(body, a, b)):
             continue
+        # "A 시장을 비롯해 B사 대표 등 24개 기업대표, C 상공회의소 회장 등 유관기관 단체장이
+        # 참석했다": the signers close with the first 등; guests follow.
+        closing = _LIST_CLOSE_RE.search(body, a, b)
+        b = closing.start() if closing else b
         heads = {
             s.organization
             for s in find_signatories(body, (a, b))
