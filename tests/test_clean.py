@@ -13,6 +13,7 @@ from mouarchive.text.clean import clean_text
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
 
+TITLE = "빛고을시, 물류 인재 키운다"
 BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
 QUOTE = '박영진 시장은 "지역 청년이 고향에서 일자리를 찾도록 돕겠다"고 말했다.'
 
@@ -162,8 +163,8 @@ def test_comment_button_does_not_start_a_list() -> None:
     ],
 )
 def test_header_field_lines_keep_only_the_byline(header: str, kept: str) -> None:
-    expected = f"제목 줄입니다\n{kept}\n{BODY}" if kept else f"제목 줄입니다\n{BODY}"
-    assert clean(f"제목 줄입니다\n{header}\n{BODY}") == expected
+    expected = f"{TITLE}\n{kept}\n{BODY}" if kept else f"{TITLE}\n{BODY}"
+    assert clean(f"{TITLE}\n{header}\n{BODY}") == expected
 
 
 def test_weather_widget_and_today_bar_never_reach_the_headline() -> None:
@@ -200,7 +201,7 @@ def test_a_dash_list_after_the_lead_is_not_a_ticker() -> None:
     ],
 )
 def test_header_lines_keep_the_byline_without_dates_or_counters(header: str, kept: str) -> None:
-    assert clean(f"제목 줄입니다\n{header}\n{BODY}") == f"제목 줄입니다\n{kept}\n{BODY}"
+    assert clean(f"{TITLE}\n{header}\n{BODY}") == f"{TITLE}\n{kept}\n{BODY}"
 
 
 def test_an_editors_note_mark_leaves_its_paragraph() -> None:

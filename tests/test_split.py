@@ -59,6 +59,31 @@ def test_menu_lines_above_the_headline_are_not_the_title() -> None:
     assert article.body == f"{LEAD}\n{QUOTE}"
 
 
+def test_a_kicker_above_the_headline_and_the_subheadlines_are_the_subtitle() -> None:
+    head = "<한빛전자·새솔식품·빛고을물산>\n도·시, 21일 투자협약 체결\n총 72명 지역 일자리 창출"
+    [article] = split_articles(f"{head}\n{LEAD}\n{QUOTE}")
+    assert article.title == "도·시, 21일 투자협약 체결"
+    assert article.subtitle == "<한빛전자·새솔식품·빛고을물산>\n총 72명 지역 일자리 창출"
+
+
+def test_a_headline_printed_twice_is_no_subtitle() -> None:
+    title = "빛고을시-한빛대, 물류 인재 키운다"
+    head = f"{title}\n{title}\n10일 시청서 협약식…3개 분야 협력키로"
+    [article] = split_articles(f"{head}\n{LEAD}\n{QUOTE}")
+    assert article.title == "빛고을시-한빛대, 물류 인재 키운다"
+    assert article.subtitle == "10일 시청서 협약식…3개 분야 협력키로"
+
+
+def test_a_board_post_keeps_its_title_without_the_board_fields() -> None:
+    page = (
+        "제목 한빛전자, 복지시설에 냉방기 지원\n작성자 빛고을상공회의소 작성일 2025.05.27\n"
+        f"조회수 77\n한빛전자, 복지시설에 냉방기 지원\n{LEAD}"
+    )
+    [article] = parse_articles(page)
+    assert (article.title, article.subtitle) == ("한빛전자, 복지시설에 냉방기 지원", None)
+    assert article.published == PartialDate(2025, 5, 27)
+
+
 def test_wire_lead_names_the_reporter() -> None:
     [article] = split_articles(f"빛고을시, 물류 인재 키운다\n(광주=연합뉴스) 김민수 기자 = {LEAD}")
     assert article.reporter == "김민수"

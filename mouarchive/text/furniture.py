@@ -74,6 +74,13 @@ _PRINT_PAGE = re.compile(rf"(?:{DATE_PATTERN})?\s*[A-Z]?\d{{1,2}}\s*면")
 _PHOTO_PLACEHOLDER = re.compile(
     r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]"
 )
+_BOARD_LABEL = re.compile(
+    rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)"
+)
+# "작성자 빛고을상공회의소 작성일 2025.05.27": who posted on a board, not who wrote the story.
+_WRITER = re.compile(
+    rf"(?:{pattern('bylines', 'writer_labels')})\s*[:：]?\s*\S{{1,20}}(?:\s.{{0,40}})?"
+)
 _EDITOR_NOTE = re.compile(r"[\[(<]\s*편집자\s*주\s*[\])>]")
 # A list of other headlines above the article: "- 경기도, 대설 대비 …" lines.
 _TICKER_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞]\s*\S.{4,100}")
@@ -100,7 +107,7 @@ def is_furniture(line: str) -> bool:
         return False
     if _is_named_furniture(line) or is_weather(line) or _is_markup_only(line):
         return True
-    if _PHOTO_PLACEHOLDER.fullmatch(line):
+    if _PHOTO_PLACEHOLDER.fullmatch(line) or (len(line) <= 60 and _WRITER.fullmatch(line)):
         return True
     if len(line) <= 120 and _RELATED_INLINE.match(line):
         return True
@@ -146,7 +153,9 @@ def is_button_word(word: str) -> bool:
 
 
 def without_markup(line: str) -> str:
-    """The line without markup remnants and editor's-note marks ("(편집자주)")."""
+    """The line without markup remnants, editor's-note marks ("(편집자주)") and a board's
+    field label ("제목 …")."""
+    line = _BOARD_LABEL.sub("", line)
     if "<" not in line and "&" not in line and "!" not in line and "편집자" not in line:
         return line
     return " ".join(_EDITOR_NOTE.sub(" ", _MARKUP.sub(" ", line)).split())

@@ -388,7 +388,9 @@ _ONE_BYLINE = (
 _BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
 _BYLINE_PART = re.compile(rf"\s*{_ONE_BYLINE}\s*")
 _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
-_EMAIL_LINE = re.compile(rf"[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE)
+_EMAIL_LINE = re.compile(
+    rf"(?:[-·•▶]\s*)?[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE
+)
 _OUTLET_REPORTER = re.compile(
     rf"^[\[【(<〈]\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s*=\s*{_NAME}\s*{_ROLE}\s*[\]】)>〉]"
 )

@@ -30,6 +30,7 @@ _HEAD_MIN = 8
 _PARAGRAPH_MIN = 20
 _LEAD_TITLE_MAX = 100
 _CREDITED_LEADS = 3
+_KICKER = re.compile(r"[<〈《][^<>〈〉《》]{2,40}[>〉》]")
 _HEADLINE_START = re.compile(r"[\[\"“‘'(]?[가-힣A-Za-z0-9]")
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
 _FIRST_SENTENCE = re.compile(r"^.+?[다요][.!?](?=\s|$)")
@@ -239,15 +240,20 @@ def _title_and_body(lines: list[str]) -> tuple[str | None, list[str], list[str]]
 
     The lines before the first paragraph are the headline block. Copied web pages put menu
     and section names ("정치", "전체기사") above the headline, so very short lines there
-    are dropped and the block is read from its end, nearest the body.
+    are dropped and the block is read from its end, nearest the body. Its first line that
+    can be a headline is the title; the others (a kicker above it, the subheadlines under
+    it) are the subtitle, each once, since a subheadline is often the only place a date or
+    a count is written ("10일 시청서 협약식…3개 분야 협력키로").
     """
     first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
     if first is None:
         return None, [], lines
     heads = [line for line in lines[:first] if len(line) >= _HEAD_MIN] or lines[:first][-1:]
-    heads = heads[-(1 + _SUBTITLES_MAX) :]
-    if heads and len(heads[0]) <= _TITLE_MAX:
-        return heads[0], heads[1:], lines[first:]
+    heads = list(dict.fromkeys(heads[-(1 + _SUBTITLES_MAX) :]))
+    title = next((h for h in heads if len(h) <= _TITLE_MAX and not _KICKER.fullmatch(h)), None)
+    if title is not None:
+        # A kicker above the headline ("<더마펌·뿌리깊은나무들·설성식품>") is a subtitle too.
+        return title, [h for h in heads if h != title], lines[first:]
     if first == 0:
         run = _headline_run(lines, 1)
         if run - 1 >= 2 and len(lines[1]) <= _TITLE_MAX:
