@@ -157,3 +157,15 @@ def test_an_event_before_a_signing_on_another_day_gives_no_venue():
     )
     (report,) = reports(body)
     assert report.place is None
+
+
+def test_the_title_of_an_earlier_signing_told_beside_it_is_not_its_own():
+    body = (
+        "남원시와 순창군의 자매결연 협정 체결식이 두 단체장이 참석한 가운데 9일 남원시청에서 "
+        "개최됐다.\n남원시는 지난해 9월 순창군과 ‘섬진강 생태관광 교류를 위한 업무 협약’을 "
+        "체결하여 함께 생태 자원을 보존하고 교류 방안을 논의한 바 있다.\n"
+        "이날 체결식에서 남원시는 순창군과의 협정을 통해 관광 교류를 확대해 나가기로 했다.\n"
+    )
+    (report,) = reports(body)
+    assert report.date == PartialDate(2024, 6, 9)
+    assert report.title is None

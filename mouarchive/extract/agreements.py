@@ -179,10 +179,12 @@ def _nearby_place(lead: Span, sentences: list[Span], body: str) -> str | None:
     return None
 
 
-def _title(own: list[Candidate], body: str) -> str | None:
+def _title(own: list[Candidate], body: str, date: PartialDate | None) -> str | None:
     """The fullest quoted name in the signing's sentences (a headline's ‘지역발전 기본협약’ is
     the lead's ‘광주시 지역발전 기본협약’ cut short), else the name a sentence gives the
-    agreement without quotes ("…와 투자유치에 관한 협약을 체결했다")."""
+    agreement without quotes ("…와 투자유치에 관한 협약을 체결했다"). A sentence dated
+    otherwise than the signing ("지난해 9월 ‘…업무 협약’을 체결하여") names an earlier one."""
+    own = [c for c in own if c.date is None or date is None or c.date[0] == date]
     quoted = max((c.title for c in own if c.title), key=len, default=None)
     return quoted or next((t for c in own if (t := named_title(body[c.span[0] : c.span[1]]))), None)
 
@@ -218,7 +220,7 @@ def _report(
     invested = investment(body, signing_sentences, passage)
     hired = jobs(body, signing_sentences, passage)
     return AgreementReport(
-        title=_title(own, body),
+        title=_title(own, body, date[0] if date else None),
         kind=own[0].kind,
         status="planned" if planned else "signed",
         date=date[0] if date else None,
