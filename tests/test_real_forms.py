@@ -173,3 +173,31 @@ def test_a_list_of_what_the_signing_covers_is_no_new_signing_and_the_ceremony_da
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"전북특별자치도 군산시", "한빛주물"}
     assert report.date == PartialDate(2021, 2, 26)
+
+
+def test_bearing_fruit_is_no_signing_and_sentences_pasted_without_spaces_still_split():
+    idiom = "양 도시는 협의를 이어 왔고 자매결연이라는 좋은 결실을 맺게 됐다.\n"
+    assert _reports(idiom) == []
+    glued = (
+        "경남 진주시가 미국 콜럼버스시와 친선결연 협약을 맺어 교류에 나선다.진주시는 조규일 "
+        "시장이 26일 시청에서 협약을 체결했다고 밝혔다.진주시는 이번 협약이 좋은 결실을 "
+        "맺었다고 설명했다.\n"
+    )
+    (report,) = _reports(glued)
+    assert {"경상남도 진주시", "콜럼버스시"} <= {p.name for p in report.parties}
+
+
+def test_a_subject_after_its_place_is_a_party():
+    body = "서울 관악구의회(의장 왕정순)는 17일 창녕군에서 창녕군의회와 자매결연 협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"관악구의회", "창녕군의회"}
+
+
+def test_aims_and_kinds_of_companies_before_와_are_not_partners():
+    body = (
+        "광주시와 한국토지주택공사는 17일 광주시 성장관리와 자족도시 실현을 위한 "
+        "‘지역발전 기본협약’을 체결했다.\n"
+        "도는 12일 도청 회의실에서 도내 주력산업 선도기업과 투자협약을 체결했다.\n"
+    )
+    names = {p.name for r in _reports(body.replace("광주시와", "경기 광주시와")) for p in r.parties}
+    assert not {"성장관리", "선도기업"} & names

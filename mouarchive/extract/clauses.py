@@ -19,7 +19,9 @@ from mouarchive.extract.clause_prose import comma_lists, pair_lists
 from mouarchive.models import Clause, Span
 from mouarchive.vocab import pattern, words
 
-_SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
+# A sentence ends at . ? ! before a space, a closing quote or the end, or (in text pasted
+# without its spaces, "나선다.진주시는") at "다." before the next Hangul word.
+_SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n")
 _INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
 _LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_markers"))
 _SPACED_DOTS = "·ㆍ・‧•"

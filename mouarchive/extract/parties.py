@@ -238,7 +238,7 @@ def _is_party_word(
         ) or org_chain(dotted_run(tokens, i), aliases, region)
     if tok.stem in NOT_SUBJECT or KIND_WORD_RE.search(tok.stem):
         return False
-    if i == 0 and tok.particle in ("은", "는", "이", "가"):
+    if tok.particle in ("은", "는", "이", "가") and _opens_sentence(tokens, i, region):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
@@ -247,6 +247,14 @@ def _is_party_word(
         and nxt.particle in ("은", "는", "이", "가")
         and is_org(nxt.stem, aliases, region)
     )
+
+
+def _opens_sentence(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> bool:
+    """Word `i` is the sentence's subject: the first word, or after its place alone ("서울
+    관악구의회(의장 왕정순)는 …")."""
+    return i == 0 or (i <= 2 and all(region(t.stem) is not None for t in tokens[:i]))
 
 
 def _party_at(

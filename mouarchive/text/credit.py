@@ -106,7 +106,7 @@ def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | No
 
 
 def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
-    """"무안=뉴스핌", "세종=서재빈 기자", "천지일보 세종=김지현 기자", "시민일보 = 이대우 기자",
+    """ "무안=뉴스핌", "세종=서재빈 기자", "천지일보 세종=김지현 기자", "시민일보 = 이대우 기자",
     "아시아경제(수원)=이영규 기자", "CNB=최성락 기자"."""
     if not left or not right:
         return None
