@@ -1164,3 +1164,20 @@ def test_ceremony_sentence_after_the_lead_dates_the_signing():
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 11)
     assert report.date_text == "전날"
+
+
+def test_the_sentence_listing_what_a_signing_holds_is_not_another_signing():
+    # "협약 체결의 주요 내용은 ▲A시와 B도가 …": the items name parties, but the sentence tells
+    # what the signing already reported holds.
+    text = (
+        "순천시․전라남도․순천상공회의소가 해룡산단에 입주가 확정된 ㈜한빛소재 등 5개 "
+        "협력업체와 투자유치에 관한 협약을 체결했다. 18일 순천시청 4층 상황실에서 개최된 "
+        "이번 협약식에는 김철수 시장을 비롯해 5개 협력업체 대표 등이 참석했다. 투자협약 "
+        "체결의 주요 내용은 ▲순천시와 전라남도가 기업 이전에 따른 인센티브 제공 ▲기업체에서는 "
+        "계획한 투자의 성실한 이행 등을 담고 있다.\n"
+    )
+    (report,) = extract_agreements(article(text))
+    assert [c.text for c in report.clauses] == [
+        "순천시와 전라남도가 기업 이전에 따른 인센티브 제공",
+        "기업체에서는 계획한 투자의 성실한 이행",
+    ]
