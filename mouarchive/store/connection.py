@@ -29,6 +29,7 @@ WAIT_SECONDS = 60.0  # how long a command waits for another process's lock, by d
 # every few milliseconds, which is no news; a wait longer than this is announced.
 PATIENCE_MS = 1000
 WAL_PAGES = 10_000  # the write-ahead log's checkpoint size, where the disk has room
+NEARLY_FULL = 8 * 1024 * 1024  # free bytes below which `add` commits by size, not by time
 _SQLITE_FULL = 13
 
 
@@ -157,7 +158,8 @@ class Archive:
         self.on_wait = on_wait
         self.told = False
         self.note: str | None = None  # what the user should know about how it was opened
-        self.log_bytes = WAL_PAGES * 4096  # how far the write-ahead log may grow
+        self.batch_bytes = WAL_PAGES * 4096 // 8  # how much text one `Batch` may hold
+        self.nearly_full = False  # so little disk left that a `Batch` ends by size only
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -420,7 +422,10 @@ def checkpoint_less_often(db: Archive) -> None:
     pages = max(100, min(WAL_PAGES, _free_bytes(db.path) // 4 // page))
     db.execute(f"PRAGMA wal_autocheckpoint = {pages}")
     db.execute(f"PRAGMA journal_size_limit = {pages * page}")
-    db.log_bytes = pages * page
+    # A file's text takes about four times its size once stored and indexed, and an open
+    # transaction cannot be checkpointed: a batch of an eighth of the log fills half of it.
+    db.batch_bytes = pages * page // 8
+    db.nearly_full = _free_bytes(db.path) < NEARLY_FULL
 
 
 def checkpoint(db: Archive) -> None:
@@ -490,19 +495,17 @@ class Batch:
     more than the work itself, since every commit flushes a segment of each full-text index.
     The write lock is held meanwhile, so another `add` waits at most about as long.
 
-    A transaction is also committed once its writes came to `_LOG_SHARE` of what the
-    write-ahead log may hold (an uncommitted transaction cannot be checkpointed): on a
-    nearly full disk a second's files could otherwise fill it, and be lost together.
+    A transaction is also committed once its files' text comes to `db.batch_bytes` (see
+    `checkpoint_less_often`): on a nearly full disk a second's files could otherwise fill
+    the write-ahead log, and be lost together. There (under `NEARLY_FULL` free) the size
+    alone decides: every commit costs index pages, and committing by the clock on a slow
+    machine filled a 1 MB disk after a third fewer files; the batch is small anyway.
 
     A write may `note` what it did; `commit` returns the notes of the writes it made
     permanent, so a caller counts only what went in. A full disk or a read-only archive is
     raised as `DiskFull` or `ReadOnly`; the open transaction's writes are then lost unless
     `commit` still succeeds (SQLite gives the whole transaction up on a full disk).
     """
-
-    _LOG_SHARE = 8
-    """A file's text takes about four times its size once stored and indexed: a batch of
-    an eighth of the log's size in text fills about half of it."""
 
     def __init__(self, db: Archive, seconds: float) -> None:
         self.db = db
@@ -549,10 +552,11 @@ class Batch:
         self.notes.append(what)
 
     def due(self) -> bool:
-        return self.opened is not None and (
-            time.monotonic() - self.opened >= self.seconds
-            or self.size * self._LOG_SHARE >= self.db.log_bytes
-        )
+        if self.opened is None:
+            return False
+        if self.size >= self.db.batch_bytes:
+            return True
+        return not self.db.nearly_full and time.monotonic() - self.opened >= self.seconds
 
     def commit(self) -> list[object]:
         """Make the open transaction's writes permanent; their notes, in order."""
