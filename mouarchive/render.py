@@ -146,13 +146,13 @@ def info(out: Console, details: dict) -> None:
     out.print(table)
 
 
-def date_label(agreement: dict, day: int | None = None) -> str:
-    """ "2023-06-12", "2023-06", "2023"; a day without a year as "12일 (연도 미상)"."""
+def date_label(agreement: dict) -> str:
+    """ "2023-06-12", "2023-06", "2023"; without a year, what is known of it, worded as the
+    timeline words it ("12일 (연도 미상)", "날짜 미상"). `month` and `day` come with
+    `store.agreement_extras`."""
     if agreement["date"]:
         return agreement["date"]
-    if day is not None:
-        return f"{day}일 (연도 미상)"
-    return "날짜 미상"
+    return timeline.date_label(None, agreement.get("month"), agreement.get("day"))
 
 
 _STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources"}
@@ -178,7 +178,6 @@ def show_agreement(
     out: Console,
     agreement: dict,
     evidence: list[tuple[dict, list[tuple[str, str]]]],
-    day: int | None = None,
 ) -> None:
     """One agreement, its facts, then each source with the sentences the facts came from.
 
@@ -202,7 +201,7 @@ def show_agreement(
     facts = Table(show_header=False, box=None, padding=(0, 1))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
-    date = date_label(agreement, day)
+    date = date_label(agreement)
     if agreement["date_text"]:
         date += f"  ({agreement['date_precision']}, from “{agreement['date_text']}”)"
     facts.add_row("date", marked(date, "date"))
@@ -401,7 +400,7 @@ def timeline_view(
     for period in timeline.group(rows):
         out.print()
         out.print(text(period.label, "bold underline"))
-        dated = period.label != timeline.NO_DATE_HEADING
+        dated = period.label not in timeline.UNPLACED_HEADINGS
         if not dated:
             out.print(text(timeline.NO_DATE_HINT, "dim"))
         date_width = (

@@ -1,8 +1,9 @@
 """The archive at a glance (`mouarchive stats`): what it holds and what extraction missed.
 
 The coverage numbers are the point after a large `add`: articles with no agreement may be
-unrelated news or missed signings, undated agreements need `add --date`, and agreements with
-an ambiguous 광주 need a human look.
+unrelated news or missed signings, agreements known only to the day or month (연도 미상) or
+not at all (날짜 미상) need their article's date (`add --date`), and agreements with an
+ambiguous 광주 need a human look.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from mouarchive import store
 
 COVERAGE_KEYS = (
     "articles_without_agreement",
+    "agreements_without_year",
     "agreements_without_date",
     "agreements_without_clauses",
     "agreements_ambiguous_region",

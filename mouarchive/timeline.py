@@ -26,6 +26,8 @@ from mouarchive.models import PartialDate
 from mouarchive.store.selection import Selected, Selection
 
 NO_DATE_HEADING = "날짜 미상"
+NO_YEAR_HEADING = "연도 미상"
+UNPLACED_HEADINGS = (NO_YEAR_HEADING, NO_DATE_HEADING)
 MAX_AXIS_YEARS = 30
 NO_DATE_HINT = (
     "give the article's date (`mouarchive add FILE --date YYYY-MM-DD` again, a date column in "
@@ -211,14 +213,16 @@ class Period:
 
 
 def group(rows: list[Selected]) -> list[Period]:
-    """Rows in timeline order → years → months; undated rows under one last heading.
+    """Rows in timeline order → years → months; rows without a year last, under "연도 미상"
+    where the month or day is known, then "날짜 미상" where nothing is.
 
     A year-precision agreement sits under "월 미상" at the end of its year.
     """
     periods: list[Period] = []
     for row in rows:
         if row.year is None:
-            year_label, month_label = NO_DATE_HEADING, ""
+            known = row.month is not None or row.day is not None
+            year_label, month_label = (NO_YEAR_HEADING if known else NO_DATE_HEADING), ""
         else:
             year_label = str(row.year)
             month_label = f"{row.year}-{row.month:02d}" if row.month else "월 미상"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from click.testing import CliRunner
 from views_archive import Signing, build
@@ -58,6 +59,7 @@ def test_counts_and_date_span(tmp_path):
 def test_coverage_shows_what_extraction_missed(tmp_path):
     assert stats(_archive(tmp_path))["coverage"] == {
         "articles_without_agreement": 1,
+        "agreements_without_year": 0,
         "agreements_without_date": 1,
         "agreements_without_clauses": 1,
         "agreements_ambiguous_region": 1,
@@ -89,3 +91,31 @@ def test_empty_archive(tmp_path):
     result = stats(tmp_path / "empty.db")
     assert result["agreements"] == 0 and result["first_date"] is None
     assert result["top_regions"] == []
+
+
+def test_a_day_without_its_year_is_counted_apart_from_no_date_at_all(tmp_path):
+    """"12일" lacks only its year (연도 미상); an agreement with no date at all is 날짜 미상,
+    and the two are told apart wherever they are shown or counted."""
+    path = tmp_path / "archive.db"
+    build(
+        path,
+        [
+            Signing([("대구광역시", None), ("경상북도", None)], date=(None, None, 12)),
+            Signing([("부산광역시", None), ("울산광역시", None)], date=(None, 6, 3)),
+            Signing([("광주광역시", None), ("전라남도", None)]),
+        ],
+    )
+    coverage = stats(path)["coverage"]
+    assert (coverage["agreements_without_year"], coverage["agreements_without_date"]) == (2, 1)
+    table = CliRunner().invoke(cli, ["--db", str(path), "stats"]).stdout
+    assert re.search(r"^agreements without year\s+2$", table, re.M)
+    assert re.search(r"^agreements without date\s+1$", table, re.M)
+    timeline = CliRunner().invoke(cli, ["--db", str(path), "timeline"]).stdout
+    assert timeline.index("\n연도 미상\n") < timeline.index("12일 (연도 미상)")
+    assert timeline.index("6월 3일 (연도 미상)") < timeline.index("\n날짜 미상\n")
+    article = CliRunner().invoke(cli, ["--db", str(path), "show", "a1"]).stdout
+    assert "12일 (연도 미상)" in article and "날짜 미상" not in article
+    other = CliRunner().invoke(cli, ["--db", str(path), "show", "a2"]).stdout
+    assert "6월 3일 (연도 미상)" in other
+    shown = CliRunner().invoke(cli, ["--db", str(path), "show", "2"]).stdout
+    assert "6월 3일 (연도 미상)" in shown

@@ -165,8 +165,9 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
             render.write_json({**article, "agreements": agreements})
         else:
             notes = store.article_notes(db, article_id)
+            dated = [{**a, **store.agreement_extras(db, a["id"])} for a in agreements]
             with app.paged():
-                render.show_article(app.out, article, agreements, notes)
+                render.show_article(app.out, article, dated, notes)
         return
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
@@ -181,4 +182,4 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
     ]
     extras = store.agreement_extras(db, agreement_id)
     with app.paged():
-        render.show_agreement(app.out, {**agreement, **extras}, quoted, day=extras["day"])
+        render.show_agreement(app.out, {**agreement, **extras}, quoted)

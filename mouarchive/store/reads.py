@@ -140,14 +140,19 @@ def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[
 def agreement_extras(db: Archive, agreement_id: int) -> dict:
     """What `show` prints beyond the agreement object: open readings, a yearless day, and
     the corrections that apply (id, action, field, note), to mark what the owner changed."""
-    ambiguous, day = db.execute(
-        "SELECT ambiguous_regions, day FROM agreements WHERE id = ?", [agreement_id]
+    ambiguous, month, day = db.execute(
+        "SELECT ambiguous_regions, month, day FROM agreements WHERE id = ?", [agreement_id]
     ).fetchone()
     applied = [
         {"id": c.id, "action": c.action, "field": c.field, "note": c.note}
         for c in corrections.for_agreement(db, agreement_id)
     ]
-    return {"ambiguous_regions": json.loads(ambiguous), "day": day, "corrections": applied}
+    return {
+        "ambiguous_regions": json.loads(ambiguous),
+        "month": month,
+        "day": day,
+        "corrections": applied,
+    }
 
 
 def agreement_text(db: Archive, agreement_id: int) -> str:
@@ -313,7 +318,13 @@ def archive_stats(db: Archive, top: int, *, include_rejected: bool = False) -> d
             "SELECT count(*) FROM articles a"
             " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
         ),
-        "agreements_without_date": one(f"SELECT count(*) FROM {kept} WHERE year IS NULL"),
+        "agreements_without_year": one(
+            f"SELECT count(*) FROM {kept} WHERE year IS NULL"
+            " AND (month IS NOT NULL OR day IS NOT NULL)"
+        ),
+        "agreements_without_date": one(
+            f"SELECT count(*) FROM {kept} WHERE year IS NULL AND month IS NULL AND day IS NULL"
+        ),
         "investment_krw": one(f"SELECT coalesce(sum(investment_krw), 0) FROM {kept}"),
         "jobs": one(f"SELECT coalesce(sum(jobs), 0) FROM {kept}"),
         "agreements_without_clauses": one(
