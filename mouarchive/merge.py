@@ -19,6 +19,8 @@ _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+_MANY = 3  # parties two long lists must share to be one ceremony's despite strays
+_MOSTLY = 0.7
 
 
 def _key(name: str) -> str:
@@ -88,11 +90,21 @@ def _shared_parties(a: AgreementReport, b: AgreementReport) -> bool:
     return smaller <= larger if len(smaller) > 1 else bool(smaller & larger)
 
 
+def _mostly_shared(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two long party lists of one ceremony, each outlet with a stray name or two ("국토연구원,
+    SK텔레콤, KT … 기획재정위원회"): at least three in common and most of the shorter list."""
+    left, right = _aligned_keys(a, b)
+    shared = len(left & right)
+    return shared >= _MANY and shared >= _MOSTLY * min(len(left), len(right))
+
+
 def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether two reports describe one signing (the same act, not merely the same parties)."""
+    dates = _dates_agree(a.date, b.date)
+    if dates is True and _mostly_shared(a, b):
+        return True
     if not _shared_parties(a, b):
         return False
-    dates = _dates_agree(a.date, b.date)
     if dates is False:
         return False
     if a.status != b.status and dates is not True:

@@ -240,3 +240,12 @@ def test_two_outlets_of_one_signing_make_one_agreement_dated_by_the_one_that_kno
     assert len(exported) == 1
     agreement = json.loads(exported[0])
     assert agreement["date"] == "2023-06-26" and len(agreement["sources"]) == 2
+
+
+def test_two_long_lists_of_one_ceremony_merge_despite_a_stray_name_each():
+    first = ["부산광역시", "국토연구원", "한빛텔레콤", "KT", "누리카드", "KB국민은행"]
+    second = ["부산광역시", "국토연구원", "한빛텔레콤", "KT", "KB국민은행", "기획재정위원회"]
+    day = PartialDate(day=18)
+    assert same_signing(_dated(first, day, "18일"), _dated(second, day, "18일"))
+    other = ["부산광역시", "국토연구원", "세움건설", "다온물산", "가람유통", "누리식품"]
+    assert not same_signing(_dated(first, day, "18일"), _dated(other, day, "18일"))

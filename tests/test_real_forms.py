@@ -201,3 +201,13 @@ def test_aims_and_kinds_of_companies_before_와_are_not_partners():
     )
     names = {p.name for r in _reports(body.replace("광주시와", "경기 광주시와")) for p in r.parties}
     assert not {"성장관리", "선도기업"} & names
+
+
+def test_the_headline_names_the_partner_a_signing_sentence_leaves_out():
+    body = (
+        "울산시는 12일 오후 2시 울산공장 홍보관에서 '수소생태계 구축 협력'을 위한 "
+        "업무협약을 체결했다고 밝혔다.\n"
+    )
+    title = "울산시와 한빛자동차(주)가 수소 도시를 만들기 위해 힘을 모은다."
+    (report,) = _reports(body, title=title)
+    assert {p.name for p in report.parties} == {"울산광역시", "한빛자동차"}

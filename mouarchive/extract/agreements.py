@@ -106,7 +106,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         ]
         lead = own_candidates(signing)[0].span[0]
         story_sentences = [s for s in sentences if same_story(s[0], lead, breaks)]
-        fill_parties(signing, others, body, story_sentences)
+        fill_parties(signing, others, body, story_sentences, article.title)
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(

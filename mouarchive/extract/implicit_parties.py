@@ -42,10 +42,17 @@ _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기�
 _SOURCE_RE = re.compile(r"(\S+)에\s?따르면")
 
 
-def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: list[Span]) -> None:
+def fill_parties(
+    signing: Signing,
+    others: list[Signing],
+    body: str,
+    sentences: list[Span],
+    title: str | None = None,
+) -> None:
     """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
-    other signing of the article shares, else from the subject of the sentences before it."""
+    other signing of the article shares, else from the subject of the sentences before it,
+    else from the headline or lede the page printed above the body."""
     _add_rosters(signing, body, sentences)
     only_counted = [
         c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)
@@ -86,6 +93,22 @@ def fill_parties(signing: Signing, others: list[Signing], body: str, sentences: 
         if subject:
             signing.add_parties(subject[:1])
             return
+    if len(signing.parties) < 2 and title:
+        signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+def _title_partners(signing: Signing, title: str, at: Span) -> list[Party]:
+    """ "울산시와 현대자동차(주)가 … 힘을 모은다" above a body whose signing sentence names only
+    울산시: the headline's other parties, when it names the one the sentence does. Their
+    evidence is the signing sentence, since the headline is not part of the body."""
+    named = find_parties(title)
+    if not any(_covered_name(p.name, signing.names) for p in named):
+        return []
+    return [Party(p.name, at, p.region) for p in named if not _covered_name(p.name, signing.names)]
+
+
+def _covered_name(name: str, names: set[str]) -> bool:
+    return name in names or any(same_organisation(name, known) for known in names)
 
 
 _ROSTER_REACH = 8  # sentences after the signing that may list its partners

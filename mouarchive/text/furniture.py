@@ -74,9 +74,7 @@ _PRINT_PAGE = re.compile(rf"(?:{DATE_PATTERN})?\s*[A-Z]?\d{{1,2}}\s*면")
 _PHOTO_PLACEHOLDER = re.compile(
     r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]"
 )
-_BOARD_LABEL = re.compile(
-    rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)"
-)
+_BOARD_LABEL = re.compile(rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)")
 # "작성자 빛고을상공회의소 작성일 2025.05.27": who posted on a board, not who wrote the story.
 _WRITER = re.compile(
     rf"(?:{pattern('bylines', 'writer_labels')})\s*[:：]?\s*\S{{1,20}}(?:\s.{{0,40}})?"
