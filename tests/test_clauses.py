@@ -475,3 +475,21 @@ def test_a_list_counted_in_bodies_or_named_bodies_is_a_roster():
     assert texts(counted) == []
     bodies = "협약에는 ▲한빛대학교 ▲남도테크노파크 ▲바다과학연구원 등이 참여한다."
     assert texts(bodies) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "주요 협약 내용으로는 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등이 있다.",
+        "협약서에는 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등이 포함됐다.",
+        "이번 협약은 갯벌 생태 조사, 철새 서식지 보호, 탐조 관광 개발 등으로 구성됐다.",
+    ],
+)
+def test_a_comma_list_said_to_be_in_the_agreement_is_a_list(sentence):
+    assert texts(sentence) == ["갯벌 생태 조사", "철새 서식지 보호", "탐조 관광 개발"]
+
+
+def test_a_comma_list_said_to_exist_without_a_content_introduction_is_no_list():
+    assert (
+        texts("남도에는 갯벌 생태 조사, 철새 보호, 탐조 관광 등이 있다고 협약식에서 말했다.") == []
+    )

@@ -34,8 +34,11 @@ _SIGNED_THEN_RE = re.compile(r"(?:맺고|맺어|체결하고|체결해|체결하
 _CONTENT = pattern("clause_lists", "content_nouns")
 _COMMA_CLOSURE_RE = re.compile(
     r"\s등(?:\s?(?P<count>" + COUNT_WORD + ITEM_NOUN + ")"
-    r"|(?P<copula>(?:이다|입니다|이었다|였다)[.]?$)"
-    r"|(?:을|를|이|가|의)\s?(?:주요\s|주된\s|핵심\s|주\s)?" + _CONTENT + r"|(?:이|을|를)\s?담)"
+    r"|(?:을|를|이|가|의)\s?(?:주요\s|주된\s|핵심\s|주\s)?" + _CONTENT + r"|(?:이|을|를)\s?담"
+    # These say the items are there, not what they are: they need a content introduction
+    # ("협약 내용은 … 등이다", "주요 내용으로는 … 등이 있다", "협약에는 … 등이 포함됐다").
+    r"|(?P<plain>(?:이다|입니다|이었다|였다)[.]?$|(?:이|가)\s있|(?:이|을|를)\s?포함"
+    r"|(?:으로|로)\s?(?:구성|이뤄|이루어)))"
 )
 # "'A', 'B', 'C' 등 …": items each in quotes are written as a list whatever follows.
 _QUOTED_CLOSURE_RE = re.compile(r"(?<=[’'”\"」』])\s?등(?=[\s을를이의])")
@@ -44,7 +47,7 @@ _CONTENT_INTRO_RE = re.compile(
     + _CONTENT
     + r"|사항|분야|과제|항목)(?:은|는|으로는)\s|"
     + pattern("clause_lists", "agreement_words")
-    + r"(?:서|문)?(?:에는|에서는)\s|구체적으로"
+    + r"(?:서|문)?(?:에는|에서는|은|는)\s|구체적으로"
 )
 _PAIRED = {"(": ")", "[": "]", "‘": "’", "“": "”", "「": "」", "『": "』"}
 _COMMA_INTRO_RE = re.compile(
@@ -114,7 +117,7 @@ def _closure(sentence: str) -> tuple[int, bool] | None:
     """Where the sentence's comma list ends, and whether it must be a list of quoted items;
     None when nothing after a "등" presents the items as what was agreed."""
     closures = list(_COMMA_CLOSURE_RE.finditer(sentence))
-    while closures and closures[-1].group("copula") is not None:
+    while closures and closures[-1].group("plain") is not None:
         if _CONTENT_INTRO_RE.search(sentence, 0, closures[-1].start()):
             break
         closures.pop()
