@@ -306,6 +306,17 @@ def test_a_credit_line_takes_the_label_above_it_and_a_repeat_is_one_caption() ->
 
 
 @pytest.mark.parametrize(
+    "item",
+    ["· 충전 설비 부지 제공", "○ 구 유휴 공공시설을 활용한 창업 공간 제공", "1. 시 공공시설 제공"],
+)
+def test_a_list_item_that_ends_in_providing_is_no_photo_credit(item: str) -> None:
+    page = f"{BODY}\n두 기관은 아래 사업을 함께 추진한다.\n{item}\n- 공동 홍보"
+    [article] = parse_articles(page)
+    assert item in article.body
+    assert article.captions == []
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "양 기관은 현재 세부 사업을 검토하고 있다.",

@@ -18,13 +18,21 @@ import re
 
 from mouarchive.text.furniture import without_markup
 from mouarchive.text.meta import DATE_PATTERN
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, words
 
 CAPTION = "\x1e"
 """Opens a caption line in cleaned text. `normalize_text` removes every such control code
 from the input, so no line of the page itself can begin with it."""
 
 _MARKED = re.compile(r"^[▲△]")
+# "· 충전 설비 부지 제공", "1. 공공시설을 활용한 공간 제공": an item of a list, whose last word
+# may be 제공 ("providing") without being a photo credit.
+_LIST_ITEM = re.compile(
+    r"^\s*(?:["
+    + "".join(re.escape(m) for m in words("clause_lists", "inline_markers"))
+    + "".join(re.escape(m) for m in words("clause_lists", "line_markers"))
+    + r"①-⑳]|\d{1,2}[.)]|[가-하][.)])"
+)
 _CLOSE_BUTTON = re.compile(r"(?<!\S)닫기(?!\S)")
 _CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
 _VIEWER = pattern("page_furniture", "photo_viewer_words")
@@ -109,7 +117,7 @@ def _is_caption(lines: list[str], i: int) -> bool:
         return _is_lone_mark(lines, i) and (
             line.endswith((".", "다")) or bool(_CAPTION_WORDS.search(line))
         )
-    if not _is_short(line, _PHOTO_SENTENCES):
+    if not _is_short(line, _PHOTO_SENTENCES) or _LIST_ITEM.match(line):
         return False
     if _describes_photo(line):
         return True
