@@ -49,7 +49,7 @@ _PHOTO_CREDIT = re.compile(
 # A wrapped sentence: at most this many lines, none longer than a narrow column's.
 _WRAP_LINES_MAX = 8
 _WRAP_LINE_MAX = 90
-_SENTENCE_CLOSE = re.compile(r"[다요][.!?]?[\"”’')\]]*$|[.!?][\"”’')\]]*$")
+_CLOSING_MARKS = "\"”’')]"
 _OPEN_ENDINGS = word_set("common_words", "open_endings")
 _TOPIC_PARTICLES = ("은", "는")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
@@ -114,7 +114,7 @@ def _wrapped_end(lines: list[str | None], start: int) -> int:
         line = lines[end]
         if not line or not _may_wrap(line):
             return start + 1
-        if _SENTENCE_CLOSE.search(line):
+        if _closes_sentence(line):
             joins = end > start and open_line and not _opens_own_sentence(line)
             return end + 1 if joins else start + 1
         if len(line) > _WRAP_LINE_MAX:
@@ -122,6 +122,11 @@ def _wrapped_end(lines: list[str | None], start: int) -> int:
         open_line = open_line or _stops_mid_sentence(line)
         end += 1
     return start + 1
+
+
+def _closes_sentence(line: str) -> bool:
+    """Ends on a sentence's close ("…했습니다.", "…밝혔다", "…했다.\"")."""
+    return line.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", "다", "요"))
 
 
 def _may_wrap(line: str) -> bool:

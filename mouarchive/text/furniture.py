@@ -93,7 +93,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     (a today-bar beside a weather widget, a ticker of other headlines above the article)."""
     drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
     drop |= today_bar_lines(lines)
-    drop |= _leading_ticker(lines)
+    drop |= _leading_ticker(lines, drop)
     return drop
 
 
@@ -171,11 +171,12 @@ def _is_markup_only(line: str) -> bool:
     return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
 
 
-def _leading_ticker(lines: list[str]) -> set[int]:
-    """A run of marked headline lines that opens the page: other stories, not this one."""
+def _leading_ticker(lines: list[str], furniture: set[int]) -> set[int]:
+    """A run of marked headline lines that opens the page (after its `furniture`): other
+    stories, not this one."""
     run: list[int] = []
     for i, line in enumerate(lines):
-        if not line or is_furniture(line):
+        if not line or i in furniture:
             continue
         if not _TICKER_ITEM.fullmatch(line) or line.endswith("다."):
             break

@@ -135,27 +135,26 @@ def find_published(text: str) -> PartialDate | None:
 
 
 def today_bar_lines(lines: list[str]) -> set[int]:
-    """Indexes of the bare date lines beside a weather widget: a site's today-bar."""
+    """Indexes of the bare date lines beside a weather widget: a site's today-bar.
+
+    A widget is a run of weather lines among the page's non-blank lines; the bare dates
+    among the few lines on either side of it are its today-bar.
+    """
+    shown = [i for i, line in enumerate(lines) if line]
+    weather = [is_weather(lines[i]) for i in shown]
     near: set[int] = set()
-    for i, line in enumerate(lines):
-        if is_weather(line):
-            for step in (-1, 1):
-                near.update(_bare_dates_near(lines, i, step))
+    k = 0
+    while k < len(shown):
+        if not weather[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(shown) and weather[end]:
+            end += 1
+        around = [*shown[max(0, k - _TODAY_BAR_REACH) : k], *shown[end : end + _TODAY_BAR_REACH]]
+        near.update(i for i in around if _BARE_DATE.fullmatch(lines[i]))
+        k = end
     return near
-
-
-def _bare_dates_near(lines: list[str], start: int, step: int) -> list[int]:
-    """Bare date lines among the few lines from `start` that are not weather themselves."""
-    found = []
-    seen = 0
-    j = start + step
-    while 0 <= j < len(lines) and seen < _TODAY_BAR_REACH:
-        if lines[j] and not is_weather(lines[j]):
-            seen += 1
-            if _BARE_DATE.fullmatch(lines[j]):
-                found.append(j)
-        j += step
-    return found
 
 
 def is_weather(line: str) -> bool:
