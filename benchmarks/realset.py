@@ -374,7 +374,7 @@ def place_matches(gold: str, got: str | None) -> bool:
         return False
     want, have = _PLACE_NOISE.sub("", gold), _PLACE_NOISE.sub("", got)
     shorter = min(want, have, key=len)
-    return len(shorter) >= _MIN_VENUE and (want in have or have in want)
+    return want == have or (len(shorter) >= _MIN_VENUE and (want in have or have in want))
 
 
 def _score_title_place(

@@ -136,6 +136,8 @@ def test_a_place_is_right_when_it_names_the_venue():
     assert realset.place_matches("컨벤션홀(202)", "컨벤션홀")
     assert realset.place_matches("시청 상황실", "남구 시청 상황실")
     assert not realset.place_matches("병원 11층 대회의실", "실")
+    assert realset.place_matches("도청", "도청")
+    assert not realset.place_matches("도청 대회의실", "도청")
     assert not realset.place_matches("도청 대회의실", "시청 상황실")
     labelled = [_label("r1", [_gold(parties=["A기관"], place="군청 대회의실")])]
     missed = realset.score(labelled, [], [], TEXTS).share("place")
