@@ -69,6 +69,7 @@ def test_a_description_purpose_size_or_enumeration_is_no_title(sentence):
             "광역권 의료관광 클러스터 구축 협약",
         ),
         ("세 기관은 ‘생활권 상생발전’ 협약을 맺었다.", "생활권 상생발전 협약"),
+        ("두 시군은 ‘상생협력벨트 MOU 및 워크숍’을 열었다.", "상생협력벨트 MOU"),
     ],
 )
 def test_quoted_titles_in_the_quotes_outlets_use(sentence, title):
@@ -102,6 +103,7 @@ def test_a_report_names_its_agreement_without_quotes():
             "청소년농생명센터(전북 김제)",
         ),
         ("남원시는 3일 오전 컨벤션홀(202)에서 한빛공사와 협약을 체결했다.\n", "컨벤션홀(202)"),
+        ("남도는 오늘(투데이 어제) 도청에서 한빛전자와 투자협약을 맺었다.\n", "도청"),
         (
             "한빛병원과 남원시는 13일 병원 11층 대회의 실에서 공동발전 협약을 체결했다.\n",
             "병원 11층 대회의 실",

@@ -42,6 +42,8 @@ _QUOTED_RE = re.compile(
     r"「([^」\n]{2,60})」|『([^』\n]{2,60})』|’([^‘’\n]{2,60})’"
 )
 _TRAILING_PAREN_RE = re.compile(r"\s?\([^()]*\)$")
+# "‘상생협력벨트 MOU 및 워크숍’을 열었다": the event named with the agreement is not its name.
+_AND_RE = re.compile(r"\s?(?:및|과|와|·|,|&)\s?")
 _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
 # "'…거점 조성'을 위한 업무협약", and "‘광역권 의료관광 클러스터 구축’ 협약": the quoted purpose
 # or name, then the agreement noun.
@@ -99,7 +101,7 @@ def quoted_title(sentence: str) -> str | None:
         if _NOT_TITLE_RE.search(inner):
             continue
         if KIND_RE.search(inner):
-            return _TRAILING_PAREN_RE.sub("", inner)
+            return _TRAILING_PAREN_RE.sub("", _without_event(inner))
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:
             joint = "" if tail.group("for") else " "
@@ -173,6 +175,14 @@ def named_title(sentence: str) -> str | None:
     return " ".join(name) + ("" if glued else " ") + noun.group("kind")
 
 
+def _without_event(name: str) -> str:
+    """ "상생협력벨트 MOU 및 워크숍" → "상생협력벨트 MOU": what follows the last agreement noun
+    after "및" names the event it was signed at."""
+    last = list(KIND_RE.finditer(name))[-1]
+    rest = name[last.end() :]
+    return name[: last.end()] if rest and _AND_RE.match(rest) else name
+
+
 def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | None) -> str:
     """The kind of the agreement a signing sentence reports, from its agreement nouns
     (`kind_hits`, matches of `KIND_RE` in the sentence), the verb's offset and its title."""
@@ -241,6 +251,7 @@ def _venue(sentence: str, until: int) -> str | None:
                 or _PLACE_STOP_RE.search(word)
                 or _PARTICLE_END_RE.search(word)
                 or "," in word
+                or word.count("(") != word.count(")")
             ):
                 break
             words.insert(0, word)
