@@ -47,6 +47,7 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
             PartialDate(2022, 10, 27),
         ),
         ("[사진=빛고을도시공사] 2023.09.10 hong@hanbit.kr |", PartialDate(2023, 9, 10)),
+        ("두 도시는 의향서를 교환했다.. 2013. 9. 24. « 1 »", PartialDate(2013, 9, 24)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:

@@ -73,10 +73,12 @@ _LABELLED_MONTH = re.compile(
     re.IGNORECASE,
 )
 # Stamps that close a line, a photo caption's often: "ⓒ천지일보 2019.10.17",
-# "…(광주시의회 제공)2022.10.27/뉴스1", "[사진=…] 2023.09.10 hong@newspim.com |".
+# "…(광주시의회 제공)2022.10.27/뉴스1", "[사진=…] 2023.09.10 hong@newspim.com |", and a
+# blog list's post date before its pager: "…의향서.. 2013. 9. 24. « 1 »".
 _TAIL_STAMP = re.compile(
     rf"(?P<before>(?:ⓒ|©)\s*[^\s\d]{{2,15}}\s*)?{_DATE}"
-    rf"(?P<after>\s*/\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,9}}|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|?)?"
+    rf"(?P<after>\s*/\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,9}}|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|?"
+    r"|\s*«\s*\d{1,3}\s*»)?"
     r"\s*$"
 )
 _TAIL = 80
