@@ -211,3 +211,18 @@ def test_the_headline_names_the_partner_a_signing_sentence_leaves_out():
     title = "울산시와 한빛자동차(주)가 수소 도시를 만들기 위해 힘을 모은다."
     (report,) = _reports(body, title=title)
     assert {p.name for p in report.parties} == {"울산광역시", "한빛자동차"}
+
+
+def test_a_bound_of_a_period_does_not_date_the_signing():
+    body = (
+        "서울시는 지난 16일 중구, 용산구와 시설 이용 기간을 오는 31일에서 '폐쇄 시까지'로 "
+        "연장하는 협약을 맺었다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 16)
+
+
+def test_a_list_marker_is_not_part_of_a_partys_name():
+    body = "▲군산시와 한빛대학교는 13일 산학협력 협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"전북특별자치도 군산시", "한빛대학교"}

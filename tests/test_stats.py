@@ -94,7 +94,7 @@ def test_empty_archive(tmp_path):
 
 
 def test_a_day_without_its_year_is_counted_apart_from_no_date_at_all(tmp_path):
-    """"12일" lacks only its year (연도 미상); an agreement with no date at all is 날짜 미상,
+    """ "12일" lacks only its year (연도 미상); an agreement with no date at all is 날짜 미상,
     and the two are told apart wherever they are shown or counted."""
     path = tmp_path / "archive.db"
     build(

@@ -34,7 +34,8 @@ from mouarchive.vocab import alternation, pattern, words
 
 DateHit = tuple[Span, str, PartialDate | None, bool]
 """A date expression of the body: its span, its words, the date it resolves to (None when
-it cannot be resolved) and whether it dates the press statement rather than an event."""
+it cannot be resolved) and whether it dates something other than an event: the press
+statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일까지", "31일에서 … 로")."""
 
 
 def _words(name: str, *more: str) -> str:
@@ -169,6 +170,7 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)")
 _SIZED_RE = re.compile(r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의)")
 
 LEAD_CHARS = 15
@@ -252,7 +254,8 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     for expr, span in find_date_expressions(body):
         base = (story_day or reference) if expr in _SAME_DAY else reference
         found, _future = resolve_date(expr, base)
-        out.append((span, expr, found, is_announcement(body, span)))
+        not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
+        out.append((span, expr, found, not_event))
         if story_day is None and found is not None and found.precision == "day":
             story_day = found
     return out

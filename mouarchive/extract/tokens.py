@@ -21,7 +21,8 @@ from mouarchive.vocab import pattern, word_set, words
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 _TOKEN_RE = re.compile(r"[^ \t\n\r]+")
 _MASK = "\x00"
-EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?"
+# Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
+EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?▲△▷▶◆◇■□○●※"
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
 COMPANY_FORM_RE = re.compile(rf"^{_FORMS}\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$")
