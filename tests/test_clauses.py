@@ -493,3 +493,19 @@ def test_a_comma_list_said_to_exist_without_a_content_introduction_is_no_list():
     assert (
         texts("남도에는 갯벌 생태 조사, 철새 보호, 탐조 관광 등이 있다고 협약식에서 말했다.") == []
     )
+
+
+def test_two_parties_lists_in_one_sentence_keep_clean_items():
+    passage = (
+        "협약에 따라 시는 ▲부지 제공 ▲인허가 지원을, 기업은 ▲공장 건립 ▲지역 인재 채용을 맡는다."
+    )
+    assert texts(passage) == ["부지 제공", "인허가 지원", "공장 건립", "지역 인재 채용"]
+
+
+def test_numbers_in_brackets_and_items_in_brackets():
+    numbered = "협약 내용은 (1) 부지 제공 (2) 인허가 지원 (3) 지역 인재 채용 등이다."
+    assert texts(numbered) == ["부지 제공", "인허가 지원", "지역 인재 채용"]
+    lines = "협약 내용은 다음과 같다.\n(1) 부지 제공\n(2) 인허가 지원\n"
+    assert texts(lines) == ["부지 제공", "인허가 지원"]
+    bracketed = "협약에는 [부지 제공], [인허가 지원], [지역 인재 채용] 등이 담겼다."
+    assert texts(bracketed) == ["부지 제공", "인허가 지원", "지역 인재 채용"]

@@ -38,12 +38,15 @@ _BUSINESS_RE = re.compile(
     r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"
 )
 _AGREEMENT_WORD_RE = re.compile(pattern("clause_lists", "agreement_words"))
-OPENING = "‘'\"“「『"
-CLOSING = "’'\"”」』"
+OPENING = "‘'\"“「『[〈《【<"
+CLOSING = "’'\"”」』]〉》】>"
 COUNT_WORD = r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
 ITEM_NOUN = r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")"
 # "▲경제·환경 등 4개 분야와 ▲…": a count after 등 closes the list in the middle of an item.
 _COUNT_TAIL_RE = re.compile(r"\s등\s?" + COUNT_WORD)
+# "시는 ▲A ▲B를, 기업은 ▲C ▲D를 맡는다": the list of one party ends where the next party's
+# begins, and the item before it is the noun, not its object ending.
+_ROLE_SWITCH_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:을|를)?,\s\S+(?:은|는)$")
 # "▲C를 추진하고, 시는 …": a verb joined to a new clause by a comma ends the list there.
 _RUN_ON_RE = re.compile(r"\s\S+(?:하고|하며|하면서|했고|했으며|되고|되며|됐고|됐으며|이고|이며),\s")
 
@@ -88,8 +91,11 @@ def clean_item(text: str, start: int, end: int, last: bool) -> Clause | None:
     start, end = _trim(text, start, end)
     item = text[start:end]
     counted = _COUNT_TAIL_RE.search(item)
+    switch = _ROLE_SWITCH_RE.search(item)
     if counted:
         item = item[: counted.start()]
+    elif switch:
+        item = item[: switch.start()]
     elif last:
         item = _cut_tail(item)
     item = item.rstrip(" ,;·.")

@@ -32,13 +32,13 @@ _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SP
 # "1) A 2) B", "가) A 나) B", "1. A 2. B" written inline, after a space or at the line's start
 # ("1.5배" and a date's "2024. 1. 2." open nothing: a word must follow).
 _INLINE_NUMBER_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
+    r"(?:(?<=\s)|^)\(?(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
 )
 _NUMBER_SERIES = [str(n) for n in range(1, 21)]
 _HANGUL_SERIES = list("가나다라마바사아자차카타파하")
 _ORDINALS = words("clause_lists", "ordinals")
 _LINE_ITEM_RE = re.compile(
-    rf"^[ \t]*(?:[{_INLINE_MARKERS}{_LINE_MARKERS}]|\d{{1,2}}[.)]|[①-⑳]|[가-하][.)]|"
+    rf"^[ \t]*(?:[{_INLINE_MARKERS}{_LINE_MARKERS}]|\(?\d{{1,2}}[.)]|[①-⑳]|\(?[가-하][.)]|"
     rf"(?:{'|'.join(_ORDINALS)})째(?:로)?[,.:]?)[ \t]*(?=\S)",
     re.MULTILINE,
 )
