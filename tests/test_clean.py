@@ -204,6 +204,10 @@ def test_header_lines_keep_the_byline_without_dates_or_counters(header: str, kep
     assert clean(f"{TITLE}\n{header}\n{BODY}") == f"{TITLE}\n{kept}\n{BODY}"
 
 
+def test_a_labelled_stamp_opening_a_long_paragraph_leaves_it() -> None:
+    assert clean(f"date 2018-07 {BODY} {QUOTE}") == f"{BODY} {QUOTE}"
+
+
 def test_an_editors_note_mark_leaves_its_paragraph() -> None:
     intro = "빛고을시가 두 기업과 맺은 협약의 뜻과 그 과정을 살펴보았다."
     assert clean(f"{intro}(편집자주)\n{BODY}") == f"{intro}\n{BODY}"
@@ -248,6 +252,10 @@ def test_dash_list_inside_the_body_is_kept() -> None:
         (
             "▲ 박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
             "박영진 시장(왼쪽)과 최수민 총장이 협약서에 서명한 뒤 기념촬영을 하고 있다.",
+        ),
+        (
+            "▲ 박영진 시장과 새솔시 시장이 30일 시청에서 협정을 체결한 뒤 악수를 하고 있다. |",
+            "박영진 시장과 새솔시 시장이 30일 시청에서 협정을 체결한 뒤 악수를 하고 있다.",
         ),
         (
             "협약식에서 참석자들이 기념촬영을 하고 있다. (사진=빛고을시 제공)",
@@ -417,6 +425,11 @@ def test_a_broadcast_script_broken_mid_sentence_is_one_paragraph() -> None:
         "빛고을시와 한빛전자는 오늘(5일) 시청에서 관계자들이 참석한 가운데, "
         "천 200억원 규모의 투자협약을 체결했습니다.\n한빛전자는 이곳에 공장을 짓습니다."
     )
+
+
+def test_a_script_line_ending_on_an_adnominal_verb_joins_the_next() -> None:
+    script = "J지구 사업시행을 맡은\n한빛개발과 빛고을시가 맺은 협약이 해지됐습니다."
+    assert clean(script) == "J지구 사업시행을 맡은 한빛개발과 빛고을시가 맺은 협약이 해지됐습니다."
 
 
 @pytest.mark.parametrize(

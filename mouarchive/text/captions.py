@@ -114,9 +114,8 @@ def _is_caption(lines: list[str], i: int) -> bool:
     if _CREDIT_LINE.fullmatch(line):
         return True
     if _MARKED.match(line):
-        return _is_lone_mark(lines, i) and (
-            line.endswith((".", "다")) or bool(_CAPTION_WORDS.search(line))
-        )
+        closed = line.rstrip(" |").endswith((".", "다"))
+        return _is_lone_mark(lines, i) and (closed or bool(_CAPTION_WORDS.search(line)))
     if not _is_short(line, _PHOTO_SENTENCES) or _LIST_ITEM.match(line):
         return False
     if _describes_photo(line):

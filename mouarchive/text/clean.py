@@ -25,6 +25,7 @@ from mouarchive.text.meta import (
     parse_byline,
     split_trailing_byline,
     strip_datestamps,
+    without_leading_stamp,
 )
 from mouarchive.vocab import pattern, word_set
 
@@ -137,11 +138,14 @@ def _may_wrap(line: str) -> bool:
 
 
 def _stops_mid_sentence(line: str) -> bool:
-    """The line ends on a comma or a particle ("…20%는", "…사업시행자인"); a word of two
-    syllables is more likely a noun that ends alike ("합의", "추가")."""
+    """The line ends on a comma or a particle ("…20%는", "…사업시행자인", "…맡은"); a word
+    of two syllables is more likely a noun that ends alike ("합의", "추가", "마을"), unless
+    it ends as no noun does ("맡은", "맺은")."""
     if line.endswith(","):
         return True
     last = line.rsplit(" ", 1)[-1]
+    if len(last) == 2 and last.endswith(_TOPIC_PARTICLES):
+        return True
     return len(last) > 2 and any(last.endswith(ending) for ending in _OPEN_ENDINGS)
 
 
@@ -181,7 +185,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         if mode is not None or i in furniture:
             kept.append(None)
             continue
-        remainder = _header_remainder(without_markup(line))
+        remainder = _header_remainder(without_markup(without_leading_stamp(line)))
         kept.append(remainder if remainder or not line else None)
     return kept
 

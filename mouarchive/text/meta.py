@@ -72,6 +72,11 @@ _LABELLED_MONTH = re.compile(
     rf"^(?:{_LABELS[0]})\s*[:：]?\s*(?P<y>(?:19|20)\d{{2}})\s*[-./]\s*(?P<m>\d{{1,2}})(?![\d.\-/])",
     re.IGNORECASE,
 )
+_LEADING_STAMP = re.compile(
+    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?:{DATE_PATTERN}{_TIME}|(?:19|20)\d{{2}}\s*[-./]\s*\d{{1,2}}"
+    r"(?![\d.\-/]))\s+(?=\S)",
+    re.IGNORECASE,
+)
 # Stamps that close a line, a photo caption's often: "ⓒ천지일보 2019.10.17",
 # "…(광주시의회 제공)2022.10.27/뉴스1", "[사진=…] 2023.09.10 hong@newspim.com |", and a
 # blog list's post date before its pager: "…의향서.. 2013. 9. 24. « 1 »".
@@ -241,6 +246,13 @@ def is_dateline(line: str) -> bool:
         return True
     rest = _ANY_LABELLED.sub("", line)
     return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
+
+
+def without_leading_stamp(line: str) -> str:
+    """The line without a labelled date or month that opens it, however long the line
+    ("date 2018-07 [한빛경제 홍길동 기자]5일 …")."""
+    match = _LEADING_STAMP.match(line)
+    return line[match.end() :] if match else line
 
 
 def strip_datestamps(line: str) -> str:
