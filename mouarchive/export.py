@@ -9,7 +9,6 @@ would run as a formula are neutralised (CSV injection: an article titled "=HYPER
 from __future__ import annotations
 
 import csv
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -122,57 +121,16 @@ def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> int:
     return written
 
 
-def write_json_array(rows: Iterable[dict], stream: IO[str]) -> int:
-    """A JSON array written element by element, laid out as `json.dumps(rows, indent=2)`
-    would, so a long `--format json` listing never sits in memory whole."""
+def write_json_array(texts: Iterable[str], stream: IO[str]) -> int:
+    """A JSON array of objects given as JSON text, one object a line, written as they come:
+    a long `--format json` listing never sits in memory whole, nor is taken apart to be
+    laid out again."""
     written = 0
-    for row in rows:
-        item = escape_raw_controls(indented(row, 1))
-        stream.write(("[\n  " if not written else ",\n  ") + item)
+    for text in texts:
+        stream.write(("[\n  " if not written else ",\n  ") + escape_raw_controls(text))
         written += 1
     stream.write("\n]\n" if written else "[]\n")
     return written
-
-
-_encode_text = json.encoder.encode_basestring  # the C escaper json uses, Korean kept as is
-
-
-def indented(value: object, level: int = 0) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, as if nested `level` deep, three
-    times as fast: with an indent the json module falls back to its pure-Python encoder,
-    which made a 13,000-agreement timeline take a second to print."""
-    parts: list[str] = []
-    _indent_into(parts, value, level)
-    return "".join(parts)
-
-
-def _indent_into(parts: list[str], value: object, level: int) -> None:
-    if isinstance(value, str):
-        parts.append(_encode_text(value))
-    elif isinstance(value, dict):
-        if not value:
-            parts.append("{}")
-            return
-        inner = "\n" + "  " * (level + 1)
-        separator = "{" + inner
-        for key, item in value.items():
-            parts.append(separator + _encode_text(str(key)) + ": ")
-            _indent_into(parts, item, level + 1)
-            separator = "," + inner
-        parts.append("\n" + "  " * level + "}")
-    elif isinstance(value, list | tuple):
-        if not value:
-            parts.append("[]")
-            return
-        inner = "\n" + "  " * (level + 1)
-        separator = "[" + inner
-        for item in value:
-            parts.append(separator)
-            _indent_into(parts, item, level + 1)
-            separator = "," + inner
-        parts.append("\n" + "  " * level + "]")
-    else:
-        parts.append(json.dumps(value))
 
 
 def _articles(db: store.Archive, *, include_rejected: bool = False) -> Iterator[dict]:

@@ -314,31 +314,51 @@ def print_table(out: Console, table: Table) -> None:
     out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
-def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> Text:
-    """Parties (the asked-about one first), title or kind, clause and source counts."""
+def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> list[Text]:
+    """An entry's lines: parties (the asked-about one first); title or kind; clause and
+    source counts; the 지역 모호 mark."""
     parties = [_party_label(name, row) for name in timeline.ordered_parties(row, filters)]
-    entry = text(" · ".join(parties) or "(당사자 미상)", "bold")
-    entry.append("\n")
-    entry.append_text(text(agreement["title"] or agreement["kind"]))
+    lines = [text(" · ".join(parties) or "(당사자 미상)", "bold")]
+    title = text(agreement["title"] or agreement["kind"])
     if agreement["title"] and agreement["kind"] not in agreement["title"]:
-        entry.append_text(text(f" ({agreement['kind']})", "dim"))
+        title.append_text(text(f" ({agreement['kind']})", "dim"))
     if agreement["status"] == "planned":
-        entry.append_text(text(" · 체결 예정", "yellow"))
+        title.append_text(text(" · 체결 예정", "yellow"))
     if agreement["rejected"]:
-        entry.append_text(text(" · 기각됨", "red"))
+        title.append_text(text(" · 기각됨", "red"))
     elif agreement["corrected"]:
-        entry.append_text(text(" · 수정됨", "yellow"))
+        title.append_text(text(" · 수정됨", "yellow"))
+    lines.append(title)
     sources = agreement["sources"]
     outlets = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
-    facts = f"\n조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
+    facts = f"조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
     if outlets:
         facts += ": " + ", ".join(outlets)
-    entry.append_text(text(facts, "dim"))
+    lines.append(text(facts, "dim"))
     if row["ambiguous_regions"] and (
         not filters.region or timeline.region_match(row, filters.region) == "ambiguous"
     ):
-        entry.append_text(text(f"\n{AMBIGUOUS_MARK}: {_readings(row)}", "yellow"))
-    return entry
+        lines.append(text(f"{AMBIGUOUS_MARK}: {_readings(row)}", "yellow"))
+    return lines
+
+
+def _fold(plain: str, width: int) -> list[int]:
+    """Where to break `plain` so no piece is wider than `width` cells: after a space when
+    one is near, else inside a word (Korean words fold anywhere)."""
+    breaks, start, used, last_space = [], 0, 0, -1
+    for index, char in enumerate(plain):
+        cells = cell_len(char)
+        if used + cells > width and index > start:
+            cut = (
+                last_space + 1 if last_space >= start and index - last_space < width // 2 else index
+            )
+            breaks.append(cut)
+            start, used = cut, cell_len(plain[cut:index])
+            last_space = -1
+        used += cells
+        if char == " ":
+            last_space = index
+    return breaks
 
 
 AMBIGUOUS_MARK = "지역 모호"
@@ -357,7 +377,6 @@ def _party_label(name: str, row: dict) -> str:
 
 
 _BAR_WIDTH = 30
-_TABLE_ROWS = 100
 
 
 def _year_bars(out: Console, years: list[int | None]) -> None:
@@ -403,43 +422,55 @@ def timeline_view(
         dated = period.label not in timeline.UNPLACED_HEADINGS
         if not dated:
             out.print(text(timeline.NO_DATE_HINT, "dim"))
-        date_width = (
-            len("    2023-06-12")
-            if dated
-            else max(
-                cell_len(f"    {timeline.date_label(r.year, r.month, r.day)}")
-                for _, group in period.months
-                for r in group
-            )
-        )
+        labels = [
+            f"    {timeline.date_label(r.year, r.month, r.day)}"
+            for _, group in period.months
+            for r in group
+        ]
+        date_width = max(cell_len(label) for label in labels)
         for month, group in period.months:
             if month:
                 out.print(text(f"  {month}", "bold"))
-            for first in range(0, len(group), _TABLE_ROWS):
-                # Full width only on a terminal: a pipe's console is very wide, and padding
-                # to it would bury the text in spaces.
-                table = Table(
-                    show_header=False,
-                    box=None,
-                    padding=(0, 1),
-                    pad_edge=False,
-                    expand=out.is_terminal,
-                )
-                table.add_column(no_wrap=True, width=date_width)
-                table.add_column(overflow="fold", ratio=1)
-                table.add_column(no_wrap=True, justify="right", width=id_width)
-                for row in group[first : first + _TABLE_ROWS]:
-                    summary, agreement = next(entries)
-                    label = timeline.date_label(row.year, row.month, row.day)
-                    table.add_row(
-                        text(f"    {label}"),
-                        _timeline_entry(summary, agreement, filters),
-                        text(ids.agreement(row.id)),
-                    )
-                print_table(out, table)
+            piped: list[str] = []  # a pipe gets a month's entries in one write
+            for row in group:
+                summary, agreement = next(entries)
+                label = f"    {timeline.date_label(row.year, row.month, row.day)}"
+                lines = _timeline_entry(summary, agreement, filters)
+                if out.is_terminal:
+                    _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)
+                else:
+                    piped.append(_piped_entry(label, date_width, lines, ids.agreement(row.id)))
+            out.file.write("".join(piped))
     if shown < len(selected):
         out.print()
         out.print(text(f"showing the first {shown} of {len(selected)}; see --limit", "dim"))
+
+
+def _piped_entry(label: str, date_width: int, lines: list[Text], ident: str) -> str:
+    """A timeline entry for a pipe: each line whole, without padding, for grep; the id at
+    the end of the first line."""
+    gap = " " * (date_width - cell_len(label))
+    indent = " " * (date_width + 1)
+    first, *rest = (line.plain for line in lines)
+    return f"{label}{gap} {first}  {ident}\n" + "".join(f"{indent}{line}\n" for line in rest)
+
+
+def _print_entry(
+    out: Console, label: str, date_width: int, lines: list[Text], ident: str, id_width: int
+) -> None:
+    """A timeline entry on a terminal: its date, its lines folded within the width beside
+    it, its id at the right edge of the first. Laid out here rather than by a rich table,
+    which took seconds for a few thousand entries."""
+    gap = " " * (date_width - cell_len(label))
+    indent = " " * (date_width + 1)
+    width = max(10, out.width - date_width - id_width - 2)
+    pieces = [piece for line in lines for piece in line.divide(_fold(line.plain, width))]
+    for number, piece in enumerate(pieces):
+        shown = Text(f"{label}{gap} " if number == 0 else indent)
+        shown.append_text(piece)
+        if number == 0:
+            shown.append(" " * (width - piece.cell_len + 1 + id_width - len(ident)) + ident)
+        out.print(shown, soft_wrap=True)
 
 
 def nothing_matched(out: Console, filters: timeline.Filters) -> None:

@@ -38,7 +38,7 @@ def timeline_command(
     shown = [item.id for item in selected[:limit]] if limit is not None else None
     ids = shown if shown is not None else [item.id for item in selected]
     if fmt == "json":
-        export.write_json_array(store.agreements_by_id(db, ids), sys.stdout)
+        export.write_json_array(store.agreement_texts(db, ids), sys.stdout)
     elif fmt == "csv":
         flat = (export.flat_agreement(a) for a in store.agreements_by_id(db, ids))
         app.write_csv(flat, export.AGREEMENT_COLUMNS, excel=excel)

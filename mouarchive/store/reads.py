@@ -49,92 +49,68 @@ def counts(db: Archive) -> Counts:
     )
 
 
-_AGREEMENT_COLUMNS = (
-    "id, date, date_precision, date_text, status, title, kind, place, parties, signatories,"
-    " regions, ambiguous_regions, clauses, clauses_stated, investment_krw, jobs,"
-    " corrected, rejected"
-)
-_AGREEMENT_KEYS = [name.strip() for name in _AGREEMENT_COLUMNS.split(",")]
-_JSON_KEYS = {"parties", "signatories", "regions", "ambiguous_regions", "clauses", "corrected"}
 _CHUNK = 500
-
-
-def _agreement_objects(db: Archive, rows: list[tuple]) -> list[dict]:
-    """The agreement objects scripts depend on (issue #3's shape: the columns in order, then
-    the sources), with which fields the owner corrected and whether it was rejected, for a
-    batch of rows: one query for all their sources, not one each."""
-    agreements = []
-    for row in rows:
-        values = {
-            key: json.loads(value) if key in _JSON_KEYS else value
-            for key, value in zip(_AGREEMENT_KEYS, row, strict=True)
-        }
-        agreement = {key: values[key] for key in _AGREEMENT_KEYS[:-2]}
-        agreement["sources"] = []
-        agreement["corrected"] = values["corrected"]
-        agreement["rejected"] = bool(values["rejected"])
-        agreements.append(agreement)
-    sources = _sources_of(db, [agreement["id"] for agreement in agreements])
-    for agreement in agreements:
-        agreement["sources"] = sources.get(agreement["id"], [])
-    return agreements
-
-
-def _sources_of(db: Archive, agreement_ids: list[int]) -> dict[int, list[dict]]:
-    """One entry per reporting article, oldest first, with the file it was first read from."""
-    found: dict[int, list[dict]] = {}
-    for agreement_id, article_id, path, outlet, title, published in db.execute(
-        "SELECT r.agreement_id, a.id, (SELECT s.path FROM article_sources x"
-        "   JOIN sources s ON s.id = x.source_id"
-        "   WHERE x.article_id = a.id ORDER BY s.id LIMIT 1),"
-        " a.outlet, a.title, a.published"
-        " FROM reports r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.agreement_id IN (SELECT value FROM json_each(?))"
-        " GROUP BY r.agreement_id, a.id"
-        " ORDER BY r.agreement_id, a.published IS NULL, a.published, a.id",
-        [json.dumps(agreement_ids)],
-    ):
-        found.setdefault(agreement_id, []).append(
-            {
-                "article_id": article_id,
-                "path": path,
-                "outlet": outlet,
-                "title": title,
-                "published": published,
-            }
-        )
-    return found
+_FIRST_PATH = (
+    "(SELECT s.path FROM article_sources x JOIN sources s ON s.id = x.source_id"
+    " WHERE x.article_id = a.id ORDER BY s.id LIMIT 1)"
+)
+_AGREEMENT_JSON = (
+    "json_object('id', g.id, 'date', g.date, 'date_precision', g.date_precision,"
+    " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
+    " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
+    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
+    " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
+    " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
+    " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
+    "   'outlet', s.outlet, 'title', s.title, 'published', s.published))"
+    f"   FROM (SELECT a.id, {_FIRST_PATH} AS path, a.outlet, a.title, a.published"
+    "     FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
+    "     GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id) s),"
+    " 'corrected', json(g.corrected),"
+    " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END))"
+)
+"""The agreement object scripts depend on (issue #3's shape: the columns in order, then the
+sources, one per reporting article, oldest first, with the file it was first read from),
+with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
+text, so a long listing is written without being taken apart and put together again in
+Python; `show` and `export` read the same text."""
 
 
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     row = db.execute(
-        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE id = ?", [agreement_id]
+        f"SELECT {_AGREEMENT_JSON} FROM agreements g WHERE g.id = ?", [agreement_id]
     ).fetchone()
-    return _agreement_objects(db, [row])[0] if row else None
+    return json.loads(row[0]) if row else None
+
+
+def agreement_texts(db: Archive, agreement_ids: list[int]) -> Iterator[str]:
+    """These agreements' objects as compact JSON text, in the order given, a batch at a time."""
+    for start in range(0, len(agreement_ids), _CHUNK):
+        chunk = agreement_ids[start : start + _CHUNK]
+        found = dict(
+            db.execute(
+                f"SELECT g.id, {_AGREEMENT_JSON} FROM agreements g"
+                " WHERE g.id IN (SELECT value FROM json_each(?))",
+                [json.dumps(chunk)],
+            ).fetchall()
+        )
+        yield from (found[i] for i in chunk if i in found)
 
 
 def agreements_by_id(db: Archive, agreement_ids: list[int]) -> Iterator[dict]:
     """These agreements' objects, in the order given, read a batch at a time."""
-    for start in range(0, len(agreement_ids), _CHUNK):
-        chunk = agreement_ids[start : start + _CHUNK]
-        rows = db.execute(
-            f"SELECT {_AGREEMENT_COLUMNS} FROM agreements"
-            " WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(chunk)],
-        ).fetchall()
-        by_id = {agreement["id"]: agreement for agreement in _agreement_objects(db, rows)}
-        yield from (by_id[i] for i in chunk if i in by_id)
+    return (json.loads(text) for text in agreement_texts(db, agreement_ids))
 
 
 def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
     """Every agreement, by id, streamed: constant memory however large the archive."""
     cursor = db.conn.cursor()
     cursor.execute(
-        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements WHERE rejected = 0 OR ? ORDER BY id",
+        f"SELECT {_AGREEMENT_JSON} FROM agreements g WHERE g.rejected = 0 OR ? ORDER BY g.id",
         [include_rejected],
     )
-    while rows := cursor.fetchmany(_CHUNK):
-        yield from _agreement_objects(db, rows)
+    for (text,) in cursor:
+        yield json.loads(text)
 
 
 def agreement_extras(db: Archive, agreement_id: int) -> dict:
