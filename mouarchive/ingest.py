@@ -15,6 +15,7 @@ import csv
 import glob
 import hashlib
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -63,6 +64,22 @@ class SourceMeta:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+
+    def as_json(self) -> str:
+        """As `sources.given` keeps it, so `reextract` applies it again as `add` did."""
+        values = {"date": self.date.iso if self.date else None}
+        values |= {"outlet": self.outlet, "url": self.url, "title": self.title}
+        return json.dumps({k: v for k, v in values.items() if v}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceMeta:
+        values = json.loads(text)
+        return cls(
+            date=PartialDate.parse_iso(values.get("date")),
+            outlet=values.get("outlet"),
+            url=values.get("url"),
+            title=values.get("title"),
+        )
 
 
 @dataclass(frozen=True)
@@ -280,16 +297,21 @@ class Prepared:
 
 
 def prepare(
-    data: bytes, meta: SourceMeta, name: str = "", content_type: str | None = None
+    data: bytes,
+    meta: SourceMeta,
+    name: str = "",
+    content_type: str | None = None,
+    kind: str | None = None,
 ) -> Prepared:
     """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
 
     Pure, so it can run in a worker process while the main process writes. `name` (a path
-    or the URL fetched) and a server's `content_type` choose the reader.
+    or the URL fetched) and a server's `content_type` choose the reader, unless `kind`
+    names it (`reextract` reads a source with the reader that first read it).
     Raises `DecodeError` for a file that holds no usable text.
     """
     url = meta.url or (name if is_url(name) else None)
-    reading = readers.read(data, name, content_type=content_type, url=url)
+    reading = readers.read(data, name, content_type=content_type, url=url, kind=kind)
     articles = parse_articles(reading.text)
     if not articles:
         raise DecodeError("no article text found")
@@ -310,11 +332,26 @@ def prepare(
         encoding=reading.encoding or reading.kind,
         read_as=reading.read_as,
         kind=reading.kind,
-        original=reading.original,
+        original=_kept_bytes(data, reading),
         text=reading.text,
         warnings=warnings,
         articles=prepared,
     )
+
+
+_CERTAIN_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp949")
+
+
+def _kept_bytes(data: bytes, reading: Reading) -> bytes | None:
+    """The bytes kept beside the text, so that `reextract` can read them again: every
+    page's and document's, and a text file's when its decoding was in doubt (a repair,
+    replaced bytes, a warning). A plain UTF-8 or CP949 file decodes the same way every
+    time: its text alone is kept, which spares the archive a second copy of most files."""
+    if reading.original is not None:
+        return reading.original
+    if reading.encoding in _CERTAIN_ENCODINGS and not reading.warnings:
+        return None
+    return data
 
 
 @dataclass
@@ -325,6 +362,7 @@ class _Job:
     data: bytes
     warnings: list[str] = field(default_factory=list)  # about the file itself (its name)
     content_type: str | None = None  # a fetched page's, as its server said
+    kind: str | None = None  # the reader, when it is known already (`reextract`)
 
 
 def add_inputs(
@@ -459,7 +497,7 @@ def prepare_job(job: _Job) -> Prepared | str:
     Any failure, even a bug of ours, costs only this file: the rest of the run goes on.
     """
     try:
-        prepared = prepare(job.data, job.meta, job.display, job.content_type)
+        prepared = prepare(job.data, job.meta, job.display, job.content_type, job.kind)
     except DecodeError as error:
         return str(error)
     except Exception as error:
@@ -714,6 +752,7 @@ def _write(batch: store.Batch, job: _Job, prepared: Prepared, summary: Summary) 
             raw_text=prepared.text,
             kind=prepared.kind,
             original=prepared.original,
+            given=job.meta.as_json(),
         )
         for position, (article, article_sha, reports) in enumerate(prepared.articles):
             article_id, created = store.insert_article(db, article, article_sha)

@@ -65,10 +65,19 @@ def kind_of(name: str, data: bytes, content_type: str | None = None) -> str:
 
 
 def read(
-    data: bytes, name: str, *, content_type: str | None = None, url: str | None = None
+    data: bytes,
+    name: str,
+    *,
+    content_type: str | None = None,
+    url: str | None = None,
+    kind: str | None = None,
 ) -> Reading:
-    """Bytes → a `Reading`; raises `ReadError` (or `DecodeError`) with a one-line reason."""
-    kind = kind_of(name, data, content_type)
+    """Bytes → a `Reading`; raises `ReadError` (or `DecodeError`) with a one-line reason.
+
+    `kind` names the reader outright (a source read again by `reextract` goes to the
+    reader that read it first), else it is chosen from the name, content type and bytes.
+    """
+    kind = kind or kind_of(name, data, content_type)
     if kind == "text":
         from mouarchive.text.decode import decode
 

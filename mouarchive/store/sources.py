@@ -43,12 +43,13 @@ def insert_source(
     raw_text: str,
     kind: str = "text",
     original: bytes | None = None,
+    given: str | None = None,
 ) -> int:
     """A source as read: `raw_text` is what its reader made of it, `original` the bytes
-    a reader other than the text one read (kept so it can read them again)."""
+    it read when they are worth reading again, `given` the metadata the user gave (JSON)."""
     cursor = db.execute(
-        "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at, kind, original)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (sha256, path, encoding, warnings, raw_text, added_at, kind,"
+        " original, given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             sha256,
             path,
@@ -58,6 +59,7 @@ def insert_source(
             datetime.now(UTC).isoformat(timespec="seconds"),
             kind,
             None if original is None else zlib.compress(original, 6),
+            given,
         ],
     )
     record_path(db, cursor.lastrowid, path)
