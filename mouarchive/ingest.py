@@ -768,25 +768,3 @@ def _write(batch: store.Batch, job: _Job, prepared: Prepared, summary: Summary) 
             else:
                 duplicates += 1
         batch.note(_Written(prepared.read_as, added, duplicates))
-
-
-def reextract(
-    db: store.Archive, on_article: Callable[[int], None] = lambda article_id: None
-) -> None:
-    """Rebuild every agreement from the stored articles, in one transaction.
-
-    One transaction makes the rebuild all-or-nothing: a killed `reextract` leaves the old
-    extraction in place, never half of each. Agreements keep their ids where their reports
-    are found again.
-    """
-    with store.transaction(db):
-        previous = store.clear_agreements(db)
-        for article_id in store.article_ids(db):
-            article = store.load_article(db, article_id)
-            if article is not None:
-                reports, _ = extract_safely(article)
-                store.save_reports(db, article_id, reports, previous)
-            on_article(article_id)
-        # Reports were re-read one article at a time: where a correction was applied before
-        # the report it is bound to existed, apply it again now that all do.
-        store.refresh_agreements(db, store.corrections.corrected_agreements(db))

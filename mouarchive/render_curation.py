@@ -124,7 +124,15 @@ def corrections_list(out: Console, rows: list[dict], fmt: str) -> None:
         out.print(render.text(f"      {why}made on {row['label']}", "dim"))
 
 
-REVIEW_COLUMNS = ["kind", "agreement_id", "article_id", "other_id", "problem", "command"]
+REVIEW_COLUMNS = [
+    "kind",
+    "agreement_id",
+    "article_id",
+    "other_id",
+    "correction_id",
+    "problem",
+    "command",
+]
 
 
 def review_items(out: Console, items: list[dict], limit: int, fmt: str) -> None:
@@ -143,12 +151,47 @@ def review_items(out: Console, items: list[dict], limit: int, fmt: str) -> None:
         return
     shown = items[:limit] if limit else items
     for number, item in enumerate(shown, start=1):
-        target = (
-            f"#{item['agreement_id']}" if item["agreement_id"] else f"article {item['article_id']}"
-        )
+        if item["correction_id"]:
+            target = f"correction {item['correction_id']}"
+        elif item["agreement_id"]:
+            target = f"#{item['agreement_id']}"
+        else:
+            target = f"article {item['article_id']}"
         line = Text(f"{number:>3}. ", style="bold")
         line.append_text(render.text(f"{target}: {item['problem']}"))
         out.print(line)
         out.print(render.text(f"     {item['command']}", "cyan"))
     more = f" (showing {len(shown)}; --limit 0 for all)" if len(shown) < len(items) else ""
     out.print(render.text(f"{len(items)} to review{more}", "bold"))
+
+
+def rebuilt(out: Console, result, counts, *, quiet: bool) -> None:
+    """`reextract`: what the archive holds now and what the rebuild changed; then, even
+    with --quiet, one line per source it could not read again and per correction that no
+    longer finds what it corrected."""
+    if not quiet:
+        line = (
+            f"{render.count(counts.articles, 'article')} →"
+            f" {render.count(counts.agreements, 'agreement')},"
+            f" {render.count(counts.clauses, 'clause')}"
+        )
+        changes = [
+            f"{render.count(n, 'article')} {what}"
+            for n, what in (
+                (result.changed, "read differently"),
+                (result.added, "new"),
+                (result.gone, "no longer found"),
+            )
+            if n
+        ]
+        out.print(render.text(line + (f" ({'; '.join(changes)})" if changes else "")))
+    for path, why in result.unread:
+        out.print(render.text(f"{path}: could not be read again ({why}); its articles kept"))
+    for correction in result.lost:
+        out.print(
+            render.text(
+                f"correction {correction.id} no longer applies ({describe(correction)},"
+                f" made on {correction.label}): see mouarchive review",
+                "yellow",
+            )
+        )

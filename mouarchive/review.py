@@ -23,6 +23,7 @@ from mouarchive.merge import items_overlap
 from mouarchive.models import Clause, PartialDate
 
 ORDER = (
+    "lost_correction",
     "duplicate",
     "planned_past",
     "no_year",
@@ -43,6 +44,7 @@ def _item(kind: str, problem: str, command: str, **ids: int | None) -> dict:
         "agreement_id": ids.get("agreement_id"),
         "article_id": ids.get("article_id"),
         "other_id": ids.get("other_id"),
+        "correction_id": ids.get("correction_id"),
         "problem": problem,
         "command": command,
     }
@@ -52,7 +54,7 @@ def collect(db: store.Archive, today: date | None = None) -> list[dict]:
     """Every review item, most useful first."""
     today = today or date.today()
     rows = list(store.review_rows(db))
-    items = [*_duplicates(db, rows), *_agreement_items(rows, today)]
+    items = [*_lost_corrections(db), *_duplicates(db, rows), *_agreement_items(rows, today)]
     # An article holding an agreement noun and a signing verb speaks of a signing; with no
     # agreement extracted, a person should look (a missed signing, or news to remove).
     nouns, verbs = (
@@ -126,6 +128,37 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
                     agreement_id=ident,
                 )
             )
+    return items
+
+
+def _lost_corrections(db: store.Archive) -> list[dict]:
+    """The owner's corrections that no longer find what they corrected: the signing is not
+    read from its article any more, or a rebuild (`reextract`) no longer yields the article.
+    Corrections imported for articles this archive never held are waiting, not lost."""
+    from mouarchive.corrections import describe
+
+    items = []
+    for correction in store.corrections.in_force(db):
+        if store.corrections.applies(db, correction):
+            continue
+        shas = [key.article_sha for key in correction.keys if key.article_sha]
+        here = [store.article_id_by_sha(db, sha) for sha in shas]
+        article_id = next((found for found in here if found is not None), None)
+        if article_id is not None:
+            why = f"the signing it was made on is no longer found in article {article_id}"
+        elif any(store.rebuild.gone(db, sha) for sha in shas):
+            why = "its article is no longer in the archive (reextract no longer finds it)"
+        else:
+            continue
+        items.append(
+            _item(
+                "lost_correction",
+                f"no longer applies: {describe(correction)} ({why}; made on {correction.label})",
+                f"redo it where it belongs, then: mouarchive corrections --undo {correction.id}",
+                article_id=article_id,
+                correction_id=correction.id,
+            )
+        )
     return items
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO
 
 from mouarchive import curate, store
-from mouarchive.corrections import Correction, describe
+from mouarchive.corrections import Correction, Key, describe
 from mouarchive.neutral import json_dumps
 
 
@@ -53,6 +53,7 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
     with store.transaction(db):
         known = store.corrections.identities(db)
         for correction in parsed:
+            correction.keys = [_current(db, key) for key in correction.keys]
             if correction.identity() in known:
                 result.present += 1
                 continue
@@ -62,6 +63,16 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             if not curate.apply_recorded(db, correction):
                 result.unplaced += 1
     return result
+
+
+def _current(db: store.Archive, key: Key) -> Key:
+    """A key made before a rebuild changed its article's text names the article as hashed
+    now (`reextract` keeps the old hashes as aliases); its sentence offset stays, and the
+    report is found by its position where the offset no longer fits."""
+    if key.article_sha is None:
+        return key
+    now = store.rebuild.current_sha(db, key.article_sha)
+    return key if now in (None, key.article_sha) else replace(key, article_sha=now)
 
 
 def listing(db: store.Archive) -> list[dict]:

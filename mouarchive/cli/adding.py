@@ -132,19 +132,21 @@ def _workers(files: int) -> int:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @pass_app
 def reextract(app: App, quiet: bool) -> None:
-    """Re-run agreement extraction over every stored article (after an upgrade)."""
-    from mouarchive import ingest
+    """Rebuild the archive from its sources with this version's reading, cleaning and
+    extraction (after an upgrade); your corrections are kept.
+
+    All or nothing: interrupted, the archive is as it was. A correction that no longer
+    finds what it corrected is named, and `review` lists it.
+    """
+    from mouarchive import rebuild, render_curation
 
     db = app.db
-    with app.progress(quiet) as progress:
-        task = progress.add_task("re-extracting", total=store.counts(db).articles)
-        ingest.reextract(db, on_article=lambda _: progress.advance(task))
-    counts = store.counts(db)
-    if not quiet:
-        app.out.print(
-            render.text(
-                f"{render.count(counts.articles, 'article')} →"
-                f" {render.count(counts.agreements, 'agreement')},"
-                f" {render.count(counts.clauses, 'clause')}"
-            )
-        )
+    total = store.counts(db).sources
+    try:
+        with app.progress(quiet) as progress:
+            task = progress.add_task("rebuilding", total=total)
+            result = rebuild.rebuild(db, _workers(total), lambda: progress.advance(task))
+    except KeyboardInterrupt:
+        app.err.print(render.text("interrupted: the archive is as it was"))
+        sys.exit(EXIT_INTERRUPTED)
+    render_curation.rebuilt(app.out, result, store.counts(db), quiet=quiet)

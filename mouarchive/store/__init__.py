@@ -14,9 +14,10 @@ without touching the commands that read it.
 - `selection`: which agreements a timeline or partners question selects, in order
 - `corrections`: the owner's corrections and the keys that bind them (used as
   `store.corrections.X`: its names only make sense beside the module's)
+- `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
 """
 
-from mouarchive.store import corrections
+from mouarchive.store import corrections, rebuild
 from mouarchive.store.agreements import (
     agreement_exists,
     clear_agreements,
@@ -160,6 +161,7 @@ __all__ = [
     "parties_of_articles_matching",
     "party_names",
     "path_known",
+    "rebuild",
     "record_path",
     "refresh_agreement",
     "refresh_agreements",

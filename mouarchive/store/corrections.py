@@ -11,7 +11,7 @@ out of.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mouarchive.corrections import Correction, Key, find_report
 from mouarchive.store.connection import Archive
@@ -266,5 +266,47 @@ def for_article(db: Archive, article_sha: str) -> list[Correction]:
         " AND id IN (SELECT correction_id FROM correction_keys WHERE article_sha = ?)"
         " ORDER BY id",
         [article_sha],
+    ).fetchall()
+    return _load(db, rows)
+
+
+# ---------------------------------------------------------------- after a rebuild
+
+
+def rebind(
+    db: Archive, old_sha: str, new_sha: str, moved: Callable[[int | None], int | None]
+) -> None:
+    """Corrections bound to an article hashed `old_sha` follow it to `new_sha`, each
+    sentence offset to where `moved` finds that sentence in the new text."""
+    keys = db.execute(
+        "SELECT rowid, evidence_start FROM correction_keys WHERE article_sha = ?", [old_sha]
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE correction_keys SET article_sha = ?, evidence_start = ? WHERE rowid = ?",
+        [(new_sha, moved(start), rowid) for rowid, start in keys],
+    )
+
+
+def applies(db: Archive, correction: Correction) -> bool:
+    """Whether a correction has something to apply to in this archive now."""
+    if correction.target == "source":
+        return True
+    if correction.target == "article":
+        return article_here(db, correction.keys[0].article_sha)
+    return resolve(db, correction.keys) is not None
+
+
+def article_here(db: Archive, sha: str | None) -> bool:
+    return (
+        sha is not None
+        and db.execute("SELECT 1 FROM articles WHERE sha256 = ?", [sha]).fetchone() is not None
+    )
+
+
+def in_force(db: Archive) -> list[Correction]:
+    """Every active correction that can apply at all (a removal is done once and for all)."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND action != 'delete'"
+        " ORDER BY id"
     ).fetchall()
     return _load(db, rows)
