@@ -509,3 +509,24 @@ def test_numbers_in_brackets_and_items_in_brackets():
     assert texts(lines) == ["부지 제공", "인허가 지원"]
     bracketed = "협약에는 [부지 제공], [인허가 지원], [지역 인재 채용] 등이 담겼다."
     assert texts(bracketed) == ["부지 제공", "인허가 지원", "지역 인재 채용"]
+
+
+def test_a_marker_list_goes_on_in_the_next_sentence_opened_by_also():
+    passage = (
+        "협약에 따른 세부 사업은 ▲갯벌 생태 조사 ▲철새 서식지 보호 등이다.\n"
+        "또, ▲탐조 관광 개발 ▲해양 쓰레기 수거 등도 함께 추진한다.\n"
+    )
+    assert texts(passage) == [
+        "갯벌 생태 조사",
+        "철새 서식지 보호",
+        "탐조 관광 개발",
+        "해양 쓰레기 수거",
+    ]
+
+
+def test_a_marker_line_after_a_list_without_an_opener_is_not_part_of_it():
+    passage = (
+        "협약에 따른 세부 사업은 ▲갯벌 생태 조사 ▲철새 서식지 보호 등이다.\n"
+        "▲관련기사 남도 수소 협약 ▲남도 인재 협약\n"
+    )
+    assert texts(passage) == ["갯벌 생태 조사", "철새 서식지 보호"]

@@ -34,6 +34,9 @@ _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SP
 _INLINE_NUMBER_RE = re.compile(
     r"(?:(?<=\s)|^)\(?(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
 )
+_CONTINUATION_RE = re.compile(
+    r"\s*" + pattern("clause_lists", "continuations") + r"[,]?\s*(?:[가-힣]+(?:은|는)\s)?"
+)
 _NUMBER_SERIES = [str(n) for n in range(1, 21)]
 _HANGUL_SERIES = list("가나다라마바사아자차카타파하")
 _ORDINALS = words("clause_lists", "ordinals")
@@ -179,6 +182,7 @@ def _continues(text: str, line: Span, next_start: int) -> bool:
 
 def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
+    last = (-1, "")  # where the line of the last list found ends, and its marker
     for line_start, line_end in _marker_lines(text):
         marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
         if len(marks) < 2:
@@ -197,6 +201,10 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         found = [c for c in items if c is not None]
         if not found:
             continue
+        if lists and _goes_on(text, last, line_start, markers[0]):
+            lists[-1].extend(found)
+            last = (line_end, last[1])
+            continue
         if not speaks_of_agreement(context, text[found[-1].span[1] : close]):
             continue
         if _MEMBER_COUNT_RE.search(text, marks[-1][1], close):
@@ -205,7 +213,18 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
             continue
         if len(found) >= 2:
             lists.append(found)
+            last = (line_end, text[markers[0]])
     return lists
+
+
+def _goes_on(text: str, last: tuple[int, str], line_start: int, first_marker: int) -> bool:
+    """ "사업은 ▲A ▲B 등이다." / "또, ▲C ▲D 등도 추진한다.": the line right after a list,
+    opened by "또" or "아울러" and the same marker, goes on with it."""
+    last_end, last_mark = last
+    if text[last_end:line_start].strip():
+        return False
+    opener = _CONTINUATION_RE.match(text, line_start, first_marker)
+    return opener is not None and opener.end() == first_marker and text[first_marker] == last_mark
 
 
 def _marker_style(marker: str) -> tuple[str, int | None]:
