@@ -73,6 +73,30 @@ def test_agreed_items_are_never_a_roster_and_heads_never_partners():
 def test_bare_names_need_a_count_but_named_bodies_do_not():
     bare = "협약에는 가온, 누리, 세움 등이 참여했다."
     assert roster(bare, (0, len(bare))) == []
-    assert [p.name for p in roster(bare, (0, len(bare)), expected=3)] == ["가온", "누리", "세움"]
+    # Far from the signing's count, bare names need one among them to show a body.
+    assert roster(bare, (0, len(bare)), expected=3) == []
+    shown = "협약에는 ㈜가온, 누리, 세움 등이 참여했다."
+    assert [p.name for p in roster(shown, (0, len(shown)), expected=3)] == ["가온", "누리", "세움"]
+    counted_here = "협약에는 가온, 누리, 세움 등 3개사가 참여했다."
+    assert len(roster(counted_here, (0, len(counted_here)), expected=3)) == 3
     assert counted("세아제강 등 6개 기업과 협약을 맺었다") == 6
     assert counted("8개사와") == 8 and counted("양 기관은 협약을 맺었다") is None
+
+
+def test_these_companies_are_the_ones_just_listed():
+    body = (
+        "올해 누리군 신규 투자 기업은 △한빛인더스트리(대표 김동현) △다온에이티(대표 신영철) "
+        "△세움테크(대표 최형석) 등 3곳이다.\n"
+        "누리군은 이들 기업과 지난 2일 협약을 체결했다.\n"
+    )
+    (parties,) = _parties(body.replace("누리군", "울주군"))
+    assert {"한빛인더스트리", "다온에이티", "세움테크"} <= set(parties)
+
+
+def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
+    body = (
+        "전남도는 28일 20개 기업과 774억원 규모의 투자협약을 체결했다.\n"
+        "산단별로 △목포 대양산단에 ㈜메종, ㈜부경산업 △순천 해룡산단에 ㈜한성스틸 등이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"메종", "부경산업", "한성스틸"} <= set(parties)

@@ -112,6 +112,10 @@ def _covered_name(name: str, names: set[str]) -> bool:
 
 
 _ROSTER_REACH = 8  # sentences after the signing that may list its partners
+_FEW = 3  # "두 기관", "3자": so few partners are named where they are counted
+_LOOK_BACK = 3  # sentences before it that "이들 기업" may point back to
+_LONGEST_ROSTER = 40
+_THESE_RE = re.compile(r"이들\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s")
 
 
 def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
@@ -128,12 +132,24 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     )
     found = roster(body, lead, want)
     for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
-        if CUES.search(body, *span):
+        if want and len(found) >= want:
+            break
+        # A signing that counts its partners names them in the lists that follow
+        # ("산단별로 △목포 대양산단에 ㈜A, ㈜B △순천 해룡산단에 ㈜C 등이다"); otherwise only a
+        # list said to take part counts ("A, B, C 등이 참여했다").
+        if (want and want > _FEW) or CUES.search(body, *span):
             found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:
             found += roster(body, before, want)
+    if _THESE_RE.search(body, *lead):
+        # "울주군은 이들 기업과 지난 2일 협약을 체결하고": the companies just listed.
+        for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):
+            listed = roster(body, span, _LONGEST_ROSTER)
+            if listed:
+                found += listed
+                break
     signing.add_parties(found)
 
 

@@ -26,9 +26,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
 _AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:억|만|원|명|일|년|월|개)")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.
-_LIST_END = re.compile(
-    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$).*|\s(?:\d+|[두세네])\s?(?:개|곳|개사).*"
-    r"|(?:이|가|와|과|로|도|은|는|을|를)\s.*|(?:이다|다)?[.\s]*)$"
+_LIST_CLOSE = re.compile(
+    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$)|\s(?:\d+|[두세네])\s?(?:개|곳|개사)).*$"
+)
+_LIST_TAIL = re.compile(
+    r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
+    r"|(?:이다|다)?[.\s]*)$"
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B").
 _BEFORE_LIST = re.compile(
@@ -70,6 +73,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     """
     start, end = span
     parties: list[Party] = []
+    counts_here = counted(body[start:end]) is not None
     for piece_start, piece in _marked_pieces(body, start, end):
         marked = piece_start > start
         if not marked and "," not in piece:
@@ -89,6 +93,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 continue
         elif len(resolved) > expected + 1:
             continue
+        elif not counts_here and not any(_shows_org(t, n, r) for _o, t, n, r in resolved):
+            # Bare names far from the count ("밀양, 창녕, 남해에는 …") need one among them
+            # that shows itself as a body (a legal form, a suffix, a head in parentheses).
+            continue
         for offset, text, _bare, name in resolved:
             at = piece_start + offset
             parties.append(Party(name, (at, at + len(text))))
@@ -98,7 +106,11 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
 def _shows_org(text: str, name: str, resolved: str) -> bool:
     """Whether an item shows itself as an organisation without the list's help."""
     return bool(
-        _LEGAL.search(text) or looks_like_org(name) or resolved != name or _ACRONYM.fullmatch(name)
+        _LEGAL.search(text)
+        or _HEAD_IN_PARENS.search(text)
+        or looks_like_org(name)
+        or resolved != name
+        or _ACRONYM.fullmatch(name)
     )
 
 
@@ -127,16 +139,18 @@ def _items(piece: str) -> list[tuple[int, str]]:
         at = m.end()
     parts.append((at, piece[at:]))
     items = list(parts)
+    if len(parts) == 1:
+        # One name after its marker ("△케이오씨전기(대표 김호량) 등 11곳이다", "△순천
+        # 해룡산단에 ㈜한성스틸 등이다"): the words before the list's end that no particle ends.
+        closed = _list_end(piece.strip())
+        if closed is None:
+            return []
+        text = closed["name"].strip()
+        tail = _tail_words(text)
+        lead = len(piece) - len(piece.lstrip())
+        return [(lead + len(text) - len(tail), tail)] if tail else []
     first_at, first = parts[0]
-    words = first.split()
-    kept: list[str] = []
-    stop = None
-    for word in reversed(words):
-        if len(kept) == _MAX_WORDS - 1 or (kept and _BEFORE_LIST.search(word)):
-            stop = word
-            break
-        kept.insert(0, word)
-    tail = " ".join(kept)
+    tail, stop = _tail_words(first), _stop_word(first)
     tail_at = first_at + len(first.rstrip()) - len(tail)
     items[0] = (tail_at, tail)
     joined = _JOINED.fullmatch(stop or "")
@@ -146,7 +160,7 @@ def _items(piece: str) -> list[tuple[int, str]]:
     if led:
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
     last_at, last = items[-1]
-    closed = _LIST_END.match(last.strip())
+    closed = _list_end(last.strip())
     if closed is not None:
         items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
     return [(a, t.strip()) for a, t in items if t.strip()]
@@ -155,6 +169,29 @@ def _items(piece: str) -> list[tuple[int, str]]:
 def _masked(match: re.Match[str]) -> str:
     """A parenthesis blanked out, so that "(김 시장, 박 대표)" does not split a list."""
     return "_" * len(match.group(0))
+
+
+def _list_end(text: str) -> re.Match[str] | None:
+    """Where a list's last item ends: at 등 or a count, else at the particle or copula."""
+    return _LIST_CLOSE.match(text) or _LIST_TAIL.match(text)
+
+
+def _tail_words(text: str) -> str:
+    """The last words of `text` that no particle, verb or date ends: the name at its end."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if len(kept) == _MAX_WORDS - 1 or (kept and _BEFORE_LIST.search(word)):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _stop_word(text: str) -> str | None:
+    """The word that ends the words before a name at the end of `text`, if any."""
+    words = text.split()
+    kept = len(_tail_words(text).split())
+    return words[-kept - 1] if len(words) > kept else None
 
 
 def _name(item: str) -> str | None:
@@ -175,7 +212,9 @@ def _resolve(name: str, body: str, places: bool) -> str:
     """A local government by its canonical name ("창원" in "창원, 밀양 등 4개 시군"), any other
     body as the article spells it."""
     found = region_of(name, body)
-    if found is None and places:
+    if found is None and (places or len(name) == 2):
+        # "창원, 밀양 등 4개 시군", or a two-syllable place named again ("밀양, 창녕"): the
+        # local government, never a body called "밀양".
         found = region_of(name + "시", body) or region_of(name + "군", body)
     return found.name if found is not None else normalize_org(name, body)
 
