@@ -208,7 +208,7 @@ def test_corrections_exported_before_a_rebuild_find_their_article_after(
 # ---------------------------------------------------------------- all or nothing
 
 
-def test_a_killed_reextract_leaves_the_archive_as_it_was(tmp_path: Path) -> None:
+def test_a_killed_or_interrupted_reextract_leaves_the_archive_as_it_was(tmp_path: Path) -> None:
     archive = Archive(tmp_path)
     template = (Path(__file__).parent / "fixtures" / "curation" / f"{DAILY}.txt").read_text()
     for number in range(120):
@@ -217,19 +217,39 @@ def test_a_killed_reextract_leaves_the_archive_as_it_was(tmp_path: Path) -> None
     archive.ok("add", "--quiet", str(archive.files))
     archive.ok("fix", "1", "--date", "2023-06-12")
     before = archive.ok("export", "--format", "jsonl").out
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mouarchive", "--db", archive.db, "reextract", "--quiet"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    time.sleep(2.0)
-    assert process.poll() is None, "reextract finished before it could be killed"
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
-    assert archive.ok("export", "--format", "jsonl").out == before
-    with sqlite3.connect(archive.db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for stop in (signal.SIGKILL, signal.SIGINT):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mouarchive", "--db", archive.db, "reextract", "--quiet"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _until_writing(archive.db)
+        assert process.poll() is None, "reextract finished before it could be stopped"
+        process.send_signal(stop)
+        _, err = process.communicate(timeout=60)
+        if stop == signal.SIGINT:
+            assert (process.returncode, err) == (130, "interrupted: the archive is as it was\n")
+        assert archive.ok("export", "--format", "jsonl").out == before
+        with sqlite3.connect(archive.db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert "agreement" in archive.ok("reextract").out
+
+
+def _until_writing(db: str) -> None:
+    """Wait until another process holds the archive's write lock (its transaction began)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        conn = sqlite3.connect(db, timeout=0)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.rollback()
+        except sqlite3.OperationalError:
+            return
+        finally:
+            conn.close()
+        time.sleep(0.05)
+    raise AssertionError("reextract never began writing")
 
 
 # ---------------------------------------------------------------- the pure parts
