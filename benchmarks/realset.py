@@ -14,7 +14,8 @@ How the exports are scored, beyond `evaluate.py`'s per-agreement rules (which ar
   date is exactly right (the full date, or the day alone when the gold knows only the day).
   An agreement that was not found counts as wrong. A signing reported by several articles
   is expected to carry the most complete date any of its reports gives ("26일" in one
-  outlet, 2023-06-26 in another: the agreement is dated 2023-06-26).
+  outlet, 2023-06-26 in another: the agreement is dated 2023-06-26), and the longest list
+  of agreed items any of them gives, as the archive shows one agreement per signing.
 * ``published``: of the articles whose publication day is known, the share stored with it.
 * ``regions`` are compared at 광역 level.
 * ``party_lists``: the share of gold agreements whose exported party list is exactly right
@@ -244,7 +245,7 @@ def score(
         for source in agreement.get("sources", []):
             by_path[source["path"]].append(agreement)
     paired_ids: dict[str, dict[int, int]] = {}
-    labelled = with_event_dates(labelled)
+    labelled = with_event_facts(labelled)
     for label in labelled:
         path = str((texts / f"{label['id']}.txt").resolve())
         preds = _unique(by_path.get(path, []))
@@ -254,28 +255,40 @@ def score(
     return result
 
 
-def with_event_dates(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The labels, with each same-event agreement given the most complete date of its group
-    when it agrees with it (same day), since the merged agreement should carry that date."""
-    best: dict[str, dict[str, Any]] = {}
+def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The labels, with each same-event agreement given what its group's reports say at
+    their fullest, since the merged agreement should carry it: the most complete date (when
+    it agrees on the day) and the longest list of agreed items."""
+    dated: dict[str, dict[str, Any]] = {}
+    listed: dict[str, dict[str, Any]] = {}
     for label in labelled:
         event = label.get("event")
         agreement = _event_agreement(label)
-        if event and agreement and _completeness(agreement) > _completeness(best.get(event)):
-            best[event] = agreement
+        if not (event and agreement):
+            continue
+        if _completeness(agreement) > _completeness(dated.get(event)):
+            dated[event] = agreement
+        if agreement.get("clauses_listed") and len(agreement.get("clauses") or []) > len(
+            (listed.get(event) or {}).get("clauses") or []
+        ):
+            listed[event] = agreement
     out = []
     for label in labelled:
         agreement = _event_agreement(label)
-        fuller = best.get(label.get("event") or "")
-        if agreement and fuller and agreement.get("day") and agreement["day"] == fuller["day"]:
-            index = label.get("event_agreement", 0)
-            agreements = list(label["agreements"])
-            agreements[index] = {
-                **agreement,
-                **{key: fuller[key] for key in ("date", "date_precision", "day")},
-            }
-            label = {**label, "agreements": agreements}
-        out.append(label)
+        event = label.get("event") or ""
+        if agreement is None or not event:
+            out.append(label)
+            continue
+        fuller = dict(agreement)
+        best = dated.get(event)
+        if best and agreement.get("day") and agreement["day"] == best["day"]:
+            fuller.update({key: best[key] for key in ("date", "date_precision", "day")})
+        longest = listed.get(event)
+        if longest is not None:
+            fuller.update({key: longest[key] for key in ("clauses", "clauses_listed")})
+        agreements = list(label["agreements"])
+        agreements[label.get("event_agreement", 0)] = fuller
+        out.append({**label, "agreements": agreements})
     return out
 
 

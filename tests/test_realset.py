@@ -208,3 +208,14 @@ def test_a_day_only_report_is_expected_to_carry_its_events_full_date():
         _export(2, ["r2"], parties=parties, date="2024-11-12"),
     ]
     assert realset.score(labelled, apart, [], TEXTS).share("date_day").rate == 0.5
+
+
+def test_a_merged_agreement_is_expected_to_carry_its_groups_longest_list():
+    parties = ["울산광역시", "현대자동차"]
+    listed = _gold(parties=parties, clauses=["가", "나", "다"], clauses_listed=True)
+    prose = _gold(parties=parties, clauses=[], clauses_listed=False)
+    labelled = [_label("r1", [listed], event="e1"), _label("r2", [prose], event="e1")]
+    merged = [_export(1, ["r1", "r2"], parties=parties, clauses=["가", "나", "다"])]
+    scores = realset.score(labelled, merged, [], TEXTS)
+    assert scores.share("clause_count").rate == 1.0
+    assert scores.tally("clauses").fp == 0
