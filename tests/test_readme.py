@@ -1,0 +1,83 @@
+"""The README's quick start, run from the README itself on a fresh copy of `examples/`.
+
+Every `$` line of the block under "## Quick start" is run as a user would type it (its `#`
+comment dropped), in order, against one fresh archive; the lines after it, but for `…`,
+must appear in what it printed, in that order (spacing aside). So the README's commands,
+ids and output cannot drift from what the program does.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+REPO = Path(__file__).resolve().parents[1]
+SKIPPED = "…"
+
+
+def quick_start() -> list[tuple[str, list[str]]]:
+    """(command, expected output lines) of the README's quick start, in order."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Quick start\n", 1)[1]
+    block = re.search(r"```console\n(.*?)```", section, re.S)
+    assert block, "the quick start has no console block"
+    steps: list[tuple[str, list[str]]] = []
+    for line in block.group(1).splitlines():
+        if line.startswith("$ "):
+            steps.append((line[2:], []))
+        else:
+            steps[-1][1].append(line)
+    return steps
+
+
+def _spaced(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _run(command: str, environ: dict[str, str]) -> str:
+    words = shlex.split(command, comments=True)
+    if words[0] == "export":
+        name, _, value = words[1].partition("=")
+        environ[name] = os.path.expandvars(value)
+        return ""
+    assert words[0] == "mouarchive", command
+    result = run_cli(*words[1:])
+    assert result.code == 0, (command, result.err)
+    return result.out + result.err
+
+
+def test_the_quick_start_runs_as_written_and_prints_what_it_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PWD", str(tmp_path))
+    monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
+    steps = quick_start()
+    assert len(steps) >= 8
+    for command, expected in steps:
+        printed = _run(command, os.environ)
+        lines = [_spaced(line) for line in printed.splitlines()]
+        position = 0
+        for wanted in (_spaced(line) for line in expected if line.strip() != SKIPPED):
+            assert wanted in lines[position:], f"$ {command}\n  missing: {wanted}\n{printed}"
+            position = lines.index(wanted, position) + 1
+    assert os.environ["MOUARCHIVE_DB"] == str(tmp_path / "tour.db")
+
+
+def test_the_examples_are_what_the_readme_says() -> None:
+    examples = REPO / "examples"
+    articles = [p for p in examples.rglob("*.txt")]
+    assert len(articles) == 9  # eleven articles: the newspaper page holds three
+    raw = (examples / "articles" / "03_haenam_datacenter_cp949.txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert "해남군" in raw.decode("cp949")
+    manifest = (examples / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    assert manifest[0] == "path,date,outlet,url,title" and len(manifest) == 3
