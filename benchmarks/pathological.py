@@ -1,0 +1,136 @@
+"""How long hostile text takes: 10 KB, 100 KB and 1 MB of each pathological kind.
+
+A file of one endless line, of quotes only, or of Hangul with no space at all must cost time in
+proportion to its size: a stage that rescans the text (or backtracks over it) from every
+position turns 1 MB into hours, and since `add` writes files in order, one such file stalls a
+whole folder. Each text repeats a small unit up to the size; units carry signing words where
+the kind allows, so that extraction does its full work instead of stopping at "no agreement
+here". Each measurement runs in its own process with a time limit.
+
+    python benchmarks/pathological.py [--sizes 10k,100k,1m] [--kinds a,b] [--timeout 300] [--add]
+
+Prints, per kind and size, seconds for the text pipeline (decode → normalize → clean →
+split), for extraction, and with --add for `mouarchive add` of the file into a new archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+KINDS: dict[str, str] = {
+    # Hangul with no space or stop, a signing every 14 letters
+    "no-spaces": "가나다라마바사협약체결아자차카",
+    # a line of Hangul with 협약 every few letters
+    "hangul-협약": "가나협약다라마협약을",
+    # quote marks only, a signing between
+    "quotes": "\"'‘’“”「」『』협약체결",
+    # list markers only, a signing between
+    "markers": "▲△①②•-·▶협약체결",
+    # one sentence of words that never ends
+    "endless-sentence": "광주시와 한빛대학교는 협약을 체결하고 ",
+    # words with particles and titles, no stop
+    "particles": "가나와 다라는 이서연 시장과 협약을 체결하고 ",
+    # names joined by · without end
+    "dotted-names": "한빛대학교·남도테크·협약체결·",
+    # brackets that never close
+    "parentheses": "((가나)협약체결(이하 ",
+    # capitalised Latin words
+    "latin": "Nexa Robotics Abc ",
+    # short lines, each a list item
+    "lines": "▲협약 체결\n",
+    # dates and numbers glued to words
+    "digits": "2024.1.2협약12일체결",
+    # ordinary sentences, for comparison
+    "sentences": "광주시와 한빛대학교는 12일 업무협약을 체결했다. ",
+}
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+
+_MEASURE = r"""
+import sys, time, json
+from mouarchive.text.decode import decode
+from mouarchive.text.pipeline import parse_articles
+from mouarchive.extract.agreements import extract_agreements
+data = open(sys.argv[1], "rb").read()
+t0 = time.perf_counter()
+articles = parse_articles(decode(data).text)
+t1 = time.perf_counter()
+reports = sum(len(extract_agreements(a)) for a in articles)
+t2 = time.perf_counter()
+print(json.dumps({"text": t1 - t0, "extract": t2 - t1, "reports": reports}))
+"""
+
+
+def text_of(unit: str, size: int) -> bytes:
+    """`unit` repeated to `size` bytes of UTF-8, cut at a character boundary."""
+    data = (unit * (size // len(unit.encode("utf-8")) + 1)).encode("utf-8")[:size]
+    return data.decode("utf-8", "ignore").encode("utf-8")
+
+
+def _run(args: list[str], timeout: float) -> tuple[float, str] | None:
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    if done.returncode not in (0, 1):
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr else "failed")
+    return time.perf_counter() - start, done.stdout
+
+
+def measure(path: Path, timeout: float) -> dict | None:
+    ran = _run([sys.executable, "-c", _MEASURE, str(path)], timeout)
+    return json.loads(ran[1]) if ran else None
+
+
+def measure_add(path: Path, timeout: float) -> float | None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "archive.db"
+        command = [sys.executable, "-m", "mouarchive", "--db", str(db), "add", str(path)]
+        ran = _run(command, timeout)
+    return ran[0] if ran else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1m")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--add", action="store_true", help="also time `mouarchive add`")
+    args = parser.parse_args()
+    sizes = args.sizes.split(",")
+    limit = f">{args.timeout:.0f}"
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; seconds (limit {limit[1:]})")
+    header = "| kind | " + " | ".join(sizes) + " |"
+    print(header + "\n|" + "---|" * (len(sizes) + 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in args.kinds.split(","):
+            cells = []
+            for size in sizes:
+                path = Path(tmp) / f"{kind}-{size}.txt"
+                path.write_bytes(text_of(KINDS[kind], SIZES[size]))
+                found = measure(path, args.timeout)
+                if found is None:
+                    cells.append(limit)
+                    break
+                cell = f"{found['text']:.2f} + {found['extract']:.2f}"
+                if args.add:
+                    added = measure_add(path, args.timeout)
+                    cell += (
+                        f" (add {added:.2f})"
+                        if added is not None
+                        else f" (add >{args.timeout:.0f})"
+                    )
+                cells.append(cell)
+            cells += ["–"] * (len(sizes) - len(cells))
+            print(f"| {kind} | " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
