@@ -39,7 +39,9 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 
-_SOURCE_RE = re.compile(r"(\S+)에\s?따르면")
+# "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
+# its own), so a long word costs one pass.
+_SOURCE_RE = re.compile(r"(?<!\S)(\S+)에\s?따르면")
 
 
 def fill_parties(
@@ -188,13 +190,14 @@ _SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
 
 def _add_source(signing: Signing, body: str, sentence: Span) -> None:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the source is the omitted subject."""
-    m = _SOURCE_RE.search(body, sentence[0], sentence[1])
+    m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
     if m is None:
         return
     name = m.group(1)
     found = region_of(name, body)
     if found is not None:
-        signing.add_parties([Party(found.name, m.span(1), found.name)])
+        at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
+        signing.add_parties([Party(found.name, at, found.name)])
 
 
 def fill_group_subjects(

@@ -28,11 +28,11 @@ from mouarchive.extract.tokens import (
     NOT_SUBJECT,
     NOT_UNIT_RE,
     OFFICE_WORD_RE,
-    ORG_TAIL_RE,
     SHORT_FORM_RE,
     SUBUNIT_RE,
     UNIT_WORD_RE,
     Token,
+    ends_like_org,
 )
 from mouarchive.models import Region
 from mouarchive.vocab import word_set
@@ -64,7 +64,7 @@ FOREIGN_GOVERNMENTS = word_set("abroad", "foreign_governments")
 
 
 def is_org_word(stem: str) -> bool:
-    return bool(COMPANY_FORM_RE.search(stem) or ORG_TAIL_RE.search(stem))
+    return bool(COMPANY_FORM_RE.search(stem)) or ends_like_org(stem)
 
 
 def looks_like_org(name: str) -> bool:
@@ -148,7 +148,7 @@ def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | 
         return False
     if stem in aliases or ACRONYM_RE.match(stem) or COMPANY_FORM_RE.search(stem):
         return True
-    if ORG_TAIL_RE.search(stem) and len(stem) > 2:
+    if ends_like_org(stem) and len(stem) > 2:
         return True
     return region(stem) is not None
 

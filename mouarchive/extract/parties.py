@@ -30,10 +30,11 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
+    all_orgs_in_run,
     attracted,
     counterpart,
     described,
-    dotted_run,
+    dotted_bounds,
     foreign_city,
     listed_orgs,
     negotiated,
@@ -50,7 +51,6 @@ from mouarchive.extract.tokens import (
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
     NOT_SUBJECT,
-    ORG_TAIL_RE,
     OTHER_PARTICLES,
     PARTY_PARTICLES,
     PATRON_WORDS,
@@ -60,6 +60,7 @@ from mouarchive.extract.tokens import (
     UNIT_RE,
     Token,
     all_hangul,
+    ends_like_org,
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
@@ -90,7 +91,7 @@ def _with_subunit(
             break
         if government_of(word.stem, region) is not None:
             break
-        if ORG_TAIL_RE.search(word.stem) and len(word.stem) > 2:
+        if ends_like_org(word.stem) and len(word.stem) > 2:
             parent = k
     if parent is None:
         return None
@@ -196,15 +197,16 @@ def _topic_in_title(
     tok = tokens[i]
     if not (tok.joined or ACRONYM_RE.match(tok.stem)):
         return False
-    chain = dotted_run(tokens, i)
-    if text[chain[0].start - 1 : chain[0].start] not in OPENING_QUOTES:
+    first, last = dotted_bounds(tokens, i)
+    opening = tokens[first].start
+    if text[opening - 1 : opening] not in OPENING_QUOTES:
         return False
-    m = _QUOTED_TITLE_RE.match(text, chain[0].start - 1)
+    m = _QUOTED_TITLE_RE.match(text, opening - 1)
     if m is None or not KIND_WORD_RE.search(m.group(1)):
         return False
-    if ACRONYM_RE.match(tok.stem) and len(chain) == 1:
+    if ACRONYM_RE.match(tok.stem) and last == first:
         return True
-    return len(chain) > 1 and not all(is_org(t.stem, aliases, region) for t in chain)
+    return last > first and not all_orgs_in_run(tokens, i, aliases, region)
 
 
 def _is_party_word(
@@ -235,7 +237,7 @@ def _is_party_word(
         siblings = [t for t in tokens[max(i - 3, 0) : i + 4] if t.joined and t is not tok]
         return any(
             t.stem[-1:] == tok.stem[-1] and is_org(t.stem, aliases, region) for t in siblings
-        ) or org_chain(dotted_run(tokens, i), aliases, region)
+        ) or org_chain(tokens, i, aliases, region)
     if tok.stem in NOT_SUBJECT or KIND_WORD_RE.search(tok.stem):
         return False
     if tok.particle in ("은", "는", "이", "가") and _opens_sentence(tokens, i, region):

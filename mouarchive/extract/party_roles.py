@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from mouarchive.extract.orgnames import is_generic, is_org
 from mouarchive.extract.signatories import unit_of
@@ -266,27 +267,79 @@ def attracted(tokens: Sequence[Token], i: int) -> bool:
     return described and tokens[i + 1].stem.startswith("유치")
 
 
-def dotted_run(tokens: Sequence[Token], i: int) -> Sequence[Token]:
-    """The "A·B·C" run word `i` belongs to."""
-    first = i
-    while first > 0 and tokens[first - 1].particle in ("·", "-"):
-        first -= 1
-    last = i
-    while last + 1 < len(tokens) and tokens[last].particle in ("·", "-"):
-        last += 1
-    return tokens[first : last + 1]
+def dotted_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The first and last word of the "A·B·C" run word `i` belongs to."""
+    runs = _runs_of(tokens)
+    return runs.first[i], runs.last[i]
 
 
 def org_chain(
-    chain: Sequence[Token], aliases: dict[str, str], region: Callable[[str], Region | None]
+    tokens: Sequence[Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
 ) -> bool:
     """ "한빛대학교·남도테크·바다로지스·한결은행과": three or more names run together before a
     party particle, one of them plainly an organisation, list the parties in full."""
-    return (
-        len(chain) >= 3
-        and chain[-1].particle in PARTY_PARTICLES
-        and any(is_org(t.stem, aliases, region) for t in chain)
-    )
+    first, last = dotted_bounds(tokens, i)
+    if last - first < 2 or tokens[last].particle not in PARTY_PARTICLES:
+        return False
+    return _orgs_in_run(tokens, first, aliases, region)[0]
+
+
+def all_orgs_in_run(
+    tokens: Sequence[Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    """Whether every word of the dotted run word `i` belongs to is an organisation."""
+    return _orgs_in_run(tokens, dotted_bounds(tokens, i)[0], aliases, region)[1]
+
+
+@dataclass
+class _Runs:
+    """The dotted runs of one sentence's words, found in one pass. Every word of a sentence asks
+    for its run, so a sentence that is one endless "A·B·C·…" would otherwise be walked, and its
+    names judged, once per word."""
+
+    tokens: Sequence[Token]
+    first: list[int]
+    last: list[int]
+    judged: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+
+
+_LATEST: list[_Runs] = []
+
+
+def _runs_of(tokens: Sequence[Token]) -> _Runs:
+    if _LATEST and _LATEST[0].tokens is tokens:
+        return _LATEST[0]
+    first = list(range(len(tokens)))
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].particle in ("·", "-"):
+            first[k] = first[k - 1]
+    last = list(range(len(tokens)))
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].particle in ("·", "-"):
+            last[k] = last[k + 1]
+    _LATEST[:] = [_Runs(tokens, first, last)]
+    return _LATEST[0]
+
+
+def _orgs_in_run(
+    tokens: Sequence[Token],
+    first: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[bool, bool]:
+    """(any, every) word of the run starting at `first` is an organisation, judged once per run:
+    the words of one sentence share its text's aliases and regions."""
+    runs = _runs_of(tokens)
+    if first not in runs.judged:
+        orgs = [is_org(t.stem, aliases, region) for t in tokens[first : runs.last[first] + 1]]
+        runs.judged[first] = (any(orgs), all(orgs))
+    return runs.judged[first]
 
 
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")

@@ -14,10 +14,10 @@ from mouarchive.extract.orgnames import government_of, is_unit_word
 from mouarchive.extract.tokens import (
     NOT_NAME,
     OFFICE_WORD_RE,
-    ORG_TAIL_RE,
     SHORT_FORM_RE,
     SURNAMES,
     TITLES,
+    ends_like_org,
 )
 from mouarchive.models import Region
 from mouarchive.vocab import table, word_set, words
@@ -92,9 +92,9 @@ def _merged_title_word(
     if word.endswith("위원장") and len(word) > 3:
         return word[:-3] + "위원회", "위원장"
     for suffix in ("이사장", "대표이사", "대표", "총장"):
-        if word.endswith(suffix) and ORG_TAIL_RE.search(word[: -len(suffix)]):
+        if word.endswith(suffix) and ends_like_org(word[: -len(suffix)]):
             return word[: -len(suffix)], suffix
-    if word.endswith("장") and (ORG_TAIL_RE.search(word[:-1]) or is_unit_word(word[:-1])):
+    if word.endswith("장") and (ends_like_org(word[:-1]) or is_unit_word(word[:-1])):
         org = word[:-1]
         for unit in ("사업단", "센터", "본부", "캠퍼스", "지사", "지점"):
             if org.endswith(unit):

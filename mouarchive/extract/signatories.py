@@ -39,12 +39,12 @@ from mouarchive.extract.tokens import (
     NOT_NAME,
     NOT_SUBJECT,
     OFFICE_WORD_RE,
-    ORG_TAIL_RE,
     PAREN_SIGNATORY_RE,
     PARTY_PARTICLES,
     SHORT_FORM_RE,
     TITLES,
     Token,
+    ends_like_org,
     tokenize,
 )
 from mouarchive.models import Region, Signatory, Span
@@ -99,10 +99,11 @@ def signatories_in(
             signatory = replace(signatory, organization=expand_short(short, text))
         found.append(signatory)
         i += consumed
-    for m in PAREN_SIGNATORY_RE.finditer(text, span[0], span[1]):
+    for m in PAREN_SIGNATORY_RE.finditer(text[span[0] : span[1]]):
         if m.group("title") in TITLES and looks_like_name(m.group("name")):
             org = normalize_org(m.group("org"), "", region)
-            found.append(Signatory(m.group("name"), m.group("title"), org, m.span()))
+            at = (span[0] + m.start(), span[0] + m.end())
+            found.append(Signatory(m.group("name"), m.group("title"), org, at))
     found.extend(_paren_list_signatories(text, span))
     # "마이클 스콧 루체모터스 사장": a foreign two-word name, not a Korean one with the second
     # word read as the company.
@@ -213,11 +214,7 @@ def _signatory_at(
     if tok.stem in TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
         name = tokens[i + 1]
         org_tok = tokens[i - 1]
-        if (
-            looks_like_name(name.stem)
-            and org_tok.particle == ""
-            and ORG_TAIL_RE.search(org_tok.stem)
-        ):
+        if looks_like_name(name.stem) and org_tok.particle == "" and ends_like_org(org_tok.stem):
             org = normalize_org(org_tok.stem, "", region)
             return Signatory(name.stem, tok.stem, org, (org_tok.start, name.end)), 2
         if (
@@ -251,14 +248,14 @@ def _short_name_before_unit(tokens: Sequence[Token], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     title = tokens[j + 1].stem
-    university = word.endswith("대") and bool(ORG_TAIL_RE.search(word))
+    university = word.endswith("대") and ends_like_org(word)
     if university and title in TITLES:
         # "최민호 한빛대 부총장": a university's short form before any title of its own.
         return True
     if not (title.endswith("장") and is_unit_word(title[:-1])):
         return False
     after_full_name = len(word) == 2 and j > 0 and len(tokens[j - 1].stem) == 3
-    return after_full_name or (word.endswith("대") and bool(ORG_TAIL_RE.search(word)))
+    return after_full_name or (word.endswith("대") and ends_like_org(word))
 
 
 def _org_before_name(
@@ -276,7 +273,7 @@ def _org_before_name(
             return [unit]
     if _LEGAL_FORM_RE.match(before) and k > 0 and tokens[k - 1].particle == "":
         return [tokens[k - 1].stem, before]
-    if ORG_TAIL_RE.search(before) and len(before) > 2:
+    if ends_like_org(before) and len(before) > 2:
         return [club_name(tokens, k, region)]
     return [before] if title in COMPANY_HEADS and _bare_company(tokens, k, region) else []
 
@@ -345,7 +342,7 @@ def _unit_head(
     full = unit_of(tokens, i - 1, unit, {}, region) if parent is not None else None
     if full is not None:
         return full, title
-    if ORG_TAIL_RE.search(unit):
+    if ends_like_org(unit):
         return unit, title
     return None, word
 

@@ -91,15 +91,21 @@ _SIGN_VERB_RE = re.compile(
     + r"[’'”\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
     + _TOOK_PLACE
 )
+# The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
+# them each rule reads as written, and a line of thousands of "맺고" or "체결" is not reread
+# to its end from each of them.
+_WORD_GAP = 40
+_SENTENCE_GAP = 300
 _NOT_SIGNING_RE = re.compile(
     pattern("signing", "not_yet_signed")
     + r"(?!\s?마[친쳤])|"
     + _STEM
-    + r"[은한]\s?바\s?있|선정되면|선정된\s?\S+(?:과|와)는|"
+    + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
     + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
     + _STEM
-    + r"\S*기도\s?했|"
-    + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)[^.]*?(?:해|와|어)\s?(?:왔|오고\s?있)|"
+    + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
+    + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)"
+    + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어)\s?(?:왔|오고\s?있)|"
     + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
     + pattern("signing", "not_news")
     + "|"
@@ -114,7 +120,8 @@ _UNNAMED_PARTNER_RE = re.compile(
     r"(?:^|\s)(?:[가-힣]+들|대학|기업|기관|업체|단체|학교|지자체)(?:과|와)\s"
 )
 _MEANS_OF_PLAN_RE = re.compile(
-    r"(?:맺어|맺고|체결해|체결하여|체결하고)\s[^.]*?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
+    r"(?:맺어|맺고|체결해|체결하여|체결하고)\s"
+    + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
 )
 # A signing verb used as a modifier ("맺은 협약에 따라", "협약을 체결한 기업들") or in a
 # concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that

@@ -29,7 +29,11 @@ COMPANY_FORM_RE = re.compile(rf"^{_FORMS}\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LA
 ALIAS_RE = re.compile(
     r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
-ACRONYM_ALIAS_RE = re.compile(r"(?P<full>[가-힣][가-힣0-9]{2,})\((?P<short>[A-Z][A-Z0-9&]{1,7})\)")
+# "울산항만공사(UPA)": read from the start of each run of letters and digits only (skipping
+# its leading digits), so a long run costs one pass, not one per letter.
+ACRONYM_ALIAS_RE = re.compile(
+    r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+)
 PARTY_PARTICLES = (
     *("와의", "과의", "와도", "과도", "와는", "과는", "와", "과"),
     *("은", "는", "이", "가", "측과", "측은"),
@@ -50,17 +54,33 @@ OTHER_PARTICLES = (
     "만",
 )
 # "한빛대학교", "남도테크노파크", "과학기술정보통신부", "Nexa Medical": an organisation's name.
+# Every branch is an ending with at most two letters looked at before it, so `ends_like_org`
+# reads only a word's last letters, whatever its length.
+_ORG_ENDINGS = (
+    *words("organisations", "name_endings"),
+    *(f + "부" for f in words("organisations", "ministry_fields")),
+    *(f + "처" for f in words("organisations", "agency_fields")),
+    *(e + "." for e in words("organisations", "latin_name_endings")),
+)
 ORG_TAIL_RE = re.compile(
     "(?:"
     + pattern("organisations", "name_endings")
-    + r"|[가-힣]{2,}(?<![세시확기최무부지증극강])대|[가-힣]{2,}청|[가-힣]{2,}"
+    + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
     + pattern("organisations", "ministry_fields")
-    + r"부|[가-힣]{2,}"
+    + r"부|(?<=[가-힣]{2})"
     + pattern("organisations", "agency_fields")
     + r"처|(?<=[A-Za-z])"
     + pattern("organisations", "latin_name_endings")
     + r"\.?)$"
 )
+_ORG_TAIL_REACH = max(map(len, _ORG_ENDINGS)) + 1
+
+
+def ends_like_org(word: str) -> bool:
+    """Whether `word` ends as an organisation's name does ("…대학교", "…시청", "…통신부")."""
+    return ORG_TAIL_RE.search(word, max(0, len(word) - _ORG_TAIL_REACH)) is not None
+
+
 MAX_LATIN_WORDS = 4
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # "회계법인", "법무법인", "농업회사법인" are firms of their own, no branch of the word before.
@@ -82,8 +102,10 @@ GOVERNMENT_RE = re.compile(r"[시도군구]$")
 PATRON_WORDS = word_set("organisations", "patron_words")
 SHORT_FORM_RE = re.compile("^" + pattern("organisations", "short_forms") + "$")
 LEVEL_SUBJECT_RE = re.compile(r"^([시도군구])(?:는|은|가|이)$")
+# "순천만연구원(원장 임다온)": read from the start of each word only (search a sentence as a
+# string of its own, so that its first word counts), so a long word costs one pass.
 PAREN_SIGNATORY_RE = re.compile(
-    r"(?P<org>[^\s()]+)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+    r"(?<![^\s()])(?P<org>[^\s()]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
@@ -110,13 +132,19 @@ def _mask_parens(text: str) -> str:
     return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), text)
 
 
+# Latin words a company name may run over before its legal form ("Nexa Robotics Inc."); a
+# bound keeps a long line of capitalised words from being rescanned from each of its words.
+# A company written apart ("오포물류 주식회사") is read from the start of its word only.
+_LATIN_CHAIN = 12
 _COMPANY_WORDS_RE = re.compile(
     r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
-    rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*)*?\s(?:{_LATIN_FORMS})\.?"
+    rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*){{0,{_LATIN_CHAIN}}}?"
+    rf"\s(?:{_LATIN_FORMS})\.?"
     r"(?=[가-힣\s,]|$)|"
     # "오포물류 주식회사", but not "전라남도는 주식회사 세아제강": a word ending in a particle
     # is the sentence's, and the legal form opens the next name.
-    r"[^\s,]+(?<![은는을를와과의에]) (?:주식회사|\(주\)|㈜)(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
+    r"(?<![^\s,])[^\s,]++(?<![은는을를와과의에]) (?:주식회사|\(주\)|㈜)"
+    r"(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
 )
 
 
