@@ -11,6 +11,7 @@ signing long before it is background, no report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date as Day
 
@@ -37,6 +38,7 @@ from mouarchive.extract.signing import (
     CEREMONY_WORD,
     Candidate,
     DateHit,
+    dates_between,
     dates_in,
     signing_candidates,
 )
@@ -147,15 +149,15 @@ def _ceremony_date(
     """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
     statement leaves the signing day to the next sentence, which tells of the ceremony; the
     date must come before the ceremony word, as the one that dates it."""
-    after = [s for s in sentences if s[0] >= lead[1]][:_CEREMONY_REACH]
-    if not after:
+    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    if after == len(sentences):
         return None
-    a, b = after[0]
+    a, b = sentences[after]
     word = _CEREMONY_WORD_RE.search(body, a, b)
     if word is None:
         return None
-    for span, expr, found, announce in dates:
-        if a <= span[0] < word.start() and not announce and found and found.precision == "day":
+    for span, expr, found, announce in dates_between(dates, a, word.start()):
+        if not announce and found and found.precision == "day":
             return found, expr, span
     return None
 

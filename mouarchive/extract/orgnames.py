@@ -196,8 +196,10 @@ def _short_form_re(stem: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def expand_short(stem: str, text: str) -> str:
-    """ "진흥원은" after "광주콘텐츠진흥원" earlier in the article is that institute."""
+    """ "진흥원은" after "광주콘텐츠진흥원" earlier in the article is that institute. Read once
+    per short form and article: every "재단 이사장" of a long article asks again."""
     m = _short_form_re(stem).search(text)
     return m.group(0) if m else stem
 

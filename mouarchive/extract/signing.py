@@ -14,6 +14,7 @@ tell of a past signing as background and yield nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date as Day
 
@@ -215,8 +216,8 @@ def _dated_near(
     ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
     before = [
         (found, b)
-        for (a, b), _expr, found, announce in dates
-        if start <= a < start + verb_at and not announce and found is not None
+        for (_a, b), _expr, found, announce in dates_between(dates, start, start + verb_at)
+        if not announce and found is not None
     ]
     if not before or before[-1][0].precision != "day":
         return False
@@ -268,6 +269,18 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     return out
 
 
+def dates_between(dates: list[DateHit], start: int, end: int) -> list[DateHit]:
+    """The dates that begin in [start, end): `dates` are in text order, so they are found by
+    bisection rather than read through for each of an article's sentences."""
+    return dates[
+        bisect_left(dates, start, key=_date_start) : bisect_left(dates, end, key=_date_start)
+    ]
+
+
+def _date_start(hit: DateHit) -> int:
+    return hit[0][0]
+
+
 def _signing_date(
     start: int,
     end: int,
@@ -278,8 +291,8 @@ def _signing_date(
     never the date of the press statement ("…했다고 21일 밝혔다")."""
     usable = [
         (span, expr, found)
-        for span, expr, found, announce in dates
-        if start <= span[0] < end and not announce and found is not None
+        for span, expr, found, announce in dates_between(dates, start, end)
+        if not announce and found is not None
     ]
     before = [u for u in usable if u[0][0] < verb_at]
     chosen = before[-1] if before else (usable[0] if usable else None)
@@ -306,7 +319,7 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
         return []
     cut = start + prior.end()
     verb = _SIGN_VERB_RE.search(body, cut, end)
-    dated_tail = verb is not None and any(cut <= d[0][0] < verb.start() for d in dates)
+    dated_tail = verb is not None and bool(dates_between(dates, cut, verb.start()))
     return [(start, cut)] if _day_of_head(start, cut, dates) and not dated_tail else []
 
 
@@ -461,14 +474,24 @@ def _in_speech(sentence: str, at: int) -> bool:
     return True
 
 
+# An article tells of a few signings in a few sentences each (ten at most in every text the
+# tests hold); a page with more signing sentences than this is no article but a broken or
+# hostile file, and reading on would make the grouping of sentences, which compares each
+# with every signing so far, cost the square of its length.
+MAX_SIGNING_SENTENCES = 100
+
+
 def signing_candidates(
     body: str, sentences: list[Span], dates: list[DateHit], reference: PartialDate | None
 ) -> list[Candidate]:
-    """Every sentence of `body` that reports a signing, in order; a sentence that tells of a
-    first signing before its main one ("23일 A와 … 체결한 데 이어 B와 …") gives two."""
-    return [
-        c
-        for s in sentences
-        for part in (*_same_day_prior(body, s, dates), s)
-        if (c := _candidate(body, part, dates, reference)) is not None
-    ]
+    """Every sentence of `body` that reports a signing, in order, up to
+    `MAX_SIGNING_SENTENCES`; a sentence that tells of a first signing before its main one
+    ("23일 A와 … 체결한 데 이어 B와 …") gives two."""
+    found: list[Candidate] = []
+    for s in sentences:
+        for part in (*_same_day_prior(body, s, dates), s):
+            if (c := _candidate(body, part, dates, reference)) is not None:
+                found.append(c)
+        if len(found) >= MAX_SIGNING_SENTENCES:
+            return found[:MAX_SIGNING_SENTENCES]
+    return found
