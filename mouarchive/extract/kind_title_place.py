@@ -50,8 +50,9 @@ _NOT_TITLE_RE = re.compile(r"다$|체결|했|하겠")
 _TITLE_TAIL_RE = re.compile(
     r"[’'”\"」』]?\s?(?P<for>(?:을|를)\s?위한\s?)?(?:업무\s?|상생\s?|투자\s?)?(?:협약|MOU)"
 )
-# "시청 대회의실에서", and "외솔회의실서" as outlets shorten it, after a venue that takes it.
-_PLACE_RE = re.compile(r"(?P<word>[^\s]+?)(?P<at>에서|서)(?=\s)")
+# "시청 대회의실에서", and "외솔회의실서" as outlets shorten it, after a venue that takes it;
+# read from the start of each word only, so a long word costs one pass.
+_PLACE_RE = re.compile(r"(?<!\S)(?P<word>[^\s]+?)(?P<at>에서|서)(?=\s)")
 _PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
 _SHORT_AT_TAIL_RE = re.compile(pattern("signing", "venue_endings_before_seo") + "$")
 _ASIDE_RE = re.compile(r"\([^()]*\)$")

@@ -132,9 +132,17 @@ def _is_sub_unit(parent: str, name: str) -> bool:
     return all(is_branch(word) for word in unit.split(" "))
 
 
+# The most parties one signing can have: ceremonies of twenty partners are rare, of a hundred
+# unheard of. A list longer than this (a hostile file) stops here, since each party is
+# compared with every one before it and a list of thousands would cost their square.
+MAX_PARTIES = 100
+
+
 def add_party(parties: list[Party], party: Party) -> None:
-    """Append `party` unless the list already names its organisation; the fuller name wins,
-    save over a local government named as such."""
+    """Append `party` unless the list already names its organisation (or is full); the fuller
+    name wins, save over a local government named as such."""
+    if len(parties) >= MAX_PARTIES:
+        return
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
             # A local government stays itself when one of its offices signs for it.

@@ -62,6 +62,23 @@ def unit_of(
     party named with the organisation word `k` writes before it, a local government by its
     canonical name, a branch with its parent ("서해환경공단 대전지역본부 전문자격팀"); None
     when word `k` names no organisation or `unit` is no unit of it."""
+    return _unit_of(tokens, k, unit, aliases, region, _BRANCH_LEVELS)
+
+
+# Branches written between an organisation and its unit: "서해환경공단 대전지역본부
+# 전문자격팀" has one. A chart never runs deeper; the bound keeps a line of branch words
+# ("본부 지사 본부 …") from being climbed again from each of its words.
+_BRANCH_LEVELS = 6
+
+
+def _unit_of(
+    tokens: Sequence[Token],
+    k: int,
+    unit: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+    levels: int,
+) -> str | None:
     parent = tokens[k]
     # "A·B C": only the last of a dotted list, B, is written before C.
     if parent.particle not in ("", "의") or (parent.joined and parent.particle):
@@ -71,8 +88,8 @@ def unit_of(
         if parent.particle or not OFFICE_WORD_RE.match(unit):
             return None
         return f"{government.name} {unit}"
-    if k > 0 and not parent.particle and is_branch(parent.stem):
-        upper = unit_of(tokens, k - 1, parent.stem, aliases, region)
+    if k > 0 and levels > 0 and not parent.particle and is_branch(parent.stem):
+        upper = _unit_of(tokens, k - 1, parent.stem, aliases, region, levels - 1)
         if upper is not None:
             fits = OFFICE_WORD_RE.match(unit) if region_of_party(upper, region) else None
             return f"{upper} {unit}" if fits or is_unit_word(unit) else None

@@ -16,7 +16,7 @@ it, and a page with no prose but its captions (a photo page) has them as its bod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mouarchive.models import Article
 from mouarchive.text.captions import CAPTION, is_caption_line
@@ -134,23 +134,29 @@ def _title_tail_start(lines: list[str]) -> int | None:
 
 def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
     """Give a chunk without prose (a title and byline, or junk) to the chunk after it; the
-    captions of one left at the end go to the article before it."""
+    captions of one left at the end go to the article before it.
+
+    Headless chunks gather into one, which gains a body only from the chunk just added (what
+    it gathered had none), so a page of a thousand bylines is read once, not once a chunk."""
     out: list[_Chunk] = []
     pending: _Chunk | None = None
     for chunk in chunks:
-        if pending is not None:
-            chunk = _Chunk(
-                lines=pending.lines + chunk.lines,
-                reporter=pending.reporter or chunk.reporter,
-                email=pending.email or chunk.email,
-                closed=chunk.closed,
-                captions=pending.captions + chunk.captions,
-            )
-            pending = None
-        if _has_body(chunk):
-            out.append(chunk)
+        has_body = _has_body(chunk)
+        if pending is None:
+            merged = chunk
+            if not has_body:
+                merged = replace(chunk, lines=list(chunk.lines), captions=list(chunk.captions))
         else:
-            pending = chunk
+            merged, pending = pending, None
+            merged.lines.extend(chunk.lines)
+            merged.reporter = merged.reporter or chunk.reporter
+            merged.email = merged.email or chunk.email
+            merged.closed = chunk.closed
+            merged.captions.extend(chunk.captions)
+        if has_body:
+            out.append(merged)
+        else:
+            pending = merged
     if pending is not None and out:
         out[-1].captions += pending.captions
     return out
