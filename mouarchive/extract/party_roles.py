@@ -134,7 +134,7 @@ def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
     tok = tokens[i]
     if tok.particle not in ("와", "과") or is_generic(tok.stem) or tok.stem in NOT_SUBJECT:
         return False
-    if len(tok.stem) < 2 or any(t.particle in ("와", "과") for t in tokens[:i]):
+    if len(tok.stem) < 2 or any(tokens[k].particle in ("와", "과") for k in range(i)):
         return False
     subject = re.compile(re.escape(tok.stem) + r"(?:은|는|이|가)\s")
     if subject.search(text, 0, tok.start) is None:

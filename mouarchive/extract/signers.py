@@ -10,6 +10,8 @@ that, the one party a 지사/시장/군수 can head.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import looks_like_org, region_of
@@ -44,14 +46,16 @@ def signers_of(
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
     present = [s for s in passage_sentences if _present_line(body, s)]
+    in_spans, anywhere = _Stretches(spans), _Stretches(spans + present)
     picked: list[Signatory] = []
     seen: set[str] = set()
     # "박영호 광주시 기획조정실장": a department head of a government party whose own head is
     # there too is an attendee, not a signer.
     staff: set[str] = set()
-    for sig in sorted(everyone + _back_references(body, spans, everyone), key=lambda s: s.span):
-        signing_words = any(a <= sig.span[0] < b for a, b in spans)
-        if sig.name in seen or not (signing_words or any(a <= sig.span[0] < b for a, b in present)):
+    nearby = anywhere.people(everyone) + _back_references(body, spans, everyone)
+    for sig in sorted(nearby, key=lambda s: s.span):
+        signing_words = in_spans.cover(sig.span[0])
+        if sig.name in seen or not (signing_words or anywhere.cover(sig.span[0])):
             continue
         org = (
             _stated_org(sig, names, body)
@@ -82,9 +86,35 @@ def signers_of(
     picked = [s for s in picked if s.name not in staff or s.organization not in heads]
     picked = _last_company_head(picked, signing.parties)
     # "이 자리에는 A 시장과 B 대표가 함께했다": a present 대표 counts only once he heads a party.
-    return [
-        s for s in picked if s.organization is not None or any(a <= s.span[0] < b for a, b in spans)
-    ]
+    return [s for s in picked if s.organization is not None or in_spans.cover(s.span[0])]
+
+
+class _Stretches:
+    """The text a list of spans covers, asked of every titled person of the article: merged
+    and bisected, so that a long article of many attendance lines is not read through for
+    each of its people."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif a < b:
+                merged.append([a, b])
+        self._starts = [a for a, _b in merged]
+        self._ends = [b for _a, b in merged]
+
+    def cover(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+    def people(self, everyone: list[Signatory]) -> list[Signatory]:
+        """Those of `everyone` (in their order) whose name begins within the stretches."""
+        known = _people_of(everyone)
+        found: list[tuple[int, Signatory]] = []
+        for a, b in zip(self._starts, self._ends, strict=True):
+            found.extend(known.ordered[bisect_left(known.starts, a) : bisect_left(known.starts, b)])
+        return [sig for _k, sig in sorted(found, key=lambda item: item[0])]
 
 
 def _present_line(body: str, sentence: Span) -> bool:
@@ -119,17 +149,42 @@ def _back_references(body: str, spans: list[Span], everyone: list[Signatory]) ->
     """ "박 시장과 정인수 회장이 협약서에 서명했다": a surname and title in a signing sentence
     stand for the one person of that surname and title the article named in full."""
     found: list[Signatory] = []
+    by_mention = _people_of(everyone).by_mention
     for a, b in spans:
         for m in _SHORT_MENTION_RE.finditer(body, a, b):
-            named = {
-                s.name: s
-                for s in everyone
-                if s.name.startswith(m.group("surname")) and s.title == m.group("title")
-            }
+            named = by_mention.get((m.group("surname"), m.group("title")), {})
             if len(named) == 1:
                 sig = next(iter(named.values()))
                 found.append(Signatory(sig.name, sig.title, sig.organization, m.span()))
     return found
+
+
+# One article's people are asked about once per signing; what is built from them is kept for
+# the latest list (known by identity, and held, so that its id cannot be reused).
+_LATEST: list[tuple[list[Signatory], _People]] = []
+
+
+@dataclass
+class _People:
+    """An article's titled people ordered by where each name begins (with their place in the
+    list), and grouped by surname and title."""
+
+    starts: list[int]
+    ordered: list[tuple[int, Signatory]]
+    by_mention: dict[tuple[str, str], dict[str, Signatory]]
+
+
+def _people_of(everyone: list[Signatory]) -> _People:
+    if _LATEST and _LATEST[0][0] is everyone:
+        return _LATEST[0][1]
+    ordered = sorted(enumerate(everyone), key=lambda item: item[1].span[0])
+    by_mention: dict[tuple[str, str], dict[str, Signatory]] = {}
+    for sig in everyone:
+        if sig.title is not None:
+            by_mention.setdefault((sig.name[:1], sig.title), {})[sig.name] = sig
+    people = _People([sig.span[0] for _k, sig in ordered], ordered, by_mention)
+    _LATEST[:] = [(everyone, people)]
+    return people
 
 
 def _last_company_head(picked: list[Signatory], parties: list[Party]) -> list[Signatory]:
