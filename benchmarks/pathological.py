@@ -3,9 +3,10 @@
 A file of one endless line, of quotes only, or of Hangul with no space at all must cost time in
 proportion to its size: a stage that rescans the text (or backtracks over it) from every
 position turns 1 MB into hours, and since `add` writes files in order, one such file stalls a
-whole folder. Each text repeats a small unit up to the size; units carry signing words where
-the kind allows, so that extraction does its full work instead of stopping at "no agreement
-here". Each measurement runs in its own process with a time limit.
+whole folder. Each text repeats a small unit up to the size (numbered in some kinds, so that
+names differ, and followed in others by the signing that closes a list); units carry signing
+words where the kind allows, so that extraction does its full work instead of stopping at
+"no agreement here". Each measurement runs in its own process with a time limit.
 
     python benchmarks/pathological.py [--sizes 10k,100k,1m] [--kinds a,b] [--timeout 300] [--add]
 
@@ -49,6 +50,12 @@ KINDS: dict[str, str] = {
     "digits": "2024.1.2협약12일체결",
     # ordinary sentences, for comparison
     "sentences": "광주시와 한빛대학교는 12일 업무협약을 체결했다. ",
+    # a signing with new parties in every sentence
+    "many-signings": "한빛{i}전자와 남도{i}대학교는 12일 업무협약을 체결했다. ",
+    # one sentence listing thousands of partners
+    "long-list": "한빛{i}전자, |등과 협약을 체결했다.",
+    # thousands of attendance lines before the signing
+    "attendance": "협약식에는 김민수 시장이 참석했다. |광주시는 협약을 체결했다.",
 }
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 
@@ -67,10 +74,19 @@ print(json.dumps({"text": t1 - t0, "extract": t2 - t1, "reports": reports}))
 """
 
 
-def text_of(unit: str, size: int) -> bytes:
-    """`unit` repeated to `size` bytes of UTF-8, cut at a character boundary."""
-    data = (unit * (size // len(unit.encode("utf-8")) + 1)).encode("utf-8")[:size]
-    return data.decode("utf-8", "ignore").encode("utf-8")
+def text_of(kind: str, size: int) -> bytes:
+    """The kind's unit repeated to about `size` bytes of UTF-8 ("{i}" counts the repetitions),
+    then its tail (what follows "|")."""
+    unit, _bar, tail = kind.partition("|")
+    parts: list[str] = []
+    length = len(tail.encode("utf-8"))
+    while length < size:
+        parts.append(unit.format(i=len(parts)))
+        length += len(parts[-1].encode("utf-8"))
+    data = ("".join(parts).encode("utf-8")[: size - len(tail.encode("utf-8"))]).decode(
+        "utf-8", "ignore"
+    )
+    return (data + tail).encode("utf-8")
 
 
 def _run(args: list[str], timeout: float) -> tuple[float, str] | None:
