@@ -155,7 +155,7 @@ def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether `pos` lies within a quotation opened earlier on its line."""
-    marks = _quote_marks(text)
+    marks = quote_marks(text)
     newlines = marks["\n"]
     line = newlines[bisect_left(newlines, pos) - 1] + 1 if bisect_left(newlines, pos) else 0
 
@@ -172,7 +172,7 @@ _QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 
 @functools.lru_cache(maxsize=4)
-def _quote_marks(text: str) -> dict[str, list[int]]:
+def quote_marks(text: str) -> dict[str, list[int]]:
     """Where each quote mark and line break of `text` stands, found once per article: every
     word of a sentence asks whether it is quoted, and counting the marks of its line for each
     would read an endless line once per word."""

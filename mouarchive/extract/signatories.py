@@ -173,7 +173,10 @@ def _ranked_title(word: str) -> str | None:
     return m.group(1) if m else None
 
 
-_CASE_RE = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:은|는|이|가|와|과|을|를|의|도)(?=\s)")
+# Read from the start of each word only, so a long word costs one pass, not one per letter.
+_CASE_RE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{2,})(?:은|는|이|가|와|과|을|를|의|도)(?=\s)"
+)
 
 
 @functools.lru_cache(maxsize=16)

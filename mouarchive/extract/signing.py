@@ -13,6 +13,7 @@ tell of a past signing as background and yield nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from mouarchive.extract.kind_title_place import (
 )
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.party_roles import quote_marks
 from mouarchive.extract.rosters import counted, roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
@@ -335,10 +337,15 @@ def _day_of_head(
 _CLAUSE_END_RE = re.compile(r"(?:으며|며|지만|으나|는데|고),?\s|,\s")
 
 
+# A later clause that reports a signing of its own does so within this many letters of its
+# start; reading each clause of an endless sentence to the sentence's end would not be.
+_CLAUSE_REACH = 300
+
+
 def _clause_after(sentence: str, at: int) -> int | None:
     """Where the first later clause that reports a signing of its own begins, if any."""
     for m in _CLAUSE_END_RE.finditer(sentence, at):
-        rest = sentence[m.end() :]
+        rest = sentence[m.end() : m.end() + _CLAUSE_REACH]
         if _SIGN_VERB_RE.search(rest) and not _NOT_SIGNING_RE.search(rest):
             return m.end()
     return None
@@ -455,13 +462,26 @@ def _in_speech(sentence: str, at: int) -> bool:
     """Whether `at` lies inside a quotation someone speaks ("권오선 회장은 “…맺게 되어
     기쁘다”", "또 “… 체결할 것”이라며"); a body's own statement in quotes ("보건소는 “…와
     협약을 체결하고 …”고 31일 밝혔다") still reports the signing."""
-    before = sentence[:at]
-    opened = before.rfind("“") if before.count("“") > before.count("”") else -1
-    if opened < 0 and before.count('"') % 2 == 1:
-        opened = before.rfind('"')
-    if opened < 0:
-        return False
-    speaker = _QUOTED_RE.sub(" ", before[:opened])
+    marks = quote_marks(sentence)
+    opens, straight = marks["“"], marks['"']
+    opened = -1
+    if bisect_left(opens, at) > bisect_left(marks["”"], at):
+        opened = opens[bisect_left(opens, at) - 1]
+    if opened < 0 and bisect_left(straight, at) % 2 == 1:
+        opened = straight[bisect_left(straight, at) - 1]
+    return opened >= 0 and _spoken(sentence, opened)
+
+
+# The speaker of a quotation is named just before it ("권오선 회장은 “…"), and is looked for
+# in at most this many letters before the quote mark: a sentence of a thousand quotations
+# is not reread to its start for each.
+_SPEAKER_REACH = 300
+
+
+@functools.lru_cache(maxsize=256)
+def _spoken(sentence: str, opened: int) -> bool:
+    """Whether the quotation opened at `opened` is someone's speech, by who speaks before it."""
+    speaker = _QUOTED_RE.sub(" ", sentence[max(0, opened - _SPEAKER_REACH) : opened])
     for word in reversed(speaker.split()):
         m = _SUBJECT_WORD_RE.fullmatch(word)
         if m is None:
