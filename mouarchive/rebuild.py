@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from mouarchive import ingest, store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
 from mouarchive.models import AgreementReport, Article, PartialDate
+from mouarchive.readers.fetch import is_url
 from mouarchive.store.agreements import Previous
 
 SIMILAR = 0.5
@@ -168,7 +169,14 @@ def rebuild(
                 sources[source.sha256] = source
                 given = source.given
                 meta = ingest.SourceMeta.from_json(given) if given else ingest.SourceMeta()
-                yield ingest._Job(source.path, meta, source.sha256, source.data, kind=source.kind)
+                yield ingest._Job(
+                    source.path,
+                    meta,
+                    source.sha256,
+                    source.data,
+                    content_type=_served_as(source),
+                    kind=source.kind,
+                )
 
         # The pool `add` uses: the reading and extraction run in worker processes, the
         # writes here, in this transaction, in source order.
@@ -190,6 +198,14 @@ def rebuild(
             if c.id in before and not store.corrections.applies(db, c)
         ]
     return result
+
+
+def _served_as(source: store.rebuild.StoredSource) -> str | None:
+    """A fetched page is read again in the charset it was read in the first time, which its
+    server may have declared in a header the archive does not keep."""
+    if source.kind == "html" and is_url(source.path):
+        return f"text/html; charset={source.encoding}"
+    return None
 
 
 def _write_source(

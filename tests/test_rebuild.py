@@ -13,8 +13,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -103,6 +105,44 @@ def test_a_page_is_read_again_by_todays_reader(
     assert "독자위원회" not in zlib.decompress(raw).decode("utf-8")
     (shown,) = archive.agreements()
     assert shown["parties"] == ["광주광역시", "경기도"]
+
+
+FRENCH_PAGE = (
+    "<html><head><title>Café Séoul signs MOU</title></head><body><article>"
+    "<h1>Café Séoul signs MOU</h1><p>The Café Séoul association and the Provence région"
+    " signed a memorandum of understanding in Marseille, promising cultural exchanges,"
+    " joint festivals and résidences for young artists.</p><p>« C’est une étape », said"
+    " the président of the association at the hôtel de ville.</p></article></body></html>"
+).encode("cp1252")
+
+
+class _CharsetInTheHeader(BaseHTTPRequestHandler):
+    """A page whose charset only its server declares, as many old servers do."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=windows-1252")
+        self.send_header("Content-Length", str(len(FRENCH_PAGE)))
+        self.end_headers()
+        self.wfile.write(FRENCH_PAGE)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_fetched_page_is_read_again_in_the_charset_its_server_gave(archive: Archive) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _CharsetInTheHeader)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        archive.ok("add", "--quiet", f"http://127.0.0.1:{server.server_address[1]}/news/1")
+    finally:
+        server.shutdown()
+        server.server_close()
+    before = _bodies(archive)
+    assert "Café Séoul association" in before[1]
+    result = archive.ok("reextract")
+    assert "could not be read again" not in result.out
+    assert _bodies(archive) == before
 
 
 def test_metadata_given_when_adding_is_given_again(

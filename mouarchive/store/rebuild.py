@@ -24,6 +24,7 @@ class StoredSource:
     sha256: str
     path: str
     kind: str
+    encoding: str  # how its reader decoded it (a page's charset), or the document kind
     data: bytes  # the original bytes when kept, else the text its reader made, as UTF-8
     raw_text: str
     reread: bool  # whether `data` is the original (the reader runs again from scratch)
@@ -35,13 +36,14 @@ def source_ids(db: Archive) -> list[int]:
 
 
 def load_source(db: Archive, source_id: int) -> StoredSource:
-    sha, path, kind, raw, original, given = db.execute(
-        "SELECT sha256, path, kind, raw_text, original, given FROM sources WHERE id = ?",
+    sha, path, kind, encoding, raw, original, given = db.execute(
+        "SELECT sha256, path, kind, encoding, raw_text, original, given FROM sources WHERE id = ?",
         [source_id],
     ).fetchone()
     text = zlib.decompress(raw).decode("utf-8")
     data = zlib.decompress(original) if original is not None else text.encode("utf-8")
-    return StoredSource(source_id, sha, path, kind, data, text, original is not None, given)
+    reread = original is not None
+    return StoredSource(source_id, sha, path, kind, encoding, data, text, reread, given)
 
 
 def update_source_text(
