@@ -181,6 +181,7 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         raise ValueError("combine needs at least one report")
     first = reports[0]
     dated = _most_precise(reports)
+    worded = next((r for r in reports if r.date_text), None)
     itemised = max(reports, key=lambda r: len(r.clauses))
     invested = next((r for r in reports if r.investment_krw), None)
     hiring = next((r for r in reports if r.jobs), None)
@@ -189,8 +190,9 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         kind=next((r.kind for r in reports if r.kind), first.kind),
         status="signed" if any(r.status == "signed" for r in reports) else first.status,
         date=dated.date if dated else None,
-        date_text=dated.date_text if dated else None,
-        date_span=dated.date_span if dated else None,
+        # Undated, an agreement still says what its reports said of when ("최근").
+        date_text=(dated or worded).date_text if (dated or worded) else None,
+        date_span=(dated or worded).date_span if (dated or worded) else None,
         place=next((r.place for r in reports if r.place), None),
         parties=_union_parties(reports),
         signatories=_union_signatories(reports),

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from mouarchive.ingest import Summary
 
 from mouarchive import ids, timeline
+from mouarchive.extract.recent import before_label
 from mouarchive.neutral import json_dumps, strip_controls
 
 PIPE_WIDTH = 4096
@@ -152,7 +153,9 @@ def date_label(agreement: dict) -> str:
     `store.agreement_extras`."""
     if agreement["date"]:
         return agreement["date"]
-    return timeline.date_label(None, agreement.get("month"), agreement.get("day"))
+    sources = agreement.get("sources") or [{}]
+    bound = before_label(agreement.get("date_text"), sources[0].get("published"))
+    return bound or timeline.date_label(None, agreement.get("month"), agreement.get("day"))
 
 
 _STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources"}
@@ -427,6 +430,8 @@ def timeline_view(
             for _, group in period.months
             for r in group
         ]
+        if not dated:  # room for "2023-05 이전" (see `before_label`)
+            labels.append("    2023-05 이전")
         date_width = max(cell_len(label) for label in labels)
         for month, group in period.months:
             if month:
@@ -434,7 +439,8 @@ def timeline_view(
             piped: list[str] = []  # a pipe gets a month's entries in one write
             for row in group:
                 summary, agreement = next(entries)
-                label = f"    {timeline.date_label(row.year, row.month, row.day)}"
+                bound = before_label(agreement["date_text"], summary["first_published"])
+                label = f"    {bound or timeline.date_label(row.year, row.month, row.day)}"
                 lines = _timeline_entry(summary, agreement, filters)
                 if out.is_terminal:
                     _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)

@@ -190,7 +190,8 @@ def test_ceremony_with_three_signings():
 
 def test_recent_signing_is_not_dated_by_the_announcement():
     (report,) = extract_agreements(article(RECENT, PartialDate(2024, 5, 22)))
-    assert report.date == PartialDate(2024, 5)
+    # "최근" states no month: the article's date is only an upper bound (issue 10, item 8).
+    assert report.date is None
     assert report.date_text == "최근"
     assert report.kind == "업무협약"
     assert report.title == "애니메이션 창작 생태계 조성을 위한 업무협약"
@@ -252,7 +253,7 @@ def test_source_of_the_report_is_the_omitted_subject():
     (report,) = extract_agreements(article(SOURCE_AND_ATTENDEES, PartialDate(2024, 9, 3)))
     assert {p.name for p in report.parties} == {"전라남도 보성군", "경상남도 하동군"}
     assert {s.name for s in report.signatories} == {"김철우", "하승철"}
-    assert report.date == PartialDate(2024, 9)
+    assert report.date is None and report.date_text == "최근"
 
 
 def test_ceremony_held_with_attendees_and_count_of_items():

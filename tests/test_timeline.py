@@ -425,14 +425,19 @@ def test_seeds_timeline_for_gwangju(seeds_archive):
         "2021-01-27",
         "2021-01-27",
         "2023-05-10",
-        "2023-05",
         "2023-06-12",
+        None,  # "최근" in an article of 2023-05-22: no month, only "2023-05 이전"
     ]
+    assert agreements[6]["date_text"] == "최근"
     assert "경기도" in agreements[0]["parties"]
     assert "한국인공지능협회" in agreements[4]["parties"]
-    assert "한국광산업진흥회" in agreements[5]["parties"]
-    assert "경기도" in agreements[6]["parties"]
-    assert len(agreements[6]["sources"]) == 2
+    assert "한국광산업진흥회" in agreements[6]["parties"]
+    assert "경기도" in agreements[5]["parties"]
+    assert len(agreements[5]["sources"]) == 2
+    table = run(seeds_archive, "timeline", "--region", "광주").output
+    assert re.search(r"^\s+2023-05 이전\s+인공지능산업융합사업단 · 한국광산업진흥회", table, re.M)
+    shown = run(seeds_archive, "show", str(agreements[6]["id"])).output
+    assert re.search(r"^\s*date\s+2023-05 이전\s+\(unknown, from “최근”\)", shown, re.M)
 
 
 def test_seeds_timeline_for_gyeonggi(seeds_archive):

@@ -32,7 +32,9 @@ from mouarchive.extract.grouping import (
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_group_subjects, fill_parties, full_names
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
+from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.party_regions import regions_of_parties
+from mouarchive.extract.recent import recent_is_no_date
 from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import (
     CEREMONY_WORD,
@@ -99,7 +101,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return headline_report(body, dates, article.published)
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
-    reports: list[AgreementReport] = []
+    reports: list[tuple[AgreementReport, Span]] = []
     breaks = story_breaks(body)
     for signing in signings:
         at = signing_start(signing)
@@ -115,8 +117,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             signing, body, passage, own_sentences, everyone, article.published, story, dates
         )
         if report is not None:
-            reports.append(report)
-    return reports
+            reports.append((report, passage))
+    return [recent_is_no_date(r) for r in keep_to_own_sentences(reports, body, sentences)]
 
 
 _BACKGROUND_DAYS = 90
