@@ -33,6 +33,7 @@ from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_group_subjects, fill_parties, full_names
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
 from mouarchive.extract.own_sentences import keep_to_own_sentences
+from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import recent_is_no_date
 from mouarchive.extract.signers import signers_of, titled_people
@@ -96,7 +97,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     dates = dates_in(body, article.published)
     candidates = signing_candidates(body, sentences, dates, article.published)
     fill_group_subjects(body, sentences, candidates, article.title)
-    signings = split_each(group_signings(candidates), body, sentences)
+    signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
         return headline_report(body, dates, article.published)
     everyone = titled_people(body, sentences, candidates)

@@ -41,6 +41,9 @@ _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
 _LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
 _NOT_NAME = re.compile(vocab.pattern("rosters", "not_in_a_name") + "$")
+NOT_A_NAME = _NOT_NAME
+"""A word no organisation's name ends with (an action, a title, an amount): shared with
+`pairs`, which reads names by their place in a pattern too."""
 _PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 CUES = re.compile(vocab.pattern("rosters", "roster_cues"))
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}

@@ -1,0 +1,27 @@
+"""Several bilateral signings listed as pairs in one sentence."""
+
+from __future__ import annotations
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.pairs import pairs_in
+from mouarchive.models import Article, PartialDate
+
+
+def test_pairs_joined_by_와_and_commas_are_each_one_agreement():
+    body = (
+        "광주광역시는 베트남 응에안성과 27일 자매결연 협약을 체결했다.\n"
+        "이날 협약식에서는 광주시 외에 광주광역시 의회와 응에안성 의회, 광주에 있는 "
+        "유통기업인 누리마트와 응에안성 투자무역센터, 사단법인 한빛나눔과 빈 의과대학간 "
+        "협력 양해각서도 체결됐다.\n"
+    )
+    reports = extract_agreements(Article(None, body, published=PartialDate(2022, 10, 27)))
+    parties = [{p.name for p in r.parties} for r in reports]
+    assert {"광주광역시", "응에안성"} == parties[0]
+    assert {"누리마트", "응에안성 투자무역센터"} in parties
+    assert {"한빛나눔", "빈 의과대학"} in parties
+    assert all(r.date == PartialDate(2022, 10, 27) for r in reports)
+
+
+def test_prose_joined_by_와_is_no_pair():
+    prose = "양 기관은 인적·물적 자원과 경험을 공유함으로써 시민편익, 지역발전과 상생에 힘쓴다."
+    assert pairs_in(prose, (0, len(prose))) == []
