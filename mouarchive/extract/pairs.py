@@ -17,12 +17,13 @@ from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
 from mouarchive.extract.rosters import NOT_A_NAME
 from mouarchive.models import Party, Span
 
-_PAIR_RE = re.compile(r"(?P<left>\S+?)(?:와|과)\s(?P<right>.+)$")
+_PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
 _RIGHT_END_RE = re.compile(r"^(?P<name>.+?)(?:\s?간|\s?사이|의|이|가|도|와|과)(?:\s|$)")
 _LEGAL_RE = re.compile(r"^(?:사단법인|재단법인|\(사\)|\(재\)|㈜|\(주\))\s?")
 _BEFORE_NAME_RE = re.compile(r"(?:은|는|이|가|을|를|에|에서|에서는|외에|인|한|된|로|으로|의)$")
 _MAX_WORDS = 3
 _MIN_PAIRS = 2
+_MAX_CHUNK = 120  # characters of one "A와 B" pair with what leads up to it
 
 
 def pairs_in(body: str, span: Span) -> list[tuple[Party, Party]]:
@@ -43,7 +44,11 @@ def pairs_in(body: str, span: Span) -> list[tuple[Party, Party]]:
 
 
 def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
-    m = _PAIR_RE.search(chunk)
+    joint = max(chunk.rfind("와 "), chunk.rfind("과 "))
+    if joint <= 0 or len(chunk) > _MAX_CHUNK:
+        return None
+    word_start = chunk.rfind(" ", 0, joint) + 1
+    m = _PAIR_RE.match(chunk, word_start)
     if m is None:
         return None
     before = chunk[: m.start("left")].split()
@@ -82,18 +87,18 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
     date ("이날 협약식에서는 … 외에 A와 B, C와 D …도 체결됐다")."""
     out: list[Signing] = []
     for signing in signings:
-        extra: list[Signing] = []
-        for cand in signing.candidates:
-            for left, right in pairs_in(body, cand.span):
-                parties = [_resolved(left, body), _resolved(right, body)]
-                extra.append(Signing([cand], parties))
-        if extra:
-            paired = [c.span for c in signing.candidates if pairs_in(body, c.span)]
-            signing.parties = [
-                p for p in signing.parties if not any(a <= p.span[0] < b for a, b in paired)
-            ]
+        listing = [(c, pairs) for c in signing.candidates if (pairs := pairs_in(body, c.span))]
         out.append(signing)
-        out.extend(extra)
+        if not listing:
+            continue
+        signing.parties = [
+            p
+            for p in signing.parties
+            if not any(c.span[0] <= p.span[0] < c.span[1] for c, _pairs in listing)
+        ]
+        for cand, pairs in listing:
+            for left, right in pairs:
+                out.append(Signing([cand], [_resolved(left, body), _resolved(right, body)]))
     return out
 
 
