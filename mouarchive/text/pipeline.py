@@ -13,17 +13,19 @@ from mouarchive.text.clean import clean_text
 from mouarchive.text.meta import find_outlet, find_published
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.split import split_articles
+from mouarchive.text.unflatten import restore_lines
 from mouarchive.text.urldate import find_source_url
 
 
 def parse_articles(raw: str) -> list[Article]:
-    """normalize → page metadata → clean → split → per-article outlet and date.
+    """normalize (line breaks restored to a page pasted without them) → page metadata →
+    clean → split → per-article outlet and date.
 
     The page's dateline and copyright outlet apply to every article cut from it; an
     article's own lead credit ("[기계신문]", which `split` cuts from the lead) or byline
     email domain takes precedence for the outlet, since a page can carry wire copy.
     """
-    text = normalize_text(raw)
+    text = restore_lines(normalize_text(raw))
     page_published = find_published(text)
     page_outlet = find_outlet(text, None)
     page_url = find_source_url(text)

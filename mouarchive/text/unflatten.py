@@ -1,0 +1,37 @@
+"""A page pasted without its line breaks (a copy from a viewer, a database export) gets them
+back where an article's structure needs them, so cleaning, splitting and the header and
+footer readers see lines as they would on the page.
+
+Only text with no line break at all, and long enough to be an article, is touched. A break
+goes after each sentence, around a byline ("부산=김해솔 기자 haesol@busan.com"), around a run
+of share and print buttons ("공유 - 프린트", which parts a headline from its lead), and before
+a copyright or "무단전재" notice. A ▲ list stays in its sentence, as it was printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.vocab import pattern
+
+MIN_LENGTH = 200
+
+_SENTENCE_END = re.compile(r"(?<=[다요죠까]\.)\s+|(?<=[다요죠]\.[\"”’'」])\s+")
+_BYLINE = re.compile(
+    r"\s*((?:[가-힣]{1,6}\s?=\s?)?/?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)"
+    r"(?=\s|$)\s*"
+)
+_BUTTON = pattern("page_furniture", "furniture_lines")
+_BUTTONS = re.compile(rf"(?:^|\s)((?:{_BUTTON})(?:\s*[-|·/]?\s*(?:{_BUTTON}))*)(?=\s)")
+_NOTICE = re.compile(r"\s+(?=ⓒ|©|Copyright|copyright|<\s?저작권자|저작권자|무단\s?전재)")
+
+
+def restore_lines(text: str) -> str:
+    """`text` with line breaks put back, if it had none; otherwise unchanged."""
+    if "\n" in text.strip() or len(text) < MIN_LENGTH:
+        return text
+    text = _SENTENCE_END.sub("\n", text.strip())
+    text = _BYLINE.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _BUTTONS.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _NOTICE.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"

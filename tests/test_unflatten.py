@@ -1,0 +1,48 @@
+"""A page pasted without its line breaks reads as the same article laid out normally."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_runner import run_cli
+
+from mouarchive.text.unflatten import restore_lines
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ingest" / "busan_jeonnam.txt"
+
+
+def test_a_text_with_line_breaks_is_left_alone() -> None:
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert restore_lines(text) == text
+    assert restore_lines("짧은 한 줄.") == "짧은 한 줄."
+
+
+def test_a_flat_page_is_the_same_article_with_its_outlet_reporter_and_list(
+    tmp_path: Path,
+) -> None:
+    laid_out = FIXTURE.read_text(encoding="utf-8")
+    flat = tmp_path / "flat.txt"
+    flat.write_text(" ".join(laid_out.split("\n")), encoding="utf-8")
+    assert "\n" not in flat.read_text(encoding="utf-8").strip()
+    db = str(tmp_path / "archive.db")
+    alone = run_cli("--db", db, "add", "--format", "json", str(flat))
+    assert json.loads(alone.out)["articles_added"] == 1
+    article = json.loads(run_cli("--db", db, "show", "a1", "--format", "json").out)
+    assert (article["outlet"], article["reporter"]) == ("부산일보", "김해솔")
+    # Headline and subheadline stay together: nothing in flat text tells them apart.
+    assert article["title"].startswith("부산시·전남도, 남해안 해양관광벨트 공동 조성 '맞손'")
+    assert "박형준" not in article["title"]
+    (agreement,) = article["agreements"]
+    assert agreement["clauses"] == [
+        "크루즈 관광상품 공동 개발",
+        "섬 관광 활성화 사업 공동 추진",
+        "해양레저 스포츠 대회 공동 유치",
+        "관광 홍보 플랫폼 구축",
+    ]
+    normal = tmp_path / "normal.txt"
+    normal.write_text(laid_out, encoding="utf-8")
+    again = json.loads(run_cli("--db", db, "add", "--format", "json", str(normal)).out)
+    assert (again["articles_added"], again["duplicates"]) == (0, 1)
+    paths = json.loads(run_cli("--db", db, "show", "a1", "--format", "json").out)["paths"]
+    assert paths == [str(flat), str(normal)]
