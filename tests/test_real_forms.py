@@ -226,3 +226,13 @@ def test_a_list_marker_is_not_part_of_a_partys_name():
     body = "▲군산시와 한빛대학교는 13일 산학협력 협약을 체결했다.\n"
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"전북특별자치도 군산시", "한빛대학교"}
+
+
+def test_a_broadcast_script_dates_by_its_bracketed_day_and_spaced_양해_각서_is_an_mou():
+    body = (
+        "울산시는 오늘(6\\/8) 한빛주식회사와 누리중공업, 그리고 추진위원회 관계자들이 참석한 "
+        "가운데, 천 800억원 규모의 투자 양해 각서를 체결했습니다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert report.date == PartialDate(None, 6, 8)
+    assert report.kind in ("MOU", "투자협약")

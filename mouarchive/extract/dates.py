@@ -33,6 +33,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("rel_month", rf"(?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)\s?{_D}{_WEEKDAY}"),
     ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
+    # Broadcast scripts date a day in brackets: "오늘(6/8)", "어제(5\\/26)".
+    (
+        "md_bracket",
+        r"(?:오늘|어제|이날)\s?\((?P<m>1[0-2]|0?[1-9])\s?\\?/\s?(?P<d>3[01]|[12]\d|0?[1-9])\)",
+    ),
     ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
     ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
     ("month_word", r"(?P<mw>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?!\s?[0-3]?\d일)"),
@@ -198,7 +203,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
         shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)
         year = ref_year + shift if ref_year is not None else None
         return PartialDate(year, month, day) if _valid(year, month, day) else None
-    if kind == "md":
+    if kind in ("md", "md_bracket"):
         year = _year_for(month, day, reference)  # type: ignore[arg-type]
         return PartialDate(year, month, day) if _valid(year, month, day) else None
     if kind == "rel_m_only":

@@ -1,4 +1,4 @@
-""""최근 …를 체결했다" says the signing happened lately, not in which month.
+""" "최근 …를 체결했다" says the signing happened lately, not in which month.
 
 Dates resolve "최근" to the article's month, so that the signing sentence's date is not
 taken from elsewhere; but the text states no month, and an article of 2 June about a signing
