@@ -236,3 +236,13 @@ def test_a_broadcast_script_dates_by_its_bracketed_day_and_spaced_양해_각서_
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert report.date == PartialDate(None, 6, 8)
     assert report.kind in ("MOU", "투자협약")
+
+
+def test_a_verb_before_the_agreements_name_is_no_party():
+    body = (
+        "강원도 경제부지사와 지린성 부성장은 14일 회담에서 협력에 의견을 같이하고, "
+        "'강원도와 지린성 간 우호교류협력 강화를 위한 합의서'에 서명했다.\n"
+    )
+    (report,) = _reports(body)
+    assert "같이하고" not in {p.name for p in report.parties}
+    assert "강원특별자치도" in {p.name for p in report.parties}

@@ -100,3 +100,23 @@ def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
     )
     (parties,) = _parties(body)
     assert {"메종", "부경산업", "한성스틸"} <= set(parties)
+
+
+def test_counted_partners_told_one_paragraph_each_are_parties():
+    body = (
+        "한빛군은 12일 군청에서 4개 기업과 총 420억원 규모의 투자협약을 체결했다.\n"
+        "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
+        "㈜누리철강은 120억원을 투입해 기존 공장을 증설키로 했다.\n"
+        "금속 가공업체인 다온기계는 60억원을 투자해 생산라인을 신설한다.\n"
+        "새빛정밀은 40억원을 들여 본사를 이전한다.\n"
+        "군은 투자규모는 크지 않지만 일자리 효과가 크다고 설명했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"동방소재", "누리철강", "다온기계", "새빛정밀"} <= set(parties)
+    assert not {"투자규모", "군"} & set(parties)
+
+
+def test_an_adverb_before_a_list_of_partners_is_no_part_of_a_name():
+    text = "이미 진양제약, 바이메트, 코메드 등 3개 기업과 투자협약을 체결한 상태다."
+    names = [p.name for p in roster(text, (0, len(text)), 3)]
+    assert names == ["진양제약", "바이메트", "코메드"]

@@ -15,7 +15,8 @@ import re
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
-from mouarchive.extract.rosters import CUES, counted, roster
+from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, roster
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
@@ -26,9 +27,9 @@ from mouarchive.extract.signing import (
     REFERENCE_RE,
     Candidate,
 )
-from mouarchive.extract.tokens import split_particle
+from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
-from mouarchive.vocab import table
+from mouarchive.vocab import pattern, table
 
 # "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
@@ -116,8 +117,40 @@ def _covered_name(name: str, names: set[str]) -> bool:
 _ROSTER_REACH = 8  # sentences after the signing that may list its partners
 _FEW = 3  # "두 기관", "3자": so few partners are named where they are counted
 _LOOK_BACK = 3  # sentences before it that "이들 기업" may point back to
+_INVESTOR_REACH = 12  # sentences after a counted signing that may tell each partner's plans
+_LEGAL_MARK_RE = re.compile(r"㈜|\(주\)")
+# "… 제조업체는", "경남도는": a subject that describes or places, never a company's name.
+_DESCRIBING_ENDINGS = ("업체", "기업", "회사", "제조사", "기관", "도", "시", "군", "구")
+# "이곳에는", "확대하는": the words of a clause, never the end of a name.
+_NOT_NAME_ENDINGS = ("에", "에서", "하", "되", "한", "된", "인", "적", "들", "규모", "액")
+# A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests.
+_INVESTOR_RE = re.compile(
+    r"(?<![가-힣A-Za-z0-9.㈜)])(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
+    r"(?:은|는)\s(?=[^.]{0,120}?" + pattern("amounts", "investor_verbs") + ")"
+)
 _LONGEST_ROSTER = 40
 _THESE_RE = re.compile(r"이들\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s")
+
+
+def _investors(body: str, span: Span) -> list[Party]:
+    """Companies a sentence makes the subject of an investment ("영진철강은 … 150억 원을
+    투입해 공장을 증설키로 했다"); places, common nouns and people are not."""
+    found = []
+    for m in _INVESTOR_RE.finditer(body, span[0], span[1]):
+        name = _LEGAL_MARK_RE.sub("", m.group("name"))
+        if (
+            name in NOT_SUBJECT
+            or name.endswith(_NOT_NAME_ENDINGS)
+            or KIND_WORD_RE.search(name)
+            or NOT_A_NAME.search(name)
+            or is_generic(name)
+            or region_of(name, body) is not None
+            or looks_like_name(name)
+            or name.endswith(_DESCRIBING_ENDINGS)
+        ):
+            continue
+        found.append(Party(normalize_org(name, body), m.span("name")))
+    return found
 
 
 def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
@@ -145,6 +178,11 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:
             found += roster(body, before, want)
+    if want and want > _FEW and len(found) < want:
+        # "동방노보펌은 … 공장을 건설한다. 영진철강은 … 150억 원을 투입해 …": the counted
+        # partners told one paragraph each, by what they invest or build.
+        for span in sentences[at + 1 : at + 1 + _INVESTOR_REACH]:
+            found += _investors(body, span)
     if _THESE_RE.search(body, *lead):
         # "울주군은 이들 기업과 지난 2일 협약을 체결하고": the companies just listed.
         for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):

@@ -14,7 +14,7 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
-from mouarchive.extract.parties import without_head
+from mouarchive.extract.parties import name_alone
 from mouarchive.models import Party, Span
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
@@ -201,7 +201,7 @@ def _name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
     name = _HEAD_IN_PARENS.sub(" ", item).strip()
-    name = without_head(_LEGAL.sub("", name).strip(" ·-")) or ""
+    name = name_alone(_LEGAL.sub("", name).strip(" ·-")) or ""
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:
