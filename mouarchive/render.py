@@ -11,11 +11,10 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
 
 from rich import box
-from rich.cells import cell_len
 from rich.console import Console
 from rich.pager import Pager as RichPager
 from rich.table import Table
@@ -212,7 +211,7 @@ def show_agreement(
     facts.add_row("kind", marked(agreement["kind"], "kind"))
     if agreement["place"] or "place" in marks:
         facts.add_row("place", marked(agreement["place"] or "-", "place"))
-    parties = [_party_label(name, agreement) for name in agreement["parties"]]
+    parties = [party_label(name, agreement) for name in agreement["parties"]]
     facts.add_row("parties", marked(", ".join(parties) or "-", "parties"))
     signatories = [
         " ".join(part for part in (s["organization"], s["title"], s["name"]) if part)
@@ -227,7 +226,7 @@ def show_agreement(
         jobs = f"{agreement['jobs']:,}명" if agreement.get("jobs") else "-"
         facts.add_row("jobs", marked(jobs, "jobs"))
     if agreement["ambiguous_regions"]:
-        facts.add_row(AMBIGUOUS_MARK, text(_readings(agreement)))
+        facts.add_row(AMBIGUOUS_MARK, text(readings(agreement)))
     out.print(facts)
     clauses = agreement["clauses"]
     stated = agreement["clauses_stated"]
@@ -302,6 +301,21 @@ def show_article(
 # ---------------------------------------------------------------- timeline, partners, stats
 
 
+AMBIGUOUS_MARK = "지역 모호"
+
+
+def readings(row: dict) -> str:
+    return " / ".join(row["ambiguous_regions"])
+
+
+def party_label(name: str, row: dict) -> str:
+    """A party read from a bare "광주시" the text left open is shown as the readings it may
+    be, never as the one 광주 it was stored under."""
+    if timeline.is_ambiguous_party(name, row):
+        return f"{readings(row)} ({AMBIGUOUS_MARK})"
+    return name
+
+
 def table_box(out: Console) -> box.Box | None:
     """Box lines only for a person at a terminal; pipes get plain columns."""
     return box.SIMPLE_HEAD if out.is_terminal else None
@@ -315,209 +329,6 @@ def print_table(out: Console, table: Table) -> None:
     with out.capture() as captured:
         out.print(table)
     out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
-
-
-def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> list[Text]:
-    """An entry's lines: parties (the asked-about one first); title or kind; clause and
-    source counts; the 지역 모호 mark."""
-    parties = [_party_label(name, row) for name in timeline.ordered_parties(row, filters)]
-    lines = [text(" · ".join(parties) or "(당사자 미상)", "bold")]
-    title = text(agreement["title"] or agreement["kind"])
-    if agreement["title"] and agreement["kind"] not in agreement["title"]:
-        title.append_text(text(f" ({agreement['kind']})", "dim"))
-    if agreement["status"] == "planned":
-        title.append_text(text(" · 체결 예정", "yellow"))
-    if agreement["rejected"]:
-        title.append_text(text(" · 기각됨", "red"))
-    elif agreement["corrected"]:
-        title.append_text(text(" · 수정됨", "yellow"))
-    lines.append(title)
-    sources = agreement["sources"]
-    outlets = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
-    facts = f"조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
-    if outlets:
-        facts += ": " + ", ".join(outlets)
-    lines.append(text(facts, "dim"))
-    if row["ambiguous_regions"] and (
-        not filters.region or timeline.region_match(row, filters.region) == "ambiguous"
-    ):
-        lines.append(text(f"{AMBIGUOUS_MARK}: {_readings(row)}", "yellow"))
-    return lines
-
-
-def _fold(plain: str, width: int) -> list[int]:
-    """Where to break `plain` so no piece is wider than `width` cells: after a space when
-    one is near, else inside a word (Korean words fold anywhere)."""
-    breaks, start, used, last_space = [], 0, 0, -1
-    for index, char in enumerate(plain):
-        cells = cell_len(char)
-        if used + cells > width and index > start:
-            cut = (
-                last_space + 1 if last_space >= start and index - last_space < width // 2 else index
-            )
-            breaks.append(cut)
-            start, used = cut, cell_len(plain[cut:index])
-            last_space = -1
-        used += cells
-        if char == " ":
-            last_space = index
-    return breaks
-
-
-AMBIGUOUS_MARK = "지역 모호"
-
-
-def _readings(row: dict) -> str:
-    return " / ".join(row["ambiguous_regions"])
-
-
-def _party_label(name: str, row: dict) -> str:
-    """A party read from a bare "광주시" the text left open is shown as the readings it may
-    be, never as the one 광주 it was stored under."""
-    if timeline.is_ambiguous_party(name, row):
-        return f"{_readings(row)} ({AMBIGUOUS_MARK})"
-    return name
-
-
-_BAR_WIDTH = 30
-
-
-def _year_bars(out: Console, years: list[int | None]) -> None:
-    """One line per year; bars scale down only when a year has more than fits."""
-    counts = timeline.year_counts(years)
-    if not counts:
-        return
-    bar = "█" if out.is_terminal else "#"
-    most = max(count for _, count in counts)
-    for year, count in counts:
-        width = count if most <= _BAR_WIDTH else max(1, round(count * _BAR_WIDTH / most))
-        line = text(f"{year} ")
-        line.append_text(text(bar * width if count else "", "cyan"))
-        line.append_text(text(f" {count}"))
-        out.print(line)
-
-
-def timeline_view(
-    out: Console,
-    selected: list,
-    shown: int,
-    entries: Iterator[tuple[dict, dict]],
-    filters: timeline.Filters,
-) -> None:
-    """The timeline: a count bar per year over everything `selected`, then the first `shown`
-    agreements under their years and months, undated ones last with a hint.
-
-    `entries` yields each shown agreement's summary and full object, in order, read a batch
-    at a time as the entries are printed, so a long timeline never sits in memory whole;
-    each group of entries goes out in small tables of fixed column widths.
-    """
-    out.print(text(f"{count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
-    _year_bars(out, [item.year for item in selected])
-    example = selected[0].id
-    out.print(
-        text(f"details and evidence: mouarchive show {example} (agreement #{example})", "dim")
-    )
-    rows = selected[:shown]
-    id_width = max(len(ids.agreement(row.id)) for row in rows)
-    for period in timeline.group(rows):
-        out.print()
-        out.print(text(period.label, "bold underline"))
-        dated = period.label not in timeline.UNPLACED_HEADINGS
-        if not dated:
-            out.print(text(timeline.NO_DATE_HINT, "dim"))
-        labels = [
-            f"    {timeline.date_label(r.year, r.month, r.day)}"
-            for _, group in period.months
-            for r in group
-        ]
-        if not dated:  # room for "2023-05 이전" (see `before_label`)
-            labels.append("    2023-05 이전")
-        date_width = max(cell_len(label) for label in labels)
-        for month, group in period.months:
-            if month:
-                out.print(text(f"  {month}", "bold"))
-            piped: list[str] = []  # a pipe gets a month's entries in one write
-            for row in group:
-                summary, agreement = next(entries)
-                bound = before_label(agreement["date_text"], summary["first_published"])
-                label = f"    {bound or timeline.date_label(row.year, row.month, row.day)}"
-                lines = _timeline_entry(summary, agreement, filters)
-                if out.is_terminal:
-                    _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)
-                else:
-                    piped.append(_piped_entry(label, date_width, lines, ids.agreement(row.id)))
-            out.file.write("".join(piped))
-    if shown < len(selected):
-        out.print()
-        out.print(text(f"showing the first {shown} of {len(selected)}; see --limit", "dim"))
-
-
-def _piped_entry(label: str, date_width: int, lines: list[Text], ident: str) -> str:
-    """A timeline entry for a pipe: each line whole, without padding, for grep; the id at
-    the end of the first line."""
-    gap = " " * (date_width - cell_len(label))
-    indent = " " * (date_width + 1)
-    first, *rest = (line.plain for line in lines)
-    return f"{label}{gap} {first}  {ident}\n" + "".join(f"{indent}{line}\n" for line in rest)
-
-
-def _print_entry(
-    out: Console, label: str, date_width: int, lines: list[Text], ident: str, id_width: int
-) -> None:
-    """A timeline entry on a terminal: its date, its lines folded within the width beside
-    it, its id at the right edge of the first. Laid out here rather than by a rich table,
-    which took seconds for a few thousand entries."""
-    gap = " " * (date_width - cell_len(label))
-    indent = " " * (date_width + 1)
-    width = max(10, out.width - date_width - id_width - 2)
-    pieces = [piece for line in lines for piece in line.divide(_fold(line.plain, width))]
-    for number, piece in enumerate(pieces):
-        shown = Text(f"{label}{gap} " if number == 0 else indent)
-        shown.append_text(piece)
-        if number == 0:
-            shown.append(" " * (width - piece.cell_len + 1 + id_width - len(ident)) + ident)
-        out.print(shown, soft_wrap=True)
-
-
-def nothing_matched(out: Console, filters: timeline.Filters) -> None:
-    out.print(text(f"No agreements match ({filters.describe()})."))
-
-
-def partners_table(
-    out: Console, found: timeline.Partners, ranked: list[timeline.Partner], filters
-) -> None:
-    """Partners, most agreements first; then how many agreements were counted, so a list
-    that is short (or empty) says why."""
-    ambiguous = any(partner.ambiguous for partner in ranked)
-    table = Table(box=table_box(out), header_style="bold", pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("partner", overflow="fold", ratio=2)
-    table.add_column("agreements", justify="right", no_wrap=True)
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
-    table.add_column("kinds", overflow="fold", ratio=1)
-    if ambiguous:
-        table.add_column(AMBIGUOUS_MARK, justify="right", no_wrap=True)
-    for rank, partner in enumerate(ranked, start=1):
-        cells = [
-            text(rank),
-            text(partner.name),
-            text(len(partner.agreements)),
-            text(partner.first or "-"),
-            text(partner.last or "-"),
-            text(", ".join(partner.kinds)),
-        ]
-        if ambiguous:
-            cells.append(text(partner.ambiguous or ""))
-        table.add_row(*cells)
-    if ranked:
-        print_table(out, table)
-    line = f"{count(found.agreements, 'agreement')} · {filters.describe()}"
-    if found.without_partner:
-        line += f"; {found.without_partner} name no partner outside it"
-    if len(ranked) < len(found.ranked):
-        line += f"; showing {len(ranked)} of {len(found.ranked)} partners (see --limit)"
-    out.print(text(line, "dim"))
 
 
 def stats_view(out: Console, stats: dict) -> None:

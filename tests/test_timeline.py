@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from rich.console import Console
 from views_archive import Signing, build
 
-from mouarchive import export, render, store, timeline
+from mouarchive import export, render_timeline, store, timeline
 from mouarchive.cli import cli, main
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -325,7 +325,7 @@ def _terminal_view(db, filters: timeline.Filters, **console: object) -> str:
     entries = zip(
         store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
     )
-    render.timeline_view(out, selected, len(ids), entries, filters)
+    render_timeline.timeline_view(out, selected, len(ids), entries, filters)
     return out.file.getvalue()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from mouarchive import export, render, stats, store, timeline
+from mouarchive import export, render, render_timeline, stats, store, timeline
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
@@ -43,13 +43,13 @@ def timeline_command(
         flat = (export.flat_agreement(a) for a in store.agreements_by_id(db, ids))
         app.write_csv(flat, export.AGREEMENT_COLUMNS, excel=excel)
     elif not selected:
-        render.nothing_matched(app.out, filters)
+        render_timeline.nothing_matched(app.out, filters)
     else:
         entries = zip(
             store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
         )
         with app.paged():
-            render.timeline_view(app.out, selected, len(ids), entries, filters)
+            render_timeline.timeline_view(app.out, selected, len(ids), entries, filters)
 
 
 @cli.command()
@@ -75,10 +75,10 @@ def partners(app: App, fmt: str, limit: int | None, excel: bool, **options: str 
     elif fmt == "csv":
         app.write_csv((p.as_json() for p in ranked), timeline.Partner.COLUMNS, excel=excel)
     elif not found.agreements:
-        render.nothing_matched(app.out, filters)
+        render_timeline.nothing_matched(app.out, filters)
     else:
         with app.paged():
-            render.partners_table(app.out, found, ranked, filters)
+            render_timeline.partners_table(app.out, found, ranked, filters)
 
 
 @cli.command("stats")
