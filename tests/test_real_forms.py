@@ -246,3 +246,15 @@ def test_a_verb_before_the_agreements_name_is_no_party():
     (report,) = _reports(body)
     assert "같이하고" not in {p.name for p in report.parties}
     assert "강원특별자치도" in {p.name for p in report.parties}
+
+
+def test_a_ceremony_to_be_held_dates_the_planned_signing_the_lead_refers_to():
+    body = (
+        "전남지사의 첫 결재는 3천억원 규모 투자협약 체결 건이 될 것으로 보인다.\n"
+        "26일 전남도에 따르면 지사는 첫 출근일인 27일 한빛소재와의 투자협약 체결 건에 대해 "
+        "첫 결재를 할 예정이다.\n"
+        "투자협약식은 오는 5일 광양만권경제자유구역청에서 열린다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 5))
+    assert {"전라남도", "한빛소재"} <= {p.name for p in report.parties}

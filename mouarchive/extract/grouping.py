@@ -109,9 +109,9 @@ def _covered(names: set[str], known: set[str]) -> bool:
 
 
 def _tells_when(cand: Candidate) -> bool:
-    """ "협약식은 전날 시청에서 열렸다": a sentence about the ceremony that names no party
-    still dates the signing just reported."""
-    return cand.date is not None and not cand.planned and cand.ceremony
+    """ "협약식은 전날 시청에서 열렸다", "협약식은 오는 5일 … 열린다": a sentence about the
+    ceremony that names no party still dates the signing just reported."""
+    return cand.date is not None and cand.ceremony
 
 
 def own_candidates(signing: Signing) -> list[Candidate]:
@@ -121,13 +121,18 @@ def own_candidates(signing: Signing) -> list[Candidate]:
 
 
 def best_date(signing: Signing) -> tuple[PartialDate, str, Span] | None:
+    """The most precise date a sentence of the signing gives; a sentence that only refers to
+    the signing ("2일 포스코ESM과의 투자협약 체결 건에 대해 결재를 할 예정") dates it only when
+    no sentence telling the signing itself does."""
     order = {"day": 3, "month": 2, "year": 1, "unknown": 0}
     best = None
+    best_rank = (False, -1)
     for cand in own_candidates(signing):
         if cand.date is None:
             continue
-        if best is None or order[cand.date[0].precision] > order[best[0].precision]:
-            best = cand.date
+        rank = (not cand.reference, order[cand.date[0].precision])
+        if rank > best_rank:
+            best, best_rank = cand.date, rank
     return best
 
 

@@ -175,8 +175,11 @@ REFERENCE_RE = re.compile(
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.
 _AFTER_SIGNING_RE = re.compile(pattern("signing", "after_signing") + r"|체결\s?\d+주년")
+# "협약식은 …", "투자협약식은 …": the ceremony, perhaps named by its kind, as the subject.
 _CEREMONY_SUBJECT_RE = re.compile(
-    r"^(?:이번\s|이날\s)?" + pattern("signing", "ceremony_stems") + r"식?(?:은|는|이|도)\s"
+    r"^(?:이번\s|이날\s)?[가-힣]{0,4}"
+    + pattern("signing", "ceremony_stems")
+    + r"식?(?:은|는|이|도)\s"
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
