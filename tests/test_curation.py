@@ -4,6 +4,9 @@ over the articles of fixtures/curation (see `curation_archive`)."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -239,6 +242,48 @@ def test_remove_article_deletes_it_with_its_text_and_lonely_agreements(archive: 
     assert undo.code == 2 and "cannot be undone" in undo.err
     again = archive.add(FESTIVAL)
     assert again["articles_added"] == 1, "a removed file can be added again"
+
+
+def _answer_on_a_terminal(archive: Archive, args: list[str], answer: bytes) -> tuple[int, str]:
+    """Run a command on a pseudo-terminal, type `answer` when it asks; (exit code, screen)."""
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mouarchive", "--db", archive.db, *args],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env={**os.environ, "TERM": "xterm"},
+    )
+    os.close(secondary)
+    screen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        screen += chunk
+        if b"[y/N]" in screen and answer:
+            os.write(main, answer)
+            answer = b""
+    code = process.wait(timeout=30)
+    os.close(main)
+    return code, screen.decode("utf-8", "replace")
+
+
+def test_remove_asks_on_a_terminal_and_a_no_removes_nothing(archive: Archive) -> None:
+    archive.add(DAILY, FESTIVAL)
+    festival = str(archive.article_id(FESTIVAL))
+    code, screen = _answer_on_a_terminal(archive, ["remove", "--article", festival], b"n\n")
+    assert code == 1 and "nothing removed" in screen and "interrupted" not in screen
+    assert "for good?" in screen and archive.json("stats")["articles"] == 2
+    code, screen = _answer_on_a_terminal(archive, ["remove", "--article", festival], b"y\n")
+    assert code == 0 and "removed 1 article" in screen
+    assert archive.json("stats")["articles"] == 1
 
 
 def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive) -> None:

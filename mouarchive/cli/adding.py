@@ -55,7 +55,9 @@ def add(
     Text files, saved web pages (.html, .mhtml), press releases (.pdf, .docx, .hwpx);
     an http(s) URL is fetched once (again only with --refresh).
 
-    Re-adding is a no-op. Exit code 0 when every file went in, 1 when some failed.
+    Re-adding a file is a no-op, unless new --date/--outlet/--url/--title (or manifest
+    values) are given: its article is then updated and re-extracted. Exit code 0 when every
+    file went in, 1 when some failed.
     """
     from mouarchive import ingest
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from mouarchive import render, render_curation, store
-from mouarchive.cli.app import App, cli, pass_app
+from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
 from mouarchive.cli.options import COUNT, ID, parse_date, parse_region
 from mouarchive.models import PartialDate
 
@@ -298,7 +298,9 @@ def remove(
         for line in plan.describe():
             app.out.print(render.text(line))
         if not click.confirm("Remove these from the archive for good?", default=False):
-            raise click.Abort
+            # A "no" is an answer, not an interruption: say that nothing changed.
+            app.err.print(render.text("nothing removed"))
+            sys.exit(EXIT_FAILED)
     deleted, gone = _curating(lambda: removal.remove(db, plan, _clean(note)))
     render_curation.removed(app.out, deleted, gone)
 
