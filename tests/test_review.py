@@ -118,3 +118,23 @@ def test_review_table_and_csv(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(run_cli("--db", path, "review", "--format", "csv").out)))
     assert [row["kind"] for row in rows][:2] == ["duplicate", "planned_past"]
     assert rows[0]["command"] == f"mouarchive merge {ids[0]} {ids[1]}"
+
+
+def test_an_article_that_speaks_of_a_signing_only_in_its_headlines_is_listed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "archive.db"
+    db, _ = build(path, [])
+    headlines = Article(
+        "협력 강화 위해 협약 체결",
+        "관계자는 앞으로 협력을 강화하겠다고 말했다.",
+        subtitle="지역 상생을 위한 협약이 체결됐다.",
+    )
+    with store.transaction(db):
+        store.insert_article(db, headlines, hashlib.sha256(b"h").hexdigest())
+        store.insert_article(db, Article("협력 강화", "맑음"), hashlib.sha256(b"w").hexdigest())
+    db.conn.close()
+    items = _review(str(path))
+    assert [(item["kind"], item["problem"]) for item in items] == [
+        ("missed_signing", "speaks of a signing but gave no agreement: 협력 강화 위해 협약 체결")
+    ]

@@ -372,9 +372,14 @@ def articles_without_agreement(
     db: Archive, nouns: Sequence[str], verbs: Sequence[str]
 ) -> list[tuple[int, str | None]]:
     """(id, title) of articles extraction found no agreement in, although their text holds
-    one of `nouns` and one of `verbs`; newest first."""
-    either = "(" + " OR ".join(["instr(a.body, ?) > 0"] * len(nouns)) + ")"
-    also = "(" + " OR ".join(["instr(a.body, ?) > 0"] * len(verbs)) + ")"
+    one of `nouns` and one of `verbs`; newest first.
+
+    The headline and subheadline count as text: "협약 체결" said only there (cleaning keeps
+    it out of the body) still speaks of a signing.
+    """
+    text = "(coalesce(a.title, '') || char(10) || coalesce(a.subtitle, '') || char(10) || a.body)"
+    either = "(" + " OR ".join([f"instr({text}, ?) > 0"] * len(nouns)) + ")"
+    also = "(" + " OR ".join([f"instr({text}, ?) > 0"] * len(verbs)) + ")"
     return db.execute(
         "SELECT a.id, a.title FROM articles a"
         " WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)"
