@@ -415,6 +415,9 @@ def search_table(out: Console, hits: list, total: int) -> None:
         else:
             label = ids.article(hit.article_id)
             title = text(hit.title or "")
+        if hit.ambiguous_regions:
+            either = " / ".join(hit.ambiguous_regions)
+            title.append_text(text(f" · {AMBIGUOUS_MARK}: {either}", "yellow"))
         table.add_row(text(label), text(hit.date or ""), text(hit.outlet or ""), title, snippet)
     if hits:
         print_table(out, table)

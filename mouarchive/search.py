@@ -222,6 +222,7 @@ class Hit:
     snippet: str
     match_spans: list[list[int]] = field(default_factory=list)
     score: float | None = None  # bm25-like, higher is better; None when sorted by date
+    ambiguous_regions: list[str] = field(default_factory=list)  # of the hit's agreement
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -334,6 +335,7 @@ def _hit(
         snippet=text,
         match_spans=spans,
         score=None if score is None else float(f"{-score:.6g}"),
+        ambiguous_regions=row["ambiguous_regions"],
     )
 
 
@@ -428,11 +430,14 @@ CSV_COLUMNS = (
     "snippet",
     "match_spans",
     "score",
+    "ambiguous_regions",
 )
 
 
 def csv_row(hit: Hit) -> dict:
-    """A hit for CSV: the JSON fields, match spans written \"start-end start-end\"."""
+    """A hit for CSV: the JSON fields, match spans written \"start-end start-end\", lists
+    joined by "; " as in the other CSVs."""
     row = hit.as_json()
     row["match_spans"] = " ".join(f"{s}-{e}" for s, e in hit.match_spans)
+    row["ambiguous_regions"] = "; ".join(hit.ambiguous_regions)
     return row

@@ -323,7 +323,7 @@ def test_json_hits_have_exactly_the_documented_keys(agreements_db) -> None:
     hits = json.loads(result.out)
     assert {hit["kind"] for hit in hits} == {"article", "clause"}
     keys = {"kind", "article_id", "agreement_id", "path", "outlet", "title", "date"}
-    keys |= {"clause", "snippet", "match_spans", "score"}
+    keys |= {"clause", "snippet", "match_spans", "score", "ambiguous_regions"}
     assert all(set(hit) == keys for hit in hits)
 
 
@@ -426,3 +426,43 @@ def test_a_title_supplied_by_a_second_copy_is_searchable(tmp_path: Path) -> None
     assert [hit["title"] for hit in json.loads(result.out)] == ["섬진강 뱃길 복원 맞손"]
     by_body = run_cli("--db", str(tmp_path / "a.db"), "search", "해양관광", "--format", "json")
     assert len(json.loads(by_body.out)) == 1  # the old entry was replaced, not duplicated
+
+
+def test_an_ambiguous_gwangju_is_found_by_either_region_and_says_so(tmp_path: Path) -> None:
+    """A bare 광주시 the text left open: `--region 광주` and `--region "경기 광주"` both find
+    its article and its clauses, marked 지역 모호, with the readings in JSON and CSV; a
+    region it cannot be does not."""
+    from views_archive import Signing, build
+
+    path = tmp_path / "archive.db"
+    db, (either, _) = build(
+        path,
+        [
+            Signing(
+                [("광주시", None), ("빛고을협동조합", None)],
+                ambiguous=["광주광역시"],
+                clauses=["청년 창업 금융 지원"],
+            ),
+            Signing([("대구광역시", None), ("새봄재단", None)], regions=["대구광역시"],
+                    clauses=["청년 창업 공간 제공"]),
+        ],
+    )  # fmt: skip
+    db.conn.close()
+    readings = ["광주광역시", "경기도 광주시"]
+    for region in ("광주", "경기 광주", "경기"):
+        args = ("--db", str(path), "search", "청년창업", "--region", region)
+        hits = json.loads(run_cli(*args, "--format", "json").out)
+        assert {(h["kind"], h["agreement_id"]) for h in hits} == {
+            ("article", either),
+            ("clause", either),
+        }, region
+        assert all(h["ambiguous_regions"] == readings for h in hits)
+        rows = list(csv.DictReader(io.StringIO(run_cli(*args, "--format", "csv").out)))
+        assert {r["ambiguous_regions"] for r in rows} == {"광주광역시; 경기도 광주시"}
+        table = run_cli(*args).out
+        assert table.count("지역 모호: 광주광역시 / 경기도 광주시") == 2, table
+    assert run_cli("--db", str(path), "search", "청년창업", "--region", "서울").out == "0 hits\n"
+    found = run_cli("--db", str(path), "search", "청년창업", "--format", "json")
+    everything = json.loads(found.out)
+    assert {h["agreement_id"]: h["ambiguous_regions"] for h in everything}[either] == readings
+    assert [h["ambiguous_regions"] for h in everything if h["agreement_id"] != either] == [[], []]

@@ -41,11 +41,15 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
         conditions.append(f"{date} <= ? || '~'")
         params.append(filters.until)
     if filters.region:
+        # A bare 광주시 the text left open is in each region one of its readings lies in,
+        # as in `timeline`: the hit is listed, and its ambiguous_regions say why.
         conditions.append(
-            f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.regions) j"
-            f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT}) AND ({IN_REGION}))"
+            f"EXISTS (SELECT 1 FROM agreements g2 WHERE g2.id IN ({agreement_of})"
+            f" AND g2.rejected IN ({_KEPT}) AND (EXISTS (SELECT 1 FROM json_each(g2.regions) j"
+            f" WHERE {IN_REGION}) OR EXISTS (SELECT 1 FROM json_each(g2.ambiguous_regions) j"
+            f" WHERE {IN_REGION})))"
         )
-        params += [filters.include_rejected, *[filters.region] * 3]
+        params += [filters.include_rejected, *[filters.region] * 6]
     if filters.parties is not None:
         conditions.append(
             f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.parties) j"
@@ -349,8 +353,10 @@ def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     )
     keys = ("article_id", "title", "body", "outlet", "date", "path", "agreement_id", "captions")
     hits = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    readings = _ambiguous_regions(db, [hit["agreement_id"] for hit in hits.values()])
     for hit in hits.values():
         hit["captions"] = json.loads(hit["captions"])
+        hit["ambiguous_regions"] = readings.get(hit["agreement_id"], [])
     return hits
 
 
@@ -365,4 +371,18 @@ def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
         [json.dumps(ids)],
     )
     keys = ("clause_id", "clause", "agreement_id", "title", "date", "article_id", "outlet", "path")
-    return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    hits = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    readings = _ambiguous_regions(db, [hit["agreement_id"] for hit in hits.values()])
+    for hit in hits.values():
+        hit["ambiguous_regions"] = readings.get(hit["agreement_id"], [])
+    return hits
+
+
+def _ambiguous_regions(db: Archive, agreement_ids: list[int | None]) -> dict[int, list[str]]:
+    """The readings a hit's agreement was left open between (a bare 광주시), by id."""
+    rows = db.execute(
+        "SELECT id, ambiguous_regions FROM agreements WHERE id IN (SELECT value FROM json_each(?))"
+        " AND ambiguous_regions != '[]'",
+        [json.dumps([i for i in agreement_ids if i is not None])],
+    )
+    return {agreement_id: json.loads(readings) for agreement_id, readings in rows}
