@@ -100,14 +100,14 @@ CORRECTION_COLUMNS = [
 ]
 
 
-def corrections_list(out: Console, rows: list[dict], fmt: str) -> None:
+def corrections_list(out: Console, rows: list[dict], fmt: str, *, excel: bool = False) -> None:
     if fmt == "json":
         render.write_json(rows)
         return
     if fmt == "csv":
         from mouarchive.export import write_csv
 
-        write_csv(rows, CORRECTION_COLUMNS, sys.stdout)
+        write_csv(rows, CORRECTION_COLUMNS, sys.stdout, excel=excel)
         return
     if not rows:
         out.print(render.text("no corrections yet"))
@@ -135,7 +135,9 @@ REVIEW_COLUMNS = [
 ]
 
 
-def review_items(out: Console, items: list[dict], limit: int, fmt: str) -> None:
+def review_items(
+    out: Console, items: list[dict], limit: int, fmt: str, *, excel: bool = False
+) -> None:
     """The review: for a person a numbered list with the command under each; for scripts
     every item (limit applies to the table only)."""
     if fmt == "json":
@@ -144,7 +146,7 @@ def review_items(out: Console, items: list[dict], limit: int, fmt: str) -> None:
     if fmt == "csv":
         from mouarchive.export import write_csv
 
-        write_csv(items, REVIEW_COLUMNS, sys.stdout)
+        write_csv(items, REVIEW_COLUMNS, sys.stdout, excel=excel)
         return
     if not items:
         out.print(render.text("nothing to review"))

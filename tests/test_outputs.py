@@ -47,6 +47,22 @@ def test_every_csv_takes_excel(db: str, command: list[str]) -> None:
     assert len(list(csv.reader(io.StringIO(plain.out)))) >= 2
 
 
+def test_review_and_corrections_csv_take_excel(tmp_path: Path) -> None:
+    """The owner's lists are CSVs too: without dates the articles' agreements have no
+    year (review lists them), and one fix makes a correction to list."""
+    db = str(tmp_path / "archive.db")
+    assert run_cli("--db", db, "add", "--quiet", str(FIXTURES)).code == 0
+    assert run_cli("--db", db, "fix", "1", "--place", "시청 대회의실").code == 0
+    for command in (["review"], ["corrections"]):
+        plain = run_cli("--db", db, *command, "--format", "csv")
+        excel = run_cli("--db", db, *command, "--format", "csv", "--excel")
+        assert plain.code == excel.code == 0, excel.err
+        assert excel.out == BOM + plain.out and not plain.out.startswith(BOM)
+        assert len(list(csv.reader(io.StringIO(plain.out)))) >= 2, command
+        refused = run_cli("--db", db, *command, "--excel")
+        assert (refused.code, refused.err) == (2, "error: --excel applies to --format csv\n")
+
+
 @pytest.mark.parametrize("command", CSV_COMMANDS, ids=lambda c: c[0])
 def test_excel_without_csv_is_a_usage_error(db: str, command: list[str]) -> None:
     result = run_cli("--db", db, *command, "--excel")
@@ -120,3 +136,34 @@ def test_long_output_on_a_terminal_goes_through_the_pager(db: str, tmp_path: Pat
         env={**os.environ, **env},
     )
     assert not paged.exists() and "부산광역시" in piped.stdout
+
+
+def test_without_pager_set_the_pager_is_less_frx(db: str, tmp_path: Path) -> None:
+    """No $PAGER: `less -FRX`, which quits at once when the text fits one screen."""
+    called = tmp_path / "called.txt"
+    (tmp_path / "less").write_text(
+        f"#!/bin/sh\necho \"$@\" > '{called}'\ncat >> '{called}'\n", encoding="utf-8"
+    )
+    (tmp_path / "less").chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k != "PAGER"}
+    env["PATH"] = f"{tmp_path}{os.pathsep}{env['PATH']}"
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mouarchive", "--db", db, "timeline"],
+        stdin=subprocess.DEVNULL,
+        stdout=secondary,
+        stderr=secondary,
+        env={**env, "TERM": "xterm"},
+    )
+    os.close(secondary)
+    while select.select([main], [], [], 30)[0]:
+        try:
+            if not os.read(main, 65536):
+                break
+        except OSError:
+            break
+    process.wait(timeout=30)
+    os.close(main)
+    arguments, *shown = called.read_text(encoding="utf-8").splitlines()
+    assert arguments == "-FRX"
+    assert any("부산광역시" in line for line in shown)

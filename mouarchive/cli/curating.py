@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -18,7 +19,15 @@ import click
 
 from mouarchive import render, render_curation, store
 from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
-from mouarchive.cli.options import COUNT, ID, parse_date, parse_region
+from mouarchive.cli.options import (
+    COUNT,
+    ID,
+    check_excel,
+    excel_option,
+    format_option,
+    parse_date,
+    parse_region,
+)
 from mouarchive.models import PartialDate
 
 if TYPE_CHECKING:
@@ -309,10 +318,16 @@ def remove(
 @click.option("--undo", "undo_id", type=ID, metavar="N", help="Take correction N back.")
 @click.option("--export", "export_to", metavar="FILE", help="Write them as JSON lines (- stdout).")
 @click.option("--import", "import_from", metavar="FILE", help="Apply an export (- stdin).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@format_option("table", "json", "csv", default="table")
+@excel_option
 @pass_app
 def corrections(
-    app: App, undo_id: int | None, export_to: str | None, import_from: str | None, fmt: str
+    app: App,
+    undo_id: int | None,
+    export_to: str | None,
+    import_from: str | None,
+    fmt: str,
+    excel: bool,
 ) -> None:
     """Every correction: what, old → new, when, why; --undo N, --export, --import.
 
@@ -325,6 +340,7 @@ def corrections(
 
     if sum(option is not None for option in (undo_id, export_to, import_from)) > 1:
         raise click.UsageError("give one of --undo, --export, --import")
+    check_excel(excel, fmt)
     # Importing may come first on a new machine: the fixes apply as the files are added.
     db = app.writable_db if import_from is not None else app.db
     if undo_id is not None:
@@ -337,7 +353,8 @@ def corrections(
         result = _curating(lambda: sharing.import_corrections(db, lines, import_from))
         render_curation.imported(app.out, result)
     else:
-        render_curation.corrections_list(app.out, sharing.listing(db), fmt)
+        with app.paged() if fmt == "table" else nullcontext():
+            render_curation.corrections_list(app.out, sharing.listing(db), fmt, excel=excel)
 
 
 def _export(app: App, target: str) -> None:
@@ -366,12 +383,15 @@ def _read_lines(source: str) -> list[str]:
 
 @cli.command()
 @click.option("--limit", type=COUNT, default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@format_option("table", "json", "csv", default="table")
+@excel_option
 @pass_app
-def review(app: App, limit: int, fmt: str) -> None:
+def review(app: App, limit: int, fmt: str, excel: bool) -> None:
     """What needs a person's eye after a large add, most useful first, each with the
     command that would fix it."""
     from mouarchive import review as reviewing
 
+    check_excel(excel, fmt)
     items = reviewing.collect(app.db)
-    render_curation.review_items(app.out, items, limit, fmt)
+    with app.paged() if fmt == "table" else nullcontext():
+        render_curation.review_items(app.out, items, limit, fmt, excel=excel)
