@@ -3,8 +3,9 @@
 Two outlets describe the same signing with different words for the items and sometimes a
 different date precision, while the same two governments may sign again years later. So the
 date decides first (incompatible dates never merge), shared parties are always required,
-and when the date cannot tell the items must largely coincide. A wrong merge hides an
-agreement from the archive; a missed one only shows it twice, so every doubt keeps them apart.
+and when the date cannot tell, the items or the sum invested must coincide. A wrong merge
+hides an agreement from the archive; a missed one only shows it twice, so every doubt keeps
+them apart.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
         return False
     if a.status != b.status and dates is not True:
         return False
+    if a.investment_krw is not None and a.investment_krw == b.investment_krw:
+        # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
+        return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
         left, right = _aligned_keys(a, b)

@@ -103,3 +103,29 @@ def test_a_signing_told_in_the_past_a_day_after_the_articles_date_was_signed():
     ahead = "부산시는 3일 오전 시청에서 한국토지주택공사와 스마트시티 협약을 체결한다.\n"
     (report,) = extract_agreements(Article(None, ahead, published=PartialDate(2016, 11, 2)))
     assert (report.date, report.status) == (PartialDate(2016, 11, 3), "planned")
+
+
+def test_a_two_digit_year_before_its_month_is_the_year_an_older_article_means():
+    reference = PartialDate(2005, 6, 13)
+    found = {
+        e: resolve_date(e, reference)[0]
+        for e, _ in find_date_expressions(
+            "지난 95년 8월 1일 착공, ’05년 3월 준공, 오는 10년 3월 완공"
+        )
+    }
+    assert found == {
+        "95년 8월 1일": PartialDate(1995, 8, 1),
+        "’05년 3월": PartialDate(2005, 3),
+        "10년 3월": PartialDate(2010, 3),
+    }
+
+
+def test_이날_after_a_recent_signing_has_no_day_and_a_date_long_past_is_no_story_day():
+    body = (
+        "누리시는 최근 한빛전자와 투자양해각서를 체결했다.\n"
+        "한빛전자는 지난 95년 8월 1일 준공된 공장을 넓힌다.\n"
+        "이날 양해각서 체결은 누리시와 향토기업인 한빛전자가 함께 일군 성과다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2005, 6, 13))
+    (report,) = extract_agreements(article)
+    assert (report.status, report.date) == ("signed", None)

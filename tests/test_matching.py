@@ -77,7 +77,9 @@ def test_an_archive_corrected_before_the_upgrade_matches_on_extracted_facts(
     db = store.open_archive(Path(archive.db))
     # The archive as it stood before migration 0009: the corrected row was all it had.
     db.execute("DROP TABLE agreement_matching")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_matching'")
+    db.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0009_matching', '0011_matching_amounts')"
+    )
     db.conn.close()
     archive.add(WIRE)
     (agreement,) = archive.agreements()

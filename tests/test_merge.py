@@ -249,3 +249,43 @@ def test_two_long_lists_of_one_ceremony_merge_despite_a_stray_name_each():
     assert same_signing(_dated(first, day, "18일"), _dated(second, day, "18일"))
     other = ["부산광역시", "국토연구원", "세움건설", "다온물산", "가람유통", "누리식품"]
     assert not same_signing(_dated(first, day, "18일"), _dated(other, day, "18일"))
+
+
+def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tells():
+    parties = ["울산광역시", "한빛화학", "누리중공업"]
+    recent = report(parties, PartialDate(2005, 6), investment_krw=180_000_000_000)
+    broadcast = report(parties, PartialDate(None, 6, 8), investment_krw=180_000_000_000)
+    assert same_signing(recent, broadcast)
+    other_sum = report(parties, PartialDate(None, 6, 8), investment_krw=90_000_000_000)
+    assert not same_signing(recent, other_sum)
+
+
+RECENT = """울산시 '기업 지키기' 최대 성과
+기사입력 2005/06/13 [10:32]
+울산시는 최근 한빛화학(주)과 누리중공업(주)이 참가한 가운데 1800억원대의 투자양해각서를 체결했다.
+누리중공업은 지난 95년 8월 1일 준공된 부지에 블록 공장을 짓는다.
+이날 투자양해각서 체결은 지역 조선업계에 활로를 마련하기 위한 것이다.
+"""
+
+BROADCAST = """울산시는 오늘(6/8) 한빛화학주식회사와 누리중공업,
+그리고 기업사랑 추진위원회 관계자들이
+참석한 가운데, 천 800억원 규모의
+투자 양해 각서를 체결했습니다.
+"""
+
+
+def test_a_recent_signing_and_a_broadcast_of_it_make_one_agreement(tmp_path: Path):
+    import json
+
+    from cli_runner import run_cli
+
+    db = str(tmp_path / "a.db")
+    for number, text in enumerate((RECENT, BROADCAST)):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert run_cli("--db", db, "add", "--quiet", str(path)).code == 0
+    exported = run_cli("--db", db, "export", "--format", "jsonl").out.splitlines()
+    assert len(exported) == 1
+    agreement = json.loads(exported[0])
+    assert agreement["investment_krw"] == 180_000_000_000 and len(agreement["sources"]) == 2
+    assert agreement["date"] != "1995-08-01"

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date as Day
 
 from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
-from mouarchive.extract.dates import is_after, just_after
+from mouarchive.extract.dates import is_after, just_after, long_before
 from mouarchive.extract.grouping import (
     Signing,
     best_date,
@@ -122,23 +121,6 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return [recent_is_no_date(r) for r in keep_to_own_sentences(reports, body, sentences)]
 
 
-_BACKGROUND_DAYS = 90
-
-
-def _long_before(found: PartialDate, reference: PartialDate | None) -> bool:
-    """A signing dated months before the article ("지난해 9월 협약을 맺은 뒤") is background to
-    other news, not a report of a signing."""
-    if reference is None or reference.year is None or found.year is None:
-        return False
-    if found.month is None or reference.month is None:
-        return found.year < reference.year
-    months = (reference.year - found.year) * 12 + reference.month - found.month
-    if found.day is None or reference.day is None:
-        return months >= _BACKGROUND_DAYS // 30
-    ref = Day(reference.year, reference.month, reference.day)
-    return (ref - Day(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
-
-
 # "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
 _CEREMONY_WORD_RE = re.compile(CEREMONY_WORD)
 
@@ -216,7 +198,7 @@ def _report(
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.
         future = False
     planned = future or worded_planned
-    if (planned and date is None) or (date is not None and _long_before(date[0], reference)):
+    if (planned and date is None) or (date is not None and long_before(date[0], reference)):
         return None
     text = body[passage[0] : passage[1]]
     full = full_names(signing.parties, body)

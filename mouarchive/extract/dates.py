@@ -19,14 +19,19 @@ from mouarchive.models import PartialDate
 _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
 _D = r"(?P<d>[0-3]?\d)일(?![간째치])"
 
+# "2005년", and "95년", "'05년" as older articles write a year before its month.
+_Y = r"(?P<y>(?:19|20)\d\d|[’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"
+
+_PLANS_AHEAD = 20  # years ahead an article may plan for
+
 _PATTERNS: list[tuple[str, str]] = [
-    ("ymd", rf"(?P<y>(?:19|20)\d\d)년\s?(?P<m>1[0-2]|0?[1-9])월\s?{_D}{_WEEKDAY}"),
+    ("ymd", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월\s?{_D}{_WEEKDAY}"),
     (
         "dotted",
         r"(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?(?P<d>3[01]|[12]\d|0?[1-9])"
         r"(?!\d)\.?" + _WEEKDAY,
     ),
-    ("ym", r"(?P<y>(?:19|20)\d\d)년\s?(?P<m>1[0-2]|0?[1-9])월(?!\s?[0-3]?\d일)"),
+    ("ym", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월(?!\s?[0-3]?\d일)"),
     (
         "rel_year",
         rf"(?P<ry>지난해|작년|올해|금년|내년)\s?(?P<m>1[0-2]|[1-9])월(?:\s?{_D})?{_WEEKDAY}",
@@ -51,7 +56,7 @@ _BOUNDARY = r"(?<![\d.가-힣A-Za-z])"
 _KIND_RES = {kind: re.compile(_BOUNDARY + pattern) for kind, pattern in _PATTERNS}
 _FIND_RE = re.compile(
     _BOUNDARY
-    + r"(?=[\d지오다내이전어올작금그당최])"
+    + r"(?=[\d’'지오다내이전어올작금그당최])"
     + "(?:"
     + "|".join(f"(?P<{kind}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for kind, p in _PATTERNS)
     + ")"
@@ -117,6 +122,23 @@ def just_after(found: PartialDate, reference: PartialDate | None) -> bool:
         reference.day,  # type: ignore[arg-type]
     )
     return 0 < ahead.days <= _NEAR_AHEAD
+
+
+_BACKGROUND_DAYS = 90
+
+
+def long_before(found: PartialDate, reference: PartialDate | None) -> bool:
+    """A signing dated months before the article ("지난해 9월 협약을 맺은 뒤") is background to
+    other news, not a report of a signing."""
+    if reference is None or reference.year is None or found.year is None:
+        return False
+    if found.month is None or reference.month is None:
+        return found.year < reference.year
+    months = (reference.year - found.year) * 12 + reference.month - found.month
+    if found.day is None or reference.day is None:
+        return months >= _BACKGROUND_DAYS // 30
+    ref = date(reference.year, reference.month, reference.day)
+    return (ref - date(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
 
 
 def is_after(found: PartialDate, reference: PartialDate | None) -> bool:
@@ -190,6 +212,15 @@ def _year_for(month: int, day: int | None, reference: PartialDate | None) -> int
     return year
 
 
+def _full_year(digits: str, ref_year: int | None) -> int:
+    """ "95년" in a 2005 article is 1995, "05년" is 2005, "10년 3월" a plan for 2010: a
+    two-digit year is of this century unless that puts it decades past the article's year."""
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)
+    return year - 100 if year > (ref_year or 2026) + _PLANS_AHEAD else year
+
+
 def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
     g = m.groupdict()
     day = int(g["d"]) if g.get("d") else None
@@ -197,7 +228,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
     ref = _ref_date(reference)
     ref_year = reference.year if reference else None
     if kind in ("ymd", "dotted", "ym"):
-        year = int(g["y"])
+        year = _full_year(g["y"].lstrip("’'"), ref_year)
         return PartialDate(year, month, day) if _valid(year, month, day) else None
     if kind == "rel_year":
         shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)

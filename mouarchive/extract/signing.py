@@ -19,7 +19,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date as Day
 
-from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.dates import (
+    find_date_expressions,
+    is_announcement,
+    long_before,
+    resolve_date,
+)
 from mouarchive.extract.kind_title_place import (
     KIND_RE,
     agreement_kind,
@@ -260,17 +265,30 @@ def _earlier_year(text: str, reference: PartialDate | None) -> bool:
 def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     """Every date expression of the body resolved once. "이날" takes the first day-precise
     date of the story (the lead's "27일"), not the latest one, because later dates are
-    mostly background ("1월 1일 출범한").
+    mostly background ("1월 1일 출범한"); a date long before the article ("지난 95년 8월 1일
+    착공") is background wherever it stands. A story that opens with "최근" has no day for
+    "이날" to take until it names one.
     """
     out: list[DateHit] = []
     story_day: PartialDate | None = None
+    undated_story = False
     for expr, span in find_date_expressions(body):
-        base = (story_day or reference) if expr in _SAME_DAY else reference
-        found, _future = resolve_date(expr, base)
+        if expr in _SAME_DAY and undated_story:
+            found = None
+        else:
+            base = (story_day or reference) if expr in _SAME_DAY else reference
+            found, _future = resolve_date(expr, base)
         not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
         out.append((span, expr, found, not_event))
-        if story_day is None and found is not None and found.precision == "day":
-            story_day = found
+        if story_day is None and expr == "최근":
+            undated_story = True
+        if (
+            story_day is None
+            and found is not None
+            and found.precision == "day"
+            and not long_before(found, reference)
+        ):
+            story_day, undated_story = found, False
     return out
 
 

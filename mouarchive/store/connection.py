@@ -385,13 +385,18 @@ def _migrate(db: Archive, path: Path) -> None:
         before = _applied_migrations(db.conn)
         _migration_set().apply(Database(db.conn, execute_plugins=False))
         index_missing(db)
-        if before and "0009_matching" not in before:
+        if before and _MATCHING_MIGRATIONS - set(before):
             _fill_matching(db)
 
 
+# The migrations that add to what `agreement_matching` keeps.
+_MATCHING_MIGRATIONS = {"0009_matching", "0011_matching_amounts"}
+
+
 def _fill_matching(db: Archive) -> None:
-    """Migration 0009 keeps, for each corrected agreement, the facts its reports give; an
-    archive corrected before it recomputes its corrected agreements once, to fill them."""
+    """Migration 0009 keeps, for each corrected agreement, the facts its reports give (0011
+    adds the sum invested); an archive corrected before them recomputes its corrected
+    agreements once, to fill them."""
     from mouarchive.store.agreements import refresh_agreements
 
     refresh_agreements(

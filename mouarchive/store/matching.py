@@ -45,13 +45,25 @@ def merge_candidates(
             )
         branches.append(
             f"SELECT {key}, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-            f" a.parties, a.clauses FROM {table} a WHERE {narrow}"
+            f" a.parties, a.clauses, a.investment_krw FROM {table} a WHERE {narrow}"
             " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
             " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
         )
         params += [*narrow_params, *[date.month] * 2, *[date.day] * 2]
     rows = db.execute(" UNION ALL ".join(branches) + " ORDER BY 1 LIMIT 200", params).fetchall()
-    for agreement_id, year, month, day, date_text, status, title, kind, parties, clauses in rows:
+    for (
+        agreement_id,
+        year,
+        month,
+        day,
+        date_text,
+        status,
+        title,
+        kind,
+        parties,
+        clauses,
+        krw,
+    ) in rows:
         known = PartialDate(year, month, day)
         yield (
             agreement_id,
@@ -63,6 +75,7 @@ def merge_candidates(
                 date_text=date_text,
                 parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
                 clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+                investment_krw=krw,
             ),
         )
 
@@ -96,7 +109,7 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
         return
     db.execute(
         "INSERT INTO agreement_matching (agreement_id, year, month, day, date_text, status,"
-        " title, kind, parties, clauses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " title, kind, parties, clauses, investment_krw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             *(facts[name] for name in ("year", "month", "day", "date_text", "status")),
@@ -104,5 +117,6 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
             facts["kind"],
             json.dumps(facts["parties"], ensure_ascii=False),
             json.dumps(facts["clauses"], ensure_ascii=False),
+            facts["investment_krw"],
         ],
     )
