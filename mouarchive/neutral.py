@@ -4,7 +4,9 @@ names, URLs, outlets from a manifest, notes) is neutralised on its way out, in e
 Tables and CSV lose the control characters (newline and tab kept); JSON keeps them, escaped,
 so a program reading it gets the exact value back. The JSON encoder already escapes C0
 controls; C1 controls (U+0080–U+009F, among them U+009B, a one-character "ESC [") and DEL
-it would write raw, so they are escaped here too.
+it would write raw, so they are escaped here too. Bidi controls (U+202E and its kin) are
+treated the same way: they drive no cursor, but they reorder what a terminal shows, so a
+file named "기사<U+202E>txt.exe.txt" would print as something it is not.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import json
 import re
 from typing import Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_RAW_IN_JSON = re.compile(r"[\x7f-\x9f]")
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+_RAW_IN_JSON = re.compile(f"[\\x7f-\\x9f{_BIDI}]")
 
 
 def strip_controls(value: object) -> str:
-    """Text with every terminal control character removed (newline and tab kept)."""
+    """Text with every terminal control and bidi control removed (newline and tab kept)."""
     return _CONTROL.sub("", "" if value is None else str(value))
 
 
@@ -32,5 +35,5 @@ def json_dumps(value: Any, *, indent: int | None = None) -> str:
 
 
 def escape_raw_controls(dumped: str) -> str:
-    """JSON text with the controls the encoder writes raw (DEL, C1) escaped."""
+    """JSON text with the controls the encoder writes raw (DEL, C1, bidi) escaped."""
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)

@@ -11,9 +11,10 @@ import pytest
 from cli_runner import run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-# Sets the terminal title (OSC), then starts a CSI sequence with the one-character U+009B.
-HOSTILE = "\x1b]0;PWNED\x07\u009b31m\x1b[2J"
-CONTROLS = ("\x1b", "\x07", "\u009b", "\x9b")
+# Sets the terminal title (OSC), then starts a CSI sequence with the one-character U+009B;
+# then a right-to-left override and isolate, which make "txt.exe" print as "exe.txt".
+HOSTILE = "\x1b]0;PWNED\x07\u009b31m\x1b[2J\u202etxt.exe\u2066"
+CONTROLS = ("\x1b", "\x07", "\u009b", "\x9b", "\u202e", "\u2066")
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +77,7 @@ def test_json_keeps_the_exact_path_escaped(archive) -> None:
     db, path = archive
     result = run_cli("--db", db, "show", "--article", "1", "--format", "json")
     assert "\\u009b" in result.out and "\\u001b" in result.out
+    assert "\\u202e" in result.out and "\\u2066" in result.out
     assert json.loads(result.out)["paths"] == [path]
     lines = run_cli("--db", db, "export", "--what", "articles", "--format", "jsonl").out
     assert json.loads(lines)["paths"] == [path]
@@ -85,7 +87,7 @@ def test_the_add_summary_neutralises_paths_too(tmp_path: Path) -> None:
     missing = tmp_path / f"없는{HOSTILE}.txt"
     result = run_cli("--db", str(tmp_path / "a.db"), "add", str(missing))
     assert result.code == 1
-    assert "/없는]0;PWNED31m[2J.txt: no files match this pattern" in result.out
+    assert "/없는]0;PWNED31m[2Jtxt.exe.txt: no files match this pattern" in result.out
     as_json = run_cli("--db", str(tmp_path / "a.db"), "add", "--format", "json", str(missing))
-    assert "\u009b" not in as_json.out
+    assert "\u009b" not in as_json.out and "\u202e" not in as_json.out
     assert json.loads(as_json.out)["failed"][0]["path"] == str(missing)
