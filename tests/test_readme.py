@@ -1,8 +1,9 @@
 """The README's quick start, run from the README itself on a fresh copy of `examples/`.
 
-Every `$` line of the block under "## Quick start" is run as a user would type it (its `#`
-comment dropped), in order, against one fresh archive; the lines after it, but for `…`,
-must appear in what it printed, in that order (spacing aside). So the README's commands,
+Every `$` line of the block under "## Quick start", then of the one under "## Correcting the
+archive", is run as a user would type it (its `#` comment dropped), in order, against one
+fresh archive; the lines after it, but for `…`, must appear in what it printed, in that
+order (spacing aside). So the README's commands,
 ids and output cannot drift from what the program does.
 """
 
@@ -21,12 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 SKIPPED = "…"
 
 
-def quick_start() -> list[tuple[str, list[str]]]:
-    """(command, expected output lines) of the README's quick start, in order."""
+def console_block(heading: str) -> list[tuple[str, list[str]]]:
+    """(command, expected output lines) of the first console block under `heading`."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Quick start\n", 1)[1]
+    section = readme.split(f"\n{heading}\n", 1)[1]
     block = re.search(r"```console\n(.*?)```", section, re.S)
-    assert block, "the quick start has no console block"
+    assert block, f"{heading} has no console block"
     steps: list[tuple[str, list[str]]] = []
     for line in block.group(1).splitlines():
         if line.startswith("$ "):
@@ -59,8 +60,11 @@ def test_the_quick_start_runs_as_written_and_prints_what_it_shows(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PWD", str(tmp_path))
     monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
-    steps = quick_start()
+    steps = console_block("## Quick start")
     assert len(steps) >= 8
+    # Then the corrections workflow, on the archive the quick start built.
+    steps += console_block("## Correcting the archive")
+    assert len(steps) >= 20
     for command, expected in steps:
         printed = _run(command, os.environ)
         lines = [_spaced(line) for line in printed.splitlines()]
