@@ -258,3 +258,21 @@ def test_a_ceremony_to_be_held_dates_the_planned_signing_the_lead_refers_to():
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 5))
     assert {"전라남도", "한빛소재"} <= {p.name for p in report.parties}
+
+
+def test_a_preview_with_a_mistyped_quote_is_one_planned_signing_of_every_named_party():
+    body = (
+        "광주 남구가 나주시 및 화순군, (재)미래연구소와 상생 발전의 협력 모델을 만들기 위해 "
+        "손을 맞잡는다.\n"
+        "26일 남구에 따르면 오는 3월 2일 오전 11시 구청 6층 중회의실에서 "
+        "‘남구-나주시-화순군-(재)미래연구소 ’생활권 상생발전 협약식‘이 열린다.\n"
+        "또 (재)미래연구소는 협약 체결기관과 주요 현안사업에 대한 정책 자문을 맡는다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 2))
+    assert {p.name for p in report.parties} == {
+        "광주광역시 남구",
+        "전라남도 나주시",
+        "전라남도 화순군",
+        "미래연구소",
+    }

@@ -89,14 +89,14 @@ _SIGN_VERB_RE = re.compile(
     + pattern("signing", "ceremony_held")
     + "|"
     + CEREMONY_WORD
-    + r"[’'”\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
+    + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
     + _TOOK_PLACE
     + "|"
     + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
     + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
     + "|"
     + CEREMONY_WORD
-    + r"[’'”\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
+    + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
     + _TOOK_PLACE
 )
 # The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
