@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate
 
-from mouarchive import ingest, search, store
+from mouarchive import ingest, inputs, preparing, search, store
 from mouarchive.text.searchform import fold, index_tokens
 
 CLASSES = (
@@ -216,10 +216,10 @@ def run_size(
     workers = (os.cpu_count() or 1) if extract else 0
     if not extract:
         # Every stage of `add` but agreement extraction, whose cost is not search's.
-        ingest.extract_safely = lambda article: ([], None)
+        preparing.extract_safely = lambda article: ([], None)
     seconds, summary = _timed(
         lambda: ingest.add_inputs(
-            db, ingest.expand([str(folder)], ingest.SourceMeta()), workers=workers
+            db, inputs.expand([str(folder)], inputs.SourceMeta()), workers=workers
         )
     )
     articles = store.counts(db).articles

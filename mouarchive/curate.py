@@ -103,7 +103,7 @@ def apply_article(db: store.Archive, article_id: int) -> None:
     A field's value is the last active correction's, else the value it had before its first
     correction; so undoing any one of several corrections leaves the right value.
     """
-    from mouarchive.ingest import extract_safely
+    from mouarchive.preparing import extract_safely
 
     sha = store.article_sha(db, article_id)
     meta = store.article_meta(db, article_id)

@@ -22,11 +22,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from mouarchive import ingest, store
+from mouarchive import store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
+from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate
+from mouarchive.preparing import Job, Prepared, extract_safely, prepare_job
 from mouarchive.readers.fetch import is_url
 from mouarchive.store.agreements import Previous
+from mouarchive.workers import run_jobs
 
 SIMILAR = 0.5
 """Dice overlap of character bigrams above which a changed text is still the same article:
@@ -163,13 +166,13 @@ def rebuild(
         store.rebuild.clear_links(db)
         sources = {}
 
-        def jobs() -> Iterator[ingest._Job]:
+        def jobs() -> Iterator[Job]:
             for source_id in store.rebuild.source_ids(db):
                 source = store.rebuild.load_source(db, source_id)
                 sources[source.sha256] = source
                 given = source.given
-                meta = ingest.SourceMeta.from_json(given) if given else ingest.SourceMeta()
-                yield ingest._Job(
+                meta = SourceMeta.from_json(given) if given else SourceMeta()
+                yield Job(
                     source.path,
                     meta,
                     source.sha256,
@@ -180,9 +183,9 @@ def rebuild(
 
         # The pool `add` uses: the reading and extraction run in worker processes, the
         # writes here, in this transaction, in source order.
-        for job, outcome in ingest._run(ingest.prepare_job, jobs(), workers):
+        for job, outcome in run_jobs(prepare_job, jobs(), workers):
             source = sources.pop(job.sha256)
-            if isinstance(outcome, ingest.Prepared):
+            if isinstance(outcome, Prepared):
                 _write_source(state, source, outcome)
             else:
                 result.unread.append((source.path, outcome))
@@ -209,7 +212,7 @@ def _served_as(source: store.rebuild.StoredSource) -> str | None:
 
 
 def _write_source(
-    state: _Pass, source: store.rebuild.StoredSource, prepared: ingest.Prepared
+    state: _Pass, source: store.rebuild.StoredSource, prepared: Prepared
 ) -> None:
     db = state.db
     if source.reread and prepared.text != source.raw_text:
@@ -233,7 +236,7 @@ def _write_source(
         if was is not None and source.given is None and was in stored:
             kept = _as_before(article, stored[was])
             if kept != article:  # a date kept changes what "12일" means
-                article, (reports, _) = kept, ingest.extract_safely(kept)
+                article, (reports, _) = kept, extract_safely(kept)
         article_id = _place(state, article, sha, reports, was)
         store.link_article_source(db, article_id, source.id, position)
 
@@ -329,7 +332,7 @@ def _extract(
         }
         store.set_article_meta(db, article_id, {**meta, **values}, corrected)
         if corrected_article != article:
-            reports, _ = ingest.extract_safely(corrected_article)
+            reports, _ = extract_safely(corrected_article)
     store.save_reports(db, article_id, reports, state.previous)
 
 
@@ -344,7 +347,7 @@ def _keep_source(state: _Pass, source: store.rebuild.StoredSource) -> None:
         state.went_to.pop(article_id, None)
         article = store.load_article(db, article_id)
         if article is not None:
-            reports, _ = ingest.extract_safely(article)
+            reports, _ = extract_safely(article)
             store.save_reports(db, article_id, reports, state.previous)
 
 

@@ -200,13 +200,14 @@ def test_quiet_prints_nothing_when_all_went_in(db: str, folder: Path) -> None:
 
 def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
     from mouarchive import ingest, store
+    from mouarchive.inputs import SourceMeta, expand
 
     inputs = [str(FIXTURES), str(FIXTURES / "busan_jeonnam.txt")]
     exported = []
     for workers in (0, 2):
         path = tmp_path / f"w{workers}.db"
         db = store.open_archive(path)
-        summary = ingest.add_inputs(db, ingest.expand(inputs, ingest.SourceMeta()), workers=workers)
+        summary = ingest.add_inputs(db, expand(inputs, SourceMeta()), workers=workers)
         assert (summary.files, summary.articles_added, summary.duplicates) == (4, 3, 1)
         db.conn.close()
         exported.append(run_cli("--db", str(path), "export", "--what", "agreements").out)
@@ -217,25 +218,26 @@ def _die_in_a_worker_on_daejeon(job):
     """Stands in for a worker killed mid-file (out of memory, a signal)."""
     import multiprocessing
 
-    from mouarchive import ingest
+    from mouarchive import preparing
 
     if "daejeon" in job.display and multiprocessing.current_process().name != "MainProcess":
         os._exit(1)
-    return ingest.prepare_job(job)
+    return preparing.prepare_job(job)
 
 
 def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> None:
     from mouarchive import ingest, store
+    from mouarchive.inputs import SourceMeta, expand
+    from mouarchive.preparing import Prepared
+    from mouarchive.workers import run_jobs
 
     db = store.open_archive(tmp_path / "a.db")
     summary = ingest.Summary()
-    jobs = ingest._jobs(
-        db, ingest.expand([str(FIXTURES)], ingest.SourceMeta()), summary, lambda _: None
-    )
-    results = list(ingest._run(_die_in_a_worker_on_daejeon, jobs, workers=2))
+    jobs = ingest._jobs(db, expand([str(FIXTURES)], SourceMeta()), summary, lambda _: None)
+    results = list(run_jobs(_die_in_a_worker_on_daejeon, jobs, workers=2))
     names = [Path(job.display).name for job, _ in results]
     assert names == sorted(path.name for path in FIXTURES.glob("*.txt"))
-    assert all(isinstance(outcome, ingest.Prepared) for _, outcome in results)
+    assert all(isinstance(outcome, Prepared) for _, outcome in results)
 
 
 # ---------------------------------------------------------------- small things said plainly

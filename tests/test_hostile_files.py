@@ -247,16 +247,16 @@ def test_standard_input_is_read_up_to_the_cap_and_no_further(monkeypatch, tmp_pa
 def test_a_file_that_takes_long_is_named_while_it_is_worked_on(monkeypatch, tmp_path: Path):
     import time
 
-    from mouarchive import ingest
+    from mouarchive import preparing, workers
 
-    prepare = ingest.prepare
+    prepare = preparing.prepare
 
-    def slow(*args, **kwargs) -> ingest.Prepared:
+    def slow(*args, **kwargs) -> preparing.Prepared:
         time.sleep(0.5)
         return prepare(*args, **kwargs)
 
-    monkeypatch.setattr(ingest, "prepare", slow)
-    monkeypatch.setattr(ingest, "SLOW_SECONDS", 0.1)
+    monkeypatch.setattr(preparing, "prepare", slow)
+    monkeypatch.setattr(workers, "SLOW_SECONDS", 0.1)
     path = tmp_path / "slow.txt"
     path.write_text(article(3), encoding="utf-8")
     result = run_cli("--db", str(tmp_path / "a.db"), "add", str(path))

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from curation_archive import DAEGU_ONE, DAILY, WEEKLY, Archive
 
-from mouarchive import ingest
+from mouarchive import preparing
 from mouarchive.rebuild import moved, pair
 from mouarchive.text.pipeline import parse_articles
 
@@ -63,7 +63,7 @@ def test_cleaning_that_improved_reaches_an_archive_already_built(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_cleaning)
+        older.setattr(preparing, "parse_articles", older_cleaning)
         archive.add(DAILY, DAEGU_ONE)
     assert all(body.startswith(FURNITURE) for body in _bodies(archive).values())
     assert archive.json("search", "기사스크랩") != []
@@ -149,7 +149,7 @@ def test_metadata_given_when_adding_is_given_again(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_cleaning)
+        older.setattr(preparing, "parse_articles", older_cleaning)
         archive.add(DAILY, options=("--date", "2023-06-12", "--outlet", "남도일보"))
     archive.ok("reextract")
     shown = archive.json("show", "--article", str(archive.article_id(DAILY)))
@@ -162,7 +162,7 @@ def test_an_archive_from_before_keeps_the_metadata_its_articles_have(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_cleaning)
+        older.setattr(preparing, "parse_articles", older_cleaning)
         archive.add(DAILY, options=("--date", "2023-06-12"))
     with sqlite3.connect(archive.db) as conn:
         conn.execute("UPDATE sources SET given = NULL")  # as sources added before 0010
@@ -178,7 +178,7 @@ def test_every_kind_of_correction_follows_its_article_to_its_new_text(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_cleaning)
+        older.setattr(preparing, "parse_articles", older_cleaning)
         archive.add(DAILY, WEEKLY, DAEGU_ONE)
     daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
     daegu = archive.agreement_of(DAEGU_ONE)["id"]
@@ -207,7 +207,7 @@ def test_a_correction_whose_article_is_no_more_is_named_and_reviewed(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_splitting)
+        older.setattr(preparing, "parse_articles", older_splitting)
         archive.add(DAILY)
     phantom = next(a for a in archive.agreements() if "대구광역시" in a["parties"])
     archive.ok("fix", str(phantom["id"]), "--date", "2023-06-05", "--note", "확인함")
@@ -233,7 +233,7 @@ def test_corrections_exported_before_a_rebuild_find_their_article_after(
 ) -> None:
     other = Archive(tmp_path / "colleague")
     with monkeypatch.context() as older:
-        older.setattr(ingest, "parse_articles", older_cleaning)
+        older.setattr(preparing, "parse_articles", older_cleaning)
         archive.add(DAILY)
         other.add(DAILY)
     archive.ok("fix", str(archive.agreement_of(DAILY)["id"]), "--date", "2023-06-12")

@@ -401,10 +401,10 @@ def test_an_archive_indexed_before_search_existed_is_indexed_on_first_search(
 
 def test_every_real_article_is_found_by_a_passage_of_its_own(seeds_dir: Path, tmp_path) -> None:
     """On the real seed articles: any passage, however spaced, finds the article it is from."""
-    from mouarchive import ingest
+    from mouarchive import ingest, inputs
 
     archive = store.open_archive(tmp_path / "seeds.db")
-    ingest.add_inputs(archive, ingest.expand([str(seeds_dir)], ingest.SourceMeta()))
+    ingest.add_inputs(archive, inputs.expand([str(seeds_dir)], inputs.SourceMeta()))
     rows = archive.execute("SELECT id, body FROM articles").fetchall()
     assert rows
     for article_id, body in rows:

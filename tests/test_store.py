@@ -355,13 +355,14 @@ def test_add_commits_many_files_at_once_each_file_whole(
     file whose write fails in the middle of a batch leaves nothing of itself behind, and
     the files before and after it in the batch are stored."""
     from mouarchive import ingest
+    from mouarchive.inputs import Input, SourceMeta, expand
 
     _make_corpus(tmp_path / "corpus", 30)
     db = store.open_archive(tmp_path / "archive.db")
     commits = []
     db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
     monkeypatch.setattr(ingest, "BATCH_SECONDS", 3600)
-    inputs = ingest.expand([str(tmp_path / "corpus")], ingest.SourceMeta())
+    inputs = expand([str(tmp_path / "corpus")], SourceMeta())
     summary = ingest.add_inputs(db, inputs)
     assert (summary.articles_added, summary.stored) == (30, 30)
     assert len(commits) == 1
@@ -378,7 +379,7 @@ def test_add_commits_many_files_at_once_each_file_whole(
 
     monkeypatch.setattr(store, "save_reports", fails_on_the_fifth_file)
     more = [
-        ingest.Input(str(p), ingest.SourceMeta())
+        Input(str(p), SourceMeta())
         for p in sorted((tmp_path / "more").glob("*.txt"))[30:]
     ]
     summary = ingest.add_inputs(db, iter(more))

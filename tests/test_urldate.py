@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from mouarchive.ingest import SourceMeta, apply_meta
+from mouarchive.inputs import SourceMeta
 from mouarchive.models import Article, PartialDate
+from mouarchive.preparing import apply_meta
 from mouarchive.text.urldate import date_from_url, find_source_url
 
 TODAY = date(2026, 12, 1)

@@ -59,40 +59,40 @@ def add(
     values) are given: its article is then updated and re-extracted. Exit code 0 when every
     file went in, 1 when some failed.
     """
-    from mouarchive import ingest
+    from mouarchive import ingest, inputs
 
     if not paths and manifest is None:
         raise click.UsageError(
             "give files, folders, globs, URLs, - for standard input, or --manifest"
         )
     try:
-        meta = ingest.SourceMeta(
+        meta = inputs.SourceMeta(
             date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title
         )
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--date") from None
     try:
-        listed = ingest.read_manifest(manifest) if manifest else []
-    except ingest.InputError as error:
+        listed = inputs.read_manifest(manifest) if manifest else []
+    except inputs.InputError as error:
         raise click.UsageError(str(error)) from None
-    for line in ingest.future_dates(meta, listed):
+    for line in inputs.future_dates(meta, listed):
         app.err.print(render.text(f"warning: {line}", "yellow"))
     try:
         # Walk twice rather than hold the list: a count for the progress bar, then the files.
-        given = sum(1 for i in ingest.expand(list(paths), meta) if not i.skipped)
+        given = sum(1 for i in inputs.expand(list(paths), meta) if not i.skipped)
         if url and given > 1:
             raise click.UsageError(
                 f"--url is the address of one article, and {given} files were given:"
                 " add them one by one, or give a manifest CSV with a url column"
             )
         total = given + len(listed)
-        inputs = itertools.chain(ingest.expand(list(paths), meta), listed)
+        to_add = itertools.chain(inputs.expand(list(paths), meta), listed)
         db = app.writable_db
         with app.progress(quiet) as progress:
             task = progress.add_task("adding", total=total)
             summary = ingest.add_inputs(
                 db,
-                inputs,
+                to_add,
                 on_file=lambda _: progress.advance(task),
                 workers=_workers(total),
                 refresh=refresh,

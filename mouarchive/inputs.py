@@ -1,0 +1,162 @@
+"""What `add` is asked to read: files, folders, globs, standard input, URLs, a manifest.
+
+Paths are expanded lazily and checked before anything is read, so a folder of 10,000 files
+is never held as a list and a bad manifest row is a usage error, not a run stopped half-way.
+The metadata the user gives travels with each input (`SourceMeta`).
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from mouarchive import files, readers
+from mouarchive.models import PartialDate
+from mouarchive.readers.fetch import is_url
+
+READABLE_SUFFIXES = set(readers.SUFFIXES)
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A problem with what the user asked to add, reported before anything is read."""
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata the user gives for files that lack it; it wins over what the text says."""
+
+    date: PartialDate | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+    def as_json(self) -> str:
+        """As `sources.given` keeps it, so `reextract` applies it again as `add` did."""
+        values = {"date": self.date.iso if self.date else None}
+        values |= {"outlet": self.outlet, "url": self.url, "title": self.title}
+        return json.dumps({k: v for k, v in values.items() if v}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceMeta:
+        values = json.loads(text)
+        return cls(
+            date=PartialDate.parse_iso(values.get("date")),
+            outlet=values.get("outlet"),
+            url=values.get("url"),
+            title=values.get("title"),
+        )
+
+
+@dataclass(frozen=True)
+class Input:
+    path: str  # absolute path, "-" for standard input, or an http(s) URL to fetch
+    meta: SourceMeta = SourceMeta()
+    error: str | None = None  # why this input cannot be read, found before reading it
+    skipped: str | None = None  # why a folder's entry is passed over by rule (hidden, …)
+
+
+def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
+    """Files, folders (recursively, text files only), globs and "-" → inputs, lazily.
+
+    Lazy so that a folder of 10,000 files is never held in memory as a list. A spec that
+    names nothing, and anything in a folder that cannot be read, becomes an input carrying
+    its error, so the other inputs still go in; entries passed over by rule (hidden, not
+    text) come as `skipped` inputs, to be counted.
+    """
+    for spec in specs:
+        if spec == STDIN or is_url(spec):
+            yield Input(spec, meta)
+            continue
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            found = False
+            for entry in files.walk(
+                _absolute(path), READABLE_SUFFIXES, readers.is_saved_page_assets
+            ):
+                found = found or entry.skipped is None
+                yield Input(entry.path, meta, entry.error, entry.skipped)
+            if not found:
+                suffixes = ", ".join(sorted(READABLE_SUFFIXES))
+                yield Input(
+                    spec, meta, f"folder has no text files, pages or documents ({suffixes})"
+                )
+        elif path.exists() or path.is_symlink():
+            yield Input(_absolute(path), meta)
+        elif glob.has_magic(spec):
+            matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
+            found_files = [Path(m) for m in matches if not Path(m).is_dir()]
+            if not found_files:
+                yield Input(spec, meta, "no files match this pattern")
+            for file in found_files:
+                yield Input(_absolute(file), meta)
+        else:
+            yield Input(spec, meta, "no such file or folder")
+
+
+def _absolute(path: Path) -> str:
+    """The path as the user knows it, made absolute. Symlinks stay as written: a link to
+    a device is reported under its own name, and a loop cannot stop the run."""
+    return os.path.abspath(path)
+
+
+def read_manifest(manifest: Path) -> list[Input]:
+    """A CSV with a `path` column and any of date, outlet, url, title.
+
+    Read and checked whole before anything is added, so a bad row is a usage error rather
+    than a run that stops half-way. Relative paths are relative to the manifest's folder,
+    so a manifest travels with its files.
+    """
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            columns = reader.fieldnames or []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"{manifest}: cannot read manifest ({error})") from None
+    if "path" not in columns and "url" not in columns:
+        raise InputError(f"{manifest}: manifest needs a 'path' or a 'url' column")
+    unknown = set(columns) - {"path", "date", "outlet", "url", "title"}
+    if unknown:
+        raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
+    inputs = []
+    for line, row in enumerate(rows, start=2):
+        if any("\0" in (value or "") for value in row.values() if isinstance(value, str)):
+            raise InputError(f"{manifest}:{line}: a NUL byte in the row; is this a CSV file?")
+        try:
+            date = PartialDate.parse_user(row.get("date"))
+        except ValueError as error:
+            raise InputError(f"{manifest}:{line}: {error}") from None
+        meta = SourceMeta(
+            date=date,
+            outlet=(row.get("outlet") or "").strip() or None,
+            url=(row.get("url") or "").strip() or None,
+            title=(row.get("title") or "").strip() or None,
+        )
+        path = (row.get("path") or "").strip()
+        if not path and meta.url and is_url(meta.url):
+            inputs.append(Input(meta.url, replace(meta, url=None)))  # fetched, as `add URL`
+            continue
+        if not path:
+            raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
+        if not Path(path).is_absolute():
+            path = str(manifest.parent / path)
+        inputs.append(Input(path, meta))
+    return inputs
+
+
+def future_dates(meta: SourceMeta, listed: list[Input]) -> list[str]:
+    """The dates given for files that lie after today: most likely a typo, said but kept."""
+    today = date.today()
+    given = [("--date", meta.date), *((f"manifest date of {i.path}", i.meta.date) for i in listed)]
+    return [
+        f"{where} {value.iso} is in the future"
+        for where, value in given
+        if value is not None and value.year is not None and value.first_day > today
+    ]

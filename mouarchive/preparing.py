@@ -1,0 +1,171 @@
+"""Bytes → articles and their agreement reports: reading, cleaning, splitting, extraction.
+
+All the CPU work of `add` and `reextract`, none of the I/O: pure, so it runs in worker
+processes (`mouarchive.workers`) while the main process writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from mouarchive import readers
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.inputs import SourceMeta
+from mouarchive.models import AgreementReport, Article, Reading
+from mouarchive.readers.fetch import is_url
+from mouarchive.text.decode import DecodeError, repair_title
+from mouarchive.text.normalize import normalize_text
+from mouarchive.text.pipeline import parse_articles
+from mouarchive.text.urldate import date_from_url
+
+
+@dataclass
+class Job:
+    """One source to prepare: its bytes, and what is known of it before reading."""
+
+    display: str
+    meta: SourceMeta
+    sha256: str
+    data: bytes
+    warnings: list[str] = field(default_factory=list)  # about the file itself (its name)
+    content_type: str | None = None  # a fetched page's, as its server said
+    kind: str | None = None  # the reader, when it is known already (`reextract`)
+
+
+def article_hash(article: Article) -> str:
+    """The same article from two files or outlets' mirrors hashes alike despite spacing."""
+    key = "".join(unicodedata.normalize("NFKC", article.body).split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Article:
+    """User metadata wins, normalised like article text: it is stored and printed the same.
+
+    A date the article's URL carries beats a dateline read from the text: the address is the
+    article's own, while a saved page's text may carry the site's today-bar or an edit stamp.
+    """
+    title = clean_value(repair_title(meta.title)) if meta.title and only_article else None
+    url = clean_value(meta.url) or article.url
+    return replace(
+        article,
+        published=meta.date or date_from_url(url) or article.published,
+        outlet=clean_value(meta.outlet) or article.outlet,
+        url=url,
+        title=title or article.title,
+    )
+
+
+def clean_value(value: str | None) -> str | None:
+    return " ".join(normalize_text(value).split()) or None if value else None
+
+
+def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:
+    """Extraction must never cost the user the article itself: on a bug, keep the article."""
+    try:
+        return extract_agreements(article), None
+    except Exception as error:
+        return [], f"extraction failed ({type(error).__name__}: {error})"
+
+
+def apply_reading(article: Article, reading: Reading, *, index: int, count: int) -> Article:
+    """What the input's format says (a page's meta tags, a 보도자료 header) wins over what
+    the text pipeline read from lines of text; the page's captions go with its first article.
+    """
+    return replace(
+        article,
+        title=(repair_title(reading.title) if reading.title and count == 1 else None)
+        or article.title,
+        outlet=reading.outlet or article.outlet,
+        published=reading.published or article.published,
+        url=reading.url or article.url,
+        reporter=article.reporter or reading.author,
+        captions=[*article.captions, *(reading.captions if index == 0 else [])],
+    )
+
+
+@dataclass
+class Prepared:
+    """A source file turned into articles and their reports, ready to be written."""
+
+    encoding: str  # how the text was read: its encoding, or the kind of document
+    read_as: str  # what `add` counts it as ("utf-8", "html", "pdf")
+    kind: str
+    original: bytes | None  # the bytes a reader other than text read, kept to read again
+    text: str
+    warnings: list[str]
+    articles: list[tuple[Article, str, list[AgreementReport]]]  # article, its hash, reports
+
+
+def prepare(
+    data: bytes,
+    meta: SourceMeta,
+    name: str = "",
+    content_type: str | None = None,
+    kind: str | None = None,
+) -> Prepared:
+    """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
+
+    Pure, so it can run in a worker process while the main process writes. `name` (a path
+    or the URL fetched) and a server's `content_type` choose the reader, unless `kind`
+    names it (`reextract` reads a source with the reader that first read it).
+    Raises `DecodeError` for a file that holds no usable text.
+    """
+    url = meta.url or (name if is_url(name) else None)
+    reading = readers.read(data, name, content_type=content_type, url=url, kind=kind)
+    articles = parse_articles(reading.text)
+    if not articles:
+        raise DecodeError("no article text found")
+    warnings = list(reading.warnings)
+    if meta.title and len(articles) > 1:
+        warnings.append(
+            f"title {meta.title!r} not applied: the file holds {len(articles)} articles"
+        )
+    prepared = []
+    for index, article in enumerate(articles):
+        article = apply_reading(article, reading, index=index, count=len(articles))
+        article = apply_meta(article, meta, only_article=len(articles) == 1)
+        reports, problem = extract_safely(article)
+        if problem:
+            warnings.append(f"article {index + 1}: {problem}")
+        prepared.append((article, article_hash(article), reports))
+    return Prepared(
+        encoding=reading.encoding or reading.kind,
+        read_as=reading.read_as,
+        kind=reading.kind,
+        original=_kept_bytes(data, reading),
+        text=reading.text,
+        warnings=warnings,
+        articles=prepared,
+    )
+
+
+_CERTAIN_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp949")
+
+
+def _kept_bytes(data: bytes, reading: Reading) -> bytes | None:
+    """The bytes kept beside the text, so that `reextract` can read them again: every
+    page's and document's, and a text file's when its decoding was in doubt (a repair,
+    replaced bytes, a warning). A plain UTF-8 or CP949 file decodes the same way every
+    time: its text alone is kept, which spares the archive a second copy of most files."""
+    if reading.original is not None:
+        return reading.original
+    if reading.encoding in _CERTAIN_ENCODINGS and not reading.warnings:
+        return None
+    return data
+
+
+def prepare_job(job: Job) -> Prepared | str:
+    """`prepare`, with a file's problem returned as its one-line reason.
+
+    Any failure, even a bug of ours, costs only this file: the rest of the run goes on.
+    """
+    try:
+        prepared = prepare(job.data, job.meta, job.display, job.content_type, job.kind)
+    except DecodeError as error:
+        return str(error)
+    except Exception as error:
+        return f"could not be processed ({type(error).__name__}: {error})"
+    prepared.warnings[:0] = job.warnings
+    return prepared

@@ -1,0 +1,169 @@
+"""CPU work over jobs in a process pool, in order, with memory held flat.
+
+Used by `add` and `reextract`: a few jobs per worker are in flight, a file still worked on
+after `SLOW_SECONDS` is named, Ctrl-C reaches only the main process, and a broken pool
+(a worker killed, memory exhausted) leaves the rest to be done in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from mouarchive.preparing import Job
+
+# A file that takes longer than this is named while it is worked on, so a slow one never
+# looks like a hung run.
+SLOW_SECONDS = 5.0
+# Bytes of files handed to workers and not yet written: with files up to `files.MAX_BYTES`,
+# a count of jobs alone would not keep memory flat.
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
+
+T = TypeVar("T")
+
+
+def run_jobs(
+    work: Callable[[Job], T],
+    jobs: Iterator[Job],
+    workers: int,
+    on_slow: Callable[[str], None] = lambda path: None,
+    hold: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
+) -> Iterator[tuple[Job, T]]:
+    """`work` over `jobs`, in order; in a process pool when `workers` > 0.
+
+    At most a few jobs per worker (and `IN_FLIGHT_BYTES`) are in flight, so memory stays
+    flat however many files a folder holds. If the pool breaks (a worker killed, memory
+    exhausted), the rest is done here, in this process: a slower run, never a lost one.
+    """
+    pending: deque[tuple[Job, Future]] = deque()
+    if workers > 0:
+        # forkserver, not fork: SQLite forbids carrying an open connection into a child.
+        # Starting the pool and handing it work (which starts its workers) are held from
+        # Ctrl-C: interrupted half-way, a worker would start after the pool was stopped.
+        with hold(), _children_deaf_to_ctrl_c():
+            pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_worker_setup,
+                initargs=(os.getpid(),),
+            )
+        try:
+            in_flight = 0
+            for job in jobs:
+                with hold(), _children_deaf_to_ctrl_c():
+                    pending.append((job, pool.submit(work, job)))
+                in_flight += len(job.data)
+                while len(pending) >= workers * 4 or in_flight > IN_FLIGHT_BYTES:
+                    yield pending[0][0], _result(*pending[0], on_slow)
+                    in_flight -= len(pending.popleft()[0].data)
+            while pending:
+                yield pending[0][0], _result(*pending[0], on_slow)
+                pending.popleft()
+            pool.shutdown()
+            return
+        except BrokenProcessPool:
+            _stop(pool)
+        except BaseException:
+            _stop(pool)
+            raise
+    for job in itertools.chain((job for job, _ in pending), jobs):
+        timer = threading.Timer(SLOW_SECONDS, on_slow, [job.display])
+        timer.daemon = True
+        timer.start()
+        try:
+            outcome = work(job)
+        finally:
+            timer.cancel()
+        yield job, outcome
+
+
+@contextlib.contextmanager
+def _children_deaf_to_ctrl_c() -> Iterator[None]:
+    """Block SIGINT in this thread meanwhile: processes started now (the fork server, its
+    resource tracker, workers) inherit the blocked signal, so a Ctrl-C that lands while
+    such a helper is still starting its interpreter cannot make it print a traceback.
+    This process still gets the Ctrl-C, through its other threads or once unblocked."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: its queued work is dropped and its workers ended, where a plain
+    shutdown would wait for every file already handed to them.
+
+    The pool's bookkeeping thread is waited for (briefly) too: left running, it would be
+    woken at interpreter exit through a pipe it has closed, and print a traceback.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError):
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+    if manager is not None:
+        manager.join(timeout=1)
+
+
+def _result(job: Job, future: Future, on_slow: Callable[[str], None]) -> T:
+    try:
+        return future.result(timeout=SLOW_SECONDS)
+    except TimeoutError:
+        on_slow(job.display)
+        return future.result()
+
+
+def _worker_setup(parent: int) -> None:
+    """In a worker: leave Ctrl-C to the `add` that started it, and end when that is gone.
+
+    Ctrl-C on a terminal reaches every process of the command; the workers would each print
+    a KeyboardInterrupt traceback, so only the main process handles it (and ends them).
+    A `kill -9` of `add` gives its workers no signal, and they would otherwise wait for
+    work forever, holding the pipes of whoever started `add`. Gone means dead, or a
+    zombie its own parent has not reaped (a signal-0 probe still succeeds on a zombie),
+    or no longer our ancestor: when `add` dies, the forkserver that forked us sees its
+    pipe close and exits, and we are handed to another parent. The check is cheap (once a
+    second) and runs in a daemon thread, so it never holds up the work itself.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ancestor = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            if os.getppid() != ancestor or _gone(parent):
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            # "pid (name) state …": the name may hold spaces or parentheses.
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
