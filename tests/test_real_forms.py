@@ -276,3 +276,25 @@ def test_a_preview_with_a_mistyped_quote_is_one_planned_signing_of_every_named_p
         "전라남도 화순군",
         "미래연구소",
     }
+
+
+def test_a_city_abroad_introduced_by_what_it_is_and_a_council_that_signs_too():
+    body = (
+        "광주광역시는 26일 베트남 중북부 중심 도시인 응에안성과 자매결연을 했다고 밝혔다.\n"
+        "두 도시는 매년 상호 방문, 관광 개발, 공무원 교류 등 3개 항목에 합의했다.\n"
+        "광주시의회도 응에안성 인민회의와 우호 교류 협약을 했다.\n"
+    )
+    assert [sorted(p.name for p in r.parties) for r in _reports(body)] == [
+        ["광주광역시", "응에안성"],
+        ["광주시의회", "응에안성 인민회의"],
+    ]
+
+
+def test_a_side_actor_brought_in_too_is_not_the_subject_a_later_signing_leaves_out():
+    body = (
+        "순천시는 23일 우호 교류도시인 중국 닝보시를 방문해 기념행사를 열었다.\n"
+        "순천시의회도 양 시의회의 교류 사업을 추진하기로 했다.\n"
+        "25일에는 중국 한빛무역공사와 매실 수출 양해각서(MOU)를 교환했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛무역공사"}

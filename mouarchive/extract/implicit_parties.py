@@ -88,10 +88,12 @@ def fill_parties(
         if len(signing.parties) >= 2:
             return
         sent = sentences[k]
+        # "순천시의회도 …": a subject brought in 'too' is a side actor; the story's goes on.
         subject = [
             p
             for p in find_parties(body, sent)
-            if p.span[0] - sent[0] < LEAD_CHARS or _SUBJECT_AFTER_RE.match(body, p.span[1])
+            if (p.span[0] - sent[0] < LEAD_CHARS or _SUBJECT_AFTER_RE.match(body, p.span[1]))
+            and not body.startswith("도 ", p.span[1])
         ]
         if subject:
             signing.add_parties(subject[:1])

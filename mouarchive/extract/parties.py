@@ -240,7 +240,7 @@ def _is_party_word(
         ) or org_chain(tokens, i, aliases, region)
     if tok.stem in NOT_SUBJECT or KIND_WORD_RE.search(tok.stem):
         return False
-    if tok.particle in ("은", "는", "이", "가") and _opens_sentence(tokens, i, region):
+    if tok.particle in ("은", "는", "이", "가", "도") and _opens_sentence(tokens, i, region):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (

@@ -26,7 +26,7 @@ from mouarchive.extract.tokens import (
     Token,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import pattern, word_set
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 _COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
 _GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
@@ -194,7 +194,19 @@ def paired_owner(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_DESCRIBED_RE = re.compile("^" + pattern("organisations", "company_descriptions") + "$")
+_DESCRIBED_RE = re.compile(
+    "^(?:"
+    + pattern("organisations", "company_descriptions")
+    + "|"
+    # "중심 도시인 응에안성과", "제조업체인 한빛정밀과": what it is, with the copula.
+    + alternation(
+        (
+            *words("organisations", "place_descriptions"),
+            *words("organisations", "company_descriptions"),
+        )
+    )
+    + "인)$"
+)
 
 
 def opening_list(
@@ -274,7 +286,7 @@ def described(tokens: Sequence[Token], i: int) -> bool:
     if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
         return False
     for tok in tokens[i + 1 : i + 1 + _TITLE_REACH]:
-        if KIND_WORD_RE.search(tok.stem) or tok.stem in ("손", "손을"):
+        if KIND_WORD_RE.search(tok.stem) or "결연" in tok.stem or tok.stem in ("손", "손을"):
             return True
         if tok.particle in ("와", "과"):
             return False

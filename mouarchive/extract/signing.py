@@ -79,7 +79,7 @@ _SIGN_VERB_RE = re.compile(
     + pattern("signing", "set_up_verbs")
     + r"(?:했|하였|한다|하고|하기로)|"
     + _OBJECT
-    + r"\s?(?:을|를)\s?(?:"
+    + r"\s?(?:을|를|도)\s?(?:"
     + pattern("signing", "light_verbs")
     + "|"
     + _PLANNED_LIGHT

@@ -34,9 +34,13 @@ ALIAS_RE = re.compile(
 ACRONYM_ALIAS_RE = re.compile(
     r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
 )
+# "광주시의회도 … 협약을 했다": 도 ("also") marks a subject too, but only after a word that
+# already ends as an organisation's name, since 도 ends the names of provinces (경기도).
+_ALSO = "도"
+_PLACE_BODIES = tuple(words("organisations", "place_bodies"))
 PARTY_PARTICLES = (
     *("와의", "과의", "와도", "과도", "와는", "과는", "와", "과"),
-    *("은", "는", "이", "가", "측과", "측은"),
+    *("은", "는", "이", "가", "측과", "측은", _ALSO),
 )
 OTHER_PARTICLES = (
     "에서는",
@@ -163,10 +167,14 @@ def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(sorted(group, key=len, reverse=True)) for ch, group in table.items()}
 
 
-_PARTICLES_BY_END = _by_last_char((*PARTY_PARTICLES, *OTHER_PARTICLES))
+_PARTICLES_BY_END = _by_last_char((*(p for p in PARTY_PARTICLES if p != _ALSO), *OTHER_PARTICLES))
 
 
 def split_particle(word: str) -> tuple[str, str]:
+    if word.endswith(_ALSO) and len(word) > 3:
+        stem = word[:-1]
+        if ends_like_org(stem) or stem.endswith(_PLACE_BODIES):
+            return stem, _ALSO
     for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             stem = word[: -len(particle)]
@@ -189,9 +197,7 @@ def _open_syllable(ch: str) -> bool:
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
 _DOTS = "·․ㆍ∙・"
 # "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
-_JOINER_RE = re.compile(
-    rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))"
-)
+_JOINER_RE = re.compile(rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
 
