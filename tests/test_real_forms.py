@@ -298,3 +298,14 @@ def test_a_side_actor_brought_in_too_is_not_the_subject_a_later_signing_leaves_o
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛무역공사"}
+
+
+def test_words_of_a_clause_are_never_one_name():
+    from mouarchive.extract.parties import name_alone
+
+    assert name_alone("이미 진양제약") == "진양제약"
+    assert name_alone("국토연구원과 SK텔레콤") is None
+    assert name_alone("당사자인 마포구의 동의 없") is None
+    assert name_alone("남해에는 각") is None
+    assert name_alone("의견을 같이하고") is None
+    assert name_alone("한국의집") == "한국의집"

@@ -387,9 +387,10 @@ _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "이미 진양제약": an adverb before a list is the sentence's, not the name's.
 _ADVERB_RE = re.compile("^" + pattern("common_words", "sentence_adverbs") + r"\s")
 # "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
+# "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
 _NOT_A_NAME_RE = re.compile(
     r"(?:하고|하며|하여|해서|되고|되며|했고|했으며|이고|이며|에는|에서|에게|부터|까지)$"
-    r"|\S(?:와|과)\s\S"
+    r"|\S(?:와|과|의|에는|에서|에게)\s\S"
 )
 # "관련 부서장 10여명": a headcount of people, never an organisation.
 _HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")
@@ -413,8 +414,9 @@ def without_head(name: str) -> str | None:
 
 def name_alone(name: str) -> str | None:
     """The name without the sentence's words around it: an adverb before it ("이미 진양제약")
-    and a head after it."""
-    return without_head(_ADVERB_RE.sub("", name))
+    and a head after it; None when the words are a clause, not a name."""
+    name = without_head(_ADVERB_RE.sub("", name)) or ""
+    return None if not name or _NOT_A_NAME_RE.search(name) else name
 
 
 def _add(
@@ -426,7 +428,7 @@ def _add(
     if not _HAS_LETTER_RE.search(name):
         return
     name = name_alone(name)
-    if not name or _HEADCOUNT_RE.search(name) or _NOT_A_NAME_RE.search(name):
+    if not name or _HEADCOUNT_RE.search(name):
         return
     found = region_of_party(name, region)
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
