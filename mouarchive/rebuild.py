@@ -211,9 +211,7 @@ def _served_as(source: store.rebuild.StoredSource) -> str | None:
     return None
 
 
-def _write_source(
-    state: _Pass, source: store.rebuild.StoredSource, prepared: Prepared
-) -> None:
+def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Prepared) -> None:
     db = state.db
     if source.reread and prepared.text != source.raw_text:
         store.rebuild.update_source_text(

@@ -309,3 +309,17 @@ def test_words_of_a_clause_are_never_one_name():
     assert name_alone("남해에는 각") is None
     assert name_alone("의견을 같이하고") is None
     assert name_alone("한국의집") == "한국의집"
+
+
+def test_a_history_of_signings_a_definition_and_the_agreement_retold_are_no_new_signing():
+    body = (
+        "충남도는 26일 도청에서 일본 한빛현과 우호교류협정을 체결했다.\n"
+        "이번 협정은 해외 지방자치단체와의 첫 우호교류협정이며 일본 지역과는 세 번째 맺는 "
+        "교류협정이다.\n"
+        "도는 1983년 규슈 구마모토현, 2011년 나라현과 각각 협정을 맺고 교류하고 있다.\n"
+        "자매도시는 문화 교류를 목적으로 하는 도시 관계로 양해각서를 체결해 강제성을 띠지 않는다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 26)
+    assert "충청남도" in {p.name for p in report.parties}
+    assert not {"지방자치단체", "나라현", "자매도시"} & {p.name for p in report.parties}

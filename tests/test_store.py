@@ -378,10 +378,7 @@ def test_add_commits_many_files_at_once_each_file_whole(
         return saved(*args, **kwargs)
 
     monkeypatch.setattr(store, "save_reports", fails_on_the_fifth_file)
-    more = [
-        Input(str(p), SourceMeta())
-        for p in sorted((tmp_path / "more").glob("*.txt"))[30:]
-    ]
+    more = [Input(str(p), SourceMeta()) for p in sorted((tmp_path / "more").glob("*.txt"))[30:]]
     summary = ingest.add_inputs(db, iter(more))
     assert (summary.stored, summary.articles_added, len(summary.failed)) == (9, 9, 1)
     assert len(commits) == 2

@@ -262,6 +262,11 @@ def _earlier_year(text: str, reference: PartialDate | None) -> bool:
     return False
 
 
+def _several_years(text: str) -> bool:
+    """Whether `text` names two different years, as a history of signings does."""
+    return len({m.group("year") for m in _PAST_YEAR_RE.finditer(text) if m.group("year")}) > 1
+
+
 def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     """Every date expression of the body resolved once. "이날" takes the first day-precise
     date of the story (the lead's "27일"), not the latest one, because later dates are
@@ -449,6 +454,9 @@ def _candidate(
     # outweigh the earlier year that dates the signing.
     dated_before = when is not None and when[2][0] < start + verb.start()
     if not dated_before and _earlier_year(sentence[: verb.start()], reference):
+        return None
+    if _several_years(sentence[: verb.start()]):
+        # "1983년 구마모토현, 2011년 나라현과 각각 협정을 맺고": a history of signings.
         return None
     if when is not None and reference is None and _earlier_year(when[1], reference):
         # "지난해 10월 … 협약을 체결, 교류를 이어오고 있다" in an undated article: the signing
