@@ -449,3 +449,28 @@ def test_seeds_partners_of_gwangju(seeds_archive):
     result = run(seeds_archive, "partners", "--region", "광주", "--format", "json")
     top = json.loads(result.output)[0]
     assert (top["name"], top["agreements"]) == ("경기도", 2)
+
+
+RECENTLY = (
+    "진흥원, 애니메이션협회와 창작 생태계 협약\n\n"
+    '남도콘텐츠진흥원은 "최근 진흥원 회의실에서 한국애니메이션협회와 '
+    "'애니메이션 창작 생태계 조성을 위한 업무협약(MOU)'을 체결했다\"고 21일 밝혔다.\n"
+    "협약 세부 내용은 신인 작가 발굴, 창작 공간 지원, 해외 유통 연계 등이다.\n"
+)
+
+
+def test_lately_is_no_month_only_an_upper_bound(tmp_path):
+    """'최근 … 체결했다' in an article of 2024-05-22: no date, shown "2024-05 이전" under
+    날짜 미상 wherever it is shown, and counted without a date."""
+    text = tmp_path / "lately.txt"
+    text.write_text(RECENTLY, encoding="utf-8")
+    path = tmp_path / "archive.db"
+    assert run(path, "add", "--quiet", "--date", "2024-05-22", str(text)).exit_code == 0
+    (agreement,) = json.loads(run(path, "timeline", "--format", "json").stdout)
+    assert (agreement["date"], agreement["date_text"]) == (None, "최근")
+    listed = run(path, "timeline").stdout
+    assert listed.index("\n날짜 미상\n") < listed.index("2024-05 이전 남도콘텐츠진흥원")
+    shown = run(path, "show", str(agreement["id"])).stdout
+    assert re.search(r"^\s*date\s+2024-05 이전\s+\(unknown, from “최근”\)", shown, re.M)
+    assert "agreement #1: 2024-05 이전 ·" in run(path, "show", "a1").stdout
+    assert re.search(r"^agreements without date\s+1$", run(path, "stats").stdout, re.M)
