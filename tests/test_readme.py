@@ -1,10 +1,13 @@
-"""The README's quick start, run from the README itself on a fresh copy of `examples/`.
+"""The README's examples, run from the README itself: the quick start on a fresh copy of
+`examples/`, and one example of each input kind (pages, documents, a URL) on the tests'
+own fixtures.
 
 Every `$` line of the block under "## Quick start", then of the one under "## Correcting the
 archive", is run as a user would type it (its `#` comment dropped), in order, against one
-fresh archive; the lines after it, but for `…`, must appear in what it printed, in that
-order (spacing aside). So the README's commands,
-ids and output cannot drift from what the program does.
+fresh archive, and so is each line of the block under "### Other inputs" against another;
+the lines after a command, but for `…`, must appear in what it printed, in that order
+(spacing aside). So the README's commands, ids and output cannot drift from what the
+program does.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import os
 import re
 import shlex
 import shutil
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -66,13 +72,54 @@ def test_the_quick_start_runs_as_written_and_prints_what_it_shows(
     steps += console_block("## Correcting the archive")
     assert len(steps) >= 20
     for command, expected in steps:
-        printed = _run(command, os.environ)
-        lines = [_spaced(line) for line in printed.splitlines()]
-        position = 0
-        for wanted in (_spaced(line) for line in expected if line.strip() != SKIPPED):
-            assert wanted in lines[position:], f"$ {command}\n  missing: {wanted}\n{printed}"
-            position = lines.index(wanted, position) + 1
+        _check(command, expected)
     assert os.environ["MOUARCHIVE_DB"] == str(tmp_path / "tour.db")
+
+
+def _check(command: str, expected: list[str]) -> None:
+    """Run a README command; the lines shown after it must be printed, in that order."""
+    printed = _run(command, os.environ)
+    lines = [_spaced(line) for line in printed.splitlines()]
+    position = 0
+    for wanted in (_spaced(line) for line in expected if line.strip() != SKIPPED):
+        assert wanted in lines[position:], f"$ {command}\n  missing: {wanted}\n{printed}"
+        position = lines.index(wanted, position) + 1
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_each_input_kind_has_an_example_that_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages, documents and a URL, as "Other inputs" shows them. The local site is served
+    here, on a free port put in place of the README's 8000."""
+    monkeypatch.chdir(REPO)
+    monkeypatch.setenv("PWD", str(tmp_path))  # the archive goes to tmp_path
+    monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
+    steps = console_block("### Other inputs: saved pages, URLs, press releases")
+    kinds = " ".join(command for command, _ in steps)
+    for example in (".html", ".mhtml", ".pdf", ".docx", ".hwpx", "http://"):
+        assert example in kinds, example
+    server = None
+    try:
+        for command, expected in steps:
+            if command.startswith("python -m http.server"):
+                words = shlex.split(command)
+                handler = partial(_QuietHandler, directory=REPO / words[words.index("-d") + 1])
+                server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+                threading.Thread(target=server.serve_forever, daemon=True).start()
+                continue
+            if server is not None:
+                command = command.replace("127.0.0.1:8000", f"127.0.0.1:{server.server_port}")
+            _check(command, expected)
+    finally:
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+    assert os.environ["MOUARCHIVE_DB"] == str(tmp_path / "inputs.db")
 
 
 def test_the_examples_are_what_the_readme_says() -> None:
