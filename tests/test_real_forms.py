@@ -323,3 +323,14 @@ def test_a_history_of_signings_a_definition_and_the_agreement_retold_are_no_new_
     assert report.date == PartialDate(2021, 2, 26)
     assert "충청남도" in {p.name for p in report.parties}
     assert not {"지방자치단체", "나라현", "자매도시"} & {p.name for p in report.parties}
+
+
+def test_an_undated_signing_told_as_the_start_of_what_goes_on_is_background():
+    body = (
+        "평창군과 중국 웨이팡시는 26일 용평리조트에서 상호협력 협약을 체결했다.\n"
+        "한편 군은 중국 쓰촨성 루저우시, 길림성 안도현과 우호교류협약을 맺고 국제교류를 통한 "
+        "상호발전에 힘쓰고 있다.\n"
+        "충주시와 유가와라정은 지난 94년 11월 자매결연 협정을 맺고 다양한 교류를 펼쳐 왔다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"강원특별자치도 평창군", "웨이팡시"}

@@ -113,7 +113,7 @@ _NOT_SIGNING_RE = re.compile(
     + _STEM
     + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
     + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)"
-    + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어)\s?(?:왔|오고\s?있)|"
+    + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
     + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
     + pattern("signing", "not_news")
     + "|"
@@ -260,6 +260,9 @@ def _earlier_year(text: str, reference: PartialDate | None) -> bool:
         if m.group("word") or (known and int(m.group("year")) < reference.year):  # type: ignore[union-attr]
             return True
     return False
+
+
+_ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
 
 
 def _several_years(text: str) -> bool:
@@ -444,6 +447,10 @@ def _candidate(
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
         when = _day_of_head(span[0], start, dates)
+    if when is None and _ONGOING_RE.search(sentence, verb.end()):
+        # "군은 … 안도현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다": an undated signing
+        # told as the start of what goes on is background.
+        return None
     planned = bool(_PLANNED_RE.search(sentence)) or (
         when is None
         and _UNNAMED_PARTNER_RE.search(sentence) is not None
