@@ -120,3 +120,15 @@ def test_an_adverb_before_a_list_of_partners_is_no_part_of_a_name():
     text = "이미 진양제약, 바이메트, 코메드 등 3개 기업과 투자협약을 체결한 상태다."
     names = [p.name for p in roster(text, (0, len(text)), 3)]
     assert names == ["진양제약", "바이메트", "코메드"]
+
+
+def test_partners_told_in_pairs_and_by_their_trade_are_parties_too():
+    body = (
+        "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+        "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
+        "플라스틱 제조업체인 드림소재와 가공업체인 금오기계는 공장을 각각 신설한다.\n"
+        "또 조명기구 업체인 소록스는 100억원을 투입해 공장을 신설한다.\n"
+        "새빛정밀은 40억원을 들여 본사를 이전한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"동방소재", "드림소재", "금오기계", "소록스", "새빛정밀"} <= set(parties)

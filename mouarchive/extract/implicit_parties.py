@@ -130,29 +130,54 @@ _INVESTOR_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9.㈜)])(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
     r"(?:은|는)\s(?=[^.]{0,120}?" + pattern("amounts", "investor_verbs") + ")"
 )
+_PARTNER_BEFORE_REACH = 40
+# "드림켐과 레이저임가공업체인 금오M.T는": a first company joined to the investing subject.
+_PARTNER_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
+    r"(?:과|와)\s(?:\S+인\s)?$"
+)
+# "조명기구 업체인 소록스는": the subject introduced by its trade.
+_INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"인\s$")
 _LONGEST_ROSTER = 40
 _THESE_RE = re.compile(r"이들\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s")
 
 
 def _investors(body: str, span: Span) -> list[Party]:
     """Companies a sentence makes the subject of an investment ("영진철강은 … 150억 원을
-    투입해 공장을 증설키로 했다"); places, common nouns and people are not."""
+    투입해 공장을 증설키로 했다", "드림켐과 레이저임가공업체인 금오M.T는 … 신설한다");
+    places, common nouns and people are not, unless their trade introduces them ("조명기구
+    업체인 소록스는")."""
     found = []
     for m in _INVESTOR_RE.finditer(body, span[0], span[1]):
-        name = _LEGAL_MARK_RE.sub("", m.group("name"))
-        if (
-            name in NOT_SUBJECT
-            or name.endswith(_NOT_NAME_ENDINGS)
-            or KIND_WORD_RE.search(name)
-            or NOT_A_NAME.search(name)
-            or is_generic(name)
-            or region_of(name, body) is not None
-            or looks_like_name(name)
-            or name.endswith(_DESCRIBING_ENDINGS)
+        before = body[max(span[0], m.start() - _PARTNER_BEFORE_REACH) : m.start()]
+        introduced = _INTRODUCED_RE.search(before)
+        partner = _PARTNER_BEFORE_RE.search(before)
+        for at, raw in (
+            *(
+                [(m.start() - len(before) + partner.start("name"), partner["name"])]
+                if partner
+                else []
+            ),
+            (m.start("name"), m.group("name")),
         ):
-            continue
-        found.append(Party(normalize_org(name, body), m.span("name")))
+            name = _LEGAL_MARK_RE.sub("", raw)
+            if _not_an_investor(name, body, described=introduced is not None):
+                continue
+            found.append(Party(normalize_org(name, body), (at, at + len(raw))))
     return found
+
+
+def _not_an_investor(name: str, body: str, described: bool) -> bool:
+    return (
+        name in NOT_SUBJECT
+        or name.endswith(_NOT_NAME_ENDINGS)
+        or KIND_WORD_RE.search(name) is not None
+        or NOT_A_NAME.search(name) is not None
+        or is_generic(name)
+        or region_of(name, body) is not None
+        or (looks_like_name(name) and not described)
+        or name.endswith(_DESCRIBING_ENDINGS)
+    )
 
 
 def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
