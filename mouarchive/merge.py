@@ -22,6 +22,7 @@ _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 _MANY = 3  # parties two long lists must share to be one ceremony's despite strays
 _MOSTLY = 0.7
+_SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
 def _key(name: str) -> str:
@@ -71,14 +72,26 @@ def _heads(report: AgreementReport) -> dict[str, set[str]]:
 def _aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set[str]]:
     """Both reports' party keys, where a party of `b` that the same person signed for as a
     party of `a` takes that party's key: one outlet writes a foreign company in Latin letters
-    ("Nexa Robotics"), another in Hangul ("넥사로보틱스"), but its chief is one person."""
+    ("Nexa Robotics"), another in Hangul ("넥사로보틱스"), but its chief is one person; or
+    one writes only the end of a long name."""
     left, right = _party_keys(a), _party_keys(b)
     heads_a, heads_b = _heads(a), _heads(b)
     for key in sorted(right - left):
-        same = [k for k in left - right if heads_a.get(k, set()) & heads_b.get(key, set())]
+        same = [
+            k
+            for k in left - right
+            if heads_a.get(k, set()) & heads_b.get(key, set()) or _short_for(key, k)
+        ]
         if len(same) == 1:
             right = (right - {key}) | {same[0]}
     return left, right
+
+
+def _short_for(one: str, other: str) -> bool:
+    """ "순창군연합회" for "한국농촌지도자순창군연합회": one outlet writes the end of the name
+    another writes whole."""
+    short, full = sorted((one, other), key=len)
+    return len(short) >= _SHORTEST_TAIL and full.endswith(short)
 
 
 def _shared_parties(a: AgreementReport, b: AgreementReport) -> bool:
@@ -140,13 +153,24 @@ def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
 
 
 def _union_parties(reports: list[AgreementReport]) -> list[Party]:
-    seen: set[str] = set()
+    """Each party once, by its fullest name: "한국농촌지도자순창군연합회" over the
+    "순창군연합회" another outlet wrote, in the place the first report gave it."""
     out: list[Party] = []
     for report in reports:
         for party in report.parties:
-            if _key(party.name) not in seen:
-                seen.add(_key(party.name))
+            key = _key(party.name)
+            at = next(
+                (
+                    i
+                    for i, p in enumerate(out)
+                    if _key(p.name) == key or _short_for(key, _key(p.name))
+                ),
+                None,
+            )
+            if at is None:
                 out.append(party)
+            elif len(key) > len(_key(out[at].name)):
+                out[at] = party
     return out
 
 

@@ -289,3 +289,16 @@ def test_a_recent_signing_and_a_broadcast_of_it_make_one_agreement(tmp_path: Pat
     agreement = json.loads(exported[0])
     assert agreement["investment_krw"] == 180_000_000_000 and len(agreement["sources"]) == 2
     assert agreement["date"] != "1995-08-01"
+
+
+def test_an_outlet_writing_only_the_end_of_a_long_name_reports_the_same_party():
+    day = PartialDate(day=15)
+    full = ["한국농촌지도자순창군연합회", "한국농촌지도자진도군연합회"]
+    short = ["순창군연합회", "한국농촌지도자진도군연합회"]
+    a, b = _dated(full, day, "15일"), _dated(short, day, "15일")
+    assert same_signing(a, b)
+    assert [p.name for p in combine([b, a]).parties] == full
+    # Four letters are too few to stand for a whole name.
+    assert not same_signing(
+        _dated(["누리시", "한빛군연합회"], day, "15일"), _dated(["누리시", "군연합회"], day, "15일")
+    )

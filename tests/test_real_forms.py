@@ -334,3 +334,9 @@ def test_an_undated_signing_told_as_the_start_of_what_goes_on_is_background():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"강원특별자치도 평창군", "웨이팡시"}
+
+
+def test_councils_joined_by_a_hyphen_in_the_headline_are_the_parties_a_sentence_leaves_out():
+    body = "구의회에 따르면 최근 경남 창녕군에서 창녕군의회와의 자매결연 협약을 체결했다.\n"
+    (report,) = _reports(body, title="관악구의회-창녕군의회, 자매결연 체결")
+    assert {p.name for p in report.parties} >= {"관악구의회", "창녕군의회"}
