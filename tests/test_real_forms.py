@@ -340,3 +340,15 @@ def test_councils_joined_by_a_hyphen_in_the_headline_are_the_parties_a_sentence_
     body = "구의회에 따르면 최근 경남 창녕군에서 창녕군의회와의 자매결연 협약을 체결했다.\n"
     (report,) = _reports(body, title="관악구의회-창녕군의회, 자매결연 체결")
     assert {p.name for p in report.parties} >= {"관악구의회", "창녕군의회"}
+
+
+def test_a_sisterhood_ceremony_held_is_a_signing_and_a_bare_council_word_no_party():
+    body = (
+        "서귀포시와 서대문구는 26일 오후 서귀포시 천지동과 서대문구 천연동 주민자치위원회가 "
+        "천연동 주민센터에서 자매결연식을 개최했다고 밝혔다.\n"
+        "이날 협의회는 교류 사업을 함께 추진하기로 했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 26)
+    assert "천연동 주민자치위원회" in {p.name for p in report.parties}
+    assert not {"협의회", "위원회"} & {p.name for p in report.parties}
