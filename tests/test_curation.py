@@ -7,8 +7,10 @@ import json
 import os
 import pty
 import select
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -220,6 +222,72 @@ def test_split_survives_reextract_and_undo_joins_again(archive: Archive) -> None
     assert archive.agreement_of(DAEGU_ONE)["id"] == together["id"]
     archive.ok("corrections", "--undo", "1")
     assert [len(a["sources"]) for a in archive.agreements()] == [2]
+
+
+def _consistent(archive: Archive, tmp_path: Path) -> None:
+    """Foreign keys hold, each search index holds exactly what a fresh index of the same
+    rows would, and `stats` counts what the tables hold."""
+    from mouarchive import store
+    from mouarchive.store.indexes import INDEXES, index_missing
+
+    tables = [t for kind in INDEXES.values() for t in kind.values()]
+
+    def terms(conn: sqlite3.Connection) -> dict[str, list]:
+        for t in tables:
+            conn.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{t} USING fts5vocab(main, {t}, row)"
+            )
+        return {
+            t: conn.execute(f"SELECT term, doc FROM temp.v_{t} ORDER BY term").fetchall()
+            for t in tables
+        }
+
+    with closing(sqlite3.connect(archive.db, isolation_level=None)) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        for t in tables:
+            conn.execute(f"INSERT INTO {t} ({t}) VALUES ('integrity-check')")
+        before = terms(conn)
+        rows = conn.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources),"
+            " (SELECT count(*) FROM agreements WHERE rejected = 0)"
+        ).fetchone()
+        copy = tmp_path / "fresh.db"
+        copy.unlink(missing_ok=True)
+        with closing(sqlite3.connect(copy)) as fresh:
+            conn.backup(fresh)
+            for t in tables:
+                fresh.execute(f"INSERT INTO {t} ({t}) VALUES ('delete-all')")
+            fresh.commit()
+    db = store.open_archive(copy)
+    index_missing(db)
+    assert terms(db.conn) == before
+    db.conn.close()
+    stats = archive.json("stats")
+    assert (stats["articles"], stats["sources"], stats["agreements"]) == rows
+
+
+def test_every_curation_keeps_keys_indexes_and_counts_consistent(
+    archive: Archive, tmp_path: Path
+) -> None:
+    archive.add(DAILY, WEEKLY, DAEGU_ONE, DAEGU_TWO, FESTIVAL)
+    daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    daegu = archive.agreement_of(DAEGU_ONE)["id"]
+    steps = [
+        ("fix", str(daily), "--add-clause", "청년 교류 확대", "--add-party", "한빛대학교"),
+        ("reject", str(weekly)),
+        ("corrections", "--undo", "3"),  # 1 and 2 are the fix's clause and party
+        ("merge", str(daily), str(weekly)),
+        ("split", str(daegu), "--article", str(archive.article_id(DAEGU_TWO))),
+        ("corrections", "--undo", "5"),
+        ("add", archive.path(WIRE)),
+        ("reextract",),
+        ("remove", "--article", str(archive.article_id(DAILY)), "--yes"),
+        ("remove", archive.path(FESTIVAL), "--yes"),
+    ]
+    _consistent(archive, tmp_path)
+    for step in steps:
+        archive.ok(*step)
+        _consistent(archive, tmp_path)
 
 
 # ---------------------------------------------------------------- remove
