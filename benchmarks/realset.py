@@ -356,6 +356,10 @@ def _score_article(
         result.share("party_lists").add(exact)
         if p_record is not None and not exact:
             notes.append(f"parties: want {_names(g.parties)}, got {list(p['parties'])}")
+        if p_record is not None and g.kinds and not set(g.kinds) & set(p_record.kinds):
+            notes.append(f"kind: want {list(g.kinds)}, got {list(p_record.kinds)}")
+        if p_record is not None and g.status != p_record.status:
+            notes.append(f"status: want {g.status}, got {p_record.status}")
         if p_record is not None and set(g.regions) != set(p_record.regions):
             notes.append(f"regions: want {list(g.regions)}, got {list(p_record.regions)}")
         _score_title_place(result, notes, g_label, p)
