@@ -76,7 +76,6 @@ class Filters:
         """The filters in the terms SQL needs."""
         return Selection(
             region=self.region,
-            region_readings=region_readings(self.region) if self.region else (),
             parties=self.parties,
             since=_day_number(self.since, first=True),
             until=_day_number(self.until, first=False),
@@ -105,19 +104,6 @@ def in_region(name: str, region: str) -> bool:
     ("광주광역시 서구" in 광주광역시) without "경기도 광주시" ever matching 광주광역시.
     """
     return name == region or name.startswith(region + " ")
-
-
-def region_readings(region: str) -> tuple[str, ...]:
-    """Stored ambiguous names one of whose readings lies in `region`: a bare 광주시 stored as
-    광주광역시 may be 경기도 광주시, so asking for 경기 광주 (or 경기) must find it too."""
-    from mouarchive.extract.gazetteer import GYEONGGI_GWANGJU, METRO_GWANGJU
-    from mouarchive.extract.regions import readings
-
-    return tuple(
-        name
-        for name in (METRO_GWANGJU, GYEONGGI_GWANGJU)
-        if any(in_region(reading, region) for reading in readings(name))
-    )
 
 
 def party_matches(name: str, filters: Filters) -> bool:

@@ -290,6 +290,66 @@ def test_every_curation_keeps_keys_indexes_and_counts_consistent(
         _consistent(archive, tmp_path)
 
 
+def _timeline_order(agreement: dict) -> tuple:
+    """Timeline order as `timeline` states it: by date, a partial date at the end of its
+    period, then by the first reporting article's date (sources come oldest first), then id."""
+    parts = [int(part) for part in agreement["date"].split("-")] if agreement["date"] else []
+    year, month, day = [*parts, None, None, None][:3]
+    first = agreement["sources"][0]["published"] if agreement["sources"] else None
+    return (
+        year is None,
+        year or 0,
+        month or 13,
+        day or 32,
+        first is None,
+        first or "",
+        agreement["id"],
+    )
+
+
+def _listed_as_stored(archive: Archive) -> None:
+    """`timeline --region` lists exactly the agreements whose regions (certain or a reading
+    left open) lie in the region, in timeline order."""
+    agreements = archive.agreements()
+    for typed, region in (("광주", "광주광역시"), ("대구", "대구광역시")):
+        expected = sorted(
+            (
+                a
+                for a in agreements
+                if any(
+                    name == region or name.startswith(region + " ")
+                    for name in a["regions"] + a["ambiguous_regions"]
+                )
+            ),
+            key=_timeline_order,
+        )
+        listed = archive.json("timeline", "--region", typed)
+        assert [a["id"] for a in listed] == [a["id"] for a in expected], typed
+
+
+def test_region_listing_and_its_order_follow_every_change(archive: Archive) -> None:
+    archive.add(DAILY, options=("--date", "2023-06-14"))
+    archive.add(WEEKLY, options=("--date", "2023-06-13"))
+    archive.add(DAEGU_ONE, DAEGU_TWO, options=("--date", "2023-06-06"))
+    _listed_as_stored(archive)
+    daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    archive.ok("fix", "--article", str(archive.article_id(WEEKLY)), "--date", "2023-06-15")
+    _listed_as_stored(archive)
+    archive.ok("merge", str(daily), str(weekly))
+    archive.add(WIRE)
+    _listed_as_stored(archive)
+    (together,) = [a for a in archive.agreements() if "대구광역시" in a["regions"]]
+    archive.ok("split", str(together["id"]), "--article", str(archive.article_id(DAEGU_TWO)))
+    archive.ok("fix", str(daily), "--region", "대구")
+    _listed_as_stored(archive)
+    archive.ok("reextract")
+    _listed_as_stored(archive)
+    archive.ok("corrections", "--undo", str(archive.json("corrections")[-1]["id"]))
+    _listed_as_stored(archive)
+    archive.ok("remove", "--article", str(archive.article_id(DAEGU_ONE)), "--yes")
+    _listed_as_stored(archive)
+
+
 # ---------------------------------------------------------------- remove
 
 

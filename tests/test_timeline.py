@@ -15,6 +15,7 @@ from views_archive import Signing, build
 
 from mouarchive import export, render_timeline, store, timeline
 from mouarchive.cli import cli, main
+from mouarchive.models import Article, PartialDate
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BOX_DRAWING = re.compile("[\u2500-\u257f]")
@@ -284,6 +285,28 @@ def test_an_archive_from_before_lists_both_readings_after_the_upgrade(tmp_path, 
     assert store.get_agreement(db, 1)["ambiguous_regions"] == ["광주광역시", "경기도 광주시"]
 
 
+def test_an_archive_from_before_the_listing_table_is_listed_after_the_upgrade(
+    tmp_path, monkeypatch
+):
+    from mouarchive.store import connection
+
+    path = tmp_path / "old.db"
+    older = [f for f in connection._migration_files() if f.stem < "0012"]
+    with monkeypatch.context() as patch:
+        patch.setattr(connection, "_migration_files", lambda: older)
+        db = store.open_archive(path)
+        db.execute("INSERT INTO articles (sha256, body) VALUES ('0', '협약 기사')")
+        for regions, ambiguous in (('["광주광역시 서구"]', "[]"), ("[]", '["경기도 광주시"]')):
+            db.execute(
+                "INSERT INTO agreements (date_precision, status, kind, regions, ambiguous_regions)"
+                " VALUES ('unknown', 'signed', '업무협약', ?, ?)",
+                [regions, ambiguous],
+            )
+        db.conn.close()
+    assert timeline_ids(path, "--region", "광주") == [1]
+    assert timeline_ids(path, "--region", "경기") == [2]
+
+
 def test_undated_agreements_come_last_with_a_hint(archive):
     path, _, _ = archive
     out = run(path, "timeline", "--region", "광주").output
@@ -474,3 +497,32 @@ def test_lately_is_no_month_only_an_upper_bound(tmp_path):
     assert re.search(r"^\s*date\s+2024-05 이전\s+\(unknown, from “최근”\)", shown, re.M)
     assert "agreement #1: 2024-05 이전 ·" in run(path, "show", "a1").stdout
     assert re.search(r"^agreements without date\s+1$", run(path, "stats").stdout, re.M)
+
+
+def test_signings_of_one_day_follow_the_date_a_second_copy_brings(tmp_path):
+    """Ties go to the earliest reporting article; an article first stored without a date
+    moves up when another copy of it brings the date."""
+    county = ("전라남도 해남군", "전라남도 해남군")
+    undated = Signing(
+        [county, ("해남농협", None)],
+        date=(2023, 6, 12),
+        title="농산물 유통 협약",
+        regions=["전라남도 해남군"],
+    )
+    dated = Signing(
+        [county, ("땅끝수산", None)],
+        date=(2023, 6, 12),
+        title="수산물 가공 협약",
+        regions=["전라남도 해남군"],
+        published="2023-06-13",
+    )
+    path = tmp_path / "archive.db"
+    db, (first, second) = build(path, [undated, dated])
+    assert timeline_ids(path, "--region", "해남") == [second, first]
+    article_id, sha, title, body = db.execute(
+        "SELECT id, sha256, title, body FROM articles ORDER BY id LIMIT 1"
+    ).fetchone()
+    copy = Article(title=title, body=body, published=PartialDate(2023, 6, 12))
+    with store.transaction(db):
+        assert store.insert_article(db, copy, sha) == (article_id, False)
+    assert timeline_ids(path, "--region", "해남") == [first, second]

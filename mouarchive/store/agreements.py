@@ -341,14 +341,12 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
     from mouarchive.corrections import apply
     from mouarchive.merge import combine
 
-    report_ids = [
-        row[0]
-        for row in db.execute(
-            "SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id"
-            " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
-            [agreement_id],
-        )
-    ]
+    reports = db.execute(
+        "SELECT r.id, a.published FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+        [agreement_id],
+    ).fetchall()
+    report_ids = [report_id for report_id, _ in reports]
     if not report_ids:
         db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         return
@@ -381,10 +379,13 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
     applied = corrections.for_agreement(db, agreement_id)
     keep_matching_facts(db, agreement_id, facts if applied else None)
     facts = apply(facts, applied)
+    # The earliest reporting article's date, timeline order's tie-break (migration 0012).
+    first_published = reports[0][1]
     db.execute(
-        f"UPDATE agreements SET {', '.join(f'{name} = ?' for name in _FACTS)} WHERE id = ?",
+        f"UPDATE agreements SET {', '.join(f'{name} = ?' for name in _FACTS)},"
+        " first_published = ? WHERE id = ?",
         [_json(facts[n]) if isinstance(facts[n], list) else facts[n] for n in _FACTS]
-        + [agreement_id],
+        + [first_published, agreement_id],
     )
 
 

@@ -1,8 +1,10 @@
 """Which agreements a `timeline` or `partners` question selects, and in what order, in SQL.
 
 At 100,000 agreements, reading every agreement's summary into Python to filter and sort it
-took seconds; SQL narrows through the indexes on report regions, party names and dates, then
-checks each candidate's merged facts exactly. The rules themselves (what `--region 광주`
+took seconds. A region is a range read of `agreement_regions` (the merged and corrected
+regions, kept by triggers) and the order's tie-break a column (`first_published`), both
+from migration 0012; party names narrow through their index, then each candidate's merged
+facts decide. The rules themselves (what `--region 광주`
 means, where a month-precision date sorts, which partial dates a `--since` keeps) are those
 the `timeline` module states; this module only says them in SQL.
 """
@@ -13,7 +15,6 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from mouarchive.store.agreements import IN_REGION
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
 from mouarchive.store.search import Lookup
@@ -21,14 +22,10 @@ from mouarchive.store.search import Lookup
 # A date's period as one comparable number: 2023-05 runs from 20230501 to 20230531.
 _FIRST_DAY = "(g.year * 10000 + coalesce(g.month, 1) * 100 + coalesce(g.day, 1))"
 _LAST_DAY = "(g.year * 10000 + coalesce(g.month, 12) * 100 + coalesce(g.day, 31))"
-_FIRST_PUBLISHED = (
-    "(SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
-    " WHERE r.agreement_id = g.id)"
-)
 _CORRECTED = "g.corrected != '[]'"
 _ORDER = (
     "g.year IS NULL, g.year, coalesce(g.month, 13), coalesce(g.day, 32),"
-    " first_published IS NULL, first_published, g.id"
+    " g.first_published IS NULL, g.first_published, g.id"
 )
 
 
@@ -36,15 +33,12 @@ _ORDER = (
 class Selection:
     """A question in the terms SQL needs: canonical names, exact party names, day numbers.
 
-    `region_readings` are the ambiguous names whose other readings lie in `region` (a bare
-    광주시 stored as its likelier reading 광주광역시, asked for as 경기도 광주시).
     `parties` None means no party filter; an empty tuple matches nothing.
     `since`/`until` are YYYYMMDD numbers of the first and last day asked for. Agreements
     the owner rejected come only with `include_rejected`.
     """
 
     region: str | None = None
-    region_readings: tuple[str, ...] = ()
     parties: tuple[str, ...] | None = None
     since: int | None = None
     until: int | None = None
@@ -67,21 +61,12 @@ def _where(selection: Selection) -> tuple[str, list]:
     clauses: list[str] = ["(g.rejected = 0 OR ?)"]
     params: list = [selection.include_rejected]
     if selection.region:
-        region = selection.region
-        # The index on report regions narrows (an agreement the owner corrected may hold
-        # what no report says); the merged facts then decide.
+        # Every reading of a bare 광주시 the text left open is listed too (migration 0012).
         clauses.append(
-            f"({_CORRECTED} OR g.id IN (SELECT r.agreement_id FROM report_regions rr"
-            " JOIN reports r ON r.id = rr.report_id"
-            " WHERE rr.region = ? OR (rr.region > ? AND rr.region < ?)"
-            " OR (rr.ambiguous AND rr.region IN (SELECT value FROM json_each(?)))))"
+            "g.id IN (SELECT agreement_id FROM agreement_regions"
+            " WHERE region = ? OR (region > ? AND region < ?))"
         )
-        params += [region, region + " ", region + "!", json.dumps(selection.region_readings)]
-        clauses.append(
-            f"(EXISTS (SELECT 1 FROM json_each(g.regions) j WHERE {IN_REGION})"
-            f" OR EXISTS (SELECT 1 FROM json_each(g.ambiguous_regions) j WHERE {IN_REGION}))"
-        )
-        params += [region] * 6
+        params += [selection.region, selection.region + " ", selection.region + "!"]
     if selection.parties is not None:
         names = json.dumps(list(selection.parties), ensure_ascii=False)
         clauses.append(
@@ -115,11 +100,10 @@ def select_agreements(db: Archive, selection: Selection) -> list[Selected]:
     last. Small rows: the full objects are read only for what is printed."""
     where, params = _where(selection)
     rows = db.execute(
-        f"SELECT g.id, g.year, g.month, g.day, {_FIRST_PUBLISHED} AS first_published"
-        f" FROM agreements g{where} ORDER BY {_ORDER}",
+        f"SELECT g.id, g.year, g.month, g.day FROM agreements g{where} ORDER BY {_ORDER}",
         params,
     )
-    return [Selected(*row[:4]) for row in rows]
+    return [Selected(*row) for row in rows]
 
 
 def agreement_summaries_for(db: Archive, agreement_ids: Sequence[int]) -> Iterator[dict]:
@@ -136,8 +120,7 @@ def agreement_summaries_for(db: Archive, agreement_ids: Sequence[int]) -> Iterat
             " g.ambiguous_regions,"
             " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
             "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
-            f" {_FIRST_PUBLISHED}"
-            " FROM agreements g WHERE g.id IN (SELECT value FROM json_each(?))",
+            " g.first_published FROM agreements g WHERE g.id IN (SELECT value FROM json_each(?))",
             [json.dumps(chunk)],
         ):
             found[row[0]] = _summary(row)
