@@ -352,3 +352,22 @@ def test_a_sisterhood_ceremony_held_is_a_signing_and_a_bare_council_word_no_part
     assert report.date == PartialDate(2021, 2, 26)
     assert "천연동 주민자치위원회" in {p.name for p in report.parties}
     assert not {"협의회", "위원회"} & {p.name for p in report.parties}
+
+
+def test_a_statement_day_dates_the_signing_the_next_sentence_tells_as_of_that_day():
+    body = (
+        "누리개발공사와 한빛도시공사는 누리개발공사 중회의실에서 '신규 개발사업 발굴 공동 수행 "
+        "협약'을 체결했다고 26일 밝혔다.\n"
+        "이날 협약은 지난해 12월 체결된 상생 협약의 후속 조치다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 26)
+
+
+def test_a_phrase_of_manner_before_a_signing_is_no_party():
+    body = (
+        "사전행사로는 지원사업 발대식이 26일 열려, 동서대 등 9개 지역대학과 부산시 간 협약을 "
+        "맺었다.\n"
+    )
+    names = {p.name for r in _reports(body) for p in r.parties}
+    assert "사전행사로" not in names and "부산광역시" in names

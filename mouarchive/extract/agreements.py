@@ -147,6 +147,27 @@ def _ceremony_date(
     return None
 
 
+# "이날 협약은 …", "이날 협약식에는 …": the signing told as of the day just named.
+_THAT_DAY_RE = re.compile(r"이날\s?(?:" + CEREMONY_WORD + r"|협약|협정|체결|양해각서|MOU)")
+
+
+def _announced_that_day(
+    lead: Span,
+    sentences: list[Span],
+    body: str,
+    dates: list[DateHit],
+) -> tuple[PartialDate, str, Span] | None:
+    """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when the next sentence tells of the
+    signing as of 이날, the day of the statement is the signing's."""
+    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    if after == len(sentences) or not _THAT_DAY_RE.match(body, sentences[after][0]):
+        return None
+    for _span, expr, found, announce in dates_between(dates, *lead):
+        if announce and found is not None and found.precision == "day":
+            return found, expr, _span
+    return None
+
+
 _CEREMONY_REACH = 2
 
 
@@ -190,6 +211,7 @@ def _report(
     date = (
         best_date(signing)
         or _ceremony_date(own[0].span, passage_sentences, body, dates)
+        or _announced_that_day(own[0].span, passage_sentences, body, dates)
         or (story_date if _same_event(signing, body) else None)
     )
     worded_planned = own[0].planned and not any(not c.planned for c in own)
