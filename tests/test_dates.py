@@ -4,6 +4,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.signing import dates_in
 from mouarchive.models import Article, PartialDate
 
 REF = PartialDate(2023, 6, 12)
@@ -129,3 +130,17 @@ def test_이날_after_a_recent_signing_has_no_day_and_a_date_long_past_is_no_sto
     article = Article(title=None, body=body, published=PartialDate(2005, 6, 13))
     (report,) = extract_agreements(article)
     assert (report.status, report.date) == ("signed", None)
+
+
+def test_이날_follows_the_story_on_to_a_later_day_but_never_back():
+    body = (
+        "한빛시 대표단은 지난 16일 누리군을 찾았다.\n"
+        "이들은 18일 다양한 공식 일정을 함께했다.\n"
+        "이날 양 도시는 우호교류 촉진 공동선언문을 채택했다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2025, 6, 19))
+    dates = {expr: found for _span, expr, found, _n in dates_in(body, article.published)}
+    assert dates["이날"] == PartialDate(2025, 6, 18)
+    background = "누리시는 27일 협약을 맺었다. 1월 1일 출범한 공사는 이날 업무를 시작했다."
+    dates = {e: f for _s, e, f, _n in dates_in(background, PartialDate(2021, 1, 28))}
+    assert dates["이날"] == PartialDate(2021, 1, 27)

@@ -371,3 +371,15 @@ def test_a_phrase_of_manner_before_a_signing_is_no_party():
     )
     names = {p.name for r in _reports(body) for p in r.parties}
     assert "사전행사로" not in names and "부산광역시" in names
+
+
+def test_the_two_cities_of_a_headline_are_the_parties_of_a_sentence_naming_them_양_도시():
+    body = (
+        "횡성군이 자매결연도시와의 20년 우정을 기념하는 행사를 26일 열었다.\n"
+        "이어 열린 환영 리셉션에서는 양 도시의 교류 확대에 뜻을 모은 우호교류 촉진 "
+        "‘공동선언문’을 채택했다.\n"
+    )
+    reports = _reports(body, title="횡성군-중국 린하이시 자매결연 20주년 기념행사 개최")
+    assert [sorted(p.name for p in r.parties) for r in reports] == [
+        ["강원특별자치도 횡성군", "린하이시"]
+    ]

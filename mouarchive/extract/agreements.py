@@ -71,12 +71,13 @@ def _story_date(
     first signing sentence), which undated signings at the same event share ("개원식과 함께
     협약 3건이 체결됐다"). An article that only says when it announced gives none."""
     first = min(c.span[0] for s in signings for c in s.candidates)
+    latest = None
     for span, expr, found, announce in dates:
         if span[0] >= first:
             break
         if not announce and found is not None and found.precision == "day":
-            return found, expr, span
-    return None
+            latest = found, expr, span
+    return latest
 
 
 def _shift(spans: list[Span], by: int) -> list[Span]:

@@ -15,6 +15,7 @@ import re
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
+from mouarchive.extract.party_roles import places_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, roster
 from mouarchive.extract.same_org import add_party, same_organisation
@@ -273,6 +274,11 @@ def fill_group_subjects(
     index = {s: i for i, s in enumerate(sentences)}
     for cand in candidates:
         group = _GROUP_SUBJECT_RE.match(body, cand.span[0])
+        if not cand.parties and group is None and (pair := _PAIR_RE.search(body, *cand.span)):
+            # "양 도시의 번영을 위해 양해각서를 체결한다" under "횡성군-중국 린하이시 자매결연
+            # 20주년 …": the two the headline names, a place abroad among them.
+            cand.parties.extend(_headline_places(headline, body, pair.span()))
+            continue
         if cand.parties or group is None:
             continue
         k = index[cand.span]
@@ -284,6 +290,22 @@ def fill_group_subjects(
                     break
         if not cand.parties:
             cand.parties.extend(_headline_parties(headline, body, group.span()))
+
+
+# "양 도시의", "두 도시 간": the two parties named apart, anywhere in the sentence.
+_PAIR_RE = re.compile(r"(?:양|두)\s?(?:도시|지자체|지역)(?:의|\s간|간|\s사이)")
+
+
+def _headline_places(headline: str | None, body: str, at: Span) -> list[Party]:
+    """The local government and the place abroad a headline names ("강릉시, … 중국 징저우시
+    방문"), when it names exactly those two, each pointing at the body's words for them."""
+    if not headline:
+        return []
+    home = [p for p in find_parties(headline) if p.region is not None]
+    abroad = sorted(places_abroad(headline))
+    if len(home) != 1 or len(abroad) != 1:
+        return []
+    return [Party(home[0].name, at, home[0].region), Party(abroad[0], at)]
 
 
 # "청양군-칠갑산농협, 로컬푸드 직거래 '맞손'", "A시·B재단·C은행, …": a headline that joins the

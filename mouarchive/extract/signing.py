@@ -271,11 +271,12 @@ def _several_years(text: str) -> bool:
 
 
 def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
-    """Every date expression of the body resolved once. "이날" takes the first day-precise
-    date of the story (the lead's "27일"), not the latest one, because later dates are
-    mostly background ("1월 1일 출범한"); a date long before the article ("지난 95년 8월 1일
-    착공") is background wherever it stands. A story that opens with "최근" has no day for
-    "이날" to take until it names one.
+    """Every date expression of the body resolved once. "이날" takes the story's day: its
+    first day-precise date (the lead's "27일"), moved on by each later day the story goes on
+    to ("지난 16일 횡성을 찾았다. 이들은 18일 …"), never back to an earlier one, which is
+    background ("1월 1일 출범한"); a date long before the article ("지난 95년 8월 1일 착공")
+    is background wherever it stands, and a statement's day ("…했다고 21일 밝혔다") moves
+    nothing on. A story that opens with "최근" has no day for "이날" to take until it names one.
     """
     out: list[DateHit] = []
     story_day: PartialDate | None = None
@@ -291,13 +292,20 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
         if story_day is None and expr == "최근":
             undated_story = True
         if (
-            story_day is None
-            and found is not None
+            found is not None
             and found.precision == "day"
             and not long_before(found, reference)
+            and (story_day is None or (not not_event and _later(found, story_day)))
         ):
             story_day, undated_story = found, False
     return out
+
+
+def _later(found: PartialDate, than: PartialDate) -> bool:
+    """Whether `found` is a later day than `than`, both known to the day."""
+    if None in (found.year, found.month, than.year, than.month):
+        return False
+    return (found.year, found.month, found.day) > (than.year, than.month, than.day)  # type: ignore[operator]
 
 
 def dates_between(dates: list[DateHit], start: int, end: int) -> list[DateHit]:
