@@ -124,11 +124,17 @@ def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> int:
 def write_json_array(texts: Iterable[str], stream: IO[str]) -> int:
     """A JSON array of objects given as JSON text, one object a line, written as they come:
     a long `--format json` listing never sits in memory whole, nor is taken apart to be
-    laid out again."""
+    laid out again. Objects go out (and are escaped) a few hundred at a time: one call per
+    object cost as much as the writing."""
     written = 0
+    batch: list[str] = []
     for text in texts:
-        stream.write(("[\n  " if not written else ",\n  ") + escape_raw_controls(text))
+        batch.append(("[\n  " if not written else ",\n  ") + text)
         written += 1
+        if len(batch) == 256:
+            stream.write(escape_raw_controls("".join(batch)))
+            batch.clear()
+    stream.write(escape_raw_controls("".join(batch)))
     stream.write("\n]\n" if written else "[]\n")
     return written
 

@@ -27,26 +27,24 @@ from mouarchive.render import (
 )
 
 
-def _timeline_entry(row: dict, agreement: dict, filters: timeline.Filters) -> list[Text]:
+def _timeline_entry(row: dict, filters: timeline.Filters) -> list[Text]:
     """An entry's lines: parties (the asked-about one first); title or kind; clause and
-    source counts; the 지역 모호 mark."""
+    source counts; the 지역 모호 mark. `row` is a `store.timeline_entries` row."""
     parties = [party_label(name, row) for name in timeline.ordered_parties(row, filters)]
     lines = [text(" · ".join(parties) or "(당사자 미상)", "bold")]
-    title = text(agreement["title"] or agreement["kind"])
-    if agreement["title"] and agreement["kind"] not in agreement["title"]:
-        title.append_text(text(f" ({agreement['kind']})", "dim"))
-    if agreement["status"] == "planned":
+    title = text(row["title"] or row["kind"])
+    if row["title"] and row["kind"] not in row["title"]:
+        title.append_text(text(f" ({row['kind']})", "dim"))
+    if row["status"] == "planned":
         title.append_text(text(" · 체결 예정", "yellow"))
-    if agreement["rejected"]:
+    if row["rejected"]:
         title.append_text(text(" · 기각됨", "red"))
-    elif agreement["corrected"]:
+    elif row["corrected"]:
         title.append_text(text(" · 수정됨", "yellow"))
     lines.append(title)
-    sources = agreement["sources"]
-    outlets = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
-    facts = f"조항 {len(agreement['clauses'])}개 · 출처 {len(sources)}건"
-    if outlets:
-        facts += ": " + ", ".join(outlets)
+    facts = f"조항 {row['clauses']}개 · 출처 {row['sources']}건"
+    if row["outlets"]:
+        facts += ": " + ", ".join(row["outlets"])
     lines.append(text(facts, "dim"))
     if row["ambiguous_regions"] and (
         not filters.region or timeline.region_match(row, filters.region) == "ambiguous"
@@ -96,15 +94,15 @@ def timeline_view(
     out: Console,
     selected: list,
     shown: int,
-    entries: Iterator[tuple[dict, dict]],
+    entries: Iterator[dict],
     filters: timeline.Filters,
 ) -> None:
     """The timeline: a count bar per year over everything `selected`, then the first `shown`
     agreements under their years and months, undated ones last with a hint.
 
-    `entries` yields each shown agreement's summary and full object, in order, read a batch
-    at a time as the entries are printed, so a long timeline never sits in memory whole;
-    each group of entries goes out in small tables of fixed column widths.
+    `entries` yields what each shown agreement's entry needs (`store.timeline_entries`),
+    in order, read as the entries are printed, so a long timeline never sits in memory
+    whole; each group of entries goes out in small tables of fixed column widths.
     """
     out.print(text(f"{count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
     _year_bars(out, [item.year for item in selected])
@@ -113,6 +111,7 @@ def timeline_view(
         text(f"details and evidence: mouarchive show {example} (agreement #{example})", "dim")
     )
     rows = selected[:shown]
+    terminal = out.is_terminal
     id_width = max(len(ids.agreement(row.id)) for row in rows)
     for period in timeline.group(rows):
         out.print()
@@ -133,11 +132,11 @@ def timeline_view(
                 out.print(text(f"  {month}", "bold"))
             piped: list[str] = []  # a pipe gets a month's entries in one write
             for row in group:
-                summary, agreement = next(entries)
-                bound = before_label(agreement["date_text"], summary["first_published"])
+                entry = next(entries)
+                bound = before_label(entry["date_text"], entry["first_published"])
                 label = f"    {bound or timeline.date_label(row.year, row.month, row.day)}"
-                lines = _timeline_entry(summary, agreement, filters)
-                if out.is_terminal:
+                lines = _timeline_entry(entry, filters)
+                if terminal:
                     _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)
                 else:
                     piped.append(_piped_entry(label, date_width, lines, ids.agreement(row.id)))

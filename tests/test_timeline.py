@@ -344,11 +344,8 @@ def test_piped_output_has_no_colour_or_box_drawing(archive):
 def _terminal_view(db, filters: timeline.Filters, **console: object) -> str:
     out = Console(file=io.StringIO(), force_terminal=True, markup=False, **console)
     selected = store.select_agreements(db, filters.selection())
-    ids = [item.id for item in selected]
-    entries = zip(
-        store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
-    )
-    render_timeline.timeline_view(out, selected, len(ids), entries, filters)
+    entries = store.timeline_entries(db, filters.selection(), None)
+    render_timeline.timeline_view(out, selected, len(selected), entries, filters)
     return out.file.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -34,22 +35,23 @@ def timeline_command(
     check_excel(excel, fmt)
     db = app.db
     filters = parse_filters(db, **options)
-    selected = store.select_agreements(db, filters.selection())
-    shown = [item.id for item in selected[:limit]] if limit is not None else None
-    ids = shown if shown is not None else [item.id for item in selected]
+    selection = filters.selection()
     if fmt == "json":
-        export.write_json_array(store.agreement_texts(db, ids), sys.stdout)
-    elif fmt == "csv":
-        flat = (export.flat_agreement(a) for a in store.agreements_by_id(db, ids))
+        export.write_json_array(store.selected_texts(db, selection, limit), sys.stdout)
+        return
+    if fmt == "csv":
+        texts = store.selected_texts(db, selection, limit)
+        flat = (export.flat_agreement(json.loads(text)) for text in texts)
         app.write_csv(flat, export.AGREEMENT_COLUMNS, excel=excel)
-    elif not selected:
+        return
+    selected = store.select_agreements(db, selection)
+    if not selected:
         render_timeline.nothing_matched(app.out, filters)
-    else:
-        entries = zip(
-            store.agreement_summaries_for(db, ids), store.agreements_by_id(db, ids), strict=True
-        )
-        with app.paged():
-            render_timeline.timeline_view(app.out, selected, len(ids), entries, filters)
+        return
+    shown = len(selected[:limit])
+    entries = store.timeline_entries(db, selection, limit)
+    with app.paged():
+        render_timeline.timeline_view(app.out, selected, shown, entries, filters)
 
 
 @cli.command()
@@ -67,8 +69,7 @@ def partners(app: App, fmt: str, limit: int | None, excel: bool, **options: str 
         raise click.UsageError("partners needs --region or --party")
     db = app.db
     filters = parse_filters(db, **options)
-    ids = [item.id for item in store.select_agreements(db, filters.selection())]
-    found = timeline.partners(store.agreement_summaries_for(db, ids), filters)
+    found = timeline.partners(store.selected_summaries(db, filters.selection()), filters)
     ranked = found.ranked[:limit] if limit is not None else found.ranked
     if fmt == "json":
         render.write_json([partner.as_json() for partner in ranked])

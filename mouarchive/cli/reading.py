@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from mouarchive import evidence, ids, render, store
+from mouarchive import ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
@@ -175,6 +175,8 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
     if fmt == "json":
         render.write_json(agreement)
         return
+    from mouarchive import evidence  # the sentence splitter: only `show` needs it
+
     sources = {source["article_id"]: source for source in agreement["sources"]}
     quoted = [
         (sources[item.article_id], evidence.report_evidence(item.body, item.report))

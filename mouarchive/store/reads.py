@@ -49,12 +49,11 @@ def counts(db: Archive) -> Counts:
     )
 
 
-_CHUNK = 500
 _FIRST_PATH = (
-    "(SELECT s.path FROM article_sources x JOIN sources s ON s.id = x.source_id"
-    " WHERE x.article_id = a.id ORDER BY s.id LIMIT 1)"
+    "(SELECT path FROM sources WHERE id ="
+    " (SELECT min(source_id) FROM article_sources WHERE article_id = a.id))"
 )
-_AGREEMENT_JSON = (
+AGREEMENT_JSON = (
     "json_object('id', g.id, 'date', g.date, 'date_precision', g.date_precision,"
     " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
     " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
@@ -78,35 +77,16 @@ Python; `show` and `export` read the same text."""
 
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     row = db.execute(
-        f"SELECT {_AGREEMENT_JSON} FROM agreements g WHERE g.id = ?", [agreement_id]
+        f"SELECT {AGREEMENT_JSON} FROM agreements g WHERE g.id = ?", [agreement_id]
     ).fetchone()
     return json.loads(row[0]) if row else None
-
-
-def agreement_texts(db: Archive, agreement_ids: list[int]) -> Iterator[str]:
-    """These agreements' objects as compact JSON text, in the order given, a batch at a time."""
-    for start in range(0, len(agreement_ids), _CHUNK):
-        chunk = agreement_ids[start : start + _CHUNK]
-        found = dict(
-            db.execute(
-                f"SELECT g.id, {_AGREEMENT_JSON} FROM agreements g"
-                " WHERE g.id IN (SELECT value FROM json_each(?))",
-                [json.dumps(chunk)],
-            ).fetchall()
-        )
-        yield from (found[i] for i in chunk if i in found)
-
-
-def agreements_by_id(db: Archive, agreement_ids: list[int]) -> Iterator[dict]:
-    """These agreements' objects, in the order given, read a batch at a time."""
-    return (json.loads(text) for text in agreement_texts(db, agreement_ids))
 
 
 def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
     """Every agreement, by id, streamed: constant memory however large the archive."""
     cursor = db.conn.cursor()
     cursor.execute(
-        f"SELECT {_AGREEMENT_JSON} FROM agreements g WHERE g.rejected = 0 OR ? ORDER BY g.id",
+        f"SELECT {AGREEMENT_JSON} FROM agreements g WHERE g.rejected = 0 OR ? ORDER BY g.id",
         [include_rejected],
     )
     for (text,) in cursor:

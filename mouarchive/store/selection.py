@@ -12,11 +12,12 @@ the `timeline` module states; this module only says them in SQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
+from mouarchive.store.reads import AGREEMENT_JSON
 from mouarchive.store.search import Lookup
 
 # A date's period as one comparable number: 2023-05 runs from 20230501 to 20230531.
@@ -106,27 +107,63 @@ def select_agreements(db: Archive, selection: Selection) -> list[Selected]:
     return [Selected(*row) for row in rows]
 
 
-def agreement_summaries_for(db: Archive, agreement_ids: Sequence[int]) -> Iterator[dict]:
-    """The summary rows `timeline` and `partners` present, for these agreements, in order.
+_SUMMARY = (
+    "g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions, g.ambiguous_regions,"
+    " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
+    "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
+    " g.first_published"
+)
+# What a timeline entry shows, as one JSON object (one decode a row, not one a column): the
+# summary's facts, title and marks, how many clauses, the outlet of each reporting article
+# in the order `show` lists its sources (oldest first).
+_ENTRY = (
+    "json_object('id', g.id, 'year', g.year, 'month', g.month, 'day', g.day,"
+    " 'status', g.status, 'kind', g.kind, 'parties', json(g.parties),"
+    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
+    " 'party_regions', (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
+    "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
+    " 'first_published', g.first_published, 'title', g.title, 'date_text', g.date_text,"
+    " 'rejected', g.rejected, 'corrected', g.corrected != '[]',"
+    " 'clauses', json_array_length(g.clauses),"
+    " 'outlets', (SELECT json_group_array(outlet) FROM (SELECT a.outlet FROM reports r"
+    "   JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
+    "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)))"
+)
+
+
+def _in_order(db: Archive, columns: str, selection: Selection, limit: int | None):
+    where, params = _where(selection)
+    return db.execute(
+        f"SELECT {columns} FROM agreements g{where} ORDER BY {_ORDER} LIMIT ?",
+        [*params, -1 if limit is None else limit],
+    )
+
+
+def selected_summaries(db: Archive, selection: Selection) -> Iterator[dict]:
+    """The summary rows `partners` counts, in timeline order, streamed.
 
     `party_regions` maps each party to the region it stands for, so the asked-about
     region's party can be listed first and told from a partner.
     """
-    for start in range(0, len(agreement_ids), 500):
-        chunk = list(agreement_ids[start : start + 500])
-        found = {}
-        for row in db.execute(
-            "SELECT g.id, g.year, g.month, g.day, g.status, g.kind, g.parties, g.regions,"
-            " g.ambiguous_regions,"
-            " (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
-            "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
-            " g.first_published FROM agreements g WHERE g.id IN (SELECT value FROM json_each(?))",
-            [json.dumps(chunk)],
-        ):
-            found[row[0]] = _summary(row)
-        for agreement_id in chunk:
-            if agreement_id in found:
-                yield found[agreement_id]
+    return (_summary(row) for row in _in_order(db, _SUMMARY, selection, None))
+
+
+def timeline_entries(db: Archive, selection: Selection, limit: int | None) -> Iterator[dict]:
+    """What each of the first `limit` timeline entries shows, in timeline order, streamed:
+    the summary, its title, kind and marks, how many clauses and sources, which outlets."""
+    for (text,) in _in_order(db, _ENTRY, selection, limit):
+        entry = json.loads(text)
+        entry["party_regions"] = _party_regions(entry["party_regions"])
+        outlets = entry.pop("outlets")
+        entry["sources"] = len(outlets)
+        entry["outlets"] = list(dict.fromkeys(name for name in outlets if name))
+        yield entry
+
+
+def selected_texts(db: Archive, selection: Selection, limit: int | None) -> Iterator[str]:
+    """The first `limit` agreement objects of a selection (those `show` prints), in timeline
+    order, as JSON text built by SQLite and streamed: `timeline --format json|csv`."""
+    return (text for (text,) in _in_order(db, AGREEMENT_JSON, selection, limit))
 
 
 def party_names(db: Archive) -> list[str]:
@@ -169,9 +206,7 @@ def parties_of_articles_matching(
 
 def _summary(row: tuple) -> dict:
     (agreement_id, year, month, day, status, kind, parties, regions, ambiguous) = row[:9]
-    party_regions: dict[str, str | None] = {}
-    for name, region in json.loads(row[9] or "[]"):
-        party_regions[name] = party_regions.get(name) or region
+    party_regions = _party_regions(json.loads(row[9] or "[]"))
     return {
         "id": agreement_id,
         "year": year,
@@ -185,3 +220,11 @@ def _summary(row: tuple) -> dict:
         "party_regions": party_regions,
         "first_published": row[10],
     }
+
+
+def _party_regions(pairs: list[list]) -> dict[str, str | None]:
+    """Each party's region, from its reports' (name, region) pairs: the first one known."""
+    party_regions: dict[str, str | None] = {}
+    for name, region in pairs:
+        party_regions[name] = party_regions.get(name) or region
+    return party_regions
