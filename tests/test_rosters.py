@@ -132,3 +132,17 @@ def test_partners_told_in_pairs_and_by_their_trade_are_parties_too():
     )
     (parties,) = _parties(body)
     assert {"동방소재", "드림소재", "금오기계", "소록스", "새빛정밀"} <= set(parties)
+
+
+def test_the_count_a_signing_is_made_with_is_the_companies_not_the_governments_beside_them():
+    assert counted("경남도와 창원, 밀양 등 2개 시군이 4개 기업과 투자협약을 체결했다.") == 4
+    body = (
+        "경남도와 창원, 밀양 등 2개 시군이 4개 기업과 900억원 규모의 투자협약을 체결했다.\n"
+        "도는 12일 도청 회의실에서 도내 선도기업과 투자협약을 체결했다.\n"
+        "우주항공 벤처기업인 ㈜누리항공은 산업단지에 생산 시설을 확충할 계획이다.\n"
+        "공작기계 제조업체인 ㈜한빛기계는 이번 투자를 통해 협업을 강화한다.\n"
+        "다온정밀은 밀양에 200억원을 들여 공장을 신설한다.\n"
+        "새빛테크는 100억원을 투자해 본사를 이전한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"누리항공", "한빛기계", "다온정밀", "새빛테크"} <= set(parties)

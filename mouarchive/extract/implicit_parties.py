@@ -17,7 +17,7 @@ from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_or
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
 from mouarchive.extract.party_roles import places_abroad
 from mouarchive.extract.person_titles import looks_like_name
-from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, roster
+from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster, roster
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
@@ -193,7 +193,7 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     want = next(
         (n for c in own_candidates(signing) if (n := counted(body[c.span[0] : c.span[1]]))), None
     )
-    found = roster(body, lead, want)
+    found = roster(body, lead, want) or counted_roster(body, lead)
     for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
         if want and len(found) >= want:
             break
@@ -206,9 +206,10 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:
             found += roster(body, before, want)
-    if want and want > _FEW and len(found) < want:
+    if want and want > _FEW and sum(region_of(p.name, body) is None for p in found) < want:
         # "동방노보펌은 … 공장을 건설한다. 영진철강은 … 150억 원을 투입해 …": the counted
-        # partners told one paragraph each, by what they invest or build.
+        # partners told one paragraph each, by what they invest or build (the governments
+        # listed with them are not among those counted).
         for span in sentences[at + 1 : at + 1 + _INVESTOR_REACH]:
             found += _investors(body, span)
     if _THESE_RE.search(body, *lead):

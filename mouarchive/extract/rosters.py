@@ -57,12 +57,34 @@ _MIN_ITEMS = 3
 
 
 def counted(sentence: str) -> int | None:
-    """How many partners a sentence counts ("6개 기업과", "8개사와", "13개 기관이"), if any."""
-    found = _COUNT.search(sentence)
-    if found is None:
+    """How many partners a sentence counts ("6개 기업과", "8개사와", "13개 기관이"), if any:
+    of several counts ("4개 시군이 6개 기업과"), the one the signing is made with."""
+    numbers = counts(sentence)
+    if not numbers:
         return None
-    n = found["n"]
-    return int(n) if n.isdigit() else _NUMBERS[n]
+    return next((n for n, partner in numbers if partner), numbers[0][0])
+
+
+def counts(sentence: str) -> list[tuple[int, bool]]:
+    """Every count of bodies in a sentence ("4개 시군이", "6개 기업과"), each with whether it
+    counts those the signing is made with."""
+    return [
+        (
+            int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]],
+            sentence.startswith(("과", "와"), m.end()),
+        )
+        for m in _COUNT.finditer(sentence)
+    ]
+
+
+def counted_roster(body: str, span: Span) -> list[Party]:
+    """The list a sentence counts: by the count of those the signing is made with, else by
+    any other count it gives ("경남도와 창원, 밀양, 창녕 등 3개 시군이 2개 기업과")."""
+    sentence = body[span[0] : span[1]]
+    found = roster(body, span, counted(sentence))
+    for n, _partner in counts(sentence):
+        found = found or roster(body, span, n)
+    return found
 
 
 def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:

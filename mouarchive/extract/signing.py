@@ -34,7 +34,7 @@ from mouarchive.extract.kind_title_place import (
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_roles import quote_marks
-from mouarchive.extract.rosters import counted, roster
+from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 from mouarchive.models import PartialDate, Party, Span
@@ -439,7 +439,7 @@ def _candidate(
     parties = None
     only_counted = False
     if COUNTED_PARTNERS_RE.search(sentence):
-        listed = roster(body, span, counted(sentence))
+        listed = counted_roster(body, span)
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
