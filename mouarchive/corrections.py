@@ -203,6 +203,16 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
     return facts
 
 
+def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> set[str]:
+    """The item texts the owner removed from an agreement and did not add back.
+
+    Applied to every article's item of that text, not only to the one `show` listed: another
+    outlet's report of the same signing repeats the item, and it is no agreed item either.
+    """
+    named = {c.old for c in corrections if c.field == "clauses" and c.action == "remove"}
+    return {text for text in named if isinstance(text, str)} - set(shown)
+
+
 def _apply_regions(facts: dict, correction: Correction) -> None:
     """Regions the owner names are certain: they leave the ambiguous readings."""
     if correction.action == "set":

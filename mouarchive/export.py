@@ -57,7 +57,16 @@ ARTICLE_COLUMNS = [
     "body",
     "corrected",
 ]
-CLAUSE_COLUMNS = ["id", "agreement_id", "article_id", "position", "text", "rejected"]
+CLAUSE_COLUMNS = [
+    "id",
+    "agreement_id",
+    "article_id",
+    "position",
+    "text",
+    "added",
+    "removed",
+    "rejected",
+]
 
 
 def neutralise(cell: str) -> str:
@@ -73,11 +82,14 @@ def _signatory(value: dict) -> str:
 
 
 def cell(value: object) -> str:
-    """One CSV cell: numbers as numbers, lists joined, None empty, text neutralised: no
-    control characters (a spreadsheet is often a terminal first), no formulas."""
+    """One CSV cell: booleans as JSON writes them (`true`, `false`: pandas reads them as
+    booleans), numbers as numbers, lists joined, None empty, text neutralised: no control
+    characters (a spreadsheet is often a terminal first), no formulas."""
     if value is None:
         return ""
-    if isinstance(value, bool | int | float):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
         return str(value)
     if isinstance(value, list):
         value = LIST_SEPARATOR.join(

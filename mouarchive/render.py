@@ -411,7 +411,12 @@ def search_table(out: Console, hits: list, total: int) -> None:
             label = ids.agreement(hit.agreement_id)
             title = text("agreed item · ")
             title.append_text(text(hit.title or ""))
-            title.append_text(text(f" · from {ids.article(hit.article_id)}"))
+            if hit.added:
+                title.append_text(text(" · added by the owner", "yellow"))
+            else:
+                title.append_text(text(f" · from {ids.article(hit.article_id)}"))
+            if hit.removed:
+                title.append_text(text(" · removed by the owner", "yellow"))
         else:
             label = ids.article(hit.article_id)
             title = text(hit.title or "")

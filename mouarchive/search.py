@@ -223,6 +223,8 @@ class Hit:
     match_spans: list[list[int]] = field(default_factory=list)
     score: float | None = None  # bm25-like, higher is better; None when sorted by date
     ambiguous_regions: list[str] = field(default_factory=list)  # of the hit's agreement
+    added: bool = False  # a clause the owner added: no article reported it
+    removed: bool = False  # a clause the owner removed (a hit only with --include-rejected)
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -336,6 +338,8 @@ def _hit(
         match_spans=spans,
         score=None if score is None else float(f"{-score:.6g}"),
         ambiguous_regions=row["ambiguous_regions"],
+        added=row.get("added", False),
+        removed=row.get("removed", False),
     )
 
 
@@ -431,6 +435,8 @@ CSV_COLUMNS = (
     "match_spans",
     "score",
     "ambiguous_regions",
+    "added",
+    "removed",
 )
 
 

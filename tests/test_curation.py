@@ -264,6 +264,28 @@ def _consistent(archive: Archive, tmp_path: Path) -> None:
     db.conn.close()
     stats = archive.json("stats")
     assert (stats["articles"], stats["sources"], stats["agreements"]) == rows
+    _items_as_shown(archive, stats["clauses"])
+
+
+def _items_as_shown(archive: Archive, counted: int) -> None:
+    """The clause rows search and export read are each agreement's items as shown: every
+    shown item has a row, the owner's rows are shown items, removed ones are not, and
+    `stats` counts the rows a plain export lists."""
+    out = archive.ok("export", "--what", "clauses", "--include-rejected").out
+    rows = [json.loads(line) for line in out.splitlines()]
+    for agreement in archive.agreements("--include-rejected"):
+        mine = [row for row in rows if row["agreement_id"] == agreement["id"]]
+        kept = {row["text"] for row in mine if not row["removed"]}
+        assert set(agreement["clauses"]) <= kept, agreement["id"]
+        assert {row["text"] for row in mine if row["added"]} <= set(agreement["clauses"])
+        assert not {row["text"] for row in mine if row["removed"]} & set(agreement["clauses"])
+        assert all(row["rejected"] == (agreement["rejected"] or row["removed"]) for row in mine)
+    assert counted == sum(not row["rejected"] for row in rows)
+    for text in {row["text"] for row in rows}:
+        found = archive.json("search", text, "--in", "clauses", "--limit", "100")
+        expected = [row for row in rows if not row["rejected"] and text in row["text"]]
+        assert {hit["clause"] for hit in found} >= {row["text"] for row in expected}
+        assert all(not (hit["removed"]) for hit in found)
 
 
 def test_every_curation_keeps_keys_indexes_and_counts_consistent(
@@ -272,15 +294,20 @@ def test_every_curation_keeps_keys_indexes_and_counts_consistent(
     archive.add(DAILY, WEEKLY, DAEGU_ONE, DAEGU_TWO, FESTIVAL)
     daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
     daegu = archive.agreement_of(DAEGU_ONE)["id"]
+    fixes = tmp_path / "fixes.jsonl"
     steps = [
         ("fix", str(daily), "--add-clause", "청년 교류 확대", "--add-party", "한빛대학교"),
+        ("fix", str(daily), "--remove-clause", "2"),  # also in the wire copy, added below
         ("reject", str(weekly)),
-        ("corrections", "--undo", "3"),  # 1 and 2 are the fix's clause and party
+        ("corrections", "--undo", "4"),  # 1 and 2 are the first fix's party and clause
         ("merge", str(daily), str(weekly)),
         ("split", str(daegu), "--article", str(archive.article_id(DAEGU_TWO))),
-        ("corrections", "--undo", "5"),
+        ("corrections", "--undo", "6"),
         ("add", archive.path(WIRE)),
         ("reextract",),
+        ("corrections", "--export", str(fixes)),
+        ("fix", str(daily), "--remove-clause", "1"),
+        ("corrections", "--undo", "3"),
         ("remove", "--article", str(archive.article_id(DAILY)), "--yes"),
         ("remove", archive.path(FESTIVAL), "--yes"),
     ]
@@ -288,6 +315,11 @@ def test_every_curation_keeps_keys_indexes_and_counts_consistent(
     for step in steps:
         archive.ok(*step)
         _consistent(archive, tmp_path)
+    rebuilt = Archive(tmp_path / "rebuilt")
+    rebuilt.add(WIRE, FESTIVAL, DAEGU_TWO, DAEGU_ONE, WEEKLY, DAILY)
+    rebuilt.ok("corrections", "--import", str(fixes))
+    _consistent(rebuilt, tmp_path)
+    assert rebuilt.json("search", "청년교류", "--in", "clauses")[0]["added"] is True
 
 
 def _timeline_order(agreement: dict) -> tuple:

@@ -323,7 +323,7 @@ def test_json_hits_have_exactly_the_documented_keys(agreements_db) -> None:
     hits = json.loads(result.out)
     assert {hit["kind"] for hit in hits} == {"article", "clause"}
     keys = {"kind", "article_id", "agreement_id", "path", "outlet", "title", "date"}
-    keys |= {"clause", "snippet", "match_spans", "score", "ambiguous_regions"}
+    keys |= {"clause", "snippet", "match_spans", "score", "ambiguous_regions", "added", "removed"}
     assert all(set(hit) == keys for hit in hits)
 
 

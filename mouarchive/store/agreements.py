@@ -20,7 +20,7 @@ from mouarchive.models import (
     Signatory,
     Span,
 )
-from mouarchive.store import corrections
+from mouarchive.store import corrections, items
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
 from mouarchive.store.matching import keep_matching_facts, merge_candidates
@@ -268,8 +268,9 @@ def _insert_report(
         [(report_id, r.name, int(r.ambiguous)) for r in report.regions],
     )
     db.conn.executemany(
-        "INSERT INTO clauses (report_id, position, text, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(report_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
+        "INSERT INTO clauses (report_id, agreement_id, position, text, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(report_id, agreement_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
     )
     index_report_clauses(db, report_id)
 
@@ -338,7 +339,7 @@ def _span(row: dict, name: str) -> Span | None:
 def refresh_agreement(db: Archive, agreement_id: int) -> None:
     """Recompute an agreement from its reports, then apply the owner's corrections over
     the merged facts (or drop the agreement when no report is left)."""
-    from mouarchive.corrections import apply
+    from mouarchive.corrections import apply, removed_items
     from mouarchive.merge import combine
 
     reports = db.execute(
@@ -348,6 +349,7 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
     ).fetchall()
     report_ids = [report_id for report_id, _ in reports]
     if not report_ids:
+        items.drop(db, agreement_id)
         db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         return
     merged = combine([load_report(db, report_id) for report_id in report_ids])
@@ -379,6 +381,7 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
     applied = corrections.for_agreement(db, agreement_id)
     keep_matching_facts(db, agreement_id, facts if applied else None)
     facts = apply(facts, applied)
+    items.follow(db, agreement_id, facts["clauses"], removed_items(applied, facts["clauses"]))
     # The earliest reporting article's date, timeline order's tie-break (migration 0012).
     first_published = reports[0][1]
     db.execute(

@@ -385,18 +385,18 @@ def _migrate(db: Archive, path: Path) -> None:
         before = _applied_migrations(db.conn)
         _migration_set().apply(Database(db.conn, execute_plugins=False))
         index_missing(db)
-        if before and _MATCHING_MIGRATIONS - set(before):
-            _fill_matching(db)
+        if before and _REFRESH_CORRECTED - set(before):
+            _refresh_corrected(db)
 
 
-# The migrations that add to what `agreement_matching` keeps.
-_MATCHING_MIGRATIONS = {"0009_matching", "0011_matching_amounts"}
+# The migrations that keep something more of each corrected agreement.
+_REFRESH_CORRECTED = {"0009_matching", "0011_matching_amounts", "0013_clause_corrections"}
 
 
-def _fill_matching(db: Archive) -> None:
+def _refresh_corrected(db: Archive) -> None:
     """Migration 0009 keeps, for each corrected agreement, the facts its reports give (0011
-    adds the sum invested); an archive corrected before them recomputes its corrected
-    agreements once, to fill them."""
+    adds the sum invested), and 0013 the owner's items as rows; an archive corrected before
+    them recomputes its corrected agreements once, to fill them."""
     from mouarchive.store.agreements import refresh_agreements
 
     refresh_agreements(

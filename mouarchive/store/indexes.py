@@ -115,6 +115,11 @@ def index_report_clauses(db: Archive, report_id: int) -> None:
     _index(db, "clause", rows)
 
 
+def index_clauses(db: Archive, rows: list[tuple[int, str]]) -> None:
+    """Index new clauses, given as (id, text): the items the owner added."""
+    _index(db, "clause", rows)
+
+
 def clear_clause_index(db: Archive) -> None:
     for table in INDEXES["clause"].values():
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")

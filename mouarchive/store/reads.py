@@ -26,9 +26,11 @@ class Counts:
 
 
 _CLAUSES_KEPT = (
-    "SELECT count(*) FROM clauses c JOIN reports r ON r.id = c.report_id"
-    " JOIN agreements g ON g.id = r.agreement_id WHERE g.rejected = 0 OR :all"
+    "SELECT count(*) FROM clauses c JOIN agreements g ON g.id = c.agreement_id"
+    " WHERE (g.rejected = 0 AND c.removed = 0) OR :all"
 )
+"""Agreed items: each article's and the owner's, not those the owner set aside (removed, or
+of a rejected agreement) unless all are asked for."""
 
 
 def is_empty(db: Archive) -> bool:
@@ -216,26 +218,31 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
 
 
 def iter_clause_rows(db: Archive, *, include_rejected: bool = False) -> Iterator[dict]:
-    """Every clause as an article reported it, for `export --what clauses`, streamed.
+    """Every agreed item, for `export --what clauses`, streamed: each as an article reported
+    it, and each the owner added (`added`: no article, `position` its place in the
+    agreement's items).
 
-    Clauses are extraction's record; the owner's additions and removals show in the
-    agreement's `clauses`, and `rejected` says when its agreement was rejected.
+    Items the owner set aside come only with `include_rejected`, marked `rejected`: those
+    of a rejected agreement, and those removed from their agreement (also `removed`).
     """
     cursor = db.conn.cursor()
     cursor.execute(
-        "SELECT c.id, r.agreement_id, r.article_id, c.position, c.text, g.rejected"
-        " FROM clauses c JOIN reports r ON r.id = c.report_id"
-        " JOIN agreements g ON g.id = r.agreement_id WHERE g.rejected = 0 OR ? ORDER BY c.id",
+        "SELECT c.id, c.agreement_id, r.article_id, c.position, c.text, c.report_id IS NULL,"
+        " c.removed, g.rejected FROM clauses c JOIN agreements g ON g.id = c.agreement_id"
+        " LEFT JOIN reports r ON r.id = c.report_id"
+        " WHERE (g.rejected = 0 AND c.removed = 0) OR ? ORDER BY c.id",
         [include_rejected],
     )
-    for clause_id, agreement_id, article_id, position, text, rejected in cursor:
+    for clause_id, agreement_id, article_id, position, text, added, removed, rejected in cursor:
         yield {
             "id": clause_id,
             "agreement_id": agreement_id,
             "article_id": article_id,
             "position": position,
             "text": text,
-            "rejected": bool(rejected),
+            "added": bool(added),
+            "removed": bool(removed),
+            "rejected": bool(rejected or removed),
         }
 
 

@@ -76,19 +76,20 @@ class Lookup:
 
 _KEPT = "0, ?"
 """`rejected IN (_KEPT)` with include_rejected bound: 0 alone, or 0 and 1 (True)."""
-_REJECTED_CLAUSES = (
+_SET_ASIDE_CLAUSES = (
     "SELECT c3.id FROM agreements g3 INDEXED BY agreements_rejected"
-    " JOIN reports r3 ON r3.agreement_id = g3.id JOIN clauses c3 ON c3.report_id = r3.id"
-    " WHERE g3.rejected = 1"
+    " JOIN clauses c3 ON c3.agreement_id = g3.id WHERE g3.rejected = 1"
+    " UNION ALL SELECT id FROM clauses INDEXED BY clauses_removed WHERE removed = 1"
 )
-"""The clauses of rejected agreements: few, and found from the partial index."""
+"""The clauses of rejected agreements and the items the owner removed: few, and found from
+the partial indexes."""
 
 
 def _clause_lookup_sql(lookup: Lookup, filters: SearchFilters, column: str) -> tuple[str, list]:
-    """`_lookup_sql` for clauses, leaving out those of rejected agreements unless asked."""
+    """`_lookup_sql` for clauses, leaving out those the owner set aside unless asked."""
     also, params = _lookup_sql(lookup, "clause", column)
     if not filters.include_rejected:
-        also += f" AND +{column} NOT IN ({_REJECTED_CLAUSES})"
+        also += f" AND +{column} NOT IN ({_SET_ASIDE_CLAUSES})"
     return also, params
 
 
@@ -238,9 +239,10 @@ def count_articles(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
 
 
 _CLAUSE_ROWS = (
-    " FROM clauses c JOIN reports r ON r.id = c.report_id"
-    " JOIN agreements g ON g.id = r.agreement_id JOIN articles a ON a.id = r.article_id"
+    " FROM clauses c JOIN agreements g ON g.id = c.agreement_id"
+    " LEFT JOIN reports r ON r.id = c.report_id LEFT JOIN articles a ON a.id = r.article_id"
 )
+"""A clause with its agreement and, unless the owner added it, the article that reported it."""
 _CLAUSE_DATE = "coalesce(g.date, a.published)"
 _CLAUSE_NEWEST = "g.year DESC, g.month DESC, g.day DESC"
 
@@ -256,10 +258,11 @@ def search_clauses(
 ) -> list[tuple[int, float | None]]:
     """(clause id, bm25 score) for the clauses a lookup finds.
 
-    Every report's clause is a hit of its own (naming the article it came from), so
-    without filters no join is needed to rank or count.
+    Every report's clause is a hit of its own (naming the article it came from), and so is
+    every item the owner added (naming none), so without filters no join is needed to rank
+    or count.
     """
-    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="c.agreement_id")
     also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(lookup.ranked) > 1:
@@ -279,9 +282,9 @@ def search_clauses(
             # CROSS JOIN fixes the order: agreements newest first, then their clauses.
             rows = (
                 " FROM agreements g INDEXED BY agreements_date"
-                " CROSS JOIN reports r ON r.agreement_id = g.id"
-                " CROSS JOIN clauses c ON c.report_id = r.id"
-                " JOIN articles a ON a.id = r.article_id"
+                " CROSS JOIN clauses c ON c.agreement_id = g.id"
+                " LEFT JOIN reports r ON r.id = c.report_id"
+                " LEFT JOIN articles a ON a.id = r.article_id"
             )
             ordering = _CLAUSE_NEWEST
         else:
@@ -311,7 +314,7 @@ def search_clauses(
 
 
 def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
-    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="r.agreement_id")
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="c.agreement_id")
     if len(lookup.ranked) > 1:
         union, union_params = _union(lookup, "clause", "")
         also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
@@ -361,20 +364,24 @@ def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
 
 
 def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
-    """What a search hit shows of each clause: the clause, its agreement and its article."""
+    """What a search hit shows of each clause: the clause, its agreement and its article
+    (none for an item the owner added), and whether the owner added or removed it."""
     rows = db.execute(
-        f"SELECT c.id, c.text, r.agreement_id, coalesce(g.title, a.title),"
-        f" {_CLAUSE_DATE}, a.id, a.outlet, {_FIRST_PATH}"
-        " FROM clauses c JOIN reports r ON r.id = c.report_id"
-        " JOIN agreements g ON g.id = r.agreement_id JOIN articles a ON a.id = r.article_id"
-        " WHERE c.id IN (SELECT value FROM json_each(?))",
+        f"SELECT c.id, c.text, c.agreement_id, coalesce(g.title, a.title),"
+        f" {_CLAUSE_DATE}, a.id, a.outlet, {_FIRST_PATH}, c.report_id IS NULL, c.removed"
+        + _CLAUSE_ROWS
+        + " WHERE c.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)],
     )
-    keys = ("clause_id", "clause", "agreement_id", "title", "date", "article_id", "outlet", "path")
+    keys = (
+        "clause_id", "clause", "agreement_id", "title", "date", "article_id", "outlet", "path",
+        "added", "removed",
+    )  # fmt: skip
     hits = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
     readings = _ambiguous_regions(db, [hit["agreement_id"] for hit in hits.values()])
     for hit in hits.values():
         hit["ambiguous_regions"] = readings.get(hit["agreement_id"], [])
+        hit["added"], hit["removed"] = bool(hit["added"]), bool(hit["removed"])
     return hits
 
 
