@@ -383,3 +383,15 @@ def test_the_two_cities_of_a_headline_are_the_parties_of_a_sentence_naming_them_
     assert [sorted(p.name for p in r.parties) for r in reports] == [
         ["강원특별자치도 횡성군", "린하이시"]
     ]
+
+
+def test_the_two_cities_of_the_lede_serve_when_the_headline_names_none():
+    body = (
+        "강원 횡성군은 자매결연 도시인 중국 저장성 린하이시와의 20년 우정을 기념하는 행사를 "
+        "열었다고 26일 밝혔다.\n"
+        "환영 리셉션에서는 양 도시의 교류 확대를 위한 우호교류 촉진 '공동선언문'을 채택했다.\n"
+    )
+    reports = _reports(body, title="우호교류 촉진 '공동선언문' 채택")
+    assert [sorted(p.name for p in r.parties) for r in reports] == [
+        ["강원특별자치도 횡성군", "린하이시"]
+    ]

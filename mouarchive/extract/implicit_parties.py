@@ -278,7 +278,10 @@ def fill_group_subjects(
         if not cand.parties and group is None and (pair := _PAIR_RE.search(body, *cand.span)):
             # "양 도시의 번영을 위해 양해각서를 체결한다" under "횡성군-중국 린하이시 자매결연
             # 20주년 …": the two the headline names, a place abroad among them.
-            cand.parties.extend(_headline_places(headline, body, pair.span()))
+            lede = body[sentences[0][0] : sentences[0][1]] if sentences else None
+            cand.parties.extend(
+                _headline_places(headline, pair.span()) or _headline_places(lede, pair.span())
+            )
             continue
         if cand.parties or group is None:
             continue
@@ -297,13 +300,17 @@ def fill_group_subjects(
 _PAIR_RE = re.compile(r"(?:양|두)\s?(?:도시|지자체|지역)(?:의|\s간|간|\s사이)")
 
 
-def _headline_places(headline: str | None, body: str, at: Span) -> list[Party]:
-    """The local government and the place abroad a headline names ("강릉시, … 중국 징저우시
-    방문"), when it names exactly those two, each pointing at the body's words for them."""
+def _headline_places(headline: str | None, at: Span) -> list[Party]:
+    """The local government and the place abroad a headline (or the lede) names ("강릉시, …
+    중국 징저우시 방문"), when it names exactly those two, each pointing at the body's words
+    for them."""
     if not headline:
         return []
-    home = [p for p in find_parties(headline) if p.region is not None]
-    abroad = sorted(places_abroad(headline))
+    named = find_parties(headline)
+    home = [p for p in named if p.region is not None]
+    places = places_abroad(headline)
+    # "중국 저장성 린하이시와의": the party is the place named as one, not its province.
+    abroad = sorted({p.name for p in named if p.name in places} or places)
     if len(home) != 1 or len(abroad) != 1:
         return []
     return [Party(home[0].name, at, home[0].region), Party(abroad[0], at)]
