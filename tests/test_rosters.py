@@ -146,3 +146,12 @@ def test_the_count_a_signing_is_made_with_is_the_companies_not_the_governments_b
     )
     (parties,) = _parties(body)
     assert {"누리항공", "한빛기계", "다온정밀", "새빛테크"} <= set(parties)
+
+
+def test_where_the_counted_partners_are_is_no_list_of_them():
+    body = (
+        "전남도는 광양만권에 5개 기업이 900억원 규모로 투자하는 협약을 체결했다고 4일 밝혔다.\n"
+        "이들 기업은 본사가 수도권과 충남, 영남, 호남에 소재한 기업이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == ["전라남도"]

@@ -51,6 +51,7 @@ _COUNT = re.compile(
     r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:개|곳)?\s?"
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
+_LOCATED_RE = re.compile(r"[가-힣]에\s?(?:소재|위치|있는|자리한|본사를)")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _MIN_ITEMS = 3
@@ -105,6 +106,9 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             continue
         items = _items(piece)
         if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
+            continue
+        if _LOCATED_RE.search(piece):
+            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who.
             continue
         names = [(offset, text, _name(text)) for offset, text in items]
         good = [(offset, text, name) for offset, text, name in names if name]
