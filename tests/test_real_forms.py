@@ -395,3 +395,13 @@ def test_the_two_cities_of_the_lede_serve_when_the_headline_names_none():
     assert [sorted(p.name for p in r.parties) for r in reports] == [
         ["강원특별자치도 횡성군", "린하이시"]
     ]
+
+
+def test_a_place_body_named_again_alone_is_the_one_named_in_full():
+    body = (
+        "충남교육청과 보령시는 26일 마을교육 업무협약을 체결했다.\n"
+        "한편, 교육청은 1기 업무협약이 끝나는 서산시와 27일 업무협약을 체결했다.\n"
+    )
+    names = [sorted(p.name for p in r.parties) for r in _reports(body)]
+    assert ["충남교육청", "충청남도 서산시"] in names
+    assert not any("교육청" in n for n in names)
