@@ -262,7 +262,7 @@ def search_clauses(
     every item the owner added (naming none), so without filters no join is needed to rank
     or count.
     """
-    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="c.agreement_id")
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="g.id")
     also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(lookup.ranked) > 1:
@@ -314,7 +314,7 @@ def search_clauses(
 
 
 def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
-    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="c.agreement_id")
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="g.id")
     if len(lookup.ranked) > 1:
         union, union_params = _union(lookup, "clause", "")
         also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
