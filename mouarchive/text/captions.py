@@ -65,6 +65,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _LABEL_MAX = 20
 _LABEL_WORDS = 3
 _CAPTION_MAX = 250
+_CREDIT_REACH = 120  # letters at a line's end that hold its credit, if it has one
+# What every credit _CREDIT_TAIL reads holds one of: a line without any has none.
+_CREDIT_MARKS = ("제공", "DB", "사진", "자료", "ⓒ", "©", "/", "@")
 # A caption that describes its photo may run three sentences; one known only by its credit,
 # two (a longer paragraph that ends on a credit is prose whose photo credit is cut).
 _PHOTO_SENTENCES = 3
@@ -120,13 +123,13 @@ def _is_caption(lines: list[str], i: int) -> bool:
         return False
     if _describes_photo(line):
         return True
-    return _is_short(line, _CREDITED_SENTENCES) and bool(_CREDIT_TAIL.search(line))
+    return _is_short(line, _CREDITED_SENTENCES) and _credit_free(line) != line
 
 
 def _describes_photo(line: str) -> bool:
     """Who stands where and what they do in the picture ("…(왼쪽)과 … 기념촬영을 하고
     있다.", "빛고을시청 전경."): a caption's own way of writing."""
-    body = _CREDIT_TAIL.sub("", line).rstrip()
+    body = _credit_free(line).rstrip()
     if not _PHOTO_END.search(body):
         return False
     view = body.endswith(("전경.", "전경"))
@@ -135,8 +138,20 @@ def _describes_photo(line: str) -> bool:
 
 def _is_short(line: str, sentences: int) -> bool:
     """Captions run one to three sentences; a paragraph longer than that is prose."""
-    text = _CREDIT_TAIL.sub("", line).rstrip() + " "
-    return len(line) <= _CAPTION_MAX and len(_SENTENCE_END.findall(text)) <= sentences
+    if len(line) > _CAPTION_MAX:
+        return False
+    text = _credit_free(line).rstrip() + " "
+    return len(_SENTENCE_END.findall(text)) <= sentences
+
+
+def _credit_free(line: str) -> str:
+    """The line without the credit that closes it. A credit is short, so only the line's end
+    is read: the pattern tried from every letter of a long line would cost its length over."""
+    cut = max(0, len(line) - _CREDIT_REACH)
+    tail = line[cut:]
+    if not any(mark in tail for mark in _CREDIT_MARKS):
+        return line
+    return line[:cut] + _CREDIT_TAIL.sub("", tail)
 
 
 def _is_lone_mark(lines: list[str], i: int) -> bool:
