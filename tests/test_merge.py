@@ -227,19 +227,23 @@ DATED = """한빛자동차, 울산시와 수소 생태계 업무협약
 def test_two_outlets_of_one_signing_make_one_agreement_dated_by_the_one_that_knows(
     tmp_path: Path, order
 ):
+    (agreement,) = _added_one_by_one(tmp_path, order)
+    assert agreement["date"] == "2023-06-26" and len(agreement["sources"]) == 2
+
+
+def _added_one_by_one(tmp_path: Path, texts: Sequence[str]) -> list[dict]:
+    """The agreements an archive exports after each text is added as a file of its own."""
     import json
 
     from cli_runner import run_cli
 
     db = str(tmp_path / "a.db")
-    for number, text in enumerate(order):
+    for number, text in enumerate(texts):
         path = tmp_path / f"{number}.txt"
         path.write_text(text, encoding="utf-8")
         assert run_cli("--db", db, "add", "--quiet", str(path)).code == 0
     exported = run_cli("--db", db, "export", "--format", "jsonl").out.splitlines()
-    assert len(exported) == 1
-    agreement = json.loads(exported[0])
-    assert agreement["date"] == "2023-06-26" and len(agreement["sources"]) == 2
+    return [json.loads(line) for line in exported]
 
 
 def test_two_long_lists_of_one_ceremony_merge_despite_a_stray_name_each():
@@ -275,18 +279,7 @@ BROADCAST = """울산시는 오늘(6/8) 한빛화학주식회사와 누리중공
 
 
 def test_a_recent_signing_and_a_broadcast_of_it_make_one_agreement(tmp_path: Path):
-    import json
-
-    from cli_runner import run_cli
-
-    db = str(tmp_path / "a.db")
-    for number, text in enumerate((RECENT, BROADCAST)):
-        path = tmp_path / f"{number}.txt"
-        path.write_text(text, encoding="utf-8")
-        assert run_cli("--db", db, "add", "--quiet", str(path)).code == 0
-    exported = run_cli("--db", db, "export", "--format", "jsonl").out.splitlines()
-    assert len(exported) == 1
-    agreement = json.loads(exported[0])
+    (agreement,) = _added_one_by_one(tmp_path, (RECENT, BROADCAST))
     assert agreement["investment_krw"] == 180_000_000_000 and len(agreement["sources"]) == 2
     assert agreement["date"] != "1995-08-01"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.rosters import counted, roster
 from mouarchive.models import Article, PartialDate
@@ -102,17 +104,33 @@ def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
     assert {"메종", "부경산업", "한성스틸"} <= set(parties)
 
 
-def test_counted_partners_told_one_paragraph_each_are_parties():
-    body = (
-        "한빛군은 12일 군청에서 4개 기업과 총 420억원 규모의 투자협약을 체결했다.\n"
-        "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
-        "㈜누리철강은 120억원을 투입해 기존 공장을 증설키로 했다.\n"
-        "금속 가공업체인 다온기계는 60억원을 투자해 생산라인을 신설한다.\n"
-        "새빛정밀은 40억원을 들여 본사를 이전한다.\n"
-        "군은 투자규모는 크지 않지만 일자리 효과가 크다고 설명했다.\n"
-    )
-    (parties,) = _parties(body)
-    assert {"동방소재", "누리철강", "다온기계", "새빛정밀"} <= set(parties)
+# A counted investment signing, then a paragraph on each company ('동방노보펌은 … 공장을
+# 건설한다'), perhaps two joined ('드림켐과 … 금오M.T는') or one introduced by its trade
+# ('업체인 소록스는'): each company is a partner, the words around them are not.
+@pytest.mark.parametrize(
+    ("paragraphs", "partners"),
+    [
+        (
+            "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
+            "㈜누리철강은 120억원을 투입해 기존 공장을 증설키로 했다.\n"
+            "금속 가공업체인 다온기계는 60억원을 투자해 생산라인을 신설한다.\n"
+            "새빛정밀은 40억원을 들여 본사를 이전한다.\n"
+            "군은 투자규모는 크지 않지만 일자리 효과가 크다고 설명했다.\n",
+            {"동방소재", "누리철강", "다온기계", "새빛정밀"},
+        ),
+        (
+            "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
+            "플라스틱 제조업체인 드림소재와 가공업체인 금오기계는 공장을 각각 신설한다.\n"
+            "또 조명기구 업체인 소록스는 100억원을 투입해 공장을 신설한다.\n"
+            "새빛정밀은 40억원을 들여 본사를 이전한다.\n",
+            {"동방소재", "드림소재", "금오기계", "소록스", "새빛정밀"},
+        ),
+    ],
+)
+def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partners):
+    lead = "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+    (parties,) = _parties(lead + paragraphs)
+    assert partners <= set(parties)
     assert not {"투자규모", "군"} & set(parties)
 
 
@@ -120,18 +138,6 @@ def test_an_adverb_before_a_list_of_partners_is_no_part_of_a_name():
     text = "이미 진양제약, 바이메트, 코메드 등 3개 기업과 투자협약을 체결한 상태다."
     names = [p.name for p in roster(text, (0, len(text)), 3)]
     assert names == ["진양제약", "바이메트", "코메드"]
-
-
-def test_partners_told_in_pairs_and_by_their_trade_are_parties_too():
-    body = (
-        "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
-        "동방소재는 산업단지 3만㎡ 부지에 200억원을 들여 공장을 건설한다.\n"
-        "플라스틱 제조업체인 드림소재와 가공업체인 금오기계는 공장을 각각 신설한다.\n"
-        "또 조명기구 업체인 소록스는 100억원을 투입해 공장을 신설한다.\n"
-        "새빛정밀은 40억원을 들여 본사를 이전한다.\n"
-    )
-    (parties,) = _parties(body)
-    assert {"동방소재", "드림소재", "금오기계", "소록스", "새빛정밀"} <= set(parties)
 
 
 def test_the_count_a_signing_is_made_with_is_the_companies_not_the_governments_beside_them():
