@@ -358,6 +358,20 @@ def test_unknown_region_is_a_usage_error(db) -> None:
     assert result.code == 2 and "Traceback" not in result.err
 
 
+def test_an_exclusion_typed_as_the_help_shows_says_where_it_goes(db) -> None:
+    """`협약 -MOU` is what a newcomer types; click alone would answer "No such option '-M'"."""
+    result = _cli(db, "--limit", "5", "협약", "-MOU")
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1
+    assert "mouarchive search --limit 5 -- 협약 -MOU" in result.err
+    assert "No such option" not in result.err
+    assert _cli(db, "--", "협약", "-MOU").code == 0  # the suggested form runs
+
+
+def test_a_mistyped_long_option_still_names_the_options_it_resembles(db) -> None:
+    result = _cli(db, "협약", "--regoin", "광주")
+    assert result.code == 2 and "--region" in result.err
+
+
 def test_footer_counts_every_hit(db) -> None:
     result = _cli(db, "다", "--limit", "1")
     assert "6 hits (showing 1" in result.out
