@@ -14,7 +14,7 @@ from cli_runner import run_cli
 
 from mouarchive import search, store
 from mouarchive.models import Article, PartialDate
-from mouarchive.store import connection, indexes
+from mouarchive.store import indexes, schema
 
 BODY = "광주광역시와 경기도가 인공지능 산업 협력을 위한 상생협약을 맺었다고 5일 밝혔다."
 CAPTIONS = [
@@ -110,9 +110,9 @@ def test_an_archive_made_before_captions_stays_searchable_after_upgrade(
     """Migration 0004 makes the article indexes anew; what was stored before must stay
     findable, even when the first command after the upgrade adds an article."""
     path = tmp_path / "a.db"
-    older = [f for f in connection._migration_files() if f.stem < "0004"]
+    older = [f for f in schema._migration_files() if f.stem < "0004"]
     with monkeypatch.context() as patch:
-        patch.setattr(connection, "_migration_files", lambda: older)
+        patch.setattr(schema, "_migration_files", lambda: older)
         patch.setattr(indexes, "index_missing", lambda db: None)
         old = store.open_archive(path)
         old.execute(

@@ -20,7 +20,7 @@ from cli_runner import run_cli
 
 from mouarchive import search, store
 from mouarchive.models import Article
-from mouarchive.store import connection, indexes
+from mouarchive.store import indexes, schema
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 REPO = Path(__file__).resolve().parents[1]
@@ -64,9 +64,9 @@ def test_an_archive_made_before_the_trigram_index_is_searchable_after_upgrade(
     """Migration 0003 replaces the search indexes; the articles stored before it must
     stay findable, even when the first command after the upgrade adds a new article."""
     path = tmp_path / "a.db"
-    older = [f for f in connection._migration_files() if f.stem < "0003"]
+    older = [f for f in schema._migration_files() if f.stem < "0003"]
     with monkeypatch.context() as patch:
-        patch.setattr(connection, "_migration_files", lambda: older)
+        patch.setattr(schema, "_migration_files", lambda: older)
         patch.setattr(indexes, "index_missing", lambda db: None)
         old = store.open_archive(path)
         old.execute(

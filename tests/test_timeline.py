@@ -269,12 +269,12 @@ def test_an_ambiguous_gwangju_is_shown_as_ambiguous_everywhere(archive):
 
 
 def test_an_archive_from_before_lists_both_readings_after_the_upgrade(tmp_path, monkeypatch):
-    from mouarchive.store import connection
+    from mouarchive.store import schema
 
     path = tmp_path / "old.db"
-    older = [f for f in connection._migration_files() if f.stem < "0007"]
+    older = [f for f in schema._migration_files() if f.stem < "0007"]
     with monkeypatch.context() as patch:
-        patch.setattr(connection, "_migration_files", lambda: older)
+        patch.setattr(schema, "_migration_files", lambda: older)
         db = store.open_archive(path)
         db.execute(
             "INSERT INTO agreements (date_precision, status, kind, ambiguous_regions)"
@@ -288,12 +288,12 @@ def test_an_archive_from_before_lists_both_readings_after_the_upgrade(tmp_path, 
 def test_an_archive_from_before_the_listing_table_is_listed_after_the_upgrade(
     tmp_path, monkeypatch
 ):
-    from mouarchive.store import connection
+    from mouarchive.store import schema
 
     path = tmp_path / "old.db"
-    older = [f for f in connection._migration_files() if f.stem < "0012"]
+    older = [f for f in schema._migration_files() if f.stem < "0012"]
     with monkeypatch.context() as patch:
-        patch.setattr(connection, "_migration_files", lambda: older)
+        patch.setattr(schema, "_migration_files", lambda: older)
         db = store.open_archive(path)
         db.execute("INSERT INTO articles (sha256, body) VALUES ('0', '협약 기사')")
         for regions, ambiguous in (('["광주광역시 서구"]', "[]"), ("[]", '["경기도 광주시"]')):

@@ -66,8 +66,7 @@ class SearchCommand(click.Command):
                 raise
             command = " ".join(map(_shell_word, ["mouarchive", "search", *options, "--", *words]))
             raise click.UsageError(
-                f"{term} is read as an option; to exclude a term, put the words after --:"
-                f" {command}"
+                f"{term} is read as an option; to exclude a term, put the words after --: {command}"
             ) from None
 
     def _options_and_words(self, args: list[str]) -> tuple[list[str], list[str]]:

@@ -42,7 +42,6 @@ from mouarchive.store.connection import (
     default_db_path,
     explain,
     open_archive,
-    schema_version,
     transaction,
 )
 from mouarchive.store.indexes import index_missing
@@ -63,6 +62,7 @@ from mouarchive.store.reads import (
     iter_clause_rows,
     review_rows,
 )
+from mouarchive.store.schema import schema_version
 from mouarchive.store.search import (
     Lookup,
     SearchFilters,

@@ -1,4 +1,4 @@
-"""The connection to an archive: pragmas, locks, transactions and schema migrations.
+"""The connection to an archive: pragmas, locks and transactions (its schema: `schema`).
 
 Every other module of the storage layer writes through `transaction`, so the way a write
 waits for another process, and what a full disk or a read-only archive says, is decided
@@ -18,12 +18,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sqlite_utils.migrations import Migrations
+from mouarchive.store import schema
 
-MIGRATION_SET = "mouarchive"
 WAIT_SECONDS = 60.0  # how long a command waits for another process's lock, by default
 # How long SQLite itself waits for a lock before we are told: two `add` runs take turns
 # every few milliseconds, which is no news; a wait longer than this is announced.
@@ -73,66 +70,6 @@ def _home() -> str:
     if not os.path.isabs(home) or os.path.dirname(home) == home:
         raise StoreError("no home folder to keep the archive in: give --db FILE or MOUARCHIVE_DB")
     return home
-
-
-def _migrations_dir() -> Path:
-    """The wheel ships migrations inside the package; a source checkout keeps them beside it."""
-    packaged = Path(__file__).resolve().parent.parent / "migrations"
-    return packaged if packaged.is_dir() else packaged.parent.parent / "migrations"
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a script into statements; `executescript` would commit behind our transaction."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            if current.strip():
-                statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements
-
-
-def _migration_files() -> list[Path]:
-    return sorted(_migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
-
-
-def _migration_set() -> Migrations:
-    """Register each `migrations/NNNN_*.sql` with sqlite-utils' migration mechanism.
-
-    Imported here, not at the top: sqlite-utils takes longer to import than a whole search
-    takes to run, and it is needed only when the schema changes.
-    """
-    from sqlite_utils.migrations import Migrations
-
-    migrations = Migrations(MIGRATION_SET)
-    for path in _migration_files():
-        statements = _split_sql(path.read_text(encoding="utf-8"))
-
-        def apply(db, statements: list[str] = statements) -> None:
-            for statement in statements:
-                db.execute(statement)
-
-        migrations(name=path.stem)(apply)
-    return migrations
-
-
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    """Names recorded in sqlite-utils' `_sqlite_migrations` table, in order applied."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()
-    if not exists:
-        return []
-    return [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-            [MIGRATION_SET],
-        )
-    ]
 
 
 class Archive:
@@ -278,7 +215,7 @@ def _open_read_only(path: Path, *, wait: float, on_wait: Callable[[], None]) -> 
                 raise
             conn.close()
             continue
-        _check_schema(db, path, upgrade=False)
+        schema.check(db, path, upgrade=False)
         log = path.with_name(path.name + "-wal")
         if mode == "immutable=1" and log.exists() and log.stat().st_size:
             db.note = (
@@ -304,7 +241,7 @@ def _refuse_foreign(db: Archive) -> None:
         if "not a database" not in str(error) and "encrypted" not in str(error):
             raise
         raise StoreError(f"not a mouarchive archive: {db.path} (not an SQLite database)") from None
-    if tables and not _applied_migrations(db.conn):
+    if tables and not schema.applied_migrations(db.conn):
         listed = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
         raise StoreError(
             f"not a mouarchive archive: {db.path} (another program's tables: {listed})"
@@ -315,7 +252,7 @@ def _set_up(db: Archive, path: Path) -> None:
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    _migrate(db, path)
+    schema.migrate(db, path)
 
 
 def _when_free(db: Archive, operation: Callable[[], object]) -> None:
@@ -348,68 +285,6 @@ def _when_free(db: Archive, operation: Callable[[], object]) -> None:
             pause = min(pause * 2, 0.5)
 
 
-def _check_schema(db: Archive, path: Path, *, upgrade: bool) -> bool:
-    """Whether the archive needs migrations; refused if it is newer than this program, or
-    older and cannot be upgraded here."""
-    known = [file.stem for file in _migration_files()]
-    applied = _applied_migrations(db.conn)
-    newer = [name for name in applied if name not in known]
-    if newer:
-        raise StoreError(
-            f"{path}: made by a newer mouarchive (schema {newer[-1]});"
-            " upgrade mouarchive to open it"
-        )
-    if set(known) <= set(applied):
-        return False
-    if not upgrade:
-        raise ReadOnly(
-            f"the archive is read-only and made by an older mouarchive: {path};"
-            " open it once where it can be written, to upgrade it"
-        )
-    return True
-
-
-def _migrate(db: Archive, path: Path) -> None:
-    if not _check_schema(db, path, upgrade=True):
-        return
-    from sqlite_utils import Database
-
-    # Imported here: the indexes module writes through this module's transactions.
-    from mouarchive.store.indexes import index_missing
-
-    # Hold the write lock across the check and the apply, so two processes opening a new
-    # archive at once do not both try to create it. A migration that replaces an index
-    # leaves it empty: fill it in the same transaction, before any new row makes the
-    # newest-row check in `index_missing` believe the index complete.
-    with transaction(db):
-        before = _applied_migrations(db.conn)
-        _migration_set().apply(Database(db.conn, execute_plugins=False))
-        index_missing(db)
-        if before and _REFRESH_CORRECTED - set(before):
-            _refresh_corrected(db)
-
-
-# The migrations that keep something more of each corrected agreement.
-_REFRESH_CORRECTED = {"0009_matching", "0011_matching_amounts", "0013_clause_corrections"}
-
-
-def _refresh_corrected(db: Archive) -> None:
-    """Migration 0009 keeps, for each corrected agreement, the facts its reports give (0011
-    adds the sum invested), and 0013 the owner's items as rows; an archive corrected before
-    them recomputes its corrected agreements once, to fill them."""
-    from mouarchive.store.agreements import refresh_agreements
-
-    refresh_agreements(
-        db,
-        [
-            agreement_id
-            for (agreement_id,) in db.execute(
-                "SELECT id FROM agreements WHERE corrected != '[]' OR rejected = 1"
-            )
-        ],
-    )
-
-
 def checkpoint_less_often(db: Archive) -> None:
     """Let the WAL grow to ~40 MB before this connection copies it into the database, or
     to a quarter of the disk's free space where that is less.
@@ -440,11 +315,6 @@ def checkpoint(db: Archive) -> None:
     if not db.read_only:
         with suppress(sqlite3.OperationalError):
             db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
-
-def schema_version(db: Archive) -> str | None:
-    applied = _applied_migrations(db.conn)
-    return applied[-1] if applied else None
 
 
 @contextmanager
