@@ -11,6 +11,7 @@ companies or a yearly schedule is not.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -109,10 +110,11 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append((begin, begin + len(stripped)))
 
 
+@functools.lru_cache(maxsize=16)
 def stated_count(text: str) -> int | None:
     """The number of items the article says were agreed ("8개항에 합의", "5개 분야"). When it
     counts twice ("4개 분야 10개 과제"), the larger count is of the items, the smaller of the
-    fields that group them."""
+    fields that group them. Memoised: a report and its clause reader both ask of one passage."""
     counts = [_count_of(m) for m in _STATED_RE.finditer(text)]
     return max(counts) if counts else None
 

@@ -45,7 +45,7 @@ from mouarchive.extract.party_roles import (
 )
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.same_org import add_party
-from mouarchive.extract.signatories import club_name, signatories_in, unit_of
+from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
     KIND_WORD_RE,
@@ -148,7 +148,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     aliases = article_aliases(text)
     tokens = tokenize(text, start, end)
     parties: list[Party] = []
-    for signatory in signatories_in(text, (start, end), tokens, region):
+    for signatory in find_signatories(text, (start, end)):
         org = signatory.organization
         if (
             org

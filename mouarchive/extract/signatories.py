@@ -102,9 +102,10 @@ def signatories_in(
     text: str, span: Span, tokens: Sequence[Token], region: Callable[[str], Region | None]
 ) -> list[Signatory]:
     found: list[Signatory] = []
+    nouns = nouns_of(text)
     i = 0
     while i < len(tokens):
-        hit = _signatory_at(tokens, i, region, nouns_of(text))
+        hit = _signatory_at(tokens, i, region, nouns)
         if hit is None:
             i += 1
             continue
@@ -372,5 +373,12 @@ def find_signatories(text: str, span: Span | None = None) -> list[Signatory]:
     홍길동") in text[span] (all of it by default), with spans into `text`; `organization` is
     normalised like a party name, None when only a title is given."""
     start, end = span if span else (0, len(text))
+    return list(_signatories(text, start, end))
+
+
+@functools.lru_cache(maxsize=64)
+def _signatories(text: str, start: int, end: int) -> tuple[Signatory, ...]:
+    """Read once per sentence: the party reader and the signer reader both ask for the
+    signatories of each signing sentence."""
     region = region_lookup(text)
-    return signatories_in(text, (start, end), tokenize(text, start, end), region)
+    return tuple(signatories_in(text, (start, end), tokenize(text, start, end), region))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from mouarchive.vocab import pattern, word_set, words
 
@@ -135,6 +135,8 @@ class Token:
 
 
 def _mask_parens(text: str) -> str:
+    if "(" not in text:  # most sentences hold none: no pass of the pattern over them
+        return text
     return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), text)
 
 
@@ -215,22 +217,26 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             # "[2025-04-02] 통영시와 …": a stamp before the lede leaves the lede's subject first.
             continue
         offset = start + m.start()
-        parts = _JOINER_RE.split(word) if _JOINER_RE.search(word) else [word]
+        if not _JOINER_RE.search(word):
+            out.append(_make_token(word, "", offset))
+            continue
+        parts = _JOINER_RE.split(word)
         dotted = any(parts[k] != "," for k in range(1, len(parts), 2))
         pos = offset
         for k in range(0, len(parts), 2):
             part = parts[k]
             joiner = parts[k + 1] if k + 1 < len(parts) else ""
-            token = _make_token(part, "·" if joiner and joiner in _DOTS else joiner, pos)
-            out.append(replace(token, joined=True) if dotted else token)
+            out.append(
+                _make_token(part, "·" if joiner and joiner in _DOTS else joiner, pos, dotted)
+            )
             pos += len(part) + len(joiner)
     return tuple(out)
 
 
-def _make_token(raw: str, joiner: str, pos: int) -> Token:
+def _make_token(raw: str, joiner: str, pos: int, joined: bool = False) -> Token:
     lead = len(raw) - len(raw.lstrip(EDGE_PUNCT))
     body = raw[lead:].rstrip(EDGE_PUNCT)
-    trailing = raw.rstrip()[len(raw.rstrip(EDGE_PUNCT + _MASK)) :].replace(_MASK, "")
+    trailing = raw.rstrip()[len(raw.rstrip(_EDGE_OR_MASK)) :].replace(_MASK, "")
     comma = "," if trailing or raw.endswith(",") else ""
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
     stem, particle = split_particle(clean)
@@ -241,11 +247,17 @@ def _make_token(raw: str, joiner: str, pos: int) -> Token:
         particle=joiner or particle or comma,
         start=pos + lead,
         end=pos + lead + raw_stem_len,
+        joined=joined,
     )
+
+
+_EDGE_OR_MASK = EDGE_PUNCT + _MASK
 
 
 def _raw_length(masked_body: str, clean_len: int) -> int:
     """Length in the original text covering the first `clean_len` unmasked characters."""
+    if _MASK not in masked_body:  # most words: every letter counts
+        return clean_len if 0 < clean_len <= len(masked_body) else len(masked_body)
     seen = 0
     for i, ch in enumerate(masked_body):
         if ch == _MASK:
