@@ -14,6 +14,7 @@ A line is a caption when it says so: a photo viewer's label ("이미지 크게�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mouarchive.text.furniture import without_markup
@@ -144,9 +145,11 @@ def _is_short(line: str, sentences: int) -> bool:
     return len(_SENTENCE_END.findall(text)) <= sentences
 
 
+@functools.lru_cache(maxsize=256)
 def _credit_free(line: str) -> str:
     """The line without the credit that closes it. A credit is short, so only the line's end
-    is read: the pattern tried from every letter of a long line would cost its length over."""
+    is read: the pattern tried from every letter of a long line would cost its length over.
+    Memoised: a line is judged by it up to three times (`_is_short` twice, `_describes_photo`)."""
     cut = max(0, len(line) - _CREDIT_REACH)
     tail = line[cut:]
     if not any(mark in tail for mark in _CREDIT_MARKS):

@@ -215,9 +215,15 @@ def _is_content_word(word: str) -> bool:
 
 def _cut_photo_credits(lines: list[str]) -> list[str]:
     """Cut a photo credit ("(사진=빛고을시)") from the end of a paragraph of prose; a
-    caption line keeps its credit."""
+    caption line keeps its credit. Every credit the pattern reads names 사진 or 자료: a
+    line without either is not searched."""
     return [
-        line if is_caption_line(line) else _PHOTO_CREDIT.sub("", line).strip() for line in lines
+        line
+        if is_caption_line(line)
+        else (
+            _PHOTO_CREDIT.sub("", line) if "사진" in line or "자료" in line else line
+        ).strip()
+        for line in lines
     ]
 
 
@@ -305,8 +311,11 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return [line for line, dropped in zip(lines, drop, strict=True) if not dropped]
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"\W+", "", line)
+    return _NON_WORD.sub("", line)
 
 
 def _is_byline(line: str) -> bool:
