@@ -165,12 +165,7 @@ def pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     for start, end in sentences:
         sentence = text[start:end].rstrip()
-        m = (
-            _PAIR_RE.search(sentence)
-            or _PAIR_TOPIC_FIRST_RE.search(sentence)
-            or _PAIR_FIRST_RE.search(sentence)
-            or _PAIR_PROMISED_RE.search(sentence)
-        )
+        m = _pair_match(sentence)
         if m is None:
             continue
         pieces: list[Span] = []
@@ -182,6 +177,22 @@ def pair_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         if len(found) >= 2:
             lists.append(found)
     return lists
+
+
+def _pair_match(sentence: str) -> re.Match[str] | None:
+    """The first pair pattern that reads the sentence. Each is tried from every letter, so a
+    sentence without the words one needs (골자/내용/핵심; 협약 and 기로/키로) is not searched."""
+    if "내용" in sentence or "골자" in sentence or "핵심" in sentence:
+        m = (
+            _PAIR_RE.search(sentence)
+            or _PAIR_TOPIC_FIRST_RE.search(sentence)
+            or _PAIR_FIRST_RE.search(sentence)
+        )
+        if m is not None:
+            return m
+    if "협약" in sentence and ("기로" in sentence or "키로" in sentence):
+        return _PAIR_PROMISED_RE.search(sentence)
+    return None
 
 
 def _walk_back(sentence: str, floor: int, stop: int) -> list[Span]:

@@ -380,9 +380,12 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
         if usual and usual in body:
             renamed[name] = usual
             continue
+        # The first letter leads the pattern, so the scan jumps between its occurrences
+        # instead of trying the look-behind at every letter of the body.
+        first = name[0]
         longer = {
             stem
-            for m in re.finditer(rf"(?<![가-힣]){name[0]}[가-힣]{{{len(name)},}}", body)
+            for m in re.finditer(rf"{first}(?<![가-힣]{first})[가-힣]{{{len(name)},}}", body)
             if _spelled_in_full(name, stem := split_particle(m.group(0))[0])
             and looks_like_org(stem)
         }
