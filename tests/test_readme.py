@@ -5,9 +5,9 @@ own fixtures.
 Every `$` line of the block under "## Quick start", then of the one under "## Correcting the
 archive", is run as a user would type it (its `#` comment dropped), in order, against one
 fresh archive, and so is each line of the block under "### Other inputs" against another;
-the lines after a command, but for `…`, must appear in what it printed, in that order
-(spacing aside). So the README's commands, ids and output cannot drift from what the
-program does.
+the lines after a command must appear in what it printed, in that order (spacing and blank
+lines aside), and a printed line the README leaves out must sit where it shows `…`. So the
+README's commands, ids and output cannot drift from what the program does.
 """
 
 from __future__ import annotations
@@ -77,13 +77,29 @@ def test_the_quick_start_runs_as_written_and_prints_what_it_shows(
 
 
 def _check(command: str, expected: list[str]) -> None:
-    """Run a README command; the lines shown after it must be printed, in that order."""
+    """Run a README command; the lines shown after it must be printed, in that order, and
+    where the README shows any output, a line it leaves out is marked `…`: a reader takes
+    what is shown for all there is."""
     printed = _run(command, os.environ)
-    lines = [_spaced(line) for line in printed.splitlines()]
+    lines = [_spaced(line) for line in printed.splitlines() if line.strip()]
     position = 0
-    for wanted in (_spaced(line) for line in expected if line.strip() != SKIPPED):
+    gap_marked = not expected
+    for line in expected:
+        if line.strip() == SKIPPED:
+            gap_marked = True
+            continue
+        if not line.strip():
+            continue
+        wanted = _spaced(line)
         assert wanted in lines[position:], f"$ {command}\n  missing: {wanted}\n{printed}"
-        position = lines.index(wanted, position) + 1
+        found = lines.index(wanted, position)
+        assert gap_marked or found == position, (
+            f"$ {command}\n  printed before {wanted!r} but not shown: {lines[position:found]}"
+        )
+        position, gap_marked = found + 1, False
+    assert gap_marked or position == len(lines), (
+        f"$ {command}\n  printed at the end but not shown: {lines[position:]}"
+    )
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
