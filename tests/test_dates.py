@@ -4,7 +4,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
-from mouarchive.extract.signing import dates_in
+from mouarchive.extract.signing_dates import dates_in
 from mouarchive.models import Article, PartialDate
 
 REF = PartialDate(2023, 6, 12)

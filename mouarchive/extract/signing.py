@@ -17,14 +17,8 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date as Day
 
-from mouarchive.extract.dates import (
-    find_date_expressions,
-    is_announcement,
-    long_before,
-    resolve_date,
-)
+from mouarchive.extract.dates import resolve_date
 from mouarchive.extract.kind_title_place import (
     KIND_RE,
     agreement_kind,
@@ -36,14 +30,18 @@ from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_roles import quote_marks
 from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.signing_dates import (
+    DateHit,
+    dated_near,
+    dates_between,
+    day_of_head,
+    earlier_year,
+    several_years,
+    signing_date,
+)
 from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
-
-DateHit = tuple[Span, str, PartialDate | None, bool]
-"""A date expression of the body: its span, its words, the date it resolves to (None when
-it cannot be resolved) and whether it dates something other than an event: the press
-statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일까지", "31일에서 … 로")."""
 
 
 def _words(name: str, *more: str) -> str:
@@ -156,8 +154,6 @@ _CUMULATIVE_RE = re.compile(
 _PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
 )
-# A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
-_PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
 _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건|\d+\s?(?:개|곳)\s?(?:기업|기관|업체|단체|곳|개사)(?:과|와)"
 )
@@ -188,11 +184,9 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
-_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)")
 _SIZED_RE = re.compile(r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의)")
 
 LEAD_CHARS = 15
-_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
 
 
 @dataclass
@@ -212,39 +206,6 @@ class Candidate:
     ceremony: bool = False
 
 
-_NEAR_DAYS = 7
-
-
-def _dated_near(
-    body: str,
-    start: int,
-    verb_at: int,
-    dates: list[DateHit],
-    reference: PartialDate | None,
-) -> bool:
-    """Whether the date right before a modifying signing verb is within days of the article
-    ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
-    before = [
-        (found, b)
-        for (_a, b), _expr, found, announce in dates_between(dates, start, start + verb_at)
-        if not announce and found is not None
-    ]
-    if not before or before[-1][0].precision != "day":
-        return False
-    # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
-    if _earlier_year(body[before[-1][1] : start + verb_at], reference):
-        return False
-    ref = _day_of(reference)
-    when = _day_of(before[-1][0])
-    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
-
-
-def _day_of(found: PartialDate | None) -> Day | None:
-    if found is None or None in (found.year, found.month, found.day):
-        return None
-    return Day(found.year, found.month, found.day)  # type: ignore[arg-type]
-
-
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
     parties = list(first)
     for party in rest:
@@ -252,93 +213,7 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
     return parties
 
 
-def _earlier_year(text: str, reference: PartialDate | None) -> bool:
-    """Whether `text` dates what follows only by a year before the article's ("지난해" is one
-    whether or not the article's own date is known)."""
-    known = reference is not None and reference.year is not None
-    for m in _PAST_YEAR_RE.finditer(text):
-        if m.group("word") or (known and int(m.group("year")) < reference.year):  # type: ignore[union-attr]
-            return True
-    return False
-
-
 _ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
-
-
-def _several_years(text: str) -> bool:
-    """Whether `text` names two different years, as a history of signings does."""
-    return len({m.group("year") for m in _PAST_YEAR_RE.finditer(text) if m.group("year")}) > 1
-
-
-def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
-    """Every date expression of the body resolved once. "이날" takes the story's day: its
-    first day-precise date (the lead's "27일"), moved on by each later day the story goes on
-    to ("지난 16일 횡성을 찾았다. 이들은 18일 …"), never back to an earlier one, which is
-    background ("1월 1일 출범한"); a date long before the article ("지난 95년 8월 1일 착공")
-    is background wherever it stands, and a statement's day ("…했다고 21일 밝혔다") moves
-    nothing on. A story that opens with "최근" has no day for "이날" to take until it names one.
-    """
-    out: list[DateHit] = []
-    story_day: PartialDate | None = None
-    undated_story = False
-    for expr, span in find_date_expressions(body):
-        if expr in _SAME_DAY and undated_story:
-            found = None
-        else:
-            base = (story_day or reference) if expr in _SAME_DAY else reference
-            found, _future = resolve_date(expr, base)
-        not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
-        out.append((span, expr, found, not_event))
-        if story_day is None and expr == "최근":
-            undated_story = True
-        if (
-            found is not None
-            and found.precision == "day"
-            and not long_before(found, reference)
-            and (story_day is None or (not not_event and _later(found, story_day)))
-        ):
-            story_day, undated_story = found, False
-    return out
-
-
-def _later(found: PartialDate, than: PartialDate) -> bool:
-    """Whether `found` is a later day than `than`, both known to the day."""
-    if None in (found.year, found.month, than.year, than.month):
-        return False
-    return (found.year, found.month, found.day) > (than.year, than.month, than.day)  # type: ignore[operator]
-
-
-def dates_between(dates: list[DateHit], start: int, end: int) -> list[DateHit]:
-    """The dates that begin in [start, end): `dates` are in text order, so they are found by
-    bisection rather than read through for each of an article's sentences."""
-    return dates[
-        bisect_left(dates, start, key=_date_start) : bisect_left(dates, end, key=_date_start)
-    ]
-
-
-def _date_start(hit: DateHit) -> int:
-    return hit[0][0]
-
-
-def _signing_date(
-    start: int,
-    end: int,
-    verb_at: int,
-    dates: list[DateHit],
-) -> tuple[PartialDate, str, Span] | None:
-    """The date nearest before the signing verb; one after it only when none precedes, and
-    never the date of the press statement ("…했다고 21일 밝혔다")."""
-    usable = [
-        (span, expr, found)
-        for span, expr, found, announce in dates_between(dates, start, end)
-        if not announce and found is not None
-    ]
-    before = [u for u in usable if u[0][0] < verb_at]
-    chosen = before[-1] if before else (usable[0] if usable else None)
-    if chosen is None:
-        return None
-    span, expr, found = chosen
-    return found, expr, span  # type: ignore[return-value]
 
 
 _PRIOR_LINKS = ("이어", "더해", "함께")
@@ -359,16 +234,7 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     cut = start + prior.end()
     verb = _SIGN_VERB_RE.search(body, cut, end)
     dated_tail = verb is not None and bool(dates_between(dates, cut, verb.start()))
-    return [(start, cut)] if _day_of_head(start, cut, dates) and not dated_tail else []
-
-
-def _day_of_head(
-    start: int, cut: int, dates: list[DateHit]
-) -> tuple[PartialDate, str, Span] | None:
-    """The day that dates a sentence's first signing ("23일 A와 … 체결한 데 이어"); a month or
-    a year ("지난해") may be long before the second."""
-    when = _signing_date(start, cut, cut, dates)
-    return when if when is not None and when[0].day is not None else None
+    return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
 
 
 _CLAUSE_END_RE = re.compile(r"(?:으며|며|지만|으나|는데|고),?\s|,\s")
@@ -432,7 +298,7 @@ def _candidate(
     # what someone said about it, never the report of one.
     found = [v for v in _SIGN_VERB_RE.finditer(sentence) if not _in_speech(sentence, v.start())]
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
-    verbs = verbs or [v for v in found if _dated_near(body, start, v.start(), dates, reference)]
+    verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
         return None
     verb = verbs[0]
@@ -445,7 +311,7 @@ def _candidate(
     summary = bool(_SUMMARY_RE.search(sentence))
     if summary and _CUMULATIVE_RE.search(sentence):
         return None
-    when = _signing_date(start, end, start + verb.start(), dates)
+    when = signing_date(start, end, start + verb.start(), dates)
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
     # 규모의 투자협약을 체결했다" reports a ceremony, whose partners are named apart.
     if only_counted and not (
@@ -454,7 +320,7 @@ def _candidate(
         return None
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
-        when = _day_of_head(span[0], start, dates)
+        when = day_of_head(span[0], start, dates)
     if when is None and _ONGOING_RE.search(sentence, verb.end()):
         # "군은 … 안도현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다": an undated signing
         # told as the start of what goes on is background.
@@ -468,12 +334,12 @@ def _candidate(
     # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
     # outweigh the earlier year that dates the signing.
     dated_before = when is not None and when[2][0] < start + verb.start()
-    if not dated_before and _earlier_year(sentence[: verb.start()], reference):
+    if not dated_before and earlier_year(sentence[: verb.start()], reference):
         return None
-    if _several_years(sentence[: verb.start()]):
+    if several_years(sentence[: verb.start()]):
         # "1983년 구마모토현, 2011년 나라현과 각각 협정을 맺고": a history of signings.
         return None
-    if when is not None and reference is None and _earlier_year(when[1], reference):
+    if when is not None and reference is None and earlier_year(when[1], reference):
         # "지난해 10월 … 협약을 체결, 교류를 이어오고 있다" in an undated article: the signing
         # lies in an earlier year, whatever the article's own date was.
         return None

@@ -1,0 +1,157 @@
+"""When a signing sentence's signing happened: every date of an article resolved once, the day
+"이날" stands for as the story goes on, and which date before a signing verb dates it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date as Day
+
+from mouarchive.extract.dates import (
+    find_date_expressions,
+    is_announcement,
+    long_before,
+    resolve_date,
+)
+from mouarchive.models import PartialDate, Span
+
+DateHit = tuple[Span, str, PartialDate | None, bool]
+"""A date expression of the body: its span, its words, the date it resolves to (None when
+it cannot be resolved) and whether it dates something other than an event: the press
+statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일까지", "31일에서 … 로")."""
+
+
+_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
+
+
+_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)")
+
+
+_NEAR_DAYS = 7
+
+
+def dated_near(
+    body: str,
+    start: int,
+    verb_at: int,
+    dates: list[DateHit],
+    reference: PartialDate | None,
+) -> bool:
+    """Whether the date right before a modifying signing verb is within days of the article
+    ("지난 10일 체결한 협약에 따라 …" in an article of the 12th still reports the signing)."""
+    before = [
+        (found, b)
+        for (_a, b), _expr, found, announce in dates_between(dates, start, start + verb_at)
+        if not announce and found is not None
+    ]
+    if not before or before[-1][0].precision != "day":
+        return False
+    # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
+    if earlier_year(body[before[-1][1] : start + verb_at], reference):
+        return False
+    ref = _day_of(reference)
+    when = _day_of(before[-1][0])
+    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
+
+
+def _day_of(found: PartialDate | None) -> Day | None:
+    if found is None or None in (found.year, found.month, found.day):
+        return None
+    return Day(found.year, found.month, found.day)  # type: ignore[arg-type]
+
+
+# A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
+_PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
+
+
+def earlier_year(text: str, reference: PartialDate | None) -> bool:
+    """Whether `text` dates what follows only by a year before the article's ("지난해" is one
+    whether or not the article's own date is known)."""
+    known = reference is not None and reference.year is not None
+    for m in _PAST_YEAR_RE.finditer(text):
+        if m.group("word") or (known and int(m.group("year")) < reference.year):  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def several_years(text: str) -> bool:
+    """Whether `text` names two different years, as a history of signings does."""
+    return len({m.group("year") for m in _PAST_YEAR_RE.finditer(text) if m.group("year")}) > 1
+
+
+def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
+    """Every date expression of the body resolved once. "이날" takes the story's day: its
+    first day-precise date (the lead's "27일"), moved on by each later day the story goes on
+    to ("지난 16일 횡성을 찾았다. 이들은 18일 …"), never back to an earlier one, which is
+    background ("1월 1일 출범한"); a date long before the article ("지난 95년 8월 1일 착공")
+    is background wherever it stands, and a statement's day ("…했다고 21일 밝혔다") moves
+    nothing on. A story that opens with "최근" has no day for "이날" to take until it names one.
+    """
+    out: list[DateHit] = []
+    story_day: PartialDate | None = None
+    undated_story = False
+    for expr, span in find_date_expressions(body):
+        if expr in _SAME_DAY and undated_story:
+            found = None
+        else:
+            base = (story_day or reference) if expr in _SAME_DAY else reference
+            found, _future = resolve_date(expr, base)
+        not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
+        out.append((span, expr, found, not_event))
+        if story_day is None and expr == "최근":
+            undated_story = True
+        if (
+            found is not None
+            and found.precision == "day"
+            and not long_before(found, reference)
+            and (story_day is None or (not not_event and _later(found, story_day)))
+        ):
+            story_day, undated_story = found, False
+    return out
+
+
+def _later(found: PartialDate, than: PartialDate) -> bool:
+    """Whether `found` is a later day than `than`, both known to the day."""
+    if None in (found.year, found.month, than.year, than.month):
+        return False
+    return (found.year, found.month, found.day) > (than.year, than.month, than.day)  # type: ignore[operator]
+
+
+def dates_between(dates: list[DateHit], start: int, end: int) -> list[DateHit]:
+    """The dates that begin in [start, end): `dates` are in text order, so they are found by
+    bisection rather than read through for each of an article's sentences."""
+    return dates[
+        bisect_left(dates, start, key=_date_start) : bisect_left(dates, end, key=_date_start)
+    ]
+
+
+def _date_start(hit: DateHit) -> int:
+    return hit[0][0]
+
+
+def signing_date(
+    start: int,
+    end: int,
+    verb_at: int,
+    dates: list[DateHit],
+) -> tuple[PartialDate, str, Span] | None:
+    """The date nearest before the signing verb; one after it only when none precedes, and
+    never the date of the press statement ("…했다고 21일 밝혔다")."""
+    usable = [
+        (span, expr, found)
+        for span, expr, found, announce in dates_between(dates, start, end)
+        if not announce and found is not None
+    ]
+    before = [u for u in usable if u[0][0] < verb_at]
+    chosen = before[-1] if before else (usable[0] if usable else None)
+    if chosen is None:
+        return None
+    span, expr, found = chosen
+    return found, expr, span  # type: ignore[return-value]
+
+
+def day_of_head(start: int, cut: int, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:
+    """The day that dates a sentence's first signing ("23일 A와 … 체결한 데 이어"); a month or
+    a year ("지난해") may be long before the second."""
+    when = signing_date(start, cut, cut, dates)
+    return when if when is not None and when[0].day is not None else None
