@@ -39,6 +39,8 @@ _CAPTION_WORDS = re.compile(pattern("page_furniture", "caption_words"))
 _VIEWER = pattern("page_furniture", "photo_viewer_words")
 _VIEWER_AT_START = re.compile(rf"^(?:(?:date\s+)?{DATE_PATTERN}\s*)?(?:{_VIEWER}\s*)+", re.I)
 _VIEWER_ANYWHERE = re.compile(rf"\s*(?:{_VIEWER})\s*", re.IGNORECASE)
+# Whether a line holds a label at all: without the spaces around it, twice as fast to test.
+_VIEWER_IN = re.compile(_VIEWER, re.IGNORECASE)
 # Credits that close a caption: "…/빛고을시 제공", "(빛고을시의회 제공)", "[한빛일보 DB]",
 # "사진=빛고을시", "2022.10.27/한빛뉴스", "ⓒ한빛일보 2019.10.17", "2023.09.10 a@b.kr |".
 _CREDIT_TAIL = re.compile(
@@ -113,7 +115,7 @@ def _is_caption(lines: list[str], i: int) -> bool:
     line = lines[i]
     if len(line) > _CAPTION_MAX * 2:
         return False
-    if _VIEWER_AT_START.match(line) or _VIEWER_ANYWHERE.search(line):
+    if _VIEWER_AT_START.match(line) or _VIEWER_IN.search(line):
         return True
     if _CREDIT_LINE.fullmatch(line):
         return True

@@ -132,9 +132,17 @@ def _closes_sentence(line: str) -> bool:
 
 def _may_wrap(line: str) -> bool:
     """Prose, not a byline, a dateline or a contact line."""
-    if is_caption_line(line) or _CONTACT.search(line) or parse_byline(line) is not None:
+    if is_caption_line(line) or _has_contact(line) or parse_byline(line) is not None:
         return False
     return strip_datestamps(line) == line and not header_fields(line)
+
+
+def _has_contact(line: str) -> bool:
+    """An email, a web address or a phone number; each needs one of these marks, which most
+    lines of prose lack, so the pattern is tried only on lines that hold one."""
+    if "@" in line or "://" in line or "-" in line or "www." in line.lower():
+        return _CONTACT.search(line) is not None
+    return False
 
 
 def _stops_mid_sentence(line: str) -> bool:

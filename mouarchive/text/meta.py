@@ -99,6 +99,8 @@ _TODAY_BAR_REACH = 3
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
+# Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _FIELD_BAR = re.compile(r"\s*[|│]\s*")
 
 _OUTLET_SUFFIX = pattern("outlets", "name_endings")
@@ -244,6 +246,8 @@ def is_dateline(line: str) -> bool:
         return False
     if _BARE_DATE.fullmatch(line):
         return True
+    if not _YEAR.search(line):
+        return False
     rest = _ANY_LABELLED.sub("", line)
     return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
 
@@ -263,7 +267,7 @@ def strip_datestamps(line: str) -> str:
     bylined = _date_then_byline(line)
     if bylined:
         return bylined["byline"]
-    return _ANY_LABELLED.sub(" ", line)
+    return _ANY_LABELLED.sub(" ", line) if _YEAR.search(line) else line
 
 
 def is_signoff(line: str) -> bool:
