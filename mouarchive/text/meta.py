@@ -173,7 +173,10 @@ def is_weather(line: str) -> bool:
 
 def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     """(rank, date) of a dateline; of a line too long for one, only its closing stamp or a
-    labelled month that opens it."""
+    labelled month that opens it. Every stamp read here holds a year: a line without one (most
+    of an article's) is not searched by each pattern in turn."""
+    if not _YEAR.search(line):
+        return None
     tail = _tail_stamp(line)
     if len(line) <= _HEADER_MAX:
         for rank, labelled in _LABELLED:
