@@ -389,8 +389,10 @@ _ADVERB_RE = re.compile("^" + pattern("common_words", "sentence_adverbs") + r"\s
 # "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
 # "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
 _NOT_A_NAME_RE = re.compile(
-    r"(?:하고|하며|하여|해서|되고|되며|했고|했으며|이고|이며|에는|에서|에게|부터|까지)$"
-    r"|\S(?:와|과|의|에는|에서|에게)\s\S"
+    pattern("common_words", "clause_endings")
+    + r"$|\S"
+    + pattern("common_words", "particles_inside_clauses")
+    + r"\s\S"
 )
 # "관련 부서장 10여명": a headcount of people, never an organisation.
 _HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")

@@ -51,7 +51,7 @@ _COUNT = re.compile(
     r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:개|곳)?\s?"
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
-_LOCATED_RE = re.compile(r"[가-힣]에\s?(?:소재|위치|있는|자리한|본사를)")
+_LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _MIN_ITEMS = 3
