@@ -145,9 +145,9 @@ def read_manifest(manifest: Path) -> list[Input]:
             continue
         if not path:
             raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
-        if not Path(path).is_absolute():
-            path = str(manifest.parent / path)
-        inputs.append(Input(path, meta))
+        # Absolute, as a file named on the command line is: the same file listed by a
+        # manifest and found in a folder, or added from another working folder, is one path.
+        inputs.append(Input(_absolute(manifest.parent / path), meta))
     return inputs
 
 

@@ -141,6 +141,23 @@ def test_manifest_supplies_dates_and_outlets(db: str, folder: Path, tmp_path: Pa
     ]
 
 
+def test_a_file_from_a_manifest_keeps_one_path_wherever_it_is_added_from(
+    db: str, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative manifest row, read from two working folders and then met in its folder,
+    is one file: `show` lists its path once, not "articles/x.txt" beside "/abs/x.txt"."""
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("path,date\narticles/busan_jeonnam.txt,2024-03-14\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert add_json(db, "--manifest", "list.csv")[0] == 0
+    monkeypatch.chdir(folder)
+    assert add_json(db, "--manifest", "../list.csv")[0] == 0
+    assert add_json(db, str(folder))[0] == 0
+    assert rows(db, "SELECT path FROM sources WHERE path LIKE '%busan_jeonnam.txt'") == [
+        (str((folder / "busan_jeonnam.txt").resolve()),)
+    ]
+
+
 def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path) -> None:
     manifest = tmp_path / "list.csv"
     manifest.write_text("path,date\na.txt,2024-13-45\n", encoding="utf-8")
