@@ -12,6 +12,7 @@ README's commands, ids and output cannot drift from what the program does.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -148,3 +149,12 @@ def test_the_examples_are_what_the_readme_says() -> None:
     assert "해남군" in raw.decode("cp949")
     manifest = (examples / "manifest.csv").read_text(encoding="utf-8").splitlines()
     assert manifest[0] == "path,date,outlet,url,title" and len(manifest) == 3
+
+
+def test_every_table_renders_its_delimiter_row_matching_its_header() -> None:
+    """GitHub shows a table whose delimiter row has another number of cells than its header
+    as a paragraph of pipes."""
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    for number, (header, delimiter) in enumerate(itertools.pairwise(lines), start=1):
+        if header.startswith("|") and re.fullmatch(r"\|(\s*:?-+:?\s*\|)+", delimiter):
+            assert header.count("|") == delimiter.count("|"), f"README.md:{number}: {header}"
