@@ -11,6 +11,7 @@ the full name the article also writes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
@@ -368,6 +369,26 @@ def _spelled_in_full(short: str, long: str) -> bool:
     )
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+
+
+def _longer_words(name: str, body: str) -> Iterator[str]:
+    """The words of `body` that open with the name's first letter, after no Hangul letter,
+    and run on for more Hangul letters than the name has after it ("치악대" → "치악대학교는").
+    Found with `str.find` and one fixed pattern: a pattern built for each name was compiled
+    for each name, which cost more than the search."""
+    first = name[0]
+    at = body.find(first)
+    while at >= 0:
+        if at == 0 or not "가" <= body[at - 1] <= "힣":
+            run = _HANGUL_RUN.match(body, at + 1)
+            if run is not None and run.end() - run.start() >= len(name):
+                yield body[at : run.end()]
+                at = body.find(first, run.end())
+                continue
+        at = body.find(first, at + 1)
+
+
 def full_names(parties: list[Party], body: str) -> dict[str, str]:
     """A party the signing sentence calls by a short name ("치악대는 … 맺었다") goes by the
     full name the article also writes ("치악대학교(총장 …)"), the one a reader searches for."""
@@ -380,14 +401,10 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
         if usual and usual in body:
             renamed[name] = usual
             continue
-        # The first letter leads the pattern, so the scan jumps between its occurrences
-        # instead of trying the look-behind at every letter of the body.
-        first = name[0]
         longer = {
             stem
-            for m in re.finditer(rf"{first}(?<![가-힣]{first})[가-힣]{{{len(name)},}}", body)
-            if _spelled_in_full(name, stem := split_particle(m.group(0))[0])
-            and looks_like_org(stem)
+            for word in _longer_words(name, body)
+            if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
         }
         if len(longer) == 1:
             renamed[name] = longer.pop()
