@@ -396,10 +396,11 @@ def won(amount: int | None) -> str | None:
 # ---------------------------------------------------------------- search
 
 
-def search_table(out: Console, hits: list, total: int) -> None:
+def search_table(out: Console, hits: list, total: int, searched: str) -> None:
     """Hits with their matches emphasised by style (never markup), then how many in all and
     how to open one. The id column holds what `show` takes: `a3` for an article hit, `#12`
-    for a clause hit (the agreement the clause belongs to)."""
+    for a clause hit (the agreement the clause belongs to). No hit says what was searched
+    (`searched`), so a typo in the query or a filter shows where it is."""
     table = Table(box=table_box(out), header_style="bold", pad_edge=False)
     for column in ("id", "date", "outlet", "title", "snippet"):
         table.add_column(column, overflow="fold")
@@ -428,7 +429,7 @@ def search_table(out: Console, hits: list, total: int) -> None:
         print_table(out, table)
     noun = "hit" if total == 1 else "hits"
     more = f" (showing {len(hits)}; use --limit)" if len(hits) < total else ""
-    out.print(text(f"{total} {noun}{more}"))
+    out.print(text(f"{total} {noun}{more}" if total else f"0 hits for {searched}"))
     if hits:
         out.print(text(_open_hint({hit.kind for hit in hits}, hits), "dim"))
 

@@ -372,6 +372,13 @@ def test_a_mistyped_long_option_still_names_the_options_it_resembles(db) -> None
     assert result.code == 2 and "--region" in result.err
 
 
+def test_no_hit_says_what_was_searched_with_which_filters(db) -> None:
+    """A bare "0 hits" leaves a newcomer guessing whether the query or a filter was wrong."""
+    result = _cli(db, "없는말", "--in", "clauses", "--since", "2021", "--outlet", "[bold]일보")
+    assert result.code == 0
+    assert result.out == "0 hits for 없는말 (in clauses, outlet '[bold]일보', since 2021)\n"
+
+
 def test_footer_counts_every_hit(db) -> None:
     result = _cli(db, "다", "--limit", "1")
     assert "6 hits (showing 1" in result.out
@@ -475,7 +482,8 @@ def test_an_ambiguous_gwangju_is_found_by_either_region_and_says_so(tmp_path: Pa
         assert {r["ambiguous_regions"] for r in rows} == {"광주광역시; 경기도 광주시"}
         table = run_cli(*args).out
         assert table.count("지역 모호: 광주광역시 / 경기도 광주시") == 2, table
-    assert run_cli("--db", str(path), "search", "청년창업", "--region", "서울").out == "0 hits\n"
+    nothing = run_cli("--db", str(path), "search", "청년창업", "--region", "서울").out
+    assert nothing == "0 hits for 청년창업 (region 서울특별시)\n"
     found = run_cli("--db", str(path), "search", "청년창업", "--format", "json")
     everything = json.loads(found.out)
     assert {h["agreement_id"]: h["ambiguous_regions"] for h in everything}[either] == readings

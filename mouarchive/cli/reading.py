@@ -182,7 +182,25 @@ def search(
         app.write_csv(rows, searching.CSV_COLUMNS, excel=excel)
     else:
         with app.paged():
-            render.search_table(app.out, result.hits, result.total)
+            searched = _searched(words, scope, filters, party)
+            render.search_table(app.out, result.hits, result.total, searched)
+
+
+def _searched(
+    words: tuple[str, ...], scope: str, filters: store.SearchFilters, party: str | None
+) -> str:
+    """ "협약 (region 부산광역시, since 2023)": the query as typed, the filters as applied."""
+    given = [
+        f"in {scope}" if scope != "all" else "",
+        f"region {filters.region}" if filters.region else "",
+        f"party '{party}'" if party else "",
+        f"outlet '{filters.outlet}'" if filters.outlet else "",
+        f"since {filters.since}" if filters.since else "",
+        f"until {filters.until}" if filters.until else "",
+    ]
+    applied = ", ".join(part for part in given if part)
+    query = " ".join(words)
+    return f"{query} ({applied})" if applied else query
 
 
 @cli.command()
