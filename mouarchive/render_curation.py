@@ -23,7 +23,11 @@ def done(out: Console, message: str, correction: Correction) -> None:
     out.print(render.text(_UNDO.format(correction.id), "dim"))
 
 
-def agreement_fixed(out: Console, agreement: dict, changes: list[Correction], fmt: str) -> None:
+def agreement_fixed(
+    out: Console, agreement: dict, changes: list[Correction], fmt: str, unchanged: list[str]
+) -> None:
+    """The corrections made; a value given as the agreement already had it is said to be so,
+    else `--kind 업무협약` on an 업무협약 would pass without a word."""
     if fmt == "json":
         render.write_json({"agreement": agreement, "corrections": [c.as_json() for c in changes]})
         return
@@ -32,6 +36,9 @@ def agreement_fixed(out: Console, agreement: dict, changes: list[Correction], fm
         return
     for change in changes:
         out.print(render.text(f"#{agreement['id']} {describe(change)}  (correction {change.id})"))
+    if unchanged:
+        names = ", ".join(unchanged)
+        out.print(render.text(f"#{agreement['id']} {names}: already as given, no correction"))
     out.print(render.text(f"see: mouarchive show {agreement['id']}", "dim"))
 
 

@@ -142,6 +142,16 @@ def test_corrected_region_resolves_like_region_filters(archive: Archive) -> None
     assert wrong.code == 2 and "did you mean 광주광역시" in wrong.err
 
 
+def test_a_value_given_as_it_already_is_beside_a_real_change_is_named(archive: Archive) -> None:
+    """`fix ID --add-party X --kind 업무협약` on an 업무협약 must not leave the user wondering
+    whether --kind was taken."""
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    result = archive.ok("fix", ident, "--place", "도청 회의실", "--kind", "업무협약")
+    assert f"#{ident} kind: already as given, no correction" in result.out
+    assert [c["field"] for c in archive.json("corrections")] == ["place"]
+
+
 def test_fixing_to_the_values_it_has_records_nothing(archive: Archive) -> None:
     archive.add(DAILY)
     ident = str(archive.agreement_of(DAILY)["id"])

@@ -170,7 +170,16 @@ def fix(app: App, agreement_id: int | None, article_id: int | None, **options) -
         raise click.UsageError("nothing to fix: give --date, --add-party, ... (see --help)")
     db = app.db
     changes = _curating(lambda: curate.fix_agreement(db, agreement_id, edits, note))
-    render_curation.agreement_fixed(app.out, store.get_agreement(db, agreement_id), changes, fmt)
+    changed = {change.field for change in changes}
+    unchanged = [name for name in _SCALARS if getattr(edits, name) is not None]
+    unchanged = [name for name in unchanged if name not in changed]
+    render_curation.agreement_fixed(
+        app.out, store.get_agreement(db, agreement_id), changes, fmt, unchanged
+    )
+
+
+# The facts `fix ID` sets to one value: one given as it already is makes no correction.
+_SCALARS = ("date", "status", "title", "kind", "place", "investment_krw", "jobs")
 
 
 def _article_values(options: dict) -> dict[str, str | None]:
