@@ -68,6 +68,8 @@ class PartialDate:
             raise ValueError(usage) from None
         if not 1 <= len(numbers) <= 3 or not 1000 <= numbers[0] <= 9999:
             raise ValueError(usage)
+        if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
+            raise ValueError(f"bad date {text!r}: no month {numbers[1]}")
         try:
             date(*[*numbers, 1, 1][:3])
         except ValueError:

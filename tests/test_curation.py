@@ -497,6 +497,7 @@ def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
         (("fix", "99", "--date", "2023"), "no agreement 99"),
         (("fix", "--article", "99", "--date", "2023"), "no article 99"),
         (("fix", "1", "--date", "2023-02-30"), "no such day"),
+        (("fix", "1", "--date", "2023-13"), "bad date '2023-13': no month 13"),
         (("fix", "1", "--date", "어제"), "bad date"),
         (("fix", "1", "--colour", "red"), "No such option"),
         (("fix", "1"), "nothing to fix"),
