@@ -331,13 +331,24 @@ def print_table(out: Console, table: Table) -> None:
     out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
+# The table words what each count is; JSON and CSV keep the keys. "clauses" beside
+# "agreement_clauses" left a reader guessing why an archive has two numbers of clauses.
+_STATS_LABELS = {
+    "sources": "sources",
+    "articles": "articles",
+    "agreements": "agreements",
+    "clauses": "agreed items, as reported",
+    "agreement_clauses": "agreed items, per agreement",
+}
+
+
 def stats_view(out: Console, stats: dict) -> None:
     """Counts, date span, coverage, then the top lists side by side with their counts."""
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
-    for key in ("sources", "articles", "agreements", "clauses", "agreement_clauses"):
-        table.add_row(text(key), text(stats[key]))
+    for key, label in _STATS_LABELS.items():
+        table.add_row(text(label), text(stats[key]))
     if stats.get("rejected"):
         table.add_row(text("rejected"), text(f"{stats['rejected']} (not counted above)"))
     span = f"{stats['first_date']} – {stats['last_date']}" if stats["first_date"] else "-"

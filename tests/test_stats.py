@@ -82,6 +82,7 @@ def test_top_lists_are_ranked_and_limited(tmp_path):
 def test_table_view_names_each_figure(tmp_path):
     out = CliRunner().invoke(cli, ["--db", str(_archive(tmp_path)), "stats"]).output
     assert "articles without agreement" in out
+    assert "agreed items, as reported" in out and "agreed items, per agreement" in out
     assert "2019-02 – 2023-06-12" in out
     assert any(line.split() == ["광주광역시", "2"] for line in out.splitlines())
 
