@@ -194,6 +194,8 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
                 kept.append(correction.new)
             facts[name] = kept
             touched.add(name)
+            if name == "parties" and correction.action == "add":
+                _add_party_region(facts, str(correction.new), corrections)
         elif name is not None:
             facts[name] = correction.new
             touched.add(name)
@@ -215,19 +217,58 @@ def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> se
 
 def _apply_regions(facts: dict, correction: Correction) -> None:
     """Regions the owner names are certain: they leave the ambiguous readings."""
+    open_before = facts["ambiguous_regions"]
     if correction.action == "set":
         facts["regions"] = list(correction.new)  # type: ignore[arg-type]
         facts["ambiguous_regions"] = []
-        return
-    name = correction.new if correction.action == "add" else correction.old
-    facts["regions"] = [r for r in facts["regions"] if r != name]
-    from mouarchive.extract.regions import readings
+    else:
+        name = correction.new if correction.action == "add" else correction.old
+        facts["regions"] = [r for r in facts["regions"] if r != name]
+        from mouarchive.extract.regions import readings
 
-    # Naming one reading of a bare 광주시 settles it: the other reading goes too.
-    settled = readings(str(name)) if correction.action == "add" else (name,)
-    facts["ambiguous_regions"] = [r for r in facts["ambiguous_regions"] if r not in settled]
-    if correction.action == "add":
-        facts["regions"].append(name)
+        # Naming one reading of a bare 광주시 settles it: the other reading goes too.
+        settled = readings(str(name)) if correction.action == "add" else (name,)
+        facts["ambiguous_regions"] = [r for r in open_before if r not in settled]
+        if correction.action == "add":
+            facts["regions"].append(name)
+    _settle_parties(facts, [r for r in open_before if r not in facts["ambiguous_regions"]])
+
+
+def _settle_parties(facts: dict, settled: list[str]) -> None:
+    """Extraction stores the party a bare 광주시 names under its likelier reading; once the
+    owner's regions say which 광주 it is, the party is that one too, or `show` and
+    `timeline` would list 광주광역시 beside the region 경기도 광주시."""
+    chosen = [name for name in settled if name in facts["regions"]]
+    if len(chosen) != 1:
+        return
+    (reading,) = chosen
+
+    def settle(name: str | None) -> str | None:
+        return reading if name in settled else name
+
+    facts["parties"] = list(dict.fromkeys(settle(name) for name in facts["parties"]))
+    facts["signatories"] = [
+        {**s, "organization": settle(s.get("organization"))} for s in facts["signatories"]
+    ]
+
+
+def _add_party_region(facts: dict, party: str, corrections: Sequence[Correction]) -> None:
+    """A party the owner adds brings its region, as extraction's parties do (a local
+    government, one of its offices, or a place's own body such as 울산광역시교육청), unless
+    the owner chose the regions: a `--region` list, or a removal of that very region."""
+    from mouarchive.extract.orgnames import region_lookup, region_of_party
+    from mouarchive.extract.party_regions import body_region
+
+    found = region_of_party(party, region_lookup("")) or body_region(party, "")
+    if found is None or found.ambiguous or found.name in facts["regions"]:
+        return
+    if any(
+        c.field == "regions"
+        and (c.action == "set" or (c.action == "remove" and c.old == found.name))
+        for c in corrections
+    ):
+        return
+    facts["regions"].append(found.name)
 
 
 def article_value(original: object, corrections: Sequence[Correction]) -> object:
