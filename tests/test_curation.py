@@ -4,9 +4,6 @@ over the articles of fixtures/curation (see `curation_archive`)."""
 from __future__ import annotations
 
 import json
-import os
-import pty
-import select
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +21,7 @@ from curation_archive import (
     Archive,
     paths_of,
 )
+from terminal import on_a_terminal
 
 
 @pytest.fixture
@@ -416,33 +414,7 @@ def test_remove_article_deletes_it_with_its_text_and_lonely_agreements(archive: 
 
 def _answer_on_a_terminal(archive: Archive, args: list[str], answer: bytes) -> tuple[int, str]:
     """Run a command on a pseudo-terminal, type `answer` when it asks; (exit code, screen)."""
-    main, secondary = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mouarchive", "--db", archive.db, *args],
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        env={**os.environ, "TERM": "xterm"},
-    )
-    os.close(secondary)
-    screen = b""
-    while True:
-        ready, _, _ = select.select([main], [], [], 30)
-        if not ready:
-            break
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        screen += chunk
-        if b"[y/N]" in screen and answer:
-            os.write(main, answer)
-            answer = b""
-    code = process.wait(timeout=30)
-    os.close(main)
-    return code, screen.decode("utf-8", "replace")
+    return on_a_terminal(["--db", archive.db, *args], answer=answer)
 
 
 def test_remove_asks_on_a_terminal_and_a_no_removes_nothing(archive: Archive) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+from terminal import on_a_terminal
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 BOM = "\ufeff"
@@ -94,30 +95,7 @@ def test_timeline_limit(db: str) -> None:
 
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run the command with its output on a pseudo-terminal; return what reached it."""
-    main, secondary = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mouarchive", *args],
-        stdin=subprocess.DEVNULL,
-        stdout=secondary,
-        stderr=secondary,
-        env={**os.environ, "TERM": "xterm", "COLUMNS": "100", **env},
-    )
-    os.close(secondary)
-    seen = b""
-    while True:
-        ready, _, _ = select.select([main], [], [], 30)
-        if not ready:
-            break
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    process.wait(timeout=30)
-    os.close(main)
-    return seen.decode("utf-8", "replace")
+    return on_a_terminal(args, {"COLUMNS": "100", **env})[1]
 
 
 def test_long_output_on_a_terminal_goes_through_the_pager(db: str, tmp_path: Path) -> None:
