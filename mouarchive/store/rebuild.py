@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from mouarchive.models import Article
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import index_article, unindex_article
-from mouarchive.store.sources import load_article
+from mouarchive.store.sources import ARTICLE_COLUMNS, article_values, load_article
 
 
 @dataclass
@@ -91,25 +91,8 @@ def replace_article(db: Archive, article_id: int, sha256: str, article: Article)
     Most articles read the same after an upgrade: their row is left as it is, so the
     rebuild neither re-indexes them nor fills the write-ahead log with their pages.
     """
-    published = article.published if article.published and article.published.iso else None
-    values = [
-        sha256,
-        article.title,
-        article.subtitle,
-        article.outlet,
-        article.reporter,
-        article.email,
-        article.url,
-        published.iso if published else None,
-        published.precision if published else "unknown",
-        article.body,
-        json.dumps(article.captions, ensure_ascii=False),
-        "[]",
-    ]
-    columns = (
-        "sha256, title, subtitle, outlet, reporter, email, url, published,"
-        " published_precision, body, captions, corrected"
-    )
+    values = [*article_values(article, sha256), "[]"]
+    columns = ", ".join((*ARTICLE_COLUMNS, "corrected"))
     stored = db.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]).fetchone()
     if list(stored) == values:
         return

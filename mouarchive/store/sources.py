@@ -83,6 +83,40 @@ def record_path(db: Archive, source_id: int, path: str) -> None:
     )
 
 
+# The columns an article is stored in as read, in the order `article_values` gives them.
+ARTICLE_COLUMNS = (
+    "sha256",
+    "title",
+    "subtitle",
+    "outlet",
+    "reporter",
+    "email",
+    "url",
+    "published",
+    "published_precision",
+    "body",
+    "captions",
+)
+
+
+def article_values(article: Article, sha256: str) -> list:
+    """The values of `ARTICLE_COLUMNS` for an article as read (a date only when it has one)."""
+    published = article.published if article.published and article.published.iso else None
+    return [
+        sha256,
+        article.title,
+        article.subtitle,
+        article.outlet,
+        article.reporter,
+        article.email,
+        article.url,
+        published.iso if published else None,
+        published.precision if published else "unknown",
+        article.body,
+        json.dumps(article.captions, ensure_ascii=False),
+    ]
+
+
 def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, bool]:
     """Store an article once; return its id and whether it is new.
 
@@ -90,11 +124,13 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     are filled from this copy (one outlet's file may carry the date the other lacks, a saved
     web page the captions its text copy lacks).
     """
-    published = article.published
     row = db.execute(
         "SELECT id, title, body, captions FROM articles WHERE sha256 = ?", [sha256]
     ).fetchone()
     if row:
+        # Title to published_precision, as `article_values` gives them.
+        meta = article_values(article, sha256)[1:9]
+        published = meta[6]
         stored_captions = json.loads(row[3])
         captions = stored_captions or article.captions
         db.execute(
@@ -106,19 +142,7 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             "   THEN ? ELSE published_precision END,"
             " published = coalesce(published, ?), captions = ?"
             " WHERE id = ?",
-            [
-                article.title,
-                article.subtitle,
-                article.outlet,
-                article.reporter,
-                article.email,
-                article.url,
-                published.iso if published else None,
-                published.precision if published else "unknown",
-                published.iso if published else None,
-                json.dumps(captions, ensure_ascii=False),
-                row[0],
-            ],
+            [*meta, published, json.dumps(captions, ensure_ascii=False), row[0]],
         )
         title = row[1] or article.title
         if title != row[1] or captions != stored_captions:
@@ -133,22 +157,9 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             )
         return row[0], False
     cursor = db.execute(
-        "INSERT INTO articles (sha256, title, subtitle, outlet, reporter, email, url,"
-        " published, published_precision, body, captions)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            sha256,
-            article.title,
-            article.subtitle,
-            article.outlet,
-            article.reporter,
-            article.email,
-            article.url,
-            published.iso if published and published.iso else None,
-            published.precision if published and published.iso else "unknown",
-            article.body,
-            json.dumps(article.captions, ensure_ascii=False),
-        ],
+        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)})"
+        f" VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+        article_values(article, sha256),
     )
     index_article(db, cursor.lastrowid, article)
     return cursor.lastrowid, True

@@ -228,9 +228,7 @@ def _cut_photo_credits(lines: list[str]) -> list[str]:
     return [
         line
         if is_caption_line(line)
-        else (
-            _PHOTO_CREDIT.sub("", line) if "사진" in line or "자료" in line else line
-        ).strip()
+        else (_PHOTO_CREDIT.sub("", line) if "사진" in line or "자료" in line else line).strip()
         for line in lines
     ]
 
