@@ -124,9 +124,9 @@ _LOOK_BACK = 3  # sentences before it that "이들 기업" may point back to
 _INVESTOR_REACH = 12  # sentences after a counted signing that may tell each partner's plans
 _LEGAL_MARK_RE = re.compile(r"㈜|\(주\)")
 # "… 제조업체는", "경남도는": a subject that describes or places, never a company's name.
-_DESCRIBING_ENDINGS = ("업체", "기업", "회사", "제조사", "기관", "도", "시", "군", "구")
+_DESCRIBING_ENDINGS = tuple(table("amounts", "not_investors")["describing"])
 # "이곳에는", "확대하는": the words of a clause, never the end of a name.
-_NOT_NAME_ENDINGS = ("에", "에서", "하", "되", "한", "된", "인", "적", "들", "규모", "액")
+_NOT_NAME_ENDINGS = tuple(table("amounts", "not_investors")["clause"])
 # A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests.
 _INVESTOR_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9.㈜)])(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
