@@ -9,10 +9,13 @@ words where the kind allows, so that extraction does its full work instead of st
 "no agreement here". Each measurement runs in its own process with a time limit.
 
     python benchmarks/pathological.py [--sizes 10k,100k,1m] [--kinds a,b] [--timeout 300] [--add]
+                                      [--check]
 
 Prints, per kind and size, CPU seconds for the text pipeline (decode → normalize → clean →
 split), for extraction, and with --add for `mouarchive add` of the file into a new archive
-(its process and workers, start-up included); the limit is on wall time.
+(its process and workers, start-up included); the limit is on wall time. With --check it
+exits 1, naming the kind, when a kind's cost per byte grows with the size: the property that
+time stays in proportion to length, checked by hand rather than as a timed test.
 """
 
 from __future__ import annotations
@@ -118,12 +121,25 @@ def measure_add(path: Path, timeout: float) -> float | None:
     return ran[0] if ran else None
 
 
+# With --check: the cost per byte of the largest size may be this many times that of the size
+# before (a linear stage keeps it near 1; a quadratic one multiplies it by the size ratio), and
+# per-byte costs below the noise floor (seconds per byte) compare as the floor.
+_SLOWER = 3.0
+_NOISE = 2e-7
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1m")
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--add", action="store_true", help="also time `mouarchive add`")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 when a kind takes more than {_SLOWER}x per byte at its largest size than"
+        " at the size before, or reaches the limit",
+    )
     args = parser.parse_args()
     sizes = args.sizes.split(",")
     limit = f">{args.timeout:.0f}"
@@ -131,16 +147,20 @@ def main() -> None:
     print(f"{machine}; CPU seconds (limit {limit[1:]} s of wall time)")
     header = "| kind | " + " | ".join(sizes) + " |"
     print(header + "\n|" + "---|" * (len(sizes) + 1))
+    out_of_proportion = []
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kinds.split(","):
             cells = []
+            per_byte = []
             for size in sizes:
                 path = Path(tmp) / f"{kind}-{size}.txt"
                 path.write_bytes(text_of(KINDS[kind], SIZES[size]))
                 found = measure(path, args.timeout)
                 if found is None:
                     cells.append(limit)
+                    out_of_proportion.append(f"{kind} reached the limit at {size}")
                     break
+                per_byte.append((found["text"] + found["extract"]) / SIZES[size])
                 cell = f"{found['text']:.2f} + {found['extract']:.2f}"
                 if args.add:
                     added = measure_add(path, args.timeout)
@@ -152,6 +172,13 @@ def main() -> None:
                 cells.append(cell)
             cells += ["–"] * (len(sizes) - len(cells))
             print(f"| {kind} | " + " | ".join(cells) + " |", flush=True)
+            if len(per_byte) >= 2 and per_byte[-1] > _SLOWER * max(per_byte[-2], _NOISE):
+                out_of_proportion.append(
+                    f"{kind}: {per_byte[-1] / per_byte[-2]:.1f}x the time per byte at {sizes[-1]}"
+                )
+    if args.check and out_of_proportion:
+        print("out of proportion to length: " + "; ".join(out_of_proportion))
+        sys.exit(1)
 
 
 if __name__ == "__main__":
