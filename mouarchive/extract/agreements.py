@@ -61,9 +61,10 @@ def _same_event(signing: Signing, body: str) -> bool:
 def _story_date(
     dates: list[DateHit], signings: list[Signing]
 ) -> tuple[PartialDate, str, Span] | None:
-    """The day the story happens on (its first day-precise, non-statement date before the
-    first signing sentence), which undated signings at the same event share ("개원식과 함께
-    협약 3건이 체결됐다"). An article that only says when it announced gives none."""
+    """The day the story happens on (the last day-precise, non-statement date before its
+    first signing sentence: a story moves on, "지난 16일 찾았다. … 18일 …"), which undated
+    signings at the same event share ("개원식과 함께 협약 3건이 체결됐다"). An article that
+    only says when it announced gives none."""
     first = min(c.span[0] for s in signings for c in s.candidates)
     latest = None
     for span, expr, found, announce in dates:
@@ -129,17 +130,9 @@ def _ceremony_date(
     """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
     statement leaves the signing day to the next sentence, which tells of the ceremony; the
     date must come before the ceremony word, as the one that dates it."""
-    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
-    if after == len(sentences):
-        return None
-    a, b = sentences[after]
-    word = _CEREMONY_WORD_RE.search(body, a, b)
-    if word is None:
-        return None
-    for span, expr, found, announce in dates_between(dates, a, word.start()):
-        if not announce and found and found.precision == "day":
-            return found, expr, span
-    return None
+    after = _next_sentence(lead, sentences)
+    word = _CEREMONY_WORD_RE.search(body, *after) if after else None
+    return _first_day(dates, after[0], word.start(), statement=False) if word else None
 
 
 # "이날 협약은 …", "이날 협약식에는 …": the signing told as of the day just named.
@@ -154,12 +147,25 @@ def _announced_that_day(
 ) -> tuple[PartialDate, str, Span] | None:
     """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when the next sentence tells of the
     signing as of 이날, the day of the statement is the signing's."""
-    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
-    if after == len(sentences) or not _THAT_DAY_RE.match(body, sentences[after][0]):
+    after = _next_sentence(lead, sentences)
+    if after is None or not _THAT_DAY_RE.match(body, after[0]):
         return None
-    for _span, expr, found, announce in dates_between(dates, *lead):
-        if announce and found is not None and found.precision == "day":
-            return found, expr, _span
+    return _first_day(dates, *lead, statement=True)
+
+
+def _next_sentence(lead: Span, sentences: list[Span]) -> Span | None:
+    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    return sentences[after] if after < len(sentences) else None
+
+
+def _first_day(
+    dates: list[DateHit], start: int, end: int, *, statement: bool
+) -> tuple[PartialDate, str, Span] | None:
+    """The first date to the day in [start, end) that dates a statement, or (`statement`
+    false) one that does not."""
+    for span, expr, found, announce in dates_between(dates, start, end):
+        if announce == statement and found is not None and found.precision == "day":
+            return found, expr, span
     return None
 
 

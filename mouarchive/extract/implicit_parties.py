@@ -127,17 +127,19 @@ _LEGAL_MARK_RE = re.compile(r"㈜|\(주\)")
 _DESCRIBING_ENDINGS = tuple(table("amounts", "not_investors")["describing"])
 # "이곳에는", "확대하는": the words of a clause, never the end of a name.
 _NOT_NAME_ENDINGS = tuple(table("amounts", "not_investors")["clause"])
+# A company's name as a word, its legal mark (㈜, (주)) before or after it.
+_COMPANY = r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
 # A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests.
 _INVESTOR_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9.㈜)])(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
-    r"(?:은|는)\s(?=[^.]{0,120}?" + pattern("amounts", "investor_verbs") + ")"
+    r"(?<![가-힣A-Za-z0-9.㈜)])"
+    + _COMPANY
+    + r"(?:은|는)\s(?=[^.]{0,120}?"
+    + pattern("amounts", "investor_verbs")
+    + ")"
 )
 _PARTNER_BEFORE_REACH = 40
 # "드림켐과 레이저임가공업체인 금오M.T는": a first company joined to the investing subject.
-_PARTNER_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
-    r"(?:과|와)\s(?:\S+인\s)?$"
-)
+_PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:과|와)\s(?:\S+인\s)?$")
 # "조명기구 업체인 소록스는": the subject introduced by its trade.
 _INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"인\s$")
 _LONGEST_ROSTER = 40
@@ -151,21 +153,16 @@ def _investors(body: str, span: Span) -> list[Party]:
     업체인 소록스는")."""
     found = []
     for m in _INVESTOR_RE.finditer(body, span[0], span[1]):
-        before = body[max(span[0], m.start() - _PARTNER_BEFORE_REACH) : m.start()]
-        introduced = _INTRODUCED_RE.search(before)
-        partner = _PARTNER_BEFORE_RE.search(before)
-        for at, raw in (
-            *(
-                [(m.start() - len(before) + partner.start("name"), partner["name"])]
-                if partner
-                else []
-            ),
-            (m.start("name"), m.group("name")),
-        ):
-            name = _LEGAL_MARK_RE.sub("", raw)
-            if _not_an_investor(name, body, described=introduced is not None):
-                continue
-            found.append(Party(normalize_org(name, body), (at, at + len(raw))))
+        start = max(span[0], m.start() - _PARTNER_BEFORE_REACH)
+        before = body[start : m.start()]
+        described = _INTRODUCED_RE.search(before) is not None
+        names = [m.span("name")]
+        if partner := _PARTNER_BEFORE_RE.search(before):
+            names.insert(0, (start + partner.start("name"), start + partner.end("name")))
+        for a, b in names:
+            name = _LEGAL_MARK_RE.sub("", body[a:b])
+            if not _not_an_investor(name, body, described):
+                found.append(Party(normalize_org(name, body), (a, b)))
     return found
 
 
