@@ -161,3 +161,17 @@ def test_where_the_counted_partners_are_is_no_list_of_them():
     )
     (parties,) = _parties(body)
     assert parties == ["전라남도"]
+
+
+def test_what_someone_says_about_investment_names_no_investing_partner():
+    body = (
+        "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+        "동방소재는 산업단지 부지에 200억원을 들여 공장을 건설한다.\n"
+        "군의회 의장은 “누리개발청은 국내외 투자유치는 물론 신산업 유치의 거점이 될 것”이라고 "
+        "말했다.\n"
+        "군수는 “이를 통해 얻어지는 생산유발효과와 투자, 일자리는 지역의 힘이 될 것”이라고 "
+        "말했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "동방소재" in parties
+    assert not {"누리개발청", "투자유치", "얻어지"} & set(parties)

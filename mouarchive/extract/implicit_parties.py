@@ -28,6 +28,7 @@ from mouarchive.extract.signing import (
     LEAD_CHARS,
     REFERENCE_RE,
     Candidate,
+    in_speech,
 )
 from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
@@ -152,7 +153,11 @@ def _investors(body: str, span: Span) -> list[Party]:
     places, common nouns and people are not, unless their trade introduces them ("조명기구
     업체인 소록스는")."""
     found = []
+    sentence = body[span[0] : span[1]]
     for m in _INVESTOR_RE.finditer(body, span[0], span[1]):
+        if in_speech(sentence, m.start() - span[0]):
+            # "의장은 “…경제자유구역청은 국내외 투자유치는 물론 …”": what someone says.
+            continue
         start = max(span[0], m.start() - _PARTNER_BEFORE_REACH)
         before = body[start : m.start()]
         described = _INTRODUCED_RE.search(before) is not None

@@ -281,7 +281,7 @@ def _candidate(
         # "…협정을 체결한 뒤 교류를 진행해 왔으며, 이번 협정은 … 위해 체결했다": a clause
         # about an earlier signing does not unsay the main clause after it.
         tail = _clause_after(sentence, refused.end())
-        if tail is None or _in_speech(sentence, tail):
+        if tail is None or in_speech(sentence, tail):
             return None
         head = (start, start + refused.start())
         subject = (
@@ -296,7 +296,7 @@ def _candidate(
             return None
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
     # what someone said about it, never the report of one.
-    found = [v for v in _SIGN_VERB_RE.finditer(sentence) if not _in_speech(sentence, v.start())]
+    found = [v for v in _SIGN_VERB_RE.finditer(sentence) if not in_speech(sentence, v.start())]
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
@@ -368,7 +368,7 @@ _PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _in_speech(sentence: str, at: int) -> bool:
+def in_speech(sentence: str, at: int) -> bool:
     """Whether `at` lies inside a quotation someone speaks ("권오선 회장은 “…맺게 되어
     기쁘다”", "또 “… 체결할 것”이라며"); a body's own statement in quotes ("보건소는 “…와
     협약을 체결하고 …”고 31일 밝혔다") still reports the signing."""
