@@ -52,6 +52,15 @@ class PartialDate:
         """The first day the date allows (a year-less date has none: callers check)."""
         return date(self.year or 1, self.month or 1, self.day or 1)
 
+    @property
+    def last_day(self) -> date:
+        """The last day the date allows: a planned "2023-06" has passed once July comes."""
+        year, month = self.year or 1, self.month or 12
+        if self.day is not None:
+            return date(year, month, self.day)
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+
     @classmethod
     def parse_user(cls, text: str | None) -> PartialDate | None:
         """YYYY, YYYY-MM or YYYY-MM-DD (dots and slashes too), as people type them.

@@ -87,7 +87,8 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
     items = []
     for row in rows:
         ident = row["id"]
-        if row["status"] == "planned" and row["year"] and _last_day(row) < today:
+        signed_by = PartialDate(row["year"], row["month"], row["day"])
+        if row["status"] == "planned" and row["year"] and signed_by.last_day < today:
             items.append(
                 _item(
                     "planned_past",
@@ -164,15 +165,6 @@ def _lost_corrections(db: store.Archive) -> list[dict]:
 
 def _quote(name: str) -> str:
     return f'"{name}"' if " " in name else name
-
-
-def _last_day(row: dict) -> date:
-    """The last day a partial date allows: a planned "2023-06" has passed once July comes."""
-    year, month, day = row["year"], row["month"] or 12, row["day"]
-    if day is None:
-        following = date(year + (month == 12), month % 12 + 1, 1)
-        return date.fromordinal(following.toordinal() - 1)
-    return date(year, month, day)
 
 
 # ---------------------------------------------------------------- look like one signing

@@ -14,8 +14,8 @@ from pathlib import Path
 from cli_runner import run_cli
 from views_archive import Signing, build
 
-from mouarchive import review, store
-from mouarchive.models import Article
+from mouarchive import store
+from mouarchive.models import Article, PartialDate
 
 GWANGJU = ("광주광역시", "광주광역시")
 JEONNAM = ("전라남도", "전라남도")
@@ -104,9 +104,10 @@ def test_rejected_agreements_and_split_pairs_are_not_reviewed(tmp_path: Path) ->
 
 
 def test_a_planned_signing_is_past_only_after_its_whole_period() -> None:
-    row = {"year": 2023, "month": 6, "day": None}
-    assert review._last_day(row) == date(2023, 6, 30)
-    assert review._last_day({"year": 2023, "month": None, "day": None}) == date(2023, 12, 31)
+    assert PartialDate(2023, 6).last_day == date(2023, 6, 30)
+    assert PartialDate(2024, 2).last_day == date(2024, 2, 29)
+    assert PartialDate(2023).last_day == date(2023, 12, 31)
+    assert PartialDate(2023, 12, 5).last_day == date(2023, 12, 5)
 
 
 def test_review_table_and_csv(tmp_path: Path) -> None:

@@ -201,6 +201,16 @@ def test_bad_date_is_a_usage_error(archive):
     assert "--since" in result.output
 
 
+def test_a_period_that_ends_before_it_starts_is_a_usage_error(archive):
+    path, _, _ = archive
+    for command in ("timeline", "partners --region 광주", "search 협약"):
+        result = run(path, *command.split(), "--since", "2025", "--until", "2024-12")
+        assert result.exit_code == 2, command
+        assert "--since 2025 is after --until 2024-12" in result.output
+    same_month = run(path, "timeline", "--since", "2023-05-11", "--until", "2023-05")
+    assert same_month.exit_code == 0
+
+
 def test_json_is_the_agreement_object_of_show(archive):
     path, db, ids = archive
     result = run(path, "timeline", "--region", "경기 광주", "--format", "json")

@@ -50,6 +50,17 @@ def parse_date(name: str, value: str | None) -> PartialDate | None:
         raise click.UsageError(f"{name}: {error}") from None
 
 
+def parse_period(
+    since: str | None, until: str | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """`--since`/`--until` as typed; a period that ends before it starts matches nothing,
+    which a user never means, so it is an error rather than an empty answer."""
+    start, end = parse_date("--since", since), parse_date("--until", until)
+    if start and end and start.first_day > end.last_day:
+        raise click.UsageError(f"--since {start.iso} is after --until {end.iso}: nothing can match")
+    return start, end
+
+
 def parse_region(value: str | None) -> str | None:
     """A region as typed ("광주", "경기 광주", "Gwangju") → its canonical name; unknown names
     list the closest ones."""
@@ -79,9 +90,7 @@ def parse_filters(
     include_rejected: bool,
 ) -> timeline.Filters:
     """Options → filters resolved against the archive (see `mouarchive.filters`)."""
-    dates = {
-        name: parse_date(name, value) for name, value in (("--since", since), ("--until", until))
-    }
+    start, end = parse_period(since, until)
     try:
         kinds = filters.resolve_kind(kind) if kind else ()
     except ValueError as error:
@@ -90,8 +99,8 @@ def parse_filters(
         region=parse_region(region),
         party=party.strip() if party and party.strip() else None,
         parties=parse_party(db, party),
-        since=dates["--since"],
-        until=dates["--until"],
+        since=start,
+        until=end,
         kind=kind,
         kinds=kinds,
         status=status,

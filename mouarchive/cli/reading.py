@@ -17,8 +17,8 @@ from mouarchive.cli.options import (
     excel_option,
     format_option,
     include_rejected_option,
-    parse_date,
     parse_party,
+    parse_period,
     parse_region,
 )
 
@@ -157,16 +157,14 @@ def search(
     from mouarchive import search as searching
 
     check_excel(excel, fmt)
-    dates = {
-        name: parse_date(name, value) for name, value in (("--since", since), ("--until", until))
-    }
+    start, end = parse_period(since, until)
     db = app.db
     filters = store.SearchFilters(
         region=parse_region(region),
         parties=parse_party(db, party),
         outlet=outlet or None,
-        since=dates["--since"].iso if dates["--since"] else None,
-        until=dates["--until"].iso if dates["--until"] else None,
+        since=start.iso if start else None,
+        until=end.iso if end else None,
         include_rejected=include_rejected,
     )
     try:
