@@ -68,8 +68,22 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     Lazy so that a folder of 10,000 files is never held in memory as a list. A spec that
     names nothing, and anything in a folder that cannot be read, becomes an input carrying
     its error, so the other inputs still go in; entries passed over by rule (hidden, not
-    text) come as `skipped` inputs, to be counted.
+    text) come as `skipped` inputs, to be counted. A file reached twice (`add a.txt *.txt`,
+    a folder and a file in it) is read once: only its path is remembered, not the file.
     """
+    seen: set[str] = set()
+    for item in _expanded(specs, meta):
+        if item.path in seen and not item.skipped and item.path != STDIN:
+            yield Input(item.path, item.meta, skipped=NAMED_AGAIN)
+            continue
+        seen.add(item.path)
+        yield item
+
+
+NAMED_AGAIN = "named_again"  # a file the same command already reached by another spec
+
+
+def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     for spec in specs:
         if spec == STDIN or is_url(spec):
             yield Input(spec, meta)

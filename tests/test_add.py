@@ -57,6 +57,17 @@ def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> No
     assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths
 
 
+def test_a_file_reached_twice_by_one_command_is_read_once(db: str, folder: Path) -> None:
+    nested = folder / "nested" / "daejeon_sejong.txt"
+    code, summary = add_json(db, str(nested), str(folder), str(folder / "nested" / "*.txt"))
+    assert code == 0
+    assert summary["files"] == 3 and summary["articles_added"] == 3
+    assert summary["duplicates"] == 0
+    assert summary["skipped"] == {"named_again": 2, "not_text": 1}
+    table = run_cli("--db", db, "add", str(nested), str(nested))
+    assert "1 files named again (read once)" in table.out
+
+
 def test_raw_text_is_kept_losslessly_beside_the_cleaned_article(db: str) -> None:
     add_json(db, str(FIXTURES / "busan_jeonnam.txt"))
     ((raw,),) = rows(db, "SELECT raw_text FROM sources")
@@ -219,7 +230,9 @@ def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) 
     from mouarchive import ingest, store
     from mouarchive.inputs import SourceMeta, expand
 
-    inputs = [str(FIXTURES), str(FIXTURES / "busan_jeonnam.txt")]
+    copy = tmp_path / "copy.txt"
+    shutil.copy(FIXTURES / "busan_jeonnam.txt", copy)
+    inputs = [str(FIXTURES), str(copy)]
     exported = []
     for workers in (0, 2):
         path = tmp_path / f"w{workers}.db"
