@@ -405,3 +405,73 @@ def test_a_place_body_named_again_alone_is_the_one_named_in_full():
     names = [sorted(p.name for p in r.parties) for r in _reports(body)]
     assert ["충남교육청", "충청남도 서산시"] in names
     assert not any("교육청" in n for n in names)
+
+
+def test_a_letter_of_intent_exchanged_on_the_way_to_a_relation_is_a_signing():
+    body = (
+        "길림성 도문시와 한국 보령시가 지난 3월 31일 우호협력도시 체결을 위한 의향서를 교환했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.kind == "의향서"
+    assert {p.name for p in report.parties} == {"도문시", "충청남도 보령시"}
+    signed = "사천시와 중국 래양시가 31일 화상회의를 통해 우호협력관계 수립 의향서에 서명했다.\n"
+    (report,) = _reports(signed)
+    assert report.kind == "의향서" and report.date == PartialDate(2021, 1, 31)
+
+
+def test_a_joint_statement_adopted_and_a_protocol_signed_are_agreements():
+    body = "5일 충남도는 중국 연변조선족자치주와 교류협력 강화를 위한 공동성명을 채택했다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "공동선언"
+    protocol = (
+        "서귀포시는 18일 상해시 숭명구와 '2025년 ~ 2026년 교류협력 강화' 협의서를 체결했다.\n"
+    )
+    (report,) = _reports(protocol)
+    assert report.kind == "합의문"
+    assert report.date == PartialDate(2021, 2, 18)
+
+
+def test_the_relation_named_nearest_the_verb_is_the_kind():
+    body = "평택시는 중국 일조시와 우호교류 협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "우호협력"
+    raised = "평택시는 10일 중국 일조시와 우호 교류보다 한 단계 격상한 자매도시 협약도 했다.\n"
+    (report,) = _reports(raised)
+    assert report.kind == "자매결연"
+
+
+def test_a_quoted_event_of_a_relation_is_no_agreement_title():
+    body = (
+        "서귀포시는 18일 『2024 중국 국제우호도시 대회』에 참석해 상해시 숭명구와 "
+        "교류협력 협의서를 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.title != "2024 중국 국제우호도시 대회"
+    assert report.kind == "합의문"
+
+
+def test_a_sister_signing_of_one_city_is_with_the_city_abroad_the_story_is_about():
+    body = (
+        "정읍시는 8∼11일 우호 교류도시인 중국 항저우시를 방문해 교류 20주년 기념행사를 열었다.\n"
+        "정읍시는 조형물을 제작해 항저우시에 증정했으며 한 단계 격상한 자매도시 협약도 했다.\n"
+        "정읍시는 1997년 6월 항저우시와 우호교류도시 체결 이후 행정 분야 등에서 교류를 하고 있다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"전북특별자치도 정읍시", "항저우시"}
+    assert report.date is None or report.date.year != 1997
+    township = (
+        "경남 산청군과 미국 리버사이드 타운십이 손을 맞잡았다.\n"
+        "군 대표단은 미국 뉴저지주 리버사이드 타운십을 방문해 1일 양 도시 간 자매결연협정 "
+        "조인식을 가졌다.\n"
+    )
+    (report,) = _reports(township)
+    assert {p.name for p in report.parties} == {"경상남도 산청군", "리버사이드 타운십"}
+
+
+def test_two_cities_abroad_leave_a_one_city_sister_signing_as_it_is():
+    body = (
+        "정읍시 대표단은 중국 항저우시와 일본 벳부시를 차례로 방문했다.\n"
+        "정읍시는 10일 자매도시 협약을 했다.\n"
+    )
+    reports = _reports(body)
+    assert all("항저우시" not in {p.name for p in r.parties} for r in reports)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
-from mouarchive.extract.party_roles import places_abroad
+from mouarchive.extract.party_roles import cities_abroad, places_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster, roster
 from mouarchive.extract.same_org import add_party, same_organisation
@@ -32,7 +32,7 @@ from mouarchive.extract.signing import (
 )
 from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
-from mouarchive.vocab import pattern, table
+from mouarchive.vocab import alternation, pattern, table
 
 # "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
@@ -45,6 +45,11 @@ _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기�
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
+# "자매결연", "우호교류", "양 시의": words of a relation between two places.
+_RELATION_RE = re.compile(
+    alternation(noun for nouns in table("agreement_kinds", "relations").values() for noun in nouns)
+    + r"|양\s시(?:의|는|가|\s간)"
+)
 _SOURCE_RE = re.compile(r"(?<!\S)(\S+)에\s?따르면")
 
 
@@ -68,6 +73,8 @@ def fill_parties(
         # counted in the signing sentence are named by the ceremony's attendance line.
         at = sentences.index(only_counted[0])
         signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
+    if len(signing.parties) == 1:
+        signing.add_parties(_city_abroad(signing, body, title))
     if len(signing.parties) >= 2:
         return
     first = sentences.index(own_candidates(signing)[0].span)
@@ -103,6 +110,19 @@ def fill_parties(
             return
     if len(signing.parties) < 2 and title:
         signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
+    """ "순천시는 … 중국 닝보시를 방문해 … 자매도시 협약도 했다": a sister or friendship
+    signing of one local government, its partner unnamed in the sentence, is with the one
+    city abroad the article (or its headline) is about. Evidence: the signing sentence."""
+    (home,) = signing.parties
+    lead = own_candidates(signing)[0].span
+    sentence = body[lead[0] : lead[1]]
+    if home.region is None or not (_RELATION_RE.search(sentence) or _PAIR_RE.search(sentence)):
+        return []
+    cities = cities_abroad(f"{title or ''}\n{body}")
+    return [Party(cities[0], lead)] if len(cities) == 1 else []
 
 
 def _title_partners(signing: Signing, title: str, at: Span) -> list[Party]:

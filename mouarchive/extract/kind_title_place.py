@@ -34,6 +34,16 @@ KIND_RE = re.compile(
         for noun in nouns
     )
 )
+# A quoted name is an agreement's only when it names a document: '2024 국제우호도시 대회' names
+# a relation's event.
+_DOCUMENT_RE = re.compile(
+    alternation(
+        noun
+        for name in ("kinds", "generic")
+        for nouns in table("agreement_kinds", name).values()
+        for noun in nouns
+    )
+)
 
 # Quotes as outlets write them, 「」 and 『』 included, and a closing quote typed for an opening
 # one ("’강원도와 지린성 간 … 합의서’").
@@ -81,7 +91,8 @@ def _relation(hit: re.Match[str]) -> str | None:
 def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
     """ "자매결연 협약을 맺었다": a bare 협약 of a sister relation is 자매결연, not the 업무협약
     an unqualified 협약 usually means; a named 협정 or MOU keeps its own kind."""
-    relation = next((r for k in kind_hits if (r := _relation(k))), None)
+    # "우호 교류보다 한 단계 격상한 자매도시 협약": the relation nearest the verb.
+    relation = next((r for k in reversed(kind_hits) if (r := _relation(k))), None)
     generic = all(
         k.group(0).replace(" ", "") in _GENERIC or _relation(k) is not None for k in kind_hits
     )
@@ -101,7 +112,7 @@ def quoted_title(sentence: str) -> str | None:
         inner = next(g for g in m.groups() if g is not None).strip()
         if _NOT_TITLE_RE.search(inner):
             continue
-        if KIND_RE.search(inner):
+        if _DOCUMENT_RE.search(inner):
             return _TRAILING_PAREN_RE.sub("", _without_event(inner))
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:

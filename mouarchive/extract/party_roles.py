@@ -247,18 +247,34 @@ def opening_list(
 
 
 _COUNTRIES = word_set("abroad", "countries")
+_PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 _FOREIGN_PLACE_RE = re.compile(r"^[가-힣]{2,9}(?:시|주|현|성|구)$")
-_PLACE = r"[가-힣]{2,9}(?:시|주|현|성|구)"
-_ABROAD_RE = re.compile(
-    r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:{_PLACE}\s){{0,2}}{_PLACE})"
+_PLACE = r"[가-힣]{2,9}(?:시|주|현|성|구)|[가-힣]{2,9}\s" + pattern(
+    "abroad", "spaced_place_endings"
 )
+_ABROAD_RE = re.compile(
+    r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
+)
+
+
+_PLACE_RE = re.compile(_PLACE)
+
+
+def cities_abroad(text: str) -> list[str]:
+    """The place each country-led name comes down to ("중국 저장성 린하이시" → 린하이시), in
+    text order, once each: the city abroad an exchange story is about."""
+    found = (_PLACE_RE.findall(m.group(1))[-1] for m in _ABROAD_RE.finditer(text))
+    # "중국 국제우호도시 대회": a kind of city, not one.
+    return list(dict.fromkeys(name for name in found if not name.endswith("도시")))
 
 
 @functools.lru_cache(maxsize=16)
 def places_abroad(text: str) -> frozenset[str]:
     """Every place the article names after a country ("중국 강소성 관남현과"), so that a later
     bare "관남현은" is known as the city abroad it introduced."""
-    return frozenset(word for m in _ABROAD_RE.finditer(text) for word in m.group(1).split())
+    return frozenset(
+        word for m in _ABROAD_RE.finditer(text) for word in _PLACE_RE.findall(m.group(1))
+    )
 
 
 def foreign_city(
@@ -281,12 +297,18 @@ def foreign_city(
         return False
     k = i - 1
     while k >= 0 and k >= i - 2 and tokens[k].particle == "":
-        if tokens[k].stem in _COUNTRIES:
+        if tokens[k].stem in _COUNTRIES or _province_abroad(tokens[k].stem, region):
             return True
         if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
             return False
         k -= 1
     return False
+
+
+def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
+    """ "길림성 훈춘시와", "시즈오카현 이토시와": a province or prefecture abroad names its city
+    as surely as a country does; no Korean province ends that way."""
+    return stem.endswith(_PROVINCE_ENDINGS) and len(stem) >= 3 and region(stem) is None
 
 
 def described(tokens: Sequence[Token], i: int) -> bool:

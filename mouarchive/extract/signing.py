@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from mouarchive.extract.dates import resolve_date
+from mouarchive.extract.dates import long_before, resolve_date
 from mouarchive.extract.kind_title_place import (
     KIND_RE,
     agreement_kind,
@@ -117,6 +117,17 @@ _NOT_SIGNING_RE = re.compile(
     + "|"
     + pattern("signing", "called_off")
 )
+# "자매결연 체결을 위한 의향서를 교환했다": a document signed on the way to a later agreement
+# is a signing of its own.
+_TOWARDS_RE = re.compile(
+    r"체결을\s위한\s(?:\S+\s){0,2}?"
+    + _OBJECT
+    + r"(?:을|를|에)\s?(?:"
+    + pattern("signing", "light_verbs")
+    + "|"
+    + _VERB
+    + ")"
+)
 _PLANNED_RE = re.compile(
     _OBJECT + r"\s?(?:을|를)\s?" + _PLANNED_LIGHT + "|" + pattern("signing", "planned")
 )
@@ -184,6 +195,9 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+# "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
+# agreement's term, not a history of signings.
+_NAME_QUOTED_RE = re.compile(r"‘[^’\n]{0,80}’|'[^'\n]{0,80}'|『[^』\n]{0,80}』|「[^」\n]{0,80}」")
 _SIZED_RE = re.compile(r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의)")
 
 LEAD_CHARS = 15
@@ -277,6 +291,8 @@ def _candidate(
     if not kind_hits:
         return None
     refused = _NOT_SIGNING_RE.search(sentence)
+    if refused and _TOWARDS_RE.match(sentence, refused.start()):
+        refused = None
     if refused:
         # "…협정을 체결한 뒤 교류를 진행해 왔으며, 이번 협정은 … 위해 체결했다": a clause
         # about an earlier signing does not unsay the main clause after it.
@@ -336,12 +352,17 @@ def _candidate(
     dated_before = when is not None and when[2][0] < start + verb.start()
     if not dated_before and earlier_year(sentence[: verb.start()], reference):
         return None
-    if several_years(sentence[: verb.start()]):
+    if several_years(_NAME_QUOTED_RE.sub(" ", sentence[: verb.start()])):
         # "1983년 구마모토현, 2011년 나라현과 각각 협정을 맺고": a history of signings.
         return None
     if when is not None and reference is None and earlier_year(when[1], reference):
         # "지난해 10월 … 협약을 체결, 교류를 이어오고 있다" in an undated article: the signing
         # lies in an earlier year, whatever the article's own date was.
+        return None
+    afterword = all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs)
+    if afterword and when is not None and long_before(when[0], reference):
+        # "순천시는 1997년 6월 닝보시와 우호교류도시 체결 이후 …": the history of a relation,
+        # which must not lend its old date to the signing the article reports.
         return None
     if planned and when is not None and _BARE_DAY_RE.match(when[1]):
         ahead, _future = resolve_date("오는 " + when[1], reference)
@@ -358,7 +379,7 @@ def _candidate(
         kind=agreement_kind(kind_hits, verb.start(), title),
         title=title,
         place=signing_place(sentence, verb.start()),
-        afterword=all(_AFTER_SIGNING_RE.match(sentence, v.start()) for v in verbs),
+        afterword=afterword,
         ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
     )
 
