@@ -1,6 +1,6 @@
 """Score the agreement extractor against labelled articles.
 
-Usage: ``python benchmarks/evaluate.py --real DIR [--part dev|heldout|all] [--no-url] [--details]``
+Usage: ``python benchmarks/evaluate.py --real DIR [--part PART] [--no-url] [--details]``
 for the real-article set (texts rebuilt into DIR as tests/real/README.md says; the product's
 quality), or ``python benchmarks/evaluate.py [tests/eval] [--json] [--details]`` for one of our
 self-written sets (a regression guard, not a quality figure).
@@ -474,7 +474,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--details", action="store_true", help="also list per-file misses")
     parser.add_argument("--real", type=Path, metavar="DIR", help="score the real-article set")
-    parser.add_argument("--part", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument(
+        "--part",
+        choices=("dev", "heldout", "tuning", "fresh", "all"),
+        default="tuning",
+        help="which labelled articles (tests/real/README.md); default: those open for tuning",
+    )
     parser.add_argument("--no-url", action="store_true", help="add the texts without URLs")
     args = parser.parse_args(argv)
     if args.real:

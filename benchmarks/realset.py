@@ -502,9 +502,20 @@ def format_report(scores: RealScores, *, details: bool) -> str:
     return "\n".join(lines)
 
 
+# The parts a run can score: round 1's development and held-back parts, the two together
+# (`tuning`: round 1's held-back part was opened for tuning once it had been scored), and
+# round 2's `fresh` sample, held back whole.
+PARTS: dict[str, frozenset[str]] = {
+    "dev": frozenset({"dev"}),
+    "heldout": frozenset({"heldout"}),
+    "tuning": frozenset({"dev", "heldout"}),
+    "fresh": frozenset({"fresh"}),
+    "all": frozenset({"dev", "heldout", "fresh"}),
+}
+
+
 def select(labels: dict[str, Any], part: str) -> list[dict[str, Any]]:
-    articles = labels["articles"]
-    return [a for a in articles if part == "all" or a.get("part") == part]
+    return [a for a in labels["articles"] if a.get("part") in PARTS[part]]
 
 
 def missing_texts(texts: Path, articles: Iterable[dict[str, Any]]) -> list[str]:
@@ -512,7 +523,7 @@ def missing_texts(texts: Path, articles: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def evaluate_real(
-    texts: Path, *, part: str = "dev", with_urls: bool = True, labels_path: Path = LABELS
+    texts: Path, *, part: str = "tuning", with_urls: bool = True, labels_path: Path = LABELS
 ) -> RealScores:
     labels = load_labels(labels_path)
     chosen = select(labels, part)

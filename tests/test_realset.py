@@ -179,13 +179,17 @@ def test_the_set_is_large_varied_and_rebuildable(labels):
     assert sum(1 for size in events.values() if size >= 2) >= 15
     for article in articles:
         assert article["query"] and article["rank"] >= 1 and len(article["fingerprint"]) == 64
-        assert article["part"] in {"dev", "heldout"}
+        assert article["part"] in {"dev", "heldout", "fresh"}
+    assert len({a["id"] for a in articles}) == len(articles)
+    assert len({a["url"] for a in articles}) == len(articles)
 
 
 def test_the_split_keeps_each_event_on_one_side(labels):
-    """The split was drawn once (seed 13) and is stored; a later label fix must not move an
-    article across it, and no same-event group may straddle it."""
-    articles = labels["articles"]
+    """Round 1's split was drawn once (seed 13) and is stored; a later label fix must not move
+    an article across it, and no same-event group may straddle it or reach round 2's sample."""
+    articles = [a for a in labels["articles"] if a["part"] != "fresh"]
+    fresh_events = {a["event"] for a in labels["articles"] if a["part"] == "fresh"}
+    assert fresh_events.isdisjoint(a["event"] for a in articles if a.get("event"))
     sides: dict[str, set[str]] = {}
     for article in articles:
         if article.get("event"):
