@@ -475,3 +475,33 @@ def test_two_cities_abroad_leave_a_one_city_sister_signing_as_it_is():
     )
     reports = _reports(body)
     assert all("항저우시" not in {p.name for p in r.parties} for r in reports)
+
+
+def test_a_source_that_is_the_only_name_is_the_subject_and_the_headline_names_the_partner():
+    body = (
+        "광주 서구(구청장 한빛)가 조선이공대학교(총장 누리)와 함께 지역 발전에 나선다.\n"
+        "12일 서구에 따르면 조선이공대학교에서 ‘지역상생발전’ 업무협약을 체결했다.\n"
+    )
+    title = "광주 서구, 조선이공대학교와 ‘지역상생발전’ 업무협약 체결"
+    (report,) = _reports(body, title=title)
+    assert {p.name for p in report.parties} == {"광주광역시 서구", "조선이공대학교"}
+    assert report.date == PartialDate(2021, 2, 12)
+
+
+def test_a_verb_ending_in_myeon_is_no_township():
+    body = (
+        "광주 서구가 향우회와 협력한다.\n"
+        "16일 서구에 따르면 서구는 17일 구청 상황실에서 광주향우회와 업무 협약을 체결한다.\n"
+    )
+    (report,) = _reports(body)
+    names = {p.name for p in report.parties}
+    assert "따르면 서구" not in names and "광주광역시 서구" in names
+
+
+def test_a_standing_relation_is_no_signing():
+    body = (
+        "28일 경남도에 따르면 도를 포함한 14개 시·군은 일본 25개 지역과 자매도시 관계를 "
+        "맺고 있다.\n"
+        "창원시도 내달 일본 오가키시에서 진행할 예정이던 교류공연을 연기했다.\n"
+    )
+    assert _reports(body) == []

@@ -106,8 +106,13 @@ def fill_parties(
             and not body.startswith("도 ", p.span[1])
         ]
         if subject:
+            # "북구(구청장 문인)가 전남대학교와 함께 …": a subject the signing already has
+            # leaves its partner to the headline.
+            known = len(signing.parties)
             signing.add_parties(subject[:1])
-            return
+            if len(signing.parties) > known:
+                return
+            break
     if len(signing.parties) < 2 and title:
         signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
 
@@ -280,14 +285,17 @@ _SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
 
 def _add_source(signing: Signing, body: str, sentence: Span) -> None:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the source is the omitted subject."""
+    signing.add_parties(_source(body, sentence))
+
+
+def _source(body: str, sentence: Span) -> list[Party]:
+    """The local government a sentence cites as its source ("함평군에 따르면"), if any."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
-    if m is None:
-        return
-    name = m.group(1)
-    found = region_of(name, body)
-    if found is not None:
-        at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
-        signing.add_parties([Party(found.name, at, found.name)])
+    found = region_of(m.group(1), body) if m else None
+    if m is None or found is None:
+        return []
+    at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
+    return [Party(found.name, at, found.name)]
 
 
 def fill_group_subjects(
@@ -297,6 +305,10 @@ def fill_group_subjects(
     "A와 B, C가 손을 잡았다"), failing that the one after, failing that the headline."""
     index = {s: i for i, s in enumerate(sentences)}
     for cand in candidates:
+        if not cand.parties:
+            # "12일 북구에 따르면 전남대학교에서 업무협약을 체결했다": the source is the subject
+            # of a sentence that names no one else; the partner comes with the signing's.
+            cand.parties.extend(_source(body, cand.span))
         group = _GROUP_SUBJECT_RE.match(body, cand.span[0])
         if not cand.parties and group is None and (pair := _PAIR_RE.search(body, *cand.span)):
             # "양 도시의 번영을 위해 양해각서를 체결한다" under "횡성군-중국 린하이시 자매결연

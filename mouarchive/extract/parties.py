@@ -180,6 +180,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 
 _HEAD_ENDINGS = words("titles", "head_word_endings")
+_CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
 _GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 
@@ -297,7 +298,12 @@ def _party_at(
         # institute of the lede under another name), never a party by itself.
         full = expand_short(tok.stem, text)
         return (full, tok.start) if full != tok.stem else None
-    if prev is not None and prev.stem[-1:] in ("읍", "면", "동") and len(prev.stem) > 1:
+    if (
+        prev is not None
+        and prev.stem[-1:] in ("읍", "면", "동")
+        and len(prev.stem) > 1
+        and not prev.stem.endswith(_CONDITIONAL_ENDINGS)
+    ):
         return f"{prev.stem} {tok.stem}", prev.start
     if (
         tok.stem in FOREIGN_GOVERNMENTS
