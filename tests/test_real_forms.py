@@ -505,3 +505,26 @@ def test_a_standing_relation_is_no_signing():
         "창원시도 내달 일본 오가키시에서 진행할 예정이던 교류공연을 연기했다.\n"
     )
     assert _reports(body) == []
+
+
+def test_what_an_agreement_is_about_is_no_partner():
+    body = (
+        "강원도와 강릉시는 8일 시청에서 ㈜누리팜, ㈜한빛바이오와 공장신설과 관련한 "
+        "투자협약을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {
+        "강원특별자치도",
+        "강원특별자치도 강릉시",
+        "누리팜",
+        "한빛바이오",
+    }
+
+
+def test_a_verb_or_a_sum_after_a_broken_line_is_no_listed_partner():
+    body = (
+        "경남도는 이날 누리HCD㈜과 한빛태양전자㈜ 등 15개 기업과 투자유치 협약을 체결했습니다, "
+        "2조 2,337억 원 규모로 2,055명의 신규 일자리도 창출될 예정입니다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"경상남도", "누리HCD", "한빛태양전자"}

@@ -168,6 +168,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if _is_person_part(tokens, i) or _topic_in_title(tokens, i, text, aliases, region):
             continue
+        if i + 1 < len(tokens) and tok.particle in ("와", "과") and tokens[i + 1].stem in _TOPIC:
+            continue
         if KIND_WORD_RE.fullmatch(tok.stem):
             # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it.
             continue
@@ -181,6 +183,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 _HEAD_ENDINGS = words("titles", "head_word_endings")
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
+_TOPIC = word_set("common_words", "topic_after_and")
 _GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 

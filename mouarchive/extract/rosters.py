@@ -23,7 +23,7 @@ _LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|주식회사\s?")
 _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
-_AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:억|만|원|명|일|년|월|개)")
+_AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개)")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.
 _LIST_CLOSE = re.compile(
