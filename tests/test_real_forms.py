@@ -528,3 +528,20 @@ def test_a_verb_or_a_sum_after_a_broken_line_is_no_listed_partner():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"경상남도", "누리HCD", "한빛태양전자"}
+
+
+def test_a_source_named_by_its_level_is_the_government_the_article_is_about():
+    body = (
+        "충북 보은군(군수 한빛)과 대전 누리대의료원(의료원장 정누리)이 손을 잡기로 했다.\n"
+        "28일 군에 따르면 군은 지난 26일 의료원 기념홀에서 관계자 16명이 참석한 가운데 "
+        "상호 협력발전을 위한 업무협약을 했다.\n"
+    )
+    title = "충북 보은군(군수 한빛)과 대전 누리대의료원(의료원장 정누리)이 손을 잡기로 했다."
+    (report,) = _reports(body, title=title)
+    assert {p.name for p in report.parties} == {"충청북도 보은군", "누리대의료원"}
+    assert report.date == PartialDate(2021, 2, 26)
+
+
+def test_a_signing_held_up_is_no_signing():
+    body = "9일 도에 따르면 코로나19 영향으로 유럽기업들과 협약체결이 늦어지고 있다.\n"
+    assert _reports(body) == []

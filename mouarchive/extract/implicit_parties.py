@@ -14,8 +14,15 @@ import re
 from collections.abc import Iterator
 
 from mouarchive.extract.grouping import Signing, own_candidates
-from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
+from mouarchive.extract.orgnames import (
+    is_generic,
+    looks_like_org,
+    normalize_org,
+    region_lookup,
+    region_of,
+)
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
+from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.party_roles import cities_abroad, places_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster, roster
@@ -289,13 +296,22 @@ def _add_source(signing: Signing, body: str, sentence: Span) -> None:
 
 
 def _source(body: str, sentence: Span) -> list[Party]:
-    """The local government a sentence cites as its source ("함평군에 따르면"), if any."""
+    """The local government a sentence cites as its source ("함평군에 따르면"; "군에 따르면":
+    the 군 the article is about), if any."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
-    found = region_of(m.group(1), body) if m else None
-    if m is None or found is None:
+    if m is None:
+        return []
+    name = m.group(1)
+    if name in _LEVELS:
+        name = home_government(name, body, region_lookup(body)) or name
+    found = region_of(name, body)
+    if found is None:
         return []
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     return [Party(found.name, at, found.name)]
+
+
+_LEVELS = ("시", "도", "군", "구")
 
 
 def fill_group_subjects(
