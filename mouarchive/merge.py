@@ -112,8 +112,13 @@ def _mostly_shared(a: AgreementReport, b: AgreementReport) -> bool:
     return shared >= _MANY and shared >= _MOSTLY * min(len(left), len(right))
 
 
-def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
-    """Whether two reports describe one signing (the same act, not merely the same parties)."""
+def same_signing(
+    a: AgreementReport,
+    b: AgreementReport,
+    published: tuple[PartialDate | None, PartialDate | None] = (None, None),
+) -> bool:
+    """Whether two reports describe one signing (the same act, not merely the same parties).
+    `published` gives the day each report's article came out, where known."""
     dates = _dates_agree(a.date, b.date)
     if dates is True and _mostly_shared(a, b):
         return True
@@ -126,6 +131,8 @@ def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
     if a.investment_krw is not None and a.investment_krw == b.investment_krw:
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
         return True
+    if dates is None and _told_after(a, b, *published) and _same_act(a, b):
+        return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
         left, right = _aligned_keys(a, b)
@@ -133,6 +140,34 @@ def same_signing(a: AgreementReport, b: AgreementReport) -> bool:
             return True
         return overlap >= _ITEMS_SIMILAR or _titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
+
+
+# An article that tells a signing without its date, out within this many days of the day
+# another report gives for the same parties' signing of the same kind, tells that signing.
+_REPORTED_WITHIN = 14
+
+
+def _told_after(
+    a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
+) -> bool:
+    """ "지난 23일 … 자매결연 협약을 체결했다" (2024-02-23) and a piece of the 28th on the same
+    two governments' 자매결연 with no date: one side dated to the day, the other undated and
+    published in the days after it."""
+    for dated, undated, out in ((a, b, b_out), (b, a, a_out)):
+        day = dated.date
+        if undated.date is not None or out is None or day is None or out.precision != "day":
+            continue
+        if day.precision == "day" and day.year is not None:
+            days = (out.first_day - day.first_day).days
+            if 0 <= days <= _REPORTED_WITHIN:
+                return True
+    return False
+
+
+def _same_act(a: AgreementReport, b: AgreementReport) -> bool:
+    """The same kind of agreement between exactly the same two or more parties."""
+    left, right = _aligned_keys(a, b)
+    return a.kind == b.kind and len(left) >= 2 and left == right
 
 
 def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:

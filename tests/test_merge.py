@@ -1,5 +1,6 @@
 """Reports of one signing from several outlets become one agreement; different signings don't."""
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,6 +40,24 @@ ITEMS_A = ["해양 관광 상품 공동 개발", "청년 인재 교류 프로그
 ITEMS_B = ["해양관광 상품 공동개발", "청년 인재 교류 운영", "재난 발생 때 물품 상호 지원"]
 ITEMS_OTHER = ["수소 버스 보급 확대", "탄소중립 공동 연구", "지역 화폐 연계"]
 DAY = PartialDate(2024, 4, 2)
+
+
+def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
+    pair = ["강원특별자치도 고성군", "서울특별시 종로구"]
+    dated = report(pair, PartialDate(2024, 2, 23), kind="자매결연")
+    undated = report(pair, None, kind="자매결연")
+    days_later = (PartialDate(2024, 2, 23), PartialDate(2024, 2, 28))
+    assert same_signing(undated, dated, (days_later[1], days_later[0]))
+    assert same_signing(dated, undated, days_later)
+    weeks_later = (PartialDate(2024, 2, 23), PartialDate(2024, 3, 20))
+    assert not same_signing(dated, undated, weeks_later)
+    before = (PartialDate(2024, 2, 23), PartialDate(2024, 2, 20))
+    assert not same_signing(dated, undated, before)
+    assert not same_signing(dated, undated)
+    other_kind = report(pair, None, kind="업무협약")
+    assert not same_signing(dated, other_kind, days_later)
+    more = report([*pair, "한빛재단"], None, kind="자매결연")
+    assert not same_signing(dated, more, days_later)
 
 
 def test_same_day_same_parties_different_wording_merge():
@@ -295,3 +314,32 @@ def test_an_outlet_writing_only_the_end_of_a_long_name_reports_the_same_party():
     assert not same_signing(
         _dated(["누리시", "한빛군연합회"], day, "15일"), _dated(["누리시", "군연합회"], day, "15일")
     )
+
+
+def test_an_undated_report_joins_the_signing_its_article_followed(tmp_path: Path) -> None:
+    from cli_runner import run_cli
+
+    db = str(tmp_path / "a.db")
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "강원 양양군과 서울 마포구는 지난 23일 양양군청 회의실에서 자매결연 협약을 "
+        "체결했다.\n양 지역은 농특산물 직거래와 관광 교류를 함께 추진한다.\n",
+        encoding="utf-8",
+    )
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "서울 마포구가 강원 양양군과 자매결연 협약을 맺었다.\n"
+        "마포구는 양양군 주민의 문화시설 이용을 돕기로 했다.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("--db", db, "add", "--date", "2024-02-24", str(dated)).code == 0
+    assert run_cli("--db", db, "add", "--date", "2024-02-28", str(undated)).code == 0
+    out = run_cli("--db", db, "export", "--what", "agreements", "--format", "jsonl").out
+    (agreement,) = [json.loads(line) for line in out.splitlines()]
+    assert agreement["date"] == "2024-02-23" and len(agreement["sources"]) == 2
+    for out_day, count in (("2024-02-28", 1), ("2024-03-28", 2)):
+        first_undated = str(tmp_path / f"{out_day}.db")
+        assert run_cli("--db", first_undated, "add", "--date", out_day, str(undated)).code == 0
+        assert run_cli("--db", first_undated, "add", "--date", "2024-02-24", str(dated)).code == 0
+        out = run_cli("--db", first_undated, "export", "--what", "agreements", "--format", "jsonl")
+        assert len(out.out.splitlines()) == count

@@ -91,7 +91,10 @@ def save_reports(
     """
     from mouarchive.merge import same_signing
 
-    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    sha, published = db.execute(
+        "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    out = PartialDate.parse_iso(published)
     keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     rules = corrections.grouping(db, sha, keys)
     prefer = previous.ids_for(article_id, reports) if previous else {}
@@ -104,8 +107,11 @@ def save_reports(
             agreement_id = next(
                 (
                     candidate_id
-                    for candidate_id, candidate in merge_candidates(db, report, article_id)
-                    if candidate_id not in kept_apart and same_signing(report, candidate)
+                    for candidate_id, candidate, first_out in merge_candidates(
+                        db, report, article_id
+                    )
+                    if candidate_id not in kept_apart
+                    and same_signing(report, candidate, (out, first_out))
                 ),
                 None,
             )

@@ -18,8 +18,9 @@ from mouarchive.store.connection import Archive
 
 def merge_candidates(
     db: Archive, report: AgreementReport, article_id: int
-) -> Iterator[tuple[int, AgreementReport]]:
-    """Agreements sharing a party and a compatible date with `report`, as merged reports.
+) -> Iterator[tuple[int, AgreementReport, PartialDate | None]]:
+    """Agreements sharing a party and a compatible date with `report`, as merged reports,
+    each with the day its first article came out.
 
     SQL narrows the field so merging stays cheap on a large archive; comparing against each
     agreement's merged facts (one row) rather than every report keeps a much-reported
@@ -45,7 +46,9 @@ def merge_candidates(
             )
         branches.append(
             f"SELECT {key}, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-            f" a.parties, a.clauses, a.investment_krw FROM {table} a WHERE {narrow}"
+            f" a.parties, a.clauses, a.investment_krw,"
+            f" (SELECT first_published FROM agreements f WHERE f.id = {key})"
+            f" FROM {table} a WHERE {narrow}"
             " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
             " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
         )
@@ -63,6 +66,7 @@ def merge_candidates(
         parties,
         clauses,
         krw,
+        first_published,
     ) in rows:
         known = PartialDate(year, month, day)
         yield (
@@ -77,6 +81,7 @@ def merge_candidates(
                 clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
                 investment_krw=krw,
             ),
+            PartialDate.parse_iso(first_published),
         )
 
 
