@@ -369,11 +369,11 @@ def _listed_as_stored(archive: Archive) -> None:
 
 def test_region_listing_and_its_order_follow_every_change(archive: Archive) -> None:
     archive.add(DAILY, options=("--date", "2023-06-14"))
-    archive.add(WEEKLY, options=("--date", "2023-06-13"))
+    archive.add(WEEKLY, options=("--date", "2023-07-13"))  # too late to join DAILY's by itself
     archive.add(DAEGU_ONE, DAEGU_TWO, options=("--date", "2023-06-06"))
     _listed_as_stored(archive)
     daily, weekly = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
-    archive.ok("fix", "--article", str(archive.article_id(WEEKLY)), "--date", "2023-06-15")
+    archive.ok("fix", "--article", str(archive.article_id(WEEKLY)), "--date", "2023-07-15")
     _listed_as_stored(archive)
     archive.ok("merge", str(daily), str(weekly))
     archive.add(WIRE)
