@@ -545,3 +545,14 @@ def test_a_source_named_by_its_level_is_the_government_the_article_is_about():
 def test_a_signing_held_up_is_no_signing():
     body = "9일 도에 따르면 코로나19 영향으로 유럽기업들과 협약체결이 늦어지고 있다.\n"
     assert _reports(body) == []
+
+
+def test_a_roster_sentence_after_a_signing_to_come_leaves_it_to_come():
+    body = (
+        "부산시는 28일 오후 2시 시청에서 누리연구원, 민간기업 3곳과 '빅데이터 얼라이언스 "
+        "업무협약'을 체결한다고 밝혔다.\n"
+        "협약체결 기관은 부산시, 누리연구원과 한빛텔레콤, 가람카드, 솔빛은행 등이다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.status == "planned"
+    assert report.date == PartialDate(2021, 2, 28)
