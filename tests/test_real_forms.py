@@ -556,3 +556,9 @@ def test_a_roster_sentence_after_a_signing_to_come_leaves_it_to_come():
     (report,) = _reports(body)
     assert report.status == "planned"
     assert report.date == PartialDate(2021, 2, 28)
+
+
+def test_a_mayor_named_with_a_bracket_after_the_title_stands_for_the_city():
+    body = "양기대 광명시장(우측)이 12일 오세창 동두천시장(좌측)과 업무협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"경기도 광명시", "경기도 동두천시"}

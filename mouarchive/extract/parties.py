@@ -43,7 +43,7 @@ from mouarchive.extract.party_roles import (
     org_chain,
     paired_owner,
 )
-from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.person_titles import looks_like_name, merged_title
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
@@ -176,6 +176,10 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
             name, begin = found
+            # "오세창 동두천시장(좌측)과": the mayor stands for the city.
+            head = merged_title(name, region)
+            if head is not None and (government := region(head[0])) is not None:
+                name = government.name
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
     return parties
