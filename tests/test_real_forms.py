@@ -562,3 +562,12 @@ def test_a_mayor_named_with_a_bracket_after_the_title_stands_for_the_city():
     body = "양기대 광명시장(우측)이 12일 오세창 동두천시장(좌측)과 업무협약을 체결했다.\n"
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"경기도 광명시", "경기도 동두천시"}
+
+
+def test_a_bare_agreement_told_as_one_of_investing_is_an_investment_agreement():
+    body = "전남도가 광양만권에 9개 기업이 1630억원 투자하는 협약을 체결했다고 4일 밝혔다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "투자협약"
+    plain = "전남도가 4일 누리대학교와 인재 양성을 위한 협약을 체결했다.\n"
+    (report,) = _reports(plain)
+    assert report.kind == "업무협약"

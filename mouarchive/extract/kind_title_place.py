@@ -201,9 +201,18 @@ def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | No
     # "자매결연 협정식": the agreement noun, not the relation, tells the kind.
     nouns = [k for k in kind_hits if _relation(k) is None] or kind_hits
     before_verb = [k for k in nouns if k.start() < verb_at] or nouns
-    return _sister_or(
+    kind = _sister_or(
         kind_hits, kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0))
     )
+    nearest = before_verb[-1]
+    if kind == _GENERIC_KIND and _INVESTING_RE.search(nearest.string, 0, nearest.start()):
+        return _INVESTMENT_KIND
+    return kind
+
+
+# "9개 기업이 1630억원 투자하는 협약을 체결했다": a bare 협약 told as one of investing.
+_INVESTING_RE = re.compile(pattern("agreement_kinds", "investing_phrases") + r"\s?$")
+_INVESTMENT_KIND = "투자협약"
 
 
 def _title_kind(title: str | None) -> str | None:
