@@ -47,9 +47,6 @@ class Gazetteer:
     shared_forms: set[str] = field(default_factory=set)
     province_max: int = 0
     bare_max: int = 0
-    evidence: re.Pattern[str] = re.compile(r"(?!)")
-    # capture group number -> (side, strength) of the cue it holds
-    evidence_groups: tuple[tuple[str, str], ...] = ()
 
 
 def lookup_key(text: str) -> str:
@@ -101,10 +98,23 @@ _LITERAL_PREFIX = re.compile(r"[가-힣A-Za-z0-9]{2}(?![*?{+])")
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
-    raw = json.loads(
+def _raw() -> dict:
+    return json.loads(
         resources.files("mouarchive").joinpath("data", "regions.json").read_text(encoding="utf-8")
     )
+
+
+@functools.cache
+def _evidence() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The 광주 cue scanner and, per capture group, the (side, strength) of its cue; compiled
+    on first use, since resolving a typed `--region` never reads a text for cues and the
+    compiling costs more than the rest of a short listing."""
+    return _evidence_scanner(_raw()["gwangju_evidence"])
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    raw = _raw()
     g = Gazetteer()
     province_aliases: dict[str, list[str]] = {}
     for p in raw["provinces"]:
@@ -149,7 +159,6 @@ def gazetteer() -> Gazetteer:
             g.shared_forms.add(form)
     g.province_max = max(map(len, g.province_forms))
     g.bare_max = max(map(len, [*g.bare_current, *g.bare_former]))
-    g.evidence, g.evidence_groups = _evidence_scanner(raw["gwangju_evidence"])
     return g
 
 
@@ -192,13 +201,13 @@ def gwangju_reading(context: str) -> str | None:
     or a "광주전남본부" branch office is located in the metropolitan city but says nothing about
     who signed, so they decide only when no strong cue exists on either side.
     """
-    g = gazetteer()
+    evidence, groups = _evidence()
     if _CUE_COMPAT_RE.search(context):
         context = unicodedata.normalize("NFKC", context)
     found: dict[str, set[str]] = {"strong": set(), "weak": set()}
     cues: dict[str, set[str]] = {}
-    for m in g.evidence.finditer(context):
-        side, strength = g.evidence_groups[m.lastindex - 1]  # type: ignore[operator]
+    for m in evidence.finditer(context):
+        side, strength = groups[m.lastindex - 1]  # type: ignore[operator]
         found[strength].add(side)
         if strength == "strong":
             cues.setdefault(side, set()).add(m.group(0))
