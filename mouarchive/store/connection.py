@@ -342,6 +342,7 @@ def transaction(db: Archive) -> Iterator[Archive]:
         raise _friendly(error, db.path) from None
     try:
         yield db
+        _before_commit(db)
         db.execute("COMMIT")
     except sqlite3.OperationalError as error:
         _roll_back(db)
@@ -352,6 +353,14 @@ def transaction(db: Archive) -> Iterator[Archive]:
     except BaseException:
         _roll_back(db)
         raise
+
+
+def _before_commit(db: Archive) -> None:
+    """What every write does last, whichever code wrote: the agreements' printed objects it
+    changed are built again (`listing`), so readers find them ready."""
+    from mouarchive.store import listing
+
+    listing.fill(db)
 
 
 def _roll_back(db: Archive) -> None:
@@ -440,6 +449,7 @@ class Batch:
             return []
         self.opened = None
         try:
+            _before_commit(self.db)
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as error:
             _roll_back(self.db)

@@ -12,6 +12,7 @@ from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
 from mouarchive.store.agreements import load_report
 from mouarchive.store.connection import Archive
+from mouarchive.store.listing import object_sql
 
 
 @dataclass
@@ -51,35 +52,9 @@ def counts(db: Archive) -> Counts:
     )
 
 
-_FIRST_PATH = (
-    "(SELECT path FROM sources WHERE id ="
-    " (SELECT min(source_id) FROM article_sources WHERE article_id = a.id))"
-)
-AGREEMENT_JSON = (
-    "json_object('id', g.id, 'date', g.date, 'date_precision', g.date_precision,"
-    " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
-    " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
-    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
-    " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
-    " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
-    " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
-    "   'outlet', s.outlet, 'title', s.title, 'published', s.published))"
-    f"   FROM (SELECT a.id, {_FIRST_PATH} AS path, a.outlet, a.title, a.published"
-    "     FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
-    "     GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id) s),"
-    " 'corrected', json(g.corrected),"
-    " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END))"
-)
-"""The agreement object scripts depend on (issue #3's shape: the columns in order, then the
-sources, one per reporting article, oldest first, with the file it was first read from),
-with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
-text, so a long listing is written without being taken apart and put together again in
-Python; `show` and `export` read the same text."""
-
-
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:
     row = db.execute(
-        f"SELECT {AGREEMENT_JSON} FROM agreements g WHERE g.id = ?", [agreement_id]
+        f"SELECT {object_sql(db)} FROM agreements g WHERE g.id = ?", [agreement_id]
     ).fetchone()
     return json.loads(row[0]) if row else None
 
@@ -88,7 +63,7 @@ def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[
     """Every agreement, by id, streamed: constant memory however large the archive."""
     cursor = db.conn.cursor()
     cursor.execute(
-        f"SELECT {AGREEMENT_JSON} FROM agreements g WHERE g.rejected = 0 OR ? ORDER BY g.id",
+        f"SELECT {object_sql(db)} FROM agreements g WHERE g.rejected = 0 OR ? ORDER BY g.id",
         [include_rejected],
     )
     for (text,) in cursor:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
-from mouarchive.store.reads import AGREEMENT_JSON
+from mouarchive.store.listing import object_sql
 from mouarchive.store.search import Lookup
 
 # A date's period as one comparable number: 2023-05 runs from 20230501 to 20230531.
@@ -163,7 +163,7 @@ def timeline_entries(db: Archive, selection: Selection, limit: int | None) -> It
 def selected_texts(db: Archive, selection: Selection, limit: int | None) -> Iterator[str]:
     """The first `limit` agreement objects of a selection (those `show` prints), in timeline
     order, as JSON text built by SQLite and streamed: `timeline --format json|csv`."""
-    return (text for (text,) in _in_order(db, AGREEMENT_JSON, selection, limit))
+    return (text for (text,) in _in_order(db, object_sql(db), selection, limit))
 
 
 def party_names(db: Archive) -> list[str]:

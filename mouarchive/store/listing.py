@@ -1,0 +1,84 @@
+"""Each agreement's printed object kept as JSON text beside it (migration 0014), so a long
+listing reads one column instead of SQLite building thousands of objects from five tables.
+
+The text is only ever a copy of what `AGREEMENT_JSON` builds now: triggers clear it when
+anything it is made of changes, `fill` builds the cleared ones before each write commits,
+and `AGREEMENT_TEXT` builds any a reader still finds missing. A version of the program
+that builds the object differently finds another shape recorded and builds them all anew.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from mouarchive.store.connection import Archive
+
+_FIRST_PATH = (
+    "(SELECT path FROM sources WHERE id ="
+    " (SELECT min(source_id) FROM article_sources WHERE article_id = a.id))"
+)
+AGREEMENT_JSON = (
+    "json_object('id', g.id, 'date', g.date, 'date_precision', g.date_precision,"
+    " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
+    " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
+    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
+    " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
+    " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
+    " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
+    "   'outlet', s.outlet, 'title', s.title, 'published', s.published))"
+    f"   FROM (SELECT a.id, {_FIRST_PATH} AS path, a.outlet, a.title, a.published"
+    "     FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
+    "     GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id) s),"
+    " 'corrected', json(g.corrected),"
+    " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END))"
+)
+"""The agreement object scripts depend on (issue #3's shape: the columns in order, then the
+sources, one per reporting article, oldest first, with the file it was first read from),
+with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
+text, so a long listing is written without being taken apart and put together again in
+Python; `show` and `export` read the same text."""
+
+SHAPE = format(zlib.crc32(AGREEMENT_JSON.encode("utf-8")), "08x")
+"""The shape the stored texts were built in: another `AGREEMENT_JSON`, another shape."""
+
+AGREEMENT_TEXT = f"coalesce(g.listing, {AGREEMENT_JSON})"
+"""An agreement's object as JSON text: the stored copy, or built now where there is none.
+Only for an archive whose copies are of this shape (`current`)."""
+
+
+def has_listing(db: Archive) -> bool:
+    """Whether the archive keeps the texts: one upgraded by migration 0014."""
+    return (
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'listing_shape'"
+        ).fetchone()
+        is not None
+    )
+
+
+def current(db: Archive) -> bool:
+    """Whether the stored texts are of this version's shape, so they may be read."""
+    if not has_listing(db):
+        return False
+    row = db.execute("SELECT shape FROM listing_shape").fetchone()
+    return row is not None and row[0] == SHAPE
+
+
+def object_sql(db: Archive) -> str:
+    """The SQL expression of an agreement's object (`g` its row) for this archive."""
+    return AGREEMENT_TEXT if current(db) else AGREEMENT_JSON
+
+
+def fill(db: Archive) -> None:
+    """Build the texts a write cleared (all of them when their shape is not this version's),
+    inside the write's transaction, just before it commits."""
+    if not has_listing(db):
+        return
+    if not current(db):
+        db.execute("UPDATE agreements SET listing = NULL WHERE listing IS NOT NULL")
+        db.execute("DELETE FROM listing_shape")
+        db.execute("INSERT INTO listing_shape (shape) VALUES (?)", [SHAPE])
+    db.execute(
+        f"UPDATE agreements SET listing = (SELECT {AGREEMENT_JSON} FROM agreements g"
+        " WHERE g.id = agreements.id) WHERE listing IS NULL"
+    )
