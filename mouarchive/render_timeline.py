@@ -113,12 +113,13 @@ def timeline_view(
     rows = selected[:shown]
     terminal = out.is_terminal
     id_width = max(len(ids.agreement(row.id)) for row in rows)
+    piped = _Piped(out)
     for period in timeline.group(rows):
-        out.print()
-        out.print(text(period.label, "bold underline"))
+        piped.print()
+        piped.print(text(period.label, "bold underline"))
         dated = period.label not in timeline.UNPLACED_HEADINGS
         if not dated:
-            out.print(text(timeline.NO_DATE_HINT, "dim"))
+            piped.print(text(timeline.NO_DATE_HINT, "dim"))
         labels = [
             f"    {timeline.date_label(r.year, r.month, r.day)}"
             for _, group in period.months
@@ -129,8 +130,7 @@ def timeline_view(
         date_width = max(cell_len(label) for label in labels)
         for month, group in period.months:
             if month:
-                out.print(text(f"  {month}", "bold"))
-            piped: list[str] = []  # a pipe gets a month's entries in one write
+                piped.print(text(f"  {month}", "bold"))
             for row in group:
                 entry = next(entries)
                 bound = before_label(entry["date_text"], entry["first_published"])
@@ -139,11 +139,40 @@ def timeline_view(
                 if terminal:
                     _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)
                 else:
-                    piped.append(_piped_entry(label, date_width, lines, ids.agreement(row.id)))
-            out.file.write("".join(piped))
+                    piped.write(_piped_entry(label, date_width, lines, ids.agreement(row.id)))
+    piped.flush()
     if shown < len(selected):
         out.print()
         out.print(text(f"showing the first {shown} of {len(selected)}; see --limit", "dim"))
+
+
+class _Piped:
+    """The timeline's lines for a pipe, written a few thousand at a time: headings that
+    fit the width go out as their plain text, which is what rich prints for them in a
+    pipe (no styles, nothing to wrap), without its layout, which took most of a long
+    piped timeline's time. On a terminal every line is printed as it comes."""
+
+    def __init__(self, out: Console) -> None:
+        self.out = out
+        self.terminal = out.is_terminal
+        self.lines: list[str] = []
+
+    def print(self, line: Text | None = None) -> None:
+        plain = "" if line is None else line.plain
+        if self.terminal or cell_len(plain) > self.out.width:
+            self.flush()
+            self.out.print(*(() if line is None else (line,)))
+        else:
+            self.write(plain + "\n")
+
+    def write(self, text: str) -> None:
+        self.lines.append(text)
+        if len(self.lines) >= 1024:
+            self.flush()
+
+    def flush(self) -> None:
+        self.out.file.write("".join(self.lines))
+        self.lines.clear()
 
 
 def _piped_entry(label: str, date_width: int, lines: list[Text], ident: str) -> str:
