@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from curation_archive import DAEGU_ONE, DAEGU_TWO, DAILY, WEEKLY, Archive
 
-from mouarchive.store.listing import AGREEMENT_JSON
+from mouarchive.store.listing import AGREEMENT_JSON, ENTRY_JSON
 
 
 @pytest.fixture
@@ -38,6 +38,8 @@ def test_the_owners_corrections_show_at_once_and_their_undo_too(archive: Archive
         assert shown["title"] == "빛고을 상생 협약"
         assert "한빛대학교" in shown["parties"]
         assert {"title", "parties"} <= set(shown["corrected"])
+    entry = archive.ok("timeline", "--region", "광주").out
+    assert "빛고을 상생 협약" in entry and "한빛대학교" in entry and "수정됨" in entry
     (party,) = [c for c in archive.json("corrections") if c["field"] == "parties"]
     archive.ok("corrections", "--undo", str(party["id"]))
     for shown in _everywhere(archive, daily["id"]):
@@ -79,10 +81,12 @@ def test_a_rejection_a_merge_and_a_split_show_in_every_listing(archive: Archive)
 
 def test_objects_kept_by_another_version_are_never_printed(archive: Archive) -> None:
     before = archive.ok("timeline", "--format", "json").out
+    table = archive.ok("timeline").out
     with closing(sqlite3.connect(archive.db, isolation_level=None)) as conn:
         conn.execute("UPDATE listing_shape SET shape = 'an older shape'")
-        conn.execute("""UPDATE agreements SET listing = '{"id": 0}'""")
+        conn.execute("""UPDATE agreement_listings SET text = '{"id": 0}', entry = '{}'""")
     assert archive.ok("timeline", "--format", "json").out == before
+    assert archive.ok("timeline").out == table
     article = archive.article_id(DAEGU_TWO)
     archive.ok("fix", "--article", str(article), "--outlet", "대구새벽신문")
     expected = json.loads(before)
@@ -95,6 +99,11 @@ def test_objects_kept_by_another_version_are_never_printed(archive: Archive) -> 
 def _kept_as_built(archive: Archive) -> None:
     """Every agreement's kept object is the one its rows make now."""
     with closing(sqlite3.connect(archive.db)) as conn:
-        kept = conn.execute("SELECT listing FROM agreements g ORDER BY id").fetchall()
-        built = conn.execute(f"SELECT {AGREEMENT_JSON} FROM agreements g ORDER BY id").fetchall()
+        kept = conn.execute(
+            "SELECT g.id, l.text, l.entry FROM agreements g"
+            " LEFT JOIN agreement_listings l ON l.agreement_id = g.id ORDER BY g.id"
+        ).fetchall()
+        built = conn.execute(
+            f"SELECT g.id, {AGREEMENT_JSON}, {ENTRY_JSON} FROM agreements g ORDER BY g.id"
+        ).fetchall()
         assert kept == built

@@ -1,5 +1,6 @@
 """Each agreement's printed object kept as JSON text beside it (migration 0014), so a long
-listing reads one column instead of SQLite building thousands of objects from five tables.
+listing reads one text per agreement instead of SQLite building thousands of objects from
+five tables.
 
 The text is only ever a copy of what `AGREEMENT_JSON` builds now: triggers clear it when
 anything it is made of changes, `fill` builds the cleared ones before each write commits,
@@ -38,12 +39,36 @@ with which fields the owner corrected and whether it was rejected. Built by SQLi
 text, so a long listing is written without being taken apart and put together again in
 Python; `show` and `export` read the same text."""
 
-SHAPE = format(zlib.crc32(AGREEMENT_JSON.encode("utf-8")), "08x")
-"""The shape the stored texts were built in: another `AGREEMENT_JSON`, another shape."""
+# What a timeline entry shows, as one JSON object (one decode a row, not one a column): the
+# summary's facts, title and marks, how many clauses, the outlet of each reporting article
+# in the order `show` lists its sources (oldest first).
+ENTRY_JSON = (
+    "json_object('id', g.id, 'year', g.year, 'month', g.month, 'day', g.day,"
+    " 'status', g.status, 'kind', g.kind, 'parties', json(g.parties),"
+    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
+    " 'party_regions', (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
+    "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
+    " 'first_published', g.first_published, 'title', g.title, 'date_text', g.date_text,"
+    " 'rejected', g.rejected, 'corrected', g.corrected != '[]',"
+    " 'clauses', json_array_length(g.clauses),"
+    " 'outlets', (SELECT json_group_array(outlet) FROM (SELECT a.outlet FROM reports r"
+    "   JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
+    "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)))"
+)
 
-AGREEMENT_TEXT = f"coalesce(g.listing, {AGREEMENT_JSON})"
+SHAPE = format(zlib.crc32((AGREEMENT_JSON + ENTRY_JSON).encode("utf-8")), "08x")
+"""The shape the stored texts were built in: another `AGREEMENT_JSON` or `ENTRY_JSON`,
+another shape."""
+
+AGREEMENT_TEXT = (
+    f"coalesce((SELECT text FROM agreement_listings WHERE agreement_id = g.id), {AGREEMENT_JSON})"
+)
 """An agreement's object as JSON text: the stored copy, or built now where there is none.
 Only for an archive whose copies are of this shape (`current`)."""
+ENTRY_TEXT = (
+    f"coalesce((SELECT entry FROM agreement_listings WHERE agreement_id = g.id), {ENTRY_JSON})"
+)
+"""The same for a timeline entry."""
 
 
 def has_listing(db: Archive) -> bool:
@@ -69,16 +94,21 @@ def object_sql(db: Archive) -> str:
     return AGREEMENT_TEXT if current(db) else AGREEMENT_JSON
 
 
+def entry_sql(db: Archive) -> str:
+    """The SQL expression of an agreement's timeline entry (`g` its row) for this archive."""
+    return ENTRY_TEXT if current(db) else ENTRY_JSON
+
+
 def fill(db: Archive) -> None:
     """Build the texts a write cleared (all of them when their shape is not this version's),
     inside the write's transaction, just before it commits."""
     if not has_listing(db):
         return
     if not current(db):
-        db.execute("UPDATE agreements SET listing = NULL WHERE listing IS NOT NULL")
+        db.execute("UPDATE agreement_listings SET text = NULL, entry = NULL WHERE text IS NOT NULL")
         db.execute("DELETE FROM listing_shape")
         db.execute("INSERT INTO listing_shape (shape) VALUES (?)", [SHAPE])
     db.execute(
-        f"UPDATE agreements SET listing = (SELECT {AGREEMENT_JSON} FROM agreements g"
-        " WHERE g.id = agreements.id) WHERE listing IS NULL"
+        f"UPDATE agreement_listings SET (text, entry) = (SELECT {AGREEMENT_JSON}, {ENTRY_JSON}"
+        " FROM agreements g WHERE g.id = agreement_listings.agreement_id) WHERE text IS NULL"
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
-from mouarchive.store.listing import object_sql
+from mouarchive.store.listing import entry_sql, object_sql
 from mouarchive.store.search import Lookup
 
 # A date's period as one comparable number: 2023-05 runs from 20230501 to 20230531.
@@ -113,28 +113,19 @@ _SUMMARY = (
     "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
     " g.first_published"
 )
-# What a timeline entry shows, as one JSON object (one decode a row, not one a column): the
-# summary's facts, title and marks, how many clauses, the outlet of each reporting article
-# in the order `show` lists its sources (oldest first).
-_ENTRY = (
-    "json_object('id', g.id, 'year', g.year, 'month', g.month, 'day', g.day,"
-    " 'status', g.status, 'kind', g.kind, 'parties', json(g.parties),"
-    " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
-    " 'party_regions', (SELECT json_group_array(json_array(p.name, p.region)) FROM parties p"
-    "   JOIN reports r ON r.id = p.report_id WHERE r.agreement_id = g.id),"
-    " 'first_published', g.first_published, 'title', g.title, 'date_text', g.date_text,"
-    " 'rejected', g.rejected, 'corrected', g.corrected != '[]',"
-    " 'clauses', json_array_length(g.clauses),"
-    " 'outlets', (SELECT json_group_array(outlet) FROM (SELECT a.outlet FROM reports r"
-    "   JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
-    "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)))"
-)
 
 
 def _in_order(db: Archive, columns: str, selection: Selection, limit: int | None):
+    """`columns` of the selected agreements (`g`), in timeline order.
+
+    The order is found on the small keys alone, then each row's columns are built in it (the
+    ordered ids are the outer loop of the join, so the rows come out in their order): SQLite
+    sorting the built rows themselves, 11 MB of objects for `--region 광주` at 100,000
+    articles, cost twice as much as building them."""
     where, params = _where(selection)
     return db.execute(
-        f"SELECT {columns} FROM agreements g{where} ORDER BY {_ORDER} LIMIT ?",
+        f"SELECT {columns} FROM (SELECT g.id FROM agreements g{where} ORDER BY {_ORDER}"
+        " LIMIT ?) o CROSS JOIN agreements g ON g.id = o.id",
         [*params, -1 if limit is None else limit],
     )
 
@@ -151,7 +142,7 @@ def selected_summaries(db: Archive, selection: Selection) -> Iterator[dict]:
 def timeline_entries(db: Archive, selection: Selection, limit: int | None) -> Iterator[dict]:
     """What each of the first `limit` timeline entries shows, in timeline order, streamed:
     the summary, its title, kind and marks, how many clauses and sources, which outlets."""
-    for (text,) in _in_order(db, _ENTRY, selection, limit):
+    for (text,) in _in_order(db, entry_sql(db), selection, limit):
         entry = json.loads(text)
         entry["party_regions"] = _party_regions(entry["party_regions"])
         outlets = entry.pop("outlets")
