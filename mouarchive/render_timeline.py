@@ -7,7 +7,7 @@ hold: text is data, reaching rich only as `Text` with control characters removed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -16,6 +16,7 @@ from rich.text import Text
 
 from mouarchive import ids, timeline
 from mouarchive.extract.recent import before_label
+from mouarchive.neutral import strip_controls
 from mouarchive.render import (
     AMBIGUOUS_MARK,
     count,
@@ -26,31 +27,49 @@ from mouarchive.render import (
     text,
 )
 
+Line = list[tuple[str, str]]
+"""A line of an entry as (text, style) pieces: rich `Text` for a terminal, plain for a pipe."""
 
-def _timeline_entry(row: dict, filters: timeline.Filters) -> list[Text]:
+
+def _timeline_entry(row: dict, filters: timeline.Filters) -> list[Line]:
     """An entry's lines: parties (the asked-about one first); title or kind; clause and
     source counts; the 지역 모호 mark. `row` is a `store.timeline_entries` row."""
     parties = [party_label(name, row) for name in timeline.ordered_parties(row, filters)]
-    lines = [text(" · ".join(parties) or "(당사자 미상)", "bold")]
-    title = text(row["title"] or row["kind"])
+    lines: list[Line] = [[(" · ".join(parties) or "(당사자 미상)", "bold")]]
+    title: Line = [(row["title"] or row["kind"], "")]
     if row["title"] and row["kind"] not in row["title"]:
-        title.append_text(text(f" ({row['kind']})", "dim"))
+        title.append((f" ({row['kind']})", "dim"))
     if row["status"] == "planned":
-        title.append_text(text(" · 체결 예정", "yellow"))
+        title.append((" · 체결 예정", "yellow"))
     if row["rejected"]:
-        title.append_text(text(" · 기각됨", "red"))
+        title.append((" · 기각됨", "red"))
     elif row["corrected"]:
-        title.append_text(text(" · 수정됨", "yellow"))
+        title.append((" · 수정됨", "yellow"))
     lines.append(title)
     facts = f"조항 {row['clauses']}개 · 출처 {row['sources']}건"
     if row["outlets"]:
         facts += ": " + ", ".join(row["outlets"])
-    lines.append(text(facts, "dim"))
+    lines.append([(facts, "dim")])
     if row["ambiguous_regions"] and (
         not filters.region or timeline.region_match(row, filters.region) == "ambiguous"
     ):
-        lines.append(text(f"{AMBIGUOUS_MARK}: {readings(row)}", "yellow"))
+        lines.append([(f"{AMBIGUOUS_MARK}: {readings(row)}", "yellow")])
     return lines
+
+
+def _styled(line: Line) -> Text:
+    """A line for a terminal: each piece a `Text` of its style, controls removed."""
+    (first, style), *rest = line
+    shown = text(first, style)
+    for piece, style in rest:
+        shown.append_text(text(piece, style))
+    return shown
+
+
+def _plain(line: Line) -> str:
+    """A line for a pipe, before its controls are removed (`_piped_entry` removes them from
+    the whole entry at once): what `_styled` shows, without styles."""
+    return "".join(piece for piece, _ in line)
 
 
 def _fold(plain: str, width: int) -> list[int]:
@@ -136,10 +155,12 @@ def timeline_view(
                 bound = before_label(entry["date_text"], entry["first_published"])
                 label = f"    {bound or timeline.date_label(row.year, row.month, row.day)}"
                 lines = _timeline_entry(entry, filters)
+                ident = ids.agreement(row.id)
                 if terminal:
-                    _print_entry(out, label, date_width, lines, ids.agreement(row.id), id_width)
+                    styled = [_styled(line) for line in lines]
+                    _print_entry(out, label, date_width, styled, ident, id_width)
                 else:
-                    piped.write(_piped_entry(label, date_width, lines, ids.agreement(row.id)))
+                    piped.write(_piped_entry(label, date_width, map(_plain, lines), ident))
     piped.flush()
     if shown < len(selected):
         out.print()
@@ -175,13 +196,14 @@ class _Piped:
         self.lines.clear()
 
 
-def _piped_entry(label: str, date_width: int, lines: list[Text], ident: str) -> str:
+def _piped_entry(label: str, date_width: int, lines: Iterable[str], ident: str) -> str:
     """A timeline entry for a pipe: each line whole, without padding, for grep; the id at
     the end of the first line."""
     gap = " " * (date_width - cell_len(label))
     indent = " " * (date_width + 1)
-    first, *rest = (line.plain for line in lines)
-    return f"{label}{gap} {first}  {ident}\n" + "".join(f"{indent}{line}\n" for line in rest)
+    first, *rest = lines
+    entry = f"{label}{gap} {first}  {ident}\n" + "".join(f"{indent}{line}\n" for line in rest)
+    return strip_controls(entry)
 
 
 def _print_entry(
