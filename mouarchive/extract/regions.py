@@ -19,7 +19,6 @@ from mouarchive.extract.gazetteer import (
     lookup_key,
     province_of,
 )
-from mouarchive.extract.region_mentions import regions_in_text
 from mouarchive.models import PartialDate, Region
 
 _MAX_SUGGESTIONS = 5
@@ -171,4 +170,7 @@ def government_region(name: str, context: str, on: PartialDate | None = None) ->
 
 
 def _mentioned_provinces(text: str) -> list[str]:
+    # Imported here: resolving a typed --region needs none of the reading of running text.
+    from mouarchive.extract.region_mentions import regions_in_text
+
     return [province_of(name) for name, _ in regions_in_text(text)]
