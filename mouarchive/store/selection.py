@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
@@ -48,9 +49,10 @@ class Selection:
     include_rejected: bool = False
 
 
-@dataclass(frozen=True)
-class Selected:
-    """One selected agreement: what ordering, grouping and the year bar need."""
+class Selected(NamedTuple):
+    """One selected agreement: what ordering, grouping and the year bar need (a named
+    tuple: made for every agreement a listing selects, a frozen dataclass cost more than
+    the query that found them)."""
 
     id: int
     year: int | None
@@ -104,7 +106,7 @@ def select_agreements(db: Archive, selection: Selection) -> list[Selected]:
         f"SELECT g.id, g.year, g.month, g.day FROM agreements g{where} ORDER BY {_ORDER}",
         params,
     )
-    return [Selected(*row) for row in rows]
+    return list(map(Selected._make, rows))
 
 
 _SUMMARY = (
