@@ -97,6 +97,8 @@ class Archive:
         self.note: str | None = None  # what the user should know about how it was opened
         self.batch_bytes = WAL_PAGES * 4096 // 8  # how much text one `Batch` may hold
         self.nearly_full = False  # so little disk left that a `Batch` ends by size only
+        # Full-text index writes held back while a `Batch` is open: (SQL, rows), in order.
+        self.deferred: list[tuple[str, list[tuple]]] | None = None
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -325,11 +327,14 @@ def transaction(db: Archive) -> Iterator[Archive]:
     SQLITE_BUSY despite the busy timeout; taking the lock first makes it wait instead.
     """
     if db.conn.in_transaction:
+        held = None if db.deferred is None else len(db.deferred)
         db.execute("SAVEPOINT nested")
         try:
             yield db
         except BaseException:
             db.execute("ROLLBACK TO nested")
+            if held is not None and db.deferred is not None:
+                del db.deferred[held:]
             raise
         finally:
             db.execute("RELEASE nested")
@@ -412,6 +417,9 @@ class Batch:
             self.opened = time.monotonic()
             self.size = 0
         noted = len(self.notes)
+        if self.db.deferred is None:
+            self.db.deferred = []
+        held = len(self.db.deferred)
         self.db.execute("SAVEPOINT batch_write")
         try:
             yield self.db
@@ -420,9 +428,11 @@ class Batch:
                 self.db.execute("ROLLBACK TO batch_write")
                 self.db.execute("RELEASE batch_write")
                 del self.notes[noted:]
+                del self.db.deferred[held:]
             else:  # SQLite gave the whole transaction up: every write of it is lost
                 self.opened = None
                 self.notes.clear()
+                self.db.deferred = None
             if isinstance(error, sqlite3.OperationalError):
                 friendly = _friendly(error, self.db.path)
                 if isinstance(friendly, ReadOnly | DiskFull):
@@ -449,6 +459,7 @@ class Batch:
             return []
         self.opened = None
         try:
+            write_deferred(self.db)
             _before_commit(self.db)
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as error:
@@ -462,4 +473,20 @@ class Batch:
     def rollback(self) -> None:
         self.opened = None
         self.notes.clear()
+        self.db.deferred = None
         _roll_back(self.db)
+
+
+def write_deferred(db: Archive) -> None:
+    """Write the full-text index rows a `Batch` held back, in the order they came, and
+    stop holding them.
+
+    SQLite's full-text index flushes what it holds in memory as a new segment at every
+    savepoint, and each file's write is one (as is every statement that runs triggers):
+    written as each file came, the four indexes gained four segments a file, which cost
+    about a millisecond a file to write and more to merge later. Held back to the batch's
+    commit, they make one segment each per batch. Nothing reads the indexes while `add`
+    writes, and a file whose write is rolled back takes its rows back with it."""
+    deferred, db.deferred = db.deferred, None
+    for sql, rows in deferred or ():
+        db.conn.executemany(sql, rows)

@@ -68,7 +68,11 @@ def _index(
             sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', ?, {marks})"
         else:
             sql = f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})"
-        db.conn.executemany(sql, words if index == "words" else grams)
+        rows_of_index = words if index == "words" else grams
+        if db.deferred is not None:
+            db.deferred.append((sql, rows_of_index))
+        else:
+            db.conn.executemany(sql, rows_of_index)
 
 
 def _grams(form: str) -> str:
