@@ -335,3 +335,34 @@ def test_a_mojibake_title_given_apart_from_the_text_is_repaired(db: str, tmp_pat
     garbled = "부산시·전남도 해양관광 협약".encode("cp949").decode("latin-1")
     add_json(db, "--title", garbled, str(single))
     assert rows(db, "SELECT title FROM articles") == [("부산시·전남도 해양관광 협약",)]
+
+
+def test_a_file_that_cannot_be_stored_leaves_nothing_searchable(
+    db: str, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files of one batch are indexed together when it commits; a file whose write fails
+    half-way takes its index rows back with it, and the others are found."""
+    from mouarchive import store
+
+    link = store.link_article_source
+
+    def failing(archive, article_id: int, source_id: int, position: int) -> None:
+        (body,) = archive.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+        if "세종" in body:
+            raise RuntimeError("disk gremlin")
+        link(archive, article_id, source_id, position)
+
+    monkeypatch.setattr(store, "link_article_source", failing)
+    code, summary = add_json(db, str(folder))
+    assert code == 1
+    assert [Path(f["path"]).name for f in summary["failed"]] == ["daejeon_sejong.txt"]
+    monkeypatch.setattr(store, "link_article_source", link)
+    later = folder / "later.txt"  # takes the id the failed article would have had
+    later.write_text(AGREEMENT.replace("부산", "울산"), encoding="utf-8")
+    assert add_json(db, str(later))[0] == 0
+    for word, hits in (("세종", 0), ("환승", 0), ("울산", 1), ("부산", 1)):
+        found = run_cli("--db", db, "search", word, "--format", "json")
+        assert len(json.loads(found.out)) == hits, word
+    with sqlite3.connect(db) as conn:
+        for table in ("articles_fts", "articles_grams", "clauses_fts", "clauses_grams"):
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
