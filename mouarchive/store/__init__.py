@@ -12,6 +12,7 @@ without touching the commands that read it.
 - `search`: full-text lookups, counts and ranking
 - `reads`: agreement objects, export rows, stats
 - `selection`: which agreements a timeline or partners question selects, in order
+- `listing`: each agreement's printed object and timeline entry, kept ready (migration 0014)
 - `corrections`: the owner's corrections and the keys that bind them (used as
   `store.corrections.X`: its names only make sense beside the module's)
 - `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
