@@ -18,7 +18,8 @@ from mouarchive.store.listing import AGREEMENT_JSON, ENTRY_JSON
 @pytest.fixture
 def archive(tmp_path: Path) -> Archive:
     found = Archive(tmp_path)
-    found.add(DAILY, WEEKLY, options=("--date", "2023-06-14"))
+    found.add(DAILY, options=("--date", "2023-06-14"))
+    found.add(WEEKLY, options=("--date", "2023-07-14"))  # too late to join DAILY's by itself
     found.add(DAEGU_ONE, DAEGU_TWO, options=("--date", "2023-06-06"))
     return found
 
