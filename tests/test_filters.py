@@ -45,7 +45,8 @@ def test_party_by_the_short_name_the_article_defines(db_path: Path) -> None:
 
 
 def test_party_by_its_usual_short_or_full_form(db_path: Path) -> None:
-    assert parties_of(db_path, "--party", "충청북도교육청") == [["충북교육청", "한빛대학교"]]
+    for typed in ("충청북도교육청", "충북교육청"):  # stored by the province's full name
+        assert parties_of(db_path, "--party", typed) == [["충청북도교육청", "한빛대학교"]]
     assert parties_of(db_path, "--party", "빛산업진흥회") == [
         ["인공지능산업융합사업단", "한국빛산업진흥회"]
     ]

@@ -286,7 +286,7 @@ def test_a_city_abroad_introduced_by_what_it_is_and_a_council_that_signs_too():
     )
     assert [sorted(p.name for p in r.parties) for r in _reports(body)] == [
         ["광주광역시", "응에안성"],
-        ["광주시의회", "응에안성 인민회의"],
+        ["광주광역시의회", "응에안성 인민회의"],
     ]
 
 
@@ -403,7 +403,7 @@ def test_a_place_body_named_again_alone_is_the_one_named_in_full():
         "한편, 교육청은 1기 업무협약이 끝나는 서산시와 27일 업무협약을 체결했다.\n"
     )
     names = [sorted(p.name for p in r.parties) for r in _reports(body)]
-    assert ["충남교육청", "충청남도 서산시"] in names
+    assert ["충청남도 서산시", "충청남도교육청"] in names
     assert not any("교육청" in n for n in names)
 
 
@@ -571,3 +571,13 @@ def test_a_bare_agreement_told_as_one_of_investing_is_an_investment_agreement():
     plain = "전남도가 4일 누리대학교와 인재 양성을 위한 협약을 체결했다.\n"
     (report,) = _reports(plain)
     assert report.kind == "업무협약"
+
+
+def test_a_provinces_own_body_goes_by_the_provinces_full_name():
+    body = "충남교육청과 서울시의회, 부산상공회의소는 26일 청소년 교류 업무협약을 체결했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {
+        "충청남도교육청",
+        "서울특별시의회",
+        "부산상공회의소",
+    }

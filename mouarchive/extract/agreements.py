@@ -217,9 +217,7 @@ def _report(
     )
     # "…을 체결한다고 밝혔다. 협약체결 기관은 A, B …": a sentence referring back to the signing
     # does not unsay the lead's future tense.
-    worded_planned = own[0].planned and not any(
-        not c.planned and not c.reference for c in own[1:]
-    )
+    worded_planned = own[0].planned and not any(not c.planned and not c.reference for c in own[1:])
     future = date is not None and is_after(date[0], reference)
     if future and not worded_planned and just_after(date[0], reference):
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.

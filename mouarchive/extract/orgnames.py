@@ -35,7 +35,7 @@ from mouarchive.extract.tokens import (
     ends_like_org,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import word_set
+from mouarchive.vocab import word_set, words
 
 
 def is_unit_word(word: str) -> bool:
@@ -140,7 +140,23 @@ def normalize_org(
     name = article_aliases(context).get(name, name) if context else name
     lookup = region or region_lookup(context)
     found = lookup(name)
-    return found.name if found else name
+    return found.name if found else _province_body(name, lookup)
+
+
+_PROVINCE_BODIES = tuple(words("organisations", "province_bodies"))
+
+
+def _province_body(name: str, region: Callable[[str], Region | None]) -> str:
+    """ "충남교육청" → 충청남도교육청, "울산시교육청" → 울산광역시교육청: a province's or
+    metropolitan city's own body goes by the place's full name, as one party however an
+    outlet shortens it."""
+    body = next((b for b in _PROVINCE_BODIES if name.endswith(b) and len(name) > len(b)), None)
+    if body is None:
+        return name
+    place = region(name[: -len(body)])
+    if place is None or " " in place.name or place.ambiguous:
+        return name
+    return place.name + body
 
 
 def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | None]) -> bool:
