@@ -581,3 +581,15 @@ def test_a_provinces_own_body_goes_by_the_provinces_full_name():
         "서울특별시의회",
         "부산상공회의소",
     }
+
+
+def test_governments_joined_by_a_dot_before_a_count_are_each_a_party():
+    body = (
+        "14일 강원도·원주시, 3개 기업과 공장이전 MOU 체결 최문순 강원도지사와 원창묵 원주시장이 "
+        "14일 원주시청에서 ㈜누리써지컬(대표 한빛), ㈜가람원(대표 석누리), "
+        "㈜솔빛설제(대표 이한솔)와 투자양해각서(MOU)를 체결하고 있다.\n"
+    )
+    (report,) = _reports(body)
+    names = {p.name for p in report.parties}
+    assert "강원도·원주시" not in names
+    assert {"강원특별자치도", "강원특별자치도 원주시"} <= names

@@ -128,8 +128,17 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             continue
         for offset, text, _bare, name in resolved:
             at = piece_start + offset
-            parties.append(Party(name, (at, at + len(text))))
+            for part in _joined_places(name, body) or [name]:
+                parties.append(Party(part, (at, at + len(text))))
     return _unique(parties)
+
+
+def _joined_places(name: str, body: str) -> list[str] | None:
+    """ "강원도·원주시, 3개 기업과": local governments joined by a dot are each a party."""
+    if "·" not in name:
+        return None
+    found = [region_of(part, body) for part in name.split("·")]
+    return [f.name for f in found if f is not None] if all(found) else None
 
 
 def _shows_org(text: str, name: str, resolved: str) -> bool:
