@@ -140,7 +140,26 @@ def normalize_org(
     name = article_aliases(context).get(name, name) if context else name
     lookup = region or region_lookup(context)
     found = lookup(name)
-    return found.name if found else _province_body(name, lookup)
+    return found.name if found else _province_body(_place_alone(name, lookup), lookup)
+
+
+_COUNTRIES = word_set("abroad", "countries") | {"한국"}
+_PLACE_WORD_RE = re.compile(r"^[가-힣]{2,9}(?:시|도|주|현|성|구|군)$")
+
+
+def _place_alone(name: str, region: Callable[[str], Region | None]) -> str:
+    """ "한국 부산광역시 영도구" → 부산광역시 영도구, "중국 상해시 숭명구" → 숭명구: a place
+    named with its country (and, abroad, its province) is the place alone."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _COUNTRIES:
+        return name
+    rest = words[1:]
+    home = region(" ".join(rest))
+    if home is not None:
+        return home.name
+    if all(_PLACE_WORD_RE.match(w) and region(w) is None for w in rest):
+        return rest[-1]
+    return name
 
 
 _PROVINCE_BODIES = tuple(words("organisations", "province_bodies"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.orgnames import FOREIGN_GOVERNMENTS, is_branch
+from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
 from mouarchive.extract.tokens import GOVERNMENT_RE, OFFICE_WORD_RE, SUBUNIT_RE
 from mouarchive.models import Party
@@ -138,10 +139,20 @@ def _is_sub_unit(parent: str, name: str) -> bool:
 MAX_PARTIES = 100
 
 
+_TITLES = tuple(words("titles", "titles"))
+
+
+def _person_with_title(name: str) -> bool:
+    """ "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장": a person and a title read
+    as one name, which no organisation is."""
+    first, *rest = name.split()
+    return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
+
+
 def add_party(parties: list[Party], party: Party) -> None:
     """Append `party` unless the list already names its organisation (or is full); the fuller
     name wins, save over a local government named as such."""
-    if len(parties) >= MAX_PARTIES:
+    if len(parties) >= MAX_PARTIES or _person_with_title(party.name):
         return
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
