@@ -596,12 +596,14 @@ def test_governments_joined_by_a_dot_before_a_count_are_each_a_party():
 
 
 def test_a_person_and_title_is_no_party_and_a_country_is_no_part_of_a_name():
-    body = (
-        "이날 협약식에는 박중근 충주시 부시장과 김진원 누리산업 사장, 이상록 신성장전략국장 등이 "
-        "참석해 충주시와 누리산업이 투자협약을 체결했다.\n"
-    )
-    names = {p.name for r in _reports(body) for p in r.parties}
-    assert not any(name.startswith("이상록") for name in names)
-    pair = "중국 상해시 황포구와 한국 부산광역시 영도구가 18일 우호 교류 협약을 맺었다.\n"
-    (report,) = _reports(pair)
-    assert {p.name for p in report.parties} == {"황포구", "부산광역시 영도구"}
+    from mouarchive.extract.orgnames import normalize_org
+    from mouarchive.extract.same_org import add_party
+    from mouarchive.models import Party
+
+    parties: list[Party] = []
+    for name in ("누리산업", "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장"):
+        add_party(parties, Party(name, (0, 1)))
+    assert [p.name for p in parties] == ["누리산업"]
+    assert normalize_org("한국 부산광역시 영도구", "") == "부산광역시 영도구"
+    assert normalize_org("중국 상해시 황포구", "") == "황포구"
+    assert normalize_org("중국공상은행 한국법인", "") == "중국공상은행 한국법인"
