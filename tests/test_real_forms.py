@@ -607,3 +607,20 @@ def test_a_person_and_title_is_no_party_and_a_country_is_no_part_of_a_name():
     assert normalize_org("한국 부산광역시 영도구", "") == "부산광역시 영도구"
     assert normalize_org("중국 상해시 황포구", "") == "황포구"
     assert normalize_org("중국공상은행 한국법인", "") == "중국공상은행 한국법인"
+
+
+def test_kinds_of_bodies_and_heads_of_bodies_are_no_parties():
+    body = (
+        "전남도는 10일 여수시, 누리케미칼, 한빛수소 등 여수산단 주요 기업과 발전공기업 등 "
+        "13개 기관이 참석한 가운데 수소산업 육성 업무협약을 체결했다.\n"
+        "민간기업은 수소 생산과 저장 인프라 구축을 맡을 예정이다.\n"
+    )
+    (report,) = _reports(body)
+    names = {p.name for p in report.parties}
+    assert {"전라남도", "누리케미칼", "한빛수소"} <= names
+    assert not names & {"발전공기업", "민간기업"}
+    heads = (
+        "울산시로 이전하는 10개 공공기관은 30일 '울산 혁신도시 이전 공공기관장 협의체'를 "
+        "발족하고 울산시와 상생협력 협약을 체결했다.\n"
+    )
+    assert all("공공기관장" not in {p.name for p in r.parties} for r in _reports(heads))
