@@ -624,3 +624,13 @@ def test_kinds_of_bodies_and_heads_of_bodies_are_no_parties():
         "발족하고 울산시와 상생협력 협약을 체결했다.\n"
     )
     assert all("공공기관장" not in {p.name for p in r.parties} for r in _reports(heads))
+
+
+def test_a_day_still_to_come_makes_a_signing_planned_in_an_undated_article():
+    body = (
+        "원주시와 횡성군은 오는 5일 횡성군청에서 '공동협력 협의체' 협약식에 서명하고 "
+        "협력관계를 이어 가기로 했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert report.status == "planned"
+    assert (report.date.year, report.date.day) == (None, 5)

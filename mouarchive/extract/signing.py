@@ -346,6 +346,8 @@ def _candidate(
         and _UNNAMED_PARTNER_RE.search(sentence) is not None
         and _MEANS_OF_PLAN_RE.search(sentence) is not None
     )
+    # "오는 5일 … 협약식에 서명하고": a day still to come, whatever the article's own date.
+    planned = planned or (when is not None and when[1].startswith("오는"))
     title = quoted_title(sentence)
     # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
     # outweigh the earlier year that dates the signing.
