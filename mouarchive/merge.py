@@ -89,9 +89,18 @@ def _aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set
 
 def _short_for(one: str, other: str) -> bool:
     """ "순창군연합회" for "한국농촌지도자순창군연합회": one outlet writes the end of the name
-    another writes whole."""
+    another writes whole; "농협은행" for "NH농협은행", without the Latin initials of the group."""
     short, full = sorted((one, other), key=len)
-    return len(short) >= _SHORTEST_TAIL and full.endswith(short)
+    if not full.endswith(short):
+        return False
+    return (
+        len(short) >= _SHORTEST_TAIL
+        or _LATIN_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
+    )
+
+
+# "NH", "KB", "BNK": a group's initials written before a bank's or company's Korean name.
+_LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
 
 
 def _shared_parties(a: AgreementReport, b: AgreementReport) -> bool:

@@ -60,6 +60,15 @@ def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     assert not same_signing(dated, more, days_later)
 
 
+def test_a_bank_named_without_its_groups_initials_is_the_same_party():
+    day = PartialDate(2024, 2, 21)
+    full = report(["NH농협은행", "충남신용보증재단"], day)
+    short = report(["농협은행", "충남신용보증재단"], day)
+    assert same_signing(full, short)
+    other = report(["국민은행", "충남신용보증재단"], day)
+    assert not same_signing(full, other)
+
+
 def test_same_day_same_parties_different_wording_merge():
     a = report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_A)
     b = report(["제주특별자치도", "전라남도 목포시"], DAY, ITEMS_B)
