@@ -634,3 +634,10 @@ def test_a_day_still_to_come_makes_a_signing_planned_in_an_undated_article():
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert report.status == "planned"
     assert (report.date.year, report.date.day) == (None, 5)
+
+
+def test_a_ceremony_that_was_done_is_a_signing():
+    body = "원강수 원주시장과 김명기 횡성군수는 5일 오후 3시 횡성군청에서 상생발전 협약식을 했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"강원특별자치도 원주시", "강원특별자치도 횡성군"}
+    assert report.date == PartialDate(2021, 2, 5)
