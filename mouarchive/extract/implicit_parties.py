@@ -50,13 +50,15 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 
-# "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
-# its own), so a long word costs one pass.
-# "자매결연", "우호교류", "양 시의": words of a relation between two places.
+# "자매결연", "우호교류": words of a relation between two places.
 _RELATION_RE = re.compile(
     alternation(noun for nouns in table("agreement_kinds", "relations").values() for noun in nouns)
-    + r"|양\s시(?:의|는|가|\s간)"
 )
+# "양 시의 교류": the two cities, as `_PAIR_RE`'s "양 도시의"; kept apart from that one, which
+# `fill_group_subjects` reads too.
+_TWO_CITIES_RE = re.compile(r"양\s시(?:의|는|가|\s간)")
+# "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
+# its own), so a long word costs one pass.
 _SOURCE_RE = re.compile(r"(?<!\S)(\S+)에\s?따르면")
 
 
@@ -98,7 +100,7 @@ def fill_parties(
         host = [p for p in others[0].parties if p.name in shared]
         signing.add_parties(host[:1])
     if len(signing.parties) < 2:
-        _add_source(signing, body, sentences[first])
+        signing.add_parties(_source(body, sentences[first]))
     if len(signing.parties) < 2:
         signing.add_parties(_ceremony_heads(body, sentences[first + 1 :]))
     for k in range(first - 1, max(first - 4, -1), -1):
@@ -131,7 +133,9 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     (home,) = signing.parties
     lead = own_candidates(signing)[0].span
     sentence = body[lead[0] : lead[1]]
-    if home.region is None or not (_RELATION_RE.search(sentence) or _PAIR_RE.search(sentence)):
+    if home.region is None or not any(
+        found.search(sentence) for found in (_RELATION_RE, _TWO_CITIES_RE, _PAIR_RE)
+    ):
         return []
     cities = cities_abroad(f"{title or ''}\n{body}")
     return [Party(cities[0], lead)] if len(cities) == 1 else []
@@ -290,14 +294,12 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
 _SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
 
 
-def _add_source(signing: Signing, body: str, sentence: Span) -> None:
-    """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the source is the omitted subject."""
-    signing.add_parties(_source(body, sentence))
+_LEVELS = ("시", "도", "군", "구")
 
 
 def _source(body: str, sentence: Span) -> list[Party]:
-    """The local government a sentence cites as its source ("함평군에 따르면"; "군에 따르면":
-    the 군 the article is about), if any."""
+    """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
+    as its source is the omitted subject ("군에 따르면": the 군 the article is about)."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
     if m is None:
         return []
@@ -309,9 +311,6 @@ def _source(body: str, sentence: Span) -> list[Party]:
         return []
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     return [Party(found.name, at, found.name)]
-
-
-_LEVELS = ("시", "도", "군", "구")
 
 
 def fill_group_subjects(
