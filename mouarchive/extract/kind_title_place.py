@@ -26,24 +26,24 @@ _KIND_OF = _nouns_by_kind("kinds")
 _GENERIC = _nouns_by_kind("generic")
 _RELATION_OF = _nouns_by_kind("relations")
 _GENERIC_KIND = next(iter(_GENERIC.values()))
-KIND_RE = re.compile(
-    alternation(
-        noun
-        for name in ("kinds", "generic", "relations")
-        for nouns in table("agreement_kinds", name).values()
-        for noun in nouns
+
+
+def _nouns_re(*names: str) -> re.Pattern[str]:
+    """Any noun of the `agreement_kinds` tables `names`."""
+    return re.compile(
+        alternation(
+            noun
+            for name in names
+            for nouns in table("agreement_kinds", name).values()
+            for noun in nouns
+        )
     )
-)
+
+
+KIND_RE = _nouns_re("kinds", "generic", "relations")
 # A quoted name is an agreement's only when it names a document: '2024 국제우호도시 대회' names
 # a relation's event.
-_DOCUMENT_RE = re.compile(
-    alternation(
-        noun
-        for name in ("kinds", "generic")
-        for nouns in table("agreement_kinds", name).values()
-        for noun in nouns
-    )
-)
+_DOCUMENT_RE = _nouns_re("kinds", "generic")
 
 # Quotes as outlets write them, 「」 and 『』 included, and a closing quote typed for an opening
 # one ("’강원도와 지린성 간 … 합의서’").
