@@ -121,7 +121,8 @@ def timeline_view(
 
     `entries` yields what each shown agreement's entry needs (`store.timeline_entries`),
     in order, read as the entries are printed, so a long timeline never sits in memory
-    whole; each group of entries goes out in small tables of fixed column widths.
+    whole. A terminal gets each entry laid out beside its date (`_print_entry`); a pipe gets
+    plain lines, written in bulk (`_Piped`).
     """
     out.print(text(f"{count(len(selected), 'agreement')} · {filters.describe()}", "bold"))
     _year_bars(out, [item.year for item in selected])
@@ -167,33 +168,40 @@ def timeline_view(
         out.print(text(f"showing the first {shown} of {len(selected)}; see --limit", "dim"))
 
 
+_PIECES_A_WRITE = 1024
+
+
 class _Piped:
-    """The timeline's lines for a pipe, written a few thousand at a time: headings that
-    fit the width go out as their plain text, which is what rich prints for them in a
-    pipe (no styles, nothing to wrap), without its layout, which took most of a long
-    piped timeline's time. On a terminal every line is printed as it comes."""
+    """The timeline's lines for a pipe, written `_PIECES_A_WRITE` pieces (a heading, an
+    entry) at a time: headings that fit the width go out as their plain text, which is what
+    rich prints for them in a pipe (no styles, nothing to wrap), without its layout, which
+    took most of a long piped timeline's time. On a terminal every line is printed as it
+    comes."""
 
     def __init__(self, out: Console) -> None:
         self.out = out
         self.terminal = out.is_terminal
-        self.lines: list[str] = []
+        self.pieces: list[str] = []
 
     def print(self, line: Text | None = None) -> None:
         plain = "" if line is None else line.plain
         if self.terminal or cell_len(plain) > self.out.width:
             self.flush()
-            self.out.print(*(() if line is None else (line,)))
+            if line is None:
+                self.out.print()
+            else:
+                self.out.print(line)
         else:
             self.write(plain + "\n")
 
     def write(self, text: str) -> None:
-        self.lines.append(text)
-        if len(self.lines) >= 1024:
+        self.pieces.append(text)
+        if len(self.pieces) >= _PIECES_A_WRITE:
             self.flush()
 
     def flush(self) -> None:
-        self.out.file.write("".join(self.lines))
-        self.lines.clear()
+        self.out.file.write("".join(self.pieces))
+        self.pieces.clear()
 
 
 def _piped_entry(label: str, date_width: int, lines: Iterable[str], ident: str) -> str:
