@@ -194,8 +194,8 @@ class _Piped:
         else:
             self.write(plain + "\n")
 
-    def write(self, text: str) -> None:
-        self.pieces.append(text)
+    def write(self, piece: str) -> None:
+        self.pieces.append(piece)
         if len(self.pieces) >= _PIECES_A_WRITE:
             self.flush()
 

@@ -94,7 +94,7 @@ def save_reports(
     sha, published = db.execute(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
     ).fetchone()
-    out = PartialDate.parse_iso(published)
+    published_on = PartialDate.parse_iso(published)
     keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     rules = corrections.grouping(db, sha, keys)
     prefer = previous.ids_for(article_id, reports) if previous else {}
@@ -107,11 +107,11 @@ def save_reports(
             agreement_id = next(
                 (
                     candidate_id
-                    for candidate_id, candidate, first_out in merge_candidates(
+                    for candidate_id, candidate, first_published in merge_candidates(
                         db, report, article_id
                     )
                     if candidate_id not in kept_apart
-                    and same_signing(report, candidate, (out, first_out))
+                    and same_signing(report, candidate, (published_on, first_published))
                 ),
                 None,
             )
