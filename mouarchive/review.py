@@ -87,13 +87,12 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
     items = []
     for row in rows:
         ident = row["id"]
-        signed_by = PartialDate(row["year"], row["month"], row["day"])
-        if row["status"] == "planned" and row["year"] and signed_by.last_day < today:
+        planned_for = PartialDate(row["year"], row["month"], row["day"])
+        if row["status"] == "planned" and row["year"] and planned_for.last_day < today:
             items.append(
                 _item(
                     "planned_past",
-                    f"planned for {PartialDate(row['year'], row['month'], row['day']).iso},"
-                    " which has passed: signed?",
+                    f"planned for {planned_for.iso}, which has passed: signed?",
                     f"mouarchive fix {ident} --status signed   (or: mouarchive reject {ident})",
                     agreement_id=ident,
                 )
