@@ -143,7 +143,7 @@ def normalize_org(
     return found.name if found else _province_body(_place_alone(name, lookup), lookup)
 
 
-_COUNTRIES = word_set("abroad", "countries") | {"한국"}
+_COUNTRIES = word_set("abroad", "countries") | word_set("abroad", "home_country")
 _PLACE_WORD_RE = re.compile(r"^[가-힣]{2,9}(?:시|도|주|현|성|구|군)$")
 
 
