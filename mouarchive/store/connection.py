@@ -459,7 +459,7 @@ class Batch:
             return []
         self.opened = None
         try:
-            write_deferred(self.db)
+            _write_deferred(self.db)
             _before_commit(self.db)
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as error:
@@ -477,7 +477,7 @@ class Batch:
         _roll_back(self.db)
 
 
-def write_deferred(db: Archive) -> None:
+def _write_deferred(db: Archive) -> None:
     """Write the full-text index rows a `Batch` held back, in the order they came, and
     stop holding them.
 

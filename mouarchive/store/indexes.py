@@ -51,7 +51,8 @@ def _index(
 
     The indexes are filled by the program: they hold the search form of the text ("words")
     and that form's bigrams ("grams"). An external-content or contentless FTS5 table
-    removes an entry only when told the exact values it was indexed with.
+    removes an entry only when told the exact values it was indexed with. While a `Batch`
+    is open the writes are held, in order, to its commit (see `connection._write_deferred`).
     """
     words: list[tuple] = []
     grams: list[tuple] = []
@@ -68,11 +69,11 @@ def _index(
             sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', ?, {marks})"
         else:
             sql = f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})"
-        rows_of_index = words if index == "words" else grams
+        index_rows = words if index == "words" else grams
         if db.deferred is not None:
-            db.deferred.append((sql, rows_of_index))
+            db.deferred.append((sql, index_rows))
         else:
-            db.conn.executemany(sql, rows_of_index)
+            db.conn.executemany(sql, index_rows)
 
 
 def _grams(form: str) -> str:
