@@ -1,11 +1,12 @@
-"""Each agreement's printed object kept as JSON text beside it (migration 0014), so a long
-listing reads one text per agreement instead of SQLite building thousands of objects from
-five tables.
+"""Each agreement's printed object and its timeline entry kept as JSON text beside it
+(migration 0014), so a long listing reads one text per agreement instead of SQLite building
+thousands of objects from five tables.
 
-The text is only ever a copy of what `AGREEMENT_JSON` builds now: triggers clear it when
-anything it is made of changes, `fill` builds the cleared ones before each write commits,
-and `AGREEMENT_TEXT` builds any a reader still finds missing. A version of the program
-that builds the object differently finds another shape recorded and builds them all anew.
+The texts are only ever copies of what `AGREEMENT_JSON` and `ENTRY_JSON` build now:
+triggers clear them when anything they are made of changes, `fill` builds the cleared ones
+before each write commits, and `_AGREEMENT_TEXT` and `_ENTRY_TEXT` build any a reader still
+finds missing. A version of the program that builds them differently finds another shape
+recorded and builds them all anew.
 """
 
 from __future__ import annotations
@@ -60,12 +61,12 @@ SHAPE = format(zlib.crc32((AGREEMENT_JSON + ENTRY_JSON).encode("utf-8")), "08x")
 """The shape the stored texts were built in: another `AGREEMENT_JSON` or `ENTRY_JSON`,
 another shape."""
 
-AGREEMENT_TEXT = (
+_AGREEMENT_TEXT = (
     f"coalesce((SELECT text FROM agreement_listings WHERE agreement_id = g.id), {AGREEMENT_JSON})"
 )
 """An agreement's object as JSON text: the stored copy, or built now where there is none.
 Only for an archive whose copies are of this shape (`current`)."""
-ENTRY_TEXT = (
+_ENTRY_TEXT = (
     f"coalesce((SELECT entry FROM agreement_listings WHERE agreement_id = g.id), {ENTRY_JSON})"
 )
 """The same for a timeline entry."""
@@ -91,12 +92,12 @@ def current(db: Archive) -> bool:
 
 def object_sql(db: Archive) -> str:
     """The SQL expression of an agreement's object (`g` its row) for this archive."""
-    return AGREEMENT_TEXT if current(db) else AGREEMENT_JSON
+    return _AGREEMENT_TEXT if current(db) else AGREEMENT_JSON
 
 
 def entry_sql(db: Archive) -> str:
     """The SQL expression of an agreement's timeline entry (`g` its row) for this archive."""
-    return ENTRY_TEXT if current(db) else ENTRY_JSON
+    return _ENTRY_TEXT if current(db) else ENTRY_JSON
 
 
 def fill(db: Archive) -> None:
