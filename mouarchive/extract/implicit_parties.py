@@ -103,9 +103,19 @@ def fill_parties(
         signing.add_parties(_source(body, sentences[first]))
     if len(signing.parties) < 2:
         signing.add_parties(_ceremony_heads(body, sentences[first + 1 :]))
+    if _add_earlier_subject(signing, body, sentences, first):
+        return
+    if len(signing.parties) < 2 and title:
+        signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+def _add_earlier_subject(signing: Signing, body: str, sentences: list[Span], first: int) -> bool:
+    """The subject of the nearest of the three sentences before the signing's (`first`)
+    that has one, when the signing lacks it; whether that leaves nothing for the headline
+    to add."""
     for k in range(first - 1, max(first - 4, -1), -1):
         if len(signing.parties) >= 2:
-            return
+            return True
         sent = sentences[k]
         # "순천시의회도 …": a subject brought in 'too' is a side actor; the story's goes on.
         subject = [
@@ -119,11 +129,8 @@ def fill_parties(
             # leaves its partner to the headline.
             known = len(signing.parties)
             signing.add_parties(subject[:1])
-            if len(signing.parties) > known:
-                return
-            break
-    if len(signing.parties) < 2 and title:
-        signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+            return len(signing.parties) > known
+    return False
 
 
 def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
