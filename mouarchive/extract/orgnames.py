@@ -150,10 +150,10 @@ _PLACE_WORD_RE = re.compile(r"^[가-힣]{2,9}(?:시|도|주|현|성|구|군)$")
 def _place_alone(name: str, region: Callable[[str], Region | None]) -> str:
     """ "한국 부산광역시 영도구" → 부산광역시 영도구, "중국 상해시 숭명구" → 숭명구: a place
     named with its country (and, abroad, its province) is the place alone."""
-    words = name.split()
-    if len(words) < 2 or words[0] not in _COUNTRIES:
+    parts = name.split()
+    if len(parts) < 2 or parts[0] not in _COUNTRIES:
         return name
-    rest = words[1:]
+    rest = parts[1:]
     home = region(" ".join(rest))
     if home is not None:
         return home.name
