@@ -145,7 +145,7 @@ _TITLES = tuple(words("titles", "titles"))
 def _person_with_title(name: str) -> bool:
     """ "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장": a person and a title read
     as one name, which no organisation is."""
-    first, *rest = name.split()
+    first, *rest = name.split() or [""]
     return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
 
 
