@@ -212,7 +212,7 @@ def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | No
 
 # "9개 기업이 1630억원 투자하는 협약을 체결했다": a bare 협약 told as one of investing.
 _INVESTING_RE = re.compile(pattern("agreement_kinds", "investing_phrases") + r"\s?$")
-_INVESTMENT_KIND = "투자협약"
+_INVESTMENT_KIND = kind_of("투자 협약")
 
 
 def _title_kind(title: str | None) -> str | None:

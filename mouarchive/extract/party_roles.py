@@ -254,6 +254,7 @@ _FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
 # ... or apart from its ending ("리버사이드 타운십").
 _PLACE = _PLACE_WORD + r"|[가-힣]{2,9}\s" + pattern("abroad", "spaced_place_endings")
 _PLACE_RE = re.compile(_PLACE)
+_KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
 # "중국 저장성 린하이시": a country, then up to three places.
 _ABROAD_RE = re.compile(
     r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
@@ -265,7 +266,7 @@ def cities_abroad(text: str) -> list[str]:
     text order, once each: the city abroad an exchange story is about."""
     found = (_PLACE_RE.findall(m.group(1))[-1] for m in _ABROAD_RE.finditer(text))
     # "중국 국제우호도시 대회": a kind of city, not one.
-    return list(dict.fromkeys(name for name in found if not name.endswith("도시")))
+    return list(dict.fromkeys(name for name in found if not name.endswith(_KINDS_OF_CITY)))
 
 
 @functools.lru_cache(maxsize=16)

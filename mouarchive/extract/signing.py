@@ -120,7 +120,8 @@ _NOT_SIGNING_RE = re.compile(
 # "자매결연 체결을 위한 의향서를 교환했다": a document signed on the way to a later agreement
 # is a signing of its own.
 _TOWARDS_RE = re.compile(
-    r"체결을\s위한\s(?:\S+\s){0,2}?"
+    pattern("signing", "towards_a_signing")
+    + r"\s(?:\S+\s){0,2}?"
     + _OBJECT
     + r"(?:을|를|에)\s?(?:"
     + pattern("signing", "light_verbs")
