@@ -643,3 +643,20 @@ def test_a_ceremony_that_was_done_is_a_signing():
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"강원특별자치도 원주시", "강원특별자치도 횡성군"}
     assert report.date == PartialDate(2021, 2, 5)
+
+
+def test_partners_only_counted_are_the_list_that_closes_with_as_many():
+    body = (
+        "경기경제자유구역청이 17일 평택시, 부품 제조기업 3개 사와 산업시설용지 투자협약을 "
+        "체결했다.\n"
+        "협약에 따라 누리머티리얼, 한빛솔루션, 가람와이에스 등 3개 기업은 방열시스템, "
+        "차량 액세서리, 전장부품 생산시설을 구축한다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {
+        "경기경제자유구역청",
+        "경기도 평택시",
+        "누리머티리얼",
+        "한빛솔루션",
+        "가람와이에스",
+    }

@@ -244,8 +244,13 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         if want and len(found) >= want:
             break
         # A signing that counts its partners names them in the lists that follow
-        # ("산단별로 △목포 대양산단에 ㈜A, ㈜B △순천 해룡산단에 ㈜C 등이다"); otherwise only a
-        # list said to take part counts ("A, B, C 등이 참여했다").
+        # ("산단별로 △목포 대양산단에 ㈜A, ㈜B △순천 해룡산단에 ㈜C 등이다"), a few of them in
+        # a list closed by as many ("협약에 따라 A, B, C 등 3개 기업은"); otherwise only a list
+        # said to take part counts ("A, B, C 등이 참여했다").
+        close = _RECOUNT_RE.search(body, *span)
+        if want and close and int(close.group("n")) == want:
+            found += roster(body, (span[0], close.end()), want)
+            continue
         if (want and want > _FEW) or CUES.search(body, *span):
             found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
@@ -266,6 +271,10 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
                 found += listed
                 break
     signing.add_parties(found)
+
+
+# "… 등 3개 기업은": a list closed by the count of what it lists.
+_RECOUNT_RE = re.compile(r"\s등\s(?P<n>\d+)\s?(?:개\s?(?:사|기업|업체|기관)|곳)")
 
 
 # "협약식에는 A 시장, B 조합장, C 지사장이 참석했다": the ceremony's own attendance line.

@@ -35,7 +35,7 @@ _LIST_TAIL = re.compile(
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B").
 _BEFORE_LIST = re.compile(
-    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|\d+일)$"
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|\d+일)$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
