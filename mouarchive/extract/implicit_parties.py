@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from mouarchive.extract.grouping import Signing, own_candidates
+from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import (
     is_generic,
     looks_like_org,
@@ -39,7 +40,7 @@ from mouarchive.extract.signing import (
 )
 from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
-from mouarchive.vocab import alternation, pattern, table
+from mouarchive.vocab import pattern, table
 
 # "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
@@ -50,10 +51,6 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 
-# "자매결연", "우호교류": words of a relation between two places.
-_RELATION_RE = re.compile(
-    alternation(noun for nouns in table("agreement_kinds", "relations").values() for noun in nouns)
-)
 # "양 시의 교류": the two cities, as `_PAIR_RE`'s "양 도시의"; kept apart from that one, which
 # `fill_group_subjects` reads too.
 _TWO_CITIES_RE = re.compile(r"양\s시(?:의|는|가|\s간)")
@@ -141,7 +138,7 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     lead = own_candidates(signing)[0].span
     sentence = body[lead[0] : lead[1]]
     if home.region is None or not any(
-        found.search(sentence) for found in (_RELATION_RE, _TWO_CITIES_RE, _PAIR_RE)
+        found.search(sentence) for found in (RELATION_RE, _TWO_CITIES_RE, _PAIR_RE)
     ):
         return []
     cities = cities_abroad(f"{title or ''}\n{body}")

@@ -44,6 +44,9 @@ KIND_RE = _nouns_re("kinds", "generic", "relations")
 # A quoted name is an agreement's only when it names a document: '2024 국제우호도시 대회' names
 # a relation's event.
 _DOCUMENT_RE = _nouns_re("kinds", "generic")
+# "자매결연", "우호교류": a relation between two places (`implicit_parties` looks for its
+# partner abroad).
+RELATION_RE = _nouns_re("relations")
 
 # Quotes as outlets write them, 「」 and 『』 included, and a closing quote typed for an opening
 # one ("’강원도와 지린성 간 … 합의서’").
@@ -205,7 +208,8 @@ def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | No
         kind_hits, kind_of(_title_kind(title) or _mutual(nouns) or before_verb[-1].group(0))
     )
     nearest = before_verb[-1]
-    if kind == _GENERIC_KIND and _INVESTING_RE.search(nearest.string, 0, nearest.start()):
+    before = max(0, nearest.start() - _INVESTING_REACH)
+    if kind == _GENERIC_KIND and _INVESTING_RE.search(nearest.string, before, nearest.start()):
         return _INVESTMENT_KIND
     return kind
 
@@ -213,6 +217,9 @@ def agreement_kind(kind_hits: list[re.Match[str]], verb_at: int, title: str | No
 # "9개 기업이 1630억원 투자하는 협약을 체결했다": a bare 협약 told as one of investing.
 _INVESTING_RE = re.compile(pattern("agreement_kinds", "investing_phrases") + r"\s?$")
 _INVESTMENT_KIND = kind_of("투자 협약")
+# The phrase stands right before the noun: only that much of the sentence is read, not all of
+# it from its start for every signing.
+_INVESTING_REACH = 16
 
 
 def _title_kind(title: str | None) -> str | None:

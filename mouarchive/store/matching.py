@@ -35,9 +35,16 @@ def merge_candidates(
         return
     date = report.date or PartialDate()
     branches, params = [], []
-    for table, key, own in (
-        ("agreements", "a.id", True),
-        ("agreement_matching", "a.agreement_id", False),
+    # The first article's date lives on the agreement row: read beside it, or looked up for a
+    # corrected agreement whose matching facts are kept apart.
+    for table, key, own, first_published in (
+        ("agreements", "a.id", True, "a.first_published"),
+        (
+            "agreement_matching",
+            "a.agreement_id",
+            False,
+            "(SELECT first_published FROM agreements f WHERE f.id = a.agreement_id)",
+        ),
     ):
         narrow, narrow_params = _narrow(key, date, names, article_id)
         if own:
@@ -46,8 +53,7 @@ def merge_candidates(
             )
         branches.append(
             f"SELECT {key}, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-            f" a.parties, a.clauses, a.investment_krw,"
-            f" (SELECT first_published FROM agreements f WHERE f.id = {key})"
+            f" a.parties, a.clauses, a.investment_krw, {first_published}"
             f" FROM {table} a WHERE {narrow}"
             " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
             " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
