@@ -124,7 +124,7 @@ _SKIPPED = {
     "not_text": "not text by their names",
     "symlinked_folder": "symlinked folders (not followed)",
     "page_assets": "folders of a saved page's images and scripts",
-    "named_again": "files named again (read once)",
+    "named_again": "named again (read once)",
 }
 
 

@@ -65,7 +65,7 @@ def test_a_file_reached_twice_by_one_command_is_read_once(db: str, folder: Path)
     assert summary["duplicates"] == 0
     assert summary["skipped"] == {"named_again": 2, "not_text": 1}
     table = run_cli("--db", db, "add", str(nested), str(nested))
-    assert "1 files named again (read once)" in table.out
+    assert "skipped: 1 named again (read once)" in table.out
 
 
 def test_raw_text_is_kept_losslessly_beside_the_cleaned_article(db: str) -> None:
