@@ -1182,3 +1182,33 @@ def test_the_sentence_listing_what_a_signing_holds_is_not_another_signing():
         "순천시와 전라남도가 기업 이전에 따른 인센티브 제공",
         "기업체에서는 계획한 투자의 성실한 이행",
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        # Naming who signs, without a tense, leaves the lead's future as it is.
+        (
+            "투자협약 체결사는 한결소재(주), ㈜다온테크, 새빛정공(주)이며 협약식에는 "
+            "권영진 대구시장을 비롯해 대구도시공사 이종덕 사장이 참석한다.\n",
+            "planned",
+        ),
+        # Telling the signing as done makes it done.
+        ("대구시는 이날 한결소재(주), ㈜다온테크와 투자협약을 체결했다.\n", "signed"),
+    ],
+)
+def test_only_a_later_sentence_in_the_past_unsays_a_signing_announced_ahead(later, status):
+    lead = "대구시는 16일 시청 상황실에서 투자협약을 체결한다고 밝혔다.\n"
+    report = extract_agreements(Article(title=None, body=lead + later, published=None))[0]
+    assert report.status == status
+    assert report.date == PartialDate(None, None, 16)
+
+
+def test_a_ceremony_named_in_quotes_and_still_to_be_held_is_planned():
+    body = (
+        "부산시와 일본 후쿠오카시는 27일 오전 부산시청에서 "
+        "'부산~후쿠오카 우정의 뱃길 협약식'을 갖는다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.status == "planned"
+    assert [p.name for p in report.parties] == ["부산광역시", "후쿠오카시"]

@@ -175,3 +175,25 @@ def test_what_someone_says_about_investment_names_no_investing_partner():
     (parties,) = _parties(body)
     assert "동방소재" in parties
     assert not {"누리개발청", "투자유치", "얻어지"} & set(parties)
+
+
+def test_partners_each_told_with_what_they_make_are_named_without_it():
+    body = (
+        "대구시는 12일 국가산단에 5개 기업을 유치했다고 밝혔다.\n"
+        "12일 대구시와 투자협약을 체결하는 (주)한결소재와 다온테크, 새빛정공(주)은 자동차부품, "
+        "(주)미르교육시스템은 실습장비, (주)솔빛은 건축자재 제조업체다.\n"
+    )
+    (parties,) = _parties(body)
+    assert set(parties) >= {"한결소재", "다온테크", "새빛정공", "미르교육시스템", "솔빛"}
+    assert not [p for p in parties if " " in p], parties
+
+
+def test_the_companies_signing_named_as_a_group_are_no_party():
+    body = (
+        "대구시는 16일 시청에서 투자협약을 체결한다고 밝혔다.\n"
+        "협약식에는 권영진 대구시장을 비롯해 대구도시공사 이종덕 사장, "
+        "투자협약체결 9개 기업 대표이사가 참석한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "투자협약체결" not in parties
+    assert parties[:2] == ["대구광역시", "대구도시공사"]

@@ -215,9 +215,12 @@ def _report(
         or _announced_that_day(own[0].span, passage_sentences, body, dates)
         or (story_date if _same_event(signing, body) else None)
     )
-    # "…을 체결한다고 밝혔다. 협약체결 기관은 A, B …": a sentence referring back to the signing
-    # does not unsay the lead's future tense.
-    worded_planned = own[0].planned and not any(not c.planned and not c.reference for c in own[1:])
+    # "…을 체결한다고 밝혔다. 협약체결 기관은 A, B …": only a later sentence telling the signing
+    # in the past, not one referring back to it or naming it without a tense, unsays the
+    # lead's future.
+    worded_planned = own[0].planned and not any(
+        not c.planned and not c.reference and c.past for c in own[1:]
+    )
     future = date is not None and is_after(date[0], reference)
     if future and not worded_planned and just_after(date[0], reference):
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.

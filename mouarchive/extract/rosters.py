@@ -39,6 +39,8 @@ _BEFORE_LIST = re.compile(
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
+# "(주)비온디는 건축자재": a partner and, in a few words without a number, what it makes.
+_DESCRIBED = re.compile(r"(?P<name>\S{2,}?)(?:은|는)(?:\s[^\s\d]+){1,3}")
 _LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
 _NOT_NAME = re.compile(vocab.pattern("rosters", "not_in_a_name") + "$")
 NOT_A_NAME = _NOT_NAME
@@ -237,6 +239,10 @@ def _name(item: str) -> str | None:
     when the item is a phrase (an agreed item, an amount, a head and title)."""
     name = _HEAD_IN_PARENS.sub(" ", item).strip()
     name = name_alone(_LEGAL.sub("", name).strip(" ·-")) or ""
+    described = _DESCRIBED.fullmatch(name)
+    if described is not None and (_LEGAL.search(item) or looks_like_org(described["name"])):
+        # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
+        name = described["name"]
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:

@@ -130,7 +130,16 @@ _TOWARDS_RE = re.compile(
     + ")"
 )
 _PLANNED_RE = re.compile(
-    _OBJECT + r"\s?(?:을|를)\s?" + _PLANNED_LIGHT + "|" + pattern("signing", "planned")
+    _OBJECT
+    + r"\s?(?:을|를)\s?"
+    + _PLANNED_LIGHT
+    + "|"
+    + pattern("signing", "planned")
+    + "|"
+    # "‘부산~후쿠오카 우정의 뱃길 협약식’을 갖는다": a ceremony still to come, its name quoted.
+    + CEREMONY_WORD
+    + r"(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?"
+    + pattern("signing", "ceremony_planned")
 )
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
 # signing that is only a means of a plan.
@@ -196,6 +205,8 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+# A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
+_PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
 # agreement's term, not a history of signings.
 _NAME_QUOTED_RE = re.compile(r"‘[^’\n]{0,80}’|'[^'\n]{0,80}'|『[^』\n]{0,80}』|「[^」\n]{0,80}」")
@@ -219,6 +230,7 @@ class Candidate:
     place: str | None
     afterword: bool = False
     ceremony: bool = False
+    past: bool = False
 
 
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
@@ -384,6 +396,7 @@ def _candidate(
         place=signing_place(sentence, verb.start()),
         afterword=afterword,
         ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
+        past=_PAST_TENSE_RE.search(sentence) is not None,
     )
 
 
