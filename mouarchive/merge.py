@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mouarchive import vocab
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
+_EITHER_WAY = vocab.table("organisations", "written_either_way")
+_EITHER_WAY_RE = re.compile("|".join(map(re.escape, _EITHER_WAY)))
 _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -26,7 +29,8 @@ _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
 def _key(name: str) -> str:
-    return _COMPANY_RE.sub("", name).replace(" ", "").casefold()
+    key = _COMPANY_RE.sub("", name).replace(" ", "").casefold()
+    return _EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key)
 
 
 def _party_keys(report: AgreementReport) -> set[str]:
@@ -198,7 +202,8 @@ def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
 
 def _union_parties(reports: list[AgreementReport]) -> list[Party]:
     """Each party once, by its fullest name: "한국농촌지도자순창군연합회" over the
-    "순창군연합회" another outlet wrote, in the place the first report gave it."""
+    "순창군연합회" another outlet wrote, "충남대학교" over "충남대", in the place the first
+    report gave it."""
     out: list[Party] = []
     for report in reports:
         for party in report.parties:
@@ -213,9 +218,13 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
             )
             if at is None:
                 out.append(party)
-            elif len(key) > len(_key(out[at].name)):
+            elif _fullness(party.name) > _fullness(out[at].name):
                 out[at] = party
     return out
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    return len(_key(name)), len(name.replace(" ", ""))
 
 
 def _union_signatories(reports: list[AgreementReport]) -> list[Signatory]:

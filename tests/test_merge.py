@@ -352,3 +352,12 @@ def test_an_undated_report_joins_the_signing_its_article_followed(tmp_path: Path
         assert run_cli("--db", first_undated, "add", "--date", "2024-02-24", str(dated)).code == 0
         out = run_cli("--db", first_undated, "export", "--what", "agreements", "--format", "jsonl")
         assert len(out.out.splitlines()) == count
+
+
+def test_a_university_or_a_regional_office_written_short_is_the_same_party():
+    full = report(["충남대학교", "LH 대전충남지역본부"], PartialDate(2017, 6, 28))
+    short = report(["충남대", "LH 대전충남본부"], PartialDate(None, None, 28))
+    assert same_signing(full, short)
+    assert [p.name for p in combine([short, full]).parties] == ["충남대학교", "LH 대전충남지역본부"]
+    other = report(["충북대", "LH 대전충남본부"], PartialDate(None, None, 28))
+    assert not same_signing(full, other)

@@ -197,3 +197,14 @@ def test_the_companies_signing_named_as_a_group_are_no_party():
     (parties,) = _parties(body)
     assert "투자협약체결" not in parties
     assert parties[:2] == ["대구광역시", "대구도시공사"]
+
+
+def test_the_partners_of_this_signing_named_later_join_it():
+    body = (
+        "이와 관련해 대구시는 3개사가 오는 16일 투자협약을 체결한다고 밝혔다. "
+        "투자 협약식에는 권영진 대구시장을 비롯해 대구도시공사 이종덕 사장, "
+        "투자협약체결 3개 기업 대표이사가 참석한다.\n"
+        "대구시는 이번에 투자협약을 체결하는 한결소재㈜, ㈜다온테크, 새빛정공(주)이 "
+        "대표 기업으로 성장하도록 지원을 아끼지 않을 방침이다.\n"
+    )
+    assert _parties(body) == [["대구광역시", "대구도시공사", "한결소재", "다온테크", "새빛정공"]]

@@ -193,6 +193,11 @@ REFERENCE_RE = re.compile(
     + CEREMONY_WORD
     + "|행사)|"
     + pattern("signing", "refers_back")
+    # "대구시는 이번에 투자협약을 체결하는 A, B …가 성장하도록 지원한다": the partners of the
+    # signing just reported, named as what it is about.
+    + r"|이번에\s(?:\S+\s){0,2}?"
+    + _STEM
+    + r"(?:하는|한|는|은)\s"
 )
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.
