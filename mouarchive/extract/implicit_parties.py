@@ -22,7 +22,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of,
 )
-from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
+from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties, name_alone
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.party_roles import cities_abroad, places_abroad
 from mouarchive.extract.person_titles import looks_like_name
@@ -221,6 +221,7 @@ def _not_an_investor(name: str, body: str, described: bool) -> bool:
         or region_of(name, body) is not None
         or (looks_like_name(name) and not described)
         or name.endswith(_DESCRIBING_ENDINGS)
+        or name_alone(name) is None
     )
 
 

@@ -238,11 +238,12 @@ def _name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
     name = _HEAD_IN_PARENS.sub(" ", item).strip()
-    name = name_alone(_LEGAL.sub("", name).strip(" ·-")) or ""
+    name = _LEGAL.sub("", name).strip(" ·-")
     described = _DESCRIBED.fullmatch(name)
     if described is not None and (_LEGAL.search(item) or looks_like_org(described["name"])):
         # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
         name = described["name"]
+    name = name_alone(name) or ""
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:

@@ -1,0 +1,50 @@
+"""Words written around the parties of a signing that name no party of their own."""
+
+from __future__ import annotations
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.parties import name_alone
+from mouarchive.extract.rosters import roster
+from mouarchive.models import Article, PartialDate
+
+PUBLISHED = PartialDate(2021, 4, 22)
+
+
+def _parties(body: str) -> list[list[str]]:
+    article = Article(title=None, body=body, published=PUBLISHED)
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+def test_a_department_head_among_the_guests_brings_no_party():
+    sentence = (
+        "이날 협약식에는 박중근 충주시 부시장과 김진원 한빛산업 사장, 김성민 새솔디앤씨 대표, "
+        "신남호 미르종합건설 사장, 문인곤 다온산업개발 전무, 임정규 솔빛증권 부사장, "
+        "이상록 신성장전략 국장 등 양측 관계자들이 참석했다."
+    )
+    listed = [p.name for p in roster(sentence, (0, len(sentence)), 5)]
+    assert listed == ["한빛산업", "새솔디앤씨", "미르종합건설", "다온산업개발", "솔빛증권"]
+
+
+def test_a_department_or_its_head_is_never_a_name():
+    assert name_alone("투자유치과장") is None
+    assert name_alone("이상록 신성장전략 국장") is None
+    assert name_alone("한빛협회 사무국장") == "한빛협회"
+    assert name_alone("누리우체국장") == "누리우체국장"
+
+
+def test_what_a_body_is_said_to_be_before_its_name_is_no_part_of_it():
+    assert name_alone("신재생에너지 전문기관인 한국에너지공단") == "한국에너지공단"
+    assert name_alone("교육용 소프트웨어 기업인 누리코딩") == "누리코딩"
+
+
+def test_a_breakdown_by_trade_is_no_investing_company():
+    body = (
+        "전북도는 13일 도청에서 익산시, 완주군과 테리안(주), 에코텍, 코비코테크(주), "
+        "씨케이메탈(주), 뷰텍모터스(주), 동인하이테크(주), ㈜우일특수정공, ㈜대한패브릭 "
+        "8개사와 투자협약을 체결했다.\n"
+        "업종별로는 자동차․기계부품 5개사, 금속가공 1개사, 발효홍삼 1개사, 화학섬유 1개사이며 "
+        "투자 규모는 투자액 865억원, 고용은 550여명 등이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert not [p for p in parties if "업종" in p], parties
+    assert len(parties) == 11
