@@ -476,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--real", type=Path, metavar="DIR", help="score the real-article set")
     parser.add_argument(
         "--part",
-        choices=("dev", "heldout", "tuning", "fresh", "all"),
+        choices=("dev", "heldout", "round1", "fresh", "round3", "tuning", "all"),
         default="tuning",
         help="which labelled articles (tests/real/README.md); default: those open for tuning",
     )

@@ -502,15 +502,19 @@ def format_report(scores: RealScores, *, details: bool) -> str:
     return "\n".join(lines)
 
 
-# The parts a run can score: round 1's development and held-back parts, the two together
-# (`tuning`: round 1's held-back part was opened for tuning once it had been scored), and
-# round 2's `fresh` sample, held back whole.
+# The parts a run can score. Each round's held-back sample is scored once, at the end of the
+# round of work tuned without it, and is open for tuning after that: round 1's `dev` and
+# `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`. `tuning` is every part
+# open for tuning; `all` is everything.
+ROUNDS: dict[str, int] = {"dev": 1, "heldout": 1, "fresh": 2, "round3": 3}
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
     "heldout": frozenset({"heldout"}),
-    "tuning": frozenset({"dev", "heldout"}),
+    "round1": frozenset({"dev", "heldout"}),
     "fresh": frozenset({"fresh"}),
-    "all": frozenset({"dev", "heldout", "fresh"}),
+    "round3": frozenset({"round3"}),
+    "tuning": frozenset({"dev", "heldout", "fresh"}),
+    "all": frozenset(ROUNDS),
 }
 
 
