@@ -1212,3 +1212,21 @@ def test_a_ceremony_named_in_quotes_and_still_to_be_held_is_planned():
     (report,) = extract_agreements(article(body))
     assert report.status == "planned"
     assert [p.name for p in report.parties] == ["부산광역시", "후쿠오카시"]
+
+
+def test_counted_signings_on_other_days_are_signings_of_their_own():
+    body = (
+        "충북도는 21일 음성·옥천·괴산군에 투자할 3개 기업과 총 513억원의 투자 협약을 체결했다.\n"
+        "앞서 충북도는 지난달 24일 국내·외 10개 기업과 총 2천437억원 규모의 투자협약을 체결했다.\n"
+        "또 지난 20일에는 500억원을 들여 호텔을 지을 누리호텔㈜과 투자 협약을 했다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2014, 8, 21))
+    reports = extract_agreements(article)
+    assert [r.date for r in reports] == [
+        PartialDate(2014, 8, 21),
+        PartialDate(2014, 7, 24),
+        PartialDate(2014, 8, 20),
+    ]
+    hotel = next(r for r in reports if r.date == PartialDate(2014, 8, 20))
+    assert {p.name for p in hotel.parties} == {"충청북도", "누리호텔"}
+    assert all("외" not in {p.name for p in r.parties} for r in reports)

@@ -65,9 +65,15 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             target.candidates.append(cand)
             target.add_parties(cand.parties)
             continue
-        signing = Signing(candidates=[*pending_summary, cand])
+        # "21일 3개 기업과 투자 협약을 체결했다. … 지난 20일에는 오송호텔과": a summary dated
+        # another day counts a signing of its own, not this one's partners.
+        apart = [c for c in pending_summary if _other_day(c, cand)]
+        for summary in apart:
+            signings.append(Signing(candidates=[summary], parties=list(summary.parties)))
+        signing = Signing(candidates=[c for c in pending_summary if c not in apart] + [cand])
         signing.add_parties(cand.parties)
         signings.append(signing)
+        pending_summary = []
     if not signings and any(c.parties for c in pending_summary):
         signing = Signing(candidates=pending_summary)
         for cand in pending_summary:
@@ -101,6 +107,14 @@ def _fold_undated(signings: list[Signing]) -> list[Signing]:
                 continue
         kept.append(signing)
     return kept
+
+
+def _other_day(a: Candidate, b: Candidate) -> bool:
+    """Both sentences date their signing to the day, and to different days."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = a.date[0], b.date[0]
+    return x.precision == y.precision == "day" and x != y
 
 
 def _covered(names: set[str], known: set[str]) -> bool:
@@ -146,7 +160,7 @@ def passages(signings: list[Signing], body_len: int, breaks: list[int]) -> list[
     starts = [
         s.anchor
         if s.anchor is not None
-        else min(c.span[0] for c in own_candidates(s) if not c.summary)
+        else min((c.span[0] for c in own_candidates(s) if not c.summary), default=signing_start(s))
         for s in signings
     ]
     ends = [min([b for b in starts if b > a], default=body_len) for a in starts]

@@ -255,7 +255,7 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:
             found += roster(body, before, want)
-    if want and want > _FEW and sum(region_of(p.name, body) is None for p in found) < want:
+    if want and want >= _FEW and sum(region_of(p.name, body) is None for p in found) < want:
         # "동방노보펌은 … 공장을 건설한다. 영진철강은 … 150억 원을 투입해 …": the counted
         # partners told one paragraph each, by what they invest or build (the governments
         # listed with them are not among those counted).

@@ -470,7 +470,8 @@ def _add(
     if not _HAS_LETTER_RE.search(name):
         return
     name = name_alone(name)
-    if not name or _HEADCOUNT_RE.search(name):
+    if not name or len(name) < 2 or _HEADCOUNT_RE.search(name):
+        # "국내·외 10개 기업": a syllable split off by a dot names no one.
         return
     found = region_of_party(name, region)
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
