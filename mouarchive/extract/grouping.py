@@ -67,13 +67,14 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             continue
         # "21일 3개 기업과 투자 협약을 체결했다. … 지난 20일에는 오송호텔과": a summary dated
         # another day counts a signing of its own, not this one's partners.
+        # A summary of the same day ("협약 3건이 체결됐다") stays pending for each signing after.
         apart = [c for c in pending_summary if _other_day(c, cand)]
         for summary in apart:
             signings.append(Signing(candidates=[summary], parties=list(summary.parties)))
-        signing = Signing(candidates=[c for c in pending_summary if c not in apart] + [cand])
+        pending_summary = [c for c in pending_summary if c not in apart]
+        signing = Signing(candidates=[*pending_summary, cand])
         signing.add_parties(cand.parties)
         signings.append(signing)
-        pending_summary = []
     if not signings and any(c.parties for c in pending_summary):
         signing = Signing(candidates=pending_summary)
         for cand in pending_summary:
