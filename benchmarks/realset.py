@@ -182,13 +182,18 @@ def run_archive(
     # the installed mouarchive, not a checkout that happens to be the current folder, is
     # what is being scored.
     env = {**os.environ, "NO_COLOR": "1"}
-    subprocess.run(
+    added = subprocess.run(
         [*base, "add", "--quiet", "--manifest", str(manifest)],
         check=False,
         env=env,
         cwd=workdir,
         capture_output=True,
+        text=True,
     )
+    if added.returncode != 0:
+        # A text the archive refused scores as missed; say so rather than let the numbers
+        # fall without a word.
+        sys.stderr.write(f"add exited {added.returncode}:\n{added.stderr}")
 
     def export(what: str) -> list[dict[str, Any]]:
         out = subprocess.run(
