@@ -208,3 +208,24 @@ def test_the_partners_of_this_signing_named_later_join_it():
         "대표 기업으로 성장하도록 지원을 아끼지 않을 방침이다.\n"
     )
     assert _parties(body) == [["대구광역시", "대구도시공사", "한결소재", "다온테크", "새빛정공"]]
+
+
+def test_partners_counted_with_what_they_are_are_listed_by_kind_after_the_signing():
+    body = (
+        "한빛자동차는 14일 울산시의회에서 울산시와 12개 수소관련 공공기관 및 민간기업과 함께 "
+        "'수소도시 건설을 위한 업무협약(MOU)'을 맺었다고 밝혔다.\n"
+        "업무협약에는 울산시와 한빛자동차 외에 한국가스안전공사, 울산항만공사, 울산도시공사, "
+        "한국수소산업협회 등 공공기관, 다온, 에이치엘, 솔빛에스디 등 수소관련 민간기업이 "
+        "참여했다.\n"
+    )
+    assert counted("울산시와 12개 수소관련 공공기관 및 민간기업과 함께") == 12
+    (parties,) = _parties(body)
+    assert parties[2:] == [
+        "한국가스안전공사",
+        "울산항만공사",
+        "울산도시공사",
+        "한국수소산업협회",
+        "다온",
+        "에이치엘",
+        "솔빛에스디",
+    ]

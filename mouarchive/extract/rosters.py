@@ -49,10 +49,13 @@ NOT_A_NAME = _NOT_NAME
 _PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 CUES = re.compile(vocab.pattern("rosters", "roster_cues"))
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
+# "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
+# and the counted noun, which may end a longer word.
 _COUNT = re.compile(
-    r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:개|곳)?\s?"
+    r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
+_KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 _MAX_WORDS = 4
 _MAX_CHARS = 30
@@ -237,7 +240,8 @@ def _stop_word(text: str) -> str | None:
 def _name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
-    name = _HEAD_IN_PARENS.sub(" ", item).strip()
+    # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it.
+    name = _HEAD_IN_PARENS.sub(" ", _KIND_AFTER_ETC.sub("", item)).strip()
     name = _LEGAL.sub("", name).strip(" ·-")
     described = _DESCRIBED.fullmatch(name)
     if described is not None and (_LEGAL.search(item) or looks_like_org(described["name"])):
