@@ -52,7 +52,9 @@ _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_wo
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word.
 _COUNT = re.compile(
-    r"(?P<n>\d+|" + vocab.alternation(_NUMBERS) + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
+    r"(?P<n>\d+|"
+    + vocab.alternation(_NUMBERS)
+    + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
