@@ -557,3 +557,15 @@ def test_a_place_body_is_one_party_whether_its_place_is_short_or_full():
     assert same_organisation("전남교육청", "전라남도교육청")
     assert not same_organisation("대구시교육청", "부산광역시교육청")
     assert not same_organisation("광주시교육청", "광주광역시교육청")
+
+
+def test_a_company_of_two_words_opened_by_its_legal_form_is_named_whole():
+    sentence = "제주도는 4일 도청에서 신설 투자 기업 (주)미스터 밀크와 투자 협약을 체결했다."
+    assert party_names(sentence) == ["제주특별자치도", "미스터 밀크"]
+
+
+def test_a_federation_is_named_with_the_association_and_reach_before_it():
+    sentence = "광주 북구는 17일 구청에서 전국 호남향우회 총연합회와 업무 협약을 체결한다."
+    assert party_names(sentence) == ["광주광역시 북구", "전국 호남향우회 총연합회"]
+    sentence = "누리군은 12일 군청에서 새마을부녀회 중앙회와 업무 협약을 체결했다."
+    assert "새마을부녀회 중앙회" in party_names(sentence)

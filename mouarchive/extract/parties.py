@@ -323,6 +323,12 @@ def _party_at(
     ):
         # "산둥성 정부와", "다낭시 인민위원회와": the government of a place abroad.
         return f"{prev.stem} {tok.stem}", prev.start
+    if prev is not None and _MARKED_FIRST_WORD_RE.match(prev.stem) and not prev.joined:
+        # "(주)미스터 밀크와": a company whose name of two words the legal form opens.
+        return f"{prev.stem} {tok.stem}", prev.start
+    federation = _federation(tokens, i)
+    if federation is not None:
+        return federation
     club = club_name(tokens, i, region)
     if club != tok.stem:
         return club, tokens[i - 1].start
@@ -330,6 +336,25 @@ def _party_at(
     if first < i:
         return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return tok.stem, tok.start
+
+
+_MARKED_FIRST_WORD_RE = re.compile(r"^(?:㈜|\((?:주|유|사|재)\))[가-힣A-Za-z]{2,}$")
+_FEDERATIONS = word_set("organisations", "federation_words")
+_NATIONWIDE = word_set("organisations", "nationwide_prefixes")
+
+
+def _federation(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """ "전국 호남향우회 총연합회": a federation is named by the association it federates,
+    and by its reach when written before that."""
+    if tokens[i].stem not in _FEDERATIONS or i == 0:
+        return None
+    member = tokens[i - 1]
+    if member.particle or member.joined or not member.stem.endswith("회"):
+        return None
+    first = i - 1
+    if first > 0 and tokens[first - 1].stem in _NATIONWIDE and not tokens[first - 1].particle:
+        first -= 1
+    return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
 
 
 def _party_role(tokens: Sequence[Token], i: int, listed: bool) -> bool:
