@@ -569,3 +569,15 @@ def test_a_federation_is_named_with_the_association_and_reach_before_it():
     assert party_names(sentence) == ["광주광역시 북구", "전국 호남향우회 총연합회"]
     sentence = "누리군은 12일 군청에서 새마을부녀회 중앙회와 업무 협약을 체결했다."
     assert "새마을부녀회 중앙회" in party_names(sentence)
+
+
+def test_a_list_closed_by_between_names_every_party():
+    sentence = "충북도와 청주시, 한빛에너지솔루션, 영동군, 다온식품 간 투자협약을 체결했다."
+    assert party_names(sentence) == [
+        "충청북도",
+        "충청북도 청주시",
+        "한빛에너지솔루션",
+        "충청북도 영동군",
+        "다온식품",
+    ]
+    assert party_names("대전시와 한빛전자 간의 협약을 체결했다.") == ["대전광역시", "한빛전자"]

@@ -53,6 +53,7 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
         if not (
             (tok.stem == "등" and LIST_TAIL_RE.match(text, tok.start - 1))
             or _counted_list_end(tokens, i)
+            or _between_list_end(tokens, i)
         ):
             continue
         j = i - 1
@@ -71,6 +72,17 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
                 break
             j -= 1
     return picked
+
+
+def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
+    """ "충북도와 청주시, LG에너지솔루션, 영동군, 샘표식품 간 투자협약": 간 closes the list of
+    those the agreement is between."""
+    return (
+        tokens[i].stem in ("간", "간의")
+        and i >= 2
+        and tokens[i - 1].particle == ""
+        and tokens[i - 2].particle in (",", "와", "과")
+    )
 
 
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
