@@ -48,10 +48,18 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ),
         ("[사진=빛고을도시공사] 2023.09.10 hong@hanbit.kr |", PartialDate(2023, 9, 10)),
         ("두 도시는 의향서를 교환했다.. 2013. 9. 24. « 1 »", PartialDate(2013, 9, 24)),
+        ("2008-07-03 김상우", PartialDate(2008, 7, 3)),
+        ("박상준 / 2025-06-17 08:53:31", PartialDate(2025, 6, 17)),
+        ("최준규 기자입력 : 2023. 09. 21(목) 11:50", PartialDate(2023, 9, 21)),
+        ("송고시간2017-09-04 15:59", PartialDate(2017, 9, 4)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") == expected
+
+
+def test_a_date_beside_a_word_that_is_no_name_is_an_event() -> None:
+    assert find_published(f"빛고을시, 물류 인재 키운다\n2023.05.21 개막식\n{BODY}") is None
 
 
 def test_publication_beats_edit_date_whatever_the_order() -> None:

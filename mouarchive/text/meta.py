@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from mouarchive.models import PartialDate
-from mouarchive.vocab import pattern, table
+from mouarchive.vocab import pattern, table, word_set
 
 _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:"
@@ -42,7 +42,11 @@ _LABELLED = [
             re.IGNORECASE,
         ),
     ),
-    (0, re.compile(rf"(?:^|[\s|:\[(·•])(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}{_TIME}", re.I)),
+    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it.
+    (
+        0,
+        re.compile(rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}{_TIME}", re.I),
+    ),
     # Wire services put the label after the stamp: "2024/03/05 14:10 송고".
     (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
     # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
@@ -89,6 +93,15 @@ _TAIL_STAMP = re.compile(
 _TAIL = 80
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
+# A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
+# 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
+_SURNAME_FIRST = re.compile(
+    r"(?:^|\s)(?:" + "|".join(sorted(word_set("common_words", "surnames"))) + r")[가-힣]{2}(?:\s|$)"
+)
+_NAME_BESIDE_DATE = (
+    re.compile(rf"{_DATE}{_TIME}\s+[가-힣]{{3}}"),
+    re.compile(rf"[가-힣]{{3}}(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
+)
 # A weather widget ("• 맑음동두천 2.6℃", "기상청 제공"): the bare date next to one is the
 # site's today-bar, the day the page was saved, not the day the article appeared.
 _WEATHER = re.compile(
@@ -184,7 +197,11 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             if match and (date := _to_date(match)):
                 return rank, date
         for field in header_fields(line) or [line]:
-            match = _BARE_DATE.fullmatch(field) or _date_then_byline(field)
+            match = (
+                _BARE_DATE.fullmatch(field)
+                or _date_then_byline(field)
+                or _name_beside_date(field.strip())
+            )
             if match and (date := _to_date(match)):
                 return _BARE, date
     if tail and (date := _to_date(tail)):
@@ -198,6 +215,14 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
 def _tail_stamp(line: str) -> re.Match[str] | None:
     match = _TAIL_STAMP.search(line, max(0, len(line) - _TAIL))
     return match if match and (match["before"] or match["after"]) else None
+
+
+def _name_beside_date(field: str) -> re.Match[str] | None:
+    for stamp in _NAME_BESIDE_DATE:
+        match = stamp.fullmatch(field)
+        if match and _SURNAME_FIRST.search(field):
+            return match
+    return None
 
 
 def _date_then_byline(field: str) -> re.Match[str] | None:
