@@ -171,6 +171,7 @@ _BACKGROUND_VERB_RE = re.compile(
 _CUMULATIVE_RE = re.compile(
     pattern("signing", "running_totals") + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
 )
+_SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
 _PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
@@ -251,6 +252,14 @@ _ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
 _PRIOR_LINKS = ("이어", "더해", "함께")
 
 
+def _day_before(dates: list[DateHit], start: int, end: int) -> bool:
+    """Whether a date to the day stands in [start, end)."""
+    return any(
+        found is not None and found.precision == "day"
+        for _span, _expr, found, _announce in dates_between(dates, start, end)
+    )
+
+
 def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
     first signing and none before the second, both were signed that day, and the first clause
@@ -294,9 +303,12 @@ def _candidate(
 ) -> Candidate | None:
     start, end = span
     sentence = body[start:end]
-    prior = [
-        m for m in _PRIOR_SIGNING_RE.finditer(sentence) if _SIGN_VERB_RE.search(sentence, m.end())
-    ]
+    priors = list(_PRIOR_SIGNING_RE.finditer(sentence))
+    prior = [m for m in priors if _SIGN_VERB_RE.search(sentence, m.end())]
+    if priors and not prior and not _day_before(dates, start, start + priors[0].start()):
+        # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
+        # told as the step before other news ("22일 … 맺은데 이어 오후에는 …" stays news).
+        return None
     subject: list[Party] = []
     if prior:
         head = (start, start + prior[-1].start())
@@ -343,7 +355,7 @@ def _candidate(
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
-    if summary and _CUMULATIVE_RE.search(sentence):
+    if (summary or _SERIAL_RE.search(sentence)) and _CUMULATIVE_RE.search(sentence):
         return None
     when = signing_date(start, end, start + verb.start(), dates)
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
