@@ -1238,7 +1238,8 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
         # A standing relation, the news being a signing still sought.
         "5개 도시와 국제 자매결연을 맺고 있는 송파구가 6번째 자매결연을 추진한다.\n",
         # A history: signed years ago, visited every year since.
-        "백구면과 중앙동 양 주민자치위원회는 2015년7월 자매결연을 맺은 후 매년 상호 방문하고 있다.\n",
+        "백구면과 중앙동 양 주민자치위원회는 2015년7월 자매결연을 맺은 후 "
+        "매년 상호 방문하고 있다.\n",
         # A series of signings summed up.
         "인천시는 올해 일본 기업과도 잇단 신규 투자 협약을 맺었다.\n",
         # A signing told as the step before other news.
@@ -1251,6 +1252,9 @@ def test_a_signing_told_as_background_is_no_report(sentence):
 
 
 def test_a_signing_dated_to_the_day_before_what_followed_it_is_news():
-    body = "봉화군과 뜨선시는 10일 군청 회의실에서 자매결연 협약을 맺은데 이어 오후에는 유적지를 찾았다.\n"
+    body = (
+        "봉화군과 뜨선시는 10일 군청 회의실에서 자매결연 협약을 맺은데 이어 "
+        "오후에는 유적지를 찾았다.\n"
+    )
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 10)
