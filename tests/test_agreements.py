@@ -1242,6 +1242,8 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
         "매년 상호 방문하고 있다.\n",
         # A series of signings summed up.
         "인천시는 올해 일본 기업과도 잇단 신규 투자 협약을 맺었다.\n",
+        # A signing only supposed.
+        "제주도는 상하이시와 우호교류도시 협약을 체결하면 청소년 포럼을 열기로 했다.\n",
         # A signing told as the step before other news.
         "구미시는 지난 1월 한빛연구원과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다.\n",
     ],
