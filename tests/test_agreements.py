@@ -1260,3 +1260,14 @@ def test_a_signing_dated_to_the_day_before_what_followed_it_is_news():
     )
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 10)
+
+
+def test_a_subject_of_two_before_the_signing_sentence_gives_both_parties():
+    body = (
+        "강원 원주시와 횡성군은 공동 협력 및 교류 확대를 위한 협의체를 발족한다.\n"
+        "원강수 원주시장과 김명기 군수는 오는 15일 횡성군청에서 '원주-횡성 공동협력 협의체' "
+        "협약식에 서명하고, 실질적인 협력관계를 유지해 나가기로 했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["강원특별자치도 원주시", "강원특별자치도 횡성군"]
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 15))

@@ -123,11 +123,22 @@ def _add_earlier_subject(signing: Signing, body: str, sentences: list[Span], fir
         ]
         if subject:
             # "북구(구청장 문인)가 전남대학교와 함께 …": a subject the signing already has
-            # leaves its partner to the headline.
+            # leaves its partner to the headline; "원주시와 횡성군은 …" is a subject of two.
             known = len(signing.parties)
-            signing.add_parties(subject[:1])
+            signing.add_parties(subject[:2] if _paired(subject, body) else subject[:1])
             return len(signing.parties) > known
     return False
+
+
+_PAIRED_SUBJECT_RE = re.compile(r"(?:와|과)\s")
+
+
+def _paired(subject: list[Party], body: str) -> bool:
+    """ "원주시와 횡성군은": the first two subjects written as one, joined by 와/과."""
+    return (
+        len(subject) >= 2
+        and _PAIRED_SUBJECT_RE.fullmatch(body, subject[0].span[1], subject[1].span[0]) is not None
+    )
 
 
 def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
