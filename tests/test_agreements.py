@@ -1271,3 +1271,18 @@ def test_a_subject_of_two_before_the_signing_sentence_gives_both_parties():
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["강원특별자치도 원주시", "강원특별자치도 횡성군"]
     assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 15))
+
+
+def test_the_cited_source_and_then_the_government_host_complete_later_signings():
+    body = (
+        "수도권 3개 기업이 제주로 본사를 이전하거나 투자를 하기로 했다.\n"
+        "4일 제주도에 따르면 지난달 2일 도청에서 게임 업체인 한빛게임즈와 "
+        "본사 이전을 위한 MOU를 체결했다.\n"
+        "오는 13일에는 도청에서 치과용 기기 제조 기업인 다온덴탈과 제주 투자 MOU를 체결한다.\n"
+    )
+    reports = extract_agreements(article(body, PartialDate(2017, 9, 4)))
+    assert [sorted(p.name for p in r.parties) for r in reports] == [
+        ["제주특별자치도", "한빛게임즈"],
+        ["다온덴탈", "제주특별자치도"],
+    ]
+    assert [r.status for r in reports] == ["signed", "planned"]

@@ -92,12 +92,15 @@ def fill_parties(
     for cand in signing.candidates:
         if cand.summary and len(signing.parties) < 2:
             signing.add_parties(cand.parties[:1])
-    if len(signing.parties) < 2 and others:
-        shared = set.intersection(*(s.names for s in others))
-        host = [p for p in others[0].parties if p.name in shared]
-        signing.add_parties(host[:1])
     if len(signing.parties) < 2:
         signing.add_parties(_source(body, sentences[first]))
+    if len(signing.parties) < 2 and others:
+        shared = set.intersection(*(s.names for s in others))
+        # Of the parties every other signing shares, a local government is the host.
+        host = sorted(
+            (p for p in others[0].parties if p.name in shared), key=lambda p: p.region is None
+        )
+        signing.add_parties(host[:1])
     if len(signing.parties) < 2:
         signing.add_parties(_ceremony_heads(body, sentences[first + 1 :]))
     if _add_earlier_subject(signing, body, sentences, first):
