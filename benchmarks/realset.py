@@ -263,14 +263,18 @@ def score(
 def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The labels, with each same-event agreement given what its group's reports say at
     their fullest, since the merged agreement should carry it: the most complete date (when
-    it agrees on the day) and the longest list of agreed items."""
+    it agrees on the day), the longest list of agreed items, and `signed` once any report
+    tells the signing done (a preview's agreement is the one signed later)."""
     dated: dict[str, dict[str, Any]] = {}
     listed: dict[str, dict[str, Any]] = {}
+    signed: set[str] = set()
     for label in labelled:
         event = label.get("event")
         agreement = _event_agreement(label)
         if not (event and agreement):
             continue
+        if agreement.get("status") == "signed":
+            signed.add(event)
         if _completeness(agreement) > _completeness(dated.get(event)):
             dated[event] = agreement
         if agreement.get("clauses_listed") and len(agreement.get("clauses") or []) > len(
@@ -288,6 +292,8 @@ def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
         best = dated.get(event)
         if best and agreement.get("day") and agreement["day"] == best["day"]:
             fuller.update({key: best[key] for key in ("date", "date_precision", "day")})
+        if event in signed:
+            fuller["status"] = "signed"
         longest = listed.get(event)
         if longest is not None:
             fuller.update({key: longest[key] for key in ("clauses", "clauses_listed")})

@@ -222,3 +222,16 @@ def test_a_merged_agreement_is_expected_to_carry_its_groups_longest_list():
     scores = realset.score(labelled, merged, [], TEXTS)
     assert scores.share("clause_count").rate == 1.0
     assert scores.tally("clauses").fp == 0
+
+
+def test_a_preview_merged_with_its_signing_is_expected_signed():
+    parties = ["울산광역시", "현대자동차"]
+    preview = _gold(parties=parties, status="planned")
+    labelled = [_label("r1", [preview], event="e1"), _label("r2", [_gold(parties=parties)], "e1")]
+    merged = [_export(1, ["r1", "r2"], parties=parties)]
+    assert realset.score(labelled, merged, [], TEXTS).tally("status").fp == 0
+    alone = [_label("r1", [preview], event="e2")]
+    assert (
+        realset.score(alone, [_export(1, ["r1"], parties=parties)], [], TEXTS).tally("status").fp
+        == 1
+    )
