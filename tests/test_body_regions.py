@@ -6,7 +6,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.party_regions import body_region
-from mouarchive.models import Article, PartialDate
+from mouarchive.models import Article, PartialDate, Region
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,8 @@ def test_an_agreement_of_two_health_bodies_lies_where_they_serve():
     body = "함안군보건소는 12일 누리의료원과 취약계층 방문진료 협약을 체결했다.\n"
     (report,) = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 12)))
     assert [r.name for r in report.regions] == ["경상남도 함안군"]
+
+
+def test_a_body_named_with_its_governments_full_name_is_never_ambiguous():
+    body = "광주광역시의회는 베트남 응에안성 인민의회와 우호협약을 체결했다. 광주시의회 의장은"
+    assert body_region("광주광역시의회", body) == Region("광주광역시")

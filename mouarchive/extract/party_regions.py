@@ -57,7 +57,8 @@ def body_region(name: str, body: str) -> Region | None:
     """The place whose own body, or whose branch of a national body, `name` is."""
     compact = name.replace(" ", "")
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
-        for end in _PLACE_CHARS:
+        # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
+        for end in reversed(_PLACE_CHARS):
             between = len(compact) - len(own) - end
             if 0 <= between <= _QUALIFIER and (found := _place(compact[:end], body)):
                 return found
