@@ -44,5 +44,5 @@ def test_an_agreement_of_two_health_bodies_lies_where_they_serve():
 
 
 def test_a_body_named_with_its_governments_full_name_is_never_ambiguous():
-    body = "광주광역시의회는 베트남 응에안성 인민의회와 우호협약을 체결했다. 광주시의회 의장은"
+    body = "광주광역시의회는 응에안성 인민의회와 우호협약을 체결했다. 경기 광주시도 참석했다."
     assert body_region("광주광역시의회", body) == Region("광주광역시")
