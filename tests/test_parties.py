@@ -581,3 +581,17 @@ def test_a_list_closed_by_between_names_every_party():
         "다온식품",
     ]
     assert party_names("대전시와 한빛전자 간의 협약을 체결했다.") == ["대전광역시", "한빛전자"]
+
+
+def test_who_held_the_event_a_signing_took_place_at_did_not_sign():
+    sentence = (
+        "한빛우호협회, 누리도시연합회, 운남성인민정부가 공동으로 주최한 2024 국제우호도시대회에서 "
+        "대경시는 한국 충주시와 국제우호도시를 체결했다."
+    )
+    names = party_names(sentence)
+    assert "충청북도 충주시" in names
+    assert not {"한빛우호협회", "누리도시연합회", "운남성인민정부"} & set(names)
+
+
+def test_a_korean_chinese_outlets_both_sides_are_no_party():
+    assert party_names("량측은 9월 23일 우호도시 협약을 체결했다.") == []

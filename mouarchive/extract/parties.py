@@ -158,7 +158,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         ):
             _add(parties, org, signatory.span, region)
     listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
+    hosted = HOSTED_AT_RE.search(text, start, end)
     for i, tok in enumerate(tokens):
+        if hosted is not None and tok.end <= hosted.start():
+            # "A, B, C가 공동으로 주최한 대회에서 대경시는 …와": who held the event the signing
+            # took place at did not sign.
+            continue
         if (
             tok.particle in OTHER_PARTICLES
             and i not in listed
@@ -216,6 +221,12 @@ def _topic_in_title(
     if ACRONYM_RE.match(tok.stem) and last == first:
         return True
     return last > first and not all_orgs_in_run(tokens, i, aliases, region)
+
+
+# "A, B, C가 공동으로 주최한 대회에서 …": those who held the event a signing took place at.
+HOSTED_AT_RE = re.compile(
+    r"(?:이|가)\s(?:공동으로\s|함께\s)?(?:주최|주관|공동\s?주최)(?:한|하는)\s[^.]{0,60}?에서\s"
+)
 
 
 def _is_party_word(
