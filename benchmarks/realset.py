@@ -52,7 +52,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "real" / "labels.json"
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
 SPLIT_SEED = 13
-_DAY = re.compile(r"(\d{1,2})\s*일")
+# The day a year-less date's words give: "26일", or a broadcaster's "오늘(6/8)".
+_DAY = re.compile(r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)")
 _TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+")
 _PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
 _MIN_VENUE = 3
@@ -218,7 +219,7 @@ def _day_of(record_date: str | None, precision: str, date_text: str | None) -> i
     if record_date:
         return int(record_date[-2:])
     found = _DAY.search(date_text or "")
-    return int(found.group(1)) if found else None
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def date_exact(gold: dict[str, Any], pred: dict[str, Any] | None) -> bool:

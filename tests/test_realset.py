@@ -78,6 +78,8 @@ def test_a_day_without_year_is_right_only_as_a_day_without_year():
     )
     assert not realset.date_exact(gold, {"date": None, "date_precision": "day", "date_text": "2일"})
     assert not realset.date_exact(_gold(), None)
+    broadcast = {"date": None, "date_precision": "day", "date_text": "오늘(6/26)"}
+    assert realset.date_exact(gold, broadcast)
 
 
 def test_regions_are_compared_at_province_level():
