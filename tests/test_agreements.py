@@ -1286,3 +1286,13 @@ def test_the_cited_source_and_then_the_government_host_complete_later_signings()
         ["다온덴탈", "제주특별자치도"],
     ]
     assert [r.status for r in reports] == ["signed", "planned"]
+
+
+def test_the_day_before_a_statements_day_dates_the_signing_in_an_undated_article():
+    body = (
+        "충북 영동군과 한빛대학교의료원이 군민의 건강 증진을 위해 손을 잡았다.\n"
+        "27일 영동군에 따르면 양 기관은 전날 의료원 대강당에서 상호 협력을 위한 "
+        "업무협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body, None))
+    assert report.date == PartialDate(None, None, 26)

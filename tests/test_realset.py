@@ -194,7 +194,11 @@ def test_the_split_keeps_each_event_on_one_side(labels):
     for article in labels["articles"]:
         if article.get("event"):
             sides.setdefault(article["event"], set()).add(article["part"])
-    assert all(len(parts) == 1 for parts in sides.values())
+    # A tie found across rounds once both were scored ("x…") may join their parts, never the
+    # held-back sample.
+    spent = {"dev", "heldout", "fresh"}
+    for event, parts in sides.items():
+        assert len(parts) == 1 or (event.startswith("x") and parts <= spent), event
     first = [a for a in labels["articles"] if realset.ROUNDS[a["part"]] == 1]
     held = sum(a["part"] == "heldout" for a in first)
     assert abs(held - len(first) / 3) <= 5
