@@ -530,3 +530,20 @@ def test_a_marker_line_after_a_list_without_an_opener_is_not_part_of_it():
         "▲관련기사 남도 수소 협약 ▲남도 인재 협약\n"
     )
     assert texts(passage) == ["갯벌 생태 조사", "철새 서식지 보호"]
+
+
+def test_a_list_goes_on_after_a_blank_line_and_a_subject_doing_more():
+    passage = (
+        "양 기관은 업무협약을 통해 △지역 맞춤형 재생에너지 보급 모델 개발 △주민수용성 제고 "
+        "△재생에너지 보급 확대를 위한 규제 개선에 대해 협력할 예정이다.\n"
+        "\n"
+        "또 센터가 수행하는 △신재생에너지 산업육성 사업 홍보 강화 △기업의 ESG 경영 활동 지원 "
+        "등 ‘탄소중립’ 실현을 위해 상호 노력할 방침이다.\n"
+    )
+    assert texts(passage) == [
+        "지역 맞춤형 재생에너지 보급 모델 개발",
+        "주민수용성 제고",
+        "재생에너지 보급 확대를 위한 규제 개선",
+        "신재생에너지 산업육성 사업 홍보 강화",
+        "기업의 ESG 경영 활동 지원",
+    ]

@@ -23,13 +23,13 @@ _TAIL_DEUNG_RE = re.compile(
 # "…②통근버스 공동 운영이다": the copula closes the sentence; the noun before it is the item.
 _COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었다|였다|입니다)[.]?$")
 _TAIL_ABOUT_RE = re.compile(
-    r"(?:다양한|여러|각종)\s|(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제)"
+    r"(?:다양한|여러|각종)\s|(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제|위해)"
 )
 # "…투자규모를 성실히 이행한다는 내용이다": the item is the deed, not the saying of it.
 _SAYING_RE = re.compile(r"(?:(?<=[가-힣])(?:한다는|하겠다는|하기로\s?한|하는)\s?내용)?$")
 # "…공동 운영을", and "…공동 운영 을" when item lines were run into the sentence after them.
 _TRAILING_PARTICLE_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\s?(?:을|를|에|에도|으로|로)$")
-_VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고)[.]?$")
+_VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고|할)[.]?$")
 _FILLER_WORDS = word_set("clause_lists", "filler_words")
 # "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
 _ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
@@ -75,7 +75,7 @@ def _cut_tail(item: str) -> str:
     copula = _COPULA_RE.search(item)
     if copula:
         item = item[: copula.start()]
-        return item[: _SAYING_RE.search(item).start()]
+        item = item[: _SAYING_RE.search(item).start()]
     end = len(item.rstrip(" ."))
     while end > 0:
         space = item.rfind(" ", 0, end)

@@ -35,8 +35,11 @@ _INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SP
 _INLINE_NUMBER_RE = re.compile(
     r"(?:(?<=\s)|^)\(?(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
 )
+# "또, ▲C ▲D", "또 센터가 수행하는 △C △D": an opening, perhaps a subject and what it does.
 _CONTINUATION_RE = re.compile(
-    r"\s*" + pattern("clause_lists", "continuations") + r"[,]?\s*(?:[가-힣]+(?:은|는)\s)?"
+    r"\s*"
+    + pattern("clause_lists", "continuations")
+    + r"[,]?\s*(?:[가-힣]+(?:은|는|이|가)\s)?(?:[가-힣]+(?:하는|되는)\s)?"
 )
 _NUMBER_SERIES = [str(n) for n in range(1, 21)]
 _HANGUL_SERIES = list("가나다라마바사아자차카타파하")
