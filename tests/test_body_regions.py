@@ -46,3 +46,8 @@ def test_an_agreement_of_two_health_bodies_lies_where_they_serve():
 def test_a_body_named_with_its_governments_full_name_is_never_ambiguous():
     body = "광주광역시의회는 응에안성 인민의회와 우호협약을 체결했다. 경기 광주시도 참석했다."
     assert body_region("광주광역시의회", body) == Region("광주광역시")
+
+
+def test_a_committee_of_a_council_lies_where_the_council_serves():
+    body = "충청남도의회 교육위원회는 9일 업무협약을 체결했다."
+    assert body_region("충청남도의회 교육위원회", body) == Region("충청남도")

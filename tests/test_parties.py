@@ -595,3 +595,13 @@ def test_who_held_the_event_a_signing_took_place_at_did_not_sign():
 
 def test_a_korean_chinese_outlets_both_sides_are_no_party():
     assert party_names("량측은 9월 23일 우호도시 협약을 체결했다.") == []
+
+
+def test_a_plant_or_a_committee_is_named_with_its_organisation():
+    sentence = "포스코 광양제철소가 3일 코엑스에서 열린 박람회에서 전라남도와 투자 협약을 체결했다."
+    assert party_names(sentence) == ["포스코 광양제철소", "전라남도"]
+    sentence = (
+        "제주특별자치도의회 교육위원회(위원장 오승식)와 충청남도의회 교육위원회(위원장 이상근)는 "
+        "9일 업무협약을 체결했다."
+    )
+    assert party_names(sentence) == ["제주특별자치도의회 교육위원회", "충청남도의회 교육위원회"]

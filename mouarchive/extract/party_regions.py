@@ -19,7 +19,7 @@ from collections.abc import Callable
 from mouarchive import vocab
 from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.extract.tokens import EDGE_PUNCT, split_particle
+from mouarchive.extract.tokens import EDGE_PUNCT, UNIT_RE, split_particle
 from mouarchive.models import Party, Region
 
 _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
@@ -54,7 +54,10 @@ def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Regio
 
 
 def body_region(name: str, body: str) -> Region | None:
-    """The place whose own body, or whose branch of a national body, `name` is."""
+    """The place whose own body, or whose branch of a national body, `name` is; a unit of
+    such a body ("충청남도의회 교육위원회") is the place's too."""
+    if " " in name and UNIT_RE.search(name):
+        return body_region(name.rsplit(" ", 1)[0], body)
     compact = name.replace(" ", "")
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
