@@ -1242,6 +1242,14 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
         "매년 상호 방문하고 있다.\n",
         # A series of signings summed up.
         "인천시는 올해 일본 기업과도 잇단 신규 투자 협약을 맺었다.\n",
+        # A year summed up.
+        "강원 원주시는 지난 한 해 동안 총 11개 기업이 2888억원 규모의 투자협약을 체결했다고 "
+        "5일 밝혔다.\n",
+        # Signings noted in brackets beside names.
+        "공주시가 시의회에 제출한 자료에 의하면, 자매결연은 일본 구마모토현 "
+        "나고미마치(1979.9.15체결), 일본 시가현 모리야마시(1991.8.5), 미국 버클리시 등이다.\n",
+        # Earlier signings, undated.
+        "경기도시공사는 앞서 이천, 광주, 부천, 오산시와 지역발전협약을 맺었다.\n",
         # A signing only supposed.
         "제주도는 상하이시와 우호교류도시 협약을 체결하면 청소년 포럼을 열기로 했다.\n",
         # A signing told as the step before other news.

@@ -28,7 +28,7 @@ from mouarchive.extract.kind_title_place import (
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_roles import quote_marks
-from mouarchive.extract.rosters import counted_roster
+from mouarchive.extract.rosters import counted, counted_roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signing_dates import (
     DateHit,
@@ -172,6 +172,13 @@ _CUMULATIVE_RE = re.compile(
     pattern("signing", "running_totals") + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
 )
 _SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
+_EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
+
+
+def _in_brackets(sentence: str, at: int) -> bool:
+    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
 _PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
@@ -342,7 +349,12 @@ def _candidate(
             return None
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
     # what someone said about it, never the report of one.
-    found = [v for v in _SIGN_VERB_RE.finditer(sentence) if not in_speech(sentence, v.start())]
+    # "나고미마치(1979.9.15체결)": a signing in brackets is a note on a name, not news.
+    found = [
+        v
+        for v in _SIGN_VERB_RE.finditer(sentence)
+        if not in_speech(sentence, v.start()) and not _in_brackets(sentence, v.start())
+    ]
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
@@ -355,7 +367,9 @@ def _candidate(
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
-    if (summary or _SERIAL_RE.search(sentence)) and _CUMULATIVE_RE.search(sentence):
+    counts_bodies = summary or counted(sentence) is not None or _SERIAL_RE.search(sentence)
+    if counts_bodies and _CUMULATIVE_RE.search(sentence):
+        # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up.
         return None
     when = signing_date(start, end, start + verb.start(), dates)
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
@@ -363,6 +377,9 @@ def _candidate(
     if only_counted and not (
         (when is not None and when[0].day is not None) or _SIZED_RE.search(sentence)
     ):
+        return None
+    if when is None and _EARLIER_RE.match(sentence):
+        # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.
         return None
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
