@@ -229,3 +229,11 @@ def test_partners_counted_with_what_they_are_are_listed_by_kind_after_the_signin
         "에이치엘",
         "솔빛에스디",
     ]
+
+
+def test_what_the_counted_partners_make_is_no_list_of_them():
+    sentence = (
+        "이번 5개 기업은 자동차부품 및 특장차, 금속제품, 기계장비 등을 생산하는 중견기업이며 "
+        "산업단지로 입주 예정이다."
+    )
+    assert roster(sentence, (0, len(sentence)), 5) == []

@@ -58,6 +58,7 @@ _COUNT = re.compile(
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
+_MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 _MAX_WORDS = 4
 _MAX_CHARS = 30
@@ -115,8 +116,9 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         items = _items(piece)
         if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
             continue
-        if _LOCATED_RE.search(piece):
-            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who.
+        if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
+            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who;
+            # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
             continue
         names = [(offset, text, _name(text)) for offset, text in items]
         good = [(offset, text, name) for offset, text, name in names if name]

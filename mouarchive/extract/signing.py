@@ -28,7 +28,7 @@ from mouarchive.extract.kind_title_place import (
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_roles import quote_marks
-from mouarchive.extract.rosters import counted, counted_roster
+from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signing_dates import (
     DateHit,
@@ -172,6 +172,10 @@ _CUMULATIVE_RE = re.compile(
     pattern("signing", "running_totals") + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
 )
 _SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
+# "총 11개 기업이 … 투자협약을 체결했다": the bodies counted as the subject of the signings.
+_COUNTED_SUBJECT_RE = re.compile(
+    r"\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
+)
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 
 
@@ -367,7 +371,7 @@ def _candidate(
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
-    counts_bodies = summary or counted(sentence) is not None or _SERIAL_RE.search(sentence)
+    counts_bodies = summary or _COUNTED_SUBJECT_RE.search(sentence) or _SERIAL_RE.search(sentence)
     if counts_bodies and _CUMULATIVE_RE.search(sentence):
         # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up.
         return None
