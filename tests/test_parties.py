@@ -593,6 +593,11 @@ def test_who_held_the_event_a_signing_took_place_at_did_not_sign():
     assert not {"한빛우호협회", "누리도시연합회", "운남성인민정부"} & set(names)
 
 
+def test_a_signer_named_before_the_host_of_the_event_still_signed():
+    sentence = "대구시는 12일 한빛무역협회가 주최한 박람회에서 다온과 협약을 체결했다."
+    assert party_names(sentence) == ["대구광역시", "다온"]
+
+
 def test_a_korean_chinese_outlets_both_sides_are_no_party():
     assert party_names("량측은 9월 23일 우호도시 협약을 체결했다.") == []
 

@@ -158,9 +158,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         ):
             _add(parties, org, signatory.span, region)
     listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
-    hosted = HOSTED_AT_RE.search(text, start, end)
+    held_by = hosts(text, start, end)
     for i, tok in enumerate(tokens):
-        if hosted is not None and tok.end <= hosted.start():
+        if held_by is not None and held_by[0] <= tok.start and tok.end <= held_by[1]:
             # "A, B, C가 공동으로 주최한 대회에서 대경시는 …와": who held the event the signing
             # took place at did not sign.
             continue
@@ -224,9 +224,23 @@ def _topic_in_title(
 
 
 # "A, B, C가 공동으로 주최한 대회에서 …": those who held the event a signing took place at.
-HOSTED_AT_RE = re.compile(
+_HOSTED_AT_RE = re.compile(
     r"(?:이|가)\s(?:공동으로\s|함께\s)?(?:주최|주관|공동\s?주최)(?:한|하는)\s[^.]{0,60}?에서\s"
 )
+_TOPIC_WORD_RE = re.compile(r"\S(?:은|는)\s")
+
+
+def hosts(text: str, start: int, end: int) -> Span | None:
+    """Where text[start:end] names those who held the event a signing took place at ("A, B,
+    C가 공동으로 주최한 대회에서 …"), who did not sign: the words before 주최한, after the
+    sentence's topic if it has one ("대구시는 A가 주최한 박람회에서 다온과 …": 대구시 signed)."""
+    hosted = _HOSTED_AT_RE.search(text, start, end)
+    if hosted is None:
+        return None
+    first = start
+    for topic in _TOPIC_WORD_RE.finditer(text, start, hosted.start()):
+        first = topic.end()
+    return first, hosted.start()
 
 
 def _is_party_word(

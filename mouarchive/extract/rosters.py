@@ -14,7 +14,7 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
-from mouarchive.extract.parties import HOSTED_AT_RE, name_alone
+from mouarchive.extract.parties import hosts, name_alone
 from mouarchive.models import Party, Span
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
@@ -108,7 +108,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     start, end = span
     parties: list[Party] = []
     counts_here = counted(body[start:end]) is not None
-    hosted = HOSTED_AT_RE.search(body, start, end)
+    held_by = hosts(body, start, end)
     for piece_start, piece in _marked_pieces(body, start, end):
         marked = piece_start > start
         if not marked and "," not in piece:
@@ -138,7 +138,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             continue
         for offset, text, _bare, name in resolved:
             at = piece_start + offset
-            if hosted is not None and at < hosted.start():
+            if held_by is not None and held_by[0] <= at < held_by[1]:
                 continue
             for part in _joined_places(name, body) or [name]:
                 parties.append(Party(part, (at, at + len(text))))
