@@ -58,8 +58,9 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") == expected
 
 
-def test_a_date_beside_a_word_that_is_no_name_is_an_event() -> None:
-    assert find_published(f"빛고을시, 물류 인재 키운다\n2023.05.21 개막식\n{BODY}") is None
+@pytest.mark.parametrize("line", ["2023.05.21 개막식", "2023.05.26 금요일 개막식"])
+def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
 
 
 def test_publication_beats_edit_date_whatever_the_order() -> None:

@@ -95,12 +95,10 @@ _TAIL = 80
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
-_SURNAME_FIRST = re.compile(
-    r"(?:^|\s)(?:" + "|".join(sorted(word_set("common_words", "surnames"))) + r")[가-힣]{2}(?:\s|$)"
-)
+_SURNAMES = word_set("common_words", "surnames")
 _NAME_BESIDE_DATE = (
-    re.compile(rf"{_DATE}{_TIME}\s+[가-힣]{{3}}"),
-    re.compile(rf"[가-힣]{{3}}(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
+    re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{3}})"),
+    re.compile(rf"(?P<name>[가-힣]{{3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )
 # A weather widget ("• 맑음동두천 2.6℃", "기상청 제공"): the bare date next to one is the
 # site's today-bar, the day the page was saved, not the day the article appeared.
@@ -218,9 +216,12 @@ def _tail_stamp(line: str) -> re.Match[str] | None:
 
 
 def _name_beside_date(field: str) -> re.Match[str] | None:
+    """The stamp of a field that is a date and a reporter's bare name; the name must open
+    with a surname, so "2023.05.21 개막식" (and "2023.05.26 금요일 개막식", whose weekday
+    opens with the surname 금) stays an event."""
     for stamp in _NAME_BESIDE_DATE:
         match = stamp.fullmatch(field)
-        if match and _SURNAME_FIRST.search(field):
+        if match and match["name"][0] in _SURNAMES:
             return match
     return None
 
