@@ -19,7 +19,7 @@ from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Regio
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 _EITHER_WAY = vocab.table("organisations", "written_either_way")
-_EITHER_WAY_RE = re.compile("|".join(map(re.escape, _EITHER_WAY)))
+_EITHER_WAY_RE = re.compile(vocab.alternation(_EITHER_WAY))
 _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -224,6 +224,8 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
 
 
 def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: by its key first, then, as "충남대학교" and "충남대" share one
+    key, by how it is written."""
     return len(_key(name)), len(name.replace(" ", ""))
 
 
