@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.extract.parties import name_alone
+from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.rosters import roster
 from mouarchive.models import Article, PartialDate
 

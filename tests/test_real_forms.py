@@ -301,7 +301,7 @@ def test_a_side_actor_brought_in_too_is_not_the_subject_a_later_signing_leaves_o
 
 
 def test_words_of_a_clause_are_never_one_name():
-    from mouarchive.extract.parties import name_alone
+    from mouarchive.extract.bare_names import name_alone
 
     assert name_alone("이미 진양제약") == "진양제약"
     assert name_alone("국토연구원과 SK텔레콤") is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import (
@@ -22,7 +23,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of,
 )
-from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties, name_alone
+from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.party_roles import cities_abroad, places_abroad
 from mouarchive.extract.person_titles import looks_like_name

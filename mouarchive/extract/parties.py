@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.bare_names import DEPARTMENT_HEADS, name_alone
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -65,7 +66,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import alternation, pattern, table, word_set, words
+from mouarchive.vocab import pattern, word_set, words
 
 
 def _with_subunit(
@@ -191,10 +192,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     return parties
 
 
-_HEAD_ENDINGS = words("titles", "head_word_endings")
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
 _TOPIC = word_set("common_words", "topic_after_and")
-_GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
 
 
@@ -431,17 +430,13 @@ _ATTENDEE_TAIL_RE = re.compile(
 _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
 
 
-_DEPARTMENT_HEADS = word_set("titles", "department_heads")
-_FUSED_DEPARTMENT_HEADS = words("titles", "fused_department_heads")
-
-
 def _signs_for_party(signatory: Signatory, text: str) -> bool:
     """A titled person in a signing sentence brings their organisation in as a party, unless
     they are a politician, head a department ("이상록 신성장전략국장") or are the last of an
     attendance list ("… 의장 등 20여명이 참석")."""
     if signatory.title in NOT_SIGNER_TITLES:
         return False
-    if signatory.title in _DEPARTMENT_HEADS and not looks_like_org(signatory.organization or ""):
+    if signatory.title in DEPARTMENT_HEADS and not looks_like_org(signatory.organization or ""):
         return False
     tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
     # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
@@ -458,60 +453,8 @@ def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
-# "이미 진양제약": an adverb before a list is the sentence's, not the name's.
-_ADVERB_RE = re.compile("^" + pattern("common_words", "sentence_adverbs") + r"\s")
-# "신재생에너지 전문기관인 한국에너지공단": what the body is, said before its name.
-_INTRODUCED_RE = re.compile(
-    r"^(?:\S+\s){0,3}?\S*"
-    + alternation(
-        (
-            *words("organisations", "company_descriptions"),
-            *words("organisations", "place_descriptions"),
-            *words("organisations", "body_descriptions"),
-        )
-    )
-    + r"인\s"
-)
-# "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
-# "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
-_NOT_A_NAME_RE = re.compile(
-    pattern("common_words", "clause_endings")
-    + r"$|\S"
-    + pattern("common_words", "particles_inside_clauses")
-    + r"\s\S"
-)
 # "관련 부서장 10여명": a headcount of people, never an organisation.
 _HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")
-
-
-def without_head(name: str) -> str | None:
-    """ "포스코케미칼 민경준 대표이사" and "박상우 한국토지주택공사 사장" name the organisation
-    with its head, "부단체장" a head alone: the party is the organisation, never the person or
-    the title."""
-    words = name.split(" ")
-    last = words[-1]
-    if last.endswith(_FUSED_DEPARTMENT_HEADS) and last not in TITLES:
-        # "투자유치과장": a department's head, fused with it; the department is no party.
-        return None
-    titled = last in TITLES or any(last.endswith(t) for t in _HEAD_ENDINGS)
-    if not titled:
-        return name
-    if any(last.endswith(t) for t in _GOVERNMENT_HEADS):
-        # "아라이 쇼고 현지사": a place's head is named with the person, the place apart.
-        return None
-    rest = " ".join(word for word in words[:-1] if not looks_like_name(word))
-    if last in _DEPARTMENT_HEADS and not looks_like_org(rest):
-        # "이상록 신성장전략 국장": the head of a department, which is no party.
-        return None
-    return rest or None
-
-
-def name_alone(name: str) -> str | None:
-    """The name without the sentence's words around it: an adverb or what it is before it
-    ("이미 진양제약", "전문기관인 한국에너지공단") and a head after it; None when the words are a
-    clause, not a name."""
-    name = without_head(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name))) or ""
-    return None if not name or _NOT_A_NAME_RE.search(name) else name
 
 
 def _add(

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from mouarchive import vocab
+from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
-from mouarchive.extract.parties import hosts, name_alone
+from mouarchive.extract.parties import hosts
 from mouarchive.models import Party, Span
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")

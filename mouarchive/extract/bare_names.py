@@ -1,0 +1,73 @@
+"""A party's name alone, without the words of the sentence written around it.
+
+A run of words read as a party's name often carries some of the sentence with it: an adverb
+before a list ("이미 진양제약"), what the body is said to be ("전문기관인 한국에너지공단"), its
+head after it ("포스코케미칼 민경준 대표이사"), or a clause that only looks like a name
+("의견을 같이하고"). Parties, rosters and investors all trim names the same way here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.tokens import TITLES
+from mouarchive.vocab import alternation, pattern, table, word_set, words
+
+_HEAD_ENDINGS = words("titles", "head_word_endings")
+_GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
+DEPARTMENT_HEADS = word_set("titles", "department_heads")
+_FUSED_DEPARTMENT_HEADS = words("titles", "fused_department_heads")
+# "이미 진양제약": an adverb before a list is the sentence's, not the name's.
+_ADVERB_RE = re.compile("^" + pattern("common_words", "sentence_adverbs") + r"\s")
+# "신재생에너지 전문기관인 한국에너지공단": what the body is, said before its name.
+_INTRODUCED_RE = re.compile(
+    r"^(?:\S+\s){0,3}?\S*"
+    + alternation(
+        (
+            *words("organisations", "company_descriptions"),
+            *words("organisations", "place_descriptions"),
+            *words("organisations", "body_descriptions"),
+        )
+    )
+    + r"인\s"
+)
+# "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
+# "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
+_NOT_A_NAME_RE = re.compile(
+    pattern("common_words", "clause_endings")
+    + r"$|\S"
+    + pattern("common_words", "particles_inside_clauses")
+    + r"\s\S"
+)
+
+
+def without_head(name: str) -> str | None:
+    """ "포스코케미칼 민경준 대표이사" and "박상우 한국토지주택공사 사장" name the organisation
+    with its head, "부단체장" a head alone: the party is the organisation, never the person or
+    the title."""
+    words = name.split(" ")
+    last = words[-1]
+    if last.endswith(_FUSED_DEPARTMENT_HEADS) and last not in TITLES:
+        # "투자유치과장": a department's head, fused with it; the department is no party.
+        return None
+    titled = last in TITLES or any(last.endswith(t) for t in _HEAD_ENDINGS)
+    if not titled:
+        return name
+    if any(last.endswith(t) for t in _GOVERNMENT_HEADS):
+        # "아라이 쇼고 현지사": a place's head is named with the person, the place apart.
+        return None
+    rest = " ".join(word for word in words[:-1] if not looks_like_name(word))
+    if last in DEPARTMENT_HEADS and not looks_like_org(rest):
+        # "이상록 신성장전략 국장": the head of a department, which is no party.
+        return None
+    return rest or None
+
+
+def name_alone(name: str) -> str | None:
+    """The name without the sentence's words around it: an adverb or what it is before it
+    ("이미 진양제약", "전문기관인 한국에너지공단") and a head after it; None when the words are a
+    clause, not a name."""
+    name = without_head(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name))) or ""
+    return None if not name or _NOT_A_NAME_RE.search(name) else name
