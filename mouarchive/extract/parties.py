@@ -66,7 +66,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 
 def _with_subunit(
@@ -365,7 +365,10 @@ def _party_at(
     return tok.stem, tok.start
 
 
-_MARKED_FIRST_WORD_RE = re.compile(r"^(?:㈜|\((?:주|유|사|재)\))[가-힣A-Za-z]{2,}$")
+# The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
+# word of a company's name.
+_LEGAL_MARKS = [form for form in words("organisations", "legal_forms") if not all_hangul(form)]
+_MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
 _FEDERATIONS = word_set("organisations", "federation_words")
 _NATIONWIDE = word_set("organisations", "nationwide_prefixes")
 
