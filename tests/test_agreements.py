@@ -1254,6 +1254,9 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
         "제주도는 상하이시와 우호교류도시 협약을 체결하면 청소년 포럼을 열기로 했다.\n",
         # A signing told as the step before other news.
         "구미시는 지난 1월 한빛연구원과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다.\n",
+        # The same, the day of the news written before the signing's month.
+        "구미시는 21일 지난 1월 한빛연구원과 협약을 맺은 데 이어, 20여 개 기업이 입주를 "
+        "결정했다고 밝혔다.\n",
     ],
 )
 def test_a_signing_told_as_background_is_no_report(sentence):

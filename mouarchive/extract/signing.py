@@ -263,14 +263,6 @@ _ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
 _PRIOR_LINKS = ("이어", "더해", "함께")
 
 
-def _day_before(dates: list[DateHit], start: int, end: int) -> bool:
-    """Whether a date to the day stands in [start, end)."""
-    return any(
-        found is not None and found.precision == "day"
-        for _span, _expr, found, _announce in dates_between(dates, start, end)
-    )
-
-
 def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
     first signing and none before the second, both were signed that day, and the first clause
@@ -316,7 +308,7 @@ def _candidate(
     sentence = body[start:end]
     priors = list(_PRIOR_SIGNING_RE.finditer(sentence))
     prior = [m for m in priors if _SIGN_VERB_RE.search(sentence, m.end())]
-    if priors and not prior and not _day_before(dates, start, start + priors[0].start()):
+    if priors and not prior and not day_of_head(start, start + priors[0].end(), dates):
         # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
         # told as the step before other news ("22일 … 맺은데 이어 오후에는 …" stays news).
         return None
