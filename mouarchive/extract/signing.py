@@ -50,8 +50,11 @@ def _words(name: str, *more: str) -> str:
 
 _VERB = pattern("signing", "signing_verbs")
 _STEM = pattern("signing", "signing_stems")
+# "협약(MOU)을", "‘… 협약식’을": what may close an agreement's or a ceremony's noun before
+# its particle, a bracket or a closing quote.
+_CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"]?"
 # "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
-_OBJECT = pattern("signing", "agreement_objects") + r"(?:\([^()]{1,10}\))?[’'”\"]?"
+_OBJECT = pattern("signing", "agreement_objects") + _CLOSING
 _LIGHT_STEM = pattern("signing", "light_verb_stems")
 _PLANNED_LIGHT = _LIGHT_STEM + r"?(?:할\s|한다|하기로)"
 # "협약식", "체결식": a ceremony of signing.
@@ -83,7 +86,8 @@ _SIGN_VERB_RE = re.compile(
     + _PLANNED_LIGHT
     + ")|"
     + CEREMONY_WORD
-    + r"(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)?\s?"
+    + _CLOSING
+    + r"\s?(?:을|를)?\s?"
     + pattern("signing", "ceremony_held")
     + "|"
     + CEREMONY_WORD
@@ -138,7 +142,8 @@ _PLANNED_RE = re.compile(
     + "|"
     # "‘부산~후쿠오카 우정의 뱃길 협약식’을 갖는다": a ceremony still to come, its name quoted.
     + CEREMONY_WORD
-    + r"(?:\([^()]{1,10}\))?[’'”\"]?\s?(?:을|를)\s?"
+    + _CLOSING
+    + r"\s?(?:을|를)\s?"
     + pattern("signing", "ceremony_planned")
 )
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
