@@ -41,6 +41,8 @@ _BEFORE_LIST = re.compile(
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
 # "(주)비온디는 건축자재": a partner and, in a few words without a number, what it makes.
+# Only ever fullmatched against one item: searched, the lazy name would be tried from every
+# letter of a long word, in time growing with the square of its length.
 _DESCRIBED = re.compile(r"(?P<name>\S{2,}?)(?:은|는)(?:\s[^\s\d]+){1,3}")
 _LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
 _NOT_NAME = re.compile(vocab.pattern("rosters", "not_in_a_name") + "$")
