@@ -36,7 +36,9 @@ _INTRODUCED_RE = re.compile(
 # "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
 # "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
 _NOT_A_NAME_RE = re.compile(
-    pattern("common_words", "clause_endings")
+    alternation(
+        (*words("common_words", "clause_endings"), *words("common_words", "phrase_endings"))
+    )
     + r"$|\S"
     + pattern("common_words", "particles_inside_clauses")
     + r"\s\S"
