@@ -610,3 +610,10 @@ def test_a_plant_or_a_committee_is_named_with_its_organisation():
         "9일 업무협약을 체결했다."
     )
     assert party_names(sentence) == ["제주특별자치도의회 교육위원회", "충청남도의회 교육위원회"]
+
+
+def test_an_aim_made_of_agreement_words_is_no_partner():
+    sentence = "진주시는 18일 상생발전과 실질적 협력관계를 위한 업무협약을 산청군과 체결했다."
+    assert party_names(sentence) == ["경상남도 진주시", "경상남도 산청군"]
+    sentence = "광주시는 한빛남동발전과 탄소중립 실현을 위한 협약을 맺었다."
+    assert party_names(sentence) == ["광주광역시", "한빛남동발전"]

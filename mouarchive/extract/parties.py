@@ -177,6 +177,10 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and tokens[i + 1].stem in _TOPIC:
             continue
+        if _AIM_WORDS_RE.fullmatch(tok.stem):
+            # "상생발전과 실질적 협력관계를 위한 업무협약": an aim made of the words agreements
+            # are named with, never a partner.
+            continue
         if KIND_WORD_RE.fullmatch(tok.stem):
             # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it.
             continue
@@ -240,6 +244,9 @@ def hosts(text: str, start: int, end: int) -> Span | None:
     for topic in _TOPIC_WORD_RE.finditer(text, start, hosted.start()):
         first = topic.end()
     return first, hosted.start()
+
+
+_AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
 
 
 def _is_party_word(
