@@ -617,3 +617,8 @@ def test_an_aim_made_of_agreement_words_is_no_partner():
     assert party_names(sentence) == ["경상남도 진주시", "경상남도 산청군"]
     sentence = "광주시는 한빛남동발전과 탄소중립 실현을 위한 협약을 맺었다."
     assert party_names(sentence) == ["광주광역시", "한빛남동발전"]
+
+
+def test_the_time_of_day_before_a_title_is_no_party():
+    sentence = "울산시는 29일 오후 4시 30분 시장 접견실에서 한빛수소협회와 업무협약을 체결했다."
+    assert party_names(sentence) == ["울산광역시", "한빛수소협회"]

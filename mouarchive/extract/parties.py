@@ -465,6 +465,8 @@ def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명": a headcount of people, never an organisation.
 _HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")
+# "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
+_CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 
 
 def _add(
@@ -476,7 +478,7 @@ def _add(
     if not _HAS_LETTER_RE.search(name):
         return
     name = name_alone(name)
-    if not name or len(name) < 2 or _HEADCOUNT_RE.search(name):
+    if not name or len(name) < 2 or _HEADCOUNT_RE.search(name) or _CLOCK_RE.fullmatch(name):
         # "국내·외 10개 기업": a syllable split off by a dot names no one.
         return
     found = region_of_party(name, region)
