@@ -237,3 +237,12 @@ def test_what_the_counted_partners_make_is_no_list_of_them():
         "산업단지로 입주 예정이다."
     )
     assert roster(sentence, (0, len(sentence)), 5) == []
+
+
+def test_council_chairs_at_the_ceremony_are_guests_not_partners():
+    sentence = (
+        "이날 협약식에는 조규일 진주시장, 이재근 산청군수, 박성도 진주시의회 의장, "
+        "신동복 산청군의회 부의장과 양 시ㆍ군 관계공무원이 함께했다."
+    )
+    names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
+    assert not [n for n in names if "의회" in n], names

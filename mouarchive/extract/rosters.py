@@ -60,6 +60,7 @@ _COUNT = re.compile(
     + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
     r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
 )
+_GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
@@ -253,6 +254,9 @@ def _name(item: str) -> str | None:
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it.
     name = _HEAD_IN_PARENS.sub(" ", _KIND_AFTER_ETC.sub("", item)).strip()
     name = _LEGAL.sub("", name).strip(" ·-")
+    if _GUEST_HEAD.search(name):
+        # "박성도 진주시의회 의장, 신동복 산청군의회 부의장과": guests at the ceremony.
+        return None
     described = _DESCRIBED.fullmatch(name)
     if described is not None and (_LEGAL.search(item) or looks_like_org(described["name"])):
         # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
