@@ -622,3 +622,11 @@ def test_an_aim_made_of_agreement_words_is_no_partner():
 def test_the_time_of_day_before_a_title_is_no_party():
     sentence = "울산시는 29일 오후 4시 30분 시장 접견실에서 한빛수소협회와 업무협약을 체결했다."
     assert party_names(sentence) == ["울산광역시", "한빛수소협회"]
+
+
+def test_a_foreign_head_of_two_names_leaves_the_place_alone_as_the_party():
+    sentence = (
+        "이철우 경북도지사는 29일 일본 히로시마현청을 방문, 유자키 히데히코 히로시마현 지사와 "
+        "우호 교류 의향서를 체결했다."
+    )
+    assert party_names(sentence) == ["경상북도", "히로시마현"]

@@ -150,8 +150,10 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     aliases = article_aliases(text)
     tokens = tokenize(text, start, end)
     parties: list[Party] = []
-    for signatory in find_signatories(text, (start, end)):
-        org = signatory.organization
+    signatories = find_signatories(text, (start, end))
+    people = {s.name for s in signatories}
+    for signatory in signatories:
+        org = _without_person(signatory.organization, people)
         if (
             org
             and _signs_for_party(signatory, text)
@@ -247,6 +249,13 @@ def hosts(text: str, start: int, end: int) -> Span | None:
 
 
 _AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
+
+
+def _without_person(org: str | None, people: set[str]) -> str | None:
+    """ "유자키 히데히코 히로시마현 지사": a name of two words read as one person and an
+    organisation; the organisation starts after the name another reading gave the person."""
+    first, _, rest = (org or "").partition(" ")
+    return rest if rest and first in people else org
 
 
 def _is_party_word(
