@@ -48,3 +48,9 @@ def test_a_breakdown_by_trade_is_no_investing_company():
     (parties,) = _parties(body)
     assert not [p for p in parties if "업종" in p], parties
     assert len(parties) == 11
+
+
+def test_a_verb_read_with_a_list_is_no_name():
+    assert name_alone("맺고") is None
+    assert name_alone("이끌어냈으며") is None
+    assert name_alone("한빛정공") == "한빛정공"
