@@ -18,7 +18,12 @@ from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Regio
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
-_EITHER_WAY = vocab.table("organisations", "written_either_way")
+# Parts of names written long or short, and Chinese places written by their Chinese sound or
+# their Korean reading: each spelling is compared as the one the table gives.
+_EITHER_WAY = {
+    **vocab.table("organisations", "written_either_way"),
+    **vocab.table("abroad", "chinese_readings"),
+}
 _EITHER_WAY_RE = re.compile(vocab.alternation(_EITHER_WAY))
 _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6

@@ -361,3 +361,12 @@ def test_a_university_or_a_regional_office_written_short_is_the_same_party():
     assert [p.name for p in combine([short, full]).parties] == ["충남대학교", "LH 대전충남지역본부"]
     other = report(["충북대", "LH 대전충남본부"], PartialDate(None, None, 28))
     assert not same_signing(full, other)
+
+
+def test_a_chinese_place_by_its_chinese_sound_or_korean_reading_is_one_party():
+    dated = report(["충청남도", "지린성"], PartialDate(2019, 8, 21), kind="협정")
+    undated = report(["길림성", "충청남도"], None, kind="협정")
+    days_later = (PartialDate(2019, 8, 21), PartialDate(2019, 8, 23))
+    assert same_signing(dated, undated, days_later)
+    other = report(["충청남도", "랴오닝성"], None, kind="협정")
+    assert not same_signing(dated, other, days_later)
