@@ -12,11 +12,13 @@ so far ("지난해 37개 기업과 4조 8066억 원") and about effects (생산�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from mouarchive import vocab
 from mouarchive.models import Span
+from mouarchive.text.scan import scanner
 
 _BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -24,10 +26,14 @@ _PIECE = r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])"
 # A number may follow a word directly ("총1100억"), but one that starts with a unit may not:
 # "수천억원" is an estimate, not a thousand 억.
 _NUMBER = rf"(?:(?<![\d,.])\d[\d,]*(?:\.\d+)?|(?<![\d,.가-힣])[십백천만억조])(?:\s?{_PIECE})*"
-_MONEY_RE = re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?:원|(?<=[억조])(?=\s?(?:투자|규모)))")
-_PEOPLE_RE = re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?P<unit>명|개)")
+_MONEY_RE = scanner(
+    re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?:원|(?<=[억조])(?=\s?(?:투자|규모)))")
+)
+_PEOPLE_RE = scanner(re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?P<unit>명|개)"))
 _PIECE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[십백천만억조]")
-_SENTENCE_END_RE = re.compile(r"(?<=[다.!?])\s+|\n")
+# A run of spaces after 다 . ! ?, or a line break: "(?<=[다.!?])\s+|\n", written to start with
+# the space it consumes, so a search skips ahead to the next space (the same matches).
+_SENTENCE_END_RE = re.compile(r"\s(?:(?<=[다.!?]\s)\s*|(?<=\n))")
 
 _INVESTED = re.compile(vocab.pattern("amounts", "investment_words"))
 _NOT_INVESTED = re.compile(vocab.pattern("amounts", "not_investment_words"))
@@ -76,8 +82,10 @@ def korean_number(text: str) -> int | None:
     return round(total) if total > 0 else None
 
 
-def sentences(text: str, span: Span) -> list[Span]:
-    """The sentences of text[span], as spans into `text`."""
+@functools.lru_cache(maxsize=16)
+def sentences(text: str, span: Span) -> tuple[Span, ...]:
+    """The sentences of text[span], as spans into `text`. Memoised: `investment` and `jobs`
+    each read a signing's passage."""
     start, end = span
     out = []
     at = start
@@ -87,7 +95,7 @@ def sentences(text: str, span: Span) -> list[Span]:
         at = match.end()
     if end > at:
         out.append((at, end))
-    return out
+    return tuple(out)
 
 
 def investment(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] | None:

@@ -18,18 +18,21 @@ import re
 from mouarchive.extract.clause_items import about_business, clean_item, speaks_of_agreement
 from mouarchive.extract.clause_prose import comma_lists, pair_lists
 from mouarchive.models import Clause, Span
+from mouarchive.text.scan import scanner
 from mouarchive.vocab import pattern, words
 
 # A sentence ends at . ? ! before a space, a closing quote or the end, or (in text pasted
 # without its spaces, "나선다.진주시는") at "다." before the next Hangul word.
-_SENTENCE_END_RE = re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n")
+_SENTENCE_END_RE = scanner(re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n"))
 _INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
 _LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_markers"))
 _SPACED_DOTS = "·ㆍ・‧•"
 # Circled numbers run inline too ("①A ②B ③C 등이 담겼다"), and so does a dot set apart by
 # spaces ("두 기관은 · A · B 를"), as when a page's item lines were run together; "문화·체육"
 # joins words.
-_INLINE_MARKER_RE = re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SPACED_DOTS}](?=\\s)")
+_INLINE_MARKER_RE = scanner(
+    re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SPACED_DOTS}](?=\\s)")
+)
 # "1) A 2) B", "가) A 나) B", "1. A 2. B" written inline, after a space or at the line's start
 # ("1.5배" and a date's "2024. 1. 2." open nothing: a word must follow).
 _INLINE_NUMBER_RE = re.compile(
@@ -55,10 +58,12 @@ _COUNT_INTRO_RE = re.compile(
     r"(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?[가-힣]"
 )
 # "5개 분야", "세 가지 사항", and "3대 분야", "4대 핵심 과제".
-_STATED_RE = re.compile(
-    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
-    r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")|"
-    r"(?<!\d)(?P<m>\d)대\s?(?:핵심\s?|중점\s?|협력\s?)?(?:분야|과제|부문)"
+_STATED_RE = scanner(
+    re.compile(
+        r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지)\s?"
+        r"(?:항(?![목공만])|" + pattern("clause_lists", "item_nouns") + ")|"
+        r"(?<!\d)(?P<m>\d)대\s?(?:핵심\s?|중점\s?|협력\s?)?(?:분야|과제|부문)"
+    )
 )
 _KOREAN_NUMBERS = {
     "한": 1,

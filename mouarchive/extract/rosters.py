@@ -17,6 +17,7 @@ from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import hosts
 from mouarchive.models import Party, Span
+from mouarchive.text.scan import scanner
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+및\s+")
@@ -54,11 +55,13 @@ CUES = re.compile(vocab.pattern("rosters", "roster_cues"))
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word.
-_COUNT = re.compile(
-    r"(?P<n>\d+|"
-    + vocab.alternation(_NUMBERS)
-    + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
-    r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
+_COUNT = scanner(
+    re.compile(
+        r"(?P<n>\d+|"
+        + vocab.alternation(_NUMBERS)
+        + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
+        r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
+    )
 )
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")

@@ -41,6 +41,7 @@ from mouarchive.extract.signing_dates import (
 )
 from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 from mouarchive.models import PartialDate, Party, Span
+from mouarchive.text.scan import scanner
 from mouarchive.vocab import alternation, pattern, words
 
 
@@ -67,59 +68,63 @@ _NAMED_EVENT = (
     + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
     + pattern("signing", "event_held")
 )
-_SIGN_VERB_RE = re.compile(
-    _VERB
-    + "|"
-    + _NAMED_EVENT
-    + "|"
-    # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
-    + _OBJECT
-    + r"(?:을|를)\s?통해\s[^.]{0,30}?"
-    + pattern("signing", "set_up_nouns")
-    + r"를\s?"
-    + pattern("signing", "set_up_verbs")
-    + r"(?:했|하였|한다|하고|하기로)|"
-    + _OBJECT
-    + r"\s?(?:을|를|도)\s?(?:"
-    + pattern("signing", "light_verbs")
-    + "|"
-    + _PLANNED_LIGHT
-    + ")|"
-    + CEREMONY_WORD
-    + _CLOSING
-    + r"\s?(?:을|를)?\s?"
-    + pattern("signing", "ceremony_held")
-    + "|"
-    + CEREMONY_WORD
-    + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
-    + _TOOK_PLACE
-    + "|"
-    + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
-    + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
-    + "|"
-    + CEREMONY_WORD
-    + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
-    + _TOOK_PLACE
+_SIGN_VERB_RE = scanner(
+    re.compile(
+        _VERB
+        + "|"
+        + _NAMED_EVENT
+        + "|"
+        # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
+        + _OBJECT
+        + r"(?:을|를)\s?통해\s[^.]{0,30}?"
+        + pattern("signing", "set_up_nouns")
+        + r"를\s?"
+        + pattern("signing", "set_up_verbs")
+        + r"(?:했|하였|한다|하고|하기로)|"
+        + _OBJECT
+        + r"\s?(?:을|를|도)\s?(?:"
+        + pattern("signing", "light_verbs")
+        + "|"
+        + _PLANNED_LIGHT
+        + ")|"
+        + CEREMONY_WORD
+        + _CLOSING
+        + r"\s?(?:을|를)?\s?"
+        + pattern("signing", "ceremony_held")
+        + "|"
+        + CEREMONY_WORD
+        + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
+        + _TOOK_PLACE
+        + "|"
+        + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
+        + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
+        + "|"
+        + CEREMONY_WORD
+        + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
+        + _TOOK_PLACE
+    )
 )
 # The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
 # them each rule reads as written, and a line of thousands of "맺고" or "체결" is not reread
 # to its end from each of them.
 _WORD_GAP = 40
 _SENTENCE_GAP = 300
-_NOT_SIGNING_RE = re.compile(
-    pattern("signing", "not_yet_signed")
-    + r"(?!\s?마[친쳤])|"
-    + _STEM
-    + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
-    + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
-    + _STEM
-    + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
-    + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)"
-    + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
-    + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
-    + pattern("signing", "not_news")
-    + "|"
-    + pattern("signing", "called_off")
+_NOT_SIGNING_RE = scanner(
+    re.compile(
+        pattern("signing", "not_yet_signed")
+        + r"(?!\s?마[친쳤])|"
+        + _STEM
+        + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
+        + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
+        + _STEM
+        + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
+        + r"(?:맺고|체결하고|체결한\s?뒤|맺은\s?뒤)"
+        + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
+        + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
+        + pattern("signing", "not_news")
+        + "|"
+        + pattern("signing", "called_off")
+    )
 )
 # "자매결연 체결을 위한 의향서를 교환했다": a document signed on the way to a later agreement
 # is a signing of its own.

@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mouarchive.text.scan import scanner
 from mouarchive.vocab import pattern, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
@@ -68,16 +69,18 @@ _ORG_ENDINGS = (
     *(f + "처" for f in words("organisations", "agency_fields")),
     *(e + "." for e in words("organisations", "latin_name_endings")),
 )
-ORG_TAIL_RE = re.compile(
-    "(?:"
-    + pattern("organisations", "name_endings")
-    + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
-    + pattern("organisations", "ministry_fields")
-    + r"부|(?<=[가-힣]{2})"
-    + pattern("organisations", "agency_fields")
-    + r"처|(?<=[A-Za-z])"
-    + pattern("organisations", "latin_name_endings")
-    + r"\.?)$"
+ORG_TAIL_RE = scanner(
+    re.compile(
+        "(?:"
+        + pattern("organisations", "name_endings")
+        + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
+        + pattern("organisations", "ministry_fields")
+        + r"부|(?<=[가-힣]{2})"
+        + pattern("organisations", "agency_fields")
+        + r"처|(?<=[A-Za-z])"
+        + pattern("organisations", "latin_name_endings")
+        + r"\.?)$"
+    )
 )
 _ORG_TAIL_REACH = max(map(len, _ORG_ENDINGS)) + 1
 

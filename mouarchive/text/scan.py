@@ -1,0 +1,101 @@
+"""Faster searching for a regex whose matches start with few characters.
+
+Python's regex engine skips ahead quickly only for a pattern that opens with a literal or a
+character class. A pattern that opens with an alternation of words ("체결|맺|서명…"), with a
+look-behind or with a repeat tries every alternative at every position of the text instead,
+which made a few of extraction's regexes cost as much as all the rest. `scanner` puts a
+look-ahead for the characters a match can start with in front: the matches stay exactly
+the same (same spans, same groups), only the positions where none can start are passed over
+sooner. Whether it pays depends on the pattern, so it is applied where it was measured to.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+class _Unknown(Exception):
+    """The pattern holds something whose first characters are not worked out here."""
+
+
+def scanner(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` with a look-ahead for its possible first characters, or `regex` itself when
+    they cannot be told (it may match an empty string, starts with any character, ignores
+    case, or holds back-references)."""
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+        return regex
+    try:
+        starts, empty = _first(_parser.parse(regex.pattern, regex.flags).data)
+        if empty:
+            return regex
+        return re.compile(
+            f"(?=[{''.join(map(_class_item, starts))}])(?:{regex.pattern})", regex.flags
+        )
+    except (_Unknown, re.error):
+        return regex
+
+
+def _first(items: list) -> tuple[list, bool]:
+    """The class items a match of `items` can start with, and whether it can be empty."""
+    starts: list = []
+    for op, av in items:
+        found, empty = _first_of(op, av)
+        starts += found
+        if not empty:
+            return starts, False
+    return starts, True
+
+
+def _first_of(op: object, av: object) -> tuple[list, bool]:
+    if op is sre.LITERAL:
+        return [(op, av)], False
+    if op is sre.IN:
+        if any(item_op is sre.NEGATE for item_op, _ in av):
+            raise _Unknown
+        return list(av), False
+    if op is sre.BRANCH:
+        starts: list = []
+        empty = False
+        for alternative in av[1]:
+            found, can_be_empty = _first(alternative)
+            starts += found
+            empty = empty or can_be_empty
+        return starts, empty
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, pattern = av
+        if add_flags & re.IGNORECASE:
+            raise _Unknown
+        return _first(pattern)
+    if op is sre.ATOMIC_GROUP:
+        return _first(av)
+    if op in _REPEATS:
+        low, _high, pattern = av
+        found, empty = _first(pattern)
+        return found, empty or low == 0
+    if op in _ZERO_WIDTH:
+        return [], True
+    raise _Unknown
+
+
+def _class_item(item: tuple) -> str:
+    op, av = item
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is sre.CATEGORY and av in _CATEGORIES:
+        return _CATEGORIES[av]
+    raise _Unknown
