@@ -8,6 +8,7 @@ it is a place or a common word. A head's title is often fused with the body they
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from mouarchive.extract.orgnames import government_of, is_unit_word
@@ -30,8 +31,10 @@ _COMPOUND_SURNAMES = words("common_words", "compound_surnames")
 _GROUP_NOUN_ENDINGS = frozenset("계회")
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_name(stem: str) -> bool:
-    """Korean names are two or three syllables; four only after a two-syllable surname."""
+    """Korean names are two or three syllables; four only after a two-syllable surname.
+    Memoised: every word of a signing sentence is asked about, some several times."""
     if len(stem) == 4 and not stem.startswith(_COMPOUND_SURNAMES):
         return False
     if len(stem) == 3 and stem[-1] in _GROUP_NOUN_ENDINGS:

@@ -85,8 +85,10 @@ ORG_TAIL_RE = scanner(
 _ORG_TAIL_REACH = max(map(len, _ORG_ENDINGS)) + 1
 
 
+@functools.lru_cache(maxsize=4096)
 def ends_like_org(word: str) -> bool:
-    """Whether `word` ends as an organisation's name does ("…대학교", "…시청", "…통신부")."""
+    """Whether `word` ends as an organisation's name does ("…대학교", "…시청", "…통신부").
+    Memoised, like `looks_like_name`: the same words are asked about again and again."""
     return ORG_TAIL_RE.search(word, max(0, len(word) - _ORG_TAIL_REACH)) is not None
 
 
@@ -237,6 +239,20 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 
 def _make_token(raw: str, joiner: str, pos: int, joined: bool = False) -> Token:
+    stem, particle, lead, raw_stem_len = _word_parts(raw, joiner)
+    return Token(
+        stem=stem,
+        particle=particle,
+        start=pos + lead,
+        end=pos + lead + raw_stem_len,
+        joined=joined,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
+    """A word's stem and particle, and where the stem lies in it (its offset and length):
+    memoised, as the same words recur in every sentence and article."""
     lead = len(raw) - len(raw.lstrip(EDGE_PUNCT))
     body = raw[lead:].rstrip(EDGE_PUNCT)
     trailing = raw.rstrip()[len(raw.rstrip(_EDGE_OR_MASK)) :].replace(_MASK, "")
@@ -244,14 +260,7 @@ def _make_token(raw: str, joiner: str, pos: int, joined: bool = False) -> Token:
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
     stem, particle = split_particle(clean)
     stem = stem.rstrip(EDGE_PUNCT)
-    raw_stem_len = _raw_length(body, len(stem))
-    return Token(
-        stem=stem,
-        particle=joiner or particle or comma,
-        start=pos + lead,
-        end=pos + lead + raw_stem_len,
-        joined=joined,
-    )
+    return stem, joiner or particle or comma, lead, _raw_length(body, len(stem))
 
 
 _EDGE_OR_MASK = EDGE_PUNCT + _MASK
