@@ -115,12 +115,13 @@ def save_reports(
                 ),
                 None,
             )
-        if agreement_id is None:
+        new = agreement_id is None
+        if new:
             agreement_id = new_agreement(
                 db, report.status, report.kind, prefer.get(position), above
             )
         _insert_report(db, agreement_id, article_id, position, report)
-        refresh_agreement(db, agreement_id)
+        refresh_agreement(db, agreement_id, fresh=report if new else None)
         agreement_ids.append(agreement_id)
     return agreement_ids
 
@@ -342,9 +343,12 @@ def _span(row: dict, name: str) -> Span | None:
     return (start, row[f"{name}_end"]) if start is not None else None
 
 
-def refresh_agreement(db: Archive, agreement_id: int) -> None:
+def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | None = None) -> None:
     """Recompute an agreement from its reports, then apply the owner's corrections over
-    the merged facts (or drop the agreement when no report is left)."""
+    the merged facts (or drop the agreement when no report is left).
+
+    `fresh` is the report an agreement was just made for, as it was written: while it is
+    the agreement's only one it is not read back (`add` makes most agreements so)."""
     from mouarchive.corrections import apply, removed_items
     from mouarchive.merge import combine
 
@@ -358,7 +362,10 @@ def refresh_agreement(db: Archive, agreement_id: int) -> None:
         items.drop(db, agreement_id)
         db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         return
-    merged = combine([load_report(db, report_id) for report_id in report_ids])
+    if fresh is not None and len(report_ids) == 1:
+        merged = combine([fresh])
+    else:
+        merged = combine([load_report(db, report_id) for report_id in report_ids])
     date = merged.date or PartialDate()
     certain = [r.name for r in merged.regions if not r.ambiguous]
     facts = {
