@@ -12,19 +12,23 @@ sooner. Whether it pays depends on the pattern, so it is applied where it was me
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+try:  # the regex parser is private to the standard library: without it, patterns stay as given
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    _CATEGORIES = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+except (ImportError, AttributeError):  # pragma: no cover - an re module laid out otherwise
+    _parser = None
 
 
 class _Unknown(Exception):
@@ -35,7 +39,7 @@ def scanner(regex: re.Pattern[str]) -> re.Pattern[str]:
     """`regex` with a look-ahead for its possible first characters, or `regex` itself when
     they cannot be told (it may match an empty string, starts with any character, ignores
     case, or holds back-references)."""
-    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+    if _parser is None or regex.flags & (re.IGNORECASE | re.VERBOSE):
         return regex
     try:
         starts, empty = _first(_parser.parse(regex.pattern, regex.flags).data)

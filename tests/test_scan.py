@@ -1,0 +1,39 @@
+"""A regex given a look-ahead for where matches can start finds exactly what it found before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mouarchive.extract.signing import REFERENCE_RE
+from mouarchive.text.scan import scanner
+
+TEXT = (
+    "광주시는 12일 시청에서 한빛전자와 업무협약을 체결했다. 이번 협약에 따라 양측은 협력한다.\n"
+    "두 기관은 2024. 3. 5. 서명식을 가졌고, (주)다온은 맺은 협약을 이행한다. 5개 기업과 MOU."
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"체결|맺|서명",
+        r"(?:이번|양)\s?(?:협약|측)(?P<tail>은|에)",
+        r"\d+\s?(?:개|곳)\s?(?:기업|기관)(?:과|와)",
+        r"(?<=\s)[가-힣]+(?:은|는)\s",
+        r"[A-Z]{2,}",
+        REFERENCE_RE.pattern,
+    ],
+)
+def test_the_same_matches_with_their_groups_in_the_same_places(pattern: str) -> None:
+    plain, fast = re.compile(pattern), scanner(re.compile(pattern))
+    assert fast.pattern.startswith("(?=[")
+    assert [(m.span(), m.groups()) for m in fast.finditer(TEXT)] == [
+        (m.span(), m.groups()) for m in plain.finditer(TEXT)
+    ]
+
+
+def test_a_pattern_that_may_match_nothing_or_ignores_case_is_left_as_it_is() -> None:
+    for regex in (re.compile(r"(?:협약)?"), re.compile("mou", re.IGNORECASE)):
+        assert scanner(regex) is regex
