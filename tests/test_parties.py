@@ -630,3 +630,10 @@ def test_a_foreign_head_of_two_names_leaves_the_place_alone_as_the_party():
         "우호 교류 의향서를 체결했다."
     )
     assert party_names(sentence) == ["경상북도", "히로시마현"]
+
+
+def test_a_body_abroad_is_named_with_its_city():
+    sentence = "구미시의회가 20일 중국 창사시 인민대표대회 상무위원회와 우호교류협약을 체결했다."
+    assert party_names(sentence) == ["구미시의회", "창사시 인민대표대회 상무위원회"]
+    sentence = "워싱턴한인무역협회와 중국 연길시 무역추진위원회가 자매결연을 맺었다."
+    assert party_names(sentence) == ["워싱턴한인무역협회", "연길시 무역추진위원회"]

@@ -69,6 +69,9 @@ from mouarchive.models import Party, Region, Signatory, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
 
+_PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
+
+
 def _with_subunit(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
@@ -92,6 +95,11 @@ def _with_subunit(
         if word.particle or word.joined or word.stem in NOT_SUBJECT or word.stem in PATRON_WORDS:
             break
         if government_of(word.stem, region) is not None:
+            break
+        if _PLACE_ABROAD_RE.fullmatch(word.stem) and region(word.stem) is None:
+            # "중국 연길시 무역추진위원회", "창사시 인민대표대회 상무위원회": a body abroad is
+            # named with its city or province.
+            parent = k
             break
         if ends_like_org(word.stem) and len(word.stem) > 2:
             parent = k
