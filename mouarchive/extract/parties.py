@@ -68,7 +68,6 @@ from mouarchive.extract.tokens import (
 from mouarchive.models import Party, Region, Signatory, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
-
 _PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
 
 
