@@ -476,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--real", type=Path, metavar="DIR", help="score the real-article set")
     parser.add_argument(
         "--part",
-        choices=("dev", "heldout", "round1", "fresh", "round3", "tuning", "all"),
+        choices=tuple(_parts()),
         default="tuning",
         help="which labelled articles (tests/real/README.md); default: those open for tuning",
     )
@@ -490,6 +490,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.details:
         print(format_details(result))
     return 0
+
+
+def _parts() -> dict[str, frozenset[str]]:
+    """The parts of the real set (`realparts`, a sibling script)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    return import_module("realparts").PARTS
 
 
 def _main_real(args: argparse.Namespace) -> int:

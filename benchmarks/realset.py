@@ -37,7 +37,6 @@ import csv
 import itertools
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -49,9 +48,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "tests" / "real" / "labels.json"
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
-SPLIT_SEED = 13
 # The day a year-less date's words give: "26일", or a broadcaster's "오늘(6/8)".
 _DAY = re.compile(r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)")
 _TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+")
@@ -59,7 +56,8 @@ _PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
 _MIN_VENUE = 3
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import evaluate as ev  # noqa: E402  (a sibling script, not a package)
+import evaluate as ev  # noqa: E402  (sibling scripts, not a package)
+from realparts import LABELS, load_labels, missing_texts, select  # noqa: E402
 
 
 @dataclass
@@ -95,34 +93,6 @@ class RealScores:
 
 
 # ---------------------------------------------------------------- labels
-
-
-def load_labels(path: Path = LABELS) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def split_units(articles: Sequence[dict[str, Any]]) -> list[list[str]]:
-    """Articles grouped so one same-event group never straddles the split."""
-    groups: dict[str, list[str]] = {}
-    for article in articles:
-        key = article.get("event") or article["id"]
-        groups.setdefault(key, []).append(article["id"])
-    return [groups[key] for key in sorted(groups)]
-
-
-def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> dict[str, str]:
-    """Development two-thirds and held-back third, by a fixed seed, events kept whole."""
-    units = split_units(articles)
-    random.Random(seed).shuffle(units)
-    total = sum(len(unit) for unit in units)
-    parts: dict[str, str] = {}
-    taken = 0
-    for unit in units:
-        part = "dev" if taken < round(total * 2 / 3) else "heldout"
-        taken += len(unit) if part == "dev" else 0
-        for article_id in unit:
-            parts[article_id] = part
-    return parts
 
 
 def province_of(name: str, table: dict[str, str]) -> str | None:
@@ -512,30 +482,6 @@ def format_report(scores: RealScores, *, details: bool) -> str:
             for note in scores.details[article_id]:
                 lines.append(f"{article_id}: {note}")
     return "\n".join(lines)
-
-
-# The parts a run can score. Each round's held-back sample is scored once, at the end of the
-# round of work tuned without it, and is open for tuning after that: round 1's `dev` and
-# `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`. `tuning` is every part
-# open for tuning; `all` is everything.
-ROUNDS: dict[str, int] = {"dev": 1, "heldout": 1, "fresh": 2, "round3": 3}
-PARTS: dict[str, frozenset[str]] = {
-    "dev": frozenset({"dev"}),
-    "heldout": frozenset({"heldout"}),
-    "round1": frozenset({"dev", "heldout"}),
-    "fresh": frozenset({"fresh"}),
-    "round3": frozenset({"round3"}),
-    "tuning": frozenset({"dev", "heldout", "fresh"}),
-    "all": frozenset(ROUNDS),
-}
-
-
-def select(labels: dict[str, Any], part: str) -> list[dict[str, Any]]:
-    return [a for a in labels["articles"] if a.get("part") in PARTS[part]]
-
-
-def missing_texts(texts: Path, articles: Iterable[dict[str, Any]]) -> list[str]:
-    return [a["id"] for a in articles if not (texts / f"{a['id']}.txt").is_file()]
 
 
 def evaluate_real(

@@ -29,6 +29,7 @@ def _load(name: str):
 
 
 realset = _load("realset")
+realparts = _load("realparts")
 realtexts = _load("realtexts")
 TEXTS = Path("/nonexistent")
 
@@ -155,8 +156,8 @@ def test_the_published_date_is_scored_against_the_articles_export():
 
 def test_the_split_keeps_events_whole_and_does_not_move():
     articles = [{"id": f"x{i:03d}", "event": f"e{i // 3}" if i < 30 else None} for i in range(90)]
-    parts = realset.assign_parts(articles)
-    assert parts == realset.assign_parts(list(reversed(articles)))
+    parts = realparts.assign_parts(articles)
+    assert parts == realparts.assign_parts(list(reversed(articles)))
     for i in range(0, 30, 3):
         assert len({parts[f"x{j:03d}"] for j in range(i, i + 3)}) == 1
     assert abs(Counter(parts.values())["dev"] - 60) <= 2
@@ -181,7 +182,7 @@ def test_the_set_is_large_varied_and_rebuildable(labels):
     assert sum(1 for size in events.values() if size >= 2) >= 15
     for article in articles:
         assert article["query"] and article["rank"] >= 1 and len(article["fingerprint"]) == 64
-        assert article["part"] in realset.ROUNDS
+        assert article["part"] in realparts.ROUNDS
     assert len({a["id"] for a in articles}) == len(articles)
     assert len({a["url"] for a in articles}) == len(articles)
 
@@ -199,7 +200,7 @@ def test_the_split_keeps_each_event_on_one_side(labels):
     spent = {"dev", "heldout", "fresh"}
     for event, parts in sides.items():
         assert len(parts) == 1 or (event.startswith("x") and parts <= spent), event
-    first = [a for a in labels["articles"] if realset.ROUNDS[a["part"]] == 1]
+    first = [a for a in labels["articles"] if realparts.ROUNDS[a["part"]] == 1]
     held = sum(a["part"] == "heldout" for a in first)
     assert abs(held - len(first) / 3) <= 5
 
