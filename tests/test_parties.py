@@ -637,3 +637,8 @@ def test_a_body_abroad_is_named_with_its_city():
     assert party_names(sentence) == ["구미시의회", "창사시 인민대표대회 상무위원회"]
     sentence = "워싱턴한인무역협회와 중국 연길시 무역추진위원회가 자매결연을 맺었다."
     assert party_names(sentence) == ["워싱턴한인무역협회", "연길시 무역추진위원회"]
+
+
+def test_kinds_of_cooperatives_are_no_party():
+    sentence = "상생협약에 참여한 도시농협은 협약을 체결한 농촌농협에 드론 1대씩을 지원했다."
+    assert party_names(sentence) == []
