@@ -470,7 +470,13 @@ def format_details(result: Run) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("eval_dir", nargs="?", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument(
+        "eval_dir",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_EVAL_DIR,
+        help="a self-written set to score instead of the real one (default: tests/eval)",
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--details", action="store_true", help="also list per-file misses")
     parser.add_argument("--real", type=Path, metavar="DIR", help="score the real-article set")
@@ -480,7 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="tuning",
         help="which labelled articles (tests/real/README.md); default: those open for tuning",
     )
-    parser.add_argument("--no-url", action="store_true", help="add the texts without URLs")
+    parser.add_argument(
+        "--no-url", action="store_true", help="add the texts as bare text, without their URLs"
+    )
     args = parser.parse_args(argv)
     if args.real:
         return _main_real(args)
