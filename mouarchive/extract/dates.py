@@ -182,6 +182,20 @@ def _resolve_day(day: int, ref: date, direction: str) -> PartialDate | None:
     return _day_in_month(anchor, day)
 
 
+_DAY_OFFSETS = {"전날": -1, "전일": -1, "어제": -1, "그제": -2, "그저께": -2, "내일": 1}
+
+
+def _offset_day(reference: PartialDate | None, days: int) -> PartialDate | None:
+    """`days` from `reference`; from a day whose year or month is unknown ("27일"), only
+    backwards within its month ("전날" of the 27th is the 26th)."""
+    ref = _ref_date(reference)
+    if ref is not None:
+        return _to_partial(ref + timedelta(days=days))
+    if reference is None or reference.day is None or days > 0 or reference.day + days < 1:
+        return None
+    return PartialDate(reference.year, reference.month, reference.day + days)
+
+
 def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | None:
     word = word.replace(" ", "")
     ref = _ref_date(reference)
@@ -191,11 +205,10 @@ def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | Non
         if reference is None or reference.year is None or reference.month is None:
             return None
         return PartialDate(reference.year, reference.month)
+    if word in _DAY_OFFSETS:
+        return _offset_day(reference, _DAY_OFFSETS[word])
     if ref is None:
         return None
-    offsets = {"전날": -1, "전일": -1, "어제": -1, "그제": -2, "그저께": -2, "내일": 1}
-    if word in offsets:
-        return _to_partial(ref + timedelta(days=offsets[word]))
     if word == "지난주":
         return _to_partial(ref - timedelta(days=7), "month")
     return None

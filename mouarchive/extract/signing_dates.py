@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date as Day
-from datetime import timedelta
 
 from mouarchive.extract.dates import (
     find_date_expressions,
@@ -101,7 +100,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
         if found is None and expr in _DAY_BEFORE and last_day is not None:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
-            found = _day_before(last_day)
+            found, _future = resolve_date(expr, last_day)
         not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
         out.append((span, expr, found, not_event))
         if story_day is None and expr == "최근":
@@ -119,17 +118,6 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
-
-
-def _day_before(day: PartialDate) -> PartialDate | None:
-    """The day before `day`; unknown when `day` is the first of a month whose year or month
-    is unknown."""
-    if day.year is not None and day.month is not None:
-        before = Day(day.year, day.month, day.day) - timedelta(days=1)  # type: ignore[arg-type]
-        return PartialDate(before.year, before.month, before.day)
-    if day.day is None or day.day <= 1:
-        return None
-    return PartialDate(day.year, day.month, day.day - 1)
 
 
 def _later(found: PartialDate, than: PartialDate) -> bool:
