@@ -43,11 +43,12 @@ from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
 from mouarchive.vocab import pattern, table
 
+_BOTH = pattern("common_words", "both")
 # "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
     r"\s*(?:이들\s?(?:기관|도시|지자체|단체|기업|회사|대학|자치단체)|"
-    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|양|량|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
-    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|[양량]측|양사|3자|4자))"
+    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|" + _BOTH + r"|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
+    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양사|3자|4자))"
     r"(?:은|는|이|가)\s"
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
@@ -376,7 +377,7 @@ def fill_group_subjects(
 
 
 # "양 도시의", "두 도시 간": the two parties named apart, anywhere in the sentence.
-_PAIR_RE = re.compile(r"(?:양|량|두)\s?(?:도시|지자체|지역)(?:의|\s간|간|\s사이)")
+_PAIR_RE = re.compile(r"(?:" + _BOTH + r"|두)\s?(?:도시|지자체|지역)(?:의|\s간|간|\s사이)")
 
 
 def _headline_places(headline: str | None, at: Span) -> list[Party]:

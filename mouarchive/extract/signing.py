@@ -209,7 +209,9 @@ COUNTED_PARTNERS_RE = re.compile(
 
 REFERENCE_RE = re.compile(
     r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
-    r"^(?:양|량|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^"
+    r"^(?:"
+    + pattern("common_words", "both")
+    + r"|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^"
     + pattern("signing", "refers_back_openings")
     + r"|^이날\s(?:"
     + CEREMONY_WORD
