@@ -642,3 +642,11 @@ def test_a_body_abroad_is_named_with_its_city():
 def test_kinds_of_cooperatives_are_no_party():
     sentence = "상생협약에 참여한 도시농협은 협약을 체결한 농촌농협에 드론 1대씩을 지원했다."
     assert party_names(sentence) == []
+
+
+def test_a_trade_between_two_places_names_no_party():
+    sentence = (
+        "협약에 따라 한빛은행의 한국법인과 광주시, 광주테크노파크는 비즈니스매칭 플랫폼을 "
+        "소개하는 등 광주시와 중국 간 무역 투자의 중심이 된다."
+    )
+    assert "중국" not in party_names(sentence)
