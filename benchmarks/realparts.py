@@ -56,7 +56,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round1": frozenset({"dev", "heldout"}),
     "fresh": frozenset({"fresh"}),
     "round3": frozenset({"round3"}),
-    "tuning": frozenset({"dev", "heldout", "fresh"}),
+    "tuning": frozenset({"dev", "heldout", "fresh", "round3"}),
     "all": frozenset(ROUNDS),
 }
 
