@@ -246,3 +246,49 @@ def test_council_chairs_at_the_ceremony_are_guests_not_partners():
     )
     names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
     assert not [n for n in names if "의회" in n], names
+
+
+def test_the_bodies_that_took_part_named_after_the_ceremony_are_parties():
+    body = (
+        "세종시교육청은 14일 교육청 대회의실에서 교육청-시청-기업-대학이 함께하는 "
+        "직업교육 혁신 업무협약식을 개최했다.\n"
+        "이날 협약식에 참여한 기관은 한울정밀, 세종바이오연구원, 누리대학교, "
+        "세종산학협력단 등이다.\n"
+    )
+    assert _parties(body) == [
+        [
+            "세종특별자치시교육청",
+            "세종특별자치시",
+            "한울정밀",
+            "세종바이오연구원",
+            "누리대학교",
+            "세종산학협력단",
+        ]
+    ]
+
+
+def test_a_list_closed_by_its_kind_runs_on_into_a_second_list():
+    body = (
+        "전남도는 11일 도청에서 수소산업 육성을 위한 업무협약을 체결했다.\n"
+        "업무협약에는 전남도 외에 한빛가스공사, 남도항만공사, 수소융합협회 등 공공기관, "
+        "다온, 미르텍, 새빛에너지 등 민간기업이 참여했다.\n"
+    )
+    assert _parties(body) == [
+        ["전라남도", "한빛가스공사", "남도항만공사", "수소융합협회", "다온", "미르텍", "새빛에너지"]
+    ]
+
+
+def test_a_list_closed_by_its_count_does_not_swallow_the_next_one():
+    body = (
+        "대전시교육청은 9일 협약형 특성화고 육성 업무협약을 체결했다.\n"
+        "한빛공업고등학교, 누리생활과학고등학교, 새솔상업고등학교 3교가 대전시교육청, 대전시, "
+        "지역기업, 지역대학이 협약에 참여했다.\n"
+    )
+    names = _parties(body)[0]
+    assert "새솔상업고등학교" in names
+    assert not [name for name in names if "3교" in name]
+
+
+def test_a_count_of_partners_is_not_a_partner():
+    body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 의료기기 관련업체 3~4곳과 투자 협약을 맺었다.\n"
+    assert not [name for name in _parties(body)[0] if "곳" in name]

@@ -50,6 +50,7 @@ from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
+    GOVERNMENT_OFFICE_RE,
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
     NOT_SUBJECT,
@@ -333,8 +334,11 @@ def _party_at(
         return (named, tok.start) if named else None
     if is_generic(tok.stem):
         return None
-    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle)
-    if i == 0 and level:
+    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if i == 0 else None
+    if tok.particle in PARTY_PARTICLES or tok.particle in (",", "·", "-"):
+        # "교육청-시청-기업이": an office as a party, never the venue ("시청 상황실에서").
+        level = level or GOVERNMENT_OFFICE_RE.match(tok.stem)
+    if level:
         home = home_government(level.group(1), text, region)
         return (home, tok.start) if home else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
@@ -479,8 +483,8 @@ def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
-# "관련 부서장 10여명": a headcount of people, never an organisation.
-_HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?명")
+# "관련 부서장 10여명", "관련업체 3~4곳": a headcount of people or bodies, never one.
+_HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?(?:명|곳)")
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
 _CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 

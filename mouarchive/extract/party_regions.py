@@ -79,12 +79,17 @@ def _place(word: str, body: str) -> Region | None:
 
 
 def home_government(level: str, text: str, region: Callable[[str], Region | None]) -> str | None:
-    """ "시는 …" means the city the article is about: its first named 시 (likewise 도, 군, 구)."""
-    for m in re.finditer(r"[가-힣]{1,6}" + level + r"(?=[은는이가와과의에을를\s,·(]|$)", text):
-        found = region(m.group(0))
-        if found is not None and found.name.split()[-1].endswith(level):
-            return found.name
+    """ "시는 …" means the city the article is about: its first named 시 (likewise 도, 군, 구),
+    else the first one its head or offices are named for ("대전시장", "대전시교육청")."""
+    for after in _NAME_ENDS:
+        for m in re.finditer(r"[가-힣]{1,6}" + level + after, text):
+            found = region(m.group(0))
+            if found is not None and found.name.split()[-1].endswith(level):
+                return found.name
     return None
+
+
+_NAME_ENDS = (r"(?=[은는이가와과의에을를\s,·(]|$)", r"(?=장|청|교육청)")
 
 
 _AGENCY_RE = re.compile(

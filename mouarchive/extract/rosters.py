@@ -25,11 +25,11 @@ _LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|주식회사\s?")
 _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
-_AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개)")
+_AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개|곳)")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.
 _LIST_CLOSE = re.compile(
-    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$)|\s(?:\d+|[두세네])\s?(?:개|곳|개사)).*$"
+    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$)|\s(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
 )
 _LIST_TAIL = re.compile(
     r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
@@ -120,25 +120,29 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         marked = piece_start > start
         if not marked and "," not in piece:
             continue
-        items = _items(piece)
-        if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
-            continue
         if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
             # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who;
             # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
             continue
-        names = [(offset, text, _name(text)) for offset, text in items]
-        good = [(offset, text, name) for offset, text, name in names if name]
-        if len(good) < max(1, len(names) * 2 // 3):
-            continue
         places = _PLACES.search(piece) is not None
-        resolved = [(o, t, n, _resolve(n, body, places)) for o, t, n in good]
+        resolved = []
+        for items in _lists(_items(piece)):
+            if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
+                continue
+            names = [(offset, text, _name(text)) for offset, text in items]
+            good = [(offset, text, name) for offset, text, name in names if name]
+            if len(good) < max(1, len(names) * 2 // 3):
+                continue
+            if expected is None or len(good) <= expected + 1:
+                resolved += [(o, t, n, _resolve(n, body, places)) for o, t, n in good]
+        if not resolved:
+            continue
         if expected is None:
+            # The lists of one sentence show together what they list ("A공사, B협회 등
+            # 공공기관, 덕양, 에스디지 등 민간기업이").
             shown = sum(1 for _o, t, n, r in resolved if _shows_org(t, n, r))
             if shown < max(1, len(resolved) * 2 // 3):
                 continue
-        elif len(resolved) > expected + 1:
-            continue
         elif not counts_here and not any(_shows_org(t, n, r) for _o, t, n, r in resolved):
             # Bare names far from the count ("밀양, 창녕, 남해에는 …") need one among them
             # that shows itself as a body (a legal form, a suffix, a head in parentheses).
@@ -221,6 +225,22 @@ def _items(piece: str) -> list[tuple[int, str]]:
     if closed is not None:
         items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
     return [(a, t.strip()) for a, t in items if t.strip()]
+
+
+def _lists(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """ "A, B, C 등 공공기관, D, E 등 민간기업이", "A, B, C 3교가 D, E이 참여했다": a list that
+    closes inside an item (at 등 or a count) runs on into another, each read on its own;
+    the item gives the name before the close and the words after it begin the next list."""
+    lists: list[list[tuple[int, str]]] = [[]]
+    for index, (at, text) in enumerate(items):
+        closed = _LIST_CLOSE.match(text) if 0 < index < len(items) - 1 else None
+        if closed is None:
+            lists[-1].append((at, text))
+            continue
+        lists[-1].append((at, closed["name"].strip()))
+        tail = _tail_words(text[closed.end("name") :].lstrip().removeprefix("등 "))
+        lists.append([(at + len(text) - len(tail), tail)] if tail else [])
+    return lists
 
 
 def _masked(match: re.Match[str]) -> str:
