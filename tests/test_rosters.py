@@ -290,5 +290,5 @@ def test_a_list_closed_by_its_count_does_not_swallow_the_next_one():
 
 
 def test_a_count_of_partners_is_not_a_partner():
-    body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 의료기기 관련업체 3~4곳과 투자 협약을 맺었다.\n"
+    body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 관련업체 3~4곳과 투자 협약을 맺었다.\n"
     assert not [name for name in _parties(body)[0] if "곳" in name]
