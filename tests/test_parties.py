@@ -650,3 +650,16 @@ def test_a_trade_between_two_places_names_no_party():
         "소개하는 등 광주시와 중국 간 무역 투자의 중심이 된다."
     )
     assert "중국" not in party_names(sentence)
+
+
+def test_a_body_named_after_a_bare_level_is_the_home_governments():
+    context = "양평군과 한빛FC가 체육 발전을 위해 손을 잡았다.\n"
+    sentence = "양평군은 군 시설관리공단과 함께 24일 한빛FC와 업무협약을 체결했다."
+    assert party_names(sentence, context) == ["경기도 양평군", "양평군시설관리공단", "한빛FC"]
+
+
+def test_the_city_office_in_a_list_of_partners_is_the_city():
+    context = "이장호 세종시장과 교육감이 참석했다.\n"
+    sentence = "세종시교육청은 교육청-시청-대학이 함께하는 업무협약을 체결했다."
+    assert "세종특별자치시" in party_names(sentence, context)
+    assert "시청" not in party_names(sentence, context)

@@ -292,3 +292,14 @@ def test_a_list_closed_by_its_count_does_not_swallow_the_next_one():
 def test_a_count_of_partners_is_not_a_partner():
     body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 관련업체 3~4곳과 투자 협약을 맺었다.\n"
     assert not [name for name in _parties(body)[0] if "곳" in name]
+
+
+def test_a_list_after_더불어_does_not_take_the_adverb_into_its_first_name():
+    body = (
+        "가평군과 한빛FC는 체육 발전을 위해 손을 잡았다.\n"
+        "두 기관과 더불어 군 시설관리공단, 체육회, 누리스포츠 등 4개 기관은 24일 군청에서 "
+        "업무협약식을 가졌다.\n"
+    )
+    names = _parties(body)[0]
+    assert "가평군시설관리공단" in names
+    assert not [name for name in names if "더불어" in name]

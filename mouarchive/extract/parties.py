@@ -29,7 +29,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_regions import home_government
+from mouarchive.extract.party_regions import home_body, home_government
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
     all_orgs_in_run,
@@ -53,6 +53,7 @@ from mouarchive.extract.tokens import (
     GOVERNMENT_OFFICE_RE,
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
+    LEVEL_WORD_RE,
     NOT_SUBJECT,
     OTHER_PARTICLES,
     PARTY_PARTICLES,
@@ -350,6 +351,10 @@ def _party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
+    if prev is not None and LEVEL_WORD_RE.fullmatch(prev.stem) and looks_like_org(tok.stem):
+        own = home_body(prev.stem, tok.stem, text, region)
+        if own is not None:
+            return own, prev.start
     if not _is_party_word(tokens, i, listed, text, aliases, region):
         return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
     unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)

@@ -89,6 +89,15 @@ def home_government(level: str, text: str, region: Callable[[str], Region | None
     return None
 
 
+def home_body(
+    level: str, body_name: str, text: str, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "군 시설관리공단": the body of the government the article is about, named as its own
+    bodies are ("가평군시설관리공단")."""
+    home = home_government(level, text, region)
+    return home.split()[-1] + body_name if home is not None else None
+
+
 _NAME_ENDS = (r"(?=[은는이가와과의에을를\s,·(]|$)", r"(?=장|청|교육청)")
 
 

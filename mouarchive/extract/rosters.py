@@ -14,8 +14,16 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.bare_names import name_alone
-from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
+from mouarchive.extract.orgnames import (
+    is_generic,
+    looks_like_org,
+    normalize_org,
+    region_lookup,
+    region_of,
+)
 from mouarchive.extract.parties import hosts
+from mouarchive.extract.party_regions import home_body
+from mouarchive.extract.tokens import LEVEL_WORD_RE
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
@@ -37,7 +45,7 @@ _LIST_TAIL = re.compile(
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B").
 _BEFORE_LIST = re.compile(
-    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|\d+일)$"
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일)$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
@@ -297,6 +305,11 @@ def _name(item: str) -> str | None:
 def _resolve(name: str, body: str, places: bool) -> str:
     """A local government by its canonical name ("창원" in "창원, 밀양 등 4개 시군"), any other
     body as the article spells it."""
+    level, _, rest = name.partition(" ")
+    if LEVEL_WORD_RE.fullmatch(level) and looks_like_org(rest):
+        own = home_body(level, rest, body, region_lookup(body))
+        if own is not None:
+            return own
     found = region_of(name, body)
     if found is None and (places or len(name) == 2):
         # "창원, 밀양 등 4개 시군", or a two-syllable place named again ("밀양, 창녕"): the
