@@ -261,7 +261,7 @@ def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
             continue
         fuller = dict(agreement)
         best = dated.get(event)
-        if best and agreement.get("day") and agreement["day"] == best["day"]:
+        if best and _same_day_or_unsaid(agreement, best):
             fuller.update({key: best[key] for key in ("date", "date_precision", "day")})
         if event in signed:
             fuller["status"] = "signed"
@@ -272,6 +272,15 @@ def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
         agreements[label.get("event_agreement", 0)] = fuller
         out.append({**label, "agreements": agreements})
     return out
+
+
+def _same_day_or_unsaid(agreement: dict[str, Any], best: dict[str, Any]) -> bool:
+    """Whether a report's own date is the group's best date, or a part of it, or unsaid: an
+    article that only says a signing was done ("체결했다고 10일 밝혔다") reports the signing
+    its group dates, and the merged agreement carries that date."""
+    if agreement.get("day"):
+        return agreement["day"] == best["day"]
+    return (best.get("date") or "").startswith(agreement.get("date") or "")
 
 
 def _event_agreement(label: dict[str, Any]) -> dict[str, Any] | None:

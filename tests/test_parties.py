@@ -663,3 +663,12 @@ def test_the_city_office_in_a_list_of_partners_is_the_city():
     sentence = "세종시교육청은 교육청-시청-대학이 함께하는 업무협약을 체결했다."
     assert "세종특별자치시" in party_names(sentence, context)
     assert "시청" not in party_names(sentence, context)
+
+
+def test_an_agreed_item_after_a_list_marker_is_not_a_party():
+    sentence = (
+        "두 기관은 이번 협약으로 △인력 교류 △부속병원 및 수련과정 운영을 위한 의료 인프라 "
+        "활용 등에 협력한다."
+    )
+    context = "한빛대학교는 누리병원과 업무협약을 체결했다고 10일 밝혔다.\n"
+    assert "부속병원" not in party_names(sentence, context)

@@ -242,3 +242,15 @@ def test_a_preview_merged_with_its_signing_is_expected_signed():
         realset.score(alone, [_export(1, ["r1"], parties=parties)], [], TEXTS).tally("status").fp
         == 1
     )
+
+
+def test_a_report_that_gives_no_date_is_expected_to_carry_its_events_date():
+    parties = ["국립안동대학교", "안동성소병원"]
+    labelled = [
+        _label("r1", [_gold(date=None, date_precision="unknown", day=None, parties=parties)], "e1"),
+        _label("r2", [_gold(date="2024-11-07", day=7, parties=parties)], event="e1"),
+    ]
+    merged = [_export(1, ["r1", "r2"], parties=parties, date="2024-11-07", date_text="7일")]
+    scores = realset.score(labelled, merged, [], TEXTS)
+    assert scores.tally("dates").fp == 0
+    assert scores.share("date_day").rate == 1.0
