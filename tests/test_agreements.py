@@ -1307,3 +1307,18 @@ def test_the_day_before_a_statements_day_dates_the_signing_in_an_undated_article
     )
     (report,) = extract_agreements(article(body, None))
     assert report.date == PartialDate(None, None, 26)
+
+
+def test_a_ceremony_told_by_who_attended_it_is_a_signing_of_their_bodies():
+    body = (
+        "전북도청 접견실에서 열린 이날 협약식은 송기문 도지사와 이한결 한빛대 총장, 김도윤 누리대 "
+        "총장, 박서진 새솔대 총장, 최은우 다온대 부총장, 정하람 가온대 산학협력단장 및 지도교수 "
+        "5명 등 총 10여명이 참석한 가운데 열렸다.\n"
+        "협약을 통해 도와 대학은 지역인재 발굴을 위해 상호 협력하게 된다.\n"
+    )
+    (found,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2016, 2, 23))
+    )
+    names = [p.name for p in found.parties]
+    assert names[:5] == ["전북특별자치도", "한빛대", "누리대", "새솔대", "다온대"]
+    assert found.date == PartialDate(2016, 2, 23)

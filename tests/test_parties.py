@@ -672,3 +672,8 @@ def test_an_agreed_item_after_a_list_marker_is_not_a_party():
     )
     context = "한빛대학교는 누리병원과 업무협약을 체결했다고 10일 밝혔다.\n"
     assert "부속병원" not in party_names(sentence, context)
+
+
+def test_a_chinese_provinces_governor_is_not_a_party():
+    sentence = "양승조 지사는 21일 지린성 창춘에서 징쥔하이 성장과 자매결연 협정을 체결했다."
+    assert "성장" not in party_names(sentence, "충남도는 중국 지린성과 자매결연을 맺었다.\n")

@@ -68,7 +68,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import alternation, pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
 
@@ -169,6 +169,16 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and (known_org(signatory, region) or named_apart(org, text))
         ):
             _add(parties, org, signatory.span, region)
+        elif (
+            org is None
+            and signatory.title in _GOVERNMENT_LEVEL
+            and _signs_for_party(signatory, text)
+        ):
+            # "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데": the governor of the
+            # province the article is about.
+            home = home_government(_GOVERNMENT_LEVEL[signatory.title], text, region)
+            if home is not None:
+                _add(parties, home, signatory.span, region)
     listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
     held_by = hosts(text, start, end)
     for i, tok in enumerate(tokens):
@@ -463,6 +473,14 @@ _ATTENDEE_TAIL_RE = re.compile(
 
 
 _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
+
+
+# The local government a bare title heads ("도지사" the 도): the levels of the heads_of table.
+_GOVERNMENT_LEVEL = {
+    title: bodies[0]
+    for title, bodies in table("titles", "heads_of").items()
+    if bodies in (["도"], ["시"], ["군"], ["구"])
+}
 
 
 def _signs_for_party(signatory: Signatory, text: str) -> bool:

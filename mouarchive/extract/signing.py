@@ -100,7 +100,7 @@ _SIGN_VERB_RE = scanner(
         + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
         + "|"
         + CEREMONY_WORD
-        + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,20}?참석한\s가운데\s"
+        + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
         + _TOOK_PLACE
     )
 )
