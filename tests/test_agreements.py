@@ -1322,3 +1322,28 @@ def test_a_ceremony_told_by_who_attended_it_is_a_signing_of_their_bodies():
     names = [p.name for p in found.parties]
     assert names[:5] == ["전북특별자치도", "한빛대", "누리대", "새솔대", "다온대"]
     assert found.date == PartialDate(2016, 2, 23)
+
+
+def test_a_ceremony_held_and_attended_is_a_signing_of_its_heads_bodies():
+    body = (
+        "12월26일(목) 올림픽파크텔에서 개최된 협약식에는 하문결 한빛체육진흥공단 이사장과 "
+        "최문순 화천군수 및 관계자가 참석했다.\n"
+        "이날 협약은 2015년, 2020년에 이어 3번째 연고지 협약이다.\n"
+    )
+    (found,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 12, 27))
+    )
+    assert [p.name for p in found.parties] == ["한빛체육진흥공단", "강원특별자치도 화천군"]
+    assert found.date == PartialDate(2024, 12, 26)
+
+
+def test_the_guests_at_the_ceremony_of_a_signing_just_told_did_not_sign():
+    body = (
+        "군산시가 (주)한빛주물 등 3개 업체와 시청 상황실에서 투자유치 협약을 체결했다.\n"
+        "26일 개최된 협약식에는 문동신 시장과 한빛주물 이상덕 대표이사, 새솔정밀 김하늘 대표, "
+        "누리테크 박서진 대표, 박양일 상공회의소 회장 등이 참석했다.\n"
+    )
+    (found,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2008, 6, 27))
+    )
+    assert "상공회의소" not in [p.name for p in found.parties]

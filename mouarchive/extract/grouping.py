@@ -53,6 +53,11 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             continue
         if not cand.parties or (cand.afterword and not signings):
             continue
+        if cand.attended and (signings or pending_summary):
+            # "26일 개최된 협약식에는 A 시장과 B 대표, C 상공회의소 회장 등이 참석했다": the
+            # ceremony of the signing just told (its day is read as that signing's ceremony
+            # date), whose guests did not sign.
+            continue
         names = {p.name for p in cand.parties}
         known = set().union(*(s.names for s in signings)) if signings else set()
         incomplete = [s for s in signings if len(s.names) < 2 and s.names <= names]

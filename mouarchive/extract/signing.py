@@ -102,6 +102,10 @@ _SIGN_VERB_RE = scanner(
         + CEREMONY_WORD
         + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
         + _TOOK_PLACE
+        # "23일 도청에서 열린 협약식에는 A 도지사와 B 총장 등이 참석했다": a ceremony held.
+        + r"|(?P<attended>(?:열린|개최된|진행된)\s"
+        + CEREMONY_WORD
+        + r"에는\s(?:\S+\s){0,30}?참석(?:했|하였|해))"
     )
 )
 # The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
@@ -260,6 +264,7 @@ class Candidate:
     afterword: bool = False
     ceremony: bool = False
     past: bool = False
+    attended: bool = False
 
 
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
@@ -439,6 +444,7 @@ def _candidate(
         afterword=afterword,
         ceremony=_CEREMONY_SUBJECT_RE.match(sentence) is not None,
         past=_PAST_TENSE_RE.search(sentence) is not None,
+        attended=verb.group("attended") is not None,
     )
 
 
