@@ -1347,3 +1347,15 @@ def test_the_guests_at_the_ceremony_of_a_signing_just_told_did_not_sign():
         Article(title=None, body=body, published=PartialDate(2008, 6, 27))
     )
     assert "상공회의소" not in [p.name for p in found.parties]
+
+
+def test_both_bodies_told_only_by_their_heads_bare_titles_are_the_home_city_and_its_교육청():
+    body = (
+        "이날 협약식 모습. 사진=양 기관 제공.\n"
+        "양 기관은 5월 9일 오후 세종시 세종실에서 미래인재 육성을 위한 업무협약을 맺었다. "
+        "이 자리에는 최은결 시장과 박다온 교육감을 비롯한 주요 공직자 10여 명이 참석했다.\n"
+    )
+    (found,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 5, 10))
+    )
+    assert [p.name for p in found.parties] == ["세종특별자치시", "세종특별자치시교육청"]

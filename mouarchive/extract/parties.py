@@ -169,14 +169,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and (known_org(signatory, region) or named_apart(org, text))
         ):
             _add(parties, org, signatory.span, region)
-        elif (
-            org is None
-            and signatory.title in _GOVERNMENT_LEVEL
-            and _signs_for_party(signatory, text)
-        ):
-            # "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데": the governor of the
-            # province the article is about.
-            home = home_government(_GOVERNMENT_LEVEL[signatory.title], text, region)
+        elif org is None and _signs_for_party(signatory, text):
+            home = _headed_at_home(signatory.title, text, region)
             if home is not None:
                 _add(parties, home, signatory.span, region)
     listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
@@ -481,6 +475,24 @@ _GOVERNMENT_LEVEL = {
     for title, bodies in table("titles", "heads_of").items()
     if bodies in (["도"], ["시"], ["군"], ["구"])
 }
+_EDUCATION_HEAD = "교육감"
+
+
+def _headed_at_home(
+    title: str | None, text: str, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데", "최민호 시장과 최교진 교육감":
+    a head named by a bare title heads the government the article is about (a 교육감, its
+    province's or metropolitan city's 교육청)."""
+    if title in _GOVERNMENT_LEVEL:
+        return home_government(_GOVERNMENT_LEVEL[title], text, region)
+    if title != _EDUCATION_HEAD:
+        return None
+    for level in ("도", "시"):
+        home = home_government(level, text, region)
+        if home is not None and " " not in home:
+            return home + "교육청"
+    return None
 
 
 def _signs_for_party(signatory: Signatory, text: str) -> bool:
