@@ -25,3 +25,16 @@ def test_pairs_joined_by_와_and_commas_are_each_one_agreement():
 def test_prose_joined_by_와_is_no_pair():
     prose = "양 기관은 인적·물적 자원과 경험을 공유함으로써 시민편익, 지역발전과 상생에 힘쓴다."
     assert pairs_in(prose, (0, len(prose))) == []
+
+
+def test_pairs_told_as_a_topic_and_its_partner_are_each_one_agreement():
+    body = (
+        "도시농협과 농촌농협 50쌍이 23일 서울 농협중앙회에서 상생협약을 맺었다.\n"
+        "한빛농협은 누리농협과, 새솔농협은 대전 다온농협과 협약을 맺는 등 총 50쌍의 농협이 "
+        "협약을 맺었다.\n"
+    )
+    found = extract_agreements(Article(title=None, body=body, published=PartialDate(2023, 11, 24)))
+    assert [[p.name for p in r.parties] for r in found] == [
+        ["한빛농협", "누리농협"],
+        ["새솔농협", "대전 다온농협"],
+    ]

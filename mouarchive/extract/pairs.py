@@ -45,12 +45,11 @@ def pairs_in(body: str, span: Span) -> list[tuple[Party, Party]]:
 
 def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
     joint = max(chunk.rfind("와 "), chunk.rfind("과 "))
-    if joint <= 0 or len(chunk) > _MAX_CHUNK:
+    if len(chunk) > _MAX_CHUNK:
         return None
-    word_start = chunk.rfind(" ", 0, joint) + 1
-    m = _PAIR_RE.match(chunk, word_start)
+    m = _PAIR_RE.match(chunk, chunk.rfind(" ", 0, joint) + 1) if joint > 0 else None
     if m is None:
-        return None
+        return _topic_pair(chunk, offset)
     before = chunk[: m.start("left")].split()
     left_words = [m.group("left")]
     for word in reversed(before):
@@ -63,12 +62,32 @@ def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
     left = " ".join(left_words)
     names = [_name(left), _name(right)]
     if None in names or len(right.split()) > _MAX_WORDS:
-        return None
+        return _topic_pair(chunk, offset)
     left_at = offset + chunk.find(left)
     right_at = offset + m.start("right")
     return (
         Party(names[0], (left_at, left_at + len(left))),  # type: ignore[arg-type]
         Party(names[1], (right_at, right_at + len(right))),  # type: ignore[arg-type]
+    )
+
+
+# "제주시농협은 김녕농협과, 위미농협은 대전 원예농협과 협약을 맺는 등": each pair told as a
+# topic and its partner.
+_TOPIC_PAIR_RE = re.compile(
+    r"(?:^|\s)(?P<left>\S+?)(?:은|는)\s(?P<right>\S+(?:\s\S+)?)(?:와|과)(?:\s|$)"
+)
+
+
+def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
+    m = _TOPIC_PAIR_RE.search(chunk)
+    if m is None:
+        return None
+    names = [_name(m["left"]), _name(m["right"])]
+    if None in names:
+        return None
+    return (
+        Party(names[0], (offset + m.start("left"), offset + m.end("left"))),  # type: ignore[arg-type]
+        Party(names[1], (offset + m.start("right"), offset + m.end("right"))),  # type: ignore[arg-type]
     )
 
 
@@ -88,17 +107,24 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
     out: list[Signing] = []
     for signing in signings:
         listing = [(c, pairs) for c in signing.candidates if (pairs := pairs_in(body, c.span))]
-        out.append(signing)
         if not listing:
+            out.append(signing)
             continue
         signing.parties = [
             p
             for p in signing.parties
             if not any(c.span[0] <= p.span[0] < c.span[1] for c, _pairs in listing)
         ]
-        for cand, pairs in listing:
-            for left, right in pairs:
-                out.append(Signing([cand], [_resolved(left, body), _resolved(right, body)]))
+        split = [
+            Signing([cand], [_resolved(left, body), _resolved(right, body)])
+            for cand, pairs in listing
+            for left, right in pairs
+        ]
+        paired = {p.name for s in split for p in s.parties}
+        if not {p.name for p in signing.parties} <= paired:
+            # What is left is a signing of its own only when it names someone no pair does.
+            out.append(signing)
+        out.extend(split)
     return out
 
 
