@@ -1359,3 +1359,16 @@ def test_both_bodies_told_only_by_their_heads_bare_titles_are_the_home_city_and_
         Article(title=None, body=body, published=PartialDate(2024, 5, 10))
     )
     assert [p.name for p in found.parties] == ["세종특별자치시", "세종특별자치시교육청"]
+
+
+def test_a_deputy_fused_with_a_city_abroad_signs_for_that_city():
+    body = (
+        "12일 한결수 인천시장은 시청에서 천하이 선양시장을 대신해 방문한 황카이 선양부시장과 "
+        "자매결연 협정서를 교환했다.\n"
+        "한 시장은 “인천시와 선양시가 포괄적 협력의 기반을 다졌다”고 말했다.\n"
+    )
+    (found,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2014, 6, 12))
+    )
+    assert [p.name for p in found.parties] == ["인천광역시", "선양시"]
+    assert found.date == PartialDate(2014, 6, 12)

@@ -355,6 +355,10 @@ def _party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
+    if tok.stem.endswith(tuple(_DEPUTY_HEADS)):
+        # A deputy's title is never an organisation; the place fused before it may name one.
+        deputy = _deputy_of(tok.stem, text, region)
+        return (deputy, tok.start) if deputy is not None else None
     if prev is not None and LEVEL_WORD_RE.fullmatch(prev.stem) and looks_like_org(tok.stem):
         own = home_body(prev.stem, tok.stem, text, region)
         if own is not None:
@@ -467,6 +471,26 @@ _ATTENDEE_TAIL_RE = re.compile(
 
 
 _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
+
+
+_DEPUTY_HEADS = table("titles", "deputy_heads")
+
+
+def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
+    """ "황카이 선양부시장과": a deputy head stands for the government of the place fused before
+    the title, a local government by its canonical name or a city abroad as the article
+    names it ("선양시")."""
+    for ending, level in _DEPUTY_HEADS.items():
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            government = word[: -len(ending)] + level
+            found = region(government)
+            if found is not None:
+                return found.name
+            if re.search(
+                r"(?<![가-힣])" + re.escape(government) + r"(?:[은는이가와과의를을에]|\s)", text
+            ):
+                return government
+    return None
 
 
 # The local government a bare title heads ("도지사" the 도): the levels of the heads_of table.
