@@ -1372,3 +1372,11 @@ def test_a_deputy_fused_with_a_city_abroad_signs_for_that_city():
     )
     assert [p.name for p in found.parties] == ["인천광역시", "선양시"]
     assert found.date == PartialDate(2014, 6, 12)
+
+
+def test_a_broadcasts_체결합니다_without_a_day_is_a_signing_still_to_come_and_no_agreement():
+    body = (
+        "[KBS 대구]경상북도가 일본 시마네현과 다시 우호 교류 협약을 체결합니다.\n"
+        "경북도는 민간 교류가 이어진 만큼 공식 교류로 관광객 유치에 나서겠다고 설명했습니다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=body, published=None)) == []
