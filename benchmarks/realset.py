@@ -362,6 +362,8 @@ def _score_article(
         for key in ("investment_krw", "jobs"):
             if p is not None:
                 ev._score_exact(result.tally(key), g_label.get(key), p.get(key))
+                if g_label.get(key) != p.get(key):
+                    notes.append(f"{key}: want {g_label.get(key)}, got {p.get(key)}")
             elif g_label.get(key) is not None:
                 result.tally(key).add(fn=1)
     for pi, p in enumerate(preds):

@@ -66,6 +66,40 @@ def test_effects_budgets_and_past_totals_are_not_the_investment():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "이를 재원으로 누리신용보증재단은 180억 원 규모의 협약보증을 시행한다.",
+        "최근 3년간 1231개 기업이 누리도에 60조 원을 투자한 것으로 집계됐다.",
+        "정부 출범 이후 누리만에 집중된 약 10조 원의 민간투자를 뒷받침한다.",
+        "누리도는 투자유치 30조원 달성을 내걸고 있다.",
+    ],
+)
+def test_guarantees_tallies_and_goals_are_not_the_investment(sentence):
+    text = "누리군은 새빛에너지와 업무협약을 맺었다. " + sentence
+    assert investment(text, _first_sentence(text), _whole(text)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "누리도는 민선 6기 때 일자리 40만개 창출 등의 목표를 내걸고 있다.",
+        "누리시는 민선5기 이후 2,043개 기업으로부터 투자를 이끌어내 7만229명의 고용을 창출했다.",
+    ],
+)
+def test_a_goal_or_a_tally_of_jobs_is_not_the_agreements(sentence):
+    text = "누리군은 새빛에너지와 업무협약을 맺었다. " + sentence
+    assert jobs(text, _first_sentence(text), _whole(text)) is None
+
+
+def test_jobs_set_as_a_goal_in_the_signing_sentence_are_not_the_agreements():
+    text = (
+        "누리시가 투자유치 10조원, 일자리 창출 7만개 달성을 목표로 세우고 있는 가운데 지난 9일 "
+        "한빛소재와 투자양해각서를 체결했다. 한빛소재는 1200명을 새로 고용한다."
+    )
+    assert jobs(text, _first_sentence(text), _whole(text))[0] == 1200
+
+
+@pytest.mark.parametrize(
     ("sentence", "count"),
     [
         ("이로써 순천과 나주에 271명의 새로운 일자리가 생긴다.", 271),

@@ -155,6 +155,9 @@ def _jobs_in(text: str, span: Span) -> tuple[int, Span] | None:
         after = text[match.end() : min(end, match.end() + _REACH)]
         before = text[max(start, match.start() - _REACH) : match.start()]
         person = match["unit"] == "명"
+        if _NOT_INVESTED.search(after[:12]):
+            # "일자리 창출 7만개 달성을 목표로": a goal or a result, not this agreement's jobs.
+            continue
         if (
             _JOB_AFTER.match(after)
             or (person and _JOB_VERB_AFTER.match(after))
