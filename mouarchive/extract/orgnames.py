@@ -35,7 +35,7 @@ from mouarchive.extract.tokens import (
     ends_like_org,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import word_set, words
+from mouarchive.vocab import pattern, word_set, words
 
 
 def is_unit_word(word: str) -> bool:
@@ -195,12 +195,23 @@ _GENERIC = word_set("common_words", "generic_nouns")
 _COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
 
 
+_ACTIVITY_RE = re.compile(pattern("common_words", "activity_endings") + "$")
+
+
+def is_activity(stem: str) -> bool:
+    """A noun of action ("교류", "지역 경제 발전", "마케팅"): what an agreement is for, which
+    stands where a name might ("개발 및 마케팅에서"), never who signed it."""
+    return _ACTIVITY_RE.search(stem) is not None
+
+
 def is_generic(stem: str) -> bool:
     """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
     들 names a group, never one signing organisation."""
     return (
         stem in _GENERIC
         or (len(stem) > 2 and stem.endswith("들"))
+        # "새롭고 품격있는", "의미있는": the stem of a describing word, never a body.
+        or stem.endswith(("있", "없"))
         or bool(_COUNT_OF_BODIES_RE.match(stem))
     )
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mouarchive.extract.orgnames import is_generic, is_org
+from mouarchive.extract.orgnames import is_activity, is_generic, is_org
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
@@ -122,7 +122,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True
         purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
-        if purpose and (_ACTIVITY_RE.search(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
+        if purpose and (is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
             # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
             return False
         if purpose:
@@ -134,7 +134,6 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 # "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
-_ACTIVITY_RE = re.compile(pattern("common_words", "activity_endings") + "$")
 _BARE_ACTIVITIES = word_set("common_words", "bare_activities")
 _TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"

@@ -15,6 +15,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import (
+    is_activity,
     is_generic,
     looks_like_org,
     normalize_org,
@@ -297,7 +298,7 @@ def _name(item: str) -> str | None:
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:
         return None
-    if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name):
+    if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name) or is_activity(name):
         return None
     return name
 
