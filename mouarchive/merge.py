@@ -89,7 +89,9 @@ def _aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set
         same = [
             k
             for k in left - right
-            if heads_a.get(k, set()) & heads_b.get(key, set()) or _short_for(key, k)
+            if heads_a.get(k, set()) & heads_b.get(key, set())
+            or _short_for(key, k)
+            or _misspelt(key, k)
         ]
         if len(same) == 1:
             right = (right - {key}) | {same[0]}
@@ -107,6 +109,21 @@ def _short_for(one: str, other: str) -> bool:
         or _LATIN_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
     )
 
+
+def _misspelt(one: str, other: str) -> bool:
+    """ "한국수소산업회" for "한국수소산업협회": a long name one outlet wrote with a letter
+    dropped, added or changed; short names differ by one letter too often to tell."""
+    if min(len(one), len(other)) < _SHORTEST_MISSPELT or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    for i, (x, y) in enumerate(zip(short, long_, strict=False)):
+        if x != y:
+            rest = long_[i + 1 :]
+            return short[i + 1 :] == rest if len(short) == len(long_) else short[i:] == rest
+    return True
+
+
+_SHORTEST_MISSPELT = 6
 
 # "NH", "KB", "BNK": a group's initials written before a bank's or company's Korean name.
 _LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
@@ -217,7 +234,9 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
                 (
                     i
                     for i, p in enumerate(out)
-                    if _key(p.name) == key or _short_for(key, _key(p.name))
+                    if _key(p.name) == key
+                    or _short_for(key, _key(p.name))
+                    or _misspelt(key, _key(p.name))
                 ),
                 None,
             )

@@ -370,3 +370,16 @@ def test_a_chinese_place_by_its_chinese_sound_or_korean_reading_is_one_party():
     assert same_signing(dated, undated, days_later)
     other = report(["충청남도", "랴오닝성"], None, kind="협정")
     assert not same_signing(dated, other, days_later)
+
+
+def test_a_long_name_one_outlet_misspelt_is_the_same_party():
+    dated = report(["울산광역시", "한국수소산업회"], PartialDate(2021, 3, 29))
+    undated = report(["울산광역시", "한국수소산업협회"], None)
+    assert same_signing(dated, undated, (PartialDate(2021, 3, 29), PartialDate(2021, 3, 30)))
+    assert [p.name for p in combine([dated, undated]).parties] == ["울산광역시", "한국수소산업협회"]
+    # Short names one letter apart are different bodies.
+    assert not same_signing(
+        report(["누리시", "한빛공사"], PartialDate(2021, 3, 29)),
+        report(["누리시", "한빛공단"], None),
+        (PartialDate(2021, 3, 29), PartialDate(2021, 3, 30)),
+    )
