@@ -52,13 +52,17 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("박상준 / 2025-06-17 08:53:31", PartialDate(2025, 6, 17)),
         ("최준규 기자입력 : 2023. 09. 21(목) 11:50", PartialDate(2023, 9, 21)),
         ("송고시간2017-09-04 15:59", PartialDate(2017, 9, 4)),
+        ("인쇄 기사스크랩 [제880호]2015-02-27 11:13", PartialDate(2015, 2, 27)),
+        ("wind 2021.03.25 07:36", PartialDate(2021, 3, 25)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") == expected
 
 
-@pytest.mark.parametrize("line", ["2023.05.21 개막식", "2023.05.26 금요일 개막식"])
+@pytest.mark.parametrize(
+    "line", ["2023.05.21 개막식", "2023.05.26 금요일 개막식", "일시 2023.05.21 14:00"]
+)
 def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
 

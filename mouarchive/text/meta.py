@@ -91,6 +91,14 @@ _TAIL_STAMP = re.compile(
     r"\s*$"
 )
 _TAIL = 80
+# "wind 2021.03.25 07:36" (a board's poster), "인쇄 기사스크랩 [제880호]2015-02-27 11:13": a
+# date with its clock time closing a short line of a few words without digits, or an issue
+# number; an event's time ("일시 2023.05.21 14:00") is told by its label.
+_CLOSING_STAMP = re.compile(
+    rf"(?P<lead>[^\d\n:|]{{1,20}}?(?:\[제\s?\d{{1,5}}\s?호\])?)\s*{_DATE}\s*"
+    r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
+)
+_EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
@@ -202,6 +210,9 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             )
             if match and (date := _to_date(match)):
                 return _BARE, date
+        match = _CLOSING_STAMP.fullmatch(line.strip())
+        if match and not _EVENT_LABEL.search(match["lead"]) and (date := _to_date(match)):
+            return _BARE, date
     if tail and (date := _to_date(tail)):
         return _BARE, date
     month = _LABELLED_MONTH.match(line)
