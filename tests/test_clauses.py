@@ -547,3 +547,28 @@ def test_a_list_goes_on_after_a_blank_line_and_a_subject_doing_more():
         "신재생에너지 산업육성 사업 홍보 강화",
         "기업의 ESG 경영 활동 지원",
     ]
+
+
+def test_quoted_items_after_a_clause_of_their_own_are_the_list():
+    text = (
+        "누리구는 이번 협약을 통해 한빛대와 상호 합의하였으며, ‘교육, 문화, 복지 전 분야에 걸친 "
+        "교류활동 증진’, ‘지역사회 수요에 맞는 협력사업 개발 및 확대’, ‘공동협의체 구성·운영’ 등 "
+        "다각적인 협력 사업을 추진하기로 했다."
+    )
+    assert [c.text for c in find_clauses(text)] == [
+        "교육, 문화, 복지 전 분야에 걸친 교류활동 증진",
+        "지역사회 수요에 맞는 협력사업 개발 및 확대",
+        "공동협의체 구성·운영",
+    ]
+
+
+def test_the_first_quoted_item_is_cut_from_the_words_leading_to_it():
+    text = (
+        "두 도시는 '긴밀한 우호 관계 확립', '공동 관심 분야의 교류 활동', '지식정보 교환' 등 "
+        "우호 관계 확립을 위한 활동을 해나가기로 협약했다."
+    )
+    assert [c.text for c in find_clauses(text)] == [
+        "긴밀한 우호 관계 확립",
+        "공동 관심 분야의 교류 활동",
+        "지식정보 교환",
+    ]

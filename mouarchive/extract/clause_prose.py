@@ -92,11 +92,13 @@ def comma_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
         if closure is None:
             continue
         stop, quoted = closure
-        intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
-        floor = intros[-1] if intros else 0
-        items = _walk_back(sentence, floor, stop)
-        if quoted and not all(_is_quoted(sentence[a:b].strip()) for a, b in items):
-            continue
+        if quoted:
+            # "…상호 합의하였으며, ‘A’, ‘B’, ‘C’ 등 …": the quoted run before the 등, not the
+            # clause the sentence opened with; words inside the quotes introduce nothing.
+            items = _quoted_run(sentence, _walk_back(sentence, 0, stop))
+        else:
+            intros = [m.end() for m in _COMMA_INTRO_RE.finditer(sentence, 0, stop)]
+            items = _walk_back(sentence, intros[-1] if intros else 0, stop)
         if items and NOT_AGREED_RE.search(sentence[stop:]):
             continue
         if items and about_business(sentence[: items[0][0]]):
@@ -127,6 +129,24 @@ def _closure(sentence: str) -> tuple[int, bool] | None:
     if quoted:
         return quoted[-1].start(), True
     return None
+
+
+def _quoted_run(sentence: str, items: list[Span]) -> list[Span]:
+    """The items at the end of `items` that are each in quotes; the first may close words
+    that lead up to it ("두 도시는 '긴밀한 우호 관계 확립', '…'"), which are left out."""
+    run: list[Span] = []
+    for a, b in reversed(items):
+        item = sentence[a:b].rstrip()
+        if _is_quoted(item.strip()):
+            run.insert(0, (a, b))
+            continue
+        opened = (
+            max(item.rfind(m, 0, len(item) - 1) for m in OPENING) if item[-1:] in CLOSING else -1
+        )
+        if opened > 0 and _is_quoted(item[opened:]):
+            run.insert(0, (a + opened, b))
+        break
+    return run
 
 
 def _is_quoted(item: str) -> bool:
