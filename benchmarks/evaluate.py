@@ -121,10 +121,24 @@ class Scoreboard:
 
 def normalise_name(name: str) -> str:
     """Compare organisation names the way a reader would: "(주) 한빛 모빌리티" is
-    "한빛모빌리티"; width variants and ㈜ fold through NFKC."""
+    "한빛모빌리티"; width variants and ㈜ fold through NFKC; a school is the same school
+    written long or short ("충남대학교" and "충남대", "충남기계공업고등학교" and "충남기계공고")."""
     text = unicodedata.normalize("NFKC", name)
     text = _COMPANY_MARKS.sub("", text)
-    return _SPACES.sub("", text)
+    text = _SPACES.sub("", text)
+    for long_form, short_form in _SCHOOL_ENDINGS:
+        if text.endswith(long_form):
+            return text[: -len(long_form)] + short_form
+    return text
+
+
+# The long and short endings of school names, longest first.
+_SCHOOL_ENDINGS = (
+    ("여자상업고등학교", "여상"),
+    ("공업고등학교", "공고"),
+    ("고등학교", "고"),
+    ("대학교", "대"),
+)
 
 
 def normalise_clause(text: str) -> str:

@@ -254,3 +254,13 @@ def test_a_report_that_gives_no_date_is_expected_to_carry_its_events_date():
     scores = realset.score(labelled, merged, [], TEXTS)
     assert scores.tally("dates").fp == 0
     assert scores.share("date_day").rate == 1.0
+
+
+def test_a_school_written_long_or_short_is_one_party():
+    parties = [["충남대학교"], ["충남기계공업고등학교"], ["대전시교육청"]]
+    labelled = [_label("r1", [_gold(parties=parties)])]
+    exported = [_export(1, ["r1"], parties=["충남대", "충남기계공고", "대전시교육청"])]
+    scores = realset.score(labelled, exported, [], TEXTS)
+    assert (scores.tally("parties").fp, scores.tally("parties").fn) == (0, 0)
+    wrong = [_export(1, ["r1"], parties=["충남대", "충남기계공고", "대전교육청"])]
+    assert realset.score(labelled, wrong, [], TEXTS).tally("parties").fn == 1
