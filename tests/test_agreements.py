@@ -1380,3 +1380,13 @@ def test_a_broadcasts_체결합니다_without_a_day_is_a_signing_still_to_come_a
         "경북도는 민간 교류가 이어진 만큼 공식 교류로 관광객 유치에 나서겠다고 설명했습니다.\n"
     )
     assert extract_agreements(Article(title=None, body=body, published=None)) == []
+
+
+def test_a_signing_told_again_with_the_branch_that_signed_is_one_signing():
+    body = (
+        "한국지역난방공사와 새솔에너지가 탄소중립 실현을 위한 상생 업무협약을 체결했다.\n"
+        "지역난방공사 김해지사와 새솔에너지는 이날 새솔에너지 본사에서 협약을 맺고 "
+        "신재생에너지 확대에 협력하기로 했다.\n"
+    )
+    found = extract_agreements(Article(title=None, body=body, published=PartialDate(2022, 3, 4)))
+    assert len(found) == 1

@@ -88,6 +88,20 @@ def same_organisation(a: str, b: str) -> bool:
         or _contracts(short, long)
         or _drops_prefix(short, long)
         or _same_place_body(short, long)
+        or _branch_of_same(short, long)
+    )
+
+
+def _branch_of_same(one: str, other: str) -> bool:
+    """ "지역난방공사 김해지사" of "한국지역난방공사": a branch of the body written another way
+    (short, or with its place) is that body's."""
+    head, _, unit = other.rpartition(" ")
+    return (
+        bool(head)
+        and head != one
+        and is_branch(unit)
+        and len(head) < len(other)
+        and same_organisation(one, head)
     )
 
 
