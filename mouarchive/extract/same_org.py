@@ -99,6 +99,7 @@ def _branch_of_same(one: str, other: str) -> bool:
     return (
         bool(head)
         and head != one
+        and not one.startswith(head + " ")  # "남도은행 조사국" is no branch of its sibling
         and is_branch(unit)
         and len(head) < len(other)
         and same_organisation(one, head)
