@@ -38,3 +38,12 @@ def test_pairs_told_as_a_topic_and_its_partner_are_each_one_agreement():
         ["한빛농협", "누리농협"],
         ["새솔농협", "대전 다온농협"],
     ]
+
+
+def test_a_pair_partner_in_a_province_is_not_cut_at_its_도():
+    sentence = (
+        "체결식에서는 중국 산서성 운성시와 한국 경기도 의왕시, 흑룡강성 대경시와 한국 충청북도 "
+        "충주시가 정식 자매결연 협약을 맺었다."
+    )
+    pairs = pairs_in(sentence, (0, len(sentence)))
+    assert [right.name for _left, right in pairs] == ["한국 경기도 의왕시", "한국 충청북도 충주시"]

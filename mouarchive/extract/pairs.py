@@ -18,7 +18,7 @@ from mouarchive.extract.rosters import NOT_A_NAME
 from mouarchive.models import Party, Span
 
 _PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
-_RIGHT_END_RE = re.compile(r"^(?P<name>.+?)(?:\s?간|\s?사이|의|이|가|도|와|과)(?:\s|$)")
+_RIGHT_END_RE = re.compile(r"(?P<end>\s?간|\s?사이|의|이|가|도|와|과)(?=\s|$)")
 _LEGAL_RE = re.compile(r"^(?:사단법인|재단법인|\(사\)|\(재\)|㈜|\(주\))\s?")
 _BEFORE_NAME_RE = re.compile(r"(?:은|는|이|가|을|를|에|에서|에서는|외에|인|한|된|로|으로|의)$")
 _MAX_WORDS = 3
@@ -57,8 +57,7 @@ def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
             break
         left_words.insert(0, word)
     right_text = m.group("right")
-    closed = _RIGHT_END_RE.match(right_text)
-    right = (closed["name"] if closed else right_text).strip()
+    right = _right_name(right_text, body)
     left = " ".join(left_words)
     names = [_name(left), _name(right)]
     if None in names or len(right.split()) > _MAX_WORDS:
@@ -69,6 +68,19 @@ def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
         Party(names[0], (left_at, left_at + len(left))),  # type: ignore[arg-type]
         Party(names[1], (right_at, right_at + len(right))),  # type: ignore[arg-type]
     )
+
+
+def _right_name(text: str, body: str) -> str:
+    """The partner's name at the start of `text`, up to the particle that closes it; the 도 of
+    a province ("한국 충청북도 충주시가") closes nothing."""
+    for closed in _RIGHT_END_RE.finditer(text):
+        name = text[: closed.start()]
+        if not name.strip():
+            continue
+        if closed["end"] == "도" and region_of(name.split()[-1] + "도", body) is not None:
+            continue
+        return name.strip()
+    return text.strip()
 
 
 # "제주시농협은 김녕농협과, 위미농협은 대전 원예농협과 협약을 맺는 등": each pair told as a
