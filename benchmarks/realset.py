@@ -51,7 +51,8 @@ ROOT = Path(__file__).resolve().parents[1]
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
 # The day a year-less date's words give: "26일", or a broadcaster's "오늘(6/8)".
 _DAY = re.compile(r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)")
-_TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+")
+# Spaces, quotes, and the kind's Latin name in brackets after it ("업무협약(MOU)").
+_TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+|\((?:MOU|MOC|MOA|LOI)\)$")
 _PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
 _MIN_VENUE = 3
 
@@ -373,7 +374,7 @@ def _score_article(
 
 
 def title_matches(gold: str, got: str | None) -> bool:
-    """The same title once spaces and quotes are dropped."""
+    """The same title once spaces, quotes and a closing "(MOU)" are dropped."""
     return got is not None and _TITLE_NOISE.sub("", gold) == _TITLE_NOISE.sub("", got)
 
 

@@ -124,6 +124,7 @@ def test_a_title_is_right_whatever_its_spaces_and_quotes():
     labelled = [_label("r1", [_gold(parties=["A기관"], title="상생발전을 위한 업무협약")])]
     for got, rate in (
         ("‘상생발전을 위한 업무 협약’", 1.0),
+        ("상생발전을 위한 업무협약(MOU)", 1.0),
         ("상생발전 업무협약", 0.0),
         (None, 0.0),
     ):
