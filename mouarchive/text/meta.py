@@ -8,7 +8,7 @@ shapes are exported so `clean` drops the same lines these functions read.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.vocab import pattern, table, word_set
@@ -117,6 +117,9 @@ _WEATHER_MAX = 40
 _TODAY_BAR_REACH = 3
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
+# The line tests below are memoised, a page's worth of lines: finding the date and outlet,
+# cleaning and splitting each ask them again of the same lines (a byline up to five times).
+_LINES_MEMO = 1024
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -185,6 +188,7 @@ def today_bar_lines(lines: list[str]) -> set[int]:
     return near
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def is_weather(line: str) -> bool:
     """A line of a weather widget ("• 맑음동두천 2.6℃", "기상청 제공")."""
     return len(line) <= _WEATHER_MAX and _WEATHER.search(line) is not None
@@ -242,7 +246,8 @@ def _date_then_byline(field: str) -> re.Match[str] | None:
     return match if match and parse_byline(match["byline"]) else None
 
 
-def header_fields(line: str) -> list[str] | None:
+@lru_cache(maxsize=_LINES_MEMO)
+def header_fields(line: str) -> tuple[str, ...] | None:
     """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None.
 
     A bare date only makes a header when the line also names the outlet or reporter or
@@ -251,7 +256,7 @@ def header_fields(line: str) -> list[str] | None:
     """
     if len(line) > _HEADER_MAX or not _FIELD_BAR.search(line) or not _DIGIT.search(line):
         return None
-    fields = [field for field in _FIELD_BAR.split(line) if field]
+    fields = tuple(field for field in _FIELD_BAR.split(line) if field)
     if not any(is_date_field(field) for field in fields):
         return None
     for field in fields:
@@ -280,6 +285,7 @@ def _to_date(match: re.Match[str]) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def is_dateline(line: str) -> bool:
     """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
@@ -299,6 +305,7 @@ def without_leading_stamp(line: str) -> str:
     return line[match.end() :] if match else line
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def strip_datestamps(line: str) -> str:
     """The line without its publication/edit stamps, for header lines that also name the
     reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10", "2018-12-13 김하늘 기자")."""
@@ -390,15 +397,17 @@ def outlet_name(name: str, *, require_suffix: bool) -> str | None:
     return _canonical(name, require_suffix=require_suffix)
 
 
+@lru_cache(maxsize=1024)
 def _canonical(name: str, *, require_suffix: bool) -> str | None:
-    """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문")."""
+    """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문").
+    Memoised: a page's outlet lines and header fields are read again by each pass."""
     name = re.sub(r"^\(?주\)|㈜", "", name).strip()
     if not name or len(name) > 20 or not _HANGUL.search(name):
         return None
     known = _known_names()
     if name in known:
         return name
-    for candidate in sorted(known, key=len, reverse=True):
+    for candidate in _known_longest_first():
         if name.startswith(candidate) and len(name) - len(candidate) <= 3:
             return candidate
     if require_suffix and not _OUTLETISH.search(name):
@@ -414,6 +423,11 @@ def _domains() -> dict[str, str]:
 @cache
 def _known_names() -> frozenset[str]:
     return frozenset(_domains().values())
+
+
+@cache
+def _known_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_known_names(), key=len, reverse=True))
 
 
 _NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
@@ -453,6 +467,7 @@ _OUTLET_REPORTER = re.compile(
 )
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """(reporter, email) when the whole line is a byline ("/박진표 기자 lucky@kwangju.co.kr")."""
     if len(line) > 80:
@@ -474,6 +489,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def split_trailing_byline(line: str) -> tuple[str, str | None, str | None] | None:
     """(paragraph, reporter, email) when a paragraph ends with its byline, as print pages do."""
     tail_start = max(0, len(line) - 90)
