@@ -50,10 +50,14 @@ def run_jobs(
         # forkserver, not fork: SQLite forbids carrying an open connection into a child.
         # Starting the pool and handing it work (which starts its workers) are held from
         # Ctrl-C: interrupted half-way, a worker would start after the pool was stopped.
+        context = multiprocessing.get_context("forkserver")
+        # The fork server imports the work's code (the whole pipeline) once, and each worker
+        # forked from it starts with it loaded, instead of importing it again itself.
+        context.set_forkserver_preload(["__main__", work.__module__])
         with hold(), _children_deaf_to_ctrl_c():
             pool = ProcessPoolExecutor(
                 workers,
-                mp_context=multiprocessing.get_context("forkserver"),
+                mp_context=context,
                 initializer=_worker_setup,
                 initargs=(os.getpid(),),
             )
