@@ -1,8 +1,9 @@
 """CPU work over jobs in a process pool, in order, with memory held flat.
 
-Used by `add` and `reextract`: a few jobs per worker are in flight, a file still worked on
-after `SLOW_SECONDS` is named, Ctrl-C reaches only the main process, and a broken pool
-(a worker killed, memory exhausted) leaves the rest to be done in this process.
+Used by `add` and `reextract`: jobs go to the workers a handful at a time and a few
+handfuls per worker are in flight, a file still worked on after `SLOW_SECONDS` is named,
+Ctrl-C reaches only the main process, and a broken pool (a worker killed, memory
+exhausted) leaves the rest to be done in this process.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableSequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
@@ -28,6 +29,15 @@ SLOW_SECONDS = 5.0
 # Bytes of files handed to workers and not yet written: with files up to `files.MAX_BYTES`,
 # a count of jobs alone would not keep memory flat.
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
+# Jobs handed to a worker at once. Each hand-off (a call pickled and piped there, its result
+# piped back, the pool's threads woken in this process) costs about 0.15 ms of CPU, as much
+# as a short file's cleaning; a handful of jobs share it. Large files go on their own.
+HANDFUL = 4
+HANDFUL_BYTES = 256 * 1024
+
+# In a worker: for each handful in flight, which of its jobs is being worked on (set by
+# `_worker_setup`), so that a slow file is named, not just its handful.
+_progress: MutableSequence[int] | None = None
 
 T = TypeVar("T")
 
@@ -45,7 +55,7 @@ def run_jobs(
     flat however many files a folder holds. If the pool breaks (a worker killed, memory
     exhausted), the rest is done here, in this process: a slower run, never a lost one.
     """
-    pending: deque[tuple[Job, Future]] = deque()
+    pending: deque[tuple[list[Job], int, Future]] = deque()
     if workers > 0:
         # forkserver, not fork: SQLite forbids carrying an open connection into a child.
         # Starting the pool and handing it work (which starts its workers) are held from
@@ -54,25 +64,34 @@ def run_jobs(
         # The fork server imports the work's code (the whole pipeline) once, and each worker
         # forked from it starts with it loaded, instead of importing it again itself.
         context.set_forkserver_preload(["__main__", work.__module__])
+        most = workers * 3  # handfuls in flight
+        progress = context.Array("b", most + 1, lock=False)
         with hold(), _children_deaf_to_ctrl_c():
             pool = ProcessPoolExecutor(
                 workers,
                 mp_context=context,
                 initializer=_worker_setup,
-                initargs=(os.getpid(),),
+                initargs=(os.getpid(), progress),
             )
         try:
             in_flight = 0
-            for job in jobs:
+            for number, handful in enumerate(_handfuls(jobs)):
+                slot = number % len(progress)
+                progress[slot] = -1
                 with hold(), _children_deaf_to_ctrl_c():
-                    pending.append((job, pool.submit(work, job)))
-                in_flight += len(job.data)
-                while len(pending) >= workers * 4 or in_flight > IN_FLIGHT_BYTES:
-                    yield pending[0][0], _result(*pending[0], on_slow)
-                    in_flight -= len(pending.popleft()[0].data)
+                    pending.append((handful, slot, pool.submit(_work, work, handful, slot)))
+                in_flight += sum(len(job.data) for job in handful)
+                while len(pending) >= most or (pending and in_flight > IN_FLIGHT_BYTES):
+                    handful, slot, future = pending[0]
+                    outcomes = _results(handful, future, progress, slot, on_slow)
+                    pending.popleft()
+                    in_flight -= sum(len(job.data) for job in handful)
+                    yield from zip(handful, outcomes, strict=True)
             while pending:
-                yield pending[0][0], _result(*pending[0], on_slow)
+                handful, slot, future = pending[0]
+                outcomes = _results(handful, future, progress, slot, on_slow)
                 pending.popleft()
+                yield from zip(handful, outcomes, strict=True)
             pool.shutdown()
             return
         except BrokenProcessPool:
@@ -81,7 +100,7 @@ def run_jobs(
             _stop(pool)
             raise
     with _Watch(on_slow) as watch:
-        for job in itertools.chain((job for job, _ in pending), jobs):
+        for job in itertools.chain((job for handful, *_ in pending for job in handful), jobs):
             watch.begin(job.display)
             try:
                 outcome = work(job)
@@ -162,15 +181,50 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         manager.join(timeout=1)
 
 
-def _result(job: Job, future: Future, on_slow: Callable[[str], None]) -> T:
-    try:
-        return future.result(timeout=SLOW_SECONDS)
-    except TimeoutError:
-        on_slow(job.display)
-        return future.result()
+def _handfuls(jobs: Iterator[Job]) -> Iterator[list[Job]]:
+    handful: list[Job] = []
+    size = 0
+    for job in jobs:
+        handful.append(job)
+        size += len(job.data)
+        if len(handful) == HANDFUL or size >= HANDFUL_BYTES:
+            yield handful
+            handful, size = [], 0
+    if handful:
+        yield handful
 
 
-def _worker_setup(parent: int) -> None:
+def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
+    """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins."""
+    outcomes = []
+    for index, job in enumerate(handful):
+        if _progress is not None:
+            _progress[slot] = index
+        outcomes.append(work(job))
+    return outcomes
+
+
+def _results(
+    handful: list[Job],
+    future: Future,
+    progress: MutableSequence[int],
+    slot: int,
+    on_slow: Callable[[str], None],
+) -> list[T]:
+    """A handful's outcomes; each `SLOW_SECONDS` waited, the file then worked on is named
+    (once)."""
+    named = -1
+    while True:
+        try:
+            return future.result(timeout=SLOW_SECONDS)
+        except TimeoutError:
+            index = progress[slot]
+            if index > named:
+                named = index
+                on_slow(handful[index].display)
+
+
+def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> None:
     """In a worker: leave Ctrl-C to the `add` that started it, and end when that is gone.
 
     Ctrl-C on a terminal reaches every process of the command; the workers would each print
@@ -182,6 +236,8 @@ def _worker_setup(parent: int) -> None:
     pipe close and exits, and we are handed to another parent. The check is cheap (once a
     second) and runs in a daemon thread, so it never holds up the work itself.
     """
+    global _progress
+    _progress = progress
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     ancestor = os.getppid()
 

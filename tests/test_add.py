@@ -270,6 +270,33 @@ def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> Non
     assert all(isinstance(outcome, Prepared) for _, outcome in results)
 
 
+def _slow_on_daejeon(job):
+    """Stands in for a file that takes long to read."""
+    import time
+
+    from mouarchive import preparing
+
+    if "daejeon" in job.display:
+        time.sleep(3)
+    return preparing.prepare_job(job)
+
+
+def test_a_slow_file_in_a_worker_is_named_while_it_is_worked_on(
+    monkeypatch, tmp_path: Path
+) -> None:
+    from mouarchive import ingest, store, workers
+    from mouarchive.inputs import SourceMeta, expand
+
+    monkeypatch.setattr(workers, "SLOW_SECONDS", 1.0)
+    db = store.open_archive(tmp_path / "a.db")
+    jobs = ingest._jobs(db, expand([str(FIXTURES)], SourceMeta()), ingest.Summary(), print)
+    # Handed to a worker together with the files before and after it: it is named, by name.
+    named: list[str] = []
+    results = list(workers.run_jobs(_slow_on_daejeon, jobs, workers=2, on_slow=named.append))
+    assert len(results) == 3
+    assert [Path(path).name for path in named].count("daejeon_sejong.txt") == 1
+
+
 # ---------------------------------------------------------------- small things said plainly
 
 PAGE = Path(__file__).parent / "fixtures" / "articles" / "print_page.txt"
