@@ -1,5 +1,9 @@
 """Signatories come out with the title and organisation an archive user searches for."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from mouarchive.extract.signatories import find_signatories
@@ -256,3 +260,32 @@ def test_head_of_a_province_abroad_met_for_the_signing():
         "교류 협약서에 서명했다."
     )
     assert ("호반뚜", "인민위원장", "빈롱성") in sig_tuples(text)
+
+
+def test_a_short_name_that_fits_two_parties_gives_the_same_answer_on_every_run():
+    """Set order changes with each run's hash seed; the signer's party must not."""
+    body = (
+        "누리도의회 교육위원회와 한빛도의회 교육위원회는 12일 누리도의회에서 교육 협력을 위한 "
+        "업무협약을 체결했다.\n"
+        "협약식에는 오승민 교육위원회 위원장과 이상훈 교육위원회 위원장이 참석했다.\n"
+    )
+    script = (
+        "import sys\n"
+        "from mouarchive.extract.agreements import extract_agreements\n"
+        "from mouarchive.models import Article, PartialDate\n"
+        "article = Article(title=None, body=sys.stdin.read(), published=PartialDate(2023, 5, 13))\n"
+        "for report in extract_agreements(article):\n"
+        "    print([(s.name, s.organization) for s in report.signatories])\n"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=body,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(answers) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mouarchive.extract.grouping import Signing
@@ -47,7 +48,9 @@ def signers_of(
     …" sentences; heads who are only quoted did not necessarily sign. A bare "김동연 지사"
     takes the organisation the article gives the same name elsewhere or, failing that, the one
     party a 지사/시장/군수 can head."""
-    names = signing.names
+    # In the signing's order, not a set's: where a short name fits two parties, the first
+    # one decides, the same way on every run.
+    names = tuple(dict.fromkeys(p.name for p in signing.parties))
     known_org = {s.name: org for s in everyone if (org := _stated_org(s, names, body))}
     spans = [c.span for c in signing.candidates if not c.summary]
     spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
@@ -131,7 +134,7 @@ def _present_line(body: str, sentence: Span) -> bool:
     return body.find("(", a, b) >= 0 and _HEADED_RE.search(body, a, b) is not None
 
 
-def _stated_org(sig: Signatory, names: set[str], body: str) -> str | None:
+def _stated_org(sig: Signatory, names: Sequence[str], body: str) -> str | None:
     """A company head's organisation read off a bare word before the name ("곤지암로지스 한도윤
     대표") is a guess; when it matches no party the text leaves the company implicit. One
     written between the name and the title ("정인수 목포상의 회장") is stated."""
@@ -211,7 +214,7 @@ _TITLE_HEADS = {title: tuple(ends) for title, ends in table("titles", "heads_of"
 _WORD_BEFORE_RE = re.compile(r"(\S+)\s$")
 
 
-def _org_before(body: str, at: int, names: set[str]) -> str | None:
+def _org_before(body: str, at: int, names: Sequence[str]) -> str | None:
     """ "남부발전 이승우 사장": a party's short name just before a head's name."""
     m = _WORD_BEFORE_RE.search(body, max(at - 20, 0), at)
     if m is None:
@@ -219,7 +222,7 @@ def _org_before(body: str, at: int, names: set[str]) -> str | None:
     return next((n for n in names if same_organisation(n, m.group(1))), None)
 
 
-def _org_by_title(title: str | None, names: set[str]) -> str | None:
+def _org_by_title(title: str | None, names: Sequence[str]) -> str | None:
     """The one party a bare title can head: a 시장 its 시, a 조합장 its 농협 or 조합, a 총장
     its university ("(방세환 시장, 김유성 조합장, 오재민 대표)")."""
     endings = _TITLE_HEADS.get(title or "")
@@ -229,7 +232,7 @@ def _org_by_title(title: str | None, names: set[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _party_of_unit(org: str | None, names: set[str]) -> str | None:
+def _party_of_unit(org: str | None, names: Sequence[str]) -> str | None:
     """ "한은 경기본부" for the party "한국은행 경기본부": the one party with the same unit
     whatever short name the organisation goes by."""
     if not org or " " not in org:
@@ -239,7 +242,7 @@ def _party_of_unit(org: str | None, names: set[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _party_by_kind(org: str | None, names: set[str]) -> str | None:
+def _party_by_kind(org: str | None, names: Sequence[str]) -> str | None:
     """ "협동조합 한미숙 이사장": a head named with only the kind of body ("협동조합", "재단")
     heads the one party whose name ends with it."""
     if not org or " " in org or len(org) < 2:
@@ -248,7 +251,7 @@ def _party_by_kind(org: str | None, names: set[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _org_by_unit_title(title: str | None, names: set[str]) -> str | None:
+def _org_by_unit_title(title: str | None, names: Sequence[str]) -> str | None:
     """ "박하람 진로취업처장": the one party whose unit the title names ("한빛대학교
     진로취업처")."""
     if not title or not title.endswith("장") or len(title) < 4:
