@@ -57,7 +57,7 @@ PARTS: dict[str, frozenset[str]] = {
     "fresh": frozenset({"fresh"}),
     "round3": frozenset({"round3"}),
     "round4": frozenset({"round4"}),
-    "tuning": frozenset({"dev", "heldout", "fresh", "round3"}),
+    "tuning": frozenset({"dev", "heldout", "fresh", "round3", "round4"}),
     "all": frozenset(ROUNDS),
 }
 
