@@ -334,6 +334,9 @@ def _party_at(
 ) -> tuple[str, int] | None:
     """The party named by word `i`, as (name, start), or None when it names none."""
     tok = tokens[i]
+    if text[tok.start - 1 : tok.start] == "[" and text[tok.end : tok.end + 1] == "]":
+        # "[한국기자연대] 동구청은 …": a credit in brackets before the lede, never a party.
+        return None
     if _ANAPHOR_RE.match(tok.stem):
         named = _antecedent(tokens, i, text)
         return (named, tok.start) if named else None
@@ -343,6 +346,11 @@ def _party_at(
     if tok.particle in PARTY_PARTICLES or tok.particle in (",", "·", "-"):
         # "교육청-시청-기업이": an office as a party, never the venue ("시청 상황실에서").
         level = level or GOVERNMENT_OFFICE_RE.match(tok.stem)
+        # "동구청은 울산수산업협동조합과": a named office is its government.
+        office = GOVERNMENT_OFFICE_RE.match(tok.stem[-2:]) if len(tok.stem) > 2 else None
+        government = region(tok.stem[:-1]) if office else None
+        if government is not None:
+            return government.name, tok.start
     if level:
         home = home_government(level.group(1), text, region)
         return (home, tok.start) if home else None
