@@ -75,12 +75,10 @@ def test_what_the_partners_agree_on_is_not_a_partner():
     assert "마케팅" not in names
 
 
-def test_a_credit_in_brackets_and_a_visiting_delegation_are_no_parties():
+def test_a_credit_in_brackets_is_no_party_and_a_named_office_is_its_government():
     body = (
         "[한빛기자연대] 동구청은 20일 동구청 2층 구청장실에서 누리수산업협동조합과 상생협약을 "
         "체결했다.\n"
         "협약식에는 울산 동구청장과 누리수협 조합장이 참석했다.\n"
     )
     assert _parties(body) == [["울산광역시 동구", "누리수산업협동조합"]]
-    visit = "충북 제천시는 10일 중국 옥림시 방문단과 우호교류 협약을 체결했다.\n"
-    assert not [name for names in _parties(visit) for name in names if name.endswith("방문단")]
