@@ -677,3 +677,8 @@ def test_an_agreed_item_after_a_list_marker_is_not_a_party():
 def test_a_chinese_provinces_governor_is_not_a_party():
     sentence = "양승조 지사는 21일 지린성 창춘에서 징쥔하이 성장과 자매결연 협정을 체결했다."
     assert "성장" not in party_names(sentence, "충남도는 중국 지린성과 자매결연을 맺었다.\n")
+
+
+def test_a_delegation_stands_for_the_city_it_comes_from():
+    sentence = "충북 제천시는 30일 시청을 방문한 중국 옥림시 방문단과 자매도시 협약을 체결했다."
+    assert party_names(sentence) == ["충청북도 제천시", "옥림시"]

@@ -363,6 +363,11 @@ def _party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
+    if tok.stem in _DELEGATIONS:
+        # "중국 옥림시 방문단과": the city the delegation comes from; alone, no one.
+        place = prev.stem if prev is not None and _PLACE_ABROAD_RE.fullmatch(prev.stem) else None
+        found = region(place) if place else None
+        return ((found.name if found else place), prev.start) if place and prev else None
     if tok.stem.endswith(tuple(_DEPUTY_HEADS)):
         # A deputy's title is never an organisation; the place fused before it may name one.
         deputy = _deputy_of(tok.stem, text, region)
@@ -482,6 +487,7 @@ _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
 
 
 _DEPUTY_HEADS = table("titles", "deputy_heads")
+_DELEGATIONS = word_set("organisations", "delegations")
 
 
 def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
