@@ -142,6 +142,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     sizes = args.sizes.split(",")
+    for name, asked, known in (("size", sizes, SIZES), ("kind", args.kinds.split(","), KINDS)):
+        unknown = [value for value in asked if value not in known]
+        if unknown:
+            parser.error(f"unknown {name} {', '.join(unknown)}; choose from {', '.join(known)}")
     limit = f">{args.timeout:.0f}"
     machine = f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     print(f"{machine}; CPU seconds (limit {limit[1:]} s of wall time)")

@@ -343,16 +343,17 @@ def _party_at(
     if is_generic(tok.stem):
         return None
     level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if i == 0 else None
-    if tok.particle in PARTY_PARTICLES or tok.particle in (",", "·", "-"):
-        # "교육청-시청-기업이": an office as a party, never the venue ("시청 상황실에서").
-        level = level or GOVERNMENT_OFFICE_RE.match(tok.stem)
-        # "동구청은 울산수산업협동조합과": a named office is its government.
-        office = GOVERNMENT_OFFICE_RE.match(tok.stem[-2:]) if len(tok.stem) > 2 else None
-        government = region(tok.stem[:-1]) if office else None
+    # "교육청-시청-기업이", "동구청은 …과": an office as a party, never the venue ("시청
+    # 상황실에서").
+    office = GOVERNMENT_OFFICE_RE.fullmatch(tok.stem) if tok.particle in _LISTING else None
+    if office and office["place"]:
+        government = region(office["place"] + office["level"])
         if government is not None:
             return government.name, tok.start
+    elif office:
+        level = office
     if level:
-        home = home_government(level.group(1), text, region)
+        home = home_government(level["level"], text, region)
         return (home, tok.start) if home else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
     if (
@@ -486,6 +487,8 @@ _ATTENDEE_TAIL_RE = re.compile(
 _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
 
 
+# The particles of a word standing as a party: the parties' own and a list's separators.
+_LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
 _DEPUTY_HEADS = table("titles", "deputy_heads")
 _DELEGATIONS = word_set("organisations", "delegations")
 
@@ -507,29 +510,28 @@ def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> 
     return None
 
 
-# The local government a bare title heads ("도지사" the 도): the levels of the heads_of table.
-_GOVERNMENT_LEVEL = {
-    title: bodies[0]
-    for title, bodies in table("titles", "heads_of").items()
-    if bodies in (["도"], ["시"], ["군"], ["구"])
-}
-_EDUCATION_HEAD = "교육감"
+_HEADS_OF = table("titles", "heads_of")
+_LEVELS = ("도", "시", "군", "구")
+_PROVINCE_BODIES = word_set("organisations", "province_bodies")
 
 
 def _headed_at_home(
     title: str | None, text: str, region: Callable[[str], Region | None]
 ) -> str | None:
     """ "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데", "최민호 시장과 최교진 교육감":
-    a head named by a bare title heads the government the article is about (a 교육감, its
-    province's or metropolitan city's 교육청)."""
-    if title in _GOVERNMENT_LEVEL:
-        return home_government(_GOVERNMENT_LEVEL[title], text, region)
-    if title != _EDUCATION_HEAD:
+    a head named by a bare title heads the government the article is about, or its own body
+    (a 교육감 the 교육청 of its province or metropolitan city), as the heads_of table says."""
+    bodies = _HEADS_OF.get(title or "", [])
+    if len(bodies) != 1:
+        return None
+    if bodies[0] in _LEVELS:
+        return home_government(bodies[0], text, region)
+    if bodies[0] not in _PROVINCE_BODIES:
         return None
     for level in ("도", "시"):
         home = home_government(level, text, region)
         if home is not None and " " not in home:
-            return home + "교육청"
+            return home + bodies[0]
     return None
 
 

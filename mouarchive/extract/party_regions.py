@@ -78,9 +78,14 @@ def _place(word: str, body: str) -> Region | None:
     return region_of(word, body) or region_of(word + "시", body) or region_of(word + "군", body)
 
 
+@functools.lru_cache(maxsize=16)
 def home_government(level: str, text: str, region: Callable[[str], Region | None]) -> str | None:
     """ "시는 …" means the city the article is about: its first named 시 (likewise 도, 군, 구),
-    else the first one its head or offices are named for ("대전시장", "대전시교육청")."""
+    else the first one its head or offices are named for ("대전시장", "대전시교육청").
+
+    Memoised: every bare title and office of an article asks it again, and each answer reads
+    the whole text (`region` is the article's own memoised resolver, so it keys the cache); a few
+    articles' worth, as `region_lookup` keeps, so a huge text is not held for long."""
     for after in _NAME_ENDS:
         for m in re.finditer(r"[가-힣]{1,6}" + level + after, text):
             found = region(m.group(0))
