@@ -465,6 +465,7 @@ def test_signing_dated_days_before_is_news_even_as_a_modifier():
         "상생 협약을 했다고",
         "업무협약을 진행했다고",
         "MOU를 교환했다고",
+        "업무협약을 가졌다고",
         "업무협약식을 가졌다고",
         "업무협약식을 열었다고",
     ],

@@ -289,6 +289,17 @@ def test_a_list_closed_by_its_count_does_not_swallow_the_next_one():
     assert not [name for name in names if "3교" in name]
 
 
+def test_the_host_counted_with_the_list_is_no_party_of_the_words_that_count_it():
+    body = (
+        "충북도는 9일 도청에서 중소기업 지원 업무협약을 체결했다.\n"
+        "협약에 참여한 기관은 ▲충북테크노파크 ▲충북신용보증재단 ▲충북과학기술혁신원 등 총 "
+        "3개 기관이며, 충북도를 포함해 총 4개 기관이 함께했다.\n"
+    )
+    assert _parties(body) == [
+        ["충청북도", "충북테크노파크", "충북신용보증재단", "충북과학기술혁신원"]
+    ]
+
+
 def test_a_count_of_partners_is_not_a_partner():
     body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 관련업체 3~4곳과 투자 협약을 맺었다.\n"
     assert not [name for name in _parties(body)[0] if "곳" in name]

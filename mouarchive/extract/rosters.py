@@ -127,6 +127,8 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     held_by = hosts(body, start, end)
     for piece_start, piece in _marked_pieces(body, start, end):
         marked = piece_start > start
+        if marked:
+            piece = _closed_at_comma(piece)
         if not marked and "," not in piece:
             continue
         if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
@@ -195,6 +197,13 @@ def _marked_pieces(body: str, start: int, end: int) -> list[tuple[int, str]]:
     for a, b in zip(bounds, ends, strict=True):
         pieces.append((a, body[a:b]))
     return pieces
+
+
+def _closed_at_comma(piece: str) -> str:
+    """A marked item that closes the list before a comma ("▲동국대학교 등 총 11개 기관이며,
+    경기도를 포함해 …") ends there: what follows the comma is another clause, not more items."""
+    first, comma, _rest = piece.partition(",")
+    return first if comma and _LIST_CLOSE.match(first.strip()) else piece
 
 
 def _items(piece: str) -> list[tuple[int, str]]:
