@@ -82,3 +82,21 @@ def test_a_credit_in_brackets_is_no_party_and_a_named_office_is_its_government()
         "협약식에는 울산 동구청장과 누리수협 조합장이 참석했다.\n"
     )
     assert _parties(body) == [["울산광역시 동구", "누리수산업협동조합"]]
+
+
+def test_an_aim_or_a_common_noun_before_과_makes_no_party_nor_a_second_signing():
+    body = (
+        "LH는 20일 진주시청에서 진주시와 상생협력 협약을 체결했다.\n"
+        "이번 협의체 마련과 협약 체결은 지역과 소통하는 채널을 마련했다는 점에서 의미가 크다.\n"
+    )
+    assert _parties(body) == [["LH", "경상남도 진주시"]]
+
+
+def test_the_events_a_signing_serves_are_not_its_parties():
+    body = (
+        "한국관광공사는 21일 광주 컨벤션센터에서 광주광역시, 전라남도와 4대 국제행사 공동마케팅 "
+        "업무협약을 체결했다.\n"
+        "광주·전남에서는 빛고을체육대회(7월)를 비롯해 담양대숲박람회(9월), 나주농업엑스포(10월), "
+        "문화전당 개관 등 국제적인 행사들이 열린다.\n"
+    )
+    assert _parties(body) == [["한국관광공사", "광주광역시", "전라남도"]]

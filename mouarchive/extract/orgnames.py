@@ -204,11 +204,24 @@ def is_activity(stem: str) -> bool:
     return _ACTIVITY_RE.search(stem) is not None
 
 
+_EVENT_RE = re.compile(pattern("common_words", "event_endings") + "$")
+
+
+def is_event(name: str) -> bool:
+    """An event ("나주국제농업박람회"), which an agreement may serve but which never signs."""
+    return _EVENT_RE.search(name) is not None
+
+
+def is_common_noun(name: str) -> bool:
+    """A word of the generic-noun list itself ("이주여성", "기업체"), which no body is named."""
+    return name in _GENERIC
+
+
 def is_generic(stem: str) -> bool:
     """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
     들 names a group, never one signing organisation."""
     return (
-        stem in _GENERIC
+        is_common_noun(stem)
         or (len(stem) > 2 and stem.endswith("들"))
         # "새롭고 품격있는", "의미있는": the stem of a describing word, never a body.
         or stem.endswith(("있", "없"))

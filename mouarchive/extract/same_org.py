@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.orgnames import FOREIGN_GOVERNMENTS, is_branch
+from mouarchive.extract.orgnames import (
+    FOREIGN_GOVERNMENTS,
+    is_activity,
+    is_branch,
+    is_common_noun,
+    is_event,
+)
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
 from mouarchive.extract.tokens import GOVERNMENT_RE, OFFICE_WORD_RE, SUBUNIT_RE
@@ -164,10 +170,16 @@ def _person_with_title(name: str) -> bool:
     return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
 
 
+def _no_body(name: str) -> bool:
+    """A common noun ("이주여성", "기업체"), an aim ("마련") or an event ("나주국제농업박람회"):
+    each reader keeps its own rules, but none of these ever signs, whichever reader found it."""
+    return is_common_noun(name) or is_activity(name) or is_event(name)
+
+
 def add_party(parties: list[Party], party: Party) -> None:
     """Append `party` unless the list already names its organisation (or is full); the fuller
     name wins, save over a local government named as such."""
-    if len(parties) >= MAX_PARTIES or _person_with_title(party.name):
+    if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or _no_body(party.name):
         return
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
