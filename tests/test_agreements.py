@@ -1391,3 +1391,14 @@ def test_a_signing_told_again_with_the_branch_that_signed_is_one_signing():
     )
     found = extract_agreements(Article(title=None, body=body, published=PartialDate(2022, 3, 4)))
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("group", ["두 지역은", "양 도시는", "양측은"])
+def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties_and_day(group):
+    body = (
+        "경주시와 일본 나라시가 2일 경주시청에서 교류 20주년 기념식을 열었다.\n"
+        f"{group} 문화와 관광 교류를 넓히는 협정서를 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["경상북도 경주시", "나라시"]
+    assert report.date == PartialDate(2024, 6, 2)

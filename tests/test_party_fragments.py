@@ -100,3 +100,11 @@ def test_the_events_a_signing_serves_are_not_its_parties():
         "문화전당 개관 등 국제적인 행사들이 열린다.\n"
     )
     assert _parties(body) == [["한국관광공사", "광주광역시", "전라남도"]]
+
+
+def test_what_the_agreement_strengthens_is_not_a_list_of_partners():
+    body = (
+        "경북도와 한빛대학교가 2일 도청에서 교류 10주년 기념행사를 열었다.\n"
+        "두 기관은 문화와 농촌 개발, 경제 협력을 강화하는 양해각서를 체결했다.\n"
+    )
+    assert _parties(body) == [["경상북도", "한빛대학교"]]

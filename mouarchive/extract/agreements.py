@@ -29,7 +29,12 @@ from mouarchive.extract.grouping import (
     story_breaks,
 )
 from mouarchive.extract.headline import headline_report
-from mouarchive.extract.implicit_parties import fill_group_subjects, fill_parties, full_names
+from mouarchive.extract.implicit_parties import (
+    fill_group_subjects,
+    fill_parties,
+    full_names,
+    opens_with_group,
+)
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
 from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
@@ -51,11 +56,12 @@ _SAME_EVENT_RE = re.compile("^" + pattern("signing", "same_event_openers") + r"\
 
 def _same_event(signing: Signing, body: str) -> bool:
     """Whether an undated signing shares the story's day: it was announced as one of several
-    at the event ("협약 3건이 체결됐다") or is told as part of it ("이 자리에서 …")."""
+    at the event ("협약 3건이 체결됐다"), is told as part of it ("이 자리에서 …") or by the
+    group the story has just brought together ("두 지역은 … 양해각서를 체결했다")."""
     if any(c.summary for c in signing.candidates):
         return True
     start, end = own_candidates(signing)[0].span
-    return _SAME_EVENT_RE.match(body[start:end]) is not None
+    return _SAME_EVENT_RE.match(body[start:end]) is not None or opens_with_group(body, start)
 
 
 def _story_date(

@@ -44,10 +44,12 @@ from mouarchive.models import Party, Span
 from mouarchive.vocab import pattern, table
 
 _BOTH = pattern("common_words", "both")
-# "세 기관은", "양측은", and "이들 기관은", where 이들 alone stands for the count.
+# "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
 _GROUP_SUBJECT_RE = re.compile(
     r"\s*(?:이들\s?(?:기관|도시|지자체|단체|기업|회사|대학|자치단체)|"
-    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|" + _BOTH + r"|\d+개?)\s?(?:기관|도시|지자체|시·도|시도|"
+    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
+    + _BOTH
+    + r"|\d+개?)\s?(?:기관|도시|지역|지자체|시·도|시도|"
     r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양사|3자|4자))"
     r"(?:은|는|이|가)\s"
 )
@@ -341,6 +343,11 @@ def _source(body: str, sentence: Span) -> list[Party]:
         return []
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     return [Party(found.name, at, found.name)]
+
+
+def opens_with_group(body: str, at: int) -> bool:
+    """Whether the sentence at `at` opens on the group it points back to ("두 지역은")."""
+    return _GROUP_SUBJECT_RE.match(body, at) is not None
 
 
 def fill_group_subjects(

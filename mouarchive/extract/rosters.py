@@ -76,6 +76,8 @@ _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
+# A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
+_AIMS_AFTER = re.compile(r"(?:을|를)\s\S*(?:하는|위한|하기)\s")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _MIN_ITEMS = 3
@@ -139,6 +141,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         resolved = []
         for items in _lists(_items(piece)):
             if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
+                continue
+            last_at, last = items[-1]
+            if _AIMS_AFTER.match(piece, last_at + len(last)):
+                # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for.
                 continue
             names = [(offset, text, _name(text)) for offset, text in items]
             good = [(offset, text, name) for offset, text, name in names if name]
