@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
 
@@ -660,3 +662,25 @@ def test_partners_only_counted_are_the_list_that_closes_with_as_many():
         "한빛솔루션",
         "가람와이에스",
     }
+
+
+@pytest.mark.parametrize(
+    ("partner", "party"),
+    [
+        ("베트남 화방군과의", "화방군"),
+        ("베트남 꽝닌 성과", "꽝닌 성"),
+        ("일본 돗토리 현과", "돗토리 현"),
+    ],
+)
+def test_a_county_or_a_spaced_province_abroad_is_a_party(partner, party):
+    body = f"영양군은 지난 7일 {partner} 교류 확대를 위한 국제 자매결연을 체결했다고 8일 밝혔다.\n"
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["경상북도 영양군", party]
+
+
+def test_a_ceremony_never_held_is_no_signing():
+    body = (
+        "미국 알라바마주 캘훈군은 교류가 중단됐으며, 미국 버클리시의 경우 시의회 승인으로 "
+        "자매결연으로 승격됐지만, 자매결연 체결식은 미진행된 상태다.\n"
+    )
+    assert _reports(body) == []
