@@ -47,9 +47,17 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 
 # The parts a run can score. Each round's held-back sample is scored once, at the end of the
 # round of work tuned without it, and is open for tuning after that: round 1's `dev` and
-# `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`, round 4's `round4`.
+# `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`, round 4's `round4`,
+# round 5's `round5`.
 # `tuning` is every part open for tuning; `all` is everything.
-ROUNDS: dict[str, int] = {"dev": 1, "heldout": 1, "fresh": 2, "round3": 3, "round4": 4}
+ROUNDS: dict[str, int] = {
+    "dev": 1,
+    "heldout": 1,
+    "fresh": 2,
+    "round3": 3,
+    "round4": 4,
+    "round5": 5,
+}
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
     "heldout": frozenset({"heldout"}),
@@ -57,6 +65,7 @@ PARTS: dict[str, frozenset[str]] = {
     "fresh": frozenset({"fresh"}),
     "round3": frozenset({"round3"}),
     "round4": frozenset({"round4"}),
+    "round5": frozenset({"round5"}),
     "tuning": frozenset({"dev", "heldout", "fresh", "round3", "round4"}),
     "all": frozenset(ROUNDS),
 }
