@@ -56,6 +56,17 @@ def test_without_an_amount_in_the_signing_sentence_the_first_invested_amount_cou
     assert investment(text, _first_sentence(text), _whole(text))[0] == 5600 * 10**8
 
 
+def test_the_sum_told_for_all_partners_outweighs_each_partners_share():
+    text = (
+        "춘천시는 3개 기업과 투자협약을 체결했다. "
+        "한결리본은 창촌농공단지에 약 85억 원을 투자해 110여 명을 신규 고용할 계획이다. "
+        "새빛바이오는 동춘천산단에 80억원을 투자하고 30여 명을 신규 고용한다. "
+        "이번 3개 기업은 180억 원을 투자해 160여 명의 지역인력을 신규 고용할 예정이다."
+    )
+    assert investment(text, _first_sentence(text), _whole(text))[0] == 180 * 10**8
+    assert jobs(text, _first_sentence(text), _whole(text))[0] == 160
+
+
 def test_effects_budgets_and_past_totals_are_not_the_investment():
     text = (
         "누리군은 새빛에너지와 업무협약을 맺었다. "
@@ -109,6 +120,7 @@ def test_jobs_set_as_a_goal_in_the_signing_sentence_are_not_the_agreements():
         ("공장이 가동되면 일자리 창출은 340여명이 될 것으로 전망된다.", 340),
         ("5년 동안 3,573명의 고용창출 효과가 있을 것으로 분석됐다.", 3573),
         ("천4백여 명을 고용할 방침이다.", 1400),
+        ("4개 기업과 투자 520억 원, 신규고용·이전 206명 규모의 협약이다.", 206),
     ],
 )
 def test_promised_jobs_are_read_in_their_many_forms(sentence, count):

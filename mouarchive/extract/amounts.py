@@ -5,7 +5,8 @@ Investment agreements (투자협약) are reported by their size: "7000억원 규
 일자리", "신규 일자리 100개", "72명을 고용할 예정". Korean writes these numbers with units in
 between ("2조3천억여원", "천599억 원", "3천 5백여명"), so they are read by `korean_number`.
 
-The amount of the agreement is the one the signing sentence states; failing that, the first
+The amount of the agreement is the one the signing sentence states; failing that, the one told
+of all the partners together ("이번 3개 기업은 … 180억 원을"), else the first
 amount invested that the article states, leaving out sentences about the past or the year
 so far ("지난해 37개 기업과 4조 8066억 원") and about effects (생산유발, 부가가치, 매출).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mouarchive import vocab
 from mouarchive.models import Span
@@ -46,11 +47,18 @@ _JOB_AFTER = re.compile(
     + ")"
 )
 _JOB_BEFORE = re.compile(
-    r"(?:" + vocab.pattern("amounts", "job_nouns") + r")\s?(?:창출\s?)?(?:효과\s?)?"
+    r"(?:" + vocab.pattern("amounts", "job_nouns") + r")(?:·\S{1,4})?\s?(?:창출\s?)?(?:효과\s?)?"
     r"(?:은|는|이|가|도)?\s?(?:총\s?|약\s?)?$"
 )
 _JOB_VERB_AFTER = re.compile(r"^\s?(?:을|를|이|의)?\s?(?:신규\s?|새로\s?)?(?:고용|채용)")
 _REACH = 25  # characters around an amount that may tell it is invested
+# "이번 3개 기업은 … 180억 원을 투자해", "이들 3개 기업의 신규 투자액은": the partners together,
+# whose sum the agreement's size is, where each partner's own sentence gives only its share.
+_ALL_PARTNERS_RE = re.compile(
+    r"(?:^|\s)(?:이들|이번|모두|총)?\s?(?:\d+|[두세네])\s?개?\s?(?:"
+    + vocab.pattern("amounts", "partner_nouns")
+    + r")(?:들)?(?:은|는|이|가|의)\s"
+)
 
 
 def korean_number(text: str) -> int | None:
@@ -105,13 +113,11 @@ def investment(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, 
         for value, where, invested in _amounts(text, span):
             if invested or _INVESTED.search(text, *span):
                 return value, where
-    for span in sentences(text, passage):
-        if _PAST.search(text, *span):
-            continue
-        for value, where, invested in _amounts(text, span):
-            if invested:
-                return value, where
-    return None
+    return _first_in(text, _told_of_all_first(text, passage), _invested_in)
+
+
+def _invested_in(text: str, span: Span) -> tuple[int, Span] | None:
+    return next(((v, where) for v, where, invested in _amounts(text, span) if invested), None)
 
 
 def jobs(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] | None:
@@ -121,12 +127,20 @@ def jobs(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] 
         found = _jobs_in(text, span)
         if found:
             return found
-    for span in sentences(text, passage):
-        if not _PAST.search(text, *span):
-            found = _jobs_in(text, span)
-            if found:
-                return found
-    return None
+    return _first_in(text, _told_of_all_first(text, passage), _jobs_in)
+
+
+def _told_of_all_first(text: str, passage: Span) -> list[Span]:
+    """The passage's sentences, those about all the partners together first, leaving out
+    sentences about the past or a running total."""
+    kept = [span for span in sentences(text, passage) if not _PAST.search(text, *span)]
+    return sorted(kept, key=lambda span: _ALL_PARTNERS_RE.search(text, *span) is None)
+
+
+def _first_in(
+    text: str, spans: Sequence[Span], read: Callable[[str, Span], tuple[int, Span] | None]
+) -> tuple[int, Span] | None:
+    return next((found for span in spans if (found := read(text, span))), None)
 
 
 def _amounts(text: str, span: Span) -> list[tuple[int, Span, bool]]:
