@@ -1402,3 +1402,16 @@ def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["경상북도 경주시", "나라시"]
     assert report.date == PartialDate(2024, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "제천시장은 13일 은시주 주장에게 두 도시가 자매결연을 체결하고 활발한 교류를 진행하자고 "
+        "제안했다.",
+        "제천시 방문단은 13일 은시주를 찾아 내년 박람회 때 정식 자매결연을 체결하자는 제천시장의 "
+        "친서를 전달했다.",
+    ],
+)
+def test_a_signing_proposed_is_not_made(sentence):
+    assert extract_agreements(article(sentence + "\n")) == []
