@@ -47,3 +47,15 @@ def test_a_pair_partner_in_a_province_is_not_cut_at_its_도():
     )
     pairs = pairs_in(sentence, (0, len(sentence)))
     assert [right.name for _left, right in pairs] == ["한국 경기도 의왕시", "한국 충청북도 충주시"]
+
+
+def test_a_pair_side_written_with_its_country_is_the_local_government_and_its_region():
+    body = (
+        "체결식에서는 중국 산서성 운성시와 한국 경기도 의왕시, 흑룡강성 대경시와 한국 충청북도 "
+        "충주시가 19일 정식 자매결연 협약을 맺었다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2024, 11, 22))
+    assert [[r.name for r in report.regions] for report in extract_agreements(article)] == [
+        ["경기도 의왕시"],
+        ["충청북도 충주시"],
+    ]

@@ -141,6 +141,9 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
 
 
 def _resolved(party: Party, body: str) -> Party:
+    """A pair's side by its canonical name; one written with its country ("한국 경기도
+    의왕시", as Chinese outlets do) is the local government once the country is dropped."""
     found = region_of(party.name, body)
     name = found.name if found else normalize_org(party.name, body)
+    found = found or region_of(name, body)
     return Party(name, party.span, found.name if found else None)
