@@ -23,6 +23,8 @@ from mouarchive.models import Article, PartialDate, Region
         ("NH농협은행 합천군지부", "경상남도 합천군"),
         ("한국농촌지도자순창군연합회", "전북특별자치도 순창군"),
         ("농협교류센터 전북지사", "전북특별자치도"),
+        ("산청군농협", "경상남도 산청군"),
+        ("대전원예농협", "대전광역시"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
@@ -31,7 +33,15 @@ def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
 
 
 @pytest.mark.parametrize(
-    "name", ["광주은행", "전남대학교", "한국남동발전", "서울와이즈요양병원", "한국전자통신연구원"]
+    "name",
+    [
+        "광주은행",
+        "전남대학교",
+        "한국남동발전",
+        "서울와이즈요양병원",
+        "한국전자통신연구원",
+        "NH농협",
+    ],
 )
 def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):
     assert body_region(name, "") is None
