@@ -682,3 +682,15 @@ def test_a_chinese_provinces_governor_is_not_a_party():
 def test_a_delegation_stands_for_the_city_it_comes_from():
     sentence = "충북 제천시는 30일 시청을 방문한 중국 옥림시 방문단과 자매도시 협약을 체결했다."
     assert party_names(sentence) == ["충청북도 제천시", "옥림시"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "안동시와 예천군이 교육부가 주관하는 시범지역 지정을 공동 추진하기 위해, 22일 "
+        "안동시청에서 회의를 개최하고 업무협약을 체결했다.",
+        "안동시와 예천군이 교육부가 주관하는 시범지역 지정을 위해 22일 업무협약을 체결했다.",
+    ],
+)
+def test_who_runs_the_programme_is_no_party_and_the_subject_before_it_signs(sentence):
+    assert [p.name for p in find_parties(sentence)] == ["경상북도 안동시", "경상북도 예천군"]

@@ -196,8 +196,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             # "상생발전과 실질적 협력관계를 위한 업무협약": an aim made of the words agreements
             # are named with, never a partner.
             continue
-        if KIND_WORD_RE.fullmatch(tok.stem):
-            # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it.
+        if KIND_WORD_RE.fullmatch(tok.stem) or _runs_programme(tokens, i):
+            # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it; nor is
+            # who runs the programme the partners take part in ("교육부가 주관하는 공모").
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
@@ -245,13 +246,14 @@ def _topic_in_title(
 _HOSTED_AT_RE = re.compile(
     r"(?:이|가)\s(?:공동으로\s|함께\s)?(?:주최|주관|공동\s?주최)(?:한|하는)\s[^.]{0,60}?에서\s"
 )
-_TOPIC_WORD_RE = re.compile(r"\S(?:은|는)\s")
+_TOPIC_WORD_RE = re.compile(r"\S(?:은|는|이|가)\s")
 
 
 def hosts(text: str, start: int, end: int) -> Span | None:
     """Where text[start:end] names those who held the event a signing took place at ("A, B,
     C가 공동으로 주최한 대회에서 …"), who did not sign: the words before 주최한, after the
-    sentence's topic if it has one ("대구시는 A가 주최한 박람회에서 다온과 …": 대구시 signed)."""
+    sentence's topic or subject if it has one ("대구시는 A가 주최한 박람회에서 다온과 …",
+    "안동시와 예천군이 교육부가 주관하는 …": 대구시, 안동시 and 예천군 signed)."""
     hosted = _HOSTED_AT_RE.search(text, start, end)
     if hosted is None:
         return None
@@ -310,6 +312,19 @@ def _is_party_word(
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
         and is_org(nxt.stem, aliases, region)
+    )
+
+
+_RUNS_PROGRAMME = word_set("signing", "runs_programme")
+
+
+def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
+    """ "교육부가 주관하는 … 공모": the subject of a clause telling who runs the programme."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].particle in ("이", "가")
+        and nxt is not None
+        and nxt.stem + nxt.particle in _RUNS_PROGRAMME
     )
 
 
