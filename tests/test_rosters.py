@@ -300,6 +300,16 @@ def test_the_host_counted_with_the_list_is_no_party_of_the_words_that_count_it()
     ]
 
 
+def test_a_province_counted_with_its_places_is_named_without_its_particle():
+    body = (
+        "윤상호 광주시장과 광주시교육청, 전남도와 9개 시·군, 전북도와 3개 시·군 등 22개 기관장은 "
+        "11일 광주시청에서 상생협약식을 열었다.\n"
+    )
+    (names,) = _parties(body)
+    assert {"전라남도", "전북특별자치도"} <= set(names)
+    assert not [name for name in names if name.endswith("와")]
+
+
 def test_a_count_of_partners_is_not_a_partner():
     body = "원주시는 11일 (주)한빛메딕, 누리제약(주) 등 관련업체 3~4곳과 투자 협약을 맺었다.\n"
     assert not [name for name in _parties(body)[0] if "곳" in name]

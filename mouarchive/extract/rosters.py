@@ -261,8 +261,11 @@ def _lists(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if closed is None:
             lists[-1].append((at, text))
             continue
-        lists[-1].append((at, closed["name"].strip()))
-        tail = _tail_words(text[closed.end("name") :].lstrip().removeprefix("등 "))
+        name, rest = closed["name"].strip(), text[closed.end("name") :].lstrip()
+        # "전남도와 9개 시·군": a province and its places, counted; the province is named.
+        joined = _JOINED.fullmatch(name) if _PLACES.match(rest) else None
+        lists[-1].append((at, joined["name"] if joined else name))
+        tail = _tail_words(rest.removeprefix("등 "))
         lists.append([(at + len(text) - len(tail), tail)] if tail else [])
     return lists
 
