@@ -684,3 +684,13 @@ def test_a_ceremony_never_held_is_no_signing():
         "자매결연으로 승격됐지만, 자매결연 체결식은 미진행된 상태다.\n"
     )
     assert _reports(body) == []
+
+
+def test_the_partner_named_only_by_its_head_at_the_ceremony_is_a_party():
+    body = (
+        "충남 보령시(시장 김동일)는 27일 한빛철도공사 본사에서 철도관광 활성화를 위한 업무협약을 "
+        "체결했다고 밝혔다.\n"
+        "이날 협약식에는 김동일 보령시장, 정정래 한빛철도공사 부사장 등 30여 명이 참석했다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["충청남도 보령시", "한빛철도공사"]

@@ -312,12 +312,20 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
         # 참석했다": the signers close with the first 등; guests follow.
         closing = _LIST_CLOSE_RE.search(body, a, b)
         b = closing.start() if closing else b
-        heads = {
-            s.organization
+        present = [
+            s
             for s in find_signatories(body, (a, b))
             if s.organization and s.title not in NOT_SIGNER_TITLES
-        }
-        return [p for p in find_parties(body, (a, b)) if p.name in heads]
+        ]
+        heads = {s.organization for s in present}
+        found = [p for p in find_parties(body, (a, b)) if p.name in heads]
+        if len(found) < 2:
+            # "김동일 보령시장, 정정래 한국철도공사 부사장 등 30여 명이 참석했다": with the
+            # partner named nowhere else, the last head before the headcount is no guest.
+            found += [
+                Party(s.organization, s.span) for s in present if looks_like_org(s.organization)
+            ]
+        return found
     return []
 
 
