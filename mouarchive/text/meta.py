@@ -33,6 +33,7 @@ _LABELS = {
 _SOURCE = -1
 _BARE = len(_LABELS)
 _MONTH_ONLY = _BARE + 1
+_OPEN = r"(?:\[\s*)?"
 _LABELLED = [
     (
         _SOURCE,
@@ -42,10 +43,13 @@ _LABELLED = [
             re.IGNORECASE,
         ),
     ),
-    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it.
+    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it;
+    # "발표시간: [ 2019-08-23 16:42:37 ]": the stamp in brackets.
     (
         0,
-        re.compile(rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}{_TIME}", re.I),
+        re.compile(
+            rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]})\s*[:：]?\s*{_OPEN}{_DATE}{_TIME}", re.I
+        ),
     ),
     # Wire services put the label after the stamp: "2024/03/05 14:10 송고".
     (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
