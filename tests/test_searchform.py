@@ -74,3 +74,19 @@ def test_every_folded_substring_maps_to_an_original_span(text: str, at: int) -> 
     term = form.text[start : start + 2]
     for s, e in form.find_all(term):
         assert term in fold(text[s:e])
+
+
+# Hangul, ASCII and common marks (folded by their lower case) beside what is not: a
+# compatibility character, an ellipsis, Greek sigma, a tab and a no-break space.
+_ARTICLE_LETTERS = "협약 가\nAIai·“”▲㈜…ΣΑ\t\u00a0Ｋ"
+
+
+@given(st.text(alphabet=st.sampled_from(_ARTICLE_LETTERS)))
+def test_an_article_of_common_letters_folds_as_any_text(text: str) -> None:
+    assert fold(text) == searchform(text).text
+
+
+def test_every_character_folds_alone_as_in_any_text() -> None:
+    """Every character of the blocks the fast path of `fold` may take, and Hangul."""
+    for code in [*range(0x3400), *range(0xAC00, 0xD7A4), *range(0xFF00, 0x10000)]:
+        assert fold(chr(code)) == searchform(chr(code)).text, hex(code)
