@@ -1415,3 +1415,13 @@ def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties
 )
 def test_a_signing_proposed_is_not_made(sentence):
     assert extract_agreements(article(sentence + "\n")) == []
+
+
+def test_a_ceremony_held_told_with_its_day_and_place_before_the_verb_is_a_signing():
+    body = (
+        "제천시와 대만 화련현과의 자매결연식이 현지시간 9일, 대만 화련현 정부청사 대회의실에서 "
+        "열렸다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["충청북도 제천시", "화련현"]
+    assert report.date == PartialDate(2024, 6, 9)

@@ -93,7 +93,7 @@ _SIGN_VERB_RE = scanner(
         + pattern("signing", "ceremony_held")
         + "|"
         + CEREMONY_WORD
-        + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,4}?"
+        + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,8}?"
         + _TOOK_PLACE
         + "|"
         + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
