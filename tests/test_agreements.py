@@ -1425,3 +1425,13 @@ def test_a_ceremony_held_told_with_its_day_and_place_before_the_verb_is_a_signin
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["충청북도 제천시", "화련현"]
     assert report.date == PartialDate(2024, 6, 9)
+
+
+def test_in_an_undated_article_이날_is_the_bare_day_of_the_story_not_the_history():
+    body = (
+        "시와 징저우시는 2004년 10월 19일 자매결연을 하고 다양한 교류를 이어오고 있다.\n"
+        "강릉시 대표단은 자매결연 20주년을 기념하고자 25일 징저우시를 방문했다.\n"
+        "이날 행사에서 강릉시와 징저우시는 두 도시의 번영을 위한 양해각서를 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body, published=None))
+    assert report.date == PartialDate(None, None, 25)

@@ -109,7 +109,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             found is not None
             and found.precision == "day"
             and not long_before(found, reference)
-            and (story_day is None or (not not_event and _later(found, story_day)))
+            and (story_day is None or (not not_event and _moves_on(found, story_day, reference)))
         ):
             story_day, undated_story = found, False
         if found is not None and found.precision == "day":
@@ -118,6 +118,16 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
+
+
+def _moves_on(found: PartialDate, story_day: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether the story goes on to day `found`: a later day, or, in an article whose own
+    date is unknown, a bare day after a date written with its year ("시와 징저우시는 2004년
+    10월 19일 자매결연을 하고 … 대표단은 25일 … 방문했다"): the year marks the history, the bare
+    day the story's present."""
+    if reference is None and found.year is None and story_day.year is not None:
+        return True
+    return _later(found, story_day)
 
 
 def _later(found: PartialDate, than: PartialDate) -> bool:
