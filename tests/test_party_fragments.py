@@ -5,7 +5,8 @@ from __future__ import annotations
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.rosters import roster
-from mouarchive.models import Article, PartialDate
+from mouarchive.extract.same_org import add_party
+from mouarchive.models import Article, PartialDate, Party
 
 PUBLISHED = PartialDate(2021, 4, 22)
 
@@ -108,3 +109,23 @@ def test_what_the_agreement_strengthens_is_not_a_list_of_partners():
         "두 기관은 문화와 농촌 개발, 경제 협력을 강화하는 양해각서를 체결했다.\n"
     )
     assert _parties(body) == [["경상북도", "한빛대학교"]]
+
+
+def test_the_fields_a_signing_covers_are_not_its_parties():
+    body = (
+        "누리대학교는 21일 전남창조경제혁신센터와 농수식품, 바이오화학, 신재생에너지 등 전남도의 "
+        "전략산업 분야에서 기술개발과 창업을 지원하는 업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["누리대학교", "전남창조경제혁신센터"]]
+
+
+def test_a_sentence_opener_is_never_kept_as_a_party_whichever_reader_found_it():
+    parties = [Party("광주광역시", (0, 3))]
+    add_party(parties, Party("또한", (10, 12)))
+    assert [p.name for p in parties] == ["광주광역시"]
+
+
+def test_a_passive_modifier_before_a_list_is_not_part_of_its_first_name():
+    sentence = "부시장이 투자가 이뤄진 한빛소재(주), 누리머티리얼즈(주), 다온(주) 등을 방문했다."
+    listed = [p.name for p in roster(sentence, (0, len(sentence)))]
+    assert listed == ["한빛소재", "누리머티리얼즈", "다온"]

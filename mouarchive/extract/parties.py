@@ -50,6 +50,7 @@ from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
+    FIELDS_AFTER_RE,
     GOVERNMENT_OFFICE_RE,
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
@@ -196,7 +197,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             # "상생발전과 실질적 협력관계를 위한 업무협약": an aim made of the words agreements
             # are named with, never a partner.
             continue
-        if KIND_WORD_RE.fullmatch(tok.stem) or _runs_programme(tokens, i):
+        if (
+            KIND_WORD_RE.fullmatch(tok.stem)
+            or _runs_programme(tokens, i)
+            or _field(tokens, i, text)
+        ):
             # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it; nor is
             # who runs the programme the partners take part in ("교육부가 주관하는 공모").
             continue
@@ -316,6 +321,16 @@ def _is_party_word(
 
 
 _RUNS_PROGRAMME = word_set("signing", "runs_programme")
+
+
+def _field(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "농수식품, 바이오화학, 신재생에너지 등 … 분야에서": the last of a list of fields."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.stem == "등"
+        and FIELDS_AFTER_RE.match(text, tokens[i].end) is not None
+    )
 
 
 def _runs_programme(tokens: Sequence[Token], i: int) -> bool:

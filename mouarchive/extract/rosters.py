@@ -24,7 +24,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.parties import hosts
 from mouarchive.extract.party_regions import home_body
-from mouarchive.extract.tokens import LEVEL_WORD_RE
+from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
@@ -44,9 +44,11 @@ _LIST_TAIL = re.compile(
     r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
     r"|(?:이다|다)?[.\s]*)$"
 )
-# A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B").
+# A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
+# a passive modifier ("투자가 이뤄진 A, B").
 _BEFORE_LIST = re.compile(
-    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일)$"
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일"
+    r"|(?:뤄|어|워|려|쳐|혀)진)$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")
@@ -143,8 +145,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             if len(items) < _MIN_ITEMS and not (marked and len(items) >= 1):
                 continue
             last_at, last = items[-1]
-            if _AIMS_AFTER.match(piece, last_at + len(last)):
-                # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for.
+            after = last_at + len(last)
+            if _AIMS_AFTER.match(piece, after) or FIELDS_AFTER_RE.match(piece, after):
+                # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for;
+                # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers.
                 continue
             names = [(offset, text, _name(text)) for offset, text in items]
             good = [(offset, text, name) for offset, text, name in names if name]

@@ -19,7 +19,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
-from mouarchive.extract.tokens import GOVERNMENT_RE, OFFICE_WORD_RE, SUBUNIT_RE
+from mouarchive.extract.tokens import GOVERNMENT_RE, NOT_SUBJECT, OFFICE_WORD_RE, SUBUNIT_RE
 from mouarchive.models import Party
 from mouarchive.vocab import alternation, table, word_set, words
 
@@ -171,9 +171,10 @@ def _person_with_title(name: str) -> bool:
 
 
 def _no_body(name: str) -> bool:
-    """A common noun ("이주여성", "기업체"), an aim ("마련") or an event ("나주국제농업박람회"):
-    each reader keeps its own rules, but none of these ever signs, whichever reader found it."""
-    return is_common_noun(name) or is_activity(name) or is_event(name)
+    """A common noun ("이주여성", "기업체"), an aim ("마련"), an event ("나주국제농업박람회") or
+    a word that never names a party ("또한"): each reader keeps its own rules, but none of
+    these ever signs, whichever reader found it."""
+    return name in NOT_SUBJECT or is_common_noun(name) or is_activity(name) or is_event(name)
 
 
 def add_party(parties: list[Party], party: Party) -> None:
