@@ -66,7 +66,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round3": frozenset({"round3"}),
     "round4": frozenset({"round4"}),
     "round5": frozenset({"round5"}),
-    "tuning": frozenset({"dev", "heldout", "fresh", "round3", "round4"}),
+    "tuning": frozenset({"dev", "heldout", "fresh", "round3", "round4", "round5"}),
     "all": frozenset(ROUNDS),
 }
 
