@@ -193,8 +193,18 @@ _COUNTED_SUBJECT_RE = re.compile(
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 
 
-def _in_brackets(sentence: str, at: int) -> bool:
-    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
+    """Whether each of `positions` (in order) lies after more opening than closing brackets;
+    the brackets are counted on from the position before, so a sentence of thousands of
+    verbs is read once rather than from its start for each."""
+    inside = []
+    opened = closed = last = 0
+    for at in positions:
+        opened += sentence.count("(", last, at)
+        closed += sentence.count(")", last, at)
+        last = at
+        inside.append(opened > closed)
+    return inside
 
 
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
@@ -363,10 +373,12 @@ def _candidate(
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
     # what someone said about it, never the report of one.
     # "나고미마치(1979.9.15체결)": a signing in brackets is a note on a name, not news.
+    every = list(_SIGN_VERB_RE.finditer(sentence))
+    bracketed = _in_brackets(sentence, [v.start() for v in every])
     found = [
         v
-        for v in _SIGN_VERB_RE.finditer(sentence)
-        if not in_speech(sentence, v.start()) and not _in_brackets(sentence, v.start())
+        for v, inside in zip(every, bracketed, strict=True)
+        if not inside and not in_speech(sentence, v.start())
     ]
     verbs = [v for v in found if not _BACKGROUND_VERB_RE.match(sentence, v.start())]
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
