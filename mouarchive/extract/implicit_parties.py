@@ -10,6 +10,7 @@ the full name the article also writes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -468,19 +469,31 @@ _HANGUL_RUN = re.compile(r"[가-힣]*")
 
 def _longer_words(name: str, body: str) -> Iterator[str]:
     """The words of `body` that open with the name's first letter, after no Hangul letter,
-    and run on for more Hangul letters than the name has after it ("치악대" → "치악대학교는").
-    Found with `str.find` and one fixed pattern: a pattern built for each name was compiled
-    for each name, which cost more than the search."""
-    first = name[0]
+    and run on for more Hangul letters than the name has after it ("치악대" → "치악대학교는")."""
+    for word in _words_opening(name[0], body):
+        if len(word) <= len(name):
+            return
+        yield word
+
+
+@functools.lru_cache(maxsize=8)
+def _words_opening(first: str, body: str) -> tuple[str, ...]:
+    """The distinct words of `body` that open with `first` after no Hangul letter, with the
+    Hangul letters that run on after it, longest first. Read once a letter and body: a list of
+    thousands of partners that open with the same letter is not reread for each of them and
+    each signing. Found with `str.find` and one fixed pattern: a pattern built for each name
+    was compiled for each name, which cost more than the search."""
+    words: set[str] = set()
     at = body.find(first)
     while at >= 0:
         if at == 0 or not "가" <= body[at - 1] <= "힣":
             run = _HANGUL_RUN.match(body, at + 1)
-            if run is not None and run.end() - run.start() >= len(name):
-                yield body[at : run.end()]
+            if run is not None:
+                words.add(body[at : run.end()])
                 at = body.find(first, run.end())
                 continue
         at = body.find(first, at + 1)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def full_names(parties: list[Party], body: str) -> dict[str, str]:
