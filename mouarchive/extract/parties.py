@@ -46,7 +46,7 @@ from mouarchive.extract.party_roles import (
     paired_owner,
 )
 from mouarchive.extract.person_titles import looks_like_name, merged_title
-from mouarchive.extract.same_org import add_party
+from mouarchive.extract.same_org import MAX_PARTIES, add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
@@ -177,6 +177,10 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
     held_by = hosts(text, start, end)
     for i, tok in enumerate(tokens):
+        if len(parties) >= MAX_PARTIES:
+            # A full list takes no more (`add_party`): the rest of a hostile list of thousands
+            # is not read.
+            break
         if held_by is not None and held_by[0] <= tok.start and tok.end <= held_by[1]:
             # "A, B, C가 공동으로 주최한 대회에서 대경시는 …와": who held the event the signing
             # took place at did not sign.
