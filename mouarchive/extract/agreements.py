@@ -27,6 +27,7 @@ from mouarchive.extract.grouping import (
     signing_start,
     split_each,
     story_breaks,
+    story_of,
 )
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import (
@@ -105,14 +106,17 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     story = _story_date(dates, signings)
     reports: list[tuple[AgreementReport, Span]] = []
     breaks = story_breaks(body)
+    # Each story's sentences, gathered once rather than sought among all for each signing.
+    story_sentences: dict[int, list[Span]] = {}
+    for sentence in sentences:
+        story_sentences.setdefault(story_of(sentence[0], breaks), []).append(sentence)
     for signing in signings:
         at = signing_start(signing)
         others = [
             s for s in signings if s is not signing and same_story(at, signing_start(s), breaks)
         ]
         lead = own_candidates(signing)[0].span[0]
-        story_sentences = [s for s in sentences if same_story(s[0], lead, breaks)]
-        fill_parties(signing, others, body, story_sentences, article.title)
+        fill_parties(signing, others, body, story_sentences[story_of(lead, breaks)], article.title)
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(

@@ -11,6 +11,7 @@ signing reaches across them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from mouarchive.extract.parties import find_parties
@@ -255,3 +256,9 @@ def _is_headline(line: str) -> bool:
 def same_story(a: int, b: int, breaks: list[int]) -> bool:
     low, high = min(a, b), max(a, b)
     return not any(low < brk <= high for brk in breaks)
+
+
+def story_of(at: int, breaks: list[int]) -> int:
+    """Which story of the body `at` lies in, counted by the breaks at or before it: two
+    offsets are of the same story (`same_story`) when they are of the same number."""
+    return bisect_right(breaks, at)
