@@ -95,32 +95,45 @@ def _join_wrapped_lines(lines: list[str | None]) -> list[str]:
     contact line never joins.
     """
     out: list[str] = []
+    shapes = [_shape(line) for line in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
         if line is None:
             i += 1
             continue
-        end = _wrapped_end(lines, i)
+        end = _wrapped_end(lines, shapes, i)
         out.append(" ".join(part for part in lines[i:end] if part))
         i = end
     return out
 
 
-def _wrapped_end(lines: list[str | None], start: int) -> int:
+def _shape(line: str | None) -> str:
+    """What a line can be in a wrapped sentence: the line that "closes" it, an "open" line
+    that stops mid-sentence, other "prose", or "apart" (none, no prose, or too long to be a
+    wrapped line). Told once a line: each of the lines a sentence may wrap over looks ahead
+    over the same lines."""
+    if not line or not _may_wrap(line):
+        return "apart"
+    if _closes_sentence(line):
+        return "closes"
+    if len(line) > _WRAP_LINE_MAX:
+        return "apart"
+    return "open" if _stops_mid_sentence(line) else "prose"
+
+
+def _wrapped_end(lines: list[str | None], shapes: list[str], start: int) -> int:
     """The end of the wrapped sentence that starts at `start` (start + 1 when none does)."""
     end = start
     open_line = False
     while end < len(lines) and end - start < _WRAP_LINES_MAX:
-        line = lines[end]
-        if not line or not _may_wrap(line):
+        if shapes[end] == "apart":
             return start + 1
-        if _closes_sentence(line):
-            joins = end > start and open_line and not _opens_own_sentence(line)
+        if shapes[end] == "closes":
+            line = lines[end]
+            joins = end > start and open_line and not _opens_own_sentence(line or "")
             return end + 1 if joins else start + 1
-        if len(line) > _WRAP_LINE_MAX:
-            return start + 1
-        open_line = open_line or _stops_mid_sentence(line)
+        open_line = open_line or shapes[end] == "open"
         end += 1
     return start + 1
 
