@@ -1435,3 +1435,13 @@ def test_in_an_undated_article_이날_is_the_bare_day_of_the_story_not_the_histo
     )
     (report,) = extract_agreements(article(body, published=None))
     assert report.date == PartialDate(None, None, 25)
+
+
+def test_a_day_abroad_in_local_time_is_not_moved_a_month_ahead():
+    body = (
+        "윤상호 서울시장은 11일(현지시각) 오후 멕시코 과달라하라 시청에서 엔리케 시장과 만나 "
+        "관광 분야 협력에 관한 합의서를 체결한다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.status == "planned"
+    assert report.date == PartialDate(2024, 6, 11)

@@ -248,6 +248,9 @@ _CEREMONY_SUBJECT_RE = re.compile(
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
+# "18일(현지시각) … 체결한다" in a paper of the 19th: a day abroad, which Korea's calendar has
+# already passed, not one a month ahead.
+_LOCAL_TIME_RE = re.compile(r"\s?\(?현지\s?시[간각]")
 # A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
 _PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
@@ -438,7 +441,12 @@ def _candidate(
         # "순천시는 1997년 6월 닝보시와 우호교류도시 체결 이후 …": the history of a relation,
         # which must not lend its old date to the signing the article reports.
         return None
-    if planned and when is not None and _BARE_DAY_RE.match(when[1]):
+    if (
+        planned
+        and when is not None
+        and _BARE_DAY_RE.match(when[1])
+        and not _LOCAL_TIME_RE.match(body, when[2][1])
+    ):
         ahead, _future = resolve_date("오는 " + when[1], reference)
         when = (ahead, when[1], when[2]) if ahead is not None else when
     return Candidate(
