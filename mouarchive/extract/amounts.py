@@ -46,6 +46,7 @@ _JOB_AFTER = re.compile(
     + vocab.pattern("amounts", "job_nouns")
     + ")"
 )
+# A job noun before its count, maybe paired with another ("신규고용·이전 206명").
 _JOB_BEFORE = re.compile(
     r"(?:" + vocab.pattern("amounts", "job_nouns") + r")(?:·\S{1,4})?\s?(?:창출\s?)?(?:효과\s?)?"
     r"(?:은|는|이|가|도)?\s?(?:총\s?|약\s?)?$"
@@ -117,6 +118,7 @@ def investment(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, 
 
 
 def _invested_in(text: str, span: Span) -> tuple[int, Span] | None:
+    """The first amount in the sentence at `span` told as invested, and where it stands."""
     return next(((v, where) for v, where, invested in _amounts(text, span) if invested), None)
 
 
@@ -140,6 +142,7 @@ def _told_of_all_first(text: str, passage: Span) -> list[Span]:
 def _first_in(
     text: str, spans: Sequence[Span], read: Callable[[str, Span], tuple[int, Span] | None]
 ) -> tuple[int, Span] | None:
+    """What `read` finds in the first of `spans` where it finds anything."""
     return next((found for span in spans if (found := read(text, span))), None)
 
 

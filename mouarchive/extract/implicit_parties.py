@@ -321,8 +321,9 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
         heads = {s.organization for s in present}
         found = [p for p in find_parties(body, (a, b)) if p.name in heads]
         if len(found) < 2:
-            # "김동일 보령시장, 정정래 한국철도공사 부사장 등 30여 명이 참석했다": with the
-            # partner named nowhere else, the last head before the headcount is no guest.
+            # "김동일 보령시장, 정정래 한국철도공사 부사장 등 30여 명이 참석했다": the last
+            # head before the headcount reads as a guest to `find_parties`; with fewer than two
+            # partners found, every head present names a body that signed.
             found += [
                 Party(s.organization, s.span) for s in present if looks_like_org(s.organization)
             ]

@@ -207,7 +207,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             or _field(tokens, i, text)
         ):
             # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it; nor is
-            # who runs the programme the partners take part in ("교육부가 주관하는 공모").
+            # who runs the programme the partners take part in ("교육부가 주관하는 공모"),
+            # nor the last of the fields a list closed by 등 names ("… 등 전략산업 분야에서").
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:

@@ -260,7 +260,7 @@ def opening_list(
 
 _COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
-# "린하이시", "가고시마현": a place abroad written as one word.
+# "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
 _FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
 # ... or apart from its ending ("리버사이드 타운십").
