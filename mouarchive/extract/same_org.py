@@ -170,7 +170,7 @@ def _person_with_title(name: str) -> bool:
     return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
 
 
-def _no_body(name: str) -> bool:
+def _never_signs(name: str) -> bool:
     """A common noun ("이주여성", "기업체"), an aim ("마련"), an event ("나주국제농업박람회") or
     a word that never names a party ("또한"): each reader keeps its own rules, but none of
     these ever signs, whichever reader found it."""
@@ -180,7 +180,7 @@ def _no_body(name: str) -> bool:
 def add_party(parties: list[Party], party: Party) -> None:
     """Append `party` unless the list already names its organisation (or is full); the fuller
     name wins, save over a local government named as such."""
-    if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or _no_body(party.name):
+    if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or _never_signs(party.name):
         return
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):

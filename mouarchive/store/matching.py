@@ -113,7 +113,7 @@ def _narrow(key: str, date: PartialDate, names: list[str], article_id: int) -> t
     )
 
 
-def _dates_fitting(date: PartialDate) -> tuple[str, list]:
+def _dates_fitting(date: PartialDate) -> tuple[str, list[int]]:
     """The SQL condition on the rows whose date may be `date` (which has a year), and its
     parameters: a part of the row's date fits where it is unknown or the same.
 
