@@ -103,6 +103,14 @@ def test_the_events_a_signing_serves_are_not_its_parties():
     assert _parties(body) == [["한국관광공사", "광주광역시", "전라남도"]]
 
 
+def test_the_organising_committee_of_an_event_is_a_party():
+    body = (
+        "누리시는 10일 시청에서 2025누리세계박람회조직위원회와 박람회 성공 개최를 위한 "
+        "업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["누리시", "2025누리세계박람회조직위원회"]]
+
+
 def test_what_the_agreement_strengthens_is_not_a_list_of_partners():
     body = (
         "경북도와 한빛대학교가 2일 도청에서 교류 10주년 기념행사를 열었다.\n"

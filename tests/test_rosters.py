@@ -289,7 +289,7 @@ def test_a_list_closed_by_its_count_does_not_swallow_the_next_one():
     assert not [name for name in names if "3교" in name]
 
 
-def test_the_host_counted_with_the_list_is_no_party_of_the_words_that_count_it():
+def test_a_marked_list_closed_by_its_count_before_a_comma_keeps_its_last_item():
     body = (
         "충북도는 9일 도청에서 중소기업 지원 업무협약을 체결했다.\n"
         "협약에 참여한 기관은 ▲충북테크노파크 ▲충북신용보증재단 ▲충북과학기술혁신원 등 총 "
