@@ -1407,8 +1407,6 @@ def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties
 @pytest.mark.parametrize(
     "sentence",
     [
-        "제천시장은 13일 은시주 주장에게 두 도시가 자매결연을 체결하고 활발한 교류를 진행하자고 "
-        "제안했다.",
         "제천시 방문단은 13일 은시주를 찾아 내년 박람회 때 정식 자매결연을 체결하자는 제천시장의 "
         "친서를 전달했다.",
     ],
@@ -1445,3 +1443,37 @@ def test_a_day_abroad_in_local_time_is_not_moved_a_month_ahead():
     (report,) = extract_agreements(article(body))
     assert report.status == "planned"
     assert report.date == PartialDate(2024, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        ("한빛시는 10일 시청에서 ㈜누리마케팅과 판로 확대 업무협약을 체결했다.", ["누리마케팅"]),
+        ("한빛시는 10일 시청에서 한빛여행사와 관광 활성화 업무협약을 체결했다.", ["한빛여행사"]),
+        ("한빛시는 10일 시청에서 한빛전자와 투자협약을 체결하자 상인들이 환영했다.", ["한빛전자"]),
+        (
+            "전남도는 10일 한빛(주), 누리(주), 다온(주) 등 3개 기업과 지역 산업 발전을 위한 "
+            "투자협약을 체결했다.",
+            ["한빛", "누리", "다온"],
+        ),
+        (
+            "전남도는 10일 한빛(주), 누리(주), 다온(주) 등 에너지 분야 기업과 투자협약을 체결했다.",
+            ["한빛", "누리", "다온"],
+        ),
+        (
+            "전남도는 10일 한빛소재(주), 누리머티리얼즈(주), 다온(주)을 유치하는 투자협약을 "
+            "체결했다.",
+            ["한빛소재", "누리머티리얼즈", "다온"],
+        ),
+    ],
+)
+def test_the_rules_against_fragments_keep_partners_that_only_look_like_them(body, parties):
+    (report,) = extract_agreements(article(body + "\n"))
+    assert [p.name for p in report.parties][1:] == parties
+
+
+def test_a_ceremony_that_was_due_but_not_held_is_no_signing():
+    body = (
+        "한빛시와 누리군의 업무협약식이 예정돼 있었지만 당일 행사장에서는 주민 설명회만 열렸다.\n"
+    )
+    assert extract_agreements(article(body)) == []

@@ -67,6 +67,14 @@ def test_the_sum_told_for_all_partners_outweighs_each_partners_share():
     assert jobs(text, _first_sentence(text), _whole(text))[0] == 160
 
 
+def test_a_count_of_other_companies_is_not_the_partners_sum():
+    text = (
+        "누리군은 한빛전자와 투자협약을 체결했다. 한빛전자는 300억원을 투자해 공장을 짓는다. "
+        "현재 산단에는 120개 기업이 입주해 1조2천억원을 투자하고 있다."
+    )
+    assert investment(text, _first_sentence(text), _whole(text))[0] == 300 * 10**8
+
+
 def test_effects_budgets_and_past_totals_are_not_the_investment():
     text = (
         "누리군은 새빛에너지와 업무협약을 맺었다. "

@@ -56,7 +56,7 @@ _REACH = 25  # characters around an amount that may tell it is invested
 # "이번 3개 기업은 … 180억 원을 투자해", "이들 3개 기업의 신규 투자액은": the partners together,
 # whose sum the agreement's size is, where each partner's own sentence gives only its share.
 _ALL_PARTNERS_RE = re.compile(
-    r"(?:^|\s)(?:이들|이번|모두|총)?\s?(?:\d+|[두세네])\s?개?\s?(?:"
+    r"(?<!\S)(?:이들|이번|모두)\s?(?:\d+|[두세네])\s?개?\s?(?:"
     + vocab.pattern("amounts", "partner_nouns")
     + r")(?:들)?(?:은|는|이|가|의)\s"
 )

@@ -212,6 +212,12 @@ def is_event(name: str) -> bool:
     return _EVENT_RE.search(name) is not None
 
 
+def is_aim(name: str) -> bool:
+    """A noun of action standing alone ("마련", "마케팅"): an aim, where "누리마케팅" is a
+    company that merely ends like one."""
+    return _ACTIVITY_RE.fullmatch(name) is not None
+
+
 def is_common_noun(name: str) -> bool:
     """A word of the generic-noun list itself ("이주여성", "기업체"), which no body is named."""
     return name in _GENERIC

@@ -79,7 +79,7 @@ _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
-_AIMS_AFTER = re.compile(r"(?:을|를)\s\S*(?:하는|위한|하기)\s")
+_AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _MIN_ITEMS = 3

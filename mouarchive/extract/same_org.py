@@ -12,7 +12,7 @@ import re
 
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
-    is_activity,
+    is_aim,
     is_branch,
     is_common_noun,
     is_event,
@@ -174,7 +174,7 @@ def _never_signs(name: str) -> bool:
     """A common noun ("이주여성", "기업체"), an aim ("마련"), an event ("나주국제농업박람회") or
     a word that never names a party ("또한"): each reader keeps its own rules, but none of
     these ever signs, whichever reader found it."""
-    return name in NOT_SUBJECT or is_common_noun(name) or is_activity(name) or is_event(name)
+    return name in NOT_SUBJECT or is_common_noun(name) or is_aim(name) or is_event(name)
 
 
 def add_party(parties: list[Party], party: Party) -> None:

@@ -93,7 +93,9 @@ _SIGN_VERB_RE = scanner(
         + pattern("signing", "ceremony_held")
         + "|"
         + CEREMONY_WORD
-        + r"[’‘'”“\"]?(?:이|은|도)\s(?:\S+\s){0,8}?"
+        # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
+        # only when they end on the venue.
+        + r"[’‘'”“\"]?(?:이|은|도)\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
         + _TOOK_PLACE
         + "|"
         + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"

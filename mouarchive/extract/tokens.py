@@ -126,11 +126,13 @@ PAREN_SIGNATORY_RE = re.compile(
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
 )
-# "… 등 전남도의 전략산업 분야에서": a list closed by 등 that turns out to list fields.
+# "… 등 전남도의 전략산업 분야에서", "… 등 3개 분야": a list closed by 등 that turns out to
+# list fields; the words between neither join partners (과/와) nor name bodies after the
+# field ("등 에너지 분야 기업과" lists companies).
 FIELDS_AFTER_RE = re.compile(
-    r"\s?등\s(?:[^\s,]+\s){0,4}?[^\s,]*?(?:"
+    r"\s?등\s(?:[^\s,]*[^\s,과와]\s){0,4}?[^\s,]*?(?:"
     + pattern("rosters", "field_nouns")
-    + r")(?:에서|의|을|를|에|과|와|\s|$)"
+    + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*(?:기업|기관|업체|회사|단체))"
 )
 KIND_WORD_RE = re.compile(pattern("agreement_kinds", "core_nouns"))
 NOT_SUBJECT = word_set("common_words", "never_a_subject")
