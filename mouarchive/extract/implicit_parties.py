@@ -46,13 +46,15 @@ from mouarchive.vocab import pattern, table
 
 _BOTH = pattern("common_words", "both")
 # "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
+_GROUP_NOUN = pattern("common_words", "group_nouns")
 _GROUP_SUBJECT_RE = re.compile(
-    r"\s*(?:이들\s?(?:기관|도시|지자체|단체|기업|회사|대학|자치단체)|"
-    r"(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
+    r"\s*(?:이들\s?"
+    + _GROUP_NOUN
+    + r"|(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
     + _BOTH
-    + r"|\d+개?)\s?(?:기관|도시|지역|지자체|시·도|시도|"
-    r"시·군(?:·구)?|시군(?:구)?|단체|기업|회사|대학|자치단체|공사|측)|양사|3자|4자))"
-    r"(?:은|는|이|가)\s"
+    + r"|\d+개?)\s?(?:"
+    + _GROUP_NOUN
+    + r"|측)|양사|3자|4자))(?:은|는|이|가)\s"
 )
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.bare_names import DEPARTMENT_HEADS, name_alone
+from mouarchive.extract.bystanders import hosts, stands_apart
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -50,7 +51,6 @@ from mouarchive.extract.same_org import MAX_PARTIES, add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
-    FIELDS_AFTER_RE,
     GOVERNMENT_OFFICE_RE,
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
@@ -197,18 +197,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and tokens[i + 1].stem in _TOPIC:
             continue
-        if _AIM_WORDS_RE.fullmatch(tok.stem):
-            # "상생발전과 실질적 협력관계를 위한 업무협약": an aim made of the words agreements
-            # are named with, never a partner.
-            continue
-        if (
-            KIND_WORD_RE.fullmatch(tok.stem)
-            or _runs_programme(tokens, i)
-            or _field(tokens, i, text)
-        ):
-            # "‘상생협력벨트 MOU 및 워크숍’": an agreement noun is never who signed it; nor is
-            # who runs the programme the partners take part in ("교육부가 주관하는 공모"),
-            # nor the last of the fields a list closed by 등 names ("… 등 전략산업 분야에서").
+        if stands_apart(tokens, i, text):
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
@@ -250,30 +239,6 @@ def _topic_in_title(
     if ACRONYM_RE.match(tok.stem) and last == first:
         return True
     return last > first and not all_orgs_in_run(tokens, i, aliases, region)
-
-
-# "A, B, C가 공동으로 주최한 대회에서 …": those who held the event a signing took place at.
-_HOSTED_AT_RE = re.compile(
-    r"(?:이|가)\s(?:공동으로\s|함께\s)?(?:주최|주관|공동\s?주최)(?:한|하는)\s[^.]{0,60}?에서\s"
-)
-_TOPIC_WORD_RE = re.compile(r"\S(?:은|는|이|가)\s")
-
-
-def hosts(text: str, start: int, end: int) -> Span | None:
-    """Where text[start:end] names those who held the event a signing took place at ("A, B,
-    C가 공동으로 주최한 대회에서 …"), who did not sign: the words before 주최한, after the
-    sentence's topic or subject if it has one ("대구시는 A가 주최한 박람회에서 다온과 …",
-    "안동시와 예천군이 교육부가 주관하는 …": 대구시, 안동시 and 예천군 signed)."""
-    hosted = _HOSTED_AT_RE.search(text, start, end)
-    if hosted is None:
-        return None
-    first = start
-    for topic in _TOPIC_WORD_RE.finditer(text, start, hosted.start()):
-        first = topic.end()
-    return first, hosted.start()
-
-
-_AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
 
 
 def _without_person(org: str | None, people: set[str]) -> str | None:
@@ -322,29 +287,6 @@ def _is_party_word(
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
         and is_org(nxt.stem, aliases, region)
-    )
-
-
-_RUNS_PROGRAMME = word_set("signing", "runs_programme")
-
-
-def _field(tokens: Sequence[Token], i: int, text: str) -> bool:
-    """ "농수식품, 바이오화학, 신재생에너지 등 … 분야에서": the last of a list of fields."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        nxt is not None
-        and nxt.stem == "등"
-        and FIELDS_AFTER_RE.match(text, tokens[i].end) is not None
-    )
-
-
-def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
-    """ "교육부가 주관하는 … 공모": the subject of a clause telling who runs the programme."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        tokens[i].particle in ("이", "가")
-        and nxt is not None
-        and nxt.stem + nxt.particle in _RUNS_PROGRAMME
     )
 
 

@@ -14,6 +14,7 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.bystanders import hosts
 from mouarchive.extract.orgnames import (
     is_activity,
     is_generic,
@@ -22,7 +23,6 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of,
 )
-from mouarchive.extract.parties import hosts
 from mouarchive.extract.party_regions import home_body
 from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE
 from mouarchive.models import Party, Span
@@ -47,8 +47,9 @@ _LIST_TAIL = re.compile(
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
 # a passive modifier ("투자가 이뤄진 A, B").
 _BEFORE_LIST = re.compile(
-    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일"
-    r"|(?:뤄|어|워|려|쳐|혀)진)$"
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일|"
+    + vocab.pattern("rosters", "passive_endings")
+    + ")$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|와|과|의|도|로|에)(?=\s|$)")

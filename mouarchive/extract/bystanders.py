@@ -1,0 +1,74 @@
+"""Words that stand where a party might in a signing sentence but name no one who signed.
+
+A signing sentence names more bodies than its signers: those who held the event it took place
+at ("A, B, C가 공동으로 주최한 대회에서 …"), who runs the programme the partners join
+("교육부가 주관하는 … 공모"), the fields a list turns out to name ("농수식품, 바이오화학,
+신재생에너지 등 … 분야에서"), and aims spelt with the words agreements are named with
+("상생발전과 실질적 협력관계를 위한 업무협약"). `find_parties` and the roster reader ask here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mouarchive.extract.tokens import FIELDS_AFTER_RE, KIND_WORD_RE, Token
+from mouarchive.models import Span
+from mouarchive.vocab import pattern, word_set
+
+# "A, B, C가 공동으로 주최한 대회에서 …": those who held the event a signing took place at.
+_HOSTED_AT_RE = re.compile(
+    r"(?:이|가)\s(?:공동으로\s|함께\s)?(?:주최|주관|공동\s?주최)(?:한|하는)\s[^.]{0,60}?에서\s"
+)
+_TOPIC_WORD_RE = re.compile(r"\S(?:은|는|이|가)\s")
+
+
+def hosts(text: str, start: int, end: int) -> Span | None:
+    """Where text[start:end] names those who held the event a signing took place at ("A, B,
+    C가 공동으로 주최한 대회에서 …"), who did not sign: the words before 주최한, after the
+    sentence's topic or subject if it has one ("대구시는 A가 주최한 박람회에서 다온과 …",
+    "안동시와 예천군이 교육부가 주관하는 …": 대구시, 안동시 and 예천군 signed)."""
+    hosted = _HOSTED_AT_RE.search(text, start, end)
+    if hosted is None:
+        return None
+    first = start
+    for topic in _TOPIC_WORD_RE.finditer(text, start, hosted.start()):
+        first = topic.end()
+    return first, hosted.start()
+
+
+_AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
+_RUNS_PROGRAMME = word_set("signing", "runs_programme")
+
+
+def _lists_fields(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "농수식품, 바이오화학, 신재생에너지 등 … 분야에서": the last of a list of fields."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.stem == "등"
+        and FIELDS_AFTER_RE.match(text, tokens[i].end) is not None
+    )
+
+
+def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
+    """ "교육부가 주관하는 … 공모": the subject of a clause telling who runs the programme."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].particle in ("이", "가")
+        and nxt is not None
+        and nxt.stem + nxt.particle in _RUNS_PROGRAMME
+    )
+
+
+def stands_apart(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """Whether word `i` of a tokenized sentence is an agreement noun ("‘상생협력벨트 MOU 및
+    워크숍’"), an aim spelt with such nouns, who runs the programme, or the last of a list of
+    fields: never who signed."""
+    stem = tokens[i].stem
+    return bool(
+        KIND_WORD_RE.fullmatch(stem)
+        or _AIM_WORDS_RE.fullmatch(stem)
+        or _runs_programme(tokens, i)
+        or _lists_fields(tokens, i, text)
+    )
