@@ -202,10 +202,13 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
             name, begin = found
-            # "오세창 동두천시장(좌측)과": the mayor stands for the city.
+            # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
+            # after their name ("류창룽 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)
             if head is not None and (government := region(head[0])) is not None:
                 name = government.name
+            elif _mayor_abroad(tokens, i, name, text):
+                name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
     return parties
@@ -524,6 +527,15 @@ def _signs_for_party(signatory: Signatory, text: str) -> bool:
     # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
     # headcount are the signers of the ceremony they attend.
     return tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None
+
+
+def _mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
+    return (
+        name.endswith("시장")
+        and i > 0
+        and looks_like_name(tokens[i - 1].stem)
+        and named_apart(name.removesuffix("장"), text)
+    )
 
 
 def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
