@@ -694,3 +694,15 @@ def test_a_delegation_stands_for_the_city_it_comes_from():
 )
 def test_who_runs_the_programme_is_no_party_and_the_subject_before_it_signs(sentence):
     assert [p.name for p in find_parties(sentence)] == ["경상북도 안동시", "경상북도 예천군"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("해운대", "부산광역시 해운대구", True),
+        ("봉화", "경상북도 봉화군", True),
+        ("해운", "부산광역시 해운대구", False),
+    ],
+)
+def test_a_place_written_alone_is_its_government(short, full, same):
+    assert same_organisation(short, full) is same
