@@ -89,9 +89,7 @@ def _aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set
         same = [
             k
             for k in left - right
-            if heads_a.get(k, set()) & heads_b.get(key, set())
-            or _short_for(key, k)
-            or _misspelt(key, k)
+            if heads_a.get(k, set()) & heads_b.get(key, set()) or _written_for(key, k)
         ]
         if len(same) == 1:
             right = (right - {key}) | {same[0]}
@@ -108,6 +106,11 @@ def _short_for(one: str, other: str) -> bool:
         len(short) >= _SHORTEST_TAIL
         or _LATIN_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
     )
+
+
+def _written_for(one: str, other: str) -> bool:
+    """Whether one party key is another written short or misspelt by an outlet."""
+    return _short_for(one, other) or _misspelt(one, other)
 
 
 def _misspelt(one: str, other: str) -> bool:
@@ -234,9 +237,7 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
                 (
                     i
                     for i, p in enumerate(out)
-                    if _key(p.name) == key
-                    or _short_for(key, _key(p.name))
-                    or _misspelt(key, _key(p.name))
+                    if _key(p.name) == key or _written_for(key, _key(p.name))
                 ),
                 None,
             )

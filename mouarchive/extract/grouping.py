@@ -254,11 +254,9 @@ def _is_headline(line: str) -> bool:
 
 
 def same_story(a: int, b: int, breaks: list[int]) -> bool:
-    low, high = min(a, b), max(a, b)
-    return not any(low < brk <= high for brk in breaks)
+    return story_of(a, breaks) == story_of(b, breaks)
 
 
 def story_of(at: int, breaks: list[int]) -> int:
-    """Which story of the body `at` lies in, counted by the breaks at or before it: two
-    offsets are of the same story (`same_story`) when they are of the same number."""
+    """Which story of the body `at` lies in, counted by the breaks at or before it."""
     return bisect_right(breaks, at)

@@ -40,7 +40,7 @@ from mouarchive.extract.signing import (
     Candidate,
     in_speech,
 )
-from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, split_particle
+from mouarchive.extract.tokens import KIND_WORD_RE, LEVELS, NOT_SUBJECT, split_particle
 from mouarchive.models import Party, Span
 from mouarchive.vocab import pattern, table
 
@@ -338,9 +338,6 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
 _SUBJECT_AFTER_RE = re.compile(r"(?:이|가|은|는)\s")
 
 
-_LEVELS = ("시", "도", "군", "구")
-
-
 def _source(body: str, sentence: Span) -> list[Party]:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
     as its source is the omitted subject ("군에 따르면": the 군 the article is about)."""
@@ -348,7 +345,7 @@ def _source(body: str, sentence: Span) -> list[Party]:
     if m is None:
         return []
     name = m.group(1)
-    if name in _LEVELS:
+    if name in LEVELS:
         name = home_government(name, body, region_lookup(body)) or name
     found = region_of(name, body)
     if found is None:

@@ -94,12 +94,12 @@ def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
     m = _TOPIC_PAIR_RE.search(chunk)
     if m is None:
         return None
-    names = [_name(m["left"]), _name(m["right"])]
-    if None in names:
+    left, right = _name(m["left"]), _name(m["right"])
+    if left is None or right is None:
         return None
     return (
-        Party(names[0], (offset + m.start("left"), offset + m.end("left"))),  # type: ignore[arg-type]
-        Party(names[1], (offset + m.start("right"), offset + m.end("right"))),  # type: ignore[arg-type]
+        Party(left, (offset + m.start("left"), offset + m.end("left"))),
+        Party(right, (offset + m.start("right"), offset + m.end("right"))),
     )
 
 

@@ -55,6 +55,7 @@ from mouarchive.extract.tokens import (
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
     LEVEL_WORD_RE,
+    LEVELS,
     NOT_SUBJECT,
     OTHER_PARTICLES,
     PARTY_PARTICLES,
@@ -483,15 +484,12 @@ def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> 
             found = region(government)
             if found is not None:
                 return found.name
-            if re.search(
-                r"(?<![가-힣])" + re.escape(government) + r"(?:[은는이가와과의를을에]|\s)", text
-            ):
+            if named_apart(government, text):
                 return government
     return None
 
 
 _HEADS_OF = table("titles", "heads_of")
-_LEVELS = ("도", "시", "군", "구")
 _PROVINCE_BODIES = word_set("organisations", "province_bodies")
 
 
@@ -504,7 +502,7 @@ def _headed_at_home(
     bodies = _HEADS_OF.get(title or "", [])
     if len(bodies) != 1:
         return None
-    if bodies[0] in _LEVELS:
+    if bodies[0] in LEVELS:
         return home_government(bodies[0], text, region)
     if bodies[0] not in _PROVINCE_BODIES:
         return None

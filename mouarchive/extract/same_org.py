@@ -19,7 +19,13 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
-from mouarchive.extract.tokens import GOVERNMENT_RE, NOT_SUBJECT, OFFICE_WORD_RE, SUBUNIT_RE
+from mouarchive.extract.tokens import (
+    GOVERNMENT_RE,
+    LEVELS,
+    NOT_SUBJECT,
+    OFFICE_WORD_RE,
+    SUBUNIT_RE,
+)
 from mouarchive.models import Party
 from mouarchive.vocab import alternation, table, word_set, words
 
@@ -74,9 +80,6 @@ def _spelled_out(name: str) -> str:
     return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], name)
 
 
-_LEVELS = ("시", "군", "구")
-
-
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
@@ -92,7 +95,7 @@ def same_organisation(a: str, b: str) -> bool:
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
         # "해운대 김성수 구청장": a local government by its place alone ("부산광역시 해운대구").
-        or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in _LEVELS))
+        or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in LEVELS))
         or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)

@@ -117,6 +117,8 @@ LEVEL_SUBJECT_RE = re.compile(r"^(?P<level>[시도군구])(?:는|은|가|이)$")
 # government; a bare 시청 (도청, 군청, 구청) the one the article is about, as "시는" is.
 GOVERNMENT_OFFICE_RE = re.compile(r"(?P<place>[가-힣]*?)(?P<level>[시도군구])청")
 # "군 시설관리공단": a level standing alone before a body names the home government's.
+LEVELS = ("시", "도", "군", "구")
+"""The levels of local government, the letter each one's name ends with."""
 LEVEL_WORD_RE = re.compile(r"[시도군구]")
 # "순천만연구원(원장 임다온)": read from the start of each word only (search a sentence as a
 # string of its own, so that its first word counts), so a long word costs one pass.

@@ -401,7 +401,7 @@ def outlet_name(name: str, *, require_suffix: bool) -> str | None:
     return _canonical(name, require_suffix=require_suffix)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=_LINES_MEMO)
 def _canonical(name: str, *, require_suffix: bool) -> str | None:
     """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문").
     Memoised: a page's outlet lines and header fields are read again by each pass."""
