@@ -1317,9 +1317,7 @@ def test_a_ceremony_told_by_who_attended_it_is_a_signing_of_their_bodies():
         "5명 등 총 10여명이 참석한 가운데 열렸다.\n"
         "협약을 통해 도와 대학은 지역인재 발굴을 위해 상호 협력하게 된다.\n"
     )
-    (found,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2016, 2, 23))
-    )
+    (found,) = extract_agreements(article(body, PartialDate(2016, 2, 23)))
     names = [p.name for p in found.parties]
     assert names[:5] == ["전북특별자치도", "한빛대", "누리대", "새솔대", "다온대"]
     assert found.date == PartialDate(2016, 2, 23)
@@ -1331,9 +1329,7 @@ def test_a_ceremony_held_and_attended_is_a_signing_of_its_heads_bodies():
         "최문순 화천군수 및 관계자가 참석했다.\n"
         "이날 협약은 2015년, 2020년에 이어 3번째 연고지 협약이다.\n"
     )
-    (found,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2024, 12, 27))
-    )
+    (found,) = extract_agreements(article(body, PartialDate(2024, 12, 27)))
     assert [p.name for p in found.parties] == ["한빛체육진흥공단", "강원특별자치도 화천군"]
     assert found.date == PartialDate(2024, 12, 26)
 
@@ -1344,9 +1340,7 @@ def test_the_guests_at_the_ceremony_of_a_signing_just_told_did_not_sign():
         "26일 개최된 협약식에는 문동신 시장과 한빛주물 이상덕 대표이사, 새솔정밀 김하늘 대표, "
         "누리테크 박서진 대표, 박양일 상공회의소 회장 등이 참석했다.\n"
     )
-    (found,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2008, 6, 27))
-    )
+    (found,) = extract_agreements(article(body, PartialDate(2008, 6, 27)))
     assert "상공회의소" not in [p.name for p in found.parties]
 
 
@@ -1356,9 +1350,7 @@ def test_both_bodies_told_only_by_their_heads_bare_titles_are_the_home_city_and_
         "양 기관은 5월 9일 오후 세종시 세종실에서 미래인재 육성을 위한 업무협약을 맺었다. "
         "이 자리에는 최은결 시장과 박다온 교육감을 비롯한 주요 공직자 10여 명이 참석했다.\n"
     )
-    (found,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2024, 5, 10))
-    )
+    (found,) = extract_agreements(article(body, PartialDate(2024, 5, 10)))
     assert [p.name for p in found.parties] == ["세종특별자치시", "세종특별자치시교육청"]
 
 
@@ -1368,9 +1360,7 @@ def test_a_deputy_fused_with_a_city_abroad_signs_for_that_city():
         "자매결연 협정서를 교환했다.\n"
         "한 시장은 “인천시와 선양시가 포괄적 협력의 기반을 다졌다”고 말했다.\n"
     )
-    (found,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2014, 6, 12))
-    )
+    (found,) = extract_agreements(article(body, PartialDate(2014, 6, 12)))
     assert [p.name for p in found.parties] == ["인천광역시", "선양시"]
     assert found.date == PartialDate(2014, 6, 12)
 
@@ -1380,7 +1370,7 @@ def test_a_broadcasts_체결합니다_without_a_day_is_a_signing_still_to_come_a
         "[KBS 대구]경상북도가 일본 시마네현과 다시 우호 교류 협약을 체결합니다.\n"
         "경북도는 민간 교류가 이어진 만큼 공식 교류로 관광객 유치에 나서겠다고 설명했습니다.\n"
     )
-    assert extract_agreements(Article(title=None, body=body, published=None)) == []
+    assert extract_agreements(article(body, None)) == []
 
 
 def test_a_signing_told_again_with_the_branch_that_signed_is_one_signing():
@@ -1389,7 +1379,7 @@ def test_a_signing_told_again_with_the_branch_that_signed_is_one_signing():
         "지역난방공사 김해지사와 새솔에너지는 이날 새솔에너지 본사에서 협약을 맺고 "
         "신재생에너지 확대에 협력하기로 했다.\n"
     )
-    found = extract_agreements(Article(title=None, body=body, published=PartialDate(2022, 3, 4)))
+    found = extract_agreements(article(body, PartialDate(2022, 3, 4)))
     assert len(found) == 1
 
 
