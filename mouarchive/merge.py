@@ -150,6 +150,18 @@ def _mostly_shared(a: AgreementReport, b: AgreementReport) -> bool:
     return shared >= _MANY and shared >= _MOSTLY * min(len(left), len(right))
 
 
+def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two outlets of one investment ceremony, each naming some of the companies counted
+    ("7개 기업과 1873억 원 규모"): the same sum and at least two parties in common. Asked
+    only of reports dated to the same day."""
+    left, right = _aligned_keys(a, b)
+    return (
+        a.investment_krw is not None
+        and a.investment_krw == b.investment_krw
+        and len(left & right) >= 2
+    )
+
+
 def same_signing(
     a: AgreementReport,
     b: AgreementReport,
@@ -158,7 +170,7 @@ def same_signing(
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known."""
     dates = _dates_agree(a.date, b.date)
-    if dates is True and _mostly_shared(a, b):
+    if dates is True and (_mostly_shared(a, b) or _one_sum(a, b)):
         return True
     if not _shared_parties(a, b):
         return False

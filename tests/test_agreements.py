@@ -1467,3 +1467,17 @@ def test_a_ceremony_that_was_due_but_not_held_is_no_signing():
         "한빛시와 누리군의 업무협약식이 예정돼 있었지만 당일 행사장에서는 주민 설명회만 열렸다.\n"
     )
     assert extract_agreements(article(body)) == []
+
+
+@pytest.mark.parametrize(
+    "guests", ["기업 대표 등이", "박한결 누리시장을 비롯한 김하늘 누리도지사와 기업 대표 등이"]
+)
+def test_that_day_of_an_undated_statement_dates_the_ceremony_to_its_day(guests):
+    body = (
+        "누리시는 국내 7개 기업과 1800억 원 규모의 투자협약을 맺었다고 15일 밝혔다.\n"
+        "시에 따르면 이번에 투자협약을 체결한 기업들은 소재와 부품 등 7개 기업이다.\n"
+        f"협약식은 이날 오전 도청 대회의실에서 {guests} 참석한 가운데 열렸다.\n"
+    )
+    (report,) = extract_agreements(article(body, published=None))
+    assert report.date == PartialDate(None, None, 15)
+    assert report.date_text == "15일"

@@ -292,6 +292,23 @@ def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tel
     assert not same_signing(recent, other_sum)
 
 
+def test_one_day_one_sum_two_outlets_listing_other_companies_of_the_ceremony_merge():
+    first = ["누리시", "누리도", "한결테크", "다온켐", "미르소재", "새빛정밀"]
+    second = ["누리시", "누리도", "한결테크", "다온켐", "가람바이오", "동해기계"]
+    sum_ = {"investment_krw": 187_300_000_000}
+    day_only = report(first, PartialDate(None, None, 15), **sum_)
+    dated = report(second, PartialDate(2022, 9, 15), **sum_)
+    assert same_signing(day_only, dated) and same_signing(dated, day_only)
+    assert not same_signing(day_only, report(second, PartialDate(2022, 9, 16), **sum_))
+    assert not same_signing(
+        day_only, report(second, PartialDate(2022, 9, 15), investment_krw=90_000_000_000)
+    )
+    assert not same_signing(
+        report(["누리시", "한결테크"], PartialDate(day=15), **sum_),
+        report(["누리시", "가람바이오"], PartialDate(2022, 9, 15), **sum_),
+    )
+
+
 RECENT = """울산시 '기업 지키기' 최대 성과
 기사입력 2005/06/13 [10:32]
 울산시는 최근 한빛화학(주)과 누리중공업(주)이 참가한 가운데 1800억원대의 투자양해각서를 체결했다.

@@ -145,8 +145,12 @@ def _ceremony_date(
     return _first_day(dates, after[0], word.start(), statement=False) if word else None
 
 
-# "이날 협약은 …", "이날 협약식에는 …": the signing told as of the day just named.
-_THAT_DAY_RE = re.compile(r"이날\s?(?:" + CEREMONY_WORD + r"|협약|협정|체결|양해각서|MOU)")
+# "이날 협약은 …", "이날 협약식에는 …", "협약식은 이날 오전 …": the signing told as of the
+# day just named.
+_THAT_DAY_RE = re.compile(
+    r"이날\s?(?:" + CEREMONY_WORD + r"|협약|협정|체결|양해각서|MOU)"
+    r"|(?:" + CEREMONY_WORD + r"|협약)(?:은|는|이|가)\s이날\s"
+)
 
 
 def _announced_that_day(
@@ -155,12 +159,27 @@ def _announced_that_day(
     body: str,
     dates: list[DateHit],
 ) -> tuple[PartialDate, str, Span] | None:
-    """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when the next sentence tells of the
-    signing as of 이날, the day of the statement is the signing's."""
-    after = _next_sentence(lead, sentences)
-    if after is None or not _THAT_DAY_RE.match(body, after[0]):
+    """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when one of the next two sentences
+    tells of the signing as of 이날, and none between names another day, the day of the
+    statement is the signing's."""
+    if _THAT_DAY_RE.match(body, lead[0]):
+        # The ceremony's own sentence comes first ("협약식은 이날 오전 … 시장과 … 지사가
+        # 참석한 가운데 열렸다"): the statement is in the sentences before it.
+        at = bisect_left(sentences, lead[0], key=lambda s: s[0])
+        before = sentences[max(0, at - _CEREMONY_REACH - 1) : at]
+        for start, end in reversed(before):
+            if _first_day(dates, start, end, statement=False):
+                return None
+            if found := _first_day(dates, start, end, statement=True):
+                return found
         return None
-    return _first_day(dates, *lead, statement=True)
+    at = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    for start, end in sentences[at : at + _CEREMONY_REACH]:
+        if _THAT_DAY_RE.match(body, start):
+            return _first_day(dates, *lead, statement=True)
+        if _first_day(dates, start, end, statement=False):
+            return None
+    return None
 
 
 def _next_sentence(lead: Span, sentences: list[Span]) -> Span | None:

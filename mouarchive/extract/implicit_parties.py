@@ -191,11 +191,15 @@ _DESCRIBING_ENDINGS = tuple(table("amounts", "not_investors")["describing"])
 _NOT_NAME_ENDINGS = tuple(table("amounts", "not_investors")["clause"])
 # A company's name as a word, its legal mark (㈜, (주)) before or after it.
 _COMPANY = r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}(?:㈜|\(주\))?)"
-# A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests.
+# "새빛정밀 주식회사(대표이사 박도윤)는": the legal form written out and the head in brackets.
+_HEAD_NOTE = r"(?P<note>\s주식회사)?(?P<head>\((?:대표|대표이사)\s?[가-힣]{2,4}\))?"
+# A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests;
+# one marked as a company may be added to those before it ("㈜동양잉크(대표 최대광) 역시").
 _INVESTOR_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9.㈜)])"
     + _COMPANY
-    + r"(?:은|는)\s(?=[^.]{0,120}?"
+    + _HEAD_NOTE
+    + r"(?:은|는|(?P<also>도|\s역시))\s(?=[^.]{0,120}?"
     + pattern("amounts", "investor_verbs")
     + ")"
 )
@@ -221,7 +225,12 @@ def _investors(body: str, span: Span) -> list[Party]:
             continue
         start = max(span[0], m.start() - _PARTNER_BEFORE_REACH)
         before = body[start : m.start()]
-        described = _INTRODUCED_RE.search(before) is not None
+        # A legal form or a head in brackets marks a company even where it reads like a
+        # person's name ("㈜제이켐도").
+        marked = bool(m.group("note") or m.group("head") or _LEGAL_MARK_RE.search(m["name"]))
+        if m.group("also") and not marked:
+            continue
+        described = marked or _INTRODUCED_RE.search(before) is not None
         names = [m.span("name")]
         if partner := _PARTNER_BEFORE_RE.search(before):
             names.insert(0, (start + partner.start("name"), start + partner.end("name")))
