@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.rosters import roster
@@ -125,6 +127,40 @@ def test_the_fields_a_signing_covers_are_not_its_parties():
         "전략산업 분야에서 기술개발과 창업을 지원하는 업무협약을 체결했다.\n"
     )
     assert _parties(body) == [["누리대학교", "전남창조경제혁신센터"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "누리도는 28일 제조업·지식정보문화산업 20개 기업과 774억원 규모의 투자협약을 "
+            "체결했다.\n",
+            ["누리도"],
+        ),
+        (
+            "김한결 서울시장은 18일(현지시각) 오후 페루 리마 시청에서 호세 가르시아 시장을 만나 "
+            "`환경ㆍ교통ㆍ관광ㆍ문화ㆍIT 분야 협력에 관한 합의서'를 체결했다.\n",
+            ["서울특별시"],
+        ),
+        (
+            "보건소는 한빛요양병원을 비롯해 누리병원, 김다온 내과 등 지역내 병의원과 업무협약을 "
+            "체결했다.\n",
+            ["한빛요양병원", "누리병원", "김다온 내과"],
+        ),
+    ],
+)
+def test_fields_and_kinds_of_partners_are_not_parties(body, parties):
+    (found,) = _parties(body)
+    assert not {"제조업", "지식정보문화산업", "제약", "기계", "IT", "병의원"} & set(found)
+    assert set(parties) <= set(found)
+
+
+def test_the_trades_the_counted_partners_build_for_are_not_a_list_of_them():
+    sentence = (
+        "이 협약에 따라 이들 기업은 산업단지에 3449억원을 투입해 제약, 기계, 보일러 생산공장을 "
+        "건립하게 된다."
+    )
+    assert roster(sentence, (0, len(sentence)), 3) == []
 
 
 def test_a_sentence_opener_is_never_kept_as_a_party_whichever_reader_found_it():

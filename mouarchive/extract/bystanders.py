@@ -39,6 +39,7 @@ def hosts(text: str, start: int, end: int) -> Span | None:
 
 _AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
 _RUNS_PROGRAMME = word_set("signing", "runs_programme")
+_FIELDS = word_set("common_words", "fields")
 
 
 def _lists_fields(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -49,6 +50,14 @@ def _lists_fields(tokens: Sequence[Token], i: int, text: str) -> bool:
         and nxt.stem == "등"
         and FIELDS_AFTER_RE.match(text, tokens[i].end) is not None
     )
+
+
+def _joined_to_field(tokens: Sequence[Token], i: int) -> bool:
+    """ "제조업·지식정보문화산업 20개 기업과": a word joined by a dot to a field is one too."""
+    if not tokens[i].joined:
+        return False
+    neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].joined]
+    return any(t.stem in _FIELDS for t in neighbours)
 
 
 def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
@@ -71,4 +80,5 @@ def stands_apart(tokens: Sequence[Token], i: int, text: str) -> bool:
         or _AIM_WORDS_RE.fullmatch(stem)
         or _runs_programme(tokens, i)
         or _lists_fields(tokens, i, text)
+        or _joined_to_field(tokens, i)
     )

@@ -188,7 +188,7 @@ def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | 
     return region(stem) is not None
 
 
-_GENERIC = word_set("common_words", "generic_nouns")
+_GENERIC = word_set("common_words", "generic_nouns") | word_set("common_words", "fields")
 
 
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
