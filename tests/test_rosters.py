@@ -343,3 +343,19 @@ def test_a_list_after_더불어_does_not_take_the_adverb_into_its_first_name():
     names = _parties(body)[0]
     assert "가평군시설관리공단" in names
     assert not [name for name in names if "더불어" in name]
+
+
+def test_partners_listed_before_the_agreement_made_with_them_are_parties():
+    body = (
+        "인천시와 인천시 교육청은 27일 시청에서 교육 증진을 위한 업무협약을 체결했다.\n"
+        "한빛교육대학교, 다온대학교, 미르대학교와 맺은 이번 협약은 멘토링 사업을 위해 마련됐다.\n"
+    )
+    article = Article(title=None, body=body, published=PUBLISHED)
+    (report,) = extract_agreements(article)
+    assert [p.name for p in report.parties] == [
+        "인천광역시",
+        "인천광역시교육청",
+        "한빛교육대학교",
+        "다온대학교",
+        "미르대학교",
+    ]

@@ -358,6 +358,9 @@ def _party_at(
         own = home_body(prev.stem, tok.stem, text, region)
         if own is not None:
             return own, prev.start
+    if prev is not None and tok.stem in _OWN_BODIES and region(prev.stem) is not None:
+        # "인천시와 인천시 교육청은": a government's own body written apart from its name.
+        return prev.stem + tok.stem, prev.start
     if not _is_party_word(tokens, i, listed, text, aliases, region):
         return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
     unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)
@@ -472,6 +475,7 @@ _CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
 _LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
 _DEPUTY_HEADS = table("titles", "deputy_heads")
 _DELEGATIONS = word_set("organisations", "delegations")
+_OWN_BODIES = word_set("regional_bodies", "own_bodies")
 
 
 def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
