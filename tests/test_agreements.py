@@ -1481,3 +1481,27 @@ def test_that_day_of_an_undated_statement_dates_the_ceremony_to_its_day(guests):
     (report,) = extract_agreements(article(body, published=None))
     assert report.date == PartialDate(None, None, 15)
     assert report.date_text == "15일"
+
+
+def test_a_signing_told_without_a_day_happens_on_the_day_the_story_is_told_of():
+    body = (
+        "21일, 지린성 성장은 충청남도 도지사를 접견했다.\n"
+        "두 사람은 각기 쌍방을 대표하여 충청남도와 지린성 간 자매결연협정을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 5, 21)
+    assert report.status == "signed"
+
+
+def test_a_planned_signing_takes_the_story_day_only_while_it_is_ahead():
+    ahead = (
+        "인제군 등 5개 군은 오는 15일 인제 호텔에서 협의회 창립총회를 개최한다.\n"
+        "인제군과 홍천군, 철원군은 상생협력을 위한 업무협약을 체결할 예정이다.\n"
+    )
+    (report,) = extract_agreements(article(ahead))
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 15))
+    past = (
+        "충남도는 지난달 2일 유럽 기업들과 투자 상담회를 열었다.\n"
+        "충남도는 조만간 코트라와 온라인 투자협약을 체결할 계획이다.\n"
+    )
+    assert extract_agreements(article(past)) == []

@@ -227,6 +227,24 @@ def _title(own: list[Candidate], body: str, date: PartialDate | None) -> str | N
     return quoted or next((t for c in own if (t := named_title(body[c.span[0] : c.span[1]]))), None)
 
 
+def _story_day(
+    signing: Signing,
+    body: str,
+    story_date: tuple[PartialDate, str, Span] | None,
+    worded_planned: bool,
+    reference: PartialDate | None,
+) -> tuple[PartialDate, str, Span] | None:
+    """A signing told without a day of its own happens on the day the story is told of
+    ("21일 … 성장은 도지사를 접견했다. 두 사람은 … 협정을 체결했다"); one still to come only
+    when that day is still ahead ("오는 15일 창립총회를 열고 … 협약을 체결한다"), never on a day
+    already past ("지난달 2일 …. 조만간 협약을 맺을 계획이다")."""
+    if story_date is None:
+        return None
+    if not worded_planned or _same_event(signing, body):
+        return story_date
+    return story_date if is_after(story_date[0], reference) else None
+
+
 def _report(
     signing: Signing,
     body: str,
@@ -238,17 +256,17 @@ def _report(
     dates: list[DateHit],
 ) -> AgreementReport | None:
     own = own_candidates(signing)
-    date = (
-        best_date(signing)
-        or _ceremony_date(own[0].span, passage_sentences, body, dates)
-        or _announced_that_day(own[0].span, passage_sentences, body, dates)
-        or (story_date if _same_event(signing, body) else None)
-    )
     # "…을 체결한다고 밝혔다. 협약체결 기관은 A, B …": only a later sentence telling the signing
     # in the past, not one referring back to it or naming it without a tense, unsays the
     # lead's future.
     worded_planned = own[0].planned and not any(
         not c.planned and not c.reference and c.past for c in own[1:]
+    )
+    date = (
+        best_date(signing)
+        or _ceremony_date(own[0].span, passage_sentences, body, dates)
+        or _announced_that_day(own[0].span, passage_sentences, body, dates)
+        or _story_day(signing, body, story_date, worded_planned, reference)
     )
     future = date is not None and is_after(date[0], reference)
     if future and not worded_planned and just_after(date[0], reference):
