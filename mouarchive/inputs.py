@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import glob
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -128,12 +129,17 @@ def read_manifest(manifest: Path) -> list[Input]:
     so a manifest travels with its files.
     """
     try:
-        with manifest.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            rows = list(reader)
-            columns = reader.fieldnames or []
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise InputError(f"{manifest}: cannot read manifest ({error})") from None
+        data = manifest.read_bytes()
+    except OSError as error:
+        raise InputError(f"{manifest}: {files.reason(error)}") from None
+    try:
+        reader = csv.DictReader(io.StringIO(_manifest_text(data), newline=""))
+        rows = list(reader)
+        columns = reader.fieldnames or []
+    except UnicodeDecodeError:
+        raise InputError(f"{manifest}: not a CSV manifest (neither UTF-8 nor CP949 text)") from None
+    except csv.Error as error:
+        raise InputError(f"{manifest}: not a CSV manifest ({error})") from None
     if "path" not in columns and "url" not in columns:
         raise InputError(f"{manifest}: manifest needs a 'path' or a 'url' column")
     unknown = set(columns) - {"path", "date", "outlet", "url", "title"}
@@ -163,6 +169,15 @@ def read_manifest(manifest: Path) -> list[Input]:
         # manifest and found in a folder, or added from another working folder, is one path.
         inputs.append(Input(_absolute(manifest.parent / path), meta))
     return inputs
+
+
+def _manifest_text(data: bytes) -> str:
+    """UTF-8 (with or without the BOM Excel writes), else CP949: what Excel on a Korean
+    Windows saves as "CSV (쉼표로 분리)"."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp949")
 
 
 def future_dates(meta: SourceMeta, listed: list[Input]) -> list[str]:

@@ -169,6 +169,30 @@ def test_a_file_from_a_manifest_keeps_one_path_wherever_it_is_added_from(
     ]
 
 
+def test_a_manifest_saved_by_korean_excel_is_read(db: str, folder: Path, tmp_path: Path) -> None:
+    """Excel on a Korean Windows saves "CSV (쉼표로 분리)" in CP949, with CRLF; the manifest
+    is read like that, not refused with a Python codec message."""
+    manifest = tmp_path / "목록.csv"
+    manifest.write_bytes(
+        "path,date,outlet\r\narticles/busan_jeonnam.txt,2024-03-14,한빛일보\r\n".encode("cp949")
+    )
+    code, summary = add_json(db, "--manifest", str(manifest))
+    assert code == 0 and summary["articles_added"] == 1
+    assert rows(db, "SELECT outlet, published FROM articles") == [("한빛일보", "2024-03-14")]
+
+
+def test_a_manifest_that_cannot_be_read_says_why_in_plain_words(db: str, tmp_path: Path) -> None:
+    missing = tmp_path / "목록.csv"
+    result = run_cli("--db", db, "add", "--manifest", str(missing))
+    assert result.code == 2
+    assert result.err == f"error: {missing}: no such file (or a broken symlink)\n"
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x10JFIF\x80\x81\x82")
+    result = run_cli("--db", db, "add", "--manifest", str(binary))
+    assert result.code == 2
+    assert result.err == f"error: {binary}: not a CSV manifest (neither UTF-8 nor CP949 text)\n"
+
+
 def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path) -> None:
     manifest = tmp_path / "list.csv"
     manifest.write_text("path,date\na.txt,2024-13-45\n", encoding="utf-8")
