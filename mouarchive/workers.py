@@ -172,15 +172,29 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
     The pool's bookkeeping thread is waited for (briefly) too: left running, it would be
     woken at interpreter exit through a pipe it has closed, and print a traceback.
+
+    A worker ended while it was sending its results (a handful's results are larger than
+    a pipe holds, so it often is) leaves half a message in the results pipe, and the
+    bookkeeping thread, reading it, would wait for the rest forever: this process holds
+    the pipe's other end too, so the read never sees its end. Python joins that thread at
+    exit without a time limit, so the run hung after printing its last line (a full disk,
+    Ctrl-C: 4 runs of 8 of a stop while workers sent large results). Once the workers
+    are ended, that end is closed here: the read ends once they are gone, and the thread
+    with it.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
+    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError):
             process.terminate()
     for process in processes:
         process.join(timeout=1)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
     if manager is not None:
         manager.join(timeout=1)
 

@@ -6,11 +6,18 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+
+# The fork server of a test's workers loads this module when it can find it (when the
+# tests' folder is the current one: Python 3.11 gives it no other path): with the pipeline
+# already loaded, as every worker needs it, each worker starts in milliseconds, not a second.
+import mouarchive.workers  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 AGREEMENT = (FIXTURES / "busan_jeonnam.txt").read_text(encoding="utf-8")
@@ -319,6 +326,47 @@ def test_a_slow_file_in_a_worker_is_named_while_it_is_worked_on(
     results = list(workers.run_jobs(_slow_on_daejeon, jobs, workers=2, on_slow=named.append))
     assert len(results) == 3
     assert [Path(path).name for path in named].count("daejeon_sejong.txt") == 1
+
+
+def _large_result(job):
+    """A result larger than a pipe holds, so that a worker is often stopped half-way through
+    sending one."""
+    return b"x" * (8 << 20)
+
+
+# Stops a pool of workers sending large results after its first result, as a full disk or
+# Ctrl-C does, a few times over; then exits.
+STOP_MID_RESULT = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from test_add import _large_result
+from mouarchive import workers
+from mouarchive.inputs import SourceMeta
+from mouarchive.preparing import Job
+
+workers.HANDFUL = 1
+for _ in range(8):
+    jobs = (Job(str(n), SourceMeta(), "", b"") for n in range(1000))
+    outcomes = workers.run_jobs(_large_result, jobs, workers=2)
+    next(outcomes)
+    outcomes.close()
+print("stopped")
+"""
+
+
+def test_workers_stopped_while_sending_results_let_the_run_exit() -> None:
+    # A worker ended half-way through sending left half a message in the results pipe, and
+    # the pool's bookkeeping thread waited for the rest forever; Python waits for that
+    # thread at exit, so `add` hung after its last line (about 1 in 2 of this loop's stops).
+    tests = Path(__file__).parent
+    run = subprocess.run(
+        [sys.executable, "-c", STOP_MID_RESULT, str(tests)],
+        cwd=tests,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, "stopped\n", "")
 
 
 # ---------------------------------------------------------------- small things said plainly
