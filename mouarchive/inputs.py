@@ -70,11 +70,11 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     names nothing, and anything in a folder that cannot be read, becomes an input carrying
     its error, so the other inputs still go in; entries passed over by rule (hidden, not
     text) come as `skipped` inputs, to be counted. A file reached twice (`add a.txt *.txt`,
-    a folder and a file in it) is read once: only its path is remembered, not the file.
+    a folder and a file in it, `add - -`) is read once: only its path is remembered.
     """
     seen: set[str] = set()
     for item in _expanded(specs, meta):
-        if item.path in seen and not item.skipped and item.path != STDIN:
+        if item.path in seen and not item.skipped:
             yield Input(item.path, item.meta, skipped=NAMED_AGAIN)
             continue
         seen.add(item.path)

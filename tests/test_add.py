@@ -115,6 +115,29 @@ def test_globs_and_files_together(db: str, folder: Path) -> None:
     assert summary["articles_added"] == 3
 
 
+def test_standard_input_named_twice_is_read_once(db: str) -> None:
+    """`add - -` read the stream, then failed on its end as an "empty file", exit 1."""
+    code, summary = add_json(db, "-", "-", stdin=AGREEMENT.encode("utf-8"))
+    assert code == 0 and summary["articles_added"] == 1
+    assert summary["failed"] == [] and summary["skipped"] == {"named_again": 1}
+
+
+def test_a_file_whose_name_starts_with_a_dash_is_shown_where_it_goes(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Click read `-협약.txt` as options and said "No such option: -협"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-협약.txt").write_text(AGREEMENT, encoding="utf-8")
+    result = run_cli("--db", db, "add", "--date", "2024-03-14", "-협약.txt")
+    assert result.code == 2
+    assert result.err == (
+        "error: -협약.txt is read as an option; a file whose name starts with - goes after --:"
+        " mouarchive add --date 2024-03-14 -- -협약.txt\n"
+    )
+    assert add_json(db, "--", "-협약.txt")[1]["articles_added"] == 1
+    assert "No such option '-x'" in run_cli("--db", db, "add", "-x", "-협약.txt").err
+
+
 def test_recursive_glob(db: str, folder: Path) -> None:
     code, summary = add_json(db, str(folder / "**" / "*.txt"))
     assert code == 0 and summary["files"] == 3

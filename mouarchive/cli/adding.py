@@ -11,13 +11,22 @@ import click
 
 from mouarchive import render, store
 from mouarchive.cli.app import EXIT_FAILED, EXIT_INTERRUPTED, App, cli, pass_app
-from mouarchive.cli.options import TEXT, format_option
+from mouarchive.cli.options import TEXT, DashedWords, format_option
 from mouarchive.models import PartialDate
 
 PARALLEL_FROM = 50
 
 
-@cli.command()
+class AddCommand(DashedWords):
+    """`add -협약.txt`: a file whose name starts with "-" is an unknown option to click."""
+
+    where = "a file whose name starts with - goes after --"
+
+    def meant_as_word(self, word: str) -> bool:
+        return os.path.lexists(word)
+
+
+@cli.command(cls=AddCommand)
 @click.argument("paths", nargs=-1)
 @click.option(
     "--manifest",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shlex
+
 import click
 
 from mouarchive import filters, store, timeline
@@ -28,6 +31,61 @@ class _Utf8(click.ParamType):
 
 
 TEXT = _Utf8()
+
+
+class DashedWords(click.Command):
+    """A word starting with "-" (a search's `-MOU`, a file `-협약.txt`) is an unknown option
+    to click, whose "No such option '-M'" tells a newcomer nothing: say where the word
+    goes, with the command they typed."""
+
+    where = "put the words after --"
+
+    def meant_as_word(self, word: str) -> bool:
+        return True
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        typed = list(args)  # click's parser consumes the list it is given
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            if error.option_name.startswith("--"):
+                raise
+            options, words = self._options_and_words(typed)
+            word = next((w for w in words if w.startswith(error.option_name)), None)
+            if word is None or not self.meant_as_word(word):
+                raise
+            typed = ["mouarchive", ctx.info_name or "", *options, "--", *words]
+            command = " ".join(map(_shell_word, typed))
+            raise click.UsageError(
+                f"{word} is read as an option; {self.where}: {command}"
+            ) from None
+
+    def _options_and_words(self, args: list[str]) -> tuple[list[str], list[str]]:
+        """The typed options (with their values) apart from the other words."""
+        options_typed = {
+            name: not param.is_flag
+            for param in self.params
+            if isinstance(param, click.Option)
+            for name in param.opts
+        }
+        options: list[str] = []
+        words: list[str] = []
+        pending = False
+        for arg in args:
+            if pending or arg.startswith("--") or arg in options_typed:
+                options.append(arg)
+                pending = not pending and options_typed.get(arg, False)
+            else:
+                words.append(arg)
+        return options, words
+
+
+def _shell_word(word: str) -> str:
+    """Quoted only where a shell needs it: `shlex.quote` would quote every Korean word."""
+    return shlex.quote(word) if not word or _SHELL_SPECIAL.search(word) else word
+
+
+_SHELL_SPECIAL = re.compile(r"[\s'\"\\$`!*?;&|<>()\[\]{}#~]")
 
 include_rejected_option = click.option(
     "--include-rejected",

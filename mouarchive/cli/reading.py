@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import shlex
-
 import click
 
 from mouarchive import ids, render, store
@@ -13,6 +10,7 @@ from mouarchive.cli.options import (
     COUNT,
     ID,
     TEXT,
+    DashedWords,
     check_excel,
     excel_option,
     format_option,
@@ -49,52 +47,10 @@ def info(app: App, fmt: str, excel: bool) -> None:
         render.info(app.out, details)
 
 
-class SearchCommand(click.Command):
-    """`-MOU` is an exclusion to the user and an unknown option to click, whose "No such
-    option '-M'" tells a newcomer nothing: say where the term goes, with their own query."""
+class SearchCommand(DashedWords):
+    """`-MOU` is an exclusion to the user and an unknown option to click."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        typed = list(args)  # click's parser consumes the list it is given
-        try:
-            return super().parse_args(ctx, args)
-        except click.NoSuchOption as error:
-            if error.option_name.startswith("--"):
-                raise
-            options, words = self._options_and_words(typed)
-            term = next((word for word in words if word.startswith(error.option_name)), None)
-            if term is None:
-                raise
-            command = " ".join(map(_shell_word, ["mouarchive", "search", *options, "--", *words]))
-            raise click.UsageError(
-                f"{term} is read as an option; to exclude a term, put the words after --: {command}"
-            ) from None
-
-    def _options_and_words(self, args: list[str]) -> tuple[list[str], list[str]]:
-        """The typed options (with their values) apart from the query's words."""
-        takes_value = {
-            name
-            for param in self.params
-            if isinstance(param, click.Option) and not param.is_flag
-            for name in param.opts
-        }
-        options: list[str] = []
-        words: list[str] = []
-        pending = False
-        for arg in args:
-            if pending or arg.startswith("--"):
-                options.append(arg)
-                pending = arg in takes_value
-            else:
-                words.append(arg)
-        return options, words
-
-
-def _shell_word(word: str) -> str:
-    """Quoted only where a shell needs it: `shlex.quote` would quote every Korean word."""
-    return shlex.quote(word) if not word or _SHELL_SPECIAL.search(word) else word
-
-
-_SHELL_SPECIAL = re.compile(r"[\s'\"\\$`!*?;&|<>()\[\]{}#~]")
+    where = "to exclude a term, put the words after --"
 
 
 @cli.command(cls=SearchCommand)
