@@ -6,6 +6,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.pairs import pairs_in
 from mouarchive.extract.rosters import roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.models import Article, PartialDate, Party
@@ -173,3 +174,28 @@ def test_a_passive_modifier_before_a_list_is_not_part_of_its_first_name():
     sentence = "부시장이 투자가 이뤄진 한빛소재(주), 누리머티리얼즈(주), 다온(주) 등을 방문했다."
     listed = [p.name for p in roster(sentence, (0, len(sentence)))]
     assert listed == ["한빛소재", "누리머티리얼즈", "다온"]
+
+
+def test_the_words_after_a_heads_parenthesis_describe_the_list_not_the_last_name():
+    sentence = (
+        "한빛대학교는 30일 목포시(시장 김한결), 영암군(군수 이다온), 무안군(군수 박미르), "
+        "신안군(군수 최누리) 서남권 4개 지자체와 상호 협력을 위한 업무협약을 체결했다."
+    )
+    listed = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
+    assert listed == ["전라남도 목포시", "전라남도 영암군", "전라남도 무안군", "전라남도 신안군"]
+
+
+def test_a_count_of_provinces_is_no_party():
+    body = (
+        "인천시는 12일 창춘시와 우호협력관계 비망록을 체결했다.\n"
+        "이에 따라 중국 동북 3성과 모두 우호도시 협약을 체결하려던 시의 구상도 이어진다.\n"
+    )
+    assert all("3성" not in name for parties in _parties(body) for name in parties)
+
+
+def test_a_count_of_places_or_a_word_of_the_day_is_no_side_of_a_pair():
+    sentence = (
+        "전라남도는 오늘 여수와 영광, 신안 등 도내 5개 시,군과 한빛 건설이 참석한 가운데 해상 "
+        "풍력발전단지 조성을 위한 투자 협약식을 가졌습니다."
+    )
+    assert pairs_in(sentence, (0, len(sentence))) == []

@@ -195,11 +195,13 @@ _COMPANY = r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}
 _HEAD_NOTE = r"(?P<note>\s주식회사)?(?P<head>\((?:대표|대표이사)\s?[가-힣]{2,4}\))?"
 # A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests;
 # one marked as a company may be added to those before it ("㈜동양잉크(대표 최대광) 역시").
+# A word whose 는 comes right before a company's legal form describes it ("비료를 만드는
+# ㈜카프코는").
 _INVESTOR_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9.㈜)])"
     + _COMPANY
     + _HEAD_NOTE
-    + r"(?:은|는|(?P<also>도|\s역시))\s(?=[^.]{0,120}?"
+    + r"(?:은|는|(?P<also>도|\s역시))\s(?!㈜|\(주\)|주식회사)(?=[^.]{0,120}?"
     + pattern("amounts", "investor_verbs")
     + ")"
 )

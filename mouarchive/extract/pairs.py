@@ -15,6 +15,8 @@ import re
 from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
 from mouarchive.extract.rosters import NOT_A_NAME
+from mouarchive.extract.same_org import never_signs
+from mouarchive.extract.tokens import NOT_SUBJECT
 from mouarchive.models import Party, Span
 
 _PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
@@ -107,7 +109,10 @@ def _name(words: str) -> str | None:
     if any(_BEFORE_NAME_RE.search(word) for word in words.split()):
         return None
     name = _LEGAL_RE.sub("", words).strip()
-    if len(name) < 2 or is_generic(name) or any(NOT_A_NAME.search(w) for w in name.split()):
+    if len(name) < 2 or is_generic(name) or never_signs(name):
+        return None
+    if any(NOT_A_NAME.search(w) or w in NOT_SUBJECT for w in name.split()):
+        # "오늘 여수와 영광, …": a word of the sentence before the name.
         return None
     return name
 

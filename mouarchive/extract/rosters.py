@@ -77,6 +77,9 @@ _COUNT = scanner(
 )
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
+_AFTER_HEAD = re.compile(
+    r"(?<=\S)(\((?:" + vocab.pattern("titles", "titles") + r")\s?[가-힣]{2,4}\))\s\S.*$"
+)
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
@@ -306,7 +309,9 @@ def _stop_word(text: str) -> str | None:
 def _name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
-    # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it.
+    # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
+    # 서남권": the name ends at its head's parenthesis, what follows describes the list.
+    item = _AFTER_HEAD.sub("", item)
     name = _HEAD_IN_PARENS.sub(" ", _KIND_AFTER_ETC.sub("", item)).strip()
     name = _LEGAL.sub("", name).strip(" ·-")
     if _GUEST_HEAD.search(name):

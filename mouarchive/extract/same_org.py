@@ -178,17 +178,27 @@ def _person_with_title(name: str) -> bool:
     return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
 
 
-def _never_signs(name: str) -> bool:
+def never_signs(name: str) -> bool:
     """A common noun ("이주여성", "기업체"), an aim ("마련"), an event ("나주국제농업박람회") or
     a word that never names a party ("또한"): each reader keeps its own rules, but none of
     these ever signs, whichever reader found it."""
-    return name in NOT_SUBJECT or is_common_noun(name) or is_aim(name) or is_event(name)
+    return (
+        name in NOT_SUBJECT
+        or is_common_noun(name)
+        or is_aim(name)
+        or is_event(name)
+        or _COUNTED_RE.search(name) is not None
+    )
+
+
+# "도내 5개 시,군", "동북 3성": a count of bodies or places, never one of them.
+_COUNTED_RE = re.compile(r"(?:^|\s)\d+\s?(?:개\s?(?:시|군|구|도|시[,·]\s?군|시군|기관|기업)|성)$")
 
 
 def add_party(parties: list[Party], party: Party) -> None:
     """Append `party` unless the list already names its organisation (or is full); the fuller
     name wins, save over a local government named as such."""
-    if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or _never_signs(party.name):
+    if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or never_signs(party.name):
         return
     for k, known in enumerate(parties):
         if same_organisation(known.name, party.name):
