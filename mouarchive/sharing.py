@@ -47,6 +47,11 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             continue
         try:
             parsed.append(Correction.from_json(json.loads(line)))
+        except json.JSONDecodeError:
+            raise curate.CurationError(
+                f"{name}:{number}: not a correction (not a JSON line;"
+                " import what `corrections --export FILE` wrote)"
+            ) from None
         except (ValueError, AttributeError) as error:
             raise curate.CurationError(f"{name}:{number}: {error}") from None
     result = Imported()

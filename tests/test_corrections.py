@@ -142,6 +142,28 @@ def test_a_malformed_import_changes_nothing(tmp_path: Path) -> None:
     assert missing.code == 2 and "cannot read" in missing.err
 
 
+def test_importing_the_listing_instead_of_the_export_says_which_file_to_give(
+    tmp_path: Path,
+) -> None:
+    """`corrections --format csv > fixes.csv` is the listing, not an export: importing it
+    said "fixes.csv:1: Expecting value: line 1 column 1 (char 0)"."""
+    archive = Archive(tmp_path)
+    archive.add(DAILY)
+    archive.ok("reject", "1", "--note", "협약 아님")
+    listing = tmp_path / "fixes.csv"
+    listing.write_text(archive.ok("corrections", "--format", "csv").out, encoding="utf-8")
+    result = archive.run("corrections", "--import", str(listing))
+    assert result.code == 2
+    assert result.err == (
+        f"error: {listing}:1: not a correction (not a JSON line;"
+        " import what `corrections --export FILE` wrote)\n"
+    )
+    cp949 = tmp_path / "fixes.jsonl"
+    cp949.write_bytes("기각".encode("cp949"))
+    result = archive.run("corrections", "--import", str(cp949))
+    assert (result.code, result.err) == (2, f"error: {cp949}: cannot read (not UTF-8 text)\n")
+
+
 def test_the_listing_says_what_when_why_and_where_it_applies_now(tmp_path: Path) -> None:
     archive = Archive(tmp_path)
     archive.add(DAILY, WEEKLY)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from mouarchive import render, render_curation, store
+from mouarchive import files, render, render_curation, store
 from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
@@ -385,9 +385,10 @@ def _read_lines(source: str) -> list[str]:
         return sys.stdin.read().splitlines()
     try:
         return Path(source).read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise click.UsageError(f"{source}: cannot read ({reason})") from None
+    except OSError as error:
+        raise click.UsageError(f"{source}: cannot read ({files.reason(error)})") from None
+    except UnicodeDecodeError:
+        raise click.UsageError(f"{source}: cannot read (not UTF-8 text)") from None
 
 
 @cli.command()
