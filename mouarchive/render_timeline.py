@@ -132,7 +132,7 @@ def timeline_view(
     )
     rows = selected[:shown]
     terminal = out.is_terminal
-    id_width = max(len(ids.agreement(row.id)) for row in rows)
+    id_width = max((len(ids.agreement(row.id)) for row in rows), default=0)
     piped = _Piped(out)
     for period in timeline.group(rows):
         piped.print()

@@ -93,6 +93,15 @@ def test_timeline_limit(db: str) -> None:
     assert "showing the first 1 of 2; see --limit" in table
 
 
+def test_timeline_limit_zero_gives_the_counts_alone(db: str) -> None:
+    """`timeline --limit 0` stopped with "internal error (ValueError: max() arg is an empty
+    sequence)", exit 1, where `search` and `partners` print their counts."""
+    result = run_cli("--db", db, "timeline", "--limit", "0")
+    assert (result.code, result.err) == (0, "")
+    assert result.out.startswith("2 agreements · all agreements")
+    assert result.out.rstrip().endswith("showing the first 0 of 2; see --limit")
+
+
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run the command with its output on a pseudo-terminal; return what reached it."""
     return on_a_terminal(args, {"COLUMNS": "100", **env})[1]
