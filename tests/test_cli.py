@@ -163,3 +163,27 @@ def test_every_usage_error_is_exactly_one_line(tmp_path: Path) -> None:
         result = run_cli("--db", db, *args)
         assert result.code == 2, args
         assert len(result.err.strip().splitlines()) == 1, (args, result.err)
+
+
+def test_an_empty_file_name_is_a_usage_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """`mouarchive add "$FILE"` with $FILE unset added every file under the current folder;
+    `export --output ''` and `corrections --export ''` stopped with an internal error."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "메모.txt").write_text("광주시와 전남도가 협약을 맺었다.\n", encoding="utf-8")
+    db = str(tmp_path / "archive.db")
+    assert run_cli("--db", db, "add", "--quiet", str(FIXTURES)).code == 0
+    for args in (
+        ["add", ""],
+        ["add", str(FIXTURES), ""],
+        ["add", "--manifest", ""],
+        ["export", "--output", ""],
+        ["corrections", "--export", ""],
+        ["corrections", "--import", ""],
+        ["info", "--db", ""],
+    ):
+        result = run_cli("--db", db, *args)
+        assert result.code == 2, args
+        assert result.err.count("\n") == 1 and "empty file name" in result.err, (args, result.err)
+    assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["sources"] == 3

@@ -10,7 +10,15 @@ from pathlib import Path
 import click
 
 from mouarchive import render, store
-from mouarchive.cli.app import EXIT_FAILED, EXIT_INTERRUPTED, App, cli, pass_app
+from mouarchive.cli.app import (
+    EMPTY_NAME,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    FILE,
+    App,
+    cli,
+    pass_app,
+)
 from mouarchive.cli.options import TEXT, DashedWords, format_option
 from mouarchive.models import PartialDate
 
@@ -30,7 +38,7 @@ class AddCommand(DashedWords):
 @click.argument("paths", nargs=-1)
 @click.option(
     "--manifest",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE,
     help="CSV: path or url (a url alone is fetched), and date, outlet, url, title.",
 )
 @click.option(
@@ -74,6 +82,8 @@ def add(
         raise click.UsageError(
             "give files, folders, globs, URLs, - for standard input, or --manifest"
         )
+    if "" in paths:
+        raise click.UsageError(f"{EMPTY_NAME} among the files to add")
     try:
         meta = inputs.SourceMeta(
             date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title

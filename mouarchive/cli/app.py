@@ -140,6 +140,22 @@ class App:
 
 pass_app = click.make_pass_decorator(App)
 
+EMPTY_NAME = "an empty file name (an unset shell variable?)"
+
+
+class _FileName(click.Path):
+    """A file to read or write. An empty name, what an unset shell variable gives, would be
+    the current folder: refused, not read as it."""
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        if not str(value):
+            self.fail(EMPTY_NAME, param, ctx)
+        return super().convert(value, param, ctx)
+
+
+FILE = _FileName(dir_okay=False, path_type=Path)
+FILE_OR_DASH = _FileName(dir_okay=False, allow_dash=True)  # "-": standard input or output
+
 
 DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db."
 WAIT_HELP = (
@@ -162,7 +178,7 @@ def _global_options() -> list[click.Option]:
     return [
         click.Option(
             ["--db", "db_path"],
-            type=click.Path(dir_okay=False, path_type=Path),
+            type=FILE,
             callback=_set_on_app,
             expose_value=False,
             help=DB_HELP,
@@ -216,7 +232,7 @@ class PipeClosed(Exception):
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_HELP)
+@click.option("--db", "db_path", type=FILE, help=DB_HELP)
 @click.option("--debug", is_flag=True, help=DEBUG_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
 @click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)

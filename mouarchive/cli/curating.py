@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from mouarchive import files, render, render_curation, store
-from mouarchive.cli.app import EXIT_FAILED, App, cli, pass_app
+from mouarchive.cli.app import EXIT_FAILED, FILE_OR_DASH, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
     ID,
@@ -325,8 +325,16 @@ def remove(
 
 @cli.command()
 @click.option("--undo", "undo_id", type=ID, metavar="N", help="Take correction N back.")
-@click.option("--export", "export_to", metavar="FILE", help="Write them as JSON lines (- stdout).")
-@click.option("--import", "import_from", metavar="FILE", help="Apply an export (- stdin).")
+@click.option(
+    "--export",
+    "export_to",
+    type=FILE_OR_DASH,
+    metavar="FILE",
+    help="Write them as JSON lines (- stdout).",
+)
+@click.option(
+    "--import", "import_from", type=FILE_OR_DASH, metavar="FILE", help="Apply an export (- stdin)."
+)
 @format_option("table", "json", "csv", default="table")
 @excel_option
 @pass_app

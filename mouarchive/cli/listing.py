@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from mouarchive import export, render, render_timeline, stats, store, timeline
-from mouarchive.cli.app import App, cli, pass_app
+from mouarchive.cli.app import FILE, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
     check_excel,
@@ -114,7 +114,7 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: b
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE,
     help="File to write (written whole, then moved into place). Default: standard output.",
 )
 @excel_option
