@@ -1505,3 +1505,19 @@ def test_a_planned_signing_takes_the_story_day_only_while_it_is_ahead():
         "충남도는 조만간 코트라와 온라인 투자협약을 체결할 계획이다.\n"
     )
     assert extract_agreements(article(past)) == []
+
+
+def test_the_last_name_before_a_group_that_sums_up_the_parties_is_a_party():
+    body = (
+        "한빛병원과 누리병원 양 기관은 지난 10일 한빛병원에서 진료 협력을 위한 업무협약을 "
+        "체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["한빛병원", "누리병원"]
+
+
+def test_an_agreement_still_to_be_had_is_a_planned_signing():
+    body = "대전시와 행복청은 오는 14일 오전 시청에서 상생발전 협약을 갖는다.\n"
+    (report,) = extract_agreements(article(body))
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 14))
+    assert [p.name for p in report.parties] == ["대전광역시", "행복청"]

@@ -40,22 +40,17 @@ from mouarchive.extract.signing import (
     Candidate,
     in_speech,
 )
-from mouarchive.extract.tokens import KIND_WORD_RE, LEVELS, NOT_SUBJECT, split_particle
+from mouarchive.extract.tokens import (
+    GROUP_SUBJECT_RE,
+    KIND_WORD_RE,
+    LEVELS,
+    NOT_SUBJECT,
+    split_particle,
+)
 from mouarchive.models import Party, Span
 from mouarchive.vocab import pattern, table
 
 _BOTH = pattern("common_words", "both")
-# "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
-_GROUP_NOUN = pattern("common_words", "group_nouns")
-_GROUP_SUBJECT_RE = re.compile(
-    r"\s*(?:이들\s?"
-    + _GROUP_NOUN
-    + r"|(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
-    + _BOTH
-    + r"|\d+개?)\s?(?:"
-    + _GROUP_NOUN
-    + r"|측)|양사|3자|4자))(?:은|는|이|가)\s"
-)
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
 
 # "양 시의 교류": the two cities, as `_PAIR_RE`'s "양 도시의"; kept apart from that one, which
@@ -367,7 +362,7 @@ def _source(body: str, sentence: Span) -> list[Party]:
 
 def opens_with_group(body: str, at: int) -> bool:
     """Whether the sentence at `at` opens on the group it points back to ("두 지역은")."""
-    return _GROUP_SUBJECT_RE.match(body, at) is not None
+    return GROUP_SUBJECT_RE.match(body, at) is not None
 
 
 def fill_group_subjects(
@@ -381,7 +376,7 @@ def fill_group_subjects(
             # "12일 북구에 따르면 전남대학교에서 업무협약을 체결했다": the source is the subject
             # of a sentence that names no one else; the partner comes with the signing's.
             cand.parties.extend(_source(body, cand.span))
-        group = _GROUP_SUBJECT_RE.match(body, cand.span[0])
+        group = GROUP_SUBJECT_RE.match(body, cand.span[0])
         if not cand.parties and group is None and (pair := _PAIR_RE.search(body, *cand.span)):
             # "양 도시의 번영을 위해 양해각서를 체결한다" under "횡성군-중국 린하이시 자매결연
             # 20주년 …": the two the headline names, a place abroad among them.

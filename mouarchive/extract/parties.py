@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from mouarchive.extract.bare_names import DEPARTMENT_HEADS, name_alone
 from mouarchive.extract.bystanders import hosts, stands_apart
@@ -52,6 +53,7 @@ from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
     GOVERNMENT_OFFICE_RE,
+    GROUP_SUBJECT_RE,
     KIND_WORD_RE,
     LEVEL_SUBJECT_RE,
     LEVEL_WORD_RE,
@@ -159,7 +161,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     start, end = span if span else (0, len(text))
     region = region_lookup(text)
     aliases = article_aliases(text)
-    tokens = tokenize(text, start, end)
+    tokens = _grouped(tokenize(text, start, end), text)
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}
@@ -213,6 +215,16 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
     return parties
+
+
+def _grouped(tokens: list[Token], text: str) -> list[Token]:
+    """ "대전시와 행복청 양 기관은": the last name before the group that sums the parties up
+    takes the group's particle, as if written "대전시와 행복청은"."""
+    out = []
+    for tok in tokens:
+        group = GROUP_SUBJECT_RE.match(text, tok.end) if tok.particle == "" else None
+        out.append(replace(tok, particle=group["particle"]) if group else tok)
+    return out
 
 
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))

@@ -57,7 +57,8 @@ _CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"]?"
 # "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
 _OBJECT = pattern("signing", "agreement_objects") + _CLOSING
 _LIGHT_STEM = pattern("signing", "light_verb_stems")
-_PLANNED_LIGHT = _LIGHT_STEM + r"?(?:할\s|한다|하기로)"
+# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다": the light verb still to come.
+_PLANNED_LIGHT = r"(?:" + _LIGHT_STEM + r"?(?:할\s|한다|하기로)|갖는다|가질\s|갖기로)"
 # "협약식", "체결식": a ceremony of signing.
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")

@@ -137,6 +137,17 @@ FIELDS_AFTER_RE = re.compile(
     + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*(?:기업|기관|업체|회사|단체))"
 )
 KIND_WORD_RE = re.compile(pattern("agreement_kinds", "core_nouns"))
+# "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
+_GROUP_NOUN = pattern("common_words", "group_nouns")
+GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:이들\s?"
+    + _GROUP_NOUN
+    + r"|(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
+    + pattern("common_words", "both")
+    + r"|\d+개?)\s?(?:"
+    + _GROUP_NOUN
+    + r"|측)|양사|3자|4자))(?P<particle>은|는|이|가)\s"
+)
 NOT_SUBJECT = word_set("common_words", "never_a_subject")
 SURNAMES = word_set("common_words", "surnames")
 NOT_NAME = word_set("common_words", "not_names")
