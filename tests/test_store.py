@@ -216,10 +216,12 @@ def _processes_marked(db: Path) -> list[int]:
     """Live processes started for the `add` on `db` (workers included)."""
     marker = f"MOUARCHIVE_TEST_RUN={db}".encode()
     found = []
-    for environ in Path("/proc").glob("[0-9]*/environ"):
+    # Listed once and read one by one: a process that ends meanwhile is skipped, where a glob
+    # over /proc would raise from inside its own scan.
+    for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            if marker in environ.read_bytes().split(b"\0"):
-                found.append(int(environ.parent.name))
+            if marker in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
+                found.append(int(pid))
         except OSError:
             continue
     return found
