@@ -488,3 +488,14 @@ def test_a_file_that_cannot_be_stored_leaves_nothing_searchable(
     with sqlite3.connect(db) as conn:
         for table in ("articles_fts", "articles_grams", "clauses_fts", "clauses_grams"):
             conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+
+
+def test_a_url_that_is_no_address_is_refused_as_fix_refuses_it(db: str, folder: Path) -> None:
+    """`add --url notaurl` stored "notaurl" as the article's address, which `fix --url`
+    refuses."""
+    result = run_cli("--db", db, "add", "--url", "news.example.kr/1", str(folder / "festival.txt"))
+    assert result.code == 2
+    assert result.err == (
+        "error: --url 'news.example.kr/1': give an address starting http:// or https://\n"
+    )
+    assert not Path(db).exists()

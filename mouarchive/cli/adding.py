@@ -84,6 +84,8 @@ def add(
         )
     if "" in paths:
         raise click.UsageError(f"{EMPTY_NAME} among the files to add")
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise click.UsageError(f"--url {url!r}: give an address starting http:// or https://")
     try:
         meta = inputs.SourceMeta(
             date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title
