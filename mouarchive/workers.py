@@ -97,11 +97,14 @@ def run_jobs(
                 pending.popleft()
                 yield from zip(handful, outcomes, strict=True)
             pool.shutdown()
+            _end_fork_server()
             return
         except BrokenProcessPool:
             _stop(pool)
+            _end_fork_server()
         except BaseException:
             _stop(pool)
+            _end_fork_server()
             raise
     with _Watch(on_slow) as watch:
         for job in itertools.chain((job for handful, *_ in pending for job in handful), jobs):
@@ -197,6 +200,25 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             writer.close()
     if manager is not None:
         manager.join(timeout=1)
+
+
+def _end_fork_server() -> None:
+    """Stop the fork server, and wait for it, once the pool is done with it.
+
+    The workers are the fork server's children, not this process's: it reaps them, and
+    their CPU time counts as its own. Left to end by itself after this process exits, as
+    Python leaves it, nobody waits for it, and the workers' CPU time is missing from what
+    the system reports for the command (`time`, `/usr/bin/time -v`, a benchmark's figures):
+    a run of 10,000 files that kept both cores busy for 48 s was reported as 26 s of CPU,
+    which read as half the run spent idle. Waited for, the command's CPU time is all of it.
+    The next pool in this process starts a new one.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        with contextlib.suppress(OSError):
+            stop()
 
 
 def _handfuls(jobs: Iterator[Job]) -> Iterator[list[Job]]:

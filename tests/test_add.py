@@ -324,6 +324,26 @@ def test_a_broken_worker_pool_finishes_the_run_in_process(tmp_path: Path) -> Non
     assert all(isinstance(outcome, Prepared) for _, outcome in results)
 
 
+def test_the_workers_fork_server_is_waited_for_once_they_are_done(tmp_path: Path) -> None:
+    # The workers are the fork server's children: only once it is waited for does the
+    # system count their CPU time as the command's (`time`, a benchmark's figures).
+    from multiprocessing import forkserver
+
+    from mouarchive import ingest, preparing, store
+    from mouarchive.inputs import SourceMeta, expand
+    from mouarchive.workers import run_jobs
+
+    db = store.open_archive(tmp_path / "a.db")
+    jobs = ingest._jobs(db, expand([str(FIXTURES)], SourceMeta()), ingest.Summary(), print)
+    outcomes = run_jobs(preparing.prepare_job, jobs, workers=2)
+    next(outcomes)
+    server = forkserver._forkserver._forkserver_pid
+    assert server is not None and os.waitpid(server, os.WNOHANG) == (0, 0)  # still running
+    assert len(list(outcomes)) == 2
+    with pytest.raises(ChildProcessError):  # ended, and reaped by this process
+        os.waitpid(server, os.WNOHANG)
+
+
 def _slow_on_daejeon(job):
     """Stands in for a file that takes long to read."""
     import time
