@@ -29,6 +29,7 @@ _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 _MANY = 3  # parties two long lists must share to be one ceremony's despite strays
+_ROSTER = 5  # parties two lists must share to be one ceremony's when no date tells
 _MOSTLY = 0.7
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
@@ -150,6 +151,15 @@ def _mostly_shared(a: AgreementReport, b: AgreementReport) -> bool:
     return shared >= _MANY and shared >= _MOSTLY * min(len(left), len(right))
 
 
+def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two outlets listing most of one long roster ("테리안, 에코텍, 코비코테크 …"), one naming
+    the province and the other its cities: so many partners in common is one ceremony when
+    no date says otherwise."""
+    left, right = _aligned_keys(a, b)
+    shared = len(left & right)
+    return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
+
+
 def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
     """Two outlets of one investment ceremony, each naming some of the companies counted
     ("7개 기업과 1873억 원 규모"): the same sum and at least two parties in common. Asked
@@ -171,6 +181,8 @@ def same_signing(
     `published` gives the day each report's article came out, where known."""
     dates = _dates_agree(a.date, b.date)
     if dates is True and (_mostly_shared(a, b) or _one_sum(a, b)):
+        return True
+    if dates is None and a.status == b.status and _one_roster(a, b):
         return True
     if not _shared_parties(a, b):
         return False

@@ -283,6 +283,17 @@ def test_two_long_lists_of_one_ceremony_merge_despite_a_stray_name_each():
     assert not same_signing(_dated(first, day, "18일"), _dated(other, day, "18일"))
 
 
+def test_two_outlets_listing_most_of_one_long_roster_merge_when_no_date_tells():
+    companies = ["테리온", "에코누리", "코비텍", "씨케이소재", "뷰텍", "동인정밀"]
+    province = report(["전북특별자치도", *companies], PartialDate(2014, 12, 10))
+    cities = report(["전북특별자치도 익산시", "전북특별자치도 완주군", *companies[1:]], None)
+    assert same_signing(province, cities) and same_signing(cities, province)
+    fewer = report(["전북특별자치도 익산시", *companies[:4]], None)
+    assert not same_signing(province, fewer)
+    next_year = report(["전북특별자치도", *companies], PartialDate(2015, 12, 10))
+    assert not same_signing(province, next_year)
+
+
 def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tells():
     parties = ["울산광역시", "한빛화학", "누리중공업"]
     recent = report(parties, PartialDate(2005, 6), investment_krw=180_000_000_000)
