@@ -1521,3 +1521,17 @@ def test_an_agreement_still_to_be_had_is_a_planned_signing():
     (report,) = extract_agreements(article(body))
     assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 14))
     assert [p.name for p in report.parties] == ["대전광역시", "행복청"]
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    ["군 시설관리공단, 체육회 등 4개 기관은", "군 시설관리공단, 체육회, 문화재단 등 5개 기관은"],
+)
+def test_bare_own_bodies_listed_after_the_level_word_are_the_home_governments(bodies):
+    body = (
+        f"가평군과 한빛FC 두 기관과 더불어 {bodies} 24일 오후 군청 소회의실에서 "
+        "'스포츠 문화발전 업무협약식'을 가졌다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    names = [p.name for p in report.parties]
+    assert {"가평군시설관리공단", "가평군체육회"} <= set(names) and "체육회" not in names

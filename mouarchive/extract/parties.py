@@ -217,6 +217,16 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     return parties
 
 
+def _list_level(tokens: Sequence[Token], i: int) -> str | None:
+    """The level word ("군") opening the comma list word `i` ends: "군 시설관리공단, 체육회"."""
+    j = i - 1
+    while j > 0 and tokens[j].particle in (",", "·"):
+        j -= 1
+        if tokens[j].particle == "" and LEVEL_WORD_RE.fullmatch(tokens[j].stem):
+            return tokens[j].stem
+    return None
+
+
 def _grouped(tokens: list[Token], text: str) -> list[Token]:
     """ "대전시와 행복청 양 기관은": the last name before the group that sums the parties up
     takes the group's particle, as if written "대전시와 행복청은"."""
@@ -373,6 +383,11 @@ def _party_at(
     if prev is not None and tok.stem in _OWN_BODIES and region(prev.stem) is not None:
         # "인천시와 인천시 교육청은": a government's own body written apart from its name.
         return prev.stem + tok.stem, prev.start
+    if tok.stem in _OWN_BODIES and (level := _list_level(tokens, i)) is not None:
+        # "군 시설관리공단, 체육회 등": the list's level word stands for each bare own body.
+        own = home_body(level, tok.stem, text, region)
+        if own is not None:
+            return own, tok.start
     if not _is_party_word(tokens, i, listed, text, aliases, region):
         return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
     unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)

@@ -86,6 +86,7 @@ _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"
 _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
+_OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
 _MIN_ITEMS = 3
 
 
@@ -159,7 +160,8 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             if len(good) < max(1, len(names) * 2 // 3):
                 continue
             if expected is None or len(good) <= expected + 1:
-                resolved += [(o, t, n, _resolve(n, body, places)) for o, t, n in good]
+                level = _list_level(good[0][2])
+                resolved += [(o, t, n, _resolve(n, body, places, level)) for o, t, n in good]
         if not resolved:
             continue
         if expected is None:
@@ -331,9 +333,19 @@ def _name(item: str) -> str | None:
     return name
 
 
-def _resolve(name: str, body: str, places: bool) -> str:
-    """A local government by its canonical name ("창원" in "창원, 밀양 등 4개 시군"), any other
-    body as the article spells it."""
+def _list_level(first: str) -> str | None:
+    """ "군 시설관리공단, 체육회 등": the level word the list's first item opens with, which
+    the bare own bodies after it share."""
+    level, _, rest = first.partition(" ")
+    return level if LEVEL_WORD_RE.fullmatch(level) and rest else None
+
+
+def _resolve(name: str, body: str, places: bool, level: str | None = None) -> str:
+    """A local government by its canonical name ("창원" in "창원, 밀양 등 4개 시군"), a bare
+    own body by the home government its list's first item names ("군 시설관리공단, 체육회"),
+    any other body as the article spells it."""
+    if level is not None and name in _OWN_BODIES:
+        name = f"{level} {name}"
     level, _, rest = name.partition(" ")
     if LEVEL_WORD_RE.fullmatch(level) and looks_like_org(rest):
         own = home_body(level, rest, body, region_lookup(body))
