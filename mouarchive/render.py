@@ -144,7 +144,7 @@ def info(out: Console, details: dict) -> None:
     table.add_column()
     for key, value in details.items():
         table.add_row(text(key), text(value))
-    out.print(table)
+    print_table(out, table)
 
 
 def date_label(agreement: dict) -> str:
@@ -228,7 +228,7 @@ def show_agreement(
         facts.add_row("jobs", marked(jobs, "jobs"))
     if agreement["ambiguous_regions"]:
         facts.add_row(AMBIGUOUS_MARK, text(readings(agreement)))
-    out.print(facts)
+    print_table(out, facts)
     clauses = agreement["clauses"]
     stated = agreement["clauses_stated"]
     if clauses or stated or "clauses" in marks:

@@ -223,3 +223,13 @@ def test_yearless_day_is_shown_as_such(tmp_path: Path) -> None:
     agreement = json.loads(run_cli("--db", str(path), "show", "1", "--format", "json").out)
     assert agreement["date"] is None and agreement["date_precision"] == "day"
     assert "14일 (연도 미상)" in run_cli("--db", str(path), "show", "1").out
+
+
+def test_piped_show_and_info_end_no_line_with_spaces(archive: Path) -> None:
+    """`show 1 > a.txt`: the facts table pads its cells to a column's width, which in a
+    file is trailing spaces on every fact line (diff and grep see them)."""
+    for command in (["show", "1"], ["show", "a1"], ["info"]):
+        result = run_cli("--db", str(archive), *command)
+        assert result.code == 0, result.err
+        padded = [line for line in result.out.splitlines() if line != line.rstrip()]
+        assert not padded, (command, padded)
