@@ -1063,8 +1063,16 @@ def test_a_bare_branch_head_signs_for_the_one_branch_party():
     ]
 
 
-def test_a_signing_called_off_is_not_reported():
-    body = "여주시는 11일 ㈜한강바이오와 투자협약을 체결할 예정이었으나 회사 사정으로 연기됐다.\n"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "여주시는 11일 ㈜한강바이오와 투자협약을 체결할 예정이었으나 회사 사정으로 연기됐다.\n",
+        "인천시와 누리스마트시티는 애초 4일 오전 시청에서 토지매매 기본협약서 체결식을 열려고 "
+        "했지만 최종 합의에 실패하며 체결식을 무기한 연기했다.\n",
+        "부산시는 2021년 8월 23일 한빛부동산과 체결한 업무협약을 전날 취소한다고 밝혔다.\n",
+    ],
+)
+def test_a_signing_called_off_is_not_reported(body):
     assert extract_agreements(article(body)) == []
 
 
