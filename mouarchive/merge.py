@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from mouarchive import vocab
+from mouarchive.extract.orgnames import region_of
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
@@ -116,8 +117,11 @@ def _written_for(one: str, other: str) -> bool:
 
 def _misspelt(one: str, other: str) -> bool:
     """ "한국수소산업회" for "한국수소산업협회": a long name one outlet wrote with a letter
-    dropped, added or changed; short names differ by one letter too often to tell."""
+    dropped, added or changed; short names differ by one letter too often to tell, and so do
+    places ("전라남도 신안군", "전라남도 무안군"; "신안군보건소", "무안군보건소")."""
     if min(len(one), len(other)) < _SHORTEST_MISSPELT or abs(len(one) - len(other)) > 1:
+        return False
+    if _place_of(one) != _place_of(other):
         return False
     short, long_ = sorted((one, other), key=len)
     for i, (x, y) in enumerate(zip(short, long_, strict=False)):
@@ -128,6 +132,16 @@ def _misspelt(one: str, other: str) -> bool:
 
 
 _SHORTEST_MISSPELT = 6
+_LONGEST_PLACE = 9  # letters of "경상남도창원시" and the like, without spaces
+
+
+def _place_of(key: str) -> str | None:
+    """The local government a party key is, or opens with ("신안군보건소" → 전라남도 신안군)."""
+    for end in range(min(len(key), _LONGEST_PLACE), 1, -1):
+        found = region_of(key[:end], "")
+        if found is not None:
+            return found.name
+    return None
 
 # "NH", "KB", "BNK": a group's initials written before a bank's or company's Korean name.
 _LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")

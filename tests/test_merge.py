@@ -411,3 +411,15 @@ def test_a_long_name_one_outlet_misspelt_is_the_same_party():
         report(["누리시", "한빛공단"], None),
         (PartialDate(2021, 3, 29), PartialDate(2021, 3, 30)),
     )
+
+
+def test_places_one_letter_apart_are_different_parties_of_one_agreement():
+    parties = [
+        "국립목포대학교",
+        "전라남도 목포시",
+        "전라남도 무안군",
+        "전라남도 신안군",
+        "신안군보건소",
+    ]
+    one = report([*parties, "무안군보건소"], PartialDate(2020, 1, 30))
+    assert [p.name for p in combine([one]).parties] == [*parties, "무안군보건소"]
