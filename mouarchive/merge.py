@@ -143,6 +143,7 @@ def _place_of(key: str) -> str | None:
             return found.name
     return None
 
+
 # "NH", "KB", "BNK": a group's initials written before a bank's or company's Korean name.
 _LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
 
