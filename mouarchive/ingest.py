@@ -53,6 +53,11 @@ class Summary:
     stored: int = 0  # files whose transaction committed in this run
     disk_full: bool = False  # the run stopped there: the file being written was rolled back
 
+    @property
+    def read(self) -> int:
+        """Files that went through; `files` counts the failed ones too."""
+        return self.files - len(self.failed)
+
     def as_json(self) -> dict:
         return {
             "files": self.files,

@@ -96,7 +96,7 @@ def error_line(message: str) -> str:
 def add_summary(out: Console, summary: Summary) -> None:
     """What `add` did, in a few lines; failures one per line with path and reason."""
     line = Text()
-    line.append(f"{count(summary.files, 'file')} read, ")
+    line.append(f"{count(summary.read, 'file')} read, ")
     line.append(f"{count(summary.articles_added, 'article')} added", style="bold green")
     if summary.updated:
         line.append(f", {summary.updated} updated", style="bold green")

@@ -519,3 +519,19 @@ def test_a_url_that_is_no_address_is_refused_as_fix_refuses_it(db: str, folder: 
         "error: --url 'news.example.kr/1': give an address starting http:// or https://\n"
     )
     assert not Path(db).exists()
+
+
+def test_a_file_that_failed_is_not_counted_as_read(db: str, tmp_path: Path) -> None:
+    """`add a.txt missing.txt empty.txt`: one file went in, two failed; "3 files read" said
+    the missing file was read."""
+    good = tmp_path / "a.txt"
+    good.write_text(AGREEMENT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = [str(good), str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt")]
+    added = run_cli("--db", db, "add", "--quiet", *paths)
+    assert added.code == 1
+    first = added.out.splitlines()[0]
+    assert first == "1 file read, 1 article added, 0 already in the archive, 2 failed", first
+    missing = run_cli("--db", db, "add", "--quiet", str(tmp_path / "missing.txt"))
+    assert missing.out.startswith("0 files read, 0 articles added, 0 already in the archive")
+    assert ", 1 failed" in missing.out.splitlines()[0]
