@@ -163,3 +163,26 @@ def test_romanised_region_lists_the_same_timeline(kinds_path: Path) -> None:
     korean = run_cli("--db", str(kinds_path), "timeline", "--region", "광주", "--format", "json")
     latin = run_cli("--db", str(kinds_path), "timeline", "--region", "Gwangju", "--format", "json")
     assert latin.out == korean.out and len(json.loads(latin.out)) == 4
+
+
+_FILTERED = {
+    ("timeline",): ("--region", "--party", "--kind", "--since", "--until"),
+    ("partners", "--region", "광주"): ("--party", "--kind", "--since", "--until"),
+    ("search", "협약"): ("--region", "--party", "--outlet", "--since", "--until"),
+}
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [(command, option) for command, options in _FILTERED.items() for option in options],
+    ids=lambda value: value if isinstance(value, str) else value[0],
+)
+def test_an_empty_filter_is_an_error_as_for_every_filter(
+    db_path: Path, command: tuple[str, ...], option: str
+) -> None:
+    """`--party ''` (a script's unset variable) listed everything as if no filter was given,
+    where `--region ''` was an error: each is now the same one-line error."""
+    for empty in ("", "  "):
+        result = run_cli("--db", str(db_path), *command, option, empty)
+        assert result.code == 2, (option, result.out, result.err)
+        assert result.err == f"error: {option} is empty: give a value, or leave {option} out\n"

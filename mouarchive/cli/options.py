@@ -33,6 +33,21 @@ class _Utf8(click.ParamType):
 TEXT = _Utf8()
 
 
+class _Filter(_Utf8):
+    """A filter's value: `--party ''` (a script's unset variable) would otherwise mean "no
+    filter" and list everything, so an empty value is an error, as it is for every filter."""
+
+    def convert(self, value: str, param: click.Parameter | None, ctx: click.Context | None):
+        value = super().convert(value, param, ctx)
+        if not value.strip():
+            name = param.opts[0] if param is not None and param.opts else "the filter"
+            raise click.UsageError(f"{name} is empty: give a value, or leave {name} out")
+        return value
+
+
+FILTER = _Filter()
+
+
 class DashedWords(click.Command):
     """A word starting with "-" (a search's `-MOU`, a file `-협약.txt`) is an unknown option
     to click, whose "No such option '-M'" tells a newcomer nothing: say where the word
@@ -192,23 +207,23 @@ def filter_options(command):
         [
             click.option(
                 "--region",
-                type=TEXT,
+                type=FILTER,
                 help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …",
             ),
             click.option(
                 "--party",
-                type=TEXT,
+                type=FILTER,
                 help="A party's name, part of it or a short form: 경기도, 광산업진흥회, AI사업단.",
             ),
             click.option(
-                "--since", type=TEXT, metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."
+                "--since", type=FILTER, metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."
             ),
             click.option(
-                "--until", type=TEXT, metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."
+                "--until", type=FILTER, metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."
             ),
             click.option(
                 "--kind",
-                type=TEXT,
+                type=FILTER,
                 help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …",
             ),
             click.option("--status", type=click.Choice(["signed", "planned"])),

@@ -8,6 +8,7 @@ from mouarchive import ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
+    FILTER,
     ID,
     TEXT,
     DashedWords,
@@ -64,17 +65,17 @@ class SearchCommand(DashedWords):
     help="Search articles, agreed clauses, or both.",
 )
 @click.option(
-    "--region", type=TEXT, help="Agreements of this region and its districts (광주, 경기 광주)."
+    "--region", type=FILTER, help="Agreements of this region and its districts (광주, 경기 광주)."
 )
 @click.option(
-    "--party", type=TEXT, help="Agreements with this party: its name, part of it or a short form."
+    "--party", type=FILTER, help="Agreements with this party: its name, part of it or a short form."
 )
-@click.option("--outlet", type=TEXT, help="Articles from an outlet whose name contains this.")
+@click.option("--outlet", type=FILTER, help="Articles from an outlet whose name contains this.")
 @click.option(
-    "--since", type=TEXT, metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."
+    "--since", type=FILTER, metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."
 )
 @click.option(
-    "--until", type=TEXT, metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)."
+    "--until", type=FILTER, metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)."
 )
 @click.option(
     "--sort",
