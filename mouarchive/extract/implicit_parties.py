@@ -146,6 +146,13 @@ def _paired(subject: list[Party], body: str) -> bool:
     )
 
 
+_HALL_ABROAD_RE = re.compile(
+    r"(?<![가-힣])"
+    + pattern("abroad", "countries")
+    + r"\s(?P<city>[가-힣]{2,8}?)\s?시청에서\s[^.]{0,60}?\s시장(?:을|과|와)\s"
+)
+
+
 def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     """ "순천시는 … 중국 닝보시를 방문해 … 자매도시 협약도 했다": a sister or friendship
     signing of one local government, its partner unnamed in the sentence, is with the one
@@ -153,9 +160,13 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     (home,) = signing.parties
     lead = own_candidates(signing)[0].span
     sentence = body[lead[0] : lead[1]]
-    if home.region is None or not any(
-        found.search(sentence) for found in (RELATION_RE, _TWO_CITIES_RE, _PAIR_RE)
-    ):
+    if home.region is None:
+        return []
+    if hall := _HALL_ABROAD_RE.search(sentence):
+        # "멕시코 멕시코시티 시청에서 … 시장을 만나 … 합의서를 체결했다": the city whose hall
+        # hosts the signing and whose mayor the visitor meets.
+        return [Party(hall["city"], (lead[0] + hall.start("city"), lead[0] + hall.end("city")))]
+    if not any(found.search(sentence) for found in (RELATION_RE, _TWO_CITIES_RE, _PAIR_RE)):
         return []
     cities = cities_abroad(f"{title or ''}\n{body}")
     return [Party(cities[0], lead)] if len(cities) == 1 else []
