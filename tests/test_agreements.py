@@ -1545,10 +1545,17 @@ def test_bare_own_bodies_listed_after_the_level_word_are_the_home_governments(bo
     assert {"가평군시설관리공단", "가평군체육회"} <= set(names) and "체육회" not in names
 
 
-def test_the_city_abroad_whose_hall_hosts_the_signing_and_whose_mayor_signs_is_a_party():
+@pytest.mark.parametrize(
+    ("hall", "city"),
+    [
+        ("페루 리마시 시청에서 호세 가르시아 시장을", "리마시"),
+        ("멕시코시티 시청에서 호르헤 마르티네스 시장과", "멕시코시티"),
+    ],
+)
+def test_the_city_abroad_whose_hall_hosts_the_signing_and_whose_mayor_signs_is_a_party(hall, city):
     body = (
-        "김한결 서울시장은 18일(현지시각) 오후 페루 리마시 시청에서 호세 가르시아 시장을 만나 "
-        "환경·교통 분야 협력에 관한 합의서를 체결했다.\n"
+        f"김한결 서울시장은 18일(현지시각) 오후 {hall} 만나 환경·교통 분야 협력에 관한 "
+        "합의서를 체결했다.\n"
     )
     (report,) = extract_agreements(article(body))
-    assert [p.name for p in report.parties] == ["서울특별시", "리마시"]
+    assert [p.name for p in report.parties] == ["서울특별시", city]

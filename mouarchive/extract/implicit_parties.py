@@ -147,10 +147,15 @@ def _paired(subject: list[Party], body: str) -> bool:
 
 
 _HALL_ABROAD_RE = re.compile(
-    r"(?<![가-힣])"
+    r"(?:(?<![가-힣])(?P<country>"
     + pattern("abroad", "countries")
-    + r"\s(?P<city>[가-힣]{2,8}?)\s?시청에서\s[^.]{0,60}?\s시장(?:을|과|와)\s"
+    + r")\s)?(?<![가-힣])(?P<city>[가-힣]{2,8}?)\s?시청에서\s[^.]{0,60}?\s시장(?:을|과|와)\s만나"
 )
+
+
+def _abroad(city: str, body: str) -> bool:
+    """A city no Korean government is, by any spelling ("멕시코시티", not "원주" or "원주시")."""
+    return all(region_of(name, body) is None for name in (city, city + "시", city + "군"))
 
 
 def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
@@ -162,7 +167,8 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     sentence = body[lead[0] : lead[1]]
     if home.region is None:
         return []
-    if hall := _HALL_ABROAD_RE.search(sentence):
+    hall = _HALL_ABROAD_RE.search(sentence)
+    if hall and (hall["country"] or _abroad(hall["city"], body)):
         # "멕시코 멕시코시티 시청에서 … 시장을 만나 … 합의서를 체결했다": the city whose hall
         # hosts the signing and whose mayor the visitor meets.
         return [Party(hall["city"], (lead[0] + hall.start("city"), lead[0] + hall.end("city")))]
