@@ -201,7 +201,8 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
         changes.append(("add", "clauses", None, text))
     if edits.date is not None:
         old = agreement["date"] or _yearless(extras)
-        changes.append(("set", "date", old, edits.date.iso))
+        if edits.date.iso is not None or old is not None:  # an empty date clears
+            changes.append(("set", "date", old, edits.date.iso))
     for name in ("status", "title", "kind", "place", "investment_krw", "jobs"):
         value = getattr(edits, name)
         if value is not None and (value or None) != agreement[name]:

@@ -88,3 +88,28 @@ def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, value: str)
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
     assert "--investment" in result.err
     assert archive.json("corrections") == []
+
+
+def test_an_empty_date_clears_an_agreements_date_as_it_clears_its_place(
+    archive: Archive,
+) -> None:
+    """`fix 3 --date ''` said "nothing to fix", though `''` clears the place, the title and
+    the amounts: a date read wrongly, with no right one to give, is cleared the same way."""
+    ident = _invested(archive)
+    archive.ok("fix", ident, "--date", "2024-05-08")
+    result = archive.ok("fix", ident, "--date", "", "--note", "날짜 확인 안 됨")
+    assert "date: 2024-05-08 → -" in result.out
+    shown = archive.json("show", ident)
+    assert (shown["date"], shown["date_precision"]) == (None, "unknown")
+    assert shown["corrected"] == ["date"]
+    archive.ok("reextract")
+    assert archive.json("show", ident)["date"] is None
+    archive.ok("corrections", "--undo", "2")
+    assert archive.json("show", ident)["date"] == "2024-05-08"
+
+
+def test_an_empty_date_is_refused_for_an_article(archive: Archive) -> None:
+    """An article's metadata is never cleared (`--title ''` is refused): nor is its date."""
+    _invested(archive)
+    result = archive.run("fix", "--article", "1", "--date", "")
+    assert (result.code, result.err) == (2, "error: --date cannot be empty for an article\n")

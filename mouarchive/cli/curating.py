@@ -57,6 +57,15 @@ def _date(value: str | None) -> PartialDate | None:
     return parse_date("--date", value)
 
 
+def _agreement_date(value: str | None) -> PartialDate | None:
+    """An agreement's `--date`; "" clears it (an empty date), as "" clears its place."""
+    from mouarchive.models import PartialDate
+
+    if value is not None and not value.strip():
+        return PartialDate()
+    return _date(value)
+
+
 def _region(value: str) -> str:
     return parse_region(value)  # type: ignore[return-value]
 
@@ -111,7 +120,12 @@ _AGREEMENT_ONLY = (
 @cli.command()
 @click.argument("agreement_id", type=ID, required=False)
 @click.option("--article", "article_id", type=ID, help="Correct an article's metadata instead.")
-@click.option("--date", "date_text", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option(
+    "--date",
+    "date_text",
+    metavar="DATE",
+    help="YYYY, YYYY-MM or YYYY-MM-DD ('' clears an agreement's).",
+)
 @click.option("--title", help="Title ('' clears an agreement's).")
 @click.option("--outlet", help="An article's outlet.")
 @click.option("--url", help="An article's URL (http:// or https://).")
@@ -183,9 +197,14 @@ _SCALARS = ("date", "status", "title", "kind", "place", "investment_krw", "jobs"
 
 
 def _article_values(options: dict) -> dict[str, str | None]:
-    for name in ("title", "outlet", "url"):
+    for name, flag in (
+        ("date_text", "date"),
+        ("title", "title"),
+        ("outlet", "outlet"),
+        ("url", "url"),
+    ):
         if options[name] is not None and not _clean(options[name]):
-            raise click.UsageError(f"--{name} cannot be empty for an article")
+            raise click.UsageError(f"--{flag} cannot be empty for an article")
     date = _date(options["date_text"])
     url = _clean(options["url"])
     if url and not url.startswith(("http://", "https://")):
@@ -212,7 +231,7 @@ def _agreement_edits(options: dict) -> AgreementEdits:
         return list(dict.fromkeys(cleaned))  # type: ignore[arg-type]
 
     return AgreementEdits(
-        date=_date(options["date_text"]),
+        date=_agreement_date(options["date_text"]),
         status=options["status"],
         title=_clean(options["title"]),
         kind=kind,
