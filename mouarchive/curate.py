@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from mouarchive import store
+from mouarchive import ids, store
 from mouarchive.corrections import (
     ARTICLE_FIELDS,
     Correction,
@@ -41,7 +41,7 @@ def agreement_label(agreement: dict) -> str:
 def _agreement(db: store.Archive, agreement_id: int) -> dict:
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
-        raise CurationError(f"no agreement {agreement_id}")
+        raise CurationError(f"no agreement {ids.agreement(agreement_id)}")
     return agreement
 
 
@@ -71,7 +71,7 @@ def fix_article(
     with store.transaction(db):
         meta = store.article_meta(db, article_id)
         if meta is None:
-            raise CurationError(f"no article {article_id}")
+            raise CurationError(f"no article {ids.article(article_id)}")
         sha = store.article_sha(db, article_id)
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         changes = [
@@ -159,7 +159,7 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
     Removals come first, so clause numbers mean what `show` printed.
     """
     changes: list[tuple] = []
-    ident = agreement["id"]
+    ident = ids.agreement(agreement["id"])
 
     def absent(kind: str, value: str, present: list[str]) -> CurationError:
         listed = ", ".join(present) or "none"
@@ -278,7 +278,7 @@ def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
         if agreement["rejected"]:
-            raise CurationError(f"agreement {agreement_id} is already rejected")
+            raise CurationError(f"agreement {ids.agreement(agreement_id)} is already rejected")
         correction = Correction(
             "agreement",
             "reject",
@@ -346,13 +346,14 @@ def _part(
 def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Correction:
     """Several agreements are one signing: the first keeps its id and takes every report."""
     if len(set(agreement_ids)) < len(agreement_ids):
-        raise CurationError(f"cannot merge agreement {agreement_ids[0]} with itself")
+        raise CurationError(f"cannot merge agreement {ids.agreement(agreement_ids[0])} with itself")
     with store.transaction(db):
         agreements = [_agreement(db, i) for i in agreement_ids]
         for agreement in agreements:
             if agreement["rejected"]:
                 raise CurationError(
-                    f"agreement {agreement['id']} is rejected; undo the rejection to merge it"
+                    f"agreement {ids.agreement(agreement['id'])} is rejected;"
+                    " undo the rejection to merge it"
                 )
         keys = [key for side, i in enumerate(agreement_ids) for key in _keys(db, i, side)]
         correction = Correction(
@@ -380,16 +381,18 @@ def split(
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
         sources = [source["article_id"] for source in agreement["sources"]]
-        listed = ", ".join(str(s) for s in sources)
+        listed = ", ".join(ids.article(s) for s in sources)
         for article_id in article_ids:
             if article_id not in sources:
                 raise CurationError(
-                    f"article {article_id} is not a source of agreement {agreement_id}"
+                    f"article {ids.article(article_id)} is not a source of agreement"
+                    f" {ids.agreement(agreement_id)}"
                     f" (its sources: {listed})"
                 )
         if not set(sources) - set(article_ids):
             raise CurationError(
-                f"agreement {agreement_id} has no other source: nothing would be left"
+                f"agreement {ids.agreement(agreement_id)} has no other source:"
+                " nothing would be left"
             )
         keys = [
             Key(int(article_id in article_ids), key.article_sha, key.position, key.evidence_start)

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mouarchive import store
+from mouarchive import ids, store
 from mouarchive.corrections import Correction, Key
 from mouarchive.curate import CurationError, now, record
 
@@ -44,7 +44,7 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
     for article_id in dict.fromkeys(article_ids):
         meta = store.article_meta(db, article_id)
         if meta is None:
-            raise CurationError(f"no article {article_id}")
+            raise CurationError(f"no article {ids.article(article_id)}")
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     for spec in dict.fromkeys(paths):

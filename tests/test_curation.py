@@ -466,27 +466,30 @@ def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("fix", "99", "--date", "2023"), "no agreement 99"),
-        (("fix", "--article", "99", "--date", "2023"), "no article 99"),
+        (("fix", "99", "--date", "2023"), "no agreement #99"),
+        (("fix", "--article", "99", "--date", "2023"), "no article a99"),
         (("fix", "1", "--date", "2023-02-30"), "no such day"),
         (("fix", "1", "--date", "2023-13"), "bad date '2023-13': no month 13"),
         (("fix", "1", "--date", "어제"), "bad date"),
         (("fix", "1", "--colour", "red"), "No such option"),
         (("fix", "1"), "nothing to fix"),
         (("fix", "1", "--remove-party", "관련"), "has no party '관련'"),
-        (("fix", "1", "--remove-clause", "9"), "has no clause 9"),
+        (("fix", "1", "--remove-clause", "9"), "agreement #1 has no clause 9"),
         (("fix", "1", "--outlet", "x"), "fix --article ID --outlet"),
         (("fix", "--article", "1", "--kind", "MOU"), "corrects an agreement"),
         (("fix", "--article", "1", "--url", "ftp://x"), "http:// or https://"),
         (("fix", "1", "--add-signatory", "a,b,c,d"), "NAME,TITLE,ORGANISATION"),
-        (("merge", "1", "1"), "cannot merge agreement 1 with itself"),
+        (("merge", "1", "1"), "cannot merge agreement #1 with itself"),
         (("merge", "1"), "two or more"),
         (("split", "1", "--article", "1"), "no other source"),
-        (("split", "1", "--article", "99"), "not a source of agreement 1"),
+        (
+            ("split", "1", "--article", "99"),
+            "article a99 is not a source of agreement #1 (its sources: a1)",
+        ),
         (("reject", str(2**64)), "2**63"),
         (("corrections", "--undo", "99"), "no correction 99"),
         (("corrections", "--undo", "1", "--export", "-"), "one of"),
-        (("remove", "--article", "99", "--yes"), "no article 99"),
+        (("remove", "--article", "99", "--yes"), "no article a99"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
@@ -500,6 +503,30 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
     assert message in result.err or (message == "2**63" and "range" in result.err)
     assert archive.agreements() == before
     assert archive.json("corrections") == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "99"), "no agreement #99"),
+        (("reject", "99"), "no agreement #99"),
+        (("fix", "99", "--place", "시청"), "no agreement #99"),
+        (("merge", "1", "99"), "no agreement #99"),
+        (("split", "99", "--article", "1"), "no agreement #99"),
+        (("show", "a99"), "no article a99"),
+        (("show", "--article", "99"), "no article a99"),
+        (("fix", "--article", "99", "--outlet", "한빛일보"), "no article a99"),
+        (("remove", "--article", "99", "--yes"), "no article a99"),
+    ],
+)
+def test_a_missing_id_is_worded_as_show_prints_ids(
+    archive: Archive, args: tuple[str, ...], message: str
+) -> None:
+    """`reject 99` said "no agreement 99" where `show 99` said "no agreement #99": every
+    command names a missing agreement `#99` and a missing article `a99`, as ids are printed."""
+    archive.add(DAILY)
+    result = archive.run(*args)
+    assert (result.code, result.err) == (2, f"error: {message}\n")
 
 
 def test_undo_of_an_undone_correction_is_refused(archive: Archive) -> None:
