@@ -360,3 +360,14 @@ def test_partners_listed_before_the_agreement_made_with_them_are_parties():
         "다온대학교",
         "미르대학교",
     ]
+
+
+def test_a_list_written_with_dots_and_closed_by_a_count_names_its_bodies():
+    sentence = (
+        "혁신도시로 옮기는 공공기관은 한빛공사를 비롯해 누리품질원·다온관리공단·미르분석소·"
+        "새솔발전 등 5개다."
+    )
+    listed = [p.name for p in roster(sentence, (0, len(sentence)), 5)]
+    assert listed == ["한빛공사", "누리품질원", "다온관리공단", "미르분석소", "새솔발전"]
+    fields = "두 기관은 환경·교통·관광 등 3개 분야에서 협력하기로 했다."
+    assert roster(fields, (0, len(fields)), 3) == []

@@ -139,7 +139,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         if marked:
             piece = _closed_at_comma(piece)
         if not marked and "," not in piece:
-            continue
+            piece, closing = _dotted(piece)
+            if "," not in piece:
+                continue
+            expected = expected or closing
         if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
             # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who;
             # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
@@ -181,6 +184,28 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             for part in _joined_places(name, body) or [name]:
                 parties.append(Party(part, (at, at + len(text))))
     return _unique(parties)
+
+
+# "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.
+_DOTTED_RUN = re.compile(r"[^\s,·]+(?:·[^\s,·]+){2,}")
+
+
+def _dotted(piece: str) -> tuple[str, int | None]:
+    """A piece whose list is written with dots ("LH를 비롯해 A·B·C 등 11개다") as if with
+    commas, and the count that closes it: dots also join fields ("환경·교통·관광 분야") and
+    places ("시·군"), which no count of bodies closes."""
+    closing = None
+    for run in _DOTTED_RUN.finditer(piece):
+        items = run.group(0).split("·")
+        close = _COUNT_CLOSE.match(piece, run.end())
+        if close and all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
+            piece = piece[: run.start()] + run.group(0).replace("·", ",") + piece[run.end() :]
+            closing = int(close["n"])
+    return piece, closing
+
+
+_COUNT_CLOSE = re.compile(r"\s?등\s(?:총\s)?(?P<n>\d+)\s?(?:개|곳)(?!\s?분야)")
+_MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
 
 
 def _joined_places(name: str, body: str) -> list[str] | None:
