@@ -159,8 +159,12 @@ def read_manifest(manifest: Path) -> list[Input]:
             url=(row.get("url") or "").strip() or None,
             title=(row.get("title") or "").strip() or None,
         )
+        if meta.url and not is_url(meta.url):  # as `add --url` refuses it
+            raise InputError(
+                f"{manifest}:{line}: url {meta.url!r}: give an address starting http:// or https://"
+            )
         path = (row.get("path") or "").strip()
-        if not path and meta.url and is_url(meta.url):
+        if not path and meta.url:
             inputs.append(Input(meta.url, replace(meta, url=None)))  # fetched, as `add URL`
             continue
         if not path:

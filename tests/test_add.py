@@ -233,6 +233,31 @@ def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path)
     assert "Traceback" not in result.err
 
 
+def test_a_manifest_url_that_is_no_address_is_refused_naming_its_row(
+    db: str, tmp_path: Path
+) -> None:
+    """`add --url notaurl` is refused, but a manifest row with a path and url "notaurl" was
+    stored with that as the article's URL (which `fix --url` refuses)."""
+    (tmp_path / "a.txt").write_text(AGREEMENT, encoding="utf-8")
+    manifest = tmp_path / "list.csv"
+    manifest.write_text(
+        "path,url\na.txt,https://news.example.kr/1\na.txt,news.example.kr/2\n", encoding="utf-8"
+    )
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.code == 2
+    assert result.err == (
+        f"error: {manifest}:3: url 'news.example.kr/2':"
+        " give an address starting http:// or https://\n"
+    )
+    assert not Path(db).exists()
+    manifest.write_text("path,url\n,notaurl\n", encoding="utf-8")
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert (result.code, result.err) == (
+        2,
+        f"error: {manifest}:2: url 'notaurl': give an address starting http:// or https://\n",
+    )
+
+
 def test_failures_are_listed_and_everything_else_goes_in(db: str, folder: Path) -> None:
     (folder / "broken.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
     (folder / "blank.txt").write_text("   \n\n  ", encoding="utf-8")
