@@ -172,6 +172,9 @@ def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
     no date says otherwise."""
     left, right = _aligned_keys(a, b)
     shared = len(left & right)
+    if a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_SIMILAR:
+        # The same bodies agreeing on other things: another agreement of one council.
+        return False
     return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
 
 
@@ -184,6 +187,8 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
         a.investment_krw is not None
         and a.investment_krw == b.investment_krw
         and len(left & right) >= 2
+        # A company in common, not only the governments that host every investor.
+        and any(_place_of(key) is None for key in left & right)
     )
 
 

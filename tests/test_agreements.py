@@ -1069,11 +1069,24 @@ def test_a_bare_branch_head_signs_for_the_one_branch_party():
         "여주시는 11일 ㈜한강바이오와 투자협약을 체결할 예정이었으나 회사 사정으로 연기됐다.\n",
         "인천시와 누리스마트시티는 애초 4일 오전 시청에서 토지매매 기본협약서 체결식을 열려고 "
         "했지만 최종 합의에 실패하며 체결식을 무기한 연기했다.\n",
-        "부산시는 2021년 8월 23일 한빛부동산과 체결한 업무협약을 전날 취소한다고 밝혔다.\n",
+        "부산시는 2021년 8월 23일 한빛부동산과 체결한 업무협약을 취소한다고 밝혔다.\n",
     ],
 )
 def test_a_signing_called_off_is_not_reported(body):
     assert extract_agreements(article(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "목포시와 신안군은 코로나19 확산으로 두 차례 연기했던 자매결연 협약을 12일 체결했다.\n",
+        "나주시는 12일 ㈜한빛에너지와 투자협약을 체결하고, 기업이 투자를 이행하지 않으면 "
+        "인센티브를 취소한다는 내용을 담았다.\n",
+    ],
+)
+def test_a_signing_once_put_off_or_with_terms_of_cancelling_is_still_reported(body):
+    (report,) = extract_agreements(article(body))
+    assert report.status == "signed" and len(report.parties) == 2
 
 
 def test_a_photo_headline_joining_a_bare_company_reports_both_parties():
@@ -1501,18 +1514,21 @@ def test_a_signing_told_without_a_day_happens_on_the_day_the_story_is_told_of():
     assert report.status == "signed"
 
 
-def test_a_planned_signing_takes_the_story_day_only_while_it_is_ahead():
-    ahead = (
-        "인제군 등 5개 군은 오는 15일 인제 호텔에서 협의회 창립총회를 개최한다.\n"
-        "인제군과 홍천군, 철원군은 상생협력을 위한 업무협약을 체결할 예정이다.\n"
-    )
-    (report,) = extract_agreements(article(ahead))
-    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 15))
-    past = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "충남도는 지난달 2일 유럽 기업들과 투자 상담회를 열었다.\n"
-        "충남도는 조만간 코트라와 온라인 투자협약을 체결할 계획이다.\n"
-    )
-    assert extract_agreements(article(past)) == []
+        "충남도는 조만간 코트라와 온라인 투자협약을 체결할 계획이다.\n",
+        "가람군은 지난 3일 군청 앞에서 폭염 대비 그늘막 설치 현황을 점검했다.\n"
+        "가람군은 가람우체국과 복지등기 우편서비스 업무협약을 체결해 운영 중이다.\n",
+        "한빛시는 지난 8일 시청에서 투자유치 전략 보고회를 개최했다.\n"
+        "한편 시는 한국산업단지공단과 산단 활성화 업무협약을 체결했다.\n",
+        "마루시 관계자는 11일 “물 관리가 중요하다”고 말했다.\n"
+        "마루시는 한국수자원공사와 물 관리 업무협약을 체결했다.\n",
+    ],
+)
+def test_a_signing_apart_from_the_story_takes_no_day_from_it(body):
+    assert all(report.date is None for report in extract_agreements(article(body)))
 
 
 def test_the_last_name_before_a_group_that_sums_up_the_parties_is_a_party():

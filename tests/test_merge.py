@@ -292,6 +292,8 @@ def test_two_outlets_listing_most_of_one_long_roster_merge_when_no_date_tells():
     assert not same_signing(province, fewer)
     next_year = report(["전북특별자치도", *companies], PartialDate(2015, 12, 10))
     assert not same_signing(province, next_year)
+    tourism = report(companies, PartialDate(2024, 3, 5), ITEMS_A)
+    assert not same_signing(tourism, report(companies, None, ITEMS_OTHER))
 
 
 def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tells():
@@ -317,6 +319,10 @@ def test_one_day_one_sum_two_outlets_listing_other_companies_of_the_ceremony_mer
     assert not same_signing(
         report(["누리시", "한결테크"], PartialDate(day=15), **sum_),
         report(["누리시", "가람바이오"], PartialDate(2022, 9, 15), **sum_),
+    )
+    assert not same_signing(
+        report(["경상북도", "경상북도 구미시", "한결테크"], PartialDate(2022, 9, 15), **sum_),
+        report(["경상북도", "경상북도 구미시", "가람바이오"], PartialDate(2022, 9, 15), **sum_),
     )
 
 

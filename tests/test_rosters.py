@@ -143,12 +143,15 @@ def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
                 "동양소재",
                 "제이켐",
                 "엘케이",
+                "새솔",
             },
         ),
     ],
 )
 def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partners):
-    lead = "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+    lead = (
+        f"가평군은 12일 군청에서 {len(partners)}개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+    )
     (parties,) = _parties(lead + paragraphs)
     assert partners <= set(parties)
     assert not {"투자규모", "군", "만드"} & set(parties)
@@ -371,3 +374,15 @@ def test_a_list_written_with_dots_and_closed_by_a_count_names_its_bodies():
     assert listed == ["한빛공사", "누리품질원", "다온관리공단", "미르분석소", "새솔발전"]
     fields = "두 기관은 환경·교통·관광 등 3개 분야에서 협력하기로 했다."
     assert roster(fields, (0, len(fields)), 3) == []
+
+
+def test_no_more_investors_than_the_signing_counts():
+    body = (
+        "한빛군은 12일 군청에서 3개 기업과 총 850억 원 규모의 투자협약을 체결했다.\n"
+        "동방소재는 산업단지에 500억원을 들여 공장을 건설한다.\n"
+        "㈜누리철강은 200억원을 투입해 기존 공장을 증설키로 했다.\n"
+        "새빛정밀은 150억원을 들여 본사를 이전한다.\n"
+        "앞서 ㈜한솔기계(대표 김민수)도 지난해 같은 산단에 150억 원을 투자해 공장을 준공했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "한솔기계" not in parties and {"동방소재", "누리철강", "새빛정밀"} <= set(parties)

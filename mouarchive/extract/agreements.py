@@ -232,17 +232,35 @@ def _story_day(
     body: str,
     story_date: tuple[PartialDate, str, Span] | None,
     worded_planned: bool,
-    reference: PartialDate | None,
 ) -> tuple[PartialDate, str, Span] | None:
-    """A signing told without a day of its own happens on the day the story is told of
-    ("21일 … 성장은 도지사를 접견했다. 두 사람은 … 협정을 체결했다"); one still to come only
-    when that day is still ahead ("오는 15일 창립총회를 열고 … 협약을 체결한다"), never on a day
-    already past ("지난달 2일 …. 조만간 협약을 맺을 계획이다")."""
+    """A signing told as part of the event the story is about takes its day ("협약 3건이
+    체결됐다", "이 자리에서 …"); so does one told in the past without a day of its own ("21일,
+    성장은 도지사를 접견했다. 두 사람은 … 협정을 체결했다"), unless that day was only when
+    someone spoke ("관계자는 11일 …고 말했다"), the signing is told as a standing state ("체결해
+    운영 중이다") or the story turns to another topic ("한편 시는 …")."""
     if story_date is None:
         return None
-    if not worded_planned or _same_event(signing, body):
+    if _same_event(signing, body):
         return story_date
-    return story_date if is_after(story_date[0], reference) else None
+    lead = own_candidates(signing)[0]
+    said = _SAID_RE.search(body, story_date[2][1], lead.span[0])
+    if (
+        worded_planned
+        or not lead.past
+        or (
+            said is not None
+            and _SENTENCE_END_RE.search(body, story_date[2][1], said.start()) is None
+        )
+        or body.startswith(_TOPIC_TURNS, lead.span[0])
+    ):
+        return None
+    return story_date
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# "관계자는 11일 “…”고 말했다": the day someone spoke, in the sentence it dates.
+_SAID_RE = re.compile(r"(?:말했|밝혔|전했|설명했|강조했)")
+_TOPIC_TURNS = ("한편", "또한", "아울러", "이와 함께")
 
 
 def _report(
@@ -266,7 +284,7 @@ def _report(
         best_date(signing)
         or _ceremony_date(own[0].span, passage_sentences, body, dates)
         or _announced_that_day(own[0].span, passage_sentences, body, dates)
-        or _story_day(signing, body, story_date, worded_planned, reference)
+        or _story_day(signing, body, story_date, worded_planned)
     )
     future = date is not None and is_after(date[0], reference)
     if future and not worded_planned and just_after(date[0], reference):

@@ -56,8 +56,11 @@ def _joined_to_field(tokens: Sequence[Token], i: int) -> bool:
     """ "제조업·지식정보문화산업 20개 기업과": a word joined by a dot to a field is one too."""
     if not tokens[i].joined:
         return False
-    neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].joined]
-    return any(t.stem in _FIELDS for t in neighbours)
+    # Only across a dot: "강원대학교·가톨릭관동대학교와 관광·문화" joins the second name to
+    # the first, and the fields after it by its 와 only.
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "·" else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i].particle == "·" else None
+    return any(t is not None and t.stem in _FIELDS for t in (before, after))
 
 
 def _runs_programme(tokens: Sequence[Token], i: int) -> bool:

@@ -149,7 +149,8 @@ def _paired(subject: list[Party], body: str) -> bool:
 _HALL_ABROAD_RE = re.compile(
     r"(?:(?<![가-힣])(?P<country>"
     + pattern("abroad", "countries")
-    + r")\s)?(?<![가-힣])(?P<city>[가-힣]{2,8}?)\s?시청에서\s[^.]{0,60}?\s시장(?:을|과|와)\s만나"
+    + r")\s)?(?<![가-힣])(?P<city>[가-힣]{1,8}?(?:시티|시|현|성|주))\s?시청에서\s[^.]{0,60}?\s"
+    r"시장(?:을|과|와)\s만나"
 )
 
 
@@ -293,7 +294,10 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         if want and close and int(close.group("n")) == want:
             found += roster(body, (span[0], close.end()), want)
             continue
-        if (want and want > _FEW) or CUES.search(body, *span):
+        if before := _LISTED_BEFORE_RE.search(body, *span):
+            # "A, B, C와 맺은 이번 협약은 …": only the list the agreement is made with.
+            found += roster(body, (span[0], before.end()), want)
+        elif (want and want > _FEW) or CUES.search(body, *span):
             found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
         before = sentences[at - 1]
@@ -304,6 +308,10 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         # partners told one paragraph each, by what they invest or build (the governments
         # listed with them are not among those counted).
         for span in sentences[at + 1 : at + 1 + _INVESTOR_REACH]:
+            if sum(region_of(p.name, body) is None for p in found) >= want:
+                # As many as counted: a company told after them ("앞서 ㈜A도 지난해 …
+                # 투자해") is another story.
+                break
             found += _investors(body, span)
     if _THESE_RE.search(body, *lead):
         # "울주군은 이들 기업과 지난 2일 협약을 체결하고": the companies just listed.
@@ -315,6 +323,8 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     signing.add_parties(found)
 
 
+# "경인교대, 연세대, 인하대와 맺은 이번 협약은": the partners listed right before it.
+_LISTED_BEFORE_RE = re.compile(r"(?:와|과)\s(?:맺은|체결한)\s이번\s")
 # "… 등 3개 기업은": a list closed by the count of what it lists.
 _RECOUNT_RE = re.compile(r"\s등\s(?P<n>\d+)\s?(?:개\s?(?:사|기업|업체|기관)|곳)")
 

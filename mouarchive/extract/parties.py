@@ -233,8 +233,14 @@ def _grouped(tokens: list[Token], text: str) -> list[Token]:
     out = []
     for tok in tokens:
         group = GROUP_SUBJECT_RE.match(text, tok.end) if tok.particle == "" else None
+        if group and not tok.stem.endswith(_NAMED_PLACE_ENDINGS) and region_lookup(text)(tok.stem):
+            # "부산 두 대학은": a place the group is of, not one of its members.
+            group = None
         out.append(replace(tok, particle=group["particle"]) if group else tok)
     return out
+
+
+_NAMED_PLACE_ENDINGS = ("시", "군", "구", "도")
 
 
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
@@ -380,7 +386,12 @@ def _party_at(
         own = home_body(prev.stem, tok.stem, text, region)
         if own is not None:
             return own, prev.start
-    if prev is not None and tok.stem in _OWN_BODIES and region(prev.stem) is not None:
+    if (
+        prev is not None
+        and tok.stem in _OWN_BODIES
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and region(prev.stem) is not None
+    ):
         # "인천시와 인천시 교육청은": a government's own body written apart from its name.
         return prev.stem + tok.stem, prev.start
     if tok.stem in _OWN_BODIES and (level := _list_level(tokens, i)) is not None:

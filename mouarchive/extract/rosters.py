@@ -163,8 +163,12 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             if len(good) < max(1, len(names) * 2 // 3):
                 continue
             if expected is None or len(good) <= expected + 1:
-                level = _list_level(good[0][2])
-                resolved += [(o, t, n, _resolve(n, body, places, level)) for o, t, n in good]
+                level = None
+                for o, t, n in good:
+                    # "한국수자원공사, 군 보건소, 의료원": the level word stands for the bare own
+                    # bodies after it.
+                    level = _list_level(n) or level
+                    resolved.append((o, t, n, _resolve(n, body, places, level)))
         if not resolved:
             continue
         if expected is None:
@@ -358,10 +362,10 @@ def _name(item: str) -> str | None:
     return name
 
 
-def _list_level(first: str) -> str | None:
-    """ "군 시설관리공단, 체육회 등": the level word the list's first item opens with, which
-    the bare own bodies after it share."""
-    level, _, rest = first.partition(" ")
+def _list_level(item: str) -> str | None:
+    """ "군 시설관리공단, 체육회 등": the level word an item of a list opens with, which the
+    bare own bodies after it share."""
+    level, _, rest = item.partition(" ")
     return level if LEVEL_WORD_RE.fullmatch(level) and rest else None
 
 
