@@ -187,3 +187,23 @@ def test_an_empty_file_name_is_a_usage_error_not_the_current_folder(
         assert result.code == 2, args
         assert result.err.count("\n") == 1 and "empty file name" in result.err, (args, result.err)
     assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["sources"] == 3
+
+
+def test_a_number_out_of_range_is_said_in_words(tmp_path: Path) -> None:
+    """`--limit -1` said "-1 is not in the range 0<=x<=9223372036854775807": what may be
+    given is said as a reader says it."""
+    db = str(tmp_path / "archive.db")
+    cases = [
+        (("timeline", "--limit", "-1"), "'--limit': -1: must be 0 or more"),
+        (("search", "협약", "--limit", "-1"), "'--limit': -1: must be 0 or more"),
+        (("stats", "--top", "-1"), "'--top': -1: must be 0 or more"),
+        (("reject", "0"), "'AGREEMENT_ID': 0: must be 1 or more"),
+        (("fix", "1", "--remove-clause", "0"), "'--remove-clause': 0: must be 1 or more"),
+        (("reject", str(2**64)), f"'AGREEMENT_ID': {2**64}: too large"),
+        (("--wait", "-1", "info"), "'--wait': -1: must be 0 or more"),
+        (("--wait", "1e10", "info"), "'--wait': 1e10: must be 1,000,000,000 or less"),
+    ]
+    for args, said in cases:
+        result = run_cli("--db", db, *args)
+        assert result.code == 2, args
+        assert result.err == f"error: Invalid value for {said}\n", args

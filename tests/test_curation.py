@@ -486,7 +486,7 @@ def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
             ("split", "1", "--article", "99"),
             "article a99 is not a source of agreement #1 (its sources: a1)",
         ),
-        (("reject", str(2**64)), "2**63"),
+        (("reject", str(2**64)), "too large"),
         (("corrections", "--undo", "99"), "no correction 99"),
         (("corrections", "--undo", "1", "--export", "-"), "one of"),
         (("remove", "--article", "99", "--yes"), "no article a99"),
@@ -500,7 +500,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
     result = archive.run(*args)
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1 and result.err.startswith("error: ")
-    assert message in result.err or (message == "2**63" and "range" in result.err)
+    assert message in result.err
     assert archive.agreements() == before
     assert archive.json("corrections") == []
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from mouarchive import __version__, files, render, store
+from mouarchive.cli.options import Bounded
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -161,7 +162,7 @@ DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive
 WAIT_HELP = (
     f"Seconds to wait for another process writing the archive (default {store.WAIT_SECONDS:g})."
 )
-WAIT_TYPE = click.FloatRange(min=0, max=10**9)
+WAIT_TYPE = Bounded(click.FLOAT, 0, 10**9)
 DEBUG_HELP = "Show Python tracebacks for errors."
 NO_COLOR_HELP = "No colours (NO_COLOR is honoured too)."
 NO_PAGER_HELP = "Print long output straight to the terminal, without a pager."

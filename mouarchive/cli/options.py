@@ -10,10 +10,31 @@ import click
 from mouarchive import filters, store, timeline
 from mouarchive.models import PartialDate
 
+
+class Bounded(click.ParamType):
+    """A number within bounds, said in words when it is not ("-1: must be 0 or more"), not
+    as click's "0<=x<=9223372036854775807"."""
+
+    def __init__(self, number: click.ParamType, low: float, high: float) -> None:
+        self.number, self.low, self.high = number, low, high
+        self.name = number.name
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        number = self.number.convert(value, param, ctx)
+        if number < self.low:
+            self.fail(f"{value}: must be {self.low:,} or more", param, ctx)
+        if number > self.high:
+            if self.high == _SQLITE_MAX:
+                self.fail(f"{value}: too large", param, ctx)
+            self.fail(f"{value}: must be {self.high:,} or less", param, ctx)
+        return number
+
+
 # SQLite integers are 64-bit: a larger number from the command line is a usage error, not
 # an overflow deep in a query.
-ID = click.IntRange(1, 2**63 - 1)
-COUNT = click.IntRange(0, 2**63 - 1)
+_SQLITE_MAX = 2**63 - 1
+ID = Bounded(click.INT, 1, _SQLITE_MAX)
+COUNT = Bounded(click.INT, 0, _SQLITE_MAX)
 
 
 class _Utf8(click.ParamType):
@@ -184,7 +205,7 @@ def parse_filters(
 def limit_option(default: int | None = None, what: str = "rows"):
     return click.option(
         "--limit",
-        type=click.IntRange(min=0),
+        type=COUNT,
         default=default,
         show_default=default is not None,
         help=f"Show at most this many {what}.",
