@@ -17,6 +17,7 @@ import os
 import re
 import shlex
 import shutil
+import subprocess
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -158,3 +159,23 @@ def test_every_table_renders_its_delimiter_row_matching_its_header() -> None:
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines), start=1):
         if header.startswith("|") and re.fullmatch(r"\|(\s*:?-+:?\s*\|)+", delimiter):
             assert header.count("|") == delimiter.count("|"), f"README.md:{number}: {header}"
+
+
+def test_what_the_readme_writes_is_kept_out_of_git() -> None:
+    """Run from the repository's root as the README says, its export and corrections
+    examples left agreements.jsonl, articles.csv and the like in `git status`."""
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    written = set()
+    for line in re.findall(r"^\$ (.*)$", readme, re.M):
+        words = shlex.split(line, comments=True)
+        for flag, value in itertools.pairwise(words):
+            if flag in (">", "--output", "-o", "--export") and value != "-":
+                written.add(value)
+    assert {"agreements.jsonl", "fixes.jsonl", "stats.csv"} <= written
+    for name in sorted(written):
+        ignored = subprocess.run(
+            ["git", "check-ignore", "--no-index", "-q", name], cwd=REPO, check=False
+        )
+        assert ignored.returncode == 0, f"{name} would show in git status"
