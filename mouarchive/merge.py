@@ -121,7 +121,7 @@ def _misspelt(one: str, other: str) -> bool:
     places ("전라남도 신안군", "전라남도 무안군"; "신안군보건소", "무안군보건소")."""
     if min(len(one), len(other)) < _SHORTEST_MISSPELT or abs(len(one) - len(other)) > 1:
         return False
-    if _place_of(one) != _place_of(other):
+    if _place_of(one) != _place_of(other) or _district(one) != _district(other):
         return False
     short, long_ = sorted((one, other), key=len)
     for i, (x, y) in enumerate(zip(short, long_, strict=False)):
@@ -133,6 +133,16 @@ def _misspelt(one: str, other: str) -> bool:
 
 _SHORTEST_MISSPELT = 6
 _LONGEST_PLACE = 9  # letters of "경상남도창원시" and the like, without spaces
+
+
+# "동구문화재단", "서구문화재단": a district many cities have, which no gazetteer entry
+# resolves alone.
+_DISTRICT_RE = re.compile(r"[가-힣]{1,3}?[구군]")
+
+
+def _district(key: str) -> str | None:
+    found = _DISTRICT_RE.match(key)
+    return found.group(0) if found else None
 
 
 def _place_of(key: str) -> str | None:
@@ -175,6 +185,8 @@ def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
     if a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_SIMILAR:
         # The same bodies agreeing on other things: another agreement of one council.
         return False
+    if a.title and b.title and not _titles_match(a, b):
+        return False
     return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
 
 
@@ -188,7 +200,7 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
         and a.investment_krw == b.investment_krw
         and len(left & right) >= 2
         # A company in common, not only the governments that host every investor.
-        and any(_place_of(key) is None for key in left & right)
+        and any(region_of(key, "") is None for key in left & right)
     )
 
 

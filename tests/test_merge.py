@@ -429,3 +429,30 @@ def test_places_one_letter_apart_are_different_parties_of_one_agreement():
     ]
     one = report([*parties, "무안군보건소"], PartialDate(2020, 1, 30))
     assert [p.name for p in combine([one]).parties] == [*parties, "무안군보건소"]
+
+
+def test_districts_many_cities_share_are_different_parties_too():
+    names = ["동구문화재단", "서구문화재단", "남구문화재단", "북구문화재단", "광산구문화재단"]
+    merged = combine([report(["광주광역시", *names], PartialDate(2024, 6, 12))])
+    assert [p.name for p in merged.parties] == ["광주광역시", *names]
+
+
+def test_a_company_named_for_its_place_is_a_company_in_common_for_one_sum():
+    sum_ = {"investment_krw": 50_000_000_000}
+    day = PartialDate(2024, 6, 12)
+    resort = report(["강원특별자치도", "강원특별자치도 정선군", "강원랜드"], day, **sum_)
+    partners = report(["강원특별자치도 정선군", "강원랜드", "한빛리조트"], day, **sum_)
+    assert same_signing(resort, partners)
+
+
+def test_a_long_roster_under_another_title_is_another_agreement():
+    towns = [
+        "전라남도 여수시",
+        "전라남도 순천시",
+        "전라남도 광양시",
+        "전라남도 고흥군",
+        "전라남도 보성군",
+    ]
+    tourism = report(towns, PartialDate(2024, 3, 5), title="남해안 관광벨트 공동 마케팅 협약")
+    transport = report(towns, None, title="광양만권 광역교통망 구축 공동 협약")
+    assert not same_signing(tourism, transport)

@@ -239,3 +239,29 @@ def test_a_count_of_places_or_a_word_of_the_day_is_no_side_of_a_pair():
 )
 def test_a_venue_a_fields_list_a_past_partner_or_a_bare_body_adds_no_stray_party(body, parties):
     assert _parties(body) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "청주시는 12일 충북대학교와 청년창업·일자리매칭·주거지원 등 4개 사업 협력 "
+            "업무협약을 체결했다.\n",
+            ["충청북도 청주시", "충북대학교"],
+        ),
+        (
+            "순천시는 12일 시청에서 광주대학교와 지역 인재 양성 업무협약을 체결했다.\n"
+            "전남대학교, 목포대학교, 순천대학교에 이어 광주대학교와 맺은 이번 협약은 네 "
+            "번째다.\n",
+            ["전라남도 순천시", "광주대학교"],
+        ),
+        (
+            "홍천군은 12일 군청에서 도 보건환경연구원, 한국수자원공사, 보건소, 의료원 등 4개 "
+            "기관과 물 복지 업무협약을 체결했다.\n",
+            ["강원특별자치도 홍천군", "도 보건환경연구원", "한국수자원공사", "보건소", "의료원"],
+        ),
+    ],
+)
+def test_tasks_earlier_partners_or_a_province_before_county_bodies_add_no_stray(body, parties):
+    (found,) = _parties(body)
+    assert sorted(found) == sorted(parties)

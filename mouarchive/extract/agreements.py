@@ -236,31 +236,40 @@ def _story_day(
     """A signing told as part of the event the story is about takes its day ("협약 3건이
     체결됐다", "이 자리에서 …"); so does one told in the past without a day of its own ("21일,
     성장은 도지사를 접견했다. 두 사람은 … 협정을 체결했다"), unless that day was only when
-    someone spoke ("관계자는 11일 …고 말했다"), the signing is told as a standing state ("체결해
-    운영 중이다") or the story turns to another topic ("한편 시는 …")."""
+    someone spoke ("관계자는 11일 …고 말했다"), the sentence ends on something else the signing
+    led to ("체결해 운영 중이다", "체결한 뒤 공장을 지었다"), gives its own time ("올해",
+    "그동안") or turns to another topic ("한편 시는 …")."""
     if story_date is None:
         return None
     if _same_event(signing, body):
         return story_date
     lead = own_candidates(signing)[0]
     said = _SAID_RE.search(body, story_date[2][1], lead.span[0])
+    sentence = body[lead.span[0] : lead.span[1]]
     if (
         worded_planned
-        or not lead.past
+        or not _SIGNED_LAST_RE.search(sentence)
+        or _OWN_TIME_RE.search(sentence)
         or (
             said is not None
             and _SENTENCE_END_RE.search(body, story_date[2][1], said.start()) is None
         )
-        or body.startswith(_TOPIC_TURNS, lead.span[0])
+        or sentence.startswith("한편")
     ):
         return None
     return story_date
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
-# "관계자는 11일 “…”고 말했다": the day someone spoke, in the sentence it dates.
-_SAID_RE = re.compile(r"(?:말했|밝혔|전했|설명했|강조했)")
-_TOPIC_TURNS = ("한편", "또한", "아울러", "이와 함께")
+# "관계자는 11일 “…”고 말했다", "10일 군정 운영계획을 발표했다": the day someone spoke.
+_SAID_RE = re.compile(r"(?:말했|밝혔|전했|설명했|강조했|발표했|공개했|브리핑)")
+# The signing is what the sentence ends on ("… 협약을 체결했다"), not what led to the story's
+# event ("투자협약을 체결한 뒤 공장을 지었다", "협약을 맺어 건립했다").
+_SIGNED_LAST_RE = re.compile(
+    r"(?:(?:체결|서명|조인|교환)(?:했|하였)|맺었|가졌)(?:다|습니다)[.”\"']*\s*$"
+)
+# "시는 올해 …", "그동안 …", "민선 8기 들어 …": the signing's own time, however vague.
+_OWN_TIME_RE = re.compile(r"(?:올해|지난해|그동안|민선\s?\d+기|앞서|이미|최근)\s")
 
 
 def _report(

@@ -149,8 +149,8 @@ def _paired(subject: list[Party], body: str) -> bool:
 _HALL_ABROAD_RE = re.compile(
     r"(?:(?<![가-힣])(?P<country>"
     + pattern("abroad", "countries")
-    + r")\s)?(?<![가-힣])(?P<city>[가-힣]{1,8}?(?:시티|시|현|성|주))\s?시청에서\s[^.]{0,60}?\s"
-    r"시장(?:을|과|와)\s만나"
+    + r")\s)?(?<![가-힣])(?P<city>(?!지난|이번|다음|매)[가-힣]{2,8}?(?:시티|시|현|성|주))"
+    r"\s?시청에서\s[^.]{0,60}?\s시장(?:을|과|와)\s만나"
 )
 
 
@@ -296,7 +296,11 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
             continue
         if before := _LISTED_BEFORE_RE.search(body, *span):
             # "A, B, C와 맺은 이번 협약은 …": only the list the agreement is made with.
-            found += roster(body, (span[0], before.end()), want)
+            segment = body[span[0] : before.start()]
+            cut = max(
+                (at + len(w) for w in _AFTER_OTHERS if (at := segment.rfind(w)) >= 0), default=0
+            )
+            found += roster(body, (span[0] + cut, before.end()), want)
         elif (want and want > _FEW) or CUES.search(body, *span):
             found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
@@ -307,12 +311,15 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         # "동방노보펌은 … 공장을 건설한다. 영진철강은 … 150억 원을 투입해 …": the counted
         # partners told one paragraph each, by what they invest or build (the governments
         # listed with them are not among those counted).
+        investors: set[str] = set()
         for span in sentences[at + 1 : at + 1 + _INVESTOR_REACH]:
-            if sum(region_of(p.name, body) is None for p in found) >= want:
+            if len(investors) >= want:
                 # As many as counted: a company told after them ("앞서 ㈜A도 지난해 …
                 # 투자해") is another story.
                 break
-            found += _investors(body, span)
+            told = _investors(body, span)
+            investors |= {p.name for p in told}
+            found += told
     if _THESE_RE.search(body, *lead):
         # "울주군은 이들 기업과 지난 2일 협약을 체결하고": the companies just listed.
         for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):
@@ -325,6 +332,8 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
 
 # "경인교대, 연세대, 인하대와 맺은 이번 협약은": the partners listed right before it.
 _LISTED_BEFORE_RE = re.compile(r"(?:와|과)\s(?:맺은|체결한)\s이번\s")
+# "A, B에 이어 C와 맺은 이번 협약은": only C; the others signed before.
+_AFTER_OTHERS = ("이어 ", "이어서 ", "협약에 이어 ")
 # "… 등 3개 기업은": a list closed by the count of what it lists.
 _RECOUNT_RE = re.compile(r"\s등\s(?P<n>\d+)\s?(?:개\s?(?:사|기업|업체|기관)|곳)")
 

@@ -222,7 +222,7 @@ def _list_level(tokens: Sequence[Token], i: int) -> str | None:
     j = i - 1
     while j > 0 and tokens[j].particle in (",", "·"):
         j -= 1
-        if tokens[j].particle == "" and LEVEL_WORD_RE.fullmatch(tokens[j].stem):
+        if tokens[j].particle == "" and tokens[j].stem in ("시", "군", "구"):
             return tokens[j].stem
     return None
 

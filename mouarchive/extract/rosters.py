@@ -87,6 +87,7 @@ _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs"
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
+_LOCAL_LEVELS = ("시", "군", "구")
 _MIN_ITEMS = 3
 
 
@@ -208,7 +209,10 @@ def _dotted(piece: str) -> tuple[str, int | None]:
     return piece, closing
 
 
-_COUNT_CLOSE = re.compile(r"\s?등\s(?:총\s)?(?P<n>\d+)\s?(?:개|곳)(?!\s?분야)")
+_COUNT_CLOSE = re.compile(
+    r"\s?등\s(?:총\s)?(?P<n>\d+)\s?(?:개\s?(?:기관|기업|업체|대학|단체|공공기관)|개사|곳|개다)"
+    r"(?![가-힣])"
+)
 _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
 
 
@@ -366,7 +370,9 @@ def _list_level(item: str) -> str | None:
     """ "군 시설관리공단, 체육회 등": the level word an item of a list opens with, which the
     bare own bodies after it share."""
     level, _, rest = item.partition(" ")
-    return level if LEVEL_WORD_RE.fullmatch(level) and rest else None
+    # "도 보건환경연구원, 보건소": a province has no 보건소; only a city's or county's level
+    # word is carried.
+    return level if level in _LOCAL_LEVELS and rest else None
 
 
 def _resolve(name: str, body: str, places: bool, level: str | None = None) -> str:
