@@ -265,3 +265,11 @@ def test_a_venue_a_fields_list_a_past_partner_or_a_bare_body_adds_no_stray_party
 def test_tasks_earlier_partners_or_a_province_before_county_bodies_add_no_stray(body, parties):
     (found,) = _parties(body)
     assert sorted(found) == sorted(parties)
+
+
+def test_a_day_written_before_a_comma_is_no_party():
+    body = (
+        "경상남도 남해군과 부산광역시 사하구가 지난 28일, 상호발전과 우호 증진을 위한 자매결연 "
+        "협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["경상남도 남해군", "부산광역시 사하구"]]

@@ -188,7 +188,12 @@ def never_signs(name: str) -> bool:
         or is_aim(name)
         or is_event(name)
         or _COUNTED_RE.search(name) is not None
+        or _DAY_RE.fullmatch(name) is not None
     )
+
+
+# "지난 28일, 상호발전과 …": a date read as a list item, never a body.
+_DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")
 
 
 # "도내 5개 시,군", "동북 3성": a count of bodies or places, never one of them.
