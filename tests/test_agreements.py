@@ -1583,3 +1583,17 @@ def test_the_city_abroad_whose_hall_hosts_the_signing_and_whose_mayor_signs_is_a
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["서울특별시", city]
+
+
+def test_sister_ties_with_several_cities_abroad_at_once_are_one_agreement_each():
+    body = (
+        "부산시는 10일 루안다 주(앙골라), 몸바사 주(케냐), 딜리시(동티모르) 등 해외 3개 도시와 "
+        "자매·우호협력도시 협정을 맺었다.\n"
+    )
+    reports = extract_agreements(article(body))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["부산광역시", "루안다 주"],
+        ["부산광역시", "몸바사 주"],
+        ["부산광역시", "딜리시"],
+    ]
+    assert {r.date for r in reports} == {PartialDate(2024, 6, 10)}

@@ -26,6 +26,7 @@ from mouarchive.extract.grouping import (
     same_story,
     signing_start,
     split_each,
+    split_sister_cities,
     story_breaks,
     story_of,
 )
@@ -117,6 +118,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         ]
         lead = own_candidates(signing)[0].span[0]
         fill_parties(signing, others, body, story_sentences[story_of(lead, breaks)], article.title)
+    signings = split_sister_cities(signings, body)
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(

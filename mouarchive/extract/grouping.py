@@ -209,6 +209,31 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
     return out
 
 
+def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:
+    """ "부산시는 A 주, B 주, C시 등 해외 3개 도시와 자매·우호협력도시 협정을 맺었다": a sister
+    or friendship tie binds two cities, so a home government that signs with several cities
+    abroad at once made one agreement with each. Asked once the parties are complete."""
+    out: list[Signing] = []
+    for signing in signings:
+        lead = own_candidates(signing)[0]
+        hosts = [p for p in signing.parties if p.region is not None]
+        partners = [p for p in signing.parties if p.region is None]
+        if (
+            len(hosts) != 1
+            or len(partners) < 2
+            or not _SISTER_CITIES_RE.search(body, lead.span[0], lead.span[1])
+        ):
+            out.append(signing)
+            continue
+        out += [Signing(signing.candidates, [hosts[0], partner]) for partner in partners]
+    return out
+
+
+_SISTER_CITIES_RE = re.compile(
+    r"\d+개\s?(?:도시|지방정부|자치단체)(?:와|과)\s(?:[^.]{0,20}?)(?:자매|우호)"
+)
+
+
 def _partner_list(parties: list[Party], body: str, at: int) -> list[Party]:
     """The parties listed right before `at` ("B, C와 각각"), joined only by commas, 및 or 와."""
     ordered = sorted(parties, key=lambda p: p.span)
