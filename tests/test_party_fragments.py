@@ -273,3 +273,11 @@ def test_a_day_written_before_a_comma_is_no_party():
         "협약을 체결했다.\n"
     )
     assert _parties(body) == [["경상남도 남해군", "부산광역시 사하구"]]
+
+
+def test_what_an_investment_briefing_was_about_is_no_list_of_partners():
+    sentence = (
+        "인천시는 이날 원도심 13개 산업단지, 도화지구(옛 대학 부지 일대), 항만배후지 등에 대한 "
+        "투자설명을 했고 3000억원 규모의 투자 양해각서(MOU)도 체결했다."
+    )
+    assert roster(sentence, (0, len(sentence)), 13) == []

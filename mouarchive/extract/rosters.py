@@ -84,6 +84,8 @@ _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
 _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
+# "산업단지, 도화지구, 항만배후지 등에 대한 투자설명": what is told about, not who signs.
+_TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한|관한)\s")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
@@ -155,7 +157,11 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 continue
             last_at, last = items[-1]
             after = last_at + len(last)
-            if _AIMS_AFTER.match(piece, after) or FIELDS_AFTER_RE.match(piece, after):
+            if (
+                _AIMS_AFTER.match(piece, after)
+                or FIELDS_AFTER_RE.match(piece, after)
+                or _TOPICS_AFTER.match(piece, after)
+            ):
                 # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for;
                 # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers.
                 continue
