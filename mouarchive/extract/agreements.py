@@ -46,7 +46,7 @@ from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import CEREMONY_WORD, Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
-from mouarchive.vocab import pattern
+from mouarchive.vocab import alternation, pattern, words
 
 
 def _within(sentences: list[Span], passage: Span) -> list[Span]:
@@ -264,14 +264,16 @@ def _story_day(
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # "관계자는 11일 “…”고 말했다", "10일 군정 운영계획을 발표했다": the day someone spoke.
-_SAID_RE = re.compile(r"(?:말했|밝혔|전했|설명했|강조했|발표했|공개했|브리핑)")
+_SAID_RE = re.compile(
+    alternation(words("signing", "statement_verbs") + words("signing", "briefing_verbs"))
+)
 # The signing is what the sentence ends on ("… 협약을 체결했다"), not what led to the story's
 # event ("투자협약을 체결한 뒤 공장을 지었다", "협약을 맺어 건립했다").
 _SIGNED_LAST_RE = re.compile(
     r"(?:(?:체결|서명|조인|교환)(?:했|하였)|맺었|가졌)(?:다|습니다)[.”\"']*\s*$"
 )
 # "시는 올해 …", "그동안 …", "민선 8기 들어 …": the signing's own time, however vague.
-_OWN_TIME_RE = re.compile(r"(?:올해|지난해|그동안|민선\s?\d+기|앞서|이미|최근)\s")
+_OWN_TIME_RE = re.compile(r"(?:" + pattern("signing", "own_time_words") + r"|민선\s?\d+기)\s")
 
 
 def _report(

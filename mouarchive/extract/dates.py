@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from mouarchive.models import PartialDate
+from mouarchive.vocab import pattern
 
 _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
 _D = r"(?P<d>[0-3]?\d)일(?![간째치])"
@@ -62,7 +63,7 @@ _FIND_RE = re.compile(
     + ")"
 )
 _FUTURE_WORD_RE = re.compile(r"오는|다음\s?달|내달|내년|내일")
-_ANNOUNCE_RE = re.compile(r"\s?(?:밝혔|발표했|전했|말했|알렸|설명했|강조했)")
+_ANNOUNCE_RE = re.compile(r"\s?" + pattern("signing", "statement_verbs"))
 
 
 def find_date_expressions(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -25,7 +25,7 @@ from mouarchive.extract.orgnames import (
     region_of,
 )
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
-from mouarchive.extract.party_regions import home_government
+from mouarchive.extract.party_regions import home_government, named_place
 from mouarchive.extract.party_roles import cities_abroad, places_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster, roster
@@ -154,11 +154,6 @@ _HALL_ABROAD_RE = re.compile(
 )
 
 
-def _abroad(city: str, body: str) -> bool:
-    """A city no Korean government is, by any spelling ("멕시코시티", not "원주" or "원주시")."""
-    return all(region_of(name, body) is None for name in (city, city + "시", city + "군"))
-
-
 def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     """ "순천시는 … 중국 닝보시를 방문해 … 자매도시 협약도 했다": a sister or friendship
     signing of one local government, its partner unnamed in the sentence, is with the one
@@ -169,7 +164,7 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
     if home.region is None:
         return []
     hall = _HALL_ABROAD_RE.search(sentence)
-    if hall and (hall["country"] or _abroad(hall["city"], body)):
+    if hall and (hall["country"] or named_place(hall["city"], body) is None):
         # "멕시코 멕시코시티 시청에서 … 시장을 만나 … 합의서를 체결했다": the city whose hall
         # hosts the signing and whose mayor the visitor meets.
         return [Party(hall["city"], (lead[0] + hall.start("city"), lead[0] + hall.end("city")))]

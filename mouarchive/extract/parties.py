@@ -58,6 +58,7 @@ from mouarchive.extract.tokens import (
     LEVEL_SUBJECT_RE,
     LEVEL_WORD_RE,
     LEVELS,
+    LOCAL_LEVELS,
     NOT_SUBJECT,
     OTHER_PARTICLES,
     PARTY_PARTICLES,
@@ -161,7 +162,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     start, end = span if span else (0, len(text))
     region = region_lookup(text)
     aliases = article_aliases(text)
-    tokens = _grouped(tokenize(text, start, end), text)
+    tokens = _grouped(tokenize(text, start, end), text, region)
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}
@@ -222,25 +223,22 @@ def _list_level(tokens: Sequence[Token], i: int) -> str | None:
     j = i - 1
     while j > 0 and tokens[j].particle in (",", "·"):
         j -= 1
-        if tokens[j].particle == "" and tokens[j].stem in ("시", "군", "구"):
+        if tokens[j].particle == "" and tokens[j].stem in LOCAL_LEVELS:
             return tokens[j].stem
     return None
 
 
-def _grouped(tokens: list[Token], text: str) -> list[Token]:
+def _grouped(tokens: list[Token], text: str, region: Callable[[str], Region | None]) -> list[Token]:
     """ "대전시와 행복청 양 기관은": the last name before the group that sums the parties up
     takes the group's particle, as if written "대전시와 행복청은"."""
     out = []
     for tok in tokens:
         group = GROUP_SUBJECT_RE.match(text, tok.end) if tok.particle == "" else None
-        if group and not tok.stem.endswith(_NAMED_PLACE_ENDINGS) and region_lookup(text)(tok.stem):
+        if group and not tok.stem.endswith(LEVELS) and region(tok.stem):
             # "부산 두 대학은": a place the group is of, not one of its members.
             group = None
         out.append(replace(tok, particle=group["particle"]) if group else tok)
     return out
-
-
-_NAMED_PLACE_ENDINGS = ("시", "군", "구", "도")
 
 
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))

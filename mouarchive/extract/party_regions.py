@@ -63,17 +63,17 @@ def body_region(name: str, body: str) -> Region | None:
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
         for end in reversed(_PLACE_CHARS):
             between = len(compact) - len(own) - end
-            if 0 <= between <= _QUALIFIER and (found := _place(compact[:end], body)):
+            if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
                 return found
     for branch in _BRANCH.finditer(compact):
         for length in reversed(_PLACE_CHARS):
             start = branch.start() - length
-            if start >= 0 and (found := _place(compact[start : branch.start()], body)):
+            if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
     return None
 
 
-def _place(word: str, body: str) -> Region | None:
+def named_place(word: str, body: str) -> Region | None:
     """A local government named in full or short ("합천군", "울산", "김천" for 김천시)."""
     return region_of(word, body) or region_of(word + "시", body) or region_of(word + "군", body)
 

@@ -24,7 +24,7 @@ from mouarchive.extract.orgnames import (
     region_of,
 )
 from mouarchive.extract.party_regions import home_body
-from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE
+from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LOCAL_LEVELS
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
@@ -89,7 +89,6 @@ _TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한|관한)\s")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
-_LOCAL_LEVELS = ("시", "군", "구")
 _MIN_ITEMS = 3
 
 
@@ -378,7 +377,7 @@ def _list_level(item: str) -> str | None:
     level, _, rest = item.partition(" ")
     # "도 보건환경연구원, 보건소": a province has no 보건소; only a city's or county's level
     # word is carried.
-    return level if level in _LOCAL_LEVELS and rest else None
+    return level if level in LOCAL_LEVELS and rest else None
 
 
 def _resolve(name: str, body: str, places: bool, level: str | None = None) -> str:

@@ -119,6 +119,8 @@ GOVERNMENT_OFFICE_RE = re.compile(r"(?P<place>[가-힣]*?)(?P<level>[시도군�
 # "군 시설관리공단": a level standing alone before a body names the home government's.
 LEVELS = ("시", "도", "군", "구")
 """The levels of local government, the letter each one's name ends with."""
+LOCAL_LEVELS = ("시", "군", "구")
+"""The levels below a province: only these have a 보건소, 의료원 or 체육회 of their own."""
 LEVEL_WORD_RE = re.compile(r"[시도군구]")
 # "순천만연구원(원장 임다온)": read from the start of each word only (search a sentence as a
 # string of its own, so that its first word counts), so a long word costs one pass.
