@@ -112,6 +112,14 @@ def test_same_organisation_rules():
     assert not same_organisation("경기도", "경기도교육청")
 
 
+def test_a_school_and_its_short_forms_are_one_party():
+    assert same_organisation("새솔기계공업고교", "새솔기계공업고등학교")
+    assert same_organisation("한빛생활과학고", "한빛생활과학고등학교")
+    assert same_organisation("누리초", "누리초등학교")
+    assert not same_organisation("한빛고", "한빛여자고등학교")
+    assert not same_organisation("한빛고", "한빛중학교")
+
+
 def test_counterpart_before_a_quoted_title_is_a_party():
     context = "광주 북구가 주민 안전을 챙긴다.\n"
     sentence = "북구는 12일 광주북부경찰서와 '안심 귀갓길 조성 협약'을 체결했다."

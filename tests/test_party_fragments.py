@@ -281,3 +281,23 @@ def test_what_an_investment_briefing_was_about_is_no_list_of_partners():
         "투자설명을 했고 3000억원 규모의 투자 양해각서(MOU)도 체결했다."
     )
     assert roster(sentence, (0, len(sentence)), 13) == []
+
+
+def test_places_that_own_a_group_of_governments_are_not_its_members():
+    body = (
+        "목포시는 지난 13일 대구 중구청에서 대구·경남·경북·충북의 기초자치단체와 관광 활성화를 "
+        "위한 업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["전라남도 목포시"]]
+
+
+def test_a_verb_before_a_count_of_partners_is_no_partner():
+    body = "전라남도는 목포시와 협력해 7개 기업과 476억 원 규모의 투자협약을 했다고 21일 밝혔다.\n"
+    assert _parties(body) == [["전라남도", "전라남도 목포시"]]
+
+
+def test_a_conditional_verb_before_a_list_of_places_is_not_its_first_name():
+    sentence = "투자가 마무리되면 목포, 나주, 광양, 장흥, 영암에 138명의 신규 일자리가 생긴다."
+    listed = [p.name for p in roster(sentence, (0, len(sentence)), 5)]
+    assert "마무리되면 목포" not in listed
+    assert listed[0] == "전라남도 목포시"

@@ -386,3 +386,41 @@ def test_no_more_investors_than_the_signing_counts():
     )
     (parties,) = _parties(body)
     assert "한솔기계" not in parties and {"동방소재", "누리철강", "새빛정밀"} <= set(parties)
+
+
+def test_places_sharing_one_level_word_are_each_a_party_with_its_region():
+    body = (
+        "목포시는 지난 13일 관광객 유치를 위한 업무협약을 체결했다.\n"
+        "이번 협약에는 목포시와 대구 중구, 경남 합천군, 경북 청송·청도·고령군, 충북 제천시 등 "
+        "7개 기초자치단체가 참여했다.\n"
+    )
+    article = Article(title=None, body=body, published=PUBLISHED)
+    [report] = extract_agreements(article)
+    assert [p.name for p in report.parties] == [
+        "전라남도 목포시",
+        "대구광역시 중구",
+        "경상남도 합천군",
+        "경상북도 청송군",
+        "경상북도 청도군",
+        "경상북도 고령군",
+        "충청북도 제천시",
+    ]
+    assert {r.name.split()[0] for r in report.regions} == {
+        "전라남도",
+        "대구광역시",
+        "경상남도",
+        "경상북도",
+        "충청북도",
+    }
+
+
+def test_a_signing_of_one_day_does_not_take_the_partner_of_another_day():
+    body = (
+        "목포시는 지난 13일 대구 중구청에서 관광 활성화를 위한 업무협약을 체결했다.\n"
+        "이번 협약에는 대구 중구, 경남 합천군, 충북 제천시 등 4개 기초자치단체가 참여했다.\n"
+        "이에 앞서 목포시는 지난 12일 ㈜삼화양행과 300억원 규모의 투자유치 협약을 맺었다.\n"
+    )
+    assert _parties(body) == [
+        ["전라남도 목포시", "대구광역시 중구", "경상남도 합천군", "충청북도 제천시"],
+        ["전라남도 목포시", "삼화양행"],
+    ]

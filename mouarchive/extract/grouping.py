@@ -61,7 +61,16 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             continue
         names = {p.name for p in cand.parties}
         known = set().union(*(s.names for s in signings)) if signings else set()
-        incomplete = [s for s in signings if len(s.names) < 2 and s.names <= names]
+        # A signing that has named one party so far takes the next sentence naming it, unless
+        # that sentence dates its own signing to another day ("지난 13일 … 협약" and "이에 앞서
+        # 지난 12일 A사와 투자협약을").
+        incomplete = [
+            s
+            for s in signings
+            if len(s.names) < 2
+            and s.names <= names
+            and not any(_other_day_of_month(c, cand) for c in s.candidates)
+        ]
         if incomplete and not cand.reference:
             incomplete[-1].candidates.append(cand)
             incomplete[-1].add_parties(cand.parties)
@@ -122,6 +131,15 @@ def _other_day(a: Candidate, b: Candidate) -> bool:
         return False
     x, y = a.date[0], b.date[0]
     return x.precision == y.precision == "day" and x != y
+
+
+def _other_day_of_month(a: Candidate, b: Candidate) -> bool:
+    """Both sentences name the day of their signing, and different days: "지난 13일" and "지난
+    12일" are two signings, where "지난 25일" and "2014년 3월 25일" may be one told twice."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = a.date[0], b.date[0]
+    return x.day is not None and y.day is not None and x.day != y.day
 
 
 def _covered(names: set[str], known: set[str]) -> bool:

@@ -204,6 +204,15 @@ def is_activity(stem: str) -> bool:
     return _ACTIVITY_RE.search(stem) is not None
 
 
+_CLAUSE_ENDINGS = tuple(words("common_words", "clause_endings"))
+
+
+def is_verb_form(stem: str) -> bool:
+    """ "협력해", "연계하고": a verb joining clauses ("목포시와 협력해 7개 기업과"), which
+    stands before a count of partners where a bare name might."""
+    return stem.endswith(_CLAUSE_ENDINGS) or (stem.endswith("해") and is_activity(stem[:-1]))
+
+
 _EVENT_RE = re.compile(pattern("common_words", "event_endings") + "$")
 
 

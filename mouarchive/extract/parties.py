@@ -46,6 +46,7 @@ from mouarchive.extract.party_roles import (
     opening_list,
     org_chain,
     paired_owner,
+    qualifies_members,
 )
 from mouarchive.extract.person_titles import looks_like_name, merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party
@@ -201,7 +202,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and tokens[i + 1].stem in _TOPIC:
             continue
-        if stands_apart(tokens, i, text):
+        if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
         found = _party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:

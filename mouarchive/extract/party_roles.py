@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mouarchive.extract.orgnames import is_activity, is_generic, is_org
+from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_verb_form
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
@@ -42,6 +42,7 @@ def _counted_list_end(tokens: Sequence[Token], i: int) -> bool:
         and bool(_GROUP_NOUN_RE.match(tokens[i + 1].stem))
         and tokens[i - 1].particle == ""
         and tokens[i - 2].particle in _SEPARATORS
+        and not is_verb_form(tokens[i - 1].stem)
     )
 
 
@@ -422,6 +423,22 @@ def _orgs_in_run(
         orgs = [is_org(t.stem, aliases, region) for t in tokens[first : runs.last[first] + 1]]
         runs.judged[first] = (any(orgs), all(orgs))
     return runs.judged[first]
+
+
+_MEMBERS_RE = re.compile(
+    r"^(?:기초|광역|소속|산하|관내)?(?:" + pattern("common_words", "group_nouns") + r")들?(?:와|과)?$"
+)
+
+
+def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
+    """ "대구·경남·경북·충북의 기초자치단체와": a dotted run that owns a group names whose
+    members sign, not itself."""
+    last = dotted_bounds(tokens, i)[1]
+    return (
+        tokens[last].particle == "의"
+        and last + 1 < len(tokens)
+        and bool(_MEMBERS_RE.match(tokens[last + 1].stem))
+    )
 
 
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")

@@ -24,7 +24,7 @@ from mouarchive.extract.orgnames import (
     region_of,
 )
 from mouarchive.extract.party_regions import home_body
-from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LOCAL_LEVELS
+from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LEVELS, LOCAL_LEVELS
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
@@ -49,6 +49,8 @@ _LIST_TAIL = re.compile(
 _BEFORE_LIST = re.compile(
     r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|\d+일|"
     + vocab.pattern("rosters", "passive_endings")
+    + "|"
+    + vocab.pattern("common_words", "conditional_endings")
     + ")$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
@@ -192,7 +194,9 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             if held_by is not None and held_by[0] <= at < held_by[1]:
                 continue
             for part in _joined_places(name, body) or [name]:
-                parties.append(Party(part, (at, at + len(text))))
+                government = region_of(part, body)
+                home = government.name if government and government.name == part else None
+                parties.append(Party(part, (at, at + len(text)), region=home))
     return _unique(parties)
 
 
@@ -222,10 +226,20 @@ _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
 
 
 def _joined_places(name: str, body: str) -> list[str] | None:
-    """ "강원도·원주시, 3개 기업과": local governments joined by a dot are each a party."""
+    """ "강원도·원주시, 3개 기업과": local governments joined by a dot are each a party, and so
+    are places that share the last one's level and province ("경북 청송·청도·고령군")."""
     if "·" not in name:
         return None
-    found = [region_of(part, body) for part in name.split("·")]
+    parts = name.split("·")
+    level = parts[-1][-1] if parts[-1].endswith(LOCAL_LEVELS) else ""
+    province = parts[0].rpartition(" ")[0]
+    found = []
+    for k, part in enumerate(parts):
+        named = f"{province} {part}" if k and province else part
+        found.append(
+            region_of(named, body)
+            or (region_of(named + level, body) if level and not part.endswith(LEVELS) else None)
+        )
     return [f.name for f in found if f is not None] if all(found) else None
 
 

@@ -43,6 +43,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_SCHOOLS = table("organisations", "school_short_forms")
+
+
+def _school(short: str, long: str) -> bool:
+    """ "대전생활과학고" or "대전생활과학고교" for "대전생활과학고등학교"."""
+    return any(
+        long.endswith(full) and short.endswith(kind) and short[: -len(kind)] == long[: -len(full)]
+        for kind, full in _SCHOOLS.items()
+    )
+
+
 def _contracts(short: str, long: str) -> bool:
     """ "성서산단관리공단" for "성서산업단지관리공단", "남도경총" for "남도경영자총협회": a short
     form keeps the name's opening and picks later syllables in order, dropping pieces from
@@ -99,6 +110,7 @@ def same_organisation(a: str, b: str) -> bool:
         or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
+        or _school(short, long)
         or _contracts(short, long)
         or _drops_prefix(short, long)
         or _same_place_body(short, long)

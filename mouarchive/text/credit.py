@@ -83,8 +83,9 @@ def _unbracketed(paragraph: str, start: int) -> Credit | None:
 
 
 def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | None:
-    """(outlet, reporter) of a bracket's content, or None when it is no credit."""
-    text = " ".join(text.split())
+    """(outlet, reporter) of a bracket's content, or None when it is no credit. A slash
+    parts outlet and reporter as a space does ("전남인터넷신문/유길남 기자")."""
+    text = " ".join(text.replace("/", " ").split())
     if not text or _PHOTO_LABEL.match(text):
         return None
     if "=" in text:
