@@ -426,7 +426,9 @@ def _orgs_in_run(
 
 
 _MEMBERS_RE = re.compile(
-    r"^(?:기초|광역|소속|산하|관내)?(?:" + pattern("common_words", "group_nouns") + r")들?(?:와|과)?$"
+    r"^(?:기초|광역|소속|산하|관내)?(?:"
+    + pattern("common_words", "group_nouns")
+    + r")들?(?:와|과)?$"
 )
 
 
