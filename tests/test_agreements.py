@@ -1597,3 +1597,23 @@ def test_sister_ties_with_several_cities_abroad_at_once_are_one_agreement_each()
         ["부산광역시", "딜리시"],
     ]
     assert {r.date for r in reports} == {PartialDate(2024, 6, 10)}
+
+
+def test_a_day_without_year_takes_the_month_of_a_photo_stamped_that_day():
+    article = Article(
+        title=None,
+        body="가평군은 24일 군청에서 한빛FC와 스포츠 문화 발전 업무협약을 체결했다.\n",
+        captions=["(왼쪽부터) 김솔 한빛FC 대표, 가평군수. 2021.3.24 /가평군 제공"],
+    )
+    [report] = extract_agreements(article)
+    assert report.date == PartialDate(2021, 3, 24)
+
+
+def test_a_photo_stamped_another_day_leaves_the_day_alone():
+    article = Article(
+        title=None,
+        body="가평군은 24일 군청에서 한빛FC와 스포츠 문화 발전 업무협약을 체결했다.\n",
+        captions=["가평군청 전경. 2021.3.20 /가평군 제공"],
+    )
+    [report] = extract_agreements(article)
+    assert report.date == PartialDate(None, None, 24)

@@ -57,6 +57,7 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("송고시간2017-09-04 15:59", PartialDate(2017, 9, 4)),
         ("인쇄 기사스크랩 [제880호]2015-02-27 11:13", PartialDate(2015, 2, 27)),
         ("wind 2021.03.25 07:36", PartialDate(2021, 3, 25)),
+        ("2020-04-24     김솔", PartialDate(2020, 4, 24)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -64,7 +65,16 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["2023.05.21 개막식", "2023.05.26 금요일 개막식", "일시 2023.05.21 14:00"]
+    "line",
+    [
+        "2023.05.21 개막식",
+        "2023.05.26 금요일 개막식",
+        "일시 2023.05.21 14:00",
+        "2023.05.21     오전",
+        "2023.05.21 개막",
+        "2023.05.21 수정",
+        "2023.05.21 기준",
+    ],
 )
 def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from mouarchive.extract.amounts import investment, jobs
+from mouarchive.extract.caption_dates import dated_by_caption
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import is_after, just_after, long_before
 from mouarchive.extract.grouping import (
@@ -126,7 +127,10 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         )
         if report is not None:
             reports.append((report, passage))
-    return [recent_is_no_date(r) for r in keep_to_own_sentences(reports, body, sentences)]
+    return [
+        dated_by_caption(recent_is_no_date(r), article.captions)
+        for r in keep_to_own_sentences(reports, body, sentences)
+    ]
 
 
 # "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
