@@ -1617,3 +1617,37 @@ def test_a_photo_stamped_another_day_leaves_the_day_alone():
     )
     [report] = extract_agreements(article)
     assert report.date == PartialDate(None, None, 24)
+
+
+def _party_lists(body: str, published: PartialDate) -> list[list[str]]:
+    article = Article(title=None, body=body, published=published)
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+def test_a_province_abroad_written_apart_from_its_ending_is_one_party():
+    body = "경북도와 베트남 타이응우옌 성은 2일 경북도청에서 교류 확대 양해각서를 체결했다.\n"
+    assert _party_lists(body, PartialDate(2015, 12, 3)) == [["경상북도", "타이응우옌성"]]
+
+
+def test_the_pair_named_by_the_lede_signs_what_the_two_sign_paragraphs_later():
+    body = (
+        "경북도와 베트남 타이응우옌성이 자매결연 10년을 맞아 2일 경북도청에서 기념행사를 열었다.\n"
+        "타이응우옌성은 경북도가 새마을운동 세계화를 처음 시작한 곳이다. 경북도는 2005년 2월 "
+        "이곳과 자매결연을 했다.\n"
+        "이를 계기로 경북도는 새마을 시범마을을 조성하는 등 활발한 교류를 펼쳤다.\n"
+        "두 지역은 자매결연 10년을 맞아 문화와 농촌 개발, 경제 협력을 강화하는 양해각서를 "
+        "체결했다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2015, 12, 3))
+    [report] = extract_agreements(article)
+    assert [p.name for p in report.parties] == ["경상북도", "타이응우옌성"]
+    assert report.kind == "MOU"
+    assert report.date == PartialDate(2015, 12, 2)
+
+
+def test_signings_told_as_a_habit_are_none():
+    body = (
+        "부산시가 해마다 수십 건의 투자 업무협약을 맺고 있지만, 약속이 지켜지지 않는 경우가 "
+        "많은 것으로 드러났다.\n"
+    )
+    assert _party_lists(body, PartialDate(2025, 4, 3)) == []

@@ -25,6 +25,8 @@ from mouarchive.models import Article, PartialDate, Region
         ("농협교류센터 전북지사", "전북특별자치도"),
         ("산청군농협", "경상남도 산청군"),
         ("대전원예농협", "대전광역시"),
+        ("경남도유도회", "경상남도"),
+        ("충북도립한빛대학", "충청북도"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):

@@ -99,7 +99,13 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return []
     sentences = sentence_spans(body)
     dates = dates_in(body, article.published)
-    candidates = signing_candidates(body, sentences, dates, article.published)
+    candidates = [
+        c
+        for c in signing_candidates(body, sentences, dates, article.published)
+        # "2005년 2월 자매결연을 했다" in a story of 2015: background, which must not gather
+        # the sentences of the signing the story reports ("두 지역은 … 양해각서를 체결했다").
+        if c.date is None or not long_before(c.date[0], article.published)
+    ]
     fill_group_subjects(body, sentences, candidates, article.title)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:

@@ -400,7 +400,9 @@ def fill_group_subjects(
     body: str, sentences: list[Span], candidates: list[Candidate], headline: str | None
 ) -> None:
     """ "세 기관은 13일 … 협약을 체결했다" names its parties in the sentence before (the lede
-    "A와 B, C가 손을 잡았다"), failing that the one after, failing that the headline."""
+    "A와 B, C가 손을 잡았다"), failing that the one after, failing that the story's lede ("경북도와
+    타이응우옌성이 … 기념행사를 열었다" paragraphs before "두 지역은 … 양해각서를 체결했다"),
+    failing that the headline."""
     index = {s: i for i, s in enumerate(sentences)}
     for cand in candidates:
         if not cand.parties:
@@ -419,7 +421,7 @@ def fill_group_subjects(
         if cand.parties or group is None:
             continue
         k = index[cand.span]
-        for near in (k - 1, k + 1):
+        for near in (k - 1, k + 1, 0):
             if 0 <= near < len(sentences):
                 found = find_parties(body, sentences[near])
                 if len(found) >= 2:

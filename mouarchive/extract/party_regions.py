@@ -27,6 +27,10 @@ _BRANCH = re.compile(vocab.alternation(vocab.words("regional_bodies", "branch_wo
 _PLACE_CHARS = range(2, 8)
 _QUALIFIER = 3  # characters that may stand between a place and its body ("김천시중앙보건지소")
 
+# "경남도유도회", "충북도체육회", "경남도립거창대학": a body the province's short name and 도
+# (or 도립, "run by the province") open is the province's own.
+_PROVINCIAL_RE = re.compile(r"^(?P<place>[가-힣]{2}도)(?:립)?(?!시)[가-힣]{2,}")
+
 _GWANGJU = frozenset({"광주광역시", "경기도 광주시"})
 
 
@@ -65,6 +69,9 @@ def body_region(name: str, body: str) -> Region | None:
             between = len(compact) - len(own) - end
             if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
                 return found
+    provincial = _PROVINCIAL_RE.match(compact)
+    if provincial and (found := region_of(provincial["place"], body)) and found.name != name:
+        return found
     for branch in _BRANCH.finditer(compact):
         for length in reversed(_PLACE_CHARS):
             start = branch.start() - length

@@ -195,6 +195,26 @@ def _join_company_names(text: str) -> str:
     return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
+# "베트남 타이응우옌 성이": a province abroad written apart from its ending, after its country.
+_SPACED_PROVINCE_RE = re.compile(
+    r"(?<![가-힣])(?:"
+    + pattern("abroad", "countries")
+    + r")\s[가-힣]{2,9}(?P<gap>\s)(?:"
+    + pattern("abroad", "province_endings")
+    + r")(?![가-힣]{2})"
+)
+
+
+def _join_spaced_provinces(text: str) -> str:
+    """Mask the space of "타이응우옌 성", so its word reads "타이응우옌성" and keeps its offsets."""
+    if not _SPACED_PROVINCE_RE.search(text):
+        return text
+    chars = list(text)
+    for m in _SPACED_PROVINCE_RE.finditer(text):
+        chars[m.start("gap")] = _MASK
+    return "".join(chars)
+
+
 def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Particles grouped by final character, longest first, so a word is checked only against
     the few particles it could end with."""
@@ -242,7 +262,7 @@ _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """Words of text[start:end], with "·"/"-"-joined names split into separate words that keep
     "·" as their particle so they count as listed together."""
-    masked = _join_company_names(_mask_parens(text[start:end]))
+    masked = _join_spaced_provinces(_join_company_names(_mask_parens(text[start:end])))
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(masked):
         word = m.group(0)
