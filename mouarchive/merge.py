@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from mouarchive import vocab
 from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.same_org import school_name
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
@@ -37,6 +38,7 @@ _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 def _key(name: str) -> str:
     key = _COMPANY_RE.sub("", name).replace(" ", "").casefold()
+    key = school_name(key) or key
     return _EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key)
 
 

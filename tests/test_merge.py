@@ -69,6 +69,16 @@ def test_a_bank_named_without_its_groups_initials_is_the_same_party():
     assert not same_signing(full, other)
 
 
+def test_a_school_written_short_in_one_outlet_is_one_party_of_the_signing():
+    full = report(["대구광역시 달서구", "새솔기계공업고등학교"], DAY)
+    short = report(["대구광역시 달서구", "새솔기계공업고교"], DAY)
+    assert same_signing(full, short)
+    assert [p.name for p in combine([short, full]).parties] == [
+        "대구광역시 달서구",
+        "새솔기계공업고등학교",
+    ]
+
+
 def test_same_day_same_parties_different_wording_merge():
     a = report(["전라남도 목포시", "제주특별자치도"], DAY, ITEMS_A)
     b = report(["제주특별자치도", "전라남도 목포시"], DAY, ITEMS_B)

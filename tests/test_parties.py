@@ -116,6 +116,7 @@ def test_a_school_and_its_short_forms_are_one_party():
     assert same_organisation("새솔기계공업고교", "새솔기계공업고등학교")
     assert same_organisation("한빛생활과학고", "한빛생활과학고등학교")
     assert same_organisation("누리초", "누리초등학교")
+    assert same_organisation("새솔기계공업고", "새솔기계공업고교")
     assert not same_organisation("한빛고", "한빛여자고등학교")
     assert not same_organisation("한빛고", "한빛중학교")
 

@@ -301,3 +301,13 @@ def test_a_conditional_verb_before_a_list_of_places_is_not_its_first_name():
     listed = [p.name for p in roster(sentence, (0, len(sentence)), 5)]
     assert "마무리되면 목포" not in listed
     assert listed[0] == "전라남도 목포시"
+
+
+@pytest.mark.parametrize(
+    "site", ["우천제2농공단지", "한빛일반산업단지", "누리국가산단", "나주혁신도시"]
+)
+def test_a_site_partners_build_on_never_signs(site):
+    parties: list[Party] = []
+    add_party(parties, Party(site, (0, len(site))))
+    add_party(parties, Party("한국산업단지공단", (0, 8)))
+    assert [p.name for p in parties] == ["한국산업단지공단"]

@@ -47,11 +47,17 @@ _SCHOOLS = table("organisations", "school_short_forms")
 
 
 def _school(short: str, long: str) -> bool:
-    """ "대전생활과학고" or "대전생활과학고교" for "대전생활과학고등학교"."""
-    return any(
-        long.endswith(full) and short.endswith(kind) and short[: -len(kind)] == long[: -len(full)]
-        for kind, full in _SCHOOLS.items()
-    )
+    """ "대전생활과학고", "대전생활과학고교" and "대전생활과학고등학교": one school."""
+    full = school_name(long)
+    return full is not None and full == school_name(short)
+
+
+def school_name(name: str) -> str | None:
+    """The school's full name, if `name` is one in full or in a short form."""
+    if any(name.endswith(full) for full in _SCHOOLS.values()):
+        return name
+    kind = max((k for k in _SCHOOLS if name.endswith(k)), key=len, default=None)
+    return name[: -len(kind)] + _SCHOOLS[kind] if kind else None
 
 
 def _contracts(short: str, long: str) -> bool:
@@ -201,8 +207,12 @@ def never_signs(name: str) -> bool:
         or is_event(name)
         or _COUNTED_RE.search(name) is not None
         or _DAY_RE.fullmatch(name) is not None
+        or name.endswith(_SITES)
     )
 
+
+# "우천제2농공단지": a site partners build on, never a body.
+_SITES = tuple(words("organisations", "site_endings"))
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
 _DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")
