@@ -70,7 +70,9 @@ PARTS: dict[str, frozenset[str]] = {
     "round5": frozenset({"round5"}),
     "round6": frozenset({"round6"}),
     "round7": frozenset({"round7"}),
-    "tuning": frozenset({"dev", "heldout", "fresh", "round3", "round4", "round5", "round6"}),
+    "tuning": frozenset(
+        {"dev", "heldout", "fresh", "round3", "round4", "round5", "round6", "round7"}
+    ),
     "all": frozenset(ROUNDS),
 }
 

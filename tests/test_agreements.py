@@ -1651,3 +1651,26 @@ def test_signings_told_as_a_habit_are_none():
         "많은 것으로 드러났다.\n"
     )
     assert _party_lists(body, PartialDate(2025, 4, 3)) == []
+
+
+def test_a_companys_release_signed_with_the_government_whose_office_hosted_it():
+    body = "현대약품은 지난 23일 충청북도 도청회의실서 공장 이전을 위한 투자 협약을 체결했다.\n"
+    assert _party_lists(body, PartialDate(2008, 10, 28)) == [["현대약품", "충청북도"]]
+
+
+def test_a_level_word_after_an_opening_adverb_is_the_articles_government():
+    body = (
+        "21일 포항시에 따르면 한빛철강㈜이 525억원을 투자해 공장을 짓기로 했다.\n"
+        "이에 앞서 시는 지난 8일 누리앤씨㈜와 공장 건설 MOU를 체결했다.\n"
+    )
+    parties = _party_lists(body, PartialDate(2007, 3, 21))
+    assert ["경상북도 포항시", "누리앤씨"] in parties
+    assert not any("한빛철강" in found and "누리앤씨" in found for found in parties)
+
+
+def test_the_source_of_the_sentence_before_is_one_of_the_two_sides():
+    body = (
+        "21일 포항시에 따르면 한빛철강㈜이 525억원을 투자해 공장을 짓기로 했다.\n"
+        "양측은 이를 위해 최근 포항시청에서 투자양해각서를 체결했다.\n"
+    )
+    assert _party_lists(body, PartialDate(2007, 3, 21)) == [["경상북도 포항시", "한빛철강"]]

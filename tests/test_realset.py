@@ -198,7 +198,7 @@ def test_the_split_keeps_each_event_on_one_side(labels):
             sides.setdefault(article["event"], set()).add(article["part"])
     # A tie found across rounds once both were scored ("x…") may join their parts, never the
     # held-back sample.
-    spent = {"dev", "heldout", "fresh"}
+    spent = realparts.PARTS["tuning"]
     for event, parts in sides.items():
         assert len(parts) == 1 or (event.startswith("x") and parts <= spent), event
     first = [a for a in labels["articles"] if realparts.ROUNDS[a["part"]] == 1]

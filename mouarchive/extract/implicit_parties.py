@@ -41,6 +41,7 @@ from mouarchive.extract.signing import (
     in_speech,
 )
 from mouarchive.extract.tokens import (
+    GOVERNMENT_OFFICE_RE,
     GROUP_SUBJECT_RE,
     KIND_WORD_RE,
     LEVELS,
@@ -96,6 +97,8 @@ def fill_parties(
             signing.add_parties(cand.parties[:1])
     if len(signing.parties) < 2:
         signing.add_parties(_source(body, sentences[first]))
+    if len(signing.parties) == 1 and signing.parties[0].region is None:
+        signing.add_parties(_host_office(signing, body))
     if len(signing.parties) < 2 and others:
         shared = set.intersection(*(s.names for s in others))
         # Of the parties every other signing shares, a local government is the host.
@@ -391,6 +394,22 @@ def _source(body: str, sentence: Span) -> list[Party]:
     return [Party(found.name, at, found.name)]
 
 
+def _host_office(signing: Signing, body: str) -> list[Party]:
+    """ "현대약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release that
+    names no partner signed with the government whose office hosted it (a government's own
+    release names its partners, if only by count)."""
+    for cand in own_candidates(signing):
+        office = GOVERNMENT_OFFICE_RE.search(cand.place or "")
+        if office is None:
+            continue
+        place = office["place"] or cand.place[: office.start()].strip()
+        found = region_of(place + office["level"], body) if place else None
+        name = found.name if found else home_government(office["level"], body, region_lookup(body))
+        if name is not None:
+            return [Party(name, cand.span, name)]
+    return []
+
+
 def opens_with_group(body: str, at: int) -> bool:
     """Whether the sentence at `at` opens on the group it points back to ("두 지역은")."""
     return GROUP_SUBJECT_RE.match(body, at) is not None
@@ -423,7 +442,10 @@ def fill_group_subjects(
         k = index[cand.span]
         for near in (k - 1, k + 1, 0):
             if 0 <= near < len(sentences):
-                found = find_parties(body, sentences[near])
+                # "21일 포항시에 따르면 태창철강㈜이 … 하기로 했다. 양측은 …": the source too.
+                found = _source(body, sentences[near])
+                for party in find_parties(body, sentences[near]):
+                    add_party(found, party)
                 if len(found) >= 2:
                     cand.parties.extend(found)
                     break

@@ -242,6 +242,20 @@ def _grouped(tokens: list[Token], text: str, region: Callable[[str], Region | No
     return out
 
 
+# "이에 앞서 시는 지난 8일 …", "또 군은 …": words that may stand before a sentence's subject.
+_OPENERS = word_set("common_words", "sentence_adverbs") | word_set("common_words", "clause_openers")
+_OPENER_DAY_RE = re.compile(r"^\d{1,2}일$")
+
+
+def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word `i` opens its sentence, but for adverbs and a day before it."""
+    return i <= _OPENER_REACH and all(
+        t.particle in ("", ",") and (t.stem in _OPENERS or _OPENER_DAY_RE.match(t.stem))
+        for t in tokens[:i]
+    )
+
+
+_OPENER_REACH = 3
 _CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
 _TOPIC = word_set("common_words", "topic_after_and")
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
@@ -350,7 +364,7 @@ def _party_at(
         return (named, tok.start) if named else None
     if is_generic(tok.stem):
         return None
-    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if i == 0 else None
+    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if _opens_clause(tokens, i) else None
     # "교육청-시청-기업이", "동구청은 …과": an office as a party, never the venue ("시청
     # 상황실에서").
     office = GOVERNMENT_OFFICE_RE.fullmatch(tok.stem) if tok.particle in _LISTING else None

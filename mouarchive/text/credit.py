@@ -2,10 +2,11 @@
 
 "[무안=뉴스핌] 지영봉 기자 = 전남도는 …", "(광주=연합뉴스) 박철홍 기자 = …", "【파이낸셜뉴스
 울산=최수상 기자】 …", "[한빛투데이 홍길동 취재본부장]빛고을시는 …", "울산=에너지경제신문 이상욱
-기자 울산시와 …", "뉴스포인트 임태균 기자 | 포항시는 …". The credit names the outlet and the
-reporter; it is not the article's prose, and its dateline place ("울산=") is where the
-reporter sat, not a party or a region of the story. So `split` cuts it from the lead, which
-keeps its sentence, and keeps what it says as the article's outlet and reporter.
+기자 울산시와 …", "뉴스포인트 임태균 기자 | 포항시는 …", "전주--(뉴스와이어)--전주시는 …".
+The credit names the outlet and the reporter; it is not the article's prose, and its dateline
+place ("울산=") is where the reporter sat, not a party or a region of the story. So `split`
+cuts it from the lead, which keeps its sentence, and keeps what it says as the article's outlet
+and reporter.
 
 The grammar is small and strict: a bracket holding place=outlet, an outlet, an outlet and a
 reporter, or a reporter; optionally followed by "이름 기자 ="; or, without a bracket, a
@@ -34,6 +35,8 @@ _UNBRACKETED = re.compile(
     rf"(?:(?P<place>[가-힣]{{1,8}})\s*=\s*(?P<outlet>{_TOKEN})\s+(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s+"
     rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|=]\s*)"
 )
+# A press-release wire's dateline: "전주--(뉴스와이어)--전주시는 …".
+_WIRE_DATELINE = re.compile(r"[가-힣A-Za-z]{1,10}\s?-{2}\s?\((?P<outlet>[^()\s]{2,15})\)\s?-{2}\s?")
 _OPENING = re.compile(pattern("outlets", "name_openings") + r"[가-힣A-Za-z0-9]")
 _PHOTO_LABEL = re.compile(r"(?:사진|자료|그래픽|영상|출처)")
 _LEADING_NOISE = re.compile(r"[=\s]*")
@@ -75,6 +78,9 @@ def lead_credit(paragraph: str) -> Credit | None:
 
 
 def _unbracketed(paragraph: str, start: int) -> Credit | None:
+    wire = _WIRE_DATELINE.match(paragraph, start)
+    if wire:
+        return Credit(_printed_outlet(wire["outlet"]), None, wire.end())
     match = _UNBRACKETED.match(paragraph, start)
     if not match:
         return None
