@@ -217,6 +217,11 @@ def test_breadcrumb_is_dropped() -> None:
     assert clean(f"홈 > 지역 > 경기동부\n{BODY}") == BODY
 
 
+def test_a_menu_of_section_names_run_together_is_dropped() -> None:
+    assert clean(f"HOME 뉴스 정치경제\n{BODY}") == BODY
+    assert clean(f"사회문화 지역\n{BODY}") == BODY
+
+
 def test_inline_related_link_is_dropped() -> None:
     assert clean(f"{BODY}\n▶ 관련기사 : 빛고을시, 창업센터 개소\n{QUOTE}") == f"{BODY}\n{QUOTE}"
 

@@ -144,3 +144,13 @@ def test_이날_follows_the_story_on_to_a_later_day_but_never_back():
     background = "누리시는 27일 협약을 맺었다. 1월 1일 출범한 공사는 이날 업무를 시작했다."
     dates = {e: f for _s, e, f, _n in dates_in(background, PartialDate(2021, 1, 28))}
     assert dates["이날"] == PartialDate(2021, 1, 27)
+
+
+def test_이날_after_a_day_without_month_is_that_day() -> None:
+    body = (
+        "강릉시 방문단은 지난 7일 일본 지치부시를 방문했다.\n"
+        "강릉시와 지치부시는 이날 자매결연 관계 강화 협정을 체결하고, 기념비를 제막했다.\n"
+        "올해는 지난 2월 강릉에서 열린 올림픽에 지치부 시장이 방문했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert report.date == PartialDate(None, None, 7)

@@ -201,7 +201,9 @@ def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | Non
     word = word.replace(" ", "")
     ref = _ref_date(reference)
     if word in ("오늘", "이날", "당일", "금일"):
-        return reference if reference and reference.year else None
+        # "지난 7일 … 방문했다. … 이날 협정을 체결하고": the day just named, even without its
+        # month when the article gives none.
+        return reference if reference and (reference.year or reference.day) else None
     if word == "최근":
         if reference is None or reference.year is None or reference.month is None:
             return None

@@ -17,6 +17,16 @@ from mouarchive.vocab import pattern, word_set
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+\s]+")
 _BUTTON_WORDS = word_set("page_furniture", "button_words")
 _MENU_WORDS = _BUTTON_WORDS | {w.lower() for w in word_set("page_furniture", "section_labels")}
+
+
+def _is_menu_word(word: str) -> bool:
+    """A menu's word, or two run together as section names are ("정치경제", "사회문화")."""
+    word = word.lower()
+    return word in _MENU_WORDS or any(
+        word[:k] in _MENU_WORDS and word[k:] in _MENU_WORDS for k in range(1, len(word))
+    )
+
+
 _WORD_SPLIT = re.compile(r"[\s|·/,•>]+")
 _FURNITURE_LINES = frozenset(
     w.lower().replace(" ", "") for w in word_set("page_furniture", "furniture_lines")
@@ -117,9 +127,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= 25 and _MORE_LINK.search(line):
         return True
-    if len(line) <= 60 and all(
-        word.lower() in _MENU_WORDS for word in _WORD_SPLIT.split(line) if word
-    ):
+    if len(line) <= 60 and all(_is_menu_word(word) for word in _WORD_SPLIT.split(line) if word):
         return True
     if len(line) <= 40 and (
         _AD_SLOT.fullmatch(line)
