@@ -154,3 +154,5 @@ def test_이날_after_a_day_without_month_is_that_day() -> None:
     )
     [report] = extract_agreements(Article(title=None, body=body))
     assert report.date == PartialDate(None, None, 7)
+    assert report.date_text == "지난 7일"
+    assert body[report.date_span[0] : report.date_span[1]] == "지난 7일"

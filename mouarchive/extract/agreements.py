@@ -45,7 +45,7 @@ from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import recent_is_no_date
 from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import CEREMONY_WORD, Candidate, signing_candidates
-from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in
+from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
 from mouarchive.vocab import alternation, pattern, words
 
@@ -309,6 +309,8 @@ def _report(
         or _announced_that_day(own[0].span, passage_sentences, body, dates)
         or _story_day(signing, body, story_date, worded_planned)
     )
+    if date is not None:
+        date = stated_day(date, dates)
     future = date is not None and is_after(date[0], reference)
     if future and not worded_planned and just_after(date[0], reference):
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.

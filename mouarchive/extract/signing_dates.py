@@ -175,3 +175,19 @@ def day_of_head(start: int, cut: int, dates: list[DateHit]) -> tuple[PartialDate
     a year ("지난해") may be long before the second."""
     when = signing_date(start, cut, cut, dates)
     return when if when is not None and when[0].day is not None else None
+
+
+def stated_day(
+    date: tuple[PartialDate, str, Span], dates: list[DateHit]
+) -> tuple[PartialDate, str, Span]:
+    """A yearless day read from "이날" is quoted by the words that state it ("지난 7일 … 방문했다.
+    … 이날 협정을 체결하고": "지난 7일"), the nearest before that names the same day."""
+    found, words, span = date
+    if words.replace(" ", "") not in _SAME_DAY or found.year is not None:
+        return date
+    stated = [
+        (hit_span, expr)
+        for hit_span, expr, hit, _not_event in dates
+        if hit == found and hit_span[1] <= span[0] and expr not in _SAME_DAY
+    ]
+    return (found, stated[-1][1], stated[-1][0]) if stated else date
