@@ -424,3 +424,20 @@ def test_a_signing_of_one_day_does_not_take_the_partner_of_another_day():
         ["전라남도 목포시", "대구광역시 중구", "경상남도 합천군", "충청북도 제천시"],
         ["전라남도 목포시", "삼화양행"],
     ]
+
+
+def test_a_list_of_the_bodies_that_took_part_names_each_whatever_its_parentheses_hold():
+    body = (
+        "군산시는 지난달 31일 혁신도시 이전 공공기관과 상생협력 업무 협약을 체결했다.\n"
+        "이번 협약에 참여한 공공 기관은 한빛진흥청(한빛농업과학원, 한빛식량과학원 포함), "
+        "누리연금공단, 새솔인재개발원, 미르국토정보공사 등이다.\n"
+    )
+    assert _parties(body) == [
+        [
+            "전북특별자치도 군산시",
+            "한빛진흥청",
+            "누리연금공단",
+            "새솔인재개발원",
+            "미르국토정보공사",
+        ]
+    ]

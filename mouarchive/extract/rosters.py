@@ -35,6 +35,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
 _AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개|곳)")
+_NAMES_IN_PARENS = re.compile(r"\([^()\d]*\)")
+_CLOSING_PARENS = re.compile(r"(?<=[가-힣A-Za-z])\((?![주유재사합]\))[^()\d]*\)$")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.
 _LIST_CLOSE = re.compile(
@@ -297,12 +299,19 @@ def _items(piece: str) -> list[tuple[int, str]]:
         lead = len(piece) - len(piece.lstrip())
         return [(lead + len(text) - len(tail), tail)] if tail else []
     first_at, first = parts[0]
-    tail, stop = _tail_words(first), _stop_word(first)
-    tail_at = first_at + len(first.rstrip()) - len(tail)
+    # Words are read with parentheses of names blanked, so "농촌진흥청(국립농업과학원, … 포함)"
+    # ends one name ("(영광, 50억 원 투자)" tells what a company does, no name).
+    masked = _NAMES_IN_PARENS.sub(_masked, first)
+    tail_at = first_at + len(masked.rstrip()) - len(_tail_words(masked))
+    tail = first[tail_at - first_at : len(first.rstrip())]
+    stop = _stop_word(masked)
     items[0] = (tail_at, tail)
+    if stop is not None:
+        stop_at = masked.rfind(stop, 0, tail_at - first_at)
+        stop = first[stop_at : stop_at + len(stop)]
     joined = _JOINED.fullmatch(stop or "")
     if joined is not None:
-        items.insert(0, (first.rfind(stop, 0, tail_at - first_at), joined["name"]))
+        items.insert(0, (first_at + stop_at, joined["name"]))
     led = list(_LED_BY.finditer(first))
     if led:
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
@@ -367,7 +376,8 @@ def _name(item: str) -> str | None:
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
     item = _AFTER_HEAD.sub("", item)
     name = _HEAD_IN_PARENS.sub(" ", _KIND_AFTER_ETC.sub("", item)).strip()
-    name = _LEGAL.sub("", name).strip(" ·-")
+    # "농촌진흥청(국립농업과학원, 국립식량과학원 포함)": what a closing parenthesis adds.
+    name = _LEGAL.sub("", _CLOSING_PARENS.sub("", name)).strip(" ·-")
     if _GUEST_HEAD.search(name):
         # "박성도 진주시의회 의장, 신동복 산청군의회 부의장과": guests at the ceremony.
         return None
