@@ -441,3 +441,9 @@ def test_a_list_of_the_bodies_that_took_part_names_each_whatever_its_parentheses
             "미르국토정보공사",
         ]
     ]
+
+
+def test_the_count_of_partners_is_not_the_count_of_those_working_alongside():
+    sentence = "전라남도는 나주시 등 7개 시군과 협력해 9개 신설기업과 서면 투자협약을 체결했다."
+    assert counted(sentence) == 9
+    assert counted("전남도와 4개 시군이 6개 기업과 투자협약을 맺었다.") == 6

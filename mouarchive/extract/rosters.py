@@ -111,10 +111,16 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
     return [
         (
             int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]],
-            sentence.startswith(("과", "와"), m.end()),
+            sentence.startswith(("과", "와"), m.end())
+            and not _ALONGSIDE.match(sentence, m.end() + 1),
         )
         for m in _COUNT.finditer(sentence)
     ]
+
+
+# "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the
+# partners, not the partners.
+_ALONGSIDE = re.compile(r"\s(?:협력해|협력하여|함께|공동으로)\s")
 
 
 def counted_roster(body: str, span: Span) -> list[Party]:
