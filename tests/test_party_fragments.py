@@ -311,3 +311,25 @@ def test_a_site_partners_build_on_never_signs(site):
     add_party(parties, Party(site, (0, len(site))))
     add_party(parties, Party("한국산업단지공단", (0, 8)))
     assert [p.name for p in parties] == ["한국산업단지공단"]
+
+
+def test_the_name_leading_the_counted_partners_is_one_of_them():
+    body = (
+        "광주시는 11일 시청에서 LED조명 전문업체인 누리에비뉴를 비롯한 14개 기업과 "
+        "투자 MOU를 체결했다.\n"
+    )
+    assert _parties(body) == [["광주광역시", "누리에비뉴"]]
+
+
+def test_a_head_leading_the_guests_is_no_party():
+    body = (
+        "이대목동병원은 10일 제주대병원과 협력병원 협약식을 개최했다.\n"
+        "이번 협약식은 김솔 이대목동병원장, 박하늘 제주대병원장을 비롯해 양 기관 관계자들이 "
+        "참석한 가운데 진행됐다.\n"
+    )
+    assert _parties(body) == [["이대목동병원", "제주대병원"]]
+
+
+def test_ties_made_during_a_past_term_of_office_are_no_news():
+    body = "그는 재임 중 중국 산둥성을 비롯해 장쑤성, 광둥성, 톈진시와 우호도시를 맺었다.\n"
+    assert _parties(body) == []

@@ -40,6 +40,7 @@ from mouarchive.extract.party_roles import (
     described,
     dotted_bounds,
     foreign_city,
+    leading_names,
     listed_orgs,
     negotiated,
     next_is_list,
@@ -179,7 +180,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             home = _headed_at_home(signatory.title, text, region)
             if home is not None:
                 _add(parties, home, signatory.span, region)
-    listed = listed_orgs(tokens, text) | opening_list(tokens, aliases, region)
+    listed = (
+        listed_orgs(tokens, text) | opening_list(tokens, aliases, region) | leading_names(tokens)
+    )
     held_by = hosts(text, start, end)
     for i, tok in enumerate(tokens):
         if len(parties) >= MAX_PARTIES:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_verb_form
+from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
@@ -73,6 +74,23 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
                 break
             j -= 1
     return picked
+
+
+_LEADS = frozenset({"비롯한", "비롯해", "비롯하여", "필두로"})
+_LEAD_REACH = 4  # words after "비롯한" within which the partners it leads are counted or named
+
+
+def leading_names(tokens: Sequence[Token]) -> set[int]:
+    """ "LED에비뉴를 비롯한 14개 기업과": the name that leads the partners is one of them (but
+    not a person: "주승재 제주대병원장을 비롯해 양 기관 관계자들이")."""
+    return {
+        i
+        for i in range(len(tokens) - 2)
+        if tokens[i].particle in ("을", "를")
+        and not (i > 0 and tokens[i - 1].particle == "" and looks_like_name(tokens[i - 1].stem))
+        and tokens[i + 1].stem in _LEADS
+        and any(t.particle in PARTY_PARTICLES for t in tokens[i + 2 : i + 2 + _LEAD_REACH])
+    }
 
 
 def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
