@@ -333,3 +333,23 @@ def test_a_head_leading_the_guests_is_no_party():
 def test_ties_made_during_a_past_term_of_office_are_no_news():
     body = "그는 재임 중 중국 산둥성을 비롯해 장쑤성, 광둥성, 톈진시와 우호도시를 맺었다.\n"
     assert _parties(body) == []
+
+
+def test_a_village_that_ties_with_a_body_is_a_party():
+    body = (
+        "나주혁신도시 이전기관인 한빛KDN(전남지사장 김솔)이 21일 세지면 송제리 누리마을과 "
+        "자매결연을 맺었다.\n"
+    )
+    assert _parties(body) == [["한빛KDN", "누리마을"]]
+
+
+def test_a_body_introduced_by_what_it_is_signs_as_the_subject():
+    body = "공기업인 한빛KDN이 21일 나주시와 지역 상생 업무협약을 맺었다.\n"
+    assert _parties(body) == [["한빛KDN", "전라남도 나주시"]]
+
+
+def test_a_signing_carried_out_is_a_signing():
+    body = (
+        "서울 마포구(구청장 김솔)가 7일 지역내 한빛대학교와 관·학 상호협력 협약 체결을 실시했다.\n"
+    )
+    assert _parties(body) == [["서울특별시 마포구", "한빛대학교"]]

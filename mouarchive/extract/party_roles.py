@@ -239,13 +239,20 @@ def paired_owner(tokens: Sequence[Token], i: int) -> bool:
 
 _DESCRIBED_RE = re.compile(
     "^(?:"
-    + pattern("organisations", "company_descriptions")
+    + alternation(
+        (
+            *words("organisations", "company_descriptions"),
+            *words("organisations", "body_descriptions"),
+        )
+    )
     + "|"
-    # "중심 도시인 응에안성과", "제조업체인 한빛정밀과": what it is, with the copula.
+    # "중심 도시인 응에안성과", "제조업체인 한빛정밀과", "이전기관인 한전KDN이": what it is, with
+    # the copula.
     + alternation(
         (
             *words("organisations", "place_descriptions"),
             *words("organisations", "company_descriptions"),
+            *words("organisations", "body_descriptions"),
         )
     )
     + "인)$"
@@ -343,18 +350,23 @@ def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
     return stem.endswith(_PROVINCE_ENDINGS) and len(stem) >= 3 and region(stem) is None
 
 
+_DESCRIBED_PARTICLES = ("와", "과", "와의", "과의", "이", "가", "은", "는")
+
+
 def described(tokens: Sequence[Token], i: int) -> bool:
-    """ "교육용 소프트웨어 기업 누리코딩과": a name the article introduces by its trade, as the
-    counterpart of a signing."""
-    if tokens[i].particle not in ("와", "과", "와의", "과의") or i == 0:
+    """ "교육용 소프트웨어 기업 누리코딩과", "이전기관인 한전KDN이": a name the article
+    introduces by its trade, as a side of a signing."""
+    if tokens[i].particle not in _DESCRIBED_PARTICLES or i == 0:
         return False
     before = tokens[i - 1]
     if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
         return False
+    partner = tokens[i].particle.startswith(("와", "과"))
     for tok in tokens[i + 1 : i + 1 + _TITLE_REACH]:
         if KIND_WORD_RE.search(tok.stem) or "결연" in tok.stem or tok.stem in ("손", "손을"):
             return True
-        if tok.particle in ("와", "과"):
+        if partner and tok.particle in ("와", "과"):
+            # "기업 A와 B와 …": a second partner ends the first one's reach.
             return False
     return False
 
