@@ -58,6 +58,9 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("인쇄 기사스크랩 [제880호]2015-02-27 11:13", PartialDate(2015, 2, 27)),
         ("wind 2021.03.25 07:36", PartialDate(2021, 3, 25)),
         ("2020-04-24     김솔", PartialDate(2020, 4, 24)),
+        ("기자명 : 김솔 입력시간 : 2019-12-02 (월) 15:56", PartialDate(2019, 12, 2)),
+        ("작성자 관리자 작성일13-08-12 14:52 조회2,536회 댓글0건", PartialDate(2013, 8, 12)),
+        ("by 김솔 기자 2010.03.18", PartialDate(2010, 3, 18)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -74,6 +77,7 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
         "2023.05.21 개막",
         "2023.05.21 수정",
         "2023.05.21 기준",
+        "13-08-12 14:52",
     ],
 )
 def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:

@@ -103,6 +103,13 @@ _CLOSING_STAMP = re.compile(
     r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
 _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
+# A board's post stamp with a two-digit year ("작성일13-08-12 14:52"): only with its label and
+# clock time, which no other number of a page takes.
+_SHORT_YEAR_STAMP = re.compile(
+    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
+)
+# A byline with its date after it ("by 배상현 기자 2010.03.18").
+_BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
@@ -205,6 +212,10 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     """(rank, date) of a dateline; of a line too long for one, only its closing stamp or a
     labelled month that opens it. Every stamp read here holds a year: a line without one (most
     of an article's) is not searched by each pattern in turn."""
+    if len(line) <= _HEADER_MAX and (short := _SHORT_YEAR_STAMP.search(line)):
+        date = PartialDate(2000 + int(short["yy"]), int(short["m"]), int(short["d"]))
+        if 1 <= date.month <= 12 and 1 <= date.day <= 31:  # type: ignore[operator]
+            return 0, date
     if not _YEAR.search(line):
         return None
     tail = _tail_stamp(line)
@@ -216,6 +227,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
         for field in header_fields(line) or [line]:
             match = (
                 _BARE_DATE.fullmatch(field)
+                or _BYLINE_THEN_DATE.fullmatch(field.strip())
                 or _date_then_byline(field)
                 or _name_beside_date(field.strip())
             )
