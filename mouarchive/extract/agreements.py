@@ -134,7 +134,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         if report is not None:
             reports.append((report, passage))
     return [
-        dated_by_caption(recent_is_no_date(r), article.captions)
+        dated_by_caption(recent_is_no_date(r), article.captions, body)
         for r in keep_to_own_sentences(reports, body, sentences)
     ]
 

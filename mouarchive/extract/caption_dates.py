@@ -1,7 +1,8 @@
 """A signing day the text gives without its year ("24일"), in an article that carries no date of
 its own, completed from a photo caption's stamp of the same day ("… 2021.3.24 /가평군 제공"):
 a news photo is stamped with the day it was taken, and the photo of a signing shows the signing.
-Only a stamp of the same day counts, and only when the captions agree on one month."""
+Only a stamp of the same day counts, only when the captions agree on one month, and never in a
+story that looks back on an anniversary."""
 
 from __future__ import annotations
 
@@ -15,9 +16,14 @@ _STAMP = re.compile(
 )
 
 
-def dated_by_caption(report: AgreementReport, captions: list[str]) -> AgreementReport:
+_LOOKS_BACK = re.compile(r"\d+\s?주년")
+
+
+def dated_by_caption(report: AgreementReport, captions: list[str], body: str) -> AgreementReport:
     date = report.date
-    if date is None or date.year is not None or date.day is None:
+    if date is None or date.year is not None or date.day is None or _LOOKS_BACK.search(body):
+        # An anniversary's story ("자매결연 10주년") prints the photo of the first signing,
+        # of the same day of another year.
         return report
     stamps = {
         (int(m["y"]), int(m["m"]))

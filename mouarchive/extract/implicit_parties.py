@@ -395,19 +395,41 @@ def _source(body: str, sentence: Span) -> list[Party]:
 
 
 def _host_office(signing: Signing, body: str) -> list[Party]:
-    """ "현대약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release that
-    names no partner signed with the government whose office hosted it (a government's own
-    release names its partners, if only by count)."""
-    for cand in own_candidates(signing):
-        office = GOVERNMENT_OFFICE_RE.search(cand.place or "")
-        if office is None:
-            continue
-        place = office["place"] or cand.place[: office.start()].strip()
-        found = region_of(place + office["level"], body) if place else None
-        name = found.name if found else home_government(office["level"], body, region_lookup(body))
-        if name is not None:
-            return [Party(name, cand.span, name)]
-    return []
+    """ "현대약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release whose
+    signing sentence names no partner at all, not even by count ("3개 협력사와"), signed with
+    the government whose office hosted it. Only the subject of that sentence may be alone:
+    "청주시청에서 누리건설과 …" lacks its subject, not its partner."""
+    lead = own_candidates(signing)[0]
+    office = GOVERNMENT_OFFICE_RE.search(lead.place or "")
+    alone = signing.parties[0]
+    if (
+        office is None
+        or not body.startswith(_SUBJECT_PARTICLES, alone.span[1])
+        or _PARTNER_RE.search(body, alone.span[1], lead.span[1])
+    ):
+        return []
+    place = office["place"] or lead.place[: office.start()].strip()
+    found = region_of(place + office["level"], body) if place else None
+    name = found.name if found else home_government(office["level"], body, region_lookup(body))
+    return [Party(name, lead.span, name)] if name is not None else []
+
+
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+# A partner named or counted after the subject: "누리건설과", "3개 협력사와", "협력사들과".
+_PARTNER_RE = re.compile(r"\S(?:와|과)(?:의)?\s")
+
+
+_PLACE_GROUPS = ("지역", "도시", "지자체", "자치단체")
+_PLACE_ABROAD_ENDINGS = ("성", "현", "시", "주")
+
+
+def _places_pair(found: list[Party], group: re.Match[str]) -> bool:
+    """Whether `found` is the pair of places a group such as "두 지역은" points back to."""
+    return (
+        len(found) == 2
+        and any(word in group.group(0) for word in _PLACE_GROUPS)
+        and all(p.region is not None or p.name.endswith(_PLACE_ABROAD_ENDINGS) for p in found)
+    )
 
 
 def opens_with_group(body: str, at: int) -> bool:
@@ -442,10 +464,15 @@ def fill_group_subjects(
         k = index[cand.span]
         for near in (k - 1, k + 1, 0):
             if 0 <= near < len(sentences):
-                # "21일 포항시에 따르면 태창철강㈜이 … 하기로 했다. 양측은 …": the source too.
-                found = _source(body, sentences[near])
-                for party in find_parties(body, sentences[near]):
-                    add_party(found, party)
+                found = find_parties(body, sentences[near])
+                if len(found) == 1:
+                    # "21일 포항시에 따르면 태창철강㈜이 … 하기로 했다. 양측은 …": the source is
+                    # the other side.
+                    found = _source(body, sentences[near]) + found
+                if near == 0 and near < k - 1 and not _places_pair(found, group):
+                    # The story's lede, paragraphs before, only for a pair of places ("두
+                    # 지역은"), each of which it names as such.
+                    continue
                 if len(found) >= 2:
                     cand.parties.extend(found)
                     break

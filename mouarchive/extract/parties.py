@@ -349,6 +349,26 @@ def _opens_sentence(
     return i == 0 or (i <= 2 and all(region(t.stem) is not None for t in tokens[:i]))
 
 
+def _shared_level(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "청송·청도·고령군과", "순천·여수·광양시": places sharing the run's last level word."""
+    tok = tokens[i]
+    if not tok.joined or tok.stem.endswith(LOCAL_LEVELS) or region(tok.stem) is not None:
+        return None
+    end = dotted_bounds(tokens, i)[1]
+    last = tokens[end].stem
+    if (
+        not last.endswith(LOCAL_LEVELS)
+        or region(last) is None
+        or not (tokens[end].particle in PARTY_PARTICLES or next_is_list(tokens, end))
+    ):
+        # "음성·옥천·괴산군에 투자할 3개 기업과": where the partners invest.
+        return None
+    found = region(tok.stem + last[-1])
+    return found.name if found is not None else None
+
+
 def _party_at(
     tokens: Sequence[Token],
     i: int,
@@ -365,6 +385,8 @@ def _party_at(
     if _ANAPHOR_RE.match(tok.stem):
         named = _antecedent(tokens, i, text)
         return (named, tok.start) if named else None
+    if (shared := _shared_level(tokens, i, region)) is not None:
+        return shared, tok.start
     if is_generic(tok.stem):
         return None
     level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if _opens_clause(tokens, i) else None

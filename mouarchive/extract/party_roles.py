@@ -82,15 +82,24 @@ _LEAD_REACH = 4  # words after "비롯한" within which the partners it leads ar
 
 def leading_names(tokens: Sequence[Token]) -> set[int]:
     """ "LED에비뉴를 비롯한 14개 기업과": the name that leads the partners is one of them (but
-    not a person: "주승재 제주대병원장을 비롯해 양 기관 관계자들이")."""
+    not a person: "주승재 제주대병원장을 비롯해 …", nor what leads the people present:
+    "시의회를 비롯한 관계자들이")."""
     return {
         i
         for i in range(len(tokens) - 2)
         if tokens[i].particle in ("을", "를")
         and not (i > 0 and tokens[i - 1].particle == "" and looks_like_name(tokens[i - 1].stem))
         and tokens[i + 1].stem in _LEADS
-        and any(t.particle in PARTY_PARTICLES for t in tokens[i + 2 : i + 2 + _LEAD_REACH])
+        and any(
+            t.particle in PARTY_PARTICLES and _LED_BODIES_RE.search(t.stem)
+            for t in tokens[i + 2 : i + 2 + _LEAD_REACH]
+        )
     }
+
+
+# What the leading name leads: bodies of its kind ("14개 기업과", "협력사들과"), not the
+# people present ("관계자들이").
+_LED_BODIES_RE = re.compile(r"(?:기업|업체|기관|단체|대학|개사|협력사|회사|지자체)들?$")
 
 
 def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
@@ -362,6 +371,10 @@ def described(tokens: Sequence[Token], i: int) -> bool:
     if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
         return False
     partner = tokens[i].particle.startswith(("와", "과"))
+    if not partner and not before.stem.endswith("인"):
+        # As the subject only with the copula ("이전기관인 한전KDN이"): "공공기관 다수가" and
+        # "공기업 임원이" name no body.
+        return False
     for tok in tokens[i + 1 : i + 1 + _TITLE_REACH]:
         if KIND_WORD_RE.search(tok.stem) or "결연" in tok.stem or tok.stem in ("손", "손을"):
             return True

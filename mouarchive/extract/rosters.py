@@ -307,7 +307,7 @@ def _items(piece: str) -> list[tuple[int, str]]:
     first_at, first = parts[0]
     # Words are read with parentheses of names blanked, so "농촌진흥청(국립농업과학원, … 포함)"
     # ends one name ("(영광, 50억 원 투자)" tells what a company does, no name).
-    masked = _NAMES_IN_PARENS.sub(_masked, first)
+    masked = _NAMES_IN_PARENS.sub(lambda m: _masked_after_name(m, first), first)
     tail_at = first_at + len(masked.rstrip()) - len(_tail_words(masked))
     tail = first[tail_at - first_at : len(first.rstrip())]
     stop = _stop_word(masked)
@@ -325,7 +325,26 @@ def _items(piece: str) -> list[tuple[int, str]]:
     closed = _list_end(last.strip())
     if closed is not None:
         items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
-    return [(a, t.strip()) for a, t in items if t.strip()]
+    return [(a, t.strip()) for a, t in _kinds_opened(items) if t.strip()]
+
+
+def _kinds_opened(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "지역 공기업(한빛공사, 누리공단)": the names a kind of bodies holds in its parenthesis
+    are items of the list, the kind is none."""
+    out = []
+    for at, text in items:
+        kind = _KIND_OF_NAMES.fullmatch(text.strip())
+        if kind and is_generic(kind["kind"].split()[-1]):
+            at += text.index("(") + 1
+            for part in kind["names"].split(","):
+                out.append((at + len(part) - len(part.lstrip()), part.strip()))
+                at += len(part) + 1
+        else:
+            out.append((at, text))
+    return out
+
+
+_KIND_OF_NAMES = re.compile(r"(?P<kind>[^()]+)\((?P<names>[^()]+,[^()]+)\)")
 
 
 def _lists(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -350,6 +369,13 @@ def _lists(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 def _masked(match: re.Match[str]) -> str:
     """A parenthesis blanked out, so that "(김 시장, 박 대표)" does not split a list."""
     return "_" * len(match.group(0))
+
+
+def _masked_after_name(match: re.Match[str], text: str) -> str:
+    """A parenthesis blanked after a body's name ("농촌진흥청(국립농업과학원, … 포함)"); after a
+    kind of bodies ("지역 공기업(한빛공사, 누리공단)") it holds the names and stays."""
+    before = text[: match.start()].split()
+    return match.group(0) if before and is_generic(before[-1]) else _masked(match)
 
 
 def _list_end(text: str) -> re.Match[str] | None:

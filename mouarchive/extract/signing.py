@@ -119,7 +119,7 @@ _SENTENCE_GAP = 300
 _NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
-        + r"(?!\s?(?:마[친쳤]|실시했|실시하였|진행했|진행하였|가졌))|"
+        + r"(?!\s?(?:마[친쳤]|(?:실시|진행)(?:했|하였)다|가졌다))|"
         + _STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
         + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"

@@ -109,6 +109,8 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             found is not None
             and found.precision == "day"
             and not long_before(found, reference)
+            # A deadline without its month ("오는 30일까지 접수") is no day a story is on.
+            and not (not_event and found.year is None)
             and (story_day is None or (not not_event and _moves_on(found, story_day, reference)))
         ):
             story_day, undated_story = found, False

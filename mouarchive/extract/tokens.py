@@ -196,12 +196,14 @@ def _join_company_names(text: str) -> str:
 
 
 # "베트남 타이응우옌 성이": a province abroad written apart from its ending, after its country.
+# Its other spaced forms ("꽝닌 성과") are read, spaced, by `party_roles.foreign_city`.
 _SPACED_PROVINCE_RE = re.compile(
     r"(?<![가-힣])(?:"
     + pattern("abroad", "countries")
     + r")\s[가-힣]{2,9}(?P<gap>\s)(?:"
     + pattern("abroad", "province_endings")
-    + r")(?![가-힣]{2})"
+    # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
+    + r")(?:은|는|이|가|의|에서)?(?=[\s,.]|$)"
 )
 
 

@@ -115,11 +115,8 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
 _SURNAMES = word_set("common_words", "surnames")
-_NOT_NAMES = word_set("common_words", "not_names")
 _NAME_BESIDE_DATE = (
     re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{3}})"),
-    # "2020-04-24     이경" (its column gap collapsed by then): a two-letter name.
-    re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2}})"),
     re.compile(rf"(?P<name>[가-힣]{{3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )
 # A weather widget ("• 맑음동두천 2.6℃", "기상청 제공"): the bare date next to one is the
@@ -255,7 +252,7 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
     opens with the surname 금) stays an event."""
     for stamp in _NAME_BESIDE_DATE:
         match = stamp.fullmatch(field)
-        if match and match["name"][0] in _SURNAMES and match["name"] not in _NOT_NAMES:
+        if match and match["name"][0] in _SURNAMES:
             return match
     return None
 

@@ -1,0 +1,114 @@
+"""Where this round's rules stop: sentences a reviewer wrote to break each rule, with what a
+careful reader takes from them. Each rule that once fired here now keeps to its own form."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.rosters import roster
+from mouarchive.models import Article, PartialDate
+
+PUBLISHED = PartialDate(2024, 5, 20)
+
+
+def _parties(body: str, published: PartialDate | None = PUBLISHED) -> list[list[str]]:
+    article = Article(title=None, body=body, published=published)
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The government whose office hosts a signing signs only a release naming no partner.
+        (
+            "한빛산업은 20일 경기도청 대회의실에서 3개 협력사와 상생협약을 체결했다.",
+            [["한빛산업"]],
+        ),
+        (
+            "이날 한빛산업은 청주시청에서 누리건설과 업무협약을 체결했다.",
+            [["누리건설"]],
+        ),
+        # A group subject takes the source of the sentence before only for a missing side.
+        (
+            "포항시에 따르면 한빛전자와 누리건설은 베트남에 합작 공장을 짓는다. "
+            "양측은 20일 서울 본사에서 업무협약을 체결했다.",
+            [["한빛전자", "누리건설"]],
+        ),
+        # The story's lede names the pair of a group subject only when both are places.
+        (
+            "누리건설과 한빛전자는 20일 구미에 공장을 짓기로 했다. 공장은 2026년 완공된다. "
+            "도 관계자는 일자리가 늘 것이라고 말했다. 한편 지역 대학도 힘을 보탠다. "
+            "두 대학은 21일 인력 양성 협약을 체결했다.",
+            [],
+        ),
+        # What leads the people present is no party.
+        (
+            "순천시는 20일 시의회를 비롯한 관계자들이 참석한 가운데 한빛전자와 "
+            "투자협약을 체결했다.",
+            [["전라남도 순천시", "한빛전자"]],
+        ),
+        # A kind of body as the subject needs its copula to introduce a name.
+        (
+            "순천시는 20일 공공기관 다수가 참여한 가운데 한빛전자와 업무협약을 체결했다.",
+            [["전라남도 순천시", "한빛전자"]],
+        ),
+        # A current term of office is news.
+        (
+            "김솔 순천시장은 재임 중 처음으로 20일 일본 누리시와 자매결연 협약을 체결했다.",
+            [["전라남도 순천시", "누리시"]],
+        ),
+        # "성과" after a country is results, not a province.
+        (
+            "한빛전자는 20일 베트남 수출 성과 공유를 위해 하노이시와 업무협약을 체결했다.",
+            [["한빛전자", "하노이시"]],
+        ),
+        # A signing carried out but then held up is none.
+        (
+            "순천시는 20일 한빛전자와 투자협약 체결을 진행했으나 막판 이견으로 서명이 미뤄졌다.",
+            [],
+        ),
+        # A village is a party only by its name.
+        ("한빛전자는 20일 이웃마을과 자매결연을 맺었다.", [["한빛전자"]]),
+        # Places written apart only where they sign, not where partners invest.
+        (
+            "충북도는 21일 음성·옥천·괴산군에 투자할 3개 기업과 총 513억원의 투자 협약을 체결했다.",
+            [["충청북도"]],
+        ),
+    ],
+)
+def test_a_rule_keeps_to_its_own_form(body: str, expected: list[list[str]]) -> None:
+    assert _parties(body + "\n") == expected
+
+
+def test_places_sharing_a_level_word_where_they_sign():
+    body = "경상북도는 20일 경북 청송·청도·고령군과 관광 협약을 체결했다.\n"
+    assert _parties(body) == [["경상북도", "경상북도 청송군", "경상북도 청도군", "경상북도 고령군"]]
+
+
+def test_an_anniversarys_archive_photo_gives_no_year():
+    article = Article(
+        title=None,
+        body="순천시와 일본 누리시는 자매결연 10주년을 맞아 24일 순천시청에서 경제협력 협약을 "
+        "체결했다.\n",
+        captions=["2014.5.24 순천시와 누리시의 자매결연 협약식 모습 /순천시 제공"],
+    )
+    [report] = extract_agreements(article)
+    assert report.date == PartialDate(None, None, 24)
+
+
+def test_a_deadline_is_no_day_for_이날():
+    body = (
+        "순천시는 신청서를 오는 30일까지 접수한다고 밝혔다. "
+        "시는 이날 한빛전자와 투자협약을 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert report.date is None
+
+
+def test_names_a_kind_of_body_holds_in_parentheses_are_the_list():
+    sentence = (
+        "참여 공공기관은 한국전력공사, 한국농어촌공사, 지역 공기업(한빛공사, 누리공단) 등이다."
+    )
+    listed = [p.name for p in roster(sentence, (0, len(sentence)))]
+    assert listed == ["한국전력공사", "한국농어촌공사", "한빛공사", "누리공단"]
