@@ -353,3 +353,11 @@ def test_a_signing_carried_out_is_a_signing():
         "서울 마포구(구청장 김솔)가 7일 지역내 한빛대학교와 관·학 상호협력 협약 체결을 실시했다.\n"
     )
     assert _parties(body) == [["서울특별시 마포구", "한빛대학교"]]
+
+
+def test_a_connective_before_a_counted_group_is_no_party():
+    body = (
+        "남해군과 하동군은 21일 상생발전 협약을 체결했다.\n"
+        "이에 따라 3개 시·군은 공동 연계사업을 추진하기로 했다.\n"
+    )
+    assert all("따라" not in parties for parties in _parties(body))

@@ -27,7 +27,7 @@ def _parties(body: str, published: PartialDate | None = PUBLISHED) -> list[list[
         ),
         (
             "이날 한빛산업은 청주시청에서 누리건설과 업무협약을 체결했다.",
-            [["누리건설"]],
+            [["한빛산업", "누리건설"]],
         ),
         # A group subject takes the source of the sentence before only for a missing side.
         (

@@ -341,12 +341,15 @@ def _is_party_word(
 def _opens_sentence(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> bool:
-    """Word `i` is the sentence's subject: the first word, after its place alone ("서울
+    """Word `i` is the sentence's subject: the first word (but for adverbs and a day: "이날
+    한빛산업은 …"), after its place alone ("서울
     관악구의회(의장 왕정순)는 …"), or a branch or plant after its organisation ("포스코
     광양제철소가 …")."""
     if i == 1 and not tokens[0].particle and SUBUNIT_RE.match(tokens[1].stem):
         return True
-    return i == 0 or (i <= 2 and all(region(t.stem) is not None for t in tokens[:i]))
+    return _opens_clause(tokens, i) or (
+        i <= 2 and all(region(t.stem) is not None for t in tokens[:i])
+    )
 
 
 def _shared_level(
