@@ -73,7 +73,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round7": frozenset({"round7"}),
     "round8": frozenset({"round8"}),
     "tuning": frozenset(
-        {"dev", "heldout", "fresh", "round3", "round4", "round5", "round6", "round7"}
+        {"dev", "heldout", "fresh", "round3", "round4", "round5", "round6", "round7", "round8"}
     ),
     "all": frozenset(ROUNDS),
 }

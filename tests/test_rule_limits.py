@@ -112,3 +112,31 @@ def test_names_a_kind_of_body_holds_in_parentheses_are_the_list():
     )
     listed = [p.name for p in roster(sentence, (0, len(sentence)))]
     assert listed == ["한국전력공사", "한국농어촌공사", "한빛공사", "누리공단"]
+
+
+def test_a_roster_of_companies_with_heads_in_parentheses_keeps_its_names():
+    body = (
+        "서천군(군수 김솔)은 지난 6일 2개 기업과 2개 마을의 ‘1사1촌 자매결연’을 체결했다.\n"
+        "이번 자매결연 대상은 한빛특화단지 내 누리식품(대표 박하늘)과 서면 한빛마을(이장 김바다), "
+        "새솔수산(대표 이솔)과 서면 누리마을(이장 최별)이 참여했다.\n"
+    )
+    [parties] = _parties(body, PartialDate(2019, 12, 9))
+    assert {"서면 한빛마을", "새솔수산"} <= set(parties)
+
+
+def test_an_undated_signing_told_with_a_background_one_is_background_too():
+    body = (
+        "충남도는 누리성 관계자와 만나 가까운 시일내에 우호교류협정 체결키로 합의했다고 밝혔다.\n"
+        "도는 지난해 11월에 광둥성과 교류협력 양해각서를 체결한 데 이어, 올 1월에는 "
+        "헤이룽장성 정부와 교류협력을 위한 양해각서를 체결했다.\n"
+    )
+    assert _parties(body, PartialDate(2010, 7, 15)) == []
+
+
+def test_a_time_word_or_a_verb_noun_in_a_list_is_no_party():
+    body = (
+        "전남도, 올해 279개 기업과 2조 9천억 투자협약\n"
+        "전라남도는 14일 도청에서 투자유치 한마당 행사를 개최, 만전식품㈜ 등 12개 기업과 "
+        "투자협약을 체결했다.\n"
+    )
+    assert _parties(body, PartialDate(2016, 12, 15)) == [["전라남도", "만전식품"]]

@@ -11,7 +11,7 @@ signing long before it is background, no report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from mouarchive.extract.amounts import investment, jobs
@@ -99,13 +99,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return []
     sentences = sentence_spans(body)
     dates = dates_in(body, article.published)
-    candidates = [
-        c
-        for c in signing_candidates(body, sentences, dates, article.published)
-        # "2005년 2월 자매결연을 했다" in a story of 2015: background, which must not gather
-        # the sentences of the signing the story reports ("두 지역은 … 양해각서를 체결했다").
-        if c.date is None or not long_before(c.date[0], article.published)
-    ]
+    candidates = _without_background(
+        signing_candidates(body, sentences, dates, article.published), sentences, article
+    )
     fill_group_subjects(body, sentences, candidates, article.title)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
@@ -137,6 +133,31 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         dated_by_caption(recent_is_no_date(r), article.captions, body)
         for r in keep_to_own_sentences(reports, body, sentences)
     ]
+
+
+def _without_background(
+    candidates: list[Candidate], sentences: list[Span], article: Article
+) -> list[Candidate]:
+    """Candidates without the signings told as background: "2005년 2월 자매결연을 했다" in a
+    story of 2015 must not gather the sentences of the signing the story reports ("두 지역은
+    … 양해각서를 체결했다"); an undated signing told in the same sentence as one of them ("지난해
+    11월 … 체결한 데 이어, 올 1월에는 …") is background with it."""
+    background = [
+        c for c in candidates if c.date is not None and long_before(c.date[0], article.published)
+    ]
+    if not background:
+        return candidates
+    told_with = {_sentence_of(c.span[0], sentences) for c in background}
+    return [
+        c
+        for c in candidates
+        if c not in background
+        and not (c.date is None and _sentence_of(c.span[0], sentences) in told_with)
+    ]
+
+
+def _sentence_of(at: int, sentences: list[Span]) -> int:
+    return bisect_right([s[0] for s in sentences], at) - 1
 
 
 # "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
