@@ -1,8 +1,8 @@
 """A web page (a saved .html, one part of an .mhtml, a fetched URL) → its article's text.
 
 trafilatura finds the main text and the page's metadata (title, site name, author, canonical
-URL, and through htmldate the published date, from meta tags, JSON-LD, the URL and the page).
-Two things it does not do as Korean news pages need, which happen here before it runs:
+URL); the published date is `pagedate`'s, from what the page declares or prints as its dateline.
+Two things trafilatura does not do as Korean news pages need, which happen here before it runs:
 
 - the charset: pages declare EUC-KR as often as UTF-8, and a declared charset is more
   reliable than a guess from the bytes;
@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mouarchive.models import PartialDate, Reading
+from mouarchive.models import Reading
 from mouarchive.readers.errors import ReadError
+from mouarchive.readers.pagedate import page_published
 from mouarchive.text.decode import DecodeError, decode
-from mouarchive.text.meta import find_outlet, find_published
+from mouarchive.text.meta import find_outlet
 from mouarchive.vocab import words
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
@@ -68,6 +69,8 @@ _ARTICLE_PARAGRAPHS = 3
 _MIN_ARTICLE_CHARS = 100
 _PERSON = re.compile(r"[가-힣]{2,4}(?:\s?·\s?[가-힣]{2,4})*")
 _AUTHOR_ROLE = re.compile(r"\s*(?:기자|특파원|통신원|인턴기자|객원기자)$")
+_NO_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+"""trafilatura's own date is not used (`pagedate` reads it); this keeps its search short."""
 
 
 def read_html(
@@ -85,20 +88,23 @@ def read_html(
     except (etree.ParserError, ValueError) as error:
         raise ReadError(f"not a readable web page ({error})") from None
     saved_from = _SAVED_FROM.search(page[:2000])
+    address = url or (saved_from.group(1) if saved_from else None)
     captions = take_captions(tree)
     whole_page = _page_text(tree)
+    published = page_published(tree, address, whole_page)
     _drop_furniture(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
         tree,
-        url=url or (saved_from.group(1) if saved_from else None),
+        url=address,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         include_images=False,
         deduplicate=False,
         config=_config(),
+        date_extraction_params=_NO_DATE_SEARCH,
     )
     body = (document.text or "") if document is not None else ""
     lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
@@ -115,8 +121,8 @@ def read_html(
         title=title,
         outlet=outlet,
         author=author if author not in (outlet, sitename) else None,
-        published=_date(document.date) or find_published(whole_page),
-        url=document.url or url or (saved_from.group(1) if saved_from else None),
+        published=published,
+        url=document.url or address,
         captions=[caption for caption in captions if caption not in lines],
         warnings=warnings,
         original=data,
@@ -279,15 +285,6 @@ def _author(author: str | None) -> str | None:
     if re.search(r"[가-힣]", first) and not _PERSON.fullmatch(first):
         return None
     return first or None
-
-
-def _date(text: str | None) -> PartialDate | None:
-    if not text:
-        return None
-    try:
-        return PartialDate.parse_iso(text[:10])
-    except (TypeError, ValueError):
-        return None
 
 
 @cache

@@ -1,0 +1,59 @@
+"""A saved page's published date: from what the page declares, else from its printed dateline.
+
+htmldate, left to itself, also searches a page's free text, and a Korean news page's free
+text holds the site's today-bar ("2026년 12월 3일 목요일", printed on every page on the day it
+was saved, often in an element classed "date") and years in menus, footers and the article's
+own sentences, from which it makes a day it never read ("2023" becomes 2023-01-01). A plain
+text copy of the same article would get no date, or its own dateline; the page must not get
+another. So htmldate sees only what a page declares on purpose — its meta tags, JSON-LD and
+address — and the printed dateline is read by `find_published`, the text pipeline's reader,
+which knows "입력 … | 수정 …" from a today-bar beside a weather widget.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mouarchive.models import PartialDate
+from mouarchive.text.meta import find_published
+
+_DECLARING = "//head | //meta | //script[@type='application/ld+json']"
+"""The elements a page declares its date in; copied alone into the tree htmldate reads."""
+
+
+def page_published(tree, url: str | None, page_text: str) -> PartialDate | None:
+    """The page's declared date (meta tags, JSON-LD, its address), else its printed dateline."""
+    return _declared(tree, url) or find_published(page_text)
+
+
+def _declared(tree, url: str | None) -> PartialDate | None:
+    from copy import deepcopy
+
+    from htmldate import find_date
+    from lxml import html
+
+    declared = html.Element("html")
+    head = html.Element("head")
+    declared.append(head)
+    for element in tree.xpath(_DECLARING):
+        if element.tag == "head":
+            head.extend(deepcopy(child) for child in element if isinstance(child.tag, str))
+        elif element.getparent() is not None and element.getparent().tag != "head":
+            head.append(deepcopy(element))
+    found = find_date(
+        declared,
+        extensive_search=False,
+        original_date=True,
+        url=url,
+        max_date=date.today().isoformat(),
+    )
+    return _date(found)
+
+
+def _date(text: str | None) -> PartialDate | None:
+    if not text:
+        return None
+    try:
+        return PartialDate.parse_iso(text[:10])
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,69 @@
+"""A saved page gives what the same article gives as plain text.
+
+Each page here is our own, in the layouts of Korean news CMSes as people save them: a header
+with menus, a today-bar with the date the page was saved and the weather, the headline, a
+byline and dateline, the body, a photo with its caption, related headlines, a footer. The
+sentences and organisations are invented; the places are real where a government must resolve.
+"""
+
+from __future__ import annotations
+
+from mouarchive import readers
+from mouarchive.inputs import SourceMeta
+from mouarchive.preparing import prepare
+
+BODY = [
+    "순천시와 누리테크는 12일 순천시청 접견실에서 청년 일자리 창출을 위한 업무협약을 체결했다.",
+    "협약에 따라 누리테크는 2025년까지 순천시에 연구소를 세우고 지역 청년 30명을 채용한다.",
+    "시는 행정 지원과 함께 연구소 부지를 알선하기로 했다.",
+]
+
+
+TODAY_BAR = '<span class="date_today">2026.12.03 (목)</span>'
+
+
+def page(*, head: str = "", dateline: str = "", today: str = TODAY_BAR) -> bytes:
+    """A saved page of the broadcaster layout: a today-bar classed "date", the headline, the
+    byline and dateline, the body, related headlines and a footer."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>순천시-누리테크, 청년 일자리 업무협약 - 한빛방송</title>
+<meta property="og:site_name" content="한빛방송">{head}</head><body>
+<div class="top_bar">{today}
+<span class="weather_box">서울 맑음 3℃</span></div>
+<ul class="gnb"><li>정치</li><li>경제</li><li>사회</li><li>지역</li></ul>
+<div class="article_view"><h1 class="title">순천시-누리테크, 청년 일자리 업무협약</h1>
+<div class="info"><span class="writer">김하늘 기자</span> <span class="date">{dateline}</span></div>
+<div class="news_view">{paragraphs}</div>
+<div class="news_related"><h4>이 시각 주요뉴스</h4><ul><li>다온군, 스마트팜 투자협약</li></ul></div>
+</div><div class="footer_info"><p>광주광역시 서구 상무중앙로 00 | 대표전화 062-000-0000</p>
+<p>Copyright © 한빛방송. All rights reserved.</p></div></body></html>""".encode()
+
+
+def test_a_page_without_a_dateline_gets_no_date_from_its_today_bar() -> None:
+    reading = readers.read(page(), "page.html")
+    assert reading.published is None
+
+
+def test_a_year_in_the_body_is_no_published_day() -> None:
+    reading = readers.read(page(today=""), "page.html")
+    assert reading.published is None
+
+
+def test_the_printed_dateline_wins_over_the_today_bar() -> None:
+    reading = readers.read(
+        page(dateline="등록 2024.05.12. 10:31 업데이트 2024.05.13. 07:12"), "p.html"
+    )
+    assert reading.published.iso == "2024-05-12"
+
+
+def test_the_declared_date_wins_over_the_today_bar() -> None:
+    head = '<meta property="article:published_time" content="2024-05-12T10:31:00+09:00">'
+    reading = readers.read(page(head=head), "page.html")
+    assert reading.published.iso == "2024-05-12"
+
+
+def test_without_a_date_the_signing_day_has_no_invented_year() -> None:
+    ((article, _, reports),) = prepare(page(), SourceMeta(), "page.html").articles
+    assert article.published is None
+    assert [(report.date.year, report.date.day) for report in reports] == [(None, 12)]
