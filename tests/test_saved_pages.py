@@ -8,6 +8,8 @@ sentences and organisations are invented; the places are real where a government
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive import readers
 from mouarchive.inputs import SourceMeta
 from mouarchive.preparing import prepare
@@ -67,3 +69,24 @@ def test_without_a_date_the_signing_day_has_no_invented_year() -> None:
     ((article, _, reports),) = prepare(page(), SourceMeta(), "page.html").articles
     assert article.published is None
     assert [(report.date.year, report.date.day) for report in reports] == [(None, 12)]
+
+
+def header_page(weather: str) -> bytes:
+    """A saved page of the articleView layout: the today-bar and the weather widget in blocks
+    of their own above the menus, no dateline (a page saved from a blog-like CMS)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    return f"""<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>순천시-누리테크, 청년 일자리 업무협약 - 누리신문</title></head><body>
+<header id="user-header"><div class="header-top"><div class="today">2026년 12월 3일 목요일</div>
+<div class="weather">{weather}</div><ul class="login"><li>로그인</li><li>회원가입</li></ul></div>
+<div class="logo">누리신문</div></header>
+<div id="user-container"><h1 class="heading">순천시-누리테크, 청년 일자리 업무협약</h1>
+<article id="article-view-content-div" itemprop="articleBody">{paragraphs}</article></div>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    "weather", ["대전 구름많음 4.1°", "광주 맑음 2˚ 초미세먼지 좋음", "미세먼지 보통"]
+)
+def test_a_today_bar_beside_any_weather_widget_is_no_published_date(weather: str) -> None:
+    assert readers.read(header_page(weather), "page.html").published is None

@@ -119,10 +119,11 @@ _NAME_BESIDE_DATE = (
     re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{3}})"),
     re.compile(rf"(?P<name>[가-힣]{{3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )
-# A weather widget ("• 맑음동두천 2.6℃", "기상청 제공"): the bare date next to one is the
-# site's today-bar, the day the page was saved, not the day the article appeared.
+# A weather widget ("• 맑음동두천 2.6℃", "대전 구름많음 4.1°", "기상청 제공", "미세먼지 좋음"):
+# the bare date next to one is the site's today-bar, the day the page was saved, not the day
+# the article appeared. Widgets print the degree sign with or without its C, also as "˚".
 _WEATHER = re.compile(
-    r"-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)|" + pattern("page_furniture", "weather_credits")
+    r"(?<!\d)-?\d{1,2}(?:\.\d)?\s*(?:℃|[°˚]C?)|" + pattern("page_furniture", "weather_credits")
 )
 _WEATHER_MAX = 40
 _TODAY_BAR_REACH = 3
