@@ -90,3 +90,58 @@ def header_page(weather: str) -> bytes:
 )
 def test_a_today_bar_beside_any_weather_widget_is_no_published_date(weather: str) -> None:
     assert readers.read(header_page(weather), "page.html").published is None
+
+
+CAPTION = "▲ 협약식에 참석한 가람재단 관계자들이 기념촬영을 하고 있다. /사진=독자 제공"
+
+
+def table_page() -> bytes:
+    """A saved page of an older CMS, in EUC-KR, laid out in tables: the today-bar and menus in
+    rows, the article as <br>-broken lines in one cell, a photo in a table of its own with a
+    caption cell of no known class, and a related-headlines box inside the body."""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">
+<title>순천시-누리테크, 청년 일자리 업무협약 - 가람일보</title></head><body>
+<table width="100%"><tr><td>2026년 12월 3일 목요일</td><td>서울 맑음 3℃</td></tr></table>
+<table><tr><td>정치 | 경제 | 사회 | 지역</td></tr></table>
+<table width="680"><tr><td class="title_view"><b>순천시-누리테크, 청년 일자리 업무협약</b></td></tr>
+<tr><td class="date_view">[입력] 2024-05-12 10:31 [수정] 2024-05-13 18:02</td></tr>
+<tr><td id="articleText" class="text_view">
+<table align="center" class="photo-box"><tr><td><img src="p.jpg"></td></tr>
+<tr><td>{CAPTION}</td></tr></table>
+{BODY[0]}<br>{BODY[1]}<br>
+<table class="box_art_list" align="right"><tr><td><b>관련기사</b></td></tr>
+<tr><td>- 다온군, 새봄대학교와 농촌 의료봉사 업무협약 체결</td></tr>
+<tr><td>- 가람시, 반도체 인재 양성 협약</td></tr></table>
+{BODY[2]}<br><br>김하늘 기자 sky@garam.example
+</td></tr></table>
+<table><tr><td>광주광역시 서구 상무중앙로 00 | Copyright ⓒ 가람일보</td></tr></table>
+</body></html>""".encode("cp949")
+
+
+def test_a_page_laid_out_in_tables_reads_as_its_lines() -> None:
+    reading = readers.read(table_page(), "page.html")
+    lines = reading.text.split("\n")
+    assert all(line in lines for line in BODY)
+    assert not any("|" in line for line in lines)
+    assert reading.captions == [CAPTION]
+
+
+def test_a_page_laid_out_in_tables_gives_the_agreement_of_its_text() -> None:
+    ((_, _, reports),) = prepare(table_page(), SourceMeta(), "page.html").articles
+    text = "\n".join(["순천시-누리테크, 청년 일자리 업무협약", *BODY]).encode()
+    ((_, _, plain),) = prepare(text, SourceMeta(), "page.txt").articles
+    assert [sorted(party.name for party in report.parties) for report in reports] == [
+        sorted(party.name for party in report.parties) for report in plain
+    ]
+    assert len(reports) == 1
+
+
+def test_a_table_of_data_keeps_its_cells() -> None:
+    table = (
+        "<table><tr><th>분야</th><th>내용</th></tr>"
+        "<tr><td>인재</td><td>청년 30명 채용</td></tr>"
+        "<tr><td>연구</td><td>연구소 설립</td></tr></table>"
+    )
+    body = "".join(f"<p>{line}</p>" for line in BODY)
+    data = f"<html><body><article>{body}{table}</article></body></html>".encode()
+    assert "인재 | 청년 30명 채용" in readers.read(data, "page.html").text

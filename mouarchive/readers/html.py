@@ -19,6 +19,12 @@ from functools import cache
 from mouarchive.models import Reading
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.pagedate import page_published
+from mouarchive.readers.tables import (
+    photo_table_captions,
+    remove_keeping_tail,
+    unwrap_layout_tables,
+)
+from mouarchive.text.clean import is_list_heading
 from mouarchive.text.decode import DecodeError, decode
 from mouarchive.text.meta import find_outlet
 from mouarchive.vocab import words
@@ -65,6 +71,8 @@ _FURNITURE_TAGS = ("nav", "aside", "footer", "button")
 _PRUNE_AT_MOST = 0.4
 """A block matching a furniture class is dropped only when it holds less than this share of
 the page's text: the article itself sits in containers with names like "view-page"."""
+_LIST_MAX = 1500
+_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _ARTICLE_PARAGRAPHS = 3
 _MIN_ARTICLE_CHARS = 100
 _PERSON = re.compile(r"[가-힣]{2,4}(?:\s?·\s?[가-힣]{2,4})*")
@@ -90,9 +98,11 @@ def read_html(
     saved_from = _SAVED_FROM.search(page[:2000])
     address = url or (saved_from.group(1) if saved_from else None)
     captions = take_captions(tree)
+    captions += photo_table_captions(tree)
     whole_page = _page_text(tree)
     published = page_published(tree, address, whole_page)
     _drop_furniture(tree)
+    unwrap_layout_tables(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -187,7 +197,7 @@ def take_captions(tree) -> list[str]:
         caption = _one_line(element.text_content())
         if caption and caption not in captions:
             captions.append(caption)
-        _remove(element)
+        remove_keeping_tail(element)
     return captions
 
 
@@ -199,8 +209,21 @@ def _drop_furniture(tree) -> None:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         named = _has_class(element, classes) or _matches(element.get("id"), ids)
-        if element.tag in _FURNITURE_TAGS or (named and not _holds_article(element, total)):
-            _remove(element)
+        furniture = element.tag in _FURNITURE_TAGS or (named and not _holds_article(element, total))
+        if furniture or _is_headed_list(element):
+            remove_keeping_tail(element)
+
+
+def _is_headed_list(element) -> bool:
+    """A block that opens with a list's heading ("관련기사", "이 시각 주요뉴스") and holds no
+    sentence: other headlines, under a class name no vocabulary knows ("box_art_list").
+    trafilatura keeps some of them and drops the heading, after which `clean` can no longer
+    tell them from the body, and a related headline became an agreement of its own."""
+    first = next((text.strip() for text in element.itertext() if text.strip()), None)
+    if first is None or not is_list_heading(first):
+        return False
+    text = element.text_content()
+    return len(text) <= _LIST_MAX and _SENTENCE_END.search(text) is None
 
 
 def _holds_article(element, total: int) -> bool:
@@ -215,18 +238,6 @@ def _holds_article(element, total: int) -> bool:
         return True
     paragraphs = [p for p in element.iter("p") if len(p.text_content().strip()) >= 40]
     return len(paragraphs) >= _ARTICLE_PARAGRAPHS
-
-
-def _remove(element) -> None:
-    """Drop an element but keep its tail, the text that follows it in its parent."""
-    parent = element.getparent()
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _has_class(element, vocabulary: frozenset[str]) -> bool:

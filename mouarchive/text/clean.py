@@ -40,6 +40,14 @@ _LIST_HEADING = re.compile(
     r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
     rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
 )
+
+
+def is_list_heading(line: str) -> bool:
+    """Whether a line heads a list of other headlines ("관련기사", "많이 본 뉴스"); on a web
+    page, the reader drops the block it heads (`readers.html`)."""
+    return _LIST_HEADING.fullmatch(line) is not None
+
+
 _PAGE_REFERENCE = re.compile(r"\d+\s*면")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
 _PHOTO_CREDIT = re.compile(
