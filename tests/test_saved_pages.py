@@ -145,3 +145,17 @@ def test_a_table_of_data_keeps_its_cells() -> None:
     body = "".join(f"<p>{line}</p>" for line in BODY)
     data = f"<html><body><article>{body}{table}</article></body></html>".encode()
     assert "인재 | 청년 30명 채용" in readers.read(data, "page.html").text
+
+
+def test_a_dateline_with_its_labels_in_brackets_dates_the_page() -> None:
+    """ "[입력] 2024-05-12 10:31 [수정] 2024-05-13 18:02": the first day, as in plain text."""
+    assert readers.read(table_page(), "page.html").published.iso == "2024-05-12"
+    text = "\n".join(
+        [
+            "순천시-누리테크, 청년 일자리 업무협약",
+            "[입력] 2024-05-12 10:31 [수정] 2024-05-13",
+            *BODY,
+        ]
+    )
+    ((article, _, _),) = prepare(text.encode(), SourceMeta(), "page.txt").articles
+    assert article.published.iso == "2024-05-12"

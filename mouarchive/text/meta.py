@@ -34,6 +34,8 @@ _SOURCE = -1
 _BARE = len(_LABELS)
 _MONTH_ONLY = _BARE + 1
 _OPEN = r"(?:\[\s*)?"
+_SHUT = r"(?:\s*[\])])?"
+"""A label set in brackets ("[입력] 2024-05-12 10:31 [수정] …") closes them before its date."""
 _LABELLED = [
     (
         _SOURCE,
@@ -48,7 +50,8 @@ _LABELLED = [
     (
         0,
         re.compile(
-            rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]})\s*[:：]?\s*{_OPEN}{_DATE}{_TIME}", re.I
+            rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]}){_SHUT}\s*[:：]?\s*{_OPEN}{_DATE}{_TIME}",
+            re.I,
         ),
     ),
     # Wire services put the label after the stamp: "2024/03/05 14:10 송고".
@@ -62,7 +65,7 @@ _LABELLED = [
         ),
     ),
     *(
-        (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label})\s*[:：]?\s*{_DATE}{_TIME}", re.I))
+        (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label}){_SHUT}\s*[:：]?\s*{_DATE}{_TIME}", re.I))
         for rank, label in _LABELS.items()
         if rank > 0
     ),
@@ -71,7 +74,7 @@ _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
 DATE_PATTERN = re.sub(r"\?P<\w+>", "", _DATE)
 """A full date as a regex without groups ("2023.05.21", "2023년 5월 21일")."""
 _ANY_LABELLED = re.compile(
-    rf"(?:{'|'.join(_LABELS.values())})\s*[:：]?\s*{DATE_PATTERN}{_TIME}"
+    rf"(?:{'|'.join(_LABELS.values())}){_SHUT}\s*[:：]?\s*{DATE_PATTERN}{_TIME}"
     rf"|{DATE_PATTERN}{_TIME}\s*(?:송고|입력|등록)",
     re.IGNORECASE,
 )
