@@ -159,3 +159,37 @@ def test_a_dateline_with_its_labels_in_brackets_dates_the_page() -> None:
     )
     ((article, _, _),) = prepare(text.encode(), SourceMeta(), "page.txt").articles
     assert article.published.iso == "2024-05-12"
+
+
+def bare_today_page(today: str, dateline: str) -> bytes:
+    """A saved page whose header prints the day it was saved with no weather beside it."""
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in BODY)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>순천시-누리테크, 청년 일자리 업무협약 - 가람일보</title>
+</head>
+<body>
+<div class="top">{today}
+<ul><li>정치</li><li>경제</li><li>지역</li></ul></div>
+<h1>순천시-누리테크, 청년 일자리 업무협약</h1>
+{dateline}
+<div class="view">{paragraphs}</div>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        '<div class="today">2026.12.03 (목)</div>',
+        '<p class="date">2026-12-03 목요일</p>',
+        '<span class="top_date">2026년 12월 3일 목요일</span>',
+    ],
+)
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [("", None), ('<p class="date">2024.05.12 10:31</p>', "2024-05-12")],
+)
+def test_a_bare_date_above_the_headline_is_the_today_bar(
+    today: str, dateline: str, published: str | None
+) -> None:
+    reading = readers.read(bare_today_page(today, dateline), "page.html")
+    assert (reading.published.iso if reading.published else None) == published

@@ -7,7 +7,9 @@ own sentences, from which it makes a day it never read ("2023" becomes 2023-01-0
 text copy of the same article would get no date, or its own dateline; the page must not get
 another. So htmldate sees only what a page declares on purpose — its meta tags, JSON-LD and
 address — and the printed dateline is read by `find_published`, the text pipeline's reader,
-which knows "입력 … | 수정 …" from a today-bar beside a weather widget.
+which knows "입력 … | 수정 …" from a today-bar beside a weather widget. A today-bar without
+a widget is known by where it stands: a bare date above the headline is the site's, since
+a page prints the article's date under its headline or with a label ("입력") where it stands.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from mouarchive.models import PartialDate
-from mouarchive.text.meta import find_published
+from mouarchive.text.meta import find_published, is_bare_date
 
 _DECLARING = "//head | //meta | //script[@type='application/ld+json']"
 """The elements a page declares its date in; copied alone into the tree htmldate reads."""
@@ -23,7 +25,26 @@ _DECLARING = "//head | //meta | //script[@type='application/ld+json']"
 
 def page_published(tree, url: str | None, page_text: str) -> PartialDate | None:
     """The page's declared date (meta tags, JSON-LD, its address), else its printed dateline."""
-    return _declared(tree, url) or find_published(page_text)
+    return _declared(tree, url) or find_published(_without_dates_above_headline(tree, page_text))
+
+
+def _without_dates_above_headline(tree, page_text: str) -> str:
+    """The page's text with its bare date lines above the headline (an <h1>, or the line
+    its og:title names) left blank: a today-bar."""
+    heading = tree.find(".//h1")
+    headlines = {
+        " ".join(text.split())
+        for text in (
+            heading.text_content() if heading is not None else "",
+            *tree.xpath("//meta[@property='og:title']/@content"),
+        )
+        if text.strip()
+    }
+    lines = page_text.split("\n")
+    top = next((i for i, line in enumerate(lines) if i and line in headlines), None)
+    if top is None:
+        return page_text
+    return "\n".join("" if i < top and is_bare_date(line) else line for i, line in enumerate(lines))
 
 
 def _declared(tree, url: str | None) -> PartialDate | None:

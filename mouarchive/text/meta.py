@@ -306,6 +306,11 @@ def _to_date(match: re.Match[str]) -> PartialDate | None:
 
 
 @lru_cache(maxsize=_LINES_MEMO)
+def is_bare_date(line: str) -> bool:
+    """A line that is a date alone, with no label ("2024.03.05 (화)", "2024년 3월 5일 화요일")."""
+    return _BARE_DATE.fullmatch(line) is not None
+
+
 def is_dateline(line: str) -> bool:
     """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
