@@ -193,3 +193,32 @@ def test_a_bare_date_above_the_headline_is_the_today_bar(
 ) -> None:
     reading = readers.read(bare_today_page(today, dateline), "page.html")
     assert (reading.published.iso if reading.published else None) == published
+
+
+def framed_photo_page() -> bytes:
+    """An older CMS's page, in EUC-KR: the body's <br> lines follow a photo table whose
+    caption cell has a caption class, so only the image is left in the table."""
+    body = "<br>\n<br>\n".join(BODY)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">
+<title>순천시-누리테크, 청년 일자리 업무협약 - 가람일보</title></head><body>
+<table width="100%"><tr><td class="topbar">2026년 12월 3일 목요일</td>
+<td align="right"><a href="#">로그인</a> | <a href="#">회원가입</a></td></tr></table>
+<table width="1000"><tr><td class="menu">정치 | 경제 | 사회 | 지역</td></tr></table>
+<table width="1000"><tr><td valign="top" width="680">
+<div class="news_title"><b>순천시-누리테크, 청년 일자리 업무협약</b></div>
+<div id="articleBody" class="article_body">
+<table class="photo" align="center"><tr><td><img src="photo.jpg"></td></tr>
+<tr><td class="photo_txt">협약식 모습. [사진=독자 제공]</td></tr></table>
+{body}
+</div>
+<div class="reporter">김하늘 기자 sky@garam.example</div>
+</td><td valign="top" width="300"><div class="right_box"><b>많이 본 뉴스</b>
+<ol><li>다온군 투자협약</li></ol></div></td></tr></table>
+<table width="1000"><tr><td class="bottom">Copyright ⓒ 가람일보</td></tr></table>
+</body></html>""".encode("cp949")
+
+
+def test_the_lead_under_a_photo_left_without_its_caption_is_read() -> None:
+    reading = readers.read(framed_photo_page(), "page.html")
+    assert all(line in reading.text.split("\n") for line in BODY)
+    assert reading.captions == ["협약식 모습. [사진=독자 제공]"]

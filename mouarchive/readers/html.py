@@ -20,6 +20,7 @@ from mouarchive.models import Reading
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.tables import (
+    drop_empty_frames,
     photo_table_captions,
     remove_keeping_tail,
     unwrap_layout_tables,
@@ -99,6 +100,7 @@ def read_html(
     address = url or (saved_from.group(1) if saved_from else None)
     captions = take_captions(tree)
     captions += photo_table_captions(tree)
+    drop_empty_frames(tree)
     whole_page = _page_text(tree)
     published = page_published(tree, address, whole_page)
     _drop_furniture(tree)

@@ -7,7 +7,8 @@ per row, " | " between cells — and joins the lines of a cell into one. So the 
 single line, the caption and the related headlines sat in it as more body, and an article
 that gives one agreement as plain text gave three as a page. Here, before trafilatura runs:
 
-- a photo table (one image and a line or two of text) gives its text as a caption;
+- a photo table (one image and a line or two of text) gives its text as a caption, and a
+  frame left with only its image goes, the text after it kept;
 - a table that lays out rather than tabulates (it holds another table, a cell holds prose,
   or it has one column, so its rows are a list) becomes plain blocks, read like any other.
 
@@ -36,6 +37,18 @@ def photo_table_captions(tree) -> list[str]:
         captions.append(text)
         remove_keeping_tail(table)
     return captions
+
+
+def drop_empty_frames(tree) -> None:
+    """Remove the blocks left holding only an image once their caption is taken (a photo
+    table, a figure), keeping the text after them. trafilatura dropped such a frame with the
+    text that followed it, and on an older CMS's page that was the lead: the photo stands
+    above the body, whose first lines are the frame's tail."""
+    for element in list(tree.iter("table", "div", "figure", "span", "p")):
+        if element.getparent() is None or element.find(".//img") is None:
+            continue
+        if not element.text_content().strip():
+            remove_keeping_tail(element)
 
 
 def unwrap_layout_tables(tree) -> None:
