@@ -1674,3 +1674,12 @@ def test_the_source_of_the_sentence_before_is_one_of_the_two_sides():
         "양측은 이를 위해 최근 포항시청에서 투자양해각서를 체결했다.\n"
     )
     assert _party_lists(body, PartialDate(2007, 3, 21)) == [["경상북도 포항시", "한빛철강"]]
+
+
+def test_a_renewal_is_dated_by_its_own_day_not_by_the_agreement_it_renews():
+    body = (
+        "3일 강원특별자치도에 따르면 오는 4일 일본 돗토리현 지사가 방문해 지난 1994년 11월 "
+        "체결한 양 지역의 우호교류 협정서를 갱신 체결한다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2023, 7, 3)))
+    assert (report.date, report.status) == (PartialDate(2023, 7, 4), "planned")

@@ -361,3 +361,19 @@ def test_a_connective_before_a_counted_group_is_no_party():
         "이에 따라 3개 시·군은 공동 연계사업을 추진하기로 했다.\n"
     )
     assert all("따라" not in parties for parties in _parties(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "시흥시는 20일 한빛산업기술대학교와 협약을 체결했다. "
+        "이 안건과 관련해 시는 지원을 약속했다.\n",
+        "공주시는 20일 누리프랜드와 본사, 공장 이전을 위한 투자협약을 체결했다.\n",
+        "충북도는 20일 도청에서 관계자들이 참석한 가운데 누리파워텍, 한빛일렉트론, 새솔정공 등 "
+        "3개 기업과 투자협약을 체결했다.\n",
+    ],
+)
+def test_words_around_the_partners_are_not_partners(body):
+    [parties] = _parties(body)
+    assert not {"안건", "본사", "공장", "투자"} & set(parties)
+    assert not any(name.startswith("가운데") for name in parties)

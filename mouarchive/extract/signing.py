@@ -163,6 +163,10 @@ _PLANNED_RE = re.compile(
 _UNNAMED_PARTNER_RE = re.compile(
     r"(?:^|\s)(?:[가-힣]+들|대학|기업|기관|업체|단체|학교|지자체)(?:과|와)\s"
 )
+# A date right before a signing verb that modifies a noun ("1994년 11월 체결한 … 협정서를").
+_MODIFIER_AFTER_RE = re.compile(
+    r"(?:에|에\s?이미)?\s?(?:" + pattern("signing", "modifier_forms") + r")\s"
+)
 _MEANS_OF_PLAN_RE = re.compile(
     r"(?:맺어|맺고|체결해|체결하여|체결하고)\s"
     + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:계획|방침|구상)(?:이다|이라고|이라며|이며)"
@@ -403,6 +407,10 @@ def _candidate(
         # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up.
         return None
     when = signing_date(start, end, start + verb.start(), dates)
+    if when is not None and _MODIFIER_AFTER_RE.match(body, when[2][1]):
+        # "오는 4일 … 지난 1994년 11월 체결한 우호교류 협정서를 갱신 체결한다": the date of the
+        # agreement renewed, not of the renewal.
+        when = signing_date(start, end, when[2][0], dates) or when
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
     # 규모의 투자협약을 체결했다" reports a ceremony, whose partners are named apart.
     if only_counted and not (
