@@ -214,3 +214,12 @@ def test_byline_forms(line: str, reporter: str | None, email: str | None) -> Non
 @pytest.mark.parametrize("line", ["광주시, 기업과 협약", "광주시장 기자회견 열려", "협약식 모습"])
 def test_lines_that_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_the_outlets_registration_in_the_footer_dates_no_article() -> None:
+    text = (
+        "순천시-누리테크 협약\n김하늘 기자 2024.05.12 10:31\n"
+        "순천시와 누리테크는 12일 업무협약을 체결했다.\n"
+        "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔"
+    )
+    assert find_published(text) == PartialDate(2024, 5, 12)

@@ -68,6 +68,24 @@ def _parties(body: str, published: PartialDate | None = PUBLISHED) -> list[list[
             "순천시는 20일 한빛전자와 투자협약 체결을 진행했으나 막판 이견으로 서명이 미뤄졌다.",
             [],
         ),
+        # After an opening word, an event or a group told before is no subject.
+        (
+            "이날 서명식은 청주시와 한빛산업 간 업무협약 체결로 진행됐다.",
+            [["충청북도 청주시", "한빛산업"]],
+        ),
+        ("이날 구단은 누리테크와 업무협약을 체결했다.", [["누리테크"]]),
+        # The day of another event is no renewal's day.
+        (
+            "오는 25일 개막하는 박람회를 앞두고 청주시와 한빛산업은 지난해 3월 체결한 협약을 "
+            "갱신 체결했다.",
+            [],
+        ),
+        # A parenthesis of names joined by 및 belongs to the name before it.
+        (
+            "농촌진흥청(국립농업과학원 및 국립식량과학원 포함), 한빛대학교, 누리테크 등 3개 "
+            "기관은 20일 업무협약을 체결했다.",
+            [["농촌진흥청", "한빛대학교", "누리테크"]],
+        ),
         # A village is a party only by its name.
         ("한빛전자는 20일 이웃마을과 자매결연을 맺었다.", [["한빛전자"]]),
         # Places written apart only where they sign, not where partners invest.

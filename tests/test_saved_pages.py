@@ -195,6 +195,12 @@ def test_a_bare_date_above_the_headline_is_the_today_bar(
     assert (reading.published.iso if reading.published else None) == published
 
 
+def test_a_stamp_with_its_clock_time_above_the_headline_is_the_articles_own() -> None:
+    page = bare_today_page('<div class="pubdate">2024.05.12 10:31</div>', "")
+    reading = readers.read(page, "page.html")
+    assert reading.published is not None and reading.published.iso == "2024-05-12"
+
+
 def framed_photo_page() -> bytes:
     """An older CMS's page, in EUC-KR: the body's <br> lines follow a photo table whose
     caption cell has a caption class, so only the image is left in the table."""

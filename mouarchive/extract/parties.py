@@ -347,9 +347,20 @@ def _opens_sentence(
     광양제철소가 …")."""
     if i == 1 and not tokens[0].particle and SUBUNIT_RE.match(tokens[1].stem):
         return True
-    return _opens_clause(tokens, i) or (
-        i <= 2 and all(region(t.stem) is not None for t in tokens[:i])
+    if i == 0 or (i <= 2 and all(region(t.stem) is not None for t in tokens[:i])):
+        return True
+    # After an adverb or a day ("이날 한빛산업은 …"), only a word shaped like a name: "이날
+    # 서명식은", "이날 설명회는", "이날 구단은" tell of the event or of a body named before.
+    stem = tokens[i].stem
+    return (
+        _opens_clause(tokens, i)
+        and len(stem) >= _NAME_MIN
+        and not stem.endswith(_EVENT_OR_GROUP_ENDINGS)
     )
+
+
+_NAME_MIN = 3
+_EVENT_OR_GROUP_ENDINGS = ("식", "회", "장", "단", "팀", "의")
 
 
 def _shared_level(

@@ -35,7 +35,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
 _AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개|곳)")
-_NAMES_IN_PARENS = re.compile(r"\([^()\d]*,[^()\d]*\)")
+_NAMES_IN_PARENS = re.compile(r"\([^()\d]*(?:,|\s및\s)[^()\d]*\)")
 _CLOSING_PARENS = re.compile(r"(?<=[가-힣A-Za-z])\((?![주유재사합]\))[^()\d]*\)$")
 _HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
 # What ends a list: "등", a count of the members, a copula or a particle of the whole list.

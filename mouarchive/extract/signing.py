@@ -174,6 +174,7 @@ _MEANS_OF_PLAN_RE = re.compile(
 # A signing verb used as a modifier ("맺은 협약에 따라", "협약을 체결한 기업들") or in a
 # concession ("협약을 맺었지만 …") tells of a signing as background to other news; one that
 # only sets the time of what follows ("체결한 뒤", "맺은 가운데") still reports it.
+_ADNOMINAL_AFTER_RE = re.compile(r"\s[가-힣]+(?:하는|한|된|할|되는)\s")
 _BACKGROUND_VERB_RE = re.compile(
     r"(?:"
     + pattern("signing", "modifier_forms")
@@ -409,8 +410,10 @@ def _candidate(
     when = signing_date(start, end, start + verb.start(), dates)
     if when is not None and _MODIFIER_AFTER_RE.match(body, when[2][1]):
         # "오는 4일 … 지난 1994년 11월 체결한 우호교류 협정서를 갱신 체결한다": the date of the
-        # agreement renewed, not of the renewal.
-        when = signing_date(start, end, when[2][0], dates) or when
+        # agreement renewed, not of the renewal, which has the date before it unless that
+        # one dates another event ("오는 25일 개막하는 박람회", "지난 17일 취임한 시장").
+        earlier = signing_date(start, end, when[2][0], dates)
+        when = earlier if earlier and not _ADNOMINAL_AFTER_RE.match(body, earlier[2][1]) else None
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
     # 규모의 투자협약을 체결했다" reports a ceremony, whose partners are named apart.
     if only_counted and not (

@@ -14,6 +14,7 @@ a page prints the article's date under its headline or with a label ("입력") w
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from mouarchive.models import PartialDate
@@ -44,7 +45,14 @@ def _without_dates_above_headline(tree, page_text: str) -> str:
     top = next((i for i, line in enumerate(lines) if i and line in headlines), None)
     if top is None:
         return page_text
-    return "\n".join("" if i < top and is_bare_date(line) else line for i, line in enumerate(lines))
+    # A stamp with its clock time ("2024.05.12 10:31") is the article's own, wherever it stands.
+    return "\n".join(
+        "" if i < top and is_bare_date(line) and not _CLOCK.search(line) else line
+        for i, line in enumerate(lines)
+    )
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _declared(tree, url: str | None) -> PartialDate | None:

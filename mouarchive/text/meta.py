@@ -118,6 +118,8 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
 _SURNAMES = word_set("common_words", "surnames")
+# "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔": the outlet's registration.
+_FOOTER = re.compile(pattern("bylines", "footer_marks") + r"|(?<![가-힣])[가-힣]\d{5}(?!\d)")
 _NAME_BESIDE_DATE = (
     re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{3}})"),
     re.compile(rf"(?P<name>[가-힣]{{3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
@@ -170,7 +172,7 @@ def find_published(text: str) -> PartialDate | None:
     today_bar = today_bar_lines(lines)
     best: tuple[int, PartialDate] | None = None
     for i, line in enumerate(lines):
-        if not _DIGIT.search(line):
+        if not _DIGIT.search(line) or _FOOTER.search(line):
             continue
         found = _dateline_date(line)
         if found is not None and found[0] >= _BARE and i in today_bar:
@@ -305,12 +307,12 @@ def _to_date(match: re.Match[str]) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
-@lru_cache(maxsize=_LINES_MEMO)
 def is_bare_date(line: str) -> bool:
     """A line that is a date alone, with no label ("2024.03.05 (화)", "2024년 3월 5일 화요일")."""
     return _BARE_DATE.fullmatch(line) is not None
 
 
+@lru_cache(maxsize=_LINES_MEMO)
 def is_dateline(line: str) -> bool:
     """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
