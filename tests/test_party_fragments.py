@@ -377,3 +377,11 @@ def test_words_around_the_partners_are_not_partners(body):
     [parties] = _parties(body)
     assert not {"안건", "본사", "공장", "투자"} & set(parties)
     assert not any(name.startswith("가운데") for name in parties)
+
+
+def test_a_delegation_fused_to_its_place_is_that_place():
+    body = (
+        "김솔 도지사를 단장으로 한 경남대표단이 20일 우즈베키스탄 타슈켄트주를 방문해 "
+        "우호교류 협정을 체결했다.\n"
+    )
+    assert _parties(body) == [["경상남도", "타슈켄트주"]]

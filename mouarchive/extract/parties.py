@@ -430,6 +430,11 @@ def _party_at(
         place = prev.stem if prev is not None and _PLACE_ABROAD_RE.fullmatch(prev.stem) else None
         found = region(place) if place else None
         return ((found.name if found else place), prev.start) if place and prev else None
+    fused = next((d for d in _DELEGATIONS if tok.stem.endswith(d) and tok.stem != d), None)
+    if fused is not None:
+        # "경남대표단이": the delegation of the place fused before it, or no one.
+        home = region(tok.stem[: -len(fused)])
+        return (home.name, tok.start) if home is not None else None
     if tok.stem.endswith(tuple(_DEPUTY_HEADS)):
         # A deputy's title is never an organisation; the place fused before it may name one.
         deputy = _deputy_of(tok.stem, text, region)
