@@ -113,3 +113,11 @@ def test_an_empty_date_is_refused_for_an_article(archive: Archive) -> None:
     _invested(archive)
     result = archive.run("fix", "--article", "1", "--date", "")
     assert (result.code, result.err) == (2, "error: --date cannot be empty for an article\n")
+
+
+@pytest.mark.parametrize("flag", ["--region", "--add-region", "--remove-region"])
+def test_an_empty_region_is_refused_as_empty_not_as_unknown(archive: Archive, flag: str) -> None:
+    """`fix 3 --region ''` said 'unknown region ""', as if a place had been misspelt."""
+    ident = _invested(archive)
+    result = archive.run("fix", ident, flag, "")
+    assert (result.code, result.err) == (2, f"error: {flag} cannot be empty\n")

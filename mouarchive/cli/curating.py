@@ -230,6 +230,9 @@ def _agreement_edits(options: dict) -> AgreementEdits:
             raise click.UsageError(f"--{key.replace('_', '-')} cannot be empty")
         return list(dict.fromkeys(cleaned))  # type: ignore[arg-type]
 
+    def regions(key: str) -> list[str]:
+        return list(dict.fromkeys(_region(value) for value in names(key)))
+
     return AgreementEdits(
         date=_agreement_date(options["date_text"]),
         status=options["status"],
@@ -242,9 +245,9 @@ def _agreement_edits(options: dict) -> AgreementEdits:
         remove_parties=names("remove_party"),
         add_signatories=[_signatory(value) for value in options["add_signatory"]],
         remove_signatories=names("remove_signatory"),
-        regions=list(dict.fromkeys(_region(value) for value in options["region"])),
-        add_regions=[_region(value) for value in options["add_region"]],
-        remove_regions=[_region(value) for value in options["remove_region"]],
+        regions=regions("region"),
+        add_regions=regions("add_region"),
+        remove_regions=regions("remove_region"),
         add_clauses=names("add_clause"),
         remove_clauses=sorted(set(options["remove_clause"])),
     )
