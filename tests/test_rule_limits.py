@@ -74,6 +74,14 @@ def _parties(body: str, published: PartialDate | None = PUBLISHED) -> list[list[
             [["충청북도 청주시", "한빛산업"]],
         ),
         ("이날 구단은 누리테크와 업무협약을 체결했다.", [["누리테크"]]),
+        # An opening adverb with its particle, and a pair of subjects after an adverb.
+        ("이번에 누리테크는 20일 청주시와 업무협약을 체결했다.", [["누리테크", "충청북도 청주시"]]),
+        ("이날 청주시와 한빛산업은 업무협약을 체결했다.", [["충청북도 청주시", "한빛산업"]]),
+        # A source after a day is no subject.
+        (
+            "27일 영동군에 따르면 군은 전날 한빛의료원과 업무협약을 체결했다.",
+            [["한빛의료원", "충청북도 영동군"]],
+        ),
         # The day of another event is no renewal's day.
         (
             "오는 25일 개막하는 박람회를 앞두고 청주시와 한빛산업은 지난해 3월 체결한 협약을 "

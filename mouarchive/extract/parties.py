@@ -252,10 +252,20 @@ _OPENER_DAY_RE = re.compile(r"^\d{1,2}일$")
 
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """Whether word `i` opens its sentence, but for adverbs and a day before it."""
-    return i <= _OPENER_REACH and all(
-        t.particle in ("", ",") and (t.stem in _OPENERS or _OPENER_DAY_RE.match(t.stem))
-        for t in tokens[:i]
-    )
+    return i <= _OPENER_REACH and _openers(tokens) >= i
+
+
+def _openers(tokens: Sequence[Token]) -> int:
+    """How many of a sentence's first words are adverbs or a day ("이날", "이번에", "지난 8일")."""
+    count = 0
+    for tok in tokens[:_OPENER_REACH]:
+        opener = tok.particle in ("", ",") and (
+            tok.stem in _OPENERS or _OPENER_DAY_RE.match(tok.stem)
+        )
+        if not (opener or tok.stem + tok.particle in _OPENERS):
+            break
+        count += 1
+    return count
 
 
 _OPENER_REACH = 3
@@ -341,22 +351,23 @@ def _is_party_word(
 def _opens_sentence(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> bool:
-    """Word `i` is the sentence's subject: the first word (but for adverbs and a day: "이날
-    한빛산업은 …"), after its place alone ("서울
+    """Word `i` is the sentence's subject: the first word, after its place alone ("서울
     관악구의회(의장 왕정순)는 …"), or a branch or plant after its organisation ("포스코
-    광양제철소가 …")."""
-    if i == 1 and not tokens[0].particle and SUBUNIT_RE.match(tokens[1].stem):
+    광양제철소가 …"), each also after adverbs and a day ("이날 한빛산업은 …", "이날 청주시와
+    한빛산업은 …")."""
+    lead = _openers(tokens)
+    j = i - lead
+    if j < 0:
+        return False
+    if lead and (
+        len(tokens[i].stem) < _NAME_MIN or tokens[i].stem.endswith(_EVENT_OR_GROUP_ENDINGS)
+    ):
+        # After an adverb or a day ("이날 한빛산업은 …"), only a word shaped like a name: "이날
+        # 서명식은", "이날 설명회는", "이날 구단은" tell of the event or of a body named before.
+        return False
+    if j == 1 and not tokens[lead].particle and SUBUNIT_RE.match(tokens[i].stem):
         return True
-    if i == 0 or (i <= 2 and all(region(t.stem) is not None for t in tokens[:i])):
-        return True
-    # After an adverb or a day ("이날 한빛산업은 …"), only a word shaped like a name: "이날
-    # 서명식은", "이날 설명회는", "이날 구단은" tell of the event or of a body named before.
-    stem = tokens[i].stem
-    return (
-        _opens_clause(tokens, i)
-        and len(stem) >= _NAME_MIN
-        and not stem.endswith(_EVENT_OR_GROUP_ENDINGS)
-    )
+    return j == 0 or (j <= 2 and all(region(t.stem) is not None for t in tokens[lead:i]))
 
 
 _NAME_MIN = 3
