@@ -48,7 +48,8 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # The parts a run can score. Each round's held-back sample is scored once, at the end of the
 # round of work tuned without it, and is open for tuning after that: round 1's `dev` and
 # `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`, round 4's `round4`,
-# round 5's `round5`, round 6's `round6`, round 7's `round7`, round 8's `round8`.
+# round 5's `round5`, round 6's `round6`, round 7's `round7`, round 8's `round8`, round 9's
+# `round9`.
 # `tuning` is every part open for tuning; `all` is everything.
 ROUNDS: dict[str, int] = {
     "dev": 1,
@@ -60,6 +61,7 @@ ROUNDS: dict[str, int] = {
     "round6": 6,
     "round7": 7,
     "round8": 8,
+    "round9": 9,
 }
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
@@ -72,6 +74,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round6": frozenset({"round6"}),
     "round7": frozenset({"round7"}),
     "round8": frozenset({"round8"}),
+    "round9": frozenset({"round9"}),
     "tuning": frozenset(
         {"dev", "heldout", "fresh", "round3", "round4", "round5", "round6", "round7", "round8"}
     ),
