@@ -157,7 +157,7 @@ def _without_background(
 
 
 def _sentence_of(at: int, sentences: list[Span]) -> int:
-    return bisect_right([s[0] for s in sentences], at) - 1
+    return bisect_right(sentences, at, key=lambda s: s[0]) - 1
 
 
 # "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.

@@ -10,11 +10,7 @@ import re
 from dataclasses import replace
 
 from mouarchive.models import AgreementReport, PartialDate
-
-_STAMP = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?![\d])"
-)
-
+from mouarchive.text.meta import full_dates
 
 _LOOKS_BACK = re.compile(r"\d+\s?주년")
 
@@ -26,10 +22,10 @@ def dated_by_caption(report: AgreementReport, captions: list[str], body: str) ->
         # of the same day of another year.
         return report
     stamps = {
-        (int(m["y"]), int(m["m"]))
+        (stamp.year, stamp.month)
         for caption in captions
-        for m in _STAMP.finditer(caption)
-        if int(m["d"]) == date.day and date.month in (None, int(m["m"])) and 1 <= int(m["m"]) <= 12
+        for stamp in full_dates(caption)
+        if stamp.day == date.day and date.month in (None, stamp.month)
     }
     if len(stamps) != 1:
         return report

@@ -26,7 +26,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
 from mouarchive.extract.party_regions import home_government, named_place
-from mouarchive.extract.party_roles import cities_abroad, places_abroad
+from mouarchive.extract.party_roles import cities_abroad, places_abroad, shaped_like_place_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster, roster
 from mouarchive.extract.same_org import add_party, same_organisation
@@ -420,7 +420,6 @@ _PARTNER_RE = re.compile(r"\S(?:와|과)(?:의)?\s")
 
 
 _PLACE_GROUPS = ("지역", "도시", "지자체", "자치단체")
-_PLACE_ABROAD_ENDINGS = ("성", "현", "시", "주")
 
 
 def _places_pair(found: list[Party], group: re.Match[str]) -> bool:
@@ -428,7 +427,7 @@ def _places_pair(found: list[Party], group: re.Match[str]) -> bool:
     return (
         len(found) == 2
         and any(word in group.group(0) for word in _PLACE_GROUPS)
-        and all(p.region is not None or p.name.endswith(_PLACE_ABROAD_ENDINGS) for p in found)
+        and all(p.region is not None or shaped_like_place_abroad(p.name) for p in found)
     )
 
 

@@ -298,6 +298,13 @@ _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 # "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
 _FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
+
+
+def shaped_like_place_abroad(name: str) -> bool:
+    """ "린하이시", "타이응우옌성": a word shaped as a place abroad is, whatever its country."""
+    return _FOREIGN_PLACE_RE.match(name) is not None
+
+
 # ... or apart from its ending ("리버사이드 타운십").
 _PLACE = _PLACE_WORD + r"|[가-힣]{2,9}\s" + pattern("abroad", "spaced_place_endings")
 _PLACE_RE = re.compile(_PLACE)

@@ -71,6 +71,7 @@ _LABELLED = [
     ),
 ]
 _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
+_ANY_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 DATE_PATTERN = re.sub(r"\?P<\w+>", "", _DATE)
 """A full date as a regex without groups ("2023.05.21", "2023년 5월 21일")."""
 _ANY_LABELLED = re.compile(
@@ -310,6 +311,11 @@ def _to_date(match: re.Match[str]) -> PartialDate | None:
 def is_bare_date(line: str) -> bool:
     """A line that is a date alone, with no label ("2024.03.05 (화)", "2024년 3월 5일 화요일")."""
     return _BARE_DATE.fullmatch(line) is not None
+
+
+def full_dates(text: str) -> list[PartialDate]:
+    """Every full date written in `text` ("2021.3.24", "2021년 3월 24일"), in order."""
+    return [date for m in _ANY_DATE.finditer(text) if (date := _to_date(m)) is not None]
 
 
 @lru_cache(maxsize=_LINES_MEMO)
