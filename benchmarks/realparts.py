@@ -76,7 +76,18 @@ PARTS: dict[str, frozenset[str]] = {
     "round8": frozenset({"round8"}),
     "round9": frozenset({"round9"}),
     "tuning": frozenset(
-        {"dev", "heldout", "fresh", "round3", "round4", "round5", "round6", "round7", "round8"}
+        {
+            "dev",
+            "heldout",
+            "fresh",
+            "round3",
+            "round4",
+            "round5",
+            "round6",
+            "round7",
+            "round8",
+            "round9",
+        }
     ),
     "all": frozenset(ROUNDS),
 }
