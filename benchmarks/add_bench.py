@@ -14,7 +14,8 @@ Two measurements:
   splitting), extraction, the article hash, writing each file and committing batches.
   Whatever is left over is reading the files, hashing them and looking them up.
 
-Not a test: machines differ, so figures go in the README with the machine they came from.
+Not a test: machines differ, so figures go in benchmarks/RESULTS.md with the machine they
+came from.
 """
 
 from __future__ import annotations

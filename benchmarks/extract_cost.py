@@ -6,8 +6,8 @@ in this process, without workers, the archive or its writes.
 `add` spends most of its time here, so this is the figure to compare before and after a
 change to the pipeline: run it with each version installed (or on PYTHONPATH) over the same
 folders. It prints, per folder, the articles read and the CPU milliseconds per file (mean,
-median, 95th percentile, maximum). Not a test: machines differ, so figures go in notes and
-the README with the machine they came from.
+median, 95th percentile, maximum). Not a test: machines differ, so figures go in
+benchmarks/RESULTS.md with the machine they came from.
 """
 
 from __future__ import annotations
