@@ -109,6 +109,8 @@ def test_wire_lead_names_the_reporter() -> None:
         ("한빛포인트 김하늘 기자 | ", "한빛포인트", "김하늘"),
         ("한빛일보 = 김하늘 기자 | ", "한빛일보", "김하늘"),
         ("(한빛뉴스 김하늘 기자)=", "한빛뉴스", "김하늘"),
+        ("[KBS 춘천]", "KBS", None),
+        ("[YTN 김하늘 기자] ", "YTN", "김하늘"),
     ],
 )
 def test_a_lead_credit_leaves_the_body_and_names_outlet_and_reporter(

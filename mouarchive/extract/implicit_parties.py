@@ -479,8 +479,9 @@ def fill_group_subjects(
             cand.parties.extend(_headline_parties(headline, body, group.span()))
 
 
-# "양 도시의", "두 도시 간": the two parties named apart, anywhere in the sentence.
-_PAIR_RE = re.compile(r"(?:" + _BOTH + r"|두)\s?(?:도시|지자체|지역)(?:의|\s간|간|\s사이)")
+# "양 도시의", "두 도시 간", "양 도시를 대표해": the two parties named apart, anywhere in the
+# sentence.
+_PAIR_RE = re.compile(r"(?:" + _BOTH + r"|두)\s?(?:도시|지자체|지역)(?:의|를|\s간|간|\s사이)")
 
 
 def _headline_places(headline: str | None, at: Span) -> list[Party]:

@@ -435,11 +435,12 @@ def _canonical(name: str, *, require_suffix: bool) -> str | None:
     """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문").
     Memoised: a page's outlet lines and header fields are read again by each pass."""
     name = re.sub(r"^\(?주\)|㈜", "", name).strip()
-    if not name or len(name) > 20 or not _HANGUL.search(name):
-        return None
     known = _known_names()
     if name in known:
+        # Known names include the broadcasters written in Latin letters ("KBS", "YTN").
         return name
+    if not name or len(name) > 20 or not _HANGUL.search(name):
+        return None
     for candidate in _known_longest_first():
         if name.startswith(candidate) and len(name) - len(candidate) <= 3:
             return candidate

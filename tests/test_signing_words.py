@@ -1,0 +1,46 @@
+"""Words real outlets report a signing with, and those that only seem to: each a general
+rule, with our own sentences."""
+
+from __future__ import annotations
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+PUBLISHED = PartialDate(2023, 7, 25)
+
+
+def _reports(body: str, title: str | None = None, published: PartialDate | None = PUBLISHED):
+    return extract_agreements(Article(title=title, body=body, published=published))
+
+
+def test_a_signing_told_as_what_happened_is_reported_also_in_an_undated_text():
+    for ending in ("체결한 것이다.", "체결한 것으로 알려졌다."):
+        body = f"누리군과 한빛병원이 24일 군수집무실에서 업무협약을 {ending}\n"
+        (report,) = _reports(body, published=None)
+        assert {p.name for p in report.parties} == {"누리군", "한빛병원"}
+        assert report.date == PartialDate(None, None, 24)
+
+
+def test_a_signing_that_only_sets_the_scene_is_still_background():
+    body = "누리군과 한빛병원이 업무협약을 체결한 기념으로 건강검진 행사를 열었다.\n"
+    assert _reports(body) == []
+
+
+def test_an_agreement_renewed_is_signed_anew():
+    body = "강원도는 24일 도청에서 자매도시인 일본 돗토리현과 '우호 협정서'를 갱신했다.\n"
+    (report,) = _reports(body)
+    assert report.status == "signed"
+    assert report.kind == "협정"
+    assert {p.name for p in report.parties} == {"강원특별자치도", "돗토리현"}
+
+
+def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
+    title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
+    body = (
+        "빛고을시가 20년째 자매결연을 이어 온 일본 가나자와시와 우호 관계를 강화한다.\n"
+        "빛고을시와 가나자와시는 21일 두 도시 관계자들이 참석한 가운데 기념식을 열었다.\n"
+        "이 자리에서 김 시장과 야마다 시장은 양 도시를 대표해 교류 확대를 위한 합의서에 서명했다.\n"
+    )
+    (report,) = _reports(body.replace("빛고을시", "전주시"), title.replace("빛고을시", "전주시"))
+    assert {p.name for p in report.parties} == {"전북특별자치도 전주시", "가나자와시"}
+    assert report.kind == "합의문"
