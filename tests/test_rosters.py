@@ -42,6 +42,18 @@ def test_bodies_that_took_part_are_parties_of_the_signing():
     ]
 
 
+@pytest.mark.parametrize("said", ["이번 협약에 참여한 국책연구기관은", "참여 공공기관은"])
+def test_bodies_said_to_take_part_whatever_they_are_called_are_listed_partners(said: str):
+    body = (
+        "세종시와 한빛연구회는 2일 국책연구단지에서 업무협약을 체결했다.\n"
+        "협약은 기관 간 상생협력을 위해 추진됐다.\n"
+        f"{said} △누리개발연구원 △한빛교통연구원 △새솔법제연구원이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"누리개발연구원", "한빛교통연구원", "새솔법제연구원"} <= set(parties)
+    assert "국책연구기관" not in parties
+
+
 def test_a_lead_that_lists_as_many_companies_as_the_signing_counts_names_them():
     body = (
         "가온텍, 누리에이티, 세움, 한빛그린에너지 등 수도권 4개 중소기업이 전북으로 이전한다.\n"

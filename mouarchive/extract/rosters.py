@@ -67,7 +67,15 @@ NOT_A_NAME = _NOT_NAME
 """A word no organisation's name ends with (an action, a title, an amount): shared with
 `pairs`, which reads names by their place in a pattern too."""
 _PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
-CUES = re.compile(vocab.pattern("rosters", "roster_cues"))
+# "이번 협약에 참여한 국책연구기관은 △…", "참여 공공기관은": the bodies said to take part,
+# whatever word of what they are comes between.
+_TOOK_PART = (
+    vocab.pattern("rosters", "took_part")
+    + r"\s?[가-힣·]{0,8}?\s?[가-힣·]{0,8}?"
+    + vocab.pattern("rosters", "took_part_bodies")
+    + r"들?(?:은|는)\s"
+)
+CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word.
