@@ -385,3 +385,39 @@ def test_a_delegation_fused_to_its_place_is_that_place():
         "우호교류 협정을 체결했다.\n"
     )
     assert _parties(body) == [["경상남도", "타슈켄트주"]]
+
+
+def test_a_legal_form_missing_its_bracket_is_still_no_part_of_the_name():
+    body = "한빛대학은 25일 주)누리캐스트, 주)삼진정공 주)스토닉, 주)새솔케미칼과 협약을 맺었다.\n"
+    (parties,) = _parties(body)
+    assert {"누리캐스트", "삼진정공", "스토닉", "새솔케미칼"} <= set(parties)
+    assert not any(")" in name or " " in name for name in parties)
+
+
+def test_a_head_fused_with_their_title_after_the_company_stands_for_it():
+    body = (
+        "누리시는 30일 본사에서 조준희 한빛방송 대표이사, (주)콜피아 김영민회장과 협약을 맺었다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "콜피아" in parties
+    assert not any("김영민" in name for name in parties)
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "전라북도교육청과 전북도는 25일 도청에서 협약식을 열었다. 참석자들은 "
+            "도·도교육청·대학이 함께하는 추진단 구성에 합의하고 협약서에 서명했다.\n",
+            "전북특별자치도교육청",
+        ),
+        (
+            "울산시는 25일 시청에서 시교육청, 한빛대학교와 업무협약을 체결했다.\n",
+            "울산광역시교육청",
+        ),
+    ],
+)
+def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: str, party: str):
+    (parties,) = _parties(body)
+    assert party in parties
+    assert not {"도교육청", "시교육청"} & set(parties)

@@ -44,3 +44,11 @@ def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_name
     (report,) = _reports(body.replace("빛고을시", "전주시"), title.replace("빛고을시", "전주시"))
     assert {p.name for p in report.parties} == {"전북특별자치도 전주시", "가나자와시"}
     assert report.kind == "합의문"
+
+
+def test_a_sentence_about_a_signing_as_its_topic_opens_none():
+    body = (
+        "누리시의회가 시와 외부기관이 맺은 협약을 두고 문제를 삼았다.\n"
+        "시의회 동의를 받지 않아도 되는 협약체결에 대해 시의회 측이 문제를 제기했다.\n"
+    )
+    assert _reports(body.replace("누리시", "용인시")) == []

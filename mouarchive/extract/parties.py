@@ -49,7 +49,7 @@ from mouarchive.extract.party_roles import (
     paired_owner,
     qualifies_members,
 )
-from mouarchive.extract.person_titles import looks_like_name, merged_title
+from mouarchive.extract.person_titles import is_titled_person, looks_like_name, merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party
 from mouarchive.extract.signatories import club_name, find_signatories, unit_of
 from mouarchive.extract.tokens import (
@@ -454,6 +454,12 @@ def _party_at(
         own = home_body(prev.stem, tok.stem, text, region)
         if own is not None:
             return own, prev.start
+    if tok.stem[1:] in _OWN_BODIES and LEVEL_WORD_RE.fullmatch(tok.stem[:1]):
+        # "도·도교육청·대학이", "시교육청과": the level word fused to an own body is the body
+        # of the government the article is about, one party with its full name.
+        own = home_body(tok.stem[:1], tok.stem[1:], text, region)
+        if own is not None:
+            return normalize_org(own, text, region), tok.start
     if (
         prev is not None
         and tok.stem in _OWN_BODIES
@@ -494,8 +500,17 @@ def _party_at(
     ):
         # "산둥성 정부와", "다낭시 인민위원회와": the government of a place abroad.
         return f"{prev.stem} {tok.stem}", prev.start
-    if prev is not None and _MARKED_FIRST_WORD_RE.match(prev.stem) and not prev.joined:
-        # "(주)미스터 밀크와": a company whose name of two words the legal form opens.
+    if (
+        prev is not None
+        and _MARKED_FIRST_WORD_RE.match(prev.stem)
+        and not prev.joined
+        and not _MARKED_FIRST_WORD_RE.match(tok.stem)
+    ):
+        # "(주)미스터 밀크와": a company whose name of two words the legal form opens; a
+        # second legal form opens the next company ("(주)삼진정밀 (주)스토닉"), and a head
+        # with their title fused after the company stands for it ("(주)콜피아 김영민회장과").
+        if is_titled_person(tok.stem):
+            return prev.stem, prev.start
         return f"{prev.stem} {tok.stem}", prev.start
     federation = _federation(tokens, i)
     if federation is not None:
@@ -511,7 +526,10 @@ def _party_at(
 
 # The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
 # word of a company's name.
-_LEGAL_MARKS = [form for form in words("organisations", "legal_forms") if not all_hangul(form)]
+_LEGAL_MARKS = [
+    *(form for form in words("organisations", "legal_forms") if not all_hangul(form)),
+    *words("organisations", "legal_forms_opening"),
+]
 _MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
 _FEDERATIONS = word_set("organisations", "federation_words")
 _NATIONWIDE = word_set("organisations", "nationwide_prefixes")

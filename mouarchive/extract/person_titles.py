@@ -48,6 +48,15 @@ def looks_like_name(stem: str) -> bool:
     )
 
 
+def is_titled_person(word: str) -> bool:
+    """ "김영민회장": a person's name with their title fused after it, no one's organisation."""
+    return any(
+        word.endswith(title) and looks_like_name(word[: -len(title)])
+        for title in TITLES
+        if len(word) > len(title)
+    )
+
+
 def is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
     """A name-shaped word that is no place ("서울시", "오포읍" look like names) and no
     university named after one ("전남대", "목포대")."""

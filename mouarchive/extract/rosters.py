@@ -30,7 +30,11 @@ from mouarchive.text.scan import scanner
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+및\s+")
-_LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|주식회사\s?")
+# "주)유앤아이캐스트": the mark with its opening bracket lost, at the start of a word only
+# ("(제주)" holds no legal mark).
+_LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|(?<![가-힣])주\)|주식회사\s?")
+# "주)삼진정공 주)스토닉": a legal mark opens each name of a run whose comma was left out.
+_NEXT_MARKED = re.compile(r"\s+(?=㈜|\(?주\))")
 _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
@@ -333,7 +337,25 @@ def _items(piece: str) -> list[tuple[int, str]]:
     closed = _list_end(last.strip())
     if closed is not None:
         items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
-    return [(a, t.strip()) for a, t in _kinds_opened(items) if t.strip()]
+    return [
+        (at + offset, name)
+        for at, text in _kinds_opened(items)
+        for offset, name in _marked_names(text)
+        if name
+    ]
+
+
+def _marked_names(item: str) -> list[tuple[int, str]]:
+    """(offset, name) of each name in an item: one per legal mark when it opens with one."""
+    if not _LEGAL.match(item.lstrip()):
+        return [(0, item.strip())]
+    names: list[tuple[int, str]] = []
+    at = 0
+    for gap in _NEXT_MARKED.finditer(item):
+        names.append((at, item[at : gap.start()].strip()))
+        at = gap.end()
+    names.append((at, item[at:].strip()))
+    return names
 
 
 def _kinds_opened(items: list[tuple[int, str]]) -> list[tuple[int, str]]:

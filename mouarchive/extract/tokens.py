@@ -26,7 +26,10 @@ _MASK = "\x00"
 EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?▲△▷▶◆◇■□○●※"
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
-COMPANY_FORM_RE = re.compile(rf"^{_FORMS}\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$")
+_OPENING_FORMS = pattern("organisations", "legal_forms_opening")
+COMPANY_FORM_RE = re.compile(
+    rf"^(?:{_FORMS}|{_OPENING_FORMS})\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$"
+)
 ALIAS_RE = re.compile(
     r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
