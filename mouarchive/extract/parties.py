@@ -454,7 +454,11 @@ def _party_at(
         own = home_body(prev.stem, tok.stem, text, region)
         if own is not None:
             return own, prev.start
-    if tok.stem[1:] in _OWN_BODIES and LEVEL_WORD_RE.fullmatch(tok.stem[:1]):
+    if (
+        tok.stem[1:] in _OWN_BODIES
+        and LEVEL_WORD_RE.fullmatch(tok.stem[:1])
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+    ):
         # "도·도교육청·대학이", "시교육청과": the level word fused to an own body is the body
         # of the government the article is about, one party with its full name.
         own = home_body(tok.stem[:1], tok.stem[1:], text, region)
