@@ -184,10 +184,8 @@ def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
     no date says otherwise."""
     left, right = _aligned_keys(a, b)
     shared = len(left & right)
-    if a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_SIMILAR:
+    if _told_apart(a, b):
         # The same bodies agreeing on other things: another agreement of one council.
-        return False
-    if a.title and b.title and not _titles_match(a, b):
         return False
     return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
 
@@ -206,6 +204,34 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
     )
 
 
+def _half_shared(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two reports of one day whose lists overlap by half the shorter one, a body among
+    them that is no local government ("세종시, 대전세종연구원" and a roster of eighteen
+    institutes): an agreement read from several outlets holds each one's strays, so its list
+    is rarely a superset of the next report's. Governments alone never tie two reports, since
+    a province and a city sign with several companies on one day; nor do reports that give
+    other sums, other items or other titles."""
+    if _told_apart(a, b):
+        return False
+    left, right = _aligned_keys(a, b)
+    shared = left & right
+    return (
+        len(shared) >= 2
+        and 2 * len(shared) >= min(len(left), len(right))
+        and any(region_of(key, "") is None for key in shared)
+    )
+
+
+def _told_apart(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether the two reports say something that differs: the sum invested, the agreed
+    items or the agreement's name."""
+    return (
+        (a.investment_krw is not None and b.investment_krw not in (None, a.investment_krw))
+        or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_SIMILAR)
+        or bool(a.title and b.title and not _titles_match(a, b))
+    )
+
+
 def same_signing(
     a: AgreementReport,
     b: AgreementReport,
@@ -214,7 +240,7 @@ def same_signing(
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known."""
     dates = _dates_agree(a.date, b.date)
-    if dates is True and (_mostly_shared(a, b) or _one_sum(a, b)):
+    if dates is True and (_mostly_shared(a, b) or _one_sum(a, b) or _half_shared(a, b)):
         return True
     if dates is None and a.status == b.status and _one_roster(a, b):
         return True

@@ -466,3 +466,22 @@ def test_a_long_roster_under_another_title_is_another_agreement():
     tourism = report(towns, PartialDate(2024, 3, 5), title="남해안 관광벨트 공동 마케팅 협약")
     transport = report(towns, None, title="광양만권 광역교통망 구축 공동 협약")
     assert not same_signing(tourism, transport)
+
+
+def test_reports_of_one_day_sharing_half_the_shorter_list_and_a_body_are_one_signing():
+    # An agreement read from two outlets already holds both lists; a third outlet listing
+    # the eighteen institutes by name but not the council the others named is the same
+    # signing.
+    merged = report(["세종특별자치시", "대전세종연구원", "한빛연구회"], PartialDate(2019, 12, 2))
+    institutes = [f"누리{n}연구원" for n in range(15)]
+    roster = report(["세종특별자치시", "대전세종연구원", *institutes], PartialDate(None, None, 2))
+    assert same_signing(roster, merged)
+    next_day = report(["세종특별자치시", "대전세종연구원", "한빛연구회"], PartialDate(2019, 12, 3))
+    assert not same_signing(roster, next_day)
+
+
+def test_governments_alone_never_tie_two_investments_of_one_day():
+    day = PartialDate(2024, 5, 13)
+    first = report(["충청남도", "충청남도 공주시", "한빛가구"], day, kind="투자협약")
+    second = report(["충청남도", "충청남도 공주시", "누리화학"], day, kind="투자협약")
+    assert not same_signing(first, second)
