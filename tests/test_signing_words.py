@@ -52,3 +52,32 @@ def test_a_sentence_about_a_signing_as_its_topic_opens_none():
         "시의회 동의를 받지 않아도 되는 협약체결에 대해 시의회 측이 문제를 제기했다.\n"
     )
     assert _reports(body.replace("누리시", "용인시")) == []
+
+
+def test_how_a_signing_was_done_may_stand_between_the_agreement_and_its_verb():
+    body = "누리도는 24일 한빛식품과 300억원 규모의 투자협약을 서면으로 했다.\n"
+    (report,) = _reports(body)
+    assert (report.kind, report.status) == ("투자협약", "signed")
+    assert {p.name for p in report.parties} == {"누리도", "한빛식품"}
+    assert _reports("누리도와 한빛식품은 협약을 기반으로 했다.\n") == []
+
+
+def test_memoranda_exchanged_are_signed_and_to_be_exchanged_are_planned():
+    done = "강원도와 한빛대학교는 24일 교류 확대를 약속하는 양해각서를 주고받았다.\n"
+    (report,) = _reports(done)
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 24))
+    ahead = "강원도와 한빛대학교는 오는 28일 교류 확대를 약속하는 양해각서를 주고받는다.\n"
+    (report,) = _reports(ahead)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
+
+
+def test_a_headline_printed_apart_reports_the_signing_its_body_only_names():
+    title = "가평군-서울 누리 FC, 스포츠문화발전 업무협약 체결"
+    body = (
+        "가평군은 서울 누리 FC, 가평군체육회와 3자간 업무협약으로 체육 발전의 발판을 마련했다.\n"
+        "김 군수는 협약이 서로가 윈-윈 하는 계기가 되길 바란다고 말했다.\n"
+    )
+    (report,) = _reports(body, title)
+    assert {p.name for p in report.parties} >= {"경기도 가평군", "서울 누리 FC"}
+    assert (report.date, report.status) == (PUBLISHED, "signed")
+    assert body[slice(*report.evidence_span)].startswith("가평군은 서울 누리 FC")

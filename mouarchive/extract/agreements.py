@@ -105,7 +105,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     fill_group_subjects(body, sentences, candidates, article.title)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
-        return headline_report(body, dates, article.published)
+        return headline_report(body, dates, article.published, article.title)
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[tuple[AgreementReport, Span]] = []

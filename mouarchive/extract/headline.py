@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
-from mouarchive.extract.kind_title_place import kind_of
+from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.orgnames import normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import regions_of_parties
@@ -20,10 +20,11 @@ from mouarchive.models import AgreementReport, PartialDate, Party
 from mouarchive.vocab import pattern
 
 # "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
-# parties with - or · and ends on the agreement noun reports a signing.
+# parties with - or · and ends on the agreement noun reports a signing. The second name may
+# run to three words before the comma ("가평군-서울 이랜드 FC, …").
 _HEADLINE_SIGNING_RE = re.compile(
     r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"
-    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}),\s"
+    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}(?:\s[가-힣A-Za-z0-9]{1,10}){0,2}),\s"
     r"[^.!?\n]{0,40}?(?P<kind>" + pattern("agreement_kinds", "headline_nouns") + r")(?:\s?체결)?$"
 )
 
@@ -32,26 +33,35 @@ def headline_report(
     body: str,
     dates: list[DateHit],
     published: PartialDate | None,
+    title: str | None = None,
 ) -> list[AgreementReport]:
     """A page whose only word of the signing is its headline (a photo with its caption cut, a
-    brief) still reports it, on the story's day or, with none given, the day it appeared."""
+    brief) still reports it, on the story's day or, with none given, the day it appeared. The
+    headline is the body's first line or, printed apart, the title; then the body's first
+    sentence that names the agreement is the evidence, and each name points at its first
+    mention in the body."""
     first = sentence_spans(body)[:1]
     if not first:
         return []
     start, end = first[0]
     m = _HEADLINE_SIGNING_RE.match(body[start:end])
-    if m is None:
-        return []
-    parties = find_parties(body, first[0])
+    if m is not None:
+        parties = find_parties(body, first[0])
+        named = [(m.group(g), (start + m.start(g), start + m.end(g))) for g in ("a", "b")]
+    else:
+        m = _HEADLINE_SIGNING_RE.match(title or "")
+        evidence = _naming_sentence(body)
+        if m is None or evidence is None:
+            return []
+        start, end = evidence
+        parties = []
+        named = [(m.group(g), _mention(body, m.group(g), evidence)) for g in ("a", "b")]
     if len(parties) < 2:
         # "포항시-동해수소, …투자협약": the two names the headline joins are the parties.
-        for g in ("a", "b"):
-            found = region_of(m.group(g), body)
-            name = found.name if found else normalize_org(m.group(g), body)
-            add_party(
-                parties,
-                Party(name, (start + m.start(g), start + m.end(g)), found.name if found else None),
-            )
+        for name, span in named:
+            found = region_of(name, body)
+            canonical = found.name if found else normalize_org(name, body)
+            add_party(parties, Party(canonical, span, found.name if found else None))
     if len(parties) < 2:
         return []
     day = next(
@@ -79,3 +89,14 @@ def headline_report(
             evidence_span=(start, end),
         )
     ]
+
+
+def _naming_sentence(body: str) -> tuple[int, int] | None:
+    """The first sentence of `body` that names an agreement ("… 4자간 업무협약으로 …")."""
+    return next((span for span in sentence_spans(body) if KIND_RE.search(body, *span)), None)
+
+
+def _mention(body: str, name: str, fallback: tuple[int, int]) -> tuple[int, int]:
+    """Where `name` is first written in the body, else the evidence sentence."""
+    at = body.find(name)
+    return (at, at + len(name)) if at >= 0 else fallback

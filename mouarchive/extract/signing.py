@@ -57,8 +57,13 @@ _CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"]?"
 # "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
 _OBJECT = pattern("signing", "agreement_objects") + _CLOSING
 _LIGHT_STEM = pattern("signing", "light_verb_stems")
-# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다": the light verb still to come.
-_PLANNED_LIGHT = r"(?:" + _LIGHT_STEM + r"?(?:할\s|한다|하기로)|갖는다|가질\s|갖기로)"
+# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다", "양해각서를 주고받는다": the
+# light verb still to come.
+_PLANNED_LIGHT = (
+    r"(?:" + _LIGHT_STEM + r"?(?:할\s|한다|하기로)|갖는다|가질\s|갖기로|주고받(?:는다|을\s|기로))"
+)
+# "투자협약을 서면으로 했다": how it was done, between the agreement and its light verb.
+_MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
 # "협약식", "체결식": a ceremony of signing.
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
@@ -83,7 +88,9 @@ _SIGN_VERB_RE = scanner(
         + pattern("signing", "set_up_verbs")
         + r"(?:했|하였|한다|하고|하기로)|"
         + _OBJECT
-        + r"\s?(?:을|를|도)\s?(?:"
+        + r"\s?(?:을|를|도)\s?"
+        + _MANNER
+        + "(?:"
         + pattern("signing", "light_verbs")
         + "|"
         + _PLANNED_LIGHT
