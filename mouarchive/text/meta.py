@@ -34,6 +34,9 @@ _SOURCE = -1
 _BARE = len(_LABELS)
 _MONTH_ONLY = _BARE + 1
 _OPEN = r"(?:\[\s*)?"
+# What parts a label from its stamp: "입력 : 2023-02-08", "등록|2014.06.24 23:33" (a table's
+# cells copied as text).
+_LABEL_MARK = r"[:：|│]?"
 _SHUT = r"(?:\s*[\])])?"
 """A label set in brackets ("[입력] 2024-05-12 10:31 [수정] …") closes them before its date."""
 _LABELLED = [
@@ -45,17 +48,20 @@ _LABELLED = [
             re.IGNORECASE,
         ),
     ),
-    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it;
+    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it (or
+    # to a reporter's address, "icbn@news.net입력 : 2014년 05월 09일");
     # "발표시간: [ 2019-08-23 16:42:37 ]": the stamp in brackets.
     (
         0,
         re.compile(
-            rf"(?:^|[\s|:\[(·•]|(?<=기자))(?:{_LABELS[0]}){_SHUT}\s*[:：]?\s*{_OPEN}{_DATE}{_TIME}",
+            rf"(?:^|[\s|:\[(·•]|(?<=기자)|(?<=[A-Za-z]))(?:{_LABELS[0]}){_SHUT}\s*{_LABEL_MARK}\s*"
+            rf"{_OPEN}{_DATE}{_TIME}",
             re.I,
         ),
     ),
-    # Wire services put the label after the stamp: "2024/03/05 14:10 송고".
-    (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
+    # Wire services and portals put the label after the stamp: "2024/03/05 14:10 송고",
+    # "2021-10-18 11:29:50 게재".
+    (0, re.compile(rf"{_DATE}{_TIME}\s*(?:{_LABELS[0]})(?![가-힣])")),
     # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
     (
         0,
@@ -65,7 +71,12 @@ _LABELLED = [
         ),
     ),
     *(
-        (rank, re.compile(rf"(?:^|[\s|:\[(·•])(?:{label}){_SHUT}\s*[:：]?\s*{_DATE}{_TIME}", re.I))
+        (
+            rank,
+            re.compile(
+                rf"(?:^|[\s|:\[(·•])(?:{label}){_SHUT}\s*{_LABEL_MARK}\s*{_DATE}{_TIME}", re.I
+            ),
+        )
         for rank, label in _LABELS.items()
         if rank > 0
     ),
@@ -116,6 +127,12 @@ _SHORT_YEAR_STAMP = re.compile(
 _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
+# "2009-4-22 0:0:0 27면": a print edition's date and page.
+_PRINT_PAGE = re.compile(rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}:\d{{1,2}})?\s+\d{{1,3}}면")
+# "2012.06.25(월) 13:55:50공주시청(hongbo2051@daum.net)": a stamp and its sender's address.
+_DATE_THEN_SENDER = re.compile(
+    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?"
+)
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
 _SURNAMES = word_set("common_words", "surnames")
@@ -233,6 +250,9 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 _BARE_DATE.fullmatch(field)
                 or _BYLINE_THEN_DATE.fullmatch(field.strip())
                 or _date_then_byline(field)
+                or _DATE_THEN_SENDER.fullmatch(field.strip())
+                or _PRINT_PAGE.fullmatch(field.strip())
+                or _outlet_then_date(field.strip())
                 or _name_beside_date(field.strip())
             )
             if match and (date := _to_date(match)):
@@ -262,6 +282,15 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
         if match and match["name"][0] in _SURNAMES:
             return match
     return None
+
+
+_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s+{_DATE}{_TIME}")
+
+
+def _outlet_then_date(field: str) -> re.Match[str] | None:
+    """ "연합뉴스 2024.10.22": an outlet's name and its stamp."""
+    match = _OUTLET_THEN_DATE.fullmatch(field)
+    return match if match and outlet_field(match["outlet"]) else None
 
 
 def _date_then_byline(field: str) -> re.Match[str] | None:
