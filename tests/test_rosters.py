@@ -42,7 +42,9 @@ def test_bodies_that_took_part_are_parties_of_the_signing():
     ]
 
 
-@pytest.mark.parametrize("said", ["이번 협약에 참여한 국책연구기관은", "참여 공공기관은"])
+@pytest.mark.parametrize(
+    "said", ["이번 협약에 참여한 국책연구기관은", "참여 공공기관은", "협약에 참여한 3개 공공기관은"]
+)
 def test_bodies_said_to_take_part_whatever_they_are_called_are_listed_partners(said: str):
     body = (
         "세종시와 한빛연구회는 2일 국책연구단지에서 업무협약을 체결했다.\n"

@@ -71,11 +71,11 @@ NOT_A_NAME = _NOT_NAME
 """A word no organisation's name ends with (an action, a title, an amount): shared with
 `pairs`, which reads names by their place in a pattern too."""
 _PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
-# "이번 협약에 참여한 국책연구기관은 △…", "참여 공공기관은": the bodies said to take part,
-# whatever word of what they are comes between.
+# "이번 협약에 참여한 국책연구기관은 △…", "참여한 12개 공공기관은": the bodies said to take
+# part, whatever words of what they are or how many come between.
 _TOOK_PART = (
     vocab.pattern("rosters", "took_part")
-    + r"\s?[가-힣·]{0,8}?\s?[가-힣·]{0,8}?"
+    + r"\s?[가-힣·\d]{0,8}?\s?[가-힣·\d]{0,8}?"
     + vocab.pattern("rosters", "took_part_bodies")
     + r"들?(?:은|는)\s"
 )
