@@ -81,3 +81,16 @@ def test_a_headline_printed_apart_reports_the_signing_its_body_only_names():
     assert {p.name for p in report.parties} >= {"경기도 가평군", "서울 누리 FC"}
     assert (report.date, report.status) == (PUBLISHED, "signed")
     assert body[slice(*report.evidence_span)].startswith("가평군은 서울 누리 FC")
+
+
+def test_a_signing_set_for_a_period_has_no_day_of_its_own():
+    for period in ("오는 28~31일 열리는 설명회에 맞춰", "8월 28일~31일 누리시를 방문해"):
+        body = f"누리도는 {period} 한빛사와 투자협약을 체결할 예정이다.\n"
+        assert _reports(body) == [], period
+    (report,) = _reports("누리도는 28일 한빛사와 투자협약을 체결할 예정이다.\n")
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
+
+
+def test_a_trip_made_to_sign_is_no_signing():
+    body = "누리시장이 미국 한빛카운티와 자매결연을 맺기 위해 25일 출국했다.\n"
+    assert _reports(body) == []

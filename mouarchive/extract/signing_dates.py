@@ -18,13 +18,16 @@ from mouarchive.models import PartialDate, Span
 DateHit = tuple[Span, str, PartialDate | None, bool]
 """A date expression of the body: its span, its words, the date it resolves to (None when
 it cannot be resolved) and whether it dates something other than an event: the press
-statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일까지", "31일에서 … 로")."""
+statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일까지", "31일에서 … 로",
+"14~17일")."""
 
 
 _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
 
 
-_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)")
+_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)|\s?[~∼〜]")
+# "오는 14~17일", "8월 31일~9월 3일": the end of a period, no day of its own.
+_RANGE_END_RE = re.compile(r"[~∼〜]\s?\d{0,2}$")
 
 
 _NEAR_DAYS = 7
@@ -101,7 +104,11 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
             found, _future = resolve_date(expr, last_day)
-        not_event = is_announcement(body, span) or _BOUND_RE.match(body, span[1]) is not None
+        not_event = (
+            is_announcement(body, span)
+            or _BOUND_RE.match(body, span[1]) is not None
+            or _RANGE_END_RE.search(body, max(0, span[0] - 4), span[0]) is not None
+        )
         out.append((span, expr, found, not_event))
         if story_day is None and expr == "최근":
             undated_story = True
