@@ -182,11 +182,11 @@ def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
     """Two outlets listing most of one long roster ("테리안, 에코텍, 코비코테크 …"), one naming
     the province and the other its cities: so many partners in common is one ceremony when
     no date says otherwise."""
-    left, right = _aligned_keys(a, b)
-    shared = len(left & right)
     if _told_apart(a, b):
         # The same bodies agreeing on other things: another agreement of one council.
         return False
+    left, right = _aligned_keys(a, b)
+    shared = len(left & right)
     return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
 
 
@@ -200,26 +200,35 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
         and a.investment_krw == b.investment_krw
         and len(left & right) >= 2
         # A company in common, not only the governments that host every investor.
-        and any(region_of(key, "") is None for key in left & right)
+        and _shares_a_body(left & right)
     )
 
 
 def _half_shared(a: AgreementReport, b: AgreementReport) -> bool:
-    """Two reports of one day whose lists overlap by half the shorter one, a body among
-    them that is no local government ("세종시, 대전세종연구원" and a roster of eighteen
-    institutes): an agreement read from several outlets holds each one's strays, so its list
-    is rarely a superset of the next report's. Governments alone never tie two reports, since
-    a province and a city sign with several companies on one day; nor do reports that give
+    """Two reports of one day, kind and status whose lists overlap by half the shorter one,
+    a body among them that is no local government: an agreement read from several outlets
+    holds each one's strays, so its list is rarely a superset of the next report's ("세종시,
+    대전세종연구원" and one outlet's stray against a roster of eighteen institutes). Lists of
+    like length must share three: a province and its guarantee fund sign with two banks on
+    one day, each a signing of its own. Governments alone never tie two reports, since a
+    province and a city sign with several companies on one day; nor do reports that give
     other sums, other items or other titles."""
-    if _told_apart(a, b):
+    if a.kind != b.kind or a.status != b.status or _told_apart(a, b):
         return False
     left, right = _aligned_keys(a, b)
     shared = left & right
+    shorter, longer = sorted((len(left), len(right)))
     return (
         len(shared) >= 2
-        and 2 * len(shared) >= min(len(left), len(right))
-        and any(region_of(key, "") is None for key in shared)
+        and 2 * len(shared) >= shorter
+        and (len(shared) >= _MANY or longer >= 2 * shorter)
+        and _shares_a_body(shared)
     )
+
+
+def _shares_a_body(shared: set[str]) -> bool:
+    """Whether the parties in common include one that is no local government."""
+    return any(region_of(key, "") is None for key in shared)
 
 
 def _told_apart(a: AgreementReport, b: AgreementReport) -> bool:

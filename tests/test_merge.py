@@ -485,3 +485,13 @@ def test_governments_alone_never_tie_two_investments_of_one_day():
     first = report(["충청남도", "충청남도 공주시", "한빛가구"], day, kind="투자협약")
     second = report(["충청남도", "충청남도 공주시", "누리화학"], day, kind="투자협약")
     assert not same_signing(first, second)
+
+
+def test_two_signings_of_one_day_with_two_bodies_in_common_stay_apart():
+    day = PartialDate(2024, 5, 20)
+    one = report(["경기도", "경기신용보증재단", "한빛은행"], day)
+    other = report(["경기도", "경기신용보증재단", "새솔은행"], day)
+    assert not same_signing(one, other)
+    planned = report(["강릉시", "강원대학교", "한빛테크", "새솔바이오"], day, status="planned")
+    signed = report(["강릉시", "강원대학교", "강릉아산병원"], day)
+    assert not same_signing(signed, planned)

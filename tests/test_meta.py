@@ -63,7 +63,6 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("등록|2014.06.24 23:33 수정|2014.06.25 09:10", PartialDate(2014, 6, 24)),
         ("2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)", PartialDate(2012, 6, 25)),
         ("2009-4-22 0:0:0 27면", PartialDate(2009, 4, 22)),
-        ("한빛뉴스 2024.10.22", PartialDate(2024, 10, 22)),
         ("2021-10-18 11:29:50 게재", PartialDate(2021, 10, 18)),
         ("김솔 기자 / sol@hanbit.net입력 : 2014년 05월 09일", PartialDate(2014, 5, 9)),
     ],
@@ -229,3 +228,12 @@ def test_the_outlets_registration_in_the_footer_dates_no_article() -> None:
         "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔"
     )
     assert find_published(text) == PartialDate(2024, 5, 12)
+
+
+def test_a_sentence_telling_of_an_issue_is_no_label_after_a_stamp() -> None:
+    text = (
+        "빛고을시, 물류 인재 키운다\n"
+        "창간호는 2019년 3월 1일 발행 이후 5년 만에 전면 개편됐다.\n"
+        f"{BODY}\n김하늘 기자 입력 2024.05.20 10:00"
+    )
+    assert find_published(text) == PartialDate(2024, 5, 20)

@@ -56,6 +56,14 @@ def test_bodies_said_to_take_part_whatever_they_are_called_are_listed_partners(s
     assert "국책연구기관" not in parties
 
 
+def test_schools_that_took_part_in_a_programme_did_not_sign_its_agreement():
+    body = (
+        "누리시는 20일 한빛재단과 늘봄학교 운영 업무협약을 체결했다.\n"
+        "올해 시범사업에 참여한 학교는 한빛초, 새솔초, 가람초 등 3곳이다.\n"
+    )
+    assert _parties(body) == [["누리시", "한빛재단"]]
+
+
 def test_a_lead_that_lists_as_many_companies_as_the_signing_counts_names_them():
     body = (
         "가온텍, 누리에이티, 세움, 한빛그린에너지 등 수도권 4개 중소기업이 전북으로 이전한다.\n"

@@ -94,3 +94,22 @@ def test_a_signing_set_for_a_period_has_no_day_of_its_own():
 def test_a_trip_made_to_sign_is_no_signing():
     body = "누리시장이 미국 한빛카운티와 자매결연을 맺기 위해 25일 출국했다.\n"
     assert _reports(body) == []
+
+
+def test_a_headline_printed_apart_needs_its_signing_and_a_body_that_does_not_deny_it():
+    title = "강릉시-한빛대학교, 청년창업 업무협약 체결"
+    sought = "강릉시와 한빛대학교는 이르면 다음 달 청년창업 업무협약을 추진한다.\n"
+    ended = "강릉시가 한빛대학교와의 청년창업 업무협약을 해지했다.\n"
+    assert _reports(sought, title) == []
+    assert _reports(ended, title) == []
+    unsigned_title = "강릉시-한빛대학교, 청년창업 업무협약"
+    assert _reports("두 기관은 청년창업 업무협약으로 협력 체계를 다졌다.\n", unsigned_title) == []
+
+
+def test_a_signing_reported_then_denied_or_renewed_in_a_concession_is_none():
+    denied = (
+        "강릉시가 제천시와 24일 업무협약을 체결한 것으로 알려졌으나, 시는 사실이 아니라고 밝혔다.\n"
+    )
+    assert _reports(denied, published=None) == []
+    conceded = "강릉시와 제천시는 우호협력 협정을 갱신했지만 교류는 사실상 끊겼다.\n"
+    assert _reports(conceded) == []

@@ -15,17 +15,23 @@ from mouarchive.extract.orgnames import normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.signing import tells_no_signing
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.models import AgreementReport, PartialDate, Party
 from mouarchive.vocab import pattern
 
 # "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
 # parties with - or · and ends on the agreement noun reports a signing. The second name may
-# run to three words before the comma ("가평군-서울 이랜드 FC, …").
+# run to three words before the comma ("가평군-서울 이랜드 FC, …"), none of them a headline's
+# word for the tie ("맞손").
 _HEADLINE_SIGNING_RE = re.compile(
     r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"
-    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}(?:\s[가-힣A-Za-z0-9]{1,10}){0,2}),\s"
-    r"[^.!?\n]{0,40}?(?P<kind>" + pattern("agreement_kinds", "headline_nouns") + r")(?:\s?체결)?$"
+    r"(?P<b>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20}"
+    r"(?:\s(?!"
+    + pattern("agreement_kinds", "headline_tie_words")
+    + r")[가-힣A-Za-z0-9]{1,10}){0,2}),\s"
+    r"[^.!?\n]{0,40}?(?P<kind>" + pattern("agreement_kinds", "headline_nouns") + r")"
+    r"(?P<signed>\s?체결)?$"
 )
 
 
@@ -49,9 +55,13 @@ def headline_report(
         parties = find_parties(body, first[0])
         named = [(m.group(g), (start + m.start(g), start + m.end(g))) for g in ("a", "b")]
     else:
+        # Printed apart, the headline must say the agreement was signed ("… 업무협약 체결"),
+        # and the body's sentence must not tell otherwise.
         m = _HEADLINE_SIGNING_RE.match(title or "")
         evidence = _naming_sentence(body)
-        if m is None or evidence is None:
+        if m is None or not m.group("signed") or evidence is None:
+            return []
+        if tells_no_signing(body[slice(*evidence)]):
             return []
         start, end = evidence
         parties = []

@@ -458,9 +458,11 @@ def _party_at(
         tok.stem[1:] in _OWN_BODIES
         and LEVEL_WORD_RE.fullmatch(tok.stem[:1])
         and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and not (prev is not None and prev.particle == "·" and LEVEL_WORD_RE.fullmatch(prev.stem))
     ):
         # "도·도교육청·대학이", "시교육청과": the level word fused to an own body is the body
-        # of the government the article is about, one party with its full name.
+        # of the government the article is about, one party with its full name; "17개
+        # 시·도교육청과" is every one of them, no one body.
         own = home_body(tok.stem[:1], tok.stem[1:], text, region)
         if own is not None:
             return normalize_org(own, text, region), tok.start

@@ -191,7 +191,12 @@ _BACKGROUND_VERB_RE = re.compile(
     + _LIGHT_STEM
     + r"?(?:한|했던|하였던))\s(?!"
     + pattern("signing", "after_modifier")
-    + ")|"
+    + ")|(?:"
+    # "협정을 갱신했지만 …": the agreement read with its light verb, in a concession too.
+    + _OBJECT
+    + r"\s?(?:을|를)\s?"
+    + _MANNER
+    + ")?"
     + pattern("signing", "signed_past")
     + r"(?:지만|으나|는데|더라도)"
 )
@@ -492,6 +497,19 @@ def _candidate(
 _SUBJECT_WORD_RE = re.compile(r"(\S+?)(?:은|는|이|가|께서)$")
 _PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def tells_no_signing(sentence: str) -> bool:
+    """Whether a sentence naming an agreement says it is not (yet) made: planned, sought,
+    called off, ended or long past ("…을 추진한다", "…을 해지했다", "지난 2019년 맺은")."""
+    return bool(
+        _NOT_SIGNING_RE.search(sentence)
+        or _PLANNED_RE.search(sentence)
+        or _NOT_MADE_RE.search(sentence)
+    )
+
+
+_NOT_MADE_RE = re.compile(pattern("signing", "not_made"))
 
 
 def in_speech(sentence: str, at: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from mouarchive.text.meta import REPORTER_ROLE, outlet_name
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, word_set
 
 _OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "<": ">", "〈": "〉"}
 _INNER_MAX = 45
@@ -40,7 +40,7 @@ _WIRE_DATELINE = re.compile(r"[가-힣A-Za-z]{1,10}\s?-{2}\s?\((?P<outlet>[^()\s
 _OPENING = re.compile(pattern("outlets", "name_openings") + r"[가-힣A-Za-z0-9]")
 _PHOTO_LABEL = re.compile(r"(?:사진|자료|그래픽|영상|출처)")
 _LEADING_NOISE = re.compile(r"[=\s]*")
-_HANGUL_RE = re.compile(r"[가-힣]")
+_STATION_PLACES = word_set("outlets", "station_places")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | No
         return _printed_outlet(before[0]) if before else None, person["name"]
     if len(words) == 2 and re.fullmatch(_PERSON, words[1]):
         outlet = _outlet(words[0])
-        if outlet is not None and not _HANGUL_RE.search(outlet):
+        if outlet is not None and words[1] in _STATION_PLACES:
             # "[KBS 춘천]": a broadcaster's regional station, not a reporter.
             return outlet, None
         return (outlet, words[1]) if outlet else None

@@ -59,9 +59,11 @@ _LABELLED = [
             re.I,
         ),
     ),
-    # Wire services and portals put the label after the stamp: "2024/03/05 14:10 송고",
-    # "2021-10-18 11:29:50 게재".
-    (0, re.compile(rf"{_DATE}{_TIME}\s*(?:{_LABELS[0]})(?![가-힣])")),
+    # Wire services put the label after the stamp: "2024/03/05 14:10 송고"; portals print
+    # the stamp and any label alone on a line ("2021-10-18 11:29:50 게재"), which a sentence
+    # telling of an issue ("2019년 3월 1일 발행 이후") never is.
+    (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
+    (0, re.compile(rf"^\s*{_DATE}{_TIME}\s*(?:{_LABELS[0]})\s*$")),
     # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
     (
         0,
@@ -128,6 +130,7 @@ _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # "2009-4-22 0:0:0 27면": a print edition's date and page.
+# (Its clock is printed unpadded, "0:0:0", which `_TIME` does not read.)
 _PRINT_PAGE = re.compile(rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}:\d{{1,2}})?\s+\d{{1,3}}면")
 # "2012.06.25(월) 13:55:50공주시청(hongbo2051@daum.net)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
@@ -252,7 +255,6 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _date_then_byline(field)
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
                 or _PRINT_PAGE.fullmatch(field.strip())
-                or _outlet_then_date(field.strip())
                 or _name_beside_date(field.strip())
             )
             if match and (date := _to_date(match)):
@@ -282,15 +284,6 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
         if match and match["name"][0] in _SURNAMES:
             return match
     return None
-
-
-_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s+{_DATE}{_TIME}")
-
-
-def _outlet_then_date(field: str) -> re.Match[str] | None:
-    """ "연합뉴스 2024.10.22": an outlet's name and its stamp."""
-    match = _OUTLET_THEN_DATE.fullmatch(field)
-    return match if match and outlet_field(match["outlet"]) else None
 
 
 def _date_then_byline(field: str) -> re.Match[str] | None:
