@@ -421,3 +421,23 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
     (parties,) = _parties(body)
     assert party in parties
     assert not {"도교육청", "시교육청"} & set(parties)
+
+
+@pytest.mark.parametrize(
+    "piece", ["자금", "판매", "숙박 그리고 음식", "함평 등", "이로써 순천", "이중우)"]
+)
+def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
+    parties: list[Party] = []
+    add_party(parties, Party(piece, (0, len(piece))))
+    assert parties == []
+    add_party(parties, Party("해원", (0, 2)))
+    assert [p.name for p in parties] == ["해원"]
+
+
+def test_what_an_agreement_provides_is_no_party():
+    body = (
+        "한국누리공사는 24일 한빛항만공사와 업무협약을 체결했다.\n"
+        "두 기관은 물류 경쟁력 제고와 판매 확대, 자금 지원에 협력하기로 했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert set(parties) == {"한국누리공사", "한빛항만공사"}

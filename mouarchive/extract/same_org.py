@@ -197,12 +197,17 @@ def _person_with_title(name: str) -> bool:
 
 
 def never_signs(name: str) -> bool:
-    """A common noun ("이주여성", "기업체"), an aim ("마련"), an event ("나주국제농업박람회") or
-    a word that never names a party ("또한"): each reader keeps its own rules, but none of
-    these ever signs, whichever reader found it."""
+    """A common noun ("이주여성", "기업체", "자금"), an aim ("마련"), an event
+    ("나주국제농업박람회"), a word that never names a party ("또한") or a run of words that is
+    a piece of the sentence ("숙박 그리고 음식", "이중우)"): each reader keeps its own rules,
+    but none of these ever signs, whichever reader found it."""
+    parts = name.split()
     return (
         name in NOT_SUBJECT
         or is_common_noun(name)
+        or all(part in _PLAIN_NOUNS for part in parts)
+        or any(part in _JOINING_WORDS for part in parts)
+        or name.count("(") != name.count(")")
         or is_aim(name)
         or is_event(name)
         or _COUNTED_RE.search(name) is not None
@@ -213,6 +218,8 @@ def never_signs(name: str) -> bool:
 
 # "우천제2농공단지": a site partners build on, never a body.
 _SITES = tuple(words("organisations", "site_endings"))
+_PLAIN_NOUNS = word_set("common_words", "plain_nouns")
+_JOINING_WORDS = word_set("common_words", "joining_words")
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
 _DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")
