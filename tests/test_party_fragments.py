@@ -441,3 +441,20 @@ def test_what_an_agreement_provides_is_no_party():
     )
     (parties,) = _parties(body)
     assert set(parties) == {"한국누리공사", "한빛항만공사"}
+
+
+@pytest.mark.parametrize(
+    ("written", "party"),
+    [
+        ("새솔산단 선도기업협의회와", "새솔산단 선도기업협의회"),
+        ("대한누리정보산업 협동조합연합회와", "대한누리정보산업 협동조합연합회"),
+    ],
+)
+def test_an_association_keeps_the_word_of_its_members_written_apart(written: str, party: str):
+    (parties,) = _parties(f"한빛수협은 25일 {written} 업무협약을 체결했다.\n")
+    assert party in parties
+
+
+def test_a_describing_word_before_an_association_is_no_part_of_its_name():
+    (parties,) = _parties("한빛수협은 25일 소속 협의회, 누리대학교와 업무협약을 체결했다.\n")
+    assert not any(name.startswith("소속") for name in parties)

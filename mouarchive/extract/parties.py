@@ -479,6 +479,9 @@ def _party_at(
         own = home_body(level, tok.stem, text, region)
         if own is not None:
             return own, tok.start
+    qualified = _qualified_association(tokens, i, listed, region)
+    if qualified is not None:
+        return qualified
     if not _is_party_word(tokens, i, listed, text, aliases, region):
         return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
     unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)
@@ -528,6 +531,41 @@ def _party_at(
     if first < i:
         return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return tok.stem, tok.start
+
+
+_ASSOCIATIONS = tuple(words("organisations", "association_endings"))
+_NOT_ASSOCIATION_NAMES = word_set("organisations", "not_association_names")
+# "관련 협회와", "위한 협의회": words before a body that describe it, no name of its own.
+_DESCRIBING_END_RE = re.compile(r"(?:한|된|는|던|적|할|의|인|및)$")
+
+
+def _qualified_association(
+    tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
+) -> tuple[str, int] | None:
+    """ "서부산단 선도기업협의회,", "대한인쇄정보산업 협동조합연합회와": an association is
+    named by the word of whose members it is, written apart before it; a place, a person, a
+    describing word ("소속", "관련") or a word that opens a clause is none."""
+    tok = tokens[i]
+    if i == 0 or not tok.stem.endswith(_ASSOCIATIONS) or not _party_role(tokens, i, listed):
+        return None
+    prev = tokens[i - 1]
+    word = prev.stem
+    if (
+        prev.particle
+        or prev.joined
+        or len(word) < 2
+        or not all_hangul(word)
+        or word in NOT_SUBJECT
+        or word in _NOT_ASSOCIATION_NAMES
+        # "호남향우회 총연합회": a federation of an association, read by `_federation`.
+        or word.endswith("회")
+        or is_generic(word)
+        or _DESCRIBING_END_RE.search(word)
+        or looks_like_name(word)
+        or region(word) is not None
+    ):
+        return None
+    return f"{word} {tok.stem}", prev.start
 
 
 # The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
