@@ -458,3 +458,19 @@ def test_an_association_keeps_the_word_of_its_members_written_apart(written: str
 def test_a_describing_word_before_an_association_is_no_part_of_its_name():
     (parties,) = _parties("한빛수협은 25일 소속 협의회, 누리대학교와 업무협약을 체결했다.\n")
     assert not any(name.startswith("소속") for name in parties)
+
+
+def test_a_township_signs_for_itself_named_with_its_city_or_county():
+    body = "합천군 대병면과 거제시 장승포동이 9일 대병면사무소에서 자매결연 협약식을 열었다.\n"
+    article = Article(title=None, body=body, published=PUBLISHED)
+    (report,) = extract_agreements(article)
+    assert [p.name for p in report.parties] == [
+        "경상남도 합천군 대병면",
+        "경상남도 거제시 장승포동",
+    ]
+    assert [r.name for r in report.regions] == ["경상남도 합천군", "경상남도 거제시"]
+
+
+def test_a_common_word_shaped_like_a_township_is_none():
+    body = "합천군 공동과 거제시 측면이 9일 대병면사무소에서 자매결연 협약식을 열었다.\n"
+    assert not any("공동" in p or "측면" in p for ps in _parties(body) for p in ps)

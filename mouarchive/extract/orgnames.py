@@ -278,12 +278,29 @@ def expand_short(stem: str, text: str) -> str:
     return m.group(0) if m else stem
 
 
+# "대병면", "용산1동", "신촌리": a township, neighbourhood or village of a city or county.
+SUBMUNICIPAL_RE = re.compile(r"[가-힣]{1,5}\d{0,2}(?:읍|면|동|리)")
+# Of these, what signs for itself: a township or neighbourhood ("대병면", "용산1동"); many
+# more common words end in 리 ("관리", "처리") than villages do.
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,4}\d{0,2}(?:읍|면|동)")
+_NOT_TOWNSHIPS = word_set("common_words", "not_townships")
+
+
+def is_township(word: str) -> bool:
+    """ "대병면", "용산1동": a township or neighbourhood, not "공동" or "측면"."""
+    return TOWNSHIP_RE.fullmatch(word) is not None and word not in _NOT_TOWNSHIPS
+
+
 def region_of_party(name: str, region: Callable[[str], Region | None]) -> Region | None:
-    """A local government, or one of its departments ("광주광역시 투자유치과"), whose
-    agreements are the government's."""
+    """A local government, or one of its departments ("광주광역시 투자유치과") or townships
+    ("경상남도 합천군 대병면"), whose agreements are the government's."""
     found = region(name)
     words = name.split(" ")
-    while found is None and len(words) > 1 and OFFICE_WORD_RE.match(words[-1]):
+    while (
+        found is None
+        and len(words) > 1
+        and (OFFICE_WORD_RE.match(words[-1]) or SUBMUNICIPAL_RE.fullmatch(words[-1]))
+    ):
         words.pop()
         found = region(" ".join(words))
     return found

@@ -25,6 +25,7 @@ from mouarchive.extract.orgnames import (
     is_generic,
     is_named_org,
     is_org,
+    is_township,
     latin_name_start,
     looks_like_org,
     normalize_org,
@@ -436,6 +437,17 @@ def _party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
+    if (
+        prev is not None
+        and not prev.joined
+        and is_township(tok.stem)
+        and _party_role(tokens, i, listed)
+        and (government := region(prev.stem)) is not None
+        and government.name.endswith(("시", "군", "구"))
+    ):
+        # "합천군 대병면과 거제시 장승포동이": a township or neighbourhood signs for itself,
+        # named with the city or county it belongs to.
+        return f"{government.name} {tok.stem}", prev.start
     if tok.stem in _DELEGATIONS:
         # "중국 옥림시 방문단과": the city the delegation comes from; alone, no one.
         place = prev.stem if prev is not None and _PLACE_ABROAD_RE.fullmatch(prev.stem) else None
