@@ -113,3 +113,22 @@ def test_a_signing_reported_then_denied_or_renewed_in_a_concession_is_none():
     assert _reports(denied, published=None) == []
     conceded = "강릉시와 제천시는 우호협력 협정을 갱신했지만 교류는 사실상 끊겼다.\n"
     assert _reports(conceded) == []
+
+
+def test_a_press_release_day_with_its_weekday_dates_the_signing():
+    body = "누리시는 5. 8(목) 10:30 시청에서 한빛전자와 투자양해각서(MOU)를 체결했다.\n"
+    (report,) = _reports(body, published=PartialDate(2024, 5, 9))
+    assert report.date == PartialDate(2024, 5, 8)
+    rate = "성장률은 5.8%에 이르렀다.\n누리시는 8일 한빛전자와 협약을 체결했다.\n"
+    (report,) = _reports(rate, published=PartialDate(2024, 5, 9))
+    assert report.date == PartialDate(2024, 5, 8)
+
+
+def test_the_two_counties_told_as_a_group_date_their_signing():
+    body = (
+        "진천군과 음성군이 상생협력사업 업무협약을 체결했다.\n"
+        "양 군은 29일 두레봉 공원에서 협약식을 갖고 상생협력을 약속했다.\n"
+    )
+    (report,) = _reports(body, published=PartialDate(2023, 7, 30))
+    assert report.date == PartialDate(2023, 7, 29)
+    assert {p.name for p in report.parties} == {"충청북도 진천군", "충청북도 음성군"}

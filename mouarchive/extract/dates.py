@@ -44,6 +44,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "md_bracket",
         r"(?:오늘|어제|이날)\s?\((?P<m>1[0-2]|0?[1-9])\s?\\?/\s?(?P<d>3[01]|[12]\d|0?[1-9])\)",
     ),
+    # Press releases date a day as month and day with its weekday: "5. 8(목)", "5.8(목)";
+    # without the weekday, "5.8" is as likely a number.
+    (
+        "md_dotted",
+        r"(?P<m>1[0-2]|0?[1-9])\s?\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?\([월화수목금토일]\)",
+    ),
     ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
     ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
     ("month_word", r"(?P<mw>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?!\s?[0-3]?\d일)"),
@@ -250,7 +256,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
         shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)
         year = ref_year + shift if ref_year is not None else None
         return PartialDate(year, month, day) if _valid(year, month, day) else None
-    if kind in ("md", "md_bracket"):
+    if kind in ("md", "md_bracket", "md_dotted"):
         year = _year_for(month, day, reference)  # type: ignore[arg-type]
         return PartialDate(year, month, day) if _valid(year, month, day) else None
     if kind == "rel_m_only":
