@@ -262,7 +262,7 @@ def same_signing(
     if a.investment_krw is not None and a.investment_krw == b.investment_krw:
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
         return True
-    if dates is None and _told_after(a, b, *published) and _same_act(a, b):
+    if dates is None and _same_act(a, b) and (_told_after(a, b, *published) or _once(a)):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
@@ -293,6 +293,16 @@ def _told_after(
             if 0 <= days <= _REPORTED_WITHIN:
                 return True
     return False
+
+
+# Ties two places make once ("자매결연", "우호협력"): two reports of one between the same two
+# places, the dates compatible, tell the same signing.
+_ONCE_KINDS = frozenset(vocab.table("agreement_kinds", "relations"))
+
+
+def _once(report: AgreementReport) -> bool:
+    """Whether the report's kind is a tie made once between the same parties."""
+    return report.kind in _ONCE_KINDS
 
 
 def _same_act(a: AgreementReport, b: AgreementReport) -> bool:

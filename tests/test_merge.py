@@ -495,3 +495,13 @@ def test_two_signings_of_one_day_with_two_bodies_in_common_stay_apart():
     planned = report(["강릉시", "강원대학교", "한빛테크", "새솔바이오"], day, status="planned")
     signed = report(["강릉시", "강원대학교", "강릉아산병원"], day)
     assert not same_signing(signed, planned)
+
+
+def test_an_undated_report_of_a_tie_two_places_make_once_is_that_tie():
+    pair = ["충청남도 논산시", "경기도 수원시"]
+    dated = report(pair, PartialDate(2021, 5, 20), kind="자매결연")
+    undated = report(pair, None, kind="자매결연")
+    assert same_signing(undated, dated)
+    assert not same_signing(report(pair, None), report(pair, PartialDate(2021, 5, 20)))
+    assert not same_signing(report([*pair, "한빛재단"], None, kind="자매결연"), dated)
+    assert not same_signing(report(pair, PartialDate(2019), kind="자매결연"), dated)
