@@ -132,3 +132,13 @@ def test_the_two_counties_told_as_a_group_date_their_signing():
     (report,) = _reports(body, published=PartialDate(2023, 7, 30))
     assert report.date == PartialDate(2023, 7, 29)
     assert {p.name for p in report.parties} == {"충청북도 진천군", "충청북도 음성군"}
+
+
+def test_a_series_of_signings_summed_up_reports_none():
+    series = (
+        "도는 지난 2월 한빛실트론과 업무협약(MOU) 체결을 시작으로 누리프로, 새솔퓨처엠 등 "
+        "여러 기업과 연이어 협약했다.\n"
+    )
+    assert _reports(series) == []
+    yearly = "누리시는 매년 100건 이상의 업무협약을 체결하였고, 재정부담이 따르는 협약도 많았다.\n"
+    assert _reports(yearly) == []

@@ -210,6 +210,8 @@ _SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 _COUNTED_SUBJECT_RE = re.compile(
     r"\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
 )
+# "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
+_COUNTED_SIGNINGS_RE = re.compile(r"\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 
 
@@ -415,9 +417,16 @@ def _candidate(
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(_SUMMARY_RE.search(sentence))
-    counts_bodies = summary or _COUNTED_SUBJECT_RE.search(sentence) or _SERIAL_RE.search(sentence)
-    if counts_bodies and _CUMULATIVE_RE.search(sentence):
-        # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up.
+    counts_bodies = (
+        summary
+        or _COUNTED_SUBJECT_RE.search(sentence)
+        or _SERIAL_RE.search(sentence)
+        or _COUNTED_SIGNINGS_RE.search(sentence)
+    )
+    if counts_bodies and _CUMULATIVE_RE.search(body, *span):
+        # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up, also
+        # where the running total stands in a clause before ("MOU 체결을 시작으로 … 여러
+        # 기업과 연이어 협약했다").
         return None
     when = signing_date(start, end, start + verb.start(), dates)
     if when is not None and _MODIFIER_AFTER_RE.match(body, when[2][1]):
