@@ -262,11 +262,7 @@ def same_signing(
     if a.investment_krw is not None and a.investment_krw == b.investment_krw:
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
         return True
-    if (
-        dates is None
-        and _same_act(a, b)
-        and (_told_after(a, b, *published) or _once(a, b, *published))
-    ):
+    if dates is None and _told_after(a, b, *published) and _same_act(a, b):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
@@ -297,22 +293,6 @@ def _told_after(
             if 0 <= days <= _REPORTED_WITHIN:
                 return True
     return False
-
-
-# Ties two places make once ("자매결연", "우호협력"): two reports of one between the same two
-# places, the dates compatible, tell the same signing.
-_ONCE_KINDS = frozenset(vocab.table("agreement_kinds", "relations"))
-
-
-def _once(
-    a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
-) -> bool:
-    """A tie made once between the same places, reported without a date by an article whose
-    own date is unknown too (a bare text): nothing says it is another signing. An article
-    with a date is judged by when it came out (`_told_after`)."""
-    if a.kind not in _ONCE_KINDS:
-        return False
-    return any(undated.date is None and out is None for undated, out in ((a, a_out), (b, b_out)))
 
 
 def _same_act(a: AgreementReport, b: AgreementReport) -> bool:

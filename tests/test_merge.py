@@ -53,11 +53,7 @@ def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     assert not same_signing(dated, undated, weeks_later)
     before = (PartialDate(2024, 2, 23), PartialDate(2024, 2, 20))
     assert not same_signing(dated, undated, before)
-    # With no date for the undated article either, a tie made once is that tie; an
-    # agreement of another kind, which the same parties may sign again, is not.
-    assert same_signing(dated, undated)
-    signed = report(pair, PartialDate(2024, 2, 23), kind="업무협약")
-    assert not same_signing(signed, report(pair, None, kind="업무협약"))
+    assert not same_signing(dated, undated)
     other_kind = report(pair, None, kind="업무협약")
     assert not same_signing(dated, other_kind, days_later)
     more = report([*pair, "한빛재단"], None, kind="자매결연")
@@ -499,14 +495,3 @@ def test_two_signings_of_one_day_with_two_bodies_in_common_stay_apart():
     planned = report(["강릉시", "강원대학교", "한빛테크", "새솔바이오"], day, status="planned")
     signed = report(["강릉시", "강원대학교", "강릉아산병원"], day)
     assert not same_signing(signed, planned)
-
-
-def test_an_undated_report_of_a_tie_two_places_make_once_is_that_tie():
-    pair = ["충청남도 논산시", "경기도 수원시"]
-    dated = report(pair, PartialDate(2021, 5, 20), kind="자매결연")
-    undated = report(pair, None, kind="자매결연")
-    assert same_signing(undated, dated)
-    assert not same_signing(undated, dated, (PartialDate(2021, 7, 1), None))
-    assert not same_signing(report(pair, None), report(pair, PartialDate(2021, 5, 20)))
-    assert not same_signing(report([*pair, "한빛재단"], None, kind="자매결연"), dated)
-    assert not same_signing(report(pair, PartialDate(2019), kind="자매결연"), dated)

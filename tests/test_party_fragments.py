@@ -455,7 +455,7 @@ def test_an_association_keeps_the_word_of_its_members_written_apart(written: str
     assert party in parties
 
 
-def test_a_describing_word_before_an_association_is_no_part_of_its_name():
+def test_a_describing_word_before_an_association_is_no_part_of_its_name_in_a_list():
     (parties,) = _parties("한빛수협은 25일 소속 협의회, 누리대학교와 업무협약을 체결했다.\n")
     assert not any(name.startswith("소속") for name in parties)
 
@@ -474,3 +474,17 @@ def test_a_township_signs_for_itself_named_with_its_city_or_county():
 def test_a_common_word_shaped_like_a_township_is_none():
     body = "합천군 공동과 거제시 측면이 9일 대병면사무소에서 자매결연 협약식을 열었다.\n"
     assert not any("공동" in p or "측면" in p for ps in _parties(body) for p in ps)
+
+
+@pytest.mark.parametrize("before", ["관내", "민간단체", "올해 상반기", "각각"])
+def test_a_word_describing_an_association_is_no_part_of_its_name(before: str):
+    (parties,) = _parties(f"누리시는 25일 {before} 한빛관광협회와 업무협약을 체결했다.\n")
+    assert "한빛관광협회" in parties
+
+
+def test_a_neighbourhood_named_like_a_common_word_is_still_one_after_its_city():
+    body = "제주시 연동과 서귀포시 대정읍은 17일 자매결연을 맺었다.\n"
+    (parties,) = _parties(body)
+    assert parties == ["제주특별자치도 제주시 연동", "제주특별자치도 서귀포시 대정읍"]
+    body = "양산시 새마을운동과 누리시는 17일 업무협약을 체결했다.\n"
+    assert not any("새마을운동" in p and "양산시" in p for ps in _parties(body) for p in ps)

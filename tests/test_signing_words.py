@@ -142,3 +142,21 @@ def test_a_series_of_signings_summed_up_reports_none():
     assert _reports(series) == []
     yearly = "누리시는 매년 100건 이상의 업무협약을 체결하였고, 재정부담이 따르는 협약도 많았다.\n"
     assert _reports(yearly) == []
+
+
+def test_a_trip_to_sign_that_tells_the_signing_too_reports_it():
+    body = (
+        "누리시 대표단은 자매결연을 맺기 위해 지난 15일 출국해 17일 한빛시와 "
+        "자매결연 협약을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 17)
+
+
+def test_what_was_prepared_before_a_signing_leaves_it_news():
+    body = (
+        "영암군과 한국농어촌공사는 17일 업무협약을 체결한 후 그동안 공동으로 준비해 온 "
+        "농촌관광 활성화 계획을 발표했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 17)

@@ -283,12 +283,13 @@ SUBMUNICIPAL_RE = re.compile(r"[가-힣]{1,5}\d{0,2}(?:읍|면|동|리)")
 # Of these, what signs for itself: a township or neighbourhood ("대병면", "용산1동"); many
 # more common words end in 리 ("관리", "처리") than villages do.
 TOWNSHIP_RE = re.compile(r"[가-힣]{1,4}\d{0,2}(?:읍|면|동)")
-_NOT_TOWNSHIPS = word_set("common_words", "not_townships")
+_NOT_TOWNSHIPS = tuple(words("common_words", "not_townships"))
 
 
 def is_township(word: str) -> bool:
-    """ "대병면", "용산1동": a township or neighbourhood, not "공동" or "측면"."""
-    return TOWNSHIP_RE.fullmatch(word) is not None and word not in _NOT_TOWNSHIPS
+    """ "대병면", "용산1동": a township or neighbourhood, not "공동", "측면" or
+    "새마을운동"."""
+    return TOWNSHIP_RE.fullmatch(word) is not None and not word.endswith(_NOT_TOWNSHIPS)
 
 
 def region_of_party(name: str, region: Callable[[str], Region | None]) -> Region | None:

@@ -546,36 +546,26 @@ def _party_at(
 
 
 _ASSOCIATIONS = tuple(words("organisations", "association_endings"))
-_NOT_ASSOCIATION_NAMES = word_set("organisations", "not_association_names")
-# "관련 협회와", "위한 협의회": words before a body that describe it, no name of its own.
-_DESCRIBING_END_RE = re.compile(r"(?:한|된|는|던|적|할|의|인|및)$")
+_MEMBER_WORDS = tuple(words("organisations", "member_word_endings"))
+_COMPLETE_NAME_RE = re.compile("(?:" + pattern("organisations", "nationwide_prefixes") + "|대한)")
 
 
 def _qualified_association(
     tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
-    """ "서부산단 선도기업협의회,", "대한인쇄정보산업 협동조합연합회와": an association is
-    named by the word of whose members it is, written apart before it; a place, a person, a
-    describing word ("소속", "관련") or a word that opens a clause is none."""
+    """ "서부산단 선도기업협의회,", "대한인쇄정보산업 협동조합연합회와": an association of an
+    estate's or an industry's members is named by the estate or industry, written apart
+    before it. Only those words count (`member_word_endings`): before an association most
+    words describe it ("관내", "민간단체"), and a name opening with its reach ("한국…",
+    "대한…") is whole already."""
     tok = tokens[i]
     if i == 0 or not tok.stem.endswith(_ASSOCIATIONS) or not _party_role(tokens, i, listed):
         return None
+    if _COMPLETE_NAME_RE.match(tok.stem):
+        return None
     prev = tokens[i - 1]
     word = prev.stem
-    if (
-        prev.particle
-        or prev.joined
-        or len(word) < 2
-        or not all_hangul(word)
-        or word in NOT_SUBJECT
-        or word in _NOT_ASSOCIATION_NAMES
-        # "호남향우회 총연합회": a federation of an association, read by `_federation`.
-        or word.endswith("회")
-        or is_generic(word)
-        or _DESCRIBING_END_RE.search(word)
-        or looks_like_name(word)
-        or region(word) is not None
-    ):
+    if prev.particle or prev.joined or not word.endswith(_MEMBER_WORDS) or region(word):
         return None
     return f"{word} {tok.stem}", prev.start
 

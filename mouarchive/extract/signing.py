@@ -132,8 +132,8 @@ _NOT_SIGNING_RE = scanner(
         + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
         + _STEM
         + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
-        + r"(?:맺고|체결하고|(?:체결한|맺은)\s?(?:뒤|후|이후|이래))"
-        + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|온|오고\s?있)|"
+        + r"(?:맺고|체결하고|(?:체결한|맺은)\s?(?:뒤|이후|이래))"
+        + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
         + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
         + pattern("signing", "not_news")
         + "|"
@@ -333,7 +333,11 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
 
 
-_CLAUSE_END_RE = re.compile(r"(?:으며|며|지만|으나|는데|고),?\s|,\s")
+# A clause ends on a connective ("…며", "…고", "출국해 ", "만나 ") or a comma; "통해",
+# "위해", "대해" and the like join words, not clauses.
+_CLAUSE_END_RE = re.compile(
+    r"(?:으며|며|지만|으나|는데|고|(?<![통위대의인])해|하여|해서|만나|찾아),?\s|,\s"
+)
 
 
 # A later clause that reports a signing of its own does so within this many letters of its
