@@ -160,3 +160,20 @@ def test_what_was_prepared_before_a_signing_leaves_it_news():
     )
     (report,) = _reports(body)
     assert report.date == PartialDate(2023, 7, 17)
+
+
+def test_a_tie_told_as_the_start_of_what_the_parties_do_every_year_is_background():
+    body = (
+        "진주시 상대동과 통영시 무전동은 2019년 9월 19일 자매결연을 체결하고 "
+        "매년 상호 교류 방문을 하고 있다.\n"
+    )
+    assert _reports(body, published=None) == []
+
+
+def test_a_running_total_before_a_signing_told_first_leaves_the_main_one():
+    body = (
+        "누리도는 올해 관광객을 유치하기 위해 지난 5월 7개 여행사와 업무협약을 맺은데 이어 "
+        "17일 도청에서 ㈜한빛여행사 등 12개 업체와도 같은 협약을 체결한다.\n"
+    )
+    (report,) = _reports(body, published=PartialDate(2023, 7, 15))
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 17))

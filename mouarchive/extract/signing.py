@@ -134,6 +134,10 @@ _NOT_SIGNING_RE = scanner(
         + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
         + r"(?:맺고|체결하고|(?:체결한|맺은)\s?(?:뒤|이후|이래))"
         + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
+        # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
+        # as the start of what the parties do every year.
+        + r"(?:맺고|체결하고)\s"
+        + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:매년|해마다|꾸준히)\s[^.]{{0,{_SENTENCE_GAP}}}?있다|"
         + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
         + pattern("signing", "not_news")
         + "|"
@@ -374,6 +378,8 @@ def _candidate(
         subject = [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
         start += prior[-1].end()
         sentence = body[start:end]
+    # The clause a running total is read in: the whole sentence but a prior signing told first.
+    clause_start = start
     kind_hits = [
         k for k in KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
     ]
@@ -427,10 +433,11 @@ def _candidate(
         or _SERIAL_RE.search(sentence)
         or _COUNTED_SIGNINGS_RE.search(sentence)
     )
-    if counts_bodies and _CUMULATIVE_RE.search(body, *span):
+    if counts_bodies and _CUMULATIVE_RE.search(body, clause_start, end):
         # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up, also
-        # where the running total stands in a clause before ("MOU 체결을 시작으로 … 여러
-        # 기업과 연이어 협약했다").
+        # where the running total stands in a clause the not-yet-signed reader cut off ("MOU
+        # 체결을 시작으로 … 여러 기업과 연이어 협약했다"), but not in a signing told before
+        # the main one ("올해 … 지난 5월 … 맺은데 이어 17일 12개 업체와도 …").
         return None
     when = signing_date(start, end, start + verb.start(), dates)
     if when is not None and _MODIFIER_AFTER_RE.match(body, when[2][1]):
