@@ -3,7 +3,7 @@
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.extract.kind_title_place import named_title, quoted_title
+from mouarchive.extract.kind_title_place import held_place, named_title, quoted_title
 from mouarchive.models import Article, PartialDate
 
 
@@ -171,3 +171,10 @@ def test_the_title_of_an_earlier_signing_told_beside_it_is_not_its_own():
     (report,) = reports(body)
     assert report.date == PartialDate(2024, 6, 9)
     assert report.title is None
+
+
+def test_a_day_or_a_clock_time_before_the_venue_is_no_part_of_it():
+    assert held_place("누리시는 5. 8(목) 10:30 시청 국제통상협력실에서 협약식을 개최했다.") == (
+        "시청 국제통상협력실"
+    )
+    assert held_place("협약식은 제2공장 3층 회의실에서 열렸다.") == "제2공장 3층 회의실"

@@ -260,6 +260,9 @@ def _aside_start(sentence: str, start: int, end: int) -> int:
     return start if opening == -1 else sentence.rfind(" ", 0, opening) + 1
 
 
+_CLOCK_OR_DAY_RE = re.compile(r"\d{1,2}:\d{2}|\([월화수목금토일]\)|^\d{1,2}\.?$")
+
+
 def _venue(sentence: str, until: int) -> str | None:
     for m in _PLACE_RE.finditer(sentence, 0, until):
         start = _aside_start(sentence, m.start(), m.end("word"))
@@ -280,6 +283,8 @@ def _venue(sentence: str, until: int) -> str | None:
                 or _PARTICLE_END_RE.search(word)
                 or "," in word
                 or word.count("(") != word.count(")")
+                # "5. 8(목) 10:30 시청에서": a day or a time, no part of the venue.
+                or _CLOCK_OR_DAY_RE.search(word)
             ):
                 break
             words.insert(0, word)
