@@ -35,6 +35,11 @@ _HEADLINE_SIGNING_RE = re.compile(
 )
 
 
+_Headline = tuple[re.Match[str], tuple[int, int], list[Party], list[tuple[str, tuple[int, int]]]]
+"""What a headline gives: its match, the evidence span, the parties found in the evidence, and
+each name it joins with the span of the body that stands for it."""
+
+
 def headline_report(
     body: str,
     dates: list[DateHit],
@@ -42,36 +47,17 @@ def headline_report(
     title: str | None = None,
 ) -> list[AgreementReport]:
     """A page whose only word of the signing is its headline (a photo with its caption cut, a
-    brief) still reports it, on the story's day or, with none given, the day it appeared. The
-    headline is the body's first line or, printed apart, the title; then the body's first
-    sentence that names the agreement is the evidence, and each name points at its first
-    mention in the body."""
-    first = sentence_spans(body)[:1]
-    if not first:
+    brief) still reports it, on the story's day or, with none given, the day it appeared."""
+    headline = _headline_in_body(body) or _headline_apart(body, title)
+    if headline is None:
         return []
-    start, end = first[0]
-    m = _HEADLINE_SIGNING_RE.match(body[start:end])
-    if m is not None:
-        parties = find_parties(body, first[0])
-        named = [(m.group(g), (start + m.start(g), start + m.end(g))) for g in ("a", "b")]
-    else:
-        # Printed apart, the headline must say the agreement was signed ("… 업무협약 체결"),
-        # and the body's sentence must not tell otherwise.
-        m = _HEADLINE_SIGNING_RE.match(title or "")
-        evidence = _naming_sentence(body)
-        if m is None or not m.group("signed") or evidence is None:
-            return []
-        if tells_no_signing(body[slice(*evidence)]):
-            return []
-        start, end = evidence
-        parties = []
-        named = [(m.group(g), _mention(body, m.group(g), evidence)) for g in ("a", "b")]
+    m, evidence, parties, named = headline
     if len(parties) < 2:
         # "포항시-동해수소, …투자협약": the two names the headline joins are the parties.
         for name, span in named:
-            found = region_of(name, body)
-            canonical = found.name if found else normalize_org(name, body)
-            add_party(parties, Party(canonical, span, found.name if found else None))
+            government = region_of(name, body)
+            canonical = government.name if government else normalize_org(name, body)
+            add_party(parties, Party(canonical, span, government.name if government else None))
     if len(parties) < 2:
         return []
     day = next(
@@ -96,7 +82,7 @@ def headline_report(
             regions=regions_of_parties(parties, body),
             clauses=find_clauses(body),
             clauses_stated=stated_count(body),
-            evidence_span=(start, end),
+            evidence_span=evidence,
         )
     ]
 
@@ -110,3 +96,30 @@ def _mention(body: str, name: str, fallback: tuple[int, int]) -> tuple[int, int]
     """Where `name` is first written in the body, else the evidence sentence."""
     at = body.find(name)
     return (at, at + len(name)) if at >= 0 else fallback
+
+
+def _headline_in_body(body: str) -> _Headline | None:
+    """The body's first line as the headline: the evidence, and its names where it joins them."""
+    first = sentence_spans(body)[:1]
+    if not first:
+        return None
+    start, end = first[0]
+    m = _HEADLINE_SIGNING_RE.match(body[start:end])
+    if m is None:
+        return None
+    named = [(m.group(g), (start + m.start(g), start + m.end(g))) for g in ("a", "b")]
+    return m, first[0], find_parties(body, first[0]), named
+
+
+def _headline_apart(body: str, title: str | None) -> _Headline | None:
+    """The title printed apart from the body: it must say the agreement was signed ("… 업무협약
+    체결"), and the body's first sentence naming the agreement, the evidence, must not tell
+    otherwise; each name points at its first mention in the body."""
+    m = _HEADLINE_SIGNING_RE.match(title or "")
+    evidence = _naming_sentence(body)
+    if m is None or not m.group("signed") or evidence is None:
+        return None
+    if tells_no_signing(body[slice(*evidence)]):
+        return None
+    named = [(m.group(g), _mention(body, m.group(g), evidence)) for g in ("a", "b")]
+    return m, evidence, [], named

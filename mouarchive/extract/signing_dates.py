@@ -26,8 +26,10 @@ _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
 
 
 _BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)|\s?[~∼〜]")
-# "오는 14~17일", "8월 31일~9월 3일": the end of a period, no day of its own.
+# "오는 14~17일", "8월 31일~9월 3일": the end of a period, no day of its own; the tilde and the
+# period's first day stand within this many letters before the date.
 _RANGE_END_RE = re.compile(r"[~∼〜]\s?\d{0,2}$")
+_RANGE_REACH = 4
 
 
 _NEAR_DAYS = 7
@@ -107,7 +109,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
         not_event = (
             is_announcement(body, span)
             or _BOUND_RE.match(body, span[1]) is not None
-            or _RANGE_END_RE.search(body, max(0, span[0] - 4), span[0]) is not None
+            or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
         )
         out.append((span, expr, found, not_event))
         if story_day is None and expr == "최근":
