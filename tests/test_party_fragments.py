@@ -424,7 +424,17 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
 
 
 @pytest.mark.parametrize(
-    "piece", ["자금", "판매", "숙박 그리고 음식", "함평 등", "이로써 순천", "이중우)"]
+    "piece",
+    [
+        "자금",
+        "판매",
+        "공감대",
+        "사업설명회",
+        "숙박 그리고 음식",
+        "함평 등",
+        "이로써 순천",
+        "이중우)",
+    ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
     parties: list[Party] = []
@@ -488,3 +498,11 @@ def test_a_neighbourhood_named_like_a_common_word_is_still_one_after_its_city():
     assert parties == ["제주특별자치도 제주시 연동", "제주특별자치도 서귀포시 대정읍"]
     body = "양산시 새마을운동과 누리시는 17일 업무협약을 체결했다.\n"
     assert not any("새마을운동" in p and "양산시" in p for ps in _parties(body) for p in ps)
+
+
+def test_a_district_office_is_the_district_it_serves():
+    parties: list[Party] = []
+    add_party(parties, Party("인천광역시 중구", (0, 2), "인천광역시 중구"))
+    add_party(parties, Party("중구청", (3, 6)))
+    add_party(parties, Party("남동구청", (7, 11)))
+    assert [p.name for p in parties] == ["인천광역시 중구", "남동구청"]

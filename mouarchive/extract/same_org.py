@@ -113,6 +113,8 @@ def same_organisation(a: str, b: str) -> bool:
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
         # "해운대 김성수 구청장": a local government by its place alone ("부산광역시 해운대구").
         or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in LEVELS))
+        # "중구청" for "인천광역시 중구": a district's or county's office is the government.
+        or _office_of(short, long)
         or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
@@ -121,6 +123,17 @@ def same_organisation(a: str, b: str) -> bool:
         or _drops_prefix(short, long)
         or _same_place_body(short, long)
         or _branch_of_same(short, long)
+    )
+
+
+def _office_of(office: str, government: str) -> bool:
+    """ "중구청", "해남군청": the office of the 구, 군 or 시 a government's full name ends
+    with."""
+    return (
+        len(office) >= 3
+        and office.endswith("청")
+        and office[-2:-1] in ("구", "군", "시")
+        and government.endswith(" " + office[:-1])
     )
 
 
