@@ -506,3 +506,11 @@ def test_a_district_office_is_the_district_it_serves():
     add_party(parties, Party("중구청", (3, 6)))
     add_party(parties, Party("남동구청", (7, 11)))
     assert [p.name for p in parties] == ["인천광역시 중구", "남동구청"]
+
+
+def test_a_latin_word_read_off_the_start_of_a_longer_name_is_that_party():
+    parties: list[Party] = []
+    add_party(parties, Party("SK E&S", (0, 6)))
+    add_party(parties, Party("SK", (0, 2)))
+    add_party(parties, Party("SKT", (8, 11)))
+    assert [p.name for p in parties] == ["SK E&S", "SKT"]

@@ -116,6 +116,8 @@ def same_organisation(a: str, b: str) -> bool:
         # "중구청" for "인천광역시 중구": a district's or county's office is the government.
         or _office_of(short, long)
         or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
+        # "SK" beside "SK E&S": a Latin word read off the start of a longer name.
+        or (short.isascii() and short.isalpha() and long.startswith(short + " "))
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
         or _school(short, long)
