@@ -177,3 +177,13 @@ def test_a_running_total_before_a_signing_told_first_leaves_the_main_one():
     )
     (report,) = _reports(body, published=PartialDate(2023, 7, 15))
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 17))
+
+
+def test_a_draft_agreement_signed_jointly_is_an_agreement():
+    body = (
+        "한빛원자력과 누리시, 새솔대책위원회는 8일 시청에서 계속운전 관련 지역상생방안에 대한 "
+        "3자합의안에 공동서명했다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.kind, report.date) == ("합의문", PartialDate(2023, 7, 8))
+    assert "새솔대책위원회" in {p.name for p in report.parties}
