@@ -514,3 +514,13 @@ def test_a_latin_word_read_off_the_start_of_a_longer_name_is_that_party():
     add_party(parties, Party("SK", (0, 2)))
     add_party(parties, Party("SKT", (8, 11)))
     assert [p.name for p in parties] == ["SK E&S", "SKT"]
+
+
+def test_the_head_of_a_district_abroad_stands_for_the_district():
+    body = (
+        "광주 서구청장은 지난 8일 중국 광저우시 리완구를 방문해 천밍 리완구장과 "
+        "우호교류 협약을 체결했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "리완구" in parties
+    assert "리완구장" not in parties

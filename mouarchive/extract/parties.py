@@ -49,6 +49,7 @@ from mouarchive.extract.party_roles import (
     org_chain,
     paired_owner,
     qualifies_members,
+    shaped_like_place_abroad,
 )
 from mouarchive.extract.person_titles import is_titled_person, looks_like_name, merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party
@@ -702,11 +703,17 @@ def _signs_for_party(signatory: Signatory, text: str) -> bool:
 
 
 def _mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
+    """ "류창룽 창춘시장과": the mayor of a city abroad, after their name, stands for the city
+    the article names apart; so does the head of a district abroad ("시엔인쏭 황푸구장과"),
+    whose name Korean outlets spell in any shape."""
+    place = name.removesuffix("장")
+    if name.endswith("구장"):
+        return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
     return (
         name.endswith("시장")
         and i > 0
         and looks_like_name(tokens[i - 1].stem)
-        and named_apart(name.removesuffix("장"), text)
+        and named_apart(place, text)
     )
 
 
