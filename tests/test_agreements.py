@@ -1654,8 +1654,8 @@ def test_signings_told_as_a_habit_are_none():
 
 
 def test_a_companys_release_signed_with_the_government_whose_office_hosted_it():
-    body = "현대약품은 지난 23일 충청북도 도청회의실서 공장 이전을 위한 투자 협약을 체결했다.\n"
-    assert _party_lists(body, PartialDate(2008, 10, 28)) == [["현대약품", "충청북도"]]
+    body = "누리약품은 지난 23일 충청북도 도청회의실서 공장 이전을 위한 투자 협약을 체결했다.\n"
+    assert _party_lists(body, PartialDate(2008, 10, 28)) == [["누리약품", "충청북도"]]
 
 
 def test_a_level_word_after_an_opening_adverb_is_the_articles_government():

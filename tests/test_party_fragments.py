@@ -388,19 +388,19 @@ def test_a_delegation_fused_to_its_place_is_that_place():
 
 
 def test_a_legal_form_missing_its_bracket_is_still_no_part_of_the_name():
-    body = "한빛대학은 25일 주)누리캐스트, 주)삼진정공 주)스토닉, 주)새솔케미칼과 협약을 맺었다.\n"
+    body = "한빛대학은 25일 주)누리캐스트, 주)가람정공 주)미르텍, 주)새솔케미칼과 협약을 맺었다.\n"
     (parties,) = _parties(body)
-    assert {"누리캐스트", "삼진정공", "스토닉", "새솔케미칼"} <= set(parties)
+    assert {"누리캐스트", "가람정공", "미르텍", "새솔케미칼"} <= set(parties)
     assert not any(")" in name or " " in name for name in parties)
 
 
 def test_a_head_fused_with_their_title_after_the_company_stands_for_it():
     body = (
-        "누리시는 30일 본사에서 조준희 한빛방송 대표이사, (주)콜피아 김영민회장과 협약을 맺었다.\n"
+        "누리시는 30일 본사에서 박영진 한빛방송 대표이사, (주)누리팜 김하늘회장과 협약을 맺었다.\n"
     )
     (parties,) = _parties(body)
-    assert "콜피아" in parties
-    assert not any("김영민" in name for name in parties)
+    assert "누리팜" in parties
+    assert not any("김하늘" in name for name in parties)
 
 
 @pytest.mark.parametrize(

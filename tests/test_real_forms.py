@@ -698,7 +698,7 @@ def test_the_partner_named_only_by_its_head_at_the_ceremony_is_a_party():
 
 def test_a_mayor_abroad_after_their_name_stands_for_the_city_named_apart():
     body = (
-        "윤상호 인천시장은 지난 4일 창춘시를 방문해 류창룽 창춘시장과 함께 우호 도시 협약을 "
+        "김하늘 인천시장은 지난 4일 창춘시를 방문해 류밍하 창춘시장과 함께 우호 도시 협약을 "
         "체결했다.\n"
     )
     (report,) = _reports(body)

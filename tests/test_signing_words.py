@@ -27,11 +27,11 @@ def test_a_signing_that_only_sets_the_scene_is_still_background():
 
 
 def test_an_agreement_renewed_is_signed_anew():
-    body = "강원도는 24일 도청에서 자매도시인 일본 돗토리현과 '우호 협정서'를 갱신했다.\n"
+    body = "강원도는 24일 도청에서 자매도시인 일본 누리현과 '우호 협정서'를 갱신했다.\n"
     (report,) = _reports(body)
     assert report.status == "signed"
     assert report.kind == "협정"
-    assert {p.name for p in report.parties} == {"강원특별자치도", "돗토리현"}
+    assert {p.name for p in report.parties} == {"강원특별자치도", "누리현"}
 
 
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():

@@ -22,7 +22,7 @@ from mouarchive.vocab import pattern
 
 # "[포토] 영광군-한빛원자력본부, 지역인재 채용 확대 업무협약": a headline that joins two
 # parties with - or · and ends on the agreement noun reports a signing. The second name may
-# run to three words before the comma ("가평군-서울 이랜드 FC, …"), none of them a headline's
+# run to three words before the comma ("가평군-서울 누리 FC, …"), none of them a headline's
 # word for the tie ("맞손").
 _HEADLINE_SIGNING_RE = re.compile(
     r"^(?:\[[^\]\n]{1,10}\]\s?)?(?P<a>(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,20})[-·]"

@@ -395,7 +395,7 @@ def _source(body: str, sentence: Span) -> list[Party]:
 
 
 def _host_office(signing: Signing, body: str) -> list[Party]:
-    """ "현대약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release whose
+    """ "누리약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release whose
     signing sentence names no partner at all, not even by count ("3개 협력사와"), signed with
     the government whose office hosted it. Only the subject of that sentence may be alone:
     "청주시청에서 누리건설과 …" lacks its subject, not its partner."""
@@ -465,7 +465,7 @@ def fill_group_subjects(
             if 0 <= near < len(sentences):
                 found = find_parties(body, sentences[near])
                 if len(found) == 1:
-                    # "21일 포항시에 따르면 태창철강㈜이 … 하기로 했다. 양측은 …": the source is
+                    # "21일 포항시에 따르면 한빛철강㈜이 … 하기로 했다. 양측은 …": the source is
                     # the other side.
                     found = _source(body, sentences[near]) + found
                 if near == 0 and near < k - 1 and not _places_pair(found, group):

@@ -213,7 +213,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if found is not None:
             name, begin = found
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
-            # after their name ("류창룽 창춘시장과") when the article names the city apart.
+            # after their name ("류밍하 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)
             if head is not None and (government := region(head[0])) is not None:
                 name = government.name
@@ -529,8 +529,8 @@ def _party_at(
         and not _MARKED_FIRST_WORD_RE.match(tok.stem)
     ):
         # "(주)미스터 밀크와": a company whose name of two words the legal form opens; a
-        # second legal form opens the next company ("(주)삼진정밀 (주)스토닉"), and a head
-        # with their title fused after the company stands for it ("(주)콜피아 김영민회장과").
+        # second legal form opens the next company ("(주)가람정밀 (주)미르텍"), and a head
+        # with their title fused after the company stands for it ("(주)누리팜 김하늘회장과").
         if is_titled_person(tok.stem):
             return prev.stem, prev.start
         return f"{prev.stem} {tok.stem}", prev.start
@@ -554,7 +554,7 @@ _COMPLETE_NAME_RE = re.compile("(?:" + pattern("organisations", "nationwide_pref
 def _qualified_association(
     tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
-    """ "서부산단 선도기업협의회,", "대한인쇄정보산업 협동조합연합회와": an association of an
+    """ "새솔산단 선도기업협의회,", "대한누리정보산업 협동조합연합회와": an association of an
     estate's or an industry's members is named by the estate or industry, written apart
     before it. Only those words count (`member_word_endings`): before an association most
     words describe it ("관내", "민간단체"), and a name opening with its reach ("한국…",
@@ -703,8 +703,8 @@ def _signs_for_party(signatory: Signatory, text: str) -> bool:
 
 
 def _mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
-    """ "류창룽 창춘시장과": the mayor of a city abroad, after their name, stands for the city
-    the article names apart; so does the head of a district abroad ("시엔인쏭 황푸구장과"),
+    """ "류밍하 창춘시장과": the mayor of a city abroad, after their name, stands for the city
+    the article names apart; so does the head of a district abroad ("천밍 리완구장과"),
     whose name Korean outlets spell in any shape."""
     place = name.removesuffix("장")
     if name.endswith("구장"):

@@ -81,8 +81,8 @@ _LEAD_REACH = 4  # words after "비롯한" within which the partners it leads ar
 
 
 def leading_names(tokens: Sequence[Token]) -> set[int]:
-    """ "LED에비뉴를 비롯한 14개 기업과": the name that leads the partners is one of them (but
-    not a person: "주승재 제주대병원장을 비롯해 …", nor what leads the people present:
+    """ "누리LED를 비롯한 14개 기업과": the name that leads the partners is one of them (but
+    not a person: "김하늘 한빛대병원장을 비롯해 …", nor what leads the people present:
     "시의회를 비롯한 관계자들이")."""
     return {
         i

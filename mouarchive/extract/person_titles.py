@@ -49,7 +49,7 @@ def looks_like_name(stem: str) -> bool:
 
 
 def is_titled_person(word: str) -> bool:
-    """ "김영민회장": a person's name with their title fused after it, no one's organisation."""
+    """ "김하늘회장": a person's name with their title fused after it, no one's organisation."""
     return any(
         word.endswith(title) and looks_like_name(word[: -len(title)])
         for title in TITLES

@@ -30,10 +30,10 @@ from mouarchive.text.scan import scanner
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+및\s+")
-# "주)유앤아이캐스트": the mark with its opening bracket lost, at the start of a word only
+# "주)누리캐스트": the mark with its opening bracket lost, at the start of a word only
 # ("(제주)" holds no legal mark).
 _LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|(?<![가-힣])주\)|주식회사\s?")
-# "주)삼진정공 주)스토닉": a legal mark opens each name of a run whose comma was left out.
+# "주)가람정공 주)미르텍": a legal mark opens each name of a run whose comma was left out.
 _NEXT_MARKED = re.compile(r"\s+(?=㈜|\(?주\))")
 _PARENS = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")

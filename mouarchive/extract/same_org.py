@@ -20,8 +20,10 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
 from mouarchive.extract.tokens import (
+    GOVERNMENT_OFFICE_RE,
     GOVERNMENT_RE,
     LEVELS,
+    LOCAL_LEVELS,
     NOT_SUBJECT,
     OFFICE_WORD_RE,
     SUBUNIT_RE,
@@ -131,11 +133,12 @@ def same_organisation(a: str, b: str) -> bool:
 def _office_of(office: str, government: str) -> bool:
     """ "중구청", "해남군청": the office of the 구, 군 or 시 a government's full name ends
     with."""
+    m = GOVERNMENT_OFFICE_RE.fullmatch(office)
     return (
-        len(office) >= 3
-        and office.endswith("청")
-        and office[-2:-1] in ("구", "군", "시")
-        and government.endswith(" " + office[:-1])
+        m is not None
+        and bool(m["place"])
+        and m["level"] in LOCAL_LEVELS
+        and government.endswith(f" {m['place']}{m['level']}")
     )
 
 

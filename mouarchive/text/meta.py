@@ -23,6 +23,8 @@ _TIME = (
     r"(?:\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
     r"(?:\s*(?:AM|PM|am|pm))?)?"
 )
+# A reporter's or sender's address ("hong@hanbit.kr").
+_EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 # Labels ranked by how surely they mean "published": first publication beats approval beats
 # the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
 # all; a bare date or a photo credit's stamp comes after them all.
@@ -48,8 +50,8 @@ _LABELLED = [
             re.IGNORECASE,
         ),
     ),
-    # "최준규 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it (or
-    # to a reporter's address, "icbn@news.net입력 : 2014년 05월 09일");
+    # "김하늘 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it (or
+    # to a reporter's address, "sol@hanbit.net입력 : 2014년 05월 09일");
     # "발표시간: [ 2019-08-23 16:42:37 ]": the stamp in brackets.
     (
         0,
@@ -125,16 +127,16 @@ _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 _SHORT_YEAR_STAMP = re.compile(
     rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
 )
-# A byline with its date after it ("by 배상현 기자 2010.03.18").
+# A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # "2009-4-22 0:0:0 27면": a print edition's date and page.
 # (Its clock is printed unpadded, "0:0:0", which `_TIME` does not read.)
 _PRINT_PAGE = re.compile(rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}:\d{{1,2}})?\s+\d{{1,3}}면")
-# "2012.06.25(월) 13:55:50공주시청(hongbo2051@daum.net)": a stamp and its sender's address.
+# "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
-    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?"
+    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{_EMAIL}[)\]>]?"
 )
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
@@ -490,7 +492,6 @@ _NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
 _ROLE = pattern("bylines", "role_prefixes") + "?" + pattern("bylines", "reporter_roles")
 REPORTER_ROLE = _ROLE
 """A reporter's role as a regex ("기자", "선임기자", "취재본부장")."""
-_EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 _PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
 _BYLINE_CORE = (
     rf"/?\s*{_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
