@@ -471,18 +471,18 @@ def test_a_describing_word_before_an_association_is_no_part_of_its_name_in_a_lis
 
 
 def test_a_township_signs_for_itself_named_with_its_city_or_county():
-    body = "합천군 대병면과 거제시 장승포동이 9일 대병면사무소에서 자매결연 협약식을 열었다.\n"
+    body = "산청군 단성면과 사하구 괴정동이 9일 단성면사무소에서 자매결연 협약식을 가졌다.\n"
     article = Article(title=None, body=body, published=PUBLISHED)
     (report,) = extract_agreements(article)
     assert [p.name for p in report.parties] == [
-        "경상남도 합천군 대병면",
-        "경상남도 거제시 장승포동",
+        "경상남도 산청군 단성면",
+        "부산광역시 사하구 괴정동",
     ]
-    assert [r.name for r in report.regions] == ["경상남도 합천군", "경상남도 거제시"]
+    assert [r.name for r in report.regions] == ["경상남도 산청군", "부산광역시 사하구"]
 
 
 def test_a_common_word_shaped_like_a_township_is_none():
-    body = "합천군 공동과 거제시 측면이 9일 대병면사무소에서 자매결연 협약식을 열었다.\n"
+    body = "산청군 공동과 사하구 측면이 9일 면사무소에서 자매결연 협약식을 가졌다.\n"
     assert not any("공동" in p or "측면" in p for ps in _parties(body) for p in ps)
 
 
@@ -518,8 +518,7 @@ def test_a_latin_word_read_off_the_start_of_a_longer_name_is_that_party():
 
 def test_the_head_of_a_district_abroad_stands_for_the_district():
     body = (
-        "광주 서구청장은 지난 8일 중국 광저우시 리완구를 방문해 천밍 리완구장과 "
-        "우호교류 협약을 체결했다.\n"
+        "광주 남구는 지난 8일 중국 광저우시 리완구 청사에서 천밍 리완구장과 교류 협약을 맺었다.\n"
     )
     (parties,) = _parties(body)
     assert "리완구" in parties

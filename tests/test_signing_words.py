@@ -126,8 +126,8 @@ def test_a_press_release_day_with_its_weekday_dates_the_signing():
 
 def test_the_two_counties_told_as_a_group_date_their_signing():
     body = (
-        "진천군과 음성군이 상생협력사업 업무협약을 체결했다.\n"
-        "양 군은 29일 두레봉 공원에서 협약식을 갖고 상생협력을 약속했다.\n"
+        "진천군과 음성군이 공유도시 조성을 위한 업무협약을 맺었다.\n"
+        "양 군은 29일 군 경계의 한빛공원에서 협약식을 열고 공동사업을 약속했다.\n"
     )
     (report,) = _reports(body, published=PartialDate(2023, 7, 30))
     assert report.date == PartialDate(2023, 7, 29)
@@ -164,8 +164,8 @@ def test_what_was_prepared_before_a_signing_leaves_it_news():
 
 def test_a_tie_told_as_the_start_of_what_the_parties_do_every_year_is_background():
     body = (
-        "진주시 상대동과 통영시 무전동은 2019년 9월 19일 자매결연을 체결하고 "
-        "매년 상호 교류 방문을 하고 있다.\n"
+        "진주시 상대동과 통영시 무전동은 2018년 5월 3일 자매결연을 맺고 "
+        "해마다 주민 교류 행사를 열고 있다.\n"
     )
     assert _reports(body, published=None) == []
 
