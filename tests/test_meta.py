@@ -65,6 +65,17 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("2009-4-22 0:0:0 27면", PartialDate(2009, 4, 22)),
         ("2021-10-18 11:29:50 게재", PartialDate(2021, 10, 18)),
         ("김솔 기자 / sol@hanbit.net입력 : 2014년 05월 09일", PartialDate(2014, 5, 9)),
+        ("한빛뉴스 2024.10.22", PartialDate(2024, 10, 22)),
+        ("기념촬영을 하고 있다. [사진=빛고을시] 2025.07.16 |", PartialDate(2025, 7, 16)),
+        (
+            "협약서를 들어 보이고 있다. (사진=빛고을시 제공) 2025.09.26. [email protected]",
+            PartialDate(2025, 9, 26),
+        ),
+        (
+            "![[빛고을=한빛뉴스] 협약식 (사진=빛고을시 제공) 2025.09.26. photo@hanbit.kr "
+            "*재판매 및 DB 금지](https://img.hanbit.kr/2025/09/26/a.jpg)",
+            PartialDate(2025, 9, 26),
+        ),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -99,6 +110,24 @@ def test_a_caption_stamp_closing_a_long_paragraph_is_read() -> None:
 def test_a_repost_is_dated_by_its_original() -> None:
     text = f"빛고을시, 물류 인재 키운다\n2022.10.28\n{BODY}\n출처: 한빛뉴스(2022.10.27.)"
     assert find_published(text) == PartialDate(2022, 10, 27)
+
+
+def test_a_labelled_date_opening_a_long_paragraph_is_read() -> None:
+    assert find_published(f" date 2025-11-10 {BODY * 3}") == PartialDate(2025, 11, 10)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "빛고을시청 2024.10.22",
+        "협약은 (사진 설명 참조) 2025.07.16 체결됐다",
+        "행사 사진을 보면 2025.07.16 |",
+        "빛고을시청 전경 [사진=한빛뉴스DB] 2023.07.13 |",
+        "협약식 모습 (사진=자료사진) 2019.05.02",
+    ],
+)
+def test_a_date_beside_no_outlet_or_photo_credit_is_no_stamp(line: str) -> None:
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
 
 
 def test_a_labelled_month_is_kept_when_nothing_says_more() -> None:

@@ -114,6 +114,18 @@ _TAIL_STAMP = re.compile(
     r"\s*$"
 )
 _TAIL = 80
+# A photo credit and the photo's date, closing a caption or inside an image's markdown
+# ("[사진=빛고을시] 2025.07.16 |", "(사진=빛고을시 제공) 2025.09.26. photo@…"): wire and
+# portal captions stamp the day the photo ran, the article's.
+_CAPTION_STAMP = re.compile(
+    rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*=[^\])>\n]{{1,30}}[\])>]\s*"
+    rf"{_DATE}(?!\d)"
+)
+_ARCHIVE_PHOTO = re.compile(pattern("bylines", "archive_photo_marks"), re.IGNORECASE)
+# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22").
+_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+{_DATE}{_TIME}")
+# A published label and its date opening a paragraph ("date 2025-11-10 빛고을시가 …").
+_OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
 # "wind 2021.03.25 07:36" (a board's poster), "인쇄 기사스크랩 [제880호]2015-02-27 11:13": a
 # date with its clock time closing a short line of a few words without digits, or an issue
 # number; an event's time ("일시 2023.05.21 14:00") is told by its label.
@@ -258,13 +270,20 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
                 or _PRINT_PAGE.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
+                or _outlet_then_date(field.strip())
             )
             if match and (date := _to_date(match)):
                 return _BARE, date
         match = _CLOSING_STAMP.fullmatch(line.strip())
         if match and not _EVENT_LABEL.search(match["lead"]) and (date := _to_date(match)):
             return _BARE, date
+    opening = _OPENING_STAMP.match(line)
+    if opening and (date := _to_date(opening)):
+        return 0, date
     if tail and (date := _to_date(tail)):
+        return _BARE, date
+    caption = _CAPTION_STAMP.search(line)
+    if caption and not _ARCHIVE_PHOTO.search(caption[0]) and (date := _to_date(caption)):
         return _BARE, date
     month = _LABELLED_MONTH.match(line)
     if month and 1 <= int(month["m"]) <= 12:
@@ -286,6 +305,11 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
         if match and match["name"][0] in _SURNAMES:
             return match
     return None
+
+
+def _outlet_then_date(field: str) -> re.Match[str] | None:
+    match = _OUTLET_THEN_DATE.fullmatch(field)
+    return match if match and outlet_field(match["outlet"]) else None
 
 
 def _date_then_byline(field: str) -> re.Match[str] | None:
