@@ -470,6 +470,41 @@ def test_a_sister_signing_of_one_city_is_with_the_city_abroad_the_story_is_about
     assert {p.name for p in report.parties} == {"경상남도 산청군", "리버사이드 타운십"}
 
 
+@pytest.mark.parametrize(
+    ("body", "abroad"),
+    [
+        ("누리군은 25일 미국 오크데일 타운십과 우호협력 협약을 체결했다.\n", "오크데일 타운십"),
+        ("누리군은 25일 몽골 바양홍고르 아이막과 우호협력 협약을 체결했다.\n", "바양홍고르 아이막"),
+        (
+            "누리군이 몽골 바양홍고르 아이막(주지사 바트에르덴)과 25일 협약을 맺었다.\n",
+            "바양홍고르 아이막",
+        ),
+    ],
+)
+def test_a_place_abroad_written_apart_from_its_ending_is_one_party(body: str, abroad: str):
+    (report,) = _reports(body)
+    names = {p.name for p in report.parties}
+    assert abroad in names
+    assert not names & {"타운십", "아이막"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리군은 25일 미국 오크데일시와 우호협력 체결식을 가졌다.\n",
+        "누리군은 25일 미국 오크데일시와 우호협력을 체결했다.\n",
+    ],
+)
+def test_a_friendship_tie_signed_without_another_agreement_noun_is_a_signing(body: str):
+    (report,) = _reports(body)
+    assert report.kind == "우호협력"
+    assert "오크데일시" in {p.name for p in report.parties}
+
+
+def test_friendship_talk_without_a_signing_is_no_agreement():
+    assert _reports("누리군은 25일 미국 오크데일시와 우호협력을 강화하기로 했다.\n") == []
+
+
 def test_two_cities_abroad_leave_a_one_city_sister_signing_as_it_is():
     body = (
         "정읍시 대표단은 중국 항저우시와 일본 벳부시를 차례로 방문했다.\n"

@@ -198,25 +198,34 @@ def _join_company_names(text: str) -> str:
     return _COMPANY_WORDS_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
-# "베트남 타이응우옌 성이": a province abroad written apart from its ending, after its country.
-# Its other spaced forms ("꽝닌 성과") are read, spaced, by `party_roles.foreign_city`.
+# "베트남 타이응우옌 성이", "미국 리버사이드 타운십과": a place abroad written apart from its
+# ending, after its country. A province's other spaced forms ("꽝닌 성과") are read, spaced, by
+# `party_roles.foreign_city`.
+_SPACED_ENDINGS = words("abroad", "spaced_place_endings")
+_PROVINCE_ENDINGS = words("abroad", "province_endings")
 _SPACED_PROVINCE_RE = re.compile(
     r"(?<![가-힣])(?:"
     + pattern("abroad", "countries")
-    + r")\s[가-힣]{2,9}(?P<gap>\s)(?:"
-    + pattern("abroad", "province_endings")
+    + r")\s[가-힣]{2,9}(?P<gap>\s)(?:(?:"
+    + "|".join(_PROVINCE_ENDINGS)
     # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
-    + r")(?:은|는|이|가|의|에서)?(?=[\s,.]|$)"
+    + r")(?:은|는|이|가|의|에서)?|(?P<spaced>"
+    + "|".join(w for w in _SPACED_ENDINGS if w not in _PROVINCE_ENDINGS)
+    # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과".
+    + r")[가-힣]{0,2})(?=[\s,.("
+    + _MASK
+    + "]|$)"
 )
 
 
 def _join_spaced_provinces(text: str) -> str:
-    """Mask the space of "타이응우옌 성", so its word reads "타이응우옌성" and keeps its offsets."""
+    """Mask the space of "타이응우옌 성", so its word reads "타이응우옌성" and keeps its offsets;
+    "리버사이드 타운십" stays one word written apart, as companies' names do."""
     if not _SPACED_PROVINCE_RE.search(text):
         return text
     chars = list(text)
     for m in _SPACED_PROVINCE_RE.finditer(text):
-        chars[m.start("gap")] = _MASK
+        chars[m.start("gap")] = "\u00a0" if m["spaced"] else _MASK
     return "".join(chars)
 
 
