@@ -36,8 +36,18 @@ _MOSTLY = 0.7
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
+# "한수원" in one outlet, "한국수력원자력" in another: the press's usual short name of a
+# well-known body is that body, said whole (never as a piece of a longer name).
+_USUAL_FULL = {
+    short.casefold(): full
+    for full, shorts in vocab.table("organisations", "usual_short_names").items()
+    for short in shorts
+}
+
+
 def _key(name: str) -> str:
     key = _COMPANY_RE.sub("", name).replace(" ", "").casefold()
+    key = _USUAL_FULL.get(key, key)
     key = school_name(key) or key
     return _EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key)
 

@@ -42,6 +42,15 @@ ITEMS_OTHER = ["수소 버스 보급 확대", "탄소중립 공동 연구", "지
 DAY = PartialDate(2024, 4, 2)
 
 
+def test_outlets_naming_a_body_by_its_usual_short_name_report_one_signing():
+    others = ["경상북도 경주시", "누리마을 대책위원회"]
+    full = report(["한국수력원자력", *others], DAY, kind="합의문")
+    short = report(["한수원", *others], DAY, kind="합의문")
+    assert same_signing(full, short)
+    water = report(["한국수자원공사", *others], DAY, kind="합의문")
+    assert not same_signing(short, water)
+
+
 def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     pair = ["강원특별자치도 고성군", "서울특별시 종로구"]
     dated = report(pair, PartialDate(2024, 2, 23), kind="자매결연")

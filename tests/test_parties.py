@@ -112,6 +112,13 @@ def test_same_organisation_rules():
     assert not same_organisation("경기도", "경기도교육청")
 
 
+def test_the_press_short_name_of_a_well_known_body_is_that_body():
+    assert same_organisation("한수원", "한국수력원자력")
+    assert same_organisation("한국전력공사", "한국전력")
+    assert not same_organisation("한수원", "한국수자원공사")
+    assert not same_organisation("수공", "수공예협동조합")
+
+
 def test_a_school_and_its_short_forms_are_one_party():
     assert same_organisation("새솔기계공업고교", "새솔기계공업고등학교")
     assert same_organisation("한빛생활과학고", "한빛생활과학고등학교")

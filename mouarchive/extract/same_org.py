@@ -88,6 +88,14 @@ def _contracts(short: str, long: str) -> bool:
     return gaps >= 2
 
 
+# "한수원" for "한국수력원자력": the press's usual short name of a well-known body.
+_USUAL_FULL = {
+    short: full
+    for full, shorts in table("organisations", "usual_short_names").items()
+    for short in shorts
+}
+
+
 # "경남TP" for "경남테크노파크": a kind of body regional news writes as Latin initials.
 _INITIALS = table("organisations", "initials")
 _INITIALS_RE = re.compile(r"(?<=[가-힣])" + alternation(_INITIALS) + r"(?=$|\s)")
@@ -113,6 +121,7 @@ def same_organisation(a: str, b: str) -> bool:
     return (
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
+        or _USUAL_FULL.get(short) == long
         # "해운대 김성수 구청장": a local government by its place alone ("부산광역시 해운대구").
         or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in LEVELS))
         # "중구청" for "인천광역시 중구": a district's or county's office is the government.
