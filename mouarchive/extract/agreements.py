@@ -120,7 +120,14 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             s for s in signings if s is not signing and same_story(at, signing_start(s), breaks)
         ]
         lead = own_candidates(signing)[0].span[0]
-        fill_parties(signing, others, body, story_sentences[story_of(lead, breaks)], article.title)
+        fill_parties(
+            signing,
+            others,
+            body,
+            story_sentences[story_of(lead, breaks)],
+            article.title,
+            article.published,
+        )
     signings = split_sister_cities(signings, body)
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
-from mouarchive.models import Region
+from mouarchive.models import PartialDate, Region
 
 METRO_GWANGJU = "광주광역시"
 GYEONGGI_GWANGJU = "경기도 광주시"
@@ -188,6 +188,30 @@ def region_parent(name: str) -> str | None:
 
 def province_of(name: str) -> str:
     return region_parent(name) or name
+
+
+def municipalities_of(province: str, kinds: frozenset[str], on: PartialDate | None) -> list[str]:
+    """The 기초 governments of these `kinds` a 광역 government held `on` a date (today's when it
+    is unknown), by their current names: 대구 had eight 구·군 until 군위군 joined it on
+    2023-07-01, and nine since."""
+    held = []
+    for m in _raw()["municipalities"]:
+        if m["kind"] not in kinds:
+            continue
+        moved = [f for f in m["former"] if _held_on(f["until"], on)]
+        parents = {f["name"].split(" ")[0] for f in moved} if moved else {m["parent"]}
+        if province in parents:
+            held.append(m["name"])
+    return held
+
+
+def _held_on(until: str, on: PartialDate | None) -> bool:
+    """Whether a former name or parent, ended on `until`, was still in force `on` a date."""
+    if on is None or on.year is None:
+        return False
+    end = tuple(int(part) for part in until.split("-"))
+    known = tuple(v for v in (on.year, on.month, on.day) if v is not None)
+    return known <= end[: len(known)]
 
 
 # --- 광주 ------------------------------------------------------------------------------------

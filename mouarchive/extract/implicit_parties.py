@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.counted_governments import counted_governments
+from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import (
@@ -48,7 +50,7 @@ from mouarchive.extract.tokens import (
     NOT_SUBJECT,
     split_particle,
 )
-from mouarchive.models import Party, Span
+from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import pattern, table
 
 _BOTH = pattern("common_words", "both")
@@ -68,12 +70,17 @@ def fill_parties(
     body: str,
     sentences: list[Span],
     title: str | None = None,
+    published: PartialDate | None = None,
 ) -> None:
     """A signing sentence that names only the counterpart ("먼저 X와 협약을 체결했다") gets
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
     other signing of the article shares, else from the subject of the sentences before it,
-    else from the headline or lede the page printed above the body."""
+    else from the headline or lede the page printed above the body. Governments it counts in
+    full ("대구시 및 8개 구·군과") are each a party."""
     _add_rosters(signing, body, sentences)
+    provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
+    for candidate in own_candidates(signing):
+        signing.add_parties(counted_governments(body, candidate.span, provinces, published))
     only_counted = [
         c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)
     ]
