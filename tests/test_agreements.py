@@ -93,6 +93,7 @@ NEGATIVES = {
         "12개 기업 가운데 8곳이 공장 가동에 들어갔다고 12일 밝혔다."
     ),
     "누적 실적": "남도시는 올해 들어 미래차 분야에서만 9개 기업과 투자협약을 맺었다.",
+    "그날까지 누적": "남도시는 올해 들어 지난 14일까지 9개 기업과 투자협약을 맺었다.",
     "한 해 실적": (
         "남도개발청은 올 한 해 동안 14개 업체와 2천억원 규모의 투자협약을 체결했다고 "
         "12일 밝혔다. 이 가운데 5개 업체가 이미 공장을 짓고 있다."
@@ -1286,6 +1287,16 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
 def test_a_signing_told_as_background_is_no_report(sentence):
     assert extract_agreements(article(sentence)) == []
     assert extract_agreements(article(sentence, None)) == []
+
+
+def test_a_signing_on_a_day_of_a_year_summed_up_is_news():
+    body = (
+        "남도는 14일 도청에서 투자유치 한마당을 열어 올해의 투자유치 실적을 총결산하고, "
+        "한결식품㈜ 등 9개 기업과 투자협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 14)
+    assert "한결식품" in {p.name for p in report.parties}
 
 
 def test_a_signing_dated_to_the_day_before_what_followed_it_is_news():

@@ -219,6 +219,15 @@ _COUNTED_SIGNINGS_RE = re.compile(r"\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 
 
+# "14일까지": the day a running total reaches, not the day of a signing.
+_UNTIL_RE = re.compile(r"\s?까지")
+
+
+def _on_one_day(when: tuple[PartialDate, str, Span] | None, body: str) -> bool:
+    """Whether a signing's date is a day of its own ("14일"), not the end of a period."""
+    return when is not None and when[0].day is not None and not _UNTIL_RE.match(body, when[2][1])
+
+
 def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
     """Whether each of `positions` (in order) lies after more opening than closing brackets;
     the brackets are counted on from the position before, so a sentence of thousands of
@@ -433,13 +442,18 @@ def _candidate(
         or _SERIAL_RE.search(sentence)
         or _COUNTED_SIGNINGS_RE.search(sentence)
     )
-    if counts_bodies and _CUMULATIVE_RE.search(body, clause_start, end):
+    when = signing_date(start, end, start + verb.start(), dates)
+    if (
+        counts_bodies
+        and _CUMULATIVE_RE.search(body, clause_start, end)
+        and not _on_one_day(when, body)
+    ):
         # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up, also
         # where the running total stands in a clause the not-yet-signed reader cut off ("MOU
         # 체결을 시작으로 … 여러 기업과 연이어 협약했다"), but not in a signing told before
-        # the main one ("올해 … 지난 5월 … 맺은데 이어 17일 12개 업체와도 …").
+        # the main one ("올해 … 지난 5월 … 맺은데 이어 17일 12개 업체와도 …"), nor in one
+        # held on a day ("14일 … 올해의 투자유치를 총결산하고, 12개 기업과 … 체결했다").
         return None
-    when = signing_date(start, end, start + verb.start(), dates)
     if when is not None and _MODIFIER_AFTER_RE.match(body, when[2][1]):
         # "오는 4일 … 지난 1994년 11월 체결한 우호교류 협정서를 갱신 체결한다": the date of the
         # agreement renewed, not of the renewal, which has the date before it unless that
