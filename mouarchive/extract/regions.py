@@ -9,6 +9,7 @@ article is settled by the provinces the article mentions. The gazetteer itself i
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 
 from mouarchive.extract.gazetteer import (
@@ -134,6 +135,9 @@ def _valid_on(until: str, on: PartialDate | None) -> bool:
     return known <= (end.year, end.month, end.day)[: len(known)]
 
 
+# Each article asks for the governments its words denote, and the same names and the same
+# few contexts (the provinces an article names) recur across articles: one reading each.
+@functools.lru_cache(maxsize=8192)
 def government_region(name: str, context: str, on: PartialDate | None = None) -> Region | None:
     """The government an organisation name denotes, or None when it is not a local government.
 

@@ -8,6 +8,7 @@ every reader that collects parties keeps them through `add_party`, where the ful
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mouarchive.extract.orgnames import (
@@ -107,6 +108,12 @@ def _spelled_out(name: str) -> str:
     return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], name)
 
 
+# Names recur from article to article ("광주광역시", "한국전력공사"), and each party met is
+# compared with every one already kept: a pair is judged once for the whole run.
+_NAME_PAIRS = 8192
+
+
+@functools.lru_cache(maxsize=_NAME_PAIRS)
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
@@ -216,6 +223,7 @@ MAX_PARTIES = 100
 _TITLES = tuple(words("titles", "titles"))
 
 
+@functools.lru_cache(maxsize=_NAME_PAIRS)
 def _person_with_title(name: str) -> bool:
     """ "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장": a person and a title read
     as one name, which no organisation is."""
@@ -223,6 +231,7 @@ def _person_with_title(name: str) -> bool:
     return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
 
 
+@functools.lru_cache(maxsize=_NAME_PAIRS)
 def never_signs(name: str) -> bool:
     """A common noun ("이주여성", "기업체", "자금"), an aim ("마련"), an event
     ("나주국제농업박람회"), a word that never names a party ("또한") or a run of words that is

@@ -597,6 +597,10 @@ def signing_candidates(
     ("23일 A와 … 체결한 데 이어 B와 …") gives two."""
     found: list[Candidate] = []
     for s in sentences:
+        if KIND_RE.search(body, *s) is None:
+            # Every candidate names the agreement in its own words (`_candidate` reads none
+            # without a noun of `KIND_RE`), and most sentences of an article name none.
+            continue
         for part in (*_same_day_prior(body, s, dates), s):
             if (c := _candidate(body, part, dates, reference)) is not None:
                 found.append(c)
