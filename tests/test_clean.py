@@ -437,6 +437,33 @@ def test_a_script_line_ending_on_an_adnominal_verb_joins_the_next() -> None:
     assert clean(script) == "J지구 사업시행을 맡은 한빛개발과 빛고을시가 맺은 협약이 해지됐습니다."
 
 
+def test_a_paragraph_broken_inside_its_last_sentence_is_joined_again() -> None:
+    text = (
+        "빛고을시는 2일 서울에서 투자유치 설명회를 열었다. 시는 이날 그동안의 유치 활동으로, "
+        "한빛중공업\n등 9개 업체와 2천억원 규모의 투자협약을 체결했다.\n"
+        "한빛중공업은 조선소를 짓는다."
+    )
+    assert clean(text) == (
+        "빛고을시는 2일 서울에서 투자유치 설명회를 열었다. 시는 이날 그동안의 유치 활동으로, "
+        "한빛중공업 등 9개 업체와 2천억원 규모의 투자협약을 체결했다.\n"
+        "한빛중공업은 조선소를 짓는다."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline holds no closed sentence before its break.
+        "빛고을시, 한빛중공업\n등 9개 업체와 투자협약\n빛고을시는 2일 협약을 맺었다.",
+        # A paragraph that ends its last sentence is whole.
+        "빛고을시는 2일 설명회를 열었다. 시는 이날 9개 업체와 투자협약을 체결했다.\n"
+        "및 관련 기관의 의견은 다음과 같다.",
+    ],
+)
+def test_a_line_is_joined_to_no_headline_and_no_whole_paragraph(text: str) -> None:
+    assert clean(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -63,6 +63,10 @@ _OPEN_ENDINGS = word_set("common_words", "open_endings")
 _TOPIC_PARTICLES = ("은", "는")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
 
+# A paragraph broken inside its last sentence: a line that has closed a sentence already.
+_INNER_CLOSE = re.compile(r"[다요]\.\s")
+_CONTINUING_WORDS = word_set("common_words", "continuing_words")
+
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
 # Particles and verb endings that never begin a paragraph but do continue a word that the
@@ -87,6 +91,7 @@ def clean_text(text: str) -> str:
     lines = text.split("\n")
     furniture = furniture_lines(lines)
     lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
+    lines = _join_broken_paragraphs(lines)
     lines = _cut_photo_credits(lines)
     lines = _rejoin_broken_words(lines)
     lines = _drop_repeats(lines)
@@ -114,6 +119,28 @@ def _join_wrapped_lines(lines: list[str | None]) -> list[str]:
         out.append(" ".join(part for part in lines[i:end] if part))
         i = end
     return out
+
+
+def _join_broken_paragraphs(lines: list[str]) -> list[str]:
+    """A paragraph a page broke inside its last sentence ("…투자유치 활동으로, 경남중공업" /
+    "등 17개 업체와 … 체결했다."), joined again: a long line of prose that has closed a
+    sentence but not its last, then a line opened by a word no sentence opens with."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.split(" ", 1)[0] in _CONTINUING_WORDS and _broken_paragraph(out[-1]):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _broken_paragraph(line: str) -> bool:
+    return (
+        len(line) >= _PARAGRAPH_MIN
+        and not _closes_sentence(line)
+        and _INNER_CLOSE.search(line) is not None
+        and _may_wrap(line)
+    )
 
 
 def _shape(line: str | None) -> str:
