@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.caption_dates import dated_by_caption
+from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import is_after, just_after, long_before
 from mouarchive.extract.grouping import (
@@ -105,7 +106,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     fill_group_subjects(body, sentences, candidates, article.title)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
-        return headline_report(body, dates, article.published, article.title)
+        return headline_report(body, dates, article.published, article.title) or caption_reports(
+            article, extract_agreements
+        )
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[tuple[AgreementReport, Span]] = []

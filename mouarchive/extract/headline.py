@@ -87,12 +87,12 @@ def headline_report(
     ]
 
 
-def _naming_sentence(body: str) -> tuple[int, int] | None:
+def naming_sentence(body: str) -> tuple[int, int] | None:
     """The first sentence of `body` that names an agreement ("… 4자간 업무협약으로 …")."""
     return next((span for span in sentence_spans(body) if KIND_RE.search(body, *span)), None)
 
 
-def _mention(body: str, name: str, fallback: tuple[int, int]) -> tuple[int, int]:
+def mention(body: str, name: str, fallback: tuple[int, int]) -> tuple[int, int]:
     """Where `name` is first written in the body, else the evidence sentence."""
     at = body.find(name)
     return (at, at + len(name)) if at >= 0 else fallback
@@ -116,10 +116,10 @@ def _headline_apart(body: str, title: str | None) -> _Headline | None:
     체결"), and the body's first sentence naming the agreement, the evidence, must not tell
     otherwise; each name points at its first mention in the body."""
     m = _HEADLINE_SIGNING_RE.match(title or "")
-    evidence = _naming_sentence(body)
+    evidence = naming_sentence(body)
     if m is None or not m.group("signed") or evidence is None:
         return None
     if tells_no_signing(body[slice(*evidence)]):
         return None
-    named = [(m.group(g), _mention(body, m.group(g), evidence)) for g in ("a", "b")]
+    named = [(m.group(g), mention(body, m.group(g), evidence)) for g in ("a", "b")]
     return m, evidence, [], named

@@ -1,0 +1,43 @@
+"""A signing told in full only by a photo caption, under a body that names the agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+CAPTION = (
+    "▲ 김솔 순천시장과 박하늘 한빛대학교 총장이 12일 시청에서 업무협약을 체결했다. (사진=순천시)"
+)
+
+
+def test_the_caption_tells_who_signed_and_when_and_the_body_is_the_evidence():
+    body = (
+        "김솔 시장은 이날 체결식을 통해 “지역 인재 양성에 힘을 모으자”고 말했다.\n"
+        "박하늘 한빛대학교 총장도 “이번 협약을 계기로 순천시와 함께 뛰겠다”고 화답했다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[CAPTION])
+    (report,) = extract_agreements(article)
+    assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛대학교"}
+    assert report.date == PartialDate(2024, 5, 12)
+    start, end = report.evidence_span
+    assert "이번 협약" in body[start:end]
+    # A party points at where the body names it, else at the evidence sentence.
+    spans = {p.name: p.span for p in report.parties}
+    assert body[slice(*spans["한빛대학교"])] == "한빛대학교"
+    assert spans["전라남도 순천시"] == report.evidence_span
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The body says it was not signed.
+        "빛고을시와 한빛대학교의 업무협약 체결이 무산됐다.\n",
+        # The body names no agreement: the caption is of another story's photo.
+        "빛고을시가 여름 축제를 열었다. 시민 3만 명이 다녀갔다.\n",
+    ],
+)
+def test_a_caption_reports_nothing_the_body_denies_or_never_names(body: str):
+    article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[CAPTION])
+    assert extract_agreements(article) == []
