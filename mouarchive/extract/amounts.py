@@ -132,11 +132,13 @@ def jobs(text: str, signing: Sequence[Span], passage: Span) -> tuple[int, Span] 
     return _first_in(text, _told_of_all_first(text, passage), _jobs_in)
 
 
-def _told_of_all_first(text: str, passage: Span) -> list[Span]:
+@functools.lru_cache(maxsize=16)
+def _told_of_all_first(text: str, passage: Span) -> tuple[Span, ...]:
     """The passage's sentences, those about all the partners together first, leaving out
-    sentences about the past or a running total."""
+    sentences about the past or a running total. Memoised: `investment` and `jobs` each read
+    the passage of a signing whose own sentences state neither."""
     kept = [span for span in sentences(text, passage) if not _PAST.search(text, *span)]
-    return sorted(kept, key=lambda span: _ALL_PARTNERS_RE.search(text, *span) is None)
+    return tuple(sorted(kept, key=lambda span: _ALL_PARTNERS_RE.search(text, *span) is None))
 
 
 def _first_in(

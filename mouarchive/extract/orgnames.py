@@ -181,11 +181,18 @@ def _province_body(name: str, region: Callable[[str], Region | None]) -> str:
 def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | None]) -> bool:
     if len(stem) < 2 or stem in NOT_SUBJECT:
         return False
-    if stem in aliases or ACRONYM_RE.match(stem) or COMPANY_FORM_RE.search(stem):
-        return True
-    if ends_like_org(stem) and len(stem) > 2:
-        return True
-    return region(stem) is not None
+    return stem in aliases or _shaped_like_org(stem) or region(stem) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _shaped_like_org(stem: str) -> bool:
+    """An acronym, a legal form or an organisation's ending: the word alone tells, so it is
+    told once a run (the party readers ask of each word of every signing sentence)."""
+    return bool(
+        ACRONYM_RE.match(stem)
+        or COMPANY_FORM_RE.search(stem)
+        or (ends_like_org(stem) and len(stem) > 2)
+    )
 
 
 _GENERIC = word_set("common_words", "generic_nouns") | word_set("common_words", "fields")
@@ -232,6 +239,7 @@ def is_common_noun(name: str) -> bool:
     return name in _GENERIC
 
 
+@functools.lru_cache(maxsize=8192)
 def is_generic(stem: str) -> bool:
     """Common nouns for kinds of people or bodies (지자체, 전문가들, 시민단체들): a plural in
     들 names a group, never one signing organisation."""

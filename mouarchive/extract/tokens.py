@@ -268,7 +268,11 @@ def _open_syllable(ch: str) -> bool:
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
 _DOTS = "·․ㆍ∙・"
 # "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
-_JOINER_RE = re.compile(rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
+# Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
+# the search pass over letters no joiner starts with.
+_JOINER_RE = scanner(
+    re.compile(rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
+)
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
 
