@@ -27,6 +27,9 @@ from mouarchive.models import Article, PartialDate, Region
         ("대전원예농협", "대전광역시"),
         ("경남도유도회", "경상남도"),
         ("충북도립한빛대학", "충청북도"),
+        ("울산항만공사", "울산광역시"),
+        ("남원시문화진흥원", "전북특별자치도 남원시"),
+        ("화순지역자활센터", "전라남도 화순군"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
@@ -43,6 +46,8 @@ def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
         "서울와이즈요양병원",
         "한국전자통신연구원",
         "NH농협",
+        "한국콘텐츠진흥원",
+        "한국해양진흥원",
     ],
 )
 def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):
