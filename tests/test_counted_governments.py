@@ -52,11 +52,22 @@ def test_the_districts_counted_by_their_heads_are_parties():
         # All of another province, which does not sign: the governments are where the
         # companies invest, not partners.
         "한빛전자는 28일 경남 18개 시·군 가운데 한 곳에 공장을 짓는 협약을 누리시와 체결했다.\n",
+        # Governments that attend, recommend or help are no partners.
+        "전남도는 28일 도청에서 도내 22개 시·군이 참석한 가운데 한빛전자와 투자협약을 체결했다.\n",
+        "전남도는 28일 22개 시·군이 추천한 청년 농업인 단체와 업무협약을 체결했다.\n",
+        "경남도는 28일 한빛조선과 투자협약을 체결했으며, 18개 시·군은 협약 이행을 돕는다.\n",
     ],
 )
 def test_a_count_that_names_no_one_in_particular_adds_no_party(body: str):
     names = _parties(body, PartialDate(2019, 3, 28))
     assert not any(name.startswith(("전라남도 ", "경상남도 ")) for name in names)
+
+
+def test_heads_counted_beside_their_province_sign_for_their_governments():
+    body = "경북도와 도내 23개 시장·군수는 13일 도청에서 저출생 극복 공동협약을 체결했다.\n"
+    names = _parties(body, PartialDate(2021, 9, 13))
+    assert "경상북도 포항시" in names and "경상북도 울릉군" in names
+    assert len(names) == 24
 
 
 def test_the_gazetteer_counts_a_province_as_it_was_on_the_day():

@@ -198,20 +198,23 @@ def municipalities_of(province: str, kinds: frozenset[str], on: PartialDate | No
     for m in _raw()["municipalities"]:
         if m["kind"] not in kinds:
             continue
-        moved = [f for f in m["former"] if _held_on(f["until"], on)]
+        # An unknown date counts as today: a count names every government only when sure.
+        moved = [f for f in m["former"] if on is not None and in_force_on(f["until"], on)]
         parents = {f["name"].split(" ")[0] for f in moved} if moved else {m["parent"]}
         if province in parents:
             held.append(m["name"])
     return held
 
 
-def _held_on(until: str, on: PartialDate | None) -> bool:
-    """Whether a former name or parent, ended on `until`, was still in force `on` a date."""
+def in_force_on(until: str, on: PartialDate | None) -> bool:
+    """Whether a name or parent that ended on `until` may still be meant at date `on` (an
+    unknown date: yes, as a reader would allow)."""
     if on is None or on.year is None:
-        return False
-    end = tuple(int(part) for part in until.split("-"))
+        return True
+    end = PartialDate.parse_iso(until)
+    assert end is not None
     known = tuple(v for v in (on.year, on.month, on.day) if v is not None)
-    return known <= end[: len(known)]
+    return known <= (end.year, end.month, end.day)[: len(known)]
 
 
 # --- 광주 ------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from mouarchive.extract.gazetteer import (
     by_mentioned_province,
     gazetteer,
     gwangju_region,
+    in_force_on,
     lookup_key,
     province_of,
 )
@@ -125,16 +126,6 @@ def region_like_pattern(query: str) -> str:
 # --- organisation names ----------------------------------------------------------------------
 
 
-def _valid_on(until: str, on: PartialDate | None) -> bool:
-    """Whether a name that ended on `until` may still be meant at date `on` (unknown: yes)."""
-    if on is None or on.year is None:
-        return True
-    end = PartialDate.parse_iso(until)
-    assert end is not None
-    known = tuple(v for v in (on.year, on.month, on.day) if v is not None)
-    return known <= (end.year, end.month, end.day)[: len(known)]
-
-
 # Each article asks for the governments its words denote, and the same names and the same
 # few contexts (the provinces an article names) recur across articles: one reading each.
 @functools.lru_cache(maxsize=8192)
@@ -163,7 +154,7 @@ def government_region(name: str, context: str, on: PartialDate | None = None) ->
         return Region(g.province_forms[key])
     if key in g.compounds:
         return Region(g.compounds[key])
-    former = [n for n, until in g.bare_former.get(key, []) if _valid_on(until, on)]
+    former = [n for n, until in g.bare_former.get(key, []) if in_force_on(until, on)]
     candidates = list(dict.fromkeys([*g.bare_current.get(key, []), *former]))
     if not candidates:
         return None
