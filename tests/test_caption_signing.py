@@ -34,10 +34,19 @@ def test_the_caption_tells_who_signed_and_when_and_the_body_is_the_evidence():
     [
         # The body says it was not signed.
         "빛고을시와 한빛대학교의 업무협약 체결이 무산됐다.\n",
+        "순천시와 한빛대학교는 물류 인재 양성 업무협약을 준비해 왔다.\n"
+        "그러나 예산 문제로 협약식은 무기한 연기됐다.\n",
         # The body names no agreement: the caption is of another story's photo.
         "빛고을시가 여름 축제를 열었다. 시민 3만 명이 다녀갔다.\n",
     ],
 )
 def test_a_caption_reports_nothing_the_body_denies_or_never_names(body: str):
     article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[CAPTION])
+    assert extract_agreements(article) == []
+
+
+def test_the_photo_of_an_old_signing_over_new_news_reports_nothing():
+    body = "순천시는 한빛대학교와 맺은 업무협약에 따라 13일 물류 인재 양성 과정을 열었다.\n"
+    caption = "▲ 김솔 순천시장과 박하늘 한빛대학교 총장이 지난 3월 12일 업무협약을 체결했다."
+    article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[caption])
     assert extract_agreements(article) == []

@@ -1,40 +1,67 @@
 """A signing told in full only by a photo caption ("▲ A 지사와 B 현지사가 30일 도청에서
 우호교류협정을 체결한 뒤 악수를 하고 있다"), under a body that names the agreement but never
-says it was signed ("이날 체결식을 통해 …", "협약식이 12일 세종교육청에서 열렸으며").
+says it was signed ("… 이번 협정을 계기로 관광과 의료 분야에서 협력하자”고 화답했다").
 
 The caption gives who signed and when; the body stays the evidence, since evidence points into
 the body: the report rests on the body's first sentence naming the agreement, and each party on
 where the body names it (else on that sentence). Agreed items come from the body alone, as a
-caption never lists them.
+caption never lists them. A body that says the agreement was not made, and a caption of an
+old signing (the photo of what a new story builds on), report nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
-from mouarchive.extract.clauses import find_clauses, stated_count
-from mouarchive.extract.headline import mention, naming_sentence
+from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.headline import mention
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.signing import tells_no_signing
-from mouarchive.models import AgreementReport, Article, Party, Signatory, Span
+from mouarchive.models import AgreementReport, Article, PartialDate, Party, Signatory, Span
 
 
 def caption_reports(
     article: Article, extract: Callable[[Article], list[AgreementReport]]
 ) -> list[AgreementReport]:
-    """The signings the captions of `article` report, read by `extract` as if each caption
-    were a body of its own, when the body names an agreement without denying it."""
-    evidence = naming_sentence(article.body)
-    if evidence is None or tells_no_signing(article.body[slice(*evidence)]):
+    """The signings the captions of `article` report, when the body names an agreement and
+    nowhere denies it. Each caption is read by `extract`, the reader of a whole article (passed
+    in, since that reader calls this one), as if it were a body of its own."""
+    body = article.body
+    naming = [span for span in sentence_spans(body) if KIND_RE.search(body, *span)]
+    if not naming or any(tells_no_signing(body[slice(*span)]) for span in naming):
         return []
     for caption in article.captions:
         if not KIND_RE.search(caption):
             continue
-        found = extract(Article(title=None, body=caption, published=article.published))
+        found = [
+            report
+            for report in extract(Article(title=None, body=caption, published=article.published))
+            if _of_the_story(report.date, article.published)
+        ]
         if found:
-            return [_in_body(report, article.body, evidence) for report in found]
+            return [_in_body(report, body, naming[0]) for report in found]
     return []
+
+
+# A caption's photo of the signing a story reports was taken within days of the story.
+_STORY_DAYS = 14
+
+
+def _of_the_story(signed: PartialDate | None, published: PartialDate | None) -> bool:
+    """Whether a caption's signing can be the one the story reports, not an old one whose
+    photo illustrates new news ("지난 3월 업무협약을 체결하고 있다")."""
+    if signed is None or published is None or signed.year is None or published.year is None:
+        return True
+    if signed.month is None or published.month is None:
+        return signed.year == published.year
+    if signed.day is None or published.day is None:
+        return (signed.year, signed.month) == (published.year, published.month)
+    gap = date(published.year, published.month, published.day) - date(
+        signed.year, signed.month, signed.day
+    )
+    return timedelta(0) <= gap <= timedelta(days=_STORY_DAYS)
 
 
 def _in_body(report: AgreementReport, body: str, evidence: Span) -> AgreementReport:

@@ -87,7 +87,7 @@ def headline_report(
     ]
 
 
-def naming_sentence(body: str) -> tuple[int, int] | None:
+def _naming_sentence(body: str) -> tuple[int, int] | None:
     """The first sentence of `body` that names an agreement ("… 4자간 업무협약으로 …")."""
     return next((span for span in sentence_spans(body) if KIND_RE.search(body, *span)), None)
 
@@ -116,7 +116,7 @@ def _headline_apart(body: str, title: str | None) -> _Headline | None:
     체결"), and the body's first sentence naming the agreement, the evidence, must not tell
     otherwise; each name points at its first mention in the body."""
     m = _HEADLINE_SIGNING_RE.match(title or "")
-    evidence = naming_sentence(body)
+    evidence = _naming_sentence(body)
     if m is None or not m.group("signed") or evidence is None:
         return None
     if tells_no_signing(body[slice(*evidence)]):
