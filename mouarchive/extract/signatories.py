@@ -184,7 +184,7 @@ _CASE_RE = re.compile(
 def nouns_of(text: str) -> frozenset[str]:
     """Words the article uses as nouns with a case particle ("현대차는", "현대차와"): an
     organisation is written so, a person's full name hardly ever (heads are "이 대표" again)."""
-    return frozenset(m.group(1) for m in _CASE_RE.finditer(text))
+    return frozenset(_CASE_RE.findall(text))
 
 
 def _signatory_at(

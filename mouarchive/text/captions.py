@@ -86,7 +86,7 @@ def mark_captions(lines: list[str], skip: set[int]) -> list[str]:
         if not line or i in skip:
             continue
         text = caption_text(line) if _is_caption(lines, i) else None
-        if text is None and _strip(line) in seen:
+        if text is None and seen and _strip(line) in seen:
             text = _strip(line)
         if not text:
             continue

@@ -410,7 +410,12 @@ def find_outlet(text: str, email: str | None) -> str | None:
     and wire copy keeps the agency's credit while the page carries it.
     """
     lines = [line for line in text.split("\n") if line]
+    # Most texts hold no copyright mark, which every copyright line needs: one pass over the
+    # text tells, rather than a search of each line.
+    marked = _COPYRIGHT_HINT.search(text) is not None
     for finder in (_copyright_outlet, _bracket_outlet, _header_outlet, _signoff_outlet):
+        if finder is _copyright_outlet and not marked:
+            continue
         for line in lines:
             name = finder(line)
             if name:
