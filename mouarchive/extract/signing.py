@@ -219,13 +219,24 @@ _COUNTED_SIGNINGS_RE = re.compile(r"\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 
 
-# "14일까지": the day a running total reaches, not the day of a signing.
-_UNTIL_RE = re.compile(r"\s?까지")
+# "14일까지", "14일 현재": the day a running total reaches, not the day of a signing.
+_PERIOD_END_RE = re.compile(r"\s?" + pattern("signing", "period_ends"))
+# "올해 누적 21개 기업과", "올 한 해 동안 11개 기업과": the running total counts the partners.
+_TOTAL_COUNT_RE = re.compile(
+    pattern("signing", "running_totals") + r"(?:\s\S+){0,2}?\s\d+\s?(?:개|곳|건)"
+)
 
 
-def _on_one_day(when: tuple[PartialDate, str, Span] | None, body: str) -> bool:
-    """Whether a signing's date is a day of its own ("14일"), not the end of a period."""
-    return when is not None and when[0].day is not None and not _UNTIL_RE.match(body, when[2][1])
+def _on_one_day(when: tuple[PartialDate, str, Span] | None, body: str, sentence: str) -> bool:
+    """Whether a signing counted among others is one held on a day of its own ("14일 … 올해의
+    실적을 총결산하고, 12개 기업과 … 체결했다"): a day that ends a period ("14일 현재") or a
+    total that counts the partners ("올해 누적 21개 기업과") sums the year up instead."""
+    return (
+        when is not None
+        and when[0].day is not None
+        and not _PERIOD_END_RE.match(body, when[2][1])
+        and not _TOTAL_COUNT_RE.search(sentence)
+    )
 
 
 def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
@@ -446,7 +457,7 @@ def _candidate(
     if (
         counts_bodies
         and _CUMULATIVE_RE.search(body, clause_start, end)
-        and not _on_one_day(when, body)
+        and not _on_one_day(when, body, sentence)
     ):
         # "지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다": a year summed up, also
         # where the running total stands in a clause the not-yet-signed reader cut off ("MOU
