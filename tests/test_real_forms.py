@@ -488,21 +488,34 @@ def test_a_place_abroad_written_apart_from_its_ending_is_one_party(body: str, ab
     assert not names & {"타운십", "아이막"}
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "누리군은 25일 미국 오크데일시와 우호협력 체결식을 가졌다.\n",
-        "누리군은 25일 미국 오크데일시와 우호협력을 체결했다.\n",
-    ],
-)
-def test_a_friendship_tie_signed_without_another_agreement_noun_is_a_signing(body: str):
-    (report,) = _reports(body)
+def test_a_friendship_tie_signed_without_another_agreement_noun_is_a_signing():
+    (report,) = _reports("누리군은 25일 미국 오크데일시와 우호협력 체결식을 가졌다.\n")
     assert report.kind == "우호협력"
     assert "오크데일시" in {p.name for p in report.parties}
 
 
-def test_friendship_talk_without_a_signing_is_no_agreement():
-    assert _reports("누리군은 25일 미국 오크데일시와 우호협력을 강화하기로 했다.\n") == []
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리군은 25일 미국 오크데일시와 우호협력을 강화하기로 했다.\n",
+        "누리군과 미국 오크데일시는 25일 화상회의를 열고 우호협력 체결 방안을 논의했다.\n",
+        "누리군과 미국 오크데일시는 25일 자매결연 체결 여부를 검토했다.\n",
+    ],
+)
+def test_friendship_talk_without_a_signing_is_no_agreement(body: str):
+    assert _reports(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("한빛은행은 25일 누리군과 지역 우호협력 기금 조성 협약을 체결했다.\n", "업무협약"),
+        ("누리군과 중국 오성시는 25일 우호협력관계 비망록을 체결했다.\n", "MOU"),
+    ],
+)
+def test_friendship_words_inside_another_agreement_leave_its_kind(body: str, kind: str):
+    (report,) = _reports(body)
+    assert report.kind == kind
 
 
 def test_two_cities_abroad_leave_a_one_city_sister_signing_as_it_is():
