@@ -722,10 +722,3 @@ def test_who_runs_the_programme_is_no_party_and_the_subject_before_it_signs(sent
 )
 def test_a_place_written_alone_is_its_government(short, full, same):
     assert same_organisation(short, full) is same
-
-
-def test_the_second_owner_of_an_agreement_named_with_its_purpose_is_a_party():
-    assert names("순천시와 한빛대학교의 지역 인재 양성 업무협약식이 12일 시청에서 열렸다.") == [
-        "전라남도 순천시",
-        "한빛대학교",
-    ]

@@ -235,22 +235,15 @@ def quote_marks(text: str) -> dict[str, list[int]]:
 
 
 def paired_owner(tokens: Sequence[Token], i: int) -> bool:
-    """ "A와 B의 투자협약식", "A와 B의 지역 인재 양성 업무협약식이": B, whose agreement it is
-    together with A, its purpose written before the agreement's noun."""
+    """ "A와 B의 투자협약식": B, whose agreement it is together with A."""
     tok = tokens[i]
-    if not (
+    return (
         tok.particle == "의"
         and 0 < i < len(tokens) - 1
         and tokens[i - 1].particle in ("와", "과")
+        and KIND_WORD_RE.search(tokens[i + 1].stem) is not None
         and not is_generic(tok.stem)
-    ):
-        return False
-    for follower in tokens[i + 1 : i + 1 + _TITLE_REACH]:
-        if KIND_WORD_RE.search(follower.stem):
-            return True
-        if follower.particle:
-            return False
-    return False
+    )
 
 
 _DESCRIBED_RE = re.compile(
@@ -491,13 +484,11 @@ _MEMBERS_RE = re.compile(
 
 def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
     """ "대구·경남·경북·충북의 기초자치단체와": a dotted run that owns a group names whose
-    members sign, not itself; "한빛대학교의 지역 인재 양성 협약" owns no group, the word
-    opening a longer noun."""
+    members sign, not itself."""
     last = dotted_bounds(tokens, i)[1]
     return (
         tokens[last].particle == "의"
         and last + 1 < len(tokens)
-        and tokens[last + 1].particle != ""
         and bool(_MEMBERS_RE.match(tokens[last + 1].stem))
     )
 
