@@ -116,6 +116,25 @@ def test_a_labelled_date_opening_a_long_paragraph_is_read() -> None:
     assert find_published(f" date 2025-11-10 {BODY * 3}") == PartialDate(2025, 11, 10)
 
 
+def test_a_stamp_read_from_prose_or_a_caption_yields_to_a_dateline() -> None:
+    opening = f"작성 2023년 5월 2일 당시 초안에는 없던 조항이 더해졌다. {BODY * 4}"
+    assert find_published(f"{opening}\n입력 2025.07.16") == PartialDate(2025, 7, 16)
+    caption = "▲ 협약식 모습 (사진=빛고을시 제공) 2024.12.30"
+    text = f"{caption}\n{BODY}\n2025.01.02 한빛뉴스 김바다 기자"
+    assert find_published(text) == PartialDate(2025, 1, 2)
+
+
+@pytest.mark.parametrize("credit", ["DB손해보험", "KDB산업은행"])
+def test_a_company_named_db_is_no_archive_picture(credit: str) -> None:
+    line = f"협약식 모습 [사진={credit}] 2025.07.16 |"
+    assert find_published(f"{BODY}\n{line}") == PartialDate(2025, 7, 16)
+
+
+def test_a_list_of_other_articles_by_outlet_and_date_dates_nothing() -> None:
+    listing = "한빛뉴스 2019.05.02\n한빛뉴스 2021.11.30"
+    assert find_published(f"{BODY}\n관련 기사\n{listing}") is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

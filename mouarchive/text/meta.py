@@ -34,7 +34,12 @@ _LABELS = {
 }
 _SOURCE = -1
 _BARE = len(_LABELS)
-_MONTH_ONLY = _BARE + 1
+# After a bare dateline: an outlet's name with a date, which a list of other articles also
+# prints (each of them trusted only when the page holds one date so written); then a photo's
+# stamp or a label opening a long paragraph; last a month alone.
+_OUTLET_LINE = _BARE + 1
+_SECONDARY = _BARE + 2
+_MONTH_ONLY = _BARE + 3
 _OPEN = r"(?:\[\s*)?"
 # What parts a label from its stamp: "입력 : 2023-02-08", "등록|2014.06.24 23:33" (a table's
 # cells copied as text).
@@ -118,13 +123,16 @@ _TAIL = 80
 # ("[사진=빛고을시] 2025.07.16 |", "(사진=빛고을시 제공) 2025.09.26. photo@…"): wire and
 # portal captions stamp the day the photo ran, the article's.
 _CAPTION_STAMP = re.compile(
-    rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*=[^\])>\n]{{1,30}}[\])>]\s*"
-    rf"{_DATE}(?!\d)"
+    rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
+    rf"(?P<credit>[^\])>\n]{{1,30}}?)\s*[\])>]\s*{_DATE}(?!\d)"
 )
-_ARCHIVE_PHOTO = re.compile(pattern("bylines", "archive_photo_marks"), re.IGNORECASE)
+# "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
+# credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
+_ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
 # An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22").
 _OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+{_DATE}{_TIME}")
-# A published label and its date opening a paragraph ("date 2025-11-10 빛고을시가 …").
+# A published label and its date opening a paragraph too long for a dateline ("date
+# 2025-11-10 빛고을시가 …").
 _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
 # "wind 2021.03.25 07:36" (a board's poster), "인쇄 기사스크랩 [제880호]2015-02-27 11:13": a
 # date with its clock time closing a short line of a few words without digits, or an issue
@@ -205,16 +213,17 @@ def find_published(text: str) -> PartialDate | None:
     """
     lines = text.split("\n")
     today_bar = today_bar_lines(lines)
-    best: tuple[int, PartialDate] | None = None
+    found_all = []
     for i, line in enumerate(lines):
         if not _DIGIT.search(line) or _FOOTER.search(line):
             continue
         found = _dateline_date(line)
-        if found is not None and found[0] >= _BARE and i in today_bar:
-            continue
-        if found is not None and (best is None or found[0] < best[0]):
-            best = found
-    return best[1] if best else None
+        if found is not None and not (found[0] >= _BARE and i in today_bar):
+            found_all.append(found)
+    if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
+        # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
+        found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
+    return min(found_all, key=lambda found: found[0], default=(0, None))[1]
 
 
 def today_bar_lines(lines: list[str]) -> set[int]:
@@ -270,21 +279,23 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
                 or _PRINT_PAGE.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
-                or _outlet_then_date(field.strip())
             )
             if match and (date := _to_date(match)):
                 return _BARE, date
+            outlet = _outlet_then_date(field.strip())
+            if outlet and (date := _to_date(outlet)):
+                return _OUTLET_LINE, date
         match = _CLOSING_STAMP.fullmatch(line.strip())
         if match and not _EVENT_LABEL.search(match["lead"]) and (date := _to_date(match)):
             return _BARE, date
-    opening = _OPENING_STAMP.match(line)
-    if opening and (date := _to_date(opening)):
-        return 0, date
     if tail and (date := _to_date(tail)):
         return _BARE, date
+    opening = _OPENING_STAMP.match(line) if len(line) > _HEADER_MAX else None
+    if opening and (date := _to_date(opening)):
+        return _SECONDARY, date
     caption = _CAPTION_STAMP.search(line)
-    if caption and not _ARCHIVE_PHOTO.search(caption[0]) and (date := _to_date(caption)):
-        return _BARE, date
+    if caption and not _ARCHIVE_PHOTO.search(caption["credit"]) and (date := _to_date(caption)):
+        return _SECONDARY, date
     month = _LABELLED_MONTH.match(line)
     if month and 1 <= int(month["m"]) <= 12:
         return _MONTH_ONLY, PartialDate(int(month["y"]), int(month["m"]))
@@ -308,6 +319,8 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
 
 
 def _outlet_then_date(field: str) -> re.Match[str] | None:
+    """The stamp of a field that is an outlet's known name and a date ("한빛뉴스 2024.10.22");
+    a place or an office beside a date ("빛고을시청 2024.10.22") is no outlet."""
     match = _OUTLET_THEN_DATE.fullmatch(field)
     return match if match and outlet_field(match["outlet"]) else None
 
