@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from mouarchive import vocab
 from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.same_org import school_name
+from mouarchive.extract.same_org import school_name, usual_name
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
@@ -36,18 +36,9 @@ _MOSTLY = 0.7
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
-# "한수원" in one outlet, "한국수력원자력" in another: the press's usual short name of a
-# well-known body is that body, said whole (never as a piece of a longer name).
-_USUAL_FULL = {
-    short.casefold(): full
-    for full, shorts in vocab.table("organisations", "usual_short_names").items()
-    for short in shorts
-}
-
-
 def _key(name: str) -> str:
-    key = _COMPANY_RE.sub("", name).replace(" ", "").casefold()
-    key = _USUAL_FULL.get(key, key)
+    # "한수원" in one outlet, "한국수력원자력" in another: one body.
+    key = _COMPANY_RE.sub("", usual_name(name)).replace(" ", "").casefold()
     key = school_name(key) or key
     return _EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key)
 

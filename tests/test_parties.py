@@ -115,6 +115,9 @@ def test_same_organisation_rules():
 def test_the_press_short_name_of_a_well_known_body_is_that_body():
     assert same_organisation("한수원", "한국수력원자력")
     assert same_organisation("한국전력공사", "한국전력")
+    assert same_organisation("한수원", "한국수력원자력㈜")
+    assert same_organisation("한전", "한국전력")
+    assert same_organisation("lh", "한국토지주택공사")
     assert not same_organisation("한수원", "한국수자원공사")
     assert not same_organisation("수공", "수공예협동조합")
 

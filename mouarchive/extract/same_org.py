@@ -89,12 +89,26 @@ def _contracts(short: str, long: str) -> bool:
     return gaps >= 2
 
 
+# "(주)", "㈜", "주식회사": a company's legal form, no part of which body it is.
+_LEGAL_FORM_RE = re.compile(r"\(주\)|㈜|주식회사")
+
+
+def _bare(name: str) -> str:
+    return _LEGAL_FORM_RE.sub("", name).replace(" ", "").casefold()
+
+
 # "한수원" for "한국수력원자력": the press's usual short name of a well-known body.
 _USUAL_FULL = {
-    short: full
+    _bare(short): full
     for full, shorts in table("organisations", "usual_short_names").items()
     for short in shorts
 }
+
+
+def usual_name(name: str) -> str:
+    """The full name of a body the press calls by a usual short name ("한수원", "LH",
+    "한국수력원자력㈜" as written by one outlet), matched whole; else `name`."""
+    return _USUAL_FULL.get(_bare(name), name)
 
 
 # "경남TP" for "경남테크노파크": a kind of body regional news writes as Latin initials.
@@ -128,7 +142,7 @@ def same_organisation(a: str, b: str) -> bool:
     return (
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
-        or _USUAL_FULL.get(short) == long
+        or _bare(usual_name(short)) == _bare(usual_name(long))
         # "해운대 김성수 구청장": a local government by its place alone ("부산광역시 해운대구").
         or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in LEVELS))
         # "중구청" for "인천광역시 중구": a district's or county's office is the government.
