@@ -451,6 +451,19 @@ def test_a_paragraph_broken_inside_its_last_sentence_is_joined_again() -> None:
 
 
 @pytest.mark.parametrize(
+    "broken",
+    [
+        "빛고을시는 2일 서울에서 열린 설명회에서 그동안의 유치 활동으로 한빛중공업\n"
+        "등 9개 업체와 투자협약을 체결했다.",
+        "빛고을시는 2일 서울에서 열린 설명회에서 그동안의 유치 활동으로 한빛중공업\n"
+        "외 8개 업체와 투자협약을 체결했다.",
+    ],
+)
+def test_a_lead_broken_inside_its_only_sentence_is_joined_again(broken: str) -> None:
+    assert clean(broken) == broken.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A headline holds no closed sentence before its break.

@@ -63,8 +63,9 @@ _OPEN_ENDINGS = word_set("common_words", "open_endings")
 _TOPIC_PARTICLES = ("은", "는")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
 
-# A paragraph broken inside its last sentence: a line that has closed a sentence already.
-_INNER_CLOSE = re.compile(r"[다요]\.\s")
+# A sentence closed inside a line ("…개최했다. 경남도는 …"): a mark that ends a sentence, any
+# closing quotes, then the next sentence.
+_INNER_CLOSE = re.compile(r"[.!?][\"”’')\]]*\s")
 _CONTINUING_WORDS = word_set("common_words", "continuing_words")
 
 _HANGUL_END = re.compile(r"[가-힣]$")
@@ -135,10 +136,13 @@ def _join_broken_paragraphs(lines: list[str]) -> list[str]:
 
 
 def _broken_paragraph(line: str) -> bool:
+    """A line of prose that stops inside a sentence: it has closed one before ("…개최했다.
+    경남도는 이날 …, 경남중공업") or opens as a lead does ("빛고을시는 2일 …"); a headline does
+    neither."""
     return (
         len(line) >= _PARAGRAPH_MIN
         and not _closes_sentence(line)
-        and _INNER_CLOSE.search(line) is not None
+        and (_INNER_CLOSE.search(line) is not None or _opens_own_sentence(line))
         and _may_wrap(line)
     )
 
