@@ -488,6 +488,18 @@ def test_a_place_abroad_written_apart_from_its_ending_is_one_party(body: str, ab
     assert not names & {"타운십", "아이막"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리군은 25일 미국 주요 카운티와 교류 협약을 체결했다.\n",
+        "누리군은 25일 몽골 중부 아이막과 교류 협약을 체결했다.\n",
+    ],
+)
+def test_a_word_qualifying_an_ending_abroad_names_no_place(body: str):
+    (report,) = _reports(body)
+    assert not {p.name for p in report.parties} & {"주요 카운티", "중부 아이막"}
+
+
 def test_a_friendship_tie_signed_without_another_agreement_noun_is_a_signing():
     (report,) = _reports("누리군은 25일 미국 오크데일시와 우호협력 체결식을 가졌다.\n")
     assert report.kind == "우호협력"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mouarchive.text.scan import scanner
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 _TOKEN_RE = re.compile(r"[^ \t\n\r]+")
@@ -201,16 +201,18 @@ def _join_company_names(text: str) -> str:
 # "베트남 타이응우옌 성이", "미국 리버사이드 타운십과": a place abroad written apart from its
 # ending, after its country. A province's other spaced forms ("꽝닌 성과") are read, spaced, by
 # `party_roles.foreign_city`.
-_SPACED_ENDINGS = words("abroad", "spaced_place_endings")
 _PROVINCE_ENDINGS = words("abroad", "province_endings")
+# Endings written apart that are never a common word ("성과", "현재" are).
+_APART_ENDINGS = [w for w in words("abroad", "spaced_place_endings") if w not in _PROVINCE_ENDINGS]
+_NOT_PLACE_NAMES = word_set("abroad", "place_qualifiers")
 _SPACED_PROVINCE_RE = re.compile(
     r"(?<![가-힣])(?:"
     + pattern("abroad", "countries")
-    + r")\s[가-힣]{2,9}(?P<gap>\s)(?:(?:"
-    + "|".join(_PROVINCE_ENDINGS)
+    + r")\s(?P<name>[가-힣]{2,9})(?P<gap>\s)(?:"
+    + alternation(_PROVINCE_ENDINGS, space="")
     # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
-    + r")(?:은|는|이|가|의|에서)?|(?P<spaced>"
-    + "|".join(w for w in _SPACED_ENDINGS if w not in _PROVINCE_ENDINGS)
+    + r"(?:은|는|이|가|의|에서)?|(?P<spaced>"
+    + alternation(_APART_ENDINGS, space="")
     # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과".
     + r")[가-힣]{0,2})(?=[\s,.("
     + _MASK
@@ -220,12 +222,14 @@ _SPACED_PROVINCE_RE = re.compile(
 
 def _join_spaced_provinces(text: str) -> str:
     """Mask the space of "타이응우옌 성", so its word reads "타이응우옌성" and keeps its offsets;
-    "리버사이드 타운십" stays one word written apart, as companies' names do."""
+    "리버사이드 타운십" stays one word written apart, as companies' names do. "미국 주요
+    카운티" names no place: the word before the ending only qualifies it."""
     if not _SPACED_PROVINCE_RE.search(text):
         return text
     chars = list(text)
     for m in _SPACED_PROVINCE_RE.finditer(text):
-        chars[m.start("gap")] = "\u00a0" if m["spaced"] else _MASK
+        if m["name"] not in _NOT_PLACE_NAMES:
+            chars[m.start("gap")] = "\u00a0" if m["spaced"] else _MASK
     return "".join(chars)
 
 
