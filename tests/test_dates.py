@@ -146,6 +146,18 @@ def test_이날_follows_the_story_on_to_a_later_day_but_never_back():
     assert dates["이날"] == PartialDate(2021, 1, 27)
 
 
+def test_이날_in_a_text_cut_before_its_lead_has_no_day() -> None:
+    body = (
+        "도청 접견실에서 열린 이날 협약식은 김솔 지사와 박하늘 한빛대 총장이 참석한 가운데 "
+        "열렸다.\n두 기관은 지역 인재 양성에 힘을 모은다.\n"
+    )
+    dates = {e: f for _s, e, f, _n in dates_in(body, PartialDate(2016, 2, 24))}
+    assert dates["이날"] is None
+    # A broadcast's "오늘" is the day it aired.
+    aired = dates_in("오늘 협약식이 열렸습니다.", PartialDate(2016, 2, 24))
+    assert {e: f for _s, e, f, _n in aired}["오늘"] == PartialDate(2016, 2, 24)
+
+
 def test_이날_after_a_day_without_month_is_that_day() -> None:
     body = (
         "강릉시 방문단은 지난 7일 일본 지치부시를 방문했다.\n"

@@ -97,7 +97,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     last_day: PartialDate | None = None
     undated_story = False
     for expr, span in find_date_expressions(body):
-        if expr in _SAME_DAY and undated_story:
+        if expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
             found = None
         else:
             base = (story_day or reference) if expr in _SAME_DAY else reference
@@ -129,6 +129,8 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
+# "이날", "당일": the day the story told, which a text cut before its lead never names.
+_THAT_DAY = frozenset({"이날", "당일"})
 
 
 def _moves_on(found: PartialDate, story_day: PartialDate, reference: PartialDate | None) -> bool:
