@@ -572,3 +572,24 @@ def test_the_first_quoted_item_is_cut_from_the_words_leading_to_it():
         "공동 관심 분야의 교류 활동",
         "지식정보 교환",
     ]
+
+
+def test_what_the_parties_did_before_is_no_list_of_what_they_agreed():
+    text = (
+        "두 지역은 그동안 ▲청소년 국제포럼 ▲대학생 어학연수 등 교류를 추진해 왔으며, 양 지사는 "
+        "이번 협정으로 앞으로도 ▲교육 ▲인재육성 ▲관광 등 다방면의 협력을 약속했다."
+    )
+    assert [c.text for c in find_clauses(text)][:2] == ["교육", "인재육성"]
+    assert len(find_clauses(text)) == 3
+
+
+def test_a_comma_inside_an_inline_item_keeps_the_list_whole():
+    text = (
+        "협약 분야는 ●판로 지원 등 성장기반 구축, ●창업 지원 등 역량 강화, "
+        "●기술개발 지원 등 기술혁신이다."
+    )
+    assert [c.text for c in find_clauses(text)] == [
+        "판로 지원 등 성장기반 구축",
+        "창업 지원 등 역량 강화",
+        "기술개발 지원 등 기술혁신",
+    ]

@@ -194,37 +194,74 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     last = (-1, "")  # where the line of the last list found ends, and its marker
     for line_start, line_end in _marker_lines(text):
-        marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
-        if len(marks) < 2:
-            marks = _numbered_markers(text, line_start, line_end)
-        if len(marks) < 2:
-            continue
-        markers = [a for a, _ in marks]
-        last_sentence = sentences[_sentence_at(sentences, markers[-1])]
-        close = min(line_end, last_sentence[1])
-        bounds = [*markers, close]
-        context = _context(text, sentences, markers[0], markers[-1])
-        items = [
-            clean_item(text, marks[k][1], b, last=(k == len(markers) - 1))
-            for k, (_a, b) in enumerate(itertools.pairwise(bounds))
-        ]
-        found = [c for c in items if c is not None]
-        if not found:
-            continue
-        if lists and _goes_on(text, last, line_start, markers[0]):
-            lists[-1].extend(found)
-            last = (line_end, last[1])
-            continue
-        if not speaks_of_agreement(context, text[found[-1].span[1] : close]):
-            continue
-        if _MEMBER_COUNT_RE.search(text, marks[-1][1], close):
-            continue
-        if about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
-            continue
-        if len(found) >= 2:
-            lists.append(found)
-            last = (line_end, text[markers[0]])
+        line_marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
+        if len(line_marks) < 2:
+            line_marks = _numbered_markers(text, line_start, line_end)
+        runs = _runs(text, line_marks, line_end)
+        for k, marks in enumerate(runs):
+            until = runs[k + 1][0][0] if k + 1 < len(runs) else line_end
+            found, last = _inline_list(text, sentences, marks, (line_start, until), lists, last)
+            if found:
+                lists.append(found)
     return lists
+
+
+# "▲A ▲B 등 교류를 추진해 왔으며, … 앞으로도 ▲C ▲D 등 …을 약속했다": a list closed by 등 and a
+# clause of its own, joined to the next by 며 or 고; the next marker opens another list. A comma
+# inside an item ("●판로지원 등 성장기반 구축, ●…") closes no list.
+_RUN_CLOSE_RE = re.compile(r"\s등\s[^,]{0,60}?(?:며|고),\s")
+_DONE_BEFORE_RE = re.compile(pattern("clause_lists", "done_before_cues"))
+
+
+def _runs(text: str, marks: list[Span], line_end: int) -> list[list[Span]]:
+    """The lists a line's markers make, split where an item closes its list and its clause."""
+    runs: list[list[Span]] = [[]] if marks else []
+    for k, mark in enumerate(marks):
+        runs[-1].append(mark)
+        end = marks[k + 1][0] if k + 1 < len(marks) else line_end
+        if k + 1 < len(marks) and _RUN_CLOSE_RE.search(text, mark[1], end):
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _inline_list(
+    text: str,
+    sentences: list[Span],
+    marks: list[Span],
+    line: Span,
+    lists: list[list[Clause]],
+    last: tuple[int, str],
+) -> tuple[list[Clause], tuple[int, str]]:
+    """The agreed items one run of markers lists (its `line` ending where the next run
+    opens), if it lists them, and where the line of the last list found ends with its marker;
+    a run that goes on with the list before extends it and gives none of its own. A run of
+    what the parties have done so far ("▲A ▲B 등 교류를 추진해 왔으며") lists nothing agreed."""
+    line_start, line_end = line
+    markers = [a for a, _ in marks]
+    last_sentence = sentences[_sentence_at(sentences, markers[-1])]
+    close = min(line_end, last_sentence[1])
+    bounds = [*markers, close]
+    context = _context(text, sentences, markers[0], markers[-1])
+    items = [
+        clean_item(text, marks[k][1], b, last=(k == len(markers) - 1))
+        for k, (_a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+    found = [c for c in items if c is not None]
+    if not found:
+        return [], last
+    if lists and _goes_on(text, last, line_start, markers[0]):
+        lists[-1].extend(found)
+        return [], (line_end, last[1])
+    tail = text[found[-1].span[1] : close]
+    if not speaks_of_agreement(context, tail) or _DONE_BEFORE_RE.search(tail):
+        return [], last
+    if _MEMBER_COUNT_RE.search(text, marks[-1][1], close):
+        return [], last
+    if about_business(text[sentences[_sentence_at(sentences, markers[0])][0] : markers[0]]):
+        return [], last
+    if len(found) >= 2:
+        return found, (line_end, text[markers[0]])
+    return [], last
 
 
 def _goes_on(text: str, last: tuple[int, str], line_start: int, first_marker: int) -> bool:
