@@ -725,3 +725,13 @@ def test_who_runs_the_programme_is_no_party_and_the_subject_before_it_signs(sent
 )
 def test_a_place_written_alone_is_its_government(short, full, same):
     assert same_organisation(short, full) is same
+
+
+def test_a_dot_left_from_a_run_is_no_part_of_a_name():
+    text = (
+        "전라남도(도지사 김솔), 신안군(군수 박하늘)ㆍ한빛어업인연합회(회장 이바다)는 "
+        "9일 도청에서 상생협약을 체결했다."
+    )
+    found = names(text)
+    assert "한빛어업인연합회" in found
+    assert not any(name[0] in "·ㆍ・" for name in found)

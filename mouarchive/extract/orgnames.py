@@ -22,6 +22,7 @@ from mouarchive.extract.tokens import (
     ACRONYM_RE,
     ALIAS_RE,
     COMPANY_FORM_RE,
+    DOTS,
     EDGE_PUNCT,
     GOVERNMENT_RE,
     MAX_LATIN_WORDS,
@@ -136,7 +137,8 @@ def normalize_org(
 ) -> str:
     """One spelling per organisation: company-form markers dropped, the article's own
     abbreviations expanded, local governments as canonical region names."""
-    name = COMPANY_FORM_RE.sub("", name.strip(EDGE_PUNCT + " ")).strip()
+    # "ㆍ한빛어업인연합회(회장 …)": a dot left from the run the name was read out of.
+    name = COMPANY_FORM_RE.sub("", name.strip(EDGE_PUNCT + DOTS + " ")).strip()
     name = article_aliases(context).get(name, name) if context else name
     lookup = region or region_lookup(context)
     found = lookup(name)

@@ -270,12 +270,13 @@ def _open_syllable(ch: str) -> bool:
 
 
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
-_DOTS = "·․ㆍ∙・"
+DOTS = "·․ㆍ∙・"
+"""The dots that join names in a run ("A·B", "AㆍB")."""
 # "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
 # the search pass over letters no joiner starts with.
 _JOINER_RE = scanner(
-    re.compile(rf"([{_DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
+    re.compile(rf"([{DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
 )
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
@@ -301,9 +302,7 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
         for k in range(0, len(parts), 2):
             part = parts[k]
             joiner = parts[k + 1] if k + 1 < len(parts) else ""
-            out.append(
-                _make_token(part, "·" if joiner and joiner in _DOTS else joiner, pos, dotted)
-            )
+            out.append(_make_token(part, "·" if joiner and joiner in DOTS else joiner, pos, dotted))
             pos += len(part) + len(joiner)
     return tuple(out)
 
