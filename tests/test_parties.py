@@ -735,3 +735,25 @@ def test_a_dot_left_from_a_run_is_no_part_of_a_name():
     found = names(text)
     assert "한빛어업인연합회" in found
     assert not any(name[0] in "·ㆍ・" for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "광주·전남·전북교육청은 25일 진로교육 업무협약을 체결했다.",
+            ["광주광역시교육청", "전라남도교육청", "전북특별자치도교육청"],
+        ),
+        (
+            "한빛대학교는 25일 유성·세종·공주경찰서와 업무협약을 체결했다.",
+            ["한빛대학교", "유성경찰서", "세종경찰서", "공주경찰서"],
+        ),
+        # Governments written whole are parties of their own.
+        (
+            "전남도·신안군·전남개발공사는 25일 협약을 체결했다.",
+            ["전라남도", "전라남도 신안군", "전남개발공사"],
+        ),
+    ],
+)
+def test_places_run_together_share_the_body_named_after_the_last(text, expected):
+    assert names(text) == expected
