@@ -1282,6 +1282,8 @@ def test_counted_signings_on_other_days_are_signings_of_their_own():
         "경기도시공사는 앞서 이천, 광주, 부천, 오산시와 지역발전협약을 맺었다.\n",
         # A signing only supposed.
         "제주도는 상하이시와 우호교류도시 협약을 체결하면 청소년 포럼을 열기로 했다.\n",
+        # A tie told as the start of what the parties have done since.
+        "2013년 7월 23일 누리시와 파트너시티 협정을 체결, 그후 사진전 참가 등 교류를 이어 왔다.\n",
         # A signing told as the step before other news.
         "구미시는 지난 1월 한빛연구원과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다.\n",
         # The same, the day of the news written before the signing's month.
