@@ -1296,6 +1296,16 @@ def test_a_signing_told_as_background_is_no_report(sentence):
     assert extract_agreements(article(sentence, None)) == []
 
 
+def test_a_signing_that_names_no_one_takes_the_pair_its_lede_names():
+    body = (
+        "한빛테크노파크가 누리창업협의회와 지역 창업 생태계 확산을 위해 손을 맞잡았다.\n"
+        "8일 한빛테크노파크에 따르면 이날 미추홀타워에서 '창업 활성화를 위한 업무협약'을 했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert {p.name for p in report.parties} == {"한빛테크노파크", "누리창업협의회"}
+    assert report.date == PartialDate(2024, 6, 8)
+
+
 def test_a_signing_on_a_day_of_a_year_summed_up_is_news():
     body = (
         "남도는 14일 도청에서 투자유치 한마당을 열어 올해의 투자유치 실적을 총결산하고, "

@@ -456,6 +456,13 @@ def fill_group_subjects(
             # "12일 북구에 따르면 전남대학교에서 업무협약을 체결했다": the source is the subject
             # of a sentence that names no one else; the partner comes with the signing's.
             cand.parties.extend(_source(body, cand.span))
+        if not cand.parties and index.get(cand.span) == 1:
+            # "A가 B와 … 손을 맞잡았다. 8일 A에 따르면 이날 … 업무협약을 했다": a signing that
+            # names no one, told right after a lede that names the pair.
+            found = find_parties(body, sentences[0])
+            if len(found) >= 2:
+                cand.parties.extend(found)
+                continue
         group = GROUP_SUBJECT_RE.match(body, cand.span[0])
         if not cand.parties and group is None and (pair := _PAIR_RE.search(body, *cand.span)):
             # "양 도시의 번영을 위해 양해각서를 체결한다" under "횡성군-중국 린하이시 자매결연
