@@ -168,3 +168,11 @@ def test_이날_after_a_day_without_month_is_that_day() -> None:
     assert report.date == PartialDate(None, None, 7)
     assert report.date_text == "지난 7일"
     assert body[report.date_span[0] : report.date_span[1]] == "지난 7일"
+
+
+def test_a_press_release_date_with_a_shortened_year_is_read_whole() -> None:
+    sentence = "'14. 11. 20.(목) 14:30 누리경찰서 회의실에서 한빛약사회와 업무협약을 체결하였다."
+    ((expr, _span),) = find_date_expressions(sentence)
+    assert resolve_date(expr, None)[0] == PartialDate(2014, 11, 20)
+    # Without the apostrophe, "14." is no year.
+    assert find_date_expressions("14. 11. 20.(목) 협약")[0][0] == "11. 20.(목)"

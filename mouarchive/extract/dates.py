@@ -27,10 +27,11 @@ _PLANS_AHEAD = 20  # years ahead an article may plan for
 
 _PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월\s?{_D}{_WEEKDAY}"),
+    # "2014.11.20", and "'14. 11. 20.(목)" as press releases shorten the year.
     (
         "dotted",
-        r"(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?(?P<d>3[01]|[12]\d|0?[1-9])"
-        r"(?!\d)\.?" + _WEEKDAY,
+        r"(?P<y>(?:19|20)\d\d|[’']\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\.?" + _WEEKDAY,
     ),
     ("ym", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월(?!\s?[0-3]?\d일)"),
     (
