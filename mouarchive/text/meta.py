@@ -149,6 +149,8 @@ _SHORT_YEAR_STAMP = re.compile(
 )
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
+# The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
+_BYLINE_STAMP_AT_END = re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # "2009-4-22 0:0:0 27면": a print edition's date and page.
@@ -289,6 +291,9 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
         if match and not _EVENT_LABEL.search(match["lead"]) and (date := _to_date(match)):
             return _BARE, date
     if tail and (date := _to_date(tail)):
+        return _BARE, date
+    byline = _BYLINE_STAMP_AT_END.search(line, max(0, len(line) - _TAIL))
+    if byline and (date := _to_date(byline)):
         return _BARE, date
     opening = _OPENING_STAMP.match(line) if len(line) > _HEADER_MAX else None
     if opening and (date := _to_date(opening)):
