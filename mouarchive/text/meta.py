@@ -20,7 +20,7 @@ _DATE = (
 )
 _TIME = (
     r"(?:\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?"
-    r"(?:\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
+    r"(?:,?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
     r"(?:\s*(?:AM|PM|am|pm))?)?"
 )
 # A reporter's or sender's address ("hong@hanbit.kr").
@@ -284,7 +284,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             )
             if match and (date := _to_date(match)):
                 return _BARE, date
-            outlet = _outlet_then_date(field.strip())
+            outlet = _outlet_then_date(field.strip()) or _date_then_outlet(field.strip())
             if outlet and (date := _to_date(outlet)):
                 return _OUTLET_LINE, date
         match = _CLOSING_STAMP.fullmatch(line.strip())
@@ -328,6 +328,13 @@ def _outlet_then_date(field: str) -> re.Match[str] | None:
     a place or an office beside a date ("빛고을시청 2024.10.22") is no outlet."""
     match = _OUTLET_THEN_DATE.fullmatch(field)
     return match if match and outlet_field(match["outlet"]) else None
+
+
+def _date_then_outlet(field: str) -> re.Match[str] | None:
+    """The stamp of a field that is a date and then an outlet's known name ("2023-04-25
+    한빛신문"), as some sites print their header."""
+    match = _DATE_THEN_BYLINE.fullmatch(field)
+    return match if match and outlet_field(match["byline"].strip()) else None
 
 
 def _date_then_byline(field: str) -> re.Match[str] | None:
