@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
 
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.dates import days_between
 from mouarchive.extract.headline import mention
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.signing import tells_no_signing
@@ -54,14 +54,12 @@ def _of_the_story(signed: PartialDate | None, published: PartialDate | None) -> 
     photo illustrates new news ("지난 3월 업무협약을 체결하고 있다")."""
     if signed is None or published is None or signed.year is None or published.year is None:
         return True
+    gap = days_between(signed, published)
+    if gap is not None:
+        return 0 <= gap <= _STORY_DAYS
     if signed.month is None or published.month is None:
         return signed.year == published.year
-    if signed.day is None or published.day is None:
-        return (signed.year, signed.month) == (published.year, published.month)
-    gap = date(published.year, published.month, published.day) - date(
-        signed.year, signed.month, signed.day
-    )
-    return timedelta(0) <= gap <= timedelta(days=_STORY_DAYS)
+    return (signed.year, signed.month) == (published.year, published.month)
 
 
 def _in_body(report: AgreementReport, body: str, evidence: Span) -> AgreementReport:

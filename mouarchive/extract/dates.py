@@ -117,19 +117,17 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+def days_between(earlier: PartialDate | None, later: PartialDate | None) -> int | None:
+    """Days from `earlier` to `later` (negative when it is before), when both know their day."""
+    first, second = _ref_date(earlier), _ref_date(later)
+    return (second - first).days if first and second else None
+
+
 def just_after(found: PartialDate, reference: PartialDate | None) -> bool:
     """Whether `found` is one or two days after `reference`: a signing told in the past tense
     on such a day was signed, and the article's date is the one that is off."""
-    if reference is None or None in (found.year, found.month, found.day):
-        return False
-    if None in (reference.year, reference.month, reference.day):
-        return False
-    ahead = date(found.year, found.month, found.day) - date(  # type: ignore[arg-type]
-        reference.year,  # type: ignore[arg-type]
-        reference.month,  # type: ignore[arg-type]
-        reference.day,  # type: ignore[arg-type]
-    )
-    return 0 < ahead.days <= _NEAR_AHEAD
+    ahead = days_between(reference, found)
+    return ahead is not None and 0 < ahead <= _NEAR_AHEAD
 
 
 _BACKGROUND_DAYS = 90
@@ -145,8 +143,7 @@ def long_before(found: PartialDate, reference: PartialDate | None) -> bool:
     months = (reference.year - found.year) * 12 + reference.month - found.month
     if found.day is None or reference.day is None:
         return months >= _BACKGROUND_DAYS // 30
-    ref = date(reference.year, reference.month, reference.day)
-    return (ref - date(found.year, found.month, found.day)).days > _BACKGROUND_DAYS
+    return (days_between(found, reference) or 0) > _BACKGROUND_DAYS
 
 
 def is_after(found: PartialDate, reference: PartialDate | None) -> bool:
