@@ -32,7 +32,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_regions import home_body, home_government
+from mouarchive.extract.party_regions import home_body, home_government, named_place
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
     all_orgs_in_run,
@@ -166,7 +166,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     start, end = span if span else (0, len(text))
     region = region_lookup(text)
     aliases = article_aliases(text)
-    tokens = _grouped(_shared_endings(tokenize(text, start, end), region), text, region)
+    tokens = _grouped(_shared_endings(tokenize(text, start, end), text), text, region)
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}
@@ -237,7 +237,7 @@ def _list_level(tokens: Sequence[Token], i: int) -> str | None:
 _SHARED_ENDINGS = tuple(sorted(words("regional_bodies", "shared_endings"), key=len, reverse=True))
 
 
-def _shared_endings(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
+def _shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
     """ "광주·전남·전북교육청", "유성·세종·공주경찰서": places run together by dots, the last
     with a body's name, each stand for that body of their own place, as if each were written
     in full ("광주교육청·전남교육청·전북교육청")."""
@@ -252,19 +252,17 @@ def _shared_endings(tokens: Sequence[Token], region: Callable[[str], Region | No
             ending = next((e for e in _SHARED_ENDINGS if last.endswith(e)), None)
             place = last[: -len(ending)] if ending else ""
             run = out[k:end]
-            if ending and _is_place(place, region) and all(_is_place(t.stem, region) for t in run):
+            if ending and _is_place(place, text) and all(_is_place(t.stem, text) for t in run):
                 out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
         k = end + 1
     return out
 
 
-def _is_place(word: str, region: Callable[[str], Region | None]) -> bool:
+def _is_place(word: str, text: str) -> bool:
     """A place written bare, without its level ("전남", "유성" for 유성구): a government
     written whole ("전남도·신안군·전남개발공사") is a party of its own, not a place the
     ending is shared with."""
-    if word.endswith(LEVELS):
-        return False
-    return any(region(word + level) for level in ("", *LOCAL_LEVELS))
+    return not word.endswith(LEVELS) and named_place(word, text) is not None
 
 
 def _grouped(tokens: list[Token], text: str, region: Callable[[str], Region | None]) -> list[Token]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from mouarchive import vocab
 from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.extract.tokens import EDGE_PUNCT, UNIT_RE, split_particle
+from mouarchive.extract.tokens import EDGE_PUNCT, LOCAL_LEVELS, UNIT_RE, split_particle
 from mouarchive.models import Party, Region
 
 _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
@@ -81,8 +81,12 @@ def body_region(name: str, body: str) -> Region | None:
 
 
 def named_place(word: str, body: str) -> Region | None:
-    """A local government named in full or short ("합천군", "울산", "김천" for 김천시)."""
-    return region_of(word, body) or region_of(word + "시", body) or region_of(word + "군", body)
+    """A local government named in full or short ("합천군", "울산", "김천" for 김천시, "유성"
+    for 유성구)."""
+    for level in ("", *LOCAL_LEVELS):
+        if found := region_of(word + level, body):
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=16)
