@@ -25,6 +25,19 @@ def test_other_inline_markers(marker):
     assert texts(passage) == ["데이터 공동 활용", "전문인력 양성", "공동 연구"]
 
 
+def test_commas_inside_marked_items_do_not_split_them():
+    passage = (
+        "두 공사는 업무협약을 맺었다. 협약 내용은 △가뭄, 폭염 등 재해 대응 협력 △저수지, 보 "
+        "등 시설 안전 관리 △물 관리, 재생에너지 정보와 기술 교류 △해외 사업 공동 진출 등이다."
+    )
+    assert texts(passage) == [
+        "가뭄, 폭염 등 재해 대응 협력",
+        "저수지, 보 등 시설 안전 관리",
+        "물 관리, 재생에너지 정보와 기술 교류",
+        "해외 사업 공동 진출",
+    ]
+
+
 def test_spans_point_at_item_text():
     passage = "협약 내용은 ▲스마트팜 실증 ▲‘농촌 일손’ 지원 ▲판로 개척 등이다."
     for clause in find_clauses(passage):

@@ -436,6 +436,12 @@ def _schedule(items: list[Clause]) -> bool:
     return all(_DATED_ITEM_RE.match(c.text) for c in items)
 
 
+def _overlaps(plain: list[Clause], marked: list[Clause]) -> bool:
+    """Whether a list read from commas runs over a list the writer set out with markers: "△가뭄,
+    홍수 등 … 협력 △댐, 저수지 등 …" is four items, not the five its commas make."""
+    return plain[0].span[0] < marked[-1].span[1] and marked[0].span[0] < plain[-1].span[1]
+
+
 def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]:
     """The agreed items of the agreement `text` describes: the list that matches the stated
     count if the text gives one, else the longest, marker lists winning ties. `sentences`
@@ -450,7 +456,11 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         + _table_lists(text)
         + _plain_line_lists(text)
     )
-    plain = comma_lists(text, sentences) + pair_lists(text, sentences)
+    plain = [
+        lst
+        for lst in comma_lists(text, sentences) + pair_lists(text, sentences)
+        if not any(_overlaps(lst, other) for other in marked)
+    ]
     candidates = [
         (lst, is_marked)
         for lst, is_marked in [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
