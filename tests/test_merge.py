@@ -51,6 +51,15 @@ def test_outlets_naming_a_body_by_its_usual_short_name_report_one_signing():
     assert not same_signing(short, water)
 
 
+def test_an_outlet_writing_a_body_by_its_latin_brand_reports_the_same_signing():
+    farm = "한국농어촌공사"
+    brand = report(["K-water", farm], PartialDate(None, None, 13))
+    full = report(["한국수자원공사", farm], PartialDate(2017, 3, 13))
+    assert same_signing(brand, full)
+    other_day = report(["한국수자원공사", farm], PartialDate(2017, 3, 14))
+    assert not same_signing(brand, other_day)
+
+
 def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     pair = ["강원특별자치도 고성군", "서울특별시 종로구"]
     dated = report(pair, PartialDate(2024, 2, 23), kind="자매결연")

@@ -122,6 +122,15 @@ def test_the_press_short_name_of_a_well_known_body_is_that_body():
     assert not same_organisation("수공", "수공예협동조합")
 
 
+def test_the_latin_brand_of_a_public_body_is_that_body():
+    assert same_organisation("K-water", "한국수자원공사")
+    assert same_organisation("k-water", "수자원공사")
+    assert same_organisation("KEPCO", "한전")
+    assert same_organisation("캠코", "한국자산관리공사")
+    assert not same_organisation("K-water", "한국수력원자력")
+    assert not same_organisation("KOSPO", "한국서부발전")
+
+
 def test_a_school_and_its_short_forms_are_one_party():
     assert same_organisation("새솔기계공업고교", "새솔기계공업고등학교")
     assert same_organisation("한빛생활과학고", "한빛생활과학고등학교")
