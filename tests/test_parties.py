@@ -57,6 +57,16 @@ def test_signatories_organisations_are_parties():
     assert party_names(sentence) == ["전라남도", "전라남도 순천시"]
 
 
+def test_military_units_and_their_commanders_are_parties():
+    assert party_names("포천시와 육군 제5군단은 6일 업무협약을 체결했다.") == [
+        "경기도 포천시",
+        "육군 제5군단",
+    ]
+    sentence = "박민호 한빛소방본부장과 최병수 육군 제8사단장은 6일 업무협약을 체결했다."
+    assert party_names(sentence) == ["한빛소방본부", "육군 제8사단"]
+    assert ("최병수", "단장", "육군 제8사단") in sig_tuples(sentence)
+
+
 def test_abbreviation_defined_in_the_article_is_expanded():
     context = "미래모빌리티혁신사업단(이하 모빌리티사업단)은 지난해 출범했다. "
     sentence = "모빌리티사업단은 한국자동차협회와 협약을 체결했다."

@@ -565,6 +565,8 @@ def _party_at(
         if is_titled_person(tok.stem):
             return prev.stem, prev.start
         return f"{prev.stem} {tok.stem}", prev.start
+    if prev is not None and prev.stem in _ARMED_SERVICES and not prev.joined:
+        return f"{prev.stem} {tok.stem}", prev.start
     federation = _federation(tokens, i)
     if federation is not None:
         return federation
@@ -611,6 +613,7 @@ _LEGAL_MARKS = [
 _MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
 _FEDERATIONS = word_set("organisations", "federation_words")
 _NATIONWIDE = word_set("organisations", "nationwide_prefixes")
+_ARMED_SERVICES = word_set("organisations", "armed_services")
 
 
 def _federation(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
