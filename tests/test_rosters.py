@@ -199,6 +199,18 @@ def test_the_count_a_signing_is_made_with_is_the_companies_not_the_governments_b
     assert {"누리항공", "한빛기계", "다온정밀", "새빛테크"} <= set(parties)
 
 
+def test_a_unit_numbered_like_a_count_counts_no_partners():
+    assert counted("한빛병원과 육군 제36사단은 24일 업무협약을 체결했다.") is None
+    assert counted("한빛대학교와 육군3사관학교는 협약을 맺었다.") is None
+    assert counted("도는 3사와 협약을 맺었다.") == 3
+    body = (
+        "한빛한방병원과 강원 육군 제36사단은 24일 진료 지정병원 업무협약을 체결했다.\n"
+        "이번 협약은 모든 부대(공군, 국방부 직할 등 포함)의 간부(군무원 포함) 및 용사, "
+        "군인 가족의 검진 및 보건 상담 등을 지원하는 데 목적을 뒀다.\n"
+    )
+    assert _parties(body) == [["한빛한방병원", "육군 제36사단"]]
+
+
 def test_where_the_counted_partners_are_is_no_list_of_them():
     body = (
         "전남도는 광양만권에 5개 기업이 900억원 규모로 투자하는 협약을 체결했다고 4일 밝혔다.\n"

@@ -83,12 +83,15 @@ CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word.
+# "제36사단", "3사관학교": an ordinal, or a one-letter noun ("사") that goes on as a longer
+# word, counts no one.
 _COUNT = scanner(
     re.compile(
-        r"(?P<n>\d+|"
+        r"(?<!제)(?P<n>\d+|"
         + vocab.alternation(_NUMBERS)
         + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
+        r"(?!(?<=[\d\s][가-힣])[가-힣](?<![과와이가은는을를의도로에및들만]))"
     )
 )
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
