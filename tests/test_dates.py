@@ -34,6 +34,8 @@ REF = PartialDate(2023, 6, 12)
         ("최근", PartialDate(2023, 6), False),
         ("4월", PartialDate(2023, 4), False),
         ("지난해 하반기", PartialDate(2022), False),
+        ("지난해 26일", PartialDate(2022), False),
+        ("작년 3일", PartialDate(2022), False),
         ("다음 달", PartialDate(2023, 7), True),
     ],
 )

@@ -38,6 +38,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "rel_year",
         rf"(?P<ry>지난해|작년|올해|금년|내년)\s?(?P<m>1[0-2]|[1-9])월(?:\s?{_D})?{_WEEKDAY}",
     ),
+    # "지난해 26일": a day of last year whose month the writer left out; only the year is known.
+    ("rel_year_day", rf"(?P<ryd>지난해|작년|내년)\s?{_D}{_WEEKDAY}"),
     ("rel_month", rf"(?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)\s?{_D}{_WEEKDAY}"),
     ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
     # Broadcast scripts date a day in brackets: "오늘(6/8)", "어제(5\\/26)".
@@ -254,6 +256,9 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
         shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)
         year = ref_year + shift if ref_year is not None else None
         return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if kind == "rel_year_day":
+        shift = 1 if g["ryd"] == "내년" else -1
+        return PartialDate(ref_year + shift) if ref_year is not None else None
     if kind in ("md", "md_bracket", "md_dotted"):
         year = _year_for(month, day, reference)  # type: ignore[arg-type]
         return PartialDate(year, month, day) if _valid(year, month, day) else None
