@@ -107,6 +107,15 @@ def test_bare_names_need_a_count_but_named_bodies_do_not():
     assert counted("8개사와") == 8 and counted("양 기관은 협약을 맺었다") is None
 
 
+def test_a_comma_inside_a_number_parts_no_names():
+    text = "협약에는 한빛대학교, 누리병원, 가온재단 학생 1,500명, 교직원 2,000명이 참여했다."
+    names = [p.name for p in roster(text, (0, len(text)))]
+    assert names[:2] == ["한빛대학교", "누리병원"]
+    assert not any(name[-1].isdigit() for name in names)
+    built = "시는 4,020억원을 투입하여 한빛기술원, 누리진흥회, 가온연구원 등 연구기반을 구축했다."
+    assert all("투입" not in p.name for p in roster(built, (0, len(built))))
+
+
 def test_these_companies_are_the_ones_just_listed():
     body = (
         "올해 누리군 신규 투자 기업은 △한빛인더스트리(대표 김동현) △다온에이티(대표 신영철) "

@@ -29,7 +29,8 @@ from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
 _MARKER_SPLIT = re.compile(r"\s*[△▲▷▶◆■□○●◇]\s*")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+및\s+")
+# A comma between digits ("6,000여 명") groups thousands and parts no items.
+_ITEM_SPLIT = re.compile(r"\s*(?<!\d),\s*|(?<=\d),(?!\d{3})\s*|\s+및\s+")
 # "주)누리캐스트": the mark with its opening bracket lost, at the start of a word only
 # ("(제주)" holds no legal mark).
 _LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|(?<![가-힣])주\)|주식회사\s?")
