@@ -57,6 +57,13 @@ def test_signatories_organisations_are_parties():
     assert party_names(sentence) == ["전라남도", "전라남도 순천시"]
 
 
+def test_a_sum_of_money_before_the_agreement_is_no_party():
+    sentence = "광주시는 17일 시청에서 ㈜서광 등 14개 기업과 810억원의 투자협약을 체결했다."
+    assert party_names(sentence) == ["광주광역시", "서광"]
+    sentence = "경남도는 12일 한빛전자와 5,000만 달러의 투자협약을 체결했다."
+    assert party_names(sentence) == ["경상남도", "한빛전자"]
+
+
 def test_military_units_and_their_commanders_are_parties():
     assert party_names("포천시와 육군 제5군단은 6일 업무협약을 체결했다.") == [
         "경기도 포천시",
