@@ -116,6 +116,15 @@ def test_a_comma_inside_a_number_parts_no_names():
     assert all("투입" not in p.name for p in roster(built, (0, len(built))))
 
 
+def test_partners_broken_down_by_field_are_named_without_their_field():
+    text = (
+        "분야별로는 △에너지 분야 한빛전기(유) 등 3개사 120억여원 △자동차 분야 ㈜누리특장 "
+        "1개사 80억여원 △기타 ㈜가온.에스 등 2개사 50억여 원 등이다."
+    )
+    names = [p.name for p in roster(text, (0, len(text)), 6)]
+    assert names == ["한빛전기", "누리특장", "가온.에스"]
+
+
 def test_these_companies_are_the_ones_just_listed():
     body = (
         "올해 누리군 신규 투자 기업은 △한빛인더스트리(대표 김동현) △다온에이티(대표 신영철) "

@@ -97,6 +97,11 @@ _COUNT = scanner(
 )
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
+# "△자동차 분야 ㈜바다특장 1개사 102억여원", "△기타 ㈜에스.디.엠 등 4개사 232억여 원": a
+# breakdown of the partners by field opens each field's companies with the field.
+_FIELD_OPENING = re.compile(
+    r"^(?:기타|(?:\S+\s){1,2}?" + vocab.pattern("rosters", "field_nouns") + r")\s(?=\S)"
+)
 _AFTER_HEAD = re.compile(
     r"(?<=\S)(\((?:" + vocab.pattern("titles", "titles") + r")\s?[가-힣]{2,4}\))\s\S.*$"
 )
@@ -441,6 +446,9 @@ def _name(item: str) -> str | None:
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
     item = _AFTER_HEAD.sub("", item)
+    field = _FIELD_OPENING.match(item)
+    if field is not None and _LEGAL.search(item, field.end()):
+        item = item[field.end() :]
     name = _HEAD_IN_PARENS.sub(" ", _KIND_AFTER_ETC.sub("", item)).strip()
     # "농촌진흥청(국립농업과학원, 국립식량과학원 포함)": what a closing parenthesis adds.
     name = _LEGAL.sub("", _CLOSING_PARENS.sub("", name)).strip(" ·-")
