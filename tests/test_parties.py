@@ -64,6 +64,13 @@ def test_a_sum_of_money_before_the_agreement_is_no_party():
     assert party_names(sentence) == ["경상남도", "한빛전자"]
 
 
+def test_a_department_head_brings_no_party_and_a_deputy_of_a_portfolio_is_titled():
+    sentence = "김철수 한빛테크노파크 원장과 박경수 광주시 창업지원과장은 12일 협약을 맺었다."
+    assert party_names(sentence) == ["한빛테크노파크"]
+    attended = "협약식에는 윤을식 고려대 의무부총장과 이병관 누리병원 이사장이 참석했다."
+    assert sig_tuples(attended)[0] == ("윤을식", "부총장", "고려대")
+
+
 def test_military_units_and_their_commanders_are_parties():
     assert party_names("포천시와 육군 제5군단은 6일 업무협약을 체결했다.") == [
         "경기도 포천시",

@@ -174,11 +174,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         org = _without_person(signatory.organization, people)
         if (
             org
-            and _signs_for_party(signatory, text)
+            and _signs_for_party(signatory, text, region)
             and (known_org(signatory, region) or named_apart(org, text))
         ):
             _add(parties, org, signatory.span, region)
-        elif org is None and _signs_for_party(signatory, text):
+        elif org is None and _signs_for_party(signatory, text, region):
             home = _headed_at_home(signatory.title, text, region)
             if home is not None:
                 _add(parties, home, signatory.span, region)
@@ -722,18 +722,31 @@ def _headed_at_home(
     return None
 
 
-def _signs_for_party(signatory: Signatory, text: str) -> bool:
+def _signs_for_party(
+    signatory: Signatory, text: str, region: Callable[[str], Region | None]
+) -> bool:
     """A titled person in a signing sentence brings their organisation in as a party, unless
     they are a politician, head a department ("이상록 신성장전략국장") or are the last of an
     attendance list ("… 의장 등 20여명이 참석")."""
     if signatory.title in NOT_SIGNER_TITLES:
         return False
-    if signatory.title in DEPARTMENT_HEADS and not looks_like_org(signatory.organization or ""):
+    org = signatory.organization or ""
+    if signatory.title in DEPARTMENT_HEADS and (
+        not looks_like_org(org) or _government_department(org, signatory.title, region)
+    ):
         return False
     tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
     # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
     # headcount are the signers of the ceremony they attend.
     return tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None
+
+
+def _government_department(org: str, title: str, region: Callable[[str], Region | None]) -> bool:
+    """ "박경수 인천시 창업벤처과장": a department of a local government, which the head's title
+    names ("과장" of a "…과"), signs for no party of its own; a body that merely ends alike
+    ("한빛우체국 국장") or a public body's team ("…공단 기술지원팀장") is no such department."""
+    government, _, last = org.rpartition(" ")
+    return region(government) is not None and last.endswith(title[:-1]) and not ends_like_org(last)
 
 
 def _mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:

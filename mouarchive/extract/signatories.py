@@ -163,7 +163,7 @@ _SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 
 
 # "운영부사장", "수석부회장": a deputy head's rank, written with the portfolio before it.
-_PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2}(부사장|부회장)")
+_PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2}(부사장|부회장|부총장)")
 
 
 def _ranked_title(word: str) -> str | None:
@@ -270,7 +270,7 @@ def _short_name_before_unit(tokens: Sequence[Token], j: int) -> bool:
         return False
     title = tokens[j + 1].stem
     university = word.endswith("대") and ends_like_org(word)
-    if university and title in TITLES:
+    if university and _ranked_title(title):
         # "최민호 한빛대 부총장": a university's short form before any title of its own.
         return True
     if not (title.endswith("장") and is_unit_word(title[:-1])):
