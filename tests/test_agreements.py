@@ -1720,3 +1720,18 @@ def test_a_renewal_is_dated_by_its_own_day_not_by_the_agreement_it_renews():
     )
     [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2023, 7, 3)))
     assert (report.date, report.status) == (PartialDate(2023, 7, 4), "planned")
+
+
+def test_an_excerpt_that_opens_with_the_ceremony_attended_reports_the_signing():
+    body = (
+        "업무협약식에는 이주호 한빛테크노파크 원장, 박경수 한빛시 창업벤처과장, 정진우 "
+        "누리벤처협회 회장 등 관계자 30여 명이 함께했다.\n"
+        "이번 협약을 통해 두 기관은 유망 스타트업 발굴과 육성에 협력할 계획이다."
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.status == "signed"
+    assert report.date is None
+    assert "한빛테크노파크" in [p.name for p in report.parties]
+    assert not any(p.name.endswith("창업벤처과") for p in report.parties)
+    # A ceremony still to come, with no day named, is no report of a signing.
+    assert extract_agreements(article(body.replace("함께했다", "함께할 예정이다"))) == []
