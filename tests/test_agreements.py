@@ -1735,3 +1735,20 @@ def test_an_excerpt_that_opens_with_the_ceremony_attended_reports_the_signing():
     assert not any(p.name.endswith("창업벤처과") for p in report.parties)
     # A ceremony still to come, with no day named, is no report of a signing.
     assert extract_agreements(article(body.replace("함께했다", "함께할 예정이다"))) == []
+
+
+def test_a_lede_of_joined_hands_names_every_partner_of_the_signing_after_it():
+    body = (
+        "수소 경제를 위해 경상남도와 창원시, 한빛가스공사와 경남테크노파크가 손을 잡았습니다.\n"
+        "경상남도가 4일 도청에서 한빛가스공사와 업무협약을 체결했습니다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == [
+        "경상남도",
+        "한빛가스공사",
+        "경상남도 창원시",
+        "경남테크노파크",
+    ]
+    other = body.replace("경상남도와 창원시, 한빛가스공사와 경남테크노파크가", "두 도시가")
+    (alone,) = extract_agreements(article(other))
+    assert [p.name for p in alone.parties] == ["경상남도", "한빛가스공사"]

@@ -18,7 +18,7 @@ from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.counted_governments import counted_governments
 from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.grouping import Signing, own_candidates
-from mouarchive.extract.kind_title_place import RELATION_RE
+from mouarchive.extract.kind_title_place import KIND_RE, RELATION_RE
 from mouarchive.extract.orgnames import (
     is_generic,
     looks_like_org,
@@ -51,7 +51,7 @@ from mouarchive.extract.tokens import (
     split_particle,
 )
 from mouarchive.models import PartialDate, Party, Span
-from mouarchive.vocab import pattern, table
+from mouarchive.vocab import alternation, pattern, table, words
 
 _BOTH = pattern("common_words", "both")
 _GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
@@ -78,6 +78,7 @@ def fill_parties(
     else from the headline or lede the page printed above the body. Governments it counts in
     full ("대구시 및 8개 구·군과") are each a party."""
     _add_rosters(signing, body, sentences)
+    _add_hands_joined(signing, body, sentences)
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
     for candidate in own_candidates(signing):
         signing.add_parties(counted_governments(body, candidate.span, provinces, published))
@@ -119,6 +120,30 @@ def fill_parties(
         return
     if len(signing.parties) < 2 and title:
         signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+# "A와 B, C가 손을 맞잡았다": a lede that tells the signing by its gesture, without naming the
+# agreement (the signing verbs of this shape).
+_HANDS_JOINED_RE = re.compile(
+    alternation(w for w in words("signing", "signing_verbs") if w.startswith("손"))
+)
+
+
+def _add_hands_joined(signing: Signing, body: str, sentences: list[Span]) -> None:
+    """ "수소 경제를 위해 경상남도와 창원시, 한국가스공사와 경남테크노파크가 손을 잡았습니다.
+    경상남도가 4일 … 한국가스공사와 업무협약을 체결했습니다.": the lede just before the signing
+    sentence names every partner, the signing sentence only the two who lead it."""
+    lead = own_candidates(signing)[0].span
+    if lead not in sentences or sentences.index(lead) == 0:
+        return
+    before = sentences[sentences.index(lead) - 1]
+    if not _HANDS_JOINED_RE.search(body, *before) or KIND_RE.search(body, *before):
+        return
+    named = find_parties(body, before)
+    if len(named) > len(signing.parties) and all(
+        any(same_organisation(p.name, q.name) for q in named) for p in signing.parties
+    ):
+        signing.add_parties(named)
 
 
 def _add_earlier_subject(signing: Signing, body: str, sentences: list[Span], first: int) -> bool:
