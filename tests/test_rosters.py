@@ -113,7 +113,13 @@ def test_a_comma_inside_a_number_parts_no_names():
     assert names[:2] == ["한빛대학교", "누리병원"]
     assert not any(name[-1].isdigit() for name in names)
     built = "시는 4,020억원을 투입하여 한빛기술원, 누리진흥회, 가온연구원 등 연구기반을 구축했다."
-    assert all("투입" not in p.name for p in roster(built, (0, len(built))))
+    assert [p.name for p in roster(built, (0, len(built)))] == [
+        "한빛기술원",
+        "누리진흥회",
+        "가온연구원",
+    ]
+    agreed = "하남시, 용인시, 양평군과 협약을 체결하고 관광 상품 개발 및 마케팅에서 협력한다."
+    assert "관광 상품 개발" not in [p.name for p in roster(agreed, (0, len(agreed)))]
 
 
 def test_partners_broken_down_by_field_are_named_without_their_field():
@@ -221,6 +227,8 @@ def test_a_unit_numbered_like_a_count_counts_no_partners():
     assert counted("한빛병원과 육군 제36사단은 24일 업무협약을 체결했다.") is None
     assert counted("한빛대학교와 육군3사관학교는 협약을 맺었다.") is None
     assert counted("도는 3사와 협약을 맺었다.") == 3
+    assert counted("한빛전자와 누리화학, 가온물산 등 3사간 업무협약을 체결했다.") == 3
+    assert counted("누리시는 한빛복지, 누리나눔, 가온돌봄 등 3개 사회적기업과 협약했다.") == 3
     body = (
         "한빛한방병원과 강원 육군 제36사단은 24일 진료 지정병원 업무협약을 체결했다.\n"
         "이번 협약은 모든 부대(공군, 국방부 직할 등 포함)의 간부(군무원 포함) 및 용사, "

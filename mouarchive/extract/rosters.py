@@ -84,19 +84,23 @@ CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word.
-# "제36사단", "3사관학교": an ordinal, or a one-letter noun ("사") that goes on as a longer
-# word, counts no one.
+# "제36사단", "3사관학교": an ordinal, or a one-letter noun right after the number ("36사")
+# that goes on as a longer word, counts no one; "3사와", "3사간", "3곳씩" count.
+_FOLLOWERS = "".join(vocab.words("rosters", "count_noun_followers"))
 _COUNT = scanner(
     re.compile(
-        r"(?<!제)(?P<n>\d+|"
+        r"(?<![제\d])(?P<n>\d+|"
         + vocab.alternation(_NUMBERS)
         + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
-        r"(?!(?<=[\d\s][가-힣])[가-힣](?<![과와이가은는을를의도로에및들만]))"
+        rf"(?!(?<=\d[가-힣])[가-힣](?<![{_FOLLOWERS}]))"
     )
 )
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
+# "4,020억원을 투입하여 한빛기술원": a clause the list's first item opens with, before a name
+# shaped like a body's ("… 체결하고 관광 상품 개발" names none).
+_CLAUSE_BEFORE = re.compile(r"^.*\S" + vocab.pattern("rosters", "clause_endings") + r"\s+(?=\S)")
 # "△자동차 분야 ㈜바다특장 1개사 102억여원", "△기타 ㈜에스.디.엠 등 4개사 232억여 원": a
 # breakdown of the partners by field opens each field's companies with the field.
 _FIELD_OPENING = re.compile(
@@ -446,6 +450,9 @@ def _name(item: str) -> str | None:
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
     item = _AFTER_HEAD.sub("", item)
+    clause = _CLAUSE_BEFORE.match(item)
+    if clause is not None and looks_like_org(item[clause.end() :]):
+        item = item[clause.end() :]
     field = _FIELD_OPENING.match(item)
     if field is not None and _LEGAL.search(item, field.end()):
         item = item[field.end() :]
