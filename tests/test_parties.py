@@ -78,7 +78,11 @@ def test_military_units_and_their_commanders_are_parties():
     ]
     sentence = "박민호 한빛소방본부장과 최병수 육군 제8사단장은 6일 업무협약을 체결했다."
     assert party_names(sentence) == ["한빛소방본부", "육군 제8사단"]
-    assert ("최병수", "단장", "육군 제8사단") in sig_tuples(sentence)
+    assert [(name, org) for name, _title, org in sig_tuples(sentence)][1] == (
+        "최병수",
+        "육군 제8사단",
+    )
+    assert party_names("해군 한빛대학교와 인재양성 업무협약을 12일 체결했다.") == ["한빛대학교"]
 
 
 def test_abbreviation_defined_in_the_article_is_expanded():

@@ -17,9 +17,10 @@ import re
 
 from mouarchive.extract.clause_items import about_business, clean_item, speaks_of_agreement
 from mouarchive.extract.clause_prose import comma_lists, pair_lists
+from mouarchive.extract.tokens import NAME_ENDINGS
 from mouarchive.models import Clause, Span
 from mouarchive.text.scan import scanner
-from mouarchive.vocab import pattern, words
+from mouarchive.vocab import alternation, pattern, words
 
 # A sentence ends at . ? ! before a space, a closing quote or the end, or (in text pasted
 # without its spaces, "나선다.진주시는") at "다." before the next Hangul word.
@@ -81,7 +82,7 @@ _MAX_LINE_ITEM = 60
 # A line that reads as a sentence, a quotation or a caption rather than an item.
 _SENTENCE_LIKE_RE = re.compile(r"(?:다|요|까)[.!?]?$|[.!?][\s\"”’']|[\"“”|]|\s{2}|기자$")
 _LEGAL_FORM_RE = re.compile(pattern("organisations", "legal_forms"))
-_ORG_NAME_RE = re.compile(r"\S+" + pattern("organisations", "name_endings") + "$")
+_ORG_NAME_RE = re.compile(r"\S+" + alternation(NAME_ENDINGS) + "$")
 # "▲한빛전자 ▲바다식품 ▲남도정밀 등 3곳이다": a list counted in bodies is a roster.
 _MEMBER_COUNT_RE = re.compile(
     r"등\s?(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s?"

@@ -565,7 +565,12 @@ def _party_at(
         if is_titled_person(tok.stem):
             return prev.stem, prev.start
         return f"{prev.stem} {tok.stem}", prev.start
-    if prev is not None and prev.stem in _ARMED_SERVICES and not prev.joined:
+    if (
+        prev is not None
+        and prev.stem in _ARMED_SERVICES
+        and not prev.joined
+        and tok.stem.endswith(_ARMED_UNITS)
+    ):
         return f"{prev.stem} {tok.stem}", prev.start
     federation = _federation(tokens, i)
     if federation is not None:
@@ -614,6 +619,7 @@ _MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-
 _FEDERATIONS = word_set("organisations", "federation_words")
 _NATIONWIDE = word_set("organisations", "nationwide_prefixes")
 _ARMED_SERVICES = word_set("organisations", "armed_services")
+_ARMED_UNITS = words("organisations", "armed_units")
 
 
 def _federation(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:

@@ -66,8 +66,9 @@ OTHER_PARTICLES = (
 # "한빛대학교", "남도테크노파크", "과학기술정보통신부", "Nexa Medical": an organisation's name.
 # Every branch is an ending with at most two letters looked at before it, so `ends_like_org`
 # reads only a word's last letters, whatever its length.
+NAME_ENDINGS = (*words("organisations", "name_endings"), *words("organisations", "armed_units"))
 _ORG_ENDINGS = (
-    *words("organisations", "name_endings"),
+    *NAME_ENDINGS,
     *(f + "부" for f in words("organisations", "ministry_fields")),
     *(f + "처" for f in words("organisations", "agency_fields")),
     *(e + "." for e in words("organisations", "latin_name_endings")),
@@ -75,7 +76,7 @@ _ORG_ENDINGS = (
 ORG_TAIL_RE = scanner(
     re.compile(
         "(?:"
-        + pattern("organisations", "name_endings")
+        + alternation(NAME_ENDINGS)
         + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
         + pattern("organisations", "ministry_fields")
         + r"부|(?<=[가-힣]{2})"
