@@ -38,6 +38,14 @@ def test_commas_inside_marked_items_do_not_split_them():
     ]
 
 
+def test_a_marked_list_of_partners_does_not_hide_the_agreed_fields():
+    passage = (
+        "참석 기관은 ▲한빛대학교 ▲누리병원 ▲가온재단이며, 주요 협력 분야는 반도체 인력 양성, "
+        "장비 공동 활용, 창업 지원 등이다."
+    )
+    assert texts(passage) == ["반도체 인력 양성", "장비 공동 활용", "창업 지원"]
+
+
 def test_spans_point_at_item_text():
     passage = "협약 내용은 ▲스마트팜 실증 ▲‘농촌 일손’ 지원 ▲판로 개척 등이다."
     for clause in find_clauses(passage):

@@ -451,22 +451,22 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         sentences = sentence_spans(text)
     if not sentences:
         return []
-    marked = (
-        _inline_lists(text, sentences)
+    marked = [
+        lst
+        for lst in _inline_lists(text, sentences)
         + _line_lists(text, sentences)
         + _table_lists(text)
         + _plain_line_lists(text)
-    )
+        if not _roster(lst) and not _schedule(lst)
+    ]
     plain = [
         lst
         for lst in comma_lists(text, sentences) + pair_lists(text, sentences)
-        if not any(_overlaps(lst, other) for other in marked)
+        if not _roster(lst)
+        and not _schedule(lst)
+        and not any(_overlaps(lst, other) for other in marked)
     ]
-    candidates = [
-        (lst, is_marked)
-        for lst, is_marked in [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
-        if not _roster(lst) and not _schedule(lst)
-    ]
+    candidates = [(lst, 1) for lst in marked] + [(lst, 0) for lst in plain]
     if not candidates:
         return []
     stated = stated_count(text)
