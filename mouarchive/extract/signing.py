@@ -260,7 +260,7 @@ _PRIOR_SIGNING_RE = re.compile(
 )
 _SUMMARY_RE = re.compile(
     r"(?:\d+|[두세네다섯])\s?건"
-    r"|\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가)(?:과|와)"
+    r"|\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와)"
 )
 # "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
 # reach rather than report a signing.
