@@ -57,6 +57,17 @@ def test_signatories_organisations_are_parties():
     assert party_names(sentence) == ["전라남도", "전라남도 순천시"]
 
 
+def test_a_count_of_heads_is_no_party():
+    text = "중구를 제외한\n7개 구청장·군수와 구·군의회 의장은 협약서에 서명했다."
+    assert "7개" not in names(text)
+
+
+def test_the_province_written_before_a_district_office_tells_which_district():
+    text = "울산 남구청은 중국 염성시와 18일 우호교류의향서를 체결했다.\n부산타임뉴스 제주타임뉴스"
+    assert names(text)[0] == "울산광역시 남구"
+    assert names("광주 서구청과 한빛대는 18일 협약을 체결했다.")[0] == "광주광역시 서구"
+
+
 def test_a_sum_of_money_before_the_agreement_is_no_party():
     sentence = "광주시는 17일 시청에서 ㈜서광 등 14개 기업과 810억원의 투자협약을 체결했다."
     assert party_names(sentence) == ["광주광역시", "서광"]

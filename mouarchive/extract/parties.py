@@ -452,7 +452,13 @@ def _party_at(
     # 상황실에서").
     office = GOVERNMENT_OFFICE_RE.fullmatch(tok.stem) if tok.particle in _LISTING else None
     if office and office["place"]:
-        government = region(office["place"] + office["level"])
+        # "울산 남구청은": the province written before a 구청 tells which 남구 it is.
+        place = office["place"] + office["level"]
+        before = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        written = region(f"{before.stem} {place}") if before is not None else None
+        if written is not None and before is not None:
+            return written.name, before.start
+        government = region(place)
         if government is not None:
             return government.name, tok.start
     elif office:
@@ -781,7 +787,7 @@ def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
-_HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군]$")
+_HEADCOUNT_RE = re.compile(r"\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군]?$")
 # "㈜서광 등 14개 기업과 810억원의 투자협약을": a sum of money, never a body.
 _MONEY_RE = re.compile(r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*(?:여\s?)?(?:원|달러)")
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
