@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cli_runner import run_cli
 
+from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.unflatten import restore_lines
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ingest" / "busan_jeonnam.txt"
@@ -46,3 +47,14 @@ def test_a_flat_page_is_the_same_article_with_its_outlet_reporter_and_list(
     assert (again["articles_added"], again["duplicates"]) == (0, 1)
     paths = json.loads(run_cli("--db", db, "show", "a1", "--format", "json").out)["paths"]
     assert paths == [str(flat), str(normal)]
+
+
+def test_a_flat_wire_lead_keeps_its_credit_off_the_lead() -> None:
+    lead = (
+        "(서울=연합뉴스) 정수연 기자 = 서울 서초구는 지난 19일 구청에서 일본 도쿄도 스기나미구 "
+        "대표단을 만나 교류 의지를 다졌다고 22일 밝혔다."
+    )
+    rest = " 스기나미구는 1991년 서초구가 처음으로 우호 관계를 맺은 외국 도시다." * 4
+    (article,) = parse_articles(lead + rest)
+    assert article.body.startswith("서울 서초구는 지난 19일")
+    assert (article.outlet, article.reporter) == ("연합뉴스", "정수연")

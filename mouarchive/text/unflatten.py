@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.credit import lead_credit
 from mouarchive.vocab import pattern
 
 MIN_LENGTH = 200
@@ -30,8 +31,13 @@ def restore_lines(text: str) -> str:
     """`text` with line breaks put back, if it had none; otherwise unchanged."""
     if "\n" in text.strip() or len(text) < MIN_LENGTH:
         return text
-    text = _SENTENCE_END.sub("\n", text.strip())
+    text = text.strip()
+    # "(서울=연합뉴스) 정수연 기자 = 서울 서초구는 …": the lead's credit stays on the lead's
+    # line, where the splitter reads it, and is never broken at its own byline.
+    credit = lead_credit(text)
+    head, text = (text[: credit.end], text[credit.end :]) if credit else ("", text)
+    text = _SENTENCE_END.sub("\n", text)
     text = _BYLINE.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _BUTTONS.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _NOTICE.sub("\n", text)
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+    return head + "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
