@@ -1753,3 +1753,14 @@ def test_a_lede_of_joined_hands_names_every_partner_of_the_signing_after_it():
     other = body.replace("경상남도와 창원시, 한빛가스공사와 경남테크노파크가", "두 도시가")
     (alone,) = extract_agreements(article(other))
     assert [p.name for p in alone.parties] == ["경상남도", "한빛가스공사"]
+
+
+def test_the_first_of_a_series_told_by_its_year_does_not_date_a_renewal():
+    body = (
+        "남도시와 일본 한빛현이 우호협력도시 협약을 갱신했다. 양 도시는 지난 11월 30일 오후 "
+        "비대면으로 갱신협약을 체결했다.\n"
+        "남도시와 한빛현은 지난 2014년 3월 25일 우호협력도시 합의를 처음 체결했다.\n"
+    )
+    reports = extract_agreements(article(body, published=None))
+    (report,) = reports
+    assert report.date != PartialDate(2014, 3, 25)

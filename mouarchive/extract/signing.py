@@ -218,6 +218,8 @@ _COUNTED_SUBJECT_RE = re.compile(
 # "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
 _COUNTED_SIGNINGS_RE = re.compile(r"\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
+_FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + _STEM)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 
 
 # "14일까지", "14일 현재": the day a running total reaches, not the day of a signing.
@@ -481,6 +483,10 @@ def _candidate(
         return None
     if when is None and _EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.
+        return None
+    if when is not None and _FIRST_OF_SERIES_RE.search(sentence) and _YEAR_RE.search(when[1]):
+        # "지난 2014년 3월 25일 … 합의를 처음 체결했다": the first of a series, told by its
+        # year in a story of a later one (a renewal), even where the story's own day is unknown.
         return None
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
