@@ -57,6 +57,14 @@ def test_signatories_organisations_are_parties():
     assert party_names(sentence) == ["전라남도", "전라남도 순천시"]
 
 
+def test_companies_joined_by_a_dot_before_the_agreement_are_each_a_party():
+    sentence = "경주시는 10일 시청에서 한빛인더스트리‧누리이앤에스와 투자양해각서를 체결했다."
+    assert party_names(sentence) == ["경상북도 경주시", "한빛인더스트리", "누리이앤에스"]
+    said = "경주시는 10일 한빛인더스트리·누리이앤에스와 이 같은 내용의 투자양해각서를 체결했다."
+    assert party_names(said) == ["경상북도 경주시", "한빛인더스트리", "누리이앤에스"]
+    assert party_names("경주시는 10일 문화·관광과 협약을 체결했다.") == ["경상북도 경주시"]
+
+
 def test_a_count_of_heads_is_no_party():
     text = "중구를 제외한\n7개 구청장·군수와 구·군의회 의장은 협약서에 서명했다."
     assert "7개" not in names(text)

@@ -120,16 +120,18 @@ OPENING_QUOTES = "‘'\"“「『"
 # "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
 _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
 _CLOSING_QUOTES = "’'\"”」』"
+# "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
+_CONTENT = word_set("common_words", "content_nouns")
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
     even without an organisational suffix (네이버와 협약), also before a quoted title ("X와
     '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
-    is not. Earlier items of a comma list ending in such a word ("A, B와 협약") are parties
-    too."""
+    is not. Earlier items of a comma or dot list ending in such a word ("A, B와 협약",
+    "수산인더스트리·수산이앤에스와 투자양해각서") are parties too."""
     j = i
-    while tokens[j].particle == "," and j + 1 < len(tokens) and j - i < 4:
+    while tokens[j].particle in (",", "·") and j + 1 < len(tokens) and j - i < 4:
         j += 1
     if tokens[j].particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
         return False
@@ -155,7 +157,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if purpose:
             reach = _TITLE_REACH
-        sized = tok.particle == "의" and bool(_SIZE_RE.match(tok.stem))
+        sized = tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
         if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized):
             return False
     return False

@@ -271,7 +271,7 @@ def _open_syllable(ch: str) -> bool:
 
 
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
-DOTS = "·․ㆍ∙・"
+DOTS = "·․‧ㆍ∙・"
 """The dots that join names in a run ("A·B", "AㆍB")."""
 # "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
