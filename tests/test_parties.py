@@ -65,6 +65,21 @@ def test_companies_joined_by_a_dot_before_the_agreement_are_each_a_party():
     assert party_names("경주시는 10일 문화·관광과 협약을 체결했다.") == ["경상북도 경주시"]
 
 
+def test_heads_listed_after_their_companies_share_the_title_written_once():
+    sentence = (
+        "김태호 경남지사는 28일 특구에 입주할 한빛컨소시엄 신용주, 누리특수공업 송무석, "
+        "가온기업 최용혁 대표 등과 함께 투자협약을 체결했다."
+    )
+    assert sig_tuples(sentence)[1:] == [
+        ("신용주", "대표", "한빛컨소시엄"),
+        ("송무석", "대표", "누리특수공업"),
+        ("최용혁", "대표", "가온기업"),
+    ]
+    assert party_names(sentence) == ["경상남도", "한빛컨소시엄", "누리특수공업", "가온기업"]
+    guests = "이날 행사에는 참석자 홍길동, 한빛전자 김민수 대표 등이 참석했다."
+    assert [s[0] for s in sig_tuples(guests)] == ["김민수"]
+
+
 def test_a_count_of_heads_is_no_party():
     text = "중구를 제외한\n7개 구청장·군수와 구·군의회 의장은 협약서에 서명했다."
     assert "7개" not in names(text)

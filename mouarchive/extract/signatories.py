@@ -116,6 +116,7 @@ def signatories_in(
             # "진흥원 측에서", "공사 주거복지안전본부장": the head speaks for the whole body.
             signatory = replace(signatory, organization=expand_short(short, text))
         found.append(signatory)
+        found.extend(_sharing_the_title(tokens, i, signatory, region))
         i += consumed
     for m in PAREN_SIGNATORY_RE.finditer(text[span[0] : span[1]]):
         if m.group("title") in TITLES and looks_like_name(m.group("name")):
@@ -135,6 +136,34 @@ def signatories_in(
         replace(s, organization=aliases[s.organization]) if s.organization in aliases else s
         for s in found
     ]
+
+
+_SHARED_ORG_MIN = 3  # letters of the shortest company name a shared title is read for
+
+
+def _sharing_the_title(
+    tokens: Sequence[Token], i: int, last: Signatory, region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "삼호컨소시엄 신용주, 삼강특수공업 송무석, 혁신기업 최용혁 대표": heads listed each after
+    their company, the title written once after the last of them."""
+    if last.organization is None or i < 1 or tokens[i - 1].particle:
+        return []
+    shared: list[Signatory] = []
+    j = i - 2
+    while j >= 1 and tokens[j].particle == "," and looks_like_name(tokens[j].stem):
+        org = tokens[j - 1]
+        if (
+            org.particle
+            or len(org.stem) < _SHARED_ORG_MIN
+            or is_generic(org.stem)
+            or is_person_name(org.stem, region)
+            or region(org.stem) is not None
+        ):
+            break
+        name = normalize_org(org.stem, "", region)
+        shared.append(Signatory(tokens[j].stem, last.title, name, (org.start, tokens[j].end)))
+        j -= 2
+    return shared[::-1]
 
 
 _PAREN_LIST_RE = re.compile(r"\(([^()\n]{6,120},[^()\n]{2,120})\)")
