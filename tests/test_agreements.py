@@ -1764,3 +1764,20 @@ def test_the_first_of_a_series_told_by_its_year_does_not_date_a_renewal():
     reports = extract_agreements(article(body, published=None))
     (report,) = reports
     assert report.date != PartialDate(2014, 3, 25)
+
+
+def test_a_year_of_signings_counted_is_no_signing_even_without_a_publication_date():
+    body = (
+        "교육정책이 자리 잡은 2013년에는 한빛소프트 본사와 교육정보화 협력을 비롯해 40개 기관과 "
+        "협약을 체결했으며, 지난해에는 진로체험을 위해 지역 법원들과 협력하기로 하는 등 21개 "
+        "기관 및 단체와 협약이 이루어졌다."
+    )
+    assert extract_agreements(article(body, published=None)) == []
+
+
+def test_the_start_of_a_relation_of_years_is_no_signing_even_without_a_publication_date():
+    body = (
+        "시는 지난 1986년 10월 11일 일본 한빛시와 자매도시결연을 체결하여 30년동안 "
+        "우호협력관계를 다져왔으며, 직원 상호파견과 관광전 개최를 이어 왔다."
+    )
+    assert extract_agreements(article(body, published=None)) == []

@@ -208,7 +208,10 @@ _BACKGROUND_VERB_RE = re.compile(
 # A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
 # sums up past signings.
 _CUMULATIVE_RE = re.compile(
-    pattern("signing", "running_totals") + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
+    pattern("signing", "running_totals")
+    + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
+    # "2012년에만 30개 기관과", "2013년에는 … 58개 기관과": a whole year's signings counted.
+    + r"|(?:19|20)\d\d년\s?(?:에만|에는|한\s해)"
 )
 _SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 # "총 11개 기업이 … 투자협약을 체결했다": the bodies counted as the subject of the signings.
@@ -338,6 +341,7 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
 
 
 _ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
+_YEARS_SINCE_RE = re.compile(r"\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0,6}?\S*(?:왔|오고|온\s)")
 
 
 _PRIOR_LINKS = ("이어", "더해", "함께")
@@ -494,6 +498,10 @@ def _candidate(
     if when is None and _ONGOING_RE.search(sentence, verb.end()):
         # "군은 … 안도현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다": an undated signing
         # told as the start of what goes on is background.
+        return None
+    if _YEARS_SINCE_RE.search(sentence, verb.end()):
+        # "지난 1976년 10월 11일 … 자매도시결연을 체결하여 30년동안 우호협력관계를 다져왔으며":
+        # the start of a relation of years, told in a story of what it has become.
         return None
     planned = bool(_PLANNED_RE.search(sentence)) or (
         when is None
