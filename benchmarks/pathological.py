@@ -52,6 +52,8 @@ KINDS: dict[str, str] = {
     "lines": "▲협약 체결\n",
     # dates and numbers glued to words
     "digits": "2024.1.2협약12일체결",
+    # one run of digits, then what it counts and a signing
+    "digit-run": "1|개 기업과 500억원 규모의 투자협약을 체결했다. 일자리 300명을 만든다.",
     # ordinary sentences, for comparison
     "sentences": "광주시와 한빛대학교는 12일 업무협약을 체결했다. ",
     # a signing with new parties in every sentence

@@ -1781,3 +1781,17 @@ def test_the_start_of_a_relation_of_years_is_no_signing_even_without_a_publicati
         "우호협력관계를 다져왔으며, 직원 상호파견과 관광전 개최를 이어 왔다."
     )
     assert extract_agreements(article(body, published=None)) == []
+
+
+def test_runs_of_thousands_of_digits_are_read_once_and_name_no_sum():
+    digits = "1" * 5000
+    body = (
+        f"한빛시는 12일 {digits}개 기업과 {digits}억원 규모의 투자협약을 체결했다. "
+        f"일자리 {digits}명을 창출한다."
+    )
+    (report,) = extract_agreements(article(body))
+    assert (report.investment_krw, report.jobs) == (None, None)
+    sized = extract_agreements(
+        article("한빛시는 12일 누리전자와 1조2천억원 규모의 투자협약을 체결했다.")
+    )
+    assert sized[0].investment_krw == 1_200_000_000_000

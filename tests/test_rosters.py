@@ -107,6 +107,10 @@ def test_bare_names_need_a_count_but_named_bodies_do_not():
     assert counted("8개사와") == 8 and counted("양 기관은 협약을 맺었다") is None
 
 
+def test_a_run_of_thousands_of_digits_counts_no_partners():
+    assert counted("1" * 5000 + "개 기업과 협약을 맺었다.") is None
+
+
 def test_a_comma_inside_a_number_parts_no_names():
     text = "협약에는 한빛대학교, 누리병원, 가온재단 학생 1,500명, 교직원 2,000명이 참여했다."
     names = [p.name for p in roster(text, (0, len(text)))]

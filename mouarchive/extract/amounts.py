@@ -23,10 +23,15 @@ from mouarchive.text.scan import scanner
 
 _BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
-_PIECE = r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])"
 # A number may follow a word directly ("총1100억"), but one that starts with a unit may not:
 # "수천억원" is an estimate, not a thousand 억.
-_NUMBER = rf"(?:(?<![\d,.])\d[\d,]*(?:\.\d+)?|(?<![\d,.가-힣])[십백천만억조])(?:\s?{_PIECE})*"
+# A run of digits is one piece: another follows it only after a space or a unit ("1조2천억",
+# "1,200 억"), so a long run of digits is read once, not split every way it can be.
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
+_NUMBER = (
+    rf"(?:(?<![\d,.]){_DIGITS}|(?<![\d,.가-힣])[십백천만억조])"
+    rf"(?:\s?[십백천만억조]|\s{_DIGITS}|(?<=[십백천만억조]){_DIGITS})*"
+)
 _MONEY_RE = scanner(
     re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?:원|(?<=[억조])(?=\s?(?:투자|규모)))")
 )
@@ -88,7 +93,13 @@ def korean_number(text: str) -> int | None:
             except ValueError:
                 return None
     total += group + (number or 0)
-    return round(total) if total > 0 else None
+    if not 0 < total < _LARGEST:
+        # A run of hundreds of digits is no sum of money, and a float of it no integer.
+        return None
+    return round(total)
+
+
+_LARGEST = 10**20  # won: far above any sum a signing states (조 is 10^12)
 
 
 @functools.lru_cache(maxsize=16)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from mouarchive.models import AgreementReport, PartialDate
 from mouarchive.text.meta import full_dates
 
-_LOOKS_BACK = re.compile(r"\d+\s?주년")
+_LOOKS_BACK = re.compile(r"(?<!\d)\d+\s?주년")
 
 
 def dated_by_caption(report: AgreementReport, captions: list[str], body: str) -> AgreementReport:

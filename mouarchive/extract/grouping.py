@@ -248,7 +248,7 @@ def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:
 
 
 _SISTER_CITIES_RE = re.compile(
-    r"\d+개\s?(?:도시|지방정부|자치단체)(?:와|과)\s(?:[^.]{0,20}?)(?:자매|우호)"
+    r"(?<!\d)\d+개\s?(?:도시|지방정부|자치단체)(?:와|과)\s(?:[^.]{0,20}?)(?:자매|우호)"
 )
 
 

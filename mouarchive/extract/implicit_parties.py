@@ -54,7 +54,7 @@ from mouarchive.models import PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, table, words
 
 _BOTH = pattern("common_words", "both")
-_GROUP_RE = re.compile(r"\d+자|[두세네]\s?기관|양\s?기관|\d+개\s?기관")
+_GROUP_RE = re.compile(r"(?<!\d)\d+자|[두세네]\s?기관|양\s?기관|(?<!\d)\d+개\s?기관")
 
 # "양 시의 교류": the two cities, as `_PAIR_RE`'s "양 도시의"; kept apart from that one, which
 # `fill_group_subjects` reads too.

@@ -71,7 +71,7 @@ _NOT_NAME = re.compile(vocab.pattern("rosters", "not_in_a_name") + "$")
 NOT_A_NAME = _NOT_NAME
 """A word no organisation's name ends with (an action, a title, an amount): shared with
 `pairs`, which reads names by their place in a pattern too."""
-_PLACES = re.compile(r"\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
+_PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 # "이번 협약에 참여한 국책연구기관은 △…", "참여한 12개 공공기관은": the bodies said to take
 # part, whatever words of what they are or how many come between.
 _TOOK_PART = (
@@ -82,14 +82,15 @@ _TOOK_PART = (
 )
 CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
-# "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
-# and the counted noun, which may end a longer word.
-# "제36사단", "3사관학교": an ordinal, or a one-letter noun right after the number ("36사")
-# that goes on as a longer word, counts no one; "3사와", "3사간", "3곳씩" count.
 _FOLLOWERS = "".join(vocab.words("rosters", "count_noun_followers"))
+# "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
+# and the counted noun, which may end a longer word. "제36사단", "3사관학교": an ordinal, or a
+# one-letter noun right after the number ("36사") that goes on as a longer word, counts no
+# one; "3사와", "3사간", "3곳씩" count. A count has at most six digits: a longer run is read
+# once, from its start, and counts no one.
 _COUNT = scanner(
     re.compile(
-        r"(?<![제\d])(?P<n>\d+|"
+        r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|"
         + vocab.alternation(_NUMBERS)
         + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
@@ -234,7 +235,8 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
 
 
 # "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.
-_DOTTED_RUN = re.compile(r"[^\s,·]+(?:·[^\s,·]+){2,}")
+# Tried only where a word starts, so a long word is read once, not from each of its letters.
+_DOTTED_RUN = re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+){2,}")
 
 
 def _dotted(piece: str) -> tuple[str, int | None]:

@@ -130,7 +130,7 @@ _NOT_SIGNING_RE = scanner(
         + r"(?!\s?(?:마[친쳤]|(?:실시|진행)(?:했|하였)다|가졌다))|"
         + _STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
-        + r"\d+번째\s?(?:상생|업무|투자)?\s?협약|"
+        + r"(?<!\d)\d+번째\s?(?:상생|업무|투자)?\s?협약|"
         + _STEM
         + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
         + r"(?:맺고|체결하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후))"
@@ -216,10 +216,10 @@ _CUMULATIVE_RE = re.compile(
 _SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 # "총 11개 기업이 … 투자협약을 체결했다": the bodies counted as the subject of the signings.
 _COUNTED_SUBJECT_RE = re.compile(
-    r"\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
+    r"(?<!\d)\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
 )
 # "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
-_COUNTED_SIGNINGS_RE = re.compile(r"\d+\s?건")
+_COUNTED_SIGNINGS_RE = re.compile(r"(?<!\d)\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 _FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + _STEM)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
@@ -264,13 +264,13 @@ _PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
 )
 _SUMMARY_RE = re.compile(
-    r"(?:\d+|[두세네다섯])\s?건"
-    r"|\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와)"
+    r"(?:(?<!\d)\d+|[두세네다섯])\s?건"
+    r"|(?<!\d)\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와)"
 )
 # "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
 # reach rather than report a signing.
 COUNTED_PARTNERS_RE = re.compile(
-    r"(?:\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
+    r"(?:(?<!\d)\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
     r"(?:과|와)(?:도|의)?\s"
 )
 
@@ -341,7 +341,9 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
 
 
 _ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
-_YEARS_SINCE_RE = re.compile(r"\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0,6}?\S*(?:왔|오고|온\s)")
+_YEARS_SINCE_RE = re.compile(
+    r"(?<!\d)\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0,6}?\S*(?:왔|오고|온\s)"
+)
 
 
 _PRIOR_LINKS = ("이어", "더해", "함께")

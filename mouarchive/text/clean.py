@@ -48,7 +48,7 @@ def is_list_heading(line: str) -> bool:
     return _LIST_HEADING.fullmatch(line) is not None
 
 
-_PAGE_REFERENCE = re.compile(r"\d+\s*면")
+_PAGE_REFERENCE = re.compile(r"(?<!\d)\d+\s*면")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
 _PHOTO_CREDIT = re.compile(
     r"\s*[(<\[]\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]"

@@ -75,8 +75,8 @@ _SCHEDULE = re.compile(
 _SCHEDULE_MAX = 40
 # "3 weeks ago", "2시간 전": when a feed saw the story, not when it appeared.
 _RELATIVE_TIME = re.compile(
-    r"(?:\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
-    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전)(?:\s+\d{1,4})?",
+    r"(?:(?<!\d)\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?<!\d)\d+\s*(?:초|분|시간|일|주|개월|년)\s*전)(?:\s+\d{1,4})?",
     re.IGNORECASE,
 )
 # "2017-02-07A29면", "지면 A29면": the print edition's page.
