@@ -134,9 +134,10 @@ def _add_hands_joined(signing: Signing, body: str, sentences: list[Span]) -> Non
     경상남도가 4일 … 한국가스공사와 업무협약을 체결했습니다.": the lede just before the signing
     sentence names every partner, the signing sentence only the two who lead it."""
     lead = own_candidates(signing)[0].span
-    if lead not in sentences or sentences.index(lead) == 0:
+    at = sentences.index(lead) if lead in sentences else 0
+    if at == 0:
         return
-    before = sentences[sentences.index(lead) - 1]
+    before = sentences[at - 1]
     if not _HANDS_JOINED_RE.search(body, *before) or KIND_RE.search(body, *before):
         return
     named = find_parties(body, before)
