@@ -17,6 +17,7 @@ from mouarchive.cli.app import (
     FILE,
     App,
     cli,
+    deaf_to_ctrl_c,
     pass_app,
 )
 from mouarchive.cli.options import TEXT, DashedWords, format_option
@@ -120,6 +121,7 @@ def add(
                 on_slow=lambda path: quiet or render.still_working(progress.console, path),
             )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
+        deaf_to_ctrl_c()
         added = stop.summary.stored if isinstance(stop, ingest.Interrupted) else 0
         app.err.print(
             render.text(
@@ -170,6 +172,7 @@ def reextract(app: App, quiet: bool) -> None:
             task = progress.add_task("rebuilding", total=total)
             result = rebuild.rebuild(db, _workers(total), lambda: progress.advance(task))
     except KeyboardInterrupt:
+        deaf_to_ctrl_c()
         app.err.print(render.text("interrupted: the archive is as it was"))
         sys.exit(EXIT_INTERRUPTED)
     render_curation.rebuilt(app.out, result, store.counts(db), quiet=quiet)

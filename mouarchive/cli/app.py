@@ -4,7 +4,9 @@ one line and an exit code."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -19,6 +21,15 @@ from mouarchive.cli.options import Bounded
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
+
+
+def deaf_to_ctrl_c() -> None:
+    """Once a Ctrl-C is answered, the ones after it are ignored: the command is already
+    stopping (rolling back, ending its workers, removing their temporary files, up to a
+    second or two), and a second one would print a traceback under the answer, or end the
+    process by the signal instead of with its exit code."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class NoArchive(click.UsageError):
@@ -300,6 +311,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(render.error_line(str(error)), err=True)
         code = EXIT_FAILED
     except (click.Abort, KeyboardInterrupt):
+        deaf_to_ctrl_c()
         click.echo("interrupted", err=True)
         code = EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
