@@ -187,3 +187,31 @@ def test_a_draft_agreement_signed_jointly_is_an_agreement():
     (report,) = _reports(body)
     assert (report.kind, report.date) == ("합의문", PartialDate(2023, 7, 8))
     assert "새솔대책위원회" in {p.name for p in report.parties}
+
+
+def test_an_agreement_or_its_ceremony_done_with_a_plain_하고_is_signed():
+    for verb in ("업무협약을 하고", "업무협약식을 하고"):
+        body = f"누리경찰청은 4일 강원도와 자치경찰 정착을 위한 {verb} 공동 대응하기로 했다.\n"
+        (report,) = _reports(body)
+        assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 4))
+        assert "강원특별자치도" in {p.name for p in report.parties}
+
+
+def test_an_agreement_revised_is_signed_anew():
+    body = "누리도와 누리경찰청은 24일 사무분담 협약을 공동으로 개정했다.\n"
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 24))
+
+
+def test_a_signing_meant_with_고자_is_not_made():
+    for verb in ("업무협약을 하고자", "협약식을 진행하고자", "협약을 체결하고자"):
+        body = f"누리경찰청은 강원도와 자치경찰 정착을 위한 {verb} 한다.\n"
+        assert _reports(body) == [], verb
+
+
+def test_a_tie_made_with_a_plain_하고_and_kept_up_since_is_background():
+    body = (
+        "누리시와 징저우시는 2004년 10월 19일 자매결연을 하고 "
+        "문화·예술 분야에서 다양한 교류를 이어오고 있다.\n"
+    )
+    assert _reports(body, published=None) == []

@@ -94,12 +94,13 @@ _SIGN_VERB_RE = scanner(
         + pattern("signing", "light_verbs")
         + "|"
         + _PLANNED_LIGHT
-        + ")|"
+        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made.
+        + ")(?!하?고?자)|"
         + CEREMONY_WORD
         + _CLOSING
         + r"\s?(?:을|를)?\s?"
         + pattern("signing", "ceremony_held")
-        + "|"
+        + "(?!하?고?자)|"
         + CEREMONY_WORD
         # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
         # only when they end on the venue.
@@ -133,11 +134,15 @@ _NOT_SIGNING_RE = scanner(
         + r"(?<!\d)\d+번째\s?(?:상생|업무|투자)?\s?협약|"
         + _STEM
         + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
-        + r"(?:맺고|체결하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후))"
+        + r"(?:맺고|체결하고|"
+        + _OBJECT
+        + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후))"
         + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
         # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
         # as the start of what the parties do every year.
-        + r"(?:맺고|체결하고)\s"
+        + r"(?:맺고|체결하고|"
+        + _OBJECT
+        + r"\s?(?:을|를)\s?하고)\s"
         + rf"[^.]{{0,{_SENTENCE_GAP}}}?(?:매년|해마다|꾸준히)\s[^.]{{0,{_SENTENCE_GAP}}}?있다|"
         + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
         + pattern("signing", "not_news")
