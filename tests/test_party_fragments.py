@@ -523,3 +523,20 @@ def test_the_head_of_a_district_abroad_stands_for_the_district():
     (parties,) = _parties(body)
     assert "리완구" in parties
     assert "리완구장" not in parties
+
+
+def test_a_dotted_run_of_partners_is_its_pieces_not_one_more_party():
+    body = (
+        "누리시산업진흥원은 지난 20일 누리미디어센터에서 새솔대학교를 비롯해 한빛대· 미르대·"
+        "다온예술대·솔빛외국어대, 누리일자리재단 6개 기관과 창업 생태계 구축을 위한 "
+        "업무협약을 체결했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"한빛대", "미르대", "다온예술대", "솔빛외국어대", "새솔대학교"} <= set(parties)
+    assert not [name for name in parties if "·" in name]
+    one = [Party("한빛대", (0, 3)), Party("미르대", (4, 7))]
+    add_party(one, Party("한빛대·미르대", (0, 7)))
+    assert [p.name for p in one] == ["한빛대", "미르대"]
+    run_first = [Party("한빛대·미르대", (0, 7)), Party("한빛대", (0, 3))]
+    add_party(run_first, Party("미르대", (4, 7)))
+    assert [p.name for p in run_first] == ["한빛대", "미르대"]

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
 from mouarchive.extract.tokens import (
+    DOTS,
     GOVERNMENT_OFFICE_RE,
     GOVERNMENT_RE,
     LEVELS,
@@ -291,3 +292,17 @@ def add_party(parties: list[Party], party: Party) -> None:
                 parties[k] = Party(party.name, party.span, known.region or party.region)
             return
     parties.append(party)
+    parties[:] = [p for p in parties if not _run_of_others(p, parties)]
+
+
+_DOT_RE = re.compile(f"[{DOTS}]")
+
+
+def _run_of_others(party: Party, parties: list[Party]) -> bool:
+    """ "경희대· 단국대·명지대": one reader took the dotted run for a name, another read each of
+    its pieces; the run is no party once every piece is one."""
+    pieces = [piece.strip() for piece in _DOT_RE.split(party.name)]
+    return len(pieces) > 1 and all(
+        any(other is not party and same_organisation(other.name, piece) for other in parties)
+        for piece in pieces
+    )
