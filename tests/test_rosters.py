@@ -511,3 +511,12 @@ def test_the_count_of_partners_is_not_the_count_of_those_working_alongside():
     sentence = "전라남도는 나주시 등 7개 시군과 협력해 9개 신설기업과 서면 투자협약을 체결했다."
     assert counted(sentence) == 9
     assert counted("전남도와 4개 시군이 6개 기업과 투자협약을 맺었다.") == 6
+
+
+def test_heads_listed_with_their_bodies_and_one_title_name_the_bodies():
+    for sentence in (
+        "대학에서는 류정윤 한빛대, 김태봉 미르대, 조남근 다온대, 이세진 솔빛대학교 총장이 왔다.",
+        "대학에서는 한빛대 류정윤, 미르대 김태봉, 다온대 조남근, 솔빛대학교 이세진 총장이 왔다.",
+    ):
+        listed = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
+        assert listed == ["한빛대", "미르대", "다온대", "솔빛대학교"], sentence

@@ -24,6 +24,7 @@ from mouarchive.extract.orgnames import (
     region_of,
 )
 from mouarchive.extract.party_regions import home_body
+from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LEVELS, LOCAL_LEVELS
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
@@ -468,13 +469,24 @@ def _name(item: str) -> str | None:
     if described is not None and (_LEGAL.search(item) or looks_like_org(described["name"])):
         # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
         name = described["name"]
-    name = name_alone(name) or ""
+    name = _without_head_name(name_alone(name) or "")
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > _MAX_WORDS:
         return None
     if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name) or is_activity(name):
         return None
+    return name
+
+
+def _without_head_name(name: str) -> str:
+    """ "류정윤 강동대, 김태봉 대덕대, … 이세진 혜전대학교 총장이 참석했다", "강동대 류정윤, …":
+    heads listed with their bodies and one title for all; the item's body is the name."""
+    words = name.split()
+    pairs = [words[-2:], words[::-1]] if len(words) == 2 else [words[-2:]]
+    for head, body in pairs if len(words) >= 2 else []:
+        if looks_like_name(head) and not looks_like_org(head) and looks_like_org(body):
+            return body
     return name
 
 
