@@ -540,3 +540,11 @@ def test_a_dotted_run_of_partners_is_its_pieces_not_one_more_party():
     run_first = [Party("한빛대·미르대", (0, 7)), Party("한빛대", (0, 3))]
     add_party(run_first, Party("미르대", (4, 7)))
     assert [p.name for p in run_first] == ["한빛대", "미르대"]
+
+
+def test_an_award_given_at_the_ceremony_is_no_party():
+    body = (
+        "누리시와 진황도시는 7일 우호협력도시 협정서에 서명했다.\n"
+        "체결식에서는 감사패 수여와 양 도시간 행정교류인 '공무원파견협의서' 서명도 이뤄졌다.\n"
+    )
+    assert all("수여" not in parties for parties in _parties(body))

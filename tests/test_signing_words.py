@@ -215,3 +215,11 @@ def test_a_tie_made_with_a_plain_하고_and_kept_up_since_is_background():
         "문화·예술 분야에서 다양한 교류를 이어오고 있다.\n"
     )
     assert _reports(body, published=None) == []
+
+
+def test_a_signing_told_as_one_of_two_cases_is_no_signing():
+    body = (
+        "개정안은 누리시장이 외국 지방자치단체와 우호협력 협정을 체결하거나 취소할 경우에도 "
+        "시의회의 의결을 받도록 했다.\n"
+    )
+    assert _reports(body) == []
