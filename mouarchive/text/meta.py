@@ -161,13 +161,14 @@ _DATE_THEN_SENDER = re.compile(
     rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{_EMAIL}[)\]>]?"
 )
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
-# 2025-06-17 08:53:31"): a name of three syllables, as most Korean names are.
+# 2025-06-17 08:53:31", "2020-04-24     이경"): a name of two or three syllables.
 _SURNAMES = word_set("common_words", "surnames")
+_NOT_NAMES = word_set("bylines", "not_names_beside_date")
 # "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔": the outlet's registration.
 _FOOTER = re.compile(pattern("bylines", "footer_marks") + r"|(?<![가-힣])[가-힣]\d{5}(?!\d)")
 _NAME_BESIDE_DATE = (
-    re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{3}})"),
-    re.compile(rf"(?P<name>[가-힣]{{3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
+    re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})"),
+    re.compile(rf"(?P<name>[가-힣]{{2,3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )
 # A weather widget ("• 맑음동두천 2.6℃", "대전 구름많음 4.1°", "기상청 제공", "미세먼지 좋음"):
 # the bare date next to one is the site's today-bar, the day the page was saved, not the day
@@ -318,7 +319,7 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
     opens with the surname 금) stays an event."""
     for stamp in _NAME_BESIDE_DATE:
         match = stamp.fullmatch(field)
-        if match and match["name"][0] in _SURNAMES:
+        if match and match["name"][0] in _SURNAMES and match["name"] not in _NOT_NAMES:
             return match
     return None
 
