@@ -236,10 +236,30 @@ def _told_apart(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether the two reports say something that differs: the sum invested, the agreed
     items or the agreement's name."""
     return (
-        (a.investment_krw is not None and b.investment_krw not in (None, a.investment_krw))
+        not _sums_agree(a.investment_krw, b.investment_krw)
         or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_SIMILAR)
         or bool(a.title and b.title and not _titles_match(a, b))
     )
+
+
+def _sums_agree(a: int | None, b: int | None) -> bool:
+    """Whether two sums invested can be one: unknown on a side, equal, or one the other
+    rounded to its own last figure ("7000억원" for "7천170억 원"), as outlets write a sum."""
+    if a is None or b is None or a == b:
+        return True
+    return any(_rounded(exact, _unit(round_)) == round_ for round_, exact in ((a, b), (b, a)))
+
+
+def _unit(amount: int) -> int:
+    """The place of a sum's last figure that is not zero: 10^11 for 7000억 (7 × 10^11)."""
+    unit = 1
+    while amount and amount % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+def _rounded(amount: int, unit: int) -> int:
+    return (amount + unit // 2) // unit * unit
 
 
 def same_signing(
@@ -385,7 +405,12 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
     dated = _most_precise(reports)
     worded = next((r for r in reports if r.date_text), None)
     itemised = max(reports, key=lambda r: len(r.clauses))
-    invested = next((r for r in reports if r.investment_krw), None)
+    # The sum written out in full, not another outlet's round figure of it.
+    invested = min(
+        (r for r in reports if r.investment_krw),
+        key=lambda r: _unit(r.investment_krw or 0),
+        default=None,
+    )
     hiring = next((r for r in reports if r.jobs), None)
     return AgreementReport(
         title=next((r.title for r in reports if r.title), None),

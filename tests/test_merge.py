@@ -324,6 +324,16 @@ def test_two_outlets_listing_most_of_one_long_roster_merge_when_no_date_tells():
     assert not same_signing(tourism, report(companies, None, ITEMS_OTHER))
 
 
+def test_one_roster_with_its_sum_rounded_by_one_outlet_is_one_signing_of_the_full_sum():
+    companies = ["세아소재", "정다온", "보성누리", "지에프 호남", "지원식품", "렉스누리"]
+    rounded = report(["전라남도", *companies], None, investment_krw=700_000_000_000)
+    exact = report(["전라남도", *companies], None, investment_krw=717_000_000_000)
+    assert same_signing(rounded, exact) and same_signing(exact, rounded)
+    assert combine([rounded, exact]).investment_krw == 717_000_000_000
+    other = report(["전라남도", *companies], None, investment_krw=780_000_000_000)
+    assert not same_signing(rounded, other)
+
+
 def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tells():
     parties = ["울산광역시", "한빛화학", "누리중공업"]
     recent = report(parties, PartialDate(2005, 6), investment_krw=180_000_000_000)
