@@ -227,6 +227,36 @@ def _half_shared(a: AgreementReport, b: AgreementReport) -> bool:
     )
 
 
+def _nested_hosts(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two reports of one day naming the same companies or bodies, one with the province and
+    the other with its city ("경북도, 엔피케이" and "구미시, 엔피케이"): a company signs one
+    investment on a day with the governments that host it, whichever of them an outlet names.
+    Other kinds, statuses, sums, items or titles tell them apart."""
+    if a.kind != b.kind or a.status != b.status or _told_apart(a, b):
+        return False
+    left, right = _aligned_keys(a, b)
+    bodies = {k for k in left if region_of(k, "") is None}
+    if not bodies or bodies != {k for k in right if region_of(k, "") is None}:
+        return False
+    hosts_a = [_region_name(k) for k in left - bodies]
+    hosts_b = [_region_name(k) for k in right - bodies]
+    return bool(hosts_a and hosts_b) and all(
+        any(_within(one, other) or _within(other, one) for other in theirs)
+        for ours, theirs in ((hosts_a, hosts_b), (hosts_b, hosts_a))
+        for one in ours
+    )
+
+
+def _region_name(key: str) -> str:
+    found = region_of(key, "")
+    return found.name if found is not None else key
+
+
+def _within(inner: str, outer: str) -> bool:
+    """ "경상북도 구미시" within "경상북도", and each government within itself."""
+    return inner == outer or inner.startswith(outer + " ")
+
+
 def _shares_a_body(shared: set[str]) -> bool:
     """Whether the parties in common include one that is no local government."""
     return any(region_of(key, "") is None for key in shared)
@@ -270,7 +300,9 @@ def same_signing(
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known."""
     dates = _dates_agree(a.date, b.date)
-    if dates is True and (_mostly_shared(a, b) or _one_sum(a, b) or _half_shared(a, b)):
+    if dates is True and (
+        _mostly_shared(a, b) or _one_sum(a, b) or _half_shared(a, b) or _nested_hosts(a, b)
+    ):
         return True
     if dates is None and a.status == b.status and _one_roster(a, b):
         return True

@@ -523,3 +523,17 @@ def test_two_signings_of_one_day_with_two_bodies_in_common_stay_apart():
     planned = report(["강릉시", "강원대학교", "한빛테크", "새솔바이오"], day, status="planned")
     signed = report(["강릉시", "강원대학교", "강릉아산병원"], day)
     assert not same_signing(signed, planned)
+
+
+def test_one_company_with_the_province_in_one_outlet_and_its_city_in_another_is_one_signing():
+    day = PartialDate(2014, 5, 8)
+    province = report(["경상북도", "누리케이"], day, kind="투자협약")
+    city = report(["경상북도 구미시", "누리케이"], day, kind="투자협약")
+    assert same_signing(province, city) and same_signing(city, province)
+    assert not same_signing(province, report(["경상북도 구미시", "누리케이"], DAY, kind="투자협약"))
+    other_province = report(["전라남도 여수시", "누리케이"], day, kind="투자협약")
+    assert not same_signing(province, other_province)
+    other_company = report(["경상북도 구미시", "한빛소재"], day, kind="투자협약")
+    assert not same_signing(province, other_company)
+    governments_only = report(["경상북도", "경상북도 구미시"], day, kind="투자협약")
+    assert not same_signing(governments_only, report(["경상북도 포항시"], day, kind="투자협약"))
