@@ -10,10 +10,12 @@ them apart.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from mouarchive import vocab
+from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.same_org import school_name, usual_name
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
@@ -40,7 +42,36 @@ def _key(name: str) -> str:
     # "한수원" in one outlet, "한국수력원자력" in another: one body.
     key = _COMPANY_RE.sub("", usual_name(name)).replace(" ", "").casefold()
     key = school_name(key) or key
-    return _EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key)
+    return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+def _province_written_short(key: str) -> str:
+    """ "제주도관광협회", "제주관광협회" and "제주특별자치도관광협회": a body named after its
+    province, whichever form of the province's name an outlet opens it with. A bare
+    province or city is left alone, and so is a form two places share (광주)."""
+    forms, opening = _province_forms()
+    found = opening.match(key)
+    if found is None or found.end() == len(key) or region_of(key, "") is not None:
+        # "제주시", "부산진구": a government whose name opens with its province's.
+        return key
+    return forms[found.group(0)] + key[found.end() :]
+
+
+@functools.cache
+def _province_forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each form of a province's name and the shortest of them ("제주특별자치도", "제주도" →
+    "제주"): written short, a body's key is never one letter off its province's own."""
+    table = gazetteer()
+    forms = {
+        form: province
+        for form, province in table.province_forms.items()
+        if form not in table.shared_forms and len(form) >= 2
+    }
+    shortest: dict[str, str] = {}
+    for form, province in forms.items():
+        if len(form) < len(shortest.get(province, form + " ")):
+            shortest[province] = form
+    return {form: shortest[p] for form, p in forms.items()}, re.compile(vocab.alternation(forms))
 
 
 def _party_keys(report: AgreementReport) -> set[str]:
@@ -236,7 +267,12 @@ def _nested_hosts(a: AgreementReport, b: AgreementReport) -> bool:
         return False
     left, right = _aligned_keys(a, b)
     bodies = {k for k in left if region_of(k, "") is None}
-    if not bodies or bodies != {k for k in right if region_of(k, "") is None}:
+    if (
+        not bodies
+        or bodies != {k for k in right if region_of(k, "") is None}
+        # A city abroad signing with a province and with its city are two ties.
+        or any(k.endswith(_PLACE_ENDINGS) for k in bodies)
+    ):
         return False
     hosts_a = [_region_name(k) for k in left - bodies]
     hosts_b = [_region_name(k) for k in right - bodies]
@@ -245,6 +281,9 @@ def _nested_hosts(a: AgreementReport, b: AgreementReport) -> bool:
         for ours, theirs in ((hosts_a, hosts_b), (hosts_b, hosts_a))
         for one in ours
     )
+
+
+_PLACE_ENDINGS = ("시", "군", "구", "도", "성", "현")
 
 
 def _region_name(key: str) -> str:

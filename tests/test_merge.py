@@ -537,3 +537,13 @@ def test_one_company_with_the_province_in_one_outlet_and_its_city_in_another_is_
     assert not same_signing(province, other_company)
     governments_only = report(["경상북도", "경상북도 구미시"], day, kind="투자협약")
     assert not same_signing(governments_only, report(["경상북도 포항시"], day, kind="투자협약"))
+
+
+def test_a_body_named_after_its_province_in_any_form_of_the_name_is_one_party():
+    day = PartialDate(2019, 3, 14)
+    short = report(["제주도관광협회", "누리시여유행업협회"], day)
+    full = report(["제주특별자치도관광협회", "누리시여유행업협회"], day)
+    assert same_signing(short, full)
+    assert not same_signing(report(["전라북도관광협회", "누리시여유행업협회"], day), full)
+    city = report(["제주특별자치도 제주시", "누리시"], day)
+    assert not same_signing(city, report(["제주특별자치도", "누리시"], day))
