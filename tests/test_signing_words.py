@@ -223,3 +223,21 @@ def test_a_signing_told_as_one_of_two_cases_is_no_signing():
         "시의회의 의결을 받도록 했다.\n"
     )
     assert _reports(body) == []
+
+
+def test_a_memorandum_to_be_exchanged_on_the_way_to_a_later_tie_is_planned():
+    body = (
+        "누리도는 25일 한빛현과 우호협력도시 체결을 목표로 교류 확대를 약속하는 "
+        "양해각서를 주고받는다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 25))
+    goal_only = "누리도는 25일 한빛현과 우호협력도시 체결을 목표로 교류를 확대하기로 했다.\n"
+    assert _reports(goal_only) == []
+
+
+def test_the_partner_reaches_the_agreement_across_what_it_promises_or_holds():
+    for link in ("교류 확대를 약속하는", "상생 방안을 담은"):
+        body = f"누리도는 24일 한빛현과 {link} 양해각서를 교환했다.\n"
+        (report,) = _reports(body)
+        assert {p.name for p in report.parties} == {"누리도", "한빛현"}, link

@@ -150,7 +150,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if KIND_WORD_RE.search(tok.stem):
             return True
-        purpose = k + 1 < len(following) and following[k + 1].stem == "위한"
+        if _purpose_link(tok):
+            continue
+        purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
         if purpose and (is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
             # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
@@ -165,6 +167,14 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 # "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
 _BARE_ACTIVITIES = word_set("common_words", "bare_activities")
+_PURPOSE_LINKS = word_set("common_words", "purpose_links")
+
+
+def _purpose_link(tok: Token) -> bool:
+    """ "위한", "약속하는", "담은": a word that tells what the agreement after it is for."""
+    return tok.stem + tok.particle in _PURPOSE_LINKS
+
+
 _TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
 _TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
 

@@ -150,14 +150,17 @@ _NOT_SIGNING_RE = scanner(
         + pattern("signing", "called_off")
     )
 )
-# "자매결연 체결을 위한 의향서를 교환했다": a document signed on the way to a later agreement
+# "자매결연 체결을 위한 의향서를 교환했다", "우호협력도시 체결을 목표로 교류 확대를 약속하는
+# 양해각서를 주고받는다": a document signed (or to be signed) on the way to a later agreement
 # is a signing of its own.
 _TOWARDS_RE = re.compile(
     pattern("signing", "towards_a_signing")
-    + r"\s(?:\S+\s){0,2}?"
+    + r"\s(?:\S+\s){0,4}?"
     + _OBJECT
     + r"(?:을|를|에)\s?(?:"
     + pattern("signing", "light_verbs")
+    + "|"
+    + _PLANNED_LIGHT
     + "|"
     + _VERB
     + ")"
