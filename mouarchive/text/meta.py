@@ -145,8 +145,12 @@ _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 # A board's post stamp with a two-digit year ("작성일13-08-12 14:52"): only with its label and
 # clock time, which no other number of a page takes.
 _SHORT_YEAR_STAMP = re.compile(
-    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
+    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})([-.])(?P<m>\d{{2}})\2(?P<d>\d{{2}})"
+    r"(?:\s+\d{1,2}:\d{2}|\s*$)"
 )
+# "[ 2012-07-11 ] 발레호시, 한국 진천군과 …": a board's entry, its date in brackets before its
+# title.
+_BRACKETED_OPENING = re.compile(rf"\s*\[\s*{_DATE}\s*\]\s+\S")
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
@@ -297,6 +301,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     if byline and (date := _to_date(byline)):
         return _BARE, date
     opening = _OPENING_STAMP.match(line) if len(line) > _HEADER_MAX else None
+    opening = opening or _BRACKETED_OPENING.match(line)
     if opening and (date := _to_date(opening)):
         return _SECONDARY, date
     caption = _CAPTION_STAMP.search(line)
