@@ -241,3 +241,14 @@ def test_the_partner_reaches_the_agreement_across_what_it_promises_or_holds():
         body = f"누리도는 24일 한빛현과 {link} 양해각서를 교환했다.\n"
         (report,) = _reports(body)
         assert {p.name for p in report.parties} == {"누리도", "한빛현"}, link
+
+
+def test_a_lede_that_names_no_party_dates_the_signing_a_later_sentence_names():
+    body = (
+        "양 기관은 지난 13일 한빛대학교 메디파크에서 진료 협력을 위한 업무협약을 체결했다고 "
+        "밝혔다.\n"
+        "협약식에는 윤하늘 한빛대 의무부총장과 이솔 누리병원 이사장이 참석했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 13)
+    assert {p.name for p in report.parties} == {"한빛대학교", "누리병원"}

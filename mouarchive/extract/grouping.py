@@ -45,12 +45,17 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
     not referring back, opens a new one."""
     signings: list[Signing] = []
     pending_summary: list[Candidate] = []
+    # "양 기관은 지난 13일 … 업무협약을 체결했다" before the sentence that names them.
+    partyless_lead: list[Candidate] = []
     for cand in candidates:
         if cand.summary and not cand.reference:
             pending_summary.append(cand)
             continue
         if not cand.parties and signings and _tells_when(cand):
             signings[-1].candidates.append(cand)
+            continue
+        if not cand.parties and not signings and _dated_to_the_day(cand) and not cand.afterword:
+            partyless_lead.append(cand)
             continue
         if not cand.parties or (cand.afterword and not signings):
             continue
@@ -95,6 +100,9 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         for cand in pending_summary:
             signing.add_parties(cand.parties)
         signings.append(signing)
+    if signings and partyless_lead and best_date(signings[0]) is None:
+        # The lede dates the signing whose parties only a later sentence names.
+        signings[0].candidates.extend(partyless_lead)
     signings = _fold_undated(signings)
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
@@ -140,6 +148,10 @@ def _other_day_of_month(a: Candidate, b: Candidate) -> bool:
         return False
     x, y = a.date[0], b.date[0]
     return x.day is not None and y.day is not None and x.day != y.day
+
+
+def _dated_to_the_day(cand: Candidate) -> bool:
+    return cand.date is not None and cand.date[0].day is not None
 
 
 def _covered(names: set[str], known: set[str]) -> bool:
