@@ -252,3 +252,10 @@ def test_a_lede_that_names_no_party_dates_the_signing_a_later_sentence_names():
     (report,) = _reports(body)
     assert report.date == PartialDate(2023, 7, 13)
     assert {p.name for p in report.parties} == {"한빛대학교", "누리병원"}
+
+
+def test_a_ceremony_of_a_cooperation_signed_is_an_agreement():
+    body = "누리시는 17일 시청에서 한빛대학교와 관학협력 체결식을 가졌다.\n"
+    (report,) = _reports(body)
+    assert (report.kind, report.date) == ("업무협약", PartialDate(2023, 7, 17))
+    assert {p.name for p in report.parties} == {"누리시", "한빛대학교"}
