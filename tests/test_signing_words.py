@@ -259,3 +259,13 @@ def test_a_ceremony_of_a_cooperation_signed_is_an_agreement():
     (report,) = _reports(body)
     assert (report.kind, report.date) == ("업무협약", PartialDate(2023, 7, 17))
     assert {p.name for p in report.parties} == {"누리시", "한빛대학교"}
+
+
+def test_the_signing_just_told_dated_as_held_takes_that_day():
+    body = (
+        "누리구는 한빛정보공사, 솔빛소프트와 업무협약을 체결했다고 11일 밝혔다.\n"
+        "지난 8일 구청장실에서 진행된 이번 협약은 빅데이터를 연계하는 내용이다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 8)
+    assert _reports(body.splitlines()[1] + "\n") == []

@@ -74,9 +74,17 @@ _NAMED_EVENT = (
     + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
     + pattern("signing", "event_held")
 )
+# "지난 8일 구청장실에서 진행된 이번 협약은 …": the signing just told, dated as held.
+_HELD_THIS = (
+    r"(?:진행된|체결된|열린|개최된)\s이번\s[가-힣]{0,4}"
+    + pattern("signing", "ceremony_stems")
+    + r"식?(?:은|는|이)\s"
+)
 _SIGN_VERB_RE = scanner(
     re.compile(
         _VERB
+        + "|"
+        + _HELD_THIS
         + "|"
         + _NAMED_EVENT
         + "|"
@@ -305,7 +313,8 @@ _AFTER_SIGNING_RE = re.compile(pattern("signing", "after_signing") + r"|체결\s
 _CEREMONY_SUBJECT_RE = re.compile(
     r"^(?:이번\s|이날\s)?[가-힣]{0,4}"
     + pattern("signing", "ceremony_stems")
-    + r"식?(?:은|는|이|도)\s"
+    + r"식?(?:은|는|이|도)\s|^(?:\S+\s){0,6}?"
+    + _HELD_THIS
 )
 
 _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
