@@ -801,12 +801,12 @@ def test_a_company_named_earlier_is_the_partner_of_a_planned_investment():
     body = (
         "에이스항공정비가 무안에 정비 공장을 세운다.\n"
         "에이스항공정비는 국내 항공기 정비 전문 기업으로, 지난해부터 부지를 물색해 왔다.\n"
-        "무안군은 에이스항공정비와 부지와 인센티브에 관한 협의를 마무리하고 다음 달 "
+        "무안군은 에이스항공정비와 부지와 인센티브에 관한 협의를 마무리하고 오는 25일 "
         "투자협약을 체결할 계획이라고 11일 밝혔다.\n"
     )
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 무안군", "에이스항공정비"]
-    assert (report.status, report.date) == ("planned", PartialDate(2024, 7, None))
+    assert (report.status, report.date) == ("planned", PartialDate(2024, 6, 25))
 
 
 def test_sister_cities_both_sign_for_their_governments():
@@ -876,7 +876,7 @@ def test_the_partner_of_the_talks_that_end_in_an_agreement():
     body = (
         "무안군이 항공정비 산업 육성에 속도를 낸다.\n"
         "항공기 정비 전문기업 에이스항공정비는 무안공항 인근에 정비 공장을 세울 계획이다.\n"
-        "무안군은 에이스항공정비와 부지 매입과 세제 혜택 등에 관한 협의를 마무리하고 다음 달 "
+        "무안군은 에이스항공정비와 부지 매입과 세제 혜택 등에 관한 협의를 마무리하고 오는 20일 "
         "투자협약을 체결한다고 11일 밝혔다.\n"
     )
     (report,) = extract_agreements(article(body))

@@ -269,3 +269,16 @@ def test_the_signing_just_told_dated_as_held_takes_that_day():
     (report,) = _reports(body)
     assert report.date == PartialDate(2023, 7, 8)
     assert _reports(body.splitlines()[1] + "\n") == []
+
+
+def test_a_signing_ahead_without_its_day_is_a_plan_not_news():
+    for body in (
+        "누리시는 내달 한빛평가원과 연구개발사업 협약을 체결할 예정이다.\n",
+        "누리시는 8일 한빛평가원과 이달 중 연구개발사업 협약을 체결하고 플랜트 건립을 본격 "
+        "추진할 예정이라고 밝혔다.\n",
+    ):
+        assert _reports(body) == [], body
+    done = "누리시는 한빛평가원과 이달 중 연구개발사업 협약을 체결했다.\n"
+    assert [r.status for r in _reports(done)] == ["signed"]
+    dated = "누리시는 오는 28일 한빛평가원과 연구개발사업 협약을 체결할 예정이다.\n"
+    assert [(r.status, r.date) for r in _reports(dated)] == [("planned", PartialDate(2023, 7, 28))]

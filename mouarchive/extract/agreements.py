@@ -347,7 +347,10 @@ def _report(
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.
         future = False
     planned = future or worded_planned
-    if (planned and date is None) or (date is not None and long_before(date[0], reference)):
+    if (planned and (date is None or date[0].day is None)) or (
+        date is not None and long_before(date[0], reference)
+    ):
+        # A signing ahead without its day ("내달 … 체결할 예정") is a plan, not yet news.
         return None
     text = body[passage[0] : passage[1]]
     full = full_names(signing.parties, body)

@@ -322,6 +322,9 @@ _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
 # already passed, not one a month ahead.
 _LOCAL_TIME_RE = re.compile(r"\s?\(?현지\s?시[간각]")
 # A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
+_FUTURE_WINDOW_RE = re.compile(
+    r"(?:이달|이번\s?달|올해|금년|상반기|하반기)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
+)
 _PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
 # agreement's term, not a history of signings.
@@ -527,8 +530,16 @@ def _candidate(
         and _UNNAMED_PARTNER_RE.search(sentence) is not None
         and _MEANS_OF_PLAN_RE.search(sentence) is not None
     )
-    # "오는 5일 … 협약식에 서명하고": a day still to come, whatever the article's own date.
-    planned = planned or (when is not None and when[1].startswith("오는"))
+    # "오는 5일 … 협약식에 서명하고": a day still to come, whatever the article's own date;
+    # "이달 중 … 협약을 체결하고 … 추진할 예정": a time still to come, unless told as past.
+    planned = (
+        planned
+        or (when is not None and when[1].startswith("오는"))
+        or (
+            _FUTURE_WINDOW_RE.search(sentence, 0, verb.start()) is not None
+            and _PAST_TENSE_RE.search(sentence, verb.start()) is None
+        )
+    )
     title = quoted_title(sentence)
     # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
     # outweigh the earlier year that dates the signing.
