@@ -548,3 +548,12 @@ def test_an_award_given_at_the_ceremony_is_no_party():
         "체결식에서는 감사패 수여와 양 도시간 행정교류인 '공무원파견협의서' 서명도 이뤄졌다.\n"
     )
     assert all("수여" not in parties for parties in _parties(body))
+
+
+def test_kinds_of_partners_named_by_a_common_noun_are_no_party():
+    for body in (
+        "누리군은 16일 생산자, 유통기관과 3자 협약을 체결했다.\n",
+        "누리군은 16일 여행사와 관광 활성화 협약을 맺었다.\n",
+        "누리군은 16일 조직위원회와 대회 지원 협약을 맺었다.\n",
+    ):
+        assert _parties(body) == [["누리군"]], body
