@@ -289,3 +289,10 @@ def test_a_short_name_that_fits_two_parties_gives_the_same_answer_on_every_run()
         for seed in range(8)
     }
     assert len(answers) == 1
+
+
+def test_a_foreign_head_named_in_two_words_after_the_city_heads_that_city():
+    text = "인천시는 23일 일본 누리하마시 하야시 후미코 시장이 참석한 가운데 협정을 체결했다."
+    assert ("하야시 후미코", "시장", "누리하마시") in sig_tuples(text)
+    korean = "이날 협약식에는 창원시 김민수 네오텍 대표가 참석했다."
+    assert sig_tuples(korean) == [("김민수", "대표", "네오텍")]
