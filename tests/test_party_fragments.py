@@ -557,3 +557,14 @@ def test_kinds_of_partners_named_by_a_common_noun_are_no_party():
         "누리군은 16일 조직위원회와 대회 지원 협약을 맺었다.\n",
     ):
         assert _parties(body) == [["누리군"]], body
+
+
+def test_a_deputy_for_a_portfolio_is_no_deputy_for_a_place():
+    body = (
+        "울산시와 한빛발전은 15일 시청에서 공동 협약을 체결했다.\n"
+        "이날 협약식에는 울산광역시 서정욱 행정부시장, 한빛발전 김인완 기획본부장, "
+        "미르도시공사 고호근 본부장 등이 참석했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "행정시" not in parties
+    assert not [name for name in parties if "김인완" in name or "고호근" in name]

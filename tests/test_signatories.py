@@ -296,3 +296,14 @@ def test_a_foreign_head_named_in_two_words_after_the_city_heads_that_city():
     assert ("하야시 후미코", "시장", "누리하마시") in sig_tuples(text)
     korean = "이날 협약식에는 창원시 김민수 네오텍 대표가 참석했다."
     assert sig_tuples(korean) == [("김민수", "대표", "네오텍")]
+
+
+def test_heads_listed_with_their_bodies_and_compound_titles_head_those_bodies():
+    text = (
+        "이날 협약식에는 누리광역시 서정욱 행정부시장, 누리광역시교육청 최성부 부교육감, "
+        "한빛발전 김인완 기획본부장 등 관계자 100여 명이 참석했다."
+    )
+    found = sig_tuples(text)
+    assert ("서정욱", "부시장", "누리광역시") in found or ("서정욱", "부시장", None) in found
+    assert ("최성부", "부교육감", "누리광역시교육청") in found
+    assert ("김인완", "기획본부장", "한빛발전") in found

@@ -701,6 +701,9 @@ def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> 
     names it ("선양시")."""
     for ending, level in _DEPUTY_HEADS.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
+            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS:
+                # "행정부시장": deputy for a portfolio, not for a place called 행정.
+                return None
             government = word[: -len(ending)] + level
             found = region(government)
             if found is not None:
@@ -711,6 +714,7 @@ def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> 
 
 
 _HEADS_OF = table("titles", "heads_of")
+_DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
 _PROVINCE_BODIES = word_set("organisations", "province_bodies")
 
 

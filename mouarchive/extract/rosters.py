@@ -25,7 +25,13 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.party_regions import home_body
 from mouarchive.extract.person_titles import looks_like_name
-from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LEVELS, LOCAL_LEVELS
+from mouarchive.extract.tokens import (
+    FIELDS_AFTER_RE,
+    LEVEL_WORD_RE,
+    LEVELS,
+    LOCAL_LEVELS,
+    TITLES,
+)
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
@@ -481,13 +487,20 @@ def _name(item: str) -> str | None:
 
 def _without_head_name(name: str) -> str:
     """ "류정윤 강동대, 김태봉 대덕대, … 이세진 혜전대학교 총장이 참석했다", "강동대 류정윤, …":
-    heads listed with their bodies and one title for all; the item's body is the name."""
+    heads listed with their bodies and one title for all, or each with a title of their own;
+    the item's body is the name."""
     words = name.split()
+    if len(words) == 3 and looks_like_name(words[1]) and _TITLE_END.search(words[2]):
+        # "한국동서발전 김인완 기획본부장": each body with its head's name and title.
+        return words[0]
     pairs = [words[-2:], words[::-1]] if len(words) == 2 else [words[-2:]]
     for head, body in pairs if len(words) >= 2 else []:
         if looks_like_name(head) and not looks_like_org(head) and looks_like_org(body):
             return body
     return name
+
+
+_TITLE_END = re.compile(vocab.alternation(TITLES) + "$")
 
 
 def _list_level(item: str) -> str | None:

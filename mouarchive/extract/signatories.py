@@ -25,6 +25,7 @@ from mouarchive.extract.orgnames import (
     is_named_org,
     is_org_word,
     is_unit_word,
+    looks_like_org,
     normalize_org,
     region_lookup,
     region_of_party,
@@ -191,8 +192,13 @@ def _paren_list_signatories(text: str, span: Span) -> list[Signatory]:
 _SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 
 
-# "운영부사장", "수석부회장": a deputy head's rank, written with the portfolio before it.
-_PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2}(부사장|부회장|부총장)")
+# "운영부사장", "수석부회장", "행정부시장": a deputy head's rank, written with the portfolio
+# before it.
+_PORTFOLIO_DEPUTY_RE = re.compile(
+    r"[가-힣]{2}(부사장|부회장|부총장)|"
+    + pattern("titles", "deputy_portfolios")
+    + r"(부시장|부지사|부군수|부구청장)"
+)
 
 
 def _ranked_title(word: str) -> str | None:
@@ -200,7 +206,7 @@ def _ranked_title(word: str) -> str | None:
     if word in TITLES:
         return word
     m = _PORTFOLIO_DEPUTY_RE.fullmatch(word)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 # Read from the start of each word only, so a long word costs one pass, not one per letter.
@@ -415,6 +421,10 @@ def _unit_head(
     full = unit_of(tokens, i - 1, unit, {}, region) if parent is not None else None
     if full is not None:
         return full, title
+    if parent is not None and (looks_like_org(parent.stem) or _bare_company(tokens, i - 1, region)):
+        # "…, 한국동서발전 김인완 기획본부장": a body written before the name, whose unit the
+        # title names; the body is what the head comes for.
+        return normalize_org(parent.stem, "", region), word
     if ends_like_org(unit):
         return unit, title
     return None, word
