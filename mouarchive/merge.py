@@ -223,17 +223,23 @@ def _one_roster(a: AgreementReport, b: AgreementReport) -> bool:
 
 
 def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
-    """Two outlets of one investment ceremony, each naming some of the companies counted
-    ("7개 기업과 1873억 원 규모"): the same sum and at least two parties in common. Asked
-    only of reports dated to the same day."""
+    """Two outlets of one investment ceremony, each naming some of the parties ("7개 기업과
+    1873억 원 규모"; "경북도와 구미시" and "경북도와 엔피케이", 183억 원): the same sum and a
+    party in common. Asked only of reports dated to the same day."""
     left, right = _aligned_keys(a, b)
-    return (
-        a.investment_krw is not None
-        and a.investment_krw == b.investment_krw
-        and len(left & right) >= 2
-        # A company in common, not only the governments that host every investor.
-        and _shares_a_body(left & right)
-    )
+    shared = left & right
+    if a.investment_krw is None or a.investment_krw != b.investment_krw or not shared:
+        return False
+    if len(shared) >= 2 and _shares_a_body(shared):
+        return True
+    # A sum written to the 억 ("183억 원") is the ceremony's own, and a report naming only
+    # the host governments cannot name other companies than the report naming one; a round
+    # sum ("100억") is shared by many, and two companies each with the hosts are two.
+    return _unit(a.investment_krw) <= _EXACT_SUM and not (_bodies(left) and _bodies(right))
+
+
+def _bodies(keys: set[str]) -> set[str]:
+    return {k for k in keys if region_of(k, "") is None}
 
 
 def _half_shared(a: AgreementReport, b: AgreementReport) -> bool:
@@ -266,10 +272,10 @@ def _nested_hosts(a: AgreementReport, b: AgreementReport) -> bool:
     if a.kind != b.kind or a.status != b.status or _told_apart(a, b):
         return False
     left, right = _aligned_keys(a, b)
-    bodies = {k for k in left if region_of(k, "") is None}
+    bodies = _bodies(left)
     if (
         not bodies
-        or bodies != {k for k in right if region_of(k, "") is None}
+        or bodies != _bodies(right)
         # A city abroad signing with a province and with its city are two ties.
         or any(k.endswith(_PLACE_ENDINGS) for k in bodies)
     ):
@@ -317,6 +323,9 @@ def _sums_agree(a: int | None, b: int | None) -> bool:
     if a is None or b is None or a == b:
         return True
     return any(_rounded(exact, _unit(round_)) == round_ for round_, exact in ((a, b), (b, a)))
+
+
+_EXACT_SUM = 10**8  # a sum whose last figure is at the 억 or finer
 
 
 def _unit(amount: int) -> int:

@@ -547,3 +547,14 @@ def test_a_body_named_after_its_province_in_any_form_of_the_name_is_one_party():
     assert not same_signing(report(["전라북도관광협회", "누리시여유행업협회"], day), full)
     city = report(["제주특별자치도 제주시", "누리시"], day)
     assert not same_signing(city, report(["제주특별자치도", "누리시"], day))
+
+
+def test_one_sum_written_to_the_eok_ties_two_reports_naming_different_hosts():
+    day = PartialDate(2014, 5, 8)
+    governments = report(["경상북도", "경상북도 구미시"], day, investment_krw=18_300_000_000)
+    company = report(["경상북도", "누리케이"], day, investment_krw=18_300_000_000)
+    assert same_signing(governments, company)
+    round_sum = report(["경상북도", "경상북도 구미시"], day, investment_krw=10_000_000_000)
+    assert not same_signing(
+        round_sum, report(["경상북도", "한빛소재"], day, investment_krw=10_000_000_000)
+    )
