@@ -282,3 +282,23 @@ def test_a_signing_ahead_without_its_day_is_a_plan_not_news():
     assert [r.status for r in _reports(done)] == ["signed"]
     dated = "누리시는 오는 28일 한빛평가원과 연구개발사업 협약을 체결할 예정이다.\n"
     assert [(r.status, r.date) for r in _reports(dated)] == [("planned", PartialDate(2023, 7, 28))]
+
+
+def test_the_same_signing_told_again_the_same_day_with_one_more_party_is_one():
+    body = (
+        "송하늘 전주시장, 이솔 도 행정부지사와 문형석 한빛산업 대표, 서윤종 미르케이블 대표는 "
+        "13일 '전주 이전에 따른 투자 협약'을 체결했다.\n"
+        "|\n"
+        "전주시 송하늘 시장과 이솔 전북도 행정부지사, 문형석 (주)한빛산업 대표이사, 서윤종 "
+        "(주)미르케이블 대표이사 등은 13일 오전 11시 시청에서 '전주 이전에 따른 투자 협약'을 "
+        "체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {
+        "전북특별자치도 전주시",
+        "전북특별자치도",
+        "한빛산업",
+        "미르케이블",
+    }
+    other_day = body.replace("13일 오전", "14일 오전")
+    assert len(_reports(other_day)) == 2

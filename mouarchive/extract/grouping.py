@@ -85,6 +85,20 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             target.candidates.append(cand)
             target.add_parties(cand.parties)
             continue
+        # The same signing told again, the same day, with one more party named (a caption
+        # writes "도 행정부지사" where the lede writes "전북도 행정부지사").
+        fuller = [
+            s
+            for s in signings
+            if len(s.names) >= 2
+            and _covered(s.names, names)
+            and any(_same_day_of_month(c, cand) for c in s.candidates)
+        ]
+        if fuller:
+            target = fuller[-1]
+            target.candidates.append(cand)
+            target.add_parties(cand.parties)
+            continue
         # "21일 3개 기업과 투자 협약을 체결했다. … 지난 20일에는 오송호텔과": a summary dated
         # another day counts a signing of its own, not this one's partners.
         # A summary of the same day ("협약 3건이 체결됐다") stays pending for each signing after.
@@ -152,6 +166,12 @@ def _other_day_of_month(a: Candidate, b: Candidate) -> bool:
 
 def _dated_to_the_day(cand: Candidate) -> bool:
     return cand.date is not None and cand.date[0].day is not None
+
+
+def _same_day_of_month(a: Candidate, b: Candidate) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    return a.date[0].day is not None and a.date[0].day == b.date[0].day
 
 
 def _covered(names: set[str], known: set[str]) -> bool:
