@@ -520,3 +520,8 @@ def test_heads_listed_with_their_bodies_and_one_title_name_the_bodies():
     ):
         listed = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
         assert listed == ["한빛대", "미르대", "다온대", "솔빛대학교"], sentence
+
+
+def test_what_the_partner_will_build_is_no_list_of_partners():
+    sentence = "이 업체는 연말까지 본사와 생산공장, 기술개발센터 등을 세울 계획이다."
+    assert roster(sentence, (0, len(sentence)), 3) == []
