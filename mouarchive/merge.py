@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.same_org import school_name, usual_name
+from mouarchive.extract.same_org import same_organisation, school_name, usual_name
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
@@ -421,8 +421,8 @@ def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
 
 def _union_parties(reports: list[AgreementReport]) -> list[Party]:
     """Each party once, by its fullest name: "한국농촌지도자순창군연합회" over the
-    "순창군연합회" another outlet wrote, "충남대학교" over "충남대", in the place the first
-    report gave it."""
+    "순창군연합회" another outlet wrote, "충남대학교" over "충남대", a branch over the body
+    another outlet named ("한국농어촌공사 충북본부"), in the place the first report gave it."""
     out: list[Party] = []
     for report in reports:
         for party in report.parties:
@@ -431,7 +431,9 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
                 (
                     i
                     for i, p in enumerate(out)
-                    if _key(p.name) == key or _written_for(key, _key(p.name))
+                    if _key(p.name) == key
+                    or _written_for(key, _key(p.name))
+                    or same_organisation(p.name, party.name)
                 ),
                 None,
             )

@@ -558,3 +558,15 @@ def test_one_sum_written_to_the_eok_ties_two_reports_naming_different_hosts():
     assert not same_signing(
         round_sum, report(["경상북도", "한빛소재"], day, investment_krw=10_000_000_000)
     )
+
+
+def test_a_branch_one_outlet_names_and_its_body_another_names_are_one_party():
+    day = PartialDate(2021, 4, 9)
+    body_named = report(["충청북도", "한국농어촌공사", "한국에너지공단"], day)
+    branch_named = report(["충청북도", "한국농어촌공사 충북본부", "한국에너지공단"], day)
+    merged = combine([body_named, branch_named])
+    assert [p.name for p in merged.parties] == [
+        "충청북도",
+        "한국농어촌공사 충북본부",
+        "한국에너지공단",
+    ]
