@@ -56,6 +56,9 @@ def _school(short: str, long: str) -> bool:
     return full is not None and full == school_name(short)
 
 
+# `merge` keys every party of every candidate agreement by its school name, over and over
+# for the same few thousand names of a run: each is worked out once.
+@functools.lru_cache(maxsize=8192)
 def school_name(name: str) -> str | None:
     """The school's full name, if `name` is one in full or in a short form."""
     if any(name.endswith(full) for full in _SCHOOLS.values()):
