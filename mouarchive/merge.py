@@ -38,8 +38,10 @@ _MOSTLY = 0.7
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    # "한수원" in one outlet, "한국수력원자력" in another: one body.
+    # "한수원" in one outlet, "한국수력원자력" in another: one body. Cached: every pair of
+    # reports weighed asks again for the keys of the same few names.
     key = _COMPANY_RE.sub("", usual_name(name)).replace(" ", "").casefold()
     key = school_name(key) or key
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
