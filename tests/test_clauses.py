@@ -614,3 +614,15 @@ def test_a_comma_inside_an_inline_item_keeps_the_list_whole():
         "창업 지원 등 역량 강화",
         "기술개발 지원 등 기술혁신",
     ]
+
+
+def test_a_marked_list_the_parties_pledge_is_what_they_agreed():
+    passage = (
+        "두 군은 공동지역 발전을 위해 △영재고등학교 설립 공동협력 △공유사업 확대 및 공동운영 "
+        "△공유평생학습관 운영 공동협력 등을 다짐했다."
+    )
+    assert texts(passage) == [
+        "영재고등학교 설립 공동협력",
+        "공유사업 확대 및 공동운영",
+        "공유평생학습관 운영 공동협력",
+    ]
