@@ -302,3 +302,26 @@ def test_the_same_signing_told_again_the_same_day_with_one_more_party_is_one():
     }
     other_day = body.replace("13일 오전", "14일 오전")
     assert len(_reports(other_day)) == 2
+
+
+def test_a_ceremony_told_before_its_time_and_place_is_held_or_to_come():
+    ahead = (
+        "누리시는 한빛시와 '우정의 뱃길' 협약식을 27일 오전 시청 12층 국제회의실에서 "
+        "개최한다고 밝혔다.\n"
+    )
+    (report,) = _reports(ahead)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 27))
+    assert {p.name for p in report.parties} == {"누리시", "한빛시"}
+    held = ahead.replace("개최한다고", "가졌다고").replace("27일", "24일")
+    (report,) = _reports(held)
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 24))
+    before = "누리시는 24일 한빛시와 협약식을 앞두고 열린 간담회에 참석했다.\n"
+    assert _reports(before) == []
+
+
+def test_an_agreement_named_beside_another_is_no_partner():
+    body = (
+        "31일 김하늘 의원은 누리대학교와 '동부 의료발전을 위한 업무협약'과 "
+        "'치의학연구원 유치를 위한 업무협약'을 맺었다고 밝혔다.\n"
+    )
+    assert all("업무협약" not in p.name for r in _reports(body) for p in r.parties)

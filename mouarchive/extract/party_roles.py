@@ -135,7 +135,8 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         j += 1
     if tokens[j].particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
         return False
-    if j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem)):
+    if KIND_WORD_RE.search(tokens[i].stem) or (j != i and tokens[i].stem in NOT_SUBJECT):
+        # "'A를 위한 업무협약'과 'B를 위한 업무협약'을": one agreement beside another.
         return False
     following = tokens[j + 1 : j + 1 + _TITLE_REACH]
     opener = text[following[0].start - 1 : following[0].start] if following else ""
@@ -150,7 +151,8 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if KIND_WORD_RE.search(tok.stem):
             return True
-        if _purpose_link(tok):
+        if _purpose_link(tok) or (quoted and not any(closes[:k])):
+            # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
         purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))

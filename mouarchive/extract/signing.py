@@ -66,6 +66,9 @@ _PLANNED_LIGHT = (
 _MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
 # "협약식", "체결식": a ceremony of signing.
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
+# "'우정의 뱃길' 협약식을 27일 오전 시청 국제회의실에서 개최한다": the ceremony, then when and
+# where, then the verb.
+_CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + r"(?:을|를)\s(?:[^\s.]+\s){1,8}?"
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
 _NAMED_EVENT = (
@@ -109,6 +112,12 @@ _SIGN_VERB_RE = scanner(
         + r"\s?(?:을|를)?\s?"
         + pattern("signing", "ceremony_held")
         + "(?!하?고?자)|"
+        + _CEREMONY_THEN_WHEN
+        + "(?:"
+        + pattern("signing", "ceremony_held_past")
+        + "|"
+        + pattern("signing", "ceremony_planned")
+        + ")|"
         + CEREMONY_WORD
         # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
         # only when they end on the venue.
@@ -184,6 +193,9 @@ _PLANNED_RE = re.compile(
     + CEREMONY_WORD
     + _CLOSING
     + r"\s?(?:을|를)\s?"
+    + pattern("signing", "ceremony_planned")
+    + "|"
+    + _CEREMONY_THEN_WHEN
     + pattern("signing", "ceremony_planned")
 )
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
