@@ -325,3 +325,10 @@ def test_an_agreement_named_beside_another_is_no_partner():
         "'치의학연구원 유치를 위한 업무협약'을 맺었다고 밝혔다.\n"
     )
     assert all("업무협약" not in p.name for r in _reports(body) for p in r.parties)
+
+
+def test_a_ceremony_to_be_done_with_a_plain_한다_is_planned():
+    body = "누리군은 28일 군민체육관에서 한빛산업과 자매결연 협약식을 한다고 밝혔다.\n"
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
+    assert {p.name for p in report.parties} == {"누리군", "한빛산업"}
