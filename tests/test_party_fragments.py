@@ -568,3 +568,10 @@ def test_a_deputy_for_a_portfolio_is_no_deputy_for_a_place():
     (parties,) = _parties(body)
     assert "행정시" not in parties
     assert not [name for name in parties if "김인완" in name or "고호근" in name]
+
+
+def test_a_partner_reaches_the_agreement_across_a_sum_in_a_foreign_currency():
+    body = (
+        "누리도는 24일 영국 최대 유통업체인 한빛마트와 1억2100만 달러 규모의 양해각서를 체결했다.\n"
+    )
+    assert _parties(body) == [["누리도", "한빛마트"]]

@@ -122,6 +122,7 @@ _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
 _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
+_CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -153,6 +154,13 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True
         if _purpose_link(tok) or (quoted and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
+            continue
+        if tok.stem[:1].isdigit() and tok.particle == "만":
+            # "1억2100만": a sum, its 만 no particle.
+            continue
+        if tok.stem in _CURRENCIES and k and following[k - 1].stem[:1].isdigit():
+            # "X와 1억2100만 달러 규모의 양해각서": a sum in a currency written apart is one word.
+            reach += 1
             continue
         purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
