@@ -317,6 +317,11 @@ def test_a_ceremony_told_before_its_time_and_place_is_held_or_to_come():
     assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 24))
     before = "누리시는 24일 한빛시와 협약식을 앞두고 열린 간담회에 참석했다.\n"
     assert _reports(before) == []
+    meeting = (
+        "누리시는 지난 17일 시청 회의실에서 한빛시와 ‘미술도시 선언 및 상생협약식’을 위한 "
+        "협치회의를 열었다고 19일 밝혔다.\n"
+    )
+    assert _reports(meeting) == []
 
 
 def test_an_agreement_named_beside_another_is_no_partner():

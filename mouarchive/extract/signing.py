@@ -67,8 +67,11 @@ _MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
 # "협약식", "체결식": a ceremony of signing.
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 # "'우정의 뱃길' 협약식을 27일 오전 시청 국제회의실에서 개최한다": the ceremony, then when and
-# where, then the verb.
-_CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + r"(?:을|를)\s(?:[^\s.]+\s){1,8}?"
+# where, then the verb; a word with an object of its own in between ("협약식을 위한 회의를
+# 열었다") makes the verb another event's.
+_CEREMONY_THEN_WHEN = (
+    CEREMONY_WORD + _CLOSING + r"(?:을|를)\s(?:(?!위한|위해|앞두)[^\s.]*[^\s.을를]\s){1,8}?"
+)
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
 _NAMED_EVENT = (
