@@ -53,8 +53,14 @@ def _province_written_short(key: str) -> str:
     province or city is left alone, and so is a form two places share (광주)."""
     forms, opening = _province_forms()
     found = opening.match(key)
-    if found is None or found.end() == len(key) or region_of(key, "") is not None:
-        # "제주시", "부산진구": a government whose name opens with its province's.
+    if (
+        found is None
+        or found.end() == len(key)
+        or region_of(key, "") is not None
+        or (key[found.end()] == "시" and forms[found.group(0)] != found.group(0))
+    ):
+        # "제주시", "부산진구": a government whose name opens with its province's; and
+        # "제주도시재생센터" must not become the city's "제주시재생센터".
         return key
     return forms[found.group(0)] + key[found.end() :]
 
@@ -234,10 +240,13 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
         return False
     if len(shared) >= 2 and _shares_a_body(shared):
         return True
-    # A sum written to the 억 ("183억 원") is the ceremony's own, and a report naming only
-    # the host governments cannot name other companies than the report naming one; a round
-    # sum ("100억") is shared by many, and two companies each with the hosts are two.
-    return _unit(a.investment_krw) <= _EXACT_SUM and not (_bodies(left) and _bodies(right))
+    # A sum written to the 억 in two figures or more ("183억 원") is the ceremony's own, and
+    # a report naming only the host governments names no other company than the report
+    # naming one; a round sum ("100억", "3억") is shared by many, two companies each with the
+    # hosts are two, and so are two reports naming governments alone.
+    exact = a.investment_krw // _unit(a.investment_krw) >= 10
+    one_names_bodies = bool(_bodies(left)) != bool(_bodies(right))
+    return exact and _unit(a.investment_krw) <= _EXACT_SUM and one_names_bodies
 
 
 def _bodies(keys: set[str]) -> set[str]:
@@ -306,7 +315,7 @@ def _within(inner: str, outer: str) -> bool:
 
 def _shares_a_body(shared: set[str]) -> bool:
     """Whether the parties in common include one that is no local government."""
-    return any(region_of(key, "") is None for key in shared)
+    return bool(_bodies(shared))
 
 
 def _told_apart(a: AgreementReport, b: AgreementReport) -> bool:
@@ -324,7 +333,13 @@ def _sums_agree(a: int | None, b: int | None) -> bool:
     rounded to its own last figure ("7000억원" for "7천170억 원"), as outlets write a sum."""
     if a is None or b is None or a == b:
         return True
+    if abs(a - b) * _CLOSE > max(a, b):
+        # Rounding to one figure would tie 100억 to 140억; a rounded sum stays close.
+        return False
     return any(_rounded(exact, _unit(round_)) == round_ for round_, exact in ((a, b), (b, a)))
+
+
+_CLOSE = 20  # a rounded sum is within a twentieth of the sum written out
 
 
 _EXACT_SUM = 10**8  # a sum whose last figure is at the 억 or finer

@@ -570,3 +570,21 @@ def test_a_branch_one_outlet_names_and_its_body_another_names_are_one_party():
         "한국농어촌공사 충북본부",
         "한국에너지공단",
     ]
+
+
+def test_sums_far_apart_or_round_keep_reports_apart():
+    companies = ["한결테크", "다온켐", "미르소재", "새빛정밀", "가람바이오", "동해기계"]
+    hundred = report(["누리도", *companies], None, investment_krw=10_000_000_000)
+    sixty = report(["누리도", *companies], None, investment_krw=6_000_000_000)
+    assert not same_signing(hundred, sixty)
+    day = PartialDate(2014, 5, 8)
+    gumi = report(["경상북도", "경상북도 구미시"], day, investment_krw=300_000_000)
+    pohang = report(["경상북도", "경상북도 포항시"], day, investment_krw=300_000_000)
+    assert not same_signing(gumi, pohang)
+
+
+def test_a_body_named_after_the_province_is_not_the_city_named_after_it():
+    day = PartialDate(2019, 3, 14)
+    centre = report(["제주도시재생센터", "누리공사"], day)
+    city_centre = report(["제주시재생센터", "누리공사"], day)
+    assert not same_signing(centre, city_centre)

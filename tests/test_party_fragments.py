@@ -554,7 +554,6 @@ def test_kinds_of_partners_named_by_a_common_noun_are_no_party():
     for body in (
         "누리군은 16일 생산자, 유통기관과 3자 협약을 체결했다.\n",
         "누리군은 16일 여행사와 관광 활성화 협약을 맺었다.\n",
-        "누리군은 16일 조직위원회와 대회 지원 협약을 맺었다.\n",
     ):
         assert _parties(body) == [["누리군"]], body
 

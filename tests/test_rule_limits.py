@@ -166,3 +166,48 @@ def test_a_time_word_or_a_verb_noun_in_a_list_is_no_party():
         "투자협약을 체결했다.\n"
     )
     assert _parties(body, PartialDate(2016, 12, 15)) == [["전라남도", "만전식품"]]
+
+
+def _reports(body: str, published: PartialDate | None = PUBLISHED) -> list:
+    return extract_agreements(Article(title=None, body=body, published=published))
+
+
+def test_places_before_their_bodies_are_no_heads_of_them():
+    sentence = "경기도는 10일 이천 농협, 여주 농협, 안성 농협 등 3개 기관과 업무협약을 체결했다."
+    listed = [p.name for p in roster(sentence, (0, len(sentence)), 3)]
+    assert "농협" not in listed and len(listed) == 3
+
+
+def test_the_same_day_of_another_month_is_another_signing():
+    body = (
+        "한빛시는 15일 한빛대학교와 청년 일자리 업무협약을 체결했다.\n"
+        "한빛시는 지난 4월 15일 한빛대학교, 누리병원과 의료 인력 양성 협약을 체결했다.\n"
+    )
+    assert len(_reports(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한빛시와 한빛대학교는 협약식을 취소하는 대신 10일 시청에서 실무 간담회만 가졌다.\n",
+        "한빛시와 한빛대학교는 당초 예정된 협약식을 미루고 10일 시청에서 실무회의도 열었다.\n",
+    ],
+)
+def test_a_ceremony_called_off_or_put_off_is_not_held(body: str) -> None:
+    assert _reports(body) == []
+
+
+def test_a_window_of_time_already_past_makes_no_plan():
+    body = (
+        "한빛시는 올해 상반기 중 한빛대학교와 업무협약을 체결해 청년 인턴 프로그램을 운영 중이다.\n"
+    )
+    assert [r.status for r in _reports(body, PartialDate(2024, 10, 10))] == ["signed"]
+    said = "한빛시는 이달 중 한빛대학교와 협약을 체결하고 사업을 추진할 예정이라고 말했다.\n"
+    assert _reports(said) == []
+
+
+def test_a_body_named_after_a_convention_is_a_partner_and_an_aim_in_a_quote_is_not():
+    convention = "한빛시는 10일 유엔기후변화협약사무국과 탄소중립 양해각서를 체결했다.\n"
+    assert _parties(convention) == [["한빛시", "유엔기후변화협약사무국"]]
+    aim = "한빛시는 10일 한빛대학교와 현장실습과 '취업 연계를 위한 업무협약'을 체결했다.\n"
+    assert _parties(aim) == [["한빛시", "한빛대학교"]]

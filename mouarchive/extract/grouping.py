@@ -169,9 +169,14 @@ def _dated_to_the_day(cand: Candidate) -> bool:
 
 
 def _same_day_of_month(a: Candidate, b: Candidate) -> bool:
+    """Both sentences name the same day, in the same month and year wherever both say."""
     if a.date is None or b.date is None:
         return False
-    return a.date[0].day is not None and a.date[0].day == b.date[0].day
+    x, y = a.date[0], b.date[0]
+    return x.day is not None and all(
+        p is None or q is None or p == q
+        for p, q in ((x.year, y.year), (x.month, y.month), (x.day, y.day))
+    )
 
 
 def _covered(names: set[str], known: set[str]) -> bool:

@@ -123,6 +123,7 @@ _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
+_KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -136,8 +137,11 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         j += 1
     if tokens[j].particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
         return False
-    if KIND_WORD_RE.search(tokens[i].stem) or (j != i and tokens[i].stem in NOT_SUBJECT):
-        # "'A를 위한 업무협약'과 'B를 위한 업무협약'을": one agreement beside another.
+    if _KIND_END_RE.search(tokens[i].stem) or (
+        j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem))
+    ):
+        # "'A를 위한 업무협약'과 'B를 위한 업무협약'을": one agreement beside another (a body
+        # named after one, "유엔기후변화협약사무국과", is a partner).
         return False
     following = tokens[j + 1 : j + 1 + _TITLE_REACH]
     opener = text[following[0].start - 1 : following[0].start] if following else ""
@@ -152,7 +156,8 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if KIND_WORD_RE.search(tok.stem):
             return True
-        if _purpose_link(tok) or (quoted and not any(closes[:k])):
+        aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
+        if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
         if tok.stem[:1].isdigit() and tok.particle == "만":

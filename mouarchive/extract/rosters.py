@@ -490,17 +490,26 @@ def _without_head_name(name: str) -> str:
     heads listed with their bodies and one title for all, or each with a title of their own;
     the item's body is the name."""
     words = name.split()
-    if len(words) == 3 and looks_like_name(words[1]) and _TITLE_END.search(words[2]):
+    if len(words) == 3 and _full_name(words[1]) and _TITLE_END.search(words[2]):
         # "한국동서발전 김인완 기획본부장": each body with its head's name and title.
         return words[0]
     pairs = [words[-2:], words[::-1]] if len(words) == 2 else [words[-2:]]
     for head, body in pairs if len(words) >= 2 else []:
-        if looks_like_name(head) and not looks_like_org(head) and looks_like_org(body):
+        if _full_name(head) and not looks_like_org(head) and looks_like_org(body):
             return body
     return name
 
 
-_TITLE_END = re.compile(vocab.alternation(TITLES) + "$")
+def _full_name(word: str) -> bool:
+    """A person's full name of three syllables: two-syllable words shaped like names are as
+    often places ("이천 농협", "강남 연세의원")."""
+    return len(word) == 3 and looks_like_name(word)
+
+
+# A head's title, or the head of a unit ("기획본부장"); not a market ("전통시장") or a clinic.
+_TITLE_END = re.compile(
+    "(?<![가-힣])" + vocab.alternation(TITLES) + "$|(?:본부|연구실|센터|국|실|단)장$"
+)
 
 
 def _list_level(item: str) -> str | None:

@@ -68,9 +68,12 @@ _MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
 CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 # "'우정의 뱃길' 협약식을 27일 오전 시청 국제회의실에서 개최한다": the ceremony, then when and
 # where, then the verb; a word with an object of its own in between ("협약식을 위한 회의를
-# 열었다") makes the verb another event's.
+# 열었다"), a verb the ceremony is the object of ("협약식을 취소하는 대신", "미루고") or a
+# topic of another event ("실무회의도") makes the verb another event's.
 _CEREMONY_THEN_WHEN = (
-    CEREMONY_WORD + _CLOSING + r"(?:을|를)\s(?:(?!위한|위해|앞두)[^\s.]*[^\s.을를]\s){1,8}?"
+    CEREMONY_WORD
+    + _CLOSING
+    + r"(?:을|를)\s(?:(?!위한|위해|앞두|취소|연기|미루|미뤄|대신)[^\s.]*[^\s.을를고며도만]\s){1,8}?"
 )
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
@@ -108,7 +111,8 @@ _SIGN_VERB_RE = scanner(
         + pattern("signing", "light_verbs")
         + "|"
         + _PLANNED_LIGHT
-        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made.
+        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made. ("협약을 하고
+        # 있다" is mostly a photo of the signing.)
         + ")(?!하?고?자)|"
         + CEREMONY_WORD
         + _CLOSING
@@ -336,10 +340,13 @@ _BARE_DAY_RE = re.compile(r"^[0-3]?\d일")
 # "18일(현지시각) … 체결한다" in a paper of the 19th: a day abroad, which Korea's calendar has
 # already passed, not one a month ahead.
 _LOCAL_TIME_RE = re.compile(r"\s?\(?현지\s?시[간각]")
-# A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
+# "이달 중", "내달": a time still to come whatever the article's date (상반기 or 올해 may have
+# passed); the sentence must speak of what is still to be done.
 _FUTURE_WINDOW_RE = re.compile(
-    r"(?:이달|이번\s?달|올해|금년|상반기|하반기)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
+    r"(?:이달|이번\s?달)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
 )
+_FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)\s|예정|계획")
+# A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
 _PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
 # agreement's term, not a history of signings.
@@ -552,7 +559,7 @@ def _candidate(
         or (when is not None and when[1].startswith("오는"))
         or (
             _FUTURE_WINDOW_RE.search(sentence, 0, verb.start()) is not None
-            and _PAST_TENSE_RE.search(sentence, verb.start()) is None
+            and _FUTURE_FORM_RE.search(sentence, verb.start()) is not None
         )
     )
     title = quoted_title(sentence)

@@ -145,12 +145,11 @@ _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 # A board's post stamp with a two-digit year ("작성일13-08-12 14:52"): only with its label and
 # clock time, which no other number of a page takes.
 _SHORT_YEAR_STAMP = re.compile(
-    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})([-.])(?P<m>\d{{2}})\2(?P<d>\d{{2}})"
-    r"(?:\s+\d{1,2}:\d{2}|\s*$)"
+    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
+    # "… 조회 940회 작성일 24.03.25": a board's own stamp, closing its line (an outlet's
+    # registration, "등록일 15.03.05", is no 작성일).
+    r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
 )
-# "[ 2012-07-11 ] 발레호시, 한국 진천군과 …": a board's entry, its date in brackets before its
-# title.
-_BRACKETED_OPENING = re.compile(rf"\s*\[\s*{_DATE}\s*\]\s+\S")
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
@@ -267,7 +266,8 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     labelled month that opens it. Every stamp read here holds a year: a line without one (most
     of an article's) is not searched by each pattern in turn."""
     if len(line) <= _HEADER_MAX and (short := _SHORT_YEAR_STAMP.search(line)):
-        date = PartialDate(2000 + int(short["yy"]), int(short["m"]), int(short["d"]))
+        yy, m, d = short["yy"] or short["yy2"], short["m"] or short["m2"], short["d"] or short["d2"]
+        date = PartialDate(2000 + int(yy), int(m), int(d))
         if 1 <= date.month <= 12 and 1 <= date.day <= 31:  # type: ignore[operator]
             return 0, date
     if not _YEAR.search(line):
@@ -301,7 +301,6 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     if byline and (date := _to_date(byline)):
         return _BARE, date
     opening = _OPENING_STAMP.match(line) if len(line) > _HEADER_MAX else None
-    opening = opening or _BRACKETED_OPENING.match(line)
     if opening and (date := _to_date(opening)):
         return _SECONDARY, date
     caption = _CAPTION_STAMP.search(line)
