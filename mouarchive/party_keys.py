@@ -1,0 +1,135 @@
+"""Keys that compare the names two outlets give one party.
+
+Outlets write one body many ways: "한수원" and "한국수력원자력", "충남대" and "충남대학교",
+"(주)한빛" and "한빛", "제주도관광협회" and "제주특별자치도관광협회", a long name with a letter
+dropped or only its end. Two names are the same party when their keys are equal, or when one
+key is the other written short or misspelt (`written_for`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mouarchive import vocab
+from mouarchive.extract.gazetteer import gazetteer
+from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.same_org import school_name, usual_name
+
+_COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
+# Parts of names written long or short, and Chinese places written by their Chinese sound or
+# their Korean reading: each spelling is compared as the one the table gives.
+_EITHER_WAY = {
+    **vocab.table("organisations", "written_either_way"),
+    **vocab.table("abroad", "chinese_readings"),
+}
+_EITHER_WAY_RE = re.compile(vocab.alternation(_EITHER_WAY))
+_SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
+
+
+@functools.lru_cache(maxsize=4096)
+def party_key(name: str) -> str:
+    # "한수원" in one outlet, "한국수력원자력" in another: one body. Cached: every pair of
+    # reports weighed asks again for the keys of the same few names.
+    key = _COMPANY_RE.sub("", usual_name(name)).replace(" ", "").casefold()
+    key = school_name(key) or key
+    return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+def _province_written_short(key: str) -> str:
+    """ "제주도관광협회", "제주관광협회" and "제주특별자치도관광협회": a body named after its
+    province, whichever form of the province's name an outlet opens it with. A bare
+    province or city is left alone, and so is a form two places share (광주)."""
+    forms, opening = _province_forms()
+    found = opening.match(key)
+    if (
+        found is None
+        or found.end() == len(key)
+        or region_of(key, "") is not None
+        or (key[found.end()] == "시" and forms[found.group(0)] != found.group(0))
+    ):
+        # "제주시", "부산진구": a government whose name opens with its province's; and
+        # "제주도시재생센터" must not become the city's "제주시재생센터".
+        return key
+    return forms[found.group(0)] + key[found.end() :]
+
+
+@functools.cache
+def _province_forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each form of a province's name and the shortest of them ("제주특별자치도", "제주도" →
+    "제주"): written short, a body's key is never one letter off its province's own."""
+    table = gazetteer()
+    forms = {
+        form: province
+        for form, province in table.province_forms.items()
+        if form not in table.shared_forms and len(form) >= 2
+    }
+    shortest: dict[str, str] = {}
+    for form, province in forms.items():
+        if len(form) < len(shortest.get(province, form + " ")):
+            shortest[province] = form
+    return {form: shortest[p] for form, p in forms.items()}, re.compile(vocab.alternation(forms))
+
+
+def _short_for(one: str, other: str) -> bool:
+    """ "순창군연합회" for "한국농촌지도자순창군연합회": one outlet writes the end of the name
+    another writes whole; "농협은행" for "NH농협은행", without the Latin initials of the group."""
+    short, full = sorted((one, other), key=len)
+    if not full.endswith(short):
+        return False
+    return (
+        len(short) >= _SHORTEST_TAIL
+        or _LATIN_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
+    )
+
+
+def written_for(one: str, other: str) -> bool:
+    """Whether one party key is another written short or misspelt by an outlet."""
+    return _short_for(one, other) or _misspelt(one, other)
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """ "한국수소산업회" for "한국수소산업협회": a long name one outlet wrote with a letter
+    dropped, added or changed; short names differ by one letter too often to tell, and so do
+    places ("전라남도 신안군", "전라남도 무안군"; "신안군보건소", "무안군보건소")."""
+    if min(len(one), len(other)) < _SHORTEST_MISSPELT or abs(len(one) - len(other)) > 1:
+        return False
+    if _place_of(one) != _place_of(other) or _district(one) != _district(other):
+        return False
+    short, long_ = sorted((one, other), key=len)
+    for i, (x, y) in enumerate(zip(short, long_, strict=False)):
+        if x != y:
+            rest = long_[i + 1 :]
+            return short[i + 1 :] == rest if len(short) == len(long_) else short[i:] == rest
+    return True
+
+
+_SHORTEST_MISSPELT = 6
+_LONGEST_PLACE = 9  # letters of "경상남도창원시" and the like, without spaces
+
+
+# "동구문화재단", "서구문화재단": a district many cities have, which no gazetteer entry
+# resolves alone.
+_DISTRICT_RE = re.compile(r"[가-힣]{1,3}?[구군]")
+
+
+def _district(key: str) -> str | None:
+    found = _DISTRICT_RE.match(key)
+    return found.group(0) if found else None
+
+
+def _place_of(key: str) -> str | None:
+    """The local government a party key is, or opens with ("신안군보건소" → 전라남도 신안군)."""
+    for end in range(min(len(key), _LONGEST_PLACE), 1, -1):
+        found = region_of(key[:end], "")
+        if found is not None:
+            return found.name
+    return None
+
+
+# "NH", "KB", "BNK": a group's initials written before a bank's or company's Korean name.
+_LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
+
+
+def bodies(keys: set[str]) -> set[str]:
+    return {k for k in keys if region_of(k, "") is None}
