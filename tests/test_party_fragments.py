@@ -574,3 +574,8 @@ def test_a_partner_reaches_the_agreement_across_a_sum_in_a_foreign_currency():
         "누리도는 24일 영국 최대 유통업체인 한빛마트와 1억2100만 달러 규모의 양해각서를 체결했다.\n"
     )
     assert _parties(body) == [["누리도", "한빛마트"]]
+
+
+def test_a_body_written_as_latin_initials_after_its_place_is_a_party():
+    body = "30일 송도에서 ‘누리TP·인천경제청 바이오 산단 토지공급 협약’이 체결됐다.\n"
+    assert _parties(body) == [["누리TP", "인천경제청"]]

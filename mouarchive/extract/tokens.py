@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mouarchive.text.scan import scanner
-from mouarchive.vocab import alternation, pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 _TOKEN_RE = re.compile(r"[^ \t\n\r]+")
@@ -81,7 +81,10 @@ ORG_TAIL_RE = scanner(
         + pattern("organisations", "ministry_fields")
         + r"부|(?<=[가-힣]{2})"
         + pattern("organisations", "agency_fields")
-        + r"처|(?<=[A-Za-z])"
+        + r"처|(?<=[가-힣]{2})"
+        # "경남TP", "인천TP": a kind of body written as Latin initials after its place.
+        + alternation(table("organisations", "initials"))
+        + r"|(?<=[A-Za-z])"
         + pattern("organisations", "latin_name_endings")
         + r"\.?)$"
     )
