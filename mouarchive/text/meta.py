@@ -567,7 +567,8 @@ _BYLINE_LABEL = (
 _DESK_LINE = re.compile(
     r"/?\s*(?:[가-힣A-Za-z0-9]{2,10}\s+)?[가-힣]{0,6}" + pattern("bylines", "desks")
 )
-_WIDE_PLACE = r"(?:[가-힣·]{1,8}(?:\s[가-힣]{1,8})?\s*=\s*)?(?:[가-힣A-Za-z0-9]{2,10}\s+){0,2}"
+# "횡성/ 안종률기자": the place is also set off by a slash.
+_WIDE_PLACE = r"(?:[가-힣·]{1,8}(?:\s[가-힣]{1,8})?\s*[=/]\s*)?(?:[가-힣A-Za-z0-9]{2,10}\s+){0,2}"
 _ONE_BYLINE = (
     rf"/?\s*{_WIDE_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
     rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
