@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
@@ -50,3 +52,20 @@ def test_the_photo_of_an_old_signing_over_new_news_reports_nothing():
     caption = "▲ 김솔 순천시장과 박하늘 한빛대학교 총장이 지난 3월 12일 업무협약을 체결했다."
     article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[caption])
     assert extract_agreements(article) == []
+
+
+def test_an_undated_signing_takes_the_day_of_the_caption_telling_it():
+    article = Article(
+        title=None,
+        body="이날 누리군과 누리군체육회, 한빛야구협회는 이같은 내용이 담긴 협약을 체결했다.\n",
+        published=PartialDate(2022, 9, 8),
+        captions=[
+            "누리군과 누리군체육회, 한빛야구협회는 7일 군청에서 유치 협약을 맺었다. 누리군 제공"
+        ],
+    )
+    (report,) = extract_agreements(article)
+    assert report.date == PartialDate(2022, 9, 7)
+    other = replace(
+        article, captions=["누리군과 미르협회는 7일 군청에서 협약을 맺었다. 누리군 제공"]
+    )
+    assert [r.date for r in extract_agreements(other)] == [None]

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from mouarchive.extract.amounts import investment, jobs
-from mouarchive.extract.caption_dates import dated_by_caption
+from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import is_after, just_after, long_before
@@ -139,10 +139,14 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         )
         if report is not None:
             reports.append((report, passage))
-    return [
+    kept = [
         dated_by_caption(recent_is_no_date(r), article.captions, body)
         for r in keep_to_own_sentences(reports, body, sentences)
     ]
+    if article.captions and any(r.date is None for r in kept):
+        told = caption_reports(article, extract_agreements)
+        kept = [dated_by_caption_signing(r, told) for r in kept]
+    return kept
 
 
 def _without_background(

@@ -31,3 +31,19 @@ def dated_by_caption(report: AgreementReport, captions: list[str], body: str) ->
         return report
     year, month = stamps.pop()
     return replace(report, date=PartialDate(year, month, date.day))
+
+
+def dated_by_caption_signing(
+    report: AgreementReport, told: list[AgreementReport]
+) -> AgreementReport:
+    """An undated signing ("이날 … 협약을 체결했다", the day said only in the photo's caption
+    above it: "A와 B는 7일 … 협약을 맺었다. A 제공") takes the day a caption telling the same
+    signing gives: the caption names at least two of its parties and no other."""
+    if report.date is not None:
+        return report
+    names = {p.name for p in report.parties}
+    for other in told:
+        shared = {p.name for p in other.parties} & names
+        if other.date is not None and len(shared) >= 2 and len(shared) == len(other.parties):
+            return replace(report, date=other.date, date_text=other.date_text, date_span=None)
+    return report
