@@ -337,3 +337,13 @@ def test_a_ceremony_to_be_done_with_a_plain_한다_is_planned():
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
     assert {p.name for p in report.parties} == {"누리군", "한빛산업"}
+
+
+def test_an_agreement_told_by_who_took_part_in_it_is_signed():
+    body = (
+        "대전시는 21일 출범식과 함께 진행된 방위산업 육성을 위한 상호협력 업무협약에는 "
+        "대전시를 비롯해 한빛대학교, 미르연구원 등 총 3개 기관이 참여했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 21)
+    assert {p.name for p in report.parties} == {"대전광역시", "한빛대학교", "미르연구원"}

@@ -142,6 +142,11 @@ _SIGN_VERB_RE = scanner(
         + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s|^(?:이날\s)?[가-힣]{0,4})"
         + CEREMONY_WORD
         + r"에는\s(?:\S+\s){0,30}?(?:참석(?:했|하였|해)|함께했|자리했))"
+        # "출범식과 함께 진행된 … 상호협력 업무협약에는 대전시를 비롯해 … 12개 기관이
+        # 참여했다": the agreement made, told by who took part in it.
+        + r"|(?:진행된|체결된|맺은)\s(?:\S+\s){0,8}?\S*"
+        + pattern("agreement_kinds", "core_nouns")
+        + r"에는\s(?:\S+\s){0,30}?참여(?:했|하였)"
     )
 )
 # The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
