@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Region, Signatory
+from mouarchive.models import (
+    AgreementReport,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+    dates_agree,
+)
 from mouarchive.party_keys import bodies, party_key, written_for
 
 _NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
@@ -43,19 +51,6 @@ def items_overlap(a: list[Clause], b: list[Clause]) -> float:
     if not left or not right:
         return 0.0
     return 2 * len(left & right) / (len(left) + len(right))
-
-
-def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
-    """False when the dates differ on a part both know; True when both know the day and it
-    is the same (one outlet writes "26일" where another writes 2023-06-26, and two reports of
-    the same parties on the same day of the month are one signing); None when they are
-    compatible but too coarse to decide."""
-    if a is None or b is None:
-        return None
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is not None and y is not None and x != y:
-            return False
-    return True if a.day is not None and b.day is not None else None
 
 
 def _heads(report: AgreementReport) -> dict[str, set[str]]:
@@ -245,7 +240,7 @@ def same_signing(
 ) -> bool:
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known."""
-    dates = _dates_agree(a.date, b.date)
+    dates = dates_agree(a.date, b.date)
     if dates is True and (
         _mostly_shared(a, b) or _one_sum(a, b) or _half_shared(a, b) or _nested_hosts(a, b)
     ):

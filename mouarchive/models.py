@@ -94,6 +94,19 @@ class PartialDate:
         return cls(*parts)
 
 
+def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
+    """False when the dates differ on a part both know; True when both know the day and it
+    is the same (one outlet writes "26일" where another writes 2023-06-26, and two reports of
+    the same parties on the same day of the month are one signing); None when they are
+    compatible but too coarse to decide."""
+    if a is None or b is None:
+        return None
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is not None and y is not None and x != y:
+            return False
+    return True if a.day is not None and b.day is not None else None
+
+
 @dataclass
 class Decoded:
     """A source file's text and how it was read."""

@@ -66,17 +66,23 @@ def _foreign_signatories(
             title = tokens[i + 3]
         if title.stem not in TITLES and not title.stem.endswith(("시장", "주지사")):
             continue
-        # Before a city abroad and its head's title, a Korean-looking given name ("시오타
-        # 고이치 가고시마현 지사") is still a foreign one.
-        abroad = city is not None or (
-            _foreign_head(title.stem) is not None and _after_a_head(tokens, i, region)
+        org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        # "요코하마시 하야시 후미코 시장": the city abroad the head heads, written before the name.
+        city_before = org_tok is not None and title.stem in TITLES and _city_abroad(org_tok, region)
+        # Before or after a city abroad and its head's title, a Korean-looking given name
+        # ("시오타 고이치 가고시마현 지사") is still a foreign one.
+        abroad = (
+            city is not None
+            or city_before
+            or (_foreign_head(title.stem) is not None and _after_a_head(tokens, i, region))
         )
         if not _foreign_name(first.stem, given or second.stem, region, abroad=abroad):
             continue
-        org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         org: str | None
         if city is not None:
             org, role = city
+        elif city_before and org_tok is not None:
+            org, role = org_tok.stem, title.stem
         elif after is not None:
             org = normalize_org(after, "", region)
             role = title.stem
@@ -234,6 +240,18 @@ def _latin_company_heads(
 def _spelled_abroad(word: str) -> bool:
     """A word spelling foreign sounds ("휘트퍼드", "스미스"), not a Korean group ("어촌계")."""
     return any(ch in _TRANSLITERATION for ch in word)
+
+
+def _city_abroad(word: Token, region: Callable[[str], Region | None]) -> bool:
+    """A word shaped as a city, prefecture or province abroad ("요코하마시"): a place ending
+    no Korean government holds."""
+    stem = word.stem
+    return (
+        3 <= len(stem) <= 7
+        and all_hangul(stem)
+        and stem.endswith(("시", "현", "성", "주"))
+        and region(stem) is None
+    )
 
 
 def _city_after_name(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
-from mouarchive.models import PartialDate, Party, Span
+from mouarchive.models import PartialDate, Party, Span, dates_agree
 from mouarchive.text.meta import parse_byline
 
 
@@ -170,13 +170,7 @@ def _dated_to_the_day(cand: Candidate) -> bool:
 
 def _same_day_of_month(a: Candidate, b: Candidate) -> bool:
     """Both sentences name the same day, in the same month and year wherever both say."""
-    if a.date is None or b.date is None:
-        return False
-    x, y = a.date[0], b.date[0]
-    return x.day is not None and all(
-        p is None or q is None or p == q
-        for p, q in ((x.year, y.year), (x.month, y.month), (x.day, y.day))
-    )
+    return a.date is not None and b.date is not None and dates_agree(a.date[0], b.date[0]) is True
 
 
 def _covered(names: set[str], known: set[str]) -> bool:

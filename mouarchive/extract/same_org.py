@@ -295,7 +295,9 @@ def add_party(parties: list[Party], party: Party) -> None:
                 parties[k] = Party(party.name, party.span, known.region or party.region)
             return
     parties.append(party)
-    parties[:] = [p for p in parties if not _run_of_others(p, parties)]
+    # Only a dotted name can be a run of others; most lists hold none, and are left as they are.
+    if any(_DOT_RE.search(p.name) for p in parties):
+        parties[:] = [p for p in parties if not _run_of_others(p, parties)]
 
 
 _DOT_RE = re.compile(f"[{DOTS}]")

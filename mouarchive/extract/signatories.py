@@ -244,10 +244,6 @@ def _signatory_at(
             words = [_org_word(t) for t in tokens[i + 1 : j]]
             span = (tok.start, tokens[j].end)
             title = _ranked_title(tokens[j].stem)
-            if title and _given_name_after_city(tokens, i, words, region):
-                # "요코하마시 하야시 후미코 시장": a name in two words, after the city it heads.
-                org = normalize_org(tokens[i - 1].stem, "", region)
-                return Signatory(f"{tok.stem} {words[0]}", title, org, span), j - i + 1
             if title:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
                     words = _org_before_name(tokens, i, title, region)
@@ -290,25 +286,6 @@ def _signatory_at(
 
 
 _HEAD_TITLES = word_set("titles", "heads_written_first")
-_CITY_ABROAD_RE = re.compile(r"[가-힣]{2,}[시현성주]")
-
-
-def _given_name_after_city(
-    tokens: Sequence[Token], i: int, words: list[str], region: Callable[[str], Region | None]
-) -> bool:
-    """Whether the one word between a name and its title is the rest of a foreign name
-    ("하야시 후미코"), the city before the name being what the head heads."""
-    return (
-        len(words) == 1
-        and i > 0
-        and tokens[i - 1].particle == ""
-        and _CITY_ABROAD_RE.fullmatch(tokens[i - 1].stem) is not None
-        and region(tokens[i - 1].stem) is None
-        and not ends_like_org(words[0])
-        and not looks_like_name(words[0])
-        and region(words[0]) is None
-        and not is_unit_word(words[0])
-    )
 
 
 def _org_word(token: Token) -> str:
