@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
+from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.signatories import find_signatories
+from mouarchive.models import Article
 
 
 def sig_tuples(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -307,3 +309,12 @@ def test_heads_listed_with_their_bodies_and_compound_titles_head_those_bodies():
     assert ("서정욱", "부시장", "누리광역시") in found or ("서정욱", "부시장", None) in found
     assert ("최성부", "부교육감", "누리광역시교육청") in found
     assert ("김인완", "기획본부장", "한빛발전") in found
+
+
+def test_a_name_ending_in_만_before_a_company_and_its_title_is_read_whole():
+    body = "조진만 한빛에어 대표와 고은숙 누리관광공사 사장은 11일 업무협약을 맺었다.\n"
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert {p.name for p in report.parties} == {"한빛에어", "누리관광공사"}
+    assert ("조진만", "대표", "한빛에어") in {
+        (s.name, s.title, s.organization) for s in report.signatories
+    }

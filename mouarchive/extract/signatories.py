@@ -228,7 +228,7 @@ def _signatory_at(
     region: Callable[[str], Region | None],
     nouns: frozenset[str] = frozenset(),
 ) -> tuple[Signatory, int] | None:
-    tok = tokens[i]
+    tok = _name_before_only(tokens[i], region)
     # "이동석 현대차 대표이사": of two name-shaped words before a title, the one the article
     # also uses as a noun ("현대차는 12일 …") is the organisation.
     next_is_name = (
@@ -286,6 +286,16 @@ def _signatory_at(
 
 
 _HEAD_TITLES = word_set("titles", "heads_written_first")
+
+
+def _name_before_only(token: Token, region: Callable[[str], Region | None]) -> Token:
+    """ "조진만 에어서울 대표": a name ending in 만 is read whole, not as "조진" with the
+    particle 만 ("only"), which no name before a title carries."""
+    if token.particle == "만" and len(token.stem) == 2:
+        whole = token.stem + token.particle
+        if is_person_name(whole, region):
+            return replace(token, stem=whole, particle="", end=token.end + 1)
+    return token
 
 
 def _org_word(token: Token) -> str:
