@@ -172,6 +172,23 @@ def test_이날_after_a_day_without_month_is_that_day() -> None:
     assert body[report.date_span[0] : report.date_span[1]] == "지난 7일"
 
 
+def test_이날_after_a_statement_is_its_day_until_the_story_names_its_own() -> None:
+    told = (
+        "한빛항공과 누리관광공사가 관광 활성화를 위해 협력하기로 했다고 12일 밝혔다.\n"
+        "한빛항공과 누리관광공사는 이날 누리웰컴센터에서 업무제휴협약을 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=told))
+    assert report.date == PartialDate(None, None, 12)
+    visit = (
+        "누리시는 대표단이 자매도시를 방문했다고 12일 밝혔다.\n"
+        "대표단은 지난 7일 한빛시를 찾았다.\n"
+        "이날 두 도시는 우호교류 협정을 체결했다.\n"
+    )
+    for published in (None, PartialDate(2021, 2, 13)):
+        dates = {e: f for _s, e, f, _n in dates_in(visit, published)}
+        assert dates["이날"] is not None and dates["이날"].day == 7
+
+
 def test_a_press_release_date_with_a_shortened_year_is_read_whole() -> None:
     sentence = "'14. 11. 20.(목) 14:30 누리경찰서 회의실에서 한빛약사회와 업무협약을 체결하였다."
     ((expr, _span),) = find_date_expressions(sentence)

@@ -96,6 +96,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     story_day: PartialDate | None = None
     last_day: PartialDate | None = None
     undated_story = False
+    stated_only = False
     for expr, span in find_date_expressions(body):
         if expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
             found = None
@@ -106,12 +107,12 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
             found, _future = resolve_date(expr, last_day)
-        not_event = (
-            is_announcement(body, span)
-            or _BOUND_RE.match(body, span[1]) is not None
+        announced = is_announcement(body, span)
+        bound = (
+            _BOUND_RE.match(body, span[1]) is not None
             or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
         )
-        out.append((span, expr, found, not_event))
+        out.append((span, expr, found, announced or bound))
         if story_day is None and expr == "최근":
             undated_story = True
         if (
@@ -119,10 +120,19 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             and found.precision == "day"
             and not long_before(found, reference)
             # A deadline without its month ("오는 30일까지 접수") is no day a story is on.
-            and not (not_event and found.year is None)
-            and (story_day is None or (not not_event and _moves_on(found, story_day, reference)))
+            and not (bound and found.year is None)
+            and (
+                story_day is None
+                or (
+                    not (announced or bound)
+                    and (stated_only or _moves_on(found, story_day, reference))
+                )
+            )
         ):
             story_day, undated_story = found, False
+            # "…했다고 12일 밝혔다. 대표단은 지난 7일 …": the day a statement was made stands
+            # for the story's only until the story names a day of its own.
+            stated_only = announced
         if found is not None and found.precision == "day":
             last_day = found
     return out
