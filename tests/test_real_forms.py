@@ -763,3 +763,15 @@ def test_a_mayor_abroad_after_their_name_stands_for_the_city_named_apart():
     )
     (report,) = _reports(body)
     assert [p.name for p in report.parties] == ["인천광역시", "창춘시"]
+
+
+def test_a_signing_told_after_an_earlier_one_takes_its_own_day():
+    body = (
+        "한빛시는 2018년 4월 누리시와 우호교류협정을 맺은 뒤 1년여 만인 지난 6일 "
+        "누리시에서 자매결연 협정을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 6)
+    # A ceremony after the signing is no later signing.
+    (report,) = _reports("순천시와 여수시는 12일 업무협약을 체결한 뒤 13일 현판식을 가졌다.\n")
+    assert report.date == PartialDate(2021, 2, 12)

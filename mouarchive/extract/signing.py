@@ -414,6 +414,26 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
 
 
+# "우호교류협정을 맺은 뒤 1년여 만인 지난 6일 …": a signing that only sets the time of the next.
+_THEN_RE = re.compile(r"\s?(?:뒤|후|다음|직후|이후)\s")
+
+
+def _news_verb(
+    sentence: str, start: int, verbs: list[re.Match[str]], dates: list[DateHit]
+) -> re.Match[str]:
+    """The verb of the signing a sentence reports: the first, unless it is an earlier signing
+    the next one is told after, on a day of its own ("2018년 4월 송콩시와 우호교류협정을 맺은
+    뒤 1년여 만인 지난 6일 … 자매결연 협정을 체결했다")."""
+    first = verbs[0]
+    if len(verbs) == 1 or not _THEN_RE.match(sentence, first.end()):
+        return first
+    later = verbs[1]
+    between = (start + first.end(), start + later.start())
+    dated = any(found is not None for _span, _words, found, _said in dates_between(dates, *between))
+    named = KIND_RE.search(sentence, first.end(), later.start()) is not None
+    return later if dated and named else first
+
+
 # A clause ends on a connective ("…며", "…고", "출국해 ", "만나 ") or a comma; "통해",
 # "위해", "대해" and the like join words, not clauses.
 _CLAUSE_END_RE = re.compile(
@@ -496,7 +516,7 @@ def _candidate(
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
         return None
-    verb = verbs[0]
+    verb = _news_verb(sentence, start, verbs, dates)
     parties = None
     only_counted = False
     if COUNTED_PARTNERS_RE.search(sentence):
