@@ -256,7 +256,7 @@ def same_signing(
     if a.investment_krw is not None and a.investment_krw == b.investment_krw:
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
         return True
-    if dates is None and _told_after(a, b, *published) and _same_act(a, b):
+    if dates is None and _same_act(a, b) and (_told_after(a, b, *published) or _named_alike(a, b)):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
@@ -297,6 +297,17 @@ def _same_act(a: AgreementReport, b: AgreementReport) -> bool:
 
 def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:
     return bool(a.title and b.title and _NOISE_RE.sub("", a.title) == _NOISE_RE.sub("", b.title))
+
+
+# A title longer than its kind by this many letters names one agreement ("맥스터 증설에 따른
+# 상생협력 지원금 제공을 위한 업무협약"), not merely a kind ("업무제휴협약").
+_OWN_TITLE = 6
+
+
+def _named_alike(a: AgreementReport, b: AgreementReport) -> bool:
+    """The same agreement's own title in both reports: a repost of a press release that
+    dates the signing nowhere ("최근 … 업무협약'을 체결하며") is still that signing."""
+    return _titles_match(a, b) and len(_NOISE_RE.sub("", a.title or "")) >= len(a.kind) + _OWN_TITLE
 
 
 def _most_precise(reports: list[AgreementReport]) -> AgreementReport | None:

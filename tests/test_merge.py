@@ -588,3 +588,22 @@ def test_a_body_named_after_the_province_is_not_the_city_named_after_it():
     centre = report(["제주도시재생센터", "누리공사"], day)
     city_centre = report(["제주시재생센터", "누리공사"], day)
     assert not same_signing(centre, city_centre)
+
+
+def test_reposts_naming_the_agreement_alike_are_one_signing_without_a_date():
+    title = "'원전 증설에 따른 상생협력 지원금 제공을 위한 업무협약'"
+    first = report(["누리시", "한빛원자력본부"], None, title=title)
+    repost = report(["누리시", "한빛원자력본부"], None, title=title.strip("'"))
+    assert same_signing(first, repost)
+    # A title that only names the kind, or another agreement's title, proves nothing.
+    assert not same_signing(
+        report(["누리시", "한빛원자력본부"], None, title="업무제휴협약"),
+        report(["누리시", "한빛원자력본부"], None, title="업무제휴협약"),
+    )
+    other = report(["누리시", "한빛원자력본부"], None, title="지역 인재 채용 확대를 위한 업무협약")
+    assert not same_signing(first, other)
+    # Nor do the same words for two signings on days known to differ.
+    assert not same_signing(
+        report(["누리시", "한빛원자력본부"], PartialDate(2024, 3, 2), title=title),
+        report(["누리시", "한빛원자력본부"], PartialDate(2025, 3, 2), title=title),
+    )
