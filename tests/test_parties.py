@@ -550,6 +550,16 @@ def test_heads_before_a_headcount_at_the_ceremony_bring_their_governments():
     assert "서울특별시 마포구" not in names(guests)
 
 
+def test_the_last_head_before_a_ceremonys_headcount_signs_for_a_body_not_a_unit():
+    sentence = (
+        "업무협약식에는 이주호 한빛TP 원장, 박경수 누리시 창업벤처과장, 정진동 누리AC협의회장 "
+        "등 관계자 30여 명이 함께했다."
+    )
+    assert names(sentence) == ["한빛TP", "누리AC협의회"]
+    unit = "협약식에는 이주호 한빛TP 원장, 정진동 광양시 기업유치추진단장 등 10여 명이 참석했다."
+    assert names(unit) == ["한빛TP"]
+
+
 def test_an_academy_of_sciences_is_an_organisation():
     sentence = "남도시와 서해해양과학원, 한결테크㈜이 12일 수소 실증 협약을 체결했다."
     assert names(sentence) == ["남도시", "서해해양과학원", "한결테크"]

@@ -754,7 +754,15 @@ def _signs_for_party(
     tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
     # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
     # headcount are the signers of the ceremony they attend.
-    return tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None
+    if tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None:
+        return True
+    # "업무협약식에는 A 원장, B 협의회장 등 관계자 30여 명이 함께했다": the last head named
+    # before the bodies' own officials signs too ("… 상공회의소 회장 등이 참석했다" may be a
+    # guest), unless they head a government or one of its units.
+    government = org.rpartition(" ")[0]
+    in_government = bool(government) and region(government) is not None
+    officials = "관계자" in tail.group(0)
+    return officials and looks_like_org(org) and region(org) is None and not in_government
 
 
 def _government_department(org: str, title: str, region: Callable[[str], Region | None]) -> bool:
