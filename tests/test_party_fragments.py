@@ -458,9 +458,12 @@ def test_what_an_agreement_provides_is_no_party():
     [
         ("새솔산단 선도기업협의회와", "새솔산단 선도기업협의회"),
         ("대한누리정보산업 협동조합연합회와", "대한누리정보산업 협동조합연합회"),
+        ("인천 액셀러레이터(AC)협의회와", "인천 액셀러레이터협의회"),
     ],
 )
-def test_an_association_keeps_the_word_of_its_members_written_apart(written: str, party: str):
+def test_an_association_keeps_the_word_of_its_members_or_its_place_written_apart(
+    written: str, party: str
+):
     (parties,) = _parties(f"한빛수협은 25일 {written} 업무협약을 체결했다.\n")
     assert party in parties
 
@@ -468,6 +471,9 @@ def test_an_association_keeps_the_word_of_its_members_written_apart(written: str
 def test_a_describing_word_before_an_association_is_no_part_of_its_name_in_a_list():
     (parties,) = _parties("한빛수협은 25일 소속 협의회, 누리대학교와 업무협약을 체결했다.\n")
     assert not any(name.startswith("소속") for name in parties)
+    # A government written whole is a party of its own, not part of the association's name.
+    (parties,) = _parties("한빛수협은 25일 인천시, 벤처협회와 업무협약을 체결했다.\n")
+    assert "인천광역시" in parties
 
 
 def test_a_township_signs_for_itself_named_with_its_city_or_county():

@@ -599,10 +599,10 @@ def _qualified_association(
     tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
     """ "새솔산단 선도기업협의회,", "대한누리정보산업 협동조합연합회와": an association of an
-    estate's or an industry's members is named by the estate or industry, written apart
-    before it. Only those words count (`member_word_endings`): before an association most
-    words describe it ("관내", "민간단체"), and a name opening with its reach ("한국…",
-    "대한…") is whole already."""
+    estate's, an industry's or a place's members is named by the estate, industry or place,
+    written apart before it. Only those words count (`member_word_endings`, places): before an
+    association most words describe it ("관내", "민간단체"), and a name opening with its reach
+    ("한국…", "대한…") is whole already."""
     tok = tokens[i]
     if i == 0 or not tok.stem.endswith(_ASSOCIATIONS) or not _party_role(tokens, i, listed):
         return None
@@ -610,7 +610,14 @@ def _qualified_association(
         return None
     prev = tokens[i - 1]
     word = prev.stem
-    if prev.particle or prev.joined or not word.endswith(_MEMBER_WORDS) or region(word):
+    if prev.particle or prev.joined:
+        return None
+    if region(word) is None:
+        if not word.endswith(_MEMBER_WORDS):
+            return None
+    elif word.endswith(LEVELS):
+        # "인천시 벤처협회": a government written whole is no word of the name; the bare place
+        # whose members associate is ("인천 액셀러레이터(AC)협의회").
         return None
     return f"{word} {tok.stem}", prev.start
 
