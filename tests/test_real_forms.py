@@ -775,3 +775,12 @@ def test_a_signing_told_after_an_earlier_one_takes_its_own_day():
     # A ceremony after the signing is no later signing.
     (report,) = _reports("순천시와 여수시는 12일 업무협약을 체결한 뒤 13일 현판식을 가졌다.\n")
     assert report.date == PartialDate(2021, 2, 12)
+
+
+def test_an_agreement_then_its_day_then_held_is_a_signing_that_day():
+    body = "남도는 누리군, 누리군수협과 ‘누리 해상풍력단지 조성사업 상생협약’을 9일 가졌다.\n"
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 9)
+    assert report.title == "누리 해상풍력단지 조성사업 상생협약"
+    # An event held for the agreement is no signing of it.
+    assert _reports("남도는 누리군과 상생협약을 위한 실무회의를 9일 열었다.\n") == []

@@ -70,11 +70,11 @@ CEREMONY_WORD = pattern("signing", "ceremony_stems") + "식"
 # where, then the verb; a word with an object of its own in between ("협약식을 위한 회의를
 # 열었다"), a verb the ceremony is the object of ("협약식을 취소하는 대신", "미루고") or a
 # topic of another event ("실무회의도") makes the verb another event's.
-_CEREMONY_THEN_WHEN = (
-    CEREMONY_WORD
-    + _CLOSING
-    + r"(?:을|를)\s(?:(?!위한|위해|앞두|취소|연기|미루|미뤄|대신)[^\s.]*[^\s.을를고며도만]\s){1,8}?"
+_THEN_WHEN = (
+    r"(?:을|를)\s(?:(?!위한|위해|앞두|취소|연기|미루|미뤄|대신)"
+    r"[^\s.]*[^\s.을를고며도만]\s){1,8}?"
 )
+_CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + _THEN_WHEN
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
 _NAMED_EVENT = (
@@ -125,6 +125,11 @@ _SIGN_VERB_RE = scanner(
         + "|"
         + pattern("signing", "ceremony_planned")
         + ")|"
+        # "‘… 상생협약’을 9일 가졌다": the agreement itself, then its day, then held.
+        + _OBJECT
+        + _THEN_WHEN
+        + pattern("signing", "ceremony_held_past")
+        + "|"
         + CEREMONY_WORD
         # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
         # only when they end on the venue.
