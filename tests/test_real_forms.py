@@ -784,3 +784,13 @@ def test_an_agreement_then_its_day_then_held_is_a_signing_that_day():
     assert report.title == "누리 해상풍력단지 조성사업 상생협약"
     # An event held for the agreement is no signing of it.
     assert _reports("남도는 누리군과 상생협약을 위한 실무회의를 9일 열었다.\n") == []
+
+
+def test_an_event_of_the_agreement_held_on_a_day_dates_it():
+    body = (
+        "누리구가 충남 서천군과 자매결연식을 갖고 교류를 넓히기로 했다고 23일 밝혔다.\n"
+        "두 지자체는 22일 서천군청 대회의실에서 주민 등 100여명이 참석한 가운데 결연행사를 "
+        "갖고 다양한 분야에서 교류하기로 했다.\n"
+    )
+    (report,) = _reports(body.replace("누리구", "관악구"))
+    assert report.date == PartialDate(2021, 2, 22)
