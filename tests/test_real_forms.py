@@ -794,3 +794,11 @@ def test_an_event_of_the_agreement_held_on_a_day_dates_it():
     )
     (report,) = _reports(body.replace("누리구", "관악구"))
     assert report.date == PartialDate(2021, 2, 22)
+
+
+def test_a_ceremony_that_was_to_be_held_is_no_signing():
+    body = (
+        "26일로 예정된 영동군과 신안군의 자매결연이 잠정 연기됐다.\n"
+        "군은 당초 군민의 날(2월 26일) 행사에 신안군수를 초청, 자매결연 행사를 열 계획이었다.\n"
+    )
+    assert _reports(body) == []
