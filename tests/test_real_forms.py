@@ -802,3 +802,15 @@ def test_a_ceremony_that_was_to_be_held_is_no_signing():
         "군은 당초 군민의 날(2월 26일) 행사에 신안군수를 초청, 자매결연 행사를 열 계획이었다.\n"
     )
     assert _reports(body) == []
+
+
+def test_a_verb_before_a_vietnamese_name_is_no_part_of_it():
+    body = (
+        "누리시가 베트남 호치민시와 우호도시 협약을 체결했다.\n"
+        "김하늘 시장은 16일 예방한 웬 탄 퐁(Nguyen Thanh Phong) 호치민시 인민위원회 "
+        "위원장(시장)과 양 도시간 우호협력 양해각서를 체결했다.\n"
+    )
+    (report,) = _reports(body.replace("누리시", "인천시"))
+    assert report.date == PartialDate(2021, 2, 16)
+    assert ("웬 탄 퐁", "위원장") in {(s.name, s.title) for s in report.signatories}
+

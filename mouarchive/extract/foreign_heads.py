@@ -9,6 +9,7 @@ usually follows another signer; the city or company after it may be one no gazet
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.orgnames import (
@@ -118,6 +119,9 @@ def _spaced_foreign_heads(
     if sum(len(t.stem) == 1 for t in tokens) < 2:
         return found
     for i in range(1, len(tokens) - 4):
+        if _MODIFIER_RE.search(tokens[i].stem):
+            # "16일 예방한 웬 탄 퐁 호치민시 인민위원회 위원장과": a verb before the name.
+            continue
         k = i
         while k < len(tokens) and k - i < 4 and not tokens[k].particle:
             if not (all_hangul(tokens[k].stem) and len(tokens[k].stem) <= 3):
@@ -145,6 +149,10 @@ def _spaced_foreign_heads(
                 break
             org_words.append(tokens[j].stem)
     return found
+
+
+# A verb modifying the name that follows ("예방한", "방문한", "참석했던"): no word of a name.
+_MODIFIER_RE = re.compile(r"[가-힣]{2}(?:한|했던|하는|된|되는)$")
 
 
 def _plain_title(word: str) -> str | None:
