@@ -814,3 +814,9 @@ def test_a_verb_before_a_vietnamese_name_is_no_part_of_it():
     assert report.date == PartialDate(2021, 2, 16)
     assert ("웬 탄 퐁", "위원장") in {(s.name, s.title) for s in report.signatories}
 
+
+def test_the_last_party_run_together_with_between_is_a_party():
+    body = "한빛공단 동해본부와 누리어촌계간 1사1촌 자매결연을 맺는 협약을 12일 체결했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"한빛공단 동해본부", "누리어촌계"}
+

@@ -166,7 +166,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     start, end = span if span else (0, len(text))
     region = region_lookup(text)
     aliases = article_aliases(text)
-    tokens = _grouped(_shared_endings(tokenize(text, start, end), text), text, region)
+    tokens = _grouped(
+        _shared_endings(_between_split(tokenize(text, start, end), region), text), text, region
+    )
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}
@@ -255,6 +257,26 @@ def _shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
             if ending and _is_place(place, text) and all(_is_place(t.stem, text) for t in run):
                 out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
         k = end + 1
+    return out
+
+
+def _between_split(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
+    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의": 간 ("between") run together
+    with the last of the parties is written apart from it, as in "A와 B 간"."""
+    out: list[Token] = []
+    for tok in tokens:
+        body = tok.stem[:-1]
+        fused = (
+            tok.stem.endswith("간")
+            and tok.particle in ("", "의")
+            and len(body) >= 2
+            and (ends_like_org(body) or region(body) is not None)
+        )
+        if not fused:
+            out.append(tok)
+            continue
+        out.append(replace(tok, stem=body, particle="", end=tok.end - 1))
+        out.append(replace(tok, stem="간", particle=tok.particle, start=tok.end - 1))
     return out
 
 

@@ -110,8 +110,13 @@ def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
         and i >= 2
         and tokens[i - 1].particle == ""
         and tokens[i - 2].particle in (",", "와", "과")
-        and any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 : i + 3])
+        and any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 : i + 1 + _BETWEEN_REACH])
     )
+
+
+# Words between 간 and the agreement noun ("호치민시 관광진흥센터간의 관광교류 활성화를 위한
+# 관광협력 양해각서").
+_BETWEEN_REACH = 6
 
 
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
