@@ -820,3 +820,16 @@ def test_the_last_party_run_together_with_between_is_a_party():
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"한빛공단 동해본부", "누리어촌계"}
 
+
+def test_another_agreement_also_signed_at_the_ceremony_is_a_signing_of_its_own():
+    body = (
+        "인천시는 16일 베트남 호치민시와 우호협력 양해각서를 체결했다.\n"
+        "이날 협약식에서는 인천관광공사와 호치민시 관광진흥센터간의 관광교류 활성화를 위한 "
+        "관광협력 양해각서도 함께 체결됐다.\n"
+    )
+    reports = _reports(body)
+    assert [sorted(p.name for p in r.parties) for r in reports] == [
+        ["인천광역시", "호치민시"],
+        ["인천관광공사", "호치민시 관광진흥센터"],
+    ]
+    assert {r.date for r in reports} == {PartialDate(2021, 2, 16)}

@@ -335,6 +335,11 @@ REFERENCE_RE = re.compile(
     + _STEM
     + r"(?:하는|한|는|은)\s"
 )
+# "이날 협약식에서는 A와 B 간의 … 양해각서도 함께 체결됐다": another agreement signed at the
+# ceremony just told, not that ceremony's signing told again.
+_ALSO_SIGNED_RE = re.compile(
+    pattern("agreement_kinds", "core_nouns") + r"[’'”\"]?도\s(?:함께\s|같이\s)?" + _VERB
+)
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.
 _AFTER_SIGNING_RE = re.compile(pattern("signing", "after_signing") + r"|체결\s?\d+주년")
@@ -626,7 +631,7 @@ def _candidate(
         date=when,
         planned=planned,
         summary=summary,
-        reference=bool(REFERENCE_RE.search(sentence)),
+        reference=bool(REFERENCE_RE.search(sentence)) and not _ALSO_SIGNED_RE.search(sentence),
         kind=agreement_kind(kind_hits, verb.start(), title),
         title=title,
         place=signing_place(sentence, verb.start()),
