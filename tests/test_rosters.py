@@ -525,3 +525,12 @@ def test_heads_listed_with_their_bodies_and_one_title_name_the_bodies():
 def test_what_the_partner_will_build_is_no_list_of_partners():
     sentence = "이 업체는 연말까지 본사와 생산공장, 기술개발센터 등을 세울 계획이다."
     assert roster(sentence, (0, len(sentence)), 3) == []
+
+
+def test_the_places_the_jobs_go_to_are_no_list_of_partners():
+    body = (
+        "전라남도는 ㈜한빛제강 등 5개 기업과 7천170억 원 규모의 투자협약을 서면으로 했다고 "
+        "밝혔다.\n이로써 순천, 나주, 보성, 장흥, 함평 등에 271명의 신규 일자리가 창출될 "
+        "전망이다.\n"
+    )
+    assert _parties(body) == [["전라남도", "한빛제강"]]

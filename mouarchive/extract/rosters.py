@@ -122,7 +122,8 @@ _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
 _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
 # "산업단지, 도화지구, 항만배후지 등에 대한 투자설명": what is told about, not who signs.
-_TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한|관한)\s")
+# "순천, 나주, 보성 등에 271명의 신규 일자리": where what was agreed lands, by the numbers.
+_TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한\s|관한\s|\d)")
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
