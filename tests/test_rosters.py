@@ -534,3 +534,13 @@ def test_the_places_the_jobs_go_to_are_no_list_of_partners():
         "전망이다.\n"
     )
     assert _parties(body) == [["전라남도", "한빛제강"]]
+
+
+def test_what_the_partners_make_or_build_is_no_list_of_partners():
+    body = (
+        "전라남도는 ㈜푸른레저개발 등 9개 기업과 투자협약을 체결했다.\n"
+        "투자협약 체결기업은 체험시설 조성, 고추장 등 장유 생산, 김치냉장고 조립, 다목적 "
+        "농기계 제조, 버섯 종균 배양, 펜션 건립 등 총 9개사다.\n"
+        "협약 기관은 ▲인공지능 기반 군수혁신 ▲데이터 활용 등에 협력한다.\n"
+    )
+    assert _parties(body) == [["전라남도", "푸른레저개발"]]
