@@ -297,10 +297,13 @@ def test_a_verb_before_a_count_of_partners_is_no_partner():
 
 
 def test_a_conditional_verb_before_a_list_of_places_is_not_its_first_name():
-    sentence = "투자가 마무리되면 목포, 나주, 광양, 장흥, 영암에 138명의 신규 일자리가 생긴다."
+    sentence = "투자가 마무리되면 목포, 나주, 광양, 장흥, 영암이 공장 부지를 함께 지원한다."
     listed = [p.name for p in roster(sentence, (0, len(sentence)), 5)]
     assert "마무리되면 목포" not in listed
     assert listed[0] == "전라남도 목포시"
+    # Where the jobs land is no list of partners at all.
+    jobs = "투자가 마무리되면 목포, 나주, 광양, 장흥, 영암에 138명의 신규 일자리가 생긴다."
+    assert roster(jobs, (0, len(jobs)), 5) == []
 
 
 @pytest.mark.parametrize(
@@ -585,3 +588,19 @@ def test_a_partner_reaches_the_agreement_across_a_sum_in_a_foreign_currency():
 def test_a_body_written_as_latin_initials_after_its_place_is_a_party():
     body = "30일 송도에서 ‘누리TP·인천경제청 바이오 산단 토지공급 협약’이 체결됐다.\n"
     assert _parties(body) == [["누리TP", "인천경제청"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "전남도와 신안군은 20일 도청에서 어업인 권익 증진, 해상풍력과 수산업 공존을 위한 "
+        "상생협약을 체결했다.\n",
+        "누리소방서와 한빛부대는 22일 효율적 통합방위작전 수행을 위한 업무협약을 체결했다.\n",
+        "누리비엔날레는 12일 한빛미술협회와 지역미술 진흥과 문화예술 활성화를 위한 협약을 "
+        "체결했다.\n",
+    ],
+)
+def test_a_field_or_an_aim_before_the_agreement_is_no_party(sentence: str):
+    (parties,) = _parties(sentence)
+    assert not {"해상풍력", "수산업", "수행", "진흥"} & set(parties)
+    assert len(parties) == 2
