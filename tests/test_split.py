@@ -112,6 +112,7 @@ def test_wire_lead_names_the_reporter() -> None:
         ("[KBS 춘천]", "KBS", None),
         ("[KBS 김하늘]", "KBS", "김하늘"),
         ("[YTN 김하늘 기자] ", "YTN", "김하늘"),
+        ("[미래 한빛일보] 김하늘 기자=", "미래 한빛일보", "김하늘"),
     ],
 )
 def test_a_lead_credit_leaves_the_body_and_names_outlet_and_reporter(

@@ -26,6 +26,7 @@ _OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "<": ">", "〈": "〉"}
 _INNER_MAX = 45
 _TOKEN = r"[가-힣A-Za-z0-9·&]{1,15}"
 _PERSON = r"[가-힣]{2,4}"
+_OUTLET_WORDS = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})?")
 _NAME_ROLE = re.compile(rf"(?P<name>{_PERSON})\s*{REPORTER_ROLE}")
 # After a bracket: "지영봉 기자 = ", "이덕화 기자 = ", "최용남 기자= ", or a bare "=".
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s*=|=(?!=))\s*")
@@ -64,8 +65,9 @@ def lead_credit(paragraph: str) -> Credit | None:
     after = _AFTER.match(paragraph, end + 1)
     text = paragraph[start + 1 : end]
     inner = _inner(text, lenticular=close == "】")
-    if inner is None and after and after["name"] and re.fullmatch(_TOKEN, text):
-        # "[데일리모닝] 홍갑의 기자 = …": a name of any shape, since the reporter follows.
+    if inner is None and after and after["name"] and _OUTLET_WORDS.fullmatch(text):
+        # "[데일리모닝] 홍갑의 기자 = …", "[미래 세종일보] 최지애 기자=세종시와 …": a name of
+        # any shape, in a word or two, since the reporter follows.
         inner = outlet_name(text, require_suffix=False), None
     if inner is None:
         return None
