@@ -49,8 +49,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
-# The day a year-less date's words give: "26일", or a broadcaster's "오늘(6/8)".
-_DAY = re.compile(r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)")
+# The day a year-less date's words give: "26일", a broadcaster's "오늘(6/8)", a notice's
+# "9.4(목)".
+_DAY = re.compile(
+    r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)|(?<![\d.])\d{1,2}\.(\d{1,2})\s?\([월화수목금토일]\)"
+)
 # Spaces, quotes, and the kind's Latin name in brackets after it ("업무협약(MOU)").
 _TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+|\((?:MOU|MOC|MOA|LOI)\)$")
 _PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
@@ -190,7 +193,7 @@ def _day_of(record_date: str | None, precision: str, date_text: str | None) -> i
     if record_date:
         return int(record_date[-2:])
     found = _DAY.search(date_text or "")
-    return int(found.group(1) or found.group(2)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def date_exact(gold: dict[str, Any], pred: dict[str, Any] | None) -> bool:

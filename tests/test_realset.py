@@ -81,6 +81,8 @@ def test_a_day_without_year_is_right_only_as_a_day_without_year():
     assert not realset.date_exact(_gold(), None)
     broadcast = {"date": None, "date_precision": "day", "date_text": "오늘(6/26)"}
     assert realset.date_exact(gold, broadcast)
+    notice = {"date": None, "date_precision": "day", "date_text": "6.26(목)"}
+    assert realset.date_exact(gold, notice)
 
 
 def test_regions_are_compared_at_province_level():
