@@ -833,3 +833,14 @@ def test_another_agreement_also_signed_at_the_ceremony_is_a_signing_of_its_own()
         ["인천관광공사", "호치민시 관광진흥센터"],
     ]
     assert {r.date for r in reports} == {PartialDate(2021, 2, 16)}
+
+
+def test_heads_pledging_at_the_ceremony_tell_the_signing():
+    body = (
+        "이날 김하늘 청도군수와 박서진 한빛대총장은 협약식에서 상호협력을 다짐했다.\n"
+        "두 기관은 의료취약계층을 위한 무료 진료봉사를 매월 1회씩 실시하기로 했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"경상북도 청도군", "한빛대"}
+    # What someone said at a ceremony's rehearsal is no signing.
+    assert _reports("두 기관은 협약식에서 발표할 내용을 다듬었다.\n") == []

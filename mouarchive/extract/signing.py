@@ -142,6 +142,11 @@ _SIGN_VERB_RE = scanner(
         + CEREMONY_WORD
         + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
         + _TOOK_PLACE
+        # "이날 A 군수와 B 총장은 협약식에서 상호협력을 다짐했다": the ceremony, held.
+        + r"|"
+        + CEREMONY_WORD
+        + r"에서\s(?:\S+\s){0,6}?"
+        + pattern("signing", "pledged_at_ceremony")
         # "23일 도청에서 열린 협약식에는 A 도지사와 B 총장 등이 참석했다", "업무협약식에는
         # A 원장, B 회장 등 30여 명이 함께했다": a ceremony held.
         + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s|^(?:이날\s)?[가-힣]{0,4})"
