@@ -357,11 +357,15 @@ def test_bare_level_word_before_agency_means_the_article_government():
     assert [r.name for r in report.regions] == ["전라남도"]
 
 
-def test_place_name_inside_an_organisation_name_gives_no_region():
-    body = "광주테크노파크는 11일 한빛정밀과 스마트공장 보급 업무협약을 체결했다.\n"
+def test_place_name_inside_a_company_name_gives_no_region():
+    body = "광주글로벌모터스는 11일 한빛정밀과 스마트공장 보급 업무협약을 체결했다.\n"
     (report,) = extract_agreements(article(body))
-    assert {p.name for p in report.parties} == {"광주테크노파크", "한빛정밀"}
+    assert {p.name for p in report.parties} == {"광주글로벌모터스", "한빛정밀"}
     assert report.regions == []
+    # A body the area runs for itself is that area's ("울산테크노파크": 울산광역시).
+    body = "울산테크노파크는 11일 한빛정밀과 스마트공장 보급 업무협약을 체결했다.\n"
+    (report,) = extract_agreements(article(body))
+    assert [r.name for r in report.regions] == ["울산광역시"]
 
 
 def test_signing_reported_beside_background_signings_is_still_found():

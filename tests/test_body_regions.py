@@ -30,6 +30,11 @@ from mouarchive.models import Article, PartialDate, Region
         ("울산항만공사", "울산광역시"),
         ("남원시문화진흥원", "전북특별자치도 남원시"),
         ("화순지역자활센터", "전라남도 화순군"),
+        ("인천테크노파크", "인천광역시"),
+        ("광주지방법원", "광주광역시"),
+        ("울산북구노인복지관", "울산광역시 북구"),
+        ("충북지방경찰청", "충청북도"),
+        ("통영시어촌계", "경상남도 통영시"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
