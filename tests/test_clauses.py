@@ -17,7 +17,7 @@ def test_inline_triangles_after_agreement_sentence():
     assert texts(passage) == ["청년 창업 공동 지원", "수소버스 보급 협력", "섬 관광 상품 공동 개발"]
 
 
-@pytest.mark.parametrize("marker", ["△", "▷", "▶", "◆", "■", "○"])
+@pytest.mark.parametrize("marker", ["△", "▷", "▶", "◆", "■", "○", "▴", "▸", "►", "◈"])
 def test_other_inline_markers(marker):
     passage = (
         f"협약서에는 {marker}데이터 공동 활용 {marker}전문인력 양성 {marker}공동 연구 등이 담겼다."
