@@ -844,3 +844,16 @@ def test_heads_pledging_at_the_ceremony_tell_the_signing():
     assert {p.name for p in report.parties} == {"경상북도 청도군", "한빛대"}
     # What someone said at a ceremony's rehearsal is no signing.
     assert _reports("두 기관은 협약식에서 발표할 내용을 다듬었다.\n") == []
+
+
+def test_a_signing_on_the_way_to_a_plan_with_no_day_is_planned_not_news():
+    visit = (
+        "속초시는 8월 31일부터 9월 3일까지 훈춘시를 방문하면서 교류 활성화를 위해 업무협약을 "
+        "체결하고 교류회 추진 등 다양한 교류 업무를 추진할 예정이다.\n"
+    )
+    assert _reports(visit) == []
+    # A day of its own, or a word that it is done, keeps it a signing.
+    dated = "속초시는 12일 한빛전자와 업무협약을 체결하고 행정 지원을 할 예정이다.\n"
+    assert [r.status for r in _reports(dated)] == ["signed"]
+    recent = "속초시는 최근 한빛전자와 업무협약을 체결하고 행정 지원을 할 예정이다.\n"
+    assert [r.status for r in _reports(recent)] == ["signed"]

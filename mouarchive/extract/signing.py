@@ -366,6 +366,11 @@ _FUTURE_WINDOW_RE = re.compile(
     r"(?:이달|이번\s?달)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
 )
 _FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)\s|예정|계획")
+_THEN_PLANNED_RE = re.compile(
+    r"\S*(?:하고|맺고)\s[^.]{0,200}?(?:할|될)\s?(?:예정|계획)(?:이다|입니다)"
+)
+# "최근", "지난달": a signing told as done, whatever the sentence goes on to.
+_PAST_MARK_RE = re.compile(r"최근|지난\s?(?:달|주|해)|앞서|이미")
 # A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
 _PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
@@ -600,6 +605,13 @@ def _candidate(
         or (
             _FUTURE_WINDOW_RE.search(sentence, 0, verb.start()) is not None
             and _FUTURE_FORM_RE.search(sentence, verb.start()) is not None
+        )
+        # "방문하면서 … 업무협약을 체결하고 … 교류 업무를 추진할 예정이다": a signing on the
+        # way to a plan, with no day of its own and nothing saying it is done, is planned.
+        or (
+            when is None
+            and _THEN_PLANNED_RE.match(sentence, verb.start()) is not None
+            and not _PAST_MARK_RE.search(sentence)
         )
     )
     title = quoted_title(sentence)
