@@ -857,3 +857,13 @@ def test_a_signing_on_the_way_to_a_plan_with_no_day_is_planned_not_news():
     assert [r.status for r in _reports(dated)] == ["signed"]
     recent = "속초시는 최근 한빛전자와 업무협약을 체결하고 행정 지원을 할 예정이다.\n"
     assert [r.status for r in _reports(recent)] == ["signed"]
+
+
+def test_a_signing_in_a_sentence_told_as_what_once_was_is_background():
+    once = (
+        "울산 남구와 중국 옌청시는 지난 2016년 1월 울산 롯데호텔에서 우호교류의향서를 "
+        "체결하며 각 분야별 교류와 협력을 해나가기로 한 바 있다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=once)) == []
+    news = "울산 남구와 중국 옌청시는 12일 우호교류의향서를 체결하며 협력을 해나가기로 했다.\n"
+    assert len(_reports(news)) == 1
