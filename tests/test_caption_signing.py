@@ -8,6 +8,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
+from mouarchive.text.pipeline import parse_articles
 
 CAPTION = (
     "▲ 김솔 순천시장과 박하늘 한빛대학교 총장이 12일 시청에서 업무협약을 체결했다. (사진=순천시)"
@@ -69,3 +70,15 @@ def test_an_undated_signing_takes_the_day_of_the_caption_telling_it():
         article, captions=["누리군과 미르협회는 7일 군청에서 협약을 맺었다. 누리군 제공"]
     )
     assert [r.date for r in extract_agreements(other)] == [None]
+
+
+def test_an_archive_photo_of_the_signing_a_story_cancels_reports_nothing():
+    text = (
+        "부산시, 한빛 호텔 건립 업무협약 취소\n"
+        "박형준(가운데) 부산광역시장이 23일 오후 시청에서 ㈜한빛부동산과 호텔 건립을 위한 "
+        "업무협약을 체결하고 기념촬영을 하고 있다.(한빛일보 자료사진, 2021.8.23)\n"
+        "부산시가 외자유치 협약을 취소한다고 밝혔다.\n"
+    )
+    [article] = parse_articles(text)
+    assert len(article.captions) == 1
+    assert extract_agreements(replace(article, published=PartialDate(2023, 5, 23))) == []

@@ -46,6 +46,8 @@ _VIEWER_IN = re.compile(_VIEWER, re.IGNORECASE)
 _CREDIT_TAIL = re.compile(
     r"(?:[/<(\[]?\s*[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s*(?:제공|DB)\s*[)>\]]?"
     r"|[(<\[]?\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]?"
+    # "(한빛일보 자료사진, 2021.8.23)": an archive photo, dated the day it was taken.
+    rf"|[(<\[]\s*(?:[가-힣A-Za-z0-9·]{{2,20}}\s)?자료\s*사진\s*(?:,\s*{DATE_PATTERN})?\s*[)>\]]"
     rf"|(?:ⓒ|©)\s*[^\s\d]{{2,15}}\s*{DATE_PATTERN}"
     rf"|{DATE_PATTERN}\s*/\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,9}}"
     rf"|{DATE_PATTERN}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
