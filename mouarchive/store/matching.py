@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party
 from mouarchive.store.connection import Archive
@@ -35,60 +36,62 @@ def merge_candidates(
         return
     date = report.date or PartialDate()
     branches, params = [], []
-    # The first article's date lives on the agreement row: read beside it, or looked up for a
-    # corrected agreement whose matching facts are kept apart.
-    for table, key, own, first_published in (
-        ("agreements", "a.id", True, "a.first_published"),
-        (
-            "agreement_matching",
-            "a.agreement_id",
-            False,
-            "(SELECT first_published FROM agreements f WHERE f.id = a.agreement_id)",
-        ),
-    ):
+    # First the ids (and which table holds each one's facts), ordered and cut to the first
+    # 200 on their own: sorting whole rows, parties and items included, of every agreement
+    # that fits cost more than finding them. Then only those 200 rows are read.
+    for table, key, own in (("agreements", "a.id", 1), ("agreement_matching", "a.agreement_id", 0)):
         narrow, narrow_params = _narrow(key, date, names, article_id)
         if own:
             narrow += (
                 " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
             )
         branches.append(
-            f"SELECT {key}, a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind,"
-            f" a.parties, a.clauses, a.investment_krw, {first_published}"
-            f" FROM {table} a WHERE {narrow}"
+            f"SELECT {key}, {own} FROM {table} a WHERE {narrow}"
             " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
             " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
         )
         params += [*narrow_params, *[date.month] * 2, *[date.day] * 2]
-    rows = db.execute(" UNION ALL ".join(branches) + " ORDER BY 1 LIMIT 200", params).fetchall()
-    for (
-        agreement_id,
-        year,
-        month,
-        day,
-        date_text,
-        status,
-        title,
-        kind,
-        parties,
-        clauses,
-        krw,
-        first_published,
-    ) in rows:
-        known = PartialDate(year, month, day)
-        yield (
-            agreement_id,
-            AgreementReport(
-                title=title,
-                kind=kind,
-                status=status,
-                date=known if known.precision != "unknown" else None,
-                date_text=date_text,
-                parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
-                clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
-                investment_krw=krw,
-            ),
-            PartialDate.parse_iso(first_published),
-        )
+    # The first article's date lives on the agreement row: read beside it, or looked up for a
+    # corrected agreement whose matching facts are kept apart.
+    facts = (
+        "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
+        " a.investment_krw"
+    )
+    rows = db.execute(
+        f"WITH picked (id, own) AS ({' UNION ALL '.join(branches)} ORDER BY 1 LIMIT 200)"
+        f" SELECT p.id, {facts}, a.first_published"
+        " FROM picked p JOIN agreements a ON a.id = p.id WHERE p.own"
+        f" UNION ALL SELECT p.id, {facts}, f.first_published FROM picked p"
+        " JOIN agreement_matching a ON a.agreement_id = p.id JOIN agreements f ON f.id = p.id"
+        " WHERE NOT p.own ORDER BY 1",
+        params,
+    ).fetchall()
+    for row in rows:
+        yield row[0], _facts(row[1:-1]), _published(row[-1])
+
+
+@lru_cache(maxsize=8192)
+def _facts(row: tuple) -> AgreementReport:
+    """The merged facts of an agreement's matching row, as a report: built once a run for
+    each row as it stands, since the same agreements come back as candidates report after
+    report (`merge.same_signing` only reads it)."""
+    year, month, day, date_text, status, title, kind, parties, clauses, krw = row
+    known = PartialDate(year, month, day)
+    return AgreementReport(
+        title=title,
+        kind=kind,
+        status=status,
+        date=known if known.precision != "unknown" else None,
+        date_text=date_text,
+        parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
+        clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
+        investment_krw=krw,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _published(text: str | None) -> PartialDate | None:
+    return PartialDate.parse_iso(text)
 
 
 def _narrow(key: str, date: PartialDate, names: list[str], article_id: int) -> tuple[str, list]:
@@ -108,7 +111,7 @@ def _narrow(key: str, date: PartialDate, names: list[str], article_id: int) -> t
     return (
         f"{dates} AND EXISTS (SELECT 1 FROM reports r"
         f" JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = {key}"
-        " AND r.article_id != ? AND p.name IN (SELECT value FROM json_each(?)))",
+        " AND r.article_id != ? AND +p.name IN (SELECT value FROM json_each(?)))",
         [*date_params, article_id, json.dumps(names)],
     )
 
