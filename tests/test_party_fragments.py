@@ -437,6 +437,9 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "함평 등",
         "이로써 순천",
         "이중우)",
+        "일학습병행제 학위연계형 협약식",
+        "산학협력",
+        "대외협력",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
@@ -604,3 +607,9 @@ def test_a_field_or_an_aim_before_the_agreement_is_no_party(sentence: str):
     (parties,) = _parties(sentence)
     assert not {"해상풍력", "수산업", "수행", "진흥"} & set(parties)
     assert len(parties) == 2
+
+
+def test_a_long_name_ending_in_an_activity_word_is_a_body():
+    parties: list[Party] = []
+    add_party(parties, Party("국립수산물품질관리원통영지원", (0, 14)))
+    assert [p.name for p in parties] == ["국립수산물품질관리원통영지원"]

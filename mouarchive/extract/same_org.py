@@ -11,8 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
+from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
+    is_activity,
     is_aim,
     is_branch,
     is_common_noun,
@@ -29,6 +31,7 @@ from mouarchive.extract.tokens import (
     NOT_SUBJECT,
     OFFICE_WORD_RE,
     SUBUNIT_RE,
+    TITLES,
 )
 from mouarchive.models import Party
 from mouarchive.vocab import alternation, table, word_set, words
@@ -267,7 +270,20 @@ def never_signs(name: str) -> bool:
         or _COUNTED_RE.search(name) is not None
         or _DAY_RE.fullmatch(name) is not None
         or name.endswith(_SITES)
+        # "일학습병행제 학위연계형 협약식", "산학협력", "권한대행": the agreement itself, what
+        # it is for, or a title, which every reader may meet where a name might stand.
+        or _KIND_END_RE.search(name) is not None
+        or (len(parts[-1]) <= _SHORT_ACTIVITY and is_activity(parts[-1]))
+        or name in TITLES
     )
+
+
+# "…학위연계형 협약식": a name that ends on the agreement or its ceremony ("유엔기후변화협약사무국"
+# is a body named after a convention).
+_KIND_END_RE = re.compile("(?:" + KIND_RE.pattern + ")식?$")
+# An activity word this short ends no body's name ("산학협력"); a long name ending in one is a
+# body's office ("국립수산물품질관리원통영지원").
+_SHORT_ACTIVITY = 4
 
 
 # "우천제2농공단지": a site partners build on, never a body.
