@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.same_org import same_organisation
@@ -39,9 +40,16 @@ def _party_keys(report: AgreementReport) -> set[str]:
     return {party_key(p.name) for p in report.parties}
 
 
-def _bigrams(texts: Iterable[str]) -> set[str]:
+def _bigrams(texts: Iterable[str]) -> frozenset[str]:
+    return _bigrams_of(tuple(texts))
+
+
+@lru_cache(maxsize=4096)
+def _bigrams_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """Worked out once a run for each list of items: a report saved is weighed against
+    every candidate, and each candidate against report after report."""
     joined = "|".join(_NOISE_RE.sub("", t) for t in texts)
-    return {joined[i : i + 2] for i in range(len(joined) - 1)} - {""}
+    return frozenset({joined[i : i + 2] for i in range(len(joined) - 1)} - {""})
 
 
 def items_overlap(a: list[Clause], b: list[Clause]) -> float:
