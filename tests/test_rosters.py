@@ -544,3 +544,16 @@ def test_what_the_partners_make_or_build_is_no_list_of_partners():
         "협약 기관은 ▲인공지능 기반 군수혁신 ▲데이터 활용 등에 협력한다.\n"
     )
     assert _parties(body) == [["전라남도", "푸른레저개발"]]
+
+
+def test_the_partners_of_the_signings_so_far_are_no_list_of_this_ones():
+    body = (
+        "포항시와 한빛신항만은 19일 포항시청에서 지역 16개 수출업체와 영일만항 이용 MOU를 "
+        "체결했다.\n"
+        "영일만항은 현재까지 누리제철, 한빛화학, 바다물류, 새솔해운 등과 항만이용 양해각서를 "
+        "체결했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert not {"누리제철", "한빛화학", "바다물류", "새솔해운"} & set(parties)
+    so_far = "영일만항은 현재까지 누리제철, 한빛화학, 바다물류 등과 양해각서를 체결했다.\n"
+    assert _parties(so_far) == []

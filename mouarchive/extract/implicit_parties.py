@@ -39,6 +39,7 @@ from mouarchive.extract.signing import (
     COUNTED_PARTNERS_RE,
     LEAD_CHARS,
     REFERENCE_RE,
+    SO_FAR_RE,
     Candidate,
     in_speech,
 )
@@ -321,6 +322,9 @@ def _add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         # ("산단별로 △목포 대양산단에 ㈜A, ㈜B △순천 해룡산단에 ㈜C 등이다"), a few of them in
         # a list closed by as many ("협약에 따라 A, B, C 등 3개 기업은"); otherwise only a list
         # said to take part counts ("A, B, C 등이 참여했다").
+        if SO_FAR_RE.search(body, *span):
+            # "현재까지 포스코, 코오롱, … 등과 … 체결했다": the partners of signings so far.
+            continue
         close = _RECOUNT_RE.search(body, *span)
         if want and close and int(close.group("n")) == want:
             found += roster(body, (span[0], close.end()), want)

@@ -274,6 +274,8 @@ _COUNTED_SUBJECT_RE = re.compile(
 # "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
 _COUNTED_SIGNINGS_RE = re.compile(r"(?<!\d)\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
+# "현재까지 A, B, C 등과 … 체결했다": the signings so far, a history.
+SO_FAR_RE = re.compile(r"(?:현재|지금|이제)까지\s")
 _FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + _STEM)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 
@@ -579,6 +581,10 @@ def _candidate(
         return None
     if when is None and _EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.
+        return None
+    if when is None and SO_FAR_RE.search(sentence, 0, verb.start()):
+        # "현재까지 포스코, 코오롱, … 등과 항만이용 양해각서를 체결했다": the signings so far,
+        # undated, sum up a history.
         return None
     if when is not None and _FIRST_OF_SERIES_RE.search(sentence) and _YEAR_RE.search(when[1]):
         # "지난 2014년 3월 25일 … 합의를 처음 체결했다": the first of a series, told by its
