@@ -266,6 +266,8 @@ def same_signing(
         return True
     if dates is None and _same_act(a, b) and (_told_after(a, b, *published) or _named_alike(a, b)):
         return True
+    if dates is None and _same_signers(a, b):
+        return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
         left, right = _aligned_keys(a, b)
@@ -301,6 +303,17 @@ def _same_act(a: AgreementReport, b: AgreementReport) -> bool:
     """The same kind of agreement between exactly the same two or more parties."""
     left, right = _aligned_keys(a, b)
     return a.kind == b.kind and len(left) >= 2 and left == right
+
+
+def _same_signers(a: AgreementReport, b: AgreementReport) -> bool:
+    """Exactly the same parties, signed for by the same person in both reports, with no date
+    telling them apart ("김문수 지사와 김진선 지사가 … 합의문에 서명했다" in an outlet that
+    dates it and one that does not): the same act, however each outlet names its kind."""
+    left, right = _aligned_keys(a, b)
+    if len(left) < 2 or left != right:
+        return False
+    heads_a, heads_b = _heads(a), _heads(b)
+    return any(heads_a[k] & heads_b.get(k, set()) for k in heads_a)
 
 
 def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:

@@ -11,6 +11,17 @@ from curation_archive import DAILY, WIRE, Archive
 
 from mouarchive import store
 
+# One signing told by an outlet that dates it and one that does not; only the two governors'
+# names, signing for the same two provinces, tie them.
+DATED = """경기도·강원도 광역행정 협력 합의
+김하늘 경기도지사와 박서진 강원도지사는 9일 경기도청 상황실에서 광역행정협력 합의문에 서명했다.
+두 도는 관광과 교통 분야에서 협력하기로 했다.
+수원=한가람 기자 garam@daily.example
+"""
+UNDATED = """경기-강원 상생 손잡아
+경기도와 강원도는 김하늘 경기도지사와 박서진 강원도지사가 참석한 가운데 광역행정협정을 체결했다.
+춘천=이누리 기자 nuri@weekly.example
+"""
 # Two outlets' reports of one signing, without a date: they join on their items.
 ANNOUNCED = """광주시·전남도, 수소경제 공동 협력 맞손
 광주시와 전남도는 광주시청에서 '수소경제 공동 협력을 위한 업무협약'을 체결했다.
@@ -78,9 +89,35 @@ def test_an_archive_corrected_before_the_upgrade_matches_on_extracted_facts(
     # The archive as it stood before migration 0009: the corrected row was all it had.
     db.execute("DROP TABLE agreement_matching")
     db.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('0009_matching', '0011_matching_amounts')"
+        "DELETE FROM _sqlite_migrations"
+        " WHERE name IN ('0009_matching', '0011_matching_amounts', '0016_matching_signatories')"
     )
     db.conn.close()
     archive.add(WIRE)
     (agreement,) = archive.agreements()
     assert agreement["date"] == "2023-07-01" and len(agreement["sources"]) == 2
+
+
+def test_the_same_signers_for_the_same_parties_join_a_dated_and_an_undated_report(
+    archive: Archive,
+) -> None:
+    archive.ok("add", "--quiet", _write(archive, "dated.txt", DATED))
+    # A correction keeps the facts compared apart; who signed is among them.
+    archive.ok("fix", "1", "--date", "2007-04-09")
+    archive.ok("add", "--quiet", _write(archive, "undated.txt", UNDATED))
+    (agreement,) = archive.agreements()
+    assert len(agreement["sources"]) == 2 and agreement["date"] == "2007-04-09"
+
+
+def test_an_archive_corrected_before_signers_were_kept_compares_them_after_the_upgrade(
+    archive: Archive,
+) -> None:
+    archive.ok("add", "--quiet", _write(archive, "dated.txt", DATED))
+    archive.ok("fix", "1", "--date", "2007-04-09")
+    db = store.open_archive(Path(archive.db))
+    db.execute("ALTER TABLE agreement_matching DROP COLUMN signatories")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_matching_signatories'")
+    db.conn.close()
+    archive.ok("add", "--quiet", _write(archive, "undated.txt", UNDATED))
+    (agreement,) = archive.agreements()
+    assert len(agreement["sources"]) == 2

@@ -607,3 +607,22 @@ def test_reposts_naming_the_agreement_alike_are_one_signing_without_a_date():
         report(["누리시", "한빛원자력본부"], PartialDate(2024, 3, 2), title=title),
         report(["누리시", "한빛원자력본부"], PartialDate(2025, 3, 2), title=title),
     )
+
+
+def test_the_same_signer_for_the_same_parties_ties_reports_one_of_which_is_undated():
+    signers = [
+        Signatory("김하늘", "지사", "경기도", (0, 1)),
+        Signatory("박서진", "지사", "강원도", (0, 1)),
+    ]
+    dated = report(["경기도", "강원도"], PartialDate(2007, 4, 9), signatories=signers)
+    undated = report(["경기도", "강원도"], None, kind="합의문", signatories=signers[:1])
+    assert same_signing(dated, undated)
+    # Other heads, another party, or another day: not shown to be the same act.
+    others = [Signatory("최다온", "지사", "경기도", (0, 1))]
+    assert not same_signing(dated, report(["경기도", "강원도"], None, signatories=others))
+    assert not same_signing(
+        dated, report(["경기도", "강원도", "충청북도"], None, signatories=signers)
+    )
+    assert not same_signing(
+        dated, report(["경기도", "강원도"], PartialDate(2008, 4, 9), signatories=signers)
+    )

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mouarchive.models import AgreementReport, Clause, PartialDate, Party
+from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Signatory
 from mouarchive.store.connection import Archive
 
 
@@ -55,7 +55,7 @@ def merge_candidates(
     # corrected agreement whose matching facts are kept apart.
     facts = (
         "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
-        " a.investment_krw"
+        " a.investment_krw, a.signatories"
     )
     rows = db.execute(
         f"WITH picked (id, own) AS ({' UNION ALL '.join(branches)} ORDER BY 1 LIMIT 200)"
@@ -75,7 +75,7 @@ def _facts(row: tuple) -> AgreementReport:
     """The merged facts of an agreement's matching row, as a report: built once a run for
     each row as it stands, since the same agreements come back as candidates report after
     report (`merge.same_signing` only reads it)."""
-    year, month, day, date_text, status, title, kind, parties, clauses, krw = row
+    year, month, day, date_text, status, title, kind, parties, clauses, krw, signers = row
     known = PartialDate(year, month, day)
     return AgreementReport(
         title=title,
@@ -86,6 +86,9 @@ def _facts(row: tuple) -> AgreementReport:
         parties=[Party(name=name, span=(0, 0)) for name in json.loads(parties)],
         clauses=[Clause(text=text, span=(0, 0)) for text in json.loads(clauses)],
         investment_krw=krw,
+        signatories=[
+            Signatory(s["name"], s["title"], s["organization"], (0, 0)) for s in json.loads(signers)
+        ],
     )
 
 
@@ -149,7 +152,8 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
         return
     db.execute(
         "INSERT INTO agreement_matching (agreement_id, year, month, day, date_text, status,"
-        " title, kind, parties, clauses, investment_krw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " title, kind, parties, clauses, investment_krw, signatories)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             *(facts[name] for name in ("year", "month", "day", "date_text", "status")),
@@ -158,5 +162,6 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
             json.dumps(facts["parties"], ensure_ascii=False),
             json.dumps(facts["clauses"], ensure_ascii=False),
             facts["investment_krw"],
+            json.dumps(facts["signatories"], ensure_ascii=False),
         ],
     )

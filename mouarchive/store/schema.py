@@ -122,13 +122,18 @@ def migrate(db: Archive, path: Path) -> None:
 
 
 # The migrations that keep something more of each corrected agreement.
-_REFRESH_CORRECTED = {"0009_matching", "0011_matching_amounts", "0013_clause_corrections"}
+_REFRESH_CORRECTED = {
+    "0009_matching",
+    "0011_matching_amounts",
+    "0013_clause_corrections",
+    "0016_matching_signatories",
+}
 
 
 def _refresh_corrected(db: Archive) -> None:
     """Migration 0009 keeps, for each corrected agreement, the facts its reports give (0011
-    adds the sum invested), and 0013 the owner's items as rows; an archive corrected before
-    them recomputes its corrected agreements once, to fill them."""
+    adds the sum invested, 0016 who signed), and 0013 the owner's items as rows; an archive
+    corrected before them recomputes its corrected agreements once, to fill them."""
     from mouarchive.store.agreements import refresh_agreements
 
     refresh_agreements(
