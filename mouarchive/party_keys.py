@@ -85,7 +85,14 @@ def _short_for(one: str, other: str) -> bool:
 
 def written_for(one: str, other: str) -> bool:
     """Whether one party key is another written short or misspelt by an outlet."""
-    return _short_for(one, other) or _misspelt(one, other)
+    return _short_for(one, other) or _misspelt(one, other) or _city_with_si(one, other)
+
+
+def _city_with_si(one: str, other: str) -> bool:
+    """ "울란바토르" and "울란바토르시": a city abroad, which outlets write with 시 or without;
+    a Korean government's name is canonical already."""
+    short, full = sorted((one, other), key=len)
+    return len(short) >= 2 and full == short + "시" and region_of(full, "") is None
 
 
 def _misspelt(one: str, other: str) -> bool:

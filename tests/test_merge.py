@@ -626,3 +626,14 @@ def test_the_same_signer_for_the_same_parties_ties_reports_one_of_which_is_undat
     assert not same_signing(
         dated, report(["경기도", "강원도"], PartialDate(2008, 4, 9), signatories=signers)
     )
+
+
+def test_a_city_abroad_written_with_or_without_si_is_one_party():
+    day = PartialDate(2015, 5, 1)
+    assert same_signing(
+        report(["서울특별시", "울란바토르"], day), report(["서울특별시", "울란바토르시"], day)
+    )
+    # A Korean government is written canonically, and two cities abroad stay two.
+    assert not same_signing(
+        report(["서울특별시", "가시마시"], day), report(["서울특별시", "가시와시"], day)
+    )
