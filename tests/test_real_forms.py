@@ -867,3 +867,15 @@ def test_a_signing_in_a_sentence_told_as_what_once_was_is_background():
     assert extract_agreements(Article(title=None, body=once)) == []
     news = "울산 남구와 중국 옌청시는 12일 우호교류의향서를 체결하며 협력을 해나가기로 했다.\n"
     assert len(_reports(news)) == 1
+
+
+def test_a_signing_on_a_day_whose_parties_only_the_headline_names_takes_them():
+    body = "25일 시청 회의실에서 물류 인재 양성을 위한 업무협약을 체결했다.\n"
+    body += "두 기관은 현장실습과 채용에 협력한다.\n"
+    headline = "순천시와 한빛대학교, 물류 인재 양성 업무협약 체결"
+    (report,) = _reports(body, title=headline)
+    assert [p.name for p in report.parties] == ["전라남도 순천시", "한빛대학교"]
+    assert report.date == PartialDate(2021, 2, 25)
+    # A headline saying it was put off, or none at all, gives no signing.
+    assert _reports(body, title="순천시·한빛대학교 업무협약식 돌연 연기") == []
+    assert _reports(body) == []

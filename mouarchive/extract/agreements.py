@@ -131,7 +131,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             article.title,
             article.published,
         )
-    signings = split_sister_cities(signings, body)
+    # A signing no sentence, headline or earlier line names a party of is no report.
+    signings = [s for s in split_sister_cities(signings, body) if s.parties]
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(

@@ -42,6 +42,7 @@ from mouarchive.extract.signing import (
     SO_FAR_RE,
     Candidate,
     in_speech,
+    tells_no_signing,
 )
 from mouarchive.extract.tokens import (
     GOVERNMENT_OFFICE_RE,
@@ -213,9 +214,15 @@ def _city_abroad(signing: Signing, body: str, title: str | None) -> list[Party]:
 
 def _title_partners(signing: Signing, title: str, at: Span) -> list[Party]:
     """ "울산시와 현대자동차(주)가 … 힘을 모은다" above a body whose signing sentence names only
-    울산시: the headline's other parties, when it names the one the sentence does. Their
-    evidence is the signing sentence, since the headline is not part of the body."""
+    울산시: the headline's other parties, when it names the one the sentence does, or all of
+    them, two or more, above one that names none. Their evidence is the signing sentence,
+    since the headline is not part of the body."""
     named = find_parties(title)
+    if not signing.names:
+        # A headline that says the signing was put off or never made names no signers.
+        if len(named) < 2 or tells_no_signing(title):
+            return []
+        return [Party(p.name, at, p.region) for p in named]
     if not any(_covered_name(p.name, signing.names) for p in named):
         return []
     return [Party(p.name, at, p.region) for p in named if not _covered_name(p.name, signing.names)]
