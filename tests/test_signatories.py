@@ -318,3 +318,13 @@ def test_a_name_ending_in_만_before_a_company_and_its_title_is_read_whole():
     assert ("조진만", "대표", "한빛에어") in {
         (s.name, s.title, s.organization) for s in report.signatories
     }
+
+
+def test_a_full_name_before_a_two_syllable_body_is_the_person():
+    found = find_signatories("협약식에는 조환익 한전 사장과 이낙연 전남도지사가 참석했다.")
+    assert ("조환익", "사장", "한전") in {(s.name, s.title, s.organization) for s in found}
+    # Two three-syllable words: the one the article also uses as a body is the body.
+    text = "현대차는 12일 협약을 맺었다. 이동석 현대차 대표이사가 서명했다."
+    assert ("이동석", "대표이사", "현대차") in {
+        (s.name, s.title, s.organization) for s in find_signatories(text)
+    }

@@ -235,6 +235,7 @@ def _signatory_at(
         i + 2 < len(tokens)
         and tokens[i + 1].particle == ""
         and is_person_name(tokens[i + 1].stem, region)
+        and not _full_name_then_short_body(tokens, i)
         and tokens[i + 2].stem in TITLES
         and not _short_name_before_unit(tokens, i + 1)
         and not (tokens[i + 1].stem in nouns and tok.stem not in nouns)
@@ -265,6 +266,7 @@ def _signatory_at(
                 is_person_name(tokens[j].stem, region)
                 and not _short_name_before_unit(tokens, j)
                 and not (tokens[j].stem in nouns and tok.stem not in nouns)
+                and not (j == i + 1 and _full_name_then_short_body(tokens, i))
             ):
                 break
     if tok.stem in TITLES and tok.particle == "" and i + 1 < len(tokens) and i > 0:
@@ -286,6 +288,12 @@ def _signatory_at(
 
 
 _HEAD_TITLES = word_set("titles", "heads_written_first")
+
+
+def _full_name_then_short_body(tokens: Sequence[Token], i: int) -> bool:
+    """ "조환익 한전 사장": a full name of three syllables, then a word of two that is shaped
+    like a name too; the first is the person, the second their body's short name."""
+    return len(tokens[i].stem) == 3 and i + 1 < len(tokens) and len(tokens[i + 1].stem) == 2
 
 
 def _name_before_only(token: Token, region: Callable[[str], Region | None]) -> Token:
