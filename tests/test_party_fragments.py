@@ -128,6 +128,9 @@ def test_the_fields_a_signing_covers_are_not_its_parties():
         "전략산업 분야에서 기술개발과 창업을 지원하는 업무협약을 체결했다.\n"
     )
     assert _parties(body) == [["누리대학교", "전남창조경제혁신센터"]]
+    # A list that is the subject, counted, is of bodies whatever field the agreement names.
+    subject = "경남도, 한화오션, 삼성중공업 등 12개 기관이 6일 조선산업 업무협약을 했다.\n"
+    assert _parties(subject) == [["경상남도", "한화오션", "삼성중공업"]]
 
 
 @pytest.mark.parametrize(
