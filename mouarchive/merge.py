@@ -55,7 +55,10 @@ def _bigrams_of(texts: tuple[str, ...]) -> frozenset[str]:
 def items_overlap(a: list[Clause], b: list[Clause]) -> float:
     """Dice overlap of the character bigrams of two clause lists: reworded items of the same
     agreement still share most of their bigrams."""
-    left, right = _bigrams(c.text for c in a), _bigrams(c.text for c in b)
+    return _dice(_bigrams(c.text for c in a), _bigrams(c.text for c in b))
+
+
+def _dice(left: frozenset[str], right: frozenset[str]) -> float:
     if not left or not right:
         return 0.0
     return 2 * len(left & right) / (len(left) + len(right))
@@ -266,7 +269,7 @@ def same_signing(
         return True
     if dates is None and _same_act(a, b) and (_told_after(a, b, *published) or _named_alike(a, b)):
         return True
-    if dates is None and _same_signers(a, b):
+    if dates is None and _same_signers(a, b) and _told_near(a, b, *published):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
@@ -306,14 +309,51 @@ def _same_act(a: AgreementReport, b: AgreementReport) -> bool:
 
 
 def _same_signers(a: AgreementReport, b: AgreementReport) -> bool:
-    """Exactly the same parties, signed for by the same person in both reports, with no date
-    telling them apart ("김문수 지사와 김진선 지사가 … 합의문에 서명했다" in an outlet that
-    dates it and one that does not): the same act, however each outlet names its kind."""
+    """Exactly the same parties, signed for by the same person in both reports, with nothing
+    they say telling them apart ("김문수 지사와 김진선 지사가 … 합의문에 서명했다" in an
+    outlet that dates it and one that does not): the same act, however each outlet names its
+    kind. The same heads sign more than one agreement in their terms, so a sum, the items or
+    a title of its own unlike the other's keep two reports apart."""
     left, right = _aligned_keys(a, b)
     if len(left) < 2 or left != right:
         return False
+    if _told_apart_loosely(a, b):
+        return False
     heads_a, heads_b = _heads(a), _heads(b)
     return any(heads_a[k] & heads_b.get(k, set()) for k in heads_a)
+
+
+def _told_apart_loosely(a: AgreementReport, b: AgreementReport) -> bool:
+    """`_told_apart`, but two outlets' titles for one agreement need only share most of their
+    letter pairs ("경기-강원도간 광역행정협정", "경기도-강원도 광역행정협력 합의문"), and their
+    items a fair part."""
+    titles_apart = bool(
+        a.title and b.title and _dice(_bigrams([a.title]), _bigrams([b.title])) < _TITLES_ALIKE
+    )
+    return (
+        not _sums_agree(a.investment_krw, b.investment_krw)
+        or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_RELATED)
+        or titles_apart
+    )
+
+
+# Two outlets' titles for one agreement share this much of their letter pairs; one outlet's
+# items summed up in a few words ("한강수계 관리, 도로확충") share this much with another's
+# written out.
+_TITLES_ALIKE = 0.5
+_ITEMS_RELATED = 0.25
+
+
+def _told_near(
+    a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
+) -> bool:
+    """Whether the two articles came out within a few weeks of each other, where both dates
+    are known: the same heads' agreements of other years are told in other years' news."""
+    if a_out is None or b_out is None or "unknown" in (a_out.precision, b_out.precision):
+        return True
+    if a_out.precision != "day" or b_out.precision != "day":
+        return a_out.year == b_out.year
+    return abs((a_out.first_day - b_out.first_day).days) <= _REPORTED_WITHIN
 
 
 def _titles_match(a: AgreementReport, b: AgreementReport) -> bool:

@@ -92,7 +92,14 @@ def _city_with_si(one: str, other: str) -> bool:
     """ "울란바토르" and "울란바토르시": a city abroad, which outlets write with 시 or without;
     a Korean government's name is canonical already."""
     short, full = sorted((one, other), key=len)
-    return len(short) >= 2 and full == short + "시" and region_of(full, "") is None
+    return (
+        len(short) >= 2
+        and full == short + "시"
+        # "경기도" and "경기도시": a place at home with a level is no city abroad.
+        and not short.endswith(("도", "군", "구", "시"))
+        and region_of(full, "") is None
+        and region_of(short, "") is None
+    )
 
 
 def _misspelt(one: str, other: str) -> bool:

@@ -17,6 +17,7 @@ from mouarchive.models import (
     Region,
     Signatory,
 )
+from mouarchive.party_keys import written_for
 
 
 def report(
@@ -633,7 +634,28 @@ def test_a_city_abroad_written_with_or_without_si_is_one_party():
     assert same_signing(
         report(["서울특별시", "울란바토르"], day), report(["서울특별시", "울란바토르시"], day)
     )
-    # A Korean government is written canonically, and two cities abroad stay two.
+    # Two cities abroad a letter apart stay two, and a place at home is no city abroad.
     assert not same_signing(
         report(["서울특별시", "가시마시"], day), report(["서울특별시", "가시와시"], day)
     )
+    assert not written_for("경기도", "경기도시")
+
+
+def test_the_same_heads_agreeing_on_other_things_or_in_other_years_stay_apart():
+    signers = [
+        Signatory("김하늘", "지사", "경기도", (0, 1)),
+        Signatory("박서진", "지사", "강원도", (0, 1)),
+    ]
+    water = report(["경기도", "강원도"], PartialDate(2008, 3, 5), title="한강수계 상생협력 합의문")
+    water.signatories = signers
+    games = report(["경기도", "강원도"], None, title="동계올림픽 유치 지원 업무협약")
+    games.signatories = signers
+    assert not same_signing(water, games)
+    # Titles worded apart by two outlets for one act still join.
+    retold = report(["경기도", "강원도"], None, title="경기-강원도간 한강수계 상생협력")
+    retold.signatories = signers
+    assert same_signing(water, retold)
+    # Nor do articles out years apart.
+    undated = report(["경기도", "강원도"], None, signatories=signers)
+    assert not same_signing(water, undated, (PartialDate(2008, 3, 5), PartialDate(2010, 6, 1)))
+    assert same_signing(water, undated, (PartialDate(2008, 3, 5), PartialDate(2008, 3, 7)))
