@@ -187,6 +187,13 @@ def test_이날_after_a_statement_is_its_day_until_the_story_names_its_own() -> 
     for published in (None, PartialDate(2021, 2, 13)):
         dates = {e: f for _s, e, f, _n in dates_in(visit, published)}
         assert dates["이날"] is not None and dates["이날"].day == 7
+    # A day that dates what a word after it describes is background, however near.
+    founded = (
+        "누리시는 한빛재단과 협약을 체결했다고 12일 밝혔다. 지난 1월 5일 출범한 한빛재단은 "
+        "이날 협약에 서명했다.\n"
+    )
+    dates = {e: f for _s, e, f, _n in dates_in(founded, PartialDate(2024, 1, 12))}
+    assert dates["이날"] == PartialDate(2024, 1, 12)
 
 
 def test_a_press_release_date_with_a_shortened_year_is_read_whole() -> None:

@@ -125,7 +125,11 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
                 story_day is None
                 or (
                     not (announced or bound)
-                    and (stated_only or _moves_on(found, story_day, reference))
+                    and (
+                        _told_before(found, story_day, body, span)
+                        if stated_only
+                        else _moves_on(found, story_day, reference)
+                    )
                 )
             )
         ):
@@ -151,6 +155,25 @@ def _moves_on(found: PartialDate, story_day: PartialDate, reference: PartialDate
     if reference is None and found.year is None and story_day.year is not None:
         return True
     return _later(found, story_day)
+
+
+# "지난 1월 5일 출범한 한빛재단": a date that dates what a word after it describes.
+_DATES_A_DESCRIPTION_RE = re.compile(r"\s?[가-힣]+(?:한|된|던)\s")
+# Days a story told on the day of a statement goes back to ("…했다고 12일 밝혔다. 대표단은
+# 지난 7일 …").
+_TOLD_WITHIN = 14
+
+
+def _told_before(found: PartialDate, stated: PartialDate, body: str, span: Span) -> bool:
+    """Whether the day the story names after a statement's day is the story's own: a day in
+    the fortnight before the statement, not one that dates what a word after it describes."""
+    if _DATES_A_DESCRIPTION_RE.match(body, span[1]):
+        return False
+    if None in (found.year, found.month, stated.year, stated.month):
+        # Days without their month ("12일 밝혔다", "지난 7일"): the same month, by the numbers.
+        back = (stated.day or 0) - (found.day or 0)
+        return found.month is None and stated.month is None and 0 <= back <= _TOLD_WITHIN
+    return 0 <= (stated.first_day - found.first_day).days <= _TOLD_WITHIN
 
 
 def _later(found: PartialDate, than: PartialDate) -> bool:
