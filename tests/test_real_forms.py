@@ -772,6 +772,8 @@ def test_a_signing_told_after_an_earlier_one_takes_its_own_day():
     )
     (report,) = _reports(body)
     assert report.date == PartialDate(2021, 2, 6)
+    (report,) = _reports(body.replace("맺은 뒤", "체결한 뒤"))
+    assert report.date == PartialDate(2021, 2, 6)
     # A ceremony after the signing is no later signing.
     (report,) = _reports("순천시와 여수시는 12일 업무협약을 체결한 뒤 13일 현판식을 가졌다.\n")
     assert report.date == PartialDate(2021, 2, 12)
@@ -857,6 +859,8 @@ def test_a_signing_on_the_way_to_a_plan_with_no_day_is_planned_not_news():
     assert [r.status for r in _reports(dated)] == ["signed"]
     recent = "속초시는 최근 한빛전자와 업무협약을 체결하고 행정 지원을 할 예정이다.\n"
     assert [r.status for r in _reports(recent)] == ["signed"]
+    image = "속초시는 도시 이미지 홍보를 위해 업무협약을 체결하고 교류 업무를 추진할 예정이다.\n"
+    assert _reports(image) == []
 
 
 def test_a_signing_in_a_sentence_told_as_what_once_was_is_background():

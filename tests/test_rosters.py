@@ -557,3 +557,6 @@ def test_the_partners_of_the_signings_so_far_are_no_list_of_this_ones():
     assert not {"누리제철", "한빛화학", "바다물류", "새솔해운"} & set(parties)
     so_far = "영일만항은 현재까지 누리제철, 한빛화학, 바다물류 등과 양해각서를 체결했다.\n"
     assert _parties(so_far) == []
+    # "Until now" that sums up no list is no history.
+    new_way = "누리시는 12일 지금까지 없던 방식으로 한빛전자와 상생협약을 체결했다.\n"
+    assert _parties(new_way) == [["누리시", "한빛전자"]]

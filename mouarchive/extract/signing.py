@@ -274,8 +274,9 @@ _COUNTED_SUBJECT_RE = re.compile(
 # "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
 _COUNTED_SIGNINGS_RE = re.compile(r"(?<!\d)\d+\s?건")
 _EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
-# "현재까지 A, B, C 등과 … 체결했다": the signings so far, a history.
-SO_FAR_RE = re.compile(r"(?:현재|지금|이제)까지\s")
+# "현재까지 A, B, C 등과 … 체결했다": the signings so far, a history ("지금까지 없던 방식으로
+# A와" is not).
+SO_FAR_RE = re.compile(pattern("signing", "so_far") + r"\s[^.]{0,120}?등과\s")
 _FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + _STEM)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 
@@ -374,8 +375,9 @@ _FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)\s|예정|계획")
 _THEN_PLANNED_RE = re.compile(
     r"\S*(?:하고|맺고)\s[^.]{0,200}?(?:할|될)\s?(?:예정|계획)(?:이다|입니다)"
 )
-# "최근", "지난달": a signing told as done, whatever the sentence goes on to.
-_PAST_MARK_RE = re.compile(r"최근|지난\s?(?:달|주|해)|앞서|이미")
+# "최근", "지난달": a signing told as done, whatever the sentence goes on to (a word of its
+# own, not "이미지").
+_PAST_MARK_RE = re.compile(r"(?<![가-힣])(?:" + pattern("signing", "done_marks") + r")(?![가-힣])")
 # A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
 _PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
@@ -440,7 +442,7 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
 
 
 # "우호교류협정을 맺은 뒤 1년여 만인 지난 6일 …": a signing that only sets the time of the next.
-_THEN_RE = re.compile(r"\s?(?:뒤|후|다음|직후|이후)\s")
+_THEN_RE = re.compile(r"(?:한|은)?\s?(?:" + pattern("signing", "then_words") + r")\s")
 
 
 def _news_verb(
