@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.same_org import same_organisation
+from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import (
     AgreementReport,
     Clause,
@@ -27,7 +28,9 @@ from mouarchive.models import (
 )
 from mouarchive.party_keys import bodies, party_key, written_for
 
-_NOISE_RE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-▲△▷▶◆◇■□○●◎]+")
+_NOISE_RE = re.compile(
+    r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
+)
 _ITEMS_SIMILAR = 0.5
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}

@@ -616,3 +616,9 @@ def test_a_long_name_ending_in_an_activity_word_is_a_body():
     parties: list[Party] = []
     add_party(parties, Party("국립수산물품질관리원통영지원", (0, 14)))
     assert [p.name for p in parties] == ["국립수산물품질관리원통영지원"]
+
+
+@pytest.mark.parametrize("mark", ["▲", "▴", "◈"])
+def test_a_list_mark_is_no_part_of_a_partners_name(mark: str):
+    (parties,) = _parties(f"누리시는 12일 {mark}대성정밀과 투자협약을 체결했다.\n")
+    assert parties == ["누리시", "대성정밀"]

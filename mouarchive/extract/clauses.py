@@ -17,7 +17,7 @@ import re
 
 from mouarchive.extract.clause_items import about_business, clean_item, speaks_of_agreement
 from mouarchive.extract.clause_prose import comma_lists, pair_lists
-from mouarchive.extract.tokens import NAME_ENDINGS
+from mouarchive.extract.tokens import LIST_MARKS, NAME_ENDINGS
 from mouarchive.models import Clause, Span
 from mouarchive.text.scan import scanner
 from mouarchive.vocab import alternation, pattern, words
@@ -25,7 +25,7 @@ from mouarchive.vocab import alternation, pattern, words
 # A sentence ends at . ? ! before a space, a closing quote or the end, or (in text pasted
 # without its spaces, "나선다.진주시는") at "다." before the next Hangul word.
 _SENTENCE_END_RE = scanner(re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n"))
-_INLINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "inline_markers"))
+_INLINE_MARKERS = re.escape(LIST_MARKS)
 _LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_markers"))
 _SPACED_DOTS = "·ㆍ・‧•"
 # Circled numbers run inline too ("①A ②B ③C 등이 담겼다"), and so does a dot set apart by

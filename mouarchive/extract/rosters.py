@@ -29,15 +29,14 @@ from mouarchive.extract.tokens import (
     FIELDS_AFTER_RE,
     LEVEL_WORD_RE,
     LEVELS,
+    LIST_MARKS,
     LOCAL_LEVELS,
     TITLES,
 )
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import scanner
 
-_MARKER_SPLIT = re.compile(
-    r"\s*[" + "".join(re.escape(m) for m in vocab.words("clause_lists", "inline_markers")) + r"]\s*"
-)
+_MARKER_SPLIT = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]\s*")
 # A comma between digits ("6,000여 명") groups thousands and parts no items.
 _ITEM_SPLIT = re.compile(r"\s*(?<!\d),\s*|(?<=\d),(?!\d{3})\s*|\s+및\s+")
 # "주)누리캐스트": the mark with its opening bracket lost, at the start of a word only

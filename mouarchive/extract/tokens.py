@@ -23,7 +23,9 @@ _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 _TOKEN_RE = re.compile(r"[^ \t\n\r]+")
 _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
-EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?▲△▷▶◆◇■□○●※"
+# The marks that open a listed item ("▲A ▲B"): never part of a word.
+LIST_MARKS = "".join(words("clause_lists", "inline_markers"))
+EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※" + LIST_MARKS
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
 _OPENING_FORMS = pattern("organisations", "legal_forms_opening")
