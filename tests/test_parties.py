@@ -556,8 +556,9 @@ def test_the_last_head_before_a_ceremonys_headcount_signs_for_a_body_not_a_unit(
         "등 관계자 30여 명이 함께했다."
     )
     assert names(sentence) == ["한빛TP", "누리AC협의회"]
-    unit = "협약식에는 이주호 한빛TP 원장, 정진동 광양시 기업유치추진단장 등 10여 명이 참석했다."
-    assert names(unit) == ["한빛TP"]
+    for unit in ("광양시 기업유치추진단장", "광양시기업유치추진단장"):
+        sentence = f"협약식에는 이주호 한빛TP 원장, 정진동 {unit} 등 관계자 10여 명이 참석했다."
+        assert names(sentence) == ["한빛TP"]
 
 
 def test_an_academy_of_sciences_is_an_organisation():

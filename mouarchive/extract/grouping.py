@@ -120,8 +120,9 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
     elif not signings and (done := [c for c in partyless_lead if not c.planned]):
         # "하루 뒤인 25일 … 협약서를 체결했다" under "부안군과 중경시 우롱현 우호교류 협약서
         # 체결": a signing made on a day, whose parties only the headline or the lines before
-        # name (`fill_parties` looks for them).
-        signings.append(Signing(candidates=done))
+        # name (`fill_parties` looks for them); the first such sentence tells it, one dated
+        # otherwise would be another signing no line names.
+        signings.append(Signing(candidates=done[:1]))
     signings = _fold_undated(signings)
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)

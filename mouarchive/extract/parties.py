@@ -772,7 +772,8 @@ def _signs_for_party(
 ) -> bool:
     """A titled person in a signing sentence brings their organisation in as a party, unless
     they are a politician, head a department ("이상록 신성장전략국장") or are the last of an
-    attendance list ("… 의장 등 20여명이 참석")."""
+    attendance list ("… 의장 등 20여명이 참석"), which a body's head stays a signer of when
+    the bodies' officials follow ("… 협의회장 등 관계자 30여 명이 함께했다")."""
     if signatory.title in NOT_SIGNER_TITLES:
         return False
     org = signatory.organization or ""
@@ -788,10 +789,29 @@ def _signs_for_party(
     # "업무협약식에는 A 원장, B 협의회장 등 관계자 30여 명이 함께했다": the last head named
     # before the bodies' own officials signs too ("… 상공회의소 회장 등이 참석했다" may be a
     # guest), unless they head a government or one of its units.
-    government = org.rpartition(" ")[0]
-    in_government = bool(government) and region(government) is not None
     officials = "관계자" in tail.group(0)
-    return officials and looks_like_org(org) and region(org) is None and not in_government
+    return (
+        officials
+        and looks_like_org(org)
+        and region(org) is None
+        and not _in_government(org, region)
+    )
+
+
+def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:
+    """ "광양시 기업유치추진단", "광양시기업유치추진단": a unit of a government, written apart
+    from its government's name or run together with it."""
+    government = org.rpartition(" ")[0]
+    if government and region(government) is not None:
+        return True
+    unit = _GOVERNMENT_UNIT_RE.match(org)
+    return unit is not None and region(unit["government"]) is not None
+
+
+# A government's name run together with one of its units ("…추진단", "…과", "…본부").
+_GOVERNMENT_UNIT_RE = re.compile(
+    r"^(?P<government>[가-힣]{1,6}[시도군구])[가-힣]{2,12}(?:단|과|국|실|팀|본부|사업소)$"
+)
 
 
 def _government_department(org: str, title: str, region: Callable[[str], Region | None]) -> bool:

@@ -270,8 +270,8 @@ def never_signs(name: str) -> bool:
         or _COUNTED_RE.search(name) is not None
         or _DAY_RE.fullmatch(name) is not None
         or name.endswith(_SITES)
-        # "일학습병행제 학위연계형 협약식", "산학협력", "권한대행": the agreement itself, what
-        # it is for, or a title, which every reader may meet where a name might stand.
+        # "일학습병행제 학위연계형 협약식", "산학협력", "대표": the agreement itself, what it
+        # is for, or a bare title, which every reader may meet where a name might stand.
         or _KIND_END_RE.search(name) is not None
         or (len(parts[-1]) <= _SHORT_ACTIVITY and is_activity(parts[-1]))
         or name in TITLES
