@@ -883,3 +883,14 @@ def test_a_signing_on_a_day_whose_parties_only_the_headline_names_takes_them():
     # A headline saying it was put off, or none at all, gives no signing.
     assert _reports(body, title="순천시·한빛대학교 업무협약식 돌연 연기") == []
     assert _reports(body) == []
+
+
+def test_a_signing_to_come_dated_by_the_next_sentence_is_planned_on_that_day():
+    body = (
+        "서울시는 베이징시와 관광분야 교류협력을 강화하는 양해각서를 체결한다.\n"
+        "양해각서 체결은 3월 3일에 진행되며 양 시장이 서명한다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 3))
+    # With no day for it anywhere, a signing to come is not yet news.
+    assert _reports(body.replace("3월 3일에 ", "")) == []

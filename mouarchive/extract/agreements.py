@@ -189,8 +189,25 @@ def _ceremony_date(
     statement leaves the signing day to the next sentence, which tells of the ceremony; the
     date must come before the ceremony word, as the one that dates it."""
     after = _next_sentence(lead, sentences)
-    word = _CEREMONY_WORD_RE.search(body, *after) if after else None
+    if after is None:
+        return None
+    held = _HELD_ON_RE.match(body, after[0])
+    if held is not None:
+        # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
+        return _first_day(dates, held.start("when"), held.end(), statement=False)
+    word = _CEREMONY_WORD_RE.search(body, *after)
     return _first_day(dates, after[0], word.start(), statement=False) if word else None
+
+
+# "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
+# ceremony as the subject of a sentence that gives its day before saying it is held.
+_HELD_ON_RE = re.compile(
+    r"(?:\S+\s)?(?:"
+    + KIND_RE.pattern
+    + r"\s?)?(?:체결|서명|"
+    + CEREMONY_WORD
+    + r")(?:식)?(?:은|는)\s(?P<when>[^.]{0,30}?)(?:에|에는)?\s?(?:진행|개최|열리|열린)"
+)
 
 
 # "이날 협약은 …", "이날 협약식에는 …", "협약식은 이날 오전 …": the signing told as of the
