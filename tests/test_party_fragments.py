@@ -622,3 +622,28 @@ def test_a_long_name_ending_in_an_activity_word_is_a_body():
 def test_a_list_mark_is_no_part_of_a_partners_name(mark: str):
     (parties,) = _parties(f"누리시는 12일 {mark}대성정밀과 투자협약을 체결했다.\n")
     assert parties == ["누리시", "대성정밀"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "대전시립박물관은 제주특별자치도 민속자연사박물관(관장 정세호)과 업무협약을 맺었다.\n",
+            "제주특별자치도 민속자연사박물관",
+        ),
+        (
+            "서울시는 12일 손해보험 사회공헌협의회와 업무협약을 체결했다.\n",
+            "손해보험 사회공헌협의회",
+        ),
+    ],
+)
+def test_a_body_keeps_its_province_or_its_members_written_apart_before_it(sentence, party):
+    (parties,) = _parties(sentence)
+    assert party in parties
+
+
+def test_a_place_written_short_or_a_places_own_body_keeps_its_own_name():
+    (parties,) = _parties("영동군은 12일 대전 건양대학교의료원과 업무협약을 체결했다.\n")
+    assert "대전광역시 건양대학교의료원" not in parties
+    (parties,) = _parties("순천시의회는 12일 서울특별시 강서구의회와 자매결연 협약을 체결했다.\n")
+    assert "서울특별시 강서구의회" not in parties

@@ -32,7 +32,12 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_regions import home_body, home_government, named_place
+from mouarchive.extract.party_regions import (
+    body_region,
+    home_body,
+    home_government,
+    named_place,
+)
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
     all_orgs_in_run,
@@ -546,6 +551,21 @@ def _party_at(
     ):
         # "인천시와 인천시 교육청은": a government's own body written apart from its name.
         return prev.stem + tok.stem, prev.start
+    if (
+        prev is not None
+        and not prev.joined
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and tok.stem.endswith(_OWN_BODY_ENDINGS)
+        and prev.stem.endswith(LEVELS)
+        and (province := region(prev.stem)) is not None
+        and " " not in province.name
+        and body_region(tok.stem, "") is None
+        and not _PLACES_OWN_RE.match(tok.stem)
+    ):
+        # "제주특별자치도 민속자연사박물관(관장 …)과": a province's own body of a name of its
+        # own, written after the province's name with its level ("대전 건양대학교의료원" is
+        # a hospital in 대전; "경상북도 구미시의회" a city's own body).
+        return f"{province.name} {tok.stem}", prev.start
     if tok.stem in _OWN_BODIES and (level := _list_level(tokens, i)) is not None:
         # "군 시설관리공단, 체육회 등": the list's level word stands for each bare own body.
         own = home_body(level, tok.stem, text, region)
@@ -722,6 +742,9 @@ _LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
 _DEPUTY_HEADS = table("titles", "deputy_heads")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
+_OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
+# "강서구의회", "구미시의회": a place's own body, named with the place.
+_PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")
 
 
 def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
