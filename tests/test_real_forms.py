@@ -894,3 +894,13 @@ def test_a_signing_to_come_dated_by_the_next_sentence_is_planned_on_that_day():
     assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 3))
     # With no day for it anywhere, a signing to come is not yet news.
     assert _reports(body.replace("3월 3일에 ", "")) == []
+
+
+def test_the_level_word_as_subject_after_an_opening_adverb_is_the_home_government():
+    body = (
+        "부산시는 오늘 나가사키현을 찾았다.\n"
+        "이어서 시는 오는 3월 17일 후쿠오카시청에서 후쿠오카시 부장을 만나 합의서에 서명한다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties][:1] == ["부산광역시"]
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 17))
