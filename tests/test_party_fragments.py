@@ -647,3 +647,9 @@ def test_a_place_written_short_or_a_places_own_body_keeps_its_own_name():
     assert "대전광역시 건양대학교의료원" not in parties
     (parties,) = _parties("순천시의회는 12일 서울특별시 강서구의회와 자매결연 협약을 체결했다.\n")
     assert "서울특별시 강서구의회" not in parties
+
+
+@pytest.mark.parametrize("sum_", ["2억7000만불", "1400만불"])
+def test_a_sum_in_dollars_written_any_way_is_no_party(sum_: str):
+    sentence = f"12일 유치단은 3M, Air Products 2개사와 {sum_}의 투자협약을 체결했다.\n"
+    assert not any(sum_ in name for names in _parties(sentence) for name in names)

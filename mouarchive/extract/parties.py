@@ -872,8 +872,11 @@ _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
 _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군]?$")
-# "㈜서광 등 14개 기업과 810억원의 투자협약을": a sum of money, never a body.
-_MONEY_RE = re.compile(r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*(?:여\s?)?(?:원|달러)")
+# "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모": a sum of money,
+# never a body.
+_MONEY_RE = re.compile(
+    r"(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)*)+(?:여\s?)?(?:원|달러|불|유로|엔|위안)(?:\s?(?:규모|상당))?"
+)
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
 _CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 
