@@ -904,3 +904,13 @@ def test_the_level_word_as_subject_after_an_opening_adverb_is_the_home_governmen
     (report,) = _reports(body)
     assert [p.name for p in report.parties][:1] == ["부산광역시"]
     assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 17))
+
+
+def test_a_ceremony_to_come_that_a_head_will_attend_is_a_planned_signing():
+    body = (
+        "김하늘 대구시장은 3월 5일 오전 11시 대구시청 상황실에서 개최되는 대구시-대구경찰청 "
+        "스마트 교통 업무협약식에 참석한다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 5))
+    assert [p.name for p in report.parties] == ["대구광역시", "대구광역시경찰청"]

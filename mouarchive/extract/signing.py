@@ -152,6 +152,11 @@ _SIGN_VERB_RE = scanner(
         + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s|^(?:이날\s)?[가-힣]{0,4})"
         + CEREMONY_WORD
         + r"에는\s(?:\S+\s){0,30}?(?:참석(?:했|하였|해)|함께했|자리했))"
+        # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
+        # the head will attend.
+        + r"|(?:열리는|개최되는|진행되는)\s(?:\S+\s){0,8}?\S*"
+        + CEREMONY_WORD
+        + r"에\s참석(?:한다|할\s예정)"
         # "출범식과 함께 진행된 … 상호협력 업무협약에는 대전시를 비롯해 … 12개 기관이
         # 참여했다": the agreement made, told by who took part in it.
         + r"|(?:진행된|체결된|맺은)\s(?:\S+\s){0,8}?\S*"
@@ -222,6 +227,10 @@ _PLANNED_RE = re.compile(
     + "|"
     + _CEREMONY_THEN_WHEN
     + pattern("signing", "ceremony_planned")
+    # "… 업무협약식에 참석한다": a ceremony someone will attend.
+    + "|"
+    + CEREMONY_WORD
+    + r"에\s참석(?:한다|할\s예정)"
 )
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
 # signing that is only a means of a plan.
