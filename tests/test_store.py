@@ -179,14 +179,17 @@ def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
 
 
 def _make_corpus(folder: Path, count: int) -> None:
-    """Distinct articles: one signing story re-told for a different month each time."""
+    """Distinct articles, each of a signing of its own: one story re-told for another day,
+    month and year, every date a plausible one (a year past 2100 is no publication date,
+    and undated reports of one day would all join one signing)."""
     template = (FIXTURES / "busan_jeonnam.txt").read_text(encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
-        year, month = 1990 + number // 12, number % 12 + 1
-        text = f"입력 {year}.{month:02d}.20 09:00\n" + template.replace(
+        months, day = divmod(number, 27)
+        year, month = 1990 + months // 12, months % 12 + 1
+        text = f"입력 {year}.{month:02d}.28 09:00\n" + template.replace(
             "크루즈 관광상품", f"제{number}호 크루즈 관광상품"
-        )
+        ).replace("14일", f"{day + 1}일")
         (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
 
 
@@ -244,9 +247,14 @@ def test_two_processes_adding_at_once_both_finish(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (80,)
 
 
+# Large enough that an `add` is still running when its first commit (about a second of
+# work) shows: on a fast machine 1,000 short articles went in within one commit.
+_LONG_RUN = 4000
+
+
 def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
-    _make_corpus(tmp_path / "corpus", 1000)
+    _make_corpus(tmp_path / "corpus", _LONG_RUN)
     process = _add_process(db, tmp_path / "corpus")
     deadline = time.monotonic() + 60
     stored = 0
@@ -261,7 +269,7 @@ def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Pa
             break
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert stored < 1000, "the run finished before it could be killed; make the corpus larger"
+    assert stored < _LONG_RUN, "the run finished before it could be killed; make the corpus larger"
     deadline = time.monotonic() + 10
     while _processes_marked(db) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -277,16 +285,16 @@ def test_killed_add_leaves_a_consistent_archive_and_rerun_completes(tmp_path: Pa
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
     summary = json.loads(out)
-    assert summary["articles_added"] == 1000 - sources
+    assert summary["articles_added"] == _LONG_RUN - sources
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1000,)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (_LONG_RUN,)
 
 
 def test_one_ctrl_c_on_a_terminal_stops_add_at_once_and_says_what_went_in(tmp_path: Path) -> None:
     """Ctrl-C reaches every process of the command (workers too): one line, no traceback
     from any process, exit 130 within two seconds, and a rerun adds exactly the rest."""
     db = tmp_path / "archive.db"
-    _make_corpus(tmp_path / "corpus", 1000)
+    _make_corpus(tmp_path / "corpus", _LONG_RUN)
     main, secondary = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "mouarchive", "--db", str(db), "add", str(tmp_path / "corpus")],
@@ -338,7 +346,7 @@ def test_one_ctrl_c_on_a_terminal_stops_add_at_once_and_says_what_went_in(tmp_pa
             "SELECT (SELECT count(*) FROM sources),"
             " (SELECT count(DISTINCT source_id) FROM article_sources)"
         ).fetchone()
-    assert sources == linked and 20 <= sources < 1000
+    assert sources == linked and 20 <= sources < _LONG_RUN
     assert f"interrupted: {sources} files added, run again to add the rest" in out, out
     deadline = time.monotonic() + 5
     while _processes_marked(db) and time.monotonic() < deadline:
@@ -347,7 +355,7 @@ def test_one_ctrl_c_on_a_terminal_stops_add_at_once_and_says_what_went_in(tmp_pa
     rerun = _add_process(db, tmp_path / "corpus")
     rerun_out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
-    assert json.loads(rerun_out)["articles_added"] == 1000 - sources
+    assert json.loads(rerun_out)["articles_added"] == _LONG_RUN - sources
 
 
 def test_add_commits_many_files_at_once_each_file_whole(
