@@ -18,6 +18,7 @@ from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.counted_governments import counted_governments
 from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.grouping import Signing, own_candidates
+from mouarchive.extract.head_parties import NOT_SIGNER_TITLES
 from mouarchive.extract.kind_title_place import KIND_RE, RELATION_RE
 from mouarchive.extract.orgnames import (
     is_generic,
@@ -26,7 +27,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of,
 )
-from mouarchive.extract.parties import NOT_SIGNER_TITLES, find_parties
+from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import home_government, named_place
 from mouarchive.extract.party_roles import cities_abroad, places_abroad, shaped_like_place_abroad
 from mouarchive.extract.person_titles import looks_like_name

@@ -14,16 +14,22 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from mouarchive.extract.bare_names import DEPARTMENT_HEADS, name_alone
+from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.bystanders import hosts, stands_apart
 from mouarchive.extract.foreign_heads import known_org, named_apart
+from mouarchive.extract.head_parties import (
+    DEPUTY_HEADS,
+    deputy_of,
+    headed_at_home,
+    mayor_abroad,
+    signs_for_party,
+)
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     article_aliases,
     expand_short,
     government_of,
     is_generic,
-    is_named_org,
     is_org,
     is_township,
     latin_name_start,
@@ -54,11 +60,10 @@ from mouarchive.extract.party_roles import (
     org_chain,
     paired_owner,
     qualifies_members,
-    shaped_like_place_abroad,
 )
 from mouarchive.extract.person_titles import is_titled_person, looks_like_name, merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party
-from mouarchive.extract.signatories import club_name, find_signatories, unit_of
+from mouarchive.extract.signatories import club_name, find_signatories
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
     GOVERNMENT_OFFICE_RE,
@@ -81,8 +86,9 @@ from mouarchive.extract.tokens import (
     ends_like_org,
     tokenize,
 )
-from mouarchive.models import Party, Region, Signatory, Span
-from mouarchive.vocab import alternation, pattern, table, word_set, words
+from mouarchive.extract.unit_names import federation, named_unit, party_role, qualified_association
+from mouarchive.models import Party, Region, Span
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 _PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
 
@@ -92,7 +98,7 @@ def _with_subunit(
 ) -> tuple[str, int] | None:
     """ "중국공상은행의 한국법인" and "경상국립대학교 산학연협력 선도대학 육성사업단" each name
     one party: a branch or project unit is named with the organisation written before it (a
-    local government's own offices are left to `_named_unit`, which names it canonically)."""
+    local government's own offices are left to `named_unit`, which names it canonically)."""
     tok = tokens[i]
     if (
         i > 0
@@ -181,12 +187,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         org = _without_person(signatory.organization, people)
         if (
             org
-            and _signs_for_party(signatory, text, region)
+            and signs_for_party(signatory, text, region)
             and (known_org(signatory, region) or named_apart(org, text))
         ):
             _add(parties, org, signatory.span, region)
-        elif org is None and _signs_for_party(signatory, text, region):
-            home = _headed_at_home(signatory.title, text, region)
+        elif org is None and signs_for_party(signatory, text, region):
+            home = headed_at_home(signatory.title, text, region)
             if home is not None:
                 _add(parties, home, signatory.span, region)
     listed = (
@@ -224,7 +230,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             head = merged_title(name, region)
             if head is not None and (government := region(head[0])) is not None:
                 name = government.name
-            elif _mayor_abroad(tokens, i, name, text):
+            elif mayor_abroad(tokens, i, name, text):
                 name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
@@ -506,7 +512,7 @@ def _party_at(
         prev is not None
         and not prev.joined
         and is_township(tok.stem)
-        and _party_role(tokens, i, listed)
+        and party_role(tokens, i, listed)
         and (government := region(prev.stem)) is not None
         and government.name.endswith(("시", "군", "구"))
     ):
@@ -523,9 +529,9 @@ def _party_at(
         # "경남대표단이": the delegation of the place fused before it, or no one.
         home = region(tok.stem[: -len(fused)])
         return (home.name, tok.start) if home is not None else None
-    if tok.stem.endswith(tuple(_DEPUTY_HEADS)):
+    if tok.stem.endswith(tuple(DEPUTY_HEADS)):
         # A deputy's title is never an organisation; the place fused before it may name one.
-        deputy = _deputy_of(tok.stem, text, region)
+        deputy = deputy_of(tok.stem, text, region)
         return (deputy, tok.start) if deputy is not None else None
     if prev is not None and LEVEL_WORD_RE.fullmatch(prev.stem) and looks_like_org(tok.stem):
         own = home_body(prev.stem, tok.stem, text, region)
@@ -571,12 +577,12 @@ def _party_at(
         own = home_body(level, tok.stem, text, region)
         if own is not None:
             return own, tok.start
-    qualified = _qualified_association(tokens, i, listed, region)
+    qualified = qualified_association(tokens, i, listed, region)
     if qualified is not None:
         return qualified
     if not _is_party_word(tokens, i, listed, text, aliases, region):
-        return _named_unit(tokens, i, aliases, region) if _party_role(tokens, i, listed) else None
-    unit = _with_subunit(tokens, i, region) or _named_unit(tokens, i, aliases, region)
+        return named_unit(tokens, i, aliases, region) if party_role(tokens, i, listed) else None
+    unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
     if SHORT_FORM_RE.match(tok.stem):
@@ -620,9 +626,9 @@ def _party_at(
         and tok.stem.endswith(_ARMED_UNITS)
     ):
         return f"{prev.stem} {tok.stem}", prev.start
-    federation = _federation(tokens, i)
-    if federation is not None:
-        return federation
+    federated = federation(tokens, i)
+    if federated is not None:
+        return federated
     club = club_name(tokens, i, region)
     if club != tok.stem:
         return club, tokens[i - 1].start
@@ -632,38 +638,6 @@ def _party_at(
     return tok.stem, tok.start
 
 
-_ASSOCIATIONS = tuple(words("organisations", "association_endings"))
-_MEMBER_WORDS = tuple(words("organisations", "member_word_endings"))
-_COMPLETE_NAME_RE = re.compile("(?:" + pattern("organisations", "nationwide_prefixes") + "|대한)")
-
-
-def _qualified_association(
-    tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
-) -> tuple[str, int] | None:
-    """ "새솔산단 선도기업협의회,", "대한누리정보산업 협동조합연합회와": an association of an
-    estate's, an industry's or a place's members is named by the estate, industry or place,
-    written apart before it. Only those words count (`member_word_endings`, places): before an
-    association most words describe it ("관내", "민간단체"), and a name opening with its reach
-    ("한국…", "대한…") is whole already."""
-    tok = tokens[i]
-    if i == 0 or not tok.stem.endswith(_ASSOCIATIONS) or not _party_role(tokens, i, listed):
-        return None
-    if _COMPLETE_NAME_RE.match(tok.stem):
-        return None
-    prev = tokens[i - 1]
-    word = prev.stem
-    if prev.particle or prev.joined:
-        return None
-    if region(word) is None:
-        if not word.endswith(_MEMBER_WORDS):
-            return None
-    elif word.endswith(LEVELS):
-        # "인천시 벤처협회": a government written whole is no word of the name; the bare place
-        # whose members associate is ("인천 액셀러레이터(AC)협의회").
-        return None
-    return f"{word} {tok.stem}", prev.start
-
-
 # The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
 # word of a company's name.
 _LEGAL_MARKS = [
@@ -671,193 +645,17 @@ _LEGAL_MARKS = [
     *words("organisations", "legal_forms_opening"),
 ]
 _MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
-_FEDERATIONS = word_set("organisations", "federation_words")
-_NATIONWIDE = word_set("organisations", "nationwide_prefixes")
 _ARMED_SERVICES = word_set("organisations", "armed_services")
 _ARMED_UNITS = words("organisations", "armed_units")
 
 
-def _federation(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """ "전국 호남향우회 총연합회": a federation is named by the association it federates,
-    and by its reach when written before that."""
-    if tokens[i].stem not in _FEDERATIONS or i == 0:
-        return None
-    member = tokens[i - 1]
-    if member.particle or member.joined or not member.stem.endswith("회"):
-        return None
-    first = i - 1
-    if first > 0 and tokens[first - 1].stem in _NATIONWIDE and not tokens[first - 1].particle:
-        first -= 1
-    return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
-
-
-def _party_role(tokens: Sequence[Token], i: int, listed: bool) -> bool:
-    """Whether word `i` stands where a party does: before 와/과, 은/는, 이/가, in a list."""
-    tok = tokens[i]
-    return (
-        listed
-        or tok.particle in PARTY_PARTICLES
-        or tok.particle in (",", "·")
-        or next_is_list(tokens, i)
-    )
-
-
-def _named_unit(
-    tokens: Sequence[Token],
-    i: int,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> tuple[str, int] | None:
-    """ "한국은행 경제통계국과", "호원대학교 간호학과는": a unit after its organisation;
-    "남도은행 본점과" is the bank itself."""
-    tok = tokens[i]
-    if i == 0 or (tok.joined and tokens[i - 1].joined):
-        return None
-    parent = tokens[i - 1]
-    if tok.stem in _HEAD_OFFICES and not parent.particle and is_named_org(parent.stem, aliases):
-        return normalize_org(aliases.get(parent.stem, parent.stem), "", region), parent.start
-    # "간호학과는" splits as 간호학 + 과는; after an organisation it is the department.
-    department = tok.stem + "과" if tok.particle in ("과는", "과도", "과의") else None
-    name = (department and unit_of(tokens, i - 1, department, aliases, region)) or unit_of(
-        tokens, i - 1, tok.stem, aliases, region
-    )
-    return (name, tokens[i - 1].start) if name else None
-
-
-_HEAD_OFFICES = word_set("organisations", "head_offices")
-
-
-NOT_SIGNER_TITLES = word_set("titles", "not_signers")
-# "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
-_ATTENDEE_TAIL_RE = re.compile(
-    r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석(?!한\s가운데)"
-)
-
-
-_CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
-
-
 # The particles of a word standing as a party: the parties' own and a list's separators.
 _LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
-_DEPUTY_HEADS = table("titles", "deputy_heads")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
 _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
 # "강서구의회", "구미시의회": a place's own body, named with the place.
 _PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")
-
-
-def _deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
-    """ "황카이 선양부시장과": a deputy head stands for the government of the place fused before
-    the title, a local government by its canonical name or a city abroad as the article
-    names it ("선양시")."""
-    for ending, level in _DEPUTY_HEADS.items():
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS:
-                # "행정부시장": deputy for a portfolio, not for a place called 행정.
-                return None
-            government = word[: -len(ending)] + level
-            found = region(government)
-            if found is not None:
-                return found.name
-            if named_apart(government, text):
-                return government
-    return None
-
-
-_HEADS_OF = table("titles", "heads_of")
-_DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
-_PROVINCE_BODIES = word_set("organisations", "province_bodies")
-
-
-def _headed_at_home(
-    title: str | None, text: str, region: Callable[[str], Region | None]
-) -> str | None:
-    """ "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데", "최민호 시장과 최교진 교육감":
-    a head named by a bare title heads the government the article is about, or its own body
-    (a 교육감 the 교육청 of its province or metropolitan city), as the heads_of table says."""
-    bodies = _HEADS_OF.get(title or "", [])
-    if len(bodies) != 1:
-        return None
-    if bodies[0] in LEVELS:
-        return home_government(bodies[0], text, region)
-    if bodies[0] not in _PROVINCE_BODIES:
-        return None
-    for level in ("도", "시"):
-        home = home_government(level, text, region)
-        if home is not None and " " not in home:
-            return home + bodies[0]
-    return None
-
-
-def _signs_for_party(
-    signatory: Signatory, text: str, region: Callable[[str], Region | None]
-) -> bool:
-    """A titled person in a signing sentence brings their organisation in as a party, unless
-    they are a politician, head a department ("이상록 신성장전략국장") or are the last of an
-    attendance list ("… 의장 등 20여명이 참석"), which a body's head stays a signer of when
-    the bodies' officials follow ("… 협의회장 등 관계자 30여 명이 함께했다")."""
-    if signatory.title in NOT_SIGNER_TITLES:
-        return False
-    org = signatory.organization or ""
-    if signatory.title in DEPARTMENT_HEADS and (
-        not looks_like_org(org) or _government_department(org, signatory.title, region)
-    ):
-        return False
-    tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
-    # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
-    # headcount are the signers of the ceremony they attend.
-    if tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None:
-        return True
-    # "업무협약식에는 A 원장, B 협의회장 등 관계자 30여 명이 함께했다": the last head named
-    # before the bodies' own officials signs too ("… 상공회의소 회장 등이 참석했다" may be a
-    # guest), unless they head a government or one of its units.
-    officials = "관계자" in tail.group(0)
-    return (
-        officials
-        and looks_like_org(org)
-        and region(org) is None
-        and not _in_government(org, region)
-    )
-
-
-def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:
-    """ "광양시 기업유치추진단", "광양시기업유치추진단": a unit of a government, written apart
-    from its government's name or run together with it."""
-    government = org.rpartition(" ")[0]
-    if government and region(government) is not None:
-        return True
-    unit = _GOVERNMENT_UNIT_RE.match(org)
-    return unit is not None and region(unit["government"]) is not None
-
-
-# A government's name run together with one of its units ("…추진단", "…과", "…본부").
-_GOVERNMENT_UNIT_RE = re.compile(
-    r"^(?P<government>[가-힣]{1,6}[시도군구])[가-힣]{2,12}(?:단|과|국|실|팀|본부|사업소)$"
-)
-
-
-def _government_department(org: str, title: str, region: Callable[[str], Region | None]) -> bool:
-    """ "박경수 인천시 창업벤처과장": a department of a local government, which the head's title
-    names ("과장" of a "…과"), signs for no party of its own; a body that merely ends alike
-    ("한빛우체국 국장") or a public body's team ("…공단 기술지원팀장") is no such department."""
-    government, _, last = org.rpartition(" ")
-    return region(government) is not None and last.endswith(title[:-1]) and not ends_like_org(last)
-
-
-def _mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
-    """ "류밍하 창춘시장과": the mayor of a city abroad, after their name, stands for the city
-    the article names apart; so does the head of a district abroad ("천밍 리완구장과"),
-    whose name Korean outlets spell in any shape."""
-    place = name.removesuffix("장")
-    if name.endswith("구장"):
-        return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
-    return (
-        name.endswith("시장")
-        and i > 0
-        and looks_like_name(tokens[i - 1].stem)
-        and named_apart(place, text)
-    )
 
 
 def _is_person_part(tokens: Sequence[Token], i: int) -> bool:

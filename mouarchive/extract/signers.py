@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mouarchive.extract.grouping import Signing
+from mouarchive.extract.head_parties import NOT_SIGNER_TITLES
 from mouarchive.extract.orgnames import looks_like_org, region_of
-from mouarchive.extract.parties import NOT_SIGNER_TITLES
 from mouarchive.extract.person_titles import COMPANY_HEADS
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories

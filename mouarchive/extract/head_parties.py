@@ -1,0 +1,145 @@
+"""Which party a head named in a signing sentence stands for.
+
+A signing is often reported by who signed ("황카이 선양부시장과", "최민호 시장과 최교진 교육감",
+"류밍하 창춘시장과"), and the party is the body the title heads. Politicians, heads of a
+government's departments and the last names of an attendance list sign for no party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.bare_names import DEPARTMENT_HEADS
+from mouarchive.extract.foreign_heads import named_apart
+from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.party_regions import home_government
+from mouarchive.extract.party_roles import shaped_like_place_abroad
+from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
+from mouarchive.models import Region, Signatory
+from mouarchive.vocab import table, word_set
+
+NOT_SIGNER_TITLES = word_set("titles", "not_signers")
+# "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
+_ATTENDEE_TAIL_RE = re.compile(
+    r"\s?등\s?[^,.]{0,12}?\d+\s?여?\s?명|\s?등(?:이)?\s(?:\S+\s)?참석(?!한\s가운데)"
+)
+
+
+_CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
+
+DEPUTY_HEADS = table("titles", "deputy_heads")
+
+
+def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> str | None:
+    """ "황카이 선양부시장과": a deputy head stands for the government of the place fused before
+    the title, a local government by its canonical name or a city abroad as the article
+    names it ("선양시")."""
+    for ending, level in DEPUTY_HEADS.items():
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS:
+                # "행정부시장": deputy for a portfolio, not for a place called 행정.
+                return None
+            government = word[: -len(ending)] + level
+            found = region(government)
+            if found is not None:
+                return found.name
+            if named_apart(government, text):
+                return government
+    return None
+
+
+_HEADS_OF = table("titles", "heads_of")
+_DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
+_PROVINCE_BODIES = word_set("organisations", "province_bodies")
+
+
+def headed_at_home(
+    title: str | None, text: str, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "송하진 도지사와 이남호 전북대 총장 등이 참석한 가운데", "최민호 시장과 최교진 교육감":
+    a head named by a bare title heads the government the article is about, or its own body
+    (a 교육감 the 교육청 of its province or metropolitan city), as the heads_of table says."""
+    bodies = _HEADS_OF.get(title or "", [])
+    if len(bodies) != 1:
+        return None
+    if bodies[0] in LEVELS:
+        return home_government(bodies[0], text, region)
+    if bodies[0] not in _PROVINCE_BODIES:
+        return None
+    for level in ("도", "시"):
+        home = home_government(level, text, region)
+        if home is not None and " " not in home:
+            return home + bodies[0]
+    return None
+
+
+def signs_for_party(
+    signatory: Signatory, text: str, region: Callable[[str], Region | None]
+) -> bool:
+    """A titled person in a signing sentence brings their organisation in as a party, unless
+    they are a politician, head a department ("이상록 신성장전략국장") or are the last of an
+    attendance list ("… 의장 등 20여명이 참석"), which a body's head stays a signer of when
+    the bodies' officials follow ("… 협의회장 등 관계자 30여 명이 함께했다")."""
+    if signatory.title in NOT_SIGNER_TITLES:
+        return False
+    org = signatory.organization or ""
+    if signatory.title in DEPARTMENT_HEADS and (
+        not looks_like_org(org) or _government_department(org, signatory.title, region)
+    ):
+        return False
+    tail = _ATTENDEE_TAIL_RE.match(text, signatory.span[1])
+    # "A 군수와 B 구청장 등 40여명이 참석한 가운데 협약을 체결했다": the heads named before the
+    # headcount are the signers of the ceremony they attend.
+    if tail is None or _CEREMONY_ATTENDED_RE.match(text, tail.end()) is not None:
+        return True
+    # "업무협약식에는 A 원장, B 협의회장 등 관계자 30여 명이 함께했다": the last head named
+    # before the bodies' own officials signs too ("… 상공회의소 회장 등이 참석했다" may be a
+    # guest), unless they head a government or one of its units.
+    officials = "관계자" in tail.group(0)
+    return (
+        officials
+        and looks_like_org(org)
+        and region(org) is None
+        and not _in_government(org, region)
+    )
+
+
+def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:
+    """ "광양시 기업유치추진단", "광양시기업유치추진단": a unit of a government, written apart
+    from its government's name or run together with it."""
+    government = org.rpartition(" ")[0]
+    if government and region(government) is not None:
+        return True
+    unit = _GOVERNMENT_UNIT_RE.match(org)
+    return unit is not None and region(unit["government"]) is not None
+
+
+# A government's name run together with one of its units ("…추진단", "…과", "…본부").
+_GOVERNMENT_UNIT_RE = re.compile(
+    r"^(?P<government>[가-힣]{1,6}[시도군구])[가-힣]{2,12}(?:단|과|국|실|팀|본부|사업소)$"
+)
+
+
+def _government_department(org: str, title: str, region: Callable[[str], Region | None]) -> bool:
+    """ "박경수 인천시 창업벤처과장": a department of a local government, which the head's title
+    names ("과장" of a "…과"), signs for no party of its own; a body that merely ends alike
+    ("한빛우체국 국장") or a public body's team ("…공단 기술지원팀장") is no such department."""
+    government, _, last = org.rpartition(" ")
+    return region(government) is not None and last.endswith(title[:-1]) and not ends_like_org(last)
+
+
+def mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
+    """ "류밍하 창춘시장과": the mayor of a city abroad, after their name, stands for the city
+    the article names apart; so does the head of a district abroad ("천밍 리완구장과"),
+    whose name Korean outlets spell in any shape."""
+    place = name.removesuffix("장")
+    if name.endswith("구장"):
+        return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
+    return (
+        name.endswith("시장")
+        and i > 0
+        and looks_like_name(tokens[i - 1].stem)
+        and named_apart(place, text)
+    )

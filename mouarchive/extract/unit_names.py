@@ -1,0 +1,100 @@
+"""Names of organisations written over several words: a unit after its organisation
+("한국은행 경제통계국"), an association named by its members ("새솔산단 선도기업협의회"), a
+federation by the association it federates ("전국 호남향우회 총연합회")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.orgnames import is_named_org, normalize_org
+from mouarchive.extract.party_roles import next_is_list
+from mouarchive.extract.signatories import unit_of
+from mouarchive.extract.tokens import LEVELS, PARTY_PARTICLES, Token
+from mouarchive.models import Region
+from mouarchive.vocab import pattern, word_set, words
+
+_ASSOCIATIONS = tuple(words("organisations", "association_endings"))
+_MEMBER_WORDS = tuple(words("organisations", "member_word_endings"))
+_COMPLETE_NAME_RE = re.compile("(?:" + pattern("organisations", "nationwide_prefixes") + "|대한)")
+
+
+def qualified_association(
+    tokens: Sequence[Token], i: int, listed: bool, region: Callable[[str], Region | None]
+) -> tuple[str, int] | None:
+    """ "새솔산단 선도기업협의회,", "대한누리정보산업 협동조합연합회와": an association of an
+    estate's, an industry's or a place's members is named by the estate, industry or place,
+    written apart before it. Only those words count (`member_word_endings`, places): before an
+    association most words describe it ("관내", "민간단체"), and a name opening with its reach
+    ("한국…", "대한…") is whole already."""
+    tok = tokens[i]
+    if i == 0 or not tok.stem.endswith(_ASSOCIATIONS) or not party_role(tokens, i, listed):
+        return None
+    if _COMPLETE_NAME_RE.match(tok.stem):
+        return None
+    prev = tokens[i - 1]
+    word = prev.stem
+    if prev.particle or prev.joined:
+        return None
+    if region(word) is None:
+        if not word.endswith(_MEMBER_WORDS):
+            return None
+    elif word.endswith(LEVELS):
+        # "인천시 벤처협회": a government written whole is no word of the name; the bare place
+        # whose members associate is ("인천 액셀러레이터(AC)협의회").
+        return None
+    return f"{word} {tok.stem}", prev.start
+
+
+_FEDERATIONS = word_set("organisations", "federation_words")
+_NATIONWIDE = word_set("organisations", "nationwide_prefixes")
+
+
+def federation(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """ "전국 호남향우회 총연합회": a federation is named by the association it federates,
+    and by its reach when written before that."""
+    if tokens[i].stem not in _FEDERATIONS or i == 0:
+        return None
+    member = tokens[i - 1]
+    if member.particle or member.joined or not member.stem.endswith("회"):
+        return None
+    first = i - 1
+    if first > 0 and tokens[first - 1].stem in _NATIONWIDE and not tokens[first - 1].particle:
+        first -= 1
+    return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
+
+
+def party_role(tokens: Sequence[Token], i: int, listed: bool) -> bool:
+    """Whether word `i` stands where a party does: before 와/과, 은/는, 이/가, in a list."""
+    tok = tokens[i]
+    return (
+        listed
+        or tok.particle in PARTY_PARTICLES
+        or tok.particle in (",", "·")
+        or next_is_list(tokens, i)
+    )
+
+
+def named_unit(
+    tokens: Sequence[Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[str, int] | None:
+    """ "한국은행 경제통계국과", "호원대학교 간호학과는": a unit after its organisation;
+    "남도은행 본점과" is the bank itself."""
+    tok = tokens[i]
+    if i == 0 or (tok.joined and tokens[i - 1].joined):
+        return None
+    parent = tokens[i - 1]
+    if tok.stem in _HEAD_OFFICES and not parent.particle and is_named_org(parent.stem, aliases):
+        return normalize_org(aliases.get(parent.stem, parent.stem), "", region), parent.start
+    # "간호학과는" splits as 간호학 + 과는; after an organisation it is the department.
+    department = tok.stem + "과" if tok.particle in ("과는", "과도", "과의") else None
+    name = (department and unit_of(tokens, i - 1, department, aliases, region)) or unit_of(
+        tokens, i - 1, tok.stem, aliases, region
+    )
+    return (name, tokens[i - 1].start) if name else None
+
+
+_HEAD_OFFICES = word_set("organisations", "head_offices")
