@@ -43,6 +43,21 @@ def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
 
 
 @pytest.mark.parametrize(
+    "name", ["광주지방법원", "광주고등법원", "광주지방변호사회", "광주지방검찰청"]
+)
+def test_a_bare_gwangju_before_a_body_only_a_metropolitan_city_has_is_gwangju_metropolitan(name):
+    """경기도 광주시 has no court, prosecutors' office or bar of its own: these are never its."""
+    assert body_region(name, "기자 = 조정 제도 활성화를 위한 업무협약을 맺었다") == Region(
+        "광주광역시"
+    )
+
+
+def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
+    found = body_region("광주시의회", "기자 = 업무협약을 맺었다")
+    assert found is not None and found.ambiguous
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "광주은행",

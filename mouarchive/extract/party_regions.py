@@ -23,6 +23,7 @@ from mouarchive.extract.tokens import EDGE_PUNCT, LOCAL_LEVELS, UNIT_RE, split_p
 from mouarchive.models import Party, Region
 
 _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
+_METROPOLITAN_BODIES = tuple(vocab.words("regional_bodies", "metropolitan_bodies"))
 _BRANCH = re.compile(vocab.alternation(vocab.words("regional_bodies", "branch_words"), ""))
 _PLACE_CHARS = range(2, 8)
 _QUALIFIER = 3  # characters that may stand between a place and its body ("김천시중앙보건지소")
@@ -68,6 +69,8 @@ def body_region(name: str, body: str) -> Region | None:
         for end in reversed(_PLACE_CHARS):
             between = len(compact) - len(own) - end
             if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
+                if found.ambiguous and compact.endswith(_METROPOLITAN_BODIES):
+                    return Region(found.name)
                 return found
     provincial = _PROVINCIAL_RE.match(compact)
     if provincial and (found := region_of(provincial["place"], body)) and found.name != name:
