@@ -25,7 +25,7 @@ _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
 # The marks that open a listed item ("▲A ▲B"): never part of a word.
 LIST_MARKS = "".join(words("clause_lists", "inline_markers"))
-EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※" + LIST_MARKS
+EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※…" + LIST_MARKS
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
 _OPENING_FORMS = pattern("organisations", "legal_forms_opening")
@@ -133,8 +133,11 @@ LOCAL_LEVELS = ("시", "군", "구")
 LEVEL_WORD_RE = re.compile(r"[시도군구]")
 # "순천만연구원(원장 임다온)": read from the start of each word only (search a sentence as a
 # string of its own, so that its first word counts), so a long word costs one pass.
+# "농협서천군지부(지부장 박형준)": a head in brackets after the body, which a dateline tag may
+# open ("[서천]농협…"), no part of the name.
 PAREN_SIGNATORY_RE = re.compile(
-    r"(?<![^\s()])(?P<org>[^\s()]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+    r"(?<![^\s()])(?:\[[^\]\s]{1,20}\])?"
+    r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
@@ -330,7 +333,7 @@ def _make_token(raw: str, joiner: str, pos: int, joined: bool = False) -> Token:
 def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
     """A word's stem and particle, and where the stem lies in it (its offset and length):
     memoised, as the same words recur in every sentence and article."""
-    lead = len(raw) - len(raw.lstrip(EDGE_PUNCT))
+    lead = _lead(raw)
     body = raw[lead:].rstrip(EDGE_PUNCT)
     trailing = raw.rstrip()[len(raw.rstrip(_EDGE_OR_MASK)) :].replace(_MASK, "")
     comma = "," if trailing or raw.endswith(",") else ""
@@ -341,6 +344,17 @@ def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
 
 
 _EDGE_OR_MASK = EDGE_PUNCT + _MASK
+
+
+def _lead(raw: str) -> int:
+    """The marks before a word's letters, and a tag in brackets glued to it: a dateline or
+    a section ("[서천]농협서천군지부와", "[포토]광주시") is no part of the name after it."""
+    lead = len(raw) - len(raw.lstrip(EDGE_PUNCT))
+    close = raw.find("]", lead)
+    if raw.startswith("[") and 0 < close < len(raw) - 1:
+        rest = raw[close + 1 :]
+        lead = close + 1 + len(rest) - len(rest.lstrip(EDGE_PUNCT))
+    return lead
 
 
 def _raw_length(masked_body: str, clean_len: int) -> int:

@@ -1,0 +1,33 @@
+"""What copy glues to the edge of a party's name (a dateline tag, a lead's marks, a head's
+title) is no part of it."""
+
+from mouarchive.extract.parties import find_parties
+from mouarchive.extract.signatories import find_signatories
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_parties(text)]
+
+
+def test_a_dateline_tag_glued_to_the_first_name_is_no_part_of_it():
+    text = (
+        "[보령]농협보령시지부(지부장 김하늘)와 한국농어촌공사 보령지사(지사장 이바다)는 "
+        "지난 12일 농촌 상생발전을 위한 업무협약을 체결했다."
+    )
+    assert names(text) == ["농협보령시지부", "한국농어촌공사 보령지사"]
+    assert find_signatories(text)[0].organization == "농협보령시지부"
+    bare = "[보령]보령시농업기술센터와 한국농어촌공사 보령지사는 12일 업무협약을 체결했다."
+    assert names(bare) == ["보령시농업기술센터", "한국농어촌공사 보령지사"]
+
+
+def test_the_marks_opening_a_column_item_are_no_part_of_the_name():
+    text = "○…제주시가 서울시 서대문구청과 19일 자매결연 협약을 맺었다."
+    assert names(text) == ["제주특별자치도 제주시", "서울특별시 서대문구"]
+
+
+def test_a_prime_minister_named_by_title_is_a_person_not_a_party():
+    text = (
+        "김해시는 시장이 지난 23일 인도 우타르프라데시주를 방문해 ‘라지브 쿠마르’ 총리와 "
+        "두 도시 간 교류를 위한 업무협약을 체결했다고 밝혔다."
+    )
+    assert "총리" not in names(text)
