@@ -143,19 +143,6 @@ def _one_sum(a: AgreementReport, b: AgreementReport) -> bool:
     return exact and _unit(a.investment_krw) <= _EXACT_SUM and one_names_bodies
 
 
-def _one_specific_sum(a: AgreementReport, b: AgreementReport) -> bool:
-    """Two undated reports of one investment ceremony ("4490억원 투자협약" in two outlets, one
-    naming the companies and the other the counties): a sum of three figures or more is the
-    ceremony's own, so the same such sum, kind and two parties in common, a company or body
-    among them, tell one signing. A round sum ("2700억", "100억") is shared by many."""
-    krw = a.investment_krw
-    if krw is None or krw != b.investment_krw or krw // _unit(krw) < _SPECIFIC or a.kind != b.kind:
-        return False
-    left, right = _aligned_keys(a, b)
-    shared = left & right
-    return len(shared) >= 2 and _shares_a_body(shared)
-
-
 def _half_shared(a: AgreementReport, b: AgreementReport) -> bool:
     """Two reports of one day, kind and status whose lists overlap by half the shorter one,
     a body among them that is no local government: an agreement read from several outlets
@@ -246,7 +233,6 @@ _CLOSE = 20  # a rounded sum is within a twentieth of the sum written out
 
 
 _EXACT_SUM = 10**8  # a sum whose last figure is at the 억 or finer
-_SPECIFIC = 100  # a sum of at least three figures before its zeros ("4490억", "183억")
 
 
 def _unit(amount: int) -> int:
@@ -273,7 +259,7 @@ def same_signing(
         _mostly_shared(a, b) or _one_sum(a, b) or _half_shared(a, b) or _nested_hosts(a, b)
     ):
         return True
-    if dates is None and a.status == b.status and (_one_roster(a, b) or _one_specific_sum(a, b)):
+    if dates is None and a.status == b.status and _one_roster(a, b):
         return True
     if not _shared_parties(a, b):
         return False

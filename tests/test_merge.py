@@ -561,32 +561,14 @@ def test_one_sum_written_to_the_eok_ties_two_reports_naming_different_hosts():
     )
 
 
-def test_one_sum_of_three_figures_ties_two_undated_reports_of_one_investment_ceremony():
-    """One outlet names the counties and the first companies, another the counties and the
-    big names around them ("4490억원 투자협약"): neither list holds the other, neither is dated."""
-    counties = ["충청북도 보은군", "충청북도 옥천군", "충청북도 영동군"]
-    roster = report(
-        ["충청북도", *counties, "누리테크", "한빛산업", "가람정밀"],
-        None,
-        kind="투자협약",
-        investment_krw=449_000_000_000,
-    )
-    told = report(
-        [*counties, "누리테크", "SK하이닉스", "LG에너지솔루션"],
-        None,
-        kind="투자협약",
-        investment_krw=449_000_000_000,
-    )
-    assert same_signing(roster, told)
-    round_sum = {"kind": "투자협약", "investment_krw": 270_000_000_000}
-    assert not same_signing(
-        report(["충청북도", *counties, "누리테크", "한빛산업"], None, **round_sum),
-        report([*counties, "누리테크", "SK하이닉스"], None, **round_sum),
-    )
-    governments_only = report(
-        ["충청북도", *counties], None, kind="투자협약", investment_krw=449_000_000_000
-    )
-    assert not same_signing(governments_only, told)
+def test_a_programmes_whole_cost_quoted_by_two_undated_reports_ties_nothing():
+    """Two companies' signings with one food cluster, a year apart, each article quoting the
+    cluster's whole cost (5535억원) beside its support centre and the city."""
+    hosts = ["한빛식품클러스터지원센터", "전북특별자치도 익산시"]
+    cost = {"kind": "투자협약", "investment_krw": 553_500_000_000}
+    first = report([*hosts, "누리푸드"], None, **cost)
+    second = report([*hosts, "가람물류"], None, **cost)
+    assert not same_signing(first, second)
 
 
 def test_a_branch_one_outlet_names_and_its_body_another_names_are_one_party():
