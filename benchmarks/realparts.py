@@ -50,7 +50,8 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # `heldout` (together `round1`), round 2's `fresh`, round 3's `round3`, round 4's `round4`,
 # round 5's `round5`, round 6's `round6`, round 7's `round7`, round 8's `round8`, round 9's
 # `round9`, round 10's `round10`, round 11's `round11`, round 12's `round12`, round 13's
-# `round13`, round 14's `round14`, round 15's `round15`. Round 16's `round16` is held back.
+# `round13`, round 14's `round14`, round 15's `round15`, round 16's `round16`. Round 17's
+# `round17` is held back.
 # `tuning` is every part open for tuning; `all` is everything.
 ROUNDS: dict[str, int] = {
     "dev": 1,
@@ -70,6 +71,7 @@ ROUNDS: dict[str, int] = {
     "round14": 14,
     "round15": 15,
     "round16": 16,
+    "round17": 17,
 }
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
@@ -90,6 +92,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round14": frozenset({"round14"}),
     "round15": frozenset({"round15"}),
     "round16": frozenset({"round16"}),
+    "round17": frozenset({"round17"}),
     "tuning": frozenset(
         {
             "dev",
@@ -108,6 +111,7 @@ PARTS: dict[str, frozenset[str]] = {
             "round13",
             "round14",
             "round15",
+            "round16",
         }
     ),
     "all": frozenset(ROUNDS),
