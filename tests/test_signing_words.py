@@ -347,3 +347,24 @@ def test_an_agreement_told_by_who_took_part_in_it_is_signed():
     (report,) = _reports(body)
     assert report.date == PartialDate(2023, 7, 21)
     assert {p.name for p in report.parties} == {"대전광역시", "한빛대학교", "미르연구원"}
+
+
+def test_a_memorandum_of_agreement_is_an_agreement_signed():
+    """합의각서 (MOA), the paper a joint development is signed on, as 합의서 is."""
+    for paper in ("공동개발 합의 각서를", "공동개발 합의각서(MOA)를"):
+        body = (
+            f"한빛발전은 24일 고흥군청에서 고흥군, 가람레미콘과 해상풍력 추진을 위한 {paper} "
+            "체결했다고 밝혔다.\n"
+        )
+        (report,) = _reports(body)
+        assert report.kind == "합의문"
+        assert {p.name for p in report.parties} >= {"한빛발전", "전라남도 고흥군"}
+        assert report.date == PartialDate(2023, 7, 24)
+
+
+def test_a_signing_expected_to_come_about_is_no_signing_yet():
+    body = (
+        "누리호 관광휴양시설을 위한 합의각서(MOA) 체결이 이르면 이달 말 성사될 것으로 "
+        "예상됩니다.\n"
+    )
+    assert _reports(body) == []
