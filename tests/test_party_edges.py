@@ -31,3 +31,11 @@ def test_a_prime_minister_named_by_title_is_a_person_not_a_party():
         "두 도시 간 교류를 위한 업무협약을 체결했다고 밝혔다."
     )
     assert "총리" not in names(text)
+
+
+def test_within_the_province_is_where_the_partners_are_not_one_of_them():
+    text = (
+        "누리시는 29일 한빛군, 도내 4개 대학, 2개 연구기관, 5개 중소기업과 수소특화단지 "
+        "지정을 위한 업무협약을 체결했다."
+    )
+    assert "도내" not in names(text)
