@@ -39,3 +39,13 @@ def test_within_the_province_is_where_the_partners_are_not_one_of_them():
         "지정을 위한 업무협약을 체결했다."
     )
     assert "도내" not in names(text)
+
+
+def test_a_public_bodys_name_written_in_pieces_is_named_whole():
+    text = "누리군과 농촌진흥청 국립 원예특작 과학원은 지난 20일 업무협약을 체결했다."
+    assert names(text)[-1] == "국립 원예특작 과학원"
+
+
+def test_a_body_of_korea_and_its_partners_keeps_both_in_its_name():
+    text = "농진청은 개청식에서 한ㆍ중남미 농식품기술협력협의체(KoLFACI)와 업무협약을 체결했다."
+    assert "한·중남미 농식품기술협력협의체" in names(text)

@@ -86,7 +86,13 @@ from mouarchive.extract.tokens import (
     ends_like_org,
     tokenize,
 )
-from mouarchive.extract.unit_names import federation, named_unit, party_role, qualified_association
+from mouarchive.extract.unit_names import (
+    federation,
+    named_unit,
+    opened_name,
+    party_role,
+    qualified_association,
+)
 from mouarchive.models import Party, Region, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
@@ -585,6 +591,9 @@ def _party_at(
     unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
+    opened = opened_name(tokens, i)
+    if opened is not None:
+        return opened
     if SHORT_FORM_RE.match(tok.stem):
         # "연구원은" with no "…연구원" named anywhere is a common noun (researchers, the
         # institute of the lede under another name), never a party by itself.

@@ -98,3 +98,27 @@ def named_unit(
 
 
 _HEAD_OFFICES = word_set("organisations", "head_offices")
+
+
+# Words that open a public body's name and are written apart from it ("국립 원예특작 과학원").
+_PUBLIC_OPENERS = word_set("organisations", "public_openers")
+
+
+def opened_name(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """ "국립 원예특작 과학원은", "한ㆍ중남미 농식품기술협력협의체와": a name outlets write in
+    pieces, opened one or two bare words before its last by 국립 (시립, 도립), or by Korea
+    and a partner joined with a dot: the last piece alone ("과학원") names no one."""
+    if (
+        i >= 2
+        and tokens[i - 1].joined
+        and not tokens[i - 1].particle
+        and tokens[i - 2].stem == "한"
+        and tokens[i - 2].particle in ("·", "ㆍ")
+    ):
+        return f"한·{tokens[i - 1].stem} {tokens[i].stem}", tokens[i - 2].start
+    for first in (i - 1, i - 2):
+        if first < 0 or any(t.particle or t.joined for t in tokens[first:i]):
+            return None
+        if tokens[first].stem in _PUBLIC_OPENERS:
+            return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
+    return None
