@@ -364,7 +364,17 @@ def test_a_memorandum_of_agreement_is_an_agreement_signed():
 
 def test_a_signing_expected_to_come_about_is_no_signing_yet():
     body = (
-        "누리호 관광휴양시설을 위한 합의각서(MOA) 체결이 이르면 이달 말 성사될 것으로 "
-        "예상됩니다.\n"
+        "누리호 관광휴양시설을 위한 합의각서(MOA) 체결이 이르면 이달 말 성사될 것으로 예상됩니다.\n"
     )
     assert _reports(body) == []
+
+
+def test_a_signing_told_as_a_step_of_the_meeting_is_a_signing():
+    """ "… 보고, 협력사업 논의, 협약서 서명 순으로 진행됐다": the order of the day names the
+    signing as one of its steps."""
+    body = (
+        "이날 회의는 김하늘 경주시장, 이바다 포항시장 등 50여명이 참석한 가운데 추진경과 보고, "
+        "협력사업 논의, 상생협력 협약서 서명 순으로 진행됐다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"경상북도 경주시", "경상북도 포항시"}
