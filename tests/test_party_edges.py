@@ -49,3 +49,12 @@ def test_a_public_bodys_name_written_in_pieces_is_named_whole():
 def test_a_body_of_korea_and_its_partners_keeps_both_in_its_name():
     text = "농진청은 개청식에서 한ㆍ중남미 농식품기술협력협의체(KoLFACI)와 업무협약을 체결했다."
     assert "한·중남미 농식품기술협력협의체" in names(text)
+
+
+def test_an_aim_written_whole_with_development_is_no_partner():
+    text = (
+        "누리시와 한빛군이 지역발전과 우호교류 확대를 위한 ‘누리시-한빛군 상생 업무협약’을 "
+        "체결했다."
+    )
+    assert "지역발전" not in names(text)
+    assert names("한빛시는 한국남동발전과 업무협약을 체결했다.")[-1] == "한국남동발전"
