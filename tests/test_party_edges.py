@@ -58,3 +58,18 @@ def test_an_aim_written_whole_with_development_is_no_partner():
     )
     assert "지역발전" not in names(text)
     assert names("한빛시는 한국남동발전과 업무협약을 체결했다.")[-1] == "한국남동발전"
+
+
+def test_a_committee_or_holding_is_named_by_the_words_before_it():
+    cases = {
+        "한빛항만공사는 누리 사옥에서 중국 자유무역시험구 청도구역 관리위원회와 업무협약을 "
+        "체결했다.": "자유무역시험구 청도구역 관리위원회",
+        "부산시는 25일 벡스코에서 SB선보, 터키 카라데니즈 홀딩과 업무협약을 체결했다.": (
+            "카라데니즈 홀딩"
+        ),
+        "부산시와 경남도는 (재)2030누리박람회 조직위원회와 지원 협약을 체결했다.": (
+            "2030누리박람회 조직위원회"
+        ),
+    }
+    for text, whole in cases.items():
+        assert whole in names(text)

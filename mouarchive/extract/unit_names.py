@@ -122,3 +122,33 @@ def opened_name(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         if tokens[first].stem in _PUBLIC_OPENERS:
             return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return None
+
+
+_NAMED_BEFORE = word_set("organisations", "named_by_words_before")
+_NAME_WORDS_BEFORE = 3
+_DAY_OR_COUNT_RE = re.compile(r"^[\d.,~]+\S?$")
+
+
+def named_by_words_before(
+    tokens: Sequence[Token], i: int, stops: frozenset[str]
+) -> tuple[str, int] | None:
+    """ "2012여수세계박람회 조직위원회와", "SB선보, 카라데니즈 홀딩과": a word that names no body
+    alone is named by the bare words before it, back to a particle, a mark, a day or a word
+    that opens the sentence (`stops`), three at most."""
+    if tokens[i].stem not in _NAMED_BEFORE:
+        return None
+    first = i
+    while first > 0 and i - first < _NAME_WORDS_BEFORE:
+        before = tokens[first - 1]
+        if (
+            before.particle
+            or before.joined
+            or before.stem in stops
+            or _DAY_OR_COUNT_RE.match(before.stem)
+            or not any(ch.isalpha() for ch in before.stem)
+        ):
+            break
+        first -= 1
+    if first == i:
+        return None
+    return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
