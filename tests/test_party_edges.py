@@ -73,3 +73,11 @@ def test_a_committee_or_holding_is_named_by_the_words_before_it():
     }
     for text, whole in cases.items():
         assert whole in names(text)
+
+
+def test_what_a_body_has_is_no_partner_of_it():
+    text = (
+        "한빛공단은 이번 협약체결로 한빛공단의 강점과 서울시가 보유하고 있는 지원 인프라를 "
+        "결합해 협력하기로 했다."
+    )
+    assert "강점" not in names(text)

@@ -416,8 +416,11 @@ def _is_party_word(
     if tok.particle in ("은", "는", "이", "가", "도") and _opens_sentence(tokens, i, region):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # "중진공의 강점과 서울시가 보유한 …": what a body has, after its 의, is no partner of it.
+    owned = i > 0 and tokens[i - 1].particle == "의"
     return (
         tok.particle in ("와", "과")
+        and not owned
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
         and is_org(nxt.stem, aliases, region)
