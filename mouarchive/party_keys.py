@@ -85,7 +85,23 @@ def _short_for(one: str, other: str) -> bool:
 
 def written_for(one: str, other: str) -> bool:
     """Whether one party key is another written short or misspelt by an outlet."""
-    return _short_for(one, other) or _misspelt(one, other) or _city_with_si(one, other)
+    return (
+        _short_for(one, other)
+        or _misspelt(one, other)
+        or _city_with_si(one, other)
+        or _without_province(one, other)
+    )
+
+
+def _without_province(one: str, other: str) -> bool:
+    """ "고성군" and "강원특별자치도 고성군": a county or district whose name several provinces
+    share, which one outlet writes bare and another with its province (as keys, run together)."""
+    bare, full = sorted((one, other), key=len)
+    province = full.removesuffix(bare)
+    if province == full or not bare.endswith(("시", "군", "구")) or len(bare) < 2:
+        return False
+    found = region_of(province, "")
+    return found is not None and " " not in found.name and region_of(full, "") is not None
 
 
 def _city_with_si(one: str, other: str) -> bool:

@@ -651,6 +651,16 @@ def test_a_city_abroad_written_with_or_without_si_is_one_party():
     assert not written_for("경기도", "경기도시")
 
 
+def test_a_county_one_outlet_writes_bare_and_another_with_its_province_is_one_party():
+    """Two reports of one sisterhood on the 20th: "고성군과 안산시" in one outlet, the
+    county with its province in the other; a county of another name stays another."""
+    bare = report(["고성군", "경기도 안산시"], PartialDate(None, 9, 20))
+    full = report(["강원특별자치도 고성군", "경기도 안산시"], PartialDate(None, None, 20))
+    assert same_signing(bare, full)
+    other = report(["강원특별자치도 양양군", "경기도 안산시"], PartialDate(None, None, 20))
+    assert not same_signing(bare, other)
+
+
 def test_the_same_heads_agreeing_on_other_things_or_in_other_years_stay_apart():
     signers = [
         Signatory("김하늘", "지사", "경기도", (0, 1)),
