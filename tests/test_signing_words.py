@@ -353,7 +353,7 @@ def test_a_memorandum_of_agreement_is_an_agreement_signed():
     """합의각서 (MOA), the paper a joint development is signed on, as 합의서 is."""
     for paper in ("공동개발 합의 각서를", "공동개발 합의각서(MOA)를"):
         body = (
-            f"한빛발전은 24일 고흥군청에서 고흥군, 가람레미콘과 해상풍력 추진을 위한 {paper} "
+            f"한빛발전은 24일 고흥군청에서 고흥군, 가람레미콘과 태양광 단지 조성을 위한 {paper} "
             "체결했다고 밝혔다.\n"
         )
         (report,) = _reports(body)
@@ -363,18 +363,16 @@ def test_a_memorandum_of_agreement_is_an_agreement_signed():
 
 
 def test_a_signing_expected_to_come_about_is_no_signing_yet():
-    body = (
-        "누리호 관광휴양시설을 위한 합의각서(MOA) 체결이 이르면 이달 말 성사될 것으로 예상됩니다.\n"
-    )
+    body = "한빛호 수변공원 조성을 위한 합의각서(MOA) 체결은 다음 달 초 성사될 것으로 보인다.\n"
     assert _reports(body) == []
 
 
 def test_a_signing_told_as_a_step_of_the_meeting_is_a_signing():
-    """ "… 보고, 협력사업 논의, 협약서 서명 순으로 진행됐다": the order of the day names the
+    """ "… 경과 보고, 공동사업 설명, 협약서 서명 순으로 진행됐다": the order of the day names the
     signing as one of its steps."""
     body = (
-        "이날 회의는 김하늘 경주시장, 이바다 포항시장 등 50여명이 참석한 가운데 추진경과 보고, "
-        "협력사업 논의, 상생협력 협약서 서명 순으로 진행됐다.\n"
+        "이날 행사는 김하늘 경주시장, 이바다 포항시장 등 40여명이 참석한 가운데 경과 보고, "
+        "공동사업 설명, 협약서 서명 순으로 진행됐다.\n"
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"경상북도 경주시", "경상북도 포항시"}

@@ -29,6 +29,7 @@ from mouarchive.extract.orgnames import (
     article_aliases,
     expand_short,
     government_of,
+    is_common_noun,
     is_generic,
     is_org,
     is_township,
@@ -691,6 +692,8 @@ _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국
 _MONEY_RE = re.compile(
     r"(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)*)+(?:여\s?)?(?:원|달러|불|유로|엔|위안)(?:\s?(?:규모|상당))?"
 )
+# "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, no part of a name.
+_LEADING_DAY_RE = re.compile(r"^\d{1,2}일\s+")
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
 _CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 
@@ -703,10 +706,11 @@ def _add(
     A word without letters ("[2025-03-14]" before the lede) names no one."""
     if not _HAS_LETTER_RE.search(name):
         return
-    name = name_alone(name)
+    name = name_alone(_LEADING_DAY_RE.sub("", name))
     if (
         not name
         or len(name) < 2
+        or is_common_noun(name)
         or _HEADCOUNT_RE.search(name)
         or _CLOCK_RE.fullmatch(name)
         or _MONEY_RE.fullmatch(name)
