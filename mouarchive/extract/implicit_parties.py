@@ -42,9 +42,9 @@ from mouarchive.extract.signing import (
     REFERENCE_RE,
     SO_FAR_RE,
     Candidate,
-    in_speech,
     tells_no_signing,
 )
+from mouarchive.extract.speech import in_speech
 from mouarchive.extract.tokens import (
     GOVERNMENT_OFFICE_RE,
     GROUP_SUBJECT_RE,

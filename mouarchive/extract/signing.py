@@ -13,9 +13,7 @@ tell of a past signing as background and yield nothing.
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from mouarchive.extract.dates import long_before, resolve_date
@@ -25,9 +23,7 @@ from mouarchive.extract.kind_title_place import (
     quoted_title,
     signing_place,
 )
-from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_roles import quote_marks
 from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signing_dates import (
@@ -39,7 +35,7 @@ from mouarchive.extract.signing_dates import (
     several_years,
     signing_date,
 )
-from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
+from mouarchive.extract.speech import in_speech
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.text.scan import scanner
 from mouarchive.vocab import alternation, pattern, words
@@ -679,11 +675,6 @@ def _candidate(
     )
 
 
-_SUBJECT_WORD_RE = re.compile(r"(\S+?)(?:은|는|이|가|께서)$")
-_PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")
-_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
 def tells_no_signing(sentence: str) -> bool:
     """Whether a sentence naming an agreement says it is not (yet) made: planned, sought,
     called off, ended or long past ("…을 추진한다", "…을 해지했다", "지난 2019년 맺은")."""
@@ -695,42 +686,6 @@ def tells_no_signing(sentence: str) -> bool:
 
 
 _NOT_MADE_RE = re.compile(pattern("signing", "not_made"))
-
-
-def in_speech(sentence: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation someone speaks ("권오선 회장은 “…맺게 되어
-    기쁘다”", "또 “… 체결할 것”이라며"); a body's own statement in quotes ("보건소는 “…와
-    협약을 체결하고 …”고 31일 밝혔다") still reports the signing."""
-    marks = quote_marks(sentence)
-    opens, straight = marks["“"], marks['"']
-    opened = -1
-    if bisect_left(opens, at) > bisect_left(marks["”"], at):
-        opened = opens[bisect_left(opens, at) - 1]
-    if opened < 0 and bisect_left(straight, at) % 2 == 1:
-        opened = straight[bisect_left(straight, at) - 1]
-    return opened >= 0 and _spoken(sentence, opened)
-
-
-# The speaker of a quotation is named just before it ("권오선 회장은 “…"), and is looked for
-# in at most this many letters before the quote mark: a sentence of a thousand quotations
-# is not reread to its start for each.
-_SPEAKER_REACH = 300
-
-
-@functools.lru_cache(maxsize=256)
-def _spoken(sentence: str, opened: int) -> bool:
-    """Whether the quotation opened at `opened` is someone's speech, by who speaks before it."""
-    speaker = _QUOTED_RE.sub(" ", sentence[max(0, opened - _SPEAKER_REACH) : opened])
-    for word in reversed(speaker.split()):
-        m = _SUBJECT_WORD_RE.fullmatch(word)
-        if m is None:
-            continue
-        stem = _PAREN_TAIL_RE.sub("", m.group(1)).strip("‘’'\"“”[]()")
-        if any(stem.endswith(title) for title in TITLES):
-            return True
-        if looks_like_org(stem) or GOVERNMENT_RE.search(stem):
-            return False
-    return True
 
 
 # An article tells of a few signings in a few sentences each (ten at most in every text the
