@@ -1,12 +1,9 @@
 """What copy glues to the edge of a party's name (a dateline tag, a lead's marks, a head's
 title, the day of a list) is no part of it, and a name written in pieces is named whole."""
 
-from mouarchive.extract.parties import find_parties
+from test_parties import names
+
 from mouarchive.extract.signatories import find_signatories
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in find_parties(text)]
 
 
 def test_a_dateline_tag_glued_to_the_first_name_is_no_part_of_it():

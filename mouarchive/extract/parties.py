@@ -321,9 +321,6 @@ def _grouped(tokens: list[Token], text: str, region: Callable[[str], Region | No
 
 # "이에 앞서 시는 지난 8일 …", "또 군은 …": words that may stand before a sentence's subject.
 _OPENERS = word_set("common_words", "sentence_adverbs") | word_set("common_words", "clause_openers")
-# Words that open a sentence, name a person or say which country a body abroad is of
-# ("터키 카라데니즈 홀딩"): never part of a name written before a body.
-_NAME_STOPS = frozenset(_OPENERS | set(TITLES) | word_set("abroad", "countries"))
 _OPENER_DAY_RE = re.compile(r"^\d{1,2}일$")
 
 
@@ -599,7 +596,7 @@ def _party_at(
     unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
-    opened = opened_name(tokens, i) or named_by_words_before(tokens, i, _NAME_STOPS)
+    opened = opened_name(tokens, i) or named_by_words_before(tokens, i)
     if opened is not None:
         return opened
     if SHORT_FORM_RE.match(tok.stem):

@@ -133,10 +133,13 @@ LOCAL_LEVELS = ("시", "군", "구")
 LEVEL_WORD_RE = re.compile(r"[시도군구]")
 # "순천만연구원(원장 임다온)": read from the start of each word only (search a sentence as a
 # string of its own, so that its first word counts), so a long word costs one pass.
-# "농협서천군지부(지부장 박형준)": a head in brackets after the body, which a dateline tag may
-# open ("[서천]농협…"), no part of the name.
+# A dateline or section tag glued to the word after it ("[서천]농협서천군지부와", "[포토]광주시"):
+# no part of that word's name.
+_GLUED_TAG = r"\[[^\]\s]{1,20}\](?=[^\s\[\]])"
+_GLUED_TAG_RE = re.compile(_GLUED_TAG)
+# "농협서천군지부(지부장 박형준)": a head in brackets after the body.
 PAREN_SIGNATORY_RE = re.compile(
-    r"(?<![^\s()])(?:\[[^\]\s]{1,20}\])?"
+    rf"(?<![^\s()])(?:{_GLUED_TAG})?"
     r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
 LIST_TAIL_RE = re.compile(
@@ -347,14 +350,10 @@ _EDGE_OR_MASK = EDGE_PUNCT + _MASK
 
 
 def _lead(raw: str) -> int:
-    """The marks before a word's letters, and a tag in brackets glued to it: a dateline or
-    a section ("[서천]농협서천군지부와", "[포토]광주시") is no part of the name after it."""
-    lead = len(raw) - len(raw.lstrip(EDGE_PUNCT))
-    close = raw.find("]", lead)
-    if raw.startswith("[") and 0 < close < len(raw) - 1:
-        rest = raw[close + 1 :]
-        lead = close + 1 + len(rest) - len(rest.lstrip(EDGE_PUNCT))
-    return lead
+    """The marks before a word's letters, and a tag glued to it (`_GLUED_TAG`)."""
+    tag = _GLUED_TAG_RE.match(raw)
+    rest = raw[tag.end() :] if tag else raw
+    return len(raw) - len(rest.lstrip(EDGE_PUNCT))
 
 
 def _raw_length(masked_body: str, clean_len: int) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.orgnames import is_named_org, normalize_org
 from mouarchive.extract.party_roles import next_is_list
 from mouarchive.extract.signatories import unit_of
-from mouarchive.extract.tokens import LEVELS, PARTY_PARTICLES, Token
+from mouarchive.extract.tokens import LEVELS, PARTY_PARTICLES, TITLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
@@ -102,6 +102,34 @@ _HEAD_OFFICES = word_set("organisations", "head_offices")
 
 # Words that open a public body's name and are written apart from it ("국립 원예특작 과학원").
 _PUBLIC_OPENERS = word_set("organisations", "public_openers")
+_NAMED_BEFORE = word_set("organisations", "named_by_words_before")
+# Words that open a sentence, name a person or say which country a body abroad is of
+# ("이날", "회장", "터키 카라데니즈 홀딩"): never part of a name written before a body.
+_NAME_STOPS = (
+    word_set("common_words", "sentence_adverbs")
+    | word_set("common_words", "clause_openers")
+    | word_set("abroad", "countries")
+    | frozenset(TITLES)
+)
+_DAY_OR_COUNT_RE = re.compile(r"^[\d.,~]+\S?$")
+
+
+def _bare_run_start(tokens: Sequence[Token], i: int, most: int) -> int:
+    """Where the bare words just before word `i` begin, `most` at most: words with no
+    particle or mark after them, not joined by a dot, and no day, count or stop word."""
+    first = i
+    while first > 0 and i - first < most:
+        before = tokens[first - 1]
+        if (
+            before.particle
+            or before.joined
+            or before.stem in _NAME_STOPS
+            or _DAY_OR_COUNT_RE.match(before.stem)
+            or not any(ch.isalpha() for ch in before.stem)
+        ):
+            break
+        first -= 1
+    return first
 
 
 def opened_name(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
@@ -116,39 +144,18 @@ def opened_name(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         and tokens[i - 2].particle in ("·", "ㆍ")
     ):
         return f"한·{tokens[i - 1].stem} {tokens[i].stem}", tokens[i - 2].start
-    for first in (i - 1, i - 2):
-        if first < 0 or any(t.particle or t.joined for t in tokens[first:i]):
-            return None
+    for first in range(i - 1, _bare_run_start(tokens, i, 2) - 1, -1):
         if tokens[first].stem in _PUBLIC_OPENERS:
             return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return None
 
 
-_NAMED_BEFORE = word_set("organisations", "named_by_words_before")
-_NAME_WORDS_BEFORE = 3
-_DAY_OR_COUNT_RE = re.compile(r"^[\d.,~]+\S?$")
-
-
-def named_by_words_before(
-    tokens: Sequence[Token], i: int, stops: frozenset[str]
-) -> tuple[str, int] | None:
+def named_by_words_before(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """ "2012여수세계박람회 조직위원회와", "SB선보, 카라데니즈 홀딩과": a word that names no body
-    alone is named by the bare words before it, back to a particle, a mark, a day or a word
-    that opens the sentence (`stops`), three at most."""
+    alone is named by the bare words before it, three at most."""
     if tokens[i].stem not in _NAMED_BEFORE:
         return None
-    first = i
-    while first > 0 and i - first < _NAME_WORDS_BEFORE:
-        before = tokens[first - 1]
-        if (
-            before.particle
-            or before.joined
-            or before.stem in stops
-            or _DAY_OR_COUNT_RE.match(before.stem)
-            or not any(ch.isalpha() for ch in before.stem)
-        ):
-            break
-        first -= 1
+    first = _bare_run_start(tokens, i, 3)
     if first == i:
         return None
     return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
