@@ -61,7 +61,8 @@ def test_shared_openings_match_what_the_listed_words_match(words: list[str], tex
     plain = (
         "(?:"
         + "|".join(
-            re.escape(w).replace(r"\ ", r"\s?") for w in sorted(set(words), key=len, reverse=True)
+            re.escape(w).replace(r"\ ", r"\s?")
+            for w in sorted(dict.fromkeys(words), key=len, reverse=True)
         )
         + ")"
     )
