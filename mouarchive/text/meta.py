@@ -134,11 +134,12 @@ _OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+{_DATE}{_T
 # A published label and its date opening a paragraph too long for a dateline ("date
 # 2025-11-10 빛고을시가 …").
 _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
-# "wind 2021.03.25 07:36" (a board's poster), "인쇄 기사스크랩 [제880호]2015-02-27 11:13": a
-# date with its clock time closing a short line of a few words without digits, or an issue
-# number; an event's time ("일시 2023.05.21 14:00") is told by its label.
+# "wind 2021.03.25 07:36" (a board's poster), "인쇄 기사스크랩 [제880호]2015-02-27 11:13",
+# "뉴스종합| 2012-05-11 10:37": a date with its clock time closing a short line of a few words
+# without digits, or an issue number, or a section's name in a cell before it; an event's
+# time ("일시 2023.05.21 14:00") is told by its label.
 _CLOSING_STAMP = re.compile(
-    rf"(?P<lead>[^\d\n:|]{{1,20}}?(?:\[제\s?\d{{1,5}}\s?호\])?)\s*{_DATE}\s*"
+    rf"(?P<lead>[^\d\n:|]{{1,20}}?(?:\[제\s?\d{{1,5}}\s?호\])?)\s*[|│]?\s*{_DATE}\s*"
     r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
 _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
@@ -156,9 +157,19 @@ _BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{
 _BYLINE_STAMP_AT_END = re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
-# "2009-4-22 0:0:0 27면": a print edition's date and page.
-# (Its clock is printed unpadded, "0:0:0", which `_TIME` does not read.)
-_PRINT_PAGE = re.compile(rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}:\d{{1,2}})?\s+\d{{1,3}}면")
+# "2009-4-22 0:0:0 27면", "한빛일보 2012.01.17 00:38 종합 23면 지면보기": a print edition's
+# date and page, the page's section between them. (A clock may be printed unpadded, "0:0:0",
+# which `_TIME` does not read.)
+_PRINT_PAGE = re.compile(
+    rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+\d{{1,3}}면"
+)
+# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
+_DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
+# A clock read to the second ("2019-05-07 10:50:00") is a machine's stamp: an event's time is
+# never written so.
+_SECONDS = re.compile(rf"{_DATE}{_TIME}")
+_CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}\s*$")
+_EDITED = re.compile(rf"(?:{_LABELS[2]})\s*[:：|│]?\s*{DATE_PATTERN}", re.IGNORECASE)
 # "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
     rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{_EMAIL}[)\]>]?"
@@ -274,6 +285,10 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
         return None
     tail = _tail_stamp(line)
     if len(line) <= _HEADER_MAX:
+        edited = _EDITED.search(line)
+        if edited and edited.start() > 0 and (before := _dateline_date(line[: edited.start()])):
+            # "2024.01.29 (월) 04:32:13 최종편집 : 2024.01.30 …": the stamp before the edit's.
+            return before
         for rank, labelled in _LABELLED:
             match = labelled.search(line)
             if match and (date := _to_date(match)):
@@ -284,7 +299,8 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _BYLINE_THEN_DATE.fullmatch(field.strip())
                 or _date_then_byline(field)
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
-                or _PRINT_PAGE.fullmatch(field.strip())
+                or _PRINT_PAGE.search(field.strip())
+                or _DATE_THEN_COUNT.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
             )
             if match and (date := _to_date(match)):
@@ -352,19 +368,27 @@ def header_fields(line: str) -> tuple[str, ...] | None:
     """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None.
 
     A bare date only makes a header when the line also names the outlet or reporter or
-    carries a labelled stamp; "일시 | 2023.05.21 14:00" in a table is an event, not a
-    publication.
+    carries a labelled stamp, or one to the second no event label heads ("산림정책과 |
+    2019-05-07 10:50:00"); "일시 | 2023.05.21 14:00" in a table is an event, not a publication.
     """
     if len(line) > _HEADER_MAX or not _FIELD_BAR.search(line) or not _DIGIT.search(line):
         return None
     fields = tuple(field for field in _FIELD_BAR.split(line) if field)
     if not any(is_date_field(field) for field in fields):
         return None
+    event = any(_EVENT_LABEL.fullmatch(field.strip()) for field in fields)
     for field in fields:
         stamped = is_dateline(field) and not _BARE_DATE.fullmatch(field)
         if stamped or outlet_field(field) or parse_byline(field):
             return fields
+        if not event and _stamped_to_the_second(field):
+            return fields
     return None
+
+
+def _stamped_to_the_second(field: str) -> bool:
+    match = _SECONDS.fullmatch(field.strip())
+    return match is not None and _CLOCK_SECONDS.search(match[0]) is not None
 
 
 def is_date_field(field: str) -> bool:
