@@ -73,3 +73,13 @@ def test_what_a_body_has_is_no_partner_of_it():
 def test_the_day_a_list_is_dated_by_is_no_part_of_a_name():
     text = "목포시는 지난달 28일 국내 대표 관광 관련 5개 기관 및 협회와 관광 업무협약을 맺었다."
     assert names(text) == ["전라남도 목포시"]
+
+
+def test_a_head_named_with_the_body_they_lead_stands_for_that_body():
+    text = "김하늘 순천대 총장이 10일 이바다 순천시여성경제인협회장과 산학협약을 체결했다."
+    assert names(text) == ["순천대", "순천시여성경제인협회"]
+
+
+def test_a_second_branch_written_without_its_bodys_name_takes_the_first_ones():
+    text = "한빛농협, 누리농협, 농협전남지역본부 및 전북지역본부가 공동사업 업무협약을 체결했다."
+    assert names(text) == ["한빛농협", "누리농협", "농협전남지역본부", "농협전북지역본부"]

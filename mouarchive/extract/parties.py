@@ -186,7 +186,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     region = region_lookup(text)
     aliases = article_aliases(text)
     tokens = _grouped(
-        _shared_endings(_between_split(tokenize(text, start, end), region), text), text, region
+        _elided_heads(
+            _shared_endings(_between_split(tokenize(text, start, end), region), text), text
+        ),
+        text,
+        region,
     )
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
@@ -238,6 +242,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             head = merged_title(name, region)
             if head is not None and (government := region(head[0])) is not None:
                 name = government.name
+            elif head is not None and name == tok.stem and _named_person_before(tokens, i):
+                # "이바다 한빛여성경제인협회장과": a head named with the body they lead.
+                name = head[0]
             elif mayor_abroad(tokens, i, name, text):
                 name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
@@ -277,6 +284,37 @@ def _shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
                 out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
         k = end + 1
     return out
+
+
+_BRANCH_WORDS = tuple(sorted(words("regional_bodies", "branch_words"), key=len, reverse=True))
+
+
+def _elided_heads(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "농협충남지역본부 및 충북지역본부", "한전 광주지사, 나주지사": the second of two branches
+    of one body leaves out the body's name, which the first gives ("농협충북지역본부")."""
+    out = list(tokens)
+    for k in range(len(out) - 1):
+        first = out[k]
+        later = k + 2 if first.particle == "" and out[k + 1].stem == "및" else k + 1
+        if later >= len(out) or (later == k + 1 and first.particle not in (",", "와", "과")):
+            continue
+        second = out[later]
+        ending = next((e for e in _BRANCH_WORDS if second.stem.endswith(e)), None)
+        if ending is None or not first.stem.endswith(ending):
+            continue
+        place = second.stem[: -len(ending)]
+        head = _head_before_place(first.stem[: -len(ending)], text)
+        if head and _is_place(place, text) and not second.stem.startswith(head):
+            out[later] = replace(second, stem=head + second.stem)
+    return out
+
+
+def _head_before_place(named: str, text: str) -> str | None:
+    """ "농협충남" → "농협": the body's name before the place its branch is for."""
+    for cut in range(1, len(named) - 1):
+        if _is_place(named[cut:], text):
+            return named[:cut]
+    return None
 
 
 def _between_split(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
@@ -672,6 +710,11 @@ _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
 _PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")
 
 
+def _named_person_before(tokens: Sequence[Token], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and not before.particle and looks_like_name(before.stem)
+
+
 def _is_person_part(tokens: Sequence[Token], i: int) -> bool:
     """Words of a "name title" pair (강기정 시장과) are people, not organisations."""
     tok = tokens[i]
@@ -689,8 +732,11 @@ _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국
 _MONEY_RE = re.compile(
     r"(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)*)+(?:여\s?)?(?:원|달러|불|유로|엔|위안)(?:\s?(?:규모|상당))?"
 )
-# "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, no part of a name.
-_LEADING_DAY_RE = re.compile(r"^\d{1,2}일\s+")
+# "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, and "… 및
+# 충북지역본부가": the word joining a list's last name, no part of a name.
+_LEADING_DAY_RE = re.compile(
+    r"^\d{1,2}일\s+|^(?:" + alternation(words("common_words", "joining_words")) + r")\s+"
+)
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
 _CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 
