@@ -3,6 +3,7 @@ title, the day of a list) is no part of it, and a name written in pieces is name
 
 from test_parties import names
 
+from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.signatories import find_signatories
 
 
@@ -83,3 +84,11 @@ def test_a_head_named_with_the_body_they_lead_stands_for_that_body():
 def test_a_second_branch_written_without_its_bodys_name_takes_the_first_ones():
     text = "한빛농협, 누리농협, 농협전남지역본부 및 전북지역본부가 공동사업 업무협약을 체결했다."
     assert names(text) == ["한빛농협", "누리농협", "농협전남지역본부", "농협전북지역본부"]
+
+
+def test_a_consortium_is_named_by_its_leader_and_its_role_is_no_part_of_it():
+    assert names("순천시는 12일 한빛건설 컨소시엄과 실시협약을 체결했다.") == [
+        "전라남도 순천시",
+        "한빛건설 컨소시엄",
+    ]
+    assert name_alone("민간사업자인 누리건설 컨소시엄") == "누리건설 컨소시엄"
