@@ -92,3 +92,16 @@ def test_a_consortium_is_named_by_its_leader_and_its_role_is_no_part_of_it():
         "한빛건설 컨소시엄",
     ]
     assert name_alone("민간사업자인 누리건설 컨소시엄") == "누리건설 컨소시엄"
+
+
+def test_places_joined_by_a_dash_that_name_an_event_are_no_parties():
+    text = (
+        "전남교육청은 19일 2024 한일 미래발전 전남-규슈 교류주간 행사에서 일본 규슈교육청과 "
+        "교육교류 협약을 체결한다."
+    )
+    assert names(text) == ["전라남도교육청", "규슈교육청"]
+    assert names("순천시-광양시 상생협약을 12일 체결했다.") == [
+        "전라남도 순천시",
+        "전라남도 광양시",
+    ]
+    assert names("거창군-부산 영도구, 읍·면·동 합동 자매결연")[0] == "경상남도 거창군"

@@ -436,6 +436,8 @@ def _is_party_word(
     if foreign_city(tokens, i, region, text):
         return True
     if is_org(tok.stem, aliases, region):
+        if tok.particle == "-" and _names_a_thing(tokens, i, region):
+            return False
         return (
             tok.particle in PARTY_PARTICLES
             or tok.particle in (",", "·", "-")
@@ -463,6 +465,23 @@ def _is_party_word(
     )
 
 
+def _names_a_thing(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:
+    """ "제주-산둥 교류주간 행사에서", "광주-대구 고속도로": places joined by a dash that name
+    a thing after them, not the parties of an agreement ("광주-전남 상생협약", "A-B 간",
+    "광주-대구 달빛동맹 협약", "거창군-부산 영도구")."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j].particle == "-":
+        j += 1
+    if tokens[j].particle or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1 : j + 3]
+    return not (
+        any(KIND_WORD_RE.search(t.stem) for t in after)
+        or after[0].stem in _BETWEEN
+        or region(f"{tokens[j].stem} {after[0].stem}") is not None
+    )
+
+
 def _opens_sentence(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> bool:
@@ -486,6 +505,7 @@ def _opens_sentence(
 
 
 _NAME_MIN = 3
+_BETWEEN = frozenset({"간", "간의", "양", "상생", "공동"})
 _EVENT_OR_GROUP_ENDINGS = ("식", "회", "장", "단", "팀", "의")
 
 
