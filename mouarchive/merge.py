@@ -274,6 +274,8 @@ def same_signing(
         return True
     if dates is None and _same_signers(a, b) and _told_near(a, b, *published):
         return True
+    if dates is None and _same_month_same_parties(a, b):
+        return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
         left, right = _aligned_keys(a, b)
@@ -303,6 +305,23 @@ def _told_after(
             if 0 <= days <= _REPORTED_WITHIN:
                 return True
     return False
+
+
+_MANY_PARTIES = 3
+
+
+def _same_month_same_parties(a: AgreementReport, b: AgreementReport) -> bool:
+    """ "8월 31일" in one outlet, "이달" of that August in another, for exactly the same three
+    or more bodies, with nothing told apart: one signing. The month must be known on both
+    sides (a year alone dates many agreements of the same partners), and two bodies meet
+    more often than three, so a pair needs its items to agree."""
+    known = [d for d in (a.date, b.date) if d is not None and d.year and d.month]
+    if len(known) < 2:
+        return False
+    left, right = _aligned_keys(a, b)
+    if len(left) < _MANY_PARTIES or left != right:
+        return False
+    return not _told_apart_loosely(a, b)
 
 
 def _same_act(a: AgreementReport, b: AgreementReport) -> bool:

@@ -679,3 +679,18 @@ def test_the_same_heads_agreeing_on_other_things_or_in_other_years_stay_apart():
     undated = report(["경기도", "강원도"], None, signatories=signers)
     assert not same_signing(water, undated, (PartialDate(2008, 3, 5), PartialDate(2010, 6, 1)))
     assert same_signing(water, undated, (PartialDate(2008, 3, 5), PartialDate(2008, 3, 7)))
+
+
+def test_one_outlets_day_and_anothers_month_for_the_same_three_bodies_are_one_signing():
+    bodies = ["전라남도", "전라남도 순천시", "누리정밀"]
+    dated = report(bodies, PartialDate(2022, 5, 30), kind="투자협약", investment_krw=50_000_000_000)
+    this_month = report(bodies, PartialDate(2022, 5), kind="MOU")
+    assert same_signing(dated, this_month)
+    assert not same_signing(dated, report(bodies, PartialDate(2022, 4), kind="MOU"))
+    assert not same_signing(dated, report(bodies, PartialDate(2022), kind="MOU"))
+    other_sum = report(bodies, PartialDate(2022, 5), investment_krw=9_000_000_000)
+    assert not same_signing(dated, other_sum)
+    pair = ["전라남도 순천시", "누리정밀"]
+    assert not same_signing(
+        report(pair, PartialDate(2022, 5, 30)), report(pair, PartialDate(2022, 5))
+    )
