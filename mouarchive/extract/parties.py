@@ -24,6 +24,7 @@ from mouarchive.extract.head_parties import (
     mayor_abroad,
     signs_for_party,
 )
+from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     article_aliases,
@@ -468,7 +469,7 @@ def _is_party_word(
 def _names_a_thing(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:
     """ "제주-산둥 교류주간 행사에서", "광주-대구 고속도로": places joined by a dash that name
     a thing after them, not the parties of an agreement ("광주-전남 상생협약", "A-B 간",
-    "광주-대구 달빛동맹 협약", "거창군-부산 영도구")."""
+    "광주-대구 달빛동맹 협약", "거창군-부산 영도구", "횡성군-중국 린하이시 자매결연")."""
     j = i
     while j + 1 < len(tokens) and tokens[j].particle == "-":
         j += 1
@@ -476,8 +477,9 @@ def _names_a_thing(tokens: Sequence[Token], i: int, region: Callable[[str], Regi
         return False
     after = tokens[j + 1 : j + 3]
     return not (
-        any(KIND_WORD_RE.search(t.stem) for t in after)
+        any(KIND_RE.search(t.stem) for t in after)
         or after[0].stem in _BETWEEN
+        or tokens[j].stem in _COUNTRIES
         or region(f"{tokens[j].stem} {after[0].stem}") is not None
     )
 
@@ -506,6 +508,7 @@ def _opens_sentence(
 
 _NAME_MIN = 3
 _BETWEEN = frozenset({"간", "간의", "양", "상생", "공동"})
+_COUNTRIES = word_set("abroad", "countries")
 _EVENT_OR_GROUP_ENDINGS = ("식", "회", "장", "단", "팀", "의")
 
 
