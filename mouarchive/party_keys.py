@@ -14,7 +14,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.same_org import school_name, usual_name
+from mouarchive.extract.same_org import drops_prefix, school_name, usual_name
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 # Parts of names written long or short, and Chinese places written by their Chinese sound or
@@ -85,8 +85,10 @@ def _short_for(one: str, other: str) -> bool:
 
 def written_for(one: str, other: str) -> bool:
     """Whether one party key is another written short or misspelt by an outlet."""
+    short, full = sorted((one, other), key=len)
     return (
         _short_for(one, other)
+        or drops_prefix(short, full)
         or _misspelt(one, other)
         or _city_with_si(one, other)
         or _without_province(one, other)

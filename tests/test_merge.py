@@ -694,3 +694,12 @@ def test_one_outlets_day_and_anothers_month_for_the_same_three_bodies_are_one_si
     assert not same_signing(
         report(pair, PartialDate(2022, 5, 30)), report(pair, PartialDate(2022, 5))
     )
+
+
+def test_outlets_dropping_a_ministrys_national_prefix_or_writing_its_agency_long_agree():
+    assert written_for("보훈부", "국가보훈부")
+    assert not written_for("보훈부", "국가보훈처장")
+    day = report(["서울특별시 마포구", "국가보훈부"], DAY)
+    assert same_signing(day, report(["서울특별시 마포구", "보훈부"], PartialDate(None, None, 2)))
+    pension = report(["국민연금관리공단", "전라남도 순천시"], DAY)
+    assert same_signing(pension, report(["국민연금공단", "전라남도 순천시"], DAY))

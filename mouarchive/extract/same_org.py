@@ -161,7 +161,7 @@ def same_organisation(a: str, b: str) -> bool:
         or _abbreviates(short, long)
         or _school(short, long)
         or _contracts(short, long)
-        or _drops_prefix(short, long)
+        or drops_prefix(short, long)
         or _same_place_body(short, long)
         or _branch_of_same(short, long)
     )
@@ -215,10 +215,22 @@ def _same_place_body(short: str, long: str) -> bool:
 _DROPPABLE_PREFIXES = word_set("organisations", "droppable_prefixes")
 
 
-def _drops_prefix(short: str, long: str) -> bool:
-    """ "수자원공사" for "한국수자원공사", "남부발전" for "한국남부발전": the usual second mention
+def drops_prefix(short: str, long: str) -> bool:
+    """ "수자원공사" for "한국수자원공사", "보훈부" for "국가보훈부": the usual second mention
     drops a national or regional prefix of a name long enough not to be a common noun."""
-    return len(short) >= 4 and long.endswith(short) and long[: -len(short)] in _DROPPABLE_PREFIXES
+    shortest = _SHORTEST_MINISTRY if short.endswith(_MINISTRY_ENDINGS) else _SHORTEST_DROPPED
+    return (
+        len(short) >= shortest
+        and long.endswith(short)
+        and long[: -len(short)] in _DROPPABLE_PREFIXES
+    )
+
+
+# A name left after its prefix is dropped is at least this long, so as not to be a common noun;
+# a ministry's ("보훈부" for "국가보훈부") is a name at three.
+_SHORTEST_DROPPED = 4
+_SHORTEST_MINISTRY = 3
+_MINISTRY_ENDINGS = ("부", "처", "청")
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:
