@@ -27,6 +27,7 @@ from mouarchive.models import (
     dates_agree,
 )
 from mouarchive.party_keys import bodies, party_key, written_for
+from mouarchive.vocab import table
 
 _NOISE_RE = re.compile(
     r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
@@ -272,6 +273,10 @@ def same_signing(
         return True
     if dates is None and _same_act(a, b) and (_told_after(a, b, *published) or _named_alike(a, b)):
         return True
+    if dates is None and _same_act(a, b) and a.kind in _RELATIONS and _timeless(a, b, *published):
+        # "문경시와 송콩시가 자매결연을 맺었다" in a piece that gives no date at all, beside an
+        # outlet that dates it: two places set up a relation once.
+        return True
     if dates is None and _same_signers(a, b) and _told_near(a, b, *published):
         return True
     if dates is None and _same_month_same_parties(a, b):
@@ -284,6 +289,8 @@ def same_signing(
         return overlap >= _ITEMS_SIMILAR or _titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
 
+
+_RELATIONS = frozenset(table("agreement_kinds", "relations"))
 
 # An article that tells a signing without its date, out within this many days of the day
 # another report gives for the same parties' signing of the same kind, tells that signing.
@@ -322,6 +329,14 @@ def _same_month_same_parties(a: AgreementReport, b: AgreementReport) -> bool:
     if len(left) < _MANY_PARTIES or left != right:
         return False
     return not _told_apart_loosely(a, b)
+
+
+def _timeless(
+    a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
+) -> bool:
+    """One report gives no date, and neither does its article: nothing places it apart from
+    the other report in time. (An article that is dated is weighed by `_told_after`.)"""
+    return (a.date is None and a_out is None) or (b.date is None and b_out is None)
 
 
 def _same_act(a: AgreementReport, b: AgreementReport) -> bool:

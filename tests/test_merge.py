@@ -72,7 +72,10 @@ def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     assert not same_signing(dated, undated, weeks_later)
     before = (PartialDate(2024, 2, 23), PartialDate(2024, 2, 20))
     assert not same_signing(dated, undated, before)
-    assert not same_signing(dated, undated)
+    # Nothing dates the undated piece: two places set up a sister relation once.
+    assert same_signing(dated, undated)
+    memorandum = report(pair, DAY, kind="업무협약")
+    assert not same_signing(memorandum, report(pair, None, kind="업무협약"))
     other_kind = report(pair, None, kind="업무협약")
     assert not same_signing(dated, other_kind, days_later)
     more = report([*pair, "한빛재단"], None, kind="자매결연")
@@ -703,3 +706,14 @@ def test_outlets_dropping_a_ministrys_national_prefix_or_writing_its_agency_long
     assert same_signing(day, report(["서울특별시 마포구", "보훈부"], PartialDate(None, None, 2)))
     pension = report(["국민연금관리공단", "전라남도 순천시"], DAY)
     assert same_signing(pension, report(["국민연금공단", "전라남도 순천시"], DAY))
+
+
+def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
+    pair = ["경상북도 영주시", "쑹위안시"]
+    dated = report(pair, PartialDate(2019, 9, 6), kind="자매결연")
+    assert same_signing(report(pair, None, kind="자매결연"), dated)
+    published_later = (PartialDate(2021, 5, 2), PartialDate(2019, 9, 7))
+    assert not same_signing(report(pair, None, kind="자매결연"), dated, published_later)
+    assert not same_signing(report(pair, None, kind="우호협력"), dated)
+    assert not same_signing(report(pair, None, kind="업무협약"), report(pair, DAY, kind="업무협약"))
+    assert not same_signing(report(pair, PartialDate(2021), kind="자매결연"), dated)
