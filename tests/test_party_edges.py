@@ -4,6 +4,7 @@ title, the day of a list) is no part of it, and a name written in pieces is name
 from test_parties import names
 
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.signatories import find_signatories
 
 
@@ -105,3 +106,11 @@ def test_places_joined_by_a_dash_that_name_an_event_are_no_parties():
         "전라남도 광양시",
     ]
     assert names("거창군-부산 영도구, 읍·면·동 합동 자매결연")[0] == "경상남도 거창군"
+
+
+def test_a_kind_of_body_made_of_generic_words_names_no_party():
+    text = "순천시는 12일 시청에서 시민사회단체, 협력업체, 순천대와 상생협약을 맺었다."
+    assert names(text) == ["전라남도 순천시", "순천대"]
+    assert never_signs("농업유관기관") and never_signs("기념행사")
+    assert name_alone("투자가 상당하다") is None
+    assert not never_signs("연안여행사") and not never_signs("중소기업진흥공단")

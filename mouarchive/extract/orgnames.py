@@ -198,6 +198,10 @@ def _shaped_like_org(stem: str) -> bool:
 
 
 _GENERIC = word_set("common_words", "generic_nouns") | word_set("common_words", "fields")
+_GENERIC_COMPOUND_RE = re.compile(
+    f"(?:{pattern('common_words', 'generic_modifiers')})+"
+    f"(?:{pattern('common_words', 'generic_heads')})"
+)
 
 
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
@@ -237,8 +241,9 @@ def is_aim(name: str) -> bool:
 
 
 def is_common_noun(name: str) -> bool:
-    """A word of the generic-noun list itself ("이주여성", "기업체"), which no body is named."""
-    return name in _GENERIC
+    """A word of the generic-noun list itself ("이주여성", "기업체"), or a kind of body made of
+    generic words ("시민사회단체", "협력업체"), which no body is named."""
+    return name in _GENERIC or _GENERIC_COMPOUND_RE.fullmatch(name) is not None
 
 
 @functools.lru_cache(maxsize=8192)
