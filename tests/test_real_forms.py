@@ -107,6 +107,12 @@ def test_a_usual_short_name_goes_by_the_full_name_the_article_writes():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"현대자동차", "울산광역시"}
+    body = (
+        "KAI는 지난 21일 경남도청에서 에어쇼 확대를 위해 경상남도, 사천시와 업무협약을 체결했다.\n"
+        "강구영 한국항공우주산업 대표이사와 박완수 경남도지사가 협약서에 서명했다.\n"
+    )
+    (report,) = _reports(body)
+    assert "KAI" not in {p.name for p in report.parties}
 
 
 def test_an_assembly_abroad_is_named_with_its_province():
