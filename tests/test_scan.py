@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from mouarchive.extract.signing import REFERENCE_RE
+from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.text.scan import scanner
 
 TEXT = (

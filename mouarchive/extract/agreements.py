@@ -45,8 +45,9 @@ from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import recent_is_no_date
 from mouarchive.extract.signers import signers_of, titled_people
-from mouarchive.extract.signing import CEREMONY_WORD, Candidate, signing_candidates
+from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
+from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
 from mouarchive.vocab import alternation, pattern, words
 

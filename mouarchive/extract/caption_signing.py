@@ -18,7 +18,7 @@ from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_coun
 from mouarchive.extract.dates import days_between
 from mouarchive.extract.headline import mention
 from mouarchive.extract.kind_title_place import KIND_RE
-from mouarchive.extract.signing import tells_no_signing
+from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import AgreementReport, Article, PartialDate, Party, Signatory, Span
 
 

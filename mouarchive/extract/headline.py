@@ -15,8 +15,8 @@ from mouarchive.extract.orgnames import normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.same_org import add_party
-from mouarchive.extract.signing import tells_no_signing
 from mouarchive.extract.signing_dates import DateHit
+from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import AgreementReport, PartialDate, Party
 from mouarchive.vocab import pattern
 

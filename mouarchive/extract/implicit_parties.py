@@ -35,15 +35,10 @@ from mouarchive.extract.rosters import CUES, NOT_A_NAME, counted, counted_roster
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
-from mouarchive.extract.signing import (
-    CEREMONY_WORD,
-    COUNTED_PARTNERS_RE,
-    LEAD_CHARS,
-    REFERENCE_RE,
-    SO_FAR_RE,
-    Candidate,
-    tells_no_signing,
-)
+from mouarchive.extract.signing import LEAD_CHARS, Candidate
+from mouarchive.extract.signing_context import REFERENCE_RE
+from mouarchive.extract.signing_totals import COUNTED_PARTNERS_RE, SO_FAR_RE
+from mouarchive.extract.signing_verbs import CEREMONY_WORD, tells_no_signing
 from mouarchive.extract.speech import in_speech
 from mouarchive.extract.tokens import (
     GOVERNMENT_OFFICE_RE,

@@ -20,7 +20,8 @@ from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.person_titles import COMPANY_HEADS
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
-from mouarchive.extract.signing import CEREMONY_WORD, Candidate
+from mouarchive.extract.signing import Candidate
+from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import Party, Signatory, Span
 from mouarchive.text.scan import scanner
 from mouarchive.vocab import pattern, table

@@ -1,0 +1,217 @@
+"""The words that report a signing, and the words that say none was made.
+
+`signing` reads each sentence for a verb of `SIGN_VERB_RE` (체결했다, 맺고, 협약식을 가졌다)
+and refuses it on `NOT_SIGNING_RE` (추진한다, 해지했다, 맺은 바 있다). Both are long patterns
+built from the same pieces (an agreement noun as object, a ceremony word, a light verb), and
+`signing_context`, `headline`, `caption_signing`, `signers` and `implicit_parties` read those
+pieces too, so they are kept apart from the reading of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.text.scan import scanner
+from mouarchive.vocab import alternation, pattern, words
+
+
+def _words(name: str, *more: str) -> str:
+    return alternation((*words("signing", name), *more))
+
+
+VERB = pattern("signing", "signing_verbs")
+STEM = pattern("signing", "signing_stems")
+# "협약(MOU)을", "‘… 협약식’을": what may close an agreement's or a ceremony's noun before
+# its particle, a bracket or a closing quote.
+_CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"]?"
+# "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
+OBJECT = pattern("signing", "agreement_objects") + _CLOSING
+LIGHT_STEM = pattern("signing", "light_verb_stems")
+# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다", "양해각서를 주고받는다": the
+# light verb still to come.
+_PLANNED_LIGHT = (
+    r"(?:" + LIGHT_STEM + r"?(?:할\s|한다|하기로)|갖는다|가질\s|갖기로|주고받(?:는다|을\s|기로))"
+)
+# "투자협약을 서면으로 했다": how it was done, between the agreement and its light verb.
+MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
+# "협약식", "체결식": a ceremony of signing.
+CEREMONY_WORD = pattern("signing", "ceremony_stems") + r"(?:식|\s?행사)"
+# "'우정의 뱃길' 협약식을 27일 오전 시청 국제회의실에서 개최한다": the ceremony, then when and
+# where, then the verb; a word with an object of its own in between ("협약식을 위한 회의를
+# 열었다"), a verb the ceremony is the object of ("협약식을 취소하는 대신", "미루고") or a
+# topic of another event ("실무회의도") makes the verb another event's.
+_THEN_WHEN = (
+    r"(?:을|를)\s(?:(?!위한|위해|앞두|취소|연기|미루|미뤄|대신)"
+    r"[^\s.]*[^\s.을를고며도만]\s){1,8}?"
+)
+_CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + _THEN_WHEN
+_TOOK_PLACE = pattern("signing", "ceremony_took_place")
+# "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
+_NAMED_EVENT = (
+    r"[‘'“\"][^’'”\"\n]{0,40}?"
+    + pattern("agreement_kinds", "core_nouns")
+    + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
+    + pattern("signing", "event_held")
+)
+# "지난 8일 구청장실에서 진행된 이번 협약은 …": the signing just told, dated as held.
+HELD_THIS = (
+    r"(?:진행된|체결된|열린|개최된)\s이번\s[가-힣]{0,4}"
+    + pattern("signing", "ceremony_stems")
+    + r"식?(?:은|는|이)\s"
+)
+SIGN_VERB_RE = scanner(
+    re.compile(
+        VERB
+        + "|"
+        + HELD_THIS
+        + "|"
+        + _NAMED_EVENT
+        + "|"
+        # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
+        + OBJECT
+        + r"(?:을|를)\s?통해\s[^.]{0,30}?"
+        + pattern("signing", "set_up_nouns")
+        + r"를\s?"
+        + pattern("signing", "set_up_verbs")
+        + r"(?:했|하였|한다|하고|하기로)|"
+        + OBJECT
+        + r"\s?(?:을|를|도)\s?"
+        + MANNER
+        + "(?:"
+        + pattern("signing", "light_verbs")
+        + "|"
+        + _PLANNED_LIGHT
+        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made. ("협약을 하고
+        # 있다" is mostly a photo of the signing.)
+        + ")(?!하?고?자)|"
+        + CEREMONY_WORD
+        + _CLOSING
+        + r"\s?(?:을|를)?\s?"
+        + pattern("signing", "ceremony_held")
+        + "(?!하?고?자)|"
+        + _CEREMONY_THEN_WHEN
+        + "(?:"
+        + pattern("signing", "ceremony_held_past")
+        + "|"
+        + pattern("signing", "ceremony_planned")
+        + ")|"
+        # "‘… 상생협약’을 9일 가졌다": the agreement itself, then its day, then held.
+        + OBJECT
+        + _THEN_WHEN
+        + pattern("signing", "ceremony_held_past")
+        + "|"
+        + CEREMONY_WORD
+        # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
+        # only when they end on the venue.
+        + r"[’‘'”“\"]?(?:이|은|도)\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
+        + _TOOK_PLACE
+        + "|"
+        + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
+        + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
+        + "|"
+        + CEREMONY_WORD
+        + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
+        + _TOOK_PLACE
+        # "이날 A 군수와 B 총장은 협약식에서 상호협력을 다짐했다": the ceremony, held.
+        + r"|"
+        + CEREMONY_WORD
+        + r"에서\s(?:\S+\s){0,6}?"
+        + pattern("signing", "pledged_at_ceremony")
+        # "23일 도청에서 열린 협약식에는 A 도지사와 B 총장 등이 참석했다", "업무협약식에는
+        # A 원장, B 회장 등 30여 명이 함께했다": a ceremony held.
+        + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s|^(?:이날\s)?[가-힣]{0,4})"
+        + CEREMONY_WORD
+        + r"에는\s(?:\S+\s){0,30}?(?:참석(?:했|하였|해)|함께했|자리했))"
+        # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
+        # the head will attend.
+        + r"|(?:열리는|개최되는|진행되는)\s(?:\S+\s){0,8}?\S*"
+        + CEREMONY_WORD
+        + r"에\s참석(?:한다|할\s예정)"
+        # "출범식과 함께 진행된 … 상호협력 업무협약에는 대전시를 비롯해 … 12개 기관이
+        # 참여했다": the agreement made, told by who took part in it.
+        + r"|(?:진행된|체결된|맺은)\s(?:\S+\s){0,8}?\S*"
+        + pattern("agreement_kinds", "core_nouns")
+        + r"에는\s(?:\S+\s){0,30}?참여(?:했|하였)"
+    )
+)
+# The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
+# them each rule reads as written, and a line of thousands of "맺고" or "체결" is not reread
+# to its end from each of them.
+_WORD_GAP = 40
+SENTENCE_GAP = 300
+NOT_SIGNING_RE = scanner(
+    re.compile(
+        pattern("signing", "not_yet_signed")
+        + r"(?!\s?(?:마[친쳤]|(?:실시|진행)(?:했|하였)다|가졌다))|"
+        + STEM
+        + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
+        + r"(?<!\d)\d+번째\s?(?:상생|업무|투자)?\s?협약|"
+        + STEM
+        + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
+        # "2016년 1월 … 의향서를 체결하며 … 협력을 해나가기로 한 바 있다": the whole sentence
+        # told as what once was.
+        + rf"(?:체결하며|체결하고|맺으며|맺고)\s[^.]{{0,{SENTENCE_GAP}}}?[은한]\s?바\s?있|"
+        + r"(?:맺고|체결하고|"
+        + OBJECT
+        + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후))"
+        + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
+        # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
+        # as the start of what the parties do every year.
+        + r"(?:맺고|체결하고|"
+        + OBJECT
+        + r"\s?(?:을|를)\s?하고)\s"
+        + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:매년|해마다|꾸준히)\s[^.]{{0,{SENTENCE_GAP}}}?있다|"
+        + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
+        + pattern("signing", "not_news")
+        + "|"
+        + pattern("signing", "called_off")
+    )
+)
+# "자매결연 체결을 위한 의향서를 교환했다", "우호협력도시 체결을 목표로 교류 확대를 약속하는
+# 양해각서를 주고받는다": a document signed (or to be signed) on the way to a later agreement
+# is a signing of its own.
+TOWARDS_RE = re.compile(
+    pattern("signing", "towards_a_signing")
+    + r"\s(?:\S+\s){0,4}?"
+    + OBJECT
+    + r"(?:을|를|에)\s?(?:"
+    + pattern("signing", "light_verbs")
+    + "|"
+    + _PLANNED_LIGHT
+    + "|"
+    + VERB
+    + ")"
+)
+PLANNED_RE = re.compile(
+    OBJECT
+    + r"\s?(?:을|를)\s?"
+    + _PLANNED_LIGHT
+    + "|"
+    + pattern("signing", "planned")
+    + "|"
+    # "‘부산~후쿠오카 우정의 뱃길 협약식’을 갖는다": a ceremony still to come, its name quoted.
+    + CEREMONY_WORD
+    + _CLOSING
+    + r"\s?(?:을|를)\s?"
+    + pattern("signing", "ceremony_planned")
+    + "|"
+    + _CEREMONY_THEN_WHEN
+    + pattern("signing", "ceremony_planned")
+    # "… 업무협약식에 참석한다": a ceremony someone will attend.
+    + "|"
+    + CEREMONY_WORD
+    + r"에\s참석(?:한다|할\s예정)"
+)
+
+
+def tells_no_signing(sentence: str) -> bool:
+    """Whether a sentence naming an agreement says it is not (yet) made: planned, sought,
+    called off, ended or long past ("…을 추진한다", "…을 해지했다", "지난 2019년 맺은")."""
+    return bool(
+        NOT_SIGNING_RE.search(sentence)
+        or PLANNED_RE.search(sentence)
+        or _NOT_MADE_RE.search(sentence)
+    )
+
+
+_NOT_MADE_RE = re.compile(pattern("signing", "not_made"))
