@@ -19,6 +19,8 @@ from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
 from mouarchive.extract.dates import is_after, just_after, long_before
+from mouarchive.extract.full_names import full_names
+from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
 from mouarchive.extract.grouping import (
     Signing,
     best_date,
@@ -33,12 +35,7 @@ from mouarchive.extract.grouping import (
     story_of,
 )
 from mouarchive.extract.headline import headline_report
-from mouarchive.extract.implicit_parties import (
-    fill_group_subjects,
-    fill_parties,
-    full_names,
-    opens_with_group,
-)
+from mouarchive.extract.implicit_parties import fill_parties
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
 from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs

@@ -1,0 +1,96 @@
+"""The full name an article also writes for a party its signing sentence shortens.
+
+"치악대는 … 맺었다" goes by "치악대학교", the name a reader searches for. This is read once
+the parties are known, after every other filling in, and only renames: it is apart from
+`implicit_parties`, which adds parties, because it never adds one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.same_org import same_organisation
+from mouarchive.extract.tokens import split_particle
+from mouarchive.models import Party
+from mouarchive.vocab import table
+
+_USUAL_FULL = {
+    short: full
+    for full, shorts in table("organisations", "usual_short_names").items()
+    for short in shorts
+}
+_PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
+
+
+def _spelled_in_full(short: str, long: str) -> bool:
+    """ "치악대" for "한빛대학교", "충북교육청" for "충청북도교육청": the article's longer
+    spelling of the same body, down to its province written out."""
+    if len(long) <= len(short) or not long.startswith(short[0]):
+        return False
+    if same_organisation(short, long):
+        return True
+    rest = short[2:]
+    head = long[: len(long) - len(rest)]
+    return (
+        len(rest) >= 2
+        and long.endswith(rest)
+        and bool(_PROVINCE_FULL_RE.fullmatch(head))
+        and head[2] == short[1]
+    )
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+
+
+def _longer_words(name: str, body: str) -> Iterator[str]:
+    """The words of `body` that open with the name's first letter, after no Hangul letter,
+    and run on for more Hangul letters than the name has after it ("치악대" → "치악대학교는")."""
+    for word in _words_opening(name[0], body):
+        if len(word) <= len(name):
+            return
+        yield word
+
+
+@functools.lru_cache(maxsize=8)
+def _words_opening(first: str, body: str) -> tuple[str, ...]:
+    """The distinct words of `body` that open with `first` after no Hangul letter, with the
+    Hangul letters that run on after it, longest first. Read once a letter and body: a list of
+    thousands of partners that open with the same letter is not reread for each of them and
+    each signing. Found with `str.find` and one fixed pattern: a pattern built for each name
+    was compiled for each name, which cost more than the search."""
+    words: set[str] = set()
+    at = body.find(first)
+    while at >= 0:
+        if at == 0 or not "가" <= body[at - 1] <= "힣":
+            run = _HANGUL_RUN.match(body, at + 1)
+            if run is not None:
+                words.add(body[at : run.end()])
+                at = body.find(first, run.end())
+                continue
+        at = body.find(first, at + 1)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def full_names(parties: list[Party], body: str) -> dict[str, str]:
+    """A party the signing sentence calls by a short name ("치악대는 … 맺었다") goes by the
+    full name the article also writes ("치악대학교(총장 …)"), the one a reader searches for."""
+    renamed: dict[str, str] = {}
+    for party in parties:
+        name = party.name
+        if party.region is not None or " " in name or not name.isalnum():
+            continue
+        usual = _USUAL_FULL.get(name)
+        if usual and usual in body:
+            renamed[name] = usual
+            continue
+        longer = {
+            stem
+            for word in _longer_words(name, body)
+            if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
+        }
+        if len(longer) == 1:
+            renamed[name] = longer.pop()
+    return renamed

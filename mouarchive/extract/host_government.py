@@ -1,0 +1,62 @@
+"""The local government a signing sentence implies without naming it as a party.
+
+"28일 함평군에 따르면 …" cites the government the article is about as its source, and
+"누리약품은 … 충청북도 도청회의실서 투자 협약을 체결했다" signs with the government whose office
+hosts it. Both `implicit_parties` (a signing short of a party) and `group_subjects` (a group
+subject with no one named) read these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.grouping import Signing, own_candidates
+from mouarchive.extract.orgnames import region_lookup, region_of
+from mouarchive.extract.party_regions import home_government
+from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS
+from mouarchive.models import Party, Span
+
+# "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
+# its own), so a long word costs one pass.
+_SOURCE_RE = re.compile(r"(?<!\S)(\S+)에\s?따르면")
+
+
+def cited_source(body: str, sentence: Span) -> list[Party]:
+    """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
+    as its source is the omitted subject ("군에 따르면": the 군 the article is about)."""
+    m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
+    if m is None:
+        return []
+    name = m.group(1)
+    if name in LEVELS:
+        name = home_government(name, body, region_lookup(body)) or name
+    found = region_of(name, body)
+    if found is None:
+        return []
+    at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
+    return [Party(found.name, at, found.name)]
+
+
+def host_office(signing: Signing, body: str) -> list[Party]:
+    """ "누리약품은 지난 23일 충청북도 도청회의실서 투자 협약을 체결했다": a body's release whose
+    signing sentence names no partner at all, not even by count ("3개 협력사와"), signed with
+    the government whose office hosted it. Only the subject of that sentence may be alone:
+    "청주시청에서 누리건설과 …" lacks its subject, not its partner."""
+    lead = own_candidates(signing)[0]
+    office = GOVERNMENT_OFFICE_RE.search(lead.place or "")
+    alone = signing.parties[0]
+    if (
+        office is None
+        or not body.startswith(_SUBJECT_PARTICLES, alone.span[1])
+        or _PARTNER_RE.search(body, alone.span[1], lead.span[1])
+    ):
+        return []
+    place = office["place"] or lead.place[: office.start()].strip()
+    found = region_of(place + office["level"], body) if place else None
+    name = found.name if found else home_government(office["level"], body, region_lookup(body))
+    return [Party(name, lead.span, name)] if name is not None else []
+
+
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+# A partner named or counted after the subject: "누리건설과", "3개 협력사와", "협력사들과".
+_PARTNER_RE = re.compile(r"\S(?:와|과)(?:의)?\s")
