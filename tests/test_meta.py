@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from mouarchive.models import PartialDate
-from mouarchive.text.meta import find_outlet, find_published, outlet_for_email, parse_byline
+from mouarchive.text.bylines import parse_byline
+from mouarchive.text.datelines import find_published
 from mouarchive.text.normalize import normalize_text
+from mouarchive.text.outlet_names import outlet_for_email
+from mouarchive.text.outlets import find_outlet
 
 BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위한 업무협약을 체결했다고 5일 밝혔다."
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from mouarchive.models import AgreementReport, PartialDate
-from mouarchive.text.meta import full_dates
+from mouarchive.text.datelines import full_dates
 
 _LOOKS_BACK = re.compile(r"(?<!\d)\d+\s?주년")
 

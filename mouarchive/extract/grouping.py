@@ -18,7 +18,7 @@ from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
 from mouarchive.models import PartialDate, Party, Span, dates_agree
-from mouarchive.text.meta import parse_byline
+from mouarchive.text.bylines import parse_byline
 
 
 @dataclass

@@ -27,7 +27,7 @@ from mouarchive.readers.tables import (
 )
 from mouarchive.text.clean import is_list_heading
 from mouarchive.text.decode import DecodeError, decode
-from mouarchive.text.meta import find_outlet
+from mouarchive.text.outlets import find_outlet
 from mouarchive.vocab import words
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)

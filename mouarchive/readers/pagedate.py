@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from mouarchive.models import PartialDate
-from mouarchive.text.meta import find_published, is_bare_date
+from mouarchive.text.datelines import find_published, is_bare_date
 
 _DECLARING = "//head | //meta | //script[@type='application/ld+json']"
 """The elements a page declares its date in; copied alone into the tree htmldate reads."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mouarchive.models import PartialDate
-from mouarchive.text.meta import find_published
+from mouarchive.text.datelines import find_published
 from mouarchive.vocab import words
 
 _HEAD_LINES = 15

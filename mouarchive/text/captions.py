@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import re
 
+from mouarchive.text.datelines import DATE_PATTERN
 from mouarchive.text.furniture import without_markup
-from mouarchive.text.meta import DATE_PATTERN
 from mouarchive.vocab import pattern, words
 
 CAPTION = "\x1e"

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import is_caption_line, mark_captions
+from mouarchive.text.datelines import (
+    header_fields,
+    is_date_field,
+    strip_datestamps,
+    without_leading_stamp,
+)
 from mouarchive.text.furniture import (
     COUNTER_FIELD,
     furniture_lines,
@@ -18,15 +25,7 @@ from mouarchive.text.furniture import (
     is_copyright_footer,
     without_markup,
 )
-from mouarchive.text.meta import (
-    header_fields,
-    is_date_field,
-    outlet_field,
-    parse_byline,
-    split_trailing_byline,
-    strip_datestamps,
-    without_leading_stamp,
-)
+from mouarchive.text.outlet_names import outlet_field
 from mouarchive.vocab import pattern, word_set
 
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mouarchive.text.meta import REPORTER_ROLE, outlet_name
+from mouarchive.text.bylines import REPORTER_ROLE
+from mouarchive.text.outlet_names import outlet_name
 from mouarchive.vocab import pattern, word_set
 
 _OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "<": ">", "〈": "〉"}

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.meta import DATE_PATTERN, is_dateline, is_signoff, is_weather, today_bar_lines
+from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
+from mouarchive.text.outlets import is_signoff
 from mouarchive.vocab import pattern, word_set
 
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+\s]+")

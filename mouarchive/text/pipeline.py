@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from mouarchive.models import Article
 from mouarchive.text.clean import clean_text
-from mouarchive.text.meta import find_outlet, find_published
+from mouarchive.text.datelines import find_published
 from mouarchive.text.normalize import normalize_text
+from mouarchive.text.outlets import find_outlet
 from mouarchive.text.split import split_articles
 from mouarchive.text.unflatten import restore_lines
 from mouarchive.text.urldate import find_source_url

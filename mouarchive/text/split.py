@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mouarchive.models import Article
+from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.credit import Credit, lead_credit
-from mouarchive.text.meta import parse_byline, split_trailing_byline
 
 _TITLE_MAX = 90
 _SUBTITLE_MAX = 140

@@ -1,17 +1,19 @@
-"""Publication date and outlet, read from the header and footer lines of an article.
+"""Publication date, read from the header and footer lines of an article.
 
-These lines (dateline, copyright, outlet sign-off) are exactly what cleaning throws away, so
-`parse_articles` calls these functions on the normalized text before it cleans. The line
-shapes are exported so `clean` drops the same lines these functions read.
+These lines (dateline, stamps, header cells) are exactly what cleaning throws away, so
+`parse_articles` calls `find_published` on the normalized text before it cleans. The line
+shapes are exported so `clean` and `furniture` drop the same lines this module reads.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from mouarchive.models import PartialDate
-from mouarchive.vocab import pattern, table, word_set
+from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
+from mouarchive.text.outlet_names import outlet_field
+from mouarchive.vocab import pattern, word_set
 
 _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:"
@@ -23,8 +25,6 @@ _TIME = (
     r"(?:,?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
     r"(?:\s*(?:AM|PM|am|pm))?)?"
 )
-# A reporter's or sender's address ("hong@hanbit.kr").
-_EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 # Labels ranked by how surely they mean "published": first publication beats approval beats
 # the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
 # all; a bare date or a photo credit's stamp comes after them all.
@@ -172,7 +172,7 @@ _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}\s*$")
 _EDITED = re.compile(rf"(?:{_LABELS[2]})\s*[:：|│]?\s*{DATE_PATTERN}", re.IGNORECASE)
 # "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
-    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{_EMAIL}[)\]>]?"
+    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{EMAIL}[)\]>]?"
 )
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
 # 2025-06-17 08:53:31", "2020-04-24     이경"): a name of two or three syllables.
@@ -194,31 +194,10 @@ _WEATHER_MAX = 40
 _TODAY_BAR_REACH = 3
 _DATELINE_LEFTOVER = re.compile(r"[\s•·\-*|\[\]()<>:/]*")
 _HEADER_MAX = 160
-# The line tests below are memoised, a page's worth of lines: finding the date and outlet,
-# cleaning and splitting each ask them again of the same lines (a byline up to five times).
-_LINES_MEMO = 1024
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _FIELD_BAR = re.compile(r"\s*[|│]\s*")
-
-_OUTLET_SUFFIX = pattern("outlets", "name_endings")
-_COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
-_COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|copyright)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[^,.<>()\[\]|\-–—]+)",
-    re.IGNORECASE,
-)
-_PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
-_NAME_TAIL = re.compile(
-    r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
-)
-_BRACKET_CREDIT = re.compile(
-    r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
-)
-_SIGNOFF = re.compile(r"^(?P<name>[가-힣A-Za-z0-9]{2,15}),\s*[^.]{2,30}$")
-_OUTLETISH = re.compile(rf"[가-힣].*{_OUTLET_SUFFIX}$")
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def find_published(text: str) -> PartialDate | None:
@@ -266,7 +245,7 @@ def today_bar_lines(lines: list[str]) -> set[int]:
     return near
 
 
-@lru_cache(maxsize=_LINES_MEMO)
+@lru_cache(maxsize=LINES_MEMO)
 def is_weather(line: str) -> bool:
     """A line of a weather widget ("• 맑음동두천 2.6℃", "기상청 제공")."""
     return len(line) <= _WEATHER_MAX and _WEATHER.search(line) is not None
@@ -363,7 +342,7 @@ def _date_then_byline(field: str) -> re.Match[str] | None:
     return match if match and parse_byline(match["byline"]) else None
 
 
-@lru_cache(maxsize=_LINES_MEMO)
+@lru_cache(maxsize=LINES_MEMO)
 def header_fields(line: str) -> tuple[str, ...] | None:
     """The fields of a "2022-09-08 | 전남일보사 | 김도윤 기자" header line, else None.
 
@@ -396,11 +375,6 @@ def is_date_field(field: str) -> bool:
     return _BARE_DATE.fullmatch(field) is not None or is_dateline(field)
 
 
-def outlet_field(field: str) -> str | None:
-    """The outlet a header field names ("전남일보사" → "전남일보"), if it names one."""
-    return _canonical(field, require_suffix=True) if len(field) <= 20 else None
-
-
 def _to_date(match: re.Match[str]) -> PartialDate | None:
     year = int(match["y"])
     month = int(match["m"] or match["m2"])
@@ -420,7 +394,7 @@ def full_dates(text: str) -> list[PartialDate]:
     return [date for m in _ANY_DATE.finditer(text) if (date := _to_date(m)) is not None]
 
 
-@lru_cache(maxsize=_LINES_MEMO)
+@lru_cache(maxsize=LINES_MEMO)
 def is_dateline(line: str) -> bool:
     """A line that is only publication/edit stamps ("입력 2024.03.05 오후 2:10 | 수정 ...")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
@@ -440,7 +414,7 @@ def without_leading_stamp(line: str) -> str:
     return line[match.end() :] if match else line
 
 
-@lru_cache(maxsize=_LINES_MEMO)
+@lru_cache(maxsize=LINES_MEMO)
 def strip_datestamps(line: str) -> str:
     """The line without its publication/edit stamps, for header lines that also name the
     reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10", "2018-12-13 김하늘 기자")."""
@@ -450,202 +424,3 @@ def strip_datestamps(line: str) -> str:
     if bylined:
         return bylined["byline"]
     return _ANY_LABELLED.sub(" ", line) if _YEAR.search(line) else line
-
-
-def is_signoff(line: str) -> bool:
-    """An outlet's slogan line ("기계신문, 기계산업 뉴스채널") printed under an article."""
-    return _signoff_outlet(line) is not None
-
-
-def find_outlet(text: str, email: str | None) -> str | None:
-    """The outlet named by a copyright line, a bracket credit, a sign-off, or the email domain.
-
-    Text evidence comes first because reporters sometimes write from personal mailboxes,
-    and wire copy keeps the agency's credit while the page carries it.
-    """
-    lines = [line for line in text.split("\n") if line]
-    # Most texts hold no copyright mark, which every copyright line needs: one pass over the
-    # text tells, rather than a search of each line.
-    marked = _COPYRIGHT_HINT.search(text) is not None
-    for finder in (_copyright_outlet, _bracket_outlet, _header_outlet, _signoff_outlet):
-        if finder is _copyright_outlet and not marked:
-            continue
-        for line in lines:
-            name = finder(line)
-            if name:
-                return name
-    return outlet_for_email(email)
-
-
-def outlet_for_email(email: str | None) -> str | None:
-    """The outlet whose domain (or a parent domain of it) the address belongs to."""
-    if not email or "@" not in email:
-        return None
-    domain = email.rsplit("@", 1)[1].strip().strip(".").lower()
-    table = _domains()
-    parts = domain.split(".")
-    for i in range(len(parts) - 1):
-        name = table.get(".".join(parts[i:]))
-        if name:
-            return name
-    return None
-
-
-def _copyright_outlet(line: str) -> str | None:
-    """The outlet of a copyright line; a mark after a sentence ("…체결했다. ⓒ 빛고을시청")
-    credits a photo, not the page."""
-    if len(line) > 200 or not _COPYRIGHT_HINT.search(line) or _PHOTO_COPYRIGHT.search(line):
-        return None
-    for match in _COPYRIGHT_NAME.finditer(line):
-        raw = match["name"]
-        if "@" not in raw and "." not in raw:
-            name = _canonical(_NAME_TAIL.sub("", raw).strip(), require_suffix=False)
-            if name:
-                return name
-    domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
-    return outlet_for_email(f"x@{domain.group(0)}") if domain else None
-
-
-def _bracket_outlet(line: str) -> str | None:
-    match = _OUTLET_REPORTER.match(line)
-    if match:
-        # "[시민일보 = 이대우 기자]" names the outlet; "[세종=서재빈 기자]" only a place.
-        return _canonical(match["outlet"], require_suffix=True)
-    match = _BRACKET_CREDIT.match(line)
-    if not match:
-        return None
-    return _canonical(match["name"], require_suffix=match["place"] is None)
-
-
-def _header_outlet(line: str) -> str | None:
-    fields = header_fields(line)
-    if not fields:
-        return None
-    return next((name for field in fields if (name := outlet_field(field))), None)
-
-
-def _signoff_outlet(line: str) -> str | None:
-    if line.endswith(("다", "다.")):
-        return None
-    match = _SIGNOFF.match(line)
-    return _canonical(match["name"], require_suffix=True) if match else None
-
-
-def outlet_name(name: str, *, require_suffix: bool) -> str | None:
-    """The outlet's usual name for a printed one ("서울신문사" → "서울신문"); with
-    `require_suffix`, None for a name neither known nor shaped like an outlet's."""
-    return _canonical(name, require_suffix=require_suffix)
-
-
-@lru_cache(maxsize=_LINES_MEMO)
-def _canonical(name: str, *, require_suffix: bool) -> str | None:
-    """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문").
-    Memoised: a page's outlet lines and header fields are read again by each pass."""
-    name = re.sub(r"^\(?주\)|㈜", "", name).strip()
-    known = _known_names()
-    if name in known:
-        # Known names include the broadcasters written in Latin letters ("KBS", "YTN").
-        return name
-    if not name or len(name) > 20 or not _HANGUL.search(name):
-        return None
-    for candidate in _known_longest_first():
-        if name.startswith(candidate) and len(name) - len(candidate) <= 3:
-            return candidate
-    if require_suffix and not _OUTLETISH.search(name):
-        return None
-    return name
-
-
-@cache
-def _domains() -> dict[str, str]:
-    return table("outlets", "domains")
-
-
-@cache
-def _known_names() -> frozenset[str]:
-    return frozenset(_domains().values())
-
-
-@cache
-def _known_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_known_names(), key=len, reverse=True))
-
-
-_NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
-_ROLE = pattern("bylines", "role_prefixes") + "?" + pattern("bylines", "reporter_roles")
-REPORTER_ROLE = _ROLE
-"""A reporter's role as a regex ("기자", "선임기자", "취재본부장")."""
-_PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
-_BYLINE_CORE = (
-    rf"/?\s*{_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
-    rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
-)
-# A whole-line byline may carry a label, a list mark, a "지역 = 매체" prefix and up to two
-# words (outlet, bureau) before the name: "- 기자 정보: 한상우 기자", "[경기 안산 = 서부경기
-# 신문 김나래 기자]", "대학저널 광주지사 김소라 기자".
-_BYLINE_LABEL = (
-    r"(?:[-·•▶]\s*)?(?:(?:기자\s*정보|취재|글|정리)\s*[:：]\s*)?"
-    r"(?:[(\[【<][^)\]】>]{1,25}[)\]】>]\s*)?"
-)
-# Desk sign-offs close an article without naming a person: "/사회부", "남도일보 디지털뉴스팀".
-_DESK_LINE = re.compile(
-    r"/?\s*(?:[가-힣A-Za-z0-9]{2,10}\s+)?[가-힣]{0,6}" + pattern("bylines", "desks")
-)
-# "횡성/ 안종률기자": the place is also set off by a slash.
-_WIDE_PLACE = r"(?:[가-힣·]{1,8}(?:\s[가-힣]{1,8})?\s*[=/]\s*)?(?:[가-힣A-Za-z0-9]{2,10}\s+){0,2}"
-_ONE_BYLINE = (
-    rf"/?\s*{_WIDE_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
-    rf"(?:\s*[(<\[]?\s*(?P<email>{_EMAIL})\s*[)>\]]?)?"
-)
-_BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
-_BYLINE_PART = re.compile(rf"\s*{_ONE_BYLINE}\s*")
-_BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
-_EMAIL_LINE = re.compile(
-    rf"(?:[-·•▶]\s*)?[(<\[]?\s*(?P<email>{_EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE
-)
-_OUTLET_REPORTER = re.compile(
-    rf"^[\[【(<〈]\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s*=\s*{_NAME}\s*{_ROLE}\s*[\]】)>〉]"
-)
-
-
-@lru_cache(maxsize=_LINES_MEMO)
-def parse_byline(line: str) -> tuple[str | None, str | None] | None:
-    """(reporter, email) when the whole line is a byline ("/박진표 기자 lucky@kwangju.co.kr")."""
-    if len(line) > 80:
-        return None
-    if _DESK_LINE.fullmatch(line):
-        return None, None
-    match = _BYLINE_LINE.fullmatch(line)
-    if match:
-        return _reporter(match["name"]), _email(match["email"])
-    if "," in line:
-        parts = [_BYLINE_PART.fullmatch(part) for part in line.split(",")]
-        if all(parts):
-            names = "·".join(_reporter(part["name"]) for part in parts if part)
-            email = next((part["email"] for part in parts if part and part["email"]), None)
-            return names, _email(email)
-    match = _EMAIL_LINE.fullmatch(line)
-    if match:
-        return None, match["email"]
-    return None
-
-
-@lru_cache(maxsize=_LINES_MEMO)
-def split_trailing_byline(line: str) -> tuple[str, str | None, str | None] | None:
-    """(paragraph, reporter, email) when a paragraph ends with its byline, as print pages do."""
-    tail_start = max(0, len(line) - 90)
-    match = _BYLINE_TAIL.search(line, tail_start)
-    if not match:
-        return None
-    return line[: match.start("byline")].rstrip(), _reporter(match["name"]), _email(match["email"])
-
-
-def _reporter(name: str) -> str:
-    return re.sub(r"\s*([·,])\s*", r"\1", name).strip()
-
-
-def _email(text: str | None) -> str | None:
-    """A usable address, or None for one the page cut short ("kmpark@")."""
-    if not text or "." not in text.rsplit("@", 1)[-1]:
-        return None
-    return text

@@ -1,0 +1,94 @@
+"""The outlet an article appeared in, read from its copyright, credit and sign-off lines.
+
+These lines are what cleaning throws away, so `parse_articles` reads them on the normalized
+text before it cleans. Text evidence comes before the reporter's mail domain, which may be
+a personal mailbox.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.text.bylines import OUTLET_REPORTER
+from mouarchive.text.datelines import header_fields
+from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
+
+_COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:ⓒ|©|\(c\)|copyright)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?P<name>[^,.<>()\[\]|\-–—]+)",
+    re.IGNORECASE,
+)
+_PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
+_NAME_TAIL = re.compile(
+    r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
+)
+_BRACKET_CREDIT = re.compile(
+    r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
+)
+_SIGNOFF = re.compile(r"^(?P<name>[가-힣A-Za-z0-9]{2,15}),\s*[^.]{2,30}$")
+
+
+def is_signoff(line: str) -> bool:
+    """An outlet's slogan line ("기계신문, 기계산업 뉴스채널") printed under an article."""
+    return _signoff_outlet(line) is not None
+
+
+def find_outlet(text: str, email: str | None) -> str | None:
+    """The outlet named by a copyright line, a bracket credit, a sign-off, or the email domain.
+
+    Text evidence comes first because reporters sometimes write from personal mailboxes,
+    and wire copy keeps the agency's credit while the page carries it.
+    """
+    lines = [line for line in text.split("\n") if line]
+    # Most texts hold no copyright mark, which every copyright line needs: one pass over the
+    # text tells, rather than a search of each line.
+    marked = _COPYRIGHT_HINT.search(text) is not None
+    for finder in (_copyright_outlet, _bracket_outlet, _header_outlet, _signoff_outlet):
+        if finder is _copyright_outlet and not marked:
+            continue
+        for line in lines:
+            name = finder(line)
+            if name:
+                return name
+    return outlet_for_email(email)
+
+
+def _copyright_outlet(line: str) -> str | None:
+    """The outlet of a copyright line; a mark after a sentence ("…체결했다. ⓒ 빛고을시청")
+    credits a photo, not the page."""
+    if len(line) > 200 or not _COPYRIGHT_HINT.search(line) or _PHOTO_COPYRIGHT.search(line):
+        return None
+    for match in _COPYRIGHT_NAME.finditer(line):
+        raw = match["name"]
+        if "@" not in raw and "." not in raw:
+            name = outlet_name(_NAME_TAIL.sub("", raw).strip(), require_suffix=False)
+            if name:
+                return name
+    domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
+    return outlet_for_email(f"x@{domain.group(0)}") if domain else None
+
+
+def _bracket_outlet(line: str) -> str | None:
+    match = OUTLET_REPORTER.match(line)
+    if match:
+        # "[시민일보 = 이대우 기자]" names the outlet; "[세종=서재빈 기자]" only a place.
+        return outlet_name(match["outlet"], require_suffix=True)
+    match = _BRACKET_CREDIT.match(line)
+    if not match:
+        return None
+    return outlet_name(match["name"], require_suffix=match["place"] is None)
+
+
+def _header_outlet(line: str) -> str | None:
+    fields = header_fields(line)
+    if not fields:
+        return None
+    return next((name for field in fields if (name := outlet_field(field))), None)
+
+
+def _signoff_outlet(line: str) -> str | None:
+    if line.endswith(("다", "다.")):
+        return None
+    match = _SIGNOFF.match(line)
+    return outlet_name(match["name"], require_suffix=True) if match else None
