@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.extract.rosters import counted, roster
+from mouarchive.extract.partner_counts import counted
+from mouarchive.extract.rosters import roster
 from mouarchive.models import Article, PartialDate
 
 PUBLISHED = PartialDate(2024, 3, 12)

@@ -14,7 +14,7 @@ import re
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
 from mouarchive.extract.person_titles import looks_like_name
-from mouarchive.extract.rosters import NOT_A_NAME
+from mouarchive.extract.roster_names import NOT_A_NAME
 from mouarchive.extract.speech import in_speech
 from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT
 from mouarchive.models import Party, Span

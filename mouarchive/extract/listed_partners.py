@@ -13,7 +13,8 @@ import re
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.rosters import CUES, counted, counted_roster, roster
+from mouarchive.extract.partner_counts import counted
+from mouarchive.extract.rosters import CUES, counted_roster, roster
 from mouarchive.extract.signing_totals import SO_FAR_RE
 from mouarchive.models import Span
 

@@ -14,7 +14,7 @@ import re
 
 from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
-from mouarchive.extract.rosters import NOT_A_NAME
+from mouarchive.extract.roster_names import NOT_A_NAME
 from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.tokens import NOT_SUBJECT
 from mouarchive.models import Party, Span

@@ -1,0 +1,58 @@
+"""How many partners a sentence counts ("6개 기업과", "8개사와", "세 기관이").
+
+A count tells `rosters` how many names to read from a list, `listed_partners` how many to
+look for in the sentences around a signing. Reading a count is its own small grammar (the
+words for numbers, a kind of body between count and noun, ordinals that count no one), kept
+here apart from the reading of the names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive import vocab
+from mouarchive.text.scan import scanner
+
+_NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
+_FOLLOWERS = "".join(vocab.words("rosters", "count_noun_followers"))
+# "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
+# and the counted noun, which may end a longer word. "제36사단", "3사관학교": an ordinal, or a
+# one-letter noun right after the number ("36사") that goes on as a longer word, counts no
+# one; "3사와", "3사간", "3곳씩" count. A count has at most six digits: a longer run is read
+# once, from its start, and counts no one.
+_COUNT = scanner(
+    re.compile(
+        r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|"
+        + vocab.alternation(_NUMBERS)
+        + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
+        r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
+        rf"(?!(?<=\d[가-힣])[가-힣](?<![{_FOLLOWERS}]))"
+    )
+)
+
+
+def counted(sentence: str) -> int | None:
+    """How many partners a sentence counts ("6개 기업과", "8개사와", "13개 기관이"), if any:
+    of several counts ("4개 시군이 6개 기업과"), the one the signing is made with."""
+    numbers = counts(sentence)
+    if not numbers:
+        return None
+    return next((n for n, partner in numbers if partner), numbers[0][0])
+
+
+def counts(sentence: str) -> list[tuple[int, bool]]:
+    """Every count of bodies in a sentence ("4개 시군이", "6개 기업과"), each with whether it
+    counts those the signing is made with."""
+    return [
+        (
+            int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]],
+            sentence.startswith(("과", "와"), m.end())
+            and not _ALONGSIDE.match(sentence, m.end() + 1),
+        )
+        for m in _COUNT.finditer(sentence)
+    ]
+
+
+# "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the
+# partners, not the partners.
+_ALONGSIDE = re.compile(r"\s(?:협력해|협력하여|함께|공동으로)\s")

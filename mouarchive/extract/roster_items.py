@@ -1,0 +1,227 @@
+"""Where a roster starts and ends in a sentence, and how it splits into items.
+
+"협약한 기업은 세아제강을 비롯해 ㈜정다운, 프라이빗보성㈜ … 이다", "△목포 대양산단에 ㈜메종,
+㈜삼동": items are cut at commas, list markers and the dots of "A·B·C 등 11개다"; the first
+item begins after the words no particle, verb or date ends, the last ends at 등, a count, a
+particle or a copula. `rosters` reads the names (`roster_names`) and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive import vocab
+from mouarchive.extract.orgnames import is_generic
+from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
+from mouarchive.extract.tokens import LIST_MARKS
+
+_MARKER_SPLIT = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]\s*")
+# A comma between digits ("6,000여 명") groups thousands and parts no items.
+_ITEM_SPLIT = re.compile(r"\s*(?<!\d),\s*|(?<=\d),(?!\d{3})\s*|\s+및\s+")
+# "주)가람정공 주)미르텍": a legal mark opens each name of a run whose comma was left out.
+_NEXT_MARKED = re.compile(r"\s+(?=㈜|\(?주\))")
+_PARENS = re.compile(r"\([^()]*\)")
+_NAMES_IN_PARENS = re.compile(r"\([^()\d]*(?:,|\s및\s)[^()\d]*\)")
+# What ends a list: "등", a count of the members, a copula or a particle of the whole list.
+_LIST_CLOSE = re.compile(
+    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$)|\s(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
+)
+_LIST_TAIL = re.compile(
+    r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
+    r"|(?:이다|다)?[.\s]*)$"
+)
+# A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
+# a passive modifier ("투자가 이뤄진 A, B").
+_BEFORE_LIST = re.compile(
+    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|가운데|\d+일|"
+    + vocab.pattern("rosters", "passive_endings")
+    + "|"
+    + vocab.pattern("common_words", "conditional_endings")
+    + ")$"
+)
+_JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
+_LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
+PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
+
+
+# "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.
+# Tried only where a word starts, so a long word is read once, not from each of its letters.
+_DOTTED_RUN = re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+){2,}")
+
+
+def dotted(piece: str) -> tuple[str, int | None]:
+    """A piece whose list is written with dots ("LH를 비롯해 A·B·C 등 11개다") as if with
+    commas, and the count that closes it: dots also join fields ("환경·교통·관광 분야") and
+    places ("시·군"), which no count of bodies closes."""
+    closing = None
+    for run in _DOTTED_RUN.finditer(piece):
+        items = run.group(0).split("·")
+        close = _COUNT_CLOSE.match(piece, run.end())
+        if close and all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
+            piece = piece[: run.start()] + run.group(0).replace("·", ",") + piece[run.end() :]
+            closing = int(close["n"])
+    return piece, closing
+
+
+_COUNT_CLOSE = re.compile(
+    r"\s?등\s(?:총\s)?(?P<n>\d+)\s?(?:개\s?(?:기관|기업|업체|대학|단체|공공기관)|개사|곳|개다)"
+    r"(?![가-힣])"
+)
+_MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
+
+
+def marked_pieces(body: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The sentence cut at list markers (△ ▲ …); without markers, the sentence whole."""
+    cuts = [m for m in _MARKER_SPLIT.finditer(body, start, end)]
+    if len(cuts) < 2:
+        return [(start, body[start:end])]
+    pieces = []
+    bounds = [*(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts[1:]), end]
+    for a, b in zip(bounds, ends, strict=True):
+        pieces.append((a, body[a:b]))
+    return pieces
+
+
+def closed_at_comma(piece: str) -> str:
+    """A marked item that closes the list before a comma ("▲동국대학교 등 총 11개 기관이며,
+    경기도를 포함해 …") ends there: what follows the comma is another clause, not more items."""
+    first, comma, _rest = piece.partition(",")
+    return first if comma and _LIST_CLOSE.match(first.strip()) else piece
+
+
+def list_items(piece: str) -> list[tuple[int, str]]:
+    """The comma-separated items of a piece as (offset, text): the first is
+    the words before its comma that no particle, verb or date ends ("전북도는 10일 테리안(주)"
+    → 테리안(주)), with a partner joined by 와/과 before it ("광주시와 경기도"); the last ends
+    where the list closes (등, a count, a particle, a copula)."""
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for m in _ITEM_SPLIT.finditer(_PARENS.sub(_masked, piece)):
+        parts.append((at, piece[at : m.start()]))
+        at = m.end()
+    parts.append((at, piece[at:]))
+    items = list(parts)
+    if len(parts) == 1:
+        # One name after its marker ("△케이오씨전기(대표 김호량) 등 11곳이다", "△순천
+        # 해룡산단에 ㈜한성스틸 등이다"): the words before the list's end that no particle ends.
+        closed = _list_end(piece.strip())
+        if closed is None:
+            return []
+        text = closed["name"].strip()
+        tail = _tail_words(text)
+        lead = len(piece) - len(piece.lstrip())
+        return [(lead + len(text) - len(tail), tail)] if tail else []
+    first_at, first = parts[0]
+    # Words are read with parentheses of names blanked, so "농촌진흥청(국립농업과학원, … 포함)"
+    # ends one name ("(영광, 50억 원 투자)" tells what a company does, no name).
+    masked = _NAMES_IN_PARENS.sub(lambda m: _masked_after_name(m, first), first)
+    tail_at = first_at + len(masked.rstrip()) - len(_tail_words(masked))
+    tail = first[tail_at - first_at : len(first.rstrip())]
+    stop = _stop_word(masked)
+    items[0] = (tail_at, tail)
+    if stop is not None:
+        stop_at = masked.rfind(stop, 0, tail_at - first_at)
+        stop = first[stop_at : stop_at + len(stop)]
+    joined = _JOINED.fullmatch(stop or "")
+    if joined is not None:
+        items.insert(0, (first_at + stop_at, joined["name"]))
+    led = list(_LED_BY.finditer(first))
+    if led:
+        items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
+    last_at, last = items[-1]
+    closed = _list_end(last.strip())
+    if closed is not None:
+        items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
+    return [
+        (at + offset, name)
+        for at, text in _kinds_opened(items)
+        for offset, name in _marked_names(text)
+        if name
+    ]
+
+
+def _marked_names(item: str) -> list[tuple[int, str]]:
+    """(offset, name) of each name in an item: one per legal mark when it opens with one."""
+    if not LEGAL.match(item.lstrip()):
+        return [(0, item.strip())]
+    names: list[tuple[int, str]] = []
+    at = 0
+    for gap in _NEXT_MARKED.finditer(item):
+        names.append((at, item[at : gap.start()].strip()))
+        at = gap.end()
+    names.append((at, item[at:].strip()))
+    return names
+
+
+def _kinds_opened(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "지역 공기업(한빛공사, 누리공단)": the names a kind of bodies holds in its parenthesis
+    are items of the list, the kind is none."""
+    out = []
+    for at, text in items:
+        kind = _KIND_OF_NAMES.fullmatch(text.strip())
+        if kind and is_generic(kind["kind"].split()[-1]):
+            at += text.index("(") + 1
+            for part in kind["names"].split(","):
+                out.append((at + len(part) - len(part.lstrip()), part.strip()))
+                at += len(part) + 1
+        else:
+            out.append((at, text))
+    return out
+
+
+_KIND_OF_NAMES = re.compile(r"(?P<kind>[^()]+)\((?P<names>[^()]+,[^()]+)\)")
+
+
+def lists_within(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """ "A, B, C 등 공공기관, D, E 등 민간기업이", "A, B, C 3교가 D, E이 참여했다": a list that
+    closes inside an item (at 등 or a count) runs on into another, each read on its own;
+    the item gives the name before the close and the words after it begin the next list."""
+    lists: list[list[tuple[int, str]]] = [[]]
+    for index, (at, text) in enumerate(items):
+        closed = _LIST_CLOSE.match(text) if 0 < index < len(items) - 1 else None
+        if closed is None:
+            lists[-1].append((at, text))
+            continue
+        name, rest = closed["name"].strip(), text[closed.end("name") :].lstrip()
+        # "전남도와 9개 시·군": a province and its places, counted; the province is named.
+        joined = _JOINED.fullmatch(name) if PLACES.match(rest) else None
+        lists[-1].append((at, joined["name"] if joined else name))
+        tail = _tail_words(rest.removeprefix("등 "))
+        lists.append([(at + len(text) - len(tail), tail)] if tail else [])
+    return lists
+
+
+def _masked(match: re.Match[str]) -> str:
+    """A parenthesis blanked out, so that "(김 시장, 박 대표)" does not split a list."""
+    return "_" * len(match.group(0))
+
+
+def _masked_after_name(match: re.Match[str], text: str) -> str:
+    """A parenthesis blanked after a body's name ("농촌진흥청(국립농업과학원, … 포함)"); after a
+    kind of bodies ("지역 공기업(한빛공사, 누리공단)") it holds the names and stays."""
+    before = text[: match.start()].split()
+    return match.group(0) if before and is_generic(before[-1]) else _masked(match)
+
+
+def _list_end(text: str) -> re.Match[str] | None:
+    """Where a list's last item ends: at 등 or a count, else at the particle or copula."""
+    return _LIST_CLOSE.match(text) or _LIST_TAIL.match(text)
+
+
+def _tail_words(text: str) -> str:
+    """The last words of `text` that no particle, verb or date ends: the name at its end."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if len(kept) == MAX_WORDS - 1 or (kept and _BEFORE_LIST.search(word)):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _stop_word(text: str) -> str | None:
+    """The word that ends the words before a name at the end of `text`, if any."""
+    words = text.split()
+    kept = len(_tail_words(text).split())
+    return words[-kept - 1] if len(words) > kept else None
