@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.extract.foreign_places import places_abroad, shaped_like_place_abroad
 from mouarchive.extract.host_government import cited_source
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_roles import places_abroad, shaped_like_place_abroad
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.signing import Candidate
 from mouarchive.extract.tokens import GROUP_SUBJECT_RE

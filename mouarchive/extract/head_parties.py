@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 
 from mouarchive.extract.bare_names import DEPARTMENT_HEADS
 from mouarchive.extract.foreign_heads import named_apart
+from mouarchive.extract.foreign_places import shaped_like_place_abroad
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.party_regions import home_government
-from mouarchive.extract.party_roles import shaped_like_place_abroad
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
 from mouarchive.models import Region, Signatory

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.counted_governments import counted_governments
+from mouarchive.extract.foreign_places import cities_abroad
 from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.group_subjects import PAIR_RE
 from mouarchive.extract.grouping import Signing, own_candidates
@@ -27,7 +28,6 @@ from mouarchive.extract.listed_partners import add_rosters
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import named_place
-from mouarchive.extract.party_roles import cities_abroad
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE

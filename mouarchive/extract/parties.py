@@ -16,7 +16,14 @@ from dataclasses import replace
 
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.bystanders import hosts, stands_apart
+from mouarchive.extract.dotted_runs import (
+    all_orgs_in_run,
+    dotted_bounds,
+    org_chain,
+    qualifies_members,
+)
 from mouarchive.extract.foreign_heads import known_org, named_apart
+from mouarchive.extract.foreign_places import foreign_city
 from mouarchive.extract.head_parties import (
     DEPUTY_HEADS,
     deputy_of,
@@ -48,20 +55,15 @@ from mouarchive.extract.party_regions import (
 )
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
-    all_orgs_in_run,
     attracted,
     counterpart,
     described,
-    dotted_bounds,
-    foreign_city,
     leading_names,
     listed_orgs,
     negotiated,
     next_is_list,
     opening_list,
-    org_chain,
     paired_owner,
-    qualifies_members,
 )
 from mouarchive.extract.person_titles import is_titled_person, looks_like_name, merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party

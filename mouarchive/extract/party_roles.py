@@ -6,18 +6,19 @@ C 등 10개 기관이"), a sentence-opening list, "A와 B의 투자협약식", t
 brings ("물류 기업 하늘길로지스를 유치한다"), a company introduced by its trade, the partner of
 the talks that end in the agreement, and a city abroad named after its country. Each test
 here reads one word `i` of a tokenized sentence; `parties` then names the party it is.
+
+The tests with readers of their own live apart: a city abroad in `foreign_places`, names run
+together with dots in `dotted_runs`, and where quotations stand in `quote_marks`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_verb_form
 from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.quote_marks import inside_quote
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
@@ -155,7 +156,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
     # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
     reach = _TITLE_REACH if quoted else _PLAIN_REACH
-    titled = _inside_quote(text, tokens[i].start)
+    titled = inside_quote(text, tokens[i].start)
     for k, tok in enumerate(following):
         if k >= reach:
             return False
@@ -237,35 +238,6 @@ def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
     return any(KIND_WORD_RE.search(t.stem) for t in following[talks + 1 :])
 
 
-def _inside_quote(text: str, pos: int) -> bool:
-    """Whether `pos` lies within a quotation opened earlier on its line."""
-    marks = quote_marks(text)
-    newlines = marks["\n"]
-    line = newlines[bisect_left(newlines, pos) - 1] + 1 if bisect_left(newlines, pos) else 0
-
-    def count(mark: str) -> int:
-        at = marks[mark]
-        return bisect_left(at, pos) - bisect_left(at, line)
-
-    paired = sum(count(a) - count(b) for a, b in (("‘", "’"), ("“", "”"), ("「", "」")))
-    return paired > 0 or count("'") % 2 == 1 or count('"') % 2 == 1
-
-
-_QUOTE_MARKS = "\n‘’“”「」'\""
-_QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
-
-
-@functools.lru_cache(maxsize=4)
-def quote_marks(text: str) -> dict[str, list[int]]:
-    """Where each quote mark and line break of `text` stands, found once per article: every
-    word of a sentence asks whether it is quoted, and counting the marks of its line for each
-    would read an endless line once per word."""
-    marks: dict[str, list[int]] = {mark: [] for mark in _QUOTE_MARKS}
-    for m in _QUOTE_MARK_RE.finditer(text):
-        marks[m.group(0)].append(m.start())
-    return marks
-
-
 def paired_owner(tokens: Sequence[Token], i: int) -> bool:
     """ "A와 B의 투자협약식": B, whose agreement it is together with A."""
     tok = tokens[i]
@@ -325,79 +297,6 @@ def opening_list(
     return set(members) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
 
 
-_COUNTRIES = word_set("abroad", "countries")
-_PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
-# "린하이시", "가고시마현", "화방군": a place abroad written as one word.
-_PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
-_FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
-
-
-def shaped_like_place_abroad(name: str) -> bool:
-    """ "린하이시", "타이응우옌성": a word shaped as a place abroad is, whatever its country."""
-    return _FOREIGN_PLACE_RE.match(name) is not None
-
-
-# ... or apart from its ending ("리버사이드 타운십").
-_PLACE = _PLACE_WORD + r"|[가-힣]{2,9}\s" + pattern("abroad", "spaced_place_endings")
-_PLACE_RE = re.compile(_PLACE)
-_KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
-# "중국 저장성 린하이시": a country, then up to three places.
-_ABROAD_RE = re.compile(
-    r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
-)
-
-
-def cities_abroad(text: str) -> list[str]:
-    """The place each country-led name comes down to ("중국 저장성 린하이시" → 린하이시), in
-    text order, once each: the city abroad an exchange story is about."""
-    found = (_PLACE_RE.findall(m.group(1))[-1] for m in _ABROAD_RE.finditer(text))
-    # "중국 국제우호도시 대회": a kind of city, not one.
-    return list(dict.fromkeys(name for name in found if not name.endswith(_KINDS_OF_CITY)))
-
-
-@functools.lru_cache(maxsize=16)
-def places_abroad(text: str) -> frozenset[str]:
-    """Every place the article names after a country ("중국 강소성 관남현과"), so that a later
-    bare "관남현은" is known as the city abroad it introduced."""
-    return frozenset(
-        word for m in _ABROAD_RE.finditer(text) for word in _PLACE_RE.findall(m.group(1))
-    )
-
-
-def foreign_city(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None], text: str = ""
-) -> bool:
-    """ "캐나다 핼리팩스시와", "미국 텍사스주 오스틴시를 방문해": a city abroad, told by the
-    country (and state) named before it, is a party the gazetteer cannot know; so is the same
-    city named again later in the article ("관남현은")."""
-    tok = tokens[i]
-    if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
-        return False
-    if tok.stem in places_abroad(text) and tok.particle in PARTY_PARTICLES:
-        return True
-    visited = (
-        tok.particle in ("을", "를")
-        and i + 1 < len(tokens)
-        and tokens[i + 1].stem.startswith(("방문", "찾"))
-    )
-    if tok.particle not in PARTY_PARTICLES and not visited:
-        return False
-    k = i - 1
-    while k >= 0 and k >= i - 2 and tokens[k].particle == "":
-        if tokens[k].stem in _COUNTRIES or _province_abroad(tokens[k].stem, region):
-            return True
-        if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
-            return False
-        k -= 1
-    return False
-
-
-def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
-    """ "길림성 훈춘시와", "시즈오카현 이토시와": a province or prefecture abroad names its city
-    as surely as a country does; no Korean province ends that way."""
-    return stem.endswith(_PROVINCE_ENDINGS) and len(stem) >= 3 and region(stem) is None
-
-
 _DESCRIBED_PARTICLES = ("와", "과", "와의", "과의", "이", "가", "은", "는")
 
 
@@ -430,99 +329,6 @@ def attracted(tokens: Sequence[Token], i: int) -> bool:
         return False
     described = tokens[i - 1].particle == "" and bool(_DESCRIBED_RE.match(tokens[i - 1].stem))
     return described and tokens[i + 1].stem.startswith("유치")
-
-
-def dotted_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
-    """The first and last word of the "A·B·C" run word `i` belongs to."""
-    runs = _runs_of(tokens)
-    return runs.first[i], runs.last[i]
-
-
-def org_chain(
-    tokens: Sequence[Token],
-    i: int,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> bool:
-    """ "한빛대학교·남도테크·바다로지스·한결은행과": three or more names run together before a
-    party particle, one of them plainly an organisation, list the parties in full."""
-    first, last = dotted_bounds(tokens, i)
-    if last - first < 2 or tokens[last].particle not in PARTY_PARTICLES:
-        return False
-    return _orgs_in_run(tokens, first, aliases, region)[0]
-
-
-def all_orgs_in_run(
-    tokens: Sequence[Token],
-    i: int,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> bool:
-    """Whether every word of the dotted run word `i` belongs to is an organisation."""
-    return _orgs_in_run(tokens, dotted_bounds(tokens, i)[0], aliases, region)[1]
-
-
-@dataclass
-class _Runs:
-    """The dotted runs of one sentence's words, found in one pass. Every word of a sentence asks
-    for its run, so a sentence that is one endless "A·B·C·…" would otherwise be walked, and its
-    names judged, once per word."""
-
-    tokens: Sequence[Token]
-    first: list[int]
-    last: list[int]
-    judged: dict[int, tuple[bool, bool]] = field(default_factory=dict)
-
-
-_LATEST: list[_Runs] = []
-
-
-def _runs_of(tokens: Sequence[Token]) -> _Runs:
-    if _LATEST and _LATEST[0].tokens is tokens:
-        return _LATEST[0]
-    first = list(range(len(tokens)))
-    for k in range(1, len(tokens)):
-        if tokens[k - 1].particle in ("·", "-"):
-            first[k] = first[k - 1]
-    last = list(range(len(tokens)))
-    for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k].particle in ("·", "-"):
-            last[k] = last[k + 1]
-    _LATEST[:] = [_Runs(tokens, first, last)]
-    return _LATEST[0]
-
-
-def _orgs_in_run(
-    tokens: Sequence[Token],
-    first: int,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> tuple[bool, bool]:
-    """(any, every) word of the run starting at `first` is an organisation, judged once per run:
-    the words of one sentence share its text's aliases and regions."""
-    runs = _runs_of(tokens)
-    if first not in runs.judged:
-        orgs = [is_org(t.stem, aliases, region) for t in tokens[first : runs.last[first] + 1]]
-        runs.judged[first] = (any(orgs), all(orgs))
-    return runs.judged[first]
-
-
-_MEMBERS_RE = re.compile(
-    r"^(?:기초|광역|소속|산하|관내)?(?:"
-    + pattern("common_words", "group_nouns")
-    + r")들?(?:와|과)?$"
-)
-
-
-def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
-    """ "대구·경남·경북·충북의 기초자치단체와": a dotted run that owns a group names whose
-    members sign, not itself."""
-    last = dotted_bounds(tokens, i)[1]
-    return (
-        tokens[last].particle == "의"
-        and last + 1 < len(tokens)
-        and bool(_MEMBERS_RE.match(tokens[last + 1].stem))
-    )
 
 
 _GROUP_WORD_RE = re.compile(r"^(?:및|등|간|사이|(?:\d+|[두세네])\s?(?:자|개\s?기관|기관))$")

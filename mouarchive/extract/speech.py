@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from mouarchive.extract.orgnames import looks_like_org
-from mouarchive.extract.party_roles import quote_marks
+from mouarchive.extract.quote_marks import quote_marks
 from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 
 _PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")

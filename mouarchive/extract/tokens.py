@@ -214,7 +214,7 @@ def _join_company_names(text: str) -> str:
 
 # "베트남 타이응우옌 성이", "미국 리버사이드 타운십과": a place abroad written apart from its
 # ending, after its country. A province's other spaced forms ("꽝닌 성과") are read, spaced, by
-# `party_roles.foreign_city`.
+# `foreign_places.foreign_city`.
 _PROVINCE_ENDINGS = words("abroad", "province_endings")
 # Endings written apart that are never a common word ("성과", "현재" are).
 _APART_ENDINGS = [w for w in words("abroad", "spaced_place_endings") if w not in _PROVINCE_ENDINGS]

@@ -1,0 +1,111 @@
+"""Names run together with dots ("한빛대학교·남도테크·바다로지스·한결은행과").
+
+A run of names joined by · or - lists parties in full when one of them is plainly an
+organisation, and names a group's owners instead when it owns one ("대구·경남·경북의
+기초자치단체와"). Each word of a sentence asks for its run, so the runs are found, and their
+names judged, once per sentence; `parties` asks these tests of each word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from mouarchive.extract.orgnames import is_org
+from mouarchive.extract.tokens import PARTY_PARTICLES, Token
+from mouarchive.models import Region
+from mouarchive.vocab import pattern
+
+
+def dotted_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The first and last word of the "A·B·C" run word `i` belongs to."""
+    runs = _runs_of(tokens)
+    return runs.first[i], runs.last[i]
+
+
+def org_chain(
+    tokens: Sequence[Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    """ "한빛대학교·남도테크·바다로지스·한결은행과": three or more names run together before a
+    party particle, one of them plainly an organisation, list the parties in full."""
+    first, last = dotted_bounds(tokens, i)
+    if last - first < 2 or tokens[last].particle not in PARTY_PARTICLES:
+        return False
+    return _orgs_in_run(tokens, first, aliases, region)[0]
+
+
+def all_orgs_in_run(
+    tokens: Sequence[Token],
+    i: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> bool:
+    """Whether every word of the dotted run word `i` belongs to is an organisation."""
+    return _orgs_in_run(tokens, dotted_bounds(tokens, i)[0], aliases, region)[1]
+
+
+@dataclass
+class _Runs:
+    """The dotted runs of one sentence's words, found in one pass. Every word of a sentence asks
+    for its run, so a sentence that is one endless "A·B·C·…" would otherwise be walked, and its
+    names judged, once per word."""
+
+    tokens: Sequence[Token]
+    first: list[int]
+    last: list[int]
+    judged: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+
+
+_LATEST: list[_Runs] = []
+
+
+def _runs_of(tokens: Sequence[Token]) -> _Runs:
+    if _LATEST and _LATEST[0].tokens is tokens:
+        return _LATEST[0]
+    first = list(range(len(tokens)))
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].particle in ("·", "-"):
+            first[k] = first[k - 1]
+    last = list(range(len(tokens)))
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].particle in ("·", "-"):
+            last[k] = last[k + 1]
+    _LATEST[:] = [_Runs(tokens, first, last)]
+    return _LATEST[0]
+
+
+def _orgs_in_run(
+    tokens: Sequence[Token],
+    first: int,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[bool, bool]:
+    """(any, every) word of the run starting at `first` is an organisation, judged once per run:
+    the words of one sentence share its text's aliases and regions."""
+    runs = _runs_of(tokens)
+    if first not in runs.judged:
+        orgs = [is_org(t.stem, aliases, region) for t in tokens[first : runs.last[first] + 1]]
+        runs.judged[first] = (any(orgs), all(orgs))
+    return runs.judged[first]
+
+
+_MEMBERS_RE = re.compile(
+    r"^(?:기초|광역|소속|산하|관내)?(?:"
+    + pattern("common_words", "group_nouns")
+    + r")들?(?:와|과)?$"
+)
+
+
+def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
+    """ "대구·경남·경북·충북의 기초자치단체와": a dotted run that owns a group names whose
+    members sign, not itself."""
+    last = dotted_bounds(tokens, i)[1]
+    return (
+        tokens[last].particle == "의"
+        and last + 1 < len(tokens)
+        and bool(_MEMBERS_RE.match(tokens[last + 1].stem))
+    )

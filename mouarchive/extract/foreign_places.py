@@ -1,0 +1,89 @@
+"""Places abroad: a city told by the country or province named before it.
+
+"캐나다 핼리팩스시와", "중국 저장성 린하이시": a city abroad is a party the gazetteer cannot
+know, recognised by its shape and the country before it, and named again later on its own
+("관남현은"). `party_roles` asks `foreign_city` of each word; `implicit_parties`,
+`group_subjects` and `head_parties` ask which places abroad an article names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.tokens import PARTY_PARTICLES, Token
+from mouarchive.models import Region
+from mouarchive.vocab import pattern, word_set, words
+
+_COUNTRIES = word_set("abroad", "countries")
+_PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
+# "린하이시", "가고시마현", "화방군": a place abroad written as one word.
+_PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
+_FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
+
+
+def shaped_like_place_abroad(name: str) -> bool:
+    """ "린하이시", "타이응우옌성": a word shaped as a place abroad is, whatever its country."""
+    return _FOREIGN_PLACE_RE.match(name) is not None
+
+
+# ... or apart from its ending ("리버사이드 타운십").
+_PLACE = _PLACE_WORD + r"|[가-힣]{2,9}\s" + pattern("abroad", "spaced_place_endings")
+_PLACE_RE = re.compile(_PLACE)
+_KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
+# "중국 저장성 린하이시": a country, then up to three places.
+_ABROAD_RE = re.compile(
+    r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
+)
+
+
+def cities_abroad(text: str) -> list[str]:
+    """The place each country-led name comes down to ("중국 저장성 린하이시" → 린하이시), in
+    text order, once each: the city abroad an exchange story is about."""
+    found = (_PLACE_RE.findall(m.group(1))[-1] for m in _ABROAD_RE.finditer(text))
+    # "중국 국제우호도시 대회": a kind of city, not one.
+    return list(dict.fromkeys(name for name in found if not name.endswith(_KINDS_OF_CITY)))
+
+
+@functools.lru_cache(maxsize=16)
+def places_abroad(text: str) -> frozenset[str]:
+    """Every place the article names after a country ("중국 강소성 관남현과"), so that a later
+    bare "관남현은" is known as the city abroad it introduced."""
+    return frozenset(
+        word for m in _ABROAD_RE.finditer(text) for word in _PLACE_RE.findall(m.group(1))
+    )
+
+
+def foreign_city(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None], text: str = ""
+) -> bool:
+    """ "캐나다 핼리팩스시와", "미국 텍사스주 오스틴시를 방문해": a city abroad, told by the
+    country (and state) named before it, is a party the gazetteer cannot know; so is the same
+    city named again later in the article ("관남현은")."""
+    tok = tokens[i]
+    if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
+        return False
+    if tok.stem in places_abroad(text) and tok.particle in PARTY_PARTICLES:
+        return True
+    visited = (
+        tok.particle in ("을", "를")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem.startswith(("방문", "찾"))
+    )
+    if tok.particle not in PARTY_PARTICLES and not visited:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 2 and tokens[k].particle == "":
+        if tokens[k].stem in _COUNTRIES or _province_abroad(tokens[k].stem, region):
+            return True
+        if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
+            return False
+        k -= 1
+    return False
+
+
+def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
+    """ "길림성 훈춘시와", "시즈오카현 이토시와": a province or prefecture abroad names its city
+    as surely as a country does; no Korean province ends that way."""
+    return stem.endswith(_PROVINCE_ENDINGS) and len(stem) >= 3 and region(stem) is None

@@ -1,0 +1,42 @@
+"""Where an article's quote marks stand, and whether a position lies inside a quotation.
+
+Every word of a sentence may ask whether it is quoted: `party_roles` (a partner inside a
+quoted title is none) and `speech` (what someone said reports no signing). The marks are
+found once per article and looked up by bisection, so an endless line is not recounted for
+each of its words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies within a quotation opened earlier on its line."""
+    marks = quote_marks(text)
+    newlines = marks["\n"]
+    line = newlines[bisect_left(newlines, pos) - 1] + 1 if bisect_left(newlines, pos) else 0
+
+    def count(mark: str) -> int:
+        at = marks[mark]
+        return bisect_left(at, pos) - bisect_left(at, line)
+
+    paired = sum(count(a) - count(b) for a, b in (("‘", "’"), ("“", "”"), ("「", "」")))
+    return paired > 0 or count("'") % 2 == 1 or count('"') % 2 == 1
+
+
+_QUOTE_MARKS = "\n‘’“”「」'\""
+_QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def quote_marks(text: str) -> dict[str, list[int]]:
+    """Where each quote mark and line break of `text` stands, found once per article: every
+    word of a sentence asks whether it is quoted, and counting the marks of its line for each
+    would read an endless line once per word."""
+    marks: dict[str, list[int]] = {mark: [] for mark in _QUOTE_MARKS}
+    for m in _QUOTE_MARK_RE.finditer(text):
+        marks[m.group(0)].append(m.start())
+    return marks
