@@ -114,3 +114,15 @@ def test_a_kind_of_body_made_of_generic_words_names_no_party():
     assert never_signs("농업유관기관") and never_signs("기념행사")
     assert name_alone("투자가 상당하다") is None
     assert not never_signs("연안여행사") and not never_signs("중소기업진흥공단")
+
+
+def test_a_word_opening_a_quoted_agreement_title_is_its_subject_not_a_party():
+    text = (
+        "시와 누리소재㈜는 27일 시장실에서 ‘전지소재와 반도체 부품 생산공장 신설 "
+        "투자양해각서’를 체결했다."
+    )
+    assert "전지소재" not in names(f"순천시가 누리소재㈜로부터 투자를 유치했다. {text}")
+    assert names("순천시와 광양시는 12일 ‘순천시와 광양시 상생협약’을 체결했다.") == [
+        "전라남도 순천시",
+        "전라남도 광양시",
+    ]

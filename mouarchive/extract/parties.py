@@ -398,8 +398,13 @@ def _topic_in_title(
 ) -> bool:
     """ "'AI·코딩 교육 …을 위한 업무협약'", "'물-에너지 연계 업무협약'": an acronym or a word
     run together with a common noun at the head of a quoted agreement title is its subject
-    matter, not a signer ("'광주-대구 상생협약'" still names two cities)."""
+    matter, not a signer ("'광주-대구 상생협약'" still names two cities); so is a word that
+    is no body opening one ("'전자재료와 이차전지 소재 생산공장 신설 투자양해각서'")."""
     tok = tokens[i]
+    if text[tok.start - 1 : tok.start] in OPENING_QUOTES and not is_org(tok.stem, aliases, region):
+        m = _QUOTED_TITLE_RE.match(text, tok.start - 1)
+        if m is not None and KIND_WORD_RE.search(m.group(1)):
+            return True
     if not (tok.joined or ACRONYM_RE.match(tok.stem)):
         return False
     first, last = dotted_bounds(tokens, i)
