@@ -920,3 +920,17 @@ def test_a_ceremony_to_come_that_a_head_will_attend_is_a_planned_signing():
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 3, 5))
     assert [p.name for p in report.parties] == ["대구광역시", "대구광역시경찰청"]
+
+
+def test_a_proposal_told_in_the_past_does_not_make_a_planned_signing_done():
+    body = (
+        "순천시교육청은 7월 19일 시청 대회의실에서 일본 하코네교육위원회와 교육교류 협약을 "
+        "체결한다.\n"
+        "이에 앞서 하코네교육위원회는 교류 제안서를 보내와 학교 간 자매결연을 하고 교사 "
+        "교류 등 교육협력을 제안했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 7, 19))
+    )
+    assert report.status == "planned"
+    assert report.date == PartialDate(2024, 7, 19)

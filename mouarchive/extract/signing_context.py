@@ -111,7 +111,11 @@ THEN_PLANNED_RE = re.compile(
 # own, not "이미지").
 PAST_MARK_RE = re.compile(r"(?<![가-힣])(?:" + pattern("signing", "done_marks") + r")(?![가-힣])")
 # A predicate in the past tense ("체결했다", "맺었으며", "협약식을 가졌고").
-PAST_TENSE_RE = re.compile(r"(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)")
+# "…자매결연을 하고 … 교육협력을 제안했다": what a body proposed or asked for is past, the
+# signing it proposes is not.
+PAST_TENSE_RE = re.compile(
+    r"(?<!제안)(?<!요청)(?<!건의)(?:했|였|었|았|됐|졌|렸|쳤|웠)(?:다|으며|고|으나|지만|는데)"
+)
 # "'2025년 ~ 2026년 … 교류협력 강화' 협의서를 체결했다": years inside a quoted name are the
 # agreement's term, not a history of signings.
 NAME_QUOTED_RE = re.compile(r"‘[^’\n]{0,80}’|'[^'\n]{0,80}'|『[^』\n]{0,80}』|「[^」\n]{0,80}」")
