@@ -561,3 +561,19 @@ def test_the_partners_of_the_signings_so_far_are_no_list_of_this_ones():
     # "Until now" that sums up no list is no history.
     new_way = "누리시는 12일 지금까지 없던 방식으로 한빛전자와 상생협약을 체결했다.\n"
     assert _parties(new_way) == [["누리시", "한빛전자"]]
+
+
+def test_a_name_leading_the_rest_in_the_middle_of_a_roster_is_an_item_of_its_own():
+    body = (
+        "누리도는 12일 도청에서 18개 기관과 인재 양성 협약을 맺었다.\n"
+        "협약에 참여한 기관은 누리도와 한결대, 다온대를 비롯해 미르전자, 새빛소재, 한빛연구원 "
+        "등 18곳이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "다온대" in parties and "미르전자" in parties
+    assert not any("비롯" in name for name in parties)
+    people = (
+        "누리도는 12일 도청에서 한결대와 인재 양성 협약을 맺었다.\n"
+        "협약식에는 한결대 부총장을 비롯해 교수, 학생 등 30여명이 참석했다.\n"
+    )
+    assert _parties(people) == [["누리도", "한결대"]]

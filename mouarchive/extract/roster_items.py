@@ -13,7 +13,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic
 from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
-from mouarchive.extract.tokens import LIST_MARKS
+from mouarchive.extract.tokens import LIST_MARKS, TITLES
 
 _MARKER_SPLIT = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]\s*")
 # A comma between digits ("6,000여 명") groups thousands and parts no items.
@@ -129,6 +129,7 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     led = list(_LED_BY.finditer(first))
     if led:
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
+    items[1:] = [split for item in items[1:] for split in _led_apart(item)]
     last_at, last = items[-1]
     closed = _list_end(last.strip())
     if closed is not None:
@@ -139,6 +140,25 @@ def list_items(piece: str) -> list[tuple[int, str]]:
         for offset, name in _marked_names(text)
         if name
     ]
+
+
+_LEADS_ON = ("비롯해", "비롯하여")
+_HEAD_TITLES = tuple(vocab.words("titles", "head_word_endings"))
+
+
+def _heads(name: str) -> bool:
+    return name in TITLES or name.endswith(_HEAD_TITLES)
+
+
+def _led_apart(item: tuple[int, str]) -> list[tuple[int, str]]:
+    """ "…, 교통대를 비롯해 청주시, 충주시 …": a name that leads the rest of the list, in the
+    middle of it, is an item of its own, and so is the name after it."""
+    at, text = item
+    led = _LED_BY.search(text)
+    if led is None or not led.group(0).rstrip().endswith(_LEADS_ON) or _heads(led["name"]):
+        # "부국장을 비롯한 실무자들": people, and a group after them, are no list of names.
+        return [item]
+    return [(at + led.start(), led["name"]), (at + led.end(), text[led.end() :])]
 
 
 def _marked_names(item: str) -> list[tuple[int, str]]:
