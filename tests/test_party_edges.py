@@ -126,3 +126,8 @@ def test_a_word_opening_a_quoted_agreement_title_is_its_subject_not_a_party():
         "전라남도 순천시",
         "전라남도 광양시",
     ]
+
+
+def test_a_clause_ending_in_but_names_no_party():
+    assert name_alone("본 지정 추진이지만") is None
+    assert name_alone("누리건설 컨소시엄") == "누리건설 컨소시엄"
