@@ -131,3 +131,16 @@ def test_a_word_opening_a_quoted_agreement_title_is_its_subject_not_a_party():
 def test_a_clause_ending_in_but_names_no_party():
     assert name_alone("본 지정 추진이지만") is None
     assert name_alone("누리건설 컨소시엄") == "누리건설 컨소시엄"
+
+
+def test_a_match_is_no_province():
+    text = (
+        "순천시와 누리FC는 11일 홈경기 개최 협약을 맺었다. "
+        "누리FC는 스플릿 라운드 경기와 홈 경기를 순천에서 치른다."
+    )
+    assert "경기도" not in names(text)
+    assert names("서울·경기·인천 지자체는 12일 협약을 맺었다.") == [
+        "서울특별시",
+        "경기도",
+        "인천광역시",
+    ]

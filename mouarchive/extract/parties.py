@@ -559,6 +559,9 @@ def _party_at(
         return shared, tok.start
     if is_generic(tok.stem):
         return None
+    if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
+        # "스플릿 라운드 경기와": a match, not 경기도.
+        return None
     level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if _opens_clause(tokens, i) else None
     # "교육청-시청-기업이", "동구청은 …과": an office as a party, never the venue ("시청
     # 상황실에서").
@@ -733,6 +736,8 @@ _ARMED_UNITS = words("organisations", "armed_units")
 
 # The particles of a word standing as a party: the parties' own and a list's separators.
 _LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
+_LIST_MARKS = frozenset({",", "·", "-"})
+_COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
 _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
