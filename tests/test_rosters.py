@@ -577,3 +577,13 @@ def test_a_name_leading_the_rest_in_the_middle_of_a_roster_is_an_item_of_its_own
         "협약식에는 한결대 부총장을 비롯해 교수, 학생 등 30여명이 참석했다.\n"
     )
     assert _parties(people) == [["누리도", "한결대"]]
+
+
+def test_places_a_delegation_visited_are_no_partners():
+    body = (
+        "누리도지사는 프랑스 파리, 독일 함부르크·쾰른, 스페인 마드리드를 순방하면서 2개 기업과 "
+        "투자유치 양해각서를 체결했다.\n"
+    )
+    assert not any(
+        "파리" in name or "마드리드" in name for names in _parties(body) for name in names
+    )

@@ -46,6 +46,7 @@ _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
 _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
+_VISITED = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "visit_verbs"))
 # "산업단지, 도화지구, 항만배후지 등에 대한 투자설명": what is told about, not who signs.
 # "순천, 나주, 보성 등에 271명의 신규 일자리": where what was agreed lands, by the numbers.
 _TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한\s|관한\s|\d)")
@@ -100,9 +101,11 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 _AIMS_AFTER.match(piece, after)
                 or FIELDS_AFTER_RE.match(piece, after)
                 or _TOPICS_AFTER.match(piece, after)
+                or _VISITED.search(last)
             ):
                 # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for;
-                # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers.
+                # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers; "…, 영국
+                # 런던을 순방하면서": the places a delegation visited.
                 continue
             names = [(offset, text, item_name(text)) for offset, text in items]
             good = [(offset, text, name) for offset, text, name in names if name]
