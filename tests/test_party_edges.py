@@ -144,3 +144,8 @@ def test_a_match_is_no_province():
         "경기도",
         "인천광역시",
     ]
+
+
+def test_a_chief_named_by_title_is_a_person_not_a_party():
+    text = "양 교육감은 또한 중국한어판공실 왕하늘 주임과 ‘국제교류협력 협정서’에 조인했다."
+    assert "주임" not in names(text)
