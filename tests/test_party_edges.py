@@ -149,3 +149,8 @@ def test_a_match_is_no_province():
 def test_a_chief_named_by_title_is_a_person_not_a_party():
     text = "양 교육감은 또한 중국한어판공실 왕하늘 주임과 ‘국제교류협력 협정서’에 조인했다."
     assert "주임" not in names(text)
+
+
+def test_a_company_named_after_a_well_known_body_is_a_body_with_its_branches():
+    text = "누리모금회와 한국도로공사서비스 순천영업센터(센터장 김하늘)는 5일 업무협약을 했다."
+    assert "한국도로공사서비스 순천영업센터" in names(text)

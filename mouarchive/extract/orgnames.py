@@ -36,7 +36,7 @@ from mouarchive.extract.tokens import (
     ends_like_org,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 
 def is_unit_word(word: str) -> bool:
@@ -65,7 +65,21 @@ FOREIGN_GOVERNMENTS = word_set("abroad", "foreign_governments")
 
 
 def is_org_word(stem: str) -> bool:
-    return bool(COMPANY_FORM_RE.search(stem)) or ends_like_org(stem)
+    return (
+        bool(COMPANY_FORM_RE.search(stem))
+        or ends_like_org(stem)
+        or _SUBSIDIARY_RE.fullmatch(stem) is not None
+    )
+
+
+def _usual_names() -> list[str]:
+    names = table("organisations", "usual_short_names")
+    return [n for full, shorts in names.items() for n in (full, *shorts) if len(n) >= 2]
+
+
+# "한국도로공사서비스", "코레일유통", "한전KDN": a well-known body's name, or the press's short
+# name for it, opening a longer word names one of its companies.
+_SUBSIDIARY_RE = re.compile(f"(?:{alternation(_usual_names())})[가-힣A-Za-z]{{2,}}")
 
 
 def looks_like_org(name: str) -> bool:
