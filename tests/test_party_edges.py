@@ -154,3 +154,4 @@ def test_a_chief_named_by_title_is_a_person_not_a_party():
 def test_a_company_named_after_a_well_known_body_is_a_body_with_its_branches():
     text = "누리모금회와 한국도로공사서비스 순천영업센터(센터장 김하늘)는 5일 업무협약을 했다."
     assert "한국도로공사서비스 순천영업센터" in names(text)
+    assert "누리사회복지공동모금회" in names(text.replace("누리모금회", "누리사회복지공동모금회"))
