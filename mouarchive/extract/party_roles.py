@@ -5,7 +5,7 @@ makes X a party even without an organisation's suffix (네이버와 협약), so 
 C 등 10개 기관이"), a sentence-opening list, "A와 B의 투자협약식", the company an investment
 brings ("물류 기업 하늘길로지스를 유치한다"), a company introduced by its trade, the partner of
 the talks that end in the agreement, and a city abroad named after its country. Each test
-here reads one word `i` of a tokenized sentence; `parties` then names the party it is.
+here reads one word `i` of a tokenized sentence; `party_names` then names the party it is.
 
 The tests with readers of their own live apart: a city abroad in `foreign_places`, names run
 together with dots in `dotted_runs`, and where quotations stand in `quote_marks`.

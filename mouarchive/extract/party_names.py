@@ -1,0 +1,373 @@
+"""The party one word of a signing sentence names, with where its name begins.
+
+A word standing as a party rarely is the party's whole name: a government is written by its
+level alone ("시는"), a unit after its organisation ("중국공상은행의 한국법인"), a company by an
+anaphor ("이 회사와"), a township after its city ("합천군 대병면과"), a body abroad after its
+city ("산둥성 정부와"). `party_at` assembles the name from the words around `i`; `parties`
+decides which words to ask it about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mouarchive.extract.dotted_runs import dotted_bounds
+from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
+from mouarchive.extract.orgnames import (
+    FOREIGN_GOVERNMENTS,
+    expand_short,
+    government_of,
+    is_generic,
+    is_township,
+    latin_name_start,
+    looks_like_org,
+    normalize_org,
+    region_lookup,
+)
+from mouarchive.extract.party_regions import body_region, home_body, home_government
+from mouarchive.extract.party_roles import next_is_list
+from mouarchive.extract.party_words import is_party_word, opens_clause
+from mouarchive.extract.person_titles import is_titled_person
+from mouarchive.extract.signatories import club_name
+from mouarchive.extract.tokens import (
+    GOVERNMENT_OFFICE_RE,
+    LEVEL_SUBJECT_RE,
+    LEVEL_WORD_RE,
+    LEVELS,
+    LOCAL_LEVELS,
+    NOT_SUBJECT,
+    PARTY_PARTICLES,
+    PATRON_WORDS,
+    SHORT_FORM_RE,
+    SUBUNIT_RE,
+    UNIT_RE,
+    Token,
+    all_hangul,
+    ends_like_org,
+)
+from mouarchive.extract.unit_names import (
+    federation,
+    named_by_words_before,
+    named_unit,
+    opened_name,
+    party_role,
+    qualified_association,
+)
+from mouarchive.models import Region
+from mouarchive.vocab import alternation, pattern, word_set, words
+
+_PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
+
+
+def _with_subunit(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> tuple[str, int] | None:
+    """ "중국공상은행의 한국법인" and "경상국립대학교 산학연협력 선도대학 육성사업단" each name
+    one party: a branch or project unit is named with the organisation written before it (a
+    local government's own offices are left to `named_unit`, which names it canonically)."""
+    tok = tokens[i]
+    if (
+        i > 0
+        and SUBUNIT_RE.match(tok.stem)
+        and tokens[i - 1].particle in ("의", "")
+        and government_of(tokens[i - 1].stem, region) is None
+    ):
+        prev = tokens[i - 1]
+        return f"{prev.stem} {tok.stem}", prev.start
+    if not UNIT_RE.search(tok.stem):
+        return None
+    parent = None
+    for k in range(i - 1, max(i - 4, -1), -1):
+        word = tokens[k]
+        if word.particle or word.joined or word.stem in NOT_SUBJECT or word.stem in PATRON_WORDS:
+            break
+        if government_of(word.stem, region) is not None:
+            break
+        if _PLACE_ABROAD_RE.fullmatch(word.stem) and region(word.stem) is None:
+            # "중국 연길시 무역추진위원회", "창사시 인민대표대회 상무위원회": a body abroad is
+            # named with its city or province.
+            parent = k
+            break
+        if ends_like_org(word.stem) and len(word.stem) > 2:
+            parent = k
+    if parent is None:
+        return None
+    words = [t.stem for t in tokens[parent : i + 1]]
+    return " ".join(words), tokens[parent].start
+
+
+_ANAPHOR_RE = re.compile("^" + pattern("organisations", "company_anaphors") + "$")
+_ANAPHOR_DETERMINERS = word_set("common_words", "anaphor_determiners")
+_COMPANY_NAMED_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*?)"
+    r"(?=(?:은|는|이|가|와|과|의|을|를|에|도)?[\s,.]|$)"
+)
+
+
+def _antecedent(tokens: Sequence[Token], i: int, text: str) -> str | None:
+    """ "이 회사와 투자협약을 체결했다": the company the article named before, with its legal
+    form ("(주)에이치투모빌리티가 … 공장을 짓는다"), nearest first."""
+    if i == 0 or tokens[i - 1].stem not in _ANAPHOR_DETERMINERS:
+        return None
+    if not _ANAPHOR_RE.match(tokens[i].stem):
+        return None
+    named = list(_COMPANY_NAMED_RE.finditer(text, 0, tokens[i].start))
+    if named:
+        return named[-1].group("name")
+    return _lede_subject(text, tokens[i].start)
+
+
+_LINE_SUBJECT_RE = re.compile(r"(?m)^[ \t]*([가-힣A-Za-z0-9][^\s,]{1,20}?)(?:은|는|이|가)\s")
+
+
+def _lede_subject(text: str, before: int) -> str | None:
+    """The subject opening the article's first paragraph, when it is neither a government nor
+    a generic word: "에이치투모빌리티가 광주에 공장을 짓는다" names the company 이 회사 means."""
+    m = _LINE_SUBJECT_RE.search(text, 0, before)
+    if m is None:
+        return None
+    stem = m.group(1)
+    region = region_lookup(text)
+    if stem in NOT_SUBJECT or is_generic(stem) or region(stem) is not None:
+        return None
+    return stem
+
+
+def _list_level(tokens: Sequence[Token], i: int) -> str | None:
+    """The level word ("군") opening the comma list word `i` ends: "군 시설관리공단, 체육회"."""
+    j = i - 1
+    while j > 0 and tokens[j].particle in (",", "·"):
+        j -= 1
+        if tokens[j].particle == "" and tokens[j].stem in LOCAL_LEVELS:
+            return tokens[j].stem
+    return None
+
+
+_CONDITIONAL_ENDINGS = tuple(words("common_words", "conditional_endings"))
+
+
+def _shared_level(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "청송·청도·고령군과", "순천·여수·광양시": places sharing the run's last level word."""
+    tok = tokens[i]
+    if not tok.joined or tok.stem.endswith(LOCAL_LEVELS) or region(tok.stem) is not None:
+        return None
+    end = dotted_bounds(tokens, i)[1]
+    last = tokens[end].stem
+    if (
+        not last.endswith(LOCAL_LEVELS)
+        or region(last) is None
+        or not (tokens[end].particle in PARTY_PARTICLES or next_is_list(tokens, end))
+    ):
+        # "음성·옥천·괴산군에 투자할 3개 기업과": where the partners invest.
+        return None
+    found = region(tok.stem + last[-1])
+    return found.name if found is not None else None
+
+
+def party_at(
+    tokens: Sequence[Token],
+    i: int,
+    listed: bool,
+    text: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[str, int] | None:
+    """The party named by word `i`, as (name, start), or None when it names none."""
+    tok = tokens[i]
+    if text[tok.start - 1 : tok.start] == "[" and text[tok.end : tok.end + 1] == "]":
+        # "[한국기자연대] 동구청은 …": a credit in brackets before the lede, never a party.
+        return None
+    if _ANAPHOR_RE.match(tok.stem):
+        named = _antecedent(tokens, i, text)
+        return (named, tok.start) if named else None
+    if (shared := _shared_level(tokens, i, region)) is not None:
+        return shared, tok.start
+    if is_generic(tok.stem):
+        return None
+    if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
+        # "스플릿 라운드 경기와": a match, not 경기도.
+        return None
+    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if opens_clause(tokens, i) else None
+    # "교육청-시청-기업이", "동구청은 …과": an office as a party, never the venue ("시청
+    # 상황실에서").
+    office = GOVERNMENT_OFFICE_RE.fullmatch(tok.stem) if tok.particle in _LISTING else None
+    if office and office["place"]:
+        # "울산 남구청은": the province written before a 구청 tells which 남구 it is.
+        place = office["place"] + office["level"]
+        before = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        written = region(f"{before.stem} {place}") if before is not None else None
+        if written is not None and before is not None:
+            return written.name, before.start
+        government = region(place)
+        if government is not None:
+            return government.name, tok.start
+    elif office:
+        level = office
+    if level:
+        home = home_government(level["level"], text, region)
+        return (home, tok.start) if home else None
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
+    if (
+        prev is not None
+        and not prev.joined
+        and (tok.particle in PARTY_PARTICLES or tok.particle in (",", "·", "-") or tok.joined)
+    ):
+        compound = region(f"{prev.stem} {tok.stem}")
+        if compound is not None and region(tok.stem) != compound:
+            return compound.name, prev.start
+    if (
+        prev is not None
+        and not prev.joined
+        and is_township(tok.stem)
+        and party_role(tokens, i, listed)
+        and (government := region(prev.stem)) is not None
+        and government.name.endswith(("시", "군", "구"))
+    ):
+        # "합천군 대병면과 거제시 장승포동이": a township or neighbourhood signs for itself,
+        # named with the city or county it belongs to.
+        return f"{government.name} {tok.stem}", prev.start
+    if tok.stem in _DELEGATIONS:
+        # "중국 옥림시 방문단과": the city the delegation comes from; alone, no one.
+        place = prev.stem if prev is not None and _PLACE_ABROAD_RE.fullmatch(prev.stem) else None
+        found = region(place) if place else None
+        return ((found.name if found else place), prev.start) if place and prev else None
+    fused = next((d for d in _DELEGATIONS if tok.stem.endswith(d) and tok.stem != d), None)
+    if fused is not None:
+        # "경남대표단이": the delegation of the place fused before it, or no one.
+        home = region(tok.stem[: -len(fused)])
+        return (home.name, tok.start) if home is not None else None
+    if tok.stem.endswith(tuple(DEPUTY_HEADS)):
+        # A deputy's title is never an organisation; the place fused before it may name one.
+        deputy = deputy_of(tok.stem, text, region)
+        return (deputy, tok.start) if deputy is not None else None
+    if prev is not None and LEVEL_WORD_RE.fullmatch(prev.stem) and looks_like_org(tok.stem):
+        own = home_body(prev.stem, tok.stem, text, region)
+        if own is not None:
+            return own, prev.start
+    if (
+        tok.stem[1:] in _OWN_BODIES
+        and LEVEL_WORD_RE.fullmatch(tok.stem[:1])
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and not (prev is not None and prev.particle == "·" and LEVEL_WORD_RE.fullmatch(prev.stem))
+    ):
+        # "도·도교육청·대학이", "시교육청과": the level word fused to an own body is the body
+        # of the government the article is about, one party with its full name; "17개
+        # 시·도교육청과" is every one of them, no one body.
+        own = home_body(tok.stem[:1], tok.stem[1:], text, region)
+        if own is not None:
+            return normalize_org(own, text, region), tok.start
+    if (
+        prev is not None
+        and tok.stem in _OWN_BODIES
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and region(prev.stem) is not None
+    ):
+        # "인천시와 인천시 교육청은": a government's own body written apart from its name.
+        return prev.stem + tok.stem, prev.start
+    if (
+        prev is not None
+        and not prev.joined
+        and tok.particle in (*PARTY_PARTICLES, ",", "·")
+        and tok.stem.endswith(_OWN_BODY_ENDINGS)
+        and prev.stem.endswith(LEVELS)
+        and (province := region(prev.stem)) is not None
+        and " " not in province.name
+        and body_region(tok.stem, "") is None
+        and not _PLACES_OWN_RE.match(tok.stem)
+    ):
+        # "제주특별자치도 민속자연사박물관(관장 …)과": a province's own body of a name of its
+        # own, written after the province's name with its level ("대전 건양대학교의료원" is
+        # a hospital in 대전; "경상북도 구미시의회" a city's own body).
+        return f"{province.name} {tok.stem}", prev.start
+    if tok.stem in _OWN_BODIES and (level := _list_level(tokens, i)) is not None:
+        # "군 시설관리공단, 체육회 등": the list's level word stands for each bare own body.
+        own = home_body(level, tok.stem, text, region)
+        if own is not None:
+            return own, tok.start
+    qualified = qualified_association(tokens, i, listed, region)
+    if qualified is not None:
+        return qualified
+    if not is_party_word(tokens, i, listed, text, aliases, region):
+        return named_unit(tokens, i, aliases, region) if party_role(tokens, i, listed) else None
+    unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
+    if unit is not None:
+        return unit
+    opened = opened_name(tokens, i) or named_by_words_before(tokens, i)
+    if opened is not None:
+        return opened
+    if SHORT_FORM_RE.match(tok.stem):
+        # "연구원은" with no "…연구원" named anywhere is a common noun (researchers, the
+        # institute of the lede under another name), never a party by itself.
+        full = expand_short(tok.stem, text)
+        return (full, tok.start) if full != tok.stem else None
+    if (
+        prev is not None
+        and prev.stem[-1:] in ("읍", "면", "동")
+        and len(prev.stem) > 1
+        and not prev.stem.endswith(_CONDITIONAL_ENDINGS)
+    ):
+        return f"{prev.stem} {tok.stem}", prev.start
+    if (
+        tok.stem in FOREIGN_GOVERNMENTS
+        and prev is not None
+        and prev.stem.endswith(("시", "성", "현", "주"))
+        and len(prev.stem) >= 2
+        and all_hangul(prev.stem)
+        and region(prev.stem) is None
+    ):
+        # "산둥성 정부와", "다낭시 인민위원회와": the government of a place abroad.
+        return f"{prev.stem} {tok.stem}", prev.start
+    if (
+        prev is not None
+        and _MARKED_FIRST_WORD_RE.match(prev.stem)
+        and not prev.joined
+        and not _MARKED_FIRST_WORD_RE.match(tok.stem)
+    ):
+        # "(주)미스터 밀크와": a company whose name of two words the legal form opens; a
+        # second legal form opens the next company ("(주)가람정밀 (주)미르텍"), and a head
+        # with their title fused after the company stands for it ("(주)누리팜 김하늘회장과").
+        if is_titled_person(tok.stem):
+            return prev.stem, prev.start
+        return f"{prev.stem} {tok.stem}", prev.start
+    if (
+        prev is not None
+        and prev.stem in _ARMED_SERVICES
+        and not prev.joined
+        and tok.stem.endswith(_ARMED_UNITS)
+    ):
+        return f"{prev.stem} {tok.stem}", prev.start
+    federated = federation(tokens, i)
+    if federated is not None:
+        return federated
+    club = club_name(tokens, i, region)
+    if club != tok.stem:
+        return club, tokens[i - 1].start
+    first = latin_name_start(tokens, i)
+    if first < i:
+        return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
+    return tok.stem, tok.start
+
+
+# The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
+# word of a company's name.
+_LEGAL_MARKS = [
+    *(form for form in words("organisations", "legal_forms") if not all_hangul(form)),
+    *words("organisations", "legal_forms_opening"),
+]
+_MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
+_ARMED_SERVICES = word_set("organisations", "armed_services")
+_ARMED_UNITS = words("organisations", "armed_units")
+
+
+# The particles of a word standing as a party: the parties' own and a list's separators.
+_LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
+_LIST_MARKS = frozenset({",", "·", "-"})
+_COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
+_DELEGATIONS = word_set("organisations", "delegations")
+_OWN_BODIES = word_set("regional_bodies", "own_bodies")
+_OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
+# "강서구의회", "구미시의회": a place's own body, named with the place.
+_PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")

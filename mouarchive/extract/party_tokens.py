@@ -1,0 +1,112 @@
+"""Reshaping a signing sentence's words before its parties are read from them.
+
+Korean copy shortens lists of bodies in ways the word-by-word reading of `parties` cannot
+follow: places share one body's ending ("광주·전남·전북교육청"), a second branch leaves out
+its body ("농협충남지역본부 및 충북지역본부"), 간 fuses to the last party ("공현진어촌계간")
+and a group word takes the parties' particle ("대전시와 행복청 양 기관은"). Each pass here
+rewrites the words as if written in full, so that the readers after it see one party a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from mouarchive.extract.party_regions import named_place
+from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, ends_like_org
+from mouarchive.models import Region
+from mouarchive.vocab import words
+
+_SHARED_ENDINGS = tuple(sorted(words("regional_bodies", "shared_endings"), key=len, reverse=True))
+
+
+def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "광주·전남·전북교육청", "유성·세종·공주경찰서": places run together by dots, the last
+    with a body's name, each stand for that body of their own place, as if each were written
+    in full ("광주교육청·전남교육청·전북교육청")."""
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and out[end].particle == "·":
+            end += 1
+        if end > k and end < len(out):
+            last = out[end].stem
+            ending = next((e for e in _SHARED_ENDINGS if last.endswith(e)), None)
+            place = last[: -len(ending)] if ending else ""
+            run = out[k:end]
+            if ending and _is_place(place, text) and all(_is_place(t.stem, text) for t in run):
+                out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
+        k = end + 1
+    return out
+
+
+_BRANCH_WORDS = tuple(sorted(words("regional_bodies", "branch_words"), key=len, reverse=True))
+
+
+def elided_heads(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "농협충남지역본부 및 충북지역본부", "한전 광주지사, 나주지사": the second of two branches
+    of one body leaves out the body's name, which the first gives ("농협충북지역본부")."""
+    out = list(tokens)
+    for k in range(len(out) - 1):
+        first = out[k]
+        later = k + 2 if first.particle == "" and out[k + 1].stem == "및" else k + 1
+        if later >= len(out) or (later == k + 1 and first.particle not in (",", "와", "과")):
+            continue
+        second = out[later]
+        ending = next((e for e in _BRANCH_WORDS if second.stem.endswith(e)), None)
+        if ending is None or not first.stem.endswith(ending):
+            continue
+        place = second.stem[: -len(ending)]
+        head = _head_before_place(first.stem[: -len(ending)], text)
+        if head and _is_place(place, text) and not second.stem.startswith(head):
+            out[later] = replace(second, stem=head + second.stem)
+    return out
+
+
+def _head_before_place(named: str, text: str) -> str | None:
+    """ "농협충남" → "농협": the body's name before the place its branch is for."""
+    for cut in range(1, len(named) - 1):
+        if _is_place(named[cut:], text):
+            return named[:cut]
+    return None
+
+
+def between_split(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
+    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의": 간 ("between") run together
+    with the last of the parties is written apart from it, as in "A와 B 간"."""
+    out: list[Token] = []
+    for tok in tokens:
+        body = tok.stem[:-1]
+        fused = (
+            tok.stem.endswith("간")
+            and tok.particle in ("", "의")
+            and len(body) >= 2
+            and (ends_like_org(body) or region(body) is not None)
+        )
+        if not fused:
+            out.append(tok)
+            continue
+        out.append(replace(tok, stem=body, particle="", end=tok.end - 1))
+        out.append(replace(tok, stem="간", particle=tok.particle, start=tok.end - 1))
+    return out
+
+
+def _is_place(word: str, text: str) -> bool:
+    """A place written bare, without its level ("전남", "유성" for 유성구): a government
+    written whole ("전남도·신안군·전남개발공사") is a party of its own, not a place the
+    ending is shared with."""
+    return not word.endswith(LEVELS) and named_place(word, text) is not None
+
+
+def grouped(tokens: list[Token], text: str, region: Callable[[str], Region | None]) -> list[Token]:
+    """ "대전시와 행복청 양 기관은": the last name before the group that sums the parties up
+    takes the group's particle, as if written "대전시와 행복청은"."""
+    out = []
+    for tok in tokens:
+        group = GROUP_SUBJECT_RE.match(text, tok.end) if tok.particle == "" else None
+        if group and not tok.stem.endswith(LEVELS) and region(tok.stem):
+            # "부산 두 대학은": a place the group is of, not one of its members.
+            group = None
+        out.append(replace(tok, particle=group["particle"]) if group else tok)
+    return out
