@@ -19,7 +19,7 @@ from collections import defaultdict
 from datetime import date
 
 from mouarchive import store, vocab
-from mouarchive.merge import items_overlap
+from mouarchive.merge_contents import items_overlap
 from mouarchive.models import Clause, PartialDate
 
 ORDER = (

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from mouarchive.combine import combine
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.merge import combine, items_overlap, same_signing
+from mouarchive.merge import same_signing
+from mouarchive.merge_contents import items_overlap
 from mouarchive.models import (
     AgreementReport,
     Article,

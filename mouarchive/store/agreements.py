@@ -349,8 +349,8 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
 
     `fresh` is the report an agreement was just made for, as it was written: while it is
     the agreement's only one it is not read back (`add` makes most agreements so)."""
+    from mouarchive.combine import combine
     from mouarchive.corrections import apply, removed_items
-    from mouarchive.merge import combine
 
     reports = db.execute(
         "SELECT r.id, a.published FROM reports r JOIN articles a ON a.id = r.article_id"

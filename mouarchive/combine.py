@@ -1,0 +1,125 @@
+"""One agreement from the reports of one signing.
+
+Once `merge` has grouped reports of one signing, each outlet has told part of it: one the
+date to the day, another the full list of parties, a third the sum written out. Combining
+keeps the best each report gives, which is a job of its own apart from deciding sameness.
+"""
+
+from __future__ import annotations
+
+from mouarchive.extract.same_org import same_organisation
+from mouarchive.merge_contents import sum_unit
+from mouarchive.models import AgreementReport, PartialDate, Party, Region, Signatory
+from mouarchive.party_keys import party_key, written_for
+
+_PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _most_precise(reports: list[AgreementReport]) -> AgreementReport | None:
+    """The report whose date says most: a finer precision, then a known year and month
+    ("26일" alone loses to 2023-06-26)."""
+    dated = [r for r in reports if r.date is not None]
+    if not dated:
+        return None
+    return max(dated, key=lambda r: _completeness(r.date))  # type: ignore[arg-type]
+
+
+def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
+    return _PRECISION[date.precision], date.year is not None, date.month is not None
+
+
+def _union_parties(reports: list[AgreementReport]) -> list[Party]:
+    """Each party once, by its fullest name: "한국농촌지도자순창군연합회" over the
+    "순창군연합회" another outlet wrote, "충남대학교" over "충남대", a branch over the body
+    another outlet named ("한국농어촌공사 충북본부"), in the place the first report gave it."""
+    out: list[Party] = []
+    for report in reports:
+        for party in report.parties:
+            key = party_key(party.name)
+            at = next(
+                (
+                    i
+                    for i, p in enumerate(out)
+                    if party_key(p.name) == key
+                    or written_for(key, party_key(p.name))
+                    or same_organisation(p.name, party.name)
+                ),
+                None,
+            )
+            if at is None:
+                out.append(party)
+            elif _fullness(party.name) > _fullness(out[at].name):
+                out[at] = party
+    return out
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: by its key first, then, as "충남대학교" and "충남대" share one
+    key, by how it is written."""
+    return len(party_key(name)), len(name.replace(" ", ""))
+
+
+def _union_signatories(reports: list[AgreementReport]) -> list[Signatory]:
+    """One entry per person; a later report may supply the organisation an earlier one lacked."""
+    by_name: dict[str, Signatory] = {}
+    for report in reports:
+        for sig in report.signatories:
+            known = by_name.get(sig.name)
+            if known is None:
+                by_name[sig.name] = sig
+            elif known.organization is None and sig.organization is not None:
+                by_name[sig.name] = Signatory(
+                    sig.name, known.title or sig.title, sig.organization, known.span
+                )
+    return list(by_name.values())
+
+
+def _union_regions(reports: list[AgreementReport]) -> list[Region]:
+    """A region any report pins down is no longer ambiguous."""
+    out: dict[str, Region] = {}
+    for report in reports:
+        for region in report.regions:
+            known = out.get(region.name)
+            if known is None or (known.ambiguous and not region.ambiguous):
+                out[region.name] = region
+    return list(out.values())
+
+
+def combine(reports: list[AgreementReport]) -> AgreementReport:
+    """One agreement from reports of the same signing: the most precise date, the union of
+    who signed, the fullest list of items and the largest count of them (one outlet counts
+    "4개 분야", another the "10개 과제" under them), and names, amounts and jobs from the first
+    report that gives them."""
+    if not reports:
+        raise ValueError("combine needs at least one report")
+    first = reports[0]
+    dated = _most_precise(reports)
+    worded = next((r for r in reports if r.date_text), None)
+    itemised = max(reports, key=lambda r: len(r.clauses))
+    # The sum written out in full, not another outlet's round figure of it.
+    invested = min(
+        (r for r in reports if r.investment_krw),
+        key=lambda r: sum_unit(r.investment_krw or 0),
+        default=None,
+    )
+    hiring = next((r for r in reports if r.jobs), None)
+    return AgreementReport(
+        title=next((r.title for r in reports if r.title), None),
+        kind=next((r.kind for r in reports if r.kind), first.kind),
+        status="signed" if any(r.status == "signed" for r in reports) else first.status,
+        date=dated.date if dated else None,
+        # Undated, an agreement still says what its reports said of when ("최근").
+        date_text=(dated or worded).date_text if (dated or worded) else None,
+        date_span=(dated or worded).date_span if (dated or worded) else None,
+        place=next((r.place for r in reports if r.place), None),
+        parties=_union_parties(reports),
+        signatories=_union_signatories(reports),
+        regions=_union_regions(reports),
+        clauses=list(itemised.clauses),
+        clauses_stated=max((r.clauses_stated or 0 for r in reports), default=0) or None,
+        evidence_span=first.evidence_span,
+        investment_krw=invested.investment_krw if invested else None,
+        investment_span=invested.investment_span if invested else None,
+        jobs=hiring.jobs if hiring else None,
+        jobs_span=hiring.jobs_span if hiring else None,
+    )

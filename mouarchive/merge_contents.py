@@ -1,0 +1,119 @@
+"""What two reports of a signing say besides who signed and when: the sum invested, the
+agreed items and the agreement's title.
+
+Outlets reword the items, round the sum ("7000억원" for "7천170억 원") and retitle the
+agreement, so these comparisons forgive what outlets change and catch what they do not: a
+sum, items or a title of its own tell two agreements of the same parties apart. They are
+kept apart from `merge`, which weighs them with the parties and dates, and are what `review`
+uses to compare items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from mouarchive.extract.tokens import LIST_MARKS
+from mouarchive.models import AgreementReport, Clause
+
+_NOISE_RE = re.compile(
+    r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
+)
+ITEMS_SIMILAR = 0.5
+
+
+def _bigrams(texts: Iterable[str]) -> frozenset[str]:
+    return _bigrams_of(tuple(texts))
+
+
+@lru_cache(maxsize=4096)
+def _bigrams_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """Worked out once a run for each list of items: a report saved is weighed against
+    every candidate, and each candidate against report after report."""
+    joined = "|".join(_NOISE_RE.sub("", t) for t in texts)
+    return frozenset({joined[i : i + 2] for i in range(len(joined) - 1)} - {""})
+
+
+def items_overlap(a: list[Clause], b: list[Clause]) -> float:
+    """Dice overlap of the character bigrams of two clause lists: reworded items of the same
+    agreement still share most of their bigrams."""
+    return _dice(_bigrams(c.text for c in a), _bigrams(c.text for c in b))
+
+
+def _dice(left: frozenset[str], right: frozenset[str]) -> float:
+    if not left or not right:
+        return 0.0
+    return 2 * len(left & right) / (len(left) + len(right))
+
+
+def told_apart(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether the two reports say something that differs: the sum invested, the agreed
+    items or the agreement's name."""
+    return (
+        not _sums_agree(a.investment_krw, b.investment_krw)
+        or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < ITEMS_SIMILAR)
+        or bool(a.title and b.title and not titles_match(a, b))
+    )
+
+
+def _sums_agree(a: int | None, b: int | None) -> bool:
+    """Whether two sums invested can be one: unknown on a side, equal, or one the other
+    rounded to its own last figure ("7000억원" for "7천170억 원"), as outlets write a sum."""
+    if a is None or b is None or a == b:
+        return True
+    if abs(a - b) * _CLOSE > max(a, b):
+        # Rounding to one figure would tie 100억 to 140억; a rounded sum stays close.
+        return False
+    return any(_rounded(exact, sum_unit(round_)) == round_ for round_, exact in ((a, b), (b, a)))
+
+
+_CLOSE = 20  # a rounded sum is within a twentieth of the sum written out
+
+
+def sum_unit(amount: int) -> int:
+    """The place of a sum's last figure that is not zero: 10^11 for 7000억 (7 × 10^11)."""
+    unit = 1
+    while amount and amount % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+def _rounded(amount: int, unit: int) -> int:
+    return (amount + unit // 2) // unit * unit
+
+
+def told_apart_loosely(a: AgreementReport, b: AgreementReport) -> bool:
+    """`told_apart`, but two outlets' titles for one agreement need only share most of their
+    letter pairs ("경기-강원도간 광역행정협정", "경기도-강원도 광역행정협력 합의문"), and their
+    items a fair part."""
+    titles_apart = bool(
+        a.title and b.title and _dice(_bigrams([a.title]), _bigrams([b.title])) < _TITLES_ALIKE
+    )
+    return (
+        not _sums_agree(a.investment_krw, b.investment_krw)
+        or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_RELATED)
+        or titles_apart
+    )
+
+
+# Two outlets' titles for one agreement share this much of their letter pairs; one outlet's
+# items summed up in a few words ("한강수계 관리, 도로확충") share this much with another's
+# written out.
+_TITLES_ALIKE = 0.5
+_ITEMS_RELATED = 0.25
+
+
+def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
+    return bool(a.title and b.title and _NOISE_RE.sub("", a.title) == _NOISE_RE.sub("", b.title))
+
+
+# A title longer than its kind by this many letters names one agreement ("맥스터 증설에 따른
+# 상생협력 지원금 제공을 위한 업무협약"), not merely a kind ("업무제휴협약").
+_OWN_TITLE = 6
+
+
+def named_alike(a: AgreementReport, b: AgreementReport) -> bool:
+    """The same agreement's own title in both reports: a repost of a press release that
+    dates the signing nowhere ("최근 … 업무협약'을 체결하며") is still that signing."""
+    return titles_match(a, b) and len(_NOISE_RE.sub("", a.title or "")) >= len(a.kind) + _OWN_TITLE

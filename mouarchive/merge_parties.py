@@ -1,0 +1,205 @@
+"""Whether two reports' party lists can be one signing's.
+
+Outlets list the same ceremony's parties differently: fewer of them, a stray name each, a
+foreign company in Latin letters or in Hangul, the province in one and its city in the
+other. These tests align the two lists (by party key and by who signed for each party) and
+say which of those differences still make one signing; `merge` decides with them and the
+dates.
+"""
+
+from __future__ import annotations
+
+from mouarchive.extract.orgnames import region_of
+from mouarchive.merge_contents import sum_unit, told_apart, told_apart_loosely
+from mouarchive.models import AgreementReport
+from mouarchive.party_keys import bodies, party_key, written_for
+
+_MANY = 3  # parties two long lists must share to be one ceremony's despite strays
+_ROSTER = 5  # parties two lists must share to be one ceremony's when no date tells
+_MOSTLY = 0.7
+
+
+def _party_keys(report: AgreementReport) -> set[str]:
+    return {party_key(p.name) for p in report.parties}
+
+
+def _heads(report: AgreementReport) -> dict[str, set[str]]:
+    """Who signed for each party, by party key."""
+    heads: dict[str, set[str]] = {}
+    for sig in report.signatories:
+        if sig.organization:
+            heads.setdefault(party_key(sig.organization), set()).add(sig.name.replace(" ", ""))
+    return heads
+
+
+def aligned_keys(a: AgreementReport, b: AgreementReport) -> tuple[set[str], set[str]]:
+    """Both reports' party keys, where a party of `b` that the same person signed for as a
+    party of `a` takes that party's key: one outlet writes a foreign company in Latin letters
+    ("Nexa Robotics"), another in Hangul ("넥사로보틱스"), but its chief is one person; or
+    one writes only the end of a long name."""
+    left, right = _party_keys(a), _party_keys(b)
+    heads_a, heads_b = _heads(a), _heads(b)
+    for key in sorted(right - left):
+        same = [
+            k
+            for k in left - right
+            if heads_a.get(k, set()) & heads_b.get(key, set()) or written_for(key, k)
+        ]
+        if len(same) == 1:
+            right = (right - {key}) | {same[0]}
+    return left, right
+
+
+def shared_parties(a: AgreementReport, b: AgreementReport) -> bool:
+    """Every party of the side that names fewer is among the other's, and at least one is
+    shared: one outlet may list fewer signatories than another, never different ones."""
+    left, right = aligned_keys(a, b)
+    if not left or not right:
+        return False
+    smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
+    return smaller <= larger if len(smaller) > 1 else bool(smaller & larger)
+
+
+def mostly_shared(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two long party lists of one ceremony, each outlet with a stray name or two ("국토연구원,
+    SK텔레콤, KT … 기획재정위원회"): at least three in common and most of the shorter list."""
+    left, right = aligned_keys(a, b)
+    shared = len(left & right)
+    return shared >= _MANY and shared >= _MOSTLY * min(len(left), len(right))
+
+
+def one_roster(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two outlets listing most of one long roster ("테리안, 에코텍, 코비코테크 …"), one naming
+    the province and the other its cities: so many partners in common is one ceremony when
+    no date says otherwise."""
+    if told_apart(a, b):
+        # The same bodies agreeing on other things: another agreement of one council.
+        return False
+    left, right = aligned_keys(a, b)
+    shared = len(left & right)
+    return shared >= _ROSTER and shared >= _MOSTLY * min(len(left), len(right))
+
+
+def one_sum(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two outlets of one investment ceremony, each naming some of the parties ("7개 기업과
+    1873억 원 규모"; "경북도와 구미시" and "경북도와 엔피케이", 183억 원): the same sum and a
+    party in common. Asked only of reports dated to the same day."""
+    left, right = aligned_keys(a, b)
+    shared = left & right
+    if a.investment_krw is None or a.investment_krw != b.investment_krw or not shared:
+        return False
+    if len(shared) >= 2 and _shares_a_body(shared):
+        return True
+    # A sum written to the 억 in two figures or more ("183억 원") is the ceremony's own, and
+    # a report naming only the host governments names no other company than the report
+    # naming one; a round sum ("100억", "3억") is shared by many, two companies each with the
+    # hosts are two, and so are two reports naming governments alone.
+    exact = a.investment_krw // sum_unit(a.investment_krw) >= 10
+    one_names_bodies = bool(bodies(left)) != bool(bodies(right))
+    return exact and sum_unit(a.investment_krw) <= _EXACT_SUM and one_names_bodies
+
+
+def half_shared(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two reports of one day, kind and status whose lists overlap by half the shorter one,
+    a body among them that is no local government: an agreement read from several outlets
+    holds each one's strays, so its list is rarely a superset of the next report's ("세종시,
+    대전세종연구원" and one outlet's stray against a roster of eighteen institutes). Lists of
+    like length must share three: a province and its guarantee fund sign with two banks on
+    one day, each a signing of its own. Governments alone never tie two reports, since a
+    province and a city sign with several companies on one day; nor do reports that give
+    other sums, other items or other titles."""
+    if a.kind != b.kind or a.status != b.status or told_apart(a, b):
+        return False
+    left, right = aligned_keys(a, b)
+    shared = left & right
+    shorter, longer = sorted((len(left), len(right)))
+    return (
+        len(shared) >= 2
+        and 2 * len(shared) >= shorter
+        and (len(shared) >= _MANY or longer >= 2 * shorter)
+        and _shares_a_body(shared)
+    )
+
+
+def nested_hosts(a: AgreementReport, b: AgreementReport) -> bool:
+    """Two reports of one day naming the same companies or bodies, one with the province and
+    the other with its city ("경북도, 엔피케이" and "구미시, 엔피케이"): a company signs one
+    investment on a day with the governments that host it, whichever of them an outlet names.
+    Other kinds, statuses, sums, items or titles tell them apart."""
+    if a.kind != b.kind or a.status != b.status or told_apart(a, b):
+        return False
+    left, right = aligned_keys(a, b)
+    companies = bodies(left)
+    if (
+        not companies
+        or companies != bodies(right)
+        # A city abroad signing with a province and with its city are two ties.
+        or any(k.endswith(_PLACE_ENDINGS) for k in companies)
+    ):
+        return False
+    hosts_a = [_region_name(k) for k in left - companies]
+    hosts_b = [_region_name(k) for k in right - companies]
+    return bool(hosts_a and hosts_b) and all(
+        any(_within(one, other) or _within(other, one) for other in theirs)
+        for ours, theirs in ((hosts_a, hosts_b), (hosts_b, hosts_a))
+        for one in ours
+    )
+
+
+_PLACE_ENDINGS = ("시", "군", "구", "도", "성", "현")
+
+
+def _region_name(key: str) -> str:
+    found = region_of(key, "")
+    return found.name if found is not None else key
+
+
+def _within(inner: str, outer: str) -> bool:
+    """ "경상북도 구미시" within "경상북도", and each government within itself."""
+    return inner == outer or inner.startswith(outer + " ")
+
+
+def _shares_a_body(shared: set[str]) -> bool:
+    """Whether the parties in common include one that is no local government."""
+    return bool(bodies(shared))
+
+
+_EXACT_SUM = 10**8  # a sum whose last figure is at the 억 or finer
+
+
+_MANY_PARTIES = 3
+
+
+def same_month_same_parties(a: AgreementReport, b: AgreementReport) -> bool:
+    """ "8월 31일" in one outlet, "이달" of that August in another, for exactly the same three
+    or more bodies, with nothing told apart: one signing. The month must be known on both
+    sides (a year alone dates many agreements of the same partners), and two bodies meet
+    more often than three, so a pair needs its items to agree."""
+    known = [d for d in (a.date, b.date) if d is not None and d.year and d.month]
+    if len(known) < 2:
+        return False
+    left, right = aligned_keys(a, b)
+    if len(left) < _MANY_PARTIES or left != right:
+        return False
+    return not told_apart_loosely(a, b)
+
+
+def same_act(a: AgreementReport, b: AgreementReport) -> bool:
+    """The same kind of agreement between exactly the same two or more parties."""
+    left, right = aligned_keys(a, b)
+    return a.kind == b.kind and len(left) >= 2 and left == right
+
+
+def same_signers(a: AgreementReport, b: AgreementReport) -> bool:
+    """Exactly the same parties, signed for by the same person in both reports, with nothing
+    they say telling them apart ("김문수 지사와 김진선 지사가 … 합의문에 서명했다" in an
+    outlet that dates it and one that does not): the same act, however each outlet names its
+    kind. The same heads sign more than one agreement in their terms, so a sum, the items or
+    a title of its own unlike the other's keep two reports apart."""
+    left, right = aligned_keys(a, b)
+    if len(left) < 2 or left != right:
+        return False
+    if told_apart_loosely(a, b):
+        return False
+    heads_a, heads_b = _heads(a), _heads(b)
+    return any(heads_a[k] & heads_b.get(k, set()) for k in heads_a)
