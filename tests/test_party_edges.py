@@ -155,3 +155,11 @@ def test_a_company_named_after_a_well_known_body_is_a_body_with_its_branches():
     text = "누리모금회와 한국도로공사서비스 순천영업센터(센터장 김하늘)는 5일 업무협약을 했다."
     assert "한국도로공사서비스 순천영업센터" in names(text)
     assert "누리사회복지공동모금회" in names(text.replace("누리모금회", "누리사회복지공동모금회"))
+
+
+def test_the_level_word_after_the_scene_of_a_ceremony_is_the_subject():
+    text = (
+        "순천시가 투자유치에 성공했다. 시에 따르면 1일 도청 대회의실에서 열린 합동 투자 "
+        "협약식에서 시는 누리철강㈜, ㈜다온케미칼과 투자협약을 체결했다."
+    )
+    assert names(text)[0] == "전라남도 순천시"

@@ -167,6 +167,13 @@ def _shared_level(
     return found.name if found is not None else None
 
 
+def _after_the_scene(tokens: Sequence[Token], i: int) -> bool:
+    """ "…열린 투자 협약식에서 시는 A와 …": a word that the topic particle marks, right after
+    where the sentence sets its scene, is the subject, as at the sentence's opening."""
+    word = tokens[i].stem + tokens[i].particle
+    return word.endswith(("은", "는")) and i > 0 and tokens[i - 1].particle == "에서"
+
+
 def party_at(
     tokens: Sequence[Token],
     i: int,
@@ -190,7 +197,8 @@ def party_at(
     if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
         # "스플릿 라운드 경기와": a match, not 경기도.
         return None
-    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if opens_clause(tokens, i) else None
+    subject = opens_clause(tokens, i) or _after_the_scene(tokens, i)
+    level = LEVEL_SUBJECT_RE.match(tok.stem + tok.particle) if subject else None
     # "교육청-시청-기업이", "동구청은 …과": an office as a party, never the venue ("시청
     # 상황실에서").
     office = GOVERNMENT_OFFICE_RE.fullmatch(tok.stem) if tok.particle in _LISTING else None
