@@ -4,6 +4,7 @@ title, the day of a list) is no part of it, and a name written in pieces is name
 from test_parties import names
 
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.signatories import find_signatories
 
@@ -158,8 +159,10 @@ def test_a_company_named_after_a_well_known_body_is_a_body_with_its_branches():
 
 
 def test_the_level_word_after_the_scene_of_a_ceremony_is_the_subject():
+    lead = "순천시가 투자유치에 성공했다. "
     text = (
-        "순천시가 투자유치에 성공했다. 시에 따르면 1일 도청 대회의실에서 열린 합동 투자 "
-        "협약식에서 시는 누리철강㈜, ㈜다온케미칼과 투자협약을 체결했다."
+        f"{lead}시에 따르면 1일 도청 대회의실에서 열린 합동 투자 협약식에서 시는 누리철강㈜, "
+        "㈜다온케미칼과 투자협약을 체결했다."
     )
-    assert names(text)[0] == "전라남도 순천시"
+    signing = find_parties(text, (len(lead), len(text)))
+    assert [p.name for p in signing] == ["전라남도 순천시", "누리철강", "다온케미칼"]
