@@ -166,3 +166,10 @@ def test_the_level_word_after_the_scene_of_a_ceremony_is_the_subject():
     )
     signing = find_parties(text, (len(lead), len(text)))
     assert [p.name for p in signing] == ["전라남도 순천시", "누리철강", "다온케미칼"]
+
+
+def test_a_companys_trade_written_before_its_one_word_name_is_no_part_of_it():
+    assert name_alone("자동차 부품 제조업체 누리정밀") == "누리정밀"
+    assert name_alone("LED 조명기기업체 한빛라이텍") == "한빛라이텍"
+    assert name_alone("주식회사 태평") == "주식회사 태평"
+    assert name_alone("한국중소기업 연합회") == "한국중소기업 연합회"

@@ -33,6 +33,17 @@ _INTRODUCED_RE = re.compile(
     )
     + r"인\s"
 )
+# "자동차 부품 제조업체 서영정밀", "LED 조명기기업체 누리라이텍": a company's trade written
+# before its one-word name, without the copula.
+# The legal words (주식회사, 유한회사, 법인) are part of the name they open, no trade.
+_TRADES = [w for w in words("organisations", "company_descriptions") if w not in ("회사", "법인")]
+_TRADE_BEFORE_RE = re.compile(r"^(?:\S+\s){0,3}?\S*" + alternation(_TRADES) + r"\s(?=\S+$)")
+_NO_BODY_ALONE = (
+    word_set("organisations", "short_forms")
+    | word_set("organisations", "association_endings")
+    | word_set("organisations", "federation_words")
+    | word_set("organisations", "named_by_words_before")
+)
 # "의견을 같이하고", "국토연구원과 SK텔레콤": a verb ending or two names joined, never one name.
 # "마포구의 동의 없", "남해에는 각": a particle inside a run of words ends a name there.
 _NOT_A_NAME_RE = re.compile(
@@ -67,9 +78,17 @@ def without_head(name: str) -> str | None:
     return rest or None
 
 
+def _without_trade(name: str) -> str:
+    """The one-word name after its trade, unless that word names no body alone ("한국중소기업
+    연합회" is one name)."""
+    rest = _TRADE_BEFORE_RE.sub("", name)
+    return name if rest in _NO_BODY_ALONE else rest
+
+
 def name_alone(name: str) -> str | None:
     """The name without the sentence's words around it: an adverb or what it is before it
-    ("이미 진양제약", "전문기관인 한국에너지공단") and a head after it; None when the words are a
-    clause, not a name."""
-    name = without_head(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name))) or ""
+    ("이미 진양제약", "전문기관인 한국에너지공단", "부품 제조업체 서영정밀") and a head after it;
+    None when the words are a clause, not a name."""
+    name = _without_trade(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name)))
+    name = without_head(name) or ""
     return None if not name or _NOT_A_NAME_RE.search(name) else name
