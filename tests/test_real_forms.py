@@ -934,3 +934,13 @@ def test_a_proposal_told_in_the_past_does_not_make_a_planned_signing_done():
     )
     assert report.status == "planned"
     assert report.date == PartialDate(2024, 7, 19)
+
+
+def test_a_mayors_delegation_signs_for_its_city():
+    body = (
+        "중국 청해성 누리시의 시장단이 26일 증평을 방문, 두 도시간 우호교류의향서에 서명하고, "
+        "향후 우호도시로의 발전을 위해 상호협력 해나가기로 합의했다.\n"
+    )
+    (report,) = _reports(body)
+    assert "누리시" in {p.name for p in report.parties}
+    assert report.date == PartialDate(2021, 2, 26)

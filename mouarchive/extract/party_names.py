@@ -238,10 +238,12 @@ def party_at(
         # named with the city or county it belongs to.
         return f"{government.name} {tok.stem}", prev.start
     if tok.stem in _DELEGATIONS:
-        # "중국 옥림시 방문단과": the city the delegation comes from; alone, no one.
-        place = prev.stem if prev is not None and _PLACE_ABROAD_RE.fullmatch(prev.stem) else None
+        # "중국 옥림시 방문단과", "시닝시의 시장단이": the city the delegation comes from;
+        # alone, no one.
+        home = tokens[i - 1] if i > 0 and tokens[i - 1].particle in ("", "의") else None
+        place = home.stem if home is not None and _PLACE_ABROAD_RE.fullmatch(home.stem) else None
         found = region(place) if place else None
-        return ((found.name if found else place), prev.start) if place and prev else None
+        return ((found.name if found else place), home.start) if place and home else None
     fused = next((d for d in _DELEGATIONS if tok.stem.endswith(d) and tok.stem != d), None)
     if fused is not None:
         # "경남대표단이": the delegation of the place fused before it, or no one.
