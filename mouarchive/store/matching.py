@@ -31,28 +31,57 @@ def merge_candidates(
     (migration 0009): an agreement some correction applies to is read from
     `agreement_matching`, every other from its own row.
     """
-    names = [party.name for party in report.parties]
+    names = list(dict.fromkeys(party.name for party in report.parties))
     if not names:
         return
     date = report.date or PartialDate()
-    named = json.dumps(names)
+    fits = (
+        " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
+        " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
+    )
+    fits_params = [*[date.month] * 2, *[date.day] * 2]
+    # The agreements naming each party (`matching_parties`, migration 0017) whose year is
+    # unknown or, for a report without a year, known too: each range is read in id order
+    # and only as far as its first 200 that fit, since no more than the first 200 of them
+    # all are kept (read whole, the ranges grew with the archive). Where the report gives
+    # neither month nor day, every one fits and the index alone answers.
+    undated_too = (1,) if date.year is not None else (1, 0)
     branches, params = [], []
-    # First the ids (and which table holds each one's facts), ordered and cut to the first
-    # 200 on their own: sorting whole rows, parties and items included, of every agreement
-    # that fits cost more than finding them. Then only those 200 rows are read.
-    for table, key, own in (("agreements", "a.id", 1), ("agreement_matching", "a.agreement_id", 0)):
-        mine = (
-            " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
-            if own
-            else ""
-        )
-        for narrow, narrow_params in _narrow(key, date, named, article_id):
+    if date.month is None and date.day is None:
+        for name in names:
+            for undated in undated_too:
+                branches.append(
+                    "SELECT * FROM (SELECT DISTINCT t.agreement_id FROM matching_parties t"
+                    " WHERE t.name = ? AND t.undated = ? AND t.article_id != ?"
+                    " ORDER BY 1 LIMIT 200)"
+                )
+                params += [name, undated, article_id]
+    # Else the month and day are those of the facts compared: the agreement_matching row of an
+    # agreement some correction applies to, the agreement's own row for every other.
+    tables = (("agreements", "a.id", _OWN), ("agreement_matching", "a.agreement_id", ""))
+    for table, key, mine in tables:
+        if date.month is not None or date.day is not None:
+            for name in names:
+                for undated in undated_too:
+                    branches.append(
+                        f"SELECT * FROM (SELECT DISTINCT t.agreement_id"
+                        f" FROM matching_parties t JOIN {table} a ON {key} = t.agreement_id"
+                        " WHERE t.name = ? AND t.undated = ? AND t.article_id != ?"
+                        f"{mine}{fits} ORDER BY 1 LIMIT 200)"
+                    )
+                    params += [name, undated, article_id, *fits_params]
+        if date.year is not None:
+            # Those with a year: start from the date (the date index), not the parties: a
+            # province or a frequent partner stands in thousands of reports, a day's
+            # signings with it in a few.
+            dates, date_params = _dates_fitting(date)
             branches.append(
-                f"SELECT {key}, {own} FROM {table} a WHERE {narrow}{mine}"
-                " AND (a.month IS NULL OR ? IS NULL OR a.month = ?)"
-                " AND (a.day IS NULL OR ? IS NULL OR a.day = ?)"
+                f"SELECT {key} FROM {table} a WHERE {dates} AND EXISTS (SELECT 1"
+                f" FROM reports r JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = {key}"
+                " AND r.article_id != ? AND +p.name IN (SELECT value FROM json_each(?)))"
+                f"{mine}{fits}"
             )
-            params += [*narrow_params, *[date.month] * 2, *[date.day] * 2]
+            params += [*date_params, article_id, json.dumps(names), *fits_params]
     # The first article's date lives on the agreement row: read beside it, or looked up for a
     # corrected agreement whose matching facts are kept apart.
     facts = (
@@ -60,7 +89,9 @@ def merge_candidates(
         " a.investment_krw, a.signatories"
     )
     rows = db.execute(
-        f"WITH picked (id, own) AS ({' UNION ALL '.join(branches)} ORDER BY 1 LIMIT 200)"
+        f"WITH ids (id) AS ({' UNION '.join(branches)} ORDER BY 1 LIMIT 200),"
+        " picked (id, own) AS (SELECT id, NOT EXISTS (SELECT 1 FROM agreement_matching m"
+        " WHERE m.agreement_id = ids.id) FROM ids)"
         f" SELECT p.id, {facts}, a.first_published"
         " FROM picked p JOIN agreements a ON a.id = p.id WHERE p.own"
         f" UNION ALL SELECT p.id, {facts}, f.first_published FROM picked p"
@@ -70,6 +101,10 @@ def merge_candidates(
     ).fetchall()
     for row in rows:
         yield row[0], _facts(row[1:-1]), _published(row[-1])
+
+
+_OWN = " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
+"""An agreement whose facts compared are its own row's: no correction keeps them apart."""
 
 
 @lru_cache(maxsize=8192)
@@ -99,43 +134,10 @@ def _published(text: str | None) -> PartialDate | None:
     return PartialDate.parse_iso(text)
 
 
-def _narrow(key: str, date: PartialDate, named: str, article_id: int) -> Iterator[tuple[str, list]]:
-    """The SQL conditions narrowing the candidates (an agreement's id is `key`, its year
-    `a.year`), one for each branch of the lookup, and their parameters. `named` is the
-    report's party names as a JSON array.
-
-    Which agreements name a party, and which of them lack a year, is read from
-    `matching_parties` (migration 0017): one index range per name, each entry with the
-    agreement and the article, so neither a party's reports nor an undated agreement's
-    parties are read one by one (that cost a report more the larger the archive)."""
-    naming = (
-        f"{key} IN (SELECT t.agreement_id FROM matching_parties t"
-        " WHERE t.name IN (SELECT value FROM json_each(?)){undated} AND t.article_id != ?)"
-    )
-    if date.year is None:
-        # Any year fits: every agreement naming one of the parties.
-        yield naming.format(undated=""), [named, article_id]
-        return
-    # An agreement whose year is unknown fits any year: those naming one of the parties. The
-    # year is tested again on the row (`+`: not through the date index, which SQLite would
-    # otherwise start from, reading every undated agreement: 1.3 ms a query instead of 0.55
-    # at 40,000 articles).
-    yield "+a.year IS NULL AND " + naming.format(undated=" AND t.undated = 1"), [named, article_id]
-    # Those with a year: start from the date (the date index), not the parties: a province
-    # or a frequent partner stands in thousands of reports, a day's signings with it in a few.
-    dates, date_params = _dates_fitting(date)
-    yield (
-        f"{dates} AND EXISTS (SELECT 1 FROM reports r"
-        f" JOIN parties p ON p.report_id = r.id WHERE r.agreement_id = {key}"
-        " AND r.article_id != ? AND +p.name IN (SELECT value FROM json_each(?)))",
-        [*date_params, article_id, named],
-    )
-
-
 def _dates_fitting(date: PartialDate) -> tuple[str, list[int]]:
     """The SQL condition on the rows with a year whose date may be `date` (which has a year),
     and its parameters: a part of the row's date fits where it is unknown or the same (the
-    rows without a year come from `matching_parties`, `_narrow`).
+    rows without a year come from `matching_parties`).
 
     Written as one term per way of fitting, each an equality on a prefix of the
     (year, month, day) index, so SQLite looks each up in the index: read as "the year fits"
