@@ -88,6 +88,9 @@ def merge_candidates(
         "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
         " a.investment_krw, a.signatories"
     )
+    # First the ids, ordered and cut to the first 200 on their own (sorting whole rows,
+    # parties and items included, of every agreement that fits cost more than finding them),
+    # then which table holds each one's facts, then only those 200 rows are read.
     rows = db.execute(
         f"WITH ids (id) AS ({' UNION '.join(branches)} ORDER BY 1 LIMIT 200),"
         " picked (id, own) AS (SELECT id, NOT EXISTS (SELECT 1 FROM agreement_matching m"
