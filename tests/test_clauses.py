@@ -626,3 +626,13 @@ def test_a_marked_list_the_parties_pledge_is_what_they_agreed():
         "공유사업 확대 및 공동운영",
         "공유평생학습관 운영 공동협력",
     ]
+
+
+def test_a_dot_inside_a_parenthesis_ends_no_sentence():
+    text = "순천상공회의소(SCCI. 회장 김하늘)는 26일 누리사와 협약을 체결했다. 두 기관은 협력한다."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "순천상공회의소(SCCI. 회장 김하늘)는 26일 누리사와 협약을 체결했다.",
+        "두 기관은 협력한다.",
+    ]
+    endless = "(가. 나) " * 5000
+    assert len(sentence_spans(endless)) > 50

@@ -95,12 +95,19 @@ _TABLE_CELL_RE = re.compile(r"[^|\t]+")
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Sentences as spans; a "." inside "5.18" or "2021.1.27" does not end one."""
+    """Sentences as spans; a "." inside "5.18" or "2021.1.27" does not end one, nor one
+    inside a parenthesis its line closes soon after ("(IFEZ. 청장 이환균)은", "(은행장. 송
+    기진)과")."""
     spans: list[Span] = []
     start = 0
+    depth, seen = 0, 0
     for m in _SENTENCE_END_RE.finditer(text):
         at = m.start()
-        if m.group(0) != "\n" and (at == 0 or text[at - 1].isdigit() or text[at - 1] in " .\t"):
+        depth = _paren_depth(text, seen, at, depth)
+        seen = at
+        if m.group(0) == "\n":
+            depth = 0
+        elif _ends_nothing(text, at, depth if at - start < _LONGEST_SENTENCE else 0):
             continue
         end = at if m.group(0) == "\n" else m.end()
         if end > start:
@@ -109,6 +116,27 @@ def sentence_spans(text: str) -> list[Span]:
     if start < len(text):
         _append_trimmed(spans, text, start, len(text))
     return spans
+
+
+_CLOSED_WITHIN = 40  # letters after a "." within which its parenthesis must close
+# A parenthesis holds a sentence open this long at most: text of thousands of "(가. 나)" is
+# still read sentence by sentence.
+_LONGEST_SENTENCE = 500
+
+
+def _paren_depth(text: str, start: int, end: int, depth: int) -> int:
+    return max(0, depth + text.count("(", start, end) - text.count(")", start, end))
+
+
+def _ends_nothing(text: str, at: int, depth: int) -> bool:
+    """A "." that is part of a number or a run of dots, or stands in a parenthesis."""
+    number = at == 0 or text[at - 1].isdigit() or text[at - 1] in " .\t"
+    return number or (depth > 0 and _closed_soon(text, at))
+
+
+def _closed_soon(text: str, at: int) -> bool:
+    window = text[at : at + _CLOSED_WITHIN]
+    return ")" in window.split("\n", 1)[0]
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
