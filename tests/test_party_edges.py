@@ -173,3 +173,13 @@ def test_a_companys_trade_written_before_its_one_word_name_is_no_part_of_it():
     assert name_alone("LED 조명기기업체 한빛라이텍") == "한빛라이텍"
     assert name_alone("주식회사 태평") == "주식회사 태평"
     assert name_alone("한국중소기업 연합회") == "한국중소기업 연합회"
+
+
+def test_a_head_called_again_by_surname_and_title_stands_for_the_body_named_before():
+    text = (
+        "유럽 순방길에 올랐던 김하늘 충북도지사가 25일 귀국했다.\n"
+        "김 지사는 현지시간 21일 독일 뮌헨에서 자동차부품 기업인 누리사와 투자유치 MOU를 "
+        "체결했다."
+    )
+    signing = text.index("김 지사는")
+    assert [p.name for p in find_parties(text, (signing, len(text)))] == ["충청북도", "누리사"]

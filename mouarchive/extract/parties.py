@@ -13,7 +13,7 @@ rewrites of `party_tokens`, and keeps each party it is told of once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.bystanders import hosts, stands_apart
@@ -41,9 +41,9 @@ from mouarchive.extract.party_words import is_person_part, named_person_before, 
 from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, add_party
 from mouarchive.extract.signatories import find_signatories
-from mouarchive.extract.tokens import OTHER_PARTICLES, tokenize
+from mouarchive.extract.tokens import OTHER_PARTICLES, Token, tokenize
 from mouarchive.models import Party, Region, Span
-from mouarchive.vocab import alternation, word_set, words
+from mouarchive.vocab import alternation, table, word_set, words
 
 
 def find_parties(text: str, span: Span | None = None) -> list[Party]:
@@ -76,6 +76,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             home = headed_at_home(signatory.title, text, region)
             if home is not None:
                 _add(parties, home, signatory.span, region)
+    for head, span_of_head in _heads_by_surname(tokens, text, start):
+        _add(parties, head, span_of_head, region)
     listed = (
         listed_orgs(tokens, text) | opening_list(tokens, aliases, region) | leading_names(tokens)
     )
@@ -147,6 +149,29 @@ _LEADING_DAY_RE = re.compile(
 )
 # "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
 _CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
+
+
+def _heads_by_surname(tokens: Sequence[Token], text: str, start: int) -> list[tuple[str, Span]]:
+    """ "김 지사는 … 셰플러사와 MOU를 체결했다": a head called by surname and title, as a story
+    calls again the head it named in full before ("김문수 경기도지사가 … 귀국했다"), stands
+    for that head's body."""
+    found = []
+    for i, tok in enumerate(tokens[:-1]):
+        title = tokens[i + 1]
+        if tok.stem not in _SURNAMES or tok.particle or title.stem not in _HEAD_TITLES:
+            continue
+        earlier = [
+            s.organization
+            for s in find_signatories(text, (0, start))
+            if s.organization and s.title == title.stem and s.name.startswith(tok.stem)
+        ]
+        if earlier:
+            found.append((earlier[-1], (tok.start, title.end)))
+    return found
+
+
+_SURNAMES = word_set("common_words", "surnames")
+_HEAD_TITLES = frozenset(table("titles", "heads_of"))
 
 
 def _add(
