@@ -160,10 +160,14 @@ def _heads_by_surname(tokens: Sequence[Token], text: str, start: int) -> list[tu
         title = tokens[i + 1]
         if tok.stem not in _SURNAMES or tok.particle or title.stem not in _HEAD_TITLES:
             continue
+        # The whole text's signatories are read once (memoised), whatever the sentence.
         earlier = [
             s.organization
-            for s in find_signatories(text, (0, start))
-            if s.organization and s.title == title.stem and s.name.startswith(tok.stem)
+            for s in find_signatories(text)
+            if s.span[1] <= start
+            and s.organization
+            and s.title == title.stem
+            and s.name.startswith(tok.stem)
         ]
         if earlier:
             found.append((earlier[-1], (tok.start, title.end)))
