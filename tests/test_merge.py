@@ -719,3 +719,9 @@ def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     assert not same_signing(report(pair, None, kind="우호협력"), dated)
     assert not same_signing(report(pair, None, kind="업무협약"), report(pair, DAY, kind="업무협약"))
     assert not same_signing(report(pair, PartialDate(2021), kind="자매결연"), dated)
+
+
+def test_an_economic_free_zone_authority_by_its_short_name_is_the_same_party():
+    port = "인천항만공사"
+    short = report([port, "인천경제청"], PartialDate(None, None, 20))
+    assert same_signing(short, report([port, "인천경제자유구역청"], PartialDate(2019, 5, 20)))
