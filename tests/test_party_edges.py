@@ -183,3 +183,11 @@ def test_a_head_called_again_by_surname_and_title_stands_for_the_body_named_befo
     )
     signing = text.index("김 지사는")
     assert [p.name for p in find_parties(text, (signing, len(text)))] == ["충청북도", "누리사"]
+
+
+def test_a_quote_glued_to_the_word_before_it_opens_a_title_not_a_name():
+    text = (
+        "순천시의회(의장 김하늘)와 순천대학교(총장 이바다)는 6. 27.(목) 순천시의회 "
+        "접견실에서「지역발전과 시민복리 증진을 위한 상호협력 업무협약」을 체결했다."
+    )
+    assert sorted(names(text)) == ["순천대학교", "순천시의회"]
