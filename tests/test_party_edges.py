@@ -191,3 +191,8 @@ def test_a_quote_glued_to_the_word_before_it_opens_a_title_not_a_name():
         "접견실에서「지역발전과 시민복리 증진을 위한 상호협력 업무협약」을 체결했다."
     )
     assert sorted(names(text)) == ["순천대학교", "순천시의회"]
+
+
+def test_a_known_bodys_branch_for_an_area_is_named_with_the_body():
+    text = "충주시는 12일 코레일 수도권 동부본부와 철도관광 업무협약을 체결했다."
+    assert names(text) == ["충청북도 충주시", "코레일 수도권 동부본부"]

@@ -80,6 +80,12 @@ def _usual_names() -> list[str]:
 # "한국도로공사서비스", "코레일유통", "한전KDN": a well-known body's name, or the press's short
 # name for it, opening a longer word names one of its companies.
 _SUBSIDIARY_RE = re.compile(f"(?:{alternation(_usual_names())})[가-힣A-Za-z]{{2,}}")
+_KNOWN_BODIES = frozenset(_usual_names())
+
+
+def is_known_body(word: str) -> bool:
+    """A well-known body by its name or the press's short name for it ("코레일", "LH")."""
+    return word in _KNOWN_BODIES
 
 
 def looks_like_org(name: str) -> bool:

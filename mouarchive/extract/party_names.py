@@ -19,6 +19,7 @@ from mouarchive.extract.orgnames import (
     expand_short,
     government_of,
     is_generic,
+    is_known_body,
     is_township,
     latin_name_start,
     looks_like_org,
@@ -74,6 +75,10 @@ def _with_subunit(
         and government_of(tokens[i - 1].stem, region) is None
     ):
         prev = tokens[i - 1]
+        body = tokens[i - 2] if i > 1 and not tokens[i - 2].particle else None
+        if body is not None and is_known_body(body.stem):
+            # "코레일 수도권 동부본부": the body, then the area its branch serves.
+            return f"{body.stem} {prev.stem} {tok.stem}", body.start
         return f"{prev.stem} {tok.stem}", prev.start
     if not UNIT_RE.search(tok.stem):
         return None
