@@ -196,3 +196,8 @@ def test_a_quote_glued_to_the_word_before_it_opens_a_title_not_a_name():
 def test_a_known_bodys_branch_for_an_area_is_named_with_the_body():
     text = "충주시는 12일 코레일 수도권 동부본부와 철도관광 업무협약을 체결했다."
     assert names(text) == ["충청북도 충주시", "코레일 수도권 동부본부"]
+
+
+def test_a_task_force_is_named_by_the_words_before_it():
+    text = "순천환경공단은 12일 순천시 하천살리기 추진단과 업무협약을 체결했다."
+    assert names(text) == ["순천환경공단", "순천시 하천살리기 추진단"]
