@@ -40,6 +40,12 @@ class Archive:
     def json(self, *args: str) -> object:
         return json.loads(self.ok(*args, "--format", "json").out)
 
+    def write(self, name: str, text: str) -> str:
+        """An article of our own, written into the archive's folder; its path."""
+        path = self.files / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
     def path(self, name: str) -> str:
         target = self.files / f"{name}.txt"
         if not target.exists():

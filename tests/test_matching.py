@@ -42,12 +42,6 @@ def archive(tmp_path: Path) -> Archive:
     return Archive(tmp_path)
 
 
-def _write(archive: Archive, name: str, text: str) -> str:
-    path = archive.files / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
 def test_a_corrected_date_does_not_keep_a_copy_out(archive: Archive) -> None:
     archive.add(DAILY)
     ident = archive.agreement_of(DAILY)["id"]
@@ -59,9 +53,9 @@ def test_a_corrected_date_does_not_keep_a_copy_out(archive: Archive) -> None:
 
 
 def test_a_signing_marked_planned_still_takes_the_next_report(archive: Archive) -> None:
-    archive.ok("add", "--quiet", _write(archive, "announced.txt", ANNOUNCED))
+    archive.ok("add", "--quiet", archive.write("announced.txt", ANNOUNCED))
     archive.ok("fix", "1", "--status", "planned")
-    archive.ok("add", "--quiet", _write(archive, "retold.txt", RETOLD))
+    archive.ok("add", "--quiet", archive.write("retold.txt", RETOLD))
     (agreement,) = archive.agreements()
     assert agreement["status"] == "planned" and len(agreement["sources"]) == 2
 
@@ -101,10 +95,10 @@ def test_an_archive_corrected_before_the_upgrade_matches_on_extracted_facts(
 def test_the_same_signers_for_the_same_parties_join_a_dated_and_an_undated_report(
     archive: Archive,
 ) -> None:
-    archive.ok("add", "--quiet", _write(archive, "dated.txt", DATED))
+    archive.ok("add", "--quiet", archive.write("dated.txt", DATED))
     # A correction keeps the facts compared apart; who signed is among them.
     archive.ok("fix", "1", "--date", "2007-04-09")
-    archive.ok("add", "--quiet", _write(archive, "undated.txt", UNDATED))
+    archive.ok("add", "--quiet", archive.write("undated.txt", UNDATED))
     (agreement,) = archive.agreements()
     assert len(agreement["sources"]) == 2 and agreement["date"] == "2007-04-09"
 
@@ -112,12 +106,12 @@ def test_the_same_signers_for_the_same_parties_join_a_dated_and_an_undated_repor
 def test_an_archive_corrected_before_signers_were_kept_compares_them_after_the_upgrade(
     archive: Archive,
 ) -> None:
-    archive.ok("add", "--quiet", _write(archive, "dated.txt", DATED))
+    archive.ok("add", "--quiet", archive.write("dated.txt", DATED))
     archive.ok("fix", "1", "--date", "2007-04-09")
     db = store.open_archive(Path(archive.db))
     db.execute("ALTER TABLE agreement_matching DROP COLUMN signatories")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_matching_signatories'")
     db.conn.close()
-    archive.ok("add", "--quiet", _write(archive, "undated.txt", UNDATED))
+    archive.ok("add", "--quiet", archive.write("undated.txt", UNDATED))
     (agreement,) = archive.agreements()
     assert len(agreement["sources"]) == 2

@@ -44,12 +44,6 @@ def archive(tmp_path: Path) -> Archive:
     return Archive(tmp_path)
 
 
-def _write(archive: Archive, name: str, text: str) -> str:
-    path = archive.files / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
 def _assert_in_step(archive: Archive) -> None:
     db = sqlite3.connect(archive.db)
     try:
@@ -78,9 +72,9 @@ def _as_before_0017(archive: Archive) -> None:
 def test_an_upgraded_archive_merges_a_new_report_into_an_old_agreement(
     archive: Archive, first: str, then: str
 ) -> None:
-    archive.ok("add", "--quiet", _write(archive, "first.txt", first))
+    archive.ok("add", "--quiet", archive.write("first.txt", first))
     _as_before_0017(archive)
-    archive.ok("add", "--quiet", _write(archive, "then.txt", then))
+    archive.ok("add", "--quiet", archive.write("then.txt", then))
     (agreement,) = archive.agreements()
     assert len(agreement["sources"]) == 2
     _assert_in_step(archive)
@@ -96,7 +90,7 @@ def test_an_upgrade_fills_the_party_names_of_corrected_agreements(archive: Archi
 
 def test_the_party_names_follow_every_write(archive: Archive) -> None:
     archive.add(DAILY, WEEKLY, DAEGU_ONE, DAEGU_TWO, FESTIVAL)
-    archive.ok("add", "--quiet", _write(archive, "dated.txt", DATED_IN_FULL))
+    archive.ok("add", "--quiet", archive.write("dated.txt", DATED_IN_FULL))
     _assert_in_step(archive)
     daily = archive.agreement_of(DAILY)["id"]
     # A corrected date: the lookup still compares with the year the reports give (none).
@@ -121,7 +115,7 @@ def test_the_party_names_follow_every_write(archive: Archive) -> None:
     dated = archive.agreement_of("dated")["id"]
     archive.ok("fix", str(dated), "--date", "2008-01-02")
     _assert_in_step(archive)
-    archive.ok("add", "--quiet", _write(archive, "undated.txt", UNDATED))
+    archive.ok("add", "--quiet", archive.write("undated.txt", UNDATED))
     _assert_in_step(archive)
     assert len(archive.agreement_of("undated")["sources"]) == 2
     archive.ok("corrections", "--undo", "2")
