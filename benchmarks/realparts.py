@@ -51,8 +51,8 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # round 5's `round5`, round 6's `round6`, round 7's `round7`, round 8's `round8`, round 9's
 # `round9`, round 10's `round10`, round 11's `round11`, round 12's `round12`, round 13's
 # `round13`, round 14's `round14`, round 15's `round15`, round 16's `round16`, round 17's
-# `round17`, round 18's `round18`, round 19's `round19`. No sample is held back now: the next
-# round labels one before its rules.
+# `round17`, round 18's `round18`, round 19's `round19`, round 20's `round20`. No sample is held
+# back now: the next round labels one before its rules.
 # `tuning` is every part open for tuning; `all` is everything.
 ROUNDS: dict[str, int] = {
     "dev": 1,
@@ -75,6 +75,7 @@ ROUNDS: dict[str, int] = {
     "round17": 17,
     "round18": 18,
     "round19": 19,
+    "round20": 20,
 }
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
@@ -98,6 +99,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round17": frozenset({"round17"}),
     "round18": frozenset({"round18"}),
     "round19": frozenset({"round19"}),
+    "round20": frozenset({"round20"}),
     "tuning": frozenset(
         {
             "dev",
@@ -120,6 +122,7 @@ PARTS: dict[str, frozenset[str]] = {
             "round17",
             "round18",
             "round19",
+            "round20",
         }
     ),
     "all": frozenset(ROUNDS),
