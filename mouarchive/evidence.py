@@ -1,13 +1,13 @@
 """Why the archive believes a fact: the sentence of the article each fact was read from.
 
 Extraction keeps character spans; a reader wants sentences. The sentences are the ones the
-extractor itself reads (`extract.clauses.sentence_spans`, which knows that "5.18" or
+extractor itself reads (`extract.sentences.sentence_spans`, which knows that "5.18" or
 "2021.1.27" does not end one), so what `show` quotes is what the facts were found in.
 """
 
 from __future__ import annotations
 
-from mouarchive.extract.clauses import sentence_spans
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.models import AgreementReport, Span
 
 MAX_SENTENCE = 400

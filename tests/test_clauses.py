@@ -2,7 +2,8 @@
 
 import pytest
 
-from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.clauses import find_clauses, stated_count
+from mouarchive.extract.sentences import sentence_spans
 
 
 def texts(passage: str) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
 from mouarchive.extract.caption_signing import caption_reports
-from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.dates import is_after, just_after, long_before
 from mouarchive.extract.full_names import full_names
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
@@ -41,6 +41,7 @@ from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import recent_is_no_date
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.dates import days_between
 from mouarchive.extract.headline import mention
 from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import AgreementReport, Article, PartialDate, Party, Signatory, Span
 

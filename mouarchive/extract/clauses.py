@@ -17,6 +17,7 @@ import re
 
 from mouarchive.extract.clause_items import about_business, clean_item, speaks_of_agreement
 from mouarchive.extract.clause_prose import comma_lists, pair_lists
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.tokens import LIST_MARKS, NAME_ENDINGS
 from mouarchive.models import Clause, Span
 from mouarchive.text.scan import scanner
@@ -24,7 +25,6 @@ from mouarchive.vocab import alternation, pattern, words
 
 # A sentence ends at . ? ! before a space, a closing quote or the end, or (in text pasted
 # without its spaces, "나선다.진주시는") at "다." before the next Hangul word.
-_SENTENCE_END_RE = scanner(re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n"))
 _INLINE_MARKERS = re.escape(LIST_MARKS)
 _LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_markers"))
 _SPACED_DOTS = "·ㆍ・‧•"
@@ -92,59 +92,6 @@ _DATED_ITEM_RE = re.compile(r"(?:19|20)\d{2}\s?년|\d{1,2}\s?월\s")
 # "구분 | 내용" tables, pipe- or tab-separated (markdown's "|---|" rule rows are skipped).
 _TABLE_ROW_RE = re.compile(r"^[^\n]*[|\t][^\n]*$", re.MULTILINE)
 _TABLE_CELL_RE = re.compile(r"[^|\t]+")
-
-
-def sentence_spans(text: str) -> list[Span]:
-    """Sentences as spans; a "." inside "5.18" or "2021.1.27" does not end one, nor one
-    inside a parenthesis its line closes soon after ("(IFEZ. 청장 이환균)은", "(은행장. 송
-    기진)과")."""
-    spans: list[Span] = []
-    start = 0
-    depth, seen = 0, 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        at = m.start()
-        depth = _paren_depth(text, seen, at, depth)
-        seen = at
-        if m.group(0) == "\n":
-            depth = 0
-        elif _ends_nothing(text, at, depth if at - start < _LONGEST_SENTENCE else 0):
-            continue
-        end = at if m.group(0) == "\n" else m.end()
-        if end > start:
-            _append_trimmed(spans, text, start, end)
-        start = m.end()
-    if start < len(text):
-        _append_trimmed(spans, text, start, len(text))
-    return spans
-
-
-_CLOSED_WITHIN = 40  # letters after a "." within which its parenthesis must close
-# A parenthesis holds a sentence open this long at most: text of thousands of "(가. 나)" is
-# still read sentence by sentence.
-_LONGEST_SENTENCE = 500
-
-
-def _paren_depth(text: str, start: int, end: int, depth: int) -> int:
-    return max(0, depth + text.count("(", start, end) - text.count(")", start, end))
-
-
-def _ends_nothing(text: str, at: int, depth: int) -> bool:
-    """A "." that is part of a number or a run of dots, or stands in a parenthesis."""
-    number = at == 0 or text[at - 1].isdigit() or text[at - 1] in " .\t"
-    return number or (depth > 0 and _closed_soon(text, at))
-
-
-def _closed_soon(text: str, at: int) -> bool:
-    window = text[at : at + _CLOSED_WITHIN]
-    return ")" in window.split("\n", 1)[0]
-
-
-def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        begin = start + len(piece) - len(piece.lstrip())
-        spans.append((begin, begin + len(stripped)))
 
 
 @functools.lru_cache(maxsize=16)

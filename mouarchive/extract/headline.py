@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.clauses import find_clauses, sentence_spans, stated_count
+from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.orgnames import normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import AgreementReport, PartialDate, Party

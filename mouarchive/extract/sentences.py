@@ -1,0 +1,69 @@
+"""An article's sentences, as spans into its text.
+
+Every reader works sentence by sentence (the signing sentence, the sentences around it, the
+list a sentence opens), so where one ends decides what each reads together. A "." ends a
+sentence unless it belongs to a number ("5.18", "2021.1.27"), a run of dots, or a parenthesis
+its line closes soon after ("(IFEZ. 청장 이환균)은").
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.models import Span
+from mouarchive.text.scan import scanner
+
+_SENTENCE_END_RE = scanner(re.compile(r"[.?!](?=[\s”\"’')]|$)|(?<=다)\.(?=[가-힣])|\n"))
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences as spans; a "." inside "5.18" or "2021.1.27" does not end one, nor one
+    inside a parenthesis its line closes soon after ("(IFEZ. 청장 이환균)은", "(은행장. 송
+    기진)과")."""
+    spans: list[Span] = []
+    start = 0
+    depth, seen = 0, 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        at = m.start()
+        depth = _paren_depth(text, seen, at, depth)
+        seen = at
+        if m.group(0) == "\n":
+            depth = 0
+        elif _ends_nothing(text, at, depth if at - start < _LONGEST_SENTENCE else 0):
+            continue
+        end = at if m.group(0) == "\n" else m.end()
+        if end > start:
+            _append_trimmed(spans, text, start, end)
+        start = m.end()
+    if start < len(text):
+        _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+_CLOSED_WITHIN = 40  # letters after a "." within which its parenthesis must close
+# A parenthesis holds a sentence open this long at most: text of thousands of "(가. 나)" is
+# still read sentence by sentence.
+_LONGEST_SENTENCE = 500
+
+
+def _paren_depth(text: str, start: int, end: int, depth: int) -> int:
+    return max(0, depth + text.count("(", start, end) - text.count(")", start, end))
+
+
+def _ends_nothing(text: str, at: int, depth: int) -> bool:
+    """A "." that is part of a number or a run of dots, or stands in a parenthesis."""
+    number = at == 0 or text[at - 1].isdigit() or text[at - 1] in " .\t"
+    return number or (depth > 0 and _closed_soon(text, at))
+
+
+def _closed_soon(text: str, at: int) -> bool:
+    window = text[at : at + _CLOSED_WITHIN]
+    return ")" in window.split("\n", 1)[0]
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        begin = start + len(piece) - len(piece.lstrip())
+        spans.append((begin, begin + len(stripped)))
