@@ -201,3 +201,17 @@ def test_a_known_bodys_branch_for_an_area_is_named_with_the_body():
 def test_a_task_force_is_named_by_the_words_before_it():
     text = "순천환경공단은 12일 순천시 하천살리기 추진단과 업무협약을 체결했다."
     assert names(text) == ["순천환경공단", "순천시 하천살리기 추진단"]
+
+
+def test_a_day_told_a_clock_or_a_count_of_parties_is_no_part_of_a_name():
+    assert name_alone("어제  누리개발청") == "누리개발청"
+    assert name_alone("오후 1시 30분") is None
+    text = "한빛공사는 12일 누리마을회, 누리어촌계 등과 5자 협약을 체결했다."
+    assert "5자" not in names(text)
+
+
+def test_a_single_quote_glued_to_a_word_opens_a_title():
+    text = "누리청은 12일 종합상황실에서‘누리청-한빛도 상생협력 업무협약’을 충북도와 체결했다."
+    assert not any("상황실" in name for name in names(text))
+    text = "순천시의 전 행정동과‘합동 자매결연 협정식’을 체결했다."
+    assert "행정동" not in names(text)

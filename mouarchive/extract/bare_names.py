@@ -19,8 +19,15 @@ _HEAD_ENDINGS = words("titles", "head_word_endings")
 _GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 DEPARTMENT_HEADS = word_set("titles", "department_heads")
 _FUSED_DEPARTMENT_HEADS = words("titles", "fused_department_heads")
-# "이미 진양제약": an adverb before a list is the sentence's, not the name's.
-_ADVERB_RE = re.compile("^" + pattern("common_words", "sentence_adverbs") + r"\s")
+# "이미 진양제약", "어제 새만금개발청": an adverb or a day before a list is the sentence's, not
+# the name's.
+_ADVERB_RE = re.compile(
+    "^(?:"
+    + alternation((*words("common_words", "sentence_adverbs"), *words("common_words", "days_told")))
+    + r")\s+"
+)
+# "오후 1시 30분": a time of day, never a name.
+_CLOCK_RE = re.compile(r"(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 # "신재생에너지 전문기관인 한국에너지공단": what the body is, said before its name.
 _INTRODUCED_RE = re.compile(
     r"^(?:\S+\s){0,3}?\S*"
@@ -91,4 +98,4 @@ def name_alone(name: str) -> str | None:
     None when the words are a clause, not a name."""
     name = _without_trade(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name)))
     name = without_head(name) or ""
-    return None if not name or _NOT_A_NAME_RE.search(name) else name
+    return None if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name) else name

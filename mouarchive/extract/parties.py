@@ -136,7 +136,7 @@ def _without_person(org: str | None, people: set[str]) -> str | None:
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
-_HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군]?$")
+_HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군자]?$")
 # "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모": a sum of money,
 # never a body.
 _MONEY_RE = re.compile(
@@ -147,8 +147,6 @@ _MONEY_RE = re.compile(
 _LEADING_DAY_RE = re.compile(
     r"^\d{1,2}일\s+|^(?:" + alternation(words("common_words", "joining_words")) + r")\s+"
 )
-# "오후 4시 30분 시장 접견실에서": a time of day read before a title, never a body.
-_CLOCK_RE = re.compile(r"\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 
 
 def _heads_by_surname(tokens: Sequence[Token], text: str, start: int) -> list[tuple[str, Span]]:
@@ -192,7 +190,6 @@ def _add(
         or len(name) < 2
         or is_common_noun(name)
         or _HEADCOUNT_RE.search(name)
-        or _CLOCK_RE.fullmatch(name)
         or _MONEY_RE.fullmatch(name)
     ):
         # "국내·외 10개 기업": a syllable split off by a dot names no one.

@@ -21,7 +21,7 @@ from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 # A word ends where a quote or bracket opens, glued or not ("접견실에서「지역발전 …」을").
-_TOKEN_RE = re.compile(r"[「『“]?[^ \t\n\r「『“]+")
+_TOKEN_RE = re.compile(r"[「『“‘]?[^ \t\n\r「『“‘]+")
 _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
 # The marks that open a listed item ("▲A ▲B"): never part of a word.
