@@ -215,3 +215,11 @@ def test_a_single_quote_glued_to_a_word_opens_a_title():
     assert not any("상황실" in name for name in names(text))
     text = "순천시의 전 행정동과‘합동 자매결연 협정식’을 체결했다."
     assert "행정동" not in names(text)
+
+
+def test_an_acting_head_is_a_person_and_the_body_before_them_the_party():
+    text = (
+        "순천대학교(총장 김하늘)와 누리교육대학교 이바다 총장직무대리는 12일 "
+        "교육협력 협약을 체결했다."
+    )
+    assert names(text) == ["순천대학교", "누리교육대학교"]
