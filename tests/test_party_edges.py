@@ -223,3 +223,8 @@ def test_an_acting_head_is_a_person_and_the_body_before_them_the_party():
         "교육협력 협약을 체결했다."
     )
     assert names(text) == ["순천대학교", "누리교육대학교"]
+
+
+def test_a_data_centre_is_a_facility_not_a_party():
+    text = "순천시와 누리텔레콤은 12일 AI 데이터센터, 한빛건설과 데이터센터 구축 협약을 체결했다."
+    assert not any("데이터센터" in name for name in names(text))
