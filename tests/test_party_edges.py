@@ -228,3 +228,10 @@ def test_an_acting_head_is_a_person_and_the_body_before_them_the_party():
 def test_a_data_centre_is_a_facility_not_a_party():
     text = "순천시와 누리텔레콤은 12일 AI 데이터센터, 한빛건설과 데이터센터 구축 협약을 체결했다."
     assert not any("데이터센터" in name for name in names(text))
+
+
+def test_a_federation_of_cooperatives_is_a_body_its_head_stands_for():
+    assert names("순천시는 12일 김하늘 수협중앙회장과 수산식품 수출 협약을 체결했다.") == [
+        "수협중앙회",
+        "전라남도 순천시",
+    ]
