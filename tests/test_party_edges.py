@@ -112,7 +112,7 @@ def test_places_joined_by_a_dash_that_name_an_event_are_no_parties():
 def test_a_kind_of_body_made_of_generic_words_names_no_party():
     text = "순천시는 12일 시청에서 시민사회단체, 협력업체, 순천대와 상생협약을 맺었다."
     assert names(text) == ["전라남도 순천시", "순천대"]
-    assert never_signs("농업유관기관") and never_signs("기념행사")
+    assert never_signs("농업유관기관") and never_signs("기념행사") and never_signs("기타 관련 기업")
     assert name_alone("투자가 상당하다") is None
     assert not never_signs("연안여행사") and not never_signs("중소기업진흥공단")
 

@@ -262,8 +262,9 @@ def is_aim(name: str) -> bool:
 
 def is_common_noun(name: str) -> bool:
     """A word of the generic-noun list itself ("이주여성", "기업체"), or a kind of body made of
-    generic words ("시민사회단체", "협력업체"), which no body is named."""
-    return name in _GENERIC or _GENERIC_COMPOUND_RE.fullmatch(name) is not None
+    generic words, written apart or not ("시민사회단체", "기타 관련 기업"), which no body is
+    named."""
+    return name in _GENERIC or _GENERIC_COMPOUND_RE.fullmatch(name.replace(" ", "")) is not None
 
 
 @functools.lru_cache(maxsize=8192)
