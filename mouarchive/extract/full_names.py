@@ -11,17 +11,12 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import split_particle
 from mouarchive.models import Party
-from mouarchive.vocab import table
 
-_USUAL_FULL = {
-    short: full
-    for full, shorts in table("organisations", "usual_short_names").items()
-    for short in shorts
-}
+_USUAL_FULL = {short: full for full, shorts in USUAL_SHORT_NAMES.items() for short in shorts}
 _PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
 
 

@@ -72,15 +72,15 @@ def is_org_word(stem: str) -> bool:
     )
 
 
-def _usual_names() -> list[str]:
-    names = table("organisations", "usual_short_names")
-    return [n for full, shorts in names.items() for n in (full, *shorts) if len(n) >= 2]
-
+USUAL_SHORT_NAMES: dict[str, list[str]] = table("organisations", "usual_short_names")
+"""Well-known bodies by full name, each with the short names the press calls it by."""
 
 # "한국도로공사서비스", "코레일유통", "한전KDN": a well-known body's name, or the press's short
 # name for it, opening a longer word names one of its companies.
-_SUBSIDIARY_RE = re.compile(f"(?:{alternation(_usual_names())})[가-힣A-Za-z]{{2,}}")
-_KNOWN_BODIES = frozenset(_usual_names())
+_KNOWN_BODIES = frozenset(
+    n for full, shorts in USUAL_SHORT_NAMES.items() for n in (full, *shorts) if len(n) >= 2
+)
+_SUBSIDIARY_RE = re.compile(f"(?:{alternation(_KNOWN_BODIES)})[가-힣A-Za-z]{{2,}}")
 
 
 def is_known_body(word: str) -> bool:

@@ -223,11 +223,7 @@ def party_at(
         home = home_government(level["level"], text, region)
         return (home, tok.start) if home else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
-    if (
-        prev is not None
-        and not prev.joined
-        and (tok.particle in PARTY_PARTICLES or tok.particle in (",", "·", "-") or tok.joined)
-    ):
+    if prev is not None and not prev.joined and (tok.particle in _LISTING or tok.joined):
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
@@ -378,8 +374,8 @@ _ARMED_UNITS = words("organisations", "armed_units")
 
 
 # The particles of a word standing as a party: the parties' own and a list's separators.
-_LISTING = frozenset(PARTY_PARTICLES) | {",", "·", "-"}
 _LIST_MARKS = frozenset({",", "·", "-"})
+_LISTING = frozenset(PARTY_PARTICLES) | _LIST_MARKS
 _COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")

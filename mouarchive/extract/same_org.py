@@ -14,6 +14,7 @@ import re
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
+    USUAL_SHORT_NAMES,
     is_activity,
     is_aim,
     is_branch,
@@ -105,11 +106,7 @@ def _bare(name: str) -> str:
 
 
 # "한수원" for "한국수력원자력": the press's usual short name of a well-known body.
-_USUAL_FULL = {
-    _bare(short): full
-    for full, shorts in table("organisations", "usual_short_names").items()
-    for short in shorts
-}
+_USUAL_FULL = {_bare(short): full for full, shorts in USUAL_SHORT_NAMES.items() for short in shorts}
 
 
 def usual_name(name: str) -> str:

@@ -167,8 +167,7 @@ _PRINT_PAGE = re.compile(
 _DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
 # A clock read to the second ("2019-05-07 10:50:00") is a machine's stamp: an event's time is
 # never written so.
-_SECONDS = re.compile(rf"{_DATE}{_TIME}")
-_CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}\s*$")
+_TO_THE_SECOND = re.compile(rf"{_DATE}{_TIME}(?<=:\d\d:\d\d)")
 _EDITED = re.compile(rf"(?:{_LABELS[2]})\s*[:：|│]?\s*{DATE_PATTERN}", re.IGNORECASE)
 # "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
@@ -366,8 +365,7 @@ def header_fields(line: str) -> tuple[str, ...] | None:
 
 
 def _stamped_to_the_second(field: str) -> bool:
-    match = _SECONDS.fullmatch(field.strip())
-    return match is not None and _CLOCK_SECONDS.search(match[0]) is not None
+    return _TO_THE_SECOND.fullmatch(field.strip()) is not None
 
 
 def is_date_field(field: str) -> bool:
