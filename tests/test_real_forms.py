@@ -372,6 +372,24 @@ def test_a_statement_day_dates_the_signing_the_next_sentence_tells_as_of_that_da
     assert report.date == PartialDate(2021, 2, 26)
 
 
+@pytest.mark.parametrize(
+    "next_sentence",
+    [
+        "이날 업무협약은 접경지역에서 화재가 늘어 예방 활동을 강화하고자 마련됐다.",
+        "이날 회의에는 구청장과 대표이사 등 간부 30여 명이 참석했다.",
+    ],
+)
+def test_a_statement_day_dates_a_signing_whatever_the_next_sentence_tells_of_이날(
+    next_sentence: str,
+):
+    body = (
+        "한빛소방본부와 누리군단이 접경지역 화재예방을 위한 안전컨설팅 업무협약을 "
+        f"체결했다고 26일 밝혔다.\n{next_sentence}\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 26)
+
+
 def test_a_phrase_of_manner_before_a_signing_is_no_party():
     body = (
         "사전행사로는 지원사업 발대식이 26일 열려, 동서대 등 9개 지역대학과 부산시 간 협약을 "

@@ -215,6 +215,9 @@ _THAT_DAY_RE = re.compile(
     r"이날\s?(?:" + CEREMONY_WORD + r"|협약|협정|체결|양해각서|MOU)"
     r"|(?:" + CEREMONY_WORD + r"|협약)(?:은|는|이|가)\s이날\s"
 )
+# The sentence after a statement's that goes on with the same day, whatever it tells of it
+# ("이날 업무협약은 …", "이날 회의에는 …", "이날 시장은 …").
+_GOES_ON_THAT_DAY_RE = re.compile(r"이날[\s,]")
 
 
 def _announced_that_day(
@@ -239,7 +242,7 @@ def _announced_that_day(
         return None
     at = bisect_left(sentences, lead[1], key=lambda s: s[0])
     for start, end in sentences[at : at + _CEREMONY_REACH]:
-        if _THAT_DAY_RE.match(body, start):
+        if _GOES_ON_THAT_DAY_RE.match(body, start):
             return _first_day(dates, *lead, statement=True)
         if _first_day(dates, start, end, statement=False):
             return None
