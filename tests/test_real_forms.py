@@ -962,3 +962,18 @@ def test_a_mayors_delegation_signs_for_its_city():
     (report,) = _reports(body)
     assert "누리시" in {p.name for p in report.parties}
     assert report.date == PartialDate(2021, 2, 26)
+
+
+def test_a_company_named_in_latin_letters_that_the_subject_acts_with_is_a_party():
+    body = (
+        "전남 나주시는 지난 12일 한빛KDN과 함께 정부의 혁신성장 정책에 부응하고 지역상생과 "
+        "균형발전을 위해 ‘신재생에너지 융합 스마트팜 업무협약’을 체결했다고 13일 밝혔다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"전라남도 나주시", "한빛KDN"}
+
+
+def test_an_event_the_subject_acts_with_is_no_party():
+    body = "시는 출범과 함께 정책협의회를 열고 도의회와 업무협약을 체결했다.\n"
+    names = {p.name for r in _reports(body) for p in r.parties}
+    assert "출범" not in names

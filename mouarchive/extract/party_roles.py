@@ -150,6 +150,16 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         # named after one, "유엔기후변화협약사무국과", is a partner).
         return False
     following = tokens[j + 1 : j + 1 + _TITLE_REACH]
+    if (
+        j == i
+        and following
+        and following[0].stem in _TOGETHER
+        and not following[0].particle
+        and _LATIN_IN_NAME_RE.search(tokens[i].stem)
+    ):
+        # "나주시는 한전KDN과 함께 … 업무협약을 체결했다": a company's name in Latin letters is
+        # who the subject acts with, however far the agreement noun ("출범과 함께" is no one).
+        return True
     opener = text[following[0].start - 1 : following[0].start] if following else ""
     quoted = bool(opener) and opener in OPENING_QUOTES
     closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
@@ -188,6 +198,8 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 # "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
 _BARE_ACTIVITIES = word_set("common_words", "bare_activities")
+_TOGETHER = word_set("common_words", "together")
+_LATIN_IN_NAME_RE = re.compile(r"[A-Za-z]{2}")
 _PURPOSE_LINKS = word_set("common_words", "purpose_links")
 
 
