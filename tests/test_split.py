@@ -113,6 +113,7 @@ def test_wire_lead_names_the_reporter() -> None:
         ("[KBS 김하늘]", "KBS", "김하늘"),
         ("[YTN 김하늘 기자] ", "YTN", "김하늘"),
         ("[미래 한빛일보] 김하늘 기자=", "미래 한빛일보", "김하늘"),
+        ("[HBN 뉴스통신=HBN 뉴스통신] ", "HBN 뉴스통신", None),
     ],
 )
 def test_a_lead_credit_leaves_the_body_and_names_outlet_and_reporter(

@@ -120,8 +120,8 @@ def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | No
 
 
 def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
-    """ "무안=뉴스핌", "세종=서재빈 기자", "천지일보 세종=김지현 기자", "시민일보 = 이대우 기자",
-    "아시아경제(수원)=이영규 기자", "CNB=최성락 기자"."""
+    """ "무안=뉴스핌", "GNN 뉴스통신=GNN 뉴스통신", "세종=서재빈 기자", "천지일보 세종=김지현 기자",
+    "시민일보 = 이대우 기자", "아시아경제(수원)=이영규 기자", "CNB=최성락 기자"."""
     if not left or not right:
         return None
     person = _NAME_ROLE.search(right)
@@ -133,7 +133,8 @@ def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
         if outlet is None and left_words:
             outlet = _outlet(left_words[0])
         return outlet, person["name"]
-    if re.fullmatch(_TOKEN, right) and len(left_words) == 1:
+    if _OUTLET_WORDS.fullmatch(right) and len(left_words) <= 2:
+        # "무안=뉴스핌", "GNN 뉴스통신=GNN 뉴스통신": a place or the outlet, then the outlet.
         return outlet_name(right, require_suffix=False), None
     return None
 
