@@ -653,3 +653,9 @@ def test_a_place_written_short_or_a_places_own_body_keeps_its_own_name():
 def test_a_sum_in_dollars_written_any_way_is_no_party(sum_: str):
     sentence = f"12일 유치단은 3M, Air Products 2개사와 {sum_}의 투자협약을 체결했다.\n"
     assert not any(sum_ in name for names in _parties(sentence) for name in names)
+
+
+@pytest.mark.parametrize("thing", ["전망대", "판매대", "관람대"])
+def test_a_thing_ending_in_대_is_no_university_written_short(thing: str):
+    body = f"누리항만공사는 한빛항과 협력합의서를 체결한 뒤 누리항 {thing}와 홍보관을 둘러봤다.\n"
+    assert _parties(body) == [["누리항만공사", "한빛항"]]

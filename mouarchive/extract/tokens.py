@@ -80,7 +80,9 @@ ORG_TAIL_RE = scanner(
     re.compile(
         "(?:"
         + alternation(NAME_ENDINGS)
-        + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
+        # "한신대", "울산대": a university written short; "전망대", "판매대", "관람대" are things.
+        + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강망열매람])대"
+        + r"|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
         + pattern("organisations", "ministry_fields")
         + r"부|(?<=[가-힣]{2})"
         + pattern("organisations", "agency_fields")
