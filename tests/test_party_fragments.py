@@ -659,3 +659,13 @@ def test_a_sum_in_dollars_written_any_way_is_no_party(sum_: str):
 def test_a_thing_ending_in_대_is_no_university_written_short(thing: str):
     body = f"누리항만공사는 한빛항과 협력합의서를 체결한 뒤 누리항 {thing}와 홍보관을 둘러봤다.\n"
     assert _parties(body) == [["누리항만공사", "한빛항"]]
+
+
+def test_the_first_deputy_mayor_of_a_city_stands_for_the_city_and_제1_is_no_place():
+    body = (
+        "경상남도가 22일 도정회의실에서 한빛물류센터와 누리로지스틱스가 물류센터를 설립하는 "
+        "투자협약을 체결했다. 이날 협약식은 박완수 도지사, 장금용 창원시 제1부시장, 노승현 "
+        "한빛물류센터 대표이사가 참석한 가운데 진행됐다.\n"
+    )
+    (names,) = _parties(body)
+    assert "경상남도 창원시" in names and not [n for n in names if n.startswith("제1")]

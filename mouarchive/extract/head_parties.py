@@ -38,8 +38,11 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
     names it ("선양시")."""
     for ending, level in DEPUTY_HEADS.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS:
-                # "행정부시장": deputy for a portfolio, not for a place called 행정.
+            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS or _ORDINAL_RE.fullmatch(
+                word[: -len(ending)]
+            ):
+                # "행정부시장", "제1부시장": deputy for a portfolio or first of the deputies, not
+                # for a place called 행정 or 제1.
                 return None
             government = word[: -len(ending)] + level
             found = region(government)
@@ -52,6 +55,7 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
 
 _HEADS_OF = table("titles", "heads_of")
 _DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
+_ORDINAL_RE = re.compile(r"제\s?\d+")
 _PROVINCE_BODIES = word_set("organisations", "province_bodies")
 
 

@@ -192,12 +192,12 @@ def _paren_list_signatories(text: str, span: Span) -> list[Signatory]:
 _SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 
 
-# "운영부사장", "수석부회장", "행정부시장": a deputy head's rank, written with the portfolio
-# before it.
+# "운영부사장", "수석부회장", "행정부시장", "제1부시장": a deputy head's rank, written with the
+# portfolio or the deputy's order before it.
 _PORTFOLIO_DEPUTY_RE = re.compile(
-    r"[가-힣]{2}(부사장|부회장|부총장)|"
+    r"(?:[가-힣]{2}|제\d)(부사장|부회장|부총장)|(?:"
     + pattern("titles", "deputy_portfolios")
-    + r"(부시장|부지사|부군수|부구청장)"
+    + r"|제\d)(부시장|부지사|부군수|부구청장)"
 )
 
 
