@@ -376,3 +376,11 @@ def test_a_signing_told_as_a_step_of_the_meeting_is_a_signing():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"경상북도 경주시", "경상북도 포항시"}
+
+
+def test_a_cooperation_약정_is_an_agreement_signed():
+    body = "대전시와 특허청은 24일 시청 중회의실에서 '업무협력약정'을 체결했다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "업무협약"
+    assert {p.name for p in report.parties} == {"대전광역시", "특허청"}
+    assert report.date == PartialDate(2023, 7, 24)
