@@ -384,3 +384,13 @@ def test_a_cooperation_약정_is_an_agreement_signed():
     assert report.kind == "업무협약"
     assert {p.name for p in report.parties} == {"대전광역시", "특허청"}
     assert report.date == PartialDate(2023, 7, 24)
+
+
+def test_a_ceremony_held_is_told_by_who_attended_it_에_or_에는():
+    for particle in ("에", "에는"):
+        body = (
+            f"26일 시청에서 열린 협약식{particle} 김하늘 누리시장, 이바다 한빛예총 회장, 양 기관 "
+            "관계자 등 20여명이 참석했다.\n"
+        )
+        (report,) = _reports(body, title="누리시-한빛예총, 문화예술 교류 협력 '맞손'")
+        assert report.date == PartialDate(2023, 7, 26)
