@@ -587,3 +587,12 @@ def test_places_a_delegation_visited_are_no_partners():
     assert not any(
         "파리" in name or "마드리드" in name for names in _parties(body) for name in names
     )
+
+
+def test_a_list_closed_by_its_total_ends_at_its_last_name():
+    body = (
+        "누리구는 9일 구청 소강당에서 관내 4개 대학과 업무협약(MOU)을 체결했다.\n"
+        "협약한 대학은 한빛과학기술대, 누리대, 미르여대, 솔빛대 총 4개 대학이다.\n"
+    )
+    (names,) = _parties(body)
+    assert "솔빛대" in names and not [n for n in names if n.endswith("총")]
