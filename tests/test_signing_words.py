@@ -394,3 +394,9 @@ def test_a_ceremony_held_is_told_by_who_attended_it_에_or_에는():
         )
         (report,) = _reports(body, title="누리시-한빛예총, 문화예술 교류 협력 '맞손'")
         assert report.date == PartialDate(2023, 7, 26)
+
+
+def test_a_civic_council_named_민회의_is_a_body_that_signs():
+    body = "한빛혁신회의와 누리도민회의는 24일 도의회 세미나실에서 정책협약식을 가졌다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"한빛혁신회의", "누리도민회의"}
