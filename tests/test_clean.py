@@ -33,6 +33,11 @@ def test_line_ends_spaces_and_invisible_characters_are_unified() -> None:
     assert normalize_text(raw) == "첫 줄\n둘째 줄\n셋째 줄입니다\n\n넷째\n다섯째"
 
 
+def test_a_backtick_opening_a_quote_reads_as_the_apostrophe_it_stands_for() -> None:
+    raw = "`해상풍력 합의각서(MOA)`를 교환했다"
+    assert normalize_text(raw) == "'해상풍력 합의각서(MOA)'를 교환했다"
+
+
 def test_decomposed_hangul_is_composed() -> None:
     decomposed = unicodedata.normalize("NFD", "업무협약")
     assert decomposed != "업무협약"

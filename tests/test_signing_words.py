@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
+from mouarchive.text.normalize import normalize_text
 
 PUBLISHED = PartialDate(2023, 7, 25)
 
@@ -400,3 +401,9 @@ def test_a_civic_council_named_민회의_is_a_body_that_signs():
     body = "한빛혁신회의와 누리도민회의는 24일 도의회 세미나실에서 정책협약식을 가졌다.\n"
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"한빛혁신회의", "누리도민회의"}
+
+
+def test_an_agreement_named_in_backticks_and_exchanged_is_signed():
+    body = "누리개발청은 24일 호텔에서 한빛풍력주식회사와 `해상풍력 합의각서(MOA)`를 교환했다.\n"
+    (report,) = _reports(normalize_text(body))
+    assert {p.name for p in report.parties} == {"누리개발청", "한빛풍력주식회사"}

@@ -26,6 +26,9 @@ _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 # Page breaks from PDF extraction and Unicode line separators end a line like "\n" does.
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+# "`통합요금제 시행 합의문'을": older newsroom systems open a quote with a backtick, which
+# every rule reads as the apostrophe it stands for.
+_BACKTICK = str.maketrans("`", "'")
 
 
 def normalize_text(text: str) -> str:
@@ -39,6 +42,6 @@ def normalize_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).translate(_BACKTICK)
     text = _RUN_OF_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
