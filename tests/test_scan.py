@@ -23,6 +23,8 @@ TEXT = (
         r"\d+\s?(?:개|곳)\s?(?:기업|기관)(?:과|와)",
         r"(?<=\s)[가-힣]+(?:은|는)\s",
         r"[A-Z]{2,}",
+        r"^(?:이날\s)?[가-힣]{0,4}협약을|맺",
+        r"\A[가-힣]+는|MOU",
         REFERENCE_RE.pattern,
     ],
 )
@@ -37,3 +39,12 @@ def test_the_same_matches_with_their_groups_in_the_same_places(pattern: str) -> 
 def test_a_pattern_that_may_match_nothing_or_ignores_case_is_left_as_it_is() -> None:
     for regex in (re.compile(r"(?:협약)?"), re.compile("mou", re.IGNORECASE)):
         assert scanner(regex) is regex
+
+
+def test_a_branch_anchored_at_the_start_adds_the_anchor_not_its_letters() -> None:
+    fast = scanner(re.compile(r"^[가-힣]{0,4}시는|체결"))
+    assert fast.pattern.startswith("(?=[체]|^)")
+    lines = "광주시는 협약을 체결했다.\n대구시는 체결했다."
+    assert [m.span() for m in fast.finditer(lines)] == [(0, 4), (9, 11), (20, 22)]
+    multiline = scanner(re.compile(r"^[가-힣]{0,4}시는|체결", re.MULTILINE))
+    assert [m.span() for m in multiline.finditer(lines)] == [(0, 4), (9, 11), (15, 19), (20, 22)]

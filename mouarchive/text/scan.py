@@ -7,6 +7,11 @@ which made a few of extraction's regexes cost as much as all the rest. `scanner`
 look-ahead for the characters a match can start with in front: the matches stay exactly
 the same (same spans, same groups), only the positions where none can start are passed over
 sooner. Whether it pays depends on the pattern, so it is applied where it was measured to.
+
+An alternative that opens with `^` or `\\A` ("^(?:이날\\s)?[가-힣]{0,4}협약식에는") can start a
+match only at the text's start (or a line's, under MULTILINE), whatever letter follows: it adds
+that anchor to the look-ahead (`(?=[…]|^)`) rather than its letters, which for such a branch
+would otherwise be every Hangul syllable and leave nothing passed over.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ try:  # the regex parser is private to the standard library: without it, pattern
     }
     _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
     _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    # The same anchor in the look-ahead, compiled with the pattern's flags, holds where the
+    # pattern's own does (`^` after each newline too under MULTILINE).
+    _ANCHORS = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A"}
 except (ImportError, AttributeError):  # pragma: no cover - an re module laid out otherwise
     _parser = None
 
@@ -43,17 +51,24 @@ def scanner(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
     try:
         starts, empty = _first(_parser.parse(regex.pattern, regex.flags).data)
-        if empty:
+        items = [item for item in starts if item[0] is not sre.AT]
+        if empty or not items:
             return regex
-        return re.compile(
-            f"(?=[{''.join(map(_class_item, starts))}])(?:{regex.pattern})", regex.flags
-        )
+        ahead = "|".join([f"[{''.join(map(_class_item, items))}]", *_anchors(starts)])
+        return re.compile(f"(?={ahead})(?:{regex.pattern})", regex.flags)
     except (_Unknown, re.error):
         return regex
 
 
+def _anchors(starts: list) -> list[str]:
+    """The anchors among `starts` (`^`, `\\A`), each once, as written in a pattern."""
+    found = [_ANCHORS[av] for op, av in starts if op is sre.AT]
+    return list(dict.fromkeys(found))
+
+
 def _first(items: list) -> tuple[list, bool]:
-    """The class items a match of `items` can start with, and whether it can be empty."""
+    """The class items a match of `items` can start with (an anchor standing for a match that
+    can start only where it holds), and whether it can be empty."""
     starts: list = []
     for op, av in items:
         found, empty = _first_of(op, av)
@@ -79,8 +94,9 @@ def _first_of(op: object, av: object) -> tuple[list, bool]:
             empty = empty or can_be_empty
         return starts, empty
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, pattern = av
-        if add_flags & re.IGNORECASE:
+        _group, add_flags, del_flags, pattern = av
+        if add_flags & re.IGNORECASE or (add_flags | del_flags) & re.MULTILINE:
+            # A case or an anchor of its own, which the look-ahead would not share.
             raise _Unknown
         return _first(pattern)
     if op is sre.ATOMIC_GROUP:
@@ -89,6 +105,9 @@ def _first_of(op: object, av: object) -> tuple[list, bool]:
         low, _high, pattern = av
         found, empty = _first(pattern)
         return found, empty or low == 0
+    if op is sre.AT and av in _ANCHORS:
+        # Nothing after the anchor can start a match anywhere else.
+        return [(op, av)], False
     if op in _ZERO_WIDTH:
         return [], True
     raise _Unknown
