@@ -39,6 +39,8 @@ _INLINE_MARKER_RE = scanner(
 _INLINE_NUMBER_RE = re.compile(
     r"(?:(?<=\s)|^)\(?(?:(\d{1,2}|[가-하])\)\s?|(\d{1,2})\.\s?(?=[가-힣A-Za-z]))", re.MULTILINE
 )
+# What the first label of such a list is written as ("1)", "(1)", "1.", "가)").
+_FIRST_LABELS = ("1)", "1.", "가)")
 # "또, ▲C ▲D", "또 센터가 수행하는 △C △D": an opening, perhaps a subject and what it does.
 _CONTINUATION_RE = re.compile(
     r"\s*"
@@ -130,6 +132,9 @@ def _context(text: str, sentences: list[Span], first: int, last: int) -> str:
 def _numbered_markers(text: str, start: int, end: int) -> list[Span]:
     """ "1) A 2) B 3) C", "가) A 나) B" within one line: labels counting up from the first,
     so a stray "3)" or a time ("10시 2)") opens no list."""
+    if all(text.find(label, start, end) < 0 for label in _FIRST_LABELS):
+        # Most lines hold no list, and one that counts up holds its first label.
+        return []
     found = list(_INLINE_NUMBER_RE.finditer(text, start, end))
     if not found:
         return []
