@@ -596,3 +596,40 @@ def test_a_list_closed_by_its_total_ends_at_its_last_name():
     )
     (names,) = _parties(body)
     assert "솔빛대" in names and not [n for n in names if n.endswith("총")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "누리·한빛 지역 3개 국립대학(누리교대, 한빛대, 미르해양대)이 16일 누리교대에서 "
+            "자원공유 협약을 체결했다.",
+            ["누리교대", "한빛대", "미르해양대"],
+        ),
+        (
+            "누리유통은 14일 하동 횡천의 2개 마을(평촌, 마치)과 1사1촌 자매결연 협약식을 가졌다.",
+            ["누리유통", "평촌마을", "마치마을"],
+        ),
+        (
+            "누리공단 소속 3개 어촌특화지원센터(경남, 인천, 제주)는 27일 한빛교류사업단과 업무 "
+            "협약을 체결했다.",
+            [
+                "한빛교류사업단",
+                "경남 어촌특화지원센터",
+                "인천 어촌특화지원센터",
+                "제주 어촌특화지원센터",
+            ],
+        ),
+    ],
+)
+def test_counted_bodies_named_in_parentheses_are_the_parties(sentence: str, parties: list[str]):
+    assert sorted(_parties(sentence + "\n")[0]) == sorted(parties)
+
+
+def test_counted_bodies_that_attended_are_no_parties():
+    body = (
+        "누리도는 20일 시청 대강당에서 대표기업 3개사(한빛실트론, 미르이노텍, 솔빛반도체)를 "
+        "비롯한 50개사가 참석한 가운데 한빛연구원과 업무협약을 체결했다.\n"
+    )
+    (names,) = _parties(body)
+    assert not {"한빛실트론", "미르이노텍", "솔빛반도체"} & set(names)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.bystanders import hosts, stands_apart
+from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.foreign_places import foreign_city
@@ -120,6 +121,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
                 name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
+    for group, members in counted_in_parentheses(text, start, end):
+        # "5개 국립대학(광주교대, 목포대, …)이": the members named, not the words that count
+        # and place them.
+        parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
+        for name, span in members:
+            _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)
     return parties
 
 

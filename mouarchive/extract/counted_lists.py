@@ -1,0 +1,76 @@
+"""Partners counted, then named in parentheses: "관내 3개 기관(한빛재단, 누리복지관, 미르센터)과",
+"광주·전남 지역 5개 국립대학(광주교대, 목포대, 목포해양대, 순천대, 전남대)이".
+
+The count and the kind of body ("5개 국립대학") stand for the members the parentheses name,
+and the words before the count that place them ("광주·전남 지역") tell where they are, not who
+signed. Only a list as long as its count is read: parentheses after a count also hold a
+head ("3개 기관(대표 김하늘)") or a sum.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.orgnames import looks_like_org, region_of
+from mouarchive.extract.tokens import ends_like_org
+from mouarchive.models import Span
+
+# The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
+# bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
+_COUNTED_RE = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<kind>[가-힣]{1,12})\((?P<names>[^()\n]{2,400})\)"
+    r"(?=(?:이|가|은|는|와|과|도)\s)"
+)
+_ITEM_SPLIT = re.compile(r"\s*[,·ㆍ]\s*|\s+및\s+")
+# A word that ends with a particle (or a comma) closes the phrase the count belongs to.
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|에서|로|으로|도|,)$")
+_PLACING_WORDS = 3  # words before the count that may place the counted bodies
+_NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
+
+
+Members = list[tuple[str, Span]]
+
+
+def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, Members]]:
+    """Each counted group in text[start:end] whose parentheses name as many bodies as it
+    counts: the span of the group's words (its placing words, count and kind), and each name
+    with its span."""
+    found: list[tuple[Span, Members]] = []
+    for m in _COUNTED_RE.finditer(text, start, end):
+        names: Members = []
+        at = m.start("names")
+        for piece in _ITEM_SPLIT.split(m.group("names")):
+            offset = text.find(piece, at, m.end("names"))
+            at = offset + len(piece)
+            if _NAME_RE.fullmatch(piece):
+                names.append((_member(piece, m.group("kind")), (offset, offset + len(piece))))
+        if len(names) != int(m.group("n")) or len(names) < 2:
+            continue
+        found.append(((_phrase_start(text, start, m.start()), m.start("names")), names))
+    return found
+
+
+def _member(name: str, kind: str) -> str:
+    """A member named by what sets it apart from the others of its kind ("2개 마을(평촌,
+    마치)", "3개 어촌특화지원센터(경남, 인천, 제주)") is that word and the kind: "평촌마을",
+    "경남 어촌특화지원센터". A member with a body's name of its own keeps it, and a kind
+    that names no body ("기관", "기업") is never added."""
+    if looks_like_org(name) or not ends_like_org(kind):
+        return name
+    return f"{name} {kind}" if region_of(name, "") is not None else name + kind
+
+
+def _phrase_start(text: str, start: int, count_at: int) -> int:
+    """Where the words that place a counted group begin: back over words without a particle
+    ("광주·전남 지역 5개"), at most a few."""
+    at = count_at
+    for _ in range(_PLACING_WORDS):
+        space = text.rfind(" ", start, max(start, at - 1))
+        word_start = space + 1 if space >= 0 else start
+        word = text[word_start:at].strip()
+        if not word or _PARTICLE_END.search(word):
+            break
+        at = word_start
+        if space < 0:
+            break
+    return at
