@@ -26,6 +26,8 @@ _ADVERB_RE = re.compile(
     + alternation((*words("common_words", "sentence_adverbs"), *words("common_words", "days_told")))
     + r")\s+"
 )
+# "참여사 중 켄코아에어로스페이스": the group a name is picked from is no part of it.
+_AMONG_RE = re.compile(r"^(?:\S+\s){1,2}중\s")
 # "오후 1시 30분": a time of day, never a name.
 _CLOCK_RE = re.compile(r"(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 # "신재생에너지 전문기관인 한국에너지공단": what the body is, said before its name.
@@ -96,6 +98,6 @@ def name_alone(name: str) -> str | None:
     """The name without the sentence's words around it: an adverb or what it is before it
     ("이미 진양제약", "전문기관인 한국에너지공단", "부품 제조업체 서영정밀") and a head after it;
     None when the words are a clause, not a name."""
-    name = _without_trade(_INTRODUCED_RE.sub("", _ADVERB_RE.sub("", name)))
+    name = _without_trade(_INTRODUCED_RE.sub("", _AMONG_RE.sub("", _ADVERB_RE.sub("", name))))
     name = without_head(name) or ""
     return None if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name) else name
