@@ -246,6 +246,15 @@ def test_a_broadcast_script_dates_by_its_bracketed_day_and_spaced_양해_각서_
     assert report.kind in ("MOU", "투자협약")
 
 
+def test_a_broadcast_script_dates_by_its_bracketed_day_without_일():
+    body = (
+        "누리시와 한빛군은 오늘(13) 서울에서 열린 투자유치 설명회에서 미르화학과 투자협약을 "
+        "체결했다고 밝혔습니다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert report.date == PartialDate(None, None, 13)
+
+
 def test_a_verb_before_the_agreements_name_is_no_party():
     body = (
         "강원도 경제부지사와 지린성 부성장은 14일 회담에서 협력에 의견을 같이하고, "

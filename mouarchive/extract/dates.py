@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "md_bracket",
         r"(?:오늘|어제|이날)\s?\((?P<m>1[0-2]|0?[1-9])\s?\\?/\s?(?P<d>3[01]|[12]\d|0?[1-9])\)",
     ),
+    # ... or the day alone, without 일: "오늘(13) 서울에서 열린 …".
+    ("day_bracket", r"(?:오늘|어제|이날)\s?\((?P<d>3[01]|[12]\d|0?[1-9])\)"),
     # Press releases date a day as month and day with its weekday: "5. 8(목)", "5.8(목)";
     # without the weekday, "5.8" is as likely a number.
     (
@@ -276,7 +278,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
             return PartialDate(day=day) if _valid(None, None, day) else None
         shift = {"지난달": -1, "다음달": 1, "내달": 1}.get(g["rm"].replace(" ", ""), 0)
         return _day_in_month(ref + relativedelta(months=shift), day)  # type: ignore[arg-type]
-    if kind in ("rel_day", "day"):
+    if kind in ("rel_day", "day", "day_bracket"):
         if ref is None:
             return PartialDate(day=day) if _valid(None, None, day) else None
         direction = {"오는": "future", "지난": "past"}.get(g.get("rd") or "", "near")
