@@ -174,6 +174,16 @@ def test_same_organisation_rules():
     assert not same_organisation("경기도", "경기도교육청")
 
 
+def test_a_body_called_by_a_few_of_its_words_and_its_kind_is_that_body():
+    assert same_organisation("관광공사", "누리관광공사")
+    assert same_organisation("월드컵재단", "누리도한빛월드컵경기장관리재단")
+    assert same_organisation("단대병원", "단국대병원")
+    assert not same_organisation("목포대학교", "목포해양대학교")
+    assert not same_organisation("한빛대병원", "한빛대치과병원")
+    assert not same_organisation("충남대학교", "세종충남대학교")
+    assert not same_organisation("한국바이오협회", "한국제약바이오협회")
+
+
 def test_the_press_short_name_of_a_well_known_body_is_that_body():
     assert same_organisation("한수원", "한국수력원자력")
     assert same_organisation("한국전력공사", "한국전력")

@@ -20,6 +20,7 @@ from mouarchive.extract.orgnames import (
     is_branch,
     is_common_noun,
     is_event,
+    region_of,
 )
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.regions import government_region
@@ -29,6 +30,7 @@ from mouarchive.extract.tokens import (
     GOVERNMENT_RE,
     LEVELS,
     LOCAL_LEVELS,
+    NAME_ENDINGS,
     NOT_SUBJECT,
     OFFICE_WORD_RE,
     SUBUNIT_RE,
@@ -51,6 +53,31 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _written_short(short: str, long: str) -> bool:
+    """ "관광공사" for "경기관광공사", "월드컵재단" for "경기도수원월드컵경기장관리재단", "단대병원"
+    for "단국대병원": an article calls a body it named in full by a few of its words and the
+    kind of body it is; the words stand together in the full name, or open it."""
+    ending = next((e for e in _ENDINGS if short.endswith(e) and long.endswith(e)), None)
+    if ending is None:
+        return False
+    words, full = short[: -len(ending)], long[: -len(ending)].replace(" ", "")
+    if len(words) < 2 or len(full) <= len(words) or " " in words:
+        return False
+    if full.startswith(words) or region_of(words, "") is not None:
+        # "목포대" and "목포해양대", "경북대병원" and "경북대치과병원", "충남대학교" and
+        # "세종충남대학교": a name of its own that another body's name goes on from.
+        return False
+    if words in full:
+        return True
+    # "단대" for "단국대": a few letters of the name, its first among them; longer words
+    # taken here and there ("한국바이오협회", "한국제약바이오협회") name another body.
+    rest = iter(full)
+    return len(words) <= _FEW_LETTERS and words[0] == full[0] and all(ch in rest for ch in words)
+
+
+_FEW_LETTERS = 3
+# Longest first, so that "대학교병원" is one ending rather than "병원".
+_ENDINGS = sorted(NAME_ENDINGS, key=len, reverse=True)
 _SCHOOLS = table("organisations", "school_short_forms")
 
 
@@ -156,6 +183,7 @@ def same_organisation(a: str, b: str) -> bool:
         or (short.isascii() and short.isalpha() and long.startswith(short + " "))
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
+        or _written_short(short, long)
         or _school(short, long)
         or _contracts(short, long)
         or drops_prefix(short, long)
