@@ -670,3 +670,12 @@ def test_the_first_deputy_mayor_of_a_city_stands_for_the_city_and_제1_is_no_pla
     )
     (names,) = _parties(body)
     assert "경상남도 창원시" in names and not [n for n in names if n.startswith("제1")]
+
+
+def test_a_minister_named_with_the_ministry_fused_stands_for_the_ministry():
+    body = (
+        "최문수 미래창조과학부장관과 김영철 대전시장, 이정민 한빛연구원장은 이날 정부 "
+        "과천청사에서 업무협약을 맺었다.\n"
+    )
+    (names,) = _parties(body)
+    assert sorted(names) == sorted(["미래창조과학부", "대전광역시", "한빛연구원"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.orgnames import looks_like_org
-from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.person_titles import looks_like_name, ministry_head
 from mouarchive.extract.tokens import TITLES
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
@@ -71,6 +71,9 @@ def without_head(name: str) -> str | None:
     the title."""
     words = name.split(" ")
     last = words[-1]
+    if (minister := ministry_head(last)) is not None:
+        # "미래창조과학부장관": the ministry its minister heads.
+        return " ".join([*(w for w in words[:-1] if not looks_like_name(w)), minister[0]])
     if last.endswith(_FUSED_DEPARTMENT_HEADS) and last not in TITLES:
         # "투자유치과장": a department's head, fused with it; the department is no party.
         return None

@@ -91,6 +91,18 @@ def merged_title(
 _GOVERNMENT_HEADS = table("titles", "government_heads")
 
 
+MINISTERS = ("장관", "차관")
+
+
+def ministry_head(word: str) -> tuple[str, str] | None:
+    """ "미래창조과학부장관", "국방부차관": (the ministry, the title), whatever the ministry's
+    field; a minister heads a ministry, never a department called …부."""
+    for title in MINISTERS:
+        if word.endswith("부" + title) and len(word) > len(title) + 2:
+            return word[: -len(title)], title
+    return None
+
+
 def _merged_title_word(
     word: str, region: Callable[[str], Region | None], prefix: str
 ) -> tuple[str, str] | None:
@@ -99,6 +111,8 @@ def _merged_title_word(
             org = word[: -len(suffix)] + org_end
             found = (region(f"{prefix} {org}") if prefix else None) or region(org)
             return (found.name, title) if found else None
+    if (minister := ministry_head(word)) is not None:
+        return minister
     if word.endswith("교육감") and len(word) > 3:
         return word[:-3] + "교육청", "교육감"
     if word.endswith("위원장") and len(word) > 3:

@@ -32,6 +32,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.person_titles import (
     COMPANY_HEADS,
+    MINISTERS,
     is_person_name,
     looks_like_name,
     merged_title,
@@ -253,7 +254,7 @@ def _signatory_at(
             merged = merged_title(tokens[j].stem, region, " ".join(words))
             if merged:
                 org, title = merged
-                if not words and is_unit_word(org):
+                if not words and is_unit_word(org) and title not in MINISTERS:
                     org, title = _unit_head(tokens, i, org, title, tokens[j].stem, region)
                 org = normalize_org(org, "", region) if org else None
                 return Signatory(tok.stem, title, org, span), j - i + 1
