@@ -39,6 +39,8 @@ def test_a_department_or_its_head_is_never_a_name():
 def test_what_a_body_is_said_to_be_before_its_name_is_no_part_of_it():
     assert name_alone("신재생에너지 전문기관인 한국에너지공단") == "한국에너지공단"
     assert name_alone("참여사 중 한빛에어로스페이스") == "한빛에어로스페이스"
+    assert name_alone("지역 내 한빛대학교") == "한빛대학교"
+    assert name_alone("관내 누리공과대학") == "누리공과대학"
     assert name_alone("교육용 소프트웨어 기업인 누리코딩") == "누리코딩"
 
 

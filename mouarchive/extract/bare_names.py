@@ -19,11 +19,17 @@ _HEAD_ENDINGS = words("titles", "head_word_endings")
 _GOVERNMENT_HEADS = tuple(table("titles", "government_heads"))
 DEPARTMENT_HEADS = word_set("titles", "department_heads")
 _FUSED_DEPARTMENT_HEADS = words("titles", "fused_department_heads")
-# "이미 진양제약", "어제 새만금개발청": an adverb or a day before a list is the sentence's, not
-# the name's.
+# "이미 진양제약", "어제 새만금개발청", "지역 내 중앙대학교": an adverb, a day or the area
+# before a list is the sentence's, not the name's.
 _ADVERB_RE = re.compile(
     "^(?:"
-    + alternation((*words("common_words", "sentence_adverbs"), *words("common_words", "days_told")))
+    + alternation(
+        (
+            *words("common_words", "sentence_adverbs"),
+            *words("common_words", "days_told"),
+            *words("common_words", "area_words"),
+        )
+    )
     + r")\s+"
 )
 # "참여사 중 켄코아에어로스페이스": the group a name is picked from is no part of it.
