@@ -58,7 +58,8 @@ def _written_short(short: str, long: str) -> bool:
     for "단국대병원": an article calls a body it named in full by a few of its words and the
     kind of body it is; the words stand together in the full name, or open it."""
     ending = next((e for e in _ENDINGS if short.endswith(e) and long.endswith(e)), None)
-    if ending is None:
+    if ending is None or any(mark in long for mark in _LIST_MARKS):
+        # "한빛재단·누리재단": a list read as one name holds many bodies, none written short.
         return False
     words, full = short[: -len(ending)], long[: -len(ending)].replace(" ", "")
     if len(words) < 2 or len(full) <= len(words) or " " in words:
@@ -76,6 +77,7 @@ def _written_short(short: str, long: str) -> bool:
 
 
 _FEW_LETTERS = 3
+_LIST_MARKS = (",", "·", "ㆍ", "・")
 # Longest first, so that "대학교병원" is one ending rather than "병원".
 _ENDINGS = sorted(NAME_ENDINGS, key=len, reverse=True)
 _SCHOOLS = table("organisations", "school_short_forms")
