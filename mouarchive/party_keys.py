@@ -13,7 +13,7 @@ import re
 
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
-from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, region_of
 from mouarchive.extract.same_org import drops_prefix, school_name, usual_name
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
@@ -165,3 +165,40 @@ _LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
 
 def bodies(keys: set[str]) -> set[str]:
     return {k for k in keys if region_of(k, "") is None}
+
+
+@functools.lru_cache(maxsize=8192)
+def written_forms(name: str) -> frozenset[str]:
+    """Other spellings outlets give the body `name` names, to look it up by in an archive:
+    a university written short or in full ("강남대", "강남대학교"; "전남대병원",
+    "전남대학교병원"), a body named after its province in another form of the province's name
+    ("제주도관광협회", "제주특별자치도관광협회"), a well-known body by its full name or the
+    press's short ones; each one `party_key` makes the same body, so that the archive's lookup
+    finds what `merge` would join."""
+    forms = {name}
+    for long, short in _UNIVERSITY_FORMS:
+        if long in name:
+            forms.add(name.replace(long, short, 1))
+        elif name.endswith(short) and len(name) > len(short) + 1:
+            forms.add(name[: -len(short)] + long)
+    table, opening = _province_forms()
+    found = opening.match(name)
+    rest = name[found.end() :] if found is not None else ""
+    # "전남대학교", "부산시청": a university or a government named after a place is no body
+    # of the province's own, whatever form of the province's name an outlet writes.
+    if rest and not rest.startswith(("대", "시", "도")) and region_of(name, "") is None:
+        province = table[found.group(0)]  # type: ignore[union-attr]
+        forms |= {f + rest for f, p in table.items() if p == province}
+    for full, shorts in _USUAL_NAMES.get(name, ()):
+        forms |= {full, *shorts}
+    key = party_key(name)
+    return frozenset(f for f in forms if f != name and party_key(f) == key)
+
+
+# A university's name in full and as the press writes it short, in its own name or inside
+# its hospital's.
+_UNIVERSITY_FORMS = (("대학교병원", "대병원"), ("대학교", "대"))
+_USUAL_NAMES: dict[str, list[tuple[str, list[str]]]] = {}
+for _full, _shorts in USUAL_SHORT_NAMES.items():
+    for _name in (_full, *_shorts):
+        _USUAL_NAMES.setdefault(_name, []).append((_full, _shorts))

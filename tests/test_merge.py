@@ -19,7 +19,7 @@ from mouarchive.models import (
     Region,
     Signatory,
 )
-from mouarchive.party_keys import written_for
+from mouarchive.party_keys import written_for, written_forms
 
 
 def report(
@@ -725,3 +725,24 @@ def test_an_economic_free_zone_authority_by_its_short_name_is_the_same_party():
     port = "인천항만공사"
     short = report([port, "인천경제청"], PartialDate(None, None, 20))
     assert same_signing(short, report([port, "인천경제자유구역청"], PartialDate(2019, 5, 20)))
+
+
+def test_outlets_writing_the_universities_short_and_in_full_report_one_signing(tmp_path: Path):
+    short = (
+        "한빛대, 누리대, 미르대, 솔빛대 등 4개 대학은 2014년 12월 5일 한빛대에서 "
+        "상호협력 업무협약을 체결했다.\n"
+    )
+    full = (
+        "한빛대학교와 누리대학교, 미르대학교, 솔빛대학교는 12월 5일 한빛대학교 본관에서 "
+        "상호협력 업무협약을 체결했다.\n"
+    )
+    (agreement,) = _added_one_by_one(tmp_path, (short, full))
+    assert len(agreement["sources"]) == 2 and agreement["date"] == "2014-12-05"
+
+
+def test_written_forms_are_the_names_an_archive_is_searched_by():
+    assert written_forms("한빛대학교") == {"한빛대"}
+    assert "한빛대학교병원" in written_forms("한빛대병원")
+    assert "제주특별자치도관광협회" in written_forms("제주도관광협회")
+    assert "한국수력원자력" in written_forms("한수원")
+    assert written_forms("전남대학교병원") == {"전남대병원"}

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Signatory
+from mouarchive.party_keys import written_forms
 from mouarchive.store.connection import Archive
 
 
@@ -31,7 +32,13 @@ def merge_candidates(
     (migration 0009): an agreement some correction applies to is read from
     `agreement_matching`, every other from its own row.
     """
-    names = list(dict.fromkeys(party.name for party in report.parties))
+    # Each party by the name the report gives it and by the others outlets write it with
+    # ("강남대" for "강남대학교"), which `merge.same_signing` would take for the same body.
+    names = list(
+        dict.fromkeys(
+            name for party in report.parties for name in (party.name, *written_forms(party.name))
+        )
+    )
     if not names:
         return
     date = report.date or PartialDate()
