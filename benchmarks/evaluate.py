@@ -54,7 +54,8 @@ METRICS = (
 
 _COMPANY_MARKS = re.compile(r"\(주\)|\(株\)|주식회사|\(사\)|\(재\)|사단법인|재단법인")
 _SPACES = re.compile(r"\s+")
-_CLAUSE_NOISE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…-]+")
+# NFKC turns the letter ㆍ, written as a dot, into the vowel ᆞ: both are dots here.
+_CLAUSE_NOISE = re.compile(r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·․‧∙・･ㆍᆞ:;!?~…-]+")
 _LEADING_MARKER = re.compile(r"^\s*(?:[▲△▷▶◆◇■□○●◎※·ㆍ•\-–—*]+|\d{1,2}[.)]|[가-하][.)])\s*")
 
 

@@ -55,7 +55,9 @@ _DAY = re.compile(
     r"(\d{1,2})\s*일|\d{1,2}\s*\\?/\s*(\d{1,2})\)|(?<![\d.])\d{1,2}\.(\d{1,2})\s?\([월화수목금토일]\)"
 )
 # Spaces, quotes, and the kind's Latin name in brackets after it ("업무협약(MOU)").
-_TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』]+|\((?:MOU|MOC|MOA|LOI)\)$")
+# Quotes, spaces and the many middle dots outlets write ("환경·교통", "환경ㆍ교통", "환경‧교통")
+# are no wording of a title.
+_TITLE_NOISE = re.compile(r"[\s'\"‘’“”「」『』·․‧∙・･ㆍ]+|\((?:MOU|MOC|MOA|LOI)\)$")
 _PLACE_NOISE = re.compile(r"\([^()]*\)|\s+")
 _MIN_VENUE = 3
 

@@ -38,6 +38,12 @@ def test_a_backtick_opening_a_quote_reads_as_the_apostrophe_it_stands_for() -> N
     assert normalize_text(raw) == "'해상풍력 합의각서(MOA)'를 교환했다"
 
 
+def test_every_middle_dot_an_outlet_writes_is_one_dot() -> None:
+    assert normalize_text("수원삼성블루윙즈‧수원FC, 환경․교통, 도ㆍ시, 한빛・누리") == (
+        "수원삼성블루윙즈·수원FC, 환경·교통, 도·시, 한빛·누리"
+    )
+
+
 def test_decomposed_hangul_is_composed() -> None:
     decomposed = unicodedata.normalize("NFD", "업무협약")
     assert decomposed != "업무협약"

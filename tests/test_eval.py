@@ -70,6 +70,11 @@ def test_clause_similarity_ignores_markers_but_not_content():
     assert ev.dice("관광상품공동개발", "재난대응상호지원") < 0.2
 
 
+def test_the_dot_an_outlet_writes_is_no_wording_of_an_item():
+    for dot in "·ㆍ‧․":
+        assert ev.normalise_clause(f"환경{dot}교통 협력") == ev.normalise_clause("환경·교통 협력")
+
+
 def test_clause_matching_is_one_to_one():
     tp, fp, fn = ev.match_clauses(
         ["관광 상품 공동 개발"], ["관광 상품 공동 개발", "관광 상품 공동 개발"]

@@ -267,3 +267,9 @@ def test_a_school_written_long_or_short_is_one_party():
     assert (scores.tally("parties").fp, scores.tally("parties").fn) == (0, 0)
     wrong = [_export(1, ["r1"], parties=["충남대", "충남기계공고", "대전교육청"])]
     assert realset.score(labelled, wrong, [], TEXTS).tally("parties").fn == 1
+
+
+def test_the_dot_an_outlet_writes_is_no_wording_of_a_title():
+    for dot in "·ㆍ‧․":
+        assert realset.title_matches("환경·교통 협력 합의서", f"환경{dot}교통 협력 합의서")
+    assert not realset.title_matches("환경·교통 협력 합의서", "환경 협력 합의서")

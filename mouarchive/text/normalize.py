@@ -29,6 +29,9 @@ _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 # "`통합요금제 시행 합의문'을": older newsroom systems open a quote with a backtick, which
 # every rule reads as the apostrophe it stands for.
 _BACKTICK = str.maketrans("`", "'")
+# "수원삼성블루윙즈‧수원FC", "환경․교통", "도ㆍ시": the many dots outlets separate names and
+# words with are one middle dot to every rule.
+_DOTS = str.maketrans(dict.fromkeys("\u2024\u2027\u2219\u30fb\uff65\u318d", "·"))
 
 
 def normalize_text(text: str) -> str:
@@ -42,6 +45,6 @@ def normalize_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text).translate(_BACKTICK)
+    text = unicodedata.normalize("NFC", text).translate(_BACKTICK).translate(_DOTS)
     text = _RUN_OF_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
