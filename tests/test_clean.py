@@ -10,7 +10,7 @@ import pytest
 
 from mouarchive.text.captions import CAPTION
 from mouarchive.text.clean import clean_text
-from mouarchive.text.normalize import normalize_text
+from mouarchive.text.normalize import normalize_text, reading_form
 from mouarchive.text.pipeline import parse_articles
 
 TITLE = "빛고을시, 물류 인재 키운다"
@@ -33,15 +33,11 @@ def test_line_ends_spaces_and_invisible_characters_are_unified() -> None:
     assert normalize_text(raw) == "첫 줄\n둘째 줄\n셋째 줄입니다\n\n넷째\n다섯째"
 
 
-def test_a_backtick_opening_a_quote_reads_as_the_apostrophe_it_stands_for() -> None:
-    raw = "`해상풍력 합의각서(MOA)`를 교환했다"
-    assert normalize_text(raw) == "'해상풍력 합의각서(MOA)'를 교환했다"
-
-
-def test_every_middle_dot_an_outlet_writes_is_one_dot() -> None:
-    assert normalize_text("수원삼성블루윙즈‧수원FC, 환경․교통, 도ㆍ시, 한빛・누리") == (
-        "수원삼성블루윙즈·수원FC, 환경·교통, 도·시, 한빛·누리"
-    )
+def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_one() -> None:
+    raw = "`해상풍력 합의각서(MOA)`를, 한빛‧누리, 환경․교통, 도ㆍ시, 한빛・누리"
+    read = reading_form(raw)
+    assert read == "'해상풍력 합의각서(MOA)'를, 한빛·누리, 환경·교통, 도·시, 한빛·누리"
+    assert len(read) == len(raw) and normalize_text(raw) == raw
 
 
 def test_decomposed_hangul_is_composed() -> None:

@@ -26,8 +26,9 @@ DAEGU_BEFORE_GUNWI = {
 }
 
 
-def test_a_count_of_all_a_city_held_that_year_names_each_of_them():
-    body = "경북 영주시는 12일 대구시청에서 대구시 및 8개 구·군과 상생 교류 협약을 체결했다.\n"
+@pytest.mark.parametrize("dot", ["·", "․", "ㆍ", "‧"])
+def test_a_count_of_all_a_city_held_that_year_names_each_of_them(dot: str):
+    body = f"경북 영주시는 12일 대구시청에서 대구시 및 8개 구{dot}군과 상생 교류 협약을 체결했다.\n"
     assert _parties(body, PartialDate(2021, 9, 13)) == {
         "경상북도 영주시",
         "대구광역시",

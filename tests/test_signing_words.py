@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
-from mouarchive.text.normalize import normalize_text
 
 PUBLISHED = PartialDate(2023, 7, 25)
 
@@ -405,5 +404,5 @@ def test_a_civic_council_named_민회의_is_a_body_that_signs():
 
 def test_an_agreement_named_in_backticks_and_exchanged_is_signed():
     body = "누리개발청은 24일 호텔에서 한빛풍력주식회사와 `해상풍력 합의각서(MOA)`를 교환했다.\n"
-    (report,) = _reports(normalize_text(body))
+    (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"누리개발청", "한빛풍력주식회사"}

@@ -47,6 +47,7 @@ from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
+from mouarchive.text.normalize import reading_form
 from mouarchive.vocab import alternation, pattern, words
 
 
@@ -94,6 +95,7 @@ def _offset(clauses: list[Clause], shift: int) -> list[Clause]:
 
 def extract_agreements(article: Article) -> list[AgreementReport]:
     """The signings `article` reports, each with what the article says about it."""
+    article = _read(article)
     body = article.body
     if not KIND_RE.search(body):
         return []
@@ -247,6 +249,17 @@ def _announced_that_day(
         if _first_day(dates, start, end, statement=False):
             return None
     return None
+
+
+def _read(article: Article) -> Article:
+    """The article in the form its rules read (`reading_form`), spans unchanged."""
+    return replace(
+        article,
+        title=reading_form(article.title) if article.title else article.title,
+        subtitle=reading_form(article.subtitle) if article.subtitle else article.subtitle,
+        body=reading_form(article.body),
+        captions=[reading_form(caption) for caption in article.captions],
+    )
 
 
 def _next_sentence(lead: Span, sentences: list[Span]) -> Span | None:

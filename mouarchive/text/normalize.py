@@ -26,12 +26,6 @@ _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 # Page breaks from PDF extraction and Unicode line separators end a line like "\n" does.
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
-# "`통합요금제 시행 합의문'을": older newsroom systems open a quote with a backtick, which
-# every rule reads as the apostrophe it stands for.
-_BACKTICK = str.maketrans("`", "'")
-# "수원삼성블루윙즈‧수원FC", "환경․교통", "도ㆍ시": the many dots outlets separate names and
-# words with are one middle dot to every rule.
-_DOTS = str.maketrans(dict.fromkeys("\u2024\u2027\u2219\u30fb\uff65\u318d", "·"))
 
 
 def normalize_text(text: str) -> str:
@@ -45,6 +39,18 @@ def normalize_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text).translate(_BACKTICK).translate(_DOTS)
+    text = unicodedata.normalize("NFC", text)
     text = _RUN_OF_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+# "`통합요금제 시행 합의문'을": older newsroom systems open a quote with a backtick;
+# "수원삼성블루윙즈‧수원FC", "환경․교통", "도ㆍ시": outlets separate names with many dots.
+_MARKS = str.maketrans({"`": "'", **dict.fromkeys("\u2024\u2027\u2219\u30fb\uff65\u318d", "·")})
+
+
+def reading_form(text: str) -> str:
+    """`text` as extraction reads it: a backtick is the apostrophe it stands for and every
+    middle dot one "·". Character for character, so every span read off it is a span of the
+    text itself, which keeps what the outlet wrote (and what search finds)."""
+    return text.translate(_MARKS)
