@@ -681,3 +681,10 @@ def test_a_minister_named_with_the_ministry_fused_stands_for_the_ministry():
     )
     (names,) = _parties(body)
     assert sorted(names) == sorted(["미래창조과학부", "대전광역시", "한빛연구원"])
+
+
+def test_a_sum_of_money_is_never_a_party_whichever_reader_found_it():
+    parties: list[Party] = []
+    for name in ("1400만불", "200만불 규모", "3억 원", "한빛테크"):
+        add_party(parties, Party(name=name, span=(0, 0)))
+    assert [p.name for p in parties] == ["한빛테크"]

@@ -144,11 +144,6 @@ _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
 _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군자]?$")
-# "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모": a sum of money,
-# never a body.
-_MONEY_RE = re.compile(
-    r"(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)*)+(?:여\s?)?(?:원|달러|불|유로|엔|위안)(?:\s?(?:규모|상당))?"
-)
 # "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, and "… 및
 # 충북지역본부가": the word joining a list's last name, no part of a name.
 _LEADING_DAY_RE = re.compile(
@@ -192,13 +187,7 @@ def _add(
     if not _HAS_LETTER_RE.search(name):
         return
     name = name_alone(_LEADING_DAY_RE.sub("", name))
-    if (
-        not name
-        or len(name) < 2
-        or is_common_noun(name)
-        or _HEADCOUNT_RE.search(name)
-        or _MONEY_RE.fullmatch(name)
-    ):
+    if not name or len(name) < 2 or is_common_noun(name) or _HEADCOUNT_RE.search(name):
         # "국내·외 10개 기업": a syllable split off by a dot names no one.
         return
     found = region_of_party(name, region)
