@@ -41,6 +41,9 @@ def test_what_a_body_is_said_to_be_before_its_name_is_no_part_of_it():
     assert name_alone("참여사 중 한빛에어로스페이스") == "한빛에어로스페이스"
     assert name_alone("지역 내 한빛대학교") == "한빛대학교"
     assert name_alone("관내 누리공과대학") == "누리공과대학"
+    assert name_alone("총장한빛대학교") == "한빛대학교"
+    assert name_alone("시장상인회") == "시장상인회"
+    assert name_alone("군수산업연합회") == "군수산업연합회"
     assert name_alone("교육용 소프트웨어 기업인 누리코딩") == "누리코딩"
 
 

@@ -103,10 +103,24 @@ def _without_trade(name: str) -> str:
     return name if rest in _NO_BODY_ALONE else rest
 
 
+# "…유병진 총장단국대학교는": a head's title glued to the name after it, where a page lost the
+# line break between a caption and the lead.
+_GLUED_TITLE_RE = re.compile(
+    "^" + alternation(sorted(words("titles", "glued_before_names"), key=len, reverse=True))
+)
+
+
+def _without_glued_title(name: str) -> str:
+    glued = _GLUED_TITLE_RE.match(name)
+    rest = name[glued.end() :] if glued else ""
+    return rest if len(rest) >= 3 and looks_like_org(rest) else name
+
+
 def name_alone(name: str) -> str | None:
     """The name without the sentence's words around it: an adverb or what it is before it
     ("이미 진양제약", "전문기관인 한국에너지공단", "부품 제조업체 서영정밀") and a head after it;
     None when the words are a clause, not a name."""
     name = _without_trade(_INTRODUCED_RE.sub("", _AMONG_RE.sub("", _ADVERB_RE.sub("", name))))
+    name = _without_glued_title(name)
     name = without_head(name) or ""
     return None if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name) else name
