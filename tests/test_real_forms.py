@@ -986,3 +986,21 @@ def test_an_event_the_subject_acts_with_is_no_party():
     body = "시는 출범과 함께 정책협의회를 열고 도의회와 업무협약을 체결했다.\n"
     names = {p.name for r in _reports(body) for p in r.parties}
     assert "출범" not in names
+
+
+def test_a_company_that_invests_a_sum_in_a_site_is_the_partner_the_agreement_reaches():
+    body = (
+        "누리도와 한빛시는 22일 미르모비스와 한빛 제2산업단지에 2300억원을 투자하는 "
+        "투자양해각서(MOU)를 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert "미르모비스" in {p.name for p in report.parties}
+
+
+def test_what_is_built_beside_a_facility_is_no_partner():
+    body = (
+        "한빛바이오와 누리시는 28일 시청에서 송도 지구에 생산 플랜트와 연구시설을 건립하는 "
+        "내용의 투자협약을 체결했다.\n"
+    )
+    names = {p.name for r in _reports(body) for p in r.parties}
+    assert "플랜트" not in names and "생산 플랜트" not in names

@@ -191,9 +191,17 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if purpose:
             reach = _TITLE_REACH
         sized = tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
-        if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized):
+        # "X와 김천 제2산업단지에 2300억원을 투자하는 투자협약": where the sum goes, before it.
+        sited = tok.particle in _SITE_PARTICLES and any(
+            _purpose_link(t) for t in following[k + 1 : k + 1 + _SITE_REACH]
+        )
+        if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized or sited):
             return False
     return False
+
+
+_SITE_PARTICLES = ("에", "에서")
+_SITE_REACH = 3  # words from where a sum goes to the word that links it to the agreement
 
 
 # "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
