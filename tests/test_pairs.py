@@ -59,3 +59,19 @@ def test_a_pair_side_written_with_its_country_is_the_local_government_and_its_re
         ["경기도 의왕시"],
         ["충청북도 충주시"],
     ]
+
+
+def test_pairs_set_out_behind_markers_and_joined_by_a_dash_are_each_one_agreement():
+    for dash in (" – ", "-"):
+        body = (
+            "교류단은 26일 오후 하이난 영빈관에서 3개 기관·단체 교류 협력 MOU를 체결했다. "
+            f"이날 협약에 나선 기관은 ▲ 한빛발전연구원{dash}하이난성 사회과학원 ▲ 한빛관광공사"
+            f"{dash}하이난성 여유발전위원회 ▲ 누리도서관{dash}하이난성 도서관 등이다.\n"
+        )
+        reports = extract_agreements(Article(None, body, published=PartialDate(2015, 11, 27)))
+        assert [sorted(p.name for p in r.parties) for r in reports] == [
+            ["하이난성 사회과학원", "한빛발전연구원"],
+            ["하이난성 여유발전위원회", "한빛관광공사"],
+            ["누리도서관", "하이난성 도서관"],
+        ]
+        assert all(r.date == PartialDate(2015, 11, 26) for r in reports)

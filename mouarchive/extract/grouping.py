@@ -30,6 +30,9 @@ class Signing:
     # Where the text about this signing alone begins, when it shares its sentences with others
     # ("A가 B, C와 각각 협약을 맺었다" and then a paragraph on each).
     anchor: int | None = None
+    # One pair of a list of pairs ("A와 B, C와 D …", "▲ A – B ▲ C – D"): both its parties
+    # named, none to be filled in from the sentences around.
+    paired: bool = False
 
     @property
     def names(self) -> set[str]:

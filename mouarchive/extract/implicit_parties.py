@@ -57,7 +57,10 @@ def fill_parties(
     the rest from a following "이번 협약은 A와 B, C 3자가…" sentence, else from the host every
     other signing of the article shares, else from the subject of the sentences before it,
     else from the headline or lede the page printed above the body. Governments it counts in
-    full ("대구시 및 8개 구·군과") are each a party."""
+    full ("대구시 및 8개 구·군과") are each a party. One pair of a list of pairs has both its
+    parties already."""
+    if signing.paired:
+        return
     add_rosters(signing, body, sentences)
     _add_hands_joined(signing, body, sentences)
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]

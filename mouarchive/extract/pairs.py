@@ -117,13 +117,46 @@ def _name(words: str) -> str | None:
     return name
 
 
+# "이날 협약 체결에 나선 기관은 ▲ 제주발전연구원 – 하이난성 사회과학원 ▲ 제주관광공사 – …
+# 등이다": the pairs of a counted signing set out after it, one per marker, joined by a dash.
+_MARKS = "▲△▶▷■□◆◇○●"
+_MARKED_PAIR_RE = re.compile(
+    rf"[{_MARKS}]\s*(?P<left>[^{_MARKS}\n–—]{{2,40}}?)(?:\s*[–—]\s*|\s+-\s+|(?<=\S)-(?=\S))"
+    rf"(?P<right>[^{_MARKS}\n–—]{{2,40}}?)(?=\s*[{_MARKS}]|\s*등|\s*\.|\s*$)"
+)
+_PAIRS_REACH = 400  # characters after a signing sentence its marked pairs may follow in
+
+
+def marked_pairs_after(body: str, end: int) -> list[tuple[Party, Party]]:
+    """The dash-joined pairs set out behind markers in the sentence after a signing's
+    (ending at `end`), or [] when there are fewer than two."""
+    stop = body.find("\n", end + 1)
+    stop = min(stop if stop != -1 else len(body), end + _PAIRS_REACH)
+    pairs = []
+    for m in _MARKED_PAIR_RE.finditer(body, end, stop):
+        left, right = _name(m["left"].strip()), _name(m["right"].strip())
+        if left is None or right is None:
+            return []
+        pairs.append(
+            (
+                Party(left, (m.start("left"), m.end("left"))),
+                Party(right, (m.start("right"), m.end("right"))),
+            )
+        )
+    return pairs if len(pairs) >= _MIN_PAIRS else []
+
+
 def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
     """Each pair a signing's sentence lists becomes a signing of its own, dated like it; the
     pairs' names leave the signing they were read into, which keeps the sentence for its
     date ("이날 협약식에서는 … 외에 A와 B, C와 D …도 체결됐다")."""
     out: list[Signing] = []
     for signing in signings:
-        listing = [(c, pairs) for c in signing.candidates if (pairs := pairs_in(body, c.span))]
+        listing = [
+            (c, pairs)
+            for c in signing.candidates
+            if (pairs := pairs_in(body, c.span) or marked_pairs_after(body, c.span[1]))
+        ]
         if not listing:
             out.append(signing)
             continue
@@ -133,7 +166,7 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
             if not any(c.span[0] <= p.span[0] < c.span[1] for c, _pairs in listing)
         ]
         split = [
-            Signing([cand], [_resolved(left, body), _resolved(right, body)])
+            Signing([cand], [_resolved(left, body), _resolved(right, body)], paired=True)
             for cand, pairs in listing
             for left, right in pairs
         ]
