@@ -633,3 +633,12 @@ def test_counted_bodies_that_attended_are_no_parties():
     )
     (names,) = _parties(body)
     assert not {"한빛실트론", "미르이노텍", "솔빛반도체"} & set(names)
+
+
+def test_a_list_closed_by_의_and_its_count_ends_at_its_last_name():
+    body = (
+        "누리군이 지난 7일 군청에서 한빛식품, 미르테크, 솔빛스페이스의 3개 기업과 투자협약을 "
+        "체결했다.\n"
+    )
+    (names,) = _parties(body)
+    assert "솔빛스페이스" in names and "솔빛스페이스의" not in names
