@@ -691,3 +691,13 @@ def test_a_sum_of_money_is_never_a_party_whichever_reader_found_it():
     for name in ("1400만불", "200만불 규모", "3억 원", "한빛테크"):
         add_party(parties, Party(name=name, span=(0, 0)))
     assert [p.name for p in parties] == ["한빛테크"]
+
+
+def test_names_joined_by_hyphens_are_each_a_party_also_before_latin_initials():
+    body = (
+        "누리도-누리신용보증재단-NH농협은행은 24일 도청에서 소상공인 금융지원 업무협약을 "
+        "체결했다.\n"
+    )
+    (names,) = _parties(body)
+    assert {"누리신용보증재단", "NH농협은행"} <= set(names)
+    assert not [n for n in names if "-" in n]

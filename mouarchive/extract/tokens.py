@@ -293,7 +293,7 @@ DOTS = "·․‧ㆍ∙・"
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
 # the search pass over letters no joiner starts with.
 _JOINER_RE = scanner(
-    re.compile(rf"([{DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜])|(?<=[^\d\s,]),(?=[^\d\s,]))")
+    re.compile(rf"([{DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜A-Z])|(?<=[^\d\s,]),(?=[^\d\s,]))")
 )
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
