@@ -703,8 +703,10 @@ def test_names_joined_by_hyphens_are_each_a_party_also_before_latin_initials():
     assert not [n for n in names if "-" in n]
 
 
-@pytest.mark.parametrize("visit", ["방문", "실리콘밸리 견학", "한빛대학교 방문", "공장 시찰"])
-def test_a_visit_is_never_a_party(visit: str):
+@pytest.mark.parametrize(
+    "visit", ["방문", "실리콘밸리 견학", "한빛대학교 방문", "공장 시찰", "인민위원회", "성정부"]
+)
+def test_a_visit_or_a_body_abroad_without_its_place_is_never_a_party(visit: str):
     parties: list[Party] = []
     add_party(parties, Party(name=visit, span=(0, 0)))
     assert parties == []

@@ -309,6 +309,7 @@ def never_signs(name: str) -> bool:
         or _COUNTED_RE.search(name) is not None
         or _DAY_RE.fullmatch(name) is not None
         or _SUM_RE.fullmatch(name) is not None
+        or name in _PLACELESS_BODIES
         or name.endswith(_SITES)
         # "일학습병행제 학위연계형 협약식", "산학협력", "대표": the agreement itself, what it
         # is for, or a bare title, which every reader may meet where a name might stand.
@@ -318,6 +319,7 @@ def never_signs(name: str) -> bool:
     )
 
 
+_PLACELESS_BODIES = word_set("abroad", "bodies_named_by_their_place")
 # "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모": a sum of money,
 # never a body.
 _SUM_RE = re.compile(
