@@ -44,6 +44,8 @@ def test_what_a_body_is_said_to_be_before_its_name_is_no_part_of_it():
     assert name_alone("총장한빛대학교") == "한빛대학교"
     assert name_alone("시장상인회") == "시장상인회"
     assert name_alone("군수산업연합회") == "군수산업연합회"
+    assert name_alone("영국 한빛엔터테인먼트") == "한빛엔터테인먼트"
+    assert name_alone("중국 누리시") == "중국 누리시"
     assert name_alone("교육용 소프트웨어 기업인 누리코딩") == "누리코딩"
 
 

@@ -110,6 +110,19 @@ _GLUED_TITLE_RE = re.compile(
 )
 
 
+def _without_country(name: str) -> str:
+    """ "영국 멀린", "덴마크 베스타스": a company abroad is named without the country an outlet
+    writes before it; a place abroad keeps it ("중국 지난시")."""
+    country, _, rest = name.partition(" ")
+    if country in _COUNTRIES and len(rest) >= 2 and not rest.endswith(_PLACES_ABROAD):
+        return rest
+    return name
+
+
+_COUNTRIES = word_set("abroad", "countries")
+_PLACES_ABROAD = ("시", "성", "현", "주", "도", "구", "군", "정부")
+
+
 def _without_glued_title(name: str) -> str:
     glued = _GLUED_TITLE_RE.match(name)
     rest = name[glued.end() :] if glued else ""
@@ -121,6 +134,6 @@ def name_alone(name: str) -> str | None:
     ("이미 진양제약", "전문기관인 한국에너지공단", "부품 제조업체 서영정밀") and a head after it;
     None when the words are a clause, not a name."""
     name = _without_trade(_INTRODUCED_RE.sub("", _AMONG_RE.sub("", _ADVERB_RE.sub("", name))))
-    name = _without_glued_title(name)
+    name = _without_country(_without_glued_title(name))
     name = without_head(name) or ""
     return None if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name) else name

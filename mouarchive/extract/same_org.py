@@ -175,6 +175,8 @@ def same_organisation(a: str, b: str) -> bool:
     return (
         qualified
         or long == short + "법인"  # "보성녹차영농조합" for "보성녹차영농조합법인"
+        # "멀린" for "멀린사": a company abroad with the 사 an outlet writes it with.
+        or (len(short) >= 2 and long == short + "사")
         or _bare(usual_name(short)) == _bare(usual_name(long))
         # "해운대 김성수 구청장": a local government by its place alone ("부산광역시 해운대구").
         or (len(short) >= 2 and any(long.endswith(f" {short}{level}") for level in LEVELS))
