@@ -183,6 +183,7 @@ def test_a_body_called_by_a_few_of_its_words_and_its_kind_is_that_body():
     assert not same_organisation("충남대학교", "세종충남대학교")
     assert not same_organisation("한국바이오협회", "한국제약바이오협회")
     assert not same_organisation("한빛재단", "누리재단·한빛재단")
+    assert same_organisation("멀린", "멀린사")
 
 
 def test_the_press_short_name_of_a_well_known_body_is_that_body():
