@@ -379,7 +379,7 @@ def _score_article(
 
 
 def title_matches(gold: str, got: str | None) -> bool:
-    """The same title once spaces, quotes and a closing "(MOU)" are dropped."""
+    """The same title once spaces, quotes, middle dots and a closing "(MOU)" are dropped."""
     return got is not None and _TITLE_NOISE.sub("", gold) == _TITLE_NOISE.sub("", got)
 
 

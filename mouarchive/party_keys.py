@@ -167,6 +167,11 @@ def bodies(keys: set[str]) -> set[str]:
     return {k for k in keys if region_of(k, "") is None}
 
 
+# A university's name in full and as the press writes it short, in its own name or inside
+# its hospital's.
+_UNIVERSITY_FORMS = (("대학교병원", "대병원"), ("대학교", "대"))
+
+
 @functools.lru_cache(maxsize=8192)
 def written_forms(name: str) -> frozenset[str]:
     """Other spellings outlets give the body `name` names, to look it up by in an archive:
@@ -182,23 +187,17 @@ def written_forms(name: str) -> frozenset[str]:
         elif name.endswith(short) and len(name) > len(short) + 1:
             forms.add(name[: -len(short)] + long)
     table, opening = _province_forms()
-    found = opening.match(name)
-    rest = name[found.end() :] if found is not None else ""
     # "전남대학교", "부산시청": a university or a government named after a place is no body
     # of the province's own, whatever form of the province's name an outlet writes.
-    if rest and not rest.startswith(("대", "시", "도")) and region_of(name, "") is None:
-        province = table[found.group(0)]  # type: ignore[union-attr]
-        forms |= {f + rest for f, p in table.items() if p == province}
-    for full, shorts in _USUAL_NAMES.get(name, ()):
-        forms |= {full, *shorts}
+    if (
+        (found := opening.match(name)) is not None
+        and (rest := name[found.end() :])
+        and not rest.startswith(("대", "시", "도"))
+        and region_of(name, "") is None
+    ):
+        province = table[found.group(0)]
+        forms |= {form + rest for form, p in table.items() if p == province}
+    full = usual_name(name)
+    forms |= {full, *USUAL_SHORT_NAMES.get(full, ())}
     key = party_key(name)
     return frozenset(f for f in forms if f != name and party_key(f) == key)
-
-
-# A university's name in full and as the press writes it short, in its own name or inside
-# its hospital's.
-_UNIVERSITY_FORMS = (("대학교병원", "대병원"), ("대학교", "대"))
-_USUAL_NAMES: dict[str, list[tuple[str, list[str]]]] = {}
-for _full, _shorts in USUAL_SHORT_NAMES.items():
-    for _name in (_full, *_shorts):
-        _USUAL_NAMES.setdefault(_name, []).append((_full, _shorts))

@@ -75,3 +75,16 @@ def test_pairs_set_out_behind_markers_and_joined_by_a_dash_are_each_one_agreemen
             ["누리도서관", "하이난성 도서관"],
         ]
         assert all(r.date == PartialDate(2015, 11, 26) for r in reports)
+
+
+def test_a_school_named_with_등_in_a_marked_pair_keeps_its_whole_name():
+    body = (
+        "교류단은 26일 영빈관에서 2개 학교 교류 협력 MOU를 체결했다. 협약식에는 두 교육장이 "
+        "참석했다. 이날 협약에 나선 학교는 ▲ 한빛고등학교 – 누리고등학교 ▲ 미르초등학교 – "
+        "솔빛초등학교 등이다.\n"
+    )
+    reports = extract_agreements(Article(None, body, published=PartialDate(2015, 11, 27)))
+    assert sorted(sorted(p.name for p in r.parties) for r in reports) == [
+        ["누리고등학교", "한빛고등학교"],
+        ["미르초등학교", "솔빛초등학교"],
+    ]

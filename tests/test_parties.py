@@ -175,9 +175,11 @@ def test_same_organisation_rules():
 
 
 def test_a_body_called_by_a_few_of_its_words_and_its_kind_is_that_body():
-    assert same_organisation("관광공사", "누리관광공사")
-    assert same_organisation("월드컵재단", "누리도한빛월드컵경기장관리재단")
+    assert same_organisation("관광공사", "경기관광공사")
+    assert same_organisation("개발공사", "강원도개발공사")
     assert same_organisation("단대병원", "단국대병원")
+    assert not same_organisation("서울대병원", "분당서울대병원")
+    assert not same_organisation("가스공사", "한국가스기술공사")
     assert not same_organisation("목포대학교", "목포해양대학교")
     assert not same_organisation("한빛대병원", "한빛대치과병원")
     assert not same_organisation("충남대학교", "세종충남대학교")

@@ -406,3 +406,11 @@ def test_an_agreement_named_in_backticks_and_exchanged_is_signed():
     body = "누리개발청은 24일 호텔에서 한빛풍력주식회사와 `해상풍력 합의각서(MOA)`를 교환했다.\n"
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"누리개발청", "한빛풍력주식회사"}
+
+
+def test_a_loan_or_a_gift_약정_is_no_agreement_signed():
+    for body in (
+        "한빛은행은 24일 누리전자와 50억원 대출 약정을 체결했다.\n",
+        "한빛재단은 24일 누리전자와 발전기금 기부 약정서를 체결했다.\n",
+    ):
+        assert _reports(body) == []

@@ -229,8 +229,8 @@ def _announced_that_day(
     dates: list[DateHit],
 ) -> tuple[PartialDate, str, Span] | None:
     """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when one of the next two sentences
-    tells of the signing as of 이날, and none between names another day, the day of the
-    statement is the signing's."""
+    goes on with 이날, whatever it tells of that day ("이날 회의에는 …"), and none between names
+    another day, the day of the statement is the signing's."""
     if _THAT_DAY_RE.match(body, lead[0]):
         # The ceremony's own sentence comes first ("협약식은 이날 오전 … 시장과 … 지사가
         # 참석한 가운데 열렸다"): the statement is in the sentences before it.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.orgnames import is_common_noun, is_generic, looks_like_org
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
 from mouarchive.extract.tokens import TITLES
 from mouarchive.vocab import alternation, pattern, table, word_set, words
@@ -105,9 +105,7 @@ def _without_trade(name: str) -> str:
 
 # "…유병진 총장단국대학교는": a head's title glued to the name after it, where a page lost the
 # line break between a caption and the lead.
-_GLUED_TITLE_RE = re.compile(
-    "^" + alternation(sorted(words("titles", "glued_before_names"), key=len, reverse=True))
-)
+_GLUED_TITLE_RE = re.compile("^" + alternation(words("titles", "glued_before_names")))
 
 
 def _without_country(name: str) -> str:
@@ -124,9 +122,12 @@ _PLACES_ABROAD = ("시", "성", "현", "주", "도", "구", "군", "정부")
 
 
 def _without_glued_title(name: str) -> str:
+    """ "총장단국대학교": the name after the title, when it names a body of its own; a body
+    whose name opens with a title ("교육감협의회", "원장협의회") keeps it."""
     glued = _GLUED_TITLE_RE.match(name)
     rest = name[glued.end() :] if glued else ""
-    return rest if len(rest) >= 3 and looks_like_org(rest) else name
+    own = len(rest) >= 3 and looks_like_org(rest) and not (is_generic(rest) or is_common_noun(rest))
+    return rest if own else name
 
 
 def name_alone(name: str) -> str | None:

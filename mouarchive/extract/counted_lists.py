@@ -21,9 +21,9 @@ _COUNTED_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<kind>[가-힣]{1,12})\((?P<names>[^()\n]{2,400})\)"
     r"(?=(?:이|가|은|는|와|과|도)\s)"
 )
-_ITEM_SPLIT = re.compile(r"\s*[,·ㆍ]\s*|\s+및\s+")
+_ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 # A word that ends with a particle (or a comma) closes the phrase the count belongs to.
-_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|에서|로|으로|도|,)$")
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|에서|로|도|,)$")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
 _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
 
@@ -39,7 +39,7 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
     for m in _COUNTED_RE.finditer(text, start, end):
         names: Members = []
         at = m.start("names")
-        for piece in _ITEM_SPLIT.split(m.group("names")):
+        for piece in (p.strip() for p in _ITEM_SPLIT.split(m.group("names"))):
             offset = text.find(piece, at, m.end("names"))
             at = offset + len(piece)
             if _NAME_RE.fullmatch(piece):
@@ -68,7 +68,8 @@ def _phrase_start(text: str, start: int, count_at: int) -> int:
         space = text.rfind(" ", start, max(start, at - 1))
         word_start = space + 1 if space >= 0 else start
         word = text[word_start:at].strip()
-        if not word or _PARTICLE_END.search(word):
+        # "강원도 5개 대학(…)": a place whose name ends as a particle would still places them.
+        if not word or (_PARTICLE_END.search(word) and region_of(word, "") is None):
             break
         at = word_start
         if space < 0:

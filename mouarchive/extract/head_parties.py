@@ -15,7 +15,7 @@ from mouarchive.extract.foreign_heads import named_apart
 from mouarchive.extract.foreign_places import shaped_like_place_abroad
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.party_regions import home_government
-from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.person_titles import DEPUTY_ORDINAL, looks_like_name
 from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
 from mouarchive.models import Region, Signatory
 from mouarchive.vocab import table, word_set
@@ -38,13 +38,12 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
     names it ("선양시")."""
     for ending, level in DEPUTY_HEADS.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            if word[: -len(ending)] in _DEPUTY_PORTFOLIOS or _ORDINAL_RE.fullmatch(
-                word[: -len(ending)]
-            ):
+            fused = word[: -len(ending)]
+            if fused in _DEPUTY_PORTFOLIOS or _ORDINAL_RE.fullmatch(fused):
                 # "행정부시장", "제1부시장": deputy for a portfolio or first of the deputies, not
                 # for a place called 행정 or 제1.
                 return None
-            government = word[: -len(ending)] + level
+            government = fused + level
             found = region(government)
             if found is not None:
                 return found.name
@@ -55,7 +54,7 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
 
 _HEADS_OF = table("titles", "heads_of")
 _DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
-_ORDINAL_RE = re.compile(r"제\s?\d+")
+_ORDINAL_RE = re.compile(DEPUTY_ORDINAL)
 _PROVINCE_BODIES = word_set("organisations", "province_bodies")
 
 

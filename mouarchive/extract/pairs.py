@@ -16,7 +16,8 @@ from mouarchive.extract.grouping import Signing
 from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
 from mouarchive.extract.roster_names import NOT_A_NAME
 from mouarchive.extract.same_org import never_signs
-from mouarchive.extract.tokens import NOT_SUBJECT
+from mouarchive.extract.signing import Candidate
+from mouarchive.extract.tokens import LIST_MARKS, NOT_SUBJECT
 from mouarchive.models import Party, Span
 
 _PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
@@ -119,17 +120,20 @@ def _name(words: str) -> str | None:
 
 # "이날 협약 체결에 나선 기관은 ▲ 제주발전연구원 – 하이난성 사회과학원 ▲ 제주관광공사 – …
 # 등이다": the pairs of a counted signing set out after it, one per marker, joined by a dash.
-_MARKS = "▲△▶▷■□◆◇○●"
+_MARK = f"[{re.escape(LIST_MARKS)}]"
 _MARKED_PAIR_RE = re.compile(
-    rf"[{_MARKS}]\s*(?P<left>[^{_MARKS}\n–—]{{2,40}}?)(?:\s*[–—]\s*|\s+-\s+|(?<=\S)-(?=\S))"
-    rf"(?P<right>[^{_MARKS}\n–—]{{2,40}}?)(?=\s*[{_MARKS}]|\s*등|\s*\.|\s*$)"
+    rf"{_MARK}\s*(?P<left>(?:(?!{_MARK})[^\n–—]){{2,40}}?)"
+    r"(?:\s*[–—]\s*|\s+-\s+|(?<=\S)-(?=\S))"
+    rf"(?P<right>(?:(?!{_MARK})[^\n–—]){{2,40}}?)"
+    rf"(?=\s*{_MARK}|\s?등(?=[이은과을의와]|\s|$)|\.(?=\s|$)|\s*$)"
 )
 _PAIRS_REACH = 400  # characters after a signing sentence its marked pairs may follow in
 
 
 def marked_pairs_after(body: str, end: int) -> list[tuple[Party, Party]]:
-    """The dash-joined pairs set out behind markers in the sentence after a signing's
-    (ending at `end`), or [] when there are fewer than two."""
+    """The dash-joined pairs set out behind markers from `end` (a signing sentence's end) to
+    the end of that line or the next, at most `_PAIRS_REACH` characters on; [] when there are
+    fewer than two."""
     stop = body.find("\n", end + 1)
     stop = min(stop if stop != -1 else len(body), end + _PAIRS_REACH)
     pairs = []
@@ -152,11 +156,7 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
     date ("이날 협약식에서는 … 외에 A와 B, C와 D …도 체결됐다")."""
     out: list[Signing] = []
     for signing in signings:
-        listing = [
-            (c, pairs)
-            for c in signing.candidates
-            if (pairs := pairs_in(body, c.span) or marked_pairs_after(body, c.span[1]))
-        ]
+        listing = _listings(signing, body)
         if not listing:
             out.append(signing)
             continue
@@ -176,6 +176,20 @@ def split_pairs(signings: list[Signing], body: str) -> list[Signing]:
             out.append(signing)
         out.extend(split)
     return out
+
+
+def _listings(signing: Signing, body: str) -> list[tuple[Candidate, list[tuple[Party, Party]]]]:
+    """Each of the signing's sentences with the pairs it lists or sets out after it; pairs
+    set out once are read once, whichever of the sentences before them is asked."""
+    listings = []
+    seen: set[Span] = set()
+    for cand in signing.candidates:
+        pairs = pairs_in(body, cand.span) or marked_pairs_after(body, cand.span[1])
+        pairs = [pair for pair in pairs if pair[0].span not in seen]
+        seen.update(left.span for left, _right in pairs)
+        if pairs:
+            listings.append((cand, pairs))
+    return listings
 
 
 def _resolved(party: Party, body: str) -> Party:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_verb_form
+from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_org_word, is_verb_form
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.quote_marks import inside_quote
 from mouarchive.extract.signatories import unit_of
@@ -134,7 +134,8 @@ _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
-    even without an organisational suffix (네이버와 협약), also before a quoted title ("X와
+    even without an organisational suffix (네이버와 협약), and a body named as one however far
+    the agreement noun when "함께" follows it ("한전KDN과 함께 …"); also before a quoted title ("X와
     '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
     is not. Earlier items of a comma or dot list ending in such a word ("A, B와 협약",
     "수산인더스트리·수산이앤에스와 투자양해각서") are parties too."""
@@ -155,10 +156,10 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         and following
         and following[0].stem in _TOGETHER
         and not following[0].particle
-        and _LATIN_IN_NAME_RE.search(tokens[i].stem)
+        and _named_body(tokens[i].stem)
     ):
-        # "나주시는 한전KDN과 함께 … 업무협약을 체결했다": a company's name in Latin letters is
-        # who the subject acts with, however far the agreement noun ("출범과 함께" is no one).
+        # "나주시는 한전KDN과 함께 … 업무협약을 체결했다": a body named as one is who the
+        # subject acts with, however far the agreement noun ("출범과 함께" is no one).
         return True
     opener = text[following[0].start - 1 : following[0].start] if following else ""
     quoted = bool(opener) and opener in OPENING_QUOTES
@@ -207,7 +208,17 @@ _SITE_REACH = 3  # words from where a sum goes to the word that links it to the 
 # "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
 _BARE_ACTIVITIES = word_set("common_words", "bare_activities")
 _TOGETHER = word_set("common_words", "together")
-_LATIN_IN_NAME_RE = re.compile(r"[A-Za-z]{2}")
+# "한전KDN", "LG이노텍": Hangul and Latin letters together; an acronym alone ("AI", "ICT")
+# is as often a topic.
+_MIXED_NAME_RE = re.compile(r"[가-힣].*[A-Za-z]{2}|[A-Za-z]{2}.*[가-힣]")
+
+
+def _named_body(stem: str) -> bool:
+    """A word that names a body by its form: an organisation's ending, or Hangul and Latin
+    letters together."""
+    return is_org_word(stem) or _MIXED_NAME_RE.search(stem) is not None
+
+
 _PURPOSE_LINKS = word_set("common_words", "purpose_links")
 
 

@@ -92,6 +92,8 @@ _GOVERNMENT_HEADS = table("titles", "government_heads")
 
 
 MINISTERS = ("장관", "차관")
+# "제1부시장", "제2부지사": the order of a deputy among several, no place and no portfolio.
+DEPUTY_ORDINAL = r"제\s?\d+"
 
 
 def ministry_head(word: str) -> tuple[str, str] | None:

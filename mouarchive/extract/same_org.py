@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -20,6 +21,7 @@ from mouarchive.extract.orgnames import (
     is_branch,
     is_common_noun,
     is_event,
+    looks_like_org,
     region_of,
 )
 from mouarchive.extract.person_titles import looks_like_name
@@ -54,9 +56,12 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _written_short(short: str, long: str) -> bool:
-    """ "관광공사" for "경기관광공사", "월드컵재단" for "경기도수원월드컵경기장관리재단", "단대병원"
-    for "단국대병원": an article calls a body it named in full by a few of its words and the
-    kind of body it is; the words stand together in the full name, or open it."""
+    """ "관광공사" for "경기관광공사", "개발공사" for "강원도개발공사", "단대병원" for "단국대병원":
+    an article calls a body it named in full by its kind and the words left when the place
+    that opens its name is dropped, or by a few of its letters. Words that name a body of
+    their own ("서울대병원" beside "분당서울대병원") or that another name goes on from ("목포대",
+    "목포해양대"), or a gap in the middle of the name ("가스공사", "한국가스기술공사"), never
+    stand for it."""
     ending = next((e for e in _ENDINGS if short.endswith(e) and long.endswith(e)), None)
     if ending is None or any(mark in long for mark in _LIST_MARKS):
         # "한빛재단·누리재단": a list read as one name holds many bodies, none written short.
@@ -64,12 +69,11 @@ def _written_short(short: str, long: str) -> bool:
     words, full = short[: -len(ending)], long[: -len(ending)].replace(" ", "")
     if len(words) < 2 or len(full) <= len(words) or " " in words:
         return False
-    if full.startswith(words) or region_of(words, "") is not None:
-        # "목포대" and "목포해양대", "경북대병원" and "경북대치과병원", "충남대학교" and
-        # "세종충남대학교": a name of its own that another body's name goes on from.
+    if full.startswith(words) or region_of(words, "") is not None or looks_like_org(words):
         return False
-    if words in full:
-        return True
+    if full.endswith(words):
+        place = full[: -len(words)]
+        return region_of(place, "") is not None or place in gazetteer().province_forms
     # "단대" for "단국대": a few letters of the name, its first among them; longer words
     # taken here and there ("한국바이오협회", "한국제약바이오협회") name another body.
     rest = iter(full)
@@ -77,8 +81,8 @@ def _written_short(short: str, long: str) -> bool:
 
 
 _FEW_LETTERS = 3
-_LIST_MARKS = (",", "·", "ㆍ", "・")
-# Longest first, so that "대학교병원" is one ending rather than "병원".
+_LIST_MARKS = (",", *DOTS)
+# Longest first, so that "대학교" is one ending rather than "학교".
 _ENDINGS = sorted(NAME_ENDINGS, key=len, reverse=True)
 _SCHOOLS = table("organisations", "school_short_forms")
 

@@ -32,6 +32,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.person_titles import (
     COMPANY_HEADS,
+    DEPUTY_ORDINAL,
     MINISTERS,
     is_person_name,
     looks_like_name,
@@ -196,9 +197,9 @@ _SIDE_WORDS = frozenset({"측에서", "측에선", "측", "측은", "측의"})
 # "운영부사장", "수석부회장", "행정부시장", "제1부시장": a deputy head's rank, written with the
 # portfolio or the deputy's order before it.
 _PORTFOLIO_DEPUTY_RE = re.compile(
-    r"(?:[가-힣]{2}|제\d)(부사장|부회장|부총장)|(?:"
+    rf"(?:[가-힣]{{2}}|{DEPUTY_ORDINAL})(부사장|부회장|부총장)|(?:"
     + pattern("titles", "deputy_portfolios")
-    + r"|제\d)(부시장|부지사|부군수|부구청장)"
+    + rf"|{DEPUTY_ORDINAL})(부시장|부지사|부군수|부구청장)"
 )
 
 

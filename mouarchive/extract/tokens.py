@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mouarchive.text.normalize import MIDDLE_DOTS
 from mouarchive.text.scan import scanner
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
@@ -80,8 +81,8 @@ ORG_TAIL_RE = scanner(
     re.compile(
         "(?:"
         + alternation(NAME_ENDINGS)
-        # "한신대", "울산대": a university written short; "전망대", "판매대", "관람대" are things.
-        + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강망열매람])대"
+        # "한신대", "울산대": a university written short.
+        + r"|(?<=[가-힣]{2})(?<![세시확기최무부지증극강])대"
         + r"|(?<=[가-힣]{2})청|(?<=[가-힣]{2})"
         + pattern("organisations", "ministry_fields")
         + r"부|(?<=[가-힣]{2})"
@@ -99,9 +100,15 @@ _ORG_TAIL_REACH = max(map(len, _ORG_ENDINGS)) + 1
 
 @functools.lru_cache(maxsize=4096)
 def ends_like_org(word: str) -> bool:
-    """Whether `word` ends as an organisation's name does ("…대학교", "…시청", "…통신부").
-    Memoised, like `looks_like_name`: the same words are asked about again and again."""
-    return ORG_TAIL_RE.search(word, max(0, len(word) - _ORG_TAIL_REACH)) is not None
+    """Whether `word` ends as an organisation's name does ("…대학교", "…시청", "…통신부"),
+    not as a thing ("전망대", "판매대"). Memoised, like `looks_like_name`: the same words are
+    asked about again and again."""
+    return ORG_TAIL_RE.search(
+        word, max(0, len(word) - _ORG_TAIL_REACH)
+    ) is not None and not word.endswith(_THINGS)
+
+
+_THINGS = tuple(words("organisations", "things_named_like_bodies"))
 
 
 MAX_LATIN_WORDS = 4
@@ -287,7 +294,7 @@ def _open_syllable(ch: str) -> bool:
 
 
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
-DOTS = "·․‧ㆍ∙・"
+DOTS = "·" + MIDDLE_DOTS
 """The dots that join names in a run ("A·B", "AㆍB")."""
 # "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
