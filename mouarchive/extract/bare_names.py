@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.orgnames import is_common_noun, is_generic, looks_like_org
+from mouarchive.extract.orgnames import (
+    FOREIGN_GOVERNMENTS,
+    is_common_noun,
+    is_generic,
+    looks_like_org,
+)
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
 from mouarchive.extract.tokens import TITLES
 from mouarchive.vocab import alternation, pattern, table, word_set, words
@@ -118,7 +123,15 @@ def _without_country(name: str) -> str:
 
 
 _COUNTRIES = word_set("abroad", "countries")
-_PLACES_ABROAD = ("시", "성", "현", "주", "도", "구", "군", "정부")
+_PLACES_ABROAD = (
+    "시",
+    "주",
+    "도",
+    "구",
+    "군",
+    *words("abroad", "province_endings"),
+    *FOREIGN_GOVERNMENTS,
+)
 
 
 def _without_glued_title(name: str) -> str:

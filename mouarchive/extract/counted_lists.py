@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.orgnames import looks_like_org, region_of
-from mouarchive.extract.tokens import ends_like_org
+from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
 
 # The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
@@ -22,8 +22,6 @@ _COUNTED_RE = re.compile(
     r"(?=(?:이|가|은|는|와|과|도)\s)"
 )
 _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
-# A word that ends with a particle (or a comma) closes the phrase the count belongs to.
-_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|와|과|의|에|에서|로|도|,)$")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
 _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
 
@@ -68,8 +66,10 @@ def _phrase_start(text: str, start: int, count_at: int) -> int:
         space = text.rfind(" ", start, max(start, at - 1))
         word_start = space + 1 if space >= 0 else start
         word = text[word_start:at].strip()
-        # "강원도 5개 대학(…)": a place whose name ends as a particle would still places them.
-        if not word or (_PARTICLE_END.search(word) and region_of(word, "") is None):
+        # A word with a particle (or a comma) closes the phrase the count belongs to; "강원도
+        # 5개 대학(…)": a place whose name ends as a particle would still places them.
+        closed = word.endswith(",") or split_particle(word)[1] != ""
+        if not word or (closed and region_of(word, "") is None):
             break
         at = word_start
         if space < 0:

@@ -91,7 +91,7 @@ def merged_title(
 _GOVERNMENT_HEADS = table("titles", "government_heads")
 
 
-MINISTERS = ("장관", "차관")
+MINISTERS = tuple(words("titles", "minister_titles"))
 # "제1부시장", "제2부지사": the order of a deputy among several, no place and no portfolio.
 DEPUTY_ORDINAL = r"제\s?\d+"
 

@@ -62,8 +62,12 @@ def _written_short(short: str, long: str) -> bool:
     their own ("서울대병원" beside "분당서울대병원") or that another name goes on from ("목포대",
     "목포해양대"), or a gap in the middle of the name ("가스공사", "한국가스기술공사"), never
     stand for it."""
+    if short[-1:] != long[-1:]:
+        # Asked of every pair of names a report holds: most end apart, and the endings need
+        # not be read.
+        return False
     ending = next((e for e in _ENDINGS if short.endswith(e) and long.endswith(e)), None)
-    if ending is None or any(mark in long for mark in _LIST_MARKS):
+    if ending is None or "," in long or _DOT_RE.search(long):
         # "한빛재단·누리재단": a list read as one name holds many bodies, none written short.
         return False
     words, full = short[: -len(ending)], long[: -len(ending)].replace(" ", "")
@@ -81,7 +85,6 @@ def _written_short(short: str, long: str) -> bool:
 
 
 _FEW_LETTERS = 3
-_LIST_MARKS = (",", *DOTS)
 # Longest first, so that "대학교" is one ending rather than "학교".
 _ENDINGS = sorted(NAME_ENDINGS, key=len, reverse=True)
 _SCHOOLS = table("organisations", "school_short_forms")
