@@ -646,3 +646,35 @@ def test_a_list_closed_by_의_and_its_count_ends_at_its_last_name():
     )
     (names,) = _parties(body)
     assert "솔빛스페이스" in names and "솔빛스페이스의" not in names
+
+
+def test_lists_joined_by_dots_each_closed_by_their_count_name_every_partner():
+    body = (
+        "서울 마포구는 5일 구청에서 서북권 대학·기관과 창업지원 업무협약을 체결했다.\n"
+        "협약에는 마포구를 비롯해 은평·서대문 3개 자치구와 누리대·한빛대·다온대 3개 대학, "
+        "미르진흥원·새빛재단 2개 지원기관 등 총 8개 기관이 참여했다.\n"
+    )
+    assert _parties(body) == [
+        [
+            "서울특별시 마포구",
+            "서울특별시 은평구",
+            "서울특별시 서대문구",
+            "누리대",
+            "한빛대",
+            "다온대",
+            "미르진흥원",
+            "새빛재단",
+        ]
+    ]
+
+
+def test_sectors_and_a_heads_title_are_no_partners():
+    body = (
+        "누리공단은 서남권 자치구, 산업계, 대학 등 5개 기관과 청년창업 지원 업무협약을 "
+        "체결했다고 23일 밝혔다.\n"
+        "이날 협약식에는 김하늘 누리공단 부이사장을 비롯해 한빛대학교, 다온대학교, "
+        "미르구청, 새빛구청, 바다진흥원 등 관계자 20여 명이 참석했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "산업계" not in parties and "부이사장" not in parties
+    assert {"한빛대학교", "다온대학교", "바다진흥원"} <= set(parties)

@@ -47,27 +47,53 @@ PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체
 
 # "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.
 # Tried only where a word starts, so a long word is read once, not from each of its letters.
-_DOTTED_RUN = re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+){2,}")
+_DOTTED_RUN = re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+)+")
+_FEWEST_DOTTED = 3  # names of a dotted run read as a list unless its count says as many
 
 
 def dotted(piece: str) -> tuple[str, int | None]:
-    """A piece whose list is written with dots ("LH를 비롯해 A·B·C 등 11개다") as if with
-    commas, and the count that closes it: dots also join fields ("환경·교통·관광 분야") and
-    places ("시·군"), which no count of bodies closes."""
+    """A piece whose lists are written with dots ("LH를 비롯해 A·B·C 등 11개다", "A·B·C 3개
+    대학, D·E 2개 기관") as if with commas, and the count that closes its last one: dots also
+    join fields ("환경·교통·관광 분야") and places ("시·군"), which no count of bodies closes.
+    Places counted by their level ("강서·관악·구로 3개 자치구") are written with it ("강서구")."""
     closing = None
-    for run in _DOTTED_RUN.finditer(piece):
-        items = run.group(0).split("·")
+    for run in reversed(list(_DOTTED_RUN.finditer(piece))):
         close = _COUNT_CLOSE.match(piece, run.end())
-        if close and all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
-            piece = piece[: run.start()] + run.group(0).replace("·", ",") + piece[run.end() :]
-            closing = int(close["n"])
+        items = _counted_items(run.group(0).split("·"), close) if close else None
+        if items is not None:
+            piece = piece[: run.start()] + ",".join(items) + piece[run.end() :]
+            closing = closing or int(close["n"])
     return piece, closing
 
 
+def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
+    """The names of a dotted run its count closes, or None when the run is no list of bodies."""
+    counted = int(close["n"])
+    # The first may be named before the others and counted with them ("A구를 비롯해 B·C 3개
+    # 자치구"); a list closed by 등 holds as many or fewer.
+    named_all = counted in (len(items), len(items) + 1)
+    exact = named_all and close["and_so_on"] is None
+    if len(items) < _FEWEST_DOTTED and not exact:
+        return None
+    level = _GROUP_LEVELS.get(close["kind"] or "")
+    if level is not None:
+        return (
+            [item if item.endswith(level) else item + level for item in items]
+            if named_all
+            else None
+        )
+    if not all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
+        return None
+    return items if named_all or close["and_so_on"] else None
+
+
 _COUNT_CLOSE = re.compile(
-    r"\s?등\s(?:총\s)?(?P<n>\d+)\s?(?:개\s?(?:기관|기업|업체|대학|단체|공공기관)|개사|곳|개다)"
-    r"(?![가-힣])"
+    r"\s?(?P<and_so_on>등\s)?(?:총\s)?(?P<n>\d+)\s?"
+    r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청)|개사|곳|개다)"
+    r"(?:와|과|이|가|은|는|도|의)?(?![가-힣])"
 )
+# The level a group's kind gives the places it counts.
+_GROUP_LEVELS = {"자치구": "구", "구청": "구"}
 _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
 
 

@@ -45,6 +45,7 @@ _FIELD_OPENING = re.compile(
 _AFTER_HEAD = re.compile(
     r"(?<=\S)(\((?:" + vocab.pattern("titles", "titles") + r")\s?[가-힣]{2,4}\))\s\S.*$"
 )
+_BARE_TITLE = re.compile(r"(?:부|수석|상임)?" + vocab.alternation(TITLES))
 MAX_WORDS = 4
 _MAX_CHARS = 30
 
@@ -77,6 +78,9 @@ def item_name(item: str) -> str | None:
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > MAX_WORDS:
         return None
     if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name) or is_activity(name):
+        return None
+    if _BARE_TITLE.fullmatch(name):
+        # "이병철 중진공 부이사장을 비롯해 …": a head leads the list, his title is no body.
         return None
     return name
 

@@ -81,11 +81,13 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         marked = piece_start > start
         if marked:
             piece = closed_at_comma(piece)
-        if not marked and "," not in piece:
+        if not marked:
+            listed = "," in piece
             piece, closing = dotted(piece)
             if "," not in piece:
                 continue
-            expected = expected or closing
+            if not listed:
+                expected = expected or closing
         if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
             # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who;
             # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
