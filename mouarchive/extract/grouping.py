@@ -120,12 +120,13 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
     if signings and partyless_lead and best_date(signings[0]) is None:
         # The lede dates the signing whose parties only a later sentence names.
         signings[0].candidates.extend(partyless_lead)
-    elif not signings and (done := [c for c in partyless_lead if not c.planned]):
+    elif not signings and partyless_lead:
         # "하루 뒤인 25일 … 협약서를 체결했다" under "부안군과 중경시 우롱현 우호교류 협약서
-        # 체결": a signing made on a day, whose parties only the headline or the lines before
-        # name (`fill_parties` looks for them); the first such sentence tells it, one dated
+        # 체결", "이에 따라 시는 오는 25일 … 5개 대학과 협약서를 체결한다": a signing made or
+        # to be made on a day, whose parties only the headline or the lines before name
+        # (`fill_parties` looks for them); the first such sentence tells it, one dated
         # otherwise would be another signing no line names.
-        signings.append(Signing(candidates=done[:1]))
+        signings.append(Signing(candidates=partyless_lead[:1]))
     signings = _fold_undated(signings)
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)

@@ -1,0 +1,40 @@
+"""Signings to come: a preview with a day is a planned agreement, one called off is none.
+Each a general rule, with our own sentences."""
+
+from __future__ import annotations
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+PUBLISHED = PartialDate(2021, 2, 22)
+
+
+def _reports(body: str, title: str | None = None):
+    return extract_agreements(Article(title=title, body=body, published=PUBLISHED))
+
+
+def test_a_preview_whose_partners_only_the_lines_before_name_is_planned_on_its_day():
+    body = (
+        "김포시는 지역 인재 양성을 위해 지역 내 3개 대학과 협조체계를 구축하는 등 상생 협력에 "
+        "나섰다.\n"
+        "22일 시에 따르면 시는 지역 내 한빛대학교, 다온대학교, 미르대학 등 3개 대학과 학술 "
+        "교류를 도모하기로 했다.\n"
+        "이에 따라 시는 오는 25일 시청에서 3개 대학과 협조체계를 구축하는 협약서를 체결한다.\n"
+    )
+    (report,) = _reports(body, title="김포시 “지역 대학과 상생” 관학협약 체결")
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
+    assert [p.name for p in report.parties] == [
+        "경기도 김포시",
+        "한빛대학교",
+        "다온대학교",
+        "미르대학",
+    ]
+
+
+def test_a_ceremony_put_off_at_short_notice_is_no_signing():
+    body = (
+        "김포시와 한빛그룹의 문화산업 발전을 위한 업무협약식이 하루 전날 미뤄졌다.\n"
+        "김포시와 한빛그룹이 지난 9일 시청에서 양해각서(MOU)에 서명하기로 한 행사가 전격 "
+        "연기된 이유를 두고 여러 해석이 나온다.\n"
+    )
+    assert _reports(body) == []
