@@ -451,6 +451,11 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "일학습병행제 학위연계형 협약식",
         "산학협력",
         "대외협력",
+        "국립대학 발전",
+        "정책 개발",
+        "자연적인 물 순환",
+        "지방국토관리청 신설",
+        "원주시 40%",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
@@ -459,6 +464,13 @@ def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: st
     assert parties == []
     add_party(parties, Party("해원", (0, 2)))
     assert [p.name for p in parties] == ["해원"]
+
+
+def test_a_body_whose_name_runs_an_aim_word_on_still_signs():
+    parties: list[Party] = []
+    for name in ("한국남동발전", "누리개발", "한빛순환"):
+        add_party(parties, Party(name, (0, len(name))))
+    assert [p.name for p in parties] == ["한국남동발전", "누리개발", "한빛순환"]
 
 
 def test_what_an_agreement_provides_is_no_party():

@@ -324,6 +324,9 @@ def never_signs(name: str) -> bool:
         # is for, or a bare title, which every reader may meet where a name might stand.
         or _KIND_END_RE.search(name) is not None
         or (len(parts[-1]) <= _SHORT_ACTIVITY and is_activity(parts[-1]))
+        # "국립대학 발전", "정책 개발": a run of words ending on an aim written apart.
+        or (len(parts) > 1 and parts[-1] in _AIMS_APART)
+        or _SHARE_RE.search(name) is not None
         or name in TITLES
     )
 
@@ -345,6 +348,11 @@ _SHORT_ACTIVITY = 4
 # "우천제2농공단지": a site partners build on, never a body.
 _SITES = tuple(words("organisations", "site_endings"))
 _PLAIN_NOUNS = word_set("common_words", "plain_nouns")
+_AIMS_APART = word_set("common_words", "aims_written_apart") | word_set(
+    "common_words", "bare_activities"
+)
+# "원주시 40%, 강원특별자치도 20%": each body's share of a cost, read as a list item.
+_SHARE_RE = re.compile(r"\d\s?%$")
 _JOINING_WORDS = word_set("common_words", "joining_words")
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
