@@ -123,7 +123,8 @@ class Scoreboard:
 def normalise_name(name: str) -> str:
     """Compare organisation names the way a reader would: "(주) 한빛 모빌리티" is
     "한빛모빌리티"; width variants and ㈜ fold through NFKC; a school is the same school
-    written long or short ("충남대학교" and "충남대", "충남기계공업고등학교" and "충남기계공고")."""
+    written long or short ("충남대학교" and "충남대", "광주교육대학교" and "광주교대",
+    "충남기계공업고등학교" and "충남기계공고")."""
     text = unicodedata.normalize("NFKC", name)
     text = _COMPANY_MARKS.sub("", text)
     text = _SPACES.sub("", text)
@@ -138,6 +139,7 @@ _SCHOOL_ENDINGS = (
     ("여자상업고등학교", "여상"),
     ("공업고등학교", "공고"),
     ("고등학교", "고"),
+    ("교육대학교", "교대"),
     ("대학교", "대"),
 )
 

@@ -441,6 +441,13 @@ def test_a_university_or_a_regional_office_written_short_is_the_same_party():
     assert not same_signing(full, other)
 
 
+def test_a_university_of_education_written_short_is_the_same_party():
+    full = report(["누리교육대학교", "한빛대학교"], PartialDate(2023, 3, 16))
+    short = report(["누리교대", "한빛대"], PartialDate(None, None, 16))
+    assert same_signing(full, short)
+    assert not same_signing(full, report(["다온교대", "한빛대"], PartialDate(None, None, 16)))
+
+
 def test_a_chinese_place_by_its_chinese_sound_or_korean_reading_is_one_party():
     dated = report(["충청남도", "지린성"], PartialDate(2019, 8, 21), kind="협정")
     undated = report(["길림성", "충청남도"], None, kind="협정")

@@ -473,6 +473,28 @@ def test_a_body_whose_name_runs_an_aim_word_on_still_signs():
     assert [p.name for p in parties] == ["한국남동발전", "누리개발", "한빛순환"]
 
 
+def test_places_before_a_group_of_bodies_own_it_and_the_members_named_before_sign():
+    body = (
+        "광주·전남 지역 5개 국립대학(한빛교대, 누리대, 다온대, 미르대, 새빛대)이 상생협력을 "
+        "위해 손을 맞잡았다.\n"
+        "16일 오전 누리대에서 5개 대학 총장들이 모두 자리한 가운데 ‘광주·전남 국립대학 간 혁신 "
+        "및 자원공유 협약’을 체결했다.\n"
+        "5개 대학은 이날 협약을 통해 △국립대학 혁신 발전모델 구축 △학술 및 행정정보 교류 확대 "
+        "등에 합의했다.\n"
+    )
+    assert _parties(body) == [["한빛교대", "누리대", "다온대", "미르대", "새빛대"]]
+
+
+@pytest.mark.parametrize("noun", ["대전지역", "경북 지역", "지역 대학", "국립대학", "동부권"])
+def test_an_area_or_a_kind_of_body_never_signs(noun: str):
+    parties: list[Party] = []
+    add_party(parties, Party(noun, (0, len(noun))))
+    assert parties == []
+    for name in ("한빛지역개발", "삼성증권"):
+        add_party(parties, Party(name, (0, len(name))))
+    assert [p.name for p in parties] == ["한빛지역개발", "삼성증권"]
+
+
 def test_what_an_agreement_provides_is_no_party():
     body = (
         "한국누리공사는 24일 한빛항만공사와 업무협약을 체결했다.\n"

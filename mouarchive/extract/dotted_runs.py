@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mouarchive.extract.orgnames import is_org
+from mouarchive.extract.orgnames import is_org, region_of
 from mouarchive.extract.tokens import PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern
@@ -94,18 +94,29 @@ def _orgs_in_run(
 
 
 _MEMBERS_RE = re.compile(
-    r"^(?:기초|광역|소속|산하|관내)?(?:"
+    r"^(?:기초|광역|소속|산하|관내|국립|공립|사립)?(?:"
     + pattern("common_words", "group_nouns")
     + r")들?(?:와|과)?$"
 )
 
 
 def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
-    """ "대구·경남·경북·충북의 기초자치단체와": a dotted run that owns a group names whose
-    members sign, not itself."""
-    last = dotted_bounds(tokens, i)[1]
+    """ "대구·경남·경북·충북의 기초자치단체와", "광주·전남 국립대학 간 협약": a place (or a
+    dotted run of them) that owns a group names whose members sign, not itself."""
+    first, last = dotted_bounds(tokens, i)
+    if last + 1 >= len(tokens) or not _MEMBERS_RE.match(tokens[last + 1].stem):
+        return False
+    if tokens[last].particle == "의":
+        return True
+    # Without 의, places run together own a group of bodies ("광주·전남 국립대학"), but are
+    # the governments a group of governments names ("서울·경기·인천 지자체는"); "A·B·C) 기관과"
+    # lists bodies.
     return (
-        tokens[last].particle == "의"
-        and last + 1 < len(tokens)
-        and bool(_MEMBERS_RE.match(tokens[last + 1].stem))
+        tokens[last].particle == ""
+        and last > first
+        and tokens[last + 1].stem.endswith(_BODY_GROUPS)
+        and all(region_of(t.stem, "") is not None for t in tokens[first : last + 1])
     )
+
+
+_BODY_GROUPS = ("기관", "단체", "기업", "회사", "대학", "공사")

@@ -264,7 +264,21 @@ def is_common_noun(name: str) -> bool:
     """A word of the generic-noun list itself ("이주여성", "기업체"), or a kind of body made of
     generic words, written apart or not ("시민사회단체", "기타 관련 기업"), which no body is
     named."""
-    return name in _GENERIC or _GENERIC_COMPOUND_RE.fullmatch(name.replace(" ", "")) is not None
+    joined = name.replace(" ", "")
+    return (
+        name in _GENERIC
+        or joined in _GENERIC
+        or _GENERIC_COMPOUND_RE.fullmatch(joined) is not None
+        # "대전지역", "경북 지역": the area of a place, which no body is.
+        or (
+            joined.endswith(_AREA)
+            and len(joined) > len(_AREA)
+            and region_of(joined[: -len(_AREA)], "") is not None
+        )
+    )
+
+
+_AREA = "지역"
 
 
 @functools.lru_cache(maxsize=8192)
