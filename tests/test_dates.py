@@ -202,3 +202,17 @@ def test_a_press_release_date_with_a_shortened_year_is_read_whole() -> None:
     assert resolve_date(expr, None)[0] == PartialDate(2014, 11, 20)
     # Without the apostrophe, "14." is no year.
     assert find_date_expressions("14. 11. 20.(목) 협약")[0][0] == "11. 20.(목)"
+
+
+def test_that_day_after_a_source_cited_with_its_day_is_that_day():
+    body = (
+        "7월1일부터 두 도시를 오가는 버스 요금이 하나로 묶인다.\n"
+        "8일 누리시에 따르면 누리시장과 한빛도지사는 이날 오전 시청에서 공동 합의문을 채택했다.\n"
+    )
+    found = {e: f for _s, e, f, _n in dates_in(body, PartialDate(2007, 6, 8))}
+    assert found["이날"] == PartialDate(2007, 6, 8)
+
+
+def test_a_place_named_geumil_is_no_today():
+    assert find_date_expressions("완도 금일해상풍력 추진, 금일읍 평일도 남쪽 해상") == []
+    assert [e for e, _s in find_date_expressions("금일 오전 협약을 체결했다")] == ["금일"]

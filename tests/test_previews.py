@@ -38,3 +38,14 @@ def test_a_ceremony_put_off_at_short_notice_is_no_signing():
         "연기된 이유를 두고 여러 해석이 나온다.\n"
     )
     assert _reports(body) == []
+
+
+def test_a_joint_statement_to_be_adopted_on_a_day_is_planned():
+    body = (
+        "서울시와 경기도, 코레일은 25일 오전 시청에서 통합요금제 시행을 위한 공동 합의문을 "
+        "채택한다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
+    assert [p.name for p in report.parties] == ["서울특별시", "경기도", "코레일"]
+    assert _reports("서울시는 경기도와 공동 합의문을 채택할 계획이다.\n") == []

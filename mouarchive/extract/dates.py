@@ -25,6 +25,8 @@ _Y = r"(?P<y>(?:19|20)\d\d|[’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"
 
 _PLANS_AHEAD = 20  # years ahead an article may plan for
 
+# "금일" is today, but also a township (금일읍) and what is named after it ("금일해상풍력").
+_GEUMIL = r"금일(?!읍|면|(?!부터|까지|에는|에도)[가-힣]{2})"
 _PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월\s?{_D}{_WEEKDAY}"),
     # "2014.11.20", and "'14. 11. 20.(목)" as press releases shorten the year.
@@ -61,7 +63,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half_year", r"(?P<hy>지난해|작년|올해|금년)\s?(?:상반기|하반기|초|말)"),
     ("month_only", r"(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)(?=[에은는의엔부,\s]|$)"),
     ("day", _D + _WEEKDAY),
-    ("word", r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|금일|내일|최근|지난\s?주)"),
+    (
+        "word",
+        r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|"
+        + _GEUMIL
+        + r"|내일|최근|지난\s?주)",
+    ),
 ]
 
 _BOUNDARY = r"(?<![\d.가-힣A-Za-z])"

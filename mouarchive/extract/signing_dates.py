@@ -97,8 +97,16 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     last_day: PartialDate | None = None
     undated_story = False
     stated_only = False
+    stated: tuple[PartialDate, int] | None = None
     for expr, span in find_date_expressions(body):
-        if expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
+        if (
+            expr in _THAT_DAY
+            and stated is not None
+            and _SENTENCE_END_RE.search(body, stated[1], span[0]) is None
+        ):
+            # "8일 서울시에 따르면 … 이날 오전 …": the day just stated, in the same sentence.
+            found = stated[0]
+        elif expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
             found = None
         else:
             base = (story_day or reference) if expr in _SAME_DAY else reference
@@ -113,6 +121,12 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
         )
         out.append((span, expr, found, announced or bound))
+        if (
+            (announced or _CITED_RE.match(body, span[1]))
+            and found is not None
+            and found.precision == "day"
+        ):
+            stated = (found, span[1])
         if story_day is None and expr == "최근":
             undated_story = True
         if (
@@ -143,6 +157,9 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+# "8일 서울시에 따르면": the day a source told the story.
+_CITED_RE = re.compile(r"\s\S{1,20}에\s?따르면")
 # "이날", "당일": the day the story told, which a text cut before its lead never names.
 _THAT_DAY = frozenset({"이날", "당일"})
 
