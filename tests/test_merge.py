@@ -441,6 +441,12 @@ def test_a_university_or_a_regional_office_written_short_is_the_same_party():
     assert not same_signing(full, other)
 
 
+def test_a_government_office_by_its_usual_short_name_is_the_same_party():
+    full = report(["대전광역시", "행정중심복합도시건설청"], PartialDate(2012, 2, 2))
+    short = report(["행정도시건설청", "대전광역시"], PartialDate(None, None, 2))
+    assert same_signing(full, short)
+
+
 def test_a_university_of_education_written_short_is_the_same_party():
     full = report(["누리교육대학교", "한빛대학교"], PartialDate(2023, 3, 16))
     short = report(["누리교대", "한빛대"], PartialDate(None, None, 16))

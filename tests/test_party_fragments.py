@@ -456,6 +456,8 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "자연적인 물 순환",
         "지방국토관리청 신설",
         "원주시 40%",
+        "11쌍",
+        "전력그룹사",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
