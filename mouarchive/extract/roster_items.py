@@ -57,13 +57,16 @@ def dotted(piece: str) -> tuple[str, int | None]:
     join fields ("환경·교통·관광 분야") and places ("시·군"), which no count of bodies closes.
     Places counted by their level ("강서·관악·구로 3개 자치구") are written with it ("강서구")."""
     closing = None
-    for run in reversed(list(_DOTTED_RUN.finditer(piece))):
+    parts: list[str] = []
+    at = 0
+    for run in _DOTTED_RUN.finditer(piece):
         close = _COUNT_CLOSE.match(piece, run.end())
         items = _counted_items(run.group(0).split("·"), close) if close else None
         if items is not None:
-            piece = piece[: run.start()] + ",".join(items) + piece[run.end() :]
-            closing = closing or int(close["n"])
-    return piece, closing
+            parts += [piece[at : run.start()], ",".join(items)]
+            at = run.end()
+            closing = int(close["n"])
+    return "".join([*parts, piece[at:]]), closing
 
 
 def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
