@@ -49,3 +49,12 @@ def test_a_joint_statement_to_be_adopted_on_a_day_is_planned():
     assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
     assert [p.name for p in report.parties] == ["서울특별시", "경기도", "코레일"]
     assert _reports("서울시는 경기도와 공동 합의문을 채택할 계획이다.\n") == []
+
+
+def test_a_signing_today_in_an_undated_broadcast_is_planned_without_a_date():
+    body = "경상북도와 상주시, 웅진그룹이 오늘 1조 원 규모 투자 양해각서를 체결합니다.\n"
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert (report.status, report.date) == ("planned", None)
+    assert [p.name for p in report.parties] == ["경상북도", "경상북도 상주시", "웅진그룹"]
+    plan = "경상북도는 상주시와 투자 양해각서를 체결할 계획입니다.\n"
+    assert extract_agreements(Article(title=None, body=plan, published=None)) == []

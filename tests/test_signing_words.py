@@ -414,3 +414,13 @@ def test_a_loan_or_a_gift_약정_is_no_agreement_signed():
         "한빛재단은 24일 누리전자와 발전기금 기부 약정서를 체결했다.\n",
     ):
         assert _reports(body) == []
+
+
+def test_a_memorandum_signed_as_a_step_towards_a_later_agreement_is_news():
+    body = (
+        "충북 제천시가 20일 중국 영안시와 정식 우호도시 협정 체결을 위한 우호협력 비망록을 "
+        "체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["충청북도 제천시", "영안시"]
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 20))

@@ -151,6 +151,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return kept
 
 
+_TODAY_RE = re.compile(r"(?<![가-힣])(?:오늘|금일|내일)(?![가-힣]{2})")
+
+
 def _without_background(
     candidates: list[Candidate], sentences: list[Span], article: Article
 ) -> list[Candidate]:
@@ -384,7 +387,10 @@ def _report(
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.
         future = False
     planned = future or worded_planned
-    if (planned and (date is None or date[0].day is None)) or (
+    # "오늘 … 양해각서를 체결합니다" in an undated broadcast: a day, though not one we can
+    # name.
+    today = date is None and reference is None and _TODAY_RE.search(body, *own[0].span)
+    if (planned and not today and (date is None or date[0].day is None)) or (
         date is not None and long_before(date[0], reference)
     ):
         # A signing ahead without its day ("내달 … 체결할 예정") is a plan, not yet news.
