@@ -216,3 +216,12 @@ def test_that_day_after_a_source_cited_with_its_day_is_that_day():
 def test_a_place_named_geumil_is_no_today():
     assert find_date_expressions("완도 금일해상풍력 추진, 금일읍 평일도 남쪽 해상") == []
     assert [e for e, _s in find_date_expressions("금일 오전 협약을 체결했다")] == ["금일"]
+
+
+def test_the_day_before_is_told_from_the_day_the_story_is_on():
+    body = (
+        "두 금고는 15일부터 구청 공무원을 대상으로 계좌 만들기 캠페인을 진행하고 있다.\n"
+        "구는 전날 신협, 새마을금고 등 10개 기관과 경제활성화 협약을 맺었다.\n"
+    )
+    found = {e: f for _s, e, f, _n in dates_in(body, PartialDate(2018, 11, 16))}
+    assert found["전날"] == PartialDate(2018, 11, 14)

@@ -58,3 +58,14 @@ def test_a_signing_today_in_an_undated_broadcast_is_planned_without_a_date():
     assert [p.name for p in report.parties] == ["경상북도", "경상북도 상주시", "웅진그룹"]
     plan = "경상북도는 상주시와 투자 양해각서를 체결할 계획입니다.\n"
     assert extract_agreements(Article(title=None, body=plan, published=None)) == []
+
+
+def test_the_day_a_source_is_cited_on_dates_no_signing_planned_during_a_trip():
+    trip = (
+        "22일 누리도에 따르면 유치단은 이 기간 일본 오사카와 도쿄에서 부품업체인 "
+        "니폰페인트사와 부품공장 설립 양해각서를 체결할 예정이다.\n"
+    )
+    assert _reports(trip) == []
+    dated = trip.replace("이 기간", "오는 25일")
+    (report,) = _reports(dated)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))

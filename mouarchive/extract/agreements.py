@@ -284,6 +284,16 @@ def _first_day(
 _CEREMONY_REACH = 2
 
 
+def _cited_day(lead: Span, body: str, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:
+    """ "12일 서구에 따르면 … 협약을 체결했다": a signing told as done in the sentence that
+    opens on the day its source is cited takes that day, as no other day is told."""
+    found = _first_day(dates, lead[0], lead[1], statement=True)
+    return found if found is not None and _CITED_AT_RE.match(body, found[2][1]) else None
+
+
+_CITED_AT_RE = re.compile(r"\s\S{1,20}에\s?따르면")
+
+
 def _nearby_place(lead: Span, sentences: list[Span], body: str) -> str | None:
     """Where the signing was held when its own sentence does not say: one of the next two
     sentences, if it tells of the ceremony ("13일 시청 4층 상황실에서 개최된 이번 협약식에는
@@ -378,6 +388,7 @@ def _report(
         best_date(signing)
         or _ceremony_date(own[0].span, passage_sentences, body, dates)
         or _announced_that_day(own[0].span, passage_sentences, body, dates)
+        or (None if own[0].planned else _cited_day(own[0].span, body, dates))
         or _story_day(signing, body, story_date, worded_planned)
     )
     if date is not None:

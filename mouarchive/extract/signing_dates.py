@@ -109,23 +109,21 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
         elif expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
             found = None
         else:
-            base = (story_day or reference) if expr in _SAME_DAY else reference
+            base = (story_day or reference) if expr in _SAME_DAY | _DAY_BEFORE else reference
             found, _future = resolve_date(expr, base)
         if found is None and expr in _DAY_BEFORE and last_day is not None:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
             found, _future = resolve_date(expr, last_day)
-        announced = is_announcement(body, span)
+        # "…했다고 21일 밝혔다", "8일 서울시에 따르면": the day a statement was made.
+        cited = _CITED_RE.match(body, span[1]) is not None
+        announced = is_announcement(body, span) or cited
         bound = (
             _BOUND_RE.match(body, span[1]) is not None
             or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
         )
         out.append((span, expr, found, announced or bound))
-        if (
-            (announced or _CITED_RE.match(body, span[1]))
-            and found is not None
-            and found.precision == "day"
-        ):
+        if announced and found is not None and found.precision == "day":
             stated = (found, span[1])
         if story_day is None and expr == "최근":
             undated_story = True
