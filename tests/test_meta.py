@@ -93,6 +93,8 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
             "*재판매 및 DB 금지](https://img.hanbit.kr/2025/09/26/a.jpg)",
             PartialDate(2025, 9, 26),
         ),
+        ("2025.03.18 09:27 댓글쓰기", PartialDate(2025, 3, 18)),
+        ("by 운영자 2014.07.23", PartialDate(2014, 7, 23)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:

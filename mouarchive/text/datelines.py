@@ -152,7 +152,9 @@ _SHORT_YEAR_STAMP = re.compile(
     r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
 )
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
-_BYLINE_THEN_DATE = re.compile(rf"(?:by\s+)?[가-힣]{{2,4}}\s?기자\s+{_DATE}{_TIME}", re.I)
+_BYLINE_THEN_DATE = re.compile(
+    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|by\s+[가-힣A-Za-z]{{2,10}})\s+{_DATE}{_TIME}", re.I
+)
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
 _BYLINE_STAMP_AT_END = re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
@@ -165,6 +167,10 @@ _PRINT_PAGE = re.compile(
 )
 # "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
 _DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
+# "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
+_DATE_THEN_BUTTONS = re.compile(
+    rf"{_DATE}{_TIME}(?:\s+{pattern('bylines', 'stamp_buttons')}(?:\s*\d{{1,5}})?)+"
+)
 # A clock read to the second ("2019-05-07 10:50:00") is a machine's stamp: an event's time is
 # never written so.
 _TO_THE_SECOND = re.compile(rf"{_DATE}{_TIME}(?<=:\d\d:\d\d)")
@@ -279,6 +285,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
                 or _PRINT_PAGE.search(field.strip())
                 or _DATE_THEN_COUNT.fullmatch(field.strip())
+                or _DATE_THEN_BUTTONS.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
             )
             if match and (date := _to_date(match)):
