@@ -235,3 +235,12 @@ def test_a_federation_of_cooperatives_is_a_body_its_head_stands_for():
         "수협중앙회",
         "전라남도 순천시",
     ]
+
+
+def test_names_joined_by_dashes_with_heads_in_parentheses_are_each_a_party():
+    text = (
+        "충북도-충북신용보증재단(이사장 김하늘)-NH농협은행 충북본부(충북본부장 이바다, "
+        "총괄본부장 박누리)는 21일 도청에서 소상공인 특별출연 업무협약을 체결했다."
+    )
+    assert set(names(text)) == {"충청북도", "충북신용보증재단", "NH농협은행 충북본부"}
+    assert find_signatories(text)[0].organization == "충북신용보증재단"

@@ -33,6 +33,7 @@ from mouarchive.extract.tokens import (
     SUBUNIT_RE,
     TITLES,
     Token,
+    ends_like_org,
 )
 from mouarchive.models import Region
 from mouarchive.vocab import word_set
@@ -154,6 +155,8 @@ def _names_a_thing(tokens: Sequence[Token], i: int, region: Callable[[str], Regi
     return not (
         any(KIND_RE.search(t.stem) for t in after)
         or after[0].stem in _BETWEEN
+        # "충북도-신용보증재단-NH농협은행 충북본부는": the last name runs on to its unit.
+        or (after[0].particle in PARTY_PARTICLES and ends_like_org(after[0].stem))
         or tokens[j].stem in _COUNTRIES
         or region(f"{tokens[j].stem} {after[0].stem}") is not None
     )

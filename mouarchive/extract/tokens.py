@@ -148,9 +148,11 @@ LEVEL_WORD_RE = re.compile(r"[시도군구]")
 _GLUED_TAG = r"\[[^\]\s]{1,20}\](?=[^\s\[\]])"
 _GLUED_TAG_RE = re.compile(_GLUED_TAG)
 # "농협서천군지부(지부장 박형준)": a head in brackets after the body.
+# "충북도-충북신용보증재단(이사장 김창순)": a head in parentheses after the body they lead,
+# the last of names joined by a dash.
 PAREN_SIGNATORY_RE = re.compile(
-    rf"(?<![^\s()])(?:{_GLUED_TAG})?"
-    r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+    rf"(?<![^\s()\-])(?:{_GLUED_TAG})?"
+    r"(?P<org>[^\s()\[\]\-]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
@@ -296,11 +298,12 @@ def _open_syllable(ch: str) -> bool:
 # "A·B", "A․B", "AㆍB", "A-B": one run of names; "A,B,C" without spaces: a comma list.
 DOTS = "·" + MIDDLE_DOTS
 """The dots that join names in a run ("A·B", "AㆍB")."""
-# "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too.
+# "남구-나주시-화순군-(재)희망제작소": a headline's hyphens join names, a bracketed form too,
+# also after a head in parentheses ("충북신용보증재단(이사장 김창순)-NH농협은행").
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
 # the search pass over letters no joiner starts with.
 _JOINER_RE = scanner(
-    re.compile(rf"([{DOTS}]|(?<=[가-힣])-(?=[가-힣(㈜A-Z])|(?<=[^\d\s,]),(?=[^\d\s,]))")
+    re.compile(rf"([{DOTS}]|(?<=[가-힣{_MASK}])-(?=[가-힣(㈜A-Z])|(?<=[^\d\s,]),(?=[^\d\s,]))")
 )
 _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 
