@@ -244,3 +244,23 @@ def test_names_joined_by_dashes_with_heads_in_parentheses_are_each_a_party():
     )
     assert set(names(text)) == {"충청북도", "충북신용보증재단", "NH농협은행 충북본부"}
     assert find_signatories(text)[0].organization == "충북신용보증재단"
+
+
+def test_a_jisa_after_its_body_is_the_bodys_branch_not_a_governor():
+    text = (
+        "광주 광산구(구청장 김하늘)와 한국주택금융공사 광주지사(지사장 이바다)가 16일 "
+        "광산구청에서 사회공헌 업무협약을 체결했다."
+    )
+    assert names(text) == ["광주광역시 광산구", "한국주택금융공사 광주지사"]
+    assert names("이바다 경기지사와 김하늘 서울시장은 16일 업무협약을 체결했다.") == [
+        "경기도",
+        "서울특별시",
+    ]
+
+
+def test_a_head_in_parentheses_written_apart_leaves_the_particle_to_the_body():
+    text = (
+        "한빛기계진흥회(회장 김하늘)는 누리혁신클러스터추진단 (단장 이바다)과 9일 "
+        "업무협력협약을 체결했다."
+    )
+    assert names(text) == ["한빛기계진흥회", "누리혁신클러스터추진단"]

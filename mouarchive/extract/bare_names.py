@@ -76,6 +76,10 @@ _NOT_A_NAME_RE = re.compile(
 )
 
 
+# Titles that also name a body's unit after its name (지사: a governor, or a branch office).
+_BRANCH_TITLES = ("지사",)
+
+
 def without_head(name: str) -> str | None:
     """ "포스코케미칼 민경준 대표이사" and "박상우 한국토지주택공사 사장" name the organisation
     with its head, "부단체장" a head alone: the party is the organisation, never the person or
@@ -90,6 +94,9 @@ def without_head(name: str) -> str | None:
         return None
     titled = last in TITLES or any(last.endswith(t) for t in _HEAD_ENDINGS)
     if not titled:
+        return name
+    if last.endswith(_BRANCH_TITLES) and len(words) > 1 and looks_like_org(" ".join(words[:-1])):
+        # "한국주택금융공사 광주지사": after its body, a 지사 is the body's branch, no governor.
         return name
     if any(last.endswith(t) for t in _GOVERNMENT_HEADS):
         # "아라이 쇼고 현지사": a place's head is named with the person, the place apart.

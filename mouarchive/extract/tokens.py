@@ -197,9 +197,17 @@ class Token:
 
 
 def _mask_parens(text: str) -> str:
+    """Parentheses masked, and the space a writer left before one ("추진단 (단장 이상천)과"),
+    so that the particle after them stays with the word they follow."""
     if "(" not in text:  # most sentences hold none: no pass of the pattern over them
         return text
-    return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), text)
+    return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), _SPACED_PAREN_RE.sub(_MASK, text))
+
+
+# A word that already ends in a particle ("센터는 (소장 …)는") keeps it.
+_SPACED_PAREN_RE = re.compile(
+    r"(?<=[가-힣A-Za-z])(?<![은는이가와과을를]) (?=\((?![주유사재]\))[^()\n]{0,40}\)[가-힣])"
+)
 
 
 # Latin words a company name may run over before its legal form ("Nexa Robotics Inc."); a
