@@ -264,3 +264,15 @@ def test_a_head_in_parentheses_written_apart_leaves_the_particle_to_the_body():
         "업무협력협약을 체결했다."
     )
     assert names(text) == ["한빛기계진흥회", "누리혁신클러스터추진단"]
+
+
+def test_a_football_club_is_named_by_its_fc_fused_or_apart():
+    assert names("프로축구 광주FC가 광주은행과 메인 스폰서 협약을 체결했다.") == [
+        "광주FC",
+        "광주은행",
+    ]
+    assert names("가평군은 이랜드 FC, 가평군체육회와 업무협약을 체결했다.") == [
+        "경기도 가평군",
+        "이랜드 FC",
+        "가평군체육회",
+    ]

@@ -47,11 +47,12 @@ from mouarchive.extract.tokens import (
     SHORT_FORM_RE,
     TITLES,
     Token,
+    all_hangul,
     ends_like_org,
     tokenize,
 )
 from mouarchive.models import Region, Signatory, Span
-from mouarchive.vocab import pattern, word_set
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 
 def unit_of(
@@ -362,7 +363,16 @@ _CONNECTIVE_ENDINGS = frozenset("다며서면해고게울")
 
 
 # "블루파도스 농구단", "한빛 합창단": a club or troupe is named by the word before its kind.
-_CLUB_KIND_RE = re.compile(r"^[가-힣]{0,3}" + pattern("organisations", "club_kinds") + "$")
+_CLUB_KINDS = words("organisations", "club_kinds")
+# "블루파도스 농구단", "이랜드 FC": a Hangul kind may carry its sport fused before it (농구단),
+# a Latin one stands alone ("광주FC" is a club's whole name).
+_CLUB_KIND_RE = re.compile(
+    r"^(?:[가-힣]{0,3}"
+    + alternation([k for k in _CLUB_KINDS if all_hangul(k)])
+    + "|"
+    + alternation([k for k in _CLUB_KINDS if not all_hangul(k)])
+    + ")$"
+)
 
 
 def club_name(tokens: Sequence[Token], k: int, region: Callable[[str], Region | None]) -> str:
