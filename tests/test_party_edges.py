@@ -276,3 +276,8 @@ def test_a_football_club_is_named_by_its_fc_fused_or_apart():
         "이랜드 FC",
         "가평군체육회",
     ]
+
+
+def test_a_township_named_with_its_county_written_short_signs_for_itself():
+    text = "완주 고산면과 서울시 강서구 화곡4동이 지난 14일 자매결연을 맺었다."
+    assert names(text) == ["전북특별자치도 완주군 고산면", "서울특별시 강서구 화곡4동"]

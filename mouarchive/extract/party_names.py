@@ -232,11 +232,10 @@ def party_at(
         and not prev.joined
         and is_township(tok.stem)
         and party_role(tokens, i, listed)
-        and (government := region(prev.stem)) is not None
-        and government.name.endswith(("시", "군", "구"))
+        and (government := _township_owner(prev.stem, region)) is not None
     ):
-        # "합천군 대병면과 거제시 장승포동이": a township or neighbourhood signs for itself,
-        # named with the city or county it belongs to.
+        # "합천군 대병면과 거제시 장승포동이", "완주 고산면과": a township or neighbourhood signs
+        # for itself, named with the city or county it belongs to, written short or in full.
         return f"{government.name} {tok.stem}", prev.start
     if tok.stem in _DELEGATIONS:
         # "중국 옥림시 방문단과", "시닝시의 시장단이": the city the delegation comes from;
@@ -360,6 +359,19 @@ def party_at(
     if first < i:
         return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return tok.stem, tok.start
+
+
+def _township_owner(word: str, region: Callable[[str], Region | None]) -> Region | None:
+    """The city or county a township is named with: "합천군", or "완주" for 완주군 (a metropolitan
+    city written short, "서울 신사1동", is left as written)."""
+    found = region(word)
+    if found is not None and found.name.endswith(("시", "군", "구")):
+        return found
+    for name in (word + "군", word + "시"):
+        found = region(name)
+        if found is not None and " " in found.name:
+            return found
+    return None
 
 
 # The legal marks ("㈜", "(주)", "(재)"), not the legal words ("주식회사"), fused to the first
