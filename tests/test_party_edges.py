@@ -281,3 +281,9 @@ def test_a_football_club_is_named_by_its_fc_fused_or_apart():
 def test_a_township_named_with_its_county_written_short_signs_for_itself():
     text = "완주 고산면과 서울시 강서구 화곡4동이 지난 14일 자매결연을 맺었다."
     assert names(text) == ["전북특별자치도 완주군 고산면", "서울특별시 강서구 화곡4동"]
+
+
+def test_a_korean_head_whose_name_ends_like_a_province_abroad_signs_for_their_body():
+    text = "김하늘 순천시장과 한국새농민회 이기성 회장은 27일 업무협약을 체결했다."
+    assert names(text) == ["전라남도 순천시", "한국새농민회"]
+    assert ("이기성", "한국새농민회") in {(s.name, s.organization) for s in find_signatories(text)}

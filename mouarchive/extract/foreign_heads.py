@@ -204,6 +204,10 @@ def _foreign_city_heads(
             continue
         if not (3 <= len(city.stem) <= 7 and all_hangul(city.stem) and region(city.stem) is None):
             continue
+        if looks_like_name(city.stem) and not _spelled_abroad(written):
+            # "한국새농민회 이기성 회장": a body, then its head's Korean name ending as a
+            # province abroad does (…성).
+            continue
         k = i + 2
         if tokens[k].stem in _CITY_BODIES and not tokens[k].particle and k + 1 < len(tokens):
             k += 1
