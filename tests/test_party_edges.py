@@ -287,3 +287,15 @@ def test_a_korean_head_whose_name_ends_like_a_province_abroad_signs_for_their_bo
     text = "김하늘 순천시장과 한국새농민회 이기성 회장은 27일 업무협약을 체결했다."
     assert names(text) == ["전라남도 순천시", "한국새농민회"]
     assert ("이기성", "한국새농민회") in {(s.name, s.organization) for s in find_signatories(text)}
+
+
+def test_a_well_known_bodys_branch_named_for_a_province_is_no_governor():
+    assert names("천안시와 코레일 충남지사가 9일 업무협약을 체결했다.") == [
+        "충청남도 천안시",
+        "코레일 충남지사",
+    ]
+
+
+def test_a_list_marker_before_the_subject_leaves_it_the_subject():
+    text = "▲ 한빛연구회(NST)는 28일 세종에서 고려대 세종캠퍼스와 업무협약(MOU)을 맺었다."
+    assert names(text) == ["한빛연구회", "고려대 세종캠퍼스"]

@@ -14,6 +14,7 @@ from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     is_common_noun,
     is_generic,
+    is_known_body,
     looks_like_org,
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
@@ -95,8 +96,10 @@ def without_head(name: str) -> str | None:
     titled = last in TITLES or any(last.endswith(t) for t in _HEAD_ENDINGS)
     if not titled:
         return name
-    if last.endswith(_BRANCH_TITLES) and len(words) > 1 and looks_like_org(" ".join(words[:-1])):
-        # "한국주택금융공사 광주지사": after its body, a 지사 is the body's branch, no governor.
+    owner = " ".join(words[:-1])
+    if last.endswith(_BRANCH_TITLES) and owner and (looks_like_org(owner) or is_known_body(owner)):
+        # "한국주택금융공사 광주지사", "코레일 충남지사": after its body, a 지사 is the body's
+        # branch, no governor.
         return name
     if any(last.endswith(t) for t in _GOVERNMENT_HEADS):
         # "아라이 쇼고 현지사": a place's head is named with the person, the place apart.

@@ -68,6 +68,7 @@ def is_org_word(stem: str) -> bool:
     return (
         bool(COMPANY_FORM_RE.search(stem))
         or ends_like_org(stem)
+        or stem in _KNOWN_BODIES
         or _SUBSIDIARY_RE.fullmatch(stem) is not None
     )
 

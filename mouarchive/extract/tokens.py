@@ -328,6 +328,9 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             # "[2025-04-02] 통영시와 …": a stamp before the lede leaves the lede's subject first.
             continue
         offset = start + m.start()
+        if word.strip(LIST_MARKS) == "":
+            # "▲ 국가과학기술연구회는 …": a list's marker before the item is no word of it.
+            continue
         if not _JOINER_RE.search(word):
             out.append(_make_token(word, "", offset))
             continue
