@@ -299,3 +299,13 @@ def test_a_well_known_bodys_branch_named_for_a_province_is_no_governor():
 def test_a_list_marker_before_the_subject_leaves_it_the_subject():
     text = "▲ 한빛연구회(NST)는 28일 세종에서 고려대 세종캠퍼스와 업무협약(MOU)을 맺었다."
     assert names(text) == ["한빛연구회", "고려대 세종캠퍼스"]
+
+
+def test_names_closed_by_deung_gwa_before_the_agreement_are_partners():
+    text = "세종시는 15일 시청에서 원창포장공업, 대상이엔지 등과 투자협약을 맺었다."
+    assert names(text) == ["세종특별자치시", "원창포장공업", "대상이엔지"]
+    topics = (
+        "한빛박물관과 누리박물관은 22일 자료의 조사연구, 교류, 교육 등과 관련한 제반 사업 "
+        "수행을 위한 업무협약을 체결했다."
+    )
+    assert names(topics) == ["한빛박물관", "누리박물관"]

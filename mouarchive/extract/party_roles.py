@@ -120,6 +120,7 @@ def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
 _BETWEEN_REACH = 6
 
 
+_TOPIC_AFTER = word_set("common_words", "topic_after_and")
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 OPENING_QUOTES = "‘'\"“「『"
@@ -138,11 +139,24 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     the agreement noun when "함께" follows it ("한전KDN과 함께 …"); also before a quoted title ("X와
     '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
     is not. Earlier items of a comma or dot list ending in such a word ("A, B와 협약",
-    "수산인더스트리·수산이앤에스와 투자양해각서") are parties too."""
+    "수산인더스트리·수산이앤에스와 투자양해각서", "A, B 등과 투자협약") are parties too."""
     j = i
     while tokens[j].particle in (",", "·") and j + 1 < len(tokens) and j - i < 4:
         j += 1
-    if tokens[j].particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
+    particle = tokens[j].particle
+    if (
+        not particle
+        and j + 1 < len(tokens)
+        and tokens[j + 1].stem + tokens[j + 1].particle in ("등과", "등와")
+    ):
+        # "원창포장공업, 대상이엔지 등과 투자협약을": the list's 등 carries its particle; not
+        # what it is about ("조사연구, 교류 등과 관련한") nor a head ("정대진 과장 등과").
+        if (j + 2 < len(tokens) and tokens[j + 2].stem in _TOPIC_AFTER) or (
+            j > 0 and not tokens[j - 1].particle and looks_like_name(tokens[j - 1].stem)
+        ):
+            return False
+        j, particle = j + 1, "과"
+    if particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
         return False
     if _KIND_END_RE.search(tokens[i].stem) or (
         j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem))
