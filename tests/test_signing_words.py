@@ -424,3 +424,10 @@ def test_a_memorandum_signed_as_a_step_towards_a_later_agreement_is_news():
     (report,) = _reports(body)
     assert [p.name for p in report.parties] == ["충청북도 제천시", "영안시"]
     assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 20))
+
+
+def test_cooperation_signed_as_an_object_is_a_signing():
+    body = "대구시와 중국 옌다그룹은 2일 의료산업 분야 상호 발전을 위한 업무협력을 체결하였다.\n"
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["대구광역시", "옌다그룹"]
+    assert report.kind == "업무협약"
