@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.inputs import SourceMeta
-from mouarchive.models import AgreementReport, Article, Reading
+from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
@@ -45,16 +45,31 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
 
     A date the article's URL carries beats a dateline read from the text: the address is the
     article's own, while a saved page's text may carry the site's today-bar or an edit stamp.
+    Only a dateline a day or three after it wins: the address was made when the story was
+    written, and the page went out later ("…/20170820/…" and "입력 2017-08-21 03:00").
     """
     title = clean_value(repair_title(meta.title)) if meta.title and only_article else None
     url = clean_value(meta.url) or article.url
     return replace(
         article,
-        published=meta.date or date_from_url(url) or article.published,
+        published=meta.date or _published(date_from_url(url), article.published),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,
     )
+
+
+_WRITTEN_BEFORE_OUT = 3  # days a page may go out after the date its address carries
+
+
+def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> PartialDate | None:
+    if from_url is None or from_text is None:
+        return from_url or from_text
+    if from_url.precision == from_text.precision == "day":
+        later = (from_text.first_day - from_url.first_day).days
+        if 0 < later <= _WRITTEN_BEFORE_OUT:
+            return from_text
+    return from_url
 
 
 def clean_value(value: str | None) -> str | None:

@@ -72,3 +72,16 @@ def test_the_addresss_date_beats_a_dateline_but_not_the_users_date():
     assert apply_meta(article, meta, only_article=True).published == PartialDate(2023, 7, 31)
     mine = SourceMeta(url=meta.url, date=PartialDate(2023, 8, 1))
     assert apply_meta(article, mine, only_article=True).published == PartialDate(2023, 8, 1)
+
+
+def test_a_dateline_a_day_or_three_after_the_addresss_date_is_when_the_page_went_out():
+    meta = SourceMeta(url="https://www.example.kr/news/article/all/20170820/85904729/1")
+    for dateline, expected in (
+        (PartialDate(2017, 8, 21), PartialDate(2017, 8, 21)),
+        (PartialDate(2017, 8, 23), PartialDate(2017, 8, 23)),
+        (PartialDate(2017, 8, 30), PartialDate(2017, 8, 20)),
+        (PartialDate(2017, 8, 19), PartialDate(2017, 8, 20)),
+        (PartialDate(2017, 8), PartialDate(2017, 8, 20)),
+    ):
+        article = Article(title=None, body="본문", published=dateline)
+        assert apply_meta(article, meta, only_article=True).published == expected
