@@ -85,3 +85,8 @@ def test_a_dateline_a_day_or_three_after_the_addresss_date_is_when_the_page_went
     ):
         article = Article(title=None, body="본문", published=dateline)
         assert apply_meta(article, meta, only_article=True).published == expected
+
+
+def test_a_line_naming_the_original_article_gives_its_address():
+    text = "원본기사 : https://www.example.kr/main/view.php?key=20211208010002234\n본문이 이어진다."
+    assert find_source_url(text) == "https://www.example.kr/main/view.php?key=20211208010002234"

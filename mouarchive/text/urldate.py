@@ -81,7 +81,9 @@ def _plausible(found: date, latest: date) -> bool:
 
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+")
-_SOURCE_LABEL = re.compile(r"출처|원문|기사\s?주소|기사\s?URL|본문\s?링크|source", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(
+    r"출처|원문|원본\s?기사|기사\s?주소|기사\s?URL|본문\s?링크|source", re.IGNORECASE
+)
 _SOURCE_LINE_MAX = 300
 
 
