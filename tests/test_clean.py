@@ -439,6 +439,11 @@ def test_a_broadcast_script_broken_mid_sentence_is_one_paragraph() -> None:
     )
 
 
+def test_a_script_line_ending_on_its_day_in_brackets_joins_the_next() -> None:
+    lead, rest = "[청주=한빛TV] 누리도와 진천군이 오늘(14일)", "한빛소재와 투자협약을 가졌습니다."
+    assert clean(f"{lead}\n{rest}") == f"{lead} {rest}"
+
+
 def test_a_script_line_ending_on_an_adnominal_verb_joins_the_next() -> None:
     script = "J지구 사업시행을 맡은\n한빛개발과 빛고을시가 맺은 협약이 해지됐습니다."
     assert clean(script) == "J지구 사업시행을 맡은 한빛개발과 빛고을시가 맺은 협약이 해지됐습니다."

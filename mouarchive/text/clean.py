@@ -59,6 +59,8 @@ _WRAP_LINES_MAX = 8
 _WRAP_LINE_MAX = 90
 _CLOSING_MARKS = "\"”’')]"
 _OPEN_ENDINGS = word_set("common_words", "open_endings")
+# "충북도와 진천군이 오늘(14일)": a broadcast script's day in brackets, which no sentence ends on.
+_DAY_IN_BRACKETS_END = re.compile(r"(?:오늘|어제|이날)\s?\(\d{1,2}일?\)$")
 _TOPIC_PARTICLES = ("은", "는")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
 
@@ -200,7 +202,7 @@ def _stops_mid_sentence(line: str) -> bool:
     """The line ends on a comma or a particle ("…20%는", "…사업시행자인", "…맡은"); a word
     of two syllables is more likely a noun that ends alike ("합의", "추가", "마을"), unless
     it ends as no noun does ("맡은", "맺은")."""
-    if line.endswith(","):
+    if line.endswith(",") or _DAY_IN_BRACKETS_END.search(line):
         return True
     last = line.rsplit(" ", 1)[-1]
     if len(last) == 2 and last.endswith(_TOPIC_PARTICLES):
