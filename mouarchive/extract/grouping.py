@@ -76,7 +76,7 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             s
             for s in signings
             if len(s.names) < 2
-            and s.names <= names
+            and _covered(s.names, names)
             and not any(_other_day_of_month(c, cand) for c in s.candidates)
         ]
         if incomplete and not cand.reference:
