@@ -3,7 +3,10 @@ names its parties. Each a general rule, with our own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.models import Article, PartialDate
 
 
@@ -19,3 +22,12 @@ def test_a_signing_told_again_with_a_party_written_short_is_one_agreement():
     )
     assert {"세종특별자치시", "대전마케팅공사"} <= {p.name for p in report.parties}
     assert report.date == PartialDate(2015, 6, 11)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["이번 협약은 ", "이번 자매결연 협약은 ", "이번 투자협약으로 ", "업무협약을 통해 "],
+)
+def test_this_agreement_named_with_its_kind_refers_back_to_the_signing_just_told(opening: str):
+    assert REFERENCE_RE.search(opening + "누리농협과 한빛유통이 판로를 넓히기로 했다.")
+    assert not REFERENCE_RE.search("누리농협과 한빛유통이 " + opening)

@@ -63,7 +63,9 @@ FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + STEM)
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 
 REFERENCE_RE = re.compile(
-    r"^(?:이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
+    # "이번 협약은", "이번 자매결연 협약은", "업무협약으로": the signing just told.
+    r"^(?:이번\s[가-힣]{2,6}\s|이번|이|해당|앞선)?\s?(?:투자|업무|상생)?\s?"
+    r"협약(?:은|으로|에\s?따라|을\s?통해|체결)|"
     r"^(?:"
     + pattern("common_words", "both")
     + r"|두|세|네|이들)\s?(?:기관|시·도|도시|측)|^"
