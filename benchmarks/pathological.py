@@ -62,6 +62,8 @@ KINDS: dict[str, str] = {
     "long-list": "한빛{i}전자, |등과 협약을 체결했다.",
     # thousands of attendance lines before the signing
     "attendance": "협약식에는 김민수 시장이 참석했다. |광주시는 협약을 체결했다.",
+    # one sentence that cites its source's day, then says 이날 thousands of times
+    "cited-day": "8일 서울시에 따르면 ^이날 협약, |체결했다.",
 }
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 
@@ -81,11 +83,12 @@ print(json.dumps({"text": t1 - t0, "extract": t2 - t1, "reports": reports}))
 
 
 def text_of(kind: str, size: int) -> bytes:
-    """The kind's unit repeated to about `size` bytes of UTF-8 ("{i}" counts the repetitions),
-    then its tail (what follows "|")."""
+    """The kind's head (what comes before "^"), then its unit repeated to about `size` bytes of
+    UTF-8 ("{i}" counts the repetitions), then its tail (what follows "|")."""
+    head, _caret, kind = kind.rpartition("^")
     unit, _bar, tail = kind.partition("|")
-    parts: list[str] = []
-    length = len(tail.encode("utf-8"))
+    parts: list[str] = [head] if head else []
+    length = len(tail.encode("utf-8")) + len(head.encode("utf-8"))
     while length < size:
         parts.append(unit.format(i=len(parts)))
         length += len(parts[-1].encode("utf-8"))

@@ -63,6 +63,8 @@ _WRITTEN_BEFORE_OUT = 3  # days a page may go out after the date its address car
 
 
 def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> PartialDate | None:
+    """The address's date, unless the page's own dateline is a day or three after it (the day
+    the page went out after the story was written); either alone when only one is known."""
     if from_url is None or from_text is None:
         return from_url or from_text
     if from_url.precision == from_text.precision == "day":

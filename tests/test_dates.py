@@ -225,3 +225,8 @@ def test_the_day_before_is_told_from_the_day_the_story_is_on():
     )
     found = {e: f for _s, e, f, _n in dates_in(body, PartialDate(2018, 11, 16))}
     assert found["전날"] == PartialDate(2018, 11, 14)
+    # A day to come or a deadline is no day the story is on: the day before the article's.
+    for opening in ("오는 20일부터", "20일까지"):
+        told = body.replace("15일부터", opening)
+        found = {e: f for _s, e, f, _n in dates_in(told, PartialDate(2018, 11, 16))}
+        assert found["전날"] == PartialDate(2018, 11, 15)

@@ -244,6 +244,12 @@ def test_names_joined_by_dashes_with_heads_in_parentheses_are_each_a_party():
     )
     assert set(names(text)) == {"충청북도", "충북신용보증재단", "NH농협은행 충북본부"}
     assert find_signatories(text)[0].organization == "충북신용보증재단"
+    # A dash inside one name is no joiner: K-water keeps it.
+    latin = "누리시(시장 김하늘)와 K-water(사장 이바다)는 10일 업무협약을 체결했다."
+    assert [(s.name, s.organization) for s in find_signatories(latin)] == [
+        ("김하늘", "누리시"),
+        ("이바다", "K-water"),
+    ]
 
 
 def test_a_jisa_after_its_body_is_the_bodys_branch_not_a_governor():

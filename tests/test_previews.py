@@ -56,8 +56,14 @@ def test_a_signing_today_in_an_undated_broadcast_is_planned_without_a_date():
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert (report.status, report.date) == ("planned", None)
     assert [p.name for p in report.parties] == ["경상북도", "경상북도 상주시", "웅진그룹"]
-    plan = "경상북도는 상주시와 투자 양해각서를 체결할 계획입니다.\n"
-    assert extract_agreements(Article(title=None, body=plan, published=None)) == []
+    for plan in (
+        "경상북도는 상주시와 투자 양해각서를 체결할 계획입니다.\n",
+        "완도 금일읍 어촌계는 한빛전력과 상생협약을 체결할 예정입니다.\n",
+        "오늘날 누리시는 한빛대와 협약을 체결할 계획입니다.\n",
+        "내일의 성장을 위해 누리시는 한빛대와 협약을 체결할 계획입니다.\n",
+        "누리도지사는 내일부터 이틀 동안 도쿄에서 일본 기업 두 곳과 협약을 체결합니다.\n",
+    ):
+        assert extract_agreements(Article(title=None, body=plan, published=None)) == []
 
 
 def test_the_day_a_source_is_cited_on_dates_no_signing_planned_during_a_trip():

@@ -431,3 +431,6 @@ def test_cooperation_signed_as_an_object_is_a_signing():
     (report,) = _reports(body)
     assert [p.name for p in report.parties] == ["대구광역시", "옌다그룹"]
     assert report.kind == "업무협약"
+    school = "누리대와 한빛전자는 2일 인재 양성을 위한 산학협력을 체결했다.\n"
+    (report,) = _reports(school)
+    assert [p.name for p in report.parties] == ["누리대", "한빛전자"]

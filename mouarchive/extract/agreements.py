@@ -18,7 +18,7 @@ from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
-from mouarchive.extract.dates import is_after, just_after, long_before
+from mouarchive.extract.dates import is_after, is_cited, just_after, long_before
 from mouarchive.extract.full_names import full_names
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
 from mouarchive.extract.grouping import (
@@ -151,9 +151,6 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return kept
 
 
-_TODAY_RE = re.compile(r"(?<![가-힣])(?:오늘|금일|내일)(?![가-힣]{2})")
-
-
 def _without_background(
     candidates: list[Candidate], sentences: list[Span], article: Article
 ) -> list[Candidate]:
@@ -284,14 +281,14 @@ def _first_day(
 _CEREMONY_REACH = 2
 
 
+_TODAY = frozenset({"오늘", "금일", "내일"})
+
+
 def _cited_day(lead: Span, body: str, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:
     """ "12일 서구에 따르면 … 협약을 체결했다": a signing told as done in the sentence that
     opens on the day its source is cited takes that day, as no other day is told."""
     found = _first_day(dates, lead[0], lead[1], statement=True)
-    return found if found is not None and _CITED_AT_RE.match(body, found[2][1]) else None
-
-
-_CITED_AT_RE = re.compile(r"\s\S{1,20}에\s?따르면")
+    return found if found is not None and is_cited(body, found[2][1]) else None
 
 
 def _nearby_place(lead: Span, sentences: list[Span], body: str) -> str | None:
@@ -399,8 +396,15 @@ def _report(
         future = False
     planned = future or worded_planned
     # "오늘 … 양해각서를 체결합니다" in an undated broadcast: a day, though not one we can
-    # name.
-    today = date is None and reference is None and _TODAY_RE.search(body, *own[0].span)
+    # name ("내일부터 이틀 동안 …" names none).
+    today = (
+        date is None
+        and reference is None
+        and any(
+            expr in _TODAY and not stated_or_bound
+            for _span, expr, _f, stated_or_bound in dates_between(dates, *own[0].span)
+        )
+    )
     if (planned and not today and (date is None or date[0].day is None)) or (
         date is not None and long_before(date[0], reference)
     ):

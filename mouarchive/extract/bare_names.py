@@ -77,8 +77,9 @@ _NOT_A_NAME_RE = re.compile(
 )
 
 
-# Titles that also name a body's unit after its name (지사: a governor, or a branch office).
-_BRANCH_TITLES = ("지사",)
+# Titles that are also what a body's branch for an area is called (지사: a governor, or a
+# branch office).
+_BRANCH_TITLES = tuple(set(TITLES) & word_set("regional_bodies", "branch_words"))
 
 
 def without_head(name: str) -> str | None:

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "word",
         r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|"
         + _GEUMIL
-        + r"|내일|최근|지난\s?주)",
+        + r"|내일(?!의)|최근|지난\s?주)",
     ),
 ]
 
@@ -87,6 +87,15 @@ _ANNOUNCE_RE = re.compile(r"\s?" + pattern("signing", "statement_verbs"))
 def find_date_expressions(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every date-like expression in `text`, longest reading first at each position."""
     return [(m.group(0), m.span()) for m in _FIND_RE.finditer(text)]
+
+
+def is_cited(text: str, end: int) -> bool:
+    """True when the date ending at `end` is the day a source is cited on ("8일 서울시에
+    따르면"): a statement's day, as "…했다고 8일 밝혔다" gives one."""
+    return _CITED_RE.match(text, end) is not None
+
+
+_CITED_RE = re.compile(r"\s\S{1,20}에\s?" + pattern("signing", "source_citations"))
 
 
 def is_announcement(text: str, span: tuple[int, int]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from mouarchive.extract.orgnames import is_org, region_of
 from mouarchive.extract.tokens import PARTY_PARTICLES, Token
 from mouarchive.models import Region
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, words
 
 
 def dotted_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
@@ -94,7 +94,9 @@ def _orgs_in_run(
 
 
 _MEMBERS_RE = re.compile(
-    r"^(?:기초|광역|소속|산하|관내|국립|공립|사립)?(?:"
+    r"^"
+    + pattern("common_words", "member_prefixes")
+    + r"?(?:"
     + pattern("common_words", "group_nouns")
     + r")들?(?:와|과)?$"
 )
@@ -119,4 +121,4 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_BODY_GROUPS = ("기관", "단체", "기업", "회사", "대학", "공사")
+_BODY_GROUPS = tuple(words("common_words", "body_group_nouns"))

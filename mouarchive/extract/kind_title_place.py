@@ -12,13 +12,25 @@ import re
 
 from mouarchive.vocab import alternation, pattern, table, words
 
+_SIGNED = " 체결"
+_SIGNED_AS_OBJECT = "을 체결"
+
+
+def _forms(noun: str) -> tuple[str, ...]:
+    """A noun of the tables, and for one that ends on 체결 ("업무 협력 체결") the same with the
+    cooperation its object ("업무 협력을 체결")."""
+    if noun.endswith(_SIGNED):
+        return noun, noun[: -len(_SIGNED)] + _SIGNED_AS_OBJECT
+    return (noun,)
+
 
 def _nouns_by_kind(name: str) -> dict[str, str]:
     """Each noun of table `name` of agreement_kinds.json, unspaced, with the kind it names."""
     return {
-        noun.replace(" ", ""): kind
+        form.replace(" ", ""): kind
         for kind, nouns in table("agreement_kinds", name).items()
         for noun in nouns
+        for form in _forms(noun)
     }
 
 
@@ -32,10 +44,11 @@ def _nouns_re(*names: str) -> re.Pattern[str]:
     """Any noun of the `agreement_kinds` tables `names`."""
     return re.compile(
         alternation(
-            noun
+            form
             for name in names
             for nouns in table("agreement_kinds", name).values()
             for noun in nouns
+            for form in _forms(noun)
         )
     )
 

@@ -362,8 +362,9 @@ def party_at(
 
 
 def _township_owner(word: str, region: Callable[[str], Region | None]) -> Region | None:
-    """The city or county a township is named with: "합천군", or "완주" for 완주군 (a metropolitan
-    city written short, "서울 신사1동", is left as written)."""
+    """The city or county a township is named with: "합천군", or written short, "완주" for
+    완주군; a short name is read with 군 or 시 only for a city or county under a province,
+    never for a metropolitan city ("서울" is read as written)."""
     found = region(word)
     if found is not None and found.name.endswith(("시", "군", "구")):
         return found

@@ -147,7 +147,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     if (
         not particle
         and j + 1 < len(tokens)
-        and tokens[j + 1].stem + tokens[j + 1].particle in ("등과", "등와")
+        and tokens[j + 1].stem + tokens[j + 1].particle == "등과"
     ):
         # "원창포장공업, 대상이엔지 등과 투자협약을": the list's 등 carries its particle; not
         # what it is about ("조사연구, 교류 등과 관련한") nor a head ("정대진 과장 등과").

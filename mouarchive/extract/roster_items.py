@@ -96,7 +96,7 @@ _COUNT_CLOSE = re.compile(
     r"(?:와|과|이|가|은|는|도|의)?(?![가-힣])"
 )
 # The level a group's kind gives the places it counts.
-_GROUP_LEVELS = {"자치구": "구", "구청": "구"}
+_GROUP_LEVELS: dict[str, str] = vocab.table("rosters", "counted_levels")
 _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
 
 

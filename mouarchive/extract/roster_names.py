@@ -45,7 +45,7 @@ _FIELD_OPENING = re.compile(
 _AFTER_HEAD = re.compile(
     r"(?<=\S)(\((?:" + vocab.pattern("titles", "titles") + r")\s?[가-힣]{2,4}\))\s\S.*$"
 )
-_BARE_TITLE = re.compile(r"(?:부|수석|상임)?" + vocab.alternation(TITLES))
+_BARE_TITLE = re.compile(vocab.pattern("titles", "rank_prefixes") + "?" + vocab.alternation(TITLES))
 MAX_WORDS = 4
 _MAX_CHARS = 30
 

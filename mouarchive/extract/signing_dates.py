@@ -10,6 +10,7 @@ from datetime import date as Day
 from mouarchive.extract.dates import (
     find_date_expressions,
     is_announcement,
+    is_cited,
     long_before,
     resolve_date,
 )
@@ -54,9 +55,7 @@ def dated_near(
     # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
     if earlier_year(body[before[-1][1] : start + verb_at], reference):
         return False
-    ref = _day_of(reference)
-    when = _day_of(before[-1][0])
-    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
+    return _just_before(before[-1][0], reference)
 
 
 def _day_of(found: PartialDate | None) -> Day | None:
@@ -99,25 +98,30 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     stated_only = False
     stated: tuple[PartialDate, int] | None = None
     for expr, span in find_date_expressions(body):
-        if (
-            expr in _THAT_DAY
-            and stated is not None
-            and _SENTENCE_END_RE.search(body, stated[1], span[0]) is None
-        ):
-            # "8일 서울시에 따르면 … 이날 오전 …": the day just stated, in the same sentence.
+        if stated is not None and expr in _THAT_DAY:
+            # "8일 서울시에 따르면 … 이날 오전 …": the day just stated, in the same sentence;
+            # the search goes on from this word, so a line of thousands of 이날 is read once.
+            same_sentence = _SENTENCE_END_RE.search(body, stated[1], span[0]) is None
+            stated = (stated[0], span[1]) if same_sentence else None
+        if stated is not None and expr in _THAT_DAY:
             found = stated[0]
         elif expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
             found = None
+        elif expr in _DAY_BEFORE:
+            # "15일부터 … 구는 전날": the day before the day the story is on, when that day is
+            # one of the days just before the article's own (a deadline or a day to come is
+            # no day the story is on); else the day before the article's.
+            on = story_day if story_day is not None and _just_before(story_day, reference) else None
+            found, _future = resolve_date(expr, on or reference)
         else:
-            base = (story_day or reference) if expr in _SAME_DAY | _DAY_BEFORE else reference
+            base = (story_day or reference) if expr in _SAME_DAY else reference
             found, _future = resolve_date(expr, base)
         if found is None and expr in _DAY_BEFORE and last_day is not None:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
             found, _future = resolve_date(expr, last_day)
         # "…했다고 21일 밝혔다", "8일 서울시에 따르면": the day a statement was made.
-        cited = _CITED_RE.match(body, span[1]) is not None
-        announced = is_announcement(body, span) or cited
+        announced = is_announcement(body, span) or is_cited(body, span[1])
         bound = (
             _BOUND_RE.match(body, span[1]) is not None
             or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
@@ -156,8 +160,14 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
-# "8일 서울시에 따르면": the day a source told the story.
-_CITED_RE = re.compile(r"\s\S{1,20}에\s?따르면")
+
+
+def _just_before(day: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `day` is one of the days just before the article's own, or on it."""
+    ref, when = _day_of(reference), _day_of(day)
+    return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS
+
+
 # "이날", "당일": the day the story told, which a text cut before its lead never names.
 _THAT_DAY = frozenset({"이날", "당일"})
 

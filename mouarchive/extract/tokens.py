@@ -92,7 +92,9 @@ ORG_TAIL_RE = scanner(
         + alternation(table("organisations", "initials"))
         + r"|(?<=[A-Za-z])"
         + pattern("organisations", "latin_name_endings")
-        + r"\.?)$"
+        + r"\.?|(?<=[가-힣])"
+        + pattern("organisations", "fused_latin_endings")
+        + r")$"
     )
 )
 _ORG_TAIL_REACH = max(map(len, _ORG_ENDINGS)) + 1
@@ -148,11 +150,11 @@ LEVEL_WORD_RE = re.compile(r"[시도군구]")
 _GLUED_TAG = r"\[[^\]\s]{1,20}\](?=[^\s\[\]])"
 _GLUED_TAG_RE = re.compile(_GLUED_TAG)
 # "농협서천군지부(지부장 박형준)": a head in brackets after the body.
-# "충북도-충북신용보증재단(이사장 김창순)": a head in parentheses after the body they lead,
-# the last of names joined by a dash.
+# "충북도-충북신용보증재단(이사장 김창순)": a head in parentheses after the body they lead, the
+# last of Hangul names a dash joins ("K-water(사장 …)" keeps its dash).
 PAREN_SIGNATORY_RE = re.compile(
-    rf"(?<![^\s()\-])(?:{_GLUED_TAG})?"
-    r"(?P<org>[^\s()\[\]\-]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+    rf"(?<![^\s()])(?:{_GLUED_TAG})?(?:[^\s()\[\]]*[가-힣)]-(?=[가-힣]))?"
+    r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
 )
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"

@@ -153,7 +153,8 @@ _SHORT_YEAR_STAMP = re.compile(
 )
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(
-    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|by\s+[가-힣A-Za-z]{{2,10}})\s+{_DATE}{_TIME}", re.I
+    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|(?<![A-Za-z])by\s+[가-힣A-Za-z]{{2,10}})\s+{_DATE}{_TIME}",
+    re.I,
 )
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
 _BYLINE_STAMP_AT_END = re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
