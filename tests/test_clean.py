@@ -439,6 +439,15 @@ def test_a_broadcast_script_broken_mid_sentence_is_one_paragraph() -> None:
     )
 
 
+def test_a_credit_in_tortoise_shell_brackets_glued_to_the_lead_is_no_part_of_it() -> None:
+    text = (
+        "보령시 행복교육지구 협약\n\n"
+        "〔한빛일보 김하늘 기자〕보령교육지원청은 11일 보령시와 행복교육지구 업무협약을 체결했다."
+    )
+    (article,) = parse_articles(text)
+    assert article.body.startswith("보령교육지원청은 11일")
+
+
 def test_a_script_line_ending_on_its_day_in_brackets_joins_the_next() -> None:
     lead, rest = "[청주=한빛TV] 누리도와 진천군이 오늘(14일)", "한빛소재와 투자협약을 가졌습니다."
     assert clean(f"{lead}\n{rest}") == f"{lead} {rest}"

@@ -458,6 +458,7 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "원주시 40%",
         "11쌍",
         "전력그룹사",
+        "대통령님",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):

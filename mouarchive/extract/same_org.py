@@ -327,6 +327,7 @@ def never_signs(name: str) -> bool:
         # "국립대학 발전", "정책 개발": a run of words ending on an aim written apart.
         or (len(parts) > 1 and parts[-1] in _AIMS_APART)
         or _SHARE_RE.search(name) is not None
+        or name.endswith(_HONORIFICS)
         or name in TITLES
     )
 
@@ -351,6 +352,8 @@ _PLAIN_NOUNS = word_set("common_words", "plain_nouns")
 _AIMS_APART = word_set("common_words", "aims_written_apart") | word_set(
     "common_words", "bare_activities"
 )
+# "대통령님": a person addressed, never a party.
+_HONORIFICS = tuple(words("titles", "honorifics"))
 # "원주시 40%, 강원특별자치도 20%": each body's share of a cost, read as a list item.
 _SHARE_RE = re.compile(r"\d\s?%$")
 _JOINING_WORDS = word_set("common_words", "joining_words")

@@ -23,7 +23,7 @@ from mouarchive.text.bylines import REPORTER_ROLE
 from mouarchive.text.outlet_names import outlet_name
 from mouarchive.vocab import pattern, word_set
 
-_OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "<": ">", "〈": "〉"}
+_OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "〔": "〕", "<": ">", "〈": "〉"}
 _INNER_MAX = 45
 _TOKEN = r"[가-힣A-Za-z0-9·&]{1,15}"
 _PERSON = r"[가-힣]{2,4}"
