@@ -678,3 +678,13 @@ def test_sectors_and_a_heads_title_are_no_partners():
     (parties,) = _parties(body)
     assert "산업계" not in parties and "부이사장" not in parties
     assert {"한빛대학교", "다온대학교", "바다진흥원"} <= set(parties)
+
+
+def test_a_time_of_day_before_a_list_is_no_part_of_its_first_name():
+    body = (
+        "인천시는 오늘(18일) 오전 중구청, 동구청, 서구청과 함께 자치구 출범 준비를 위한 "
+        "업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [
+        ["인천광역시", "인천광역시 중구", "인천광역시 동구", "인천광역시 서구"]
+    ]

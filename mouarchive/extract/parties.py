@@ -144,10 +144,13 @@ _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
 _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군자]?$")
-# "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, and "… 및
-# 충북지역본부가": the word joining a list's last name, no part of a name.
+# "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, "오늘(18일) 오전
+# 중구청": the time of day, and "… 및 충북지역본부가": the word joining a list's last name, no
+# part of a name.
 _LEADING_DAY_RE = re.compile(
-    r"^\d{1,2}일\s+|^(?:" + alternation(words("common_words", "joining_words")) + r")\s+"
+    r"^\d{1,2}일\s+|^(?:"
+    + alternation([*words("common_words", "joining_words"), *words("common_words", "times_of_day")])
+    + r")\s+"
 )
 
 

@@ -32,12 +32,14 @@ _LIST_TAIL = re.compile(
     r"|(?:이다|다)?[.\s]*)$"
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
-# a passive modifier ("투자가 이뤄진 A, B").
+# a time of day ("오전 A, B"), a passive modifier ("투자가 이뤄진 A, B").
 _BEFORE_LIST = re.compile(
     r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|가운데|\d+일|"
     + vocab.pattern("rosters", "passive_endings")
     + "|"
     + vocab.pattern("common_words", "conditional_endings")
+    + "|"
+    + vocab.pattern("common_words", "times_of_day")
     + ")$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
