@@ -220,12 +220,17 @@ def score(
     result = RealScores()
     by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
     published: dict[str, str | None] = {}
+    # One article found in two files (a repost with the same body) is kept once, and an
+    # agreement's sources name only its first path: the text at every path reports it.
+    paths_of: dict[int | None, list[str]] = {}
     for article in articles:
-        for path in _paths(article.get("paths")):
+        paths = paths_of[article.get("id")] = _paths(article.get("paths"))
+        for path in paths:
             published[path] = article.get("published")
     for agreement in agreements:
         for source in agreement.get("sources", []):
-            by_path[source["path"]].append(agreement)
+            for path in paths_of.get(source["article_id"]) or [source["path"]]:
+                by_path[path].append(agreement)
     paired_ids: dict[str, dict[int, int]] = {}
     labelled = with_event_facts(labelled)
     for label in labelled:

@@ -110,6 +110,20 @@ def test_same_event_articles_must_share_one_agreement_and_others_must_not():
     assert scores.false_merges == [("r2", "r3")]
 
 
+def test_a_repost_kept_as_one_article_reports_its_agreement_at_every_path():
+    parties = ["울산광역시", "현대자동차"]
+    labelled = [
+        _label("r1", [_gold(parties=parties)], event="e1"),
+        _label("r2", [_gold(parties=parties)], event="e1"),
+    ]
+    # The archive keeps the two files' one body once; the agreement names the first path.
+    exports = [_export(1, ["r1"], parties=parties)]
+    articles = [{"id": 0, "paths": [str(TEXTS / "r1.txt"), str(TEXTS / "r2.txt")]}]
+    scores = realset.score(labelled, exports, articles, TEXTS)
+    assert scores.tally("agreements").fn == 0
+    assert (scores.tally("merges").tp, scores.tally("merges").fn) == (1, 0)
+
+
 def test_clause_counts_are_scored_only_where_the_article_lists_items():
     listed = _gold(parties=["A기관"], clauses=["가", "나", "다"], clauses_listed=True)
     prose = _gold(parties=["B기관"], clauses=[], clauses_listed=False)
