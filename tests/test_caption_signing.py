@@ -82,3 +82,26 @@ def test_an_archive_photo_of_the_signing_a_story_cancels_reports_nothing():
     [article] = parse_articles(text)
     assert len(article.captions) == 1
     assert extract_agreements(replace(article, published=PartialDate(2023, 5, 23))) == []
+
+
+def test_a_caption_of_the_photo_after_the_signing_reports_it_under_a_body_without_its_lead():
+    # A page that keeps only the paragraphs after the lead: "이 업무협약은 …" names the
+    # agreement; the caption tells who signed, in the words a photo is described with.
+    body = (
+        "이 업무협약은 빛고을도와 수소산업 생태계 조성을 위한 협력체계를 구축하기 위해 추진됐다.\n"
+        "두 기관은 액화수소 인프라를 활용한 협력을 강화한다는 계획이다.\n"
+    )
+    caption = (
+        "김솔(왼쪽) 강원도지사와 박하늘 에너지기술평가원 원장이 ‘수소산업 생태계 조성을 위한"
+        " 업무협약’을 체결한 뒤 기념촬영을 하고 있다. 에너지기술평가원 제공"
+    )
+    published = PartialDate(2022, 11, 23)
+    article = Article(title=None, body=body, published=published, captions=[caption])
+    (report,) = extract_agreements(article)
+    assert {p.name for p in report.parties} == {"강원특별자치도", "에너지기술평가원"}
+    assert report.status == "signed"
+
+
+def test_an_undated_signing_that_goes_on_into_the_present_is_still_background():
+    body = "군은 새솔현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다.\n"
+    assert extract_agreements(Article(title=None, body=body, published=None)) == []

@@ -48,6 +48,7 @@ from mouarchive.extract.signing_context import (
     ONGOING_RE,
     PAST_MARK_RE,
     PAST_TENSE_RE,
+    PHOTO_ACT_RE,
     REFERENCE_RE,
     THEN_PLANNED_RE,
     UNNAMED_PARTNER_RE,
@@ -308,7 +309,11 @@ def _candidate(
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
         when = day_of_head(span[0], start, dates)
-    if when is None and ONGOING_RE.search(sentence, verb.end()):
+    if (
+        when is None
+        and ONGOING_RE.search(sentence, verb.end())
+        and not PHOTO_ACT_RE.search(sentence, verb.end())
+    ):
         # "군은 … 안도현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다": an undated signing
         # told as the start of what goes on is background.
         return None

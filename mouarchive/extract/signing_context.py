@@ -122,4 +122,7 @@ PAST_TENSE_RE = re.compile(
 # agreement's term, not a history of signings.
 NAME_QUOTED_RE = re.compile(r"‘[^’\n]{0,80}’|'[^'\n]{0,80}'|『[^』\n]{0,80}』|「[^」\n]{0,80}」")
 ONGOING_RE = re.compile(r"고\s?있(?:다|으며|는\s?상태)")
+# "…업무협약을 체결하고 기념촬영을 하고 있다": a caption tells what the photo shows, not a
+# relation that goes on.
+PHOTO_ACT_RE = re.compile(pattern("page_furniture", "photo_acts"))
 YEARS_SINCE_RE = re.compile(r"(?<!\d)\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0,6}?\S*(?:왔|오고|온\s)")

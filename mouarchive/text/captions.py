@@ -66,6 +66,12 @@ _POSITION = re.compile(
 )
 _PHOTO_ACT = re.compile(pattern("page_furniture", "photo_acts"))
 _PHOTO_END = re.compile(r"(?:고\s*있다|모습|전경)\s*[.。]?\s*$")
+# "…기념촬영을 하고 있다. (왼쪽부터 정 군수, 홍 지사, 박 사장)": who stands where, after it.
+_POSITIONS_AFTER = re.compile(
+    r"\s*[(（]\s*(?:왼쪽|오른쪽|좌|우)\s*(?:부터|에서)[^()（）]{1,80}[)）]\s*$"
+)
+# "사진:경남도가 …", "<사진: 허 시장(왼쪽)과 …": a caption's opening label.
+_PHOTO_LABEL = re.compile(r"^[<(\[]?\s*사진\s*:\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _LABEL_MAX = 20
 _LABEL_WORDS = 3
@@ -106,6 +112,7 @@ def caption_text(line: str) -> str:
     text = _VIEWER_AT_START.sub("", without_markup(line))
     text = _VIEWER_ANYWHERE.sub(" ", text)
     text = _CLOSE_BUTTON.sub(" ", re.sub(r"^[▲△◇◆]\s*", "", text))
+    text = _PHOTO_LABEL.sub("", text)
     return " ".join(text.rstrip(" |").split())
 
 
@@ -134,7 +141,7 @@ def _is_caption(lines: list[str], i: int) -> bool:
 def _describes_photo(line: str) -> bool:
     """Who stands where and what they do in the picture ("…(왼쪽)과 … 기념촬영을 하고
     있다.", "빛고을시청 전경."): a caption's own way of writing."""
-    body = _credit_free(line).rstrip()
+    body = _POSITIONS_AFTER.sub("", _credit_free(line).rstrip())
     if not _PHOTO_END.search(body):
         return False
     view = body.endswith(("전경.", "전경"))
