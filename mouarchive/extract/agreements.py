@@ -37,6 +37,7 @@ from mouarchive.extract.grouping import (
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_parties
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
+from mouarchive.extract.lead_less import lead_less_report
 from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.party_regions import regions_of_parties
@@ -107,8 +108,10 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     fill_group_subjects(body, sentences, candidates, article.title)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
-        return headline_report(body, dates, article.published, article.title) or caption_reports(
-            article, extract_agreements
+        return (
+            headline_report(body, dates, article.published, article.title)
+            or caption_reports(article, extract_agreements)
+            or lead_less_report(body)
         )
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
