@@ -24,6 +24,10 @@ _EITHER_WAY = {
     **vocab.table("abroad", "chinese_readings"),
 }
 _EITHER_WAY_RE = re.compile(vocab.alternation(_EITHER_WAY))
+_LETTER_NAMES = vocab.table("organisations", "latin_letter_names")
+# "KT", "에코프로HN", "BNK경남은행": initials in capitals, apart from any other Latin letter.
+_INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+_SPELLED_INITIALS_RE = re.compile(f"(?:{vocab.alternation(_LETTER_NAMES.values())}){{2,4}}")
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
@@ -31,9 +35,15 @@ _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 def party_key(name: str) -> str:
     # "한수원" in one outlet, "한국수력원자력" in another: one body. Cached: every pair of
     # reports weighed asks again for the keys of the same few names.
-    key = _COMPANY_RE.sub("", usual_name(name)).replace(" ", "").casefold()
+    key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
     key = school_name(key) or key
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+def spelled_out(name: str) -> str:
+    """The name with its initials spelled in Hangul ("KT" → "케이티", "에코프로HN" →
+    "에코프로에이치엔"), as another outlet may print them."""
+    return _INITIALS_RE.sub(lambda m: "".join(_LETTER_NAMES[c] for c in m.group(0)), name)
 
 
 def _province_written_short(key: str) -> str:
@@ -73,13 +83,15 @@ def _province_forms() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def _short_for(one: str, other: str) -> bool:
     """ "순창군연합회" for "한국농촌지도자순창군연합회": one outlet writes the end of the name
-    another writes whole; "농협은행" for "NH농협은행", without the Latin initials of the group."""
+    another writes whole; "농협은행" for "NH농협은행" (or "엔에이치농협은행"), without the
+    group's initials."""
     short, full = sorted((one, other), key=len)
     if not full.endswith(short):
         return False
     return (
         len(short) >= _SHORTEST_TAIL
         or _LATIN_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
+        or _SPELLED_INITIALS_RE.fullmatch(full[: -len(short)]) is not None
     )
 
 
@@ -198,6 +210,6 @@ def written_forms(name: str) -> frozenset[str]:
         province = table[found.group(0)]
         forms |= {form + rest for form, p in table.items() if p == province}
     full = usual_name(name)
-    forms |= {full, *USUAL_SHORT_NAMES.get(full, ())}
+    forms |= {full, *USUAL_SHORT_NAMES.get(full, ()), spelled_out(name)}
     key = party_key(name)
     return frozenset(f for f in forms if f != name and party_key(f) == key)

@@ -759,3 +759,25 @@ def test_written_forms_are_the_names_an_archive_is_searched_by():
     assert "제주특별자치도관광협회" in written_forms("제주도관광협회")
     assert "한국수력원자력" in written_forms("한수원")
     assert written_forms("전남대학교병원") == {"전남대병원"}
+
+
+def test_initials_and_their_hangul_spelling_are_one_party():
+    day = PartialDate(2022, 9, 14)
+    latin = report(["충청북도", "충청북도 진천군", "한빛프로HN"], day)
+    spelled = report(
+        ["충청북도", "충청북도 진천군", "한빛프로에이치엔"], PartialDate(None, None, 14)
+    )
+    assert same_signing(latin, spelled)
+    assert same_signing(
+        report(["인천TP", "인천AC협의회"], day), report(["인천테크노파크", "인천AC협의회"], day)
+    )
+    # Initials dropped before a bank's name, in capitals or spelled out.
+    assert same_signing(
+        report(["비엔케이경남은행", "한빛공단"], day), report(["경남은행", "한빛공단"], day)
+    )
+    # A word in Latin letters is no initials: "Nexa" is never "엔이엑스에이".
+    assert not same_signing(report(["NEXA", "한빛공단"], day), report(["넥사", "한빛공단"], day))
+
+
+def test_a_name_in_initials_is_looked_up_by_its_hangul_spelling_too():
+    assert "한빛프로에이치엔" in written_forms("한빛프로HN")
