@@ -71,6 +71,13 @@ def test_memoranda_exchanged_are_signed_and_to_be_exchanged_are_planned():
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
 
 
+def test_a_broadcast_signing_said_in_the_formal_present_is_planned():
+    body = "대구시와 한빛의료기는 오늘 오후 4시 시청에서 생산시설 건립 업무협약을 맺습니다.\n"
+    (report,) = _reports(body)
+    assert report.status == "planned"
+    assert {p.name for p in report.parties} == {"대구광역시", "한빛의료기"}
+
+
 def test_a_headline_printed_apart_reports_the_signing_its_body_only_names():
     title = "가평군-서울 누리 FC, 스포츠문화발전 업무협약 체결"
     body = (
