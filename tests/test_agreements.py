@@ -1409,6 +1409,15 @@ def test_the_guests_at_the_ceremony_of_a_signing_just_told_did_not_sign():
     assert "상공회의소" not in [p.name for p in found.parties]
 
 
+def test_those_who_attended_and_agreed_on_what_to_do_together_signed():
+    body = (
+        "협약식에는 김선기 평택시장과 홍석철 한빛은행 경기남지역본부장 등이 참석해, 나눔문화 "
+        "확산을 위한 기부와 자원봉사 등에 공동으로 노력하기로 했다.\n"
+    )
+    (found,) = extract_agreements(article(body, PartialDate(2013, 4, 25)))
+    assert [p.name for p in found.parties] == ["경기도 평택시", "한빛은행 경기남지역본부"]
+
+
 def test_both_bodies_told_only_by_their_heads_bare_titles_are_the_home_city_and_its_교육청():
     body = (
         "이날 협약식 모습. 사진=양 기관 제공.\n"

@@ -27,7 +27,12 @@ _ATTENDEE_TAIL_RE = re.compile(
 )
 
 
-_CEREMONY_ATTENDED_RE = re.compile(r"이?\s?참석한\s가운데\s")
+_CEREMONY_ATTENDED_RE = re.compile(
+    r"이?\s?참석한\s가운데\s"
+    # "협약식에는 A 시장과 B 본부장 등이 참석해, … 공동으로 노력하기로 했다": those who
+    # attended agreed, so they signed.
+    r"|해,?\s[^.]{0,80}?(?:하기로|키로)\s?(?:했|합의)"
+)
 
 DEPUTY_HEADS = table("titles", "deputy_heads")
 
