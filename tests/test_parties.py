@@ -464,6 +464,10 @@ def test_an_organisation_and_its_unit_make_one_member_of_an_opening_list():
             "서울시 기후환경본부는 11일 한빛에너지와 업무협약을 체결했다.",
             ["서울특별시 기후환경본부", "한빛에너지"],
         ),
+        (
+            "누리농협은 11일 남도은행 새솔지점(지점장 김하늘)과의 자매결연을 맺었다.",
+            ["남도은행 새솔지점", "누리농협"],
+        ),
     ],
 )
 def test_head_offices_departments_and_a_city_s_headquarters(sentence, expected):

@@ -89,10 +89,11 @@ def named_unit(
     parent = tokens[i - 1]
     if tok.stem in _HEAD_OFFICES and not parent.particle and is_named_org(parent.stem, aliases):
         return normalize_org(aliases.get(parent.stem, parent.stem), "", region), parent.start
-    # "간호학과는" splits as 간호학 + 과는; after an organisation it is the department.
+    # "간호학과는" splits as 간호학 + 과는; after an organisation it is the department. A
+    # unit in its own right keeps the particle apart ("인후동지점과의").
     department = tok.stem + "과" if tok.particle in ("과는", "과도", "과의") else None
-    name = (department and unit_of(tokens, i - 1, department, aliases, region)) or unit_of(
-        tokens, i - 1, tok.stem, aliases, region
+    name = unit_of(tokens, i - 1, tok.stem, aliases, region) or (
+        department and unit_of(tokens, i - 1, department, aliases, region)
     )
     return (name, tokens[i - 1].start) if name else None
 
