@@ -1468,6 +1468,17 @@ def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties
     assert report.date == PartialDate(2024, 6, 2)
 
 
+def test_the_pair_whose_agreement_the_lede_plans_is_the_group_that_signs_it_days_later():
+    body = (
+        "한빛대학교는 누리공단 관리위원회와 산학협력 협정을 맺기로 했다고 25일 밝혔다.\n"
+        "누리공단 입주기업을 위한 산학협력은 이번이 처음이다.\n"
+        "양측은 오는 28일 한빛대에서 입주기업 대표가 참석한 가운데 협정 체결식을 가질 예정이다.\n"
+    )
+    (report,) = extract_agreements(article(body, PartialDate(2005, 11, 25)))
+    assert [p.name for p in report.parties] == ["한빛대학교", "누리공단 관리위원회"]
+    assert (report.status, report.date) == ("planned", PartialDate(2005, 11, 28))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

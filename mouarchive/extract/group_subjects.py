@@ -77,9 +77,15 @@ def fill_group_subjects(
                     # "21일 포항시에 따르면 한빛철강㈜이 … 하기로 했다. 양측은 …": the source is
                     # the other side.
                     found = cited_source(body, sentences[near]) + found
-                if near == 0 and near < k - 1 and not _places_pair(found, group):
+                if (
+                    near == 0
+                    and near < k - 1
+                    and not _places_pair(found, group)
+                    and not any(c.span == sentences[0] for c in candidates)
+                ):
                     # The story's lede, paragraphs before, only for a pair of places ("두
-                    # 지역은"), each of which it names as such.
+                    # 지역은"), each of which it names as such, or for the pair whose agreement
+                    # the lede reports ("A는 B와 협정을 맺기로 했다. … 양측은 오는 28일 …").
                     continue
                 if len(found) >= 2:
                     cand.parties.extend(found)
