@@ -462,6 +462,8 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "88고속도로 조기확장",
         "광주~대구간 내륙철도 건설",
         "생산시설",
+        "이전 공공기관",
+        "혁신지원기관",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):

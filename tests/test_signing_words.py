@@ -78,6 +78,16 @@ def test_a_broadcast_signing_said_in_the_formal_present_is_planned():
     assert {p.name for p in report.parties} == {"대구광역시", "한빛의료기"}
 
 
+def test_a_ceremony_of_the_agreement_and_another_act_is_the_signing():
+    body = (
+        "울산시는 8월 29일 시의회 시민홀에서 한빛대학교와 공동 업무협약 및 선언식을 개최한다고"
+        " 밝혔다.\n"
+    )
+    (report,) = _reports(body, published=PartialDate(2023, 8, 24))
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 8, 29))
+    assert {p.name for p in report.parties} == {"울산광역시", "한빛대학교"}
+
+
 def test_a_headline_printed_apart_reports_the_signing_its_body_only_names():
     title = "가평군-서울 누리 FC, 스포츠문화발전 업무협약 체결"
     body = (
