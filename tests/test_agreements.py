@@ -1468,6 +1468,20 @@ def test_a_signing_told_by_the_group_the_lede_brought_together_takes_its_parties
     assert report.date == PartialDate(2024, 6, 2)
 
 
+def test_the_ceremony_told_by_its_guests_after_the_lede_is_that_signing_with_its_items():
+    body = (
+        "한빛대학교는 14일 대학본부 대회의실에서 ㈜누리조선과 산학협력 업무협약을 체결했다고"
+        " 밝혔다.\n"
+        "협약식은 한빛대학교 김하늘 총장과 ㈜누리조선 박서준 사장, 이도윤 기술연구소장 등이"
+        " 참석한 가운데 진행됐다.\n"
+        "이를 위해 산-학은 ▲현장실습 및 인턴십 시행 ▲교육 과정 공동 개발 ▲연구장비 공동활용 등에"
+        " 협력하기로 했다.\n"
+    )
+    (report,) = extract_agreements(article(body, PartialDate(2021, 9, 15)))
+    assert {"한빛대학교", "누리조선"} <= {p.name for p in report.parties}
+    assert len(report.clauses) == 3
+
+
 def test_the_pair_whose_agreement_the_lede_plans_is_the_group_that_signs_it_days_later():
     body = (
         "한빛대학교는 누리공단 관리위원회와 산학협력 협정을 맺기로 했다고 25일 밝혔다.\n"

@@ -88,6 +88,11 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             target.candidates.append(cand)
             target.add_parties(cand.parties)
             continue
+        if cand.held_with_guests and cand.date is None and signings and names & signings[-1].names:
+            # "협약식은 A 총장과 … B 연구소장 등이 참석한 가운데 진행됐다": the ceremony of the
+            # signing just told, whose guests add no party to it.
+            signings[-1].candidates.append(cand)
+            continue
         # The same signing told again, the same day, with one more party named (a caption
         # writes "도 행정부지사" where the lede writes "전북도 행정부지사").
         fuller = [

@@ -76,6 +76,7 @@ from mouarchive.extract.signing_totals import (
     on_one_day,
 )
 from mouarchive.extract.signing_verbs import (
+    CEREMONY_WORD,
     NOT_SIGNING_RE,
     PLANNED_RE,
     SIGN_VERB_RE,
@@ -125,6 +126,7 @@ class Candidate:
     ceremony: bool = False
     past: bool = False
     attended: bool = False
+    held_with_guests: bool = False
 
 
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
@@ -134,6 +136,11 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
     return parties
 
 
+# "협약식은 A 총장과 … B 연구소장 등이 참석한 가운데 진행됐다": the ceremony, told by who
+# attended it.
+_HELD_WITH_GUESTS_RE = re.compile(
+    r"^(?:이번\s|이날\s)?[가-힣]{0,4}" + CEREMONY_WORD + r"(?:은|는|이)\s[^.]*?참석한\s?가운데"
+)
 _PRIOR_LINKS = ("이어", "더해", "함께")
 
 
@@ -385,6 +392,7 @@ def _candidate(
         ceremony=CEREMONY_SUBJECT_RE.match(sentence) is not None,
         past=PAST_TENSE_RE.search(sentence) is not None,
         attended=verb.group("attended") is not None,
+        held_with_guests=_HELD_WITH_GUESTS_RE.match(sentence) is not None,
     )
 
 
