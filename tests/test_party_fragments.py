@@ -581,6 +581,15 @@ def test_a_latin_word_read_off_the_start_of_a_longer_name_is_that_party():
     assert [p.name for p in parties] == ["SK E&S", "SKT"]
 
 
+def test_initials_that_open_a_name_in_hangul_are_one_signing_s_party():
+    body = (
+        "10일 창원시와 NC는 퓨처스팀 연고지를 창원시로 이전하는 내용을 담은 업무협약을 맺었다.\n"
+        "10일 창원시와 NC다이노스가 퓨처스팀 창원 이전 등을 담은 상호발전 협약을 맺었다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 5, 10)))
+    assert len(reports) == 1
+
+
 def test_the_head_of_a_district_abroad_stands_for_the_district():
     body = (
         "광주 남구는 지난 8일 중국 광저우시 리완구 청사에서 천밍 리완구장과 교류 협약을 맺었다.\n"

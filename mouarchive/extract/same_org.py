@@ -190,8 +190,15 @@ def same_organisation(a: str, b: str) -> bool:
         # "중구청" for "인천광역시 중구": a district's or county's office is the government.
         or _office_of(short, long)
         or (long.startswith(short + " ") and long[len(short) + 1 :] in FOREIGN_GOVERNMENTS)
-        # "SK" beside "SK E&S": a Latin word read off the start of a longer name.
+        # "SK" beside "SK E&S", "NC" beside "NC다이노스": a Latin word read off the start of a
+        # longer name.
         or (short.isascii() and short.isalpha() and long.startswith(short + " "))
+        or (
+            short.isascii()
+            and short.isupper()
+            and long.startswith(short)
+            and "가" <= long[len(short)] <= "힣"
+        )
         or _is_sub_unit(short, long)
         or _abbreviates(short, long)
         or _written_short(short, long)
