@@ -133,20 +133,29 @@ def read_manifest(manifest: Path) -> list[Input]:
     except OSError as error:
         raise InputError(f"{manifest}: {files.reason(error)}") from None
     try:
-        reader = csv.DictReader(io.StringIO(_manifest_text(data), newline=""))
-        rows = list(reader)
-        columns = reader.fieldnames or []
+        text = _manifest_text(data)
     except UnicodeDecodeError:
         raise InputError(f"{manifest}: not a CSV manifest (neither UTF-8 nor CP949 text)") from None
+    # Strict: a quote never closed would otherwise take every row after it into one value.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, dict[str, str]]] = []  # each row with the line it starts on
+    start = 1
+    try:
+        columns = reader.fieldnames or []
+        start = reader.line_num + 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
     except csv.Error as error:
-        raise InputError(f"{manifest}: not a CSV manifest ({error})") from None
+        detail = "a quoted value is never closed" if "end of data" in str(error) else error
+        raise InputError(f"{manifest}:{start}: not a CSV manifest ({detail})") from None
     if "path" not in columns and "url" not in columns:
         raise InputError(f"{manifest}: manifest needs a 'path' or a 'url' column")
     unknown = set(columns) - {"path", "date", "outlet", "url", "title"}
     if unknown:
         raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
     inputs = []
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         if any("\0" in (value or "") for value in row.values() if isinstance(value, str)):
             raise InputError(f"{manifest}:{line}: a NUL byte in the row; is this a CSV file?")
         try:

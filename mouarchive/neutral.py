@@ -25,6 +25,16 @@ def strip_controls(value: object) -> str:
     return _CONTROL.sub("", "" if value is None else str(value))
 
 
+_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def one_line(value: object) -> str:
+    """A file name or URL for a line of its own: controls removed as `strip_controls` does,
+    and a line break or tab inside the name shown as \\n, \\r, \\t, so that one failure
+    stays one line and the name can still be told."""
+    return strip_controls(value).translate(_BREAKS)
+
+
 def json_dumps(value: Any, *, indent: int | None = None) -> str:
     """`json.dumps` with Korean readable and every control character escaped.
 

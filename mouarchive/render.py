@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from mouarchive import ids, timeline
 from mouarchive.extract.recent import before_label
-from mouarchive.neutral import json_dumps, strip_controls
+from mouarchive.neutral import json_dumps, one_line, strip_controls
 
 PIPE_WIDTH = 4096
 
@@ -114,9 +114,9 @@ def add_summary(out: Console, summary: Summary) -> None:
         out.print(text(f"skipped: {skipped}", "dim"))
     # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
-        out.print(text(f"warning: {path}: {warning}", "yellow"), soft_wrap=True)
+        out.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)
     for path, error in summary.failed:
-        out.print(text(f"failed: {path}: {error}", "red"), soft_wrap=True)
+        out.print(text(f"failed: {one_line(path)}: {error}", "red"), soft_wrap=True)
 
 
 _SKIPPED = {
@@ -130,7 +130,7 @@ _SKIPPED = {
 
 def still_working(out: Console, path: str) -> None:
     """Said of a file that takes long, so a slow file never looks like a hung run."""
-    out.print(text(f"still working on {path}", "dim"))
+    out.print(text(f"still working on {one_line(path)}", "dim"))
 
 
 def count(number: int, noun: str) -> str:
@@ -251,7 +251,7 @@ def show_agreement(
             )
         )
         out.print(line)
-        out.print(text(f"  {source['path']}", "dim"))
+        out.print(text(f"  {one_line(source['path'])}", "dim"))
         for fact, sentence in sentences:
             out.print(text(f"  [{fact}] ", "cyan") + text(sentence))
 
@@ -278,7 +278,7 @@ def show_article(
     if meta.plain:
         out.print(meta)
     for path in article["paths"]:
-        out.print(text(path, "dim"))
+        out.print(text(one_line(path), "dim"))
     out.print()
     out.print(text(article["body"]))
     for caption in article.get("captions", []):

@@ -233,6 +233,28 @@ def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path)
     assert "Traceback" not in result.err
 
 
+def test_a_quote_never_closed_in_a_manifest_is_refused_naming_its_row(
+    db: str, tmp_path: Path
+) -> None:
+    """Read loosely, the open quote took every row after it into one title, and those files
+    were never added, without a word."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(AGREEMENT, encoding="utf-8")
+    manifest = tmp_path / "list.csv"
+    manifest.write_text(
+        'path,date,title\na.txt,2024-01-01,"제목이 닫히지 않음\nb.txt,2024-03-03,뉴스\n',
+        encoding="utf-8",
+    )
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.code == 2
+    assert result.err == (
+        f"error: {manifest}:2: not a CSV manifest (a quoted value is never closed)\n"
+    )
+    # A title may still hold a line break, quoted and closed.
+    manifest.write_text('path,title\na.txt,"두 줄\n제목"\nb.txt,뉴스\n', encoding="utf-8")
+    assert run_cli("--db", db, "add", "--manifest", str(manifest)).code == 0
+
+
 def test_a_manifest_url_that_is_no_address_is_refused_naming_its_row(
     db: str, tmp_path: Path
 ) -> None:

@@ -91,3 +91,12 @@ def test_the_add_summary_neutralises_paths_too(tmp_path: Path) -> None:
     as_json = run_cli("--db", str(tmp_path / "a.db"), "add", "--format", "json", str(missing))
     assert "\u009b" not in as_json.out and "\u202e" not in as_json.out
     assert json.loads(as_json.out)["failed"][0]["path"] == str(missing)
+
+
+def test_a_line_break_in_a_file_name_keeps_its_failure_on_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "깨진\n파일.txt"
+    broken.write_bytes(b"\xff\xfe\x00\x01")
+    result = run_cli("--db", str(tmp_path / "a.db"), "add", str(broken))
+    assert result.code == 1
+    (failed,) = [line for line in result.out.splitlines() if line.startswith("failed:")]
+    assert "깨진\\n파일.txt: " in failed
