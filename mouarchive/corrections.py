@@ -32,7 +32,6 @@ AGREEMENT_FIELDS = (
 ARTICLE_FIELDS = ("date", "outlet", "title", "url")
 """What `fix --article ID` (or re-adding a file with new metadata) can correct."""
 LIST_FIELDS = ("parties", "signatories", "regions", "clauses")
-STATUSES = ("signed", "planned")
 
 
 @dataclass(frozen=True)

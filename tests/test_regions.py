@@ -4,18 +4,11 @@ from collections import Counter
 
 import pytest
 
-from mouarchive.extract.gazetteer import (
-    canonical_names,
-    gwangju_reading,
-    region_kind,
-    region_parent,
-)
+from mouarchive.extract.gazetteer import gazetteer, gwangju_reading, region_parent
 from mouarchive.extract.region_mentions import regions_in_text
 from mouarchive.extract.regions import (
     UnknownRegion,
     government_region,
-    region_like_pattern,
-    region_matches,
     resolve_region_query,
 )
 from mouarchive.models import PartialDate, Region
@@ -26,14 +19,14 @@ GYEONGGI = "방세환 광주시장은 오포읍 행정복지센터에서 협약�
 
 
 def test_counts_match_the_official_2024_tally():
-    kinds = Counter(region_kind(name) for name in canonical_names())
+    kinds = Counter(entry.kind for entry in gazetteer().entries.values())
     metros = sum(kinds[k] for k in ("특별시", "광역시", "특별자치시", "도", "특별자치도"))
     assert metros == 17
     assert (kinds["시"], kinds["군"], kinds["자치구"]) == (75, 82, 69)
 
 
 def test_every_municipality_is_written_under_its_province():
-    for name in canonical_names():
+    for name in gazetteer().entries:
         parent = region_parent(name)
         if parent is not None:
             assert region_parent(parent) is None
@@ -154,19 +147,9 @@ def test_unknown_region_without_suggestion_is_plain():
         resolve_region_query("아틀란티스")
 
 
-def test_region_matches_the_region_and_what_lies_inside_it():
-    assert region_matches("광주광역시 서구", "광주광역시")
-    assert region_matches("광주광역시", "광주")
-    assert not region_matches("경기도 광주시", "광주광역시")
-    assert region_matches("경기도 광주시", "경기도")
-    assert not region_matches("경기도", "경기도 광주시")
-    assert not region_matches("서울특별시 강서구", "부산광역시")
-
-
-def test_like_pattern_only_reaches_inside_the_region():
-    assert region_like_pattern("광주") == "광주광역시 %"
-    assert region_like_pattern("경기도") == "경기도 %"
-    assert all("%" not in n and "_" not in n for n in canonical_names())
+def test_no_canonical_name_holds_a_like_wildcard():
+    # Region filters match a region and what lies inside it with LIKE 'name %'.
+    assert all("%" not in n and "_" not in n for n in gazetteer().entries)
 
 
 @pytest.mark.parametrize(

@@ -171,16 +171,6 @@ def _link_child(
         g.compounds.setdefault(lookup_key(form) + child, name)
 
 
-def canonical_names() -> list[str]:
-    """Every canonical name, 광역 first, in gazetteer order."""
-    return list(gazetteer().entries)
-
-
-def region_kind(name: str) -> str:
-    """The kind of a canonical name: 특별시, 광역시, 도, 특별자치도, 시, 군, 자치구, 행정시..."""
-    return gazetteer().entries[name].kind
-
-
 def region_parent(name: str) -> str | None:
     """The 광역 government a 기초 belongs to; None for a 광역."""
     return gazetteer().entries[name].parent

@@ -105,24 +105,6 @@ def _suggestions(key: str) -> list[str]:
     return ranked[:_MAX_SUGGESTIONS]
 
 
-def _as_canonical(query: str) -> str:
-    return query if query in gazetteer().entries else resolve_region_query(query)
-
-
-def region_matches(stored: str, query: str) -> bool:
-    """True when the stored canonical name is the queried region or lies inside it."""
-    region = _as_canonical(query)
-    return stored == region or stored.startswith(region + " ")
-
-
-def region_like_pattern(query: str) -> str:
-    """The SQL LIKE pattern for regions inside `query`; pair it with `region = :query`."""
-    region = _as_canonical(query)
-    if "%" in region or "_" in region:
-        raise ValueError(f"region name {region!r} contains a LIKE wildcard")
-    return region + " %"
-
-
 # --- organisation names ----------------------------------------------------------------------
 
 
