@@ -11,10 +11,13 @@ import sys
 
 
 def on_a_terminal(
-    args: list[str], env: dict[str, str] | None = None, answer: bytes | None = None
+    args: list[str],
+    env: dict[str, str] | None = None,
+    answer: bytes | None = None,
+    prompt: bytes = b"[y/N]",
 ) -> tuple[int, str]:
     """Run the command; with `answer`, its input is the terminal too and `answer` is typed
-    when it asks "[y/N]". Returns the exit code and everything that reached the screen."""
+    when it shows `prompt`. Returns the exit code and everything that reached the screen."""
     main, secondary = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "mouarchive", *args],
@@ -33,7 +36,7 @@ def on_a_terminal(
         if not chunk:
             break
         screen += chunk
-        if answer and b"[y/N]" in screen:
+        if answer and prompt in screen:
             os.write(main, answer)
             answer = b""
     code = process.wait(timeout=30)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+from terminal import on_a_terminal
 
 # The fork server of a test's workers loads this module when it can find it (when the
 # tests' folder is the current one: Python 3.11 gives it no other path): with the pipeline
@@ -231,6 +232,12 @@ def test_bad_manifest_is_a_usage_error_and_adds_nothing(db: str, tmp_path: Path)
     assert result.err.startswith("error: ")
     assert "list.csv:2" in result.err
     assert "Traceback" not in result.err
+
+
+def test_standard_input_at_a_terminal_says_what_it_waits_for(db: str) -> None:
+    code, screen = on_a_terminal(["--db", db, "add", "-"], answer=b"\x04", prompt=b"Ctrl-D")
+    assert "reading an article typed or pasted here; end it with Ctrl-D" in screen
+    assert code == 1 and "<stdin>" in screen  # nothing typed: an empty input, said so
 
 
 def test_a_quote_never_closed_in_a_manifest_is_refused_naming_its_row(

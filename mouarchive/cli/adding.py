@@ -99,6 +99,9 @@ def add(
         raise click.UsageError(str(error)) from None
     for line in inputs.future_dates(meta, listed):
         app.err.print(render.text(f"warning: {line}", "yellow"))
+    if inputs.STDIN in paths and sys.stdin.isatty():
+        # Else `add -` at a prompt sits on its progress bar, saying nothing of what it waits for.
+        app.err.print(render.text("reading an article typed or pasted here; end it with Ctrl-D"))
     try:
         # Walk twice rather than hold the list: a count for the progress bar, then the files.
         given = sum(1 for i in inputs.expand(list(paths), meta) if not i.skipped)
