@@ -28,6 +28,8 @@ _LETTER_NAMES = vocab.table("organisations", "latin_letter_names")
 # "KT", "에코프로HN", "BNK경남은행": initials in capitals, apart from any other Latin letter.
 _INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
 _SPELLED_INITIALS_RE = re.compile(f"(?:{vocab.alternation(_LETTER_NAMES.values())}){{2,4}}")
+_GROUP = "그룹"
+_SHORTEST_GROUP = 2
 _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 
 
@@ -37,6 +39,9 @@ def party_key(name: str) -> str:
     # reports weighed asks again for the keys of the same few names.
     key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
     key = school_name(key) or key
+    if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:
+        # "한진그룹" and "한진": a business group named with its word for one or without.
+        key = key[: -len(_GROUP)]
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
 
 

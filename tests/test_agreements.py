@@ -1482,6 +1482,17 @@ def test_the_ceremony_told_by_its_guests_after_the_lede_is_that_signing_with_its
     assert len(report.clauses) == 3
 
 
+def test_the_ceremony_named_by_its_agreement_and_attended_adds_no_second_signing():
+    body = (
+        "한빛은 16일 인천시청에서 인천시, 인천경제자유구역청과 한빛 메디컬 콤플렉스 추진을 위한"
+        " 양해각서(MOU)를 체결했다고 밝혔다.\n"
+        "이날 MOU 체결식에는 김하늘 한빛그룹 회장, 박서준 누리대학교병원 의료원장, 송영길"
+        " 인천시장 등이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body, PartialDate(2013, 10, 16)))
+    assert "누리대학교병원" not in {p.name for p in report.parties}
+
+
 def test_the_pair_whose_agreement_the_lede_plans_is_the_group_that_signs_it_days_later():
     body = (
         "한빛대학교는 누리공단 관리위원회와 산학협력 협정을 맺기로 했다고 25일 밝혔다.\n"

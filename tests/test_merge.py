@@ -781,3 +781,11 @@ def test_initials_and_their_hangul_spelling_are_one_party():
 
 def test_a_name_in_initials_is_looked_up_by_its_hangul_spelling_too():
     assert "한빛프로에이치엔" in written_forms("한빛프로HN")
+
+
+def test_a_business_group_named_with_its_word_for_one_or_without_is_one_party():
+    day = PartialDate(2013, 10, 16)
+    assert same_signing(
+        report(["한빛그룹", "인천광역시"], day),
+        report(["한빛", "인천광역시"], PartialDate(None, None, 16)),
+    )
