@@ -390,6 +390,10 @@ def _descending(text: str) -> tuple[int, ...]:
     return (*(-ord(c) for c in text), 1)
 
 
+# A limit no archive reaches, for `search --limit 0` ("all"): SQLite's largest integer.
+EVERY_HIT = 2**63 - 1
+
+
 def search(
     db: store.Archive,
     query_text: str,

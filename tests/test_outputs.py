@@ -93,13 +93,19 @@ def test_timeline_limit(db: str) -> None:
     assert "showing the first 1 of 2; see --limit" in table
 
 
-def test_timeline_limit_zero_gives_the_counts_alone(db: str) -> None:
-    """`timeline --limit 0` stopped with "internal error (ValueError: max() arg is an empty
-    sequence)", exit 1, where `search` and `partners` print their counts."""
+def test_limit_zero_shows_everything_as_review_does(db: str) -> None:
+    """`--limit 0` showed nothing in `timeline` and `search` ("showing the first 0 of 2") but
+    everything in `review`: one meaning now, every listing."""
     result = run_cli("--db", db, "timeline", "--limit", "0")
     assert (result.code, result.err) == (0, "")
-    assert result.out.startswith("2 agreements · all agreements")
-    assert result.out.rstrip().endswith("showing the first 0 of 2; see --limit")
+    everything = json.loads(run_cli("--db", db, "timeline", "--format", "json").out)
+    assert all(f"#{agreement['id']}" in result.out for agreement in everything)
+    assert "showing the first" not in result.out
+    hits = json.loads(run_cli("--db", db, "search", "협약", "--limit", "0", "--format", "json").out)
+    assert len(hits) == len(
+        json.loads(run_cli("--db", db, "search", "협약", "--format", "json").out)
+    )
+    assert hits
 
 
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:

@@ -37,6 +37,18 @@ ID = Bounded(click.INT, 1, _SQLITE_MAX)
 COUNT = Bounded(click.INT, 0, _SQLITE_MAX)
 
 
+class _Limit(Bounded):
+    """How many to show, 0 for all (as `review --limit 0`): None then, which every listing
+    reads as no limit."""
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        number = super().convert(value, param, ctx)
+        return number or None
+
+
+LIMIT = _Limit(click.INT, 0, _SQLITE_MAX)
+
+
 class _Utf8(click.ParamType):
     """Text that will be stored or searched: it must be valid UTF-8. (Bytes that are not
     reach Python as surrogates, which SQLite refuses deep inside a run.)"""
@@ -205,10 +217,10 @@ def parse_filters(
 def limit_option(default: int | None = None, what: str = "rows"):
     return click.option(
         "--limit",
-        type=COUNT,
+        type=LIMIT,
         default=default,
         show_default=default is not None,
-        help=f"Show at most this many {what}.",
+        help=f"Show at most this many {what} (0 for all).",
     )
 
 

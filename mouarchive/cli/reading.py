@@ -7,9 +7,9 @@ import click
 from mouarchive import ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
-    COUNT,
     FILTER,
     ID,
+    LIMIT,
     TEXT,
     DashedWords,
     check_excel,
@@ -84,7 +84,13 @@ class SearchCommand(DashedWords):
     default="relevance",
     show_default=True,
 )
-@click.option("--limit", type=COUNT, default=20, show_default=True)
+@click.option(
+    "--limit",
+    type=LIMIT,
+    default=20,
+    show_default=True,
+    help="Show at most this many hits (0 for all).",
+)
 @include_rejected_option
 @format_option("table", "json", "csv", default="table")
 @excel_option
@@ -99,7 +105,7 @@ def search(
     since: str | None,
     until: str | None,
     order: str,
-    limit: int,
+    limit: int | None,
     include_rejected: bool,
     fmt: str,
     excel: bool,
@@ -126,7 +132,12 @@ def search(
     )
     try:
         result = searching.search(
-            db, " ".join(words), scope=scope, filters=filters, order=order, limit=limit
+            db,
+            " ".join(words),
+            scope=scope,
+            filters=filters,
+            order=order,
+            limit=limit if limit is not None else searching.EVERY_HIT,
         )
     except searching.QueryError as error:
         raise click.UsageError(str(error)) from None
