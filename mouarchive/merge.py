@@ -42,13 +42,17 @@ def same_signing(
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known."""
     dates = dates_agree(a.date, b.date)
+    keys = aligned_keys(a, b)
     if dates is True and (
-        mostly_shared(a, b) or one_sum(a, b) or half_shared(a, b) or nested_hosts(a, b)
+        mostly_shared(keys)
+        or one_sum(a, b, keys)
+        or half_shared(a, b, keys)
+        or nested_hosts(a, b, keys)
     ):
         return True
-    if dates is None and a.status == b.status and one_roster(a, b):
+    if dates is None and a.status == b.status and one_roster(a, b, keys):
         return True
-    if not shared_parties(a, b):
+    if not shared_parties(keys):
         return False
     if dates is False:
         return False
@@ -57,19 +61,28 @@ def same_signing(
     if a.investment_krw is not None and a.investment_krw == b.investment_krw:
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
         return True
-    if dates is None and same_act(a, b) and (told_after(a, b, *published) or named_alike(a, b)):
+    if (
+        dates is None
+        and same_act(a, b, keys)
+        and (told_after(a, b, *published) or named_alike(a, b))
+    ):
         return True
-    if dates is None and same_act(a, b) and a.kind in _RELATIONS and timeless(a, b, *published):
+    if (
+        dates is None
+        and same_act(a, b, keys)
+        and a.kind in _RELATIONS
+        and timeless(a, b, *published)
+    ):
         # "문경시와 송콩시가 자매결연을 맺었다" in a piece that gives no date at all, beside an
         # outlet that dates it: two places set up a relation once.
         return True
-    if dates is None and same_signers(a, b) and told_near(a, b, *published):
+    if dates is None and same_signers(a, b, keys) and told_near(a, b, *published):
         return True
-    if dates is None and same_month_same_parties(a, b):
+    if dates is None and same_month_same_parties(a, b, keys):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
-        left, right = aligned_keys(a, b)
+        left, right = keys
         if len(left & right) >= 2:
             return True
         return overlap >= ITEMS_SIMILAR or titles_match(a, b)
