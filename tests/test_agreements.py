@@ -949,6 +949,19 @@ def test_a_host_signing_with_each_partner_makes_one_agreement_per_partner():
     assert first.date == second.date == PartialDate(2024, 6, 12)
 
 
+def test_each_partner_of_one_sentence_signs_alone_with_the_host():
+    body = (
+        "충북 음성군은 24일 군청에서 국립소방병원, 극동대학교, 강동대학교와 각각 지역 인재 채용을"
+        " 위한 업무협약을 했다고 밝혔다.\n"
+    )
+    reports = extract_agreements(article(body))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["충청북도 음성군", "국립소방병원"],
+        ["충청북도 음성군", "극동대학교"],
+        ["충청북도 음성군", "강동대학교"],
+    ]
+
+
 def test_partners_named_together_without_each_stay_one_agreement():
     text = EACH.replace("와 각각 업무협약", "와 업무협약", 1)
     assert len(extract_agreements(article(text))) == 1

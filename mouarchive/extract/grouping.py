@@ -30,8 +30,9 @@ class Signing:
     # Where the text about this signing alone begins, when it shares its sentences with others
     # ("A가 B, C와 각각 협약을 맺었다" and then a paragraph on each).
     anchor: int | None = None
-    # One pair of a list of pairs ("A와 B, C와 D …", "▲ A – B ▲ C – D"): both its parties
-    # named, none to be filled in from the sentences around.
+    # One pair of a list of pairs ("A와 B, C와 D …", "▲ A – B ▲ C – D"), or one partner of a
+    # host that signed with each in turn ("A는 B, C와 각각"): both its parties named, none to
+    # be filled in from the sentences around.
     paired: bool = False
 
     @property
@@ -269,7 +270,7 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
                 ),
                 None,
             )
-            out.append(Signing(signing.candidates, [hosts[0], partner], anchor))
+            out.append(Signing(signing.candidates, [hosts[0], partner], anchor, paired=True))
     return out
 
 
