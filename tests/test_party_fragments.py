@@ -464,6 +464,10 @@ def test_a_level_word_fused_to_an_own_body_is_the_home_governments_body(body: st
         "생산시설",
         "이전 공공기관",
         "혁신지원기관",
+        "회담",
+        "게다",
+        "일자리 창출",
+        "인공지능",
     ],
 )
 def test_a_piece_of_the_sentence_never_signs_whichever_reader_found_it(piece: str):
@@ -763,3 +767,24 @@ def test_a_visit_or_a_body_abroad_without_its_place_is_never_a_party(visit: str)
     parties: list[Party] = []
     add_party(parties, Party(name=visit, span=(0, 0)))
     assert parties == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Chinese region's chairman (주석) stands for the region.
+        (
+            "이철우 경북도지사와 장위 닝샤회족자치구 주석이 20일 자매결연 협정서에 서명했다.",
+            ["경상북도", "닝샤회족자치구"],
+        ),
+        # "게다가" opens the sentence; "함께" stands before a list, in no name.
+        ("게다가 강릉시는 태영건설과 새 업무협약을 맺었다.", ["강원특별자치도 강릉시", "태영건설"]),
+        (
+            "횡성군은 함께 오네산업, 케이프라이드와 투자협약을 체결했다.",
+            ["강원특별자치도 횡성군", "오네산업", "케이프라이드"],
+        ),
+    ],
+)
+def test_words_around_the_names_are_no_part_of_them(sentence: str, expected: list[str]):
+    (parties,) = _parties(sentence + "\n")
+    assert parties == expected
