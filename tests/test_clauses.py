@@ -3,7 +3,7 @@
 import pytest
 
 from mouarchive.extract.clauses import find_clauses, stated_count
-from mouarchive.extract.sentences import sentence_spans
+from mouarchive.extract.sentences import LONGEST_PIECE, sentence_spans
 
 
 def texts(passage: str) -> list[str]:
@@ -637,3 +637,18 @@ def test_a_dot_inside_a_parenthesis_ends_no_sentence():
     ]
     endless = "(가. 나) " * 5000
     assert len(sentence_spans(endless)) > 50
+
+
+def test_an_endless_sentence_is_read_in_pieces_cut_at_spaces():
+    """One line of millions of letters without a stop took fifty times its size in memory
+    read as one sentence; it is read in pieces, each ending where a word does."""
+    endless = "가나와 다라는 이서연 시장과 협약을 체결하고 " * 500
+    spans = sentence_spans(endless)
+    assert len(spans) > 1
+    assert all(b - a <= LONGEST_PIECE for a, b in spans)
+    assert " ".join(endless[a:b] for a, b in spans) == endless.strip()
+    assert all(endless[a:b].endswith("하고") for a, b in spans[:-1])
+    no_spaces = "가나다라마바사협약체결" * 500
+    assert "".join(no_spaces[a:b] for a, b in sentence_spans(no_spaces)) == no_spaces
+    sentence = "광주시와 한빛대학교는 " + "가나 " * 600 + "협약을 체결했다."
+    assert [sentence[a:b] for a, b in sentence_spans(sentence)] == [sentence]

@@ -69,4 +69,28 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
     stripped = piece.strip()
     if stripped:
         begin = start + len(piece) - len(piece.lstrip())
-        spans.append((begin, begin + len(stripped)))
+        spans.extend(_pieces(text, begin, begin + len(stripped)))
+
+
+# Extraction reads a sentence word by word, holding every word of it at once; no sentence of
+# an article comes near this many letters (the longest in the tests has 153, a sentence
+# listing a hundred partners a few thousand), but a file of one endless line is one sentence
+# of millions, whose words took fifty times the file's size in memory. Such a sentence is
+# read in pieces of at most this many letters, each cut at its last space; the stored text
+# stays whole.
+LONGEST_PIECE = 5000
+_SPACES_RE = re.compile(r"\s*")
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    """text[start:end] as one span, or as pieces of at most `LONGEST_PIECE` letters cut after
+    a space (or at the limit in a run without one), without the spaces between them."""
+    pieces: list[Span] = []
+    while end - start > LONGEST_PIECE:
+        limit = start + LONGEST_PIECE
+        space = max(text.rfind(" ", start + 1, limit), text.rfind("\t", start + 1, limit))
+        cut = space if space > start else limit
+        pieces.append((start, start + len(text[start:cut].rstrip())))
+        start = _SPACES_RE.match(text, cut, end).end()
+    pieces.append((start, end))
+    return pieces
