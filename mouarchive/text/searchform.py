@@ -155,6 +155,21 @@ def index_tokens(folded: str) -> str:
     which the folded text never contains, so the tokenizer (which treats every non-space
     character as part of a token) cannot cut one in two.
     """
+    if len(folded) <= _TOKENS_AT_ONCE:
+        return _tokens(folded)
+    # A long text's tokens are made a stretch at a time (each stretch one character longer,
+    # so that the pair across its end is made), each without its last lone character.
+    stretches = range(0, len(folded) - 1, _TOKENS_AT_ONCE)
+    pairs = (_tokens(folded[at : at + _TOKENS_AT_ONCE + 1])[:-2] for at in stretches)
+    return " ".join([*pairs, folded[-1]])
+
+
+# Characters whose tokens are made at once: the code points and tokens are held as 4-byte
+# units, 34 bytes a character, which for a text of millions was several times its size.
+_TOKENS_AT_ONCE = 1 << 16
+
+
+def _tokens(folded: str) -> str:
     if len(folded) < 2:
         return folded
     # Built in C, four times as fast as joining a list of pairs (the writer of `add` pays it
