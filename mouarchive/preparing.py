@@ -36,8 +36,25 @@ class Job:
 
 def article_hash(article: Article) -> str:
     """The same article from two files or outlets' mirrors hashes alike despite spacing."""
-    key = "".join(unicodedata.normalize("NFKC", article.body).split())
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for start, end in _stretches(article.body):
+        key = "".join(unicodedata.normalize("NFKC", article.body[start:end]).split())
+        digest.update(key.encode("utf-8"))
+    return digest.hexdigest()
+
+
+# Letters of a body normalized and hashed at once: the whole body's normalized form, words
+# and UTF-8 at once took eight times a long body's size.
+_HASHED_AT_ONCE = 1 << 16
+
+
+def _stretches(body: str) -> list[tuple[int, int]]:
+    """`body` cut before a space every `_HASHED_AT_ONCE` letters or so: a space combines with
+    no letter before it, so each stretch normalizes as it does within the whole body."""
+    cuts = [0]
+    while (cut := body.find(" ", cuts[-1] + _HASHED_AT_ONCE)) > 0:
+        cuts.append(cut)
+    return list(zip(cuts, [*cuts[1:], len(body)], strict=True))
 
 
 def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Article:
