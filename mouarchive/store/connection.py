@@ -493,7 +493,12 @@ def _write_deferred(db: Archive) -> None:
     written as each file came, the four indexes gained four segments a file, which cost
     about a millisecond a file to write and more to merge later. Held back to the batch's
     commit, they make one segment each per batch. Nothing reads the indexes while `add`
-    writes, and a file whose write is rolled back takes its rows back with it."""
-    deferred, db.deferred = db.deferred, None
-    for sql, rows in deferred or ():
+    writes, and a file whose write is rolled back takes its rows back with it.
+
+    Each set of rows is let go once written: a long article's search form and its bigrams
+    (with the copies SQLite and Python make of each) are then never all held at once."""
+    deferred, db.deferred = db.deferred or [], None
+    deferred.reverse()
+    while deferred:
+        sql, rows = deferred.pop()
         db.conn.executemany(sql, rows)
