@@ -15,7 +15,7 @@ This module makes that decision; the comparisons it weighs live apart: the party
 from __future__ import annotations
 
 from mouarchive.merge_contents import ITEMS_SIMILAR, items_overlap, named_alike, titles_match
-from mouarchive.merge_dates import timeless, told_after, told_near
+from mouarchive.merge_dates import placed_near, timeless, told_after, told_near
 from mouarchive.merge_parties import (
     aligned_keys,
     half_shared,
@@ -25,6 +25,7 @@ from mouarchive.merge_parties import (
     one_sum,
     same_act,
     same_month_same_parties,
+    same_pair_same_kind,
     same_signers,
     shared_parties,
 )
@@ -79,6 +80,8 @@ def same_signing(
     if dates is None and same_signers(a, b, keys) and told_near(a, b, *published):
         return True
     if dates is None and same_month_same_parties(a, b, keys):
+        return True
+    if dates is None and same_pair_same_kind(a, b, keys) and placed_near(a, b, *published):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:

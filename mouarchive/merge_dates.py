@@ -8,6 +8,9 @@ cannot tell.
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import TypeGuard
+
 from mouarchive.models import AgreementReport, PartialDate
 
 # An article that tells a signing without its date, out within this many days of the day
@@ -50,3 +53,47 @@ def told_near(
     if a_out.precision != "day" or b_out.precision != "day":
         return a_out.year == b_out.year
     return abs((a_out.first_day - b_out.first_day).days) <= _REPORTED_WITHIN
+
+
+def placed_near(
+    a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
+) -> bool:
+    """Whether the two reports are placed in time, and near each other: a dated signing and
+    the other outlet's article in the days after it; else each by its article's day or its
+    own dated signing; one placed, the other's day of the month must fall in the weeks
+    before it. Two reports that nothing dates could be the same partners' agreements of any
+    two years."""
+    for signed, out in ((a.date, b_out), (b.date, a_out)):
+        if _dated_day(signed) and out is not None and out.precision == "day":
+            return 0 <= (out.first_day - signed.first_day).days <= _REPORTED_WITHIN
+    when_a, when_b = _when(a, a_out), _when(b, b_out)
+    if when_a is not None and when_b is not None:
+        return told_near(a, b, when_a, when_b)
+    if when_a is not None:
+        return _told_before(b.date, when_a)
+    if when_b is not None:
+        return _told_before(a.date, when_b)
+    return False
+
+
+def _dated_day(date: PartialDate | None) -> TypeGuard[PartialDate]:
+    return date is not None and date.precision == "day" and date.year is not None
+
+
+def _when(report: AgreementReport, out: PartialDate | None) -> PartialDate | None:
+    if out is not None and out.precision != "unknown":
+        return out
+    date = report.date
+    return date if date is not None and date.year is not None else None
+
+
+def _told_before(signed: PartialDate | None, out: PartialDate) -> bool:
+    """ "지난 14일" in an undated piece, beside another outlet's article of 5 February: the
+    14th before it is 22 days earlier, too long ago for a signing that article told."""
+    if signed is None or signed.day is None or out.precision != "day":
+        return True
+    last = out.first_day
+    return any(
+        day.day == signed.day and signed.month in (None, day.month)
+        for day in (last - timedelta(days=back) for back in range(_REPORTED_WITHIN + 1))
+    )

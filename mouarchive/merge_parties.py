@@ -196,6 +196,23 @@ def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     return a.kind == b.kind and len(left) >= 2 and left == right
 
 
+def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
+    """Exactly the same two or more parties and the same kind, with nothing they say telling
+    them apart and no party signed for by someone else ("충남테크노파크와 부여군이 지난 12일
+    업무협약을 체결했다" beside a repost of the release that gives no day). Partners sign
+    again in other years, so `merge` asks this only when no date of the reports, nor of the
+    articles, places them apart."""
+    left, right = keys
+    if a.kind != b.kind or len(left) < 2 or left != right or told_apart_loosely(a, b):
+        return False
+    if all(d is not None and d.year is not None for d in (a.date, b.date)):
+        # Both dated to the year, a day and a month: `same_month_same_parties` weighs them,
+        # and wants a pair's items to agree, since two bodies meet more often than three.
+        return False
+    heads_a, heads_b = _heads(a), _heads(b)
+    return not any(heads_a[k].isdisjoint(heads_b[k]) for k in heads_a.keys() & heads_b.keys())
+
+
 def same_signers(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """Exactly the same parties, signed for by the same person in both reports, with nothing
     they say telling them apart ("김문수 지사와 김진선 지사가 … 합의문에 서명했다" in an

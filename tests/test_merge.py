@@ -77,7 +77,8 @@ def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     # Nothing dates the undated piece: two places set up a sister relation once.
     assert same_signing(dated, undated)
     memorandum = report(pair, DAY, kind="업무협약")
-    assert not same_signing(memorandum, report(pair, None, kind="업무협약"))
+    years_later = (DAY, PartialDate(2027, 1, 5))
+    assert not same_signing(memorandum, report(pair, None, kind="업무협약"), years_later)
     other_kind = report(pair, None, kind="업무협약")
     assert not same_signing(dated, other_kind, days_later)
     more = report([*pair, "한빛재단"], None, kind="자매결연")
@@ -730,7 +731,9 @@ def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     published_later = (PartialDate(2021, 5, 2), PartialDate(2019, 9, 7))
     assert not same_signing(report(pair, None, kind="자매결연"), dated, published_later)
     assert not same_signing(report(pair, None, kind="우호협력"), dated)
-    assert not same_signing(report(pair, None, kind="업무협약"), report(pair, DAY, kind="업무협약"))
+    assert not same_signing(
+        report(pair, None, kind="업무협약"), report(pair, DAY, kind="업무협약"), published_later
+    )
     assert not same_signing(report(pair, PartialDate(2021), kind="자매결연"), dated)
 
 
@@ -789,3 +792,21 @@ def test_a_business_group_named_with_its_word_for_one_or_without_is_one_party():
         report(["한빛그룹", "인천광역시"], day),
         report(["한빛", "인천광역시"], PartialDate(None, None, 16)),
     )
+
+
+def test_the_same_pair_and_kind_undated_in_one_outlet_joins_the_dated_report():
+    """ "충남테크노파크와 부여군은 지난 12일 업무협약을 체결했다" in a piece of 2019-02-13,
+    and a repost of the release that dates nothing: the same two bodies' 업무협약."""
+    pair = ["충남테크노파크", "충청남도 부여군"]
+    dated = report(pair, PartialDate(None, None, 12))
+    undated = report(pair, None)
+    out = PartialDate(2019, 2, 13)
+    assert same_signing(dated, undated, (out, None))
+    # Another kind, another head, or articles out years apart: other agreements.
+    assert not same_signing(dated, report(pair, None, kind="MOU"), (out, None))
+    other_head = report(pair, None, signatories=[Signatory("이하늘", "원장", pair[0], (0, 1))])
+    dated.signatories = [Signatory("윤바다", "원장", pair[0], (0, 1))]
+    assert not same_signing(dated, other_head, (out, None))
+    assert not same_signing(dated, undated, (out, PartialDate(2023, 5, 2)))
+    # Nothing dates either report nor either article: any two years' agreements.
+    assert not same_signing(report(pair, PartialDate(None, None, 12)), undated)
