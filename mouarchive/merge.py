@@ -21,6 +21,7 @@ from mouarchive.merge_parties import (
     half_shared,
     mostly_shared,
     nested_hosts,
+    one_named,
     one_roster,
     one_sum,
     same_act,
@@ -86,7 +87,7 @@ def same_signing(
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:
         left, right = keys
-        if len(left & right) >= 2:
+        if len(left & right) >= 2 or one_named(a, b, keys):
             return True
         return overlap >= ITEMS_SIMILAR or titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE

@@ -196,6 +196,22 @@ def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     return a.kind == b.kind and len(left) >= 2 and left == right
 
 
+def one_named(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
+    """An outlet naming one party only ("한국수력원자력은 2일 … 업무협약을 체결했다"), beside
+    another's report of the same kind and status, dated to the same day of the same year and
+    naming that party among others: the partner left out is the other report's. Asked only
+    of reports dated alike; a day without its year is shared by too many signings, and
+    another sum, other items or another title tell two apart."""
+    left, right = keys
+    return (
+        min(len(left), len(right)) == 1
+        and a.kind == b.kind
+        and a.status == b.status
+        and all(d is not None and d.year is not None for d in (a.date, b.date))
+        and not told_apart(a, b)
+    )
+
+
 def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """Exactly the same two or more parties and the same kind, with nothing they say telling
     them apart and no party signed for by someone else ("충남테크노파크와 부여군이 지난 12일

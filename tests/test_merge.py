@@ -810,3 +810,15 @@ def test_the_same_pair_and_kind_undated_in_one_outlet_joins_the_dated_report():
     assert not same_signing(dated, undated, (out, PartialDate(2023, 5, 2)))
     # Nothing dates either report nor either article: any two years' agreements.
     assert not same_signing(report(pair, PartialDate(None, None, 12)), undated)
+
+
+def test_an_outlet_naming_one_party_joins_the_report_of_that_day_naming_it_among_others():
+    day = PartialDate(2024, 10, 2)
+    both = report(["한국수력원자력", "두산에너빌리티"], day)
+    alone = report(["한국수력원자력"], day)
+    assert same_signing(both, alone)
+    # A day without its year, another kind, or another sum: not shown to be that signing.
+    assert not same_signing(both, report(["한국수력원자력"], PartialDate(None, None, 2)))
+    assert not same_signing(both, report(["한국수력원자력"], day, kind="투자협약"))
+    summed = report(["한국수력원자력", "두산에너빌리티"], day, investment_krw=30_000_000_000)
+    assert not same_signing(summed, report(["한국수력원자력"], day, investment_krw=9_000_000_000))
