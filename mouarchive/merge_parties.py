@@ -13,6 +13,7 @@ from mouarchive.extract.orgnames import region_of
 from mouarchive.merge_contents import sum_unit, told_apart, told_apart_loosely
 from mouarchive.models import AgreementReport
 from mouarchive.party_keys import bodies, party_key, written_for
+from mouarchive.vocab import table
 
 _MANY = 3  # parties two long lists must share to be one ceremony's despite strays
 _ROSTER = 5  # parties two lists must share to be one ceremony's when no date tells
@@ -196,19 +197,28 @@ def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     return a.kind == b.kind and len(left) >= 2 and left == right
 
 
+def kinds_alike(one: str, other: str) -> bool:
+    """The same kind, or a relation and the 협정 that sets it up ("자매결연 협정"): outlets
+    name the one act either way."""
+    return one == other or {one, other} <= _RELATION_DOCUMENTS
+
+
+_RELATION_DOCUMENTS = frozenset({*table("agreement_kinds", "relations"), "협정"})
+
+
 def one_named(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """An outlet naming one party only ("한국수력원자력은 2일 … 업무협약을 체결했다"), beside
-    another's report of the same kind and status, dated to the same day of the same year and
-    naming that party among others: the partner left out is the other report's. Asked only
-    of reports dated alike; a day without its year is shared by too many signings, and
-    another sum, other items or another title tell two apart."""
+    another's report of the same day of the same year naming that party among others: the
+    partner left out is the other report's, whether the outlet wrote before the ceremony or
+    after it, and whatever it titled the agreement. Asked only of reports dated alike; a day
+    without its year is shared by too many signings, and another kind (a 우호협력 of the same
+    visit beside its 업무협약), another sum or other items tell two apart."""
     left, right = keys
     return (
         min(len(left), len(right)) == 1
-        and a.kind == b.kind
-        and a.status == b.status
+        and kinds_alike(a.kind, b.kind)
         and all(d is not None and d.year is not None for d in (a.date, b.date))
-        and not told_apart(a, b)
+        and not told_apart_loosely(a, b)
     )
 
 

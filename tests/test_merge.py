@@ -820,5 +820,14 @@ def test_an_outlet_naming_one_party_joins_the_report_of_that_day_naming_it_among
     # A day without its year, another kind, or another sum: not shown to be that signing.
     assert not same_signing(both, report(["한국수력원자력"], PartialDate(None, None, 2)))
     assert not same_signing(both, report(["한국수력원자력"], day, kind="투자협약"))
+    # A preview of that morning, a title worded apart, a sister tie's 협정: the same act.
+    assert same_signing(both, report(["한국수력원자력"], day, status="planned"))
+    titled = report(
+        ["한국수력원자력", "두산에너빌리티"], day, title="협력사 기술지원을 위한 업무협약"
+    )
+    assert same_signing(titled, report(["한국수력원자력"], day, title="협력사 기술지원 업무협약"))
+    sisters = report(["경기도 안성시", "브레아시"], day, kind="자매결연")
+    assert same_signing(sisters, report(["경기도 안성시"], day, kind="협정"))
+    assert not same_signing(sisters, report(["경기도 안성시"], day, kind="업무협약"))
     summed = report(["한국수력원자력", "두산에너빌리티"], day, investment_krw=30_000_000_000)
     assert not same_signing(summed, report(["한국수력원자력"], day, investment_krw=9_000_000_000))
