@@ -198,12 +198,16 @@ def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
 
 
 def kinds_alike(one: str, other: str) -> bool:
-    """The same kind, or a relation and the 협정 that sets it up ("자매결연 협정"): outlets
-    name the one act either way."""
-    return one == other or {one, other} <= _RELATION_DOCUMENTS
+    """The same kind, or one act that outlets name either way: a relation and the 협정 that
+    sets it up ("자매결연 협정"), a 업무협약 and its MOU. Two relations (a 우호협력 and the
+    자매결연 that follows it years later) are two acts."""
+    return one == other or frozenset((one, other)) in _ONE_ACT
 
 
-_RELATION_DOCUMENTS = frozenset({*table("agreement_kinds", "relations"), "협정"})
+_ONE_ACT = frozenset(
+    {frozenset(("MOU", "업무협약"))}
+    | {frozenset((relation, "협정")) for relation in table("agreement_kinds", "relations")}
+)
 
 
 def one_named(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
@@ -229,7 +233,12 @@ def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -
     again in other years, so `merge` asks this only when no date of the reports, nor of the
     articles, places them apart."""
     left, right = keys
-    if a.kind != b.kind or len(left) < 2 or left != right or told_apart_loosely(a, b):
+    if (
+        not kinds_alike(a.kind, b.kind)
+        or len(left) < 2
+        or left != right
+        or told_apart_loosely(a, b)
+    ):
         return False
     if all(d is not None and d.year is not None for d in (a.date, b.date)):
         # Both dated to the year, a day and a month: `same_month_same_parties` weighs them,

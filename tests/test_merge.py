@@ -803,7 +803,12 @@ def test_the_same_pair_and_kind_undated_in_one_outlet_joins_the_dated_report():
     out = PartialDate(2019, 2, 13)
     assert same_signing(dated, undated, (out, None))
     # Another kind, another head, or articles out years apart: other agreements.
-    assert not same_signing(dated, report(pair, None, kind="MOU"), (out, None))
+    assert not same_signing(dated, report(pair, None, kind="투자협약"), (out, None))
+    assert same_signing(dated, report(pair, None, kind="MOU"), (out, None))
+    # A 우호협력 and a 자매결연 of the same two places are two steps of their tie.
+    friends = report(["충청북도 충주시", "다칭시"], PartialDate(None, None, 12), kind="우호협력")
+    sisters = report(["충청북도 충주시", "다칭시"], None, kind="자매결연")
+    assert not same_signing(friends, sisters, (out, None))
     other_head = report(pair, None, signatories=[Signatory("이하늘", "원장", pair[0], (0, 1))])
     dated.signatories = [Signatory("윤바다", "원장", pair[0], (0, 1))]
     assert not same_signing(dated, other_head, (out, None))
