@@ -652,3 +652,15 @@ def test_an_endless_sentence_is_read_in_pieces_cut_at_spaces():
     assert "".join(no_spaces[a:b] for a, b in sentence_spans(no_spaces)) == no_spaces
     sentence = "광주시와 한빛대학교는 " + "가나 " * 600 + "협약을 체결했다."
     assert [sentence[a:b] for a, b in sentence_spans(sentence)] == [sentence]
+
+
+def test_a_marked_list_of_what_the_two_parties_will_do_is_what_they_agreed():
+    passage = (
+        "한빛대학교와 새솔군은 19일 상호협력 협약을 체결했다.\n이날 새솔군 주민들이 캠퍼스에서 "
+        "사과를 팔았다.\n두 기관은 앞으로 △농촌 봉사활동 "
+        "확대 △새솔군 농산물 직거래장터 운영 △정보 공유 등의 활동을 강화할 계획이다."
+    )
+    assert texts(passage) == ["농촌 봉사활동 확대", "새솔군 농산물 직거래장터 운영", "정보 공유"]
+    # One party's own plans are not the pair's agreement.
+    alone = "군은 앞으로 △농촌 봉사활동 확대 △직거래장터 운영 등의 활동을 강화할 계획이다."
+    assert texts(alone) == []
