@@ -221,17 +221,21 @@ def one_named(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     return (
         min(len(left), len(right)) == 1
         and kinds_alike(a.kind, b.kind)
-        and all(d is not None and d.year is not None for d in (a.date, b.date))
+        and _dated_to_the_year(a, b)
         and not told_apart_loosely(a, b)
     )
 
 
+def _dated_to_the_year(a: AgreementReport, b: AgreementReport) -> bool:
+    return all(d is not None and d.year is not None for d in (a.date, b.date))
+
+
 def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
-    """Exactly the same two or more parties and the same kind, with nothing they say telling
-    them apart and no party signed for by someone else ("충남테크노파크와 부여군이 지난 12일
-    업무협약을 체결했다" beside a repost of the release that gives no day). Partners sign
-    again in other years, so `merge` asks this only when no date of the reports, nor of the
-    articles, places them apart."""
+    """Exactly the same two or more parties and the same kind (or one act's other name), with
+    nothing they say telling them apart and no party signed for by someone else
+    ("충남테크노파크와 부여군이 지난 12일 업무협약을 체결했다" beside a repost of the release
+    that gives no day). Partners sign again in other years, so `merge` asks this only when no
+    date of the reports, nor of the articles, places them apart."""
     left, right = keys
     if (
         not kinds_alike(a.kind, b.kind)
@@ -240,7 +244,7 @@ def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -
         or told_apart_loosely(a, b)
     ):
         return False
-    if all(d is not None and d.year is not None for d in (a.date, b.date)):
+    if _dated_to_the_year(a, b):
         # Both dated to the year, a day and a month: `same_month_same_parties` weighs them,
         # and wants a pair's items to agree, since two bodies meet more often than three.
         return False
