@@ -112,6 +112,52 @@ def written_for(one: str, other: str) -> bool:
         or _misspelt(one, other)
         or _city_with_si(one, other)
         or _without_province(one, other)
+        or _city_abroad_with_province(one, other)
+        or _company_with_sa(one, other)
+        or _body_with_its_unit(one, other)
+    )
+
+
+_PROVINCE_ENDINGS_ABROAD = tuple(vocab.words("abroad", "province_endings"))
+
+
+def _city_abroad_with_province(one: str, other: str) -> bool:
+    """ "대경시" and "흑룡강성대경시": a city abroad one outlet writes after its province."""
+    short, full = sorted((one, other), key=len)
+    province = full.removesuffix(short)
+    return (
+        short.endswith("시")
+        and len(short) >= 2
+        and province != full
+        and 2 <= len(province) <= 5
+        and province.endswith(_PROVINCE_ENDINGS_ABROAD)
+        and region_of(short, "") is None
+    )
+
+
+def _company_with_sa(one: str, other: str) -> bool:
+    """ "멀린" and "멀린사", "셀가드" and "셀가드사": a company abroad one outlet writes with
+    사 (company) after its name; "공사" and "회사" end names of their own."""
+    short, full = sorted((one, other), key=len)
+    return full == short + "사" and len(short) >= 2 and not short.endswith(("공", "회"))
+
+
+_UNIT_WORDS = tuple(vocab.words("regional_bodies", "branch_words"))
+_LONGEST_UNIT = 6  # letters of a unit's name after its body's ("금융본부", "대구경북지역본부")
+_SHORTEST_BODY = 4
+
+
+def _body_with_its_unit(one: str, other: str) -> bool:
+    """ "소상공인시장진흥공단" and "소상공인시장진흥공단 금융본부": one outlet names the body,
+    another the unit of it that signed."""
+    short, full = sorted((one, other), key=len)
+    unit = full.removeprefix(short)
+    return (
+        unit != full
+        and len(short) >= _SHORTEST_BODY
+        and len(unit) <= _LONGEST_UNIT
+        and unit.endswith(_UNIT_WORDS)
+        and region_of(short, "") is None
     )
 
 

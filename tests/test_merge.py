@@ -19,7 +19,7 @@ from mouarchive.models import (
     Region,
     Signatory,
 )
-from mouarchive.party_keys import written_for, written_forms
+from mouarchive.party_keys import party_key, written_for, written_forms
 
 
 def report(
@@ -836,3 +836,30 @@ def test_an_outlet_naming_one_party_joins_the_report_of_that_day_naming_it_among
     assert not same_signing(sisters, report(["경기도 안성시"], day, kind="업무협약"))
     summed = report(["한국수력원자력", "두산에너빌리티"], day, investment_krw=30_000_000_000)
     assert not same_signing(summed, report(["한국수력원자력"], day, investment_krw=9_000_000_000))
+
+
+def test_a_city_abroad_written_after_its_province_is_the_same_party():
+    day = PartialDate(2024, 11, 19)
+    short = report(["충청북도 충주시", "대경시"], day, kind="자매결연")
+    assert same_signing(short, report(["충청북도 충주시", "흑룡강성 대경시"], day, kind="자매결연"))
+    assert same_signing(short, report(["충청북도 충주시", "다칭시"], day, kind="자매결연"))
+    assert party_key("칭따오시") == party_key("칭다오시")
+    # Another city of the province, and a Korean county, stay other parties.
+    assert not written_for(party_key("흑룡강성 하얼빈시"), party_key("대경시"))
+    assert not written_for(party_key("충청북도 충주시"), party_key("충주시의회"))
+
+
+def test_a_company_abroad_written_with_sa_is_the_same_party():
+    assert written_for(party_key("멀린사"), party_key("멀린"))
+    assert written_for(party_key("셀가드"), party_key("셀가드사"))
+    # 공사 and 회사 end names of their own.
+    assert not written_for(party_key("한국가스공사"), party_key("한국가스공"))
+
+
+def test_a_body_and_the_unit_of_it_that_signed_are_one_party():
+    day = PartialDate(2016, 11, 30)
+    body = report(["BNK경남은행", "소상공인시장진흥공단"], day)
+    assert same_signing(body, report(["BNK경남은행", "소상공인시장진흥공단 금융본부"], day))
+    # A short name is no body whose unit signed, nor is a place's own office.
+    assert not written_for(party_key("한빛"), party_key("한빛지역본부"))
+    assert not written_for(party_key("경상남도"), party_key("경상남도 사무소"))
