@@ -788,3 +788,15 @@ def test_a_visit_or_a_body_abroad_without_its_place_is_never_a_party(visit: str)
 def test_words_around_the_names_are_no_part_of_them(sentence: str, expected: list[str]):
     (parties,) = _parties(sentence + "\n")
     assert parties == expected
+
+
+def test_a_footnote_mark_is_no_part_of_the_names_it_lists():
+    body = (
+        "새솔시는 정부새솔청사, 한국미르공사 등 새솔 소재 4개 공공기관* 급식에 48개 품목의 "
+        "지역농산물을 공급하는 업무협약을 17일 체결했다고 밝혔다.\n"
+        "* 정부새솔청사, 한국솔빛연구원, 새솔인재개발원, 한국미르공사\n"
+        "이번 협약에는 새솔시, 정부새솔청사 등 새솔지역 4개 공공기관이 참여했다."
+    )
+    assert _parties(body) == [
+        ["새솔시", "한국미르공사", "정부새솔청사", "한국솔빛연구원", "새솔인재개발원"]
+    ]

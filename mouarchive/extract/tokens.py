@@ -27,7 +27,7 @@ _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
 # The marks that open a listed item ("▲A ▲B"): never part of a word.
 LIST_MARKS = "".join(words("clause_lists", "inline_markers"))
-EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※…" + LIST_MARKS
+EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※*＊…" + LIST_MARKS
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
 _OPENING_FORMS = pattern("organisations", "legal_forms_opening")
