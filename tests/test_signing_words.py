@@ -451,3 +451,15 @@ def test_cooperation_signed_as_an_object_is_a_signing():
     school = "누리대와 한빛전자는 2일 인재 양성을 위한 산학협력을 체결했다.\n"
     (report,) = _reports(school)
     assert [p.name for p in report.parties] == ["누리대", "한빛전자"]
+
+
+def test_a_partnership_signed_as_an_mou_in_brackets_is_a_signing():
+    body = "한빛항만공사는 지난 24일 누리물산과 전략적 파트너십(MOU)을 체결했다고 25일 밝혔다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "MOU"
+    assert report.date == PartialDate(2023, 7, 24)
+    # The MOU that only glosses an agreement noun is that agreement's.
+    (glossed,) = _reports("한빛항만공사는 24일 누리물산과 업무협약(MOU)을 체결했다.\n")
+    assert glossed.kind == "업무협약"
+    # A bracketed MOU that is no object signed brings no signing.
+    assert _reports("한빛항만공사는 24일 누리물산과 파트너십(MOU 포함) 논의를 이어갔다.\n") == []

@@ -203,6 +203,18 @@ def _clause_after(sentence: str, at: int) -> int | None:
     return None
 
 
+def _kind_hits(sentence: str) -> list[re.Match[str]]:
+    """The agreement nouns a sentence names. One in brackets glosses the noun before it
+    ("업무협약(MOU)"), unless that noun names no agreement of its own and the bracket is the
+    object signed ("전략적 파트너십(MOU)을 체결했다")."""
+    hits = list(KIND_RE.finditer(sentence))
+    plain = [k for k in hits if sentence[k.start() - 1 : k.start()] != "("]
+    return plain or [k for k in hits if _GLOSSED_OBJECT_RE.match(sentence, k.end())]
+
+
+_GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
+
+
 def _candidate(
     body: str,
     span: Span,
@@ -225,9 +237,7 @@ def _candidate(
         sentence = body[start:end]
     # The clause a running total is read in: the whole sentence but a prior signing told first.
     clause_start = start
-    kind_hits = [
-        k for k in KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
-    ]
+    kind_hits = _kind_hits(sentence)
     if not kind_hits:
         return None
     refused = NOT_SIGNING_RE.search(sentence)
@@ -245,9 +255,7 @@ def _candidate(
         )
         start += tail
         sentence = body[start:end]
-        kind_hits = [
-            k for k in KIND_RE.finditer(sentence) if sentence[k.start() - 1 : k.start()] != "("
-        ]
+        kind_hits = _kind_hits(sentence)
         if not kind_hits:
             return None
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
