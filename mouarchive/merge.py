@@ -26,7 +26,7 @@ from mouarchive.merge_parties import (
     one_sum,
     same_act,
     same_month_same_parties,
-    same_pair_same_kind,
+    same_parties_same_kind,
     same_signers,
     shared_parties,
 )
@@ -82,7 +82,7 @@ def same_signing(
         return True
     if dates is None and same_month_same_parties(a, b, keys):
         return True
-    if dates is None and same_pair_same_kind(a, b, keys) and placed_near(a, b, *published):
+    if dates is None and same_parties_same_kind(a, b, keys) and placed_near(a, b, *published):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:

@@ -230,17 +230,26 @@ def _dated_to_the_year(a: AgreementReport, b: AgreementReport) -> bool:
     return all(d is not None and d.year is not None for d in (a.date, b.date))
 
 
-def same_pair_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
-    """Exactly the same two or more parties and the same kind (or one act's other name), with
-    nothing they say telling them apart and no party signed for by someone else
-    ("충남테크노파크와 부여군이 지난 12일 업무협약을 체결했다" beside a repost of the release
-    that gives no day). Partners sign again in other years, so `merge` asks this only when no
-    date of the reports, nor of the articles, places them apart."""
+def _one_list_within_the_other(left: set[str], right: set[str]) -> bool:
+    """The same two or more parties, or one outlet's list within the other's, holding a body
+    besides the governments and half of the longer list ("충남도, 바디프랜드" within "충남도,
+    공주시, 바디프랜드"); two of a roster of twelve could be any pair of it."""
+    smaller, larger = sorted((left, right), key=len)
+    if len(smaller) < 2 or not smaller <= larger:
+        return False
+    return smaller == larger or (_shares_a_body(smaller) and 2 * len(smaller) >= len(larger))
+
+
+def same_parties_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
+    """The same two or more parties (or one list within the other) and the same kind (or one
+    act's other name), with nothing they say telling them apart and no party signed for by
+    someone else ("충남테크노파크와 부여군이 지난 12일 업무협약을 체결했다" beside a repost of
+    the release that gives no day). Partners sign again in other years, so `merge` asks this
+    only when no date of the reports, nor of the articles, places them apart."""
     left, right = keys
     if (
         not kinds_alike(a.kind, b.kind)
-        or len(left) < 2
-        or left != right
+        or not _one_list_within_the_other(left, right)
         or told_apart_loosely(a, b)
     ):
         return False

@@ -863,3 +863,14 @@ def test_a_body_and_the_unit_of_it_that_signed_are_one_party():
     # A short name is no body whose unit signed, nor is a place's own office.
     assert not written_for(party_key("한빛"), party_key("한빛지역본부"))
     assert not written_for(party_key("경상남도"), party_key("경상남도 사무소"))
+
+
+def test_an_undated_report_naming_part_of_a_dated_list_joins_it():
+    out = PartialDate(2015, 5, 14)
+    dated = report(["충청남도", "충청남도 공주시", "바디프랜드"], PartialDate(2015, 5, 13))
+    assert same_signing(dated, report(["충청남도", "바디프랜드"], None), (out, None))
+    # Governments alone, or two of a long roster, may be any other agreement of theirs.
+    assert not same_signing(dated, report(["충청남도", "충청남도 공주시"], None), (out, None))
+    roster = report(["대전광역시", "KAIST", *(f"한빛연구원{n}" for n in range(10))], None)
+    pair = report(["대전광역시", "KAIST"], PartialDate(None, None, 17))
+    assert not same_signing(pair, roster, (None, PartialDate(2026, 1, 21)))
