@@ -161,6 +161,7 @@ def test_no_canonical_name_holds_a_like_wildcard():
         "광주시는 광산구 평동산단 기업과 손을 잡았다.",
         "광주·전남 상생을 위해 광주시가 나섰다.",
         "광주시는 국립5·18민주묘지 참배 후 협약식에 참석했다.",
+        "광주 5개 자치구와 인접 시·군은 광주시의 사업에 협력하기로 했다.",
     ],
 )
 def test_gwangju_reading_finds_the_metropolitan_city(text):
@@ -197,6 +198,7 @@ def test_dateline_and_branch_office_only_tip_the_balance():
     assert gwangju_reading("(광주=뉴스통신) 광주시가 협약을 맺었다.") == "광주광역시"
     assert gwangju_reading("한전 광주전남본부와 광주시가 협약을 맺었다.") == "광주광역시"
     assert gwangju_reading("(광주=뉴스통신) 방세환 광주시장이 협약을 맺었다.") == "경기도 광주시"
+    assert gwangju_reading("광주시가 협약을 맺었다. Copyright © 광주MBC") == "광주광역시"
 
 
 def test_gwangju_reading_sees_cues_written_in_fullwidth_or_inside_words():
