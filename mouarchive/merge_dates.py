@@ -59,10 +59,10 @@ def placed_near(
     a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
 ) -> bool:
     """Whether the two reports are placed in time, and near each other: a dated signing and
-    the other outlet's article in the days after it; else each by its article's day or its
-    own dated signing; one placed, the other's day of the month must fall in the weeks
-    before it. Two reports that nothing dates could be the same partners' agreements of any
-    two years."""
+    the other outlet's article in the two weeks after it; else each by its article's day or
+    its own dated signing; where one only is placed, the other's day of the month must fall in
+    the two weeks before it. A report with no date in an article with none is not placed: it
+    could be the same partners' agreement of any year."""
     for signed, out in ((a.date, b_out), (b.date, a_out)):
         if _dated_day(signed) and out is not None and out.precision == "day":
             return 0 <= (out.first_day - signed.first_day).days <= _REPORTED_WITHIN
@@ -89,8 +89,11 @@ def _when(report: AgreementReport, out: PartialDate | None) -> PartialDate | Non
 
 def _told_before(signed: PartialDate | None, out: PartialDate) -> bool:
     """ "지난 14일" in an undated piece, beside another outlet's article of 5 February: the
-    14th before it is 22 days earlier, too long ago for a signing that article told."""
-    if signed is None or signed.day is None or out.precision != "day":
+    14th before it is 22 days earlier, too long ago for a signing that article told. A
+    report that gives no day at all is not placed by the other's article."""
+    if signed is None:
+        return False
+    if signed.day is None or out.precision != "day":
         return True
     last = out.first_day
     return any(

@@ -204,6 +204,9 @@ def kinds_alike(one: str, other: str) -> bool:
     return one == other or frozenset((one, other)) in _ONE_ACT
 
 
+# The kinds two places set up a tie with: a government signs one a day, where it may sign
+# with several companies on one day.
+_TIES_OF_PLACES = frozenset({*table("agreement_kinds", "relations"), "협정"})
 _ONE_ACT = frozenset(
     {frozenset(("MOU", "업무협약"))}
     | {frozenset((relation, "협정")) for relation in table("agreement_kinds", "relations")}
@@ -214,12 +217,16 @@ def one_named(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """An outlet naming one party only ("한국수력원자력은 2일 … 업무협약을 체결했다"), beside
     another's report of the same day of the same year naming that party among others: the
     partner left out is the other report's, whether the outlet wrote before the ceremony or
-    after it, and whatever it titled the agreement. Asked only of reports dated alike; a day
-    without its year is shared by too many signings, and another kind (a 우호협력 of the same
-    visit beside its 업무협약), another sum or other items tell two apart."""
+    after it, and whatever it titled the agreement. A government alone ties only a tie of
+    places (a 자매결연, its 협정): it may sign with several companies on one day. A day without
+    its year is shared by too many signings, and another kind (a 우호협력 of the same visit
+    beside its 업무협약), another sum or other items tell two apart."""
     left, right = keys
+    alone, named = sorted((left, right), key=len)
     return (
-        min(len(left), len(right)) == 1
+        len(alone) == 1
+        and len(named) >= 2
+        and (bool(bodies(alone)) or {a.kind, b.kind} <= _TIES_OF_PLACES)
         and kinds_alike(a.kind, b.kind)
         and _dated_to_the_year(a, b)
         and not told_apart_loosely(a, b)
@@ -247,15 +254,15 @@ def same_parties_same_kind(a: AgreementReport, b: AgreementReport, keys: Aligned
     the release that gives no day). Partners sign again in other years, so `merge` asks this
     only when no date of the reports, nor of the articles, places them apart."""
     left, right = keys
+    if _dated_to_the_year(a, b):
+        # Both dated to the year, a day and a month: `same_month_same_parties` weighs them,
+        # and wants a pair's items to agree, since two bodies meet more often than three.
+        return False
     if (
         not kinds_alike(a.kind, b.kind)
         or not _one_list_within_the_other(left, right)
         or told_apart_loosely(a, b)
     ):
-        return False
-    if _dated_to_the_year(a, b):
-        # Both dated to the year, a day and a month: `same_month_same_parties` weighs them,
-        # and wants a pair's items to agree, since two bodies meet more often than three.
         return False
     heads_a, heads_b = _heads(a), _heads(b)
     return not any(heads_a[k].isdisjoint(heads_b[k]) for k in heads_a.keys() & heads_b.keys())

@@ -136,13 +136,13 @@ def _city_abroad_with_province(one: str, other: str) -> bool:
 
 
 def _company_with_sa(one: str, other: str) -> bool:
-    """ "멀린" and "멀린사", "셀가드" and "셀가드사": a company abroad one outlet writes with
-    사 (company) after its name; "공사" and "회사" end names of their own."""
+    """ "멀린" and "멀린사", "셀가드" and "셀가드사": a company (mostly one abroad) an outlet
+    writes with 사 after its name; "공사" and "회사" end names of their own."""
     short, full = sorted((one, other), key=len)
-    return full == short + "사" and len(short) >= 2 and not short.endswith(("공", "회"))
+    return full == short + "사" and len(short) >= 2 and not short.endswith(("공", "회", "사"))
 
 
-_UNIT_WORDS = tuple(vocab.words("regional_bodies", "branch_words"))
+_UNIT_WORDS = tuple(vocab.words("organisations", "signing_units"))
 _LONGEST_UNIT = 6  # letters of a unit's name after its body's ("금융본부", "대구경북지역본부")
 _SHORTEST_BODY = 4
 
@@ -157,6 +157,7 @@ def _body_with_its_unit(one: str, other: str) -> bool:
         and len(short) >= _SHORTEST_BODY
         and len(unit) <= _LONGEST_UNIT
         and unit.endswith(_UNIT_WORDS)
+        and unit not in _UNIT_WORDS  # "한국은행본부": a word of the name, not a unit's
         and region_of(short, "") is None
     )
 

@@ -661,6 +661,8 @@ def test_a_marked_list_of_what_the_two_parties_will_do_is_what_they_agreed():
         "확대 △새솔군 농산물 직거래장터 운영 △정보 공유 등의 활동을 강화할 계획이다."
     )
     assert texts(passage) == ["농촌 봉사활동 확대", "새솔군 농산물 직거래장터 운영", "정보 공유"]
-    # One party's own plans are not the pair's agreement.
+    # One party's own plans are not the pair's agreement, nor what the two did before.
     alone = "군은 앞으로 △농촌 봉사활동 확대 △직거래장터 운영 등의 활동을 강화할 계획이다."
     assert texts(alone) == []
+    before = "두 기관은 지난해 △농촌 봉사활동 확대 △직거래장터 운영 등을 함께 추진한 바 있다."
+    assert texts(before) == []

@@ -29,6 +29,19 @@ def test_every_vocabulary_says_what_it_is_for(path: Path) -> None:
         assert isinstance(entry.get("about"), str) and entry["about"], f"{path.name}:{name}"
 
 
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.json")), ids=lambda p: p.name)
+def test_no_vocabulary_is_named_twice_in_a_file(path: Path) -> None:
+    """JSON keeps the last of two entries of one name: a list added under a name already
+    taken would silently replace the list the extractor reads."""
+
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        names = [name for name, _ in pairs]
+        assert len(set(names)) == len(names), f"{path.name}: {names}"
+        return dict(pairs)
+
+    json.loads(path.read_text("utf-8"), object_pairs_hook=unique)
+
+
 @pytest.mark.parametrize("path", VOCABULARIES, ids=lambda p: p.name)
 def test_no_empty_or_padded_word(path: Path) -> None:
     """An empty word would match everywhere: every sentence would report a signing."""

@@ -15,6 +15,8 @@ from mouarchive.models import Clause, Span
 from mouarchive.vocab import pattern, word_set
 
 AGREED_RE = re.compile(pattern("clause_lists", "agreed_cues"))
+_TOGETHER_RE = re.compile(pattern("clause_lists", "parties_together"))
+_AHEAD_RE = re.compile(pattern("clause_lists", "ahead_cues"))
 NOT_AGREED_RE = re.compile(pattern("clause_lists", "not_agreed_cues"))
 _TAIL_DEUNG_RE = re.compile(
     r"\s등(?=(?:이다|이|을|를|의|에도|에|도|으로|과|와|은|까지)(?:\s|$|[.,])|"
@@ -125,7 +127,10 @@ def clean_item(text: str, start: int, end: int, last: bool) -> Clause | None:
 
 
 def speaks_of_agreement(context: str, current: str) -> bool:
-    return bool(AGREED_RE.search(context)) and not NOT_AGREED_RE.search(current)
+    agreed = AGREED_RE.search(context) or (
+        _TOGETHER_RE.search(context) and _AHEAD_RE.search(context)
+    )
+    return bool(agreed) and not NOT_AGREED_RE.search(current)
 
 
 def about_business(intro: str) -> bool:

@@ -204,12 +204,17 @@ def _clause_after(sentence: str, at: int) -> int | None:
 
 
 def _kind_hits(sentence: str) -> list[re.Match[str]]:
-    """The agreement nouns a sentence names. One in brackets glosses the noun before it
-    ("업무협약(MOU)"), unless that noun names no agreement of its own and the bracket is the
-    object signed ("전략적 파트너십(MOU)을 체결했다")."""
+    """The agreement nouns a sentence names. One in brackets glosses the agreement noun right
+    before it ("업무협약(MOU)") and counts once, as that noun; after a noun that names no
+    agreement it is the object signed ("전략적 파트너십(MOU)을 체결했다")."""
     hits = list(KIND_RE.finditer(sentence))
-    plain = [k for k in hits if sentence[k.start() - 1 : k.start()] != "("]
-    return plain or [k for k in hits if _GLOSSED_OBJECT_RE.match(sentence, k.end())]
+    ends = {k.end() for k in hits}
+    return [
+        k
+        for k in hits
+        if sentence[k.start() - 1 : k.start()] != "("
+        or (k.start() - 1 not in ends and _GLOSSED_OBJECT_RE.match(sentence, k.end()))
+    ]
 
 
 _GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
