@@ -40,8 +40,9 @@ def party_key(name: str) -> str:
     key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
     key = school_name(key) or key
     if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:
-        # "한진그룹" and "한진": a business group named with its word for one or without.
-        key = key[: -len(_GROUP)]
+        # "한진그룹" and "한진": a business group named with its word for one or without;
+        # "현대차그룹" is "현대자동차그룹" written short.
+        key = usual_name(key[: -len(_GROUP)])
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
 
 

@@ -878,3 +878,10 @@ def test_an_undated_report_naming_part_of_a_dated_list_joins_it():
     roster = report(["대전광역시", "KAIST", *(f"한빛연구원{n}" for n in range(10))], None)
     pair = report(["대전광역시", "KAIST"], PartialDate(None, None, 17))
     assert not same_signing(pair, roster, (None, PartialDate(2026, 1, 21)))
+
+
+def test_a_business_group_written_short_is_the_same_party():
+    day = PartialDate(2015, 6, 11)
+    short = report(["광주광역시", "현대차그룹"], day)
+    assert same_signing(short, report(["광주광역시", "현대자동차그룹"], day))
+    assert not same_signing(short, report(["광주광역시", "현대중공업그룹"], day))

@@ -8,7 +8,7 @@ from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.pairs import pairs_in
 from mouarchive.extract.rosters import roster
-from mouarchive.extract.same_org import add_party
+from mouarchive.extract.same_org import add_party, never_signs
 from mouarchive.models import Article, PartialDate, Party
 
 PUBLISHED = PartialDate(2021, 4, 22)
@@ -800,3 +800,8 @@ def test_a_footnote_mark_is_no_part_of_the_names_it_lists():
     assert _parties(body) == [
         ["새솔시", "한국미르공사", "정부새솔청사", "한국솔빛연구원", "새솔인재개발원"]
     ]
+
+
+@pytest.mark.parametrize("name", ["그룹", "8기", "민선 8기"])
+def test_a_group_word_or_a_term_of_office_alone_never_signs(name: str) -> None:
+    assert never_signs(name)

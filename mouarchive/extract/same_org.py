@@ -369,9 +369,10 @@ _JOINING_WORDS = word_set("common_words", "joining_words")
 _DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")
 
 
-# "도내 5개 시,군", "동북 3성", "11쌍": a count of bodies, places or pairs, never one of them.
+# "도내 5개 시,군", "동북 3성", "11쌍", "민선 8기": a count of bodies, places, pairs or terms
+# of office, never one of them.
 _COUNTED_RE = re.compile(
-    r"(?:^|\s)\d+\s?(?:개\s?(?:시|군|구|도|시[,·]\s?군|시군|기관|기업)|성)$|^\d+\s?쌍$"
+    r"(?:^|\s)\d+\s?(?:개\s?(?:시|군|구|도|시[,·]\s?군|시군|기관|기업)|성|기)$|^\d+\s?쌍$"
 )
 
 
