@@ -90,7 +90,13 @@ def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
             yield Input(spec, meta)
             continue
         path = Path(spec).expanduser()
-        if path.is_dir():
+        try:
+            is_folder, is_entry = path.is_dir(), path.exists() or path.is_symlink()
+        except OSError as error:
+            # "noread/x.txt", "noread/*.txt": a folder on the way that cannot be searched.
+            yield Input(spec, meta, files.reason(error))
+            continue
+        if is_folder:
             found = False
             for entry in files.walk(
                 _absolute(path), READABLE_SUFFIXES, readers.is_saved_page_assets
@@ -102,7 +108,7 @@ def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
                 yield Input(
                     spec, meta, f"folder has no text files, pages or documents ({suffixes})"
                 )
-        elif path.exists() or path.is_symlink():
+        elif is_entry:
             yield Input(_absolute(path), meta)
         elif glob.has_magic(spec):
             matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))

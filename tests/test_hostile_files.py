@@ -277,3 +277,33 @@ def test_raw_bytes_of_a_damaged_file_are_kept_as_read(tmp_path: Path) -> None:
     assert stored[0] == original[0] and stored[2:] == original[2:]
     assert re.fullmatch("부산시·전\ufffd+도, 남해안 해양관광벨트 공동 조성 '맞손'", stored[1])
     assert warnings == "undecodable bytes replaced with \ufffd on line 2"
+
+
+def test_a_file_or_pattern_inside_a_folder_that_cannot_be_searched_is_one_failure(
+    tmp_path: Path,
+) -> None:
+    """ "add good.txt locked/x.txt": the folder on the way refuses to be searched; the good
+    file still goes in and the other is named with its reason, never an internal error."""
+    if unprivileged() is None:
+        pytest.skip("file permissions do not bind here (root without user namespaces)")
+    good = tmp_path / "good.txt"
+    good.write_text(article(1101), encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text(article(1102), encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = add(
+            tmp_path / "a.db",
+            "--format",
+            "json",
+            str(good),
+            str(locked / "x.txt"),
+            f"{locked}/*.txt",
+        )
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 1, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["articles_added"] == 1
+    assert [item["error"] for item in summary["failed"]] == ["permission denied"] * 2
