@@ -143,6 +143,7 @@ def test_western_accents_are_not_mistaken_for_mojibake() -> None:
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary file (JPEG)"),
         (b"GIF89a\x01\x00", "binary file (GIF)"),
         (b"abc\x00def", "binary file (NUL bytes)"),
+        (bytes(range(1, 32)) * 8 + b"\x1b$B", "binary file (control bytes)"),
         (b"\x80\xff\x80\xff\xfe", "not decodable as UTF-8, UTF-16 or CP949"),
         (
             b"\xff\xfe\x00garbage from a dump",

@@ -84,6 +84,8 @@ def decode(data: bytes) -> Decoded:
         decoded = _decode_utf16(data)
     elif b"\x00" in data:
         raise DecodeError("binary file (NUL bytes)")
+    elif _mostly_control_bytes(data):
+        raise DecodeError("binary file (control bytes)")
     elif b"\x1b$" in data or _SHIFT_OUT in data:
         decoded = _decode_iso2022(data)
     elif data.startswith(_BOM):
@@ -93,6 +95,21 @@ def decode(data: bytes) -> Decoded:
     if not decoded.text.strip():
         raise DecodeError("whitespace-only file")
     return decoded
+
+
+# Control bytes that no text encoding read here uses: tab, line ends, form feed, the
+# ISO-2022 shifts (SO, SI) and escape (ESC) are left out, and so is DEL.
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x10-\x1a\x1c-\x1f]")
+_CONTROL_SHARE = 100  # more than one byte in this many: a binary file
+_FEWEST_CONTROLS = 3
+
+
+def _mostly_control_bytes(data: bytes) -> bool:
+    """Random or compressed bytes that happen to hold an ESC or a shift code would otherwise
+    be tried as ISO-2022 and refused as escape-coded text; a tenth of them are control bytes
+    a written text never holds."""
+    found = len(_CONTROL_BYTES.findall(data))
+    return found >= _FEWEST_CONTROLS and found * _CONTROL_SHARE > len(data)
 
 
 def _decode_utf16(data: bytes) -> Decoded:
