@@ -60,6 +60,18 @@ def test_reading_commands_on_a_missing_archive_say_so_and_create_nothing(tmp_pat
         assert not db.exists(), args
 
 
+def test_reading_commands_on_an_empty_file_say_there_is_no_archive_and_leave_it(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "touched.db"
+    db.touch()
+    for args in READING_COMMANDS:
+        result = run_cli("--db", str(db), *args)
+        assert result.code == 2, args
+        assert result.err.startswith(f"error: no archive at {db}")
+        assert db.stat().st_size == 0, args
+
+
 def test_reading_commands_on_an_empty_archive_say_it_is_empty(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
     assert run_cli("--db", str(db), "add", str(tmp_path / "nothing.txt")).code == 1

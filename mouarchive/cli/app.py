@@ -87,8 +87,11 @@ class App:
         `--db` as an empty new archive would answer "0 hits" to every question.
 
         An archive without articles says so on stderr, once, leaving stdout to the answer.
+        An empty file (`touch x.db`, a failed copy) is no archive either: opening it would
+        write one there.
         """
-        if not self.db_path.expanduser().exists():
+        path = self.db_path.expanduser()
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
             raise NoArchive(self.db_path)
         db = self._open()
         if store.is_empty(db):
