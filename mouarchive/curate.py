@@ -201,7 +201,7 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
         changes.append(("add", "clauses", None, text))
     if edits.date is not None:
         old = agreement["date"] or _yearless(extras)
-        if edits.date.iso is not None or old is not None:  # an empty date clears
+        if edits.date.iso != old:  # an empty date clears one; the same date is no change
             changes.append(("set", "date", old, edits.date.iso))
     for name in ("status", "title", "kind", "place", "investment_krw", "jobs"):
         value = getattr(edits, name)

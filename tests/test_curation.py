@@ -156,6 +156,9 @@ def test_fixing_to_the_values_it_has_records_nothing(archive: Archive) -> None:
     result = archive.ok("fix", ident, "--kind", "업무협약", "--status", "signed")
     assert "nothing changed" in result.out
     assert archive.json("corrections") == []
+    archive.ok("fix", ident, "--date", "2024-05-02")
+    assert "nothing changed" in archive.ok("fix", ident, "--date", "2024-05-02").out
+    assert [c["field"] for c in archive.json("corrections")] == ["date"]
     scripted = archive.json("fix", ident, "--place", "광주시청 대회의실")
     assert scripted["agreement"]["place"] == "광주시청 대회의실"
     assert [c["field"] for c in scripted["corrections"]] == ["place"]
