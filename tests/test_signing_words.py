@@ -463,3 +463,10 @@ def test_a_partnership_signed_as_an_mou_in_brackets_is_a_signing():
     assert glossed.kind == "업무협약"
     # A bracketed MOU that is no object signed brings no signing.
     assert _reports("한빛항만공사는 24일 누리물산과 파트너십(MOU 포함) 논의를 이어갔다.\n") == []
+
+
+def test_an_event_named_for_an_agreements_anniversary_is_no_signing():
+    body = "강원도와 춘천시는 12일 도청에서 '상생발전 협약 10주년 기념식'을 열었다.\n"
+    assert _reports(body) == []
+    (held,) = _reports("강원도와 춘천시는 12일 도청에서 '상생발전 협약식'을 열었다.\n")
+    assert held.date == PartialDate(2023, 7, 12)

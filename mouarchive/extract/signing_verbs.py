@@ -47,8 +47,9 @@ _THEN_WHEN = (
 _CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + _THEN_WHEN
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
+# "‘상생발전 협약 10주년 기념식’을 열었다": an anniversary of the agreement, not its signing.
 _NAMED_EVENT = (
-    r"[‘'“\"][^’'”\"\n]{0,40}?"
+    r"[‘'“\"](?![^’'”\"\n]{0,60}?\d\s?주년)[^’'”\"\n]{0,40}?"
     + pattern("agreement_kinds", "core_nouns")
     + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
     + pattern("signing", "event_held")
