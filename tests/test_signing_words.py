@@ -470,3 +470,15 @@ def test_an_event_named_for_an_agreements_anniversary_is_no_signing():
     assert _reports(body) == []
     (held,) = _reports("강원도와 춘천시는 12일 도청에서 '상생발전 협약식'을 열었다.\n")
     assert held.date == PartialDate(2023, 7, 12)
+
+
+def test_a_second_signing_at_the_same_occasion_takes_its_day():
+    body = (
+        "전북도는 24일 도청 접견실에서 한빛전자와 투자협약을 체결했다. 도는 이어 같은 자리에서 "
+        "전북대학교와 인재 양성 협약을 맺었다.\n"
+    )
+    first, second = _reports(body)
+    assert first.date == second.date == PartialDate(2023, 7, 24)
+    # With no day told before it, "같은 자리" dates nothing.
+    (alone,) = _reports("전북도와 전북대학교는 같은 자리에서 인재 양성 협약을 맺었다.\n")
+    assert alone.date is None

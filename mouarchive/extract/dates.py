@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "word",
         r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|"
         + _GEUMIL
-        + r"|내일(?!의)|최근|지난\s?주)",
+        + r"|내일(?!의)|최근|지난\s?주|같은\s?자리)",
     ),
 ]
 
@@ -75,7 +75,7 @@ _BOUNDARY = r"(?<![\d.가-힣A-Za-z])"
 _KIND_RES = {kind: re.compile(_BOUNDARY + pattern) for kind, pattern in _PATTERNS}
 _FIND_RE = re.compile(
     _BOUNDARY
-    + r"(?=[\d’'지오다내이전어올작금그당최])"
+    + r"(?=[\d’'지오다내이전어올작금그당최같])"
     + "(?:"
     + "|".join(f"(?P<{kind}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for kind, p in _PATTERNS)
     + ")"
@@ -224,7 +224,7 @@ def _offset_day(reference: PartialDate | None, days: int) -> PartialDate | None:
 def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | None:
     word = word.replace(" ", "")
     ref = _ref_date(reference)
-    if word in ("오늘", "이날", "당일", "금일"):
+    if word in ("오늘", "이날", "당일", "금일", "같은자리"):
         # "지난 7일 … 방문했다. … 이날 협정을 체결하고": the day just named, even without its
         # month when the article gives none.
         return reference if reference and (reference.year or reference.day) else None

@@ -23,7 +23,10 @@ statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일
 "14~17일")."""
 
 
-_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘"})
+# "같은 자리에서": at the same occasion as the signing just told, so on its day (its 에서
+# places it, and bounds no period).
+_SAME_PLACE = frozenset({"같은 자리", "같은자리"})
+_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", *_SAME_PLACE})
 
 
 _BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)|\s?[~∼〜]")
@@ -105,7 +108,9 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             stated = (stated[0], span[1]) if same_sentence else None
         if stated is not None and expr in _THAT_DAY:
             found = stated[0]
-        elif expr in _SAME_DAY and (undated_story or (expr in _THAT_DAY and story_day is None)):
+        elif expr in _SAME_DAY and (
+            undated_story or (expr in _THAT_DAY | _SAME_PLACE and story_day is None)
+        ):
             found = None
         elif expr in _DAY_BEFORE:
             # "15일부터 … 구는 전날": the day before the day the story is on, when that day is
@@ -122,7 +127,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             found, _future = resolve_date(expr, last_day)
         # "…했다고 21일 밝혔다", "8일 서울시에 따르면": the day a statement was made.
         announced = is_announcement(body, span) or is_cited(body, span[1])
-        bound = (
+        bound = expr not in _SAME_PLACE and (
             _BOUND_RE.match(body, span[1]) is not None
             or _RANGE_END_RE.search(body, max(0, span[0] - _RANGE_REACH), span[0]) is not None
         )
