@@ -215,6 +215,8 @@ def test_no_publication_date_is_invented(text: str) -> None:
         ("기계신문, 기계산업 뉴스채널", "기계신문"),
         ("2025.04.15 | 빛고을경제", "빛고을경제"),
         ("2022-09-08 | 전남일보사 | 김도윤 기자", "전남일보"),
+        ("출처: 연합뉴스(2024.05.21.)", "연합뉴스"),
+        ("원문 출처 : 빛고을일보(https://www.example.kr/news/1)", "빛고을일보"),
     ],
 )
 def test_outlet_from_text(line: str, outlet: str) -> None:
@@ -242,7 +244,13 @@ def test_unknown_email_gives_no_outlet(email: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["[사진] 협약식 모습", "[단독] 빛고을시 협약", "광주시, 기업과 손잡고 협약"]
+    "line",
+    [
+        "[사진] 협약식 모습",
+        "[단독] 빛고을시 협약",
+        "광주시, 기업과 손잡고 협약",
+        "출처: 시청(2024)",
+    ],
 )
 def test_brackets_and_commas_that_are_not_outlets(line: str) -> None:
     assert find_outlet(f"{line}\n{BODY}", None) is None

@@ -12,6 +12,7 @@ import re
 from mouarchive.text.bylines import OUTLET_REPORTER
 from mouarchive.text.datelines import header_fields
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
+from mouarchive.vocab import pattern
 
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(
@@ -27,6 +28,12 @@ _BRACKET_CREDIT = re.compile(
     r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
 )
 _SIGNOFF = re.compile(r"^(?P<name>[가-힣A-Za-z0-9]{2,15}),\s*[^.]{2,30}$")
+# "출처: 연합뉴스(2024.05.21.)": a repost names the outlet of the article it copies.
+_SOURCE = re.compile(
+    r"^\s*(?:"
+    + pattern("bylines", "source_labels")
+    + r")\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*\("
+)
 
 
 def is_signoff(line: str) -> bool:
@@ -44,7 +51,13 @@ def find_outlet(text: str, email: str | None) -> str | None:
     # Most texts hold no copyright mark, which every copyright line needs: one pass over the
     # text tells, rather than a search of each line.
     marked = _COPYRIGHT_HINT.search(text) is not None
-    for finder in (_copyright_outlet, _bracket_outlet, _header_outlet, _signoff_outlet):
+    for finder in (
+        _copyright_outlet,
+        _bracket_outlet,
+        _header_outlet,
+        _signoff_outlet,
+        _source_outlet,
+    ):
         if finder is _copyright_outlet and not marked:
             continue
         for line in lines:
@@ -67,6 +80,11 @@ def _copyright_outlet(line: str) -> str | None:
                 return name
     domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
     return outlet_for_email(f"x@{domain.group(0)}") if domain else None
+
+
+def _source_outlet(line: str) -> str | None:
+    match = _SOURCE.match(line)
+    return outlet_name(match["name"], require_suffix=True) if match else None
 
 
 def _bracket_outlet(line: str) -> str | None:
