@@ -172,7 +172,8 @@ def export(
     excel: bool = False,
     include_rejected: bool = False,
 ) -> int:
-    """Stream one kind of row (`WHAT`) as `jsonl` or `csv`; return the number of rows.
+    """Stream one kind of row (`WHAT`) as `jsonl`, `json` (one array of the same objects) or
+    `csv`; return the number of rows.
 
     Agreements the owner rejected, and their clauses, come only with `include_rejected`.
     """
@@ -180,6 +181,8 @@ def export(
     rows = read(db, include_rejected=include_rejected)
     if fmt == "jsonl":
         return write_jsonl(rows, stream)
+    if fmt == "json":
+        return write_json_array((json_dumps(row) for row in rows), stream)
     source = (flat_agreement(row) for row in rows) if what == "agreements" else rows
     return write_csv(source, columns, stream, excel=excel)
 

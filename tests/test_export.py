@@ -53,6 +53,12 @@ def test_agreements_jsonl_is_the_show_object_one_per_line(archive):
     assert [json.loads(line) for line in lines] == [store.get_agreement(db, i) for i in ids]
 
 
+def test_agreements_json_is_one_array_of_the_same_objects(archive):
+    path, db, ids = archive
+    listed = json.loads(run(path, "--what", "agreements", "--format", "json").output)
+    assert listed == [store.get_agreement(db, i) for i in ids]
+
+
 def test_articles_jsonl_rows(archive):
     path, _, _ = archive
     rows = [json.loads(line) for line in run(path, "--what", "articles").output.splitlines()]

@@ -110,7 +110,7 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: b
     default="agreements",
     show_default=True,
 )
-@format_option("jsonl", "csv", default="jsonl")
+@format_option("jsonl", "json", "csv", default="jsonl")
 @click.option(
     "-o",
     "--output",
@@ -123,7 +123,8 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: b
 def export_command(
     app: App, what: str, fmt: str, output: Path | None, excel: bool, include_rejected: bool
 ) -> None:
-    """Stream agreements, articles or clauses as JSON lines or CSV, for pandas or spreadsheets."""
+    """Stream agreements, articles or clauses as JSON lines, one JSON array or CSV, for pandas
+    or spreadsheets."""
     check_excel(excel, fmt)
     db = app.db
     if output is None:
