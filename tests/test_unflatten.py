@@ -58,3 +58,19 @@ def test_a_flat_wire_lead_keeps_its_credit_off_the_lead() -> None:
     (article,) = parse_articles(lead + rest)
     assert article.body.startswith("서울 서초구는 지난 19일")
     assert (article.outlet, article.reporter) == ("연합뉴스", "정수연")
+
+
+def test_a_word_of_the_article_that_is_also_a_button_breaks_nothing() -> None:
+    """ "정책 정보 공유 △…": 공유 is a share button only among other buttons; read as one,
+    the ▲ list after it was cut from its lead and lost with the sentences after it."""
+    flat = (
+        "한빛교육청과 누리교육청이 10일 한빛교육청 대회의실에서 교육 교류 증진을 위한 업무 협약을 "
+        "체결했다.양 교육청은 "
+        "교류 사업을 상호 제안하기로 했다.업무협약 사항은 △정책 정보 공유 △학생 및 교직원 인사 "
+        "교류 △교육 시설 이용에 대한 상호 협력과 지원 등이다.양 교육청은 업무협의회를 매년 "
+        '열기로 했다. 공유 - 프린트 한빛교육감은 "두 교육청이 함께 성장하길 바란다"고 말했다.'
+    )
+    (article,) = parse_articles(flat)
+    assert "△학생 및 교직원 인사 교류" in article.body
+    assert "업무협의회를 매년" in article.body
+    assert "공유 - 프린트" not in article.body

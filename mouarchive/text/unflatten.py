@@ -23,7 +23,9 @@ _BYLINE = re.compile(
     r"(?=\s|$)\s*"
 )
 _BUTTON = pattern("page_furniture", "furniture_lines")
-_BUTTONS = re.compile(rf"(?:^|\s)((?:{_BUTTON})(?:\s*[-|·/]?\s*(?:{_BUTTON}))*)(?=\s)")
+# Two buttons or more: one such word alone is as often the article's own ("정책 정보 공유",
+# "관계 기관 추천"), and breaking the sentence there would cut a ▲ list from its lead.
+_BUTTONS = re.compile(rf"(?:^|\s)((?:{_BUTTON})(?:\s*[-|·/]?\s*(?:{_BUTTON}))+)(?=\s)")
 _NOTICE = re.compile(r"\s+(?=ⓒ|©|Copyright|copyright|<\s?저작권자|저작권자|무단\s?전재)")
 
 
