@@ -133,3 +133,27 @@ def test_an_archive_made_before_captions_stays_searchable_after_upgrade(
 
 def db_path(db: store.Archive) -> str:
     return db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def test_a_line_of_marked_items_under_its_intro_is_body_not_a_caption() -> None:
+    """A caption opens with its one ▲ ("▲ 박 시장이 … 서명하고 있다."); a line marking items
+    again inside it is the agreement's list, and stays in the body where its items are read."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.text.pipeline import parse_articles
+
+    text = (
+        "과천시, 예술단체와 문화 협약\n"
+        "과천시는 26일 한국예술문화단체총연합회와 문화예술 발전을 위한 업무협약을 체결했다.\n"
+        "두 기관은 이번 협약으로\n"
+        "▲과천시의 축제 적극 협력 ▲문화예술 프로그램 공동 개발 ▲정보 및 자원 교류 등을 약속했다.\n"
+        "협약식에는 양측 관계자 20여 명이 참석했다.\n"
+    )
+    (article,) = parse_articles(text)
+    assert "▲과천시의 축제 적극 협력" in article.body
+    assert article.captions == []
+    (report,) = extract_agreements(article)
+    assert [c.text for c in report.clauses] == [
+        "과천시의 축제 적극 협력",
+        "문화예술 프로그램 공동 개발",
+        "정보 및 자원 교류",
+    ]

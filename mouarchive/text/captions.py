@@ -130,7 +130,11 @@ def _is_caption(lines: list[str], i: int) -> bool:
         return True
     if _MARKED.match(line):
         closed = line.rstrip(" |").endswith((".", "다"))
-        return _is_lone_mark(lines, i) and (closed or bool(_CAPTION_WORDS.search(line)))
+        return (
+            _one_mark(line)
+            and _is_lone_mark(lines, i)
+            and (closed or bool(_CAPTION_WORDS.search(line)))
+        )
     if not _is_short(line, _PHOTO_SENTENCES) or _LIST_ITEM.match(line):
         return False
     if _describes_photo(line):
@@ -166,6 +170,12 @@ def _credit_free(line: str) -> str:
     if not any(mark in tail for mark in _CREDIT_MARKS):
         return line
     return line[:cut] + _CREDIT_TAIL.sub("", tail)
+
+
+def _one_mark(line: str) -> bool:
+    """A caption opens with its one mark ("▲ 박 시장이 … 서명하고 있다."); a line marking
+    items again inside it ("△학생 교류 △시설 공동 이용 등이다.") is a list of clauses."""
+    return line.count("▲") + line.count("△") == 1
 
 
 def _is_lone_mark(lines: list[str], i: int) -> bool:
