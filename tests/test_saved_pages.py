@@ -228,3 +228,14 @@ def test_the_lead_under_a_photo_left_without_its_caption_is_read() -> None:
     reading = readers.read(framed_photo_page(), "page.html")
     assert all(line in reading.text.split("\n") for line in BODY)
     assert reading.captions == ["협약식 모습. [사진=독자 제공]"]
+
+
+def test_the_byline_above_the_text_names_the_reporter() -> None:
+    """ "김하늘 기자 | 입력 …" printed above the text, which the main text leaves out and
+    the page's metadata does not name: the reporter is the byline's."""
+    reading = readers.read(page(dateline="| 입력 2024.05.12 10:31"), "page.html")
+    assert reading.author == "김하늘"
+    # A byline printed below the text (a sidebar's, another story's) names no one.
+    writer = '<span class="writer">김하늘 기자</span>'.encode()
+    below = page().replace(writer, b"").replace(b"</h4>", "</h4><p>박서진 기자</p>".encode())
+    assert readers.read(below, "page.html").author is None

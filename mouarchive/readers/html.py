@@ -25,7 +25,9 @@ from mouarchive.readers.tables import (
     remove_keeping_tail,
     unwrap_layout_tables,
 )
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.clean import is_list_heading
+from mouarchive.text.datelines import header_fields
 from mouarchive.text.decode import DecodeError, decode
 from mouarchive.text.outlets import find_outlet
 from mouarchive.vocab import words
@@ -125,7 +127,8 @@ def read_html(
     title = _one_line(document.title)
     sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
     outlet = find_outlet(whole_page, None) or sitename
-    author = _author(document.author)
+    first = next((line for line in lines if line != title), lines[0])
+    author = _author(document.author) or _byline_above(whole_page, first)
     return Reading(
         text="\n".join([title, *lines] if title else lines),
         kind=kind,
@@ -287,6 +290,22 @@ def _one_line(text: str | None) -> str | None:
 def _is_name(sitename: str | None) -> bool:
     """A site name, not a host name trafilatura fell back to ("www.example.kr")."""
     return bool(sitename) and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", sitename.strip(), re.I)
+
+
+def _byline_above(whole_page: str, first_line: str) -> str | None:
+    """The reporter of a byline the page prints above the text ("강하늘 기자 | 입력
+    2024.08.27 10:30"), which the main text leaves out and the metadata may not name. Only
+    lines before the text's first are read: a sidebar's bylines name other reporters."""
+    for line in whole_page.split("\n"):
+        if not line:
+            continue
+        if first_line in line:
+            break
+        for field in header_fields(line) or (line,):
+            found = parse_byline(field.strip())
+            if found and found[0]:
+                return found[0]
+    return None
 
 
 def _author(author: str | None) -> str | None:
