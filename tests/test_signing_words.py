@@ -479,6 +479,7 @@ def test_a_second_signing_at_the_same_occasion_takes_its_day():
     )
     first, second = _reports(body)
     assert first.date == second.date == PartialDate(2023, 7, 24)
+    assert first.place == second.place == "도청 접견실"
     # With no day told before it, "같은 자리" dates nothing.
     (alone,) = _reports("전북도와 전북대학교는 같은 자리에서 인재 양성 협약을 맺었다.\n")
     assert alone.date is None

@@ -144,14 +144,38 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         )
         if report is not None:
             reports.append((report, passage))
-    kept = [
-        dated_by_caption(recent_is_no_date(r), article.captions, body)
-        for r in keep_to_own_sentences(reports, body, sentences)
-    ]
+    kept = _placed_as_before(
+        [
+            dated_by_caption(recent_is_no_date(r), article.captions, body)
+            for r in keep_to_own_sentences(reports, body, sentences)
+        ],
+        body,
+    )
     if article.captions and any(r.date is None for r in kept):
         told = caption_reports(article, extract_agreements)
         kept = [dated_by_caption_signing(r, told) for r in kept]
     return kept
+
+
+_SAME_OCCASION_RE = re.compile(r"같은\s?(?:자리|장소)")
+
+
+def _placed_as_before(reports: list[AgreementReport], body: str) -> list[AgreementReport]:
+    """ "도는 이어 같은 자리에서 전북대학교와 … 협약을 맺었다": a signing at the same occasion
+    as the one told before it was signed where that one was."""
+    out: list[AgreementReport] = []
+    for report in reports:
+        evidence = report.evidence_span
+        if (
+            out
+            and report.place is None
+            and out[-1].place is not None
+            and evidence is not None
+            and _SAME_OCCASION_RE.search(body, *evidence)
+        ):
+            report = replace(report, place=out[-1].place)
+        out.append(report)
+    return out
 
 
 def _without_background(
