@@ -802,6 +802,8 @@ def test_a_footnote_mark_is_no_part_of_the_names_it_lists():
     ]
 
 
-@pytest.mark.parametrize("name", ["그룹", "8기", "민선 8기", "설치", "운영위원회"])
-def test_a_group_word_a_term_of_office_or_a_plain_noun_alone_never_signs(name: str) -> None:
+@pytest.mark.parametrize(
+    "name", ["그룹", "8기", "민선 8기", "설치", "운영위원회", "출범식 후 한국관광공사"]
+)
+def test_a_group_word_a_term_of_office_a_plain_noun_or_a_clause_never_signs(name: str) -> None:
     assert never_signs(name)
