@@ -17,6 +17,7 @@ from __future__ import annotations
 from mouarchive.merge_contents import ITEMS_SIMILAR, items_overlap, named_alike, titles_match
 from mouarchive.merge_dates import placed_near, timeless, told_after, told_near
 from mouarchive.merge_parties import (
+    RELATIONS,
     aligned_keys,
     half_shared,
     mostly_shared,
@@ -31,7 +32,6 @@ from mouarchive.merge_parties import (
     shared_parties,
 )
 from mouarchive.models import AgreementReport, PartialDate, dates_agree
-from mouarchive.vocab import table
 
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 
@@ -72,7 +72,7 @@ def same_signing(
     if (
         dates is None
         and same_act(a, b, keys)
-        and a.kind in _RELATIONS
+        and a.kind in RELATIONS
         and timeless(a, b, *published)
     ):
         # "문경시와 송콩시가 자매결연을 맺었다" in a piece that gives no date at all, beside an
@@ -91,6 +91,3 @@ def same_signing(
             return True
         return overlap >= ITEMS_SIMILAR or titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
-
-
-_RELATIONS = frozenset(table("agreement_kinds", "relations"))

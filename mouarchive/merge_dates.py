@@ -24,15 +24,18 @@ def told_after(
     """ "지난 23일 … 자매결연 협약을 체결했다" (2024-02-23) and a piece of the 28th on the same
     two governments' 자매결연 with no date: one side dated to the day, the other undated and
     published in the days after it."""
-    for dated, undated, out in ((a, b, b_out), (b, a, a_out)):
-        day = dated.date
-        if undated.date is not None or out is None or day is None or out.precision != "day":
-            continue
-        if day.precision == "day" and day.year is not None:
-            days = (out.first_day - day.first_day).days
-            if 0 <= days <= _REPORTED_WITHIN:
-                return True
-    return False
+    return any(
+        undated.date is None and _reported_after(dated.date, out) is True
+        for dated, undated, out in ((a, b, b_out), (b, a, a_out))
+    )
+
+
+def _reported_after(signed: PartialDate | None, out: PartialDate | None) -> bool | None:
+    """Whether an article of the day `out` came out in the two weeks after a signing dated to
+    the day; None when either is not known to the day."""
+    if not _dated_day(signed) or out is None or out.precision != "day":
+        return None
+    return 0 <= (out.first_day - signed.first_day).days <= _REPORTED_WITHIN
 
 
 def timeless(
@@ -64,8 +67,9 @@ def placed_near(
     the two weeks before it. A report with no date in an article with none is not placed: it
     could be the same partners' agreement of any year."""
     for signed, out in ((a.date, b_out), (b.date, a_out)):
-        if _dated_day(signed) and out is not None and out.precision == "day":
-            return 0 <= (out.first_day - signed.first_day).days <= _REPORTED_WITHIN
+        after = _reported_after(signed, out)
+        if after is not None:
+            return after
     when_a, when_b = _when(a, a_out), _when(b, b_out)
     if when_a is not None and when_b is not None:
         return told_near(a, b, when_a, when_b)

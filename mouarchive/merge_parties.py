@@ -204,12 +204,12 @@ def kinds_alike(one: str, other: str) -> bool:
     return one == other or frozenset((one, other)) in _ONE_ACT
 
 
+RELATIONS = frozenset(table("agreement_kinds", "relations"))
 # The kinds two places set up a tie with: a government signs one a day, where it may sign
 # with several companies on one day.
-_TIES_OF_PLACES = frozenset({*table("agreement_kinds", "relations"), "협정"})
+_TIES_OF_PLACES = RELATIONS | {"협정"}
 _ONE_ACT = frozenset(
-    {frozenset(("MOU", "업무협약"))}
-    | {frozenset((relation, "협정")) for relation in table("agreement_kinds", "relations")}
+    {frozenset(("MOU", "업무협약"))} | {frozenset((relation, "협정")) for relation in RELATIONS}
 )
 
 
