@@ -33,10 +33,10 @@ def deaf_to_ctrl_c() -> None:
 
 
 class NoArchive(click.UsageError):
-    """A reading command pointed at a file that does not exist."""
+    """A reading command pointed at a file that does not exist, or is empty."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"no archive at {path} — add articles first (mouarchive add FILES)")
+    def __init__(self, path: Path, why: str = "") -> None:
+        super().__init__(f"no archive at {path}{why} — add articles first (mouarchive add FILES)")
 
 
 class App:
@@ -91,8 +91,10 @@ class App:
         write one there.
         """
         path = self.db_path.expanduser()
-        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        if not path.exists():
             raise NoArchive(self.db_path)
+        if path.is_file() and path.stat().st_size == 0:
+            raise NoArchive(self.db_path, " (an empty file)")
         db = self._open()
         if store.is_empty(db):
             self.err.print(
