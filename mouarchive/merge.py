@@ -10,11 +10,20 @@ them apart.
 This module makes that decision; the comparisons it weighs live apart: the party lists in
 `merge_parties`, the articles' dates in `merge_dates`, the sums, items and titles in
 `merge_contents`. `combine` then makes one agreement of the reports found to be one signing.
+Where nothing here decides, the words can: `told_alike` says when the sentences that tell
+the two signings may, and the store, which holds the articles, compares them
+(`merge_contents.leads_alike`).
 """
 
 from __future__ import annotations
 
-from mouarchive.merge_contents import ITEMS_SIMILAR, items_overlap, named_alike, titles_match
+from mouarchive.merge_contents import (
+    ITEMS_SIMILAR,
+    items_overlap,
+    named_alike,
+    titles_match,
+    told_apart,
+)
 from mouarchive.merge_dates import placed_near, timeless, told_after, told_near
 from mouarchive.merge_parties import (
     RELATIONS,
@@ -91,3 +100,16 @@ def same_signing(
             return True
         return overlap >= ITEMS_SIMILAR or titles_match(a, b)
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
+
+
+def told_alike(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether two reports `same_signing` kept apart may still be one press release's: the
+    same status, dates that do not differ, one party list within the other, and no sum,
+    items or title of their own. Their leading sentences then decide, which only the store
+    can read."""
+    return (
+        a.status == b.status
+        and dates_agree(a.date, b.date) is not False
+        and shared_parties(aligned_keys(a, b))
+        and not told_apart(a, b)
+    )

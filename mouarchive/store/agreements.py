@@ -89,7 +89,7 @@ def save_reports(
     id its old self had, if that id is free.
     Returns the agreement id of each report, in order.
     """
-    from mouarchive.merge import same_signing
+    from mouarchive.merge import same_signing, told_alike
 
     sha, published = db.execute(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
@@ -104,16 +104,29 @@ def save_reports(
         joined, kept_apart = rules.get(position, ([], set()))
         agreement_id = joined[0] if joined else None
         if agreement_id is None:
+            candidates = [
+                (candidate_id, candidate, first_published)
+                for candidate_id, candidate, first_published in merge_candidates(
+                    db, report, article_id
+                )
+                if candidate_id not in kept_apart
+            ]
             agreement_id = next(
                 (
                     candidate_id
-                    for candidate_id, candidate, first_published in merge_candidates(
-                        db, report, article_id
-                    )
-                    if candidate_id not in kept_apart
-                    and same_signing(report, candidate, (published_on, first_published))
+                    for candidate_id, candidate, first_published in candidates
+                    if same_signing(report, candidate, (published_on, first_published))
                 ),
                 None,
+            ) or _told_in_same_words(
+                db,
+                article_id,
+                report,
+                [
+                    candidate_id
+                    for candidate_id, candidate, _ in candidates
+                    if told_alike(report, candidate)
+                ],
             )
         new = agreement_id is None
         if new:
@@ -124,6 +137,30 @@ def save_reports(
         refresh_agreement(db, agreement_id, fresh=report if new else None)
         agreement_ids.append(agreement_id)
     return agreement_ids
+
+
+def _told_in_same_words(
+    db: Archive, article_id: int, report: AgreementReport, candidate_ids: list[int]
+) -> int | None:
+    """The first of the agreements that nothing but their words could tell from `report`
+    whose report is told in the same sentence: another outlet's repost of one press release,
+    which often dates the signing nowhere (`merge_contents.leads_alike`)."""
+    from mouarchive.merge_contents import leads_alike
+
+    if not candidate_ids or report.evidence_span is None:
+        return None
+    start, end = report.evidence_span
+    (lead,) = db.execute(
+        "SELECT substr(body, ?, ?) FROM articles WHERE id = ?", [start + 1, end - start, article_id]
+    ).fetchone()
+    rows = db.execute(
+        "SELECT r.agreement_id, substr(a.body, r.evidence_start + 1,"
+        " r.evidence_end - r.evidence_start) FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id IN (SELECT value FROM json_each(?)) AND r.article_id != ?"
+        " AND r.evidence_start IS NOT NULL ORDER BY r.agreement_id, r.id",
+        [json.dumps(candidate_ids), article_id],
+    )
+    return next((agreement_id for agreement_id, other in rows if leads_alike(lead, other)), None)
 
 
 def new_agreement(
