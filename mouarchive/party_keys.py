@@ -25,6 +25,8 @@ _EITHER_WAY = {
 }
 _EITHER_WAY_RE = re.compile(vocab.alternation(_EITHER_WAY))
 _LETTER_NAMES = vocab.table("organisations", "latin_letter_names")
+# "오리온스 프로농구단" and "오리온스": a club named with its kind written apart, or alone.
+_TEAM_KIND_RE = re.compile(r"(?<=\S\S)\s+(?:" + vocab.pattern("organisations", "team_kinds") + ")$")
 # "KT", "에코프로HN", "BNK경남은행": initials in capitals, apart from any other Latin letter.
 _INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
 _SPELLED_INITIALS_RE = re.compile(f"(?:{vocab.alternation(_LETTER_NAMES.values())}){{2,4}}")
@@ -37,6 +39,7 @@ _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 def party_key(name: str) -> str:
     # "한수원" in one outlet, "한국수력원자력" in another: one body. Cached: every pair of
     # reports weighed asks again for the keys of the same few names.
+    name = _TEAM_KIND_RE.sub("", name)
     key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
     key = school_name(key) or key
     if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:

@@ -261,7 +261,7 @@ _DROPPABLE_PREFIXES = word_set("organisations", "droppable_prefixes")
 def drops_prefix(short: str, long: str) -> bool:
     """ "수자원공사" for "한국수자원공사", "보훈부" for "국가보훈부": the usual second mention
     drops a national or regional prefix of a name long enough not to be a common noun."""
-    shortest = _SHORTEST_MINISTRY if short.endswith(_MINISTRY_ENDINGS) else _SHORTEST_DROPPED
+    shortest = _SHORTEST_AT_THREE if short.endswith(_ENDINGS_AT_THREE) else _SHORTEST_DROPPED
     return (
         len(short) >= shortest
         and long.endswith(short)
@@ -270,10 +270,11 @@ def drops_prefix(short: str, long: str) -> bool:
 
 
 # A name left after its prefix is dropped is at least this long, so as not to be a common noun;
-# a ministry's ("보훈부" for "국가보훈부") is a name at three.
+# a ministry's ("보훈부" for "국가보훈부") and a university's written short ("목포대" for
+# "국립목포대") are names at three.
 _SHORTEST_DROPPED = 4
-_SHORTEST_MINISTRY = 3
-_MINISTRY_ENDINGS = ("부", "처", "청")
+_SHORTEST_AT_THREE = 3
+_ENDINGS_AT_THREE = ("부", "처", "청", "대")
 
 
 def _is_sub_unit(parent: str, name: str) -> bool:

@@ -1,0 +1,39 @@
+"""Spellings outlets give one party, which must not keep two reports of one signing apart:
+a national university with or without 국립, a club with or without its kind, a foreign name
+written with 셰 or 세."""
+
+from __future__ import annotations
+
+from mouarchive.merge import same_signing
+from mouarchive.models import AgreementReport, PartialDate, Party
+
+DATED, DAY_ONLY = PartialDate(2024, 5, 19), PartialDate(None, None, 19)
+
+
+def report(parties: list[str], date: PartialDate | None) -> AgreementReport:
+    return AgreementReport(
+        title=None,
+        kind="업무협약",
+        status="signed",
+        date=date,
+        parties=[Party(name, (0, 1)) for name in parties],
+    )
+
+
+def test_a_national_university_with_or_without_its_national_prefix_is_one_party():
+    full = report(["한빛교육대학교", "국립누리대학교", "국립청솔대학교"], DATED)
+    short = report(["한빛교대", "누리대", "청솔대"], DAY_ONLY)
+    assert same_signing(full, short)
+    assert not same_signing(full, report(["한빛교대", "누리대", "다온대"], DAY_ONLY))
+
+
+def test_a_club_named_with_its_kind_or_alone_is_one_party():
+    full = report(["한빛시", "누리스타즈 프로농구단"], DATED)
+    assert same_signing(full, report(["누리스타즈", "한빛시"], DAY_ONLY))
+    assert same_signing(full, report(["한빛시", "누리스타즈 농구단"], DAY_ONLY))
+    assert not same_signing(full, report(["한빛시", "다온스타즈 프로농구단"], DAY_ONLY))
+
+
+def test_a_foreign_company_written_with_she_or_se_is_one_party():
+    full = report(["남도", "셰르만사"], DATED)
+    assert same_signing(full, report(["세르만사", "남도"], DAY_ONLY))
