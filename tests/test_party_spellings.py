@@ -4,6 +4,7 @@ written with 셰 or 세."""
 
 from __future__ import annotations
 
+from mouarchive.combine import combine
 from mouarchive.merge import same_signing
 from mouarchive.models import AgreementReport, PartialDate, Party
 
@@ -37,3 +38,11 @@ def test_a_club_named_with_its_kind_or_alone_is_one_party():
 def test_a_foreign_company_written_with_she_or_se_is_one_party():
     full = report(["남도", "셰르만사"], DATED)
     assert same_signing(full, report(["세르만사", "남도"], DAY_ONLY))
+
+
+def test_a_creative_economy_centre_by_its_usual_short_name_is_one_party():
+    full = report(["한빛시", "한빛창조경제혁신센터", "누리자동차"], DATED)
+    short = report(["한빛시", "한빛혁신센터", "누리자동차"], DAY_ONLY)
+    assert same_signing(full, short)
+    parties = [p.name for p in combine([short, full]).parties]
+    assert parties == ["한빛시", "한빛창조경제혁신센터", "누리자동차"]
