@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
-from mouarchive.text.captions import is_caption_line, mark_captions
+from mouarchive.text.captions import credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
     is_date_field,
@@ -90,7 +90,7 @@ def clean_text(text: str) -> str:
     Photo captions stay in the text, each on a line opened by `captions.CAPTION`, for
     `split` to file under their article's captions.
     """
-    lines = text.split("\n")
+    lines = [piece for line in text.split("\n") for piece in credits_apart(line)]
     furniture = furniture_lines(lines)
     lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
     lines = _join_broken_paragraphs(lines)

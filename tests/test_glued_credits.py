@@ -1,0 +1,47 @@
+"""A photo credit run into the lead that follows it, where a page lost the line break: the
+caption goes to the captions, the lead stays the body's first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.text.captions import credits_apart
+from mouarchive.text.pipeline import parse_articles
+
+LEAD = (
+    "한빛시는 30일 시청에서 누리바이오 등 기업 4곳과 4066억 원 규모의 투자협약을 체결했다고 밝혔다."
+)
+
+
+def test_the_lead_after_a_glued_credit_is_the_body_and_the_caption_a_caption() -> None:
+    page = (
+        "한빛시, 기업 4곳과 투자협약\n"
+        f"(왼쪽부터) 김남경 한빛시 투자유치단장, 박용우 누리바이오 대표. 한빛시 제공{LEAD}\n"
+        "협약 기업은 한빛산단에 생산시설을 짓는다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.body.startswith(LEAD)
+    assert article.captions == [
+        "(왼쪽부터) 김남경 한빛시 투자유치단장, 박용우 누리바이오 대표. 한빛시 제공"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "직원을 대상으로 장례식장 이용료 등에서 우대혜택을 제공한다는 내용이다.",
+        "이번 협약으로 시는 부지를 제공한다. 한빛군 제공한다.",
+        "주민밀착형 치안 서비스 제공에 공동 대응하기로 했다.",
+        "한빛국제공항공사는 20일 누리호텔에서 협약을 맺었다.",
+    ],
+)
+def test_provides_as_a_verb_or_inside_a_name_is_no_credit(line: str) -> None:
+    assert credits_apart(line) == [line]
+
+
+def test_a_credit_alone_at_the_start_of_the_line_is_cut_off() -> None:
+    line = "누리문화재단 제공누리문화재단이 지역 5개 문화 기관과 협력하기로 했다."
+    assert credits_apart(line) == [
+        "누리문화재단 제공",
+        "누리문화재단이 지역 5개 문화 기관과 협력하기로 했다.",
+    ]
