@@ -10,15 +10,17 @@ them apart.
 This module makes that decision; the comparisons it weighs live apart: the party lists in
 `merge_parties`, the articles' dates in `merge_dates`, the sums, items and titles in
 `merge_contents`. `combine` then makes one agreement of the reports found to be one signing.
-Where nothing here decides, the words can: `told_alike` says when the sentences that tell
-the two signings may, and the store, which holds the articles, compares them
-(`merge_contents.leads_alike`).
+Where nothing here decides, the words can: `lead_bar` says how alike the sentences that tell
+the two signings must be, and the store, which holds the articles, compares them
+(`merge_contents.leads_likeness`).
 """
 
 from __future__ import annotations
 
 from mouarchive.merge_contents import (
     ITEMS_SIMILAR,
+    LEADS_ALIKE,
+    LEADS_ALIKE_UNPLACED,
     items_overlap,
     named_alike,
     titles_match,
@@ -102,14 +104,27 @@ def same_signing(
     return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
 
 
-def told_alike(a: AgreementReport, b: AgreementReport) -> bool:
-    """Whether two reports `same_signing` kept apart may still be one press release's: the
-    same status, dates that do not differ, one party list within the other, and no sum,
-    items or title of their own. Their leading sentences then decide, which only the store
-    can read."""
-    return (
-        a.status == b.status
-        and dates_agree(a.date, b.date) is not False
-        and shared_parties(aligned_keys(a, b))
-        and not told_apart(a, b)
-    )
+def lead_bar(
+    a: AgreementReport,
+    b: AgreementReport,
+    published: tuple[PartialDate | None, PartialDate | None] = (None, None),
+) -> float | None:
+    """How alike the sentences telling two reports `same_signing` kept apart must be for the
+    reports to be reposts of one press release; None where the words may not decide: another
+    status, dates or articles' days that differ, parties not one list within the other, or a
+    sum, items or title of their own. Where an article is not dated, nothing places the two
+    near in time, and the parties must be the same: the same organisation's next agreement
+    with one more partner is told in the same template."""
+    if a.status != b.status or dates_agree(a.date, b.date) is False or told_apart(a, b):
+        return None
+    keys = aligned_keys(a, b)
+    if not shared_parties(keys):
+        return None
+    a_out, b_out = published
+    if _placed(a_out) and _placed(b_out):
+        return LEADS_ALIKE if told_near(a, b, a_out, b_out) else None
+    return LEADS_ALIKE_UNPLACED if keys[0] == keys[1] else None
+
+
+def _placed(out: PartialDate | None) -> bool:
+    return out is not None and out.precision != "unknown"

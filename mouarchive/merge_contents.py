@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import AgreementReport, Clause
+from mouarchive.vocab import pattern
 
 _NOISE_RE = re.compile(
     r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
@@ -119,18 +120,48 @@ def named_alike(a: AgreementReport, b: AgreementReport) -> bool:
     return titles_match(a, b) and len(_NOISE_RE.sub("", a.title or "")) >= len(a.kind) + _OWN_TITLE
 
 
-def leads_alike(lead: str, other: str) -> bool:
-    """The same sentence told the signing in both reports, give or take an outlet's edits:
-    reposts of one press release keep its lead ("한빛군은 12일 군청에서 남도수협과 …"), which
-    a report of another signing of the same parties, written on another day, hardly matches
-    so closely. Both must be long enough that a short formula ("두 기관은 협약을 체결했다")
-    cannot look alike by chance."""
+def leads_likeness(lead: str, other: str) -> float:
+    """How alike two sentences that tell a signing are (Dice of their letter pairs): reposts of
+    one press release keep its lead ("한빛군은 12일 군청에서 남도수협과 …") give or take an
+    outlet's edits. 0 when either is too short for a formula ("두 기관은 협약을 체결했다") not
+    to look alike by chance, when either tells a signing made again ("다시 체결했다": an
+    organisation's template for the same partner's next agreement reads like the first), or
+    when each names an aim and the aims differ ("어촌 관광 활성화를 위한" and "해양 쓰레기
+    수거를 위한"): the same template for another agreement."""
     left, right = _bigrams([lead]), _bigrams([other])
-    return min(len(left), len(right)) >= _LEAD_BIGRAMS and _dice(left, right) >= _LEADS_ALIKE
+    if min(len(left), len(right)) < _LEAD_BIGRAMS or _RENEWED_RE.search(lead + "\n" + other):
+        return 0.0
+    aims = [_aim(text) for text in (lead, other)]
+    if aims[0] and aims[1] and _dice(_bigrams([aims[0]]), _bigrams([aims[1]])) < _AIMS_ALIKE:
+        return 0.0
+    return _dice(left, right)
 
 
-# Half the letter pairs of two leads of at least thirty pairs: measured on the real set, where
-# reports of one signing that nothing else joined reached it fifteen times and reports of two
-# signings sharing their parties once (a roundup retelling the signing).
-_LEADS_ALIKE = 0.5
+def _aim(lead: str) -> str | None:
+    """What the agreement is for, as the lead says before "위한" or "위해": its last few words
+    after the last one that ends in a particle (the partner, "남도수협과")."""
+    found = _AIM_RE.search(lead)
+    if found is None:
+        return None
+    words = found["aim"].split()
+    while len(words) > 1 and _PARTICLE_END_RE.search(words[0]):
+        words.pop(0)
+    kept = [w for w in words if not _PARTICLE_END_RE.search(w)] or words[-1:]
+    return " ".join(kept)
+
+
+_RENEWED_RE = re.compile(r"(?<![가-힣])" + pattern("signing", "renewed"))
+# The words before "위한" or "위해" (at most four, within the clause) name what an agreement is
+# for.
+_AIM_RE = re.compile(r"(?P<aim>[^\s,.]+(?:\s[^\s,.]+){0,3})\s*(?:을|를)?\s*위(?:한|해)")
+_AIMS_ALIKE = 0.5
+_PARTICLE_END_RE = re.compile(r"(?:과|와|은|는|이|가|에서|에게|으로|로|에)$")
+
+
+# Measured on the real set (reports of one signing nothing else joined, against reports of two
+# signings of the same parties): where both articles are dated and out within two weeks of
+# each other, half the letter pairs; where one is not dated and nothing places the two near
+# in time, three fifths. A lead has at least thirty pairs.
+LEADS_ALIKE = 0.5
+LEADS_ALIKE_UNPLACED = 0.6
 _LEAD_BIGRAMS = 30

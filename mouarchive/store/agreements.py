@@ -89,7 +89,7 @@ def save_reports(
     id its old self had, if that id is free.
     Returns the agreement id of each report, in order.
     """
-    from mouarchive.merge import same_signing, told_alike
+    from mouarchive.merge import lead_bar, same_signing
 
     sha, published = db.execute(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
@@ -122,11 +122,12 @@ def save_reports(
                 db,
                 article_id,
                 report,
-                [
-                    candidate_id
-                    for candidate_id, candidate, _ in candidates
-                    if told_alike(report, candidate)
-                ],
+                {
+                    candidate_id: bar
+                    for candidate_id, candidate, first_published in candidates
+                    if (bar := lead_bar(report, candidate, (published_on, first_published)))
+                    is not None
+                },
             )
         new = agreement_id is None
         if new:
@@ -140,14 +141,15 @@ def save_reports(
 
 
 def _told_in_same_words(
-    db: Archive, article_id: int, report: AgreementReport, candidate_ids: list[int]
+    db: Archive, article_id: int, report: AgreementReport, bars: dict[int, float]
 ) -> int | None:
-    """The first of the agreements that nothing but their words could tell from `report`
-    whose report is told in the same sentence: another outlet's repost of one press release,
-    which often dates the signing nowhere (`merge_contents.leads_alike`)."""
-    from mouarchive.merge_contents import leads_alike
+    """Of the agreements only their words could tell from `report` (each with the likeness
+    its reports' sentences must reach, `merge.lead_bar`), the one whose report tells the
+    signing most nearly in the same sentence: another outlet's repost of one press release,
+    which often dates the signing nowhere. Ties go to the oldest agreement."""
+    from mouarchive.merge_contents import leads_likeness
 
-    if not candidate_ids or report.evidence_span is None:
+    if not bars or report.evidence_span is None:
         return None
     start, end = report.evidence_span
     (lead,) = db.execute(
@@ -157,10 +159,18 @@ def _told_in_same_words(
         "SELECT r.agreement_id, substr(a.body, r.evidence_start + 1,"
         " r.evidence_end - r.evidence_start) FROM reports r JOIN articles a ON a.id = r.article_id"
         " WHERE r.agreement_id IN (SELECT value FROM json_each(?)) AND r.article_id != ?"
-        " AND r.evidence_start IS NOT NULL ORDER BY r.agreement_id, r.id",
-        [json.dumps(candidate_ids), article_id],
+        " AND r.evidence_start IS NOT NULL",
+        [json.dumps(sorted(bars)), article_id],
     )
-    return next((agreement_id for agreement_id, other in rows if leads_alike(lead, other)), None)
+    best: dict[int, float] = {}
+    for agreement_id, other in rows:
+        best[agreement_id] = max(best.get(agreement_id, 0.0), leads_likeness(lead, other))
+    fitting = [
+        (-likeness, agreement_id)
+        for agreement_id, likeness in best.items()
+        if likeness >= bars[agreement_id]
+    ]
+    return min(fitting)[1] if fitting else None
 
 
 def new_agreement(
