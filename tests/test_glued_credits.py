@@ -33,6 +33,12 @@ def test_the_lead_after_a_glued_credit_is_the_body_and_the_caption_a_caption() -
         "이번 협약으로 시는 부지를 제공한다. 한빛군 제공한다.",
         "주민밀착형 치안 서비스 제공에 공동 대응하기로 했다.",
         "한빛국제공항공사는 20일 누리호텔에서 협약을 맺었다.",
+        "교육비 전액 제공이 원칙이다.",
+        "기념품 제공까지 포함한 협약이 맺어졌다.",
+        "장학금 전액 제공이 핵심인 업무협약을 맺었다.",
+        "밝혔다. 기숙사 무료 제공도 협약에 담겼다.",
+        "무료 주차 제공합니다.",
+        "기술 제공(무상) 조건이다.",
     ],
 )
 def test_provides_as_a_verb_or_inside_a_name_is_no_credit(line: str) -> None:
@@ -44,4 +50,12 @@ def test_a_credit_alone_at_the_start_of_the_line_is_cut_off() -> None:
     assert credits_apart(line) == [
         "누리문화재단 제공",
         "누리문화재단이 지역 5개 문화 기관과 협력하기로 했다.",
+    ]
+
+
+def test_a_lead_that_puts_its_province_before_the_credited_county_is_cut_off() -> None:
+    line = "한빛군 제공남도 한빛군은 24일 군청에서 누리시와 자매결연 협약을 체결했다."
+    assert credits_apart(line) == [
+        "한빛군 제공",
+        "남도 한빛군은 24일 군청에서 누리시와 자매결연 협약을 체결했다.",
     ]

@@ -87,26 +87,35 @@ _CREDITED_SENTENCES = 2
 
 def credits_apart(line: str) -> list[str]:
     """The line, cut after each photo credit run into the lead that follows it ("… 경제부시장.
-    세종시 제공세종시는 30일 …", "광주시의회 제공광주시의회가 …"), where a page lost the break
-    between a caption and the body; each piece is then read as a line of its own."""
+    세종시 제공세종시는 30일 …", "괴산군 제공충북 괴산군은 …"), where a page lost the break
+    between a caption and the body; each piece is then read as a line of its own. The lead
+    names the credited body first, as a press release's lead does: that tells a credit from
+    제공 in prose ("교육비 전액 제공이 원칙이다")."""
     if "제공" not in line:
         return [line]
-    pieces = []
-    while (found := _GLUED_CREDIT.search(line)) is not None:
-        pieces.append(line[: found.end()])
-        line = line[found.end() :]
-    return [*pieces, line]
+    cuts = [0]
+    for found in _GLUED_CREDIT.finditer(line):
+        name = found["name"]
+        stem = name[:-1] if len(name) > _SHORTEST_STEM and name.endswith(_LEVELS) else name
+        if re.match(_LEAD_OPENING + re.escape(stem), line[found.end() : found.end() + _REACH]):
+            cuts.append(found.end())
+    return [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
 
 
-# A credit of a few words that opens the line or follows a sentence, " 제공" and, with no space,
-# a word that is no verb ending or particle ("제공한다", "제공하는", "서비스 제공에"): the body
-# went on where the line should have broken. No word of the credit ends in a particle ("시는
-# 부지를 제공한다"), and 제공 is a word of its own ("인천국제공항공사" holds none).
+# A credit of a few words that opens the line or follows a sentence, then " 제공" and, with no
+# space, the lead. No word of the credit ends in a particle ("시는 부지를 제공한다"), and 제공 is
+# a word of its own ("인천국제공항공사" holds none).
 _CREDIT_WORD = r"[가-힣A-Za-z0-9·]{1,20}(?<![은는이가을를에로와과도의])"
 _GLUED_CREDIT = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:사진\s?=\s?)?(?:{_CREDIT_WORD}\s){{0,2}}{_CREDIT_WORD}\s제공"
-    r"(?=[가-힣A-Za-z\"“‘'\[(])(?!하|했|해|되|된|받|키|한다|한\s|할\s|[에을를과와의]|으?로)"
+    rf"(?:^|(?<=[.!?]\s))(?:사진\s?=\s?)?(?:{_CREDIT_WORD}\s){{0,2}}(?P<name>{_CREDIT_WORD})"
+    r"\s제공(?=\S)"
 )
+# The lead may put a province before the credited body ("충북 괴산군은"), and names a city or
+# county without its level ("부산시 제공부산이").
+_LEAD_OPENING = r"(?:[가-힣]{1,4}\s)?"
+_LEVELS = ("시", "군", "구", "도", "청")
+_SHORTEST_STEM = 2
+_REACH = 40
 
 
 def mark_captions(lines: list[str], skip: set[int]) -> list[str]:
