@@ -39,7 +39,10 @@ _SHORTEST_TAIL = 5  # letters the end of a name must have to stand for the whole
 def party_key(name: str) -> str:
     # "한수원" in one outlet, "한국수력원자력" in another: one body. Cached: every pair of
     # reports weighed asks again for the keys of the same few names.
-    name = _TEAM_KIND_RE.sub("", name)
+    club = _TEAM_KIND_RE.sub("", name)
+    if club != name and region_of(club, "") is None:
+        # "수원시 축구단" is the city's club, not the city.
+        name = club
     key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
     key = school_name(key) or key
     if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:

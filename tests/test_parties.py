@@ -547,10 +547,11 @@ def test_a_bare_action_noun_after_the_partner_is_an_aim():
 
 def test_carrying_out_or_keeping_steady_before_a_purpose_is_an_aim():
     sentence = (
-        "남도청은 9일 한빛전력, 청솔공사와 함께 태양광 발전사업의 원활한 추진과 조기 연계를 "
+        "남도청은 9일 한빛개발청, 청솔전력공사와 함께 태양광 발전사업의 원활한 추진과 조기 연계를 "
         "위한 업무협약을 체결했다."
     )
-    assert "추진" not in names(sentence)
+    assert names(sentence) == ["남도청", "한빛개발청", "청솔전력공사"]
+    assert names("한빛시는 12일 누리추진과 업무협약을 체결했다.") == ["한빛시", "누리추진"]
     sentence = "한빛경제청과 남도대학교병원이 의료서비스 안정과 상생발전을 위한 업무협약을 맺었다."
     assert names(sentence) == ["한빛경제청", "남도대학교병원"]
 

@@ -5,7 +5,7 @@ written with 셰 or 세."""
 from __future__ import annotations
 
 from mouarchive.combine import combine
-from mouarchive.merge import same_signing
+from mouarchive.merge import lead_bar, same_signing
 from mouarchive.models import AgreementReport, PartialDate, Party
 
 DATED, DAY_ONLY = PartialDate(2024, 5, 19), PartialDate(None, None, 19)
@@ -40,9 +40,22 @@ def test_a_foreign_company_written_with_she_or_se_is_one_party():
     assert same_signing(full, report(["세르만사", "남도"], DAY_ONLY))
 
 
+def test_a_city_s_club_is_not_the_city():
+    city_and_club = report(["수원시", "수원시 축구단"], None)
+    city_and_company = report(["수원시", "누리전자"], None)
+    out = (DATED, DATED)
+    assert lead_bar(city_and_club, city_and_company, out) is None
+    assert lead_bar(city_and_club, report(["수원시 축구단", "수원시"], None), out)
+
+
 def test_a_creative_economy_centre_by_its_usual_short_name_is_one_party():
-    full = report(["한빛시", "한빛창조경제혁신센터", "누리자동차"], DATED)
-    short = report(["한빛시", "한빛혁신센터", "누리자동차"], DAY_ONLY)
+    full = report(["광주광역시", "광주창조경제혁신센터", "누리자동차"], DATED)
+    short = report(["광주광역시", "광주혁신센터", "누리자동차"], DAY_ONLY)
     assert same_signing(full, short)
     parties = [p.name for p in combine([short, full]).parties]
-    assert parties == ["한빛시", "한빛창조경제혁신센터", "누리자동차"]
+    assert parties == ["광주광역시", "광주창조경제혁신센터", "누리자동차"]
+
+
+def test_seoul_s_innovation_centre_is_not_its_creative_economy_centre():
+    full = report(["서울특별시", "서울창조경제혁신센터", "누리자동차"], DATED)
+    assert not same_signing(full, report(["서울특별시", "서울혁신센터", "누리자동차"], DATED))
