@@ -277,6 +277,8 @@ def test_this_company_is_not_a_government_lede_subject():
 def test_second_owner_of_a_ceremony_is_a_party():
     sentence = "화순군과 한결수소의 투자협약식이 12일 군청에서 열렸다."
     assert party_names(sentence) == ["전라남도 화순군", "한결수소"]
+    sentence = "한빛농협과 누리농협의 자매결연식이 지난 6일 열렸다."
+    assert party_names(sentence) == ["한빛농협", "누리농협"]
 
 
 def test_a_counted_list_without_deung_keeps_its_last_member():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_org_word, is_verb_form
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.quote_marks import inside_quote
@@ -284,15 +285,19 @@ def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 def paired_owner(tokens: Sequence[Token], i: int) -> bool:
-    """ "A와 B의 투자협약식": B, whose agreement it is together with A."""
+    """ "A와 B의 투자협약식", "A와 B의 자매결연식": B, whose agreement or tie it is together
+    with A."""
     tok = tokens[i]
+    if (
+        tok.particle != "의"
+        or not 0 < i < len(tokens) - 1
+        or tokens[i - 1].particle not in ("와", "과")
+    ):
+        return False
+    after = tokens[i + 1].stem
     return (
-        tok.particle == "의"
-        and 0 < i < len(tokens) - 1
-        and tokens[i - 1].particle in ("와", "과")
-        and KIND_WORD_RE.search(tokens[i + 1].stem) is not None
-        and not is_generic(tok.stem)
-    )
+        KIND_WORD_RE.search(after) is not None or RELATION_RE.search(after) is not None
+    ) and not is_generic(tok.stem)
 
 
 _DESCRIBED_RE = re.compile(
