@@ -34,6 +34,15 @@ def test_an_agreement_renewed_is_signed_anew():
     assert {p.name for p in report.parties} == {"강원특별자치도", "누리현"}
 
 
+def test_an_agreement_drawn_up_together_is_signed_and_one_to_be_drawn_up_is_not():
+    body = "누리도와 누리도교육청은 24일 교육협력 체계를 구축한다는 내용의 합의서를 작성했다.\n"
+    (report,) = _reports(body)
+    assert report.status == "signed" and report.date == PartialDate(2023, 7, 24)
+    assert {p.name for p in report.parties} == {"누리도", "누리도교육청"}
+    ahead = "누리도는 공모 신청을 위해 사업계획서와 협약서를 작성할 계획이다.\n"
+    assert _reports(ahead) == []
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (
