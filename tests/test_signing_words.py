@@ -43,6 +43,15 @@ def test_an_agreement_drawn_up_together_is_signed_and_one_to_be_drawn_up_is_not(
     assert _reports(ahead) == []
 
 
+def test_a_tie_told_as_held_is_signed_and_its_anniversary_is_not():
+    body = "한빛농협과 누리농협의 자매결연이 지난 6일 한빛농협 회의실에서 열렸다.\n"
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2023, 7, 6)
+    assert {p.name for p in report.parties} == {"한빛농협", "누리농협"}
+    anniversary = "한빛농협과 누리농협의 자매결연 20주년 기념식이 지난 6일 열렸다.\n"
+    assert _reports(anniversary) == []
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (
