@@ -52,6 +52,17 @@ def test_a_tie_told_as_held_is_signed_and_its_anniversary_is_not():
     assert _reports(anniversary) == []
 
 
+def test_partners_signed_with_before_are_not_the_coming_signing_s():
+    body = (
+        "누리시는 7일 서울에서 투자설명회를 연다.\n"
+        "누리시는 이미 한빛제약, 다온바이오, 청솔메디칼, 가람정밀 등 4개 기업과 투자협약을 "
+        "체결한 상태이며 설명회 당일에는 ㈜바른텍, 새솔약품㈜ 등 2곳과 투자협약을 맺을 예정이다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.status == "planned"
+    assert [p.name for p in report.parties] == ["누리시", "바른텍", "새솔약품"]
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (

@@ -15,6 +15,7 @@ from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.rosters import CUES, counted_roster, roster
+from mouarchive.extract.signing import PRIOR_SIGNING_RE
 from mouarchive.extract.signing_totals import SO_FAR_RE
 from mouarchive.models import Span
 
@@ -38,7 +39,11 @@ def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     want = next(
         (n for c in own_candidates(signing) if (n := counted(body[c.span[0] : c.span[1]]))), None
     )
-    found = roster(body, lead, want) or counted_roster(body, lead)
+    # "이미 A, B 등 6개 기업과 협약을 체결한 상태이며 당일에는 C와 맺을 예정이다": the list
+    # of a signing told before the news is not this signing's.
+    prior = list(PRIOR_SIGNING_RE.finditer(body, *lead))
+    own = (prior[-1].end(), lead[1]) if prior else lead
+    found = roster(body, own, want) or counted_roster(body, own)
     for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
         if want and len(found) >= want:
             break

@@ -101,12 +101,17 @@ def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
     return inside
 
 
-# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다": the news is the signing after it.
-_PRIOR_SIGNING_RE = re.compile(
+# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다", "이미 A, B 등 6개 기업과 협약을 체결한
+# 상태이며 설명회 당일에는 C와 맺을 예정이다": the news is the signing after it.
+PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
+    r"|(?:체결|서명|맺)(?:한|은)\s?(?:상태이며|상태이고|상태에서|바\s?있으며|바\s?있고),?\s"
 )
 
 LEAD_CHARS = 15
+# The particle that makes a name the sentence's subject ("광주시는 A와 협약을 체결한 데 이어"),
+# not one of a list it opens ("이미 A, B 등 6개 기업과").
+_SUBJECT_AFTER_RE = re.compile(r"\s?(?:\([^()]{0,30}\))?(?:은|는|이|가|도)\s")
 
 
 @dataclass
@@ -152,7 +157,7 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
         return []
     sentence = body[start:end]
-    found = _PRIOR_SIGNING_RE.finditer(sentence)
+    found = PRIOR_SIGNING_RE.finditer(sentence)
     prior = next((m for m in found if SIGN_VERB_RE.search(sentence, m.end())), None)
     if prior is None:
         return []
@@ -228,7 +233,7 @@ def _candidate(
 ) -> Candidate | None:
     start, end = span
     sentence = body[start:end]
-    priors = list(_PRIOR_SIGNING_RE.finditer(sentence))
+    priors = list(PRIOR_SIGNING_RE.finditer(sentence))
     prior = [m for m in priors if SIGN_VERB_RE.search(sentence, m.end())]
     if priors and not prior and not day_of_head(start, start + priors[0].end(), dates):
         # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
@@ -237,7 +242,11 @@ def _candidate(
     subject: list[Party] = []
     if prior:
         head = (start, start + prior[-1].start())
-        subject = [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
+        subject = [
+            p
+            for p in find_parties(body, head)
+            if p.span[0] - start < LEAD_CHARS and _SUBJECT_AFTER_RE.match(body, p.span[1])
+        ][:1]
         start += prior[-1].end()
         sentence = body[start:end]
     # The clause a running total is read in: the whole sentence but a prior signing told first.
@@ -281,7 +290,7 @@ def _candidate(
     parties = None
     only_counted = False
     if COUNTED_PARTNERS_RE.search(sentence):
-        listed = counted_roster(body, span)
+        listed = counted_roster(body, (start, end))
         parties = _joined(_joined(subject, find_parties(body, (start, end))), listed)
         only_counted = len(parties) < 2
     summary = bool(SUMMARY_RE.search(sentence))
