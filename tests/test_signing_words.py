@@ -63,6 +63,16 @@ def test_partners_signed_with_before_are_not_the_coming_signing_s():
     assert [p.name for p in report.parties] == ["누리시", "바른텍", "새솔약품"]
 
 
+def test_a_tie_called_by_its_short_name_is_signed_and_a_resolute_will_is_no_tie():
+    body = "한빛농협은 24일 농협 회의실에서 누리마을과 결연식을 갖고 농산물 직거래를 약속했다.\n"
+    (report,) = _reports(body)
+    assert (report.kind, report.date) == ("자매결연", PartialDate(2023, 7, 24))
+    assert {p.name for p in report.parties} == {"한빛농협", "누리마을"}
+    resolute = "광주시와 나주시는 결연한 의지로 24일 업무협약을 체결했다.\n"
+    (report,) = _reports(resolute)
+    assert report.kind == "업무협약"
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (
