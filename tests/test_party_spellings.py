@@ -40,6 +40,12 @@ def test_a_foreign_company_written_with_she_or_se_is_one_party():
     assert same_signing(full, report(["세르만사", "남도"], DAY_ONLY))
 
 
+def test_a_vietnamese_province_written_with_yen_or_en_is_one_party():
+    full = report(["전북특별자치도 임실군", "뚜옌꽝성"], DATED)
+    assert same_signing(full, report(["뚜엔꽝성", "전북특별자치도 임실군"], DAY_ONLY))
+    assert not same_signing(full, report(["하장성", "전북특별자치도 임실군"], DAY_ONLY))
+
+
 def test_a_city_s_club_is_not_the_city():
     city_and_club = report(["수원시", "수원시 축구단"], None)
     city_and_company = report(["수원시", "누리전자"], None)
