@@ -73,6 +73,19 @@ def test_a_tie_called_by_its_short_name_is_signed_and_a_resolute_will_is_no_tie(
     assert report.kind == "업무협약"
 
 
+def test_the_participants_listed_before_the_signing_sign_it():
+    body = (
+        "부산시가 수소 기업들과 동맹을 결성했다.\n"
+        "동맹 참여 기업은 한빛에너지, 다온테크, 가람정밀, 새솔수소 등 4개사이다.\n"
+        "동맹은 3개 분과로 나눠 운영한다.\n"
+        "부산시, 부산테크노파크와 참여 기업은 수소산업 육성을 위한 업무협약도 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    names = [p.name for p in report.parties]
+    assert names[:2] == ["부산광역시", "부산테크노파크"]
+    assert set(names[2:]) == {"한빛에너지", "다온테크", "가람정밀", "새솔수소"}
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (

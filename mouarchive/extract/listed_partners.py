@@ -24,7 +24,11 @@ _FEW = 3  # "두 기관", "3자": so few partners are named where they are count
 _LOOK_BACK = 3  # sentences before it that "이들 기업" may point back to
 _INVESTOR_REACH = 12  # sentences after a counted signing that may tell each partner's plans
 _LONGEST_ROSTER = 40
-_THESE_RE = re.compile(r"이들\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s")
+# "울주군은 이들 기업과 …", "부산시와 참여 기업은 … 업무협약도 체결했다": the bodies a sentence
+# before listed.
+_THESE_RE = re.compile(
+    r"(?:이들|참여)\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s"
+)
 
 
 def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
