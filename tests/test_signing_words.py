@@ -86,6 +86,24 @@ def test_the_participants_listed_before_the_signing_sign_it():
     assert set(names[2:]) == {"한빛에너지", "다온테크", "가람정밀", "새솔수소"}
 
 
+def test_partners_run_together_with_dots_and_said_to_take_part_sign():
+    body = (
+        "한빛발전은 17일 산업단지 재생에너지 투자를 위한 업무협약을 체결했다고 밝혔다.\n"
+        "이번 협약에는 경기도·누리솔라·다온에너지·가람전력 등이 참여했습니다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == [
+        "한빛발전",
+        "경기도",
+        "누리솔라",
+        "다온에너지",
+        "가람전력",
+    ]
+    fields = "이번 협약에는 에너지·환경·교통 등 분야 전문가들이 참여했습니다.\n"
+    (report,) = _reports(body.split("\n")[0] + "\n" + fields)
+    assert [p.name for p in report.parties] == ["한빛발전"]
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (

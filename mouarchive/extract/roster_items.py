@@ -63,12 +63,24 @@ def dotted(piece: str) -> tuple[str, int | None]:
     at = 0
     for run in _DOTTED_RUN.finditer(piece):
         close = _COUNT_CLOSE.match(piece, run.end())
-        items = _counted_items(run.group(0).split("·"), close) if close else None
+        names = run.group(0).split("·")
+        items = _counted_items(names, close) if close else None
         if items is not None:
             parts += [piece[at : run.start()], ",".join(items)]
             at = run.end()
             closing = int(close["n"])
+        elif _TOOK_PART_CLOSE.match(piece, run.end()) and _bodies_taking_part(names):
+            # "이번 협약에는 A·B·C·D 등이 참여했다": as many as it names.
+            parts += [piece[at : run.start()], ",".join(names)]
+            at = run.end()
+            closing = len(names)
     return "".join([*parts, piece[at:]]), closing
+
+
+def _bodies_taking_part(names: list[str]) -> bool:
+    return len(names) >= _FEWEST_DOTTED and all(
+        len(name) >= _MIN_DOTTED and not is_generic(name) for name in names
+    )
 
 
 def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
@@ -96,6 +108,10 @@ _COUNT_CLOSE = re.compile(
     r"\s?(?P<and_so_on>등\s)?(?:총\s)?(?P<n>\d+)\s?"
     r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청)|개사|곳|개다)"
     r"(?:와|과|이|가|은|는|도|의)?(?![가-힣])"
+)
+# "… 등이 참여했다", "… 등도 함께했다": a dotted run closed by who took part in the agreement.
+_TOOK_PART_CLOSE = re.compile(
+    r"\s?등(?:이|도|은|과|와)?\s(?:\S+\s){0,3}?" + vocab.pattern("rosters", "took_part_verbs")
 )
 # The level a group's kind gives the places it counts.
 _GROUP_LEVELS: dict[str, str] = vocab.table("rosters", "counted_levels")
