@@ -104,6 +104,21 @@ def test_partners_run_together_with_dots_and_said_to_take_part_sign():
     assert [p.name for p in report.parties] == ["한빛발전"]
 
 
+def test_a_count_of_industry_academia_and_research_bodies_is_named_by_the_roster_after_it():
+    body = (
+        "울산시는 총 5개 산학연관과 함께 청정수소 연합지구 조성사업 협약을 체결했다.\n"
+        "참여 기관은 울산시와 누리테크노파크, 한빛수소, 다온화학, 가람에너지 등이다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == [
+        "울산광역시",
+        "누리테크노파크",
+        "한빛수소",
+        "다온화학",
+        "가람에너지",
+    ]
+
+
 def test_two_heads_signing_for_both_cities_sign_for_the_cities_the_headline_names():
     title = "빛고을시, 자매도시 가나자와시와 자매결연 20주년 기념식 개최"
     body = (
