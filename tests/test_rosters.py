@@ -251,6 +251,26 @@ def test_where_the_counted_partners_are_is_no_list_of_them():
     assert parties == ["전라남도"]
 
 
+def test_a_list_placed_by_where_its_members_are_still_lists_them():
+    body = (
+        "한빛공단은 18일 본부에서 상생협력 협약을 체결했다고 밝혔다.\n"
+        "이날 협약식에는 세종시 아름동에 소재한 한빛공단, 누리기술원, 다온방역본부, "
+        "가람진흥회 등 4개 공공기관이 참여했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == ["한빛공단", "누리기술원", "다온방역본부", "가람진흥회"]
+
+
+def test_counties_said_to_have_joined_in_the_signing_sign_it():
+    body = (
+        "함평군은 10일 누리지청과 법률서비스 확충을 위한 업무협약을 체결했다.\n"
+        "한편, 이날 협약은 무안군, 영암군, 신안군도 함께 했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties[:2] == ["전라남도 함평군", "누리지청"]
+    assert {"전라남도 영암군", "전라남도 신안군"} <= set(parties)
+
+
 def test_what_someone_says_about_investment_names_no_investing_partner():
     body = (
         "한빛군은 12일 군청에서 5개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"

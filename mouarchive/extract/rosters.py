@@ -88,8 +88,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 continue
             if not listed:
                 expected = expected or closing
-        if _LOCATED_RE.search(piece) or _MAKES_RE.search(piece):
-            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who;
+        located = _LOCATED_RE.search(piece)
+        if (located and "," in piece[: located.start()]) or _MAKES_RE.search(piece):
+            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who
+            # (but "아름동에 소재한 A, B, C 등 7개 기관이" places the list that follows);
             # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
             continue
         places = PLACES.search(piece) is not None
