@@ -1,5 +1,4 @@
-"""Words that stand where a partner would and name none: a kind of body, not one body, and
-a verb the tokenizer cut before a particle."""
+"""Words that stand where a partner would and name none: a kind of body, not one body."""
 
 from __future__ import annotations
 
@@ -22,8 +21,3 @@ def names(text: str) -> list[str]:
 )
 def test_a_kind_of_body_is_no_partner(sentence: str, signed: list[str]) -> None:
     assert names(sentence) == signed
-
-
-def test_a_delegation_that_came_to_visit_is_not_named_by_its_verb() -> None:
-    sentence = "누리구 대표단이 한빛구를 찾아와 자매결연을 위한 양해각서를 맺었다."
-    assert "찾아" not in names(sentence)

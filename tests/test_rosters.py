@@ -261,14 +261,17 @@ def test_a_list_placed_by_where_its_members_are_still_lists_them():
     assert parties == ["한빛공단", "누리기술원", "다온방역본부", "가람진흥회"]
 
 
-def test_counties_said_to_have_joined_in_the_signing_sign_it():
-    body = (
-        "함평군은 10일 누리지청과 법률서비스 확충을 위한 업무협약을 체결했다.\n"
-        "한편, 이날 협약은 무안군, 영암군, 신안군도 함께 했다.\n"
-    )
-    (parties,) = _parties(body)
-    assert parties[:2] == ["전라남도 함평군", "누리지청"]
-    assert {"전라남도 영암군", "전라남도 신안군"} <= set(parties)
+@pytest.mark.parametrize(
+    "after",
+    [
+        "누리전자는 한빛산단에 소재한 기업으로 서울, 부산, 대구에 지사를 두고 협약에 참여했다.",
+        "지난달 발대식에는 한빛테크노파크·누리진흥원·다온문화재단 등이 참여했다.",
+        "이날 협약식에는 한빛시의회·누리상공회의소·다온대학교 등이 함께했다.",
+    ],
+)
+def test_where_a_partner_is_another_event_s_list_and_the_guests_add_no_partner(after: str):
+    body = f"광주시는 20일 누리전자와 업무협약을 체결했다.\n{after}\n"
+    assert _parties(body) == [["광주광역시", "누리전자"]]
 
 
 def test_what_someone_says_about_investment_names_no_investing_partner():

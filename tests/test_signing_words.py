@@ -34,15 +34,6 @@ def test_an_agreement_renewed_is_signed_anew():
     assert {p.name for p in report.parties} == {"강원특별자치도", "누리현"}
 
 
-def test_an_agreement_drawn_up_together_is_signed_and_one_to_be_drawn_up_is_not():
-    body = "누리도와 누리도교육청은 24일 교육협력 체계를 구축한다는 내용의 합의서를 작성했다.\n"
-    (report,) = _reports(body)
-    assert report.status == "signed" and report.date == PartialDate(2023, 7, 24)
-    assert {p.name for p in report.parties} == {"누리도", "누리도교육청"}
-    ahead = "누리도는 공모 신청을 위해 사업계획서와 협약서를 작성할 계획이다.\n"
-    assert _reports(ahead) == []
-
-
 def test_a_tie_told_as_held_is_signed_and_its_anniversary_is_not():
     body = "한빛농협과 누리농협의 자매결연이 지난 6일 한빛농협 회의실에서 열렸다.\n"
     (report,) = _reports(body)
@@ -63,14 +54,20 @@ def test_partners_signed_with_before_are_not_the_coming_signing_s():
     assert [p.name for p in report.parties] == ["누리시", "바른텍", "새솔약품"]
 
 
-def test_a_tie_called_by_its_short_name_is_signed_and_a_resolute_will_is_no_tie():
-    body = "한빛농협은 24일 농협 회의실에서 누리마을과 결연식을 갖고 농산물 직거래를 약속했다.\n"
+def test_a_list_that_names_no_participants_is_not_the_participants():
+    body = (
+        "광주시는 지난해 가람정밀, 새솔화학, 다온식품 등 3개 기업에 창업자금을 지원했다.\n"
+        "올해는 지원 대상을 10곳으로 늘렸다.\n"
+        "광주시는 20일 청년 일자리 사업 참여 기업과 업무협약을 체결했다.\n"
+    )
     (report,) = _reports(body)
-    assert (report.kind, report.date) == ("자매결연", PartialDate(2023, 7, 24))
-    assert {p.name for p in report.parties} == {"한빛농협", "누리마을"}
-    resolute = "광주시와 나주시는 결연한 의지로 24일 업무협약을 체결했다.\n"
-    (report,) = _reports(resolute)
-    assert report.kind == "업무협약"
+    assert [p.name for p in report.parties] == ["광주광역시"]
+
+
+def test_a_subject_set_off_by_a_comma_still_signs_after_a_prior_signing():
+    body = "화순군은, 지난해 누리전자와 협약을 체결한 데 이어 20일 다온식품과도 협약을 맺었다.\n"
+    (report,) = _reports(body)
+    assert report.parties[0].name == "전라남도 화순군"
 
 
 def test_the_participants_listed_before_the_signing_sign_it():

@@ -24,11 +24,12 @@ _FEW = 3  # "두 기관", "3자": so few partners are named where they are count
 _LOOK_BACK = 3  # sentences before it that "이들 기업" may point back to
 _INVESTOR_REACH = 12  # sentences after a counted signing that may tell each partner's plans
 _LONGEST_ROSTER = 40
-# "울주군은 이들 기업과 …", "부산시와 참여 기업은 … 업무협약도 체결했다": the bodies a sentence
-# before listed.
-_THESE_RE = re.compile(
-    r"(?:이들|참여)\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s"
-)
+# "울주군은 이들 기업과 지난 2일 협약을 체결하고": the bodies a sentence before listed.
+_THESE_RE = re.compile(r"이들\s?(?:기업|기관|업체|회사|단체|대학|지자체)(?:과|와|은|는|이|가)\s")
+# "부산시와 참여 기업은 … 업무협약도 체결했다" after "참여 기업은 A, B, … 등 18개사이다": the
+# participants a sentence before listed as such, and no other list.
+_PARTICIPANTS_RE = re.compile(r"참여\s?(?:기업|기관)(?:과|와|은|는|이|가)\s")
+_PARTICIPANTS_LISTED_RE = re.compile(r"참여\s?(?:기업|기관)(?:은|는)\s")
 
 
 def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
@@ -94,6 +95,11 @@ def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
             listed = roster(body, span, _LONGEST_ROSTER)
             if listed:
                 found += listed
+                break
+    elif _PARTICIPANTS_RE.search(body, *lead):
+        for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):
+            if _PARTICIPANTS_LISTED_RE.search(body, *span):
+                found += roster(body, span, _LONGEST_ROSTER)
                 break
     signing.add_parties(found)
 

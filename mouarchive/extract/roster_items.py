@@ -69,8 +69,14 @@ def dotted(piece: str) -> tuple[str, int | None]:
             parts += [piece[at : run.start()], ",".join(items)]
             at = run.end()
             closing = int(close["n"])
-        elif _TOOK_PART_CLOSE.match(piece, run.end()) and _bodies_taking_part(names):
-            # "이번 협약에는 A·B·C·D 등이 참여했다": as many as it names.
+        elif (
+            _TOOK_PART_CLOSE.match(piece, run.end())
+            and _THIS_AGREEMENT.search(piece, 0, run.start())
+            and _bodies_taking_part(names)
+        ):
+            # "이번 협약에는 A·B·C·D 등이 참여했다": as many as it names. Another event's
+            # ("지난달 발대식에는", "앞서 1차 협약에는") and the guests of a ceremony
+            # ("협약식에는 … 등이 함께했다") are not this agreement's partners.
             parts += [piece[at : run.start()], ",".join(names)]
             at = run.end()
             closing = len(names)
@@ -78,6 +84,7 @@ def dotted(piece: str) -> tuple[str, int | None]:
 
 
 def _bodies_taking_part(names: list[str]) -> bool:
+    """Three names or more, each long enough to be a body's and none a kind of body."""
     return len(names) >= _FEWEST_DOTTED and all(
         len(name) >= _MIN_DOTTED and not is_generic(name) for name in names
     )
@@ -109,7 +116,9 @@ _COUNT_CLOSE = re.compile(
     r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청)|개사|곳|개다)"
     r"(?:와|과|이|가|은|는|도|의)?(?![가-힣])"
 )
-# "… 등이 참여했다", "… 등도 함께했다": a dotted run closed by who took part in the agreement.
+# "… 등이 참여했다": a dotted run closed by who took part in the agreement, which the sentence
+# names as this one ("이번 협약에는").
+_THIS_AGREEMENT = re.compile(r"이번\s(?:\S+\s)?(?:협약|협정|MOU|양해각서)에(?:는)?\s")
 _TOOK_PART_CLOSE = re.compile(
     r"\s?등(?:이|도|은|과|와)?\s(?:\S+\s){0,3}?" + vocab.pattern("rosters", "took_part_verbs")
 )

@@ -43,6 +43,8 @@ _TOOK_PART = (
 )
 CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
+# "소재한 A, B, C": a list begun right after the words that place it (not "소재한 기업으로 …").
+_LISTED_RIGHT_AFTER = re.compile(r"\s*[^\s,]+(?:\s[^\s,]+)?\s?,")
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
 _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
@@ -89,9 +91,11 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             if not listed:
                 expected = expected or closing
         located = _LOCATED_RE.search(piece)
-        if (located and "," in piece[: located.start()]) or _MAKES_RE.search(piece):
+        if (located and not _LISTED_RIGHT_AFTER.match(piece, located.end())) or _MAKES_RE.search(
+            piece
+        ):
             # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who
-            # (but "아름동에 소재한 A, B, C 등 7개 기관이" places the list that follows);
+            # (but "아름동에 소재한 A, B, C 등 7개 기관이" places the list right after it);
             # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
             continue
         places = PLACES.search(piece) is not None

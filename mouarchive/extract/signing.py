@@ -109,9 +109,9 @@ PRIOR_SIGNING_RE = re.compile(
 )
 
 LEAD_CHARS = 15
-# The particle that makes a name the sentence's subject ("광주시는 A와 협약을 체결한 데 이어"),
-# not one of a list it opens ("이미 A, B 등 6개 기업과").
-_SUBJECT_AFTER_RE = re.compile(r"\s?(?:\([^()]{0,30}\))?(?:은|는|이|가|도)\s")
+# What makes a name one of a list it opens ("이미 A, B 등 6개 기업과"), not the sentence's
+# subject ("광주시는, 지난해 A와 협약을 체결한 데 이어").
+_LIST_AFTER_RE = re.compile(r"\s?(?:\([^()]{0,30}\))?(?:,|·|ㆍ|(?:와|과|및|등)\s)")
 
 
 @dataclass
@@ -245,7 +245,7 @@ def _candidate(
         subject = [
             p
             for p in find_parties(body, head)
-            if p.span[0] - start < LEAD_CHARS and _SUBJECT_AFTER_RE.match(body, p.span[1])
+            if p.span[0] - start < LEAD_CHARS and not _LIST_AFTER_RE.match(body, p.span[1])
         ][:1]
         start += prior[-1].end()
         sentence = body[start:end]
