@@ -35,6 +35,8 @@ from mouarchive.models import Article, PartialDate, Region
         ("울산북구노인복지관", "울산광역시 북구"),
         ("충북지방경찰청", "충청북도"),
         ("통영시어촌계", "경상남도 통영시"),
+        ("김천개령중학교", "경상북도 김천시"),
+        ("순천한빛초등학교", "전라남도 순천시"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
