@@ -26,7 +26,7 @@ from mouarchive.merge_contents import (
     titles_match,
     told_apart,
 )
-from mouarchive.merge_dates import placed_near, timeless, told_after, told_near
+from mouarchive.merge_dates import known, placed_near, timeless, told_after, told_near
 from mouarchive.merge_parties import (
     RELATIONS,
     aligned_keys,
@@ -121,10 +121,6 @@ def lead_bar(
     if not shared_parties(keys):
         return None
     a_out, b_out = published
-    if _placed(a_out) and _placed(b_out):
+    if known(a_out) and known(b_out):
         return LEADS_ALIKE if told_near(a, b, a_out, b_out) else None
     return LEADS_ALIKE_UNPLACED if keys[0] == keys[1] else None
-
-
-def _placed(out: PartialDate | None) -> bool:
-    return out is not None and out.precision != "unknown"

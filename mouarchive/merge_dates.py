@@ -51,7 +51,7 @@ def told_near(
 ) -> bool:
     """Whether the two articles came out within a few weeks of each other, where both dates
     are known: the same heads' agreements of other years are told in other years' news."""
-    if a_out is None or b_out is None or "unknown" in (a_out.precision, b_out.precision):
+    if not (known(a_out) and known(b_out)):
         return True
     if a_out.precision != "day" or b_out.precision != "day":
         return a_out.year == b_out.year
@@ -84,8 +84,13 @@ def _dated_day(date: PartialDate | None) -> TypeGuard[PartialDate]:
     return date is not None and date.precision == "day" and date.year is not None
 
 
+def known(out: PartialDate | None) -> TypeGuard[PartialDate]:
+    """Whether an article's day is known, to the year at least."""
+    return out is not None and out.precision != "unknown"
+
+
 def _when(report: AgreementReport, out: PartialDate | None) -> PartialDate | None:
-    if out is not None and out.precision != "unknown":
+    if known(out):
         return out
     date = report.date
     return date if date is not None and date.year is not None else None

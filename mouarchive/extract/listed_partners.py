@@ -15,9 +15,8 @@ from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.rosters import CUES, counted_roster, roster
-from mouarchive.extract.signing import PRIOR_SIGNING_RE
 from mouarchive.extract.signing_totals import SO_FAR_RE
-from mouarchive.models import Span
+from mouarchive.models import Party, Span
 
 _ROSTER_REACH = 8  # sentences after the signing that may list its partners
 _FEW = 3  # "두 기관", "3자": so few partners are named where they are counted
@@ -37,18 +36,15 @@ def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
     itself ("테리안(주), 에코텍, … 등 8개사와"), in a following one that says they took part
     ("A, B, C 등이 참여했다", "협약한 기업은 A를 비롯해 B, C이다"), or, when the signing only
     counts them ("8개 기업은 13일 … 체결하고"), in the sentence before that counts as many."""
-    lead = own_candidates(signing)[0].span
+    first = own_candidates(signing)[0]
+    lead = first.span
     if lead not in sentences:
         return
     at = sentences.index(lead)
     want = next(
         (n for c in own_candidates(signing) if (n := counted(body[c.span[0] : c.span[1]]))), None
     )
-    # "이미 A, B 등 6개 기업과 협약을 체결한 상태이며 당일에는 C와 맺을 예정이다": the list
-    # of a signing told before the news is not this signing's.
-    prior = list(PRIOR_SIGNING_RE.finditer(body, *lead))
-    own = (prior[-1].end(), lead[1]) if prior else lead
-    found = roster(body, own, want) or counted_roster(body, own)
+    found = roster(body, first.own_clause, want) or counted_roster(body, first.own_clause)
     for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
         if want and len(found) >= want:
             break
@@ -89,19 +85,27 @@ def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
             told = investing_companies(body, span)
             investors |= {p.name for p in told}
             found += told
-    if _THESE_RE.search(body, *lead):
-        # "울주군은 이들 기업과 지난 2일 협약을 체결하고": the companies just listed.
-        for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):
-            listed = roster(body, span, _LONGEST_ROSTER)
-            if listed:
-                found += listed
-                break
-    elif _PARTICIPANTS_RE.search(body, *lead):
-        for span in reversed(sentences[max(0, at - _LOOK_BACK) : at]):
-            if _PARTICIPANTS_LISTED_RE.search(body, *span):
-                found += roster(body, span, _LONGEST_ROSTER)
-                break
+    found += _listed_before(body, lead, sentences[max(0, at - _LOOK_BACK) : at])
     signing.add_parties(found)
+
+
+def _listed_before(body: str, lead: Span, before: list[Span]) -> list[Party]:
+    """The bodies a sentence just before lists, where the signing points back to them: "이들
+    기업과" to the nearest list, "참여 기업은" to the sentence that lists the participants as
+    such ("참여 기업은 A, B, … 등 18개사이다") and no other."""
+    if _THESE_RE.search(body, *lead):
+        named = None
+    elif _PARTICIPANTS_RE.search(body, *lead):
+        named = _PARTICIPANTS_LISTED_RE
+    else:
+        return []
+    for span in reversed(before):
+        if named is not None and not named.search(body, *span):
+            continue
+        listed = roster(body, span, _LONGEST_ROSTER)
+        if listed or named is not None:
+            return listed
+    return []
 
 
 # "경인교대, 연세대, 인하대와 맺은 이번 협약은": the partners listed right before it.

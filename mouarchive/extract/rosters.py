@@ -90,13 +90,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 continue
             if not listed:
                 expected = expected or closing
-        located = _LOCATED_RE.search(piece)
-        if (located and not _LISTED_RIGHT_AFTER.match(piece, located.end())) or _MAKES_RE.search(
-            piece
-        ):
-            # "본사가 수도권과 충남, 영남에 소재한 기업으로": where the partners are, not who
-            # (but "아름동에 소재한 A, B, C 등 7개 기관이" places the list right after it);
-            # "자동차부품 및 특장차, 금속제품 등을 생산하는": what they make.
+        if _where_or_what(piece):
             continue
         places = PLACES.search(piece) is not None
         resolved = []
@@ -147,6 +141,16 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 home = government.name if government and government.name == part else None
                 parties.append(Party(part, (at, at + len(text)), region=home))
     return _unique(parties)
+
+
+def _where_or_what(piece: str) -> bool:
+    """Whether a piece lists where the partners are ("본사가 수도권과 충남, 영남에 소재한
+    기업으로") or what they make ("자동차부품 및 특장차, 금속제품 등을 생산하는"), not who they
+    are; "아름동에 소재한 A, B, C 등 7개 기관이" places the list right after it."""
+    located = _LOCATED_RE.search(piece)
+    if located and not _LISTED_RIGHT_AFTER.match(piece, located.end()):
+        return True
+    return _MAKES_RE.search(piece) is not None
 
 
 def _joined_places(name: str, body: str) -> list[str] | None:

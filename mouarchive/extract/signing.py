@@ -103,7 +103,7 @@ def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
 
 # "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다", "이미 A, B 등 6개 기업과 협약을 체결한
 # 상태이며 설명회 당일에는 C와 맺을 예정이다": the news is the signing after it.
-PRIOR_SIGNING_RE = re.compile(
+_PRIOR_SIGNING_RE = re.compile(
     r"(?:체결|서명|맺)(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
     r"|(?:체결|서명|맺)(?:한|은)\s?(?:상태이며|상태이고|상태에서|바\s?있으며|바\s?있고),?\s"
 )
@@ -132,6 +132,13 @@ class Candidate:
     past: bool = False
     attended: bool = False
     held_with_guests: bool = False
+    # Where the sentence's own signing is told, after a signing it tells first ("이미 A, B 등
+    # 6개 기업과 협약을 체결한 상태이며 당일에는 C와 맺을 예정이다"): its lists are this one's.
+    own_start: int | None = None
+
+    @property
+    def own_clause(self) -> Span:
+        return (self.span[0] if self.own_start is None else self.own_start, self.span[1])
 
 
 def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
@@ -157,7 +164,7 @@ def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
         return []
     sentence = body[start:end]
-    found = PRIOR_SIGNING_RE.finditer(sentence)
+    found = _PRIOR_SIGNING_RE.finditer(sentence)
     prior = next((m for m in found if SIGN_VERB_RE.search(sentence, m.end())), None)
     if prior is None:
         return []
@@ -233,7 +240,7 @@ def _candidate(
 ) -> Candidate | None:
     start, end = span
     sentence = body[start:end]
-    priors = list(PRIOR_SIGNING_RE.finditer(sentence))
+    priors = list(_PRIOR_SIGNING_RE.finditer(sentence))
     prior = [m for m in priors if SIGN_VERB_RE.search(sentence, m.end())]
     if priors and not prior and not day_of_head(start, start + priors[0].end(), dates):
         # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
@@ -415,6 +422,7 @@ def _candidate(
         past=PAST_TENSE_RE.search(sentence) is not None,
         attended=verb.group("attended") is not None,
         held_with_guests=_HELD_WITH_GUESTS_RE.match(sentence) is not None,
+        own_start=clause_start,
     )
 
 

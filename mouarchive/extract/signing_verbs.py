@@ -46,7 +46,7 @@ _THEN_WHEN = (
 )
 _CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + _THEN_WHEN
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
-_TIE = r"(?:자매|우호)\s?결연"
+_TIE = pattern("signing", "ties_held")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
 # "‘상생발전 협약 10주년 기념식’을 열었다": an anniversary of the agreement, not its signing.
 _NAMED_EVENT = (
@@ -102,15 +102,14 @@ SIGN_VERB_RE = scanner(
         + _THEN_WHEN
         + pattern("signing", "ceremony_held_past")
         + "|"
-        + CEREMONY_WORD
         # "자매결연식이 현지시간 19일, 대만 화련현 정부청사 대회의실에서 열렸다": more words
-        # only when they end on the venue.
-        + r"[’‘'”“\"]?(?:이|은|도)\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
-        + _TOOK_PLACE
-        # "A농협과 B농협의 자매결연이 지난 6일 열렸다": a tie, held as its ceremony is.
-        + "|"
+        # only when they end on the venue. "A농협과 B농협의 자매결연이 지난 6일 열렸다": a tie,
+        # held as its ceremony is.
+        + "(?:"
+        + CEREMONY_WORD
+        + r"[’‘'”“\"]?(?:이|은|도)|"
         + _TIE
-        + r"[’‘'”“\"]?(?:이|은)\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
+        + r"[’‘'”“\"]?(?:이|은))\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
         + _TOOK_PLACE
         + "|"
         + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"

@@ -89,8 +89,6 @@ def save_reports(
     id its old self had, if that id is free.
     Returns the agreement id of each report, in order.
     """
-    from mouarchive.merge import lead_bar, same_signing
-
     sha, published = db.execute(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
     ).fetchone()
@@ -104,31 +102,7 @@ def save_reports(
         joined, kept_apart = rules.get(position, ([], set()))
         agreement_id = joined[0] if joined else None
         if agreement_id is None:
-            candidates = [
-                (candidate_id, candidate, first_published)
-                for candidate_id, candidate, first_published in merge_candidates(
-                    db, report, article_id
-                )
-                if candidate_id not in kept_apart
-            ]
-            agreement_id = next(
-                (
-                    candidate_id
-                    for candidate_id, candidate, first_published in candidates
-                    if same_signing(report, candidate, (published_on, first_published))
-                ),
-                None,
-            ) or _told_in_same_words(
-                db,
-                article_id,
-                report,
-                {
-                    candidate_id: bar
-                    for candidate_id, candidate, first_published in candidates
-                    if (bar := lead_bar(report, candidate, (published_on, first_published)))
-                    is not None
-                },
-            )
+            agreement_id = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None
         if new:
             agreement_id = new_agreement(
@@ -138,6 +112,33 @@ def save_reports(
         refresh_agreement(db, agreement_id, fresh=report if new else None)
         agreement_ids.append(agreement_id)
     return agreement_ids
+
+
+def _joined_agreement(
+    db: Archive,
+    article_id: int,
+    report: AgreementReport,
+    published_on: PartialDate | None,
+    kept_apart: set[int],
+) -> int | None:
+    """The agreement `report` joins, of the candidates the owner has not kept it apart from:
+    the first `merge.same_signing` takes, else the one told in the same words."""
+    from mouarchive.merge import lead_bar, same_signing
+
+    candidates = [
+        (candidate_id, candidate, (published_on, first_published))
+        for candidate_id, candidate, first_published in merge_candidates(db, report, article_id)
+        if candidate_id not in kept_apart
+    ]
+    for candidate_id, candidate, published in candidates:
+        if same_signing(report, candidate, published):
+            return candidate_id
+    bars = {
+        candidate_id: bar
+        for candidate_id, candidate, published in candidates
+        if (bar := lead_bar(report, candidate, published)) is not None
+    }
+    return _told_in_same_words(db, article_id, report, bars)
 
 
 def _told_in_same_words(

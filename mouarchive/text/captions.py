@@ -97,9 +97,15 @@ def credits_apart(line: str) -> list[str]:
     for found in _GLUED_CREDIT.finditer(line):
         name = found["name"]
         stem = name[:-1] if len(name) > _SHORTEST_STEM and name.endswith(_LEVELS) else name
-        if re.match(_LEAD_OPENING + re.escape(stem), line[found.end() : found.end() + _REACH]):
+        if _opens_with(line[found.end() : found.end() + _REACH], stem):
             cuts.append(found.end())
     return [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+
+
+def _opens_with(lead: str, name: str) -> bool:
+    """Whether the lead names `name` first, perhaps after its province ("충북 괴산군은")."""
+    province = _PROVINCE_BEFORE.match(lead)
+    return lead.startswith(name) or (province is not None and lead.startswith(name, province.end()))
 
 
 # A credit of a few words that opens the line or follows a sentence, then " 제공" and, with no
@@ -112,7 +118,7 @@ _GLUED_CREDIT = re.compile(
 )
 # The lead may put a province before the credited body ("충북 괴산군은"), and names a city or
 # county without its level ("부산시 제공부산이").
-_LEAD_OPENING = r"(?:[가-힣]{1,4}\s)?"
+_PROVINCE_BEFORE = re.compile(r"[가-힣]{1,4}\s")
 _LEVELS = ("시", "군", "구", "도", "청")
 _SHORTEST_STEM = 2
 _REACH = 40
