@@ -711,3 +711,20 @@ def test_a_time_of_day_before_a_list_is_no_part_of_its_first_name():
     assert _parties(body) == [
         ["인천광역시", "인천광역시 중구", "인천광역시 동구", "인천광역시 서구"]
     ]
+
+
+def test_heads_at_the_ceremony_name_the_partners_a_signing_only_counts():
+    body = (
+        "충북도와 충북대 등 도내 4개 대학이 23일 상호협력 협약을 체결했다. 이날 도청에서 "
+        "열린 협약식에는 김도윤 도지사와 이하늘 충북대 총장, 김도종 한빛대 총장, 김응권 "
+        "우석대 총장, 최원철 전주대 부총장 등 10여명이 참석했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"충청북도", "충북대", "한빛대", "우석대"} <= set(parties)
+    assert not any("김도윤" in p or "도지사" in p for p in parties)
+
+
+def test_a_count_that_goes_on_as_a_longer_word_counts_no_one():
+    assert counted("한빛대와 누리구는 글로컬대학 30 사업 추진을 위한 업무협약을 체결했다.") is None
+    assert counted("누리시는 5개 사업에 협력하기로 했다.") is None
+    assert counted("누리구는 관내 10개 사업장과 협약을 체결했다.") == 10

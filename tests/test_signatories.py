@@ -328,3 +328,8 @@ def test_a_full_name_before_a_two_syllable_body_is_the_person():
     assert ("이동석", "대표이사", "현대차") in {
         (s.name, s.title, s.organization) for s in find_signatories(text)
     }
+
+
+def test_a_second_title_joined_by_gyeom_is_no_body():
+    text = "협약식에는 누리연세의료원 백하늘 누리의무부총장 겸 의료원장이 참석했다."
+    assert sig_tuples(text) == [("백하늘", "의료원장", "누리연세의료원")]

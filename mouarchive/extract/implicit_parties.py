@@ -27,6 +27,7 @@ from mouarchive.extract.kind_title_place import KIND_RE, RELATION_RE
 from mouarchive.extract.listed_partners import add_rosters
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
@@ -67,10 +68,11 @@ def fill_parties(
     for candidate in own_candidates(signing):
         signing.add_parties(counted_governments(body, candidate.span, provinces, published))
     only_counted = [
-        c.span for c in own_candidates(signing) if COUNTED_PARTNERS_RE.search(body, *c.span)
+        c.span for c in own_candidates(signing) if _counted_not_named(signing, body, c.span)
     ]
     if only_counted and only_counted[0] in sentences:
-        # "기업 2곳과 투자협약을 했다. 협약식에는 … A사 대표, B사 대표가 참석했다": partners
+        # "기업 2곳과 투자협약을 했다. 협약식에는 … A사 대표, B사 대표가 참석했다", "전북도와
+        # 전북대 등 도내 5개 대학이 …. 협약식에는 … 원광대 총장, 우석대 총장 …": partners
         # counted in the signing sentence are named by the ceremony's attendance line.
         at = sentences.index(only_counted[0])
         signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
@@ -104,6 +106,15 @@ def fill_parties(
         return
     if len(signing.parties) < 2 and title:
         signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+def _counted_not_named(signing: Signing, body: str, span: Span) -> bool:
+    """Whether the sentence counts partners it does not name: only by their count ("기업
+    2곳과"), or more than the parties read so far ("전북대 등 5개 대학이")."""
+    if COUNTED_PARTNERS_RE.search(body, *span):
+        return True
+    count = counted(body[span[0] : span[1]])
+    return count is not None and len(signing.parties) < count
 
 
 # "A와 B, C가 손을 맞잡았다": a lede that tells the signing by its gesture, without naming the

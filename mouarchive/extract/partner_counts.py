@@ -14,19 +14,18 @@ from mouarchive import vocab
 from mouarchive.text.scan import scanner
 
 _NUMBERS = {word: int(value) for value, word in vocab.table("rosters", "count_words").items()}
-_FOLLOWERS = "".join(vocab.words("rosters", "count_noun_followers"))
+_FOLLOWERS = frozenset(vocab.words("rosters", "count_noun_followers"))
 # "30개 수소관련 공공기관 및 민간기업과": a word of what they are may stand between the count
 # and the counted noun, which may end a longer word. "제36사단", "3사관학교": an ordinal, or a
-# one-letter noun right after the number ("36사") that goes on as a longer word, counts no
-# one; "3사와", "3사간", "3곳씩" count. A count has at most six digits: a longer run is read
-# once, from its start, and counts no one.
+# noun of one letter after the number that goes on as a longer word ("36사", "30 사업", "5개
+# 사업") counts no one (`_goes_on`); "3사와", "3사간", "3곳씩", "세 곳과" count. A count has at
+# most six digits: a longer run is read once, from its start, and counts no one.
 _COUNT = scanner(
     re.compile(
         r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|"
         + vocab.alternation(_NUMBERS)
         + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
-        rf"(?!(?<=\d[가-힣])[가-힣](?<![{_FOLLOWERS}]))"
     )
 )
 
@@ -50,7 +49,18 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
             and not _ALONGSIDE.match(sentence, m.end() + 1),
         )
         for m in _COUNT.finditer(sentence)
+        if not _goes_on(m, sentence)
     ]
+
+
+def _goes_on(m: re.Match[str], sentence: str) -> bool:
+    """Whether a one-letter counted noun ("사", "곳", the 사 of "개사") is the start of a
+    longer word ("36사단", "5개 사업") rather than a count."""
+    noun = m["noun"]
+    if len(noun) > 1 and noun != "개사":
+        return False
+    after = sentence[m.end() : m.end() + 1]
+    return "가" <= after <= "힣" and after not in _FOLLOWERS
 
 
 # "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the

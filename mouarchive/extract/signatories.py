@@ -246,6 +246,10 @@ def _signatory_at(
     if tok.particle == "" and is_person_name(tok.stem, region) and not next_is_name:
         for j in range(i + 1, min(i + 5, len(tokens))):
             words = [_org_word(t) for t in tokens[i + 1 : j]]
+            if _ALSO in words:
+                # "백순구 원주의무부총장 겸 의료원장": the word before 겸 is another title the
+                # person holds, not their body.
+                words = words[: words.index(_ALSO) - 1]
             span = (tok.start, tokens[j].end)
             title = _ranked_title(tokens[j].stem)
             if title:
@@ -291,6 +295,7 @@ def _signatory_at(
 
 
 _HEAD_TITLES = word_set("titles", "heads_written_first")
+_ALSO = "겸"  # between two titles one person holds
 
 
 def _full_name_then_short_body(tokens: Sequence[Token], i: int) -> bool:
