@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import AgreementReport, Clause
-from mouarchive.vocab import pattern
+from mouarchive.vocab import alternation, pattern, table
 
 _NOISE_RE = re.compile(
     r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
@@ -106,7 +106,27 @@ _ITEMS_RELATED = 0.25
 
 
 def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
-    return bool(a.title and b.title and _NOISE_RE.sub("", a.title) == _NOISE_RE.sub("", b.title))
+    """The same name, whatever outlets call its kind ("… 위탁보증 업무협약" and "… 위탁보증협약",
+    "… 협력 MOU")."""
+    return bool(a.title and b.title and _title_core(a.title) == _title_core(b.title))
+
+
+@lru_cache(maxsize=4096)
+def _title_core(title: str) -> str:
+    bare = _NOISE_RE.sub("", title)
+    return _KIND_ENDING_RE.sub("", bare) or bare
+
+
+_KIND_ENDING_RE = re.compile(
+    "(?:"
+    + alternation(
+        noun.replace(" ", "")
+        for family in ("kinds", "generic")
+        for kind, nouns in table("agreement_kinds", family).items()
+        for noun in (kind, *nouns)
+    )
+    + ")+$"
+)
 
 
 # A title longer than its kind by this many letters names one agreement ("맥스터 증설에 따른

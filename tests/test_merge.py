@@ -885,3 +885,23 @@ def test_a_business_group_written_short_is_the_same_party():
     short = report(["광주광역시", "현대차그룹"], day)
     assert same_signing(short, report(["광주광역시", "현대자동차그룹"], day))
     assert not same_signing(short, report(["광주광역시", "현대중공업그룹"], day))
+
+
+def test_one_title_with_its_kind_written_two_ways_is_one_undated_signing():
+    left = report(
+        ["누리농협은행", "누리신용보증재단"],
+        None,
+        title="누리도 소상공인 금융지원 활성화를 위한 위탁보증 업무협약",
+    )
+    right = report(
+        ["누리농협은행", "누리신용보증재단"],
+        None,
+        title="누리도 소상공인 금융지원 활성화를 위한 위탁보증협약",
+    )
+    assert same_signing(left, right)
+    other = report(
+        ["누리농협은행", "누리신용보증재단"],
+        None,
+        title="누리도 중소기업 수출지원을 위한 특례보증 업무협약",
+    )
+    assert not same_signing(left, other)
