@@ -31,3 +31,20 @@ def test_a_signing_told_again_with_a_party_written_short_is_one_agreement():
 def test_this_agreement_named_with_its_kind_refers_back_to_the_signing_just_told(opening: str):
     assert REFERENCE_RE.search(opening + "누리농협과 한빛유통이 판로를 넓히기로 했다.")
     assert not REFERENCE_RE.search("누리농협과 한빛유통이 " + opening)
+
+
+def test_two_hosts_each_signing_with_counted_companies_made_two_signings():
+    body = (
+        "광주와 전남교육청이 고졸 취업 활성화를 위해 기업들과 손을 잡았다.\n"
+        "전남도교육청은 20일 목포의 한 호텔에서 전남도, 지역 81개 기업과 맞춤 교육을 위한 "
+        "업무 협약을 했다.\n"
+        "업체 측은 교육 이수 학생을 적극 채용하기로 했다.\n"
+        "광주시교육청은 이날 고졸 채용 우수기업 대표 등 36명을 자문단으로 위촉했다.\n"
+        "시교육청은 한빛정밀, 누리테크, 다온식품 등 9개 기업과 취업 활성화 업무 협약도 했다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2019, 5, 20)))
+    parties = sorted(sorted(p.name for p in r.parties) for r in reports)
+    assert parties == [
+        ["광주광역시교육청", "누리테크", "다온식품", "한빛정밀"],
+        ["전라남도", "전라남도교육청"],
+    ]

@@ -119,10 +119,7 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         signing.add_parties(cand.parties)
         signings.append(signing)
     if not signings and any(c.parties for c in pending_summary):
-        signing = Signing(candidates=pending_summary)
-        for cand in pending_summary:
-            signing.add_parties(cand.parties)
-        signings.append(signing)
+        signings = _summaries_apart(pending_summary)
     if signings and partyless_lead and best_date(signings[0]) is None:
         # The lede dates the signing whose parties only a later sentence names.
         signings[0].candidates.extend(partyless_lead)
@@ -137,6 +134,26 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
     return signings
+
+
+def _summaries_apart(summaries: list[Candidate]) -> list[Signing]:
+    """Sentences that only count partners ("9개 기업과 … 협약도 했다") tell one signing, unless
+    one names two or more parties none of the signing so far has: "전남도교육청은 … 81개
+    기업과 협약을 했다" and "시교육청은 A, B 등 9개 기업과 협약도 했다" are two."""
+    signings = [Signing()]
+    for cand in summaries:
+        names = {p.name for p in cand.parties}
+        current = signings[-1]
+        if len(names) >= 2 and len(current.names) >= 2 and not _shared(names, current.names):
+            current = Signing()
+            signings.append(current)
+        current.candidates.append(cand)
+        current.add_parties(cand.parties)
+    return signings
+
+
+def _shared(names: set[str], others: set[str]) -> bool:
+    return any(same_organisation(n, o) for n in names for o in others)
 
 
 def _fold_undated(signings: list[Signing]) -> list[Signing]:

@@ -62,7 +62,7 @@ def fill_parties(
     parties already."""
     if signing.paired:
         return
-    add_rosters(signing, body, sentences)
+    add_rosters(signing, body, sentences, frozenset(c.span for s in others for c in s.candidates))
     _add_hands_joined(signing, body, sentences)
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
     for candidate in own_candidates(signing):

@@ -31,21 +31,26 @@ _PARTICIPANTS_RE = re.compile(r"참여\s?(?:기업|기관)(?:과|와|은|는|이
 _PARTICIPANTS_LISTED_RE = re.compile(r"참여\s?(?:기업|기관)(?:은|는)\s")
 
 
-def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
+def add_rosters(
+    signing: Signing, body: str, sentences: list[Span], others: frozenset[Span] = frozenset()
+) -> None:
     """Partners listed by name apart from the signing sentence's own words: in the sentence
     itself ("테리안(주), 에코텍, … 등 8개사와"), in a following one that says they took part
     ("A, B, C 등이 참여했다", "협약한 기업은 A를 비롯해 B, C이다"), or, when the signing only
-    counts them ("8개 기업은 13일 … 체결하고"), in the sentence before that counts as many."""
+    counts them ("8개 기업은 13일 … 체결하고"), in the sentence before that counts as many.
+    The lists after it end where a sentence telling another signing (`others`) begins."""
     first = own_candidates(signing)[0]
     lead = first.span
     if lead not in sentences:
         return
     at = sentences.index(lead)
+    after = sentences[at + 1 :]
+    after = after[: next((k for k, span in enumerate(after) if span in others), len(after))]
     want = next(
         (n for c in own_candidates(signing) if (n := counted(body[c.span[0] : c.span[1]]))), None
     )
     found = roster(body, first.own_clause, want) or counted_roster(body, first.own_clause)
-    for span in sentences[at + 1 : at + 1 + _ROSTER_REACH]:
+    for span in after[:_ROSTER_REACH]:
         if want and len(found) >= want:
             break
         # A signing that counts its partners names them in the lists that follow
@@ -77,7 +82,7 @@ def add_rosters(signing: Signing, body: str, sentences: list[Span]) -> None:
         # partners told one paragraph each, by what they invest or build (the governments
         # listed with them are not among those counted).
         investors: set[str] = set()
-        for span in sentences[at + 1 : at + 1 + _INVESTOR_REACH]:
+        for span in after[:_INVESTOR_REACH]:
             if len(investors) >= want:
                 # As many as counted: a company told after them ("앞서 ㈜A도 지난해 …
                 # 투자해") is another story.
