@@ -870,3 +870,15 @@ def test_a_dot_left_from_a_run_is_no_part_of_a_name():
 )
 def test_places_run_together_share_the_body_named_after_the_last(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("거창군-부산 영도구, 읍·면·동 합동 자매결연", ["경상남도 거창군", "부산광역시 영도구"]),
+        ("순창군-광주 남구 자매결연 협약 체결식", ["전북특별자치도 순창군", "광주광역시 남구"]),
+        ("광주-전남 상생협약 체결", ["광주광역시", "전라남도"]),
+    ],
+)
+def test_a_dash_run_ending_on_a_place_before_its_district_names_the_district(text, expected):
+    assert names(text) == expected

@@ -227,6 +227,13 @@ def party_at(
         compound = region(f"{prev.stem} {tok.stem}")
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.joined and tok.particle == "" and nxt is not None and not nxt.joined:
+        # "거창군-부산 영도구 자매결연": a dash run that ends on a place written before a
+        # government of its own names that government, not the place.
+        compound = region(f"{tok.stem} {nxt.stem}")
+        if compound is not None and compound != region(tok.stem):
+            return compound.name, tok.start
     if (
         prev is not None
         and not prev.joined
