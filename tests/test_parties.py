@@ -882,3 +882,14 @@ def test_places_run_together_share_the_body_named_after_the_last(text, expected)
 )
 def test_a_dash_run_ending_on_a_place_before_its_district_names_the_district(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "영월군과 한빛대병원간에 자매결연 협약식이 열렸다.",
+        "영월군과 한빛대병원 간에 자매결연 협약식이 열렸다.",
+    ],
+)
+def test_between_written_with_its_particle_closes_the_list_of_parties(text):
+    assert names(text) == ["강원특별자치도 영월군", "한빛대병원"]

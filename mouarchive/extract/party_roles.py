@@ -108,7 +108,7 @@ def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
     """ "충북도와 청주시, LG에너지솔루션, 영동군, 샘표식품 간 투자협약": 간 closes the list of
     those the agreement is between ("광주시와 중국 간 무역" names no parties)."""
     return (
-        tokens[i].stem in ("간", "간의")
+        tokens[i].stem in ("간", "간의", "간에")
         and i >= 2
         and tokens[i - 1].particle == ""
         and tokens[i - 2].particle in (",", "와", "과")

@@ -73,14 +73,15 @@ def _head_before_place(named: str, text: str) -> str | None:
 
 
 def between_split(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
-    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의": 간 ("between") run together
-    with the last of the parties is written apart from it, as in "A와 B 간"."""
+    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의", "A와 중앙대병원간에": 간
+    ("between") run together with the last of the parties is written apart from it, as in "A와
+    B 간"."""
     out: list[Token] = []
     for tok in tokens:
         body = tok.stem[:-1]
         fused = (
             tok.stem.endswith("간")
-            and tok.particle in ("", "의")
+            and tok.particle in ("", "의", "에")
             and len(body) >= 2
             and (ends_like_org(body) or region(body) is not None)
         )
