@@ -728,3 +728,11 @@ def test_a_count_that_goes_on_as_a_longer_word_counts_no_one():
     assert counted("한빛대와 누리구는 글로컬대학 30 사업 추진을 위한 업무협약을 체결했다.") is None
     assert counted("누리시는 5개 사업에 협력하기로 했다.") is None
     assert counted("누리구는 관내 10개 사업장과 협약을 체결했다.") == 10
+
+
+def test_a_clause_in_a_counted_sentence_names_no_partner():
+    text = (
+        "누리군은 이번 협약에 따라 3개 기업이 부지에 557억 원을 들여 공장을 이전· 증설하면, "
+        "201명의 인력이 이주 및 신규 고용될 것을 전망하고 있다."
+    )
+    assert roster(text, (0, len(text)), 3) == []
