@@ -48,3 +48,15 @@ def test_two_hosts_each_signing_with_counted_companies_made_two_signings():
         ["광주광역시교육청", "누리테크", "다온식품", "한빛정밀"],
         ["전라남도", "전라남도교육청"],
     ]
+
+
+def test_a_counted_signing_told_as_one_more_is_its_own_agreement():
+    body = (
+        "충북도는 10일 한빛전자와 투자협약을 체결했다.\n"
+        "도는 ㈜누리화학 등 7개업체와 1100억원 상당의 투자협약도 체결했다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2014, 3, 11)))
+    assert sorted(sorted(p.name for p in r.parties) for r in reports) == [
+        ["누리화학", "충청북도"],
+        ["충청북도", "한빛전자"],
+    ]

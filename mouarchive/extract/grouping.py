@@ -120,6 +120,13 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         signings.append(signing)
     if not signings and any(c.parties for c in pending_summary):
         signings = _summaries_apart(pending_summary)
+    elif signings:
+        # "도는 A와 투자협약을 체결했다. … 도는 ㈜용주 등 7개업체와 투자협약도 체결했다": a
+        # count told as one more signing, naming a partner none had, is a signing of its own.
+        known = set().union(*(s.names for s in signings))
+        left = [c for c in pending_summary if c.also and _names_another(c, known)]
+        if left:
+            signings += _summaries_apart(left)
     if signings and partyless_lead and best_date(signings[0]) is None:
         # The lede dates the signing whose parties only a later sentence names.
         signings[0].candidates.extend(partyless_lead)
@@ -150,6 +157,10 @@ def _summaries_apart(summaries: list[Candidate]) -> list[Signing]:
         current.candidates.append(cand)
         current.add_parties(cand.parties)
     return signings
+
+
+def _names_another(cand: Candidate, known: set[str]) -> bool:
+    return any(not any(same_organisation(p.name, name) for name in known) for p in cand.parties)
 
 
 def _shared(names: set[str], others: set[str]) -> bool:

@@ -135,6 +135,8 @@ class Candidate:
     # Where the sentence's own signing is told, after a signing it tells first ("이미 A, B 등
     # 6개 기업과 협약을 체결한 상태이며 당일에는 C와 맺을 예정이다"): its lists are this one's.
     own_start: int | None = None
+    # "… 투자협약도 체결했다": told as one more signing besides one told before.
+    also: bool = False
 
     @property
     def own_clause(self) -> Span:
@@ -423,6 +425,7 @@ def _candidate(
         attended=verb.group("attended") is not None,
         held_with_guests=_HELD_WITH_GUESTS_RE.match(sentence) is not None,
         own_start=clause_start,
+        also=ALSO_SIGNED_RE.search(sentence) is not None,
     )
 
 
