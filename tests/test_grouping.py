@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.orgnames import region_lookup
+from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.models import Article, PartialDate
 
@@ -60,3 +62,16 @@ def test_a_counted_signing_told_as_one_more_is_its_own_agreement():
         ["누리화학", "충청북도"],
         ["충청북도", "한빛전자"],
     ]
+
+
+def test_a_bare_province_is_the_one_the_article_names_by_its_short_form():
+    body = (
+        "도는 이날 충북에 투자한 기업 관계자들에게 감사패를 전달했다. "
+        "도는 ㈜누리화학 등 7개업체와 1100억원 상당의 투자협약도 체결했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2009, 1, 22))
+    )
+    assert sorted(p.name for p in report.parties) == ["누리화학", "충청북도"]
+    two = "도는 충북에 있는 공장과 경남에 있는 공장을 잇는다."
+    assert home_government("도", two, region_lookup(two)) is None

@@ -105,7 +105,26 @@ def home_government(level: str, text: str, region: Callable[[str], Region | None
             found = region(m.group(0))
             if found is not None and found.name.split()[-1].endswith(level):
                 return found.name
-    return None
+    return _only_province(text, region) if level == "도" else None
+
+
+def _only_province(text: str, region: Callable[[str], Region | None]) -> str | None:
+    """ "도는 이날 충북에 투자한 기업 …": a 도 the article never names in full is the one
+    province it names by its short form, if it names one only."""
+    words = set(_SHORT_PLACE_RE.findall(text)) - _COMMON_PLACE_FORMS
+    provinces = {
+        found.name
+        for word in words
+        if (found := region(word)) is not None
+        and " " not in found.name
+        and found.name.endswith("도")
+    }
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+# "충북에", "경남·전남": a province's short form of two letters, standing as a word.
+_SHORT_PLACE_RE = re.compile(r"(?<![가-힣])([가-힣]{2})(?=[은는이가와과의에을를도\s,·]|$)")
+_COMMON_PLACE_FORMS = vocab.word_set("common_words", "common_place_forms")
 
 
 def home_body(
