@@ -119,6 +119,12 @@ def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
 
 
+def test_a_sites_last_update_alone_is_no_publication_date() -> None:
+    stamp = "최종편집: 2025-05-10 06:45:01"
+    assert find_published(f"{stamp}\n빛고을시, 물류 인재 키운다\n{BODY}") is None
+    assert find_published(f"{stamp}\n입력 2025.04.25 10:00\n{BODY}") == PartialDate(2025, 4, 25)
+
+
 def test_publication_beats_edit_date_whatever_the_order() -> None:
     text = f"수정 2024.03.06 09:00\n입력 2024.03.05 14:10\n{BODY}"
     assert find_published(text) == PartialDate(2024, 3, 5)
