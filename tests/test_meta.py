@@ -123,6 +123,8 @@ def test_a_sites_last_update_alone_is_no_publication_date() -> None:
     stamp = "최종편집: 2025-05-10 06:45:01"
     assert find_published(f"{stamp}\n빛고을시, 물류 인재 키운다\n{BODY}") is None
     assert find_published(f"{stamp}\n입력 2025.04.25 10:00\n{BODY}") == PartialDate(2025, 4, 25)
+    update = "UPDATE : 2024-03-28 17:14 (목)\n  • 승인 2019.11.08 09:38"
+    assert find_published(f"{update}\n{BODY}") == PartialDate(2019, 11, 8)
 
 
 def test_publication_beats_edit_date_whatever_the_order() -> None:

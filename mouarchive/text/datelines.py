@@ -176,7 +176,7 @@ _DATE_THEN_BUTTONS = re.compile(
 # never written so.
 _TO_THE_SECOND = re.compile(rf"{_DATE}{_TIME}(?<=:\d\d:\d\d)")
 _EDITED = re.compile(rf"(?:{_LABELS[2]})\s*[:：|│]?\s*{DATE_PATTERN}", re.IGNORECASE)
-_SITE_EDITED = re.compile(pattern("bylines", "site_edited_labels"))
+_SITE_EDITED = re.compile(pattern("bylines", "site_edited_labels") + r"(?![a-z])", re.IGNORECASE)
 # "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
 _DATE_THEN_SENDER = re.compile(
     rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{EMAIL}[)\]>]?"
@@ -276,8 +276,8 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             # "2024.01.29 (월) 04:32:13 최종편집 : 2024.01.30 …": the stamp before the edit's.
             return before
         if edited and _SITE_EDITED.match(edited.group(0)):
-            # "최종편집: 2025-05-10 06:45:01" alone at the top of a page: when the site was
-            # last updated, not when the article came out.
+            # "최종편집: 2025-05-10 06:45:01", "UPDATE : 2024-03-28 17:14" alone at the top of
+            # a page: when the site was last updated, not when the article came out.
             return None
         for rank, labelled in _LABELLED:
             match = labelled.search(line)
