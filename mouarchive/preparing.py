@@ -67,9 +67,12 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     """
     title = clean_value(repair_title(meta.title)) if meta.title and only_article else None
     url = clean_value(meta.url) or article.url
+    # A repost's own address may carry no date where the original's, named in its "원본기사 :"
+    # line, does.
+    from_url = date_from_url(url) or (date_from_url(article.url) if article.url else None)
     return replace(
         article,
-        published=meta.date or _published(date_from_url(url), article.published),
+        published=meta.date or _published(from_url, article.published),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,

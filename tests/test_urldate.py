@@ -87,6 +87,13 @@ def test_a_dateline_a_day_or_three_after_the_addresss_date_is_when_the_page_went
         assert apply_meta(article, meta, only_article=True).published == expected
 
 
+def test_a_reposts_undated_address_leaves_the_date_to_the_originals():
+    original = "https://www.example.kr/main/view.php?key=20211208010002234"
+    article = Article(title=None, body="본문", published=None, url=original)
+    meta = SourceMeta(url="http://repost.example.com/bbs/?mode=VIEW&num=16")
+    assert apply_meta(article, meta, only_article=True).published == PartialDate(2021, 12, 8)
+
+
 def test_a_line_naming_the_original_article_gives_its_address():
     text = "원본기사 : https://www.example.kr/main/view.php?key=20211208010002234\n본문이 이어진다."
     assert find_source_url(text) == "https://www.example.kr/main/view.php?key=20211208010002234"
