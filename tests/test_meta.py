@@ -95,6 +95,7 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ),
         ("2025.03.18 09:27 댓글쓰기", PartialDate(2025, 3, 18)),
         ("by 운영자 2014.07.23", PartialDate(2014, 7, 23)),
+        ("(배포) 2019. 11. 28(목)", PartialDate(2019, 11, 28)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
