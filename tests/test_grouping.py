@@ -75,3 +75,14 @@ def test_a_bare_province_is_the_one_the_article_names_by_its_short_form():
     assert sorted(p.name for p in report.parties) == ["누리화학", "충청북도"]
     two = "도는 충북에 있는 공장과 경남에 있는 공장을 잇는다."
     assert home_government("도", two, region_lookup(two)) is None
+
+
+def test_the_agreements_own_name_joins_its_parties():
+    body = (
+        "보령시는 지난 7일 몽골 울란바토르 현지에서 '보령시-울란바토르시 우호협력 "
+        "양해각서(MOU)'를 체결했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2025, 7, 9))
+    )
+    assert "울란바토르시" in [p.name for p in report.parties]

@@ -93,6 +93,11 @@ def fill_parties(
         signing.add_parties(cited_source(body, sentences[first]))
     if len(signing.parties) == 1 and signing.parties[0].region is None:
         signing.add_parties(host_office(signing, body))
+    for cand in own_candidates(signing):
+        if cand.title and len(signing.parties) < 2:
+            # "보령시는 … '보령시-울란바토르시 우호협력 양해각서'를 체결했다": the agreement's
+            # own name joins its parties.
+            signing.add_parties(_title_partners(signing, cand.title, cand.span))
     if len(signing.parties) < 2 and others:
         shared = set.intersection(*(s.names for s in others))
         # Of the parties every other signing shares, a local government is the host.
