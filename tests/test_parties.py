@@ -2,6 +2,7 @@
 
 import pytest
 
+from mouarchive.extract.foreign_places import cities_abroad
 from mouarchive.extract.orgnames import normalize_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import same_organisation
@@ -893,3 +894,13 @@ def test_a_dash_run_ending_on_a_place_before_its_district_names_the_district(tex
 )
 def test_between_written_with_its_particle_closes_the_list_of_parties(text):
     assert names(text) == ["강원특별자치도 영월군", "한빛대병원"]
+
+
+def test_a_state_abroad_written_apart_from_its_ending_is_a_party():
+    assert names("울산시와 우즈베키스탄 페르가나 주가 16일 자매도시 협약을 맺었다.") == [
+        "울산광역시",
+        "페르가나 주",
+    ]
+    assert cities_abroad("도는 중국 닝샤회족자치구 시엔후이 주석과 자매결연 협정을 맺었다.") == [
+        "닝샤회족자치구"
+    ]

@@ -12,15 +12,18 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from mouarchive.extract.tokens import PARTY_PARTICLES, Token
+from mouarchive.extract.tokens import OTHER_PARTICLES, PARTY_PARTICLES, Token
 from mouarchive.models import Region
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import alternation, pattern, word_set, words
 
 _COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 # "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
-_FOREIGN_PLACE_RE = re.compile(rf"^{_PLACE_WORD}$")
+# "페르가나 주": the same, its ending written apart (one word, as `tokens` joins it).
+_FOREIGN_PLACE_RE = re.compile(
+    rf"^(?:{_PLACE_WORD}|[가-힣]{{2,9}}\s" + pattern("abroad", "spaced_place_endings") + ")$"
+)
 
 
 def shaped_like_place_abroad(name: str) -> bool:
@@ -28,8 +31,16 @@ def shaped_like_place_abroad(name: str) -> bool:
     return _FOREIGN_PLACE_RE.match(name) is not None
 
 
-# ... or apart from its ending ("리버사이드 타운십").
-_PLACE = _PLACE_WORD + r"|[가-힣]{2,9}\s" + pattern("abroad", "spaced_place_endings")
+# ... or apart from its ending ("리버사이드 타운십"), which then ends the word but for a particle
+# ("시엔후이 주석과" is a head, no place "시엔후이 주").
+_PLACE = (
+    _PLACE_WORD
+    + r"|[가-힣]{2,9}\s"
+    + pattern("abroad", "spaced_place_endings")
+    + "(?="
+    + alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
+    + "?(?![가-힣]))"
+)
 _PLACE_RE = re.compile(_PLACE)
 _KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
 # "중국 저장성 린하이시": a country, then up to three places.

@@ -249,8 +249,11 @@ _SPACED_PROVINCE_RE = re.compile(
     # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
     + r"(?:은|는|이|가|의|에서)?|(?P<spaced>"
     + alternation(_APART_ENDINGS, space="")
-    # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과".
-    + r")[가-힣]{0,2})(?=[\s,.("
+    # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과"; a particle, but no other
+    # letter: "시엔후이 주석과" is a head.
+    + r")"
+    + alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
+    + r"?)(?=[\s,.("
     + _MASK
     + "]|$)"
 )
