@@ -666,3 +666,12 @@ def test_a_marked_list_of_what_the_two_parties_will_do_is_what_they_agreed():
     assert texts(alone) == []
     before = "두 기관은 지난해 △농촌 봉사활동 확대 △직거래장터 운영 등을 함께 추진한 바 있다."
     assert texts(before) == []
+
+
+def test_a_ties_ceremony_with_what_the_schools_will_do_lists_the_items():
+    text = (
+        "누리초는 최근 한빛초, 다온초와 결연식을 갖고 △학생작품 교환 △편지 주고받기 "
+        "△가정 초청하기 등을 추진키로 했다."
+    )
+    items = ["학생작품 교환", "편지 주고받기", "가정 초청하기"]
+    assert [c.text for c in find_clauses(text)] == items
