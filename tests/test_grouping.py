@@ -86,3 +86,15 @@ def test_the_agreements_own_name_joins_its_parties():
         Article(title=None, body=body, published=PartialDate(2025, 7, 9))
     )
     assert "울란바토르시" in [p.name for p in report.parties]
+
+
+def test_a_count_after_a_signing_of_one_party_names_its_partners():
+    body = (
+        "충주시가 7일 수소노면청소차 실증 사업을 위한 업무협약을 체결했다.\n"
+        "이날 시는 천안 한국자동차연구원에서 현대자동차, 한국자동차연구원, 한빛모빌리티 등 "
+        "3개 기관과 실증연구를 위한 협약을 체결하고 차량을 인도받았다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2023, 3, 8))
+    )
+    assert {"충청북도 충주시", "현대자동차", "한국자동차연구원"} <= {p.name for p in report.parties}

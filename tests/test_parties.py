@@ -904,3 +904,9 @@ def test_a_state_abroad_written_apart_from_its_ending_is_a_party():
     assert cities_abroad("도는 중국 닝샤회족자치구 시엔후이 주석과 자매결연 협정을 맺었다.") == [
         "닝샤회족자치구"
     ]
+
+
+def test_a_sum_is_no_party():
+    assert names("전라남도가 오늘 10개 기업과 5조천억원대의 투자협약을 했다고 발표했다.") == [
+        "전라남도"
+    ]

@@ -121,12 +121,7 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
     if not signings and any(c.parties for c in pending_summary):
         signings = _summaries_apart(pending_summary)
     elif signings:
-        # "도는 A와 투자협약을 체결했다. … 도는 ㈜용주 등 7개업체와 투자협약도 체결했다": a
-        # count told as one more signing, naming a partner none had, is a signing of its own.
-        known = set().union(*(s.names for s in signings))
-        left = [c for c in pending_summary if c.also and _names_another(c, known)]
-        if left:
-            signings += _summaries_apart(left)
+        signings += _summaries_after(signings, pending_summary)
     if signings and partyless_lead and best_date(signings[0]) is None:
         # The lede dates the signing whose parties only a later sentence names.
         signings[0].candidates.extend(partyless_lead)
@@ -157,6 +152,31 @@ def _summaries_apart(summaries: list[Candidate]) -> list[Signing]:
         current.candidates.append(cand)
         current.add_parties(cand.parties)
     return signings
+
+
+def _summaries_after(signings: list[Signing], summaries: list[Candidate]) -> list[Signing]:
+    """Sentences that count partners after the last signing: one that names the single party
+    of a signing so far, on no other day, names its partners ("충주시가 7일 … 업무협약을
+    체결하고" and "이날 시는 … 현대자동차, 한국자동차연구원 등 3개 기관과 협약을 체결하고");
+    one told as one more signing, naming a partner none had, is a signing of its own ("도는 A와
+    투자협약을 체결했다. … 도는 ㈜용주 등 7개업체와 투자협약도 체결했다")."""
+    known = set().union(*(s.names for s in signings))
+    left = []
+    for cand in summaries:
+        names = {p.name for p in cand.parties}
+        lone = [
+            s
+            for s in signings
+            if len(s.names) == 1
+            and _covered(s.names, names)
+            and not any(_other_day_of_month(c, cand) for c in s.candidates)
+        ]
+        if lone:
+            lone[-1].candidates.append(cand)
+            lone[-1].add_parties(cand.parties)
+        elif cand.also and _names_another(cand, known):
+            left.append(cand)
+    return _summaries_apart(left) if left else []
 
 
 def _names_another(cand: Candidate, known: set[str]) -> bool:
