@@ -736,3 +736,12 @@ def test_a_clause_in_a_counted_sentence_names_no_partner():
         "201명의 인력이 이주 및 신규 고용될 것을 전망하고 있다."
     )
     assert roster(text, (0, len(text)), 3) == []
+
+
+def test_where_a_head_stands_in_the_photo_is_no_part_of_the_body():
+    text = (
+        "▲ (왼쪽부터)박진관 누리FC 대표이사, 김한술 한빛은행 누리본부장, 김경수 도지사가 "
+        "메인스폰서십 협약을 체결했다."
+    )
+    names = [p.name for p in roster(text, (0, len(text)), 3)]
+    assert names and not any("왼쪽" in n for n in names)

@@ -50,12 +50,18 @@ MAX_WORDS = 4
 _MAX_CHARS = 30
 
 
+# "(왼쪽부터)박진관 경남FC 대표이사, …": where the first person stands in the photo.
+_PLACED_IN_PHOTO = re.compile(
+    r"^[(（]\s*(?:사진\s*)?(?:왼쪽|오른쪽|좌|우)\s*(?:부터|에서)?\s*[)）]\s*"
+)
+
+
 def item_name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title)."""
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
-    item = _AFTER_HEAD.sub("", item)
+    item = _AFTER_HEAD.sub("", _PLACED_IN_PHOTO.sub("", item))
     clause = _CLAUSE_BEFORE.match(item)
     if clause is not None and looks_like_org(item[clause.end() :]):
         item = item[clause.end() :]
