@@ -206,11 +206,15 @@ def _misspelt(one: str, other: str) -> bool:
     for i, (x, y) in enumerate(zip(short, long_, strict=False)):
         if x != y:
             rest = long_[i + 1 :]
-            return short[i + 1 :] == rest if len(short) == len(long_) else short[i:] == rest
+            if len(short) == len(long_):
+                # "세종동부농협", "세종서부농협": bodies named for two quarters of one place.
+                return short[i + 1 :] == rest and not {x, y} <= _QUARTERS
+            return short[i:] == rest
     return True
 
 
 _SHORTEST_MISSPELT = 6
+_QUARTERS = frozenset("동서남북중")
 _LONGEST_PLACE = 9  # letters of "경상남도창원시" and the like, without spaces
 
 

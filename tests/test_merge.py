@@ -476,6 +476,12 @@ def test_a_long_name_one_outlet_misspelt_is_the_same_party():
     )
 
 
+def test_bodies_named_for_two_quarters_of_a_place_are_two_parties():
+    names = ["누리시", "누리동부농협", "누리서부농협", "누리중앙농협"]
+    one = report(names, PartialDate(2024, 3, 11))
+    assert [p.name for p in combine([one]).parties] == names
+
+
 def test_places_one_letter_apart_are_different_parties_of_one_agreement():
     parties = [
         "국립목포대학교",

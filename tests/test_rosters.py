@@ -745,3 +745,13 @@ def test_where_a_head_stands_in_the_photo_is_no_part_of_the_body():
     )
     names = [p.name for p in roster(text, (0, len(text)), 3)]
     assert names and not any("왼쪽" in n for n in names)
+
+
+def test_the_local_cooperatives_said_to_take_part_are_partners():
+    body = (
+        "시는 11일 공공급식지원센터에서 4개 지역농협과 '농산물 공급 협력 업무협약'을 "
+        "체결했다고 밝혔다.\n"
+        "협약에 참여한 지역농협은 ▲남누리농협 ▲동누리농협 ▲서누리농협 ▲한빛농협입니다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"남누리농협", "동누리농협", "서누리농협", "한빛농협"} <= set(parties)

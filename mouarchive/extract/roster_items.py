@@ -29,7 +29,7 @@ _LIST_CLOSE = re.compile(
 )
 _LIST_TAIL = re.compile(
     r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
-    r"|(?:이다|다)?[.\s]*)$"
+    r"|(?:이다|다|입니다)?[.\s]*)$"
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
 # a time of day ("오전 A, B"), a passive modifier ("투자가 이뤄진 A, B").
