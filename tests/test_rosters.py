@@ -755,3 +755,13 @@ def test_the_local_cooperatives_said_to_take_part_are_partners():
     )
     (parties,) = _parties(body)
     assert {"남누리농협", "동누리농협", "서누리농협", "한빛농협"} <= set(parties)
+
+
+def test_heads_told_as_taking_part_in_the_ceremony_name_the_counted_partners():
+    body = (
+        "전북도는 5일 도내 4개 대학과 '대학연계 지역사회 창의학교 협약'을 체결했다. 이날 "
+        "협약식에는 송하늘 도지사와 정성석 한빛대 부총장, 김도종 원광대 총장, 이호인 "
+        "전주대 총장, 장영달 우석대 총장 등이 참여했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"한빛대", "원광대", "전주대"} <= set(parties)

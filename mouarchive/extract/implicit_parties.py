@@ -235,6 +235,8 @@ _CEREMONY_PRESENT_RE = re.compile(CEREMONY_WORD + r"(?:에는|엔|에)\s")
 
 
 _LIST_CLOSE_RE = re.compile(r"\s등\s[^,]{0,20},\s")
+# "협약식에는 A 도지사와 B 총장, C 총장 등이 참여했다": the ceremony's heads told as taking part.
+_TOOK_PART_RE = re.compile(r"(?:이|가)\s참여했")
 
 
 def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
@@ -243,7 +245,10 @@ def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:
     the ceremony, each for the body written with their title. Politicians and a list's
     closing "… 등 20여명" are guests, not signers (`find_parties` judges both)."""
     for a, b in after:
-        if not (_CEREMONY_PRESENT_RE.search(body, a, b) and ATTENDED_RE.search(body, a, b)):
+        if not (
+            _CEREMONY_PRESENT_RE.search(body, a, b)
+            and (ATTENDED_RE.search(body, a, b) or _TOOK_PART_RE.search(body, a, b))
+        ):
             continue
         # "A 시장을 비롯해 B사 대표 등 24개 기업대표, C 상공회의소 회장 등 유관기관 단체장이
         # 참석했다": the signers close with the first 등; guests follow.
