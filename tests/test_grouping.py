@@ -98,3 +98,23 @@ def test_a_count_after_a_signing_of_one_party_names_its_partners():
         Article(title=None, body=body, published=PartialDate(2023, 3, 8))
     )
     assert {"충청북도 충주시", "현대자동차", "한국자동차연구원"} <= {p.name for p in report.parties}
+
+
+def test_a_counted_list_as_the_subject_before_a_signing_names_its_parties():
+    body = (
+        "충남 서해안을 끼고 있는 4개 시・군이 ‘환황해권 행정협의회’를 창립하고 상생발전을 "
+        "위해 힘을 모은다.\n\n"
+        "16일 서산시에 따르면 서산시, 보령시, 당진시, 서천군 등 4개 시・군은 이날 보령시청에서 "
+        "각 시장・군수가 참여한 가운데 행정협의회 창립총회를 열었다.\n\n"
+        "이날 총회에서 각 시장・군수는 ▲상생협력 ▲공동 대응 등을 내용으로 하는 협약서에 "
+        "서명했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2022, 9, 16))
+    )
+    assert sorted(p.name for p in report.parties) == [
+        "충청남도 당진시",
+        "충청남도 보령시",
+        "충청남도 서산시",
+        "충청남도 서천군",
+    ]

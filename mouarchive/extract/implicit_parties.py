@@ -29,6 +29,7 @@ from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.party_regions import named_place
+from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
@@ -155,6 +156,13 @@ def _add_earlier_subject(signing: Signing, body: str, sentences: list[Span], fir
         if len(signing.parties) >= 2:
             return True
         sent = sentences[k]
+        group = _counted_subject(body, sent)
+        if group:
+            # "서산시, 보령시, … 태안군 등 6개 시・군은 … 창립총회를 열었다. 이날 총회에서 각
+            # 시장・군수는 … 협약서에 서명했다": a counted list as the subject, all of it.
+            known = len(signing.parties)
+            signing.add_parties(group)
+            return len(signing.parties) > known
         # "순천시의회도 …": a subject brought in 'too' is a side actor; the story's goes on.
         subject = [
             p
@@ -171,6 +179,18 @@ def _add_earlier_subject(signing: Signing, body: str, sentences: list[Span], fir
     return False
 
 
+def _counted_subject(body: str, sent: Span) -> list[Party]:
+    """The bodies a sentence lists and counts as its subject ("A, B, C 등 3개 시・군은")."""
+    listed = counted_roster(body, sent)
+    if len(listed) < _FEW_LISTED:
+        return []
+    closing = _GROUP_SUBJECT_RE.match(body, listed[-1].span[1])
+    return listed if closing is not None and closing.end() <= sent[1] else []
+
+
+_FEW_LISTED = 3
+# "… 태안군 등 6개 시・군은 ": the count and subject particle closing a list.
+_GROUP_SUBJECT_RE = re.compile(r"\s?등\s(?:총\s)?\d+\s?개\s?[^\s,.]{1,6}?(?:은|는|이|가)\s")
 _PAIRED_SUBJECT_RE = re.compile(r"(?:와|과)\s")
 
 
