@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.merge_contents import sum_unit
+from mouarchive.merge_parties import RELATIONS
 from mouarchive.models import AgreementReport, PartialDate, Party, Region, Signatory
 from mouarchive.party_keys import party_key, written_for
 
@@ -85,6 +86,13 @@ def _union_regions(reports: list[AgreementReport]) -> list[Region]:
     return list(out.values())
 
 
+def _kind(reports: list[AgreementReport]) -> str:
+    """The first report's kind, but the relation where one outlet names it and another only
+    the 협정 that set it up ("자매결연", "협정")."""
+    kinds = [r.kind for r in reports if r.kind]
+    return next((k for k in kinds if k in RELATIONS), kinds[0] if kinds else reports[0].kind)
+
+
 def combine(reports: list[AgreementReport]) -> AgreementReport:
     """One agreement from reports of the same signing: the most precise date, the union of
     who signed, the fullest list of items and the largest count of them (one outlet counts
@@ -105,7 +113,7 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
     hiring = next((r for r in reports if r.jobs), None)
     return AgreementReport(
         title=next((r.title for r in reports if r.title), None),
-        kind=next((r.kind for r in reports if r.kind), first.kind),
+        kind=_kind(reports),
         status="signed" if any(r.status == "signed" for r in reports) else first.status,
         date=dated.date if dated else None,
         # Undated, an agreement still says what its reports said of when ("최근").

@@ -83,7 +83,7 @@ def same_signing(
     if (
         dates is None
         and same_act(a, b, keys)
-        and a.kind in RELATIONS
+        and RELATIONS & {a.kind, b.kind}
         and timeless(a, b, *published)
     ):
         # "문경시와 송콩시가 자매결연을 맺었다" in a piece that gives no date at all, beside an

@@ -192,9 +192,10 @@ def same_month_same_parties(a: AgreementReport, b: AgreementReport, keys: Aligne
 
 
 def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
-    """The same kind of agreement between exactly the same two or more parties."""
+    """The same kind of agreement, or one act named either way ("자매결연" and the "협정" that
+    sets it up), between exactly the same two or more parties."""
     left, right = keys
-    return a.kind == b.kind and len(left) >= 2 and left == right
+    return kinds_alike(a.kind, b.kind) and len(left) >= 2 and left == right
 
 
 def kinds_alike(one: str, other: str) -> bool:

@@ -911,3 +911,10 @@ def test_one_title_with_its_kind_written_two_ways_is_one_undated_signing():
         title="누리도 중소기업 수출지원을 위한 특례보증 업무협약",
     )
     assert not same_signing(left, other)
+
+
+def test_a_tie_and_the_agreement_that_set_it_up_are_one_act():
+    dated = report(["대구광역시 달서구", "경상북도 성주군"], PartialDate(2019, 5, 3), kind="협정")
+    undated = report(["대구광역시 달서구", "경상북도 성주군"], None, kind="자매결연")
+    assert same_signing(dated, undated, (PartialDate(2019, 5, 5), None))
+    assert combine([dated, undated]).kind == "자매결연"
