@@ -565,3 +565,15 @@ def test_a_second_signing_at_the_same_occasion_takes_its_day():
     # With no day told before it, "같은 자리" dates nothing.
     (alone,) = _reports("전북도와 전북대학교는 같은 자리에서 인재 양성 협약을 맺었다.\n")
     assert alone.date is None
+
+
+def test_a_ties_start_told_with_what_has_followed_since_is_its_history():
+    for body in (
+        "한편, 합천군과 미토요시는 1996년 7월 자매결연을 맺고 마라톤 교류, 공무원 교환근무 "
+        "등 다방면에서 지금까지 90여회의 교류를 이어왔다.\n",
+        "동대문구와 지난 2002년 5월 우호도시협정을 체결했으며 양측 상호 방문 등 다양한 "
+        "교류를 추진하고 있다.\n",
+    ):
+        assert _reports(body, published=None) == []
+    news = "합천군과 미토요시는 지난 29일 자매결연을 맺고 앞으로 교류를 이어가기로 했다.\n"
+    assert len(_reports(news)) == 1
