@@ -765,3 +765,14 @@ def test_heads_told_as_taking_part_in_the_ceremony_name_the_counted_partners():
     )
     (parties,) = _parties(body)
     assert {"한빛대", "원광대", "전주대"} <= set(parties)
+
+
+def test_the_bodies_said_to_join_a_coming_signing_are_its_partners():
+    body = (
+        "누리고용노동지청과 누리구청은 23일 오후 3시 누리세무서에서 ‘누리 경제 활성화를 위한 "
+        "유관기관 업무협약’을 체결한다.\n"
+        "이날 업무협약에는 누리경찰서, 누리교육지원청, 누리소방서, 한국가스공사 누리지역본부 "
+        "등 6개 유관기관이 함께 한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"누리경찰서", "누리소방서", "한국가스공사 누리지역본부"} <= set(parties)
