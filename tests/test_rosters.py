@@ -776,3 +776,24 @@ def test_the_bodies_said_to_join_a_coming_signing_are_its_partners():
     )
     (parties,) = _parties(body)
     assert {"누리경찰서", "누리소방서", "한국가스공사 누리지역본부"} <= set(parties)
+
+
+def test_the_bodies_said_to_attend_the_agreement_are_listed_to_their_closing():
+    body = (
+        "누리경제청은 28일 누리스타트업파크에서 ‘스타트업 지속성장 지원을 위한 업무협약’을 "
+        "체결했다.\n"
+        "이날 업무협약에 참석한 4개 기관은 중소벤처기업진흥공단 누리지부, 누리창조경제혁신센터, "
+        "한국환경산업기술원, ㈜한빛서비스 등으로 인력개발에 힘써 왔다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"중소벤처기업진흥공단 누리지부", "한국환경산업기술원", "한빛서비스"} <= set(parties)
+
+
+def test_fields_of_industry_run_together_name_no_partner():
+    body = (
+        "누리시는 10일 한빛주물 등 4개 기업과 투자협약을 체결했다.\n"
+        "이날 투자협약을 체결한 기업체는 자동차부품, 기계ㆍ전자, 철강ㆍ화학, 목재 등으로 "
+        "생산공정의 효율화가 기대된다.\n"
+    )
+    (parties,) = _parties(body)
+    assert not {"자동차부품", "기계ㆍ전자", "기계·전자", "철강ㆍ화학", "목재"} & set(parties)

@@ -225,6 +225,12 @@ _GENERIC_COMPOUND_RE = re.compile(
 )
 
 
+# "기계ㆍ전자" (fields written with a dot), "자동차부품" (a field's parts), "체육발전" (a
+# field's growth, an aim); "진흥기계" is a name.
+_FIELD = pattern("common_words", "fields")
+_FIELDS_RE = re.compile(f"{_FIELD}(?:[·ㆍ]{_FIELD})+|{_FIELD}(?:부품|소재|장비|발전|진흥)")
+
+
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
 _COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
 
@@ -270,6 +276,8 @@ def is_common_noun(name: str) -> bool:
         name in _GENERIC
         or joined in _GENERIC
         or _GENERIC_COMPOUND_RE.fullmatch(joined) is not None
+        # "자동차부품", "기계ㆍ전자": fields of industry, run together.
+        or _FIELDS_RE.fullmatch(joined) is not None
         # "대전지역", "경북 지역": the area of a place, which no body is.
         or (
             joined.endswith(_AREA)

@@ -25,7 +25,7 @@ _NAMES_IN_PARENS = re.compile(r"\([^()\d]*(?:,|\s및\s)[^()\d]*\)")
 # What ends a list: "등", a count of the members ("…, C 3개 기업", "…, C의 3개 기업"), a copula
 # or a particle of the whole list.
 _LIST_CLOSE = re.compile(
-    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|\s|$)|의?\s(?:총\s)?(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
+    r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|으로|\s|$)|의?\s(?:총\s)?(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
 )
 _LIST_TAIL = re.compile(
     r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
