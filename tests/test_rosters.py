@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.orgnames import is_common_noun
 from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.rosters import roster
 from mouarchive.models import Article, PartialDate
@@ -797,3 +798,22 @@ def test_fields_of_industry_run_together_name_no_partner():
     )
     (parties,) = _parties(body)
     assert not {"자동차부품", "기계ㆍ전자", "기계·전자", "철강ㆍ화학", "목재"} & set(parties)
+
+
+def test_bodies_joined_by_dots_are_each_a_partner():
+    text = (
+        "이번 협약에는 한국수소연합·누리테크노파크·누리대·한빛대, 누리에너지, 한빛화학 등이 "
+        "참여했다."
+    )
+    assert [p.name for p in roster(text, (0, len(text)))] == [
+        "한국수소연합",
+        "누리테크노파크",
+        "누리대",
+        "한빛대",
+        "누리에너지",
+        "한빛화학",
+    ]
+
+
+def test_what_the_parties_contribute_is_no_partner():
+    assert is_common_noun("행정·재원")

@@ -155,10 +155,13 @@ def _where_or_what(piece: str) -> bool:
 
 def _joined_places(name: str, body: str) -> list[str] | None:
     """ "강원도·원주시, 3개 기업과": local governments joined by a dot are each a party, and so
-    are places that share the last one's level and province ("경북 청송·청도·고령군")."""
+    are places that share the last one's level and province ("경북 청송·청도·고령군"), and
+    bodies each named in full ("한국수소연합·전북테크노파크·전북대·우석대 등은")."""
     if "·" not in name:
         return None
-    parts = name.split("·")
+    parts = [part.strip() for part in name.split("·")]
+    if all(looks_like_org(part) for part in parts):
+        return parts
     level = parts[-1][-1] if parts[-1].endswith(LOCAL_LEVELS) else ""
     province = parts[0].rpartition(" ")[0]
     found = []
