@@ -29,6 +29,7 @@ from mouarchive.merge_contents import (
 from mouarchive.merge_dates import known, placed_near, timeless, told_after, told_near
 from mouarchive.merge_parties import (
     RELATIONS,
+    Aligned,
     aligned_keys,
     half_shared,
     mostly_shared,
@@ -51,11 +52,13 @@ def same_signing(
     a: AgreementReport,
     b: AgreementReport,
     published: tuple[PartialDate | None, PartialDate | None] = (None, None),
+    keys: Aligned | None = None,
 ) -> bool:
     """Whether two reports describe one signing (the same act, not merely the same parties).
-    `published` gives the day each report's article came out, where known."""
+    `published` gives the day each report's article came out, where known; `keys` the two
+    reports' `aligned_keys`, where the caller has them already (`lead_bar` asks for them too)."""
     dates = dates_agree(a.date, b.date)
-    keys = aligned_keys(a, b)
+    keys = aligned_keys(a, b) if keys is None else keys
     if dates is True and (
         mostly_shared(keys)
         or one_sum(a, b, keys)
@@ -108,16 +111,17 @@ def lead_bar(
     a: AgreementReport,
     b: AgreementReport,
     published: tuple[PartialDate | None, PartialDate | None] = (None, None),
+    keys: Aligned | None = None,
 ) -> float | None:
     """How alike the sentences telling two reports `same_signing` kept apart must be for the
     reports to be reposts of one press release; None where the words may not decide: another
     status, dates or articles' days that differ, parties not one list within the other, or a
     sum, items or title of their own. Where an article is not dated, nothing places the two
     near in time, and the parties must be the same: the same organisation's next agreement
-    with one more partner is told in the same template."""
+    with one more partner is told in the same template. `keys` as for `same_signing`."""
     if a.status != b.status or dates_agree(a.date, b.date) is False or told_apart(a, b):
         return None
-    keys = aligned_keys(a, b)
+    keys = aligned_keys(a, b) if keys is None else keys
     if not shared_parties(keys):
         return None
     a_out, b_out = published

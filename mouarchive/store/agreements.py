@@ -124,19 +124,23 @@ def _joined_agreement(
     """The agreement `report` joins, of the candidates the owner has not kept it apart from:
     the first `merge.same_signing` takes, else the one told in the same words."""
     from mouarchive.merge import lead_bar, same_signing
+    from mouarchive.merge_parties import aligned_keys
 
-    candidates = [
-        (candidate_id, candidate, (published_on, first_published))
-        for candidate_id, candidate, first_published in merge_candidates(db, report, article_id)
-        if candidate_id not in kept_apart
-    ]
-    for candidate_id, candidate, published in candidates:
-        if same_signing(report, candidate, published):
+    weighed = []
+    for candidate_id, candidate, first_published in merge_candidates(db, report, article_id):
+        if candidate_id in kept_apart:
+            continue
+        # Both tests align the two party lists; the second only where the first says no,
+        # which it says of nearly every candidate (aligning is most of `same_signing`).
+        published = (published_on, first_published)
+        keys = aligned_keys(report, candidate)
+        if same_signing(report, candidate, published, keys):
             return candidate_id
+        weighed.append((candidate_id, candidate, published, keys))
     bars = {
         candidate_id: bar
-        for candidate_id, candidate, published in candidates
-        if (bar := lead_bar(report, candidate, published)) is not None
+        for candidate_id, candidate, published, keys in weighed
+        if (bar := lead_bar(report, candidate, published, keys)) is not None
     }
     return _told_in_same_words(db, article_id, report, bars)
 
