@@ -28,19 +28,31 @@ _RUN_OF_SPACES = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 
+def _any_of(*classes: re.Pattern[str]) -> re.Pattern[str]:
+    """One character class holding the characters of each of `classes` (each "[…]")."""
+    return re.compile("[" + "".join(c.pattern[1:-1] for c in classes) + "]")
+
+
+# What any of the rewrites below acts on (an escape sequence opens with a control code):
+# nearly every text holds none of it, and one search for it spares five passes over it.
+_ACTED_ON = _any_of(_LINE_BREAKS, _SPACES, _INVISIBLE, _CONTROL)
+
+
 def normalize_text(text: str) -> str:
     """NFC, `\\n` line ends, plain spaces, no control codes; blank lines are kept.
 
     Lines are stripped at both ends: indentation in pasted articles is layout, never meaning.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ANSI.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    if _ACTED_ON.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
+        text = _ANSI.sub("", text)
+        text = _SPACES.sub(" ", text)
+        text = _INVISIBLE.sub("", text)
+        text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _RUN_OF_SPACES.sub(" ", text)
+    if "  " in text:
+        text = _RUN_OF_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
