@@ -113,8 +113,14 @@ def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
 
 @lru_cache(maxsize=4096)
 def _title_core(title: str) -> str:
+    """The title without the kind it ends on, looked for in its last letters only (a kind
+    noun is short), so a long title is not searched over and over."""
     bare = _NOISE_RE.sub("", title)
-    return _KIND_ENDING_RE.sub("", bare) or bare
+    head, tail = bare[:-_KIND_TAIL], bare[-_KIND_TAIL:]
+    return (head + _KIND_ENDING_RE.sub("", tail)) or bare
+
+
+_KIND_TAIL = 24
 
 
 _KIND_ENDING_RE = re.compile(

@@ -675,3 +675,8 @@ def test_a_ties_ceremony_with_what_the_schools_will_do_lists_the_items():
     )
     items = ["학생작품 교환", "편지 주고받기", "가정 초청하기"]
     assert [c.text for c in find_clauses(text)] == items
+
+
+def test_a_resolute_will_lists_no_agreed_items():
+    text = "시는 결연한 의지로 △일자리 창출 △관광 활성화 △인구 유입 등을 추진한다."
+    assert find_clauses(text) == []

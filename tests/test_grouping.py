@@ -75,6 +75,8 @@ def test_a_bare_province_is_the_one_the_article_names_by_its_short_form():
     assert sorted(p.name for p in report.parties) == ["누리화학", "충청북도"]
     two = "도는 충북에 있는 공장과 경남에 있는 공장을 잇는다."
     assert home_government("도", two, region_lookup(two)) is None
+    origin = "도는 12일 협약을 맺었다. 협약식에는 경북 출신 국회의원도 참석했다."
+    assert home_government("도", origin, region_lookup(origin)) is None
 
 
 def test_the_agreements_own_name_joins_its_parties():

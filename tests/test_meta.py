@@ -114,6 +114,7 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
         "2024-06-30 현재",
         "등록일 15.03.05",
         "13-08-12 14:52",
+        "안내 책자 배포 2024.05.01~05.31",
     ],
 )
 def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
@@ -126,6 +127,8 @@ def test_a_sites_last_update_alone_is_no_publication_date() -> None:
     assert find_published(f"{stamp}\n입력 2025.04.25 10:00\n{BODY}") == PartialDate(2025, 4, 25)
     update = "UPDATE : 2024-03-28 17:14 (목)\n  • 승인 2019.11.08 09:38"
     assert find_published(f"{update}\n{BODY}") == PartialDate(2019, 11, 8)
+    both = "최종편집 : 2024-03-28 17:14 | 기사입력 : 2024-03-27 09:00"
+    assert find_published(f"{both}\n{BODY}") == PartialDate(2024, 3, 27)
 
 
 def test_publication_beats_edit_date_whatever_the_order() -> None:

@@ -879,6 +879,7 @@ def test_places_run_together_share_the_body_named_after_the_last(text, expected)
         ("거창군-부산 영도구, 읍·면·동 합동 자매결연", ["경상남도 거창군", "부산광역시 영도구"]),
         ("순창군-광주 남구 자매결연 협약 체결식", ["전북특별자치도 순창군", "광주광역시 남구"]),
         ("광주-전남 상생협약 체결", ["광주광역시", "전라남도"]),
+        ("광주-전남 나주 혁신도시 상생협약 체결", ["광주광역시", "전라남도"]),
     ],
 )
 def test_a_dash_run_ending_on_a_place_before_its_district_names_the_district(text, expected):
@@ -896,17 +897,28 @@ def test_between_written_with_its_particle_closes_the_list_of_parties(text):
     assert names(text) == ["강원특별자치도 영월군", "한빛대병원"]
 
 
-def test_a_state_abroad_written_apart_from_its_ending_is_a_party():
-    assert names("울산시와 우즈베키스탄 페르가나 주가 16일 자매도시 협약을 맺었다.") == [
+def test_a_place_abroad_written_apart_from_its_ending_is_a_party():
+    assert names("울산시와 미국 오렌지 카운티가 16일 자매도시 협약을 맺었다.") == [
         "울산광역시",
-        "페르가나 주",
+        "오렌지 카운티",
     ]
     assert cities_abroad("도는 중국 닝샤회족자치구 시엔후이 주석과 자매결연 협정을 맺었다.") == [
         "닝샤회족자치구"
+    ]
+    assert names("충주시는 12일 한빛전자와 협약을 체결했다. 중국 정부 주도로 추진됐다.") == [
+        "충청북도 충주시",
+        "한빛전자",
     ]
 
 
 def test_a_sum_is_no_party():
     assert names("전라남도가 오늘 10개 기업과 5조천억원대의 투자협약을 했다고 발표했다.") == [
         "전라남도"
+    ]
+
+
+def test_between_after_common_nouns_closes_no_list():
+    assert names("충주시는 12일 원청과 하청 간에 상생을 위해 한빛전자와 협약을 체결했다.") == [
+        "충청북도 충주시",
+        "한빛전자",
     ]

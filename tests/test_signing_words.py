@@ -577,3 +577,12 @@ def test_a_ties_start_told_with_what_has_followed_since_is_its_history():
         assert _reports(body, published=None) == []
     news = "합천군과 미토요시는 지난 29일 자매결연을 맺고 앞으로 교류를 이어가기로 했다.\n"
     assert len(_reports(news)) == 1
+    # A month of an earlier year that dates something else, the signing dated by its day.
+    for body in (
+        "2023년 5월 문을 연 누리창업센터는 11일 한빛대학교와 업무협약을 체결하고, 그동안 "
+        "쌓은 노하우를 나눈다.\n",
+        "누리시는 2024년 1월 출범한 누리문화재단과 11일 업무협약을 체결했으며, 재단은 다양한 "
+        "사업을 펼치고 있다.\n",
+    ):
+        (report,) = _reports(body)
+        assert report.date == PartialDate(2023, 7, 11)

@@ -20,7 +20,7 @@ _COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 # "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
-# "페르가나 주": the same, its ending written apart (one word, as `tokens` joins it).
+# "오렌지 카운티": the same, its ending written apart (one word, as `tokens` joins it).
 _FOREIGN_PLACE_RE = re.compile(
     rf"^(?:{_PLACE_WORD}|[가-힣]{{2,9}}\s" + pattern("abroad", "spaced_place_endings") + ")$"
 )

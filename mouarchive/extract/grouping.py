@@ -180,10 +180,12 @@ def _summaries_after(signings: list[Signing], summaries: list[Candidate]) -> lis
 
 
 def _names_another(cand: Candidate, known: set[str]) -> bool:
+    """Whether the sentence names a party no signing so far has, in any spelling."""
     return any(not any(same_organisation(p.name, name) for name in known) for p in cand.parties)
 
 
 def _shared(names: set[str], others: set[str]) -> bool:
+    """Whether the two lists share a party, in any spelling."""
     return any(same_organisation(n, o) for n in names for o in others)
 
 

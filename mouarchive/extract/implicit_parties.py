@@ -27,7 +27,7 @@ from mouarchive.extract.kind_title_place import KIND_RE, RELATION_RE
 from mouarchive.extract.listed_partners import add_rosters
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.partner_counts import counted
+from mouarchive.extract.partner_counts import counted, counts
 from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import same_organisation
@@ -116,11 +116,20 @@ def fill_parties(
 
 def _counted_not_named(signing: Signing, body: str, span: Span) -> bool:
     """Whether the sentence counts partners it does not name: only by their count ("기업
-    2곳과"), or more than the parties read so far ("전북대 등 5개 대학이")."""
+    2곳과"), or more than the parties read so far, counted as partners ("도내 6개 대학과")
+    or as the rest of a list it opens ("전북대 등 5개 대학이"); a count of whom the agreement
+    serves ("도내 11개 시군 청년 정책") counts no partner."""
     if COUNTED_PARTNERS_RE.search(body, *span):
         return True
-    count = counted(body[span[0] : span[1]])
+    sentence = body[span[0] : span[1]]
+    partners = [n for n, partner in counts(sentence) if partner]
+    listed = _LIST_THEN_COUNT_RE.search(sentence)
+    count = partners[0] if partners else counted(sentence) if listed else None
     return count is not None and len(signing.parties) < count
+
+
+# "전북대 등 도내 5개 대학이": a list the count closes.
+_LIST_THEN_COUNT_RE = re.compile(r"\s등\s(?:[가-힣]+\s)?(?:\d+|[두세네])\s?개")
 
 
 # "A와 B, C가 손을 맞잡았다": a lede that tells the signing by its gesture, without naming the

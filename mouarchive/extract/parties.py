@@ -40,7 +40,7 @@ from mouarchive.extract.party_roles import (
 from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
 from mouarchive.extract.party_words import is_person_part, named_person_before, topic_in_title
 from mouarchive.extract.person_titles import merged_title
-from mouarchive.extract.same_org import MAX_PARTIES, add_party
+from mouarchive.extract.same_org import MAX_PARTIES, SUM_RE, add_party
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.tokens import OTHER_PARTICLES, Token, tokenize
 from mouarchive.models import Party, Region, Span
@@ -144,7 +144,6 @@ _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.
 _HEADCOUNT_RE = re.compile(r"(?<!\d)\d+\s?(?:여\s?)?(?:명|곳)|^\d+개?[성국도시군자]?$")
-_SUM_RE = re.compile(r"\d[\d,.]*\s?[조억만천백\d,.\s]*(?:원|불|달러|유로|엔)")
 # "지난달 30일 국내 대표 … 7개 기관 및 협회와": the day a list is dated by, "오늘(18일) 오전
 # 중구청": the time of day, and "… 및 충북지역본부가": the word joining a list's last name, no
 # part of a name.
@@ -196,7 +195,7 @@ def _add(
         or len(name) < 2
         or is_common_noun(name)
         or _HEADCOUNT_RE.search(name)
-        or _SUM_RE.match(name)
+        or SUM_RE.match(name)
     ):
         # "국내·외 10개 기업": a syllable split off by a dot names no one; "5조천억원대의
         # 투자협약": a sum names no one.

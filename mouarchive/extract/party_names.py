@@ -179,6 +179,14 @@ def _after_the_scene(tokens: Sequence[Token], i: int) -> bool:
     return word.endswith(("은", "는")) and i > 0 and tokens[i - 1].particle == "에서"
 
 
+def _after_local_government(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> bool:
+    """Whether the word before `i` in its run is a city, county or district."""
+    before = region(tokens[i - 1].stem) if i > 0 and tokens[i - 1].particle == "-" else None
+    return before is not None and " " in before.name
+
+
 def party_at(
     tokens: Sequence[Token],
     i: int,
@@ -228,9 +236,16 @@ def party_at(
         if compound is not None and region(tok.stem) != compound:
             return compound.name, prev.start
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tok.joined and tok.particle == "" and nxt is not None and not nxt.joined:
-        # "거창군-부산 영도구 자매결연": a dash run that ends on a place written before a
-        # government of its own names that government, not the place.
+    if (
+        tok.joined
+        and tok.particle == ""
+        and nxt is not None
+        and not nxt.joined
+        and _after_local_government(tokens, i, region)
+    ):
+        # "거창군-부산 영도구 자매결연": a dash run of local governments that ends on a place
+        # written before a government of its own names that government, not the place
+        # ("광주-전남 나주 혁신도시" is a run of provinces).
         compound = region(f"{tok.stem} {nxt.stem}")
         if compound is not None and compound != region(tok.stem):
             return compound.name, tok.start

@@ -122,8 +122,11 @@ def _only_province(text: str, region: Callable[[str], Region | None]) -> str | N
     return provinces.pop() if len(provinces) == 1 else None
 
 
-# "충북에", "경남·전남": a province's short form of two letters, standing as a word.
-_SHORT_PLACE_RE = re.compile(r"(?<![가-힣])([가-힣]{2})(?=[은는이가와과의에을를도\s,·]|$)")
+# "충북에", "경남·전남": a province's short form of two letters, standing as a word; not a
+# person's origin ("경북 출신 국회의원").
+_SHORT_PLACE_RE = re.compile(
+    r"(?<![가-힣])([가-힣]{2})(?=[은는이가와과의에을를도\s,·]|$)(?!\s?출신)"
+)
 _COMMON_PLACE_FORMS = vocab.word_set("common_words", "common_place_forms")
 
 

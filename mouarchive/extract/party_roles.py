@@ -106,10 +106,12 @@ _LED_BODIES_RE = re.compile(r"(?:기업|업체|기관|단체|대학|개사|협�
 
 def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
     """ "충북도와 청주시, LG에너지솔루션, 영동군, 샘표식품 간 투자협약": 간 closes the list of
-    those the agreement is between ("광주시와 중국 간 무역" names no parties)."""
+    those the agreement is between ("광주시와 중국 간 무역" names no parties); 간에 only after
+    a body's name ("영월군과 중앙대병원 간에 자매결연 협약식이", not "원청과 하청 간에")."""
     return (
         tokens[i].stem in ("간", "간의", "간에")
         and i >= 2
+        and (tokens[i].stem != "간에" or is_org_word(tokens[i - 1].stem))
         and tokens[i - 1].particle == ""
         and tokens[i - 2].particle in (",", "와", "과")
         and any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 : i + 1 + _BETWEEN_REACH])

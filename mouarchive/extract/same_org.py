@@ -325,7 +325,7 @@ def never_signs(name: str) -> bool:
         or is_event(name)
         or _COUNTED_RE.search(name) is not None
         or _DAY_RE.fullmatch(name) is not None
-        or _SUM_RE.fullmatch(name) is not None
+        or SUM_RE.fullmatch(name) is not None
         or name in _PLACELESS_BODIES
         or name.endswith(_SITES)
         # "일학습병행제 학위연계형 협약식", "산학협력", "대표": the agreement itself, what it
@@ -341,10 +341,12 @@ def never_signs(name: str) -> bool:
 
 
 _PLACELESS_BODIES = word_set("abroad", "bodies_named_by_their_place")
-# "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모": a sum of money,
-# never a body.
-_SUM_RE = re.compile(
-    r"(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)*)+(?:여\s?)?(?:원|달러|불|유로|엔|위안)(?:\s?(?:규모|상당))?"
+# "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모", "5조천억원대":
+# a sum of money, never a body. Each unit takes its own letter, so a long run of digits is
+# read once, not tried in every split.
+SUM_RE = re.compile(
+    r"\d[\d,.]*(?:\s?[십백천만억조][\d,.]*)*\s?(?:여\s?)?(?:원|달러|불|유로|엔|위안)"
+    r"(?:\s?(?:규모|상당))?"
 )
 # "…학위연계형 협약식": a name that ends on the agreement or its ceremony ("유엔기후변화협약사무국"
 # is a body named after a convention).

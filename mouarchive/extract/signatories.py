@@ -249,7 +249,7 @@ def _signatory_at(
             if _ALSO in words:
                 # "백순구 원주의무부총장 겸 의료원장": the word before 겸 is another title the
                 # person holds, not their body.
-                words = words[: words.index(_ALSO) - 1]
+                words = words[: max(0, words.index(_ALSO) - 1)]
             span = (tok.start, tokens[j].end)
             title = _ranked_title(tokens[j].stem)
             if title:

@@ -54,6 +54,7 @@ from mouarchive.extract.signing_context import (
     UNNAMED_PARTNER_RE,
     YEAR_RE,
     YEARS_SINCE_RE,
+    started_since,
 )
 from mouarchive.extract.signing_dates import (
     DateHit,
@@ -109,25 +110,6 @@ _PRIOR_SIGNING_RE = re.compile(
 )
 
 LEAD_CHARS = 15
-# What has followed a signing since: "… 맺고 … 지금까지", "… 체결했으며 … 추진하고 있다".
-_SINCE_RE = re.compile(
-    r"(?:고|며),?\s[^.]*?(?:지금까지|그동안|이후\s|고\s있다|해\s?왔|해\s?오고|이어\s?오고)"
-)
-# "1996년 7월": a month of a year, with no day after it.
-_YEAR_MONTH_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년\s?\d{1,2}월(?!\s?\d)")
-
-
-def _started_since(sentence: str, verb: re.Match[str], reference: PartialDate | None) -> bool:
-    """Whether the sentence tells a signing of a month of an earlier year, and what has
-    followed it since: a relation's history, not news."""
-    written = _YEAR_MONTH_RE.search(sentence, 0, verb.start())
-    return (
-        written is not None
-        and (reference is None or reference.year != int(written["year"]))
-        and _SINCE_RE.search(sentence, verb.start()) is not None
-    )
-
-
 # What makes a name one of a list it opens ("이미 A, B 등 6개 기업과"), not the sentence's
 # subject ("광주시는, 지난해 A와 협약을 체결한 데 이어").
 _LIST_AFTER_RE = re.compile(r"\s?(?:\([^()]{0,30}\))?(?:,|·|ㆍ|(?:와|과|및|등)\s)")
@@ -409,7 +391,7 @@ def _candidate(
     if several_years(NAME_QUOTED_RE.sub(" ", sentence[: verb.start()])):
         # "1983년 구마모토현, 2011년 나라현과 각각 협정을 맺고": a history of signings.
         return None
-    if _started_since(sentence, verb, reference):
+    if started_since(sentence, verb.start(), reference):
         # "두 도시는 1996년 7월 자매결연을 맺고 … 지금까지 90여회의 교류를", "지난 2002년 5월
         # 협정을 체결했으며 … 교류를 추진하고 있다": a relation's start, told by its month of an
         # earlier year, with what has followed since.

@@ -70,6 +70,7 @@ _LABELLED = [
     # the stamp and any label alone on a line ("2021-10-18 11:29:50 게재"), which a sentence
     # telling of an issue ("2019년 3월 1일 발행 이후") never is.
     (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
+    (0, re.compile(rf"^\s*[(\[](?:{pattern('bylines', 'bracketed_labels')})[)\]]\s*{_DATE}")),
     (0, re.compile(rf"^\s*{_DATE}{_TIME}\s*(?:{_LABELS[0]})\s*$")),
     # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
     (
@@ -276,9 +277,10 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             # "2024.01.29 (월) 04:32:13 최종편집 : 2024.01.30 …": the stamp before the edit's.
             return before
         if edited and _SITE_EDITED.match(edited.group(0)):
-            # "최종편집: 2025-05-10 06:45:01", "UPDATE : 2024-03-28 17:14" alone at the top of
-            # a page: when the site was last updated, not when the article came out.
-            return None
+            # "최종편집: 2025-05-10 06:45:01", "UPDATE : 2024-03-28 17:14" at the top of a
+            # page: when the site was last updated, not when the article came out; a stamp
+            # after it on the line may be the article's ("… | 기사입력 : 2024-03-27 09:00").
+            return _dateline_date(line[edited.end() :])
         for rank, labelled in _LABELLED:
             match = labelled.search(line)
             if match and (date := _to_date(match)):
