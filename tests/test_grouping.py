@@ -9,7 +9,11 @@ from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.orgnames import region_lookup
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.signing_context import REFERENCE_RE
-from mouarchive.models import Article, PartialDate
+from mouarchive.models import AgreementReport, Article, PartialDate
+
+
+def _reports(body: str, published: PartialDate | None) -> list[AgreementReport]:
+    return extract_agreements(Article(title=None, body=body, published=published))
 
 
 def test_a_signing_told_again_with_a_party_written_short_is_one_agreement():
@@ -19,9 +23,7 @@ def test_a_signing_told_again_with_a_party_written_short_is_one_agreement():
         "세종시가 11일 컨벤션센터에서 한빛관리소, 대전 마케팅공사와 기획전시 활성화를 위한 "
         "공동업무협약을 체결했다.\n"
     )
-    (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2015, 6, 12))
-    )
+    (report,) = _reports(body, PartialDate(2015, 6, 12))
     assert {"세종특별자치시", "대전마케팅공사"} <= {p.name for p in report.parties}
     assert report.date == PartialDate(2015, 6, 11)
 
@@ -44,7 +46,7 @@ def test_two_hosts_each_signing_with_counted_companies_made_two_signings():
         "광주시교육청은 이날 고졸 채용 우수기업 대표 등 36명을 자문단으로 위촉했다.\n"
         "시교육청은 한빛정밀, 누리테크, 다온식품 등 9개 기업과 취업 활성화 업무 협약도 했다.\n"
     )
-    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2019, 5, 20)))
+    reports = _reports(body, PartialDate(2019, 5, 20))
     parties = sorted(sorted(p.name for p in r.parties) for r in reports)
     assert parties == [
         ["광주광역시교육청", "누리테크", "다온식품", "한빛정밀"],
@@ -57,7 +59,7 @@ def test_a_counted_signing_told_as_one_more_is_its_own_agreement():
         "충북도는 10일 한빛전자와 투자협약을 체결했다.\n"
         "도는 ㈜누리화학 등 7개업체와 1100억원 상당의 투자협약도 체결했다.\n"
     )
-    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2014, 3, 11)))
+    reports = _reports(body, PartialDate(2014, 3, 11))
     assert sorted(sorted(p.name for p in r.parties) for r in reports) == [
         ["누리화학", "충청북도"],
         ["충청북도", "한빛전자"],
@@ -69,9 +71,7 @@ def test_a_bare_province_is_the_one_the_article_names_by_its_short_form():
         "도는 이날 충북에 투자한 기업 관계자들에게 감사패를 전달했다. "
         "도는 ㈜누리화학 등 7개업체와 1100억원 상당의 투자협약도 체결했다.\n"
     )
-    (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2009, 1, 22))
-    )
+    (report,) = _reports(body, PartialDate(2009, 1, 22))
     assert sorted(p.name for p in report.parties) == ["누리화학", "충청북도"]
     two = "도는 충북에 있는 공장과 경남에 있는 공장을 잇는다."
     assert home_government("도", two, region_lookup(two)) is None
@@ -84,9 +84,7 @@ def test_the_agreements_own_name_joins_its_parties():
         "보령시는 지난 7일 몽골 울란바토르 현지에서 '보령시-울란바토르시 우호협력 "
         "양해각서(MOU)'를 체결했다.\n"
     )
-    (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2025, 7, 9))
-    )
+    (report,) = _reports(body, PartialDate(2025, 7, 9))
     assert "울란바토르시" in [p.name for p in report.parties]
 
 
@@ -96,9 +94,7 @@ def test_a_count_after_a_signing_of_one_party_names_its_partners():
         "이날 시는 천안 한국자동차연구원에서 현대자동차, 한국자동차연구원, 한빛모빌리티 등 "
         "3개 기관과 실증연구를 위한 협약을 체결하고 차량을 인도받았다.\n"
     )
-    (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2023, 3, 8))
-    )
+    (report,) = _reports(body, PartialDate(2023, 3, 8))
     assert {"충청북도 충주시", "현대자동차", "한국자동차연구원"} <= {p.name for p in report.parties}
 
 
@@ -111,9 +107,7 @@ def test_a_counted_list_as_the_subject_before_a_signing_names_its_parties():
         "이날 총회에서 각 시장・군수는 ▲상생협력 ▲공동 대응 등을 내용으로 하는 협약서에 "
         "서명했다.\n"
     )
-    (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2022, 9, 16))
-    )
+    (report,) = _reports(body, PartialDate(2022, 9, 16))
     assert sorted(p.name for p in report.parties) == [
         "충청남도 당진시",
         "충청남도 보령시",
