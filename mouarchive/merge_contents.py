@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mouarchive.extract.kind_title_place import DOCUMENT_RE
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import AgreementReport, Clause
-from mouarchive.vocab import alternation, pattern, table
+from mouarchive.vocab import pattern
 
 _NOISE_RE = re.compile(
     r"[\s\"'“”‘’「」『』()\[\]<>〈〉《》.,·ㆍ:;!?~…\-" + re.escape(LIST_MARKS) + "]+"
@@ -123,16 +124,7 @@ def _title_core(title: str) -> str:
 _KIND_TAIL = 24
 
 
-_KIND_ENDING_RE = re.compile(
-    "(?:"
-    + alternation(
-        noun.replace(" ", "")
-        for family in ("kinds", "generic")
-        for kind, nouns in table("agreement_kinds", family).items()
-        for noun in (kind, *nouns)
-    )
-    + ")+$"
-)
+_KIND_ENDING_RE = re.compile(f"(?:{DOCUMENT_RE.pattern})+$")
 
 
 # A title longer than its kind by this many letters names one agreement ("맥스터 증설에 따른

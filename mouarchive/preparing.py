@@ -69,7 +69,7 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     url = clean_value(meta.url) or article.url
     # A repost's own address may carry no date where the original's, named in its "원본기사 :"
     # line, does.
-    from_url = date_from_url(url) or (date_from_url(article.url) if article.url else None)
+    from_url = date_from_url(url) or date_from_url(article.url)
     return replace(
         article,
         published=meta.date or _published(from_url, article.published),

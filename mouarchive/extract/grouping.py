@@ -174,14 +174,9 @@ def _summaries_after(signings: list[Signing], summaries: list[Candidate]) -> lis
         if lone:
             lone[-1].candidates.append(cand)
             lone[-1].add_parties(cand.parties)
-        elif cand.also and _names_another(cand, known):
+        elif cand.also and not _covered(names, known):
             left.append(cand)
     return _summaries_apart(left) if left else []
-
-
-def _names_another(cand: Candidate, known: set[str]) -> bool:
-    """Whether the sentence names a party no signing so far has, in any spelling."""
-    return any(not any(same_organisation(p.name, name) for name in known) for p in cand.parties)
 
 
 def _shared(names: set[str], others: set[str]) -> bool:

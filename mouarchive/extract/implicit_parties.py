@@ -265,7 +265,7 @@ _CEREMONY_PRESENT_RE = re.compile(CEREMONY_WORD + r"(?:에는|엔|에)\s")
 
 _LIST_CLOSE_RE = re.compile(r"\s등\s[^,]{0,20},\s")
 # "협약식에는 A 도지사와 B 총장, C 총장 등이 참여했다": the ceremony's heads told as taking part.
-_TOOK_PART_RE = re.compile(r"(?:이|가)\s참여했")
+_TOOK_PART_RE = re.compile(r"(?:이|가)\s" + pattern("rosters", "took_part_verbs"))
 
 
 def _ceremony_heads(body: str, after: list[Span]) -> list[Party]:

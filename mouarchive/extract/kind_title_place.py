@@ -56,7 +56,7 @@ def _nouns_re(*names: str) -> re.Pattern[str]:
 KIND_RE = _nouns_re("kinds", "generic", "relations")
 # A quoted name is an agreement's only when it names a document: '2024 국제우호도시 대회' names
 # a relation's event.
-_DOCUMENT_RE = _nouns_re("kinds", "generic")
+DOCUMENT_RE = _nouns_re("kinds", "generic")
 # "자매결연", "우호교류": a relation between two places (`implicit_parties` looks for its
 # partner abroad).
 RELATION_RE = _nouns_re("relations")
@@ -128,7 +128,7 @@ def quoted_title(sentence: str) -> str | None:
         inner = next(g for g in m.groups() if g is not None).strip()
         if _NOT_TITLE_RE.search(inner):
             continue
-        if _DOCUMENT_RE.search(inner):
+        if DOCUMENT_RE.search(inner):
             return _TRAILING_PAREN_RE.sub("", _without_event(inner))
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:

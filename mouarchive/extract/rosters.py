@@ -136,7 +136,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             at = piece_start + offset
             if held_by is not None and held_by[0] <= at < held_by[1]:
                 continue
-            for part in _joined_places(name, body) or [name]:
+            for part in _dotted_parties(name, body) or [name]:
                 government = region_of(part, body)
                 home = government.name if government and government.name == part else None
                 parties.append(Party(part, (at, at + len(text)), region=home))
@@ -153,7 +153,7 @@ def _where_or_what(piece: str) -> bool:
     return _MAKES_RE.search(piece) is not None
 
 
-def _joined_places(name: str, body: str) -> list[str] | None:
+def _dotted_parties(name: str, body: str) -> list[str] | None:
     """ "강원도·원주시, 3개 기업과": local governments joined by a dot are each a party, and so
     are places that share the last one's level and province ("경북 청송·청도·고령군"), and
     bodies each named in full ("한국수소연합·전북테크노파크·전북대·우석대 등은")."""
