@@ -130,4 +130,5 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         investment_span=invested.investment_span if invested else None,
         jobs=hiring.jobs if hiring else None,
         jobs_span=hiring.jobs_span if hiring else None,
+        partners_counted=max((r.partners_counted or 0 for r in reports), default=0) or None,
     )

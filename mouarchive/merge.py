@@ -59,6 +59,10 @@ def same_signing(
     reports' `aligned_keys`, where the caller has them already (`lead_bar` asks for them too)."""
     dates = dates_agree(a.date, b.date)
     keys = aligned_keys(a, b) if keys is None else keys
+    if dates is True and (_counts_beyond(a, b) or _counts_beyond(b, a)):
+        # "한국공항공사는 19일 한국관광공사, 국적 저비용항공사 9개사와 …" with no year beside
+        # a 2019-12-19 agreement of those two bodies alone: another signing.
+        return False
     if dates is True and (
         mostly_shared(keys)
         or one_sum(a, b, keys)
@@ -133,3 +137,16 @@ def lead_bar(
     if known(a_out) and known(b_out):
         return LEADS_ALIKE if told_near(a, b, a_out, b_out) else None
     return LEADS_ALIKE_UNPLACED if keys[0] == keys[1] else None
+
+
+def _counts_beyond(yearless: AgreementReport, dated: AgreementReport) -> bool:
+    """Whether a report dated only by its day of the month counts over twice as many partners
+    as an agreement dated in full names: the day alone is a weak tie (one day of the month in
+    thirty, any year), and outlets that leave partners out leave out a few, not most. Two
+    reports without a year are not weighed so: a local paper names its own city's part of a
+    long roster another outlet counts."""
+    return (
+        yearless.date.year is None
+        and dated.date.year is not None
+        and (yearless.partners_counted or 0) > 2 * len(dated.parties)
+    )

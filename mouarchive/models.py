@@ -229,3 +229,5 @@ class AgreementReport:
     investment_span: Span | None = None
     jobs: int | None = None
     jobs_span: Span | None = None
+    # How many partners the signing's sentence counts ("9개사와"), named or not.
+    partners_counted: int | None = None

@@ -81,10 +81,12 @@ def test_an_archive_corrected_before_the_upgrade_matches_on_extracted_facts(
     archive.ok("fix", "1", "--date", "2023-07-01")
     db = store.open_archive(Path(archive.db))
     # The archive as it stood before migration 0009: the corrected row was all it had.
+    db.execute("ALTER TABLE reports DROP COLUMN partners_counted")
+    db.execute("ALTER TABLE agreements DROP COLUMN partners_counted")
     db.execute("DROP TABLE agreement_matching")
     db.execute(
-        "DELETE FROM _sqlite_migrations"
-        " WHERE name IN ('0009_matching', '0011_matching_amounts', '0016_matching_signatories')"
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0009_matching',"
+        " '0011_matching_amounts', '0016_matching_signatories', '0018_partners_counted')"
     )
     db.conn.close()
     archive.add(WIRE)
@@ -115,3 +117,19 @@ def test_an_archive_corrected_before_signers_were_kept_compares_them_after_the_u
     archive.ok("add", "--quiet", archive.write("undated.txt", UNDATED))
     (agreement,) = archive.agreements()
     assert len(agreement["sources"]) == 2
+
+
+def test_an_archive_made_before_partners_were_counted_keeps_a_counted_signing_apart(
+    archive: Archive,
+) -> None:
+    from test_merge import NINE_AIRLINES, TWO_BODIES
+
+    archive.ok("add", "--quiet", archive.write("two.txt", TWO_BODIES))
+    archive.ok("fix", "1", "--place", "본사 대회의실")
+    db = store.open_archive(Path(archive.db))
+    for table in ("reports", "agreements", "agreement_matching"):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN partners_counted")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_partners_counted'")
+    db.conn.close()
+    archive.ok("add", "--quiet", archive.write("nine.txt", NINE_AIRLINES))
+    assert sorted(len(a["sources"]) for a in archive.agreements()) == [1, 1]

@@ -293,6 +293,36 @@ def test_two_outlets_of_one_signing_make_one_agreement_dated_by_the_one_that_kno
     assert agreement["date"] == "2023-06-26" and len(agreement["sources"]) == 2
 
 
+TWO_BODIES = """한빛공항공사-누리관광공사, 지방공항 관광 활성화 협약
+
+입력 2019-12-19 15:00
+
+한빛공항공사는 19일 본사에서 누리관광공사와 지방공항 관광 활성화를 위한 업무협약을 체결했다.
+"""
+NINE_AIRLINES = """공항공사·관광공사·항공사, 지방공항 관광 '맞손'
+
+한빛공항공사는 19일 누리관광공사, 국적 저비용항공사(LCC) 9개사와 업무협약을 체결했다.
+"""
+
+
+@pytest.mark.parametrize("order", [(TWO_BODIES, NINE_AIRLINES), (NINE_AIRLINES, TWO_BODIES)])
+def test_a_day_without_year_counting_many_partners_is_not_a_dated_signing_of_two(
+    tmp_path: Path, order
+):
+    agreements = _added_one_by_one(tmp_path, order)
+    assert sorted(a["date"] or "19일" for a in agreements) == ["19일", "2019-12-19"]
+
+
+def test_a_day_without_year_counting_the_partners_a_dated_report_names_joins_it():
+    named = ["한빛공항공사", "누리관광공사", "미르에어", "솔빛항공", "다온에어", "하늘항공"]
+    full = _dated(named, PartialDate(2022, 5, 19), "19일")
+    counted = _dated(named[:2], PartialDate(day=19), "19일")
+    counted.partners_counted = 4
+    assert same_signing(counted, full) and same_signing(full, counted)
+    counted.partners_counted = 13
+    assert not same_signing(counted, full) and not same_signing(full, counted)
+
+
 def _added_one_by_one(tmp_path: Path, texts: Sequence[str]) -> list[dict]:
     """The agreements an archive exports after each text is added as a file of its own."""
     import json

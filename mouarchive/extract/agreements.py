@@ -18,6 +18,7 @@ from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
+from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dates import is_after, is_cited, just_after, long_before
 from mouarchive.extract.full_names import full_names
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
@@ -40,6 +41,7 @@ from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title
 from mouarchive.extract.lead_less import lead_less_report
 from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
+from mouarchive.extract.partner_counts import counts
 from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import recent_is_no_date
 from mouarchive.extract.sentences import sentence_spans
@@ -464,4 +466,17 @@ def _report(
         investment_span=invested[1] if invested else None,
         jobs=hired[0] if hired else None,
         jobs_span=hired[1] if hired else None,
+        partners_counted=_partners_counted(own, body),
     )
+
+
+def _partners_counted(own: list[Candidate], body: str) -> int | None:
+    """How many partners the signing's sentence counts, named ("9개 항공사(에어부산, 진에어,
+    …)와") or not ("국적 저비용항공사(LCC) 9개사와"): merging weighs it against an agreement
+    that names far fewer."""
+    for cand in own:
+        partners = [n for n, partner in counts(body[cand.span[0] : cand.span[1]]) if partner]
+        partners += [len(members) for _, members in counted_in_parentheses(body, *cand.span)]
+        if partners:
+            return partners[0]
+    return None

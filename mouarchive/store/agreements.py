@@ -286,8 +286,8 @@ def _insert_report(
         "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
         " date_start, date_end, status, title, kind, place, clauses_stated,"
         " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
-        " jobs, jobs_start, jobs_end)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " jobs, jobs_start, jobs_end, partners_counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             article_id,
@@ -307,6 +307,7 @@ def _insert_report(
             *invested,
             report.jobs,
             *hiring,
+            report.partners_counted,
         ],
     ).lastrowid
     db.conn.executemany(
@@ -339,7 +340,7 @@ def load_report(db: Archive, report_id: int) -> AgreementReport:
         db,
         "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
         " clauses_stated, evidence_start, evidence_end, investment_krw, investment_start,"
-        " investment_end, jobs, jobs_start, jobs_end FROM reports WHERE id = ?",
+        " investment_end, jobs, jobs_start, jobs_end, partners_counted FROM reports WHERE id = ?",
         [report_id],
     )
     date = PartialDate(r["year"], r["month"], r["day"])
@@ -387,6 +388,7 @@ def load_report(db: Archive, report_id: int) -> AgreementReport:
         investment_span=_span(r, "investment"),
         jobs=r["jobs"],
         jobs_span=_span(r, "jobs"),
+        partners_counted=r["partners_counted"],
     )
 
 
@@ -442,6 +444,7 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
         "clauses_stated": merged.clauses_stated,
         "investment_krw": merged.investment_krw,
         "jobs": merged.jobs,
+        "partners_counted": merged.partners_counted,
     }
     applied = corrections.for_agreement(db, agreement_id)
     keep_matching_facts(db, agreement_id, facts if applied else None)
@@ -476,6 +479,7 @@ _FACTS = (
     "clauses_stated",
     "investment_krw",
     "jobs",
+    "partners_counted",
     "rejected",
     "corrected",
 )

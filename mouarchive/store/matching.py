@@ -93,7 +93,7 @@ def merge_candidates(
     # corrected agreement whose matching facts are kept apart.
     facts = (
         "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
-        " a.investment_krw, a.signatories"
+        " a.investment_krw, a.signatories, a.partners_counted"
     )
     # First the ids, ordered and cut to the first 200 on their own (sorting whole rows,
     # parties and items included, of every agreement that fits cost more than finding them),
@@ -122,7 +122,7 @@ def _facts(row: tuple) -> AgreementReport:
     """The merged facts of an agreement's matching row, as a report: built once a run for
     each row as it stands, since the same agreements come back as candidates report after
     report (`merge.same_signing` only reads it)."""
-    year, month, day, date_text, status, title, kind, parties, clauses, krw, signers = row
+    year, month, day, date_text, status, title, kind, parties, clauses, krw, signers, counted = row
     known = PartialDate(year, month, day)
     return AgreementReport(
         title=title,
@@ -136,6 +136,7 @@ def _facts(row: tuple) -> AgreementReport:
         signatories=[
             Signatory(s["name"], s["title"], s["organization"], (0, 0)) for s in json.loads(signers)
         ],
+        partners_counted=counted,
     )
 
 
@@ -175,8 +176,8 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
         return
     db.execute(
         "INSERT INTO agreement_matching (agreement_id, year, month, day, date_text, status,"
-        " title, kind, parties, clauses, investment_krw, signatories)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " title, kind, parties, clauses, investment_krw, signatories, partners_counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             *(facts[name] for name in ("year", "month", "day", "date_text", "status")),
@@ -186,5 +187,6 @@ def keep_matching_facts(db: Archive, agreement_id: int, facts: dict | None) -> N
             json.dumps(facts["clauses"], ensure_ascii=False),
             facts["investment_krw"],
             json.dumps(facts["signatories"], ensure_ascii=False),
+            facts["partners_counted"],
         ],
     )
