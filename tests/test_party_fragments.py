@@ -167,6 +167,14 @@ def test_fields_and_kinds_of_partners_are_not_parties(body, parties):
     assert set(parties) <= set(found)
 
 
+def test_local_airports_or_airlines_in_general_are_no_party():
+    body = (
+        "한빛공항공사는 19일 누리관광공사와 지방공항 및 지역관광 활성화를 위한 업무협약을 "
+        "체결했다.\n"
+    )
+    assert _parties(body) == [["한빛공항공사", "누리관광공사"]]
+
+
 def test_the_trades_the_counted_partners_build_for_are_not_a_list_of_them():
     sentence = (
         "이 협약에 따라 이들 기업은 산업단지에 3449억원을 투입해 제약, 기계, 보일러 생산공장을 "

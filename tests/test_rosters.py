@@ -648,6 +648,11 @@ def test_a_list_closed_by_its_total_ends_at_its_last_name():
                 "제주 어촌특화지원센터",
             ],
         ),
+        (
+            "한빛관광공사는 한빛공항공사 및 3개 항공사(누리에어, 미르항공, 솔빛에어)와 함께 "
+            "업무협약을 19일 체결했다.",
+            ["한빛관광공사", "한빛공항공사", "누리에어", "미르항공", "솔빛에어"],
+        ),
     ],
 )
 def test_counted_bodies_named_in_parentheses_are_the_parties(sentence: str, parties: list[str]):

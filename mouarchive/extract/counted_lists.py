@@ -14,6 +14,7 @@ import re
 from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
+from mouarchive.vocab import word_set
 
 # The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
@@ -25,6 +26,10 @@ _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
 _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
 
+
+_COMPANY_KINDS = word_set("organisations", "company_kinds")
+# "한국공항공사 및 9개 항공사(…)와": a word joining a list closes the placing words.
+_JOINING = word_set("common_words", "joining_words")
 
 Members = list[tuple[str, Span]]
 
@@ -52,8 +57,9 @@ def _member(name: str, kind: str) -> str:
     """A member named by what sets it apart from the others of its kind ("2개 마을(평촌,
     마치)", "3개 어촌특화지원센터(경남, 인천, 제주)") is that word and the kind: "평촌마을",
     "경남 어촌특화지원센터". A member with a body's name of its own keeps it, and a kind
-    that names no body ("기관", "기업") is never added."""
-    if looks_like_org(name) or not ends_like_org(kind):
+    that names no body ("기관", "기업") is never added, nor a kind of company, whose members
+    go by their brands ("9개 항공사(에어부산, 진에어, …)")."""
+    if looks_like_org(name) or not ends_like_org(kind) or kind in _COMPANY_KINDS:
         return name
     return f"{name} {kind}" if region_of(name, "") is not None else name + kind
 
@@ -68,7 +74,7 @@ def _phrase_start(text: str, start: int, count_at: int) -> int:
         word = text[word_start:at].strip()
         # A word with a particle (or a comma) closes the phrase the count belongs to; "강원도
         # 5개 대학(…)": a place whose name ends as a particle would still places them.
-        closed = word.endswith(",") or split_particle(word)[1] != ""
+        closed = word.endswith(",") or split_particle(word)[1] != "" or word in _JOINING
         if not word or (closed and region_of(word, "") is None):
             break
         at = word_start
