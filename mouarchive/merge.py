@@ -141,12 +141,13 @@ def lead_bar(
 
 def _counts_beyond(yearless: AgreementReport, dated: AgreementReport) -> bool:
     """Whether a report dated only by its day of the month counts over twice as many partners
-    as an agreement dated in full names: the day alone is a weak tie (one day of the month in
-    thirty, any year), and outlets that leave partners out leave out a few, not most. Two
+    as an agreement dated in full names or counts: the day alone is a weak tie (one day of the
+    month in thirty, any year), and outlets that leave partners out leave out a few. Two
     reports without a year are not weighed so: a local paper names its own city's part of a
     long roster another outlet counts."""
     return (
         yearless.date.year is None
         and dated.date.year is not None
-        and (yearless.partners_counted or 0) > 2 * len(dated.parties)
+        and (yearless.partners_counted or 0)
+        > 2 * max(len(dated.parties), dated.partners_counted or 0)
     )
