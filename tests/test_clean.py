@@ -40,6 +40,22 @@ def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_on
     assert len(read) == len(raw) and normalize_text(raw) == raw
 
 
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("대구'광주'대전 3개 광역시가 손잡는다.", "대구·광주·대전 3개 광역시가 손잡는다."),
+        ("대구시는 7일 광주'대전시와 협약을 맺는다.", "대구시는 7일 광주·대전시와 협약을 맺는다."),
+        # Quotes stay quotes: one that closes before its particle, one opened without a space,
+        # one opened by another mark.
+        ("'상생 협약'을 맺고 협의서'안'과 일정을", "'상생 협약'을 맺고 협의서'안'과 일정을"),
+        ("회의를 갖고'무진장 상생 협력'을 논의했다.", "회의를 갖고'무진장 상생 협력'을 논의했다."),
+        ("‘청소년 발명페스티벌'의 개최", "‘청소년 발명페스티벌'의 개최"),
+    ],
+)
+def test_an_apostrophe_printed_for_a_middle_dot_is_read_as_one(raw: str, read: str) -> None:
+    assert reading_form(raw) == read
+
+
 def test_decomposed_hangul_is_composed() -> None:
     decomposed = unicodedata.normalize("NFD", "업무협약")
     assert decomposed != "업무협약"
