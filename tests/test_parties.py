@@ -338,6 +338,43 @@ def test_a_city_abroad_named_after_its_country_is_a_party(sentence):
     assert names(sentence) == ["전라남도 여수시", "핼리팩스시"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "대표단은 누리스탄 시청을 찾아 아브드카드로브 에밀벡(65) 시장과 협의서를 체결했다.",
+            "누리스탄시",
+        ),
+        (
+            "박 시장은 오전 상하이 시청을 방문해 궁정(龚正) 시장과 면담하고 공동선언문에 서명했다.",
+            "상하이시",
+        ),
+        (
+            "대표단은 바르셀로나시청을 방문해 자우마 콜보니 바르셀로나 시장과 선언문에 서명했다.",
+            "바르셀로나시",
+        ),
+        (
+            "대표단이 몽골 울란바토르를 방문해 흐 냠바타르 울란바토르 시장과 우호협약을 체결했다.",
+            "울란바토르시",
+        ),
+        (
+            "군수는 사인샨드시를 방문해 촐롱수흐바타르 툽신투르 시장, 시의회 의장과 협약을 맺었다.",
+            "사인샨드시",
+        ),
+    ],
+)
+def test_the_mayor_of_a_city_a_delegation_visits_stands_for_the_city(sentence: str, city: str):
+    found = names(sentence)
+    assert city in found and not [n for n in found if "방문해" in n or "찾아" in n]
+
+
+def test_a_city_named_with_its_mayor_is_that_city_not_the_one_the_event_is_in():
+    sentence = (
+        "제주시는 25일 산둥성 지난시에서 열린 포럼에 참가해 웨이하이시 시장과 협약을 체결했다."
+    )
+    assert "지난시" not in names(sentence)
+
+
 def test_a_country_alone_is_no_party():
     assert names("여수시는 16일 미국 기업과 수출 협약을 맺었다.") == ["전라남도 여수시"]
 

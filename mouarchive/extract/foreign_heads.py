@@ -18,6 +18,7 @@ from mouarchive.extract.orgnames import (
     is_named_org,
     is_org,
     is_org_word,
+    is_verb_form,
     latin_name_start,
     normalize_org,
 )
@@ -37,6 +38,7 @@ def foreign_heads(
         *_foreign_city_heads(tokens, region),
         *_spaced_foreign_heads(tokens, region),
         *_latin_company_heads(tokens, region),
+        *_visited_mayors(tokens, region),
     ]
 
 
@@ -51,7 +53,7 @@ def _foreign_signatories(
         first, second, title = tokens[i : i + 3]
         # "마사히로", "다로": a foreign name's last syllable can look like a particle.
         given = second.stem + second.particle if second.particle in ("로", "도", "이") else None
-        if first.particle or (second.particle and given is None):
+        if first.particle or (second.particle and given is None) or _verb_at(tokens, i):
             continue
         # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
         foreign_sounding = _spelled_abroad(first.stem + second.stem) or _after_a_head(
@@ -107,6 +109,86 @@ def _foreign_signatories(
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
+
+
+def _verb_at(tokens: Sequence[Token], i: int) -> bool:
+    """ "… 시청을 방문해 아브드카드로브 에밀벡 시장과", "시청을 찾아 …": a verb, or the word right
+    after an object, opens no name."""
+    return is_verb_form(tokens[i].stem) or (i > 0 and tokens[i - 1].particle in ("을", "를"))
+
+
+def _visited_mayors(
+    tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Signatory]:
+    """ "상하이 시청을 방문해 궁정(龚正) 시장과", "비슈케크 시청을 찾아 아브드카드로브 에밀벡
+    시장과", "바르셀로나시청을 방문해 자우마 콜보니 바르셀로나 시장과": a foreign name of one or
+    two words before a bare 시장 (or before the city's name and 시장), in a sentence that
+    visits a city abroad, is that city's mayor."""
+    found: list[Signatory] = []
+    for k in range(2, len(tokens)):
+        if tokens[k].stem != "시장" or tokens[k].particle not in ("와", "과", ","):
+            continue
+        end = k
+        city = _visited_city(tokens, k, region)
+        if city is None and _visited(tokens, k - 1):
+            # "몽골 울란바토르를 방문해 흐 냠바타르 울란바토르 시장과": the place visited, named
+            # again before its head.
+            city = tokens[k - 1].stem + "시"
+        if city is None or region(city) is not None:
+            continue
+        if tokens[k - 1].stem in (city, city[:-1]):
+            end = k - 1
+        elif _city_abroad(tokens[k - 1], region):
+            # "웨이하이시 시장과": the city is named with its head, whichever city was visited.
+            continue
+        two = (
+            end >= 2
+            and not _verb_at(tokens, end - 2)
+            and _foreign_name(tokens[end - 2].stem, tokens[end - 1].stem, region, abroad=True)
+        )
+        words = tokens[end - 2 : end] if two else tokens[end - 1 : end]
+        if any(t.particle for t in tokens[end - len(words) : k]) or _verb_at(
+            tokens, end - len(words)
+        ):
+            continue
+        if all_hangul(words[-1].stem) and 2 <= len(words[-1].stem) <= 7:
+            name = " ".join(t.stem for t in words)
+            found.append(Signatory(name, "시장", city, (words[0].start, tokens[k].end)))
+    return found
+
+
+def _visited(tokens: Sequence[Token], k: int) -> bool:
+    """Whether word `k`, without a particle, names a place the sentence visits before it."""
+    stem = tokens[k].stem
+    return (
+        not tokens[k].particle
+        and all_hangul(stem)
+        and any(t.stem == stem and t.particle in _VISITED_PARTICLES for t in tokens[:k])
+    )
+
+
+def _visited_city(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """The city abroad a sentence visits before word `i` ("비슈케크 시청을 찾아",
+    "바르셀로나시청을 방문해", "비슈케크시를 방문해")."""
+    for k in range(i - 1, 0, -1):
+        word = tokens[k]
+        if word.particle not in _VISITED_PARTICLES:
+            continue
+        if word.stem == "시청" and not tokens[k - 1].particle and all_hangul(tokens[k - 1].stem):
+            place = tokens[k - 1].stem + "시"
+        elif word.stem.endswith("시청") and len(word.stem) > 3 and all_hangul(word.stem):
+            place = word.stem[:-2] + "시"
+        elif _city_abroad(word, region) and word.stem.endswith("시"):
+            place = word.stem
+        else:
+            continue
+        return place if region(place) is None else None
+    return None
+
+
+_VISITED_PARTICLES = ("을", "를")
 
 
 def _spaced_foreign_heads(
@@ -325,7 +407,7 @@ def _foreign_name(
     # "패럴 칸 어바인시장": abroad, a family name can be one syllable.
     shortest = (2, 1 if abroad else 2)
     if any(
-        not (low <= len(w) <= 4 and all_hangul(w)) or w in NOT_NAME
+        not (low <= len(w) <= _longest(w, abroad) and all_hangul(w)) or w in NOT_NAME
         for w, low in zip(words, shortest, strict=True)
     ):
         return False
@@ -335,6 +417,12 @@ def _foreign_name(
     if abroad:
         return True
     return not looks_like_name(first) or any(ch in _TRANSLITERATION for ch in second)
+
+
+def _longest(word: str, abroad: bool) -> int:
+    """How long one word of a name may be: four syllables, or, beside a city abroad, seven
+    for one that spells foreign sounds ("아브드카드로브 에밀벡 시장")."""
+    return 7 if abroad and _spelled_abroad(word) else 4
 
 
 # Syllables that spell foreign consonant clusters and endings ("스콧", "존스", "브라운") and

@@ -25,6 +25,7 @@ from mouarchive.extract.orgnames import (
     is_named_org,
     is_org_word,
     is_unit_word,
+    is_verb_form,
     looks_like_org,
     normalize_org,
     region_lookup,
@@ -243,7 +244,13 @@ def _signatory_at(
         and not _short_name_before_unit(tokens, i + 1)
         and not (tokens[i + 1].stem in nouns and tok.stem not in nouns)
     )
-    if tok.particle == "" and is_person_name(tok.stem, region) and not next_is_name:
+    if (
+        tok.particle == ""
+        and is_person_name(tok.stem, region)
+        and not next_is_name
+        # "비슈케크시를 방문해 아브드카드로브 에밀벡 시장과": a verb shaped like a name.
+        and not is_verb_form(tok.stem)
+    ):
         for j in range(i + 1, min(i + 5, len(tokens))):
             words = [_org_word(t) for t in tokens[i + 1 : j]]
             if _ALSO in words:
