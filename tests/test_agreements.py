@@ -173,6 +173,17 @@ def test_single_signing_is_fully_described():
     assert "체결했다" in evidence
 
 
+def test_a_broadcast_telling_a_signing_with_a_polite_ending_reports_it():
+    body = (
+        "남해에서 플랜트를 전문적으로 건설하는 주식회사 한빛금속은 누리에 산업단지를 조성하기로 "
+        "하고 12일 경상북도와 5천억원이 넘는 투자양해각서를 체결했는데요.\n"
+        "한빛금속 김하늘 회장은 주소를 누리로 옮기겠다고 밝혔어요.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["한빛금속", "경상북도"]
+    assert report.date == JUNE_12
+
+
 def test_day_ahead_of_publication_is_last_month():
     (report,) = extract_agreements(article(SINGLE, PartialDate(2024, 7, 3)))
     assert report.date == PartialDate(2024, 6, 12)

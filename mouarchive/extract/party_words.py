@@ -181,10 +181,26 @@ def _opens_sentence(
         return False
     if j == 1 and not tokens[lead].particle and SUBUNIT_RE.match(tokens[i].stem):
         return True
+    if (
+        i > 0
+        and tokens[i - 1].stem in _LEGAL_FORMS
+        and not tokens[i - 1].particle
+        and not any(
+            t.particle in _SUBJECT_PARTICLES and not t.stem.endswith(_VERB_STEM_ENDS)
+            for t in tokens[:i]
+        )
+    ):
+        # "(석유 플랜트를 건설하는) 주식회사 유영금속은 …": a legal form written apart opens
+        # the name of the sentence's first subject.
+        return True
     return j == 0 or (j <= 2 and all(region(t.stem) is not None for t in tokens[lead:i]))
 
 
 _NAME_MIN = 3
+_LEGAL_FORMS = word_set("organisations", "legal_forms")
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+# "건설하는", "지정되는": a verb's 는, read as a particle, marks no subject.
+_VERB_STEM_ENDS = ("하", "되", "있", "없")
 _BETWEEN = frozenset({"간", "간의", "양", "상생", "공동"})
 _COUNTRIES = word_set("abroad", "countries")
 _EVENT_OR_GROUP_ENDINGS = ("식", "회", "장", "단", "팀", "의")

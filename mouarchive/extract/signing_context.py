@@ -57,7 +57,8 @@ BACKGROUND_VERB_RE = re.compile(
     + MANNER
     + ")?"
     + pattern("signing", "signed_past")
-    + r"(?:지만|으나|는데|더라도)"
+    # "체결했는데요.": as broadcasts end a sentence, no concession.
+    + r"(?:지만|으나|는데(?!요)|더라도)"
 )
 EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + STEM)
