@@ -35,6 +35,7 @@ from mouarchive.extract.grouping import (
     story_breaks,
     story_of,
 )
+from mouarchive.extract.hands_joined import hands_joined_report
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_parties
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
@@ -100,7 +101,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     """The signings `article` reports, each with what the article says about it."""
     article = _read(article)
     body = article.body
-    if not KIND_RE.search(body):
+    if not KIND_RE.search(body) and not (article.title and KIND_RE.search(article.title)):
         return []
     sentences = sentence_spans(body)
     dates = dates_in(body, article.published)
@@ -114,6 +115,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             headline_report(body, dates, article.published, article.title)
             or caption_reports(article, extract_agreements)
             or lead_less_report(body)
+            or hands_joined_report(body, sentences, dates, article.title)
         )
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
