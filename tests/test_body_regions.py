@@ -37,6 +37,11 @@ from mouarchive.models import Article, PartialDate, Region
         ("통영시어촌계", "경상남도 통영시"),
         ("김천개령중학교", "경상북도 김천시"),
         ("순천한빛초등학교", "전라남도 순천시"),
+        ("서울특별시 종로구 부암동", "서울특별시 종로구"),
+        ("세종특별자치시 고운동 주민자치위원회", "세종특별자치시"),
+        ("제주특별자치도 해양수산연구원", "제주특별자치도"),
+        ("충북사회복지공동모금회", "충청북도"),
+        ("세종시사회서비스원", "세종특별자치시"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
@@ -70,6 +75,7 @@ def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
         "NH농협",
         "한국콘텐츠진흥원",
         "한국해양진흥원",
+        "대구광역시 축구협회",
     ],
 )
 def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):

@@ -63,6 +63,8 @@ def body_region(name: str, body: str) -> Region | None:
     such a body ("충청남도의회 교육위원회") is the place's too."""
     if " " in name and UNIT_RE.search(name):
         return body_region(name.rsplit(" ", 1)[0], body)
+    if (government := _government_prefix(name, body)) is not None:
+        return government
     compact = name.replace(" ", "")
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
@@ -81,6 +83,26 @@ def body_region(name: str, body: str) -> Region | None:
             if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
     return None
+
+
+def _government_prefix(name: str, body: str) -> Region | None:
+    """ "서울특별시 종로구 부암동", "세종특별자치시 고운동 주민자치위원회", "제주특별자치도
+    해양수산연구원": a 동, 읍 or 면 (or its body), or one of a government's own kinds of body,
+    written after a local government's full name is that government's; an association named
+    for the city ("대구광역시 축구협회") is not."""
+    words = name.split(" ")
+    for end in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:end])
+        found = region_of(prefix, body)
+        if found is not None and found.name == prefix:
+            rest = "".join(words[end:])
+            own = _SUBDIVISION_RE.match(words[end]) or rest.endswith(tuple(_OWN_BODIES))
+            return found if own else None
+    return None
+
+
+# "부암동", "구월4동", "변산면", "오포읍": the part of a city a body belongs to.
+_SUBDIVISION_RE = re.compile(r"^[가-힣]{1,5}[0-9]?(?:동|읍|면|리)$")
 
 
 def named_place(word: str, body: str) -> Region | None:
