@@ -167,6 +167,17 @@ def test_fields_and_kinds_of_partners_are_not_parties(body, parties):
     assert set(parties) <= set(found)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한빛 KCC가 오는 25일 출정식과 연고 협약식을 열고 누리 시대의 첫걸음을 내딛는다.\n",
+        "누리시는 12일 한빛유통과 소비촉진과 판로 확대를 위한 협약을 체결했다.\n",
+    ],
+)
+def test_an_event_or_an_aim_before_과_is_no_party(body: str):
+    assert not {"출정식", "소비촉진"} & {n for names in _parties(body) for n in names}
+
+
 def test_local_airports_or_airlines_in_general_are_no_party():
     body = (
         "한빛공항공사는 19일 누리관광공사와 지방공항 및 지역관광 활성화를 위한 업무협약을 "
