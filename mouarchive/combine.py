@@ -130,5 +130,12 @@ def combine(reports: list[AgreementReport]) -> AgreementReport:
         investment_span=invested.investment_span if invested else None,
         jobs=hiring.jobs if hiring else None,
         jobs_span=hiring.jobs_span if hiring else None,
-        partners_counted=max((r.partners_counted or 0 for r in reports), default=0) or None,
+        partners_counted=_partners_counted(reports),
     )
+
+
+def _partners_counted(reports: list[AgreementReport]) -> int | None:
+    """The most partners any report counts; unknown (None) while a report saved before
+    partners were counted (migration 0018) is among them."""
+    counted = [r.partners_counted for r in reports]
+    return None if None in counted else max(counted, default=0)

@@ -59,9 +59,8 @@ def same_signing(
     reports' `aligned_keys`, where the caller has them already (`lead_bar` asks for them too)."""
     dates = dates_agree(a.date, b.date)
     keys = aligned_keys(a, b) if keys is None else keys
-    if dates is True and (_counts_beyond(a, b) or _counts_beyond(b, a)):
-        # "한국공항공사는 19일 한국관광공사, 국적 저비용항공사 9개사와 …" with no year beside
-        # a 2019-12-19 agreement of those two bodies alone: another signing.
+    if dates is True and counted_apart(a, b):
+        # Before the shortcuts a day in common takes: the day is what the veto doubts.
         return False
     if dates is True and (
         mostly_shared(keys)
@@ -119,10 +118,11 @@ def lead_bar(
 ) -> float | None:
     """How alike the sentences telling two reports `same_signing` kept apart must be for the
     reports to be reposts of one press release; None where the words may not decide: another
-    status, dates or articles' days that differ, parties not one list within the other, or a
-    sum, items or title of their own. Where an article is not dated, nothing places the two
-    near in time, and the parties must be the same: the same organisation's next agreement
-    with one more partner is told in the same template. `keys` as for `same_signing`."""
+    status, dates or articles' days that differ, parties not one list within the other, counts
+    of partners far apart (`counted_apart`), or a sum, items or title of their own. Where an
+    article is not dated, nothing places the two near in time, and the parties must be the
+    same: the same organisation's next agreement with one more partner is told in the same
+    template. `keys` as for `same_signing`."""
     keys = aligned_keys(a, b) if keys is None else keys
     # The parties first: nearly every candidate fails on them (71,383 of 73,470 asked in a
     # 3,000-file add), and comparing sums, items and titles costs more than the rest of this.
@@ -131,6 +131,7 @@ def lead_bar(
         or dates_agree(a.date, b.date) is False
         or not shared_parties(keys)
         or told_apart(a, b)
+        or counted_apart(a, b)
     ):
         return None
     a_out, b_out = published
@@ -139,15 +140,28 @@ def lead_bar(
     return LEADS_ALIKE_UNPLACED if keys[0] == keys[1] else None
 
 
+def counted_apart(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether one report is dated only by its day of the month and counts over twice as many
+    partners as the other, dated in full, names or counts ("한국공항공사는 19일 한국관광공사, 국적
+    저비용항공사 9개사와 …" beside a 2019-12-19 agreement of those two bodies alone): the day is a
+    weak tie (one day of the month in thirty, any year), and outlets that leave partners out
+    leave out a few. Only beside an agreement of two bodies whose count is known: a longer
+    list may end in 등 ("창원시, 진주시 등과"), and reports saved before partners were counted
+    know none. Two reports without a year are not weighed so: a local paper names its own
+    city's part of a long roster another outlet counts."""
+    return _counts_beyond(a, b) or _counts_beyond(b, a)
+
+
 def _counts_beyond(yearless: AgreementReport, dated: AgreementReport) -> bool:
-    """Whether a report dated only by its day of the month counts over twice as many partners
-    as an agreement dated in full names or counts: the day alone is a weak tie (one day of the
-    month in thirty, any year), and outlets that leave partners out leave out a few. Two
-    reports without a year are not weighed so: a local paper names its own city's part of a
-    long roster another outlet counts."""
     return (
-        yearless.date.year is None
+        yearless.date is not None
+        and dated.date is not None
+        and yearless.date.year is None
         and dated.date.year is not None
-        and (yearless.partners_counted or 0)
-        > 2 * max(len(dated.parties), dated.partners_counted or 0)
+        and dated.partners_counted is not None
+        and len(dated.parties) <= _PAIR
+        and (yearless.partners_counted or 0) > 2 * max(len(dated.parties), dated.partners_counted)
     )
+
+
+_PAIR = 2

@@ -229,5 +229,6 @@ class AgreementReport:
     investment_span: Span | None = None
     jobs: int | None = None
     jobs_span: Span | None = None
-    # How many partners the signing's sentence counts ("9개사와"), named or not.
+    # How many partners the signing's sentence counts ("9개사와"), named or not: 0 when it
+    # counts none, None when unknown (a report saved before migration 0018).
     partners_counted: int | None = None

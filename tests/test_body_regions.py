@@ -42,6 +42,7 @@ from mouarchive.models import Article, PartialDate, Region
         ("제주특별자치도 해양수산연구원", "제주특별자치도"),
         ("충북사회복지공동모금회", "충청북도"),
         ("세종시사회서비스원", "세종특별자치시"),
+        ("경기도 수원시의회", "경기도 수원시"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
@@ -76,6 +77,7 @@ def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
         "한국콘텐츠진흥원",
         "한국해양진흥원",
         "대구광역시 축구협회",
+        "서울특별시 관리",
     ],
 )
 def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):

@@ -50,6 +50,11 @@ def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_on
         ("'상생 협약'을 맺고 협의서'안'과 일정을", "'상생 협약'을 맺고 협의서'안'과 일정을"),
         ("회의를 갖고'무진장 상생 협력'을 논의했다.", "회의를 갖고'무진장 상생 협력'을 논의했다."),
         ("‘청소년 발명페스티벌'의 개최", "‘청소년 발명페스티벌'의 개최"),
+        ("협약식을 갖고'원팀' 구성에", "협약식을 갖고'원팀' 구성에"),
+        # Every dotted word of a line, a dotted 시·도, and one after a year written short.
+        ("대구'경북과 부산'울산이 만났다.", "대구·경북과 부산·울산이 만났다."),
+        ("전국 17개 시'도 교육감", "전국 17개 시·도 교육감"),
+        ("'24년 대구'경북 협약", "'24년 대구·경북 협약"),
     ],
 )
 def test_an_apostrophe_printed_for_a_middle_dot_is_read_as_one(raw: str, read: str) -> None:

@@ -3,6 +3,8 @@ agreement only as made, or whose headline alone names it."""
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
 
@@ -42,9 +44,33 @@ def test_a_handshake_beside_an_agreement_of_another_year_is_no_signing():
 def test_a_handshake_before_a_signing_still_to_come_is_no_signing_yet():
     body = (
         "한빛시와 누리시가 관광 활성화를 위해 손을 맞잡았다.\n"
-        "두 도시는 다음 달 업무협약을 체결할 예정이다.\n"
+        "이번 협약은 다음 달 체결할 예정이다.\n"
     )
-    assert all(r.status == "planned" for r in _reports(body))
+    assert [r.status for r in _reports(body)] == []
+
+
+def test_a_handshake_still_to_come_is_a_planned_signing():
+    body = (
+        "한빛대학교와 누리군이 14일 글로컬대학 사업을 위해 손을 잡는다.\n"
+        "이번 협약에 따라 양 기관은 지역 인재 양성에 힘을 모은다.\n"
+    )
+    assert [(r.status, r.date) for r in _reports(body)] == [("planned", PartialDate(2024, 6, 14))]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (None, "두 지자체는 지난해 업무협약을 체결한 데 이어 이번에 공동 축제를 연다."),
+        (None, "지난달 맺은 투자협약의 후속 조치다."),
+        (None, "파리협약 목표에 맞춰 공동 사업을 편다."),
+        (None, "한빛병원은 시의 협약병원으로 지정돼 진료를 맡는다."),
+        ("순창군·남원시, 관광 협약 이행 점검", "두 지자체는 축제를 함께 연다."),
+        ("나눔 협약 1주년 기념 성금 전달", "두 기관은 성금을 전달했다."),
+    ],
+)
+def test_a_handshake_beside_another_times_or_no_agreement_is_no_signing(title, body):
+    lede = "순창군과 남원시가 14일 관광 활성화를 위해 손을 맞잡았다.\n"
+    assert _reports(lede + body + "\n", title) == []
 
 
 def test_a_handshake_on_a_page_that_names_no_agreement_reports_nothing():

@@ -119,7 +119,7 @@ def test_an_archive_corrected_before_signers_were_kept_compares_them_after_the_u
     assert len(agreement["sources"]) == 2
 
 
-def test_an_archive_made_before_partners_were_counted_keeps_a_counted_signing_apart(
+def test_an_archive_made_before_partners_were_counted_weighs_them_after_reextract(
     archive: Archive,
 ) -> None:
     from test_merge import NINE_AIRLINES, TWO_BODIES
@@ -131,5 +131,8 @@ def test_an_archive_made_before_partners_were_counted_keeps_a_counted_signing_ap
         db.execute(f"ALTER TABLE {table} DROP COLUMN partners_counted")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_partners_counted'")
     db.conn.close()
+    archive.ok("reextract")
     archive.ok("add", "--quiet", archive.write("nine.txt", NINE_AIRLINES))
-    assert sorted(len(a["sources"]) for a in archive.agreements()) == [1, 1]
+    agreements = archive.agreements()
+    assert sorted(len(a["sources"]) for a in agreements) == [1, 1]
+    assert "본사 대회의실" in [a["place"] for a in agreements]

@@ -178,6 +178,15 @@ def test_an_event_or_an_aim_before_과_is_no_party(body: str):
     assert not {"출정식", "소비촉진"} & {n for names in _parties(body) for n in names}
 
 
+def test_what_a_thing_is_linked_with_is_a_topic_and_a_body_linked_with_a_partner():
+    thing = (
+        "한빛공항공사는 19일 누리관광공사와 국제노선과 연계한 관광 활성화 업무협약을 체결했다.\n"
+    )
+    assert _parties(thing) == [["한빛공항공사", "누리관광공사"]]
+    body = "누리군은 20일 한빛대학교와 연계한 평생교육 프로그램 운영 업무협약을 체결했다.\n"
+    assert "한빛대학교" in _parties(body)[0]
+
+
 def test_local_airports_or_airlines_in_general_are_no_party():
     body = (
         "한빛공항공사는 19일 누리관광공사와 지방공항 및 지역관광 활성화를 위한 업무협약을 "

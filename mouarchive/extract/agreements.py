@@ -472,13 +472,18 @@ def _report(
     )
 
 
-def _partners_counted(own: list[Candidate], body: str) -> int | None:
-    """How many partners the signing's sentence counts, named ("9개 항공사(에어부산, 진에어,
-    …)와") or not ("국적 저비용항공사(LCC) 9개사와"): merging weighs it against an agreement
-    that names far fewer."""
+def _partners_counted(own: list[Candidate], body: str) -> int:
+    """How many partners the signing's sentence counts before its agreement noun, named ("9개
+    항공사(에어부산, 진에어, …)와") or not ("국적 저비용항공사(LCC) 9개사와"); 0 when it counts
+    none ("… 협약을 체결하고 관내 20개 기업과 간담회를 가졌다" counts the meeting's guests).
+    Merging weighs it against an agreement that names far fewer."""
     for cand in own:
-        partners = [n for n, partner in counts(body[cand.span[0] : cand.span[1]]) if partner]
-        partners += [len(members) for _, members in counted_in_parentheses(body, *cand.span)]
+        noun = KIND_RE.search(body, *cand.span)
+        end = noun.start() if noun else cand.span[1]
+        partners = [
+            *(len(members) for _, members in counted_in_parentheses(body, cand.span[0], end)),
+            *(n for n, partner in counts(body[cand.span[0] : end]) if partner),
+        ]
         if partners:
             return partners[0]
-    return None
+    return 0

@@ -25,7 +25,7 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.person_titles import COMPANY_HEADS, looks_like_name, merged_title
 from mouarchive.extract.tokens import NOT_NAME, TITLES, Token, all_hangul
 from mouarchive.models import Region, Signatory
-from mouarchive.vocab import word_set, words
+from mouarchive.vocab import table, word_set, words
 
 
 def foreign_heads(
@@ -128,17 +128,11 @@ def _visited_mayors(
     for k in range(2, len(tokens)):
         if tokens[k].stem != "시장" or tokens[k].particle not in ("와", "과", ","):
             continue
-        end = k
-        city = _visited_city(tokens, k, region)
-        if city is None and _visited(tokens, k - 1):
-            # "몽골 울란바토르를 방문해 흐 냠바타르 울란바토르 시장과": the place visited, named
-            # again before its head.
-            city = tokens[k - 1].stem + "시"
-        if city is None or region(city) is not None:
+        city = _visited_city(tokens, k)
+        if city is None:
             continue
-        if tokens[k - 1].stem in (city, city[:-1]):
-            end = k - 1
-        elif _city_abroad(tokens[k - 1], region):
+        end = k - 1 if tokens[k - 1].stem in (city, city[:-1]) else k
+        if end == k and _city_abroad(tokens[k - 1], region):
             # "웨이하이시 시장과": the city is named with its head, whichever city was visited.
             continue
         two = (
@@ -147,48 +141,49 @@ def _visited_mayors(
             and _foreign_name(tokens[end - 2].stem, tokens[end - 1].stem, region, abroad=True)
         )
         words = tokens[end - 2 : end] if two else tokens[end - 1 : end]
-        if any(t.particle for t in tokens[end - len(words) : k]) or _verb_at(
-            tokens, end - len(words)
-        ):
+        first = end - len(words)
+        if any(t.particle for t in tokens[first:k]) or _verb_at(tokens, first):
             continue
-        if all_hangul(words[-1].stem) and 2 <= len(words[-1].stem) <= 7:
+        if all_hangul(words[-1].stem) and 2 <= len(words[-1].stem) <= _LONGEST_ABROAD:
             name = " ".join(t.stem for t in words)
             found.append(Signatory(name, "시장", city, (words[0].start, tokens[k].end)))
     return found
 
 
-def _visited(tokens: Sequence[Token], k: int) -> bool:
-    """Whether word `k`, without a particle, names a place the sentence visits before it."""
-    stem = tokens[k].stem
-    return (
-        not tokens[k].particle
-        and all_hangul(stem)
-        and any(t.stem == stem and t.particle in _VISITED_PARTICLES for t in tokens[:k])
-    )
-
-
-def _visited_city(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
-) -> str | None:
-    """The city abroad a sentence visits before word `i` ("비슈케크 시청을 찾아",
-    "바르셀로나시청을 방문해", "비슈케크시를 방문해")."""
+def _visited_city(tokens: Sequence[Token], i: int) -> str | None:
+    """The city abroad a sentence visits before word `i`: "비슈케크 시청을 찾아",
+    "바르셀로나시청을 방문해", "비슈케크시를 방문해", "몽골 울란바토르를 방문해". The place must
+    be abroad by its spelling, a Chinese city the tables know, or a country the sentence
+    names; "이날 시청을 방문해" visits the article's own city hall, and "영상 시청을 마친"
+    watches a video."""
     for k in range(i - 1, 0, -1):
         word = tokens[k]
-        if word.particle not in _VISITED_PARTICLES:
+        if word.particle not in _VISITED_PARTICLES or not _VISIT_RE.match(tokens[k + 1].stem):
             continue
-        if word.stem == "시청" and not tokens[k - 1].particle and all_hangul(tokens[k - 1].stem):
-            place = tokens[k - 1].stem + "시"
-        elif word.stem.endswith("시청") and len(word.stem) > 3 and all_hangul(word.stem):
-            place = word.stem[:-2] + "시"
-        elif _city_abroad(word, region) and word.stem.endswith("시"):
-            place = word.stem
+        if word.stem == "시청" and not tokens[k - 1].particle:
+            place = tokens[k - 1].stem
+        elif word.stem.endswith("시청") and len(word.stem) > 3:
+            place = word.stem[:-2]
         else:
-            continue
-        return place if region(place) is None else None
+            place = word.stem.removesuffix("시")
+        city = place + "시"
+        abroad = (
+            _spelled_abroad(place)
+            or city in _CHINESE_CITIES
+            or any(t.stem in _COUNTRIES for t in tokens[:k])
+        )
+        if all_hangul(place) and place not in _COUNTRIES and abroad:
+            return city
+        return None
     return None
 
 
 _VISITED_PARTICLES = ("을", "를")
+_VISIT_RE = re.compile("^(?:방문|찾)")
+_COUNTRIES = word_set("abroad", "countries")
+_CHINESE_CITIES = frozenset(
+    name for pair in table("abroad", "chinese_readings").items() for name in pair
+)
 
 
 def _spaced_foreign_heads(
@@ -420,9 +415,13 @@ def _foreign_name(
 
 
 def _longest(word: str, abroad: bool) -> int:
-    """How long one word of a name may be: four syllables, or, beside a city abroad, seven
+    """How long one word of a name may be: four syllables, or, beside a city abroad, longer
     for one that spells foreign sounds ("아브드카드로브 에밀벡 시장")."""
-    return 7 if abroad and _spelled_abroad(word) else 4
+    return _LONGEST_ABROAD if abroad and _spelled_abroad(word) else _LONGEST_KOREAN
+
+
+_LONGEST_KOREAN = 4
+_LONGEST_ABROAD = 7
 
 
 # Syllables that spell foreign consonant clusters and endings ("스콧", "존스", "브라운") and

@@ -4,10 +4,12 @@ whose headline alone names it ("… 업무 협약 체결").
 
 Outlets often open with the handshake and never write the signing verb beside the agreement
 noun, so no sentence is a signing candidate. The lede then is the evidence: the parties it
-joins, on the day it gives. The page must name an agreement somewhere (headline or body), and
-no sentence naming one may say it is sought or called off, nor, for a lede told as done, that
-it is still to come; a lede that will join hands ("손을 잡는다") tells a planned signing. What
-the agreement will bring ("협약을 통해 … 추진키로 했다") is no sign of either.
+joins, on the day it gives. The page must name this agreement: a headline ending on the
+agreement noun (and 체결), or a sentence speaking of "이번 협약" or its ceremony. It must not
+speak of an agreement of another time ("지난해 업무협약을 체결한 데 이어", "2012년 7월 …
+협약 체결 이후"), when the handshake is a follow-up; nor say the agreement is sought or called
+off, nor, for a handshake told as done, still to come. A lede that will join hands ("손을
+잡는다") tells a planned signing.
 """
 
 from __future__ import annotations
@@ -21,16 +23,21 @@ from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signing_context import YEAR_RE
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
-from mouarchive.models import AgreementReport, Span
-from mouarchive.vocab import alternation, words
+from mouarchive.models import AgreementReport, Party, Span
+from mouarchive.vocab import alternation, pattern, words
 
-_GESTURES = [w for w in words("signing", "signing_verbs") if w.startswith("손")]
-# "손을 맞잡았다.", "손 잡았다고 20일 밝혔다": the gesture ends the sentence, or the statement
-# that reports it; "손잡고 … 나섰다" is how a programme is told, not a signing.
-_DONE_RE = re.compile(
-    "(?:" + alternation(w for w in _GESTURES if w.endswith("았")) + r")(?:다|다고|습니다)"
+_DONE_RE = re.compile("(?:" + pattern("signing", "handshake_done") + r")(?:다|습니다)")
+_AHEAD_RE = re.compile("(?:" + pattern("signing", "handshake_ahead") + r")[.\s]")
+_NOUN = "(?:" + KIND_RE.pattern + ")"
+# "이번 협약에 따라", "이 협약은", "협약을 통해", "협약식에는": this page's agreement, as made.
+_THIS_RE = re.compile(
+    rf"(?:이번|이)\s?(?:[가-힣]{{1,6}}\s)?[가-힣]{{0,6}}?{_NOUN}(?:은|는|으로|을\s?통해|에\s?따라)|"
+    rf"{_NOUN}(?:을\s?통해|에\s?따라|식)"
 )
-_AHEAD_RE = re.compile("(?:" + alternation(w for w in _GESTURES if w.endswith("는다")) + r")[.\s]")
+# "… 업무 협약 체결", "… 창출 ‘협약’": a headline that ends on the agreement.
+_HEADLINE_RE = re.compile(rf"{_NOUN}[’'\"”」』]?(?:\s?체결)?[.!…]?$")
+# "지난해 업무협약을 체결한 데 이어", "지난달 맺은 투자협약의 후속": an agreement of another time.
+_ANOTHER_TIME_RE = re.compile(alternation(words("signing", "another_time")))
 _LEDE_SENTENCES = 2  # the lede may follow a line the splitter kept as a sentence of its own
 
 
@@ -39,12 +46,12 @@ def hands_joined_report(
 ) -> list[AgreementReport]:
     """The signing a lede tells by the handshake, or nothing."""
     naming = [span for span in sentences if KIND_RE.search(body, *span)]
-    # "2012년 7월 … 업무협약 체결 이후 매년 정례 협의회를": an agreement of another year is no
-    # sign that the handshake was a signing.
-    current = [span for span in naming if YEAR_RE.search(body, *span) is None]
-    if not current and not (title and KIND_RE.search(title)):
+    if any(YEAR_RE.search(body, *span) or _ANOTHER_TIME_RE.search(body, *span) for span in naming):
         return []
-    if any(_not_signed(body[slice(*span)]) for span in naming):
+    this = any(_THIS_RE.search(body, *span) for span in naming)
+    if not this and not (title and _HEADLINE_RE.search(title.strip())):
+        return []
+    if any(NOT_SIGNING_RE.search(body[slice(*span)]) for span in naming):
         return []
     for span in sentences[:_LEDE_SENTENCES]:
         sentence = body[slice(*span)]
@@ -56,36 +63,43 @@ def hands_joined_report(
             return []
         parties = find_parties(body, span)
         if len(parties) < 2:
-            return []
-        kind = KIND_RE.search(title or "") or next(
-            (m for other in naming if (m := KIND_RE.search(body, *other)) is not None), None
-        )
-        day = next(
-            (
-                (found, expr, at)
-                for at, expr, found, announce in dates
-                if span[0] <= at[0] < span[1] and not announce and found is not None
-            ),
-            None,
-        )
-        return [
-            AgreementReport(
-                title=None,
-                kind=kind_of(kind.group(0)) if kind else "업무협약",
-                status="signed" if done else "planned",
-                date=day[0] if day else None,
-                date_text=day[1] if day else None,
-                date_span=day[2] if day else None,
-                parties=parties,
-                regions=regions_of_parties(parties, body),
-                clauses=find_clauses(body),
-                clauses_stated=stated_count(body),
-                evidence_span=span,
-            )
-        ]
+            continue
+        return [_report(body, span, parties, done, dates, title, naming)]
     return []
 
 
-def _not_signed(sentence: str) -> bool:
-    """A sentence naming the agreement that says it is sought, called off or long past."""
-    return NOT_SIGNING_RE.search(sentence) is not None
+def _report(
+    body: str,
+    span: Span,
+    parties: list[Party],
+    done: bool,
+    dates: list[DateHit],
+    title: str | None,
+    naming: list[Span],
+) -> AgreementReport:
+    """The lede's signing: its parties, the first day it gives (not a statement's), and the
+    kind the headline or the page names."""
+    kind = KIND_RE.search(title or "") or next(
+        (m for other in naming if (m := KIND_RE.search(body, *other)) is not None), None
+    )
+    day = next(
+        (
+            (found, expr, at)
+            for at, expr, found, announce in dates
+            if span[0] <= at[0] < span[1] and not announce and found is not None
+        ),
+        None,
+    )
+    return AgreementReport(
+        title=None,
+        kind=kind_of(kind.group(0)) if kind else "업무협약",
+        status="signed" if done else "planned",
+        date=day[0] if day else None,
+        date_text=day[1] if day else None,
+        date_span=day[2] if day else None,
+        parties=parties,
+        regions=regions_of_parties(parties, body),
+        clauses=find_clauses(body),
+        clauses_stated=stated_count(body),
+        evidence_span=span,
+    )

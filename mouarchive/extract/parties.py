@@ -25,6 +25,7 @@ from mouarchive.extract.head_parties import headed_at_home, mayor_abroad, signs_
 from mouarchive.extract.orgnames import (
     article_aliases,
     is_common_noun,
+    is_org_word,
     normalize_org,
     region_lookup,
     region_of_party,
@@ -102,7 +103,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if is_person_part(tokens, i) or topic_in_title(tokens, i, text, aliases, region):
             continue
-        if i + 1 < len(tokens) and tok.particle in ("와", "과") and tokens[i + 1].stem in _TOPIC:
+        if i + 1 < len(tokens) and tok.particle in ("와", "과") and _topic_before(tokens, i):
             continue
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
@@ -131,6 +132,14 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 
 _TOPIC = word_set("common_words", "topic_after_and")
+_LINKED = word_set("common_words", "linked_after_and")
+
+
+def _topic_before(tokens: list[Token], i: int) -> bool:
+    """ "공장신설과 관련한 …", "국제노선과 연계한 관광": the word before is what the agreement is
+    about; with 연계한, only a word that names no body ("한빛대학교와 연계한 프로그램")."""
+    after = tokens[i + 1].stem
+    return after in _TOPIC or (after in _LINKED and not is_org_word(tokens[i].stem))
 
 
 def _without_person(org: str | None, people: set[str]) -> str | None:

@@ -63,8 +63,6 @@ def body_region(name: str, body: str) -> Region | None:
     such a body ("충청남도의회 교육위원회") is the place's too."""
     if " " in name and UNIT_RE.search(name):
         return body_region(name.rsplit(" ", 1)[0], body)
-    if (government := _government_prefix(name, body)) is not None:
-        return government
     compact = name.replace(" ", "")
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
@@ -82,7 +80,7 @@ def body_region(name: str, body: str) -> Region | None:
             start = branch.start() - length
             if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
-    return None
+    return _government_prefix(name, body)
 
 
 def _government_prefix(name: str, body: str) -> Region | None:
@@ -102,7 +100,7 @@ def _government_prefix(name: str, body: str) -> Region | None:
 
 
 # "부암동", "구월4동", "변산면", "오포읍": the part of a city a body belongs to.
-_SUBDIVISION_RE = re.compile(r"^[가-힣]{1,5}[0-9]?(?:동|읍|면|리)$")
+_SUBDIVISION_RE = re.compile(r"^[가-힣]{1,5}[0-9]?(?:동|읍|면)$")
 
 
 def named_place(word: str, body: str) -> Region | None:
