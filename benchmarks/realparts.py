@@ -53,9 +53,8 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # `round13`, round 14's `round14`, round 15's `round15`, round 16's `round16`, round 17's
 # `round17`, round 18's `round18`, round 19's `round19`, round 20's `round20`, round 21's
 # `round21`, round 22's `round22`, round 23's `round23`, round 24's `round24`, round 25's
-# `round25`, round 26's `round26`, round 27's `round27`, round 28's `round28`. Round 29's
-# `round29` is held back: labelled before the rules that followed round 28's scoring, scored
-# once at the end of that work.
+# `round25`, round 26's `round26`, round 27's `round27`, round 28's `round28`, round 29's
+# `round29`. No sample is held back now: the next round labels one before its rules.
 # `tuning` is every part open for tuning; `all` is everything.
 ROUNDS: dict[str, int] = {
     "dev": 1,
@@ -152,6 +151,7 @@ PARTS: dict[str, frozenset[str]] = {
             "round26",
             "round27",
             "round28",
+            "round29",
         }
     ),
     "all": frozenset(ROUNDS),
