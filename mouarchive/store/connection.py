@@ -20,6 +20,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from mouarchive.store import schema
+from mouarchive.store.kept_facts import KeptFacts
 
 WAIT_SECONDS = 60.0  # how long a command waits for another process's lock, by default
 # How long SQLite itself waits for a lock before we are told: two `add` runs take turns
@@ -100,6 +101,8 @@ class Archive:
         self.nearly_full = False  # so little disk left that a `Batch` ends by size only
         # Full-text index writes held back while a `Batch` is open: (SQL, rows), in order.
         self.deferred: list[tuple[str, list[tuple]]] | None = None
+        # The merge candidates' facts a `Batch` keeps between the files it writes.
+        self.kept_facts: KeptFacts | None = None
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -334,6 +337,7 @@ def transaction(db: Archive) -> Iterator[Archive]:
             yield db
         except BaseException:
             db.execute("ROLLBACK TO nested")
+            _undone(db)
             if held is not None and db.deferred is not None:
                 del db.deferred[held:]
             raise
@@ -374,6 +378,13 @@ def _roll_back(db: Archive) -> None:
     if db.conn.in_transaction:
         with suppress(sqlite3.OperationalError):
             db.execute("ROLLBACK")
+    _undone(db)
+
+
+def _undone(db: Archive) -> None:
+    """After writes were undone, the facts read meanwhile may be gone with them."""
+    if db.kept_facts is not None:
+        db.kept_facts.forget_all()
 
 
 class Batch:
@@ -404,6 +415,8 @@ class Batch:
         # the journal lasts only until the write's release.
         db.execute("PRAGMA temp_store = MEMORY")
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if not db.read_only:
+            db.kept_facts = KeptFacts(db)
         self.db = db
         self.seconds = seconds
         self.opened: float | None = None
@@ -423,6 +436,8 @@ class Batch:
                 raise _friendly(error, self.db.path) from None
             self.opened = time.monotonic()
             self.size = 0
+            if self.db.kept_facts is not None:
+                self.db.kept_facts.begin(self.db)
         noted = len(self.notes)
         if self.db.deferred is None:
             self.db.deferred = []
@@ -440,6 +455,7 @@ class Batch:
                 self.opened = None
                 self.notes.clear()
                 self.db.deferred = None
+            _undone(self.db)
             if isinstance(error, sqlite3.OperationalError):
                 friendly = _friendly(error, self.db.path)
                 if isinstance(friendly, ReadOnly | DiskFull):

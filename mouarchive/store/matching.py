@@ -89,28 +89,41 @@ def merge_candidates(
                 f"{mine}{fits}"
             )
             params += [*date_params, article_id, json.dumps(names), *fits_params]
-    # The first article's date lives on the agreement row: read beside it, or looked up for a
-    # corrected agreement whose matching facts are kept apart.
-    facts = (
-        "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
-        " a.investment_krw, a.signatories, a.partners_counted"
-    )
     # First the ids, ordered and cut to the first 200 on their own (sorting whole rows,
     # parties and items included, of every agreement that fits cost more than finding them),
-    # then which table holds each one's facts, then only those 200 rows are read.
-    rows = db.execute(
-        f"WITH ids (id) AS ({' UNION '.join(branches)} ORDER BY 1 LIMIT 200),"
-        " picked (id, own) AS (SELECT id, NOT EXISTS (SELECT 1 FROM agreement_matching m"
-        " WHERE m.agreement_id = ids.id) FROM ids)"
-        f" SELECT p.id, {facts}, a.first_published"
-        " FROM picked p JOIN agreements a ON a.id = p.id WHERE p.own"
-        f" UNION ALL SELECT p.id, {facts}, f.first_published FROM picked p"
-        " JOIN agreement_matching a ON a.agreement_id = p.id JOIN agreements f ON f.id = p.id"
-        " WHERE NOT p.own ORDER BY 1",
-        params,
-    ).fetchall()
-    for row in rows:
-        yield row[0], _facts(row[1:-1]), _published(row[-1])
+    # then the facts of those not kept from an earlier report (`kept_facts`) are read.
+    ids = [
+        row[0]
+        for row in db.execute(
+            f"WITH ids (id) AS ({' UNION '.join(branches)} ORDER BY 1 LIMIT 200)"
+            " SELECT id FROM ids ORDER BY 1",
+            params,
+        )
+    ]
+    kept = db.kept_facts.facts if db.kept_facts is not None else {}
+    missing = [agreement_id for agreement_id in ids if agreement_id not in kept]
+    if missing:
+        for row in db.execute(_FACTS_OF, [json.dumps(missing)] * 2):
+            kept[row[0]] = (_facts(row[1:-1]), _published(row[-1]))
+    for agreement_id in ids:
+        yield agreement_id, *kept[agreement_id]
+
+
+_FACTS = (
+    "a.year, a.month, a.day, a.date_text, a.status, a.title, a.kind, a.parties, a.clauses,"
+    " a.investment_krw, a.signatories, a.partners_counted"
+)
+_FACTS_OF = (
+    f"SELECT a.id, {_FACTS}, a.first_published FROM agreements a"
+    " WHERE a.id IN (SELECT value FROM json_each(?))"
+    " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
+    f" UNION ALL SELECT a.agreement_id, {_FACTS}, f.first_published FROM agreement_matching a"
+    " JOIN agreements f ON f.id = a.agreement_id"
+    " WHERE a.agreement_id IN (SELECT value FROM json_each(?))"
+)
+"""The facts compared of the agreements listed (a JSON array of ids), with the day their first
+article came out (which lives on the agreement row): the agreement_matching row of an
+agreement some correction applies to, the agreement's own row for every other."""
 
 
 _OWN = " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id = a.id)"
