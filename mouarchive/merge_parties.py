@@ -19,14 +19,19 @@ _MANY = 3  # parties two long lists must share to be one ceremony's despite stra
 _ROSTER = 5  # parties two lists must share to be one ceremony's when no date tells
 _MOSTLY = 0.7
 
-Aligned = tuple[set[str], set[str]]
+Aligned = tuple[frozenset[str], frozenset[str]]
 """Two reports' party keys as `aligned_keys` gives them: worked out once for a pair by
 `merge.same_signing` and handed to each test, which would otherwise align the same two lists
 again (up to six times a pair, about a tenth of the writing process's time)."""
 
+Side = tuple[frozenset[str], dict[str, set[str]]]
+"""One report's party keys and who signed for each party (by key), what `aligned_keys` aligns:
+worked out once for a report being saved and once for each candidate row it is weighed
+against (`store.matching`), not again for each of the 55 or so pairs a report makes."""
 
-def _party_keys(report: AgreementReport) -> set[str]:
-    return {party_key(p.name) for p in report.parties}
+
+def party_side(report: AgreementReport) -> Side:
+    return frozenset(party_key(p.name) for p in report.parties), _heads(report)
 
 
 def _heads(report: AgreementReport) -> dict[str, set[str]]:
@@ -38,13 +43,15 @@ def _heads(report: AgreementReport) -> dict[str, set[str]]:
     return heads
 
 
-def aligned_keys(a: AgreementReport, b: AgreementReport) -> Aligned:
+def aligned_keys(
+    a: AgreementReport, b: AgreementReport, sides: tuple[Side, Side] | None = None
+) -> Aligned:
     """Both reports' party keys, where a party of `b` that the same person signed for as a
     party of `a` takes that party's key: one outlet writes a foreign company in Latin letters
     ("Nexa Robotics"), another in Hangul ("넥사로보틱스"), but its chief is one person; or
-    one writes only the end of a long name."""
-    left, right = _party_keys(a), _party_keys(b)
-    heads_a, heads_b = _heads(a), _heads(b)
+    one writes only the end of a long name. `sides` are the two reports' `party_side`, where
+    the caller has them already."""
+    (left, heads_a), (right, heads_b) = sides or (party_side(a), party_side(b))
     for key in sorted(right - left):
         same = [
             k
@@ -166,7 +173,7 @@ def _within(inner: str, outer: str) -> bool:
     return inner == outer or inner.startswith(outer + " ")
 
 
-def _shares_a_body(shared: set[str]) -> bool:
+def _shares_a_body(shared: frozenset[str]) -> bool:
     """Whether the parties in common include one that is no local government."""
     return bool(bodies(shared))
 
@@ -238,7 +245,7 @@ def _dated_to_the_year(a: AgreementReport, b: AgreementReport) -> bool:
     return all(d is not None and d.year is not None for d in (a.date, b.date))
 
 
-def _one_list_within_the_other(left: set[str], right: set[str]) -> bool:
+def _one_list_within_the_other(left: frozenset[str], right: frozenset[str]) -> bool:
     """The same two or more parties, or one outlet's list within the other's, holding a body
     besides the governments and half of the longer list ("충남도, 바디프랜드" within "충남도,
     공주시, 바디프랜드"); two of a roster of twelve could be any pair of it."""

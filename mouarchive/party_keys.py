@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set
 
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
@@ -241,7 +242,7 @@ def _place_of(key: str) -> str | None:
 _LATIN_INITIALS_RE = re.compile(r"[a-z]{2,4}")
 
 
-def bodies(keys: set[str]) -> set[str]:
+def bodies(keys: Set[str]) -> set[str]:
     return {k for k in keys if region_of(k, "") is None}
 
 

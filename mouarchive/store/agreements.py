@@ -124,16 +124,19 @@ def _joined_agreement(
     """The agreement `report` joins, of the candidates the owner has not kept it apart from:
     the first `merge.same_signing` takes, else the one told in the same words."""
     from mouarchive.merge import lead_bar, same_signing
-    from mouarchive.merge_parties import aligned_keys
+    from mouarchive.merge_parties import aligned_keys, party_side
 
+    mine = party_side(report)
     weighed = []
-    for candidate_id, candidate, first_published in merge_candidates(db, report, article_id):
+    for candidate_id, candidate, first_published, theirs in merge_candidates(
+        db, report, article_id
+    ):
         if candidate_id in kept_apart:
             continue
         # Both tests align the two party lists; the second only where the first says no,
         # which it says of nearly every candidate (aligning is most of `same_signing`).
         published = (published_on, first_published)
-        keys = aligned_keys(report, candidate)
+        keys = aligned_keys(report, candidate, (mine, theirs))
         if same_signing(report, candidate, published, keys):
             return candidate_id
         weighed.append((candidate_id, candidate, published, keys))

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from mouarchive.models import AgreementReport, PartialDate
 
 if TYPE_CHECKING:
+    from mouarchive.merge_parties import Side
     from mouarchive.store.connection import Archive
 
-Facts = tuple[AgreementReport, PartialDate | None]
-"""An agreement's facts as `merge.same_signing` compares them, and its first article's day."""
+Facts = tuple[AgreementReport, PartialDate | None, "Side"]
+"""An agreement's facts as `merge.same_signing` compares them, its first article's day and
+its party keys and signers (`merge_parties.party_side`)."""
 
 _FORGET = "mouarchive_forget_facts"
 _TRIGGERS = [

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mouarchive.merge_parties import Side, party_side
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Signatory
 from mouarchive.party_keys import written_forms
 from mouarchive.store.connection import Archive
@@ -20,9 +21,9 @@ from mouarchive.store.connection import Archive
 
 def merge_candidates(
     db: Archive, report: AgreementReport, article_id: int
-) -> Iterator[tuple[int, AgreementReport, PartialDate | None]]:
+) -> Iterator[tuple[int, AgreementReport, PartialDate | None, Side]]:
     """Agreements sharing a party and a compatible date with `report`, as merged reports,
-    each with the day its first article came out.
+    each with the day its first article came out and its `merge_parties.party_side`.
 
     SQL narrows the field so merging stays cheap on a large archive; comparing against each
     agreement's merged facts (one row) rather than every report keeps a much-reported
@@ -104,7 +105,8 @@ def merge_candidates(
     missing = [agreement_id for agreement_id in ids if agreement_id not in kept]
     if missing:
         for row in db.execute(_FACTS_OF, [json.dumps(missing)] * 2):
-            kept[row[0]] = (_facts(row[1:-1]), _published(row[-1]))
+            facts, side = _facts(row[1:-1])
+            kept[row[0]] = (facts, _published(row[-1]), side)
     for agreement_id in ids:
         yield agreement_id, *kept[agreement_id]
 
@@ -131,13 +133,13 @@ _OWN = " AND NOT EXISTS (SELECT 1 FROM agreement_matching m WHERE m.agreement_id
 
 
 @lru_cache(maxsize=8192)
-def _facts(row: tuple) -> AgreementReport:
-    """The merged facts of an agreement's matching row, as a report: built once a run for
-    each row as it stands, since the same agreements come back as candidates report after
-    report (`merge.same_signing` only reads it)."""
+def _facts(row: tuple) -> tuple[AgreementReport, Side]:
+    """The merged facts of an agreement's matching row, as a report, and its party side:
+    built once a run for each row as it stands, since the same agreements come back as
+    candidates report after report (`merge.same_signing` only reads them)."""
     year, month, day, date_text, status, title, kind, parties, clauses, krw, signers, counted = row
     known = PartialDate(year, month, day)
-    return AgreementReport(
+    facts = AgreementReport(
         title=title,
         kind=kind,
         status=status,
@@ -151,6 +153,7 @@ def _facts(row: tuple) -> AgreementReport:
         ],
         partners_counted=counted,
     )
+    return facts, party_side(facts)
 
 
 @lru_cache(maxsize=8192)
