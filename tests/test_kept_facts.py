@@ -3,8 +3,11 @@ one whenever it is written, undone, or changed by another process."""
 
 from pathlib import Path
 
+import pytest
+
 from mouarchive import store
 from mouarchive.models import AgreementReport, Article, Party
+from mouarchive.store import kept_facts
 from mouarchive.store.matching import merge_candidates
 
 
@@ -113,3 +116,23 @@ def test_the_triggers_live_only_in_the_writing_connection(tmp_path: Path) -> Non
     other = store.open_archive(tmp_path / "a.db")
     stored = other.execute("SELECT name FROM sqlite_master WHERE name LIKE 'kept_facts%'")
     assert stored.fetchall() == []
+
+
+def test_the_least_recently_read_is_forgotten_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kept_facts, "LIMIT", 2)
+    db = store.open_archive(tmp_path / "a.db")
+    batch = store.Batch(db, 60)
+    with batch.write() as db:
+        ids = [
+            store.save_reports(db, _article(db, n), [_report("가시", name)])[0]
+            for n, name in enumerate(("나시", "다시", "라시"), 1)
+        ]
+        db.kept_facts.forget_all()
+        _candidates(db, _report("가시", "마시"))
+        assert list(db.kept_facts.facts) == ids[1:]
+        db.kept_facts.get(ids[1])
+        db.kept_facts.keep(ids[0], db.kept_facts.facts[ids[2]])
+        assert list(db.kept_facts.facts) == [ids[1], ids[0]]
+    batch.commit()

@@ -101,14 +101,21 @@ def merge_candidates(
             params,
         )
     ]
-    kept = db.kept_facts.facts if db.kept_facts is not None else {}
-    missing = [agreement_id for agreement_id in ids if agreement_id not in kept]
+    kept = db.kept_facts
+    found = {
+        agreement_id: facts
+        for agreement_id in ids
+        if kept is not None and (facts := kept.get(agreement_id)) is not None
+    }
+    missing = [agreement_id for agreement_id in ids if agreement_id not in found]
     if missing:
         for row in db.execute(_FACTS_OF, [json.dumps(missing)] * 2):
             facts, side = _facts(row[1:-1])
-            kept[row[0]] = (facts, _published(row[-1]), side)
+            found[row[0]] = (facts, _published(row[-1]), side)
+            if kept is not None:
+                kept.keep(row[0], found[row[0]])
     for agreement_id in ids:
-        yield agreement_id, *kept[agreement_id]
+        yield agreement_id, *found[agreement_id]
 
 
 _FACTS = (
