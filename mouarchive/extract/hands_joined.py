@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
+from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.signing_context import YEAR_RE
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
@@ -90,16 +89,5 @@ def _report(
         ),
         None,
     )
-    return AgreementReport(
-        title=None,
-        kind=kind_of(kind.group(0)) if kind else "업무협약",
-        status="signed" if done else "planned",
-        date=day[0] if day else None,
-        date_text=day[1] if day else None,
-        date_span=day[2] if day else None,
-        parties=parties,
-        regions=regions_of_parties(parties, body),
-        clauses=find_clauses(body),
-        clauses_stated=stated_count(body),
-        evidence_span=span,
-    )
+    kind_name = kind_of(kind.group(0)) if kind else "업무협약"
+    return page_report(body, kind_name, parties, span, day, status="signed" if done else "planned")

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.orgnames import normalize_org, region_of
+from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_dates import DateHit
@@ -72,19 +71,7 @@ def headline_report(
     if day is None and (published is None or published.precision != "day"):
         return []
     return [
-        AgreementReport(
-            title=None,
-            kind=kind_of(m.group("kind")),
-            status="signed",
-            date=day[0] if day else published,
-            date_text=day[1] if day else None,
-            date_span=day[2] if day else None,
-            parties=parties,
-            regions=regions_of_parties(parties, body),
-            clauses=find_clauses(body),
-            clauses_stated=stated_count(body),
-            evidence_span=evidence,
-        )
+        page_report(body, kind_of(m.group("kind")), parties, evidence, day, otherwise=published)
     ]
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import AgreementReport
@@ -46,21 +45,7 @@ def lead_less_report(body: str) -> list[AgreementReport]:
         parties = find_parties(body, span)
         if len(parties) < 2 or any(_bare_place(body[slice(*p.span)]) for p in parties):
             continue
-        return [
-            AgreementReport(
-                title=None,
-                kind=kind_of(opening.group("kind")),
-                status="signed",
-                date=None,
-                date_text=None,
-                date_span=None,
-                parties=parties,
-                regions=regions_of_parties(parties, body),
-                clauses=find_clauses(body),
-                clauses_stated=stated_count(body),
-                evidence_span=span,
-            )
-        ]
+        return [page_report(body, kind_of(opening.group("kind")), parties, span)]
     return []
 
 
