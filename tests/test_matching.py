@@ -110,10 +110,7 @@ def test_an_archive_corrected_before_signers_were_kept_compares_them_after_the_u
 ) -> None:
     archive.ok("add", "--quiet", archive.write("dated.txt", DATED))
     archive.ok("fix", "1", "--date", "2007-04-09")
-    db = store.open_archive(Path(archive.db))
-    db.execute("ALTER TABLE agreement_matching DROP COLUMN signatories")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_matching_signatories'")
-    db.conn.close()
+    _as_before(archive, "0016_matching_signatories", {"agreement_matching": "signatories"})
     archive.ok("add", "--quiet", archive.write("undated.txt", UNDATED))
     (agreement,) = archive.agreements()
     assert len(agreement["sources"]) == 2
@@ -126,13 +123,20 @@ def test_an_archive_made_before_partners_were_counted_weighs_them_after_reextrac
 
     archive.ok("add", "--quiet", archive.write("two.txt", TWO_BODIES))
     archive.ok("fix", "1", "--place", "본사 대회의실")
-    db = store.open_archive(Path(archive.db))
-    for table in ("reports", "agreements", "agreement_matching"):
-        db.execute(f"ALTER TABLE {table} DROP COLUMN partners_counted")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_partners_counted'")
-    db.conn.close()
+    tables = ("reports", "agreements", "agreement_matching")
+    _as_before(archive, "0018_partners_counted", dict.fromkeys(tables, "partners_counted"))
     archive.ok("reextract")
     archive.ok("add", "--quiet", archive.write("nine.txt", NINE_AIRLINES))
     agreements = archive.agreements()
     assert sorted(len(a["sources"]) for a in agreements) == [1, 1]
     assert "본사 대회의실" in [a["place"] for a in agreements]
+
+
+def _as_before(archive: Archive, migration: str, columns: dict[str, str]) -> None:
+    """Make the archive as a mouarchive before `migration` left it: without the columns it
+    adds (table → column) and without its record."""
+    db = store.open_archive(Path(archive.db))
+    for table, column in columns.items():
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [migration])
+    db.conn.close()
