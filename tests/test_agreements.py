@@ -1004,11 +1004,20 @@ def test_a_sister_city_agreement_is_named_as_such_unless_another_kind_is_stated(
     assert report.kind == kind
 
 
-def test_a_page_that_only_has_the_headline_still_reports_the_signing():
-    body = "[포토] 해남군-남도농협, 고구마 수출 확대 업무협약\n"
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_page_that_only_has_the_headline_still_reports_the_signing(dash: str):
+    body = f"[포토] 해남군{dash}남도농협, 고구마 수출 확대 업무협약\n"
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["전라남도 해남군", "남도농협"]
     assert (report.kind, report.status, report.date) == ("업무협약", "signed", JUNE_12)
+
+
+def test_the_month_of_what_a_signing_comes_ahead_of_is_not_its_date():
+    body = (
+        "누리소방본부는 오는 7월 한빛군 편입을 앞두고 한빛소방서와 공동대응 업무협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.status == "signed" and report.date is None
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,8 @@ def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_on
         ("대구'경북과 부산'울산이 만났다.", "대구·경북과 부산·울산이 만났다."),
         ("전국 17개 시'도 교육감", "전국 17개 시·도 교육감"),
         ("'24년 대구'경북 협약", "'24년 대구·경북 협약"),
+        # A dash joining two names is a hyphen; one between digits stays a range.
+        ("합천소방서–삼성합천병원, 9–10일", "합천소방서-삼성합천병원, 9–10일"),
     ],
 )
 def test_an_apostrophe_printed_for_a_middle_dot_is_read_as_one(raw: str, read: str) -> None:

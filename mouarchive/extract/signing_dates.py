@@ -29,7 +29,11 @@ _SAME_PLACE = frozenset({"같은 자리", "같은자리"})
 _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", *_SAME_PLACE})
 
 
-_BOUND_RE = re.compile(r"(?:까지|부터|에서)(?=\s)|\s?[~∼〜]")
+_BOUND_RE = re.compile(
+    r"(?:까지|부터|에서)(?=\s)|\s?[~∼〜]"
+    # "오는 7월 군위군 편입을 앞두고": the day of what the signing comes ahead of.
+    r"|(?:\s[가-힣]{1,10}){1,3}(?:을|를)\s?앞두고"
+)
 # "오는 14~17일", "8월 31일~9월 3일": the end of a period, no day of its own; the tilde and the
 # period's first day stand within this many letters before the date.
 _RANGE_END_RE = re.compile(r"[~∼〜]\s?\d{0,2}$")

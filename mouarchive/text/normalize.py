@@ -66,7 +66,8 @@ _READ_AS = (("`", "'"), *((dot, "·") for dot in MIDDLE_DOTS))
 
 def reading_form(text: str) -> str:
     """`text` as extraction reads it: a backtick is the apostrophe it stands for, every middle
-    dot one "·", and an apostrophe printed for a middle dot ("대구'광주'대전") a dot too.
+    dot one "·", an apostrophe printed for a middle dot ("대구'광주'대전") a dot too, and a
+    dash joining two names a hyphen.
     Character for character, so every span read off it is a span of the text itself, which
     keeps what the outlet wrote (and what search finds).
 
@@ -76,7 +77,14 @@ def reading_form(text: str) -> str:
     apostrophes are read one by one only in a text holding one between two Hangul letters."""
     for written, read in _READ_AS:
         text = text.replace(written, read)
+    if "–" in text or "—" in text:
+        text = _JOINING_DASH_RE.sub("-", text)
     return _apostrophe_dots(text) if _BETWEEN_HANGUL.search(text) else text
+
+
+# "합천소방서–삼성합천병원": an en or em dash between two names joins them as a hyphen does;
+# between digits ("9–10일") it is a range, and stays.
+_JOINING_DASH_RE = re.compile("(?<=[가-힣])[–—](?=[가-힣])")
 
 
 # An apostrophe between two Hangul letters: a quote's end before its particle, or a dot.
