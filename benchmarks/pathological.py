@@ -36,6 +36,8 @@ KINDS: dict[str, str] = {
     "hangul-협약": "가나협약다라마협약을",
     # quote marks only, a signing between
     "quotes": "\"'‘’“”「」『』협약체결",
+    # apostrophes between Hangul on one line, as some newsroom systems print a middle dot
+    "apostrophes": "대구'광주'협약'체결'",
     # list markers only, a signing between
     "markers": "▲△①②•-·▶협약체결",
     # one sentence of words that never ends

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.foreign_places import visited
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     LATIN_WORD_RE,
@@ -157,9 +158,9 @@ def _visited_city(tokens: Sequence[Token], i: int) -> str | None:
     names; "이날 시청을 방문해" visits the article's own city hall, and "영상 시청을 마친"
     watches a video."""
     for k in range(i - 1, 0, -1):
-        word = tokens[k]
-        if word.particle not in _VISITED_PARTICLES or not _VISIT_RE.match(tokens[k + 1].stem):
+        if not visited(tokens, k):
             continue
+        word = tokens[k]
         if word.stem == "시청" and not tokens[k - 1].particle:
             place = tokens[k - 1].stem
         elif word.stem.endswith("시청") and len(word.stem) > 3:
@@ -178,8 +179,6 @@ def _visited_city(tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
-_VISITED_PARTICLES = ("을", "를")
-_VISIT_RE = re.compile("^(?:방문|찾)")
 _COUNTRIES = word_set("abroad", "countries")
 _CHINESE_CITIES = frozenset(
     name for pair in table("abroad", "chinese_readings").items() for name in pair

@@ -12,9 +12,9 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from mouarchive.extract.tokens import OTHER_PARTICLES, PARTY_PARTICLES, Token
+from mouarchive.extract.tokens import ANY_PARTICLE, PARTY_PARTICLES, Token
 from mouarchive.models import Region
-from mouarchive.vocab import alternation, pattern, word_set, words
+from mouarchive.vocab import pattern, word_set, words
 
 _COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
@@ -38,7 +38,7 @@ _PLACE = (
     + r"|[가-힣]{2,9}\s"
     + pattern("abroad", "spaced_place_endings")
     + "(?="
-    + alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
+    + ANY_PARTICLE
     + "?(?![가-힣]))"
 )
 _PLACE_RE = re.compile(_PLACE)
@@ -77,12 +77,7 @@ def foreign_city(
         return False
     if tok.stem in places_abroad(text) and tok.particle in PARTY_PARTICLES:
         return True
-    visited = (
-        tok.particle in ("을", "를")
-        and i + 1 < len(tokens)
-        and tokens[i + 1].stem.startswith(("방문", "찾"))
-    )
-    if tok.particle not in PARTY_PARTICLES and not visited:
+    if tok.particle not in PARTY_PARTICLES and not visited(tokens, i):
         return False
     k = i - 1
     while k >= 0 and k >= i - 2 and tokens[k].particle == "":
@@ -92,6 +87,18 @@ def foreign_city(
             return False
         k -= 1
     return False
+
+
+def visited(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word `i` is the place a delegation visits ("오스틴시를 방문해", "시청을 찾아")."""
+    return (
+        tokens[i].particle in ("을", "를")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem.startswith(_VISIT_VERBS)
+    )
+
+
+_VISIT_VERBS = ("방문", "찾")
 
 
 def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:

@@ -67,6 +67,8 @@ OTHER_PARTICLES = (
     "부터",
     "만",
 )
+# Any particle, as a pattern: what may follow a name and still end it.
+ANY_PARTICLE = alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
 # "한빛대학교", "남도테크노파크", "과학기술정보통신부", "Nexa Medical": an organisation's name.
 # Every branch is an ending with at most two letters looked at before it, so `ends_like_org`
 # reads only a word's last letters, whatever its length.
@@ -252,7 +254,7 @@ _SPACED_PROVINCE_RE = re.compile(
     # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과"; a particle, but no other
     # letter: "시엔후이 주석과" is a head.
     + r")"
-    + alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
+    + ANY_PARTICLE
     + r"?)(?=[\s,.("
     + _MASK
     + "]|$)"

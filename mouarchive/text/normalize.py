@@ -89,7 +89,6 @@ _JOINING_DASH_RE = re.compile("(?<=[가-힣])[–—](?=[가-힣])")
 
 # An apostrophe between two Hangul letters: a quote's end before its particle, or a dot.
 _BETWEEN_HANGUL = re.compile("[가-힣]'[가-힣]")
-_QUOTE_MARKS = re.compile("['‘’\n]")
 _AFTER_QUOTES = word_set("hangul", "particles_after_quotes")
 # The Hangul run after an apostrophe: a particle that closes a quote, or the next word of a
 # dotted run ("대전시와": its 와 closes no quote).
@@ -103,28 +102,50 @@ def _apostrophe_dots(text: str) -> str:
     unless it closes a quote another mark opened (a particle alone follows it: "협약'을") or
     opens one that a later apostrophe of the line closes ("회의를 갖고'무진장 상생 협력'을",
     "협약식을 갖고'원팀' 구성에").
-    An apostrophe before digits shortens a year ("'24년"), and opens nothing."""
+    An apostrophe before digits shortens a year ("'24년"), and opens nothing. Each line is
+    read twice, once from its end to know where a later apostrophe closes a quote, so a line of
+    thousands of apostrophes costs no more than their number."""
     chars = list(text)
-    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text)]
-    quoted = False
-    for k, (at, mark) in enumerate(marks):
-        if mark != "'":
-            quoted = mark == "‘"
-            continue
-        if quoted:
-            quoted = False
-            continue
-        before, after = text[at - 1 : at], text[at + 1 : at + 2]
-        if not ("가" <= before <= "힣" and "가" <= after <= "힣"):
-            quoted = not before.isalnum() and not _SHORT_YEAR.match(text, at + 1)
-            continue
-        if _closes_quote(text, at):
-            continue
-        if any(mark == "'" and _ends_quote(text, later) for later, mark in _line_after(marks, k)):
-            quoted = True
-            continue
-        chars[at] = "·"
+    for line in _QUOTED_LINE_RE.finditer(text):
+        marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text, *line.span())]
+        closed_later = _closed_later(text, marks)
+        quoted = False
+        for k, (at, mark) in enumerate(marks):
+            if mark != "'":
+                quoted = mark == "‘"
+            elif quoted:
+                quoted = False
+            elif not _between_hangul(text, at):
+                before = text[at - 1 : at]
+                quoted = not before.isalnum() and not _SHORT_YEAR.match(text, at + 1)
+            elif _closes_quote(text, at):
+                continue
+            elif closed_later[k]:
+                quoted = True
+            else:
+                chars[at] = "·"
     return "".join(chars)
+
+
+# A line holding an apostrophe: the only lines `_apostrophe_dots` reads.
+_QUOTED_LINE_RE = re.compile("[^\n]*'[^\n]*")
+_QUOTE_MARKS = re.compile("['‘’]")
+
+
+def _between_hangul(text: str, at: int) -> bool:
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return "가" <= before <= "힣" and "가" <= after <= "힣"
+
+
+def _closed_later(text: str, marks: list[tuple[int, str]]) -> list[bool]:
+    """For each quote mark of a line, whether an apostrophe after it ends a quote."""
+    later = [False] * len(marks)
+    seen = False
+    for k in range(len(marks) - 1, -1, -1):
+        later[k] = seen
+        at, mark = marks[k]
+        seen = seen or (mark == "'" and _ends_quote(text, at))
+    return later
 
 
 def _closes_quote(text: str, at: int) -> bool:
@@ -137,13 +158,3 @@ def _ends_quote(text: str, at: int) -> bool:
     """Whether a later apostrophe ends a quote: a particle alone follows it, or no letter does
     ("'원팀' 구성")."""
     return _closes_quote(text, at) or not text[at + 1 : at + 2].isalnum()
-
-
-def _line_after(marks: list[tuple[int, str]], k: int) -> list[tuple[int, str]]:
-    """The quote marks after the `k`th, up to the end of its line."""
-    after = []
-    for at, mark in marks[k + 1 :]:
-        if mark == "\n":
-            break
-        after.append((at, mark))
-    return after
