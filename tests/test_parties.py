@@ -120,6 +120,26 @@ def test_military_units_and_their_commanders_are_parties():
     assert party_names("해군 한빛대학교와 인재양성 업무협약을 12일 체결했다.") == ["한빛대학교"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "한빛면행정복지센터와 육군 제1234부대 5대대가 26일 자매결연을 맺었다.",
+            ["한빛면행정복지센터", "육군 제1234부대 5대대"],
+        ),
+        ("청양군과 해군 3전단은 17일 자매결연 협약을 맺었다.", ["충청남도 청양군", "해군 3전단"]),
+        (
+            "누리해양경찰서는 육군 제7777부대와 업무협약을 체결했다고 1일 밝혔다.",
+            ["누리해양경찰서", "육군 제7777부대"],
+        ),
+    ],
+)
+def test_military_units_named_by_their_number_are_parties_with_their_service(
+    sentence: str, names: list[str]
+):
+    assert party_names(sentence) == names
+
+
 def test_abbreviation_defined_in_the_article_is_expanded():
     context = "미래모빌리티혁신사업단(이하 모빌리티사업단)은 지난해 출범했다. "
     sentence = "모빌리티사업단은 한국자동차협회와 협약을 체결했다."

@@ -96,6 +96,15 @@ def test_agreed_items_are_never_a_roster_and_heads_never_partners():
     ]
 
 
+def test_members_and_soldiers_who_attended_are_people_not_partners():
+    body = (
+        "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "
+        "청양군 공설운동장에서 자매결연을 맺었다.\n이날 자매결연식에는 이성우 청양부군수를 "
+        "비롯한 각급 기관단체장과 재향군인회 회원, 2대대 장병 등 150여명이 참석했다."
+    )
+    assert _parties(body) == [["청양군재향군인회", "육군 제1111부대 2대대"]]
+
+
 def test_bare_names_need_a_count_but_named_bodies_do_not():
     bare = "협약에는 가온, 누리, 세움 등이 참여했다."
     assert roster(bare, (0, len(bare))) == []

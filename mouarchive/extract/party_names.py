@@ -9,6 +9,7 @@ decides which words to ask it about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -196,6 +197,36 @@ def party_at(
     region: Callable[[str], Region | None],
 ) -> tuple[str, int] | None:
     """The party named by word `i`, as (name, start), or None when it names none."""
+    found = _party_at(tokens, i, listed, text, aliases, region)
+    return _with_armed_service(tokens, found) if found is not None else None
+
+
+def _with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "육군 제5군단", "육군 제8919부대 3대대": the service written apart before a unit's name
+    belongs to it, whichever word of the name it was found from."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if 0 < k <= len(tokens) else None
+    first = name.split(" ", 1)[0]
+    if (
+        prev is not None
+        and prev.stem in _ARMED_SERVICES
+        and not prev.joined
+        and not prev.particle
+        and (first.endswith(_ARMED_UNITS) or _NUMBERED_UNIT_RE.search(first))
+    ):
+        return f"{prev.stem} {name}", prev.start
+    return found
+
+
+def _party_at(
+    tokens: Sequence[Token],
+    i: int,
+    listed: bool,
+    text: str,
+    aliases: dict[str, str],
+    region: Callable[[str], Region | None],
+) -> tuple[str, int] | None:
     tok = tokens[i]
     if text[tok.start - 1 : tok.start] == "[" and text[tok.end : tok.end + 1] == "]":
         # "[한국기자연대] 동구청은 …": a credit in brackets before the lede, never a party.
@@ -364,13 +395,6 @@ def party_at(
         if is_titled_person(tok.stem):
             return prev.stem, prev.start
         return f"{prev.stem} {tok.stem}", prev.start
-    if (
-        prev is not None
-        and prev.stem in _ARMED_SERVICES
-        and not prev.joined
-        and tok.stem.endswith(_ARMED_UNITS)
-    ):
-        return f"{prev.stem} {tok.stem}", prev.start
     federated = federation(tokens, i)
     if federated is not None:
         return federated
@@ -406,6 +430,7 @@ _LEGAL_MARKS = [
 _MARKED_FIRST_WORD_RE = re.compile("^" + alternation(_LEGAL_MARKS) + "[가-힣A-Za-z]{2,}$")
 _ARMED_SERVICES = word_set("organisations", "armed_services")
 _ARMED_UNITS = words("organisations", "armed_units")
+_NUMBERED_UNIT_RE = re.compile("[0-9]" + pattern("organisations", "numbered_units") + "$")
 
 
 # The particles of a word standing as a party: the parties' own and a list's separators.

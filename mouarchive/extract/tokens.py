@@ -92,6 +92,9 @@ ORG_TAIL_RE = scanner(
         + r"처|(?<=[가-힣]{2})"
         # "경남TP", "인천TP": a kind of body written as Latin initials after its place.
         + alternation(table("organisations", "initials"))
+        # "제6617부대", "5전단": a military unit named by its number.
+        + r"|(?<=[0-9])"
+        + pattern("organisations", "numbered_units")
         + r"|(?<=[A-Za-z])"
         + pattern("organisations", "latin_name_endings")
         + r"\.?|(?<=[가-힣])"
@@ -128,6 +131,8 @@ UNIT_WORD_RE = re.compile(
     + pattern("organisations", "unit_word_endings")
     + r"|[가-힣A-Za-z0-9]{0,12}"
     + pattern("organisations", "unit_words")
+    + r"|제?[0-9]{1,5}"
+    + pattern("organisations", "numbered_units")
     + ")$"
 )
 NOT_UNIT_RE = re.compile(pattern("organisations", "not_units") + "$")
