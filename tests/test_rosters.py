@@ -96,6 +96,28 @@ def test_agreed_items_are_never_a_roster_and_heads_never_partners():
     ]
 
 
+@pytest.mark.parametrize(
+    ("listed", "partners"),
+    [
+        (
+            "협력 거버넌스에는 한국수자원공사를 포함 금강유역환경청, 대전광역시, 한밭대, 누리테크 "
+            "등 5개 기관이 참여했다.",
+            ["대전광역시", "한국수자원공사", "금강유역환경청", "한밭대", "누리테크"],
+        ),
+        (
+            "협약에는 한빛로봇재단을 포함해 KAIST, 한국기계연구원, 한국전기연구원 등 5개 기관이 "
+            "함께했다.",
+            ["대전광역시", "한빛로봇재단", "KAIST", "한국기계연구원", "한국전기연구원"],
+        ),
+    ],
+)
+def test_the_name_a_list_is_said_to_include_is_a_partner_and_no_part_of_the_next(
+    listed: str, partners: list[str]
+):
+    body = "대전시는 12일 시청에서 물 순환 거버넌스 구축을 위한 업무협약을 체결했다.\n" + listed
+    assert _parties(body) == [partners]
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

@@ -78,7 +78,7 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
     return picked
 
 
-_LEADS = frozenset({"비롯한", "비롯해", "비롯하여", "필두로"})
+_LEADS = word_set("rosters", "list_leads")
 _LEAD_REACH = 4  # words after "비롯한" within which the partners it leads are counted or named
 
 

@@ -37,13 +37,17 @@ _BEFORE_LIST = re.compile(
     r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|가운데|\d+일|"
     + vocab.pattern("rosters", "passive_endings")
     + "|"
+    + vocab.pattern("rosters", "list_leads")
+    + ",?|"
     + vocab.pattern("common_words", "conditional_endings")
     + "|"
     + vocab.pattern("common_words", "times_of_day")
     + ")$"
 )
 _JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
-_LED_BY = re.compile(r"(?P<name>\S+?)(?:을|를)\s비롯(?:해|한|하여)\s")
+_LED_BY = re.compile(
+    r"(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
+)
 PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 
 
@@ -199,7 +203,7 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     ]
 
 
-_LEADS_ON = ("비롯해", "비롯하여")
+_LEADS_ON = tuple(vocab.words("rosters", "list_leads_on"))
 _HEAD_TITLES = tuple(vocab.words("titles", "head_word_endings"))
 
 
@@ -212,7 +216,7 @@ def _led_apart(item: tuple[int, str]) -> list[tuple[int, str]]:
     middle of it, is an item of its own, and so is the name after it."""
     at, text = item
     led = _LED_BY.search(text)
-    if led is None or not led.group(0).rstrip().endswith(_LEADS_ON) or _heads(led["name"]):
+    if led is None or not led.group(0).rstrip(" ,").endswith(_LEADS_ON) or _heads(led["name"]):
         # "부국장을 비롯한 실무자들": people, and a group after them, are no list of names.
         return [item]
     return [(at + led.start(), led["name"]), (at + led.end(), text[led.end() :])]
