@@ -140,6 +140,16 @@ def test_military_units_named_by_their_number_are_parties_with_their_service(
     assert party_names(sentence) == names
 
 
+def test_a_rank_written_apart_before_a_title_is_part_of_the_title_not_of_the_body():
+    attended = (
+        "협약식에는 김동찬 누리식품(주) 공동 대표이사와 박미정 한빛복지재단 상임 이사장이 참석했다."
+    )
+    assert sig_tuples(attended) == [
+        ("김동찬", "공동대표이사", "누리식품"),
+        ("박미정", "상임이사장", "한빛복지재단"),
+    ]
+
+
 def test_abbreviation_defined_in_the_article_is_expanded():
     context = "미래모빌리티혁신사업단(이하 모빌리티사업단)은 지난해 출범했다. "
     sentence = "모빌리티사업단은 한국자동차협회와 협약을 체결했다."

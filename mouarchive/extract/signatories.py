@@ -205,6 +205,9 @@ _PORTFOLIO_DEPUTY_RE = re.compile(
 )
 
 
+_RANKS_APART = word_set("titles", "ranks_apart")
+
+
 def _ranked_title(word: str) -> str | None:
     """A title, or a deputy's title with its portfolio fused before it."""
     if word in TITLES:
@@ -259,6 +262,8 @@ def _signatory_at(
                 words = words[: max(0, words.index(_ALSO) - 1)]
             span = (tok.start, tokens[j].end)
             title = _ranked_title(tokens[j].stem)
+            if title and words and words[-1] in _RANKS_APART:
+                title = words.pop() + title
             if title:
                 if not words and i > 0 and tokens[i - 1].particle in ("", ","):
                     words = _org_before_name(tokens, i, title, region)
