@@ -54,6 +54,13 @@ def test_numbers_that_only_look_like_dates_are_not_taken(url):
     assert date_from_url(url, today=TODAY) is None
 
 
+def test_where_the_reader_came_from_or_what_a_listing_searched_dates_no_article():
+    referred = "https://example.kr/view/?no=20220706115558&re=D_20221118160628"
+    assert date_from_url(referred, today=TODAY) == PartialDate(2022, 7, 6)
+    listed = "https://example.kr/webzine/news/nboard/4/?n=21738&page=65&sdt=2010-12-06"
+    assert date_from_url(listed, today=TODAY) is None
+
+
 def test_the_source_line_of_a_pasted_article_gives_its_address():
     text = "본문 첫 문장이다.\n\n출처 : 예시일보(https://www.example.kr/2021/03/04/abc)\n"
     assert find_source_url(text) == "https://www.example.kr/2021/03/04/abc"

@@ -29,6 +29,10 @@ _ID = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<mor
 # Parameters that number articles one after another and never hold a date.
 _COUNTERS = frozenset({"idxno", "idx", "no", "num", "seq", "aid", "article_id", "nid"})
 _MIN_RUNNING = 2  # digits after the date that make a bare number an id, not a counter
+# Parameters that tell where a reader came from or what a listing searched
+# ("?no=20220706…&re=D_20221118…", "&sdt=2010-12-06"): their dates are the visit's or the
+# search's, never the article's.
+_NOT_THE_ARTICLE = frozenset({"re", "ref", "referer", "referrer", "sdt", "edt", "sdate", "edate"})
 
 
 def date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
@@ -40,8 +44,10 @@ def date_from_url(url: str | None, today: date | None = None) -> PartialDate | N
     except ValueError:
         return None
     latest = today or date.today()
-    folders = _from_folders(f"{parts.path}?{parts.query}")
-    for found in (folders, _from_ids(parts.path, parts.query)):
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = "&".join(f"{k}={v}" for k, v in pairs if k.lower() not in _NOT_THE_ARTICLE)
+    folders = _from_folders(f"{parts.path}?{query}")
+    for found in (folders, _from_ids(parts.path, query)):
         if found is not None and _plausible(found, latest):
             return PartialDate(found.year, found.month, found.day)
     return None
