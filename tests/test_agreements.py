@@ -1739,6 +1739,18 @@ def test_a_photo_stamped_another_day_leaves_the_day_alone():
     assert report.date == PartialDate(None, None, 24)
 
 
+def test_the_two_bodies_a_caption_names_by_their_heads_are_the_two_that_signed():
+    body = (
+        "양 기관은 이날 업무 협약을 맺고, 한빛시체육회 임직원과 가족들에게 진료서비스를 "
+        "제공키로 했다.\n누리한방병원이 기부한 체육발전기금 2000만 원은 생활체육에 쓰인다.\n"
+    )
+    caption = "협약을 맺은 양 기관. 왼쪽부터 김진균 한빛시체육회 회장, 염선규 누리한방병원 원장."
+    [report] = extract_agreements(Article(title=None, body=body, captions=[caption]))
+    assert [p.name for p in report.parties] == ["한빛시체육회", "누리한방병원"]
+    three = "왼쪽부터 김진균 한빛시체육회 회장, 염선규 누리한방병원 원장, 박하늘 가온재단 이사장."
+    assert extract_agreements(Article(title=None, body=body, captions=[three])) == []
+
+
 def _party_lists(body: str, published: PartialDate) -> list[list[str]]:
     article = Article(title=None, body=body, published=published)
     return [[p.name for p in report.parties] for report in extract_agreements(article)]

@@ -108,7 +108,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     candidates = _without_background(
         signing_candidates(body, sentences, dates, article.published), sentences, article
     )
-    fill_group_subjects(body, sentences, candidates, article.title)
+    fill_group_subjects(body, sentences, candidates, article.title, article.captions)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
         return (

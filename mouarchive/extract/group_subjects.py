@@ -9,12 +9,15 @@ reads `PAIR_RE` too, for a sister-city signing with its partner unnamed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from mouarchive.extract.foreign_places import places_abroad, shaped_like_place_abroad
+from mouarchive.extract.head_parties import NOT_SIGNER_TITLES
 from mouarchive.extract.host_government import cited_source
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signing import Candidate
 from mouarchive.extract.tokens import GROUP_SUBJECT_RE
 from mouarchive.models import Party, Span
@@ -39,12 +42,17 @@ def opens_with_group(body: str, at: int) -> bool:
 
 
 def fill_group_subjects(
-    body: str, sentences: list[Span], candidates: list[Candidate], headline: str | None
+    body: str,
+    sentences: list[Span],
+    candidates: list[Candidate],
+    headline: str | None,
+    captions: Sequence[str] = (),
 ) -> None:
     """ "세 기관은 13일 … 협약을 체결했다" names its parties in the sentence before (the lede
     "A와 B, C가 손을 잡았다"), failing that the one after, failing that the story's lede ("경북도와
     타이응우옌성이 … 기념행사를 열었다" paragraphs before "두 지역은 … 양해각서를 체결했다"),
-    failing that the headline."""
+    failing that the headline, failing that the heads a photo caption names ("왼쪽부터 A
+    청주시체육회 회장, B 필한방병원 원장"), as many as the group counts."""
     index = {s: i for i, s in enumerate(sentences)}
     for cand in candidates:
         if not cand.parties:
@@ -92,6 +100,49 @@ def fill_group_subjects(
                     break
         if not cand.parties:
             cand.parties.extend(_headline_parties(headline, body, group.span()))
+        if not cand.parties:
+            cand.parties.extend(_caption_heads(captions, body, group))
+
+
+# How many a group subject counts ("세 기관은", "3자가", "양측은", "양사는"); "이들" counts none.
+_GROUP_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+
+
+def _group_count(group: re.Match[str]) -> int | None:
+    first = group.group(0).split()[0]
+    if first.startswith(("양", "량")):
+        return 2
+    digits = re.match(r"\d+", first)
+    return int(digits.group(0)) if digits else _GROUP_COUNTS.get(first)
+
+
+def _caption_heads(captions: Sequence[str], body: str, group: re.Match[str]) -> list[Party]:
+    """The bodies whose heads a photo caption names, each pointing at the body's "양 기관"
+    (captions are not part of the body the spans index), when there are as many as the group
+    counts: a caption of the two signers says who "양 기관" are where the page lost its lede."""
+    count = _group_count(group)
+    if count is None:
+        return []
+    for caption in captions:
+        heads = [
+            s.organization
+            for s in find_signatories(caption)
+            if s.organization and s.title not in NOT_SIGNER_TITLES
+        ]
+        parties: list[Party] = []
+        for name in dict.fromkeys(heads):
+            found = region_of(name, body)
+            add_party(
+                parties,
+                Party(
+                    found.name if found else normalize_org(name, body),
+                    group.span(),
+                    found.name if found else None,
+                ),
+            )
+        if len(parties) == count:
+            return parties
+    return []
 
 
 # "양 도시의", "두 도시 간", "양 도시를 대표해": the two parties named apart, anywhere in the
