@@ -59,3 +59,13 @@ def test_a_lead_that_puts_its_province_before_the_credited_county_is_cut_off() -
         "한빛군 제공",
         "남도 한빛군은 24일 군청에서 누리시와 자매결연 협약을 체결했다.",
     ]
+
+
+def test_a_lead_that_names_in_full_whom_the_credit_shortened_is_cut_off() -> None:
+    line = "협약 체결. 한빛경자청 제공한빛경제자유구역청은 19일 8개 기업과 투자협약을 체결했다."
+    assert credits_apart(line) == [
+        "협약 체결. 한빛경자청 제공",
+        "한빛경제자유구역청은 19일 8개 기업과 투자협약을 체결했다.",
+    ]
+    unrelated = "협약 체결. 한빛경자청 제공누리시는 19일 8개 기업과 투자협약을 체결했다."
+    assert credits_apart(unrelated) == [unrelated]

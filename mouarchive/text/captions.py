@@ -97,7 +97,10 @@ def credits_apart(line: str) -> list[str]:
     for found in _GLUED_CREDIT.finditer(line):
         name = found["name"]
         stem = name[:-1] if len(name) > _SHORTEST_STEM and name.endswith(_LEVELS) else name
-        if _opens_with(line[found.end() : found.end() + _REACH], stem):
+        lead = line[found.end() : found.end() + _REACH]
+        if _opens_with(lead, stem) or _shortens(name, _SUBJECT.sub("", lead.split(" ", 1)[0])):
+            # "광주경자청 제공광주경제자유구역청은": the lead names in full whom the credit
+            # shortened.
             cuts.append(found.end())
     return [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
 
@@ -106,6 +109,19 @@ def _opens_with(lead: str, name: str) -> bool:
     """Whether the lead names `name` first, perhaps after its province ("충북 괴산군은")."""
     province = _PROVINCE_BEFORE.match(lead)
     return lead.startswith(name) or (province is not None and lead.startswith(name, province.end()))
+
+
+# The particle that ends the lead's first word when it is the subject ("…구역청은").
+_SUBJECT = re.compile("(?:은|는|이|가)$")
+
+
+def _shortens(short: str, full: str) -> bool:
+    """ "광주경자청" for "광주경제자유구역청": a short name keeps the full name's first two and
+    last letters and takes the rest from it in order."""
+    if len(short) < 3 or len(full) <= len(short) or short[:2] != full[:2] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[2:-1])
+    return all(letter in rest for letter in short[2:-1])
 
 
 # A credit of a few words that opens the line or follows a sentence, then " 제공" and, with no
