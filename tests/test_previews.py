@@ -75,3 +75,12 @@ def test_the_day_a_source_is_cited_on_dates_no_signing_planned_during_a_trip():
     dated = trip.replace("이 기간", "오는 25일")
     (report,) = _reports(dated)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
+
+
+def test_the_day_several_sources_are_cited_on_dates_no_signing_planned_for_month_end():
+    plan = (
+        "중국 이차전지 기업 가온켐이 새만금국가산업단지에 1조 2천억 원을 들여 공장을 짓는다.\n"
+        "19일 새만금개발청과 전북도 등에 따르면 이달 말이나 다음달 초에 가온켐과 투자 협약을 "
+        "맺을 계획이다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=plan)) == []

@@ -95,7 +95,11 @@ def is_cited(text: str, end: int) -> bool:
     return _CITED_RE.match(text, end) is not None
 
 
-_CITED_RE = re.compile(r"\s\S{1,20}에\s?" + pattern("signing", "source_citations"))
+# "8일 서울시에 따르면", "19일 새만금개발청과 전북도 등에 따르면": one source or several joined.
+_CITED_RE = re.compile(
+    r"\s(?:\S{1,20}(?:과|와|,)\s|및\s)*\S{1,20}(?:\s등)?에\s?"
+    + pattern("signing", "source_citations")
+)
 
 
 def is_announcement(text: str, span: tuple[int, int]) -> bool:
