@@ -140,6 +140,12 @@ def test_military_units_named_by_their_number_are_parties_with_their_service(
     assert party_names(sentence) == names
 
 
+@pytest.mark.parametrize("office", ["누리국립공원사무소", "퀸스랜드주한국대표부"])
+def test_an_office_whose_head_signs_is_a_party(office: str):
+    sentence = f"한빛공사 이재율 사장과 {office} 강명효 소장은 21일 협약을 체결했다."
+    assert party_names(sentence) == ["한빛공사", office]
+
+
 def test_a_rank_written_apart_before_a_title_is_part_of_the_title_not_of_the_body():
     attended = (
         "협약식에는 김동찬 누리식품(주) 공동 대표이사와 박미정 한빛복지재단 상임 이사장이 참석했다."
