@@ -82,6 +82,19 @@ def test_foreign_head_of_a_city_abroad_is_a_signatory():
     assert ("사토 유키", "시장", "나가사키시") in sig_tuples(text)
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("다니엘 스미스 알버타 주수상과", ("다니엘 스미스", "주수상", "알버타주")),
+        ("스티븐 마일스 퀸즐랜드 주총리와", ("스티븐 마일스", "주총리", "퀸즐랜드주")),
+        ("제이 인슬리 워싱턴 주지사와", ("제이 인슬리", "주지사", "워싱턴주")),
+    ],
+)
+def test_the_head_of_a_state_abroad_heads_the_state_named_before_the_title(head, expected):
+    text = f"김진태 지사는 23일 {head} 자매결연 50주년 업무협약(MOU)을 체결했다."
+    assert expected in sig_tuples(text)
+
+
 def test_a_one_word_foreign_name_before_an_organisation_and_title_is_its_head():
     text = "김하윤 총장과 에르덴바트 울란바토르간호대학 총장이 협약서에 서명했다."
     assert ("에르덴바트", "총장", "울란바토르간호대학") in sig_tuples(text)

@@ -345,7 +345,7 @@ def _city_abroad(word: Token, region: Callable[[str], Region | None]) -> bool:
 def _city_after_name(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
     """ "마이클 스콧 핼리팩스 시장": a foreign mayor's city written apart before the title;
     "시오타 고이치 가고시마현 지사": a prefecture or province keeps its own suffix."""
-    if k + 1 >= len(tokens) or tokens[k + 1].stem not in ("시장", "주지사", "지사", "인민위원장"):
+    if k + 1 >= len(tokens) or tokens[k + 1].stem not in (*_PLACE_HEADS, *_WHOLE_PLACE_HEADS):
         return None
     word = tokens[k]
     if word.particle or not (2 <= len(word.stem) <= 6 and all_hangul(word.stem)):
@@ -353,9 +353,14 @@ def _city_after_name(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
     title = tokens[k + 1].stem
     if len(word.stem) >= 3 and word.stem.endswith(("시", "현", "성", "주")):
         return word.stem, title
-    if title in ("지사", "인민위원장"):
-        return None
-    return word.stem + ("시" if title == "시장" else "주"), title
+    ending = _PLACE_HEADS.get(title)
+    return (word.stem + ending, title) if ending else None
+
+
+# "핼리팩스 시장", "알버타 주수상": the head of a place abroad, and the ending its place takes;
+# "가고시마현 지사": a head of a place named with its ending.
+_PLACE_HEADS: dict[str, str] = table("titles", "heads_of_places_abroad")
+_WHOLE_PLACE_HEADS = word_set("titles", "heads_of_places_named_whole")
 
 
 def _company_after_name(tokens: Sequence[Token], k: int) -> str | None:
