@@ -3,7 +3,12 @@
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.extract.dates import find_date_expressions, is_announcement, resolve_date
+from mouarchive.extract.dates import (
+    anniversary_year,
+    find_date_expressions,
+    is_announcement,
+    resolve_date,
+)
 from mouarchive.extract.signing_dates import dates_in
 from mouarchive.models import Article, PartialDate
 
@@ -230,3 +235,22 @@ def test_the_day_before_is_told_from_the_day_the_story_is_on():
         told = body.replace("15일부터", opening)
         found = {e: f for _s, e, f, _n in dates_in(told, PartialDate(2018, 11, 16))}
         assert found["전날"] == PartialDate(2018, 11, 15)
+
+
+def test_an_anniversary_dates_the_story_by_the_tie_it_counts_from():
+    body = "자매결연 50주년을 맞아 … 두 지역은 1974년 9월 3일 자매결연을 맺었다."
+    assert anniversary_year(body, [1974], 2026) == 2024
+    # A tie that would turn fifty in years to come dates no story.
+    assert anniversary_year(body, [2024], 2026) is None
+    assert anniversary_year("1974년 자매결연을 맺었다.", [1974], 2026) is None
+
+
+def test_the_tie_an_undated_anniversary_story_recalls_is_no_signing_it_reports():
+    body = (
+        "김진태 강원특별자치도지사는 9월 23일 캐나다 캘거리청사에서 다니엘 스미스 알버타 "
+        "주수상을 만나 환담하고, 강원-알버타 자매결연 50주년 기념 업무협약을 체결했다.\n"
+        "강원도와 알버타는 1974년 9월 3일 자매결연을 맺었으며, 양측은 그동안 농업과 체육 "
+        "분야에서 협력해왔다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body))
+    assert [r.date for r in reports] == [PartialDate(None, 9, 23)]

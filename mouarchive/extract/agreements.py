@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from datetime import date
 
 from mouarchive.extract.amounts import investment, jobs
 from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.counted_lists import counted_in_parentheses
-from mouarchive.extract.dates import is_after, is_cited, just_after, long_before
+from mouarchive.extract.dates import (
+    anniversary_year,
+    is_after,
+    is_cited,
+    just_after,
+    long_before,
+)
 from mouarchive.extract.full_names import full_names
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
 from mouarchive.extract.grouping import (
@@ -188,10 +195,12 @@ def _without_background(
     """Candidates without the signings told as background: "2005년 2월 자매결연을 했다" in a
     story of 2015 must not gather the sentences of the signing the story reports ("두 지역은
     … 양해각서를 체결했다"); an undated signing told in the same sentence as one of them ("지난해
-    11월 … 체결한 데 이어, 올 1월에는 …") is background with it."""
-    background = [
-        c for c in candidates if c.date is not None and long_before(c.date[0], article.published)
-    ]
+    11월 … 체결한 데 이어, 올 1월에는 …") is background with it. An article without a date of
+    its own is of the year its anniversary names ("자매결연 50주년을 맞아 … 1974년 … 맺었으며")."""
+    years = [c.date[0].year for c in candidates if c.date is not None and c.date[0].year]
+    story = anniversary_year(article.body, years, date.today().year)
+    reference = article.published or (PartialDate(story) if story else None)
+    background = [c for c in candidates if c.date is not None and long_before(c.date[0], reference)]
     if not background:
         return candidates
     told_with = {_sentence_of(c.span[0], sentences) for c in background}

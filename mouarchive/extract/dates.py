@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -168,6 +169,19 @@ def long_before(found: PartialDate, reference: PartialDate | None) -> bool:
     if found.day is None or reference.day is None:
         return months >= _BACKGROUND_DAYS // 30
     return (days_between(found, reference) or 0) > _BACKGROUND_DAYS
+
+
+_ANNIVERSARY_RE = re.compile(r"(?<!\d)(\d{1,3})\s?주년")
+
+
+def anniversary_year(body: str, years: Iterable[int], this_year: int) -> int | None:
+    """ "자매결연 50주년을 맞아 … 1974년 9월 3일 자매결연을 맺었으며": a story of an anniversary
+    is told in the year a tie it dates turns that old, which dates an article that carries no
+    date of its own; None when no dated tie and anniversary fit (a year to come is no
+    story's)."""
+    ages = {int(m[1]) for m in _ANNIVERSARY_RE.finditer(body)}
+    fits = [year + age for year in years for age in ages if year + age <= this_year]
+    return max(fits, default=None)
 
 
 def is_after(found: PartialDate, reference: PartialDate | None) -> bool:
