@@ -118,6 +118,18 @@ def test_the_name_a_list_is_said_to_include_is_a_partner_and_no_part_of_the_next
     assert _parties(body) == [partners]
 
 
+def test_what_the_partners_will_do_together_is_no_list_of_partners():
+    body = (
+        "한빛도로공사 누리본부는 13일 본부 회의실에서 누리교통공단, 가온교통방송, 다온기상지청 "
+        "등 11개 기관과 교통안전 업무협약을 체결했다.\n또한 정기적으로 협의회를 개최해 11개 "
+        "기관의 실무자가 참석하는 실무회의를 진행해 각 기관의 주요활동 및 수범사례를 공유하고, "
+        "대책 및 개선안을 수립해 향후 업무에 적용할 예정이다."
+    )
+    assert _parties(body) == [
+        ["한빛도로공사 누리본부", "누리교통공단", "가온교통방송", "다온기상지청"]
+    ]
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

@@ -51,6 +51,9 @@ _AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs"
 _VISITED = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "visit_verbs"))
 # "산업단지, 도화지구, 항만배후지 등에 대한 투자설명": what is told about, not who signs.
 # "순천, 나주, 보성 등에 271명의 신규 일자리": where what was agreed lands, by the numbers.
+# "수범사례를 공유하고": an object and a verb that goes on, never a name (nor a name that leads
+# the rest: "A를 비롯해" is read apart before); what a list is for ("…을 위하여") may close it.
+_CLAUSE_ITEM = re.compile(r"\S(?:을|를)\s[가-힣]{1,6}(?<!위)(?:하고|해|하며|하여)$")
 _TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한\s|관한\s|\d)")
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
 _MIN_ITEMS = 3
@@ -108,6 +111,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for;
                 # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers; "…, 영국
                 # 런던을 순방하면서": the places a delegation visited.
+                continue
+            if any(_CLAUSE_ITEM.search(text) for _offset, text in items):
+                # "주요활동 및 수범사례를 공유하고, 대책 및 개선안을 수립해": an item that does
+                # something to an object makes the list what the partners will do.
                 continue
             names = [(offset, text, item_name(text)) for offset, text in items]
             good = [(offset, text, name) for offset, text, name in names if name]
