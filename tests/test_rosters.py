@@ -130,6 +130,15 @@ def test_what_the_partners_will_do_together_is_no_list_of_partners():
     ]
 
 
+def test_what_was_weighed_before_a_signing_is_no_list_of_partners():
+    body = (
+        "충남도와 당진시는 29일 도청에서 대학, 연구기관 등 24개 기관과 수소특화단지 공동 유치 "
+        "업무협약을 체결했다.\n도는 공모에 광역당 1곳만 신청할 수 있음에 따라 도의 정책과의 "
+        "부합성, 선정 가능성, 지자체 실현 의지 등을 종합 고려해 당진시와 신청키로 했다."
+    )
+    assert _parties(body) == [["충청남도", "충청남도 당진시"]]
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

@@ -47,7 +47,13 @@ _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 _LISTED_RIGHT_AFTER = re.compile(r"\s*[^\s,]+(?:\s[^\s,]+)?\s?,")
 _LOCATED_RE = re.compile(r"[가-힣]에\s?" + vocab.pattern("rosters", "located"))
 # A list that is the object of what the agreement does ("…을 강화하는", "…를 위한").
-_AIMS_AFTER = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "aim_verbs") + r"\s")
+_AIMS_AFTER = re.compile(
+    r"(?:\s?등)?(?:을|를)\s(?:"
+    + vocab.pattern("rosters", "aim_verbs")
+    + r"\s|"
+    + vocab.pattern("rosters", "weighing_verbs")
+    + ")"
+)
 _VISITED = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "visit_verbs"))
 # "산업단지, 도화지구, 항만배후지 등에 대한 투자설명": what is told about, not who signs.
 # "순천, 나주, 보성 등에 271명의 신규 일자리": where what was agreed lands, by the numbers.
