@@ -1,6 +1,7 @@
 """What copy glues to the edge of a party's name (a dateline tag, a lead's marks, a head's
 title, the day of a list) is no part of it, and a name written in pieces is named whole."""
 
+import pytest
 from test_parties import names
 
 from mouarchive.extract.bare_names import name_alone
@@ -50,6 +51,12 @@ def test_an_aim_written_whole_with_development_is_no_partner():
     text = "목포시와 신안군은 지역발전과 관광 활성화를 위한 업무협약을 맺었다."
     assert "지역발전" not in names(text)
     assert names("한빛시는 한국남동발전과 업무협약을 체결했다.")[-1] == "한국남동발전"
+
+
+@pytest.mark.parametrize("aim", ["봉사활동", "공동번영", "사회공헌"])
+def test_an_aim_of_service_or_prosperity_is_no_partner(aim: str):
+    text = f"목포시와 누리공사는 {aim}과 관광 교류를 위한 업무협약을 맺었다."
+    assert names(text) == ["전라남도 목포시", "누리공사"]
 
 
 def test_a_committee_or_holding_is_named_by_the_words_before_it():
