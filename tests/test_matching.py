@@ -4,6 +4,7 @@ next outlet's report of the same signing out (only merge and split group by hand
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,21 @@ def test_an_archive_made_before_partners_were_counted_weighs_them_after_reextrac
     agreements = archive.agreements()
     assert sorted(len(a["sources"]) for a in agreements) == [1, 1]
     assert "본사 대회의실" in [a["place"] for a in agreements]
+
+
+def test_an_upgraded_archive_says_once_to_reextract_and_info_counts_what_is_left(
+    archive: Archive,
+) -> None:
+    archive.add(DAILY, WIRE)
+    tables = ("reports", "agreements", "agreement_matching")
+    _as_before(archive, "0018_partners_counted", dict.fromkeys(tables, "partners_counted"))
+    upgraded = archive.ok("info", "--format", "json")
+    assert "run `mouarchive reextract` once, so its 2 reports" in upgraded.err
+    assert json.loads(upgraded.out)["outdated"] == 2
+    again = archive.ok("info", "--format", "json")
+    assert again.err == "" and json.loads(again.out)["outdated"] == 2
+    archive.ok("reextract")
+    assert archive.json("info")["outdated"] == 0
 
 
 def _as_before(archive: Archive, migration: str, columns: dict[str, str]) -> None:

@@ -38,6 +38,7 @@ def info(app: App, fmt: str, excel: bool) -> None:
         "agreements": counts.agreements,
         "clauses": counts.clauses,
         "rejected": counts.rejected,
+        "outdated": counts.outdated,
     }
     if fmt == "json":
         render.write_json(details)

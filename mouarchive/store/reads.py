@@ -24,6 +24,9 @@ class Counts:
     agreements: int
     clauses: int
     rejected: int
+    # Reports saved before migration 0018 (their partner count unknown), which a `reextract`
+    # reads again with this version.
+    outdated: int
 
 
 _CLAUSES_KEPT = (
@@ -49,7 +52,11 @@ def counts(db: Archive) -> Counts:
         agreements=count("SELECT count(*) FROM agreements WHERE rejected = 0"),
         clauses=count(_CLAUSES_KEPT),
         rejected=count("SELECT count(*) FROM agreements WHERE rejected = 1"),
+        outdated=count(_READ_BY_AN_OLDER_VERSION),
     )
+
+
+_READ_BY_AN_OLDER_VERSION = "SELECT count(*) FROM reports WHERE partners_counted IS NULL"
 
 
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:

@@ -119,6 +119,25 @@ def migrate(db: Archive, path: Path) -> None:
         index_missing(db)
         if before and _REFRESH_CORRECTED - set(before):
             _refresh_corrected(db)
+        if before and _READ_AGAIN - set(before):
+            db.note = _read_again_note(db)
+
+
+# The migrations that keep something new of each report, which reports saved before them
+# lack until `reextract` reads their articles again.
+_READ_AGAIN = {"0018_partners_counted"}
+
+
+def _read_again_note(db: Archive) -> str | None:
+    """What to tell the owner of an archive just upgraded: its reports saved before lack what
+    this version keeps of each, until `reextract` reads them again."""
+    (older,) = db.execute("SELECT count(*) FROM reports WHERE partners_counted IS NULL").fetchone()
+    if not older:
+        return None
+    return (
+        f"the archive was upgraded: run `mouarchive reextract` once, so its {older} reports"
+        " are read again by this version (merging now weighs how many partners each counts)"
+    )
 
 
 # The migrations that keep something more of each corrected agreement.
