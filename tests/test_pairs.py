@@ -22,6 +22,21 @@ def test_pairs_joined_by_와_and_commas_are_each_one_agreement():
     assert all(r.date == PartialDate(2022, 10, 27) for r in reports)
 
 
+def test_pairs_joined_by_a_dash_at_the_same_ceremony_are_each_one_agreement():
+    body = (
+        "경남 밀양시가 20일 경남도청 도정회의실에서 경남도, 누리식품㈜와 투자협약을 체결했다.\n"
+        "이날 협약식은 ㈜한빛소재-하동군, GSR㈜-함안군의 투자협약도 함께 진행됐다.\n"
+    )
+    reports = extract_agreements(Article(None, body, published=PartialDate(2023, 9, 20)))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["경상남도 밀양시", "경상남도", "누리식품"],
+        ["한빛소재", "경상남도 하동군"],
+        ["GSR", "경상남도 함안군"],
+    ]
+    route = "두 도시는 안동-예천, 영주-봉화 구간의 도로를 함께 관리하는 협약을 맺었다."
+    assert pairs_in(route, (0, len(route))) == []
+
+
 def test_prose_joined_by_와_is_no_pair():
     prose = "양 기관은 인적·물적 자원과 경험을 공유함으로써 시민편익, 지역발전과 상생에 힘쓴다."
     assert pairs_in(prose, (0, len(prose))) == []

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.grouping import Signing
-from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
+from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.roster_names import NOT_A_NAME
 from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.signing import Candidate
-from mouarchive.extract.tokens import LIST_MARKS, NOT_SUBJECT
+from mouarchive.extract.tokens import GOVERNMENT_RE, LIST_MARKS, NOT_SUBJECT
 from mouarchive.models import Party, Span
 
 _PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
 _RIGHT_END_RE = re.compile(r"(?P<end>\s?간|\s?사이|의|이|가|도|와|과)(?=\s|$)")
 _LEGAL_RE = re.compile(r"^(?:사단법인|재단법인|\(사\)|\(재\)|㈜|\(주\))\s?")
+_LEGAL_END_RE = re.compile(r"\s?(?:㈜|\(주\))$")
 _BEFORE_NAME_RE = re.compile(r"(?:은|는|이|가|을|를|에|에서|에서는|외에|인|한|된|로|으로|의)$")
 _MAX_WORDS = 3
 _MIN_PAIRS = 2
@@ -52,7 +53,7 @@ def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
         return None
     m = _PAIR_RE.match(chunk, chunk.rfind(" ", 0, joint) + 1) if joint > 0 else None
     if m is None:
-        return _topic_pair(chunk, offset)
+        return _topic_pair(chunk, offset) or _dashed_pair(chunk, offset)
     before = chunk[: m.start("left")].split()
     left_words = [m.group("left")]
     for word in reversed(before):
@@ -106,10 +107,42 @@ def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
     )
 
 
+# "㈜앨앤에프-하동군, HSR㈜-함안군의 투자협약도": each pair written as two names joined by a
+# dash, a word of its own (never one of three names, "대구-경북-포항", which is one signing).
+_DASHED_PAIR_RE = re.compile(
+    r"(?:^|\s)(?P<left>[^\s\-]{2,20})-(?P<right>[^\s\-]{2,20}?)(?:의|간|과|와)?(?=\s|$)"
+)
+
+
+def _dashed_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
+    """A dashed pair, when each name shows itself as a body (a legal form, an organisation's
+    ending, a government's level): bare names joined by a dash are as often a route or a
+    place ("안동-예천 신도시", "GLS-롄윈강 유니윌로지스틱스")."""
+    m = _DASHED_PAIR_RE.search(chunk)
+    if m is None or not all(_shows_body(m[side]) for side in ("left", "right")):
+        return None
+    left, right = _name(m["left"]), _name(m["right"])
+    if left is None or right is None:
+        return None
+    return (
+        Party(left, (offset + m.start("left"), offset + m.end("left"))),
+        Party(right, (offset + m.start("right"), offset + m.end("right"))),
+    )
+
+
+def _shows_body(word: str) -> bool:
+    return (
+        _LEGAL_RE.search(word) is not None
+        or _LEGAL_END_RE.search(word) is not None
+        or looks_like_org(word)
+        or GOVERNMENT_RE.search(word) is not None
+    )
+
+
 def _name(words: str) -> str | None:
     if any(_BEFORE_NAME_RE.search(word) for word in words.split()):
         return None
-    name = _LEGAL_RE.sub("", words).strip()
+    name = _LEGAL_END_RE.sub("", _LEGAL_RE.sub("", words)).strip()
     if len(name) < 2 or is_generic(name) or never_signs(name):
         return None
     if any(NOT_A_NAME.search(w) or w in NOT_SUBJECT for w in name.split()):
