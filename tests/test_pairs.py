@@ -33,6 +33,7 @@ def test_pairs_joined_by_a_dash_at_the_same_ceremony_are_each_one_agreement():
         ["한빛소재", "경상남도 하동군"],
         ["GSR", "경상남도 함안군"],
     ]
+    assert {r.place for r in reports} == {"경남도청 도정회의실"}
     route = "두 도시는 안동-예천, 영주-봉화 구간의 도로를 함께 관리하는 협약을 맺었다."
     assert pairs_in(route, (0, len(route))) == []
 

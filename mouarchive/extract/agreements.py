@@ -168,12 +168,17 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return kept
 
 
-_SAME_OCCASION_RE = re.compile(r"같은\s?(?:자리|장소)")
+# "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다": told as signed at the occasion
+# just told.
+_SAME_OCCASION_RE = re.compile(
+    r"같은\s?(?:자리|장소)|이날\s?(?:협약식|체결식)(?:은|는|에서는?)\s|도\s함께\s(?:진행|체결)"
+)
 
 
 def _placed_as_before(reports: list[AgreementReport], body: str) -> list[AgreementReport]:
-    """ "도는 이어 같은 자리에서 전북대학교와 … 협약을 맺었다": a signing at the same occasion
-    as the one told before it was signed where that one was."""
+    """ "도는 이어 같은 자리에서 전북대학교와 … 협약을 맺었다", "이날 협약식은 A-B의 투자협약도
+    함께 진행됐다": a signing at the same occasion as the one told before it was signed where
+    that one was."""
     out: list[AgreementReport] = []
     for report in reports:
         evidence = report.evidence_span
