@@ -139,6 +139,16 @@ def test_what_was_weighed_before_a_signing_is_no_list_of_partners():
     assert _parties(body) == [["충청남도", "충청남도 당진시"]]
 
 
+def test_a_counted_kind_names_its_members_in_its_parenthesis():
+    body = (
+        "울산시는 12일 시청에서 소상공인 특례보증 협약을 체결했다.\n참여 기관은 울산시, 한국은행 "
+        "울산본부, 3개 시중은행(누리은행, 가온은행, 한빛은행), 울산신용보증재단 등이다."
+    )
+    assert _parties(body) == [
+        ["울산광역시", "한국은행 울산본부", "누리은행", "가온은행", "한빛은행", "울산신용보증재단"]
+    ]
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

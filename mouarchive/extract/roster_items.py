@@ -236,12 +236,13 @@ def _marked_names(item: str) -> list[tuple[int, str]]:
 
 
 def _kinds_opened(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """ "지역 공기업(한빛공사, 누리공단)": the names a kind of bodies holds in its parenthesis
-    are items of the list, the kind is none."""
+    """ "지역 공기업(한빛공사, 누리공단)", "6개 시중은행(BNK경남은행, NH농협은행, …)": the names
+    a kind of bodies, or a count of them, holds in its parenthesis are items of the list, the
+    kind is none."""
     out = []
     for at, text in items:
         kind = _KIND_OF_NAMES.fullmatch(text.strip())
-        if kind and is_generic(kind["kind"].split()[-1]):
+        if kind and (is_generic(kind["kind"].split()[-1]) or _COUNTED.match(kind["kind"])):
             at += text.index("(") + 1
             for part in kind["names"].split(","):
                 out.append((at + len(part) - len(part.lstrip()), part.strip()))
@@ -252,6 +253,7 @@ def _kinds_opened(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _KIND_OF_NAMES = re.compile(r"(?P<kind>[^()]+)\((?P<names>[^()]+,[^()]+)\)")
+_COUNTED = re.compile(r"\s*\d+\s?개\s?\S")
 
 
 def lists_within(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
