@@ -149,6 +149,17 @@ def test_a_counted_kind_names_its_members_in_its_parenthesis():
     ]
 
 
+def test_the_city_a_lead_names_signs_at_a_ceremony_its_province_hosts():
+    body = (
+        "천안시가 22일 국내 우수 2개 기업과 300억원 규모의 투자양해각서를 체결했다.\n협약식은 "
+        "22일 오전 충남도청 대회의실에서 박하늘 천안부시장을 비롯해 김철수 충남도지사와 도내 "
+        "6개 시장·군수, 16개 기업대표가 참석한 가운데 열렸다.\n이번 협약에 따라 ㈜한빛소재는 "
+        "100억원을 들여 공장을 짓고, ㈜누리정밀은 200억원을 투자한다.\n"
+    )
+    [parties] = _parties(body)
+    assert {"충청남도 천안시", "한빛소재", "누리정밀"} <= set(parties)
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

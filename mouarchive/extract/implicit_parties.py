@@ -63,6 +63,11 @@ def fill_parties(
     parties already."""
     if signing.paired:
         return
+    for cand in signing.candidates:
+        if cand.summary and _within_named_province(cand.parties[:1], signing.parties):
+            # "천안시가 22일 4개 기업과 … 체결했다. 협약식은 … 충남도지사와 … 참석한 가운데
+            # 열렸다": the city the lead names signs, whatever the province hosting it.
+            signing.add_parties(cand.parties[:1])
     add_rosters(signing, body, sentences, frozenset(c.span for s in others for c in s.candidates))
     _add_hands_joined(signing, body, sentences)
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
@@ -112,6 +117,12 @@ def fill_parties(
         return
     if len(signing.parties) < 2 and title:
         signing.add_parties(_title_partners(signing, title, own_candidates(signing)[0].span))
+
+
+def _within_named_province(lead: list[Party], parties: list[Party]) -> bool:
+    """Whether the lead's first party is a city or county of a province the signing names."""
+    province = region_parent(lead[0].region) if lead and lead[0].region else None
+    return province is not None and any(p.region == province for p in parties)
 
 
 def _counted_not_named(signing: Signing, body: str, span: Span) -> bool:
