@@ -254,3 +254,13 @@ def test_the_tie_an_undated_anniversary_story_recalls_is_no_signing_it_reports()
     )
     reports = extract_agreements(Article(title=None, body=body))
     assert [r.date for r in reports] == [PartialDate(None, 9, 23)]
+
+
+def test_a_ceremony_as_subject_is_dated_by_the_day_right_after_it_however_long_the_rest():
+    body = (
+        "경북 울진군과 한빛원자력이 '8개 대안사업 합의서' 서명식을 개최했다.\n"
+        "서명식은 21일 오전 10시20분 울진군청 대회의실에서 국무총리, 산업통상자원부 장관, "
+        "경상북도 행정부지사, 지역구 국회의원 입회 하에 진행됐다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2014, 11, 21)))
+    assert report.date == PartialDate(2014, 11, 21)

@@ -237,7 +237,7 @@ def _ceremony_date(
     after = _next_sentence(lead, sentences)
     if after is None:
         return None
-    held = _HELD_ON_RE.match(body, after[0])
+    held = _HELD_ON_RE.match(body, after[0]) or _DAY_AFTER_SUBJECT_RE.match(body, after[0])
     if held is not None:
         # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
         return _first_day(dates, held.start("when"), held.end(), statement=False)
@@ -245,6 +245,13 @@ def _ceremony_date(
     return _first_day(dates, after[0], word.start(), statement=False) if word else None
 
 
+# "서명식은 21일 오전 10시20분 울진군청 대회의실에서 … 입회 하에 진행됐다": the ceremony as
+# the subject, its day the first words after it, however long the rest.
+_DAY_AFTER_SUBJECT_RE = re.compile(
+    r"(?:\S+\s)?(?:"
+    + CEREMONY_WORD
+    + r"|체결식|서명식)(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
+)
 # "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
 # ceremony as the subject of a sentence that gives its day before saying it is held.
 _HELD_ON_RE = re.compile(
