@@ -1,0 +1,176 @@
+"""The day a signing was made, where its own sentence names none.
+
+A lead often dates only its statement ("… 협약을 체결했다고 8일 밝혔다") or nothing at all;
+the day is then in the sentence after it, which tells of the ceremony ("전날 열린 협약식에는
+…", "서명식은 21일 …"), in a sentence that goes on with 이날, in the day a source is cited on,
+or in the day of the event the story is about. `agreements` tries these in order, after the
+dates the signing's own candidates carry.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from mouarchive.extract.dates import is_cited
+from mouarchive.extract.grouping import Signing, own_candidates
+from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.signing_dates import DateHit, dates_between
+from mouarchive.extract.signing_verbs import CEREMONY_WORD
+from mouarchive.models import PartialDate, Span
+from mouarchive.vocab import alternation, pattern, words
+
+# "전날 시청에서 열린 협약식에는 …": the ceremony named as such, in the sentence after the lead.
+_CEREMONY_WORD_RE = re.compile(CEREMONY_WORD)
+
+
+def ceremony_date(
+    lead: Span,
+    sentences: list[Span],
+    body: str,
+    dates: list[DateHit],
+) -> tuple[PartialDate, str, Span] | None:
+    """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
+    statement leaves the signing day to the next sentence, which tells of the ceremony; the
+    date must come before the ceremony word, as the one that dates it."""
+    after = _next_sentence(lead, sentences)
+    if after is None:
+        return None
+    held = _HELD_ON_RE.match(body, after[0]) or _DAY_AFTER_SUBJECT_RE.match(body, after[0])
+    if held is not None:
+        # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
+        return _first_day(dates, held.start("when"), held.end(), statement=False)
+    word = _CEREMONY_WORD_RE.search(body, *after)
+    return _first_day(dates, after[0], word.start(), statement=False) if word else None
+
+
+# "서명식은 21일 오전 10시20분 울진군청 대회의실에서 … 입회 하에 진행됐다": the ceremony as
+# the subject, its day the first words after it, however long the rest.
+_DAY_AFTER_SUBJECT_RE = re.compile(
+    r"(?:\S+\s)?(?:"
+    + CEREMONY_WORD
+    + r"|체결식|서명식)(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
+)
+# "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
+# ceremony as the subject of a sentence that gives its day before saying it is held.
+_HELD_ON_RE = re.compile(
+    r"(?:\S+\s)?(?:"
+    + KIND_RE.pattern
+    + r"\s?)?(?:체결|서명|"
+    + CEREMONY_WORD
+    + r")(?:식)?(?:은|는)\s(?P<when>[^.]{0,30}?)(?:에|에는)?\s?(?:진행|개최|열리|열린)"
+)
+
+
+# "이날 협약은 …", "이날 협약식에는 …", "협약식은 이날 오전 …": the signing told as of the
+# day just named.
+_THAT_DAY_RE = re.compile(
+    r"이날\s?(?:" + CEREMONY_WORD + r"|협약|협정|체결|양해각서|MOU)"
+    r"|(?:" + CEREMONY_WORD + r"|협약)(?:은|는|이|가)\s이날\s"
+)
+# The sentence after a statement's that goes on with the same day, whatever it tells of it
+# ("이날 업무협약은 …", "이날 회의에는 …", "이날 시장은 …").
+_GOES_ON_THAT_DAY_RE = re.compile(r"이날[\s,]")
+
+
+def announced_that_day(
+    lead: Span,
+    sentences: list[Span],
+    body: str,
+    dates: list[DateHit],
+) -> tuple[PartialDate, str, Span] | None:
+    """ "… 협약을 체결했다고 11일 밝혔다. 이날 협약은 …": when one of the next two sentences
+    goes on with 이날, whatever it tells of that day ("이날 회의에는 …"), and none between names
+    another day, the day of the statement is the signing's."""
+    if _THAT_DAY_RE.match(body, lead[0]):
+        # The ceremony's own sentence comes first ("협약식은 이날 오전 … 시장과 … 지사가
+        # 참석한 가운데 열렸다"): the statement is in the sentences before it.
+        at = bisect_left(sentences, lead[0], key=lambda s: s[0])
+        before = sentences[max(0, at - CEREMONY_REACH - 1) : at]
+        for start, end in reversed(before):
+            if _first_day(dates, start, end, statement=False):
+                return None
+            if found := _first_day(dates, start, end, statement=True):
+                return found
+        return None
+    at = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    for start, end in sentences[at : at + CEREMONY_REACH]:
+        if _GOES_ON_THAT_DAY_RE.match(body, start):
+            return _first_day(dates, *lead, statement=True)
+        if _first_day(dates, start, end, statement=False):
+            return None
+    return None
+
+
+def _next_sentence(lead: Span, sentences: list[Span]) -> Span | None:
+    after = bisect_left(sentences, lead[1], key=lambda s: s[0])
+    return sentences[after] if after < len(sentences) else None
+
+
+def _first_day(
+    dates: list[DateHit], start: int, end: int, *, statement: bool
+) -> tuple[PartialDate, str, Span] | None:
+    """The first date to the day in [start, end) that dates a statement, or (`statement`
+    false) one that does not."""
+    for span, expr, found, announce in dates_between(dates, start, end):
+        if announce == statement and found is not None and found.precision == "day":
+            return found, expr, span
+    return None
+
+
+CEREMONY_REACH = 2
+
+
+def cited_day(lead: Span, body: str, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:
+    """ "12일 서구에 따르면 … 협약을 체결했다": a signing told as done in the sentence that
+    opens on the day its source is cited takes that day, as no other day is told."""
+    found = _first_day(dates, lead[0], lead[1], statement=True)
+    return found if found is not None and is_cited(body, found[2][1]) else None
+
+
+def story_day(
+    signing: Signing,
+    body: str,
+    story_date: tuple[PartialDate, str, Span] | None,
+    worded_planned: bool,
+    same_event: bool,
+) -> tuple[PartialDate, str, Span] | None:
+    """A signing told as part of the event the story is about takes its day ("협약 3건이
+    체결됐다", "이 자리에서 …"); so does one told in the past without a day of its own ("21일,
+    성장은 도지사를 접견했다. 두 사람은 … 협정을 체결했다"), unless that day was only when
+    someone spoke ("관계자는 11일 …고 말했다"), the sentence ends on something else the signing
+    led to ("체결해 운영 중이다", "체결한 뒤 공장을 지었다"), gives its own time ("올해",
+    "그동안") or turns to another topic ("한편 시는 …")."""
+    if story_date is None:
+        return None
+    if same_event:
+        return story_date
+    lead = own_candidates(signing)[0]
+    said = _SAID_RE.search(body, story_date[2][1], lead.span[0])
+    sentence = body[lead.span[0] : lead.span[1]]
+    if (
+        worded_planned
+        or not _SIGNED_LAST_RE.search(sentence)
+        or _OWN_TIME_RE.search(sentence)
+        or (
+            said is not None
+            and _SENTENCE_END_RE.search(body, story_date[2][1], said.start()) is None
+        )
+        or sentence.startswith("한편")
+    ):
+        return None
+    return story_date
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# "관계자는 11일 “…”고 말했다", "10일 군정 운영계획을 발표했다": the day someone spoke.
+_SAID_RE = re.compile(
+    alternation(words("signing", "statement_verbs") + words("signing", "briefing_verbs"))
+)
+# The signing is what the sentence ends on ("… 협약을 체결했다"), not what led to the story's
+# event ("투자협약을 체결한 뒤 공장을 지었다", "협약을 맺어 건립했다").
+_SIGNED_LAST_RE = re.compile(
+    r"(?:(?:체결|서명|조인|교환)(?:했|하였)|맺었|가졌)(?:다|습니다)[.”\"']*\s*$"
+)
+# "시는 올해 …", "그동안 …", "민선 8기 들어 …": the signing's own time, however vague.
+_OWN_TIME_RE = re.compile(r"(?:" + pattern("signing", "own_time_words") + r"|민선\s?\d+기)\s")
