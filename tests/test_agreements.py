@@ -1719,6 +1719,24 @@ def test_sister_ties_with_several_cities_abroad_at_once_are_one_agreement_each()
     assert {r.date for r in reports} == {PartialDate(2024, 6, 10)}
 
 
+def test_a_subheadline_that_tells_the_signing_reports_it_when_the_body_does_not():
+    article = Article(
+        title="광산구 신창동-장성군 남면, 상생 업무협약",
+        subtitle=(
+            "광주 광산구 신창동은 최근 동 행정복지센터 소회의실에서 장성군 남면과 지역 상생을 "
+            "위한 업무협약을 체결했다고 6일 밝혔다."
+        ),
+        body=(
+            "이번 협약은 인접 지역인 두 곳이 함께 성장하는 협력관계를 구축하고자 추진됐다.\n"
+            "협약을 통해 각 기관은 △고향사랑기부제 상호 교차 기부 △우수농산물 직거래 등에 "
+            "나선다.\n"
+        ),
+        published=PartialDate(2025, 4, 6),
+    )
+    [report] = extract_agreements(article)
+    assert [p.name for p in report.parties] == ["광주광역시 광산구 신창동", "전라남도 장성군 남면"]
+
+
 def test_a_day_without_year_takes_the_month_of_a_photo_stamped_that_day():
     article = Article(
         title=None,

@@ -123,12 +123,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     fill_group_subjects(body, sentences, candidates, article.title, article.captions)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
-        return (
-            headline_report(body, dates, article.published, article.title)
-            or caption_reports(article, extract_agreements)
-            or lead_less_report(body)
-            or hands_joined_report(body, sentences, dates, article.title)
-        )
+        return _without_a_signing_sentence(article, sentences, dates)
     everyone = titled_people(body, sentences, candidates)
     story = _story_date(dates, signings)
     reports: list[tuple[AgreementReport, Span]] = []
@@ -153,6 +148,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         )
     # A signing no sentence, headline or earlier line names a party of is no report.
     signings = [s for s in split_sister_cities(signings, body) if s.parties]
+    if not signings:
+        return _without_a_signing_sentence(article, sentences, dates)
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(
@@ -175,6 +172,23 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
 
 # "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다": told as signed at the occasion
 # just told.
+def _without_a_signing_sentence(
+    article: Article, sentences: list[Span], dates: list[DateHit]
+) -> list[AgreementReport]:
+    """The reports of an article whose body tells no signing with its parties: its headline,
+    a photo caption or a subheadline that tells it in full ("지난 4일 서귀포시가 … 시와
+    우호도시 협약 체결을 했다"), a lead without a verb, or a handshake."""
+    body = article.body
+    decks = article.subtitle.splitlines() if article.subtitle else []
+    return (
+        headline_report(body, dates, article.published, article.title)
+        or caption_reports(article, extract_agreements)
+        or caption_reports(replace(article, captions=decks), extract_agreements)
+        or lead_less_report(body)
+        or hands_joined_report(body, sentences, dates, article.title)
+    )
+
+
 _SAME_OCCASION_RE = re.compile(
     r"같은\s?(?:자리|장소)|이날\s?(?:협약식|체결식)(?:은|는|에서는?)\s|도\s함께\s(?:진행|체결)"
 )
