@@ -123,7 +123,22 @@ def written_for(one: str, other: str) -> bool:
         or _city_abroad_with_province(one, other)
         or _company_with_sa(one, other)
         or _body_with_its_unit(one, other)
+        or _abbreviated(short, full)
     )
+
+
+def _abbreviated(short: str, full: str) -> bool:
+    """ "중기청" for "중소기업청", "손보협의회" for "손해보험사회공헌협의회": a short name that
+    keeps the full name's kind of body (its ending) and its first letter, and takes its other
+    letters from the rest in order, more than the opening ("한국은행" is no short name of
+    "한국수출입은행", whose opening it only is)."""
+    pairs = zip(reversed(short), reversed(full), strict=False)
+    end = next((i for i, (a, b) in enumerate(pairs) if a != b), len(short))
+    head, whole = short[: len(short) - end], full[: len(full) - end]
+    if end == 0 or len(head) < 2 or len(whole) <= len(head) or whole.startswith(head):
+        return False
+    rest = iter(whole[1:])
+    return head[0] == whole[0] and all(letter in rest for letter in head[1:])
 
 
 _PROVINCE_ENDINGS_ABROAD = tuple(vocab.words("abroad", "province_endings"))

@@ -776,6 +776,17 @@ def test_outlets_dropping_a_ministrys_national_prefix_or_writing_its_agency_long
     assert same_signing(pension, report(["국민연금공단", "전라남도 순천시"], DAY))
 
 
+def test_a_body_abbreviated_by_its_letters_is_the_same_party():
+    assert written_for(party_key("손보협의회"), party_key("손해보험 사회공헌협의회"))
+    assert written_for(party_key("중기청"), party_key("중소기업청"))
+    # The opening of a longer name is another body, not its short form.
+    assert not written_for(party_key("한국은행"), party_key("한국수출입은행"))
+    bodies = ["행정안전부", "전국재해구호협회"]
+    day = PartialDate(2023, 4, 25)
+    full = report(["손해보험 사회공헌협의회", *bodies], day)
+    assert same_signing(report(["손보협의회", *bodies], day), full)
+
+
 def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     pair = ["경상북도 영주시", "쑹위안시"]
     dated = report(pair, PartialDate(2019, 9, 6), kind="자매결연")
