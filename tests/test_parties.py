@@ -146,6 +146,13 @@ def test_an_office_whose_head_signs_is_a_party(office: str):
     assert party_names(sentence) == ["한빛공사", office]
 
 
+def test_a_kind_of_company_that_leads_the_count_is_no_partner():
+    led = "대전시가 방위사업체를 포함한 국내 9개 기업과 투자 업무협약을 맺었다."
+    assert party_names(led) == ["대전광역시"]
+    named = "대전시가 누리LED를 포함한 국내 9개 기업과 투자 업무협약을 맺었다."
+    assert party_names(named) == ["대전광역시", "누리LED"]
+
+
 def test_a_rank_written_apart_before_a_title_is_part_of_the_title_not_of_the_body():
     attended = (
         "협약식에는 김동찬 누리식품(주) 공동 대표이사와 박미정 한빛복지재단 상임 이사장이 참석했다."

@@ -79,6 +79,7 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
 
 
 _LEADS = word_set("rosters", "list_leads")
+_KINDS_OF_COMPANY = tuple(words("organisations", "company_descriptions"))
 _LEAD_REACH = 4  # words after "비롯한" within which the partners it leads are counted or named
 
 
@@ -91,6 +92,8 @@ def leading_names(tokens: Sequence[Token]) -> set[int]:
         for i in range(len(tokens) - 2)
         if tokens[i].particle in ("을", "를")
         and not (i > 0 and tokens[i - 1].particle == "" and looks_like_name(tokens[i - 1].stem))
+        # "방위사업체를 포함한 9개 기업과": a kind of company leads them, no company.
+        and not tokens[i].stem.endswith(_KINDS_OF_COMPANY)
         and tokens[i + 1].stem in _LEADS
         and any(
             t.particle in PARTY_PARTICLES and _LED_BODIES_RE.search(t.stem)
