@@ -57,6 +57,8 @@ def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_on
         ("'24년 대구'경북 협약", "'24년 대구·경북 협약"),
         # A dash joining two names is a hyphen; one between digits stays a range.
         ("합천소방서–삼성합천병원, 9–10일", "합천소방서-삼성합천병원, 9–10일"),
+        # A question mark run into the next word is a dot an encoding lost; a question is not.
+        ("대구은행?대구신용보증재단, 협약? 정말", "대구은행·대구신용보증재단, 협약? 정말"),
     ],
 )
 def test_an_apostrophe_printed_for_a_middle_dot_is_read_as_one(raw: str, read: str) -> None:

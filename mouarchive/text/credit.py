@@ -121,9 +121,12 @@ def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | No
 
 def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
     """ "무안=뉴스핌", "GNN 뉴스통신=GNN 뉴스통신", "세종=서재빈 기자", "천지일보 세종=김지현 기자",
-    "시민일보 = 이대우 기자", "아시아경제(수원)=이영규 기자", "CNB=최성락 기자"."""
+    "시민일보 = 이대우 기자", "아시아경제(수원)=이영규 기자", "헤럴드경제=김상일(대구) 기자",
+    "CNB=최성락 기자"."""
     if not left or not right:
         return None
+    # "김상일(대구) 기자": where the reporter writes from, as the outlet's "(수원)" is.
+    right = " ".join(re.sub(r"\(.*?\)", " ", right).split())
     person = _NAME_ROLE.search(right)
     left_words = re.sub(r"\(.*?\)", "", left).split()
     if person and person.end() == len(right):

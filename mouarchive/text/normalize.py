@@ -66,8 +66,8 @@ _READ_AS = (("`", "'"), *((dot, "·") for dot in MIDDLE_DOTS))
 
 def reading_form(text: str) -> str:
     """`text` as extraction reads it: a backtick is the apostrophe it stands for, every middle
-    dot one "·", an apostrophe printed for a middle dot ("대구'광주'대전") a dot too, and a
-    dash joining two names a hyphen.
+    dot one "·", an apostrophe or a question mark printed for a middle dot ("대구'광주'대전",
+    "대구은행?대구신용보증재단") a dot too, and a dash joining two names a hyphen.
     Character for character, so every span read off it is a span of the text itself, which
     keeps what the outlet wrote (and what search finds).
 
@@ -79,12 +79,19 @@ def reading_form(text: str) -> str:
         text = text.replace(written, read)
     if "–" in text or "—" in text:
         text = _JOINING_DASH_RE.sub("-", text)
+    if "?" in text:
+        text = _LOST_DOT_RE.sub("·", text)
     return _apostrophe_dots(text) if _BETWEEN_HANGUL.search(text) else text
 
 
 # "합천소방서–삼성합천병원": an en or em dash between two names joins them as a hyphen does;
 # between digits ("9–10일") it is a range, and stays.
 _JOINING_DASH_RE = re.compile("(?<=[가-힣])[–—](?=[가-힣])")
+
+
+# "대구은행?대구신용보증재단": a question mark run into the next word is a middle dot an
+# encoding lost (a question ends a sentence, before a space or a quote).
+_LOST_DOT_RE = re.compile("(?<=[가-힣])\\?(?=[가-힣])")
 
 
 # An apostrophe between two Hangul letters: a quote's end before its particle, or a dot.
