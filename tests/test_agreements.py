@@ -973,6 +973,18 @@ def test_each_partner_of_one_sentence_signs_alone_with_the_host():
     ]
 
 
+def test_partners_each_visited_to_sign_sign_alone_with_the_host():
+    body = (
+        "김포소방서는 지난 9일 관내 응급의료기관인 한빛병원과 누리병원을 각각 방문해 "
+        "중증응급환자 이송체계 강화를 위한 업무협약(MOU)을 체결했다.\n"
+    )
+    reports = extract_agreements(article(body))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["김포소방서", "한빛병원"],
+        ["김포소방서", "누리병원"],
+    ]
+
+
 def test_partners_named_together_without_each_stay_one_agreement():
     text = EACH.replace("와 각각 업무협약", "와 업무협약", 1)
     assert len(extract_agreements(article(text))) == 1

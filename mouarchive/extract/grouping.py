@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from mouarchive.extract.orgnames import looks_like_org, normalize_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
@@ -289,7 +290,8 @@ def signing_start(signing: Signing) -> int:
 
 
 # "A가 B, C와 각각 협약을 맺었다": one signing with each listed partner.
-_EACH_RE = re.compile(r"(?:와|과)\s?각각\s")
+_EACH_RE = re.compile(r"(?P<particle>와|과|을|를)\s?각각\s")
+_WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
 _LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
 
 
@@ -300,7 +302,12 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
     for signing in signings:
         lead = own_candidates(signing)[0]
         m = _EACH_RE.search(body, lead.span[0], lead.span[1])
-        partners = _partner_list(lead.parties, body, m.start()) if m else []
+        parties = lead.parties
+        if m is not None and m["particle"] in ("을", "를"):
+            # "김포우리병원과 뉴고려병원을 각각 방문해 … 체결했다": the last partner is the
+            # object of the visit, which the signing's parties do not hold.
+            parties = [*parties, *_visited(body, m.start(), parties)]
+        partners = _partner_list(parties, body, m.start()) if m else []
         hosts = [p for p in signing.parties if p not in partners]
         if len(partners) < 2 or len(hosts) != 1:
             out.append(signing)
@@ -342,6 +349,17 @@ def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:
 _SISTER_CITIES_RE = re.compile(
     r"(?<!\d)\d+개\s?(?:도시|지방정부|자치단체)(?:와|과)\s(?:[^.]{0,20}?)(?:자매|우호)"
 )
+
+
+def _visited(body: str, at: int, parties: list[Party]) -> list[Party]:
+    """The organisation named right before `at`, if no party stands there already."""
+    word = _WORD_BEFORE_RE.search(body, max(0, at - _LONGEST_NAME), at)
+    if word is None or any(p.span[1] == at for p in parties) or not looks_like_org(word[0]):
+        return []
+    return [Party(normalize_org(word[0], body), word.span())]
+
+
+_LONGEST_NAME = 30
 
 
 def _partner_list(parties: list[Party], body: str, at: int) -> list[Party]:
