@@ -105,3 +105,21 @@ def test_a_caption_of_the_photo_after_the_signing_reports_it_under_a_body_withou
 def test_an_undated_signing_that_goes_on_into_the_present_is_still_background():
     body = "군은 새솔현과 우호교류협약을 맺고 상호발전에 힘쓰고 있다.\n"
     assert extract_agreements(Article(title=None, body=body, published=None)) == []
+
+
+def test_a_body_that_tells_the_agreement_by_its_verb_alone_takes_the_captions_signing():
+    caption = (
+        "21일 경기도청 상황실에서 김하늘 한빛반도체 대표, 박솔 경기도지사, 백정호 용인시장, "
+        "이가온 누리건설 대표(왼쪽부터)가 '반도체 클러스터 투자 양해각서'를 체결하고 "
+        "기념촬영하고 있다."
+    )
+    body = (
+        "경기도와 용인시, 한빛반도체가 용인시 원삼면 일원에 대형 반도체 클러스터 조성에 "
+        "합의했다.\n클러스터에는 50개 이상의 장비·소재 업체가 함께 입주한다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2019, 5, 21), captions=[caption])
+    (report,) = extract_agreements(article)
+    assert {p.name for p in report.parties} == {"경기도", "경기도 용인시", "한빛반도체", "누리건설"}
+    assert report.date == PartialDate(2019, 5, 21)
+    told = replace(article, body=body.replace("합의했다", "나선다"))
+    assert extract_agreements(told) == []

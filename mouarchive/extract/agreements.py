@@ -113,7 +113,11 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     """The signings `article` reports, each with what the article says about it."""
     article = _read(article)
     body = article.body
-    if not KIND_RE.search(body) and not (article.title and KIND_RE.search(article.title)):
+    if not (
+        KIND_RE.search(body)
+        or (article.title and KIND_RE.search(article.title))
+        or any(KIND_RE.search(caption) for caption in article.captions)
+    ):
         return []
     sentences = sentence_spans(body)
     dates = dates_in(body, article.published)

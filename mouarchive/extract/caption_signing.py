@@ -11,6 +11,7 @@ old signing (the photo of what a new story builds on), report nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,7 +31,12 @@ def caption_reports(
     nowhere denies it. Each caption is read by `extract`, the reader of a whole article (passed
     in, since that reader calls this one), as if it were a body of its own."""
     body = article.body
-    naming = [span for span in sentence_spans(body) if KIND_RE.search(body, *span)]
+    sentences = sentence_spans(body)
+    # "… 반도체 클러스터 조성에 합의했다" under a caption of the MOU signed: a body that tells
+    # the agreement by its verb alone names it too.
+    naming = [span for span in sentences if KIND_RE.search(body, *span)] or [
+        span for span in sentences if _AGREED_RE.search(body, *span)
+    ]
     if not naming or any(tells_no_signing(body[slice(*span)]) for span in naming):
         return []
     for caption in article.captions:
@@ -44,6 +50,9 @@ def caption_reports(
         if found:
             return [_in_body(report, body, naming[0]) for report in found]
     return []
+
+
+_AGREED_RE = re.compile(r"합의(?:했|하였)")
 
 
 # A caption's photo of the signing a story reports was taken within days of the story.
