@@ -835,3 +835,11 @@ def test_a_footnote_mark_is_no_part_of_the_names_it_lists():
 )
 def test_a_group_word_a_term_of_office_a_plain_noun_or_a_clause_never_signs(name: str) -> None:
     assert never_signs(name)
+
+
+@pytest.mark.parametrize("order", [("우리은행장", "우리은행"), ("우리은행", "우리은행장")])
+def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[str, str]):
+    parties: list[Party] = []
+    for name in order:
+        add_party(parties, Party(name, (0, len(name))))
+    assert [p.name for p in parties] == ["우리은행"]

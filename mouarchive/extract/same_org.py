@@ -385,6 +385,12 @@ def add_party(parties: list[Party], party: Party) -> None:
     if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or never_signs(party.name):
         return
     for k, known in enumerate(parties):
+        if party.name == known.name + _HEAD:
+            # "이원덕 우리은행장과 … 우리은행은": the head fused with the body is the body.
+            return
+        if known.name == party.name + _HEAD:
+            parties[k] = party
+            return
         if same_organisation(known.name, party.name):
             # A local government stays itself when one of its offices signs for it.
             if len(party.name) > len(known.name) and known.region != known.name:
@@ -397,6 +403,7 @@ def add_party(parties: list[Party], party: Party) -> None:
 
 
 _DOT_RE = re.compile(f"[{DOTS}]")
+_HEAD = "장"  # "우리은행장", "한빛센터장": the head of the body named before it
 
 
 def _run_of_others(party: Party, parties: list[Party]) -> bool:
