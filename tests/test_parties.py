@@ -146,6 +146,19 @@ def test_an_office_whose_head_signs_is_a_party(office: str):
     assert party_names(sentence) == ["한빛공사", office]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("한빛병원은 30일 별관 회의실에서 영등포 소방서와 업무협약을 체결했다.", "영등포소방서"),
+        ("한빛병원은 30일 김포 경찰서와 업무협약을 체결했다.", "김포경찰서"),
+    ],
+)
+def test_a_place_written_without_its_level_before_its_own_body_names_that_body(
+    sentence: str, body: str
+):
+    assert party_names(sentence) == ["한빛병원", body]
+
+
 def test_a_kind_of_company_that_leads_the_count_is_no_partner():
     led = "대전시가 방위사업체를 포함한 국내 9개 기업과 투자 업무협약을 맺었다."
     assert party_names(led) == ["대전광역시"]

@@ -326,7 +326,8 @@ def _party_at(
         prev is not None
         and tok.stem in _OWN_BODIES
         and tok.particle in (*PARTY_PARTICLES, ",", "·")
-        and region(prev.stem) is not None
+        and not prev.particle
+        and (region(prev.stem) is not None or _short_place(prev.stem, region))
     ):
         # "인천시와 인천시 교육청은": a government's own body written apart from its name.
         return prev.stem + tok.stem, prev.start
@@ -405,6 +406,12 @@ def _party_at(
     if first < i:
         return " ".join(t.stem for t in tokens[first : i + 1]), tokens[first].start
     return tok.stem, tok.start
+
+
+def _short_place(word: str, region: Callable[[str], Region | None]) -> bool:
+    """ "영등포 소방서와", "김포 경찰서는": a city or district written without its level
+    before a body it has, which is then the place's own."""
+    return all_hangul(word) and len(word) >= 2 and any(region(word + level) for level in "시군구")
 
 
 def _township_owner(word: str, region: Callable[[str], Region | None]) -> Region | None:
