@@ -160,6 +160,15 @@ def test_the_city_a_lead_names_signs_at_a_ceremony_its_province_hosts():
     assert {"충청남도 천안시", "한빛소재", "누리정밀"} <= set(parties)
 
 
+def test_what_stands_in_a_place_is_no_list_of_partners():
+    body = (
+        "국방부와 대전시는 10일 자운대 일원 개발을 위한 업무협약을 체결했다.\n자운대에는 "
+        "국군간호사관학교, 육군교육사령부, 육군군수사령부, 통신학교, 육해공 3군 대학을 비롯해 "
+        "자운대 체력단련장(9홀 골프장), 주거시설 등이 들어서 있다.\n"
+    )
+    assert _parties(body) == [["국방부", "대전광역시"]]
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

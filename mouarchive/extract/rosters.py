@@ -42,6 +42,7 @@ _TOOK_PART = (
     + r"들?(?:은|는)\s"
 )
 CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
+_STANDS_RE = re.compile(r"\s등이\s" + vocab.pattern("rosters", "standing"))
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 # "소재한 A, B, C": a list begun right after the words that place it (not "소재한 기업으로 …").
 _LISTED_RIGHT_AFTER = re.compile(r"\s*[^\s,]+(?:\s[^\s,]+)?\s?,")
@@ -158,12 +159,13 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
 
 def _where_or_what(piece: str) -> bool:
     """Whether a piece lists where the partners are ("본사가 수도권과 충남, 영남에 소재한
-    기업으로") or what they make ("자동차부품 및 특장차, 금속제품 등을 생산하는"), not who they
-    are; "아름동에 소재한 A, B, C 등 7개 기관이" places the list right after it."""
+    기업으로"), what they make ("자동차부품 및 특장차, 금속제품 등을 생산하는") or what stands in
+    a place ("… 주거시설 등이 들어서 있다"), not who they are; "아름동에 소재한 A, B, C 등 7개
+    기관이" places the list right after it."""
     located = _LOCATED_RE.search(piece)
     if located and not _LISTED_RIGHT_AFTER.match(piece, located.end()):
         return True
-    return _MAKES_RE.search(piece) is not None
+    return _MAKES_RE.search(piece) is not None or _STANDS_RE.search(piece) is not None
 
 
 def _dotted_parties(name: str, body: str) -> list[str] | None:
