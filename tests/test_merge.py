@@ -787,6 +787,14 @@ def test_a_body_abbreviated_by_its_letters_is_the_same_party():
     assert same_signing(report(["손보협의회", *bodies], day), full)
 
 
+def test_an_institute_of_science_by_its_latin_initials_or_former_name_is_the_same_party():
+    day = PartialDate(2014, 5, 13)
+    full = report(["한국산업단지공단", "울산과학기술대학교"], day)
+    assert same_signing(report(["UNIST", "한국산업단지공단"], day), full)
+    assert same_signing(report(["울산과학기술원", "한국산업단지공단"], day), full)
+    assert not same_signing(report(["GIST", "한국산업단지공단"], day), full)
+
+
 def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     pair = ["경상북도 영주시", "쑹위안시"]
     dated = report(pair, PartialDate(2019, 9, 6), kind="자매결연")
