@@ -586,3 +586,15 @@ def test_a_ties_start_told_with_what_has_followed_since_is_its_history():
     ):
         (report,) = _reports(body)
         assert report.date == PartialDate(2023, 7, 11)
+
+
+def test_a_ceremony_held_with_its_heads_present_is_a_signing():
+    body = (
+        "11일 오전 11시 한빛대학 본부 2층 세미나실에서 개최된 협약식에는 홍덕수 한빛대학 총장, "
+        "장순천 누리재단 이사장을 비롯한 20여 명의 관계자가 참석한 가운데 개최됐다.\n"
+        "이번 협약은 두 기관 간의 상호 협력을 통해 유기적인 관계를 형성하기 위한 것이다.\n"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2019, 6, 11))
+    [report] = extract_agreements(article)
+    assert [p.name for p in report.parties] == ["한빛대학", "누리재단"]
+    assert report.date == PartialDate(2019, 6, 11)

@@ -124,12 +124,15 @@ SIGN_VERB_RE = scanner(
         + r"에서\s(?:\S+\s){0,6}?"
         + pattern("signing", "pledged_at_ceremony")
         # "23일 도청에서 열린 협약식에는 A 도지사와 B 총장 등이 참석했다", "업무협약식에는
-        # A 원장, B 회장 등 30여 명이 함께했다", "열린 협약식에 A 시장 … 참석했다": a ceremony
+        # A 원장, B 회장 등 30여 명이 함께했다", "개최된 협약식에는 … 참석한 가운데
+        # 개최됐다", "열린 협약식에 A 시장 … 참석했다": a ceremony
         # held; "이날 MOU 체결식에는 …" names it by its agreement.
         + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s"
         + r"|^(?:이날\s)?(?:MOU\s|[가-힣]{2,6}\s)?[가-힣]{0,4})"
         + CEREMONY_WORD
-        + r"에(?:는)?\s(?:\S+\s){0,30}?(?:참석(?:했|하였|해)|함께했|자리했))"
+        + r"에(?:는)?\s(?:\S+\s){0,30}?(?:참석(?:했|하였|해)|함께했|자리했|참석한\s가운데\s"
+        + _TOOK_PLACE
+        + "))"
         # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
         # the head will attend.
         + r"|(?:열리는|개최되는|진행되는)\s(?:\S+\s){0,8}?\S*"
