@@ -264,3 +264,15 @@ def test_a_ceremony_as_subject_is_dated_by_the_day_right_after_it_however_long_t
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2014, 11, 21)))
     assert report.date == PartialDate(2014, 11, 21)
+
+
+def test_a_bare_day_the_sentence_tells_as_still_to_come_is_the_next_of_that_day():
+    body = (
+        "평택시는 23일 오후 2시 서울 엘타워에서 '2025 투자유치설명회'를 개최한다고 15일 "
+        "밝혔다.\n이날 설명회에서는 한빛무역협회와 투자유치 업무협약을 체결한다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2025, 10, 15)))
+    assert (report.status, report.date) == ("planned", PartialDate(2025, 10, 23))
+    done = "평택시는 13일 한빛무역협회와 투자유치 업무협약을 체결했다고 15일 밝혔다.\n"
+    [report] = extract_agreements(Article(None, done, published=PartialDate(2025, 10, 15)))
+    assert report.date == PartialDate(2025, 10, 13)

@@ -124,7 +124,17 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             found, _future = resolve_date(expr, on or reference)
         else:
             base = (story_day or reference) if expr in _SAME_DAY else reference
-            found, _future = resolve_date(expr, base)
+            # "23일 오후 2시 … 설명회를 개최한다고 15일 밝혔다": a bare day later in the month
+            # than the article, which the sentence tells as still to come, is this month's;
+            # an earlier one ("14일 … 손을 잡는다" on the 20th) was written before the page.
+            ahead = (
+                _BARE_DAY_RE.fullmatch(expr)
+                and base is not None
+                and base.day is not None
+                and int(expr[:-1]) > base.day
+                and _told_ahead(body, span[1])
+            )
+            found, _future = resolve_date(f"오는 {expr}" if ahead else expr, base)
         if found is None and expr in _DAY_BEFORE and last_day is not None:
             # "27일 영동군에 따르면 양 기관은 전날 …" in an undated article: the day before
             # the day just named.
@@ -169,6 +179,20 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_BARE_DAY_RE = re.compile(r"\d{1,2}일")
+# The first verb after a date: one still to come ("개최한다", "열린다", "맺을 예정"), or one
+# done ("체결했다", "체결한 협약", "열린").
+_TENSE_RE = re.compile(
+    r"(?P<ahead>[가-힣](?:한|된|린|는)다(?=[\s.,”\"']|고|$)|(?:할|될|릴|질|을)\s?예정)"
+    r"|(?:했|였|됐|었|졌|[한된린은]\s)"
+)
+
+
+def _told_ahead(body: str, at: int) -> bool:
+    """Whether the first verb after `at`, in its sentence, tells of what is still to come."""
+    end = _SENTENCE_END_RE.search(body, at)
+    verb = _TENSE_RE.search(body, at, end.start() if end else len(body))
+    return verb is not None and verb["ahead"] is not None
 
 
 def _just_before(day: PartialDate, reference: PartialDate | None) -> bool:
