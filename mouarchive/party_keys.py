@@ -50,7 +50,21 @@ def party_key(name: str) -> str:
         # "한진그룹" and "한진": a business group named with its word for one or without;
         # "현대차그룹" is "현대자동차그룹" written short.
         key = usual_name(key[: -len(_GROUP)])
+    key = _military_unit(key)
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+def _military_unit(key: str) -> str:
+    """ "육군 제5군단", "5군단사령부" and "5군단": one unit, with or without its service, the 제
+    before its number and the 사령부 that is its headquarters."""
+    unit = _NUMBERED_UNIT_KEY_RE.fullmatch(key)
+    return unit["unit"] if unit else key
+
+
+_NUMBERED_UNIT_KEY_RE = re.compile(
+    "(?:" + vocab.pattern("organisations", "armed_services") + r")?제?(?P<unit>\d+[가-힣]{0,6}?"
+    "(?:" + vocab.pattern("organisations", "numbered_units") + r"))(?:사령부)?"
+)
 
 
 def spelled_out(name: str) -> str:

@@ -795,6 +795,20 @@ def test_an_institute_of_science_by_its_latin_initials_or_former_name_is_the_sam
     assert not same_signing(report(["GIST", "한국산업단지공단"], day), full)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("인천 액셀러레이터협의회", "인천AC협의회"),
+        ("육군 제5군단", "5군단사령부"),
+        ("해군 5전단", "제5전단"),
+    ],
+)
+def test_a_body_written_with_initials_or_a_unit_with_its_service_is_one_party(one: str, other: str):
+    assert party_key(one) == party_key(other)
+    day = PartialDate(2025, 1, 8)
+    assert same_signing(report(["인천테크노파크", one], day), report([other, "인천TP"], day))
+
+
 def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     pair = ["경상북도 영주시", "쑹위안시"]
     dated = report(pair, PartialDate(2019, 9, 6), kind="자매결연")
