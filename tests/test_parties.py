@@ -1015,3 +1015,8 @@ def test_between_after_common_nouns_closes_no_list():
         "충청북도 충주시",
         "한빛전자",
     ]
+
+
+def test_a_provinces_office_of_education_is_not_one_of_its_local_offices():
+    assert not same_organisation("충청남도교육청", "충청남도보령교육지원청")
+    assert same_organisation("성서산단관리공단", "성서산업단지관리공단")

@@ -107,6 +107,19 @@ def school_name(name: str) -> str | None:
     return name[: -len(kind)] + _SCHOOLS[kind] if kind else None
 
 
+def _other_kinds(one: str, other: str) -> bool:
+    """Whether both names end with a kind of body a place has, and not the same kind
+    ("…교육청" and "…교육지원청")."""
+    kinds = [
+        next((kind for kind in _OWN_BODIES_LONGEST_FIRST if name.endswith(kind)), None)
+        for name in (one, other)
+    ]
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+_OWN_BODIES_LONGEST_FIRST = sorted(words("regional_bodies", "own_bodies"), key=len, reverse=True)
+
+
 def _contracts(short: str, long: str) -> bool:
     """ "성서산단관리공단" for "성서산업단지관리공단", "남도경총" for "남도경영자총협회": a short
     form keeps the name's opening and picks later syllables in order, dropping pieces from
@@ -119,7 +132,10 @@ def _contracts(short: str, long: str) -> bool:
         or len(long) < len(short) + 2
         or short[:2] != long[:2]
         or GOVERNMENT_RE.search(short)
+        or _other_kinds(short, long)
     ):
+        # "충청남도교육청" is no short form of "충청남도보령교육지원청": a province's office of
+        # education and one of its local offices are two bodies.
         return False
     gaps = 0
     at = 0
