@@ -285,9 +285,9 @@ def written_forms(name: str) -> frozenset[str]:
     """Other spellings outlets give the body `name` names, to look it up by in an archive:
     a university written short or in full ("강남대", "강남대학교"; "전남대병원",
     "전남대학교병원"), a body named after its province in another form of the province's name
-    ("제주도관광협회", "제주특별자치도관광협회"), a well-known body by its full name or the
-    press's short ones; each one `party_key` makes the same body, so that the archive's lookup
-    finds what `merge` would join."""
+    ("제주도관광협회", "제주특별자치도관광협회", the place written apart or not), a well-known
+    body by its full name or the press's short ones; each one `party_key` makes the same body,
+    so that the archive's lookup finds what `merge` would join."""
     forms = {name}
     for long, short in _UNIVERSITY_FORMS:
         if long in name:
@@ -304,7 +304,12 @@ def written_forms(name: str) -> frozenset[str]:
         and region_of(name, "") is None
     ):
         province = table[found.group(0)]
-        forms |= {form + rest for form, p in table.items() if p == province}
+        # "경기북부소방재난본부", "경기도 북부소방재난본부": outlets write the place apart from
+        # the rest or run together with it.
+        rest = rest.lstrip()
+        forms |= {
+            form + gap + rest for form, p in table.items() if p == province for gap in ("", " ")
+        }
     full = usual_name(name)
     forms |= {full, *USUAL_SHORT_NAMES.get(full, ()), spelled_out(name)}
     key = party_key(name)

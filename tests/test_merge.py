@@ -809,6 +809,17 @@ def test_a_body_written_with_initials_or_a_unit_with_its_service_is_one_party(on
     assert same_signing(report(["인천테크노파크", one], day), report([other, "인천TP"], day))
 
 
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_body_named_after_its_province_written_apart_or_run_together_finds_its_signing(
+    tmp_path: Path, first: int
+):
+    apart = "경기도 북부소방재난본부는 2018년 3월 6일 육군 제5군단과 재난 대응 업무협약을 맺었다.\n"
+    together = "경기북부소방재난본부와 5군단사령부는 6일 재난 대응 업무협약을 맺었다.\n"
+    texts = (apart, together) if first == 0 else (together, apart)
+    (agreement,) = _added_one_by_one(tmp_path, texts)
+    assert len(agreement["sources"]) == 2 and agreement["date"] == "2018-03-06"
+
+
 def test_two_places_set_up_a_sister_relation_once_whoever_dates_it():
     pair = ["경상북도 영주시", "쑹위안시"]
     dated = report(pair, PartialDate(2019, 9, 6), kind="자매결연")
