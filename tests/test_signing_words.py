@@ -598,3 +598,9 @@ def test_a_ceremony_held_with_its_heads_present_is_a_signing():
     [report] = extract_agreements(article)
     assert [p.name for p in report.parties] == ["한빛대학", "누리재단"]
     assert report.date == PartialDate(2019, 6, 11)
+
+
+def test_a_ceremony_held_too_is_a_signing():
+    body = "강릉시와 동해시는 이날 10개 협력 과제에 대한 협약식도 가졌다.\n"
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in report.parties] == ["강원특별자치도 강릉시", "강원특별자치도 동해시"]

@@ -88,7 +88,7 @@ SIGN_VERB_RE = scanner(
         + ")(?!하?고?자)|"
         + CEREMONY_WORD
         + _CLOSING
-        + r"\s?(?:을|를)?\s?"
+        + r"\s?(?:을|를|도)?\s?"
         + pattern("signing", "ceremony_held")
         + "(?!하?고?자)|"
         + _CEREMONY_THEN_WHEN
