@@ -53,6 +53,12 @@ def test_an_aim_written_whole_with_development_is_no_partner():
     assert names("한빛시는 한국남동발전과 업무협약을 체결했다.")[-1] == "한국남동발전"
 
 
+@pytest.mark.parametrize("people", ["관광객", "방문객", "소비자"])
+def test_visitors_and_customers_are_no_partner(people: str):
+    text = f"강원도는 {people}이 동해안에 몰리고 있어 원주지방국토관리청과 업무협약을 맺었다."
+    assert names(text) == ["강원특별자치도", "원주지방국토관리청"]
+
+
 @pytest.mark.parametrize("aim", ["봉사활동", "공동번영", "사회공헌"])
 def test_an_aim_of_service_or_prosperity_is_no_partner(aim: str):
     text = f"목포시와 누리공사는 {aim}과 관광 교류를 위한 업무협약을 맺었다."
