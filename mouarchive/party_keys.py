@@ -16,6 +16,7 @@ from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, region_of
 from mouarchive.extract.same_org import drops_prefix, school_name, usual_name
+from mouarchive.extract.tokens import NAME_ENDINGS
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 # Parts of names written long or short, and Chinese places written by their Chinese sound or
@@ -55,15 +56,26 @@ def party_key(name: str) -> str:
 
 
 def _military_unit(key: str) -> str:
-    """ "육군 제5군단", "5군단사령부" and "5군단": one unit, with or without its service, the 제
-    before its number and the 사령부 that is its headquarters."""
+    """ "육군 제5군단" and "육군5군단사령부": one unit, without the 제 before its number and the
+    사령부 that is its headquarters; its service stays ("해병대 제1사단" is no 육군 제1사단),
+    and a unit written without one is compared by `_unit_of_a_service`."""
     unit = _NUMBERED_UNIT_KEY_RE.fullmatch(key)
-    return unit["unit"] if unit else key
+    return (unit["service"] or "") + unit["unit"] if unit else key
+
+
+def _unit_of_a_service(one: str, other: str) -> bool:
+    """ "5군단" and "육군5군단": a unit written without its service, and with it."""
+    short, full = sorted((one, other), key=len)
+    unit = _NUMBERED_UNIT_KEY_RE.fullmatch(full)
+    return unit is not None and unit["service"] is not None and unit["unit"] == short
 
 
 _NUMBERED_UNIT_KEY_RE = re.compile(
-    "(?:" + vocab.pattern("organisations", "armed_services") + r")?제?(?P<unit>\d+[가-힣]{0,6}?"
-    "(?:" + vocab.pattern("organisations", "numbered_units") + r"))(?:사령부)?"
+    "(?P<service>"
+    + vocab.pattern("organisations", "armed_services")
+    + r")?제?(?P<unit>\d+[가-힣]{0,6}?(?:"
+    + vocab.pattern("organisations", "numbered_units")
+    + r"))(?:사령부)?"
 )
 
 
@@ -138,7 +150,11 @@ def written_for(one: str, other: str) -> bool:
         or _company_with_sa(one, other)
         or _body_with_its_unit(one, other)
         or _abbreviated(short, full)
+        or _unit_of_a_service(one, other)
     )
+
+
+_NAME_ENDINGS_LONGEST_FIRST = sorted(NAME_ENDINGS, key=len, reverse=True)
 
 
 def _abbreviated(short: str, full: str) -> bool:
@@ -149,7 +165,10 @@ def _abbreviated(short: str, full: str) -> bool:
     pairs = zip(reversed(short), reversed(full), strict=False)
     end = next((i for i, (a, b) in enumerate(pairs) if a != b), len(short))
     head, whole = short[: len(short) - end], full[: len(full) - end]
-    if end == 0 or len(head) < 2 or len(whole) <= len(head) or whole.startswith(head):
+    ending = next((e for e in _NAME_ENDINGS_LONGEST_FIRST if full.endswith(e)), full[-1:])
+    if end < len(ending) or len(head) < 2 or len(whole) <= len(head) or whole.startswith(head):
+        # "대학원" is no short name of "대구경북과학기술원": the two share a letter, not the
+        # kind of body (기술원).
         return False
     rest = iter(whole[1:])
     return head[0] == whole[0] and all(letter in rest for letter in head[1:])

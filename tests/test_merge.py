@@ -804,9 +804,16 @@ def test_an_institute_of_science_by_its_latin_initials_or_former_name_is_the_sam
     ],
 )
 def test_a_body_written_with_initials_or_a_unit_with_its_service_is_one_party(one: str, other: str):
-    assert party_key(one) == party_key(other)
+    keys = party_key(one), party_key(other)
+    assert keys[0] == keys[1] or written_for(*keys)
     day = PartialDate(2025, 1, 8)
     assert same_signing(report(["인천테크노파크", one], day), report([other, "인천TP"], day))
+
+
+def test_units_of_two_services_with_one_number_are_two_parties():
+    keys = party_key("육군 제1사단"), party_key("해병대 제1사단")
+    assert keys[0] != keys[1] and not written_for(*keys)
+    assert not written_for(party_key("대학원"), party_key("대구경북과학기술원"))
 
 
 @pytest.mark.parametrize("first", [0, 1])

@@ -62,6 +62,7 @@ from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signers import signers_of, titled_people
 from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
+from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
 from mouarchive.text.normalize import reading_form
 from mouarchive.vocab import pattern
@@ -174,8 +175,6 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     return kept
 
 
-# "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다": told as signed at the occasion
-# just told.
 def _without_a_signing_sentence(
     article: Article, sentences: list[Span], dates: list[DateHit]
 ) -> list[AgreementReport]:
@@ -193,8 +192,14 @@ def _without_a_signing_sentence(
     )
 
 
+# "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다": told as signed at the occasion
+# just told.
 _SAME_OCCASION_RE = re.compile(
-    r"같은\s?(?:자리|장소)|이날\s?(?:협약식|체결식)(?:은|는|에서는?)\s|도\s함께\s(?:진행|체결)"
+    r"같은\s?(?:자리|장소)|이날\s?"
+    + CEREMONY_WORD
+    + r"(?:은|는|에서는?)\s|"
+    + KIND_RE.pattern
+    + r"도\s함께\s(?:진행|체결)"
 )
 
 
@@ -225,9 +230,11 @@ def _without_background(
     … 양해각서를 체결했다"); an undated signing told in the same sentence as one of them ("지난해
     11월 … 체결한 데 이어, 올 1월에는 …") is background with it. An article without a date of
     its own is of the year its anniversary names ("자매결연 50주년을 맞아 … 1974년 … 맺었으며")."""
-    years = [c.date[0].year for c in candidates if c.date is not None and c.date[0].year]
-    story = anniversary_year(article.body, years, date.today().year)
-    reference = article.published or (PartialDate(story) if story else None)
+    reference = article.published
+    if reference is None:
+        years = [c.date[0].year for c in candidates if c.date is not None and c.date[0].year]
+        story = anniversary_year(article.body, years, date.today().year)
+        reference = PartialDate(story) if story else None
     background = [c for c in candidates if c.date is not None and long_before(c.date[0], reference)]
     if not background:
         return candidates

@@ -109,7 +109,9 @@ _GROUP_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 
 
 def _group_count(group: re.Match[str]) -> int | None:
-    first = group.group(0).split()[0]
+    words = group.group(0).split()
+    # "이들 두 기관은": the count after 이들; "이들 기관은" counts none.
+    first = words[1] if words[0] == "이들" and len(words) > 2 else words[0]
     if first.startswith(("양", "량")):
         return 2
     digits = re.match(r"\d+", first)

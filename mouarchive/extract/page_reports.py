@@ -38,4 +38,6 @@ def page_report(
         clauses=find_clauses(body),
         clauses_stated=stated_count(body),
         evidence_span=evidence,
+        # Told by a headline, a caption or a handshake, the signing counts no partners.
+        partners_counted=0,
     )

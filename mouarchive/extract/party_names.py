@@ -206,7 +206,7 @@ def _with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
     belongs to it, whichever word of the name it was found from."""
     name, start = found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-    prev = tokens[k - 1] if 0 < k <= len(tokens) else None
+    prev = tokens[k - 1] if k > 0 else None
     first = name.split(" ", 1)[0]
     if (
         prev is not None

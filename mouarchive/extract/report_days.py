@@ -49,7 +49,7 @@ def ceremony_date(
 _DAY_AFTER_SUBJECT_RE = re.compile(
     r"(?:\S+\s)?(?:"
     + CEREMONY_WORD
-    + r"|체결식|서명식)(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
+    + r")(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
 )
 # "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
 # ceremony as the subject of a sentence that gives its day before saying it is held.

@@ -44,9 +44,10 @@ _BEFORE_LIST = re.compile(
     + vocab.pattern("common_words", "times_of_day")
     + ")$"
 )
-_JOINED = re.compile(r"(?P<name>\S{2,}?)(?:와|과)")
+# Each read from the start of a word only, so a long run without spaces is read once.
+_JOINED = re.compile(r"(?<!\S)(?P<name>\S{2,}?)(?:와|과)")
 _LED_BY = re.compile(
-    r"(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
+    r"(?<!\S)(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
 )
 PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 

@@ -13,6 +13,7 @@ from mouarchive.store import corrections
 from mouarchive.store.agreements import load_report
 from mouarchive.store.connection import Archive
 from mouarchive.store.listing import object_sql
+from mouarchive.store.schema import READ_BY_AN_OLDER_VERSION
 
 
 @dataclass
@@ -52,11 +53,8 @@ def counts(db: Archive) -> Counts:
         agreements=count("SELECT count(*) FROM agreements WHERE rejected = 0"),
         clauses=count(_CLAUSES_KEPT),
         rejected=count("SELECT count(*) FROM agreements WHERE rejected = 1"),
-        outdated=count(_READ_BY_AN_OLDER_VERSION),
+        outdated=count(READ_BY_AN_OLDER_VERSION),
     )
-
-
-_READ_BY_AN_OLDER_VERSION = "SELECT count(*) FROM reports WHERE partners_counted IS NULL"
 
 
 def get_agreement(db: Archive, agreement_id: int) -> dict | None:

@@ -124,14 +124,15 @@ def migrate(db: Archive, path: Path) -> None:
 
 
 # The migrations that keep something new of each report, which reports saved before them
-# lack until `reextract` reads their articles again.
+# lack until `reextract` reads their articles again, and how many reports still lack it.
 _READ_AGAIN = {"0018_partners_counted"}
+READ_BY_AN_OLDER_VERSION = "SELECT count(*) FROM reports WHERE partners_counted IS NULL"
 
 
 def _read_again_note(db: Archive) -> str | None:
     """What to tell the owner of an archive just upgraded: its reports saved before lack what
     this version keeps of each, until `reextract` reads them again."""
-    (older,) = db.execute("SELECT count(*) FROM reports WHERE partners_counted IS NULL").fetchone()
+    (older,) = db.execute(READ_BY_AN_OLDER_VERSION).fetchone()
     if not older:
         return None
     return (

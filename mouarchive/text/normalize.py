@@ -91,7 +91,7 @@ _JOINING_DASH_RE = re.compile("(?<=[가-힣])[–—](?=[가-힣])")
 
 # "대구은행?대구신용보증재단": a question mark run into the next word is a middle dot an
 # encoding lost (a question ends a sentence, before a space or a quote).
-_LOST_DOT_RE = re.compile("(?<=[가-힣])\\?(?=[가-힣])")
+_LOST_DOT_RE = re.compile(r"(?<=[가-힣])\?(?=[가-힣])")
 
 
 # An apostrophe between two Hangul letters: a quote's end before its particle, or a dot.

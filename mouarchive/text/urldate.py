@@ -45,7 +45,7 @@ def date_from_url(url: str | None, today: date | None = None) -> PartialDate | N
         return None
     latest = today or date.today()
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = "&".join(f"{k}={v}" for k, v in pairs if k.lower() not in _NOT_THE_ARTICLE)
+    query = "&".join(f"{k}={v}" if v else k for k, v in pairs if k.lower() not in _NOT_THE_ARTICLE)
     folders = _from_folders(f"{parts.path}?{query}")
     for found in (folders, _from_ids(parts.path, query)):
         if found is not None and _plausible(found, latest):
