@@ -273,6 +273,9 @@ def test_a_bare_day_the_sentence_tells_as_still_to_come_is_the_next_of_that_day(
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2025, 10, 15)))
     assert (report.status, report.date) == ("planned", PartialDate(2025, 10, 23))
+    topic = body.replace("평택시는 23일 오후 2시 서울 엘타워에서", "23일 평택시청은")
+    [report] = extract_agreements(Article(None, topic, published=PartialDate(2025, 10, 15)))
+    assert report.date == PartialDate(2025, 10, 23)
     done = "평택시는 13일 한빛무역협회와 투자유치 업무협약을 체결했다고 15일 밝혔다.\n"
     [report] = extract_agreements(Article(None, done, published=PartialDate(2025, 10, 15)))
     assert report.date == PartialDate(2025, 10, 13)
