@@ -38,6 +38,8 @@ KINDS: dict[str, str] = {
     "quotes": "\"'‘’“”「」『』협약체결",
     # apostrophes between Hangul on one line, as some newsroom systems print a middle dot
     "apostrophes": "대구'광주'협약'체결'",
+    # one long line without an apostrophe, then a line with them
+    "late-apostrophe": "광주시와 한빛대학교는 협약을 체결하고 |\n대구'광주'대전 협약 체결",
     # list markers only, a signing between
     "markers": "▲△①②•-·▶협약체결",
     # one sentence of words that never ends

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from mouarchive.vocab import word_set
 
@@ -111,10 +112,12 @@ def _apostrophe_dots(text: str) -> str:
     "협약식을 갖고'원팀' 구성에").
     An apostrophe before digits shortens a year ("'24년"), and opens nothing. Each line is
     read twice, once from its end to know where a later apostrophe closes a quote, so a line of
-    thousands of apostrophes costs no more than their number."""
-    chars = list(text)
-    for line in _QUOTED_LINE_RE.finditer(text):
-        marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text, *line.span())]
+    thousands of apostrophes costs no more than their number. The text is rebuilt only around
+    the dots found: a list of its letters joined again cost 25 µs a synthetic body, though most
+    hold no such dot."""
+    dots: list[int] = []
+    for line in _quoted_lines(text):
+        marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text, *line)]
         closed_later = _closed_later(text, marks)
         quoted = False
         for k, (at, mark) in enumerate(marks):
@@ -130,13 +133,26 @@ def _apostrophe_dots(text: str) -> str:
             elif closed_later[k]:
                 quoted = True
             else:
-                chars[at] = "·"
-    return "".join(chars)
+                dots.append(at)
+    if not dots:
+        return text
+    return "·".join(text[a + 1 : b] for a, b in zip([-1, *dots], [*dots, len(text)], strict=True))
 
 
-# A line holding an apostrophe: the only lines `_apostrophe_dots` reads.
-_QUOTED_LINE_RE = re.compile("[^\n]*'[^\n]*")
 _QUOTE_MARKS = re.compile("['‘’]")
+
+
+def _quoted_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line holding an apostrophe: the only lines `_apostrophe_dots`
+    reads. Found from the apostrophes themselves: a pattern for such a line ("[^\\n]*'[^\\n]*")
+    read each line without one from every letter to its end, 120 µs for a synthetic body (3 %
+    of preparing it), and 39 s for a line of 1 MB before the one that holds the apostrophe."""
+    at = text.find("'")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield text.rfind("\n", 0, at) + 1, end
+        at = text.find("'", end)
 
 
 def _between_hangul(text: str, at: int) -> bool:
