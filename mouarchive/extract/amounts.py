@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from mouarchive import vocab
 from mouarchive.models import Span
-from mouarchive.text.scan import scanner
+from mouarchive.text.scan import guarded, scanner
 
 _BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -35,7 +35,7 @@ _NUMBER = (
 _MONEY_RE = scanner(
     re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?:원|(?<=[억조])(?=\s?(?:투자|규모)))")
 )
-_PEOPLE_RE = scanner(re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?P<unit>명|개)"))
+_PEOPLE_RE = guarded(scanner(re.compile(rf"(?P<number>{_NUMBER})\s?(?:여\s?)?(?P<unit>명|개)")))
 _PIECE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[십백천만억조]")
 # A run of spaces after 다 . ! ?, or a line break: "(?<=[다.!?])\s+|\n", written to start with
 # the space it consumes, so a search skips ahead to the next space (the same matches).

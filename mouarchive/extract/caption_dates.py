@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from mouarchive.models import AgreementReport, PartialDate
 from mouarchive.text.datelines import full_dates
+from mouarchive.text.scan import guarded
 
-_LOOKS_BACK = re.compile(r"(?<!\d)\d+\s?주년")
+_LOOKS_BACK = guarded(re.compile(r"(?<!\d)\d+\s?주년"))
 
 
 def dated_by_caption(report: AgreementReport, captions: list[str], body: str) -> AgreementReport:

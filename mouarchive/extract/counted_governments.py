@@ -14,6 +14,7 @@ from mouarchive import vocab
 from mouarchive.extract.gazetteer import municipalities_of, region_parent
 from mouarchive.extract.orgnames import region_of
 from mouarchive.models import PartialDate, Party, Span
+from mouarchive.text.scan import guarded
 
 _LEVELS = {
     level: frozenset(kinds)
@@ -23,12 +24,14 @@ _WITHIN = vocab.word_set("rosters", "within_words")
 _AS_SUBJECT = vocab.words("rosters", "count_as_subject")
 # "8개 구·군과", "5개 구청장은", "22개 시장·군수는": the count of the governments, or of their
 # heads, and the particle that tells their role.
-_COUNT_RE = re.compile(
-    r"(?<!\d)(?P<n>\d{1,2})\s?개\s?(?P<level>"
-    + vocab.alternation(_LEVELS, space="")
-    + r")장?\s?(?P<particle>"
-    + vocab.alternation((*vocab.words("rosters", "count_as_partners"), *_AS_SUBJECT))
-    + r")(?![가-힣])"
+_COUNT_RE = guarded(
+    re.compile(
+        r"(?<!\d)(?P<n>\d{1,2})\s?개\s?(?P<level>"
+        + vocab.alternation(_LEVELS, space="")
+        + r")장?\s?(?P<particle>"
+        + vocab.alternation((*vocab.words("rosters", "count_as_partners"), *_AS_SUBJECT))
+        + r")(?![가-힣])"
+    )
 )
 # What joins a province to the count after it ("대구시 및", "광주시와").
 _JOINED = re.compile(r"(?:와|과|,)$")

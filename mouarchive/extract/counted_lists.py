@@ -14,13 +14,16 @@ import re
 from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import word_set
 
 # The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
-_COUNTED_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<kind>[가-힣]{1,12})\((?P<names>[^()\n]{2,400})\)"
-    r"(?=(?:이|가|은|는|와|과|도)\s)"
+_COUNTED_RE = guarded(
+    re.compile(
+        r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<kind>[가-힣]{1,12})\((?P<names>[^()\n]{2,400})\)"
+        r"(?=(?:이|가|은|는|와|과|도)\s)"
+    )
 )
 _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies

@@ -14,6 +14,7 @@ from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic
 from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
 from mouarchive.extract.tokens import LIST_MARKS, TITLES
+from mouarchive.text.scan import guarded
 
 _MARKER_SPLIT = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]\s*")
 # A comma between digits ("6,000여 명") groups thousands and parts no items.
@@ -54,7 +55,7 @@ PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체
 
 # "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.
 # Tried only where a word starts, so a long word is read once, not from each of its letters.
-_DOTTED_RUN = re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+)+")
+_DOTTED_RUN = guarded(re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+)+"))
 _FEWEST_DOTTED = 3  # names of a dotted run read as a list unless its count says as many
 
 

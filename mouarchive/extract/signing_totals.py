@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.models import PartialDate, Span
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
 
 # A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
@@ -23,17 +24,21 @@ CUMULATIVE_RE = re.compile(
 )
 SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 # "총 11개 기업이 … 투자협약을 체결했다": the bodies counted as the subject of the signings.
-COUNTED_SUBJECT_RE = re.compile(
-    r"(?<!\d)\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
+COUNTED_SUBJECT_RE = guarded(
+    re.compile(
+        r"(?<!\d)\d+\s?(?:개\s?[가-힣]{0,4}?(?:기업|기관|업체|단체|사)|개사|곳)(?:이|가|은|는)\s"
+    )
 )
 # "100건 이상의 업무협약", "132건의 업무협약이": the signings themselves counted.
-COUNTED_SIGNINGS_RE = re.compile(r"(?<!\d)\d+\s?건")
+COUNTED_SIGNINGS_RE = guarded(re.compile(r"(?<!\d)\d+\s?건"))
 # "현재까지 A, B, C 등과 … 체결했다": the signings so far, a history ("지금까지 없던 방식으로
 # A와" is not).
 SO_FAR_RE = re.compile(pattern("signing", "so_far") + r"\s[^.]{0,120}?등과\s")
-SUMMARY_RE = re.compile(
-    r"(?:(?<!\d)\d+|[두세네다섯])\s?건"
-    r"|(?<!\d)\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와)"
+SUMMARY_RE = guarded(
+    re.compile(
+        r"(?:(?<!\d)\d+|[두세네다섯])\s?건"
+        r"|(?<!\d)\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와)"
+    )
 )
 # "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's
 # reach rather than report a signing.

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mouarchive.text.normalize import MIDDLE_DOTS
-from mouarchive.text.scan import scanner
+from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
@@ -39,8 +39,10 @@ ALIAS_RE = re.compile(
 )
 # "울산항만공사(UPA)": read from the start of each run of letters and digits only (skipping
 # its leading digits), so a long run costs one pass, not one per letter.
-ACRONYM_ALIAS_RE = re.compile(
-    r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+ACRONYM_ALIAS_RE = guarded(
+    re.compile(
+        r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+    )
 )
 # "광주시의회도 … 협약을 했다": 도 ("also") marks a subject too, but only after a word that
 # already ends as an organisation's name, since 도 ends the names of provinces (경기도).
@@ -159,9 +161,11 @@ _GLUED_TAG_RE = re.compile(_GLUED_TAG)
 # "농협서천군지부(지부장 박형준)": a head in brackets after the body.
 # "충북도-충북신용보증재단(이사장 김창순)": a head in parentheses after the body they lead, the
 # last of Hangul names a dash joins ("K-water(사장 …)" keeps its dash).
-PAREN_SIGNATORY_RE = re.compile(
-    rf"(?<![^\s()])(?:{_GLUED_TAG})?(?:[^\s()\[\]]*[가-힣)]-(?=[가-힣]))?"
-    r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+PAREN_SIGNATORY_RE = guarded(
+    re.compile(
+        rf"(?<![^\s()])(?:{_GLUED_TAG})?(?:[^\s()\[\]]*[가-힣)]-(?=[가-힣]))?"
+        r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
+    )
 )
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
 
 # A reporter's or sender's address ("hong@hanbit.kr").
@@ -46,7 +47,7 @@ _ONE_BYLINE = (
     rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?"
 )
 _BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
-_BYLINE_PART = re.compile(rf"\s*{_ONE_BYLINE}\s*")
+_BYLINE_PART = guarded(re.compile(rf"\s*{_ONE_BYLINE}\s*"))
 _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
 _EMAIL_LINE = re.compile(
     rf"(?:[-·•▶]\s*)?[(<\[]?\s*(?P<email>{EMAIL}\.[a-z]{{2,}})\s*[)>\]]?", re.IGNORECASE

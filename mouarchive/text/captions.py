@@ -19,6 +19,7 @@ import re
 
 from mouarchive.text.datelines import DATE_PATTERN
 from mouarchive.text.furniture import without_markup
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, words
 
 CAPTION = "\x1e"
@@ -67,8 +68,8 @@ _POSITION = re.compile(
 _PHOTO_ACT = re.compile(pattern("page_furniture", "photo_acts"))
 _PHOTO_END = re.compile(r"(?:고\s*있다|모습|전경)\s*[.。]?\s*$")
 # "…기념촬영을 하고 있다. (왼쪽부터 정 군수, 홍 지사, 박 사장)": who stands where, after it.
-_POSITIONS_AFTER = re.compile(
-    r"\s*[(（]\s*(?:왼쪽|오른쪽|좌|우)\s*(?:부터|에서)[^()（）]{1,80}[)）]\s*$"
+_POSITIONS_AFTER = guarded(
+    re.compile(r"\s*[(（]\s*(?:왼쪽|오른쪽|좌|우)\s*(?:부터|에서)[^()（）]{1,80}[)）]\s*$")
 )
 # "사진:경남도가 …", "<사진: 허 시장(왼쪽)과 …": a caption's opening label.
 _PHOTO_LABEL = re.compile(r"^[<(\[]?\s*사진\s*:\s*")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
 from mouarchive.text.outlet_names import outlet_field
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
 
 _DATE = (
@@ -146,11 +147,13 @@ _CLOSING_STAMP = re.compile(
 _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 # A board's post stamp with a two-digit year ("작성일13-08-12 14:52"): only with its label and
 # clock time, which no other number of a page takes.
-_SHORT_YEAR_STAMP = re.compile(
-    rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
-    # "… 조회 940회 작성일 24.03.25": a board's own stamp, closing its line (an outlet's
-    # registration, "등록일 15.03.05", is no 작성일).
-    r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
+_SHORT_YEAR_STAMP = guarded(
+    re.compile(
+        rf"(?:{_LABELS[0]})\s*[:：]?\s*(?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s+\d{{1,2}}:\d{{2}}"
+        # "… 조회 940회 작성일 24.03.25": a board's own stamp, closing its line (an outlet's
+        # registration, "등록일 15.03.05", is no 작성일).
+        r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
+    )
 )
 # A byline with its date after it ("by 김솔 기자 2010.03.18").
 _BYLINE_THEN_DATE = re.compile(
@@ -158,7 +161,9 @@ _BYLINE_THEN_DATE = re.compile(
     re.I,
 )
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
-_BYLINE_STAMP_AT_END = re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
+_BYLINE_STAMP_AT_END = guarded(
+    re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
+)
 # A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
 _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # "2009-4-22 0:0:0 27면", "한빛일보 2012.01.17 00:38 종합 23면 지면보기": a print edition's
@@ -205,7 +210,7 @@ _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_FIELD_BAR = re.compile(r"\s*[|│]\s*")
+_FIELD_BAR = guarded(re.compile(r"\s*[|│]\s*"))
 
 
 def find_published(text: str) -> PartialDate | None:

@@ -13,6 +13,7 @@ import re
 
 from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
 from mouarchive.text.outlets import is_signoff
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
 
 _SEPARATOR = re.compile(r"[-–—_=*·|ㅣ/•~.+\s]+")
@@ -56,7 +57,7 @@ _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
 _NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
-_TIP_LINE = re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보")
+_TIP_LINE = guarded(re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보"))
 _MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
 _WEATHER_LABEL = re.compile(r"(?:오늘의\s*)?날씨\s*[:：]")
 _CREDIT_ALONE = re.compile(r"[(\[【<]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{2,15}\s*[)\]】>]")

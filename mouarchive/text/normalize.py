@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import word_set
 
 # ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), then any
@@ -96,7 +97,7 @@ _LOST_DOT_RE = re.compile(r"(?<=[가-힣])\?(?=[가-힣])")
 
 
 # An apostrophe between two Hangul letters: a quote's end before its particle, or a dot.
-_BETWEEN_HANGUL = re.compile("[가-힣]'[가-힣]")
+_BETWEEN_HANGUL = guarded(re.compile("[가-힣]'[가-힣]"))
 _AFTER_QUOTES = word_set("hangul", "particles_after_quotes")
 # The Hangul run after an apostrophe: a particle that closes a quote, or the next word of a
 # dotted run ("대전시와": its 와 closes no quote).
