@@ -224,10 +224,14 @@ def find_published(text: str) -> PartialDate | None:
     today_bar = today_bar_lines(lines)
     found_all = []
     for i, line in enumerate(lines):
-        if not _DIGIT.search(line) or _FOOTER.search(line):
+        if not _DIGIT.search(line):
             continue
+        # An outlet's footer is looked for only on a line that gives a date: most lines with a
+        # digit give none, and the footer's pattern (4.5 µs a line) cost more than the date's.
         found = _dateline_date(line)
-        if found is not None and not (found[0] >= _BARE and i in today_bar):
+        if found is None or _FOOTER.search(line):
+            continue
+        if not (found[0] >= _BARE and i in today_bar):
             found_all.append(found)
     if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
