@@ -121,7 +121,15 @@ def home_government(level: str, text: str, region: Callable[[str], Region | None
     the whole text (`region` is the article's own memoised resolver, so it keys the cache); a few
     articles' worth, as `region_lookup` keeps, so a huge text is not held for long."""
     for after in _NAME_ENDS:
-        for m in re.finditer(r"[가-힣]{1,6}" + level + after, text):
+        # Where the level word first stands before its ending is found by its letter alone,
+        # which the engine skips to; a name starts at most six letters before it. Read from
+        # there, the name's pattern is not tried at every letter of a text that names no such
+        # government (91 → 51 µs a synthetic article).
+        first = re.search(level + after, text)
+        if first is None:
+            continue
+        names = re.compile(r"[가-힣]{1,6}" + level + after)
+        for m in names.finditer(text, max(0, first.start() - 6)):
             found = region(m.group(0))
             if found is not None and found.name.split()[-1].endswith(level):
                 return found.name
