@@ -59,7 +59,7 @@ from mouarchive.extract.report_days import (
     story_day,
 )
 from mouarchive.extract.sentences import sentence_spans
-from mouarchive.extract.signers import signers_of, titled_people
+from mouarchive.extract.signers import SignerLines, signer_lines, signers_of, titled_people
 from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
@@ -129,7 +129,8 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
     if not signings:
         return _without_a_signing_sentence(article, sentences, dates)
-    everyone = titled_people(body, sentences, candidates)
+    lines = signer_lines(body, sentences)
+    everyone = titled_people(body, candidates, lines)
     story = _story_date(dates, signings)
     reports: list[tuple[AgreementReport, Span]] = []
     breaks = story_breaks(body)
@@ -158,7 +159,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
     for signing, passage in zip(signings, passages(signings, len(body), breaks), strict=True):
         own_sentences = _within(sentences, passage)
         report = _report(
-            signing, body, passage, own_sentences, everyone, article.published, story, dates
+            signing, body, passage, own_sentences, everyone, lines, article.published, story, dates
         )
         if report is not None:
             reports.append((report, passage))
@@ -297,6 +298,7 @@ def _report(
     passage: Span,
     passage_sentences: list[Span],
     everyone: list[Signatory],
+    lines: SignerLines,
     reference: PartialDate | None,
     story_date: tuple[PartialDate, str, Span] | None,
     dates: list[DateHit],
@@ -339,7 +341,7 @@ def _report(
         return None
     text = body[passage[0] : passage[1]]
     full = full_names(signing.parties, body)
-    signers = signers_of(signing, body, passage_sentences, everyone)
+    signers = signers_of(signing, body, passage_sentences, everyone, lines)
     signing_sentences = [c.span for c in own]
     invested = investment(body, signing_sentences, passage)
     hired = jobs(body, signing_sentences, passage)

@@ -42,8 +42,30 @@ ATTENDED_RE = re.compile(pattern("signing", "attended"))
 _HEADED_RE = re.compile(r"[^\s()]\([가-힣]{0,5}(?:장|감|대표|지사)\s[가-힣]{2,4}\)")
 
 
+@dataclass(frozen=True)
+class SignerLines:
+    """The sentences of an article that can name signers: those that tell who signed ("…가
+    서명했다", "협약식에는 …") and those that name people present (an attendance line, a lead
+    of bracketed heads). Read once an article: the article's titled people and each signing's
+    signers both ask it of every sentence."""
+
+    signed: frozenset[Span]
+    present: frozenset[Span]
+
+
+def signer_lines(body: str, sentences: list[Span]) -> SignerLines:
+    return SignerLines(
+        signed=frozenset(s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1])),
+        present=frozenset(s for s in sentences if _present_line(body, s)),
+    )
+
+
 def signers_of(
-    signing: Signing, body: str, passage_sentences: list[Span], everyone: list[Signatory]
+    signing: Signing,
+    body: str,
+    passage_sentences: list[Span],
+    everyone: list[Signatory],
+    lines: SignerLines,
 ) -> list[Signatory]:
     """People named in the signing sentences or in the passage's "…가 서명했다" / "협약식에는
     …" sentences; heads who are only quoted did not necessarily sign. A bare "김동연 지사"
@@ -54,8 +76,8 @@ def signers_of(
     names = tuple(dict.fromkeys(p.name for p in signing.parties))
     known_org = {s.name: org for s in everyone if (org := _stated_org(s, names, body))}
     spans = [c.span for c in signing.candidates if not c.summary]
-    spans += [s for s in passage_sentences if _SIGNED_BY_RE.search(body, s[0], s[1])]
-    present = [s for s in passage_sentences if _present_line(body, s)]
+    spans += [s for s in passage_sentences if s in lines.signed]
+    present = [s for s in passage_sentences if s in lines.present]
     in_spans, anywhere = _Stretches(spans), _Stretches(spans + present)
     picked: list[Signatory] = []
     seen: set[str] = set()
@@ -261,11 +283,8 @@ def _org_by_unit_title(title: str | None, names: Sequence[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def titled_people(body: str, sentences: list[Span], candidates: list[Candidate]) -> list[Signatory]:
+def titled_people(body: str, candidates: list[Candidate], lines: SignerLines) -> list[Signatory]:
     """Titled people of the sentences that can name signers: the signing sentences and the
     "…가 서명했다" / "협약식에는 …" ones. Tokenising only these keeps long articles cheap."""
-    wanted = {c.span for c in candidates}
-    wanted.update(
-        s for s in sentences if _SIGNED_BY_RE.search(body, s[0], s[1]) or _present_line(body, s)
-    )
+    wanted = {c.span for c in candidates} | lines.signed | lines.present
     return [sig for span in sorted(wanted) for sig in find_signatories(body, span)]
