@@ -123,3 +123,18 @@ def test_a_body_that_tells_the_agreement_by_its_verb_alone_takes_the_captions_si
     assert report.date == PartialDate(2019, 5, 21)
     told = replace(article, body=body.replace("합의했다", "나선다"))
     assert extract_agreements(told) == []
+
+
+def test_a_body_planning_other_agreements_does_not_deny_the_one_its_caption_shows():
+    caption = (
+        "| 한빛군이 지난 27일 외국인 계절 근로자 도입 확대를 위해 베트남 닥락성과 "
+        "업무협약(MOU)을 체결하고 있다./한빛군 제공"
+    )
+    body = (
+        "한빛군은 내년에는 다양한 국가와 MOU 체결을 통해 농번기 인력난 문제를 해소할 계획이다.\n"
+        "이번 협약의 주요 내용은 계절 근로자 송출과 관리 협력이다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, captions=[caption]))
+    assert report.parties[-1].name == "닥락성"
+    denied = body.replace("이번 협약의 주요 내용은", "이번 협약은 추진할 계획이며, 주요 내용은")
+    assert extract_agreements(Article(title=None, body=denied, captions=[caption])) == []

@@ -37,7 +37,10 @@ def caption_reports(
     naming = [span for span in sentences if KIND_RE.search(body, *span)] or [
         span for span in sentences if _AGREED_RE.search(body, *span)
     ]
-    if not naming or any(tells_no_signing(body[slice(*span)]) for span in naming):
+    # "이번 협약의 주요 내용은 …": where the body speaks of this agreement, only what it says of
+    # it can deny it; "내년에는 다양한 국가와 MOU 체결을 통해 …" plans others.
+    this = [span for span in naming if _THIS_ONE_RE.search(body, *span)] or naming
+    if not naming or any(tells_no_signing(body[slice(*span)]) for span in this):
         return []
     for caption in article.captions:
         if not KIND_RE.search(caption):
@@ -53,6 +56,7 @@ def caption_reports(
 
 
 _AGREED_RE = re.compile(r"합의(?:했|하였)")
+_THIS_ONE_RE = re.compile(r"이번\s?(?:" + KIND_RE.pattern + ")")
 
 
 # A caption's photo of the signing a story reports was taken within days of the story.
