@@ -3,6 +3,8 @@ rule, with our own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
 
@@ -604,3 +606,12 @@ def test_a_ceremony_held_too_is_a_signing():
     body = "강릉시와 동해시는 이날 10개 협력 과제에 대한 협약식도 가졌다.\n"
     [report] = extract_agreements(Article(title=None, body=body))
     assert [p.name for p in report.parties] == ["강원특별자치도 강릉시", "강원특별자치도 동해시"]
+
+
+@pytest.mark.parametrize("done", ["체결을 했다", "체결을 하였다", "체결을 하고 협력을 약속했다"])
+def test_a_signing_told_as_its_noun_with_a_light_verb_is_made(done: str):
+    body = f"포항시는 한빛대학교와 지난 9일 업무협약 {done}.\n"
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in report.parties] == ["경상북도 포항시", "한빛대학교"]
+    sought = "포항시는 한빛대학교와 업무협약 체결을 하고자 한다.\n"
+    assert extract_agreements(Article(title=None, body=sought)) == []
