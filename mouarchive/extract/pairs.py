@@ -96,8 +96,11 @@ _TOPIC_PAIR_RE = re.compile(
 
 def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
     m = _TOPIC_PAIR_RE.search(chunk)
-    if m is None:
-        return None
+    return _named_pair(m, offset) if m is not None else None
+
+
+def _named_pair(m: re.Match[str], offset: int) -> tuple[Party, Party] | None:
+    """The two parties a pattern's `left` and `right` groups name, if both are names."""
     left, right = _name(m["left"]), _name(m["right"])
     if left is None or right is None:
         return None
@@ -110,7 +113,7 @@ def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
 # "㈜앨앤에프-하동군, HSR㈜-함안군의 투자협약도": each pair written as two names joined by a
 # dash, a word of its own (never one of three names, "대구-경북-포항", which is one signing).
 _DASHED_PAIR_RE = re.compile(
-    r"(?:^|\s)(?P<left>[^\s\-]{2,20})-(?P<right>[^\s\-]{2,20}?)(?:의|간|과|와)?(?=\s|$)"
+    r"(?:^|\s)(?P<left>[^\s\-,]{2,20})-(?P<right>[^\s\-,]{2,20}?)(?:의|간|과|와)?(?=\s|$)"
 )
 
 
@@ -121,13 +124,7 @@ def _dashed_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
     m = _DASHED_PAIR_RE.search(chunk)
     if m is None or not all(_shows_body(m[side]) for side in ("left", "right")):
         return None
-    left, right = _name(m["left"]), _name(m["right"])
-    if left is None or right is None:
-        return None
-    return (
-        Party(left, (offset + m.start("left"), offset + m.end("left"))),
-        Party(right, (offset + m.start("right"), offset + m.end("right"))),
-    )
+    return _named_pair(m, offset)
 
 
 def _shows_body(word: str) -> bool:
