@@ -188,20 +188,7 @@ def _after_local_government(
     return before is not None and " " in before.name
 
 
-def party_at(
-    tokens: Sequence[Token],
-    i: int,
-    listed: bool,
-    text: str,
-    aliases: dict[str, str],
-    region: Callable[[str], Region | None],
-) -> tuple[str, int] | None:
-    """The party named by word `i`, as (name, start), or None when it names none."""
-    found = _party_at(tokens, i, listed, text, aliases, region)
-    return _with_armed_service(tokens, found) if found is not None else None
-
-
-def _with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "육군 제5군단", "육군 제8919부대 3대대": the service written apart before a unit's name
     belongs to it, whichever word of the name it was found from."""
     name, start = found
@@ -219,7 +206,7 @@ def _with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
     return found
 
 
-def _party_at(
+def party_at(
     tokens: Sequence[Token],
     i: int,
     listed: bool,
@@ -227,6 +214,8 @@ def _party_at(
     aliases: dict[str, str],
     region: Callable[[str], Region | None],
 ) -> tuple[str, int] | None:
+    """The party named by word `i`, as (name, start), or None when it names none; its
+    service, written apart before a military unit, is `with_armed_service`'s to add."""
     tok = tokens[i]
     if text[tok.start - 1 : tok.start] == "[" and text[tok.end : tok.end + 1] == "]":
         # "[한국기자연대] 동구청은 …": a credit in brackets before the lede, never a party.
