@@ -169,6 +169,16 @@ def test_what_stands_in_a_place_is_no_list_of_partners():
     assert _parties(body) == [["국방부", "대전광역시"]]
 
 
+def test_the_last_name_that_leads_a_count_and_one_whose_legal_letter_was_lost_are_names():
+    body = (
+        "충북도는 12일 도청에서 재생의료 클러스터 조성 업무협약을 한빛재단, 누리병원, "
+        "()가온학회, 다온혁신센터를 비롯한 5개 기관과 체결했다.\n"
+    )
+    [parties] = _parties(body)
+    assert {"가온학회", "다온혁신센터"} <= set(parties)
+    assert not any("비롯" in name or "(" in name for name in parties)
+
+
 def test_members_and_soldiers_who_attended_are_people_not_partners():
     body = (
         "청양군재향군인회(회장 임승오)와 육군 제1111부대 2대대(대대장 중령 김철수)는 지난 19일 "

@@ -50,6 +50,7 @@ _JOINED = re.compile(r"(?<!\S)(?P<name>\S{2,}?)(?:와|과)")
 _LED_BY = re.compile(
     r"(?<!\S)(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
 )
+_LEADS_THE_COUNT = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + "$")
 PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
 
 
@@ -196,7 +197,9 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     last_at, last = items[-1]
     closed = _list_end(last.strip())
     if closed is not None:
-        items[-1] = (last_at + len(last) - len(last.lstrip()), closed["name"])
+        # "…, 충북창조경제혁신센터를 비롯한 11개 기관과": the last name leads the count.
+        name = _LEADS_THE_COUNT.sub("", closed["name"])
+        items[-1] = (last_at + len(last) - len(last.lstrip()), name)
     return [
         (at + offset, name)
         for at, text in _kinds_opened(items)
