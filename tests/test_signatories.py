@@ -95,6 +95,11 @@ def test_the_head_of_a_state_abroad_heads_the_state_named_before_the_title(head,
     assert expected in sig_tuples(text)
 
 
+def test_a_rank_written_apart_before_a_foreign_head_title_is_the_titles():
+    text = "이상일 용인시장은 14일 호 끼 민 다낭시 상임 부인민위원장과 우호협약을 체결했다."
+    assert sig_tuples(text)[1:] == [("호 끼 민", "상임부인민위원장", "다낭시")]
+
+
 def test_a_one_word_foreign_name_before_an_organisation_and_title_is_its_head():
     text = "김하윤 총장과 에르덴바트 울란바토르간호대학 총장이 협약서에 서명했다."
     assert ("에르덴바트", "총장", "울란바토르간호대학") in sig_tuples(text)

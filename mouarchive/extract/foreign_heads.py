@@ -216,6 +216,9 @@ def _spaced_foreign_heads(
             title = _plain_title(tokens[j].stem)
             if partner_only and tokens[j].particle not in ("와", "과"):
                 title = None
+            if title is not None and org_words and org_words[-1] in _RANKS_APART:
+                # "호 끼 민 다낭시 상임 부인민위원장": a rank written apart is the title's.
+                title = org_words.pop() + title
             if title is not None and org_words:
                 org = normalize_org(" ".join(org_words), "", region)
                 name = " ".join(t.stem for t in tokens[i:name_end])
@@ -227,6 +230,7 @@ def _spaced_foreign_heads(
     return found
 
 
+_RANKS_APART = word_set("titles", "ranks_apart")
 # A verb modifying the name that follows ("예방한", "방문한", "참석했던"): no word of a name.
 _MODIFIER_RE = re.compile(r"[가-힣]{2}(?:한|했던|하는|된|되는)$")
 
