@@ -53,8 +53,8 @@ def test_an_aim_written_whole_with_development_is_no_partner():
     assert names("한빛시는 한국남동발전과 업무협약을 체결했다.")[-1] == "한국남동발전"
 
 
-@pytest.mark.parametrize("people", ["관광객", "방문객", "소비자"])
-def test_visitors_and_customers_are_no_partner(people: str):
+@pytest.mark.parametrize("people", ["관광객", "방문객", "소비자", "외국사", "외투기업"])
+def test_visitors_customers_and_foreign_firms_in_general_are_no_partner(people: str):
     text = f"강원도는 {people}이 동해안에 몰리고 있어 원주지방국토관리청과 업무협약을 맺었다."
     assert names(text) == ["강원특별자치도", "원주지방국토관리청"]
 
