@@ -615,3 +615,11 @@ def test_a_signing_told_as_its_noun_with_a_light_verb_is_made(done: str):
     assert [p.name for p in report.parties] == ["경상북도 포항시", "한빛대학교"]
     sought = "포항시는 한빛대학교와 업무협약 체결을 하고자 한다.\n"
     assert extract_agreements(Article(title=None, body=sought)) == []
+
+
+def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
+    body = (
+        "창원시는 지난 11일부터 중국 마안산시를 방문하여 국제 자매도시 체결(1994.10) 30주년 "
+        "기념식에 참석하여 우의를 다졌다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=body)) == []

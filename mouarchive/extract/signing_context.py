@@ -89,7 +89,10 @@ ALSO_SIGNED_RE = re.compile(
 )
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.
-AFTER_SIGNING_RE = re.compile(pattern("signing", "after_signing") + r"|체결\s?\d+주년")
+# "체결 20주년", "자매도시 체결(1994.10) 30주년": the signing's anniversary, not the signing.
+AFTER_SIGNING_RE = re.compile(
+    pattern("signing", "after_signing") + r"|체결(?:\([^()\n]{1,12}\))?\s?\d+주년"
+)
 # "협약식은 …", "투자협약식은 …": the ceremony, perhaps named by its kind, as the subject.
 CEREMONY_SUBJECT_RE = re.compile(
     r"^(?:이번\s|이날\s)?[가-힣]{0,4}"
