@@ -10,8 +10,9 @@ and reporter.
 
 The grammar is small and strict: a bracket holding place=outlet, an outlet, an outlet and a
 reporter, or a reporter; optionally followed by "이름 기자 ="; or, without a bracket, a
-reporter's role closed by "|" or "=" after an outlet's name. "[포토]", "[단독]",
-"<사진=빛고을시>" or a sentence that merely starts with a name are no credits.
+reporter's role closed by "|" (or a vowel ㅣ drawn as one) or "=" after an outlet's name.
+"[포토]", "[단독]", "<사진=빛고을시>" or a sentence that merely starts with a name are no
+credits.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ _NAME_ROLE = re.compile(rf"(?P<name>{_PERSON})\s*{REPORTER_ROLE}")
 # After a bracket: "지영봉 기자 = ", "이덕화 기자 = ", "최용남 기자= ", or a bare "=".
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s*=|=(?!=))\s*")
 # Without a bracket, at the very start: "울산=에너지경제신문 이상욱 기자 울산시와 …",
-# "뉴스포인트 임태균 기자 | 포항시는 …", "매일일보 = 황경근 기자 | …".
+# "뉴스포인트 임태균 기자 | 포항시는 …", "매일일보 = 황경근 기자 | …"; some pages draw the
+# bar with the vowel ㅣ, glued: "인더뉴스 제해영 기자ㅣ국립부경대학교(총장 배상훈)와 …".
 _UNBRACKETED = re.compile(
     rf"(?:(?P<place>[가-힣]{{1,8}})\s*=\s*(?P<outlet>{_TOKEN})\s+(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s+"
-    rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|=]\s*)"
+    rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|｜ㅣ=]\s*)"
 )
 # A press-release wire's dateline: "전주--(뉴스와이어)--전주시는 …".
 _WIRE_DATELINE = re.compile(r"[가-힣A-Za-z]{1,10}\s?-{2}\s?\((?P<outlet>[^()\s]{2,15})\)\s?-{2}\s?")
