@@ -176,6 +176,15 @@ def test_a_rank_written_apart_before_a_title_is_part_of_the_title_not_of_the_bod
     ]
 
 
+@pytest.mark.parametrize("deputy", ["부센터장", "부본부장"])
+def test_a_deputy_heads_title_names_no_body(deputy: str):
+    sentence = (
+        "한빛대 해양인재양성센터는 누리조선과 인재양성 협약을 체결했으며, 이날 협약식에는 "
+        f"박바다 {deputy} 이솔 누리조선 대표이사 등이 참석했다."
+    )
+    assert party_names(sentence) == ["한빛대 해양인재양성센터", "누리조선"]
+
+
 def test_abbreviation_defined_in_the_article_is_expanded():
     context = "미래모빌리티혁신사업단(이하 모빌리티사업단)은 지난해 출범했다. "
     sentence = "모빌리티사업단은 한국자동차협회와 협약을 체결했다."

@@ -67,13 +67,24 @@ def is_person_name(stem: str, region: Callable[[str], Region | None]) -> bool:
     return region(stem) is None
 
 
+_RANK_PREFIXES = words("titles", "rank_prefixes")
+
+
+def is_bare_title(word: str) -> bool:
+    """ "센터장", and with a rank fused before it "부센터장", "수석부회장": a title that names
+    no body, though "센터" or "부센터" before 장 looks like one."""
+    return word in TITLES or any(
+        word.startswith(rank) and word[len(rank) :] in TITLES for rank in _RANK_PREFIXES
+    )
+
+
 def merged_title(
     word: str, region: Callable[[str], Region | None], prefix: str = ""
 ) -> tuple[str, str] | None:
     """Split "광주시장" / "경기지사" / "한국인공지능협회장" into (organisation, title); `prefix`
     holds words before it that belong to the organisation ("경기 광주시장", "오포읍
     주민자치회장")."""
-    if word in TITLES:
+    if is_bare_title(word):
         return None
     found = _merged_title_word(word, region, prefix)
     if found is None or not prefix or found[0] != word[: len(found[0])] or region(found[0]):

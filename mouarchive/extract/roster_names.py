@@ -13,7 +13,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_activity, is_generic, looks_like_org
-from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.person_titles import is_bare_title, looks_like_name
 from mouarchive.extract.tokens import TITLES
 
 # "주)누리캐스트": the mark with its opening bracket lost, at the start of a word only
@@ -45,7 +45,6 @@ _FIELD_OPENING = re.compile(
 _AFTER_HEAD = re.compile(
     r"(?<=\S)(\((?:" + vocab.pattern("titles", "titles") + r")\s?[가-힣]{2,4}\))\s\S.*$"
 )
-_BARE_TITLE = re.compile(vocab.pattern("titles", "rank_prefixes") + "?" + vocab.alternation(TITLES))
 MAX_WORDS = 4
 _MAX_CHARS = 30
 
@@ -85,7 +84,7 @@ def item_name(item: str) -> str | None:
         return None
     if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name) or is_activity(name):
         return None
-    if _BARE_TITLE.fullmatch(name):
+    if is_bare_title(name):
         # "이병철 중진공 부이사장을 비롯해 …": a head leads the list, his title is no body.
         return None
     return name
