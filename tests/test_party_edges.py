@@ -130,6 +130,15 @@ def test_a_kind_of_body_made_of_generic_words_names_no_party():
     assert not never_signs("연안여행사") and not never_signs("중소기업진흥공단")
 
 
+@pytest.mark.parametrize(
+    "kind", ["바이오기업", "연구기업", "유망중소기업", "내륙거점도시", "지방도시"]
+)
+def test_a_kind_of_company_or_city_is_no_party(kind: str):
+    text = f"빛고을시는 12일 시청에서 한빛바이오, {kind}와 상생협약을 맺었다."
+    assert names(text) == ["빛고을시", "한빛바이오"]
+    assert never_signs(kind)
+
+
 def test_a_word_opening_a_quoted_agreement_title_is_its_subject_not_a_party():
     text = (
         "시와 누리소재㈜는 27일 시장실에서 ‘전지소재와 반도체 부품 생산공장 신설 "
