@@ -337,3 +337,10 @@ def test_names_closed_by_deung_gwa_before_the_agreement_are_partners():
         "수행을 위한 업무협약을 체결했다."
     )
     assert names(topics) == ["한빛박물관", "누리박물관"]
+
+
+def test_the_government_alone_is_no_party_but_a_place_abroads_government_is():
+    text = "정부와 경기도가 미국에서 투자유치에 나서 누리모터스와 투자협약을 맺었다."
+    assert names(text) == ["경기도", "누리모터스"]
+    abroad = "하이난성 정부와 제주특별자치도가 하이커우에서 우호협력 양해각서를 체결했다."
+    assert names(abroad) == ["하이난성 정부", "제주특별자치도"]
