@@ -138,3 +138,23 @@ def test_a_body_planning_other_agreements_does_not_deny_the_one_its_caption_show
     assert report.parties[-1].name == "닥락성"
     denied = body.replace("이번 협약의 주요 내용은", "이번 협약은 추진할 계획이며, 주요 내용은")
     assert extract_agreements(Article(title=None, body=denied, captions=[caption])) == []
+
+
+def test_what_a_head_hopes_of_the_agreement_in_quotes_does_not_deny_the_captions_signing():
+    caption = (
+        "김솔 순천시 행정부시장 등 순천시 대표단이 지난 21일 중국 산둥성 칭다오시청에서 "
+        "우호협력도시 협정을 체결하고 있다. 순천시 제공"
+    )
+    body = (
+        "순천시가 국제교류협정을 맺은 지방정부는 우호협력도시 10개국 18개 도시로 늘었다.\n"
+        '김솔 행정부시장은 "우호도시 체결을 통해 두 도시가 가까운 친구가 되기를 기대한다"고 '
+        "말했다.\n"
+    )
+    article = Article(
+        title=None, body=body, published=PartialDate(2024, 11, 22), captions=[caption]
+    )
+    (report,) = extract_agreements(article)
+    assert "칭다오시" in {p.name for p in report.parties}
+    assert report.date == PartialDate(2024, 11, 21)
+    planned = body.replace("늘었다.", "늘어난다.\n순천시는 칭다오시와 협정 체결을 추진한다.")
+    assert extract_agreements(replace(article, body=planned)) == []
