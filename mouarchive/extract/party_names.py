@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.dotted_runs import dotted_bounds
-from mouarchive.extract.foreign_places import shaped_like_place_abroad
 from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -207,20 +206,6 @@ def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple
     return found
 
 
-def _place_government(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
-) -> bool:
-    """ "하이난성 정부와": the government of the place written before it, though 정부 alone
-    ("정부와 협력해") names no one body."""
-    before = tokens[i - 1] if i > 0 else None
-    return (
-        tokens[i].stem == "정부"
-        and before is not None
-        and not before.particle
-        and (shaped_like_place_abroad(before.stem) or region(before.stem) is not None)
-    )
-
-
 def party_at(
     tokens: Sequence[Token],
     i: int,
@@ -240,7 +225,7 @@ def party_at(
         return (named, tok.start) if named else None
     if (shared := _shared_level(tokens, i, region)) is not None:
         return shared, tok.start
-    if is_generic(tok.stem) and not _place_government(tokens, i, region):
+    if is_generic(tok.stem):
         return None
     if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
         # "스플릿 라운드 경기와": a match, not 경기도.
