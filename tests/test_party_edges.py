@@ -344,3 +344,15 @@ def test_the_government_alone_is_no_party_but_a_place_abroads_government_is():
     assert names(text) == ["경기도", "누리모터스"]
     abroad = "하이난성 정부와 제주특별자치도가 하이커우에서 우호협력 양해각서를 체결했다."
     assert names(abroad) == ["하이난성 정부", "제주특별자치도"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "이는 2017년 장쑤성 옌청시와의 업무협정 체결 이후 7년 만에 이루어진 교류협정이다.",
+        "중국 도시와 협정을 맺은 것은 지난 2017년 장쑤성 옌청시와 업무협정 이후 7년 만이다.",
+    ],
+)
+def test_the_partner_of_an_earlier_signing_a_new_one_is_measured_from_is_no_party(after: str):
+    text = f"순천시는 지난 21일 중국 산둥성 칭다오시와 우호협력도시 협정을 체결했다. {after}"
+    assert names(text) == ["전라남도 순천시", "칭다오시"]

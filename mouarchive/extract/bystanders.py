@@ -37,6 +37,21 @@ def hosts(text: str, start: int, end: int) -> Span | None:
     return first, hosted.start()
 
 
+# "이는 2017년 장쑤성 옌청시와의 업무협정(MOU) 체결 이후 7년 만에 이루어진 …": the signing a
+# new one is measured from, and its partner, are the past.
+_MEASURED_FROM_RE = re.compile(r"\d{4}\s?년\s[^.]{0,80}?(?=\s이후\s?\d+\s?년\s?만)")
+
+
+def bystanders(text: str, start: int, end: int) -> list[Span]:
+    """Where text[start:end] names bodies that did not sign the signing it tells: those who
+    held the event (`hosts`) and the partners of an earlier signing it is measured from
+    ("2017년 장쑤성 옌청시와 업무협정 이후 7년 만이다")."""
+    held = hosts(text, start, end)
+    return ([held] if held is not None else []) + [
+        m.span() for m in _MEASURED_FROM_RE.finditer(text, start, end)
+    ]
+
+
 _AIM_WORDS_RE = re.compile("(?:" + pattern("agreement_kinds", "generic_title_words") + ")+")
 _RUNS_PROGRAMME = word_set("signing", "runs_programme")
 _FIELDS = word_set("common_words", "fields")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.bare_names import name_alone
-from mouarchive.extract.bystanders import hosts, stands_apart
+from mouarchive.extract.bystanders import bystanders, stands_apart
 from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
@@ -83,15 +83,15 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     listed = (
         listed_orgs(tokens, text) | opening_list(tokens, aliases, region) | leading_names(tokens)
     )
-    held_by = hosts(text, start, end)
+    apart = bystanders(text, start, end)
     for i, tok in enumerate(tokens):
         if len(parties) >= MAX_PARTIES:
             # A full list takes no more (`add_party`): the rest of a hostile list of thousands
             # is not read.
             break
-        if held_by is not None and held_by[0] <= tok.start and tok.end <= held_by[1]:
+        if any(first <= tok.start and tok.end <= last for first, last in apart):
             # "A, B, C가 공동으로 주최한 대회에서 대경시는 …와": who held the event the signing
-            # took place at did not sign.
+            # took place at did not sign, nor the partner of the signing it is measured from.
             continue
         if (
             tok.particle in OTHER_PARTICLES

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mouarchive import vocab
-from mouarchive.extract.bystanders import hosts
+from mouarchive.extract.bystanders import bystanders
 from mouarchive.extract.orgnames import looks_like_org, normalize_org, region_lookup, region_of
 from mouarchive.extract.partner_counts import counted, counts
 from mouarchive.extract.party_regions import home_body
@@ -88,7 +88,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     start, end = span
     parties: list[Party] = []
     counts_here = counted(body[start:end]) is not None
-    held_by = hosts(body, start, end)
+    apart = bystanders(body, start, end)
     for piece_start, piece in marked_pieces(body, start, end):
         marked = piece_start > start
         if marked:
@@ -148,7 +148,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             continue
         for offset, text, _bare, name in resolved:
             at = piece_start + offset
-            if held_by is not None and held_by[0] <= at < held_by[1]:
+            if any(first <= at < last for first, last in apart):
                 continue
             for part in _dotted_parties(name, body) or [name]:
                 government = region_of(part, body)
