@@ -54,7 +54,9 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # `round17`, round 18's `round18`, round 19's `round19`, round 20's `round20`, round 21's
 # `round21`, round 22's `round22`, round 23's `round23`, round 24's `round24`, round 25's
 # `round25`, round 26's `round26`, round 27's `round27`, round 28's `round28`, round 29's
-# `round29`, round 30's `round30`, round 31's `round31`, round 32's `round32`.
+# `round29`, round 30's `round30`, round 31's `round31`, round 32's `round32`. Held back:
+# round 33's `round33`, labelled blind at stop 37's start, scored at its baseline and once at
+# the stop's end.
 # `tuning` is every part open for tuning; `all` is everything.
 ROUNDS: dict[str, int] = {
     "dev": 1,
@@ -90,6 +92,7 @@ ROUNDS: dict[str, int] = {
     "round30": 30,
     "round31": 31,
     "round32": 32,
+    "round33": 33,
 }
 PARTS: dict[str, frozenset[str]] = {
     "dev": frozenset({"dev"}),
@@ -126,6 +129,7 @@ PARTS: dict[str, frozenset[str]] = {
     "round30": frozenset({"round30"}),
     "round31": frozenset({"round31"}),
     "round32": frozenset({"round32"}),
+    "round33": frozenset({"round33"}),
     "tuning": frozenset(
         {
             "dev",
