@@ -236,6 +236,8 @@ def test_bare_gwangju_follows_the_article_s_evidence():
 
 def test_same_organisation_rules():
     assert same_organisation("빛고을공대", "빛고을공과대학교")
+    assert same_organisation("국립빛고을공대", "빛고을공과대학교")
+    assert same_organisation("국립한빛대", "한빛대학교")
     assert same_organisation("중국공상은행", "중국공상은행 한국법인")
     assert not same_organisation("경기도", "경기도교육청")
 
