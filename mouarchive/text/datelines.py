@@ -57,12 +57,13 @@ _LABELLED = [
         ),
     ),
     # "김하늘 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it (or
-    # to a reporter's address, "sol@hanbit.net입력 : 2014년 05월 09일");
+    # to a reporter's address, "sol@hanbit.net입력 : 2014년 05월 09일", or to a poster's id,
+    # "박솔(hanbit77)등록 2022.09.22 14:45");
     # "발표시간: [ 2019-08-23 16:42:37 ]": the stamp in brackets.
     (
         0,
         re.compile(
-            rf"(?:^|[\s|:\[(·•]|(?<=기자)|(?<=[A-Za-z]))(?:{_LABELS[0]}){_SHUT}\s*{_LABEL_MARK}\s*"
+            rf"(?:^|[\s|:\[(·•]|(?<=기자)|(?<=[A-Za-z])|(?<=\)))(?:{_LABELS[0]}){_SHUT}\s*{_LABEL_MARK}\s*"
             rf"{_OPEN}{_DATE}{_TIME}",
             re.I,
         ),
@@ -155,9 +156,11 @@ _SHORT_YEAR_STAMP = guarded(
         r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
     )
 )
-# A byline with its date after it ("by 김솔 기자 2010.03.18").
+# A byline with its date after it ("by 김솔 기자 2010.03.18"), the reporter's address between
+# them or not ("김솔 기자 sol@hanbit.net 2017-11-21 18:25:30").
 _BYLINE_THEN_DATE = re.compile(
-    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|(?<![A-Za-z])by\s+[가-힣A-Za-z]{{2,10}})\s+{_DATE}{_TIME}",
+    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|(?<![A-Za-z])by\s+[가-힣A-Za-z]{{2,10}})"
+    rf"(?:\s+{EMAIL})?\s+{_DATE}{_TIME}",
     re.I,
 )
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
@@ -172,8 +175,13 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 _PRINT_PAGE = re.compile(
     rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+\d{{1,3}}면"
 )
-# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
-_DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
+# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline, or
+# a board's post line with its counter's label ("김솔 2019-05-15 조회수 10548", "날짜
+# 2019-08-06 조회수 257").
+_DATE_THEN_COUNT = re.compile(
+    rf"(?:[가-힣]{{2,4}}\s+)?{_DATE}\s+(?:(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*)?"
+    r"\d[\d,]{0,8}"
+)
 # "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
 _DATE_THEN_BUTTONS = re.compile(
     rf"{_DATE}{_TIME}(?:\s+{pattern('bylines', 'stamp_buttons')}(?:\s*\d{{1,5}})?)+"
