@@ -74,6 +74,10 @@ _LABELLED = [
     (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
     (0, re.compile(rf"^\s*[(\[](?:{pattern('bylines', 'bracketed_labels')})[)\]]\s*{_DATE}")),
     (0, re.compile(rf"^\s*{_DATE}{_TIME}\s*(?:{_LABELS[0]})\s*$")),
+    # A board's headline opened by its post date: "[ 2012-07-11 ] 발레호시, …",
+    # "[20190626]안양시, …".
+    (_BARE, re.compile(rf"^\s*\[\s*{_DATE}\s*\]\s*(?=\S)")),
+    (_BARE, re.compile(r"^\s*\[(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\]\s*(?=\S)")),
     # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
     (
         0,
@@ -132,8 +136,8 @@ _CAPTION_STAMP = re.compile(
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
-# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22").
-_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+{_DATE}{_TIME}")
+# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22", "한빛뉴스 (2011-10-17)").
+_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+\(?{_DATE}{_TIME}\)?")
 # A published label and its date opening a paragraph too long for a dateline ("date
 # 2025-11-10 빛고을시가 …").
 _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
@@ -406,9 +410,10 @@ def is_date_field(field: str) -> bool:
 
 
 def _to_date(match: re.Match[str]) -> PartialDate | None:
-    year = int(match["y"])
-    month = int(match["m"] or match["m2"])
-    day = int(match["d"] or match["d2"])
+    found = match.groupdict()
+    year = int(found["y"])
+    month = int(found["m"] or found.get("m2"))
+    day = int(found["d"] or found.get("d2"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return PartialDate(year, month, day)
