@@ -356,3 +356,11 @@ def test_the_government_alone_is_no_party_but_a_place_abroads_government_is():
 def test_the_partner_of_an_earlier_signing_a_new_one_is_measured_from_is_no_party(after: str):
     text = f"순천시는 지난 21일 중국 산둥성 칭다오시와 우호협력도시 협정을 체결했다. {after}"
     assert names(text) == ["전라남도 순천시", "칭다오시"]
+
+
+def test_each_partner_of_a_list_introduced_by_its_trade_is_a_party():
+    text = (
+        "부산시는 27일 시청에서 자동차부품 제조업체인 ‘누리’, 선박 장비 기업인 ‘한빛시스’와 "
+        "투자양해각서를 체결했다."
+    )
+    assert names(text) == ["부산광역시", "누리", "한빛시스"]

@@ -357,13 +357,17 @@ _DESCRIBED_PARTICLES = ("와", "과", "와의", "과의", "이", "가", "은", "
 
 def described(tokens: Sequence[Token], i: int) -> bool:
     """ "교육용 소프트웨어 기업 누리코딩과", "이전기관인 한전KDN이": a name the article
-    introduces by its trade, as a side of a signing."""
-    if tokens[i].particle not in _DESCRIBED_PARTICLES or i == 0:
+    introduces by its trade, as a side of a signing; so is each partner of a list introduced
+    so ("부품 제조업체인 ‘가유’, 장비 기업인 ‘에스엔시스’와 투자양해각서를")."""
+    if i == 0:
         return False
     before = tokens[i - 1]
     if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
         return False
-    partner = tokens[i].particle.startswith(("와", "과"))
+    listing = tokens[i].particle in (",", "·") and before.stem.endswith("인")
+    if tokens[i].particle not in _DESCRIBED_PARTICLES and not listing:
+        return False
+    partner = tokens[i].particle.startswith(("와", "과")) or listing
     if not partner and not before.stem.endswith("인"):
         # As the subject only with the copula ("이전기관인 한전KDN이"): "공공기관 다수가" and
         # "공기업 임원이" name no body.
@@ -372,6 +376,10 @@ def described(tokens: Sequence[Token], i: int) -> bool:
         if KIND_WORD_RE.search(tok.stem) or "결연" in tok.stem or tok.stem in ("손", "손을"):
             return True
         if partner and tok.particle in ("와", "과"):
+            if listing:
+                # The list's last partner: the agreement comes after it.
+                listing = False
+                continue
             # "기업 A와 B와 …": a second partner ends the first one's reach.
             return False
     return False
