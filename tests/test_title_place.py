@@ -178,3 +178,4 @@ def test_a_day_or_a_clock_time_before_the_venue_is_no_part_of_it():
         "시청 국제통상협력실"
     )
     assert held_place("협약식은 제2공장 3층 회의실에서 열렸다.") == "제2공장 3층 회의실"
+    assert held_place("누리시는 27일 월요일 시청에서 협약식을 개최했다.") == "시청"

@@ -273,7 +273,9 @@ def _aside_start(sentence: str, start: int, end: int) -> int:
     return start if opening == -1 else sentence.rfind(" ", 0, opening) + 1
 
 
-_CLOCK_OR_DAY_RE = re.compile(r"\d{1,2}:\d{2}|\([월화수목금토일]\)|^\d{1,2}\.?$")
+_CLOCK_OR_DAY_RE = re.compile(
+    r"\d{1,2}:\d{2}|\([월화수목금토일]\)|^\d{1,2}\.?$|^[월화수목금토일]요일$"
+)
 
 
 def _venue(sentence: str, until: int) -> str | None:
@@ -296,7 +298,8 @@ def _venue(sentence: str, until: int) -> str | None:
                 or _PARTICLE_END_RE.search(word)
                 or "," in word
                 or word.count("(") != word.count(")")
-                # "5. 8(목) 10:30 시청에서": a day or a time, no part of the venue.
+                # "5. 8(목) 10:30 시청에서", "27일 월요일 시청에서": a day or a time, no part of
+                # the venue.
                 or _CLOCK_OR_DAY_RE.search(word)
             ):
                 break
