@@ -84,3 +84,13 @@ def test_the_day_several_sources_are_cited_on_dates_no_signing_planned_for_month
         "맺을 계획이다.\n"
     )
     assert extract_agreements(Article(title=None, body=plan)) == []
+
+
+def test_a_signing_on_a_visit_still_to_come_without_its_day_is_no_news_yet():
+    trip = (
+        "대표단은 오는 6일부터 10일까지 중국 자싱시를 방문하여 우호협력 협약을 체결하고 "
+        "진강시에서는 자매결연 25주년 기념행사 등 교류 활동을 진행한다.\n"
+    )
+    assert _reports(trip) == []
+    done = trip.replace("오는 6일부터 10일까지", "지난 6일").replace("진행한다", "진행했다")
+    assert len(_reports(done)) == 1

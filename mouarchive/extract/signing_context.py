@@ -109,8 +109,10 @@ LOCAL_TIME_RE = re.compile(r"\s?\(?현지\s?시[간각]")
 # passed); the sentence must speak of what is still to be done.
 FUTURE_WINDOW_RE = re.compile(
     r"(?:이달|이번\s?달)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
+    # "오는 6일부터 10일까지 … 방문하여 협약을 체결하고 …": a visit still to come.
+    r"|오는\s?\d{1,2}\s?일\s?(?:부터|~|∼)"
 )
-FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)\s|예정|계획")
+FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)(?:\s|\.|$)|예정|계획")
 THEN_PLANNED_RE = re.compile(
     r"\S*(?:하고|맺고)\s[^.]{0,200}?(?:할|될)\s?(?:예정|계획)(?:이다|입니다)"
 )
