@@ -94,3 +94,12 @@ def test_a_signing_on_a_visit_still_to_come_without_its_day_is_no_news_yet():
     assert _reports(trip) == []
     done = trip.replace("오는 6일부터 10일까지", "지난 6일").replace("진행한다", "진행했다")
     assert len(_reports(done)) == 1
+
+
+def test_a_signing_said_to_be_coming_is_planned():
+    body = (
+        "누리도 대표단은 시짱자치구를 방문한다. 시짱자치구는 해외 지자체와 처음으로 우호교류 "
+        "협약을 체결하는 것으로 알려졌다.\n"
+    )
+    assert _reports(body) == []
+    assert len(_reports(body.replace("체결하는 것으로", "체결한 것으로"))) == 1
