@@ -639,6 +639,11 @@ def test_a_contracted_name_is_the_same_organisation():
 def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
     sentence = "대학은 12일 해외 현장실습과 취업 연계를 위한 업무협약을 체결했다."
     assert "현장실습" not in names(sentence)
+    sentence = (
+        "한빛시교육청과 남도기록관이 9일 학생들의 진로직업체험과 자유학기제 지원을 위한 "
+        "업무협약을 체결했다."
+    )
+    assert "진로직업체험" not in names(sentence)
     sentence = "한빛대학교는 12일 남도정밀과 장비 공동 활용을 위한 업무협약을 체결했다."
     assert names(sentence) == ["한빛대학교", "남도정밀"]
 
