@@ -364,3 +364,8 @@ def test_each_partner_of_a_list_introduced_by_its_trade_is_a_party():
         "투자양해각서를 체결했다."
     )
     assert names(text) == ["부산광역시", "누리", "한빛시스"]
+
+
+def test_fields_joined_by_a_dot_before_an_aim_are_no_party():
+    text = "김해시는 12일 한빛바이오와 의생명·의료기기 협력을 위한 업무협약(MOU)을 체결했다."
+    assert names(text) == ["경상남도 김해시", "한빛바이오"]
