@@ -1924,3 +1924,12 @@ def test_runs_of_thousands_of_digits_are_read_once_and_name_no_sum():
         article("한빛시는 12일 누리전자와 1조2천억원 규모의 투자협약을 체결했다.")
     )
     assert sized[0].investment_krw == 1_200_000_000_000
+
+
+def test_a_city_treasury_contract_is_an_agreement():
+    body = "누리시는 21일 시청에서 한빛은행, 남도은행과 시금고 약정을 체결했다.\n"
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2019, 10, 22))
+    )
+    assert report.kind == "약정"
+    assert [p.name for p in report.parties] == ["누리시", "한빛은행", "남도은행"]
