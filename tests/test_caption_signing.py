@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import Article, PartialDate
 from mouarchive.text.pipeline import parse_articles
 
@@ -158,3 +159,23 @@ def test_what_a_head_hopes_of_the_agreement_in_quotes_does_not_deny_the_captions
     assert report.date == PartialDate(2024, 11, 21)
     planned = body.replace("늘었다.", "늘어난다.\n순천시는 칭다오시와 협정 체결을 추진한다.")
     assert extract_agreements(replace(article, body=planned)) == []
+
+
+def test_what_a_party_pursues_before_the_agreement_is_named_does_not_deny_it():
+    caption = (
+        "한빛조합중앙회와 누리임업인협회는 13일 임업인의 희망을 열어나가기 위한 전략적 "
+        "업무협약을 체결했다. (사진제공=한빛조합중앙회)"
+    )
+    body = (
+        "한빛조합중앙회에 따르면 이번 업무협약은 임업인의 복지증진을 위해 추진됐다.\n"
+        "상조서비스업을 추진 중인 한빛조합은 누리임업인협회와의 이번 협약으로 발판을 "
+        "마련했다고 강조했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, captions=[caption]))
+    assert [p.name for p in report.parties] == ["한빛조합중앙회", "누리임업인협회"]
+
+
+def test_a_ties_anniversary_tells_no_signing_and_a_council_named_before_it_denies_nothing():
+    assert tells_no_signing("한빛학교가 도시의 자매결연 7주년을 기념해 주최한 독주회를 찾았다.")
+    assert not tells_no_signing("대외교류협의회의 도움으로 두 도시는 자매결연을 맺었다.")
+    assert tells_no_signing("두 도시는 자매결연 체결을 협의했다.")

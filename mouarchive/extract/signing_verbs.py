@@ -218,11 +218,18 @@ PLANNED_RE = re.compile(
 def tells_no_signing(sentence: str) -> bool:
     """Whether a sentence naming an agreement says it is not (yet) made: planned, sought,
     called off, ended or long past ("…을 추진한다", "…을 해지했다", "지난 2019년 맺은")."""
+    named = _AGREEMENT_NOUN_RE.search(sentence)
     return bool(
         NOT_SIGNING_RE.search(sentence)
         or PLANNED_RE.search(sentence)
-        or _NOT_MADE_RE.search(sentence)
+        # "상조서비스업을 추진 중인 산림조합은 … 이번 협약으로": what is sought before the
+        # agreement is named is something else; "도시의 자매결연 7주년을 기념해": a tie's
+        # anniversary is no signing.
+        or _NOT_MADE_RE.search(sentence, named.start() if named else 0)
+        or (named is not None and _ANNIVERSARY_RE.match(sentence, named.end()) is not None)
     )
 
 
 _NOT_MADE_RE = re.compile(pattern("signing", "not_made"))
+_AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
+_ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년")
