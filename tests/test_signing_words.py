@@ -16,7 +16,7 @@ def _reports(body: str, title: str | None = None, published: PartialDate | None 
 
 
 def test_a_signing_told_as_what_happened_is_reported_also_in_an_undated_text():
-    for ending in ("체결한 것이다.", "체결한 것으로 알려졌다."):
+    for ending in ("체결한 것이다.", "체결한 것으로 알려졌다.", "체결한 소식을 전했다."):
         body = f"누리군과 한빛병원이 24일 군수집무실에서 업무협약을 {ending}\n"
         (report,) = _reports(body, published=None)
         assert {p.name for p in report.parties} == {"누리군", "한빛병원"}
