@@ -133,11 +133,18 @@ _CAPTION_STAMP = re.compile(
     rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
     rf"(?P<credit>[^\])>\n]{{1,30}}?)\s*[\])>]\s*{_DATE}(?!\d)"
 )
+# A photo's source and its stamp closing the line ("한빛통신 제공 2021.05.26 09:06"): the day
+# the photo ran, as a caption stamp is.
+_SOURCE_STAMP = re.compile(rf"[가-힣A-Za-z0-9]{{1,15}}\s?제공\s*\|?\s*{_DATE}{_TIME}\s*$")
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
-# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22", "한빛뉴스 (2011-10-17)").
-_OUTLET_THEN_DATE = re.compile(rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+\(?{_DATE}{_TIME}\)?")
+# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22", "한빛뉴스 (2011-10-17)"),
+# or with the page's buttons after it ("한빛일보 2026-03-04 11:49:32 신고").
+_OUTLET_THEN_DATE = re.compile(
+    rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+\(?{_DATE}{_TIME}\)?"
+    rf"(?:\s+(?:{pattern('bylines', 'stamp_buttons')}))*"
+)
 # A published label and its date opening a paragraph too long for a dateline ("date
 # 2025-11-10 빛고을시가 …").
 _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
@@ -335,6 +342,9 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
         return _SECONDARY, date
     caption = _CAPTION_STAMP.search(line)
     if caption and not _ARCHIVE_PHOTO.search(caption["credit"]) and (date := _to_date(caption)):
+        return _SECONDARY, date
+    source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL))
+    if source and (date := _to_date(source)):
         return _SECONDARY, date
     month = _LABELLED_MONTH.match(line)
     if month and 1 <= int(month["m"]) <= 12:
