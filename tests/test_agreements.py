@@ -94,10 +94,6 @@ NEGATIVES = {
     ),
     "누적 실적": "남도시는 올해 들어 미래차 분야에서만 9개 기업과 투자협약을 맺었다.",
     "그날까지 누적": "남도시는 올해 들어 지난 14일까지 9개 기업과 투자협약을 맺었다.",
-    "몇 해 몇 달의 건수": (
-        "남도구가 지난 2년 6개월간 업무협약 현황을 분석한 결과 총 129건의 협약을 체결하고 "
-        "111건에서 성과가 나타났다."
-    ),
     "그날 현재 누적": "남도시는 올해 들어 지난 14일 현재 9개 기업과 투자협약을 맺었다.",
     "그날 보고한 누적": (
         "남도시는 14일 시청에서 투자유치 결산 보고회를 열고 올해 누적 21개 기업과 "
@@ -1933,3 +1929,11 @@ def test_a_city_treasury_contract_is_an_agreement():
     )
     assert report.kind == "약정"
     assert [p.name for p in report.parties] == ["누리시", "한빛은행", "남도은행"]
+
+
+def test_partners_counted_before_a_comma_and_a_named_partner_still_sign():
+    body = "한빛시는 24일 누리전자, 한빛소재 등 2개 기업, 누리대학교와 투자협약을 체결했다.\n"
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 5, 25))
+    )
+    assert [p.name for p in report.parties] == ["한빛시", "누리전자", "한빛소재", "누리대학교"]

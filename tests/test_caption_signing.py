@@ -159,6 +159,8 @@ def test_what_a_head_hopes_of_the_agreement_in_quotes_does_not_deny_the_captions
     assert report.date == PartialDate(2024, 11, 21)
     planned = body.replace("늘었다.", "늘어난다.\n순천시는 칭다오시와 협정 체결을 추진한다.")
     assert extract_agreements(replace(article, body=planned)) == []
+    around = body.replace('"고 말했다', '"며 연내 협정 체결을 추진한다고 밝혔다')
+    assert extract_agreements(replace(article, body=around)) == []
 
 
 def test_what_a_party_pursues_before_the_agreement_is_named_does_not_deny_it():
@@ -179,3 +181,5 @@ def test_a_ties_anniversary_tells_no_signing_and_a_council_named_before_it_denie
     assert tells_no_signing("한빛학교가 도시의 자매결연 7주년을 기념해 주최한 독주회를 찾았다.")
     assert not tells_no_signing("대외교류협의회의 도움으로 두 도시는 자매결연을 맺었다.")
     assert tells_no_signing("두 도시는 자매결연 체결을 협의했다.")
+    assert not tells_no_signing("두 도시는 자매결연 30주년을 맞아 경제협력 업무협약을 체결했다.")
+    assert not tells_no_signing("두 도시는 자매결연을 맺고 교류협의회를 구성했다.")

@@ -369,3 +369,23 @@ def test_each_partner_of_a_list_introduced_by_its_trade_is_a_party():
 def test_fields_joined_by_a_dot_before_an_aim_are_no_party():
     text = "김해시는 12일 한빛바이오와 의생명·의료기기 협력을 위한 업무협약(MOU)을 체결했다."
     assert names(text) == ["경상남도 김해시", "한빛바이오"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "2024년 11월 칭다오시와 순천시가 2017년 옌청시와의 협정 이후 7년 만에 우호협력도시 "
+            "협정을 맺었다."
+        ),
+        "순천시는 2024년 칭다오시, 웨이하이시와 협정을 체결했으며, 이후 3년 만에 교류를 넓혔다.",
+    ],
+)
+def test_a_year_before_the_signing_itself_is_no_earlier_signing(text: str):
+    assert "칭다오시" in names(text)
+
+
+@pytest.mark.parametrize("country", ["중국", "베트남", "몽골"])
+def test_a_countrys_government_abroad_is_a_party(country: str):
+    text = f"한빛시는 24일 {country} 정부와 교육교류 양해각서를 체결했다."
+    assert names(text) == ["한빛시", f"{country} 정부"]

@@ -103,3 +103,18 @@ def test_a_signing_said_to_be_coming_is_planned():
     )
     assert _reports(body) == []
     assert len(_reports(body.replace("체결하는 것으로", "체결한 것으로"))) == 1
+
+
+def test_a_window_ahead_before_a_signing_told_as_past_leaves_it_signed():
+    body = (
+        "누리시는 오는 12일부터 열리는 축제를 앞두고 3일 한빛관광공사와 업무협약을 체결했으며, "
+        "축제 기간 홍보에 협력한다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("signed", PartialDate(2021, 2, 3))
+
+
+def test_a_ceremony_closed_by_a_signing_is_no_plan():
+    body = "누리시와 한빛대학교는 24일 업무협약을 체결하는 것으로 협력의 첫발을 뗐다.\n"
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("signed", PartialDate(2021, 2, 24))

@@ -1,7 +1,9 @@
 """Words that stand where a party might in a signing sentence but name no one who signed.
 
 A signing sentence names more bodies than its signers: those who held the event it took place
-at ("A, B, C가 공동으로 주최한 대회에서 …"), who runs the programme the partners join
+at ("A, B, C가 공동으로 주최한 대회에서 …"), the partners of an earlier signing it is
+measured from ("2017년 장쑤성 옌청시와 업무협정 이후 7년 만이다"), who runs the programme the
+partners join
 ("교육부가 주관하는 … 공모"), the fields a list turns out to name ("농수식품, 바이오화학,
 신재생에너지 등 … 분야에서"), and aims spelt with the words agreements are named with
 ("상생발전과 실질적 협력관계를 위한 업무협약"). `find_parties` and the roster reader ask here.
@@ -23,7 +25,7 @@ _HOSTED_AT_RE = re.compile(
 _TOPIC_WORD_RE = re.compile(r"\S(?:은|는|이|가)\s")
 
 
-def hosts(text: str, start: int, end: int) -> Span | None:
+def _hosts(text: str, start: int, end: int) -> Span | None:
     """Where text[start:end] names those who held the event a signing took place at ("A, B,
     C가 공동으로 주최한 대회에서 …"), who did not sign: the words before 주최한, after the
     sentence's topic or subject if it has one ("대구시는 A가 주최한 박람회에서 다온과 …",
@@ -38,15 +40,20 @@ def hosts(text: str, start: int, end: int) -> Span | None:
 
 
 # "이는 2017년 장쑤성 옌청시와의 업무협정(MOU) 체결 이후 7년 만에 이루어진 …": the signing a
-# new one is measured from, and its partner, are the past.
-_MEASURED_FROM_RE = re.compile(r"\d{4}\s?년\s[^.]{0,80}?(?=\s이후\s?\d+\s?년\s?만)")
+# new one is measured from, and its partner, are the past: from its year, with no other year
+# between, to its agreement noun right before 이후.
+_MEASURED_FROM_RE = re.compile(
+    r"\d{4}\s?년\s(?:(?!\d{4}\s?년)[^.]){0,80}?"
+    + pattern("signing", "agreement_objects")
+    + r"(?:\([^()]{0,10}\))?(?:\s?체결)?(?=\s이후\s?\d+\s?년\s?만)"
+)
 
 
 def bystanders(text: str, start: int, end: int) -> list[Span]:
     """Where text[start:end] names bodies that did not sign the signing it tells: those who
-    held the event (`hosts`) and the partners of an earlier signing it is measured from
+    held the event (`_hosts`) and the partners of an earlier signing it is measured from
     ("2017년 장쑤성 옌청시와 업무협정 이후 7년 만이다")."""
-    held = hosts(text, start, end)
+    held = _hosts(text, start, end)
     return ([held] if held is not None else []) + [
         m.span() for m in _MEASURED_FROM_RE.finditer(text, start, end)
     ]

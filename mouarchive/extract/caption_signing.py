@@ -21,7 +21,7 @@ from mouarchive.extract.headline import mention
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
-from mouarchive.extract.speech import in_speech
+from mouarchive.extract.speech import outside_speech
 from mouarchive.models import AgreementReport, Article, PartialDate, Party, Signatory, Span
 
 
@@ -41,10 +41,9 @@ def caption_reports(
     # "이번 협약의 주요 내용은 …": where the body speaks of this agreement, only what it says of
     # it can deny it; "내년에는 다양한 국가와 MOU 체결을 통해 …" plans others.
     this = [span for span in naming if _THIS_ONE_RE.search(body, *span)] or naming
-    # "“우호도시 체결을 통해 … 기대한다”며": what someone hopes of it denies nothing.
-    if not naming or any(
-        tells_no_signing(body[slice(*span)]) for span in this if not _spoken_of(body, span)
-    ):
+    # "“우호도시 체결을 통해 … 기대한다”며": what someone hopes of it denies nothing; the
+    # words around the quote still can ("…며 연내 체결을 추진한다고 밝혔다").
+    if not naming or any(tells_no_signing(outside_speech(body[slice(*span)])) for span in this):
         return []
     for caption in article.captions:
         if not KIND_RE.search(caption):
@@ -57,14 +56,6 @@ def caption_reports(
         if found:
             return [_in_body(report, body, naming[0]) for report in found]
     return []
-
-
-def _spoken_of(body: str, span: Span) -> bool:
-    """Whether every word naming an agreement in the sentence at `span` lies inside someone's
-    quoted speech."""
-    sentence = body[slice(*span)]
-    named = [m.start() for m in KIND_RE.finditer(sentence)]
-    return bool(named) and all(in_speech(sentence, at) for at in named)
 
 
 _AGREED_RE = re.compile(r"합의(?:했|하였)")

@@ -16,7 +16,7 @@ from mouarchive.extract.tokens import ANY_PARTICLE, PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
-_COUNTRIES = word_set("abroad", "countries")
+COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 # "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
@@ -81,7 +81,7 @@ def foreign_city(
         return False
     k = i - 1
     while k >= 0 and k >= i - 2 and tokens[k].particle == "":
-        if tokens[k].stem in _COUNTRIES or _province_abroad(tokens[k].stem, region):
+        if tokens[k].stem in COUNTRIES or _province_abroad(tokens[k].stem, region):
             return True
         if not _FOREIGN_PLACE_RE.match(tokens[k].stem):
             return False

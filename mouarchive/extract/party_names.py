@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.dotted_runs import dotted_bounds
+from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -366,12 +367,18 @@ def party_at(
     if (
         tok.stem in FOREIGN_GOVERNMENTS
         and prev is not None
-        and prev.stem.endswith(("시", "성", "현", "주"))
-        and len(prev.stem) >= 2
-        and all_hangul(prev.stem)
-        and region(prev.stem) is None
+        and (
+            prev.stem in COUNTRIES
+            or (
+                prev.stem.endswith(("시", "성", "현", "주"))
+                and len(prev.stem) >= 2
+                and all_hangul(prev.stem)
+                and region(prev.stem) is None
+            )
+        )
     ):
-        # "산둥성 정부와", "다낭시 인민위원회와": the government of a place abroad.
+        # "산둥성 정부와", "다낭시 인민위원회와", "베트남 정부와": the government of a place or a
+        # country abroad.
         return f"{prev.stem} {tok.stem}", prev.start
     if (
         prev is not None

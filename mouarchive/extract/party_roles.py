@@ -364,10 +364,11 @@ def described(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1]
     if before.particle != "" or not _DESCRIBED_RE.match(before.stem):
         return False
-    listing = tokens[i].particle in (",", "·") and before.stem.endswith("인")
-    if tokens[i].particle not in _DESCRIBED_PARTICLES and not listing:
+    listed_first = tokens[i].particle in (",", "·") and before.stem.endswith("인")
+    if tokens[i].particle not in _DESCRIBED_PARTICLES and not listed_first:
         return False
-    partner = tokens[i].particle.startswith(("와", "과")) or listing
+    partner = tokens[i].particle.startswith(("와", "과")) or listed_first
+    list_end_ahead = listed_first
     if not partner and not before.stem.endswith("인"):
         # As the subject only with the copula ("이전기관인 한전KDN이"): "공공기관 다수가" and
         # "공기업 임원이" name no body.
@@ -376,9 +377,9 @@ def described(tokens: Sequence[Token], i: int) -> bool:
         if KIND_WORD_RE.search(tok.stem) or "결연" in tok.stem or tok.stem in ("손", "손을"):
             return True
         if partner and tok.particle in ("와", "과"):
-            if listing:
+            if list_end_ahead:
                 # The list's last partner: the agreement comes after it.
-                listing = False
+                list_end_ahead = False
                 continue
             # "기업 A와 B와 …": a second partner ends the first one's reach.
             return False

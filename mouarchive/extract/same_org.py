@@ -44,10 +44,9 @@ from mouarchive.vocab import alternation, table, word_set, words
 
 def _abbreviates(short: str, long: str) -> bool:
     """ "빛고을공대" for "빛고을공과대학교", "순천대" for "국립순천대학교": a university's usual
-    short form, with or without the 국립 either name carries ("국립금오공대" for
-    "금오공과대학교"); "전남대병원" for "전남대학교병원", the same short form inside the name
-    of a university's hospital or foundation."""
-    short, long = short.removeprefix("국립"), long.removeprefix("국립")
+    short form, which drops the 국립 its full name carries; "전남대병원" for "전남대학교병원",
+    the same short form inside the name of a university's hospital or foundation."""
+    long = long.removeprefix("국립")
     if "대학교" in long and short == long.replace("대학교", "대", 1):
         return True
     if not (short.endswith("대") and long.endswith(("대학교", "대학")) and short[:2] == long[:2]):

@@ -232,6 +232,7 @@ def _kind_hits(sentence: str) -> list[re.Match[str]]:
     ]
 
 
+_WORD_RE = re.compile(r"\S*")
 _GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
 
 
@@ -366,13 +367,16 @@ def _candidate(
         and MEANS_OF_PLAN_RE.search(sentence) is not None
     )
     # "오는 5일 … 협약식에 서명하고": a day still to come, whatever the article's own date;
-    # "이달 중 … 협약을 체결하고 … 추진할 예정": a time still to come, unless told as past.
+    # "이달 중 … 협약을 체결하고 … 추진할 예정": a time still to come, unless the signing verb
+    # itself is past ("오는 12일부터 열리는 축제를 앞두고 3일 … 체결했으며").
+    verb_word = _WORD_RE.match(sentence, verb.start()).group(0)  # type: ignore[union-attr]
     planned = (
         planned
         or (when is not None and when[1].startswith("오는"))
         or (
             FUTURE_WINDOW_RE.search(sentence, 0, verb.start()) is not None
             and FUTURE_FORM_RE.search(sentence, verb.start()) is not None
+            and PAST_TENSE_RE.search(verb_word) is None
         )
         # "방문하면서 … 업무협약을 체결하고 … 교류 업무를 추진할 예정이다": a signing on the
         # way to a plan, with no day of its own and nothing saying it is done, is planned.

@@ -18,7 +18,7 @@ from mouarchive.vocab import pattern
 # sums up past signings.
 CUMULATIVE_RE = re.compile(
     pattern("signing", "running_totals")
-    + r"|지난\s?\d+년(?:\s?\d+\s?개월)?\s?(?:간|동안)|지난\s?\d+\s?개월\s?(?:간|동안)|민선\s?\d+기"
+    + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
     # "2012년에만 30개 기관과", "2013년에는 … 58개 기관과": a whole year's signings counted.
     + r"|(?:19|20)\d\d년\s?(?:에만|에는|한\s해)"
 )
@@ -37,7 +37,9 @@ SO_FAR_RE = re.compile(pattern("signing", "so_far") + r"\s[^.]{0,120}?등과\s")
 SUMMARY_RE = guarded(
     re.compile(
         r"(?:(?<!\d)\d+|[두세네다섯])\s?건"
-        r"|(?<!\d)\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)(?:과|와|,)"
+        r"|(?<!\d)\d+\s?(?:개|곳)\s?(?:해외\s?)?(?:기업|기관|업체|단체|곳|개사|도시|국가|국)"
+        # "13개 기업, 1조 1천641억 원의 투자협약": the partners counted, then their sum.
+        r"(?:과|와|,\s?\d)"
     )
 )
 # "기업 7곳과 가족회사 협약을 맺었다": partners only counted, none named, tell of a programme's

@@ -223,13 +223,21 @@ def tells_no_signing(sentence: str) -> bool:
         NOT_SIGNING_RE.search(sentence)
         or PLANNED_RE.search(sentence)
         # "상조서비스업을 추진 중인 산림조합은 … 이번 협약으로": what is sought before the
-        # agreement is named is something else; "도시의 자매결연 7주년을 기념해": a tie's
-        # anniversary is no signing.
+        # agreement is named is something else.
         or _NOT_MADE_RE.search(sentence, named.start() if named else 0)
-        or (named is not None and _ANNIVERSARY_RE.match(sentence, named.end()) is not None)
+        or (named is not None and _celebrates_anniversary(sentence, named.end()))
     )
 
 
-_NOT_MADE_RE = re.compile(pattern("signing", "not_made"))
+def _celebrates_anniversary(sentence: str, after: int) -> bool:
+    """ "도시의 자매결연 7주년을 기념해 주최한 독주회": the anniversary of a tie celebrated, with
+    no other agreement named after it; "자매결연 30주년을 맞아 … 업무협약을 체결했다" makes a new
+    one."""
+    celebrated = _ANNIVERSARY_RE.match(sentence, after)
+    return celebrated is not None and not _AGREEMENT_NOUN_RE.search(sentence, celebrated.end())
+
+
+# "교류협의회", "협의체": bodies named with 협의, which discuss nothing of the agreement.
+_NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
-_ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년")
+_ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")

@@ -16,6 +16,15 @@ _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUBJECT_WORD_RE = re.compile(r"(\S+?)(?:은|는|이|가|께서)$")
 
 
+def outside_speech(sentence: str) -> str:
+    """The sentence with what people are quoted saying blanked out, so what the sentence itself
+    says is read apart from it; a body's own statement in quotes stays."""
+    return _QUOTED_RE.sub(
+        lambda m: " " * len(m.group(0)) if in_speech(sentence, m.start() + 1) else m.group(0),
+        sentence,
+    )
+
+
 def in_speech(sentence: str, at: int) -> bool:
     """Whether `at` lies inside a quotation someone speaks ("권오선 회장은 “…맺게 되어
     기쁘다”", "또 “… 체결할 것”이라며"); a body's own statement in quotes ("보건소는 “…와

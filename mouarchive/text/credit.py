@@ -10,9 +10,9 @@ and reporter.
 
 The grammar is small and strict: a bracket holding place=outlet, an outlet, an outlet and a
 reporter, or a reporter; optionally followed by "이름 기자 ="; or, without a bracket, a
-reporter's role closed by "|" (or a vowel ㅣ drawn as one) or "=" after an outlet's name.
-"[포토]", "[단독]", "<사진=빛고을시>" or a sentence that merely starts with a name are no
-credits.
+reporter's role closed by "|" (or a full-width ｜, or a vowel ㅣ drawn as one) or "=" after an
+outlet's name. "[포토]", "[단독]", "<사진=빛고을시>" or a sentence that merely starts with a
+name are no credits.
 """
 
 from __future__ import annotations

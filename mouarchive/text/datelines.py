@@ -142,7 +142,7 @@ _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
 # An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22", "한빛뉴스 (2011-10-17)"),
 # or with the page's buttons after it ("한빛일보 2026-03-04 11:49:32 신고").
 _OUTLET_THEN_DATE = re.compile(
-    rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+\(?{_DATE}{_TIME}\)?"
+    rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+(?P<open>\()?{_DATE}{_TIME}(?(open)\))"
     rf"(?:\s+(?:{pattern('bylines', 'stamp_buttons')}))*"
 )
 # A published label and its date opening a paragraph too long for a dateline ("date
@@ -186,11 +186,13 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 _PRINT_PAGE = re.compile(
     rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+\d{{1,3}}면"
 )
-# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline, or
-# a board's post line with its counter's label ("김솔 2019-05-15 조회수 10548", "날짜
-# 2019-08-06 조회수 257").
-_DATE_THEN_COUNT = re.compile(
-    rf"(?:[가-힣]{{2,4}}\s+)?{_DATE}\s+(?:(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*)?"
+# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
+_DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
+# A board's post line, its poster or a label before the date and the counter's label after it
+# ("김솔 2019-05-15 조회수 10548", "날짜 2016-12-06 조회수 1,573"); without the counter's label
+# a word before a date and a number is an event's ("개막 2024.06.01 10").
+_BOARD_POST = re.compile(
+    rf"(?:[가-힣]{{2,4}}\s+)?{_DATE}\s+(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*"
     r"\d[\d,]{0,8}"
 )
 # "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
@@ -321,6 +323,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _DATE_THEN_SENDER.fullmatch(field.strip())
                 or _PRINT_PAGE.search(field.strip())
                 or _DATE_THEN_COUNT.fullmatch(field.strip())
+                or _BOARD_POST.fullmatch(field.strip())
                 or _DATE_THEN_BUTTONS.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
             )
