@@ -643,6 +643,11 @@ def test_an_aim_joined_by_gwa_before_a_purpose_is_no_party():
         "업무협약을 체결했다."
     )
     assert names(sentence) == ["한빛시교육청", "남도기록관"]
+    sentence = (
+        "한빛사와 누리군청은 18일 불교문화의 확산과 지역사회 간 상생협력을 위한 업무협약을 "
+        "체결했다."
+    )
+    assert names(sentence) == ["한빛사", "누리군청"]
     sentence = "한빛대학교는 12일 남도정밀과 장비 공동 활용을 위한 업무협약을 체결했다."
     assert names(sentence) == ["한빛대학교", "남도정밀"]
 
