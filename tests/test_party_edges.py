@@ -389,3 +389,8 @@ def test_a_year_before_the_signing_itself_is_no_earlier_signing(text: str):
 def test_a_countrys_government_abroad_is_a_party(country: str):
     text = f"한빛시는 24일 {country} 정부와 교육교류 양해각서를 체결했다."
     assert names(text) == ["한빛시", f"{country} 정부"]
+
+
+def test_a_clause_told_as_said_before_a_list_is_no_party():
+    text = "누리군은 43억 원을 지원받게 됐다며, 한빛공단, 누리재단과 협약을 맺었다."
+    assert names(text) == ["누리군", "한빛공단", "누리재단"]
