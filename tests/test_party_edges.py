@@ -6,6 +6,7 @@ from test_parties import names
 
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.roster_names import item_name
 from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.signatories import find_signatories
 
@@ -394,3 +395,19 @@ def test_a_countrys_government_abroad_is_a_party(country: str):
 def test_a_clause_told_as_said_before_a_list_is_no_party():
     text = "누리군은 43억 원을 지원받게 됐다며, 한빛공단, 누리재단과 협약을 맺었다."
     assert names(text) == ["누리군", "한빛공단", "누리재단"]
+
+
+def test_a_commanders_title_names_no_body():
+    text = (
+        "한빛대학교와 육군 제37보병사단은 30일 37사단 회의실에서 김솔 한빛대 총장과 이바다 "
+        "사단장이 참석한 가운데 학군 업무협약을 체결했다."
+    )
+    assert names(text) == ["한빛대학교", "육군 제37보병사단"]
+
+
+def test_counts_of_cases_in_a_list_are_no_parties():
+    assert [item_name(item) for item in ("고립(112건)", "추락(27건)", "누리소방서(서장 김솔)")] == [
+        None,
+        None,
+        "누리소방서",
+    ]
