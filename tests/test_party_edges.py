@@ -132,7 +132,7 @@ def test_a_kind_of_body_made_of_generic_words_names_no_party():
 
 
 @pytest.mark.parametrize(
-    "kind", ["바이오기업", "연구기업", "유망중소기업", "내륙거점도시", "지방도시"]
+    "kind", ["바이오기업", "연구기업", "유망중소기업", "내륙거점도시", "지방도시", "바이어"]
 )
 def test_a_kind_of_company_or_city_is_no_party(kind: str):
     text = f"빛고을시는 12일 시청에서 한빛바이오, {kind}와 상생협약을 맺었다."
