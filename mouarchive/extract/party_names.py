@@ -207,6 +207,12 @@ def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple
     return found
 
 
+def _verb_before_noun(tok: Token) -> bool:
+    """ "울산을 대표하는 울산대학교와": a verb ending in 하는 or 되는 describes the name after
+    it; the reader splits it as a stem and the topic's 는, but it names no one."""
+    return tok.particle == "는" and len(tok.stem) >= 2 and tok.stem.endswith(("하", "되"))
+
+
 def party_at(
     tokens: Sequence[Token],
     i: int,
@@ -226,7 +232,7 @@ def party_at(
         return (named, tok.start) if named else None
     if (shared := _shared_level(tokens, i, region)) is not None:
         return shared, tok.start
-    if is_generic(tok.stem):
+    if is_generic(tok.stem) or _verb_before_noun(tok):
         return None
     if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
         # "스플릿 라운드 경기와": a match, not 경기도.
