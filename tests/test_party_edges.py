@@ -132,7 +132,18 @@ def test_a_kind_of_body_made_of_generic_words_names_no_party():
 
 
 @pytest.mark.parametrize(
-    "kind", ["바이오기업", "연구기업", "유망중소기업", "내륙거점도시", "지방도시", "바이어"]
+    "kind",
+    [
+        "바이오기업",
+        "연구기업",
+        "유망중소기업",
+        "내륙거점도시",
+        "지방도시",
+        "바이어",
+        "유통기업",
+        "자원순환업체",
+        "지원기관",
+    ],
 )
 def test_a_kind_of_company_or_city_is_no_party(kind: str):
     text = f"빛고을시는 12일 시청에서 한빛바이오, {kind}와 상생협약을 맺었다."
@@ -411,3 +422,14 @@ def test_counts_of_cases_in_a_list_are_no_parties():
         None,
         "누리소방서",
     ]
+
+
+def test_a_verb_describing_the_partner_is_no_party():
+    assert names("울산을 대표하는 한빛대학교와 누리과학기술원이 연구협력 협약을 체결했다.") == [
+        "한빛대학교",
+        "누리과학기술원",
+    ]
+
+
+def test_an_organising_committee_named_alone_and_unexplained_is_no_party():
+    assert names("진주시는 12일 시청에서 조직위원회와 업무협약을 체결했다.") == ["경상남도 진주시"]

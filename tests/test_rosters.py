@@ -301,7 +301,9 @@ def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partne
     assert not {"투자규모", "군", "만드"} & set(parties)
 
 
-@pytest.mark.parametrize("before", ["이미", "어제", "이날", "당일", "다음 달", "내달"])
+@pytest.mark.parametrize(
+    "before", ["이미", "어제", "이날", "당일", "다음 달", "내달", "7월 초에 걸쳐"]
+)
 def test_an_adverb_or_a_day_before_a_list_of_partners_is_no_part_of_a_name(before: str):
     text = f"{before} 진양제약, 바이메트, 코메드 등 3개 기업과 투자협약을 체결한 상태다."
     names = [p.name for p in roster(text, (0, len(text)), 3)]
