@@ -141,6 +141,8 @@ def test_a_sites_last_update_alone_is_no_publication_date() -> None:
     assert find_published(f"{update}\n{BODY}") == PartialDate(2019, 11, 8)
     both = "최종편집 : 2024-03-28 17:14 | 기사입력 : 2024-03-27 09:00"
     assert find_published(f"{both}\n{BODY}") == PartialDate(2024, 3, 27)
+    apart = "최종편집\n\n  • 2025-05-10 00:03\n\n조회 수 679"
+    assert find_published(f"{apart}\n{BODY}") is None
 
 
 def test_publication_beats_edit_date_whatever_the_order() -> None:

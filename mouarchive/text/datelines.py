@@ -252,12 +252,20 @@ def find_published(text: str) -> PartialDate | None:
         found = _dateline_date(line)
         if found is None or _FOOTER.search(line):
             continue
-        if not (found[0] >= _BARE and i in today_bar):
-            found_all.append(found)
+        if found[0] >= _BARE and (i in today_bar or _after_site_edited(lines, i)):
+            continue
+        found_all.append(found)
     if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
     return min(found_all, key=lambda found: found[0], default=(0, None))[1]
+
+
+def _after_site_edited(lines: list[str], i: int) -> bool:
+    """ "최종편집" on a line of its own and "• 2025-05-10 00:03" on the next: the site's last
+    update, printed across two lines, is no more the article's date than on one."""
+    before = next((line for line in reversed(lines[max(0, i - 2) : i]) if line.strip()), "")
+    return _SITE_EDITED.fullmatch(before.strip(" \t:：|•·")) is not None
 
 
 def today_bar_lines(lines: list[str]) -> set[int]:
