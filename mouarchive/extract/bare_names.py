@@ -19,6 +19,7 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
 from mouarchive.extract.tokens import TITLES
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _HEAD_ENDINGS = words("titles", "head_word_endings")
@@ -43,16 +44,18 @@ _AMONG_RE = re.compile(r"^(?:\S+\s){1,2}중\s")
 # "오후 1시 30분": a time of day, never a name.
 _CLOCK_RE = re.compile(r"(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?")
 # "신재생에너지 전문기관인 한국에너지공단": what the body is, said before its name.
-_INTRODUCED_RE = re.compile(
-    r"^(?:\S+\s){0,3}?\S*"
-    + alternation(
-        (
-            *words("organisations", "company_descriptions"),
-            *words("organisations", "place_descriptions"),
-            *words("organisations", "body_descriptions"),
+_INTRODUCED_RE = guarded(
+    re.compile(
+        r"^(?:\S+\s){0,3}?\S*"
+        + alternation(
+            (
+                *words("organisations", "company_descriptions"),
+                *words("organisations", "place_descriptions"),
+                *words("organisations", "body_descriptions"),
+            )
         )
+        + r"인\s"
     )
-    + r"인\s"
 )
 # "자동차 부품 제조업체 서영정밀", "LED 조명기기업체 누리라이텍": a company's trade written
 # before its one-word name, without the copula.

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from mouarchive.models import PartialDate
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
 
 _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
@@ -173,7 +174,7 @@ def long_before(found: PartialDate, reference: PartialDate | None) -> bool:
     return (days_between(found, reference) or 0) > _BACKGROUND_DAYS
 
 
-_ANNIVERSARY_RE = re.compile(r"(?<!\d)(\d{1,3})\s?주년")
+_ANNIVERSARY_RE = guarded(re.compile(r"(?<!\d)(\d{1,3})\s?주년"))
 
 
 def anniversary_year(body: str, years: Iterable[int], this_year: int) -> int | None:

@@ -15,10 +15,11 @@ from mouarchive.extract.orgnames import region_lookup, region_of
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS
 from mouarchive.models import Party, Span
+from mouarchive.text.scan import guarded
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
-_SOURCE_RE = re.compile(r"(?<!\S)(\S+)에\s?따르면")
+_SOURCE_RE = guarded(re.compile(r"(?<!\S)(\S+)에\s?따르면"))
 
 
 def cited_source(body: str, sentence: Span) -> list[Party]:

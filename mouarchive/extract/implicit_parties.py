@@ -38,6 +38,7 @@ from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.extract.signing_totals import COUNTED_PARTNERS_RE
 from mouarchive.extract.signing_verbs import CEREMONY_WORD, tells_no_signing
 from mouarchive.models import PartialDate, Party, Span
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, words
 
 _GROUP_RE = re.compile(r"(?<!\d)\d+자|[두세네]\s?기관|양\s?기관|(?<!\d)\d+개\s?기관")
@@ -140,7 +141,7 @@ def _counted_not_named(signing: Signing, body: str, span: Span) -> bool:
 
 
 # "전북대 등 도내 5개 대학이": a list the count closes.
-_LIST_THEN_COUNT_RE = re.compile(r"\s등\s(?:[가-힣]+\s)?(?:\d+|[두세네])\s?개")
+_LIST_THEN_COUNT_RE = guarded(re.compile(r"\s등\s(?:[가-힣]+\s)?(?:\d+|[두세네])\s?개"))
 
 
 # "A와 B, C가 손을 맞잡았다": a lede that tells the signing by its gesture, without naming the

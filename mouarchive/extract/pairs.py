@@ -19,6 +19,7 @@ from mouarchive.extract.same_org import never_signs
 from mouarchive.extract.signing import Candidate
 from mouarchive.extract.tokens import GOVERNMENT_RE, LIST_MARKS, NOT_SUBJECT
 from mouarchive.models import Party, Span
+from mouarchive.text.scan import guarded
 
 _PAIR_RE = re.compile(r"(?P<left>\S+)(?:와|과)\s(?P<right>.+)$")
 _RIGHT_END_RE = re.compile(r"(?P<end>\s?간|\s?사이|의|이|가|도|와|과)(?=\s|$)")
@@ -112,8 +113,10 @@ def _named_pair(m: re.Match[str], offset: int) -> tuple[Party, Party] | None:
 
 # "㈜앨앤에프-하동군, HSR㈜-함안군의 투자협약도": each pair written as two names joined by a
 # dash, a word of its own (never one of three names, "대구-경북-포항", which is one signing).
-_DASHED_PAIR_RE = re.compile(
-    r"(?:^|\s)(?P<left>[^\s\-,]{2,20})-(?P<right>[^\s\-,]{2,20}?)(?:의|간|과|와)?(?=\s|$)"
+_DASHED_PAIR_RE = guarded(
+    re.compile(
+        r"(?:^|\s)(?P<left>[^\s\-,]{2,20})-(?P<right>[^\s\-,]{2,20}?)(?:의|간|과|와)?(?=\s|$)"
+    )
 )
 
 

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import EDGE_PUNCT, LOCAL_LEVELS, UNIT_RE, split_particle
 from mouarchive.models import Party, Region
+from mouarchive.text.scan import guarded
 
 _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
 _METROPOLITAN_BODIES = tuple(vocab.words("regional_bodies", "metropolitan_bodies"))
@@ -176,9 +177,11 @@ _AGENCY_RE = re.compile(
     r"(?P<org>[^\s,(]+)"
 )
 # "X는 시 출연기관으로 …", "X는 도 산하 공공기관이다": the same tie written after the agency.
-_AGENCY_AFTER_RE = re.compile(
-    r"(?P<org>[^\s,(]+?)(?:은|는|이|가)\s(?P<gov>[가-힣]{0,10}[시도군구])\s?"
-    r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
+_AGENCY_AFTER_RE = guarded(
+    re.compile(
+        r"(?P<org>[^\s,(]+?)(?:은|는|이|가)\s(?P<gov>[가-힣]{0,10}[시도군구])\s?"
+        r"(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)"
+    )
 )
 
 

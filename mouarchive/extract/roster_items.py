@@ -51,7 +51,7 @@ _LED_BY = re.compile(
     r"(?<!\S)(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
 )
 _LEADS_THE_COUNT = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + "$")
-PLACES = re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수")
+PLACES = guarded(re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수"))
 
 
 # "국방기술품질원·주택관리공단·중소기업진흥공단": names run together with dots, no spaces.

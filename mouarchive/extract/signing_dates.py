@@ -15,6 +15,7 @@ from mouarchive.extract.dates import (
     resolve_date,
 )
 from mouarchive.models import PartialDate, Span
+from mouarchive.text.scan import guarded
 
 DateHit = tuple[Span, str, PartialDate | None, bool]
 """A date expression of the body: its span, its words, the date it resolves to (None when
@@ -72,7 +73,9 @@ def _day_of(found: PartialDate | None) -> Day | None:
 
 
 # A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
-_PAST_YEAR_RE = re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
+_PAST_YEAR_RE = guarded(
+    re.compile(r"(?P<word>지난해|작년)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
+)
 
 
 def earlier_year(text: str, reference: PartialDate | None) -> bool:

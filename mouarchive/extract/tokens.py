@@ -227,15 +227,17 @@ _SPACED_PAREN_RE = re.compile(
 # bound keeps a long line of capitalised words from being rescanned from each of its words.
 # A company written apart ("오포물류 주식회사") is read from the start of its word only.
 _LATIN_CHAIN = 12
-_COMPANY_WORDS_RE = re.compile(
-    r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
-    rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*){{0,{_LATIN_CHAIN}}}?"
-    rf"\s(?:{_LATIN_FORMS})\.?"
-    r"(?=[가-힣\s,]|$)|"
-    # "오포물류 주식회사", but not "전라남도는 주식회사 세아제강": a word ending in a particle
-    # is the sentence's, and the legal form opens the next name.
-    r"(?<![^\s,])[^\s,]++(?<![은는을를와과의에]) (?:주식회사|\(주\)|㈜)"
-    r"(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
+_COMPANY_WORDS_RE = guarded(
+    re.compile(
+        r"(?:㈜|\(주\))\s?[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*)+|"
+        rf"(?<![\w.])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][\w.&\-]*){{0,{_LATIN_CHAIN}}}?"
+        rf"\s(?:{_LATIN_FORMS})\.?"
+        r"(?=[가-힣\s,]|$)|"
+        # "오포물류 주식회사", but not "전라남도는 주식회사 세아제강": a word ending in a particle
+        # is the sentence's, and the legal form opens the next name.
+        r"(?<![^\s,])[^\s,]++(?<![은는을를와과의에]) (?:주식회사|\(주\)|㈜)"
+        r"(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
+    )
 )
 
 
@@ -252,21 +254,23 @@ _PROVINCE_ENDINGS = words("abroad", "province_endings")
 # Endings written apart that are never a common word ("성과", "현재" are).
 _APART_ENDINGS = [w for w in words("abroad", "spaced_place_endings") if w not in _PROVINCE_ENDINGS]
 _NOT_PLACE_NAMES = word_set("abroad", "place_qualifiers")
-_SPACED_PROVINCE_RE = re.compile(
-    r"(?<![가-힣])(?:"
-    + pattern("abroad", "countries")
-    + r")\s(?P<name>[가-힣]{2,9})(?P<gap>\s)(?:"
-    + alternation(_PROVINCE_ENDINGS, space="")
-    # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
-    + r"(?:은|는|이|가|의|에서)?|(?P<spaced>"
-    + alternation(_APART_ENDINGS, space="")
-    # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과"; a particle, but no other
-    # letter: "시엔후이 주석과" is a head.
-    + r")"
-    + ANY_PARTICLE
-    + r"?)(?=[\s,.("
-    + _MASK
-    + "]|$)"
+_SPACED_PROVINCE_RE = guarded(
+    re.compile(
+        r"(?<![가-힣])(?:"
+        + pattern("abroad", "countries")
+        + r")\s(?P<name>[가-힣]{2,9})(?P<gap>\s)(?:"
+        + alternation(_PROVINCE_ENDINGS, space="")
+        # As a subject or owner only: "성과" and "현과" are as often "results" and "the present".
+        + r"(?:은|는|이|가|의|에서)?|(?P<spaced>"
+        + alternation(_APART_ENDINGS, space="")
+        # A masked bracket may follow: "바양홍고르 아이막(주지사 …)과"; a particle, but no other
+        # letter: "시엔후이 주석과" is a head.
+        + r")"
+        + ANY_PARTICLE
+        + r"?)(?=[\s,.("
+        + _MASK
+        + "]|$)"
+    )
 )
 
 

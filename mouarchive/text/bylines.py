@@ -46,7 +46,7 @@ _ONE_BYLINE = (
     rf"/?\s*{_WIDE_PLACE}(?P<name>{_NAME})\s*{_ROLE}"
     rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?"
 )
-_BYLINE_LINE = re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?")
+_BYLINE_LINE = guarded(re.compile(rf"{_BYLINE_LABEL}[\[(<]?\s*{_ONE_BYLINE}\s*[\])>]?"))
 _BYLINE_PART = guarded(re.compile(rf"\s*{_ONE_BYLINE}\s*"))
 _BYLINE_TAIL = re.compile(rf"[.!?\"”’'」)]\s*(?P<byline>{_BYLINE_CORE})\s*$")
 _EMAIL_LINE = re.compile(

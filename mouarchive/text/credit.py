@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from mouarchive.text.bylines import REPORTER_ROLE
 from mouarchive.text.outlet_names import outlet_name
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
 
 _OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "〔": "〕", "<": ">", "〈": "〉"}
@@ -35,9 +36,11 @@ _AFTER = re.compile(rf"\s*(?:(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s*=|=(?!=))\s
 # Without a bracket, at the very start: "울산=에너지경제신문 이상욱 기자 울산시와 …",
 # "뉴스포인트 임태균 기자 | 포항시는 …", "매일일보 = 황경근 기자 | …"; some pages draw the
 # bar with the vowel ㅣ, glued: "인더뉴스 제해영 기자ㅣ국립부경대학교(총장 배상훈)와 …".
-_UNBRACKETED = re.compile(
-    rf"(?:(?P<place>[가-힣]{{1,8}})\s*=\s*(?P<outlet>{_TOKEN})\s+(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s+"
-    rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|｜ㅣ=]\s*)"
+_UNBRACKETED = guarded(
+    re.compile(
+        rf"(?:(?P<place>[가-힣]{{1,8}})\s*=\s*(?P<outlet>{_TOKEN})\s+(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s+"
+        rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|｜ㅣ=]\s*)"
+    )
 )
 # A press-release wire's dateline: "전주--(뉴스와이어)--전주시는 …".
 _WIRE_DATELINE = re.compile(r"[가-힣A-Za-z]{1,10}\s?-{2}\s?\((?P<outlet>[^()\s]{2,15})\)\s?-{2}\s?")

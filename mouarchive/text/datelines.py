@@ -152,9 +152,11 @@ _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNO
 # "뉴스종합| 2012-05-11 10:37": a date with its clock time closing a short line of a few words
 # without digits, or an issue number, or a section's name in a cell before it; an event's
 # time ("일시 2023.05.21 14:00") is told by its label.
-_CLOSING_STAMP = re.compile(
-    rf"(?P<lead>[^\d\n:|]{{1,20}}?(?:\[제\s?\d{{1,5}}\s?호\])?)\s*[|│]?\s*{_DATE}\s*"
-    r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
+_CLOSING_STAMP = guarded(
+    re.compile(
+        rf"(?P<lead>[^\d\n:|]{{1,20}}?(?:\[제\s?\d{{1,5}}\s?호\])?)\s*[|│]?\s*{_DATE}\s*"
+        r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    )
 )
 _EVENT_LABEL = re.compile(pattern("bylines", "event_labels"))
 # A board's post stamp with a two-digit year ("작성일13-08-12 14:52"): only with its label and
@@ -221,8 +223,10 @@ _NAME_BESIDE_DATE = (
 # A weather widget ("• 맑음동두천 2.6℃", "대전 구름많음 4.1°", "기상청 제공", "미세먼지 좋음"):
 # the bare date next to one is the site's today-bar, the day the page was saved, not the day
 # the article appeared. Widgets print the degree sign with or without its C, also as "˚".
-_WEATHER = re.compile(
-    r"(?<!\d)-?\d{1,2}(?:\.\d)?\s*(?:℃|[°˚]C?)|" + pattern("page_furniture", "weather_credits")
+_WEATHER = guarded(
+    re.compile(
+        r"(?<!\d)-?\d{1,2}(?:\.\d)?\s*(?:℃|[°˚]C?)|" + pattern("page_furniture", "weather_credits")
+    )
 )
 _WEATHER_MAX = 40
 _TODAY_BAR_REACH = 3

@@ -199,16 +199,17 @@ class Guarded:
 
 def _needed(items: list) -> frozenset[str] | None:
     """Words one of which every match of the sequence `items` holds, or None: the fewest and
-    longest of those its parts give (a run of literal letters gives itself)."""
+    longest of those its parts give (a run of literal letters gives itself). A run of spaces
+    is passed over: nearly every line and sentence holds one, so a guard on it never skips."""
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in [*items, (None, None)]:
         if op is sre.LITERAL:
             run.append(chr(av))
             continue
-        if run:
+        if run and not "".join(run).isspace():
             found.append(frozenset(["".join(run)]))
-            run = []
+        run = []
         if op is not None and (words := _needed_by(op, av)) is not None:
             found.append(words)
     return min(found, key=lambda words: (len(words), -min(map(len, words))), default=None)
@@ -228,5 +229,6 @@ def _needed_by(op: object, av: Any) -> frozenset[str] | None:
         low, _high, pattern = av
         return _needed(pattern) if low >= 1 else None
     if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= 4:
-        return frozenset(chr(letter) for _op, letter in av)
+        letters = frozenset(chr(letter) for _op, letter in av)
+        return None if "".join(letters).isspace() else letters
     return None

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 from mouarchive.text.credit import lead_credit
+from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
 
 MIN_LENGTH = 200
 
 _SENTENCE_END = re.compile(r"(?<=[다요죠까]\.)\s+|(?<=[다요죠]\.[\"”’'」])\s+")
-_BYLINE = re.compile(
-    r"\s*((?:[가-힣]{1,6}\s?=\s?)?/?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)"
-    r"(?=\s|$)\s*"
+_BYLINE = guarded(
+    re.compile(
+        r"\s*((?:[가-힣]{1,6}\s?=\s?)?/?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)"
+        r"(?=\s|$)\s*"
+    )
 )
 _BUTTON = pattern("page_furniture", "furniture_lines")
 # Two buttons or more: one such word alone is as often the article's own ("정책 정보 공유",
