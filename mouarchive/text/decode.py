@@ -99,7 +99,7 @@ def decode(data: bytes) -> Decoded:
 
 # Control bytes that no text encoding read here uses: tab, line ends, form feed, the
 # ISO-2022 shifts (SO, SI) and escape (ESC) are left out, and so is DEL.
-_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x10-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x10, 0x1B), *range(0x1C, 0x20)])
 _CONTROL_SHARE = 100  # more than one byte in this many: a binary file
 _FEWEST_CONTROLS = 3
 
@@ -107,8 +107,9 @@ _FEWEST_CONTROLS = 3
 def _mostly_control_bytes(data: bytes) -> bool:
     """Random or compressed bytes that happen to hold an ESC or a shift code would otherwise
     be tried as ISO-2022 and refused as escape-coded text; a tenth of them are control bytes
-    a written text never holds."""
-    found = len(_CONTROL_BYTES.findall(data))
+    a written text never holds. Counted as the bytes that deleting them takes away, in one pass
+    in C: a pattern's list of each one took five times as long, on every file read."""
+    found = len(data) - len(data.translate(None, _CONTROL_BYTES))
     return found >= _FEWEST_CONTROLS and found * _CONTROL_SHARE > len(data)
 
 
