@@ -30,9 +30,12 @@ _LINE_MARKERS = "".join(re.escape(mark) for mark in words("clause_lists", "line_
 _SPACED_DOTS = "·ㆍ・‧•"
 # Circled numbers run inline too ("①A ②B ③C 등이 담겼다"), and so does a dot set apart by
 # spaces ("두 기관은 · A · B 를"), as when a page's item lines were run together; "문화·체육"
-# joins words.
-_INLINE_MARKER_RE = scanner(
-    re.compile(f"[{_INLINE_MARKERS}①-⑳❶-❿]|(?<=\\s)[{_SPACED_DOTS}](?=\\s)")
+# joins words. Written to open with the class of every marker, so the regex engine skips to
+# them alone: the same matches as "[markers]|(?<=\\s)[dots](?=\\s)" in half the time (a look-ahead
+# for the same class in front still tried every letter).
+_INLINE_MARKER_RE = re.compile(
+    f"[{_INLINE_MARKERS}①-⑳❶-❿{_SPACED_DOTS}]"
+    f"(?:(?<=[{_INLINE_MARKERS}①-⑳❶-❿])|(?<=\\s[{_SPACED_DOTS}])(?=\\s))"
 )
 # "1) A 2) B", "가) A 나) B", "1. A 2. B" written inline, after a space or at the line's start
 # ("1.5배" and a date's "2024. 1. 2." open nothing: a word must follow).
