@@ -602,6 +602,25 @@ def test_a_ceremony_held_with_its_heads_present_is_a_signing():
     assert report.date == PartialDate(2019, 6, 11)
 
 
+def test_a_ceremony_with_a_long_roster_or_its_programme_told_is_held():
+    roster = ", ".join(
+        f"{n} 누리{i}대 총장"
+        for i, n in enumerate(
+            ["김가람", "이나래", "박다솜", "최라온", "정마루", "한바다", "윤사랑", "오아름"]
+        )
+    )
+    long_roster = (
+        "이날 협약식에는 한빛시정연구원 이사장인 홍길동 한빛시장을 비롯해 "
+        f"{roster} 등 관계자 10여명이 참석했다.\n"
+    )
+    programme = (
+        "이날 협약식에는 윤하늘 계양구청장과 이솔 영월군수 등 관계자 40여 명이 참석한 가운데 "
+        "두 도시의 홍보영상 시청, 자매결연협약서 서명, 기념품 교환 및 기념촬영 순으로 진행됐다.\n"
+    )
+    for body in (long_roster, programme):
+        assert len(extract_agreements(Article(title=None, body=body))) == 1
+
+
 def test_a_ceremony_held_too_is_a_signing():
     body = "강릉시와 동해시는 이날 10개 협력 과제에 대한 협약식도 가졌다.\n"
     [report] = extract_agreements(Article(title=None, body=body))
