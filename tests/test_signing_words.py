@@ -636,6 +636,17 @@ def test_a_signing_told_as_its_noun_with_a_light_verb_is_made(done: str):
     assert extract_agreements(Article(title=None, body=sought)) == []
 
 
+def test_an_agreement_written_out_together_is_signed():
+    body = (
+        "김하늘 당선인과 이솔 당선인은 28일 인수위원회 회의실에서 누리도와 누리도교육청 간 "
+        "교육협력 추진체계를 구축한다는 내용의 합의서를 작성했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert report.status == "signed"
+    drafting = "두 기관은 내년에 합의서 작성을 검토하기로 했다.\n"
+    assert extract_agreements(Article(title=None, body=drafting)) == []
+
+
 def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
     body = (
         "창원시는 지난 11일부터 중국 마안산시를 방문하여 국제 자매도시 체결(1994.10) 30주년 "
