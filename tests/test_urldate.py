@@ -28,6 +28,8 @@ TODAY = date(2026, 12, 1)
         ("http://example.kr/read.php?articleId=X2015051200123", (2015, 5, 12)),
         ("http://example.kr/news?key=20220301.22010001", (2022, 3, 1)),
         ("http://example.kr/list?date=2023-05-12&page=2", (2023, 5, 12)),
+        ("http://www.example.co.kr/article/G0903230026", (2009, 3, 23)),
+        ("http://www.example.co.kr/article/G9712070172", (1997, 12, 7)),
     ],
 )
 def test_a_date_in_the_address_dates_the_article(url, expected):
@@ -45,6 +47,11 @@ def test_a_date_in_the_address_dates_the_article(url, expected):
         "http://m.example.co.kr/article.php?aid=1690792800755710136&page=3",
         "http://example.kr/news/20231345000012",
         "http://example.kr/a/2031/01/01/story",
+        # A short-year id only as a whole segment of the path, a real day, not in the future.
+        "http://www.example.co.kr/article/G0913230026",
+        "http://www.example.co.kr/article/G3101010001",
+        "http://www.example.co.kr/article/xG0903230026",
+        "http://www.example.co.kr/view?id=G0903230026",
         "not a url at all",
         "",
         None,

@@ -26,6 +26,10 @@ _FOLDERS = re.compile(
 # An id that starts with a date: a letter or a short outlet prefix may stand before it, and
 # more digits (the day's running number, a time) follow it.
 _ID = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<more>\d*)")
+# An id that is a capital letter, a two-digit year, month and day, and the day's four-digit
+# running number, as a whole segment of the path ("/article/G0903230026"): shorter than the
+# ids above, so it counts only in exactly this shape.
+_SHORT_YEAR_ID = re.compile(r"[A-Z](?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4}")
 # Parameters that number articles one after another and never hold a date.
 _COUNTERS = frozenset({"idxno", "idx", "no", "num", "seq", "aid", "article_id", "nid"})
 _MIN_RUNNING = 2  # digits after the date that make a bare number an id, not a counter
@@ -72,7 +76,16 @@ def _from_ids(path: str, query: str) -> date | None:
             found = _day(match["y"], match["m"], match["d"])
             if found:
                 return found
+    for name, value in reversed(segments):
+        short = _SHORT_YEAR_ID.fullmatch(value) if not name else None
+        if short is not None:
+            return _day(_century(short["y"]), short["m"], short["d"])
     return None
+
+
+def _century(year: str) -> str:
+    """A two-digit year in the century that keeps it from lying ahead of the sites' years."""
+    return ("19" if int(year) >= _FIRST_YEAR % 100 else "20") + year
 
 
 def _day(y: str, m: str, d: str) -> date | None:
