@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.dates import stated_day
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
@@ -72,7 +74,7 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     from_url = date_from_url(url) or date_from_url(article.url)
     return replace(
         article,
-        published=meta.date or _published(from_url, article.published),
+        published=meta.date or _published(from_url, article.published, stated_day(article.body)),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,
@@ -82,9 +84,14 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
 _WRITTEN_BEFORE_OUT = 3  # days a page may go out after the date its address carries
 
 
-def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> PartialDate | None:
-    """The address's date, unless the page's own dateline is a day or three after it (the day
-    the page went out after the story was written); either alone when only one is known."""
+def _published(
+    from_url: PartialDate | None, from_text: PartialDate | None, stated: int | None
+) -> PartialDate | None:
+    """The address's date, unless the page's own dateline, or with none the day its lede says
+    it was told on ("…했다고 16일 밝혔다"), is a day or three after it (the day the page went
+    out after the story was written); either alone when only one is known."""
+    if from_url is not None and from_text is None and stated is not None:
+        return _day_after(from_url, stated) or from_url
     if from_url is None or from_text is None:
         return from_url or from_text
     if from_url.precision == from_text.precision == "day":
@@ -92,6 +99,17 @@ def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> P
         if 0 < later <= _WRITTEN_BEFORE_OUT:
             return from_text
     return from_url
+
+
+def _day_after(written: PartialDate, day: int) -> PartialDate | None:
+    """The day of the month `day` a day or three after `written`, if it is one."""
+    if written.precision != "day":
+        return None
+    for later in range(1, _WRITTEN_BEFORE_OUT + 1):
+        out = written.first_day + timedelta(days=later)
+        if out.day == day:
+            return PartialDate(out.year, out.month, out.day)
+    return None
 
 
 def clean_value(value: str | None) -> str | None:

@@ -101,6 +101,22 @@ def test_a_dateline_a_day_or_three_after_the_addresss_date_is_when_the_page_went
         assert apply_meta(article, meta, only_article=True).published == expected
 
 
+def test_a_story_held_back_goes_out_on_the_day_its_lede_tells_it():
+    meta = SourceMeta(url="https://www.example.kr/view/AKR20171130123500054")
+    for lede, expected in (
+        ("누리시는 한빛대학교와 업무협약을 체결했다고 1일 밝혔다.", PartialDate(2017, 12, 1)),
+        ("2일 누리도에 따르면 도는 한빛대와 협약을 맺었다.", PartialDate(2017, 12, 2)),
+        (
+            "누리시는 29일 한빛대학교와 업무협약을 체결했다고 30일 밝혔다.",
+            PartialDate(2017, 11, 30),
+        ),
+        ("누리시는 한빛대학교와 협약을 체결했다고 5일 밝혔다.", PartialDate(2017, 11, 30)),
+        ("누리시는 1일 한빛대학교와 업무협약을 체결했다.", PartialDate(2017, 11, 30)),
+    ):
+        article = Article(title=None, body=lede + "\n")
+        assert apply_meta(article, meta, only_article=True).published == expected, lede
+
+
 def test_a_reposts_undated_address_leaves_the_date_to_the_originals():
     original = "https://www.example.kr/main/view.php?key=20211208010002234"
     article = Article(title=None, body="본문", published=None, url=original)
