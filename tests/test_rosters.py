@@ -290,6 +290,12 @@ def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
                 "새솔",
             },
         ),
+        (
+            "빵류 제조업체인 제떼가 1만㎡ 부지에 472억원을 투자하는 것을 비롯해 반도체 케미컬 "
+            "업체인 한빛테크놀로지가 400억원, ㈜누리산업이 80억원을 들여 공장을 신설한다.\n"
+            "부품 업체인 유앤아이 관계자가 참석했고, 다온정밀이 30억원을 투자한다.\n",
+            {"제떼", "한빛테크놀로지", "누리산업"},
+        ),
     ],
 )
 def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partners):
@@ -298,6 +304,7 @@ def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partne
     )
     (parties,) = _parties(lead + paragraphs)
     assert partners <= set(parties)
+    assert not {"유앤아", "다온정밀"} & set(parties)
     assert not {"투자규모", "군", "만드"} & set(parties)
 
 

@@ -30,14 +30,15 @@ _COMPANY = r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,14}
 # "새빛정밀 주식회사(대표이사 박도윤)는": the legal form written out and the head in brackets.
 _HEAD_NOTE = r"(?P<note>\s주식회사)?(?P<head>\((?:대표|대표이사)\s?[가-힣]{2,4}\))?"
 # A subject, perhaps after its trade ("… 제조업체인 ㈜삼천리기계는"), whose clause invests;
-# one marked as a company may be added to those before it ("㈜동양잉크(대표 최대광) 역시").
+# one marked as a company may be added to those before it ("㈜동양잉크(대표 최대광) 역시"),
+# and one its trade or legal form marks may take 이 or 가 ("빵류 제조업체인 제떼가").
 # A word whose 는 comes right before a company's legal form describes it ("비료를 만드는
 # ㈜카프코는").
 _INVESTOR_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9.㈜)])"
     + _COMPANY
     + _HEAD_NOTE
-    + r"(?:은|는|(?P<also>도|\s역시))\s(?!㈜|\(주\)|주식회사)(?=[^.]{0,120}?"
+    + r"(?:은|는|(?P<also>도|\s역시)|(?P<subject>이|가))\s(?!㈜|\(주\)|주식회사)(?=[^.]{0,120}?"
     + pattern("amounts", "investor_verbs")
     + ")"
 )
@@ -67,6 +68,10 @@ def investing_companies(body: str, span: Span) -> list[Party]:
         if m.group("also") and not marked:
             continue
         described = marked or _INTRODUCED_RE.search(before) is not None
+        if m.group("subject") and not (described and _fits_subject(m["name"], m["subject"])):
+            # "반도체 케미컬 업체인 이엔에프테크놀로지가 … 400억원을 투자": 이 or 가 marks a
+            # company only where its trade or legal form says it is one.
+            continue
         names = [m.span("name")]
         if partner := _PARTNER_BEFORE_RE.search(before):
             names.insert(0, (start + partner.start("name"), start + partner.end("name")))
@@ -89,3 +94,13 @@ def _not_an_investor(name: str, body: str, described: bool) -> bool:
         or name.endswith(_DESCRIBING_ENDINGS)
         or name_alone(name) is None
     )
+
+
+def _fits_subject(name: str, particle: str) -> bool:
+    """이 follows a closed syllable, 가 an open one ("유앤아이 제품" is not "유앤아" and 이); a
+    name that ends in a Latin letter or a mark takes either."""
+    last = name[-1]
+    if not "가" <= last <= "힣":
+        return True
+    closed = (ord(last) - ord("가")) % 28 != 0
+    return closed == (particle == "이")
