@@ -843,3 +843,25 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
     for name in order:
         add_party(parties, Party(name, (0, len(name))))
     assert [p.name for p in parties] == ["우리은행"]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("오후 4시 누리건설", "누리건설"),
+        ("오후 3시 30분", None),
+        ("소시지를 생산하는 한빛비엔에프", "한빛비엔에프"),
+        ("한국솔빛기술평가원과", "한국솔빛기술평가원"),
+        ("누리중앙청과", "누리중앙청과"),
+        ("윤하늘치과", "윤하늘치과"),
+        ("지원기관으로", None),
+        ("누리자동차 협력업체로", None),
+        ("1건", None),
+        ("26", None),
+        ("고용유발 2", None),
+    ],
+)
+def test_an_hour_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(
+    words: str, name: str | None
+) -> None:
+    assert name_alone(words) == name

@@ -18,7 +18,7 @@ from mouarchive.extract.orgnames import (
     looks_like_org,
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
-from mouarchive.extract.tokens import TITLES
+from mouarchive.extract.tokens import TITLES, ends_like_org
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
@@ -158,10 +158,45 @@ def _without_glued_title(name: str) -> str:
 
 
 def name_alone(name: str) -> str | None:
-    """The name without the sentence's words around it: an adverb or what it is before it
-    ("이미 진양제약", "전문기관인 한국에너지공단", "부품 제조업체 서영정밀") and a head after it;
-    None when the words are a clause, not a name."""
-    name = _without_trade(_INTRODUCED_RE.sub("", _AMONG_RE.sub("", _ADVERB_RE.sub("", name))))
-    name = _without_country(_without_glued_title(name))
-    name = without_head(name) or ""
-    return None if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name) else name
+    """The name without the sentence's words around it: an adverb, an hour or what it is or
+    does before it ("이미 진양제약", "오후 4시 동부건설", "전문기관인 한국에너지공단",
+    "소시지를 생산하는 씨에프케미칼") and a head or a particle after it
+    ("한국과학기술기획평가원과"); None when the words are a clause, a count or a role, not a
+    name ("지원기관으로", "1건")."""
+    if _CLOCK_RE.fullmatch(name):
+        return None
+    name = _ADVERB_RE.sub("", _LEADING_CLOCK_RE.sub("", name))
+    name = _INTRODUCED_RE.sub("", _AMONG_RE.sub("", _DOING_RE.sub("", name)))
+    name = _without_country(_without_glued_title(_without_trade(name)))
+    name = _without_particle(without_head(name) or "")
+    if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name):
+        return None
+    return None if _COUNT_RE.search(name) else name
+
+
+# "오후 4시 동부건설": the hour of the ceremony before the first name of a list.
+_LEADING_CLOCK_RE = re.compile(r"^(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?\s+(?!\d)")
+# "소시지를 생산하는 태성비엔에프", "세무서를 비롯한 공공기관": what a body makes or stands
+# among, said before its one-word name.
+_DOING_RE = re.compile(r"^(?:\S+\s){0,3}?\S+[을를]\s(?:\S+\s)?\S*(?:하는|되는|비롯한)\s(?=\S+$)")
+# "1건의 양해각서", "고용유발 2,260명" cut at its comma: a count or a number, no one's name.
+_COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사)?$")
+# "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body.
+_AS_ROLE_RE = re.compile(alternation(words("common_words", "roles_named_as")) + "(?:으로|로)$")
+
+
+def _without_particle(name: str) -> str:
+    """ "한국과학기술기획평가원과": a name that a list's 과 or 와 stayed fused to; a body named
+    only as what something is ("…기관으로") is none."""
+    if _AS_ROLE_RE.search(name):
+        return ""
+    if name.endswith(_WORDS_ENDING_IN_GWA):
+        return name
+    for particle in ("과", "와"):
+        bare = name.removesuffix(particle)
+        if bare != name and ends_like_org(bare):
+            return bare
+    return name
+
+
+_WORDS_ENDING_IN_GWA = tuple(words("common_words", "words_ending_in_gwa"))
