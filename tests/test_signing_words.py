@@ -647,6 +647,15 @@ def test_an_agreement_written_out_together_is_signed():
     assert extract_agreements(Article(title=None, body=drafting)) == []
 
 
+def test_a_document_signed_as_the_loan_word_says_it_is_signed():
+    body = "누리시는 28일 한빛대학교와 업무협약서에 사인했다.\n"
+    [report] = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2015, 1, 30))
+    )
+    assert [p.name for p in report.parties] == ["누리시", "한빛대학교"]
+    assert report.status == "signed" and report.date == PartialDate(2015, 1, 28)
+
+
 def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
     body = (
         "창원시는 지난 11일부터 중국 마안산시를 방문하여 국제 자매도시 체결(1994.10) 30주년 "
