@@ -849,6 +849,7 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
     ("words", "name"),
     [
         ("오후 4시 누리건설", "누리건설"),
+        ("따르면 한빛환경본부", "한빛환경본부"),
         ("오후 3시 30분", None),
         ("소시지를 생산하는 한빛비엔에프", "한빛비엔에프"),
         ("한국솔빛기술평가원과", "한국솔빛기술평가원"),
@@ -861,7 +862,7 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
         ("고용유발 2", None),
     ],
 )
-def test_an_hour_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(
+def test_an_hour_a_source_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(
     words: str, name: str | None
 ) -> None:
     assert name_alone(words) == name
