@@ -28,6 +28,14 @@ def reports(body: str) -> list:
             "농업발전기금 대여 변경 협약",
         ),
         ("진주시는 통영시와 문화예술 상호교류 업무 협약을 했다.", "문화예술 상호교류 업무 협약"),
+        (
+            "두 도시는 우호를 발전시키기 위해 국제교류협력에 관한 업무협약을 체결했다.",
+            "국제교류협력에 관한 업무협약",
+        ),
+        (
+            "한빛전자 대표가 참석해 누리국가산업단지 투자양해각서를 체결했다.",
+            "누리국가산업단지 투자양해각서",
+        ),
     ],
 )
 def test_an_unquoted_name_before_the_signed_noun_is_the_title(sentence, title):
@@ -70,6 +78,10 @@ def test_a_description_purpose_size_or_enumeration_is_no_title(sentence):
         ),
         ("세 기관은 ‘생활권 상생발전’ 협약을 맺었다.", "생활권 상생발전 협약"),
         ("두 시군은 ‘상생협력벨트 MOU 및 워크숍’을 열었다.", "상생협력벨트 MOU"),
+        (
+            "구와 대학은 ‘누리구-한빛대 학·관 협력 협약식’을 가졌다.",
+            "누리구-한빛대 학·관 협력 협약",
+        ),
     ],
 )
 def test_quoted_titles_in_the_quotes_outlets_use(sentence, title):

@@ -129,7 +129,7 @@ def quoted_title(sentence: str) -> str | None:
         if _NOT_TITLE_RE.search(inner):
             continue
         if DOCUMENT_RE.search(inner):
-            return _TRAILING_PAREN_RE.sub("", _without_event(inner))
+            return _without_ceremony(_TRAILING_PAREN_RE.sub("", _without_event(inner)))
         tail = _TITLE_TAIL_RE.match(sentence, m.end() - 1)
         if tail:
             joint = "" if tail.group("for") else " "
@@ -159,9 +159,11 @@ _MARK_RE = re.compile(r"[,.\[\]<>‘’'\"“”「」『』=]|\d\s?(?:일|월|�
 _CUT_RE = re.compile(
     r",$|" + KIND_RE.pattern + r"(?:과|와|및)$|^간$|\d\s?(?:개|억|만|천|원|명|곳|%|여)"
 )
-# Words that modify with a verb ("참석한 가운데", "열린", "추구하고자", "함께"), which a name
-# does not hold.
-_VERBAL_RE = re.compile(r"(?:[한린된던할]|고자|하여|하며|하고|가운데|함께)$")
+# Words that modify with a verb ("참석한 가운데", "열린", "추구하고자", "함께", "발전시키기 위해",
+# "참석해"), which a name does not hold.
+_VERBAL_RE = re.compile(
+    r"(?:[한린된던할]|고자|하여|하며|하고|가운데|함께|위해|통해|참석해|참여해)$"
+)
 _TIME_WORD_RE = re.compile("^" + pattern("signing", "not_venue_words") + "$")
 _GENERIC_NAME_RE = re.compile(pattern("agreement_kinds", "generic_title_words") + r"|\s")
 
@@ -201,6 +203,22 @@ def named_title(sentence: str) -> str | None:
     if not own or (len(name) < 2 and not any(w in _JOINERS for w in name)):
         return None
     return " ".join(name) + ("" if glued else " ") + noun.group("kind")
+
+
+# "‘관악구-서울대 학·관 협력 협약식’", "‘… 협약 체결식’": the ceremony's name, whose
+# agreement is named without it.
+_CEREMONY_TAIL_RE = re.compile(r"(?:\s?체결)?식$")
+
+
+def _without_ceremony(name: str) -> str:
+    """The agreement's name out of its ceremony's: what is signed, not the event."""
+    tail = _CEREMONY_TAIL_RE.search(name)
+    if tail is None or not _KIND_AT_END_RE.search(name, 0, tail.start()):
+        return name
+    return name[: tail.start()]
+
+
+_KIND_AT_END_RE = re.compile("(?:" + KIND_RE.pattern + ")$")
 
 
 def _without_event(name: str) -> str:
