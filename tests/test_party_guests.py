@@ -18,3 +18,17 @@ def test_the_local_residents_at_the_ceremony_are_no_party():
     names = [p.name for p in report.parties]
     assert "지역주민" not in names
     assert "완주사회적경제네트워크" in names
+
+
+def test_the_governor_at_a_county_signing_hosts_it_without_signing():
+    body = (
+        "충북 음성군은 24일 충청북도청 소회의실에서 ㈜한빛소재 등 3개사와 투자협약을 체결했다.\n\n"
+        "이날 협약식에는 김태수 충청북도지사, 이민호 군수, ㈜한빛소재 박정훈 대표이사, "
+        "누리산업㈜ 최영수 대표이사, ㈜다온푸드 정민철 대표이사 등이 참석했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2015, 1, 30))
+    )
+    names = [p.name for p in report.parties]
+    assert "충청북도 음성군" in names and "한빛소재" in names
+    assert "충청북도" not in names

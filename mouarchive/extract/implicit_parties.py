@@ -28,7 +28,7 @@ from mouarchive.extract.listed_partners import add_rosters
 from mouarchive.extract.orgnames import looks_like_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.partner_counts import counted, counts
-from mouarchive.extract.party_regions import named_place
+from mouarchive.extract.party_regions import hosting_province, named_place
 from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
@@ -82,7 +82,8 @@ def fill_parties(
         # 전북대 등 도내 5개 대학이 …. 협약식에는 … 원광대 총장, 우석대 총장 …": partners
         # counted in the signing sentence are named by the ceremony's attendance line.
         at = sentences.index(only_counted[0])
-        signing.add_parties(_ceremony_heads(body, sentences[at + 1 : at + 3]))
+        heads = _ceremony_heads(body, sentences[at + 1 : at + 3])
+        signing.add_parties([p for p in heads if not hosting_province(p, signing.parties)])
     if len(signing.parties) == 1:
         signing.add_parties(_city_abroad(signing, body, title))
     if len(signing.parties) >= 2:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from mouarchive import vocab
+from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import EDGE_PUNCT, LOCAL_LEVELS, UNIT_RE, split_particle
@@ -206,3 +207,14 @@ def agency_regions(text: str) -> dict[str, Region]:
         stem, _particle = split_particle(m.group("org").strip(EDGE_PUNCT))
         found.setdefault(normalize_org(stem, text, region), government)
     return found
+
+
+def hosting_province(head: Party, parties: list[Party]) -> bool:
+    """ "음성군은 ㈜승일 등 5개사와 투자협약을 체결했다. 협약식에는 충북도지사, …가
+    참석했다": the province of a city or county that signed hosts its ceremony; its governor
+    among the guests signs for no party the signing sentence left out."""
+    return (
+        head.region is not None
+        and region_parent(head.region) is None
+        and any(p.region and region_parent(p.region) == head.region for p in parties)
+    )
