@@ -190,13 +190,16 @@ _PRINT_PAGE = re.compile(
 )
 # "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
 _DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
-# A board's post line, its poster or a label before the date and the counter's label after it
-# ("김솔 2019-05-15 조회수 10548", "날짜 2016-12-06 조회수 1,573"); without the counter's label
-# a word before a date and a number is an event's ("개막 2024.06.01 10").
+# A board's post line, its poster or a label before the date and the counter's label after it,
+# in cells or not ("김솔 2019-05-15 조회수 10548", "날짜 2016-12-06 조회수 1,573", "김솔|
+# 2018-12-17| 조회수 : 7419"); without the counter's label a word before a date and a number is
+# an event's ("개막 2024.06.01 10").
 _BOARD_POST = re.compile(
-    rf"(?:[가-힣]{{2,4}}\s+)?{_DATE}\s+(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*"
-    r"\d[\d,]{0,8}"
+    rf"(?:[가-힣]{{2,4}}\s*[|│]?\s*)?{_DATE}\s*[|│]?\s*(?:{pattern('page_furniture', 'counters')})"
+    r"\s*[:：]?\s*\d[\d,]{0,8}"
 )
+# "2008년 06월 10일 by jeungam": a blog post's date and its poster.
+_DATE_BY_POSTER = re.compile(rf"{_DATE}{_TIME}\s+by\s+[\w.\-]{{2,20}}", re.I)
 # "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
 _DATE_THEN_BUTTONS = re.compile(
     rf"{_DATE}{_TIME}(?:\s+{pattern('bylines', 'stamp_buttons')}(?:\s*\d{{1,5}})?)+"
@@ -211,13 +214,17 @@ _DATE_THEN_SENDER = re.compile(
     rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{EMAIL}[)\]>]?"
 )
 # A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
-# 2025-06-17 08:53:31", "2020-04-24     이경"): a name of two or three syllables.
+# 2025-06-17 08:53:31", "2020-04-24     이경"): a name of two or three syllables, perhaps
+# marked apart from a namesake or joined by a second reporter's ("2017-09-26 김솔A 기자",
+# "2020-02-16 김솔ㆍ이솔").
 _SURNAMES = word_set("common_words", "surnames")
 _NOT_NAMES = word_set("bylines", "not_names_beside_date")
 # "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔": the outlet's registration.
 _FOOTER = re.compile(pattern("bylines", "footer_marks") + r"|(?<![가-힣])[가-힣]\d{5}(?!\d)")
 _NAME_BESIDE_DATE = (
-    re.compile(rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})"),
+    re.compile(
+        rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})(?:[A-Z]|[ㆍ·][가-힣]{{2,3}})?(?:\s?기자)?"
+    ),
     re.compile(rf"(?P<name>[가-힣]{{2,3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )
 # A weather widget ("• 맑음동두천 2.6℃", "대전 구름많음 4.1°", "기상청 제공", "미세먼지 좋음"):
@@ -336,6 +343,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _PRINT_PAGE.search(field.strip())
                 or _DATE_THEN_COUNT.fullmatch(field.strip())
                 or _BOARD_POST.fullmatch(field.strip())
+                or _DATE_BY_POSTER.fullmatch(field.strip())
                 or _DATE_THEN_BUTTONS.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
             )
