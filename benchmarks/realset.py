@@ -15,7 +15,8 @@ How the exports are scored, beyond `evaluate.py`'s per-agreement rules (which ar
   An agreement that was not found counts as wrong. A signing reported by several articles
   is expected to carry the most complete date any of its reports gives ("26일" in one
   outlet, 2023-06-26 in another: the agreement is dated 2023-06-26), and the longest list
-  of agreed items any of them gives, as the archive shows one agreement per signing.
+  of agreed items any of them gives, as the archive shows one agreement per signing; another
+  signing its article tells by the same bare day is on that date too (since stop 38).
 * ``published``: of the articles whose publication day is known, the share stored with it.
 * ``regions`` are compared at 광역 level.
 * ``party_lists``: the share of gold agreements whose exported party list is exactly right
@@ -279,10 +280,24 @@ def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
         longest = listed.get(event)
         if longest is not None:
             fuller.update({key: longest[key] for key in ("clauses", "clauses_listed")})
-        agreements = list(label["agreements"])
+        agreements = [_same_story_day(other, fuller) for other in label["agreements"]]
         agreements[label.get("event_agreement", 0)] = fuller
         out.append({**label, "agreements": agreements})
     return out
+
+
+def _same_story_day(agreement: dict[str, Any], dated: dict[str, Any]) -> dict[str, Any]:
+    """Another signing of the article told by the same bare day ("24일") as the one its group
+    dates in full: one article's "24일" is one day, so that signing carries the full date too."""
+    if (
+        agreement.get("date") is None
+        and agreement.get("day")
+        and agreement["day"] == dated.get("day")
+        and dated.get("date")
+        and dated.get("date_precision") == "day"
+    ):
+        return {**agreement, **{key: dated[key] for key in ("date", "date_precision", "day")}}
+    return agreement
 
 
 def _same_day_or_unsaid(agreement: dict[str, Any], best: dict[str, Any]) -> bool:

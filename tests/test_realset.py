@@ -237,6 +237,26 @@ def test_a_day_only_report_is_expected_to_carry_its_events_full_date():
     assert realset.score(labelled, apart, [], TEXTS).share("date_day").rate == 0.5
 
 
+def test_another_signing_told_by_the_same_bare_day_carries_the_full_date_too():
+    host, partner, other = "충청북도 음성군", "한빛소재", "누리산업"
+    labelled = [
+        _label(
+            "r1",
+            [
+                _gold(date=None, day=24, parties=[host, partner]),
+                _gold(date=None, day=24, parties=[host, other]),
+            ],
+            event="e1",
+        ),
+        _label("r2", [_gold(date="2019-06-24", day=24, parties=[host, partner])], event="e1"),
+    ]
+    exported = [
+        _export(1, ["r1", "r2"], parties=[host, partner], date="2019-06-24", date_text="24일"),
+        _export(2, ["r1"], parties=[host, other], date="2019-06-24", date_text="24일"),
+    ]
+    assert realset.score(labelled, exported, [], TEXTS).share("date_day").rate == 1.0
+
+
 def test_a_merged_agreement_is_expected_to_carry_its_groups_longest_list():
     parties = ["울산광역시", "현대자동차"]
     listed = _gold(parties=parties, clauses=["가", "나", "다"], clauses_listed=True)
