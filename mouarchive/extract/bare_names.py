@@ -163,6 +163,7 @@ def name_alone(name: str) -> str | None:
     "소시지를 생산하는 씨에프케미칼") and a head or a particle after it
     ("한국과학기술기획평가원과"); None when the words are a clause, a count or a role, not a
     name ("지원기관으로", "1건")."""
+    name = " ".join(name.split())
     if _CLOCK_RE.fullmatch(name):
         return None
     name = _ADVERB_RE.sub("", _LEADING_CLOCK_RE.sub("", name))
@@ -180,7 +181,7 @@ _LEADING_CLOCK_RE = re.compile(r"^(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2
 # among, said before its one-word name.
 _DOING_RE = re.compile(r"^(?:\S+\s){0,3}?\S+[을를]\s(?:\S+\s)?\S*(?:하는|되는|비롯한)\s(?=\S+$)")
 # "1건의 양해각서", "고용유발 2,260명" cut at its comma: a count or a number, no one's name.
-_COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사)?$")
+_COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사|위)?$")
 # "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body.
 _AS_ROLE_RE = re.compile(alternation(words("common_words", "roles_named_as")) + "(?:으로|로)$")
 
