@@ -151,6 +151,11 @@ def test_a_signing_in_a_persons_quoted_words_is_not_reported_but_a_bodys_stateme
         "보건사업을 효율화한다”고 31일 밝혔다.\n"
     )
     assert len(_reports(stated.replace("보건소는", "의왕시보건소는"))) == 1
+    with_its_head = (
+        "누리군(군수 김하늘)은 “산림경영단지의 효율적 추진을 위해 29일 누리군산림조합과 "
+        "업무협약을 체결했다”고 밝혔다.\n"
+    )
+    assert len(_reports(with_its_head)) == 1
 
 
 def test_a_clause_about_an_earlier_signing_does_not_unsay_the_main_clause():

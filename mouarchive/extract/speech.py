@@ -13,6 +13,7 @@ from mouarchive.extract.tokens import GOVERNMENT_RE, TITLES
 
 _PAREN_TAIL_RE = re.compile(r"\([^()]*\)?$")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 _SUBJECT_WORD_RE = re.compile(r"(\S+?)(?:은|는|이|가|께서)$")
 
 
@@ -49,6 +50,8 @@ _SPEAKER_REACH = 300
 def _spoken(sentence: str, opened: int) -> bool:
     """Whether the quotation opened at `opened` is someone's speech, by who speaks before it."""
     speaker = _QUOTED_RE.sub(" ", sentence[max(0, opened - _SPEAKER_REACH) : opened])
+    # "곡성군(군수 유근기)은 “…”": the head named in brackets is no speaker; the body is.
+    speaker = _ASIDE_RE.sub("", speaker)
     for word in reversed(speaker.split()):
         m = _SUBJECT_WORD_RE.fullmatch(word)
         if m is None:
