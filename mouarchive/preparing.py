@@ -20,7 +20,7 @@ from mouarchive.readers.fetch import is_url
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
-from mouarchive.text.urldate import date_from_url
+from mouarchive.text.urldate import date_from_url, short_date_from_url
 
 
 @dataclass
@@ -72,9 +72,10 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     # A repost's own address may carry no date where the original's, named in its "원본기사 :"
     # line, does.
     from_url = date_from_url(url) or date_from_url(article.url)
+    published = _published(from_url, article.published, stated_day(article.body))
     return replace(
         article,
-        published=meta.date or _published(from_url, article.published, stated_day(article.body)),
+        published=meta.date or published or short_date_from_url(url),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,

@@ -9,7 +9,7 @@ import pytest
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import Article, PartialDate
 from mouarchive.preparing import apply_meta
-from mouarchive.text.urldate import date_from_url, find_source_url
+from mouarchive.text.urldate import date_from_url, find_source_url, short_date_from_url
 
 TODAY = date(2026, 12, 1)
 
@@ -28,8 +28,6 @@ TODAY = date(2026, 12, 1)
         ("http://example.kr/read.php?articleId=X2015051200123", (2015, 5, 12)),
         ("http://example.kr/news?key=20220301.22010001", (2022, 3, 1)),
         ("http://example.kr/list?date=2023-05-12&page=2", (2023, 5, 12)),
-        ("http://www.example.co.kr/article/G0903230026", (2009, 3, 23)),
-        ("http://www.example.co.kr/article/G9712070172", (1997, 12, 7)),
     ],
 )
 def test_a_date_in_the_address_dates_the_article(url, expected):
@@ -47,11 +45,8 @@ def test_a_date_in_the_address_dates_the_article(url, expected):
         "http://m.example.co.kr/article.php?aid=1690792800755710136&page=3",
         "http://example.kr/news/20231345000012",
         "http://example.kr/a/2031/01/01/story",
-        # A short-year id only as a whole segment of the path, a real day, not in the future.
-        "http://www.example.co.kr/article/G0913230026",
-        "http://www.example.co.kr/article/G3101010001",
-        "http://www.example.co.kr/article/xG0903230026",
-        "http://www.example.co.kr/view?id=G0903230026",
+        # A short-year id is weaker than these (`short_date_from_url`).
+        "http://www.example.co.kr/article/G0903230026",
         "not a url at all",
         "",
         None,
@@ -59,6 +54,31 @@ def test_a_date_in_the_address_dates_the_article(url, expected):
 )
 def test_numbers_that_only_look_like_dates_are_not_taken(url):
     assert date_from_url(url, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.example.co.kr/article/G0903230026", (2009, 3, 23)),
+        ("http://www.example.co.kr/article/G9712070172", (1997, 12, 7)),
+        # Only as the path's last segment, a real day, not in the future.
+        ("http://www.example.co.kr/article/G0913230026", None),
+        ("http://www.example.co.kr/article/G3101010001", None),
+        ("http://www.example.co.kr/article/xG0903230026", None),
+        ("http://www.example.co.kr/view?id=G0903230026", None),
+    ],
+)
+def test_an_id_with_a_two_digit_year_gives_a_weak_date(url, expected):
+    found = short_date_from_url(url, today=TODAY)
+    assert found == (PartialDate(*expected) if expected else None)
+
+
+def test_a_weak_date_from_the_address_never_beats_the_pages_dateline():
+    meta = SourceMeta(url="http://www.example.co.kr/article/G1109302532")
+    printed = Article(title=None, body="본문", published=PartialDate(2011, 10, 6))
+    assert apply_meta(printed, meta, only_article=True).published == PartialDate(2011, 10, 6)
+    bare = Article(title=None, body="본문")
+    assert apply_meta(bare, meta, only_article=True).published == PartialDate(2011, 9, 30)
 
 
 def test_where_the_reader_came_from_or_what_a_listing_searched_dates_no_article():

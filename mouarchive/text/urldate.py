@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from mouarchive.models import PartialDate
 
@@ -41,20 +41,40 @@ _NOT_THE_ARTICLE = frozenset({"re", "ref", "referer", "referrer", "sdt", "edt", 
 
 def date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
     """The day a news URL dates its article to, or None when it names none."""
-    if not url:
+    parts = _parts(url)
+    if parts is None:
         return None
-    try:
-        parts = urlsplit(unquote(url.strip()))
-    except ValueError:
-        return None
-    latest = today or date.today()
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     query = "&".join(f"{k}={v}" if v else k for k, v in pairs if k.lower() not in _NOT_THE_ARTICLE)
     folders = _from_folders(f"{parts.path}?{query}")
     for found in (folders, _from_ids(parts.path, query)):
-        if found is not None and _plausible(found, latest):
+        if found is not None and _plausible(found, today or date.today()):
             return PartialDate(found.year, found.month, found.day)
     return None
+
+
+def short_date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
+    """The day an id with a two-digit year dates its article to ("/article/G0903230026"):
+    weaker than a four-digit one, as such an id may be made days before the page goes out, so
+    it counts only where neither the address's full date nor the page's dateline says more."""
+    parts = _parts(url)
+    if parts is None:
+        return None
+    last = next((segment for segment in reversed(parts.path.split("/")) if segment), "")
+    short = _SHORT_YEAR_ID.fullmatch(last)
+    found = _day(_century(short["y"]), short["m"], short["d"]) if short else None
+    if found is None or not _plausible(found, today or date.today()):
+        return None
+    return PartialDate(found.year, found.month, found.day)
+
+
+def _parts(url: str | None) -> SplitResult | None:
+    if not url:
+        return None
+    try:
+        return urlsplit(unquote(url.strip()))
+    except ValueError:
+        return None
 
 
 def _from_folders(path: str) -> date | None:
@@ -76,10 +96,6 @@ def _from_ids(path: str, query: str) -> date | None:
             found = _day(match["y"], match["m"], match["d"])
             if found:
                 return found
-    for name, value in reversed(segments):
-        short = _SHORT_YEAR_ID.fullmatch(value) if not name else None
-        if short is not None:
-            return _day(_century(short["y"]), short["m"], short["d"])
     return None
 
 
