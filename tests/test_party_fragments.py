@@ -864,6 +864,7 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
         ("특수목적법인 한빛개발", "한빛개발"),
         ("한빛주택공사  누리특별본부", "한빛주택공사 누리특별본부"),
         ("김하늘 누리진흥청 차장", "누리진흥청"),
+        ("구청 5층", None),
     ],
 )
 def test_an_hour_a_source_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(

@@ -656,6 +656,16 @@ def test_a_document_signed_as_the_loan_word_says_it_is_signed():
     assert report.status == "signed" and report.date == PartialDate(2015, 1, 28)
 
 
+@pytest.mark.parametrize("noun", ["금고업무 약정", "금고 업무 약정", "구 금고업무약정"])
+def test_a_treasury_business_agreement_is_an_agreement(noun: str):
+    body = f"누리구는 지난 31일 소회의실에서 한빛은행과 {noun}을 체결했다.\n"
+    [report] = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2023, 11, 2))
+    )
+    assert [p.name for p in report.parties] == ["누리구", "한빛은행"]
+    assert report.kind == "약정"
+
+
 def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
     body = (
         "창원시는 지난 11일부터 중국 마안산시를 방문하여 국제 자매도시 체결(1994.10) 30주년 "

@@ -161,8 +161,8 @@ def name_alone(name: str) -> str | None:
     """The name without the sentence's words around it: an adverb, an hour or what it is or
     does before it ("이미 진양제약", "오후 4시 동부건설", "전문기관인 한국에너지공단",
     "소시지를 생산하는 씨에프케미칼") and a head or a particle after it
-    ("한국과학기술기획평가원과"); None when the words are a clause, a count or a role, not a
-    name ("지원기관으로", "1건")."""
+    ("한국과학기술기획평가원과"); None when the words are a clause, a count, a role or a floor,
+    not a name ("지원기관으로", "1건", "구청 5층")."""
     name = " ".join(name.split())
     if _CLOCK_RE.fullmatch(name):
         return None
@@ -172,7 +172,7 @@ def name_alone(name: str) -> str | None:
     name = _without_particle(without_head(name) or "")
     if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name):
         return None
-    return None if _COUNT_RE.search(name) else name
+    return None if _COUNT_RE.search(name) or _FLOOR_RE.search(name) else name
 
 
 # "오후 4시 동부건설": the hour of the ceremony before the first name of a list.
@@ -182,6 +182,8 @@ _LEADING_CLOCK_RE = re.compile(r"^(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2
 _DOING_RE = re.compile(r"^(?:\S+\s){0,3}?\S+[을를]\s(?:\S+\s)?\S*(?:하는|되는|비롯한)\s(?=\S+$)")
 # "1건의 양해각서", "고용유발 2,260명" cut at its comma: a count or a number, no one's name.
 _COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사|위)?$")
+# "구청 5층 구청장 접견실에서": a floor of a building is where a signing took place.
+_FLOOR_RE = re.compile(r"(?<!\d)\d{1,3}\s?층(?:\s|$)")
 # "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body.
 _AS_ROLE_RE = re.compile(alternation(words("common_words", "roles_named_as")) + "(?:으로|로)$")
 
