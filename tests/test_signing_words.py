@@ -666,6 +666,19 @@ def test_a_treasury_business_agreement_is_an_agreement(noun: str):
     assert report.kind == "약정"
 
 
+def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
+    body = (
+        "누리축구단의 충주 연고 협약식(사진)이 12일 오전 11시 연맹 사무실에서 충주시와 "
+        "국군체육부대(상무) 관계자 등이 참석한 가운데 있었다.\n"
+    )
+    [report] = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2011, 1, 13))
+    )
+    assert report.status == "signed" and report.date == PartialDate(2011, 1, 12)
+    scheduled = "협약식은 12일 열릴 예정이었으나 취소됐다.\n"
+    assert extract_agreements(Article(title=None, body=scheduled)) == []
+
+
 def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
     body = (
         "창원시는 지난 11일부터 중국 마안산시를 방문하여 국제 자매도시 체결(1994.10) 30주년 "

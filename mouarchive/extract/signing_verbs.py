@@ -116,8 +116,11 @@ SIGN_VERB_RE = scanner(
         + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
         + "|"
         + CEREMONY_WORD
-        + r"[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
+        + r"(?:\([^()]{1,10}\))?[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
+        # "협약식(사진)이 12일 … 관계자 등이 참석한 가운데 있었다": held, as 열렸다 tells.
+        + r"(?:있었|"
         + _TOOK_PLACE
+        + ")"
         # "이날 A 군수와 B 총장은 협약식에서 상호협력을 다짐했다": the ceremony, held.
         + r"|"
         + CEREMONY_WORD
