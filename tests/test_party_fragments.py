@@ -865,6 +865,9 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
         ("한빛주택공사  누리특별본부", "한빛주택공사 누리특별본부"),
         ("김하늘 누리진흥청 차장", "누리진흥청"),
         ("구청 5층", None),
+        ("통해(사)누리시관광협의회", "(사)누리시관광협의회"),
+        ("한빛전자(주) 대외협력담당", "한빛전자(주)"),
+        ("누리월드방송으로", "누리월드방송"),
     ],
 )
 def test_an_hour_a_source_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(
