@@ -874,3 +874,11 @@ def test_an_hour_a_source_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_n
     words: str, name: str | None
 ) -> None:
     assert name_alone(words) == name
+
+
+def test_a_mutual_aid_society_signs_and_the_quoted_purpose_does_not():
+    body = (
+        "누리시는 4일 시청에서 군인공제회와 ‘한빛신공항 및 후적지 부동산 개발 및 금융지원’을 "
+        "위한 업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["누리시", "군인공제회"]]

@@ -63,6 +63,9 @@ def _openers(tokens: Sequence[Token]) -> int:
 
 _OPENER_REACH = 3
 _QUOTED_TITLE_RE = re.compile(r"[‘'\"“]([^’'\"”\n]{2,60})[’'\"”]")
+# "‘TK신공항 및 K-2후적지 … 금융지원’을 위한 업무협약": a quoted purpose the agreement is
+# named after.
+_FOR_AGREEMENT_RE = re.compile(r"(?:을|를)\s?(?:위한|위해)\s(?:\S+\s)?\S*" + KIND_WORD_RE.pattern)
 
 
 def topic_in_title(
@@ -75,11 +78,15 @@ def topic_in_title(
     """ "'AI·코딩 교육 …을 위한 업무협약'", "'물-에너지 연계 업무협약'": an acronym or a word
     run together with a common noun at the head of a quoted agreement title is its subject
     matter, not a signer ("'광주-대구 상생협약'" still names two cities); so is a word that
-    is no body opening one ("'전자재료와 이차전지 소재 생산공장 신설 투자양해각서'")."""
+    is no body opening one ("'전자재료와 이차전지 소재 생산공장 신설 투자양해각서'", "‘TK신공항 및
+    K-2후적지 … 금융지원’을 위한 업무협약")."""
     tok = tokens[i]
-    if text[tok.start - 1 : tok.start] in OPENING_QUOTES and not is_org(tok.stem, aliases, region):
+    if text[tok.start - 1 : tok.start] in OPENING_QUOTES:
         m = _QUOTED_TITLE_RE.match(text, tok.start - 1)
-        if m is not None and KIND_WORD_RE.search(m.group(1)):
+        if m is not None and (
+            (KIND_WORD_RE.search(m.group(1)) and not is_org(tok.stem, aliases, region))
+            or (_FOR_AGREEMENT_RE.match(text, m.end()) and region(tok.stem) is None)
+        ):
             return True
     if not (tok.joined or ACRONYM_RE.match(tok.stem)):
         return False
