@@ -882,3 +882,12 @@ def test_a_mutual_aid_society_signs_and_the_quoted_purpose_does_not():
         "위한 업무협약을 체결했다.\n"
     )
     assert _parties(body) == [["누리시", "군인공제회"]]
+
+
+def test_a_mayor_abroad_named_in_their_own_languages_shape_stands_for_the_city():
+    body = (
+        "대전시가 체코 브르노시와 우호협정을 체결했다.\n"
+        "김하늘 대전시장은 6일(현지시각) 체코 브르노시에서 페트로 보크잘 브르노시장과 우호도시 "
+        "교류협약을 맺었다.\n"
+    )
+    assert _parties(body) == [["대전광역시", "브르노시"]]

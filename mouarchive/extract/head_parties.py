@@ -145,9 +145,10 @@ def mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
     place = name.removesuffix("장")
     if name.endswith("구장"):
         return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
+    # "페트로 보크잘 브르노시장과": a mayor abroad is named in their own language's shape.
     return (
         name.endswith("시장")
         and i > 0
-        and looks_like_name(tokens[i - 1].stem)
+        and (looks_like_name(tokens[i - 1].stem) or not tokens[i - 1].particle)
         and named_apart(place, text)
     )
