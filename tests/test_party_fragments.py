@@ -831,7 +831,7 @@ def test_a_footnote_mark_is_no_part_of_the_names_it_lists():
 
 
 @pytest.mark.parametrize(
-    "name", ["그룹", "8기", "민선 8기", "설치", "운영위원회", "출범식 후 한국관광공사"]
+    "name", ["그룹", "8기", "민선 8기", "설치", "운영위원회", "출범식 후 한국관광공사", "종교기관"]
 )
 def test_a_group_word_a_term_of_office_a_plain_noun_or_a_clause_never_signs(name: str) -> None:
     assert never_signs(name)
@@ -865,6 +865,7 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
         ("한빛주택공사  누리특별본부", "한빛주택공사 누리특별본부"),
         ("김하늘 누리진흥청 차장", "누리진흥청"),
         ("구청 5층", None),
+        ("시청", None),
         ("통해(사)누리시관광협의회", "(사)누리시관광협의회"),
         ("한빛전자(주) 대외협력담당", "한빛전자(주)"),
         ("누리월드방송으로", "누리월드방송"),

@@ -173,7 +173,9 @@ def name_alone(name: str) -> str | None:
     name = _without_particle(without_head(name) or "")
     if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name):
         return None
-    return None if _COUNT_RE.search(name) or _FLOOR_RE.search(name) else name
+    if name in _BARE_OFFICES or _COUNT_RE.search(name) or _FLOOR_RE.search(name):
+        return None
+    return name
 
 
 # "오후 4시 동부건설": the hour of the ceremony before the first name of a list.
@@ -188,6 +190,7 @@ _COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사|위)?$")
 _BEFORE_LEGAL_MARK_RE = re.compile(r"^[가-힣]+(?=\((?:사|재|주|사단법인|재단법인)\)[가-힣])")
 # "SK하이닉스(주) 대외협력담당 사장": the executive's portfolio between the body and the title.
 _IN_CHARGE_RE = re.compile(r"\s[가-힣]{2,10}담당$")
+_BARE_OFFICES = word_set("common_words", "bare_offices")
 # "구청 5층 구청장 접견실에서": a floor of a building is where a signing took place.
 _FLOOR_RE = re.compile(r"(?<!\d)\d{1,3}\s?층(?:\s|$)")
 # "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body.
