@@ -75,7 +75,10 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
     published = _published(from_url, article.published, stated_day(article.body))
     return replace(
         article,
-        published=meta.date or published or short_date_from_url(url),
+        published=meta.date
+        or published
+        or short_date_from_url(url)
+        or short_date_from_url(article.url),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,

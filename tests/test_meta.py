@@ -131,6 +131,8 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
         "등록일 15.03.05",
         "13-08-12 14:52",
         "안내 책자 배포 2024.05.01~05.31",
+        "2024.06.01 전시ㆍ공연",
+        "2024-05-10 신청·접수",
     ],
 )
 def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:

@@ -79,6 +79,9 @@ def test_a_weak_date_from_the_address_never_beats_the_pages_dateline():
     assert apply_meta(printed, meta, only_article=True).published == PartialDate(2011, 10, 6)
     bare = Article(title=None, body="본문")
     assert apply_meta(bare, meta, only_article=True).published == PartialDate(2011, 9, 30)
+    # A repost's original, named in its text, gives the weak date too.
+    repost = Article(title=None, body="본문", url=meta.url)
+    assert apply_meta(repost, SourceMeta(), only_article=True).published == PartialDate(2011, 9, 30)
 
 
 def test_where_the_reader_came_from_or_what_a_listing_searched_dates_no_article():

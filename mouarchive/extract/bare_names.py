@@ -164,13 +164,13 @@ def name_alone(name: str) -> str | None:
     ("한국과학기술기획평가원과"); None when the words are a clause, a count, a role or a floor,
     not a name ("지원기관으로", "1건", "구청 5층")."""
     name = _BEFORE_LEGAL_MARK_RE.sub("", " ".join(name.split()))
-    name = _IN_CHARGE_RE.sub("", name)
     if _CLOCK_RE.fullmatch(name):
         return None
+    name = _SOURCE_RE.sub("", _ADVERB_RE.sub("", name))
     name = _ADVERB_RE.sub("", _LEADING_CLOCK_RE.sub("", name))
     name = _INTRODUCED_RE.sub("", _AMONG_RE.sub("", _DOING_RE.sub("", name)))
     name = _without_country(_without_glued_title(_without_trade(name)))
-    name = _without_particle(without_head(name) or "")
+    name = _without_particle(_IN_CHARGE_RE.sub("", without_head(name) or ""))
     if not name or _NOT_A_NAME_RE.search(name) or _CLOCK_RE.fullmatch(name):
         return None
     if name in _BARE_OFFICES or _COUNT_RE.search(name) or _FLOOR_RE.search(name):
@@ -185,16 +185,28 @@ _LEADING_CLOCK_RE = re.compile(r"^(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2
 _DOING_RE = re.compile(r"^(?:\S+\s){0,3}?\S+[을를]\s(?:\S+\s)?\S*(?:하는|되는|비롯한)\s(?=\S+$)")
 # "1건의 양해각서", "고용유발 2,260명" cut at its comma: a count or a number, no one's name.
 _COUNT_RE = re.compile(r"(?:^|\s)\d[\d,.]*\s?(?:건|개|곳|명|개사|위)?$")
-# "…을 통해(사)서귀포시관광협의회와": a word glued before a legal mark is the sentence's; the
-# mark opens the name.
-_BEFORE_LEGAL_MARK_RE = re.compile(r"^[가-힣]+(?=\((?:사|재|주|사단법인|재단법인)\)[가-힣])")
+# "…을 통해(사)서귀포시관광협의회와": a linking word glued before a legal mark is the
+# sentence's; the mark opens the name ("한빛정밀(주)울산공장" keeps its own name).
+_BEFORE_LEGAL_MARK_RE = re.compile(
+    "^"
+    + alternation(words("common_words", "glued_links"))
+    + r"(?=\((?:사|재|주|사단법인|재단법인)\))"
+)
+# "(이하 본부)에 따르면 본부는": the source a sentence cites, before the name.
+_SOURCE_RE = re.compile("^" + alternation(words("common_words", "source_phrases")) + r"\s+")
 # "SK하이닉스(주) 대외협력담당 사장": the executive's portfolio between the body and the title.
 _IN_CHARGE_RE = re.compile(r"\s[가-힣]{2,10}담당$")
 _BARE_OFFICES = word_set("common_words", "bare_offices")
 # "구청 5층 구청장 접견실에서": a floor of a building is where a signing took place.
 _FLOOR_RE = re.compile(r"(?<!\d)\d{1,3}\s?층(?:\s|$)")
-# "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body.
-_AS_ROLE_RE = re.compile(alternation(words("common_words", "roles_named_as")) + "(?:으로|로)$")
+# "지원기관으로", "기아자동차 협력업체로": a role a body is named in, not a body; a named one
+# ("한빛연구소로") is a body after all.
+_MODIFIER = "(?:" + pattern("common_words", "generic_modifiers") + ")"
+_AS_ROLE_RE = re.compile(
+    rf"(?:^{_MODIFIER}*|\s{_MODIFIER}+)"
+    + alternation(words("common_words", "roles_named_as"))
+    + "(?:으로|로)$"
+)
 
 
 def _without_particle(name: str) -> str:
@@ -202,9 +214,10 @@ def _without_particle(name: str) -> str:
     only as what something is ("…기관으로") is none."""
     if _AS_ROLE_RE.search(name):
         return ""
-    if name.endswith("으로") and len(name) > 4:
+    bare = name.removesuffix("으로")
+    if bare != name and " " not in name and (ends_like_org(bare) or bare.endswith(_MEDIA_ENDINGS)):
         # "관악뉴스, 월드방송으로 총 5곳": a list closed by 으로 ends on a name.
-        return name[:-2]
+        return bare
     if name.endswith(_WORDS_ENDING_IN_GWA):
         return name
     for particle in ("과", "와"):
@@ -215,3 +228,4 @@ def _without_particle(name: str) -> str:
 
 
 _WORDS_ENDING_IN_GWA = tuple(words("common_words", "words_ending_in_gwa"))
+_MEDIA_ENDINGS = tuple(words("common_words", "media_name_endings"))

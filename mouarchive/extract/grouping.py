@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from mouarchive.extract.orgnames import looks_like_org, normalize_org
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.party_regions import hosting_province
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
 from mouarchive.models import PartialDate, Party, Span, dates_agree
@@ -89,7 +88,7 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         if signings and (cand.reference or _covered(names, known)):
             target = max(reversed(signings), key=lambda s: len(s.names & names))
             target.candidates.append(cand)
-            target.add_parties([p for p in cand.parties if not hosting_province(p, target.parties)])
+            target.add_parties(cand.parties)
             continue
         if cand.held_with_guests and cand.date is None and signings and names & signings[-1].names:
             # "협약식은 A 총장과 … B 연구소장 등이 참석한 가운데 진행됐다": the ceremony of the

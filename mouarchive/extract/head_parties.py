@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.bare_names import DEPARTMENT_HEADS
 from mouarchive.extract.foreign_heads import named_apart
 from mouarchive.extract.foreign_places import shaped_like_place_abroad
-from mouarchive.extract.orgnames import looks_like_org
+from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.person_titles import DEPUTY_ORDINAL, looks_like_name
 from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
@@ -145,10 +145,30 @@ def mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
     place = name.removesuffix("장")
     if name.endswith("구장"):
         return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
-    # "페트로 보크잘 브르노시장과": a mayor abroad is named in their own language's shape.
     return (
         name.endswith("시장")
         and i > 0
-        and (looks_like_name(tokens[i - 1].stem) or not tokens[i - 1].particle)
+        and (looks_like_name(tokens[i - 1].stem) or _named_abroad(tokens, i))
         and named_apart(place, text)
     )
+
+
+def _named_abroad(tokens: Sequence[Token], i: int) -> bool:
+    """ "페트로 보크잘 브르노시장과": a mayor abroad named in their own language's shape, a given
+    name and a family name written apart before the title, no time, area or place among them
+    ("관내 중앙시장과" is a market)."""
+    if i < 2:
+        return False
+    given, family = tokens[i - 2], tokens[i - 1]
+    # The reader may split a given name ending like a particle ("페트로" as 페트 and 로).
+    return (
+        not family.particle
+        and given.stem.isalpha()
+        and family.stem.isalpha()
+        and not {given.stem, family.stem} & _NOT_FOREIGN_NAMES
+        and region_of(family.stem, "") is None
+        and region_of(given.stem, "") is None
+    )
+
+
+_NOT_FOREIGN_NAMES = word_set("common_words", "area_words") | word_set("common_words", "days_told")

@@ -68,9 +68,15 @@ def investing_companies(body: str, span: Span) -> list[Party]:
         if m.group("also") and not marked:
             continue
         described = marked or _INTRODUCED_RE.search(before) is not None
-        if m.group("subject") and not (described and _fits_subject(m["name"], m["subject"])):
+        if m.group("subject") and not (
+            described
+            and _fits_subject(m["name"], m["subject"])
+            and not _relative_clause_before_verb(body, m.end())
+        ):
             # "반도체 케미컬 업체인 이엔에프테크놀로지가 … 400억원을 투자": 이 or 가 marks a
-            # company only where its trade or legal form says it is one.
+            # company only where its trade or legal form says it is one, and the subject of
+            # the investing clause itself ("다온기계가 생산한 부품을 납품받는 누리모터스는":
+            # the subject of a clause that describes the investor is not).
             continue
         names = [m.span("name")]
         if partner := _PARTNER_BEFORE_RE.search(before):
@@ -94,6 +100,20 @@ def _not_an_investor(name: str, body: str, described: bool) -> bool:
         or name.endswith(_DESCRIBING_ENDINGS)
         or name_alone(name) is None
     )
+
+
+# A verb modifying the noun after it ("생산한 부품을", "납품받는 누리모터스는").
+_RELATIVE_RE = re.compile(r"[가-힣](?:한|는|된|던)\s[가-힣]")
+_INVESTING_VERB_RE = re.compile(pattern("amounts", "investor_verbs"))
+_VERB_REACH = 120
+
+
+def _relative_clause_before_verb(body: str, start: int) -> bool:
+    """Whether a verb modifying a noun stands between a subject and the investing verb after
+    it: the subject is then a describing clause's, not the investing one's."""
+    verb = _INVESTING_VERB_RE.search(body, start, start + _VERB_REACH)
+    end = verb.start() if verb else start + _VERB_REACH
+    return _RELATIVE_RE.search(body, start, end) is not None
 
 
 def _fits_subject(name: str, particle: str) -> bool:

@@ -223,7 +223,7 @@ _NOT_NAMES = word_set("bylines", "not_names_beside_date")
 _FOOTER = re.compile(pattern("bylines", "footer_marks") + r"|(?<![가-힣])[가-힣]\d{5}(?!\d)")
 _NAME_BESIDE_DATE = (
     re.compile(
-        rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})(?:[A-Z]|[ㆍ·][가-힣]{{2,3}})?(?:\s?기자)?"
+        rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})(?:[A-Z]|(?<=[가-힣]{{3}})[ㆍ·][가-힣]{{3}})?(?:\s?기자)?"
     ),
     re.compile(rf"(?P<name>[가-힣]{{2,3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
 )

@@ -100,7 +100,8 @@ def _from_ids(path: str, query: str) -> date | None:
 
 
 def _century(year: str) -> str:
-    """A two-digit year in the century that keeps it from lying ahead of the sites' years."""
+    """A two-digit year's century: the news sites' years run from 1995, so 95–99 are the 1900s
+    and the rest the 2000s."""
     return ("19" if int(year) >= _FIRST_YEAR % 100 else "20") + year
 
 

@@ -1,0 +1,103 @@
+"""Words around a party's name in real sentences that are no part of it, and names that
+read as parties only in their own shapes (a mutual-aid society, a mayor abroad)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.bare_names import name_alone
+from mouarchive.models import Article, PartialDate
+
+
+def _parties(body: str) -> list[list[str]]:
+    article = Article(title=None, body=body, published=PartialDate(2021, 4, 22))
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("오후 4시 누리건설", "누리건설"),
+        ("따르면 한빛환경본부", "한빛환경본부"),
+        ("오후 3시 30분", None),
+        ("소시지를 생산하는 한빛비엔에프", "한빛비엔에프"),
+        ("한국솔빛기술평가원과", "한국솔빛기술평가원"),
+        ("누리중앙청과", "누리중앙청과"),
+        ("윤하늘치과", "윤하늘치과"),
+        ("지원기관으로", None),
+        ("누리자동차 협력업체로", None),
+        ("1건", None),
+        ("26", None),
+        ("고용유발 2", None),
+        ("지역내총생산  전국 1위", None),
+        ("특수목적법인 한빛개발", "한빛개발"),
+        ("한빛주택공사  누리특별본부", "한빛주택공사 누리특별본부"),
+        ("김하늘 누리진흥청 차장", "누리진흥청"),
+        ("구청 5층", None),
+        ("이날 오후 4시 누리건설", "누리건설"),
+        ("한빛전자(주) 대외협력담당 사장", "한빛전자(주)"),
+        ("한빛정밀(주)울산공장", "한빛정밀(주)울산공장"),
+        ("한빛상공회의소 주관으로", "한빛상공회의소 주관으로"),
+        ("한빛연구소로", "한빛연구소로"),
+        ("누리전자 연구소로", "누리전자 연구소로"),
+        ("시청", None),
+        ("통해(사)누리시관광협의회", "(사)누리시관광협의회"),
+        ("한빛전자(주) 대외협력담당", "한빛전자(주)"),
+        ("누리월드방송으로", "누리월드방송"),
+    ],
+)
+def test_an_hour_a_source_a_trade_a_particle_a_role_or_a_count_is_no_part_of_a_name(
+    words: str, name: str | None
+) -> None:
+    assert name_alone(words) == name
+
+
+def test_a_mutual_aid_society_signs_and_the_quoted_purpose_does_not():
+    body = (
+        "누리시는 4일 시청에서 군인공제회와 ‘한빛신공항 및 후적지 부동산 개발 및 금융지원’을 "
+        "위한 업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["누리시", "군인공제회"]]
+
+
+def test_a_mayor_abroad_named_in_their_own_languages_shape_stands_for_the_city():
+    body = (
+        "대전시가 체코 브르노시와 우호협정을 체결했다.\n"
+        "김하늘 대전시장은 6일(현지시각) 체코 브르노시에서 페트로 보크잘 브르노시장과 우호도시 "
+        "교류협약을 맺었다.\n"
+    )
+    assert _parties(body) == [["대전광역시", "브르노시"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리은행은 24일 관내 중앙시장과 자매결연 협약을 체결했다.\n은행은 중앙정부의 전통시장 "
+        "지원책에 발맞춰 지원한다.\n",
+        "누리공사는 24일 부산 자갈치시장과 상생협약을 체결했다.\n공사는 자갈치 축제도 후원한다.\n",
+    ],
+)
+def test_a_market_is_no_mayor_abroad(body: str):
+    (parties,) = _parties(body)
+    assert parties[-1].endswith("시장")
+
+
+def test_the_subject_of_a_clause_describing_an_investor_is_no_investor():
+    body = (
+        "누리군은 12일 군청에서 3개 기업과 총 500억원 규모의 투자협약을 체결했다.\n"
+        "또 자동차 부품 업체인 다온기계가 생산한 부품을 납품받는 누리모터스는 300억원을 투자해 "
+        "공장을 증설한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "누리모터스" in parties
+    assert "다온기계" not in parties and "납품받" not in parties
+
+
+def test_a_province_named_among_the_signers_signs_though_its_county_hosts():
+    body = (
+        "음성군은 24일 ㈜한빛소재와 투자협약을 체결했다.\n"
+        "이번 협약은 충청북도와 음성군, ㈜한빛소재가 함께 맺었다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "충청북도" in parties
