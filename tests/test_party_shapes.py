@@ -101,3 +101,15 @@ def test_a_province_named_among_the_signers_signs_though_its_county_hosts():
     )
     (parties,) = _parties(body)
     assert "충청북도" in parties
+
+
+def test_the_parties_an_article_states_outright_are_all_parties():
+    body = (
+        "누리시는 한빛리조트 조성을 위한 업무협약을 오는 13일 체결한다고 4일 밝혔다.\n"
+        "업무협약 당사자는 누리시와 다온개발, 한빛건설이며, 이날 협약식에는 세 기관 대표가 "
+        "참석할 예정이다.\n"
+    )
+    (parties,) = _parties(body)
+    assert {"다온개발", "한빛건설"} <= set(parties)
+    levels = "누리도는 군과 협약을 체결했다.\n협약 당사자는 도·시·군이다.\n"
+    assert all(len(name) > 1 for names in _parties(levels) for name in names)

@@ -37,6 +37,7 @@ from mouarchive.extract.signing import LEAD_CHARS
 from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.extract.signing_totals import COUNTED_PARTNERS_RE
 from mouarchive.extract.signing_verbs import CEREMONY_WORD, tells_no_signing
+from mouarchive.extract.stated_parties import STATED_REACH, stated_parties
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, words
@@ -71,6 +72,8 @@ def fill_parties(
             signing.add_parties(cand.parties[:1])
     add_rosters(signing, body, sentences, frozenset(c.span for s in others for c in s.candidates))
     _add_hands_joined(signing, body, sentences)
+    first = sentences.index(own_candidates(signing)[0].span)
+    signing.add_parties(stated_parties(body, sentences[first + 1 : first + 1 + STATED_REACH]))
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
     for candidate in own_candidates(signing):
         signing.add_parties(counted_governments(body, candidate.span, provinces, published))

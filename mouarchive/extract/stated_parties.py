@@ -1,0 +1,49 @@
+"""The parties an article states outright in a sentence of their own ("업무협약 당사자는
+울산광역시와 케이디개발, 롯데건설이며, …"), after a signing sentence that named only some of
+them. Every item of such a list is a party by the sentence's own words, so each is read as a
+name, not weighed by the verbs around it as `find_parties` weighs a signing sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.orgnames import is_common_noun, normalize_org, region_of
+from mouarchive.models import Party, Span
+
+_STATED_RE = re.compile(
+    r"(?:협약|협정|MOU|양해각서|합의서)\s?(?:의\s)?당사자(?:는|로는)\s(?P<names>[^.]{2,200}?)"
+    r"(?:이며|이고|이다|다\.|입니다)"
+)
+# What separates the list's items: "A와 B, C", "A, B 및 C", "A·B".
+_SEPARATOR_RE = re.compile(r"(?:와|과)\s|\s*,\s*|\s*·\s*|\s및\s")
+# How far after the signing sentence the statement is looked for, in sentences.
+STATED_REACH = 2
+
+
+def stated_parties(body: str, after: list[Span]) -> list[Party]:
+    """The parties the first of the sentences `after` states outright, or none."""
+    for a, b in after:
+        stated = _STATED_RE.search(body, a, b)
+        if stated is not None:
+            return _items(body, stated.span("names"))
+    return []
+
+
+def _items(body: str, span: Span) -> list[Party]:
+    parties = []
+    start, end = span
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR_RE.finditer(body, start, end)]
+    bounds = zip([start, *(b for _, b in cuts)], [*(a for a, _ in cuts), end], strict=True)
+    for a, b in bounds:
+        name = name_alone(body[a:b].strip())
+        if not name or len(name) < 2 or is_common_noun(name):
+            # "도·시·군": a level word alone names no one.
+            continue
+        place = region_of(name, body)
+        if place is not None and not place.ambiguous:
+            parties.append(Party(place.name, (a, b), region=place.name))
+        else:
+            parties.append(Party(normalize_org(name, body), (a, b)))
+    return parties
