@@ -72,6 +72,8 @@ _LABELLED = [
     # the stamp and any label alone on a line ("2021-10-18 11:29:50 게재"), which a sentence
     # telling of an issue ("2019년 3월 1일 발행 이후") never is.
     (0, re.compile(rf"{_DATE}{_TIME}\s*(?:송고|입력|등록)")),
+    # "디지털경제입력 :2024/05/16 06:24": the label glued to the section's name before it.
+    (0, re.compile(rf"(?<=[가-힣])(?:입력|등록)\s*[:：]\s*{_DATE}{_TIME}")),
     (0, re.compile(rf"^\s*[(\[](?:{pattern('bylines', 'bracketed_labels')})[)\]]\s*{_DATE}")),
     (0, re.compile(rf"^\s*{_DATE}{_TIME}\s*(?:{_LABELS[0]})\s*$")),
     # A board's headline opened by its post date: "[ 2012-07-11 ] 발레호시, …",
@@ -131,7 +133,13 @@ _TAIL = 80
 # portal captions stamp the day the photo ran, the article's.
 _CAPTION_STAMP = re.compile(
     rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
-    rf"(?P<credit>[^\])>\n]{{1,30}}?)\s*[\])>]\s*{_DATE}(?!\d)"
+    rf"(?P<credit>[^\])>\n]{{1,30}}?)\s*[\])>]\s*\.?\s*{_DATE}(?!\d)"
+)
+# A wire photo's stamp before its credit, closing the caption ("… 기념촬영을 하고 있다.
+# 2023.10.03. (사진=남구 제공) photo@newsis.com"): the day the photo ran, as above.
+_STAMP_THEN_CREDIT = re.compile(
+    rf"{_DATE}\.?\s*[\[(]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
+    rf"(?P<credit>[^\])\n]{{1,30}}?)\s*[\])]\s*(?:\S+@\S+|\[email\s?protected\])?\s*$"
 )
 # A photo's source and its stamp closing the line ("한빛통신 제공 2021.05.26 09:06"): the day
 # the photo ran, as a caption stamp is.
@@ -363,7 +371,7 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     opening = _OPENING_STAMP.match(line) if len(line) > _HEADER_MAX else None
     if opening and (date := _to_date(opening)):
         return _SECONDARY, date
-    caption = _CAPTION_STAMP.search(line)
+    caption = _CAPTION_STAMP.search(line) or _STAMP_THEN_CREDIT.search(line)
     if caption and not _ARCHIVE_PHOTO.search(caption["credit"]) and (date := _to_date(caption)):
         return _SECONDARY, date
     source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL))
