@@ -18,6 +18,19 @@ def test_inline_triangles_after_agreement_sentence():
     assert texts(passage) == ["청년 창업 공동 지원", "수소버스 보급 협력", "섬 관광 상품 공동 개발"]
 
 
+def test_the_subject_a_paragraph_marker_opens_before_the_items_is_no_item():
+    passage = (
+        "두 항만공사는 10일 자매항 협약을 체결했다.\n"
+        "○ 양 항은 △상호 방문 프로그램 개발 △항만 정보 교환 체계 구축 △인재 교류 시행에 대해 "
+        "합의했다."
+    )
+    assert texts(passage) == [
+        "상호 방문 프로그램 개발",
+        "항만 정보 교환 체계 구축",
+        "인재 교류 시행",
+    ]
+
+
 @pytest.mark.parametrize("marker", ["△", "▷", "▶", "◆", "■", "○", "▴", "▸", "►", "◈"])
 def test_other_inline_markers(marker):
     passage = (

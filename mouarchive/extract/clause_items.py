@@ -35,6 +35,9 @@ _VERB_WORD_RE = re.compile(r"(?:다|기로|했으며|하며|하고|할)[.]?$")
 _FILLER_WORDS = word_set("clause_lists", "filler_words")
 # "△(서구) 인허가 지원 △(협회) 품질 관리": who takes the item on, set before it.
 _ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
+# "○ 양 항은 △A △B …에 대해 합의했다": the subject a paragraph's marker opens, before the
+# items its own markers set out, is no item.
+_LEAD_IN_RE = re.compile(r"(?:양|두|세|네|[2-9]|각)\s?[가-힣]{1,4}(?:은|는|이|가)")
 # "이 회사의 주요 사업 분야는 A, B 등이다": a partner's business, not what was agreed.
 _BUSINESS_RE = re.compile(
     r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"
@@ -120,7 +123,7 @@ def clean_item(text: str, start: int, end: int, last: bool) -> Clause | None:
         item = item[actor.end() :]
     if item.count("(") > item.count(")"):
         item = item.rstrip("(")
-    if len(item) < 2:
+    if len(item) < 2 or _LEAD_IN_RE.fullmatch(item):
         return None
     begin = start + lead
     return Clause(text=item, span=(begin, begin + len(item)))
