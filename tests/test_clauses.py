@@ -18,6 +18,18 @@ def test_inline_triangles_after_agreement_sentence():
     assert texts(passage) == ["청년 창업 공동 지원", "수소버스 보급 협력", "섬 관광 상품 공동 개발"]
 
 
+def test_a_treasury_agreements_duties_are_its_items():
+    passage = (
+        "이번 금고약정 체결에 따라, 한빛은행은 내년 1월부터 4년간 △시의 일반회계 관리·운영 "
+        "△세입금의 수납 및 세출금의 지급 △유가증권의 출납 및 보관 등 금고 업무를 수행하게 된다."
+    )
+    assert texts(passage) == [
+        "시의 일반회계 관리·운영",
+        "세입금의 수납 및 세출금의 지급",
+        "유가증권의 출납 및 보관",
+    ]
+
+
 def test_the_subject_a_paragraph_marker_opens_before_the_items_is_no_item():
     passage = (
         "두 항만공사는 10일 자매항 협약을 체결했다.\n"

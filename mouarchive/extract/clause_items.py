@@ -27,6 +27,9 @@ _COPULA_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![하되])(?:이다|이었�
 _TAIL_ABOUT_RE = re.compile(
     r"(?:다양한|여러|각종)\s|(?:\S+\s){0,2}?\S*(?:관한|대한|관련|사항|가지|내용|분야|과제|위해)"
 )
+# "△유가증권의 출납 및 보관 등 금고 업무를 수행하게 된다": what the party does with the
+# items listed, after 등 and the object of its verb.
+_TAIL_DEED_RE = re.compile(r"(?:\S+\s){0,3}?\S+[을를]\s\S+(?:하게|한다|했다|하기로|할|하며|하고)")
 # "…투자규모를 성실히 이행한다는 내용이다": the item is the deed, not the saying of it.
 _SAYING_RE = re.compile(r"(?:(?<=[가-힣])(?:한다는|하겠다는|하기로\s?한|하는)\s?내용)?$")
 # "…공동 운영을", and "…공동 운영 을" when item lines were run into the sentence after them.
@@ -74,7 +77,7 @@ def _cut_tail(item: str) -> str:
         return item[: tails[-1].start()]
     at = item.rfind(" 등 ")
     while at != -1:
-        if _TAIL_ABOUT_RE.match(item, at + 3):
+        if _TAIL_ABOUT_RE.match(item, at + 3) or _TAIL_DEED_RE.match(item, at + 3):
             return item[:at]
         at = item.rfind(" 등 ", 0, at)
     copula = _COPULA_RE.search(item)
