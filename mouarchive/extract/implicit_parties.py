@@ -72,8 +72,9 @@ def fill_parties(
             signing.add_parties(cand.parties[:1])
     add_rosters(signing, body, sentences, frozenset(c.span for s in others for c in s.candidates))
     _add_hands_joined(signing, body, sentences)
-    first = sentences.index(own_candidates(signing)[0].span)
-    signing.add_parties(stated_parties(body, sentences[first + 1 : first + 1 + STATED_REACH]))
+    lead = own_candidates(signing)[0].span[0]
+    after = [span for span in sentences if span[0] > lead][:STATED_REACH]
+    signing.add_parties(stated_parties(body, after))
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
     for candidate in own_candidates(signing):
         signing.add_parties(counted_governments(body, candidate.span, provinces, published))
