@@ -27,7 +27,6 @@ from mouarchive.models import Article, PartialDate, Region
         ("대전원예농협", "대전광역시"),
         ("경남도유도회", "경상남도"),
         ("충북도립한빛대학", "충청북도"),
-        ("울산항만공사", "울산광역시"),
         ("남원시문화진흥원", "전북특별자치도 남원시"),
         ("화순지역자활센터", "전라남도 화순군"),
         ("인천테크노파크", "인천광역시"),
@@ -78,6 +77,9 @@ def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
         "한국해양진흥원",
         "대구광역시 축구협회",
         "서울특별시 관리",
+        # The state's port authorities, named for the ports they run.
+        "인천항만공사",
+        "울산항만공사",
     ],
 )
 def test_a_place_inside_a_company_or_university_name_is_not_its_region(name):
