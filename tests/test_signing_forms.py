@@ -84,3 +84,13 @@ def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
 def test_an_autograph_or_a_draft_is_no_signing(body: str):
     reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2023, 7, 1)))
     assert all(report.status != "signed" for report in reports)
+
+
+def test_a_signing_as_the_start_of_a_period_reports_none():
+    body = (
+        "투자양해각서 체결부터 착공까지 행정절차에 통상 2년이 걸리는 관례를 깨고 경북도와 포항시의 "
+        "지원을 받은 한빛케미칼은 7일 영일만산단에서 공장 착공식을 열었다.\n"
+    )
+    assert (
+        extract_agreements(Article(title=None, body=body, published=PartialDate(2021, 6, 8))) == []
+    )
