@@ -162,7 +162,8 @@ _STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources"}
 
 
 def _marks(corrections: list[dict]) -> dict[str, Text]:
-    """Per corrected field, the mark `show` prints beside it: "수정 #7: note; #8"."""
+    """Per corrected field, the mark `show` prints beside it: "수정 7: note; 8", the number
+    `corrections --undo` takes (no "#", which marks agreements)."""
     grouped: dict[str, list[dict]] = {}
     for correction in corrections:
         name = correction["field"] or _STRUCTURE.get(correction["action"], "")
@@ -170,7 +171,7 @@ def _marks(corrections: list[dict]) -> dict[str, Text]:
     return {
         name: text(
             "  수정 "
-            + "; ".join(f"#{c['id']}" + (f": {c['note']}" if c["note"] else "") for c in found),
+            + "; ".join(f"{c['id']}" + (f": {c['note']}" if c["note"] else "") for c in found),
             "yellow",
         )
         for name, found in grouped.items()

@@ -30,9 +30,9 @@ NO_YEAR_HEADING = "연도 미상"
 UNPLACED_HEADINGS = (NO_YEAR_HEADING, NO_DATE_HEADING)
 MAX_AXIS_YEARS = 30
 NO_DATE_HINT = (
-    "give the article's date (`mouarchive add FILE --date YYYY-MM-DD` again, a date column in "
-    "the --manifest CSV, or `mouarchive fix --article ID --date YYYY-MM-DD`): its agreements "
-    "are re-read against it at once; `mouarchive review` lists them"
+    "give the article's date (mouarchive add FILE --date YYYY-MM-DD again, a date column in "
+    "the --manifest CSV, or mouarchive fix --article ID --date YYYY-MM-DD): its agreements "
+    "are re-read against it at once; mouarchive review lists them"
 )
 
 

@@ -47,7 +47,7 @@ def test_fix_article_date_re_extracts_at_once(archive: Archive) -> None:
     shown = archive.json("show", "--article", str(article))
     assert shown["published"] == "2023-06-12" and shown["outlet"] == "남도일보"
     assert shown["corrected"] == ["date", "outlet"]
-    assert "수정 #1" in archive.ok("show", "--article", str(article)).out
+    assert "수정 1" in archive.ok("show", "--article", str(article)).out
     archive.ok("fix", "--article", str(article), "--title", "남도 에너지 동맹 출범")
     assert [hit["article_id"] for hit in archive.json("search", "에너지동맹")] == [article]
 
@@ -108,7 +108,7 @@ def test_fix_agreement_facts_are_marked_and_survive_reextract(archive: Archive) 
     assert fixed["clauses"][-1] == "청년 교류 확대"
     assert fixed["corrected"] == ["date", "kind", "parties", "signatories", "clauses"]
     people = archive.ok("show", ident).out
-    assert "수정 #1: 보도자료 원문 확인" in people and "2023-06" in people
+    assert "수정 1: 보도자료 원문 확인" in people and "2023-06" in people
     archive.ok("reextract")
     assert archive.json("show", ident) == fixed
     timeline = archive.ok("timeline").out

@@ -45,7 +45,9 @@ def test_investment_and_jobs_are_corrected_marked_and_undone(archive: Archive) -
     assert (shown["investment_krw"], shown["jobs"]) == (1_200_000_000_000, 120)
     assert shown["corrected"] == ["investment_krw", "jobs"]
     people = archive.ok("show", ident).out
-    assert "1조 2,000억 원  수정 #1" in people and "120명  수정 #2" in people
+    assert "1조 2,000억 원  수정 1" in people and "120명  수정 2" in people
+    # A correction's number is no agreement id: no "#" before it.
+    assert "수정 #" not in people
     assert archive.json("stats")["investment_krw"] == 1_200_000_000_000
     archive.ok("reextract")
     assert archive.json("show", ident)["investment_krw"] == 1_200_000_000_000
@@ -59,7 +61,7 @@ def test_an_amount_is_cleared_and_stays_cleared(archive: Archive) -> None:
     shown = archive.json("show", ident)
     assert shown["jobs"] is None and shown["corrected"] == ["jobs"]
     assert "jobs: 80명 → -" in archive.ok("corrections").out
-    assert "수정 #1: 일자리 수는 미정" in archive.ok("show", ident).out
+    assert "수정 1: 일자리 수는 미정" in archive.ok("show", ident).out
     archive.ok("reextract")
     assert archive.json("show", ident)["jobs"] is None
     assert archive.json("show", ident)["place"] == "해남군청"
