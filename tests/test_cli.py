@@ -219,3 +219,17 @@ def test_a_number_out_of_range_is_said_in_words(tmp_path: Path) -> None:
         result = run_cli("--db", db, *args)
         assert result.code == 2, args
         assert result.err == f"error: Invalid value for {said}\n", args
+
+
+def test_an_archive_path_that_is_a_folder_is_told_alike_whichever_way_it_is_given(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "보관"
+    folder.mkdir()
+    given = run_cli("--db", str(folder), "info")
+    after = run_cli("info", "--db", str(folder))
+    monkeypatch.setenv("MOUARCHIVE_DB", str(folder))
+    from_env = run_cli("info")
+    assert given == after == from_env
+    assert given.code == 1
+    assert given.err == f"error: {folder}: is a folder, not a database file\n"

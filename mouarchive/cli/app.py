@@ -171,6 +171,9 @@ class _FileName(click.Path):
 
 
 FILE = _FileName(dir_okay=False, path_type=Path)
+# The archive's path, whichever way it is given (--db or $MOUARCHIVE_DB): the store says what
+# is wrong with it (a folder, not a database, no archive), in the same words either way.
+ARCHIVE = _FileName(path_type=Path)
 FILE_OR_DASH = _FileName(dir_okay=False, allow_dash=True)  # "-": standard input or output
 
 
@@ -195,7 +198,7 @@ def _global_options() -> list[click.Option]:
     return [
         click.Option(
             ["--db", "db_path"],
-            type=FILE,
+            type=ARCHIVE,
             callback=_set_on_app,
             expose_value=False,
             help=DB_HELP,
@@ -249,7 +252,7 @@ class PipeClosed(Exception):
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=FILE, help=DB_HELP)
+@click.option("--db", "db_path", type=ARCHIVE, help=DB_HELP)
 @click.option("--debug", is_flag=True, help=DEBUG_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
 @click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)
