@@ -118,3 +118,10 @@ def test_the_parties_an_article_states_outright_are_all_parties():
     assert {"다온개발", "한빛건설"} <= set(parties)
     levels = "누리도는 군과 협약을 체결했다.\n협약 당사자는 도·시·군이다.\n"
     assert all(len(name) > 1 for names in _parties(levels) for name in names)
+
+
+def test_a_phrase_of_three_words_that_ends_as_no_body_does_is_no_party():
+    # A foreign head's names run into the company's: no name of any one body.
+    body = "충청남도는 28일 도청에서 마크 반 산데 한빛코아 회장과 투자협약을 체결했다.\n"
+    (parties,) = _parties(body)
+    assert "충청남도" in parties and "반 산데 한빛코아" not in parties

@@ -43,7 +43,7 @@ from mouarchive.extract.party_words import is_person_part, named_person_before, 
 from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, SUM_RE, add_party
 from mouarchive.extract.signatories import find_signatories
-from mouarchive.extract.tokens import OTHER_PARTICLES, Token, tokenize
+from mouarchive.extract.tokens import OTHER_PARTICLES, Token, ends_like_org, tokenize
 from mouarchive.models import Party, Region, Span
 from mouarchive.vocab import alternation, table, word_set, words
 
@@ -190,6 +190,9 @@ _SURNAMES = word_set("common_words", "surnames")
 _HEAD_TITLES = frozenset(table("titles", "heads_of"))
 
 
+_LOOSE_WORDS_RE = re.compile(r"[가-힣·]+(?:\s[가-힣·]+){2,}")
+
+
 def _add(
     parties: list[Party], name: str, span: Span, region: Callable[[str], Region | None]
 ) -> None:
@@ -210,4 +213,8 @@ def _add(
         # 투자협약": a sum names no one.
         return
     found = region_of_party(name, region)
+    if found is None and _LOOSE_WORDS_RE.fullmatch(name) and not ends_like_org(name):
+        # "관광요금 할인 혜택", "시·군 단위 개별관광": three words or more of Hangul that end as
+        # no body does are a phrase of the sentence, not a name.
+        return
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
