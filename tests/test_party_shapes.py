@@ -7,6 +7,7 @@ import pytest
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
+from mouarchive.extract.orgnames import is_common_noun
 from mouarchive.models import Article, PartialDate
 
 
@@ -125,3 +126,9 @@ def test_a_phrase_of_three_words_that_ends_as_no_body_does_is_no_party():
     body = "충청남도는 28일 도청에서 마크 반 산데 한빛코아 회장과 투자협약을 체결했다.\n"
     (parties,) = _parties(body)
     assert "충청남도" in parties and "반 산데 한빛코아" not in parties
+
+
+@pytest.mark.parametrize("name", ["자동차 관련 부품 제조업체", "의료기기 관련 기업"])
+def test_bodies_of_a_field_as_a_kind_are_no_party(name: str):
+    assert is_common_noun(name)
+    assert not is_common_noun("한국관련기업협회")

@@ -284,10 +284,15 @@ def is_common_noun(name: str) -> bool:
             and len(joined) > len(_AREA)
             and region_of(joined[: -len(_AREA)], "") is not None
         )
+        # "자동차 관련 부품 제조업체", "의료기기 관련 기업": bodies of a field, as a kind.
+        or _RELATED_KIND_RE.search(name) is not None
     )
 
 
 _AREA = "지역"
+_RELATED_KIND_RE = re.compile(
+    r"(?:^|\s)관련\s(?:\S+\s){0,3}\S*(?:" + pattern("common_words", "generic_heads") + ")$"
+)
 
 
 @functools.lru_cache(maxsize=8192)
