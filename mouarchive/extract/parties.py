@@ -213,8 +213,13 @@ def _add(
         # 투자협약": a sum names no one.
         return
     found = region_of_party(name, region)
-    if found is None and _LOOSE_WORDS_RE.fullmatch(name) and not ends_like_org(name):
-        # "관광요금 할인 혜택", "시·군 단위 개별관광": three words or more of Hangul that end as
-        # no body does are a phrase of the sentence, not a name.
+    if (
+        found is None
+        and _LOOSE_WORDS_RE.fullmatch(name)
+        and not any(ends_like_org(word) for word in name.split())
+    ):
+        # "관광요금 할인 혜택", "반 산데 한빛코아": three words or more of Hangul none of which
+        # ends as a body does are a phrase of the sentence, not a name ("서해환경공단
+        # 대전지역본부 기술지원팀" is a unit of a body).
         return
     add_party(parties, Party(name=name, span=span, region=found.name if found else None))
