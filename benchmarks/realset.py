@@ -161,7 +161,7 @@ def run_archive(
     # what is being scored.
     env = {**os.environ, "NO_COLOR": "1"}
     added = subprocess.run(
-        [*base, "add", "--quiet", "--manifest", str(manifest)],
+        [*base, "add", "--format", "json", "--manifest", str(manifest)],
         check=False,
         env=env,
         cwd=workdir,
@@ -172,6 +172,11 @@ def run_archive(
         # A text the archive refused scores as missed; say so rather than let the numbers
         # fall without a word.
         sys.stderr.write(f"add exited {added.returncode}:\n{added.stderr}")
+    # An article whose extraction failed is kept without its agreements: its fields score as
+    # missed, so the run names each rather than let a bug pass for a weak rule.
+    for warned in _warnings(added.stdout):
+        if "extraction failed" in warned["warning"]:
+            sys.stderr.write(f"{warned['path']}: {warned['warning']}\n")
 
     def export(what: str) -> list[dict[str, Any]]:
         out = subprocess.run(
@@ -185,6 +190,14 @@ def run_archive(
         return [json.loads(line) for line in out.splitlines() if line.strip()]
 
     return export("agreements"), export("articles")
+
+
+def _warnings(summary: str) -> list[dict[str, str]]:
+    """The warnings of `add --format json`'s summary, or none when it printed no summary."""
+    try:
+        return json.loads(summary).get("warnings", [])
+    except (ValueError, AttributeError):
+        return []
 
 
 # ---------------------------------------------------------------- scoring

@@ -65,6 +65,7 @@ class Summary:
             "duplicates": self.duplicates,
             "updated": self.updated,
             "failed": [{"path": path, "error": error} for path, error in self.failed],
+            "warnings": [{"path": path, "warning": warning} for path, warning in self.warnings],
             "skipped": dict(sorted(self.skipped.items())),
         }
 

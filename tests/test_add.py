@@ -59,6 +59,7 @@ def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> No
         "duplicates": 0,
         "updated": 0,
         "failed": [],
+        "warnings": [],
         "skipped": {"not_text": 1},  # photo.jpg
     }
     paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
@@ -492,6 +493,9 @@ def test_url_for_several_files_is_a_usage_error(db: str, folder: Path) -> None:
 def test_a_title_that_cannot_apply_says_so(db: str) -> None:
     code, summary = add_json(db, "--title", "내가 붙인 제목", str(PAGE))
     assert code == 0 and summary["articles_added"] > 1
+    # A script reading the JSON summary learns of it too.
+    (warned,) = summary["warnings"]
+    assert warned["path"] == str(PAGE) and "not applied" in warned["warning"]
     table = run_cli("--db", db, "add", "--title", "내가 붙인 제목", str(PAGE), "--db", db + "2")
     assert f"warning: {PAGE}: title '내가 붙인 제목' not applied: the file holds" in table.out
     titles = [t for (t,) in rows(db, "SELECT title FROM articles")]

@@ -307,3 +307,13 @@ def test_the_dot_an_outlet_writes_is_no_wording_of_a_title():
     for dot in "·ㆍ‧․":
         assert realset.title_matches("환경·교통 협력 합의서", f"환경{dot}교통 협력 합의서")
     assert not realset.title_matches("환경·교통 협력 합의서", "환경 협력 합의서")
+
+
+def test_the_scorer_reads_adds_warnings_so_a_failed_extraction_is_named():
+    summary = json.dumps(
+        {"files": 1, "warnings": [{"path": "o1.txt", "warning": "article 1: extraction failed"}]}
+    )
+    assert realset._warnings(summary) == [
+        {"path": "o1.txt", "warning": "article 1: extraction failed"}
+    ]
+    assert realset._warnings("") == []
