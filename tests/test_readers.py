@@ -308,6 +308,7 @@ def test_each_broken_file_is_one_line_and_the_others_still_go_in(db: str, tmp_pa
         "files",
         "skipped",
         "updated",
+        "warnings",
     ]
     reasons = {Path(f["path"]).name: f["error"] for f in summary["failed"]}
     assert set(reasons) == set(BROKEN)
