@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mouarchive.preparing import EXTRACTION_FAILED
+
 ROOT = Path(__file__).resolve().parents[1]
 REGIONS = ROOT / "mouarchive" / "data" / "regions.json"
 # The day a year-less date's words give: "26일", a broadcaster's "오늘(6/8)", a notice's
@@ -175,7 +177,7 @@ def run_archive(
     # An article whose extraction failed is kept without its agreements: its fields score as
     # missed, so the run names each rather than let a bug pass for a weak rule.
     for warned in _warnings(added.stdout):
-        if "extraction failed" in warned["warning"]:
+        if EXTRACTION_FAILED in warned["warning"]:
             sys.stderr.write(f"{warned['path']}: {warned['warning']}\n")
 
     def export(what: str) -> list[dict[str, Any]]:
@@ -287,14 +289,17 @@ def with_event_facts(labelled: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
         fuller = dict(agreement)
         best = dated.get(event)
         if best and _same_day_or_unsaid(agreement, best):
-            fuller.update({key: best[key] for key in ("date", "date_precision", "day")})
+            fuller.update({key: best[key] for key in _DATE_KEYS})
         if event in signed:
             fuller["status"] = "signed"
         longest = listed.get(event)
         if longest is not None:
             fuller.update({key: longest[key] for key in ("clauses", "clauses_listed")})
-        agreements = [_same_story_day(other, fuller) for other in label["agreements"]]
-        agreements[label.get("event_agreement", 0)] = fuller
+        own = label.get("event_agreement", 0)
+        agreements = [
+            fuller if k == own else _same_story_day(other, fuller)
+            for k, other in enumerate(label["agreements"])
+        ]
         out.append({**label, "agreements": agreements})
     return out
 
@@ -309,8 +314,11 @@ def _same_story_day(agreement: dict[str, Any], dated: dict[str, Any]) -> dict[st
         and dated.get("date")
         and dated.get("date_precision") == "day"
     ):
-        return {**agreement, **{key: dated[key] for key in ("date", "date_precision", "day")}}
+        return {**agreement, **{key: dated[key] for key in _DATE_KEYS}}
     return agreement
+
+
+_DATE_KEYS = ("date", "date_precision", "day")
 
 
 def _same_day_or_unsaid(agreement: dict[str, Any], best: dict[str, Any]) -> bool:

@@ -15,8 +15,7 @@ from collections.abc import Set
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, region_of
-from mouarchive.extract.same_org import drops_prefix, school_name, usual_name
-from mouarchive.extract.tokens import NAME_ENDINGS
+from mouarchive.extract.same_org import ENDINGS_LONGEST_FIRST, drops_prefix, school_name, usual_name
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 # Parts of names written long or short, and Chinese places written by their Chinese sound or
@@ -63,9 +62,8 @@ def _military_unit(key: str) -> str:
     return (unit["service"] or "") + unit["unit"] if unit else key
 
 
-def _unit_of_a_service(one: str, other: str) -> bool:
+def _unit_of_a_service(short: str, full: str) -> bool:
     """ "5군단" and "육군5군단": a unit written without its service, and with it."""
-    short, full = sorted((one, other), key=len)
     unit = _NUMBERED_UNIT_KEY_RE.fullmatch(full)
     return unit is not None and unit["service"] is not None and unit["unit"] == short
 
@@ -150,11 +148,8 @@ def written_for(one: str, other: str) -> bool:
         or _company_with_sa(one, other)
         or _body_with_its_unit(one, other)
         or _abbreviated(short, full)
-        or _unit_of_a_service(one, other)
+        or _unit_of_a_service(short, full)
     )
-
-
-_NAME_ENDINGS_LONGEST_FIRST = sorted(NAME_ENDINGS, key=len, reverse=True)
 
 
 def _abbreviated(short: str, full: str) -> bool:
@@ -165,8 +160,10 @@ def _abbreviated(short: str, full: str) -> bool:
     pairs = zip(reversed(short), reversed(full), strict=False)
     end = next((i for i, (a, b) in enumerate(pairs) if a != b), len(short))
     head, whole = short[: len(short) - end], full[: len(full) - end]
-    ending = next((e for e in _NAME_ENDINGS_LONGEST_FIRST if full.endswith(e)), full[-1:])
-    if end < len(ending) or len(head) < 2 or len(whole) <= len(head) or whole.startswith(head):
+    if end == 0 or len(head) < 2 or len(whole) <= len(head) or whole.startswith(head):
+        return False
+    ending = next((e for e in ENDINGS_LONGEST_FIRST if full.endswith(e)), full[-1:])
+    if end < len(ending):
         # "대학원" is no short name of "대구경북과학기술원": the two share a letter, not the
         # kind of body (기술원).
         return False

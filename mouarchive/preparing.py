@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.extract.dates import stated_day
+from mouarchive.extract.dates import lede_day
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
@@ -64,21 +64,19 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
 
     A date the article's URL carries beats a dateline read from the text: the address is the
     article's own, while a saved page's text may carry the site's today-bar or an edit stamp.
-    Only a dateline a day or three after it wins: the address was made when the story was
-    written, and the page went out later ("…/20170820/…" and "입력 2017-08-21 03:00").
+    Only a dateline a day or three after it wins, or with no dateline the day the lede says the
+    story was told on ("…했다고 16일 밝혔다"): the address was made when the story was written,
+    and the page went out later ("…/20170820/…" and "입력 2017-08-21 03:00"). An id with a
+    two-digit year ("/article/G0903230026") dates the page only where nothing else does.
     """
     title = clean_value(repair_title(meta.title)) if meta.title and only_article else None
     url = clean_value(meta.url) or article.url
     # A repost's own address may carry no date where the original's, named in its "원본기사 :"
     # line, does.
-    from_url = date_from_url(url) or date_from_url(article.url)
-    published = _published(from_url, article.published, stated_day(article.body))
+    addresses = [address for address in dict.fromkeys((url, article.url)) if address]
     return replace(
         article,
-        published=meta.date
-        or published
-        or short_date_from_url(url)
-        or short_date_from_url(article.url),
+        published=meta.date or _article_date(article, addresses),
         outlet=clean_value(meta.outlet) or article.outlet,
         url=url,
         title=title or article.title,
@@ -88,14 +86,21 @@ def apply_meta(article: Article, meta: SourceMeta, *, only_article: bool) -> Art
 _WRITTEN_BEFORE_OUT = 3  # days a page may go out after the date its address carries
 
 
-def _published(
-    from_url: PartialDate | None, from_text: PartialDate | None, stated: int | None
-) -> PartialDate | None:
-    """The address's date, unless the page's own dateline, or with none the day its lede says
-    it was told on ("…했다고 16일 밝혔다"), is a day or three after it (the day the page went
-    out after the story was written); either alone when only one is known."""
-    if from_url is not None and from_text is None and stated is not None:
-        return _day_after(from_url, stated) or from_url
+def _article_date(article: Article, addresses: list[str]) -> PartialDate | None:
+    """The publication date `apply_meta` settles on, from the addresses (the given one, then a
+    repost's original) and the text."""
+    from_url = next((d for a in addresses if (d := date_from_url(a))), None)
+    from_text = article.published
+    if from_url is not None and from_text is None and (day := lede_day(article.body)):
+        from_text = _day_after(from_url, day)
+    return _published(from_url, from_text) or next(
+        (d for a in addresses if (d := short_date_from_url(a))), None
+    )
+
+
+def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> PartialDate | None:
+    """The address's date, unless the page's own date is a day or three after it (the day the
+    page went out after the story was written); either alone when only one is known."""
     if from_url is None or from_text is None:
         return from_url or from_text
     if from_url.precision == from_text.precision == "day":
@@ -120,12 +125,16 @@ def clean_value(value: str | None) -> str | None:
     return " ".join(normalize_text(value).split()) or None if value else None
 
 
+# How `add` warns of an article kept whose extraction failed (the real-set scorer looks for it).
+EXTRACTION_FAILED = "extraction failed"
+
+
 def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:
     """Extraction must never cost the user the article itself: on a bug, keep the article."""
     try:
         return extract_agreements(article), None
     except Exception as error:
-        return [], f"extraction failed ({type(error).__name__}: {error})"
+        return [], f"{EXTRACTION_FAILED} ({type(error).__name__}: {error})"
 
 
 def apply_reading(article: Article, reading: Reading, *, index: int, count: int) -> Article:

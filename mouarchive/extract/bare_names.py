@@ -164,8 +164,6 @@ def name_alone(name: str) -> str | None:
     ("한국과학기술기획평가원과"); None when the words are a clause, a count, a role or a floor,
     not a name ("지원기관으로", "1건", "구청 5층")."""
     name = _BEFORE_LEGAL_MARK_RE.sub("", " ".join(name.split()))
-    if _CLOCK_RE.fullmatch(name):
-        return None
     name = _SOURCE_RE.sub("", _ADVERB_RE.sub("", name))
     name = _ADVERB_RE.sub("", _LEADING_CLOCK_RE.sub("", name))
     name = _INTRODUCED_RE.sub("", _AMONG_RE.sub("", _DOING_RE.sub("", name)))
@@ -179,7 +177,7 @@ def name_alone(name: str) -> str | None:
 
 
 # "오후 4시 동부건설": the hour of the ceremony before the first name of a list.
-_LEADING_CLOCK_RE = re.compile(r"^(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?\s+(?!\d)")
+_LEADING_CLOCK_RE = re.compile("^" + _CLOCK_RE.pattern + r"\s+(?!\d)")
 # "소시지를 생산하는 태성비엔에프", "세무서를 비롯한 공공기관": what a body makes or stands
 # among, said before its one-word name.
 _DOING_RE = re.compile(r"^(?:\S+\s){0,3}?\S+[을를]\s(?:\S+\s)?\S*(?:하는|되는|비롯한)\s(?=\S+$)")
@@ -193,7 +191,7 @@ _BEFORE_LEGAL_MARK_RE = re.compile(
     + r"(?=\((?:사|재|주|사단법인|재단법인)\))"
 )
 # "(이하 본부)에 따르면 본부는": the source a sentence cites, before the name.
-_SOURCE_RE = re.compile("^" + alternation(words("common_words", "source_phrases")) + r"\s+")
+_SOURCE_RE = re.compile("^" + pattern("signing", "source_citations") + r"\s+")
 # "SK하이닉스(주) 대외협력담당 사장": the executive's portfolio between the body and the title.
 _IN_CHARGE_RE = re.compile(r"\s[가-힣]{2,10}담당$")
 _BARE_OFFICES = word_set("common_words", "bare_offices")

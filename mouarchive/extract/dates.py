@@ -114,15 +114,16 @@ def is_announcement(text: str, span: tuple[int, int]) -> bool:
 
 # The lede, where a story says on which day it was told.
 _LEAD_REACH = 400
-_BARE_DAY_RE = re.compile(r"(\d{1,2})일")
+# "16일": a day of the month alone.
+BARE_DAY_RE = re.compile(r"(\d{1,2})일")
 
 
-def stated_day(body: str) -> int | None:
+def lede_day(body: str) -> int | None:
     """The day of the month the lede says the story was told on ("…했다고 16일 밝혔다", "26일
     대구시에 따르면"): a story held back for a set hour goes out that day, not on the day its
     address was made."""
     for expr, span in find_date_expressions(body[:_LEAD_REACH]):
-        bare = _BARE_DAY_RE.fullmatch(expr)
+        bare = BARE_DAY_RE.fullmatch(expr)
         if bare and (is_announcement(body, span) or is_cited(body, span[1])):
             return int(bare.group(1))
     return None

@@ -16,7 +16,7 @@ from mouarchive.extract.orgnames import is_generic, normalize_org, region_of
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.roster_names import NOT_A_NAME
 from mouarchive.extract.speech import in_speech
-from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT
+from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, open_syllable
 from mouarchive.models import Party, Span
 from mouarchive.vocab import pattern, table
 
@@ -122,5 +122,4 @@ def _fits_subject(name: str, particle: str) -> bool:
     last = name[-1]
     if not "가" <= last <= "힣":
         return True
-    closed = (ord(last) - ord("가")) % 28 != 0
-    return closed == (particle == "이")
+    return open_syllable(last) == (particle == "가")

@@ -60,17 +60,12 @@ def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Regio
     return Region(party.region)
 
 
-_NATIONAL_BODIES = tuple(vocab.words("regional_bodies", "national_bodies"))
-
-
 def body_region(name: str, body: str) -> Region | None:
     """The place whose own body, or whose branch of a national body, `name` is; a unit of
     such a body ("충청남도의회 교육위원회") is the place's too."""
     if " " in name and UNIT_RE.search(name):
         return body_region(name.rsplit(" ", 1)[0], body)
     compact = name.replace(" ", "")
-    if compact.endswith(_NATIONAL_BODIES):
-        return None
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
         for end in reversed(_PLACE_CHARS):

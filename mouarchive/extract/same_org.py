@@ -66,7 +66,9 @@ def _written_short(short: str, long: str) -> bool:
         # Asked of every pair of names a report holds: most end apart, and the endings need
         # not be read.
         return False
-    ending = next((e for e in _ENDINGS if short.endswith(e) and long.endswith(e)), None)
+    ending = next(
+        (e for e in ENDINGS_LONGEST_FIRST if short.endswith(e) and long.endswith(e)), None
+    )
     if ending is None or "," in long or _DOT_RE.search(long):
         # "한빛재단·누리재단": a list read as one name holds many bodies, none written short.
         return False
@@ -86,7 +88,7 @@ def _written_short(short: str, long: str) -> bool:
 
 _FEW_LETTERS = 3
 # Longest first, so that "대학교" is one ending rather than "학교".
-_ENDINGS = sorted(NAME_ENDINGS, key=len, reverse=True)
+ENDINGS_LONGEST_FIRST = sorted(NAME_ENDINGS, key=len, reverse=True)
 _SCHOOLS = table("organisations", "school_short_forms")
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from datetime import date as Day
 
 from mouarchive.extract.dates import (
+    BARE_DAY_RE,
     find_date_expressions,
     is_announcement,
     is_cited,
@@ -131,7 +132,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             # than the article, which the sentence tells as still to come, is this month's;
             # an earlier one ("14일 … 손을 잡는다" on the 20th) was written before the page.
             ahead = (
-                _BARE_DAY_RE.fullmatch(expr)
+                BARE_DAY_RE.fullmatch(expr)
                 and base is not None
                 and base.day is not None
                 and int(expr[:-1]) > base.day
@@ -182,7 +183,6 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
-_BARE_DAY_RE = re.compile(r"\d{1,2}일")
 # The first verb after a date: one still to come ("개최한다", "열린다", "맺을 예정"), or one
 # done ("체결했다", "체결한 협약", "열린").
 _TENSE_RE = re.compile(

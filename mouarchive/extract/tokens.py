@@ -307,10 +307,10 @@ def split_particle(word: str) -> tuple[str, str]:
     for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             stem = word[: -len(particle)]
-            if particle.startswith("과") and _open_syllable(stem[-1]):
+            if particle.startswith("과") and open_syllable(stem[-1]):
                 # "투자유치과는": 과 follows only a closed syllable, so here it ends the name.
                 return stem + "과", particle[1:]
-            if particle.startswith("이") and _open_syllable(stem[-1]):
+            if particle.startswith("이") and open_syllable(stem[-1]):
                 # "빛누리에이아이": after an open syllable the subject marker is 가, so this
                 # 이 ends the name.
                 continue
@@ -318,7 +318,7 @@ def split_particle(word: str) -> tuple[str, str]:
     return word, ""
 
 
-def _open_syllable(ch: str) -> bool:
+def open_syllable(ch: str) -> bool:
     """A Hangul syllable without a final consonant, after which 와 stands, never 과."""
     return "가" <= ch <= "힣" and (ord(ch) - ord("가")) % 28 == 0
 

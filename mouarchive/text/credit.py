@@ -124,6 +124,10 @@ def _inner(text: str, *, lenticular: bool) -> tuple[str | None, str | None] | No
     return None
 
 
+# "김상일(대구) 기자", "아시아경제(수원)": where the reporter or the outlet writes from.
+_IN_BRACKETS_RE = re.compile(r"\(.*?\)")
+
+
 def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
     """ "무안=뉴스핌", "GNN 뉴스통신=GNN 뉴스통신", "세종=서재빈 기자", "천지일보 세종=김지현 기자",
     "시민일보 = 이대우 기자", "아시아경제(수원)=이영규 기자", "헤럴드경제=김상일(대구) 기자",
@@ -131,9 +135,9 @@ def _with_place(left: str, right: str) -> tuple[str | None, str | None] | None:
     if not left or not right:
         return None
     # "김상일(대구) 기자": where the reporter writes from, as the outlet's "(수원)" is.
-    right = " ".join(re.sub(r"\(.*?\)", " ", right).split())
+    right = " ".join(_IN_BRACKETS_RE.sub(" ", right).split())
     person = _NAME_ROLE.search(right)
-    left_words = re.sub(r"\(.*?\)", "", left).split()
+    left_words = _IN_BRACKETS_RE.sub("", left).split()
     if person and person.end() == len(right):
         # "서부경기신문 김나래 기자" on the right names the outlet there; else on the left.
         right_words = right[: person.start()].split()

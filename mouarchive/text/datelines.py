@@ -131,19 +131,19 @@ _TAIL = 80
 # A photo credit and the photo's date, closing a caption or inside an image's markdown
 # ("[사진=빛고을시] 2025.07.16 |", "(사진=빛고을시 제공) 2025.09.26. photo@…"): wire and
 # portal captions stamp the day the photo ran, the article's.
-_CAPTION_STAMP = re.compile(
+_PHOTO_CREDIT = (
     rf"[\[(<]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
-    rf"(?P<credit>[^\])>\n]{{1,30}}?)\s*[\])>]\s*\.?\s*{_DATE}(?!\d)"
+    r"(?P<credit>[^\])>\n]{1,30}?)\s*[\])>]"
 )
+_CAPTION_STAMP = re.compile(rf"{_PHOTO_CREDIT}\s*\.?\s*{_DATE}(?!\d)")
 # A wire photo's stamp before its credit, closing the caption ("… 기념촬영을 하고 있다.
 # 2023.10.03. (사진=남구 제공) photo@newsis.com"): the day the photo ran, as above.
-_STAMP_THEN_CREDIT = re.compile(
-    rf"{_DATE}\.?\s*[\[(]\s*(?:{pattern('bylines', 'photo_credit_labels')})\s*="
-    rf"(?P<credit>[^\])\n]{{1,30}}?)\s*[\])]\s*(?:\S+@\S+|\[email\s?protected\])?\s*$"
+_STAMP_THEN_CREDIT = guarded(
+    re.compile(rf"{_DATE}\.?\s*{_PHOTO_CREDIT}\s*(?:\S+@\S+|\[email\s?protected\])?\s*$")
 )
 # A photo's source and its stamp closing the line ("한빛통신 제공 2021.05.26 09:06"): the day
 # the photo ran, as a caption stamp is.
-_SOURCE_STAMP = re.compile(rf"[가-힣A-Za-z0-9]{{1,15}}\s?제공\s*\|?\s*{_DATE}{_TIME}\s*$")
+_SOURCE_STAMP = guarded(re.compile(rf"[가-힣A-Za-z0-9]{{1,15}}\s?제공\s*\|?\s*{_DATE}{_TIME}\s*$"))
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")

@@ -12,6 +12,9 @@ An alternative that opens with `^` or `\\A` ("^(?:이날\\s)?[가-힣]{0,4}협�
 match only at the text's start (or a line's, under MULTILINE), whatever letter follows: it adds
 that anchor to the look-ahead (`(?=[…]|^)`) rather than its letters, which for such a branch
 would otherwise be every Hangul syllable and leave nothing passed over.
+
+`guarded` is the other shortcut: for a pattern every match of which holds some words, it
+asks first whether the text holds any of them, and runs the pattern only where it does.
 """
 
 from __future__ import annotations
