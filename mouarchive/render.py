@@ -93,8 +93,9 @@ def error_line(message: str) -> str:
     return "error: " + strip_controls(message).replace("\n", " ")
 
 
-def add_summary(out: Console, summary: Summary) -> None:
-    """What `add` did, in a few lines; failures one per line with path and reason."""
+def add_summary(out: Console, err: Console, summary: Summary) -> None:
+    """What `add` did, in a few lines on `out`; warnings and failures one per line with path
+    and reason on `err`, where a script that keeps the summary still sees every problem."""
     line = Text()
     line.append(f"{count(summary.read, 'file')} read, ")
     line.append(f"{count(summary.articles_added, 'article')} added", style="bold green")
@@ -114,9 +115,9 @@ def add_summary(out: Console, summary: Summary) -> None:
         out.print(text(f"skipped: {skipped}", "dim"))
     # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
-        out.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)
+        err.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)
     for path, error in summary.failed:
-        out.print(text(f"failed: {one_line(path)}: {error}", "red"), soft_wrap=True)
+        err.print(text(f"failed: {one_line(path)}: {error}", "red"), soft_wrap=True)
 
 
 _SKIPPED = {

@@ -305,7 +305,7 @@ def test_summary_for_people_has_one_line_per_failure(db: str, folder: Path) -> N
     result = run_cli("--db", db, "add", str(folder))
     assert result.code == 1
     assert "3 articles added" in result.out
-    failed_lines = [line for line in result.out.splitlines() if line.startswith("failed:")]
+    failed_lines = [line for line in result.err.splitlines() if line.startswith("failed:")]
     assert len(failed_lines) == 1 and "broken.txt" in failed_lines[0]
 
 
@@ -497,7 +497,7 @@ def test_a_title_that_cannot_apply_says_so(db: str) -> None:
     (warned,) = summary["warnings"]
     assert warned["path"] == str(PAGE) and "not applied" in warned["warning"]
     table = run_cli("--db", db, "add", "--title", "내가 붙인 제목", str(PAGE), "--db", db + "2")
-    assert f"warning: {PAGE}: title '내가 붙인 제목' not applied: the file holds" in table.out
+    assert f"warning: {PAGE}: title '내가 붙인 제목' not applied: the file holds" in table.err
     titles = [t for (t,) in rows(db, "SELECT title FROM articles")]
     assert "내가 붙인 제목" not in titles
 

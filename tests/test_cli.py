@@ -233,3 +233,21 @@ def test_an_archive_path_that_is_a_folder_is_told_alike_whichever_way_it_is_give
     assert given == after == from_env
     assert given.code == 1
     assert given.err == f"error: {folder}: is a folder, not a database file\n"
+
+
+def test_a_bad_date_is_told_in_the_same_words_by_every_command(tmp_path: Path) -> None:
+    """`add --date` said "Invalid value for --date: bad date …" where `fix` and `timeline`
+    said "--date: bad date …": one mistake, one wording, whichever command it is typed in."""
+    db = str(tmp_path / "archive.db")
+    article = tmp_path / "기사.txt"
+    article.write_text("부산시는 10일 시청에서 ㈜한빛과 투자협약을 체결했다.\n", encoding="utf-8")
+    assert run_cli("--db", db, "add", str(article)).code == 0
+    cases = [
+        (("add", str(article), "--date", "2023-13-40"), "--date"),
+        (("fix", "1", "--date", "2023-13-40"), "--date"),
+        (("timeline", "--since", "2023-13-40"), "--since"),
+    ]
+    for args, option in cases:
+        result = run_cli("--db", db, *args)
+        assert result.code == 2, args
+        assert result.err == f"error: {option}: bad date '2023-13-40': no month 13\n", args

@@ -187,15 +187,15 @@ def test_the_summary_for_people_names_each_bad_file_and_the_skips(folder) -> Non
     folder, bad, db, _ = folder
     result = add(db, str(folder))  # again: the good files are in, the bad ones still listed
     assert result.returncode == 1
-    out = result.stdout.decode("utf-8")
+    out, err = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
     for path, reason in bad.items():
         if path.endswith("…"):
             path = path[:-1]
-        assert f"failed: {folder / path}" in out
-        assert reason in out
+        assert f"failed: {folder / path}" in err
+        assert reason in err
     assert "skipped: 2 hidden (name starts with '.'), 1 symlinked folders (not followed)" in out
     assert f"0 articles added, {GOOD + 5} already in the archive, {len(bad)} failed" in out
-    assert "Traceback" not in result.stderr.decode()
+    assert "Traceback" not in err
 
 
 def test_a_name_that_is_not_utf8_is_stored_and_printed_losslessly(tmp_path: Path) -> None:
@@ -208,7 +208,7 @@ def test_a_name_that_is_not_utf8_is_stored_and_printed_losslessly(tmp_path: Path
     result = run_cli("--db", db, "add", str(folder))
     assert result.code == 0, result.err
     shown = str(folder) + "/\\xc7\\xf9\\xbe\\xe0\\xb1\\xe2\\xbb\\xe7.txt"
-    assert "협약기사.txt" in result.out  # the CP949 reading, as a hint
+    assert "협약기사.txt" in result.err  # the CP949 reading, as a hint
     with sqlite3.connect(db) as conn:
         stored = dict(conn.execute("SELECT path, warnings FROM sources"))
     assert shown in stored and str(folder / "back\\slash.txt") in stored
@@ -241,7 +241,7 @@ def test_standard_input_is_read_up_to_the_cap_and_no_further(monkeypatch, tmp_pa
     endless = b"x" * (3 * 1024 * 1024)
     result = run_cli("--db", str(tmp_path / "a.db"), "add", "-", stdin=endless)
     assert result.code == 1
-    assert "failed: <stdin>: too large (over 2.0 MB; files over 1 MB are not read)" in result.out
+    assert "failed: <stdin>: too large (over 2.0 MB; files over 1 MB are not read)" in result.err
 
 
 def test_a_file_that_takes_long_is_named_while_it_is_worked_on(monkeypatch, tmp_path: Path):

@@ -87,7 +87,7 @@ def test_the_add_summary_neutralises_paths_too(tmp_path: Path) -> None:
     missing = tmp_path / f"없는{HOSTILE}.txt"
     result = run_cli("--db", str(tmp_path / "a.db"), "add", str(missing))
     assert result.code == 1
-    assert "/없는]0;PWNED31m[2Jtxt.exe.txt: no files match this pattern" in result.out
+    assert "/없는]0;PWNED31m[2Jtxt.exe.txt: no files match this pattern" in result.err
     as_json = run_cli("--db", str(tmp_path / "a.db"), "add", "--format", "json", str(missing))
     assert "\u009b" not in as_json.out and "\u202e" not in as_json.out
     assert json.loads(as_json.out)["failed"][0]["path"] == str(missing)
@@ -98,5 +98,5 @@ def test_a_line_break_in_a_file_name_keeps_its_failure_on_one_line(tmp_path: Pat
     broken.write_bytes(b"\xff\xfe\x00\x01")
     result = run_cli("--db", str(tmp_path / "a.db"), "add", str(broken))
     assert result.code == 1
-    (failed,) = [line for line in result.out.splitlines() if line.startswith("failed:")]
+    (failed,) = [line for line in result.err.splitlines() if line.startswith("failed:")]
     assert "깨진\\n파일.txt: " in failed

@@ -297,7 +297,7 @@ def test_each_broken_file_is_one_line_and_the_others_still_go_in(db: str, tmp_pa
     result = run_cli("--db", db, "add", str(tmp_path))
     assert result.code == 1
     assert "Traceback" not in result.out + result.err
-    assert result.out.count("failed: ") == len(BROKEN)
+    assert result.err.count("failed: ") == len(BROKEN)
     assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
     code, summary = add(db, str(tmp_path))
     assert code == 1

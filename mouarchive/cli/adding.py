@@ -20,8 +20,7 @@ from mouarchive.cli.app import (
     deaf_to_ctrl_c,
     pass_app,
 )
-from mouarchive.cli.options import TEXT, DashedWords, format_option
-from mouarchive.models import PartialDate
+from mouarchive.cli.options import TEXT, DashedWords, format_option, parse_date
 
 PARALLEL_FROM = 50
 
@@ -87,12 +86,9 @@ def add(
         raise click.UsageError(f"{EMPTY_NAME} among the files to add")
     if url is not None and not url.startswith(("http://", "https://")):
         raise click.UsageError(f"--url {url!r}: give an address starting http:// or https://")
-    try:
-        meta = inputs.SourceMeta(
-            date=PartialDate.parse_user(date_text), outlet=outlet, url=url, title=title
-        )
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--date") from None
+    meta = inputs.SourceMeta(
+        date=parse_date("--date", date_text), outlet=outlet, url=url, title=title
+    )
     try:
         listed = inputs.read_manifest(manifest) if manifest else []
     except inputs.InputError as error:
@@ -143,7 +139,7 @@ def add(
     if fmt == "json":
         render.write_json(summary.as_json())
     elif not quiet or summary.failed:
-        render.add_summary(app.out, summary)
+        render.add_summary(app.out, app.err, summary)
     if summary.failed:
         sys.exit(EXIT_FAILED)
 
