@@ -117,7 +117,7 @@ def timeline_view(
     filters: timeline.Filters,
 ) -> None:
     """The timeline: a count bar per year over everything `selected`, then the first `shown`
-    agreements under their years and months, undated ones last with a hint.
+    agreements under their years and months, undated ones last under one hint on dating them.
 
     `entries` yields what each shown agreement's entry needs (`store.timeline_entries`),
     in order, read as the entries are printed, so a long timeline never sits in memory
@@ -134,12 +134,14 @@ def timeline_view(
     terminal = out.is_terminal
     id_width = max((len(ids.agreement(row.id)) for row in rows), default=0)
     piped = _Piped(out)
+    hinted = False
     for period in timeline.group(rows):
         piped.print()
         piped.print(text(period.label, "bold underline"))
         dated = period.label not in timeline.UNPLACED_HEADINGS
-        if not dated:
+        if not dated and not hinted:  # once: 연도 미상 and 날짜 미상 are dated the same way
             piped.print(text(timeline.NO_DATE_HINT, "dim"))
+            hinted = True
         labels = [
             f"    {timeline.date_label(r.year, r.month, r.day)}"
             for _, group in period.months

@@ -317,12 +317,16 @@ def test_an_archive_from_before_the_listing_table_is_listed_after_the_upgrade(
     assert timeline_ids(path, "--region", "경기") == [2]
 
 
-def test_undated_agreements_come_last_with_a_hint(archive):
+def test_undated_agreements_come_last_under_one_hint(archive):
+    """Both undated headings (연도 미상, 날짜 미상) are dated the same way: the hint is said
+    once, under the first of them, not repeated under each."""
     path, _, _ = archive
     out = run(path, "timeline", "--region", "광주").output
+    no_year = out.index(timeline.NO_YEAR_HEADING + "\n")
     heading = out.index(timeline.NO_DATE_HEADING + "\n")
-    assert heading > out.index("2023-06-12")
-    assert "mouarchive add" in out[heading:] and "--date" in out[heading:]
+    assert out.index("2023-06-12") < no_year < heading
+    assert out.count(timeline.NO_DATE_HINT) == 1
+    assert no_year < out.index(timeline.NO_DATE_HINT) < heading
     assert "지역 모호: 광주광역시" in out[heading:]
 
 
