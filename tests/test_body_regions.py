@@ -42,6 +42,9 @@ from mouarchive.models import Article, PartialDate, Region
         ("충북사회복지공동모금회", "충청북도"),
         ("세종시사회서비스원", "세종특별자치시"),
         ("경기도 수원시의회", "경기도 수원시"),
+        ("울진군산림조합", "경상북도 울진군"),
+        ("서울시 도봉구 창4동 주민자치위원회", "서울특별시 도봉구"),
+        ("서울시 강남구 보건소", "서울특별시 강남구"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
@@ -76,6 +79,8 @@ def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
         "한국콘텐츠진흥원",
         "한국해양진흥원",
         "대구광역시 축구협회",
+        "서울시 도봉구 축구협회",
+        "서울 도봉 창4동",
         "서울특별시 관리",
         # The state's port authorities, named for the ports they run.
         "인천항만공사",
@@ -100,3 +105,19 @@ def test_a_body_named_with_its_governments_full_name_is_never_ambiguous():
 def test_a_committee_of_a_council_lies_where_the_council_serves():
     body = "충청남도의회 교육위원회는 9일 업무협약을 체결했다."
     assert body_region("충청남도의회 교육위원회", body) == Region("충청남도")
+
+
+def test_a_body_called_by_its_kind_alone_is_the_one_named_before():
+    """ "김포소방서(서장 …)가 … 소방서는 두 병원과": the party is 김포소방서, with its city's
+    region, not the fragment 소방서; named nowhere in full, it is no one."""
+    body = (
+        "김포소방서(서장 손용준)가 이송체계 강화를 위해 병원들과 힘을 합쳤다.\n\n"
+        "소방서는 김포우리병원과 중증응급환자 이송체계 강화를 위한 업무협약(MOU)을 "
+        "체결했다고 10일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2026, 2, 10)))
+    assert [p.name for p in report.parties] == ["김포소방서", "김포우리병원"]
+    assert [r.name for r in report.regions] == ["경기도 김포시"]
+    alone = "소방서는 김포우리병원과 업무협약(MOU)을 체결했다고 10일 밝혔다.\n"
+    (report,) = extract_agreements(Article(None, alone, published=PartialDate(2026, 2, 10)))
+    assert [p.name for p in report.parties] == ["김포우리병원"]

@@ -327,6 +327,11 @@ def party_at(
     ):
         # "인천시와 인천시 교육청은": a government's own body written apart from its name.
         return prev.stem + tok.stem, prev.start
+    if tok.stem in _BARE_BODIES and tok.particle in (*PARTY_PARTICLES, ",", "·"):
+        # "김포소방서(서장 손용준)가 … 소방서는 병원들과 협약을": a body called by its kind
+        # alone is the one of that kind the article named in full; else no one.
+        named = _named_body(tok.stem, text)
+        return (named, tok.start) if named else None
     if (
         prev is not None
         and not prev.joined
@@ -448,6 +453,17 @@ _LISTING = frozenset(PARTY_PARTICLES) | _LIST_MARKS
 _COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
+_BARE_BODIES = word_set("regional_bodies", "bare_references")
+
+
+def _named_body(kind: str, text: str) -> str | None:
+    """The first body of `kind` the text names with its place ("김포소방서" for 소방서)."""
+    for m in re.finditer(r"[가-힣]{1,8}" + kind, text):
+        if body_region(m.group(0), text) is not None:
+            return m.group(0)
+    return None
+
+
 _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
 # "강서구의회", "구미시의회": a place's own body, named with the place.
 _PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")
