@@ -59,6 +59,21 @@ def test_a_treasury_business_agreement_is_an_agreement(noun: str):
     assert report.kind == "약정"
 
 
+def test_a_treasury_agreement_made_with_a_light_verb_is_signed_at_its_ceremony():
+    """ "금고 약정을 했다", without 체결: the treasury agreement is made, and the room of its
+    약정식 is its place."""
+    body = (
+        "충북 한빛군은 29일 NH농협은행 한빛군지부와 차기 군 금고 약정을 했다고 밝혔다.\n"
+        "이날 한빛군청 군수실에서 열린 약정식에는 관계자 10여명이 참석했다.\n"
+    )
+    [report] = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2025, 12, 29))
+    )
+    assert report.kind == "약정" and report.status == "signed"
+    assert report.date == PartialDate(2025, 12, 29)
+    assert report.place == "한빛군청 군수실"
+
+
 def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
     body = (
         "누리축구단의 충주 연고 협약식(사진)이 12일 오전 11시 연맹 사무실에서 충주시와 "
