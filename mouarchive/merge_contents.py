@@ -108,8 +108,13 @@ _ITEMS_RELATED = 0.25
 
 def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
     """The same name, whatever outlets call its kind ("… 위탁보증 업무협약" and "… 위탁보증협약",
-    "… 협력 MOU")."""
-    return bool(a.title and b.title and _title_core(a.title) == _title_core(b.title))
+    "… 협력 MOU"), or a long name one outlet shortened by its opening words ("제주환경자원순환센터
+    입지 주민지원에 따른 동복리 풍력발전기 건설 기술협력 업무지원 협약" and "동복리 풍력발전기
+    건설 기술협력 업무지원 협약"): a name ends on what it is about, which no outlet drops."""
+    if not (a.title and b.title):
+        return False
+    short, long = sorted((_title_core(a.title), _title_core(b.title)), key=len)
+    return short == long or (len(short) >= _SHORTENED_TITLE and long.endswith(short))
 
 
 @lru_cache(maxsize=4096)
@@ -122,6 +127,9 @@ def _title_core(title: str) -> str:
 
 
 _KIND_TAIL = 24
+# Letters the shorter of two names must keep to be the longer one shortened: a purpose
+# ("지역 발전을 위한") is shorter, the name of one agreement longer.
+_SHORTENED_TITLE = 15
 
 
 _KIND_ENDING_RE = re.compile(f"(?:{DOCUMENT_RE.pattern})+$")

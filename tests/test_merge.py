@@ -1016,3 +1016,19 @@ def test_a_tie_and_the_agreement_that_set_it_up_are_one_act():
     undated = report(["대구광역시 달서구", "경상북도 성주군"], None, kind="자매결연")
     assert same_signing(dated, undated, (PartialDate(2019, 5, 5), None))
     assert combine([dated, undated]).kind == "자매결연"
+
+
+def test_a_long_title_one_outlet_shortened_by_its_opening_words_is_one_signing():
+    """One outlet writes the whole name, another drops its opening words; with the one party
+    both name and the day both give, that is one signing. A short purpose in common is not."""
+    day = PartialDate(None, None, 30)
+    short = "누리리 풍력발전기 건설 기술협력 업무지원 협약"
+    whole = "한빛환경자원순환센터 입지 주민지원에 따른 " + short
+    a = report(["한빛에너지공사"], day, title=whole)
+    b = report(["한빛에너지공사"], day, title=short)
+    assert same_signing(a, b)
+    other = report(["한빛에너지공사"], day, title="누리리 태양광 발전 협약")
+    assert not same_signing(a, other)
+    purpose = report(["한빛에너지공사"], day, title="지역 발전을 위한 협약")
+    longer = report(["한빛에너지공사"], day, title="누리리 마을의 지역 발전을 위한 협약")
+    assert not same_signing(purpose, longer)
