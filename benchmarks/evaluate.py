@@ -1,6 +1,7 @@
 """Score the agreement extractor against labelled articles.
 
-Usage: ``python benchmarks/evaluate.py --real DIR [--part PART] [--no-url] [--details]``
+Usage: ``python benchmarks/evaluate.py --real DIR [--part PART] [--no-url] [--available]
+[--details]``
 for the real-article set (texts rebuilt into DIR as tests/real/README.md says; the product's
 quality), or ``python benchmarks/evaluate.py [tests/eval] [--json] [--details]`` for one of our
 self-written sets (a regression guard, not a quality figure).
@@ -506,6 +507,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-url", action="store_true", help="add the texts as bare text, without their URLs"
     )
+    parser.add_argument(
+        "--available",
+        action="store_true",
+        help="score only the articles whose texts DIR holds (a partial rebuild), saying how "
+        "many were left out",
+    )
     args = parser.parse_args(argv)
     if args.real:
         return _main_real(args)
@@ -526,7 +533,9 @@ def _parts() -> dict[str, frozenset[str]]:
 def _main_real(args: argparse.Namespace) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     realset = import_module("realset")
-    scores = realset.evaluate_real(args.real, part=args.part, with_urls=not args.no_url)
+    scores = realset.evaluate_real(
+        args.real, part=args.part, with_urls=not args.no_url, available=args.available
+    )
     if args.json:
         print(json.dumps(realset.as_json(scores), indent=2, ensure_ascii=False))
     else:

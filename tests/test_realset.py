@@ -317,3 +317,42 @@ def test_the_scorer_reads_adds_warnings_so_a_failed_extraction_is_named():
         {"path": "o1.txt", "warning": "article 1: extraction failed"}
     ]
     assert realset._warnings("") == []
+
+
+def test_a_partial_rebuild_is_refused_unless_asked_and_then_said(tmp_path: Path) -> None:
+    """A rebuild takes more look-ups than one session has: scoring the texts at hand must be
+    asked for (`--available`), and the report then says how many articles it left out."""
+    gold = _gold(
+        date="2024-07-03",
+        date_text="3일",
+        kind=["업무협약"],
+        title=None,
+        place=None,
+        parties=[["누리시"], ["한빛전자"]],
+        signatories=[],
+        regions=[],
+        clauses=[],
+        clauses_listed=False,
+        clauses_stated=None,
+        investment_krw=None,
+        jobs=None,
+    )
+    article = {"url": None, "published": "2024-07-03", "non_signing": None, "part": "round3"}
+    labels = {
+        "articles": [
+            _label("t1", [gold], **article),
+            _label("t2", [gold], **article),
+        ]
+    }
+    labels_path = tmp_path / "labels.json"
+    labels_path.write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "t1.txt").write_text(
+        "누리시는 2024년 7월 3일 한빛전자와 업무협약을 체결했다.\n", encoding="utf-8"
+    )
+    with pytest.raises(SystemExit, match=r"1 texts missing .* --available"):
+        realset.evaluate_real(texts, part="round3", labels_path=labels_path)
+    scores = realset.evaluate_real(texts, part="round3", labels_path=labels_path, available=True)
+    assert scores.tally("agreements").tp == 1 and scores.unscored == 1
+    assert "not scored: 1 articles" in realset.format_report(scores, details=False)
