@@ -627,6 +627,20 @@ def test_a_stated_purpose_between_partner_and_agreement():
     assert party_names(sentence, context) == ["전라남도 영암군", "금빛재단"]
 
 
+def test_words_linked_inside_a_quoted_aim_are_no_partners():
+    """ "‘산업·계절인력과 대학간 교류’를 골자로": the quoted words are what the agreement is
+    about; a partner's own name in quotes ("'금빛전자'와") is still a partner."""
+    sentence = (
+        "경남도는 베트남 동나이성과 ‘산업·계절인력과 대학간 교류’를 골자로 하는 협정을 체결했다."
+    )
+    assert party_names(sentence) == ["경상남도", "동나이성"]
+    sentence = "영암군은 28일 '금빛전자'와 투자협약을 체결했다."
+    assert party_names(sentence, "영암군이 기업 유치에 성공했다.\n") == [
+        "전라남도 영암군",
+        "금빛전자",
+    ]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")

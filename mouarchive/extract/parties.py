@@ -33,6 +33,7 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.party_names import party_at, with_armed_service
 from mouarchive.extract.party_roles import (
     attracted,
+    in_quoted_phrase,
     leading_names,
     listed_orgs,
     opening_list,
@@ -102,6 +103,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         ):
             continue
         if is_person_part(tokens, i) or topic_in_title(tokens, i, text, aliases, region):
+            continue
+        if in_quoted_phrase(tok, text):
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and _topic_before(tokens, i):
             continue

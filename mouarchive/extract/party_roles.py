@@ -132,11 +132,27 @@ _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the co
 OPENING_QUOTES = "‘'\"“「『"
 # "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
 _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
-_CLOSING_QUOTES = "’'\"”」』"
+CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
+
+
+def in_quoted_phrase(tok: Token, text: str) -> bool:
+    """A word inside a quoted aim that goes on after it ("‘산업·계절인력과 대학간 교류’를
+    골자로"): what the agreement is about, never a partner. A partner's own name in quotes
+    ("'한빛전자'와") closes the quotation right after it, and a quoted agreement's name may
+    name its parties ("'순천시·목포시 관광 협정'")."""
+    after = tok.start + len(tok.stem)
+    if text[after : after + 1] in CLOSING_QUOTES or not inside_quote(text, tok.start):
+        return False
+    closing = _CLOSING_QUOTE_RE.search(text, after)
+    quoted = text[after : closing.start() if closing else len(text)]
+    return KIND_WORD_RE.search(quoted) is None
+
+
+_CLOSING_QUOTE_RE = re.compile("[" + re.escape(CLOSING_QUOTES) + "\n]")
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -183,7 +199,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         return True
     opener = text[following[0].start - 1 : following[0].start] if following else ""
     quoted = bool(opener) and opener in OPENING_QUOTES
-    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
+    closes = [quoted and text[t.end : t.end + 1] in CLOSING_QUOTES for t in following]
     # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
     # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
     reach = _TITLE_REACH if quoted else _PLAIN_REACH
