@@ -136,6 +136,11 @@ def test_the_fields_a_signing_covers_are_not_its_parties():
         "전략산업 분야에서 기술개발과 창업을 지원하는 업무협약을 체결했다.\n"
     )
     assert _parties(body) == [["누리대학교", "전남창조경제혁신센터"]]
+    far = (
+        "경남도는 26일 첨단방위, 첨단항공우주, 미래 모빌리티, 관광 등 핵심 전략 및 신성장 동력 "
+        "산업 분야 11개 사와 6,371억 원 규모의 투자협약을 체결했다.\n"
+    )
+    assert _parties(far) == [["경상남도"]]
     # A list that is the subject, counted, is of bodies whatever field the agreement names.
     subject = "경남도, 한화오션, 삼성중공업 등 12개 기관이 6일 조선산업 업무협약을 했다.\n"
     assert _parties(subject) == [["경상남도", "한화오션", "삼성중공업"]]

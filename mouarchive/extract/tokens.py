@@ -173,10 +173,12 @@ LIST_TAIL_RE = re.compile(
 # "… 등 전남도의 전략산업 분야에서", "… 등 3개 분야": a list closed by 등 that turns out to
 # list fields; the words between neither join partners (과/와) nor name bodies after the
 # field ("등 에너지 분야 기업과" lists companies).
-# "농수식품, 바이오화학 등 전략산업 분야에서": a list of fields, read up to four words on, none
-# of them a subject ("삼성중공업 등 12개 기관이 … 조선산업 업무협약을" lists bodies).
+# "농수식품, 바이오화학 등 전략산업 분야에서", "첨단방위, 미래 모빌리티 등 핵심 전략 및 신성장
+# 동력 산업 분야 11개 사와": a list of fields, read up to seven words on, none of them a subject
+# ("삼성중공업 등 12개 기관이 … 조선산업 업무협약을" lists bodies) nor a kind of body ("A, B 등
+# 4개 공공기관 급식에 48개 품목의" lists bodies too).
 FIELDS_AFTER_RE = re.compile(
-    r"\s?등\s(?:[^\s,]*[^\s,과와이가은는]\s){0,4}?[^\s,]*?(?:"
+    r"\s?등\s(?:(?![^\s,]*(?:기업|기관|업체|회사|단체))[^\s,]*[^\s,과와이가은는]\s){0,7}?[^\s,]*?(?:"
     + pattern("rosters", "field_nouns")
     + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*(?:기업|기관|업체|회사|단체))"
 )
