@@ -114,7 +114,13 @@ def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
     if not (a.title and b.title):
         return False
     short, long = sorted((_title_core(a.title), _title_core(b.title)), key=len)
-    return short == long or (len(short) >= _SHORTENED_TITLE and long.endswith(short))
+    if short == long or (len(short) >= _SHORTENED_TITLE and long.endswith(short)):
+        return True
+    # "연고지 이전 및 체육관 시설 이용에 관한 양해각서" and "연고지 이전 및 고양체육관 이용에
+    # 관한 MOU": one long name, a word changed.
+    return (
+        len(short) >= _SHORTENED_TITLE and _dice(_bigrams([short]), _bigrams([long])) >= _REWORDED
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +136,8 @@ _KIND_TAIL = 24
 # Letters the shorter of two names must keep to be the longer one shortened: a purpose
 # ("지역 발전을 위한") is shorter, the name of one agreement longer.
 _SHORTENED_TITLE = 15
+# Letter pairs two outlets' wordings of one long name share.
+_REWORDED = 0.7
 
 
 _KIND_ENDING_RE = re.compile(f"(?:{DOCUMENT_RE.pattern})+$")

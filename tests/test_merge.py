@@ -1032,3 +1032,20 @@ def test_a_long_title_one_outlet_shortened_by_its_opening_words_is_one_signing()
     purpose = report(["한빛에너지공사"], day, title="지역 발전을 위한 협약")
     longer = report(["한빛에너지공사"], day, title="누리리 마을의 지역 발전을 위한 협약")
     assert not same_signing(purpose, longer)
+
+
+def test_one_long_name_with_a_word_changed_is_one_agreement():
+    """Two outlets write one agreement's long name with a word changed ("체육관 시설" and
+    "고양체육관"): with the same two parties and kind, one signing, though only one outlet
+    dates it. Short names that differ are other agreements."""
+    parties = ["경기도 한빛시", "누리스 프로농구단"]
+    a = report(
+        parties,
+        PartialDate(None, None, 14),
+        kind="MOU",
+        title="연고지 이전 및 체육관 시설 이용에 관한 양해각서",
+    )
+    b = report(parties, None, kind="MOU", title="연고지 이전 및 한빛체육관 이용에 관한 MOU")
+    assert same_signing(a, b)
+    c = report(parties, None, kind="MOU", title="유소년 농구교실 운영에 관한 MOU")
+    assert not same_signing(a, c)
