@@ -641,6 +641,15 @@ def test_words_linked_inside_a_quoted_aim_are_no_partners():
     ]
 
 
+def test_a_purpose_told_with_wihae_between_partner_and_agreement():
+    """ "X과 … 발굴을 위해 업무협약을": 위해 links a purpose as 위한 does, so X is the partner;
+    an aim named as a whole word before it ("납품과 유통을 위해") is none."""
+    sentence = "BPA는 7일 하이퐁항만과 북부 베트남 협력사업 발굴을 위해 업무협약을 체결했다."
+    assert party_names(sentence) == ["BPA", "하이퐁항만"]
+    sentence = "한빛군과 한빛농협이 군납 농산물 납품과 유통을 위해 업무협약을 맺었다."
+    assert "납품" not in party_names(sentence)
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")
