@@ -650,6 +650,15 @@ def test_a_purpose_told_with_wihae_between_partner_and_agreement():
     assert "납품" not in party_names(sentence)
 
 
+def test_a_foreign_word_and_a_latin_acronym_are_one_company_name():
+    """ "베트남 국영기업 베카멕스 IDC와": the acronym alone is a fragment; a Korean word before
+    an acronym ("국영기업", "베트남") is no part of the name."""
+    sentence = "한빛항만공사는 12일 베트남 국영기업 베카멕스 IDC와 업무협약(MOU)을 체결했다."
+    assert party_names(sentence) == ["한빛항만공사", "베카멕스 IDC"]
+    sentence = "한빛항만공사는 12일 베트남 국영기업 IDC와 업무협약(MOU)을 체결했다."
+    assert party_names(sentence) == ["한빛항만공사", "IDC"]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")

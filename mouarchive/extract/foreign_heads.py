@@ -57,7 +57,7 @@ def _foreign_signatories(
         if first.particle or (second.particle and given is None) or _verb_at(tokens, i):
             continue
         # A Korean-shaped first word ("윤민호 바다테크 대표") is a Korean name and company.
-        foreign_sounding = _spelled_abroad(first.stem + second.stem) or _after_a_head(
+        foreign_sounding = spelled_abroad(first.stem + second.stem) or _after_a_head(
             tokens, i, region
         )
         after = (
@@ -96,7 +96,7 @@ def _foreign_signatories(
         elif (
             title.stem in COMPANY_HEADS
             and org_tok is None
-            and _spelled_abroad(second.stem)
+            and spelled_abroad(second.stem)
             and not looks_like_name(first.stem)
             and _after_a_head(tokens, i, region)
         ):
@@ -169,7 +169,7 @@ def _visited_city(tokens: Sequence[Token], i: int) -> str | None:
             place = word.stem.removesuffix("시")
         city = place + "시"
         abroad = (
-            _spelled_abroad(place)
+            spelled_abroad(place)
             or city in _CHINESE_CITIES
             or any(t.stem in _COUNTRIES for t in tokens[:k])
         )
@@ -267,7 +267,7 @@ def _foreign_city_heads(
         written = name.stem + name.particle
         if not (all_hangul(written) and 2 <= len(written) <= 6):
             continue
-        if looks_like_name(written) and not _spelled_abroad(written):
+        if looks_like_name(written) and not spelled_abroad(written):
             continue
         if not city.stem.endswith(("시", *_PROVINCES_ABROAD)):
             if not after_head:
@@ -284,7 +284,7 @@ def _foreign_city_heads(
             continue
         if not (3 <= len(city.stem) <= 7 and all_hangul(city.stem) and region(city.stem) is None):
             continue
-        if looks_like_name(city.stem) and not _spelled_abroad(written):
+        if looks_like_name(city.stem) and not spelled_abroad(written):
             # "한국새농민회 이기성 회장": a body, then its head's Korean name ending as a
             # province abroad does (…성).
             continue
@@ -329,7 +329,7 @@ def _latin_company_heads(
     return found
 
 
-def _spelled_abroad(word: str) -> bool:
+def spelled_abroad(word: str) -> bool:
     """A word spelling foreign sounds ("휘트퍼드", "스미스"), not a Korean group ("어촌계")."""
     return any(ch in _TRANSLITERATION for ch in word)
 
@@ -425,7 +425,7 @@ def _foreign_name(
 def _longest(word: str, abroad: bool) -> int:
     """How long one word of a name may be: four syllables, or, beside a city abroad, longer
     for one that spells foreign sounds ("아브드카드로브 에밀벡 시장")."""
-    return _LONGEST_ABROAD if abroad and _spelled_abroad(word) else _LONGEST_KOREAN
+    return _LONGEST_ABROAD if abroad and spelled_abroad(word) else _LONGEST_KOREAN
 
 
 _LONGEST_KOREAN = 4

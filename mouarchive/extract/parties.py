@@ -30,7 +30,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_names import party_at, with_armed_service
+from mouarchive.extract.party_names import party_at, with_armed_service, with_foreign_first_word
 from mouarchive.extract.party_roles import (
     attracted,
     in_quoted_phrase,
@@ -112,7 +112,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         found = party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
-            name, begin = with_armed_service(tokens, found)
+            name, begin = with_foreign_first_word(tokens, with_armed_service(tokens, found))
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
             # after their name ("류밍하 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.dotted_runs import dotted_bounds
+from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
@@ -205,6 +206,28 @@ def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple
     ):
         return f"{prev.stem} {name}", prev.start
     return found
+
+
+def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "베트남 국영기업 베카멕스 IDC와": a company abroad written as a foreign word and a Latin
+    acronym is one name; the acronym alone is a fragment of it."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    if (
+        _ACRONYM_RE.fullmatch(name)
+        and prev is not None
+        and not prev.particle
+        and not prev.joined
+        and prev.stem not in COUNTRIES
+        and all_hangul(prev.stem)
+        and spelled_abroad(prev.stem)
+    ):
+        return f"{prev.stem} {name}", prev.start
+    return found
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 def _verb_before_noun(tok: Token) -> bool:
