@@ -121,3 +121,14 @@ def test_a_body_called_by_its_kind_alone_is_the_one_named_before():
     alone = "소방서는 김포우리병원과 업무협약(MOU)을 체결했다고 10일 밝혔다.\n"
     (report,) = extract_agreements(Article(None, alone, published=PartialDate(2026, 2, 10)))
     assert [p.name for p in report.parties] == ["김포우리병원"]
+
+
+def test_a_neighbourhood_body_lies_in_the_city_written_before_it():
+    """ "서울시 도봉구 창4동 주민자치위원회와": the party read is the 동's committee, and its
+    region is the city the article wrote before it."""
+    body = (
+        "누리면 주민자치위원회(위원장 김바다)가 서울시 도봉구 창4동 주민자치위원회(위원장 "
+        "이하늘)와 자매결연을 맺었다. 4일 창4동 주민자치센터에서 협약식이 열렸다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 5)))
+    assert [r.name for r in report.regions] == ["서울특별시 도봉구"]

@@ -52,7 +52,7 @@ def regions_of_parties(parties: list[Party], body: str) -> list[Region]:
 def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Region | None:
     if party.region is None:
         agency = next((r for n, r in agencies.items() if same_organisation(n, party.name)), None)
-        return agency or body_region(party.name, body)
+        return agency or body_region(party.name, body) or _government_before(party, body)
     surface = body[party.span[0] : party.span[1]]
     if party.region in _GWANGJU and "광역" not in surface and "경기" not in surface:
         bare = region_of("광주시", body)
@@ -107,6 +107,24 @@ _GOVERNMENT_NAME_RE = re.compile(r"[가-힣](?:시|도|군|구)$")
 
 # "부암동", "구월4동", "변산면", "오포읍": the part of a city a body belongs to.
 _SUBDIVISION_RE = re.compile(r"^[가-힣]{1,5}[0-9]?(?:동|읍|면)$")
+
+
+def _government_before(party: Party, body: str) -> Region | None:
+    """ "서울시 도봉구 창4동 주민자치위원회와": a 동, 읍 or 면's body whose city the article
+    writes just before the name it signs under."""
+    if not _SUBDIVISION_RE.match(party.name.split(" ", 1)[0]):
+        return None
+    words = body[max(0, party.span[0] - _BEFORE) : party.span[0]].split()
+    for n in (2, 1):
+        written = " ".join(words[-n:])
+        if len(words) >= n and _GOVERNMENT_NAME_RE.search(written):
+            found = region_of(written, body)
+            if found is not None:
+                return found
+    return None
+
+
+_BEFORE = 24  # letters before a name that may hold its government's ("서울특별시 도봉구 ")
 
 
 def named_place(word: str, body: str) -> Region | None:
