@@ -74,6 +74,16 @@ def test_a_treasury_agreement_made_with_a_light_verb_is_signed_at_its_ceremony()
     assert report.place == "한빛군청 군수실"
 
 
+def test_a_signing_told_as_completed_is_made():
+    """ "협약 체결을 완료했다": 체결을 followed by its completion is a signing made, as "체결을
+    마쳤다" is; "체결을 추진했다" is still none."""
+    done = "누리공사 한빛지사는 한빛시와 지난 2월 3일 위·수탁 협약 체결을 완료했다고 밝혔다.\n"
+    [report] = extract_agreements(Article(title=None, body=done, published=PartialDate(2016, 3, 5)))
+    assert report.date == PartialDate(2016, 2, 3) and report.status == "signed"
+    pursued = "누리공사 한빛지사는 한빛시와 위·수탁 협약 체결을 추진했다고 밝혔다.\n"
+    assert extract_agreements(Article(title=None, body=pursued)) == []
+
+
 def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
     body = (
         "누리축구단의 충주 연고 협약식(사진)이 12일 오전 11시 연맹 사무실에서 충주시와 "

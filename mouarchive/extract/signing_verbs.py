@@ -158,7 +158,9 @@ SENTENCE_GAP = 300
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
-        + r"(?!\s?(?:마[친쳤]|(?:실시|진행)?(?:했|하였)(?:다|으며|고)|하고(?!자)|가졌다))|"
+        # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다").
+        + r"(?!\s?(?:마[친쳤]|(?:실시|진행|완료|마무리)?(?:했|하였)(?:다|으며|고)"
+        + r"|하고(?!자)|가졌다))|"
         + STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
         + r"(?<!\d)\d+번째\s?(?:상생|업무|투자)?\s?협약|"
