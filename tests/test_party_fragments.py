@@ -810,6 +810,11 @@ def test_a_visit_or_a_body_abroad_without_its_place_is_never_a_party(visit: str)
             "이철우 경북도지사와 장위 닝샤회족자치구 주석이 20일 자매결연 협정서에 서명했다.",
             ["경상북도", "닝샤회족자치구"],
         ),
+        # A Vietnamese province's party secretary (당서기) is a person, not a party.
+        (
+            "경남도는 2일 베트남 누리성 응웬 반 안 당서기와 친선결연 협정을 체결했다.",
+            ["경상남도", "누리성"],
+        ),
         # "게다가" opens the sentence; "함께" stands before a list, in no name.
         ("게다가 강릉시는 태영건설과 새 업무협약을 맺었다.", ["강원특별자치도 강릉시", "태영건설"]),
         (
