@@ -659,6 +659,16 @@ def test_a_foreign_word_and_a_latin_acronym_are_one_company_name():
     assert party_names(sentence) == ["한빛항만공사", "IDC"]
 
 
+def test_a_city_abroad_run_together_with_between_is_a_party():
+    """ "인천시와 호치민시간 우호도시 협약": 간 ("between") run together with a city abroad
+    the article names alone elsewhere; "근무시간" is no city."""
+    context = "호치민시는 베트남 남부의 도시다.\n"
+    sentence = "인천시와 호치민시간 우호도시 협약을 16일 체결했다."
+    assert party_names(sentence, context) == ["인천광역시", "호치민시"]
+    sentence = "인천시와 근무시간 단축 협약을 16일 체결했다."
+    assert party_names(sentence, context) == ["인천광역시"]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")

@@ -59,11 +59,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     start, end = span if span else (0, len(text))
     region = region_lookup(text)
     aliases = article_aliases(text)
-    tokens = grouped(
-        elided_heads(shared_endings(between_split(tokenize(text, start, end), region), text), text),
-        text,
-        region,
-    )
+    split = between_split(tokenize(text, start, end), region, text)
+    tokens = grouped(elided_heads(shared_endings(split, text), text), text, region)
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}

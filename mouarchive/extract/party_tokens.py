@@ -9,6 +9,7 @@ rewrites the words as if written in full, so that the readers after it see one p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -72,18 +73,26 @@ def _head_before_place(named: str, text: str) -> str | None:
     return None
 
 
-def between_split(tokens: Sequence[Token], region: Callable[[str], Region | None]) -> list[Token]:
-    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의", "A와 중앙대병원간에": 간
-    ("between") run together with the last of the parties is written apart from it, as in "A와
-    B 간"."""
+def between_split(
+    tokens: Sequence[Token], region: Callable[[str], Region | None], text: str
+) -> list[Token]:
+    """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의", "A와 중앙대병원간에",
+    "인천시와 호치민시간": 간 ("between") run together with the last of the parties is written
+    apart from it, as in "A와 B 간"; a city abroad no gazetteer holds is known by its place in
+    the pair and by the article naming it alone too ("호치민시는 …"), which "근무시간" is not."""
     out: list[Token] = []
     for tok in tokens:
         body = tok.stem[:-1]
+        paired = bool(out) and out[-1].particle in ("와", "과")
         fused = (
             tok.stem.endswith("간")
             and tok.particle in ("", "의", "에")
             and len(body) >= 2
-            and (ends_like_org(body) or region(body) is not None)
+            and (
+                ends_like_org(body)
+                or region(body) is not None
+                or (paired and _named_abroad(body, text))
+            )
         )
         if not fused:
             out.append(tok)
@@ -91,6 +100,18 @@ def between_split(tokens: Sequence[Token], region: Callable[[str], Region | None
         out.append(replace(tok, stem=body, particle="", end=tok.end - 1))
         out.append(replace(tok, stem="간", particle=tok.particle, start=tok.end - 1))
     return out
+
+
+# "호치민시", "나가사키현", "산둥성": a place abroad by its shape, a name and its level.
+_PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,6}[시성주현]")
+
+
+def _named_abroad(word: str, text: str) -> bool:
+    """A place abroad by its shape that the article also names with a particle of its own."""
+    return _PLACE_ABROAD_RE.fullmatch(word) is not None and (
+        re.search(re.escape(word) + "(?:은|는|이|가|와|과|의|에|을|를)(?![가-힣])", text)
+        is not None
+    )
 
 
 def _is_place(word: str, text: str) -> bool:
