@@ -669,6 +669,18 @@ def test_a_city_abroad_run_together_with_between_is_a_party():
     assert party_names(sentence, context) == ["인천광역시"]
 
 
+def test_an_exchange_is_an_organisation():
+    """ "전력거래소", "한국거래소": 거래소 closes a body's name, so it is a partner in a list."""
+    sentence = "한빛전력은 21일 한빛KPS(주), 한빛KDN(주), 전력거래소와 나주시와 협약을 체결했다."
+    assert party_names(sentence) == [
+        "한빛전력",
+        "한빛KPS",
+        "한빛KDN",
+        "전력거래소",
+        "전라남도 나주시",
+    ]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")
