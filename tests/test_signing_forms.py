@@ -84,6 +84,22 @@ def test_a_signing_told_as_completed_is_made():
     assert extract_agreements(Article(title=None, body=pursued)) == []
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "대구시와 광주시는 27일 공원에서 협력을 다짐하는 협약식을 한 뒤 시청에 도착했다.",
+        "대구시는 27일 광주시와 서면 협약을 한 후 두 도시의 교류를 넓히기로 했다.",
+    ],
+)
+def test_a_signing_told_by_a_light_verb_that_goes_on_is_made(told: str):
+    """ "협약식을 한 뒤", "협약을 한 후": the light verb going on to what followed still tells
+    the signing made."""
+    [report] = extract_agreements(
+        Article(title=None, body=told + "\n", published=PartialDate(2024, 4, 28))
+    )
+    assert report.date == PartialDate(2024, 4, 27) and report.status == "signed"
+
+
 def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
     body = (
         "누리축구단의 충주 연고 협약식(사진)이 12일 오전 11시 연맹 사무실에서 충주시와 "
