@@ -100,6 +100,21 @@ def test_a_signing_told_by_a_light_verb_that_goes_on_is_made(told: str):
     assert report.date == PartialDate(2024, 4, 27) and report.status == "signed"
 
 
+def test_a_joint_declaration_is_made_by_announcing_it():
+    """ "공동선언문을 발표했다" makes the declaration; "양해각서를 발표했다" is news of an MOU,
+    no signing."""
+    declared = (
+        "이장우 대전시장은 25일 시애틀 시청에서 브루스 해럴 시애틀 시장과 만나 "
+        "공동선언문을 발표했다.\n"
+    )
+    [report] = extract_agreements(
+        Article(title=None, body=declared, published=PartialDate(2024, 6, 27))
+    )
+    assert report.kind == "공동선언" and report.date == PartialDate(2024, 6, 25)
+    announced = "대구시는 이날 오리온스 구단이 고양시와 양해각서를 발표했다고 밝혔다.\n"
+    assert extract_agreements(Article(title=None, body=announced)) == []
+
+
 def test_a_ceremony_told_as_having_been_with_its_guests_is_held():
     body = (
         "누리축구단의 충주 연고 협약식(사진)이 12일 오전 11시 연맹 사무실에서 충주시와 "

@@ -69,6 +69,9 @@ SIGN_VERB_RE = scanner(
         + "|"
         + _NAMED_EVENT
         + "|"
+        # "공동선언문을 발표했다": a joint declaration, made by announcing it.
+        + pattern("signing", "declarations_announced")
+        + r"(?:했|하였|하고)|"
         # "업무협약을 통해 협력 체계를 구축했다": the signing told by what it sets up.
         + OBJECT
         + r"(?:을|를)\s?통해\s[^.]{0,30}?"
