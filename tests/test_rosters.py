@@ -201,6 +201,21 @@ def test_bare_names_need_a_count_but_named_bodies_do_not():
     assert counted("8개사와") == 8 and counted("양 기관은 협약을 맺었다") is None
 
 
+def test_a_count_in_letters_is_a_word_of_its_own():
+    """ "세 대학과" counts three; the 세 of "연세대학교" counts none, so the roster that
+    follows such a lead is read whole."""
+    assert counted("도는 세 대학과 협약을 맺었다") == 3
+    assert counted("연세대학교 원주병원이 원주시 등 관계기관과 협약을 맺었다") is None
+    body = (
+        "연세대학교 원주병원이 23일 원주시 등 관계기관과 축제 안전관리 업무협약을 체결했다.\n"
+        "이번 업무협약에는 원주시, 원주문화재단, 원주경찰서, 원주소방서, 성지병원이 참여했다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2025, 9, 24)))
+    assert {"원주문화재단", "원주경찰서", "원주소방서", "성지병원"} <= {
+        p.name for p in report.parties
+    }
+
+
 def test_a_run_of_thousands_of_digits_counts_no_partners():
     assert counted("1" * 5000 + "개 기업과 협약을 맺었다.") is None
 

@@ -22,9 +22,11 @@ _FOLLOWERS = frozenset(vocab.words("rosters", "count_noun_followers"))
 # most six digits: a longer run is read once, from its start, and counts no one.
 _COUNT = scanner(
     re.compile(
-        r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|"
+        # A count in letters stands as a word of its own ("세 대학과"), never inside a name
+        # ("연세대학교").
+        r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|(?<![가-힣])(?:"
         + vocab.alternation(_NUMBERS)
-        + r")\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
+        + r"))\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
     )
 )
