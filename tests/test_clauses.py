@@ -43,7 +43,9 @@ def test_the_subject_a_paragraph_marker_opens_before_the_items_is_no_item():
     ]
 
 
-@pytest.mark.parametrize("marker", ["△", "▷", "▶", "◆", "■", "○", "▴", "▸", "►", "◈"])
+@pytest.mark.parametrize(
+    "marker", ["△", "▷", "▶", "◆", "■", "○", "▴", "▸", "►", "◈", "▦", "▣", "◉", "◐", "▪", "▫"]
+)
 def test_other_inline_markers(marker):
     passage = (
         f"협약서에는 {marker}데이터 공동 활용 {marker}전문인력 양성 {marker}공동 연구 등이 담겼다."
