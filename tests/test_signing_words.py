@@ -162,6 +162,16 @@ def test_a_broadcast_signing_said_in_the_formal_present_is_planned():
     assert {p.name for p in report.parties} == {"대구광역시", "한빛의료기"}
 
 
+def test_a_treaty_to_be_sealed_in_the_plain_present_is_planned():
+    """ "협정서에 조인한다", like "체결한다", tells a signing to come; "조인했다" one made."""
+    ahead = "울산시와 우시시는 27일 시청 상황실에서 ‘자매도시 협정서’에 조인한다.\n"
+    (report,) = _reports(ahead, published=PartialDate(2009, 10, 26))
+    assert (report.status, report.date) == ("planned", PartialDate(2009, 10, 27))
+    done = "울산시와 우시시는 27일 시청 상황실에서 ‘자매도시 협정서’에 조인했다.\n"
+    (report,) = _reports(done, published=PartialDate(2009, 10, 28))
+    assert (report.status, report.date) == ("signed", PartialDate(2009, 10, 27))
+
+
 def test_a_ceremony_of_the_agreement_and_another_act_is_the_signing():
     body = (
         "울산시는 8월 29일 시의회 시민홀에서 한빛대학교와 공동 업무협약 및 선언식을 개최한다고"
