@@ -33,11 +33,11 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.party_names import party_at, with_armed_service, with_foreign_first_word
 from mouarchive.extract.party_roles import (
     attracted,
-    in_quoted_phrase,
     leading_names,
     listed_orgs,
     opening_list,
     paired_owner,
+    quoted_aims,
 )
 from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
 from mouarchive.extract.party_words import is_person_part, named_person_before, topic_in_title
@@ -82,6 +82,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         listed_orgs(tokens, text) | opening_list(tokens, aliases, region) | leading_names(tokens)
     )
     apart = bystanders(text, start, end)
+    aims = quoted_aims(text, start, end)
     for i, tok in enumerate(tokens):
         if len(parties) >= MAX_PARTIES:
             # A full list takes no more (`add_party`): the rest of a hostile list of thousands
@@ -101,7 +102,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if is_person_part(tokens, i) or topic_in_title(tokens, i, text, aliases, region):
             continue
-        if in_quoted_phrase(tok, text):
+        if any(a <= tok.start and tok.start + len(tok.stem) < b for a, b in aims):
+            # A word of a quoted aim that goes on after it (`quoted_aims`).
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and _topic_before(tokens, i):
             continue

@@ -28,7 +28,7 @@ from mouarchive.extract.tokens import (
     PARTY_PARTICLES,
     Token,
 )
-from mouarchive.models import Region
+from mouarchive.models import Region, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
 _COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
@@ -132,27 +132,28 @@ _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the co
 OPENING_QUOTES = "‘'\"“「『"
 # "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
 _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
-CLOSING_QUOTES = "’'\"”」』"
+_CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
 
-def in_quoted_phrase(tok: Token, text: str) -> bool:
-    """A word inside a quoted aim that goes on after it ("‘산업·계절인력과 대학간 교류’를
-    골자로"): what the agreement is about, never a partner. A partner's own name in quotes
-    ("'한빛전자'와") closes the quotation right after it, and a quoted agreement's name may
-    name its parties ("'순천시·목포시 관광 협정'")."""
-    after = tok.start + len(tok.stem)
-    if text[after : after + 1] in CLOSING_QUOTES or not inside_quote(text, tok.start):
-        return False
-    closing = _CLOSING_QUOTE_RE.search(text, after)
-    quoted = text[after : closing.start() if closing else len(text)]
-    return KIND_WORD_RE.search(quoted) is None
+def quoted_aims(text: str, start: int, end: int) -> list[Span]:
+    """Where text[start:end] quotes an aim rather than an agreement's name ("‘산업·계절인력과
+    대학간 교류’를 골자로"): a word inside one that goes on after it is no partner. A partner's
+    own name in quotes ("'한빛전자'와") ends the quotation right after it, and a quoted
+    agreement's name may name its parties ("'순천시·목포시 관광 협정'"). Found once a sentence,
+    so each word asks only where it stands."""
+    return [
+        m.span(1)
+        for m in _QUOTATION_RE.finditer(text, start, end)
+        if KIND_WORD_RE.search(m.group(1)) is None
+    ]
 
 
-_CLOSING_QUOTE_RE = re.compile("[" + re.escape(CLOSING_QUOTES) + "\n]")
+# A quotation, closed or running to the sentence's end (a remark the sentence cuts).
+_QUOTATION_RE = re.compile(r"[‘“「『'\"]([^‘’“”「」『』'\"\n]{2,}?)(?:[’”」』'\"]|$)")
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -199,7 +200,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         return True
     opener = text[following[0].start - 1 : following[0].start] if following else ""
     quoted = bool(opener) and opener in OPENING_QUOTES
-    closes = [quoted and text[t.end : t.end + 1] in CLOSING_QUOTES for t in following]
+    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
     # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
     # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
     reach = _TITLE_REACH if quoted else _PLAIN_REACH
