@@ -32,6 +32,7 @@ from mouarchive.merge_parties import (
     Aligned,
     aligned_keys,
     half_shared,
+    many_the_same,
     mostly_shared,
     nested_hosts,
     one_named,
@@ -99,7 +100,11 @@ def same_signing(
         return True
     if dates is None and same_month_same_parties(a, b, keys):
         return True
-    if dates is None and same_parties_same_kind(a, b, keys) and placed_near(a, b, *published):
+    if (
+        dates is None
+        and same_parties_same_kind(a, b, keys)
+        and (placed_near(a, b, *published) or many_the_same(keys))
+    ):
         return True
     overlap = items_overlap(a.clauses, b.clauses)
     if dates is True:

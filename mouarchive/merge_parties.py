@@ -198,6 +198,14 @@ def same_month_same_parties(a: AgreementReport, b: AgreementReport, keys: Aligne
     return not told_apart_loosely(a, b)
 
 
+def many_the_same(keys: Aligned) -> bool:
+    """Exactly the same three or more parties: so many bodies agreeing once more in another
+    year is rarer than two outlets leaving one ceremony undated (`same_parties_same_kind`
+    asks the rest: the same kind, nothing told apart)."""
+    left, right = keys
+    return left == right and len(left) >= _MANY_PARTIES
+
+
 def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """The same kind of agreement, or one act named either way ("자매결연" and the "협정" that
     sets it up), between exactly the same two or more parties."""

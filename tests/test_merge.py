@@ -1049,3 +1049,16 @@ def test_one_long_name_with_a_word_changed_is_one_agreement():
     assert same_signing(a, b)
     c = report(parties, None, kind="MOU", title="유소년 농구교실 운영에 관한 MOU")
     assert not same_signing(a, c)
+
+
+def test_three_same_parties_undated_on_one_side_are_one_signing():
+    """The same three bodies and kind, one outlet giving the day and another no date, in
+    articles that carry none either: one signing. Two bodies meet too often for that."""
+    three = ["전라남도", "국립누리대학교", "한빛해상풍력발전"]
+    day = report(three, PartialDate(None, None, 23), kind="업무협약")
+    bare = report(three, None, kind="MOU")
+    assert same_signing(day, bare)
+    two = ["전라남도", "국립누리대학교"]
+    assert not same_signing(report(two, PartialDate(None, None, 23)), report(two, None))
+    other = report(["전라남도", "국립누리대학교", "누리전력"], None, kind="MOU")
+    assert not same_signing(day, other)
