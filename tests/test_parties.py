@@ -681,6 +681,13 @@ def test_an_exchange_is_an_organisation():
     ]
 
 
+@pytest.mark.parametrize("trade", ["투자사", "개발사", "건설사", "여행사"])
+def test_a_company_introduced_by_a_trade_ending_in_sa_is_a_party(trade: str):
+    """ "개발사인 한빛풍력이": a trade written with 사 introduces the company that signs."""
+    sentence = f"에너지 {trade}인 한빛풍력발전이 전라남도와 업무협약을 체결했다."
+    assert party_names(sentence) == ["한빛풍력발전", "전라남도"]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")
