@@ -121,15 +121,18 @@ def half_shared(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     like length must share three: a province and its guarantee fund sign with two banks on
     one day, each a signing of its own. Governments alone never tie two reports, since a
     province and a city sign with several companies on one day; nor do reports that give
-    other sums, other items or other titles."""
+    other sums, other items or other titles. A day without its year is a weaker tie: there the
+    lists must share more than half the shorter one (a province and its technopark, half of
+    one list, sign on the 4th of many months)."""
     if a.kind != b.kind or a.status != b.status or told_apart(a, b):
         return False
     left, right = keys
     shared = left & right
     shorter, longer = sorted((len(left), len(right)))
+    yearless = not (a.date and a.date.year and b.date and b.date.year)
     return (
         len(shared) >= 2
-        and 2 * len(shared) >= shorter
+        and 2 * len(shared) >= shorter + yearless
         and (len(shared) >= _MANY or longer >= 2 * shorter)
         and _shares_a_body(shared)
     )

@@ -1062,3 +1062,15 @@ def test_three_same_parties_undated_on_one_side_are_one_signing():
     assert not same_signing(report(two, PartialDate(None, None, 23)), report(two, None))
     other = report(["전라남도", "국립누리대학교", "누리전력"], None, kind="MOU")
     assert not same_signing(day, other)
+
+
+def test_a_yearless_day_does_not_tie_lists_that_share_only_half():
+    """A province and its technopark among nine partners on "4일", beside the same two with a
+    city and a gas company on 2019-12-04: a day without its year ties lists that differ so no
+    more than it ties any other month's 4th. Dated to the same day in full, they would be one."""
+    four = ["경상남도", "경상남도 창원시", "한국누리공사", "경남테크노파크"]
+    nine = ["경상남도", "경남테크노파크", "한빛원자력연구원", "누리에너빌리티", "한빛중공업"]
+    nine += ["누리오션", "한빛전력기술", "누리산업협회", "한빛효성"]
+    dated = report(four, PartialDate(2019, 12, 4))
+    assert not same_signing(dated, report(nine, PartialDate(None, None, 4)))
+    assert same_signing(dated, report(nine, PartialDate(2019, 12, 4)))
