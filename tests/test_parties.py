@@ -688,6 +688,13 @@ def test_a_company_introduced_by_a_trade_ending_in_sa_is_a_party(trade: str):
     assert party_names(sentence) == ["한빛풍력발전", "전라남도"]
 
 
+def test_a_list_closed_by_a_count_of_a_kind_of_company_names_its_parties():
+    """ "정코스 등 6개 바이오기업과": a word of what the companies do may stand before 기업 in
+    the count that closes the list; the name before 등 is a partner."""
+    sentence = "충청북도는 한빛코스 등 6개 바이오기업과 1080억원 규모의 투자협약을 맺었다."
+    assert party_names(sentence) == ["충청북도", "한빛코스"]
+
+
 def test_a_contracted_name_is_the_same_organisation():
     assert same_organisation("남해산단관리공단", "남해산업단지관리공단")
     assert same_organisation("한빛경총", "한빛경영자총협회")

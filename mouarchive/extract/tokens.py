@@ -167,8 +167,11 @@ PAREN_SIGNATORY_RE = guarded(
         r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
     )
 )
+# "A, B 등 3개 기관", "정코스 등 6개 바이오기업과": the count that closes a list of bodies, a
+# word of what they do allowed before 기업, 기관 or 업체.
 LIST_TAIL_RE = re.compile(
-    r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?(?:기관|단체|기업|곳|개사|자|개\s?기관)"
+    r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?"
+    r"(?:(?:[가-힣]{1,4}\s?)?(?:기관|단체|기업|업체)|곳|개사|자|개\s?기관)"
 )
 # "… 등 전남도의 전략산업 분야에서", "… 등 3개 분야": a list closed by 등 that turns out to
 # list fields; the words between neither join partners (과/와) nor name bodies after the
