@@ -216,6 +216,22 @@ def test_a_count_in_letters_is_a_word_of_its_own():
     }
 
 
+def test_a_campaign_named_one_company_one_youth_counts_no_partners():
+    """ "1사 1청년 더 채용하기", "1사1촌": a campaign's name, not one partner; the count of
+    the bodies, two words of what they are between ("12개 해양 관련 기관과"), is the count."""
+    assert counted("1사1촌 자매결연을 맺었다") is None
+    assert counted("울산시는 12개 해양 관련 기관과 1사 1청년 더 채용하기 협약을 맺었다") == 12
+    body = (
+        "울산시는 16일 12개 해양 관련 기관과 ‘1사 1청년 더 채용하기’ 양해각서를 체결했다.\n"
+        "이날 협약에는 울산항발전협의회, 울산항만물류협회, 울산항선사협회 등 8개 단체가 "
+        "동참하기로 했다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2018, 10, 17)))
+    assert {"울산항발전협의회", "울산항만물류협회", "울산항선사협회"} <= {
+        p.name for p in report.parties
+    }
+
+
 def test_a_run_of_thousands_of_digits_counts_no_partners():
     assert counted("1" * 5000 + "개 기업과 협약을 맺었다.") is None
 

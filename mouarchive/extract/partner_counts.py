@@ -26,7 +26,7 @@ _COUNT = scanner(
         # ("연세대학교").
         r"(?<![제\d])(?P<n>\d{1,6}(?!\d)|(?<![가-힣])(?:"
         + vocab.alternation(_NUMBERS)
-        + r"))\s?(?:(?:개|곳)?\s?|개\s[가-힣]{2,8}\s[가-힣]{0,4}?)"
+        + r"))\s?(?:(?:개|곳)?\s?|개\s(?:[가-힣]{2,8}\s){1,2}[가-힣]{0,4}?)"
         r"(?P<noun>" + vocab.pattern("rosters", "counted_nouns") + r")"
     )
 )
@@ -57,13 +57,18 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
 
 def _goes_on(m: re.Match[str], sentence: str) -> bool:
     """Whether a one-letter counted noun ("사", "곳", the 사 of "개사") is the start of a
-    longer word ("36사단", "5개 사업") rather than a count."""
+    longer word ("36사단", "5개 사업") rather than a count, or the first half of a campaign's
+    name ("1사 1청년 더 채용하기", "1사1촌"), which counts no partners."""
+    if _CAMPAIGN_RE.match(sentence, m.start()):
+        return True
     noun = m["noun"]
     if len(noun) > 1 and noun != "개사":
         return False
     after = sentence[m.end() : m.end() + 1]
     return "가" <= after <= "힣" and after not in _FOLLOWERS
 
+
+_CAMPAIGN_RE = re.compile(r"1\s?(?:개\s?)?사\s?1")
 
 # "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the
 # partners, not the partners.
