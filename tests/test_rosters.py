@@ -232,6 +232,25 @@ def test_a_campaign_named_one_company_one_youth_counts_no_partners():
     }
 
 
+def test_a_list_named_as_companies_or_listed_as_those_moving_in_is_the_roster():
+    """ "A·B·C·D 등 기업들은 …에 둥지를 튼다", "입주 예정 기업은 △A △B △C 등이다": the
+    list's own words say it lists the companies a counted signing is made with."""
+    dotted = (
+        "누리시는 30일 유망 중소기업 14개사와 투자 협약을 했다.\n"
+        "한빛소재·대산공업·세림TSG·케이지오토 등 기업들은 누리테크밸리에 둥지를 튼다.\n"
+    )
+    moving_in = (
+        "충남 한빛시는 15일 국가산업단지 입주예정업체 3개 사와 투자협약을 체결했다고 밝혔다.\n"
+        "시에 따르면 입주 예정 기업은 △(주)누리오토 △(주)유창이앤씨 △부개금속(주) 등이다.\n"
+    )
+    for body, names in (
+        (dotted, {"한빛소재", "대산공업", "세림TSG", "케이지오토"}),
+        (moving_in, {"누리오토", "유창이앤씨", "부개금속"}),
+    ):
+        (report,) = extract_agreements(Article(None, body, published=PartialDate(2019, 5, 31)))
+        assert names <= {p.name for p in report.parties}
+
+
 def test_a_run_of_thousands_of_digits_counts_no_partners():
     assert counted("1" * 5000 + "개 기업과 협약을 맺었다.") is None
 

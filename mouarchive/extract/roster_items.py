@@ -87,7 +87,17 @@ def dotted(piece: str) -> tuple[str, int | None]:
             parts += [piece[at : run.start()], ",".join(names)]
             at = run.end()
             closing = len(names)
+        elif NAMED_AS_BODIES.match(piece, run.end()):
+            # "A·B·C·D 등 기업들은 …에 둥지를 튼다": bodies by the list's own words.
+            parts += [piece[at : run.start()], ",".join(names)]
+            at = run.end()
     return "".join([*parts, piece[at:]]), closing
+
+
+# "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
+NAMED_AS_BODIES = re.compile(
+    r"\s등\s(?:[가-힣]{1,4}\s)?(?:기업|업체|기관|회사)들?(?:은|는|이|가)\s"
+)
 
 
 def _bodies_taking_part(names: list[str]) -> bool:

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import looks_like_org, normalize_org, region_lo
 from mouarchive.extract.partner_counts import counted, counts
 from mouarchive.extract.party_regions import home_body
 from mouarchive.extract.roster_items import (
+    NAMED_AS_BODIES,
     PLACES,
     closed_at_comma,
     dotted,
@@ -87,7 +88,9 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     """
     start, end = span
     parties: list[Party] = []
-    counts_here = counted(body[start:end]) is not None
+    counts_here = (
+        counted(body[start:end]) is not None or NAMED_AS_BODIES.search(body, start, end) is not None
+    )
     apart = bystanders(body, start, end)
     for piece_start, piece in marked_pieces(body, start, end):
         marked = piece_start > start
@@ -155,6 +158,12 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 home = government.name if government and government.name == part else None
                 parties.append(Party(part, (at, at + len(text)), region=home))
     return _unique(parties)
+
+
+# "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
+_NAMED_AS_BODIES = re.compile(
+    r"\s등\s(?:[가-힣]{1,4}\s)?(?:기업|업체|기관|회사)들?(?:은|는|이|가)\s"
+)
 
 
 def _where_or_what(piece: str) -> bool:
