@@ -539,7 +539,7 @@ def format_report(scores: RealScores, *, details: bool) -> str:
     lines.append(f"{'false merges':<15}{len(scores.false_merges):>7}")
     if scores.unscored:
         lines.append(
-            f"not scored: {scores.unscored} articles of this part, whose texts the folder lacks"
+            f"not scored: {scores.unscored} of this part's articles, whose texts the folder lacks"
         )
     if details:
         lines.append("")

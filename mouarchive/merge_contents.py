@@ -117,9 +117,11 @@ def titles_match(a: AgreementReport, b: AgreementReport) -> bool:
     if short == long or (len(short) >= _SHORTENED_TITLE and long.endswith(short)):
         return True
     # "연고지 이전 및 체육관 시설 이용에 관한 양해각서" and "연고지 이전 및 고양체육관 이용에
-    # 관한 MOU": one long name, a word changed.
+    # 관한 MOU": one long name, a word changed; never a year or a number ("2024 …", "2025 …").
     return (
-        len(short) >= _SHORTENED_TITLE and _dice(_bigrams([short]), _bigrams([long])) >= _REWORDED
+        len(short) >= _SHORTENED_TITLE
+        and _NUMBER_RE.findall(short) == _NUMBER_RE.findall(long)
+        and _dice(_bigrams([short]), _bigrams([long])) >= _REWORDED
     )
 
 
@@ -133,6 +135,7 @@ def _title_core(title: str) -> str:
 
 
 _KIND_TAIL = 24
+_NUMBER_RE = re.compile(r"\d+")
 # Letters the shorter of two names must keep to be the longer one shortened: a purpose
 # ("지역 발전을 위한") is shorter, the name of one agreement longer.
 _SHORTENED_TITLE = 15

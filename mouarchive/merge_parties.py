@@ -195,10 +195,7 @@ def same_month_same_parties(a: AgreementReport, b: AgreementReport, keys: Aligne
     known = [d for d in (a.date, b.date) if d is not None and d.year and d.month]
     if len(known) < 2:
         return False
-    left, right = keys
-    if len(left) < _MANY_PARTIES or left != right:
-        return False
-    return not told_apart_loosely(a, b)
+    return many_the_same(keys) and not told_apart_loosely(a, b)
 
 
 def many_the_same(keys: Aligned) -> bool:

@@ -95,7 +95,8 @@ def error_line(message: str) -> str:
 
 def add_summary(out: Console, err: Console, summary: Summary) -> None:
     """What `add` did, in a few lines on `out`; warnings and failures one per line with path
-    and reason on `err`, where a script that keeps the summary still sees every problem."""
+    and reason on `err`, so a script that reads the summary from stdout still sees every
+    failure on the terminal."""
     line = Text()
     line.append(f"{count(summary.read, 'file')} read, ")
     line.append(f"{count(summary.articles_added, 'article')} added", style="bold green")

@@ -80,6 +80,7 @@ def test_a_bare_gwangju_before_a_body_any_city_has_stays_ambiguous():
         "한국해양진흥원",
         "대구광역시 축구협회",
         "서울시 도봉구 축구협회",
+        "대구 침산동 주민자치위원회",
         "서울 도봉 창4동",
         "서울특별시 관리",
         # The state's port authorities, named for the ports they run.

@@ -1019,8 +1019,8 @@ def test_a_tie_and_the_agreement_that_set_it_up_are_one_act():
 
 
 def test_a_long_title_one_outlet_shortened_by_its_opening_words_is_one_signing():
-    """One outlet writes the whole name, another drops its opening words; with the one party
-    both name and the day both give, that is one signing. A short purpose in common is not."""
+    """One outlet writes the whole name, another drops its opening words: with the one party and
+    the day both give, that is one signing. A short purpose in common is not."""
     day = PartialDate(None, None, 30)
     short = "누리리 풍력발전기 건설 기술협력 업무지원 협약"
     whole = "한빛환경자원순환센터 입지 주민지원에 따른 " + short
@@ -1049,6 +1049,9 @@ def test_one_long_name_with_a_word_changed_is_one_agreement():
     assert same_signing(a, b)
     c = report(parties, None, kind="MOU", title="유소년 농구교실 운영에 관한 MOU")
     assert not same_signing(a, c)
+    year = report(parties, None, title="2024 청년 일자리 지원 사업 추진에 관한 업무협약")
+    next_year = report(parties, None, title="2025 청년 일자리 지원 사업 추진에 관한 업무협약")
+    assert not same_signing(year, next_year)
 
 
 def test_three_same_parties_undated_on_one_side_are_one_signing():

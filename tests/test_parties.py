@@ -647,7 +647,7 @@ def test_a_purpose_told_with_wihae_between_partner_and_agreement():
     sentence = "BPA는 7일 하이퐁항만과 북부 베트남 협력사업 발굴을 위해 업무협약을 체결했다."
     assert party_names(sentence) == ["BPA", "하이퐁항만"]
     sentence = "한빛군과 한빛농협이 군납 농산물 납품과 유통을 위해 업무협약을 맺었다."
-    assert "납품" not in party_names(sentence)
+    assert party_names(sentence) == ["한빛군", "한빛농협"]
 
 
 def test_a_foreign_word_and_a_latin_acronym_are_one_company_name():
@@ -657,12 +657,14 @@ def test_a_foreign_word_and_a_latin_acronym_are_one_company_name():
     assert party_names(sentence) == ["한빛항만공사", "베카멕스 IDC"]
     sentence = "한빛항만공사는 12일 베트남 국영기업 IDC와 업무협약(MOU)을 체결했다."
     assert party_names(sentence) == ["한빛항만공사", "IDC"]
+    sentence = "한빛시는 12일 스마트 KT와 업무협약(MOU)을 체결했다."
+    assert party_names(sentence) == ["한빛시", "KT"]
 
 
 def test_a_city_abroad_run_together_with_between_is_a_party():
     """ "인천시와 호치민시간 우호도시 협약": 간 ("between") run together with a city abroad
-    the article names alone elsewhere; "근무시간" is no city."""
-    context = "호치민시는 베트남 남부의 도시다.\n"
+    the article names after its country; "근무시간" is no city, whatever "근무시에" says."""
+    context = "베트남 호치민시는 남부의 도시다. 근무시에 쉰다.\n"
     sentence = "인천시와 호치민시간 우호도시 협약을 16일 체결했다."
     assert party_names(sentence, context) == ["인천광역시", "호치민시"]
     sentence = "인천시와 근무시간 단축 협약을 16일 체결했다."
@@ -686,6 +688,9 @@ def test_a_company_introduced_by_a_trade_ending_in_sa_is_a_party(trade: str):
     """ "개발사인 한빛풍력이": a trade written with 사 introduces the company that signs."""
     sentence = f"에너지 {trade}인 한빛풍력발전이 전라남도와 업무협약을 체결했다."
     assert party_names(sentence) == ["한빛풍력발전", "전라남도"]
+    # A company whose own name ends in the trade still leads a list.
+    leading = f"누리시는 한빛{trade}를 비롯한 14개 기업과 투자협약을 체결했다."
+    assert f"한빛{trade}" in party_names(leading)
 
 
 def test_a_list_closed_by_a_count_of_a_kind_of_company_names_its_parties():

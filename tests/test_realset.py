@@ -355,4 +355,4 @@ def test_a_partial_rebuild_is_refused_unless_asked_and_then_said(tmp_path: Path)
         realset.evaluate_real(texts, part="round3", labels_path=labels_path)
     scores = realset.evaluate_real(texts, part="round3", labels_path=labels_path, available=True)
     assert scores.tally("agreements").tp == 1 and scores.unscored == 1
-    assert "not scored: 1 articles" in realset.format_report(scores, details=False)
+    assert "not scored: 1 of this part's articles" in realset.format_report(scores, details=False)

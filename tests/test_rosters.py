@@ -220,6 +220,7 @@ def test_a_campaign_named_one_company_one_youth_counts_no_partners():
     """ "1사 1청년 더 채용하기", "1사1촌": a campaign's name, not one partner; the count of
     the bodies, two words of what they are between ("12개 해양 관련 기관과"), is the count."""
     assert counted("1사1촌 자매결연을 맺었다") is None
+    assert counted("누리시는 1개사와 1천억원 규모 투자협약을 맺었다") == 1
     assert counted("울산시는 12개 해양 관련 기관과 1사 1청년 더 채용하기 협약을 맺었다") == 12
     body = (
         "울산시는 16일 12개 해양 관련 기관과 ‘1사 1청년 더 채용하기’ 양해각서를 체결했다.\n"

@@ -88,16 +88,26 @@ def test_a_signing_told_as_completed_is_made():
     "told",
     [
         "대구시와 광주시는 27일 공원에서 협력을 다짐하는 협약식을 한 뒤 시청에 도착했다.",
-        "대구시는 27일 광주시와 서면 협약을 한 후 두 도시의 교류를 넓히기로 했다.",
+        "대구시는 27일 광주시와 서면 협약을 한 뒤 두 도시의 교류를 넓히기로 했다.",
     ],
 )
 def test_a_signing_told_by_a_light_verb_that_goes_on_is_made(told: str):
-    """ "협약식을 한 뒤", "협약을 한 후": the light verb going on to what followed still tells
-    the signing made."""
+    """ "협약식을 한 뒤", "협약을 한 뒤": the light verb going on to what followed still tells
+    the signing made ("한 후" is left out: it is also the start of "한 후보")."""
     [report] = extract_agreements(
         Article(title=None, body=told + "\n", published=PartialDate(2024, 4, 28))
     )
     assert report.date == PartialDate(2024, 4, 27) and report.status == "signed"
+
+
+def test_a_candidate_or_a_protest_statement_is_no_signing():
+    """ "정책협약을 한 후보를", "공동성명을 발표하고 …규탄했다": no signing, whatever words a
+    signing shares with them."""
+    for body in (
+        "한빛노총은 27일 정책협약을 한 후보를 지지하기로 했다.\n",
+        "한빛환경운동연합 등 시민단체들은 25일 공동성명을 발표하고 개발 계획을 규탄했다.\n",
+    ):
+        assert extract_agreements(Article(title=None, body=body)) == []
 
 
 def test_a_joint_declaration_is_made_by_announcing_it():

@@ -12,6 +12,7 @@ rewrites of `party_tokens`, and keeps each party it is told of once.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -102,8 +103,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if is_person_part(tokens, i) or topic_in_title(tokens, i, text, aliases, region):
             continue
-        if any(a <= tok.start and tok.start + len(tok.stem) < b for a, b in aims):
-            # A word of a quoted aim that goes on after it (`quoted_aims`).
+        if _in_quoted_aim(tok, aims):
             continue
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and _topic_before(tokens, i):
             continue
@@ -135,6 +135,16 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
 
 _TOPIC = word_set("common_words", "topic_after_and")
 _LINKED = word_set("common_words", "linked_after_and")
+
+
+def _in_quoted_aim(tok: Token, aims: list[Span]) -> bool:
+    """Whether `tok` is a word of a quoted aim that goes on after it (`quoted_aims`, in order
+    and apart): the one aim that opens before it is looked up, not every aim."""
+    at = bisect.bisect_right(aims, (tok.start, _END)) - 1
+    return at >= 0 and aims[at][0] <= tok.start and tok.start + len(tok.stem) < aims[at][1]
+
+
+_END = float("inf")
 
 
 def _topic_before(tokens: list[Token], i: int) -> bool:

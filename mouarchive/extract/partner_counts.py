@@ -68,7 +68,7 @@ def _goes_on(m: re.Match[str], sentence: str) -> bool:
     return "가" <= after <= "힣" and after not in _FOLLOWERS
 
 
-_CAMPAIGN_RE = re.compile(r"1\s?(?:개\s?)?사\s?1")
+_CAMPAIGN_RE = re.compile(r"1\s?사\s?1\s?(?:촌|청년|교|하천|마을|기관)")
 
 # "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the
 # partners, not the partners.

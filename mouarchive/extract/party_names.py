@@ -35,6 +35,7 @@ from mouarchive.extract.party_words import is_party_word, opens_clause
 from mouarchive.extract.person_titles import is_titled_person
 from mouarchive.extract.signatories import club_name
 from mouarchive.extract.tokens import (
+    ACRONYM_RE,
     GOVERNMENT_OFFICE_RE,
     LEVEL_SUBJECT_RE,
     LEVEL_WORD_RE,
@@ -210,12 +211,15 @@ def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple
 
 def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "베트남 국영기업 베카멕스 IDC와": a company abroad written as a foreign word and a Latin
-    acronym is one name; the acronym alone is a fragment of it."""
+    acronym, after its country or trade, is one name; the acronym alone is a fragment of it
+    ("스마트 KT와" is a word and a company)."""
     name, start = found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     prev = tokens[k - 1] if k > 0 else None
+    introduced = k > 1 and (tokens[k - 2].stem in COUNTRIES or tokens[k - 2].stem.endswith(_TRADES))
     if (
-        _ACRONYM_RE.fullmatch(name)
+        introduced
+        and ACRONYM_RE.fullmatch(name)
         and prev is not None
         and not prev.particle
         and not prev.joined
@@ -227,7 +231,7 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
     return found
 
 
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_TRADES = tuple(words("organisations", "company_descriptions"))
 
 
 def _verb_before_noun(tok: Token) -> bool:
@@ -352,8 +356,8 @@ def party_at(
         return prev.stem + tok.stem, prev.start
     if tok.stem in _BARE_BODIES and tok.particle in (*PARTY_PARTICLES, ",", "·"):
         # "김포소방서(서장 손용준)가 … 소방서는 병원들과 협약을": a body called by its kind
-        # alone is the one of that kind the article named in full; else no one.
-        named = _named_body(tok.stem, text)
+        # alone is the one of that kind the article named in full before it; else no one.
+        named = _body_named_before(tok.stem, text, tok.start)
         return (named, tok.start) if named else None
     if (
         prev is not None
@@ -479,12 +483,11 @@ _OWN_BODIES = word_set("regional_bodies", "own_bodies")
 _BARE_BODIES = word_set("regional_bodies", "bare_references")
 
 
-def _named_body(kind: str, text: str) -> str | None:
-    """The first body of `kind` the text names with its place ("김포소방서" for 소방서)."""
-    for m in re.finditer(r"[가-힣]{1,8}" + kind, text):
-        if body_region(m.group(0), text) is not None:
-            return m.group(0)
-    return None
+def _body_named_before(kind: str, text: str, before: int) -> str | None:
+    """The nearest body of `kind` the text names with its place before `before` ("김포소방서"
+    for 소방서)."""
+    named = [m.group(0) for m in re.compile(r"[가-힣]{1,8}" + kind).finditer(text, 0, before)]
+    return next((name for name in reversed(named) if body_region(name, text)), None)
 
 
 _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)

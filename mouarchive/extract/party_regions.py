@@ -88,22 +88,19 @@ def body_region(name: str, body: str) -> Region | None:
 def _government_prefix(name: str, body: str) -> Region | None:
     """ "서울특별시 종로구 부암동", "세종특별자치시 고운동 주민자치위원회", "서울시 도봉구 창4동
     주민자치위원회": a 동, 읍 or 면 (or its body), or one of a government's own kinds of body,
-    written after a local government's name, in full or as people write it (서울시 도봉구), is
-    that government's; an association named for the city ("대구광역시 축구협회") is not."""
+    written after a local government's name, its last word in full (서울시 도봉구, not a short
+    "대구"), is that government's; an association named for the city ("대구광역시 축구협회")
+    is not."""
     words = name.split(" ")
     for end in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:end])
         found = region_of(prefix, body)
-        if found is not None and _GOVERNMENT_NAME_RE.search(prefix):
+        if found is not None and found.name.split(" ")[-1] == words[end - 1]:
             rest = "".join(words[end:])
             own = _SUBDIVISION_RE.match(words[end]) or rest.endswith(tuple(_OWN_BODIES))
             return found if own else None
     return None
 
-
-# A government named as one, by its level's word ("서울시 도봉구", "제주특별자치도"), not by
-# a short form that may be part of another name ("서울 도봉" …).
-_GOVERNMENT_NAME_RE = re.compile(r"[가-힣](?:시|도|군|구)$")
 
 # "부암동", "구월4동", "변산면", "오포읍": the part of a city a body belongs to.
 _SUBDIVISION_RE = re.compile(r"^[가-힣]{1,5}[0-9]?(?:동|읍|면)$")
@@ -117,9 +114,9 @@ def _government_before(party: Party, body: str) -> Region | None:
     words = body[max(0, party.span[0] - _BEFORE) : party.span[0]].split()
     for n in (2, 1):
         written = " ".join(words[-n:])
-        if len(words) >= n and _GOVERNMENT_NAME_RE.search(written):
+        if len(words) >= n:
             found = region_of(written, body)
-            if found is not None:
+            if found is not None and found.name.split(" ")[-1] == words[-1]:
                 return found
     return None
 

@@ -79,7 +79,11 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
 
 
 _LEADS = word_set("rosters", "list_leads")
-_KINDS_OF_COMPANY = tuple(words("organisations", "company_descriptions"))
+# A trade written with 사 also ends companies' own names (한빛여행사), so only the others tell
+# a kind of company leading a list ("방위사업체를 포함한").
+_KINDS_OF_COMPANY = tuple(
+    w for w in words("organisations", "company_descriptions") if not w.endswith("사")
+)
 _LEAD_REACH = 4  # words after "비롯한" within which the partners it leads are counted or named
 
 

@@ -9,10 +9,10 @@ rewrites the words as if written in full, so that the readers after it see one p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from mouarchive.extract.foreign_places import COUNTRIES, places_abroad
 from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, ends_like_org
 from mouarchive.models import Region
@@ -79,7 +79,8 @@ def between_split(
     """ "A와 공현진어촌계간 …협약", "A와 호치민시 관광진흥센터간의", "A와 중앙대병원간에",
     "인천시와 호치민시간": 간 ("between") run together with the last of the parties is written
     apart from it, as in "A와 B 간"; a city abroad no gazetteer holds is known by its place in
-    the pair and by the article naming it alone too ("호치민시는 …"), which "근무시간" is not."""
+    the pair and by the article naming it after its country ("베트남 호치민시"), which
+    "근무시간" is not."""
     out: list[Token] = []
     for tok in tokens:
         body = tok.stem[:-1]
@@ -91,7 +92,7 @@ def between_split(
             and (
                 ends_like_org(body)
                 or region(body) is not None
-                or (paired and _named_abroad(body, text))
+                or (paired and _place_abroad_named(body, text))
             )
         )
         if not fused:
@@ -102,15 +103,13 @@ def between_split(
     return out
 
 
-# "호치민시", "나가사키현", "산둥성": a place abroad by its shape, a name and its level.
-_PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,6}[시성주현]")
-
-
-def _named_abroad(word: str, text: str) -> bool:
-    """A place abroad by its shape that the article also names with a particle of its own."""
-    return _PLACE_ABROAD_RE.fullmatch(word) is not None and (
-        re.search(re.escape(word) + "(?:은|는|이|가|와|과|의|에|을|를)(?![가-힣])", text)
-        is not None
+def _place_abroad_named(word: str, text: str) -> bool:
+    """A place the article names after its country ("베트남 호치민시는 …"), or the country
+    run together with it ("중국무한시간의"): a word shaped like one may be anything
+    ("근무시에")."""
+    places = places_abroad(text)
+    return word in places or any(
+        word.startswith(country) and word[len(country) :] in places for country in COUNTRIES
     )
 
 

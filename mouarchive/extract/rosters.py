@@ -160,12 +160,6 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     return _unique(parties)
 
 
-# "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
-_NAMED_AS_BODIES = re.compile(
-    r"\s등\s(?:[가-힣]{1,4}\s)?(?:기업|업체|기관|회사)들?(?:은|는|이|가)\s"
-)
-
-
 def _where_or_what(piece: str) -> bool:
     """Whether a piece lists where the partners are ("본사가 수도권과 충남, 영남에 소재한
     기업으로"), what they make ("자동차부품 및 특장차, 금속제품 등을 생산하는") or what stands in
