@@ -119,6 +119,12 @@ def test_a_body_called_by_its_kind_alone_is_the_one_named_before():
     (report,) = extract_agreements(Article(None, body, published=PartialDate(2026, 2, 10)))
     assert [p.name for p in report.parties] == ["김포소방서", "김포우리병원"]
     assert [r.name for r in report.regions] == ["경기도 김포시"]
+    apart = (
+        "의왕시 보건소(소장 한빛)가 주민 건강을 위해 나섰다.\n\n"
+        "보건소는 누리대학교와 건강증진 업무협약을 체결했다고 10일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(Article(None, apart, published=PartialDate(2026, 2, 10)))
+    assert [p.name for p in report.parties] == ["의왕시 보건소", "누리대학교"]
     alone = "소방서는 김포우리병원과 업무협약(MOU)을 체결했다고 10일 밝혔다.\n"
     (report,) = extract_agreements(Article(None, alone, published=PartialDate(2026, 2, 10)))
     assert [p.name for p in report.parties] == ["김포우리병원"]

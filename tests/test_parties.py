@@ -2,11 +2,13 @@
 
 import pytest
 
+from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.foreign_places import cities_abroad
 from mouarchive.extract.orgnames import normalize_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
+from mouarchive.models import Article, PartialDate
 
 
 def names(text: str) -> list[str]:
@@ -698,6 +700,18 @@ def test_a_list_closed_by_a_count_of_a_kind_of_company_names_its_parties():
     the count that closes the list; the name before 등 is a partner."""
     sentence = "충청북도는 한빛코스 등 6개 바이오기업과 1080억원 규모의 투자협약을 맺었다."
     assert party_names(sentence) == ["충청북도", "한빛코스"]
+
+
+def test_the_heads_of_departments_present_are_no_party():
+    """ "구충곤 군수를 비롯해 실과소장, 조선대학교 강동완 총장": 실과소장 are the county's
+    department heads, people of a party already named."""
+    body = (
+        "전남 화순군은 16일 군청에서 조선대학교와 업무협약을 체결했다고 밝혔다.\n\n"
+        "화순군에 따르면 이날 구충곤 군수를 비롯해 실과소장, 조선대학교 강동완 총장과 대학 "
+        "관계자가 함께한 가운데 상호협력 MOU를 체결했다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2017, 3, 17)))
+    assert [p.name for p in report.parties] == ["전라남도 화순군", "조선대학교"]
 
 
 def test_a_contracted_name_is_the_same_organisation():

@@ -484,9 +484,9 @@ _BARE_BODIES = word_set("regional_bodies", "bare_references")
 
 
 def _body_named_before(kind: str, text: str, before: int) -> str | None:
-    """The nearest body of `kind` the text names with its place before `before` ("김포소방서"
-    for 소방서)."""
-    named = [m.group(0) for m in re.compile(r"[가-힣]{1,8}" + kind).finditer(text, 0, before)]
+    """The nearest body of `kind` the text names with its place before `before` ("김포소방서",
+    "성북구 보건소" for 소방서, 보건소)."""
+    named = [m.group(0) for m in re.compile(r"[가-힣]{1,8}\s?" + kind).finditer(text, 0, before)]
     return next((name for name in reversed(named) if body_region(name, text)), None)
 
 
