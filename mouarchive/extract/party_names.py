@@ -481,12 +481,14 @@ _COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
 _BARE_BODIES = word_set("regional_bodies", "bare_references")
+# Each bare kind named with its place before it ("김포소방서", "의왕시 보건소").
+_BARE_BODY_NAMED = {kind: re.compile(r"[가-힣]{1,8}\s?" + kind) for kind in _BARE_BODIES}
 
 
 def _body_named_before(kind: str, text: str, before: int) -> str | None:
     """The nearest body of `kind` the text names with its place before `before` ("김포소방서",
     "성북구 보건소" for 소방서, 보건소)."""
-    named = [m.group(0) for m in re.compile(r"[가-힣]{1,8}\s?" + kind).finditer(text, 0, before)]
+    named = [m.group(0) for m in _BARE_BODY_NAMED[kind].finditer(text, 0, before)]
     return next((name for name in reversed(named) if body_region(name, text)), None)
 
 

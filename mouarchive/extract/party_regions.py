@@ -93,9 +93,8 @@ def _government_prefix(name: str, body: str) -> Region | None:
     is not."""
     words = name.split(" ")
     for end in range(len(words) - 1, 0, -1):
-        prefix = " ".join(words[:end])
-        found = region_of(prefix, body)
-        if found is not None and found.name.split(" ")[-1] == words[end - 1]:
+        found = _government_written(words[:end], body)
+        if found is not None:
             rest = "".join(words[end:])
             own = _SUBDIVISION_RE.match(words[end]) or rest.endswith(tuple(_OWN_BODIES))
             return found if own else None
@@ -112,13 +111,21 @@ def _government_before(party: Party, body: str) -> Region | None:
     if not _SUBDIVISION_RE.match(party.name.split(" ", 1)[0]):
         return None
     words = body[max(0, party.span[0] - _BEFORE) : party.span[0]].split()
-    for n in (2, 1):
-        written = " ".join(words[-n:])
-        if len(words) >= n:
-            found = region_of(written, body)
-            if found is not None and found.name.split(" ")[-1] == words[-1]:
-                return found
-    return None
+    return next(
+        (
+            found
+            for n in (2, 1)
+            if len(words) >= n and (found := _government_written(words[-n:], body))
+        ),
+        None,
+    )
+
+
+def _government_written(words: list[str], body: str) -> Region | None:
+    """The local government `words` name, its last word written in full ("서울시 도봉구",
+    "제주특별자치도"), not short ("대구" for 대구광역시, which starts many other names)."""
+    found = region_of(" ".join(words), body)
+    return found if found is not None and found.name.split(" ")[-1] == words[-1] else None
 
 
 _BEFORE = 24  # letters before a name that may hold its government's ("서울특별시 도봉구 ")

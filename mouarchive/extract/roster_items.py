@@ -13,7 +13,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.orgnames import is_generic
 from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
-from mouarchive.extract.tokens import LIST_MARKS, TITLES
+from mouarchive.extract.tokens import BODY_NOUN, LIST_MARKS, TITLES
 from mouarchive.text.scan import guarded
 
 _MARKER_SPLIT = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]\s*")
@@ -95,9 +95,7 @@ def dotted(piece: str) -> tuple[str, int | None]:
 
 
 # "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
-NAMED_AS_BODIES = re.compile(
-    r"\s등\s(?:[가-힣]{1,4}\s)?(?:기업|업체|기관|회사)들?(?:은|는|이|가)\s"
-)
+NAMED_AS_BODIES = re.compile(r"\s등\s(?:[가-힣]{1,4}\s)?" + BODY_NOUN + r"들?(?:은|는|이|가)\s")
 
 
 def _bodies_taking_part(names: list[str]) -> bool:

@@ -167,11 +167,13 @@ PAREN_SIGNATORY_RE = guarded(
         r"(?P<org>[^\s()\[\]]++)\((?P<title>[가-힣]{1,6})\s(?P<name>[가-힣]{2,4})\)"
     )
 )
+# What a list calls its members when they are bodies ("등 기업들은", "3개 기관").
+BODY_NOUN = "(?:" + pattern("rosters", "body_nouns") + ")"
 # "A, B 등 3개 기관", "정코스 등 6개 바이오기업과": the count that closes a list of bodies, a
-# word of what they do allowed before 기업, 기관 or 업체.
+# word of what they do allowed before the noun.
 LIST_TAIL_RE = re.compile(
     r"\s?등\s?(?:\d+|[두세네다섯여섯일곱여덟아홉열]+)\s?(?:개\s?)?"
-    r"(?:(?:[가-힣]{1,4}\s?)?(?:기관|단체|기업|업체)|곳|개사|자|개\s?기관)"
+    r"(?:(?:[가-힣]{1,4}\s?)?" + BODY_NOUN + r"|곳|개사|자|개\s?기관)"
 )
 # "… 등 전남도의 전략산업 분야에서", "… 등 3개 분야": a list closed by 등 that turns out to
 # list fields; the words between neither join partners (과/와) nor name bodies after the
@@ -181,9 +183,13 @@ LIST_TAIL_RE = re.compile(
 # ("삼성중공업 등 12개 기관이 … 조선산업 업무협약을" lists bodies) nor a kind of body ("A, B 등
 # 4개 공공기관 급식에 48개 품목의" lists bodies too).
 FIELDS_AFTER_RE = re.compile(
-    r"\s?등\s(?:(?![^\s,]*(?:기업|기관|업체|회사|단체))[^\s,]*[^\s,과와이가은는]\s){0,7}?[^\s,]*?(?:"
+    r"\s?등\s(?:(?![^\s,]*"
+    + BODY_NOUN
+    + r")[^\s,]*[^\s,과와이가은는]\s){0,7}?[^\s,]*?(?:"
     + pattern("rosters", "field_nouns")
-    + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*(?:기업|기관|업체|회사|단체))"
+    + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*"
+    + BODY_NOUN
+    + ")"
 )
 KIND_WORD_RE = re.compile(pattern("agreement_kinds", "core_nouns"))
 # "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
