@@ -643,6 +643,17 @@ def test_words_linked_inside_a_quoted_aim_are_no_partners():
     ]
 
 
+def test_a_partner_inside_a_quoted_press_release_sentence_is_a_partner():
+    """ "\"… 금빛진흥회와 '…'을 위한 업무협약(MOU)'을 체결했다\"고": the quotation holding the
+    partner ends at its own closing mark and names the agreement, so it quotes no aim (a
+    doubled ' inside it closes nothing further out)."""
+    sentence = (
+        "한빛사업단은 \"최근 한빛사업단 회의실에서 금빛진흥회와 '국가 데이터 거점 조성'을 "
+        "위한 업무협약(MOU)'을 체결했다\"고 21일 밝혔다."
+    )
+    assert party_names(sentence) == ["한빛사업단", "금빛진흥회"]
+
+
 def test_a_purpose_told_with_wihae_between_partner_and_agreement():
     """ "X과 … 발굴을 위해 업무협약을": 위해 links a purpose as 위한 does, so X is the partner;
     an aim named as a whole word before it ("납품과 유통을 위해") is none."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org, is_org_word, is_verb_form
 from mouarchive.extract.person_titles import looks_like_name
-from mouarchive.extract.quote_marks import inside_quote
+from mouarchive.extract.quote_marks import inside_quote, quotations
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
@@ -149,15 +149,12 @@ def quoted_aims(text: str, start: int, end: int) -> list[Span]:
     own name in quotes ("'한빛전자'와") ends the quotation right after it, and a quoted
     agreement's name may name its parties ("'순천시·목포시 관광 협정'"). Found once a sentence,
     so each word asks only where it stands."""
-    return [
-        m.span(1)
-        for m in _QUOTATION_RE.finditer(text, start, end)
-        if KIND_WORD_RE.search(m.group(1)) is None
-    ]
-
-
-# A quotation, closed or running to the sentence's end (a remark the sentence cuts).
-_QUOTATION_RE = re.compile(r"[‘“「『'\"]([^‘’“”「」『』'\"\n]{2,}?)(?:[’”」』'\"]|$)")
+    aims: list[Span] = []
+    for first, last in quotations(text, start, end):
+        inside_aim = bool(aims) and first < aims[-1][1]
+        if last - first >= 2 and not inside_aim and not KIND_WORD_RE.search(text, first, last):
+            aims.append((first, last))
+    return aims
 
 
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:

@@ -27,7 +27,30 @@ def inside_quote(text: str, pos: int) -> bool:
     return paired > 0 or count("'") % 2 == 1 or count('"') % 2 == 1
 
 
-_QUOTE_MARKS = "\n‘’“”「」'\""
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of text[start:end], inner ones too, in order of their opening:
+    each runs from after its opening mark to the mark that closes that one (a press release's
+    "\"… 진흥회와 '…'을 위한 협약'을 체결했다\"고" is one quotation holding two), or to `end`
+    when the sentence cuts it. A closing mark whose opener lies further out closes the ones
+    left open inside it (the doubled ' of "'조성'을 위한 협약'을"); a stray one is ignored."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for m in _QUOTE_MARK_RE.finditer(text, start, end):
+        mark = m.group(0)
+        if mark == "\n" or any(_CLOSER[opener] == mark for opener, _ in stack):
+            while stack:
+                opener, at = stack.pop()
+                spans.append((at, m.start()))
+                if _CLOSER[opener] == mark:
+                    break
+        elif mark in _CLOSER:
+            stack.append((mark, m.end()))
+    spans.extend((at, end) for _, at in stack)
+    return sorted(spans)
+
+
+_QUOTE_MARKS = "\n‘’“”「」『』'\""
+_CLOSER = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}
 _QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 
