@@ -157,3 +157,20 @@ def test_a_line_of_marked_items_under_its_intro_is_body_not_a_caption() -> None:
         "문화예술 프로그램 공동 개발",
         "정보 및 자원 교류",
     ]
+
+
+def test_an_image_left_as_markup_before_its_caption_keeps_the_caption() -> None:
+    """ "![]() 지난 15일 …을 맺었다. 한빛시 제공 |": a bad copy's image markup opens the caption
+    that tells the signing; the markup goes, the caption stays (only markup around a few words
+    without a sentence is a remnant)."""
+    from mouarchive.text.pipeline import parse_articles
+
+    text = (
+        "![]() 지난 15일 한빛시가 충남 금빛시와 자매결연을 맺었다. 한빛시 제공 |\n"
+        "김솔 시장은 이날 도시 정원을 주제로 강연했다.\n"
+        "자매결연 협약서 서명과 기념패를 교환하고 상호협력 의지를 다졌다.\n"
+    )
+    (article,) = parse_articles(text)
+    assert article.captions == ["지난 15일 한빛시가 충남 금빛시와 자매결연을 맺었다. 한빛시 제공"]
+    (remnant,) = parse_articles("![]() 한빛시 제공 |\n김솔 시장은 이날 강연했다.\n")
+    assert remnant.captions == [] and "한빛시 제공" not in remnant.body
