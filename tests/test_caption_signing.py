@@ -183,3 +183,31 @@ def test_a_ties_anniversary_tells_no_signing_and_a_council_named_before_it_denie
     assert tells_no_signing("두 도시는 자매결연 체결을 협의했다.")
     assert not tells_no_signing("두 도시는 자매결연 30주년을 맞아 경제협력 업무협약을 체결했다.")
     assert not tells_no_signing("두 도시는 자매결연을 맺고 교류협의회를 구성했다.")
+
+
+def test_a_body_telling_what_the_two_sides_pledged_names_the_captions_signing():
+    """A page that is a caption and one sentence: "양측은 … 협력해 나가기로 했다" is what the
+    signing the caption tells bound them to, so the caption's signing is the report."""
+    body = "양측은 지역 인재 양성과 취업 연계에 긴밀히 협력해 나가기로 했다.\n"
+    article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[CAPTION])
+    (report,) = extract_agreements(article)
+    assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛대학교"}
+    assert report.date == PartialDate(2024, 5, 12)
+
+
+def test_talks_that_led_up_to_the_signing_deny_nothing():
+    """ "실무협의를 진행해 왔다", "협의를 거쳐": talks held before the signing the caption tells;
+    talks still going on deny it."""
+    assert not tells_no_signing(
+        "두 시는 지난 1월 업무 협약을 체결한 것을 계기로 우호관계를 위한 실무협의를 진행해 왔다."
+    )
+    assert not tells_no_signing("두 기관은 석 달간의 협의를 거쳐 협약서에 서명했다.")
+    assert tells_no_signing("두 시는 자매결연을 위한 실무협의를 진행하고 있다.")
+    body = (
+        "두 시는 지난 1월 업무 협약을 체결한 것을 계기로 우호관계를 위한 실무협의를 진행해 왔다.\n"
+        "자매결연 협약서 서명과 기념패를 교환하고 상호협력 의지를 다졌다.\n"
+    )
+    caption = "지난 12일 순천시가 한빛시와 자매결연을 맺었다. 순천시 제공"
+    article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[caption])
+    (report,) = extract_agreements(article)
+    assert report.kind == "자매결연" and report.date == PartialDate(2024, 5, 12)

@@ -23,6 +23,7 @@ from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.extract.speech import outside_speech
 from mouarchive.models import AgreementReport, Article, PartialDate, Party, Signatory, Span
+from mouarchive.vocab import pattern
 
 
 def caption_reports(
@@ -34,10 +35,13 @@ def caption_reports(
     body = article.body
     sentences = sentence_spans(body)
     # "… 반도체 클러스터 조성에 합의했다" under a caption of the MOU signed: a body that tells
-    # the agreement by its verb alone names it too.
-    naming = [span for span in sentences if KIND_RE.search(body, *span)] or [
-        span for span in sentences if _AGREED_RE.search(body, *span)
-    ]
+    # the agreement by its verb alone names it too, as does one telling what the two sides
+    # pledged ("양측은 … 긴밀히 협력해 나가기로 했다").
+    naming = (
+        [span for span in sentences if KIND_RE.search(body, *span)]
+        or [span for span in sentences if _AGREED_RE.search(body, *span)]
+        or [span for span in sentences if _PLEDGED_TOGETHER_RE.match(body[slice(*span)])]
+    )
     # "이번 협약의 주요 내용은 …": where the body speaks of this agreement, only what it says of
     # it can deny it; "내년에는 다양한 국가와 MOU 체결을 통해 …" plans others.
     this = [span for span in naming if _THIS_ONE_RE.search(body, *span)] or naming
@@ -59,6 +63,9 @@ def caption_reports(
 
 
 _AGREED_RE = re.compile(r"합의(?:했|하였)")
+_PLEDGED_TOGETHER_RE = re.compile(
+    "(?:" + pattern("clause_lists", "parties_together") + r").*기로\s?(?:했|하였|합의)"
+)
 _THIS_ONE_RE = re.compile(r"이번\s?(?:" + KIND_RE.pattern + ")")
 
 

@@ -247,7 +247,10 @@ def _celebrates_anniversary(sentence: str, after: int) -> bool:
     return celebrated is not None and not _AGREEMENT_NOUN_RE.search(sentence, celebrated.end())
 
 
-# "교류협의회", "협의체": bodies named with 협의, which discuss nothing of the agreement.
-_NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
+# "교류협의회", "협의체": bodies named with 협의, which discuss nothing of the agreement; nor do
+# talks that led up to it ("실무협의를 진행해 왔다").
+_NOT_MADE_RE = re.compile(
+    pattern("signing", "not_made") + "(?![회체])(?!" + pattern("signing", "talks_led_up") + ")"
+)
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")
