@@ -11,7 +11,7 @@ from mouarchive.extract.same_org import same_organisation
 from mouarchive.merge_contents import sum_unit
 from mouarchive.merge_parties import RELATIONS
 from mouarchive.models import AgreementReport, PartialDate, Party, Region, Signatory
-from mouarchive.party_keys import party_key, written_for
+from mouarchive.party_keys import party_key, place_of_executive, written_for
 
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
@@ -54,10 +54,13 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
     return out
 
 
-def _fullness(name: str) -> tuple[int, int]:
+def _fullness(name: str) -> tuple[int, int, bool]:
     """How full a name is: by its key first, then, as "충남대학교" and "충남대" share one
-    key, by how it is written."""
-    return len(party_key(name)), len(name.replace(" ", ""))
+    key, by how it is written. A place abroad is named by the place, not by the executive
+    one outlet wrote for it ("하노이시" over "하노이시 인민위원회")."""
+    place = place_of_executive(name)
+    named = place or name
+    return len(party_key(named)), len(named.replace(" ", "")), place is None
 
 
 def _union_signatories(reports: list[AgreementReport]) -> list[Signatory]:

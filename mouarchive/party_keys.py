@@ -145,6 +145,7 @@ def written_for(one: str, other: str) -> bool:
         or _city_with_si(one, other)
         or _without_province(one, other)
         or _city_abroad_with_province(one, other)
+        or _place_abroad_by_its_executive(short, full)
         or _company_with_sa(one, other)
         or _body_with_its_unit(one, other)
         or _abbreviated(short, full)
@@ -186,6 +187,30 @@ def _city_abroad_with_province(one: str, other: str) -> bool:
         and province.endswith(_PROVINCE_ENDINGS_ABROAD)
         and region_of(short, "") is None
     )
+
+
+# Longest first: "하노이시인민위원회" loses its whole executive, not only "위원회".
+_EXECUTIVES_ABROAD = tuple(
+    sorted(vocab.words("abroad", "executives_of_a_place"), key=len, reverse=True)
+)
+
+
+def _place_abroad_by_its_executive(short: str, full: str) -> bool:
+    """ "하노이시" (or "하노이") and "하노이시인민위원회": a place abroad, which one outlet names
+    and another names by the executive that signed for it."""
+    place = place_of_executive(full)
+    return place is not None and (place == short or _city_with_si(short, place))
+
+
+def place_of_executive(name: str) -> str | None:
+    """The place abroad an executive's name names ("하노이시 인민위원회" → "하노이시"), if it is
+    one. Never a place at home ("경기도정부" is written by no one), and a council abroad is a
+    body of its own."""
+    executive = next((e for e in _EXECUTIVES_ABROAD if name.endswith(e)), None)
+    if executive is None:
+        return None
+    place = name[: -len(executive)].rstrip()
+    return place if len(place) >= 2 and region_of(place, "") is None else None
 
 
 def _company_with_sa(one: str, other: str) -> bool:

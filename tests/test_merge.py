@@ -957,6 +957,19 @@ def test_a_city_abroad_written_after_its_province_is_the_same_party():
     assert not written_for(party_key("충청북도 충주시"), party_key("충주시의회"))
 
 
+def test_a_city_abroad_and_the_executive_signing_for_it_are_one_party():
+    """ "하노이시 인민위원회" in one outlet, "하노이시" or "하노이" in another: the city, named
+    by its executive; the merged signing names the city. Its council is another party."""
+    day = PartialDate(2024, 10, 21)
+    executive = report(["경기도", "하노이시 인민위원회"], day, kind="MOU")
+    assert same_signing(executive, report(["경기도", "하노이시"], day, kind="MOU"))
+    assert same_signing(executive, report(["경기도", "하노이"], day, kind="MOU"))
+    merged = combine([executive, report(["경기도", "하노이시"], day, kind="MOU")])
+    assert [p.name for p in merged.parties] == ["경기도", "하노이시"]
+    assert not written_for(party_key("하노이시"), party_key("하노이시 인민의회"))
+    assert not written_for(party_key("경기도"), party_key("경기도정부"))
+
+
 def test_a_company_abroad_written_with_sa_is_the_same_party():
     assert written_for(party_key("멀린사"), party_key("멀린"))
     assert written_for(party_key("셀가드"), party_key("셀가드사"))
