@@ -44,7 +44,7 @@ def party_key(name: str) -> str:
     if club != name and region_of(club, "") is None:
         # "수원시 축구단" is the city's club, not the city.
         name = club
-    key = _COMPANY_RE.sub("", spelled_out(usual_name(name))).replace(" ", "").casefold()
+    key = _COMPANY_RE.sub("", spelled_out(_usual_body(name))).replace(" ", "").casefold()
     key = school_name(key) or key
     if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:
         # "한진그룹" and "한진": a business group named with its word for one or without;
@@ -52,6 +52,16 @@ def party_key(name: str) -> str:
         key = usual_name(key[: -len(_GROUP)])
     key = _military_unit(key)
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+def _usual_body(name: str) -> str:
+    """The name with its body's usual name, a unit signing for it kept ("LH 세종사업본부" →
+    "한국토지주택공사 세종사업본부", "한국전력 경기본부" → "한국전력공사 경기본부"): outlets
+    shorten the body and write the unit alike."""
+    body, _, unit = name.rpartition(" ")
+    if body and unit.endswith(_UNIT_WORDS):
+        return usual_name(body) + " " + unit
+    return usual_name(name)
 
 
 def _military_unit(key: str) -> str:

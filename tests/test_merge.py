@@ -970,6 +970,14 @@ def test_a_city_abroad_and_the_executive_signing_for_it_are_one_party():
     assert not written_for(party_key("경기도"), party_key("경기도정부"))
 
 
+def test_a_unit_of_a_body_written_by_the_bodys_short_name_is_the_same_party():
+    """ "한국전력 경기본부" and "한국전력공사 경기본부", "LH 세종사업본부" and "한국토지주택공사":
+    the body written short, its unit alike; another unit of it stays another party."""
+    assert party_key("한국전력 경기본부") == party_key("한국전력공사 경기본부")
+    assert written_for(party_key("LH 세종사업본부"), party_key("한국토지주택공사"))
+    assert not written_for(party_key("한전 경기본부"), party_key("한국전력공사 강원본부"))
+
+
 def test_a_company_abroad_written_with_sa_is_the_same_party():
     assert written_for(party_key("멀린사"), party_key("멀린"))
     assert written_for(party_key("셀가드"), party_key("셀가드사"))
