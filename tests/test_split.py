@@ -116,6 +116,8 @@ def test_wire_lead_names_the_reporter() -> None:
         ("[YTN 김하늘 기자] ", "YTN", "김하늘"),
         ("[미래 한빛일보] 김하늘 기자=", "미래 한빛일보", "김하늘"),
         ("[HBN 뉴스통신=HBN 뉴스통신] ", "HBN 뉴스통신", None),
+        # A bad copy closes the square bracket with another kind.
+        ("[한빛매일 김하늘 기자〕", "한빛매일", "김하늘"),
     ],
 )
 def test_a_lead_credit_leaves_the_body_and_names_outlet_and_reporter(

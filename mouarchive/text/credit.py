@@ -25,7 +25,19 @@ from mouarchive.text.outlet_names import outlet_name
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
 
-_OPEN_CLOSE = {"[": "]", "(": ")", "【": "】", "〔": "〕", "<": ">", "〈": "〉"}
+# Each opening bracket with the marks that close it; a bad copy closes a square bracket with
+# another kind ("[중부매일 김금란 기자〕충북대학교는 …").
+_OPEN_CLOSE = {
+    opening: re.compile("[" + re.escape(closing) + "]")
+    for opening, closing in {
+        "[": "]〕】",
+        "(": ")",
+        "【": "】]",
+        "〔": "〕]",
+        "<": ">",
+        "〈": "〉",
+    }.items()
+}
 _INNER_MAX = 45
 _TOKEN = r"[가-힣A-Za-z0-9·&]{1,15}"
 _PERSON = r"[가-힣]{2,4}"
@@ -62,15 +74,16 @@ class Credit:
 def lead_credit(paragraph: str) -> Credit | None:
     """The credit that opens `paragraph`, if it opens with one."""
     start = _LEADING_NOISE.match(paragraph).end()  # type: ignore[union-attr]
-    close = _OPEN_CLOSE.get(paragraph[start : start + 1])
-    if close is None:
+    closing = _OPEN_CLOSE.get(paragraph[start : start + 1])
+    if closing is None:
         return _unbracketed(paragraph, start)
-    end = paragraph.find(close, start + 1, start + 2 + _INNER_MAX)
-    if end == -1:
+    close = closing.search(paragraph, start + 1, start + 2 + _INNER_MAX)
+    if close is None:
         return None
+    end = close.start()
     after = _AFTER.match(paragraph, end + 1)
     text = paragraph[start + 1 : end]
-    inner = _inner(text, lenticular=close == "】")
+    inner = _inner(text, lenticular=close.group(0) == "】")
     if inner is None and after and after["name"] and _OUTLET_WORDS.fullmatch(text):
         # "[데일리모닝] 홍갑의 기자 = …", "[미래 세종일보] 최지애 기자=세종시와 …": a name of
         # any shape, in a word or two, since the reporter follows.
