@@ -25,6 +25,17 @@ def test_a_lede_joining_hands_before_this_agreement_reports_the_signing():
     assert report.status == "signed" and report.date == PartialDate(2024, 6, 14)
 
 
+def test_a_lede_entering_into_cooperation_before_this_agreement_reports_the_signing():
+    """ "상호 협력을 맺었다": the cooperation entered into is the agreement the page then names."""
+    body = (
+        "한빛대학교는 14일 누리의료재단과 바이오 산업 육성을 위해 상호 협력을 맺었다.\n"
+        "이번 협약은 연구 인력 양성과 연구 환경 구축을 위해 마련됐다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["한빛대학교", "누리의료재단"]
+    assert report.status == "signed" and report.date == PartialDate(2024, 6, 14)
+
+
 def test_a_headline_naming_the_agreement_makes_the_handshake_a_signing():
     body = "누리도교육청은 졸업생 취업 지원을 위해 한빛산학협회와 손을 맞잡았다고 20일 밝혔다.\n"
     (report,) = _reports(body, title="직업계고 학생 취업지원 위한 업무 협약 체결")
