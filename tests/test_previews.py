@@ -118,3 +118,21 @@ def test_a_ceremony_closed_by_a_signing_is_no_plan():
     body = "누리시와 한빛대학교는 24일 업무협약을 체결하는 것으로 협력의 첫발을 뗐다.\n"
     (report,) = _reports(body)
     assert (report.status, report.date) == ("signed", PartialDate(2021, 2, 24))
+
+
+def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
+    """ "도는 이번 설명회를 통해 … 협약(MOU)을 맺을 계획이다": the signing is the dated
+    occasion's; a trip of several days gives none of its days to one."""
+    body = (
+        "경상남도는 오는 25일 서울에서 투자기업 CEO 300여 명을 초청해 투자유치 설명회를 "
+        "열기로 했다.\n"
+        "도는 이번 설명회를 통해 16개 업체에서 3천억원 규모의 투자를 이끌어내는 협약(MOU)을 "
+        "맺을 계획이다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
+    trip = (
+        "경상남도는 오는 26일부터 28일까지 중국 자싱시를 방문한다.\n"
+        "도는 이번 방문 기간 중 자싱시와 우호협력 협약을 체결할 예정이다.\n"
+    )
+    assert _reports(trip) == []

@@ -73,16 +73,27 @@ def _within(sentences: list[Span], passage: Span) -> list[Span]:
 
 
 _SAME_EVENT_RE = re.compile("^" + pattern("signing", "same_event_openers") + r"\s")
+_THIS_OCCASION_RE = re.compile(
+    r"이번\s?(?:"
+    + pattern("signing", "this_occasion")
+    + r")(?:을|를|에|에서|의)?\s?(?:통해|계기로|기간|중|에서|때)"
+)
 
 
 def _same_event(signing: Signing, body: str) -> bool:
     """Whether an undated signing shares the story's day: it was announced as one of several
-    at the event ("협약 3건이 체결됐다"), is told as part of it ("이 자리에서 …") or by the
-    group the story has just brought together ("두 지역은 … 양해각서를 체결했다")."""
+    at the event ("협약 3건이 체결됐다"), is told as part of it ("이 자리에서 …", "이번 설명회를
+    통해 …") or by the group the story has just brought together ("두 지역은 … 양해각서를
+    체결했다")."""
     if any(c.summary for c in signing.candidates):
         return True
     start, end = own_candidates(signing)[0].span
-    return _SAME_EVENT_RE.match(body[start:end]) is not None or opens_with_group(body, start)
+    sentence = body[start:end]
+    return (
+        _SAME_EVENT_RE.match(sentence) is not None
+        or _THIS_OCCASION_RE.search(sentence) is not None
+        or opens_with_group(body, start)
+    )
 
 
 def _story_date(
