@@ -1138,3 +1138,11 @@ def test_between_after_common_nouns_closes_no_list():
 def test_a_provinces_office_of_education_is_not_one_of_its_local_offices():
     assert not same_organisation("충청남도교육청", "충청남도보령교육지원청")
     assert same_organisation("성서산단관리공단", "성서산업단지관리공단")
+
+
+@pytest.mark.parametrize("joiner", [", ", "·"])
+def test_a_list_ending_in_a_name_of_latin_words_keeps_every_partner(joiner: str):
+    """ "A, B, SK E&S와", "A·B·SK E&S와": the last name runs over two Latin words, and the
+    list before it still names partners."""
+    sentence = f"한빛시는 이날 한빛연수원{joiner}금빛에너지{joiner}SK E&S와 협약을 체결했다."
+    assert party_names(sentence) == ["한빛시", "한빛연수원", "금빛에너지", "SK E&S"]

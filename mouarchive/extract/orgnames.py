@@ -312,7 +312,8 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 
 
 def latin_name_start(tokens: Sequence[Token], i: int) -> int:
-    """ "NextWave Robotics와": a name in Latin letters runs over the Latin words before it."""
+    """ "NextWave Robotics와": a name in Latin letters runs over the Latin words before it,
+    also where the first ends a dotted list ("금빛에너지·SK E&S와")."""
     first = i
     while (
         first > 0
@@ -320,7 +321,6 @@ def latin_name_start(tokens: Sequence[Token], i: int) -> int:
         and LATIN_WORD_RE.fullmatch(tokens[first].stem)
         and LATIN_WORD_RE.fullmatch(tokens[first - 1].stem)
         and tokens[first - 1].particle == ""
-        and not tokens[first - 1].joined
         and tokens[first - 1].stem[0].isupper()
     ):
         first -= 1
