@@ -975,3 +975,17 @@ def test_bodies_joined_by_dots_are_each_a_partner():
 
 def test_what_the_parties_contribute_is_no_partner():
     assert is_common_noun("행정·재원")
+
+
+def test_the_field_a_partner_is_listed_under_is_no_part_of_its_name():
+    """ "노동계에선 한빛노총, 금융계에선 …, 교육계에선 한빛대·누리대": the field opens the item
+    and is no part of the name."""
+    body = (
+        "빛고을시는 17개 관련 기관들과 7일 ‘일자리 창출을 위한 업무협약(MOU)’을 체결했다.\n"
+        "이날 시청에서 체결한 업무협약에는 정부, 기업, 노동계, 금융계, 대학교 등 5개 분야 "
+        "17개 기관이 참여했다. 노동계에선 한빛노동조합총연맹, 금융계에선 한빛은행과 누리은행, "
+        "교육계에선 한빛대·누리대·가람대·미르대가 참여했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert not any("에선" in name for name in parties)
+    assert {"한빛노동조합총연맹", "한빛대", "누리대", "가람대", "미르대"} <= set(parties)

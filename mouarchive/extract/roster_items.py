@@ -35,7 +35,7 @@ _LIST_TAIL = re.compile(
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
 # a time of day ("오전 A, B"), a passive modifier ("투자가 이뤄진 A, B").
 _BEFORE_LIST = re.compile(
-    r"(?:은|는|이|가|을|를|에|에서|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|가운데|\d+일|"
+    r"(?:은|는|이|가|을|를|에|에서|에선|로|으로|로는|와|과|의|해|고|며|서|한|된|인|따라|더불어|아울러|가운데|\d+일|"
     + vocab.pattern("rosters", "passive_endings")
     + "|"
     + vocab.pattern("rosters", "list_leads")
@@ -201,7 +201,7 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     led = list(_LED_BY.finditer(first))
     if led:
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
-    items[1:] = [split for item in items[1:] for split in _led_apart(item)]
+    items[1:] = [split for item in items[1:] for split in _led_apart(_field_apart(item))]
     last_at, last = items[-1]
     closed = _list_end(last.strip())
     if closed is not None:
@@ -222,6 +222,18 @@ _HEAD_TITLES = tuple(vocab.words("titles", "head_word_endings"))
 
 def _heads(name: str) -> bool:
     return name in TITLES or name.endswith(_HEAD_TITLES)
+
+
+def _field_apart(item: tuple[int, str]) -> tuple[int, str]:
+    """ "…, 노동계에선 한국노동조합총연맹, 교육계에선 경희대": the field a name is listed under
+    opens its item and is no part of the name."""
+    at, text = item
+    field = _FIELD_LEAD.match(text)
+    return (at + field.end(), text[field.end() :]) if field else item
+
+
+# "노동계에선", "에너지 분야에서는": a field, not a body ("토지공사에서는 …" is the body itself).
+_FIELD_LEAD = re.compile(r"\s*\S*(?:계|분야|부문)(?:에선|에서는|에서)\s+(?=\S)")
 
 
 def _led_apart(item: tuple[int, str]) -> list[tuple[int, str]]:

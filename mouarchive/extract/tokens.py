@@ -54,6 +54,7 @@ PARTY_PARTICLES = (
 )
 OTHER_PARTICLES = (
     "에서는",
+    "에선",
     "에서",
     "에게",
     "에는",
