@@ -301,6 +301,10 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
     out: list[Signing] = []
     for signing in signings:
         lead = own_candidates(signing)[0]
+        respective = _respective_pairs(lead.parties, body, lead.span)
+        if respective:
+            out += [Signing(signing.candidates, pair, paired=True) for pair in respective]
+            continue
         m = _EACH_RE.search(body, lead.span[0], lead.span[1])
         parties = lead.parties
         if m is not None and m["particle"] in ("을", "를"):
@@ -324,6 +328,31 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
             )
             out.append(Signing(signing.candidates, [hosts[0], partner], anchor, paired=True))
     return out
+
+
+def _respective_pairs(parties: list[Party], body: str, span: Span) -> list[list[Party]]:
+    """ "거창군수와 거창대학 총장은 각각 통녓현, 동나이대학과 양해각서를 체결했다": each body
+    named before 각각 signed with the partner named in the same place after it; "A와 B는 각각
+    C와 협약을 맺었다", each with the one partner. Nothing where the two lists do not fit."""
+    each = _RESPECTIVELY_RE.search(body, *span)
+    if each is None:
+        return []
+    ordered = sorted(parties, key=lambda p: p.span)
+    before = [p for p in ordered if p.span[1] <= each.start()]
+    after = [p for p in ordered if p.span[0] >= each.end()]
+    if len(before) < 2 or not after or len(after) not in (1, len(before)):
+        return []
+    if len(after) == 1:
+        if _LISTED_RE.search(body, each.end(), after[0].span[0]):
+            # "각각 동나이성 통녓현, 동나이대학과": a partner list only partly read as parties.
+            return []
+        return [[party, after[0]] for party in before]
+    return [list(pair) for pair in zip(before, after, strict=True)]
+
+
+# "…은 각각 B, C와": 각각 after the subjects' topic, before the partners.
+_RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s){0,3}?각각\s")
+_LISTED_RE = re.compile(r"[,·]")
 
 
 def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:
