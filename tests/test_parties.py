@@ -1146,3 +1146,17 @@ def test_a_list_ending_in_a_name_of_latin_words_keeps_every_partner(joiner: str)
     list before it still names partners."""
     sentence = f"한빛시는 이날 한빛연수원{joiner}금빛에너지{joiner}SK E&S와 협약을 체결했다."
     assert party_names(sentence) == ["한빛시", "한빛연수원", "금빛에너지", "SK E&S"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abroad"),
+    [
+        ("송파구가 일본 도쿄도 분쿄구와 우호 협력을 위한 자매결연을 체결했다.", "분쿄구"),
+        ("제주특별자치도와 일본 홋카이도는 12일 제주도청에서 우호도시협정을 맺었다.", "홋카이도"),
+        ("군포시는 미국 워싱턴주 그랜트카운티와 자매결연을 체결했다.", "그랜트카운티"),
+    ],
+)
+def test_a_prefecture_or_county_abroad_after_its_country_is_a_partner(sentence, abroad):
+    """ "일본 홋카이도", "일본 도쿄도 분쿄구", "미국 워싱턴주 그랜트카운티": places abroad whose
+    endings no other place abroad has, read after their country."""
+    assert party_names(sentence)[-1] == abroad

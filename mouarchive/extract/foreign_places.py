@@ -20,6 +20,12 @@ COUNTRIES = word_set("abroad", "countries")
 _PROVINCE_ENDINGS = tuple(words("abroad", "province_endings"))
 # "린하이시", "가고시마현", "화방군": a place abroad written as one word.
 _PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군)"
+# After a country, also a county ("미국 워싱턴주 그랜트카운티") and the few prefectures of
+# other shapes ("일본 홋카이도", "일본 도쿄도 분쿄구"): an ending of their own (도, 부) would
+# take "정부도" and "북서부" for places.
+_LED_PLACE_WORD = r"[가-힣]{2,9}(?:시|주|현|성|구|군|카운티)|" + pattern(
+    "abroad", "prefectures_of_other_shapes"
+)
 # "오렌지 카운티": the same, its ending written apart (one word, as `tokens` joins it).
 _FOREIGN_PLACE_RE = re.compile(
     rf"^(?:{_PLACE_WORD}|[가-힣]{{2,9}}\s" + pattern("abroad", "spaced_place_endings") + ")$"
@@ -34,7 +40,7 @@ def shaped_like_place_abroad(name: str) -> bool:
 # ... or apart from its ending ("리버사이드 타운십"), which then ends the word but for a particle
 # ("시엔후이 주석과" is a head, no place "시엔후이 주").
 _PLACE = (
-    _PLACE_WORD
+    _LED_PLACE_WORD
     + r"|[가-힣]{2,9}\s"
     + pattern("abroad", "spaced_place_endings")
     + "(?="
@@ -73,10 +79,12 @@ def foreign_city(
     country (and state) named before it, is a party the gazetteer cannot know; so is the same
     city named again later in the article ("관남현은")."""
     tok = tokens[i]
-    if not _FOREIGN_PLACE_RE.match(tok.stem) or region(tok.stem) is not None:
+    if region(tok.stem) is not None:
         return False
     if tok.stem in places_abroad(text) and tok.particle in PARTY_PARTICLES:
         return True
+    if not _FOREIGN_PLACE_RE.match(tok.stem):
+        return False
     if tok.particle not in PARTY_PARTICLES and not visited(tokens, i):
         return False
     k = i - 1
