@@ -21,3 +21,17 @@ def names(text: str) -> list[str]:
 )
 def test_a_kind_of_body_is_no_partner(sentence: str, signed: list[str]) -> None:
     assert names(sentence) == signed
+
+
+def test_people_who_attended_are_no_partner() -> None:
+    """ "유관기관 단체 인사와 경제인 … 참석한 가운데": 인사 are people of the bodies, no body."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article
+
+    body = (
+        "한빛시는 미국 워싱턴주 누리카운티와 자매결연 체결식을 가졌다고 22일 밝혔다.\n"
+        "이날 체결식은 양 지역의 유관기관 단체 인사와 경제인, 해외 사절단 등 30여명이 참석한 "
+        "가운데 협정서 낭독 순으로 진행됐다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in report.parties] == ["한빛시", "누리카운티"]
