@@ -43,6 +43,16 @@ def test_prose_joined_by_와_is_no_pair():
     assert pairs_in(prose, (0, len(prose))) == []
 
 
+def test_lists_joined_by_와_and_closed_by_a_count_are_no_pairs():
+    """ "A시와 B시, C군은 … D와 E, F 등 3개 기업과": two lists, each joined by 와 once, which
+    read as "A와 B", "D와 E" would look like pairs."""
+    sentence = (
+        "한빛시와 누리시, 가람군은 13일 미르홀딩스와 금빛화학, 다온 등 3개 기업과 "
+        "1조 2천억 원 규모의 투자협약을 체결했다."
+    )
+    assert pairs_in(sentence, (0, len(sentence))) == []
+
+
 def test_pairs_told_as_a_topic_and_its_partner_are_each_one_agreement():
     body = (
         "도시농협과 농촌농협 50쌍이 23일 서울 농협중앙회에서 상생협약을 맺었다.\n"

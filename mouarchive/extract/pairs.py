@@ -42,10 +42,19 @@ def pairs_in(body: str, span: Span) -> list[tuple[Party, Party]]:
         at += len(chunk) + 2
         if pair is None:
             if pairs:
+                if _LIST_GOES_ON_RE.match(chunk):
+                    # "포스코홀딩스와 금호미쓰이화학, LF 등 3개 기업과": the last "pair" was
+                    # the start of a counted list, and the sentence tells no pairs.
+                    return []
                 break
             continue
         pairs.append(pair)
     return pairs if len(pairs) >= _MIN_PAIRS else []
+
+
+# A list's last name closed by 등 and a count: what follows a pair's partner when that partner
+# is one name of a list, not the second of a pair.
+_LIST_GOES_ON_RE = re.compile(r"^\S+(?:\s\S+)?\s?등\s(?:총\s)?(?:\d+|[두세네])\s?(?:개|곳)")
 
 
 def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
