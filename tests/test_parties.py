@@ -1160,3 +1160,19 @@ def test_a_prefecture_or_county_abroad_after_its_country_is_a_partner(sentence, 
     """ "일본 홋카이도", "일본 도쿄도 분쿄구", "미국 워싱턴주 그랜트카운티": places abroad whose
     endings no other place abroad has, read after their country."""
     assert party_names(sentence)[-1] == abroad
+
+
+def test_a_list_opening_after_the_source_it_cites_names_the_partners():
+    """ "10일 시에 따르면 제천시와 한빛관광개발은 …": the citation comes first, and the list
+    that follows it opens the sentence's subject."""
+    sentence = (
+        "10일 시에 따르면 제천시와 한빛관광개발은 최근 시청에서 업무협약을 체결하고 관광산업 "
+        "활성화에 협력하기로 했다."
+    )
+    assert party_names(sentence) == ["충청북도 제천시", "한빛관광개발"]
+
+
+def test_a_body_known_by_its_initials_before_its_heads_name_is_a_party():
+    """ "허태정 대전시장과 KAIST 이광형 총장은": the initials name the body the head signs for."""
+    sentence = "허태정 대전시장과 KAIST 이광형 총장은 17일 업무협력 협약(MOU)을 체결했다."
+    assert party_names(sentence) == ["대전광역시", "KAIST"]

@@ -375,25 +375,33 @@ def opening_list(
     tokens: Sequence[Token], aliases: dict[str, str], region: Callable[[str], Region | None]
 ) -> set[int]:
     """ "영암군과 한빛조선, 목포해양대학교가 …": every member of a sentence-opening list of
-    organisations is one, though some names carry no organisational suffix."""
+    organisations is one, though some names carry no organisational suffix; the list may
+    follow the source the sentence cites ("10일 시에 따르면 제천시와 코레일관광개발은 …")."""
+    first = next((k + 1 for k, t in enumerate(tokens[:4]) if t.stem in _CITING), 0)
     close = next(
-        (k for k, t in enumerate(tokens[:6]) if t.particle in ("은", "는", "이", "가")), None
+        (k for k, t in enumerate(tokens[first : first + 6], first) if t.particle in _TOPICS),
+        None,
     )
-    if not close:
+    if close is None or close == first:
         return set()
     # "한빛대학교 산학협력단과 남도테크는": an organisation and its unit make one member.
     heads = {
         k
-        for k in range(close)
+        for k in range(first, close)
         if not tokens[k].particle and unit_of(tokens, k, tokens[k + 1].stem, aliases, region)
     }
-    members = [k for k in range(close + 1) if k not in heads]
+    members = [k for k in range(first, close + 1) if k not in heads]
     if any(tokens[k].particle not in ("와", "과", ",", "·") for k in members[:-1]):
         return set()
     if any(tokens[k].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[k].stem) for k in members):
         return set()
     orgs = [k - 1 in heads or is_org(tokens[k].stem, aliases, region) for k in members]
     return set(members) if sum(orgs) >= 2 or all(orgs[:-1]) else set()
+
+
+_TOPICS = ("은", "는", "이", "가")
+# "시에 따르면", "군에 의하면": the source a sentence cites before its own subject.
+_CITING = frozenset({"따르면", "의하면"})
 
 
 _DESCRIBED_PARTICLES = ("와", "과", "와의", "과의", "이", "가", "은", "는")
