@@ -1176,3 +1176,18 @@ def test_a_body_known_by_its_initials_before_its_heads_name_is_a_party():
     """ "허태정 대전시장과 KAIST 이광형 총장은": the initials name the body the head signs for."""
     sentence = "허태정 대전시장과 KAIST 이광형 총장은 17일 업무협력 협약(MOU)을 체결했다."
     assert party_names(sentence) == ["대전광역시", "KAIST"]
+
+
+def test_the_size_of_the_deal_between_partner_and_agreement_is_not_counted_against_it():
+    """ "X과 역대 최대 규모인 9조원대 석유화학복합시설 투자양해각서": after the size, the words
+    up to the agreement are counted afresh."""
+    sentence = (
+        "울산시가 16일 한빛오일과 역대 최대 규모인 9조원대 석유화학복합시설 투자양해각서를 "
+        "체결했다."
+    )
+    assert party_names(sentence) == ["울산광역시", "한빛오일"]
+    sentence = (
+        "누리도는 한빛제약과 1500억원 규모의 음성 제2공장 신설 원료의약품 생산시설 투자협약을 "
+        "체결했다."
+    )
+    assert party_names(sentence)[-1] == "한빛제약"

@@ -255,7 +255,13 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if purpose:
             reach = _TITLE_REACH
-        sized = tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
+        # "X와 320억원 규모의 …", "X와 역대 최대 규모인 9조원대 … 투자양해각서": the size
+        # of the deal, after which the words up to the agreement are counted afresh.
+        sized = (
+            tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
+        ) or (not tok.particle and tok.stem.endswith("규모인"))
+        if sized:
+            reach = max(reach, k + 1 + _PLAIN_REACH)
         # "X와 김천 제2산업단지에 2300억원을 투자하는 투자협약": where the sum goes, before it.
         sited = tok.particle in _SITE_PARTICLES and any(
             _purpose_link(t) for t in following[k + 1 : k + 1 + _SITE_REACH]
