@@ -460,6 +460,16 @@ def test_signing_in_an_earlier_year_is_background(body):
     assert extract_agreements(article(body)) == []
 
 
+def test_a_signing_in_a_year_told_as_past_is_background_in_an_undated_article():
+    """ "지난 2007년 … 협약을 체결하고": whatever the article's own date, a year told with
+    지난 lies before it."""
+    body = (
+        "남도시와 한빛청은 지난 2007년 수돗물 공급 협약을 체결하고, 남도시는 지난 3년간 "
+        "344억원을 투자해 물길공사를 마쳤다.\n"
+    )
+    assert extract_agreements(article(body, published=None)) == []
+
+
 def test_agency_named_before_its_tie_to_the_city():
     body = (
         "빛고을농업기술재단은 12일 지리산농협과 청년 농업인 육성 업무협약을 맺었다.\n"

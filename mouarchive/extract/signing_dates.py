@@ -75,7 +75,10 @@ def _day_of(found: PartialDate | None) -> Day | None:
 
 # A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
 _PAST_YEAR_RE = guarded(
-    re.compile(r"(?P<word>지난해|작년|지난\s?연말)|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)")
+    re.compile(
+        r"(?P<word>지난해|작년|지난\s?연말|지난\s?(?:19|20)\d\d년(?!\s?\d))"
+        r"|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)"
+    )
 )
 
 
