@@ -156,6 +156,19 @@ def test_이날_follows_the_story_on_to_a_later_day_but_never_back():
     assert dates["이날"] == PartialDate(2021, 1, 27)
 
 
+def test_이날_after_the_leads_day_told_again_is_that_day() -> None:
+    """ "한빛은 오는 25일 출정식을 연다. 다음 달 9일 개막전 … 한빛은 오는 25일 출정식을
+    진행한다. 이날 협약식을 …": the lead's day told again just before 이날, though the story
+    went on to a later day."""
+    body = (
+        "한빛 구단이 오는 25일 출정식과 연고 협약식을 연다. 구단은 다음 달 9일 개막전을 치른다.\n"
+        "구단은 오는 25일 체육관에서 출정식을 진행한다. 구단은 이날 행사에서 누리시와 "
+        "연고협약식을 진행할 예정이다.\n"
+    )
+    dates = [(e, f) for _s, e, f, _n in dates_in(body, PartialDate(2023, 9, 21))]
+    assert dates[-1] == ("이날", PartialDate(2023, 9, 25))
+
+
 def test_이날_in_a_text_cut_before_its_lead_has_no_day() -> None:
     body = (
         "도청 접견실에서 열린 이날 협약식은 김솔 지사와 박하늘 한빛대 총장이 참석한 가운데 "

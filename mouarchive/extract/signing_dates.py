@@ -111,6 +111,8 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
     undated_story = False
     stated_only = False
     stated: tuple[PartialDate, int] | None = None
+    told: tuple[PartialDate, int] | None = None
+    first_day: PartialDate | None = None
     for expr, span in find_date_expressions(body):
         if stated is not None and expr in _THAT_DAY:
             # "8일 서울시에 따르면 … 이날 오전 …": the day just stated, in the same sentence;
@@ -119,6 +121,15 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             stated = (stated[0], span[1]) if same_sentence else None
         if stated is not None and expr in _THAT_DAY:
             found = stated[0]
+        elif (
+            expr in _THAT_DAY
+            and told is not None
+            and told[0] == first_day
+            and _within_a_sentence(body, told[1], span[0])
+        ):
+            # "KCC는 오는 25일 … 출정식을 진행한다. KCC는 이날 행사에서 …": the lead's day, told
+            # again just before, though the story had gone on to a later one ("다음 달 9일").
+            found = told[0]
         elif expr in _SAME_DAY and (
             undated_story or (expr in _THAT_DAY | _SAME_PLACE and story_day is None)
         ):
@@ -176,12 +187,27 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             )
         ):
             story_day, undated_story = found, False
+            first_day = first_day or found
             # "…했다고 12일 밝혔다. 대표단은 지난 7일 …": the day a statement was made stands
             # for the story's only until the story names a day of its own.
             stated_only = announced
         if found is not None and found.precision == "day":
             last_day = found
+            if not (announced or bound) and not long_before(found, reference):
+                told = (found, span[1])
     return out
+
+
+def _within_a_sentence(body: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is short and crosses at most one sentence end: the sentence
+    that told a day and the next. Bounded, so an endless line of 이날 is not reread."""
+    if end - start > _NEXT_SENTENCE_REACH:
+        return False
+    ends = _SENTENCE_END_RE.finditer(body, start, end)
+    return next(ends, None) is None or next(ends, None) is None
+
+
+_NEXT_SENTENCE_REACH = 400  # characters from a day told to an 이날 that may mean it
 
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
