@@ -633,3 +633,26 @@ def test_the_anniversary_of_a_tie_dated_in_parentheses_is_no_signing():
         "기념식에 참석하여 우의를 다졌다.\n"
     )
     assert extract_agreements(Article(title=None, body=body)) == []
+
+
+def test_what_came_before_the_signing_dates_no_signing():
+    """ "협약 체결에 앞서 … 지난 2월 13일 TF를 구성": the day is that of what came before; a
+    day told before the verb ("4일 '…협약' 체결에 앞서 실사를 벌여") is the signing's."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article, PartialDate
+
+    body = (
+        "이날 협약식에는 김하늘 누리농협 회장과 박솔 한빛도지사 등 10여 명이 참석했다.\n"
+        "이번 협약은 한빛도와 누리농협이 행사 성공을 위해 힘을 모으기로 한 것이다.\n"
+        "협약 체결에 앞서 누리농협은 지난 2월 13일 대책기구를 구성해 도와 소통해왔다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2025, 2, 25)))
+    assert all(report.date is None for report in reports)
+    dated = (
+        "한빛복싱협회와 누리관광협의회는 4일 '복싱대회 유치에 따른 업무 협약' 체결에 앞서 "
+        "개최장소를 실사했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=dated, published=PartialDate(2024, 7, 5))
+    )
+    assert report.date == PartialDate(2024, 7, 4)

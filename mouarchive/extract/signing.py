@@ -293,7 +293,9 @@ def _candidate(
     found = [
         v
         for v, inside in zip(every, bracketed, strict=True)
-        if not inside and not in_speech(sentence, v.start())
+        if not inside
+        and not in_speech(sentence, v.start())
+        and not _before_it(sentence, v, start, dates)
     ]
     verbs = [v for v in found if not BACKGROUND_VERB_RE.match(sentence, v.start())]
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
@@ -446,6 +448,18 @@ def _candidate(
 # hostile file, and reading on would make the grouping of sentences, which compares each
 # with every signing so far, cost the square of its length.
 MAX_SIGNING_SENTENCES = 100
+
+
+def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateHit]) -> bool:
+    """ "협약 체결에 앞서 농협은 지난 2월 13일 TF를 구성": the sentence tells what came before
+    the signing, undated itself; "4일 '… 협약' 체결에 앞서 실사를 벌여": dated before the
+    verb, the signing is the sentence's news still."""
+    if not _BEFORE_IT_RE.match(sentence, verb.end()):
+        return False
+    return not any(start <= span[0] < start + verb.start() for span, *_ in dates)
+
+
+_BEFORE_IT_RE = re.compile(r"\S*?에\s?앞서")
 
 
 def signing_candidates(
