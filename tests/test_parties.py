@@ -1191,3 +1191,15 @@ def test_the_size_of_the_deal_between_partner_and_agreement_is_not_counted_again
         "체결했다."
     )
     assert party_names(sentence)[-1] == "한빛제약"
+
+
+def test_a_short_name_defined_after_the_heads_name_stands_for_the_body():
+    """ "한빛첨단의료재단(이사장 김하늘.이하 한빛재단)", "(센터장 박솔, 이하: 혁신센터)": the
+    short name the article defines after naming the head is the body's."""
+    from mouarchive.extract.orgnames import article_aliases
+
+    text = (
+        "누리대학교는 25일 한빛첨단의료재단(이사장 김하늘.이하 한빛재단)에서 한빛재단과 "
+        "협약을 맺었다. 한빛혁신센터(센터장 박솔, 이하: 혁신센터)도 함께했다."
+    )
+    assert article_aliases(text) == {"한빛재단": "한빛첨단의료재단", "혁신센터": "한빛혁신센터"}

@@ -34,8 +34,11 @@ _OPENING_FORMS = pattern("organisations", "legal_forms_opening")
 COMPANY_FORM_RE = re.compile(
     rf"^(?:{_FORMS}|{_OPENING_FORMS})\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$"
 )
+# "진흥원(이하 진흥원)", and after the head named first: "오송첨단의료산업진흥재단(이사장 선경.
+# 이하 오송재단)", "혁신센터(센터장 박일서, 이하: 혁신센터)".
 ALIAS_RE = re.compile(
-    r"(?P<full>[^\s()]+)\s?\(이하\s?['‘\"“]?(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
+    r"(?P<full>[^\s()]+)\s?\((?:[^()]{0,40}?[,.·]\s?)?이하\s?:?\s?['‘\"“]?"
+    r"(?P<short>[^)'’\"”]{1,20}?)['’\"”]?\)"
 )
 # "울산항만공사(UPA)": read from the start of each run of letters and digits only (skipping
 # its leading digits), so a long run costs one pass, not one per letter.
