@@ -970,6 +970,18 @@ def test_a_city_abroad_and_the_executive_signing_for_it_are_one_party():
     assert not written_for(party_key("경기도"), party_key("경기도정부"))
 
 
+@pytest.mark.parametrize(
+    ("sound", "reading"), [("친황다오시", "진황도시"), ("우시시", "무석시"), ("하이난성", "해남성")]
+)
+def test_a_chinese_place_by_its_sound_or_its_korean_reading_is_one_party(sound, reading):
+    """ "친황다오시" in a Seoul outlet, "진황도시" in a Korean–Chinese one: the same city."""
+    day = PartialDate(2019, 5, 18)
+    assert same_signing(
+        report(["경기도 구리시", sound], day, kind="협정"),
+        report(["경기도 구리시", reading], day, kind="협정"),
+    )
+
+
 def test_a_unit_of_a_body_written_by_the_bodys_short_name_is_the_same_party():
     """ "한국전력 경기본부" and "한국전력공사 경기본부", "LH 세종사업본부" and "한국토지주택공사":
     the body written short, its unit alike; another unit of it stays another party."""
