@@ -25,18 +25,30 @@ class Removal:
 
     articles: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, label
     sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, path
+    # Paths of files other paths still hold: only the path is forgotten.
+    paths: list[tuple[int, str, int]] = field(default_factory=list)  # source id, path, others
 
     def describe(self) -> list[str]:
-        return [f"file {path}" for _, _, path in self.sources] + [
-            label for _, _, label in self.articles
-        ]
+        return (
+            [f"file {path}" for _, _, path in self.sources]
+            + [
+                f"path {path} (its content stays, held by {_others(others)})"
+                for _, path, others in self.paths
+            ]
+            + [label for _, _, label in self.articles]
+        )
+
+
+def _others(count: int) -> str:
+    return "1 other path" if count == 1 else f"{count} other paths"
 
 
 def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) -> Removal:
     """Check what to remove; a missing article or file is an error before anything goes.
 
     A file is found by the path it was added from, else by its content (moved or renamed
-    since); a web page by its URL.
+    since); a web page by its URL. A path whose content other paths were added from too
+    (a copy in another folder) is only forgotten: the copies still hold the articles.
     """
     from mouarchive.readers.fetch import is_url
 
@@ -56,6 +68,8 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             continue
         path = Path(spec).expanduser()
         found = store.source_by_path(db, str(path.resolve()))
+        if found is not None and _forgets_path(db, plan, found[0], str(path.resolve())):
+            continue
         if found is None and path.is_file():
             sha = hashlib.sha256(path.read_bytes()).hexdigest()
             source_id = store.source_id_by_hash(db, sha)
@@ -67,8 +81,20 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
     return plan
 
 
+def _forgets_path(db: store.Archive, plan: Removal, source_id: int, path: str) -> bool:
+    """Plan to forget `path` alone when other paths hold the same file; else leave the
+    whole file to be removed."""
+    others = [p for p in store.source_paths(db, source_id) if p != path]
+    if not others:
+        return False
+    plan.paths.append((source_id, path, len(others)))
+    return True
+
+
 def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int]:
-    """Delete what `plan` lists, with raw text and index entries, and record it (no undo).
+    """Delete what `plan` lists, with raw text and index entries, and record it (no undo);
+    forget the paths it lists, whose content other paths still hold (nothing is deleted, so
+    nothing is recorded).
 
     Returns (articles deleted, agreements left without a source and deleted).
     """
@@ -76,6 +102,8 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int
         made = now()
         touched: set[int] = set()
         deleted = 0
+        for source_id, path, _others in plan.paths:
+            store.forget_path(db, source_id, path)
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")

@@ -64,13 +64,16 @@ def article_fixed(out: Console, result, fmt: str) -> None:
     out.print(render.text(f"re-extracted: {found}", "dim"))
 
 
-def removed(out: Console, articles: int, agreements: int) -> None:
-    line = (
-        f"removed {_count(articles, 'article')} with {'its' if articles == 1 else 'their'} raw text"
-    )
+def removed(out: Console, articles: int, agreements: int, paths: int = 0) -> None:
+    parts = []
+    if articles or not paths:
+        them = "its" if articles == 1 else "their"
+        parts.append(f"removed {_count(articles, 'article')} with {them} raw text")
     if agreements:
-        line += f"; {_count(agreements, 'agreement')} left without a source went too"
-    out.print(render.text(line))
+        parts.append(f"{_count(agreements, 'agreement')} left without a source went too")
+    if paths:
+        parts.append(f"forgot {_count(paths, 'path')} whose content other paths still hold")
+    out.print(render.text("; ".join(parts)))
 
 
 def _count(number: int, noun: str) -> str:

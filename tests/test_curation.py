@@ -443,6 +443,21 @@ def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive)
     assert missing.code == 2 and "not in the archive" in missing.err
 
 
+def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Archive) -> None:
+    """Two paths of one content: removing one path deletes nothing the other still holds."""
+    archive.add(DAILY)
+    copy = archive.files / "same.txt"
+    copy.write_bytes(Path(archive.path(DAILY)).read_bytes())
+    archive.ok("add", str(copy))
+    result = archive.ok("remove", archive.path(DAILY), "--yes")
+    assert result.out.strip() == "forgot 1 path whose content other paths still hold"
+    (agreement,) = archive.agreements()
+    assert paths_of(agreement) == [str(copy.resolve())]
+    assert archive.json("stats")["articles"] == 1
+    result = archive.ok("remove", str(copy), "--yes")
+    assert "removed 1 article" in result.out and archive.json("stats")["articles"] == 0
+
+
 def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
     from mouarchive import store
     from mouarchive.models import Article

@@ -342,7 +342,7 @@ def remove(
             app.err.print(render.text("nothing removed"))
             sys.exit(EXIT_FAILED)
     deleted, gone = _curating(lambda: removal.remove(db, plan, _clean(note)))
-    render_curation.removed(app.out, deleted, gone)
+    render_curation.removed(app.out, deleted, gone, len(plan.paths))
 
 
 @cli.command()

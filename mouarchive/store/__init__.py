@@ -91,6 +91,7 @@ from mouarchive.store.sources import (
     article_sha,
     delete_article,
     delete_source,
+    forget_path,
     insert_article,
     insert_source,
     link_article_source,
@@ -104,6 +105,7 @@ from mouarchive.store.sources import (
     source_id_and_path,
     source_id_by_hash,
     source_id_by_url,
+    source_paths,
 )
 
 __all__ = [
@@ -143,6 +145,7 @@ __all__ = [
     "delete_article",
     "delete_source",
     "explain",
+    "forget_path",
     "get_agreement",
     "index_missing",
     "insert_article",
@@ -181,6 +184,7 @@ __all__ = [
     "source_id_and_path",
     "source_id_by_hash",
     "source_id_by_url",
+    "source_paths",
     "timeline_entries",
     "transaction",
 ]

@@ -272,6 +272,28 @@ def source_id_and_path(db: Archive, sha256: str) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def source_paths(db: Archive, source_id: int) -> list[str]:
+    """Every path (or URL) the file of this content was added from, oldest first."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT path FROM source_paths WHERE source_id = ? ORDER BY added_at, path",
+            [source_id],
+        )
+    ]
+
+
+def forget_path(db: Archive, source_id: int, path: str) -> None:
+    """Forget one path of a file other paths still hold: the file's content, articles and
+    agreements stay, and the file is shown by a path it still has."""
+    db.execute("DELETE FROM source_paths WHERE source_id = ? AND path = ?", [source_id, path])
+    db.execute(
+        "UPDATE sources SET path = (SELECT path FROM source_paths WHERE source_id = ?"
+        " ORDER BY added_at, path LIMIT 1) WHERE id = ? AND path = ?",
+        [source_id, source_id, path],
+    )
+
+
 def source_articles(db: Archive, source_id: int) -> list[int]:
     """The articles cut from a source file, in the order they stand in it."""
     return [
