@@ -92,6 +92,19 @@ def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, value: str)
     assert archive.json("corrections") == []
 
 
+@pytest.mark.parametrize(("flag", "value"), [("--jobs", "1.5"), ("--investment", "150.5")])
+def test_a_fraction_with_no_unit_to_make_it_whole_is_refused(
+    archive: Archive, flag: str, value: str
+) -> None:
+    """ "--jobs 1.5" was stored as 2: a whole number only, which 1.5만 (15,000) is."""
+    archive.add(DAILY)
+    result = archive.run("fix", "1", flag, value)
+    assert result.code == 2 and "whole number" in result.err
+    assert archive.json("corrections") == []
+    archive.ok("fix", "1", "--jobs", "1.5만")
+    assert archive.json("show", "1")["jobs"] == 15_000
+
+
 def test_an_empty_date_clears_an_agreements_date_as_it_clears_its_place(
     archive: Archive,
 ) -> None:

@@ -94,10 +94,15 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
     number = korean_number(digits) if _NUMBER_RE.fullmatch(digits) else None
     if number is None:
         raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
+    if _FRACTION_ALONE_RE.search(digits):
+        # "1.5" people or won: no whole number, which rounding would only guess.
+        raise click.UsageError(f"{flag} {value!r}: give a whole number (1.5만 is 15,000)")
     return number
 
 
 _NUMBER_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])+")
+# A decimal fraction with no unit after it to make it whole ("1.5", not "1.5만").
+_FRACTION_ALONE_RE = re.compile(r"\.\d+(?![\d십백천만억조])")
 
 _AGREEMENT_ONLY = (
     "status",
