@@ -186,3 +186,10 @@ def test_an_empty_filter_is_an_error_as_for_every_filter(
         result = run_cli("--db", str(db_path), *command, option, empty)
         assert result.code == 2, (option, result.out, result.err)
         assert result.err == f"error: {option} is empty: give a value, or leave {option} out\n"
+
+
+@pytest.mark.parametrize("command", ["timeline", "partners", "search 협약"])
+def test_a_filter_given_twice_is_refused_not_half_applied(db_path: Path, command: str) -> None:
+    """ "--region 경기 --region 광주" listed 광주 alone without a word: one value per filter."""
+    result = run_cli("--db", str(db_path), *command.split(), "--region", "경기", "--region", "광주")
+    assert (result.code, result.err) == (2, "error: --region given 2 times: give one\n")

@@ -235,29 +235,33 @@ def check_excel(excel: bool, fmt: str) -> None:
         raise click.UsageError("--excel applies to --format csv")
 
 
+def _one_value(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str | None:
+    """A filter takes one value: given twice ("--region 경기 --region 광주"), the last used to
+    win without a word, and the listing quietly left the first out."""
+    if len(values) > 1:
+        raise click.UsageError(f"{param.opts[0]} given {len(values)} times: give one", ctx)
+    return values[0] if values else None
+
+
+def filter_option(name: str, **kwargs):
+    """A filter option, one value, refused when given twice (`_one_value`)."""
+    return click.option(name, type=FILTER, multiple=True, callback=_one_value, **kwargs)
+
+
 def filter_options(command):
     for option in reversed(
         [
-            click.option(
-                "--region",
-                type=FILTER,
-                help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …",
+            filter_option(
+                "--region", help="광주, 광주광역시, 전남, 경기 광주, 서울 종로구, Gwangju …"
             ),
-            click.option(
+            filter_option(
                 "--party",
-                type=FILTER,
                 help="A party's name, part of it or a short form: 경기도, 광산업진흥회, AI사업단.",
             ),
-            click.option(
-                "--since", type=FILTER, metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."
-            ),
-            click.option(
-                "--until", type=FILTER, metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."
-            ),
-            click.option(
-                "--kind",
-                type=FILTER,
-                help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …",
+            filter_option("--since", metavar="DATE", help="From YYYY, YYYY-MM or YYYY-MM-DD."),
+            filter_option("--until", metavar="DATE", help="Up to YYYY, YYYY-MM or YYYY-MM-DD."),
+            filter_option(
+                "--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …"
             ),
             click.option("--status", type=click.Choice(["signed", "planned"])),
             include_rejected_option,

@@ -7,13 +7,13 @@ import click
 from mouarchive import ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
-    FILTER,
     ID,
     LIMIT,
     TEXT,
     DashedWords,
     check_excel,
     excel_option,
+    filter_option,
     format_option,
     include_rejected_option,
     parse_party,
@@ -65,19 +65,11 @@ class SearchCommand(DashedWords):
     show_default=True,
     help="Search articles, agreed clauses, or both.",
 )
-@click.option(
-    "--region", type=FILTER, help="Agreements of this region and its districts (광주, 경기 광주)."
-)
-@click.option(
-    "--party", type=FILTER, help="Agreements with this party: its name, part of it or a short form."
-)
-@click.option("--outlet", type=FILTER, help="Articles from an outlet whose name contains this.")
-@click.option(
-    "--since", type=FILTER, metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."
-)
-@click.option(
-    "--until", type=FILTER, metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)."
-)
+@filter_option("--region", help="Agreements of this region and its districts (광주, 경기 광주).")
+@filter_option("--party", help="Agreements with this party: its name, part of it or a short form.")
+@filter_option("--outlet", help="Articles from an outlet whose name contains this.")
+@filter_option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@filter_option("--until", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option(
     "--sort",
     "order",
