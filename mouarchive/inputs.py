@@ -111,12 +111,16 @@ def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
         elif is_entry:
             yield Input(_absolute(path), meta)
         elif glob.has_magic(spec):
+            # "t*/", "2024-*": a pattern may match folders, each read as a folder is; a file
+            # both matched and inside a matched folder ("**") is read once.
             matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
-            found_files = [Path(m) for m in matches if not Path(m).is_dir()]
-            if not found_files:
-                yield Input(spec, meta, "no files match this pattern")
-            for file in found_files:
-                yield Input(_absolute(file), meta)
+            if not matches:
+                yield Input(spec, meta, "no files or folders match this pattern")
+            seen: set[str] = set()
+            for found in _expanded(matches, meta):
+                if found.path not in seen:
+                    seen.add(found.path)
+                    yield found
         else:
             yield Input(spec, meta, "no such file or folder")
 

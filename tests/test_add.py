@@ -145,6 +145,15 @@ def test_recursive_glob(db: str, folder: Path) -> None:
     assert code == 0 and summary["files"] == 3
 
 
+def test_a_pattern_matching_folders_reads_each_folder(db: str, folder: Path) -> None:
+    """ "t*/" matched only folders and failed with "no files match this pattern"; each folder
+    is read as `add FOLDER` reads it, and a file matched twice ("**") is read once."""
+    code, summary = add_json(db, str(folder / "nes*"))
+    assert code == 0 and summary["files"] == 1 and summary["articles_added"] == 1
+    code, summary = add_json(db, str(folder / "**"))
+    assert code == 0 and summary["files"] == 3 and summary["failed"] == []
+
+
 def test_standard_input_with_metadata(db: str) -> None:
     code, summary = add_json(
         db, "-", "--date", "2024-03-14", "--outlet", "부산일보", stdin=AGREEMENT.encode("utf-8")
