@@ -36,6 +36,8 @@ KINDS: dict[str, str] = {
     "hangul-협약": "가나협약다라마협약을",
     # quote marks only, a signing between
     "quotes": "\"'‘’“”「」『』협약체결",
+    # opening quote marks never closed, after a signing: each would open a quotation
+    "opening-quotes": "한빛시와 누리대학교는 협약을 체결했다“““““““““““““““““““",
     # apostrophes between Hangul on one line, as some newsroom systems print a middle dot
     "apostrophes": "대구'광주'협약'체결'",
     # one long line without an apostrophe, then a line with them

@@ -35,18 +35,26 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     left open inside it (the doubled ' of "'조성'을 위한 협약'을"); a stray one is ignored."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    awaited: dict[str, int] = {}  # how many open quotations each closing mark would close
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         mark = m.group(0)
-        if mark == "\n" or any(_CLOSER[opener] == mark for opener, _ in stack):
+        if mark == "\n" or awaited.get(mark):
             while stack:
                 opener, at = stack.pop()
+                awaited[_CLOSER[opener]] -= 1
                 spans.append((at, m.start()))
                 if _CLOSER[opener] == mark:
                     break
-        elif mark in _CLOSER:
+        elif mark in _CLOSER and len(stack) < _DEEPEST:
             stack.append((mark, m.end()))
+            awaited[_CLOSER[mark]] = awaited.get(_CLOSER[mark], 0) + 1
     spans.extend((at, end) for _, at in stack)
     return sorted(spans)
+
+
+# Quotations open inside one another no deeper than this: a run of thousands of opening marks
+# is no nest of thousands of quotations, and each open one is a span to judge.
+_DEEPEST = 8
 
 
 _QUOTE_MARKS = "\n‘’“”「」『』'\""
