@@ -117,18 +117,26 @@ def test_a_counted_list_as_the_subject_before_a_signing_names_its_parties():
 
 
 def test_bodies_that_each_signed_with_their_own_partner_made_one_agreement_each():
-    """ "A와 B는 각각 X, Y와": each body before 각각 with the partner in its place after it;
-    "A와 B는 … 각각 … X와": each with the one partner; a partner list only partly read as
-    parties splits nothing."""
+    """ "A와 B는 각각 X, Y와": each body before 각각 with the partner in its place after it."""
     pairs = "거창군과 한빛대학은 각각 누리재단, 미르대학과 인력 교류 양해각서를 체결했다.\n"
     reports = _reports(pairs, PartialDate(2024, 5, 3))
     assert [[p.name for p in r.parties] for r in reports] == [
         ["경상남도 거창군", "누리재단"],
         ["한빛대학", "미르대학"],
     ]
-    one = "한빛공사와 누리공사는 이를 위해 각각 지난 19일과 20일 빛고을시와 업무협약을 맺었다.\n"
-    reports = _reports(one, PartialDate(2024, 5, 22))
-    assert [[p.name for p in r.parties] for r in reports] == [
-        ["한빛공사", "빛고을시"],
-        ["누리공사", "빛고을시"],
-    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What each side brings to one agreement of all three.
+        "한빛시와 누리공사는 각각 행정 지원과 사업비를 맡기로 하고 12일 미르재단과 3자 "
+        "업무협약을 체결했다.",
+        "한빛시와 누리대학교는 각각 10억원씩 출연해 미르재단과 업무협약을 체결했다.",
+        # Two days this reading cannot share out between the two.
+        "한빛공사와 누리공사는 각각 지난 19일과 20일 빛고을시와 업무협약을 맺었다.",
+    ],
+)
+def test_each_side_bringing_its_part_to_one_agreement_splits_nothing(sentence: str):
+    (report,) = _reports(sentence + "\n", PartialDate(2024, 5, 22))
+    assert len(report.parties) == 3

@@ -335,24 +335,33 @@ def _respective_pairs(parties: list[Party], body: str, span: Span) -> list[list[
     named before 각각 signed with the partner named in the same place after it; "A와 B는 각각
     C와 협약을 맺었다", each with the one partner. Nothing where the two lists do not fit."""
     each = _RESPECTIVELY_RE.search(body, *span)
-    if each is None:
+    if each is None or _SIDES_COUNTED_RE.search(body, *span):
+        # "… 3자 업무협약": one agreement of all, whatever each side brings.
         return []
     ordered = sorted(parties, key=lambda p: p.span)
     before = [p for p in ordered if p.span[1] <= each.start()]
     after = [p for p in ordered if p.span[0] >= each.end()]
-    if len(before) < 2 or not after or len(after) not in (1, len(before)):
+    if len(before) < 2 or len(after) not in (1, len(before)):
+        return []
+    between = body[each.end() : after[0].span[0]]
+    if not _PLACE_OR_TIME_RE.fullmatch(between):
+        # "각각 행정 지원과 사업비를 맡기로 하고 …", "각각 10억원씩 출연해 …": what each side
+        # brings to one agreement; "각각 동나이성 통녓현, 동나이대학과": a partner list only
+        # partly read as parties; "각각 지난 19일과 20일": two days this reading cannot share out.
         return []
     if len(after) == 1:
-        if _LISTED_RE.search(body, each.end(), after[0].span[0]):
-            # "각각 동나이성 통녓현, 동나이대학과": a partner list only partly read as parties.
-            return []
         return [[party, after[0]] for party in before]
     return [list(pair) for pair in zip(before, after, strict=True)]
 
 
-# "…은 각각 B, C와": 각각 after the subjects' topic, before the partners.
-_RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s){0,3}?각각\s")
-_LISTED_RE = re.compile(r"[,·]")
+# "…은 각각 B, C와": 각각 right after the subjects' topic, before the partners.
+_RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s)?각각\s")
+# Between 각각 and the partners, no more than a place or a time of day: "각각 현지에서", "각각
+# 오후" (a list, a sum, a day of each or what each does stops the split).
+_PLACE_OR_TIME_RE = re.compile(r"(?:[가-힣]+에서\s|오전\s|오후\s)*")
+_SIDES_COUNTED_RE = re.compile(
+    r"(?<![\d.])\d\s?자\s?(?:간\s?)?(?:업무\s?)?(?:협약|협정|양해각서|MOU)"
+)
 
 
 def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:
