@@ -51,6 +51,16 @@ def test_lists_joined_by_와_and_closed_by_a_count_are_no_pairs():
         "1조 2천억 원 규모의 투자협약을 체결했다."
     )
     assert pairs_in(sentence, (0, len(sentence))) == []
+    # A counted list later in the sentence, after pairs each told with its particle, is
+    # another list: the pairs stand.
+    sentence = (
+        "이날 협약식에서는 한빛시와 누리대학교, 가람군과 미르병원이 각각 업무협약을 체결했으며, "
+        "해솔재단 등 5개 기관이 함께 참석했다."
+    )
+    assert [(a.name, b.name) for a, b in pairs_in(sentence, (0, len(sentence)))] == [
+        ("한빛시", "누리대학교"),
+        ("가람군", "미르병원"),
+    ]
 
 
 def test_pairs_told_as_a_topic_and_its_partner_are_each_one_agreement():

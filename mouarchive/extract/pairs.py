@@ -37,18 +37,22 @@ def pairs_in(body: str, span: Span) -> list[tuple[Party, Party]]:
     text = body[start:end]
     pairs: list[tuple[Party, Party]] = []
     at = 0
+    chunk_end = start
     for chunk in text.split(", "):
         pair = _pair(chunk, body, start + at)
         at += len(chunk) + 2
         if pair is None:
             if pairs:
-                if _LIST_GOES_ON_RE.match(chunk):
-                    # "포스코홀딩스와 금호미쓰이화학, LF 등 3개 기업과": the last "pair" was
-                    # the start of a counted list, and the sentence tells no pairs.
+                if _LIST_GOES_ON_RE.match(chunk) and pairs[-1][1].span[1] == chunk_end:
+                    # "포스코홀딩스와 금호미쓰이화학, LF 등 3개 기업과": the last "pair" ended
+                    # its chunk with a bare name the counted list goes on from, so the
+                    # sentence tells no pairs ("가람군과 미르병원이 …, 해솔재단 등 5개 기관이
+                    # 참석했다" still does).
                     return []
                 break
             continue
         pairs.append(pair)
+        chunk_end = start + at - 2
     return pairs if len(pairs) >= _MIN_PAIRS else []
 
 
