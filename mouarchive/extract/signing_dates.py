@@ -76,7 +76,7 @@ def _day_of(found: PartialDate | None) -> Day | None:
 # A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
 _PAST_YEAR_RE = guarded(
     re.compile(
-        r"(?P<word>지난해|작년|지난\s?연말|지난\s?(?:19|20)\d\d년(?!\s?\d))"
+        r"(?P<word>지난해|작년|(?P<told>지난\s?(?:19|20)\d\d년)(?!\s?\d))"
         r"|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)"
     )
 )
@@ -87,9 +87,16 @@ def earlier_year(text: str, reference: PartialDate | None) -> bool:
     whether or not the article's own date is known)."""
     known = reference is not None and reference.year is not None
     for m in _PAST_YEAR_RE.finditer(text):
+        if m.group("told") and _MODIFIER_RE.search(text, m.end()):
+            # "지난 2007년 설립된 한빛재단은 …": the year of what the phrase tells, not the
+            # signing's.
+            continue
         if m.group("word") or (known and int(m.group("year")) < reference.year):  # type: ignore[union-attr]
             return True
     return False
+
+
+_MODIFIER_RE = re.compile(r"[가-힣](?:된|한|던)\s")
 
 
 def several_years(text: str) -> bool:
