@@ -203,6 +203,10 @@ def test_talks_that_led_up_to_the_signing_deny_nothing():
     )
     assert not tells_no_signing("두 기관은 석 달간의 협의를 거쳐 협약서에 서명했다.")
     assert tells_no_signing("두 시는 자매결연을 위한 실무협의를 진행하고 있다.")
+    assert tells_no_signing("두 도시는 지난해부터 자매결연을 논의해 왔다.")
+    assert tells_no_signing(
+        "두 시는 자매결연을 위한 실무협의를 진행해 왔으며 내년 초 결연을 목표로 하고 있다."
+    )
     body = (
         "두 시는 지난 1월 업무 협약을 체결한 것을 계기로 우호관계를 위한 실무협의를 진행해 왔다.\n"
         "자매결연 협약서 서명과 기념패를 교환하고 상호협력 의지를 다졌다.\n"
