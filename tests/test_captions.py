@@ -174,3 +174,23 @@ def test_an_image_left_as_markup_before_its_caption_keeps_the_caption() -> None:
     assert article.captions == ["지난 15일 한빛시가 충남 금빛시와 자매결연을 맺었다. 한빛시 제공"]
     (remnant,) = parse_articles("![]() 한빛시 제공 |\n김솔 시장은 이날 강연했다.\n")
     assert remnant.captions == [] and "한빛시 제공" not in remnant.body
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/news/2">누리시, 가람군과 상생협약 체결했다. 관련기사</a>',
+        "![](/img/1.jpg) 관련기사 미르시, 다온군과 업무협약 체결했다. 더보기",
+    ],
+)
+def test_a_link_to_another_story_stays_a_remnant(link: str) -> None:
+    """Markup around another story's headline, sentence-shaped or not, is page furniture:
+    only an image's markup before a caption keeps its line."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.text.pipeline import parse_articles
+
+    lead = "한빛시는 12일 누리대학교와 청년 일자리 업무협약을 체결했다.\n두 기관은 협력한다.\n"
+    text = f"{lead}{link}\n"
+    (article,) = parse_articles(text)
+    reports = extract_agreements(article)
+    assert [[p.name for p in r.parties] for r in reports] == [["한빛시", "누리대학교"]]

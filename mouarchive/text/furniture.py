@@ -68,7 +68,6 @@ _MARKUP = re.compile(
     r"\"\s*/>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>"
     r"|!\[[^\]]{0,80}\]\([^)]{0,200}\)|&[a-z]{2,6};"
 )
-_SENTENCE_END = re.compile(r"[.!?]$|다\.(?:\s|$)")
 # "매일 저녁 8시 35분", "평일 김우진 주말 김우진, 김민곤": a broadcaster's schedule.
 _SCHEDULE_WORD = pattern("page_furniture", "schedule_words")
 _SCHEDULE = re.compile(
@@ -176,12 +175,21 @@ def _is_named_furniture(line: str) -> bool:
 
 def _is_markup_only(line: str) -> bool:
     """A line that is markup remnants around a few words ('한빛매일" /> 한빛매일 " />'); an
-    image's markup before a caption that tells a whole sentence ("![]() 지난 15일 순천시가 …
+    image's markup opening a caption that tells a whole sentence ("![]() 지난 15일 순천시가 …
     자매결연을 맺었다. 순천시 제공 |") is no remnant."""
     if not _MARKUP.search(line):
         return False
+    caption = _CAPTION_AFTER_IMAGE.fullmatch(line)
+    if caption is not None and not _NAV_PHRASE.search(line) and not _MORE_LINK.search(line):
+        return False
     rest = without_markup(line)
-    return not rest or (len(rest) <= _HEADLINE_MAX and not _SENTENCE_END.search(rest))
+    return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
+
+
+# An image's markup, then a caption: a sentence, the photo's credit after it at most.
+_CAPTION_AFTER_IMAGE = re.compile(
+    r"!\[[^\]]{0,80}\]\([^)]{0,200}\)\s*[^<>]{10,}?다\.(?:\s*[^\s<>]{1,20}\s?제공)?[\s|]*"
+)
 
 
 def _leading_ticker(lines: list[str], furniture: set[int]) -> set[int]:
