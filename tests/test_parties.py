@@ -1176,6 +1176,9 @@ def test_a_body_known_by_its_initials_before_its_heads_name_is_a_party():
     """ "허태정 대전시장과 KAIST 이광형 총장은": the initials name the body the head signs for."""
     sentence = "허태정 대전시장과 KAIST 이광형 총장은 17일 업무협력 협약(MOU)을 체결했다."
     assert party_names(sentence) == ["대전광역시", "KAIST"]
+    # Initials of a role or a team are no body.
+    sentence = "한빛전자 CTO 김민수 부사장과 누리대학교 박하늘 총장은 12일 업무협약을 체결했다."
+    assert "CTO" not in party_names(sentence)
 
 
 def test_the_size_of_the_deal_between_partner_and_agreement_is_not_counted_against_it():

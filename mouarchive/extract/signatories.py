@@ -372,13 +372,14 @@ def _org_before_name(
         return [tokens[k - 1].stem, before]
     if ends_like_org(before) and len(before) > 2:
         return [club_name(tokens, k, region)]
-    if _INITIALS_RE.fullmatch(before) and before not in TITLES:
+    if _INITIALS_RE.fullmatch(before) and before not in TITLES and before not in _ROLE_INITIALS:
         # "KAIST 이광형 총장", "LH 이한준 사장": a body known by its initials.
         return [before]
     return [before] if title in COMPANY_HEADS and _bare_company(tokens, k, region) else []
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,6}")
+_ROLE_INITIALS = word_set("organisations", "initials_of_roles")
 
 
 # "보성녹차 영농조합법인 임수진 대표": a legal form written apart belongs to the name before it.
