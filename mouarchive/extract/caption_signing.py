@@ -37,11 +37,14 @@ def caption_reports(
     # "… 반도체 클러스터 조성에 합의했다" under a caption of the MOU signed: a body that tells
     # the agreement by its verb alone names it too, as does one telling what the two sides
     # pledged ("양측은 … 긴밀히 협력해 나가기로 했다").
-    naming = (
-        [span for span in sentences if KIND_RE.search(body, *span)]
-        or [span for span in sentences if _AGREED_RE.search(body, *span)]
-        or [span for span in sentences if _PLEDGED_TOGETHER_RE.match(body[slice(*span)])]
-    )
+    naming = [span for span in sentences if KIND_RE.search(body, *span)] or [
+        span for span in sentences if _AGREED_RE.search(body, *span)
+    ]
+    if not naming and not _A_DAY_RE.search(body):
+        # A body of no event of its own (no day told) that says what the sides pledged; one
+        # telling a meeting on its own day ("12일 … 간담회를 가졌다. 양측은 …") is another
+        # story than the caption's signing.
+        naming = [span for span in sentences if _PLEDGED_TOGETHER_RE.match(body[slice(*span)])]
     # "이번 협약의 주요 내용은 …": where the body speaks of this agreement, only what it says of
     # it can deny it; "내년에는 다양한 국가와 MOU 체결을 통해 …" plans others.
     this = [span for span in naming if _THIS_ONE_RE.search(body, *span)] or naming
@@ -64,8 +67,9 @@ def caption_reports(
 
 _AGREED_RE = re.compile(r"합의(?:했|하였)")
 _PLEDGED_TOGETHER_RE = re.compile(
-    "(?:" + pattern("clause_lists", "parties_together") + r").*기로\s?(?:했|하였|합의)"
+    "(?:" + pattern("signing", "sides_pledging") + r").*기로\s?(?:했|하였|합의)"
 )
+_A_DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")
 _THIS_ONE_RE = re.compile(r"이번\s?(?:" + KIND_RE.pattern + ")")
 
 
