@@ -34,6 +34,11 @@ def test_a_lede_entering_into_cooperation_before_this_agreement_reports_the_sign
     (report,) = _reports(body)
     assert [p.name for p in report.parties] == ["한빛대학교", "누리의료재단"]
     assert report.status == "signed" and report.date == PartialDate(2024, 6, 14)
+    # Quoted, the cooperation is still the gesture; held for long, it is a history.
+    quoted = body.replace("상호 협력을", "‘바이오 분야 상호 협력’을")
+    assert [p.name for p in _reports(quoted)[0].parties] == ["한빛대학교", "누리의료재단"]
+    history = body.replace("14일", "오랫동안")
+    assert _reports(history) == []
 
 
 def test_a_headline_naming_the_agreement_makes_the_handshake_a_signing():

@@ -26,6 +26,9 @@ from mouarchive.models import AgreementReport, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 
 _DONE_RE = re.compile("(?:" + pattern("signing", "handshake_done") + r")(?:다|습니다)")
+# "오랫동안 상호 협력을 맺었다": a relation held for long, not the day's handshake.
+_LONG_STANDING_RE = re.compile(pattern("signing", "long_standing"))
+_QUOTE_MARKS_RE = re.compile("[‘’“”'\"「」『』]")
 _AHEAD_RE = re.compile("(?:" + pattern("signing", "handshake_ahead") + r")[.\s]")
 _NOUN = "(?:" + KIND_RE.pattern + ")"
 # "이번 협약에 따라", "이 협약은", "협약을 통해", "협약식에는": this page's agreement, as made.
@@ -53,8 +56,10 @@ def hands_joined_report(
     if any(NOT_SIGNING_RE.search(body[slice(*span)]) for span in naming):
         return []
     for span in sentences[:_LEDE_SENTENCES]:
+        # "‘…상호 협력’을 맺었다": the quoted aim's marks are no part of the gesture.
         sentence = body[slice(*span)]
-        done = _DONE_RE.search(sentence) is not None
+        unquoted = _QUOTE_MARKS_RE.sub("", sentence)
+        done = _DONE_RE.search(unquoted) is not None and not _LONG_STANDING_RE.search(unquoted)
         if not done and _AHEAD_RE.search(sentence) is None:
             continue
         if done and any(PLANNED_RE.search(body, *other) for other in naming):
