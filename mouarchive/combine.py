@@ -7,6 +7,8 @@ keeps the best each report gives, which is a job of its own apart from deciding 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.merge_contents import sum_unit
 from mouarchive.merge_parties import RELATIONS
@@ -32,8 +34,11 @@ def _completeness(date: PartialDate) -> tuple[int, bool, bool]:
 def _union_parties(reports: list[AgreementReport]) -> list[Party]:
     """Each party once, by its fullest name: "한국농촌지도자순창군연합회" over the
     "순창군연합회" another outlet wrote, "충남대학교" over "충남대", a branch over the body
-    another outlet named ("한국농어촌공사 충북본부"), in the place the first report gave it."""
+    another outlet named ("한국농어촌공사 충북본부"), in the place the first report gave it; a
+    place abroad by the place, where one outlet named the executive that signed for it
+    ("하노이시 인민위원회") and another the place."""
     out: list[Party] = []
+    placed: list[bool] = []  # whether some report named the party by a place, not its executive
     for report in reports:
         for party in report.parties:
             key = party_key(party.name)
@@ -47,20 +52,27 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
                 ),
                 None,
             )
+            by_place = place_of_executive(party.name) is None
             if at is None:
                 out.append(party)
-            elif _fullness(party.name) > _fullness(out[at].name):
+                placed.append(by_place)
+                continue
+            placed[at] = placed[at] or by_place
+            if _fullness(party.name) > _fullness(out[at].name):
                 out[at] = party
-    return out
+    return [
+        replace(party, name=place)
+        if by_place and (place := place_of_executive(party.name))
+        else party
+        for party, by_place in zip(out, placed, strict=True)
+    ]
 
 
-def _fullness(name: str) -> tuple[int, int, bool]:
+def _fullness(name: str) -> tuple[int, int]:
     """How full a name is: by its key first, then, as "충남대학교" and "충남대" share one
-    key, by how it is written. A place abroad is named by the place, not by the executive
-    one outlet wrote for it ("하노이시" over "하노이시 인민위원회")."""
-    place = place_of_executive(name)
-    named = place or name
-    return len(party_key(named)), len(named.replace(" ", "")), place is None
+    key, by how it is written. An executive abroad weighs as the place it names."""
+    named = place_of_executive(name) or name
+    return len(party_key(named)), len(named.replace(" ", ""))
 
 
 def _union_signatories(reports: list[AgreementReport]) -> list[Signatory]:

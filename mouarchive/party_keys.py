@@ -220,7 +220,13 @@ def place_of_executive(name: str) -> str | None:
     if executive is None:
         return None
     place = name[: -len(executive)].rstrip()
-    return place if len(place) >= 2 and region_of(place, "") is None else None
+    # "기획재정부" ends in 정부 too: a place is named with its level ("하노이시", "산둥성").
+    if len(place) < 3 or not place.endswith(_PLACE_LEVELS) or region_of(place, "") is not None:
+        return None
+    return place
+
+
+_PLACE_LEVELS = ("시", "성", "주", "현", "구", "군", "도")
 
 
 def _company_with_sa(one: str, other: str) -> bool:
