@@ -132,7 +132,14 @@ def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
     trip = (
-        "경상남도는 오는 26일부터 28일까지 중국 자싱시를 방문한다.\n"
+        "경상남도는 오는 26일부터 3박4일 일정으로 중국을 방문한다.\n"
+        "김 지사는 27일 상하이에서 투자설명회를 연다.\n"
         "도는 이번 방문 기간 중 자싱시와 우호협력 협약을 체결할 예정이다.\n"
     )
     assert _reports(trip) == []
+    # An occasion already past: what is planned through it has no day of its own.
+    past = (
+        "경상남도는 20일 도청에서 청년 일자리 국제포럼을 개최했다.\n"
+        "도는 이번 포럼을 통해 한빛대학교와 업무협약을 체결할 계획이다.\n"
+    )
+    assert _reports(past) == []

@@ -80,18 +80,18 @@ _THIS_OCCASION_RE = re.compile(
 )
 
 
-def _same_event(signing: Signing, body: str) -> bool:
+def _same_event(signing: Signing, body: str, still_to_come: bool) -> bool:
     """Whether an undated signing shares the story's day: it was announced as one of several
-    at the event ("협약 3건이 체결됐다"), is told as part of it ("이 자리에서 …", "이번 설명회를
-    통해 …") or by the group the story has just brought together ("두 지역은 … 양해각서를
-    체결했다")."""
+    at the event ("협약 3건이 체결됐다"), is told as part of it ("이 자리에서 …"; "이번 설명회를
+    통해 …" where the occasion is `still_to_come` or the signing told as done) or by the group
+    the story has just brought together ("두 지역은 … 양해각서를 체결했다")."""
     if any(c.summary for c in signing.candidates):
         return True
     start, end = own_candidates(signing)[0].span
     sentence = body[start:end]
     return (
         _SAME_EVENT_RE.match(sentence) is not None
-        or _THIS_OCCASION_RE.search(sentence) is not None
+        or (still_to_come and _THIS_OCCASION_RE.search(sentence) is not None)
         or opens_with_group(body, start)
     )
 
@@ -321,12 +321,20 @@ def _report(
     worded_planned = own[0].planned and not any(
         not c.planned and not c.reference and c.past for c in own[1:]
     )
+    # A signing planned at an occasion already past is no signing of that day.
+    still_to_come = (
+        not worded_planned
+        or reference is None
+        or (story_date is not None and not is_after(reference, story_date[0]))
+    )
     date = (
         best_date(signing)
         or ceremony_date(own[0].span, passage_sentences, body, dates)
         or announced_that_day(own[0].span, passage_sentences, body, dates)
         or (None if own[0].planned else cited_day(own[0].span, body, dates))
-        or story_day(signing, body, story_date, worded_planned, _same_event(signing, body))
+        or story_day(
+            signing, body, story_date, worded_planned, _same_event(signing, body, still_to_come)
+        )
     )
     if date is not None:
         date = stated_day(date, dates)
