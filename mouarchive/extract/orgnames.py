@@ -327,6 +327,22 @@ def latin_name_start(tokens: Sequence[Token], i: int) -> int:
     return first
 
 
+def latin_name_end(tokens: Sequence[Token], j: int) -> int:
+    """ "SK E&S와": the last word of a name in Latin letters that opens at word `j`, as
+    `latin_name_start` finds its first from its last."""
+    end = j
+    while (
+        end + 1 < len(tokens)
+        and end - j < MAX_LATIN_WORDS - 1
+        and tokens[end].particle == ""
+        and LATIN_WORD_RE.fullmatch(tokens[end].stem)
+        and LATIN_WORD_RE.fullmatch(tokens[end + 1].stem)
+        and tokens[end].stem[0].isupper()
+    ):
+        end += 1
+    return end
+
+
 @functools.lru_cache(maxsize=64)
 def _short_form_re(stem: str) -> re.Pattern[str]:
     return re.compile(

@@ -18,12 +18,12 @@ from collections.abc import Callable, Sequence
 
 from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import (
-    LATIN_WORD_RE,
     is_activity,
     is_generic,
     is_org,
     is_org_word,
     is_verb_form,
+    latin_name_end,
 )
 from mouarchive.extract.person_titles import looks_like_name
 from mouarchive.extract.quote_marks import inside_quote, quotations
@@ -31,7 +31,6 @@ from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import (
     KIND_WORD_RE,
     LIST_TAIL_RE,
-    MAX_LATIN_WORDS,
     NOT_SUBJECT,
     PARTY_PARTICLES,
     Token,
@@ -165,21 +164,6 @@ def quoted_aims(text: str, start: int, end: int) -> list[Span]:
     return aims
 
 
-def _latin_name_end(tokens: Sequence[Token], j: int) -> int:
-    """The last word of a name in Latin letters that opens at `j` ("SK E&S와")."""
-    end = j
-    while (
-        end + 1 < len(tokens)
-        and end - j < MAX_LATIN_WORDS - 1
-        and tokens[end].particle == ""
-        and LATIN_WORD_RE.fullmatch(tokens[end].stem)
-        and LATIN_WORD_RE.fullmatch(tokens[end + 1].stem)
-        and tokens[end].stem[0].isupper()
-    ):
-        end += 1
-    return end
-
-
 def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
     even without an organisational suffix (네이버와 협약), and a body named as one however far
@@ -192,7 +176,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         j += 1
     if j != i:
         # "A, B, SK E&S와": the list's last name may run over Latin words.
-        j = _latin_name_end(tokens, j)
+        j = latin_name_end(tokens, j)
     particle = tokens[j].particle
     if (
         not particle
@@ -407,7 +391,7 @@ def opening_list(
 
 _TOPICS = ("은", "는", "이", "가")
 # "시에 따르면", "군에 의하면": the source a sentence cites before its own subject.
-_CITING = frozenset({"따르면", "의하면"})
+_CITING = word_set("signing", "source_citations")
 
 
 _DESCRIBED_PARTICLES = ("와", "과", "와의", "과의", "이", "가", "은", "는")

@@ -233,7 +233,9 @@ def _field_apart(item: tuple[int, str]) -> tuple[int, str]:
 
 
 # "노동계에선", "에너지 분야에서는": a field, not a body ("토지공사에서는 …" is the body itself).
-_FIELD_LEAD = re.compile(r"\s*\S*(?:계|분야|부문)(?:에선|에서는|에서)\s+(?=\S)")
+_FIELD_LEAD = re.compile(
+    r"\s*\S*(?:" + vocab.pattern("rosters", "field_endings") + r")(?:에선|에서는|에서)\s+(?=\S)"
+)
 
 
 def _led_apart(item: tuple[int, str]) -> list[tuple[int, str]]:
