@@ -9,6 +9,8 @@ dates.
 
 from __future__ import annotations
 
+import re
+
 from mouarchive.extract.orgnames import region_of
 from mouarchive.merge_contents import sum_unit, told_apart, told_apart_loosely
 from mouarchive.models import AgreementReport
@@ -56,11 +58,24 @@ def aligned_keys(
         same = [
             k
             for k in left - right
-            if heads_a.get(k, set()) & heads_b.get(key, set()) or written_for(key, k)
+            if (heads_a.get(k, set()) & heads_b.get(key, set()) and _spelt_alike(k, key))
+            or written_for(key, k)
         ]
         if len(same) == 1:
             right = (right - {key}) | {same[0]}
     return left, right
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Names one chief signed for that may be one company: one in Latin letters and the other
+    in Hangul ("nexarobotics", "넥사로보틱스"), or one the opening of the other ("엔씨",
+    "엔씨다이노스"). Two Hangul names of their own ("가온전자", "나래전자") are two companies,
+    whatever their chiefs are called."""
+    latin = bool(_LATIN_RE.search(one)) != bool(_LATIN_RE.search(other))
+    return latin or one.startswith(other) or other.startswith(one)
+
+
+_LATIN_RE = re.compile(r"[a-z]")
 
 
 def shared_parties(keys: Aligned) -> bool:

@@ -242,6 +242,8 @@ def test_two_companies_signing_with_one_governor_on_one_day_stay_apart():
     first = _investment("넥사로보틱스", "올리버 그랜트")
     second = _investment("Solvane Energy", "클레어 먼로")
     assert not same_signing(first, second)
+    # Two Hangul names whose chiefs share a name are two companies, not two spellings.
+    assert not same_signing(_investment("가온전자", "김민수"), _investment("나래전자", "김민수"))
 
 
 def _dated(parties: list[str], date: PartialDate, text: str) -> AgreementReport:
