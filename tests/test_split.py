@@ -368,3 +368,18 @@ def test_any_text_parses_without_error_or_control_codes(raw: str) -> None:
             assert not any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in text)
             assert "\x1b" not in text and "\r" not in text
         assert article.body.strip() == article.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("한빛일보 박지훈 기자", "한빛일보"),
+        ("/누리뉴스 박지훈 기자 jh@nuri.kr", "누리뉴스"),
+        ("청주시 박지훈 기자", None),
+    ],
+)
+def test_a_closing_byline_naming_the_outlet_names_it(byline: str, outlet: str | None) -> None:
+    """ "한빛일보 박지훈 기자" at the end: the outlet the article came from, as a lead credit
+    would name it; a word not shaped as an outlet's name ("청주시") is the reporter's place."""
+    [article] = parse_articles(f"빛고을시, 물류 인재 키운다\n{LEAD}\n{byline}\n")
+    assert (article.outlet, article.reporter) == (outlet, "박지훈")

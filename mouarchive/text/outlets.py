@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.bylines import OUTLET_REPORTER
+from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE
 from mouarchive.text.datelines import header_fields
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
 from mouarchive.vocab import pattern
@@ -28,6 +28,12 @@ _BRACKET_CREDIT = re.compile(
     r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
 )
 _SIGNOFF = re.compile(r"^(?P<name>[가-힣A-Za-z0-9]{2,15}),\s*[^.]{2,30}$")
+# "연합뉴스 박지훈 기자", "/한빛일보 김하늘 기자 hong@hanbit.kr": a byline line naming the outlet
+# before the reporter.
+_OUTLET_BYLINE = re.compile(
+    rf"/?\s*(?P<name>[가-힣A-Za-z0-9]{{2,15}})\s+[가-힣]{{2,4}}\s*{REPORTER_ROLE}"
+    rf"(?:\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?)?\s*"
+)
 # "출처: 연합뉴스(2024.05.21.)": a repost names the outlet of the article it copies.
 _SOURCE = re.compile(
     r"^\s*(?:"
@@ -42,7 +48,8 @@ def is_signoff(line: str) -> bool:
 
 
 def find_outlet(text: str, email: str | None) -> str | None:
-    """The outlet named by a copyright line, a bracket credit, a sign-off, or the email domain.
+    """The outlet named by a copyright line, a bracket credit, a sign-off, a byline, or the
+    email domain.
 
     Text evidence comes first because reporters sometimes write from personal mailboxes,
     and wire copy keeps the agency's credit while the page carries it.
@@ -59,6 +66,7 @@ def find_outlet(text: str, email: str | None) -> str | None:
         (_bracket_outlet, lines),
         (_header_outlet, lines),
         (_signoff_outlet, lines),
+        (_byline_outlet, lines),
         (_source_outlet, lines),
     ):
         for line in read:
@@ -104,6 +112,16 @@ def _header_outlet(line: str) -> str | None:
     if not fields:
         return None
     return next((name for field in fields if (name := outlet_field(field))), None)
+
+
+def _byline_outlet(line: str) -> str | None:
+    if len(line) > _LONGEST_BYLINE:
+        return None
+    match = _OUTLET_BYLINE.fullmatch(line)
+    return outlet_name(match["name"], require_suffix=True) if match else None
+
+
+_LONGEST_BYLINE = 80
 
 
 def _signoff_outlet(line: str) -> str | None:
