@@ -165,6 +165,7 @@ def read_manifest(manifest: Path) -> list[Input]:
     if unknown:
         raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
     inputs = []
+    seen: dict[str, tuple[int, SourceMeta]] = {}  # each path's first line and values
     for line, row in rows:
         if any("\0" in (value or "") for value in row.values() if isinstance(value, str)):
             raise InputError(f"{manifest}:{line}: a NUL byte in the row; is this a CSV file?")
@@ -190,7 +191,17 @@ def read_manifest(manifest: Path) -> list[Input]:
             raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
         # Absolute, as a file named on the command line is: the same file listed by a
         # manifest and found in a folder, or added from another working folder, is one path.
-        inputs.append(Input(_absolute(manifest.parent / path), meta))
+        listed = Input(_absolute(manifest.parent / path), meta)
+        first = seen.setdefault(listed.path, (line, meta))
+        if first[0] != line:
+            if first[1] != meta:
+                # The last row used to win without a word, recorded as two corrections.
+                raise InputError(
+                    f"{manifest}:{line}: {path} is listed on line {first[0]} too, with other "
+                    "values; list each file once"
+                )
+            continue
+        inputs.append(listed)
     return inputs
 
 

@@ -272,6 +272,24 @@ def test_a_quote_never_closed_in_a_manifest_is_refused_naming_its_row(
     assert run_cli("--db", db, "add", "--manifest", str(manifest)).code == 0
 
 
+def test_a_file_listed_twice_with_other_values_is_refused_naming_both_rows(
+    db: str, tmp_path: Path
+) -> None:
+    """The last row used to win without a word; the same row twice is one file."""
+    (tmp_path / "a.txt").write_text(AGREEMENT, encoding="utf-8")
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("path,date\na.txt,2024-06-13\na.txt,2024-06-14\n", encoding="utf-8")
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.err == (
+        f"error: {manifest}:3: a.txt is listed on line 2 too, with other values;"
+        " list each file once\n"
+    )
+    assert result.code == 2 and not Path(db).exists()
+    manifest.write_text("path,date\na.txt,2024-06-13\na.txt,2024-06-13\n", encoding="utf-8")
+    code, summary = add_json(db, "--manifest", str(manifest))
+    assert code == 0 and summary["files"] == 1
+
+
 def test_a_manifest_url_that_is_no_address_is_refused_naming_its_row(
     db: str, tmp_path: Path
 ) -> None:
