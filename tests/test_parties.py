@@ -1206,3 +1206,14 @@ def test_a_short_name_defined_after_the_heads_name_stands_for_the_body():
         "협약을 맺었다. 한빛혁신센터(센터장 박솔, 이하: 혁신센터)도 함께했다."
     )
     assert article_aliases(text) == {"한빛재단": "한빛첨단의료재단", "혁신센터": "한빛혁신센터"}
+
+
+def test_a_governor_abroad_as_the_partner_stands_for_the_place():
+    """ "… 온라인을 통해 리드완 카밀 서자바주지사와 의향서를 체결했다": a governor's title fused
+    to a place abroad, as the partner, is the place's signing; a Korean governor is read by
+    the gazetteer as before."""
+    sentence = (
+        "충남도 양승조 지사는 3일 도청 대회의실에서 온라인을 통해 리드완 카밀 서자바주지사와 "
+        "국제교류협력의향서(LOI)를 체결했다."
+    )
+    assert party_names(sentence) == ["충청남도", "서자바주"]

@@ -75,10 +75,16 @@ def _foreign_signatories(
         city_before = org_tok is not None and title.stem in TITLES and _city_abroad(org_tok, region)
         # Before or after a city abroad and its head's title, a Korean-looking given name
         # ("시오타 고이치 가고시마현 지사") is still a foreign one.
+        # "양승조 지사는 … 리드완 카밀 서자바주지사와 의향서를 체결했다": a governor abroad as
+        # the partner, a title no Korean head holds fused to a place.
+        governor = title.stem.endswith(_GOVERNOR) and title.particle in ("와", "과")
         abroad = (
             city is not None
             or city_before
-            or (_foreign_head(title.stem) is not None and _after_a_head(tokens, i, region))
+            or (
+                _foreign_head(title.stem) is not None
+                and (governor or _after_a_head(tokens, i, region))
+            )
         )
         if not _foreign_name(first.stem, given or second.stem, region, abroad=abroad):
             continue
@@ -104,12 +110,21 @@ def _foreign_signatories(
             org, role = None, title.stem
         else:
             head = _foreign_head(title.stem)
-            if head is None or org_tok is not None or not _after_a_head(tokens, i, region):
+            if head is None:
+                continue
+            if governor:
+                # Before the governor's name, a word of the sentence ("온라인을 통해") or none.
+                if org_tok is not None and is_org_word(org_tok.stem):
+                    continue
+            elif org_tok is not None or not _after_a_head(tokens, i, region):
                 continue
             org, role = head
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
+
+
+_GOVERNOR = "주지사"
 
 
 def _verb_at(tokens: Sequence[Token], i: int) -> bool:
