@@ -656,3 +656,20 @@ def test_what_came_before_the_signing_dates_no_signing():
         Article(title=None, body=dated, published=PartialDate(2024, 7, 5))
     )
     assert report.date == PartialDate(2024, 7, 4)
+
+
+def test_a_ceremony_named_in_corner_brackets_is_held_as_in_quotes():
+    """ "「… 업무협약식」을 개최했다": corner brackets close a ceremony's name as quote marks do."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article, PartialDate
+
+    body = (
+        "한빛소방본부는 29일 응급환자의 신속한 진료를 위한 「한빛형 응급의료체계 구축 "
+        "업무협약식」을 개최했다.\n"
+        "이번 협약에는 한빛소방본부, 누리병원, 가람병원 등 총 3개 기관이 참여했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2025, 9, 30))
+    )
+    assert [p.name for p in report.parties] == ["한빛소방본부", "누리병원", "가람병원"]
+    assert report.date == PartialDate(2025, 9, 29)

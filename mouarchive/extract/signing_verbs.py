@@ -23,7 +23,7 @@ VERB = pattern("signing", "signing_verbs")
 STEM = pattern("signing", "signing_stems")
 # "협약(MOU)을", "‘… 협약식’을": what may close an agreement's or a ceremony's noun before
 # its particle, a bracket or a closing quote.
-_CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"]?"
+_CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"」』]?"
 # "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
 OBJECT = pattern("signing", "agreement_objects") + _CLOSING
 LIGHT_STEM = pattern("signing", "light_verb_stems")
@@ -50,9 +50,9 @@ _TIE = pattern("signing", "ties_held")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
 # "‘상생발전 협약 10주년 기념식’을 열었다": an anniversary of the agreement, not its signing.
 _NAMED_EVENT = (
-    r"[‘'“\"](?![^’'”\"\n]{0,60}?\d\s?주년)[^’'”\"\n]{0,40}?"
+    r"[‘'“\"「『](?![^’'”\"」』\n]{0,60}?\d\s?주년)[^’'”\"」』\n]{0,40}?"
     + pattern("agreement_kinds", "core_nouns")
-    + r"[^’'”\"\n]{0,20}[’'”\"]\s?(?:을|를)\s?"
+    + r"[^’'”\"」』\n]{0,20}[’'”\"」』]\s?(?:을|를)\s?"
     + pattern("signing", "event_held")
 )
 # "지난 8일 구청장실에서 진행된 이번 협약은 …": the signing just told, dated as held.
@@ -110,9 +110,9 @@ SIGN_VERB_RE = scanner(
         # held as its ceremony is.
         + "(?:"
         + CEREMONY_WORD
-        + r"[’‘'”“\"]?(?:이|은|도)|"
+        + r"[’‘'”“\"」』]?(?:이|은|도)|"
         + _TIE
-        + r"[’‘'”“\"]?(?:이|은))\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
+        + r"[’‘'”“\"」』]?(?:이|은))\s(?:(?:\S+\s){0,4}?|(?:\S+\s){0,7}\S+에서\s)"
         + _TOOK_PLACE
         + "|"
         + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
