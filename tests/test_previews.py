@@ -3,6 +3,8 @@ Each a general rule, with our own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.models import Article, PartialDate
 
@@ -143,3 +145,19 @@ def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
         "도는 이번 포럼을 통해 한빛대학교와 업무협약을 체결할 계획이다.\n"
     )
     assert _reports(past) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The verb written apart is still a plan, here with no day.
+        "한빛시가 올 상반기에 미국 누리주와 자매결연을 체결 한다.\n",
+        # A council's agenda and a plan to pursue one are no signing.
+        "시의회 예결특위는 15일 시가 상정한 '누리시와의 자매결연 체결'에 대한 안건 처리를 "
+        "보류했다.\n",
+        "한빛시는 5일 국제화추진협의회를 열고 누리시 자매도시 협정 체결 추진 계획 등을 "
+        "심의·의결했다.\n",
+    ],
+)
+def test_a_plan_or_an_agenda_written_so_is_no_signing(body: str):
+    assert _reports(body) == []
