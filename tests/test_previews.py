@@ -157,6 +157,9 @@ def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
         "보류했다.\n",
         "한빛시는 5일 국제화추진협의회를 열고 누리시 자매도시 협정 체결 추진 계획 등을 "
         "심의·의결했다.\n",
+        # One deed among many in a history.
+        "그간 누리시 정부는 한빛도와 우호교류를 체결하는 등 상호 협력 관계를 유지해 왔으나, "
+        "도의회와의 만남은 이번이 처음이다.\n",
         # A signing as the purpose of a trip.
         "당초 한빛시장의 방문은 일본 누리그룹과 독일 가람화학 등을 찾아 한빛 울산공장 "
         "생산설비 증설투자를 위한 MOU 체결 등을 진행하기 위함이었다.\n",
