@@ -285,6 +285,21 @@ def test_a_held_lock_is_announced_at_once_and_waited_for_as_long_as_asked(
     assert took < 5
 
 
+def test_no_wait_gives_up_at_once_without_announcing_a_wait(archive: Path) -> None:
+    """ "--wait 0" said "waiting for the archive" and gave up in the same breath."""
+    holder = _hold(archive, "exclusive", 30)
+    try:
+        result = run_cli("--db", str(archive), "--wait", "0", "search", "부산")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        "error: gave up waiting for the archive after 0 s: another process is still writing"
+        " (wait longer with --wait SECONDS)",
+    ]
+
+
 def test_a_lock_released_within_the_wait_lets_add_finish(archive: Path, tmp_path: Path):
     new = tmp_path / "new.txt"
     new.write_text(TEMPLATE.replace("부산", "울산"), encoding="utf-8")

@@ -278,7 +278,8 @@ def _when_free(db: Archive, operation: Callable[[], object]) -> None:
         except sqlite3.OperationalError as error:
             if not _is_busy(error):
                 raise
-            if not db.told:
+            if not db.told and db.wait > 0:
+                # "--wait 0" gives up at once, without announcing a wait it will not make.
                 db.told = True
                 db.on_wait()
             left = deadline - time.monotonic()
