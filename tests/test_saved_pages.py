@@ -239,3 +239,17 @@ def test_the_byline_above_the_text_names_the_reporter() -> None:
     writer = '<span class="writer">김하늘 기자</span>'.encode()
     below = page().replace(writer, b"").replace(b"</h4>", "</h4><p>박서진 기자</p>".encode())
     assert readers.read(below, "page.html").author is None
+
+
+def test_a_page_named_by_no_site_has_no_outlet_rather_than_its_host() -> None:
+    """A page fetched from "http://127.0.0.1:8765/" without a site name was filed under the
+    outlet "127.0.0.1:8765": a host and port name no outlet."""
+    from mouarchive.readers.html import read_html
+
+    page = (
+        "<html><head><title>한빛시, 누리대와 업무협약</title></head><body><article>"
+        "<p>한빛시는 12일 누리대학교와 청년 일자리 창출을 위한 업무협약을 체결했다고 밝혔다.</p>"
+        "<p>두 기관은 앞으로 지역 인재 양성에 힘을 모으기로 했다.</p></article></body></html>"
+    ).encode()
+    reading = read_html(page, url="http://127.0.0.1:8765/news/1.html")
+    assert reading.outlet is None

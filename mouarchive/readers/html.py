@@ -288,8 +288,12 @@ def _one_line(text: str | None) -> str | None:
 
 
 def _is_name(sitename: str | None) -> bool:
-    """A site name, not a host name trafilatura fell back to ("www.example.kr")."""
-    return bool(sitename) and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", sitename.strip(), re.I)
+    """A site name, not a host name trafilatura fell back to ("www.example.kr",
+    "127.0.0.1:8765")."""
+    return bool(sitename) and not _HOST_RE.fullmatch(sitename.strip())
+
+
+_HOST_RE = re.compile(r"[\w.-]+\.(?:[a-z]{2,}|\d{1,3})(?::\d+)?|[\w.-]+:\d+", re.IGNORECASE)
 
 
 def _byline_above(whole_page: str, first_line: str) -> str | None:
