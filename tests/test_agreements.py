@@ -452,6 +452,9 @@ def test_earlier_signing_in_the_same_sentence_is_not_the_news():
         "남도시는 지난해 한빛대학교와 업무협약을 체결했다. 올해는 12일 취업 박람회를 함께 열었다.",
         "남도시는 2019년부터 한빛시와 교류협약을 맺어 오고 있다. 12일 청소년 교류 행사를 열었다.",
         "두 기관은 2021년 업무협약을 맺었다. 12일에는 공동 연구 성과 발표회를 열었다.",
+        "한빛식품은 12일 남도시 신공장 착공식을 열었다. 도는 지난 연말 한빛식품과 "
+        "투자협약을 체결했다.",
+        "남도시는 지난 2019년 한빛대학교와 청년 일자리 창출을 위한 업무협약을 체결했다.",
     ],
 )
 def test_signing_in_an_earlier_year_is_background(body):
@@ -469,6 +472,9 @@ def test_a_signing_in_a_year_told_as_past_is_background_in_an_undated_article():
     founded = "지난 2007년 설립된 한빛재단은 12일 남도시와 업무협약을 체결했다고 밝혔다.\n"
     (report,) = extract_agreements(article(founded, published=None))
     assert [p.name for p in report.parties] == ["한빛재단", "남도시"]
+    # Last year's end is still news in January.
+    january = "한빛군은 지난 연말 누리식품과 300억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"
+    assert len(extract_agreements(article(january, published=PartialDate(2025, 1, 3)))) == 1
 
 
 def test_agency_named_before_its_tie_to_the_city():

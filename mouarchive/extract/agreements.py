@@ -76,7 +76,7 @@ _SAME_EVENT_RE = re.compile("^" + pattern("signing", "same_event_openers") + r"\
 _THIS_OCCASION_RE = re.compile(
     r"이번\s?(?:"
     + pattern("signing", "this_occasion")
-    + r")(?:을|를|에|에서|의)?\s?(?:통해|계기로|기간|중|에서|때)"
+    + r")(?:을|를|에|에서|의)?\s?(?:통해|중|에서)"
 )
 
 
