@@ -174,6 +174,11 @@ def test_an_image_left_as_markup_before_its_caption_keeps_the_caption() -> None:
     assert article.captions == ["지난 15일 한빛시가 충남 금빛시와 자매결연을 맺었다. 한빛시 제공"]
     (remnant,) = parse_articles("![]() 한빛시 제공 |\n김솔 시장은 이날 강연했다.\n")
     assert remnant.captions == [] and "한빛시 제공" not in remnant.body
+    for credit in ("(사진=한빛시)", "전라남도 한빛시 제공"):
+        image = '<img src="/p/1.jpg" alt="협약식">'
+        line = f"{image} 지난 15일 한빛시가 금빛시와 자매결연을 맺었다. {credit}"
+        (article,) = parse_articles(line + "\n" + text.split("\n", 1)[1])
+        assert article.captions and article.captions[0].startswith("지난 15일 한빛시가")
 
 
 @pytest.mark.parametrize(

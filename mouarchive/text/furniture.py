@@ -174,22 +174,23 @@ def _is_named_furniture(line: str) -> bool:
 
 
 def _is_markup_only(line: str) -> bool:
-    """A line that is markup remnants around a few words ('한빛매일" /> 한빛매일 " />'); an
-    image's markup opening a caption that tells a whole sentence ("![]() 지난 15일 순천시가 …
-    자매결연을 맺었다. 순천시 제공 |") is no remnant."""
+    """A line that is markup remnants around a few words ('한빛매일" /> 한빛매일 " />'). An
+    image's markup before a caption that tells a whole sentence, its credit after it ("![]()
+    지난 15일 순천시가 … 자매결연을 맺었다. 순천시 제공 |", "<img …> … 체결했다. (사진=순천시)")
+    is no remnant; a link to another story ("… 체결했다. 관련기사") is one however it ends."""
     if not _MARKUP.search(line):
         return False
-    caption = _CAPTION_AFTER_IMAGE.fullmatch(line)
-    if caption is not None and not _NAV_PHRASE.search(line) and not _MORE_LINK.search(line):
-        return False
+    if _NAV_PHRASE.search(line) or _MORE_LINK.search(line):
+        return True
     rest = without_markup(line)
+    if _IMAGE.search(line) and _SENTENCE_TOLD.search(rest):
+        return False
     return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
 
 
-# An image's markup, then a caption: a sentence, the photo's credit after it at most.
-_CAPTION_AFTER_IMAGE = re.compile(
-    r"!\[[^\]]{0,80}\]\([^)]{0,200}\)\s*[^<>]{10,}?다\.(?:\s*[^\s<>]{1,20}\s?제공)?[\s|]*"
-)
+# An image in markup, and a sentence told after it (its caption's).
+_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\(|<img\b", re.IGNORECASE)
+_SENTENCE_TOLD = re.compile(r"다\.(?:\s|$)")
 
 
 def _leading_ticker(lines: list[str], furniture: set[int]) -> set[int]:
