@@ -82,10 +82,12 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
 
 
 def _forgets_path(db: store.Archive, plan: Removal, source_id: int, path: str) -> bool:
-    """Plan to forget `path` alone when other paths hold the same file; else leave the
-    whole file to be removed."""
-    others = [p for p in store.source_paths(db, source_id) if p != path]
+    """Plan to forget `path` alone when paths this command keeps hold the same file; else
+    leave the whole file to be removed, and with it the paths planned to be forgotten."""
+    forgotten = {p for s, p, _ in plan.paths if s == source_id}
+    others = [p for p in store.source_paths(db, source_id) if p != path and p not in forgotten]
     if not others:
+        plan.paths = [entry for entry in plan.paths if entry[0] != source_id]
         return False
     plan.paths.append((source_id, path, len(others)))
     return True
@@ -102,7 +104,7 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int
         made = now()
         touched: set[int] = set()
         deleted = 0
-        for source_id, path, _others in plan.paths:
+        for source_id, path, _kept in plan.paths:
             store.forget_path(db, source_id, path)
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:

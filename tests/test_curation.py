@@ -456,6 +456,11 @@ def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Ar
     assert archive.json("stats")["articles"] == 1
     result = archive.ok("remove", str(copy), "--yes")
     assert "removed 1 article" in result.out and archive.json("stats")["articles"] == 0
+    # Every copy named in one command removes the file.
+    archive.add(DAILY)
+    archive.ok("add", str(copy))
+    result = archive.ok("remove", archive.path(DAILY), str(copy), "--yes")
+    assert "removed 1 article" in result.out and archive.json("stats")["articles"] == 0
 
 
 def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
