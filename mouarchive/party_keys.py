@@ -220,13 +220,16 @@ def place_of_executive(name: str) -> str | None:
     if executive is None:
         return None
     place = name[: -len(executive)].rstrip()
-    # "기획재정부" ends in 정부 too: a place is named with its level ("하노이시", "산둥성").
-    if len(place) < 3 or not place.endswith(_PLACE_LEVELS) or region_of(place, "") is not None:
+    # "기획재정부" ends in 정부 too: before a bare 정부 the place is named with its level
+    # ("산둥성 정부"); 인민위원회 follows a place written either way ("하노이 인민위원회").
+    bare = executive == _BARE_EXECUTIVE and not place.endswith(_PLACE_LEVELS)
+    if len(place) < 2 or bare or region_of(place, "") is not None:
         return None
     return place
 
 
 _PLACE_LEVELS = ("시", "성", "주", "현", "구", "군", "도")
+_BARE_EXECUTIVE = "정부"
 
 
 def _company_with_sa(one: str, other: str) -> bool:

@@ -208,6 +208,9 @@ def test_talks_that_led_up_to_the_signing_deny_nothing():
         "두 시는 지난 1월 업무 협약을 체결한 것을 계기로 우호관계를 위한 실무협의를 진행해 왔다."
     )
     assert not tells_no_signing("두 기관은 석 달간의 협의를 거쳐 협약서에 서명했다.")
+    assert not tells_no_signing(
+        "두 도시는 자매결연 협약을 위한 실무협의를 거쳐 이날 협약서에 서명했다."
+    )
     assert tells_no_signing("두 시는 자매결연을 위한 실무협의를 진행하고 있다.")
     assert tells_no_signing("두 도시는 지난해부터 자매결연을 논의해 왔다.")
     assert tells_no_signing(

@@ -39,6 +39,9 @@ def test_a_lede_entering_into_cooperation_before_this_agreement_reports_the_sign
     assert [p.name for p in _reports(quoted)[0].parties] == ["한빛대학교", "누리의료재단"]
     history = body.replace("14일", "오랫동안")
     assert _reports(history) == []
+    # A day told with it: the day's handshake, built on the long relation.
+    built = body.replace("14일", "14일 그동안의 교류를 바탕으로")
+    assert [p.name for p in _reports(built)[0].parties] == ["한빛대학교", "누리의료재단"]
 
 
 def test_a_headline_naming_the_agreement_makes_the_handshake_a_signing():

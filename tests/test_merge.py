@@ -971,6 +971,11 @@ def test_a_city_abroad_and_the_executive_signing_for_it_are_one_party():
     merged = combine([report(["경기도", "하노이"], day, kind="MOU"), executive])
     assert [p.name for p in merged.parties] == ["경기도", "하노이시"]
     assert not written_for(party_key("기획재"), party_key("기획재정부"))
+    # 인민위원회 follows a place written with or without its level.
+    assert same_signing(
+        report(["경기도", "하노이 인민위원회"], day, kind="MOU"),
+        report(["경기도", "하노이시"], day, kind="MOU"),
+    )
     assert not written_for(party_key("하노이시"), party_key("하노이시 인민의회"))
     assert not written_for(party_key("경기도"), party_key("경기도정부"))
 

@@ -26,9 +26,11 @@ from mouarchive.models import AgreementReport, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 
 _DONE_RE = re.compile("(?:" + pattern("signing", "handshake_done") + r")(?:다|습니다)")
-# "오랫동안 상호 협력을 맺었다": a relation held for long, not the day's handshake.
+# "오랫동안 상호 협력을 맺었다": a relation held for long, not the day's handshake, unless the
+# sentence tells the day it was made ("14일 그동안의 교류를 바탕으로 … 맺었다").
 _LONG_STANDING_RE = re.compile(pattern("signing", "long_standing"))
 _QUOTE_MARKS_RE = re.compile("[‘’“”'\"「」『』]")
+_A_DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")
 _AHEAD_RE = re.compile("(?:" + pattern("signing", "handshake_ahead") + r")[.\s]")
 _NOUN = "(?:" + KIND_RE.pattern + ")"
 # "이번 협약에 따라", "이 협약은", "협약을 통해", "협약식에는": this page's agreement, as made.
@@ -59,7 +61,9 @@ def hands_joined_report(
         # "‘…상호 협력’을 맺었다": the quoted aim's marks are no part of the gesture.
         sentence = body[slice(*span)]
         unquoted = _QUOTE_MARKS_RE.sub("", sentence)
-        done = _DONE_RE.search(unquoted) is not None and not _LONG_STANDING_RE.search(unquoted)
+        done = _DONE_RE.search(unquoted) is not None and not (
+            _LONG_STANDING_RE.search(unquoted) and not _A_DAY_RE.search(unquoted)
+        )
         if not done and _AHEAD_RE.search(sentence) is None:
             continue
         if done and any(PLANNED_RE.search(body, *other) for other in naming):

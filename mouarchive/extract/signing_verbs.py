@@ -245,13 +245,14 @@ def tells_no_signing(sentence: str) -> bool:
 
 
 def _talks_led_up(sentence: str, talks: re.Match[str]) -> bool:
-    """ "업무 협약을 체결한 것을 계기로 … 실무협의를 진행해 왔다": talks (협의 only) held
-    up to a signing the sentence tells as done deny no signing; talks still under way
-    ("논의해 왔다", "검토해 왔다", "협의를 진행해 왔으며 내년 초 … 목표") do."""
+    """ "업무 협약을 체결한 것을 계기로 … 실무협의를 진행해 왔다", "실무협의를 거쳐 이날
+    협약서에 서명했다": talks (협의 only) held up to a signing the sentence tells as done deny
+    no signing; talks still under way ("논의해 왔다", "검토해 왔다", "협의를 진행해 왔으며 내년
+    초 … 목표") do."""
     return (
         talks.group(0) == "협의"
         and _LED_UP_RE.match(sentence, talks.end()) is not None
-        and _SIGNED_BEFORE_RE.search(sentence, 0, talks.start()) is not None
+        and _SIGNED_RE.search(sentence) is not None
     )
 
 
@@ -267,6 +268,6 @@ def _celebrates_anniversary(sentence: str, after: int) -> bool:
 # talks that led up to it ("실무협의를 진행해 왔다").
 _NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
-_SIGNED_BEFORE_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
+_SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")
