@@ -193,7 +193,12 @@ def test_a_body_telling_what_the_two_sides_pledged_names_the_captions_signing():
     (report,) = extract_agreements(article)
     assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛대학교"}
     assert report.date == PartialDate(2024, 5, 12)
-    # A body telling a meeting of its own day is another story than the caption's signing.
+    # A meeting on the signing's day tells the same story; one on another day another.
+    same_day = "김솔 순천시장과 박하늘 총장은 12일 시청에서 만났다.\n" + body
+    article = Article(
+        title=None, body=same_day, published=PartialDate(2024, 5, 13), captions=[CAPTION]
+    )
+    assert len(extract_agreements(article)) == 1
     meeting = "김솔 순천시장은 13일 한빛대학교를 찾아 간담회를 가졌다.\n" + body
     article = Article(
         title=None, body=meeting, published=PartialDate(2024, 5, 14), captions=[CAPTION]

@@ -40,10 +40,10 @@ def caption_reports(
     naming = [span for span in sentences if KIND_RE.search(body, *span)] or [
         span for span in sentences if _AGREED_RE.search(body, *span)
     ]
-    if not naming and not _A_DAY_RE.search(body):
-        # A body of no event of its own (no day told) that says what the sides pledged; one
-        # telling a meeting on its own day ("12일 … 간담회를 가졌다. 양측은 …") is another
-        # story than the caption's signing.
+    pledged = not naming
+    if pledged:
+        # A body that only says what the sides pledged: the caption's signing, unless the body
+        # tells an event of another day ("13일 … 간담회를 가졌다. 양측은 …").
         naming = [span for span in sentences if _PLEDGED_TOGETHER_RE.match(body[slice(*span)])]
     # "이번 협약의 주요 내용은 …": where the body speaks of this agreement, only what it says of
     # it can deny it; "내년에는 다양한 국가와 MOU 체결을 통해 …" plans others.
@@ -59,6 +59,7 @@ def caption_reports(
             report
             for report in extract(Article(title=None, body=caption, published=article.published))
             if _of_the_story(report.date, article.published)
+            and not (pledged and _another_day_told(body, report.date))
         ]
         if found:
             return [_in_body(report, body, naming[0]) for report in found]
@@ -69,7 +70,18 @@ _AGREED_RE = re.compile(r"합의(?:했|하였)")
 _PLEDGED_TOGETHER_RE = re.compile(
     "(?:" + pattern("signing", "sides_pledging") + r").*기로\s?(?:했|하였|합의)"
 )
-_A_DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")
+_DAY_EVENT_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s?일[^.\n]{0,80}?(?:가졌|열었|개최했|진행했|찾았|방문했|만났)"
+)
+
+
+def _another_day_told(body: str, signed: PartialDate | None) -> bool:
+    """Whether the body tells an event ("13일 … 간담회를 가졌다") on a day other than the
+    caption's signing's: then its pledge is that event's, not the signing's."""
+    day = signed.day if signed is not None else None
+    return any(int(m["day"]) != day for m in _DAY_EVENT_RE.finditer(body))
+
+
 _THIS_ONE_RE = re.compile(r"이번\s?(?:" + KIND_RE.pattern + ")")
 
 
