@@ -118,12 +118,13 @@ def test_a_counted_list_as_the_subject_before_a_signing_names_its_parties():
 
 def test_bodies_that_each_signed_with_their_own_partner_made_one_agreement_each():
     """ "A와 B는 각각 X, Y와": each body before 각각 with the partner in its place after it."""
-    pairs = "거창군과 한빛대학은 각각 누리재단, 미르대학과 인력 교류 양해각서를 체결했다.\n"
-    reports = _reports(pairs, PartialDate(2024, 5, 3))
-    assert [[p.name for p in r.parties] for r in reports] == [
-        ["경상남도 거창군", "누리재단"],
-        ["한빛대학", "미르대학"],
-    ]
+    for when in ("각각", "지난 2일 각각", "각각 2일"):
+        pairs = f"거창군과 한빛대학은 {when} 누리재단, 미르대학과 인력 교류 양해각서를 체결했다.\n"
+        reports = _reports(pairs, PartialDate(2024, 5, 3))
+        assert [[p.name for p in r.parties] for r in reports] == [
+            ["경상남도 거창군", "누리재단"],
+            ["한빛대학", "미르대학"],
+        ]
 
 
 @pytest.mark.parametrize(

@@ -355,10 +355,12 @@ def _respective_pairs(parties: list[Party], body: str, span: Span) -> list[list[
 
 
 # "…은 각각 B, C와": 각각 right after the subjects' topic, before the partners.
-_RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s)?각각\s")
-# Between 각각 and the partners, no more than a place or a time of day: "각각 현지에서", "각각
-# 오후" (a list, a sum, a day of each or what each does stops the split).
-_PLACE_OR_TIME_RE = re.compile(r"(?:[가-힣]+에서\s|오전\s|오후\s)*")
+_RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s){0,3}?각각\s")
+# Between 각각 and the partners, no more than one day, a place or a time of day: "각각 11일
+# 현지에서", "각각 오후" (a list, a sum, a day for each or what each does stops the split).
+_PLACE_OR_TIME_RE = re.compile(
+    r"(?:(?:지난\s|오는\s)?\d{1,2}일\s)?(?:[가-힣]+에서\s|오전\s|오후\s)*"
+)
 _SIDES_COUNTED_RE = re.compile(
     r"(?<![\d.])\d\s?자\s?(?:간\s?)?(?:업무\s?)?(?:협약|협정|양해각서|MOU)"
 )
