@@ -139,6 +139,13 @@ def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
         "도는 이번 방문 기간 중 자싱시와 우호협력 협약을 체결할 예정이다.\n"
     )
     assert _reports(trip) == []
+    # A visit of one day is the occasion, and its day the signing's.
+    visit = (
+        "김솔 지사는 오는 25일 한빛전자 본사를 방문한다.\n"
+        "도는 이번 방문에서 한빛전자와 투자협약을 체결할 예정이다.\n"
+    )
+    (report,) = _reports(visit)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 25))
     # An occasion already past: what is planned through it has no day of its own.
     past = (
         "경상남도는 20일 도청에서 청년 일자리 국제포럼을 개최했다.\n"
