@@ -84,7 +84,9 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
 NAMED_AGAIN = "named_again"  # a file the same command already reached by another spec
 
 
-def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
+def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iterator[Input]:
+    """Each spec as the inputs it names; a folder a pattern `matched` ("**") may hold no text
+    at all (a folder of images), which is no failure, as inside a folder walk."""
     for spec in specs:
         if spec == STDIN or is_url(spec):
             yield Input(spec, meta)
@@ -103,7 +105,7 @@ def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
             ):
                 found = found or entry.skipped is None
                 yield Input(entry.path, meta, entry.error, entry.skipped)
-            if not found:
+            if not found and not matched:
                 suffixes = ", ".join(sorted(READABLE_SUFFIXES))
                 yield Input(
                     spec, meta, f"folder has no text files, pages or documents ({suffixes})"
@@ -117,7 +119,7 @@ def _expanded(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
             if not matches:
                 yield Input(spec, meta, "no files or folders match this pattern")
             seen: set[str] = set()
-            for found in _expanded(matches, meta):
+            for found in _expanded(matches, meta, matched=True):
                 if found.path not in seen:
                     seen.add(found.path)
                     yield found

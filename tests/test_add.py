@@ -150,6 +150,8 @@ def test_a_pattern_matching_folders_reads_each_folder(db: str, folder: Path) -> 
     is read as `add FOLDER` reads it, and a file matched twice ("**") is read once."""
     code, summary = add_json(db, str(folder / "nes*"))
     assert code == 0 and summary["files"] == 1 and summary["articles_added"] == 1
+    (folder / "images").mkdir()
+    (folder / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     code, summary = add_json(db, str(folder / "**"))
     assert code == 0 and summary["files"] == 3 and summary["failed"] == []
 
