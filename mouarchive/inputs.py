@@ -167,7 +167,7 @@ def read_manifest(manifest: Path) -> list[Input]:
     if unknown:
         raise InputError(f"{manifest}: unknown manifest columns: {', '.join(sorted(unknown))}")
     inputs = []
-    seen: dict[str, tuple[int, SourceMeta]] = {}  # each path's first line and values
+    seen: dict[str, tuple[int, Input]] = {}  # each file's first line and what it gave
     for line, row in rows:
         if any("\0" in (value or "") for value in row.values() if isinstance(value, str)):
             raise InputError(f"{manifest}:{line}: a NUL byte in the row; is this a CSV file?")
@@ -187,24 +187,35 @@ def read_manifest(manifest: Path) -> list[Input]:
             )
         path = (row.get("path") or "").strip()
         if not path and meta.url:
-            inputs.append(Input(meta.url, replace(meta, url=None)))  # fetched, as `add URL`
+            fetched = Input(meta.url, replace(meta, url=None))  # fetched, as `add URL`
+            if _listed_once(seen, fetched, line, manifest, meta.url):
+                inputs.append(fetched)
             continue
         if not path:
             raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
         # Absolute, as a file named on the command line is: the same file listed by a
         # manifest and found in a folder, or added from another working folder, is one path.
         listed = Input(_absolute(manifest.parent / path), meta)
-        first = seen.setdefault(listed.path, (line, meta))
-        if first[0] != line:
-            if first[1] != meta:
-                # The last row used to win without a word, recorded as two corrections.
-                raise InputError(
-                    f"{manifest}:{line}: {path} is listed on line {first[0]} too, with other "
-                    "values; list each file once"
-                )
-            continue
-        inputs.append(listed)
+        if _listed_once(seen, listed, line, manifest, path):
+            inputs.append(listed)
     return inputs
+
+
+def _listed_once(
+    seen: dict[str, tuple[int, Input]], listed: Input, line: int, manifest: Path, name: str
+) -> bool:
+    """Whether a manifest row names its file (or address) for the first time; the same row
+    again is passed over, and one with other values is an error naming both lines (the
+    last row used to win without a word, recorded as two corrections)."""
+    first = seen.setdefault(listed.path, (line, listed))
+    if first[0] == line:
+        return True
+    if first[1].meta != listed.meta:
+        raise InputError(
+            f"{manifest}:{line}: {name} is listed on line {first[0]} too, with other values;"
+            " list each file once"
+        )
+    return False
 
 
 def _manifest_text(data: bytes) -> str:

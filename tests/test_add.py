@@ -290,6 +290,12 @@ def test_a_file_listed_twice_with_other_values_is_refused_naming_both_rows(
     manifest.write_text("path,date\na.txt,2024-06-13\na.txt,2024-06-13\n", encoding="utf-8")
     code, summary = add_json(db, "--manifest", str(manifest))
     assert code == 0 and summary["files"] == 1
+    manifest.write_text(
+        "path,url,date\n,https://news.example.kr/1,2024-06-13\n,https://news.example.kr/1,2024-06-14\n",
+        encoding="utf-8",
+    )
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.code == 2 and "listed on line 2 too" in result.err
 
 
 def test_a_manifest_url_that_is_no_address_is_refused_naming_its_row(

@@ -238,14 +238,14 @@ def check_excel(excel: bool, fmt: str) -> None:
 def _one_value(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str | None:
     """A filter takes one value: given twice ("--region 경기 --region 광주"), the last used to
     win without a word, and the listing quietly left the first out."""
-    if len(values) > 1:
+    if len(set(values)) > 1:
         raise click.UsageError(f"{param.opts[0]} given {len(values)} times: give one", ctx)
     return values[0] if values else None
 
 
-def filter_option(name: str, **kwargs):
-    """A filter option, one value, refused when given twice (`_one_value`)."""
-    return click.option(name, type=FILTER, multiple=True, callback=_one_value, **kwargs)
+def filter_option(name: str, kind: click.ParamType = FILTER, **kwargs):
+    """A filter option, one value, refused when given twice with two values (`_one_value`)."""
+    return click.option(name, type=kind, multiple=True, callback=_one_value, **kwargs)
 
 
 def filter_options(command):
@@ -263,7 +263,7 @@ def filter_options(command):
             filter_option(
                 "--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문, 자매결연 …"
             ),
-            click.option("--status", type=click.Choice(["signed", "planned"])),
+            filter_option("--status", kind=click.Choice(["signed", "planned"])),
             include_rejected_option,
         ]
     ):
