@@ -92,7 +92,9 @@ def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, value: str)
     assert archive.json("corrections") == []
 
 
-@pytest.mark.parametrize(("flag", "value"), [("--jobs", "1.5"), ("--investment", "150.5")])
+@pytest.mark.parametrize(
+    ("flag", "value"), [("--jobs", "1.5"), ("--investment", "150.5"), ("--jobs", "1.2345천")]
+)
 def test_a_fraction_with_no_unit_to_make_it_whole_is_refused(
     archive: Archive, flag: str, value: str
 ) -> None:
@@ -103,6 +105,8 @@ def test_a_fraction_with_no_unit_to_make_it_whole_is_refused(
     assert archive.json("corrections") == []
     archive.ok("fix", "1", "--jobs", "1.5만")
     assert archive.json("show", "1")["jobs"] == 15_000
+    archive.ok("fix", "1", "--jobs", "1.0")
+    assert archive.json("show", "1")["jobs"] == 1
 
 
 def test_an_empty_date_clears_an_agreements_date_as_it_clears_its_place(

@@ -83,7 +83,7 @@ def _signatory(value: str) -> dict:
 def _amount(flag: str, value: str | None, units: str) -> int | None:
     """A number as Korean writes it ("150억", "1조 2천억 원", "3천 5백명", "1,200"); "" is 0,
     which clears. Anything else in it is a usage error, never a number guessed from a part."""
-    from mouarchive.extract.amounts import korean_number
+    from mouarchive.extract.amounts import korean_number_exact
 
     if value is None:
         return None
@@ -91,18 +91,17 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
     if not spoken:
         return 0
     digits = spoken.rstrip(units).removesuffix("여")
-    number = korean_number(digits) if _NUMBER_RE.fullmatch(digits) else None
+    number = korean_number_exact(digits) if _NUMBER_RE.fullmatch(digits) else None
     if number is None:
         raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
-    if _FRACTION_ALONE_RE.search(digits):
-        # "1.5" people or won: no whole number, which rounding would only guess.
+    if number.denominator != 1:
+        # "1.5" people or "1.2345천" won: no whole number, which rounding would only guess.
         raise click.UsageError(f"{flag} {value!r}: give a whole number (1.5만 is 15,000)")
-    return number
+    return int(number)
 
 
 _NUMBER_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])+")
-# A decimal fraction with no unit after it to make it whole ("1.5", not "1.5만").
-_FRACTION_ALONE_RE = re.compile(r"\.\d+(?![\d십백천만억조])")
+
 
 _AGREEMENT_ONLY = (
     "status",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from mouarchive import vocab
 from mouarchive.models import Span
@@ -74,11 +75,18 @@ def korean_number(text: str) -> int | None:
     """ "2조3천억" → 2300000000000, "천599억" → 159900000000, "3천 5백" → 3500, "1,525" → 1525.
 
     Digits and the units 십 백 천 build a group below 만; 만 억 조 multiply the group before
-    them, so "5천6백억" is (5000 + 600) × 10^8.
+    them, so "5천6백억" is (5000 + 600) × 10^8. A fraction left over is rounded.
     """
-    total = 0.0
-    group = 0.0
-    number: float | None = None
+    exact = korean_number_exact(text)
+    return round(exact) if exact is not None else None
+
+
+def korean_number_exact(text: str) -> Fraction | None:
+    """The number `korean_number` reads, before rounding: "1.5만" is 15000 exactly, and
+    "1.2345천" 1234.5, which no count of people or won can be."""
+    total = Fraction(0)
+    group = Fraction(0)
+    number: Fraction | None = None
     pieces = _PIECE_RE.findall(text)
     if not pieces:
         return None
@@ -89,17 +97,17 @@ def korean_number(text: str) -> int | None:
         elif piece in _BIG_UNITS:
             value = group + (number or 0)
             total += (value or 1) * _BIG_UNITS[piece]
-            group, number = 0.0, None
+            group, number = Fraction(0), None
         else:
             try:
-                number = float(piece.replace(",", ""))
+                number = Fraction(piece.replace(",", ""))
             except ValueError:
                 return None
     total += group + (number or 0)
     if not 0 < total < _LARGEST:
-        # A run of hundreds of digits is no sum of money, and a float of it no integer.
+        # A run of hundreds of digits is no sum of money.
         return None
-    return round(total)
+    return total
 
 
 _LARGEST = 10**20  # won: far above any sum a signing states (조 is 10^12)
