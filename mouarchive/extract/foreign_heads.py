@@ -73,11 +73,11 @@ def _foreign_signatories(
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         # "요코하마시 하야시 후미코 시장": the city abroad the head heads, written before the name.
         city_before = org_tok is not None and title.stem in TITLES and _city_abroad(org_tok, region)
-        # Before or after a city abroad and its head's title, a Korean-looking given name
-        # ("시오타 고이치 가고시마현 지사") is still a foreign one.
         # "양승조 지사는 … 리드완 카밀 서자바주지사와 의향서를 체결했다": a governor abroad as
         # the partner, a title no Korean head holds fused to a place.
-        governor = title.stem.endswith(_GOVERNOR) and title.particle in ("와", "과")
+        governor = title.stem.endswith(_STATE_HEADS) and title.particle in ("와", "과")
+        # Before or after a city abroad and its head's title, a Korean-looking given name
+        # ("시오타 고이치 가고시마현 지사") is still a foreign one.
         abroad = (
             city is not None
             or city_before
@@ -122,9 +122,6 @@ def _foreign_signatories(
         name = f"{first.stem} {given or second.stem}"
         found.append(Signatory(name, role, org, (first.start, title.end)))
     return found
-
-
-_GOVERNOR = "주지사"
 
 
 def _verb_at(tokens: Sequence[Token], i: int) -> bool:
@@ -380,6 +377,9 @@ def _city_after_name(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
 # "가고시마현 지사": a head of a place named with its ending.
 _PLACE_HEADS: dict[str, str] = table("titles", "heads_of_places_abroad")
 _WHOLE_PLACE_HEADS = word_set("titles", "heads_of_places_named_whole")
+# "서자바주지사", "알버타주수상": the head of a state or province abroad, a title no Korean
+# head holds fused to a place.
+_STATE_HEADS = tuple(title for title, ending in _PLACE_HEADS.items() if ending == "주")
 
 
 def _company_after_name(tokens: Sequence[Token], k: int) -> str | None:

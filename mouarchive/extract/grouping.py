@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import looks_like_org, normalize_org
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party, same_organisation
@@ -361,9 +362,7 @@ _RESPECTIVELY_RE = re.compile(r"(?:은|는|이|가)\s(?:[^\s,]+\s){0,3}?각각\s
 _PLACE_OR_TIME_RE = re.compile(
     r"(?:(?:지난\s|오는\s)?\d{1,2}일\s)?(?:[가-힣]+에서\s|오전\s|오후\s)*"
 )
-_SIDES_COUNTED_RE = re.compile(
-    r"(?<![\d.])\d\s?자\s?(?:간\s?)?(?:업무\s?)?(?:협약|협정|양해각서|MOU)"
-)
+_SIDES_COUNTED_RE = re.compile(r"(?<![\d.])\d\s?자\s?(?:간\s?)?(?:" + KIND_RE.pattern + ")")
 
 
 def split_sister_cities(signings: list[Signing], body: str) -> list[Signing]:

@@ -19,6 +19,7 @@ import re
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.quote_marks import QUOTE_MARKS
 from mouarchive.extract.signing_context import YEAR_RE
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
@@ -29,7 +30,7 @@ _DONE_RE = re.compile("(?:" + pattern("signing", "handshake_done") + r")(?:다|�
 # "오랫동안 상호 협력을 맺었다": a relation held for long, not the day's handshake, unless the
 # sentence tells the day it was made ("14일 그동안의 교류를 바탕으로 … 맺었다").
 _LONG_STANDING_RE = re.compile(pattern("signing", "long_standing"))
-_QUOTE_MARKS_RE = re.compile("[‘’“”'\"「」『』]")
+_QUOTE_MARKS_RE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 _A_DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")
 _AHEAD_RE = re.compile("(?:" + pattern("signing", "handshake_ahead") + r")[.\s]")
 _NOUN = "(?:" + KIND_RE.pattern + ")"

@@ -57,7 +57,8 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DEEPEST = 8
 
 
-_QUOTE_MARKS = "\n‘’“”「」『』'\""
+QUOTE_MARKS = "‘’“”「」『』'\""
+_QUOTE_MARKS = "\n" + QUOTE_MARKS
 _CLOSER = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}
 _QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
