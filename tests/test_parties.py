@@ -1217,3 +1217,9 @@ def test_a_governor_abroad_as_the_partner_stands_for_the_place():
         "국제교류협력의향서(LOI)를 체결했다."
     )
     assert party_names(sentence) == ["충청남도", "서자바주"]
+
+
+def test_a_peoples_congress_abroad_is_named_with_its_province():
+    """ "안후이성 인민대표와": the congress of the province before it, never a bare "인민대표"."""
+    sentence = "한빛도의회는 27일 안후이성 인민대표와 우호교류협정을 체결했다고 밝혔다."
+    assert party_names(sentence) == ["한빛도의회", "안후이성 인민대표"]
