@@ -673,3 +673,21 @@ def test_a_ceremony_named_in_corner_brackets_is_held_as_in_quotes():
     )
     assert [p.name for p in report.parties] == ["한빛소방본부", "누리병원", "가람병원"]
     assert report.date == PartialDate(2025, 9, 29)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "순천시와 서산시는 3일 시청에서 자매결연을 하게 됐다고 밝혔다.",
+        "18일 회의실에서는 한빛대학교와 누리대학교, 가람대학교가 업무협약을 개최했다.",
+    ],
+)
+def test_light_verbs_of_a_signing_done(sentence: str):
+    """ "자매결연을 하게 됐다", "업무협약을 개최했다": a signing told with a light verb."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article, PartialDate
+
+    (report,) = extract_agreements(
+        Article(title=None, body=sentence + "\n", published=PartialDate(2024, 5, 20))
+    )
+    assert report.status == "signed" and len(report.parties) >= 2
