@@ -35,3 +35,13 @@ def test_people_who_attended_are_no_partner() -> None:
     )
     (report,) = extract_agreements(Article(title=None, body=body))
     assert [p.name for p in report.parties] == ["한빛시", "누리카운티"]
+
+
+def test_places_made_an_area_sign_nothing() -> None:
+    """ "4개 대구·경북 지역 국립대학교와": the places make an area of the universities, which
+    sign by their names; neither the places nor "국립대학교" are parties."""
+    sentence = (
+        "한빛대학교와 누리대학교 등 2개 대구·경북 지역 국립대학교와 가람정보원이 업무협약을 "
+        "체결했다."
+    )
+    assert names(sentence) == ["한빛대학교", "누리대학교", "가람정보원"]

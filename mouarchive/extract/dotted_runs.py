@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from mouarchive.extract.orgnames import is_org, region_of
 from mouarchive.extract.tokens import PARTY_PARTICLES, Token
 from mouarchive.models import Region
-from mouarchive.vocab import pattern, words
+from mouarchive.vocab import pattern, word_set, words
 
 
 def dotted_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
@@ -103,10 +103,20 @@ _MEMBERS_RE = re.compile(
 
 
 def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
-    """ "대구·경남·경북·충북의 기초자치단체와", "광주·전남 국립대학 간 협약": a place (or a
-    dotted run of them) that owns a group names whose members sign, not itself."""
+    """ "대구·경남·경북·충북의 기초자치단체와", "광주·전남 국립대학 간 협약", "대구·경북 지역
+    국립대학교와": a place (or a dotted run of them) that owns a group, or makes an area,
+    names whose members sign, not itself."""
     first, last = dotted_bounds(tokens, i)
-    if last + 1 >= len(tokens) or not _MEMBERS_RE.match(tokens[last + 1].stem):
+    if last + 1 >= len(tokens):
+        return False
+    if (
+        tokens[last].particle == ""
+        and tokens[last + 1].stem in _AREA_NOUNS
+        and all(region_of(t.stem, "") is not None for t in tokens[first : last + 1])
+    ):
+        # "4개 대구·경북 지역 국립대학교와": places made an area qualify who signs.
+        return True
+    if not _MEMBERS_RE.match(tokens[last + 1].stem):
         return False
     if tokens[last].particle == "의":
         return True
@@ -122,3 +132,4 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
 
 
 _BODY_GROUPS = tuple(words("common_words", "body_group_nouns"))
+_AREA_NOUNS = word_set("common_words", "area_nouns")
