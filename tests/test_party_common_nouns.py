@@ -17,6 +17,12 @@ def names(text: str) -> list[str]:
         ("한빛군은 17일 5개 우량기업과 투자협약을 체결했다.", ["한빛군"]),
         ("한빛초등학교가 남도 지역 초등학교와 자매결연을 맺었다.", ["한빛초등학교"]),
         ("한빛도는 누리경찰청, 지역의료원과 업무협약을 체결했다.", ["한빛도", "누리경찰청"]),
+        # Those present: the press and a hotel's manager are no parties.
+        (
+            "한빛재단은 황용구 호텔 사장, 김정철 누리건설 부사장, 취재진 등이 참석한 가운데 "
+            "누리건설과 공사 협약식을 열었다.",
+            ["누리건설", "한빛재단"],
+        ),
     ],
 )
 def test_a_kind_of_body_is_no_partner(sentence: str, signed: list[str]) -> None:
