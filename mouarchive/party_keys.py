@@ -207,9 +207,18 @@ _EXECUTIVES_ABROAD = tuple(
 
 def _place_abroad_by_its_executive(short: str, full: str) -> bool:
     """ "하노이시" (or "하노이") and "하노이시인민위원회": a place abroad, which one outlet names
-    and another names by the executive that signed for it."""
+    and another names by the executive that signed for it; also "하노이인민위원회" beside
+    "하노이시", the place written without its level before a people's committee."""
     place = place_of_executive(full)
-    return place is not None and (place == short or _city_with_si(short, place))
+    if place is not None:
+        return place == short or _city_with_si(short, place)
+    executive = next((e for e in _PEOPLES_EXECUTIVES if full.endswith(e)), None)
+    return (
+        executive is not None
+        and short.endswith(_PLACE_LEVELS)
+        and full[: -len(executive)] == short[:-1]
+        and region_of(short, "") is None
+    )
 
 
 def place_of_executive(name: str) -> str | None:
@@ -220,16 +229,15 @@ def place_of_executive(name: str) -> str | None:
     if executive is None:
         return None
     place = name[: -len(executive)].rstrip()
-    # "기획재정부" ends in 정부 too: before a bare 정부 the place is named with its level
-    # ("산둥성 정부"); 인민위원회 follows a place written either way ("하노이 인민위원회").
-    bare = executive == _BARE_EXECUTIVE and not place.endswith(_PLACE_LEVELS)
-    if len(place) < 2 or bare or region_of(place, "") is not None:
+    # "기획재정부", "중앙인민위원회", "대한민국 임시정부": only a place named with its level
+    # ("하노이시", "산둥성") is one abroad.
+    if len(place) < 3 or not place.endswith(_PLACE_LEVELS) or region_of(place, "") is not None:
         return None
     return place
 
 
 _PLACE_LEVELS = ("시", "성", "주", "현", "구", "군", "도")
-_BARE_EXECUTIVE = "정부"
+_PEOPLES_EXECUTIVES = frozenset({"인민위원회", "인민정부"})
 
 
 def _company_with_sa(one: str, other: str) -> bool:

@@ -193,6 +193,12 @@ def test_a_body_telling_what_the_two_sides_pledged_names_the_captions_signing():
     (report,) = extract_agreements(article)
     assert {p.name for p in report.parties} == {"전라남도 순천시", "한빛대학교"}
     assert report.date == PartialDate(2024, 5, 12)
+    # Told with another form of its verb, another day's event is as much another story.
+    opened = "김솔 순천시장과 박하늘 총장은 13일 회의실에서 간담회를 열고 협력을 논의했다.\n" + body
+    article = Article(
+        title=None, body=opened, published=PartialDate(2024, 5, 14), captions=[CAPTION]
+    )
+    assert extract_agreements(article) == []
     # A meeting on the signing's day tells the same story; one on another day another.
     same_day = "김솔 순천시장과 박하늘 총장은 12일 시청에서 만났다.\n" + body
     article = Article(

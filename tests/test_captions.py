@@ -186,6 +186,8 @@ def test_an_image_left_as_markup_before_its_caption_keeps_the_caption() -> None:
     [
         '<a href="/news/2">누리시, 가람군과 상생협약 체결했다. 관련기사</a>',
         "![](/img/1.jpg) 관련기사 미르시, 다온군과 업무협약 체결했다. 더보기",
+        "![](/img/1.jpg) 미르시, 다온군과 업무협약 체결했다. 관련기사",
+        '<img src="/p.jpg"> 순천시, 광양시와 상생협약 체결했다. [관련기사]',
     ],
 )
 def test_a_link_to_another_story_stays_a_remnant(link: str) -> None:

@@ -51,3 +51,8 @@ def test_places_made_an_area_sign_nothing() -> None:
         "체결했다."
     )
     assert names(sentence) == ["한빛대학교", "누리대학교", "가람정보원"]
+    # The places' own agreement, named for their area, is theirs.
+    assert names("광주·전남 지역 상생발전 협약이 20일 광주시청에서 체결됐다.") == [
+        "광주광역시",
+        "전라남도",
+    ]

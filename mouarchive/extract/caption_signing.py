@@ -71,7 +71,7 @@ _PLEDGED_TOGETHER_RE = re.compile(
     "(?:" + pattern("signing", "sides_pledging") + r").*기로\s?(?:했|하였|합의)"
 )
 _DAY_EVENT_RE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s?일[^.\n]{0,80}?(?:가졌|열었|개최했|진행했|찾았|방문했|만났)"
+    r"(?<!\d)(?P<day>\d{1,2})\s?일[^.\n]{0,80}?(?:" + pattern("signing", "events_of_a_day") + ")"
 )
 
 

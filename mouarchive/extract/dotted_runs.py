@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mouarchive.extract.orgnames import is_org, region_of
+from mouarchive.extract.orgnames import is_generic, is_org, region_of
 from mouarchive.extract.tokens import PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
@@ -112,9 +112,13 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
     if (
         tokens[last].particle == ""
         and tokens[last + 1].stem in _AREA_NOUNS
+        and not tokens[last + 1].particle
+        and last + 2 < len(tokens)
+        and is_generic(tokens[last + 2].stem)
         and all(region_of(t.stem, "") is not None for t in tokens[first : last + 1])
     ):
-        # "4개 대구·경북 지역 국립대학교와": places made an area qualify who signs.
+        # "4개 대구·경북 지역 국립대학교와": places made an area qualify a kind of body that
+        # signs; "광주·전남 지역 상생발전 협약" is the places' own agreement.
         return True
     if not _MEMBERS_RE.match(tokens[last + 1].stem):
         return False

@@ -119,7 +119,7 @@ SIGN_VERB_RE = scanner(
         + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
         + "|"
         + CEREMONY_WORD
-        + r"(?:\([^()]{1,10}\))?[’‘'”“\"]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
+        + r"(?:\([^()]{1,10}\))?[’‘'”“\"」』]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
         # "협약식(사진)이 12일 … 관계자 등이 참석한 가운데 있었다": held, as 열렸다 tells.
         + r"(?:있었|"
         + _TOOK_PLACE

@@ -180,7 +180,7 @@ def _is_markup_only(line: str) -> bool:
     is no remnant; a link to another story ("… 체결했다. 관련기사") is one however it ends."""
     if not _MARKUP.search(line):
         return False
-    if _NAV_PHRASE.search(line) or _MORE_LINK.search(line):
+    if _NAV_PHRASE.search(line) or _MORE_LINK.search(line) or _RELATED_ANYWHERE.search(line):
         return True
     rest = without_markup(line)
     if _IMAGE.search(line) and _SENTENCE_TOLD.search(rest):
@@ -188,6 +188,7 @@ def _is_markup_only(line: str) -> bool:
     return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
 
 
+_RELATED_ANYWHERE = re.compile(r"관련\s*기사")
 # An image in markup, and a sentence told after it (its caption's).
 _IMAGE = re.compile(r"!\[[^\]]{0,80}\]\(|<img\b", re.IGNORECASE)
 _SENTENCE_TOLD = re.compile(r"다\.(?:\s|$)")
