@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 from mouarchive import vocab
 from mouarchive.models import Span
@@ -77,16 +78,21 @@ def korean_number(text: str) -> int | None:
     Digits and the units 십 백 천 build a group below 만; 만 억 조 multiply the group before
     them, so "5천6백억" is (5000 + 600) × 10^8. A fraction left over is rounded.
     """
-    exact = korean_number_exact(text)
-    return round(exact) if exact is not None else None
+    number = _read_number(text, float)
+    return round(number) if number is not None else None
 
 
 def korean_number_exact(text: str) -> Fraction | None:
-    """The number `korean_number` reads, before rounding: "1.5만" is 15000 exactly, and
-    "1.2345천" 1234.5, which no count of people or won can be."""
-    total = Fraction(0)
-    group = Fraction(0)
-    number: Fraction | None = None
+    """The number `korean_number` reads, before rounding and without a float's error: "1.5만"
+    is 15000 exactly, and "1.2345천" 1234.5, which no count of people or won can be. Slower,
+    so read where an owner types an amount, not for every amount of every article."""
+    return _read_number(text, Fraction)
+
+
+def _read_number(text: str, kind: type) -> Any:
+    total = kind(0)
+    group = kind(0)
+    number = None
     pieces = _PIECE_RE.findall(text)
     if not pieces:
         return None
@@ -97,15 +103,15 @@ def korean_number_exact(text: str) -> Fraction | None:
         elif piece in _BIG_UNITS:
             value = group + (number or 0)
             total += (value or 1) * _BIG_UNITS[piece]
-            group, number = Fraction(0), None
+            group, number = kind(0), None
         else:
             try:
-                number = Fraction(piece.replace(",", ""))
+                number = kind(piece.replace(",", ""))
             except ValueError:
                 return None
     total += group + (number or 0)
     if not 0 < total < _LARGEST:
-        # A run of hundreds of digits is no sum of money.
+        # A run of hundreds of digits is no sum of money, and a float of it no integer.
         return None
     return total
 
