@@ -116,13 +116,17 @@ def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iter
             # "t*/", "2024-*": a pattern may match folders, each read as a folder is; a file
             # both matched and inside a matched folder ("**") is read once.
             matches = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
-            if not matches:
-                yield Input(spec, meta, "no files or folders match this pattern")
             seen: set[str] = set()
+            read = False
             for found in _expanded(matches, meta, matched=True):
                 if found.path not in seen:
                     seen.add(found.path)
+                    read = read or (found.error is None and found.skipped is None)
                     yield found
+            if not read:
+                # A mistyped pattern, or one that matched only folders of images, adds
+                # nothing: a failure, not "0 files read" and success.
+                yield Input(spec, meta, "no text files, pages or documents match this pattern")
         else:
             yield Input(spec, meta, "no such file or folder")
 
@@ -198,6 +202,10 @@ def read_manifest(manifest: Path) -> list[Input]:
         listed = Input(_absolute(manifest.parent / path), meta)
         if _listed_once(seen, listed, line, manifest, path):
             inputs.append(listed)
+        if meta.url:
+            # The page a row names by its address is the same article a row fetching that
+            # address adds: listed once too.
+            _listed_once(seen, Input(meta.url, replace(meta, url=None)), line, manifest, path)
     return inputs
 
 

@@ -154,6 +154,9 @@ def test_a_pattern_matching_folders_reads_each_folder(db: str, folder: Path) -> 
     (folder / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     code, summary = add_json(db, str(folder / "**"))
     assert code == 0 and summary["files"] == 3 and summary["failed"] == []
+    # A pattern that reads nothing at all fails, naming itself.
+    result = run_cli("--db", db, "add", str(folder / "imag*"))
+    assert result.code == 1 and "no text files, pages or documents match" in result.err
 
 
 def test_standard_input_with_metadata(db: str) -> None:
@@ -292,6 +295,14 @@ def test_a_file_listed_twice_with_other_values_is_refused_naming_both_rows(
     assert code == 0 and summary["files"] == 1
     manifest.write_text(
         "path,url,date\n,https://news.example.kr/1,2024-06-13\n,https://news.example.kr/1,2024-06-14\n",
+        encoding="utf-8",
+    )
+    result = run_cli("--db", db, "add", "--manifest", str(manifest))
+    assert result.code == 2 and "listed on line 2 too" in result.err
+    # A row naming a file by its address and a row fetching that address: one article.
+    manifest.write_text(
+        "path,url,date\na.txt,https://news.example.kr/1,2024-06-13\n"
+        ",https://news.example.kr/1,2024-06-14\n",
         encoding="utf-8",
     )
     result = run_cli("--db", db, "add", "--manifest", str(manifest))
