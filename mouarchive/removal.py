@@ -26,14 +26,14 @@ class Removal:
     articles: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, label
     sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, sha, path
     # Paths of files other paths still hold: only the path is forgotten.
-    paths: list[tuple[int, str, int]] = field(default_factory=list)  # source id, path, others
+    paths: list[tuple[int, str, int]] = field(default_factory=list)  # source id, path, kept
 
     def describe(self) -> list[str]:
         return (
             [f"file {path}" for _, _, path in self.sources]
             + [
-                f"path {path} (its content stays, held by {_others(others)})"
-                for _, path, others in self.paths
+                f"path {path} (its content stays, held by {_others(kept)})"
+                for _, path, kept in self.paths
             ]
             + [label for _, _, label in self.articles]
         )
@@ -59,7 +59,11 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             raise CurationError(f"no article {ids.article(article_id)}")
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
-    for spec in dict.fromkeys(paths):
+    # "copy.txt", "./copy.txt" and its absolute path are one file, removed once.
+    specs = {
+        spec if is_url(spec) else str(Path(spec).expanduser().resolve()): spec for spec in paths
+    }
+    for spec in specs.values():
         if is_url(spec):
             found = store.source_by_path(db, spec)
             if found is None:
@@ -78,6 +82,25 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             raise CurationError(f"{spec}: not in the archive")
         stored = store.source_id_and_path(db, found[1])
         plan.sources.append((found[0], found[1], stored[1] if stored else spec))
+    return _counted(db, plan)
+
+
+def _same_file(spec: str) -> str:
+    from mouarchive.readers.fetch import is_url
+
+    return spec if is_url(spec) else str(Path(spec).expanduser().resolve())
+
+
+def _counted(db: store.Archive, plan: Removal) -> Removal:
+    """The plan with no path forgotten of a file it removes whole, and each forgotten path's
+    count of the paths that will still hold its file, counted once all is planned."""
+    removed = {source_id for source_id, _, _ in plan.sources}
+    forgetting = [(s, p) for s, p, _ in plan.paths if s not in removed]
+    forgotten = {p for _, p in forgetting}
+    plan.paths = [
+        (s, p, sum(1 for kept in store.source_paths(db, s) if kept not in forgotten))
+        for s, p in forgetting
+    ]
     return plan
 
 

@@ -4,6 +4,7 @@ over the articles of fixtures/curation (see `curation_archive`)."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -456,6 +457,13 @@ def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Ar
     assert archive.json("stats")["articles"] == 1
     result = archive.ok("remove", str(copy), "--yes")
     assert "removed 1 article" in result.out and archive.json("stats")["articles"] == 0
+    # One path named three ways is one path forgotten.
+    archive.add(DAILY)
+    archive.ok("add", str(copy))
+    relative = os.path.relpath(archive.path(DAILY))
+    result = archive.ok("remove", archive.path(DAILY), relative, f"./{relative}", "--yes")
+    assert result.out.strip() == "forgot 1 path whose content other paths still hold"
+    archive.ok("remove", str(copy), "--yes")
     # Every copy named in one command removes the file.
     archive.add(DAILY)
     archive.ok("add", str(copy))
