@@ -1000,6 +1000,11 @@ def test_a_unit_of_a_body_written_by_the_bodys_short_name_is_the_same_party():
     assert not written_for(party_key("한전 경기본부"), party_key("한국전력공사 강원본부"))
 
 
+def test_a_mark_a_page_glued_before_a_name_is_no_part_of_it():
+    """ "기자 =충남도교육청은": the credit's = left on the name; the body is the same."""
+    assert party_key("=충남도교육청") == party_key("충청남도교육청")
+
+
 def test_a_company_abroad_written_with_sa_is_the_same_party():
     assert written_for(party_key("멀린사"), party_key("멀린"))
     assert written_for(party_key("셀가드"), party_key("셀가드사"))

@@ -47,11 +47,13 @@ _NAME_ROLE = re.compile(rf"(?P<name>{_PERSON})\s*{REPORTER_ROLE}")
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s*=|=(?!=))\s*")
 # Without a bracket, at the very start: "울산=에너지경제신문 이상욱 기자 울산시와 …",
 # "뉴스포인트 임태균 기자 | 포항시는 …", "매일일보 = 황경근 기자 | …"; some pages draw the
-# bar with the vowel ㅣ, glued: "인더뉴스 제해영 기자ㅣ국립부경대학교(총장 배상훈)와 …".
+# bar with the vowel ㅣ, glued: "인더뉴스 제해영 기자ㅣ국립부경대학교(총장 배상훈)와 …"; the
+# outlet may name its bureau in brackets: "아주경제(내포) 허희만 기자 =충남도교육청은 …".
 _UNBRACKETED = guarded(
     re.compile(
         rf"(?:(?P<place>[가-힣]{{1,8}})\s*=\s*(?P<outlet>{_TOKEN})\s+(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s+"
-        rf"|(?P<outlet2>{_TOKEN})\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}\s*[|｜ㅣ=]\s*)"
+        rf"|(?P<outlet2>{_TOKEN})(?:\([가-힣]{{1,8}}\))?\s*=?\s*(?P<name2>{_PERSON})\s*{REPORTER_ROLE}"
+        rf"\s*[|｜ㅣ=]\s*)"
     )
 )
 # A press-release wire's dateline: "전주--(뉴스와이어)--전주시는 …".
