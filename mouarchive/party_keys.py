@@ -232,6 +232,9 @@ def place_of_executive(name: str) -> str | None:
     if executive is None:
         return None
     place = name[: -len(executive)].rstrip()
+    if executive[0] in _PLACE_LEVELS and len(executive) > 2 and not place.endswith(executive[0]):
+        # "타슈켄트시정부", "세부주정부": the level is written with the executive.
+        place += executive[0]
     # "기획재정부", "중앙인민위원회", "대한민국 임시정부": only a place named with its level
     # ("하노이시", "산둥성") is one abroad.
     if len(place) < 3 or not place.endswith(_PLACE_LEVELS) or region_of(place, "") is not None:

@@ -199,6 +199,15 @@ def test_a_body_telling_what_the_two_sides_pledged_names_the_captions_signing():
         title=None, body=opened, published=PartialDate(2024, 5, 14), captions=[CAPTION]
     )
     assert extract_agreements(article) == []
+    # A rate per day or a day to come is no event of another day.
+    for pledge in (
+        "양측은 1일 평균 방문객 1만명 달성을 위해 긴밀히 협력해 나가기로 했다.\n",
+        "양측은 오는 20일 개최 예정인 취업박람회에 공동 참여하기로 했다.\n",
+    ):
+        article = Article(
+            title=None, body=pledge, published=PartialDate(2024, 5, 13), captions=[CAPTION]
+        )
+        assert len(extract_agreements(article)) == 1
     # A meeting on the signing's day tells the same story; one on another day another.
     same_day = "김솔 순천시장과 박하늘 총장은 12일 시청에서 만났다.\n" + body
     article = Article(

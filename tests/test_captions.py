@@ -201,3 +201,16 @@ def test_a_link_to_another_story_stays_a_remnant(link: str) -> None:
     (article,) = parse_articles(text)
     reports = extract_agreements(article)
     assert [[p.name for p in r.parties] for r in reports] == [["한빛시", "누리대학교"]]
+
+
+def test_a_technicians_certificate_is_no_link_to_other_stories() -> None:
+    """ "건설 관련 기사 자격증": 기사 is a technician here, and the line in markup is the lead."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.text.pipeline import parse_articles
+
+    text = (
+        "<b>한빛대학교는 12일 누리건설과 건설 관련 기사 자격증 취득 지원을 위한 업무협약을 "
+        "체결했다.</b>\n"
+    )
+    (article,) = parse_articles(text)
+    assert len(extract_agreements(article)) == 1

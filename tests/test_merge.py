@@ -971,6 +971,14 @@ def test_a_city_abroad_and_the_executive_signing_for_it_are_one_party():
     merged = combine([report(["경기도", "하노이"], day, kind="MOU"), executive])
     assert [p.name for p in merged.parties] == ["경기도", "하노이시"]
     assert not written_for(party_key("기획재"), party_key("기획재정부"))
+    # The level written with the executive: "타슈켄트시정부" is 타슈켄트시's.
+    merged = combine(
+        [
+            report(["경기도", "타슈켄트시정부"], day, kind="MOU"),
+            report(["경기도", "타슈켄트시"], day, kind="MOU"),
+        ]
+    )
+    assert [p.name for p in merged.parties] == ["경기도", "타슈켄트시"]
     # 인민위원회 follows a place written with or without its level.
     assert same_signing(
         report(["경기도", "하노이 인민위원회"], day, kind="MOU"),

@@ -51,6 +51,11 @@ def test_places_made_an_area_sign_nothing() -> None:
         "체결했다."
     )
     assert names(sentence) == ["한빛대학교", "누리대학교", "가람정보원"]
+    # An area of bodies however it is told: with 의, or before a word that qualifies them.
+    assert names("한빛공사는 12일 대구·경북 지역의 대학들과 업무협약을 체결했다.") == ["한빛공사"]
+    assert names("한빛공사는 12일 대구·경북 지역 우수 중소기업과 업무협약을 체결했다.") == [
+        "한빛공사"
+    ]
     # The places' own agreement, named for their area, is theirs.
     assert names("광주·전남 지역 상생발전 협약이 20일 광주시청에서 체결됐다.") == [
         "광주광역시",

@@ -70,8 +70,12 @@ _AGREED_RE = re.compile(r"합의(?:했|하였)")
 _PLEDGED_TOGETHER_RE = re.compile(
     "(?:" + pattern("signing", "sides_pledging") + r").*기로\s?(?:했|하였|합의)"
 )
+# A day of an event told done: not one to come ("오는 20일"), a monthly one, or a rate ("1일
+# 평균 방문객").
 _DAY_EVENT_RE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s?일[^.\n]{0,80}?(?:" + pattern("signing", "events_of_a_day") + ")"
+    r"(?<!오는\s)(?<!매월\s)(?<!매달\s)(?<!\d)(?P<day>\d{1,2})\s?일(?!\s?평균)[^.\n]{0,80}?(?:"
+    + pattern("signing", "events_of_a_day")
+    + ")"
 )
 
 

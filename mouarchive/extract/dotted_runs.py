@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mouarchive.extract.orgnames import is_generic, is_org, region_of
-from mouarchive.extract.tokens import PARTY_PARTICLES, Token
+from mouarchive.extract.orgnames import is_org, region_of
+from mouarchive.extract.tokens import KIND_WORD_RE, PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
@@ -112,14 +112,11 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
     if (
         tokens[last].particle == ""
         and tokens[last + 1].stem in _AREA_NOUNS
-        and not tokens[last + 1].particle
-        and last + 2 < len(tokens)
-        and is_generic(tokens[last + 2].stem)
         and all(region_of(t.stem, "") is not None for t in tokens[first : last + 1])
     ):
-        # "4개 대구·경북 지역 국립대학교와": places made an area qualify a kind of body that
-        # signs; "광주·전남 지역 상생발전 협약" is the places' own agreement.
-        return True
+        # "4개 대구·경북 지역 국립대학교와", "대구·경북 지역의 대학들과": places made an area
+        # qualify who signs; "광주·전남 지역 상생발전 협약" is the places' own agreement.
+        return not _names_an_agreement(tokens, last + 1)
     if not _MEMBERS_RE.match(tokens[last + 1].stem):
         return False
     if tokens[last].particle == "의":
@@ -137,3 +134,15 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
 
 _BODY_GROUPS = tuple(words("common_words", "body_group_nouns"))
 _AREA_NOUNS = word_set("common_words", "area_nouns")
+_AREA_REACH = 4  # words after an area that may still name what it is the area of
+
+
+def _names_an_agreement(tokens: Sequence[Token], area: int) -> bool:
+    """Whether the words after the area word, up to the first that ends with a particle,
+    name an agreement ("지역 상생발전 협약이"), not the bodies of the area."""
+    for tok in tokens[area : area + 1 + _AREA_REACH]:
+        if KIND_WORD_RE.search(tok.stem):
+            return True
+        if tok.particle:
+            return False
+    return False

@@ -180,15 +180,17 @@ def _is_markup_only(line: str) -> bool:
     is no remnant; a link to another story ("… 체결했다. 관련기사") is one however it ends."""
     if not _MARKUP.search(line):
         return False
-    if _NAV_PHRASE.search(line) or _MORE_LINK.search(line) or _RELATED_ANYWHERE.search(line):
-        return True
     rest = without_markup(line)
+    if _NAV_PHRASE.search(line) or _MORE_LINK.search(line) or _RELATED_ANYWHERE.search(rest):
+        return True
     if _IMAGE.search(line) and _SENTENCE_TOLD.search(rest):
         return False
     return not rest or (len(rest) <= _HEADLINE_MAX and not rest.endswith("."))
 
 
-_RELATED_ANYWHERE = re.compile(r"관련\s*기사")
+# "[관련기사]", "… 관련기사", "관련기사 ▶": a link to other stories ("건설 관련 기사 자격증" is
+# a technician's certificate).
+_RELATED_ANYWHERE = re.compile(r"\[\s*관련\s*기사\s*\]|관련\s*기사\s*(?:$|[▶:>])")
 # An image in markup, and a sentence told after it (its caption's).
 _IMAGE = re.compile(r"!\[[^\]]{0,80}\]\(|<img\b", re.IGNORECASE)
 _SENTENCE_TOLD = re.compile(r"다\.(?:\s|$)")
