@@ -126,7 +126,13 @@ def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iter
             if not read:
                 # A mistyped pattern, or one that matched only folders of images, adds
                 # nothing: a failure, not "0 files read" and success.
-                yield Input(spec, meta, "no text files, pages or documents match this pattern")
+                yield Input(
+                    spec,
+                    meta,
+                    "no text files, pages or documents match this pattern"
+                    if matches
+                    else "no files or folders match this pattern",
+                )
         else:
             yield Input(spec, meta, "no such file or folder")
 
@@ -200,12 +206,12 @@ def read_manifest(manifest: Path) -> list[Input]:
         # Absolute, as a file named on the command line is: the same file listed by a
         # manifest and found in a folder, or added from another working folder, is one path.
         listed = Input(_absolute(manifest.parent / path), meta)
-        if _listed_once(seen, listed, line, manifest, path):
+        # The page a row names by its address is the article a row fetching that address adds:
+        # checked first, so the rows' order decides nothing.
+        by_address = Input(meta.url, replace(meta, url=None)) if meta.url else None
+        fresh = by_address is None or _listed_once(seen, by_address, line, manifest, meta.url)
+        if _listed_once(seen, listed, line, manifest, path) and fresh:
             inputs.append(listed)
-        if meta.url:
-            # The page a row names by its address is the same article a row fetching that
-            # address adds: listed once too.
-            _listed_once(seen, Input(meta.url, replace(meta, url=None)), line, manifest, path)
     return inputs
 
 
@@ -221,7 +227,7 @@ def _listed_once(
     if first[1].meta != listed.meta:
         raise InputError(
             f"{manifest}:{line}: {name} is listed on line {first[0]} too, with other values;"
-            " list each file once"
+            " list each file or address once"
         )
     return False
 

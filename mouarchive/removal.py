@@ -11,6 +11,7 @@ the same files from a colleague's archive.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,9 +61,7 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     # "copy.txt", "./copy.txt" and its absolute path are one file, removed once.
-    specs = {
-        spec if is_url(spec) else str(Path(spec).expanduser().resolve()): spec for spec in paths
-    }
+    specs = {_same_file(spec): spec for spec in paths}
     for spec in specs.values():
         if is_url(spec):
             found = store.source_by_path(db, spec)
@@ -71,8 +70,11 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             plan.sources.append((found[0], found[1], spec))
             continue
         path = Path(spec).expanduser()
-        found = store.source_by_path(db, str(path.resolve()))
-        if found is not None and _forgets_path(db, plan, found[0], str(path.resolve())):
+        # As added (absolute, links kept) or as it resolves: either finds the path stored.
+        ways = (os.path.abspath(path), str(path.resolve()))
+        stored_as = next((way for way in ways if store.source_by_path(db, way)), ways[1])
+        found = store.source_by_path(db, stored_as)
+        if found is not None and _forgets_path(db, plan, found[0], stored_as):
             continue
         if found is None and path.is_file():
             sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -80,12 +82,15 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             found = (source_id, sha) if source_id is not None else None
         if found is None:
             raise CurationError(f"{spec}: not in the archive")
+        if any(source_id == found[0] for source_id, _, _ in plan.sources):
+            continue  # named by its content and by a path: one file, removed once
         stored = store.source_id_and_path(db, found[1])
         plan.sources.append((found[0], found[1], stored[1] if stored else spec))
     return _counted(db, plan)
 
 
 def _same_file(spec: str) -> str:
+    """ "copy.txt", "./copy.txt" and its absolute path are one file, named once."""
     from mouarchive.readers.fetch import is_url
 
     return spec if is_url(spec) else str(Path(spec).expanduser().resolve())

@@ -287,7 +287,7 @@ def test_a_file_listed_twice_with_other_values_is_refused_naming_both_rows(
     result = run_cli("--db", db, "add", "--manifest", str(manifest))
     assert result.err == (
         f"error: {manifest}:3: a.txt is listed on line 2 too, with other values;"
-        " list each file once\n"
+        " list each file or address once\n"
     )
     assert result.code == 2 and not Path(db).exists()
     manifest.write_text("path,date\na.txt,2024-06-13\na.txt,2024-06-13\n", encoding="utf-8")
@@ -299,6 +299,15 @@ def test_a_file_listed_twice_with_other_values_is_refused_naming_both_rows(
     )
     result = run_cli("--db", db, "add", "--manifest", str(manifest))
     assert result.code == 2 and "listed on line 2 too" in result.err
+    # Whichever comes first, a row fetching an address and a row naming a file by it are one.
+    manifest.write_text(
+        "path,url,date\n,https://news.example.kr/1,2024-06-13\na.txt,https://news.example.kr/1,"
+        "2024-06-13\n",
+        encoding="utf-8",
+    )
+    from mouarchive.inputs import read_manifest
+
+    assert len(read_manifest(manifest)) == 1
     # A row naming a file by its address and a row fetching that address: one article.
     manifest.write_text(
         "path,url,date\na.txt,https://news.example.kr/1,2024-06-13\n"

@@ -102,6 +102,7 @@ def test_a_fraction_with_no_unit_to_make_it_whole_is_refused(
     archive.add(DAILY)
     result = archive.run("fix", "1", flag, value)
     assert result.code == 2 and "whole number" in result.err
+    assert "e-" not in result.err and "e+" not in result.err  # the number as written, exact
     assert archive.json("corrections") == []
     archive.ok("fix", "1", "--jobs", "1.5만")
     assert archive.json("show", "1")["jobs"] == 15_000

@@ -87,10 +87,7 @@ def test_the_add_summary_neutralises_paths_too(tmp_path: Path) -> None:
     missing = tmp_path / f"없는{HOSTILE}.txt"
     result = run_cli("--db", str(tmp_path / "a.db"), "add", str(missing))
     assert result.code == 1
-    assert (
-        "/없는]0;PWNED31m[2Jtxt.exe.txt: no text files, pages or documents match this pattern"
-        in result.err
-    )
+    assert "/없는]0;PWNED31m[2Jtxt.exe.txt: no files or folders match this pattern" in result.err
     as_json = run_cli("--db", str(tmp_path / "a.db"), "add", "--format", "json", str(missing))
     assert "\u009b" not in as_json.out and "\u202e" not in as_json.out
     assert json.loads(as_json.out)["failed"][0]["path"] == str(missing)

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -96,8 +97,9 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
         raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
     if number.denominator != 1:
         # "1.5" people or "1.2345천" won: no whole number, which rounding would only guess.
+        exact = Decimal(number.numerator) / Decimal(number.denominator)
         raise click.UsageError(
-            f"{flag} {value!r} is {float(number):,}: give a whole number (1.5만 is 15,000)"
+            f"{flag} {value!r} is {exact:,f}: give a whole number (1.5만 is 15,000)"
         )
     return int(number)
 
