@@ -21,7 +21,13 @@ EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 # lines (a byline up to five times).
 LINES_MEMO = 1024
 _NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
-_ROLE = pattern("bylines", "role_prefixes") + "?" + pattern("bylines", "reporter_roles")
+# A specialist names a beat before 전문: "여행전문기자".
+_ROLE = (
+    f"(?:{pattern('bylines', 'specialist_beats')}(?=전문))?"
+    + pattern("bylines", "role_prefixes")
+    + "?"
+    + pattern("bylines", "reporter_roles")
+)
 REPORTER_ROLE = _ROLE
 """A reporter's role as a regex ("기자", "선임기자", "취재본부장")."""
 _PLACE = r"(?:[가-힣·]{1,8}\s*=\s*|[가-힣]{2,8}\s+)?"
