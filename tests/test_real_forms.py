@@ -260,6 +260,15 @@ def test_a_broadcast_script_dates_by_its_bracketed_day_without_일():
     assert report.date == PartialDate(None, None, 13)
 
 
+def test_a_press_release_dates_today_by_its_dotted_month_and_day():
+    body = (
+        "(사)한빛범죄피해자지원센터는 금일(10. 28.) 누리지청 대회의실에서 누리지청과 함께 "
+        "범죄피해자 통합지원 협약을 체결하였다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert report.date == PartialDate(None, 10, 28)
+
+
 def test_a_verb_before_the_agreements_name_is_no_party():
     body = (
         "강원도 경제부지사와 지린성 부성장은 14일 회담에서 협력에 의견을 같이하고, "

@@ -48,13 +48,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_year_day", rf"(?P<ryd>지난해|작년|내년)\s?{_D}{_WEEKDAY}"),
     ("rel_month", rf"(?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)\s?{_D}{_WEEKDAY}"),
     ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
-    # Broadcast scripts date a day in brackets: "오늘(6/8)", "어제(5\\/26)".
+    # Broadcast scripts date a day in brackets: "오늘(6/8)", "어제(5\\/26)"; press releases
+    # too, dotted: "금일(10. 28.)".
     (
         "md_bracket",
-        r"(?:오늘|어제|이날)\s?\((?P<m>1[0-2]|0?[1-9])\s?\\?/\s?(?P<d>3[01]|[12]\d|0?[1-9])\)",
+        r"(?:오늘|어제|이날|금일)\s?\((?P<m>1[0-2]|0?[1-9])\s?(?:\\?/|\.)\s?"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.?\)",
     ),
     # ... or the day alone, without 일: "오늘(13) 서울에서 열린 …".
-    ("day_bracket", r"(?:오늘|어제|이날)\s?\((?P<d>3[01]|[12]\d|0?[1-9])\)"),
+    ("day_bracket", r"(?:오늘|어제|이날|금일)\s?\((?P<d>3[01]|[12]\d|0?[1-9])\)"),
     # Press releases date a day as month and day with its weekday: "5. 8(목)", "5.8(목)";
     # without the weekday, "5.8" is as likely a number.
     (
