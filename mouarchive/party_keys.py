@@ -53,7 +53,7 @@ def party_key(name: str) -> str:
         # "한진그룹" and "한진": a business group named with its word for one or without;
         # "현대차그룹" is "현대자동차그룹" written short.
         key = usual_name(key[: -len(_GROUP)])
-    key = _military_unit(key)
+    key = _military_unit(_mission_abroad(key))
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
 
 
@@ -73,6 +73,28 @@ def _military_unit(key: str) -> str:
     and a unit written without one is compared by `_unit_of_a_service`."""
     unit = _NUMBERED_UNIT_KEY_RE.fullmatch(key)
     return (unit["service"] or "") + unit["unit"] if unit else key
+
+
+def _mission_abroad(key: str) -> str:
+    """ "주한베트남대사관", "베트남대사관": a country's mission, with or without the seat
+    written before it and the 국 after its country."""
+    mission = _MISSION_RE.fullmatch(key)
+    return mission["country"] + mission["mission"] if mission else key
+
+
+def _country_for_its_mission(short: str, full: str) -> bool:
+    """ "베트남" and "베트남대사관": a page names the country whose envoy signed."""
+    mission = _MISSION_RE.fullmatch(full)
+    return mission is not None and mission["country"] == short
+
+
+_MISSION_RE = re.compile(
+    r"(?:주[가-힣]{1,3})?(?P<country>"
+    + vocab.alternation(vocab.words("abroad", "countries"))
+    + ")국?(?P<mission>"
+    + vocab.pattern("organisations", "diplomatic_missions")
+    + ")"
+)
 
 
 def _unit_of_a_service(short: str, full: str) -> bool:
@@ -163,6 +185,7 @@ def written_for(one: str, other: str) -> bool:
         or _body_with_its_unit(one, other)
         or _abbreviated(short, full)
         or _unit_of_a_service(short, full)
+        or _country_for_its_mission(short, full)
     )
 
 

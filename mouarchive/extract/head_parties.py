@@ -18,7 +18,7 @@ from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.person_titles import DEPUTY_ORDINAL, looks_like_name
 from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
 from mouarchive.models import Region, Signatory
-from mouarchive.vocab import table, word_set
+from mouarchive.vocab import pattern, table, word_set
 
 NOT_SIGNER_TITLES = word_set("titles", "not_signers")
 # "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
@@ -44,9 +44,9 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
     for ending, level in DEPUTY_HEADS.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
             fused = word[: -len(ending)]
-            if fused in _DEPUTY_PORTFOLIOS or _ORDINAL_RE.fullmatch(fused):
-                # "행정부시장", "제1부시장": deputy for a portfolio or first of the deputies, not
-                # for a place called 행정 or 제1.
+            if _PORTFOLIOS_RE.fullmatch(fused) or _ORDINAL_RE.fullmatch(fused):
+                # "행정부시장", "문화복지정무부시장", "제1부시장": deputy for one portfolio or
+                # several or first of the deputies, not for a place called 행정 or 제1.
                 return None
             government = fused + level
             found = region(government)
@@ -58,7 +58,7 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
 
 
 _HEADS_OF = table("titles", "heads_of")
-_DEPUTY_PORTFOLIOS = word_set("titles", "deputy_portfolios")
+_PORTFOLIOS_RE = re.compile(f"(?:{pattern('titles', 'deputy_portfolios')})+")
 _ORDINAL_RE = re.compile(DEPUTY_ORDINAL)
 _PROVINCE_BODIES = word_set("organisations", "province_bodies")
 

@@ -31,7 +31,12 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_names import party_at, with_armed_service, with_foreign_first_word
+from mouarchive.extract.party_names import (
+    party_at,
+    with_armed_service,
+    with_foreign_first_word,
+    with_mission_abroad,
+)
 from mouarchive.extract.party_roles import (
     attracted,
     leading_names,
@@ -111,7 +116,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         found = party_at(tokens, i, i in listed, text, aliases, region)
         if found is not None:
-            name, begin = with_foreign_first_word(tokens, with_armed_service(tokens, found))
+            found = with_mission_abroad(tokens, with_armed_service(tokens, found))
+            name, begin = with_foreign_first_word(tokens, found)
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
             # after their name ("류밍하 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)

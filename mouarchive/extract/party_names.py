@@ -209,6 +209,37 @@ def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple
     return found
 
 
+def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "주한 베트남 대사관과", "주부산 일본국 총영사관": a mission is its country's, written
+    apart before it, and the seat written before that ("주한") is part of its name."""
+    name, start = found
+    if not name.endswith(_MISSIONS):
+        return found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    if name in _MISSIONS:
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is None or prev.particle or prev.joined or _country(prev.stem) is None:
+            return found
+        name, start, k = f"{prev.stem} {name}", prev.start, k - 1
+    seat = tokens[k - 1] if k > 0 else None
+    if seat is not None and not seat.particle and not seat.joined and _SEAT_RE.fullmatch(seat.stem):
+        return f"{seat.stem} {name}", seat.start
+    return name, start
+
+
+def _country(word: str) -> str | None:
+    """ "베트남", "일본국", "대한민국": a country, written with or without its 국."""
+    for form in (word, word.removesuffix("국")):
+        if form in COUNTRIES:
+            return form
+    return None
+
+
+_MISSIONS = tuple(words("organisations", "diplomatic_missions"))
+# "주한", "주부산", "주광주": where a mission sits, a 주 and a place of one to three letters.
+_SEAT_RE = re.compile(r"주[가-힣]{1,3}")
+
+
 def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "베트남 국영기업 베카멕스 IDC와": a company abroad written as a foreign word and a Latin
     acronym, after its country or trade, is one name; the acronym alone is a fragment of it

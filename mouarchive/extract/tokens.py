@@ -78,7 +78,11 @@ ANY_PARTICLE = alternation((*PARTY_PARTICLES, *OTHER_PARTICLES), space="")
 # "한빛대학교", "남도테크노파크", "과학기술정보통신부", "Nexa Medical": an organisation's name.
 # Every branch is an ending with at most two letters looked at before it, so `ends_like_org`
 # reads only a word's last letters, whatever its length.
-NAME_ENDINGS = (*words("organisations", "name_endings"), *words("organisations", "armed_units"))
+NAME_ENDINGS = (
+    *words("organisations", "name_endings"),
+    *words("organisations", "armed_units"),
+    *words("organisations", "diplomatic_missions"),
+)
 _ORG_ENDINGS = (
     *NAME_ENDINGS,
     *(f + "부" for f in words("organisations", "ministry_fields")),

@@ -1,0 +1,68 @@
+"""Names written in several words, and words beside a name that are no part of it."""
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.parties import find_parties
+from mouarchive.models import Article
+from mouarchive.party_keys import party_key, written_for
+
+
+def party_names(sentence: str) -> list[str]:
+    return [p.name for p in find_parties(sentence)]
+
+
+def test_a_mission_keeps_its_country_and_its_seat():
+    """ "주한 베트남 대사관과": the bare "대사관" tells no one which country signed."""
+    said = "빛고을대는 23일 주한 베트남 대사관과 유학생 지원 업무협약을 체결했다."
+    assert party_names(said) == ["빛고을대", "주한 베트남 대사관"]
+    said = "빛고을대는 23일 베트남 대사관과 유학생 지원 업무협약을 체결했다."
+    assert party_names(said) == ["빛고을대", "베트남 대사관"]
+    said = "한빛시는 23일 주부산 일본국 총영사관과 교류 협약을 체결했다."
+    assert party_names(said) == ["한빛시", "주부산 일본국 총영사관"]
+    # A company abroad is still named without its country.
+    said = "한빛시는 23일 영국 멀린과 투자협약을 체결했다."
+    assert party_names(said) == ["한빛시", "멀린"]
+
+
+def test_a_verb_describing_the_partners_counted_is_no_party():
+    """ "산업과 연계된 9개 기업과": the words before a count describe the companies."""
+    said = "한빛도는 9일 김 가공, 철강 등 산업과 연계된 9개 기업과 투자협약을 체결했다."
+    assert party_names(said) == ["한빛도"]
+
+
+def test_the_words_of_an_envoys_title_and_an_aim_are_no_parties():
+    """ "전권 특명 대사 등이 참석한 가운데": an envoy's title split in words; "국내 적응과":
+    what the agreement is for."""
+    said = (
+        "빛고을대는 23일 팜 흐우 찌 주한 베트남 전권 특명 대사 등이 참석한 가운데 유학생의"
+        " 국내 적응과 유학 만족도 제고를 위한 MOU를 체결한다."
+    )
+    assert party_names(said) == ["빛고을대"]
+
+
+def test_a_mission_and_its_country_are_one_party_across_outlets():
+    """One outlet writes "주한 베트남 대사관", another "주한베트남대사관" or only the country
+    whose envoy signed; another country's mission stays another party."""
+    embassy = party_key("주한 베트남 대사관")
+    assert embassy == party_key("주한베트남대사관") == party_key("베트남 대사관")
+    assert written_for(party_key("베트남"), embassy)
+    assert not written_for(party_key("일본"), embassy)
+    assert party_key("주부산 일본국 총영사관") != party_key("일본 대사관")
+
+
+def test_a_deputy_for_several_portfolios_stands_for_no_place_of_that_name():
+    """ "문화복지정무부시장": deputy for culture, welfare and politics, not for a city called
+    문화복지정무시."""
+    said = "한빛시는 김하늘 문화복지정무부시장이 16일 누리시와 우호도시 협정을 체결했다고 밝혔다."
+    assert "문화복지정무시" not in party_names(said)
+
+
+def test_a_field_written_in_latin_letters_is_no_party():
+    """ "△AI 청년 인재 양성": an agreed item opening with its field, no party and no second
+    signing."""
+    body = (
+        "한빛대는 지난 2일 '한빛대 지산학 협력기관 협약식'을 개최했다.\n"
+        "다자간 업무협약(MOU) 체결식에선 △AI 청년 인재 양성 △AI·클라우드 융합인재 양성"
+        " △ESG 경영 지원 등 총 7개 분야 협력 모델을 발표했다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=None))
+    assert [[p.name for p in r.parties] for r in reports] == [["한빛대"]]
