@@ -19,6 +19,7 @@ from mouarchive.extract.same_org import ENDINGS_LONGEST_FIRST, drops_prefix, sch
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 _LEADING_MARKS_RE = re.compile(r"^[=|｜/·\-]+")
+_INNER_HYPHEN_RE = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 # Parts of names written long or short, and Chinese places written by their Chinese sound or
 # their Korean reading: each spelling is compared as the one the table gives.
 _EITHER_WAY = {
@@ -46,8 +47,9 @@ def party_key(name: str) -> str:
         # "수원시 축구단" is the city's club, not the city.
         name = club
     key = _COMPANY_RE.sub("", spelled_out(_usual_body(name))).replace(" ", "").casefold()
-    # "=충남도교육청": a credit's mark left on a name by a page that glued it there.
-    key = _LEADING_MARKS_RE.sub("", key)
+    # "=충남도교육청": a credit's mark left on a name by a page that glued it there; "에쓰-오일"
+    # and "에쓰오일": a hyphen some outlets write inside a Hangul name.
+    key = _INNER_HYPHEN_RE.sub("", _LEADING_MARKS_RE.sub("", key))
     key = school_name(key) or key
     if key.endswith(_GROUP) and len(key) - len(_GROUP) >= _SHORTEST_GROUP:
         # "한진그룹" and "한진": a business group named with its word for one or without;

@@ -66,3 +66,23 @@ def test_a_field_written_in_latin_letters_is_no_party():
     )
     reports = extract_agreements(Article(title=None, body=body, published=None))
     assert [[p.name for p in r.parties] for r in reports] == [["한빛대"]]
+
+
+def test_a_hyphen_inside_a_company_name_its_legal_form_closes_is_part_of_it():
+    """ "에쓰-오일(주)과": one company, written with or without the hyphen; a hyphen between
+    names without a legal form still joins two ("광명시-화성시")."""
+    said = "한빛시는 16일 에쓰-오일(주)과 투자 양해각서(MOU)를 체결했다."
+    assert party_names(said) == ["한빛시", "에쓰-오일"]
+    assert party_key("에쓰-오일") == party_key("에쓰오일")
+    said = "광명시-화성시는 16일 상생협약을 체결했다."
+    assert party_names(said) == ["경기도 광명시", "경기도 화성시"]
+
+
+def test_a_federation_called_by_its_short_name_is_one_party():
+    """ "수협은 … 김하늘 수협중앙회장": 수협 is the federation the article names in full."""
+    body = (
+        "수협은 21일 서울 수협중앙회 본부에서 김하늘 수협중앙회장, 박누리 한빛재단 이사장 등이"
+        " 참석한 가운데 '상생발전을 위한 업무협약'을 체결했다고 밝혔다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert [p.name for p in report.parties] == ["수협중앙회", "한빛재단"]
