@@ -160,3 +160,15 @@ def test_a_signing_as_the_start_of_a_period_reports_none():
     assert (
         extract_agreements(Article(title=None, body=body, published=PartialDate(2021, 6, 8))) == []
     )
+
+
+def test_an_investment_contract_is_an_investment_agreement_and_a_tally_of_them_is_none():
+    body = (
+        "김하늘 한빛경제청장과 이솔 누리도어 대표는 11일 한빛타워에서 누리도어 2공장 건립을 "
+        "위한 투자계약을 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert report.kind == "투자협약"
+    assert report.date == PartialDate(None, None, 11)
+    tally = "한빛경제청은 개청 이후 투자계약 62건 가운데 54건이 실제 투자로 이어졌다고 밝혔다.\n"
+    assert extract_agreements(Article(title=None, body=tally)) == []
