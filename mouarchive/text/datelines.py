@@ -194,7 +194,7 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # date and page, the page's section between them. (A clock may be printed unpadded, "0:0:0",
 # which `_TIME` does not read.)
 _PRINT_PAGE = re.compile(
-    rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+\d{{1,3}}면"
+    rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+제?\d{{1,3}}면"
 )
 # "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
 _DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
@@ -210,6 +210,7 @@ _BOARD_POST = re.compile(
 _DATE_BY_POSTER = re.compile(rf"{_DATE}{_TIME}\s+by\s+[\w.\-]{{2,20}}", re.I)
 # "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
 _DATE_THEN_BUTTONS = re.compile(
+    rf"(?:[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]{EMAIL}[)\]>]\s*)?"
     rf"{_DATE}{_TIME}(?:\s+{pattern('bylines', 'stamp_buttons')}(?:\s*\d{{1,5}})?)+"
 )
 # A clock read to the second ("2019-05-07 10:50:00") is a machine's stamp: an event's time is
