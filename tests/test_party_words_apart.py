@@ -18,6 +18,9 @@ def test_a_mission_keeps_its_country_and_its_seat():
     assert party_names(said) == ["빛고을대", "베트남 대사관"]
     said = "한빛시는 23일 주부산 일본국 총영사관과 교류 협약을 체결했다."
     assert party_names(said) == ["한빛시", "주부산 일본국 총영사관"]
+    # "주요" is no seat.
+    said = "빛고을대는 23일 주요 베트남 대사관과 유학생 지원 업무협약을 체결했다."
+    assert party_names(said) == ["빛고을대", "베트남 대사관"]
     # A company abroad is still named without its country.
     said = "한빛시는 23일 영국 멀린과 투자협약을 체결했다."
     assert party_names(said) == ["한빛시", "멀린"]

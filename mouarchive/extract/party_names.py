@@ -28,6 +28,7 @@ from mouarchive.extract.orgnames import (
     looks_like_org,
     normalize_org,
     region_lookup,
+    region_of,
 )
 from mouarchive.extract.party_regions import body_region, home_body, home_government
 from mouarchive.extract.party_roles import next_is_list
@@ -222,7 +223,7 @@ def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
             return found
         name, start, k = f"{prev.stem} {name}", prev.start, k - 1
     seat = tokens[k - 1] if k > 0 else None
-    if seat is not None and not seat.particle and not seat.joined and _SEAT_RE.fullmatch(seat.stem):
+    if seat is not None and not seat.particle and not seat.joined and _is_seat(seat.stem):
         return f"{seat.stem} {name}", seat.start
     return name, start
 
@@ -235,9 +236,14 @@ def _country(word: str) -> str | None:
     return None
 
 
+def _is_seat(word: str) -> bool:
+    """ "주한", "주부산", "주제주": 주 and the country or city a mission sits in; "주요" and
+    "주최" are words of their own."""
+    return word == _IN_KOREA or (word.startswith("주") and region_of(word[1:], "") is not None)
+
+
 _MISSIONS = tuple(words("organisations", "diplomatic_missions"))
-# "주한", "주부산", "주광주": where a mission sits, a 주 and a place of one to three letters.
-_SEAT_RE = re.compile(r"주[가-힣]{1,3}")
+_IN_KOREA = "주한"
 
 
 def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
