@@ -78,10 +78,14 @@ def _military_unit(key: str) -> str:
 
 
 def _mission_abroad(key: str) -> str:
-    """ "주한베트남대사관", "베트남대사관": a country's mission, with or without the seat
-    written before it and the 국 after its country."""
+    """ "주한베트남대사관", "베트남대사관": a country's embassy, with or without the seat
+    written before it and the 국 after its country; a consulate keeps its city ("주부산", "주광주":
+    one country has several)."""
     mission = _MISSION_RE.fullmatch(key)
-    return mission["country"] + mission["mission"] if mission else key
+    if mission is None:
+        return key
+    seat = "" if mission["seat"] in (None, "주한") else mission["seat"]
+    return seat + mission["country"] + mission["mission"]
 
 
 def _country_for_its_mission(short: str, full: str) -> bool:
@@ -91,7 +95,7 @@ def _country_for_its_mission(short: str, full: str) -> bool:
 
 
 _MISSION_RE = re.compile(
-    r"(?:주[가-힣]{1,3})?(?P<country>"
+    r"(?P<seat>주[가-힣]{1,3})?(?P<country>"
     + vocab.alternation(vocab.words("abroad", "countries"))
     + ")국?(?P<mission>"
     + vocab.pattern("organisations", "diplomatic_missions")

@@ -130,6 +130,11 @@ def test_dateline_forms(line: str, expected: PartialDate) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") == expected
 
 
+def test_a_print_page_named_in_a_sentence_is_no_dateline() -> None:
+    line = "한빛시는 2018년 9월 19일 제2면 기사를 반박했다"
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -332,6 +337,7 @@ def test_seed_000_outlet(seeds_dir: Path) -> None:
         ("(경기광주=수도권타임즈) 조은별 기자", "조은별", None),
         ("광주=송지현 기자, 대구=권오석 기자", "송지현·권오석", None),
         ("/광주=박광만기자 kmpark@", "박광만", None),
+        ("김하늘 여행전문기자", "김하늘", None),
         ("sky@yna.co.kr", None, "sky@yna.co.kr"),
     ],
 )

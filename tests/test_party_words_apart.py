@@ -50,6 +50,8 @@ def test_a_mission_and_its_country_are_one_party_across_outlets():
     assert written_for(party_key("베트남"), embassy)
     assert not written_for(party_key("일본"), embassy)
     assert party_key("주부산 일본국 총영사관") != party_key("일본 대사관")
+    # A country has several consulates.
+    assert party_key("주부산 중국 총영사관") != party_key("주광주 중국 총영사관")
 
 
 def test_a_deputy_for_several_portfolios_stands_for_no_place_of_that_name():
@@ -79,6 +81,8 @@ def test_a_hyphen_inside_a_company_name_its_legal_form_closes_is_part_of_it():
     assert party_key("에쓰-오일") == party_key("에쓰오일")
     said = "광명시-화성시는 16일 상생협약을 체결했다."
     assert party_names(said) == ["경기도 광명시", "경기도 화성시"]
+    said = "한빛시는 16일 누리전자-한빛테크(주)와 업무협약을 체결했다."
+    assert party_names(said) == ["한빛시", "누리전자", "한빛테크"]
 
 
 def test_a_federation_called_by_its_short_name_is_one_party():
@@ -89,3 +93,14 @@ def test_a_federation_called_by_its_short_name_is_one_party():
     )
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert [p.name for p in report.parties] == ["수협중앙회", "한빛재단"]
+
+
+def test_a_cooperative_called_short_is_the_federation_the_article_names():
+    """ "신협은 … 신협중앙회 본부에서": the federation; a county's own co-operative stays
+    its own."""
+    body = (
+        "신협은 21일 대전 신협중앙회 본부에서 한빛재단과 금융 지원 업무협약을 체결했다고 밝혔다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert [p.name for p in report.parties] == ["신협중앙회", "한빛재단"]
+    assert party_key("완도수협") != party_key("수협")

@@ -267,6 +267,10 @@ def test_a_press_release_dates_today_by_its_dotted_month_and_day():
     )
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert report.date == PartialDate(None, 10, 28)
+    # Without its closing dot, "(2.5)" is a number, not February 5th.
+    body = "한빛시는 이날(2.5) 누리대와 협약을 체결했다.\n"
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert report.date is None
 
 
 def test_a_verb_before_the_agreements_name_is_no_party():

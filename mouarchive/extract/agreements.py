@@ -26,7 +26,7 @@ from mouarchive.extract.dates import (
     just_after,
     long_before,
 )
-from mouarchive.extract.full_names import full_names
+from mouarchive.extract.full_names import full_names, renamed
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
 from mouarchive.extract.grouping import (
     Signing,
@@ -373,7 +373,7 @@ def _report(
         date_span=date[2] if date else None,
         place=next((c.place for c in own if c.place), None)
         or _nearby_place(own[0].span, passage_sentences, body),
-        parties=[replace(p, name=full.get(p.name, p.name)) for p in signing.parties],
+        parties=renamed(signing.parties, full),
         signatories=[
             replace(g, organization=full.get(g.organization or "", g.organization)) for g in signers
         ],

@@ -49,10 +49,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_month", rf"(?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)\s?{_D}{_WEEKDAY}"),
     ("md", rf"(?P<m>1[0-2]|[1-9])월\s?{_D}{_WEEKDAY}"),
     # Broadcast scripts date a day in brackets: "오늘(6/8)", "어제(5\\/26)"; press releases
-    # too, dotted: "금일(10. 28.)".
+    # too, dotted and closed by a dot: "금일(10. 28.)" ("이날(2.5)" is a number).
     (
         "md_bracket",
-        r"(?:오늘|어제|이날|금일)\s?\((?P<m>1[0-2]|0?[1-9])\s?(?:\\?/|\.)\s?"
+        r"(?:오늘|어제|이날|금일)\s?\((?P<m>1[0-2]|0?[1-9])\s?(?:\\?/|\.(?=\s?\d{1,2}\.\)))\s?"
         r"(?P<d>3[01]|[12]\d|0?[1-9])\.?\)",
     ),
     # ... or the day alone, without 일: "오늘(13) 서울에서 열린 …".

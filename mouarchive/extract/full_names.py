@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org
 from mouarchive.extract.same_org import same_organisation
@@ -18,14 +19,16 @@ from mouarchive.models import Party
 
 _USUAL_FULL = {short: full for full, shorts in USUAL_SHORT_NAMES.items() for short in shorts}
 _PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
+_CENTRAL = "중앙회"  # "수협중앙회", "신협중앙회": the national federation of local co-operatives
 
 
 def _spelled_in_full(short: str, long: str) -> bool:
-    """ "치악대" for "한빛대학교", "충북교육청" for "충청북도교육청": the article's longer
-    spelling of the same body, down to its province written out."""
+    """ "치악대" for "한빛대학교", "충북교육청" for "충청북도교육청", "수협" for "수협중앙회":
+    the article's longer spelling of the same body, down to its province written out."""
     if len(long) <= len(short) or not long.startswith(short[0]):
         return False
-    if same_organisation(short, long):
+    if same_organisation(short, long) or long == short + _CENTRAL:
+        # "수협은 … 수협중앙회장": the short name of the federation the article names.
         return True
     rest = short[2:]
     head = long[: len(long) - len(rest)]
@@ -89,3 +92,16 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
         if len(longer) == 1:
             renamed[name] = longer.pop()
     return renamed
+
+
+def renamed(parties: list[Party], full: dict[str, str]) -> list[Party]:
+    """The parties by their full names, once each: "수협" renamed is the "수협중앙회" the
+    sentence may also name."""
+    seen: set[str] = set()
+    out: list[Party] = []
+    for party in parties:
+        name = full.get(party.name, party.name)
+        if name not in seen:
+            seen.add(name)
+            out.append(replace(party, name=name))
+    return out

@@ -349,9 +349,10 @@ DOTS = "·" + MIDDLE_DOTS
 # also after a head in parentheses ("충북신용보증재단(이사장 김창순)-NH농협은행").
 # Asked of every word of a signing sentence, most of which hold no joiner: `scanner` lets
 # the search pass over letters no joiner starts with.
-# "에쓰-오일(주)과", "에쓰-오일(S-OIL)(주)": a hyphen inside a name its legal form closes is
-# part of the name, not a joiner of two.
-_HYPHENED_NAME = rf"(?![가-힣]{{1,6}}{_MASK}*(?:㈜|\(주\)))"
+# "에쓰-오일(주)과", "에쓰-오일(S-OIL)(주)": a hyphen after a syllable or two, inside a name
+# its legal form closes, is part of the name; after a longer word ("누리전자-한빛테크(주)",
+# "한빛군-누리식품㈜") it joins two names, as it does before a name without a legal form.
+_HYPHENED_NAME = rf"(?:(?<=[가-힣]{{3}}-)|(?![가-힣]{{1,6}}{_MASK}*(?:㈜|\(주\))))"
 _JOINER_RE = scanner(
     re.compile(
         rf"([{DOTS}]|(?<=[가-힣{_MASK}])-(?=[가-힣(㈜A-Z]){_HYPHENED_NAME}"

@@ -20,7 +20,11 @@ EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 # lines: finding the date and outlet, cleaning and splitting each ask them again of the same
 # lines (a byline up to five times).
 LINES_MEMO = 1024
-_NAME = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
+# A name is no specialist's beat ("김하늘 여행전문기자": 여행전문 is the role's).
+_NAME = (
+    rf"(?!{pattern('bylines', 'specialist_beats')}전문)"
+    r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
+)
 # A specialist names a beat before 전문: "여행전문기자".
 _ROLE = (
     f"(?:{pattern('bylines', 'specialist_beats')}(?=전문))?"

@@ -195,6 +195,7 @@ _DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
 # which `_TIME` does not read.)
 _PRINT_PAGE = re.compile(
     rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+제?\d{{1,3}}면"
+    r"(?=\s*(?:지면보기)?\s*$)"
 )
 # "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
 _DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
