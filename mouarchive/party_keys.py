@@ -340,14 +340,25 @@ def _misspelt(one: str, other: str) -> bool:
         if x != y:
             rest = long_[i + 1 :]
             if len(short) == len(long_):
-                # "세종동부농협", "세종서부농협": bodies named for two quarters of one place.
-                return short[i + 1 :] == rest and not {x, y} <= _QUARTERS
+                # "세종동부농협", "세종서부농협", "한국남부발전", "한국남동발전": bodies named for
+                # two quarters of one place or country.
+                return short[i + 1 :] == rest and not _quarters_apart(short, i, y)
             return short[i:] == rest
     return True
 
 
+def _quarters_apart(name: str, i: int, other_letter: str) -> bool:
+    """Whether the letter at `i` and the other name's there tell two quarters apart: "동" and
+    "서", or "부" and "동" after "남" ("남부", "남동")."""
+    letters = {name[i], other_letter}
+    return letters <= _QUARTERS or (
+        i > 0 and name[i - 1] in _QUARTERS and letters <= _QUARTERS | {_QUARTER_SUFFIX}
+    )
+
+
 _SHORTEST_MISSPELT = 6
 _QUARTERS = frozenset("동서남북중")
+_QUARTER_SUFFIX = "부"  # "남부", "동부": a quarter written with 부
 _LONGEST_PLACE = 9  # letters of "경상남도창원시" and the like, without spaces
 
 

@@ -529,6 +529,12 @@ def test_bodies_named_for_two_quarters_of_a_place_are_two_parties():
     names = ["누리시", "누리동부농협", "누리서부농협", "누리중앙농협"]
     one = report(names, PartialDate(2024, 3, 11))
     assert [p.name for p in combine([one]).parties] == names
+    # "남부" and "남동": two power companies, and two signings of the same day of the month.
+    day = PartialDate(None, None, 27)
+    south = report(["한빛남부발전", "한빛수소연합"], day)
+    south_east = report(["한빛남동발전", "한빛수소연합", "누리도", "누리대학교"], day)
+    assert not written_for(party_key("한빛남부발전"), party_key("한빛남동발전"))
+    assert not same_signing(south, south_east)
 
 
 def test_places_one_letter_apart_are_different_parties_of_one_agreement():
