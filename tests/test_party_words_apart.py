@@ -104,3 +104,38 @@ def test_a_cooperative_called_short_is_the_federation_the_article_names():
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert [p.name for p in report.parties] == ["신협중앙회", "한빛재단"]
     assert party_key("완도수협") != party_key("수협")
+
+
+def test_a_quarter_shares_a_dotted_runs_ending_as_places_do():
+    said = "한빛지방법원은 18일 관내 교육지원청인 강남·동작·중부교육지원청과 업무협약을 체결했다."
+    assert party_names(said) == [
+        "한빛지방법원",
+        "강남교육지원청",
+        "동작교육지원청",
+        "중부교육지원청",
+    ]
+
+
+def test_the_scene_and_kinds_of_companies_are_no_parties():
+    """ "참석한 가운데,", "해상풍력 전문기업과 기관 등 19곳과", "제조업체 등 3개 기업과"."""
+    said = (
+        "한빛대학교는 10일 누리공사 본사에서 양 기관 관계자 10여 명이 참석한 가운데, 누리공사와"
+        " 상호 협력 업무 협약을 체결했다."
+    )
+    assert party_names(said) == ["한빛대학교", "누리공사"]
+    said = (
+        "한빛시는 10일 시청에서 국내외 해상풍력사업 전문기업과 기관 등 19곳과 업무협약을 체결했다."
+    )
+    assert party_names(said) == ["한빛시"]
+    said = "한빛도와 누리군은 6일 풍력발전기 제조업체 등 3개 기업과 투자협약을 체결했다."
+    assert "제조업체" not in party_names(said)
+
+
+def test_a_province_closing_a_roster_item_is_no_particle():
+    """ "전우헌 경상북도 경제부지사는": 도 ends the province, not "also"."""
+    body = (
+        "김하늘 ㈜한빛캡 대표, 박하늘 예천군수, 이솔 경상북도 경제부지사는 20일 오전 예천군청에서"
+        " 투자양해각서(MOU)를 체결했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert [p.name for p in report.parties] == ["한빛캡", "경상북도 예천군", "경상북도"]

@@ -16,7 +16,7 @@ from mouarchive.extract.foreign_places import COUNTRIES, places_abroad
 from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, ends_like_org
 from mouarchive.models import Region
-from mouarchive.vocab import words
+from mouarchive.vocab import word_set, words
 
 _SHARED_ENDINGS = tuple(sorted(words("regional_bodies", "shared_endings"), key=len, reverse=True))
 
@@ -114,10 +114,13 @@ def _place_abroad_named(word: str, text: str) -> bool:
 
 
 def _is_place(word: str, text: str) -> bool:
-    """A place written bare, without its level ("전남", "유성" for 유성구): a government
-    written whole ("전남도·신안군·전남개발공사") is a party of its own, not a place the
-    ending is shared with."""
-    return not word.endswith(LEVELS) and named_place(word, text) is not None
+    """A place written bare, without its level ("전남", "유성" for 유성구), or a quarter of
+    one ("중부"): a government written whole ("전남도·신안군·전남개발공사") is a party of its
+    own, not a place the ending is shared with."""
+    return word in _QUARTERS or (not word.endswith(LEVELS) and named_place(word, text) is not None)
+
+
+_QUARTERS = word_set("regional_bodies", "quarters")
 
 
 def grouped(tokens: list[Token], text: str, region: Callable[[str], Region | None]) -> list[Token]:

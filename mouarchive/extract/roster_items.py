@@ -28,8 +28,9 @@ _NAMES_IN_PARENS = re.compile(r"\([^()\d]*(?:,|\s및\s)[^()\d]*\)")
 _LIST_CLOSE = re.compile(
     r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|으로|\s|$)|의?\s(?:총\s)?(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
 )
+# "도" after 북 or 남 ends a province ("전우헌 경상북도 경제부지사는"), not the particle "also".
 _LIST_TAIL = re.compile(
-    r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|도|은|는|을|를)\s.*"
+    r"^(?P<name>.+?)(?:(?:에서는|에서|에는|에|으로|로|이|가|와|과|(?<![북남])도|은|는|을|를)\s.*"
     r"|(?:이다|다|입니다)?[.\s]*)$"
 )
 # A word that ends the words before a list: a particle, a verb, a date ("전북도는 10일 A, B"),
