@@ -127,6 +127,19 @@ def test_bodies_that_each_signed_with_their_own_partner_made_one_agreement_each(
         ]
 
 
+def test_a_host_signing_with_partners_in_turn_made_one_agreement_each():
+    """ "B 시장, C 군수와 차례로 협약식을 가졌다": one signing with each."""
+    body = (
+        "김하늘 전북교육감은 6일 이솔 김제시장, 박미르 완주군수와 차례로 교육협력 협약식을"
+        " 가졌다.\n"
+    )
+    reports = _reports(body, PartialDate(2022, 9, 7))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["전북특별자치도교육청", "전북특별자치도 김제시"],
+        ["전북특별자치도교육청", "전북특별자치도 완주군"],
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -172,3 +172,10 @@ def test_an_investment_contract_is_an_investment_agreement_and_a_tally_of_them_i
     assert report.date == PartialDate(None, None, 11)
     tally = "한빛경제청은 개청 이후 투자계약 62건 가운데 54건이 실제 투자로 이어졌다고 밝혔다.\n"
     assert extract_agreements(Article(title=None, body=tally)) == []
+
+
+def test_an_agreement_extended_is_signed_anew():
+    body = "한빛군은 9월 7일 누리시와 계절근로자 도입을 위한 업무협약(MOU)을 연장했다고 밝혔다.\n"
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert report.status == "signed"
+    assert report.date == PartialDate(None, 9, 7)

@@ -21,6 +21,7 @@ from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
 from mouarchive.models import PartialDate, Party, Span, dates_agree
 from mouarchive.text.bylines import parse_byline
+from mouarchive.vocab import pattern
 
 
 @dataclass
@@ -290,8 +291,9 @@ def signing_start(signing: Signing) -> int:
     return min(c.span[0] for c in signing.candidates)
 
 
-# "A가 B, C와 각각 협약을 맺었다": one signing with each listed partner.
-_EACH_RE = re.compile(r"(?P<particle>와|과|을|를)\s?각각\s")
+# "A가 B, C와 각각 협약을 맺었다", "A는 B 시장, C 군수와 차례로 협약식을 가졌다": one signing
+# with each listed partner.
+_EACH_RE = re.compile(r"(?P<particle>와|과|을|를)\s?" + pattern("signing", "each_in_turn") + r"\s")
 _WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
 _LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
 
