@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.signing import signing_candidates
 from mouarchive.models import Article, PartialDate
 
 
@@ -32,3 +33,13 @@ def test_the_governor_at_a_county_signing_hosts_it_without_signing():
     names = [p.name for p in report.parties]
     assert "충청북도 음성군" in names and "한빛소재" in names
     assert "충청북도" not in names
+
+
+def test_the_ceremonys_guests_told_after_a_connective_are_no_signing_of_their_own():
+    """ "또한, 협약 체결식에는 … 참석했다": the ceremony just told, whose guests did not sign."""
+    said = (
+        "또한, 협약 체결식에는 김하늘 국회의원, 이솔 인천시의회 의장, 박누리 인천시의회"
+        " 산업경제위원장 등도 함께 참석했다."
+    )
+    [candidate] = signing_candidates(said, [(0, len(said))], [], None)
+    assert candidate.attended

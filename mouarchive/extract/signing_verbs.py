@@ -133,9 +133,12 @@ SIGN_VERB_RE = scanner(
         # A 원장, B 회장 등 30여 명이 함께했다", "개최된 협약식에는 … 참석한 가운데
         # 개최됐다", "열린 협약식에 A 시장 … 참석했다", "… 참석한 가운데 협약서 서명, 기념촬영
         # 순으로 진행됐다" (its programme told): a ceremony held, however many guests it
-        # names; "이날 MOU 체결식에는 …" names it by its agreement.
+        # names; "이날 MOU 체결식에는 …" names it by its agreement, "또한, 협약 체결식에는 …"
+        # after a connective.
         + r"|(?P<attended>(?:(?:열린|개최된|진행된)\s"
-        + r"|^(?:이날\s)?(?:MOU\s|[가-힣]{2,6}\s)?[가-힣]{0,4})"
+        + r"|^(?:"
+        + pattern("common_words", "sentence_adverbs")
+        + r",?\s)?(?:이날\s)?(?:MOU\s|[가-힣]{2,6}\s)?[가-힣]{0,4})"
         + CEREMONY_WORD
         + r"에(?:는)?\s(?:\S+\s){0,45}?(?:참석(?:했|하였|해)|함께했|자리했|참석한\s가운데\s"
         + r"(?:\S+\s){0,12}?"
