@@ -139,3 +139,11 @@ def test_a_province_closing_a_roster_item_is_no_particle():
     )
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert [p.name for p in report.parties] == ["한빛캡", "경상북도 예천군", "경상북도"]
+
+
+def test_a_city_abroad_visited_officially_is_the_partner():
+    said = (
+        "김하늘 도지사를 단장으로 한 한빛대표단이 카자흐스탄 누르시를 공식 방문해 국제교류 협력"
+        " 강화를 위한 양해각서(MOU)를 체결했다."
+    )
+    assert "누르시" in party_names(said)

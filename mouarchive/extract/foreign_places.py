@@ -98,15 +98,18 @@ def foreign_city(
 
 
 def visited(tokens: Sequence[Token], i: int) -> bool:
-    """Whether word `i` is the place a delegation visits ("오스틴시를 방문해", "시청을 찾아")."""
-    return (
-        tokens[i].particle in ("을", "를")
-        and i + 1 < len(tokens)
-        and tokens[i + 1].stem.startswith(_VISIT_VERBS)
-    )
+    """Whether word `i` is the place a delegation visits ("오스틴시를 방문해", "시청을 찾아",
+    "알마티시를 공식 방문해")."""
+    if tokens[i].particle not in ("을", "를"):
+        return False
+    verb = i + 1
+    if verb < len(tokens) and tokens[verb].stem in _VISIT_MANNERS:
+        verb += 1
+    return verb < len(tokens) and tokens[verb].stem.startswith(_VISIT_VERBS)
 
 
 _VISIT_VERBS = ("방문", "찾")
+_VISIT_MANNERS = word_set("abroad", "visit_manners")
 
 
 def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
