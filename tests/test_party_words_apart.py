@@ -147,3 +147,12 @@ def test_a_city_abroad_visited_officially_is_the_partner():
         " 강화를 위한 양해각서(MOU)를 체결했다."
     )
     assert "누르시" in party_names(said)
+
+
+def test_a_mayor_abroad_written_apart_stands_for_the_city():
+    """ "하오 롱 빈 타이베이 시장": the city is 타이베이시."""
+    said = (
+        "대구시는 4일 타이베이 시청에서 김하늘 대구시장과 하오 롱 빈 타이베이 시장이 참석한"
+        " 가운데 자매도시 협약 체결식을 가졌다."
+    )
+    assert "타이베이시" in party_names(said)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from mouarchive.extract.foreign_places import visited
 from mouarchive.extract.orgnames import (
@@ -34,13 +35,28 @@ def foreign_heads(
 ) -> list[Signatory]:
     """Every foreign or Latin-lettered head in `tokens`; `signatories_in` lets them win over a
     Korean reading of the same words ("마이클 스콧 루체모터스 사장")."""
-    return [
+    found = [
         *_foreign_signatories(tokens, region),
         *_foreign_city_heads(tokens, region),
         *_spaced_foreign_heads(tokens, region),
         *_latin_company_heads(tokens, region),
         *_visited_mayors(tokens, region),
     ]
+    return [_place_with_its_level(s, region) for s in found]
+
+
+def _place_with_its_level(head: Signatory, region: Callable[[str], Region | None]) -> Signatory:
+    """ "하오 롱 빈 타이베이 시장": the head of 타이베이시, which the title written apart left
+    without its level; a place written with one keeps it ("산서성")."""
+    level = _PLACE_LEVELS.get(head.title or "")
+    org = head.organization
+    if level is None or not org or org.endswith(_LEVELS) or not all_hangul(org) or region(org):
+        return head
+    return replace(head, organization=org + level)
+
+
+_PLACE_LEVELS: dict[str, str] = table("titles", "heads_of_places")
+_LEVELS = tuple(set(_PLACE_LEVELS.values()))  # "산서성 … 시장": a place with a level already
 
 
 def _foreign_signatories(
