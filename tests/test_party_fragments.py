@@ -368,6 +368,14 @@ def test_the_name_leading_the_counted_partners_is_one_of_them():
     assert _parties(body) == [["광주광역시", "누리에비뉴"]]
 
 
+def test_a_name_leading_a_dotted_run_with_a_bare_lead_word_is_one_of_them():
+    body = (
+        "전남도는 19일 도청에서 전남신용보증재단을 비롯, 누리은행·솔빛뱅크·미르은행 등 "
+        "3개 금융회사와 특별출연 업무협약을 했다.\n"
+    )
+    assert _parties(body) == [["전라남도", "전남신용보증재단", "누리은행", "솔빛뱅크", "미르은행"]]
+
+
 def test_a_head_leading_the_guests_is_no_party():
     body = (
         "이대목동병원은 10일 제주대병원과 협력병원 협약식을 개최했다.\n"

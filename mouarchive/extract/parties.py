@@ -40,6 +40,7 @@ from mouarchive.extract.party_names import (
 from mouarchive.extract.party_roles import (
     attracted,
     leading_names,
+    leads_on,
     listed_orgs,
     opening_list,
     paired_owner,
@@ -106,7 +107,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not foreign_city(tokens, i, region, text)
         ):
             continue
-        if is_person_part(tokens, i) or topic_in_title(tokens, i, text, aliases, region):
+        if (
+            is_person_part(tokens, i)
+            or leads_on(tokens, i)
+            or topic_in_title(tokens, i, text, aliases, region)
+        ):
             continue
         if _in_quoted_aim(tok, aims):
             continue

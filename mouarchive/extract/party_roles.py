@@ -108,9 +108,22 @@ def leading_names(tokens: Sequence[Token]) -> set[int]:
         and tokens[i + 1].stem in _LEADS
         and any(
             t.particle in PARTY_PARTICLES and _LED_BODIES_RE.search(t.stem)
-            for t in tokens[i + 2 : i + 2 + _LEAD_REACH]
+            for t in tokens[_past_run(tokens, i + 2) : _past_run(tokens, i + 2) + _LEAD_REACH]
         )
     }
+
+
+def leads_on(tokens: Sequence[Token], i: int) -> bool:
+    """ "A를 비롯, B·C 등과": the word by which a name leads the list is no name itself."""
+    return i > 0 and tokens[i].stem in _LEADS and tokens[i - 1].particle in ("을", "를")
+
+
+def _past_run(tokens: Sequence[Token], i: int) -> int:
+    """ "A를 비롯, B·C·D 등 7개 금융회사와": the names run together with dots or commas count
+    as one word for the reach, however many they are."""
+    while i < len(tokens) - 1 and tokens[i].particle in ("·", ","):
+        i += 1
+    return i
 
 
 # What the leading name leads: bodies of its kind ("14개 기업과", "협력사들과"), not the
