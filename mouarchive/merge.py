@@ -35,6 +35,7 @@ from mouarchive.merge_parties import (
     many_the_same,
     mostly_shared,
     nested_hosts,
+    one_document,
     one_named,
     one_roster,
     one_sum,
@@ -86,6 +87,9 @@ def same_signing(
         and same_act(a, b, keys)
         and (told_after(a, b, *published) or named_alike(a, b))
     ):
+        return True
+    if dates is None and one_document(a, b, keys) and told_after(a, b, *published):
+        # "상생협약" in a piece of the 18th with no date, "업무협약" of the 13th in another.
         return True
     if (
         dates is None

@@ -15,7 +15,7 @@ from mouarchive.extract.orgnames import region_of
 from mouarchive.merge_contents import sum_unit, told_apart, told_apart_loosely
 from mouarchive.models import AgreementReport
 from mouarchive.party_keys import bodies, party_key, written_for
-from mouarchive.vocab import table
+from mouarchive.vocab import table, word_set
 
 _MANY = 3  # parties two long lists must share to be one ceremony's despite strays
 _ROSTER = 5  # parties two lists must share to be one ceremony's when no date tells
@@ -226,6 +226,17 @@ def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     sets it up), between exactly the same two or more parties."""
     left, right = keys
     return kinds_alike(a.kind, b.kind) and len(left) >= 2 and left == right
+
+
+def one_document(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
+    """The same two or more parties, each report naming the document by one of the kinds
+    outlets use for it alike ("상생협약" and "업무협약"): one act where time places them
+    together."""
+    left, right = keys
+    return len(left) >= 2 and left == right and {a.kind, b.kind} <= _ONE_DOCUMENT
+
+
+_ONE_DOCUMENT = word_set("agreement_kinds", "one_document")
 
 
 def kinds_alike(one: str, other: str) -> bool:

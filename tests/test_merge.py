@@ -84,6 +84,18 @@ def test_an_undated_report_out_in_the_days_after_a_dated_one_is_that_signing():
     assert not same_signing(dated, more, days_later)
 
 
+def test_an_undated_report_naming_the_document_another_way_is_the_signing_days_before():
+    pair = ["경기도 용인시", "경기도 이천시"]
+    dated = report(pair, PartialDate(2023, 12, 13), kind="업무협약")
+    undated = report(pair, None, kind="상생협약")
+    days_later = (PartialDate(2023, 12, 14), PartialDate(2023, 12, 18))
+    assert same_signing(dated, undated, days_later)
+    assert not same_signing(dated, undated, (PartialDate(2023, 12, 14), PartialDate(2024, 3, 2)))
+    assert not same_signing(dated, report([*pair, "한빛재단"], None, kind="상생협약"), days_later)
+    # A relation is set up once, and is no 업무협약 told another way.
+    assert not same_signing(dated, report(pair, None, kind="자매결연"), days_later)
+
+
 def test_a_bank_named_without_its_groups_initials_is_the_same_party():
     day = PartialDate(2024, 2, 21)
     full = report(["NH농협은행", "충남신용보증재단"], day)
