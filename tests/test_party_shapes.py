@@ -132,3 +132,13 @@ def test_a_phrase_of_three_words_that_ends_as_no_body_does_is_no_party():
 def test_bodies_of_a_field_as_a_kind_are_no_party(name: str):
     assert is_common_noun(name)
     assert not is_common_noun("한국관련기업협회")
+
+
+def test_a_city_named_as_the_one_tied_with_is_a_party_abroad():
+    body = "누리시는 지난 9일 러시아 교류도시인 파르티잔스크시와 자매결연을 체결했다.\n"
+    assert _parties(body) == [["누리시", "파르티잔스크시"]]
+    praised = (
+        "누리시는 9일 알마티시와 우호협력 협약을 맺었다.\n"
+        '시장은 "관광도시인 우리시가 교류에 나설 것"이라고 말했다.\n'
+    )
+    assert "우리시" not in _parties(praised)[0]

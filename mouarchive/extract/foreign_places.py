@@ -49,6 +49,7 @@ _PLACE = (
 )
 _PLACE_RE = re.compile(_PLACE)
 _KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
+_TIED_AS = tuple(words("abroad", "tied_city_words"))
 # "중국 저장성 린하이시": a country, then up to three places.
 _ABROAD_RE = re.compile(
     r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
@@ -87,6 +88,10 @@ def foreign_city(
         return False
     if tok.particle not in PARTY_PARTICLES and not visited(tokens, i):
         return False
+    if i > 0 and tokens[i - 1].particle == "" and tokens[i - 1].stem.endswith(_TIED_AS):
+        # "러시아 교류도시인 블라디보스토크시와": named as the city tied with, whatever stands
+        # before.
+        return True
     k = i - 1
     while k >= 0 and k >= i - 2 and tokens[k].particle == "":
         if tokens[k].stem in COUNTRIES or _province_abroad(tokens[k].stem, region):
