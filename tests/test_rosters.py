@@ -18,6 +18,15 @@ def _parties(body: str) -> list[list[str]]:
     return [[p.name for p in report.parties] for report in extract_agreements(article)]
 
 
+def test_counted_private_investors_are_named_in_the_list_after_the_signing():
+    assert counted("울산시와 4개 민간투자사는 24일 업무협약을 체결했다.") == 4
+    body = (
+        "울산시와 4개 민간투자사는 24일 시청에서 해상풍력 업무협약(MOU)을 체결했다.\n"
+        "4개 민간 투자사는 ▲한빛에너지 ▲솔빛풍력 ▲미르윈드 ▲다온전력 등이다.\n"
+    )
+    assert _parties(body) == [["울산광역시", "한빛에너지", "솔빛풍력", "미르윈드", "다온전력"]]
+
+
 def test_a_counted_signing_takes_its_partners_from_the_list_that_follows():
     body = (
         "누리도는 한결소재 등 4개 기업과 1630억원 규모의 투자 협약을 맺었다고 11일 밝혔다.\n"
