@@ -282,6 +282,19 @@ def test_a_ceremony_as_subject_is_dated_by_the_day_right_after_it_however_long_t
     assert report.date == PartialDate(2014, 11, 21)
 
 
+@pytest.mark.parametrize(
+    "held",
+    [
+        "이번 MOU는 6일 올림픽회관 14층 대회의실에서 진행됐다.",
+        "이번 MOU는 3월 6일(수) 오전 9시 30분 올림픽회관 14층 대회의실에서 진행되었다.",
+    ],
+)
+def test_the_agreement_as_subject_is_dated_by_the_day_it_was_held(held: str):
+    body = f"한빛대학교가 누리체육공단과 대학스포츠 발전을 위한 업무협약을 체결했다. {held}\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 8)))
+    assert report.date == PartialDate(2024, 3, 6)
+
+
 def test_a_bare_day_the_sentence_tells_as_still_to_come_is_the_next_of_that_day():
     body = (
         "평택시는 23일 오후 2시 서울 엘타워에서 '2025 투자유치설명회'를 개최한다고 15일 "
