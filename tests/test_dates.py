@@ -308,3 +308,15 @@ def test_a_bare_day_the_sentence_tells_as_still_to_come_is_the_next_of_that_day(
     done = "평택시는 13일 한빛무역협회와 투자유치 업무협약을 체결했다고 15일 밝혔다.\n"
     [report] = extract_agreements(Article(None, done, published=PartialDate(2025, 10, 15)))
     assert report.date == PartialDate(2025, 10, 13)
+
+
+def test_a_body_cited_as_the_source_is_the_subject_whose_signing_the_day_dates():
+    body = (
+        "한빛복지진흥원과 지역 6개 기관이 사회공헌 협약을 체결하고 복지 서비스 강화에 나섰다. "
+        "15일 한빛복지진흥원 등에 따르면 전날 대구 남구청에서 사회공헌 업무협약을 체결하고 "
+        "찾아가는 복지서비스를 운영하기로 했다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 12, 15)))
+    assert report.date == PartialDate(2024, 12, 14)
+    cited = "15일 업계에 따르면 전날 사회공헌 업무협약을 체결했다.\n"
+    assert extract_agreements(Article(None, cited, published=PartialDate(2024, 12, 15))) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.grouping import Signing, own_candidates
-from mouarchive.extract.orgnames import region_lookup, region_of
+from mouarchive.extract.orgnames import is_common_noun, looks_like_org, region_lookup, region_of
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS
 from mouarchive.models import Party, Span
@@ -19,22 +19,24 @@ from mouarchive.text.scan import guarded
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
-_SOURCE_RE = guarded(re.compile(r"(?<!\S)(\S+)에\s?따르면"))
+_SOURCE_RE = guarded(re.compile(r"(?<!\S)(\S+)(?:\s등)?에\s?따르면"))
 
 
 def cited_source(body: str, sentence: Span) -> list[Party]:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
-    as its source is the omitted subject ("군에 따르면": the 군 the article is about)."""
+    as its source is the omitted subject ("군에 따르면": the 군 the article is about); so is a
+    body that shows itself as one ("15일 대구행복진흥원 등에 따르면 전날 … 체결하고"), never
+    whoever else is cited ("업계에 따르면")."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
     if m is None:
         return []
     name = m.group(1)
     if name in LEVELS:
         name = home_government(name, body, region_lookup(body)) or name
+    at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     found = region_of(name, body)
     if found is None:
-        return []
-    at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
+        return [Party(name, at)] if looks_like_org(name) and not is_common_noun(name) else []
     return [Party(found.name, at, found.name)]
 
 
