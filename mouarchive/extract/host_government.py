@@ -36,8 +36,17 @@ def cited_source(body: str, sentence: Span) -> list[Party]:
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     found = region_of(name, body)
     if found is None:
-        return [Party(name, at)] if looks_like_org(name) and not is_common_noun(name) else []
+        return [Party(name, at)] if _names_a_body(name) else []
     return [Party(found.name, at, found.name)]
+
+
+def _names_a_body(name: str) -> bool:
+    """ "대구행복진흥원": a body named in full. A short word ("구의회", "도교육청") is the office
+    of the government the article is about, which the headline or the lede names."""
+    return len(name) >= _NAMED_BODY_MIN and looks_like_org(name) and not is_common_noun(name)
+
+
+_NAMED_BODY_MIN = 5
 
 
 def host_office(signing: Signing, body: str) -> list[Party]:
