@@ -322,6 +322,20 @@ def test_a_yearly_schedule_is_not_a_list_of_items():
     assert texts(passage) == []
 
 
+def test_a_ceremonys_programme_is_not_a_list_of_items():
+    passage = (
+        "이번 협약으로 양측은 ▲청소년 체육 환경 개선 ▲체육 인재 육성 협력망 구축 ▲기타 상호 "
+        "교류를 추진할 계획이다.\n"
+        "업무 협약식은 상견례 및 티타임 ▶개회 및 참석자 소개 ▶양 기관장 인사말씀 ▶업무협약(MOU) "
+        "체결 서명 ▶기념사진 촬영 순으로 이루어졌다."
+    )
+    assert texts(passage) == [
+        "청소년 체육 환경 개선",
+        "체육 인재 육성 협력망 구축",
+        "기타 상호 교류",
+    ]
+
+
 def test_what_closes_a_marker_list_is_not_part_of_its_items():
     wide = "이번 협약에서는 △청년 농부 교육 △공동 판매장 운영 등 다양한 지원방안이 논의된다."
     assert texts(wide) == ["청년 농부 교육", "공동 판매장 운영"]

@@ -420,6 +420,16 @@ def _schedule(items: list[Clause]) -> bool:
     return all(_DATED_ITEM_RE.match(c.text) for c in items)
 
 
+def _programme(items: list[Clause]) -> bool:
+    """ "▶개회 및 참석자 소개 ▶양 기관장 인사말씀 ▶협약서 서명 ▶기념사진 촬영": the order of a
+    ceremony (most items a step of one), not what was agreed at it."""
+    steps = sum(1 for c in items if _PROGRAMME_RE.search(c.text))
+    return steps * 2 >= len(items)
+
+
+_PROGRAMME_RE = re.compile(pattern("clause_lists", "programme_steps"))
+
+
 def _overlaps(plain: list[Clause], marked: list[Clause]) -> bool:
     """Whether a list read from commas runs over a list the writer set out with markers: "△가뭄,
     홍수 등 … 협력 △댐, 저수지 등 …" is four items, not the five its commas make."""
@@ -440,7 +450,7 @@ def find_clauses(text: str, sentences: list[Span] | None = None) -> list[Clause]
         + _line_lists(text, sentences)
         + _table_lists(text)
         + _plain_line_lists(text)
-        if not _roster(lst) and not _schedule(lst)
+        if not _roster(lst) and not _schedule(lst) and not _programme(lst)
     ]
     plain = [
         lst
