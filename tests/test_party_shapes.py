@@ -142,3 +142,9 @@ def test_a_city_named_as_the_one_tied_with_is_a_party_abroad():
         '시장은 "관광도시인 우리시가 교류에 나설 것"이라고 말했다.\n'
     )
     assert "우리시" not in _parties(praised)[0]
+
+
+@pytest.mark.parametrize("word", ["전문병원", "협의체", "예하부대", "농구", "배구", "문화예술"])
+def test_kinds_of_body_sports_and_fields_are_no_party(word: str):
+    assert is_common_noun(word)
+    assert not is_common_noun("한빛전문병원")
