@@ -159,3 +159,12 @@ def test_a_signing_planned_at_the_occasion_just_told_takes_its_day():
 )
 def test_a_plan_or_a_history_written_so_is_no_signing(body: str):
     assert _reports(body) == []
+
+
+@pytest.mark.parametrize("month", ["다음 달", "다음 달(3)", "내달(3월)"])
+def test_a_signing_next_month_before_what_follows_is_no_signing_yet(month: str):
+    body = (
+        f"태안군은 국비를 지원받게 됐다며, {month} 한빛에너지공단과 협약을 맺은 뒤 올 "
+        "하반기부터 본격적인 사업에 나설 계획입니다.\n"
+    )
+    assert _reports(body) == []

@@ -109,7 +109,8 @@ LOCAL_TIME_RE = re.compile(r"\s?\(?현지\s?시[간각]")
 # "이달 중", "내달": a time still to come whatever the article's date (상반기 or 올해 may have
 # passed); the sentence must speak of what is still to be done.
 FUTURE_WINDOW_RE = re.compile(
-    r"(?:이달|이번\s?달)\s?(?:중|안|내)(?:에|으로)?\s|연내|내달\s|다음\s?달\s"
+    # "다음 달(6) … 협약을 맺은 뒤": the month may follow in parentheses.
+    r"(?:이달|이번\s?달)\s?(?:중|안|내)(?:에|으로)?\s|연내|(?:내달|다음\s?달)(?:\(\d{1,2}월?\))?\s"
     # "오는 6일부터 10일까지 … 방문하여 협약을 체결하고 …": a visit still to come.
     r"|오는\s?\d{1,2}\s?일\s?(?:부터|~|∼)"
 )
