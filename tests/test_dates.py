@@ -85,7 +85,7 @@ def test_finds_expressions_with_spans():
 
 
 def test_durations_and_decimals_are_not_dates():
-    assert find_date_expressions("3일간 열린 5.18 행사, 오늘날 10일째") == []
+    assert find_date_expressions("3일간 열린 5.18 행사, 오늘날 10일째, 일정 2일차") == []
     assert find_date_expressions("선정일로부터 10일 이내 공고하고 7일 만에 협의를 마쳤다") == []
     assert [e for e, _ in find_date_expressions("강서구가 8일 이상기후에 대응해")] == ["8일"]
     assert [e for e, _ in find_date_expressions("안양시는 지난 8일 동안구청에서")] == ["지난 8일"]

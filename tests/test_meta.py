@@ -359,6 +359,16 @@ def test_the_outlets_registration_in_the_footer_dates_no_article() -> None:
     assert find_published(text) == PartialDate(2024, 5, 12)
 
 
+def test_the_outlets_registration_listed_one_item_a_line_dates_no_article() -> None:
+    text = (
+        "송림초-새마을금고 1교1사 협약\n  • 김하늘\n  • 승인 2011.11.14 15:04\n"
+        "송림초등학교는 지난 8일 새마을금고와 1교 1사 협약을 체결했다.\n"
+        "  • 명칭 : 주식회사 한빛스토리\n  • 등록번호 : 충남 아00101\n"
+        "  • 등록일 : 2010-11-24\n  • 발행일 : 2010-11-24\n  • 발행인 : 김솔\n"
+    )
+    assert find_published(text) == PartialDate(2011, 11, 14)
+
+
 def test_a_sentence_telling_of_an_issue_is_no_label_after_a_stamp() -> None:
     text = (
         "빛고을시, 물류 인재 키운다\n"

@@ -22,7 +22,7 @@ from mouarchive.vocab import pattern
 _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
 # "10일간", "10일 이내", "10일 만에": a number of days, no day of the month ("8일 동안구청에서"
 # is the 8th).
-_D = r"(?P<d>[0-3]?\d)일(?![간째치]|\s?(?:이내|안에|만에|동안(?!구)))"
+_D = r"(?P<d>[0-3]?\d)일(?![간째치차]|\s?(?:이내|안에|만에|동안(?!구)))"
 
 # "2005년", and "95년", "'05년" as older articles write a year before its month.
 _Y = r"(?P<y>(?:19|20)\d\d|[’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"

@@ -271,7 +271,7 @@ def find_published(text: str) -> PartialDate | None:
         # An outlet's footer is looked for only on a line that gives a date: most lines with a
         # digit give none, and the footer's pattern (4.5 µs a line) cost more than the date's.
         found = _dateline_date(line)
-        if found is None or _FOOTER.search(line):
+        if found is None or _in_footer(lines, i):
             continue
         if found[0] >= _BARE and (i in today_bar or _after_site_edited(lines, i)):
             continue
@@ -280,6 +280,22 @@ def find_published(text: str) -> PartialDate | None:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
     return min(found_all, key=lambda found: found[0], default=(0, None))[1]
+
+
+def _in_footer(lines: list[str], i: int) -> bool:
+    """The outlet's registration, on the line ("등록번호 전남 아00123 | 등록일 2015.03.05") or
+    listed one item a line ("• 등록번호 : 충남 아00101", "• 발행일 : 2010-11-24", "• 발행인 :
+    …"): its dates are the outlet's, never the article's. Only a registration's own date
+    labels look at the lines around them: a dateline may stand near the footer of a short page."""
+    if _FOOTER.search(lines[i]):
+        return True
+    return _IMPRINT_DATE.search(lines[i]) is not None and any(
+        _FOOTER.search(line) for line in lines[max(0, i - _FOOTER_REACH) : i + _FOOTER_REACH + 1]
+    )
+
+
+_FOOTER_REACH = 2
+_IMPRINT_DATE = re.compile(pattern("bylines", "registration_dates"))
 
 
 def _after_site_edited(lines: list[str], i: int) -> bool:
