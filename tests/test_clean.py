@@ -59,6 +59,8 @@ def test_extraction_reads_a_backtick_as_an_apostrophe_and_every_middle_dot_as_on
         ("합천소방서–삼성합천병원, 9–10일", "합천소방서-삼성합천병원, 9–10일"),
         # A question mark run into the next word is a dot an encoding lost; a question is not.
         ("대구은행?대구신용보증재단, 협약? 정말", "대구은행·대구신용보증재단, 협약? 정말"),
+        # A place's level written in its character is the Hangul level, not inside hanja.
+        ("지난市와 퍼스(Perth)市, 濟南市, 산둥省", "지난시와 퍼스(Perth)시, 濟南市, 산둥성"),
     ],
 )
 def test_an_apostrophe_printed_for_a_middle_dot_is_read_as_one(raw: str, read: str) -> None:

@@ -83,7 +83,16 @@ def reading_form(text: str) -> str:
         text = _JOINING_DASH_RE.sub("-", text)
     if "?" in text:
         text = _LOST_DOT_RE.sub("·", text)
+    if "市" in text or "省" in text or "縣" in text:
+        text = _HANJA_LEVEL_RE.sub(lambda m: _HANJA_LEVELS[m.group()], text)
     return _apostrophe_dots(text) if _BETWEEN_HANGUL.search(text) else text
+
+
+# "지난市", "퍼스(Perth)市", "산둥省": a place abroad whose level is written in its character,
+# read as the Hangul level ("지난시") an outlet writes it with elsewhere; not inside a run of
+# characters ("濟南市").
+_HANJA_LEVELS = {"市": "시", "省": "성", "縣": "현"}
+_HANJA_LEVEL_RE = re.compile(r"(?<=[가-힣)])[市省縣]")
 
 
 # "합천소방서–삼성합천병원": an en or em dash between two names joins them as a hyphen does;
