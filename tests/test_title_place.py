@@ -137,6 +137,13 @@ def test_a_form_is_not_a_venue():
     assert report.place is None
 
 
+def test_a_word_ending_as_a_venue_does_and_the_words_that_place_one_are_no_venue():
+    level = "남원시는 12일 민간 차원에서 한빛공사와 상생 협약을 체결했다.\n"
+    assert reports(level)[0].place is None
+    located = "남원시는 12일 혁신도시에 위치한 한빛공사 신사옥에서 누리재단과 협약을 체결했다.\n"
+    assert reports(located)[0].place == "한빛공사 신사옥"
+
+
 def test_a_ceremony_told_as_held_gives_its_venue():
     body = (
         "남원시와 순창군의 자매결연 협정 체결식이 두 단체장이 참석한 가운데 9일 남원시청에서 "

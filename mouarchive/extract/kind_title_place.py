@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.vocab import alternation, pattern, table, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _SIGNED = " 체결"
 _SIGNED_AS_OBJECT = "을 체결"
@@ -82,6 +82,7 @@ _PLACE_RE = re.compile(r"(?<!\S)(?P<word>[^\s]+?)(?P<at>에서|서)(?=\s)")
 _PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
 _SHORT_AT_TAIL_RE = re.compile(pattern("signing", "venue_endings_before_seo") + "$")
 _ASIDE_RE = re.compile(r"\([^()]*\)$")
+_NOT_VENUES = word_set("signing", "not_venues")
 # "13일 시청 상황실에서 개최된 이번 협약식에는", "협약식은 … 센터에서 열린다", "… 강당에서
 # 개최됐다": a sentence that tells where an event was held.
 _HELD_RE = re.compile(pattern("signing", "held_at"))
@@ -302,7 +303,7 @@ def _venue(sentence: str, until: int) -> str | None:
         head = sentence[start : m.end("word")].strip("‘’'\"“”")
         core = _ASIDE_RE.sub("", head)
         tail = _SHORT_AT_TAIL_RE if m.group("at") == "서" else _PLACE_TAIL_RE
-        if not tail.search(core):
+        if not tail.search(core) or core in _NOT_VENUES:
             continue
         words = [head]
         before = sentence[:start].split()
