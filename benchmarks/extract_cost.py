@@ -54,6 +54,9 @@ def main() -> None:
     args = parser.parse_args()
     for folder in args.folders:
         articles, times = cost(folder, args.repeat)
+        if not times:
+            print(f"{folder}: no files")
+            continue
         ranked = sorted(times)
         print(
             f"{folder}: {len(times)} files, {articles} articles; CPU ms per file: "
