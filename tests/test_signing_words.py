@@ -579,6 +579,16 @@ def test_a_second_signing_at_the_same_occasion_takes_its_day():
     assert alone.date is None
 
 
+def test_one_more_agreement_told_after_the_first_takes_its_day():
+    body = (
+        "강원도는 30일 도청에서 4개 바이오 기업과 투자협약을 체결했다.\n"
+        "또 춘천시, 홍천군과 바이오 특화단지 공동 추진을 위한 업무협약도 체결했다.\n"
+    )
+    first, second = _reports(body)
+    assert first.date == second.date == PartialDate(2023, 6, 30)
+    assert {p.name for p in second.parties} >= {"강원특별자치도 춘천시", "강원특별자치도 홍천군"}
+
+
 def test_a_ties_start_told_with_what_has_followed_since_is_its_history():
     for body in (
         "한편, 합천군과 미토요시는 1996년 7월 자매결연을 맺고 마라톤 교류, 공무원 교환근무 "

@@ -215,21 +215,34 @@ _SAME_OCCASION_RE = re.compile(
 )
 
 
+# "또 A, B와 … 업무협약도 체결했다": one more agreement signed on the occasion just told.
+_ALSO_SIGNED_RE = re.compile(
+    r"(?:또|또한|이어|이어서|아울러|이와\s함께)[\s,][^.]*?" + KIND_RE.pattern + r"도\s"
+)
+
+
 def _placed_as_before(reports: list[AgreementReport], body: str) -> list[AgreementReport]:
     """ "도는 이어 같은 자리에서 전북대학교와 … 협약을 맺었다", "이날 협약식은 A-B의 투자협약도
-    함께 진행됐다": a signing at the same occasion as the one told before it was signed where
-    that one was."""
+    함께 진행됐다", "또 … 업무협약도 체결했다": a signing at the same occasion as the one told
+    before it was signed where and, when it names no day of its own, when that one was."""
     out: list[AgreementReport] = []
     for report in reports:
         evidence = report.evidence_span
-        if (
-            out
-            and report.place is None
-            and out[-1].place is not None
+        same = (
+            bool(out)
             and evidence is not None
-            and _SAME_OCCASION_RE.search(body, *evidence)
-        ):
+            and (
+                _SAME_OCCASION_RE.search(body, *evidence) is not None
+                or _ALSO_SIGNED_RE.match(body, evidence[0], evidence[1]) is not None
+            )
+        )
+        if same and report.place is None and out[-1].place is not None:
             report = replace(report, place=out[-1].place)
+        if same and report.date is None and out[-1].date and out[-1].date.day is not None:
+            before = out[-1]
+            report = replace(
+                report, date=before.date, date_text=before.date_text, date_span=before.date_span
+            )
         out.append(report)
     return out
 
