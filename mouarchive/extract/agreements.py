@@ -217,7 +217,7 @@ _SAME_OCCASION_RE = re.compile(
 
 # "또 A, B와 … 업무협약도 체결했다": one more agreement signed on the occasion just told.
 _ALSO_SIGNED_RE = re.compile(
-    r"(?:또|또한|이어|이어서|아울러|이와\s함께)[\s,][^.]*?" + KIND_RE.pattern + r"도\s"
+    pattern("signing", "one_more_openers") + r"[\s,][^.]*?" + KIND_RE.pattern + r"도\s"
 )
 
 
