@@ -433,3 +433,8 @@ def test_a_verb_describing_the_partner_is_no_party():
 
 def test_an_organising_committee_named_alone_and_unexplained_is_no_party():
     assert names("진주시는 12일 시청에서 조직위원회와 업무협약을 체결했다.") == ["경상남도 진주시"]
+
+
+def test_a_clause_about_a_body_in_a_list_is_no_party():
+    items = ("로컬푸드 모델방식인데", "충남도는 지역농산물 생산·유통", "(주)비온디는 건축자재")
+    assert [item_name(item) for item in items] == [None, None, "비온디"]

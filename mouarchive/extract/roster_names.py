@@ -78,7 +78,10 @@ def item_name(item: str) -> str | None:
         # "박성도 진주시의회 의장, 신동복 산청군의회 부의장과": guests at the ceremony.
         return None
     described = _DESCRIBED.fullmatch(name)
-    if described is not None and (LEGAL.search(item) or looks_like_org(described["name"])):
+    if described is not None:
+        if not (LEGAL.search(item) or looks_like_org(described["name"])):
+            # "충남도는 지역농산물 생산·가공·유통·소비": a clause about a body, no name.
+            return None
         # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
         name = described["name"]
     name = _without_head_name(name_alone(name) or "")
