@@ -224,16 +224,20 @@ def many_the_same(keys: Aligned) -> bool:
 def same_act(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """The same kind of agreement, or one act named either way ("자매결연" and the "협정" that
     sets it up), between exactly the same two or more parties."""
-    left, right = keys
-    return kinds_alike(a.kind, b.kind) and len(left) >= 2 and left == right
+    return kinds_alike(a.kind, b.kind) and _all_the_same(keys)
 
 
 def one_document(a: AgreementReport, b: AgreementReport, keys: Aligned) -> bool:
     """The same two or more parties, each report naming the document by one of the kinds
     outlets use for it alike ("상생협약" and "업무협약"): one act where time places them
     together."""
+    return {a.kind, b.kind} <= _ONE_DOCUMENT and _all_the_same(keys)
+
+
+def _all_the_same(keys: Aligned) -> bool:
+    """Exactly the same parties, two or more of them."""
     left, right = keys
-    return len(left) >= 2 and left == right and {a.kind, b.kind} <= _ONE_DOCUMENT
+    return len(left) >= 2 and left == right
 
 
 _ONE_DOCUMENT = word_set("agreement_kinds", "one_document")

@@ -336,6 +336,13 @@ def test_a_ceremonys_programme_is_not_a_list_of_items():
     ]
 
 
+def test_agreed_items_that_hold_a_word_of_a_programme_are_still_items():
+    barns = "협약에 따라 양 기관은 ▲축사 악취 저감 ▲가축분뇨 자원화 등에 협력하기로 했다."
+    assert texts(barns) == ["축사 악취 저감", "가축분뇨 자원화"]
+    greetings = "협약에 따라 ▲시민 인사말 캠페인 ▲친절 교육 ▲안내 표지 정비 등을 추진한다."
+    assert texts(greetings) == ["시민 인사말 캠페인", "친절 교육", "안내 표지 정비"]
+
+
 def test_what_closes_a_marker_list_is_not_part_of_its_items():
     wide = "이번 협약에서는 △청년 농부 교육 △공동 판매장 운영 등 다양한 지원방안이 논의된다."
     assert texts(wide) == ["청년 농부 교육", "공동 판매장 운영"]

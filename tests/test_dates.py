@@ -320,3 +320,18 @@ def test_a_body_cited_as_the_source_is_the_subject_whose_signing_the_day_dates()
     assert report.date == PartialDate(2024, 12, 14)
     cited = "15일 업계에 따르면 전날 사회공헌 업무협약을 체결했다.\n"
     assert extract_agreements(Article(None, cited, published=PartialDate(2024, 12, 15))) == []
+
+
+def test_a_body_cited_beside_the_sentences_own_subject_is_only_its_source():
+    body = "15일 한국무역협회에 따르면 한빛전자는 전날 누리시와 수출 지원 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 12, 15)))
+    assert "한국무역협회" not in {p.name for p in report.parties}
+
+
+def test_a_day_that_dates_what_the_agreement_is_for_dates_no_signing():
+    body = (
+        "한빛대학교가 누리체육공단과 업무협약을 체결했다. 이번 협약은 지난 1일 개소한 센터에서 "
+        "진행되는 교육을 위한 것이다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 8)))
+    assert report.date is None

@@ -369,6 +369,18 @@ def test_the_outlets_registration_listed_one_item_a_line_dates_no_article() -> N
     assert find_published(text) == PartialDate(2011, 11, 14)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["김하늘 기자 / 등록일 2024-05-12 10:22", "기사등록일 2024.05.12 10:22", "• 발행일 2024.05.12"],
+)
+def test_an_articles_stamp_beside_the_footer_still_dates_it(stamp: str) -> None:
+    text = (
+        "순천시-누리테크 협약\n순천시와 누리테크는 12일 업무협약을 체결했다.\n"
+        f"{stamp}\n발행인 : 김솔 | 등록번호 : 전남 아00123"
+    )
+    assert find_published(text) == PartialDate(2024, 5, 12)
+
+
 def test_a_sentence_telling_of_an_issue_is_no_label_after_a_stamp() -> None:
     text = (
         "빛고을시, 물류 인재 키운다\n"

@@ -589,6 +589,16 @@ def test_one_more_agreement_told_after_the_first_takes_its_day():
     assert {p.name for p in second.parties} >= {"강원특별자치도 춘천시", "강원특별자치도 홍천군"}
 
 
+def test_one_more_agreement_told_as_earlier_takes_no_day_of_the_occasion():
+    body = (
+        "누리시는 16일 시청에서 한빛전자와 투자협약을 체결했다.\n"
+        "또 누리시는 앞서 솔빛대학교와 인재양성 업무협약도 체결했다.\n"
+    )
+    first, second = _reports(body)
+    assert (first.date, first.place) == (PartialDate(2023, 7, 16), "시청")
+    assert (second.date, second.place) == (None, None)
+
+
 def test_a_ties_start_told_with_what_has_followed_since_is_its_history():
     for body in (
         "한편, 합천군과 미토요시는 1996년 7월 자매결연을 맺고 마라톤 교류, 공무원 교환근무 "

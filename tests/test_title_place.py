@@ -144,6 +144,14 @@ def test_a_word_ending_as_a_venue_does_and_the_words_that_place_one_are_no_venue
     assert reports(located)[0].place == "한빛공사 신사옥"
 
 
+def test_a_compound_ending_as_no_venue_and_a_name_ending_like_a_verb_are_read_right():
+    assert reports("남원시는 12일 민간차원에서 한빛공사와 상생 협약을 체결했다.\n")[0].place is None
+    built = "남원시는 12일 혁신도시에 들어선 한빛공사 신사옥에서 누리재단과 협약을 체결했다.\n"
+    assert reports(built)[0].place == "한빛공사 신사옥"
+    yard = "울산시는 12일 현대미포조선 울산 본사에서 누리재단과 협약을 체결했다.\n"
+    assert reports(yard)[0].place == "현대미포조선 울산 본사"
+
+
 def test_a_ceremony_told_as_held_gives_its_venue():
     body = (
         "남원시와 순창군의 자매결연 협정 체결식이 두 단체장이 참석한 가운데 9일 남원시청에서 "

@@ -217,14 +217,20 @@ _SAME_OCCASION_RE = re.compile(
 
 # "또 A, B와 … 업무협약도 체결했다": one more agreement signed on the occasion just told.
 _ALSO_SIGNED_RE = re.compile(
-    pattern("signing", "one_more_openers") + r"[\s,][^.]*?" + KIND_RE.pattern + r"도\s"
+    pattern("signing", "one_more_openers")
+    + r"[\s,](?:(?!"
+    + pattern("signing", "earlier_words")
+    + r")[^.])*?"
+    + KIND_RE.pattern
+    + r"도\s"
 )
 
 
 def _placed_as_before(reports: list[AgreementReport], body: str) -> list[AgreementReport]:
     """ "도는 이어 같은 자리에서 전북대학교와 … 협약을 맺었다", "이날 협약식은 A-B의 투자협약도
     함께 진행됐다", "또 … 업무협약도 체결했다": a signing at the same occasion as the one told
-    before it was signed where and, when it names no day of its own, when that one was."""
+    before it was signed where that one was, and when, if it names no day of its own ("같은
+    자리" is dated before, with the signing's sentences; "또 … 앞서" names an earlier time)."""
     out: list[AgreementReport] = []
     for report in reports:
         evidence = report.evidence_span

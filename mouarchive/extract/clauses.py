@@ -423,11 +423,14 @@ def _schedule(items: list[Clause]) -> bool:
 def _programme(items: list[Clause]) -> bool:
     """ "▶개회 및 참석자 소개 ▶양 기관장 인사말씀 ▶협약서 서명 ▶기념사진 촬영": the order of a
     ceremony (most items a step of one), not what was agreed at it."""
-    steps = sum(1 for c in items if _PROGRAMME_RE.search(c.text))
-    return steps * 2 >= len(items)
+    steps = sum(1 for c in items if _PROGRAMME_RE.match(c.text))
+    return steps * 2 > len(items)
 
 
-_PROGRAMME_RE = re.compile(pattern("clause_lists", "programme_steps"))
+# A step opens its item as a word of its own ("개회 및 참석자 소개", "기념사진 촬영 순") or
+# closes it ("양 기관장 인사말씀", "업무협약 체결 서명"); inside a longer word ("축산") it is none.
+_STEP = pattern("clause_lists", "programme_steps")
+_PROGRAMME_RE = re.compile(rf"{_STEP}(?:\s|$)|.*\s{_STEP}\S{{0,2}}$")
 
 
 def _overlaps(plain: list[Clause], marked: list[Clause]) -> bool:

@@ -22,11 +22,13 @@ from mouarchive.text.scan import guarded
 _SOURCE_RE = guarded(re.compile(r"(?<!\S)(\S+)(?:\s등)?에\s?따르면"))
 
 
-def cited_source(body: str, sentence: Span) -> list[Party]:
+def cited_source(body: str, sentence: Span, *, bodies: bool = False) -> list[Party]:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
-    as its source is the omitted subject ("군에 따르면": the 군 the article is about); so is a
-    body that shows itself as one ("15일 대구행복진흥원 등에 따르면 전날 … 체결하고"), never
-    whoever else is cited ("업계에 따르면")."""
+    as its source is the omitted subject ("군에 따르면": the 군 the article is about). With
+    `bodies`, for a sentence that names no party at all, so is a body named in full
+    ("15일 대구행복진흥원 등에 따르면 전날 … 체결하고"); beside a subject of the sentence's own
+    ("한국무역협회에 따르면 한빛전자는 …") a body cited is only the source, and whoever else
+    is cited ("업계에 따르면") never signs."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
     if m is None:
         return []
@@ -36,7 +38,7 @@ def cited_source(body: str, sentence: Span) -> list[Party]:
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     found = region_of(name, body)
     if found is None:
-        return [Party(name, at)] if _names_a_body(name) else []
+        return [Party(name, at)] if bodies and _names_a_body(name) else []
     return [Party(found.name, at, found.name)]
 
 

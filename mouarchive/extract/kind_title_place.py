@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.vocab import alternation, pattern, table, word_set, words
+from mouarchive.vocab import alternation, pattern, table, words
 
 _SIGNED = " 체결"
 _SIGNED_AS_OBJECT = "을 체결"
@@ -82,7 +82,8 @@ _PLACE_RE = re.compile(r"(?<!\S)(?P<word>[^\s]+?)(?P<at>에서|서)(?=\s)")
 _PLACE_TAIL_RE = re.compile(pattern("signing", "venue_endings") + "$")
 _SHORT_AT_TAIL_RE = re.compile(pattern("signing", "venue_endings_before_seo") + "$")
 _ASIDE_RE = re.compile(r"\([^()]*\)$")
-_NOT_VENUES = word_set("signing", "not_venues")
+_NOT_VENUES = tuple(words("signing", "not_venues"))
+_PLACING_WORDS = frozenset(words("signing", "placing_words"))
 # "13일 시청 상황실에서 개최된 이번 협약식에는", "협약식은 … 센터에서 열린다", "… 강당에서
 # 개최됐다": a sentence that tells where an event was held.
 _HELD_RE = re.compile(pattern("signing", "held_at"))
@@ -303,7 +304,7 @@ def _venue(sentence: str, until: int) -> str | None:
         head = sentence[start : m.end("word")].strip("‘’'\"“”")
         core = _ASIDE_RE.sub("", head)
         tail = _SHORT_AT_TAIL_RE if m.group("at") == "서" else _PLACE_TAIL_RE
-        if not tail.search(core) or core in _NOT_VENUES:
+        if not tail.search(core) or core.endswith(_NOT_VENUES):
             continue
         words = [head]
         before = sentence[:start].split()
@@ -315,6 +316,7 @@ def _venue(sentence: str, until: int) -> str | None:
                 word != raw
                 or _PLACE_STOP_RE.search(word)
                 or _PARTICLE_END_RE.search(word)
+                or word in _PLACING_WORDS
                 or "," in word
                 or word.count("(") != word.count(")")
                 # "5. 8(목) 10:30 시청에서", "27일 월요일 시청에서": a day or a time, no part of

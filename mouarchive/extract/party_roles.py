@@ -106,11 +106,16 @@ def leading_names(tokens: Sequence[Token]) -> set[int]:
         # "방위사업체를 포함한 9개 기업과": a kind of company leads them, no company.
         and not tokens[i].stem.endswith(_KINDS_OF_COMPANY)
         and tokens[i + 1].stem in _LEADS
-        and any(
-            t.particle in PARTY_PARTICLES and _LED_BODIES_RE.search(t.stem)
-            for t in tokens[_past_run(tokens, i + 2) : _past_run(tokens, i + 2) + _LEAD_REACH]
-        )
+        and _leads_bodies(tokens, _past_run(tokens, i + 2))
     }
+
+
+def _leads_bodies(tokens: Sequence[Token], at: int) -> bool:
+    """Whether bodies of a kind the lead stands among come within reach of `at`."""
+    return any(
+        t.particle in PARTY_PARTICLES and _LED_BODIES_RE.search(t.stem)
+        for t in tokens[at : at + _LEAD_REACH]
+    )
 
 
 def leads_on(tokens: Sequence[Token], i: int) -> bool:

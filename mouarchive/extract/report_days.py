@@ -36,7 +36,11 @@ def ceremony_date(
     after = _next_sentence(lead, sentences)
     if after is None:
         return None
-    held = _HELD_ON_RE.match(body, after[0]) or _DAY_AFTER_SUBJECT_RE.match(body, after[0])
+    held = (
+        _HELD_ON_RE.match(body, after[0])
+        or _AGREEMENT_HELD_ON_RE.match(body, after[0])
+        or _DAY_AFTER_SUBJECT_RE.match(body, after[0])
+    )
     if held is not None:
         # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
         return _first_day(dates, held.start("when"), held.end(), statement=False)
@@ -51,20 +55,24 @@ _DAY_AFTER_SUBJECT_RE = re.compile(
     + CEREMONY_WORD
     + r")(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
 )
-# "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다", "이번 MOU는 6일
-# … 진행됐다": the signing, its ceremony or the agreement itself as the subject of a sentence
-# that gives its day before saying it is held.
+# "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
+# ceremony as the subject of a sentence that gives its day before saying it is held.
 _HELD_ON_RE = re.compile(
-    r"(?:\S+\s)?(?:(?:"
+    r"(?:\S+\s)?(?:"
     + KIND_RE.pattern
     + r"\s?)?(?:체결|서명|"
     + CEREMONY_WORD
-    + r")(?:식)?|"
+    + r")(?:식)?(?:은|는)\s(?P<when>[^.]{0,30}?)(?:에|에는)?\s?(?:진행|개최|열리|열린)"
+)
+# "이번 MOU는 6일 … 진행됐다", "이번 MOU는 3월 6일(수) 오전 9시 30분 … 대회의실에서 진행되었다":
+# the agreement itself as the subject, its day first, however long the time and place after
+# it, and a verb that says it was (or will be) held, not one that describes what follows
+# ("이번 협약은 지난 1일 개소한 센터에서 진행되는 교육을 위한 것이다").
+_AGREEMENT_HELD_ON_RE = re.compile(
+    r"(?:\S+\s)?"
     + KIND_RE.pattern
-    + r")(?:은|는)\s(?P<when>[^.]{0,30}?|"
-    # A day first may go on longer: "3월 6일(수) 오전 9시 30분 올림픽회관 14층 대회의실에서".
-    + r"(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일[^.]{0,50}?)"
-    + r"(?:에|에는)?\s?(?:진행|개최|열리|열린)"
+    + r"(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일[^.]{0,50}?)"
+    + r"(?:에|에는)?\s?(?:(?:진행|개최)(?:됐|되었|된다|했|하였)|열렸|열린다)"
 )
 
 

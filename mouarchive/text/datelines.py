@@ -284,18 +284,22 @@ def find_published(text: str) -> PartialDate | None:
 
 def _in_footer(lines: list[str], i: int) -> bool:
     """The outlet's registration, on the line ("등록번호 전남 아00123 | 등록일 2015.03.05") or
-    listed one item a line ("• 등록번호 : 충남 아00101", "• 발행일 : 2010-11-24", "• 발행인 :
-    …"): its dates are the outlet's, never the article's. Only a registration's own date
-    labels look at the lines around them: a dateline may stand near the footer of a short page."""
+    listed an item a line ("• 등록번호 : 충남 아00101", "• 발행일 : 2010-11-24"): the outlet's
+    dates. Only an item of that shape (a label, a colon, a bare day) looks at the lines around
+    it: an article's stamp ("등록일 2024-05-12 10:22") may stand near a short page's footer."""
     if _FOOTER.search(lines[i]):
         return True
-    return _IMPRINT_DATE.search(lines[i]) is not None and any(
+    return _REGISTRATION_ITEM.match(lines[i]) is not None and any(
         _FOOTER.search(line) for line in lines[max(0, i - _FOOTER_REACH) : i + _FOOTER_REACH + 1]
     )
 
 
 _FOOTER_REACH = 2
-_IMPRINT_DATE = re.compile(pattern("bylines", "registration_dates"))
+_REGISTRATION_ITEM = re.compile(
+    r"[\s•·*|-]*(?:"
+    + pattern("bylines", "registration_dates")
+    + r")\s*[:：]\s*(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s*$"
+)
 
 
 def _after_site_edited(lines: list[str], i: int) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import word_set
+from mouarchive.vocab import table, word_set
 
 # ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), then any
 # other two-character escape. Each part is a bounded character class, so matching is linear.
@@ -83,7 +83,7 @@ def reading_form(text: str) -> str:
         text = _JOINING_DASH_RE.sub("-", text)
     if "?" in text:
         text = _LOST_DOT_RE.sub("·", text)
-    if "市" in text or "省" in text or "縣" in text:
+    if any(level in text for level in _HANJA_LEVELS):
         text = _HANJA_LEVEL_RE.sub(lambda m: _HANJA_LEVELS[m.group()], text)
     return _apostrophe_dots(text) if _BETWEEN_HANGUL.search(text) else text
 
@@ -91,8 +91,8 @@ def reading_form(text: str) -> str:
 # "지난市", "퍼스(Perth)市", "산둥省": a place abroad whose level is written in its character,
 # read as the Hangul level ("지난시") an outlet writes it with elsewhere; not inside a run of
 # characters ("濟南市").
-_HANJA_LEVELS = {"市": "시", "省": "성", "縣": "현"}
-_HANJA_LEVEL_RE = re.compile(r"(?<=[가-힣)])[市省縣]")
+_HANJA_LEVELS = table("hangul", "hanja_levels")
+_HANJA_LEVEL_RE = re.compile("(?<=[가-힣)])[" + "".join(_HANJA_LEVELS) + "]")
 
 
 # "합천소방서–삼성합천병원": an en or em dash between two names joins them as a hyphen does;
