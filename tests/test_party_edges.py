@@ -438,3 +438,8 @@ def test_an_organising_committee_named_alone_and_unexplained_is_no_party():
 def test_a_clause_about_a_body_in_a_list_is_no_party():
     items = ("로컬푸드 모델방식인데", "충남도는 지역농산물 생산·유통", "(주)비온디는 건축자재")
     assert [item_name(item) for item in items] == [None, None, "비온디"]
+
+
+def test_the_stages_of_product_work_a_list_names_are_no_parties():
+    items = ("예비시험", "인증시험", "현장실증", "시설 확충", "유지보수", "한빛시험연구원")
+    assert [item_name(item) for item in items] == [None, None, None, None, None, "한빛시험연구원"]
