@@ -711,3 +711,10 @@ def test_light_verbs_of_a_signing_done(sentence: str):
         Article(title=None, body=sentence + "\n", published=PartialDate(2024, 5, 20))
     )
     assert report.status == "signed" and len(report.parties) >= 2
+
+
+def test_bearing_fruit_is_no_signing_verb_and_denies_no_signing_beside_it():
+    body = "누리구는 지난 29일 중국 한빛시와 우호교류의 결실을 맺는 자매결연을 체결했다.\n"
+    (report,) = _reports(body)
+    assert report.kind == "자매결연"
+    assert _reports("두 도시의 오랜 교류가 마침내 결실을 맺었다.\n") == []

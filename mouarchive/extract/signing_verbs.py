@@ -19,7 +19,11 @@ def _words(name: str, *more: str) -> str:
     return alternation((*words("signing", name), *more))
 
 
-VERB = pattern("signing", "signing_verbs")
+# "교류의 결실을 맺는 자매결연을 체결했다": 맺 bearing fruit is no signing verb.
+_NOT_AFTER_FRUIT = "".join(
+    rf"(?<!{word}\s)(?<!{word})" for word in words("signing", "fruit_objects")
+)
+VERB = _NOT_AFTER_FRUIT + pattern("signing", "signing_verbs")
 STEM = pattern("signing", "signing_stems")
 # "협약(MOU)을", "‘… 협약식’을": what may close an agreement's or a ceremony's noun before
 # its particle, a bracket or a closing quote.
