@@ -89,8 +89,14 @@ def imported(out: Console, result) -> None:
     if result.unplaced:
         line += (
             f"; {result.unplaced} concern articles not in this archive"
-            " (kept: they apply when those articles are added)"
+            " (kept: they apply when those articles are added"
         )
+        if result.unplaced_removals:
+            line += (
+                f", but {_count(result.unplaced_removals, 'removal')}: adding a removed"
+                " file is how a removal is undone"
+            )
+        line += ")"
     out.print(render.text(line))
 
 

@@ -32,13 +32,17 @@ class Imported:
     added: int = 0
     present: int = 0
     unplaced: int = 0  # recorded, but nothing in this archive is what they correct (yet)
+    # Of those, removals: adding a removed file is how a removal is undone, so one recorded
+    # before its file arrives does not keep the file out.
+    unplaced_removals: int = 0
 
 
 def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Imported:
     """Record and apply corrections exported from another archive, in one transaction.
 
     A correction this archive already holds is skipped, so importing twice adds once. A
-    correction of an article not (yet) here is kept: it applies when the article is added.
+    correction of an article not (yet) here is kept: it applies when the article is added,
+    but for a removal, which adding the file undoes.
     A malformed line stops the import before anything is changed.
     """
     parsed = []
@@ -67,6 +71,7 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             result.added += 1
             if not curate.apply_recorded(db, correction):
                 result.unplaced += 1
+                result.unplaced_removals += correction.action == "delete"
     return result
 
 

@@ -122,6 +122,22 @@ def test_imported_fixes_for_articles_not_yet_added_apply_when_they_arrive(
     assert agreement["clauses"][-1] == "청년 교류 확대"
 
 
+def test_an_imported_removal_of_an_article_not_here_says_adding_it_undoes_it(
+    tmp_path: Path,
+) -> None:
+    first = Archive(tmp_path / "first")
+    first.add(DAILY)
+    first.ok("remove", "--article", str(first.article_id(DAILY)), "--yes")
+    fixes = first.ok("corrections", "--export", "-").out
+
+    colleague = Archive(tmp_path / "colleague")
+    result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
+    assert result.code == 0
+    assert "but 1 removal: adding a removed file is how a removal is undone" in result.out
+    colleague.add(DAILY)
+    assert colleague.agreement_of(DAILY)
+
+
 def test_a_malformed_import_changes_nothing(tmp_path: Path) -> None:
     archive = Archive(tmp_path)
     archive.add(DAILY)
