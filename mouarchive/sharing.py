@@ -93,9 +93,12 @@ def listing(db: store.Archive) -> list[dict]:
         if correction.target == "agreement" and correction.action != "delete":
             found = store.corrections.resolve(db, correction.keys)
             applies_to = f"#{found}" if found else None
-        elif correction.target == "article" and correction.action != "delete":
+        elif correction.target == "article":
             found = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
             applies_to = f"article {found}" if found else None
+            if found and correction.action == "delete":
+                # Here again: added after its removal, which that undid.
+                applies_to += " (added again)"
         else:
             applies_to = None
         rows.append(

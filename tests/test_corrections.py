@@ -136,6 +136,8 @@ def test_an_imported_removal_of_an_article_not_here_says_adding_it_undoes_it(
     assert "but 1 removal: adding a removed file is how a removal is undone" in result.out
     colleague.add(DAILY)
     assert colleague.agreement_of(DAILY)
+    article = colleague.article_id(DAILY)
+    assert f"article {article} (added again)" in colleague.ok("corrections").out
 
 
 def test_a_malformed_import_changes_nothing(tmp_path: Path) -> None:
