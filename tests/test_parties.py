@@ -6,6 +6,7 @@ from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.foreign_places import cities_abroad
 from mouarchive.extract.orgnames import normalize_org
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.party_regions import body_region
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.models import Article, PartialDate
@@ -1026,6 +1027,16 @@ def test_a_chinese_provinces_governor_is_not_a_party():
 def test_a_delegation_stands_for_the_city_it_comes_from():
     sentence = "충북 제천시는 30일 시청을 방문한 중국 옥림시 방문단과 자매도시 협약을 체결했다."
     assert party_names(sentence) == ["충청북도 제천시", "옥림시"]
+
+
+def test_a_councils_delegation_stands_for_the_council_and_a_council_abroad_gives_no_region():
+    body = (
+        "누리도의회 대표단은 지난 12~15일 베트남을 방문했다.\n"
+        "12일 대표단은 베트남 하남성 인민의회와 친선 업무협약(MOU)을 체결했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in report.parties] == ["하남성 인민의회", "누리도의회"]
+    assert body_region("하남성 인민의회", body) is None
 
 
 @pytest.mark.parametrize(

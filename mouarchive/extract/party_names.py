@@ -354,6 +354,12 @@ def party_at(
         # "중국 옥림시 방문단과", "시닝시의 시장단이": the city the delegation comes from;
         # alone, no one.
         home = tokens[i - 1] if i > 0 and tokens[i - 1].particle in ("", "의") else None
+        if home is not None and _PLACES_OWN_RE.match(home.stem):
+            # "경기도의회 대표단은": a place's own body sends its delegation too.
+            return normalize_org(home.stem, text, region), home.start
+        if home is None and (sent := _delegation_named_before(tok, text)) is not None:
+            # "경기도의회 대표단은 … 방문했다. 12일 대표단은 …와": the delegation named before.
+            return normalize_org(sent, text, region), tok.start
         place = home.stem if home is not None and _PLACE_ABROAD_RE.fullmatch(home.stem) else None
         found = region(place) if place else None
         return ((found.name if found else place), home.start) if place and home else None
@@ -520,6 +526,24 @@ _OWN_BODIES = word_set("regional_bodies", "own_bodies")
 _BARE_BODIES = word_set("regional_bodies", "bare_references")
 # Each bare kind named with its place before it ("김포소방서", "의왕시 보건소").
 _BARE_BODY_NAMED = {kind: re.compile(r"[가-힣]{1,8}\s?" + kind) for kind in _BARE_BODIES}
+
+
+def _delegation_named_before(tok: Token, text: str) -> str | None:
+    """The place's own body whose delegation (the same word) the text named last before `tok`
+    ("경기도의회 대표단은"); a government's delegation is read where it is named."""
+    named = [
+        m["body"] for m in _DELEGATION_OF_BODY.finditer(text, 0, tok.start) if m["kind"] == tok.stem
+    ]
+    return named[-1] if named else None
+
+
+_DELEGATION_OF_BODY = re.compile(
+    r"(?<![가-힣])(?P<body>[가-힣]{1,5}[시군구도](?:"
+    + alternation(word_set("regional_bodies", "own_bodies"))
+    + r"))\s(?P<kind>"
+    + alternation(word_set("organisations", "delegations"))
+    + ")"
+)
 
 
 def _body_named_before(kind: str, text: str, before: int) -> str | None:

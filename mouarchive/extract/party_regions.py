@@ -28,6 +28,7 @@ _OWN_BODIES = vocab.words("regional_bodies", "own_bodies")
 _METROPOLITAN_BODIES = tuple(vocab.words("regional_bodies", "metropolitan_bodies"))
 _BRANCH = re.compile(vocab.alternation(vocab.words("regional_bodies", "branch_words"), ""))
 _PLACE_CHARS = range(2, 8)
+_FOREIGN_GOVERNMENT = re.compile(vocab.pattern("abroad", "bodies_named_by_their_place"))
 _QUALIFIER = 3  # characters that may stand between a place and its body ("김천시중앙보건지소")
 
 # "경남도유도회", "충북도체육회", "경남도립거창대학": a body the province's short name and 도
@@ -65,6 +66,9 @@ def body_region(name: str, body: str) -> Region | None:
     such a body ("충청남도의회 교육위원회") is the place's too."""
     if " " in name and UNIT_RE.search(name):
         return body_region(name.rsplit(" ", 1)[0], body)
+    if _FOREIGN_GOVERNMENT.search(name):
+        # "하남성 인민의회": a place abroad's own body, whatever Korean city its name begins as.
+        return None
     compact = name.replace(" ", "")
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
