@@ -272,7 +272,8 @@ def place_of_executive(name: str) -> str | None:
 
 
 _PLACE_LEVELS = ("시", "성", "주", "현", "구", "군", "도")
-_PEOPLES_EXECUTIVES = frozenset({"인민위원회", "인민정부"})
+# "하노이인민위원회": the executives that follow a place written with or without its level.
+_PEOPLES_EXECUTIVES = frozenset(e for e in _EXECUTIVES_ABROAD if e.startswith("인민"))
 
 
 def _company_with_sa(one: str, other: str) -> bool:

@@ -61,7 +61,7 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     # "copy.txt", "./copy.txt" and its absolute path are one file, removed once.
-    specs = {_same_file(spec): spec for spec in paths}
+    specs = {spec if is_url(spec) else _resolved(spec): spec for spec in paths}
     for spec in specs.values():
         if is_url(spec):
             found = store.source_by_path(db, spec)
@@ -71,9 +71,11 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             continue
         path = Path(spec).expanduser()
         # As added (absolute, links kept) or as it resolves: either finds the path stored.
-        ways = (os.path.abspath(path), str(path.resolve()))
-        stored_as = next((way for way in ways if store.source_by_path(db, way)), ways[1])
-        found = store.source_by_path(db, stored_as)
+        stored_as, found = str(path.resolve()), None
+        for way in (os.path.abspath(path), stored_as):
+            if (found := store.source_by_path(db, way)) is not None:
+                stored_as = way
+                break
         if found is not None and _forgets_path(db, plan, found[0], stored_as):
             continue
         if found is None and path.is_file():
@@ -89,11 +91,9 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
     return _counted(db, plan)
 
 
-def _same_file(spec: str) -> str:
+def _resolved(spec: str) -> str:
     """ "copy.txt", "./copy.txt" and its absolute path are one file, named once."""
-    from mouarchive.readers.fetch import is_url
-
-    return spec if is_url(spec) else str(Path(spec).expanduser().resolve())
+    return str(Path(spec).expanduser().resolve())
 
 
 def _counted(db: store.Archive, plan: Removal) -> Removal:

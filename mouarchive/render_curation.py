@@ -84,11 +84,16 @@ def undone(out: Console, correction: Correction) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
 
 
+def exported(out: Console, count: int, target: str) -> None:
+    out.print(render.text(f"{_count(count, 'correction')} written to {target}"))
+
+
 def imported(out: Console, result) -> None:
     line = f"{result.added} imported, {result.present} already here"
     if result.unplaced:
+        concern = "concerns an article" if result.unplaced == 1 else "concern articles"
         line += (
-            f"; {result.unplaced} concern articles not in this archive"
+            f"; {result.unplaced} {concern} not in this archive"
             " (kept: they apply when those articles are added"
         )
         if result.unplaced_removals:

@@ -415,7 +415,7 @@ def _export(app: App, target: str) -> None:
             count = sharing.export_corrections(app.db, stream)
     except OSError as error:
         raise click.ClickException(f"{target}: cannot write ({error.strerror})") from None
-    app.err.print(render.text(f"{count} corrections written to {target}"))
+    render_curation.exported(app.err, count, target)
 
 
 def _read_lines(source: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from mouarchive.extract.foreign_places import places_abroad, shaped_like_place_abroad
 from mouarchive.extract.head_parties import NOT_SIGNER_TITLES
-from mouarchive.extract.host_government import cited_source
+from mouarchive.extract.host_government import cited_body, cited_source
 from mouarchive.extract.orgnames import is_generic, looks_like_org, normalize_org, region_of
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.same_org import add_party
@@ -58,7 +58,7 @@ def fill_group_subjects(
         if not cand.parties:
             # "12일 북구에 따르면 전남대학교에서 업무협약을 체결했다": the source is the subject
             # of a sentence that names no one else; the partner comes with the signing's.
-            cand.parties.extend(cited_source(body, cand.span, bodies=True))
+            cand.parties.extend(cited_body(body, cand.span))
         if not cand.parties and index.get(cand.span) == 1:
             # "A가 B와 … 손을 맞잡았다. 8일 A에 따르면 이날 … 업무협약을 했다": a signing that
             # names no one, told right after a lede that names the pair.

@@ -22,13 +22,24 @@ from mouarchive.text.scan import guarded
 _SOURCE_RE = guarded(re.compile(r"(?<!\S)(\S+)(?:\s등)?에\s?따르면"))
 
 
-def cited_source(body: str, sentence: Span, *, bodies: bool = False) -> list[Party]:
+def cited_source(body: str, sentence: Span) -> list[Party]:
     """ "28일 함평군에 따르면 최근 함안군과 … 체결했다": the local government a sentence cites
-    as its source is the omitted subject ("군에 따르면": the 군 the article is about). With
-    `bodies`, for a sentence that names no party at all, so is a body named in full
-    ("15일 대구행복진흥원 등에 따르면 전날 … 체결하고"); beside a subject of the sentence's own
-    ("한국무역협회에 따르면 한빛전자는 …") a body cited is only the source, and whoever else
-    is cited ("업계에 따르면") never signs."""
+    as its source is the omitted subject ("군에 따르면": the 군 the article is about)."""
+    return _cited(body, sentence, bodies=False)
+
+
+def cited_body(body: str, sentence: Span) -> list[Party]:
+    """ "15일 대구행복진흥원 등에 따르면 전날 … 체결하고": in a sentence that names no party at
+    all, a body named in full as the source is the subject too, as a government is
+    (`cited_source`); beside a subject of the sentence's own ("한국무역협회에 따르면 한빛전자는
+    …") a body cited is only the source, and whoever else is cited ("업계에 따르면") never
+    signs."""
+    return _cited(body, sentence, bodies=True)
+
+
+def _cited(body: str, sentence: Span, *, bodies: bool) -> list[Party]:
+    """The source a sentence cites ("…에 따르면", a bare level word read as the government the
+    article is about) as a party: a local government, or, where `bodies`, a body in full."""
     m = _SOURCE_RE.search(body[sentence[0] : sentence[1]])
     if m is None:
         return []
@@ -37,9 +48,9 @@ def cited_source(body: str, sentence: Span, *, bodies: bool = False) -> list[Par
         name = home_government(name, body, region_lookup(body)) or name
     at = (sentence[0] + m.start(1), sentence[0] + m.end(1))
     found = region_of(name, body)
-    if found is None:
-        return [Party(name, at)] if bodies and _names_a_body(name) else []
-    return [Party(found.name, at, found.name)]
+    if found is not None:
+        return [Party(found.name, at, found.name)]
+    return [Party(name, at)] if bodies and _names_a_body(name) else []
 
 
 def _names_a_body(name: str) -> bool:

@@ -523,6 +523,7 @@ _LISTING = frozenset(PARTY_PARTICLES) | _LIST_MARKS
 _COMMON_PLACE_FORMS = word_set("common_words", "common_place_forms")
 _DELEGATIONS = word_set("organisations", "delegations")
 _OWN_BODIES = word_set("regional_bodies", "own_bodies")
+_PLACE_OWN_BODY = r"[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")"
 _BARE_BODIES = word_set("regional_bodies", "bare_references")
 # Each bare kind named with its place before it ("김포소방서", "의왕시 보건소").
 _BARE_BODY_NAMED = {kind: re.compile(r"[가-힣]{1,8}\s?" + kind) for kind in _BARE_BODIES}
@@ -538,11 +539,7 @@ def _delegation_named_before(tok: Token, text: str) -> str | None:
 
 
 _DELEGATION_OF_BODY = re.compile(
-    r"(?<![가-힣])(?P<body>[가-힣]{1,5}[시군구도](?:"
-    + alternation(word_set("regional_bodies", "own_bodies"))
-    + r"))\s(?P<kind>"
-    + alternation(word_set("organisations", "delegations"))
-    + ")"
+    rf"(?<![가-힣])(?P<body>{_PLACE_OWN_BODY})\s(?P<kind>{alternation(_DELEGATIONS)})"
 )
 
 
@@ -555,4 +552,4 @@ def _body_named_before(kind: str, text: str, before: int) -> str | None:
 
 _OWN_BODY_ENDINGS = tuple(_OWN_BODIES)
 # "강서구의회", "구미시의회": a place's own body, named with the place.
-_PLACES_OWN_RE = re.compile(r"^[가-힣]{1,5}[시군구도](?:" + alternation(_OWN_BODIES) + ")$")
+_PLACES_OWN_RE = re.compile(f"^{_PLACE_OWN_BODY}$")
