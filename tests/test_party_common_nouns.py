@@ -17,6 +17,18 @@ def names(text: str) -> list[str]:
         ("한빛군은 17일 5개 우량기업과 투자협약을 체결했다.", ["한빛군"]),
         ("한빛초등학교가 남도 지역 초등학교와 자매결연을 맺었다.", ["한빛초등학교"]),
         ("한빛도는 누리경찰청, 지역의료원과 업무협약을 체결했다.", ["한빛도", "누리경찰청"]),
+        # Kinds of school, and a kind of company named for what it does well, are no
+        # partners; a school of that kind named is one.
+        (
+            "누리구가 26일 관내 대학교, 특성화고, 일자리창출 우수기업 등 32개 기관과 "
+            "업무협약을 체결한다.",
+            ["누리구"],
+        ),
+        ("한빛시는 청년고용 우수기업, 지역 대학교와 업무협약을 체결했다.", ["한빛시"]),
+        (
+            "한빛시는 18일 누리대학교, 가람특성화고와 업무협약을 체결했다.",
+            ["한빛시", "누리대학교", "가람특성화고"],
+        ),
         # Those present: the press and a hotel's manager are no parties.
         (
             "한빛재단은 황용구 호텔 사장, 김정철 누리건설 부사장, 취재진 등이 참석한 가운데 "

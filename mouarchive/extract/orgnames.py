@@ -286,7 +286,15 @@ def is_common_noun(name: str) -> bool:
         )
         # "자동차 관련 부품 제조업체", "의료기기 관련 기업": bodies of a field, as a kind.
         or _RELATED_KIND_RE.search(name) is not None
+        # "일자리창출 우수기업": a kind of body qualified by what it does well, as an award
+        # or a programme names its members.
+        or _kind_for_an_aim(name)
     )
+
+
+def _kind_for_an_aim(name: str) -> bool:
+    *aims, kind = name.split() or [""]
+    return bool(aims) and is_common_noun(kind) and all(map(is_activity, aims))
 
 
 _AREA = "지역"
