@@ -1041,6 +1041,22 @@ def test_the_month_of_what_a_signing_comes_ahead_of_is_not_its_date():
 
 
 @pytest.mark.parametrize(
+    "term",
+    [
+        "협약기간이 2018년 1월 31일자로 만료됨에 따라",
+        "기존 협약이 2018년 1월 31일부로 끝나 ",
+        "계약기간(2018년 1월 31일까지)이 끝나 ",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE_12, None])
+def test_the_day_a_term_ends_is_not_the_signing_date(term: str, published: PartialDate | None):
+    """ "…31일자로 만료됨에 따라 … 협약을 체결했다": the day bounds the old term."""
+    body = f"한빛시는 누리FC와의 {term} 연고 협약을 다시 체결했다.\n"
+    (report,) = extract_agreements(article(body, published))
+    assert report.status == "signed" and report.date is None
+
+
+@pytest.mark.parametrize(
     "headline",
     ["해남군-남도농협, 고구마 수출 확대 협약 추진", "해남군-남도농협, 업무협약 1년 성과 점검"],
 )
