@@ -76,6 +76,15 @@ def test_pairs_told_as_a_topic_and_its_partner_are_each_one_agreement():
     ]
 
 
+def test_a_day_told_between_a_topic_and_its_partner_is_no_part_of_the_partner():
+    body = "한빛군은 27일 누리식품과, 새솔군은 다온산업과 각각 투자협약을 체결했다.\n"
+    found = extract_agreements(Article(title=None, body=body, published=PartialDate(2021, 5, 28)))
+    assert [[p.name for p in r.parties] for r in found] == [
+        ["한빛군", "누리식품"],
+        ["새솔군", "다온산업"],
+    ]
+
+
 def test_a_pair_partner_in_a_province_is_not_cut_at_its_도():
     sentence = (
         "체결식에서는 중국 산서성 운성시와 한국 경기도 의왕시, 흑룡강성 대경시와 한국 충청북도 "

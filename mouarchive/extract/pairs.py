@@ -102,9 +102,10 @@ def _right_name(text: str, body: str) -> str:
 
 
 # "제주시농협은 김녕농협과, 위미농협은 대전 원예농협과 협약을 맺는 등": each pair told as a
-# topic and its partner.
+# topic and its partner; a day told between them ("홍성군은 27일 한빛식품과") is the sentence's.
 _TOPIC_PAIR_RE = re.compile(
-    r"(?:^|\s)(?P<left>\S+?)(?:은|는)\s(?P<right>\S+(?:\s\S+)?)(?:와|과)(?:\s|$)"
+    r"(?:^|\s)(?P<left>\S+?)(?:은|는)\s(?:(?:지난\s|오는\s)?\d{1,2}일\s)?"
+    r"(?P<right>\S+(?:\s\S+)?)(?:와|과)(?:\s|$)"
 )
 
 
