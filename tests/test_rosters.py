@@ -53,6 +53,16 @@ def test_bodies_that_took_part_are_parties_of_the_signing():
     ]
 
 
+@pytest.mark.parametrize("acting", ["직무대행", "권한대행", "직무대리"])
+def test_a_head_acting_for_another_signs_for_the_body_before_the_title(acting: str):
+    body = (
+        "누리도는 9일 도청에서 한빛공사, 다온발전과 함께 태양광 업무협약을 체결했다.\n"
+        "협약식에는 김관영 누리도지사를 비롯해 김동철 한빛공사 사장, "
+        f"전대욱 다온발전㈜ 사장 {acting} 등이 참석했다.\n"
+    )
+    assert _parties(body) == [["누리도", "한빛공사", "다온발전"]]
+
+
 @pytest.mark.parametrize(
     "said", ["이번 협약에 참여한 국책연구기관은", "참여 공공기관은", "협약에 참여한 3개 공공기관은"]
 )

@@ -48,6 +48,9 @@ _AFTER_HEAD = re.compile(
 )
 MAX_WORDS = 4
 _MAX_CHARS = 30
+# "… 사장 직무대행": the head's title before the acting one ends the item as it would alone.
+_HEAD_TITLE = vocab.pattern("titles", "titles")
+_ACTING = re.compile(rf"(\s(?:{_HEAD_TITLE}))\s(?:{vocab.pattern('titles', 'acting_titles')})$")
 
 
 # "(왼쪽부터)박진관 경남FC 대표이사, …": where the first person stands in the photo.
@@ -64,7 +67,7 @@ def item_name(item: str) -> str | None:
         return None
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
-    item = _AFTER_HEAD.sub("", _PLACED_IN_PHOTO.sub("", item))
+    item = _ACTING.sub(r"\1", _AFTER_HEAD.sub("", _PLACED_IN_PHOTO.sub("", item)))
     clause = _CLAUSE_BEFORE.match(item)
     if clause is not None and looks_like_org(item[clause.end() :]):
         item = item[clause.end() :]
