@@ -547,6 +547,25 @@ def test_a_signing_with_partners_only_counted_reports_nothing():
     assert extract_agreements(article(body)) == []
 
 
+def test_partners_only_counted_with_the_investment_s_size_and_jobs_report_a_ceremony():
+    body = (
+        "누리경제자유구역청은 국내 8개 업체와 투자금액 535억원, 고용 창출 220여 명 규모의 "
+        "투자협약을 체결했다고 12일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert [p.name for p in report.parties] == ["누리경제자유구역청"]
+    assert report.investment_krw == 53_500_000_000
+
+
+def test_a_ceremony_s_day_says_when_recently_was():
+    body = (
+        "누리구가 최근 한빛병원과 의료봉사 협약을 체결했다고 14일 밝혔다.\n"
+        "지난 11일 구청장실에서 열린 협약식에는 김정식 구청장, 김영인 한빛병원장 등이 참석했다.\n"
+    )
+    (report,) = extract_agreements(article(body, PartialDate(2024, 6, 14)))
+    assert (report.date, report.date_text) == (PartialDate(2024, 6, 11), "지난 11일")
+
+
 def test_an_institute_head_signs_for_the_institute_and_the_ceo_for_the_company():
     body = (
         "한국에너지기술연구원과 한빛에너지는 11일 수소 기술 업무협약을 체결했다.\n"

@@ -50,7 +50,7 @@ from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.partner_counts import counts
 from mouarchive.extract.party_regions import regions_of_parties
-from mouarchive.extract.recent import recent_is_no_date
+from mouarchive.extract.recent import RECENT, recent_is_no_date
 from mouarchive.extract.report_days import (
     CEREMONY_REACH,
     announced_that_day,
@@ -346,8 +346,13 @@ def _report(
         or reference is None
         or (story_date is not None and not is_after(reference, story_date[0]))
     )
+    told = best_date(signing)
+    if told is not None and told[1].replace(" ", "") == RECENT:
+        # "최근 … 체결했다고 14일 밝혔다. 지난 11일 열린 협약식에는 …": the ceremony's day says
+        # when "최근" was.
+        told = ceremony_date(own[0].span, passage_sentences, body, dates) or told
     date = (
-        best_date(signing)
+        told
         or ceremony_date(own[0].span, passage_sentences, body, dates)
         or announced_that_day(own[0].span, passage_sentences, body, dates)
         or (None if own[0].planned else cited_day(own[0].span, body, dates))
