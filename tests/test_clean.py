@@ -351,6 +351,12 @@ def test_a_photo_placeholder_is_neither_body_nor_caption() -> None:
     assert (article.body, article.captions) == (f"{BODY}\n{QUOTE}", [])
 
 
+@pytest.mark.parametrize("name", ["2019041401010005586.jpg", "photo_01.PNG", "img-3.webp"])
+def test_an_image_s_file_name_left_where_the_photo_stood_is_no_text(name: str) -> None:
+    [article] = parse_articles(f"{BODY}\n{name}\n{QUOTE}")
+    assert (article.body, article.captions) == (f"{BODY}\n{QUOTE}", [])
+
+
 def test_a_credit_line_takes_the_label_above_it_and_a_repeat_is_one_caption() -> None:
     page = f"빛고을시청\n[한빛뉴스 자료사진]\n{BODY}\n빛고을시청 전경.\n빛고을시청 전경.\n{QUOTE}"
     [article] = parse_articles(page)

@@ -86,6 +86,9 @@ _PRINT_PAGE = re.compile(rf"(?:{DATE_PATTERN})?\s*[A-Z]?\d{{1,2}}\s*면")
 _PHOTO_PLACEHOLDER = re.compile(
     r"[\[<(]?\s*사진\s*(?:\d+)?\s*[\]>)]?|[\[<(]사진[^\]>)]{0,30}[\]>)]"
 )
+_IMAGE_FILE = re.compile(
+    r"[\w\-.]{1,120}\.(?:" + pattern("page_furniture", "image_files") + ")", re.IGNORECASE
+)
 _BOARD_LABEL = re.compile(rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)")
 # "작성자 빛고을상공회의소 작성일 2025.05.27": who posted on a board, not who wrote the story.
 _WRITER = re.compile(
@@ -117,7 +120,9 @@ def is_furniture(line: str) -> bool:
         return False
     if _is_named_furniture(line) or is_weather(line) or _is_markup_only(line):
         return True
-    if _PHOTO_PLACEHOLDER.fullmatch(line) or (len(line) <= 60 and _WRITER.fullmatch(line)):
+    if _PHOTO_PLACEHOLDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line):
+        return True
+    if len(line) <= 60 and _WRITER.fullmatch(line):
         return True
     if len(line) <= 120 and _RELATED_INLINE.match(line):
         return True
