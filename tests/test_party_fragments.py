@@ -449,6 +449,12 @@ def test_a_legal_form_missing_its_bracket_is_still_no_part_of_the_name():
     assert not any(")" in name or " " in name for name in parties)
 
 
+@pytest.mark.parametrize("mark", ["<주>", "〈주〉"])
+def test_a_legal_form_in_angle_brackets_is_no_part_of_the_name(mark: str):
+    body = f"누리시는 28일 {mark}한빛에너지, 가람소재{mark}와 투자협약을 체결했다.\n"
+    assert _parties(body) == [["누리시", "한빛에너지", "가람소재"]]
+
+
 def test_a_head_fused_with_their_title_after_the_company_stands_for_it():
     body = (
         "누리시는 30일 본사에서 박영진 한빛방송 대표이사, (주)누리팜 김하늘회장과 협약을 맺었다.\n"
