@@ -73,3 +73,36 @@ def test_places_made_an_area_sign_nothing() -> None:
         "광주광역시",
         "전라남도",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        # An event held with the signing, a pending issue it settles, a photo a caption shows,
+        # and "이와함께" written as one word: none signs.
+        (
+            "한빛군은 12일 1천 번째 기업으로 유치한 ㈜누리기계(대표 김용채) 직원과 공무원 등 "
+            "50여명이 참석한 가운데 이날 군청에서 환영행사와 투자 협약식을 열었다.\n",
+            [["누리기계", "한빛군"]],
+        ),
+        (
+            "한빛시의회와 누리시의회가 지역 현안과 갈등 해결을 위한 상생발전 협약서를 체결했다.\n",
+            [["한빛시의회", "누리시의회"]],
+        ),
+        (
+            "12일 한빛시가 중국 누리시와 교류를 확대한다고 밝혔다. 사진은 자매결연 체결식.\n",
+            [["한빛시", "누리시"]],
+        ),
+        (
+            "한빛시는 12일 누리발전과 수소 협약을 체결했다.\n"
+            "이와함께 시, 가람협회, 다온학회 등 3개 기관이 참여하는 업무협약도 체결했다.\n",
+            [["한빛시", "누리발전"], ["가람협회", "다온학회"]],
+        ),
+    ],
+)
+def test_words_around_a_signing_are_no_partners(body: str, signed: list[list[str]]) -> None:
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article, PartialDate
+
+    found = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 3, 12)))
+    assert [[p.name for p in r.parties] for r in found] == signed
