@@ -144,6 +144,10 @@ def test_how_a_signing_was_done_may_stand_between_the_agreement_and_its_verb():
     assert (report.kind, report.status) == ("투자협약", "signed")
     assert {p.name for p in report.parties} == {"누리도", "한빛식품"}
     assert _reports("누리도와 한빛식품은 협약을 기반으로 했다.\n") == []
+    # Exchanged with each other: "상호", "서로".
+    body = "누리구는 지난 27일 한빛시와 우호교류 협력 의향서를 상호 교환했다.\n"
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"누리구", "한빛시"}
 
 
 def test_memoranda_exchanged_are_signed_and_to_be_exchanged_are_planned():
