@@ -18,6 +18,26 @@ def test_inline_triangles_after_agreement_sentence():
     assert texts(passage) == ["청년 창업 공동 지원", "수소버스 보급 협력", "섬 관광 상품 공동 개발"]
 
 
+def test_what_a_paragraph_marker_opens_to_introduce_the_items_is_no_item():
+    passage = (
+        "한빛공사와 누리청은 12일 중소기업 지원 업무협약을 체결했다.\n"
+        "○ 협약의 주요 내용은 ▲신기술 정보 공유, ▲사업장 상호공유, ▲판로개척 지원 등이다."
+    )
+    assert texts(passage) == ["신기술 정보 공유", "사업장 상호공유", "판로개척 지원"]
+
+
+def test_a_spaced_dot_inside_an_item_behind_markers_joins_words():
+    passage = (
+        "한빛도와 누리공사는 12일 사회적경제 업무협약을 체결했다. 협약을 통해 ▲판로지원사업 "
+        "추진 ▲우수기업 선정 ▲한빛도 · 사회적경제기업과 합동 사회공헌활동 시행 등을 추진한다."
+    )
+    assert texts(passage) == [
+        "판로지원사업 추진",
+        "우수기업 선정",
+        "한빛도 · 사회적경제기업과 합동 사회공헌활동 시행",
+    ]
+
+
 def test_a_treasury_agreements_duties_are_its_items():
     passage = (
         "이번 금고약정 체결에 따라, 한빛은행은 내년 1월부터 4년간 △시의 일반회계 관리·운영 "

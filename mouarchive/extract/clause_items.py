@@ -40,7 +40,15 @@ _FILLER_WORDS = word_set("clause_lists", "filler_words")
 _ACTOR_RE = re.compile(r"\([^()]{1,10}\)\s")
 # "○ 양 항은 △A △B …에 대해 합의했다": the subject a paragraph's marker opens, before the
 # items its own markers set out, is no item.
-_LEAD_IN_RE = re.compile(r"(?:양|두|세|네|[2-9]|각)\s?[가-힣]{1,4}(?:은|는|이|가)")
+_LEAD_IN_RE = re.compile(
+    r"(?:양|두|세|네|[2-9]|각)\s?[가-힣]{1,4}(?:은|는|이|가)"
+    # "○ 협약의 주요 내용은 ▲A ▲B": the line's own marker opens what introduces the list.
+    r"|(?:\S+\s){0,3}\S*(?:"
+    + pattern("clause_lists", "content_nouns")
+    + "|"
+    + pattern("clause_lists", "item_nouns")
+    + r")(?:은|는)"
+)
 # "이 회사의 주요 사업 분야는 A, B 등이다": a partner's business, not what was agreed.
 _BUSINESS_RE = re.compile(
     r"(?:회사|기업|업체)(?:의|는|은)\s|사업\s?(?:분야|내용|영역)|주력|생산\s?품목"

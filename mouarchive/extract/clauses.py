@@ -178,7 +178,9 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
     lists: list[list[Clause]] = []
     last = (-1, "")  # where the line of the last list found ends, and its marker
     for line_start, line_end in _marker_lines(text):
-        line_marks = [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
+        line_marks = _without_spaced_dots(
+            text, [m.span() for m in _INLINE_MARKER_RE.finditer(text, line_start, line_end)]
+        )
         if len(line_marks) < 2:
             line_marks = _numbered_markers(text, line_start, line_end)
         runs = _runs(text, line_marks, line_end)
@@ -188,6 +190,13 @@ def _inline_lists(text: str, sentences: list[Span]) -> list[list[Clause]]:
             if found:
                 lists.append(found)
     return lists
+
+
+def _without_spaced_dots(text: str, marks: list[Span]) -> list[Span]:
+    """A line that sets its items out behind markers ("▲A ▲충청남도 · 사회적경제기업과 …")
+    joins words with a spaced dot; only a line of dots alone ("두 기관은 · A · B") lists by them."""
+    markers = [m for m in marks if text[m[0]] not in _SPACED_DOTS]
+    return markers if len(markers) >= 2 else marks
 
 
 # "▲A ▲B 등 교류를 추진해 왔으며, … 앞으로도 ▲C ▲D 등 …을 약속했다": a list closed by 등 and a
