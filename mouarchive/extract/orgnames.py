@@ -294,7 +294,11 @@ def is_common_noun(name: str) -> bool:
 
 def _kind_for_an_aim(name: str) -> bool:
     *aims, kind = name.split() or [""]
-    return bool(aims) and is_common_noun(kind) and all(map(is_activity, aims))
+    return (
+        bool(aims)
+        and is_common_noun(kind)
+        and all(is_activity(aim) or aim in _GENERIC for aim in aims)
+    )
 
 
 _AREA = "지역"
