@@ -73,6 +73,20 @@ def test_an_undated_signing_takes_the_day_of_the_caption_telling_it():
     assert [r.date for r in extract_agreements(other)] == [None]
 
 
+def test_a_signing_dated_only_by_its_cited_source_takes_the_captions_day():
+    article = Article(
+        title=None,
+        body="3일 가평군에 따르면 군은 가평경찰서와 CCTV 통합관제 업무협약을 체결했다.\n",
+        published=None,
+        captions=["가평군과 가평경찰서가 지난 1일 업무협약을 체결하고 있다. 가평군 제공"],
+    )
+    (report,) = extract_agreements(article)
+    assert (report.date, report.date_text) == (PartialDate(None, None, 1), "지난 1일")
+    # Without a caption telling the signing, the day of the source stands.
+    (report,) = extract_agreements(replace(article, captions=[]))
+    assert report.date == PartialDate(None, None, 3)
+
+
 def test_an_archive_photo_of_the_signing_a_story_cancels_reports_nothing():
     text = (
         "부산시, 한빛 호텔 건립 업무협약 취소\n"

@@ -23,6 +23,7 @@ from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dates import (
     anniversary_year,
     is_after,
+    is_cited,
     just_after,
     long_before,
 )
@@ -181,10 +182,16 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         ],
         body,
     )
-    if article.captions and any(r.date is None for r in kept):
+    if article.captions and any(r.date is None or _cited_only(r, body) for r in kept):
         told = caption_reports(article, extract_agreements)
-        kept = [dated_by_caption_signing(r, told) for r in kept]
+        kept = [dated_by_caption_signing(r, told, _cited_only(r, body)) for r in kept]
     return kept
+
+
+def _cited_only(report: AgreementReport, body: str) -> bool:
+    """Whether the report's day is only the day its source was cited ("3일 연천군에 따르면"),
+    which a caption telling the signing's own day ("지난 1일 … 협약을 체결했다") corrects."""
+    return report.date_span is not None and is_cited(body, report.date_span[1])
 
 
 def _without_a_signing_sentence(

@@ -35,12 +35,13 @@ def dated_by_caption(report: AgreementReport, captions: list[str], body: str) ->
 
 
 def dated_by_caption_signing(
-    report: AgreementReport, told: list[AgreementReport]
+    report: AgreementReport, told: list[AgreementReport], cited: bool = False
 ) -> AgreementReport:
     """An undated signing ("이날 … 협약을 체결했다", the day said only in the photo's caption
-    above it: "A와 B는 7일 … 협약을 맺었다. A 제공") takes the day a caption telling the same
-    signing gives: the caption names at least two of its parties and no other."""
-    if report.date is not None:
+    above it: "A와 B는 7일 … 협약을 맺었다. A 제공"), or one dated only by the day its source
+    was `cited`, takes the day a caption telling the same signing gives: the caption names at
+    least two of its parties and no other."""
+    if report.date is not None and not cited:
         return report
     names = {p.name for p in report.parties}
     for other in told:
