@@ -558,12 +558,18 @@ def test_partners_only_counted_with_the_investment_s_size_and_jobs_report_a_cere
 
 
 def test_a_ceremony_s_day_says_when_recently_was():
-    body = (
-        "누리구가 최근 한빛병원과 의료봉사 협약을 체결했다고 14일 밝혔다.\n"
-        "지난 11일 구청장실에서 열린 협약식에는 김정식 구청장, 김영인 한빛병원장 등이 참석했다.\n"
-    )
+    lede = "누리구가 최근 한빛병원과 의료봉사 협약을 체결했다고 14일 밝혔다.\n"
+    body = lede + "지난 11일 구청장실에서 열린 협약식에는 김정식 구청장 등이 참석했다.\n"
     (report,) = extract_agreements(article(body, PartialDate(2024, 6, 14)))
     assert (report.date, report.date_text) == (PartialDate(2024, 6, 11), "지난 11일")
+    # Not the day of another ceremony, of one long before, or of one still to come.
+    for after in (
+        "지난 5월 20일 가람병원과의 협약식에 이은 두 번째 협약이다.\n",
+        "2019년 3월 5일 첫 협약식 이후 5년 만이다.\n",
+        "오는 20일 열리는 협약식에는 김 구청장 등이 참석한다.\n",
+    ):
+        (report,) = extract_agreements(article(lede + after, PartialDate(2024, 6, 14)))
+        assert (report.status, report.date, report.date_text) == ("signed", None, "최근")
 
 
 def test_an_institute_head_signs_for_the_institute_and_the_ceo_for_the_company():

@@ -17,14 +17,19 @@ from mouarchive.models import AgreementReport
 RECENT = "최근"
 
 
+def is_recent(date_text: str | None) -> bool:
+    """Whether a date's words are "최근" alone."""
+    return date_text is not None and date_text.replace(" ", "") == RECENT
+
+
 def recent_is_no_date(report: AgreementReport) -> AgreementReport:
-    if report.date_text is None or report.date_text.replace(" ", "") != RECENT:
+    if not is_recent(report.date_text):
         return report
     return replace(report, date=None)
 
 
 def before_label(date_text: str | None, published: str | None) -> str | None:
     """ "2023-05 이전" for an agreement dated only by "최근" in an article of May 2023."""
-    if date_text is None or date_text.replace(" ", "") != RECENT or not published:
+    if not is_recent(date_text) or not published:
         return None
     return f"{published[:7]} 이전"
