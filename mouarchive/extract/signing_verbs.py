@@ -204,7 +204,9 @@ TOWARDS_RE = re.compile(
     pattern("signing", "towards_a_signing")
     + r"\s(?:\S+\s){0,4}?"
     + OBJECT
-    + r"(?:을|를|에)\s?(?:"
+    + r"(?:을|를|에)\s?"
+    + MANNER
+    + "(?:"
     + pattern("signing", "light_verbs")
     + "|"
     + _PLANNED_LIGHT
@@ -215,6 +217,7 @@ TOWARDS_RE = re.compile(
 PLANNED_RE = re.compile(
     OBJECT
     + r"\s?(?:을|를)\s?"
+    + MANNER
     + _PLANNED_LIGHT
     + "|"
     + pattern("signing", "planned")
