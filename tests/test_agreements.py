@@ -1081,6 +1081,13 @@ def test_the_day_a_term_ends_is_not_the_signing_date(term: str, published: Parti
     assert report.status == "signed" and report.date is None
 
 
+@pytest.mark.parametrize("mark", ["자로", "부로"])
+def test_a_day_written_as_of_is_the_signing_s_own_when_no_term_turns_on_it(mark: str):
+    body = f"한빛시는 지난 5일{mark} 누리기업과 투자협약을 체결했다고 12일 밝혔다.\n"
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 5)
+
+
 @pytest.mark.parametrize(
     "headline",
     ["해남군-남도농협, 고구마 수출 확대 협약 추진", "해남군-남도농협, 업무협약 1년 성과 점검"],

@@ -17,6 +17,7 @@ from mouarchive.extract.dates import (
 )
 from mouarchive.models import PartialDate, Span
 from mouarchive.text.scan import guarded
+from mouarchive.vocab import pattern
 
 DateHit = tuple[Span, str, PartialDate | None, bool]
 """A date expression of the body: its span, its words, the date it resolves to (None when
@@ -34,9 +35,10 @@ _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", *_SAME_PLACE})
 _BOUND_RE = re.compile(
     r"(?:까지|부터|에서)(?=[\s)\]])|\s?[~∼〜]"
     # "1월 31일자로 만료됨에 따라", "1일부로 시행": the day a term ends or begins.
-    r"|(?:자|부)로(?=\s)"
+    r"|(?:자|부)로\s(?:\S+\s){0,2}?"
+    + pattern("signing", "term_turns")
     # "오는 7월 군위군 편입을 앞두고": the day of what the signing comes ahead of.
-    r"|(?:\s[가-힣]{1,10}){1,3}(?:을|를)\s?앞두고"
+    + r"|(?:\s[가-힣]{1,10}){1,3}(?:을|를)\s?앞두고"
 )
 # "오는 14~17일", "8월 31일~9월 3일": the end of a period, no day of its own; the tilde and the
 # period's first day stand within this many letters before the date.
