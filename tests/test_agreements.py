@@ -555,6 +555,12 @@ def test_partners_only_counted_with_the_investment_s_size_and_jobs_report_a_cere
     (report,) = extract_agreements(article(body))
     assert [p.name for p in report.parties] == ["누리경제자유구역청"]
     assert report.investment_krw == 53_500_000_000
+    # A sum beside other terms of a programme sizes no ceremony.
+    body = (
+        "한빛시는 총사업비 20억원, 사업기간 2년의 청년일자리 사업을 위해 관내 7개 기업과 "
+        "협약을 맺었다.\n"
+    )
+    assert extract_agreements(article(body)) == []
 
 
 def test_a_ceremony_s_day_says_when_recently_was():

@@ -49,7 +49,9 @@ COUNTED_PARTNERS_RE = re.compile(
     r"(?:과|와)(?:도|의)?\s"
 )
 # "774억원 규모의", "투자금액 535억원, 고용 창출 220여 명 규모의": the size of an investment.
-SIZED_RE = re.compile(r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의|상당|,\s)")
+SIZED_RE = re.compile(
+    r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의|상당|,\s[^.,]{0,30}?규모)"
+)
 
 # "14일까지", "14일 현재": the day a running total reaches, not the day of a signing.
 _PERIOD_END_RE = re.compile(r"\s?" + pattern("signing", "period_ends"))
