@@ -17,14 +17,6 @@ def names(text: str) -> list[str]:
         ("한빛군은 17일 5개 우량기업과 투자협약을 체결했다.", ["한빛군"]),
         ("한빛초등학교가 남도 지역 초등학교와 자매결연을 맺었다.", ["한빛초등학교"]),
         ("한빛도는 누리경찰청, 지역의료원과 업무협약을 체결했다.", ["한빛도", "누리경찰청"]),
-        # Kinds of school, and a kind of company named for what it does well, are no
-        # partners; a school of that kind named is one.
-        (
-            "누리구가 26일 관내 대학교, 특성화고, 일자리창출 우수기업 등 32개 기관과 "
-            "업무협약을 체결한다.",
-            ["누리구"],
-        ),
-        ("한빛시는 청년고용 우수기업, 지역 대학교와 업무협약을 체결했다.", ["한빛시"]),
         # Kinds of company told by where they come from or what they do.
         ("누리항만공사는 외국업체와 잇따라 투자양해각서를 체결했다.", ["누리항만공사"]),
         (
@@ -112,3 +104,25 @@ def test_words_around_a_signing_are_no_partners(body: str, signed: list[list[str
 
     found = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 3, 12)))
     assert [[p.name for p in r.parties] for r in found] == signed
+
+
+def test_kinds_of_school_and_of_company_counted_beside_the_partners_sign_nothing() -> None:
+    """ "관내 대학교, 특성화고, 일자리창출 우수기업 등 32개 기관과": kinds of body the signing
+    counts, whose names the article gives later if at all; the company such a kind describes
+    is named after it."""
+    from mouarchive.extract.agreements import extract_agreements
+    from mouarchive.models import Article, PartialDate
+
+    def signed(body: str) -> list[list[str]]:
+        article = Article(title=None, body=body, published=PartialDate(2024, 3, 27))
+        return [[p.name for p in r.parties] for r in extract_agreements(article)]
+
+    body = (
+        "누리구는 26일 관내 대학교, 특성화고, 일자리창출 우수기업 등 32개 기관과 업무협약을 "
+        "체결했다.\n"
+    )
+    assert signed(body) == [["누리구"]]
+    body = "누리구는 26일 한빛대학교, 가람특성화고와 업무협약을 체결했다.\n"
+    assert signed(body) == [["누리구", "한빛대학교", "가람특성화고"]]
+    body = "누리구는 26일 에너지 전문업체 한빛에너지와 업무협약을 체결했다.\n"
+    assert signed(body) == [["누리구", "한빛에너지"]]

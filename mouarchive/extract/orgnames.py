@@ -293,12 +293,23 @@ def is_common_noun(name: str) -> bool:
 
 
 def _kind_for_an_aim(name: str) -> bool:
+    """ "일자리창출 우수기업", "에너지 전문업체", "국내 신재생에너지": a kind of company (a
+    generic compound or head) or a field, qualified by what it does, its field or its reach;
+    "관광마케팅 협회" ends in a body's kind, and is a body."""
     *aims, kind = name.split() or [""]
     return (
         bool(aims)
-        and is_common_noun(kind)
+        and (
+            _GENERIC_COMPOUND_RE.fullmatch(kind) is not None
+            or kind in _GENERIC_HEADS
+            or kind in _FIELD_WORDS
+        )
         and all(is_activity(aim) or aim in _GENERIC for aim in aims)
     )
+
+
+_GENERIC_HEADS = word_set("common_words", "generic_heads")
+_FIELD_WORDS = word_set("common_words", "fields")
 
 
 _AREA = "지역"
