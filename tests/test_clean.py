@@ -357,7 +357,7 @@ def test_an_image_s_file_name_left_where_the_photo_stood_is_no_text(name: str) -
     assert (article.body, article.captions) == (f"{BODY}\n{QUOTE}", [])
 
 
-@pytest.mark.parametrize("marker", ["<사진>", "<사진1>", "[사진 2]"])
+@pytest.mark.parametrize("marker", ["<사진>", "<사진1>", "[사진 2]", "[사진]", "〈사진〉"])
 def test_a_photo_marker_inside_a_sentence_is_cut_from_it(marker: str) -> None:
     [article] = parse_articles(f"한빛시는 19일 누리기업과 수소 협약{marker}을 했다.\n{QUOTE}")
     assert article.body == f"한빛시는 19일 누리기업과 수소 협약을 했다.\n{QUOTE}"

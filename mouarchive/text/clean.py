@@ -53,7 +53,7 @@ _PHOTO_CREDIT = re.compile(
     r"\s*[(<\[]\s*(?:사진|사진\s*제공|자료\s*사진|자료)\s*[=:]\s*[^)>\]]{1,40}[)>\]]"
     r"|\s*/\s*사진\s*=\s*\S.{0,40}$"
     # "…위한 협약<사진>을 했다", "<사진1>": where a photo stands in the prose.
-    r"|\s?(?:<\s*사진\s*\d{0,2}\s*>|\[\s*사진\s*\d{1,2}\s*\])"
+    r"|\s?[<〈\[]\s?사진\s?\d{0,2}\s?[>〉\]]"
 )
 
 # A wrapped sentence: at most this many lines, none longer than a narrow column's.
