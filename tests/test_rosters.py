@@ -53,6 +53,15 @@ def test_bodies_that_took_part_are_parties_of_the_signing():
     ]
 
 
+def test_members_of_a_body_the_partners_set_up_for_later_are_no_partners():
+    body = (
+        "한빛공단은 14일 누리물류와 신항 개발 협약을 체결했다.\n"
+        "아울러 양측은 이를 위해 해양부, 가람공단, 다온국보 관계자들이 참여하는 별도의 "
+        "협의회를 구성해 운영키로 했다.\n"
+    )
+    assert _parties(body) == [["한빛공단", "누리물류"]]
+
+
 @pytest.mark.parametrize("acting", ["직무대행", "권한대행", "직무대리"])
 def test_a_head_acting_for_another_signs_for_the_body_before_the_title(acting: str):
     body = (

@@ -14,7 +14,7 @@ from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.partner_counts import counted
-from mouarchive.extract.rosters import CUES, counted_roster, roster
+from mouarchive.extract.rosters import counted_roster, roster, roster_cued
 from mouarchive.extract.signing_totals import SO_FAR_RE
 from mouarchive.models import Party, Span
 
@@ -71,7 +71,7 @@ def add_rosters(
                 (at + len(w) for w in _AFTER_OTHERS if (at := segment.rfind(w)) >= 0), default=0
             )
             found += roster(body, (span[0] + cut, before.end()), want)
-        elif (want and want > _FEW) or CUES.search(body, *span):
+        elif (want and want > _FEW) or roster_cued(body, span):
             found += roster(body, span, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
         before = sentences[at - 1]

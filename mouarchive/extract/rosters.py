@@ -42,7 +42,18 @@ _TOOK_PART = (
     + vocab.pattern("rosters", "took_part_bodies")
     + r"들?(?:은|는)\s"
 )
-CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
+_CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
+# "… 관계자들이 참여하는 별도의 협의회를 구성해": a body set up for later, joined by the list.
+_JOINING_ANOTHER = re.compile(
+    r"참여하는\s(?:별도의?\s)?\S{0,10}?" + vocab.pattern("rosters", "bodies_set_up")
+)
+
+
+def roster_cued(body: str, span: Span) -> bool:
+    """Whether the sentence at `span` says its list took part in the signing."""
+    return any(not _JOINING_ANOTHER.match(body, cue.start()) for cue in _CUES.finditer(body, *span))
+
+
 _STANDS_RE = re.compile(r"\s등이\s" + vocab.pattern("rosters", "standing"))
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 # "소재한 A, B, C": a list begun right after the words that place it (not "소재한 기업으로 …").
