@@ -455,6 +455,17 @@ def test_a_legal_form_in_angle_brackets_is_no_part_of_the_name(mark: str):
     assert _parties(body) == [["누리시", "한빛에너지", "가람소재"]]
 
 
+def test_the_local_government_a_body_visits_to_sign_is_its_partner():
+    body = (
+        "한빛가스공사는 지난 4일 충청북도 충주시를 방문해 수소충전 인프라 구축 사업 추진을 "
+        "위한 업무협약서를 체결했다.\n"
+    )
+    assert _parties(body) == [["한빛가스공사", "충청북도 충주시"]]
+    # A city whose name the article never pins down ("광주") is not read from a visit.
+    body = "한빛가스공사는 지난 4일 광주시를 방문해 업무협약서를 체결했다.\n"
+    assert _parties(body) == [["한빛가스공사"]]
+
+
 def test_a_head_fused_with_their_title_after_the_company_stands_for_it():
     body = (
         "누리시는 30일 본사에서 박영진 한빛방송 대표이사, (주)누리팜 김하늘회장과 협약을 맺었다.\n"

@@ -21,7 +21,7 @@ from mouarchive.extract.bystanders import bystanders, stands_apart
 from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
-from mouarchive.extract.foreign_places import foreign_city
+from mouarchive.extract.foreign_places import foreign_city, visited
 from mouarchive.extract.head_parties import headed_at_home, mayor_abroad, signs_for_party
 from mouarchive.extract.orgnames import (
     article_aliases,
@@ -106,6 +106,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not attracted(tokens, i)
             and not foreign_city(tokens, i, region, text)
         ):
+            if (host := _visited_government(tokens, i, region)) is not None:
+                _add(parties, host, (tok.start, tok.end), region)
             continue
         if (
             is_person_part(tokens, i)
@@ -170,6 +172,15 @@ def _without_person(org: str | None, people: set[str]) -> str | None:
     organisation; the organisation starts after the name another reading gave the person."""
     first, _, rest = (org or "").partition(" ")
     return rest if rest and first in people else org
+
+
+def _visited_government(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "한국가스기술공사는 지난 4일 충청북도 충주시를 방문해 … 업무협약서를 체결했다": the local
+    government a body visits to sign is its partner, as a city abroad visited is."""
+    found = region(tokens[i].stem) if visited(tokens, i) else None
+    return found.name if found is not None and not found.ambiguous else None
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
