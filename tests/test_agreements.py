@@ -568,6 +568,13 @@ def test_a_ceremony_s_day_says_when_recently_was():
     body = lede + "지난 11일 구청장실에서 열린 협약식에는 김정식 구청장 등이 참석했다.\n"
     (report,) = extract_agreements(article(body, PartialDate(2024, 6, 14)))
     assert (report.date, report.date_text) == (PartialDate(2024, 6, 11), "지난 11일")
+    # Its own ceremony, named with its partner or told as what followed it.
+    for after in (
+        "지난 11일 한빛병원과의 협약식에는 김 구청장 등이 참석했다.\n",
+        "지난 11일 열린 협약식 이후 양 기관은 협력을 시작했다.\n",
+    ):
+        (report,) = extract_agreements(article(lede + after, PartialDate(2024, 6, 14)))
+        assert report.date == PartialDate(2024, 6, 11)
     # Not the day of another ceremony, of one long before, or of one still to come.
     for after in (
         "지난 5월 20일 가람병원과의 협약식에 이은 두 번째 협약이다.\n",
@@ -1075,6 +1082,7 @@ def test_the_month_of_what_a_signing_comes_ahead_of_is_not_its_date():
     "term",
     [
         "협약기간이 2018년 1월 31일자로 만료됨에 따라",
+        "2018년 1월 31일자로 3년간의 협약 기간이 만료됨에 따라",
         "기존 협약이 2018년 1월 31일부로 끝나 ",
         "계약기간(2018년 1월 31일까지)이 끝나 ",
     ],

@@ -82,8 +82,12 @@ def test_a_signing_dated_only_by_its_cited_source_takes_the_captions_day():
     )
     (report,) = extract_agreements(article)
     assert (report.date, report.date_text) == (PartialDate(None, None, 1), "지난 1일")
-    # Without a caption telling the signing, the day of the source stands.
+    # Without a caption telling the signing, or under an archive photo of another year's
+    # signing, the day of the source stands.
     (report,) = extract_agreements(replace(article, captions=[]))
+    assert report.date == PartialDate(None, None, 3)
+    archive = "가평군과 가평경찰서가 2019년 5월 1일 업무협약을 체결하고 있다. 가평군 제공"
+    (report,) = extract_agreements(replace(article, captions=[archive]))
     assert report.date == PartialDate(None, None, 3)
 
 

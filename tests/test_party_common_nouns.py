@@ -126,3 +126,21 @@ def test_kinds_of_school_and_of_company_counted_beside_the_partners_sign_nothing
     assert signed(body) == [["누리구", "한빛대학교", "가람특성화고"]]
     body = "누리구는 26일 에너지 전문업체 한빛에너지와 업무협약을 체결했다.\n"
     assert signed(body) == [["누리구", "한빛에너지"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("일자리창출 우수기업", True),
+        ("에너지 전문업체", True),
+        ("국내 신재생에너지", True),
+        ("관광마케팅 협회", False),
+        ("지역혁신 협의회", False),
+    ],
+)
+def test_a_kind_qualified_by_an_aim_or_field_is_common_but_a_body_s_kind_is_a_name(
+    name: str, kind: bool
+) -> None:
+    from mouarchive.extract.orgnames import is_common_noun
+
+    assert is_common_noun(name) is kind

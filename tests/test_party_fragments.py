@@ -461,9 +461,12 @@ def test_the_local_government_a_body_visits_to_sign_is_its_partner():
         "위한 업무협약서를 체결했다.\n"
     )
     assert _parties(body) == [["한빛가스공사", "충청북도 충주시"]]
-    # A city whose name the article never pins down ("광주") is not read from a visit.
+    # A city whose name the article never pins down ("광주") is not read from a visit, nor
+    # a city visited by one who signs with a partner named there.
     body = "한빛가스공사는 지난 4일 광주시를 방문해 업무협약서를 체결했다.\n"
     assert _parties(body) == [["한빛가스공사"]]
+    body = "한빛가스공사 사장은 11일 충주시를 방문해 누리자동차와 업무협약을 체결했다.\n"
+    assert "충청북도 충주시" not in _parties(body)[0]
 
 
 def test_a_head_fused_with_their_title_after_the_company_stands_for_it():

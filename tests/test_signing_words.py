@@ -148,13 +148,11 @@ def test_how_a_signing_was_done_may_stand_between_the_agreement_and_its_verb():
     body = "누리구는 지난 27일 한빛시와 우호교류 협력 의향서를 상호 교환했다.\n"
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"누리구", "한빛시"}
-    # To be done so, it is still to come, as it is without the adverb.
+    # To be done so on a day to come, it is planned, as it is without the adverb.
     for ahead in ("서로 교환하기로 했다", "서로 교환할 예정이다"):
-        body = f"누리구는 한빛시와 우호교류 협력 의향서를 {ahead}.\n"
-        assert [r.status for r in _reports(body)] == [
-            r.status for r in _reports(body.replace("서로 ", ""))
-        ]
-        assert "signed" not in [r.status for r in _reports(body)]
+        body = f"누리구는 오는 20일 한빛시와 우호교류 협력 의향서를 {ahead}.\n"
+        assert [r.status for r in _reports(body)] == ["planned"]
+        assert [r.status for r in _reports(body.replace("서로 ", ""))] == ["planned"]
 
 
 def test_memoranda_exchanged_are_signed_and_to_be_exchanged_are_planned():

@@ -16,7 +16,11 @@ from dataclasses import replace
 from datetime import date
 
 from mouarchive.extract.amounts import investment, jobs
-from mouarchive.extract.caption_dates import dated_by_caption, dated_by_caption_signing
+from mouarchive.extract.caption_dates import (
+    cited_day_by_caption,
+    dated_by_caption,
+    dated_by_caption_signing,
+)
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
 from mouarchive.extract.counted_lists import counted_in_parentheses
@@ -51,7 +55,7 @@ from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
 from mouarchive.extract.partner_counts import counts
 from mouarchive.extract.party_regions import regions_of_parties
-from mouarchive.extract.recent import is_recent, recent_is_no_date
+from mouarchive.extract.recent import is_recent, recent_ceremony, recent_is_no_date
 from mouarchive.extract.report_days import (
     CEREMONY_REACH,
     announced_that_day,
@@ -79,30 +83,6 @@ _THIS_OCCASION_RE = re.compile(
     + pattern("signing", "this_occasion")
     + r")(?:을|를|에|에서|의)?\s?(?:통해|중|에서|때)"
 )
-
-
-# "가람병원과의 협약식에 이은", "첫 협약식 이후": the next sentence tells another ceremony.
-_OTHER_CEREMONY_RE = re.compile(
-    r"[^.\n]{0,20}?(?:(?:(?:과|와)의\s|첫\s?)\S*식|식(?:에\s?이은|에\s?이어|\s?이후))"
-)
-_RECENT_DAYS = 31  # how long ago a signing told as "최근" may have been
-
-
-def _recent_ceremony(
-    lead: Span,
-    sentences: list[Span],
-    body: str,
-    dates: list[DateHit],
-    reference: PartialDate | None,
-) -> tuple[PartialDate, str, Span] | None:
-    """ "최근 … 체결했다고 14일 밝혔다. 지난 11일 열린 협약식에는 …": the day of the ceremony
-    the next sentence tells says when "최근" was, if it is one of the weeks before the article
-    and the ceremony is not another one ("지난 2월 20일 가람병원과의 협약식에 이은 …")."""
-    found = ceremony_date(lead, sentences, body, dates)
-    if found is None or reference is None or _OTHER_CEREMONY_RE.match(body, found[2][1]):
-        return None
-    days = (reference.first_day - found[0].first_day).days if found[0].precision == "day" else -1
-    return found if 0 <= days <= _RECENT_DAYS else None
 
 
 def _same_event(signing: Signing, body: str, still_to_come: bool) -> bool:
@@ -206,9 +186,13 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         ],
         body,
     )
-    if article.captions and any(r.date is None or _cited_only(r, body) for r in kept):
+    cited = [_cited_only(r, body) for r in kept]
+    if article.captions and any(r.date is None or c for r, c in zip(kept, cited, strict=True)):
         told = caption_reports(article, extract_agreements)
-        kept = [dated_by_caption_signing(r, told, _cited_only(r, body)) for r in kept]
+        kept = [
+            cited_day_by_caption(r, told) if c else dated_by_caption_signing(r, told)
+            for r, c in zip(kept, cited, strict=True)
+        ]
     return kept
 
 
@@ -379,7 +363,8 @@ def _report(
     )
     told = best_date(signing)
     if told is not None and is_recent(told[1]):
-        told = _recent_ceremony(own[0].span, passage_sentences, body, dates, reference) or told
+        ceremony = ceremony_date(own[0].span, passage_sentences, body, dates)
+        told = recent_ceremony(ceremony, body, reference, signing.names) or told
     date = (
         told
         or ceremony_date(own[0].span, passage_sentences, body, dates)

@@ -35,17 +35,42 @@ def dated_by_caption(report: AgreementReport, captions: list[str], body: str) ->
 
 
 def dated_by_caption_signing(
-    report: AgreementReport, told: list[AgreementReport], cited: bool = False
+    report: AgreementReport, told: list[AgreementReport]
 ) -> AgreementReport:
     """An undated signing ("이날 … 협약을 체결했다", the day said only in the photo's caption
-    above it: "A와 B는 7일 … 협약을 맺었다. A 제공"), or one dated only by the day its source
-    was `cited`, takes the day a caption telling the same signing gives: the caption names at
-    least two of its parties and no other."""
-    if report.date is not None and not cited:
+    above it: "A와 B는 7일 … 협약을 맺었다. A 제공") takes the day a caption telling the same
+    signing gives."""
+    if report.date is not None:
         return report
+    caption = _telling_it(report, told)
+    if caption is None:
+        return report
+    return replace(report, date=caption.date, date_text=caption.date_text, date_span=None)
+
+
+_CITED_BEFORE = 14  # days a signing may precede the day its source is cited on
+
+
+def cited_day_by_caption(report: AgreementReport, told: list[AgreementReport]) -> AgreementReport:
+    """A signing dated only by the day its source was cited ("3일 연천군에 따르면 …") takes the
+    day a caption telling it gives ("… 지난 1일 업무협약을 체결하고 있다"), when that day is one
+    of the two weeks before, without a year of its own: an archive photo's "2019년 5월 1일" is
+    another day."""
+    caption = _telling_it(report, told)
+    cited, day = report.date, caption.date if caption is not None else None
+    if cited is None or day is None or day.year is not None or None in (cited.day, day.day):
+        return report
+    if day.month not in (None, cited.month) or not 0 <= cited.day - day.day <= _CITED_BEFORE:
+        return report
+    return replace(report, date=day, date_text=caption.date_text, date_span=None)
+
+
+def _telling_it(report: AgreementReport, told: list[AgreementReport]) -> AgreementReport | None:
+    """The dated caption report that tells `report`'s signing: it names at least two of its
+    parties and no other."""
     names = {p.name for p in report.parties}
     for other in told:
         shared = {p.name for p in other.parties} & names
         if other.date is not None and len(shared) >= 2 and len(shared) == len(other.parties):
-            return replace(report, date=other.date, date_text=other.date_text, date_span=None)
-    return report
+            return other
+    return None

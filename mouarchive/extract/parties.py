@@ -90,6 +90,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     )
     apart = bystanders(text, start, end)
     aims = quoted_aims(text, start, end)
+    hosts: list[tuple[str, Span]] = []  # local governments visited (`_visited_government`)
+    partnered = False  # whether a party was named as a partner, with 와 or 과
     for i, tok in enumerate(tokens):
         if len(parties) >= MAX_PARTIES:
             # A full list takes no more (`add_party`): the rest of a hostile list of thousands
@@ -107,7 +109,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not foreign_city(tokens, i, region, text)
         ):
             if (host := _visited_government(tokens, i, region)) is not None:
-                _add(parties, host, (tok.start, tok.end), region)
+                hosts.append((host, (tok.start, tok.end)))
             continue
         if (
             is_person_part(tokens, i)
@@ -137,12 +139,18 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
                 name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
+            partnered = partnered or tok.particle in _PARTNER_PARTICLES
     for group, members in counted_in_parentheses(text, start, end):
         # "5개 국립대학(광주교대, 목포대, …)이": the members named, not the words that count
         # and place them.
         parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
         for name, span in members:
             _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)
+    if not partnered and len(parties) < 2:
+        # A place visited is the partner only of a signing that names no other ("장관은
+        # 충주시를 방문해 … 한국수자원공사와" signs with the corporation).
+        for host, span in hosts:
+            _add(parties, host, span, region)
     return parties
 
 
@@ -183,6 +191,7 @@ def _visited_government(
     return found.name if found is not None and not found.ambiguous else None
 
 
+_PARTNER_PARTICLES = frozenset({"와", "과", "와의", "과의", "와도", "과도", "와는", "과는"})
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.

@@ -10,9 +10,11 @@ signing that states the day still dates the agreement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from mouarchive.models import AgreementReport
+from mouarchive.extract.dates import days_between
+from mouarchive.models import AgreementReport, PartialDate, Span
 
 RECENT = "최근"
 
@@ -33,3 +35,35 @@ def before_label(date_text: str | None, published: str | None) -> str | None:
     if not is_recent(date_text) or not published:
         return None
     return f"{published[:7]} 이전"
+
+
+# "가람병원과의 협약식에 이은", "첫 협약식": the sentence after the signing tells another
+# ceremony, the partner of one named before its 과의.
+_OTHER_CEREMONY_RE = re.compile(
+    r"[^.\n]{0,20}?(?:(?P<partner>[^\s.]+)(?:과|와)의\s\S*식|첫\s?\S*식|식에\s?이(?:은|어))"
+)
+_RECENT_DAYS = 31  # how long ago a signing told as "최근" may have been
+
+
+def recent_ceremony(
+    ceremony: tuple[PartialDate, str, Span] | None,
+    body: str,
+    reference: PartialDate | None,
+    parties: set[str],
+) -> tuple[PartialDate, str, Span] | None:
+    """ "최근 … 체결했다고 14일 밝혔다. 지난 11일 열린 협약식에는 …": the day of the ceremony
+    the next sentence tells says when "최근" was, if it is one of the weeks before the article
+    and the ceremony is this signing's, not another ("지난 2월 20일 가람병원과의 협약식에 이은")."""
+    if ceremony is None:
+        return None
+    other = _OTHER_CEREMONY_RE.match(body, ceremony[2][1])
+    if other is not None and not (
+        other["partner"] and any(other["partner"] in name for name in parties)
+    ):
+        return None
+    days = days_between(ceremony[0], reference)
+    if days is None:
+        # An article dated by its month only: a ceremony of that month.
+        dated = reference is not None and reference.month is not None
+        return ceremony if dated and ceremony[0].month in (None, reference.month) else None
+    return ceremony if 0 <= days <= _RECENT_DAYS else None

@@ -35,7 +35,7 @@ _SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", *_SAME_PLACE})
 _BOUND_RE = re.compile(
     r"(?:까지|부터|에서)(?=[\s)\]])|\s?[~∼〜]"
     # "1월 31일자로 만료됨에 따라", "1일부로 시행": the day a term ends or begins.
-    r"|(?:자|부)로\s(?:\S+\s){0,2}?"
+    r"|(?:자|부)로\s(?:\S+\s){0,3}?"
     + pattern("signing", "term_turns")
     # "오는 7월 군위군 편입을 앞두고": the day of what the signing comes ahead of.
     + r"|(?:\s[가-힣]{1,10}){1,3}(?:을|를)\s?앞두고"
