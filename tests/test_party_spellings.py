@@ -65,3 +65,12 @@ def test_a_creative_economy_centre_by_its_usual_short_name_is_one_party():
 def test_seoul_s_innovation_centre_is_not_its_creative_economy_centre():
     full = report(["서울특별시", "서울창조경제혁신센터", "누리자동차"], DATED)
     assert not same_signing(full, report(["서울특별시", "서울혁신센터", "누리자동차"], DATED))
+
+
+def test_a_state_agency_with_or_without_its_지방_and_a_place_in_either_reading_is_one_party():
+    full = report(["경상남도 창원시", "마산지방해양수산청"], DATED)
+    short = report(["경상남도 창원시", "마산해양수산청"], DAY_ONLY)
+    assert same_signing(full, short)
+    assert not same_signing(full, report(["경상남도 창원시", "마산지방국세청"], DAY_ONLY))
+    korean = report(["한빛현대축구단", "연변푸더"], DATED)
+    assert same_signing(korean, report(["한빛현대축구단", "옌볜푸더"], DAY_ONLY))
