@@ -362,12 +362,18 @@ def _report(
         or (story_date is not None and not is_after(reference, story_date[0]))
     )
     told = best_date(signing)
-    if told is not None and is_recent(told[1]):
-        ceremony = ceremony_date(own[0].span, passage_sentences, body, dates)
+    recent = told is not None and is_recent(told[1])
+    # The next sentence's ceremony dates an undated signing, and says when "최근" was.
+    ceremony = (
+        ceremony_date(own[0].span, passage_sentences, body, dates)
+        if told is None or recent
+        else None
+    )
+    if recent:
         told = recent_ceremony(ceremony, body, reference, signing.names) or told
     date = (
         told
-        or ceremony_date(own[0].span, passage_sentences, body, dates)
+        or ceremony
         or announced_that_day(own[0].span, passage_sentences, body, dates)
         or (None if own[0].planned else cited_day(own[0].span, body, dates))
         or story_day(

@@ -51,7 +51,13 @@ from mouarchive.extract.party_words import is_person_part, named_person_before, 
 from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, SUM_RE, add_party
 from mouarchive.extract.signatories import find_signatories
-from mouarchive.extract.tokens import OTHER_PARTICLES, Token, ends_like_org, tokenize
+from mouarchive.extract.tokens import (
+    OTHER_PARTICLES,
+    PARTNER_PARTICLES,
+    Token,
+    ends_like_org,
+    tokenize,
+)
 from mouarchive.models import Party, Region, Span
 from mouarchive.vocab import alternation, table, word_set, words
 
@@ -139,7 +145,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
                 name = name.removesuffix("장")
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
-            partnered = partnered or tok.particle in _PARTNER_PARTICLES
+            partnered = partnered or tok.particle in PARTNER_PARTICLES
     for group, members in counted_in_parentheses(text, start, end):
         # "5개 국립대학(광주교대, 목포대, …)이": the members named, not the words that count
         # and place them.
@@ -191,7 +197,6 @@ def _visited_government(
     return found.name if found is not None and not found.ambiguous else None
 
 
-_PARTNER_PARTICLES = frozenset({"와", "과", "와의", "과의", "와도", "과도", "와는", "과는"})
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
 # "관련 부서장 10여명", "관련업체 3~4곳", "동북 3성과": a headcount of people or bodies (or
 # of provinces, countries, places), never one.

@@ -51,10 +51,9 @@ ACRONYM_ALIAS_RE = guarded(
 # already ends as an organisation's name, since 도 ends the names of provinces (경기도).
 _ALSO = "도"
 _PLACE_BODIES = tuple(words("organisations", "place_bodies"))
-PARTY_PARTICLES = (
-    *("와의", "과의", "와도", "과도", "와는", "과는", "와", "과"),
-    *("은", "는", "이", "가", "측과", "측은", _ALSO),
-)
+# "누리공사와", "누리공사와의": the particles that name a partner of the sentence's subject.
+PARTNER_PARTICLES = ("와의", "과의", "와도", "과도", "와는", "과는", "와", "과")
+PARTY_PARTICLES = (*PARTNER_PARTICLES, *("은", "는", "이", "가", "측과", "측은", _ALSO))
 OTHER_PARTICLES = (
     "에서는",
     "에선",
