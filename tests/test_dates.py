@@ -335,3 +335,12 @@ def test_a_day_that_dates_what_the_agreement_is_for_dates_no_signing():
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 8)))
     assert report.date is None
+
+
+def test_a_day_told_inside_the_ceremonys_phrase_dates_it_over_the_storys_이날():
+    body = (
+        "누리군은 한빛식품·다온산업과 농공단지 입주를 위한 투자협약을 체결했다고 16일 밝혔다.\n"
+        "이날 협약식은 15일 군수실에서 진행됐으며, 김누리 군수와 두 회사 대표가 참석했다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 9, 16)))
+    assert (report.date, report.date_text) == (PartialDate(2020, 9, 15), "15일")

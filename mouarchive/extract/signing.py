@@ -315,7 +315,7 @@ def _candidate(
         or SERIAL_RE.search(sentence)
         or COUNTED_SIGNINGS_RE.search(sentence)
     )
-    when = signing_date(start, end, start + verb.start(), dates)
+    when = signing_date(start, end, start + verb.start(), dates, start + verb.end())
     if (
         counts_bodies
         and CUMULATIVE_RE.search(body, clause_start, end)

@@ -304,15 +304,25 @@ def signing_date(
     end: int,
     verb_at: int,
     dates: list[DateHit],
+    verb_end: int | None = None,
 ) -> tuple[PartialDate, str, Span] | None:
     """The date nearest before the signing verb; one after it only when none precedes, and
-    never the date of the press statement ("…했다고 21일 밝혔다")."""
+    never the date of the press statement ("…했다고 21일 밝혔다"). A day told inside a
+    ceremony's own phrase ("이날 협약식은 15일 군수실에서 진행됐으며") is the ceremony's, over
+    the story's "이날" before it."""
     usable = [
         (span, expr, found)
         for span, expr, found, announce in dates_between(dates, start, end)
         if not announce and found is not None
     ]
+    inside = [
+        u
+        for u in usable
+        if verb_end is not None and verb_at <= u[0][0] < verb_end and u[2].precision == "day"
+    ]
     before = [u for u in usable if u[0][0] < verb_at]
+    if inside and (not before or before[-1][1].replace(" ", "") in _SAME_DAY):
+        before = inside[:1]
     chosen = before[-1] if before else (usable[0] if usable else None)
     if chosen is None:
         return None
