@@ -73,6 +73,27 @@ def test_places_made_an_area_sign_nothing() -> None:
     ]
 
 
+def test_places_in_the_topic_after_the_partner_sign_nothing() -> None:
+    """The partner's 와 closes the list of who signs: places run together in the words after
+    it, before a noun that goes on to the agreement, say what it is about."""
+    topic = (
+        "한빛은행은 12일 누리유통공사와 신사옥 입점 은행 선정 및 광주·전남혁신도시 이전 "
+        "협력사업 업무협약을 체결했다."
+    )
+    assert names(topic) == ["한빛은행", "누리유통공사"]
+    assert names("한빛은행은 12일 누리공사와 대구·경북 혁신도시 이전 협약을 체결했다.") == [
+        "한빛은행",
+        "누리공사",
+    ]
+    # Places run together with a particle of their own are partners.
+    assert names("한빛은행은 12일 누리공사, 대구·경북과 업무협약을 체결했다.") == [
+        "한빛은행",
+        "누리공사",
+        "대구광역시",
+        "경상북도",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "signed"),
     [

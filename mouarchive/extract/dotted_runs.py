@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mouarchive.extract.orgnames import is_org, region_of
-from mouarchive.extract.tokens import KIND_WORD_RE, PARTY_PARTICLES, Token
+from mouarchive.extract.tokens import KIND_WORD_RE, PARTNER_PARTICLES, PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
@@ -117,6 +117,8 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
         # "4개 대구·경북 지역 국립대학교와", "대구·경북 지역의 대학들과": places made an area
         # qualify who signs; "광주·전남 지역 상생발전 협약" is the places' own agreement.
         return not _names_an_agreement(tokens, last + 1)
+    if _qualifies_the_topic(tokens, first, last):
+        return True
     if not _MEMBERS_RE.match(tokens[last + 1].stem):
         return False
     if tokens[last].particle == "의":
@@ -130,6 +132,28 @@ def qualifies_members(tokens: Sequence[Token], i: int) -> bool:
         and tokens[last + 1].stem.endswith(_BODY_GROUPS)
         and all(region_of(t.stem, "") is not None for t in tokens[first : last + 1])
     )
+
+
+def _qualifies_the_topic(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "누리공사와 대구·경북 혁신도시 이전 협약", "한국농수산식품유통공사와 입점 은행 선정 및
+    광주·전남혁신도시 이전 협력사업 업무협약": places run together in the words after the
+    partner, before a noun that goes on to the agreement, say what it is about; the partner's
+    와 has closed the list of who signs."""
+    before = first - 1
+    while before >= 0 and first - before <= _TOPIC_REACH and tokens[before].particle == "":
+        before -= 1
+    return (
+        last > first
+        and before >= 0
+        and tokens[before].particle in PARTNER_PARTICLES
+        and tokens[last].particle == ""
+        and tokens[last + 1].particle == ""
+        and region_of(tokens[first].stem, "") is not None
+        and not KIND_WORD_RE.search(tokens[last + 1].stem)
+    )
+
+
+_TOPIC_REACH = 6  # words of the topic that may stand between the partner and the places
 
 
 _BODY_GROUPS = tuple(words("common_words", "body_group_nouns"))
