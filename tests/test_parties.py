@@ -268,6 +268,16 @@ def test_the_press_short_name_of_a_well_known_body_is_that_body():
     assert not same_organisation("수공", "수공예협동조합")
 
 
+def test_a_city_named_alone_in_a_story_of_its_football_club_is_the_club():
+    football = "광주FC와 한빛랜드가 손을 잡았다. 광주는 10일 한빛랜드와 후원협약식을 가졌다.\n"
+    [report] = extract_agreements(Article(None, football, published=PartialDate(2013, 6, 11)))
+    assert sorted(p.name for p in report.parties) == ["광주FC", "한빛랜드"]
+    assert report.regions == []
+    city = "광주는 10일 한빛랜드와 관광 활성화 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, city, published=PartialDate(2013, 6, 11)))
+    assert "광주광역시" in {p.name for p in report.parties}
+
+
 def test_the_latin_brand_of_a_public_body_is_that_body():
     assert same_organisation("K-water", "한국수자원공사")
     assert same_organisation("k-water", "수자원공사")

@@ -101,11 +101,18 @@ def region_of(name: str, context: str) -> Region | None:
     return region_lookup(context)(name)
 
 
+# "광주FC", "수원 FC": a football club named for its city, which sports pages call by the
+# city's name alone ("광주는 10일 … 후원협약식을 가졌다").
+_CLUB_RE = re.compile(r"(?<![가-힣])(?P<full>(?P<short>[가-힣]{2,4})\s?FC)(?![A-Za-z])")
+
+
 @functools.lru_cache(maxsize=16)
 def article_aliases(context: str) -> dict[str, str]:
-    """Short names the article defines: "(이하 진흥원)", and an acronym in parentheses after
-    a Korean name ("울산항만공사(UPA)"), which the article then uses for the same body."""
-    found = {m.group("short"): m.group("full") for m in ACRONYM_ALIAS_RE.finditer(context)}
+    """Short names the article defines: "(이하 진흥원)", an acronym in parentheses after a
+    Korean name ("울산항만공사(UPA)"), which the article then uses for the same body, and a
+    city's name for the club named for it ("광주FC")."""
+    found = {m.group("short"): m.group("full") for m in _CLUB_RE.finditer(context)}
+    found.update((m.group("short"), m.group("full")) for m in ACRONYM_ALIAS_RE.finditer(context))
     if "이하" in context:
         found.update(
             (m.group("short").strip(), m.group("full")) for m in ALIAS_RE.finditer(context)
