@@ -727,3 +727,21 @@ def test_bearing_fruit_is_no_signing_verb_and_denies_no_signing_beside_it():
     (report,) = _reports(body)
     assert report.kind == "자매결연"
     assert _reports("두 도시의 오랜 교류가 마침내 결실을 맺었다.\n") == []
+
+
+def test_an_agreement_as_the_subject_of_its_own_making_is_signed_or_planned():
+    done = (
+        "누리시는 24일 시청에서 수소산업의 날 행사를 열었다. 이날 행사에서는 누리시, 한빛화학, "
+        "다온에너지 등 3개 기관이 참여하는 ‘수소출하센터 구축’ 업무협약이 이뤄졌다.\n"
+    )
+    (report,) = _reports(done)
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 24))
+    assert {p.name for p in report.parties} == {"누리시", "한빛화학", "다온에너지"}
+    ahead = (
+        "오는 28일 시청에서 열리는 수소산업의 날 행사에서는 누리시, 한빛화학, 다온에너지 등 "
+        "3개 기관이 참여하는 ‘수소출하센터 구축’ 업무협약이 이뤄진다.\n"
+    )
+    (report,) = _reports(ahead)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
+    # What was not made is no signing.
+    assert _reports("누리시와 한빛화학의 사업시행협약이 이루어지지 않았다.\n") == []

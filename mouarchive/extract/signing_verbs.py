@@ -122,6 +122,12 @@ SIGN_VERB_RE = scanner(
         + r"^(?:이번\s)?협약(?:식)?은\s(?:\S+\s){0,15}?"
         + _words("ceremony_took_place", *words("signing", "agreement_took_place"))
         + "|"
+        # "4개 기관이 참여하는 ‘수소출하센터 구축’ 업무협약이 이뤄졌다": the agreement as the
+        # subject of its own making.
+        + OBJECT
+        + r"(?:이|가)\s"
+        + pattern("signing", "agreement_took_place")
+        + "|"
         + CEREMONY_WORD
         + r"(?:\([^()]{1,10}\))?[’‘'”“\"」』]?(?:이|은)\s(?:\S+\s){0,30}?참석한\s가운데\s"
         # "협약식(사진)이 12일 … 관계자 등이 참석한 가운데 있었다": held, as 열렸다 tells.
