@@ -179,3 +179,13 @@ def test_an_agreement_extended_is_signed_anew():
     [report] = extract_agreements(Article(title=None, body=body))
     assert report.status == "signed"
     assert report.date == PartialDate(None, 9, 7)
+
+
+def test_a_document_signed_and_exchanged_is_signed_and_a_tie_s_document_names_the_tie():
+    exchanged = "순천시는 12일 담양군과 협약서 서명 및 교환을 했다.\n"
+    [report] = extract_agreements(Article(None, exchanged, published=PartialDate(2023, 7, 25)))
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 12))
+    assert [p.name for p in report.parties] == ["전라남도 순천시", "전라남도 담양군"]
+    tie = "순천시는 12일 담양군과 결연서에 서명했다.\n"
+    [report] = extract_agreements(Article(None, tie, published=PartialDate(2023, 7, 25)))
+    assert report.kind == "자매결연"
