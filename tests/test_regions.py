@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.gazetteer import gazetteer, gwangju_reading, region_parent
 from mouarchive.extract.region_mentions import regions_in_text
 from mouarchive.extract.regions import (
@@ -11,7 +12,7 @@ from mouarchive.extract.regions import (
     government_region,
     resolve_region_query,
 )
-from mouarchive.models import PartialDate, Region
+from mouarchive.models import Article, PartialDate, Region
 
 NO_EVIDENCE = "광주시는 한 물류기업과 업무협약을 체결했다고 밝혔다."
 METRO = "강기정 광주시장은 광주시청에서 지역 기업과 협약을 맺었다."
@@ -354,3 +355,12 @@ def test_gwangju_reading_follows_the_side_named_again_and_again():
         "방세환 시장은 남쪽의 광주광역시와 헷갈리지 말아 달라고 했다. 광주시는 협약을 맺었다."
     )
     assert gwangju_reading(text) == "경기도 광주시"
+
+
+def test_a_body_several_places_run_together_bears_on_each_of_them():
+    body = "부산진해경제자유구역청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 13)))
+    assert sorted(r.name for r in report.regions) == ["경상남도", "부산광역시"]
+    short = "대경경제청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, short, published=PartialDate(2024, 3, 13)))
+    assert sorted(r.name for r in report.regions) == ["경상북도", "대구광역시"]

@@ -44,10 +44,28 @@ def regions_of_parties(parties: list[Party], body: str) -> list[Region]:
     regions: list[Region] = []
     agencies = agency_regions(body)
     for party in parties:
-        found = _party_region(party, body, agencies)
-        if found is not None and all(r.name != found.name for r in regions):
-            regions.append(found)
+        places = _several_places(party) or [_party_region(party, body, agencies)]
+        for region in places:
+            if region is not None and all(r.name != region.name for r in regions):
+                regions.append(region)
     return regions
+
+
+_SEVERAL_PLACES: dict[str, list[str]] = vocab.table("regional_bodies", "bodies_of_several_places")
+
+
+def _several_places(party: Party) -> list[Region | None]:
+    """The places that run a body together ("부산진해경제자유구역청", "대경경제청")."""
+    if party.region is not None:
+        return []
+    return next(
+        (
+            [Region(place) for place in places]
+            for name, places in _SEVERAL_PLACES.items()
+            if same_organisation(name, party.name)
+        ),
+        [],
+    )
 
 
 def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Region | None:
