@@ -745,3 +745,22 @@ def test_an_agreement_as_the_subject_of_its_own_making_is_signed_or_planned():
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
     # What was not made is no signing.
     assert _reports("누리시와 한빛화학의 사업시행협약이 이루어지지 않았다.\n") == []
+
+
+def test_an_agreement_counted_in_a_series_signs_nothing_and_denies_nothing():
+    counted = (
+        "이번 협약은 한빛대학교, 누리대학교 산학협력단과의 ‘상호 협력 강화 업무협약’ 체결에 "
+        "이은 네 번째 업무협약이다.\n"
+    )
+    assert _reports(counted) == []
+    # Under a caption that tells the signing, the count denies it nothing.
+    body = f"이번 ‘상호 협력 강화 업무협약’ 체결을 통해 두 기관은 도시재생에 협력한다.\n{counted}"
+    caption = (
+        "다온보건대학교 산학협력단과 한빛구 도시재생현장지원센터는 지난 21일 상호 협력 강화를 "
+        "위한 업무협약을 체결했다. [사진=한빛구]"
+    )
+    article = Article(title=None, body=body, published=PUBLISHED, captions=[caption])
+    (report,) = extract_agreements(article)
+    assert report.date == PartialDate(2023, 7, 21)
+    assert report.parties[0].name == "다온보건대학교 산학협력단"
+    assert len(report.parties) == 2

@@ -78,6 +78,7 @@ from mouarchive.extract.signing_totals import (
 )
 from mouarchive.extract.signing_verbs import (
     CEREMONY_WORD,
+    COUNTED_IN_SERIES_RE,
     NOT_SIGNING_RE,
     PLANNED_RE,
     SIGN_VERB_RE,
@@ -267,7 +268,7 @@ def _candidate(
     kind_hits = _kind_hits(sentence)
     if not kind_hits:
         return None
-    refused = NOT_SIGNING_RE.search(sentence)
+    refused = NOT_SIGNING_RE.search(sentence) or COUNTED_IN_SERIES_RE.search(sentence)
     if refused and TOWARDS_RE.match(sentence, refused.start()):
         refused = None
     if refused:

@@ -171,6 +171,12 @@ SIGN_VERB_RE = scanner(
 # to its end from each of them.
 _WORD_GAP = 40
 SENTENCE_GAP = 300
+# "2번째 협약", "… 체결에 이은 네 번째 업무협약이다": the agreement counted in a series, which
+# the sentence does not sign (nor deny).
+COUNTED_IN_SERIES_RE = re.compile(
+    r"(?:(?<!\d)\d+|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?번째\s?"
+    r"(?:상생|업무|투자)?\s?협약"
+)
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
@@ -179,7 +185,6 @@ NOT_SIGNING_RE = scanner(
         + r"|하고(?!자)|가졌다))|"
         + STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
-        + r"(?<!\d)\d+번째\s?(?:상생|업무|투자)?\s?협약|"
         + STEM
         + rf"\S{{0,{_WORD_GAP}}}기도\s?했|"
         # "2016년 1월 … 의향서를 체결하며 … 협력을 해나가기로 한 바 있다": the whole sentence
