@@ -95,3 +95,12 @@ def test_a_handshake_beside_another_times_or_no_agreement_is_no_signing(title, b
 def test_a_handshake_on_a_page_that_names_no_agreement_reports_nothing():
     body = "한빛시와 누리시가 관광 활성화를 위해 손을 맞잡았다.\n두 도시는 축제를 함께 연다.\n"
     assert _reports(body) == []
+
+
+def test_a_lede_without_a_day_takes_the_day_the_next_sentence_gives_the_agreement():
+    body = (
+        "누리도가 한빛공사, 다온협의회와 일자리 창출을 위해 손을 맞잡았다.\n"
+        "도는 18일 협약을 통해 사회적경제기업 판로 지원에 공동 협력하기로 했다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.date, report.date_text) == (PartialDate(2024, 6, 18), "18일")

@@ -20,6 +20,7 @@ from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.quote_marks import QUOTE_MARKS
+from mouarchive.extract.report_days import ceremony_date
 from mouarchive.extract.signing_context import YEAR_RE
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
@@ -73,7 +74,7 @@ def hands_joined_report(
         parties = find_parties(body, span)
         if len(parties) < 2:
             continue
-        return [_report(body, span, parties, done, dates, title, naming)]
+        return [_report(body, span, parties, done, dates, sentences, title, naming)]
     return []
 
 
@@ -83,11 +84,13 @@ def _report(
     parties: list[Party],
     done: bool,
     dates: list[DateHit],
+    sentences: list[Span],
     title: str | None,
     naming: list[Span],
 ) -> AgreementReport:
-    """The lede's signing: its parties, the first day it gives (not a statement's), and the
-    kind the headline or the page names."""
+    """The lede's signing: its parties, the first day it gives (not a statement's), else the
+    day the next sentence gives its ceremony or the agreement ("도는 18일 협약을 통해 …"), and
+    the kind the headline or the page names."""
     kind = KIND_RE.search(title or "") or next(
         (m for other in naming if (m := KIND_RE.search(body, *other)) is not None), None
     )
@@ -98,6 +101,6 @@ def _report(
             if span[0] <= at[0] < span[1] and not announce and found is not None
         ),
         None,
-    )
+    ) or (ceremony_date(span, sentences, body, dates) if done else None)
     kind_name = kind_of(kind.group(0)) if kind else "업무협약"
     return page_report(body, kind_name, parties, span, day, status="signed" if done else "planned")
