@@ -881,3 +881,12 @@ def test_a_head_fused_with_the_body_already_a_party_is_that_body(order: tuple[st
     for name in order:
         add_party(parties, Party(name, (0, len(name))))
     assert [p.name for p in parties] == ["우리은행"]
+
+
+def test_a_word_pointing_back_neither_signs_nor_cuts_the_partner_off():
+    body = "한빛공사와 누리관리공단은 13일 다온물산과 이같은 내용을 담은 양해각서를 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 14)))
+    assert [p.name for p in report.parties] == ["한빛공사", "누리관리공단", "다온물산"]
+    told = "이같은 입장 차이로 포항시와 한빛중공업은 13일 협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, told, published=PartialDate(2024, 3, 14)))
+    assert "이같" not in {p.name for p in report.parties}

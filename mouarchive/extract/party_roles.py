@@ -164,6 +164,7 @@ _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
 _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
+_DETERMINERS = word_set("common_words", "determiners")
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
@@ -242,6 +243,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
         if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
+            continue
+        if tok.stem + tok.particle in _DETERMINERS:
+            # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle.
             continue
         if tok.stem[:1].isdigit() and tok.particle == "만":
             # "1억2100만": a sum, its 만 no particle.
