@@ -165,3 +165,17 @@ def test_a_kind_qualified_by_an_aim_or_field_is_common_but_a_body_s_kind_is_a_na
     from mouarchive.extract.orgnames import is_common_noun
 
     assert is_common_noun(name) is kind
+
+
+def test_a_partner_reaches_the_agreement_across_a_long_stated_purpose() -> None:
+    """However long the purpose between the partner and its link ("… 등을 위한"), the words
+    after the link are counted afresh; a programme before 과 is what the agreement is for."""
+    sentence = (
+        "한빛대학교는 통일부와 통일교육 활성화 및 북한이탈주민 적응교육 지원 등을 위한 "
+        "업무협약을 맺었다고 25일 밝혔다."
+    )
+    assert names(sentence) == ["한빛대학교", "통일부"]
+    aims = (
+        "누리부와 한빛부는 13일 문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한 업무협약을 맺었다."
+    )
+    assert "문화사업" not in names(aims)

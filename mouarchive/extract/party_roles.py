@@ -157,6 +157,9 @@ _BETWEEN_REACH = 6
 
 _TOPIC_AFTER = word_set("common_words", "topic_after_and")
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
+# "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
+_AIM_ENDINGS = ("사업",)
+_PURPOSE_REACH = 12  # words a stated purpose may take between the counterpart and its link
 _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 OPENING_QUOTES = "‘'\"“「『"
 # "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
@@ -230,10 +233,18 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         return True
     opener = text[following[0].start - 1 : following[0].start] if following else ""
     quoted = bool(opener) and opener in OPENING_QUOTES
-    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
     # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
     # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
     reach = _TITLE_REACH if quoted else _PLAIN_REACH
+    # "X와 통일교육 활성화 및 … 지원 등을 위한 업무협약": however long the purpose, the words
+    # after its link are counted afresh.
+    ahead = tokens[j + 2 : j + 1 + _PURPOSE_REACH]
+    linked = next((k for k, t in enumerate(ahead, 1) if _purpose_link(t)), None)
+    aim = is_activity(tokens[i].stem) or tokens[i].stem.endswith(_AIM_ENDINGS)
+    if linked is not None and not quoted and not aim:
+        reach = max(reach, linked + 1 + _PLAIN_REACH)
+        following = tokens[j + 1 : j + 1 + max(reach, _TITLE_REACH)]
+    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
     titled = inside_quote(text, tokens[i].start)
     for k, tok in enumerate(following):
         if k >= reach:
