@@ -148,3 +148,14 @@ def test_a_city_named_as_the_one_tied_with_is_a_party_abroad():
 def test_kinds_of_body_sports_and_fields_are_no_party(word: str):
     assert is_common_noun(word)
     assert not is_common_noun("한빛전문병원")
+
+
+def test_a_latin_name_closed_by_a_companys_mark_is_the_company() -> None:
+    for mark in ("社", "사"):
+        body = f"한빛경제자유구역청이 29일 태양광 업체인 Long Energy{mark}와 투자 MOU를 체결했다.\n"
+        [report] = extract_agreements(Article(None, body, published=PartialDate(2012, 5, 30)))
+        assert [p.name for p in report.parties] == ["한빛경제자유구역청", "Long Energy"]
+    # One letter and 사 are the name an article gives a company it does not name.
+    body = "충남도는 29일 오사카에서 A사와 투자 MOU를 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2012, 5, 30)))
+    assert [p.name for p in report.parties] == ["충청남도", "A사"]

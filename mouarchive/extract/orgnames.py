@@ -338,7 +338,9 @@ def is_generic(stem: str) -> bool:
     )
 
 
-LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+# "Long Energy社", "Long Energy사": a Latin word may close on a company's mark, as Korean
+# pages print it.
+LATIN_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]*[A-Za-z0-9][社사]|[A-Za-z0-9&.\-]*)")
 
 
 def latin_name_start(tokens: Sequence[Token], i: int) -> int:
