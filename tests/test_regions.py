@@ -364,3 +364,12 @@ def test_a_body_several_places_run_together_bears_on_each_of_them():
     short = "대경경제청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, short, published=PartialDate(2024, 3, 13)))
     assert sorted(r.name for r in report.regions) == ["경상북도", "대구광역시"]
+
+
+def test_a_district_of_a_large_city_is_that_citys():
+    body = "한빛대학교는 25일 창원특례시 마산합포구와 지역발전 상호 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2022, 5, 25)))
+    assert [r.name for r in report.regions] == ["경상남도 창원시"]
+    office = "한빛병원은 25일 분당구청과 돌봄 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, office, published=PartialDate(2022, 5, 25)))
+    assert [r.name for r in report.regions] == ["경기도 성남시"]

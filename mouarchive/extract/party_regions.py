@@ -104,7 +104,21 @@ def body_region(name: str, body: str) -> Region | None:
             start = branch.start() - length
             if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
-    return _government_prefix(name, body)
+    return _government_prefix(name, body) or _district_city(name)
+
+
+_CITY_OF_DISTRICT = {
+    district: city
+    for city, districts in vocab.table("regional_bodies", "districts_of_cities").items()
+    for district in districts
+}
+
+
+def _district_city(name: str) -> Region | None:
+    """ "마산합포구", "분당구청": a district of a large city, whose city the body is."""
+    word = name.rsplit(" ", 1)[-1].removesuffix("청")
+    city = _CITY_OF_DISTRICT.get(word)
+    return Region(city) if city else None
 
 
 def _government_prefix(name: str, body: str) -> Region | None:
