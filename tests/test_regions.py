@@ -373,3 +373,13 @@ def test_a_district_of_a_large_city_is_that_citys():
     office = "한빛병원은 25일 분당구청과 돌봄 업무협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, office, published=PartialDate(2022, 5, 25)))
     assert [r.name for r in report.regions] == ["경기도 성남시"]
+
+
+def test_an_associations_chapter_for_a_place_is_that_places():
+    body = "한빛병원은 최근 대한건설협회 대구광역시회와 의료지원 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 11, 26)))
+    assert [r.name for r in report.regions] == ["대구광역시"]
+    # A 도 that ends a word is no chapter ("태권도회" is a taekwondo club's).
+    club = "한빛병원은 최근 누리태권도회와 의료지원 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, club, published=PartialDate(2024, 11, 26)))
+    assert report.regions == []
