@@ -1244,3 +1244,11 @@ def test_a_peoples_congress_abroad_is_named_with_its_province():
     """ "안후이성 인민대표와": the congress of the province before it, never a bare "인민대표"."""
     sentence = "한빛도의회는 27일 안후이성 인민대표와 우호교류협정을 체결했다고 밝혔다."
     assert party_names(sentence) == ["한빛도의회", "안후이성 인민대표"]
+
+
+def test_well_known_bodies_without_an_organisations_ending_sign_together():
+    """한국동서발전 and 한국수력원자력 end as no body's name does (발전 is also an aim); the
+    press knows them, so two of them together are still who signs."""
+    body = "한국동서발전과 한국수력원자력은 12일 수소 발전 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2023, 2, 13)))
+    assert [p.name for p in report.parties] == ["한국동서발전", "한국수력원자력"]

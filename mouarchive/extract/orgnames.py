@@ -211,7 +211,12 @@ def _province_body(name: str, region: Callable[[str], Region | None]) -> str:
 def is_org(stem: str, aliases: dict[str, str], region: Callable[[str], Region | None]) -> bool:
     if len(stem) < 2 or stem in NOT_SUBJECT:
         return False
-    return stem in aliases or _shaped_like_org(stem) or region(stem) is not None
+    return (
+        stem in aliases
+        or _shaped_like_org(stem)
+        or stem in _KNOWN_BODIES
+        or region(stem) is not None
+    )
 
 
 @functools.lru_cache(maxsize=8192)
