@@ -1252,3 +1252,23 @@ def test_well_known_bodies_without_an_organisations_ending_sign_together():
     body = "한국동서발전과 한국수력원자력은 12일 수소 발전 업무협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, body, published=PartialDate(2023, 2, 13)))
     assert [p.name for p in report.parties] == ["한국동서발전", "한국수력원자력"]
+
+
+def test_a_bare_level_opening_a_list_of_signers_is_the_home_government():
+    body = (
+        "경기도 성남에서 의료기기를 만드는 한빛메디칼이 원주로 옮긴다.\n"
+        "도와 원주시는 14일 시청에서 한빛메디칼과 이전기업 투자협약식을 가졌다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2014, 8, 14)))
+    # 도 is the province of the city it signs with, not the first one the article names.
+    assert sorted(p.name for p in report.parties) == [
+        "강원특별자치도",
+        "강원특별자치도 원주시",
+        "한빛메디칼",
+    ]
+    listed = (
+        "울산시는 23일 수소산업의 날 행사를 열었다. 이날 시, 한국동서발전, 한국수력원자력 등 "
+        "3개 기관이 참여하는 연료전지 업무협약도 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(None, listed, published=PartialDate(2023, 2, 23)))
+    assert [p.name for p in report.parties] == ["울산광역시", "한국동서발전", "한국수력원자력"]

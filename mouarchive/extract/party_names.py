@@ -177,6 +177,19 @@ def _shared_level(
     return found.name if found is not None else None
 
 
+def _province_beside(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "도와 원주시는 …": the province a bare 도 names is that of the city it signs with,
+    whatever province the article names first ("경기도 성남에서 …를 생산하는 기업")."""
+    if not (tokens[i].stem + tokens[i].particle).endswith(("와", "과", ",")) or i + 1 >= len(
+        tokens
+    ):
+        return None
+    beside = region(tokens[i + 1].stem)
+    return beside.name.split(" ")[0] if beside is not None and " " in beside.name else None
+
+
 def _after_the_scene(tokens: Sequence[Token], i: int) -> bool:
     """ "…열린 투자 협약식에서 시는 A와 …": a word that the topic particle marks, right after
     where the sentence sets its scene, is the subject, as at the sentence's opening."""
@@ -319,7 +332,8 @@ def party_at(
     elif office:
         level = office
     if level:
-        home = home_government(level["level"], text, region)
+        home = _province_beside(tokens, i, region) if level["level"] == "도" else None
+        home = home or home_government(level["level"], text, region)
         return (home, tok.start) if home else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].particle == "" else None
     if prev is not None and not prev.joined and (tok.particle in _LISTING or tok.joined):

@@ -152,7 +152,8 @@ OFFICE_WORD_RE = re.compile(r"^[가-힣]{2,12}" + pattern("organisations", "offi
 GOVERNMENT_RE = re.compile(r"[시도군구]$")
 PATRON_WORDS = word_set("organisations", "patron_words")
 SHORT_FORM_RE = re.compile("^" + pattern("organisations", "short_forms") + "$")
-LEVEL_SUBJECT_RE = re.compile(r"^(?P<level>[시도군구])(?:는|은|가|이)$")
+# "시는", and where it opens a list of who signs, "도와 원주시는", "이날 시, A, B 등 …".
+LEVEL_SUBJECT_RE = re.compile(r"^(?P<level>[시도군구])(?:는|은|가|이|와|과|,)$")
 # "교육청-시청-기업이 함께하는", "동구청은": a government's office named as a party is that
 # government; a bare 시청 (도청, 군청, 구청) the one the article is about, as "시는" is.
 GOVERNMENT_OFFICE_RE = re.compile(r"(?P<place>[가-힣]*?)(?P<level>[시도군구])청")
