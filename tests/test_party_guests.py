@@ -43,3 +43,12 @@ def test_the_ceremonys_guests_told_after_a_connective_are_no_signing_of_their_ow
     )
     [candidate] = signing_candidates(said, [(0, len(said))], [], None)
     assert candidate.attended
+
+
+def test_a_governments_head_present_by_title_alone_stands_for_the_government():
+    body = (
+        "당진시는 23일 충남도청에서 당진시장과 충남도지사, ㈜한빛선 김바다 대표이사 등 기업 "
+        "관계자가 참석한 가운데 952억 원 규모의 투자협약을 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
+    assert {"충청남도", "충청남도 당진시"} <= {p.name for p in report.parties}

@@ -117,6 +117,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             if (host := _visited_government(tokens, i, region)) is not None:
                 hosts.append((host, (tok.start, tok.end)))
             continue
+        if (present := _head_present(tokens, i, text, end, region)) is not None:
+            _add(parties, present, (tok.start, tok.end), region)
+            continue
         if (
             is_person_part(tokens, i)
             or leads_on(tokens, i)
@@ -179,6 +182,28 @@ def _topic_before(tokens: list[Token], i: int) -> bool:
     about; with 연계한, only a word that names no body ("한빛대학교와 연계한 프로그램")."""
     after = tokens[i + 1].stem
     return after in _TOPIC or (after in _LINKED and not is_org_word(tokens[i].stem))
+
+
+_ATTENDED_RE = re.compile(r"참석(?:한|했|하였|해)")
+
+
+def _head_present(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    end: int,
+    region: Callable[[str], Region | None],
+) -> str | None:
+    """ "당진시장과 충남도지사, ㈜휠라선 대표 등이 참석한 가운데 … 체결했다": a government's
+    head present at the signing by title alone stands for the government, as one named does."""
+    tok = tokens[i]
+    if tok.particle not in ("와", "과", ",", "") or named_person_before(tokens, i):
+        return None
+    head = merged_title(tok.stem, region)
+    government = region(head[0]) if head is not None else None
+    if government is None or _ATTENDED_RE.search(text, tok.end, end) is None:
+        return None
+    return government.name
 
 
 def _without_person(org: str | None, people: set[str]) -> str | None:
