@@ -179,3 +179,13 @@ def test_a_partner_reaches_the_agreement_across_a_long_stated_purpose() -> None:
         "누리부와 한빛부는 13일 문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한 업무협약을 맺었다."
     )
     assert "문화사업" not in names(aims)
+
+
+def test_a_partner_reaches_the_agreement_across_what_it_concerns() -> None:
+    """ "X와 신규 투자와 관련한 …": the second 와 joins what the agreement concerns, not a
+    partner; the partner before it still signs."""
+    sentence = (
+        "누리도와 한빛시는 28일 한빛시청에서 다온테크놀로지, 가람쓰리디와 과학산업단지내 신규 "
+        "투자와 관련한 상호 협력을 위해 투자협약을 체결한다."
+    )
+    assert names(sentence)[-2:] == ["다온테크놀로지", "가람쓰리디"]

@@ -258,6 +258,13 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if tok.stem + tok.particle in _DETERMINERS:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle.
             continue
+        if (
+            tok.particle in ("와", "과")
+            and k + 1 < len(following)
+            and following[k + 1].stem in _TOPIC_AFTER
+        ):
+            # "X와 신규 투자와 관련한 투자협약": what the agreement concerns, its 와 no partner's.
+            continue
         if tok.stem[:1].isdigit() and tok.particle == "만":
             # "1억2100만": a sum, its 만 no particle.
             continue
