@@ -154,3 +154,17 @@ def test_a_host_signing_with_partners_in_turn_made_one_agreement_each():
 def test_each_side_bringing_its_part_to_one_agreement_splits_nothing(sentence: str):
     (report,) = _reports(sentence + "\n", PartialDate(2024, 5, 22))
     assert len(report.parties) == 3
+
+
+def test_another_days_signing_named_only_by_its_quoted_title_is_one_more():
+    body = (
+        "교류사절단은 20일 양저우시인민대표대회상무위원회를 방문해 왕하이 주임과 면담을 갖고 "
+        "'김천시의회–양저우시인민대표대회상무위원회 우호교류 협약'을 체결했다.\n"
+        "또한 21일에는 청소년 축구대회 개회식에 참석해 '김천시체육회·김천시축구협회–양저우시"
+        "체육총회 간 청소년 스포츠 교류 활성화 협약'을 체결했다.\n"
+    )
+    reports = extract_agreements(Article(None, body, published=PartialDate(2025, 9, 22)))
+    assert [(r.date, len(r.parties)) for r in reports] == [
+        (PartialDate(2025, 9, 20), 2),
+        (PartialDate(2025, 9, 21), 3),
+    ]

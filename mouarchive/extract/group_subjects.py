@@ -36,6 +36,16 @@ def _places_pair(found: list[Party], group: re.Match[str]) -> bool:
     )
 
 
+def _lede_signs_another_day(cand: Candidate, candidates: list[Candidate], lede: Span) -> bool:
+    """ "20일 … 'A–B 협약'을 체결했다. 또한 21일에는 … 'C–D 간 협약'을 체결했다": the lede
+    tells a signing of its own day, whose pair is not the next day's."""
+    day = cand.date[0].day if cand.date else None
+    return day is not None and any(
+        other.span == lede and other.date is not None and other.date[0].day not in (None, day)
+        for other in candidates
+    )
+
+
 def opens_with_group(body: str, at: int) -> bool:
     """Whether the sentence at `at` opens on the group it points back to ("두 지역은")."""
     return GROUP_SUBJECT_RE.match(body, at) is not None
@@ -59,7 +69,11 @@ def fill_group_subjects(
             # "12일 북구에 따르면 전남대학교에서 업무협약을 체결했다": the source is the subject
             # of a sentence that names no one else; the partner comes with the signing's.
             cand.parties.extend(cited_body(body, cand.span))
-        if not cand.parties and index.get(cand.span) == 1:
+        if (
+            not cand.parties
+            and index.get(cand.span) == 1
+            and not _lede_signs_another_day(cand, candidates, sentences[0])
+        ):
             # "A가 B와 … 손을 맞잡았다. 8일 A에 따르면 이날 … 업무협약을 했다": a signing that
             # names no one, told right after a lede that names the pair.
             found = find_parties(body, sentences[0])

@@ -64,6 +64,11 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         if not cand.parties and not signings and _dated_to_the_day(cand) and not cand.afterword:
             partyless_lead.append(cand)
             continue
+        if not cand.parties and signings and _named_apart(cand, signings[-1]):
+            # "20일 … 'A–B 우호교류 협약'을 체결했다. 또한 21일에는 … 'C·D–E 간 … 협약'을
+            # 체결했다": another day's signing, whose own quoted name joins its parties.
+            signings.append(Signing(candidates=[cand]))
+            continue
         if not cand.parties or (cand.afterword and not signings):
             continue
         if cand.attended and (signings or pending_summary):
@@ -217,6 +222,20 @@ def _other_day(a: Candidate, b: Candidate) -> bool:
         return False
     x, y = a.date[0], b.date[0]
     return x.precision == y.precision == "day" and x != y
+
+
+# "구미시체육회–창사시체육총회 간 …", "연천군-담농군 …": names joined by a dash.
+_JOINED_NAMES_RE = re.compile(r"[가-힣A-Za-z]\s?[-–—]\s?[가-힣A-Za-z]")
+
+
+def _named_apart(cand: Candidate, signing: Signing) -> bool:
+    """Whether a sentence naming no party signs on another day than `signing` an agreement
+    whose quoted name joins its own parties."""
+    return (
+        cand.title is not None
+        and _JOINED_NAMES_RE.search(cand.title) is not None
+        and any(_other_day_of_month(c, cand) for c in signing.candidates)
+    )
 
 
 def _other_day_of_month(a: Candidate, b: Candidate) -> bool:
