@@ -159,3 +159,17 @@ def test_a_latin_name_closed_by_a_companys_mark_is_the_company() -> None:
     body = "충남도는 29일 오사카에서 A사와 투자 MOU를 체결했다.\n"
     [report] = extract_agreements(Article(None, body, published=PartialDate(2012, 5, 30)))
     assert [p.name for p in report.parties] == ["충청남도", "A사"]
+
+
+def test_a_county_head_abroad_after_the_province_stands_for_the_county_named_apart() -> None:
+    body = (
+        "연천군은 베트남 동탑성과 우호교류 양해각서를 체결했다고 13일 밝혔다.\n"
+        "또, 부군수는 동탑성 담농군수와 '연천군-담농군 외국인 계절근로사업 양해각서'를 "
+        "체결했다.\n"
+    )
+    reports = extract_agreements(Article(None, body, published=PartialDate(2023, 6, 13)))
+    assert sorted(p.name for p in reports[-1].parties) == ["경기도 연천군", "담농군"]
+    # Not named apart, a county head's title is no party.
+    alone = "연천군은 13일 동탑성 담농군수와 계절근로 양해각서를 체결했다.\n"
+    [report] = extract_agreements(Article(None, alone, published=PartialDate(2023, 6, 13)))
+    assert "담농군수" not in {p.name for p in report.parties}

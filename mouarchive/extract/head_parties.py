@@ -138,19 +138,28 @@ def _government_department(org: str, title: str, region: Callable[[str], Region 
     return region(government) is not None and last.endswith(title[:-1]) and not ends_like_org(last)
 
 
-def mayor_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> bool:
+def head_abroad(tokens: Sequence[Token], i: int, name: str, text: str) -> str | None:
     """ "류밍하 창춘시장과": the mayor of a city abroad, after their name, stands for the city
-    the article names apart; so does the head of a district abroad ("천밍 리완구장과"),
-    whose name Korean outlets spell in any shape."""
+    the article names apart; so do the head of a district abroad ("천밍 리완구장과"), whose
+    name Korean outlets spell in any shape, and of a county abroad after its province ("동탑성
+    담농군수와", its county "담농군" named apart). The place, or None."""
+    if name.endswith("군수"):
+        place = name.removesuffix("수")
+        before = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
+        abroad = before is not None and shaped_like_place_abroad(before.stem)
+        apart = text.count(place) > text.count(name)
+        return place if abroad and apart else None
     place = name.removesuffix("장")
     if name.endswith("구장"):
-        return i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
-    return (
-        name.endswith("시장")
-        and i > 0
-        and (looks_like_name(tokens[i - 1].stem) or _named_abroad(tokens, i))
-        and named_apart(place, text)
-    )
+        found = i > 0 and shaped_like_place_abroad(place) and named_apart(place, text)
+    else:
+        found = (
+            name.endswith("시장")
+            and i > 0
+            and (looks_like_name(tokens[i - 1].stem) or _named_abroad(tokens, i))
+            and named_apart(place, text)
+        )
+    return place if found else None
 
 
 def _named_abroad(tokens: Sequence[Token], i: int) -> bool:

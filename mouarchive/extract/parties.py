@@ -22,7 +22,7 @@ from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.foreign_places import foreign_city, visited
-from mouarchive.extract.head_parties import headed_at_home, mayor_abroad, signs_for_party
+from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
 from mouarchive.extract.orgnames import (
     article_aliases,
     is_common_noun,
@@ -144,8 +144,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             elif head is not None and name == tok.stem and named_person_before(tokens, i):
                 # "이바다 한빛여성경제인협회장과": a head named with the body they lead.
                 name = head[0]
-            elif mayor_abroad(tokens, i, name, text):
-                name = name.removesuffix("장")
+            elif (place := head_abroad(tokens, i, name, text)) is not None:
+                name = place
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
             partnered = partnered or tok.particle in PARTNER_PARTICLES
