@@ -344,3 +344,12 @@ def test_a_day_told_inside_the_ceremonys_phrase_dates_it_over_the_storys_이날(
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 9, 16)))
     assert (report.date, report.date_text) == (PartialDate(2020, 9, 15), "15일")
+
+
+def test_an_old_agreement_told_after_the_lead_neither_dates_nor_drops_the_signing():
+    body = (
+        "한빛시는 다온공사와 관광 업무협약을 체결했다고 밝혔다.\n"
+        "두 기관은 지난 2021년 3월 5일 협약을 맺은 뒤 교류해 왔다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 6, 20)))
+    assert report.date is None

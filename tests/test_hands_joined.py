@@ -104,3 +104,12 @@ def test_a_lede_without_a_day_takes_the_day_the_next_sentence_gives_the_agreemen
     )
     (report,) = _reports(body)
     assert (report.date, report.date_text) == (PartialDate(2024, 6, 18), "18일")
+
+
+def test_the_day_an_agreement_is_told_done_through_is_the_one_right_before_it():
+    later = (
+        "누리도가 한빛공사, 다온협의회와 일자리 창출을 위해 손을 맞잡았다.\n"
+        "도는 지난 3일 공모를 마친 뒤 18일 협약을 통해 판로 지원에 협력하기로 했다.\n"
+    )
+    (report,) = _reports(later)
+    assert report.date == PartialDate(2024, 6, 18)

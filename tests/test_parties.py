@@ -274,6 +274,8 @@ def test_a_city_named_alone_in_a_story_of_its_football_club_is_the_club():
     assert sorted(p.name for p in report.parties) == ["광주FC", "한빛랜드"]
     assert report.regions == []
     city = "광주는 10일 한빛랜드와 관광 활성화 업무협약을 체결했다.\n"
+    # A club named further on leaves the city the city.
+    city += "한빛랜드는 " + "놀이시설과 썰매장을 갖춘 위락공원이다. " * 12 + "광주FC 경기도 연다.\n"
     [report] = extract_agreements(Article(None, city, published=PartialDate(2013, 6, 11)))
     assert "광주광역시" in {p.name for p in report.parties}
 

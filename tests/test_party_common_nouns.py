@@ -85,7 +85,13 @@ def test_places_in_the_topic_after_the_partner_sign_nothing() -> None:
         "한빛은행",
         "누리공사",
     ]
-    # Places run together with a particle of their own are partners.
+    # Places run together with a particle of their own, or counted, are partners.
+    assert names("한빛공사는 20일 누리재단과 부산·울산 두 도시와 업무협약을 체결했다.") == [
+        "한빛공사",
+        "누리재단",
+        "부산광역시",
+        "울산광역시",
+    ]
     assert names("한빛은행은 12일 누리공사, 대구·경북과 업무협약을 체결했다.") == [
         "한빛은행",
         "누리공사",

@@ -52,3 +52,15 @@ def test_a_governments_head_present_by_title_alone_stands_for_the_government():
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
     assert {"충청남도", "충청남도 당진시"} <= {p.name for p in report.parties}
+
+
+def test_heads_present_at_a_signing_others_made_are_guests():
+    for body in (
+        "한빛전자와 누리소재는 23일 당진시장과 충남도지사 등 내빈이 참석한 가운데 투자협약을 "
+        "체결했다.\n",
+        "한빛전자와 누리소재는 23일 투자협약을 체결했다. 협약식은 당진시장과 충남도지사, 양사 "
+        "대표 등이 참석한 가운데 열렸다.\n",
+        "한빛전자와 누리소재는 23일 투자협약을 체결했고, 당진시장과 충남도지사도 참석했다.\n",
+    ):
+        reports = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
+        assert [sorted(p.name for p in r.parties) for r in reports] == [["누리소재", "한빛전자"]]

@@ -357,13 +357,17 @@ def test_gwangju_reading_follows_the_side_named_again_and_again():
     assert gwangju_reading(text) == "경기도 광주시"
 
 
-def test_a_body_several_places_run_together_bears_on_each_of_them():
+def test_an_economic_zone_authority_bears_on_the_places_that_run_it():
     body = "부산진해경제자유구역청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 13)))
     assert sorted(r.name for r in report.regions) == ["경상남도", "부산광역시"]
     short = "대경경제청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, short, published=PartialDate(2024, 3, 13)))
     assert sorted(r.name for r in report.regions) == ["경상북도", "대구광역시"]
+    # Its name's place is none of them: 동해안권 is 강원's, not 동해시's.
+    coast = "동해안권경제자유구역청은 12일 한빛로지스와 물류센터 투자협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, coast, published=PartialDate(2024, 3, 13)))
+    assert [r.name for r in report.regions] == ["강원특별자치도"]
 
 
 def test_a_district_of_a_large_city_is_that_citys():

@@ -147,9 +147,9 @@ def _qualifies_the_topic(tokens: Sequence[Token], first: int, last: int) -> bool
         and before >= 0
         and tokens[before].particle in PARTNER_PARTICLES
         and tokens[last].particle == ""
-        and tokens[last + 1].particle == ""
-        and region_of(tokens[first].stem, "") is not None
         and not KIND_WORD_RE.search(tokens[last + 1].stem)
+        and _names_an_agreement(tokens, last + 1)
+        and region_of(tokens[first].stem, "") is not None
     )
 
 

@@ -24,7 +24,7 @@ from mouarchive.extract.report_days import ceremony_date
 from mouarchive.extract.signing_context import YEAR_RE
 from mouarchive.extract.signing_dates import DateHit
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
-from mouarchive.models import AgreementReport, Party, Span
+from mouarchive.models import AgreementReport, PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
 
 _DONE_RE = re.compile("(?:" + pattern("signing", "handshake_done") + r")(?:다|습니다)")
@@ -78,6 +78,35 @@ def hands_joined_report(
     return []
 
 
+# "도는 18일 협약을 통해 …": the agreement made on a day, told in the sentence after the lede.
+_DAY_THEN_AGREEMENT_RE = re.compile(rf"(?<=일\s){_NOUN}(?:을|를)\s?통해")
+
+
+def _next_days_agreement(
+    lede: Span, sentences: list[Span], body: str, dates: list[DateHit]
+) -> tuple[PartialDate, str, Span] | None:
+    """A lede without a day is dated by the next sentence's ceremony, or by the day written
+    right before the agreement it tells what is done through ("도는 18일 협약을 통해 …")."""
+    ceremony = ceremony_date(lede, sentences, body, dates)
+    if ceremony is not None:
+        return ceremony
+    after = next((s for s in sentences if s[0] >= lede[1]), None)
+    agreement = _DAY_THEN_AGREEMENT_RE.search(body, *after) if after else None
+    if agreement is None:
+        return None
+    return next(
+        (
+            (found, expr, at)
+            for at, expr, found, announce in dates
+            if at[1] == agreement.start() - 1
+            and not announce
+            and found is not None
+            and found.precision == "day"
+        ),
+        None,
+    )
+
+
 def _report(
     body: str,
     span: Span,
@@ -101,6 +130,6 @@ def _report(
             if span[0] <= at[0] < span[1] and not announce and found is not None
         ),
         None,
-    ) or (ceremony_date(span, sentences, body, dates) if done else None)
+    ) or (_next_days_agreement(span, sentences, body, dates) if done else None)
     kind_name = kind_of(kind.group(0)) if kind else "업무협약"
     return page_report(body, kind_name, parties, span, day, status="signed" if done else "planned")

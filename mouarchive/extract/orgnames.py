@@ -102,8 +102,14 @@ def region_of(name: str, context: str) -> Region | None:
 
 
 # "광주FC", "수원 FC": a football club named for its city, which sports pages call by the
-# city's name alone ("광주는 10일 … 후원협약식을 가졌다").
-_CLUB_RE = re.compile(r"(?<![가-힣])(?P<full>(?P<short>[가-힣]{2,4})\s?FC)(?![A-Za-z])")
+# city's name alone ("광주는 10일 … 후원협약식을 가졌다") when the story is the club's, its
+# name in the lede; a club named further on leaves the city the city.
+_CLUB_RE = re.compile(
+    r"(?<![가-힣])(?P<full>(?P<short>[가-힣]{2,4})\s?"
+    + pattern("organisations", "fused_latin_endings")
+    + r")(?![A-Za-z])"
+)
+_LEDE = 200  # letters of an article that hold its lede
 
 
 @functools.lru_cache(maxsize=16)
@@ -111,7 +117,7 @@ def article_aliases(context: str) -> dict[str, str]:
     """Short names the article defines: "(이하 진흥원)", an acronym in parentheses after a
     Korean name ("울산항만공사(UPA)"), which the article then uses for the same body, and a
     city's name for the club named for it ("광주FC")."""
-    found = {m.group("short"): m.group("full") for m in _CLUB_RE.finditer(context)}
+    found = {m.group("short"): m.group("full") for m in _CLUB_RE.finditer(context, 0, _LEDE)}
     found.update((m.group("short"), m.group("full")) for m in ACRONYM_ALIAS_RE.finditer(context))
     if "이하" in context:
         found.update(

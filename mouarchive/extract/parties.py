@@ -98,6 +98,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     aims = quoted_aims(text, start, end)
     hosts: list[tuple[str, Span]] = []  # local governments visited (`_visited_government`)
     partnered = False  # whether a party was named as a partner, with 와 or 과
+    present = _heads_present(tokens, text, end, region)
     for i, tok in enumerate(tokens):
         if len(parties) >= MAX_PARTIES:
             # A full list takes no more (`add_party`): the rest of a hostile list of thousands
@@ -117,8 +118,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             if (host := _visited_government(tokens, i, region)) is not None:
                 hosts.append((host, (tok.start, tok.end)))
             continue
-        if (present := _head_present(tokens, i, text, end, region)) is not None:
-            _add(parties, present, (tok.start, tok.end), region)
+        if i in present:
+            _add(parties, present[i], (tok.start, tok.end), region)
             continue
         if (
             is_person_part(tokens, i)
@@ -184,26 +185,39 @@ def _topic_before(tokens: list[Token], i: int) -> bool:
     return after in _TOPIC or (after in _LINKED and not is_org_word(tokens[i].stem))
 
 
-_ATTENDED_RE = re.compile(r"참석(?:한|했|하였|해)")
+_ATTENDED_RE = re.compile(r"참석한\s?가운데")
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_SUBJECT_REACH = 3  # words a sentence may open with before its subject ("지난 23일", "이날")
 
 
-def _head_present(
-    tokens: Sequence[Token],
-    i: int,
-    text: str,
-    end: int,
-    region: Callable[[str], Region | None],
-) -> str | None:
-    """ "당진시장과 충남도지사, ㈜휠라선 대표 등이 참석한 가운데 … 체결했다": a government's
-    head present at the signing by title alone stands for the government, as one named does."""
-    tok = tokens[i]
-    if tok.particle not in ("와", "과", ",", "") or named_person_before(tokens, i):
-        return None
-    head = merged_title(tok.stem, region)
-    government = region(head[0]) if head is not None else None
-    if government is None or _ATTENDED_RE.search(text, tok.end, end) is None:
-        return None
-    return government.name
+def _heads_present(
+    tokens: Sequence[Token], text: str, end: int, region: Callable[[str], Region | None]
+) -> dict[int, str]:
+    """ "당진시는 … 당진시장과 충남도지사, ㈜휠라선 대표 등이 참석한 가운데 … 체결했다": where
+    the government a sentence is about lists its own head among those present at its signing,
+    the other governments' heads there by title alone stand for their governments (the word's
+    index, the government). Guests of a signing others made ("A사와 B사는 … 충남도지사 등이
+    참석한 가운데"), or present at a ceremony told apart, sign nothing."""
+    subject = next(
+        (
+            found.name
+            for tok in tokens[:_SUBJECT_REACH]
+            if tok.particle in _SUBJECT_PARTICLES and (found := region(tok.stem)) is not None
+        ),
+        None,
+    )
+    attended = _ATTENDED_RE.search(text, tokens[0].start, end) if subject and tokens else None
+    if attended is None:
+        return {}
+    heads: dict[int, str] = {}
+    for i, tok in enumerate(tokens):
+        if tok.start >= attended.start():
+            break
+        head = merged_title(tok.stem, region) if tok.particle in ("와", "과", ",", "") else None
+        government = region(head[0]) if head is not None else None
+        if government is not None and not named_person_before(tokens, i):
+            heads[i] = government.name
+    return heads if subject in heads.values() else {}
 
 
 def _without_person(org: str | None, people: set[str]) -> str | None:

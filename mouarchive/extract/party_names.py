@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.dotted_runs import dotted_bounds
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
+from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
@@ -181,13 +182,12 @@ def _province_beside(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> str | None:
     """ "도와 원주시는 …": the province a bare 도 names is that of the city it signs with,
-    whatever province the article names first ("경기도 성남에서 …를 생산하는 기업")."""
-    if not (tokens[i].stem + tokens[i].particle).endswith(("와", "과", ",")) or i + 1 >= len(
-        tokens
-    ):
-        return None
-    beside = region(tokens[i + 1].stem)
-    return beside.name.split(" ")[0] if beside is not None and " " in beside.name else None
+    whatever province the article names first ("경기도 성남에서 …를 생산하는 기업"). The
+    reader keeps "도와" whole as a word, so the particle is read off the word's end."""
+    joins = (tokens[i].stem + tokens[i].particle).endswith(("와", "과", ","))
+    beside = region(tokens[i + 1].stem) if joins and i + 1 < len(tokens) else None
+    parent = region_parent(beside.name) if beside is not None else None
+    return parent if parent is not None and parent.endswith("도") else None
 
 
 def _after_the_scene(tokens: Sequence[Token], i: int) -> bool:

@@ -44,24 +44,27 @@ def regions_of_parties(parties: list[Party], body: str) -> list[Region]:
     regions: list[Region] = []
     agencies = agency_regions(body)
     for party in parties:
-        places = _several_places(party) or [_party_region(party, body, agencies)]
+        places = _zone_regions(party)
+        if not places:
+            found = _party_region(party, body, agencies)
+            places = [found] if found is not None else []
         for region in places:
-            if region is not None and all(r.name != region.name for r in regions):
+            if all(r.name != region.name for r in regions):
                 regions.append(region)
     return regions
 
 
-_SEVERAL_PLACES: dict[str, list[str]] = vocab.table("regional_bodies", "bodies_of_several_places")
+_ZONE_REGIONS: dict[str, list[str]] = vocab.table("regional_bodies", "economic_zone_regions")
 
 
-def _several_places(party: Party) -> list[Region | None]:
-    """The places that run a body together ("부산진해경제자유구역청", "대경경제청")."""
+def _zone_regions(party: Party) -> list[Region]:
+    """The places that run an economic zone's authority ("부산진해경제자유구역청", "대경경제청")."""
     if party.region is not None:
         return []
     return next(
         (
             [Region(place) for place in places]
-            for name, places in _SEVERAL_PLACES.items()
+            for name, places in _ZONE_REGIONS.items()
             if same_organisation(name, party.name)
         ),
         [],

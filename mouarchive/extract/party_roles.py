@@ -158,7 +158,7 @@ _BETWEEN_REACH = 6
 _TOPIC_AFTER = word_set("common_words", "topic_after_and")
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 # "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
-_AIM_ENDINGS = ("사업",)
+_PROGRAMME_ENDINGS = tuple(words("common_words", "programme_endings"))
 _PURPOSE_REACH = 12  # words a stated purpose may take between the counterpart and its link
 _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 OPENING_QUOTES = "‘'\"“「『"
@@ -240,8 +240,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     # after its link are counted afresh.
     ahead = tokens[j + 2 : j + 1 + _PURPOSE_REACH]
     linked = next((k for k, t in enumerate(ahead, 1) if _purpose_link(t)), None)
-    aim = is_activity(tokens[i].stem) or tokens[i].stem.endswith(_AIM_ENDINGS)
-    if linked is not None and not quoted and not aim:
+    aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
+    programme = tokens[i].stem.endswith(_PROGRAMME_ENDINGS)
+    if linked is not None and not quoted and not (aim or programme):
         reach = max(reach, linked + 1 + _PLAIN_REACH)
         following = tokens[j + 1 : j + 1 + max(reach, _TITLE_REACH)]
     closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
@@ -251,7 +252,6 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if KIND_WORD_RE.search(tok.stem):
             return True
-        aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
         if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
@@ -274,7 +274,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             continue
         purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
-        if purpose and (is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES):
+        if purpose and aim:
             # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
             return False
         if purpose:

@@ -44,12 +44,10 @@ def ceremony_date(
     if held is not None:
         # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
         return _first_day(dates, held.start("when"), held.end(), statement=False)
-    word = _CEREMONY_WORD_RE.search(body, *after) or _DAY_THEN_AGREEMENT_RE.search(body, *after)
+    word = _CEREMONY_WORD_RE.search(body, *after)
     return _first_day(dates, after[0], word.start(), statement=False) if word else None
 
 
-# "도는 18일 협약을 통해 …": the agreement itself right after a day, which is the signing's.
-_DAY_THEN_AGREEMENT_RE = re.compile(r"(?<=\d일\s)(?:" + KIND_RE.pattern + ")")
 # "서명식은 21일 오전 10시20분 울진군청 대회의실에서 … 입회 하에 진행됐다": the ceremony as
 # the subject, its day the first words after it, however long the rest.
 _DAY_AFTER_SUBJECT_RE = re.compile(

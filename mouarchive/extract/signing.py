@@ -316,7 +316,7 @@ def _candidate(
         or SERIAL_RE.search(sentence)
         or COUNTED_SIGNINGS_RE.search(sentence)
     )
-    when = signing_date(start, end, start + verb.start(), dates, start + verb.end())
+    when = signing_date(start, end, start + verb.start(), dates, verb_end=start + verb.end())
     if (
         counts_bodies
         and CUMULATIVE_RE.search(body, clause_start, end)

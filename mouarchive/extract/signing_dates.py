@@ -304,6 +304,7 @@ def signing_date(
     end: int,
     verb_at: int,
     dates: list[DateHit],
+    *,
     verb_end: int | None = None,
 ) -> tuple[PartialDate, str, Span] | None:
     """The date nearest before the signing verb; one after it only when none precedes, and

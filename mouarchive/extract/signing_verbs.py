@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.text.scan import scanner
-from mouarchive.vocab import alternation, pattern, words
+from mouarchive.vocab import alternation, pattern, table, words
 
 
 def _words(name: str, *more: str) -> str:
@@ -171,11 +171,12 @@ SIGN_VERB_RE = scanner(
 # to its end from each of them.
 _WORD_GAP = 40
 SENTENCE_GAP = 300
-# "2번째 협약", "… 체결에 이은 네 번째 업무협약이다": the agreement counted in a series, which
-# the sentence does not sign (nor deny).
+# "2번째 협약이다", "… 체결에 이은 네 번째 업무협약이다": the agreement counted in a series, which
+# the sentence describes, not signs (nor denies); "두 번째 협약을 체결했다" signs one.
 COUNTED_IN_SERIES_RE = re.compile(
-    r"(?:(?<!\d)\d+|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?번째\s?"
-    r"(?:상생|업무|투자)?\s?협약"
+    r"(?:(?<!\d)\d+|(?<![가-힣])(?:"
+    + alternation(table("rosters", "count_words").values())
+    + r"))\s?번째\s?(?:상생|업무|투자)?\s?협약(?:이다|이며|이자|으로)"
 )
 NOT_SIGNING_RE = scanner(
     re.compile(

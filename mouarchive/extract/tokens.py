@@ -31,11 +31,13 @@ EDGE_PUNCT = "‘’'\"“”「」『』[]<>《》〈〉,.:;!?※*＊…" + LIS
 _FORMS = pattern("organisations", "legal_forms")
 _LATIN_FORMS = pattern("organisations", "latin_legal_forms")
 _OPENING_FORMS = pattern("organisations", "legal_forms_opening")
+_CLOSING_FORMS = pattern("organisations", "legal_forms_closing")
 # "Biovegi사", "CNPV사": after a name in Latin letters, 사 is the company's mark as 社 is
-# (after one letter it is the name: "A사" keeps it).
+# (after one letter it is the name: "A사" keeps it; "OTT사와" leaves "OTT", a generic word
+# other rules weigh).
 COMPANY_FORM_RE = re.compile(
-    rf"^(?:{_FORMS}|{_OPENING_FORMS})\s?|\s?{_FORMS}$|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$"
-    r"|(?<=[A-Za-z]{2})사$"
+    rf"^(?:{_FORMS}|{_OPENING_FORMS})\s?|\s?(?:{_FORMS}|{_CLOSING_FORMS})$"
+    rf"|(?<=[A-Za-z0-9])\s{_LATIN_FORMS}\.?$|(?<=[A-Za-z]{{2}})사$"
 )
 # "진흥원(이하 진흥원)", and after the head named first: "오송첨단의료산업진흥재단(이사장 선경.
 # 이하 오송재단)", "혁신센터(센터장 박일서, 이하: 혁신센터)".
