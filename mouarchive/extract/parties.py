@@ -23,6 +23,11 @@ from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.foreign_places import foreign_city, visited
 from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
+from mouarchive.extract.name_reach import (
+    with_armed_service,
+    with_foreign_first_word,
+    with_mission_abroad,
+)
 from mouarchive.extract.orgnames import (
     article_aliases,
     is_common_noun,
@@ -31,12 +36,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
-from mouarchive.extract.party_names import (
-    party_at,
-    with_armed_service,
-    with_foreign_first_word,
-    with_mission_abroad,
-)
+from mouarchive.extract.party_names import party_at
 from mouarchive.extract.party_roles import (
     attracted,
     leading_names,

@@ -1,0 +1,104 @@
+"""Words written apart before a party's name that belong to it.
+
+The reader finds a party from one word; the words just before it may still be its name's:
+the armed service a unit belongs to ("육군 제5군단"), a mission's country and seat ("주한
+베트남 대사관"), a company abroad's own foreign word before its acronym ("베카멕스 IDC"). Each
+function takes the name found and where it starts, and returns it reaching back as far as its
+name does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from mouarchive.extract.foreign_heads import spelled_abroad
+from mouarchive.extract.foreign_places import COUNTRIES
+from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.tokens import ACRONYM_RE, Token, all_hangul
+from mouarchive.vocab import pattern, word_set, words
+
+
+def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "육군 제5군단", "육군 제8919부대 3대대": the service written apart before a unit's name
+    belongs to it, whichever word of the name it was found from."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    first = name.split(" ", 1)[0]
+    if (
+        prev is not None
+        and prev.stem in _ARMED_SERVICES
+        and not prev.joined
+        and not prev.particle
+        and (first.endswith(_ARMED_UNITS) or _NUMBERED_UNIT_RE.search(first))
+    ):
+        return f"{prev.stem} {name}", prev.start
+    return found
+
+
+def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "주한 베트남 대사관과", "주부산 일본국 총영사관": a mission is its country's, written
+    apart before it, and the seat written before that ("주한") is part of its name."""
+    name, start = found
+    if not name.endswith(_MISSIONS):
+        return found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    if name in _MISSIONS:
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is None or prev.particle or prev.joined or _country(prev.stem) is None:
+            return found
+        name, start, k = f"{prev.stem} {name}", prev.start, k - 1
+    seat = tokens[k - 1] if k > 0 else None
+    if seat is not None and not seat.particle and not seat.joined and _is_seat(seat.stem):
+        return f"{seat.stem} {name}", seat.start
+    return name, start
+
+
+def _country(word: str) -> str | None:
+    """ "베트남", "일본국", "대한민국": a country, written with or without its 국."""
+    for form in (word, word.removesuffix("국")):
+        if form in COUNTRIES:
+            return form
+    return None
+
+
+def _is_seat(word: str) -> bool:
+    """ "주한", "주부산", "주제주": 주 and the country or city a mission sits in; "주요" and
+    "주최" are words of their own."""
+    return word == _IN_KOREA or (word.startswith("주") and region_of(word[1:], "") is not None)
+
+
+_MISSIONS = tuple(words("organisations", "diplomatic_missions"))
+_IN_KOREA = "주한"
+
+
+def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "베트남 국영기업 베카멕스 IDC와": a company abroad written as a foreign word and a Latin
+    acronym, after its country or trade, is one name; the acronym alone is a fragment of it
+    ("스마트 KT와" is a word and a company)."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    introduced = k > 1 and (tokens[k - 2].stem in COUNTRIES or tokens[k - 2].stem.endswith(_TRADES))
+    if (
+        introduced
+        and ACRONYM_RE.fullmatch(name)
+        and prev is not None
+        and not prev.particle
+        and not prev.joined
+        and prev.stem not in COUNTRIES
+        and all_hangul(prev.stem)
+        and spelled_abroad(prev.stem)
+    ):
+        return f"{prev.stem} {name}", prev.start
+    return found
+
+
+_TRADES = tuple(words("organisations", "company_descriptions"))
+
+
+_ARMED_SERVICES = word_set("organisations", "armed_services")
+_ARMED_UNITS = words("organisations", "armed_units")
+_NUMBERED_UNIT_RE = re.compile("[0-9]" + pattern("organisations", "numbered_units") + "$")
