@@ -19,7 +19,7 @@ from collections.abc import Callable
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.orgnames import normalize_org, region_lookup, region_of
-from mouarchive.extract.same_org import same_organisation
+from mouarchive.extract.same_org import same_organisation, usual_name
 from mouarchive.extract.tokens import EDGE_PUNCT, LOCAL_LEVELS, UNIT_RE, split_particle
 from mouarchive.models import Party, Region
 from mouarchive.text.scan import guarded
@@ -59,16 +59,8 @@ _ZONE_REGIONS: dict[str, list[str]] = vocab.table("regional_bodies", "economic_z
 
 def _zone_regions(party: Party) -> list[Region]:
     """The places that run an economic zone's authority ("부산진해경제자유구역청", "대경경제청")."""
-    if party.region is not None:
-        return []
-    return next(
-        (
-            [Region(place) for place in places]
-            for name, places in _ZONE_REGIONS.items()
-            if same_organisation(name, party.name)
-        ),
-        [],
-    )
+    places = _ZONE_REGIONS.get(usual_name(party.name), []) if party.region is None else []
+    return [Region(place) for place in places]
 
 
 def _party_region(party: Party, body: str, agencies: dict[str, Region]) -> Region | None:
