@@ -764,3 +764,13 @@ def test_an_agreement_counted_in_a_series_signs_nothing_and_denies_nothing():
     assert report.date == PartialDate(2023, 7, 21)
     assert report.parties[0].name == "다온보건대학교 산학협력단"
     assert len(report.parties) == 2
+
+
+def test_a_tie_told_as_the_start_of_what_has_gone_on_since_is_background():
+    award = (
+        "누리군이 지난 15일 지방살리기 자매결연 우수사례 공모에서 한빛건설과의 지역상생 자매결연 "
+        "협약 내용을 근거로 우수사례에 최종 선정됐다.\n"
+        "누리군과 한빛건설은 지역경제 활성화를 위해 지난 11월 자매결연 협약을 체결했으며, "
+        "일사일촌 프로그램 개발에 관해 지속 논의해 왔다.\n"
+    )
+    assert _reports(award, published=PartialDate(2025, 12, 16)) == []

@@ -195,7 +195,10 @@ NOT_SIGNING_RE = scanner(
         + OBJECT
         + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후)"
         # "그간 … 우호교류를 체결하는 등 협력 관계를 유지해 왔으나": one deed among many.
-        + r"|(?:체결하는|맺는)\s등)"
+        + r"|(?:체결하는|맺는)\s등"
+        # "지난 11월 자매결연 협약을 체결했으며, … 지속 논의해 왔다": the tie as the start of what
+        # has gone on since.
+        + r"|(?:체결했|맺었)으며)"
         + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
         # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
         # as the start of what the parties do every year.
