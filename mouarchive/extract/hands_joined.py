@@ -74,7 +74,18 @@ def hands_joined_report(
         parties = find_parties(body, span)
         if len(parties) < 2:
             continue
-        return [_report(body, span, parties, done, dates, sentences, title, naming)]
+        return [
+            _report(
+                body,
+                span,
+                parties,
+                done,
+                dates=dates,
+                sentences=sentences,
+                title=title,
+                naming=naming,
+            )
+        ]
     return []
 
 
@@ -112,6 +123,7 @@ def _report(
     span: Span,
     parties: list[Party],
     done: bool,
+    *,
     dates: list[DateHit],
     sentences: list[Span],
     title: str | None,
