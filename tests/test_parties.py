@@ -1274,3 +1274,17 @@ def test_a_bare_level_opening_a_list_of_signers_is_the_home_government():
     )
     [report] = extract_agreements(Article(None, listed, published=PartialDate(2023, 2, 23)))
     assert [p.name for p in report.parties] == ["울산광역시", "한국동서발전", "한국수력원자력"]
+
+
+def test_a_body_visited_to_sign_is_the_partner_and_one_visited_to_talk_is_not():
+    signed = (
+        "한빛대 김바다 총장은 지난 5일 일본 주오대학을 방문해 나가이 총장을 만나 국제교류를 위한 "
+        "공식 협정을 체결했다.\n"
+    )
+    [report] = extract_agreements(Article(None, signed, published=PartialDate(2012, 3, 8)))
+    assert [p.name for p in report.parties] == ["한빛대", "주오대학"]
+    talked = "박 시장은 제노바항만청을 방문해 항만 협력을 논의했다.\n"
+    assert [p.name for p in find_parties(talked)] == []
+    # A city abroad visited at its office is the city.
+    office = "박 시장은 21일 바르셀로나시청을 방문해 자매도시 공동선언문에 서명했다.\n"
+    assert "바르셀로나시" in {p.name for p in find_parties(office)}

@@ -52,6 +52,7 @@ from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, SUM_RE, add_party
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.tokens import (
+    GOVERNMENT_OFFICE_RE,
     OTHER_PARTICLES,
     PARTNER_PARTICLES,
     Token,
@@ -59,7 +60,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Span
-from mouarchive.vocab import alternation, table, word_set, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 
 def find_parties(text: str, span: Span | None = None) -> list[Party]:
@@ -96,7 +97,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     )
     apart = bystanders(text, start, end)
     aims = quoted_aims(text, start, end)
-    hosts: list[tuple[str, Span]] = []  # local governments visited (`_visited_government`)
+    hosts: list[tuple[str, Span]] = []  # governments and bodies visited (`_visited_host`)
     partnered = False  # whether a party was named as a partner, with 와 or 과
     present = _heads_present(tokens, text, end, region)
     for i, tok in enumerate(tokens):
@@ -115,7 +116,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             and not attracted(tokens, i)
             and not foreign_city(tokens, i, region, text)
         ):
-            if (host := _visited_government(tokens, i, region)) is not None:
+            if (host := _visited_host(tokens, i, text, end, region)) is not None:
                 hosts.append((host, (tok.start, tok.end)))
             continue
         if i in present:
@@ -227,13 +228,33 @@ def _without_person(org: str | None, people: set[str]) -> str | None:
     return rest if rest and first in people else org
 
 
-def _visited_government(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+def _visited_host(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    end: int,
+    region: Callable[[str], Region | None],
 ) -> str | None:
-    """ "한국가스기술공사는 지난 4일 충청북도 충주시를 방문해 … 업무협약서를 체결했다": the local
-    government a body visits to sign is its partner, as a city abroad visited is."""
-    found = region(tokens[i].stem) if visited(tokens, i) else None
-    return found.name if found is not None and not found.ambiguous else None
+    """ "한국가스기술공사는 지난 4일 충청북도 충주시를 방문해 … 업무협약서를 체결했다", "전북대
+    총장은 … 주오대학을 방문해 … 협정을 체결했다": the local government or the body a party
+    visits to sign is its partner, as a city abroad visited is."""
+    if not visited(tokens, i):
+        return None
+    stem = tokens[i].stem
+    found = region(stem)
+    if found is not None:
+        return None if found.ambiguous else found.name
+    office = GOVERNMENT_OFFICE_RE.fullmatch(stem)
+    if office is not None and office["place"]:
+        # "바르셀로나시청을 방문해": a city abroad, by its office.
+        return office["place"] + office["level"]
+    # A body visited is the partner only of the signing its own sentence tells ("… 제노바항만청을
+    # 방문해 항만 협력을 논의하고" signs nothing).
+    signs = _SIGNED_AFTER_RE.search(text, tokens[i].end, end) is not None
+    return stem if signs and ends_like_org(stem) and not is_common_noun(stem) else None
+
+
+_SIGNED_AFTER_RE = re.compile(pattern("signing", "signing_stems"))
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")
