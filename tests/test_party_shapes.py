@@ -173,3 +173,13 @@ def test_a_county_head_abroad_after_the_province_stands_for_the_county_named_apa
     alone = "연천군은 13일 동탑성 담농군수와 계절근로 양해각서를 체결했다.\n"
     [report] = extract_agreements(Article(None, alone, published=PartialDate(2023, 6, 13)))
     assert "담농군수" not in {p.name for p in report.parties}
+
+
+def test_a_school_abroad_written_apart_from_its_kind_after_its_country_is_one_party() -> None:
+    body = "충북대는 25일 일본 야마구치 대학(山口大学)과 국제교류 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2019, 6, 25)))
+    assert [p.name for p in report.parties] == ["충북대", "야마구치 대학"]
+    # A word that qualifies schools abroad names none.
+    major = "광운대는 9일 베트남 주요 대학과 교류 업무협약을 체결했다.\n"
+    reports = extract_agreements(Article(None, major, published=PartialDate(2019, 4, 10)))
+    assert all("주요 대학" not in {p.name for p in r.parties} for r in reports)

@@ -2,9 +2,9 @@
 
 The reader finds a party from one word; the words just before it may still be its name's:
 the armed service a unit belongs to ("육군 제5군단"), a mission's country and seat ("주한
-베트남 대사관"), a company abroad's own foreign word before its acronym ("베카멕스 IDC"). Each
-function takes the name found and where it starts, and returns it reaching back as far as its
-name does.
+베트남 대사관"), a company abroad's own foreign word before its acronym ("베카멕스 IDC"), a
+school abroad's name before its kind ("일본 야마구치 대학"). Each function takes the name found
+and where it starts, and returns it reaching back as far as its name does.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.tokens import ACRONYM_RE, Token, all_hangul
+from mouarchive.extract.tokens import ACRONYM_RE, PARTNER_PARTICLES, Token, all_hangul
 from mouarchive.vocab import pattern, word_set, words
 
 
@@ -99,6 +99,30 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
 _TRADES = tuple(words("organisations", "company_descriptions"))
 
 
+def school_abroad(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """ "일본 야마구치 대학(山口大学)과": a school abroad, its kind written apart after its name as
+    Korean outlets write foreign names, after its country; the kind alone is no name."""
+    if i < 2 or tokens[i].stem not in _SCHOOL_KINDS or tokens[i].particle not in PARTNER_PARTICLES:
+        return None
+    country, name = tokens[i - 2], tokens[i - 1]
+    if (
+        country.stem not in COUNTRIES
+        or country.particle
+        or name.particle
+        or name.joined
+        or not all_hangul(name.stem)
+        or region_of(name.stem, "") is not None
+        or name.stem in _NO_SCHOOL_NAMES
+    ):
+        return None
+    return f"{name.stem} {tokens[i].stem}", name.start
+
+
+_SCHOOL_KINDS = word_set("organisations", "school_kinds_apart")
+# "베트남 주요 대학과", "일본 현지 대학과": words that qualify schools abroad without naming one.
+_NO_SCHOOL_NAMES = word_set("abroad", "place_qualifiers") | word_set(
+    "common_words", "generic_modifiers"
+)
 _ARMED_SERVICES = word_set("organisations", "armed_services")
 _ARMED_UNITS = words("organisations", "armed_units")
 _NUMBERED_UNIT_RE = re.compile("[0-9]" + pattern("organisations", "numbered_units") + "$")

@@ -24,6 +24,7 @@ from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.foreign_places import foreign_city, visited
 from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
 from mouarchive.extract.name_reach import (
+    school_abroad,
     with_armed_service,
     with_foreign_first_word,
     with_mission_abroad,
@@ -134,7 +135,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
-        found = party_at(tokens, i, i in listed, text, aliases, region)
+        found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(tokens, i)
         if found is not None:
             found = with_mission_abroad(tokens, with_armed_service(tokens, found))
             name, begin = with_foreign_first_word(tokens, found)
