@@ -1288,3 +1288,17 @@ def test_a_body_visited_to_sign_is_the_partner_and_one_visited_to_talk_is_not():
     # A city abroad visited at its office is the city.
     office = "박 시장은 21일 바르셀로나시청을 방문해 자매도시 공동선언문에 서명했다.\n"
     assert "바르셀로나시" in {p.name for p in find_parties(office)}
+
+
+def test_the_patron_a_clause_names_before_the_subject_is_no_party_but_its_place():
+    body = (
+        "군산시가 출자한 군산시민발전은 6일 한빛사회적경제지원센터, 누리그린에너지협동조합과 "
+        "태양광 발전 사업 추진을 위한 업무협약을 맺었다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2026, 2, 6)))
+    assert [p.name for p in report.parties] == [
+        "군산시민발전",
+        "한빛사회적경제지원센터",
+        "누리그린에너지협동조합",
+    ]
+    assert [r.name for r in report.regions] == ["전북특별자치도 군산시"]

@@ -48,7 +48,12 @@ from mouarchive.extract.party_roles import (
     quoted_aims,
 )
 from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
-from mouarchive.extract.party_words import is_person_part, named_person_before, topic_in_title
+from mouarchive.extract.party_words import (
+    PATRON_CLAUSES,
+    is_person_part,
+    named_person_before,
+    topic_in_title,
+)
 from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.same_org import MAX_PARTIES, SUM_RE, add_party
 from mouarchive.extract.signatories import find_signatories
@@ -134,6 +139,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if i + 1 < len(tokens) and tok.particle in ("와", "과") and _topic_before(tokens, i):
             continue
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
+            continue
+        if _patron_before(tokens, i):
             continue
         found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(tokens, i)
         if found is not None:
@@ -227,6 +234,17 @@ def _without_person(org: str | None, people: set[str]) -> str | None:
     organisation; the organisation starts after the name another reading gave the person."""
     first, _, rest = (org or "").partition(" ")
     return rest if rest and first in people else org
+
+
+def _patron_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "군산시가 출자한 군산시민발전은 …": the subject of a clause describing the body after it
+    is that body's patron, not a party."""
+    return (
+        tokens[i].particle in ("이", "가")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem in PATRON_CLAUSES
+        and not tokens[i + 1].particle
+    )
 
 
 def _visited_host(

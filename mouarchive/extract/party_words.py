@@ -49,7 +49,10 @@ def opens_clause(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _openers(tokens: Sequence[Token]) -> int:
-    """How many of a sentence's first words are adverbs or a day ("이날", "이번에", "지난 8일")."""
+    """How many of a sentence's first words are adverbs or a day ("이날", "이번에", "지난 8일"),
+    or a clause naming the subject's patron ("군산시가 출자한 군산시민발전은")."""
+    if len(tokens) > 2 and tokens[0].particle in ("이", "가") and tokens[1].stem in PATRON_CLAUSES:
+        return 2
     count = 0
     for tok in tokens[:_OPENER_REACH]:
         opener = tok.particle in ("", ",") and (
@@ -59,6 +62,10 @@ def _openers(tokens: Sequence[Token]) -> int:
             break
         count += 1
     return count
+
+
+# "군산시가 출자한 군산시민발전은": verbs of a clause that names the patron of the body after it.
+PATRON_CLAUSES = word_set("organisations", "patron_clauses")
 
 
 _OPENER_REACH = 3
