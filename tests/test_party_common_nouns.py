@@ -195,3 +195,12 @@ def test_a_partner_reaches_the_agreement_across_what_it_concerns() -> None:
         "투자와 관련한 상호 협력을 위해 투자협약을 체결한다."
     )
     assert names(sentence)[-2:] == ["다온테크놀로지", "가람쓰리디"]
+
+
+def test_a_name_joined_to_the_partner_by_및_is_a_partner_too() -> None:
+    sentence = "누리위원회는 26일 군청에서 SH스포츠에이전시 및 ㈜자이크로와 업무협약을 체결했다."
+    assert names(sentence) == ["누리위원회", "SH스포츠에이전시", "자이크로"]
+    # A verb before a list is no name, and fields joined by 및 sign nothing.
+    opened = "경기도는 10일 투자설명회를 열고, 네스캡 및 메탈피트코리아와 양해각서를 교환했다."
+    assert "열고" not in names(opened)
+    assert names("누리위원회는 26일 관광 및 체육 분야 업무협약을 체결했다.") == ["누리위원회"]

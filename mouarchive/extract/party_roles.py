@@ -156,6 +156,7 @@ _BETWEEN_REACH = 6
 
 
 _TOPIC_AFTER = word_set("common_words", "topic_after_and")
+_AND = "및"
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 # "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
 _PROGRAMME_ENDINGS = tuple(words("common_words", "programme_endings"))
@@ -194,8 +195,16 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     is not. Earlier items of a comma or dot list ending in such a word ("A, B와 협약",
     "수산인더스트리·수산이앤에스와 투자양해각서", "A, B 등과 투자협약") are parties too."""
     j = i
-    while tokens[j].particle in (",", "·") and j + 1 < len(tokens) and j - i < 4:
-        j += 1
+    while j + 1 < len(tokens) and j - i < 4:
+        if tokens[j].particle in (",", "·"):
+            j += 1
+        elif (
+            j == i and not tokens[j].particle and tokens[j + 1].stem == _AND and j + 2 < len(tokens)
+        ):
+            # "SH스포츠에이전시 및 ㈜자이크로와": 및 after the first name joins it to the partner.
+            j += 2
+        else:
+            break
     if j != i:
         # "A, B, SK E&S와": the list's last name may run over Latin words.
         j = latin_name_end(tokens, j)
