@@ -774,3 +774,7 @@ def test_a_tie_told_as_the_start_of_what_has_gone_on_since_is_background():
         "일사일촌 프로그램 개발에 관해 지속 논의해 왔다.\n"
     )
     assert _reports(award, published=PartialDate(2025, 12, 16)) == []
+    # Dated to its day, it is the day's signing, whatever has gone on before.
+    fresh = "한빛시는 12일 누리공사와 관광 협약을 체결했으며, 양 기관은 그동안 교류해 왔다.\n"
+    (report,) = _reports(fresh, published=PartialDate(2024, 12, 13))
+    assert report.date == PartialDate(2024, 12, 12)

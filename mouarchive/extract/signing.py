@@ -82,6 +82,7 @@ from mouarchive.extract.signing_verbs import (
     NOT_SIGNING_RE,
     PLANNED_RE,
     SIGN_VERB_RE,
+    SINCE_SIGNED_RE,
     TOWARDS_RE,
 )
 from mouarchive.extract.speech import in_speech
@@ -339,6 +340,10 @@ def _candidate(
     if only_counted and not (
         (when is not None and when[0].day is not None) or SIZED_RE.search(sentence)
     ):
+        return None
+    if (when is None or when[0].day is None) and SINCE_SIGNED_RE.search(sentence, verb.start()):
+        # "지난 11월 … 체결했으며, … 지속 논의해 왔다": the tie as the start of what has gone on
+        # since ("12일 … 체결했으며, 그동안 교류해 왔다" is the day's signing).
         return None
     if when is None and EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.

@@ -178,6 +178,11 @@ COUNTED_IN_SERIES_RE = re.compile(
     + alternation(table("rosters", "count_words").values())
     + r"))\s?번째\s?(?:상생|업무|투자)?\s?협약(?:이다|이며|이자|으로)"
 )
+# "지난 11월 자매결연 협약을 체결했으며, … 지속 논의해 왔다": a tie told as the start of what
+# has gone on since; background unless the sentence dates it to a day.
+SINCE_SIGNED_RE = re.compile(
+    rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)"
+)
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
@@ -195,10 +200,7 @@ NOT_SIGNING_RE = scanner(
         + OBJECT
         + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후)"
         # "그간 … 우호교류를 체결하는 등 협력 관계를 유지해 왔으나": one deed among many.
-        + r"|(?:체결하는|맺는)\s등"
-        # "지난 11월 자매결연 협약을 체결했으며, … 지속 논의해 왔다": the tie as the start of what
-        # has gone on since.
-        + r"|(?:체결했|맺었)으며)"
+        + r"|(?:체결하는|맺는)\s등)"
         + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
         # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
         # as the start of what the parties do every year.
