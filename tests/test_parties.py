@@ -1285,6 +1285,15 @@ def test_a_body_visited_to_sign_is_the_partner_and_one_visited_to_talk_is_not():
     assert [p.name for p in report.parties] == ["한빛대", "주오대학"]
     talked = "박 시장은 제노바항만청을 방문해 항만 협력을 논의했다.\n"
     assert [p.name for p in find_parties(talked)] == []
+    # Nor one visited before another clause, or to check an agreement signed before.
+    for other in (
+        "한빛대 총장은 5일 주일한국대사관을 방문해 대사를 예방한 뒤 교류 협정을 체결했다.\n",
+        "충주시는 12일 한빛공사를 방문해 지난해 체결한 협약의 이행 상황을 점검했다.\n",
+    ):
+        assert [p.name for p in find_parties(other)][1:] == []
+    # A body visited to sign is named as a partner named with 와 is.
+    marked = "한빛시장은 12일 ㈜누리전자를 방문해 투자협약을 체결했다.\n"
+    assert "누리전자" in {p.name for p in find_parties(marked)}
     # A city abroad visited at its office is the city.
     office = "박 시장은 21일 바르셀로나시청을 방문해 자매도시 공동선언문에 서명했다.\n"
     assert "바르셀로나시" in {p.name for p in find_parties(office)}

@@ -203,4 +203,5 @@ def test_a_name_joined_to_the_partner_by_및_is_a_partner_too() -> None:
     # A verb before a list is no name, and fields joined by 및 sign nothing.
     opened = "경기도는 10일 투자설명회를 열고, 네스캡 및 메탈피트코리아와 양해각서를 교환했다."
     assert "열고" not in names(opened)
-    assert names("누리위원회는 26일 관광 및 체육 분야 업무협약을 체결했다.") == ["누리위원회"]
+    topics = "충주시는 12일 디지털전환 및 스마트시티와 관련한 업무협약을 체결했다."
+    assert names(topics) == ["충청북도 충주시"]

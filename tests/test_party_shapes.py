@@ -179,7 +179,8 @@ def test_a_school_abroad_written_apart_from_its_kind_after_its_country_is_one_pa
     body = "충북대는 25일 일본 야마구치 대학(山口大学)과 국제교류 업무협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, body, published=PartialDate(2019, 6, 25)))
     assert [p.name for p in report.parties] == ["충북대", "야마구치 대학"]
-    # A word that qualifies schools abroad names none.
-    major = "광운대는 9일 베트남 주요 대학과 교류 업무협약을 체결했다.\n"
-    reports = extract_agreements(Article(None, major, published=PartialDate(2019, 4, 10)))
-    assert all("주요 대학" not in {p.name for p in r.parties} for r in reports)
+    # Without its name in its own script, a word before the kind qualifies schools abroad.
+    for word in ("명문", "자매", "주요"):
+        body = f"광운대는 9일 일본 {word} 대학과 교류 업무협약을 체결했다.\n"
+        reports = extract_agreements(Article(None, body, published=PartialDate(2019, 4, 10)))
+        assert all(f"{word} 대학" not in {p.name for p in r.parties} for r in reports)

@@ -99,10 +99,13 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
 _TRADES = tuple(words("organisations", "company_descriptions"))
 
 
-def school_abroad(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+def school_abroad(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int] | None:
     """ "일본 야마구치 대학(山口大学)과": a school abroad, its kind written apart after its name as
-    Korean outlets write foreign names, after its country; the kind alone is no name."""
+    Korean outlets write foreign names, after its country and before its name in its own
+    script, which tells a name from a word that qualifies schools ("일본 명문 대학과")."""
     if i < 2 or tokens[i].stem not in _SCHOOL_KINDS or tokens[i].particle not in PARTNER_PARTICLES:
+        return None
+    if _OWN_SCRIPT_RE.match(text, tokens[i].start + len(tokens[i].stem)) is None:
         return None
     country, name = tokens[i - 2], tokens[i - 1]
     if (
@@ -119,7 +122,9 @@ def school_abroad(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 
 _SCHOOL_KINDS = word_set("organisations", "school_kinds_apart")
-# "베트남 주요 대학과", "일본 현지 대학과": words that qualify schools abroad without naming one.
+# "(山口大学)", "(Yamaguchi University)": the name in its own script, in brackets.
+_OWN_SCRIPT_RE = re.compile(r"\(\s?[\u4e00-\u9fffA-Za-z]")
+# "베트남 주요 대학(…)과": words that qualify schools abroad without naming one.
 _NO_SCHOOL_NAMES = word_set("abroad", "place_qualifiers") | word_set(
     "common_words", "generic_modifiers"
 )

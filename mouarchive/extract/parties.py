@@ -49,9 +49,9 @@ from mouarchive.extract.party_roles import (
 )
 from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
 from mouarchive.extract.party_words import (
-    PATRON_CLAUSES,
     is_person_part,
     named_person_before,
+    patron_clause_at,
     topic_in_title,
 )
 from mouarchive.extract.person_titles import merged_title
@@ -66,7 +66,7 @@ from mouarchive.extract.tokens import (
     tokenize,
 )
 from mouarchive.models import Party, Region, Span
-from mouarchive.vocab import alternation, pattern, table, word_set, words
+from mouarchive.vocab import alternation, table, word_set, words
 
 
 def find_parties(text: str, span: Span | None = None) -> list[Party]:
@@ -140,9 +140,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
-        if _patron_before(tokens, i):
+        if patron_clause_at(tokens, i):
             continue
-        found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(tokens, i)
+        found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(
+            tokens, i, text
+        )
         if found is not None:
             found = with_mission_abroad(tokens, with_armed_service(tokens, found))
             name, begin = with_foreign_first_word(tokens, found)
@@ -236,17 +238,6 @@ def _without_person(org: str | None, people: set[str]) -> str | None:
     return rest if rest and first in people else org
 
 
-def _patron_before(tokens: Sequence[Token], i: int) -> bool:
-    """ "군산시가 출자한 군산시민발전은 …": the subject of a clause describing the body after it
-    is that body's patron, not a party."""
-    return (
-        tokens[i].particle in ("이", "가")
-        and i + 1 < len(tokens)
-        and tokens[i + 1].stem in PATRON_CLAUSES
-        and not tokens[i + 1].particle
-    )
-
-
 def _visited_host(
     tokens: Sequence[Token],
     i: int,
@@ -267,13 +258,25 @@ def _visited_host(
     if office is not None and office["place"]:
         # "바르셀로나시청을 방문해": a city abroad, by its office.
         return office["place"] + office["level"]
-    # A body visited is the partner only of the signing its own sentence tells ("… 제노바항만청을
-    # 방문해 항만 협력을 논의하고" signs nothing).
-    signs = _SIGNED_AFTER_RE.search(text, tokens[i].end, end) is not None
-    return stem if signs and ends_like_org(stem) and not is_common_noun(stem) else None
+    if (
+        not ends_like_org(stem)
+        or is_common_noun(stem)
+        or not _signs_after(text, tokens[i].end, end)
+    ):
+        return None
+    return normalize_org(stem, text, region)
 
 
-_SIGNED_AFTER_RE = re.compile(pattern("signing", "signing_stems"))
+# The visit's own signing ("방문해 … 협정을 체결했다"), not one another clause tells ("방문해
+# 대사를 예방한 뒤 …", "둘러보고, …") nor one referred back to ("지난해 체결한 협약의 …").
+_SIGNED_AFTER_RE = re.compile(r"(?:체결|서명)(?:했|하였|한다|할\s|하기로)|맺(?:었|는다|을\s|기로)")
+_CLAUSE_BREAK_RE = re.compile(r"(?:뒤|후|다음)\s|고,\s")
+
+
+def _signs_after(text: str, start: int, end: int) -> bool:
+    """Whether the visit in text[start:end] leads to its own signing, no other clause between."""
+    signed = _SIGNED_AFTER_RE.search(text, start, end)
+    return signed is not None and _CLAUSE_BREAK_RE.search(text, start, signed.start()) is None
 
 
 _HAS_LETTER_RE = re.compile(r"[가-힣A-Za-z]")

@@ -233,7 +233,7 @@ _AGENCY_RE = re.compile(
     r"(?<![가-힣])(?P<gov>[가-힣]{0,10}[시도군구])\s?"
     r"(?:(?:산하|출연|출자|직속|투자)\s?(?:공공\s?)?(?:기관|단체|법인)?(?:인|이자|으로)?"
     # "군산시가 출자한 군산시민발전": the same tie told by a clause.
-    r"|[이가]\s(?:출연|출자|설립)한)\s"
+    r"|[이가]\s" + vocab.pattern("organisations", "patron_clauses") + r")\s"
     r"(?P<org>[^\s,(]+)"
 )
 # "X는 시 출연기관으로 …", "X는 도 산하 공공기관이다": the same tie written after the agency.

@@ -199,9 +199,15 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if tokens[j].particle in (",", "·"):
             j += 1
         elif (
-            j == i and not tokens[j].particle and tokens[j + 1].stem == _AND and j + 2 < len(tokens)
+            j == i
+            and not tokens[j].particle
+            and tokens[j + 1].stem == _AND
+            and j + 2 < len(tokens)
+            and _named_body(tokens[j].stem)
+            and _named_body(tokens[j + 2].stem)
         ):
-            # "SH스포츠에이전시 및 ㈜자이크로와": 및 after the first name joins it to the partner.
+            # "SH스포츠에이전시 및 ㈜자이크로와": 및 between two names shaped as bodies joins the
+            # first to the partner ("디지털전환 및 스마트시티와 관련한" joins topics).
             j += 2
         else:
             break

@@ -43,6 +43,21 @@ _OPENERS = word_set("common_words", "sentence_adverbs") | word_set("common_words
 _OPENER_DAY_RE = re.compile(r"^\d{1,2}일$")
 
 
+# "군산시가 출자한 군산시민발전은": verbs of a clause that names the patron of the body after it.
+PATRON_CLAUSES = word_set("organisations", "patron_clauses")
+
+
+def patron_clause_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word `i` is the subject of a clause naming the patron of the body after it
+    ("군산시가 출자한 군산시민발전은 …"), not a party."""
+    return (
+        tokens[i].particle in ("이", "가")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].stem in PATRON_CLAUSES
+        and not tokens[i + 1].particle
+    )
+
+
 def opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """Whether word `i` opens its sentence, but for adverbs and a day before it."""
     return i <= _OPENER_REACH and _openers(tokens) >= i
@@ -51,7 +66,7 @@ def opens_clause(tokens: Sequence[Token], i: int) -> bool:
 def _openers(tokens: Sequence[Token]) -> int:
     """How many of a sentence's first words are adverbs or a day ("이날", "이번에", "지난 8일"),
     or a clause naming the subject's patron ("군산시가 출자한 군산시민발전은")."""
-    if len(tokens) > 2 and tokens[0].particle in ("이", "가") and tokens[1].stem in PATRON_CLAUSES:
+    if len(tokens) > 2 and patron_clause_at(tokens, 0):
         return 2
     count = 0
     for tok in tokens[:_OPENER_REACH]:
@@ -62,10 +77,6 @@ def _openers(tokens: Sequence[Token]) -> int:
             break
         count += 1
     return count
-
-
-# "군산시가 출자한 군산시민발전은": verbs of a clause that names the patron of the body after it.
-PATRON_CLAUSES = word_set("organisations", "patron_clauses")
 
 
 _OPENER_REACH = 3
