@@ -304,6 +304,12 @@ def test_a_head_in_parentheses_written_apart_leaves_the_particle_to_the_body():
         "업무협력협약을 체결했다."
     )
     assert names(text) == ["한빛기계진흥회", "누리혁신클러스터추진단"]
+    # So does a list's comma after it.
+    listed = (
+        "누리군은 12일 NH농협은행 누리군지부 (지부장 김바다), 누리농협(조합장 이하늘)과 "
+        "협약을 체결했다."
+    )
+    assert "NH농협은행 누리군지부" in names(listed)
 
 
 def test_a_football_club_is_named_by_its_fc_fused_or_apart():

@@ -241,9 +241,10 @@ def _mask_parens(text: str) -> str:
     return _PAREN_RE.sub(lambda m: _MASK * len(m.group(0)), _SPACED_PAREN_RE.sub(_MASK, text))
 
 
-# A word that already ends in a particle ("센터는 (소장 …)는") keeps it.
+# A word that already ends in a particle ("센터는 (소장 …)는") keeps it; so does one a list's
+# comma follows ("옥천군지부 (지부장 정병덕), 옥천농협 …").
 _SPACED_PAREN_RE = re.compile(
-    r"(?<=[가-힣A-Za-z])(?<![은는이가와과을를]) (?=\((?![주유사재]\))[^()\n]{0,40}\)[가-힣])"
+    r"(?<=[가-힣A-Za-z])(?<![은는이가와과을를]) (?=\((?![주유사재]\))[^()\n]{0,40}\)[가-힣,])"
 )
 
 
