@@ -20,9 +20,9 @@ from mouarchive.extract.kind_title_place import KIND_RE, kind_of
 from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.quote_marks import QUOTE_MARKS
-from mouarchive.extract.report_days import ceremony_date
+from mouarchive.extract.report_days import ceremony_date, next_sentence
 from mouarchive.extract.signing_context import YEAR_RE
-from mouarchive.extract.signing_dates import DateHit
+from mouarchive.extract.signing_dates import DateHit, dates_between
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, PLANNED_RE
 from mouarchive.models import AgreementReport, PartialDate, Party, Span
 from mouarchive.vocab import alternation, pattern, words
@@ -101,21 +101,15 @@ def _next_days_agreement(
     ceremony = ceremony_date(lede, sentences, body, dates)
     if ceremony is not None:
         return ceremony
-    after = next((s for s in sentences if s[0] >= lede[1]), None)
+    after = next_sentence(lede, sentences)
     agreement = _DAY_THEN_AGREEMENT_RE.search(body, *after) if after else None
-    if agreement is None:
+    before = dates_between(dates, after[0], agreement.start()) if after and agreement else []
+    if not before:
         return None
-    return next(
-        (
-            (found, expr, at)
-            for at, expr, found, announce in dates
-            if at[1] == agreement.start() - 1
-            and not announce
-            and found is not None
-            and found.precision == "day"
-        ),
-        None,
-    )
+    at, expr, found, announce = before[-1]
+    if at[1] != agreement.start() - 1 or announce or found is None or found.precision != "day":
+        return None
+    return found, expr, at
 
 
 def _report(

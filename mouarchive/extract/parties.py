@@ -269,7 +269,13 @@ def _visited_host(
 
 # The visit's own signing ("방문해 … 협정을 체결했다"), not one another clause tells ("방문해
 # 대사를 예방한 뒤 …", "둘러보고, …") nor one referred back to ("지난해 체결한 협약의 …").
-_SIGNED_AFTER_RE = re.compile(r"(?:체결|서명)(?:했|하였|한다|할\s|하기로)|맺(?:었|는다|을\s|기로)")
+_SIGNING_STEMS = tuple(words("signing", "signing_stems"))
+_SIGNED_AFTER_RE = re.compile(
+    alternation(
+        words("signing", "signed_past")
+        + tuple(w for w in words("signing", "planned") if w.startswith(_SIGNING_STEMS))
+    )
+)
 _CLAUSE_BREAK_RE = re.compile(r"(?:뒤|후|다음)\s|고,\s")
 
 

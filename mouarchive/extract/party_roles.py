@@ -156,7 +156,6 @@ _BETWEEN_REACH = 6
 
 
 _TOPIC_AFTER = word_set("common_words", "topic_after_and")
-_AND = "및"
 _TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 # "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
 _PROGRAMME_ENDINGS = tuple(words("common_words", "programme_endings"))
@@ -201,7 +200,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         elif (
             j == i
             and not tokens[j].particle
-            and tokens[j + 1].stem == _AND
+            and tokens[j + 1].stem == "및"
             and j + 2 < len(tokens)
             and _named_body(tokens[j].stem)
             and _named_body(tokens[j + 2].stem)

@@ -33,7 +33,7 @@ def ceremony_date(
     """ "X와 협약을 맺었다고 8일 밝혔다. 전날 열린 협약식에는 …": a lead that dates only its
     statement leaves the signing day to the next sentence, which tells of the ceremony; the
     date must come before the ceremony word, as the one that dates it."""
-    after = _next_sentence(lead, sentences)
+    after = next_sentence(lead, sentences)
     if after is None:
         return None
     held = (
@@ -116,7 +116,7 @@ def announced_that_day(
     return None
 
 
-def _next_sentence(lead: Span, sentences: list[Span]) -> Span | None:
+def next_sentence(lead: Span, sentences: list[Span]) -> Span | None:
     after = bisect_left(sentences, lead[1], key=lambda s: s[0])
     return sentences[after] if after < len(sentences) else None
 

@@ -316,11 +316,8 @@ def signing_date(
         for span, expr, found, announce in dates_between(dates, start, end)
         if not announce and found is not None
     ]
-    inside = [
-        u
-        for u in usable
-        if verb_end is not None and verb_at <= u[0][0] < verb_end and u[2].precision == "day"
-    ]
+    end_of_verb = verb_at if verb_end is None else verb_end
+    inside = [u for u in usable if verb_at <= u[0][0] < end_of_verb and u[2].precision == "day"]
     before = [u for u in usable if u[0][0] < verb_at]
     if inside and (not before or before[-1][1].replace(" ", "") in _SAME_DAY):
         before = inside[:1]

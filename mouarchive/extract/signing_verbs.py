@@ -171,6 +171,8 @@ SIGN_VERB_RE = scanner(
 # to its end from each of them.
 _WORD_GAP = 40
 SENTENCE_GAP = 300
+# "…해 왔다", "…해 오고 있다": what has gone on since, in a clause after a signing.
+_GONE_ON = r"(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)"
 # "2번째 협약이다", "… 체결에 이은 네 번째 업무협약이다": the agreement counted in a series, which
 # the sentence describes, not signs (nor denies); "두 번째 협약을 체결했다" signs one.
 COUNTED_IN_SERIES_RE = re.compile(
@@ -180,9 +182,7 @@ COUNTED_IN_SERIES_RE = re.compile(
 )
 # "지난 11월 자매결연 협약을 체결했으며, … 지속 논의해 왔다": a tie told as the start of what
 # has gone on since; background unless the sentence dates it to a day.
-SINCE_SIGNED_RE = re.compile(
-    rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)"
-)
+SINCE_SIGNED_RE = re.compile(rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_GAP}}}?{_GONE_ON}")
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
@@ -201,7 +201,7 @@ NOT_SIGNING_RE = scanner(
         + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후)"
         # "그간 … 우호교류를 체결하는 등 협력 관계를 유지해 왔으나": one deed among many.
         + r"|(?:체결하는|맺는)\s등)"
-        + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)|"
+        + rf"[^.]{{0,{SENTENCE_GAP}}}?{_GONE_ON}|"
         # "2019년 9월 19일 자매결연을 체결하고 … 매년 상호 교류 방문을 하고 있다": the tie
         # as the start of what the parties do every year.
         + r"(?:맺고|체결하고|"
