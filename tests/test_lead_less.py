@@ -40,3 +40,40 @@ def test_the_agreement_referred_to_is_reported_with_the_parties_it_names():
 )
 def test_nothing_is_reported_where_the_reference_names_no_signers_or_no_signing(body: str):
     assert _reports(body) == []
+
+
+def _titled(body: str, title: str | None):
+    return extract_agreements(Article(title=title, body=body, published=PartialDate(2016, 5, 4)))
+
+
+def test_the_agreement_the_page_says_bodies_took_part_in_is_reported_with_them():
+    body = (
+        "이번 협약에는 한빛보증재단과 누리신용보증기금, 한국서부발전,"
+        " 한울자산관리공사가 참여했다.\n"
+        "네 기관은 2년마다 돌아가며 협의체를 주관하기로 했다.\n"
+    )
+    (report,) = _titled(body, None)
+    assert {p.name for p in report.parties} >= {"한빛보증재단", "한국서부발전", "한울자산관리공사"}
+
+
+def test_a_page_opening_on_the_signers_of_the_day_reports_them_despite_a_later_plan():
+    body = (
+        "이날 투자협약을 체결한 기업은 대한정밀(주), (주)새솔푸드, 늘봄영농조합법인 등"
+        " 3개 기업으로, 90억원 규모이며 60명의 고용창출이 기대된다.\n"
+        "이날 투자협약에 따라 대한정밀(주)은 40억원을 투자해 선박부품을 만들 계획이다.\n"
+        "한편 군은 이르면 6월 중 분양공고와 함께 다른 기업과 투자협약을 체결할 계획이다.\n"
+    )
+    (report,) = _titled(body, None)
+    assert {p.name for p in report.parties} >= {"대한정밀", "새솔푸드", "늘봄영농조합법인"}
+    assert report.status == "signed"
+
+
+def test_signers_named_without_the_day_need_a_headline_that_names_the_agreement():
+    body = (
+        "투자협약을 체결한 ㈜한결물류, ㈜바다로지텍, 푸른물류센터㈜ 등 3개사는 200억원을 투자해"
+        " 배후단지에 물류거점을 구축할 것으로 예상된다.\n"
+        "이들 기업의 투자는 물동량 목표 달성에 청신호가 될 것으로 기대된다.\n"
+    )
+    (report,) = _titled(body, "배후단지 입주 3개사 200억 투자협약")
+    assert {p.name for p in report.parties} >= {"한결물류", "바다로지텍", "푸른물류센터"}
+    assert _titled(body, "배후단지 물동량 청신호") == []

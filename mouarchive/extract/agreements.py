@@ -193,7 +193,9 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             cited_day_by_caption(r, told) if c else dated_by_caption_signing(r, told)
             for r, c in zip(kept, cited, strict=True)
         ]
-    return kept
+    # Signing sentences that tell only plans without a day or signings long past leave the
+    # page's other ways of telling its signing.
+    return kept or _without_a_signing_sentence(article, sentences, dates)
 
 
 def _cited_only(report: AgreementReport, body: str) -> bool:
@@ -214,7 +216,7 @@ def _without_a_signing_sentence(
         headline_report(body, dates, article.published, article.title)
         or caption_reports(article, extract_agreements)
         or caption_reports(replace(article, captions=decks), extract_agreements)
-        or lead_less_report(body)
+        or lead_less_report(body, article.title)
         or hands_joined_report(body, sentences, dates, article.title)
     )
 

@@ -6,6 +6,10 @@ sentence stood. What follows still speaks of "이번 협약" as done and names w
 first such sentence naming two parties or more is the evidence. No sentence of the page may
 say the agreement is still to come, sought or called off, and the day stays unknown unless a
 caption gives it: a sentence about the agreement is no sentence about when it was signed.
+
+A page may also open on the signers themselves ("이날 투자협약을 체결한 기업은 A, B, C 등
+5개 기업으로", "투자협약을 체결한 A, B 등 5개사는 …" under a headline naming the
+agreement): told of this signing, not of one long before, they are its parties.
 """
 
 from __future__ import annotations
@@ -18,23 +22,33 @@ from mouarchive.extract.page_reports import page_report
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
-from mouarchive.models import AgreementReport
+from mouarchive.models import AgreementReport, Span
 from mouarchive.vocab import pattern
 
 # "이번 협약은", "이 업무협약은", "이번 협약을 통해": the agreement the lost lead reported.
 _THIS_AGREEMENT_RE = re.compile(
     r"^(?:이번|이)\s?(?:[가-힣]{1,6}\s)?(?P<kind>[가-힣]{0,6}?(?:"
     + pattern("agreement_kinds", "core_nouns")
-    + r"))(?:은|는|으로|을\s?통해|에\s?따라)\s"
+    + r"))(?:은|는|에는|으로|을\s?통해|에\s?따라)\s"
 )
-# "… 마련됐다", "… 이뤄졌다", "… 추진됐다": the agreement told as made, in the past.
-_MADE_RE = re.compile(r"(?:됐|졌|었|였|했)다[.\"”’]?\s*$")
+# "이날 투자협약을 체결한 기업은", "협약에 참여한 9개사는": the signers, named as such.
+_SIGNERS_RE = re.compile(
+    r"^(?:(?P<this>이날|이번에?)\s)?(?P<kind>[가-힣]{0,6}?(?:"
+    + pattern("agreement_kinds", "core_nouns")
+    + r"))(?:(?:을|를)\s?(?:체결한|맺은)|에\s?참여한)\s"
+)
+# "… 마련됐다", "… 이뤄졌다", "… 추진됐다": the agreement told as made, in the past; "… 참여한다":
+# who takes part in it.
+_MADE_RE = re.compile(r"(?:(?:됐|졌|었|였|했)다|(?:참여|참가)한다)[.\"”’]?\s*$")
 
 
-def lead_less_report(body: str) -> list[AgreementReport]:
+def lead_less_report(body: str, title: str | None = None) -> list[AgreementReport]:
     """The signing a page cut after its lead still reports, or nothing."""
     sentences = sentence_spans(body)
     naming = [span for span in sentences if KIND_RE.search(body, *span)]
+    signers = naming and _signers_report(body, naming[0], naming[0] == sentences[0], title)
+    if signers:
+        return signers
     if any(tells_no_signing(body[slice(*span)]) for span in naming):
         return []
     for span in naming:
@@ -47,6 +61,22 @@ def lead_less_report(body: str) -> list[AgreementReport]:
             continue
         return [page_report(body, kind_of(opening.group("kind")), parties, span)]
     return []
+
+
+def _signers_report(body: str, span: Span, first: bool, title: str | None) -> list[AgreementReport]:
+    """The signing the first sentence naming an agreement names the signers of: said of this
+    day ("이날", "이번"), or opening a page whose headline names the agreement; a later plan of
+    the page ("4월 중 투자협약을 체결할 계획") is another signing and denies nothing."""
+    sentence = body[slice(*span)]
+    opening = _SIGNERS_RE.match(sentence)
+    if opening is None or tells_no_signing(sentence):
+        return []
+    if opening.group("this") is None and not (first and title and KIND_RE.search(title)):
+        return []
+    parties = find_parties(body, span)
+    if len(parties) < 2:
+        return []
+    return [page_report(body, kind_of(opening.group("kind")), parties, span)]
 
 
 def _bare_place(mention: str) -> bool:
