@@ -1,6 +1,7 @@
 """The full name an article also writes for a party its signing sentence shortens.
 
-"치악대는 … 맺었다" goes by "치악대학교", the name a reader searches for. This is read once
+"치악대는 … 맺었다" goes by "치악대학교", the name a reader searches for, and "시민발전은 …"
+by the "군산시민발전주식회사" the lede wrote with its place before it. This is read once
 the parties are known, after every other filling in, and only renames: it is apart from
 `implicit_parties`, which adds parties, because it never adds one.
 """
@@ -12,10 +13,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from mouarchive.extract.gazetteer import gazetteer, lookup_key
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import split_particle
 from mouarchive.models import Party
+from mouarchive.vocab import word_set
 
 _USUAL_FULL = {short: full for full, shorts in USUAL_SHORT_NAMES.items() for short in shorts}
 _PROVINCE_FULL_RE = re.compile(r"[가-힣]{2}[북남]도")
@@ -89,9 +92,59 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
             for word in _longer_words(name, body)
             if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
         }
+        if not longer and len(name) >= _PLACED_SHORTEST:
+            longer = _placed_before(name, body)
         if len(longer) == 1:
             renamed[name] = longer.pop()
     return renamed
+
+
+_LEGAL_FORMS = word_set("organisations", "legal_forms")
+_PLACED_SHORTEST = 3  # "공사" alone may be any place's corporation
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _placed_before(name: str, body: str) -> set[str]:
+    """ "군산시민발전주식회사" for "시민발전", "경북테크노파크" for "테크노파크": the name the
+    article first wrote with a place before it (a city's or a province's short form), which a
+    story drops once it has named the body. A name first written bare is a body of its own:
+    "유성선병원" is one hospital of the "선병원" named before it."""
+    found: set[str] = set()
+    at = body.find(name)
+    while at >= 0:
+        full = _with_place(name, body, at)
+        if full is None and not found:
+            return found
+        if full is not None:
+            found.add(full)
+        at = body.find(name, at + len(name))
+    return found
+
+
+def _with_place(name: str, body: str, at: int) -> str | None:
+    """The word at `at` with the place written right before the name, its legal form after
+    it, without its particle; None where no place opens it or the word runs on ("세종" +
+    "충남대" + "학교병원" is another body)."""
+    g = gazetteer()
+    run = _HANGUL_RUN.match(body, at + len(name))
+    end = run.end() if run is not None else at + len(name)
+    for width in (4, 3, 2):
+        start = at - width
+        place = body[start:at]
+        if (
+            start < 0
+            or not _HANGUL_RUN.fullmatch(place)
+            or (start and _HANGUL.match(body, start - 1))
+        ):
+            continue
+        if place not in g.text_shorts and lookup_key(place) not in g.province_forms:
+            continue
+        stem = split_particle(body[start:end])[0]
+        rest = stem[width + len(name) :]
+        if (not rest or rest in _LEGAL_FORMS) and looks_like_org(stem):
+            return stem
+        return None
+    return None
 
 
 def renamed(parties: list[Party], full: dict[str, str]) -> list[Party]:
