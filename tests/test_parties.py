@@ -1299,6 +1299,30 @@ def test_a_body_visited_to_sign_is_the_partner_and_one_visited_to_talk_is_not():
     assert "바르셀로나시" in {p.name for p in find_parties(office)}
 
 
+def test_a_place_abroad_visited_to_sign_is_the_partner_without_its_country():
+    body = (
+        "한빛시가 우즈베키스탄의 성장을 선도하는 도시인 누라타주와 우호협력을 시작했다.\n"
+        "김하늘 부시장은 16일(현지시간) 누라타주를 직접 방문해 우호도시 협정을 맺었다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2022, 12, 18)))
+    assert "누라타주" in {p.name for p in report.parties}
+    # A kind of city visited is no place abroad.
+    toured = "한빛시장은 12일 송도국제도시를 방문해 투자협약을 체결했다.\n"
+    assert "송도국제도시" not in {p.name for p in find_parties(toured)}
+
+
+def test_a_signing_given_as_an_example_of_what_may_be_done_is_no_signing():
+    body = (
+        "인천시가 우즈베키스탄의 성장을 선도하는 도시인 누라타주와 우호협력 관계를 시작했다.\n"
+        "김하늘 부시장은 16일(현지시간) 누라타주를 직접 방문해 우호도시 협정을 맺었다.\n"
+        "누라타주지사는 지난 10월 주우즈베키스탄 한국대사와 면담을 통해 인천과 누라타주 간"
+        " 우호결연 체결과 같은 교류·협력 확대 방안을 적극 검토해 달라고 먼저 요청했고,"
+        " 이를 바탕으로 이번 협약이 추진됐다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=None))
+    assert report.date == PartialDate(None, None, 16)
+
+
 def test_the_patron_a_clause_names_before_the_subject_is_no_party_but_its_place():
     body = (
         "군산시가 출자한 군산시민발전은 6일 한빛사회적경제지원센터, 누리그린에너지협동조합과 "

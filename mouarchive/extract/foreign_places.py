@@ -48,7 +48,7 @@ _PLACE = (
     + "?(?![가-힣]))"
 )
 _PLACE_RE = re.compile(_PLACE)
-_KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
+KINDS_OF_CITY = tuple(words("abroad", "kinds_of_city"))
 _TIED_AS = tuple(words("abroad", "tied_city_words"))
 # "중국 저장성 린하이시": a country, then up to three places.
 _ABROAD_RE = re.compile(
@@ -61,7 +61,7 @@ def cities_abroad(text: str) -> list[str]:
     text order, once each: the city abroad an exchange story is about."""
     found = (_PLACE_RE.findall(m.group(1))[-1] for m in _ABROAD_RE.finditer(text))
     # "중국 국제우호도시 대회": a kind of city, not one.
-    return list(dict.fromkeys(name for name in found if not name.endswith(_KINDS_OF_CITY)))
+    return list(dict.fromkeys(name for name in found if not name.endswith(KINDS_OF_CITY)))
 
 
 @functools.lru_cache(maxsize=16)

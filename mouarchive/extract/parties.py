@@ -21,7 +21,12 @@ from mouarchive.extract.bystanders import bystanders, stands_apart
 from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
-from mouarchive.extract.foreign_places import foreign_city, visited
+from mouarchive.extract.foreign_places import (
+    KINDS_OF_CITY,
+    foreign_city,
+    shaped_like_place_abroad,
+    visited,
+)
 from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
 from mouarchive.extract.name_reach import (
     school_abroad,
@@ -247,7 +252,8 @@ def _visited_host(
 ) -> str | None:
     """ "한국가스기술공사는 지난 4일 충청북도 충주시를 방문해 … 업무협약서를 체결했다", "전북대
     총장은 … 주오대학을 방문해 … 협정을 체결했다": the local government or the body a party
-    visits to sign is its partner, as a city abroad visited is."""
+    visits to sign is its partner, as a city abroad visited is, named with its country or not
+    ("부시장은 16일(현지시간) 페르가나주를 직접 방문해 우호도시 협정을 맺었다")."""
     if not visited(tokens, i):
         return None
     stem = tokens[i].stem
@@ -258,6 +264,12 @@ def _visited_host(
     if office is not None and office["place"]:
         # "바르셀로나시청을 방문해": a city abroad, by its office.
         return office["place"] + office["level"]
+    if (
+        shaped_like_place_abroad(stem)
+        and not stem.endswith(KINDS_OF_CITY)
+        and _signs_after(text, tokens[i].end, end)
+    ):
+        return stem
     if (
         not ends_like_org(stem)
         or is_common_noun(stem)
