@@ -1023,3 +1023,27 @@ def test_what_is_built_beside_a_facility_is_no_partner():
     )
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"한빛바이오", "누리시"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "한빛해양경찰서(서장 김바다)와 한빛소방서(서장 이하늘)는 지난 15일 소방서 회의실에서"
+            " 긴급구조 협력 체제를 구축하기 위한 업무협력식을 가졌다.\n",
+            "업무협약",
+        ),
+        (
+            "한국누리관리원은 지난 19일 강원도 횡성군 강림면 누리2리 마을회관에서 임직원과"
+            " 마을주민 등 100여명이 참석한 가운데 누리2리 마을과 1사1촌 결연식을 가졌다.\n",
+            "자매결연",
+        ),
+    ],
+    ids=["업무협력식", "1사1촌 결연식"],
+)
+def test_a_ceremony_of_working_together_or_of_one_company_one_village_is_a_signing(
+    body: str, kind: str
+):
+    (report,) = _reports(body)
+    assert (report.kind, report.status) == (kind, "signed")
+    assert report.date is not None and report.date.day in (15, 19)
