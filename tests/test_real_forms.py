@@ -1047,3 +1047,14 @@ def test_a_ceremony_of_working_together_or_of_one_company_one_village_is_a_signi
     (report,) = _reports(body)
     assert (report.kind, report.status) == (kind, "signed")
     assert report.date is not None and report.date.day in (15, 19)
+
+
+def test_a_lead_dating_only_its_statement_takes_the_day_the_next_sentence_signed_on():
+    body = (
+        "누리사회공헌재단은 한빛신협발전기금과 사회공헌 업무협약을 체결하고 1억 원의 기부금을"
+        " 후원받았다고 26일 밝혔다.\n"
+        "전날 체결된 협약에서 양 기관은 청년 조합원의 복리 증진을 위해 협력하기로 했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 25)
+    assert report.date_text == "전날"

@@ -40,6 +40,7 @@ def ceremony_date(
         _HELD_ON_RE.match(body, after[0])
         or _AGREEMENT_HELD_ON_RE.match(body, after[0])
         or _DAY_AFTER_SUBJECT_RE.match(body, after[0])
+        or _SIGNED_ON_RE.match(body, after[0])
     )
     if held is not None:
         # "양해각서 체결은 9월 3일에 진행되며": the signing as subject, then its day.
@@ -54,6 +55,12 @@ _DAY_AFTER_SUBJECT_RE = re.compile(
     r"(?:\S+\s)?(?:"
     + CEREMONY_WORD
     + r")(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
+)
+# "전날 체결된 협약에서 양 기관은 …", "지난 5일 맺은 협약에 따라": the agreement named by the
+# day it was signed, right as the sentence opens.
+_SIGNED_ON_RE = re.compile(
+    r"(?P<when>(?:지난\s?)?(?:\d{1,2}월\s?)?\d{1,2}일|전날|전일)\s(?:\S+\s){0,2}?"
+    r"(?:체결된|체결한|맺은|맺어진)\s(?:\S+\s){0,3}?\S*?(?:" + KIND_RE.pattern + ")"
 )
 # "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
 # ceremony as the subject of a sentence that gives its day before saying it is held.
