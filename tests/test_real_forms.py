@@ -1058,3 +1058,15 @@ def test_a_lead_dating_only_its_statement_takes_the_day_the_next_sentence_signed
     (report,) = _reports(body)
     assert report.date == PartialDate(2021, 2, 25)
     assert report.date_text == "전날"
+
+
+def test_an_earlier_year_describing_the_partner_does_not_date_the_signing():
+    body = (
+        "누리시보건소는 지난해 모집한 건강특화학교 3개교(한빛, 누리, 미르)와 건강특화학교"
+        " 만들기 사업 추진을 위한 업무협약을 체결했다고 21일 밝혔다.\n"
+    )
+    (report,) = _reports(body)
+    assert {"누리시보건소", "한빛", "누리", "미르"} <= {p.name for p in report.parties}
+    # An earlier year that dates the occasion of the signing still makes it background.
+    occasion = "누리시보건소는 지난해 10월 열린 박람회에서 한빛병원과 업무협약을 체결했다.\n"
+    assert _reports(occasion) == []

@@ -46,6 +46,7 @@ from mouarchive.extract.signing_context import (
     MODIFIER_AFTER_RE,
     NAME_QUOTED_RE,
     ONGOING_RE,
+    PARTNER_OF_EARLIER_RE,
     PAST_MARK_RE,
     PAST_TENSE_RE,
     PHOTO_ACT_RE,
@@ -400,7 +401,8 @@ def _candidate(
     # "지난 2022년 … 협약을 맺고 그해 6월 서비스를 시작했다": a date after the verb does not
     # outweigh the earlier year that dates the signing.
     dated_before = when is not None and when[2][0] < start + verb.start()
-    if not dated_before and earlier_year(sentence[: verb.start()], reference):
+    before_verb = PARTNER_OF_EARLIER_RE.sub(" ", sentence[: verb.start()])
+    if not dated_before and earlier_year(before_verb, reference):
         return None
     if several_years(NAME_QUOTED_RE.sub(" ", sentence[: verb.start()])):
         # "1983년 구마모토현, 2011년 나라현과 각각 협정을 맺고": a history of signings.

@@ -64,6 +64,12 @@ BACKGROUND_VERB_RE = re.compile(
 EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + STEM)
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
+# "지난해 모집한 건강특화학교 6개교(…)와 … 업무협약을 체결했다": an earlier year that describes
+# the partner (a clause of another verb ending on it, then 와/과), not when the signing was.
+PARTNER_OF_EARLIER_RE = re.compile(
+    r"(?:지난해|작년|(?:19|20)\d\d년)\s(?:\d{1,2}월\s)?[가-힣]+(?<!체결)(?<!협약)(?<!서명)"
+    r"(?:한|된)\s(?:[^\s,.]+\s){0,3}?[^\s,.(]*(?:\([^()]{0,200}\))?(?:와|과)\s"
+)
 
 REFERENCE_RE = re.compile(
     # "이번 협약은", "이번 자매결연 협약은", "업무협약으로": the signing just told.
