@@ -5,8 +5,9 @@ written with 셰 or 세."""
 from __future__ import annotations
 
 from mouarchive.combine import combine
+from mouarchive.extract.agreements import extract_agreements
 from mouarchive.merge import lead_bar, same_signing
-from mouarchive.models import AgreementReport, PartialDate, Party
+from mouarchive.models import AgreementReport, Article, PartialDate, Party
 
 DATED, DAY_ONLY = PartialDate(2024, 5, 19), PartialDate(None, None, 19)
 
@@ -74,3 +75,13 @@ def test_a_state_agency_with_or_without_its_지방_and_a_place_in_either_reading
     assert not same_signing(full, report(["경상남도 창원시", "마산지방국세청"], DAY_ONLY))
     korean = report(["한빛현대축구단", "연변푸더"], DATED)
     assert same_signing(korean, report(["한빛현대축구단", "옌볜푸더"], DAY_ONLY))
+
+
+def test_a_ministry_by_its_usual_short_name_goes_by_the_name_the_article_writes():
+    body = (
+        "충북도는 2일 서울에서 지경부, 누리배터리와 2억 달러 규모의 투자 양해각서를 체결했다.\n"
+        "이번 투자는 지식경제부가 올해 유치한 외국인 투자 가운데 가장 크다.\n"
+    )
+    (found,) = extract_agreements(Article(None, body, published=PartialDate(2009, 11, 3)))
+    names = [p.name for p in found.parties]
+    assert "지식경제부" in names and "지경부" not in names
