@@ -1017,3 +1017,17 @@ def test_the_field_a_partner_is_listed_under_is_no_part_of_its_name():
     (parties,) = _parties(body)
     assert not any("에선" in name for name in parties)
     assert {"한빛노동조합총연맹", "한빛대", "누리대", "가람대", "미르대"} <= set(parties)
+
+
+def test_a_head_in_brackets_written_apart_leaves_the_first_name_whole():
+    body = (
+        "누리군은 지역 내 농협 3곳과 인구늘리기 릴레이 협약을 23일 체결했다.\n"
+        "이번 협약에는 NH농협은행 누리군지부 (지부장 김하늘), 한빛농협(조합장 이바다),"
+        " 미르농협(조합장 박솔)이 참여했다.\n"
+    )
+    span = (body.index("이번"), len(body))
+    assert [p.name for p in roster(body, span)] == [
+        "NH농협은행 누리군지부",
+        "한빛농협",
+        "미르농협",
+    ]

@@ -23,6 +23,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?<!\d),\s*|(?<=\d),(?!\d{3})\s*|\s+및\s+")
 _NEXT_MARKED = re.compile(r"\s+(?=㈜|\(?주\))")
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMES_IN_PARENS = re.compile(r"\([^()\d]*(?:,|\s및\s)[^()\d]*\)")
+_HEAD_APART = re.compile(r"(?<=\S)\s\([^()]*\)\s*$")
 # What ends a list: "등", a count of the members ("…, C 3개 기업", "…, C의 3개 기업"), a copula
 # or a particle of the whole list.
 _LIST_CLOSE = re.compile(
@@ -189,6 +190,8 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     # Words are read with parentheses of names blanked, so "농촌진흥청(국립농업과학원, … 포함)"
     # ends one name ("(영광, 50억 원 투자)" tells what a company does, no name).
     masked = _NAMES_IN_PARENS.sub(lambda m: _masked_after_name(m, first), first)
+    # "NH농협은행 옥천군지부 (지부장 …)": a head in brackets written apart is no word of the name.
+    masked = _HEAD_APART.sub(_masked, masked)
     tail_at = first_at + len(masked.rstrip()) - len(_tail_words(masked))
     tail = first[tail_at - first_at : len(first.rstrip())]
     stop = _stop_word(masked)
