@@ -1335,3 +1335,12 @@ def test_the_patron_a_clause_names_before_the_subject_is_no_party_but_its_place(
         "누리그린에너지협동조합",
     ]
     assert [r.name for r in report.regions] == ["전북특별자치도 군산시"]
+
+
+@pytest.mark.parametrize("company", ["㈜누리정밀", "(주)누리정밀", "누리정밀(주)"])
+def test_a_head_s_company_marked_by_its_legal_form_is_a_party(company: str):
+    sentence = (
+        f"한빛항만공사 김하늘 사장과 {company} 박바다 사장은 24일 오전 11시 대회의실에서"
+        " 배후단지 투자사업을 위한 양해각서를 체결했다.\n"
+    )
+    assert "누리정밀" in {p.name for p in find_parties(sentence)}

@@ -40,6 +40,7 @@ from mouarchive.extract.person_titles import (
     merged_title,
 )
 from mouarchive.extract.tokens import (
+    COMPANY_FORM_RE,
     NOT_NAME,
     NOT_SUBJECT,
     OFFICE_WORD_RE,
@@ -372,6 +373,9 @@ def _org_before_name(
         return [tokens[k - 1].stem, before]
     if ends_like_org(before) and len(before) > 2:
         return [club_name(tokens, k, region)]
+    if COMPANY_FORM_RE.search(before) and len(COMPANY_FORM_RE.sub("", before)) >= 2:
+        # "㈜다이소아성산업 박성부 사장", "한빛산업(주) 김 대표": a legal mark names a company.
+        return [before]
     if _INITIALS_RE.fullmatch(before) and before not in TITLES and before not in _ROLE_INITIALS:
         # "KAIST 이광형 총장", "LH 이한준 사장": a body known by its initials.
         return [before]
