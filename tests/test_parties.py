@@ -1344,3 +1344,11 @@ def test_a_head_s_company_marked_by_its_legal_form_is_a_party(company: str):
         " 배후단지 투자사업을 위한 양해각서를 체결했다.\n"
     )
     assert "누리정밀" in {p.name for p in find_parties(sentence)}
+
+
+def test_a_company_introduced_by_its_trade_keeps_its_legal_form_apart_from_the_trade():
+    sentence = (
+        "광주광역시와 인공지능 전문 업체인 주식회사 누리기술이"
+        " 생태계 조성을 위한 협약을 맺었습니다.\n"
+    )
+    assert {p.name for p in find_parties(sentence)} == {"광주광역시", "누리기술"}
