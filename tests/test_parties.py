@@ -1352,3 +1352,11 @@ def test_a_company_introduced_by_its_trade_keeps_its_legal_form_apart_from_the_t
         " 생태계 조성을 위한 협약을 맺었습니다.\n"
     )
     assert {p.name for p in find_parties(sentence)} == {"광주광역시", "누리기술"}
+
+
+def test_a_head_s_company_opened_by_its_legal_form_written_apart_is_a_party():
+    sentence = (
+        "누리군은 지난 13일 김하늘 군수와 어업회사법인 바다소금 최승우 대표를 비롯한 관계자"
+        " 20여명이 참석한 가운데 업무협약을 체결했다고 14일 밝혔다.\n"
+    )
+    assert "바다소금" in {p.name for p in find_parties(sentence)}

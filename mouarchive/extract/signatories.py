@@ -371,6 +371,9 @@ def _org_before_name(
             return [unit]
     if _LEGAL_FORM_RE.match(before) and k > 0 and tokens[k - 1].particle == "":
         return [tokens[k - 1].stem, before]
+    if k > 0 and tokens[k - 1].particle == "" and _LEGAL_FORM_RE.match(tokens[k - 1].stem):
+        # "어업회사법인 솔트인솔트 최승욱 대표": the legal form written apart opens the name.
+        return [before]
     if ends_like_org(before) and len(before) > 2:
         return [club_name(tokens, k, region)]
     if COMPANY_FORM_RE.search(before) and len(COMPANY_FORM_RE.sub("", before)) >= 2:
