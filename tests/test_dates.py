@@ -353,3 +353,13 @@ def test_an_old_agreement_told_after_the_lead_neither_dates_nor_drops_the_signin
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 6, 20)))
     assert report.date is None
+
+
+@pytest.mark.parametrize("text", ["이달영 한빛정보대학 총장", "이달곤 장관과 함께"])
+def test_a_person_whose_name_opens_with_this_month_names_no_date(text: str):
+    assert find_date_expressions(text) == []
+
+
+@pytest.mark.parametrize("text", ["이달 중", "이달부터", "이달초", "이달에는", "이달말까지"])
+def test_this_month_with_its_particles_is_still_a_date(text: str):
+    assert [expr for expr, _span in find_date_expressions(text)] == ["이달"]

@@ -65,7 +65,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("rel_day", rf"(?P<rd>지난|오는)\s?{_D}{_WEEKDAY}"),
     ("rel_m_only", r"(?P<rmo>지난|오는)\s?(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)"),
-    ("month_word", r"(?P<mw>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?!\s?[0-3]?\d일)"),
+    # "이달영 총장", "이달곤 장관": a person whose name opens with 이달 names no month.
+    (
+        "month_word",
+        r"(?P<mw>지난\s?달|이번\s?달|이달(?![가-힣](?<![에초말중은의도부까]))|다음\s?달|내달)"
+        r"(?!\s?[0-3]?\d일)",
+    ),
     ("half_year", r"(?P<hy>지난해|작년|올해|금년)\s?(?:상반기|하반기|초|말)"),
     ("month_only", r"(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)(?=[에은는의엔부,\s]|$)"),
     ("day", _D + _WEEKDAY),
