@@ -1070,3 +1070,14 @@ def test_an_earlier_year_describing_the_partner_does_not_date_the_signing():
     # An earlier year that dates the occasion of the signing still makes it background.
     occasion = "누리시보건소는 지난해 10월 열린 박람회에서 한빛병원과 업무협약을 체결했다.\n"
     assert _reports(occasion) == []
+
+
+def test_a_signing_of_an_earlier_month_told_in_passing_is_no_report():
+    body = (
+        "누리군은 24일 도청 회의실에서 한빛모터(유), ㈜가온식품과 투자협약을 체결했다.\n"
+        "한편 군은 지난 3월에도 미르에어(주)와 285억 원 투자와 140여 명의 고용 창출"
+        " 투자협약을 체결하는 등 기업들의 투자가 이어지고 있다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert "미르에어" not in {p.name for p in report.parties}
+    assert report.date == PartialDate(None, None, 24)

@@ -34,6 +34,7 @@ from mouarchive.extract.signing_context import (
     ADNOMINAL_AFTER_RE,
     AFTER_SIGNING_RE,
     ALSO_SIGNED_RE,
+    ALSO_THEN_RE,
     BACKGROUND_VERB_RE,
     BARE_DAY_RE,
     CEREMONY_SUBJECT_RE,
@@ -345,6 +346,10 @@ def _candidate(
     if (when is None or when[0].day is None) and SINCE_SIGNED_RE.search(sentence, verb.start()):
         # "지난 11월 … 체결했으며, … 지속 논의해 왔다": the tie as the start of what has gone on
         # since ("12일 … 체결했으며, 그동안 교류해 왔다" is the day's signing).
+        return None
+    if when is not None and when[0].day is None and ALSO_THEN_RE.match(body, when[2][1]):
+        # "한편 군은 지난 3월에도 하이에어코리아와 … 투자협약을 체결하는 등": one more signing
+        # of an earlier month, told in passing after the story's own.
         return None
     if when is None and EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.

@@ -62,6 +62,8 @@ BACKGROUND_VERB_RE = re.compile(
     + r"(?:지만|으나|는데(?!요)|더라도)"
 )
 EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
+# "지난 3월에도 …": a month or year told as also having seen one, after the story's own.
+ALSO_THEN_RE = re.compile(r"에도\s")
 FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + STEM)
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 # "지난해 모집한 건강특화학교 6개교(…)와 … 업무협약을 체결했다": an earlier year that describes
