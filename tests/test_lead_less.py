@@ -77,3 +77,15 @@ def test_signers_named_without_the_day_need_a_headline_that_names_the_agreement(
     (report,) = _titled(body, "배후단지 입주 3개사 200억 투자협약")
     assert {p.name for p in report.parties} >= {"한결물류", "바다로지텍", "푸른물류센터"}
     assert _titled(body, "배후단지 물동량 청신호") == []
+
+
+def test_what_the_parties_do_by_the_agreement_reports_it_and_a_preview_does_not():
+    body = (
+        "이 협약으로 마포구 평생학습관과 한빛대학교 평생교육원은 고급교양과정을 지역주민에게"
+        " 제공한다.\n"
+        "두 기관은 강의를 주민에게 그대로 개방하고 강사를 함께 발굴한다.\n"
+    )
+    (report,) = _titled(body, None)
+    assert {p.name for p in report.parties} >= {"한빛대학교 평생교육원"}
+    preview = body + "두 기관은 다음 달 협약을 체결할 예정이다.\n"
+    assert _titled(preview, None) == []

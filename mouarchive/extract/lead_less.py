@@ -29,8 +29,10 @@ from mouarchive.vocab import pattern
 _THIS_AGREEMENT_RE = re.compile(
     r"^(?:이번|이)\s?(?:[가-힣]{1,6}\s)?(?P<kind>[가-힣]{0,6}?(?:"
     + pattern("agreement_kinds", "core_nouns")
-    + r"))(?:은|는|에는|으로|을\s?통해|에\s?따라)\s"
+    + r"))(?:은|는|에는|(?P<by>으로|을\s?통해|에\s?따라))\s"
 )
+# "이 협약으로 A와 B는 … 제공한다": what the parties do by the agreement, which is made.
+_WILL_DO_RE = re.compile(r"(?:한|된|간|온)다[.\"”’]?\s*$")
 # "이날 투자협약을 체결한 기업은", "협약에 참여한 9개사는": the signers, named as such.
 _SIGNERS_RE = re.compile(
     r"^(?:(?P<this>이날|이번에?)\s)?(?P<kind>[가-힣]{0,6}?(?:"
@@ -54,7 +56,11 @@ def lead_less_report(body: str, title: str | None = None) -> list[AgreementRepor
     for span in naming:
         sentence = body[slice(*span)]
         opening = _THIS_AGREEMENT_RE.match(sentence)
-        if opening is None or _MADE_RE.search(sentence) is None:
+        if opening is None:
+            continue
+        if _MADE_RE.search(sentence) is None and not (
+            opening.group("by") and _WILL_DO_RE.search(sentence)
+        ):
             continue
         parties = find_parties(body, span)
         if len(parties) < 2 or any(_bare_place(body[slice(*p.span)]) for p in parties):
