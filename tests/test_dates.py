@@ -363,3 +363,9 @@ def test_a_person_whose_name_opens_with_this_month_names_no_date(text: str):
 @pytest.mark.parametrize("text", ["이달 중", "이달부터", "이달초", "이달에는", "이달말까지"])
 def test_this_month_with_its_particles_is_still_a_date(text: str):
     assert [expr for expr, _span in find_date_expressions(text)] == ["이달"]
+
+
+@pytest.mark.parametrize("text", ["‘08.5.13(화) 서명", "’08. 5. 13.(화) 서명", "'08.5.13 서명"])
+def test_a_year_shortened_behind_either_apostrophe_is_read(text: str):
+    ((expr, _span),) = find_date_expressions(text)
+    assert resolve_date(expr, None)[0] == PartialDate(2008, 5, 13)

@@ -25,7 +25,7 @@ _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
 _D = r"(?P<d>[0-3]?\d)일(?![간째치차]|\s?(?:이내|안에|만에|동안(?!구)))"
 
 # "2005년", and "95년", "'05년" as older articles write a year before its month.
-_Y = r"(?P<y>(?:19|20)\d\d|[’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"
+_Y = r"(?P<y>(?:19|20)\d\d|[‘’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"
 
 _PLANS_AHEAD = 20  # years ahead an article may plan for
 
@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "2014.11.20", and "'14. 11. 20.(목)" as press releases shorten the year.
     (
         "dotted",
-        r"(?P<y>(?:19|20)\d\d|[’']\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?"
+        r"(?P<y>(?:19|20)\d\d|[‘’']\d\d)\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\.?" + _WEEKDAY,
     ),
     ("ym", rf"{_Y}년\s?(?P<m>1[0-2]|0?[1-9])월(?!\s?[0-3]?\d일)"),
@@ -86,7 +86,7 @@ _BOUNDARY = r"(?<![\d.가-힣A-Za-z])"
 _KIND_RES = {kind: re.compile(_BOUNDARY + pattern) for kind, pattern in _PATTERNS}
 _FIND_RE = re.compile(
     _BOUNDARY
-    + r"(?=[\d’'지오다내이전어올작금그당최같])"
+    + r"(?=[\d‘’'지오다내이전어올작금그당최같])"
     + "(?:"
     + "|".join(f"(?P<{kind}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for kind, p in _PATTERNS)
     + ")"
@@ -313,7 +313,7 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
     ref = _ref_date(reference)
     ref_year = reference.year if reference else None
     if kind in ("ymd", "dotted", "ym"):
-        year = _full_year(g["y"].lstrip("’'"), ref_year)
+        year = _full_year(g["y"].lstrip("‘’'"), ref_year)
         return PartialDate(year, month, day) if _valid(year, month, day) else None
     if kind == "rel_year":
         shift = {"지난해": -1, "작년": -1, "내년": 1}.get(g["ry"], 0)
