@@ -360,7 +360,9 @@ def test_a_person_whose_name_opens_with_this_month_names_no_date(text: str):
     assert find_date_expressions(text) == []
 
 
-@pytest.mark.parametrize("text", ["이달 중", "이달부터", "이달초", "이달에는", "이달말까지"])
+@pytest.mark.parametrize(
+    "text", ["이달 중", "이달부터", "이달초", "이달에는", "이달말까지", "이달엔", "이달께"]
+)
 def test_this_month_with_its_particles_is_still_a_date(text: str):
     assert [expr for expr, _span in find_date_expressions(text)] == ["이달"]
 

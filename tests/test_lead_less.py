@@ -61,10 +61,13 @@ def test_a_page_opening_on_the_signers_of_the_day_reports_them_despite_a_later_p
         "이날 투자협약을 체결한 기업은 대한정밀(주), (주)새솔푸드, 늘봄영농조합법인 등"
         " 3개 기업으로, 90억원 규모이며 60명의 고용창출이 기대된다.\n"
         "이날 투자협약에 따라 대한정밀(주)은 40억원을 투자해 선박부품을 만들 계획이다.\n"
-        "한편 군은 이르면 6월 중 분양공고와 함께 다른 기업과 투자협약을 체결할 계획이다.\n"
+        "군은 이날 투자협약식에 이어 기업대표들과 간담회를 갖고 지원을 약속했다.\n"
+        "한편 군은 앞으로 농공단지에 투자를 계획하고 있는 한결씨푸드코리아 등 5개 기업"
+        " 306억 규모의 기업유치를 준비중에 있으며, 이르면 6월 중 분양공고와 함께"
+        " 투자협약을 체결할 계획이다.\n"
     )
     (report,) = _titled(body, None)
-    assert {p.name for p in report.parties} >= {"대한정밀", "새솔푸드", "늘봄영농조합법인"}
+    assert {p.name for p in report.parties} == {"대한정밀", "새솔푸드", "늘봄영농조합법인"}
     assert report.status == "signed"
 
 
@@ -77,6 +80,23 @@ def test_signers_named_without_the_day_need_a_headline_that_names_the_agreement(
     (report,) = _titled(body, "배후단지 입주 3개사 200억 투자협약")
     assert {p.name for p in report.parties} >= {"한결물류", "바다로지텍", "푸른물류센터"}
     assert _titled(body, "배후단지 물동량 청신호") == []
+    # Signers named as those who took part in it, under such a headline, too.
+    took_part = (
+        "협약에 참여한 ㈜한결물류, ㈜바다로지텍, 푸른물류센터㈜ 3개사는 200억원을 투자해"
+        " 물류거점을 구축한다.\n"
+    )
+    (report,) = _titled(took_part, "배후단지 입주 3개사 200억 투자협약")
+    assert {p.name for p in report.parties} >= {"한결물류", "바다로지텍"}
+    # A headline that tells what became of an agreement tells no signing.
+    stalled = "투자협약을 체결한 한빛전자, 누리화학, 미르식품 등 3개사는 아직 착공하지 못했다.\n"
+    assert _titled(stalled, "투자협약 기업 절반 착공 못해") == []
+
+
+def test_a_page_whose_only_signing_is_a_plan_without_a_day_reports_nothing():
+    body = "한빛시와 누리전자는 다음달 중 투자협약을 체결할 예정이라고 10일 밝혔다.\n"
+    assert _titled(body, "한빛시-누리전자, 내달 투자협약") == []
+    # Nor where the headline stands as the body's first line.
+    assert _titled("한빛시-누리전자, 내달 투자협약\n" + body, None) == []
 
 
 def test_what_the_parties_do_by_the_agreement_reports_it_and_a_preview_does_not():

@@ -1306,9 +1306,11 @@ def test_a_place_abroad_visited_to_sign_is_the_partner_without_its_country():
     )
     [report] = extract_agreements(Article(None, body, published=PartialDate(2022, 12, 18)))
     assert "누라타주" in {p.name for p in report.parties}
-    # A kind of city visited is no place abroad.
+    # A kind of city visited is no place abroad, nor is a place at home shaped like one.
     toured = "한빛시장은 12일 송도국제도시를 방문해 투자협약을 체결했다.\n"
     assert "송도국제도시" not in {p.name for p in find_parties(toured)}
+    home = "서산시장은 16일 해미읍성을 방문해 관광 활성화 업무협약을 체결했다.\n"
+    assert "해미읍성" not in {p.name for p in find_parties(home)}
 
 
 def test_a_signing_given_as_an_example_of_what_may_be_done_is_no_signing():
@@ -1321,6 +1323,13 @@ def test_a_signing_given_as_an_example_of_what_may_be_done_is_no_signing():
     )
     [report] = extract_agreements(Article(None, body, published=None))
     assert report.date == PartialDate(None, None, 16)
+    # The signing's own day said alike is no example.
+    same_day = (
+        "한빛군과 누리전자는 10일 투자협약을 체결했으며, 협약 체결과 같은 날 누리전자는"
+        " 공장 기공식도 가졌다.\n"
+    )
+    [report] = extract_agreements(Article(None, same_day, published=PartialDate(2024, 5, 11)))
+    assert report.date == PartialDate(2024, 5, 10)
 
 
 def test_the_patron_a_clause_names_before_the_subject_is_no_party_but_its_place():
@@ -1352,6 +1361,9 @@ def test_a_company_introduced_by_its_trade_keeps_its_legal_form_apart_from_the_t
         " 생태계 조성을 위한 협약을 맺었습니다.\n"
     )
     assert {p.name for p in find_parties(sentence)} == {"광주광역시", "누리기술"}
+    # A company whose own name ends in 인 keeps its legal form.
+    named = "부산항만공사는 10일 누리라인 주식회사와 친환경 선박 도입을 위한 업무협약을 체결했다.\n"
+    assert {p.name for p in find_parties(named)} == {"부산항만공사", "누리라인"}
 
 
 def test_a_head_s_company_opened_by_its_legal_form_written_apart_is_a_party():

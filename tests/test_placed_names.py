@@ -30,3 +30,13 @@ def test_a_body_named_bare_first_keeps_its_name_beside_a_placed_site_of_it():
         "한결병원은 16일 유성한결병원 회의실에서 코레일 대전충남본부와 업무협약을 체결했다.\n"
     )
     assert "유성한결병원" not in _names(body)
+
+
+def test_a_body_that_stands_alone_is_not_renamed_to_a_placed_branch_of_it():
+    after = (
+        "양산한빛대병원에 이어 한빛대병원도 협력에 나섰다.\n"
+        "한빛대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
+    )
+    assert "한빛대병원" in _names(after)
+    both = "양산한빛대병원과 한빛대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
+    assert {"양산한빛대병원", "한빛대병원"} <= set(_names(both))

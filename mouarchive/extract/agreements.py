@@ -194,7 +194,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             for r, c in zip(kept, cited, strict=True)
         ]
     # Signing sentences that tell only plans without a day or signings long past leave the
-    # page's other ways of telling its signing.
+    # page's other ways of telling its signing ("이날 투자협약을 체결한 기업은 A, B …").
     return kept or _without_a_signing_sentence(article, sentences, dates)
 
 

@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from mouarchive.models import PartialDate
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, words
 
 _WEEKDAY = r"(?:\s?\([월화수목금토일]\))?"
 # "10일간", "10일 이내", "10일 만에": a number of days, no day of the month ("8일 동안구청에서"
@@ -28,6 +28,7 @@ _D = r"(?P<d>[0-3]?\d)일(?![간째치차]|\s?(?:이내|안에|만에|동안(?!�
 _Y = r"(?P<y>(?:19|20)\d\d|[‘’']?\d\d(?=년\s?(?:1[0-2]|0?[1-9])월))"
 
 _PLANS_AHEAD = 20  # years ahead an article may plan for
+_THIS_MONTH_FOLLOWERS = "".join(words("common_words", "this_month_followers"))
 
 # "금일" is today, but also a township (금일읍) and what is named after it ("금일해상풍력").
 _GEUMIL = r"금일(?!읍|면|(?!부터|까지|에는|에도)[가-힣]{2})"
@@ -68,8 +69,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "이달영 총장", "이달곤 장관": a person whose name opens with 이달 names no month.
     (
         "month_word",
-        r"(?P<mw>지난\s?달|이번\s?달|이달(?![가-힣](?<![에초말중은의도부까]))|다음\s?달|내달)"
-        r"(?!\s?[0-3]?\d일)",
+        r"(?P<mw>지난\s?달|이번\s?달|이달(?![가-힣])|이달(?=[" + _THIS_MONTH_FOLLOWERS + "])|"
+        r"다음\s?달|내달)(?!\s?[0-3]?\d일)",
     ),
     ("half_year", r"(?P<hy>지난해|작년|올해|금년)\s?(?:상반기|하반기|초|말)"),
     ("month_only", r"(?P<m>1[0-2]|[1-9])월(?!\s?[0-3]?\d일)(?=[에은는의엔부,\s]|$)"),

@@ -102,6 +102,17 @@ def foreign_city(
     return False
 
 
+# "우즈베키스탄", "16일(현지시간)": an article that takes its story abroad.
+_ABROAD_TOLD_RE = re.compile(pattern("abroad", "countries") + r"|현지\s?시간")
+
+
+@functools.lru_cache(maxsize=16)
+def told_abroad(text: str) -> bool:
+    """Whether the article names a country or the local time abroad, without which a word
+    shaped like a place abroad ("규제자유특구", "해미읍성") is a place at home."""
+    return _ABROAD_TOLD_RE.search(text) is not None
+
+
 def visited(tokens: Sequence[Token], i: int) -> bool:
     """Whether word `i` is the place a delegation visits ("오스틴시를 방문해", "시청을 찾아",
     "알마티시를 공식 방문해")."""

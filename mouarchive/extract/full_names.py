@@ -79,6 +79,7 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
     """A party the signing sentence calls by a short name ("치악대는 … 맺었다") goes by the
     full name the article also writes ("치악대학교(총장 …)"), the one a reader searches for."""
     renamed: dict[str, str] = {}
+    names = {party.name for party in parties}
     for party in parties:
         name = party.name
         if party.region is not None or " " in name or not name.isalnum():
@@ -92,8 +93,10 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
             for word in _longer_words(name, body)
             if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
         }
-        if not longer and len(name) >= _PLACED_SHORTEST:
-            longer = _placed_before(name, body)
+        if not longer and len(name) >= _PLACED_SHORTEST and not looks_like_org(name):
+            # "부산대병원" is a body of its own beside "양산부산대병원"; "시민발전" is no name
+            # that could stand alone.
+            longer = _placed_before(name, body) - names
         if len(longer) == 1:
             renamed[name] = longer.pop()
     return renamed

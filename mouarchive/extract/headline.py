@@ -87,16 +87,21 @@ def mention(body: str, name: str, fallback: tuple[int, int]) -> tuple[int, int]:
 
 
 def _headline_in_body(body: str) -> _Headline | None:
-    """The body's first line as the headline: the evidence, and its names where it joins them."""
-    first = sentence_spans(body)[:1]
-    if not first:
+    """The body's first line as the headline: the evidence, and its names where it joins them;
+    none where the next sentence naming the agreement tells otherwise ("한빛시-누리전자, 내달
+    투자협약" over "… 다음달 중 투자협약을 체결할 예정")."""
+    spans = sentence_spans(body)
+    if not spans:
         return None
-    start, end = first[0]
+    start, end = spans[0]
     m = _HEADLINE_SIGNING_RE.match(body[start:end])
     if m is None:
         return None
+    told = next((span for span in spans[1:] if KIND_RE.search(body, *span)), None)
+    if told is not None and tells_no_signing(body[slice(*told)]):
+        return None
     named = [(m.group(g), (start + m.start(g), start + m.end(g))) for g in ("a", "b")]
-    return m, first[0], find_parties(body, first[0]), named
+    return m, spans[0], find_parties(body, spans[0]), named
 
 
 def _headline_apart(body: str, title: str | None) -> _Headline | None:

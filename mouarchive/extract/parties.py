@@ -25,6 +25,7 @@ from mouarchive.extract.foreign_places import (
     KINDS_OF_CITY,
     foreign_city,
     shaped_like_place_abroad,
+    told_abroad,
     visited,
 )
 from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
@@ -267,6 +268,7 @@ def _visited_host(
     if (
         shaped_like_place_abroad(stem)
         and not stem.endswith(KINDS_OF_CITY)
+        and told_abroad(text)
         and _signs_after(text, tokens[i].end, end)
     ):
         return stem

@@ -56,11 +56,16 @@ _DAY_AFTER_SUBJECT_RE = re.compile(
     + CEREMONY_WORD
     + r")(?:은|는)\s(?P<when>(?:지난|오는)?\s?(?:\d{1,2}월\s?)?\d{1,2}일)"
 )
-# "전날 체결된 협약에서 양 기관은 …", "지난 5일 맺은 협약에 따라": the agreement named by the
-# day it was signed, right as the sentence opens.
+# "전날 체결된 협약에서 양 기관은 …": the agreement named by the day before the statement,
+# right as the sentence opens.
 _SIGNED_ON_RE = re.compile(
-    r"(?P<when>(?:지난\s?)?(?:\d{1,2}월\s?)?\d{1,2}일|전날|전일)\s(?:\S+\s){0,2}?"
-    r"(?:체결된|체결한|맺은|맺어진)\s(?:\S+\s){0,3}?\S*?(?:" + KIND_RE.pattern + ")"
+    r"(?P<when>"
+    + pattern("signing", "day_before_statement")
+    + r")\s(?:\S+\s){0,2}?(?:"
+    + pattern("signing", "modifier_forms")
+    + r")\s(?:\S+\s){0,3}?\S*?(?:"
+    + KIND_RE.pattern
+    + ")"
 )
 # "양해각서 체결은 9월 3일에 진행되며", "협약식은 오는 5일 오후 … 열린다": the signing or its
 # ceremony as the subject of a sentence that gives its day before saying it is held.

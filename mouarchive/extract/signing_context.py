@@ -23,7 +23,7 @@ from mouarchive.extract.signing_verbs import (
 )
 from mouarchive.models import PartialDate
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, words
 
 # "대학들과 협약을 맺어 인턴십을 확대할 계획이다": with no date and no named partner, a
 # signing that is only a means of a plan.
@@ -67,10 +67,14 @@ ALSO_THEN_RE = re.compile(r"에도\s")
 FIRST_OF_SERIES_RE = re.compile(r"처음(?:으로)?\s(?:\S+\s)?" + STEM)
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 # "지난해 모집한 건강특화학교 6개교(…)와 … 업무협약을 체결했다": an earlier year that describes
-# the partner (a clause of another verb ending on it, then 와/과), not when the signing was.
+# the partner (a clause of another verb ending on it, then 와/과), not when the signing was;
+# not one that dates the occasion ("지난해 개최된 박람회에서 한빛병원과") nor a signing.
 PARTNER_OF_EARLIER_RE = re.compile(
-    r"(?:지난해|작년|(?:19|20)\d\d년)\s(?:\d{1,2}월\s)?[가-힣]+(?<!체결)(?<!협약)(?<!서명)"
-    r"(?:한|된)\s(?:[^\s,.]+\s){0,3}?[^\s,.(]*(?:\([^()]{0,200}\))?(?:와|과)\s"
+    r"(?:지난해|작년|(?:19|20)\d\d년)\s(?:\d{1,2}월\s)?[가-힣]+"
+    + "".join(f"(?<!{stem})" for stem in (*words("signing", "signing_stems"), "협약"))
+    + r"(?:한|된)\s(?![^와과.]{0,60}?(?:"
+    + pattern("signing", "occasion_words")
+    + r")\s)(?:[^\s,.]+\s){0,3}?[^\s,.(]*(?:\([^()]{0,200}\))?(?:와|과)\s"
 )
 
 REFERENCE_RE = re.compile(

@@ -259,9 +259,11 @@ _COMPANY_WORDS_RE = guarded(
         rf"\s(?:{_LATIN_FORMS})\.?"
         r"(?=[가-힣\s,]|$)|"
         # "오포물류 주식회사", but not "전라남도는 주식회사 세아제강" nor "전문 업체인 주식회사
-        # 나무기술": a word ending in a particle or a copula is the sentence's, and the legal
-        # form opens the next name.
-        r"(?<![^\s,])[^\s,]++(?<![은는을를와과의에인]) (?:주식회사|\(주\)|㈜)"
+        # 나무기술": a word ending in a particle, or a trade with its copula, is the sentence's,
+        # and the legal form opens the next name ("누리라인 주식회사" keeps its 인).
+        r"(?<![^\s,])[^\s,]++(?<![은는을를와과의에])"
+        + "".join(f"(?<!{trade}인)" for trade in words("organisations", "company_descriptions"))
+        + r" (?:주식회사|\(주\)|㈜)"
         r"(?=[\s,]|(?:와|과|는|은|가|이)(?:\s|$))"
     )
 )
