@@ -603,3 +603,13 @@ def test_seed_004_header_and_ad_slots_gone(seeds_dir: Path) -> None:
     for junk in ("서브우측", "서브광고", "로그인", "기사수정", "기사등록", "▲ 인공지능"):
         assert junk not in cleaned
     assert cleaned.count("개청식이 27일(수)") == 1
+
+
+def test_a_brief_run_into_its_copyright_line_keeps_its_sentences():
+    text = (
+        "누리도가 회생 절차를 마친 한빛항공과의 협약을 해지하고 이행보증금 16억 원을 몰수하기로"
+        " 결정했다. 김하늘 지사는 21일 간담회에서 이를 밝혔다. <저작권자 ⓒ 누리타임즈 무단전재 및"
+        " 재배포 금지>\n댓글\n|\n인기기사\n|\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.startswith("누리도가 회생 절차를") and cleaned.endswith("이를 밝혔다.")

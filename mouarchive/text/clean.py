@@ -20,6 +20,7 @@ from mouarchive.text.datelines import (
 )
 from mouarchive.text.furniture import (
     COUNTER_FIELD,
+    before_copyright,
     furniture_lines,
     is_button_word,
     is_copyright_footer,
@@ -243,6 +244,10 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
             continue
         if is_copyright_footer(line):
             mode = "footer"
+            told = before_copyright(line)
+            if told:
+                kept.append(told)
+                continue
         elif _LIST_HEADING.fullmatch(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
         if mode is not None or i in furniture:

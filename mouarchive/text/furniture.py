@@ -161,6 +161,21 @@ def is_copyright_footer(line: str) -> bool:
     return len(line) <= 200 and not line.endswith(("다.", "다")) and bool(_COPYRIGHT.search(line))
 
 
+def before_copyright(line: str) -> str:
+    """The sentences a copyright line carries before its notice ("… 몰수하기로 결정했다. …
+    밝혔다. <저작권자 ⓒ 설악타임즈 무단전재 및 재배포 금지>"), where a page ran a brief of
+    two sentences and its footer into one line; else nothing."""
+    found = _COPYRIGHT.search(line)
+    if found is None:
+        return ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, found.start())]
+    return line[: ends[-1]].strip() if ends else ""
+
+
+# A sentence's end, then a space: "…밝혔다. ", "…했다.” ".
+_SENTENCE_END = re.compile(r"다\.[\"”’']?(?=\s)")
+
+
 def is_button_word(word: str) -> bool:
     return word.lower() in _BUTTON_WORDS
 
