@@ -613,3 +613,16 @@ def test_a_brief_run_into_its_copyright_line_keeps_its_sentences():
     )
     cleaned = clean_text(text)
     assert cleaned.startswith("누리도가 회생 절차를") and cleaned.endswith("이를 밝혔다.")
+
+
+def test_a_copyright_line_keeps_no_notice_and_a_caption_stays_a_caption():
+    notice = (
+        "누리도가 협약을 해지하기로 결정했다. 이 기사는 언론재단의 지원을 받아 작성됐습니다."
+        " 저작권자 © 누리일보 무단전재 및 재배포 금지\n"
+    )
+    assert clean_text(notice) == "누리도가 협약을 해지하기로 결정했다."
+    caption = (
+        "누리시가 6일 시청에서 5개사와 투자 업무협약을 체결하고 있다. (사진= 누리시 제공)"
+        " 2023.09.06. photo@newsis.com *재판매 및 DB 금지\n"
+    )
+    assert clean_text(caption).startswith(CAPTION)

@@ -34,9 +34,17 @@ def test_a_body_named_bare_first_keeps_its_name_beside_a_placed_site_of_it():
 
 def test_a_body_that_stands_alone_is_not_renamed_to_a_placed_branch_of_it():
     after = (
-        "양산한빛대병원에 이어 한빛대병원도 협력에 나섰다.\n"
-        "한빛대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
+        "양산부산대병원에 이어 부산대병원도 협력에 나섰다.\n"
+        "부산대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
     )
-    assert "한빛대병원" in _names(after)
-    both = "양산한빛대병원과 한빛대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
-    assert {"양산한빛대병원", "한빛대병원"} <= set(_names(both))
+    assert "부산대병원" in _names(after)
+    both = "양산부산대병원과 부산대병원은 10일 누리시와 의료 협력 업무협약을 체결했다.\n"
+    assert {"양산부산대병원", "부산대병원"} <= set(_names(both))
+
+
+def test_a_short_name_of_a_body_its_lede_placed_goes_by_the_placed_name():
+    body = (
+        "부산관광공사가 지역 관광 활성화에 나선다.\n"
+        "관광공사는 15일 한빛여행사와 관광 상품 개발을 위한 업무협약을 체결했다.\n"
+    )
+    assert _names(body) == ["부산관광공사", "한빛여행사"]

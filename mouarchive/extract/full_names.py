@@ -93,9 +93,8 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
             for word in _longer_words(name, body)
             if _spelled_in_full(name, stem := split_particle(word)[0]) and looks_like_org(stem)
         }
-        if not longer and len(name) >= _PLACED_SHORTEST and not looks_like_org(name):
-            # "부산대병원" is a body of its own beside "양산부산대병원"; "시민발전" is no name
-            # that could stand alone.
+        if not longer and len(name) >= _PLACED_SHORTEST and not _placed_itself(name):
+            # "부산대병원", placed already, is a body of its own beside "양산부산대병원".
             longer = _placed_before(name, body) - names
         if len(longer) == 1:
             renamed[name] = longer.pop()
@@ -105,6 +104,15 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
 _LEGAL_FORMS = word_set("organisations", "legal_forms")
 _PLACED_SHORTEST = 3  # "공사" alone may be any place's corporation
 _HANGUL = re.compile(r"[가-힣]")
+
+
+def _placed_itself(name: str) -> bool:
+    """Whether the name opens with a place of its own ("부산대병원", "충남대병원")."""
+    g = gazetteer()
+    return any(
+        name[:width] in g.text_shorts or lookup_key(name[:width]) in g.province_forms
+        for width in (4, 3, 2)
+    )
 
 
 def _placed_before(name: str, body: str) -> set[str]:

@@ -39,11 +39,8 @@ _SIGNERS_RE = re.compile(
     + pattern("agreement_kinds", "core_nouns")
     + r"))(?:(?:을|를)\s?(?:체결한|맺은)|에\s?참여한)\s"
 )
-# "배후단지 입주 5개사 350억 투자협약": a headline that ends on the agreement tells its signing;
-# "투자협약 기업 절반 착공 못해" tells what became of one.
-_HEADLINE_TELLS_RE = re.compile(
-    "(?:" + pattern("agreement_kinds", "headline_nouns") + r")(?:\s?체결)?\s*$"
-)
+# "투자협약 기업 절반 착공 못해": a headline that tells what became of an agreement.
+_WHAT_BECAME_RE = re.compile(pattern("signing", "what_became"))
 # "… 마련됐다", "… 이뤄졌다", "… 추진됐다": the agreement told as made, in the past; or told by
 # who takes part in it ("… 참여한다"), which it could not be were it not made.
 _MADE_RE = re.compile(r"(?:(?:됐|졌|었|였|했)다|(?:참여|참가)한다)[.\"”’]?\s*$")
@@ -82,12 +79,22 @@ def _signers_report(body: str, span: Span, first: bool, title: str | None) -> li
     opening = _SIGNERS_RE.match(sentence)
     if opening is None or tells_no_signing(sentence):
         return []
-    if opening.group("this") is None and not (first and title and _HEADLINE_TELLS_RE.search(title)):
+    if opening.group("this") is None and not (first and title and _headline_tells(title)):
         return []
     parties = find_parties(body, span)
     if len(parties) < 2:
         return []
     return [page_report(body, kind_of(opening.group("kind")), parties, span)]
+
+
+def _headline_tells(title: str) -> bool:
+    """Whether a headline names the agreement and tells it as made ("배후단지 입주 5개사 350억
+    투자협약", "… 투자협약 맺어"), not as planned, called off or stalled."""
+    return (
+        KIND_RE.search(title) is not None
+        and not tells_no_signing(title)
+        and _WHAT_BECAME_RE.search(title) is None
+    )
 
 
 def _bare_place(mention: str) -> bool:

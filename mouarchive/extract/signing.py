@@ -347,9 +347,15 @@ def _candidate(
         # "지난 11월 … 체결했으며, … 지속 논의해 왔다": the tie as the start of what has gone on
         # since ("12일 … 체결했으며, 그동안 교류해 왔다" is the day's signing).
         return None
-    if when is not None and when[0].day is None and ALSO_THEN_RE.match(body, when[2][1]):
+    if (
+        when is not None
+        and when[0].day is None
+        and ALSO_THEN_RE.match(body, when[2][1])
+        and _before_the_month(when[0], reference)
+    ):
         # "한편 군은 지난 3월에도 하이에어코리아와 … 투자협약을 체결하는 등": one more signing
-        # of an earlier month, told in passing after the story's own.
+        # of an earlier month, told in passing after the story's own ("5월에도 … 체결했다고
+        # 밝혔다" in May, "이달에도", are the story's).
         return None
     if when is None and EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.
@@ -461,6 +467,15 @@ def _candidate(
 # hostile file, and reading on would make the grouping of sentences, which compares each
 # with every signing so far, cost the square of its length.
 MAX_SIGNING_SENTENCES = 100
+
+
+def _before_the_month(when: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `when` lies in a month before the article's (any month, in an undated one)."""
+    if reference is None or reference.year is None or reference.month is None:
+        return when.month is not None or when.year is not None
+    if when.year is not None and when.year != reference.year:
+        return when.year < reference.year
+    return when.month is not None and when.month < reference.month
 
 
 def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateHit]) -> bool:

@@ -73,8 +73,9 @@ PARTNER_OF_EARLIER_RE = re.compile(
     r"(?:지난해|작년|(?:19|20)\d\d년)\s(?:\d{1,2}월\s)?[가-힣]+"
     + "".join(f"(?<!{stem})" for stem in (*words("signing", "signing_stems"), "협약"))
     + r"(?:한|된)\s(?![^와과.]{0,60}?(?:"
-    + pattern("signing", "occasion_words")
-    + r")\s)(?:[^\s,.]+\s){0,3}?[^\s,.(]*(?:\([^()]{0,200}\))?(?:와|과)\s"
+    + pattern("signing", "occasions")
+    + r")(?:에서|\s?기간|\s?당시|\s?중))(?:[^\s,.]+\s){0,3}?[^\s,.(]*(?:\([^()]{0,200}\))?"
+    + r"(?:와|과)\s"
 )
 
 REFERENCE_RE = re.compile(

@@ -186,9 +186,10 @@ SINCE_SIGNED_RE = re.compile(rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
-        # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다").
+        # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다"), or
+        # names the signing's own day ("협약 체결과 같은 날").
         + r"(?!\s?(?:마[친쳤]|(?:실시|진행|완료|마무리)?(?:했|하였)(?:다|으며|고)"
-        + r"|하고(?!자)|가졌다))|"
+        + r"|하고(?!자)|가졌다|날|시기))|"
         + STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
         + STEM

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
-from mouarchive.text.captions import credits_apart, is_caption_line, mark_captions
+from mouarchive.text.captions import CAPTION, credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
     is_date_field,
@@ -244,9 +244,12 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
             continue
         if is_copyright_footer(line):
             mode = "footer"
-            told = before_copyright(line)
-            if told:
-                kept.append(told)
+            told, credited = before_copyright(line)
+            if told and i not in furniture:
+                # The brief before the notice is read as any line is; a photo's caption stays
+                # a caption.
+                remainder = _header_remainder(without_markup(without_leading_stamp(told)))
+                kept.append(CAPTION + remainder if credited and remainder else remainder or None)
                 continue
         elif _LIST_HEADING.fullmatch(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"

@@ -161,19 +161,25 @@ def is_copyright_footer(line: str) -> bool:
     return len(line) <= 200 and not line.endswith(("다.", "다")) and bool(_COPYRIGHT.search(line))
 
 
-def before_copyright(line: str) -> str:
+def before_copyright(line: str) -> tuple[str, bool]:
     """The sentences a copyright line carries before its notice ("… 몰수하기로 결정했다. …
     밝혔다. <저작권자 ⓒ 설악타임즈 무단전재 및 재배포 금지>"), where a page ran a brief of
-    two sentences and its footer into one line; else nothing."""
+    two sentences and its footer into one line, else nothing; and whether they are a photo's
+    caption, told by the credit between ("… 체결하고 있다. (사진= 대전시 제공) 2023.09.06.
+    *재판매 및 DB 금지")."""
     found = _COPYRIGHT.search(line)
     if found is None:
-        return ""
+        return "", False
     ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, found.start())]
-    return line[: ends[-1]].strip() if ends else ""
+    if not ends:
+        return "", False
+    return line[: ends[-1]].strip(), _CREDIT.search(line, ends[-1]) is not None
 
 
-# A sentence's end, then a space: "…밝혔다. ", "…했다.” ".
-_SENTENCE_END = re.compile(r"다\.[\"”’']?(?=\s)")
+# A sentence of news prose ends, then a space ("…밝혔다. "); a notice's polite "…습니다." is
+# the page's.
+_SENTENCE_END = re.compile(r"(?<!니)다\.[\"”’']?(?=\s)")
+_CREDIT = re.compile(r"제공|사진")
 
 
 def is_button_word(word: str) -> bool:
