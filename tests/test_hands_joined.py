@@ -113,3 +113,18 @@ def test_the_day_an_agreement_is_told_done_through_is_the_one_right_before_it():
     )
     (report,) = _reports(later)
     assert report.date == PartialDate(2024, 6, 18)
+
+
+def test_a_lede_that_says_two_bodies_go_along_together_tells_the_signing_the_page_names():
+    body = (
+        "누리FC가 한빛해군교육사령부와 상호 발전을 위해 함께한다.\n"
+        "이번 업무협약식은 양 기관의 유대 관계 강화를 위해 28일 오후 교육사령부에서 진행했다.\n"
+    )
+    [report] = extract_agreements(Article(None, body, published=PartialDate(2024, 5, 29)))
+    assert {p.name for p in report.parties} == {"누리FC", "한빛해군교육사령부"}
+    assert report.status == "signed"
+    # A page that names no agreement of its own tells none.
+    festival = (
+        "누리FC가 한빛시와 지역 축제에 함께한다.\n양 기관은 지난해 업무협약을 체결한 바 있다.\n"
+    )
+    assert extract_agreements(Article(None, festival, published=PartialDate(2024, 5, 29))) == []
