@@ -1093,3 +1093,17 @@ def test_a_signing_of_an_earlier_month_told_in_passing_is_no_report():
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert "미르에어" not in {p.name for p in report.parties}
     assert report.date == PartialDate(None, None, 24)
+
+
+def test_a_ceremony_held_with_another_event_names_its_bodies_as_the_agreement_s_own():
+    body = (
+        "누리시는 14일 송정동 한빛라운지에서 ‘명문향토기업 민관협력 우대 협약식’과 임직원"
+        " 네트워킹 행사를 열고 기업 지원 체계를 공식화했다.\n"
+        "이날 행사에는 명문향토기업 임직원 40여 명과 협약기관인 파도서프·미르커피를 비롯해"
+        " 관계자 50여 명이 참석했다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} >= {"파도서프", "미르커피"}
+    assert report.status == "signed"
+    # Those present are no jobs the agreement brings.
+    assert report.jobs is None

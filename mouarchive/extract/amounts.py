@@ -44,6 +44,7 @@ _PIECE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[십백천만억조]")
 _SENTENCE_END_RE = re.compile(r"\s(?:(?<=[다.!?]\s)\s*|(?<=\n))")
 
 _INVESTED = re.compile(vocab.pattern("amounts", "investment_words"))
+_ATTENDED = re.compile(vocab.pattern("signing", "attended"))
 _NOT_INVESTED = re.compile(vocab.pattern("amounts", "not_investment_words"))
 _PAST = re.compile(vocab.pattern("amounts", "past_or_running_total"))
 _JOB_AFTER = re.compile(
@@ -204,6 +205,9 @@ def _jobs_in(text: str, span: Span) -> tuple[int, Span] | None:
         person = match["unit"] == "명"
         if _NOT_INVESTED.search(after[:12]):
             # "일자리 창출 7만개 달성을 목표로": a goal or a result, not this agreement's jobs.
+            continue
+        if person and _ATTENDED.search(text, match.end(), end):
+            # "임직원 40여 명과 … 관계자 50여 명이 참석했다": those present, not jobs.
             continue
         if (
             _JOB_AFTER.match(after)

@@ -1,7 +1,8 @@
 """The parties an article states outright in a sentence of their own ("업무협약 당사자는
-울산광역시와 케이디개발, 롯데건설이며, …"), after a signing sentence that named only some of
-them. Every item of such a list is a party by the sentence's own words, so each is read as a
-name, not weighed by the verbs around it as `find_parties` weighs a signing sentence's words.
+울산광역시와 케이디개발, 롯데건설이며, …", "협약기관인 서프홀릭·텐퍼센트커피를 비롯해 …"),
+after a signing sentence that named only some of them. Every item of such a list is a party
+by the sentence's own words, so each is read as a name, not weighed by the verbs around it as
+`find_parties` weighs a signing sentence's words.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ _STATED_RE = re.compile(
     r"(?:협약|협정|MOU|양해각서|합의서)\s?(?:의\s)?당사자(?:는|로는)\s(?P<names>[^.]{2,200}?)"
     r"(?:이며|이고|이다|다\.|입니다)"
 )
+# "협약기관인 서프홀릭·텐퍼센트커피를 비롯해 …": the bodies named as the agreement's own.
+_AGREEMENT_BODIES_RE = re.compile(
+    r"협약\s?(?:기관|업체|기업)인\s(?P<names>[^.,]{2,120}?)"
+    r"(?:(?:을|를)\s?비롯|(?:이|가|은|는|도)\s)"
+)
 # What separates the list's items: "A와 B, C", "A, B 및 C", "A·B".
 _SEPARATOR_RE = re.compile(r"(?:와|과)\s|\s*,\s*|\s*·\s*|\s및\s")
 # How far after the signing sentence the statement is looked for, in sentences.
@@ -25,7 +31,7 @@ STATED_REACH = 2
 def stated_parties(body: str, after: list[Span]) -> list[Party]:
     """The parties the first of the sentences `after` states outright, or none."""
     for a, b in after:
-        stated = _STATED_RE.search(body, a, b)
+        stated = _STATED_RE.search(body, a, b) or _AGREEMENT_BODIES_RE.search(body, a, b)
         if stated is not None:
             return _items(body, stated.span("names"))
     return []
