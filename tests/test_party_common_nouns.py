@@ -205,3 +205,8 @@ def test_a_name_joined_to_the_partner_by_및_is_a_partner_too() -> None:
     assert "열고" not in names(opened)
     topics = "충주시는 12일 디지털전환 및 스마트시티와 관련한 업무협약을 체결했다."
     assert names(topics) == ["충청북도 충주시"]
+
+
+def test_the_count_of_sides_an_agreement_joins_is_no_party():
+    sentence = "창원시는 19일 한빛대학교, 누리공사와 삼자 간 협약을 맺었다.\n"
+    assert [p.name for p in find_parties(sentence)] == ["경상남도 창원시", "한빛대학교", "누리공사"]
