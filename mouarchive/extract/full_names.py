@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from mouarchive.extract.gazetteer import gazetteer, lookup_key
+from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import split_particle
@@ -103,16 +103,13 @@ def full_names(parties: list[Party], body: str) -> dict[str, str]:
 
 _LEGAL_FORMS = word_set("organisations", "legal_forms")
 _PLACED_SHORTEST = 3  # "공사" alone may be any place's corporation
+_PLACE_WIDTHS = (4, 3, 2)  # letters of a place's short form, longest first
 _HANGUL = re.compile(r"[가-힣]")
 
 
 def _placed_itself(name: str) -> bool:
     """Whether the name opens with a place of its own ("부산대병원", "충남대병원")."""
-    g = gazetteer()
-    return any(
-        name[:width] in g.text_shorts or lookup_key(name[:width]) in g.province_forms
-        for width in (4, 3, 2)
-    )
+    return any(is_short_place(name[:width]) for width in _PLACE_WIDTHS)
 
 
 def _placed_before(name: str, body: str) -> set[str]:
@@ -136,10 +133,9 @@ def _with_place(name: str, body: str, at: int) -> str | None:
     """The word at `at` with the place written right before the name, its legal form after
     it, without its particle; None where no place opens it or the word runs on ("세종" +
     "충남대" + "학교병원" is another body)."""
-    g = gazetteer()
     run = _HANGUL_RUN.match(body, at + len(name))
     end = run.end() if run is not None else at + len(name)
-    for width in (4, 3, 2):
+    for width in _PLACE_WIDTHS:
         start = at - width
         place = body[start:at]
         if (
@@ -148,7 +144,7 @@ def _with_place(name: str, body: str, at: int) -> str | None:
             or (start and _HANGUL.match(body, start - 1))
         ):
             continue
-        if place not in g.text_shorts and lookup_key(place) not in g.province_forms:
+        if not is_short_place(place):
             continue
         stem = split_particle(body[start:end])[0]
         rest = stem[width + len(name) :]

@@ -162,6 +162,13 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+def is_short_place(form: str) -> bool:
+    """Whether `form` is a place as the press shortens it: a city's or county's short form
+    ("군산", "양산") or a province's ("경북", "충남")."""
+    g = gazetteer()
+    return form in g.text_shorts or lookup_key(form) in g.province_forms
+
+
 def _link_child(
     g: Gazetteer, parent_forms: list[str], parent: str, child: str, name: str, short: bool = False
 ) -> None:

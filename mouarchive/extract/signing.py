@@ -60,6 +60,7 @@ from mouarchive.extract.signing_context import (
 )
 from mouarchive.extract.signing_dates import (
     DateHit,
+    before_the_month,
     dated_near,
     dates_between,
     day_of_head,
@@ -351,7 +352,7 @@ def _candidate(
         when is not None
         and when[0].day is None
         and ALSO_THEN_RE.match(body, when[2][1])
-        and _before_the_month(when[0], reference)
+        and before_the_month(when[0], reference)
     ):
         # "한편 군은 지난 3월에도 하이에어코리아와 … 투자협약을 체결하는 등": one more signing
         # of an earlier month, told in passing after the story's own ("5월에도 … 체결했다고
@@ -467,15 +468,6 @@ def _candidate(
 # hostile file, and reading on would make the grouping of sentences, which compares each
 # with every signing so far, cost the square of its length.
 MAX_SIGNING_SENTENCES = 100
-
-
-def _before_the_month(when: PartialDate, reference: PartialDate | None) -> bool:
-    """Whether `when` lies in a month before the article's (any month, in an undated one)."""
-    if reference is None or reference.year is None or reference.month is None:
-        return when.month is not None or when.year is not None
-    if when.year is not None and when.year != reference.year:
-        return when.year < reference.year
-    return when.month is not None and when.month < reference.month
 
 
 def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateHit]) -> bool:

@@ -105,6 +105,15 @@ def earlier_year(text: str, reference: PartialDate | None) -> bool:
 _NEW_YEAR_NEWS = 2  # the last month in which last year's end is still recent news
 
 
+def before_the_month(when: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `when` lies in a month before the article's (any month, in an undated one)."""
+    if reference is None or reference.year is None or reference.month is None:
+        return when.month is not None or when.year is not None
+    if when.year is not None and when.year != reference.year:
+        return when.year < reference.year
+    return when.month is not None and when.month < reference.month
+
+
 def several_years(text: str) -> bool:
     """Whether `text` names two different years, as a history of signings does."""
     return len({m.group("year") for m in _PAST_YEAR_RE.finditer(text) if m.group("year")}) > 1

@@ -248,7 +248,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
             if told and i not in furniture:
                 # The brief before the notice is read as any line is; a photo's caption stays
                 # a caption.
-                remainder = _header_remainder(without_markup(without_leading_stamp(told)))
+                remainder = _readable(told)
                 kept.append(CAPTION + remainder if credited and remainder else remainder or None)
                 continue
         elif _LIST_HEADING.fullmatch(line):
@@ -256,9 +256,14 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         if mode is not None or i in furniture:
             kept.append(None)
             continue
-        remainder = _header_remainder(without_markup(without_leading_stamp(line)))
+        remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)
     return kept
+
+
+def _readable(line: str) -> str:
+    """The line without its leading stamp, markup and a header's leftovers."""
+    return _header_remainder(without_markup(without_leading_stamp(line)))
 
 
 def _is_headline_shaped(line: str) -> bool:
