@@ -23,7 +23,7 @@ from mouarchive.models import (
 from mouarchive.store import corrections, items
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
-from mouarchive.store.matching import keep_matching_facts, merge_candidates
+from mouarchive.store.matching import agreement_facts, keep_matching_facts, merge_candidates
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
 """A canonical region name `j.value` lies in the region bound three times: it is the region
@@ -100,9 +100,9 @@ def save_reports(
     agreement_ids = []
     for position, report in enumerate(reports):
         joined, kept_apart = rules.get(position, ([], set()))
-        agreement_id = joined[0] if joined else None
+        agreement_id, also = (joined[0], []) if joined else (None, [])
         if agreement_id is None:
-            agreement_id = _joined_agreement(db, article_id, report, published_on, kept_apart)
+            agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None
         if new:
             agreement_id = new_agreement(
@@ -110,8 +110,51 @@ def save_reports(
             )
         _insert_report(db, agreement_id, article_id, position, report)
         refresh_agreement(db, agreement_id, fresh=report if new else None)
+        _bridge(db, agreement_id, also)
         agreement_ids.append(agreement_id)
     return agreement_ids
+
+
+def _bridge(db: Archive, joined: int, others: list[int]) -> None:
+    """Join to `joined` each of `others` that the report just saved is also the same
+    signing as, where the two agreements' merged facts say so too.
+
+    Two reports of one signing can be saved apart when neither alone tells enough (a
+    report of "26일" without a year beside one of the day's signing that names the kind
+    differently), and a third that matches both then joined only the first: which reports
+    became one agreement depended on the order their articles were added in. Asking again of
+    the agreement the third report made richer, against each other it matched, takes that
+    order away without taking a chain of likenesses for one signing. Agreements the owner's
+    corrections touch are left as they are (their merges and splits decide), and so are two
+    that hold reports of one article: an article's signings are apart by its own telling.
+    """
+    from mouarchive.merge import same_signing
+    from mouarchive.merge_parties import aligned_keys
+
+    if not others or corrections.for_agreement(db, joined):
+        return
+    for other in others:
+        facts = agreement_facts(db, [joined, other])
+        if other not in facts or corrections.for_agreement(db, other):
+            continue
+        if _share_an_article(db, joined, other):
+            continue
+        (mine, my_day, my_side), (theirs, their_day, their_side) = facts[joined], facts[other]
+        keys = aligned_keys(mine, theirs, (my_side, their_side))
+        if same_signing(mine, theirs, (my_day, their_day), keys):
+            left = move_reports(db, reports_of_agreements(db, [other]), joined)
+            refresh_agreements(db, left | {joined})
+
+
+def _share_an_article(db: Archive, one: int, other: int) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM reports r JOIN reports s ON s.article_id = r.article_id"
+            " WHERE r.agreement_id = ? AND s.agreement_id = ? LIMIT 1",
+            [one, other],
+        ).fetchone()
+        is not None
+    )
 
 
 def _joined_agreement(
@@ -120,13 +163,15 @@ def _joined_agreement(
     report: AgreementReport,
     published_on: PartialDate | None,
     kept_apart: set[int],
-) -> int | None:
+) -> tuple[int | None, list[int]]:
     """The agreement `report` joins, of the candidates the owner has not kept it apart from:
-    the first `merge.same_signing` takes, else the one told in the same words."""
+    the first `merge.same_signing` takes, else the one told in the same words; and the
+    other candidates `merge.same_signing` takes too (for `_bridge`)."""
     from mouarchive.merge import lead_bar, same_signing
     from mouarchive.merge_parties import aligned_keys, party_side
 
     mine = party_side(report)
+    taken: list[int] = []
     weighed = []
     for candidate_id, candidate, first_published, theirs in merge_candidates(
         db, report, article_id
@@ -138,14 +183,17 @@ def _joined_agreement(
         published = (published_on, first_published)
         keys = aligned_keys(report, candidate, (mine, theirs))
         if same_signing(report, candidate, published, keys):
-            return candidate_id
-        weighed.append((candidate_id, candidate, published, keys))
+            taken.append(candidate_id)
+        elif not taken:
+            weighed.append((candidate_id, candidate, published, keys))
+    if taken:
+        return taken[0], taken[1:]
     bars = {
         candidate_id: bar
         for candidate_id, candidate, published, keys in weighed
         if (bar := lead_bar(report, candidate, published, keys)) is not None
     }
-    return _told_in_same_words(db, article_id, report, bars)
+    return _told_in_same_words(db, article_id, report, bars), []
 
 
 def _told_in_same_words(

@@ -101,6 +101,17 @@ def merge_candidates(
             params,
         )
     ]
+    found = agreement_facts(db, ids)
+    for agreement_id in ids:
+        yield agreement_id, *found[agreement_id]
+
+
+def agreement_facts(
+    db: Archive, ids: list[int]
+) -> dict[int, tuple[AgreementReport, PartialDate | None, Side]]:
+    """The facts `merge.same_signing` compares of each agreement listed, with the day its
+    first article came out and its party side: those kept from an earlier report
+    (`kept_facts`), the others read and kept."""
     kept = db.kept_facts
     found = {
         agreement_id: facts
@@ -114,8 +125,7 @@ def merge_candidates(
             found[row[0]] = (facts, _published(row[-1]), side)
             if kept is not None:
                 kept.keep(row[0], found[row[0]])
-    for agreement_id in ids:
-        yield agreement_id, *found[agreement_id]
+    return found
 
 
 _FACTS = (

@@ -1,0 +1,116 @@
+"""Which reports become one agreement must not depend on the order their articles are added
+in. Three outlets tell one sister-city signing: one dates it "26일" and lists nothing, one
+lists the items and dates nothing, the third has both. The first two alone cannot be told
+to be one signing; the third is the same signing as each, and whichever order the three
+come in, the archive ends with one agreement."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from curation_archive import Archive
+
+from mouarchive import store
+from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Party
+
+ITEMS = (
+    "협약에 따라 두 시군은 ▲농특산물 직거래 장터 운영 ▲청소년 체육 교류"
+    " ▲관광객 상호 유치에 협력한다.\n"
+)
+DAY_ONLY = (
+    "강릉시, 순창군과 자매결연\n\n"
+    "강릉시는 26일 시청에서 순창군과 자매결연을 맺었다고 밝혔다.\n"
+    "두 시군은 농산물 직거래와 관광 교류를 함께 하기로 했다.\n"
+)
+ITEMS_ONLY = (
+    "강릉시-순창군 우호협력 협약\n\n"
+    "강릉시와 순창군이 상호 우호 교류를 위한 업무협약을 체결했다.\n" + ITEMS
+)
+BOTH = "강릉시-순창군 자매결연\n\n강릉시는 지난 26일 순창군과 자매결연 협약을 체결했다.\n" + ITEMS
+PARTIES = ("강원특별자치도 강릉시", "전북특별자치도 순창군")
+TEXTS = {"day_only": DAY_ONLY, "items_only": ITEMS_ONLY, "both": BOTH}
+
+
+def _added(tmp_path: Path, names: tuple[str, ...]) -> Archive:
+    archive = Archive(tmp_path)
+    for name in names:
+        archive.ok("add", "--quiet", archive.write(f"{name}.txt", TEXTS[name]))
+    return archive
+
+
+def _sources(archive: Archive) -> list[list[str]]:
+    return sorted(
+        sorted(Path(s["path"]).stem for s in agreement["sources"])
+        for agreement in archive.agreements()
+    )
+
+
+def test_the_two_thin_reports_alone_stay_apart(tmp_path: Path) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only"))
+    assert _sources(archive) == [["day_only"], ["items_only"]]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(TEXTS)))
+def test_one_signing_in_three_outlets_is_one_agreement_in_any_order(
+    tmp_path: Path, order: tuple[str, ...]
+) -> None:
+    archive = _added(tmp_path, order)
+    (agreement,) = archive.agreements()
+    assert sorted(Path(s["path"]).stem for s in agreement["sources"]) == sorted(TEXTS)
+    assert agreement["date_precision"] == "day" and len(agreement["clauses"]) == 3
+
+
+def test_an_agreement_the_owner_corrected_is_not_joined_by_the_third_report(
+    tmp_path: Path,
+) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only"))
+    (items_only,) = [
+        a for a in archive.agreements() if Path(a["sources"][0]["path"]).stem == "items_only"
+    ]
+    archive.ok("fix", str(items_only["id"]), "--title", "강릉·순창 우호교류 협약")
+    archive.ok("add", "--quiet", archive.write("both.txt", BOTH))
+    assert _sources(archive) == [["both", "day_only"], ["items_only"]]
+    kept = next(a for a in archive.agreements() if a["id"] == items_only["id"])
+    assert kept["title"] == "강릉·순창 우호교류 협약"
+
+
+def test_the_joined_agreement_keeps_its_id_and_reextract_keeps_it_whole(tmp_path: Path) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only", "both"))
+    before = json.loads(archive.ok("timeline", "--format", "json").out)
+    archive.ok("reextract")
+    after = json.loads(archive.ok("timeline", "--format", "json").out)
+    assert [a["id"] for a in before] == [a["id"] for a in after] == [1]
+    assert _sources(archive) == [sorted(TEXTS)]
+
+
+def _report(kind: str, day: int | None, items: tuple[str, ...]) -> AgreementReport:
+    return AgreementReport(
+        title=None,
+        kind=kind,
+        status="signed",
+        date=PartialDate(day=day) if day else None,
+        parties=[
+            Party(name, (0, 1)) for name in ("강원특별자치도 강릉시", "전북특별자치도 순창군")
+        ],
+        clauses=[Clause(text, (0, 1)) for text in items],
+    )
+
+
+def test_two_signings_one_article_tells_apart_stay_apart(tmp_path: Path) -> None:
+    """An article that tells two signings of the same two bodies keeps them two, even when a
+    later report is like each."""
+    items = ("농특산물 직거래 장터 운영", "청소년 체육 교류", "관광객 상호 유치")
+    db = store.open_archive(tmp_path / "a.db")
+    batch = store.Batch(db, 60)
+    with batch.write() as db:
+        one, _ = store.insert_article(db, Article(title="결연과 협약", body="본문 1"), "sha1")
+        two, _ = store.insert_article(db, Article(title="결연", body="본문 2"), "sha2")
+        told = [_report("자매결연", 26, ()), _report("업무협약", None, items)]
+        first, second = store.save_reports(db, one, told)
+        (joined,) = store.save_reports(db, two, [_report("자매결연", 26, items)])
+        remaining = [row[0] for row in db.execute("SELECT id FROM agreements ORDER BY id")]
+    batch.commit()
+    assert first != second and joined in (first, second) and remaining == [first, second]
