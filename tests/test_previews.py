@@ -168,3 +168,21 @@ def test_a_signing_next_month_before_what_follows_is_no_signing_yet(month: str):
         "하반기부터 본격적인 사업에 나설 계획입니다.\n"
     )
     assert _reports(body) == []
+
+
+def test_a_signing_told_in_the_present_on_a_statements_day_is_planned_on_that_day():
+    """A press release of the day's ceremony: "체결한다고 22일 밝혔다" with no other day."""
+    body = (
+        "한빛전자와 한국남부발전은 부산 본사에서 ‘수소연료전지 실증사업 업무협약’을 "
+        "체결한다고 22일 밝혔다.\n"
+        "두 회사는 협약에 따라 연료전지 설비를 함께 구축한다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 22))
+    assert [p.name for p in report.parties] == ["한빛전자", "한국남부발전"]
+
+
+@pytest.mark.parametrize("told", ["체결할 예정이라고", "체결하기로 했다고"])
+def test_a_plan_told_on_a_statements_day_is_no_signing_of_that_day(told: str):
+    body = f"한빛전자와 한국남부발전은 ‘수소연료전지 실증사업 업무협약’을 {told} 22일 밝혔다.\n"
+    assert _reports(body) == []

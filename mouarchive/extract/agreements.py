@@ -58,6 +58,7 @@ from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import is_recent, recent_ceremony, recent_is_no_date
 from mouarchive.extract.report_days import (
     CEREMONY_REACH,
+    announced_for_that_day,
     announced_that_day,
     ceremony_date,
     cited_day,
@@ -377,7 +378,11 @@ def _report(
         told
         or ceremony
         or announced_that_day(own[0].span, passage_sentences, body, dates)
-        or (None if own[0].planned else cited_day(own[0].span, body, dates))
+        or (
+            announced_for_that_day(own[0].span, body, dates)
+            if own[0].planned
+            else cited_day(own[0].span, body, dates)
+        )
         or story_day(
             signing, body, story_date, worded_planned, _same_event(signing, body, still_to_come)
         )
