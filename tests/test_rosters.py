@@ -1031,3 +1031,17 @@ def test_a_head_in_brackets_written_apart_leaves_the_first_name_whole():
         "한빛농협",
         "미르농협",
     ]
+
+
+def test_marks_that_list_the_fields_a_counted_body_works_on_name_no_partner():
+    body = (
+        "한빛공사는 5개 공공기관이 모인 ‘금융단지 공공기관 협의체’ 출범 업무협약을 체결했다고 "
+        "12일 밝혔다.\n"
+        "협의체에 참여한 기관은 ▷한빛공사 ▷기술보증기금 ▷주택도시보증공사 ▷한국남부발전 등이다.\n"
+        "협의체는 ▷공정채용 ▷규제개선 ▷기록물 ▷데이터 ▷혁신 등 5개 분야에서 기관별 성과를 "
+        "나누기로 했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == ["한빛공사", "기술보증기금", "주택도시보증공사", "한국남부발전"]
+    sentence = body.splitlines()[2]
+    assert roster(sentence, (0, len(sentence)), 5) == []

@@ -103,8 +103,13 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         counted(body[start:end]) is not None or NAMED_AS_BODIES.search(body, start, end) is not None
     )
     apart = bystanders(body, start, end)
-    for piece_start, piece in marked_pieces(body, start, end):
+    pieces = marked_pieces(body, start, end)
+    for piece_start, piece in pieces:
         marked = piece_start > start
+        if marked and _closed_as_topics(pieces[-1][1]):
+            # "▷공정채용 ▷규제개선 ▷기록물 등 6개 분야에서": the marks list what the partners
+            # work on, whatever the signing counts; so do all marks before the last.
+            break
         if marked:
             piece = closed_at_comma(piece)
         if not marked:
@@ -169,6 +174,24 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
                 home = government.name if government and government.name == part else None
                 parties.append(Party(part, (at, at + len(text)), region=home))
     return _unique(parties)
+
+
+# The item a marked piece opens with, where 등 closes the list right after it.
+_MARKED_ITEM = re.compile(r"[^\s,]+(?:\s[^\s,]+)?(?=\s?등\s)")
+
+
+def _closed_as_topics(piece: str) -> bool:
+    """Whether a list's last piece closes it as fields, aims or topics ("혁신 등 6개 분야에서",
+    "…을 강화하는"), not as bodies."""
+    item = _MARKED_ITEM.match(piece)
+    if item is None:
+        return False
+    after = item.end()
+    return bool(
+        _AIMS_AFTER.match(piece, after)
+        or FIELDS_AFTER_RE.match(piece, after)
+        or _TOPICS_AFTER.match(piece, after)
+    )
 
 
 def _where_or_what(piece: str) -> bool:
