@@ -1372,3 +1372,27 @@ def test_a_head_s_company_opened_by_its_legal_form_written_apart_is_a_party():
         " 20여명이 참석한 가운데 업무협약을 체결했다고 14일 밝혔다.\n"
     )
     assert "바다소금" in {p.name for p in find_parties(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("누리시의회는 6일 카자흐스탄 알마티 시의회와 우호교류협약을 체결했다.", "알마티 시의회"),
+        ("누리도의회는 19일 미국 워싱턴주의회와 우호 협력을 체결했다.", "워싱턴주의회"),
+    ],
+)
+def test_a_council_abroad_is_a_party_written_apart_or_fused_to_its_place(sentence, council):
+    assert council in party_names(sentence)
+
+
+def test_a_council_abroad_named_again_without_its_country_is_the_same_party():
+    body = (
+        "누리시의회는 6일 카자흐스탄 알마티 시의회를 공식 방문했다.\n"
+        "이날 누리시의회는 알마티 시의회와 우호교류협약을 체결했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body))
+    assert "알마티 시의회" in [p.name for p in report.parties]
+
+
+def test_a_council_at_home_after_a_bare_word_is_no_council_abroad():
+    assert "태화 시의회" not in party_names("태화 시의회와 누리시의회는 6일 협약을 체결했다.")

@@ -132,3 +132,46 @@ def _province_abroad(stem: str, region: Callable[[str], Region | None]) -> bool:
     """ "길림성 훈춘시와", "시즈오카현 이토시와": a province or prefecture abroad names its city
     as surely as a country does; no Korean province ends that way."""
     return stem.endswith(_PROVINCE_ENDINGS) and len(stem) >= 3 and region(stem) is None
+
+
+def council_abroad(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None], text: str
+) -> tuple[str, int] | None:
+    """ "카자흐스탄 알마티 시의회와", "미국 워싱턴주의회와", "몽골 울란바타르시 성긴하이르항구의회":
+    a council abroad, with where its name starts. Its place is written apart from "시의회" as
+    a bare word the article names after a country, or fused to it after a country or a place
+    abroad; a Korean council is its place's own body, read elsewhere."""
+    tok = tokens[i]
+    if i == 0 or tok.particle not in PARTY_PARTICLES or region(tok.stem) is not None:
+        return None
+    prev = tokens[i - 1]
+    if prev.particle:
+        return None
+    if tok.stem in _COUNCILS and prev.stem in _named_after_a_country(text):
+        return f"{prev.stem} {tok.stem}", prev.start
+    fused = next((c for c in _COUNCILS if tok.stem.endswith(c)), None)
+    if (
+        fused is not None
+        and len(tok.stem) > len(fused) + 1
+        and region(tok.stem[: -len(fused)] + fused[:1]) is None
+        and (
+            prev.stem in COUNTRIES
+            or (_FOREIGN_PLACE_RE.match(prev.stem) is not None and region(prev.stem) is None)
+        )
+    ):
+        return tok.stem, tok.start
+    return None
+
+
+_COUNCILS = tuple(sorted(words("abroad", "councils"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=16)
+def _named_after_a_country(text: str) -> frozenset[str]:
+    """Every word the article writes right after a country ("카자흐스탄 알마티")."""
+    return frozenset(m.group(1) for m in _AFTER_A_COUNTRY_RE.finditer(text))
+
+
+_AFTER_A_COUNTRY_RE = re.compile(
+    r"(?<![가-힣])" + pattern("abroad", "countries") + r"\s([가-힣]{2,9})(?=\s)"
+)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.dotted_runs import dotted_bounds
-from mouarchive.extract.foreign_places import COUNTRIES
+from mouarchive.extract.foreign_places import COUNTRIES, council_abroad
 from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
@@ -226,6 +226,8 @@ def party_at(
         return (named, tok.start) if named else None
     if (shared := _shared_level(tokens, i, region)) is not None:
         return shared, tok.start
+    if (council := council_abroad(tokens, i, region, text)) is not None:
+        return council
     if is_generic(tok.stem) or _verb_before_noun(tok):
         return None
     if tok.stem in _COMMON_PLACE_FORMS and tok.particle not in _LIST_MARKS:
