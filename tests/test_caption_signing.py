@@ -262,3 +262,24 @@ def test_talks_that_led_up_to_the_signing_deny_nothing():
     article = Article(title=None, body=body, published=PartialDate(2024, 5, 13), captions=[caption])
     (report,) = extract_agreements(article)
     assert report.kind == "자매결연" and report.date == PartialDate(2024, 5, 12)
+
+
+def test_what_this_agreement_brings_does_not_deny_the_signing_its_caption_dates():
+    text = (
+        "광양시, 중국 한빛시와 자매결연\n\n"
+        "김솔 광양시 부시장이 20일 중국 한빛시 영빈관에서 자매도시 결연 협정을 "
+        "체결하고, 박하늘 한빛시장과 기념촬영을 하고 있다.(광양시 제공. 재판매 및 DB 금지)\n\n"
+        "광양시는 중국 한빛시와 자매도시 협정을 체결하며 여덟 번째 자매도시를 확보했다고 22일 "
+        "밝혔다.\n"
+        "시는 이번 협정을 통해 △경제·산업 협력 △문화관광 교류 등 다양한 분야에서 협력사업을 "
+        "추진한다.\n"
+    )
+    (article,) = parse_articles(text)
+    assert article.captions == [
+        "김솔 광양시 부시장이 20일 중국 한빛시 영빈관에서 자매도시 결연 협정을 "
+        "체결하고, 박하늘 한빛시장과 기념촬영을 하고 있다."
+    ]
+    (report,) = extract_agreements(article)
+    assert report.date == PartialDate(day=20)
+    assert not tells_no_signing("시는 이번 협정을 통해 다양한 분야에서 협력사업을 추진한다.")
+    assert tells_no_signing("시는 한빛시와 자매도시 협정 체결을 추진한다.")

@@ -274,10 +274,19 @@ def tells_no_signing(sentence: str) -> bool:
         # agreement is named is something else.
         or any(
             not _talks_led_up(sentence, m)
-            for m in _NOT_MADE_RE.finditer(sentence, named.start() if named else 0)
+            for m in _NOT_MADE_RE.finditer(
+                sentence, named.start() if named else 0, _before_its_fruits(sentence)
+            )
         )
         or (named is not None and _celebrates_anniversary(sentence, named.end()))
     )
+
+
+def _before_its_fruits(sentence: str) -> int:
+    """Where a sentence turns to what this agreement brings ("시는 이번 협정을 통해 … 협력사업을
+    추진한다"): what is sought after that is the agreement's fruit, not the agreement."""
+    means = _THIS_ONE_AS_MEANS_RE.search(sentence)
+    return means.start() if means else len(sentence)
 
 
 def _talks_led_up(sentence: str, talks: re.Match[str]) -> bool:
@@ -306,4 +315,10 @@ _NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
+# "이번 협정을 통해", "이번 업무협약에 따라": this agreement as the means of what follows.
+_THIS_ONE_AS_MEANS_RE = re.compile(
+    r"이번\s(?:\S+\s){0,2}?\S*?(?:"
+    + pattern("signing", "agreement_objects")
+    + r")(?:을\s통해|를\s통해|에\s따라|으로|로)\s"
+)
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")

@@ -176,9 +176,9 @@ def before_copyright(line: str) -> tuple[str, bool]:
     return line[: ends[-1]].strip(), _CREDIT.search(line, ends[-1]) is not None
 
 
-# A sentence of news prose ends, then a space ("…밝혔다. "); a notice's polite "…습니다." is
-# the page's.
-_SENTENCE_END = re.compile(r"(?<!니)다\.[\"”’']?(?=\s)")
+# A sentence of news prose ends, then a space ("…밝혔다. ") or a credit's bracket ("…하고
+# 있다.(광주시 제공. 재판매 및 DB 금지)"); a notice's polite "…습니다." is the page's.
+_SENTENCE_END = re.compile(r"(?<!니)다\.[\"”’']?(?=\s|\()")
 _CREDIT = re.compile(r"제공|사진")
 
 
