@@ -109,3 +109,22 @@ def test_what_the_parties_do_by_the_agreement_reports_it_and_a_preview_does_not(
     assert {p.name for p in report.parties} >= {"한빛대학교 평생교육원"}
     preview = body + "두 기관은 다음 달 협약을 체결할 예정이다.\n"
     assert _titled(preview, None) == []
+
+
+@pytest.mark.parametrize("particle", ["가", "의"])
+def test_the_partner_joined_to_the_one_party_found_is_the_other_signer(particle: str):
+    body = (
+        f"이번 협약은 한국남부발전과 한빛가스{particle} 각자의 사업경험을 바탕으로 지역경제"
+        " 활성화에 기여하고자 마련됐다.\n"
+        "특히 양사는 수소 분야에서 협력을 넓힌다.\n"
+    )
+    (report,) = _reports(body)
+    assert [p.name for p in report.parties] == ["한국남부발전", "한빛가스"]
+
+
+def test_a_common_noun_joined_to_the_party_is_no_partner():
+    body = (
+        "이번 협약은 한국남부발전과 지역사회가 함께 성장하는 기반을 다지고자 마련됐다.\n"
+        "특히 양사는 수소 분야에서 협력을 넓힌다.\n"
+    )
+    assert _reports(body) == []

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.kind_title_place import KIND_RE, kind_of
-from mouarchive.extract.orgnames import region_of
+from mouarchive.extract.orgnames import normalize_org, region_of
 from mouarchive.extract.page_reports import page_report
+from mouarchive.extract.pairs import pair_name
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_verbs import tells_no_signing
-from mouarchive.models import AgreementReport, Span
+from mouarchive.models import AgreementReport, Party, Span
 from mouarchive.vocab import pattern
 
 # "이번 협약은", "이 업무협약은", "이번 협약을 통해": the agreement the lost lead reported.
@@ -65,10 +66,27 @@ def lead_less_report(body: str, title: str | None = None) -> list[AgreementRepor
         ):
             continue
         parties = find_parties(body, span)
+        if len(parties) == 1:
+            parties += _partner_joined(body, span, parties[0])
         if len(parties) < 2 or any(_bare_place(body[slice(*p.span)]) for p in parties):
             continue
         return [page_report(body, kind_of(opening.group("kind")), parties, span)]
     return []
+
+
+def _partner_joined(body: str, span: Span, party: Party) -> list[Party]:
+    """ "이번 협약은 한국동서발전과 SK가스가 …", "… 대전시와 한국수자원공사의 소통 …": the
+    partner joined to the one party found, named by its place in the pair, as the agreement
+    is the sentence's topic and no verb of signing places it."""
+    joined = _JOINED_RE.match(body, party.span[1], span[1])
+    name = pair_name(joined.group("name")) if joined else None
+    if joined is None or name is None:
+        return []
+    return [Party(normalize_org(name, body), joined.span("name"))]
+
+
+# The partner right after a party's 와/과, closed by the particle of a subject or an owner.
+_JOINED_RE = re.compile(r"(?:와|과)\s(?P<name>[^\s,·]{2,20}?)(?:가|이|의|는|은)\s")
 
 
 def _signers_report(body: str, span: Span, first: bool, title: str | None) -> list[AgreementReport]:

@@ -77,7 +77,7 @@ def _pair(chunk: str, body: str, offset: int) -> tuple[Party, Party] | None:
     right_text = m.group("right")
     right = _right_name(right_text, body)
     left = " ".join(left_words)
-    names = [_name(left), _name(right)]
+    names = [pair_name(left), pair_name(right)]
     if None in names or len(right.split()) > _MAX_WORDS:
         return _topic_pair(chunk, offset)
     left_at = offset + chunk.find(left)
@@ -116,7 +116,7 @@ def _topic_pair(chunk: str, offset: int) -> tuple[Party, Party] | None:
 
 def _named_pair(m: re.Match[str], offset: int) -> tuple[Party, Party] | None:
     """The two parties a pattern's `left` and `right` groups name, if both are names."""
-    left, right = _name(m["left"]), _name(m["right"])
+    left, right = pair_name(m["left"]), pair_name(m["right"])
     if left is None or right is None:
         return None
     return (
@@ -153,7 +153,9 @@ def _shows_body(word: str) -> bool:
     )
 
 
-def _name(words: str) -> str | None:
+def pair_name(words: str) -> str | None:
+    """The body `words` name, placed as one side of a pair, without its legal form; None where
+    they are a sentence's words (a particle, a common noun, a body that never signs)."""
     if any(_BEFORE_NAME_RE.search(word) for word in words.split()):
         return None
     name = _LEGAL_END_RE.sub("", _LEGAL_RE.sub("", words)).strip()
@@ -185,7 +187,7 @@ def marked_pairs_after(body: str, end: int) -> list[tuple[Party, Party]]:
     stop = min(stop if stop != -1 else len(body), end + _PAIRS_REACH)
     pairs = []
     for m in _MARKED_PAIR_RE.finditer(body, end, stop):
-        left, right = _name(m["left"].strip()), _name(m["right"].strip())
+        left, right = pair_name(m["left"].strip()), pair_name(m["right"].strip())
         if left is None or right is None:
             return []
         pairs.append(
