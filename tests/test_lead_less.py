@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.signing_verbs import tells_no_signing
 from mouarchive.models import Article, PartialDate
 
 
@@ -128,3 +129,14 @@ def test_a_common_noun_joined_to_the_party_is_no_partner():
         "특히 양사는 수소 분야에서 협력을 넓힌다.\n"
     )
     assert _reports(body) == []
+
+
+def test_what_the_parties_pursue_for_the_agreements_sake_denies_no_signing():
+    body = (
+        "이번 협약은 대전시와 한국수자원공사의 상호 협력체계를 강화하기 위해 마련됐다.\n"
+        "양 기관은 협약의 실행력 확보를 위해 실무협의체를 구성하여 협력과제를 본격 추진하고,"
+        " 신규 협력과제도 발굴할 계획이다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"대전광역시", "한국수자원공사"}
+    assert tells_no_signing("두 기관은 업무협약 체결을 추진하고 있다.")

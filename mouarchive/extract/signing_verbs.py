@@ -283,8 +283,9 @@ def tells_no_signing(sentence: str) -> bool:
 
 
 def _before_its_fruits(sentence: str) -> int:
-    """Where a sentence turns to what this agreement brings ("시는 이번 협정을 통해 … 협력사업을
-    추진한다"): what is sought after that is the agreement's fruit, not the agreement."""
+    """Where a sentence turns to what the agreement brings ("시는 이번 협정을 통해 … 협력사업을
+    추진한다", "양 기관은 협약의 실행력 확보를 위해 … 협력과제를 추진하고"): what is sought
+    after that is the agreement's fruit, not the agreement."""
     means = _THIS_ONE_AS_MEANS_RE.search(sentence)
     return means.start() if means else len(sentence)
 
@@ -315,10 +316,11 @@ _NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
-# "이번 협정을 통해", "이번 업무협약에 따라": this agreement as the means of what follows.
+# "이번 협정을 통해", "협약에 따라", "협약의 실행력을 높이기 위해": the agreement as the means or
+# the owner of what follows, which it could be only once made.
 _THIS_ONE_AS_MEANS_RE = re.compile(
-    r"이번\s(?:\S+\s){0,2}?\S*?(?:"
+    r"(?:^|\s)\S*?(?:"
     + pattern("signing", "agreement_objects")
-    + r")(?:을\s통해|를\s통해|에\s따라|으로|로)\s"
+    + r")(?:을\s통해|를\s통해|에\s따라|으로|로|의)\s"
 )
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")
