@@ -1045,3 +1045,19 @@ def test_marks_that_list_the_fields_a_counted_body_works_on_name_no_partner():
     assert parties == ["한빛공사", "기술보증기금", "주택도시보증공사", "한국남부발전"]
     sentence = body.splitlines()[2]
     assert roster(sentence, (0, len(sentence)), 5) == []
+
+
+@pytest.mark.parametrize("joined", ["이 22개 기업과", ", 장비 업체 등 22개 기업이"])
+def test_places_run_with_dots_and_counted_as_si_gun_are_the_governments_that_sign(joined: str):
+    body = f"충남도와 천안·공주·보령 등 8개 시군{joined} 투자협약을 체결했다.\n"
+    (parties,) = _parties(body)
+    assert parties[:4] == ["충청남도", "충청남도 천안시", "충청남도 공주시", "충청남도 보령시"]
+
+
+def test_the_heads_of_counted_places_at_a_ceremony_are_its_guests():
+    body = (
+        "창원시는 12일 시청에서 한빛중공업, 누리정밀 등 2개 기업과 투자협약을 체결했다.\n"
+        "이번 협약식에는 진주·사천·밀양·양산·창녕 등 5개 시·군 단체장 등 300여 명이 참석했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert not any(p.endswith(("진주시", "사천시", "창녕군")) for p in parties)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive import vocab
-from mouarchive.extract.orgnames import is_generic
+from mouarchive.extract.orgnames import is_generic, region_of
 from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
 from mouarchive.extract.tokens import BODY_NOUN, LIST_MARKS, TITLES
 from mouarchive.text.scan import guarded
@@ -116,6 +116,11 @@ def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
     exact = named_all and close["and_so_on"] is None
     if len(items) < _FEWEST_DOTTED and not exact:
         return None
+    if close["kind"] in _COUNTED_PLACES and close["kind"] not in _GROUP_LEVELS:
+        # "… 등 8개 시군이 22개 기업과", "… 등 8개 시군, 22개 기업이": the governments sign;
+        # "… 등 5개 시·군 단체장" are their heads, and heads at a ceremony are its guests.
+        signing = close["particle"] in _PARTY_PARTICLES
+        return items if signing and all(_local_government(i) for i in items) else None
     level = _GROUP_LEVELS.get(close["kind"] or "")
     if level is not None:
         return (
@@ -128,10 +133,16 @@ def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
     return items if named_all or close["and_so_on"] else None
 
 
+# "천안·공주·보령 등 8개 시군": places counted by the kinds of government they are, each of
+# whatever level the gazetteer knows it by.
+_COUNTED_PLACES = frozenset(vocab.table("rosters", "counted_governments"))
+_PARTY_PARTICLES = frozenset({"와", "과", "이", "가", "은", "는", ","})
 _COUNT_CLOSE = re.compile(
     r"\s?(?P<and_so_on>등\s)?(?:총\s)?(?P<n>\d+)\s?"
-    r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청)|개사|곳|개다)"
-    r"(?:와|과|이|가|은|는|도|의)?(?![가-힣])"
+    r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청|"
+    + vocab.alternation(_COUNTED_PLACES)
+    + r")|개사|곳|개다)"
+    r"(?P<particle>와|과|이|가|은|는|도|의|,)?(?![가-힣])"
 )
 # "… 등이 참여했다": a dotted run closed by who took part in the agreement, which the sentence
 # names as this one ("이번 협약에는").
@@ -142,6 +153,11 @@ _TOOK_PART_CLOSE = re.compile(
 # The level a group's kind gives the places it counts.
 _GROUP_LEVELS: dict[str, str] = vocab.table("rosters", "counted_levels")
 _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
+
+
+def _local_government(name: str) -> bool:
+    """A place the gazetteer knows, as written or by the level a count of 시군 leaves off."""
+    return any(region_of(name + level, "") is not None for level in ("", "시", "군"))
 
 
 def marked_pieces(body: str, start: int, end: int) -> list[tuple[int, str]]:
