@@ -64,3 +64,12 @@ def test_heads_present_at_a_signing_others_made_are_guests():
     ):
         reports = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
         assert [sorted(p.name for p in r.parties) for r in reports] == [["누리소재", "한빛전자"]]
+
+
+def test_a_deputy_head_named_after_the_place_signs_for_the_government():
+    for body, government in (
+        ("인천시 신동근 정무부시장은 6일 한빛전자와 업무협약을 체결했다.\n", "인천광역시"),
+        ("경남도 김명주 경제부지사는 6일 한빛전자와 업무협약을 체결했다.\n", "경상남도"),
+    ):
+        [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
+        assert [p.name for p in report.parties] == [government, "한빛전자"]
