@@ -1061,3 +1061,43 @@ def test_the_heads_of_counted_places_at_a_ceremony_are_its_guests():
     )
     (parties,) = _parties(body)
     assert not any(p.endswith(("진주시", "사천시", "창녕군")) for p in parties)
+
+
+@pytest.mark.parametrize(
+    ("body", "partners"),
+    [
+        (
+            "한빛시는 13일 시청에서 3개 공공기관과 에너지 분야 업무협약을 체결했다.\n"
+            "협약에는 ▷한국전력 ▷한국남부발전 ▷한국수력원자력 등 에너지 분야 3개 공공기관이 "
+            "참여했다.\n",
+            ["한국전력", "한국남부발전", "한국수력원자력"],
+        ),
+        (
+            "한빛시는 13일 시청에서 ▷누리 ▷다솜 ▷미르 등 반도체 분야 3개 기업과 투자협약을 "
+            "체결했다.\n",
+            ["누리", "다솜", "미르"],
+        ),
+        (
+            "한빛시는 13일 시청에서 ▷세아제강 ▷다솜 ▷누리 ▷미르 등 4개 기업과 ▷이차전지 "
+            "▷바이오 ▷식품 등 3개 분야 투자협약을 체결했다.\n",
+            ["세아제강", "다솜", "누리", "미르"],
+        ),
+    ],
+)
+def test_marked_bodies_closed_by_their_field_and_count_are_partners(body, partners):
+    (parties,) = _parties(body)
+    assert sorted(parties) == sorted(["한빛시", *partners])
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["등 3개 분야에서 협력한다", "등을 강화하는 데 힘을 모은다", "등에 대한 성과를 나눈다"],
+)
+def test_marks_closed_as_fields_aims_or_topics_after_the_bodies_name_no_partner(closing: str):
+    body = (
+        "한빛공사는 5개 공공기관이 모인 협의체 출범 업무협약을 체결했다고 12일 밝혔다.\n"
+        "협의체에 참여한 기관은 ▷한빛공사 ▷기술보증기금 ▷주택도시보증공사 ▷한국남부발전 등이다.\n"
+        f"협의체는 ▷공정채용 ▷규제개선 ▷기록물 ▷데이터 ▷혁신 {closing}.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == ["한빛공사", "기술보증기금", "주택도시보증공사", "한국남부발전"]

@@ -104,12 +104,13 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     )
     apart = bystanders(body, start, end)
     pieces = marked_pieces(body, start, end)
-    for piece_start, piece in pieces:
+    topical = _topic_runs(pieces) if len(pieces) > 1 else set()
+    for k, (piece_start, piece) in enumerate(pieces):
         marked = piece_start > start
-        if marked and _closed_as_topics(pieces[-1][1]):
-            # "▷공정채용 ▷규제개선 ▷기록물 등 6개 분야에서": the marks list what the partners
-            # work on, whatever the signing counts; so do all marks before the last.
-            break
+        if k in topical:
+            # "▷공정채용 ▷규제개선 ▷기록물 등 6개 분야에서": marks that list what the partners
+            # work on, whatever the signing counts.
+            continue
         if marked:
             piece = closed_at_comma(piece)
         if not marked:
@@ -177,7 +178,22 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
 
 
 # The item a marked piece opens with, where 등 closes the list right after it.
-_MARKED_ITEM = re.compile(r"[^\s,]+(?:\s[^\s,]+)?(?=\s?등\s)")
+_MARKED_ITEM = re.compile(r"[^\s,]+(?:\s[^\s,]+)?(?=\s?등(?:으로|[을를에이은과의도,]|\s|$))")
+
+
+def _topic_runs(pieces: list[tuple[int, str]]) -> set[int]:
+    """The marked pieces that list topics: each run of marks ends at the piece whose item 등
+    closes, and lists topics when that closing says so ("▷A ▷B ▷C 등 3개 기업과 ▷이차전지
+    ▷바이오 등 2개 분야": the first run bodies, the second fields)."""
+    topical: set[int] = set()
+    run: list[int] = []
+    for k, (_start, piece) in enumerate(pieces):
+        run.append(k)
+        if _MARKED_ITEM.match(piece):
+            if _closed_as_topics(piece):
+                topical.update(run)
+            run = []
+    return topical
 
 
 def _closed_as_topics(piece: str) -> bool:

@@ -194,14 +194,14 @@ LIST_TAIL_RE = re.compile(
 # "농수식품, 바이오화학 등 전략산업 분야에서", "첨단방위, 미래 모빌리티 등 핵심 전략 및 신성장
 # 동력 산업 분야 11개 사와": a list of fields, read up to seven words on, none of them a subject
 # ("삼성중공업 등 12개 기관이 … 조선산업 업무협약을" lists bodies) nor a kind of body ("A, B 등
-# 4개 공공기관 급식에 48개 품목의" lists bodies too), though "등 6개 분야에서 기관별 …" (each
-# body's) still lists fields.
+# 4개 공공기관 급식에 48개 품목의" lists bodies too, and so does "등 에너지 분야 3개 공공기관"),
+# though "등 6개 분야에서 기관별 …" (each body's) still lists fields.
 FIELDS_AFTER_RE = re.compile(
     r"\s?등\s(?:(?![^\s,]*"
     + BODY_NOUN
     + r")[^\s,]*[^\s,과와이가은는]\s){0,7}?[^\s,]*?(?:"
     + pattern("rosters", "field_nouns")
-    + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?[가-힣]*"
+    + r")(?:에서|의|을|를|에)?(?=[\s.,]|$)(?!\s?(?:\d+\s?개\s?)?[가-힣]*"
     + BODY_NOUN
     + "(?!별))"
 )
