@@ -283,3 +283,23 @@ def test_what_this_agreement_brings_does_not_deny_the_signing_its_caption_dates(
     assert report.date == PartialDate(day=20)
     assert not tells_no_signing("시는 이번 협정을 통해 다양한 분야에서 협력사업을 추진한다.")
     assert tells_no_signing("시는 한빛시와 자매도시 협정 체결을 추진한다.")
+
+
+@pytest.mark.parametrize("means", ["을 통해", "에 따라", "으로"])
+def test_what_is_sought_through_the_agreement_denies_nothing_but_what_is_ended_does(means: str):
+    assert not tells_no_signing(f"두 기관은 이번 협약{means} 공동 연구를 추진한다.")
+    assert tells_no_signing(f"시는 이번 협약{means} 추진하던 사업을 중단하고 협약을 해지했다.")
+    assert tells_no_signing("시는 한빛전자와의 투자협약의 해지를 추진한다.")
+
+
+def test_the_photo_of_a_signing_over_its_cancellation_reports_nothing():
+    text = (
+        "누리전자, 한빛시 투자 철회\n\n"
+        "김솔 한빛시장과 박하늘 누리전자 대표가 투자협약을 체결하고 기념촬영을 하고 있다."
+        " (한빛시 제공) 재판매 및 DB 금지\n\n"
+        "누리전자가 한빛시 산업단지 공장 건립 계획을 철회했다.\n"
+        "시는 이번 투자협약에 따라 추진하던 산업단지 조성 사업을 중단하고 협약을 해지하기로 "
+        "했다.\n"
+    )
+    (article,) = parse_articles(text)
+    assert extract_agreements(replace(article, published=PartialDate(2024, 5, 22))) == []

@@ -186,3 +186,19 @@ def test_a_signing_told_in_the_present_on_a_statements_day_is_planned_on_that_da
 def test_a_plan_told_on_a_statements_day_is_no_signing_of_that_day(told: str):
     body = f"한빛전자와 한국남부발전은 ‘수소연료전지 실증사업 업무협약’을 {told} 22일 밝혔다.\n"
     assert _reports(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한빛전자와 한국남부발전은 연내 실증사업 업무협약을 체결한다고 22일 밝혔다.\n",
+        "한빛전자는 다음 주 한국남부발전과 실증사업 업무협약을 체결한다고 22일 밝혔다.\n",
+        "한빛전자와 한국남부발전의 실증사업 업무협약이 체결된다고 22일 밝혔다.\n",
+        "한빛전자와 한국남부발전은 실증사업 업무협약을 체결한다고 22일 밝혔다.\n"
+        "협약식은 다음 주 부산 본사에서 열린다.\n",
+        "한빛전자와 한국남부발전은 업무협약을 체결하기로 최종 합의를 이뤘다고 22일 밝혔다.\n",
+        "한빛전자와 한국남부발전은 업무협약을 체결할 것으로 보인다고 22일 밝혔다.\n",
+    ],
+)
+def test_a_signing_timed_otherwise_or_worded_as_a_plan_takes_no_statements_day(body: str):
+    assert _reports(body) == []

@@ -379,7 +379,7 @@ def _report(
         or ceremony
         or announced_that_day(own[0].span, passage_sentences, body, dates)
         or (
-            announced_for_that_day(own[0].span, body, dates)
+            announced_for_that_day(own[0].span, passage_sentences, body, dates)
             if own[0].planned
             else cited_day(own[0].span, body, dates)
         )

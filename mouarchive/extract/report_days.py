@@ -148,22 +148,27 @@ CEREMONY_REACH = 2
 
 
 def announced_for_that_day(
-    lead: Span, body: str, dates: list[DateHit]
+    lead: Span, sentences: list[Span], body: str, dates: list[DateHit]
 ) -> tuple[PartialDate, str, Span] | None:
     """ "… 협약을 체결한다고 11일 밝혔다": a statement that tells, in the present, a signing
     it gives no day of its own is the press release of the day's ceremony, so the
-    statement's day is the signing's. Not where the sentence names another day ("오는 28일
-    … 체결한다고 27일 밝혔다" is dated before this is asked), nor a plan worded as one
-    ("체결할 예정이라고", "체결하기로 했다고")."""
+    statement's day is the signing's. Not a plan worded as one ("체결할 예정이라고",
+    "체결하기로 합의했다고"), nor one the lead or the sentences after it time otherwise, however
+    vaguely ("연내", "다음 주", "협약식은 다음 주 … 열린다")."""
     found = _first_day(dates, lead[0], lead[1], statement=True)
-    if found is None or _first_day(dates, lead[0], lead[1], statement=False):
+    if found is None or not _PRESENT_TOLD_RE.search(body, lead[0], found[2][0]):
         return None
-    return found if _PRESENT_TOLD_RE.search(body, lead[0], found[2][0]) else None
+    at = bisect_left(sentences, lead[0], key=lambda s: s[0])
+    told = sentences[at : at + 1 + CEREMONY_REACH] or [lead]
+    if any(_TIMED_AHEAD_RE.search(body, *span) for span in told):
+        return None
+    return found
 
 
-# "체결한다고 ", "맺는다고 ", "가진다고 ", "연다고 " right before the statement's day: the
-# present form, not a past one ("체결했다고", "하기로 했다고") or a plan's ("예정이라고").
-_PRESENT_TOLD_RE = re.compile(r"(?<!했)(?<!였)(?<!었)(?<!았)(?<!됐)(?<!웠)다고\s?$")
+# "체결한다고 ", "맺는다고 ", "가진다고 " right before the statement's day: a signing told in
+# the present.
+_PRESENT_TOLD_RE = re.compile("(?:" + pattern("signing", "present_statement_forms") + r")\s?$")
+_TIMED_AHEAD_RE = re.compile(pattern("signing", "ahead_without_a_day"))
 
 
 def cited_day(lead: Span, body: str, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:

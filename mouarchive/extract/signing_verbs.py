@@ -278,6 +278,7 @@ def tells_no_signing(sentence: str) -> bool:
                 sentence, named.start() if named else 0, _before_its_fruits(sentence)
             )
         )
+        or _ENDED_RE.search(sentence, named.start() if named else 0) is not None
         or (named is not None and _celebrates_anniversary(sentence, named.end()))
     )
 
@@ -285,7 +286,8 @@ def tells_no_signing(sentence: str) -> bool:
 def _before_its_fruits(sentence: str) -> int:
     """Where a sentence turns to what the agreement brings ("시는 이번 협정을 통해 … 협력사업을
     추진한다", "양 기관은 협약의 실행력 확보를 위해 … 협력과제를 추진하고"): what is sought
-    after that is the agreement's fruit, not the agreement."""
+    after that is the agreement's fruit, not the agreement. What is ended after it still ends
+    the agreement ("협약에 따라 추진하던 사업을 중단하고 협약을 해지했다")."""
     means = _THIS_ONE_AS_MEANS_RE.search(sentence)
     return means.start() if means else len(sentence)
 
@@ -313,6 +315,7 @@ def _celebrates_anniversary(sentence: str, after: int) -> bool:
 # "교류협의회", "협의체": bodies named with 협의, which discuss nothing of the agreement; nor do
 # talks that led up to it ("실무협의를 진행해 왔다").
 _NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
+_ENDED_RE = re.compile(pattern("signing", "ended"))
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
@@ -321,6 +324,8 @@ _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
 _THIS_ONE_AS_MEANS_RE = re.compile(
     r"(?:^|\s)\S*?(?:"
     + pattern("signing", "agreement_objects")
-    + r")(?:을\s통해|를\s통해|에\s따라|으로|로|의)\s"
+    + r")(?:"
+    + pattern("signing", "agreement_as_means")
+    + r")\s"
 )
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")
