@@ -1396,3 +1396,18 @@ def test_a_council_abroad_named_again_without_its_country_is_the_same_party():
 
 def test_a_council_at_home_after_a_bare_word_is_no_council_abroad():
     assert "태화 시의회" not in party_names("태화 시의회와 누리시의회는 6일 협약을 체결했다.")
+
+
+def test_a_korean_council_after_a_country_word_keeps_its_place_and_common_words_name_none():
+    assert "부산광역시의회" in party_names("누리시의회는 19일 미국 부산시의회와 협약을 체결했다.")
+    assert "자매도시 시의회" not in party_names(
+        "누리시의회는 19일 미국 자매도시 시의회와 협약을 체결했다."
+    )
+    assert "현지 시의회" not in party_names(
+        "누리시의회는 19일 베트남 현지 시의회와 협약을 체결했다."
+    )
+
+
+def test_a_council_fused_to_a_place_abroad_is_a_party():
+    sentence = "동구의회는 17일 몽골 울란바타르시 성긴하이르항구의회와 우호협력 체결식을 가졌다."
+    assert "성긴하이르항구의회" in party_names(sentence)

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.orgnames import is_generic
 from mouarchive.extract.tokens import ANY_PARTICLE, PARTY_PARTICLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
@@ -150,26 +151,31 @@ def council_abroad(
     if tok.stem in _COUNCILS and prev.stem in _named_after_a_country(text):
         return f"{prev.stem} {tok.stem}", prev.start
     fused = next((c for c in _COUNCILS if tok.stem.endswith(c)), None)
-    if (
-        fused is not None
-        and len(tok.stem) > len(fused) + 1
-        and region(tok.stem[: -len(fused)] + fused[:1]) is None
-        and (
-            prev.stem in COUNTRIES
-            or (_FOREIGN_PLACE_RE.match(prev.stem) is not None and region(prev.stem) is None)
-        )
-    ):
-        return tok.stem, tok.start
-    return None
+    if fused is None or len(tok.stem) <= len(fused) + 1:
+        return None
+    abroad_before = prev.stem in COUNTRIES or (
+        _FOREIGN_PLACE_RE.match(prev.stem) is not None and region(prev.stem) is None
+    )
+    return (tok.stem, tok.start) if abroad_before else None
 
 
-_COUNCILS = tuple(sorted(words("abroad", "councils"), key=len, reverse=True))
+_COUNCILS = tuple(
+    sorted((w for w in words("abroad", "foreign_governments") if w.endswith("의회")), key=len)
+)[::-1]
 
 
 @functools.lru_cache(maxsize=16)
 def _named_after_a_country(text: str) -> frozenset[str]:
-    """Every word the article writes right after a country ("카자흐스탄 알마티")."""
-    return frozenset(m.group(1) for m in _AFTER_A_COUNTRY_RE.finditer(text))
+    """Every word the article writes right after a country ("카자흐스탄 알마티") that may be a
+    place: no common noun ("미국 자매도시") and no word that only qualifies one ("현지")."""
+    return frozenset(
+        word
+        for m in _AFTER_A_COUNTRY_RE.finditer(text)
+        if (word := m.group(1)) not in _QUALIFIERS and not is_generic(word)
+    )
+
+
+_QUALIFIERS = word_set("abroad", "place_qualifiers")
 
 
 _AFTER_A_COUNTRY_RE = re.compile(

@@ -388,6 +388,7 @@ def party_at(
                 and len(prev.stem) >= 2
                 and all_hangul(prev.stem)
                 and region(prev.stem) is None
+                and not is_generic(prev.stem)
             )
         )
     ):
