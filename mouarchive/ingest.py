@@ -52,6 +52,8 @@ class Summary:
     skipped: Counter[str] = field(default_factory=Counter)  # folder entries passed over
     stored: int = 0  # files whose transaction committed in this run
     disk_full: bool = False  # the run stopped there: the file being written was rolled back
+    # Agreements a new article showed to be one signing with another: (id, id it joined).
+    joined: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -67,6 +69,7 @@ class Summary:
             "failed": [{"path": path, "error": error} for path, error in self.failed],
             "warnings": [{"path": path, "warning": warning} for path, warning in self.warnings],
             "skipped": dict(sorted(self.skipped.items())),
+            "joined": [{"agreement": gone, "into": kept} for gone, kept in self.joined],
         }
 
 
@@ -138,6 +141,7 @@ class _Written:
     read_as: str
     articles: int
     duplicates: int
+    joined: list[tuple[int, int]]
 
 
 def _count(committed: list, summary: Summary) -> None:
@@ -146,6 +150,7 @@ def _count(committed: list, summary: Summary) -> None:
         summary.encodings[file.read_as] += 1
         summary.articles_added += file.articles
         summary.duplicates += file.duplicates
+        summary.joined += file.joined
 
 
 def _keep_what_is_whole(batch: store.Batch, summary: Summary) -> None:
@@ -289,6 +294,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
     the batch commits. The hash is checked again inside it: another process, or an
     identical file earlier in this run, may have stored the same bytes meanwhile."""
     added = duplicates = 0
+    joined: list[tuple[int, int]] = []
     with batch.write(size=len(prepared.text.encode("utf-8"))) as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
@@ -312,7 +318,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             store.link_article_source(db, article_id, source_id, position)
             if created:
                 added += 1
-                store.save_reports(db, article_id, reports)
+                store.save_reports(db, article_id, reports, joins=joined)
                 if store.corrections.for_article(db, article_sha):
                     # Metadata corrections imported before this article arrived.
                     from mouarchive import curate
@@ -320,4 +326,4 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                     curate.apply_article(db, article_id)
             else:
                 duplicates += 1
-        batch.note(_Written(prepared.read_as, added, duplicates))
+        batch.note(_Written(prepared.read_as, added, duplicates, joined))

@@ -114,6 +114,10 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
             f"{n} {_SKIPPED.get(kind, kind)}" for kind, n in sorted(summary.skipped.items())
         )
         out.print(text(f"skipped: {skipped}", "dim"))
+    for gone, kept in summary.joined:
+        out.print(
+            text(f"agreement #{gone} joined #{kept}: a new article tells them as one signing")
+        )
     # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
         err.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)

@@ -63,18 +63,50 @@ def test_one_signing_in_three_outlets_is_one_agreement_in_any_order(
     assert agreement["date_precision"] == "day" and len(agreement["clauses"]) == 3
 
 
-def test_an_agreement_the_owner_corrected_is_not_joined_by_the_third_report(
-    tmp_path: Path,
+@pytest.mark.parametrize("corrected", ["day_only", "items_only"])
+def test_a_field_corrected_on_either_side_neither_keeps_them_apart_nor_is_lost(
+    tmp_path: Path, corrected: str
 ) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only"))
+    (target,) = [a for a in archive.agreements() if Path(a["sources"][0]["path"]).stem == corrected]
+    archive.ok("fix", str(target["id"]), "--title", "강릉·순창 우호교류 협약")
+    archive.ok("add", "--quiet", archive.write("both.txt", BOTH))
+    (agreement,) = archive.agreements()
+    assert sorted(Path(s["path"]).stem for s in agreement["sources"]) == sorted(TEXTS)
+    assert agreement["title"] == "강릉·순창 우호교류 협약"
+
+
+def test_an_agreement_the_owner_rejected_is_not_joined_by_the_third_report(tmp_path: Path) -> None:
     archive = _added(tmp_path, ("day_only", "items_only"))
     (items_only,) = [
         a for a in archive.agreements() if Path(a["sources"][0]["path"]).stem == "items_only"
     ]
-    archive.ok("fix", str(items_only["id"]), "--title", "강릉·순창 우호교류 협약")
+    archive.ok("reject", str(items_only["id"]), "--note", "다른 협약")
     archive.ok("add", "--quiet", archive.write("both.txt", BOTH))
-    assert _sources(archive) == [["both", "day_only"], ["items_only"]]
-    kept = next(a for a in archive.agreements() if a["id"] == items_only["id"])
-    assert kept["title"] == "강릉·순창 우호교류 협약"
+    assert _sources(archive) == [["both", "day_only"]]
+    kept = [a for a in archive.agreements("--include-rejected") if a["id"] == items_only["id"]]
+    assert [Path(s["path"]).stem for s in kept[0]["sources"]] == ["items_only"]
+
+
+def test_add_says_which_agreement_joined_which(tmp_path: Path) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only"))
+    path = archive.write("both.txt", BOTH)
+    summary = json.loads(archive.ok("add", "--format", "json", path).out)
+    assert summary["joined"] == [{"agreement": 2, "into": 1}]
+    assert archive.run("show", "2").code != 0
+    other = Archive(tmp_path / "again")
+    for name in ("day_only", "items_only"):
+        other.ok("add", "--quiet", other.write(f"{name}.txt", TEXTS[name]))
+    said = other.ok("add", other.write("both.txt", BOTH)).out
+    assert "agreement #2 joined #1" in said
+
+
+def test_agreements_whose_articles_came_out_years_apart_are_not_joined(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    for name, date in (("items_only", "2023-03-10"), ("day_only", "2024-05-27")):
+        archive.ok("add", "--quiet", "--date", date, archive.write(f"{name}.txt", TEXTS[name]))
+    archive.ok("add", "--quiet", "--date", "2024-05-28", archive.write("both.txt", BOTH))
+    assert len(archive.agreements()) == 2
 
 
 def test_the_joined_agreement_keeps_its_id_and_reextract_keeps_it_whole(tmp_path: Path) -> None:
@@ -114,3 +146,37 @@ def test_two_signings_one_article_tells_apart_stay_apart(tmp_path: Path) -> None
         remaining = [row[0] for row in db.execute("SELECT id FROM agreements ORDER BY id")]
     batch.commit()
     assert first != second and joined in (first, second) and remaining == [first, second]
+
+
+def test_a_report_naming_the_partners_a_dated_one_left_out_joins_the_two(tmp_path: Path) -> None:
+    """One outlet dates the signing and names the city alone, another names every company
+    but dates only the day; a third, with the first one's sum and the companies, joins both."""
+    companies = ("한빛전자", "누리소재", "다솜정밀", "미르바이오")
+
+    def report(date: PartialDate, names: tuple[str, ...], krw: int | None) -> AgreementReport:
+        return AgreementReport(
+            title=None,
+            kind="투자협약",
+            status="signed",
+            date=date,
+            parties=[Party(name, (0, 1)) for name in ("대전광역시", *names)],
+            investment_krw=krw,
+        )
+
+    told = [
+        ("2023-10-24", report(PartialDate(2023, 10, 23), (), 98_800_000_000)),
+        (None, report(PartialDate(day=23), companies, None)),
+        (None, report(PartialDate(day=23), companies, 98_800_000_000)),
+    ]
+    db = store.open_archive(tmp_path / "a.db")
+    batch = store.Batch(db, 60)
+    joins: list[tuple[int, int]] = []
+    with batch.write() as db:
+        for k, (published, told_so) in enumerate(told):
+            article = Article(
+                title=f"기사 {k}", body=f"본문 {k}", published=PartialDate.parse_iso(published)
+            )
+            article_id, _ = store.insert_article(db, article, f"sha{k}")
+            store.save_reports(db, article_id, [told_so], joins=joins)
+    batch.commit()
+    assert joins == [(2, 1)]

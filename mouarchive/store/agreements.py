@@ -81,12 +81,14 @@ def save_reports(
     article_id: int,
     reports: list[AgreementReport],
     previous: Previous | None = None,
+    joins: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Store an article's reports, each joining the agreement it reports or a new one.
 
     The owner's merges and splits decide before `merge.same_signing` does. When the article
     is being re-extracted (`previous`), a report that starts a new agreement takes back the
-    id its old self had, if that id is free.
+    id its old self had, if that id is free. Each agreement a report brings into another
+    (`_bridge`) is added to `joins` as (its id, the id it joined), for `add` to say.
     Returns the agreement id of each report, in order.
     """
     sha, published = db.execute(
@@ -100,7 +102,8 @@ def save_reports(
     agreement_ids = []
     for position, report in enumerate(reports):
         joined, kept_apart = rules.get(position, ([], set()))
-        agreement_id, also = (joined[0], []) if joined else (None, [])
+        also: list[int] = []
+        agreement_id = joined[0] if joined else None
         if agreement_id is None:
             agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None
@@ -110,43 +113,61 @@ def save_reports(
             )
         _insert_report(db, agreement_id, article_id, position, report)
         refresh_agreement(db, agreement_id, fresh=report if new else None)
-        _bridge(db, agreement_id, also)
+        bridged = _bridge(db, agreement_id, also)
+        if joins is not None:
+            joins += [(other, agreement_id) for other in bridged]
         agreement_ids.append(agreement_id)
     return agreement_ids
 
 
-def _bridge(db: Archive, joined: int, others: list[int]) -> None:
+def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     """Join to `joined` each of `others` that the report just saved is also the same
-    signing as, where the two agreements' merged facts say so too.
+    signing as, where the two agreements' merged facts say so too; the ids joined.
 
     Two reports of one signing can be saved apart when neither alone tells enough (a
-    report of "26일" without a year beside one of the day's signing that names the kind
-    differently), and a third that matches both then joined only the first: which reports
-    became one agreement depended on the order their articles were added in. Asking again of
-    the agreement the third report made richer, against each other it matched, takes that
-    order away without taking a chain of likenesses for one signing. Agreements the owner's
-    corrections touch are left as they are (their merges and splits decide), and so are two
-    that hold reports of one article: an article's signings are apart by its own telling.
+    report of "26일" without a year beside one of the day's items without a day), and a
+    third that matches both joined only the first: whether the three became one agreement
+    depended on the order their articles were added in. Asking again of the agreement the
+    third report made richer, against each other it matched, takes that order away for it.
+    Only agreements whose first articles came out near each other are joined (one wrong
+    match must not pull in another year's signing), never two holding reports of one
+    article (an article's signings are apart by its own telling), and never one the owner
+    merged, split or rejected: those decide by hand. A join stays when the article that made
+    it is removed later; `reextract` groups afresh.
     """
     from mouarchive.merge import same_signing
+    from mouarchive.merge_dates import told_near
     from mouarchive.merge_parties import aligned_keys
 
-    if not others or corrections.for_agreement(db, joined):
-        return
+    if not others or _grouped_by_hand(db, joined):
+        return []
+    bridged = []
     for other in others:
+        if _grouped_by_hand(db, other) or _share_an_article(db, joined, other):
+            continue
         facts = agreement_facts(db, [joined, other])
-        if other not in facts or corrections.for_agreement(db, other):
-            continue
-        if _share_an_article(db, joined, other):
-            continue
         (mine, my_day, my_side), (theirs, their_day, their_side) = facts[joined], facts[other]
         keys = aligned_keys(mine, theirs, (my_side, their_side))
-        if same_signing(mine, theirs, (my_day, their_day), keys):
+        if told_near(mine, theirs, my_day, their_day) and same_signing(
+            mine, theirs, (my_day, their_day), keys
+        ):
             left = move_reports(db, reports_of_agreements(db, [other]), joined)
             refresh_agreements(db, left | {joined})
+            bridged.append(other)
+    return bridged
+
+
+def _grouped_by_hand(db: Archive, agreement_id: int) -> bool:
+    """Whether the owner merged, split or rejected the agreement: a field corrected changes
+    what it shows, never which reports join it."""
+    return any(
+        c.action in ("merge", "split", "reject")
+        for c in corrections.for_agreement(db, agreement_id)
+    )
 
 
 def _share_an_article(db: Archive, one: int, other: int) -> bool:
+    """Whether one article has reports in both agreements."""
     return (
         db.execute(
             "SELECT 1 FROM reports r JOIN reports s ON s.article_id = r.article_id"
@@ -165,8 +186,9 @@ def _joined_agreement(
     kept_apart: set[int],
 ) -> tuple[int | None, list[int]]:
     """The agreement `report` joins, of the candidates the owner has not kept it apart from:
-    the first `merge.same_signing` takes, else the one told in the same words; and the
-    other candidates `merge.same_signing` takes too (for `_bridge`)."""
+    the first `merge.same_signing` takes, else the one told in the same words; and, where
+    the report tells what that first lacks (`_adds_to`), the other candidates
+    `merge.same_signing` takes too (for `_bridge`)."""
     from mouarchive.merge import lead_bar, same_signing
     from mouarchive.merge_parties import aligned_keys, party_side
 
@@ -184,6 +206,9 @@ def _joined_agreement(
         keys = aligned_keys(report, candidate, (mine, theirs))
         if same_signing(report, candidate, published, keys):
             taken.append(candidate_id)
+            if len(taken) == 1 and not _adds_to(report, candidate):
+                # Only what the report adds to the first match could make it match another.
+                break
         elif not taken:
             weighed.append((candidate_id, candidate, published, keys))
     if taken:
@@ -194,6 +219,21 @@ def _joined_agreement(
         if (bar := lead_bar(report, candidate, published, keys)) is not None
     }
     return _told_in_same_words(db, article_id, report, bars), []
+
+
+def _adds_to(report: AgreementReport, facts: AgreementReport) -> bool:
+    """Whether the report tells what the agreement it joins lacks: more parties, a day or a
+    year, items, a sum or a title, the facts that may tie it to another agreement it matches
+    too."""
+    date, known = report.date, facts.date
+    return bool(
+        len(report.parties) > len(facts.parties)
+        or (date is not None and date.day is not None and (known is None or known.day is None))
+        or (date is not None and date.year is not None and (known is None or known.year is None))
+        or (report.clauses and not facts.clauses)
+        or (report.investment_krw and not facts.investment_krw)
+        or (report.title and not facts.title)
+    )
 
 
 def _told_in_same_words(
