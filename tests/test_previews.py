@@ -202,3 +202,13 @@ def test_a_plan_told_on_a_statements_day_is_no_signing_of_that_day(told: str):
 )
 def test_a_signing_timed_otherwise_or_worded_as_a_plan_takes_no_statements_day(body: str):
     assert _reports(body) == []
+
+
+def test_what_follows_from_the_signing_timed_ahead_leaves_it_the_statements_day():
+    body = (
+        "한빛구가 누리산업과 신공장 설립을 위한 투자협약을 체결한다고 22일 밝혔다.\n"
+        "누리산업은 약 40억원을 투자해 공장을 신설할 예정이다.\n"
+        "신공장은 오는 10월 착공해 내년 1월 준공을 목표로 하고 있다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 22))

@@ -153,16 +153,24 @@ def announced_for_that_day(
     """ "… 협약을 체결한다고 11일 밝혔다": a statement that tells, in the present, a signing
     it gives no day of its own is the press release of the day's ceremony, so the
     statement's day is the signing's. Not a plan worded as one ("체결할 예정이라고",
-    "체결하기로 합의했다고"), nor one the lead or the sentences after it time otherwise, however
-    vaguely ("연내", "다음 주", "협약식은 다음 주 … 열린다")."""
+    "체결하기로 합의했다고"), nor one the lead, or a sentence after it about the signing,
+    times otherwise, however vaguely ("연내", "다음 주", "협약식은 다음 주 … 열린다")."""
     found = _first_day(dates, lead[0], lead[1], statement=True)
     if found is None or not _PRESENT_TOLD_RE.search(body, lead[0], found[2][0]):
         return None
     at = bisect_left(sentences, lead[0], key=lambda s: s[0])
-    told = sentences[at : at + 1 + CEREMONY_REACH] or [lead]
-    if any(_TIMED_AHEAD_RE.search(body, *span) for span in told):
+    after = [
+        span for span in sentences[at + 1 : at + 1 + CEREMONY_REACH] if _tells_signing(body, span)
+    ]
+    if any(_TIMED_AHEAD_RE.search(body, *span) for span in [lead, *after]):
         return None
     return found
+
+
+def _tells_signing(body: str, span: Span) -> bool:
+    """Whether a sentence speaks of the signing or its ceremony, whose time it may then give
+    ("협약식은 다음 주 … 열린다"), not of what follows from it ("공장은 내년 1월 준공")."""
+    return _CEREMONY_WORD_RE.search(body, *span) is not None or "체결" in body[slice(*span)]
 
 
 # "체결한다고 ", "맺는다고 ", "가진다고 " right before the statement's day: a signing told in
