@@ -1107,3 +1107,14 @@ def test_a_ceremony_held_with_another_event_names_its_bodies_as_the_agreement_s_
     assert report.status == "signed"
     # Those present are no jobs the agreement brings.
     assert report.jobs is None
+
+
+def test_a_ceremony_held_with_another_ceremony_and_its_marked_bodies_are_the_signing():
+    body = (
+        "누리군은 28일 군청에서 신규 투자 희망기업 협약식 및 투자 완료 기업 보조금 전달식을"
+        " 가졌다.\n"
+        "이날 행사에는 협약기관인 ▲㈜한빛정밀 ▲㈜미르테크를 비롯해 관계자 30여 명이 참석했다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date is not None and report.date.day == 28
+    assert [p.name for p in report.parties][-2:] == ["한빛정밀", "미르테크"]

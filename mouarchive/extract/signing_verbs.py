@@ -98,12 +98,13 @@ SIGN_VERB_RE = scanner(
         + r"\s?(?:을|를|도)?\s?"
         + pattern("signing", "ceremony_held")
         + "(?!하?고?자)|"
-        # "‘… 우대 협약식’과 임직원 네트워킹 행사를 열고": the ceremony held with another event.
+        # "‘… 우대 협약식’과 임직원 네트워킹 행사를 열고", "협약식 및 … 보조금 전달식을 가졌다":
+        # the ceremony held with another event or ceremony.
         + CEREMONY_WORD
         + _CLOSING
-        + r"(?:과|와)\s(?:\S+\s){0,4}?\S*?(?:"
+        + r"(?:과|와|\s및)\s(?:\S+\s){0,4}?\S*?(?:"
         + pattern("signing", "this_occasion")
-        + r")(?:을|를)\s?"
+        + r"|식)(?:을|를)\s?"
         + pattern("signing", "ceremony_held")
         + "(?!하?고?자)|"
         + _CEREMONY_THEN_WHEN

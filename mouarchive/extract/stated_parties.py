@@ -11,6 +11,7 @@ import re
 
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_common_noun, normalize_org, region_of
+from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import Party, Span
 
 _STATED_RE = re.compile(
@@ -22,8 +23,10 @@ _AGREEMENT_BODIES_RE = re.compile(
     r"협약\s?(?:기관|업체|기업)인\s(?P<names>[^.,]{2,120}?)"
     r"(?:(?:을|를)\s?비롯|(?:이|가|은|는|도)\s)"
 )
-# What separates the list's items: "A와 B, C", "A, B 및 C", "A·B".
-_SEPARATOR_RE = re.compile(r"(?:와|과)\s|\s*,\s*|\s*·\s*|\s및\s")
+# What separates the list's items: "A와 B, C", "A, B 및 C", "A·B", "▲A ▲B".
+_SEPARATOR_RE = re.compile(
+    r"(?:와|과)\s|\s*,\s*|\s*·\s*|\s및\s|\s*[" + re.escape(LIST_MARKS) + r"]\s*"
+)
 # How far after the signing sentence the statement is looked for, in sentences.
 STATED_REACH = 2
 
