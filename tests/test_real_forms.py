@@ -1118,3 +1118,11 @@ def test_a_ceremony_held_with_another_ceremony_and_its_marked_bodies_are_the_sig
     (report,) = _reports(body)
     assert report.date is not None and report.date.day == 28
     assert [p.name for p in report.parties][-2:] == ["한빛정밀", "미르테크"]
+
+
+def test_a_ceremony_to_be_held_with_another_event_is_planned():
+    body = (
+        "누리시와 한빛복지협의회는 14일 오후 2시 시청에서 사회공헌 공동 협약식과 시상식을 연다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.status == "planned" and report.date is not None and report.date.day == 14

@@ -49,6 +49,15 @@ _THEN_WHEN = (
     r"[^\s.]*[^\s.을를고며도만]\s){1,8}?"
 )
 _CEREMONY_THEN_WHEN = CEREMONY_WORD + _CLOSING + _THEN_WHEN
+# "협약식’과 임직원 네트워킹 행사를", "협약식 및 … 보조금 전달식을": a ceremony joined to another
+# event or ceremony, as the object of the verb that holds both.
+_WITH_ANOTHER_EVENT = (
+    CEREMONY_WORD
+    + _CLOSING
+    + r"(?:과|와|\s및)\s(?:\S+\s){0,4}?\S*?(?:"
+    + pattern("signing", "this_occasion")
+    + r"|식)(?:을|를)\s?"
+)
 _TOOK_PLACE = pattern("signing", "ceremony_took_place")
 _TIE = pattern("signing", "ties_held")
 # "‘상생협력벨트 MOU 및 워크숍’을 열었다": an event named for its agreement, held.
@@ -100,11 +109,7 @@ SIGN_VERB_RE = scanner(
         + "(?!하?고?자)|"
         # "‘… 우대 협약식’과 임직원 네트워킹 행사를 열고", "협약식 및 … 보조금 전달식을 가졌다":
         # the ceremony held with another event or ceremony.
-        + CEREMONY_WORD
-        + _CLOSING
-        + r"(?:과|와|\s및)\s(?:\S+\s){0,4}?\S*?(?:"
-        + pattern("signing", "this_occasion")
-        + r"|식)(?:을|를)\s?"
+        + _WITH_ANOTHER_EVENT
         + pattern("signing", "ceremony_held")
         + "(?!하?고?자)|"
         + _CEREMONY_THEN_WHEN
@@ -256,6 +261,10 @@ PLANNED_RE = re.compile(
     + pattern("signing", "ceremony_planned")
     + "|"
     + _CEREMONY_THEN_WHEN
+    + pattern("signing", "ceremony_planned")
+    + "|"
+    # "… 공동 협약식과 시상식을 연다": still to come, with the event it is held with.
+    + _WITH_ANOTHER_EVENT
     + pattern("signing", "ceremony_planned")
     # "… 업무협약식에 참석한다": a ceremony someone will attend.
     + "|"
