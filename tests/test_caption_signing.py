@@ -303,3 +303,29 @@ def test_the_photo_of_a_signing_over_its_cancellation_reports_nothing():
     )
     (article,) = parse_articles(text)
     assert extract_agreements(replace(article, published=PartialDate(2024, 5, 22))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한빛시와 누리전자는 투자협약의 세부 내용을 협의하고 있다.",
+        "한빛시와 누리전자는 공장 이전 논의가 투자협약으로 이어지도록 협의를 이어가고 있다.",
+        "한빛시와 누리대학교는 인재 양성 사업을 업무협약으로 구체화하는 방안을 검토하고 있다.",
+    ],
+)
+def test_talks_about_an_agreement_to_come_still_deny_its_signing(sentence: str):
+    assert tells_no_signing(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "두 기관은 이번 MOU로 공동 연구를 추진한다.",
+        "두 기관은 이번 양해각서를 통해 공동 연구를 추진한다.",
+        "두 기관은 이번 협약을 통해 학업 중단 위기 청소년의 학교 복귀를 함께 지원한다.",
+        "시는 이번 협약에 따라 산업단지 부지의 개발제한구역 해제를 정부에 건의한다.",
+        "양 기관은 협약의 실행력 확보를 위해 협력과제를 추진하고 있다.",
+    ],
+)
+def test_what_this_agreement_brings_or_stops_denies_no_signing(sentence: str):
+    assert not tells_no_signing(sentence)

@@ -180,3 +180,12 @@ def test_a_report_naming_the_partners_a_dated_one_left_out_joins_the_two(tmp_pat
             store.save_reports(db, article_id, [told_so], joins=joins)
     batch.commit()
     assert joins == [(2, 1)]
+
+
+def test_two_agreements_the_owner_corrected_both_are_not_joined(tmp_path: Path) -> None:
+    archive = _added(tmp_path, ("day_only", "items_only"))
+    for agreement in archive.agreements():
+        archive.ok("fix", str(agreement["id"]), "--title", f"제목 {agreement['id']}")
+    archive.ok("add", "--quiet", archive.write("both.txt", BOTH))
+    titles = sorted(a["title"] for a in archive.agreements())
+    assert len(archive.agreements()) == 2 and titles == ["제목 1", "제목 2"]

@@ -193,7 +193,9 @@ def test_a_plan_told_on_a_statements_day_is_no_signing_of_that_day(told: str):
     [
         "한빛전자와 한국남부발전은 연내 실증사업 업무협약을 체결한다고 22일 밝혔다.\n",
         "한빛전자는 다음 주 한국남부발전과 실증사업 업무협약을 체결한다고 22일 밝혔다.\n",
-        "한빛전자와 한국남부발전의 실증사업 업무협약이 체결된다고 22일 밝혔다.\n",
+        "한빛전자와 한국남부발전의 실증사업 업무협약이 다음 주 체결된다고 22일 밝혔다.\n",
+        "한빛전자는 이르면 이번 주 한국남부발전과 업무협약을 체결한다고 22일 밝혔다.\n",
+        "한빛전자는 올해 안에 한국남부발전과 업무협약을 체결한다고 22일 밝혔다.\n",
         "한빛전자와 한국남부발전은 실증사업 업무협약을 체결한다고 22일 밝혔다.\n"
         "협약식은 다음 주 부산 본사에서 열린다.\n",
         "한빛전자와 한국남부발전은 업무협약을 체결하기로 최종 합의를 이뤘다고 22일 밝혔다.\n",
@@ -210,5 +212,23 @@ def test_what_follows_from_the_signing_timed_ahead_leaves_it_the_statements_day(
         "누리산업은 약 40억원을 투자해 공장을 신설할 예정이다.\n"
         "신공장은 오는 10월 착공해 내년 1월 준공을 목표로 하고 있다.\n"
     )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 22))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한빛전자와 한국남부발전의 실증사업 업무협약이 체결된다고 22일 밝혔다.\n",
+        "한빛전자는 한국남부발전과 향후 5년간 협력하는 업무협약을 체결한다고 22일 밝혔다.\n",
+        "한빛전자는 내년 착공하는 신공장 건립을 위해 한국남부발전과 투자협약을 체결한다고 22일 "
+        "밝혔다.\n",
+        "한빛전자는 한국남부발전과 투자협약을 체결한다고 22일 밝혔다.\n"
+        "한빛전자는 협약 체결에 따라 내년 상반기 공장을 착공한다.\n",
+        "한빛전자는 한국남부발전과 업무협약을 체결한다고 22일 밝혔다.\n"
+        "협약 기간은 체결일로부터 3년이며 향후 연장할 수 있다.\n",
+    ],
+)
+def test_a_time_ahead_of_something_else_leaves_the_signing_the_statements_day(body: str):
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 22))

@@ -1101,3 +1101,12 @@ def test_marks_closed_as_fields_aims_or_topics_after_the_bodies_name_no_partner(
     )
     (parties,) = _parties(body)
     assert parties == ["한빛공사", "기술보증기금", "주택도시보증공사", "한국남부발전"]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["8개 시장·군수가 참석한 가운데", "8개 시군이 참석한 가운데", "8개 시군이 추천한"],
+)
+def test_places_counted_as_guests_or_recommenders_are_no_parties(counted: str):
+    body = f"충남도는 13일 도청에서 천안·공주·보령 등 {counted} 22개 기업과 투자협약을 체결했다.\n"
+    assert _parties(body) in ([], [["충청남도"]])

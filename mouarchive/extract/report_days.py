@@ -153,24 +153,37 @@ def announced_for_that_day(
     """ "… 협약을 체결한다고 11일 밝혔다": a statement that tells, in the present, a signing
     it gives no day of its own is the press release of the day's ceremony, so the
     statement's day is the signing's. Not a plan worded as one ("체결할 예정이라고",
-    "체결하기로 합의했다고"), nor one the lead, or a sentence after it about the signing,
-    times otherwise, however vaguely ("연내", "다음 주", "협약식은 다음 주 … 열린다")."""
+    "체결하기로 합의했다고"), nor one the lead, or a sentence after it about the ceremony,
+    times otherwise, however vaguely ("연내 … 체결한다고", "협약식은 다음 주 … 열린다")."""
     found = _first_day(dates, lead[0], lead[1], statement=True)
     if found is None or not _PRESENT_TOLD_RE.search(body, lead[0], found[2][0]):
         return None
     at = bisect_left(sentences, lead[0], key=lambda s: s[0])
     after = [
-        span for span in sentences[at + 1 : at + 1 + CEREMONY_REACH] if _tells_signing(body, span)
+        span
+        for span in sentences[at + 1 : at + 1 + CEREMONY_REACH]
+        if _CEREMONY_WORD_RE.search(body, *span)
     ]
-    if any(_TIMED_AHEAD_RE.search(body, *span) for span in [lead, *after]):
+    if _timed_ahead(body, lead[0], found[2][0]) or any(
+        _TIMED_AHEAD_RE.search(body, *span) for span in after
+    ):
         return None
     return found
 
 
-def _tells_signing(body: str, span: Span) -> bool:
-    """Whether a sentence speaks of the signing or its ceremony, whose time it may then give
-    ("협약식은 다음 주 … 열린다"), not of what follows from it ("공장은 내년 1월 준공")."""
-    return _CEREMONY_WORD_RE.search(body, *span) is not None or "체결" in body[slice(*span)]
+def _timed_ahead(body: str, start: int, told: int) -> bool:
+    """Whether the lead times its signing ahead without a day ("연내 … 체결한다고"): a time word
+    with no modifier between it and the verb, which would make it another thing's time
+    ("향후 5년간 협력하는 업무협약을", "내년 착공하는 신공장 건립을 위해")."""
+    return any(
+        not _MODIFIER_RE.search(body, ahead.end(), told)
+        for ahead in _TIMED_AHEAD_RE.finditer(body, start, told)
+    )
+
+
+# "협력하는 ", "착공하는 ", "위한 ", "위해 ": a word that modifies what follows, ending a clause
+# of its own before the signing's.
+_MODIFIER_RE = re.compile(r"[가-힣](?:하는|되는|한|된|할|될|위한|위해)\s")
 
 
 # "체결한다고 ", "맺는다고 ", "가진다고 " right before the statement's day: a signing told in

@@ -73,7 +73,7 @@ def dotted(piece: str) -> tuple[str, int | None]:
     for run in _DOTTED_RUN.finditer(piece):
         close = _COUNT_CLOSE.match(piece, run.end())
         names = run.group(0).split("·")
-        items = _counted_items(names, close) if close else None
+        items = _counted_items(names, close, piece) if close else None
         if items is not None:
             parts += [piece[at : run.start()], ",".join(items)]
             at = run.end()
@@ -107,7 +107,7 @@ def _bodies_taking_part(names: list[str]) -> bool:
     )
 
 
-def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
+def _counted_items(items: list[str], close: re.Match[str], piece: str) -> list[str] | None:
     """The names of a dotted run its count closes, or None when the run is no list of bodies."""
     counted = int(close["n"])
     # The first may be named before the others and counted with them ("A구를 비롯해 B·C 3개
@@ -117,9 +117,12 @@ def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
     if len(items) < _FEWEST_DOTTED and not exact:
         return None
     if close["kind"] in _COUNTED_PLACES and close["kind"] not in _GROUP_LEVELS:
-        # "… 등 8개 시군이 22개 기업과", "… 등 8개 시군, 22개 기업이": the governments sign;
-        # "… 등 5개 시·군 단체장" are their heads, and heads at a ceremony are its guests.
-        signing = close["particle"] in _PARTY_PARTICLES
+        # "… 등 8개 시군과", "… 등 8개 시군, 22개 기업이", "… 등 8개 시군이 22개 기업과": the
+        # governments sign; "… 등 5개 시·군 단체장" are their heads, and "… 시군이 참석한
+        # 가운데", "… 시군이 추천한 기업과" tell what else they did.
+        signing = close["particle"] in _PARTNERING or (
+            close["particle"] in _SUBJECT and _PARTNER_NEXT.match(piece, close.end()) is not None
+        )
         return items if signing and all(_local_government(i) for i in items) else None
     level = _GROUP_LEVELS.get(close["kind"] or "")
     if level is not None:
@@ -135,8 +138,17 @@ def _counted_items(items: list[str], close: re.Match[str]) -> list[str] | None:
 
 # "천안·공주·보령 등 8개 시군": places counted by the kinds of government they are, each of
 # whatever level the gazetteer knows it by.
-_COUNTED_PLACES = frozenset(vocab.table("rosters", "counted_governments"))
-_PARTY_PARTICLES = frozenset({"와", "과", "이", "가", "은", "는", ","})
+# The heads' words ("시장·군수") count people, who attend; only the governments' words count.
+_COUNTED_PLACES = frozenset(
+    kind
+    for kind in vocab.table("rosters", "counted_governments")
+    if not kind.endswith(("시장", "군수", "구청장"))
+)
+_PARTNERING = frozenset({"와", "과", ","})
+_SUBJECT = frozenset({"이", "가", "은", "는"})
+# The partner named right after the subject, a day between at most ("… 시군이 22개 기업과",
+# "… 시군이 13일 한국전력과"), with no verb of the places' own before it.
+_PARTNER_NEXT = re.compile(r"\s(?:\d{1,2}일\s)?(?:\d+\s?개\s?)?[^\s,]+(?:과|와)\s")
 _COUNT_CLOSE = re.compile(
     r"\s?(?P<and_so_on>등\s)?(?:총\s)?(?P<n>\d+)\s?"
     r"(?:개\s?(?:[가-힣]{1,4}\s?)??(?P<kind>기관|기업|업체|대학교?|단체|공공기관|자치구|구청|"

@@ -288,16 +288,17 @@ def tells_no_signing(sentence: str) -> bool:
                 sentence, named.start() if named else 0, _before_its_fruits(sentence)
             )
         )
-        or _ENDED_RE.search(sentence, named.start() if named else 0) is not None
+        or _AGREEMENT_ENDED_RE.search(sentence) is not None
         or (named is not None and _celebrates_anniversary(sentence, named.end()))
     )
 
 
 def _before_its_fruits(sentence: str) -> int:
-    """Where a sentence turns to what the agreement brings ("시는 이번 협정을 통해 … 협력사업을
-    추진한다", "양 기관은 협약의 실행력 확보를 위해 … 협력과제를 추진하고"): what is sought
-    after that is the agreement's fruit, not the agreement. What is ended after it still ends
-    the agreement ("협약에 따라 추진하던 사업을 중단하고 협약을 해지했다")."""
+    """Where a sentence turns to what this agreement brings ("시는 이번 협정을 통해 … 협력사업을
+    추진한다", "양 기관은 협약의 실행력 확보를 위해 … 협력과제를 추진하고"): what is sought or
+    stopped after that is the agreement's fruit ("학업 중단 위기 청소년"), not the agreement,
+    which is ended only when it is named as what ends ("… 사업을 중단하고 협약을 해지했다").
+    Without 이번, "협약으로", "협약의 세부 내용" may be talks about one to come."""
     means = _THIS_ONE_AS_MEANS_RE.search(sentence)
     return means.start() if means else len(sentence)
 
@@ -324,18 +325,31 @@ def _celebrates_anniversary(sentence: str, after: int) -> bool:
 
 # "교류협의회", "협의체": bodies named with 협의, which discuss nothing of the agreement; nor do
 # talks that led up to it ("실무협의를 진행해 왔다").
-_NOT_MADE_RE = re.compile(pattern("signing", "not_made") + "(?![회체])")
-_ENDED_RE = re.compile(pattern("signing", "ended"))
+_NOT_MADE_RE = re.compile(
+    "(?:" + pattern("signing", "not_made") + "|" + pattern("signing", "ended") + ")(?![회체])"
+)
+# "협약을 해지했다", "협약 파기", "협약이 무산": the agreement itself ended, wherever it is said.
+_AGREEMENT_ENDED_RE = re.compile(
+    "(?:"
+    + pattern("signing", "agreement_objects")
+    + r")(?:을|를|의|이|가)?\s?(?:"
+    + pattern("signing", "ended")
+    + ")"
+)
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
-# "이번 협정을 통해", "협약에 따라", "협약의 실행력을 높이기 위해": the agreement as the means or
-# the owner of what follows, which it could be only once made.
+# "이번 협정을 통해", "이번 협약에 따라", "협약의 실행력": this agreement as the means of what
+# follows, or the owner of what only a made agreement has.
 _THIS_ONE_AS_MEANS_RE = re.compile(
-    r"(?:^|\s)\S*?(?:"
+    r"이번\s(?:\S+\s){0,2}?\S*?(?:"
     + pattern("signing", "agreement_objects")
     + r")(?:"
     + pattern("signing", "agreement_as_means")
-    + r")\s"
+    + r")\s|(?:"
+    + pattern("signing", "agreement_objects")
+    + r")의\s(?:"
+    + pattern("signing", "made_agreement_nouns")
+    + ")"
 )
 _ANNIVERSARY_RE = re.compile(r"\s?(?:체결\s?)?\d+\s?주년\s?(?:을\s?|를\s?)?기념")

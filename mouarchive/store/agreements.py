@@ -131,9 +131,10 @@ def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     third report made richer, against each other it matched, takes that order away for it.
     Only agreements whose first articles came out near each other are joined (one wrong
     match must not pull in another year's signing), never two holding reports of one
-    article (an article's signings are apart by its own telling), and never one the owner
-    merged, split or rejected: those decide by hand. A join stays when the article that made
-    it is removed later; `reextract` groups afresh.
+    article (an article's signings are apart by its own telling), never one the owner
+    merged, split or rejected (those decide by hand), and never two the owner corrected
+    both (one fix would override the other). A join stays when the article that made it is
+    removed later; `reextract` groups afresh.
     """
     from mouarchive.merge import same_signing
     from mouarchive.merge_dates import told_near
@@ -142,8 +143,12 @@ def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     if not others or _grouped_by_hand(db, joined):
         return []
     bridged = []
+    corrected = bool(corrections.for_agreement(db, joined))
     for other in others:
         if _grouped_by_hand(db, other) or _share_an_article(db, joined, other):
+            continue
+        if corrected and corrections.for_agreement(db, other):
+            # Both corrected: one owner's fix would silently override the other's.
             continue
         facts = agreement_facts(db, [joined, other])
         (mine, my_day, my_side), (theirs, their_day, their_side) = facts[joined], facts[other]
