@@ -97,6 +97,7 @@ def save_reports(
     published_on = PartialDate.parse_iso(published)
     keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     rules = corrections.grouping(db, sha, keys)
+    within = corrections.merged_within(db, sha, keys)
     prefer = previous.ids_for(article_id, reports) if previous else {}
     above = previous.top if previous else 0
     agreement_ids = []
@@ -104,6 +105,8 @@ def save_reports(
         joined, kept_apart = rules.get(position, ([], set()))
         also: list[int] = []
         agreement_id = joined[0] if joined else None
+        if position in within:
+            agreement_id = agreement_ids[within[position]]
         if agreement_id is None:
             agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None

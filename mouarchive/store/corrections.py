@@ -246,6 +246,27 @@ def grouping(
     }
 
 
+def merged_within(
+    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
+) -> dict[int, int]:
+    """For an article's reports about to be saved, given as (position, evidence start):
+    position → the earliest position of the same article the owner merged it with. Two
+    signings one article tells are never weighed against each other (`merge_candidates`
+    leaves an article's own out), so only this keeps such a merge through re-extraction."""
+    if _none(db):
+        return {}
+    earliest: dict[int, int] = {}
+    for correction in touching(db, [article_sha], ("merge",)):
+        mine = sorted(
+            reports[index][0]
+            for key in correction.keys
+            if key.article_sha == article_sha and (index := find_report(key, reports)) is not None
+        )
+        for position in mine[1:]:
+            earliest.setdefault(position, earliest.get(mine[0], mine[0]))
+    return earliest
+
+
 def corrected_agreements(db: Archive) -> list[int]:
     """Agreements a correction may concern: refreshed after a whole re-extraction, since the
     order articles are re-read in may have applied a correction before its report existed."""
