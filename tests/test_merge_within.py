@@ -43,3 +43,21 @@ def test_undoing_that_merge_parts_them_again(tmp_path: Path) -> None:
     archive.ok("corrections", "--undo", "1")
     archive.ok("reextract", "--quiet")
     assert len(_parties(archive)) == 2
+
+
+def test_corrections_imported_before_their_article_bind_to_their_own_signings(
+    tmp_path: Path,
+) -> None:
+    made = Archive(tmp_path / "made")
+    made.ok("add", "--quiet", made.write("two.txt", TWO_SIGNINGS))
+    made.ok("fix", "2", "--title", "산학협력 협약", "--jobs", "30")
+    made.ok("corrections", "--export", str(tmp_path / "fixes.jsonl"))
+    early = Archive(tmp_path / "early")
+    early.ok("corrections", "--import", str(tmp_path / "fixes.jsonl"))
+    early.ok("add", "--quiet", early.write("two.txt", TWO_SIGNINGS))
+    shown = sorted(
+        (a["title"] or "", a["jobs"] or 0)
+        for a in json.loads(early.ok("timeline", "--format", "json").out)
+    )
+    assert len(shown) == 2 and shown[1] == ("산학협력 협약", 30)
+    assert shown[0][0] != "산학협력 협약" and shown[0][1] == 0

@@ -120,7 +120,15 @@ def save_reports(
         if joins is not None:
             joins += [(other, agreement_id) for other in bridged]
         agreement_ids.append(agreement_id)
+    if len(reports) > 1 and corrections.touching(db, [sha], _ON_REPORTS):
+        # While the first report was the article's only one, every correction of the article
+        # bound to it ("an article with one report has no choice"); with all saved, each
+        # correction binds to its own report again.
+        refresh_agreements(db, agreement_ids)
     return agreement_ids
+
+
+_ON_REPORTS = ("set", "add", "remove", "reject")
 
 
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:

@@ -127,6 +127,8 @@ def _none(db: Archive) -> bool:
 
 def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> list[Correction]:
     """Active corrections with a key in any of these articles, oldest first."""
+    if _none(db):
+        return []
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL"
         " AND action IN (SELECT value FROM json_each(?)) AND id IN"
