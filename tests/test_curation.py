@@ -605,3 +605,15 @@ def test_two_processes_correcting_at_once_both_land(archive: Archive) -> None:
     assert len(archive.json("corrections")) == 10
     for ident in ids:
         assert archive.json("show", str(ident))["clauses"][-5:] == [f"항목 {n}" for n in range(5)]
+
+
+def test_fix_kind_takes_a_kind_or_a_word_for_one_and_refuses_anything_else(
+    archive: Archive,
+) -> None:
+    archive.add(DAILY)
+    ident = str(archive.agreement_of(DAILY)["id"])
+    refused = archive.run("fix", ident, "--kind", "아무거나")
+    assert refused.code == 2 and "unknown kind '아무거나'" in refused.err
+    archive.ok("fix", ident, "--kind", "양해각서")
+    found = json.loads(archive.ok("timeline", "--kind", "MOU", "--format", "json").out)
+    assert [str(a["id"]) for a in found] == [ident]

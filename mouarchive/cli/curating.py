@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from mouarchive import files, render, render_curation, store
+from mouarchive import files, filters, render, render_curation, store
 from mouarchive.cli.app import EXIT_FAILED, FILE_OR_DASH, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
@@ -138,7 +138,9 @@ _AGREEMENT_ONLY = (
 @click.option("--outlet", help="An article's outlet.")
 @click.option("--url", help="An article's URL (http:// or https://).")
 @click.option("--status", type=click.Choice(["signed", "planned"]))
-@click.option("--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문 …")
+@click.option(
+    "--kind", help="업무협약, 상생협약, MOU, 투자협약, 협정, 합의문 …, or a word for one (양해각서)"
+)
 @click.option("--place", help="Where it was signed ('' clears).")
 @click.option(
     "--investment", metavar="AMOUNT", help="In won: 150억, 1조 2천억원, 5000000 ('' clears)."
@@ -231,6 +233,12 @@ def _agreement_edits(options: dict) -> AgreementEdits:
     kind = _clean(options["kind"])
     if kind == "":
         raise click.UsageError("--kind cannot be empty")
+    if kind is not None:
+        # The kinds `timeline --kind` finds, a word for one stored as its kind ("양해각서").
+        try:
+            kind = filters.resolve_kind(kind)[0]
+        except ValueError as error:
+            raise click.UsageError(f"--kind: {error}") from None
 
     def names(key: str) -> list[str]:
         cleaned = [_clean(value) for value in options[key]]
