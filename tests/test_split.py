@@ -385,3 +385,15 @@ def test_a_closing_byline_naming_the_outlet_names_it(byline: str, outlet: str | 
     would name it; a word not shaped as an outlet's name ("청주시") is the reporter's place."""
     [article] = parse_articles(f"빛고을시, 물류 인재 키운다\n{LEAD}\n{byline}\n")
     assert (article.outlet, article.reporter) == (outlet, "박지훈")
+
+
+def test_a_lead_closed_by_a_photo_note_is_the_body_not_the_headline() -> None:
+    text = (
+        "[한빛일보 김하늘 기자] 괴산군 장연면은 19일 은평구 구산동과 도·농 자매결연 협약을 "
+        "했다.(사진)\n\n"
+        "장연면사무소에서 열린 이날 협약식에는 양 기관 주민자치위원장 등 관계자 20여명이 "
+        "참석했다.\n"
+    )
+    (article,) = split_articles(text)
+    assert article.body.startswith("괴산군 장연면은 19일")
+    assert article.title is not None and article.title.startswith("괴산군 장연면은 19일")

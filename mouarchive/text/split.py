@@ -182,10 +182,16 @@ def _has_body(chunk: _Chunk) -> bool:
 
 
 def _is_title_like(line: str) -> bool:
-    """Headlines are short and carry no sentence-final period."""
+    """Headlines are short and carry no sentence-final period, also before a photo's note
+    or a credit in brackets ("… 협약을 했다.(사진)" is a lead)."""
     if len(line) > _SUBTITLE_MAX or _INNER_SENTENCE_END.search(line):
         return False
+    line = _TRAILING_NOTE.sub("", line)
     return not line.endswith(".") or line.endswith("..")
+
+
+# "(사진)", "(사진=한빛시 제공)" closing a line: a note on the sentence before it.
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def _is_paragraph(line: str) -> bool:
