@@ -15,6 +15,7 @@ from bisect import bisect_left
 from mouarchive.extract.dates import is_cited
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.signing_context import ADNOMINAL_AFTER_RE
 from mouarchive.extract.signing_dates import DateHit, dates_between
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import PartialDate, Span
@@ -176,14 +177,9 @@ def _timed_ahead(body: str, start: int, told: int) -> bool:
     with no modifier between it and the verb, which would make it another thing's time
     ("향후 5년간 협력하는 업무협약을", "내년 착공하는 신공장 건립을 위해")."""
     return any(
-        not _MODIFIER_RE.search(body, ahead.end(), told)
+        not ADNOMINAL_AFTER_RE.search(body, ahead.end(), told)
         for ahead in _TIMED_AHEAD_RE.finditer(body, start, told)
     )
-
-
-# "협력하는 ", "착공하는 ", "위한 ", "위해 ": a word that modifies what follows, ending a clause
-# of its own before the signing's.
-_MODIFIER_RE = re.compile(r"[가-힣](?:하는|되는|한|된|할|될|위한|위해)\s")
 
 
 # "체결한다고 ", "맺는다고 ", "가진다고 " right before the statement's day: a signing told in

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive import vocab
+from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.extract.orgnames import is_generic, region_of
 from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
 from mouarchive.extract.tokens import BODY_NOUN, LIST_MARKS, TITLES
@@ -123,7 +124,8 @@ def _counted_items(items: list[str], close: re.Match[str], piece: str) -> list[s
         signing = close["particle"] in _PARTNERING or (
             close["particle"] in _SUBJECT and _PARTNER_NEXT.match(piece, close.end()) is not None
         )
-        return items if signing and all(_local_government(i) for i in items) else None
+        places = all(region_of(i, "") is not None or is_short_place(i) for i in items)
+        return items if signing and places else None
     level = _GROUP_LEVELS.get(close["kind"] or "")
     if level is not None:
         return (
@@ -165,11 +167,6 @@ _TOOK_PART_CLOSE = re.compile(
 # The level a group's kind gives the places it counts.
 _GROUP_LEVELS: dict[str, str] = vocab.table("rosters", "counted_levels")
 _MIN_DOTTED = 3  # letters of the shortest name a dotted list is read for
-
-
-def _local_government(name: str) -> bool:
-    """A place the gazetteer knows, as written or by the level a count of 시군 leaves off."""
-    return any(region_of(name + level, "") is not None for level in ("", "시", "군"))
 
 
 def marked_pieces(body: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -29,7 +29,9 @@ STEM = pattern("signing", "signing_stems")
 # its particle, a bracket or a closing quote.
 _CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"」』]?"
 # "협약(MOU)을", "업무협약’을": an agreement noun as an object, its bracket or quote between.
-OBJECT = pattern("signing", "agreement_objects") + _CLOSING
+# "협약", "MOU", "합의서": the nouns that name the agreement itself.
+_AGREEMENT = pattern("signing", "agreement_objects")
+OBJECT = _AGREEMENT + _CLOSING
 LIGHT_STEM = pattern("signing", "light_verb_stems")
 # "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다", "양해각서를 주고받는다": the
 # light verb still to come.
@@ -330,24 +332,20 @@ _NOT_MADE_RE = re.compile(
 )
 # "협약을 해지했다", "협약 파기", "협약이 무산": the agreement itself ended, wherever it is said.
 _AGREEMENT_ENDED_RE = re.compile(
-    "(?:"
-    + pattern("signing", "agreement_objects")
-    + r")(?:을|를|의|이|가)?\s?(?:"
-    + pattern("signing", "ended")
-    + ")"
+    "(?:" + _AGREEMENT + r")(?:을|를|의|이|가)?\s?(?:" + pattern("signing", "ended") + ")"
 )
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
-_AGREEMENT_NOUN_RE = re.compile(pattern("signing", "agreement_objects"))
+_AGREEMENT_NOUN_RE = re.compile(_AGREEMENT)
 # "이번 협정을 통해", "이번 협약에 따라", "협약의 실행력": this agreement as the means of what
 # follows, or the owner of what only a made agreement has.
 _THIS_ONE_AS_MEANS_RE = re.compile(
     r"이번\s(?:\S+\s){0,2}?\S*?(?:"
-    + pattern("signing", "agreement_objects")
+    + _AGREEMENT
     + r")(?:"
     + pattern("signing", "agreement_as_means")
     + r")\s|(?:"
-    + pattern("signing", "agreement_objects")
+    + _AGREEMENT
     + r")의\s(?:"
     + pattern("signing", "made_agreement_nouns")
     + ")"

@@ -151,15 +151,16 @@ def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     from mouarchive.merge_dates import told_near
     from mouarchive.merge_parties import aligned_keys
 
-    if not others or _grouped_by_hand(db, joined):
+    if not others:
+        return []
+    by_hand, corrected = _owner_on(db, joined)
+    if by_hand:
         return []
     bridged = []
-    corrected = bool(corrections.for_agreement(db, joined))
     for other in others:
-        if _grouped_by_hand(db, other) or _share_an_article(db, joined, other):
-            continue
-        if corrected and corrections.for_agreement(db, other):
-            # Both corrected: one owner's fix would silently override the other's.
+        other_by_hand, other_corrected = _owner_on(db, other)
+        # Both corrected: one owner's fix would silently override the other's.
+        if other_by_hand or (corrected and other_corrected) or _share_an_article(db, joined, other):
             continue
         facts = agreement_facts(db, [joined, other])
         (mine, my_day, my_side), (theirs, their_day, their_side) = facts[joined], facts[other]
@@ -173,13 +174,12 @@ def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     return bridged
 
 
-def _grouped_by_hand(db: Archive, agreement_id: int) -> bool:
-    """Whether the owner merged, split or rejected the agreement: a field corrected changes
-    what it shows, never which reports join it."""
-    return any(
-        c.action in ("merge", "split", "reject")
-        for c in corrections.for_agreement(db, agreement_id)
-    )
+def _owner_on(db: Archive, agreement_id: int) -> tuple[bool, bool]:
+    """Whether the owner grouped the agreement by hand (merged, split or rejected it), and
+    whether any correction applies to it: a field corrected changes what it shows, never
+    which reports join it."""
+    applied = corrections.for_agreement(db, agreement_id)
+    return any(c.action in ("merge", "split", "reject") for c in applied), bool(applied)
 
 
 def _share_an_article(db: Archive, one: int, other: int) -> bool:

@@ -255,8 +255,6 @@ def merged_within(
     position → the earliest position of the same article the owner merged it with. Two
     signings one article tells are never weighed against each other (`merge_candidates`
     leaves an article's own out), so only this keeps such a merge through re-extraction."""
-    if _none(db):
-        return {}
     earliest: dict[int, int] = {}
     for correction in touching(db, [article_sha], ("merge",)):
         mine = sorted(
