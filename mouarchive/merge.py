@@ -26,7 +26,14 @@ from mouarchive.merge_contents import (
     titles_match,
     told_apart,
 )
-from mouarchive.merge_dates import known, placed_near, timeless, told_after, told_near
+from mouarchive.merge_dates import (
+    known,
+    placed_near,
+    reported_before_signing,
+    timeless,
+    told_after,
+    told_near,
+)
 from mouarchive.merge_parties import (
     RELATIONS,
     Aligned,
@@ -59,6 +66,8 @@ def same_signing(
     """Whether two reports describe one signing (the same act, not merely the same parties).
     `published` gives the day each report's article came out, where known; `keys` the two
     reports' `aligned_keys`, where the caller has them already (`lead_bar` asks for them too)."""
+    if reported_before_signing(a, b, *published):
+        return False
     dates = dates_agree(a.date, b.date)
     keys = aligned_keys(a, b) if keys is None else keys
     if dates is True and counted_apart(a, b):
@@ -138,6 +147,7 @@ def lead_bar(
     if (
         a.status != b.status
         or dates_agree(a.date, b.date) is False
+        or reported_before_signing(a, b, *published)
         or not shared_parties(keys)
         or told_apart(a, b)
         or counted_apart(a, b)

@@ -96,6 +96,21 @@ def test_an_undated_report_naming_the_document_another_way_is_the_signing_days_b
     assert not same_signing(dated, report(pair, None, kind="자매결연"), days_later)
 
 
+def test_an_article_out_before_a_signing_does_not_tell_it_done():
+    """A piece of January 2022 lists the same items as a signing of June 2024: it told an
+    earlier signing, or none of this one. A preview may come out before."""
+    pair = ["광주광역시", "한빛데이터"]
+    signing = report(pair, PartialDate(2024, 6, 12), ITEMS_A, kind="업무협약")
+    earlier = report(pair, None, ITEMS_B, kind="업무협약")
+    out = (PartialDate(2024, 6, 12), PartialDate(2022, 1, 10))
+    assert not same_signing(signing, earlier, out)
+    assert not same_signing(earlier, signing, (out[1], out[0]))
+    assert not same_signing(signing, earlier, (None, PartialDate(2024, 5)))
+    assert same_signing(signing, earlier, (out[0], PartialDate(2024, 6, 13)))
+    preview = report(pair, PartialDate(2024, 6, 12), ITEMS_B, kind="업무협약", status="planned")
+    assert same_signing(preview, signing, (PartialDate(2024, 6, 10), out[0]))
+
+
 def test_a_bank_named_without_its_groups_initials_is_the_same_party():
     day = PartialDate(2024, 2, 21)
     full = report(["NH농협은행", "충남신용보증재단"], day)
