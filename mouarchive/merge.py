@@ -25,7 +25,6 @@ from mouarchive.merge_contents import (
     named_alike,
     titles_match,
     told_apart,
-    told_apart_loosely,
 )
 from mouarchive.merge_dates import (
     known,
@@ -71,8 +70,8 @@ def same_signing(
         return False
     dates = dates_agree(a.date, b.date)
     keys = aligned_keys(a, b) if keys is None else keys
-    if dates is True and (counted_apart(a, b) or _day_only_told_apart(a, b)):
-        # Before the shortcuts a day in common takes: the day is what the vetoes doubt.
+    if dates is True and counted_apart(a, b):
+        # Before the shortcuts a day in common takes: the day is what the veto doubts.
         return False
     if dates is True and (
         mostly_shared(keys)
@@ -158,16 +157,6 @@ def lead_bar(
     if known(a_out) and known(b_out):
         return LEADS_ALIKE if told_near(a, b, a_out, b_out) else None
     return LEADS_ALIKE_UNPLACED if keys[0] == keys[1] else None
-
-
-def _day_only_told_apart(a: AgreementReport, b: AgreementReport) -> bool:
-    """Whether a day of the month alone ties two reports that list other items or sums ("12일
-    … 상생발전을 위한 업무협약 … ▲인공지능 협력 ▲청년 교류" beside "12일 … 관광 활성화를 위한
-    업무협약 … ▲관광상품 개발 ▲축제 교류"): one day in thirty, of any year, is too weak a tie
-    to outweigh what the two say apart. A date with its year is a tie strong enough."""
-    return (a.date is None or a.date.year is None or b.date is None or b.date.year is None) and (
-        told_apart_loosely(a, b)
-    )
 
 
 def counted_apart(a: AgreementReport, b: AgreementReport) -> bool:

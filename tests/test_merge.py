@@ -111,20 +111,6 @@ def test_an_article_out_before_a_signing_does_not_tell_it_done():
     assert same_signing(preview, signing, (PartialDate(2024, 6, 10), out[0]))
 
 
-def test_a_day_of_the_month_alone_does_not_join_reports_listing_other_items():
-    pair = ["광주광역시", "경기도"]
-    day = PartialDate(None, None, 12)
-    growth = report(pair, day, ITEMS_A)
-    assert not same_signing(growth, report(pair, day, ITEMS_OTHER))
-    invested = report(pair, day, investment_krw=50_000_000_000)
-    assert not same_signing(invested, report(pair, day, investment_krw=120_000_000_000))
-    assert same_signing(growth, report(pair, day, ITEMS_B))
-    assert same_signing(growth, report(pair, day))
-    # With its year the day is tie enough: one outlet summed the items up its own way.
-    dated = report(pair, PartialDate(2024, 3, 12), ITEMS_A)
-    assert same_signing(dated, report(pair, PartialDate(2024, 3, 12), ITEMS_OTHER))
-
-
 def test_a_bank_named_without_its_groups_initials_is_the_same_party():
     day = PartialDate(2024, 2, 21)
     full = report(["NH농협은행", "충남신용보증재단"], day)
