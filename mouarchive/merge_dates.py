@@ -41,15 +41,17 @@ def _reported_after(signed: PartialDate | None, out: PartialDate | None) -> bool
 def reported_before_signing(
     a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
 ) -> bool:
-    """Whether one report tells a signing done in an article that came out before the other
-    report's signing: a piece of January 2022 cannot tell a signing of June 2024, whatever
-    the parties and items they share. A preview (planned) may come out before."""
+    """Whether one report tells a signing done in an article that came out over two weeks
+    before the other report's signing: a piece of January 2022 cannot tell a signing of June
+    2024, whatever the parties and items they share. A preview (planned) may come out
+    before; and a few days' slack forgives a page's misread day and an agreement whose first
+    article was its preview."""
     return any(
         told.status == "signed"
         and known(out)
         and other.date is not None
         and other.date.year is not None
-        and out.last_day < other.date.first_day
+        and (other.date.first_day - out.last_day).days > _REPORTED_WITHIN
         for told, out, other in ((a, a_out, b), (b, b_out, a))
     )
 

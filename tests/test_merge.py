@@ -105,8 +105,10 @@ def test_an_article_out_before_a_signing_does_not_tell_it_done():
     out = (PartialDate(2024, 6, 12), PartialDate(2022, 1, 10))
     assert not same_signing(signing, earlier, out)
     assert not same_signing(earlier, signing, (out[1], out[0]))
-    assert not same_signing(signing, earlier, (None, PartialDate(2024, 5)))
+    assert not same_signing(signing, earlier, (None, PartialDate(2024, 4)))
     assert same_signing(signing, earlier, (out[0], PartialDate(2024, 6, 13)))
+    # A page's day misread by a few days, or a first article that was the preview.
+    assert same_signing(signing, earlier, (out[0], PartialDate(2024, 6, 3)))
     preview = report(pair, PartialDate(2024, 6, 12), ITEMS_B, kind="업무협약", status="planned")
     assert same_signing(preview, signing, (PartialDate(2024, 6, 10), out[0]))
 
