@@ -45,6 +45,8 @@ from mouarchive.models import Article, PartialDate, Region
         ("울진군산림조합", "경상북도 울진군"),
         ("서울시 도봉구 창4동 주민자치위원회", "서울특별시 도봉구"),
         ("서울시 강남구 보건소", "서울특별시 강남구"),
+        ("경기도북부소방재난본부", "경기도"),
+        ("전남소방재난본부", "전라남도"),
     ],
 )
 def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
