@@ -10,6 +10,7 @@ from mouarchive.extract.pairs import pairs_in
 from mouarchive.extract.rosters import roster
 from mouarchive.extract.same_org import add_party, never_signs
 from mouarchive.models import Article, PartialDate, Party
+from mouarchive.text.pipeline import parse_articles
 
 PUBLISHED = PartialDate(2021, 4, 22)
 
@@ -890,3 +891,26 @@ def test_a_word_pointing_back_neither_signs_nor_cuts_the_partner_off():
     told = "이같은 입장 차이로 포항시와 한빛중공업은 13일 협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, told, published=PartialDate(2024, 3, 14)))
     assert "이같" not in {p.name for p in report.parties}
+
+
+def test_an_adverb_opening_the_sentence_is_no_party():
+    sentence = "더욱이 시는 의회 동의 없이 12일 한빛대학교 산학협력단과 업무협약을 체결했다."
+    assert "더욱" not in {name for parties in _parties(sentence) for name in parties}
+
+
+def test_a_broadcast_script_recalling_this_year_signings_adds_no_party():
+    script = (
+        "부산 북구, 교육청과 교육지구 협약\n\n"
+        "부산시교육청과 북구청이 오늘 교육지구 운영 업무협약을 맺었습니다.\n"
+        "이번 협약에 따라 시교육청과 북구청은 각각 2억원씩 투자해\n"
+        "맞춤형 프로그램을 운영하게 됩니다.\n\n"
+        "부산에서는 서구와 동구가 지난해부터 교육지구를 운영해 왔고,\n"
+        "올들어서는 지난 7월 사하구에 이어 이번에 북구도 관련 협약을 체결해\n"
+        "4개 구 모두가 내년부터 교육지구를 함께 운영하게 됩니다.(홍길동 기자)\n"
+    )
+    found = [
+        [p.name for p in report.parties]
+        for article in parse_articles(script)
+        for report in extract_agreements(article)
+    ]
+    assert found == [["부산광역시교육청", "부산광역시 북구"]]
