@@ -778,3 +778,14 @@ def test_a_tie_told_as_the_start_of_what_has_gone_on_since_is_background():
     fresh = "한빛시는 12일 누리공사와 관광 협약을 체결했으며, 양 기관은 그동안 교류해 왔다.\n"
     (report,) = _reports(fresh, published=PartialDate(2024, 12, 13))
     assert report.date == PartialDate(2024, 12, 12)
+
+
+def test_a_name_opening_with_the_letters_of_조인_is_no_signing_verb():
+    body = (
+        "조인호 누리군수가 지난달 17일 방문해 우호교류의향서를 교환했던 베트남 한빛성 다온시의 "
+        "대표단이 누리군을 찾아 26일 누리군과 우호교류 협정을 체결한다고 25일 밝혔다.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 26))
+    signed = _reports("누리군과 한빛재단은 26일 군청에서 우호교류 협정을 조인했다.\n")
+    assert [r.date for r in signed] == [PartialDate(2023, 7, 26)]
