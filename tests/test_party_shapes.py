@@ -184,3 +184,14 @@ def test_a_school_abroad_written_apart_from_its_kind_after_its_country_is_one_pa
         body = f"광운대는 9일 일본 {word} 대학과 교류 업무협약을 체결했다.\n"
         reports = extract_agreements(Article(None, body, published=PartialDate(2019, 4, 10)))
         assert all(f"{word} 대학" not in {p.name for p in r.parties} for r in reports)
+
+
+def test_a_quote_glued_to_the_partners_particle_leaves_the_partner_its_particle():
+    body = (
+        "김한빛 경기도지사는 27일 연해주 청사에서 이반 페트로프 연해주지사와'경기도-연해주 "
+        "우호협력 MOU'를 체결했다. 이어 '우호협력 선도마을'은 내년에 정한다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 5, 28))
+    )
+    assert [p.name for p in report.parties] == ["경기도", "연해주"]

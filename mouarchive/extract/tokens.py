@@ -234,6 +234,24 @@ class Token:
     joined: bool = False  # part of "A·B" or "A-B"
 
 
+def _unglue_quotes(text: str) -> str:
+    """A straight quote glued to the particle before it opens the next words ("연해주지사와'경기도-
+    연해주 간 우호협력 MOU'를"): read as a space, so the partner keeps its particle. A quote that
+    closes follows the quoted words, never a particle."""
+    if "'" not in text and '"' not in text:
+        return text
+    return _GLUED_QUOTE_RE.sub(" ", text)
+
+
+# Opening: words follow it, not a particle ("선도마을'은" closes a quote), and it closes on its
+# line.
+_GLUED_QUOTE_RE = re.compile(
+    r"(?<=[가-힣][와과는은를을])['\"]"
+    r"(?!(?:은|는|이|가|을|를|과|와|의|에서|에|으로|로|도|만)(?:[\s,.]|$))"
+    r"(?=[^\s'\"][^'\"\n]{0,60}['\"])"
+)
+
+
 def _mask_parens(text: str) -> str:
     """Parentheses masked, and the space a writer left before one ("추진단 (단장 이상천)과"),
     so that the particle after them stays with the word they follow."""
@@ -376,7 +394,9 @@ _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """Words of text[start:end], with "·"/"-"-joined names split into separate words that keep
     "·" as their particle so they count as listed together."""
-    masked = _join_spaced_provinces(_join_company_names(_mask_parens(text[start:end])))
+    masked = _join_spaced_provinces(
+        _join_company_names(_mask_parens(_unglue_quotes(text[start:end])))
+    )
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(masked):
         word = m.group(0)
