@@ -195,3 +195,15 @@ def test_a_quote_glued_to_the_partners_particle_leaves_the_partner_its_particle(
         Article(title=None, body=body, published=PartialDate(2024, 5, 28))
     )
     assert [p.name for p in report.parties] == ["경기도", "연해주"]
+
+
+def test_a_head_abroad_by_bare_title_signs_for_the_place_the_signing_was_held_in():
+    body = (
+        "이도윤 충북지사는 12일 산시성 인민대회당에서 왕하오밍(王浩明) 성장과 우호교류 "
+        "협정을 체결했다.\n"
+    )
+    assert _parties(body) == [["충청북도", "산시성"]]
+    at_home = "강한빛 광주시장은 12일 광주시청에서 김누리 시장과 상생 협약을 체결했다.\n"
+    assert all("광주광역시" in parties for parties in _parties(at_home))
+    named = "이도윤 충북지사는 12일 산시성에서 한빛공사와 왕하오밍 성장과 함께 협약을 체결했다.\n"
+    assert "산시성" not in {name for parties in _parties(named) for name in parties}

@@ -181,3 +181,34 @@ def _named_abroad(tokens: Sequence[Token], i: int) -> bool:
 
 
 _NOT_FOREIGN_NAMES = word_set("common_words", "area_words") | word_set("common_words", "days_told")
+
+
+def place_of_bare_head(
+    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+) -> str | None:
+    """ "광둥성 외사구락부에서 주샤오단(朱小丹) 성장과", "동탑성 인민위원회 본회의장에서 응우옌 푸억
+    티엔 성장과": a head abroad written by the bare title after their name, whose place the
+    sentence named before, where the signing was held: that place, of the level the title
+    heads (성장 a 성, 시장 a 시). A Korean place before a bare title ("광주시청에서 강기정
+    시장과") is the host's, never read so."""
+    tok = tokens[i]
+    level = _PLACE_LEVELS.get(tok.stem)
+    if level is None or tok.particle not in ("와", "과") or i == 0:
+        return None
+    name = tokens[i - 1]
+    if name.particle or ends_like_org(name.stem) or shaped_like_place_abroad(name.stem):
+        return None
+    for before in reversed(tokens[: i - 1]):
+        if before.particle in ("와", "과"):
+            # A partner named already: the head is that partner's.
+            return None
+        if (
+            before.stem.endswith(level)
+            and shaped_like_place_abroad(before.stem)
+            and region(before.stem) is None
+        ):
+            return before.stem
+    return None
+
+
+_PLACE_LEVELS: dict[str, str] = table("titles", "heads_of_places")

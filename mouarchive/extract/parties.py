@@ -28,7 +28,12 @@ from mouarchive.extract.foreign_places import (
     told_abroad,
     visited,
 )
-from mouarchive.extract.head_parties import head_abroad, headed_at_home, signs_for_party
+from mouarchive.extract.head_parties import (
+    head_abroad,
+    headed_at_home,
+    place_of_bare_head,
+    signs_for_party,
+)
 from mouarchive.extract.name_reach import (
     school_abroad,
     with_armed_service,
@@ -147,6 +152,10 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
         if patron_clause_at(tokens, i):
+            continue
+        if (place := place_of_bare_head(tokens, i, region)) is not None:
+            _add(parties, place, (tok.start, tok.end), region)
+            partnered = True
             continue
         found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(
             tokens, i, text
