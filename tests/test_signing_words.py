@@ -789,3 +789,11 @@ def test_a_name_opening_with_the_letters_of_조인_is_no_signing_verb():
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 26))
     signed = _reports("누리군과 한빛재단은 26일 군청에서 우호교류 협정을 조인했다.\n")
     assert [r.date for r in signed] == [PartialDate(2023, 7, 26)]
+
+
+def test_a_tie_told_by_결연했다_without_an_object_is_signed():
+    (report,) = _reports(
+        "양구군과 육군 한빛지원단은 3일 군청 군수실에서 우호 협력을 위해 자매결연했다.\n"
+    )
+    assert report.status == "signed" and report.date == PartialDate(2023, 7, 3)
+    assert [p.name for p in report.parties] == ["강원특별자치도 양구군", "한빛지원단"]
