@@ -80,11 +80,14 @@ _LABELLED = [
     # "[20190626]안양시, …".
     (_BARE, re.compile(rf"^\s*\[\s*{_DATE}\s*\]\s*(?=\S)")),
     (_BARE, re.compile(r"^\s*\[(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\]\s*(?=\S)")),
-    # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
+    # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04", "by
+    # 한빛 2014. 4. 28."; or leaves the name out, its category after the date ("by | 2022-05-31
+    # | 소식").
     (
         0,
         re.compile(
-            rf"^(?:{pattern('bylines', 'writer_labels')})\s*[:：]?\s*\S{{1,20}}\s+{_DATE}{_TIME}$",
+            rf"^(?:{pattern('bylines', 'writer_labels')})(?![A-Za-z])\s*[:：|│]?\s*"
+            rf"(?:[^\s|│]{{1,20}}\s+)?{_DATE}{_TIME}\s*(?:[|│][^|│]{{0,30}})?$",
             re.IGNORECASE,
         ),
     ),
