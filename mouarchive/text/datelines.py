@@ -147,6 +147,14 @@ _STAMP_THEN_CREDIT = guarded(
 # A photo's source and its stamp closing the line ("한빛통신 제공 2021.05.26 09:06"): the day
 # the photo ran, as a caption stamp is.
 _SOURCE_STAMP = guarded(re.compile(rf"[가-힣A-Za-z0-9]{{1,15}}\s?제공\s*\|?\s*{_DATE}{_TIME}\s*$"))
+# A wire caption's stamp before its source, closing the line ("… 기념 촬영을 하고 있다.2024.2.23.
+# (남원시 제공)/뉴스1", "… 협정을 체결했다. 2017.11.20 [경남도 제공=연합뉴스]"): as above.
+_STAMP_THEN_SOURCE = guarded(
+    re.compile(
+        rf"{_DATE}\.?\s*[\[(]\s*[^\])\n]{{1,20}}?\s?제공(?:\s*=\s*[^\])\n]{{1,15}})?\s*[\])]"
+        r"(?:\s*/\s*[가-힣A-Za-z0-9]{2,10})?\s*$"
+    )
+)
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
@@ -399,7 +407,9 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     caption = _CAPTION_STAMP.search(line) or _STAMP_THEN_CREDIT.search(line)
     if caption and not _ARCHIVE_PHOTO.search(caption["credit"]) and (date := _to_date(caption)):
         return _SECONDARY, date
-    source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL))
+    source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL)) or _STAMP_THEN_SOURCE.search(
+        line, max(0, len(line) - _TAIL)
+    )
     if source and (date := _to_date(source)):
         return _SECONDARY, date
     month = _LABELLED_MONTH.match(line)
