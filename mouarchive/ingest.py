@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -216,7 +216,7 @@ def _jobs(
             summary.skipped[item.skipped] += 1
             continue
         summary.files += 1
-        display = "<stdin>" if item.path == STDIN else files.display(item.path)
+        display = _display(item)
         content_type = None
         try:
             if item.error:
@@ -251,6 +251,23 @@ def _jobs(
             continue
         warning = files.name_warning(item.path)
         yield Job(display, item.meta, sha, data, [warning] if warning else [], content_type)
+
+
+def unread(inputs: Iterable[Input]) -> Summary:
+    """The summary of an `add` none of whose inputs names anything to read (missing files,
+    patterns matching nothing): each is a failure, and no archive is opened or created."""
+    summary = Summary()
+    for item in inputs:
+        if item.skipped:
+            summary.skipped[item.skipped] += 1
+        else:
+            summary.files += 1
+            summary.failed.append((_display(item), item.error or "nothing to read"))
+    return summary
+
+
+def _display(item: Input) -> str:
+    return "<stdin>" if item.path == STDIN else files.display(item.path)
 
 
 def _count_known(db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary) -> None:

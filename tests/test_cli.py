@@ -74,6 +74,7 @@ def test_reading_commands_on_an_empty_file_say_there_is_no_archive_and_leave_it(
 
 def test_reading_commands_on_an_empty_archive_say_it_is_empty(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
+    (tmp_path / "nothing.txt").write_text("")  # read, and failed: the archive is made first
     assert run_cli("--db", str(db), "add", str(tmp_path / "nothing.txt")).code == 1
     assert db.exists()
     for args in (["search", "협약"], ["timeline", "--region", "광주"], ["stats"], ["info"]):

@@ -34,9 +34,13 @@ def test_default_location_follows_env_and_xdg(monkeypatch: pytest.MonkeyPatch, t
     assert store.default_db_path() == tmp_path / "mine.db"
 
 
-def test_env_database_is_created_with_its_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    target = tmp_path / "deep" / "er" / "archive.db"
-    monkeypatch.setenv("MOUARCHIVE_DB", str(target))
+def test_default_database_is_created_with_its_folders(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A fresh machine has no ~/.local/share/mouarchive: the default place is made."""
+    monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "deep" / "er"))
+    target = tmp_path / "deep" / "er" / "mouarchive" / "archive.db"
     assert run_cli("add", "--quiet", str(FIXTURES / "busan_jeonnam.txt")).code == 0
     result = run_cli("info")
     assert result.code == 0, result.err
@@ -44,6 +48,36 @@ def test_env_database_is_created_with_its_folders(monkeypatch: pytest.MonkeyPatc
     assert str(target) in result.out
     newest = sorted((REPO / "migrations").glob("*.sql"))[-1].stem
     assert f"schema      {newest}" in result.out
+
+
+@pytest.mark.parametrize("named_by", ["--db", "$MOUARCHIVE_DB"])
+def test_a_named_archive_in_a_missing_folder_is_refused_and_nothing_is_made(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, named_by: str
+) -> None:
+    """A mistyped folder in --db must not become a chain of new folders and an archive."""
+    target = tmp_path / "typo" / "dir" / "x.db"
+    if named_by == "--db":
+        args = ["add", str(FIXTURES / "busan_jeonnam.txt"), "--db", str(target)]
+    else:
+        monkeypatch.setenv("MOUARCHIVE_DB", str(target))
+        args = ["add", str(FIXTURES / "busan_jeonnam.txt")]
+    result = run_cli(*args)
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err == (
+        f"error: folder {target.parent} does not exist (for {named_by} {target}):"
+        " create it first, or give another path\n"
+    )
+    assert not (tmp_path / "typo").exists()
+
+
+def test_adding_only_missing_files_leaves_no_new_archive(tmp_path: Path) -> None:
+    target = tmp_path / "new.db"
+    result = run_cli("--db", str(target), "add", str(tmp_path / "missing.txt"), "nomatch*.txt")
+    assert result.code == 1
+    assert result.out == "0 files read, 0 articles added, 0 already in the archive, 2 failed\n"
+    assert "failed: " + str(tmp_path / "missing.txt") + ": no such file or folder" in result.err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:

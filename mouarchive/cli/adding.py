@@ -84,6 +84,7 @@ def add(
         )
     if "" in paths:
         raise click.UsageError(f"{EMPTY_NAME} among the files to add")
+    app.check_archive_folder()
     if url is not None and not url.startswith(("http://", "https://")):
         raise click.UsageError(f"--url {url!r}: give an address starting http:// or https://")
     meta = inputs.SourceMeta(
@@ -100,7 +101,10 @@ def add(
         app.err.print(render.text("reading an article typed or pasted here; end it with Ctrl-D"))
     try:
         # Walk twice rather than hold the list: a count for the progress bar, then the files.
-        given = sum(1 for i in inputs.expand(list(paths), meta) if not i.skipped)
+        given = readable = 0
+        for item in inputs.expand(list(paths), meta):
+            given += int(not item.skipped)
+            readable += int(not item.skipped and item.error is None)
         if url and given > 1:
             raise click.UsageError(
                 f"--url is the address of one article, and {given} files were given:"
@@ -108,17 +112,21 @@ def add(
             )
         total = given + len(listed)
         to_add = itertools.chain(inputs.expand(list(paths), meta), listed)
-        db = app.writable_db
-        with app.progress(quiet) as progress:
-            task = progress.add_task("adding", total=total)
-            summary = ingest.add_inputs(
-                db,
-                to_add,
-                on_file=lambda _: progress.advance(task),
-                workers=_workers(total),
-                refresh=refresh,
-                on_slow=lambda path: quiet or render.still_working(progress.console, path),
-            )
+        if not (readable or listed or app.db_path.expanduser().exists()):
+            # Every file is missing: a new archive would be left behind empty.
+            summary = ingest.unread(to_add)
+        else:
+            db = app.writable_db
+            with app.progress(quiet) as progress:
+                task = progress.add_task("adding", total=total)
+                summary = ingest.add_inputs(
+                    db,
+                    to_add,
+                    on_file=lambda _: progress.advance(task),
+                    workers=_workers(total),
+                    refresh=refresh,
+                    on_slow=lambda path: quiet or render.still_working(progress.console, path),
+                )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
         deaf_to_ctrl_c()
         added = stop.summary.stored if isinstance(stop, ingest.Interrupted) else 0

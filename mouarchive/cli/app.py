@@ -52,6 +52,8 @@ class App:
         wait: float | None = None,
     ) -> None:
         self._db_path = db_path
+        # How the user named the archive ("--db", "$MOUARCHIVE_DB"), None for the default place.
+        self.named_by: str | None = "--db" if db_path is not None else None
         self.debug = debug
         self.no_color = no_color
         self.no_pager = no_pager
@@ -63,11 +65,25 @@ class App:
         a home folder."""
         if self._db_path is None:
             self._db_path = store.default_db_path()
+            if os.environ.get("MOUARCHIVE_DB"):
+                self.named_by = "$MOUARCHIVE_DB"
         return self._db_path
 
     @db_path.setter
     def db_path(self, value: Path) -> None:
         self._db_path = value
+        self.named_by = "--db"
+
+    def check_archive_folder(self) -> None:
+        """A named archive's folder must exist: a mistyped `--db /data/arhcive/x.db` would
+        otherwise create the folders and a new archive there, and answer as if all were
+        well. Only the default place is created with its folders (a fresh machine)."""
+        folder = self.db_path.expanduser().absolute().parent
+        if self.named_by and not os.path.lexists(folder):
+            raise click.UsageError(
+                f"folder {folder} does not exist (for {self.named_by} {self.db_path}):"
+                " create it first, or give another path"
+            )
 
     def _open(self) -> store.Archive:
         db = store.open_archive(
@@ -108,8 +124,10 @@ class App:
 
     @cached_property
     def writable_db(self) -> store.Archive:
-        """The archive for a command that adds: created, with its folders, on first use.
+        """The archive for a command that adds: created on first use (with its folders only
+        in the default place, see `check_archive_folder`).
         One that cannot be written is refused before any file is read."""
+        self.check_archive_folder()
         db = self._open()
         if db.read_only:
             raise store.ReadOnly(f"the archive is read-only: {self.db_path}")
