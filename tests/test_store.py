@@ -150,6 +150,18 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.err
 
 
+@pytest.mark.parametrize("command", [["info"], ["add", str(FIXTURES / "busan_jeonnam.txt")]])
+def test_a_device_or_pipe_as_the_archive_is_not_an_archive(
+    tmp_path: Path, command: list[str]
+) -> None:
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    for device in ("/dev/null", str(pipe)):
+        result = run_cli("--db", device, *command)
+        assert result.code == 1
+        assert result.err == f"error: not a mouarchive archive: {device} (not a regular file)\n"
+
+
 def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
     """A non-editable install must find migrations/ inside the package."""
     subprocess.run(

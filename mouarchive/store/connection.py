@@ -118,6 +118,9 @@ def _friendly(error: sqlite3.Error, path: Path) -> StoreError:
         return DiskFull(f"disk full: cannot write {path}")
     if "not a database" in message or "malformed" in message:
         return StoreError(f"not a mouarchive archive: {path} ({message})")
+    if "unable to open" in message:
+        # A file SQLite cannot open for writing, or keep its journal beside (one in /proc).
+        return StoreError(f"{path}: cannot be opened as an archive (SQLite: {message})")
     return StoreError(f"{path}: {message}")
 
 
@@ -174,6 +177,9 @@ def open_archive(
         ) from None
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists() and not path.is_file():
+        # A device, a pipe or a socket: SQLite would answer "disk I/O error", or wait.
+        raise StoreError(f"not a mouarchive archive: {path} (not a regular file)")
     try:
         if _writable(path):
             conn = sqlite3.connect(path, timeout=_patience(wait), isolation_level=None)
