@@ -160,6 +160,31 @@ def test_a_pattern_matching_folders_reads_each_folder(db: str, folder: Path) -> 
     assert result.code == 1 and "no text files, pages or documents match" in result.err
 
 
+def test_a_pattern_follows_no_symlinked_folder_as_a_folder_walk_follows_none(
+    db: str, folder: Path, tmp_path: Path
+) -> None:
+    """ "dir/**" went through "dir/link/" into the folder it points at, while its summary
+    said the link was not followed; `add dir` does not follow it."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    outside = AGREEMENT.replace("부산", "울산")  # an article the folder does not hold
+    (elsewhere / "outside.txt").write_text(outside, encoding="utf-8")
+    (folder / "link").symlink_to(elsewhere, target_is_directory=True)
+    walked = add_json(str(tmp_path / "walked.db"), str(folder))[1]
+    for number, pattern in enumerate(("**", "*/*.txt", "**/*.txt")):
+        code, summary = add_json(str(tmp_path / f"{number}.db"), str(folder / pattern))
+        assert code == 0, pattern
+        assert summary["skipped"]["symlinked_folder"] == 1, pattern
+        assert "outside.txt" not in json.dumps(summary), pattern
+    code, summary = add_json(db, str(folder / "**"))
+    assert (summary["files"], summary["skipped"]) == (walked["files"], walked["skipped"])
+    stored = [path for (path,) in rows(db, "SELECT path FROM source_paths")]
+    assert len(stored) == 3 and not any("outside" in path for path in stored)
+    # A link the pattern names itself is entered, as `add link/` enters it.
+    code, summary = add_json(db, str(folder / "link" / "*.txt"))
+    assert (code, summary["articles_added"], summary["skipped"]) == (0, 1, {})
+
+
 def test_standard_input_with_metadata(db: str) -> None:
     code, summary = add_json(
         db, "-", "--date", "2024-03-14", "--outlet", "부산일보", stdin=AGREEMENT.encode("utf-8")
