@@ -121,22 +121,36 @@ def _forgets_path(db: store.Archive, plan: Removal, source_id: int, path: str) -
     return True
 
 
-def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int]:
+@dataclass
+class Removed:
+    """What `remove` did, told so that a removal that deleted no article still says what it
+    did and where the articles it kept are ("removed 0 articles" read as "did nothing")."""
+
+    articles: int = 0  # deleted, with their raw text
+    agreements: int = 0  # left without a source, and deleted too
+    files: int = 0  # files deleted, with their raw text
+    # Articles of deleted files that another file still holds: (id, a path of that file).
+    kept: list[tuple[int, str]] = field(default_factory=list)
+    # Paths forgotten, whose content another path still holds: (path, a path holding it).
+    forgotten: list[tuple[str, str]] = field(default_factory=list)
+
+
+def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
     """Delete what `plan` lists, with raw text and index entries, and record it (no undo);
     forget the paths it lists, whose content other paths still hold (nothing is deleted, so
-    nothing is recorded).
-
-    Returns (articles deleted, agreements left without a source and deleted).
-    """
+    nothing is recorded)."""
     with store.transaction(db):
         made = now()
         touched: set[int] = set()
         deleted = 0
         for source_id, path, _kept in plan.paths:
             store.forget_path(db, source_id, path)
+        forgotten = [(path, store.source_paths(db, s)[0]) for s, path, _ in plan.paths]
+        held: list[int] = []  # the articles of the files deleted, some held by other files
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
+            held += store.source_articles(db, source_id)
             record(
                 db,
                 Correction(
@@ -159,4 +173,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> tuple[int, int
             deleted += 1
         store.refresh_agreements(db, touched)
         gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
-        return deleted, gone
+        kept = [
+            (article_id, path)
+            for article_id in dict.fromkeys(held)
+            if (path := store.article_path(db, article_id)) is not None
+        ]
+        return Removed(deleted, gone, len(plan.sources), kept, forgotten)

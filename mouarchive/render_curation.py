@@ -7,12 +7,16 @@ Same rules as `render`: notes, labels and names are data, printed through `rende
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
 from mouarchive import render
 from mouarchive.corrections import Correction, describe
+
+if TYPE_CHECKING:
+    from mouarchive.removal import Removed
 
 _UNDO = "undo: mouarchive corrections --undo {}"
 
@@ -64,16 +68,35 @@ def article_fixed(out: Console, result, fmt: str) -> None:
     out.print(render.text(f"re-extracted: {found}", "dim"))
 
 
-def removed(out: Console, articles: int, agreements: int, paths: int = 0) -> None:
+def removed(out: Console, done: Removed) -> None:
+    """What `remove` did in one line: articles deleted, else the files deleted whose articles
+    other files still hold (named, with where they are), and the paths only forgotten."""
     parts = []
-    if articles or not paths:
-        them = "its" if articles == 1 else "their"
-        parts.append(f"removed {_count(articles, 'article')} with {them} raw text")
-    if agreements:
-        parts.append(f"{_count(agreements, 'agreement')} left without a source went too")
-    if paths:
-        parts.append(f"forgot {_count(paths, 'path')} whose content other paths still hold")
+    if done.articles or not (done.files or done.forgotten):
+        them = "its" if done.articles == 1 else "their"
+        parts.append(f"removed {_count(done.articles, 'article')} with {them} raw text")
+    elif done.files:
+        them = "its" if done.files == 1 else "their"
+        parts.append(f"removed {_count(done.files, 'file')} with {them} raw text")
+    if done.agreements:
+        parts.append(f"{_count(done.agreements, 'agreement')} left without a source went too")
+    if done.kept:
+        ids = ", ".join(f"a{article_id}" for article_id, _ in done.kept)
+        stays = "article {} stays" if len(done.kept) == 1 else "articles {} stay"
+        parts.append(f"{stays.format(ids)}, held by {_holders([p for _, p in done.kept])}")
+    if done.forgotten:
+        its = "its" if len(done.forgotten) == 1 else "their"
+        held = _holders([p for _, p in done.forgotten])
+        parts.append(
+            f"forgot {_count(len(done.forgotten), 'path')} ({its} content is still held by {held})"
+        )
     out.print(render.text("; ".join(parts)))
+
+
+def _holders(paths: list[str]) -> str:
+    """The one path still holding what was kept, or how many there are."""
+    unique = list(dict.fromkeys(paths))
+    return render.one_line(unique[0]) if len(unique) == 1 else f"{len(unique)} other paths"
 
 
 def _count(number: int, noun: str) -> str:

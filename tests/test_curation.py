@@ -437,9 +437,14 @@ def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive)
     copy = archive.files / "copy.txt"
     copy.write_text(Path(archive.path(DAILY)).read_text() + "\n")
     archive.ok("add", str(copy))
-    archive.ok("remove", archive.path(DAILY), "--yes")
+    result = archive.ok("remove", archive.path(DAILY), "--yes")
     (agreement,) = archive.agreements()
     assert paths_of(agreement) == [str(copy.resolve())]
+    # Not "removed 0 articles", which read as nothing done: the file went, its article stays.
+    article = agreement["sources"][0]["article_id"]
+    assert result.out == (
+        f"removed 1 file with its raw text; article a{article} stays, held by {copy.resolve()}\n"
+    )
     missing = archive.run("remove", str(archive.files / "nothing.txt"), "--yes")
     assert missing.code == 2 and "not in the archive" in missing.err
 
@@ -451,7 +456,7 @@ def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Ar
     copy.write_bytes(Path(archive.path(DAILY)).read_bytes())
     archive.ok("add", str(copy))
     result = archive.ok("remove", archive.path(DAILY), "--yes")
-    assert result.out.strip() == "forgot 1 path whose content other paths still hold"
+    assert result.out == f"forgot 1 path (its content is still held by {copy.resolve()})\n"
     (agreement,) = archive.agreements()
     assert paths_of(agreement) == [str(copy.resolve())]
     assert archive.json("stats")["articles"] == 1
@@ -462,7 +467,7 @@ def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Ar
     archive.ok("add", str(copy))
     relative = os.path.relpath(archive.path(DAILY))
     result = archive.ok("remove", archive.path(DAILY), relative, f"./{relative}", "--yes")
-    assert result.out.strip() == "forgot 1 path whose content other paths still hold"
+    assert result.out == f"forgot 1 path (its content is still held by {copy.resolve()})\n"
     archive.ok("remove", str(copy), "--yes")
     # Every copy named in one command removes the file.
     archive.add(DAILY)

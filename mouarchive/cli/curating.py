@@ -357,8 +357,7 @@ def remove(
             # A "no" is an answer, not an interruption: say that nothing changed.
             app.err.print(render.text("nothing removed"))
             sys.exit(EXIT_FAILED)
-    deleted, gone = _curating(lambda: removal.remove(db, plan, _clean(note)))
-    render_curation.removed(app.out, deleted, gone, len(plan.paths))
+    render_curation.removed(app.out, _curating(lambda: removal.remove(db, plan, _clean(note))))
 
 
 @cli.command()

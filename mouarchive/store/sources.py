@@ -305,6 +305,17 @@ def source_articles(db: Archive, source_id: int) -> list[int]:
     ]
 
 
+def article_path(db: Archive, article_id: int) -> str | None:
+    """A path (or URL) of a file the article was read from, the first added; None when the
+    article is gone."""
+    row = db.execute(
+        "SELECT p.path FROM article_sources x JOIN source_paths p ON p.source_id = x.source_id"
+        " WHERE x.article_id = ? ORDER BY p.added_at, p.path LIMIT 1",
+        [article_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def article_sources_of(db: Archive, article_id: int) -> list[int]:
     return [
         row[0]
