@@ -118,7 +118,8 @@ def kinds_known() -> list[str]:
 
 
 def resolve_kind(typed: str) -> tuple[str, ...]:
-    """A kind or one of its nouns ("MOU", "양해각서", "협약서") → the stored kinds it finds.
+    """A kind or one of its nouns ("MOU", "양해각서", "협약서") → the stored kinds it names;
+    the generic 협약 names 업무협약, as extraction reads a bare 협약 (for `fix --kind`).
 
     Raises ValueError listing the kinds when the word names none.
     """
@@ -126,10 +127,28 @@ def resolve_kind(typed: str) -> tuple[str, ...]:
     if kind is None:
         raise ValueError(
             f"unknown kind {typed.strip()!r}: use one of {', '.join(kinds_known())}"
-            " (or a word for one, such as 양해각서 or 협약서)"
+            " (or a word for one, such as 양해각서 or 업무협약서; 협약 for every kind)"
         )
     also = vocab.table("agreement_kinds", "also_found_by").get(kind, [])
     return (kind, *also)
+
+
+def kinds_asked(typed: str) -> tuple[str, ...]:
+    """`--kind` as a filter → the stored kinds it finds; none, meaning every kind, for the
+    generic word (협약, 협약서): a user asking for 협약 means any agreement, not the
+    업무협약 a bare 협약 in an article is read as (`resolve_kind`).
+
+    Raises ValueError listing the kinds when the word names none.
+    """
+    if fold(typed) in _generic_words():
+        return ()
+    return resolve_kind(typed)
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    generic = vocab.table("agreement_kinds", "generic")
+    return frozenset(fold(noun) for nouns in generic.values() for noun in nouns)
 
 
 # ---------------------------------------------------------------- parties

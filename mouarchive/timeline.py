@@ -42,7 +42,7 @@ class Filters:
 
     `region` is a canonical name. `party` is the text typed; `parties` the stored party names
     it denotes (None without `--party`). `kind` is the kind typed; `kinds` the stored kinds it
-    denotes.
+    denotes, none for the generic word (every kind).
     """
 
     region: str | None = None
@@ -67,7 +67,7 @@ class Filters:
         if self.until:
             parts.append(f"until {self.until.iso}")
         if self.kind:
-            parts.append(f"kind {self.kind}")
+            parts.append(f"kind {self.kind}" + ("" if self.kinds else " (every kind)"))
         if self.status:
             parts.append(f"status {self.status}")
         return ", ".join(parts) or "all agreements"

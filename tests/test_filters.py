@@ -114,9 +114,23 @@ def test_kind_mou_finds_what_the_press_calls_mou(kinds_path: Path) -> None:
 
 def test_kind_words_find_their_kind(kinds_path: Path) -> None:
     assert kinds_of(kinds_path, "업무협약") == ["업무협약"]
-    assert kinds_of(kinds_path, "협약서") == ["업무협약"]
+    assert kinds_of(kinds_path, "업무협약서") == ["업무협약"]
     assert kinds_of(kinds_path, "투자 유치 협약") == ["투자협약"]
     assert kinds_of(kinds_path, "상생 협약") == ["상생협약"]
+
+
+def test_the_generic_word_finds_every_kind_and_says_so(kinds_path: Path) -> None:
+    """`--kind 협약` meant 업무협약 only (a bare 협약 in an article is read as one), and left
+    out the 투자협약 and 상생협약 a user asking for 협약 expects."""
+    every = ["업무협약", "MOU", "투자협약", "상생협약"]
+    for typed in ("협약", "협약서", " 협약 "):
+        assert kinds_of(kinds_path, typed) == every, typed
+    result = run_cli("--db", str(kinds_path), "timeline", "--kind", "협약", "--no-pager")
+    assert result.out.startswith("4 agreements · kind 협약 (every kind)\n")
+    partners = run_cli("--db", str(kinds_path), "partners", "--region", "광주", "--kind", "협약")
+    assert partners.code == 0
+    for name in ("한빛전자", "빛고을대학교", "나주시", "전라남도"):
+        assert name in partners.out
 
 
 def test_unknown_kind_is_an_error_listing_the_kinds(kinds_path: Path) -> None:

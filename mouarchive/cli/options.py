@@ -198,7 +198,7 @@ def parse_filters(
     """Options → filters resolved against the archive (see `mouarchive.filters`)."""
     start, end = parse_period(since, until)
     try:
-        kinds = filters.resolve_kind(kind) if kind else ()
+        kinds = filters.kinds_asked(kind) if kind else ()
     except ValueError as error:
         raise click.UsageError(f"--kind: {error}") from None
     return timeline.Filters(
