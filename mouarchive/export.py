@@ -105,7 +105,7 @@ def flat_agreement(agreement: dict) -> dict:
     row["source_count"] = len(sources)
     row["outlets"] = list(dict.fromkeys(s["outlet"] for s in sources if s["outlet"]))
     row["article_ids"] = [s["article_id"] for s in sources]
-    row["paths"] = [s["path"] for s in sources if s["path"]]
+    row["paths"] = list(dict.fromkeys(path for s in sources for path in s.get("paths") or []))
     return row
 
 

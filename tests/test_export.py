@@ -131,6 +131,22 @@ def test_agreement_csv_flattens_lists_and_sources(archive):
     assert row["paths"] == "/기사/001.txt"
 
 
+def test_agreement_exports_list_every_path_of_an_article(archive):
+    """An article read from two paths (a copy in another folder) listed only the first in
+    the agreement exports, where `export --what articles` and `show a1` list both."""
+    path, db, _ = archive
+    source_id, _ = store.source_by_path(db, "/기사/000.txt")
+    with store.transaction(db):
+        store.record_path(db, source_id, "/복사본/000.txt")
+    both = ["/기사/000.txt", "/복사본/000.txt"]
+    row = _csv(run(path, "--format", "csv").output)[0]
+    assert row["paths"] == "; ".join(both)
+    (source,) = json.loads(run(path, "--format", "jsonl").output.splitlines()[0])["sources"]
+    assert (source["path"], source["paths"]) == ("/기사/000.txt", both)
+    shown = CliRunner().invoke(cli, ["--db", str(path), "show", "1", "--format", "json"])
+    assert json.loads(shown.output)["sources"][0]["paths"] == both
+
+
 def test_excel_csv_starts_with_a_bom_and_plain_csv_does_not(archive, tmp_path):
     path, _, _ = archive
     excel = tmp_path / "agreements.csv"

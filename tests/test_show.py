@@ -139,6 +139,7 @@ def test_show_json_is_the_agreement_object(archive: Path) -> None:
         {
             "article_id": 1,
             "path": "/news/a.txt",
+            "paths": ["/news/a.txt"],
             "outlet": "부산일보",
             "title": "부산·전남 맞손",
             "published": "2024-03-14",

@@ -19,6 +19,13 @@ _FIRST_PATH = (
     "(SELECT path FROM sources WHERE id ="
     " (SELECT min(source_id) FROM article_sources WHERE article_id = a.id))"
 )
+_EVERY_PATH = (
+    "(SELECT json_group_array(path) FROM (SELECT p.path FROM article_sources x"
+    "   JOIN source_paths p ON p.source_id = x.source_id WHERE x.article_id = a.id"
+    "   ORDER BY x.source_id, p.added_at, p.rowid))"
+)
+"""Every path (or URL) an article was read from, as `export --what articles` lists them:
+a copy in another folder, or the same article saved in another encoding or as a page."""
 AGREEMENT_JSON = (
     "json_object('id', g.id, 'date', g.date, 'date_precision', g.date_precision,"
     " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
@@ -27,15 +34,17 @@ AGREEMENT_JSON = (
     " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
     " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
     " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
-    "   'outlet', s.outlet, 'title', s.title, 'published', s.published))"
-    f"   FROM (SELECT a.id, {_FIRST_PATH} AS path, a.outlet, a.title, a.published"
+    "   'paths', json(s.paths), 'outlet', s.outlet, 'title', s.title, 'published', s.published))"
+    f"   FROM (SELECT a.id, {_FIRST_PATH} AS path, {_EVERY_PATH} AS paths, a.outlet, a.title,"
+    "     a.published"
     "     FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
     "     GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id) s),"
     " 'corrected', json(g.corrected),"
     " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END))"
 )
 """The agreement object scripts depend on (issue #3's shape: the columns in order, then the
-sources, one per reporting article, oldest first, with the file it was first read from),
+sources, one per reporting article, oldest first, with the file it was first read from
+and every path it was read from),
 with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
 text, so a long listing is written without being taken apart and put together again in
 Python; `show` and `export` read the same text."""
