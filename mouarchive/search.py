@@ -65,7 +65,9 @@ def _words(query: str) -> list[_Word]:
         if query[i].isspace():
             i += 1
             continue
+        # "-MOU" excludes; "-", "--" and "--x" are text (a dash is no exclusion of dashes).
         negated = query[i] == "-" and i + 1 < n and not query[i + 1].isspace()
+        negated = negated and query[i + 1] != "-"
         start = i + 1 if negated else i
         if query[start] == '"':
             close = query.find('"', start + 1)

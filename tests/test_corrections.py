@@ -86,8 +86,10 @@ def test_export_rebuild_import_gives_the_same_archive(tmp_path: Path) -> None:
     first.ok("reject", str(daegu))
     first.ok("corrections", "--undo", "6")
     exported = tmp_path / "fixes.jsonl"
-    first.ok("corrections", "--export", str(exported))
+    written = first.ok("corrections", "--export", str(exported))
     assert len(exported.read_text().splitlines()) == 6
+    # On stdout, as --import's summary is (it was on stderr).
+    assert (written.out, written.err) == (f"6 corrections written to {exported}\n", "")
 
     rebuilt = Archive(tmp_path / "rebuilt")
     rebuilt.add(FESTIVAL, DAEGU_TWO, DAEGU_ONE, WEEKLY, DAILY)  # other order, other ids

@@ -367,6 +367,16 @@ def test_an_exclusion_typed_as_the_help_shows_says_where_it_goes(db) -> None:
     assert _cli(db, "--", "협약", "-MOU").code == 0  # the suggested form runs
 
 
+def test_dashes_are_text_not_an_exclusion_of_dashes(db) -> None:
+    """`search -- '--'` answered "give at least one term to search for, not only
+    -exclusions": the user searched for the text "--"."""
+    assert search.parse("--") == search.Query((("--",),))
+    assert search.parse("--x -MOU") == search.Query((("--x",),), ("mou",))
+    result = _cli(db, "--", "--")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == "0 hits for --\n"
+
+
 def test_a_mistyped_long_option_still_names_the_options_it_resembles(db) -> None:
     result = _cli(db, "협약", "--regoin", "광주")
     assert result.code == 2 and "--region" in result.err

@@ -422,7 +422,7 @@ def _export(app: App, target: str) -> None:
             count = sharing.export_corrections(app.db, stream)
     except OSError as error:
         raise click.ClickException(f"{target}: cannot write ({error.strerror})") from None
-    render_curation.exported(app.err, count, target)
+    render_curation.exported(app.out, count, target)
 
 
 def _read_lines(source: str) -> list[str]:
