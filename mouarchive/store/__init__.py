@@ -65,12 +65,18 @@ from mouarchive.store.reads import (
 )
 from mouarchive.store.schema import schema_version
 from mouarchive.store.search import (
+    ARTICLE_WEIGHTS,
     Lookup,
     SearchFilters,
     article_hit_rows,
+    article_texts,
     clause_hit_rows,
+    clause_texts,
     count_articles,
     count_clauses,
+    indexed_rows,
+    newest_articles,
+    newest_clauses,
     search_articles,
     search_clauses,
 )
@@ -110,6 +116,7 @@ from mouarchive.store.sources import (
 )
 
 __all__ = [
+    "ARTICLE_WEIGHTS",
     "WAIT_SECONDS",
     "Archive",
     "Batch",
@@ -134,10 +141,12 @@ __all__ = [
     "article_path",
     "article_row",
     "article_sha",
+    "article_texts",
     "articles_without_agreement",
     "checkpoint",
     "checkpoint_less_often",
     "clause_hit_rows",
+    "clause_texts",
     "clear_agreements",
     "corrections",
     "count_articles",
@@ -150,6 +159,7 @@ __all__ = [
     "forget_path",
     "get_agreement",
     "index_missing",
+    "indexed_rows",
     "insert_article",
     "insert_source",
     "is_empty",
@@ -160,6 +170,8 @@ __all__ = [
     "load_article",
     "move_reports",
     "new_agreement",
+    "newest_articles",
+    "newest_clauses",
     "open_archive",
     "parties_of_articles_matching",
     "party_names",

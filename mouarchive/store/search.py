@@ -130,7 +130,10 @@ def _union(lookup: Lookup, kind: str, weights: str) -> tuple[str, list]:
 
 
 _ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
-_ARTICLE_WEIGHTS = ", 4.0, 1.0, 1.0"  # a title match counts four times a body or caption match
+ARTICLE_WEIGHTS = (4.0, 1.0, 1.0)
+"""bm25's weights of an article's title, body and captions: a title match counts four times a
+body or caption match."""
+_ARTICLE_WEIGHTS = "".join(f", {weight}" for weight in ARTICLE_WEIGHTS)
 RANKED_AT_MOST = 10_000
 """Without filters, relevance scores at most this many matches: the most recently added.
 
@@ -215,6 +218,22 @@ def search_articles(
         f" ORDER BY score, a.published DESC, a.id DESC{limit_sql}",
         [match, floor, *also_params, *params],
     ).fetchall()
+
+
+def newest_articles(db: Archive, lookup: Lookup, filters: SearchFilters, limit: int) -> list[int]:
+    """The `limit` most recently added articles a lookup on one index finds: the candidates
+    relevance ranks by reading their texts (`mouarchive.relevance`). The index hands its
+    rows over from the last, so this costs what the rows cost, not a sort of every match."""
+    ((index, match),) = lookup.ranked
+    table = INDEXES["article"][index]
+    where, params = _filter_sql(filters, date="a.published", agreement_of=_ARTICLE_AGREEMENTS)
+    also, also_params = _lookup_sql(lookup, "article", "a.id")
+    rows = db.execute(
+        f"SELECT a.id FROM {table} JOIN articles a ON a.id = {table}.rowid"
+        f" WHERE {table} MATCH ?{also}{where} ORDER BY {table}.rowid DESC LIMIT ?",
+        [match, *also_params, *params, limit],
+    )
+    return [article_id for (article_id,) in rows]
 
 
 def count_articles(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
@@ -313,6 +332,25 @@ def search_clauses(
     ).fetchall()
 
 
+def newest_clauses(db: Archive, lookup: Lookup, filters: SearchFilters, limit: int) -> list[int]:
+    """`newest_articles` for clauses."""
+    ((index, match),) = lookup.ranked
+    table = INDEXES["clause"][index]
+    where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="g.id")
+    if not where:
+        also, also_params = _clause_lookup_sql(lookup, filters, "rowid")
+        sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?{also} ORDER BY rowid DESC LIMIT ?"
+    else:
+        also, also_params = _clause_lookup_sql(lookup, filters, "c.id")
+        sql = (
+            f"SELECT c.id FROM {table} JOIN clauses c ON c.id = {table}.rowid"
+            + _CLAUSE_ROWS.replace(" FROM clauses c", "")
+            + f" WHERE {table} MATCH ?{also}{where} ORDER BY {table}.rowid DESC LIMIT ?"
+        )
+    rows = db.execute(sql, [match, *also_params, *params, limit])
+    return [clause_id for (clause_id,) in rows]
+
+
 def count_clauses(db: Archive, lookup: Lookup, filters: SearchFilters) -> int:
     where, params = _filter_sql(filters, date=_CLAUSE_DATE, agreement_of="g.id")
     if len(lookup.ranked) > 1:
@@ -383,6 +421,34 @@ def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
         hit["ambiguous_regions"] = readings.get(hit["agreement_id"], [])
         hit["added"], hit["removed"] = bool(hit["added"]), bool(hit["removed"])
     return hits
+
+
+def article_texts(db: Archive, ids: list[int]) -> dict[int, list[str]]:
+    """Each article's title, body and captions, by id: the columns relevance counts a term in
+    where the index cannot (`mouarchive.relevance`)."""
+    rows = db.execute(
+        "SELECT id, title, body, captions FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    )
+    return {
+        i: [title or "", body or "", *json.loads(captions)] for i, title, body, captions in rows
+    }
+
+
+def clause_texts(db: Archive, ids: list[int]) -> dict[int, list[str]]:
+    """Each clause's text, by id, as `article_texts`."""
+    rows = db.execute(
+        "SELECT id, text FROM clauses WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    )
+    return {i: [text or ""] for i, text in rows}
+
+
+def indexed_rows(db: Archive, kind: str) -> int:
+    """How many articles (or clauses) the indexes hold: bm25's N."""
+    table = "articles" if kind == "article" else "clauses"
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def _ambiguous_regions(db: Archive, agreement_ids: list[int | None]) -> dict[int, list[str]]:
