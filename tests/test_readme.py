@@ -18,6 +18,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -179,3 +180,23 @@ def test_what_the_readme_writes_is_kept_out_of_git() -> None:
             ["git", "check-ignore", "--no-index", "-q", name], cwd=REPO, check=False
         )
         assert ignored.returncode == 0, f"{name} would show in git status"
+
+
+def test_tests_skipped_for_want_of_the_seeds_say_where_the_seeds_must_be(tmp_path: Path) -> None:
+    """A clone without ../shared/seeds saw 30 "s" and no reason: pytest shows skip reasons
+    only with -rs, so the run ends with one line naming the folder."""
+    missing = tmp_path / "no-seeds"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_seed_acceptance.py"],
+        cwd=REPO,
+        env={**os.environ, "MOUARCHIVE_SEEDS": str(missing)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    said = re.search(r"^(\d+) skipped: needs the five seed articles in (.*)$", result.stdout, re.M)
+    assert said, result.stdout
+    assert int(said[1]) > 0 and said[2] == (
+        f"{missing} (../shared/seeds beside the repository, or the folder $MOUARCHIVE_SEEDS names)"
+    )

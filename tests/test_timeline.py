@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS, SEEDS_MISSING
 from rich.console import Console
 from views_archive import Signing, build
 
@@ -17,7 +18,6 @@ from mouarchive import export, render_timeline, store, timeline
 from mouarchive.cli import cli, main
 from mouarchive.models import Article, PartialDate
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BOX_DRAWING = re.compile("[\u2500-\u257f]")
 
 SIGNINGS = {
@@ -441,7 +441,7 @@ SEED_DATES = {"000": "2023-06-12", "001": "2023-06-12", "002": "2019-10-23", "00
 @pytest.fixture(scope="module")
 def seeds_archive(tmp_path_factory):
     if not SEEDS.is_dir():
-        pytest.skip("../shared/seeds is not here")
+        pytest.skip(SEEDS_MISSING)
     path = tmp_path_factory.mktemp("seeds") / "archive.db"
     for seed in sorted(SEEDS.glob("*.txt")):
         date = SEED_DATES.get(seed.name[:3])
