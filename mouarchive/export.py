@@ -35,6 +35,7 @@ AGREEMENT_COLUMNS = [
     "signatories",
     "regions",
     "ambiguous_regions",
+    "ambiguous_parties",
     "clauses",
     "clauses_stated",
     "investment_krw",

@@ -176,6 +176,9 @@ def resolve_party(db: store.Archive, typed: str) -> tuple[str, ...]:
         if wanted in fold(name) or name == government or same_organisation(typed.strip(), name):
             found.add(name)
     found.update(_named_so_in_articles(db, typed, wanted))
+    if government:
+        # Even where no party is stored so: a bare 광주시 read as the other 광주 may be it.
+        found.add(government)
     return tuple(sorted(found))
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from mouarchive import ids, timeline
 from mouarchive.extract.recent import before_label
 from mouarchive.neutral import json_dumps, one_line, strip_controls
+from mouarchive.store.ambiguity import AMBIGUOUS_MARK
 
 PIPE_WIDTH = 4096
 
@@ -309,9 +310,6 @@ def show_article(
 # ---------------------------------------------------------------- timeline, partners, stats
 
 
-AMBIGUOUS_MARK = "지역 모호"
-
-
 def readings(row: dict) -> str:
     return " / ".join(row["ambiguous_regions"])
 
@@ -319,9 +317,7 @@ def readings(row: dict) -> str:
 def party_label(name: str, row: dict) -> str:
     """A party read from a bare "광주시" the text left open is shown as the readings it may
     be, never as the one 광주 it was stored under."""
-    if timeline.is_ambiguous_party(name, row):
-        return f"{readings(row)} ({AMBIGUOUS_MARK})"
-    return name
+    return timeline.shown_party(name, row)
 
 
 def table_box(out: Console) -> box.Box | None:

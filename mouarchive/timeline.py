@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mouarchive.models import PartialDate
+from mouarchive.store.ambiguity import AMBIGUOUS_MARK
 from mouarchive.store.selection import Selected, Selection
 
 NO_DATE_HEADING = "날짜 미상"
@@ -149,7 +150,20 @@ def is_own(name: str, row: dict, filters: Filters) -> bool:
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
             return True
         return is_ambiguous_party(name, row)
-    return party_matches(name, filters)
+    if party_matches(name, filters):
+        return True
+    # `--party "경기도 광주시"` asks for a bare 광주시 stored under the other reading too.
+    asked = filters.parties or ()
+    return is_ambiguous_party(name, row) and any(r in asked for r in row["ambiguous_regions"])
+
+
+def shown_party(name: str, row: dict) -> str:
+    """A party as it is printed and counted: one read from a bare 광주시 the text left open
+    is the readings it may be, "광주광역시 / 경기도 광주시 (지역 모호)", never the one 광주 it
+    was stored under (SQL asks the same in `store.ambiguity`)."""
+    if is_ambiguous_party(name, row):
+        return f"{' / '.join(row['ambiguous_regions'])} ({AMBIGUOUS_MARK})"
+    return name
 
 
 def is_ambiguous_party(name: str, row: dict) -> bool:
@@ -268,7 +282,8 @@ def partners(rows: Iterable[dict], filters: Filters) -> Partners:
     `rows` are the agreements `timeline` lists for the same filters, in its order, so the
     two commands always agree. The asked-about side is the region when `--region` is given,
     else the organisation of `--party`; every other party is a counterparty. An agreement
-    in the region only by an ambiguous reading counts, and is counted as such.
+    in the region only by an ambiguous reading counts, and is counted as such; so is a
+    counterparty read from a bare 광주시 the text left open, listed under its readings.
     """
     found: dict[str, Partner] = {}
     kinds: dict[str, Counter] = {}
@@ -281,13 +296,14 @@ def partners(rows: Iterable[dict], filters: Filters) -> Partners:
         if not others:
             without += 1
         for name in others:
-            partner = found.setdefault(name, Partner(name))
+            shown = shown_party(name, row)
+            partner = found.setdefault(shown, Partner(shown))
             partner.agreements.append(row["id"])
-            partner.ambiguous += ambiguous
+            partner.ambiguous += ambiguous or shown != name
             if label:
                 partner.first = partner.first or label
                 partner.last = label
-            kinds.setdefault(name, Counter())[row["kind"]] += 1
+            kinds.setdefault(shown, Counter())[row["kind"]] += 1
     for name, partner in found.items():
         partner.kinds = [kind for kind, _ in kinds[name].most_common()]
     ranked = sorted(found.values(), key=lambda p: p.name)

@@ -34,6 +34,7 @@ AGREEMENT_KEYS = [
     "signatories",
     "regions",
     "ambiguous_regions",
+    "ambiguous_parties",
     "clauses",
     "clauses_stated",
     "investment_krw",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zlib
 
+from mouarchive.store.ambiguity import ambiguous_party
 from mouarchive.store.connection import Archive
 
 _FIRST_PATH = (
@@ -31,6 +32,8 @@ AGREEMENT_JSON = (
     " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
     " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
     " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
+    " 'ambiguous_parties', (SELECT json_group_array(j.value) FROM json_each(g.parties) j"
+    f"   WHERE {ambiguous_party('j.value')}),"
     " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
     " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
     " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
@@ -44,7 +47,7 @@ AGREEMENT_JSON = (
 )
 """The agreement object scripts depend on (issue #3's shape: the columns in order, then the
 sources, one per reporting article, oldest first, with the file it was first read from
-and every path it was read from),
+and every path it was read from), with the parties read from a bare 광주시 the text left open,
 with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
 text, so a long listing is written without being taken apart and put together again in
 Python; `show` and `export` read the same text."""

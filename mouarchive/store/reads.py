@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
 from mouarchive.store.agreements import load_report
+from mouarchive.store.ambiguity import ambiguous_label, ambiguous_party
 from mouarchive.store.connection import Archive
 from mouarchive.store.listing import object_sql
 from mouarchive.store.schema import READ_BY_AN_OLDER_VERSION
@@ -292,8 +293,10 @@ def archive_stats(db: Archive, top: int, *, include_rejected: bool = False) -> d
             )
         ],
         "top_parties": ranked(
-            f"SELECT j.value, count(*) FROM {kept} g, json_each(g.parties) j"
-            " GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT :top"
+            # A bare 광주시 the text left open counts under its readings, as it is printed.
+            f"SELECT CASE WHEN {ambiguous_party('j.value')} THEN {ambiguous_label()}"
+            f" ELSE j.value END AS name, count(*) FROM {kept} g, json_each(g.parties) j"
+            " GROUP BY name ORDER BY count(*) DESC, name LIMIT :top"
         ),
         "top_outlets": ranked(
             "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mouarchive.store.agreements import IN_REGION
+from mouarchive.store.ambiguity import asked_reading
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
 
@@ -51,12 +52,13 @@ def _filter_sql(filters: SearchFilters, *, date: str, agreement_of: str) -> tupl
         )
         params += [filters.include_rejected, *[filters.region] * 6]
     if filters.parties is not None:
+        names = json.dumps(list(filters.parties), ensure_ascii=False)
         conditions.append(
-            f"EXISTS (SELECT 1 FROM agreements g2, json_each(g2.parties) j"
-            f" WHERE g2.id IN ({agreement_of}) AND g2.rejected IN ({_KEPT})"
-            " AND j.value IN (SELECT value FROM json_each(?)))"
+            f"EXISTS (SELECT 1 FROM agreements g2 WHERE g2.id IN ({agreement_of})"
+            f" AND g2.rejected IN ({_KEPT}) AND (EXISTS (SELECT 1 FROM json_each(g2.parties) j"
+            f" WHERE j.value IN (SELECT value FROM json_each(?))) OR {asked_reading('g2')}))"
         )
-        params += [filters.include_rejected, json.dumps(list(filters.parties), ensure_ascii=False)]
+        params += [filters.include_rejected, names, names]
     return "".join(f" AND {c}" for c in conditions), params
 
 

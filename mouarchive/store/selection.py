@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from mouarchive.store.ambiguity import asked_reading
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import INDEXES
 from mouarchive.store.listing import entry_sql, object_sql
@@ -73,13 +74,15 @@ def _where(selection: Selection) -> tuple[str, list]:
     if selection.parties is not None:
         names = json.dumps(list(selection.parties), ensure_ascii=False)
         clauses.append(
-            f"({_CORRECTED} OR g.id IN (SELECT r.agreement_id FROM parties p"
+            f"(({_CORRECTED} OR g.id IN (SELECT r.agreement_id FROM parties p"
             " JOIN reports r ON r.id = p.report_id"
             " WHERE p.name IN (SELECT value FROM json_each(?))))"
             " AND EXISTS (SELECT 1 FROM json_each(g.parties) j"
             " WHERE j.value IN (SELECT value FROM json_each(?)))"
+            " OR g.id IN (SELECT agreement_id FROM agreement_regions"
+            f" WHERE region IN (SELECT value FROM json_each(?))) AND {asked_reading()})"
         )
-        params += [names, names]
+        params += [names, names, names, names]
     if selection.since is not None or selection.until is not None:
         clauses.append("g.year IS NOT NULL")
     if selection.since is not None:
