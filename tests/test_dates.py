@@ -371,3 +371,16 @@ def test_this_month_with_its_particles_is_still_a_date(text: str):
 def test_a_year_shortened_behind_either_apostrophe_is_read(text: str):
     ((expr, _span),) = find_date_expressions(text)
     assert resolve_date(expr, None)[0] == PartialDate(2008, 5, 13)
+
+
+def test_a_signing_told_without_its_day_takes_the_day_a_later_sentence_names_it_again_on():
+    body = (
+        "무주군이 한빛태권도조직위원회와 태권도 사업 동참을 위한 업무협약을 맺었다.\n"
+        "두 기관은 대회 시설 이용과 편의 제공을 약속했다.\n"
+        "1일 진행된 협약식을 계기로 무주군은 태권도계와 네트워크를 넓힐 계획이다.\n"
+    )
+    (report,) = extract_agreements(Article(None, body, published=PartialDate(2020, 12, 2)))
+    assert report.date == PartialDate(2020, 12, 1)
+    older = body.replace("1일 진행된 협약식을", "지난 2018년 3월 5일 체결한 협약을")
+    (report,) = extract_agreements(Article(None, older, published=PartialDate(2020, 12, 2)))
+    assert report.date is None

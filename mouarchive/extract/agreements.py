@@ -50,6 +50,7 @@ from mouarchive.extract.hands_joined import hands_joined_report
 from mouarchive.extract.headline import headline_report
 from mouarchive.extract.implicit_parties import fill_parties
 from mouarchive.extract.kind_title_place import KIND_RE, held_place, named_title, names_ceremony
+from mouarchive.extract.later_dates import dated_by_later_mention
 from mouarchive.extract.lead_less import lead_less_report
 from mouarchive.extract.own_sentences import keep_to_own_sentences
 from mouarchive.extract.pairs import split_pairs
@@ -182,7 +183,11 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
             reports.append((report, passage))
     kept = _placed_as_before(
         [
-            dated_by_caption(recent_is_no_date(r), article.captions, body)
+            dated_by_caption(
+                dated_by_later_mention(recent_is_no_date(r), body, dates, article.published),
+                article.captions,
+                body,
+            )
             for r in keep_to_own_sentences(reports, body, sentences)
         ],
         body,
