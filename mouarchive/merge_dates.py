@@ -41,19 +41,26 @@ def _reported_after(signed: PartialDate | None, out: PartialDate | None) -> bool
 def reported_before_signing(
     a: AgreementReport, b: AgreementReport, a_out: PartialDate | None, b_out: PartialDate | None
 ) -> bool:
-    """Whether one report tells a signing done in an article that came out over two weeks
-    before the other report's signing: a piece of January 2022 cannot tell a signing of June
-    2024, whatever the parties and items they share. A preview (planned) may come out
-    before; and a few days' slack forgives a page's misread day and an agreement whose first
-    article was its preview."""
+    """Whether one report tells, without a date of its own, a signing done in an article that
+    came out weeks before the other report's signing: a piece of January 2022 cannot tell a
+    signing of June 2024, whatever the parties and items they share. A report with its own
+    date is weighed by that date; a preview (planned) may come out before; and an
+    agreement's first article may be its preview, which a few days' slack does not cover (so
+    an agreement's day weighs only reports that give none)."""
     return any(
         told.status == "signed"
+        and told.date is None
         and known(out)
         and other.date is not None
         and other.date.year is not None
-        and (other.date.first_day - out.last_day).days > _REPORTED_WITHIN
+        and (other.date.first_day - out.last_day).days > _TOLD_AHEAD
         for told, out, other in ((a, a_out, b), (b, b_out, a))
     )
+
+
+# Days by which an article's day may fall before the day of the signing it tells as done: a
+# page whose day was misread by a few days still tells it.
+_TOLD_AHEAD = 14
 
 
 def timeless(

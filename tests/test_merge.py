@@ -8,7 +8,7 @@ import pytest
 
 from mouarchive.combine import combine
 from mouarchive.extract.agreements import extract_agreements
-from mouarchive.merge import same_signing
+from mouarchive.merge import lead_bar, same_signing
 from mouarchive.merge_contents import items_overlap
 from mouarchive.models import (
     AgreementReport,
@@ -107,10 +107,26 @@ def test_an_article_out_before_a_signing_does_not_tell_it_done():
     assert not same_signing(earlier, signing, (out[1], out[0]))
     assert not same_signing(signing, earlier, (None, PartialDate(2024, 4)))
     assert same_signing(signing, earlier, (out[0], PartialDate(2024, 6, 13)))
-    # A page's day misread by a few days, or a first article that was the preview.
-    assert same_signing(signing, earlier, (out[0], PartialDate(2024, 6, 3)))
+    # A page's day misread by a few days: two weeks before still tells it, not a day more.
+    assert same_signing(signing, earlier, (out[0], PartialDate(2024, 5, 29)))
+    assert not same_signing(signing, earlier, (out[0], PartialDate(2024, 5, 28)))
     preview = report(pair, PartialDate(2024, 6, 12), ITEMS_B, kind="업무협약", status="planned")
-    assert same_signing(preview, signing, (PartialDate(2024, 6, 10), out[0]))
+    assert same_signing(preview, signing, (PartialDate(2024, 5, 20), out[0]))
+    # An agreement a preview of three weeks before opened, signed since: a dated report of the
+    # signing still joins it.
+    opened_by_preview = report(pair, PartialDate(2024, 6, 12), ITEMS_A, kind="업무협약")
+    again = report(pair, PartialDate(2024, 6, 12), ITEMS_B, kind="업무협약")
+    assert same_signing(
+        again, opened_by_preview, (PartialDate(2024, 6, 13), PartialDate(2024, 5, 20))
+    )
+
+
+def test_a_repost_out_weeks_before_a_signing_is_not_told_in_its_words():
+    pair = ["광주광역시", "한빛데이터"]
+    signing = report(pair, PartialDate(2024, 6, 12))
+    undated = report(pair, None)
+    assert lead_bar(undated, signing, (PartialDate(2024, 6, 14), PartialDate(2024, 6, 12)))
+    assert lead_bar(undated, signing, (PartialDate(2022, 1, 10), None)) is None
 
 
 def test_a_bank_named_without_its_groups_initials_is_the_same_party():
