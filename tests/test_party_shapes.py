@@ -203,7 +203,27 @@ def test_a_head_abroad_by_bare_title_signs_for_the_place_the_signing_was_held_in
         "협정을 체결했다.\n"
     )
     assert _parties(body) == [["충청북도", "산시성"]]
-    at_home = "강한빛 광주시장은 12일 광주시청에서 김누리 시장과 상생 협약을 체결했다.\n"
-    assert all("광주광역시" in parties for parties in _parties(at_home))
-    named = "이도윤 충북지사는 12일 산시성에서 한빛공사와 왕하오밍 성장과 함께 협약을 체결했다.\n"
-    assert "산시성" not in {name for parties in _parties(named) for name in parties}
+    three_words = (
+        "이도윤 충북지사는 12일 산시성 시안에서 후앙 밍 리 성장과 우호교류 협정을 체결했다.\n"
+    )
+    assert _parties(three_words) == [["충청북도", "산시성"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 성장 "growth", 시장 "market" after a common noun, a province named before.
+        "충북도는 12일 중국 허난성 정저우에서 열린 투자설명회에서 도내 중소기업의 수출 성장과 "
+        "판로 확대를 위해 현지 유통기업 3곳과 업무협약을 체결했다.\n",
+        "광주시는 12일 중국 산시성 시안시에서 지역 경제 성장과 일자리 창출을 위한 업무협약을 "
+        "한빛공사와 체결했다.\n",
+        # A partner named before the head: the head is the partner's.
+        "이도윤 충북지사는 12일 산시성에서 한빛공사와 왕하오밍(王浩明) 성장과 함께 "
+        "협약을 체결했다.\n",
+        # A Korean city before the title is no place abroad.
+        "이도윤 충북지사는 12일 청주시 오송읍에서 마이클 존 스미스 시장과 투자협약을 체결했다.\n",
+    ],
+)
+def test_a_bare_title_after_no_name_abroad_brings_no_place(body):
+    named = {name for parties in _parties(body) for name in parties}
+    assert not named & {"허난성", "산시성", "시안시", "충청북도 청주시"}

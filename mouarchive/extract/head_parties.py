@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.bare_names import DEPARTMENT_HEADS
 from mouarchive.extract.foreign_heads import named_apart
 from mouarchive.extract.foreign_places import shaped_like_place_abroad
-from mouarchive.extract.orgnames import looks_like_org, region_of
+from mouarchive.extract.orgnames import is_common_noun, looks_like_org, region_of
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.person_titles import DEPUTY_ORDINAL, looks_like_name
 from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
@@ -184,19 +184,17 @@ _NOT_FOREIGN_NAMES = word_set("common_words", "area_words") | word_set("common_w
 
 
 def place_of_bare_head(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
+    tokens: Sequence[Token], i: int, text: str, region: Callable[[str], Region | None]
 ) -> str | None:
     """ "광둥성 외사구락부에서 주샤오단(朱小丹) 성장과", "동탑성 인민위원회 본회의장에서 응우옌 푸억
     티엔 성장과": a head abroad written by the bare title after their name, whose place the
     sentence named before, where the signing was held: that place, of the level the title
-    heads (성장 a 성, 시장 a 시). A Korean place before a bare title ("광주시청에서 강기정
-    시장과") is the host's, never read so."""
+    heads (성장 a 성, 시장 a 시). Only after a name shaped as one abroad (`_named_abroad_here`):
+    성장 and 시장 are also "growth" and "market" ("허난성 정저우에서 … 수출 성장과"). A Korean
+    place before a bare title ("광주시청에서 강기정 시장과") is the host's, never read so."""
     tok = tokens[i]
     level = _PLACE_LEVELS.get(tok.stem)
-    if level is None or tok.particle not in ("와", "과") or i == 0:
-        return None
-    name = tokens[i - 1]
-    if name.particle or ends_like_org(name.stem) or shaped_like_place_abroad(name.stem):
+    if level is None or tok.particle not in ("와", "과") or not _named_abroad_here(tokens, i, text):
         return None
     for before in reversed(tokens[: i - 1]):
         if before.particle in ("와", "과"):
@@ -209,6 +207,31 @@ def place_of_bare_head(
         ):
             return before.stem
     return None
+
+
+def _named_abroad_here(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """Whether the words before the title `tokens[i]` are a person's name written as one
+    abroad is: with the name in Chinese characters or Latin letters in brackets after it
+    ("주샤오단(朱小丹)"), or in three words or more ("응우옌 푸억 티엔"), none a common noun."""
+    if i == 0 or tokens[i - 1].particle:
+        return False
+    name = tokens[i - 1]
+    if _NAME_IN_BRACKETS_RE.fullmatch(text[name.end : tokens[i].start].strip()):
+        return not ends_like_org(name.stem) and not shaped_like_place_abroad(name.stem)
+    words = tokens[max(0, i - _NAME_WORDS) : i]
+    return len(words) == _NAME_WORDS and all(
+        not w.particle
+        and w.stem.isalpha()
+        and not is_common_noun(w.stem)
+        and not ends_like_org(w.stem)
+        and not shaped_like_place_abroad(w.stem)
+        for w in words
+    )
+
+
+# "(朱小丹)", "(Zhu Xiaodan)": a name abroad spelled in its own letters after its Korean form.
+_NAME_IN_BRACKETS_RE = re.compile(r"\([\u4e00-\u9fffA-Za-z .\-]{1,30}\)")
+_NAME_WORDS = 3
 
 
 _PLACE_LEVELS: dict[str, str] = table("titles", "heads_of_places")

@@ -153,7 +153,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if patron_clause_at(tokens, i):
             continue
-        if (place := place_of_bare_head(tokens, i, region)) is not None:
+        if (place := place_of_bare_head(tokens, i, text, region)) is not None:
             _add(parties, place, (tok.start, tok.end), region)
             partnered = True
             continue
