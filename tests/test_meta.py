@@ -169,6 +169,17 @@ def test_a_date_beside_a_word_that_is_no_name_is_an_event(line: str) -> None:
     assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "사진은 지난 2019년 두 기관의 첫 협약식 모습.2019.5.3.(누리시 제공)/한빛1",
+        "두 기관의 첫 협약식 모습. 2019.5.3 [누리시 제공=한빛뉴스 자료사진]",
+    ],
+)
+def test_a_file_photos_stamp_before_its_source_dates_no_page(line: str) -> None:
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{line}\n{BODY}") is None
+
+
 def test_a_sites_last_update_alone_is_no_publication_date() -> None:
     stamp = "최종편집: 2025-05-10 06:45:01"
     assert find_published(f"{stamp}\n빛고을시, 물류 인재 키운다\n{BODY}") is None

@@ -151,10 +151,13 @@ _SOURCE_STAMP = guarded(re.compile(rf"[가-힣A-Za-z0-9]{{1,15}}\s?제공\s*\|?\
 # (남원시 제공)/뉴스1", "… 협정을 체결했다. 2017.11.20 [경남도 제공=연합뉴스]"): as above.
 _STAMP_THEN_SOURCE = guarded(
     re.compile(
-        rf"{_DATE}\.?\s*[\[(]\s*[^\])\n]{{1,20}}?\s?제공(?:\s*=\s*[^\])\n]{{1,15}})?\s*[\])]"
+        rf"{_DATE}\.?\s*[\[(]\s*(?P<credit>[^\])\n]{{1,20}}?\s?제공(?:\s*=\s*[^\])\n]{{1,15}})?)\s*[\])]"
         r"(?:\s*/\s*[가-힣A-Za-z0-9]{2,10})?\s*$"
     )
 )
+# "사진은 지난 2019년 첫 협약식 모습.2019.5.3.(광주시 제공)": a caption that calls its
+# picture's year past dates the picture, not the page.
+_PAST_YEAR_TOLD = re.compile(r"지난\s?(?:19|20)\d{2}\s?년")
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
@@ -407,10 +410,16 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
     caption = _CAPTION_STAMP.search(line) or _STAMP_THEN_CREDIT.search(line)
     if caption and not _ARCHIVE_PHOTO.search(caption["credit"]) and (date := _to_date(caption)):
         return _SECONDARY, date
-    source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL)) or _STAMP_THEN_SOURCE.search(
-        line, max(0, len(line) - _TAIL)
-    )
+    source = _SOURCE_STAMP.search(line, max(0, len(line) - _TAIL))
     if source and (date := _to_date(source)):
+        return _SECONDARY, date
+    wire = _STAMP_THEN_SOURCE.search(line, max(0, len(line) - _TAIL))
+    if (
+        wire
+        and not _ARCHIVE_PHOTO.search(wire["credit"])
+        and not _PAST_YEAR_TOLD.search(line)
+        and (date := _to_date(wire))
+    ):
         return _SECONDARY, date
     month = _LABELLED_MONTH.match(line)
     if month and 1 <= int(month["m"]) <= 12:
