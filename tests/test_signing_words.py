@@ -785,10 +785,21 @@ def test_a_name_opening_with_the_letters_of_조인_is_no_signing_verb():
         "조인호 누리군수가 지난달 17일 방문해 우호교류의향서를 교환했던 베트남 한빛성 다온시의 "
         "대표단이 누리군을 찾아 26일 누리군과 우호교류 협정을 체결한다고 25일 밝혔다.\n"
     )
-    (report,) = _reports(body)
-    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 26))
-    signed = _reports("누리군과 한빛재단은 26일 군청에서 우호교류 협정을 조인했다.\n")
-    assert [r.date for r in signed] == [PartialDate(2023, 7, 26)]
+    for head in ("조인호", "조인서"):
+        (report,) = _reports(body.replace("조인호", head))
+        assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 26))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "누리군과 한빛재단은 26일 군청에서 우호교류 협정을 조인했다.",
+        "누리군과 한빛재단은 26일 군청에서 우호교류 협정서에 조인, 교류를 시작했다.",
+        "누리군과 한빛재단은 26일 군청에서 우호교류 협정 조인 후 기념촬영을 했다.",
+    ],
+)
+def test_조인_alone_or_as_a_verb_still_signs(sentence):
+    assert [r.date for r in _reports(sentence + "\n")] == [PartialDate(2023, 7, 26)]
 
 
 def test_a_tie_told_by_결연했다_without_an_object_is_signed():

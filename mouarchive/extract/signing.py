@@ -87,6 +87,7 @@ from mouarchive.extract.signing_verbs import (
     SIGN_VERB_RE,
     SINCE_SIGNED_RE,
     TOWARDS_RE,
+    opens_a_name,
 )
 from mouarchive.extract.speech import in_speech
 from mouarchive.models import PartialDate, Party, Span
@@ -293,7 +294,7 @@ def _candidate(
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
     # what someone said about it, never the report of one.
     # "나고미마치(1979.9.15체결)": a signing in brackets is a note on a name, not news.
-    every = list(SIGN_VERB_RE.finditer(sentence))
+    every = [v for v in SIGN_VERB_RE.finditer(sentence) if not opens_a_name(sentence, v)]
     bracketed = _in_brackets(sentence, [v.start() for v in every])
     found = [
         v

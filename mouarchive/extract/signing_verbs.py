@@ -182,6 +182,29 @@ SIGN_VERB_RE = scanner(
         + r"에는\s(?:\S+\s){0,30}?참여(?:했|하였)"
     )
 )
+# "조인묵 양구군수가", "서명숙 센터장은": a verb stem that also opens a person's name, the rest
+# of the name and a title after it (another word between, as a place: "조인서 누리군수가").
+_OPENS_A_NAME_RE = re.compile(
+    r"[가-힣]{1,2}\s(?:[가-힣]+\s)?[가-힣]*?(?:"
+    + alternation(words("titles", "titles"))
+    + r")(?:[은는이가과와의,]|\s|$)"
+)
+
+
+def opens_a_name(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a signing verb's match is the opening of a person's name before their title,
+    not a verb: a bare stem ("조인") read where a name starts with it."""
+    at = verb.start()
+    return (
+        verb.group(0) in _BARE_STEMS
+        and (at == 0 or not sentence[at - 1].isalpha())
+        and _OPENS_A_NAME_RE.match(sentence, verb.end()) is not None
+    )
+
+
+_BARE_STEMS = frozenset(words("signing", "stems_opening_names"))
+
+
 # The gaps a rule reads over are bounded (a word of 40 letters, a sentence of 300): within
 # them each rule reads as written, and a line of thousands of "맺고" or "체결" is not reread
 # to its end from each of them.
