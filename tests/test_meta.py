@@ -10,6 +10,7 @@ import pytest
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import parse_byline
 from mouarchive.text.datelines import find_published
+from mouarchive.text.furniture import is_furniture
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.outlet_names import outlet_for_email
 from mouarchive.text.outlets import find_outlet
@@ -412,3 +413,15 @@ def test_a_sentence_telling_of_an_issue_is_no_label_after_a_stamp() -> None:
         f"{BODY}\n김하늘 기자 입력 2024.05.20 10:00"
     )
     assert find_published(text) == PartialDate(2024, 5, 20)
+
+
+def test_a_blogs_by_line_dates_a_page_only_where_no_dateline_does() -> None:
+    by = "by | 2024.05.01 | 참가 신청"
+    assert find_published(f"빛고을시, 물류 인재 키운다\n{by}\n{BODY}") == PartialDate(2024, 5, 1)
+    dated = f"빛고을시, 물류 인재 키운다\n{by}\n입력 2024-05-10 09:00\n{BODY}"
+    assert find_published(dated) == PartialDate(2024, 5, 10)
+
+
+def test_lines_opening_with_the_letters_by_are_kept() -> None:
+    assert not is_furniture("bye 플라스틱! 광주시·한빛마트 감축 협약")
+    assert not is_furniture("by 2030 목표 | 2024.05.01 | 탄소중립")

@@ -80,15 +80,21 @@ _LABELLED = [
     # "[20190626]안양시, …".
     (_BARE, re.compile(rf"^\s*\[\s*{_DATE}\s*\]\s*(?=\S)")),
     (_BARE, re.compile(r"^\s*\[(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\]\s*(?=\S)")),
-    # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04", "by
-    # 한빛 2014. 4. 28."; or leaves the name out, its category after the date ("by | 2022-05-31
-    # | 소식").
+    # A blog names its writer between label and date: "posted by 국공마 2020. 1. 1. 12:04".
     (
         0,
         re.compile(
-            rf"^(?:{pattern('bylines', 'writer_labels')})(?![A-Za-z])\s*[:：|│]?\s*"
-            rf"(?:[^\s|│]{{1,20}}\s+)?{_DATE}{_TIME}\s*(?:[|│][^|│]{{0,30}})?$",
+            rf"^(?:{pattern('bylines', 'writer_labels')})\s*[:：]?\s*\S{{1,20}}\s+{_DATE}{_TIME}$",
             re.IGNORECASE,
+        ),
+    ),
+    # A blog's "by" before its writer and date, or before the date alone in cells, its category
+    # after it ("by 한빛 2014. 4. 28.", "by | 2022-05-31 | 소식"): a dateline, but no label's.
+    (
+        _BARE,
+        re.compile(
+            rf"^by(?![A-Za-z])\s*[|│]?\s*(?:[^\s|│]{{1,20}}\s+)?{_DATE}{_TIME}"
+            r"\s*(?:[|│][^|│]{0,30})?$"
         ),
     ),
     *(
