@@ -45,7 +45,7 @@ from mouarchive.models import Article, PartialDate, Region
         ("울진군산림조합", "경상북도 울진군"),
         ("서울시 도봉구 창4동 주민자치위원회", "서울특별시 도봉구"),
         ("서울시 강남구 보건소", "서울특별시 강남구"),
-        ("경기도북부소방재난본부", "경기도"),
+        ("경기북부소방재난본부", "경기도"),
         ("전남소방재난본부", "전라남도"),
     ],
 )
@@ -55,7 +55,8 @@ def test_a_places_own_body_or_area_branch_belongs_to_it(name, region):
 
 
 @pytest.mark.parametrize(
-    "name", ["광주지방법원", "광주고등법원", "광주지방변호사회", "광주지방검찰청"]
+    "name",
+    ["광주지방법원", "광주고등법원", "광주지방변호사회", "광주지방검찰청", "광주소방재난본부"],
 )
 def test_a_bare_gwangju_before_a_body_only_a_metropolitan_city_has_is_gwangju_metropolitan(name):
     """경기도 광주시 has no court, prosecutors' office or bar of its own: these are never its."""

@@ -893,9 +893,10 @@ def test_a_word_pointing_back_neither_signs_nor_cuts_the_partner_off():
     assert "이같" not in {p.name for p in report.parties}
 
 
-def test_an_adverb_opening_the_sentence_is_no_party():
-    sentence = "더욱이 시는 의회 동의 없이 12일 한빛대학교 산학협력단과 업무협약을 체결했다."
-    assert "더욱" not in {name for parties in _parties(sentence) for name in parties}
+@pytest.mark.parametrize(("adverb", "stem"), [("더욱이", "더욱"), ("나아가", "나아")])
+def test_an_adverb_opening_the_sentence_is_no_party(adverb, stem):
+    sentence = f"{adverb} 시는 의회 동의 없이 12일 한빛대학교 산학협력단과 업무협약을 체결했다."
+    assert stem not in {name for parties in _parties(sentence) for name in parties}
 
 
 def test_a_broadcast_script_recalling_this_year_signings_adds_no_party():

@@ -802,9 +802,10 @@ def test_조인_alone_or_as_a_verb_still_signs(sentence):
     assert [r.date for r in _reports(sentence + "\n")] == [PartialDate(2023, 7, 26)]
 
 
-def test_a_tie_told_by_결연했다_without_an_object_is_signed():
+@pytest.mark.parametrize("verb", ["자매결연했다", "자매결연하였다"])
+def test_a_tie_told_by_결연했다_without_an_object_is_signed(verb):
     (report,) = _reports(
-        "양구군과 육군 한빛지원단은 3일 군청 군수실에서 우호 협력을 위해 자매결연했다.\n"
+        f"양구군과 육군 한빛지원단은 3일 군청 군수실에서 우호 협력을 위해 {verb}.\n"
     )
     assert report.status == "signed" and report.date == PartialDate(2023, 7, 3)
     assert [p.name for p in report.parties] == ["강원특별자치도 양구군", "한빛지원단"]
