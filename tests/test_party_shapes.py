@@ -8,6 +8,7 @@ import pytest
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_common_noun
+from mouarchive.extract.tokens import tokenize
 from mouarchive.models import Article, PartialDate
 
 
@@ -227,3 +228,8 @@ def test_a_head_abroad_by_bare_title_signs_for_the_place_the_signing_was_held_in
 def test_a_bare_title_after_no_name_abroad_brings_no_place(body):
     named = {name for parties in _parties(body) for name in parties}
     assert not named & {"허난성", "산시성", "시안시", "충청북도 청주시"}
+
+
+def test_a_quote_closed_before_a_particle_stays_shut():
+    text = "광주시는 12일 '시민과 함께하는'이라는 구호 아래 한빛공사와 '안전 도시' 협약을 체결했다."
+    assert "이라" not in {token.stem for token in tokenize(text, 0, len(text))}

@@ -243,11 +243,11 @@ def _unglue_quotes(text: str) -> str:
     return _GLUED_QUOTE_RE.sub(" ", text)
 
 
-# Opening: words follow it, not a particle ("선도마을'은" closes a quote), and it closes on its
-# line.
+# Opening: words follow it, not a particle that closes a quote (hangul.json
+# particles_after_quotes: "선도마을'은", "함께하는'이라는"), and it closes on its line.
 _GLUED_QUOTE_RE = re.compile(
     r"(?<=[가-힣][와과는은를을])['\"]"
-    r"(?!(?:은|는|이|가|을|를|과|와|의|에서|에|으로|로|도|만)(?:[\s,.]|$))"
+    rf"(?!{pattern('hangul', 'particles_after_quotes')}(?:[\s,.]|$))"
     r"(?=[^\s'\"][^'\"\n]{0,60}['\"])"
 )
 
