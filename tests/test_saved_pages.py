@@ -253,3 +253,21 @@ def test_a_page_named_by_no_site_has_no_outlet_rather_than_its_host() -> None:
     ).encode()
     reading = read_html(page, url="http://127.0.0.1:8765/news/1.html")
     assert reading.outlet is None
+
+
+@pytest.mark.parametrize(("heading", "mark"), [("▶ 관련기사", "▶ "), ("관련기사", "· ")])
+def test_related_headlines_in_paragraphs_of_the_body_are_no_signings(
+    heading: str, mark: str
+) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    related = (
+        f"<p>{heading}</p><p>{mark}다온시-한빛중공업, 조선 인재 양성 업무협약 체결</p>"
+        f"<p>{mark}가람군, 산단 기업 5곳과 투자협약</p>"
+    )
+    html = f"""<html><head><meta charset="utf-8"><title>순천시-누리테크 협약</title></head><body>
+<h1>순천시-누리테크, 청년 일자리 업무협약</h1>
+<div id="news_body">{paragraphs}{related}<p>한빛일보 김하늘 기자 sky@hanbit.example</p></div>
+</body></html>""".encode()
+    ((article, _, reports),) = prepare(html, SourceMeta(), "page.html").articles
+    assert "다온시" not in article.body and "가람군" not in article.body
+    assert len(reports) == 1 and article.reporter == "김하늘"

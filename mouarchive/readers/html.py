@@ -215,7 +215,11 @@ def _drop_furniture(tree) -> None:
             continue
         named = _has_class(element, classes) or _matches(element.get("id"), ids)
         furniture = element.tag in _FURNITURE_TAGS or (named and not _holds_article(element, total))
-        if furniture or _is_headed_list(element):
+        if furniture:
+            remove_keeping_tail(element)
+        elif _is_headed_list(element):
+            for headline in _marked_headlines_after(element):
+                remove_keeping_tail(headline)
             remove_keeping_tail(element)
 
 
@@ -229,6 +233,29 @@ def _is_headed_list(element) -> bool:
         return False
     text = element.text_content()
     return len(text) <= _LIST_MAX and _SENTENCE_END.search(text) is None
+
+
+def _marked_headlines_after(heading) -> list:
+    """The marked headlines in the paragraphs after a list's heading ("<p>▶ 관련기사</p><p>▶
+    목포시-HD현대, … 업무협약 체결</p>"): CMSes print related stories so inside the article's
+    body, where no block holds them for `_is_headed_list`. The run ends at the first paragraph
+    that is no marked line or that tells a sentence."""
+    run = []
+    item = heading.getnext()
+    while item is not None and item.tag in _LINE_TAGS and _is_marked_headline(item):
+        run.append(item)
+        item = item.getnext()
+    return run
+
+
+def _is_marked_headline(element) -> bool:
+    text = element.text_content().strip()
+    return bool(_LIST_MARK.match(text)) and _SENTENCE_END.search(text) is None
+
+
+_LINE_TAGS = ("p", "div", "li")
+# The marks that open each headline of such a list.
+_LIST_MARK = re.compile(r"[▶▷►■□◆◇☞·•\-–]\s*\S")
 
 
 def _holds_article(element, total: int) -> bool:
