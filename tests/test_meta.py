@@ -425,3 +425,13 @@ def test_a_blogs_by_line_dates_a_page_only_where_no_dateline_does() -> None:
 def test_lines_opening_with_the_letters_by_are_kept() -> None:
     assert not is_furniture("bye 플라스틱! 광주시·한빛마트 감축 협약")
     assert not is_furniture("by 2030 목표 | 2024.05.01 | 탄소중립")
+
+
+def test_a_today_bar_naming_its_weekday_gives_way_to_the_articles_dateline() -> None:
+    page = (
+        "2024년 06월 20일 목요일\n빛고을뉴스 전체기사 | 정치 | 경제\n빛고을시, 물류 인재 키운다\n"
+        f"{BODY}\n2024-05-13 김하늘 기자 sky@hanbit.example\n"
+    )
+    assert find_published(page) == PartialDate(2024, 5, 13)
+    alone = f"2024.06.20 (목)\n빛고을시, 물류 인재 키운다\n{BODY}\n"
+    assert find_published(alone) == PartialDate(2024, 6, 20)

@@ -285,6 +285,7 @@ def find_published(text: str) -> PartialDate | None:
     lines = text.split("\n")
     today_bar = today_bar_lines(lines)
     found_all = []
+    days_of_the_week = []
     for i, line in enumerate(lines):
         if not _DIGIT.search(line):
             continue
@@ -296,10 +297,22 @@ def find_published(text: str) -> PartialDate | None:
         if found[0] >= _BARE and (i in today_bar or _after_site_edited(lines, i)):
             continue
         found_all.append(found)
+        if _DAY_OF_THE_WEEK_BAR.fullmatch(line):
+            days_of_the_week.append(found)
+    if len(days_of_the_week) < len(found_all):
+        # "2024년 06월 20일 목요일" over the headline, "2024-05-13 김하나 기자" under the story: a
+        # site's today-bar names the weekday and no time; any other dated line is the article's.
+        found_all = [found for found in found_all if found not in days_of_the_week]
     if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
     return min(found_all, key=lambda found: found[0], default=(0, None))[1]
+
+
+# A date and its weekday alone on a line, no clock time: how a site's today-bar reads.
+_DAY_OF_THE_WEEK_BAR = re.compile(
+    rf"[\s•·\-*|\[(<]*{_DATE}\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?[\s\])>|]*"
+)
 
 
 def _in_footer(lines: list[str], i: int) -> bool:
