@@ -622,3 +622,15 @@ def test_fix_kind_takes_a_kind_or_a_word_for_one_and_refuses_anything_else(
     archive.ok("fix", ident, "--kind", "양해각서")
     found = json.loads(archive.ok("timeline", "--kind", "MOU", "--format", "json").out)
     assert [str(a["id"]) for a in found] == [ident]
+
+
+def test_corrections_take_ids_as_the_program_prints_them(archive: Archive) -> None:
+    archive.add(DAILY)
+    agreement, article = archive.agreement_of(DAILY)["id"], archive.article_id(DAILY)
+    archive.ok("fix", f"#{agreement}", "--title", "남도 에너지 동맹")
+    archive.ok("fix", "--article", f"a{article}", "--outlet", "남도일보")
+    assert archive.agreement_of(DAILY)["title"] == "남도 에너지 동맹"
+    assert archive.json("show", f"a{article}")["outlet"] == "남도일보"
+    refused = archive.run("reject", f"a{article}")
+    assert refused.code == 2
+    assert f"a{article} is an article id: give an agreement id here" in refused.err

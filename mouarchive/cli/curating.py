@@ -21,6 +21,8 @@ import click
 from mouarchive import files, filters, render, render_curation, store
 from mouarchive.cli.app import EXIT_FAILED, FILE_OR_DASH, App, cli, pass_app
 from mouarchive.cli.options import (
+    AGREEMENT_ID,
+    ARTICLE_ID,
     COUNT,
     ID,
     check_excel,
@@ -126,8 +128,10 @@ _AGREEMENT_ONLY = (
 
 
 @cli.command()
-@click.argument("agreement_id", type=ID, required=False)
-@click.option("--article", "article_id", type=ID, help="Correct an article's metadata instead.")
+@click.argument("agreement_id", type=AGREEMENT_ID, required=False)
+@click.option(
+    "--article", "article_id", type=ARTICLE_ID, help="Correct an article's metadata instead."
+)
 @click.option(
     "--date",
     "date_text",
@@ -270,7 +274,7 @@ def _agreement_edits(options: dict) -> AgreementEdits:
 
 
 @cli.command()
-@click.argument("agreement_id", type=ID)
+@click.argument("agreement_id", type=AGREEMENT_ID)
 @click.option("--note", help="Why it is not an agreement.")
 @pass_app
 def reject(app: App, agreement_id: int, note: str | None) -> None:
@@ -288,7 +292,7 @@ def reject(app: App, agreement_id: int, note: str | None) -> None:
 
 
 @cli.command()
-@click.argument("agreement_ids", nargs=-1, required=True, type=ID)
+@click.argument("agreement_ids", nargs=-1, required=True, type=AGREEMENT_ID)
 @click.option("--note", help="Why they are one signing.")
 @pass_app
 def merge(app: App, agreement_ids: tuple[int, ...], note: str | None) -> None:
@@ -307,8 +311,10 @@ def merge(app: App, agreement_ids: tuple[int, ...], note: str | None) -> None:
 
 
 @cli.command()
-@click.argument("agreement_id", type=ID)
-@click.option("--article", "article_ids", type=ID, multiple=True, required=True, help="Repeatable.")
+@click.argument("agreement_id", type=AGREEMENT_ID)
+@click.option(
+    "--article", "article_ids", type=ARTICLE_ID, multiple=True, required=True, help="Repeatable."
+)
 @click.option("--note", help="Why it is another signing.")
 @pass_app
 def split(app: App, agreement_id: int, article_ids: tuple[int, ...], note: str | None) -> None:
@@ -330,7 +336,7 @@ def split(app: App, agreement_id: int, article_ids: tuple[int, ...], note: str |
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--article", "article_ids", type=ID, multiple=True, help="Repeatable.")
+@click.option("--article", "article_ids", type=ARTICLE_ID, multiple=True, help="Repeatable.")
 @click.option("--yes", is_flag=True, help="Do not ask (for scripts).")
 @click.option("--note", help="Why, for the record.")
 @pass_app

@@ -7,7 +7,7 @@ import shlex
 
 import click
 
-from mouarchive import filters, store, timeline
+from mouarchive import filters, ids, store, timeline
 from mouarchive.models import PartialDate
 
 
@@ -35,6 +35,36 @@ class Bounded(click.ParamType):
 _SQLITE_MAX = 2**63 - 1
 ID = Bounded(click.INT, 1, _SQLITE_MAX)
 COUNT = Bounded(click.INT, 0, _SQLITE_MAX)
+
+
+class _PrintedId(click.ParamType):
+    """An id as the program prints it (`#12` an agreement, `a3` an article, `ids`) or bare, so
+    that what `timeline` or `search` printed can be given back to a correction as it is; the
+    other kind's id is refused in words."""
+
+    name = "integer"
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, int):
+            return ID.convert(value, param, ctx)
+        text = str(value).strip()
+        if not text.lstrip("#aA").strip() or text.lstrip("-").isdigit():
+            # A bare number, or nothing after the mark: bounds said as for any number.
+            return ID.convert(text, param, ctx)
+        try:
+            kind, number = ids.parse(text)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        if kind != self.kind:
+            self.fail(f"{text} is an {kind} id: give an {self.kind} id here", param, ctx)
+        return ID.convert(number, param, ctx)
+
+
+AGREEMENT_ID = _PrintedId("agreement")
+ARTICLE_ID = _PrintedId("article")
 
 
 class _Limit(Bounded):
