@@ -190,6 +190,8 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
             raise CurationError(f"agreement {ident} already has party {name!r}")
         changes.append(("add", "parties", None, name))
     for signatory in edits.add_signatories:
+        if any(_same_signatory(signatory, held) for held in agreement["signatories"]):
+            raise CurationError(f"agreement {ident} already has signatory {signatory['name']!r}")
         changes.append(("add", "signatories", None, signatory))
     if edits.regions:
         changes.append(("set", "regions", regions, edits.regions))
@@ -208,6 +210,15 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
         if value is not None and (value or None) != agreement[name]:
             changes.append(("set", name, agreement[name], value or None))
     return changes
+
+
+def _same_signatory(given: dict, held: dict) -> bool:
+    """Whether a signatory to add is one the agreement holds: the same name, and no title or
+    organisation given that differs from the held one's."""
+    return given["name"] == held["name"] and all(
+        not given.get(field) or given.get(field) == held.get(field)
+        for field in ("title", "organization")
+    )
 
 
 def _spelled(db: store.Archive, agreement: dict, edits: AgreementEdits) -> AgreementEdits:

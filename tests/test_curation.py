@@ -634,3 +634,13 @@ def test_corrections_take_ids_as_the_program_prints_them(archive: Archive) -> No
     refused = archive.run("reject", f"a{article}")
     assert refused.code == 2
     assert f"a{article} is an article id: give an agreement id here" in refused.err
+
+
+def test_a_signatory_the_agreement_holds_is_not_added_again(archive: Archive) -> None:
+    archive.add(DAILY)
+    agreement = str(archive.agreement_of(DAILY)["id"])
+    archive.ok("fix", agreement, "--add-signatory", "홍길동")
+    again = archive.run("fix", agreement, "--add-signatory", "홍길동,,")
+    assert again.code == 2 and "already has signatory '홍길동'" in again.err
+    assert len(archive.json("corrections")) == 1
+    archive.ok("fix", agreement, "--add-signatory", "홍길동,대표,한빛상사")
