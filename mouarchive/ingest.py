@@ -224,7 +224,7 @@ def _jobs(
             if is_url(item.path):
                 known = None if refresh else store.source_id_by_url(db, item.path)
                 if known is not None:
-                    _count_known(db, known, item.meta, summary)
+                    _count_known(db, known, item.meta, summary, display)
                     on_file(display)
                     continue
                 fetched = fetch(item.path)
@@ -246,7 +246,7 @@ def _jobs(
             if new_path and not store.path_known(db, existing, display):
                 with store.transaction(db):
                     store.record_path(db, existing, display)
-            _count_known(db, existing, item.meta, summary)
+            _count_known(db, existing, item.meta, summary, display)
             on_file(display)
             continue
         warning = files.name_warning(item.path)
@@ -270,10 +270,19 @@ def _display(item: Input) -> str:
     return "<stdin>" if item.path == STDIN else files.display(item.path)
 
 
-def _count_known(db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary) -> None:
+def _count_known(
+    db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary, display: str
+) -> None:
+    """A known file added again: its metadata applied, and counted; a --title it cannot take
+    (the file holds several articles) is said, as on the first add."""
     updated = _update_known(db, source_id, meta)
+    held = store.source_article_count(db, source_id)
     summary.updated += updated
-    summary.duplicates += max(1, store.source_article_count(db, source_id)) - updated
+    summary.duplicates += max(1, held) - updated
+    if meta.title and held > 1:
+        summary.warnings.append(
+            (display, f"title {meta.title!r} not applied: the file holds {held} articles")
+        )
 
 
 def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:

@@ -581,6 +581,10 @@ def test_a_title_that_cannot_apply_says_so(db: str) -> None:
     assert f"warning: {PAGE}: title '내가 붙인 제목' not applied: the file holds" in table.err
     titles = [t for (t,) in rows(db, "SELECT title FROM articles")]
     assert "내가 붙인 제목" not in titles
+    # Added again, the file is known: the title still cannot apply, and that is said again.
+    code, again = add_json(db, "--title", "내가 붙인 제목", str(PAGE))
+    assert code == 0 and again["articles_added"] == 0
+    assert [w["path"] for w in again["warnings"]] == [str(PAGE)]
 
 
 def test_a_date_in_the_future_is_said_and_kept(db: str, tmp_path: Path) -> None:
