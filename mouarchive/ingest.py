@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import files, store
+from mouarchive import files, ids, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import FetchError, fetch, is_url
@@ -352,4 +352,27 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                     curate.apply_article(db, article_id)
             else:
                 duplicates += 1
+                unapplied = _given_apart(store.article_meta(db, article_id), job.meta)
+                if unapplied:
+                    summary.warnings.append(
+                        (
+                            job.display,
+                            f"its article is already held as {ids.article(article_id)}: "
+                            f"{unapplied} given for it not applied "
+                            f"(fix --article {ids.article(article_id)} changes them)",
+                        )
+                    )
         batch.note(_Written(prepared.read_as, added, duplicates, joined))
+
+
+def _given_apart(held: dict | None, meta: SourceMeta) -> str:
+    """The date and outlet given for a file whose article another file brought first, where
+    they differ from what that article holds: said, since the held article keeps its own."""
+    if held is None:
+        return ""
+    apart = []
+    if meta.date is not None and meta.date.iso != held["date"]:
+        apart.append(f"date {meta.date.iso}")
+    if meta.outlet and clean_value(meta.outlet) != held["outlet"]:
+        apart.append(f"outlet {clean_value(meta.outlet)}")
+    return " and ".join(apart)

@@ -678,3 +678,18 @@ def test_a_file_that_failed_is_not_counted_as_read(db: str, tmp_path: Path) -> N
     missing = run_cli("--db", db, "add", "--quiet", str(tmp_path / "missing.txt"))
     assert missing.out.startswith("0 files read, 0 articles added, 0 already in the archive")
     assert ", 1 failed" in missing.out.splitlines()[0]
+
+
+def test_metadata_given_for_a_copy_of_a_held_article_is_said_not_applied(
+    db: str, tmp_path: Path
+) -> None:
+    body = "\n\n전라남도와 한빛대학교는 10일 도청에서 인재 양성을 위한 업무협약을 체결했다.\n"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("전남도-한빛대 협약" + body + "\n김가람 기자 kim@hanbit.example\n")
+    second.write_text("전남도-한빛대 또 협약" + body + "\n이바다 기자 lee@nuri.example\n")
+    add_json(db, "--date", "2022-03-10", "--outlet", "한빛일보", str(first))
+    code, summary = add_json(db, "--date", "2024-05-10", "--outlet", "누리뉴스", str(second))
+    assert code == 0 and summary["articles_added"] == 0
+    (warned,) = summary["warnings"]
+    assert warned["path"] == str(second)
+    assert "date 2024-05-10 and outlet 누리뉴스 given for it not applied" in warned["warning"]
