@@ -9,10 +9,7 @@ would run as a formula are neutralised (CSV injection: an article titled "=HYPER
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import IO
 
 from mouarchive import store
@@ -186,17 +183,3 @@ def export(
         return write_json_array((json_dumps(row) for row in rows), stream)
     source = (flat_agreement(row) for row in rows) if what == "agreements" else rows
     return write_csv(source, columns, stream, excel=excel)
-
-
-@contextmanager
-def output_file(path: Path) -> Iterator[IO[str]]:
-    """A file written beside its final name and moved into place only when complete, so a
-    failed or interrupted export never leaves a truncated file that looks finished."""
-    path = path.expanduser()
-    partial = path.with_name(path.name + ".part")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -373,7 +373,7 @@ def remove(
     "export_to",
     type=FILE_OR_DASH,
     metavar="FILE",
-    help="Write them as JSON lines (- stdout).",
+    help="Write them as JSON lines (- or /dev/stdout: standard output).",
 )
 @click.option(
     "--import", "import_from", type=FILE_OR_DASH, metavar="FILE", help="Apply an export (- stdin)."
@@ -418,14 +418,17 @@ def corrections(
 
 
 def _export(app: App, target: str) -> None:
-    from mouarchive import export, sharing
+    """Write the corrections; the summary goes on stdout only when the data does not."""
+    from mouarchive import output_target, sharing
 
-    if target == "-":
+    if output_target.means_stdout(target):
         sharing.export_corrections(app.db, sys.stdout)
         return
     try:
-        with export.output_file(Path(target)) as stream:
+        with output_target.output_file(Path(target)) as stream:
             count = sharing.export_corrections(app.db, stream)
+    except output_target.NotAFile as error:
+        raise click.UsageError(str(error)) from None
     except OSError as error:
         raise click.ClickException(f"{target}: cannot write ({error.strerror})") from None
     render_curation.exported(app.out, count, target)

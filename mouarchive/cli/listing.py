@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from mouarchive import export, render, render_timeline, stats, store, timeline
+from mouarchive import export, output_target, render, render_timeline, stats, store, timeline
 from mouarchive.cli.app import FILE, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
@@ -115,7 +115,7 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: b
     "-o",
     "--output",
     type=FILE,
-    help="File to write (written whole, then moved into place). Default: standard output.",
+    help="File to write (written whole, then moved into place). Default (or -): standard output.",
 )
 @excel_option
 @include_rejected_option
@@ -127,11 +127,13 @@ def export_command(
     or spreadsheets."""
     check_excel(excel, fmt)
     db = app.db
-    if output is None:
+    if output is None or output_target.means_stdout(str(output)):
         export.export(db, what, fmt, sys.stdout, excel=excel, include_rejected=include_rejected)
         return
     try:
-        with export.output_file(output) as stream:
+        with output_target.output_file(output) as stream:
             export.export(db, what, fmt, stream, excel=excel, include_rejected=include_rejected)
+    except output_target.NotAFile as error:
+        raise click.UsageError(str(error)) from None
     except OSError as error:
         raise click.ClickException(f"{output}: cannot write ({error.strerror})") from None
