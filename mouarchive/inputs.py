@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mouarchive import files, readers
 from mouarchive.models import PartialDate
+from mouarchive.patterns import expand_pattern
 from mouarchive.readers.fetch import is_url
 
 READABLE_SUFFIXES = set(readers.SUFFIXES)
@@ -116,9 +117,12 @@ def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iter
         elif glob.has_magic(spec):
             # "t*/", "2024-*": a pattern may match folders, each read as a folder is; a file
             # both matched and inside a matched folder ("**") is read once.
-            pattern = os.path.expanduser(spec)
-            matches = sorted(glob.iglob(pattern, recursive=True))
-            followed, links = _unlinked(pattern, matches, meta)
+            expansion = expand_pattern(os.path.expanduser(spec))
+            links = [
+                Input(_absolute(Path(link)), meta, skipped=files.SYMLINKED_FOLDER)
+                for link in expansion.links
+            ]
+            followed = expansion.matches
             seen: set[str] = set()
             read = False
             for found in itertools.chain(links, _expanded(followed, meta, matched=True)):
@@ -133,50 +137,11 @@ def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iter
                     spec,
                     meta,
                     "no text files, pages or documents match this pattern"
-                    if matches
+                    if followed or links
                     else "no files or folders match this pattern",
                 )
         else:
             yield Input(spec, meta, "no such file or folder")
-
-
-def _unlinked(pattern: str, matches: list[str], meta: SourceMeta) -> tuple[list[str], list[Input]]:
-    """A pattern's matches a folder walk would read, and the symlinked folders it would pass
-    over (each once, as a skip to count).
-
-    `glob` follows symlinked folders ("dir/**" goes through "dir/link/"), where the walk of
-    the same folder does not: a link back to a parent would loop, and a link out of the
-    folder adds what the user never pointed at. Only the part of a path the pattern's
-    wildcards matched is checked: a link the pattern names ("link/*.txt") is entered, as
-    `add link/` enters a link it is given.
-    """
-    named = sum(
-        1 for _ in itertools.takewhile(lambda p: not glob.has_magic(p), Path(pattern).parts)
-    )
-    is_link: dict[str, bool] = {}
-    followed: list[str] = []
-    links: dict[str, Input] = {}
-    for match in matches:
-        link = _link_on_the_way(Path(match).parts, named, is_link)
-        if link is None:
-            followed.append(match)
-        else:
-            path = _absolute(Path(link))
-            links.setdefault(path, Input(path, meta, skipped=files.SYMLINKED_FOLDER))
-    return followed, list(links.values())
-
-
-def _link_on_the_way(parts: tuple[str, ...], named: int, known: dict[str, bool]) -> str | None:
-    """The first symlinked folder among a match's folders past its `named` first parts (or
-    the match itself), if any. `known` keeps each folder's answer: a pattern's matches share
-    most of their folders."""
-    for depth in range(named + 1, len(parts) + 1):
-        step = os.path.join(*parts[:depth])
-        if step not in known:
-            known[step] = os.path.islink(step) and os.path.isdir(step)
-        if known[step]:
-            return step
-    return None
 
 
 def _absolute(path: Path) -> str:

@@ -185,6 +185,45 @@ def test_a_pattern_follows_no_symlinked_folder_as_a_folder_walk_follows_none(
     assert (code, summary["articles_added"], summary["skipped"]) == (0, 1, {})
 
 
+def test_a_pattern_over_symlink_loops_ends_and_reads_what_the_folder_walk_reads(
+    tmp_path: Path,
+) -> None:
+    """With two `l -> .` links, "dir/**" listed about 2^40 paths through them before any
+    was filtered out, and never ended; now it reads the folder's one file, in about a
+    second (the time limit is for a slow machine, not a measure)."""
+    folder = tmp_path / "loops"
+    folder.mkdir()
+    (folder / "a.txt").write_text(AGREEMENT, encoding="utf-8")
+    for name in ("l1", "l2"):
+        (folder / name).symlink_to(".", target_is_directory=True)
+    walked = add_json(str(tmp_path / "walked.db"), str(folder))[1]
+    for number, pattern in enumerate(("**", "**/*.txt", "*")):
+        archive = str(tmp_path / f"{number}.db")
+        command = ["--db", archive, "add", "--format", "json", str(folder / pattern)]
+        run = subprocess.run(
+            [sys.executable, "-m", "mouarchive", *command],
+            cwd=Path(__file__).parent.parent,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        summary = json.loads(run.stdout)
+        assert (run.returncode, summary["files"]) == (0, 1), pattern
+        assert summary["skipped"] == walked["skipped"] == {"symlinked_folder": 2}, pattern
+
+
+def test_a_link_the_pattern_spells_after_a_wildcard_is_entered(db: str, tmp_path: Path) -> None:
+    """Only the parts before the first wildcard counted as named: "g/*/link/*.txt" passed
+    over the link it spells out, and failed with "no text files … match"."""
+    (tmp_path / "g" / "dir").mkdir(parents=True)
+    (tmp_path / "g" / "out").mkdir()
+    (tmp_path / "g" / "out" / "b.txt").write_text(AGREEMENT, encoding="utf-8")
+    (tmp_path / "g" / "dir" / "link").symlink_to("../out", target_is_directory=True)
+    for number, pattern in enumerate(("g/*/link/*.txt", "g/d*/link/b.txt", "g/d?r/link")):
+        code, summary = add_json(str(tmp_path / f"{number}.db"), str(tmp_path / pattern))
+        assert (code, summary["files"], summary["skipped"]) == (0, 1, {}), pattern
+
+
 def test_standard_input_with_metadata(db: str) -> None:
     code, summary = add_json(
         db, "-", "--date", "2024-03-14", "--outlet", "부산일보", stdin=AGREEMENT.encode("utf-8")
