@@ -216,20 +216,27 @@ def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> se
 
 def _apply_regions(facts: dict, correction: Correction) -> None:
     """Regions the owner names are certain: they leave the ambiguous readings."""
+    if correction.action == "add":
+        _add_region(facts, str(correction.new))
+        return
     open_before = facts["ambiguous_regions"]
     if correction.action == "set":
         facts["regions"] = list(correction.new)  # type: ignore[arg-type]
         facts["ambiguous_regions"] = []
     else:
-        name = correction.new if correction.action == "add" else correction.old
-        facts["regions"] = [r for r in facts["regions"] if r != name]
-        from mouarchive.extract.regions import readings
+        facts["regions"] = [r for r in facts["regions"] if r != correction.old]
+        facts["ambiguous_regions"] = [r for r in open_before if r != correction.old]
+    _settle_parties(facts, [r for r in open_before if r not in facts["ambiguous_regions"]])
 
-        # Naming one reading of a bare 광주시 settles it: the other reading goes too.
-        settled = readings(str(name)) if correction.action == "add" else (name,)
-        facts["ambiguous_regions"] = [r for r in open_before if r not in settled]
-        if correction.action == "add":
-            facts["regions"].append(name)
+
+def _add_region(facts: dict, name: str) -> None:
+    """A region the owner adds is certain. Naming one reading of a bare 광주시 settles it:
+    the other reading goes too, and so does the party stored under it."""
+    from mouarchive.extract.regions import readings
+
+    open_before = facts["ambiguous_regions"]
+    facts["regions"] = [r for r in facts["regions"] if r != name] + [name]
+    facts["ambiguous_regions"] = [r for r in open_before if r not in readings(name)]
     _settle_parties(facts, [r for r in open_before if r not in facts["ambiguous_regions"]])
 
 
@@ -254,12 +261,17 @@ def _settle_parties(facts: dict, settled: list[str]) -> None:
 def _add_party_region(facts: dict, party: str, corrections: Sequence[Correction]) -> None:
     """A party the owner adds brings its region, as extraction's parties do (a local
     government, one of its offices, or a place's own body such as 울산광역시교육청), unless
-    the owner chose the regions: a `--region` list, or a removal of that very region."""
+    the owner chose the regions: a `--region` list, or a removal of that very region.
+
+    A region that is one reading of a bare 광주시 the text left open settles it, as
+    `--add-region` does: `fix --add-party "경기도 광주시"` answers the question, and the
+    party stored under the other reading becomes the one added (else it stayed "지역 모호"
+    beside it, and the agreement was counted twice under one label)."""
     from mouarchive.extract.orgnames import region_lookup, region_of_party
     from mouarchive.extract.party_regions import body_region
 
     found = region_of_party(party, region_lookup("")) or body_region(party, "")
-    if found is None or found.ambiguous or found.name in facts["regions"]:
+    if found is None or found.ambiguous:
         return
     if any(
         c.field == "regions"
@@ -267,7 +279,10 @@ def _add_party_region(facts: dict, party: str, corrections: Sequence[Correction]
         for c in corrections
     ):
         return
-    facts["regions"].append(found.name)
+    if found.name in facts["ambiguous_regions"]:
+        _add_region(facts, found.name)
+    elif found.name not in facts["regions"]:
+        facts["regions"].append(found.name)
 
 
 def article_value(original: object, corrections: Sequence[Correction]) -> object:

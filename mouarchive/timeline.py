@@ -186,6 +186,17 @@ def _government(name: str) -> str | None:
     return found.name if found else None
 
 
+def _asked_by_a_reading(row: dict, filters: Filters) -> bool:
+    """Whether an agreement is the asked-about region's or party's only by a reading the
+    text left open: in `--region` only by an ambiguous reading, or, with `--party`, its only
+    party that is the asked-about one is read from a bare 광주시 (`--party 광주광역시` finds
+    it, but it may be 경기도 광주시's)."""
+    if filters.region:
+        return region_match(row, filters.region) == "ambiguous"
+    own = [name for name in row["parties"] if is_own(name, row, filters)]
+    return bool(own) and all(is_ambiguous_party(name, row) for name in own)
+
+
 def ordered_parties(row: dict, filters: Filters) -> list[str]:
     """Parties with the asked-about one(s) first, otherwise in the order reported."""
     asked = filters if filters.region or filters.parties is not None else None
@@ -290,13 +301,16 @@ def partners(rows: Iterable[dict], filters: Filters) -> Partners:
     total = without = 0
     for row in rows:
         total += 1
-        ambiguous = bool(filters.region) and region_match(row, filters.region) == "ambiguous"
+        ambiguous = _asked_by_a_reading(row, filters)
         label = date_label(row["year"], row["month"], row["day"]) if row["year"] else None
         others = [p for p in dict.fromkeys(row["parties"]) if not is_own(p, row, filters)]
         if not others:
             without += 1
+        # Two parties printed alike are one partner of this agreement, counted once.
+        shown_as: dict[str, str] = {}
         for name in others:
-            shown = shown_party(name, row)
+            shown_as.setdefault(shown_party(name, row), name)
+        for shown, name in shown_as.items():
             partner = found.setdefault(shown, Partner(shown))
             partner.agreements.append(row["id"])
             partner.ambiguous += ambiguous or shown != name

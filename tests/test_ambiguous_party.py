@@ -81,3 +81,54 @@ def test_either_reading_as_party_finds_it(archive) -> None:
     # The asked-about party is never its own partner, under either reading.
     partners = {row["name"] for row in _json(db, "partners", "--party", "경기도 광주시")}
     assert partners == {"한빛도자재단", "빛고을신용협동조합"}
+
+
+def test_asking_for_either_reading_counts_the_agreement_as_ambiguous(archive) -> None:
+    """`partners --party 광주광역시` counted the bare 광주시's agreement as certain (0), and
+    `--party "경기도 광주시"` showed no 지역 모호 column."""
+    db, _ = archive
+    for typed in READINGS:
+        counts = {row["name"]: row["ambiguous"] for row in _json(db, "partners", "--party", typed)}
+        assert counts["빛고을신용협동조합"] == 1, typed
+        assert sum(counts.values()) == 1, typed
+    table = run_cli("--db", db, "partners", "--party", "경기도 광주시").out
+    assert "지역 모호" in table.splitlines()[0]
+
+
+def test_the_owner_adding_a_reading_settles_it_and_it_counts_once(archive) -> None:
+    """`fix --add-party "경기도 광주시"` left both parties shown as "(지역 모호)": the
+    partner was listed with agreement_ids [7, 7], and stats counted the label twice."""
+    db, (bare, _, _) = archive
+    fixed = run_cli("--db", db, "fix", str(bare), "--add-party", "경기도 광주시")
+    assert fixed.code == 0, fixed.err
+    shown = _json(db, "show", str(bare))
+    assert shown["parties"] == ["경기도 광주시", "빛고을신용협동조합"]
+    assert (shown["regions"], shown["ambiguous_regions"], shown["ambiguous_parties"]) == (
+        ["경기도 광주시"],
+        [],
+        [],
+    )
+    (partner,) = _json(db, "partners", "--party", "빛고을신용협동조합")
+    assert (partner["name"], partner["agreement_ids"], partner["ambiguous"]) == (
+        "경기도 광주시",
+        [bare],
+        0,
+    )
+    parties = {item["name"]: item["count"] for item in _json(db, "stats")["top_parties"]}
+    assert parties["경기도 광주시"] == 2 and SHOWN not in parties
+
+
+def test_two_parties_printed_alike_are_one_partner_counted_once(tmp_path: Path) -> None:
+    """Both readings among an agreement's parties, with the reading still open, print as one
+    label: counted once per agreement, not once per party."""
+    path = tmp_path / "archive.db"
+    both = Signing(
+        [("광주광역시", "광주광역시"), ("경기도 광주시", "경기도 광주시"), ("한빛도자재단", None)],
+        date=(2024, 6, 1),
+        ambiguous=READINGS,
+    )
+    _, (only,) = build(path, [both])
+    (partner,) = _json(str(path), "partners", "--party", "한빛도자재단")
+    assert (partner["name"], partner["agreement_ids"]) == (SHOWN, [only])
+    parties = {item["name"]: item["count"] for item in _json(str(path), "stats")["top_parties"]}
+    assert parties[SHOWN] == 1

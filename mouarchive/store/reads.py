@@ -293,10 +293,12 @@ def archive_stats(db: Archive, top: int, *, include_rejected: bool = False) -> d
             )
         ],
         "top_parties": ranked(
-            # A bare 광주시 the text left open counts under its readings, as it is printed.
+            # A bare 광주시 the text left open counts under its readings, as it is printed;
+            # an agreement with two parties printed alike counts once under them.
             f"SELECT CASE WHEN {ambiguous_party('j.value')} THEN {ambiguous_label()}"
-            f" ELSE j.value END AS name, count(*) FROM {kept} g, json_each(g.parties) j"
-            " GROUP BY name ORDER BY count(*) DESC, name LIMIT :top"
+            f" ELSE j.value END AS name, count(DISTINCT g.id) AS agreements"
+            f" FROM {kept} g, json_each(g.parties) j"
+            " GROUP BY name ORDER BY agreements DESC, name LIMIT :top"
         ),
         "top_outlets": ranked(
             "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL"
