@@ -71,6 +71,72 @@ def test_a_named_archive_in_a_missing_folder_is_refused_and_nothing_is_made(
     assert not (tmp_path / "typo").exists()
 
 
+def test_a_named_archive_through_a_link_to_nowhere_is_refused_and_nothing_is_made(
+    tmp_path: Path,
+) -> None:
+    """A link whose target folder is mistyped made the target's whole folder chain, and a
+    new archive there, exit 0."""
+    link = tmp_path / "dl2"
+    link.symlink_to(tmp_path / "gone2" / "deeper" / "more")
+    target = link / "x.db"
+    result = run_cli("--db", str(target), "add", "--quiet", str(FIXTURES / "busan_jeonnam.txt"))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"error: folder {link} does not exist (for --db {target}):"
+        " create it first, or give another path\n"
+    )
+    assert not (tmp_path / "gone2").exists()
+
+
+@pytest.mark.parametrize("named_by", ["--db", "$MOUARCHIVE_DB"])
+def test_an_archive_name_ending_in_a_slash_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, named_by: str
+) -> None:
+    """`--db nope/` made a database file called nope, exit 0."""
+    typed = f"{tmp_path / 'nope'}/"
+    article = str(FIXTURES / "busan_jeonnam.txt")
+    if named_by == "--db":
+        result = run_cli("--db", typed, "add", "--quiet", article)
+    else:
+        monkeypatch.setenv("MOUARCHIVE_DB", typed)
+        result = run_cli("add", "--quiet", article)
+    assert (result.code, result.out) == (2, "")
+    assert result.err == f"error: {named_by} {typed} names a folder: give a file name\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_archive_under_a_file_says_that_is_no_folder(tmp_path: Path) -> None:
+    """It said "cannot create database folder (File exists)", exit 1."""
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    target = afile / "x.db"
+    result = run_cli("--db", str(target), "add", "--quiet", str(FIXTURES / "busan_jeonnam.txt"))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"error: {afile} is not a folder (for --db {target}): give another path\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["info"], ["add", str(FIXTURES / "busan_jeonnam.txt")]])
+def test_a_proc_file_is_not_an_archive_nor_an_empty_one(command: list[str]) -> None:
+    """/proc files say their size is 0: "no archive at /proc/version (an empty file)", and
+    /proc/self/status was "read-only and made by an older mouarchive: /proc/32509/status"."""
+    for path in ("/proc/version", "/proc/self/status"):
+        result = run_cli("--db", path, *command)
+        assert (result.code, result.out) == (1, "")
+        assert result.err == f"error: not a mouarchive archive: {path} (not an SQLite database)\n"
+
+
+def test_an_archive_through_a_link_is_named_as_typed(tmp_path: Path) -> None:
+    """A link to a pipe was reported under the pipe's name, not the name the user gave."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / "archive.db"
+    link.symlink_to(pipe)
+    result = run_cli("--db", str(link), "info")
+    assert result.err == f"error: not a mouarchive archive: {link} (not a regular file)\n"
+
+
 def test_adding_only_missing_files_leaves_no_new_archive(tmp_path: Path) -> None:
     target = tmp_path / "new.db"
     result = run_cli("--db", str(target), "add", str(tmp_path / "missing.txt"), "nomatch*.txt")
@@ -132,10 +198,14 @@ def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     )
 
 
-def test_unusable_database_location_is_one_line(tmp_path: Path) -> None:
+def test_unusable_default_location_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run_cli("--db", str(blocker / "archive.db"), "add", str(FIXTURES))
+    monkeypatch.delenv("MOUARCHIVE_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    result = run_cli("add", str(FIXTURES))
     assert result.code == 1
     assert len(result.err.strip().splitlines()) == 1
     assert result.err.startswith("error: ") and "cannot create database folder" in result.err

@@ -64,9 +64,11 @@ class App:
         """`--db`, else the default place, found only when needed: `--help` works without
         a home folder."""
         if self._db_path is None:
-            self._db_path = store.default_db_path()
-            if os.environ.get("MOUARCHIVE_DB"):
+            named = os.environ.get("MOUARCHIVE_DB")
+            if named:
+                refuse_folder_name("$MOUARCHIVE_DB", named)
                 self.named_by = "$MOUARCHIVE_DB"
+            self._db_path = store.default_db_path()
         return self._db_path
 
     @db_path.setter
@@ -79,15 +81,22 @@ class App:
         otherwise create the folders and a new archive there, and answer as if all were
         well. Only the default place is created with its folders (a fresh machine)."""
         folder = self.db_path.expanduser().absolute().parent
-        if self.named_by and not os.path.lexists(folder):
+        if not self.named_by or os.path.isdir(folder):
+            return
+        if os.path.exists(folder):
             raise click.UsageError(
-                f"folder {folder} does not exist (for {self.named_by} {self.db_path}):"
-                " create it first, or give another path"
+                f"{folder} is not a folder (for {self.named_by} {self.db_path}): give another path"
             )
+        # Missing, or a link to nowhere (a typo in the link's target is the same mistake).
+        raise click.UsageError(
+            f"folder {folder} does not exist (for {self.named_by} {self.db_path}):"
+            " create it first, or give another path"
+        )
 
     def _open(self) -> store.Archive:
         db = store.open_archive(
             self.db_path,
+            make_folder=self.named_by is None,
             wait=store.WAIT_SECONDS if self.wait is None else self.wait,
             on_wait=lambda: self.err.print(
                 render.text("waiting for the archive: another process is writing", "yellow")
@@ -109,7 +118,7 @@ class App:
         path = self.db_path.expanduser()
         if not path.exists():
             raise NoArchive(self.db_path)
-        if path.is_file() and path.stat().st_size == 0:
+        if path.is_file() and store.is_empty_file(path):
             raise NoArchive(self.db_path, " (an empty file)")
         db = self._open()
         if store.is_empty(db):
@@ -188,10 +197,26 @@ class _FileName(click.Path):
         return super().convert(value, param, ctx)
 
 
+def refuse_folder_name(named_by: str, value: str) -> None:
+    """An archive name ending in "/" names a folder: SQLite would make a database file under
+    the folder's name ("nope/" → ./nope), and the user meant a folder or mistyped a path."""
+    if value.endswith(os.sep):
+        raise click.UsageError(f"{named_by} {value} names a folder: give a file name")
+
+
+class _ArchiveName(_FileName):
+    """The archive's path: a file name, never one ending in "/"."""
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, str):
+            refuse_folder_name(param.opts[0] if param else "--db", value)
+        return super().convert(value, param, ctx)
+
+
 FILE = _FileName(dir_okay=False, path_type=Path)
 # The archive's path, whichever way it is given (--db or $MOUARCHIVE_DB): the store says what
 # is wrong with it (a folder, not a database, no archive), in the same words either way.
-ARCHIVE = _FileName(path_type=Path)
+ARCHIVE = _ArchiveName(path_type=Path)
 FILE_OR_DASH = _FileName(dir_okay=False, allow_dash=True)  # "-": standard input or output
 
 

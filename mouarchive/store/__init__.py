@@ -42,6 +42,7 @@ from mouarchive.store.connection import (
     checkpoint_less_often,
     default_db_path,
     explain,
+    is_empty_file,
     open_archive,
     transaction,
 )
@@ -163,6 +164,7 @@ __all__ = [
     "insert_article",
     "insert_source",
     "is_empty",
+    "is_empty_file",
     "iter_agreements",
     "iter_article_rows",
     "iter_clause_rows",

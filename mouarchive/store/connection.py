@@ -159,7 +159,11 @@ def _free_bytes(path: Path) -> int:
 
 
 def open_archive(
-    path: Path, *, wait: float = WAIT_SECONDS, on_wait: Callable[[], None] = lambda: None
+    path: Path,
+    *,
+    wait: float = WAIT_SECONDS,
+    on_wait: Callable[[], None] = lambda: None,
+    make_folder: bool = False,
 ) -> Archive:
     """Open (creating if needed) an archive and bring its schema up to date.
 
@@ -167,31 +171,53 @@ def open_archive(
     calling `on_wait` once if the wait is more than a moment) instead of failing with
     "database is locked". Where the archive cannot be written (a read-only file, folder
     or medium), it is opened read-only: every read works, and a write says so in one line.
+    Its folders are made only when asked (the default place, on a fresh machine): a path
+    the user names lies in a folder that exists. Messages name the path as it was given,
+    made absolute (a link is not reported under its target's name).
     """
-    path = path.expanduser().resolve()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(
-            f"{path.parent}: cannot create database folder ({error.strerror})"
-        ) from None
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
-    if path.exists() and not path.is_file():
+    shown = Path(os.path.abspath(path.expanduser()))
+    real = shown.resolve()
+    if make_folder:
+        try:
+            real.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"{shown.parent}: cannot create database folder ({error.strerror})"
+            ) from None
+    if real.is_dir():
+        raise StoreError(f"{shown}: is a folder, not a database file")
+    if real.exists() and not real.is_file():
         # A device, a pipe or a socket: SQLite would answer "disk I/O error", or wait.
-        raise StoreError(f"not a mouarchive archive: {path} (not a regular file)")
+        raise StoreError(f"not a mouarchive archive: {shown} (not a regular file)")
+    if real.exists() and real.stat().st_size == 0 and not is_empty_file(real):
+        # A file in /proc says its size is 0, and holds text: no archive, nor an empty one.
+        raise StoreError(f"not a mouarchive archive: {shown} (not an SQLite database)")
     try:
-        if _writable(path):
-            conn = sqlite3.connect(path, timeout=_patience(wait), isolation_level=None)
-            db = Archive(conn, path, wait=wait, on_wait=on_wait)
+        if _writable(real):
+            conn = sqlite3.connect(real, timeout=_patience(wait), isolation_level=None)
+            db = Archive(conn, shown, wait=wait, on_wait=on_wait)
             _when_free(db, lambda: _refuse_foreign(db))
             db.execute("PRAGMA foreign_keys = ON")
-            _when_free(db, lambda: _set_up(db, path))
+            _when_free(db, lambda: _set_up(db, shown))
         else:
-            db = _open_read_only(path, wait=wait, on_wait=on_wait)
+            db = _open_read_only(real, shown, wait=wait, on_wait=on_wait)
     except sqlite3.Error as error:
-        raise _friendly(error, path) from None
+        raise _friendly(error, shown) from None
     return db
+
+
+def is_empty_file(path: Path) -> bool:
+    """Whether a file of size 0 holds nothing: a /proc file says 0, and holds text.
+
+    Read only when the size says 0: closing a descriptor of a database file drops every
+    SQLite lock this process holds on it, so an archive with content is never opened here."""
+    if path.stat().st_size:
+        return False
+    try:
+        with path.open("rb") as handle:
+            return not handle.read(1)
+    except OSError:
+        return True
 
 
 def _patience(wait: float) -> float:
@@ -205,21 +231,24 @@ def _writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
-def _open_read_only(path: Path, *, wait: float, on_wait: Callable[[], None]) -> Archive:
-    """A read-only connection, for an archive that cannot be written here.
+def _open_read_only(
+    path: Path, shown: Path, *, wait: float, on_wait: Callable[[], None]
+) -> Archive:
+    """A read-only connection to `path` (named `shown`), for an archive that cannot be
+    written here.
 
     Where SQLite cannot make the write-ahead log's index (-shm) beside the archive, it
     cannot read it as a WAL database; then the archive is opened `immutable`, as it was
     last checkpointed, which is all of it unless an unfinished log lies beside it.
     """
     if not path.exists():
-        raise ReadOnly(f"the archive is read-only: {path.parent} cannot be written")
+        raise ReadOnly(f"the archive is read-only: {shown.parent} cannot be written")
     uri = path.as_uri()
     for mode in ("mode=ro", "immutable=1"):
         conn = sqlite3.connect(
             f"{uri}?{mode}", uri=True, timeout=_patience(wait), isolation_level=None
         )
-        db = Archive(conn, path, read_only=True, wait=wait, on_wait=on_wait)
+        db = Archive(conn, shown, read_only=True, wait=wait, on_wait=on_wait)
         try:
             _when_free(db, lambda db=db: _refuse_foreign(db))
         except sqlite3.OperationalError as error:
@@ -227,7 +256,7 @@ def _open_read_only(path: Path, *, wait: float, on_wait: Callable[[], None]) -> 
                 raise
             conn.close()
             continue
-        schema.check(db, path, upgrade=False)
+        schema.check(db, shown, upgrade=False)
         log = path.with_name(path.name + "-wal")
         if mode == "immutable=1" and log.exists() and log.stat().st_size:
             db.note = (
@@ -235,7 +264,7 @@ def _open_read_only(path: Path, *, wait: float, on_wait: Callable[[], None]) -> 
                 " this read-only medium: answers come from the archive as last checkpointed"
             )
         return db
-    raise ReadOnly(f"the archive is read-only and cannot be opened: {path}")
+    raise ReadOnly(f"the archive is read-only and cannot be opened: {shown}")
 
 
 def _refuse_foreign(db: Archive) -> None:
