@@ -338,7 +338,8 @@ def _hit(
         clause=clause,
         snippet=text,
         match_spans=spans,
-        score=None if score is None else float(f"{-score:.6g}"),
+        # + 0.0: a score of -0.0 (a row no term weighs) prints as 0.0, never "-0.0".
+        score=None if score is None else float(f"{-score:.6g}") + 0.0,
         ambiguous_regions=row["ambiguous_regions"],
         added=row.get("added", False),
         removed=row.get("removed", False),
@@ -348,11 +349,14 @@ def _hit(
 # ---------------------------------------------------------------- searching
 
 
-SHORT_RANKED = 1_000
-"""A query the bigram index answers alone (terms of 1–2 characters) is ranked on this many of
-its most recently added matches, or on as many as `--limit` asks for: each is scored by
-reading its text (`relevance`), about 20–30 µs an article, where bm25 on the trigram index
-needs 2–3 µs."""
+SHORT_RANKED = 2_000
+"""A query whose short terms (1–2 characters, which the bigram index cannot rank) decide its
+order is ranked on every match up to this many, else on this many of its most recently added
+matches (or on as many as `--limit` asks for): each is scored by reading its text
+(`relevance`), about 25 µs an article, where bm25 on the trigram index needs 2–3 µs. Up to
+it the best hit may be an old article; past it, a term that frequent weighs little."""
+TEXTS_AT_ONCE = 500
+"""Texts read at once to count terms in: memory stays that of a few hundred articles."""
 
 
 def _counted_in_text(plan: store.Lookup, order: str) -> bool:
@@ -373,7 +377,7 @@ def _hits(
         newest = store.newest_clauses
     plan = lookup(query, with_exclusions=not needs_verification(query))
     counted = _counted_in_text(plan, order)
-    window = max(SHORT_RANKED, limit)  # the newest matches, ranked by reading their texts
+    short = [term for term in query.positive_terms if index_of(term) == "grams"]
     if needs_verification(query):
         candidates = count(db, plan, filters)
         rows = find(db, plan, filters, order=order, limit=None, count=candidates)
@@ -381,13 +385,20 @@ def _hits(
         rows = [(i, s) for i, s in rows if matches(query, _folded(details[i], kind))]
         total = len(rows)
         if counted:
+            window = max(SHORT_RANKED, limit)
             rows = _ranked_in_text(
-                db, query, kind, sorted((i for i, _ in rows), reverse=True)[:window]
+                db, short, kind, sorted((i for i, _ in rows), reverse=True)[:window]
             )
     else:
         total = count(db, plan, filters)
         if counted:
-            rows = _ranked_in_text(db, query, kind, newest(db, plan, filters, window))
+            window = max(SHORT_RANKED, limit)
+            rows = _ranked_in_text(db, short, kind, newest(db, plan, filters, window))
+        elif order == "relevance" and short and total <= SHORT_RANKED:
+            # "광주 OR 전라남도", "협약 데이터센터": the long terms' bm25 and the short ones',
+            # counted in the texts, summed, as the two indexes' scores of a union are.
+            rows = find(db, plan, filters, order=order, limit=None, count=total)
+            rows = _with_short_terms(db, short, kind, rows)
         else:
             rows = find(db, plan, filters, order=order, limit=limit, count=total)
     rows = rows[:limit]
@@ -396,28 +407,41 @@ def _hits(
     return [build(details[i], score, query.positive_terms) for i, score in rows], total
 
 
+def _with_short_terms(
+    db: store.Archive, terms: list[str], kind: str, rows: list[tuple[int, float | None]]
+) -> list[tuple[int, float | None]]:
+    """Rows scored on the trigram index, with the bm25 of the short `terms` counted in their
+    texts added, best first (equal scores keep their order, the newest first)."""
+    short = dict(_ranked_in_text(db, terms, kind, [i for i, _ in rows]))
+    summed = [(i, (score or 0.0) + (short.get(i) or 0.0)) for i, score in rows]
+    summed.sort(key=lambda pair: pair[1])
+    return summed
+
+
 def _ranked_in_text(
-    db: store.Archive, query: Query, kind: str, ids: list[int]
+    db: store.Archive, terms: list[str], kind: str, ids: list[int]
 ) -> list[tuple[int, float | None]]:
     """Rows (the most recently added first) ranked by bm25 with each term counted in their
-    texts, with its idf from how many rows of the whole index hold it (`relevance`)."""
+    texts, with its idf from how many rows of the whole index hold it (`relevance`). The
+    texts are read a few hundred at a time and dropped once counted."""
     if kind == "article":
-        texts, count, weights = (
-            store.article_texts(db, ids),
-            store.count_articles,
-            store.ARTICLE_WEIGHTS,
-        )
+        texts, count, weights = store.article_texts, store.count_articles, store.ARTICLE_WEIGHTS
     else:
-        texts, count, weights = store.clause_texts(db, ids), store.count_clauses, (1.0,)
+        texts, count, weights = store.clause_texts, store.count_clauses, (1.0,)
     rows = store.indexed_rows(db, kind)
     every = store.SearchFilters(include_rejected=True)
     idfs = {
         term: relevance.idf(
             rows, count(db, store.Lookup(((index_of(term), term_expression(term)),)), every)
         )
-        for term in query.positive_terms
+        for term in terms
     }
-    return relevance.rank(texts, ids, idfs, weights)
+    measured: dict[int, relevance.Measure] = {}
+    for start in range(0, len(ids), TEXTS_AT_ONCE):
+        chunk = ids[start : start + TEXTS_AT_ONCE]
+        read = texts(db, chunk)
+        measured.update({i: relevance.measure(read[i], idfs, weights) for i in chunk if i in read})
+    return relevance.scores(measured, idfs)
 
 
 def _folded(row: dict, kind: str) -> list[str]:
