@@ -32,7 +32,6 @@ AGREEMENT_COLUMNS = [
     "signatories",
     "regions",
     "ambiguous_regions",
-    "ambiguous_parties",
     "clauses",
     "clauses_stated",
     "investment_krw",
@@ -43,6 +42,8 @@ AGREEMENT_COLUMNS = [
     "paths",
     "corrected",
     "rejected",
+    # Columns added later come last: a script that picks columns by position keeps working.
+    "ambiguous_parties",
 ]
 ARTICLE_COLUMNS = [
     "id",

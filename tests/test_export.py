@@ -234,3 +234,41 @@ def test_unwritable_output_is_a_one_line_error(archive, tmp_path):
     assert result.exit_code == 1
     assert "cannot write" in result.output
     assert not (tmp_path / "no").exists()
+
+
+# The agreement CSV's columns as scripts first met them; later columns only ever follow.
+FIRST_AGREEMENT_COLUMNS = [
+    "id",
+    "date",
+    "date_precision",
+    "date_text",
+    "status",
+    "title",
+    "kind",
+    "place",
+    "parties",
+    "signatories",
+    "regions",
+    "ambiguous_regions",
+    "clauses",
+    "clauses_stated",
+    "investment_krw",
+    "jobs",
+    "source_count",
+    "outlets",
+    "article_ids",
+    "paths",
+    "corrected",
+    "rejected",
+]
+
+
+def test_new_agreement_columns_come_after_the_old_ones(archive) -> None:
+    """`ambiguous_parties` sat after `ambiguous_regions`: `cut -f15,16`, meant for
+    investment_krw and jobs, gave clauses_stated and investment_krw."""
+    path, _, _ = archive
+    header = next(csv.reader(io.StringIO(run(path, "--format", "csv").output)))
+    assert header[: len(FIRST_AGREEMENT_COLUMNS)] == FIRST_AGREEMENT_COLUMNS
+    assert header[len(FIRST_AGREEMENT_COLUMNS) :] == ["ambiguous_parties"]
+    exported = json.loads(run(path, "--format", "jsonl").output.splitlines()[0])
+    assert list(exported)[-3:] == ["corrected", "rejected", "ambiguous_parties"]

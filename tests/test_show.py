@@ -34,7 +34,6 @@ AGREEMENT_KEYS = [
     "signatories",
     "regions",
     "ambiguous_regions",
-    "ambiguous_parties",
     "clauses",
     "clauses_stated",
     "investment_krw",
@@ -42,6 +41,7 @@ AGREEMENT_KEYS = [
     "sources",
     "corrected",
     "rejected",
+    "ambiguous_parties",  # added later: after the keys scripts first met
 ]
 
 

@@ -32,8 +32,6 @@ AGREEMENT_JSON = (
     " 'date_text', g.date_text, 'status', g.status, 'title', g.title, 'kind', g.kind,"
     " 'place', g.place, 'parties', json(g.parties), 'signatories', json(g.signatories),"
     " 'regions', json(g.regions), 'ambiguous_regions', json(g.ambiguous_regions),"
-    " 'ambiguous_parties', (SELECT json_group_array(j.value) FROM json_each(g.parties) j"
-    f"   WHERE {ambiguous_party('j.value')}),"
     " 'clauses', json(g.clauses), 'clauses_stated', g.clauses_stated,"
     " 'investment_krw', g.investment_krw, 'jobs', g.jobs,"
     " 'sources', (SELECT json_group_array(json_object('article_id', s.id, 'path', s.path,"
@@ -43,7 +41,9 @@ AGREEMENT_JSON = (
     "     FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
     "     GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id) s),"
     " 'corrected', json(g.corrected),"
-    " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END))"
+    " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END),"
+    " 'ambiguous_parties', (SELECT json_group_array(j.value) FROM json_each(g.parties) j"
+    f"   WHERE {ambiguous_party('j.value')}))"
 )
 """The agreement object scripts depend on (issue #3's shape: the columns in order, then the
 sources, one per reporting article, oldest first, with the file it was first read from
