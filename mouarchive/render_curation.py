@@ -72,7 +72,11 @@ def removed(out: Console, done: Removed) -> None:
     """What `remove` did in one line: articles deleted, else the files deleted whose articles
     other files still hold (named, with where they are), and the paths only forgotten."""
     parts = []
-    if done.articles or not (done.files or done.forgotten):
+    if done.articles and done.kept:
+        # Some files went whose articles stay: "1 article" alone read as one file removed.
+        files, articles = _count(done.files, "file"), _count(done.articles, "article")
+        parts.append(f"removed {files} and {articles} with their raw text")
+    elif done.articles or not (done.files or done.forgotten):
         them = "its" if done.articles == 1 else "their"
         parts.append(f"removed {_count(done.articles, 'article')} with {them} raw text")
     elif done.files:

@@ -432,6 +432,18 @@ def test_remove_asks_on_a_terminal_and_a_no_removes_nothing(archive: Archive) ->
     assert archive.json("stats")["articles"] == 1
 
 
+def test_removing_files_of_both_kinds_counts_every_file(archive: Archive) -> None:
+    """A file whose article went and a copy whose article stays read as "removed 1 article",
+    as if one file had gone."""
+    archive.add(DAILY, FESTIVAL)
+    copy = archive.files / "copy.txt"
+    copy.write_text(Path(archive.path(DAILY)).read_text() + "\n")
+    archive.ok("add", str(copy))
+    result = archive.ok("remove", str(copy), archive.path(FESTIVAL), "--yes")
+    assert result.out.startswith("removed 2 files and 1 article with their raw text; ")
+    assert f"stays, held by {archive.path(DAILY)}" in result.out
+
+
 def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive) -> None:
     archive.add(DAILY)
     copy = archive.files / "copy.txt"
