@@ -377,6 +377,15 @@ def test_dashes_are_text_not_an_exclusion_of_dashes(db) -> None:
     assert result.out == "0 hits for --\n"
 
 
+def test_an_option_typed_after_the_dashes_is_searched_as_text_and_said_so(db) -> None:
+    """`search -- 협약 -MOU --limit 5` answered "0 hits for 협약 -MOU --limit 5" in silence."""
+    result = _cli(db, "--", "협약", "-MOU", "--limit", "5")
+    assert result.code == 0
+    assert result.err == "note: --limit after -- is searched as text; put options before --\n"
+    assert result.out == "0 hits for 협약 -MOU --limit 5\n"
+    assert _cli(db, "--", "협약", "-MOU").err == ""
+
+
 def test_a_mistyped_long_option_still_names_the_options_it_resembles(db) -> None:
     result = _cli(db, "협약", "--regoin", "광주")
     assert result.code == 2 and "--region" in result.err

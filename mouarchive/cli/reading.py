@@ -113,6 +113,7 @@ def search(
     from mouarchive import search as searching
 
     check_excel(excel, fmt)
+    _warn_of_options_as_text(app, words)
     start, end = parse_period(since, until)
     db = app.db
     filters = store.SearchFilters(
@@ -143,6 +144,18 @@ def search(
         with app.paged():
             searched = _searched(words, scope, filters, party)
             render.search_table(app.out, result.hits, result.total, searched)
+
+
+def _warn_of_options_as_text(app: App, words: tuple[str, ...]) -> None:
+    """After `--` every word is text, so `search -- 협약 -MOU --limit 5` looks for "--limit":
+    the likeliest slip of a user told to put `-MOU` after `--`, said on stderr."""
+    command = click.get_current_context().command
+    known = {name for param in command.params for name in param.opts if name.startswith("-")}
+    typed = next((word for word in words if word in known), None)
+    if typed is not None:
+        app.err.print(
+            render.text(f"note: {typed} after -- is searched as text; put options before --")
+        )
 
 
 def _searched(
