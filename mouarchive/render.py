@@ -220,7 +220,7 @@ def show_agreement(
     facts.add_row("kind", marked(agreement["kind"], "kind"))
     if agreement["place"] or "place" in marks:
         facts.add_row("place", marked(agreement["place"] or "-", "place"))
-    parties = [party_label(name, agreement) for name in agreement["parties"]]
+    parties = [timeline.shown_party(name, agreement) for name in agreement["parties"]]
     facts.add_row("parties", marked(", ".join(parties) or "-", "parties"))
     signatories = [
         " ".join(part for part in (s["organization"], s["title"], s["name"]) if part)
@@ -312,12 +312,6 @@ def show_article(
 
 def readings(row: dict) -> str:
     return " / ".join(row["ambiguous_regions"])
-
-
-def party_label(name: str, row: dict) -> str:
-    """A party read from a bare "광주시" the text left open is shown as the readings it may
-    be, never as the one 광주 it was stored under."""
-    return timeline.shown_party(name, row)
 
 
 def table_box(out: Console) -> box.Box | None:

@@ -20,7 +20,6 @@ from mouarchive.neutral import strip_controls
 from mouarchive.render import (
     AMBIGUOUS_MARK,
     count,
-    party_label,
     print_table,
     readings,
     table_box,
@@ -34,7 +33,7 @@ Line = list[tuple[str, str]]
 def _timeline_entry(row: dict, filters: timeline.Filters) -> list[Line]:
     """An entry's lines: parties (the asked-about one first); title or kind; clause and
     source counts; the 지역 모호 mark. `row` is a `store.timeline_entries` row."""
-    parties = [party_label(name, row) for name in timeline.ordered_parties(row, filters)]
+    parties = [timeline.shown_party(name, row) for name in timeline.ordered_parties(row, filters)]
     lines: list[Line] = [[(" · ".join(parties) or "(당사자 미상)", "bold")]]
     title: Line = [(row["title"] or row["kind"], "")]
     if row["title"] and row["kind"] not in row["title"]:
