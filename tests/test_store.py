@@ -513,3 +513,25 @@ def test_add_commits_many_files_at_once_each_file_whole(
         " FROM article_sources), (SELECT count(*) FROM articles)"
     ).fetchone()
     assert (sources, linked, articles) == (39, 39, 39)
+
+
+def test_the_room_left_is_read_where_a_linked_archive_lives(tmp_path, monkeypatch) -> None:
+    """An archive named through a link on another disk: the full-disk checks must measure the
+    disk that holds the file, not the one the link stands on."""
+    from mouarchive.store import connection
+
+    home, elsewhere = tmp_path / "home", tmp_path / "disk"
+    home.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "archive.db").write_bytes(b"")
+    (home / "archive.db").symlink_to(elsewhere / "archive.db")
+    asked = []
+    real = os.statvfs
+
+    def statvfs(folder):
+        asked.append(Path(folder))
+        return real(folder)
+
+    monkeypatch.setattr(connection.os, "statvfs", statvfs)
+    connection._free_bytes(home / "archive.db")
+    assert asked == [elsewhere.resolve()]

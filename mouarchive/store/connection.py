@@ -151,8 +151,10 @@ def _is_full(error: sqlite3.Error, path: Path) -> bool:
 
 
 def _free_bytes(path: Path) -> int:
+    """Room left on the disk that holds the archive's file: where a link named for it
+    points, not where the link stands."""
     try:
-        status = os.statvfs(path.parent)
+        status = os.statvfs(path.resolve().parent)
     except OSError:
         return 1 << 62
     return status.f_bavail * status.f_frsize
