@@ -3,7 +3,8 @@
 Outlets often tell the signing first ("무주군이 … 조직위원회와 업무협약을 맺었다") and its day
 only when they come back to it ("1일 진행된 협약식을 계기로 …", "지난 18일 체결한 협약에
 따라 …"). That later day dates the signing when it is the only such day the story gives, and
-recent: a day of another year named so is an older agreement's.
+recent (a day without its year, or one of the days just before the article's): a day of
+another year named so is an older agreement's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import replace
 
 from mouarchive.extract.kind_title_place import KIND_RE
-from mouarchive.extract.signing_dates import DateHit
+from mouarchive.extract.signing_dates import DateHit, just_before
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.models import AgreementReport, PartialDate
 from mouarchive.vocab import pattern
@@ -28,7 +29,6 @@ _NAMED_AGAIN_RE = re.compile(
     + KIND_RE.pattern
     + ")"
 )
-_RECENT_DAYS = 14
 
 
 def dated_by_later_mention(
@@ -44,19 +44,10 @@ def dated_by_later_mention(
         and found is not None
         and found.day is not None
         and not not_event
-        and _recent(found, published)
+        and (found.year is None or just_before(found, published))
         and _NAMED_AGAIN_RE.match(body, span[1])
     }
     if len(named) != 1:
         return report
     ((found, (words, span)),) = named.items()
     return replace(report, date=found, date_text=words, date_span=span)
-
-
-def _recent(found: PartialDate, published: PartialDate | None) -> bool:
-    """A day without its year is the story's own; one with it must fall near the article."""
-    if found.year is None:
-        return True
-    if published is None or published.precision != "day" or found.precision != "day":
-        return False
-    return 0 <= (published.first_day - found.first_day).days <= _RECENT_DAYS

@@ -68,7 +68,7 @@ def dated_near(
     # "27일 감사에서 2022년 시가 맺은 협약을 따졌다": a year between re-dates the signing.
     if earlier_year(body[before[-1][1] : start + verb_at], reference):
         return False
-    return _just_before(before[-1][0], reference)
+    return just_before(before[-1][0], reference)
 
 
 def _day_of(found: PartialDate | None) -> Day | None:
@@ -160,7 +160,7 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             # "15일부터 … 구는 전날": the day before the day the story is on, when that day is
             # one of the days just before the article's own (a deadline or a day to come is
             # no day the story is on); else the day before the article's.
-            on = story_day if story_day is not None and _just_before(story_day, reference) else None
+            on = story_day if story_day is not None and just_before(story_day, reference) else None
             found, _future = resolve_date(expr, on or reference)
         else:
             base = (story_day or reference) if expr in _SAME_DAY else reference
@@ -250,7 +250,7 @@ def _told_ahead(body: str, at: int) -> bool:
     return verb is not None and verb["ahead"] is not None
 
 
-def _just_before(day: PartialDate, reference: PartialDate | None) -> bool:
+def just_before(day: PartialDate, reference: PartialDate | None) -> bool:
     """Whether `day` is one of the days just before the article's own, or on it."""
     ref, when = _day_of(reference), _day_of(day)
     return ref is not None and when is not None and 0 <= (ref - when).days <= _NEAR_DAYS

@@ -21,8 +21,10 @@ _DATE = (
     r"[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
     r"|년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일)"
 )
+# "(목)", "목요일", "[월]": a weekday beside a date.
+_WEEKDAY = r"\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
 _TIME = (
-    r"(?:\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?"
+    rf"(?:{_WEEKDAY})?"
     r"(?:,?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
     r"(?:\s*(?:AM|PM|am|pm))?)?"
 )
@@ -310,9 +312,7 @@ def find_published(text: str) -> PartialDate | None:
 
 
 # A date and its weekday alone on a line, no clock time: how a site's today-bar reads.
-_DAY_OF_THE_WEEK_BAR = re.compile(
-    rf"[\s•·\-*|\[(<]*{_DATE}\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?[\s\])>|]*"
-)
+_DAY_OF_THE_WEEK_BAR = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_WEEKDAY}[\s\])>|]*")
 
 
 def _in_footer(lines: list[str], i: int) -> bool:
