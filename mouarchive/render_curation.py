@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from mouarchive import render
+from mouarchive import ids, render
 from mouarchive.corrections import Correction, describe
 
 if TYPE_CHECKING:
@@ -58,12 +58,15 @@ def article_fixed(out: Console, result, fmt: str) -> None:
         )
         return
     if not result.changes:
-        out.print(render.text(f"article {result.article_id}: nothing changed (values as given)"))
-        return
-    for change in result.changes:
         out.print(
-            render.text(f"article {result.article_id} {describe(change)}  (correction {change.id})")
+            render.text(
+                f"article {ids.article(result.article_id)}: nothing changed (values as given)"
+            )
         )
+        return
+    article = ids.article(result.article_id)
+    for change in result.changes:
+        out.print(render.text(f"article {article} {describe(change)}  (correction {change.id})"))
     found = ", ".join(f"#{i}" for i in result.agreements) or "no agreement"
     out.print(render.text(f"re-extracted: {found}", "dim"))
 
@@ -85,9 +88,9 @@ def removed(out: Console, done: Removed) -> None:
     if done.agreements:
         parts.append(f"{_count(done.agreements, 'agreement')} left without a source went too")
     if done.kept:
-        ids = ", ".join(f"a{article_id}" for article_id, _ in done.kept)
+        kept = ", ".join(ids.article(article_id) for article_id, _ in done.kept)
         stays = "article {} stays" if len(done.kept) == 1 else "articles {} stay"
-        parts.append(f"{stays.format(ids)}, held by {_holders([p for _, p in done.kept])}")
+        parts.append(f"{stays.format(kept)}, held by {_holders([p for _, p in done.kept])}")
     if done.forgotten:
         its = "its" if len(done.forgotten) == 1 else "their"
         held = _holders([p for _, p in done.forgotten])
@@ -206,7 +209,7 @@ def review_items(
         elif item["agreement_id"]:
             target = f"#{item['agreement_id']}"
         else:
-            target = f"article {item['article_id']}"
+            target = f"article {ids.article(item['article_id'])}"
         line = Text(f"{number:>3}. ", style="bold")
         line.append_text(render.text(f"{target}: {item['problem']}"))
         out.print(line)

@@ -640,7 +640,8 @@ def test_corrections_take_ids_as_the_program_prints_them(archive: Archive) -> No
     archive.add(DAILY)
     agreement, article = archive.agreement_of(DAILY)["id"], archive.article_id(DAILY)
     archive.ok("fix", f"#{agreement}", "--title", "남도 에너지 동맹")
-    archive.ok("fix", "--article", f"a{article}", "--outlet", "남도일보")
+    fixed = archive.ok("fix", "--article", f"a{article}", "--outlet", "남도일보")
+    assert f"article a{article} outlet" in fixed.out
     assert archive.agreement_of(DAILY)["title"] == "남도 에너지 동맹"
     assert archive.json("show", f"a{article}")["outlet"] == "남도일보"
     refused = archive.run("reject", f"a{article}")
