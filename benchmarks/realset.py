@@ -400,6 +400,12 @@ def _score_article(
             notes.append(f"kind: want {list(g.kinds)}, got {list(p_record.kinds)}")
         if p_record is not None and g.status != p_record.status:
             notes.append(f"status: want {g.status}, got {p_record.status}")
+        if p_record is not None and {ev.normalise_name(n) for n in g.signatories} != {
+            ev.normalise_name(n) for n in p_record.signatories
+        }:
+            notes.append(
+                f"signatories: want {list(g.signatories)}, got {list(p_record.signatories)}"
+            )
         if p_record is not None and set(g.regions) != set(p_record.regions):
             notes.append(f"regions: want {list(g.regions)}, got {list(p_record.regions)}")
         _score_title_place(result, notes, g_label, p)
