@@ -1110,3 +1110,15 @@ def test_marks_closed_as_fields_aims_or_topics_after_the_bodies_name_no_partner(
 def test_places_counted_as_guests_or_recommenders_are_no_parties(counted: str):
     body = f"충남도는 13일 도청에서 천안·공주·보령 등 {counted} 22개 기업과 투자협약을 체결했다.\n"
     assert _parties(body) in ([], [["충청남도"]])
+
+
+def test_district_offices_counted_as_districts_are_the_districts():
+    body = (
+        "누리대는 지난 23일 캠퍼스에서 서남권 창업지원 업무협약을 체결했다.\n"
+        "협약에는 누리대를 필두로 한빛대·다온대·가람대 등 4개 대학과 강서구청·관악구청·구로구청 "
+        "등 3개 자치구, 미르진흥원·새빛재단·바다공단 등 3개 지원기관까지 총 10개 기관이 참여했다.\n"
+    )
+    (parties,) = _parties(body)
+    # 강서구 is Seoul's and Busan's: the text says no more.
+    assert {"강서구", "서울특별시 관악구", "서울특별시 구로구"} <= set(parties)
+    assert not any(p.endswith("구청구") for p in parties)

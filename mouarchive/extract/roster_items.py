@@ -128,14 +128,21 @@ def _counted_items(items: list[str], close: re.Match[str], piece: str) -> list[s
         return items if signing and places else None
     level = _GROUP_LEVELS.get(close["kind"] or "")
     if level is not None:
-        return (
-            [item if item.endswith(level) else item + level for item in items]
-            if named_all
-            else None
-        )
+        # "강서구청·관악구청 등 2개 자치구": the office names its government.
+        return [_of_level(item, level) for item in items] if named_all else None
     if not all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
         return None
     return items if named_all or close["and_so_on"] else None
+
+
+def _of_level(item: str, level: str) -> str:
+    """The government `item` names at `level`: "강서" and "강서구청" are "강서구"."""
+    if item.endswith(level + _OFFICE):
+        return item[: -len(_OFFICE)]
+    return item if item.endswith(level) else item + level
+
+
+_OFFICE = "청"
 
 
 # "천안·공주·보령 등 8개 시군": places counted by the kinds of government they are, each of
