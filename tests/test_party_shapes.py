@@ -122,6 +122,16 @@ def test_the_parties_an_article_states_outright_are_all_parties():
     assert all(len(name) > 1 for names in _parties(levels) for name in names)
 
 
+def test_a_sentence_of_what_the_parties_do_lists_no_parties():
+    body = (
+        "누리부는 17일 접경지역의 상생발전을 위해 한빛도와 업무협약을 체결했다고 밝혔다.\n"
+        "협약의 당사자는 원활한 추진과 접경지역의 발전을 위해 상호 협력하고, 누리부는 "
+        "접경지역의 군과 관련된 지역별 현안 해결을 위해 협력한다고 되어 있다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == ["누리부", "한빛도"]
+
+
 def test_a_phrase_of_three_words_that_ends_as_no_body_does_is_no_party():
     # A foreign head's names run into the company's: no name of any one body.
     body = "충청남도는 28일 도청에서 마크 반 산데 한빛코아 회장과 투자협약을 체결했다.\n"

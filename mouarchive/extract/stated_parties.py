@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.bare_names import name_alone
-from mouarchive.extract.orgnames import is_common_noun, normalize_org, region_of
+from mouarchive.extract.orgnames import is_common_noun, is_verb_form, normalize_org, region_of
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import Party, Span
 
@@ -35,9 +35,15 @@ def stated_parties(body: str, after: list[Span]) -> list[Party]:
     """The parties the first of the sentences `after` states outright, or none."""
     for a, b in after:
         stated = _STATED_RE.search(body, a, b) or _AGREEMENT_BODIES_RE.search(body, a, b)
-        if stated is not None:
+        if stated is not None and not _tells_what_they_do(stated["names"]):
             return _items(body, stated.span("names"))
     return []
+
+
+def _tells_what_they_do(names: str) -> bool:
+    """ "협약의 당사자는 … 위해 상호 협력하고, 국방부는 …": a sentence about what the parties
+    agreed to do, whose verbs ("협력하고", "되어") no list of names holds."""
+    return any(is_verb_form(word.strip(",")) for word in names.split())
 
 
 def _items(body: str, span: Span) -> list[Party]:
