@@ -232,3 +232,19 @@ def test_what_follows_from_the_signing_timed_ahead_leaves_it_the_statements_day(
 def test_a_time_ahead_of_something_else_leaves_the_signing_the_statements_day(body: str):
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2021, 2, 22))
+
+
+def test_a_signing_days_after_its_undated_statement_is_still_to_come():
+    body = (
+        "누리부와 한빛시, 다온공사는 물 관리 시범사업 추진을 위해 9일 업무협약을 체결하고 "
+        "상호협력에 나선다고 8일 밝혔다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert (report.status, report.date) == ("planned", PartialDate(None, None, 9))
+    # Told as done, or on a day before the statement's, it was signed.
+    for done in (
+        "한빛시는 다온공사와 9일 업무협약을 체결했다고 8일 밝혔다.\n",
+        "한빛시는 다온공사와 지난 7일 업무협약을 체결하고 협력에 나선다고 8일 밝혔다.\n",
+    ):
+        (report,) = extract_agreements(Article(title=None, body=done, published=None))
+        assert report.status == "signed"

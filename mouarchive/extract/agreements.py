@@ -59,6 +59,7 @@ from mouarchive.extract.party_regions import regions_of_parties
 from mouarchive.extract.recent import is_recent, recent_ceremony, recent_is_no_date
 from mouarchive.extract.report_days import (
     CEREMONY_REACH,
+    ahead_of_its_statement,
     announced_for_that_day,
     announced_that_day,
     ceremony_date,
@@ -394,7 +395,14 @@ def _report(
     )
     if date is not None:
         date = stated_day(date, dates)
-    future = date is not None and is_after(date[0], reference)
+    future = date is not None and (
+        is_after(date[0], reference)
+        or (
+            reference is None
+            and not own[0].past
+            and ahead_of_its_statement(own[0].span, dates, date[0])
+        )
+    )
     if future and not worded_planned and just_after(date[0], reference):
         # "3일 협약을 체결했다" in an article dated the 2nd: signed; the article's date is off.
         future = False

@@ -129,6 +129,22 @@ def announced_that_day(
     return None
 
 
+def ahead_of_its_statement(lead: Span, dates: list[DateHit], signed: PartialDate) -> bool:
+    """ "9일 업무협약을 체결하고 상호협력에 나선다고 8일 밝혔다": a signing its lead dates days
+    after the day the statement was made is still to come, in an article whose own date is
+    unknown. The two days are compared only within one month, as the lead writes them."""
+    said = _first_day(dates, *lead, statement=True)
+    if said is None or signed.day is None or said[0].day is None:
+        return False
+    if (signed.year, signed.month) != (said[0].year, said[0].month):
+        return False
+    return 0 < signed.day - said[0].day <= _STATED_AHEAD
+
+
+# How many days ahead of its statement a press release announces a ceremony.
+_STATED_AHEAD = 14
+
+
 def next_sentence(lead: Span, sentences: list[Span]) -> Span | None:
     after = bisect_left(sentences, lead[1], key=lambda s: s[0])
     return sentences[after] if after < len(sentences) else None
