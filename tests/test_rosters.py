@@ -834,6 +834,16 @@ def test_a_list_closed_by_its_total_ends_at_its_last_name():
             "업무협약을 19일 체결했다.",
             ["한빛관광공사", "한빛공항공사", "누리에어", "미르항공", "솔빛에어"],
         ),
+        (
+            "누리군 4대 농협(가람농협, 바다농협, 새솔농협, 다온농협)이 한빛농협과 상호협력을 "
+            "위한 협약을 16일 맺었다.",
+            ["가람농협", "바다농협", "새솔농협", "다온농협", "한빛농협"],
+        ),
+        (
+            "누리시는 16일 5대 전략(소재, 부품, 장비, 관광, 물류)과 관련해 한빛공사와 협약을 "
+            "맺었다.",
+            ["누리시", "한빛공사"],
+        ),
     ],
 )
 def test_counted_bodies_named_in_parentheses_are_the_parties(sentence: str, parties: list[str]):

@@ -1,5 +1,6 @@
 """Partners counted, then named in parentheses: "관내 3개 기관(한빛재단, 누리복지관, 미르센터)과",
-"광주·전남 지역 5개 국립대학(광주교대, 목포대, 목포해양대, 순천대, 전남대)이".
+"광주·전남 지역 5개 국립대학(광주교대, 목포대, 목포해양대, 순천대, 전남대)이", "영동 4대
+농협(영동농협, 황간농협, …)이".
 
 The count and the kind of body ("5개 국립대학") stand for the members the parentheses name,
 and the words before the count that place them ("광주·전남 지역") tell where they are, not who
@@ -21,10 +22,12 @@ from mouarchive.vocab import word_set
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
 _COUNTED_RE = guarded(
     re.compile(
-        r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<kind>[가-힣]{1,12})\((?P<names>[^()\n]{2,400})\)"
+        r"(?<![\d.])(?P<n>\d{1,2})\s?(?P<unit>개|대)\s?(?P<kind>[가-힣]{1,12})"
+        r"\((?P<names>[^()\n]{2,400})\)"
         r"(?=(?:이|가|은|는|와|과|도)\s)"
     )
 )
+_MAJOR = "대"
 _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
 _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
@@ -43,6 +46,9 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
     with its span."""
     found: list[tuple[Span, Members]] = []
     for m in _COUNTED_RE.finditer(text, start, end):
+        if m["unit"] == _MAJOR and not ends_like_org(m["kind"]):
+            # "4대 농협(…)" counts the major bodies of a kind; "5대 전략(…)" counts no bodies.
+            continue
         names: Members = []
         at = m.start("names")
         for piece in (p.strip() for p in _ITEM_SPLIT.split(m.group("names"))):
