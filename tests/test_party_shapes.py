@@ -243,3 +243,14 @@ def test_a_bare_title_after_no_name_abroad_brings_no_place(body):
 def test_a_quote_closed_before_a_particle_stays_shut():
     text = "광주시는 12일 '시민과 함께하는'이라는 구호 아래 한빛공사와 '안전 도시' 협약을 체결했다."
     assert "이라" not in {token.stem for token in tokenize(text, 0, len(text))}
+
+
+def test_the_bodies_attending_that_sign_are_those_the_sentence_before_gathered():
+    body = (
+        "누리대가 바이오 산업 활성화를 위해 지역 기관과 추진위원회를 구성하고 활동에 나선다.\n"
+        "누리대는 14일 학교 회의실에서 한빛대와 미르연구원, 바다테크노파크 등과 바이오 산업의 "
+        "상생발전을 위한 공유·협업 추진위원회를 개최했다.\n"
+        "참석 기관들은 이날 관련 사업 협력 확대 차원에서 다자간 업무협약도 체결했다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties[:3] == ["누리대", "한빛대", "미르연구원"]

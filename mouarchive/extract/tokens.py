@@ -206,11 +206,15 @@ FIELDS_AFTER_RE = re.compile(
     + "(?!별))"
 )
 KIND_WORD_RE = re.compile(pattern("agreement_kinds", "core_nouns"))
-# "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count.
+# "세 기관은", "양측은", "두 지역은", and "이들 기관은", where 이들 alone stands for the count;
+# "참석 기관들은", the bodies the sentence before gathered.
 _GROUP_NOUN = pattern("common_words", "group_nouns")
 GROUP_SUBJECT_RE = re.compile(
     r"\s*(?:이들\s?"
     + _GROUP_NOUN
+    + r"|(?:참석|참여|참가)한?\s?(?:"
+    + _GROUP_NOUN
+    + r")들"
     + r"|(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
     + pattern("common_words", "both")
     + r"|\d+개?)\s?(?:"
