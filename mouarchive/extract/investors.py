@@ -43,8 +43,9 @@ _INVESTOR_RE = re.compile(
     + ")"
 )
 _PARTNER_BEFORE_REACH = 40
-# "드림켐과 레이저임가공업체인 금오M.T는": a first company joined to the investing subject.
-_PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:과|와)\s(?:\S+인\s)?$")
+# "드림켐과 레이저임가공업체인 금오M.T는", "KG모빌리티·KG스틸은": a first company joined to
+# the investing subject.
+_PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:(?:과|와)\s(?:\S+인\s)?|·)$")
 # "조명기구 업체인 소록스는": the subject introduced by its trade.
 _INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"인\s$")
 
