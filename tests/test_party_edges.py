@@ -82,6 +82,30 @@ def test_a_committee_or_holding_is_named_by_the_words_before_it():
         assert whole in names(text)
 
 
+def test_a_kind_of_local_body_is_named_by_the_words_before_it():
+    cases = {
+        "한빛경찰서는 7일 누리은행 한빛지점, 놀뫼 새마을금고와 업무협약을 체결했다.": (
+            "놀뫼 새마을금고"
+        ),
+        "한빛병원은 7일 누리중앙시장 상인연합회와 진료지정병원 협약을 체결했다.": (
+            "누리중앙시장 상인연합회"
+        ),
+        "한빛진흥원은 7일 러시아 연해주 보건국과 MOU를 체결했다.": "연해주 보건국",
+    }
+    for text, whole in cases.items():
+        assert whole in names(text)
+    # Alone, it is the body the article means.
+    assert names("영광군은 7일 새마을금고와 업무협약을 체결했다.") == [
+        "전라남도 영광군",
+        "새마을금고",
+    ]
+
+
+def test_a_market_whose_name_ends_as_a_deputy_mayors_title_is_no_city():
+    text = "한빛병원은 7일 서울중부시장 상인연합회와 진료지정병원 협약을 체결했다."
+    assert names(text) == ["한빛병원", "서울중부시장 상인연합회"]
+
+
 def test_what_a_body_has_is_no_partner_of_it():
     text = "한빛공단은 이번 협약으로 한빛공단의 노하우와 서울시가 가진 창업 공간을 묶어 협력한다."
     assert "노하우" not in names(text)

@@ -418,11 +418,16 @@ def known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> b
 
 def named_apart(org: str, text: str) -> bool:
     """ "캐나다 핼리팩스시가 …" elsewhere confirms the city a "핼리팩스시장" title implied;
-    "핼리팩스 시청에서" does so for one written apart ("핼리팩스 시장")."""
+    "핼리팩스 시청에서" does so for one written apart ("핼리팩스 시장"). The title's own word
+    confirms nothing: "서울중부시장" (a market) holds "서울중" once, as "서울중 부시장"."""
     if text.count(org) > text.count(org + "장"):
         return True
     stem = org[:-1]
-    return org.endswith("시") and text.count(stem) > text.count(stem + " 시장") + text.count(org)
+    titled = text.count(stem + " 시장") + text.count(org) + text.count(stem + _DEPUTY_MAYOR)
+    return org.endswith("시") and text.count(stem) > titled
+
+
+_DEPUTY_MAYOR = "부시장"
 
 
 def _after_a_head(tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]) -> bool:

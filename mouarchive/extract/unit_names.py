@@ -104,12 +104,14 @@ _HEAD_OFFICES = word_set("organisations", "head_offices")
 # Words that open a public body's name and are written apart from it ("국립 원예특작 과학원").
 _PUBLIC_OPENERS = word_set("organisations", "public_openers")
 _NAMED_BEFORE = word_set("organisations", "named_by_words_before")
-# Words that open a sentence, name a person or say which country a body abroad is of
-# ("이날", "회장", "터키 카라데니즈 홀딩"): never part of a name written before a body.
+# Words that open a sentence, name a person, say which country a body abroad is of or join
+# two names ("이날", "회장", "터키 카라데니즈 홀딩", "A 및 B 새마을금고"): never part of a name
+# written before a body.
 _NAME_STOPS = (
     word_set("common_words", "sentence_adverbs")
     | word_set("common_words", "clause_openers")
     | word_set("abroad", "countries")
+    | word_set("common_words", "joining_words")
     | frozenset(TITLES)
 )
 _DAY_OR_COUNT_RE = re.compile(r"^[\d.,~]+\S?$")
