@@ -253,6 +253,18 @@ def test_the_day_before_is_told_from_the_day_the_story_is_on():
         assert found["전날"] == PartialDate(2018, 11, 15)
 
 
+def test_the_day_before_in_an_undated_lead_is_the_day_before_its_statement():
+    body = "누리공사는 전날 아트센터에서 한빛시와 협약을 체결했다고 10일 밝혔다.\n"
+    found = {e: f for _s, e, f, _n in dates_in(body, None)}
+    assert found["전날"] == PartialDate(None, None, 9)
+    # A statement in the next sentence, or on the 1st, places nothing.
+    for other in (
+        "누리공사는 전날 한빛시와 협약을 체결했다. 공사는 이를 10일 밝혔다.\n",
+        "누리공사는 전날 한빛시와 협약을 체결했다고 1일 밝혔다.\n",
+    ):
+        assert {e: f for _s, e, f, _n in dates_in(other, None)}["전날"] is None
+
+
 def test_an_anniversary_dates_the_story_by_the_tie_it_counts_from():
     body = "자매결연 50주년을 맞아 … 두 지역은 1974년 9월 3일 자매결연을 맺었다."
     assert anniversary_year(body, [1974], 2026) == 2024

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date as Day
+from itertools import pairwise
 
 from mouarchive.extract.dates import (
     BARE_DAY_RE,
@@ -217,6 +218,25 @@ def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
             last_day = found
             if not (announced or bound) and not long_before(found, reference):
                 told = (found, span[1])
+    return _before_the_statement(out, body)
+
+
+def _before_the_statement(hits: list[DateHit], body: str) -> list[DateHit]:
+    """ "LH는 전날 … 협약을 체결했다고 10일 밝혔다" in an undated article: a day before that
+    nothing earlier could place is the day before the statement its own sentence goes on to
+    make, the next date the sentence names."""
+    out = list(hits)
+    for k, ((span, expr, found, flag), after) in enumerate(pairwise(hits)):
+        next_span, _expr, stated, announced = after
+        if (
+            found is None
+            and expr in _DAY_BEFORE
+            and announced
+            and stated is not None
+            and stated.precision == "day"
+            and _SENTENCE_END_RE.search(body, span[1], next_span[0]) is None
+        ):
+            out[k] = (span, expr, resolve_date(expr, stated)[0], flag)
     return out
 
 
