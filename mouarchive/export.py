@@ -55,6 +55,8 @@ ARTICLE_COLUMNS = [
     "paths",
     "body",
     "corrected",
+    # Added later, so last: a script that picks columns by position keeps working.
+    "subtitle",
 ]
 CLAUSE_COLUMNS = [
     "id",

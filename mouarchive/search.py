@@ -304,12 +304,13 @@ def snippet(text: str, terms: list[str], *, whole: bool = False) -> tuple[str, l
 
 def _article_hit(row: dict, score: float | None, terms: list[str]) -> Hit:
     """The snippet comes from the body when it matches there, else from the title, else
-    from the first caption that matches (a caption-only hit shows that caption)."""
+    from the subheadlines, else from the first caption that matches (a caption-only hit
+    shows that caption)."""
 
     def has(text: str | None) -> bool:
         return bool(text) and any(term in fold(text) for term in terms)
 
-    candidates = [row["body"], row["title"], *row["captions"]]
+    candidates = [row["body"], row["title"], row["subtitle"], *row["captions"]]
     source = next((text for text in candidates if has(text)), row["body"] or row["title"])
     return _hit("article", row, score, snippet(source, terms), clause=None)
 
@@ -445,7 +446,10 @@ def _ranked_in_text(
 
 
 def _folded(row: dict, kind: str) -> list[str]:
-    texts = [row["title"], row["body"], *row["captions"]] if kind == "article" else [row["clause"]]
+    if kind == "article":
+        texts = [row["title"], row["subtitle"], row["body"], *row["captions"]]
+    else:
+        texts = [row["clause"]]
     return [fold(text or "") for text in texts]
 
 

@@ -130,7 +130,7 @@ def test_a_query_mixing_short_and_long_terms_ranks_the_short_ones_too(tmp_path: 
 def test_a_score_of_nothing_prints_as_zero_not_minus_zero() -> None:
     row = {
         "article_id": 1, "agreement_id": None, "path": "a.txt", "outlet": None, "title": "t",
-        "date": None, "body": "광주", "captions": [], "ambiguous_regions": [],
+        "date": None, "body": "광주", "subtitle": None, "captions": [], "ambiguous_regions": [],
     }  # fmt: skip
     hit = search._article_hit(row, 0.0, ["광주"])  # bm25 0: no term weighs
     assert str(hit.score) == "0.0" and search.csv_row(hit)["score"] == 0.0

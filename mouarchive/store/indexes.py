@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from mouarchive.models import Article
 from mouarchive.store.connection import Archive, transaction
@@ -18,15 +19,38 @@ INDEXES = {
 }
 """Each searchable kind's two indexes (migration 0003): "words" answers terms of 3+
 characters (trigrams), "grams" terms of 1 or 2 (bigrams)."""
-_INDEX_COLUMNS = {"article": "title, body, captions", "clause": "text"}
+_INDEX_COLUMNS = {"article": "title, subtitle, body, captions", "clause": "text"}
+
+
+class ArticleText(NamedTuple):
+    """The columns of an article's index entry (migration 0020), as stored: an entry is
+    removed only by repeating them exactly, so every writer passes them through this."""
+
+    title: str | None
+    subtitle: str | None
+    body: str
+    captions: tuple[str, ...]
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleText:
+        return cls(article.title, article.subtitle, article.body, tuple(article.captions))
+
+
+def stored_text(db: Archive, article_id: int) -> ArticleText:
+    """An article's indexed columns as its row holds them now."""
+    title, subtitle, body, captions = db.execute(
+        "SELECT title, subtitle, body, captions FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    return ArticleText(title, subtitle, body, tuple(json.loads(captions)))
 
 
 def _folded_columns(texts: Sequence[str | Sequence[str] | None]) -> list[str]:
     """The search form of each indexed column of a row.
 
-    A column holding several texts (an article's captions) folds each on its own and joins
-    them with a line break, which folding removes from every text and query: so a term
-    never runs from one caption into the next, as it never runs from the title into the body.
+    A column holding several texts (an article's subheadlines, its captions) folds each on
+    its own and joins them with a line break, which folding removes from every text and
+    query: so a term never runs from one caption into the next, as it never runs from the
+    title into the body.
     """
     from mouarchive.text.searchform import fold
 
@@ -83,31 +107,29 @@ def _grams(form: str) -> str:
     return " ".join(filter(None, (index_tokens(part) for part in form.split("\n"))))
 
 
-def index_article(db: Archive, article_id: int, article: Article) -> None:
-    """Index a new article's title, body and captions for `search`."""
-    _index(db, "article", [(article_id, article.title, article.body, article.captions)])
+def _article_row(article_id: int, text: ArticleText) -> tuple:
+    """An article's index row: each subheadline line is folded on its own, as each caption
+    is, so a term never runs from one subheadline into the next."""
+    subtitles = tuple(text.subtitle.splitlines()) if text.subtitle else ()
+    return (article_id, text.title, subtitles, text.body, text.captions)
 
 
-def reindex_article(
-    db: Archive,
-    article_id: int,
-    *,
-    old_title: str | None,
-    title: str | None,
-    body: str,
-    old_captions: Sequence[str] = (),
-    captions: Sequence[str] = (),
-) -> None:
-    """Re-index an article whose title or captions changed (a second copy supplied them)."""
-    _index(db, "article", [(article_id, old_title, body, old_captions)], delete=True)
-    _index(db, "article", [(article_id, title, body, captions)])
+def index_article(db: Archive, article_id: int, text: ArticleText) -> None:
+    """Index a new article's title, subheadlines, body and captions for `search`."""
+    _index(db, "article", [_article_row(article_id, text)])
 
 
-def unindex_article(
-    db: Archive, article_id: int, title: str | None, body: str, captions: Sequence[str]
-) -> None:
+def reindex_article(db: Archive, article_id: int, old: ArticleText, new: ArticleText) -> None:
+    """Re-index an article whose indexed text changed (a second copy supplied a title,
+    subheadline or captions, the owner corrected its title); nothing when it did not."""
+    if old != new:
+        unindex_article(db, article_id, old)
+        index_article(db, article_id, new)
+
+
+def unindex_article(db: Archive, article_id: int, text: ArticleText) -> None:
     """Remove a deleted article from the indexes (they need the text it was indexed with)."""
-    _index(db, "article", [(article_id, title, body, captions)], delete=True)
+    _index(db, "article", [_article_row(article_id, text)], delete=True)
 
 
 def unindex_clauses(db: Archive, rows: list[tuple[int, str]]) -> None:
@@ -155,5 +177,8 @@ def index_missing(db: Archive) -> None:
                     f" WHERE id NOT IN (SELECT id FROM {table}_docsize)"
                 ).fetchall()
                 if kind == "article":
-                    rows = [(*row[:-1], json.loads(row[-1])) for row in rows]
+                    rows = [
+                        _article_row(i, ArticleText(title, subtitle, body, json.loads(captions)))
+                        for i, title, subtitle, body, captions in rows
+                    ]
                 _index(db, kind, rows, indexes=(index,))

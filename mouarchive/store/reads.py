@@ -182,9 +182,10 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
         " (SELECT json_group_array(path) FROM (SELECT p.path FROM article_sources x"
         "   JOIN source_paths p ON p.source_id = x.source_id WHERE x.article_id = a.id"
         "   ORDER BY x.source_id, p.added_at, p.rowid)),"
-        " a.body, a.corrected FROM articles a ORDER BY a.id"
+        " a.body, a.corrected, a.subtitle FROM articles a ORDER BY a.id"
     )
-    for article_id, title, outlet, reporter, published, url, paths, body, corrected in cursor:
+    for row in cursor:
+        article_id, title, outlet, reporter, published, url, paths, body, corrected, subtitle = row
         yield {
             "id": article_id,
             "title": title,
@@ -195,6 +196,7 @@ def iter_article_rows(db: Archive) -> Iterator[dict]:
             "paths": json.loads(paths or "[]"),
             "body": body,
             "corrected": json.loads(corrected),
+            "subtitle": subtitle,
         }
 
 

@@ -5,14 +5,13 @@ of content hashes a rebuild changed.
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from mouarchive.models import Article
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import index_article, unindex_article
+from mouarchive.store.indexes import ArticleText, reindex_article, stored_text
 from mouarchive.store.sources import ARTICLE_COLUMNS, article_values, load_article
 
 
@@ -96,14 +95,10 @@ def replace_article(db: Archive, article_id: int, sha256: str, article: Article)
     stored = db.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]).fetchone()
     if list(stored) == values:
         return
-    title, body, captions = stored[1], stored[9], json.loads(stored[10])
-    indexed = (title, body, captions) == (article.title, article.body, article.captions)
-    if not indexed:
-        unindex_article(db, article_id, title, body, captions)
+    held = stored_text(db, article_id)
     assignments = ", ".join(f"{name.strip()} = ?" for name in columns.split(","))
     db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*values, article_id])
-    if not indexed:
-        index_article(db, article_id, article)
+    reindex_article(db, article_id, held, ArticleText.of(article))
 
 
 def alias(db: Archive, old_sha: str, new_sha: str | None) -> None:

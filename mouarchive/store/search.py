@@ -132,9 +132,9 @@ def _union(lookup: Lookup, kind: str, weights: str) -> tuple[str, list]:
 
 
 _ARTICLE_AGREEMENTS = "SELECT r2.agreement_id FROM reports r2 WHERE r2.article_id = a.id"
-ARTICLE_WEIGHTS = (4.0, 1.0, 1.0)
-"""bm25's weights of an article's title, body and captions: a title match counts four times a
-body or caption match."""
+ARTICLE_WEIGHTS = (4.0, 2.0, 1.0, 1.0)
+"""bm25's weights of an article's title, subheadlines, body and captions: a title match counts
+four times a body or caption match, a subheadline's (a second, smaller headline) twice."""
 _ARTICLE_WEIGHTS = "".join(f", {weight}" for weight in ARTICLE_WEIGHTS)
 RANKED_AT_MOST = 10_000
 """Without filters, relevance scores at most this many matches: the most recently added.
@@ -390,11 +390,14 @@ def article_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
     rows = db.execute(
         f"SELECT a.id, a.title, a.body, a.outlet, a.published, {_FIRST_PATH},"
         " (SELECT r.agreement_id FROM reports r JOIN agreements g ON g.id = r.agreement_id"
-        "   WHERE r.article_id = a.id ORDER BY g.rejected, r.position LIMIT 1), a.captions"
-        " FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
+        "   WHERE r.article_id = a.id ORDER BY g.rejected, r.position LIMIT 1), a.captions,"
+        " a.subtitle FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)],
     )
-    keys = ("article_id", "title", "body", "outlet", "date", "path", "agreement_id", "captions")
+    keys = (
+        "article_id", "title", "body", "outlet", "date", "path", "agreement_id", "captions",
+        "subtitle",
+    )  # fmt: skip
     hits = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
     readings = _ambiguous_regions(db, [hit["agreement_id"] for hit in hits.values()])
     for hit in hits.values():
@@ -426,15 +429,16 @@ def clause_hit_rows(db: Archive, ids: list[int]) -> dict[int, dict]:
 
 
 def article_texts(db: Archive, ids: list[int]) -> dict[int, list[str]]:
-    """Each article's title, body and captions, by id: the columns relevance counts a term in
-    where the index cannot (`mouarchive.relevance`)."""
+    """Each article's title, subheadlines, body and captions, by id: the columns relevance
+    counts a term in where the index cannot (`mouarchive.relevance`)."""
     rows = db.execute(
-        "SELECT id, title, body, captions FROM articles"
+        "SELECT id, title, subtitle, body, captions FROM articles"
         " WHERE id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)],
     )
     return {
-        i: [title or "", body or "", *json.loads(captions)] for i, title, body, captions in rows
+        i: [title or "", subtitle or "", body or "", *json.loads(captions)]
+        for i, title, subtitle, body, captions in rows
     }
 
 

@@ -13,7 +13,13 @@ from datetime import UTC, datetime
 from mouarchive.models import Article, PartialDate
 from mouarchive.store.agreements import delete_reports
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import index_article, reindex_article, unindex_article
+from mouarchive.store.indexes import (
+    ArticleText,
+    index_article,
+    reindex_article,
+    stored_text,
+    unindex_article,
+)
 
 
 def source_id_by_hash(db: Archive, sha256: str) -> int | None:
@@ -124,15 +130,14 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     are filled from this copy (one outlet's file may carry the date the other lacks, a saved
     web page the captions its text copy lacks).
     """
-    row = db.execute(
-        "SELECT id, title, body, captions FROM articles WHERE sha256 = ?", [sha256]
-    ).fetchone()
+    row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
     if row:
+        article_id = row[0]
+        held = stored_text(db, article_id)
         # Title to published_precision, as `article_values` gives them.
         meta = article_values(article, sha256)[1:9]
         published = meta[6]
-        stored_captions = json.loads(row[3])
-        captions = stored_captions or article.captions
+        captions = held.captions or tuple(article.captions)
         db.execute(
             "UPDATE articles SET"
             " title = coalesce(title, ?), subtitle = coalesce(subtitle, ?),"
@@ -142,26 +147,25 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             "   THEN ? ELSE published_precision END,"
             " published = coalesce(published, ?), captions = ?"
             " WHERE id = ?",
-            [*meta, published, json.dumps(captions, ensure_ascii=False), row[0]],
+            [*meta, published, json.dumps(captions, ensure_ascii=False), article_id],
         )
-        title = row[1] or article.title
-        if title != row[1] or captions != stored_captions:
-            reindex_article(
-                db,
-                row[0],
-                old_title=row[1],
-                title=title,
-                body=row[2],
-                old_captions=stored_captions,
+        reindex_article(
+            db,
+            article_id,
+            held,
+            held._replace(
+                title=held.title or article.title,
+                subtitle=held.subtitle or article.subtitle,
                 captions=captions,
-            )
-        return row[0], False
+            ),
+        )
+        return article_id, False
     cursor = db.execute(
         f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)})"
         f" VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
         article_values(article, sha256),
     )
-    index_article(db, cursor.lastrowid, article)
+    index_article(db, cursor.lastrowid, ArticleText.of(article))
     return cursor.lastrowid, True
 
 
@@ -227,10 +231,7 @@ def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list
 
     A new title is re-indexed so `search` finds the article by it.
     """
-    title, body, captions = db.execute(
-        "SELECT title, body, captions FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    captions = json.loads(captions)
+    held = stored_text(db, article_id)
     date = PartialDate.parse_iso(values["date"])
     db.execute(
         "UPDATE articles SET published = ?, published_precision = ?, outlet = ?, title = ?,"
@@ -245,16 +246,7 @@ def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list
             article_id,
         ],
     )
-    if values["title"] != title:
-        reindex_article(
-            db,
-            article_id,
-            old_title=title,
-            title=values["title"],
-            body=body,
-            old_captions=captions,
-            captions=captions,
-        )
+    reindex_article(db, article_id, held, held._replace(title=values["title"]))
 
 
 def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
@@ -333,10 +325,7 @@ def delete_article(db: Archive, article_id: int) -> set[int]:
     ]
     agreements = delete_reports(db, report_ids)
     sources = article_sources_of(db, article_id)
-    title, body, captions = db.execute(
-        "SELECT title, body, captions FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    unindex_article(db, article_id, title, body, json.loads(captions))
+    unindex_article(db, article_id, stored_text(db, article_id))
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
     db.execute(
         "DELETE FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS"
