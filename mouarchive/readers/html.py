@@ -17,7 +17,9 @@ import re
 from functools import cache
 
 from mouarchive.models import Reading
+from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
+from mouarchive.readers.headings import page_heads
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.tables import (
     drop_empty_frames,
@@ -127,6 +129,10 @@ def read_html(
     title = _one_line(document.title)
     sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
     outlet = find_outlet(whole_page, None) or sitename
+    heads = page_heads(tree, lines, {name for name in (sitename, outlet) if name})
+    if title is None or title in (sitename, outlet):
+        # A <title> that is only the site's name is no headline: the page's own is.
+        title = heads.headline or title
     first = next((line for line in lines if line != title), lines[0])
     author = _author(document.author) or _byline_above(whole_page, first)
     return Reading(
@@ -213,7 +219,7 @@ def _drop_furniture(tree) -> None:
     for element in list(tree.iter("*")):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        named = _has_class(element, classes) or _matches(element.get("id"), ids)
+        named = _has_class(element, classes) or names_class(element.get("id"), ids)
         furniture = element.tag in _FURNITURE_TAGS or (named and not _holds_article(element, total))
         if furniture:
             remove_keeping_tail(element)
@@ -273,23 +279,7 @@ def _holds_article(element, total: int) -> bool:
 
 
 def _has_class(element, vocabulary: frozenset[str]) -> bool:
-    return any(_matches(token, vocabulary) for token in (element.get("class") or "").split())
-
-
-def _matches(token: str | None, vocabulary: frozenset[str]) -> bool:
-    """Whether a class or id names furniture: a vocabulary entry is the token, or one of its
-    '-'/'_'-separated parts ("article-util", "sns_share"), never a bare substring ("head")."""
-    if not token:
-        return False
-    token = token.lower()
-    if token in vocabulary:
-        return True
-    parts = re.split(r"[-_]", token)
-    return any(
-        "-".join(parts[i:j]) in vocabulary or "_".join(parts[i:j]) in vocabulary
-        for i in range(len(parts))
-        for j in range(i + 1, len(parts) + 1)
-    )
+    return any(names_class(token, vocabulary) for token in (element.get("class") or "").split())
 
 
 def _page_text(tree) -> str:
