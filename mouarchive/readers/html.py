@@ -133,10 +133,14 @@ def read_html(
     if title is None or title in (sitename, outlet):
         # A <title> that is only the site's name is no headline: the page's own is.
         title = heads.headline or title
+    # Under the title, where the text pipeline reads subheadlines: trafilatura leaves a
+    # page's own out (`<h2 class="subheading">`), and a browser copy of the page then
+    # supplied one with its share buttons.
+    subheadlines = [line for line in heads.subheadlines if line not in lines]
     first = next((line for line in lines if line != title), lines[0])
     author = _author(document.author) or _byline_above(whole_page, first)
     return Reading(
-        text="\n".join([title, *lines] if title else lines),
+        text="\n".join([title, *subheadlines, *lines] if title else lines),
         kind=kind,
         encoding=encoding,
         title=title,

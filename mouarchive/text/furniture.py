@@ -136,6 +136,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= 60 and all(_is_menu_word(word) for word in _WORD_SPLIT.split(line) if word):
         return True
+    if _is_button_bar(line):
+        return True
     if len(line) <= 40 and (
         _AD_SLOT.fullmatch(line)
         or _COUNTER.fullmatch(line)
@@ -184,6 +186,23 @@ _CREDIT = re.compile(r"제공|사진")
 
 def is_button_word(word: str) -> bool:
     return word.lower() in _BUTTON_WORDS
+
+
+def _is_button_bar(line: str) -> bool:
+    """A share and print bar, however long: "SNS 기사보내기 페이스북(으)로 기사보내기
+    트위터(으)로 기사보내기 … 기사스크랩하기", every word a button's, some with the particle
+    a button's label puts after a service's name. Copied as one line above the body, it was
+    read as the article's subheadline."""
+    found = [_BUTTON_PARTICLE.sub("", word) for word in _WORD_SPLIT.split(line) if word]
+    return (
+        len(line) <= _BOILERPLATE_MAX
+        and len(found) >= _BUTTON_BAR_MIN
+        and all(word and is_button_word(word) for word in found)
+    )
+
+
+_BUTTON_BAR_MIN = 3
+_BUTTON_PARTICLE = re.compile(rf"(?:{pattern('page_furniture', 'button_particles')})$")
 
 
 def without_markup(line: str) -> str:
