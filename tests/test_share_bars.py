@@ -113,3 +113,12 @@ def test_a_copied_share_bar_is_neither_subheadline_nor_body(bar: str) -> None:
     (article,) = parse_articles(text)
     assert (article.title, article.subtitle) == (TITLE, SUBHEADLINE)
     assert "기사" not in article.body.split("\n")[0] and "트위터" not in article.body
+
+
+def test_a_button_s_word_the_article_uses_alone_stays_in_a_stamped_line() -> None:
+    """A byline line with its stamp loses the buttons' words printed beside it; "키우기",
+    "다른" and "찾기" are words of prose as often, and were cut from the lead run into it."""
+    lead = "보성군이 차 산업을 함께 키우기 위해 나선다. 다른 지역과 판로를 찾기로 했다."
+    text = "\n".join([TITLE, f"오세린 기자 입력 2024.04.09 14:20 {lead}", *BODY[1:]])
+    (article,) = parse_articles(text)
+    assert lead in article.body

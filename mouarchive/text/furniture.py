@@ -193,15 +193,19 @@ def _is_button_bar(line: str) -> bool:
     트위터(으)로 기사보내기 … 기사스크랩하기", every word a button's, some with the particle
     a button's label puts after a service's name. Copied as one line above the body, it was
     read as the article's subheadline."""
-    found = [_BUTTON_PARTICLE.sub("", word) for word in _WORD_SPLIT.split(line) if word]
-    return (
-        len(line) <= _BOILERPLATE_MAX
-        and len(found) >= _BUTTON_BAR_MIN
-        and all(word and is_button_word(word) for word in found)
-    )
+    if len(line) > _BOILERPLATE_MAX or len(line.split()) < _BUTTON_BAR_MIN:
+        return False
+    rest = _BUTTON_PHRASE.sub(" ", line)
+    found = [_BUTTON_PARTICLE.sub("", word) for word in _WORD_SPLIT.split(rest) if word]
+    return all(word and is_button_word(word) for word in found)
 
 
 _BUTTON_BAR_MIN = 3
+# The controls a bar prints as a phrase ("다른 공유 찾기", "URL 복사"), whose words alone are
+# the article's as often as a button's ("찾기", "다른"): taken out whole before the words are.
+_BUTTON_PHRASE = re.compile(
+    rf"(?<!\S)(?:{pattern('page_furniture', 'furniture_lines')})(?!\S)", re.IGNORECASE
+)
 _BUTTON_PARTICLE = re.compile(rf"(?:{pattern('page_furniture', 'button_particles')})$")
 
 
