@@ -106,6 +106,21 @@ def credits_apart(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
 
 
+def credit_back(caption: str, line: str) -> tuple[str, str] | None:
+    """A photo credit opening `line` ("경기도 제공 경기도가 …", "/전남도 제공 전라남도와 …")
+    that closes the caption before it: (the caption with its credit, the rest of the line),
+    or None. A page pasted without line breaks gets them back after each sentence, which
+    puts the break before the credit instead of after it: the credit then opened the lead,
+    and the caption, without it, read as the body's first paragraph."""
+    found = _OPENING_CREDIT.match(line)
+    if found is None:
+        return None
+    credited = f"{caption} {found.group(1)}"
+    if not _is_caption([credited], 0):
+        return None
+    return credited, line[found.end() :]
+
+
 def _opens_with(lead: str, name: str) -> bool:
     """Whether the lead names `name` first, perhaps after its province ("충북 괴산군은")."""
     province = _PROVINCE_BEFORE.match(lead)
@@ -138,6 +153,14 @@ _GLUED_CREDIT = re.compile(
 _PROVINCE_BEFORE = re.compile(r"[가-힣]{1,4}\s")
 _LEVELS = ("시", "군", "구", "도", "청")
 _SHORTEST_STEM = 2
+# A credit that opens a line and is followed by more words: "경기도 제공 …", "/전남도 제공 …",
+# "(사진=빛고을시) …". Its words may end as a province does ("경기도"), never in a particle
+# of prose ("시는 부지를 제공").
+_CREDIT_NAME = r"[가-힣A-Za-z0-9·]{1,20}(?<![은는을를에로와과의])"
+_OPENING_CREDIT = re.compile(
+    rf"((?:/\s?)?(?:{_CREDIT_NAME}\s){{0,2}}{_CREDIT_NAME}\s?제공"
+    r"|[(<\[]\s*(?:사진|사진\s*제공)\s*[=:]\s*[^)>\]]{1,40}[)>\]])\s+(?=\S)"
+)
 _REACH = 40
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.captions import credit_back
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
@@ -26,9 +27,18 @@ _BYLINE = guarded(
     )
 )
 _BUTTON = pattern("page_furniture", "furniture_lines")
+_BUTTON_WORD = pattern("page_furniture", "button_words")
+_SEPARATOR = r"[-|·/]"
 # Two buttons or more: one such word alone is as often the article's own ("정책 정보 공유",
-# "관계 기관 추천"), and breaking the sentence there would cut a ▲ list from its lead.
-_BUTTONS = re.compile(rf"(?:^|\s)((?:{_BUTTON})(?:\s*[-|·/]?\s*(?:{_BUTTON}))+)(?=\s)")
+# "관계 기관 추천"), and breaking the sentence there would cut a ▲ list from its lead. The
+# separators before the run and the buttons after it, each after a separator ("- 기사 스크랩
+# - 공유 - 댓글 - 클린뷰 - 프린트"), go with it: left behind, they were the headline's end
+# ("…의기투합' -") and the lead's start ("- 클린뷰 - 프린트 23일 …").
+_BUTTONS = re.compile(
+    rf"(?:^|\s)((?:{_SEPARATOR}\s*)*(?:{_BUTTON})(?:\s*{_SEPARATOR}?\s*(?:{_BUTTON}))+"
+    rf"(?:\s*{_SEPARATOR}\s*(?:{_BUTTON_WORD}))*)(?=\s)",
+    re.IGNORECASE,
+)
 _NOTICE = re.compile(r"\s+(?=ⓒ|©|Copyright|copyright|<\s?저작권자|저작권자|무단\s?전재)")
 
 
@@ -45,4 +55,18 @@ def restore_lines(text: str) -> str:
     text = _BYLINE.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _BUTTONS.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _NOTICE.sub("\n", text)
-    return head + "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+    lines = _credits_back([line.strip() for line in text.split("\n") if line.strip()])
+    return head + "\n".join(lines) + "\n"
+
+
+def _credits_back(lines: list[str]) -> list[str]:
+    """Each photo credit the sentence breaks put at the start of the next line returned to
+    the caption it closes ("… 협약을 체결했다. 경기도 제공" / "경기도가 …"), as the page
+    printed it: the caption is then read as one, and the lead starts where it did."""
+    out: list[str] = []
+    for line in lines:
+        moved = credit_back(out[-1], line) if out else None
+        if moved is not None:
+            out[-1], line = moved
+        out.append(line.strip())
+    return out

@@ -1,0 +1,97 @@
+"""A browser copy pasted without its line breaks is the same article as the copy laid out
+(newcomer 47, finding 7; README "Adding articles": "stored as the same article (both paths
+kept)").
+
+Two things of a flat copy kept it apart: the share bar's separators and last buttons, left
+on the headline ("…체결 -") and the lead ("- 클린뷰 - 프린트 21일 …"); and the photo
+credit closing the caption, which the break after each sentence put before the lead
+("… 체결했다." / "화순군 제공 화순군이 …").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+from mouarchive.text.pipeline import parse_articles
+
+BODY = [
+    "화순군이 전남대학교병원과 공공의료 협력을 위한 업무협약을 체결했다고 21일 밝혔다.",
+    "두 기관은 ▲응급의료 이송 체계 구축 ▲만성질환 공동 관리 ▲의료 인력 교류에 협력하기로 했다.",
+    '구복규 군수는 "군민 누구나 가까이에서 좋은 진료를 받도록 하겠다"고 말했다.',
+    "협약에 따라 전남대병원은 내년부터 화순군 보건소에 전문의를 주 2회 파견한다.",
+]
+CAPTION = (
+    "21일 화순군청 상황실에서 구복규 화순군수(왼쪽)와 정신 전남대병원장이 협약서에 서명한 뒤"
+    " 기념촬영을 하고 있다."
+)
+COPIES = {
+    # A portal's copy: buttons between dashes, the caption's credit after it.
+    "dashes": [
+        "화순군·전남대병원, 공공의료 손잡는다…업무협약 체결",
+        "-",
+        "기사 스크랩",
+        "-",
+        "공유",
+        "-",
+        "댓글",
+        "-",
+        "클린뷰",
+        "-",
+        "프린트",
+        f"{CAPTION} 화순군 제공",
+        *BODY,
+        "최유리 기자 yuri@donggang.kr",
+    ],
+    # A CMS's copy: subheadline, byline with its stamps, one bar, a credit with a slash.
+    "bar": [
+        "화순군·전남대병원, 공공의료 손잡는다…업무협약 체결",
+        "응급 이송·만성질환 관리·인력 교류 3개 분야 협력",
+        " 최유리 기자  입력 2024.06.21 16:05  수정 2024.06.22 09:00",
+        "페이스북 트위터 카카오톡 URL복사 기사 스크랩 프린트 글씨키우기",
+        f"{CAPTION} /화순군 제공",
+        *BODY,
+        "최유리 기자 yuri@donggang.kr",
+        "",
+        "저작권자 © 동강신문 무단전재 및 재배포 금지",
+    ],
+}
+
+
+def flat(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+@pytest.mark.parametrize("kind", sorted(COPIES))
+def test_a_flat_copy_reads_as_the_copy_laid_out(kind: str) -> None:
+    (laid_out,) = parse_articles("\n".join(COPIES[kind]))
+    (pasted,) = parse_articles(flat(COPIES[kind]))
+    assert pasted.body == laid_out.body
+    assert pasted.captions == laid_out.captions
+    assert CAPTION in pasted.captions[0]
+    assert not pasted.title.endswith("-")
+
+
+@pytest.mark.parametrize("kind", sorted(COPIES))
+@pytest.mark.parametrize("flat_first", [False, True])
+def test_a_flat_copy_is_stored_as_the_same_article(
+    kind: str, flat_first: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laid_out, pasted = tmp_path / "copy.txt", tmp_path / "flat.txt"
+    laid_out.write_text("\n".join(COPIES[kind]) + "\n", encoding="utf-8")
+    pasted.write_text(flat(COPIES[kind]), encoding="utf-8")
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    first, second = (pasted, laid_out) if flat_first else (laid_out, pasted)
+    assert json.loads(run_cli("add", "--format", "json", str(first)).out)["articles_added"] == 1
+    again = json.loads(run_cli("add", "--format", "json", str(second)).out)
+    assert (again["articles_added"], again["duplicates"]) == (0, 1)
+    article = json.loads(run_cli("show", "a1", "--format", "json").out)
+    assert article["paths"] == [str(first), str(second)]
+    assert article["title"].startswith("화순군·전남대병원, 공공의료 손잡는다…업무협약 체결")
+    assert not article["title"].endswith("-")
+    assert "클린뷰" not in article["body"] and "화순군 제공" not in article["body"]
+    found = run_cli("search", "만성질환", "--in", "articles").out
+    assert found.splitlines()[-2] == "1 hit"
