@@ -242,10 +242,9 @@ def _jobs(
         sha = hashlib.sha256(data).hexdigest()
         existing = store.source_id_by_hash(db, sha)
         if existing is not None:
-            new_path = item.path != STDIN and not is_url(item.path)
-            if new_path and not store.path_known(db, existing, display):
+            if item.path != STDIN and not store.path_known(db, existing, display):
                 with store.transaction(db):
-                    store.record_path(db, existing, display)
+                    _record_found_at(db, existing, display)
             _count_known(db, existing, item.meta, summary, display)
             on_file(display)
             continue
@@ -324,8 +323,8 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
     with batch.write(size=len(prepared.text.encode("utf-8"))) as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
-            if job.display != "<stdin>" and not is_url(job.display):
-                store.record_path(db, existing, job.display)
+            if job.display != "<stdin>":
+                _record_found_at(db, existing, job.display)
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
         source_id = store.insert_source(
@@ -363,6 +362,15 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                         )
                     )
         batch.note(_Written(prepared.read_as, added, duplicates, joined))
+
+
+def _record_found_at(db: store.Archive, source_id: int, display: str) -> None:
+    """A known file's bytes found at another path, or fetched from a URL (a page first
+    added as a saved file): recorded, so the URL is not fetched again without --refresh."""
+    if is_url(display):
+        store.record_url(db, source_id, display)
+    else:
+        store.record_path(db, source_id, display)
 
 
 def _given_apart(held: dict | None, meta: SourceMeta) -> str:

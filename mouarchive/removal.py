@@ -67,7 +67,9 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
             found = store.source_by_path(db, spec)
             if found is None:
                 raise CurationError(f"{spec}: not in the archive")
-            plan.sources.append((found[0], found[1], spec))
+            # A page also added from a saved file: the file keeps its articles.
+            if not _forgets_path(db, plan, found[0], spec):
+                plan.sources.append((found[0], found[1], spec))
             continue
         path = Path(spec).expanduser()
         # As added (absolute, links kept) or as it resolves: either finds the path stored.

@@ -28,9 +28,10 @@ def source_id_by_hash(db: Archive, sha256: str) -> int | None:
 
 
 def source_id_by_url(db: Archive, url: str) -> int | None:
-    """A source fetched from `url`, or one holding an article published at it."""
+    """A source fetched from `url` (its bytes may have come first from a saved file, which
+    records the URL as one more path), or one holding an article published at it."""
     row = db.execute(
-        "SELECT id FROM sources WHERE path = ?"
+        "SELECT source_id FROM source_paths WHERE path = ?"
         " UNION ALL SELECT x.source_id FROM articles a"
         " JOIN article_sources x ON x.article_id = a.id WHERE a.url = ?"
         " LIMIT 1",
@@ -70,6 +71,18 @@ def insert_source(
     )
     record_path(db, cursor.lastrowid, path)
     return cursor.lastrowid
+
+
+def record_url(db: Archive, source_id: int, url: str) -> None:
+    """Note that a known file's bytes were fetched from `url`: the URL is one more of its
+    paths (so it is not fetched again) and the address of its articles that had none, as a
+    first fetch of the page would have made it."""
+    record_path(db, source_id, url)
+    db.execute(
+        "UPDATE articles SET url = ? WHERE url IS NULL"
+        " AND id IN (SELECT article_id FROM article_sources WHERE source_id = ?)",
+        [url, source_id],
+    )
 
 
 def path_known(db: Archive, source_id: int, path: str) -> bool:
