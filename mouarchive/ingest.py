@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from mouarchive import files, ids, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
-from mouarchive.readers.fetch import FetchError, fetch, is_url
+from mouarchive.readers.fetch import Fetched, FetchError, fetch, is_url
 from mouarchive.workers import run_jobs
 
 READDED_NOTE = "given when the file was added again"
@@ -80,6 +80,7 @@ def add_inputs(
     workers: int = 0,
     refresh: bool = False,
     on_slow: Callable[[str], None] = lambda path: None,
+    pages: dict[str, Fetched] | None = None,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
@@ -87,12 +88,13 @@ def add_inputs(
     (`prepare`) runs in that many processes meanwhile. A full disk stops the run with
     `summary.disk_full` set, everything before it stored; another database-level failure
     (read-only, a lock held too long) stops it with `store.StoreError`.
-    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`.
+    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`; `pages`
+    are URLs' pages fetched already (`prefetch`), read without fetching them again.
     """
     summary = Summary()
     store.checkpoint_less_often(db)
     batch = store.Batch(db, BATCH_SECONDS)
-    jobs = _jobs(db, inputs, summary, on_file, refresh=refresh)
+    jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
         _DeferredInterrupts() as interrupts,
         closing(run_jobs(prepare_job, jobs, workers, on_slow, hold=interrupts.held)) as outcomes,
@@ -208,9 +210,12 @@ def _jobs(
     on_file: Callable[[str], None],
     *,
     refresh: bool = False,
+    pages: dict[str, Fetched] | None = None,
 ) -> Iterator[Job]:
     """Read (or fetch) and hash each input; files already in the archive stop here, and so do
-    URLs already in it, before any fetch, unless `refresh` asks to fetch them again."""
+    URLs already in it, before any fetch, unless `refresh` asks to fetch them again. A URL
+    in `pages` was fetched already: its page is read."""
+    pages = {} if pages is None else pages
     for item in inputs:
         if item.skipped:
             summary.skipped[item.skipped] += 1
@@ -227,7 +232,7 @@ def _jobs(
                     _count_known(db, known, item.meta, summary, display)
                     on_file(display)
                     continue
-                fetched = fetch(item.path)
+                fetched = pages.pop(item.path, None) or fetch(item.path)
                 data, content_type = fetched.data, fetched.content_type
             else:
                 data = _read(item)
@@ -254,7 +259,8 @@ def _jobs(
 
 def unread(inputs: Iterable[Input]) -> Summary:
     """The summary of an `add` none of whose inputs names anything to read (missing files,
-    patterns matching nothing): each is a failure, and no archive is opened or created."""
+    patterns matching nothing, URLs that failed to fetch: `prefetch`): each is a failure,
+    and no archive is opened or created."""
     summary = Summary()
     for item in inputs:
         if item.skipped:

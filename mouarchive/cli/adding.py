@@ -76,7 +76,7 @@ def add(
     values) are given: its article is then updated and re-extracted. Exit code 0 when every
     file went in, 1 when some failed.
     """
-    from mouarchive import ingest, inputs
+    from mouarchive import ingest, inputs, prefetch
 
     if not paths and manifest is None:
         raise click.UsageError(
@@ -101,10 +101,7 @@ def add(
         app.err.print(render.text("reading an article typed or pasted here; end it with Ctrl-D"))
     try:
         # Walk twice rather than hold the list: a count for the progress bar, then the files.
-        given = readable = 0
-        for item in inputs.expand(list(paths), meta):
-            given += int(not item.skipped)
-            readable += int(not item.skipped and item.error is None)
+        given = sum(not item.skipped for item in inputs.expand(list(paths), meta))
         if url and given > 1:
             raise click.UsageError(
                 f"--url is the address of one article, and {given} files were given:"
@@ -112,20 +109,24 @@ def add(
             )
         total = given + len(listed)
         to_add = itertools.chain(inputs.expand(list(paths), meta), listed)
-        if not (readable or listed or app.db_path.expanduser().exists()):
-            # Every file is missing: a new archive would be left behind empty.
-            summary = ingest.unread(to_add)
+        # A new archive is made only for an input that can be read: every file missing,
+        # every URL failing to fetch, would leave it behind empty.
+        new = not app.db_path.expanduser().exists()
+        walked = prefetch.first_readable(to_add) if new else prefetch.Walked()
+        if new and walked.readable is None:
+            summary = ingest.unread(walked.seen)
         else:
             db = app.writable_db
             with app.progress(quiet) as progress:
                 task = progress.add_task("adding", total=total)
                 summary = ingest.add_inputs(
                     db,
-                    to_add,
+                    walked.and_then(to_add),
                     on_file=lambda _: progress.advance(task),
                     workers=_workers(total),
                     refresh=refresh,
                     on_slow=lambda path: quiet or render.still_working(progress.console, path),
+                    pages=walked.pages,
                 )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
         deaf_to_ctrl_c()
