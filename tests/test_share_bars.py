@@ -36,6 +36,7 @@ PAGE = f"""<!DOCTYPE html>
 </head><body>
 <header id="header"><h1 class="logo"><a href="/">남도경제</a></h1>
 <nav id="gnb"><ul><li>정치</li><li>경제</li><li>사회</li></ul></nav></header>
+<div class="today-box"><h3 class="sub_title">이번 주말 가볼 만한 남도 여행지</h3></div>
 <article id="article-view">
  <header class="article-view-header">
   <h1 class="heading">{TITLE}</h1>

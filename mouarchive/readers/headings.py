@@ -55,9 +55,7 @@ def page_heads(tree, lines: list[str], names: Collection[str]) -> Heads:
     if stop is None:
         return Heads(None, [])
     above = set(stop.iterancestors())
-    headlines: list[str] = []
-    emphasised: list[str] = []
-    subheadlines: list[str] = []
+    marked: list[tuple[str, str]] = []
     taken: set = set()
     for element in tree.iter():
         if element is stop:
@@ -68,15 +66,19 @@ def page_heads(tree, lines: list[str], names: Collection[str]) -> Heads:
         if kind is None or any(parent in taken for parent in element.iterancestors()):
             continue
         text = " ".join(element.text_content().split())
-        if not _is_head(text, names):
-            continue
-        taken.add(element)
-        {"headline": headlines, "emphasis": emphasised, "subheadline": subheadlines}[kind].append(
-            text
-        )
-    # Nearest the article: a sidebar or a box of other stories may stand before it.
-    headline = (headlines or emphasised or [None])[-1]
-    return Heads(headline, [text for text in dict.fromkeys(subheadlines) if text != headline])
+        if _is_head(text, names):
+            taken.add(element)
+            marked.append((kind, text))
+    # The headline nearest the article (a sidebar or a box of other stories may stand
+    # before it, in bold or under a "title" class too), and the subheadlines under it.
+    heads = [i for i, (kind, _) in enumerate(marked) if kind == "headline"]
+    heads = heads or [i for i, (kind, _) in enumerate(marked) if kind == "emphasis"]
+    if not heads:
+        return Heads(None, [])
+    at = heads[-1]
+    headline = marked[at][1]
+    below = [text for kind, text in marked[at + 1 :] if kind == "subheadline"]
+    return Heads(headline, [text for text in dict.fromkeys(below) if text != headline])
 
 
 def _holder(tree, first_line: str):
