@@ -58,6 +58,13 @@ COPIES = {
         "",
         "저작권자 © 동강신문 무단전재 및 재배포 금지",
     ],
+    # A lead opened by its credit: the credit parts it from the headline, even flat.
+    "credit": [
+        "화순군·전남대병원, 공공의료 손잡는다…업무협약 체결",
+        f"[동강신문 최유리 기자] {BODY[0]}",
+        *BODY[1:],
+        "최유리 기자 yuri@donggang.kr",
+    ],
 }
 
 
@@ -71,8 +78,8 @@ def test_a_flat_copy_reads_as_the_copy_laid_out(kind: str) -> None:
     (pasted,) = parse_articles(flat(COPIES[kind]))
     assert pasted.body == laid_out.body
     assert pasted.captions == laid_out.captions
-    assert CAPTION in pasted.captions[0]
-    assert not pasted.title.endswith("-")
+    # A subheadline stays on the headline's line: nothing in flat text parts them.
+    assert pasted.title.startswith(laid_out.title) and not pasted.title.endswith("-")
 
 
 @pytest.mark.parametrize("kind", sorted(COPIES))
@@ -93,5 +100,6 @@ def test_a_flat_copy_is_stored_as_the_same_article(
     assert article["title"].startswith("화순군·전남대병원, 공공의료 손잡는다…업무협약 체결")
     assert not article["title"].endswith("-")
     assert "클린뷰" not in article["body"] and "화순군 제공" not in article["body"]
+    assert article["body"].startswith(BODY[0])
     found = run_cli("search", "만성질환", "--in", "articles").out
     assert found.splitlines()[-2] == "1 hit"

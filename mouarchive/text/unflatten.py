@@ -47,6 +47,7 @@ def restore_lines(text: str) -> str:
     if "\n" in text.strip() or len(text) < MIN_LENGTH:
         return text
     text = text.strip()
+    headline, text = _headline_apart(text)
     # "(서울=연합뉴스) 정수연 기자 = 서울 서초구는 …": the lead's credit stays on the lead's
     # line, where the splitter reads it, and is never broken at its own byline.
     credit = lead_credit(text)
@@ -56,7 +57,25 @@ def restore_lines(text: str) -> str:
     text = _BUTTONS.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _NOTICE.sub("\n", text)
     lines = _credits_back([line.strip() for line in text.split("\n") if line.strip()])
-    return head + "\n".join(lines) + "\n"
+    return headline + head + "\n".join(lines) + "\n"
+
+
+def _headline_apart(text: str) -> tuple[str, str]:
+    """The headline block before a lead that opens with its credit ("광주시-경기도, AI
+    데이터센터 상생협약 체결 [남도타임스 김하늘 기자] 광주광역시와 …"), on a line of its own,
+    and the rest; else nothing and the text. Where no credit parts them, nothing tells the
+    headline from the lead, and the lead's first line holds both."""
+    for found in _OPENING_BRACKET.finditer(text, 0, _HEADLINE_REACH):
+        before = text[: found.start()]
+        if _SENTENCE_END.search(before + " "):
+            break
+        if lead_credit(text[found.start() :]) is not None:
+            return before.strip() + "\n", text[found.start() :]
+    return "", text
+
+
+_HEADLINE_REACH = 300
+_OPENING_BRACKET = re.compile(r"(?<=\s)[\[(【〔]")
 
 
 def _credits_back(lines: list[str]) -> list[str]:
