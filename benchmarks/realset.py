@@ -223,7 +223,7 @@ def date_exact(gold: dict[str, Any], pred: dict[str, Any] | None) -> bool:
         return False
     if gold.get("date") and gold.get("date_precision") == "day":
         return pred.get("date") == gold["date"]
-    day = _day_of(pred.get("date"), "day", pred.get("date_text"))
+    day = pred.get("day") or _day_of(pred.get("date"), "day", pred.get("date_text"))
     return pred.get("date") is None and day == gold.get("day")
 
 

@@ -44,6 +44,8 @@ AGREEMENT_COLUMNS = [
     "rejected",
     # Columns added later come last: a script that picks columns by position keeps working.
     "ambiguous_parties",
+    "month",
+    "day",
 ]
 ARTICLE_COLUMNS = [
     "id",

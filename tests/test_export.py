@@ -269,6 +269,17 @@ def test_new_agreement_columns_come_after_the_old_ones(archive) -> None:
     path, _, _ = archive
     header = next(csv.reader(io.StringIO(run(path, "--format", "csv").output)))
     assert header[: len(FIRST_AGREEMENT_COLUMNS)] == FIRST_AGREEMENT_COLUMNS
-    assert header[len(FIRST_AGREEMENT_COLUMNS) :] == ["ambiguous_parties"]
+    assert header[len(FIRST_AGREEMENT_COLUMNS) :] == ["ambiguous_parties", "month", "day"]
     exported = json.loads(run(path, "--format", "jsonl").output.splitlines()[0])
-    assert list(exported)[-3:] == ["corrected", "rejected", "ambiguous_parties"]
+    assert list(exported)[-5:] == ["corrected", "rejected", "ambiguous_parties", "month", "day"]
+
+
+def test_a_date_without_its_year_exports_the_day_it_knows(tmp_path) -> None:
+    """`date` cannot hold "12일": the day comes apart, as `show` prints it."""
+    db = tmp_path / "a.db"
+    text = tmp_path / "a.txt"
+    text.write_text("누리시는 12일 한빛공사와 업무협약을 체결했다.\n", encoding="utf-8")
+    added = CliRunner().invoke(cli, ["--db", str(db), "add", str(text)])
+    assert added.exit_code == 0, added.output
+    (agreement,) = [json.loads(line) for line in run(db, "--format", "jsonl").output.splitlines()]
+    assert (agreement["date"], agreement["month"], agreement["day"]) == (None, None, 12)

@@ -42,6 +42,8 @@ AGREEMENT_KEYS = [
     "corrected",
     "rejected",
     "ambiguous_parties",  # added later: after the keys scripts first met
+    "month",
+    "day",
 ]
 
 

@@ -43,12 +43,14 @@ AGREEMENT_JSON = (
     " 'corrected', json(g.corrected),"
     " 'rejected', json(CASE WHEN g.rejected THEN 'true' ELSE 'false' END),"
     " 'ambiguous_parties', (SELECT json_group_array(j.value) FROM json_each(g.parties) j"
-    f"   WHERE {ambiguous_party('j.value')}))"
+    f"   WHERE {ambiguous_party('j.value')}),"
+    " 'month', g.month, 'day', g.day)"
 )
 """The agreement object scripts depend on (issue #3's shape: the columns in order, then the
 sources, one per reporting article, oldest first, with the file it was first read from
 and every path it was read from), with the parties read from a bare 광주시 the text left open,
-with which fields the owner corrected and whether it was rejected. Built by SQLite as JSON
+with which fields the owner corrected and whether it was rejected, and the month and day
+known of a date without its year ("12일": day 12), which `date` cannot hold. Built by SQLite as JSON
 text, so a long listing is written without being taken apart and put together again in
 Python; `show` and `export` read the same text."""
 
