@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.merge_contents import sum_unit
-from mouarchive.merge_parties import RELATIONS, written_short
+from mouarchive.merge_parties import RELATIONS
 from mouarchive.models import AgreementReport, PartialDate, Party, Region, Signatory
 from mouarchive.party_keys import party_key, place_of_executive, written_for
 
@@ -36,47 +36,36 @@ def _union_parties(reports: list[AgreementReport]) -> list[Party]:
     "순창군연합회" another outlet wrote, "충남대학교" over "충남대", a branch over the body
     another outlet named ("한국농어촌공사 충북본부"), in the place the first report gave it; a
     place abroad by the place, where one outlet named the executive that signed for it
-    ("하노이시 인민위원회") and another the place. A company one outlet wrote short by its
-    opening ("롯데" beside "롯데월드", `written_short`) goes by the opening: what each outlet
-    added to it is its own."""
+    ("하노이시 인민위원회") and another the place."""
     out: list[Party] = []
     placed: list[bool] = []  # whether some report named the party by a place, not its executive
     for report in reports:
-        # "롯데" in this report where an earlier one named "롯데월드" beside the same others.
-        short = written_short(
-            {party_key(p.name) for p in out}, {party_key(p.name) for p in report.parties}
-        )
         for party in report.parties:
             key = party_key(party.name)
-            at = next((i for i, p in enumerate(out) if _one_body(p.name, party.name)), None)
-            opening = next(
-                (i for i, p in enumerate(out) if (party_key(p.name), key) == short), None
+            at = next(
+                (
+                    i
+                    for i, p in enumerate(out)
+                    if party_key(p.name) == key
+                    or written_for(key, party_key(p.name))
+                    or same_organisation(p.name, party.name)
+                ),
+                None,
             )
             by_place = place_of_executive(party.name) is None
-            if at is None and opening is None:
+            if at is None:
                 out.append(party)
                 placed.append(by_place)
-            elif at is None:
-                # The opening both outlets wrote; the rest ("본부", "프로농구단") is one's own.
-                if len(key) < len(party_key(out[opening].name)):
-                    out[opening] = party
-                placed[opening] = placed[opening] or by_place
-            else:
-                placed[at] = placed[at] or by_place
-                if _fullness(party.name) > _fullness(out[at].name):
-                    out[at] = party
+                continue
+            placed[at] = placed[at] or by_place
+            if _fullness(party.name) > _fullness(out[at].name):
+                out[at] = party
     return [
         replace(party, name=place)
         if by_place and (place := place_of_executive(party.name))
         else party
         for party, by_place in zip(out, placed, strict=True)
     ]
-
-
-def _one_body(listed: str, name: str) -> bool:
-    """Whether `name` is the body `listed` names, in full or as outlets write it short."""
-    key, other = party_key(name), party_key(listed)
-    return key == other or written_for(key, other) or same_organisation(listed, name)
 
 
 def _fullness(name: str) -> tuple[int, int]:

@@ -10,9 +10,7 @@ dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
-from mouarchive.extract.foreign_places import shaped_like_place_abroad
 from mouarchive.extract.orgnames import region_of
 from mouarchive.merge_contents import sum_unit, told_apart, told_apart_loosely
 from mouarchive.models import AgreementReport
@@ -65,32 +63,7 @@ def aligned_keys(
         ]
         if len(same) == 1:
             right = (right - {key}) | {same[0]}
-    paired = written_short(left, right)
-    return (left, (right - {paired[1]}) | {paired[0]}) if paired else (left, right)
-
-
-def written_short(left: Set[str], right: Set[str]) -> tuple[str, str] | None:
-    """The one party key of `left` and the one of `right` that are one body, where two lists
-    are alike but for one body each and one name is the opening of the other ("롯데" and
-    "롯데월드", "케이씨씨" and "케이씨씨이지스"): an outlet writes the company short. Only
-    where every other party is the same: an opening alone ("한국", "롯데") is shared by many
-    bodies. `combine` asks it too, to list such a party once."""
-    only_left, only_right = left - right, right - left
-    if len(only_left) != 1 or len(only_right) != 1 or not left & right:
-        return None
-    (one,), (other,) = only_left, only_right
-    short, full = sorted((one, other), key=len)
-    if len(short) < _OPENING or not full.startswith(short) or not bodies({short}):
-        return None
-    # "베트남" and "베트남대사관": a country opens its mission's name, as a place opens its
-    # bodies'; `written_for` knows which of them a page may name for the other.
-    if short in _COUNTRIES or shaped_like_place_abroad(short):
-        return None
-    return one, other
-
-
-_OPENING = 2
-_COUNTRIES = word_set("abroad", "countries")
+    return left, right
 
 
 def _spelt_alike(one: str, other: str) -> bool:

@@ -1184,20 +1184,3 @@ def test_a_yearless_day_does_not_tie_lists_that_share_only_half():
     dated = report(four, PartialDate(2019, 12, 4))
     assert not same_signing(dated, report(nine, PartialDate(None, None, 4)))
     assert same_signing(dated, report(nine, PartialDate(2019, 12, 4)))
-
-
-def test_a_company_written_short_beside_the_same_government_is_one_signing():
-    short = report(["대전광역시", "한빛랜드"], PartialDate(None, None, 16))
-    full = report(["대전광역시", "한빛랜드리조트"], PartialDate(2012, 1, 16))
-    assert same_signing(short, full)
-    merged = combine([short, full])
-    # Listed once, by the name both outlets wrote.
-    assert [p.name for p in merged.parties] == ["대전광역시", "한빛랜드"]
-    assert merged.date == PartialDate(2012, 1, 16)
-    # An opening alone ties nothing: the lists must be alike but for the one body.
-    other = report(["대전광역시", "한빛랜드리조트", "누리건설"], PartialDate(2012, 1, 16))
-    assert not same_signing(report(["대전광역시", "한빛랜드", "새솔제약"], DAY), other)
-    # Nor does a government's name open a body's ("대전광역시" and "대전광역시설공단").
-    city = report(["대전광역시", "새솔제약"], PartialDate(None, None, 16))
-    hall = report(["대전광역시설공단", "새솔제약"], PartialDate(2012, 1, 16))
-    assert not same_signing(city, hall)
