@@ -245,6 +245,8 @@ def test_a_signing_days_after_its_undated_statement_is_still_to_come():
     for done in (
         "한빛시는 다온공사와 9일 업무협약을 체결했다고 8일 밝혔다.\n",
         "한빛시는 다온공사와 지난 7일 업무협약을 체결하고 협력에 나선다고 8일 밝혔다.\n",
+        "한빛시는 다온공사와 지난 9일 업무협약을 체결하고 협력에 나선다고 8일 밝혔다.\n",
+        "한빛시는 다온공사와 지난달 9일 업무협약을 체결하고 협력에 나선다고 8일 밝혔다.\n",
     ):
         (report,) = extract_agreements(Article(title=None, body=done, published=None))
         assert report.status == "signed"

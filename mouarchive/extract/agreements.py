@@ -336,6 +336,10 @@ def _nearby_place(lead: Span, sentences: list[Span], body: str) -> str | None:
     return None
 
 
+# "지난 9일", "지난달 9일": a day the words place before the statement, whatever its number.
+_PAST_DAY = "지난"
+
+
 def _title(own: list[Candidate], body: str, date: PartialDate | None) -> str | None:
     """The fullest quoted name in the signing's sentences (a headline's ‘지역발전 기본협약’ is
     the lead's ‘광주시 지역발전 기본협약’ cut short), else the name a sentence gives the
@@ -400,6 +404,7 @@ def _report(
         or (
             reference is None
             and not own[0].past
+            and not date[1].startswith(_PAST_DAY)
             and ahead_of_its_statement(own[0].span, dates, date[0])
         )
     )
