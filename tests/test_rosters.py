@@ -849,6 +849,11 @@ def test_a_list_closed_by_its_total_ends_at_its_last_name():
             "맺었다.",
             ["누리시", "한빛공사"],
         ),
+        (
+            "누리대는 16일 세계 3대 대학(가람대, 바다대, 새솔대)과 견줄 연구소를 세우려 한빛시와 "
+            "협약을 맺었다.",
+            ["누리대", "한빛시"],
+        ),
     ],
 )
 def test_counted_bodies_named_in_parentheses_are_the_parties(sentence: str, parties: list[str]):

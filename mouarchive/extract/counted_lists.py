@@ -28,6 +28,7 @@ _COUNTED_RE = guarded(
     )
 )
 _MAJOR = "대"
+_RANKING_SCOPES = word_set("rosters", "ranking_scopes")
 _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
 _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
@@ -46,8 +47,11 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
     with its span."""
     found: list[tuple[Span, Members]] = []
     for m in _COUNTED_RE.finditer(text, start, end):
-        if m["unit"] == _MAJOR and not ends_like_org(m["kind"]):
-            # "4대 농협(…)" counts the major bodies of a kind; "5대 전략(…)" counts no bodies.
+        if m["unit"] == _MAJOR and (
+            not ends_like_org(m["kind"]) or _ranked(text, start, m.start())
+        ):
+            # "영동 4대 농협(…)" counts the major bodies of a kind; "5대 전략(…)" counts no
+            # bodies, and "세계 3대 대학(…)" ranks bodies, which do not sign as a group.
             continue
         names: Members = []
         at = m.start("names")
@@ -60,6 +64,15 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
             continue
         found.append(((_phrase_start(text, start, m.start()), m.start("names")), names))
     return found
+
+
+def _ranked(text: str, start: int, count_at: int) -> bool:
+    """Whether the word before a count of the major bodies says where they rank ("세계")."""
+    before = text[max(start, count_at - _SCOPE_REACH) : count_at].split()
+    return bool(before) and before[-1] in _RANKING_SCOPES
+
+
+_SCOPE_REACH = 8
 
 
 def _member(name: str, kind: str) -> str:
