@@ -130,6 +130,13 @@ def test_a_sentence_of_what_the_parties_do_lists_no_parties():
     )
     (parties,) = _parties(body)
     assert parties == ["누리부", "한빛도"]
+    # A name may hold a verb that describes.
+    named = (
+        "한빛시는 3일 시청에서 복지 업무협약을 체결했다.\n"
+        "협약의 당사자는 한빛시와 누리복지재단, 함께하는 사랑밭이다.\n"
+    )
+    (parties,) = _parties(named)
+    assert {"누리복지재단", "함께하는 사랑밭"} <= set(parties)
 
 
 def test_a_phrase_of_three_words_that_ends_as_no_body_does_is_no_party():

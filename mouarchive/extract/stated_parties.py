@@ -42,8 +42,9 @@ def stated_parties(body: str, after: list[Span]) -> list[Party]:
 
 def _tells_what_they_do(names: str) -> bool:
     """ "협약의 당사자는 … 위해 상호 협력하고, 국방부는 …": a sentence about what the parties
-    agreed to do, whose verbs ("협력하고", "되어") no list of names holds."""
-    return any(is_verb_form(word.strip(",")) for word in names.split())
+    agreed to do, one clause joined to the next by a verb and a comma ("협력하고,"), which no
+    list of names holds; a name may hold a verb that describes ("함께하는 사랑밭")."""
+    return any(word.endswith(",") and is_verb_form(word.rstrip(",")) for word in names.split())
 
 
 def _items(body: str, span: Span) -> list[Party]:
