@@ -1142,3 +1142,6 @@ def test_district_offices_counted_as_districts_are_the_districts():
     # 강서구 is Seoul's and Busan's: the text says no more.
     assert {"강서구", "서울특별시 관악구", "서울특별시 구로구"} <= set(parties)
     assert not any(p.endswith("구청구") for p in parties)
+    # Offices of other kinds stay bodies.
+    (parties,) = _parties(body.replace("구청·", "구보건소·").replace("구로구청", "구로구보건소"))
+    assert not any(p.endswith("보건소구") for p in parties)

@@ -128,18 +128,23 @@ def _counted_items(items: list[str], close: re.Match[str], piece: str) -> list[s
         return items if signing and places else None
     level = _GROUP_LEVELS.get(close["kind"] or "")
     if level is not None:
-        # "강서구청·관악구청 등 2개 자치구": the office names its government.
-        return [_of_level(item, level) for item in items] if named_all else None
+        # "강서구청·관악구청 등 2개 자치구": the office names its government; "강서구보건소"
+        # names none, and a list holding it is no list of places.
+        places = [_of_level(item, level) for item in items]
+        return [p for p in places if p] if named_all and all(places) else None
     if not all(len(item) >= _MIN_DOTTED and not is_generic(item) for item in items):
         return None
     return items if named_all or close["and_so_on"] else None
 
 
-def _of_level(item: str, level: str) -> str:
-    """The government `item` names at `level`: "강서" and "강서구청" are "강서구"."""
-    if item.endswith(level + _OFFICE):
-        return item[: -len(_OFFICE)]
-    return item if item.endswith(level) else item + level
+def _of_level(item: str, level: str) -> str | None:
+    """The government `item` names at `level` ("강서" and "강서구청" are "강서구"), or None
+    where it names none ("강서구보건소", "관악구청장")."""
+    name = item.removesuffix(_OFFICE) if item.endswith(level + _OFFICE) else item
+    if not name.endswith(level):
+        name += level
+    place = name.removesuffix(level)
+    return name if is_short_place(place) or region_of(name, "") is not None else None
 
 
 _OFFICE = "청"
