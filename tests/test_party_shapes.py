@@ -261,3 +261,12 @@ def test_the_bodies_attending_that_sign_are_those_the_sentence_before_gathered()
     )
     (parties,) = _parties(body)
     assert parties[:3] == ["누리대", "한빛대", "미르연구원"]
+    (parties,) = _parties(body.replace("참석 기관들은", "참여기관은"))
+    assert parties[:3] == ["누리대", "한빛대", "미르연구원"]
+    # Counting no one, the group is only the gathering's before it, never a later sentence's.
+    later = (
+        "누리대는 14일 학교 회의실에서 바이오 산업 추진위원회 첫 회의를 열었다.\n"
+        "참석 기관들은 이날 다자간 업무협약도 체결했다.\n"
+        "한편 누리대는 지난해 한빛대, 미르연구원과 바이오 인력양성 협약을 맺은 바 있다.\n"
+    )
+    assert not {"한빛대", "미르연구원"} & {p for names in _parties(later) for p in names}

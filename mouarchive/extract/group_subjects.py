@@ -92,7 +92,8 @@ def fill_group_subjects(
         if cand.parties or group is None:
             continue
         k = index[cand.span]
-        for near in (k - 1, k + 1, 0):
+        # "참석 기관들은" counts no one: only the sentence before, which gathered them, names them.
+        for near in (k - 1,) if group["gathered"] else (k - 1, k + 1, 0):
             if 0 <= near < len(sentences):
                 found = find_parties(body, sentences[near])
                 if len(found) == 1:

@@ -212,9 +212,11 @@ _GROUP_NOUN = pattern("common_words", "group_nouns")
 GROUP_SUBJECT_RE = re.compile(
     r"\s*(?:이들\s?"
     + _GROUP_NOUN
-    + r"|(?:참석|참여|참가)한?\s?(?:"
+    + r"|(?P<gathered>(?:"
+    + pattern("common_words", "gathering_words")
+    + r")한?\s?(?:"
     + _GROUP_NOUN
-    + r")들"
+    + r")들?)"
     + r"|(?:이들\s)?(?:(?:두|세|네|다섯|여섯|"
     + pattern("common_words", "both")
     + r"|\d+개?)\s?(?:"
