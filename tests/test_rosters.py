@@ -376,9 +376,11 @@ def test_a_counted_signing_takes_the_lists_that_follow_without_a_cue():
             {"제떼", "한빛테크놀로지", "누리산업"},
         ),
         (
-            "가온모빌리티·가온스틸은 전기차 부품 제조로 사업을 재편하며 700억원을 투자한다.\n"
-            "환경·철강 분야의 나래스틸은 200억원을 투자해 진주시에 공장을 짓는다.\n",
-            {"가온모빌리티", "가온스틸", "나래스틸"},
+            "가온모빌리티·가온스틸·가온케미칼은 전기차 부품 제조로 사업을 재편하며 700억원을 "
+            "투자한다.\n"
+            "환경·철강 분야의 나래스틸은 200억원을 투자해 진주시에 공장을 짓는다.\n"
+            "우주항공·미르정밀은 150억원을 투자해 사천시에 공장을 짓는다.\n",
+            {"가온모빌리티", "가온스틸", "가온케미칼", "나래스틸", "미르정밀"},
         ),
     ],
 )
@@ -389,7 +391,7 @@ def test_counted_partners_told_one_paragraph_each_are_parties(paragraphs, partne
     (parties,) = _parties(lead + paragraphs)
     assert partners <= set(parties)
     assert not {"유앤아", "다온정밀"} & set(parties)
-    assert not {"투자규모", "군", "만드", "환경"} & set(parties)
+    assert not {"투자규모", "군", "만드", "환경", "우주항공"} & set(parties)
 
 
 @pytest.mark.parametrize(

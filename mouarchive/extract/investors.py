@@ -43,9 +43,10 @@ _INVESTOR_RE = re.compile(
     + ")"
 )
 _PARTNER_BEFORE_REACH = 40
-# "드림켐과 레이저임가공업체인 금오M.T는", "KG모빌리티·KG스틸은": a first company joined to
-# the investing subject.
-_PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:(?:과|와)\s(?:\S+인\s)?|·)$")
+# "드림켐과 레이저임가공업체인 금오M.T는": a first company joined to the investing subject.
+_PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:과|와)\s(?:\S+인\s)?$")
+# "KG모빌리티·KG스틸은", "가온모빌리티·가온스틸·가온케미칼은": sister companies dotted before it.
+_DOTTED_BEFORE_RE = re.compile(r"(?:^|\s)(?P<run>(?:[^\s·]{2,15}·)+)$")
 # "조명기구 업체인 소록스는": the subject introduced by its trade.
 _INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"인\s$")
 
@@ -82,11 +83,28 @@ def investing_companies(body: str, span: Span) -> list[Party]:
         names = [m.span("name")]
         if partner := _PARTNER_BEFORE_RE.search(before):
             names.insert(0, (start + partner.start("name"), start + partner.end("name")))
+        elif dotted := _DOTTED_BEFORE_RE.search(before):
+            names[:0] = _sisters(body, start + dotted.start("run"), m["name"], dotted["run"])
         for a, b in names:
             name = _LEGAL_MARK_RE.sub("", body[a:b])
             if not _not_an_investor(name, body, described):
                 found.append(Party(normalize_org(name, body), (a, b)))
     return found
+
+
+def _sisters(body: str, at: int, subject: str, run: str) -> list[Span]:
+    """The names of a dotted run before an investing subject that are its sister companies:
+    each opens as the subject does ("KG모빌리티·KG스틸"), since a dot also joins fields and
+    places to a name ("우주항공·나래정밀은", "일본·나래스틸은")."""
+    spans = []
+    for name in run.split("·")[:-1]:
+        if len(name) >= _SHARED_OPENING and name[:_SHARED_OPENING] == subject[:_SHARED_OPENING]:
+            spans.append((at, at + len(name)))
+        at += len(name) + 1
+    return spans
+
+
+_SHARED_OPENING = 2
 
 
 def _not_an_investor(name: str, body: str, described: bool) -> bool:
