@@ -271,3 +271,44 @@ def test_related_headlines_in_paragraphs_of_the_body_are_no_signings(
     ((article, _, reports),) = prepare(html, SourceMeta(), "page.html").articles
     assert "다온시" not in article.body and "가람군" not in article.body
     assert len(reports) == 1 and article.reporter == "김하늘"
+
+
+def _page(body: str) -> bytes:
+    return (
+        "<html><head><title>한빛시-누리공사 협약 - 가람일보</title></head><body>"
+        f"<div id='articleBody'>{body}</div></body></html>"
+    ).encode()
+
+
+def test_text_after_a_markup_comment_is_kept() -> None:
+    page = """<html><head><meta charset="utf-8"><title>한빛시-누리공사, 수상태양광 협력 협약 -
+가람일보</title><meta property="article:published_time" content="2024-02-15T10:00:00+09:00">
+</head><body><div id="articleBody">
+<h1 class="headline">한빛시-누리공사, 수상태양광 협력 협약</h1>
+<p>한빛시는 14일 누리공사와 수상태양광 발전사업 협력을 위한 업무협약을 맺었다고 15일 밝혔다.</p>
+<p style="text-align:center"><img src="a.jpg"><br>김하늘 한빛시장(오른쪽)과 이바다 누리공사 사장이
+14일 협약서에 서명하고 있다. (사진=한빛시)</p>
+<p><!-- 본문 -->협약에 따라 두 기관은 ▲인허가 협력 ▲주민 참여형 사업 모델 마련에 협력한다.</p>
+<p>수상태양광은<!-- 광고 --> 1.2GW 규모로 추진되고 있다.</p>
+<p>김하늘 한빛시장은 "재생에너지 산업을 키우겠다"고 말했다.</p>
+<p>가람일보 박솔 기자</p>
+</div><div class="copyright">Copyright ⓒ 가람일보. All rights reserved.</div>
+</body></html>"""
+    text = readers.read(page.encode(), "page.html").text
+    assert "협약에 따라 두 기관은 ▲인허가 협력 ▲주민 참여형 사업 모델 마련에 협력한다." in text
+    assert "수상태양광은 1.2GW 규모로 추진되고 있다." in text
+
+
+def test_bare_lines_after_a_photo_block_are_kept() -> None:
+    reading = readers.read(
+        _page(
+            "한빛시는 14일 누리공사와 업무협약을 맺었다고 15일 밝혔다.<br><br>"
+            "<p style='text-align:center'><img src='a.jpg'><br>김하늘 시장(오른쪽)과 이바다 "
+            "사장이 서명하고 있다. (사진=한빛시)</p>"
+            "협약에 따라 두 기관은 ▲인허가 협력 ▲주민 참여에 협력한다.<br><br>"
+            "김하늘 시장은 “재생에너지 산업을 키우겠다”고 말했다.<br><br>"
+        ),
+        "page.html",
+    )
+    assert "협약에 따라 두 기관은 ▲인허가 협력 ▲주민 참여에 협력한다." in reading.text
+    assert "재생에너지 산업을 키우겠다" in reading.text

@@ -102,6 +102,8 @@ def read_html(
         raise ReadError(f"not a readable web page ({error})") from None
     saved_from = _SAVED_FROM.search(page[:2000])
     address = url or (saved_from.group(1) if saved_from else None)
+    _drop_markup_comments(tree, etree)
+    _tails_as_paragraphs(tree, html)
     captions = take_captions(tree)
     captions += photo_table_captions(tree)
     drop_empty_frames(tree)
@@ -214,6 +216,31 @@ def take_captions(tree) -> list[str]:
             captions.append(caption)
         remove_keeping_tail(element)
     return captions
+
+
+def _drop_markup_comments(tree, etree) -> None:
+    """ "<p><!-- 본문 -->협약에 따라 …</p>": a page's markup comments go, the text after each
+    staying where it was; trafilatura drops a comment with the text that follows it."""
+    for comment in list(tree.iter(etree.Comment)):
+        if comment.getparent() is not None:
+            remove_keeping_tail(comment)
+
+
+def _tails_as_paragraphs(tree, html) -> None:
+    """ "<p><img><br>사진 설명</p>협약에 따라 …<br><br>": bare text after a block, as older
+    CMSes write their bodies, becomes a paragraph of its own; trafilatura drops the text that
+    follows a block it drops (a photo's)."""
+    for element in list(tree.iter(*_BLOCKS)):
+        tail = element.tail
+        if element.getparent() is None or not tail or not tail.strip():
+            continue
+        paragraph = html.Element("p")
+        paragraph.text = tail
+        element.tail = None
+        element.addnext(paragraph)
+
+
+_BLOCKS = ("p", "div", "center", "figure")
 
 
 def _drop_furniture(tree) -> None:
