@@ -165,6 +165,8 @@ def test_show_article_lists_its_agreements(archive: Path) -> None:
     result = run_cli("--db", str(archive), "show", "--article", "1")
     assert result.code == 0
     assert "agreement #1" in result.out and "부산광역시, 전라남도" in result.out
+    # The id as search prints it works there too, as it does for fix --article.
+    assert run_cli("--db", str(archive), "show", "--article", "a1").out == result.out
 
 
 def test_show_unknown_id_is_a_one_line_error(archive: Path) -> None:

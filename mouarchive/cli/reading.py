@@ -7,7 +7,7 @@ import click
 from mouarchive import ids, render, store
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.options import (
-    ID,
+    ARTICLE_ID,
     LIMIT,
     TEXT,
     DashedWords,
@@ -177,7 +177,9 @@ def _searched(
 
 @cli.command()
 @click.argument("item_id", metavar="ID", required=False)
-@click.option("--article", "article_id", type=ID, help="Show an article and its agreements.")
+@click.option(
+    "--article", "article_id", type=ARTICLE_ID, help="Show an article (3 or a3) and its agreements."
+)
 @format_option("table", "json", default="table")
 @pass_app
 def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> None:
