@@ -73,6 +73,29 @@ def test_an_undated_signing_takes_the_day_of_the_caption_telling_it():
     assert [r.date for r in extract_agreements(other)] == [None]
 
 
+def test_signers_only_a_caption_names_sign_for_their_bodies():
+    article = Article(
+        title=None,
+        body="완도군은 7일 군청 상황실에서 완도수협과 수산물 판로 확대 업무협약을 체결했다.\n",
+        published=PartialDate(2024, 5, 7),
+        captions=[
+            "▲김하늘 완도군수(오른쪽)와 이바다 완도수협 조합장이 7일 군청에서 업무협약을 "
+            "체결하고 있다. (사진=완도군 제공)"
+        ],
+    )
+    (report,) = extract_agreements(article)
+    assert {(s.name, s.title) for s in report.signatories} == {
+        ("김하늘", "군수"),
+        ("이바다", "조합장"),
+    }
+    # A caption of other parties names no one's signers.
+    other = replace(
+        article,
+        captions=["▲김하늘 완도군수와 박솔 한빛농협 조합장이 업무협약을 체결하고 있다."],
+    )
+    assert [r.signatories for r in extract_agreements(other)] == [[]]
+
+
 def test_a_signing_dated_only_by_its_cited_source_takes_the_captions_day():
     article = Article(
         title=None,

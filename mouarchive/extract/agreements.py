@@ -20,6 +20,7 @@ from mouarchive.extract.caption_dates import (
     cited_day_by_caption,
     dated_by_caption,
     dated_by_caption_signing,
+    signed_by_caption,
 )
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
@@ -194,10 +195,14 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         body,
     )
     cited = [_cited_only(r, body) for r in kept]
-    if article.captions and any(r.date is None or c for r, c in zip(kept, cited, strict=True)):
+    if article.captions and any(
+        r.date is None or c or not r.signatories for r, c in zip(kept, cited, strict=True)
+    ):
         told = caption_reports(article, extract_agreements)
         kept = [
-            cited_day_by_caption(r, told) if c else dated_by_caption_signing(r, told)
+            signed_by_caption(
+                cited_day_by_caption(r, told) if c else dated_by_caption_signing(r, told), told
+            )
             for r, c in zip(kept, cited, strict=True)
         ]
     # Signing sentences that tell only plans without a day or signings long past leave the

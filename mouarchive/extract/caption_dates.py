@@ -74,3 +74,17 @@ def _telling_it(report: AgreementReport, told: list[AgreementReport]) -> Agreeme
         if other.date is not None and len(shared) >= 2 and len(shared) == len(other.parties):
             return other
     return None
+
+
+def signed_by_caption(report: AgreementReport, told: list[AgreementReport]) -> AgreementReport:
+    """A signing whose body names no signer takes those a caption telling it names ("▲김하늘
+    진도군수(오른쪽)와 이바다 진도수협 조합장이 7일 … 업무협약을 체결하고 있다"): the caption
+    must name at least two of its parties and no other, as for its day."""
+    if report.signatories:
+        return report
+    names = {p.name for p in report.parties}
+    for other in told:
+        shared = {p.name for p in other.parties} & names
+        if other.signatories and len(shared) >= 2 and len(shared) == len(other.parties):
+            return replace(report, signatories=other.signatories)
+    return report
