@@ -103,3 +103,51 @@ def test_a_flat_copy_is_stored_as_the_same_article(
     assert article["body"].startswith(BODY[0])
     found = run_cli("search", "만성질환", "--in", "articles").out
     assert found.splitlines()[-2] == "1 hit"
+
+
+# Two stories of one outlet, alike but for the headline and one sentence; each goes on with
+# a sentence in which 제공 is prose, not a photo's credit.
+TOUR = [
+    "구례군은 지리산관광협의회와 체류형 관광 활성화를 위한 업무협약을 맺었다고 3일 밝혔다.",
+    "협약에 따라 두 기관은 숙박 할인과 관광 안내를 함께 맡는다.",
+    "{sentence}",
+    "무료 셔틀버스 제공 구간은 구례구역에서 화엄사까지다.",
+    '김순호 군수는 "머무는 관광으로 지역 경제를 살리겠다"고 말했다.',
+]
+STORIES = {
+    "a": (
+        "구례군-지리산관광협, 체류형 관광 활성화 맞손",
+        "군은 관광객 편의를 위해 다양한 방안을 마련하고 있다.",
+    ),
+    "b": (
+        "구례군, 올해 관광객 300만 명 유치 나선다",
+        "군은 올해 관광객 300만 명 유치를 목표로 하고 있다.",
+    ),
+}
+
+
+def story(key: str) -> str:
+    headline, sentence = STORIES[key]
+    body = [line.format(sentence=sentence) for line in TOUR]
+    return flat([headline, f"[남도타임스 김하늘 기자] {body[0]}", *body[1:]])
+
+
+def test_a_sentence_in_which_provide_is_prose_stays_in_the_body() -> None:
+    (article,) = parse_articles(story("a"))
+    assert "무료 셔틀버스 제공 구간은 구례구역에서 화엄사까지다." in article.body
+    assert "군은 관광객 편의를 위해 다양한 방안을 마련하고 있다." in article.body
+    assert article.captions == []
+
+
+def test_two_flat_stories_alike_but_for_headline_and_a_sentence_stay_two(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    for key in STORIES:
+        (tmp_path / f"{key}.txt").write_text(story(key), encoding="utf-8")
+        added = json.loads(run_cli("add", "--format", "json", str(tmp_path / f"{key}.txt")).out)
+        assert (added["articles_added"], added["duplicates"]) == (1, 0)
+    for number, (headline, sentence) in enumerate(STORIES.values(), start=1):
+        article = json.loads(run_cli("show", f"a{number}", "--format", "json").out)
+        assert article["title"] == headline
+        assert sentence in article["body"]

@@ -113,12 +113,26 @@ def credit_back(caption: str, line: str) -> tuple[str, str] | None:
     puts the break before the credit instead of after it: the credit then opened the lead,
     and the caption, without it, read as the body's first paragraph."""
     found = _OPENING_CREDIT.match(line)
-    if found is None:
+    if found is None or not _credit_shaped(found.group(1)):
         return None
-    credited = f"{caption} {found.group(1)}"
-    if not _is_caption([credited], 0):
+    if _LIST_ITEM.match(caption) or not _is_short(caption, _PHOTO_SENTENCES):
         return None
-    return credited, line[found.end() :]
+    if not _describes_photo(caption):
+        return None
+    return f"{caption} {found.group(1)}", line[found.end() :]
+
+
+def _credit_shaped(credit: str) -> bool:
+    """Whether the words before 제공 are a credit: a slash's or "사진=" credit, or the name of
+    a body ("화순군", "빛고을시청", "한빛대학교") or a photographer ("김하늘 기자"). A noun of
+    prose before 제공 ("장학금 제공 대상은 …", "무료 셔틀버스 제공 구간은 …") is none: moved
+    onto the sentence before, it made that sentence a caption and lost both from the body."""
+    if credit.startswith(("/", "(", "<", "[")):
+        return True
+    name = credit.removesuffix("제공").split()[-1]
+    if name.endswith(_CREDITOR_ENDINGS):
+        return True
+    return len(name) > _SHORTEST_STEM and name.endswith(_LEVELS)
 
 
 def _opens_with(lead: str, name: str) -> bool:
@@ -162,6 +176,8 @@ _OPENING_CREDIT = re.compile(
     r"|[(<\[]\s*(?:사진|사진\s*제공)\s*[=:]\s*[^)>\]]{1,40}[)>\]])\s+(?=\S)"
 )
 _REACH = 40
+# The last word of a credited body's or photographer's name.
+_CREDITOR_ENDINGS = words("organisations", "name_endings") + words("bylines", "reporter_roles")
 
 
 def mark_captions(lines: list[str], skip: set[int]) -> list[str]:
