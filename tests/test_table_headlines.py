@@ -31,10 +31,10 @@ ARTICLE = """
 """
 
 
-def page(headline_cell: str) -> bytes:
+def page(headline_cell: str, below_date: str = "", title: str = "동강신문") -> bytes:
     html = f"""<html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=euc-kr">
-<title>동강신문</title></head>
+<title>{title}</title></head>
 <body><table width="100%"><tr><td>
   <table width="100%"><tr><td><a href="/">홈</a> | <a href="/politics">정치</a> |
     <a href="/economy">경제</a> | <a href="/society">사회</a></td>
@@ -44,6 +44,7 @@ def page(headline_cell: str) -> bytes:
       {headline_cell}
       <tr><td class="view_date">기사입력 2024-06-21 오후 4:05 |
         최종수정 2024-06-22 오전 9:00</td></tr>
+      {below_date}
       <tr><td class="view_text">{ARTICLE}</td></tr>
     </table></td>
   </tr></table>
@@ -84,3 +85,42 @@ def test_the_headline_is_searched_and_exported(archive) -> None:
 
 def test_a_sidebar_headline_before_the_article_is_never_its_title(archive) -> None:
     assert "국제선" not in run_cli("show", "a1").out
+
+
+# Cells a table page prints between the dateline and the article, which a bold or "title"
+# class marks as a headline's would be, and which are never the article's.
+BELOW_DATE = {
+    "reporter": '<tr><td align="right"><b>최유리 기자</b></td></tr>',
+    "section": "<tr><td><b>지역뉴스 &gt; 화순</b></td></tr>",
+    "related": (
+        '<tr><td class="rel_title"><a href="/news/1234">'
+        "화순군, 광주 대학병원과 응급의료 협력 강화</a></td></tr>"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "below"),
+    [("bold", "reporter"), ("bold", "section"), ("bold", "related"), ("classed", "related")],
+)
+def test_a_line_under_the_dateline_is_never_the_title(
+    cell: str, below: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = tmp_path / "donggang.html"
+    saved.write_bytes(page(CELLS[cell], BELOW_DATE[below]))
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    assert run_cli("add", "-q", str(saved)).code == 0
+    assert run_cli("show", "a1").out.splitlines()[0] == f"article a1: {HEADLINE}"
+    (row,) = json.loads(run_cli("export", "--what", "articles", "--format", "json").out)
+    assert row["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("title", ["동강신문 :: 뉴스보기", "[동강신문]", "동강신문 DONGGANG NEWS"])
+def test_a_site_name_dressed_up_in_the_title_is_still_only_the_site_name(
+    title: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = tmp_path / "donggang.html"
+    saved.write_bytes(page(CELLS["classed"], title=title))
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    assert run_cli("add", "-q", str(saved)).code == 0
+    assert run_cli("show", "a1").out.splitlines()[0] == f"article a1: {HEADLINE}"

@@ -21,17 +21,29 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from mouarchive.readers.classes import names as names_class
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.clean import is_list_heading
 from mouarchive.text.furniture import is_furniture
-from mouarchive.vocab import words
+from mouarchive.vocab import alternation, pattern, words
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _HEADLINE_TAGS = frozenset({"h1"})
 _EMPHASIS_TAGS = frozenset({"h2", "h3", "h4", "b", "strong"})
 _HEAD_MIN = 6
 _HEAD_MAX = 150
 _SENTENCE = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
+_WORD_MIN = 2
+_DATELINE_MAX = 120
+_DATELINE = re.compile(
+    rf"[\[(<]?\s*(?:{pattern('bylines', 'published_labels')})\s*[:：]?\s*\d", re.I
+)
+_SITE_DECORATION = re.compile(r"[\[\](){}<>【】〔〕「」『』:|·ㆍ/\-–—]+|\b[A-Za-z][A-Za-z.&]*\b")
+_SITE_WORDS = re.compile(alternation(words("headings", "site_title_words")))
 _KEY_LENGTH = 20
 """How much of the article's first line finds the element holding it: enough to be unique,
 short enough to lie in one text node of the page."""
@@ -46,33 +58,43 @@ class Heads:
     subheadlines: list[str]
 
 
-def page_heads(tree, lines: list[str], names: Collection[str]) -> Heads:
+def page_heads(tree: HtmlElement, lines: list[str], names: Collection[str]) -> Heads:
     """The headline and subheadlines marked before the element holding the article's first
     sentence (`lines` are the main text as trafilatura gave it, which may open with the
-    headline and a dateline); `names` are the site's, never a headline."""
+    headline and a dateline); `names` are the site's, never a headline.
+
+    Where the page prints a dateline ("기사입력 …") above the article, the headline is the mark
+    nearest above it: a reporter's line, a section path or a related story's title printed
+    after it (in bold, or under a class with "title" in it) belongs to no headline. A bold or
+    heading element counts only when it stands right above the dateline and shares a word
+    with the article: a bold cell anywhere else is a sidebar's or a box's."""
     first = next((line for line in lines if _SENTENCE.search(line)), lines[0])
     stop = _holder(tree, first)
     if stop is None:
         return Heads(None, [])
     above = set(stop.iterancestors())
     marked: list[tuple[str, str]] = []
-    taken: set = set()
+    dateline: int | None = None
+    taken: set[HtmlElement] = set()
     for element in tree.iter():
         if element is stop:
             break
         if not isinstance(element.tag, str) or element in above:
             continue
+        text = " ".join(element.text_content().split())
+        if dateline is None and _is_dateline(text):
+            dateline = len(marked)
         kind = _kind(element)
         if kind is None or any(parent in taken for parent in element.iterancestors()):
             continue
-        text = " ".join(element.text_content().split())
-        if _is_head(text, names):
+        if _is_head(text, names) and not _in_related_box(element, above):
             taken.add(element)
             marked.append((kind, text))
-    # The headline nearest the article (a sidebar or a box of other stories may stand
-    # before it, in bold or under a "title" class too), and the subheadlines under it.
-    heads = [i for i, (kind, _) in enumerate(marked) if kind == "headline"]
-    heads = heads or [i for i, (kind, _) in enumerate(marked) if kind == "emphasis"]
+    before = marked[:dateline] if dateline is not None else marked
+    heads = [i for i, (kind, _) in enumerate(before) if kind == "headline"]
+    nearest = before[-1] if before and dateline is not None else None
+    if not heads and nearest is not None and nearest[0] == "emphasis":
+        heads = [len(before) - 1] if _shares_word(nearest[1], lines) else []
     if not heads:
         return Heads(None, [])
     at = heads[-1]
@@ -81,7 +103,48 @@ def page_heads(tree, lines: list[str], names: Collection[str]) -> Heads:
     return Heads(headline, [text for text in dict.fromkeys(below) if text != headline])
 
 
-def _holder(tree, first_line: str):
+def names_only_the_site(title: str, names: Collection[str]) -> bool:
+    """Whether a <title> names only the site: its name, perhaps in brackets, with separators,
+    a Latin rendering or the words every page of the site adds ("동강신문 :: 뉴스보기",
+    "[동강신문]", "동강신문 DONGGANG NEWS"). Such a title is no headline."""
+    if title in names:
+        return True
+    rest = _SITE_DECORATION.sub(" ", title)
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    if len(rest) == len(_SITE_DECORATION.sub(" ", title)):
+        return False
+    return not _SITE_WORDS.sub(" ", rest).strip()
+
+
+def _is_dateline(text: str) -> bool:
+    """A line that opens with the day the article was published ("기사입력 2024-06-21 …")."""
+    return len(text) <= _DATELINE_MAX and _DATELINE.match(text) is not None
+
+
+def _in_related_box(element: HtmlElement, article: Collection[HtmlElement]) -> bool:
+    """Whether the element, or a box holding it outside the article's own, is classed as a
+    list of other stories ("rel_title", "related-news")."""
+    for node in (element, *element.iterancestors()):
+        if node in article:
+            return False
+        tokens = (node.get("class") or "").split()
+        if any(names_class(token, _classes("related_classes")) for token in tokens):
+            return True
+    return False
+
+
+def _shares_word(text: str, lines: list[str]) -> bool:
+    """Whether a headline names something the article does ("화순군·전남대병원, …" and "화순군이
+    …"): a bold line of a sidebar or a box names other things."""
+    body = " ".join(lines)
+    return any(
+        word in body or (len(word) > _WORD_MIN and word[:-1] in body)
+        for word in re.findall(r"[가-힣A-Za-z0-9]{2,}", text)
+    )
+
+
+def _holder(tree: HtmlElement, first_line: str) -> HtmlElement | None:
     """The innermost element whose own text (not its children's) holds the line's start."""
     key = " ".join(first_line.split())[:_KEY_LENGTH]
     if not key:
@@ -95,7 +158,7 @@ def _holder(tree, first_line: str):
     return None
 
 
-def _kind(element) -> str | None:
+def _kind(element: HtmlElement) -> str | None:
     classes = (element.get("class") or "").split()
     if any(names_class(token, _classes("subheadline_classes")) for token in classes):
         return "subheadline"
@@ -107,11 +170,15 @@ def _kind(element) -> str | None:
 
 
 def _is_head(text: str, names: Collection[str]) -> bool:
-    """A line a headline can be: not a sentence, a menu, a dateline, a list's heading or the
-    site's name."""
-    if not _HEAD_MIN <= len(text) <= _HEAD_MAX or text in names:
+    """A line a headline can be: not a sentence, a menu, a dateline, a list's heading, a
+    reporter's line ("최유리 기자"), a section path ("지역뉴스 > 화순") or the site's name."""
+    if not _HEAD_MIN <= len(text) <= _HEAD_MAX or names_only_the_site(text, names):
         return False
-    if _SENTENCE.search(text) or is_list_heading(text):
+    if _SENTENCE.search(text) or is_list_heading(text) or parse_byline(text) is not None:
+        return False
+    if any(mark in text for mark in words("headings", "breadcrumb_marks")):
+        return False
+    if text.split()[0] in words("headings", "breadcrumb_openers"):
         return False
     return not is_furniture(text)
 

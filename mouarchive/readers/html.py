@@ -19,7 +19,7 @@ from functools import cache
 from mouarchive.models import Reading
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
-from mouarchive.readers.headings import page_heads
+from mouarchive.readers.headings import names_only_the_site, page_heads
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.tables import (
     drop_empty_frames,
@@ -131,8 +131,9 @@ def read_html(
     title = _one_line(document.title)
     sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
     outlet = find_outlet(whole_page, None) or sitename
-    heads = page_heads(tree, lines, {name for name in (sitename, outlet) if name})
-    if title is None or title in (sitename, outlet):
+    names = {name for name in (sitename, outlet) if name}
+    heads = page_heads(tree, lines, names)
+    if title is None or names_only_the_site(title, names):
         # A <title> that is only the site's name is no headline: the page's own is.
         title = heads.headline or title
     # Under the title, where the text pipeline reads subheadlines: trafilatura leaves a
