@@ -123,3 +123,24 @@ def test_a_button_s_word_the_article_uses_alone_stays_in_a_stamped_line() -> Non
     text = "\n".join([TITLE, f"오세린 기자 입력 2024.04.09 14:20 {lead}", *BODY[1:]])
     (article,) = parse_articles(text)
     assert lead in article.body
+
+
+# A summary box the CMS prints between the byline and the article, classed as subheadlines
+# are: the page's furniture, never the article's subheadline.
+SUMMARY_BOX = (
+    '<div class="ai-summary"><strong class="sub_title">AI 요약 서비스 베타 운영 중</strong>'
+    '<p class="deck">이 기사의 요약문은 인공지능이 작성했습니다</p></div>'
+)
+
+
+def test_a_box_under_the_byline_is_no_subheadline(
+    files: dict[str, Path],
+) -> None:
+    boxed = PAGE.replace('<div class="share">', f'{SUMMARY_BOX}<div class="share">')
+    files["page"].write_text(boxed, encoding="utf-8")
+    assert run_cli("add", "-q", str(files["page"])).code == 0
+    assert shown_heads() == [f"article a1: {TITLE}", SUBHEADLINE, "남도경제 · 2024-04-09 · 오세린"]
+    (row,) = json.loads(run_cli("export", "--what", "articles", "--format", "json").out)
+    assert row["subtitle"] == SUBHEADLINE
+    found = json.loads(run_cli("search", "인공지능이 작성", "--format", "json").out)
+    assert found == []

@@ -38,6 +38,8 @@ _HEAD_MIN = 6
 _HEAD_MAX = 150
 _SENTENCE = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _WORD_MIN = 2
+_SUBHEAD_MAX = 100
+_BOX_LABEL = re.compile(alternation(words("headings", "box_labels")), re.I)
 _DATELINE_MAX = 120
 _DATELINE = re.compile(
     rf"[\[(<]?\s*(?:{pattern('bylines', 'published_labels')})\s*[:：]?\s*\d", re.I
@@ -67,7 +69,9 @@ def page_heads(tree: HtmlElement, lines: list[str], names: Collection[str]) -> H
     nearest above it: a reporter's line, a section path or a related story's title printed
     after it (in bold, or under a class with "title" in it) belongs to no headline. A bold or
     heading element counts only when it stands right above the dateline and shares a word
-    with the article: a bold cell anywhere else is a sidebar's or a box's."""
+    with the article: a bold cell anywhere else is a sidebar's or a box's. The subheadlines are
+    the marks right under the headline, before anything else the page prints (its byline,
+    dateline, a summary box classed "sub_title" or "deck" after them)."""
     first = next((line for line in lines if _SENTENCE.search(line)), lines[0])
     stop = _holder(tree, first)
     if stop is None:
@@ -84,12 +88,14 @@ def page_heads(tree: HtmlElement, lines: list[str], names: Collection[str]) -> H
         text = " ".join(element.text_content().split())
         if dateline is None and _is_dateline(text):
             dateline = len(marked)
-        kind = _kind(element)
-        if kind is None or any(parent in taken for parent in element.iterancestors()):
+        if any(parent in taken for parent in element.iterancestors()):
             continue
-        if _is_head(text, names) and not _in_related_box(element, above):
+        kind = _kind(element)
+        if kind is not None and _is_head(text, names) and not _in_related_box(element, above):
             taken.add(element)
             marked.append((kind, text))
+        elif _own_text(element):
+            marked.append(("text", text))
     before = marked[:dateline] if dateline is not None else marked
     heads = [i for i, (kind, _) in enumerate(before) if kind == "headline"]
     nearest = before[-1] if before and dateline is not None else None
@@ -99,8 +105,24 @@ def page_heads(tree: HtmlElement, lines: list[str], names: Collection[str]) -> H
         return Heads(None, [])
     at = heads[-1]
     headline = marked[at][1]
-    below = [text for kind, text in marked[at + 1 :] if kind == "subheadline"]
+    below: list[str] = []
+    for kind, text in marked[at + 1 :]:
+        if kind != "subheadline" or not _is_subheadline(text):
+            break
+        below.append(text)
     return Heads(headline, [text for text in dict.fromkeys(below) if text != headline])
+
+
+def _is_subheadline(text: str) -> bool:
+    """A subheadline is a short line or two; a box's label ("AI 요약", "관련 기사") or a
+    summary of several sentences under a "sub_title" or "deck" class is no part of it."""
+    return len(text) <= _SUBHEAD_MAX and not _BOX_LABEL.search(text)
+
+
+def _own_text(element: HtmlElement) -> bool:
+    """Whether the element prints text of its own, not only its children's: a block of the
+    page that parts a headline from what follows it."""
+    return any((piece or "").strip() for piece in (element.text, *(c.tail for c in element)))
 
 
 def names_only_the_site(title: str, names: Collection[str]) -> bool:
