@@ -135,6 +135,8 @@ class Removed:
     kept: list[tuple[int, str]] = field(default_factory=list)
     # Paths forgotten, whose content another path still holds: (path, a path holding it).
     forgotten: list[tuple[str, str]] = field(default_factory=list)
+    # Forgotten URLs that stay an article's address, and so stay known to `add`.
+    addresses: list[str] = field(default_factory=list)
 
 
 def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
@@ -148,6 +150,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
         for source_id, path, _kept in plan.paths:
             store.forget_path(db, source_id, path)
         forgotten = [(path, store.source_paths(db, s)[0]) for s, path, _ in plan.paths]
+        addresses = [
+            path for _, path, _ in plan.paths if store.source_id_by_url(db, path) is not None
+        ]
         held: list[int] = []  # the articles of the files deleted, some held by other files
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
@@ -180,4 +185,4 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             for article_id in dict.fromkeys(held)
             if (path := store.article_path(db, article_id)) is not None
         ]
-        return Removed(deleted, gone, len(plan.sources), kept, forgotten)
+        return Removed(deleted, gone, len(plan.sources), kept, forgotten, addresses)

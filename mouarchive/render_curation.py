@@ -97,6 +97,11 @@ def removed(out: Console, done: Removed) -> None:
         parts.append(
             f"forgot {_count(len(done.forgotten), 'path')} ({its} content is still held by {held})"
         )
+    if done.addresses:
+        # The URL is gone from the paths, not from the article: `add` of it still fetches
+        # nothing, and saying only "forgot" promised otherwise.
+        urls = ", ".join(render.one_line(url) for url in done.addresses)
+        parts.append(f"{urls} stays its article's address, so `add` of it fetches nothing")
     out.print(render.text("; ".join(parts)))
 
 

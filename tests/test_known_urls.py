@@ -115,8 +115,26 @@ def test_removing_the_url_forgets_it_and_keeps_the_file_s_article(saved: Path, u
     removed = run_cli("remove", "--yes", url)
     assert removed.code == 0, removed.err
     assert "forgot 1 path" in removed.out
+    assert f"{url} stays its article's address, so `add` of it fetches nothing" in removed.out
     article = json.loads(run_cli("show", "a1", "--format", "json").out)
     assert (article["paths"], article["url"]) == ([str(saved)], url)
     # Still the article's address, as a saved page's canonical URL is: known, not fetched.
+    assert add(url)["duplicates"] == 1
+    assert len(Site.requests) == 1
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_the_recorded_url_survives_reextract(saved: Path, url: str, remove: bool) -> None:
+    add(url)
+    assert run_cli("reextract", "-q").code == 0
+    (row,) = json.loads(run_cli("export", "--what", "articles", "--format", "json").out)
+    assert (row["url"], row["paths"]) == (url, [str(saved), url])
+    if remove:
+        # After a reextract as before it: the path goes, the address stays, and is known.
+        removed = run_cli("remove", "--yes", url).out
+        assert f"{url} stays its article's address" in removed
+        assert run_cli("reextract", "-q").code == 0
+    article = json.loads(run_cli("show", "a1", "--format", "json").out)
+    assert article["url"] == url
     assert add(url)["duplicates"] == 1
     assert len(Site.requests) == 1

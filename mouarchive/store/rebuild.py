@@ -87,12 +87,19 @@ def replace_article(db: Archive, article_id: int, sha256: str, article: Article)
     metadata are the new ones, its search entries follow. Its corrected metadata is
     applied again afterwards (`rebuild`), so the row starts uncorrected.
 
+    A URL the row holds and the new reading lacks is kept: it was recorded when the page was
+    fetched, and its source's reading never had it.
+
     Most articles read the same after an upgrade: their row is left as it is, so the
     rebuild neither re-indexes them nor fills the write-ahead log with their pages.
     """
     values = [*article_values(article, sha256), "[]"]
     columns = ", ".join((*ARTICLE_COLUMNS, "corrected"))
     stored = db.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]).fetchone()
+    url = ARTICLE_COLUMNS.index("url")
+    # An address the page was fetched from after its saved file came first (`record_url`):
+    # the file's reading has none, and the URL stays the article's, known and not fetched.
+    values[url] = values[url] or stored[url]
     if list(stored) == values:
         return
     held = stored_text(db, article_id)
