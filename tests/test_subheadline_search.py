@@ -100,3 +100,47 @@ def test_an_archive_made_before_subheadlines_were_indexed_finds_them_after_upgra
     assert titles("공모 준비") == ["옛 기사"]
     assert set(titles("설명회")) == {"새 기사"}
     assert indexes.stored_text(db, 1).subtitle == "응모 예정…나주서 전략회의"
+
+
+def _older_archive(path: Path, monkeypatch: pytest.MonkeyPatch, subtitles: list[str]) -> None:
+    """An archive as a version before 0020 left it, holding one article a subheadline."""
+    older = [f for f in schema._migration_files() if f.stem < "0020"]
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "_migration_files", lambda: older)
+        patch.setattr(indexes, "index_missing", lambda db: None)
+        old = store.open_archive(path)
+        for number, subtitle in enumerate(subtitles):
+            old.execute(
+                "INSERT INTO articles (sha256, title, subtitle, body, captions)"
+                " VALUES (?, ?, ?, '전라남도가 공모 준비에 나섰다.', '[]')",
+                [f"sha{number}", f"옛 기사 {number}", subtitle],
+            )
+        old.conn.close()
+
+
+def test_the_upgrade_says_so_once_and_asks_for_a_reextract_of_labelled_subheadlines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _older_archive(
+        tmp_path / "a.db", monkeypatch, ["부제 강좌 20개 운영… 수강료 무료", "응모 예정"]
+    )
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    said = run_cli("search", "수강료").err.splitlines()
+    assert said[0] == "upgrading the archive to this version of mouarchive (2 articles)…"
+    assert said[1] == (
+        "note: run `mouarchive reextract` once, so the subheadlines of 1 articles lose the"
+        ' "부제" label an older version kept (search would find it)'
+    )
+    assert run_cli("search", "수강료").err == ""
+
+
+def test_the_upgrade_indexes_every_article_a_chunk_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.db"
+    _older_archive(path, monkeypatch, [f"응모 예정 {n}호" for n in range(1, 8)])
+    monkeypatch.setattr(indexes, "_CHUNK", 3)
+    db = store.open_archive(path)
+    hits = search.search(db, "7호", scope="articles").hits
+    assert [hit.title for hit in hits] == ["옛 기사 6"]
+    assert len(search.search(db, "응모 예정", scope="articles").hits) == 7

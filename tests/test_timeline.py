@@ -106,7 +106,7 @@ def run(path: Path, *args: str):
 def timeline_ids(path: Path, *args: str) -> list[int]:
     result = run(path, "timeline", *args, "--format", "json")
     assert result.exit_code == 0, result.output
-    return [agreement["id"] for agreement in json.loads(result.output)]
+    return [agreement["id"] for agreement in json.loads(result.stdout)]
 
 
 def test_region_gwangju_means_the_metropolitan_city_and_its_districts_in_date_order(archive):

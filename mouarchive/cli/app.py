@@ -101,6 +101,7 @@ class App:
             on_wait=lambda: self.err.print(
                 render.text("waiting for the archive: another process is writing", "yellow")
             ),
+            on_upgrade=lambda message: self.err.print(render.text(message, "yellow")),
         )
         if db.note:
             self.err.print(render.text(f"note: {db.note}", "yellow"))

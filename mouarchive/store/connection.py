@@ -89,12 +89,15 @@ class Archive:
         read_only: bool = False,
         wait: float = WAIT_SECONDS,
         on_wait: Callable[[], None] = lambda: None,
+        on_upgrade: Callable[[str], None] = lambda _: None,
     ) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
         self.wait = wait
         self.on_wait = on_wait
+        # Told once, before an older archive is upgraded: a re-index may take a while.
+        self.on_upgrade = on_upgrade
         self.told = False
         self.note: str | None = None  # what the user should know about how it was opened
         self.batch_bytes = WAL_PAGES * 4096 // 8  # how much text one `Batch` may hold
@@ -165,14 +168,17 @@ def open_archive(
     *,
     wait: float = WAIT_SECONDS,
     on_wait: Callable[[], None] = lambda: None,
+    on_upgrade: Callable[[str], None] = lambda _: None,
     make_folder: bool = False,
 ) -> Archive:
     """Open (creating if needed) an archive and bring its schema up to date.
 
     WAL lets two `add` processes write at once: each waits its turn (up to `wait` seconds,
     calling `on_wait` once if the wait is more than a moment) instead of failing with
-    "database is locked". Where the archive cannot be written (a read-only file, folder
-    or medium), it is opened read-only: every read works, and a write says so in one line.
+    "database is locked". An older archive is upgraded first, after `on_upgrade` is told
+    what the upgrade does (once: it may take a while). Where the archive cannot be written
+    (a read-only file, folder or medium), it is opened read-only: every read works, and a
+    write says so in one line.
     Its folders are made only when asked (the default place, on a fresh machine): a path
     the user names lies in a folder that exists. Messages name the path as it was given,
     made absolute (a link is not reported under its target's name).
@@ -197,7 +203,7 @@ def open_archive(
     try:
         if _writable(real):
             conn = sqlite3.connect(real, timeout=_patience(wait), isolation_level=None)
-            db = Archive(conn, shown, wait=wait, on_wait=on_wait)
+            db = Archive(conn, shown, wait=wait, on_wait=on_wait, on_upgrade=_once(on_upgrade))
             _when_free(db, lambda: _refuse_foreign(db))
             db.execute("PRAGMA foreign_keys = ON")
             _when_free(db, lambda: _set_up(db, shown))
@@ -206,6 +212,18 @@ def open_archive(
     except sqlite3.Error as error:
         raise _friendly(error, shown) from None
     return db
+
+
+def _once(tell: Callable[[str], None]) -> Callable[[str], None]:
+    """`tell`, called the first time only: a locked archive's set-up is tried again."""
+    told: list[str] = []
+
+    def tell_once(message: str) -> None:
+        if not told:
+            told.append(message)
+            tell(message)
+
+    return tell_once
 
 
 def is_empty_file(path: Path) -> bool:

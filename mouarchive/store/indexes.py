@@ -155,6 +155,9 @@ def clear_clause_index(db: Archive) -> None:
 _INDEXED = (("article", "articles"), ("clause", "clauses"))
 
 
+_CHUNK = 500
+
+
 def index_missing(db: Archive) -> None:
     """Index rows an index lacks: an archive made before it existed, once.
 
@@ -172,13 +175,21 @@ def index_missing(db: Archive) -> None:
     with transaction(db):
         for kind, source in _INDEXED:
             for index, table in INDEXES[kind].items():
-                rows = db.execute(
+                last = 0
+                # A chunk at a time: an upgrade that makes an index anew reads every
+                # article, and all of them at once took ten times an archive's memory.
+                while rows := db.execute(
                     f"SELECT id, {_INDEX_COLUMNS[kind]} FROM {source}"
-                    f" WHERE id NOT IN (SELECT id FROM {table}_docsize)"
-                ).fetchall()
-                if kind == "article":
-                    rows = [
-                        _article_row(i, ArticleText(title, subtitle, body, json.loads(captions)))
-                        for i, title, subtitle, body, captions in rows
-                    ]
-                _index(db, kind, rows, indexes=(index,))
+                    f" WHERE id > ? AND id NOT IN (SELECT id FROM {table}_docsize)"
+                    " ORDER BY id LIMIT ?",
+                    [last, _CHUNK],
+                ).fetchall():
+                    last = rows[-1][0]
+                    if kind == "article":
+                        rows = [
+                            _article_row(
+                                i, ArticleText(title, subtitle, body, json.loads(captions))
+                            )
+                            for i, title, subtitle, body, captions in rows
+                        ]
+                    _index(db, kind, rows, indexes=(index,))

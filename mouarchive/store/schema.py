@@ -115,12 +115,18 @@ def migrate(db: Archive, path: Path) -> None:
     # newest-row check in `index_missing` believe the index complete.
     with connection.transaction(db):
         before = applied_migrations(db.conn)
+        if before:
+            db.on_upgrade(_upgrading(db))
         _migration_set().apply(Database(db.conn, execute_plugins=False))
         index_missing(db)
         if before and _REFRESH_CORRECTED - set(before):
             _refresh_corrected(db)
+        notes = []
         if before and _READ_AGAIN - set(before):
-            db.note = _read_again_note(db)
+            notes.append(_read_again_note(db))
+        if before and _SUBHEADLINE_LABELS - set(before):
+            notes.append(_labelled_subheadlines_note(db))
+        db.note = "; ".join(note for note in notes if note) or None
 
 
 # The migrations that keep something new of each report, which reports saved before them
@@ -138,6 +144,34 @@ def _read_again_note(db: Archive) -> str | None:
     return (
         f"the archive was upgraded: run `mouarchive reextract` once, so its {older} reports"
         " are read again by this version (merging now weighs how many partners each counts)"
+    )
+
+
+def _upgrading(db: Archive) -> str:
+    """The line said before an older archive is upgraded: a migration that makes the search
+    indexes anew reads every article again, some seconds for ten thousand."""
+    (articles,) = db.execute("SELECT count(*) FROM articles").fetchone()
+    return f"upgrading the archive to this version of mouarchive ({articles} articles)…"
+
+
+# The migration since which a subheadline's "부제" label is no part of it: subheadlines an
+# older version stored keep it until `reextract` reads their articles again.
+_SUBHEADLINE_LABELS = {"0020_subtitle_search"}
+LABELLED_SUBHEADLINES = (
+    "SELECT count(*) FROM articles WHERE subtitle LIKE '부제 %' OR subtitle LIKE '부제목 %'"
+    " OR subtitle LIKE '부제:%' OR subtitle LIKE '부제 :%'"
+)
+
+
+def _labelled_subheadlines_note(db: Archive) -> str | None:
+    """What to tell the owner when subheadlines stored by an older version open with their
+    label ("부제 강좌 20개 운영…"): search finds the label, until `reextract` strips it."""
+    (labelled,) = db.execute(LABELLED_SUBHEADLINES).fetchone()
+    if not labelled:
+        return None
+    return (
+        f"run `mouarchive reextract` once, so the subheadlines of {labelled} articles lose"
+        ' the "부제" label an older version kept (search would find it)'
     )
 
 
