@@ -49,9 +49,10 @@ def rank(
 ) -> list[tuple[int, float]]:
     """`ids` best first, as (id, bm25 score, lower is better, as FTS5's bm25 returns it).
 
-    `texts` holds each row's columns (an article's title, body, then each caption, which
-    weighs what its last weight says); `idfs` each positive term (folded) with its idf. Rows
-    that score the same keep the order of `ids` (the most recently added first)."""
+    `texts` holds each row's columns (an article's title, subheadlines, body, then each
+    caption, which weighs what its last weight says); `idfs` each positive term (folded) with
+    its idf. Rows that score the same keep the order of `ids` (the most recently added
+    first)."""
     return scores({i: measure(texts[i], idfs, weights) for i in ids if i in texts}, idfs)
 
 

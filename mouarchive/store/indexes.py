@@ -107,7 +107,9 @@ def _grams(form: str) -> str:
     return " ".join(filter(None, (index_tokens(part) for part in form.split("\n"))))
 
 
-def _article_row(article_id: int, text: ArticleText) -> tuple:
+def _article_row(
+    article_id: int, text: ArticleText
+) -> tuple[int, str | None, tuple[str, ...], str, tuple[str, ...]]:
     """An article's index row: each subheadline line is folded on its own, as each caption
     is, so a term never runs from one subheadline into the next."""
     subtitles = tuple(text.subtitle.splitlines()) if text.subtitle else ()

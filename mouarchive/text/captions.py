@@ -169,8 +169,12 @@ _LEVELS = ("시", "군", "구", "도", "청")
 _SHORTEST_STEM = 2
 # A credit that opens a line and is followed by more words: "경기도 제공 …", "/전남도 제공 …",
 # "(사진=빛고을시) …". Its words may end as a province does ("경기도"), never in a particle
-# of prose ("시는 부지를 제공").
-_CREDIT_NAME = r"[가-힣A-Za-z0-9·]{1,20}(?<![은는을를에로와과의])"
+# of prose ("시는 부지를 제공"; page_furniture credit_name_particles).
+_CREDIT_NAME = (
+    r"[가-힣A-Za-z0-9·]{1,20}(?<!["
+    + "".join(words("page_furniture", "credit_name_particles"))
+    + "])"
+)
 _OPENING_CREDIT = re.compile(
     rf"((?:/\s?)?(?:{_CREDIT_NAME}\s){{0,2}}{_CREDIT_NAME}\s?제공"
     r"|[(<\[]\s*(?:사진|사진\s*제공)\s*[=:]\s*[^)>\]]{1,40}[)>\]])\s+(?=\S)"
