@@ -9,15 +9,14 @@ that page is fetched once, not once to decide and again to read.
 from __future__ import annotations
 
 import json
-import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
+import local_site
 import pytest
 from cli_runner import run_cli
+from local_site import QuietHandler, serving
 
 PAGE = """<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8">
@@ -33,7 +32,7 @@ PAGE = """<!DOCTYPE html>
 """.encode()
 
 
-class Site(BaseHTTPRequestHandler):
+class Site(QuietHandler):
     """One page at /news/1; anything else is 404. Every request is counted."""
 
     requests: ClassVar[list[str]] = []
@@ -43,34 +42,19 @@ class Site(BaseHTTPRequestHandler):
         if self.path != "/news/1":
             self.send_error(404, "Not Found")
             return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.send_page(PAGE)
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     Site.requests = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Site) as base:
+        yield base
 
 
 @pytest.fixture
 def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return local_site.closed_port()
 
 
 def test_urls_that_all_fail_leave_no_new_archive(

@@ -9,14 +9,13 @@ again, and the article had neither the URL nor it among its paths.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from cli_runner import run_cli
+from local_site import QuietHandler, serving
 
 PAGE = """<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8">
@@ -40,34 +39,21 @@ PAGE = """<!DOCTYPE html>
 """.encode()
 
 
-class Site(BaseHTTPRequestHandler):
+class Site(QuietHandler):
     """The page, byte for byte as saved; every request is counted."""
 
     requests: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         Site.requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.send_page(PAGE)
 
 
 @pytest.fixture
 def url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     Site.requests = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/news/articleView.html?idxno=8812"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Site) as base:
+        yield f"{base}/news/articleView.html?idxno=8812"
 
 
 @pytest.fixture

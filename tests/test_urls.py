@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import documents_maker
+import local_site
 import pytest
 from cli_runner import run_cli
+from local_site import QuietHandler, serving
 
 from mouarchive.readers import fetch
 
@@ -27,7 +26,7 @@ RELEASE = [
 ]
 
 
-class Site(BaseHTTPRequestHandler):
+class Site(QuietHandler):
     """Pages by path; every request is recorded with the User-Agent it came with."""
 
     requests: ClassVar[list[tuple[str, str]]] = []
@@ -52,36 +51,19 @@ class Site(BaseHTTPRequestHandler):
             self.send_error(404, "Not Found")
             return
         body, content_type = routes[self.path]
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.send_page(body, content_type)
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    server.handle_error = lambda request, address: None  # a client that gave up on /slow
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     Site.requests = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Site, quiet=True) as base:  # a client that gave up on /slow
+        yield base
 
 
 @pytest.fixture
 def closed_port() -> int:
-    """A port on 127.0.0.1 nothing listens on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return local_site.closed_port()
 
 
 @pytest.fixture
