@@ -7,6 +7,7 @@ story that looks back on an anniversary."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from mouarchive.models import AgreementReport, PartialDate
@@ -65,13 +66,17 @@ def cited_day_by_caption(report: AgreementReport, told: list[AgreementReport]) -
     return replace(report, date=day, date_text=caption.date_text, date_span=None)
 
 
-def _telling_it(report: AgreementReport, told: list[AgreementReport]) -> AgreementReport | None:
-    """The dated caption report that tells `report`'s signing: it names at least two of its
-    parties and no other."""
+def _telling_it(
+    report: AgreementReport,
+    told: list[AgreementReport],
+    knows: Callable[[AgreementReport], object] = lambda caption: caption.date,
+) -> AgreementReport | None:
+    """The caption report that tells `report`'s signing and `knows` what is sought of it (its
+    date, its signers): it names at least two of its parties and no other."""
     names = {p.name for p in report.parties}
     for other in told:
         shared = {p.name for p in other.parties} & names
-        if other.date is not None and len(shared) >= 2 and len(shared) == len(other.parties):
+        if knows(other) and len(shared) >= 2 and len(shared) == len(other.parties):
             return other
     return None
 
@@ -82,9 +87,5 @@ def signed_by_caption(report: AgreementReport, told: list[AgreementReport]) -> A
     must name at least two of its parties and no other, as for its day."""
     if report.signatories:
         return report
-    names = {p.name for p in report.parties}
-    for other in told:
-        shared = {p.name for p in other.parties} & names
-        if other.signatories and len(shared) >= 2 and len(shared) == len(other.parties):
-            return replace(report, signatories=other.signatories)
-    return report
+    caption = _telling_it(report, told, lambda caption: caption.signatories)
+    return replace(report, signatories=caption.signatories) if caption is not None else report

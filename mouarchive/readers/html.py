@@ -102,8 +102,8 @@ def read_html(
         raise ReadError(f"not a readable web page ({error})") from None
     saved_from = _SAVED_FROM.search(page[:2000])
     address = url or (saved_from.group(1) if saved_from else None)
-    _drop_markup_comments(tree, etree)
-    _tails_as_paragraphs(tree, html)
+    _drop_markup_comments(tree)
+    _tails_as_paragraphs(tree)
     captions = take_captions(tree)
     captions += photo_table_captions(tree)
     drop_empty_frames(tree)
@@ -219,15 +219,15 @@ def take_captions(tree) -> list[str]:
     return captions
 
 
-def _drop_markup_comments(tree, etree) -> None:
+def _drop_markup_comments(tree) -> None:
     """ "<p><!-- 본문 -->협약에 따라 …</p>": a page's markup comments go, the text after each
     staying where it was; trafilatura drops a comment with the text that follows it."""
-    for comment in list(tree.iter(etree.Comment)):
+    for comment in tree.xpath("//comment()"):
         if comment.getparent() is not None:
             remove_keeping_tail(comment)
 
 
-def _tails_as_paragraphs(tree, html) -> None:
+def _tails_as_paragraphs(tree) -> None:
     """ "<p><img><br>사진 설명</p>협약에 따라 …<br><br>": bare text after a block, as older
     CMSes write their bodies, becomes a paragraph of its own; trafilatura drops the text that
     follows a block it drops (a photo's)."""
@@ -235,7 +235,7 @@ def _tails_as_paragraphs(tree, html) -> None:
         tail = element.tail
         if element.getparent() is None or not tail or not tail.strip():
             continue
-        paragraph = html.Element("p")
+        paragraph = element.makeelement("p", {})
         paragraph.text = tail
         element.tail = None
         element.addnext(paragraph)
