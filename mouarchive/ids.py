@@ -21,13 +21,21 @@ def article(article_id: int) -> str:
     return f"a{article_id}"
 
 
-def parse(text: str) -> tuple[str, int]:
-    """ "12", "#12" → ("agreement", 12); "a3" → ("article", 3). Raises ValueError."""
+# What to give, by the kind of id asked for: a bare number is an article's only where no
+# agreement's fits ("--article 3").
+_FORMS = {
+    None: "an agreement id (12 or #12) or an article id (a3)",
+    "agreement": "an agreement id (12 or #12)",
+    "article": "an article id (3 or a3)",
+}
+
+
+def parse(text: str, wanted: str | None = None) -> tuple[str, int]:
+    """ "12", "#12" → ("agreement", 12); "a3" → ("article", 3). Raises ValueError, whose
+    words ask for the `wanted` kind where only one fits ("agreement", "article")."""
     match = _ID.fullmatch(text)
     if match is None:
-        raise ValueError(
-            f"{text!r} is not an id: give an agreement id (12 or #12) or an article id (a3)"
-        )
+        raise ValueError(f"{text!r} is not an id: give {_FORMS[wanted]}")
     prefix = (match.group(1) or "#").lower()
     number = int(match.group(2))
     if number >= 2**63:  # past SQLite's integers: no such row, and no overflow deep down

@@ -167,6 +167,8 @@ def test_show_article_lists_its_agreements(archive: Path) -> None:
     assert "agreement #1" in result.out and "부산광역시, 전라남도" in result.out
     # The id as search prints it works there too, as it does for fix --article.
     assert run_cli("--db", str(archive), "show", "--article", "a1").out == result.out
+    wrong = run_cli("--db", str(archive), "show", "--article", "x1")
+    assert wrong.code == 2 and "give an article id (3 or a3)" in wrong.err
 
 
 def test_show_unknown_id_is_a_one_line_error(archive: Path) -> None:

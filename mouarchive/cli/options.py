@@ -55,7 +55,7 @@ class _PrintedId(click.ParamType):
             # A bare number, or nothing after the mark: bounds said as for any number.
             return ID.convert(text, param, ctx)
         try:
-            kind, number = ids.parse(text)
+            kind, number = ids.parse(text, self.kind)
         except ValueError as error:
             self.fail(str(error), param, ctx)
         if kind != self.kind:
