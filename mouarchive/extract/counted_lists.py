@@ -1,6 +1,6 @@
 """Partners counted, then named in parentheses: "관내 3개 기관(한빛재단, 누리복지관, 미르센터)과",
 "광주·전남 지역 5개 국립대학(광주교대, 목포대, 목포해양대, 순천대, 전남대)이", "영동 4대
-농협(영동농협, 황간농협, …)이".
+농협(영동농협, 황간농협, …)이", "4곳의 전통시장(육거리시장, …)과".
 
 The count and the kind of body ("5개 국립대학") stand for the members the parentheses name,
 and the words before the count that place them ("광주·전남 지역") tell where they are, not who
@@ -22,7 +22,7 @@ from mouarchive.vocab import word_set
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
 _COUNTED_RE = guarded(
     re.compile(
-        r"(?<![\d.])(?P<n>\d{1,2})\s?(?P<unit>개|대)\s?(?P<kind>[가-힣]{1,12})"
+        r"(?<![\d.])(?P<n>\d{1,2})\s?(?P<unit>개|대|곳)(?:의)?\s?(?P<kind>[가-힣]{1,12})"
         r"\((?P<names>[^()\n]{2,400})\)"
         r"(?=(?:이|가|은|는|와|과|도)\s)"
     )
