@@ -321,9 +321,15 @@ _TITLES = tuple(words("titles", "titles"))
 @functools.lru_cache(maxsize=_NAME_PAIRS)
 def _person_with_title(name: str) -> bool:
     """ "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장": a person and a title read
-    as one name, which no organisation is."""
+    as one name, which no organisation is; "제천 내토시장" is a market named with its town,
+    a city's name without its level that a person's would look like."""
     first, *rest = name.split() or [""]
-    return bool(rest) and looks_like_name(first) and rest[-1].endswith(_TITLES)
+    return (
+        bool(rest)
+        and looks_like_name(first)
+        and rest[-1].endswith(_TITLES)
+        and not any(region_of(first + level, "") for level in ("시", "군"))
+    )
 
 
 @functools.lru_cache(maxsize=_NAME_PAIRS)
