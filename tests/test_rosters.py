@@ -1152,3 +1152,16 @@ def test_district_offices_counted_as_districts_are_the_districts():
     # Offices of other kinds stay bodies.
     (parties,) = _parties(body.replace("구청·", "구보건소·").replace("구로구청", "구로구보건소"))
     assert not any(p.endswith("보건소구") for p in parties)
+
+
+def test_a_dotted_roster_led_by_one_partner_names_the_counted_bodies():
+    """ "이전 공공기관은 누리공사를 비롯해 A·B·C 등이다": the bodies the signing counted, told
+    by who leads them and who else is among them, dotted as a comma list would be."""
+    body = (
+        '누리공사는 "한빛시로 이전하는 4개 공공기관과 함께 3일 협의체를 발족하고 한빛시와 '
+        '업무협약을 체결했다"고 밝혔다.\n'
+        "한빛 혁신도시 이전 공공기관은 누리공사를 비롯해 가람기술원·바다관리공단·새솔진흥원·"
+        "다온분석원 등이다.\n"
+    )
+    (names,) = _parties(body)
+    assert {"가람기술원", "바다관리공단", "새솔진흥원", "다온분석원"} <= set(names)

@@ -90,12 +90,25 @@ def dotted(piece: str) -> tuple[str, int | None]:
             parts += [piece[at : run.start()], ",".join(names)]
             at = run.end()
             closing = len(names)
+        elif (
+            _LED_BEFORE.search(piece[: run.start()])
+            and _COPULA_CLOSE.match(piece, run.end())
+            and _bodies_taking_part(names)
+        ):
+            # "이전 공공기관은 LH를 비롯해 A·B·C 등이다": a group told by who leads it and who
+            # else is in it, as a comma list of it would be.
+            parts += [piece[at : run.start()], ",".join(names)]
+            at = run.end()
         elif NAMED_AS_BODIES.match(piece, run.end()):
             # "A·B·C·D 등 기업들은 …에 둥지를 튼다": bodies by the list's own words.
             parts += [piece[at : run.start()], ",".join(names)]
             at = run.end()
     return "".join([*parts, piece[at:]]), closing
 
+
+# "LH를 비롯해 A·B·C 등이다": a run one of the group leads, closed as what the group is.
+_LED_BEFORE = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads_on") + r",?\s$")
+_COPULA_CLOSE = re.compile(r"\s?등(?:이다|입니다)")
 
 # "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
 NAMED_AS_BODIES = re.compile(r"\s등\s(?:[가-힣]{1,4}\s)?" + BODY_NOUN + r"들?(?:은|는|이|가)\s")
