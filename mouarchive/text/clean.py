@@ -32,9 +32,11 @@ from mouarchive.vocab import pattern, word_set
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
 _MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
 _CLOSE = r"[\]〉>)】\s]*"
-# Headings of lists that follow an article: other headlines, readers' comments.
+# Headings of lists that follow an article: other headlines, readers' comments; a portal
+# names the outlet whose list it is ("남도일보 주요뉴스", "이 언론사의 주요뉴스").
 _LIST_HEADING = re.compile(
-    rf"{_MARKS}(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?(?:"
+    rf"{_MARKS}(?:(?:이\s*)?[가-힣A-Za-z0-9]{{2,12}}\s*)?"
+    rf"(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?(?:"
     + pattern("page_furniture", "list_headings")
     + r"\s*(?:기사|뉴스)"
     r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
@@ -42,10 +44,14 @@ _LIST_HEADING = re.compile(
 )
 
 
+_HEADING_NOTE = re.compile(rf"\s*{pattern('page_furniture', 'list_heading_notes')}$")
+
+
 def is_list_heading(line: str) -> bool:
-    """Whether a line heads a list of other headlines ("관련기사", "많이 본 뉴스"); on a web
-    page, the reader drops the block it heads (`readers.html`)."""
-    return _LIST_HEADING.fullmatch(line) is not None
+    """Whether a line heads a list of other headlines ("관련기사", "많이 본 뉴스"), also
+    with the help text a portal's copy glues to it; on a web page, the reader drops the
+    block it heads (`readers.html`)."""
+    return _LIST_HEADING.fullmatch(_HEADING_NOTE.sub("", line)) is not None
 
 
 _PAGE_REFERENCE = re.compile(r"(?<!\d)\d+\s*면")
@@ -231,7 +237,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     kept: list[str | None] = []
     mode = None
     for i, line in enumerate(lines):
-        if mode is not None and not _LIST_HEADING.fullmatch(line):
+        if mode is not None and not is_list_heading(line):
             if not line or _LIST_ITEM.match(line):
                 kept.append(None)
                 continue
@@ -251,7 +257,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 remainder = _readable(told)
                 kept.append(CAPTION + remainder if credited and remainder else remainder or None)
                 continue
-        elif _LIST_HEADING.fullmatch(line):
+        elif is_list_heading(line):
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
         if mode is not None or i in furniture:
             kept.append(None)

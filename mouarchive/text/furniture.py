@@ -36,6 +36,9 @@ _FURNITURE_LINES = frozenset(
 _LINE_KEY_DROP = re.compile(r"[\s\[\](){}<>!•·|]+")
 _NAV_PHRASE = re.compile(pattern("page_furniture", "navigation_phrases"), re.IGNORECASE)
 _LOGIN_PROMPT = re.compile(pattern("page_furniture", "comment_prompts"), re.IGNORECASE)
+# "좋아요0 훈훈해요0 슬퍼요0 …": a portal's reaction buttons, each with its count.
+_REACTION_BAR = re.compile(rf"(?:{pattern('page_furniture', 'reactions')}\s*[\d,]*\s*)+")
+_PORTAL_NOTE = re.compile(pattern("page_furniture", "portal_notes"))
 _COUNTER = re.compile(
     r"(?:댓글\s*)?\d+\s*/\s*\d+|댓글\s*\d+\s*개?|\d{1,4}"
     rf"|(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*[\d,]+"
@@ -147,7 +150,9 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= _SCHEDULE_MAX and _SCHEDULE.match(line):
         return True
-    if len(line) <= 120 and _LOGIN_PROMPT.search(line):
+    if len(line) <= 120 and (_LOGIN_PROMPT.search(line) or _PORTAL_NOTE.search(line)):
+        return True
+    if _REACTION_BAR.fullmatch(line):
         return True
     if (
         len(line) <= 120
