@@ -147,30 +147,33 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     if row:
         article_id = row[0]
         held = stored_text(db, article_id)
-        # Title to published_precision, as `article_values` gives them.
-        meta = article_values(article, sha256)[1:9]
-        published = meta[6]
+        title, subtitle = _heads(held, article)
+        # Outlet to published_precision, as `article_values` gives them.
+        meta = article_values(article, sha256)[3:9]
+        published = meta[4]
         captions = held.captions or tuple(article.captions)
         db.execute(
-            "UPDATE articles SET"
-            " title = coalesce(title, ?), subtitle = coalesce(subtitle, ?),"
+            "UPDATE articles SET title = ?, subtitle = ?,"
             " outlet = coalesce(outlet, ?), reporter = coalesce(reporter, ?),"
             " email = coalesce(email, ?), url = coalesce(url, ?),"
             " published_precision = CASE WHEN published IS NULL AND ? IS NOT NULL"
             "   THEN ? ELSE published_precision END,"
             " published = coalesce(published, ?), captions = ?"
             " WHERE id = ?",
-            [*meta, published, json.dumps(captions, ensure_ascii=False), article_id],
+            [
+                title,
+                subtitle,
+                *meta,
+                published,
+                json.dumps(captions, ensure_ascii=False),
+                article_id,
+            ],
         )
         reindex_article(
             db,
             article_id,
             held,
-            held._replace(
-                title=held.title or article.title,
-                subtitle=held.subtitle or article.subtitle,
-                captions=captions,
-            ),
+            held._replace(title=title, subtitle=subtitle, captions=captions),
         )
         return article_id, False
     cursor = db.execute(
@@ -180,6 +183,18 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
     )
     index_article(db, cursor.lastrowid, ArticleText.of(article))
     return cursor.lastrowid, True
+
+
+def _heads(held: ArticleText, copy: Article) -> tuple[str | None, str | None]:
+    """The title and subheadlines the held article keeps once `copy` of it comes in: each
+    the held one, else the copy's; but a held title that is the copy's title and
+    subheadlines run together (a copy pasted without line breaks, where nothing parts them)
+    gives way to the copy's, which tells them apart."""
+    if held.subtitle is None and copy.title and copy.subtitle:
+        joined = " ".join(f"{copy.title}\n{copy.subtitle}".split())
+        if held.title is not None and " ".join(held.title.split()) == joined:
+            return copy.title, copy.subtitle
+    return held.title or copy.title, held.subtitle or copy.subtitle
 
 
 def source_article_count(db: Archive, source_id: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
 from mouarchive.text.outlets import is_signoff
 from mouarchive.text.scan import guarded
@@ -30,6 +31,42 @@ def _is_menu_word(word: str) -> bool:
 
 
 _WORD_SPLIT = re.compile(r"[\s|·/,•>]+")
+
+
+def _is_menu_line(line: str) -> bool:
+    """A line of section names, buttons and the places a local site files its news under
+    ("뉴스홈 | 경북 | 포항 | 경주 | 스포츠"); places alone are no menu, so one word must be
+    the menu's own."""
+    words = [word for word in _WORD_SPLIT.split(line) if word]
+    menu = [_is_menu_word(word) for word in words]
+    if all(menu):
+        return True
+    return any(menu) and all(m or is_short_place(w) for w, m in zip(words, menu, strict=True))
+
+
+# The run of menu words a copy pasted without line breaks keeps before its headline ("홈 >
+# 뉴스 > 지역 로그인 회원가입 …"). Section names open headlines too ("경제 활성화 …"), so the
+# run goes only where it is plainly a menu: a path's separator or a button's word in it, or
+# three words or more.
+_MENU_RUN_MIN = 3
+_PATH_MARK = re.compile(r"[>›|]")
+
+
+def without_leading_menu(headline: str) -> str:
+    """`headline` without the site's menu words before it, when they are plainly a menu."""
+    words = headline.split()
+    run = 0
+    while run < len(words) - 1 and (_PATH_MARK.fullmatch(words[run]) or _is_menu_word(words[run])):
+        run += 1
+    taken = words[:run]
+    plain = (
+        len(taken) >= _MENU_RUN_MIN
+        or any(_PATH_MARK.fullmatch(word) for word in taken)
+        or any(is_button_word(word) for word in taken)
+    )
+    return " ".join(words[run:]) if run and plain else headline
+
+
 _FURNITURE_LINES = frozenset(
     w.lower().replace(" ", "") for w in word_set("page_furniture", "furniture_lines")
 )
@@ -137,7 +174,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= 25 and _MORE_LINK.search(line):
         return True
-    if len(line) <= 60 and all(_is_menu_word(word) for word in _WORD_SPLIT.split(line) if word):
+    if len(line) <= 60 and _is_menu_line(line):
         return True
     if _is_button_bar(line):
         return True

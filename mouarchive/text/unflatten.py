@@ -14,6 +14,7 @@ import re
 
 from mouarchive.text.captions import credit_back
 from mouarchive.text.credit import lead_credit
+from mouarchive.text.furniture import without_leading_menu
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern
 
@@ -70,7 +71,7 @@ def _headline_apart(text: str) -> tuple[str, str]:
         if _SENTENCE_END.search(before + " "):
             break
         if lead_credit(text[found.start() :]) is not None:
-            return before.strip() + "\n", text[found.start() :]
+            return without_leading_menu(before.strip()) + "\n", text[found.start() :]
     return "", text
 
 
