@@ -66,6 +66,21 @@ OUTLET_REPORTER = re.compile(
     rf"^[\[【(<〈]\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s*=\s*{_NAME}\s*{_ROLE}\s*[\]】)>〉]"
 )
 
+# "KBS 뉴스 김하늘입니다.": a broadcaster's report ends on its reporter's sign-off, which
+# names the outlet too.
+_SIGNOFF = re.compile(
+    rf"(?P<outlet>{pattern('outlets', 'broadcasters')})\s*"
+    rf"(?:{pattern('outlets', 'station_places')}\s*)?(?:뉴스\s*)?"
+    rf"(?P<name>[가-힣]{{2,4}})(?:\s*기자)?(?:입니다|였습니다)\.?"
+)
+
+
+@lru_cache(maxsize=LINES_MEMO)
+def broadcast_signoff(line: str) -> tuple[str, str] | None:
+    """(outlet, reporter) when the line is a broadcaster's sign-off ("KBS 뉴스 김하늘입니다.")."""
+    match = _SIGNOFF.fullmatch(line.strip()) if len(line) <= 40 else None
+    return (match["outlet"], match["name"]) if match else None
+
 
 @lru_cache(maxsize=LINES_MEMO)
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
@@ -74,6 +89,9 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return None
     if _DESK_LINE.fullmatch(line):
         return None, None
+    signoff = broadcast_signoff(line)
+    if signoff is not None:
+        return signoff[1], None
     match = _BYLINE_LINE.fullmatch(line)
     if match:
         return _reporter(match["name"]), _email(match["email"])

@@ -27,6 +27,7 @@ from mouarchive.text.furniture import (
     without_markup,
 )
 from mouarchive.text.outlet_names import outlet_field
+from mouarchive.text.script_cues import without_cue
 from mouarchive.vocab import pattern, word_set
 
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
@@ -99,7 +100,7 @@ def clean_text(text: str) -> str:
     Photo captions stay in the text, each on a line opened by `captions.CAPTION`, for
     `split` to file under their article's captions.
     """
-    lines = [piece for line in text.split("\n") for piece in credits_apart(line)]
+    lines = [piece for line in text.split("\n") for piece in credits_apart(without_cue(line))]
     furniture = furniture_lines(lines)
     lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
     lines = _join_broken_paragraphs(lines)

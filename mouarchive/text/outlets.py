@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE
+from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE, broadcast_signoff
 from mouarchive.text.datelines import header_fields
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
 from mouarchive.vocab import pattern
@@ -48,8 +48,8 @@ def is_signoff(line: str) -> bool:
 
 
 def find_outlet(text: str, email: str | None) -> str | None:
-    """The outlet named by a copyright line, a bracket credit, a sign-off, a byline, or the
-    email domain.
+    """The outlet named by a copyright line, a bracket credit, a sign-off (a slogan's or a
+    broadcaster's reporter's), a byline, or the email domain.
 
     Text evidence comes first because reporters sometimes write from personal mailboxes,
     and wire copy keeps the agency's credit while the page carries it.
@@ -66,6 +66,7 @@ def find_outlet(text: str, email: str | None) -> str | None:
         (_bracket_outlet, lines),
         (_header_outlet, lines),
         (_signoff_outlet, lines),
+        (_broadcaster, lines),
         (_byline_outlet, lines),
         (_source_outlet, lines),
     ):
@@ -122,6 +123,11 @@ def _byline_outlet(line: str) -> str | None:
 
 
 _LONGEST_BYLINE = 80
+
+
+def _broadcaster(line: str) -> str | None:
+    signoff = broadcast_signoff(line)
+    return signoff[0] if signoff else None
 
 
 def _signoff_outlet(line: str) -> str | None:

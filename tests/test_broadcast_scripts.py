@@ -1,0 +1,62 @@
+"""A broadcaster's script: its cue labels are no title, its sign-off names the outlet and the
+reporter (newcomer 48, finding 6).
+
+A copied TV report opens with "[앵커]" and marks its parts "[리포트]", "[인터뷰] 이름 / 직함";
+the article was titled "[앵커]", a sentence quoted as evidence began "[리포트]", and the
+outlet and reporter of "KBS 뉴스 김하늘입니다." were not read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+LEAD = "전북 군산시와 HD현대중공업이 조선 기자재 산업 육성에 손을 맞잡았습니다."
+SCRIPT = "\n".join(
+    [
+        "[앵커]",
+        LEAD,
+        "서지우 기자의 보도입니다.",
+        "",
+        "[리포트]",
+        "군산시와 HD현대중공업은 오늘(5일) 군산시청에서",
+        "조선 기자재 산업 육성 업무협약을 맺었습니다.",
+        "",
+        "두 기관은 지역 협력업체의 기술 개발을 돕고,",
+        "전문 인력 양성 과정도 함께 운영하기로 했습니다.",
+        "",
+        "[인터뷰] 강임준 / 군산시장",
+        '"군산조선소가 다시 지역 경제의 중심이 되도록 하겠습니다."',
+        "",
+        "KBS 뉴스 서지우입니다.",
+        "",
+        "촬영기자:박준형",
+        "입력 2024.12.05 (19:24)",
+    ]
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    script = tmp_path / "kbs.txt"
+    script.write_text(SCRIPT, encoding="utf-8")
+    assert run_cli("add", str(script)).code == 0
+    return json.loads(run_cli("show", "a1", "--format", "json").out)
+
+
+def test_the_cue_labels_are_neither_title_nor_text(article: dict) -> None:
+    assert article["title"] == LEAD
+    assert not article["subtitle"]
+    for label in ("[앵커]", "[리포트]", "[인터뷰]"):
+        assert label not in article["body"]
+    assert article["body"].startswith(LEAD)
+
+
+def test_the_sign_off_names_the_outlet_and_the_reporter(article: dict) -> None:
+    assert (article["outlet"], article["reporter"]) == ("KBS", "서지우")
+    shown = run_cli("show", "a1").out.splitlines()
+    assert shown[1].startswith("KBS · 2024-12-05 · 서지우")
