@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.gazetteer import is_short_place
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
 from mouarchive.text.outlets import is_signoff
 from mouarchive.text.scan import guarded
@@ -129,6 +130,17 @@ _PHOTO_PLACEHOLDER = re.compile(
 _IMAGE_FILE = re.compile(
     r"[\w\-.]{1,120}\.(?:" + pattern("page_furniture", "image_files") + ")", re.IGNORECASE
 )
+# "첨부파일 사진1.jpg (2.1MB)": a board post's attachment row.
+_ATTACHED_FILE = (
+    rf"\.(?:{pattern('page_furniture', 'image_files')}"
+    rf"|{pattern('page_furniture', 'attachment_files')})\b"
+)
+_ATTACHMENT = re.compile(
+    rf"(?:{pattern('page_furniture', 'attachment_labels')})\s*[:：]?\s*\S.*{_ATTACHED_FILE}.*",
+    re.IGNORECASE,
+)
+# "정다은 기자2024. 5. 21. 15:12": a portal prints the byline with the time, under the headline.
+_STAMPED_BYLINE = re.compile(rf"(?P<byline>.+?)\s*(?:{DATE_PATTERN})\s*(?:\d{{1,2}}:\d{{2}})?")
 _BOARD_LABEL = re.compile(rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)")
 # "작성자 빛고을상공회의소 작성일 2025.05.27": who posted on a board, not who wrote the story.
 _WRITER = re.compile(
@@ -161,6 +173,8 @@ def is_furniture(line: str) -> bool:
     if _is_named_furniture(line) or is_weather(line) or _is_markup_only(line):
         return True
     if _PHOTO_PLACEHOLDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line):
+        return True
+    if len(line) <= 120 and (_ATTACHMENT.fullmatch(line) or _is_stamped_byline(line)):
         return True
     if len(line) <= 60 and _WRITER.fullmatch(line):
         return True
@@ -198,6 +212,13 @@ def is_furniture(line: str) -> bool:
     ):
         return True
     return is_dateline(line) or is_signoff(line)
+
+
+def _is_stamped_byline(line: str) -> bool:
+    """A byline run together with the time it was posted, which no reader of bylines or
+    datelines takes whole; the reporter is named again under the article."""
+    found = _STAMPED_BYLINE.fullmatch(line)
+    return found is not None and parse_byline(found["byline"]) is not None
 
 
 def is_copyright_footer(line: str) -> bool:

@@ -1,0 +1,89 @@
+"""What a page prints under its headline: the subheadline kept, furniture never taken for
+one (newcomer 48, findings 12, 13 and 24).
+
+A saved page's `<div class="view_sub">` was dropped; a Daum copy's byline glued to its time
+("정다은 기자2024. 5. 21. 15:12") and its "글씨크기 조절하기" control, and a board post's
+"첨부파일 사진1.jpg (2.1MB)" row, were printed as the article's subheadlines.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+HEADLINE = "안동시, 바이오 백신기업 200억 투자협약"
+SUBHEADLINE = "경북바이오2차산단에 생산시설…50명 신규 고용"
+BODY = [
+    "경북 안동시는 11일 시청 소회의실에서 백신 원료기업 ㈜누리백신과 200억원 규모의 투자협약을"
+    " 체결했다.",
+    "협약에 따라 누리백신은 2026년까지 경북바이오2차산업단지에 생산시설을 짓고 50명을 새로"
+    " 고용한다.",
+    '권기창 안동시장은 "안동이 백신 산업의 거점이 되도록 돕겠다"고 말했다.',
+]
+PAGE = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<div class="view_title">{HEADLINE}</div>
+<div class="view_sub">{SUBHEADLINE}</div>
+<div class="byline">한지민 기자 | 기사입력 2024-06-11 오후 2:40</div>
+<div class="view_text">{"".join(f"<p>{line}</p>" for line in BODY)}
+<p>한지민 기자 jimin@andongnews.kr</p></div>
+<div class="copyright">ⓒ 안동새뉴스 무단전재 및 재배포 금지</div>
+</body></html>
+"""
+DAUM_COPY = [
+    "뉴스",
+    "연예",
+    "스포츠",
+    "안동새뉴스",
+    HEADLINE,
+    "한지민 기자2024. 6. 11. 14:40",
+    "타임톡",
+    "음성으로 듣기",
+    "번역 설정",
+    "글씨크기 조절하기",
+    "인쇄하기",
+    *BODY,
+    "한지민 기자(jimin@andongnews.kr)",
+    "Copyright © 안동새뉴스. 무단전재 및 재배포 금지.",
+]
+BOARD_POST = [
+    "보도자료",
+    f"제목\t{HEADLINE}",
+    "작성자\t투자유치과",
+    "등록일\t2024-06-11",
+    "조회수\t321",
+    "첨부파일\t협약식사진.jpg (1.8MB)",
+    *BODY,
+    "문의: 투자유치과 054-840-0000",
+    "목록",
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    return tmp_path
+
+
+def added(path: Path) -> dict:
+    assert run_cli("add", str(path)).code == 0
+    return json.loads(run_cli("show", "a1", "--format", "json").out)
+
+
+def test_a_view_sub_element_is_the_subheadline(archive: Path) -> None:
+    page = archive / "andong.html"
+    page.write_text(PAGE, encoding="utf-8")
+    article = added(page)
+    assert (article["title"], article["subtitle"]) == (HEADLINE, SUBHEADLINE)
+    assert run_cli("show", "a1").out.splitlines()[1] == SUBHEADLINE
+
+
+@pytest.mark.parametrize("copy", [DAUM_COPY, BOARD_POST], ids=["daum", "board"])
+def test_a_copy_s_furniture_is_no_subheadline(copy: list[str], archive: Path) -> None:
+    text = archive / "copy.txt"
+    text.write_text("\n".join(copy), encoding="utf-8")
+    article = added(text)
+    assert article["title"] == HEADLINE
+    assert article["subtitle"] is None
