@@ -139,6 +139,22 @@ def names_only_the_site(title: str, names: Collection[str]) -> bool:
     return not _SITE_WORDS.sub(" ", rest).strip()
 
 
+_TITLE_SEPARATOR = r"\s*[-|:·–—]+\s*"
+
+
+def without_site_name(title: str, names: Collection[str]) -> str:
+    """A <title> without the site's name that the page sets after a separator ("… -
+    동해일보") or before one ("동해일보 :: …"): the site's, not the article's. A title that is
+    nothing else keeps it (`names_only_the_site` tells that case)."""
+    for name in sorted(names, key=len, reverse=True):
+        named = re.escape(name)
+        for edge in (rf"{_TITLE_SEPARATOR}{named}\s*$", rf"^\s*{named}{_TITLE_SEPARATOR}"):
+            rest = re.sub(edge, "", title)
+            if rest != title and rest.strip():
+                return rest.strip()
+    return title
+
+
 def _is_dateline(text: str) -> bool:
     """A line that opens with the day the article was published ("기사입력 2024-06-21 …")."""
     return len(text) <= _DATELINE_MAX and _DATELINE.match(text) is not None

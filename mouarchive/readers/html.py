@@ -19,7 +19,7 @@ from functools import cache
 from mouarchive.models import Reading
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
-from mouarchive.readers.headings import names_only_the_site, page_heads
+from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.tables import (
     drop_empty_frames,
@@ -136,6 +136,7 @@ def read_html(
     if title is None or names_only_the_site(title, names):
         # A <title> that is only the site's name is no headline: the page's own is.
         title = heads.headline or title
+    title = without_site_name(title, names) if title else title
     # Under the title, where the text pipeline reads subheadlines: trafilatura leaves a
     # page's own out (`<h2 class="subheading">`), and a browser copy of the page then
     # supplied one with its share buttons.

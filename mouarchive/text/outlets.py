@@ -20,6 +20,10 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>[^,.<>()\[\]|\-–—]+)",
     re.IGNORECASE,
 )
+# "동해일보 © All rights reserved.", "동해일보 ⓒ 무단전재 및 재배포 금지": the name before the sign.
+_NAME_BEFORE_MARK = re.compile(
+    r"\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*(?:ⓒ|©|\(c\))", re.IGNORECASE
+)
 _PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
 _NAME_TAIL = re.compile(
     r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
@@ -78,8 +82,9 @@ def find_outlet(text: str, email: str | None) -> str | None:
 
 
 def _copyright_outlet(line: str) -> str | None:
-    """The outlet of a copyright line; a mark after a sentence ("…체결했다. ⓒ 빛고을시청")
-    credits a photo, not the page."""
+    """The outlet of a copyright line, named after its mark or, with an outlet's ending,
+    before it ("동해일보 © All rights reserved."); a mark after a sentence ("…체결했다. ⓒ
+    빛고을시청") credits a photo, not the page."""
     if len(line) > 200 or not _COPYRIGHT_HINT.search(line) or _PHOTO_COPYRIGHT.search(line):
         return None
     for match in _COPYRIGHT_NAME.finditer(line):
@@ -88,6 +93,11 @@ def _copyright_outlet(line: str) -> str | None:
             name = outlet_name(_NAME_TAIL.sub("", raw).strip(), require_suffix=False)
             if name:
                 return name
+    before = _NAME_BEFORE_MARK.match(line)
+    if before is not None:
+        name = outlet_name(before["name"], require_suffix=True)
+        if name:
+            return name
     domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
     return outlet_for_email(f"x@{domain.group(0)}") if domain else None
 
