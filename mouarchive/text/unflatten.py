@@ -36,10 +36,22 @@ _SEPARATOR = r"[-|·/]"
 # - 공유 - 댓글 - 클린뷰 - 프린트"), go with it: left behind, they were the headline's end
 # ("…의기투합' -") and the lead's start ("- 클린뷰 - 프린트 23일 …").
 _BUTTONS = re.compile(
-    rf"(?:^|\s)((?:{_SEPARATOR}\s*)*(?:{_BUTTON})(?:\s*{_SEPARATOR}?\s*(?:{_BUTTON}))+"
-    rf"(?:\s*{_SEPARATOR}\s*(?:{_BUTTON_WORD}))*)(?=\s)",
+    rf"(?:^|\s)(?P<bar>(?:{_SEPARATOR}\s*)*(?:{_BUTTON})(?:\s*{_SEPARATOR}?\s*(?:{_BUTTON}))+)"
+    rf"(?P<trailing>(?:\s*{_SEPARATOR}\s*(?:{_BUTTON_WORD}))*)(?=\s|$)",
     re.IGNORECASE,
 )
+
+
+def _bar_apart(found: re.Match[str]) -> str:
+    """The share bar on a line of its own. The button words after its separators ("- 클린뷰")
+    go with it only where the text ends or the lead's credit or a byline follows: a word such
+    as "보기" or "다음" is prose's as often ("카카오톡 - 라인 - 보기 쉬운 안내")."""
+    rest = found.string[found.end() :].lstrip()
+    ends_bar = not rest or lead_credit(rest) is not None or _BYLINE.match(rest) is not None
+    bar = found["bar"] + found["trailing"] if ends_bar else found["bar"]
+    return f"\n{bar}\n" + found.group(0)[found.start("bar") - found.start() + len(bar) :]
+
+
 _NOTICE = re.compile(r"\s+(?=ⓒ|©|Copyright|copyright|<\s?저작권자|저작권자|무단\s?전재)")
 
 
@@ -55,7 +67,7 @@ def restore_lines(text: str) -> str:
     head, text = (text[: credit.end], text[credit.end :]) if credit else ("", text)
     text = _SENTENCE_END.sub("\n", text)
     text = _BYLINE.sub(lambda m: f"\n{m.group(1)}\n", text)
-    text = _BUTTONS.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _BUTTONS.sub(_bar_apart, text)
     text = _NOTICE.sub("\n", text)
     lines = _credits_back([line.strip() for line in text.split("\n") if line.strip()])
     return headline + head + "\n".join(lines) + "\n"
