@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from mouarchive import files, ids, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
-from mouarchive.readers.fetch import Fetched, FetchError, fetch, is_url
+from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
 from mouarchive.workers import run_jobs
 
 READDED_NOTE = "given when the file was added again"
@@ -237,7 +237,7 @@ def _jobs(
             else:
                 data = _read(item)
         except FetchError as error:
-            summary.failed.append((display, f"could not fetch: {error}"))
+            summary.failed.append((display, failure(error)))
             on_file(display)
             continue
         except files.ReadError as error:

@@ -26,6 +26,42 @@ class FetchError(Exception):
     """Why a URL could not be fetched, in one line ("HTTP 404 Not Found", "timed out")."""
 
 
+class NotAPage(FetchError):
+    """The server answered with something no reader reads (JSON, a picture, a script): read
+    as text, it became an "article" titled with its data."""
+
+
+def failure(error: FetchError) -> str:
+    """The one line `add` reports for a URL it could not fetch or read."""
+    return str(error) if isinstance(error, NotAPage) else f"could not fetch: {error}"
+
+
+# What a server may send for a page or a document the readers read; any text/* too, and no
+# type at all, which leaves the reader to the bytes.
+_READABLE_TYPES = frozenset(
+    {
+        "application/xhtml+xml",
+        "application/pdf",
+        "application/octet-stream",
+        "multipart/related",
+        "message/rfc822",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/hwp+zip",
+        "application/vnd.hancom.hwpx",
+        "application/x-hwp",
+        "application/haansofthwp",
+    }
+)
+
+
+def _refused(content_type: str | None) -> str | None:
+    """The media type of an answer no reader reads, else None."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    if not media or media.startswith("text/") or media in _READABLE_TYPES:
+        return None
+    return media
+
+
 @dataclass
 class Fetched:
     data: bytes
@@ -38,7 +74,8 @@ def is_url(text: str) -> bool:
 
 
 def fetch(url: str) -> Fetched:
-    """GET `url`; raises `FetchError` with the reason when there is no page to read."""
+    """GET `url`; raises `FetchError` with the reason when there is no page to read, and
+    `NotAPage` for an answer of a type no reader reads."""
     request = urllib.request.Request(
         url,
         headers={
@@ -52,7 +89,11 @@ def fetch(url: str) -> Fetched:
             data = response.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
                 raise FetchError(f"page larger than {MAX_BYTES // (1024 * 1024)} MB")
-            return Fetched(data, response.headers.get("Content-Type"), response.geturl())
+            content_type = response.headers.get("Content-Type")
+            media = _refused(content_type)
+            if media is not None:
+                raise NotAPage(f"not a web page or document (the server sent {media})")
+            return Fetched(data, content_type, response.geturl())
     except urllib.error.HTTPError as error:
         raise FetchError(f"HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
