@@ -153,8 +153,11 @@ YEARS_SINCE_RE = re.compile(r"(?<!\d)\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0
 # "1996년 7월": a month of a year, with no day after it; "11일": a day.
 _YEAR_MONTH_RE = guarded(re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년\s?\d{1,2}월(?!\s?\d)"))
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일")
-# What has followed since, told within the clauses after the verb ("… 맺고 … 지금까지").
-_SINCE_RE = re.compile(r"(?:고|며),?\s[^.]{0,200}?" + pattern("signing", "since_signing"))
+# What has followed since, told within the clauses after the verb ("… 맺고 … 지금까지", "…
+# 체결한 후 … 다져오고 있다").
+_SINCE_RE = re.compile(
+    r"(?:고|며|\s이?후|\s뒤),?\s[^.]{0,200}?" + pattern("signing", "since_signing")
+)
 
 
 def started_since(sentence: str, verb_at: int, reference: PartialDate | None) -> bool:
