@@ -1054,11 +1054,6 @@ def test_a_head_named_with_only_the_kind_of_body_signs_for_that_party():
         ("자매결연 협약식을 가졌다", "자매결연"),
         ("'자매결연 협정'을 체결했다", "협정"),
         ("자매결연을 위한 업무협약을 체결했다", "업무협약"),
-        ("결연을 체결했다", "자매결연"),
-        ("결연식을 가졌다", "자매결연"),
-        ("결연 체결식을 가졌다", "자매결연"),
-        ("우호결연을 체결했다", "우호협력"),
-        ("결연한 의지로 업무협약을 체결했다", "업무협약"),
     ],
 )
 def test_a_sister_city_agreement_is_named_as_such_unless_another_kind_is_stated(phrase, kind):

@@ -84,18 +84,6 @@ def test_a_signing_told_as_completed_is_made():
     assert extract_agreements(Article(title=None, body=pursued)) == []
 
 
-def test_a_signing_pursued_among_other_things_is_none():
-    """ "우호결연 체결 등을 적극 추진했다": "등을" sets the signing among what was pursued, as
-    "체결을 추진했다" does; "체결 등을 했다" still tells it made."""
-    pursued = "누리주지사는 지난 10월 대사와 만나 한빛·누리 간 우호결연 체결 등을 적극 추진했다.\n"
-    assert extract_agreements(Article(title=None, body=pursued)) == []
-    done = "한빛시는 12일 누리대와 업무협약 체결 등을 했다.\n"
-    [report] = extract_agreements(
-        Article(title=None, body=done, published=PartialDate(2024, 5, 13))
-    )
-    assert report.date == PartialDate(2024, 5, 12) and report.status == "signed"
-
-
 @pytest.mark.parametrize(
     "told",
     [
