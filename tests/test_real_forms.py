@@ -721,10 +721,12 @@ def test_a_person_and_title_is_no_party_and_a_country_is_no_part_of_a_name():
         "이상록 신성장전략국장",
         "최종영 LH공사 대구경북본부장",
         "제천 누리시장",
+        "제천 부시장",
+        "제천 경제국장",
     ):
         add_party(parties, Party(name, (0, 1)))
     # A town written bare before a market's name ("제천 누리시장") looks like a person's name
-    # before a mayor's title, but names the market.
+    # before a mayor's title, but names the market; its officials are no party.
     assert [p.name for p in parties] == ["누리산업", "제천 누리시장"]
     assert normalize_org("한국 부산광역시 영도구", "") == "부산광역시 영도구"
     assert normalize_org("중국 상해시 황포구", "") == "황포구"

@@ -848,8 +848,18 @@ def test_a_list_closed_by_its_total_ends_at_its_last_name():
         ),
         (
             "누리은행이 지난 19일 한빛도 내 3곳의 전통시장(가람시장, 바다시장, 새솔시장)과 "
-            "'장금이' 결연을 체결했다고 20일 밝혔다.",
+            "'장금이' 협약을 체결했다고 20일 밝혔다.",
             ["누리은행", "가람시장", "바다시장", "새솔시장"],
+        ),
+        (
+            "누리은행이 지난 19일 3개의 전통시장(가람시장, 바다시장, 새솔시장)과 업무협약을 "
+            "체결했다.",
+            ["누리은행", "가람시장", "바다시장", "새솔시장"],
+        ),
+        (
+            "한빛시는 12일 누리공사와 3곳의 대상지(가람동, 바다동, 새솔동)가 포함된 도시재생 "
+            "업무협약을 체결했다.",
+            ["한빛시", "누리공사"],
         ),
         (
             "누리시는 16일 5대 전략(소재, 부품, 장비, 관광, 물류)과 관련해 한빛공사와 협약을 "
@@ -1164,4 +1174,26 @@ def test_a_dotted_roster_led_by_one_partner_names_the_counted_bodies():
         "다온분석원 등이다.\n"
     )
     (names,) = _parties(body)
-    assert {"가람기술원", "바다관리공단", "새솔진흥원", "다온분석원"} <= set(names)
+    assert sorted(names) == sorted(
+        ["누리공사", "한빛시", "가람기술원", "바다관리공단", "새솔진흥원", "다온분석원"]
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The guests of the ceremony, as many as the signing counts.
+        "누리시는 12일 4개 기관과 청년 일자리 업무협약을 체결했다.\n이날 협약식에 참석한 "
+        "내빈은 누리시의회를 비롯해 한빛상공회의소·가람경영자총협회·바다일자리재단 등이다.\n",
+        # A partner's family companies.
+        "누리시는 12일 한빛대와 산학협력 업무협약을 체결했다.\n한빛대의 가족회사는 "
+        "가람전자를 비롯해 바다정밀·새솔테크·다온바이오 등이다.\n",
+        # A signing of two that counts no one.
+        "누리공사는 3일 한빛시와 지역인재 채용 확대를 위한 업무협약을 체결했다.\n한빛 "
+        "혁신도시 이전 공공기관은 누리공사를 비롯해 가람기술원·바다관리공단·새솔진흥원·"
+        "다온분석원 등이다.\n",
+    ],
+)
+def test_a_dotted_roster_of_others_names_no_partner(body: str):
+    (names,) = _parties(body)
+    assert not {"한빛상공회의소", "바다정밀", "가람기술원"} & set(names)

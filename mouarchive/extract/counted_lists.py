@@ -16,18 +16,20 @@ from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import word_set
+from mouarchive.vocab import word_set, words
 
 # The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
 _COUNTED_RE = guarded(
     re.compile(
-        r"(?<![\d.])(?P<n>\d{1,2})\s?(?P<unit>개|대|곳)(?:의)?\s?(?P<kind>[가-힣]{1,12})"
+        r"(?<![\d.])(?P<n>\d{1,2})\s?(?P<unit>개|대|곳)의?\s?(?P<kind>[가-힣]{1,12})"
         r"\((?P<names>[^()\n]{2,400})\)"
         r"(?=(?:이|가|은|는|와|과|도)\s)"
     )
 )
 _MAJOR = "대"
+_PLACES = "곳"
+_COUNTED_BY_PLACE = tuple(words("rosters", "bodies_counted_by_place"))
 _RANKING_SCOPES = word_set("rosters", "ranking_scopes")
 _ITEM_SPLIT = re.compile(r"\s*[,·]\s*|\s+및\s+")
 _PLACING_WORDS = 3  # words before the count that may place the counted bodies
@@ -47,6 +49,11 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
     with its span."""
     found: list[tuple[Span, Members]] = []
     for m in _COUNTED_RE.finditer(text, start, end):
+        if m["unit"] == _PLACES and not (
+            ends_like_org(m["kind"]) or m["kind"].endswith(_COUNTED_BY_PLACE)
+        ):
+            # "3곳의 대상지(가람동, 바다동)가 포함된": 곳 counts sites as often as bodies.
+            continue
         if m["unit"] == _MAJOR and (
             not ends_like_org(m["kind"]) or _ranked(text, start, m.start())
         ):

@@ -63,7 +63,7 @@ _DOTTED_RUN = guarded(re.compile(r"(?<![^\s,·])[^\s,·]+(?:·[^\s,·]+)+"))
 _FEWEST_DOTTED = 3  # names of a dotted run read as a list unless its count says as many
 
 
-def dotted(piece: str) -> tuple[str, int | None]:
+def dotted(piece: str, expected: int | None = None) -> tuple[str, int | None]:
     """A piece whose lists are written with dots ("LH를 비롯해 A·B·C 등 11개다", "A·B·C 3개
     대학, D·E 2개 기관") as if with commas, and the count that closes its last one: dots also
     join fields ("환경·교통·관광 분야") and places ("시·군"), which no count of bodies closes.
@@ -91,12 +91,15 @@ def dotted(piece: str) -> tuple[str, int | None]:
             at = run.end()
             closing = len(names)
         elif (
-            _LED_BEFORE.search(piece[: run.start()])
+            expected in (len(names), len(names) + 1)
+            and (led := _LED_BEFORE.search(piece, 0, run.start()))
+            and not _GROUP_APART.search(piece, 0, led.start())
             and _COPULA_CLOSE.match(piece, run.end())
             and _bodies_taking_part(names)
         ):
-            # "이전 공공기관은 LH를 비롯해 A·B·C 등이다": a group told by who leads it and who
-            # else is in it, as a comma list of it would be.
+            # "이전 공공기관은 LH를 비롯해 A·B·C 등이다" after "10개 공공기관과 … 체결했다": the
+            # bodies the signing counted, by who leads them and who else is among them; the
+            # guests or the members of something else ("참석한 내빈은", "가족회사는") are not.
             parts += [piece[at : run.start()], ",".join(names)]
             at = run.end()
         elif NAMED_AS_BODIES.match(piece, run.end()):
@@ -108,7 +111,8 @@ def dotted(piece: str) -> tuple[str, int | None]:
 
 # "LH를 비롯해 A·B·C 등이다": a run one of the group leads, closed as what the group is.
 _LED_BEFORE = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads_on") + r",?\s$")
-_COPULA_CLOSE = re.compile(r"\s?등(?:이다|입니다)")
+_COPULA_CLOSE = re.compile(r"\s?등이다")
+_GROUP_APART = re.compile(vocab.pattern("rosters", "groups_apart"))
 
 # "A·B·C·D 등 기업들은": a list its own words call companies or bodies, bare names or not.
 NAMED_AS_BODIES = re.compile(r"\s등\s(?:[가-힣]{1,4}\s)?" + BODY_NOUN + r"들?(?:은|는|이|가)\s")

@@ -115,7 +115,7 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
             piece = closed_at_comma(piece)
         if not marked:
             listed = "," in piece
-            piece, closing = dotted(piece)
+            piece, closing = dotted(piece, expected)
             if "," not in piece:
                 continue
             if not listed:

@@ -316,19 +316,30 @@ MAX_PARTIES = 100
 
 
 _TITLES = tuple(words("titles", "titles"))
+_MARKET = "시장"  # "내토시장": a market, or a mayor ("제천시장") when it is a title
 
 
 @functools.lru_cache(maxsize=_NAME_PAIRS)
 def _person_with_title(name: str) -> bool:
     """ "이상록 신성장전략국장", "최종영 LH공사 대구경북본부장": a person and a title read
-    as one name, which no organisation is; "제천 내토시장" is a market named with its town,
-    a city's name without its level that a person's would look like."""
+    as one name, which no organisation is."""
     first, *rest = name.split() or [""]
     return (
         bool(rest)
         and looks_like_name(first)
         and rest[-1].endswith(_TITLES)
-        and not any(region_of(first + level, "") for level in ("시", "군"))
+        and not _market_of_town(first, rest[-1])
+    )
+
+
+def _market_of_town(first: str, last: str) -> bool:
+    """ "제천 내토시장": a market named with its town, whose name (a city's without its level)
+    looks like a person's and whose 시장 like a mayor's title; "제천 부시장", "제천 경제국장"
+    are officials."""
+    return (
+        last.endswith(_MARKET)
+        and last not in _TITLES
+        and any(region_of(first + level, "") for level in LOCAL_LEVELS)
     )
 
 
