@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import files, ids, store
+from mouarchive import files, ids, replacing, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
@@ -54,6 +54,9 @@ class Summary:
     disk_full: bool = False  # the run stopped there: the file being written was rolled back
     # Agreements a new article showed to be one signing with another: (id, id it joined).
     joined: list[tuple[int, int]] = field(default_factory=list)
+    # Files changed since they were added from the same path: (path, what became of the
+    # old version), `replacing.retire`'s words.
+    replaced: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -70,6 +73,7 @@ class Summary:
             "warnings": [{"path": path, "warning": warning} for path, warning in self.warnings],
             "skipped": dict(sorted(self.skipped.items())),
             "joined": [{"agreement": gone, "into": kept} for gone, kept in self.joined],
+            "replaced": [{"path": path, "note": told} for path, told in self.replaced],
         }
 
 
@@ -144,6 +148,8 @@ class _Written:
     articles: int
     duplicates: int
     joined: list[tuple[int, int]]
+    # (path, old articles its new version took the place of, what the user is told)
+    replaced: list[tuple[str, int, str]]
 
 
 def _count(committed: list, summary: Summary) -> None:
@@ -152,6 +158,9 @@ def _count(committed: list, summary: Summary) -> None:
         summary.encodings[file.read_as] += 1
         summary.articles_added += file.articles
         summary.duplicates += file.duplicates
+        for path, articles, told in file.replaced:
+            summary.updated += articles
+            summary.replaced.append((path, told))
         summary.joined += file.joined
 
 
@@ -254,7 +263,8 @@ def _jobs(
             on_file(display)
             continue
         warning = files.name_warning(item.path)
-        yield Job(display, item.meta, sha, data, [warning] if warning else [], content_type)
+        meta = replacing.meta_for(db, display, item.meta)
+        yield Job(display, meta, sha, data, [warning] if warning else [], content_type)
 
 
 def unread(inputs: Iterable[Input]) -> Summary:
@@ -333,6 +343,8 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 _record_found_at(db, existing, job.display)
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
+        new = [(sha, article.body) for article, sha, _ in prepared.articles]
+        replacement = replacing.find(db, job.display, new)
         source_id = store.insert_source(
             db,
             sha256=job.sha256,
@@ -345,6 +357,13 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             given=job.meta.as_json(),
         )
         for position, (article, article_sha, reports) in enumerate(prepared.articles):
+            was = replacement.paired.get(position) if replacement else None
+            # The old version's article, read anew (its text, or only its headlines, edited).
+            if was is not None and store.article_id_by_sha(db, article_sha) in (None, was):
+                replacing.take_place(db, was, article, article_sha, reports)
+                store.link_article_source(db, was, source_id, position)
+                replacement.replaced.append(was)
+                continue
             article_id, created = store.insert_article(db, article, article_sha)
             store.link_article_source(db, article_id, source_id, position)
             if created:
@@ -367,7 +386,11 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                             f"(fix --article {ids.article(article_id)} changes them)",
                         )
                     )
-        batch.note(_Written(prepared.read_as, added, duplicates, joined))
+        replaced = []
+        if replacement:
+            told = replacing.retire(db, replacement)
+            replaced.append((job.display, len(replacement.replaced), told))
+        batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced))
 
 
 def _record_found_at(db: store.Archive, source_id: int, display: str) -> None:

@@ -316,22 +316,31 @@ def _extract(
 ) -> None:
     """Save an article's reports, after its corrected metadata is applied again: a
     corrected date changes what "12일" means, so such an article is extracted anew."""
-    db = state.db
+    reports = with_corrected_meta(state.db, article_id, article, reports)
+    store.save_reports(state.db, article_id, reports, state.previous)
+
+
+def with_corrected_meta(
+    db: store.Archive, article_id: int, article: Article, reports: list[AgreementReport]
+) -> list[AgreementReport]:
+    """Apply an article's corrected metadata again to its row as just read, and return its
+    reports, extracted anew where a correction changes what they depend on."""
     sha = store.article_sha(db, article_id) or ""
     corrections = store.corrections.for_article(db, sha)
-    if corrections:
-        corrected_article, corrected = _corrected_meta(article, corrections)
-        meta = store.article_meta(db, article_id) or {}
-        values = {
-            "date": corrected_article.published.iso if corrected_article.published else None,
-            "outlet": corrected_article.outlet,
-            "title": corrected_article.title,
-            "url": corrected_article.url,
-        }
-        store.set_article_meta(db, article_id, {**meta, **values}, corrected)
-        if corrected_article != article:
-            reports, _ = extract_safely(corrected_article)
-    store.save_reports(db, article_id, reports, state.previous)
+    if not corrections:
+        return reports
+    corrected_article, corrected = _corrected_meta(article, corrections)
+    meta = store.article_meta(db, article_id) or {}
+    values = {
+        "date": corrected_article.published.iso if corrected_article.published else None,
+        "outlet": corrected_article.outlet,
+        "title": corrected_article.title,
+        "url": corrected_article.url,
+    }
+    store.set_article_meta(db, article_id, {**meta, **values}, corrected)
+    if corrected_article != article:
+        reports, _ = extract_safely(corrected_article)
+    return reports
 
 
 def _keep_source(state: _Pass, source: store.rebuild.StoredSource) -> None:

@@ -119,6 +119,8 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
         out.print(
             text(f"agreement #{gone} joined #{kept}: a new article tells them as one signing")
         )
+    for path, told in summary.replaced:
+        out.print(text(f"{one_line(path)} changed since it was added: {told}"), soft_wrap=True)
     # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
         err.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)

@@ -133,7 +133,8 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
 
 def _lost_corrections(db: store.Archive) -> list[dict]:
     """The owner's corrections that no longer find what they corrected: the signing is not
-    read from its article any more, or a rebuild (`reextract`) no longer yields the article.
+    read from its article any more, or a rebuild (`reextract`) or the file edited and added
+    again (`replacing`) no longer yields the article.
     Corrections imported for articles this archive never held are waiting, not lost."""
     from mouarchive.corrections import describe
 
@@ -147,7 +148,7 @@ def _lost_corrections(db: store.Archive) -> list[dict]:
         if article_id is not None:
             why = f"the signing it was made on is no longer found in article {article_id}"
         elif any(store.rebuild.gone(db, sha) for sha in shas):
-            why = "its article is no longer in the archive (reextract no longer finds it)"
+            why = "its article is no longer in the archive (its file, read again, lacks it)"
         else:
             continue
         items.append(

@@ -287,6 +287,16 @@ def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def given_at_path(db: Archive, path: str) -> str | None:
+    """The metadata (JSON) the user gave for the file last added from this path, if any."""
+    row = db.execute(
+        "SELECT s.given FROM source_paths p JOIN sources s ON s.id = p.source_id"
+        " WHERE p.path = ? ORDER BY s.id DESC LIMIT 1",
+        [path],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def source_id_and_path(db: Archive, sha256: str) -> tuple[int, str] | None:
     row = db.execute("SELECT id, path FROM sources WHERE sha256 = ?", [sha256]).fetchone()
     return (row[0], row[1]) if row else None

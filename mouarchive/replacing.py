@@ -1,0 +1,156 @@
+"""A file edited and added again at the path it was added from: the new version takes the
+old one's place (newcomer 48, finding 4).
+
+Kept side by side, the two versions would count as two sources of one story, the old one
+would outlive `remove PATH`, and what the owner gave for that path would stay with the
+version nobody reads any more. So the metadata given when the path was added is given
+again (`meta_for`; what this `add` gives wins), and the old version's articles are paired
+with the new one's as `reextract` pairs them (the same text, the only article either way,
+else the most similar): each keeps its id, and its corrections follow it, each sentence
+offset moved to where that sentence stands now. An old article the new version no longer
+holds goes; a correction that finds nothing to apply to any more is counted in the one
+line `add` prints, and `review` lists it.
+
+A path whose old version other paths still hold (a copy elsewhere) only moves to the new
+version: the copies keep the old articles and their corrections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mouarchive import ids, store
+from mouarchive.inputs import SourceMeta
+from mouarchive.models import AgreementReport, Article
+from mouarchive.readers.fetch import is_url
+from mouarchive.rebuild import moved, pair, with_corrected_meta
+
+
+def meta_for(db: store.Archive, path: str, meta: SourceMeta) -> SourceMeta:
+    """What was given for `path` when it was added, under what is given now."""
+    given = store.given_at_path(db, path) if _replaceable(path) else None
+    if not given:
+        return meta
+    held = SourceMeta.from_json(given)
+    return SourceMeta(
+        date=meta.date or held.date,
+        outlet=meta.outlet or held.outlet,
+        url=meta.url or held.url,
+        title=meta.title or held.title,
+    )
+
+
+def _replaceable(path: str) -> bool:
+    """Standard input has no path to be edited at, and a page fetched again is `--refresh`'s."""
+    return path != "<stdin>" and not is_url(path)
+
+
+@dataclass
+class Replacement:
+    """The old version held at a path, and which of its articles the new version's are."""
+
+    path: str
+    source_id: int
+    others: list[str]  # other paths holding the old version: it stays, for them
+    paired: dict[int, int] = field(default_factory=dict)  # new position → old article id
+    replaced: list[int] = field(default_factory=list)  # old ids a new article took over
+    corrections: set[int] = field(default_factory=set)  # in force on the old version
+
+
+def find(db: store.Archive, path: str, new: list[tuple[str, str]]) -> Replacement | None:
+    """The version held at `path` that a new one (its articles as (hash, text)) replaces."""
+    if not _replaceable(path):
+        return None
+    found = store.source_by_path(db, path)
+    if found is None:
+        return None
+    source_id, _ = found
+    others = [p for p in store.source_paths(db, source_id) if p != path]
+    replacement = Replacement(path, source_id, others)
+    if others:
+        return replacement
+    own = [
+        article_id
+        for article_id in store.source_articles(db, source_id)
+        if store.article_sources_of(db, article_id) == [source_id]
+    ]
+    old = []
+    for article_id in own:
+        article = store.load_article(db, article_id)
+        sha = store.article_sha(db, article_id)
+        if article is not None and sha is not None:
+            old.append((article_id, sha, article.body))
+    replacement.paired = pair(old, new)
+    shas = [sha for _, sha, _ in old]
+    replacement.corrections = {
+        c.id
+        for c in store.corrections.touching(
+            db, shas, ("set", "add", "remove", "reject", "merge", "split")
+        )
+        if c.id is not None and store.corrections.applies(db, c)
+    }
+    return replacement
+
+
+def take_place(
+    db: store.Archive,
+    article_id: int,
+    article: Article,
+    sha: str,
+    reports: list[AgreementReport],
+) -> None:
+    """The new version of an old article, in its place: same id, new text and hash; the
+    owner's corrections follow it, and its agreements are extracted again."""
+    old_sha = store.article_sha(db, article_id) or ""
+    old = store.load_article(db, article_id)
+    store.corrections.rebind(db, old_sha, sha, moved(old.body if old else "", article.body))
+    if old_sha != sha:
+        store.rebuild.alias(db, old_sha, sha)
+    store.rebuild.replace_article(db, article_id, sha, article)
+    store.replace_reports(db, article_id, with_corrected_meta(db, article_id, article, reports))
+
+
+def retire(db: store.Archive, replacement: Replacement) -> str:
+    """Let the old version go from its path (and from the archive, when no other path holds
+    it); returns what the user is told after "PATH changed since it was added: "."""
+    if replacement.others:
+        store.forget_path(db, replacement.source_id, replacement.path)
+        kept = ", ".join(ids.article(a) for a in store.source_articles(db, replacement.source_id))
+        return f"its old version stays ({kept}), held by {replacement.others[0]}"
+    gone_shas = [
+        sha
+        for article_id in store.source_articles(db, replacement.source_id)
+        if store.article_sources_of(db, article_id) == [replacement.source_id]
+        and (sha := store.article_sha(db, article_id)) is not None
+    ]
+    _, touched = store.delete_source(db, replacement.source_id)
+    for sha in gone_shas:
+        store.rebuild.alias(db, sha, None)
+    store.refresh_agreements(db, touched)
+    parts = []
+    if replacement.replaced:
+        word = "article" if len(replacement.replaced) == 1 else "articles"
+        parts.append(f"replaced {word} " + ", ".join(map(ids.article, replacement.replaced)))
+    if gone_shas:
+        parts.append(f"{_count(len(gone_shas), 'old article')} it no longer holds removed")
+    lost = [
+        correction_id
+        for correction_id in sorted(replacement.corrections)
+        if not _applies(db, correction_id)
+    ]
+    if lost:
+        parts.append(
+            f"{_count(len(lost), 'correction')} no longer "
+            f"{'applies' if len(lost) == 1 else 'apply'} (mouarchive review lists "
+            f"{'it' if len(lost) == 1 else 'them'})"
+        )
+    return "; ".join(parts or ["its old version removed (other files hold its articles)"])
+
+
+def _applies(db: store.Archive, correction_id: int) -> bool:
+    correction = store.corrections.get(db, correction_id)
+    return correction is not None and store.corrections.applies(db, correction)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -1,0 +1,106 @@
+"""A file edited and added again at its path replaces the version held (newcomer 48, 4):
+one source, what the owner gave and corrected for it kept, and one line saying so."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+ARTICLE = (
+    "여수시·한빛해운, 섬 관광 크루즈 노선 개설 '맞손'\n"
+    "정기 노선 신설…관광객 유치 공동 홍보\n"
+    "정기명 여수시장과 오세훈 한빛해운 대표는 21일 여수시청 상황실에서"
+    " '섬 관광 크루즈 노선 개설을 위한 업무협약'을 체결했다.\n"
+    "협약에 따라 양 기관은 ▲여수항 기점 섬 관광 크루즈 정기 노선 신설 ▲관광객 유치 공동 홍보"
+    " ▲선착장 편의시설 개선 등에 협력하기로 했다.\n"
+    '정기명 여수시장은 "여수의 섬을 세계에 알리는 계기가 되길 바란다"고 말했다.\n'
+    "여수=박바다 기자 bada@namdo.kr\n"
+)
+EDITED = ARTICLE.replace("신설…", "새로 개설…").replace("편의시설 개선", "편의시설 확충")
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> tuple[str, Path]:
+    path = tmp_path / "여수_크루즈.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "archive.db")
+    assert (
+        run_cli("--db", db, "add", "--date", "2024-05-22", "--outlet", "남도일보", str(path)).code
+        == 0
+    )
+    return db, path
+
+
+def cli(db: str, *args: str) -> str:
+    result = run_cli("--db", db, *args)
+    assert result.code == 0, result.err
+    return result.out
+
+
+def test_the_edited_file_replaces_the_old_version_and_keeps_what_the_owner_gave(
+    archive: tuple[str, Path],
+) -> None:
+    db, path = archive
+    cli(db, "fix", "--article", "1", "--title", "여수·한빛해운 크루즈 협약")
+    cli(db, "fix", "1", "--place", "여수시청 대회의실")
+    path.write_text(EDITED, encoding="utf-8")
+
+    added = cli(db, "add", str(path))
+
+    assert f"{path} changed since it was added: replaced article a1\n" in added
+    assert "0 articles added, 1 updated" in added
+    info = cli(db, "info")
+    assert "sources     1" in info and "articles    1" in info
+    shown = cli(db, "show", "a1")
+    assert "정기 노선 새로 개설" in shown and "편의시설 확충" in shown
+    assert "여수·한빛해운 크루즈 협약" in shown  # the title the owner set
+    assert "남도일보" in shown  # the outlet given when the path was added
+    agreement = cli(db, "show", "1")
+    assert "2024-05-21" in agreement  # "21일" against the date given for the path
+    assert "여수시청 대회의실" in agreement
+    assert agreement.count("source article a1") == 1
+    assert "removed 1 article" in cli(db, "remove", str(path), "--yes")
+    assert "articles    0" in cli(db, "info")
+
+
+def test_a_correction_the_new_version_cannot_carry_is_said_and_reviewed(
+    archive: tuple[str, Path],
+) -> None:
+    db, path = archive
+    cli(db, "fix", "1", "--place", "여수시청 대회의실")
+    # The file saved over by mistake with another story, which tells no signing.
+    path.write_text(
+        "여수 섬 관광 크루즈, 주말 만석…관광객 몰려\n"
+        "여수항을 출발하는 섬 관광 크루즈가 주말마다 만석을 기록하고 있다.\n"
+        '시 관계자는 "선착장 안전 관리에 만전을 기하겠다"고 말했다.\n'
+        "여수=박바다 기자 bada@namdo.kr\n",
+        encoding="utf-8",
+    )
+
+    added = cli(db, "add", str(path))
+
+    assert (
+        f"{path} changed since it was added: replaced article a1;"
+        " 1 correction no longer applies (mouarchive review lists it)\n"
+    ) in added
+    assert "place: 여수시청 상황실 → 여수시청 대회의실" in cli(db, "review")
+
+
+def test_a_copy_at_another_path_keeps_the_old_version(
+    archive: tuple[str, Path], tmp_path: Path
+) -> None:
+    db, path = archive
+    copy = tmp_path / "사본.txt"
+    shutil.copy(path, copy)
+    cli(db, "add", str(copy))
+    path.write_text(EDITED, encoding="utf-8")
+
+    added = cli(db, "add", str(path))
+
+    assert (
+        f"{path} changed since it was added: its old version stays (a1), held by {copy}\n"
+    ) in added
+    assert "sources     2" in cli(db, "info")
