@@ -108,15 +108,20 @@ def _kind(reports: list[AgreementReport]) -> str:
     return next((k for k in kinds if k in RELATIONS), kinds[0] if kinds else reports[0].kind)
 
 
-def combine(reports: list[AgreementReport]) -> AgreementReport:
+def combine(reports: list[AgreementReport], lead: int = 0) -> AgreementReport:
     """One agreement from reports of the same signing: the most precise date, the union of
     who signed, the fullest list of items and the largest count of them (one outlet counts
     "4개 분야", another the "10개 과제" under them), and names, amounts and jobs from the first
-    report that gives them."""
+    report that gives them.
+
+    The first `lead` reports are those of the agreement the owner merged the others into
+    (`merge A B`): A's date wins however precise B's is, as its title and place do by coming
+    first, so the agreement merged into stays itself and B's facts only fill what A lacks.
+    """
     if not reports:
         raise ValueError("combine needs at least one report")
     first = reports[0]
-    dated = _most_precise(reports)
+    dated = _most_precise(reports[:lead]) or _most_precise(reports)
     worded = next((r for r in reports if r.date_text), None)
     itemised = max(reports, key=lambda r: len(r.clauses))
     # The sum written out in full, not another outlet's round figure of it.

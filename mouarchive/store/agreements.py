@@ -523,10 +523,13 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
         items.drop(db, agreement_id)
         db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         return
+    applied = corrections.for_agreement(db, agreement_id)
     if fresh is not None and len(report_ids) == 1:
         merged = combine([fresh])
     else:
-        merged = combine([load_report(db, report_id) for report_id in report_ids])
+        lead = _merged_into(db, report_ids, applied)
+        ordered = lead + [report_id for report_id in report_ids if report_id not in lead]
+        merged = combine([load_report(db, report_id) for report_id in ordered], lead=len(lead))
     date = merged.date or PartialDate()
     certain = [r.name for r in merged.regions if not r.ambiguous]
     facts = {
@@ -553,7 +556,6 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
         "jobs": merged.jobs,
         "partners_counted": merged.partners_counted,
     }
-    applied = corrections.for_agreement(db, agreement_id)
     keep_matching_facts(db, agreement_id, facts if applied else None)
     facts = apply(facts, applied)
     items.follow(db, agreement_id, facts["clauses"], removed_items(applied, facts["clauses"]))
@@ -565,6 +567,17 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
         [_json(facts[n]) if isinstance(facts[n], list) else facts[n] for n in _FACTS]
         + [first_published, agreement_id],
     )
+
+
+def _merged_into(db: Archive, report_ids: list[int], applied: list) -> list[int]:
+    """The reports of the agreement the owner's last `merge` merged others into, in order:
+    its date, title and place stay the agreement's (newcomer 48, finding 9)."""
+    merges = [c for c in applied if c.action == "merge"]
+    if not merges:
+        return []
+    found = [corrections.report_of(db, key) for key in merges[-1].keys if key.side == 0]
+    kept = {place[0] for place in found if place}
+    return [report_id for report_id in report_ids if report_id in kept]
 
 
 _FACTS = (
