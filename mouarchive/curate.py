@@ -392,7 +392,7 @@ def split(
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
         sources = [source["article_id"] for source in agreement["sources"]]
-        listed = ", ".join(ids.article(s) for s in sources)
+        listed = ", ".join(ids.article(s) for s in dict.fromkeys(sources))
         for article_id in article_ids:
             if article_id not in sources:
                 raise CurationError(
@@ -401,6 +401,9 @@ def split(
                     f" (its sources: {listed})"
                 )
         if not set(sources) - set(article_ids):
+            reports = [article for _, article in store.corrections.report_keys(db, agreement_id)]
+            if len(reports) > len(set(reports)):
+                raise CurationError(_one_article_told(db, agreement_id, reports))
             raise CurationError(
                 f"agreement {ids.agreement(agreement_id)} has no other source:"
                 " nothing would be left"
@@ -422,6 +425,23 @@ def split(
         record(db, correction)
         touched = _part(db, _side(correction, 0), _side(correction, 1))
         return correction, max(touched - {agreement_id})
+
+
+def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) -> str:
+    """Why `split` cannot part an agreement whose reports the articles named give alone
+    (signings one article tells, merged by hand), and what does: undoing the merge
+    (newcomer 48, finding 10). `split` moves articles, and both sides would be the same."""
+    named = list(dict.fromkeys(reports))
+    articles = f"article{'s' if len(named) > 1 else ''} " + ", ".join(map(ids.article, named))
+    said = (
+        f"agreement {ids.agreement(agreement_id)}'s {len(reports)} reports"
+        f" {'both' if len(reports) == 2 else 'all'} come from {articles}: split moves"
+        " an article's reports, and none would be left"
+    )
+    merges = [c for c in store.corrections.for_agreement(db, agreement_id) if c.action == "merge"]
+    if not merges:
+        return said
+    return f"{said}; undo the merge that joined them: mouarchive corrections --undo {merges[-1].id}"
 
 
 # ---------------------------------------------------------------- undo, and applying imports
