@@ -107,7 +107,7 @@ def add_inputs(
             for job, outcome in outcomes:
                 if isinstance(outcome, Prepared):
                     for warning in outcome.warnings:
-                        summary.warnings.append((job.display, warning))
+                        summary.warnings.append((job.shown, warning))
                     try:
                         with interrupts.held():
                             _write(batch, job, outcome, summary)
@@ -121,9 +121,9 @@ def add_inputs(
                         raise
                     except Exception as error:  # a bug of ours costs this file, not the run
                         reason = f"could not be stored ({type(error).__name__}: {error})"
-                        summary.failed.append((job.display, reason))
+                        summary.failed.append((job.shown, reason))
                 else:
-                    summary.failed.append((job.display, outcome))
+                    summary.failed.append((job.shown, outcome))
                 on_file(job.display)
             with interrupts.held():
                 _count(batch.commit(), summary)
@@ -230,7 +230,7 @@ def _jobs(
             summary.skipped[item.skipped] += 1
             continue
         summary.files += 1
-        display = _display(item)
+        display, shown = _display(item), _shown(item)
         content_type = None
         try:
             if item.error:
@@ -238,7 +238,7 @@ def _jobs(
             if is_url(item.path):
                 known = None if refresh else store.source_id_by_url(db, item.path)
                 if known is not None:
-                    _count_known(db, known, item.meta, summary, display)
+                    _count_known(db, known, item.meta, summary, shown)
                     on_file(display)
                     continue
                 fetched = pages.pop(item.path, None) or fetch(item.path)
@@ -246,11 +246,11 @@ def _jobs(
             else:
                 data = _read(item)
         except FetchError as error:
-            summary.failed.append((display, failure(error)))
+            summary.failed.append((shown, failure(error)))
             on_file(display)
             continue
         except files.ReadError as error:
-            summary.failed.append((display, str(error)))
+            summary.failed.append((shown, str(error)))
             on_file(display)
             continue
         sha = hashlib.sha256(data).hexdigest()
@@ -259,12 +259,12 @@ def _jobs(
             if item.path != STDIN and not store.path_known(db, existing, display):
                 with store.transaction(db):
                     _record_found_at(db, existing, display)
-            _count_known(db, existing, item.meta, summary, display)
+            _count_known(db, existing, item.meta, summary, shown)
             on_file(display)
             continue
         warning = files.name_warning(item.path)
         meta = replacing.meta_for(db, display, item.meta)
-        yield Job(display, meta, sha, data, [warning] if warning else [], content_type)
+        yield Job(display, meta, sha, data, [warning] if warning else [], content_type, given=shown)
 
 
 def unread(inputs: Iterable[Input]) -> Summary:
@@ -277,16 +277,22 @@ def unread(inputs: Iterable[Input]) -> Summary:
             summary.skipped[item.skipped] += 1
         else:
             summary.files += 1
-            summary.failed.append((_display(item), item.error or "nothing to read"))
+            summary.failed.append((_shown(item), item.error or "nothing to read"))
     return summary
 
 
 def _display(item: Input) -> str:
+    """The path stored: absolute, so a file is one path from any working folder."""
     return "<stdin>" if item.path == STDIN else files.display(item.path)
 
 
+def _shown(item: Input) -> str:
+    """The name messages print: as the user gave it (newcomer 48, finding 18)."""
+    return "<stdin>" if item.path == STDIN else files.display(item.shown)
+
+
 def _count_known(
-    db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary, display: str
+    db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary, shown: str
 ) -> None:
     """A known file added again: its metadata applied, and counted; a --title it cannot take
     (the file holds several articles) is said, as on the first add."""
@@ -296,7 +302,7 @@ def _count_known(
     summary.duplicates += max(1, held) - updated
     if meta.title and held > 1:
         summary.warnings.append(
-            (display, f"title {meta.title!r} not applied: the file holds {held} articles")
+            (shown, f"title {meta.title!r} not applied: the file holds {held} articles")
         )
 
 
@@ -380,7 +386,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 if unapplied:
                     summary.warnings.append(
                         (
-                            job.display,
+                            job.shown,
                             f"its article is already held as {ids.article(article_id)}: "
                             f"{unapplied} given for it not applied "
                             f"(fix --article {ids.article(article_id)} changes them)",
@@ -389,7 +395,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
         replaced = []
         if replacement:
             told = replacing.retire(db, replacement)
-            replaced.append((job.display, len(replacement.replaced), told))
+            replaced.append((job.shown, len(replacement.replaced), told))
         batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced))
 
 

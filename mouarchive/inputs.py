@@ -63,6 +63,13 @@ class Input:
     meta: SourceMeta = SourceMeta()
     error: str | None = None  # why this input cannot be read, found before reading it
     skipped: str | None = None  # why a folder's entry is passed over by rule (hidden, …)
+    # The name as the user gave it ("notes/a.txt", a folder's entry under the folder as
+    # given), for messages; `path` is what is stored. None: the same as `path`.
+    given: str | None = None
+
+    @property
+    def shown(self) -> str:
+        return self.given or self.path
 
 
 def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
@@ -77,7 +84,7 @@ def expand(specs: list[str], meta: SourceMeta) -> Iterator[Input]:
     seen: set[str] = set()
     for item in _expanded(specs, meta):
         if item.path in seen and not item.skipped:
-            yield Input(item.path, item.meta, skipped=NAMED_AGAIN)
+            yield replace(item, error=None, skipped=NAMED_AGAIN)
             continue
         seen.add(item.path)
         yield item
@@ -102,18 +109,18 @@ def _expanded(specs: list[str], meta: SourceMeta, matched: bool = False) -> Iter
             continue
         if is_folder:
             found = False
-            for entry in files.walk(
-                _absolute(path), READABLE_SUFFIXES, readers.is_saved_page_assets
-            ):
+            folder = _absolute(path)
+            for entry in files.walk(folder, READABLE_SUFFIXES, readers.is_saved_page_assets):
                 found = found or entry.skipped is None
-                yield Input(entry.path, meta, entry.error, entry.skipped)
+                given = os.path.join(spec, os.path.relpath(entry.path, folder))
+                yield Input(entry.path, meta, entry.error, entry.skipped, given)
             if not found and not matched:
                 suffixes = ", ".join(sorted(READABLE_SUFFIXES))
                 yield Input(
                     spec, meta, f"folder has no text files, pages or documents ({suffixes})"
                 )
         elif is_entry:
-            yield Input(_absolute(path), meta)
+            yield Input(_absolute(path), meta, given=spec)
         elif glob.has_magic(spec):
             # "t*/", "2024-*": a pattern may match folders, each read as a folder is; a file
             # both matched and inside a matched folder ("**") is read once.
@@ -212,7 +219,7 @@ def read_manifest(manifest: Path) -> list[Input]:
             raise InputError(f"{manifest}:{line}: empty path (and no http(s) url to fetch)")
         # Absolute, as a file named on the command line is: the same file listed by a
         # manifest and found in a folder, or added from another working folder, is one path.
-        listed = Input(_absolute(manifest.parent / path), meta)
+        listed = Input(_absolute(manifest.parent / path), meta, given=str(manifest.parent / path))
         # The page a row names by its address is the article a row fetching that address adds:
         # checked first, so the rows' order decides nothing.
         by_address = Input(meta.url, replace(meta, url=None)) if meta.url else None

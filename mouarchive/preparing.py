@@ -34,6 +34,11 @@ class Job:
     warnings: list[str] = field(default_factory=list)  # about the file itself (its name)
     content_type: str | None = None  # a fetched page's, as its server said
     kind: str | None = None  # the reader, when it is known already (`reextract`)
+    given: str | None = None  # its name as the user gave it, for messages (`Input.given`)
+
+    @property
+    def shown(self) -> str:
+        return self.given or self.display
 
 
 def article_hash(article: Article) -> str:

@@ -108,7 +108,7 @@ def run_jobs(
             raise
     with _Watch(on_slow) as watch:
         for job in itertools.chain((job for handful, *_ in pending for job in handful), jobs):
-            watch.begin(job.display)
+            watch.begin(job.shown)
             try:
                 outcome = work(job)
             finally:
@@ -261,7 +261,7 @@ def _results(
             index = progress[slot]
             if index > named:
                 named = index
-                on_slow(handful[index].display)
+                on_slow(handful[index].shown)
 
 
 def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> None:

@@ -231,9 +231,10 @@ def test_an_archive_path_that_is_a_folder_is_told_alike_whichever_way_it_is_give
     after = run_cli("info", "--db", str(folder))
     monkeypatch.setenv("MOUARCHIVE_DB", str(folder))
     from_env = run_cli("info")
-    assert given == after == from_env
-    assert given.code == 1
-    assert given.err == f"error: {folder}: is a folder, not a database file\n"
+    assert given == after
+    assert (given.code, from_env.code) == (2, 2)
+    assert given.err == f"error: --db {folder} names a folder: give a file name\n"
+    assert from_env.err == f"error: $MOUARCHIVE_DB {folder} names a folder: give a file name\n"
 
 
 def test_a_bad_date_is_told_in_the_same_words_by_every_command(tmp_path: Path) -> None:

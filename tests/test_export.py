@@ -231,8 +231,8 @@ def test_unwritable_output_is_a_one_line_error(archive, tmp_path):
     result = CliRunner().invoke(
         cli, ["--db", str(path), "export", "--output", str(tmp_path / "no" / "such" / "x.csv")]
     )
-    assert result.exit_code == 1
-    assert "cannot write" in result.output
+    assert result.exit_code == 2
+    assert f"folder {tmp_path / 'no' / 'such'} does not exist" in result.output
     assert not (tmp_path / "no").exists()
 
 

@@ -80,18 +80,8 @@ class App:
         """A named archive's folder must exist: a mistyped `--db /data/arhcive/x.db` would
         otherwise create the folders and a new archive there, and answer as if all were
         well. Only the default place is created with its folders (a fresh machine)."""
-        folder = self.db_path.expanduser().absolute().parent
-        if not self.named_by or os.path.isdir(folder):
-            return
-        if os.path.exists(folder):
-            raise click.UsageError(
-                f"{folder} is not a folder (for {self.named_by} {self.db_path}): give another path"
-            )
-        # Missing, or a link to nowhere (a typo in the link's target is the same mistake).
-        raise click.UsageError(
-            f"folder {folder} does not exist (for {self.named_by} {self.db_path}):"
-            " create it first, or give another path"
-        )
+        if self.named_by:
+            refuse_missing_folder(self.named_by, str(self.db_path))
 
     def _open(self) -> store.Archive:
         db = store.open_archive(
@@ -199,10 +189,29 @@ class _FileName(click.Path):
 
 
 def refuse_folder_name(named_by: str, value: str) -> None:
-    """An archive name ending in "/" names a folder: SQLite would make a database file under
-    the folder's name ("nope/" → ./nope), and the user meant a folder or mistyped a path."""
-    if value.endswith(os.sep):
+    """A file name (the archive's, an output's) that names a folder: ending in "/" (SQLite,
+    or the export, would make a file under the folder's name: "nope/" → ./nope) or a folder
+    that exists. The user meant a file in it or mistyped a path: one usage error, in the
+    same words for `--db`, `$MOUARCHIVE_DB`, `--output` and `--export` (newcomer 48, 19)."""
+    if value.endswith(os.sep) or os.path.isdir(os.path.expanduser(value)):
         raise click.UsageError(f"{named_by} {value} names a folder: give a file name")
+
+
+def refuse_missing_folder(named_by: str, value: str) -> None:
+    """A file to be made must lie in a folder that exists: a mistyped folder would
+    otherwise be made, or the write fail half-way. Named as the user gave it."""
+    folder = os.path.dirname(os.path.expanduser(value)) or "."
+    if os.path.isdir(folder):
+        return
+    if os.path.exists(folder):
+        raise click.UsageError(
+            f"{folder} is not a folder (for {named_by} {value}): give another path"
+        )
+    # Missing, or a link to nowhere (a typo in the link's target is the same mistake).
+    raise click.UsageError(
+        f"folder {folder} does not exist (for {named_by} {value}):"
+        " create it first, or give another path"
+    )
 
 
 class _ArchiveName(_FileName):
@@ -219,6 +228,21 @@ FILE = _FileName(dir_okay=False, path_type=Path)
 # is wrong with it (a folder, not a database, no archive), in the same words either way.
 ARCHIVE = _ArchiveName(path_type=Path)
 FILE_OR_DASH = _FileName(dir_okay=False, allow_dash=True)  # "-": standard input or output
+
+
+class _OutputName(_FileName):
+    """A file to write (`export --output`, `corrections --export`): never a folder, in a
+    folder that exists, told as `--db` is; "-" is standard output."""
+
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, str) and value and value != "-":
+            named_by = max(param.opts, key=len) if param else "--output"
+            refuse_folder_name(named_by, value)
+            refuse_missing_folder(named_by, value)
+        return super().convert(value, param, ctx)
+
+
+OUTPUT = _OutputName(allow_dash=True)
 
 
 DB_HELP = "Archive file. Default: $MOUARCHIVE_DB, else $XDG_DATA_HOME/mouarchive/archive.db."

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from mouarchive import files, filters, render, render_curation, store
-from mouarchive.cli.app import EXIT_FAILED, FILE_OR_DASH, App, cli, pass_app
+from mouarchive.cli.app import EXIT_FAILED, FILE_OR_DASH, OUTPUT, App, cli, pass_app
 from mouarchive.cli.options import (
     AGREEMENT_ID,
     ARTICLE_ID,
@@ -371,7 +371,7 @@ def remove(
 @click.option(
     "--export",
     "export_to",
-    type=FILE_OR_DASH,
+    type=OUTPUT,
     metavar="FILE",
     help="Write them as JSON lines (- or /dev/stdout: standard output).",
 )

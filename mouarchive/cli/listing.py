@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from mouarchive import export, output_target, render, render_timeline, stats, store, timeline
-from mouarchive.cli.app import FILE, App, cli, pass_app
+from mouarchive.cli.app import OUTPUT, App, cli, pass_app
 from mouarchive.cli.options import (
     COUNT,
     check_excel,
@@ -114,24 +114,24 @@ def stats_command(app: App, top: int, include_rejected: bool, fmt: str, excel: b
 @click.option(
     "-o",
     "--output",
-    type=FILE,
+    type=OUTPUT,
     help="File to write (written whole, then moved into place). Default (or -): standard output.",
 )
 @excel_option
 @include_rejected_option
 @pass_app
 def export_command(
-    app: App, what: str, fmt: str, output: Path | None, excel: bool, include_rejected: bool
+    app: App, what: str, fmt: str, output: str | None, excel: bool, include_rejected: bool
 ) -> None:
     """Stream agreements, articles or clauses as JSON lines, one JSON array or CSV, for pandas
     or spreadsheets."""
     check_excel(excel, fmt)
     db = app.db
-    if output is None or output_target.means_stdout(str(output)):
+    if output is None or output_target.means_stdout(output):
         export.export(db, what, fmt, sys.stdout, excel=excel, include_rejected=include_rejected)
         return
     try:
-        with output_target.output_file(output) as stream:
+        with output_target.output_file(Path(output)) as stream:
             export.export(db, what, fmt, stream, excel=excel, include_rejected=include_rejected)
     except output_target.NotAFile as error:
         raise click.UsageError(str(error)) from None

@@ -180,10 +180,11 @@ def open_archive(
     (a read-only file, folder or medium), it is opened read-only: every read works, and a
     write says so in one line.
     Its folders are made only when asked (the default place, on a fresh machine): a path
-    the user names lies in a folder that exists. Messages name the path as it was given,
-    made absolute (a link is not reported under its target's name).
+    the user names lies in a folder that exists. Messages name the path as it was given
+    (newcomer 48, finding 18: "big.txt", not the absolute path it stands for; a link not
+    under its target's name).
     """
-    shown = Path(os.path.abspath(path.expanduser()))
+    shown = path.expanduser()
     real = shown.resolve()
     if make_folder:
         try:
