@@ -15,6 +15,7 @@ from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import lede_day
 from mouarchive.inputs import SourceMeta
+from mouarchive.misnamed import reader_for_misnamed
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
 from mouarchive.text.decode import DecodeError, repair_title
@@ -186,11 +187,14 @@ def prepare(
     Raises `DecodeError` for a file that holds no usable text.
     """
     url = meta.url or (name if is_url(name) else None)
+    misnamed = None if kind else reader_for_misnamed(data, name)
+    if misnamed:
+        kind = misnamed[0]
     reading = readers.read(data, name, content_type=content_type, url=url, kind=kind)
     articles = parse_articles(reading.text)
     if not articles:
         raise DecodeError("no article text found")
-    warnings = list(reading.warnings)
+    warnings = [*([misnamed[1]] if misnamed else []), *reading.warnings]
     if meta.title and len(articles) > 1:
         warnings.append(
             f"title {meta.title!r} not applied: the file holds {len(articles)} articles"

@@ -83,7 +83,7 @@ def decode(data: bytes) -> Decoded:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         decoded = _decode_utf16(data)
     elif b"\x00" in data:
-        raise DecodeError("binary file (NUL bytes)")
+        decoded = _decode_unmarked_utf16(data)
     elif _mostly_control_bytes(data):
         raise DecodeError("binary file (control bytes)")
     elif b"\x1b$" in data or _SHIFT_OUT in data:
@@ -121,6 +121,67 @@ def _decode_utf16(data: bytes) -> Decoded:
     if not _written_text(text):
         raise DecodeError("binary file (starts like UTF-16, but reads as no Korean or English)")
     return Decoded(text=text, encoding="utf-16")
+
+
+_FEWEST_NULS = 8  # a few stray NULs in a dump say nothing of UTF-16
+_UNMARKED_SHARE = 0.95  # of the characters, Hangul or ASCII, for UTF-16 without a BOM
+_TEXT_CONTROLS = "\t\n\r\f"
+
+
+def _decode_unmarked_utf16(data: bytes) -> Decoded:
+    """NUL bytes: binary, or UTF-16 saved without its byte-order mark (newcomer 48, 21),
+    where every ASCII letter, digit and space carries one. Read in the one byte order in
+    which nearly every character is one Korean articles are written in (`_WRITTEN`), most
+    are Hangul or ASCII (`_written_text`: pairs of a byte and a NUL read the other way round
+    are all hanja) and none is a control character, as a person's text is and no binary
+    file reads; else refused as binary, saying what makes it readable if it is UTF-16."""
+    readings = []
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _unmarked_text(text):
+            readings.append(Decoded(text=text, encoding=codec))
+    if len(readings) == 1:
+        return readings[0]
+    if _alternating_nuls(data):
+        raise DecodeError(
+            "binary file (NUL bytes), or UTF-16 text without a byte-order mark that does not"
+            " read as Korean or English: save it as UTF-8"
+        )
+    raise DecodeError("binary file (NUL bytes)")
+
+
+def _alternating_nuls(data: bytes) -> bool:
+    """NULs in one byte position of each pair, as UTF-16 puts them in ASCII characters."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    most = max(even, odd)
+    return most >= _FEWEST_NULS and most * 20 >= len(data) and min(even, odd) * 10 <= most
+
+
+# What Korean articles are written in besides ASCII: Hangul syllables and jamo, general
+# punctuation (“ ” … ·), arrows and shapes (▲ △ ■ ○ ①), CJK symbols and enclosed forms
+# (「 」 ㈜), hanja, fullwidth forms. Latin-1 is left out: Hangul read in the wrong byte
+# order falls there (가, AC00, read backwards is U+00AC).
+_WRITTEN = (
+    ("\uac00", "\ud7a3"),
+    ("\u3130", "\u318f"),
+    ("\u2000", "\u206f"),
+    ("\u2190", "\u25ff"),
+    ("\u3000", "\u32ff"),
+    ("\u4e00", "\u9fff"),
+    ("\uff00", "\uffef"),
+    ("\u00b7", "\u00b7"),
+)
+
+
+def _unmarked_text(text: str) -> bool:
+    if any(c < " " and c not in _TEXT_CONTROLS for c in text):
+        return False
+    chars = [c for c in text if not c.isspace()]
+    common = sum(c.isascii() or any(lo <= c <= hi for lo, hi in _WRITTEN) for c in chars)
+    return bool(chars) and common >= len(chars) * _UNMARKED_SHARE and _written_text("".join(chars))
 
 
 def _written_text(text: str) -> bool:
