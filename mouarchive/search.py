@@ -42,6 +42,9 @@ class Query:
 
     groups: tuple[tuple[str, ...], ...]
     excluded: tuple[str, ...] = ()
+    # An OR not between two terms ("협약 OR", "OR -MOU"), searched as the text "OR": the
+    # query language says so, and the user is told (newcomer 48, finding 22).
+    literal_or: bool = field(default=False, compare=False)
 
     @property
     def positive_terms(self) -> list[str]:
@@ -92,7 +95,7 @@ def parse(query: str) -> Query:
     words = _words(query)
     groups: list[list[str]] = []
     excluded: list[str] = []
-    join_next = False
+    join_next = literal_or = False
     for index, word in enumerate(words):
         is_operator = (
             _is_or(word)
@@ -105,6 +108,7 @@ def parse(query: str) -> Query:
         if is_operator:
             join_next = True
             continue
+        literal_or = literal_or or _is_or(word)
         term = fold(word.text)
         if not term:
             join_next = False
@@ -120,7 +124,11 @@ def parse(query: str) -> Query:
         if excluded:
             raise QueryError("give at least one term to search for, not only -exclusions")
         raise QueryError("empty query: give a word to search for")
-    return Query(tuple(tuple(dict.fromkeys(g)) for g in groups), tuple(dict.fromkeys(excluded)))
+    return Query(
+        tuple(tuple(dict.fromkeys(g)) for g in groups),
+        tuple(dict.fromkeys(excluded)),
+        literal_or,
+    )
 
 
 # ---------------------------------------------------------------- index lookups

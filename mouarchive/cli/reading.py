@@ -135,6 +135,12 @@ def search(
         )
     except searching.QueryError as error:
         raise click.UsageError(str(error)) from None
+    if searching.parse(" ".join(words)).literal_or:
+        app.err.print(
+            render.text(
+                'note: an OR not between two terms is searched as the text "OR"; write TERM OR TERM'
+            )
+        )
     if fmt == "json":
         render.write_json([hit.as_json() for hit in result.hits])
     elif fmt == "csv":
