@@ -61,6 +61,9 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     # "copy.txt", "./copy.txt" and its absolute path are one file, removed once.
+    for spec in paths:
+        if spec in (STDIN_SHOWN, "-"):
+            raise CurationError(_no_stdin_file(db))
     specs = {spec if is_url(spec) else _resolved(spec): spec for spec in paths}
     for spec in specs.values():
         if is_url(spec):
@@ -91,6 +94,22 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
         stored = store.source_id_and_path(db, found[1])
         plan.sources.append((found[0], found[1], stored[1] if stored else spec))
     return _counted(db, plan)
+
+
+STDIN_SHOWN = "<stdin>"  # the path `export` and `show` list for articles read from stdin
+
+
+def _no_stdin_file(db: store.Archive) -> str:
+    """What `remove <stdin>` says: standard input is no file, so its articles, which all
+    carry that one name, are removed by id (newcomer 48, finding 24)."""
+    held = store.articles_at_path(db, STDIN_SHOWN)
+    if not held:
+        return f"{STDIN_SHOWN}: no article read from standard input is in the archive"
+    listed = ", ".join(ids.article(article_id) for article_id in held)
+    return (
+        f"{STDIN_SHOWN} is no file: articles read from standard input are removed by id:"
+        f" mouarchive remove --article {ids.article(held[0])} (read from it: {listed})"
+    )
 
 
 def _resolved(spec: str) -> str:

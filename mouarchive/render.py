@@ -112,7 +112,8 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
         out.print(text(f"read as: {read_as}", "dim"))
     if summary.skipped:
         skipped = ", ".join(
-            f"{n} {_SKIPPED.get(kind, kind)}" for kind, n in sorted(summary.skipped.items())
+            f"{n} {_SKIPPED.get(kind, (kind, kind))[n != 1]}"
+            for kind, n in sorted(summary.skipped.items())
         )
         out.print(text(f"skipped: {skipped}", "dim"))
     for gone, kept in summary.joined:
@@ -128,12 +129,16 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
         err.print(text(f"failed: {one_line(path)}: {error}", "red"), soft_wrap=True)
 
 
+# What each kind of entry `add` passes over is called, for one of them and for several.
 _SKIPPED = {
-    "hidden": "hidden (name starts with '.')",
-    "not_text": "not text by their names",
-    "symlinked_folder": "symlinked folders (not followed)",
-    "page_assets": "folders of a saved page's images and scripts",
-    "named_again": "named again (read once)",
+    "hidden": ("hidden (name starts with '.')",) * 2,
+    "not_text": ("not text by its name", "not text by their names"),
+    "symlinked_folder": ("symlinked folder (not followed)", "symlinked folders (not followed)"),
+    "page_assets": (
+        "folder of a saved page's images and scripts",
+        "folders of a saved page's images and scripts",
+    ),
+    "named_again": ("named again (read once)",) * 2,
 }
 
 

@@ -193,7 +193,7 @@ def test_the_summary_for_people_names_each_bad_file_and_the_skips(folder) -> Non
             path = path[:-1]
         assert f"failed: {folder / path}" in err
         assert reason in err
-    assert "skipped: 2 hidden (name starts with '.'), 1 symlinked folders (not followed)" in out
+    assert "skipped: 2 hidden (name starts with '.'), 1 symlinked folder (not followed)" in out
     assert f"0 articles added, {GOOD + 5} already in the archive, {len(bad)} failed" in out
     assert "Traceback" not in err
 

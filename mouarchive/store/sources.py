@@ -297,6 +297,19 @@ def given_at_path(db: Archive, path: str) -> str | None:
     return row[0] if row else None
 
 
+def articles_at_path(db: Archive, path: str) -> list[int]:
+    """The articles of every source read from `path` ("<stdin>" names many), by id."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT x.article_id FROM source_paths p"
+            " JOIN article_sources x ON x.source_id = p.source_id"
+            " WHERE p.path = ? ORDER BY x.article_id",
+            [path],
+        )
+    ]
+
+
 def source_id_and_path(db: Archive, sha256: str) -> tuple[int, str] | None:
     row = db.execute("SELECT id, path FROM sources WHERE sha256 = ?", [sha256]).fetchone()
     return (row[0], row[1]) if row else None
