@@ -366,9 +366,9 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             was = replacement.paired.get(position) if replacement else None
             # The old version's article, read anew (its text, or only its headlines, edited).
             if was is not None and store.article_id_by_sha(db, article_sha) in (None, was):
-                replacing.take_place(db, was, article, article_sha, reports)
+                changed = replacing.take_place(db, was, article, article_sha, reports)
                 store.link_article_source(db, was, source_id, position)
-                replacement.replaced.append(was)
+                (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
             article_id, created = store.insert_article(db, article, article_sha)
             store.link_article_source(db, article_id, source_id, position)
@@ -394,6 +394,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                     )
         replaced = []
         if replacement:
+            duplicates += len(replacement.unchanged)
             told = replacing.retire(db, replacement)
             replaced.append((job.shown, len(replacement.replaced), told))
         batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced))

@@ -53,7 +53,8 @@ class Replacement:
     source_id: int
     others: list[str]  # other paths holding the old version: it stays, for them
     paired: dict[int, int] = field(default_factory=dict)  # new position → old article id
-    replaced: list[int] = field(default_factory=list)  # old ids a new article took over
+    replaced: list[int] = field(default_factory=list)  # old ids a changed article took over
+    unchanged: list[int] = field(default_factory=list)  # old ids the new version reads alike
     corrections: set[int] = field(default_factory=set)  # in force on the old version
 
 
@@ -98,9 +99,10 @@ def take_place(
     article: Article,
     sha: str,
     reports: list[AgreementReport],
-) -> None:
+) -> bool:
     """The new version of an old article, in its place: same id, new text and hash; the
-    owner's corrections follow it, and its agreements are extracted again."""
+    owner's corrections follow it, and its agreements are extracted again. Returns whether
+    it reads otherwise than before (a page's other articles are often left as they were)."""
     old_sha = store.article_sha(db, article_id) or ""
     old = store.load_article(db, article_id)
     store.corrections.rebind(db, old_sha, sha, moved(old.body if old else "", article.body))
@@ -108,6 +110,7 @@ def take_place(
         store.rebuild.alias(db, old_sha, sha)
     store.rebuild.replace_article(db, article_id, sha, article)
     store.replace_reports(db, article_id, with_corrected_meta(db, article_id, article, reports))
+    return old_sha != sha or store.load_article(db, article_id) != old
 
 
 def retire(db: store.Archive, replacement: Replacement) -> str:
@@ -131,6 +134,12 @@ def retire(db: store.Archive, replacement: Replacement) -> str:
     if replacement.replaced:
         word = "article" if len(replacement.replaced) == 1 else "articles"
         parts.append(f"replaced {word} " + ", ".join(map(ids.article, replacement.replaced)))
+    elif replacement.unchanged and not gone_shas:
+        parts.append(
+            "its articles read as before ("
+            + ", ".join(map(ids.article, replacement.unchanged))
+            + ")"
+        )
     if gone_shas:
         parts.append(f"{_count(len(gone_shas), 'old article')} it no longer holds removed")
     lost = [

@@ -104,3 +104,25 @@ def test_a_copy_at_another_path_keeps_the_old_version(
         f"{path} changed since it was added: its old version stays (a1), held by {copy}\n"
     ) in added
     assert "sources     2" in cli(db, "info")
+
+
+SECOND = (
+    "여수 밤바다 불꽃축제 성료\n\n"
+    "여수 이순신광장 일대에서 지난 주말 밤바다 불꽃축제가 열려 관광객 3만여 명이 찾았다.\n\n"
+    "시는 내년에도 같은 행사를 열 계획이다.\n\n"
+    "/박바다 기자 bada@namdo.kr\n"
+)
+
+
+def test_a_page_edited_in_one_article_replaces_that_one_only(tmp_path: Path) -> None:
+    db, page = str(tmp_path / "archive.db"), tmp_path / "지면.txt"
+    first = ARTICLE.replace("\n", "\n\n").replace("여수=박바다 기자", "/박바다 기자")
+    page.write_text(first + "\n" + SECOND, encoding="utf-8")
+    assert "2 articles added" in cli(db, "add", "--date", "2024-05-22", str(page))
+    page.write_text(first + "\n" + SECOND.replace("3만여 명", "3만5천여 명"), encoding="utf-8")
+
+    added = cli(db, "add", str(page))
+
+    assert added.startswith("1 file read, 0 articles added, 1 updated, 1 already in the archive")
+    assert f"{page} changed since it was added: replaced article a2\n" in added
+    assert "3만5천여 명" in cli(db, "show", "a2")
