@@ -7,7 +7,7 @@ import pytest
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.orgnames import is_common_noun
 from mouarchive.extract.partner_counts import counted
-from mouarchive.extract.rosters import roster
+from mouarchive.extract.rosters import counted_roster, roster
 from mouarchive.models import Article, PartialDate
 
 PUBLISHED = PartialDate(2024, 3, 12)
@@ -1197,3 +1197,19 @@ def test_a_dotted_roster_led_by_one_partner_names_the_counted_bodies():
 def test_a_dotted_roster_of_others_names_no_partner(body: str):
     (names,) = _parties(body)
     assert not {"한빛상공회의소", "바다정밀", "가람기술원"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "4대 프로젝트는 ▲인재 스킬업(SKILL UP) ▲기업 밸류업(VALUE UP) ▲지역사회 그로우업(GROW UP) "
+        "▲대학 이노업(INNO UP)이다.",
+        "협약의 주요 내용은 인재 양성, 기업 지원, 지역사회 공헌, 대학 혁신이다.",
+    ],
+)
+def test_a_list_of_what_its_subject_names_is_no_roster(listed: str):
+    """ "4대 프로젝트는 ▲A ▲B …이다": the list is of projects, as its subject says, not of
+    partners, however it is counted."""
+    assert counted_roster(listed, (0, len(listed))) == []
+    partners = "참여 기관은 가람기술원, 바다관리공단, 새솔진흥원, 다온분석원 등 4곳이다."
+    assert len(counted_roster(partners, (0, len(partners)))) == 4

@@ -75,6 +75,10 @@ _VISITED = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "visit_verbs")
 _CLAUSE_ITEM = re.compile(r"\S(?:을|를)\s[가-힣]{1,6}(?<!위)(?:하고|해|하며|하여)$")
 _TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한\s|관한\s|\d)")
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
+# The subject a sentence opens on, after a word or two ("4대 프로젝트는", "협약의 주요 내용은").
+_TOPIC_SUBJECT_RE = re.compile(
+    r"\s*(?:\S+\s){0,2}?\S*?" + vocab.pattern("rosters", "topic_subjects") + r"(?:은|는)\s"
+)
 _MIN_ITEMS = 3
 
 
@@ -103,6 +107,10 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
         counted(body[start:end]) is not None or NAMED_AS_BODIES.search(body, start, end) is not None
     )
     apart = bystanders(body, start, end)
+    if _TOPIC_SUBJECT_RE.match(body, start, end):
+        # "4대 프로젝트는 ▲인재 스킬업 ▲기업 밸류업 …이다", "주요 내용은 A, B, C이다": the
+        # list is of what its subject names, projects or items, not bodies.
+        return []
     pieces = marked_pieces(body, start, end)
     topical = _topic_runs(pieces) if len(pieces) > 1 else set()
     for k, (piece_start, piece) in enumerate(pieces):
