@@ -351,3 +351,16 @@ def test_a_full_name_before_a_two_syllable_body_is_the_person():
 def test_a_second_title_joined_by_gyeom_is_no_body():
     text = "협약식에는 누리연세의료원 백하늘 누리의무부총장 겸 의료원장이 참석했다."
     assert sig_tuples(text) == [("백하늘", "의료원장", "누리연세의료원")]
+
+
+def test_clergy_heading_their_hospitals_sign_and_are_no_parties():
+    """ "김한결 신부(누리성모병원장)": a priest who heads a body is a person with a title, who
+    signs, never a party named "김한결 신부"."""
+    body = (
+        "누리성모병원은 12일 한빛성모병원, 가람성모병원과 가톨릭의료기관 협의체 업무 협약식을 "
+        "개최했다고 밝혔다. 이날 협약식에는 각 기관장인 김한결 신부(누리성모병원장), 이바다 "
+        "신부(한빛성모병원장), 박새솔 신부(가람성모병원장)가 참석했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body))
+    assert {"김한결", "이바다", "박새솔"} <= {s.name for s in report.signatories}
+    assert not [p.name for p in report.parties if "신부" in p.name]
