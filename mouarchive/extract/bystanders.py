@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mouarchive.extract.tokens import FIELDS_AFTER_RE, KIND_WORD_RE, Token
+from mouarchive.extract.tokens import FIELDS_AFTER_RE, KIND_WORD_RE, Token, ends_like_org
 from mouarchive.models import Span
 from mouarchive.vocab import pattern, word_set
 
@@ -75,8 +75,9 @@ def _lists_fields(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 def _joined_to_field(tokens: Sequence[Token], i: int) -> bool:
-    """ "제조업·지식정보문화산업 20개 기업과": a word joined by a dot to a field is one too."""
-    if not tokens[i].joined:
+    """ "제조업·지식정보문화산업 20개 기업과": a word joined by a dot to a field is one too,
+    unless it ends as a body's name does ("누리대·산업·연구 분야 기관과")."""
+    if not tokens[i].joined or ends_like_org(tokens[i].stem):
         return False
     # Only across a dot: "강원대학교·가톨릭관동대학교와 관광·문화" joins the second name to
     # the first, and the fields after it by its 와 only.
