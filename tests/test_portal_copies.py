@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
+from mouarchive.text.clean import is_list_heading
+
 TITLE = "여수시-전남대, 해양관광 전문인력 양성 맞손"
 NAVER_COPY = "\n".join(
     [
@@ -72,3 +74,40 @@ def test_naver_copy_is_one_article_with_its_headline(archive: Path) -> None:
     timeline = run_cli("timeline").out
     assert "포스코" not in timeline
     assert "여수시" in timeline
+
+
+@pytest.mark.parametrize("label", ["지역 포토뉴스", "경북 주요뉴스", "포항 최신뉴스"])
+def test_a_section_label_above_the_headline_keeps_the_headline(archive: Path, label: str) -> None:
+    """A site prints its section above the headline; only a portal's outlet-named heading
+    opens a list, so the headline and subheadline under the label stay."""
+    copy = archive / "section.txt"
+    copy.write_text(
+        "\n".join(
+            [
+                label,
+                "영덕군, 해상풍력 부품기업 1천억 투자협약",
+                "하부구조물 공장 신설…120명 고용",
+                "입력 2024-09-03 11:20",
+                "경북 영덕군은 3일 군청에서 해상풍력 부품기업 ㈜동해윈드텍과 1천억원 규모의"
+                " 투자협약을 체결했다.",
+                "회사는 강구면 일원에 하부구조물 공장을 짓고 지역 주민 120명을 고용한다.",
+                "박서진 기자 seojin@donghae.kr",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert run_cli("add", str(copy)).code == 0
+    shown = run_cli("show", "a1").out.splitlines()
+    assert shown[0] == "article a1: 영덕군, 해상풍력 부품기업 1천억 투자협약"
+    assert shown[1] == "하부구조물 공장 신설…120명 고용"
+
+
+def test_a_portal_heading_names_its_outlet_in_more_than_one_word() -> None:
+    """ "SBS Biz 주요뉴스" with the portal's help text heads a list; a place word before
+    "주요뉴스" with no help text does not."""
+    note = "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다."
+    assert is_list_heading(f"SBS Biz 주요뉴스{note}")
+    assert is_list_heading("남도일보 주요뉴스")
+    assert is_list_heading("이 언론사의 주요뉴스")
+    assert not is_list_heading("경북 주요뉴스")
+    assert not is_list_heading("지역 포토뉴스")

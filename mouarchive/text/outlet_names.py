@@ -44,6 +44,12 @@ def outlet_name(name: str, *, require_suffix: bool) -> str | None:
     return _canonical(name, require_suffix=require_suffix)
 
 
+def is_known_outlet(name: str) -> bool:
+    """Whether a name is one of the outlets the table knows: a portal names them before
+    its lists, and an unknown word in that place is a site's section label."""
+    return name in _known_names()
+
+
 @lru_cache(maxsize=LINES_MEMO)
 def _canonical(name: str, *, require_suffix: bool) -> str | None:
     """Map a printed name to the outlet's usual name ("서울신문사" → "서울신문").
