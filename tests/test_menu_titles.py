@@ -75,3 +75,59 @@ def test_a_flat_copy_alone_drops_the_menu_before_its_headline(archive: Path) -> 
     flat.write_text(FLAT.replace(f" {SUBHEADLINE}", ""), encoding="utf-8")
     assert run_cli("add", str(flat)).code == 0
     assert shown(1)["title"] == HEADLINE
+
+
+# A flat copy is given its lines back only when it is as long as an article.
+MOST = (
+    '김영주 영주시장은 "베어링 산업의 중심 도시로 도약하는 계기가 될 것"이라며 행정 지원을'
+    " 아끼지 않겠다고 말했다."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "이전 공공기관과 상생 협력 업무협약",
+        "다음 달 착공 영주 베어링 공장 투자협약",
+        "보건 의료 복지 통합 돌봄 업무협약",
+        "공유 경제 활성화 위한 업무협약",
+        "과학 교육 문화 교류 협약 체결",
+        "메인 스타디움 건립 협약",
+    ],
+)
+def test_a_flat_copy_keeps_headline_words_that_menus_also_use(headline: str, archive: Path) -> None:
+    """Button and section words open headlines; with no path separator and no word only a
+    menu uses, nothing before the headline is a menu."""
+    flat = archive / "flat.txt"
+    flat.write_text(" ".join([headline, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE]))
+    assert run_cli("add", "--date", "2024-09-03", str(flat)).code == 0
+    assert shown(1)["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "menu", ["뉴스홈 | 경북 | 영주 | 안동 | 스포츠", "홈 > 뉴스 > 경북 > 영주 로그인 회원가입"]
+)
+def test_a_flat_copy_drops_places_in_its_menu(menu: str, archive: Path) -> None:
+    flat = archive / "flat.txt"
+    flat.write_text(
+        " ".join([menu, HEADLINE, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE])
+    )
+    assert run_cli("add", str(flat)).code == 0
+    assert shown(1)["title"] == HEADLINE
+
+
+def test_the_laid_out_copy_gives_back_words_a_flat_copy_lost(archive: Path) -> None:
+    """A breadcrumb's last item cannot be told from the headline's first word ("홈 > 지역 >
+    보건 의료 …" keeps "의료 …"); the laid-out copy added later restores the whole title."""
+    title = "보건 의료 복지 통합 돌봄 업무협약"
+    flat, laid_out = archive / "flat.txt", archive / "copy.txt"
+    flat.write_text(
+        " ".join(["홈 > 지역 >", title, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE])
+    )
+    laid_out.write_text(
+        "\n".join([title, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE]) + "\n"
+    )
+    assert run_cli("add", str(flat)).code == 0
+    assert shown(1)["title"] == "의료 복지 통합 돌봄 업무협약"
+    assert run_cli("add", str(laid_out)).code == 0
+    assert shown(1)["title"] == title

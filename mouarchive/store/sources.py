@@ -187,14 +187,26 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
 
 def _heads(held: ArticleText, copy: Article) -> tuple[str | None, str | None]:
     """The title and subheadlines the held article keeps once `copy` of it comes in: each
-    the held one, else the copy's; but a held title that is the copy's title and
-    subheadlines run together (a copy pasted without line breaks, where nothing parts them)
-    gives way to the copy's, which tells them apart."""
-    if held.subtitle is None and copy.title and copy.subtitle:
-        joined = " ".join(f"{copy.title}\n{copy.subtitle}".split())
-        if held.title is not None and " ".join(held.title.split()) == joined:
-            return copy.title, copy.subtitle
+    the held one, else the copy's. A copy pasted without line breaks, where nothing parts
+    the heads, may have run the headline and subheadline together, or lost the headline's
+    first words to the menu before it: a held title that is the copy's title and
+    subheadlines joined, or the end of either, gives way to the copy's, which tells them
+    apart."""
+    if held.title is not None and copy.title:
+        kept = " ".join(held.title.split())
+        title = " ".join(copy.title.split())
+        if kept != title and _ends_with(title, kept):
+            return copy.title, held.subtitle or copy.subtitle
+        if held.subtitle is None and copy.subtitle:
+            joined = " ".join(f"{copy.title}\n{copy.subtitle}".split())
+            if _ends_with(joined, kept) and not _ends_with(title, kept):
+                return copy.title, copy.subtitle
     return held.title or copy.title, held.subtitle or copy.subtitle
+
+
+def _ends_with(text: str, end: str) -> bool:
+    """Whether `text` is `end`, or ends with it after a space: whole words only."""
+    return text == end or text.endswith(" " + end)
 
 
 def source_article_count(db: Archive, source_id: int) -> int:

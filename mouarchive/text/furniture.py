@@ -46,26 +46,33 @@ def _is_menu_line(line: str) -> bool:
 
 
 # The run of menu words a copy pasted without line breaks keeps before its headline ("홈 >
-# 뉴스 > 지역 로그인 회원가입 …"). Section names open headlines too ("경제 활성화 …"), so the
-# run goes only where it is plainly a menu: a path's separator or a button's word in it, or
-# three words or more.
-_MENU_RUN_MIN = 3
+# 뉴스 > 지역 로그인 회원가입 …"). Section names and buttons' words open headlines too ("보건
+# 의료 복지 통합 돌봄 …", "다음 달 착공 …"), so the run goes only up to what is plainly a
+# menu: the item after a path's last separator, or a word only menus use.
 _PATH_MARK = re.compile(r"[>›|]")
+_MENU_ONLY_WORDS = {w.lower() for w in word_set("page_furniture", "menu_only_words")}
 
 
 def without_leading_menu(headline: str) -> str:
-    """`headline` without the site's menu words before it, when they are plainly a menu."""
+    """`headline` without the site's menu words before it, as far as they are plainly a
+    menu; the headline's own words are never taken."""
     words = headline.split()
     run = 0
-    while run < len(words) - 1 and (_PATH_MARK.fullmatch(words[run]) or _is_menu_word(words[run])):
+    while run < len(words) - 1 and _is_run_word(words[run]):
         run += 1
-    taken = words[:run]
-    plain = (
-        len(taken) >= _MENU_RUN_MIN
-        or any(_PATH_MARK.fullmatch(word) for word in taken)
-        or any(is_button_word(word) for word in taken)
-    )
-    return " ".join(words[run:]) if run and plain else headline
+    end = 0
+    for i, word in enumerate(words[:run]):
+        if word.lower() in _MENU_ONLY_WORDS:
+            end = i + 1
+        elif _PATH_MARK.fullmatch(word) and i + 1 < run:
+            end = i + 2
+    return " ".join(words[end:]) if end else headline
+
+
+def _is_run_word(word: str) -> bool:
+    """A word a menu line holds: a path's separator, a menu's word, or a place as
+    `_is_menu_line` takes it beside them."""
+    return bool(_PATH_MARK.fullmatch(word)) or _is_menu_word(word) or is_short_place(word)
 
 
 _FURNITURE_LINES = frozenset(
