@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
+from mouarchive.readers.headings import without_site_name
+
 HEADLINE = "삼척시, 수소환원제철 실증단지 유치 업무협약"
 BODY = [
     "강원 삼척시는 10일 시청 상황실에서 한빛철강㈜과 수소환원제철 실증단지 유치를 위한 업무협약을"
@@ -57,3 +59,38 @@ def test_the_outlet_after_a_dash_leaves_the_page_title(archive: Path) -> None:
     article = shown(page)
     assert (article["title"], article["outlet"]) == (HEADLINE, "동해일보")
     assert run_cli("show", "a1").out.splitlines()[0] == f"article a1: {HEADLINE}"
+
+
+PARTY_HEADLINE = "동해일보·삼척시, 지역 언론 발전 맞손"
+
+
+@pytest.mark.parametrize(
+    "title", [PARTY_HEADLINE, f"{PARTY_HEADLINE} - 동해일보", f"동해일보 :: {PARTY_HEADLINE}"]
+)
+def test_an_outlet_that_is_a_party_stays_in_the_page_title(title: str, archive: Path) -> None:
+    """An outlet reports its own agreements: its name before "·" is a party's, and only a
+    site's suffix after " - " or a prefix before "::" goes."""
+    page = archive / "donghae.html"
+    page.write_text(
+        f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="content"><p>강원 삼척시는 5일 시청 대회의실에서 동해일보와 지역 언론 발전을 위한
+업무협약을 체결했다.</p><p>두 기관은 지역 소식을 함께 발굴하고 재난 정보 전달에 협력하기로
+했다.</p><p>입력 2024.06.05 10:20 {BYLINE}</p></div>
+<div class="footer">동해일보 © All rights reserved.</div></body></html>""",
+        encoding="utf-8",
+    )
+    assert shown(page)["title"] == PARTY_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("경인일보 - 인천시 공동 캠페인 협약", "경인일보 - 인천시 공동 캠페인 협약"),
+        ("전북도 : 전북일보", "전북도 : 전북일보"),
+        ("전북도·전북일보 청년 창업 협약", "전북도·전북일보 청년 창업 협약"),
+        ("전북도 청년 창업 협약 | 전북일보", "전북도 청년 창업 협약"),
+        ("전북도 청년 창업 협약 – 전북일보", "전북도 청년 창업 협약"),
+    ],
+)
+def test_only_a_site_suffix_or_marked_prefix_leaves_a_title(title: str, kept: str) -> None:
+    assert without_site_name(title, {"경인일보", "전북일보"}) == kept

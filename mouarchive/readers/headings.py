@@ -139,16 +139,22 @@ def names_only_the_site(title: str, names: Collection[str]) -> bool:
     return not _SITE_WORDS.sub(" ", rest).strip()
 
 
-_TITLE_SEPARATOR = r"\s*[-|:·–—]+\s*"
+_SUFFIX_MARK = "|".join(re.escape(mark) for mark in words("headings", "site_suffix_separators"))
+_PREFIX_MARK = "|".join(re.escape(mark) for mark in words("headings", "site_prefix_separators"))
 
 
 def without_site_name(title: str, names: Collection[str]) -> str:
     """A <title> without the site's name that the page sets after a separator ("… -
-    동해일보") or before one ("동해일보 :: …"): the site's, not the article's. A title that is
-    nothing else keeps it (`names_only_the_site` tells that case)."""
+    동해일보") or before "::" or "|" ("동해일보 :: …"): the site's, not the article's. An
+    outlet reports its own agreements ("동해일보·삼척시, …", "경인일보 - 인천시 공동 캠페인
+    협약"), so a name elsewhere, or with other marks, stays. A title that is nothing else
+    keeps it (`names_only_the_site` tells that case)."""
     for name in sorted(names, key=len, reverse=True):
         named = re.escape(name)
-        for edge in (rf"{_TITLE_SEPARATOR}{named}\s*$", rf"^\s*{named}{_TITLE_SEPARATOR}"):
+        for edge in (
+            rf"\s+(?:{_SUFFIX_MARK})\s+{named}\s*$",
+            rf"^\s*{named}\s*(?:{_PREFIX_MARK})\s*",
+        ):
             rest = re.sub(edge, "", title)
             if rest != title and rest.strip():
                 return rest.strip()

@@ -136,7 +136,9 @@ def read_html(
     if title is None or names_only_the_site(title, names):
         # A <title> that is only the site's name is no headline: the page's own is.
         title = heads.headline or title
-    title = without_site_name(title, names) if title else title
+    if title and title != heads.headline:
+        # The page's own headline naming the outlet as it does is the article's.
+        title = without_site_name(title, names)
     # Under the title, where the text pipeline reads subheadlines: trafilatura leaves a
     # page's own out (`<h2 class="subheading">`), and a browser copy of the page then
     # supplied one with its share buttons.
