@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import documents_maker
 import pytest
 from cli_runner import run_cli
 from local_site import QuietHandler, serving
@@ -35,8 +36,33 @@ ANSWERS = {
 }
 
 
+HEADER = [["보도자료", "순천시"], ["배포일시", "2024. 4. 2.(화) 10:00", "담당부서", "투자유치과"]]
+RELEASE = [
+    "순천시-한국농어촌공사, 정원형 농촌공간 조성 업무협약",
+    "순천시는 2일 시청 소회의실에서 한국농어촌공사 전남본부와 정원형 농촌공간 조성을 위한"
+    " 업무협약을 체결했다고 밝혔다.",
+    "두 기관은 유휴 농지를 정원으로 가꾸고 마을 주민이 운영하는 체험 시설을 함께 만든다.",
+]
+# Boards serve their attachments under a download type, not the document's own.
+DOWNLOADS = {
+    f"/attach{number}": content_type
+    for number, content_type in enumerate(
+        [
+            "application/x-download",
+            "application/force-download",
+            "application/zip",
+            "application/msword",
+            "application/octet-stream",
+        ]
+    )
+}
+
+
 class Site(QuietHandler):
     def do_GET(self) -> None:
+        if self.path in DOWNLOADS:
+            self.send_page(documents_maker.docx(HEADER, RELEASE), DOWNLOADS[self.path])
+            return
         content_type, body = ANSWERS[self.path]
         self.send_page(body, content_type)
 
@@ -71,3 +97,15 @@ def test_a_json_answer_is_refused_in_one_line(tmp_path: Path, site: str) -> None
         f"failed: {site}/data.json: not a web page or document (the server sent application/json)\n"
     )
     assert run_cli("--db", db, "search", "협약", "--in", "articles").out.splitlines()[-2] == "1 hit"
+
+
+@pytest.mark.parametrize("path", DOWNLOADS)
+def test_a_document_served_as_a_download_is_read(tmp_path: Path, site: str, path: str) -> None:
+    """Only types that are never a page are refused; a board's attachment is read by its
+    bytes, whatever type the board labels it with."""
+    db = str(tmp_path / "a.db")
+    result = run_cli("--db", db, "add", f"{site}{path}")
+    assert (result.code, result.err) == (0, "")
+    assert "1 article added" in result.out
+    timeline = run_cli("--db", db, "timeline").out
+    assert "한국농어촌공사" in timeline

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from http.client import HTTPException
 
 from mouarchive import __version__
+from mouarchive.vocab import words
 
 TIMEOUT_S = 20.0
 MAX_BYTES = 20 * 1024 * 1024
@@ -36,30 +37,20 @@ def failure(error: FetchError) -> str:
     return str(error) if isinstance(error, NotAPage) else f"could not fetch: {error}"
 
 
-# What a server may send for a page or a document the readers read; any text/* too, and no
-# type at all, which leaves the reader to the bytes.
-_READABLE_TYPES = frozenset(
-    {
-        "application/xhtml+xml",
-        "application/pdf",
-        "application/octet-stream",
-        "multipart/related",
-        "message/rfc822",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/hwp+zip",
-        "application/vnd.hancom.hwpx",
-        "application/x-hwp",
-        "application/haansofthwp",
-    }
-)
+# What a server sends for no page: pictures, sound, JSON, scripts. Anything else (an
+# attachment served as "application/x-download", a zip, no type at all) is left to the
+# readers, which tell a page or a document by its bytes.
+_NO_PAGE_TYPES = words("media_types", "no_page_types")
 
 
 def _refused(content_type: str | None) -> str | None:
-    """The media type of an answer no reader reads, else None."""
+    """The media type of an answer that is no page or document, else None."""
     media = (content_type or "").split(";")[0].strip().lower()
-    if not media or media.startswith("text/") or media in _READABLE_TYPES:
-        return None
-    return media
+    if any(
+        media == kind or (kind.endswith("/") and media.startswith(kind)) for kind in _NO_PAGE_TYPES
+    ):
+        return media
+    return None
 
 
 @dataclass
@@ -86,13 +77,14 @@ def fetch(url: str) -> Fetched:
     )
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
-            data = response.read(MAX_BYTES + 1)
-            if len(data) > MAX_BYTES:
-                raise FetchError(f"page larger than {MAX_BYTES // (1024 * 1024)} MB")
+            # Refused by its header before the body comes: a picture is never downloaded.
             content_type = response.headers.get("Content-Type")
             media = _refused(content_type)
             if media is not None:
                 raise NotAPage(f"not a web page or document (the server sent {media})")
+            data = response.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise FetchError(f"page larger than {MAX_BYTES // (1024 * 1024)} MB")
             return Fetched(data, content_type, response.geturl())
     except urllib.error.HTTPError as error:
         raise FetchError(f"HTTP {error.code} {error.reason}") from None
