@@ -87,3 +87,29 @@ def test_a_copy_s_furniture_is_no_subheadline(copy: list[str], archive: Path) ->
     article = added(text)
     assert article["title"] == HEADLINE
     assert article["subtitle"] is None
+
+
+ATTACHMENT_PROSE = [
+    "첨부된 협약서.pdf 파일에 따르면 두 기관은 3년간 매년 30명의 실습생을 선발하기로 했다.",
+    "첨부한 협약서.hwp 내용과 같이 시는 인허가와 기반시설을 지원한다.",
+]
+
+
+def test_prose_that_opens_with_an_attached_file_stays_in_the_body(archive: Path) -> None:
+    """ "첨부된", "첨부한" are no attachment label, and a file's name followed by prose is no
+    attachment row."""
+    text = archive / "copy.txt"
+    text.write_text("\n".join([*BOARD_POST[:6], *BODY, *ATTACHMENT_PROSE]), encoding="utf-8")
+    added(text)
+    shown = run_cli("show", "a1").out
+    for line in ATTACHMENT_PROSE:
+        assert line in shown
+
+
+def test_a_board_s_files_listed_under_their_label_are_no_subheadlines(archive: Path) -> None:
+    text = archive / "copy.txt"
+    files = ["첨부파일", "협약식 사진.jpg (1.8MB)", "보도자료_투자협약.hwp [45KB]"]
+    text.write_text("\n".join([*BOARD_POST[:5], *files, *BODY]), encoding="utf-8")
+    article = added(text)
+    assert (article["title"], article["subtitle"]) == (HEADLINE, None)
+    assert ".hwp" not in run_cli("show", "a1").out

@@ -137,15 +137,19 @@ _PHOTO_PLACEHOLDER = re.compile(
 _IMAGE_FILE = re.compile(
     r"[\w\-.]{1,120}\.(?:" + pattern("page_furniture", "image_files") + ")", re.IGNORECASE
 )
-# "첨부파일 사진1.jpg (2.1MB)": a board post's attachment row.
+# "첨부파일 사진1.jpg (2.1MB)": a board post's attachment row, the label a whole word ("첨부된
+# 협약서.pdf 파일에 따르면 …" is prose) and the rest only file names, each with its size.
 _ATTACHED_FILE = (
+    r"[^\s(\[].{0,40}?"
     rf"\.(?:{pattern('page_furniture', 'image_files')}"
-    rf"|{pattern('page_furniture', 'attachment_files')})\b"
+    rf"|{pattern('page_furniture', 'attachment_files')})"
+    r"(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?"
 )
-_ATTACHMENT = re.compile(
-    rf"(?:{pattern('page_furniture', 'attachment_labels')})\s*[:：]?\s*\S.*{_ATTACHED_FILE}.*",
-    re.IGNORECASE,
-)
+_ATTACHED_FILES = re.compile(rf"{_ATTACHED_FILE}(?:\s*[,;/]?\s+{_ATTACHED_FILE})*", re.IGNORECASE)
+_ATTACHMENT_LABEL = rf"(?:{pattern('page_furniture', 'attachment_labels')})(?![가-힣])\s*[:：]?"
+_ATTACHMENT = re.compile(rf"{_ATTACHMENT_LABEL}\s*{_ATTACHED_FILES.pattern}", re.IGNORECASE)
+# The label on a line of its own, with the count some boards print ("첨부파일 (2)").
+_ATTACHMENT_HEADING = re.compile(rf"{_ATTACHMENT_LABEL}\s*(?:\(\d+\))?")
 # "정다은 기자2024. 5. 21. 15:12": a portal prints the byline with the time, under the headline.
 _STAMPED_BYLINE = re.compile(rf"(?P<byline>.+?)\s*(?:{DATE_PATTERN})\s*(?:\d{{1,2}}:\d{{2}})?")
 _BOARD_LABEL = re.compile(rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)")
@@ -168,6 +172,23 @@ def furniture_lines(lines: list[str]) -> set[int]:
     drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
     drop |= today_bar_lines(lines)
     drop |= _leading_ticker(lines, drop)
+    drop |= _attached_file_lines(lines)
+    return drop
+
+
+def _attached_file_lines(lines: list[str]) -> set[int]:
+    """A board's attachment label on a line of its own and the file names listed under it
+    ("첨부파일" / "협약식 사진.jpg (2.1MB)" / "보도자료_투자협약.hwp (45KB)"): a file's name
+    alone is furniture only there, where nothing else could be meant."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _ATTACHMENT_HEADING.fullmatch(line.strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and _ATTACHED_FILES.fullmatch(lines[j].strip()):
+            j += 1
+        if j > i + 1:
+            drop.update(range(i, j))
     return drop
 
 
