@@ -60,3 +60,40 @@ def test_the_sign_off_names_the_outlet_and_the_reporter(article: dict) -> None:
     assert (article["outlet"], article["reporter"]) == ("KBS", "서지우")
     shown = run_cli("show", "a1").out.splitlines()
     assert shown[1].startswith("KBS · 2024-12-05 · 서지우")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "[인터뷰] 강임준/군산시장 : 조선소가 다시 돌아가야 지역이 삽니다",
+            "강임준/군산시장 : 조선소가 다시 돌아가야 지역이 삽니다",
+        ),
+        ("[녹취] 협력업체 대표 : 일감이 늘어날 거라 기대합니다", None),
+        ("(인터뷰) 다음 달부터 교육이 시작됩니다", "다음 달부터 교육이 시작됩니다"),
+    ],
+)
+def test_what_is_said_on_a_cue_s_line_stays(
+    line: str, kept: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a cue with nothing but who speaks goes whole; the quote after ":" and words that
+    are what was said stay in the body."""
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    script = tmp_path / "kbs.txt"
+    script.write_text(SCRIPT.replace("[인터뷰] 강임준 / 군산시장", line), encoding="utf-8")
+    assert run_cli("add", str(script)).code == 0
+    body = json.loads(run_cli("show", "a1", "--format", "json").out)["body"]
+    assert (kept or line.split("] ", 1)[1]) in body
+
+
+@pytest.mark.parametrize("closing", ["KBS 뉴스입니다.", "KBS 뉴스 이상입니다."])
+def test_a_programme_s_closing_names_no_reporter(
+    closing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    script = tmp_path / "kbs.txt"
+    script.write_text(SCRIPT.replace("KBS 뉴스 서지우입니다.", closing), encoding="utf-8")
+    assert run_cli("add", str(script)).code == 0
+    article = json.loads(run_cli("show", "a1", "--format", "json").out)
+    assert article["reporter"] not in ("뉴스", "이상")
+    assert closing not in article["body"]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, word_set
 
 # A reporter's or sender's address ("hong@hanbit.kr").
 EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
@@ -73,13 +73,19 @@ _SIGNOFF = re.compile(
     rf"(?:{pattern('outlets', 'station_places')}\s*)?(?:뉴스\s*)?"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s*기자)?(?:입니다|였습니다)\.?"
 )
+# "KBS 뉴스입니다.", "KBS 뉴스 이상입니다.": the programme's closing, which names no reporter.
+_STATION_WORDS = word_set("outlets", "station_words")
 
 
 @lru_cache(maxsize=LINES_MEMO)
-def broadcast_signoff(line: str) -> tuple[str, str] | None:
-    """(outlet, reporter) when the line is a broadcaster's sign-off ("KBS 뉴스 김하늘입니다.")."""
+def broadcast_signoff(line: str) -> tuple[str, str | None] | None:
+    """(outlet, reporter) when the line is a broadcaster's sign-off ("KBS 뉴스 김하늘입니다."),
+    the reporter None for the programme's closing ("KBS 뉴스입니다.")."""
     match = _SIGNOFF.fullmatch(line.strip()) if len(line) <= 40 else None
-    return (match["outlet"], match["name"]) if match else None
+    if match is None:
+        return None
+    name = match["name"]
+    return match["outlet"], None if name in _STATION_WORDS else name
 
 
 @lru_cache(maxsize=LINES_MEMO)
