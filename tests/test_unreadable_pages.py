@@ -109,3 +109,27 @@ def test_a_document_served_as_a_download_is_read(tmp_path: Path, site: str, path
     assert "1 article added" in result.out
     timeline = run_cli("--db", db, "timeline").out
     assert "한국농어촌공사" in timeline
+
+
+TITLED_MENU = (
+    '<html><head><meta charset="utf-8"><title>남도경제신문</title></head><body>'
+    '<div class="gnb"><a href="/">홈</a> <a href="/news">뉴스</a> <a href="/local">지역</a>'
+    "</div></body></html>"
+)
+
+
+class TitledMenu(QuietHandler):
+    def do_GET(self) -> None:
+        self.send_page(TITLED_MENU.encode())
+
+
+def test_a_menu_page_with_a_title_is_no_article(tmp_path: Path) -> None:
+    """A menu page or a "soft 404" keeps its <title>; the site's name and its menu words
+    alone are no article, and no new archive is made for them."""
+    folder = tmp_path / "archives"
+    folder.mkdir()
+    with serving(TitledMenu) as base:
+        result = run_cli("--db", str(folder / "new.db"), "add", f"{base}/menu.html")
+    assert result.code == 1
+    assert result.err == f"failed: {base}/menu.html: no article text found in the page\n"
+    assert list(folder.iterdir()) == []

@@ -31,6 +31,7 @@ from mouarchive.text.bylines import parse_byline
 from mouarchive.text.clean import is_list_heading
 from mouarchive.text.datelines import header_fields
 from mouarchive.text.decode import DecodeError, decode
+from mouarchive.text.furniture import is_furniture
 from mouarchive.text.outlets import find_outlet
 from mouarchive.vocab import words
 
@@ -139,6 +140,8 @@ def read_html(
     if title and title != heads.headline:
         # The page's own headline naming the outlet as it does is the article's.
         title = without_site_name(title, names)
+    if all(_is_no_text(line, title, names) for line in lines):
+        raise ReadError("no article text found in the page")
     # Under the title, where the text pipeline reads subheadlines: trafilatura leaves a
     # page's own out (`<h2 class="subheading">`), and a browser copy of the page then
     # supplied one with its share buttons.
@@ -158,6 +161,13 @@ def read_html(
         warnings=warnings,
         original=data,
     )
+
+
+def _is_no_text(line: str, title: str | None, names: set[str]) -> bool:
+    """Whether a line left by the extractor is no article text: the title or the site's
+    name again, or a menu's words. A menu page or a "soft 404" keeps its <title>, and
+    nothing else it holds was ever an article."""
+    return line == title or names_only_the_site(line, names) or is_furniture(line)
 
 
 def decode_page(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
