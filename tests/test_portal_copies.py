@@ -111,3 +111,37 @@ def test_a_portal_heading_names_its_outlet_in_more_than_one_word() -> None:
     assert is_list_heading("이 언론사의 주요뉴스")
     assert not is_list_heading("경북 주요뉴스")
     assert not is_list_heading("지역 포토뉴스")
+
+
+NAVER_AFTER_COPYRIGHT = [
+    "기사 섹션 분류 안내",
+    "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. 언론사는 개별 기사를 2개 이상"
+    " 섹션으로 중복 분류할 수 있습니다.",
+    "닫기",
+    "구독",
+    "메인에서 바로 보는 언론사 편집 뉴스 지금 바로 구독해보세요!",
+    "바다신문 주요뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.",
+    "순천시, 한국농어촌공사와 정원 조성 업무협약",
+    "바다신문 랭킹 뉴스",
+    "오후 4시~5시까지 집계한 결과입니다.",
+    "더보기",
+    "1",
+    "고흥군, 한화에어로스페이스와 우주발사체 산업 투자협약 체결",
+    "2",
+    "완도군, 해양수산과학원과 전복 종자 연구 협약",
+    "함께 볼만한 뉴스",
+]
+
+
+def test_a_full_naver_copy_is_one_article(archive: Path) -> None:
+    """What Naver prints after the copyright (the section help, its ranking list with the
+    hours it counts) is no second article, and its headlines no agreement."""
+    lines = NAVER_COPY.split("\n")
+    end = lines.index("기사 섹션 분류 안내")
+    copy = archive / "naver.txt"
+    copy.write_text("\n".join([*lines[:end], *NAVER_AFTER_COPYRIGHT]), encoding="utf-8")
+    added = run_cli("add", str(copy))
+    assert "1 article added" in added.out
+    timeline = run_cli("timeline").out
+    for party in ("한화에어로스페이스", "해양수산과학원", "한국농어촌공사"):
+        assert party not in timeline

@@ -254,7 +254,8 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     mode = None
     for i, line in enumerate(lines):
         if mode is not None and not is_list_heading(line):
-            if not line or _LIST_ITEM.match(line):
+            # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
+            if not line or _LIST_ITEM.match(line) or i in furniture:
                 kept.append(None)
                 continue
             if mode == "related" and _is_headline_shaped(line):
