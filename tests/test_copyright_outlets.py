@@ -15,6 +15,7 @@ import pytest
 from cli_runner import run_cli
 
 from mouarchive.readers.headings import without_site_name
+from mouarchive.text.outlets import find_outlet
 
 HEADLINE = "삼척시, 수소환원제철 실증단지 유치 업무협약"
 BODY = [
@@ -94,3 +95,17 @@ def test_an_outlet_that_is_a_party_stays_in_the_page_title(title: str, archive: 
 )
 def test_only_a_site_suffix_or_marked_prefix_leaves_a_title(title: str, kept: str) -> None:
     assert without_site_name(title, {"경인일보", "전북일보"}) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "강원신문 ⓒ 표기 없이 사진을 쓰면 안 된다는 지적이 나왔다",
+        "인터넷신문 ⓒ 2024 All rights reserved.",
+        "지역신문 (c) 무단전재 금지",
+        "포토뉴스 ⓒ 무단전재 및 재배포 금지",
+    ],
+)
+def test_a_word_before_the_sign_names_an_outlet_only_in_a_notice(line: str) -> None:
+    """A sentence about the sign, or a generic word before it, names no outlet."""
+    assert find_outlet(line, None) is None

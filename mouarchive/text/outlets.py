@@ -12,7 +12,7 @@ import re
 from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE, broadcast_signoff
 from mouarchive.text.datelines import header_fields
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, word_set
 
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(
@@ -21,9 +21,15 @@ _COPYRIGHT_NAME = re.compile(
     re.IGNORECASE,
 )
 # "동해일보 © All rights reserved.", "동해일보 ⓒ 무단전재 및 재배포 금지": the name before the sign.
+# Read only when the rest is a notice (a year, "All rights reserved", "무단 전재 …") or
+# nothing: "강원신문 ⓒ 표기 없이 사진을 쓰면 …" is a sentence about the sign.
 _NAME_BEFORE_MARK = re.compile(
-    r"\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*(?:ⓒ|©|\(c\))", re.IGNORECASE
+    r"\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*(?:ⓒ|©|\(c\))\s*"
+    r"(?:(?:19|20)\d{2}\.?\s*)?(?:all\s+rights\s+reserved|무단\s*전재.*|재배포.*)?[.\s]*",
+    re.IGNORECASE,
 )
+# Words an outlet's ending fits that name no outlet ("인터넷신문 ⓒ", "포토뉴스 ⓒ").
+_GENERIC_NAMES = word_set("outlets", "generic_names")
 _PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
 _NAME_TAIL = re.compile(
     r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
@@ -93,8 +99,8 @@ def _copyright_outlet(line: str) -> str | None:
             name = outlet_name(_NAME_TAIL.sub("", raw).strip(), require_suffix=False)
             if name:
                 return name
-    before = _NAME_BEFORE_MARK.match(line)
-    if before is not None:
+    before = _NAME_BEFORE_MARK.fullmatch(line)
+    if before is not None and before["name"] not in _GENERIC_NAMES:
         name = outlet_name(before["name"], require_suffix=True)
         if name:
             return name
