@@ -51,3 +51,12 @@ def seeds_dir() -> Path:
 def fixtures_dir() -> Path:
     """tests/fixtures: articles and data we wrote ourselves for the tests."""
     return REPO_ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def env_archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder for the test's files, whose a.db every command of the test uses (as
+    $MOUARCHIVE_DB, the way a user who sets it once works), so a test runs the commands as
+    written in the README, without --db."""
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    return tmp_path

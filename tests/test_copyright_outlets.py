@@ -26,12 +26,6 @@ BODY = [
 BYLINE = "강민서 기자"
 
 
-@pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
-    return tmp_path
-
-
 def shown(path: Path) -> dict:
     assert run_cli("add", str(path)).code == 0
     return json.loads(run_cli("show", "a1", "--format", "json").out)
@@ -40,14 +34,14 @@ def shown(path: Path) -> dict:
 @pytest.mark.parametrize(
     "notice", ["동해일보 © All rights reserved.", "동해일보 ⓒ 무단전재 및 재배포 금지"]
 )
-def test_the_name_before_the_copyright_sign_is_the_outlet(notice: str, archive: Path) -> None:
-    text = archive / "samcheok.txt"
+def test_the_name_before_the_copyright_sign_is_the_outlet(notice: str, env_archive: Path) -> None:
+    text = env_archive / "samcheok.txt"
     text.write_text("\n".join([HEADLINE, *BODY, BYLINE, notice]), encoding="utf-8")
     assert shown(text)["outlet"] == "동해일보"
 
 
-def test_the_outlet_after_a_dash_leaves_the_page_title(archive: Path) -> None:
-    page = archive / "samcheok.html"
+def test_the_outlet_after_a_dash_leaves_the_page_title(env_archive: Path) -> None:
+    page = env_archive / "samcheok.html"
     paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
     page.write_text(
         f"""<html><head><meta charset="utf-8">
@@ -68,10 +62,10 @@ PARTY_HEADLINE = "동해일보·삼척시, 지역 언론 발전 맞손"
 @pytest.mark.parametrize(
     "title", [PARTY_HEADLINE, f"{PARTY_HEADLINE} - 동해일보", f"동해일보 :: {PARTY_HEADLINE}"]
 )
-def test_an_outlet_that_is_a_party_stays_in_the_page_title(title: str, archive: Path) -> None:
+def test_an_outlet_that_is_a_party_stays_in_the_page_title(title: str, env_archive: Path) -> None:
     """An outlet reports its own agreements: its name before "·" is a party's, and only a
     site's suffix after " - " or a prefix before "::" goes."""
-    page = archive / "donghae.html"
+    page = env_archive / "donghae.html"
     page.write_text(
         f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>
 <div class="content"><p>강원 삼척시는 5일 시청 대회의실에서 동해일보와 지역 언론 발전을 위한

@@ -25,12 +25,6 @@ MORE = "한솔정밀은 2026년까지 영주 첨단베어링 국가산업단지�
 BYLINE = "윤다희 기자 dahee@sobaeknews.kr"
 
 
-@pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
-    return tmp_path
-
-
 def shown(number: int) -> dict:
     return json.loads(run_cli("show", f"a{number}", "--format", "json").out)
 
@@ -43,8 +37,8 @@ def shown(number: int) -> dict:
         "정치 경제 사회 국제 문화 연예 스포츠 오피니언",
     ],
 )
-def test_a_menu_line_is_never_the_title(menu: str, archive: Path) -> None:
-    copy = archive / "menu.txt"
+def test_a_menu_line_is_never_the_title(menu: str, env_archive: Path) -> None:
+    copy = env_archive / "menu.txt"
     copy.write_text("\n".join([menu, HEADLINE, "입력 2024-09-03 11:20", LEAD, MORE, BYLINE]))
     assert run_cli("add", str(copy)).code == 0
     assert run_cli("show", "a1").out.splitlines()[0] == f"article a1: {HEADLINE}"
@@ -57,9 +51,9 @@ FLAT = "홈 > 뉴스 > 지역 로그인 회원가입 " + " ".join(LAID_OUT)
 
 @pytest.mark.parametrize("flat_first", [True, False])
 def test_a_flat_copy_and_the_laid_out_copy_give_the_headline(
-    flat_first: bool, archive: Path
+    flat_first: bool, env_archive: Path
 ) -> None:
-    laid_out, flat = archive / "copy.txt", archive / "flat.txt"
+    laid_out, flat = env_archive / "copy.txt", env_archive / "flat.txt"
     laid_out.write_text("\n".join(LAID_OUT) + "\n", encoding="utf-8")
     flat.write_text(FLAT, encoding="utf-8")
     for path in (flat, laid_out) if flat_first else (laid_out, flat):
@@ -70,8 +64,8 @@ def test_a_flat_copy_and_the_laid_out_copy_give_the_headline(
     assert article["subtitle"] == SUBHEADLINE
 
 
-def test_a_flat_copy_alone_drops_the_menu_before_its_headline(archive: Path) -> None:
-    flat = archive / "flat.txt"
+def test_a_flat_copy_alone_drops_the_menu_before_its_headline(env_archive: Path) -> None:
+    flat = env_archive / "flat.txt"
     flat.write_text(FLAT.replace(f" {SUBHEADLINE}", ""), encoding="utf-8")
     assert run_cli("add", str(flat)).code == 0
     assert shown(1)["title"] == HEADLINE
@@ -95,10 +89,12 @@ MOST = (
         "메인 스타디움 건립 협약",
     ],
 )
-def test_a_flat_copy_keeps_headline_words_that_menus_also_use(headline: str, archive: Path) -> None:
+def test_a_flat_copy_keeps_headline_words_that_menus_also_use(
+    headline: str, env_archive: Path
+) -> None:
     """Button and section words open headlines; with no path separator and no word only a
     menu uses, nothing before the headline is a menu."""
-    flat = archive / "flat.txt"
+    flat = env_archive / "flat.txt"
     flat.write_text(" ".join([headline, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE]))
     assert run_cli("add", "--date", "2024-09-03", str(flat)).code == 0
     assert shown(1)["title"] == headline
@@ -107,8 +103,8 @@ def test_a_flat_copy_keeps_headline_words_that_menus_also_use(headline: str, arc
 @pytest.mark.parametrize(
     "menu", ["뉴스홈 | 경북 | 영주 | 안동 | 스포츠", "홈 > 뉴스 > 경북 > 영주 로그인 회원가입"]
 )
-def test_a_flat_copy_drops_places_in_its_menu(menu: str, archive: Path) -> None:
-    flat = archive / "flat.txt"
+def test_a_flat_copy_drops_places_in_its_menu(menu: str, env_archive: Path) -> None:
+    flat = env_archive / "flat.txt"
     flat.write_text(
         " ".join([menu, HEADLINE, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE])
     )
@@ -116,11 +112,11 @@ def test_a_flat_copy_drops_places_in_its_menu(menu: str, archive: Path) -> None:
     assert shown(1)["title"] == HEADLINE
 
 
-def test_the_laid_out_copy_gives_back_words_a_flat_copy_lost(archive: Path) -> None:
+def test_the_laid_out_copy_gives_back_words_a_flat_copy_lost(env_archive: Path) -> None:
     """A breadcrumb's last item cannot be told from the headline's first word ("홈 > 지역 >
     보건 의료 …" keeps "의료 …"); the laid-out copy added later restores the whole title."""
     title = "보건 의료 복지 통합 돌봄 업무협약"
-    flat, laid_out = archive / "flat.txt", archive / "copy.txt"
+    flat, laid_out = env_archive / "flat.txt", env_archive / "copy.txt"
     flat.write_text(
         " ".join(["홈 > 지역 >", title, f"[소백신문 윤다희 기자] {LEAD}", MORE, MOST, BYLINE])
     )

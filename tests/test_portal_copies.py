@@ -54,14 +54,8 @@ NAVER_COPY = "\n".join(
 )
 
 
-@pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
-    return tmp_path
-
-
-def test_naver_copy_is_one_article_with_its_headline(archive: Path) -> None:
-    copy = archive / "naver.txt"
+def test_naver_copy_is_one_article_with_its_headline(env_archive: Path) -> None:
+    copy = env_archive / "naver.txt"
     copy.write_text(NAVER_COPY, encoding="utf-8")
     added = run_cli("add", str(copy))
     assert added.code == 0
@@ -77,10 +71,12 @@ def test_naver_copy_is_one_article_with_its_headline(archive: Path) -> None:
 
 
 @pytest.mark.parametrize("label", ["지역 포토뉴스", "경북 주요뉴스", "포항 최신뉴스"])
-def test_a_section_label_above_the_headline_keeps_the_headline(archive: Path, label: str) -> None:
+def test_a_section_label_above_the_headline_keeps_the_headline(
+    env_archive: Path, label: str
+) -> None:
     """A site prints its section above the headline; only a portal's outlet-named heading
     opens a list, so the headline and subheadline under the label stay."""
-    copy = archive / "section.txt"
+    copy = env_archive / "section.txt"
     copy.write_text(
         "\n".join(
             [
@@ -133,12 +129,12 @@ NAVER_AFTER_COPYRIGHT = [
 ]
 
 
-def test_a_full_naver_copy_is_one_article(archive: Path) -> None:
+def test_a_full_naver_copy_is_one_article(env_archive: Path) -> None:
     """What Naver prints after the copyright (the section help, its ranking list with the
     hours it counts) is no second article, and its headlines no agreement."""
     lines = NAVER_COPY.split("\n")
     end = lines.index("기사 섹션 분류 안내")
-    copy = archive / "naver.txt"
+    copy = env_archive / "naver.txt"
     copy.write_text("\n".join([*lines[:end], *NAVER_AFTER_COPYRIGHT]), encoding="utf-8")
     added = run_cli("add", str(copy))
     assert "1 article added" in added.out

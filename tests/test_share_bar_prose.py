@@ -26,14 +26,8 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
-    return tmp_path
-
-
-def test_prose_after_a_run_of_service_names_keeps_its_words(archive: Path) -> None:
-    flat = archive / "flat.txt"
+def test_prose_after_a_run_of_service_names_keeps_its_words(env_archive: Path) -> None:
+    flat = env_archive / "flat.txt"
     flat.write_text(" ".join([HEADLINE, *SENTENCES]), encoding="utf-8")
     assert run_cli("add", str(flat)).code == 0
     article = json.loads(run_cli("show", "a1", "--format", "json").out)
@@ -43,8 +37,10 @@ def test_prose_after_a_run_of_service_names_keeps_its_words(archive: Path) -> No
 
 
 @pytest.mark.parametrize("after", ["byline", "end"])
-def test_a_bar_s_trailing_buttons_go_before_a_byline_or_the_end(after: str, archive: Path) -> None:
-    flat = archive / "flat.txt"
+def test_a_bar_s_trailing_buttons_go_before_a_byline_or_the_end(
+    after: str, env_archive: Path
+) -> None:
+    flat = env_archive / "flat.txt"
     bar = "- 기사 스크랩 - 공유 - 댓글 - 다음"
     lines = [HEADLINE, *SENTENCES[:-1], bar, SENTENCES[-1]]
     if after == "end":

@@ -61,19 +61,13 @@ BOARD_POST = [
 ]
 
 
-@pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
-    return tmp_path
-
-
 def added(path: Path) -> dict:
     assert run_cli("add", str(path)).code == 0
     return json.loads(run_cli("show", "a1", "--format", "json").out)
 
 
-def test_a_view_sub_element_is_the_subheadline(archive: Path) -> None:
-    page = archive / "andong.html"
+def test_a_view_sub_element_is_the_subheadline(env_archive: Path) -> None:
+    page = env_archive / "andong.html"
     page.write_text(PAGE, encoding="utf-8")
     article = added(page)
     assert (article["title"], article["subtitle"]) == (HEADLINE, SUBHEADLINE)
@@ -81,8 +75,8 @@ def test_a_view_sub_element_is_the_subheadline(archive: Path) -> None:
 
 
 @pytest.mark.parametrize("copy", [DAUM_COPY, BOARD_POST], ids=["daum", "board"])
-def test_a_copy_s_furniture_is_no_subheadline(copy: list[str], archive: Path) -> None:
-    text = archive / "copy.txt"
+def test_a_copy_s_furniture_is_no_subheadline(copy: list[str], env_archive: Path) -> None:
+    text = env_archive / "copy.txt"
     text.write_text("\n".join(copy), encoding="utf-8")
     article = added(text)
     assert article["title"] == HEADLINE
@@ -95,10 +89,10 @@ ATTACHMENT_PROSE = [
 ]
 
 
-def test_prose_that_opens_with_an_attached_file_stays_in_the_body(archive: Path) -> None:
+def test_prose_that_opens_with_an_attached_file_stays_in_the_body(env_archive: Path) -> None:
     """ "첨부된", "첨부한" are no attachment label, and a file's name followed by prose is no
     attachment row."""
-    text = archive / "copy.txt"
+    text = env_archive / "copy.txt"
     text.write_text("\n".join([*BOARD_POST[:6], *BODY, *ATTACHMENT_PROSE]), encoding="utf-8")
     added(text)
     shown = run_cli("show", "a1").out
@@ -106,8 +100,8 @@ def test_prose_that_opens_with_an_attached_file_stays_in_the_body(archive: Path)
         assert line in shown
 
 
-def test_a_board_s_files_listed_under_their_label_are_no_subheadlines(archive: Path) -> None:
-    text = archive / "copy.txt"
+def test_a_board_s_files_listed_under_their_label_are_no_subheadlines(env_archive: Path) -> None:
+    text = env_archive / "copy.txt"
     files = ["첨부파일", "협약식 사진.jpg (1.8MB)", "보도자료_투자협약.hwp [45KB]"]
     text.write_text("\n".join([*BOARD_POST[:5], *files, *BODY]), encoding="utf-8")
     article = added(text)
