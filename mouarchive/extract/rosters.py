@@ -102,15 +102,15 @@ def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
     as 공단 or 대학교, a local government), since any comma list could be read as names.
     """
     start, end = span
+    if _TOPIC_SUBJECT_RE.match(body, start, end):
+        # "4대 프로젝트는 ▲인재 스킬업 ▲기업 밸류업 …이다", "주요 내용은 A, B, C이다": the
+        # list is of what its subject names, projects or items, not bodies.
+        return []
     parties: list[Party] = []
     counts_here = (
         counted(body[start:end]) is not None or NAMED_AS_BODIES.search(body, start, end) is not None
     )
     apart = bystanders(body, start, end)
-    if _TOPIC_SUBJECT_RE.match(body, start, end):
-        # "4대 프로젝트는 ▲인재 스킬업 ▲기업 밸류업 …이다", "주요 내용은 A, B, C이다": the
-        # list is of what its subject names, projects or items, not bodies.
-        return []
     pieces = marked_pieces(body, start, end)
     topical = _topic_runs(pieces) if len(pieces) > 1 else set()
     for k, (piece_start, piece) in enumerate(pieces):
