@@ -83,12 +83,27 @@ def test_amounts_travel_with_an_export(archive: Archive, tmp_path: Path) -> None
     assert rebuilt["corrected"] == ["investment_krw", "jobs"]
 
 
-@pytest.mark.parametrize("value", ["abc", "150억 달러", "약 150억"])
-def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, value: str) -> None:
+@pytest.mark.parametrize(
+    ("flag", "value"),
+    [
+        ("--investment", "abc"),
+        ("--investment", "150억 달러"),
+        ("--investment", "약 150억"),
+        # Typos, which a sum of their parts would turn into another number (newcomer 49, 6).
+        ("--investment", "1조조"),
+        ("--investment", "150억억"),
+        ("--investment", "1억1억"),
+        ("--investment", "3천천"),
+        ("--investment", "억"),
+        ("--jobs", "1,2,0"),
+        ("--jobs", "120명명"),
+    ],
+)
+def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, flag: str, value: str) -> None:
     archive.add(DAILY)
-    result = archive.run("fix", "1", "--investment", value)
+    result = archive.run("fix", "1", flag, value)
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
-    assert "--investment" in result.err
+    assert flag in result.err
     assert archive.json("corrections") == []
 
 

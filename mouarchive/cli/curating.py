@@ -93,8 +93,8 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
     spoken = "".join(_clean(value).split())  # type: ignore[union-attr]
     if not spoken:
         return 0
-    digits = spoken.rstrip(units).removesuffix("여")
-    number = korean_number_exact(digits) if _NUMBER_RE.fullmatch(digits) else None
+    digits = (spoken[:-1] if spoken[-1] in units else spoken).removesuffix("여")
+    number = korean_number_exact(digits) if digits and _NUMBER_RE.fullmatch(digits) else None
     if number is None:
         raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
     if number.denominator != 1:
@@ -106,7 +106,14 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
     return int(number)
 
 
-_NUMBER_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[십백천만억조])+")
+# "1조 2천억", "3천5백", "1,200", "1.5만", "천만": each unit at most once, 조, 억 and 만 in that
+# order, each after a number or a smaller unit, and commas only between groups of three digits;
+# "1조조", "억", "3천천", "1,2,0" are typos, which a sum of their parts would only guess.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_BELOW_10K = rf"(?:(?:{_DIGITS})?천)?(?:(?:{_DIGITS})?백)?(?:(?:{_DIGITS})?십)?(?:{_DIGITS})?"
+_NUMBER_RE = re.compile(
+    "".join(rf"(?:(?=[\d천백십]){_BELOW_10K}{unit})?" for unit in "조억만") + _BELOW_10K
+)
 
 
 _AGREEMENT_ONLY = (
