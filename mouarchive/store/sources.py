@@ -289,24 +289,26 @@ def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list
     reindex_article(db, article_id, held, held._replace(title=values["title"]))
 
 
-def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
-    """(id, hash) of the source read from this path, the newest if several were."""
-    row = db.execute(
-        "SELECT s.id, s.sha256 FROM source_paths p JOIN sources s ON s.id = p.source_id"
+def _newest_at_path(db: Archive, path: str) -> tuple[int, str, str | None] | None:
+    """(id, hash, given metadata) of the source read from this path, the newest if several
+    were: the one look-up both the file's identity and what was given for it come from."""
+    return db.execute(
+        "SELECT s.id, s.sha256, s.given FROM source_paths p JOIN sources s ON s.id = p.source_id"
         " WHERE p.path = ? ORDER BY s.id DESC LIMIT 1",
         [path],
     ).fetchone()
-    return (row[0], row[1]) if row else None
+
+
+def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
+    """(id, hash) of the source read from this path, the newest if several were."""
+    found = _newest_at_path(db, path)
+    return (found[0], found[1]) if found else None
 
 
 def given_at_path(db: Archive, path: str) -> str | None:
     """The metadata (JSON) the user gave for the file last added from this path, if any."""
-    row = db.execute(
-        "SELECT s.given FROM source_paths p JOIN sources s ON s.id = p.source_id"
-        " WHERE p.path = ? ORDER BY s.id DESC LIMIT 1",
-        [path],
-    ).fetchone()
-    return row[0] if row else None
+    found = _newest_at_path(db, path)
+    return found[2] if found else None
 
 
 def articles_at_path(db: Archive, path: str) -> list[int]:
