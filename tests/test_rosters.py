@@ -1213,3 +1213,29 @@ def test_a_list_of_what_its_subject_names_is_no_roster(listed: str):
     assert counted_roster(listed, (0, len(listed))) == []
     partners = "참여 기관은 가람기술원, 바다관리공단, 새솔진흥원, 다온분석원 등 4곳이다."
     assert len(counted_roster(partners, (0, len(partners)))) == 4
+
+
+def test_partners_counted_kind_by_kind_are_named_in_the_roster_that_follows():
+    """ "도내 2개 대학, 2개 연구기관, 3개 기업과": the counts of each kind add up to the partners
+    the roster after names, all of them."""
+    lead = "누리도는 29일 한빛시, 도내 2개 대학, 2개 연구기관, 3개 기업과 수소 협약을 체결했다."
+    assert counted(lead) == 7
+    body = (
+        lead + "\n이번 협약에는 도와 한빛시, 가람대, 바다대, 누리생산기술연구원, 한빛에너지연구원, "
+        "다온물산, 새솔제철, 미르카본이 참여했다.\n"
+    )
+    (names,) = _parties(body)
+    assert {"가람대", "바다대", "누리생산기술연구원", "다온물산", "새솔제철", "미르카본"} <= set(
+        names
+    )
+
+
+def test_a_roster_ends_at_the_item_that_says_it_took_part():
+    """ "…, 미르카본이 참여했으며, 서면 교환 방식으로 진행했다": the list ends with the name
+    the verb follows; the next clause is no partner."""
+    sentence = (
+        "이번 협약에는 가람대, 바다대, 다온물산, 미르카본이 참여했으며, "
+        "서면 교환 방식으로 진행했다."
+    )
+    names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
+    assert names == ["가람대", "바다대", "다온물산", "미르카본"]

@@ -43,16 +43,21 @@ def counted(sentence: str) -> int | None:
 
 def counts(sentence: str) -> list[tuple[int, bool]]:
     """Every count of bodies in a sentence ("4개 시군이", "6개 기업과"), each with whether it
-    counts those the signing is made with."""
-    return [
-        (
-            int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]],
-            sentence.startswith(("과", "와"), m.end())
-            and not _ALONGSIDE.match(sentence, m.end() + 1),
+    counts those the signing is made with. The partners counted by kind in a list ("도내 4개
+    대학, 2개 연구기관, 5개 중소기업과") are counted by the sum: the roster that names them
+    names them all."""
+    numbers = []
+    for m in _COUNT.finditer(sentence):
+        if _goes_on(m, sentence):
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+        partner = sentence.startswith(("과", "와"), m.end()) and not _ALONGSIDE.match(
+            sentence, m.end() + 1
         )
-        for m in _COUNT.finditer(sentence)
-        if not _goes_on(m, sentence)
-    ]
+        if partner and (run := _KINDS_BEFORE_RE.search(sentence, 0, m.start())):
+            n += sum(int(k) for k in _KIND_COUNT_RE.findall(run.group(0)))
+        numbers.append((n, partner))
+    return numbers
 
 
 def _goes_on(m: re.Match[str], sentence: str) -> bool:
@@ -68,6 +73,10 @@ def _goes_on(m: re.Match[str], sentence: str) -> bool:
     return "가" <= after <= "힣" and after not in _FOLLOWERS
 
 
+# "4개 대학, 2개 연구기관, 3개 발전 공기업, ": counts of kinds listed before the last one.
+_KIND_COUNT = r"(?<![\d제])(\d{1,4})\s?개\s?(?:[가-힣]{1,8}\s){0,2}[가-힣]{1,8}"
+_KIND_COUNT_RE = re.compile(_KIND_COUNT)
+_KINDS_BEFORE_RE = re.compile(f"(?:{_KIND_COUNT},\\s?)+$")
 _CAMPAIGN_RE = re.compile(r"1\s?사\s?1\s?(?:촌|청년|교|하천|마을|기관)")
 
 # "나주시 등 7개 시군과 협력해 9개 신설기업과 …": those the signer works with to bring the
