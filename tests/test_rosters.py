@@ -1239,3 +1239,27 @@ def test_a_roster_ends_at_the_item_that_says_it_took_part():
     )
     names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
     assert names == ["가람대", "바다대", "다온물산", "미르카본"]
+
+
+def test_a_name_that_leads_a_roster_without_a_particle_is_one_of_the_partners():
+    """ "한빛전력 외에도 A, B, C 등 25곳이 참여했다": the first name leads the list and is one of
+    it, never a party named "한빛전력 외에도 A"."""
+    sentence = (
+        "이날 협약식에는 한빛전력 외에도 누리전기산업진흥회, 드림선, 가온일렉트릭 등 "
+        "기업·기관 25곳이 참여했다."
+    )
+    names = [p.name for p in roster(sentence, (0, len(sentence)), 25)]
+    assert names == ["한빛전력", "누리전기산업진흥회", "드림선", "가온일렉트릭"]
+
+
+def test_a_guest_with_a_title_who_leads_the_attendance_is_no_party():
+    """ "윤동욱 누리도 새만금해양수산국장을 비롯해 …": a department head leads the list of
+    guests; his title is no body."""
+    body = (
+        "누리도와 새만금개발청은 8일 한빛철강과 투자협약을 체결했다.\n이날 협약식에는 윤동욱 "
+        "누리도 새만금해양수산국장을 비롯해 양충모 새만금개발청장, 김우상 한국농어촌공사 "
+        "새만금산업단지사업단장, ㈜한빛철강 김윤호 대표 등이 참석했다.\n"
+    )
+    (names,) = _parties(body)
+    assert "새만금해양수산국장" not in names
+    assert {"누리도", "새만금개발청", "한빛철강"} <= set(names)

@@ -13,7 +13,7 @@ import re
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.extract.orgnames import is_generic, region_of
-from mouarchive.extract.roster_names import LEGAL, MAX_WORDS
+from mouarchive.extract.roster_names import LEGAL, MAX_WORDS, titled_person
 from mouarchive.extract.tokens import BODY_NOUN, LIST_MARKS, TITLES
 from mouarchive.text.scan import guarded
 
@@ -46,6 +46,8 @@ _BEFORE_LIST = re.compile(
     + "|"
     + vocab.pattern("rosters", "list_leads")
     + ",?|"
+    + vocab.pattern("rosters", "list_leads_bare")
+    + "|"
     + vocab.pattern("common_words", "conditional_endings")
     + "|"
     + vocab.pattern("common_words", "times_of_day")
@@ -54,7 +56,11 @@ _BEFORE_LIST = re.compile(
 # Each read from the start of a word only, so a long run without spaces is read once.
 _JOINED = re.compile(r"(?<!\S)(?P<name>\S{2,}?)(?:와|과)")
 _LED_BY = re.compile(
-    r"(?<!\S)(?P<name>\S+?)(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + r",?\s"
+    r"(?<!\S)(?P<name>\S+?)(?:(?:을|를)\s"
+    + vocab.pattern("rosters", "list_leads")
+    + r"|\s"
+    + vocab.pattern("rosters", "list_leads_bare")
+    + r"),?\s"
 )
 _LEADS_THE_COUNT = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + "$")
 PLACES = guarded(re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수"))
@@ -263,7 +269,7 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     if joined is not None:
         items.insert(0, (first_at + stop_at, joined["name"]))
     led = list(_LED_BY.finditer(first))
-    if led:
+    if led and not _person_leads(first, led[-1]):
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
     items[1:] = [split for item in items[1:] for split in _led_apart(_field_apart(item))]
     last_at, last = items[-1]
@@ -282,6 +288,11 @@ def list_items(piece: str) -> list[tuple[int, str]]:
 
 _LEADS_ON = tuple(vocab.words("rosters", "list_leads_on"))
 _HEAD_TITLES = tuple(vocab.words("titles", "head_word_endings"))
+
+
+def _person_leads(text: str, led: re.Match[str]) -> bool:
+    """ "윤동욱 누리도 새만금해양수산국장을 비롯해": a guest with a title leads the list."""
+    return titled_person([*text[: led.start("name")].split()[-2:], led["name"]])
 
 
 def _heads(name: str) -> bool:

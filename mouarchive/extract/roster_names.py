@@ -115,6 +115,12 @@ def _without_head_name(name: str) -> str:
     return name
 
 
+def titled_person(words: list[str]) -> bool:
+    """Whether words are a person's full name, then whatever stands between, then a title
+    ("윤동욱 누리도 새만금해양수산국장")."""
+    return len(words) >= 2 and _full_name(words[0]) and _TITLE_END.search(words[-1]) is not None
+
+
 def _full_name(word: str) -> bool:
     """A person's full name of three syllables: two-syllable words shaped like names are as
     often places ("이천 농협", "강남 연세의원")."""
@@ -123,5 +129,5 @@ def _full_name(word: str) -> bool:
 
 # A head's title, or the head of a unit ("기획본부장"); not a market ("전통시장") or a clinic.
 _TITLE_END = re.compile(
-    "(?<![가-힣])" + vocab.alternation(TITLES) + "$|(?:본부|연구실|센터|국|실|단)장$"
+    "(?<![가-힣])" + vocab.alternation(TITLES) + "$|(?:본부|연구실|센터|국|실|단|청)장$"
 )
