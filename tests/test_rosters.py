@@ -1263,3 +1263,13 @@ def test_a_guest_with_a_title_who_leads_the_attendance_is_no_party():
     (names,) = _parties(body)
     assert "새만금해양수산국장" not in names
     assert {"누리도", "새만금개발청", "한빛철강"} <= set(names)
+
+
+def test_a_clause_with_an_object_in_a_comma_run_is_no_partner():
+    """ "…에 3개 기업이 둥지를 틀고, 2월중 춘천, 양구에 기업이전을 결정한 5개 기업의 투자협약":
+    the commas part clauses, and no item of them is a body, however many the count wants."""
+    sentence = (
+        "이에 한빛군 농공단지에 3개 기업이 둥지를 틀고, 2월중 춘천, 양구에 기업이전을 결정한 "
+        "5개 기업의 투자협약(MOU) 예정 등 투자유치 성과를 높이고 있다."
+    )
+    assert roster(sentence, (0, len(sentence)), 3) == []
