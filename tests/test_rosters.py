@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mouarchive.extract.agreements import extract_agreements
+from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import is_common_noun
 from mouarchive.extract.partner_counts import counted
 from mouarchive.extract.rosters import counted_roster, roster
@@ -1273,3 +1274,24 @@ def test_a_clause_with_an_object_in_a_comma_run_is_no_partner():
         "5개 기업의 투자협약(MOU) 예정 등 투자유치 성과를 높이고 있다."
     )
     assert roster(sentence, (0, len(sentence)), 3) == []
+
+
+def test_bodies_counted_with_their_heads_are_the_partners_counted():
+    """ "6개 시·군 단체장·부단체장, 18개 기업 대표와 투자협약을 체결했다": the 18 companies
+    signed through their heads; the count is theirs."""
+    sentence = (
+        "김한빛 누리지사는 이날 도청에서 6개 시·군 단체장·부단체장, 18개 기업 대표와 "
+        "투자협약(MOU)을 체결했다."
+    )
+    assert counted(sentence) == 18
+
+
+def test_companies_introduced_by_their_trade_without_a_copula_are_investors():
+    """ "인쇄잉크 업체 동양잉크가 175억원": the trade before the name marks it a company, with
+    or without "인"."""
+    sentence = (
+        "천안에는 2차 전지 제조설비 업체 한빛프로가 1천억원, 산업용 세정제 업체 누리켐이 "
+        "220억원, 인쇄잉크 업체 가람잉크가 175억원을 각각 들여 공장을 신설한다."
+    )
+    names = [p.name for p in investing_companies(sentence, (0, len(sentence)))]
+    assert names == ["한빛프로", "누리켐", "가람잉크"]

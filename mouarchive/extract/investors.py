@@ -47,8 +47,8 @@ _PARTNER_BEFORE_REACH = 40
 _PARTNER_BEFORE_RE = re.compile(r"(?:^|\s)" + _COMPANY + r"(?:과|와)\s(?:\S+인\s)?$")
 # "KG모빌리티·KG스틸은", "가온모빌리티·가온스틸·가온케미칼은": sister companies dotted before it.
 _DOTTED_BEFORE_RE = re.compile(r"(?:^|\s)(?P<run>(?:[^\s·]{2,15}·)+)$")
-# "조명기구 업체인 소록스는": the subject introduced by its trade.
-_INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"인\s$")
+# "조명기구 업체인 소록스는", "인쇄잉크 업체 동양잉크가": the subject introduced by its trade.
+_INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"(?:인)?\s$")
 
 
 def investing_companies(body: str, span: Span) -> list[Party]:

@@ -51,8 +51,10 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
         if _goes_on(m, sentence):
             continue
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
-        partner = sentence.startswith(("과", "와"), m.end()) and not _ALONGSIDE.match(
-            sentence, m.end() + 1
+        heads = _HEADS_AFTER_RE.match(sentence, m.end())
+        after = heads.end() if heads else m.end()
+        partner = sentence.startswith(("과", "와"), after) and not _ALONGSIDE.match(
+            sentence, after + 1
         )
         if partner and (run := _KINDS_BEFORE_RE.search(sentence, 0, m.start())):
             n += sum(int(k) for k in _KIND_COUNT_RE.findall(run.group(0)))
@@ -73,6 +75,8 @@ def _goes_on(m: re.Match[str], sentence: str) -> bool:
     return "가" <= after <= "힣" and after not in _FOLLOWERS
 
 
+# "18개 기업 대표와": the bodies counted, signing through their heads.
+_HEADS_AFTER_RE = re.compile(r"\s?(?:" + vocab.pattern("titles", "company_heads") + r")들?")
 # "4개 대학, 2개 연구기관, 3개 발전 공기업, ": counts of kinds listed before the last one.
 _KIND_COUNT = r"(?<![\d제])(\d{1,4})\s?개\s?(?:[가-힣]{1,8}\s){0,2}[가-힣]{1,8}"
 _KIND_COUNT_RE = re.compile(_KIND_COUNT)
