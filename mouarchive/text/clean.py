@@ -258,7 +258,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
             if not line or _LIST_ITEM.match(line) or i in furniture:
                 kept.append(None)
                 continue
-            if mode == "related" and _is_headline_shaped(line):
+            if mode == "related" and _is_headline_shaped(line) and not _opens_article(lines, i):
                 kept.append(None)
                 continue
             mode = None
@@ -282,6 +282,23 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)
     return kept
+
+
+# A line between a headline and its publication stamp: the outlet's or the reporter's name
+# ("충북도·청주시, … 투자협약" / "한빛경제" / "입력 2023. 9. 14. 15:02").
+_NAME_LINE_MAX = 15
+
+
+def _opens_article(lines: list[str], i: int) -> bool:
+    """Whether line `i` is the headline of the next article in a file of several copies: its
+    publication stamp ("입력 2022.05.10 (19:21)") follows, at once or after a name's line.
+    A list of other headlines prints no such stamp under an item, so the list ends there and
+    the headline stays the next article's."""
+    following = [line for line in lines[i + 1 : i + 8] if line][:2]
+    stamped = [without_leading_stamp(line) != line for line in following]
+    if len(following) == 2 and len(following[0]) <= _NAME_LINE_MAX and not stamped[0]:
+        return stamped[1]
+    return bool(stamped) and stamped[0]
 
 
 def _readable(line: str) -> str:

@@ -6,40 +6,60 @@ cleaning removes exactly the header and footer lines (datelines, copyright) they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from mouarchive.models import Article
 from mouarchive.text.clean import clean_text
 from mouarchive.text.datelines import find_published
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.outlets import find_outlet
+from mouarchive.text.spans import article_spans
 from mouarchive.text.split import split_articles
 from mouarchive.text.unflatten import restore_lines
 from mouarchive.text.urldate import find_source_url
+
+T = TypeVar("T")
 
 
 def parse_articles(raw: str) -> list[Article]:
     """normalize (line breaks restored to a page pasted without them) → page metadata →
     clean → split → per-article outlet and date.
 
-    The page's dateline and copyright outlet apply to every article cut from it; an
-    article's own lead credit ("[기계신문]", which `split` cuts from the lead) or byline
-    email domain takes precedence for the outlet, since a page can carry wire copy.
+    The page's dateline and copyright outlet apply to every article cut from it (a newspaper
+    page prints one of each), unless its articles carry their own that differ: copies
+    pasted into one file keep each its own date and outlet, and one without any takes none
+    of its neighbour's. An article's own lead credit ("[기계신문]", which `split` cuts from
+    the lead) or byline email domain takes precedence for the outlet, since a page can carry
+    wire copy.
     """
     text = restore_lines(normalize_text(raw))
-    page_published = find_published(text)
-    page_outlet = find_outlet(text, None)
     page_url = find_source_url(text)
     articles = split_articles(clean_text(text))
+    spans = article_spans(text, articles) if len(articles) > 1 else None
+    dates = _own_or_page(text, spans, find_published, len(articles))
+    outlets = _own_or_page(text, spans, lambda span: find_outlet(span, None), len(articles))
     return [
         replace(
             article,
-            outlet=article.outlet or find_outlet(_lead(article.body), article.email) or page_outlet,
-            published=page_published,
+            outlet=article.outlet or find_outlet(_lead(article.body), article.email) or outlet,
+            published=published,
             url=page_url,
         )
-        for article in articles
+        for article, published, outlet in zip(articles, dates, outlets, strict=True)
     ]
+
+
+def _own_or_page(
+    text: str, spans: list[str] | None, read: Callable[[str], T | None], count: int
+) -> list[T | None]:
+    """What `read` finds in each article's own stretch of the page when two or more of them
+    differ in it; else what it finds in the whole page, for every article."""
+    own = [read(span) for span in spans] if spans else []
+    if len({value for value in own if value is not None}) > 1:
+        return own
+    return [read(text)] * count
 
 
 def _lead(body: str) -> str:

@@ -1,0 +1,47 @@
+"""Where in a page's text each article cut from it stands.
+
+A file may hold several copies pasted one after another (two portal copies, a plain article
+and a broadcaster's script), each with its own 입력 line and copyright; what each article's
+date and outlet are must be read from its own stretch, never the neighbour's. Cleaning drops
+exactly those lines, so the stretches are found in the text before it is cleaned, by the
+articles' own words: an article runs from its headline (or its body's first words) to the
+next article's.
+"""
+
+from __future__ import annotations
+
+from mouarchive.models import Article
+
+# Letters (spaces aside) of a body's first line looked for in the page: enough to tell one
+# lead from another, few enough to fall inside the line before cleaning joined or cut it.
+_LEAD_KEY = 16
+
+
+def article_spans(text: str, articles: list[Article]) -> list[str] | None:
+    """The stretch of `text` each article in `articles` (in their order) was cut from; None
+    when an article's words are not found in order, and the stretches are not known."""
+    compact, origin = _compacted(text)
+    starts: list[int] = []
+    searched_from = 0
+    for article in articles:
+        lead = _key(article.body.split("\n", 1)[0])[:_LEAD_KEY]
+        body_at = compact.find(lead, searched_from) if lead else -1
+        if body_at < 0:
+            return None
+        title = _key(article.title or "")
+        title_at = compact.rfind(title, searched_from, body_at) if title else -1
+        starts.append(title_at if title_at >= 0 else body_at)
+        searched_from = body_at + 1
+    starts[0] = 0
+    offsets = [origin[at] for at in starts] + [len(text)]
+    return [text[offsets[i] : offsets[i + 1]] for i in range(len(articles))]
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _compacted(text: str) -> tuple[str, list[int]]:
+    """`text` without its spaces, and where in `text` each of its letters stands."""
+    origin = [i for i, char in enumerate(text) if not char.isspace()]
+    return "".join(text[i] for i in origin), origin
