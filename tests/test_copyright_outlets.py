@@ -103,3 +103,24 @@ def test_only_a_site_suffix_or_marked_prefix_leaves_a_title(title: str, kept: st
 def test_a_word_before_the_sign_names_an_outlet_only_in_a_notice(line: str) -> None:
     """A sentence about the sign, or a generic word before it, names no outlet."""
     assert find_outlet(line, None) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright by 동해일보 All rights reserved.",
+        "Copyright © 2024 by 동해일보. All rights reserved.",
+        "Copyright ⓒ 동해일보 www.donghae.example",
+        "<Copyright ⓒ 동해일보 / 무단전재 및 재배포 금지>",
+        "Copyrights ⓒ 2024 동해일보",
+    ],
+)
+def test_the_outlet_of_a_notice_with_by_a_year_or_its_address(
+    notice: str, env_archive: Path
+) -> None:
+    """ "by", a web address, a slash and "Copyrights" are no part of the name (newcomer 49,
+    finding 7): the outlet printed was "by 동해일보", "동해일보 www", "동해일보 /" or none."""
+    text = env_archive / "samcheok.txt"
+    text.write_text("\n".join([HEADLINE, *BODY, BYLINE, notice]), encoding="utf-8")
+    assert shown(text)["outlet"] == "동해일보"
+    assert "출처 1건: 동해일보\n" in run_cli("timeline").out + "\n"

@@ -15,9 +15,12 @@ from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_
 from mouarchive.vocab import pattern, word_set
 
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.IGNORECASE)
+# "Copyright © 2024 by 탐라일보.", "Copyrights ⓒ 2024 탐라일보": the name after the mark, a
+# year and "by"; it ends at a comma, a period, brackets, a bar, a slash or a dash.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|copyright)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[^,.<>()\[\]|\-–—]+)",
+    r"(?:ⓒ|©|\(c\)|copyrights?)\s*(?:[ⓒ©@]\s*)?(?:(?:19|20)\d{2}\s*)?"
+    r"(?:['‘\"“][^'’\"”]*['’\"”]\s*)?(?:by\s+)?"
+    r"(?P<name>[^,.<>()\[\]|/\-–—]+)",
     re.IGNORECASE,
 )
 # "동해일보 © All rights reserved.", "동해일보 ⓒ 무단전재 및 재배포 금지": the name before the sign.
@@ -31,8 +34,10 @@ _NAME_BEFORE_MARK = re.compile(
 # Words an outlet's ending fits that name no outlet ("인터넷신문 ⓒ", "포토뉴스 ⓒ").
 _GENERIC_NAMES = word_set("outlets", "generic_names")
 _PHOTO_COPYRIGHT = re.compile(r"[다요]\.\s*(?:ⓒ|©)")
+# What follows the name in a notice: its rights, a year, a company's form, its web address.
 _NAME_TAIL = re.compile(
-    r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}).*$", re.IGNORECASE
+    r"\s*(?:무단|all rights|\bAll\b|corp\b|inc\b|(?:19|20)\d{2}|\bwww\b|https?\b).*$",
+    re.IGNORECASE,
 )
 _BRACKET_CREDIT = re.compile(
     r"^[\[【(<〈]\s*(?:(?P<place>[가-힣]{1,8})\s*=\s*)?(?P<name>[가-힣A-Za-z0-9]{2,15})(?:\s[^\]】)>〉]{0,20})?[\]】)>〉]"
