@@ -23,6 +23,7 @@ from mouarchive.readers.headings import names_only_the_site, page_heads, without
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.tables import (
     drop_empty_frames,
+    drop_site_headers,
     photo_table_captions,
     remove_keeping_tail,
     unwrap_layout_tables,
@@ -105,6 +106,7 @@ def read_html(
     address = url or (saved_from.group(1) if saved_from else None)
     _drop_markup_comments(tree)
     _tails_as_paragraphs(tree)
+    drop_site_headers(tree)
     captions = take_captions(tree)
     captions += photo_table_captions(tree)
     drop_empty_frames(tree)

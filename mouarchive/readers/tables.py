@@ -17,24 +17,53 @@ A table of data (a list of clauses with their parts, a schedule) keeps its cells
 
 from __future__ import annotations
 
+from mouarchive.vocab import word_set
+
 _PROSE_CELL = 200
 """A cell with this many characters holds prose: data cells are words and short phrases."""
 _CAPTION_MAX = 300
+_LOGO_MARKS = word_set("page_furniture", "logo_marks")
 _TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"}
 
 
-def photo_table_captions(tree) -> list[str]:
-    """Remove the tables that frame one photo and its caption; their texts, in page order."""
-    captions = []
+def drop_site_headers(tree) -> None:
+    """Remove the tables that frame the site's logo with its today-bar and menu row: one
+    image and a short text, like a photo table, but no photo; their text is no caption."""
+    for table in _one_image_tables(tree):
+        if _is_site_header(table):
+            remove_keeping_tail(table)
+
+
+def _is_site_header(table) -> bool:
+    """A logo (by its address, alt text, class or id) or a row of menu links: a caption
+    holds a link at most (the photographer's page), a menu several."""
+    if len(table.findall(".//a")) > 1:
+        return True
+    (image,) = table.findall(".//img")
+    marks = " ".join(image.get(name, "") for name in ("src", "alt", "class", "id")).lower()
+    return any(word in marks for word in _LOGO_MARKS)
+
+
+def _one_image_tables(tree) -> list:
+    """The innermost tables holding one image and a short text (a photo's frame, or a
+    site's header)."""
+    found = []
     for table in list(tree.iter("table")):
         if table.getparent() is None or table.find(".//table") is not None:
             continue
         if len(table.findall(".//img")) != 1:
             continue
         text = " ".join(table.text_content().split())
-        if not text or len(text) > _CAPTION_MAX:
-            continue
-        captions.append(text)
+        if text and len(text) <= _CAPTION_MAX:
+            found.append(table)
+    return found
+
+
+def photo_table_captions(tree) -> list[str]:
+    """Remove the tables that frame one photo and its caption; their texts, in page order."""
+    captions = []
+    for table in _one_image_tables(tree):
+        captions.append(" ".join(table.text_content().split()))
         remove_keeping_tail(table)
     return captions
 

@@ -84,6 +84,7 @@ _WRAP_LINES_MAX = 8
 _WRAP_LINE_MAX = 90
 _CLOSING_MARKS = "\"”’')]"
 _OPEN_ENDINGS = word_set("common_words", "open_endings")
+_OPEN_WORDS = word_set("common_words", "open_words")
 # "충북도와 진천군이 오늘(14일)": a broadcast script's day in brackets, which no sentence ends on.
 _DAY_IN_BRACKETS_END = re.compile(r"(?:오늘|어제|이날)\s?\(\d{1,2}일?\)$")
 _TOPIC_PARTICLES = ("은", "는")
@@ -226,11 +227,12 @@ def _has_contact(line: str) -> bool:
 def _stops_mid_sentence(line: str) -> bool:
     """The line ends on a comma or a particle ("…20%는", "…사업시행자인", "…맡은"); a word
     of two syllables is more likely a noun that ends alike ("합의", "추가", "마을"), unless
-    it ends as no noun does ("맡은", "맺은")."""
+    it ends as no noun does ("맡은", "맺은") or is a word that only leads on ("위한",
+    "대한": a script wrapped "…기업 유치를 위한" / "공동 투자설명회를 열고, …")."""
     if line.endswith(",") or _DAY_IN_BRACKETS_END.search(line):
         return True
     last = line.rsplit(" ", 1)[-1]
-    if len(last) == 2 and last.endswith(_TOPIC_PARTICLES):
+    if len(last) == 2 and (last.endswith(_TOPIC_PARTICLES) or last in _OPEN_WORDS):
         return True
     return len(last) > 2 and any(last.endswith(ending) for ending in _OPEN_ENDINGS)
 
@@ -325,8 +327,13 @@ def _header_remainder(line: str) -> str:
     return " ".join(w for w in _BUTTON_SPLIT.split(stripped) if _is_content_word(w))
 
 
+# "(19:21)": the time a broadcaster's dateline prints after its date, left by the date's
+# removal ("입력 2022.05.10 (19:21) 수정 2022.05.10 (19:40)").
+_TIME_WORD = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+
+
 def _is_content_word(word: str) -> bool:
-    return bool(word) and not is_button_word(word)
+    return bool(word) and not is_button_word(word) and not _TIME_WORD.fullmatch(word)
 
 
 def _cut_photo_credits(lines: list[str]) -> list[str]:
