@@ -97,3 +97,43 @@ def test_a_programme_s_closing_names_no_reporter(
     article = json.loads(run_cli("show", "a1", "--format", "json").out)
     assert article["reporter"] not in ("뉴스", "이상")
     assert closing not in article["body"]
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlet"),
+    [
+        ("전주MBC 서지우입니다.", "전주MBC"),
+        ("목포MBC뉴스 서지우입니다.", "목포MBC"),
+        ("MBC경남 서지우입니다.", "MBC경남"),
+        ("CJB 청주방송 서지우입니다.", "CJB"),
+    ],
+)
+def test_a_regional_station_s_sign_off_names_it_and_the_reporter(
+    signoff: str, outlet: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A regional station's place stands before or after the broadcaster (review 49b,
+    finding 10): no outlet and no reporter were read, and the sign-off stayed in the body."""
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    script = tmp_path / "mbc.txt"
+    script.write_text(SCRIPT.replace("KBS 뉴스 서지우입니다.", signoff), encoding="utf-8")
+    assert run_cli("add", str(script)).code == 0
+    shown = run_cli("show", "a1").out.splitlines()
+    assert shown[1].startswith(f"{outlet} · 2024-12-05 · 서지우")
+    assert signoff not in shown
+
+
+def test_a_flat_script_s_sign_off_after_a_quote_names_the_reporter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pasted without line breaks, the sign-off follows a quote that has no period."""
+    monkeypatch.setenv("MOUARCHIVE_DB", str(tmp_path / "a.db"))
+    script = tmp_path / "flat.txt"
+    quoted = SCRIPT.replace(
+        '"군산조선소가 다시 지역 경제의 중심이 되도록 하겠습니다."',
+        '(녹취) 협력업체 대표 "일감이 늘겠죠"',
+    )
+    script.write_text(" ".join(line for line in quoted.split("\n") if line), encoding="utf-8")
+    assert run_cli("add", str(script)).code == 0
+    article = json.loads(run_cli("show", "a1", "--format", "json").out)
+    assert (article["outlet"], article["reporter"]) == ("KBS", "서지우")
+    assert "서지우입니다" not in article["body"]

@@ -24,14 +24,20 @@ SENTENCES = [
     "군은 내년까지 안내 언어를 5개로 늘릴 계획이다.",
     "배수아 기자 sua@seomjin.kr",
 ]
+APP_SENTENCE = "협약에 따라 안내 앱은 페이스북 트위터 - 다음 지도와 연동된다."
 
 
 def test_prose_after_a_run_of_service_names_keeps_its_words(env_archive: Path) -> None:
     flat = env_archive / "flat.txt"
-    flat.write_text(" ".join([HEADLINE, *SENTENCES]), encoding="utf-8")
+    text = " ".join([HEADLINE, *SENTENCES[:3], APP_SENTENCE, *SENTENCES[3:]])
+    flat.write_text(text, encoding="utf-8")
     assert run_cli("add", str(flat)).code == 0
     article = json.loads(run_cli("show", "a1", "--format", "json").out)
-    assert "보기 쉬운 안내를 받는다." in article["body"]
+    # Each sentence whole, on a line of its own: the service names inside it are its words
+    # (review 49b, finding 11).
+    lines = article["body"].split("\n")
+    assert SENTENCES[2] in lines
+    assert APP_SENTENCE in lines
     found = run_cli("search", "보기 쉬운 안내", "--in", "articles").out
     assert found.splitlines()[-2] == "1 hit"
 

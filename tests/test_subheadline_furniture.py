@@ -107,3 +107,29 @@ def test_a_board_s_files_listed_under_their_label_are_no_subheadlines(env_archiv
     article = added(text)
     assert (article["title"], article["subtitle"]) == (HEADLINE, None)
     assert ".hwp" not in run_cli("show", "a1").out
+
+
+def test_a_daum_copy_s_stamped_byline_names_the_reporter(env_archive: Path) -> None:
+    """With no byline under the body, the stamped one under the headline is the only place
+    the reporter is named; Daum's reactions "응원해요" and "후속 원해요" are no body (review
+    49b, finding 12)."""
+    copy = [*DAUM_COPY[:-2], DAUM_COPY[-1], "구독", "좋아요", "응원해요", "후속 원해요"]
+    text = env_archive / "daum.txt"
+    text.write_text("\n".join(copy), encoding="utf-8")
+    article = added(text)
+    assert (article["title"], article["subtitle"]) == (HEADLINE, None)
+    assert article["reporter"] == "한지민"
+    assert article["body"].endswith(BODY[-1])
+
+
+def test_a_promo_line_in_a_generic_sub_class_is_no_subheadline(env_archive: Path) -> None:
+    page = env_archive / "andong.html"
+    page.write_text(
+        PAGE.replace(
+            f'<div class="view_sub">{SUBHEADLINE}</div>',
+            '<div class="sub_txt">안동새뉴스 공식 유튜브 채널 오픈</div>',
+        ),
+        encoding="utf-8",
+    )
+    article = added(page)
+    assert (article["title"], article["subtitle"]) == (HEADLINE, None)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from mouarchive.readers.classes import names as names_class
 from mouarchive.text.bylines import parse_byline
 from mouarchive.text.clean import is_list_heading
-from mouarchive.text.furniture import is_furniture
+from mouarchive.text.furniture import is_furniture, stamped_byline
 from mouarchive.vocab import alternation, pattern, words
 
 if TYPE_CHECKING:
@@ -215,7 +215,8 @@ def _kind(element: HtmlElement) -> str | None:
 
 def _is_head(text: str, names: Collection[str]) -> bool:
     """A line a headline can be: not a sentence, a menu, a dateline, a list's heading, a
-    reporter's line ("최유리 기자"), a section path ("지역뉴스 > 화순") or the site's name."""
+    reporter's line ("최유리 기자", also with its stamp), a section path ("지역뉴스 > 화순")
+    or the site's name."""
     if not _HEAD_MIN <= len(text) <= _HEAD_MAX or names_only_the_site(text, names):
         return False
     if _SENTENCE.search(text) or is_list_heading(text) or parse_byline(text) is not None:
@@ -224,7 +225,7 @@ def _is_head(text: str, names: Collection[str]) -> bool:
         return False
     if text.split()[0] in words("headings", "breadcrumb_openers"):
         return False
-    return not is_furniture(text)
+    return not is_furniture(text) and stamped_byline(text) is None
 
 
 @cache

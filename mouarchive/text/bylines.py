@@ -67,12 +67,15 @@ OUTLET_REPORTER = re.compile(
 )
 
 # "KBS 뉴스 김하늘입니다.": a broadcaster's report ends on its reporter's sign-off, which
-# names the outlet too.
-_SIGNOFF = re.compile(
-    rf"(?P<outlet>{pattern('outlets', 'broadcasters')})\s*"
-    rf"(?:{pattern('outlets', 'station_places')}\s*)?(?:뉴스\s*)?"
+# names the outlet too; a regional station's with its place before or after the
+# broadcaster ("전주MBC 김하늘입니다.", "MBC경남 …", "CJB 청주방송 …").
+_STATION_PLACE = pattern("outlets", "station_places")
+SIGNOFF_PATTERN = (
+    rf"(?P<outlet>(?:{_STATION_PLACE})?(?:{pattern('outlets', 'broadcasters')})"
+    rf"(?:{_STATION_PLACE})?)\s*(?:(?:{_STATION_PLACE})\s*(?:방송\s*)?)?(?:뉴스\s*)?"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s*기자)?(?:입니다|였습니다)\.?"
 )
+_SIGNOFF = re.compile(SIGNOFF_PATTERN)
 # "KBS 뉴스입니다.", "KBS 뉴스 이상입니다.": the programme's closing, which names no reporter.
 _STATION_WORDS = word_set("outlets", "station_words")
 

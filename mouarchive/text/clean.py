@@ -24,6 +24,7 @@ from mouarchive.text.furniture import (
     furniture_lines,
     is_button_word,
     is_copyright_footer,
+    stamped_byline,
     without_markup,
 )
 from mouarchive.text.outlet_names import is_known_outlet, outlet_field
@@ -304,7 +305,11 @@ def _opens_article(lines: list[str], i: int) -> bool:
 
 
 def _readable(line: str) -> str:
-    """The line without its leading stamp, markup and a header's leftovers."""
+    """The line without its leading stamp, markup and a header's leftovers; a byline run
+    together with its stamp, without the stamp."""
+    byline = stamped_byline(line)
+    if byline is not None:
+        return byline
     return _header_remainder(without_markup(without_leading_stamp(line)))
 
 

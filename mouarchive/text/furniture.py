@@ -163,6 +163,7 @@ _TICKER_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞]\s*\S.{4,100}")
 _TICKER_MIN = 3
 
 _BOILERPLATE_MAX = 160
+_STAMPED_BYLINE_MAX = 120
 _HEADLINE_MAX = 60
 
 
@@ -228,7 +229,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _PHOTO_PLACEHOLDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line):
         return True
-    if len(line) <= 120 and (_ATTACHMENT.fullmatch(line) or _is_stamped_byline(line)):
+    if len(line) <= 120 and _ATTACHMENT.fullmatch(line):
         return True
     if len(line) <= 60 and _WRITER.fullmatch(line):
         return True
@@ -268,11 +269,17 @@ def is_furniture(line: str) -> bool:
     return is_dateline(line) or is_signoff(line)
 
 
-def _is_stamped_byline(line: str) -> bool:
-    """A byline run together with the time it was posted, which no reader of bylines or
-    datelines takes whole; the reporter is named again under the article."""
+def stamped_byline(line: str) -> str | None:
+    """The byline of a line that runs it together with the time it was posted ("정다은
+    기자2024. 5. 21. 15:12", a Daum copy's), which no reader of bylines or datelines takes
+    whole: the stamp is no subheadline, but the byline names the reporter, whom a copy
+    may name nowhere else."""
+    if len(line) > _STAMPED_BYLINE_MAX:
+        return None
     found = _STAMPED_BYLINE.fullmatch(line)
-    return found is not None and parse_byline(found["byline"]) is not None
+    if found is None or parse_byline(found["byline"]) is None:
+        return None
+    return found["byline"]
 
 
 def is_copyright_footer(line: str) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.text.bylines import SIGNOFF_PATTERN
 from mouarchive.text.captions import credit_back
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.furniture import without_leading_menu
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import pattern
+from mouarchive.vocab import pattern, word_set
 
 MIN_LENGTH = 200
 
@@ -43,15 +44,38 @@ _BUTTONS = re.compile(
 
 
 def _bar_apart(found: re.Match[str]) -> str:
-    """The share bar on a line of its own. The button words after its separators ("- 클린뷰")
-    go with it only where the text ends or the lead's credit or a byline follows: a word such
-    as "보기" or "다음" is prose's as often ("카카오톡 - 라인 - 보기 쉬운 안내")."""
+    """The share bar on a line of its own, unless it stands inside a sentence: after a word
+    with a particle of prose ("관광객은 이메일 / 문자 / 카카오톡 - 라인 - 보기 쉬운 안내를
+    받는다"), its words are the sentence's, and the sentence stays whole.
+
+    The button words after its separators ("- 클린뷰") go with it only where the text ends
+    or the lead's credit or a byline follows: a word such as "보기" or "다음" is prose's as
+    often."""
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    if line_start and _inside_sentence(found.string[line_start : found.start()]):
+        return found.group(0)
     rest = found.string[found.end() :].lstrip()
     ends_bar = not rest or lead_credit(rest) is not None or _BYLINE.match(rest) is not None
     bar = found["bar"] + found["trailing"] if ends_bar else found["bar"]
     return f"\n{bar}\n" + found.group(0)[found.start("bar") - found.start() + len(bar) :]
 
 
+def _inside_sentence(before: str) -> bool:
+    """Whether a line's text before a run of button words is a sentence still open: it ends
+    on a word, not a close or a stamp's digits, and a word of it bears a particle of prose
+    ("협약에 따라 관광객은 이메일 / 문자"). The text's first line is the headline's."""
+    words = before.split()
+    if not words or not _HANGUL_END.search(words[-1]):
+        return False
+    return any(len(word) > 1 and word.endswith(_PROSE_PARTICLES) for word in words)
+
+
+_HANGUL_END = re.compile(r"[가-힣]$")
+# Particles that end a word of prose ("관광객은", "앱은"), as a photo credit's names never do.
+_PROSE_PARTICLES = tuple(word_set("page_furniture", "credit_name_particles"))
+# "… (녹취) 시민 "반가운 소식이에요" KBS 뉴스 김하늘입니다.": a broadcaster's sign-off, which a
+# quote without its period leaves glued to the line before it.
+_SIGNOFF = re.compile(rf"\s+(?={SIGNOFF_PATTERN}(?:\s|$))")
 _NOTICE = re.compile(r"\s+(?=ⓒ|©|Copyright|copyright|<\s?저작권자|저작권자|무단\s?전재)")
 
 
@@ -67,6 +91,7 @@ def restore_lines(text: str) -> str:
     head, text = (text[: credit.end], text[credit.end :]) if credit else ("", text)
     text = _SENTENCE_END.sub("\n", text)
     text = _BYLINE.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _SIGNOFF.sub("\n", text)
     text = _BUTTONS.sub(_bar_apart, text)
     text = _NOTICE.sub("\n", text)
     lines = _credits_back([line.strip() for line in text.split("\n") if line.strip()])
