@@ -1295,3 +1295,15 @@ def test_companies_introduced_by_their_trade_without_a_copula_are_investors():
     )
     names = [p.name for p in investing_companies(sentence, (0, len(sentence)))]
     assert names == ["한빛프로", "누리켐", "가람잉크"]
+
+
+def test_a_roster_begins_after_the_words_that_say_it_took_part():
+    """ "이번 협약은 A, B, C와 공동 추진한 것으로 … 협약 참여 기관은 D, E, F, G 등이다": the
+    bodies the agreement was promoted with stand before the list, not in it."""
+    body = (
+        "누리군은 17일 한빛지역 4개 기관과 로컬푸드 공급을 위한 업무협약을 체결했다고 밝혔다.\n"
+        "이번 협약은 농림축산식품부, 한빛광역시, 누리도와 공동 추진한 것으로 협약 참여 기관은 "
+        "한빛청사, 가람공사, 바다연구원, 새솔개발원 등이다.\n"
+    )
+    (names,) = _parties(body)
+    assert {"한빛청사", "가람공사", "바다연구원", "새솔개발원"} <= set(names)

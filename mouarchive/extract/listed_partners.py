@@ -14,7 +14,7 @@ from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.investors import investing_companies
 from mouarchive.extract.orgnames import region_of
 from mouarchive.extract.partner_counts import counted
-from mouarchive.extract.rosters import counted_roster, roster, roster_cued
+from mouarchive.extract.rosters import counted_roster, roster, roster_cued, roster_start
 from mouarchive.extract.signing_totals import SO_FAR_RE
 from mouarchive.models import Party, Span
 
@@ -72,7 +72,8 @@ def add_rosters(
             )
             found += roster(body, (span[0] + cut, before.end()), want)
         elif (want and want > _FEW) or roster_cued(body, span):
-            found += roster(body, span, want or counted(body[span[0] : span[1]]))
+            listed = (roster_start(body, span), span[1])
+            found += roster(body, listed, want or counted(body[span[0] : span[1]]))
     if want and len(found) < want and at > 0:
         before = sentences[at - 1]
         if counted(body[before[0] : before[1]]) == want:

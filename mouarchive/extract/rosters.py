@@ -54,6 +54,16 @@ def roster_cued(body: str, span: Span) -> bool:
     return any(not _JOINING_ANOTHER.match(body, cue.start()) for cue in _CUES.finditer(body, *span))
 
 
+_TOOK_PART_RE = re.compile(_TOOK_PART)
+
+
+def roster_start(body: str, span: Span) -> int:
+    """Where the list a sentence says took part begins: after its subject ("… 공주시와 공동
+    추진한 것으로 협약 참여 기관은 A, B, C 등이다"), so the names before it are no items."""
+    found = [m.end() for m in _TOOK_PART_RE.finditer(body, *span)]
+    return found[-1] if found else span[0]
+
+
 _STANDS_RE = re.compile(r"\s등이\s" + vocab.pattern("rosters", "standing"))
 _MAKES_RE = re.compile(r"\s등을?\s" + vocab.pattern("rosters", "making"))
 # "소재한 A, B, C": a list begun right after the words that place it (not "소재한 기업으로 …").
