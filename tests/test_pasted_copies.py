@@ -113,3 +113,33 @@ def test_two_plain_articles_in_one_file(env_archive: Path) -> None:
     timeline = run_cli("timeline").out
     assert "2020-02-18 강원특별자치도 춘천시 · 강원특별자치도 홍천군" in timeline
     assert "2024-06-11 전라남도 순천시 · 전라남도 광양시" in timeline
+
+
+def test_a_list_of_other_headlines_each_with_its_stamp_is_no_article(env_archive: Path) -> None:
+    """ "관련기사 / headline / 입력 … / headline / 입력 …" inside the body: each item has its
+    stamp as a copy's headline would, but items follow items; no headline of the list enters
+    the article or becomes an agreement."""
+    page = env_archive / "related.txt"
+    page.write_text(
+        "\n".join(
+            [
+                "포항시·경북도, 이차전지 소재기업과 4천억 투자협약",
+                "입력 2023.08.22 14:05",
+                "경북 포항시와 경상북도가 22일 포항시청에서 이차전지 소재기업 ㈜한빛소재와"
+                " 4천억원 규모의 투자협약을 체결했다.",
+                "관련기사",
+                "경주시, 누리원자력과 원전 해체산업 상생협약",
+                "입력 2021.03.21 10:20",
+                "영덕군·울진군, 동해안 관광벨트 업무협약 체결",
+                "입력 2021.03.18 16:40",
+                '이강덕 포항시장은 "이차전지 도시 포항의 위상이 높아질 것"이라고 말했다.',
+                "권도현 기자 kwon@donghaeeco.example",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    added = run_cli("add", str(page))
+    assert "1 article added" in added.out
+    timeline = run_cli("timeline").out
+    assert "울진군" not in timeline
+    assert "경주시" not in timeline

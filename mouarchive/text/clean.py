@@ -297,11 +297,27 @@ def _opens_article(lines: list[str], i: int) -> bool:
     publication stamp ("입력 2022.05.10 (19:21)") follows, at once or after a name's line.
     A list of other headlines prints no such stamp under an item, so the list ends there and
     the headline stays the next article's."""
-    following = [line for line in lines[i + 1 : i + 8] if line][:2]
-    stamped = [without_leading_stamp(line) != line for line in following]
-    if len(following) == 2 and len(following[0]) <= _NAME_LINE_MAX and not stamped[0]:
-        return stamped[1]
-    return bool(stamped) and stamped[0]
+    following = [line for line in lines[i + 1 : i + 12] if line][:4]
+    stamped = [_stamped(line) for line in following]
+    if len(following) >= 2 and len(following[0]) <= _NAME_LINE_MAX and not stamped[0]:
+        at = 1 if stamped[1] else None
+    else:
+        at = 0 if stamped and stamped[0] else None
+    if at is None:
+        return False
+    # "경주시, … 상생협약 / 입력 2021.03.21 / 영덕군·울진군, … 협약 체결 / 입력 …": a list of
+    # other headlines that prints a stamp under each item has another headline and its stamp
+    # after an item or before it, where an article goes on with its lead.
+    after = following[at + 1 : at + 3]
+    before = [line for line in lines[max(0, i - 6) : i] if line][-2:]
+    return not any(
+        len(pair) == 2 and _is_headline_shaped(pair[0]) and _stamped(pair[1])
+        for pair in (after, before)
+    )
+
+
+def _stamped(line: str) -> bool:
+    return without_leading_stamp(line) != line
 
 
 def _readable(line: str) -> str:
