@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import files, ids, replacing, reprints, store
+from mouarchive import files, ids, replacing, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
@@ -349,11 +349,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 _record_found_at(db, existing, job.display)
             summary.duplicates += max(1, store.source_article_count(db, existing))
             return
-        articles = [
-            (article, reprints.stored_hash(db, article, sha), reports)
-            for article, sha, reports in prepared.articles
-        ]
-        new = [(sha, article.body) for article, sha, _ in articles]
+        new = [(sha, article.body) for article, sha, _ in prepared.articles]
         replacement = replacing.find(db, job.display, new)
         source_id = store.insert_source(
             db,
@@ -366,7 +362,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             original=prepared.original,
             given=job.meta.as_json(),
         )
-        for position, (article, article_sha, reports) in enumerate(articles):
+        for position, (article, article_sha, reports) in enumerate(prepared.articles):
             was = replacement.paired.get(position) if replacement else None
             # The old version's article, read anew (its text, or only its headlines, edited).
             if was is not None and store.article_id_by_sha(db, article_sha) in (None, was):

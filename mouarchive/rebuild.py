@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from mouarchive import reprints, store
+from mouarchive import store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate
@@ -228,12 +228,8 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
         for ident in idents
         if ident in stored
     ]
-    articles = [
-        (article, reprints.stored_hash(db, article, sha), reports)
-        for article, sha, reports in prepared.articles
-    ]
-    paired = pair(old, [(sha, article.body) for article, sha, _ in articles])
-    for position, (article, sha, reports) in enumerate(articles):
+    paired = pair(old, [(sha, article.body) for article, sha, _ in prepared.articles])
+    for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
         if was is not None and source.given is None and was in stored:
             kept = _as_before(article, stored[was])

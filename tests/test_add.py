@@ -720,35 +720,16 @@ def test_a_file_that_failed_is_not_counted_as_read(db: str, tmp_path: Path) -> N
     assert ", 1 failed" in missing.out.splitlines()[0]
 
 
-def test_metadata_given_for_another_print_of_a_held_text_makes_its_own_article(
+def test_metadata_given_for_a_copy_of_a_held_article_is_said_not_applied(
     db: str, tmp_path: Path
 ) -> None:
-    """Another outlet's print of the same text, on another day, is another article (newcomer
-    49, finding 2): what was given for it is its own, not a conflict with the held one."""
     body = "\n\n전라남도와 한빛대학교는 10일 도청에서 인재 양성을 위한 업무협약을 체결했다.\n"
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text("전남도-한빛대 협약" + body + "\n김가람 기자 kim@hanbit.example\n")
     second.write_text("전남도-한빛대 또 협약" + body + "\n이바다 기자 lee@nuri.example\n")
     add_json(db, "--date", "2022-03-10", "--outlet", "한빛일보", str(first))
     code, summary = add_json(db, "--date", "2024-05-10", "--outlet", "누리뉴스", str(second))
-    assert code == 0 and summary["articles_added"] == 1
-    assert summary["warnings"] == []
-    shown = run_cli("--db", db, "show", "a2").out.splitlines()
-    assert shown[1].startswith("누리뉴스 · 2024-05-10 · 이바다")
-
-
-def test_a_vaguer_date_given_for_a_copy_of_a_held_article_is_said_not_applied(
-    db: str, tmp_path: Path
-) -> None:
-    """A month given for a copy whose article is held with its day is the same article: the
-    held day stays, and the warning says so."""
-    text = "전남도-한빛대 협약\n\n전라남도와 한빛대학교는 10일 도청에서 인재 양성을 위한 업무협약을"
-    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
-    first.write_text(text + " 체결했다.\n")
-    second.write_text(text + "  체결했다.\n")
-    add_json(db, "--date", "2022-03-10", str(first))
-    code, summary = add_json(db, "--date", "2022-03", str(second))
     assert code == 0 and summary["articles_added"] == 0
     (warned,) = summary["warnings"]
     assert warned["path"] == str(second)
-    assert "date 2022-03 given for it not applied" in warned["warning"]
+    assert "date 2024-05-10 and outlet 누리뉴스 given for it not applied" in warned["warning"]
