@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.orgnames import is_generic
 from mouarchive.extract.tokens import ANY_PARTICLE, PARTY_PARTICLES, Token
 from mouarchive.models import Region
+from mouarchive.text.scan import scanner
 from mouarchive.vocab import pattern, word_set, words
 
 COUNTRIES = word_set("abroad", "countries")
@@ -55,6 +56,9 @@ _TIED_AS = tuple(words("abroad", "tied_city_words"))
 _ABROAD_RE = re.compile(
     r"(?<![가-힣])" + pattern("abroad", "countries") + rf"\s((?:(?:{_PLACE})\s){{0,2}}(?:{_PLACE}))"
 )
+# Read over every article: behind its look-behind the engine tried each letter; `scanner`
+# lets it skip to a country's first letter.
+_ABROAD_RE = scanner(_ABROAD_RE)
 
 
 def cities_abroad(text: str) -> list[str]:

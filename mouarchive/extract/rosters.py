@@ -32,6 +32,7 @@ from mouarchive.extract.roster_items import (
 from mouarchive.extract.roster_names import HEAD_IN_PARENS, LEGAL, item_name
 from mouarchive.extract.tokens import FIELDS_AFTER_RE, LEVEL_WORD_RE, LEVELS, LOCAL_LEVELS
 from mouarchive.models import Party, Span
+from mouarchive.text.scan import scanner
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&+.\-]{1,9}")
 # "이번 협약에 참여한 국책연구기관은 △…", "참여한 12개 공공기관은": the bodies said to take
@@ -42,7 +43,7 @@ _TOOK_PART = (
     + vocab.pattern("rosters", "took_part_bodies")
     + r"들?(?:은|는)\s"
 )
-_CUES = re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART)
+_CUES = scanner(re.compile(vocab.pattern("rosters", "roster_cues") + "|" + _TOOK_PART))
 # "… 관계자들이 참여하는 별도의 협의회를 구성해": a body set up for later, joined by the list.
 _JOINING_ANOTHER = re.compile(
     r"참여하는\s(?:별도의?\s)?\S{0,10}?" + vocab.pattern("rosters", "bodies_set_up")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.models import PartialDate, Span
-from mouarchive.text.scan import guarded
+from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern
 
 # A running total ("올해 들어 9개 기업과 투자협약을 맺었다", "올 한 해 동안 21개 업체와")
@@ -48,6 +48,8 @@ COUNTED_PARTNERS_RE = re.compile(
     r"(?:(?<!\d)\d+여?|[두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|사))"
     r"(?:과|와)(?:도|의)?\s"
 )
+# Asked of every signing sentence: `scanner` lets the engine skip to where a count can start.
+COUNTED_PARTNERS_RE = scanner(COUNTED_PARTNERS_RE)
 # "774억원 규모의", "투자금액 535억원, 고용 창출 220여 명 규모의": the size of an investment.
 SIZED_RE = re.compile(
     r"\d\s?(?:조|억)\s?(?:\d+\s?억\s?)?원?\s?(?:규모|대|을|의|상당|,\s[^.,]{0,30}?규모)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.scan import scanner
+from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import alternation, pattern, table, words
 
 
@@ -219,6 +219,8 @@ COUNTED_IN_SERIES_RE = re.compile(
     + alternation(table("rosters", "count_words").values())
     + r"))\s?번째\s?(?:상생|업무|투자)?\s?협약(?:이다|이며|이자|으로)"
 )
+# Asked of every sentence naming an agreement, which seldom holds 번째 (`scan.guarded`).
+COUNTED_IN_SERIES_RE = guarded(scanner(COUNTED_IN_SERIES_RE))
 # "지난 11월 자매결연 협약을 체결했으며, … 지속 논의해 왔다": a tie told as the start of what
 # has gone on since; background unless the sentence dates it to a day.
 SINCE_SIGNED_RE = re.compile(rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_GAP}}}?{_GONE_ON}")
@@ -296,6 +298,9 @@ PLANNED_RE = re.compile(
     + CEREMONY_WORD
     + r"에\s참석(?:한다|할\s예정)"
 )
+# Asked of every sentence naming an agreement: `scanner` lets the engine skip to where a
+# match can start.
+PLANNED_RE = scanner(PLANNED_RE)
 
 
 def tells_no_signing(sentence: str) -> bool:

@@ -223,6 +223,8 @@ GROUP_SUBJECT_RE = re.compile(
     + _GROUP_NOUN
     + r"|측)|양사|3자|4자))(?P<particle>은|는|이|가)\s"
 )
+# Asked after every unmarked word: `scanner` lets the engine skip to where a match can start.
+GROUP_SUBJECT_RE = scanner(GROUP_SUBJECT_RE)
 NOT_SUBJECT = word_set("common_words", "never_a_subject")
 SURNAMES = word_set("common_words", "surnames")
 NOT_NAME = word_set("common_words", "not_names")

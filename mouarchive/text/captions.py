@@ -54,6 +54,8 @@ _CREDIT_TAIL = re.compile(
     rf"|{DATE_PATTERN}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"[\s|]*$"
 )
+# Guarded: most line ends hold none of the words a credit must (`scan.guarded`).
+_CREDIT_TAIL = guarded(_CREDIT_TAIL)
 # A credit on a line of its own: "대전광역시 유성구청 제공", "(사진제공=빛고을시청) |",
 # "[한빛뉴스 자료사진]", "<빛고을시 제공>".
 _CREDIT_LINE = re.compile(

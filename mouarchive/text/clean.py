@@ -28,6 +28,7 @@ from mouarchive.text.furniture import (
     without_markup,
 )
 from mouarchive.text.outlet_names import is_known_outlet, outlet_field
+from mouarchive.text.scan import guarded, scanner
 from mouarchive.text.script_cues import without_cue
 from mouarchive.vocab import pattern, word_set
 
@@ -44,10 +45,12 @@ _LIST_HEADING = re.compile(
     r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
     rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
 )
+# Asked of most lines of a page: `scanner` lets the engine skip to where a match can start.
+_LIST_HEADING = scanner(_LIST_HEADING)
 # Words of the outlet a portal names before a heading ("SBS Biz 주요뉴스"), at most.
 _HEADING_NAME_WORDS = 3
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
-_HEADING_NOTE = re.compile(rf"\s*{pattern('page_furniture', 'list_heading_notes')}$")
+_HEADING_NOTE = guarded(re.compile(rf"\s*{pattern('page_furniture', 'list_heading_notes')}$"))
 
 
 def is_list_heading(line: str) -> bool:

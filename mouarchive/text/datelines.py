@@ -13,7 +13,7 @@ from functools import lru_cache
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
 from mouarchive.text.outlet_names import outlet_field
-from mouarchive.text.scan import guarded
+from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern, word_set
 
 _DATE = (
@@ -138,6 +138,8 @@ _TAIL_STAMP = re.compile(
     r"|\s*«\s*\d{1,3}\s*»)?"
     r"\s*$"
 )
+# Asked of every line's end: `scanner` lets the engine skip to where a stamp can start.
+_TAIL_STAMP = scanner(_TAIL_STAMP)
 _TAIL = 80
 # A photo credit and the photo's date, closing a caption or inside an image's markdown
 # ("[사진=빛고을시] 2025.07.16 |", "(사진=빛고을시 제공) 2025.09.26. photo@…"): wire and

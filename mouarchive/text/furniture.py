@@ -39,10 +39,14 @@ def _is_menu_line(line: str) -> bool:
     ("뉴스홈 | 경북 | 포항 | 경주 | 스포츠"); places alone are no menu, so one word must be
     the menu's own."""
     words = [word for word in _WORD_SPLIT.split(line) if word]
-    menu = [_is_menu_word(word) for word in words]
-    if all(menu):
-        return True
-    return any(menu) and all(m or is_short_place(w) for w, m in zip(words, menu, strict=True))
+    menu = False
+    for word in words:
+        # A line of prose is told by its first word that is neither, most by its first.
+        if _is_menu_word(word):
+            menu = True
+        elif not is_short_place(word):
+            return False
+    return menu or not words
 
 
 # The run of menu words a copy pasted without line breaks keeps before its headline ("홈 >
@@ -151,7 +155,9 @@ _ATTACHMENT = re.compile(rf"{_ATTACHMENT_LABEL}\s*{_ATTACHED_FILES.pattern}", re
 # The label on a line of its own, with the count some boards print ("첨부파일 (2)").
 _ATTACHMENT_HEADING = re.compile(rf"{_ATTACHMENT_LABEL}\s*(?:\(\d+\))?")
 # "정다은 기자2024. 5. 21. 15:12": a portal prints the byline with the time, under the headline.
-_STAMPED_BYLINE = re.compile(rf"(?P<byline>.+?)\s*(?:{DATE_PATTERN})\s*(?:\d{{1,2}}:\d{{2}})?")
+_STAMPED_BYLINE = guarded(
+    re.compile(rf"(?P<byline>.+?)\s*(?:{DATE_PATTERN})\s*(?:\d{{1,2}}:\d{{2}})?")
+)
 _BOARD_LABEL = re.compile(rf"^(?:{pattern('page_furniture', 'board_labels')})\s*[:：]?\s+(?=\S)")
 # "작성자 빛고을상공회의소 작성일 2025.05.27": who posted on a board, not who wrote the story.
 _WRITER = re.compile(
@@ -320,8 +326,15 @@ def _is_button_bar(line: str) -> bool:
     if len(line) > _BOILERPLATE_MAX or len(line.split()) < _BUTTON_BAR_MIN:
         return False
     rest = _BUTTON_PHRASE.sub(" ", line)
-    found = [_BUTTON_PARTICLE.sub("", word) for word in _WORD_SPLIT.split(rest) if word]
-    return all(word and is_button_word(word) for word in found)
+    for word in _WORD_SPLIT.split(rest):
+        # Each word is read up to the first that is no button's: most lines are told by their
+        # first word, and their others need no particle taken off.
+        if not word:
+            continue
+        bare = _BUTTON_PARTICLE.sub("", word)
+        if not (bare and is_button_word(bare)):
+            return False
+    return True
 
 
 _BUTTON_BAR_MIN = 3
