@@ -13,6 +13,7 @@ items, `roster_names` reads the name in each, and `partner_counts` reads the cou
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mouarchive import vocab
@@ -104,6 +105,18 @@ def counted_roster(body: str, span: Span) -> list[Party]:
 
 
 def roster(body: str, span: Span, expected: int | None = None) -> list[Party]:
+    """The organisations text[span] lists, each with its span; [] when it holds no list
+    (`_read_roster`). Memoised, each caller given its own list: a signing's clause is read for
+    the partners it counts, then again by `counted_roster` when it lists none."""
+    return list(_roster(body, span, expected))
+
+
+@functools.lru_cache(maxsize=64)
+def _roster(body: str, span: Span, expected: int | None) -> tuple[Party, ...]:
+    return tuple(_read_roster(body, span, expected))
+
+
+def _read_roster(body: str, span: Span, expected: int | None) -> list[Party]:
     """The organisations text[span] lists, each with its span; [] when it holds no list.
 
     A list needs at least three items between commas or markers ("A, B, C 등"), or one item
