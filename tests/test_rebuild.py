@@ -9,6 +9,7 @@ the real code, as it would after an upgrade.
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -279,6 +280,51 @@ def test_a_killed_or_interrupted_reextract_leaves_the_archive_as_it_was(tmp_path
         with sqlite3.connect(archive.db) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert "agreement" in archive.ok("reextract").out
+
+
+# Run with `python -m`, as the test above runs `mouarchive`: the rebuild is stopped while
+# Python runs code it compiled from a string, as a dataclass's methods are made when a module
+# loads (`reextract` loads some as it begins writing).
+CTRL_C_IN_STRING_CODE = """
+from mouarchive import rebuild
+from mouarchive.__main__ import run
+
+
+def stopped_in_string_code(*args, **kwargs):
+    exec("raise KeyboardInterrupt", {})
+
+
+rebuild.rebuild = stopped_in_string_code
+run()
+"""
+
+
+def test_a_ctrl_c_landing_in_code_made_from_a_string_still_ends_reextract_with_130(
+    tmp_path: Path,
+) -> None:
+    archive = Archive(tmp_path)
+    archive.write(
+        "naju.txt",
+        "나주시·한국전력공사, 에너지밸리 상생협약\n"
+        "윤병태 나주시장과 김동철 한국전력공사 사장은 7일 나주시청에서 에너지밸리 기업 유치를"
+        " 위한 상생협약을 체결했다. 두 기관은 ▲에너지 신산업 기업 유치 ▲지역 인재 채용 확대에"
+        " 협력하기로 했다.\n"
+        "박하늘 기자 sky@namdo.example\n",
+    )
+    archive.ok("add", "--quiet", str(archive.files))
+    before = archive.ok("export", "--format", "jsonl").out
+    (tmp_path / "ctrl_c_in_string_code.py").write_text(CTRL_C_IN_STRING_CODE, encoding="utf-8")
+    repository = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "ctrl_c_in_string_code", "--db", archive.db, "reextract"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(repository), str(tmp_path)])},
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (130, "interrupted: the archive is as it was\n")
+    assert archive.ok("export", "--format", "jsonl").out == before
 
 
 def _until_writing(db: str) -> None:
