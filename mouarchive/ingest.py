@@ -24,9 +24,8 @@ from mouarchive import files, ids, replacing, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
+from mouarchive.replacing import READDED_NOTE
 from mouarchive.workers import run_jobs
-
-READDED_NOTE = "given when the file was added again"
 
 BATCH_SECONDS = 1.0
 """How much work one commit covers at most (see `store.Batch`)."""
@@ -259,6 +258,9 @@ def _jobs(
             if item.path != STDIN and not store.path_known(db, existing, display):
                 with store.transaction(db):
                     _record_found_at(db, existing, display)
+            if item.meta != SourceMeta():
+                with store.transaction(db):
+                    replacing.remember_given(db, existing, display, item.meta)
             _count_known(db, existing, item.meta, summary, shown)
             on_file(display)
             continue

@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from mouarchive import ids, store
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article
+from mouarchive.preparing import clean_value
 from mouarchive.readers.fetch import is_url
 from mouarchive.rebuild import moved, pair, with_corrected_meta
+
+# The note of the corrections a known file's re-add with other values makes (`ingest`).
+READDED_NOTE = "given when the file was added again"
 
 
 def meta_for(db: store.Archive, path: str, meta: SourceMeta) -> SourceMeta:
@@ -38,6 +42,14 @@ def meta_for(db: store.Archive, path: str, meta: SourceMeta) -> SourceMeta:
         url=meta.url or held.url,
         title=meta.title or held.title,
     )
+
+
+def remember_given(db: store.Archive, source_id: int, path: str, meta: SourceMeta) -> None:
+    """A known file added again from `path` with values: they are what was given for that
+    path from now on (over what was given for it before), so an edited version added from
+    it later gets them again, even where the same bytes came first from another path."""
+    if _replaceable(path):
+        store.give_at_path(db, source_id, path, meta_for(db, path, meta).as_json())
 
 
 def _replaceable(path: str) -> bool:
@@ -117,9 +129,13 @@ def retire(db: store.Archive, replacement: Replacement) -> str:
     """Let the old version go from its path (and from the archive, when no other path holds
     it); returns what the user is told after "PATH changed since it was added: "."""
     if replacement.others:
+        withdrawn = _withdraw_given(db, replacement)
         store.forget_path(db, replacement.source_id, replacement.path)
         kept = ", ".join(ids.article(a) for a in store.source_articles(db, replacement.source_id))
-        return f"its old version stays ({kept}), held by {replacement.others[0]}"
+        told = f"its old version stays ({kept}), held by {replacement.others[0]}"
+        if withdrawn:
+            told += f", without the {' and '.join(withdrawn)} given for this file"
+        return told
     gone_shas = [
         sha
         for article_id in store.source_articles(db, replacement.source_id)
@@ -154,6 +170,53 @@ def retire(db: store.Archive, replacement: Replacement) -> str:
             f"{'it' if len(lost) == 1 else 'them'})"
         )
     return "; ".join(parts or ["its old version removed (other files hold its articles)"])
+
+
+def _withdraw_given(db: store.Archive, replacement: Replacement) -> list[str]:
+    """The values given for the path the old version leaves, recorded as corrections of its
+    articles when it was added again with them, go with that path (its new version is given
+    them again): the paths that keep the old version keep only what was given for them.
+    Returns the fields taken back (their corrections stay on record, undone)."""
+    from mouarchive import curate
+
+    given = store.given_for(db, replacement.source_id, replacement.path)
+    if not given:
+        return []
+    fields: list[str] = []
+    leaving = _values(SourceMeta.from_json(given))
+    kept = [
+        _values(SourceMeta.from_json(other))
+        for path in replacement.others
+        if (other := store.given_for(db, replacement.source_id, path))
+    ]
+    for article_id in store.source_articles(db, replacement.source_id):
+        sha = store.article_sha(db, article_id)
+        withdrawn = [
+            c
+            for c in store.corrections.for_article(db, sha or "")
+            if c.note == READDED_NOTE
+            and c.undone_at is None
+            and c.id is not None
+            and leaving.get(c.field or "") == c.new
+            and all(values.get(c.field or "") != c.new for values in kept)
+        ]
+        for correction in withdrawn:
+            store.corrections.mark_undone(db, correction.id, curate.now())  # type: ignore[arg-type]
+            if correction.field not in fields:
+                fields.append(correction.field)  # type: ignore[arg-type]
+        if withdrawn:
+            curate.apply_article(db, article_id)
+    return fields
+
+
+def _values(meta: SourceMeta) -> dict[str, str | None]:
+    """Given metadata as a re-add's corrections hold it."""
+    return {
+        "date": meta.date.iso if meta.date else None,
+        "outlet": clean_value(meta.outlet),
+        "url": clean_value(meta.url),
+        "title": clean_value(meta.title),
+    }
 
 
 def _applies(db: store.Archive, correction_id: int) -> bool:

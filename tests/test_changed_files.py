@@ -106,6 +106,37 @@ def test_a_copy_at_another_path_keeps_the_old_version(
     assert "sources     2" in cli(db, "info")
 
 
+BARE = (
+    "광주시와 화순군은 어제 광주시청에서 백신 산업 공동 육성을 위한 업무협약을 체결했다.\n"
+    "두 시·군은 ▲백신 기업 유치 ▲전문 인력 양성 ▲임상시험 지원에 협력하기로 했다.\n"
+)
+
+
+def test_values_given_for_a_path_follow_its_edit_when_its_first_version_came_on_stdin(
+    tmp_path: Path,
+) -> None:
+    """Newcomer 49, finding 5: the same bytes pasted first, then added from their path with
+    a date and outlet; edited and added again, the path's article keeps them, and the pasted
+    article keeps only what was given for it (nothing)."""
+    db = str(tmp_path / "archive.db")
+    path = tmp_path / "화순_백신.txt"
+    path.write_text(BARE, encoding="utf-8")
+    assert run_cli("--db", db, "add", "-", stdin=BARE.encode("utf-8")).code == 0
+    cli(db, "add", "--date", "2024-08-08", "--outlet", "무등일보", str(path))
+    path.write_text(BARE.replace("어제 광주시청", "어제 오후 광주시청"), encoding="utf-8")
+
+    added = cli(db, "add", str(path))
+
+    assert (
+        f"{path} changed since it was added: its old version stays (a1), held by <stdin>,"
+        " without the date and outlet given for this file\n"
+    ) in added
+    shown = cli(db, "show", "a2")
+    assert "무등일보 · 2024-08-08" in shown and "어제 오후 광주시청" in shown
+    pasted = cli(db, "show", "a1")
+    assert "무등일보" not in pasted and "2024-08-08" not in pasted
+
+
 SECOND = (
     "여수 밤바다 불꽃축제 성료\n\n"
     "여수 이순신광장 일대에서 지난 주말 밤바다 불꽃축제가 열려 관광객 3만여 명이 찾았다.\n\n"

@@ -69,7 +69,7 @@ def insert_source(
             given,
         ],
     )
-    record_path(db, cursor.lastrowid, path)
+    record_path(db, cursor.lastrowid, path, given)
     return cursor.lastrowid
 
 
@@ -94,11 +94,20 @@ def path_known(db: Archive, source_id: int, path: str) -> bool:
     )
 
 
-def record_path(db: Archive, source_id: int, path: str) -> None:
-    """Note that a source's bytes were (also) found at `path`; known paths are kept once."""
+def record_path(db: Archive, source_id: int, path: str, given: str | None = None) -> None:
+    """Note that a source's bytes were (also) found at `path`, with what the user gave for
+    it (JSON); known paths are kept once."""
     db.execute(
-        "INSERT OR IGNORE INTO source_paths (source_id, path, added_at) VALUES (?, ?, ?)",
-        [source_id, path, datetime.now(UTC).isoformat(timespec="seconds")],
+        "INSERT OR IGNORE INTO source_paths (source_id, path, added_at, given) VALUES (?, ?, ?, ?)",
+        [source_id, path, datetime.now(UTC).isoformat(timespec="seconds"), given],
+    )
+
+
+def give_at_path(db: Archive, source_id: int, path: str, given: str) -> None:
+    """What the user gave (JSON) when a known file was added again from `path`."""
+    db.execute(
+        "UPDATE source_paths SET given = ? WHERE source_id = ? AND path = ?",
+        [given, source_id, path],
     )
 
 
@@ -290,10 +299,11 @@ def set_article_meta(db: Archive, article_id: int, values: dict, corrected: list
 
 
 def _newest_at_path(db: Archive, path: str) -> tuple[int, str, str | None] | None:
-    """(id, hash, given metadata) of the source read from this path, the newest if several
-    were: the one look-up both the file's identity and what was given for it come from."""
+    """(id, hash, metadata given for this path) of the source read from it, the newest if
+    several were: the one look-up both the file's identity and what was given for it come
+    from."""
     return db.execute(
-        "SELECT s.id, s.sha256, s.given FROM source_paths p JOIN sources s ON s.id = p.source_id"
+        "SELECT s.id, s.sha256, p.given FROM source_paths p JOIN sources s ON s.id = p.source_id"
         " WHERE p.path = ? ORDER BY s.id DESC LIMIT 1",
         [path],
     ).fetchone()
@@ -303,6 +313,14 @@ def source_by_path(db: Archive, path: str) -> tuple[int, str] | None:
     """(id, hash) of the source read from this path, the newest if several were."""
     found = _newest_at_path(db, path)
     return (found[0], found[1]) if found else None
+
+
+def given_for(db: Archive, source_id: int, path: str) -> str | None:
+    """The metadata (JSON) the user gave for one path of a source, if any."""
+    row = db.execute(
+        "SELECT given FROM source_paths WHERE source_id = ? AND path = ?", [source_id, path]
+    ).fetchone()
+    return row[0] if row else None
 
 
 def given_at_path(db: Archive, path: str) -> str | None:
