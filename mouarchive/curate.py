@@ -354,6 +354,31 @@ def _part(
     return {new_id, *left}
 
 
+def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
+    """Agreements a merge joins that name other parties in other years, as two signings do
+    (newcomer 49, finding 13): said in one line each, and merged all the same, since the
+    owner decides (one report may miss a party, or be dated by its reprint)."""
+    first, *others = [_agreement(db, i) for i in agreement_ids]
+    doubts = []
+    for other in others:
+        years = (_year(first), _year(other))
+        if (
+            None not in years
+            and years[0] != years[1]
+            and set(first["parties"]) != set(other["parties"])
+        ):
+            doubts.append(
+                f"#{first['id']} and #{other['id']} name other parties in other years"
+                f" ({years[0]}, {years[1]}): merged as asked"
+            )
+    return doubts
+
+
+def _year(agreement: dict) -> str | None:
+    date = agreement["date"] or ""
+    return date[:4] if date[:4].isdigit() else None
+
+
 def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Correction:
     """Several agreements are one signing: the first keeps its id and takes every report."""
     if len(set(agreement_ids)) < len(agreement_ids):
@@ -423,8 +448,25 @@ def split(
             note=note,
         )
         record(db, correction)
-        touched = _part(db, _side(correction, 0), _side(correction, 1))
+        leaving = _side(correction, 1)
+        prefer = _merged_in_as(db, agreement_id, leaving)
+        touched = _part(db, _side(correction, 0), leaving, prefer)
         return correction, max(touched - {agreement_id})
+
+
+def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> int | None:
+    """The id the reports leaving an agreement had before a `merge` brought them into it
+    (the newest such merge): a split that undoes a merge gives it back, when it is free, so
+    ids kept in notes and scripts point where they did (newcomer 49, finding 13)."""
+    reports = {(key.article_sha, key.position) for key in leaving}
+    for merged in reversed(store.corrections.active(db, "merge")):
+        if merged.new != agreement_id:
+            continue
+        sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
+        old_ids = list(merged.old or [])  # type: ignore[call-overload]
+        if len(sides) == 1 and 0 < (side := sides.pop()) <= len(old_ids):
+            return old_ids[side - 1]
+    return None
 
 
 def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) -> str:

@@ -68,6 +68,7 @@ class Replacement:
     replaced: list[int] = field(default_factory=list)  # old ids a changed article took over
     unchanged: list[int] = field(default_factory=list)  # old ids the new version reads alike
     corrections: set[int] = field(default_factory=set)  # in force on the old version
+    waiting: set[int] = field(default_factory=set)  # in force, finding nothing in the old one
 
 
 def find(db: store.Archive, path: str, new: list[tuple[str, str]]) -> Replacement | None:
@@ -95,13 +96,12 @@ def find(db: store.Archive, path: str, new: list[tuple[str, str]]) -> Replacemen
             old.append((article_id, sha, article.body))
     replacement.paired = pair(old, new)
     shas = [sha for _, sha, _ in old]
-    replacement.corrections = {
-        c.id
-        for c in store.corrections.touching(
-            db, shas, ("set", "add", "remove", "reject", "merge", "split")
-        )
-        if c.id is not None and store.corrections.applies(db, c)
-    }
+    for c in store.corrections.touching(
+        db, shas, ("set", "add", "remove", "reject", "merge", "split")
+    ):
+        if c.id is not None:
+            applies = store.corrections.applies(db, c)
+            (replacement.corrections if applies else replacement.waiting).add(c.id)
     return replacement
 
 
@@ -169,6 +169,8 @@ def retire(db: store.Archive, replacement: Replacement) -> str:
             f"{'applies' if len(lost) == 1 else 'apply'} (mouarchive review lists "
             f"{'it' if len(lost) == 1 else 'them'})"
         )
+    if back := [c for c in sorted(replacement.waiting) if _applies(db, c)]:
+        parts.append(_back(db, back))
     return "; ".join(parts or ["its old version removed (other files hold its articles)"])
 
 
@@ -217,6 +219,24 @@ def _values(meta: SourceMeta) -> dict[str, str | None]:
         "url": clean_value(meta.url),
         "title": clean_value(meta.title),
     }
+
+
+def _back(db: store.Archive, back: list[int]) -> str:
+    """Corrections the old version gave nothing to apply to, and the new one does (the
+    signing an edit took out, put back): which agreement they apply to now, since that is
+    a new one, with a new id (newcomer 49, finding 14)."""
+    agreements = sorted(
+        {
+            place[1]
+            for correction_id in back
+            if (correction := store.corrections.get(db, correction_id)) is not None
+            for key in correction.keys
+            if (place := store.corrections.report_of(db, key))
+        }
+    )
+    where = ", ".join(f"#{i}" for i in agreements)
+    verb = "applies" if len(back) == 1 else "apply"
+    return f"{_count(len(back), 'correction')} {verb} again, to agreement {where}"
 
 
 def _applies(db: store.Archive, correction_id: int) -> bool:

@@ -106,6 +106,40 @@ def test_a_copy_at_another_path_keeps_the_old_version(
     assert "sources     2" in cli(db, "info")
 
 
+def test_a_signing_edited_out_and_put_back_says_which_agreement_its_corrections_apply_to(
+    archive: tuple[str, Path],
+) -> None:
+    """Newcomer 49, finding 14: the agreement that comes back is a new one, with a new id,
+    and the line that says its correction applies again names it."""
+    db, path = archive
+    other = path.with_name("목포_해상풍력.txt")
+    other.write_text(
+        "목포시·신안군, 해상풍력 협약\n"
+        "박홍률 목포시장과 박우량 신안군수는 12일 목포시청에서 해상풍력 배후항만 공동 활용을"
+        " 위한 업무협약을 체결했다.\n"
+        "목포=김남도 기자 kim@namdo.example\n",
+        encoding="utf-8",
+    )
+    cli(db, "add", str(other))
+    cli(db, "fix", "1", "--title", "여수·한빛해운 섬 관광 크루즈 협약")
+    path.write_text(
+        "여수시, 섬 관광 크루즈 노선 검토\n"
+        "여수시는 섬 관광 크루즈 정기 노선 개설을 검토하고 있다.\n"
+        "여수=박바다 기자 bada@namdo.kr\n",
+        encoding="utf-8",
+    )
+    assert "1 correction no longer applies" in cli(db, "add", str(path))
+    path.write_text(ARTICLE, encoding="utf-8")
+
+    added = cli(db, "add", str(path))
+
+    assert added.endswith(
+        f"{path} changed since it was added: replaced article a1;"
+        " 1 correction applies again, to agreement #3\n"
+    )
+    assert "#3 여수·한빛해운 섬 관광 크루즈 협약" in cli(db, "show", "3")
+
+
 BARE = (
     "광주시와 화순군은 어제 광주시청에서 백신 산업 공동 육성을 위한 업무협약을 체결했다.\n"
     "두 시·군은 ▲백신 기업 유치 ▲전문 인력 양성 ▲임상시험 지원에 협력하기로 했다.\n"

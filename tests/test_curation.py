@@ -221,6 +221,58 @@ def test_undoing_a_merge_gives_the_agreement_its_id_back(archive: Archive) -> No
     assert len(archive.agreements()) == 2
 
 
+def test_a_split_that_undoes_a_merge_gives_the_report_its_old_id_back(archive: Archive) -> None:
+    """Newcomer 49, finding 13: ids kept in notes and scripts point where they did."""
+    archive.add(DAILY, WEEKLY, DAEGU_ONE)
+    first, second = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    archive.ok("merge", str(first), str(second))
+    weekly = archive.article_id(WEEKLY)
+
+    result = archive.ok("split", str(first), "--article", str(weekly))
+
+    assert f"article {weekly} left #{first}: now agreement #{second}" in result.out
+    assert archive.agreement_of(WEEKLY)["id"] == second
+
+
+MOKPO_2022 = (
+    "목포시·신안군, 해상풍력 배후항만 공동 활용 협약\n"
+    "박홍률 목포시장과 박우량 신안군수는 12일 목포시청에서 해상풍력 배후항만 공동 활용을 위한"
+    " 업무협약을 체결했다.\n"
+    "두 시·군은 ▲배후항만 공동 운영 ▲관련 기업 유치에 협력하기로 했다.\n"
+    "목포=김남도 기자 kim@namdo.example\n"
+)
+YEOSU_2024 = (
+    "여수시·광양시, 관광 상생 협약\n"
+    "정기명 여수시장과 정인화 광양시장은 3일 여수시청에서 관광 상생 협력을 위한 업무협약을"
+    " 체결했다.\n"
+    "두 시는 ▲공동 관광상품 개발 ▲축제 공동 홍보에 협력하기로 했다.\n"
+    "여수=박바다 기자 bada@namdo.example\n"
+)
+
+
+def test_merging_other_parties_of_other_years_warns_in_one_line_and_merges(
+    archive: Archive,
+) -> None:
+    archive.ok("add", "--date", "2022-05-12", archive.write("mokpo.txt", MOKPO_2022))
+    archive.ok("add", "--date", "2024-10-03", archive.write("yeosu.txt", YEOSU_2024))
+    mokpo, yeosu = (a["id"] for a in archive.agreements())
+
+    result = archive.ok("merge", str(mokpo), str(yeosu))
+
+    assert f"merged #{yeosu} into #{mokpo}" in result.out
+    assert result.err == (
+        f"warning: #{mokpo} and #{yeosu} name other parties in other years (2022, 2024):"
+        " merged as asked\n"
+    )
+    assert len(archive.agreements()) == 1
+
+
+def test_merging_undated_reports_of_one_signing_warns_of_nothing(archive: Archive) -> None:
+    archive.add(DAILY, WEEKLY)
+    first, second = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    assert archive.ok("merge", str(first), str(second)).err == ""
+
+
 def test_split_survives_reextract_and_undo_joins_again(archive: Archive) -> None:
     archive.add(DAEGU_ONE, DAEGU_TWO)
     (together,) = archive.agreements()

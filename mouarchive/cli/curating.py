@@ -312,9 +312,12 @@ def merge(app: App, agreement_ids: tuple[int, ...], note: str | None) -> None:
 
     if len(agreement_ids) < 2:
         raise click.UsageError("merge needs two or more agreement IDs")
+    doubts = _curating(lambda: curate.merge_doubts(app.db, list(agreement_ids)))
     correction = _curating(lambda: curate.merge(app.db, list(agreement_ids), _clean(note)))
     others = ", ".join(f"#{i}" for i in agreement_ids[1:])
     render_curation.done(app.out, f"merged {others} into #{agreement_ids[0]}", correction)
+    for doubt in doubts:
+        app.err.print(render.text(f"warning: {doubt}", "yellow"), soft_wrap=True)
 
 
 @cli.command()
