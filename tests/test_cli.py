@@ -60,6 +60,43 @@ def test_reading_commands_on_a_missing_archive_say_so_and_create_nothing(tmp_pat
         assert not db.exists(), args
 
 
+def test_an_archive_under_a_file_is_refused_alike_by_reading_commands_and_add(
+    tmp_path: Path,
+) -> None:
+    """Newcomer 49, finding 15: reading commands said "no archive … add articles first",
+    and `add` then refused the same path."""
+    memo = tmp_path / "협약_메모.txt"
+    memo.write_text("광주시·나주시 에너지밸리 협약 기사 모음\n", encoding="utf-8")
+    db = memo / "archive.db"
+    said = f"error: {memo} is not a folder (for --db {db}): give another path\n"
+    for args in (*READING_COMMANDS, ["add", str(memo)]):
+        result = run_cli("--db", str(db), *args)
+        assert (result.code, result.err, result.out) == (2, said, ""), args
+
+
+def test_an_id_of_the_wrong_kind_is_told_without_click_argument_names(tmp_path: Path) -> None:
+    """Newcomer 49, finding 16: "Invalid value for 'AGREEMENT_IDS...':" named no word the
+    user typed; every command that takes ids says it as `show` does."""
+    db = str(tmp_path / "archive.db")
+    cases = [
+        (("merge", "5", "a2"), "a2 is an article id: give an agreement id here"),
+        (
+            ("fix", "a2", "--title", "나주 에너지밸리 협약"),
+            "a2 is an article id: give an agreement id here",
+        ),
+        (("reject", "a2"), "a2 is an article id: give an agreement id here"),
+        (("split", "a2", "--article", "1"), "a2 is an article id: give an agreement id here"),
+        (
+            ("split", "1", "--article", "#3"),
+            "--article: #3 is an agreement id: give an article id here",
+        ),
+        (("remove", "--article", "x"), "--article: 'x' is not an id: give an article id (3 or a3)"),
+    ]
+    for args, said in cases:
+        result = run_cli("--db", db, *args)
+        assert (result.code, result.err) == (2, f"error: {said}\n"), args
+
+
 def test_reading_commands_on_an_empty_file_say_there_is_no_archive_and_leave_it(
     tmp_path: Path,
 ) -> None:
@@ -210,9 +247,7 @@ def test_a_number_out_of_range_is_said_in_words(tmp_path: Path) -> None:
         (("timeline", "--limit", "-1"), "'--limit': -1: must be 0 or more"),
         (("search", "협약", "--limit", "-1"), "'--limit': -1: must be 0 or more"),
         (("stats", "--top", "-1"), "'--top': -1: must be 0 or more"),
-        (("reject", "0"), "'AGREEMENT_ID': 0: must be 1 or more"),
         (("fix", "1", "--remove-clause", "0"), "'--remove-clause': 0: must be 1 or more"),
-        (("reject", str(2**64)), f"'AGREEMENT_ID': {2**64}: too large"),
         (("--wait", "-1", "info"), "'--wait': -1: must be 0 or more"),
         (("--wait", "1e10", "info"), "'--wait': 1e10: must be 1,000,000,000 or less"),
     ]
@@ -220,6 +255,16 @@ def test_a_number_out_of_range_is_said_in_words(tmp_path: Path) -> None:
         result = run_cli("--db", db, *args)
         assert result.code == 2, args
         assert result.err == f"error: Invalid value for {said}\n", args
+    for args, said in [
+        (("reject", "0"), "agreement id 0: must be 1 or more"),
+        (("reject", str(2**64)), f"agreement id {2**64}: too large"),
+        (
+            ("fix", "--article", "0", "--title", "제목"),
+            "--article: article id 0: must be 1 or more",
+        ),
+    ]:
+        result = run_cli("--db", db, *args)
+        assert (result.code, result.err) == (2, f"error: {said}\n"), args
 
 
 def test_an_archive_path_that_is_a_folder_is_told_alike_whichever_way_it_is_given(

@@ -117,6 +117,10 @@ class App:
         """
         path = self.db_path.expanduser()
         if not path.exists():
+            if self.named_by:
+                # A file where its folder should be: what `add` says, which would refuse
+                # it too, rather than "add articles first" (newcomer 49, finding 15).
+                refuse_file_as_folder(self.named_by, str(self.db_path))
             raise NoArchive(self.db_path)
         if path.is_file() and store.is_empty_file(path):
             raise NoArchive(self.db_path, " (an empty file)")
@@ -206,16 +210,23 @@ def refuse_folder_name(named_by: str, value: str) -> None:
         raise click.UsageError(f"{named_by} {value} names a folder: give a file name")
 
 
+def refuse_file_as_folder(named_by: str, value: str) -> None:
+    """A path whose folder is something else (a file): no archive can be made or found
+    under it, whichever command is asked."""
+    folder = os.path.dirname(os.path.expanduser(value)) or "."
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise click.UsageError(
+            f"{folder} is not a folder (for {named_by} {value}): give another path"
+        )
+
+
 def refuse_missing_folder(named_by: str, value: str) -> None:
     """A file to be made must lie in a folder that exists: a mistyped folder would
     otherwise be made, or the write fail half-way. Named as the user gave it."""
     folder = os.path.dirname(os.path.expanduser(value)) or "."
     if os.path.isdir(folder):
         return
-    if os.path.exists(folder):
-        raise click.UsageError(
-            f"{folder} is not a folder (for {named_by} {value}): give another path"
-        )
+    refuse_file_as_folder(named_by, value)
     # Missing, or a link to nowhere (a typo in the link's target is the same mistake).
     raise click.UsageError(
         f"folder {folder} does not exist (for {named_by} {value}):"

@@ -48,19 +48,35 @@ class _PrintedId(click.ParamType):
         self.kind = kind
 
     def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
+        try:
+            return self._id(value, param, ctx)
+        except click.BadParameter as error:
+            # Said as `show`'s id errors are, not as click's "Invalid value for
+            # 'AGREEMENT_IDS...':", which names no word the user typed (newcomer 49, 16);
+            # an option is named as typed.
+            named = f"{param.opts[0]}: " if isinstance(param, click.Option) else ""
+            raise click.UsageError(named + error.message, ctx) from None
+
+    def _id(self, value, param: click.Parameter | None, ctx: click.Context | None) -> int:
         if isinstance(value, int):
-            return ID.convert(value, param, ctx)
+            return self._bounded(value, param, ctx)
         text = str(value).strip()
         if not text.lstrip("#aA").strip() or text.lstrip("-").isdigit():
             # A bare number, or nothing after the mark: bounds said as for any number.
-            return ID.convert(text, param, ctx)
+            return self._bounded(text, param, ctx)
         try:
             kind, number = ids.parse(text, self.kind)
         except ValueError as error:
             self.fail(str(error), param, ctx)
         if kind != self.kind:
             self.fail(f"{text} is an {kind} id: give an {self.kind} id here", param, ctx)
-        return ID.convert(number, param, ctx)
+        return self._bounded(number, param, ctx)
+
+    def _bounded(self, value, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return ID.convert(value, param, ctx)
+        except click.BadParameter as error:
+            self.fail(f"{self.kind} id {error.message}", param, ctx)
 
 
 AGREEMENT_ID = _PrintedId("agreement")
