@@ -69,6 +69,7 @@ class Replacement:
     unchanged: list[int] = field(default_factory=list)  # old ids the new version reads alike
     corrections: set[int] = field(default_factory=set)  # in force on the old version
     waiting: set[int] = field(default_factory=set)  # in force, finding nothing in the old one
+    signings: dict[int, str] = field(default_factory=dict)  # correction → its signing before
 
 
 def find(db: store.Archive, path: str, new: list[tuple[str, str]]) -> Replacement | None:
@@ -102,6 +103,8 @@ def find(db: store.Archive, path: str, new: list[tuple[str, str]]) -> Replacemen
         if c.id is not None:
             applies = store.corrections.applies(db, c)
             (replacement.corrections if applies else replacement.waiting).add(c.id)
+            if applies and c.target == "agreement":
+                replacement.signings[c.id] = store.corrections.signing(db, c)
     return replacement
 
 
@@ -171,6 +174,11 @@ def retire(db: store.Archive, replacement: Replacement) -> str:
         )
     if back := [c for c in sorted(replacement.waiting) if _applies(db, c)]:
         parts.append(_back(db, back))
+    if moved := _moved(db, replacement):
+        parts.append(
+            f"{_count(moved, 'correction')} now {'applies' if moved == 1 else 'apply'} to"
+            f" another signing (mouarchive review lists {'it' if moved == 1 else 'them'})"
+        )
     return "; ".join(parts or ["its old version removed (other files hold its articles)"])
 
 
@@ -219,6 +227,21 @@ def _values(meta: SourceMeta) -> dict[str, str | None]:
         "url": clean_value(meta.url),
         "title": clean_value(meta.title),
     }
+
+
+def _moved(db: store.Archive, replacement: Replacement) -> int:
+    """Corrections that still apply, by the signing's place in the article, to a signing the
+    edit gave other parties or another kind: marked for `review`, never moved without a
+    word (newcomer 49, finding 20). Returns how many."""
+    count = 0
+    for correction_id, was in sorted(replacement.signings.items()):
+        correction = store.corrections.get(db, correction_id)
+        if correction is None or not store.corrections.applies(db, correction):
+            continue
+        if store.corrections.signing(db, correction) != was:
+            store.corrections.mark_moved(db, correction_id, was)
+            count += 1
+    return count
 
 
 def _back(db: store.Archive, back: list[int]) -> str:

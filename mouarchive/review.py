@@ -24,6 +24,7 @@ from mouarchive.models import Clause, PartialDate
 
 ORDER = (
     "lost_correction",
+    "moved_correction",
     "duplicate",
     "planned_past",
     "no_year",
@@ -54,7 +55,12 @@ def collect(db: store.Archive, today: date | None = None) -> list[dict]:
     """Every review item, most useful first."""
     today = today or date.today()
     rows = list(store.review_rows(db))
-    items = [*_lost_corrections(db), *_duplicates(db, rows), *_agreement_items(rows, today)]
+    items = [
+        *_lost_corrections(db),
+        *_moved_corrections(db),
+        *_duplicates(db, rows),
+        *_agreement_items(rows, today),
+    ]
     # An article holding an agreement noun and a signing verb speaks of a signing; with no
     # agreement extracted, a person should look (a missed signing, or news to remove).
     nouns, verbs = (
@@ -158,6 +164,32 @@ def _lost_corrections(db: store.Archive) -> list[dict]:
                 f"redo it where it belongs, then: mouarchive corrections --undo {correction.id}",
                 article_id=article_id,
                 correction_id=correction.id,
+            )
+        )
+    return items
+
+
+def _moved_corrections(db: store.Archive) -> list[dict]:
+    """The owner's corrections an edit of their file left on another signing (other parties
+    or kind, at the signing's place in the article): to be checked, until undone."""
+    from mouarchive.corrections import describe
+
+    items = []
+    for correction_id, was in store.corrections.moved(db):
+        correction = store.corrections.get(db, correction_id)
+        agreement_id = store.corrections.resolve(db, correction.keys) if correction else None
+        if correction is None or agreement_id is None:
+            continue
+        now = store.corrections.signing(db, correction)
+        items.append(
+            _item(
+                "moved_correction",
+                f"applies to another signing since its file was edited: {describe(correction)}"
+                f" (made on {correction.label}; was {was}, now {now})",
+                f"mouarchive show {agreement_id}; if it does not belong there:"
+                f" mouarchive corrections --undo {correction_id}",
+                agreement_id=agreement_id,
+                correction_id=correction_id,
             )
         )
     return items

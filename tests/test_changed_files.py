@@ -140,6 +140,45 @@ def test_a_signing_edited_out_and_put_back_says_which_agreement_its_corrections_
     assert "#3 여수·한빛해운 섬 관광 크루즈 협약" in cli(db, "show", "3")
 
 
+GANGNEUNG = (
+    "강릉시·속초시, 관광 상생 협약\n"
+    "김홍규 강릉시장과 이병선 속초시장은 4일 강릉시청에서 동해안 관광 상생 발전을 위한"
+    " 업무협약을 체결했다.\n"
+    "두 시는 ▲공동 관광상품 개발 ▲축제 공동 홍보에 협력하기로 했다.\n"
+    "강릉=최바다 기자 sea@donghae.example\n"
+)
+
+
+def test_a_correction_an_edit_leaves_on_another_signing_is_said_and_reviewed(
+    tmp_path: Path,
+) -> None:
+    """Newcomer 49, finding 20: the edit gave the signing at the corrected place other
+    parties; the correction still applies there, but not without a word."""
+    db = str(tmp_path / "archive.db")
+    path = tmp_path / "강릉_관광.txt"
+    path.write_text(GANGNEUNG, encoding="utf-8")
+    cli(db, "add", "--date", "2021-03-05", str(path))
+    cli(db, "fix", "1", "--title", "강릉·속초 관광 상생 협약")
+    edited = GANGNEUNG.replace("이병선 속초시장", "심규언 동해시장").replace("속초시,", "동해시,")
+    path.write_text(edited, encoding="utf-8")
+
+    added = cli(db, "add", str(path))
+
+    assert added.endswith(
+        f"{path} changed since it was added: replaced article a1;"
+        " 1 correction now applies to another signing (mouarchive review lists it)\n"
+    )
+    review = cli(db, "review")
+    assert (
+        "correction 1: applies to another signing since its file was edited:"
+        " title: - → 강릉·속초 관광 상생 협약"
+    ) in review
+    assert "now 강원특별자치도 강릉시·강원특별자치도 동해시 업무협약" in review
+    assert "mouarchive corrections --undo 1" in review
+    cli(db, "corrections", "--undo", "1")
+    assert "applies to another signing" not in cli(db, "review")
+
+
 BARE = (
     "광주시와 화순군은 어제 광주시청에서 백신 산업 공동 육성을 위한 업무협약을 체결했다.\n"
     "두 시·군은 ▲백신 기업 유치 ▲전문 인력 양성 ▲임상시험 지원에 협력하기로 했다.\n"

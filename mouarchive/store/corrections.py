@@ -120,6 +120,31 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
 
+def mark_moved(db: Archive, correction_id: int, was: str) -> None:
+    """The signing this correction applies to is another since its file was edited (`was`
+    says what it was): kept for `review` to list."""
+    db.execute("UPDATE corrections SET moved_from = ? WHERE id = ?", [was, correction_id])
+
+
+def signing(db: Archive, correction: Correction) -> str:
+    """The signing an agreement correction applies to, as its parties and kind tell it."""
+    from mouarchive.store.reads import get_agreement  # which imports this module
+
+    agreement_id = resolve(db, correction.keys)
+    found = get_agreement(db, agreement_id) if agreement_id is not None else None
+    if found is None:
+        return ""
+    return f"{'·'.join(sorted(found['parties'])) or '(당사자 미상)'} {found['kind']}"
+
+
+def moved(db: Archive) -> list[tuple[int, str]]:
+    """(id, what its signing was) of each correction in force that an edit moved."""
+    return db.execute(
+        "SELECT id, moved_from FROM corrections WHERE moved_from IS NOT NULL"
+        " AND undone_at IS NULL ORDER BY id"
+    ).fetchall()
+
+
 def _none(db: Archive) -> bool:
     """No correction at all: every `add` asks, so an archive nobody corrected pays one probe."""
     return db.execute("SELECT 1 FROM correction_keys LIMIT 1").fetchone() is None
