@@ -75,8 +75,9 @@ def removed(out: Console, done: Removed) -> None:
     """What `remove` did in one line: articles deleted, else the files deleted whose articles
     other files still hold (named, with where they are), and the paths only forgotten."""
     parts = []
-    if done.articles and done.kept:
-        # Some files went whose articles stay: "1 article" alone read as one file removed.
+    if done.articles and (done.kept or done.files > done.articles):
+        # Some files went whose articles stay, or several files of one article went (one
+        # saved in several encodings): "1 article" alone read as one file removed.
         files, articles = _count(done.files, "file"), _count(done.articles, "article")
         parts.append(f"removed {files} and {articles} with their raw text")
     elif done.articles or not (done.files or done.forgotten):

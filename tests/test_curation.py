@@ -513,6 +513,39 @@ def test_remove_path_keeps_an_article_another_file_still_holds(archive: Archive)
     assert missing.code == 2 and "not in the archive" in missing.err
 
 
+ULSAN = (
+    "울산시·경주시, 해오름동맹 관광 협약\n"
+    "김두겸 울산시장과 주낙영 경주시장은 8일 울산시청에서 해오름동맹 관광 활성화를 위한"
+    " 업무협약을 체결했다.\n"
+    "두 시는 ▲연계 관광상품 개발 ▲시티투어 공동 운영에 협력하기로 했다.\n"
+    "울산=정해돋 기자 sun@ulsan.example\n"
+)
+
+
+def test_remove_of_every_file_of_one_article_names_the_files(archive: Archive) -> None:
+    """Newcomer 49, finding 21: one article saved in four encodings, all four removed; the
+    line said only "removed 1 article"."""
+    paths = []
+    for name, encoding in (
+        ("u8.txt", "utf-8"),
+        ("bom8.txt", "utf-8-sig"),
+        ("u16.txt", "utf-16"),
+        ("cp949.txt", "cp949"),
+    ):
+        path = archive.files / name
+        path.write_bytes(ULSAN.encode(encoding))
+        paths.append(str(path))
+    archive.ok("add", *paths)
+    assert len(archive.agreements()) == 1
+
+    result = archive.ok("remove", *paths, "--yes")
+
+    assert result.out == (
+        "removed 4 files and 1 article with their raw text;"
+        " 1 agreement left without a source went too\n"
+    )
+
+
 def test_remove_path_of_a_byte_identical_copy_forgets_only_that_path(archive: Archive) -> None:
     """Two paths of one content: removing one path deletes nothing the other still holds."""
     archive.add(DAILY)
