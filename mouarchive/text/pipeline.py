@@ -29,10 +29,11 @@ def parse_articles(raw: str) -> list[Article]:
 
     The page's dateline and copyright outlet apply to every article cut from it (a newspaper
     page prints one of each), unless its articles carry their own that differ: copies
-    pasted into one file keep each its own date and outlet, and one without any takes none
-    of its neighbour's. An article's own lead credit ("[기계신문]", which `split` cuts from
-    the lead) or byline email domain takes precedence for the outlet, since a page can carry
-    wire copy.
+    pasted into one file keep each its own date and outlet. Where only one of them carries
+    a date or an outlet, it cannot be told from the page's own (a header printed once above
+    several briefs), so all take it. An article's own lead credit ("[기계신문]", which
+    `split` cuts from the lead) or byline email domain takes precedence for the outlet, since
+    a page can carry wire copy.
     """
     text = restore_lines(normalize_text(raw))
     page_url = find_source_url(text)
