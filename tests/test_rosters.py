@@ -1231,26 +1231,30 @@ def test_partners_counted_kind_by_kind_are_named_in_the_roster_that_follows():
     )
 
 
-def test_a_roster_ends_at_the_item_that_says_it_took_part():
-    """ "…, 미르카본이 참여했으며, 서면 교환 방식으로 진행했다": the list ends with the name
-    the verb follows; the next clause is no partner."""
-    sentence = (
-        "이번 협약에는 가람대, 바다대, 다온물산, 미르카본이 참여했으며, "
-        "서면 교환 방식으로 진행했다."
-    )
-    names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
-    assert names == ["가람대", "바다대", "다온물산", "미르카본"]
-
-
-def test_a_name_that_leads_a_roster_without_a_particle_is_one_of_the_partners():
-    """ "한빛전력 외에도 A, B, C 등 25곳이 참여했다": the first name leads the list and is one of
-    it, never a party named "한빛전력 외에도 A"."""
-    sentence = (
-        "이날 협약식에는 한빛전력 외에도 누리전기산업진흥회, 드림선, 가온일렉트릭 등 "
-        "기업·기관 25곳이 참여했다."
-    )
-    names = [p.name for p in roster(sentence, (0, len(sentence)), 25)]
-    assert names == ["한빛전력", "누리전기산업진흥회", "드림선", "가온일렉트릭"]
+@pytest.mark.parametrize(
+    ("sentence", "count", "expected"),
+    [
+        # The list ends with the name the verb of taking part follows; the next clause is
+        # no partner.
+        (
+            "이번 협약에는 가람대, 바다대, 다온물산, 미르카본이 참여했으며, "
+            "서면 교환 방식으로 진행했다.",
+            4,
+            ["가람대", "바다대", "다온물산", "미르카본"],
+        ),
+        # "한빛전력 외에도 A, B, C": the first name leads the list and is one of it, never a
+        # party named "한빛전력 외에도 A".
+        (
+            "이날 협약식에는 한빛전력 외에도 누리전기산업진흥회, 드림선, 가온일렉트릭 등 "
+            "기업·기관 25곳이 참여했다.",
+            25,
+            ["한빛전력", "누리전기산업진흥회", "드림선", "가온일렉트릭"],
+        ),
+    ],
+)
+def test_a_roster_holds_the_names_its_words_bound(sentence: str, count: int, expected):
+    names = [p.name for p in roster(sentence, (0, len(sentence)), count)]
+    assert names == expected
 
 
 def test_a_guest_with_a_title_who_leads_the_attendance_is_no_party():
