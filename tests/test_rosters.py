@@ -1311,3 +1311,25 @@ def test_a_roster_begins_after_the_words_that_say_it_took_part():
     )
     (names,) = _parties(body)
     assert {"한빛청사", "가람공사", "바다연구원", "새솔개발원"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Counts of what is no body, or a number's thousands, are no kinds of partner.
+        ("누리시는 해외 5개국, 12개 기관과 협약을 체결했다.", 12),
+        ("한빛대는 2개 학과, 4개 기업과 협약을 체결했다.", 4),
+        ("누리군은 지난 3개월, 5개 기업과 협약을 체결했다.", 5),
+        ("누리상공회의소는 1,200개 회원사, 3개 기관과 협약을 체결했다.", 3),
+        # Heads met at another event count no partner beside bodies counted plainly.
+        ("누리도는 도내 30개 기업 대표와 간담회를 가진 뒤 5개 시군과 업무협약을 체결했다.", 5),
+    ],
+)
+def test_what_a_count_of_partners_does_not_add_up(sentence: str, expected: int):
+    assert counted(sentence) == expected
+
+
+def test_a_quantity_after_a_trade_word_is_no_investor():
+    """ "협약에 참여한 기업 대부분이 …을 투자해": "대부분" stands where a company's name would."""
+    sentence = "협약에 참여한 기업 대부분이 내년까지 500억원을 투자해 공장을 짓는다."
+    assert investing_companies(sentence, (0, len(sentence))) == []

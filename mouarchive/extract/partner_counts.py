@@ -47,6 +47,7 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
     대학, 2개 연구기관, 5개 중소기업과") are counted by the sum: the roster that names them
     names them all."""
     numbers = []
+    by_heads = []
     for m in _COUNT.finditer(sentence):
         if _goes_on(m, sentence):
             continue
@@ -59,6 +60,14 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
         if partner and (run := _KINDS_BEFORE_RE.search(sentence, 0, m.start())):
             n += sum(int(k) for k in _KIND_COUNT_RE.findall(run.group(0)))
         numbers.append((n, partner))
+        by_heads.append(heads is not None)
+    if any(partner and not heads for (_n, partner), heads in zip(numbers, by_heads, strict=True)):
+        # "30개 기업 대표와 간담회를 가진 뒤 5개 시군과 … 체결했다": the heads met at another
+        # event; the bodies counted plainly are the partners.
+        numbers = [
+            (n, partner and not heads)
+            for (n, partner), heads in zip(numbers, by_heads, strict=True)
+        ]
     return numbers
 
 
@@ -78,7 +87,11 @@ def _goes_on(m: re.Match[str], sentence: str) -> bool:
 # "18개 기업 대표와": the bodies counted, signing through their heads.
 _HEADS_AFTER_RE = re.compile(r"\s?(?:" + vocab.pattern("titles", "company_heads") + r")들?")
 # "4개 대학, 2개 연구기관, 3개 발전 공기업, ": counts of kinds listed before the last one.
-_KIND_COUNT = r"(?<![\d제])(\d{1,4})\s?개\s?(?:[가-힣]{1,8}\s){0,2}[가-힣]{1,8}"
+_KIND_COUNT = (
+    r"(?<![\d,제])(\d{1,4})\s?개\s?(?:[가-힣]{1,8}\s){0,2}[가-힣]{0,6}?"
+    + vocab.pattern("rosters", "counted_nouns")
+    + r"(?![가-힣])"
+)
 _KIND_COUNT_RE = re.compile(_KIND_COUNT)
 _KINDS_BEFORE_RE = re.compile(f"(?:{_KIND_COUNT},\\s?)+$")
 _CAMPAIGN_RE = re.compile(r"1\s?사\s?1\s?(?:촌|청년|교|하천|마을|기관)")
