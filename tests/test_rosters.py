@@ -1333,3 +1333,10 @@ def test_a_quantity_after_a_trade_word_is_no_investor():
     """ "협약에 참여한 기업 대부분이 …을 투자해": "대부분" stands where a company's name would."""
     sentence = "협약에 참여한 기업 대부분이 내년까지 500억원을 투자해 공장을 짓는다."
     assert investing_companies(sentence, (0, len(sentence))) == []
+
+
+def test_a_name_holding_a_noun_that_ends_in_eul_is_a_name_still():
+    """ "바다마을 협동조합", "새마을 부녀회": 을 ends the noun 마을; no object, no clause."""
+    sentence = "이날 협약에는 한빛농협, 바다마을 협동조합, 새마을 부녀회, 누리농협이 참여했다."
+    names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
+    assert names == ["한빛농협", "바다마을 협동조합", "새마을 부녀회", "누리농협"]

@@ -34,7 +34,10 @@ NOT_A_NAME = _NOT_NAME
 """A word no organisation's name ends with (an action, a title, an amount): shared with
 `pairs`, which reads names by their place in a pattern too."""
 _GUEST_HEAD = re.compile(r"\s(?:" + vocab.pattern("titles", "not_signers") + r")(?:과|와)?$")
-_OBJECT_INSIDE = re.compile(r"\S(?:을|를)\s\S")
+# "기업이전을 결정한": a word with its object particle and more words after it. Nouns that
+# end in 을 themselves ("바다마을 협동조합", "새마을 부녀회") are no object.
+_OBJECT_INSIDE = re.compile(r"\S+(?:을|를)(?=\s\S)")
+_NOUNS_ENDING_IN_EUL = tuple(vocab.words("rosters", "nouns_ending_in_eul"))
 _KIND_AFTER_ETC = re.compile(r"\s등\s\S+$")
 # "4,020억원을 투입하여 한빛기술원": a clause the list's first item opens with, before a name
 # shaped like a body's ("… 체결하고 관광 상품 개발" names none).
@@ -91,7 +94,7 @@ def item_name(item: str) -> str | None:
     name = _without_head_name(name_alone(name) or "")
     if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
         return None
-    if _OBJECT_INSIDE.search(name):
+    if any(not m.group(0).endswith(_NOUNS_ENDING_IN_EUL) for m in _OBJECT_INSIDE.finditer(name)):
         # "양구에 기업이전을 결정한": an object and its verb, a clause about bodies.
         return None
     if len(name) < 2 or len(name) > _MAX_CHARS or len(name.split()) > MAX_WORDS:
