@@ -1250,6 +1250,12 @@ def test_partners_counted_kind_by_kind_are_named_in_the_roster_that_follows():
             25,
             ["한빛전력", "누리전기산업진흥회", "드림선", "가온일렉트릭"],
         ),
+        (
+            "이날 협약식에는 한빛전력 이외에도 누리전기산업진흥회, 드림선, 가온일렉트릭 등 "
+            "기업·기관 25곳이 참여했다.",
+            25,
+            ["한빛전력", "누리전기산업진흥회", "드림선", "가온일렉트릭"],
+        ),
     ],
 )
 def test_a_roster_holds_the_names_its_words_bound(sentence: str, count: int, expected):
