@@ -46,8 +46,7 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
     counts those the signing is made with. The partners counted by kind in a list ("도내 4개
     대학, 2개 연구기관, 5개 중소기업과") are counted by the sum: the roster that names them
     names them all."""
-    numbers = []
-    by_heads = []
+    found = []
     for m in _COUNT.finditer(sentence):
         if _goes_on(m, sentence):
             continue
@@ -59,16 +58,11 @@ def counts(sentence: str) -> list[tuple[int, bool]]:
         )
         if partner and (run := _KINDS_BEFORE_RE.search(sentence, 0, m.start())):
             n += sum(int(k) for k in _KIND_COUNT_RE.findall(run.group(0)))
-        numbers.append((n, partner))
-        by_heads.append(heads is not None)
-    if any(partner and not heads for (_n, partner), heads in zip(numbers, by_heads, strict=True)):
-        # "30개 기업 대표와 간담회를 가진 뒤 5개 시군과 … 체결했다": the heads met at another
-        # event; the bodies counted plainly are the partners.
-        numbers = [
-            (n, partner and not heads)
-            for (n, partner), heads in zip(numbers, by_heads, strict=True)
-        ]
-    return numbers
+        found.append((n, partner, heads is not None))
+    # "30개 기업 대표와 간담회를 가진 뒤 5개 시군과 … 체결했다": beside bodies counted
+    # plainly as partners, heads counted were met at another event.
+    plain = any(partner and not by_heads for _n, partner, by_heads in found)
+    return [(n, partner and not (by_heads and plain)) for n, partner, by_heads in found]
 
 
 def _goes_on(m: re.Match[str], sentence: str) -> bool:

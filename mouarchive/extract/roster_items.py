@@ -30,7 +30,8 @@ _HEAD_APART = re.compile(r"(?<=\S)\s\([^()]*\)\s*$")
 _LIST_CLOSE = re.compile(
     r"^(?P<name>.+?)(?:\s?등(?=[이은과을의와]|으로|\s|$)|의?\s(?:총\s)?(?:\d+|[두세네])\s?(?:개|곳|개사|교)).*$"
 )
-_TOOK_PART = re.compile(
+# "…, 로우카본이 참여했으며": an item that says the list took part.
+_TOOK_PART_ITEM = re.compile(
     r"\s?\S+(?:\s\S+)?(?:이|가)\s" + vocab.pattern("rosters", "took_part_verbs") + r"\S*$"
 )
 # "도" after 북 or 남 ends a province ("전우헌 경상북도 경제부지사는"), not the particle "also".
@@ -240,7 +241,9 @@ def list_items(piece: str) -> list[tuple[int, str]]:
     parts.append((at, piece[at:]))
     # "…, 에어레인, 로우카본이 참여했으며, 서면 교환 방식으로": the item that says the list took
     # part ends it; what follows its comma is the next clause.
-    parts = parts[: next((k + 1 for k, (_a, t) in enumerate(parts) if _TOOK_PART.match(t)), None)]
+    parts = parts[
+        : next((k + 1 for k, (_a, t) in enumerate(parts) if _TOOK_PART_ITEM.match(t)), None)
+    ]
     items = list(parts)
     if len(parts) == 1:
         # One name after its marker ("△케이오씨전기(대표 김호량) 등 11곳이다", "△순천

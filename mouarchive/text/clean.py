@@ -297,26 +297,30 @@ _NAME_LINE_MAX = 15
 
 def _opens_article(lines: list[str], i: int) -> bool:
     """Whether line `i` is the headline of the next article in a file of several copies: its
-    publication stamp ("입력 2022.05.10 (19:21)") follows, at once or after a name's line.
-    A list of other headlines prints no such stamp under an item, so the list ends there and
-    the headline stays the next article's."""
+    publication stamp ("입력 2022.05.10 (19:21)") follows, at once or after a name's line, and
+    its lead after that. A list of other headlines either prints no stamp under an item, or
+    prints one under each ("경주시, … 상생협약 / 입력 2021.03.21 / 영덕군·울진군, … / 입력 …"),
+    so an item has another headline and stamp after it or before it."""
     following = [line for line in lines[i + 1 : i + 12] if line][:4]
-    stamped = [_stamped(line) for line in following]
-    if len(following) >= 2 and len(following[0]) <= _NAME_LINE_MAX and not stamped[0]:
-        at = 1 if stamped[1] else None
-    else:
-        at = 0 if stamped and stamped[0] else None
+    at = next(
+        (
+            k
+            for k in (0, 1)
+            if k < len(following)
+            and _stamped(following[k])
+            and (k == 0 or len(following[0]) <= _NAME_LINE_MAX)
+        ),
+        None,
+    )
     if at is None:
         return False
-    # "경주시, … 상생협약 / 입력 2021.03.21 / 영덕군·울진군, … 협약 체결 / 입력 …": a list of
-    # other headlines that prints a stamp under each item has another headline and its stamp
-    # after an item or before it, where an article goes on with its lead.
-    after = following[at + 1 : at + 3]
     before = [line for line in lines[max(0, i - 6) : i] if line][-2:]
-    return not any(
-        len(pair) == 2 and _is_headline_shaped(pair[0]) and _stamped(pair[1])
-        for pair in (after, before)
-    )
+    return not (_stamped_item(following[at + 1 : at + 3]) or _stamped_item(before))
+
+
+def _stamped_item(pair: list[str]) -> bool:
+    """Whether two lines are a headline and its stamp, an item of a stamped list."""
+    return len(pair) == 2 and _is_headline_shaped(pair[0]) and _stamped(pair[1])
 
 
 def _stamped(line: str) -> bool:
