@@ -812,3 +812,29 @@ def test_a_tie_told_by_결연했다_without_an_object_is_signed(verb):
     )
     assert report.status == "signed" and report.date == PartialDate(2023, 7, 3)
     assert [p.name for p in report.parties] == ["강원특별자치도 양구군", "한빛지원단"]
+
+
+def test_a_bracket_typed_twice_and_closed_once_does_not_hide_the_signing():
+    body = (
+        "LH((한국토지주택공사, 제주지역본부장 김한결)는 25일 누리대 총장실에서 누리대(총장 "
+        "이서진)와 『지역인재 양성을 위한 산학협력』 협약을 체결했다.\n"
+    )
+    (report,) = _reports(body)
+    assert "누리대" in {p.name for p in report.parties}
+    assert (report.status, report.date) == ("signed", PartialDate(2023, 7, 25))
+
+
+def test_a_note_in_closed_brackets_still_signs_nothing():
+    body = "자매결연 도시는 일본 누리현 한빛마치(1979.9.15체결), 미국 누리시 등이다.\n"
+    assert _reports(body) == []
+
+
+@pytest.mark.parametrize("verb", ["가진다", "갖는다"])
+@pytest.mark.parametrize("agreement", ["업무협약’을", "업무협약식’을"])
+def test_an_agreement_still_to_be_had_in_either_present_form_is_planned(agreement, verb):
+    body = (
+        f"누리구는 오는 28일 구청에서 한빛기공과 ‘장애인 일자리 창출을 위한 {agreement} {verb}.\n"
+    )
+    (report,) = _reports(body)
+    assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
+    assert {p.name for p in report.parties} == {"누리구", "한빛기공"}

@@ -95,16 +95,19 @@ from mouarchive.vocab import pattern
 
 
 def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
-    """Whether each of `positions` (in order) lies after more opening than closing brackets;
-    the brackets are counted on from the position before, so a sentence of thousands of
-    verbs is read once rather than from its start for each."""
+    """Whether each of `positions` (in order) lies after more opening than closing brackets
+    that the sentence goes on to close: a bracket typed twice and closed once ("LH((한국토지
+    주택공사, …)는 … 협약을 체결했다") would otherwise hold the rest of the sentence. The
+    brackets are counted on from the position before, so a sentence of thousands of verbs is
+    read once rather than from its start for each."""
     inside = []
     opened = closed = last = 0
+    closing = sentence.count(")")
     for at in positions:
         opened += sentence.count("(", last, at)
         closed += sentence.count(")", last, at)
         last = at
-        inside.append(opened > closed)
+        inside.append(opened > closed and closing - closed >= opened - closed)
     return inside
 
 

@@ -33,10 +33,12 @@ _CLOSING = r"(?:\([^()]{1,10}\))?[’'”\"」』]?"
 _AGREEMENT = pattern("signing", "agreement_objects")
 OBJECT = _AGREEMENT + _CLOSING
 LIGHT_STEM = pattern("signing", "light_verb_stems")
-# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다", "양해각서를 주고받는다": the
-# light verb still to come.
+# "협약을 체결할", "협약을 진행한다", "상생발전 협약을 갖는다" (or "가진다"), "양해각서를
+# 주고받는다": the light verb still to come.
 _PLANNED_LIGHT = (
-    r"(?:" + LIGHT_STEM + r"?(?:할\s|한다|하기로)|갖는다|가질\s|갖기로|주고받(?:는다|을\s|기로))"
+    r"(?:"
+    + LIGHT_STEM
+    + r"?(?:할\s|한다|하기로)|갖는다|가진다|가질\s|갖기로|주고받(?:는다|을\s|기로))"
 )
 # "투자협약을 서면으로 했다": how it was done, between the agreement and its light verb.
 MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
