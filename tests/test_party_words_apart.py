@@ -156,3 +156,10 @@ def test_a_mayor_abroad_written_apart_stands_for_the_city():
         " 가운데 자매도시 협약 체결식을 가졌다."
     )
     assert "타이베이시" in party_names(said)
+
+
+def test_a_word_describing_the_next_one_does_not_cut_the_partners_off():
+    said = "한빛시는 8일 동신모텍, 누리정밀과 함께 양질의 일자리 창출을 위한 투자협약을 체결했다."
+    assert party_names(said) == ["한빛시", "동신모텍", "누리정밀"]
+    said = "한빛시는 8일 동신모텍과 최고의 관광도시 조성을 위한 업무협약을 체결했다."
+    assert party_names(said) == ["한빛시", "동신모텍"]

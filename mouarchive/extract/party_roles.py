@@ -168,6 +168,7 @@ _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
 _DETERMINERS = word_set("common_words", "determiners")
+_DESCRIBING = word_set("common_words", "describing_words")
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
@@ -269,8 +270,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
-        if tok.stem + tok.particle in _DETERMINERS:
-            # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle.
+        if tok.stem + tok.particle in _DETERMINERS | _DESCRIBING:
+            # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
+            # 양질의 일자리 창출을 위한 협약": one describing the next word.
             continue
         if (
             tok.particle in ("와", "과")
