@@ -519,6 +519,29 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
         return correction
 
 
+def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:
+    """The owner checked a correction `review` lists as moved by an edit, and it belongs
+    where it applies now: `review` lists it no more, until an edit moves it again. Returns
+    it and the agreement it applies to."""
+    with store.transaction(db):
+        correction = store.corrections.get(db, correction_id)
+        if correction is None:
+            raise CurationError(f"no correction {correction_id}")
+        if correction.undone_at:
+            raise CurationError(f"correction {correction_id} is undone")
+        moved = {found: checked for found, _, checked in store.corrections.moved(db)}
+        agreement_id = store.corrections.resolve(db, correction.keys)
+        if correction_id not in moved or agreement_id is None:
+            raise CurationError(
+                f"correction {correction_id} is not one review asks to check"
+                " (only those an edit moved to another signing are kept so)"
+            )
+        if moved[correction_id]:
+            raise CurationError(f"correction {correction_id} is already checked")
+        store.corrections.mark_checked(db, correction_id, now())
+        return correction, agreement_id
+
+
 def _agreements_of(db: store.Archive, correction: Correction) -> set[int]:
     return {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
 

@@ -120,6 +120,15 @@ def undone(out: Console, correction: Correction) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
 
 
+def kept(out: Console, correction: Correction, agreement_id: int) -> None:
+    out.print(
+        render.text(
+            f"checked: correction {correction.id} ({describe(correction)}) stays on"
+            f" #{agreement_id}; review lists it no more"
+        )
+    )
+
+
 def exported(out: Console, count: int, target: str) -> None:
     out.print(render.text(f"{_count(count, 'correction')} written to {target}"))
 
@@ -189,14 +198,16 @@ REVIEW_COLUMNS = [
     "correction_id",
     "problem",
     "command",
+    "checked",
 ]
 
 
 def review_items(
     out: Console, items: list[dict], limit: int, fmt: str, *, excel: bool = False
 ) -> None:
-    """The review: for a person a numbered list with the command under each; for scripts
-    every item (limit applies to the table only)."""
+    """The review: for a person a numbered list with the command under each, without the
+    items the owner checked (counted in the last line); for scripts every item, each saying
+    whether it is checked (limit applies to the table only)."""
     if fmt == "json":
         render.write_json(items)
         return
@@ -205,8 +216,11 @@ def review_items(
 
         write_csv(items, REVIEW_COLUMNS, sys.stdout, excel=excel)
         return
+    checked = sum(item["checked"] for item in items)
+    items = [item for item in items if not item["checked"]]
+    kept = f" ({_count(checked, 'checked correction')} not listed)" if checked else ""
     if not items:
-        out.print(render.text("nothing to review"))
+        out.print(render.text(f"nothing to review{kept}"))
         return
     shown = items[:limit] if limit else items
     for number, item in enumerate(shown, start=1):
@@ -221,7 +235,7 @@ def review_items(
         out.print(line)
         out.print(render.text(f"     {item['command']}", "cyan"))
     more = f" (showing {len(shown)}; --limit 0 for all)" if len(shown) < len(items) else ""
-    out.print(render.text(f"{len(items)} to review{more}", "bold"))
+    out.print(render.text(f"{len(items)} to review{more}{kept}", "bold"))
 
 
 def rebuilt(out: Console, result, counts, *, quiet: bool) -> None:

@@ -39,7 +39,9 @@ SIMILAR_ITEMS = 0.3
 _COMPANY = re.compile(r"\(주\)|주식회사")
 
 
-def _item(kind: str, problem: str, command: str, **ids: int | None) -> dict:
+def _item(kind: str, problem: str, command: str, checked: bool = False, **ids: int | None) -> dict:
+    """One item; `checked` when the owner checked it (`corrections --keep`): scripts still
+    see it, the table lists it no more."""
     return {
         "kind": kind,
         "agreement_id": ids.get("agreement_id"),
@@ -48,6 +50,7 @@ def _item(kind: str, problem: str, command: str, **ids: int | None) -> dict:
         "correction_id": ids.get("correction_id"),
         "problem": problem,
         "command": command,
+        "checked": checked,
     }
 
 
@@ -171,11 +174,12 @@ def _lost_corrections(db: store.Archive) -> list[dict]:
 
 def _moved_corrections(db: store.Archive) -> list[dict]:
     """The owner's corrections an edit of their file left on another signing (other parties
-    or kind, at the signing's place in the article): to be checked, until undone."""
+    or kind, at the signing's place in the article): to be checked, until undone or kept
+    (`corrections --keep`, which marks the item checked until an edit moves it again)."""
     from mouarchive.corrections import describe
 
     items = []
-    for correction_id, was in store.corrections.moved(db):
+    for correction_id, was, checked in store.corrections.moved(db):
         correction = store.corrections.get(db, correction_id)
         agreement_id = store.corrections.resolve(db, correction.keys) if correction else None
         if correction is None or agreement_id is None:
@@ -187,7 +191,9 @@ def _moved_corrections(db: store.Archive) -> list[dict]:
                 f"applies to another signing since its file was edited: {describe(correction)}"
                 f" (made on {correction.label}; was {was}, now {now})",
                 f"mouarchive show {agreement_id}; if it does not belong there:"
-                f" mouarchive corrections --undo {correction_id}",
+                f" mouarchive corrections --undo {correction_id}; if it does:"
+                f" mouarchive corrections --keep {correction_id}",
+                checked,
                 agreement_id=agreement_id,
                 correction_id=correction_id,
             )

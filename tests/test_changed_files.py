@@ -3,6 +3,7 @@ one source, what the owner gave and corrected for it kept, and one line saying s
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -230,3 +231,66 @@ def test_a_page_edited_in_one_article_replaces_that_one_only(tmp_path: Path) -> 
     assert added.startswith("1 file read, 0 articles added, 1 updated, 1 already in the archive")
     assert f"{page} changed since it was added: replaced article a2\n" in added
     assert "3만5천여 명" in cli(db, "show", "a2")
+
+
+SUNCHEON = (
+    "순천시·보성군, 정원 관광 벨트 협약\n"
+    "노관규 순천시장과 김철우 보성군수는 9일 순천만국가정원에서 남해안 정원 관광 벨트"
+    " 조성을 위한 업무협약을 체결했다.\n"
+    "두 시·군은 ▲정원 연계 관광 코스 개발 ▲녹차·정원 축제 공동 홍보에 협력하기로 했다.\n"
+    "순천=한솔 기자 sol@namdo.example\n"
+)
+
+
+def test_a_moved_correction_the_owner_keeps_leaves_the_review_until_moved_again(
+    tmp_path: Path,
+) -> None:
+    """A correction `review` lists as moved by an edit can be kept where it is: the table
+    lists it no more, JSON says it is checked, and the next edit that moves it lists it
+    again."""
+    db = str(tmp_path / "archive.db")
+    path = tmp_path / "순천_정원.txt"
+    path.write_text(SUNCHEON, encoding="utf-8")
+    cli(db, "add", "--date", "2023-05-10", str(path))
+    cli(db, "fix", "1", "--place", "순천만국가정원 국제습지센터")
+    path.write_text(
+        SUNCHEON.replace("김철우 보성군수", "공영민 고흥군수").replace("보성군,", "고흥군,"),
+        encoding="utf-8",
+    )
+    assert "1 correction now applies to another signing" in cli(db, "add", str(path))
+    assert "mouarchive corrections --keep 1" in cli(db, "review")
+
+    kept = cli(db, "corrections", "--keep", "1")
+
+    assert kept == (
+        "checked: correction 1 (place: 순천만국가정원 → 순천만국가정원 국제습지센터)"
+        " stays on #1; review lists it no more\n"
+    )
+    assert "nothing to review (1 checked correction not listed)" in cli(db, "review")
+    (item,) = json.loads(cli(db, "review", "--format", "json"))
+    assert (item["kind"], item["correction_id"], item["checked"]) == ("moved_correction", 1, True)
+    again = run_cli("--db", db, "corrections", "--keep", "1")
+    assert (again.code, again.err) == (2, "error: correction 1 is already checked\n")
+    assert "순천만국가정원 국제습지센터" in cli(db, "show", "1")
+
+    path.write_text(
+        SUNCHEON.replace("김철우 보성군수", "김산 무안군수").replace("보성군,", "무안군,"),
+        encoding="utf-8",
+    )
+    assert "1 correction now applies to another signing" in cli(db, "add", str(path))
+    review = cli(db, "review")
+    assert "correction 1: applies to another signing" in review and "checked" not in review
+    (item,) = json.loads(cli(db, "review", "--format", "json"))
+    assert item["checked"] is False
+
+
+def test_keep_is_for_corrections_the_review_asks_to_check(archive: tuple[str, Path]) -> None:
+    db, _ = archive
+    cli(db, "fix", "1", "--place", "여수시청 대회의실")
+    for given, said in (
+        ("1", "correction 1 is not one review asks to check"),
+        ("9", "no correction 9"),
+    ):
+        result = run_cli("--db", db, "corrections", "--keep", given)
+        assert (result.code, result.out) == (2, "")
+        assert result.err.startswith(f"error: {said}") and result.err.count("\n") == 1

@@ -379,6 +379,13 @@ def remove(
 @cli.command()
 @click.option("--undo", "undo_id", type=ID, metavar="N", help="Take correction N back.")
 @click.option(
+    "--keep",
+    "keep_id",
+    type=ID,
+    metavar="N",
+    help="Correction N, which review lists as moved by an edit, belongs where it is.",
+)
+@click.option(
     "--export",
     "export_to",
     type=OUTPUT,
@@ -394,28 +401,33 @@ def remove(
 def corrections(
     app: App,
     undo_id: int | None,
+    keep_id: int | None,
     export_to: str | None,
     import_from: str | None,
     fmt: str,
     excel: bool,
 ) -> None:
-    """Every correction: what, old → new, when, why; --undo N, --export, --import.
+    """Every correction: what, old → new, when, why; --undo N, --keep N, --export, --import.
 
     \b
       mouarchive corrections --undo 7
+      mouarchive corrections --keep 3                 checked: review lists it no more
       mouarchive corrections --export fixes.jsonl     share them
       mouarchive corrections --import fixes.jsonl     apply a colleague's (twice is once)
     """
     from mouarchive import curate, sharing
 
-    if sum(option is not None for option in (undo_id, export_to, import_from)) > 1:
-        raise click.UsageError("give one of --undo, --export, --import")
+    if sum(option is not None for option in (undo_id, keep_id, export_to, import_from)) > 1:
+        raise click.UsageError("give one of --undo, --keep, --export, --import")
     check_excel(excel, fmt)
     # Importing may come first on a new machine: the fixes apply as the files are added.
     db = app.writable_db if import_from is not None else app.db
     if undo_id is not None:
         correction = _curating(lambda: curate.undo(db, undo_id))
         render_curation.undone(app.out, correction)
+    elif keep_id is not None:
+        correction, agreement_id = _curating(lambda: curate.keep(db, keep_id))
+        render_curation.kept(app.out, correction, agreement_id)
     elif export_to is not None:
         _export(app, export_to)
     elif import_from is not None:

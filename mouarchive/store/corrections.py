@@ -122,8 +122,17 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
 
 def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     """The signing this correction applies to is another since its file was edited (`was`
-    says what it was): kept for `review` to list."""
-    db.execute("UPDATE corrections SET moved_from = ? WHERE id = ?", [was, correction_id])
+    says what it was): kept for `review` to list, unchecked even if the owner had checked it
+    before (a move is news to check again)."""
+    db.execute(
+        "UPDATE corrections SET moved_from = ?, checked_at = NULL WHERE id = ?",
+        [was, correction_id],
+    )
+
+
+def mark_checked(db: Archive, correction_id: int, when: str) -> None:
+    """The owner checked a moved correction and keeps it where it applies (migration 0023)."""
+    db.execute("UPDATE corrections SET checked_at = ? WHERE id = ?", [when, correction_id])
 
 
 def signing(db: Archive, correction: Correction) -> str:
@@ -137,12 +146,16 @@ def signing(db: Archive, correction: Correction) -> str:
     return f"{'·'.join(sorted(found['parties'])) or '(당사자 미상)'} {found['kind']}"
 
 
-def moved(db: Archive) -> list[tuple[int, str]]:
-    """(id, what its signing was) of each correction in force that an edit moved."""
-    return db.execute(
-        "SELECT id, moved_from FROM corrections WHERE moved_from IS NOT NULL"
-        " AND undone_at IS NULL ORDER BY id"
-    ).fetchall()
+def moved(db: Archive) -> list[tuple[int, str, bool]]:
+    """(id, what its signing was, whether the owner checked it since) of each correction in
+    force that an edit moved."""
+    return [
+        (correction_id, was, checked_at is not None)
+        for correction_id, was, checked_at in db.execute(
+            "SELECT id, moved_from, checked_at FROM corrections WHERE moved_from IS NOT NULL"
+            " AND undone_at IS NULL ORDER BY id"
+        )
+    ]
 
 
 def _none(db: Archive) -> bool:
