@@ -407,12 +407,22 @@ def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Corr
         return correction
 
 
-def split(
-    db: store.Archive, agreement_id: int, article_ids: list[int], note: str | None
-) -> tuple[Correction, int]:
+@dataclass
+class Parted:
+    """What `split` did: the correction, the agreement the named articles' reports are in
+    now, and the one the others are in."""
+
+    correction: Correction
+    leaving: int
+    staying: int
+
+
+def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: str | None) -> Parted:
     """The reports of these articles tell another signing: they leave for a new agreement.
 
-    Returns the correction and the new agreement's id.
+    A split that undoes a `merge` gives each side the id it had before it (when that id is
+    free): the leaving reports theirs, or, when they are the ones merged into, they keep
+    the agreement and the others take theirs back (newcomer 50, finding 10).
     """
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
@@ -448,10 +458,29 @@ def split(
             note=note,
         )
         record(db, correction)
-        leaving = _side(correction, 1)
+        staying, leaving = _side(correction, 0), _side(correction, 1)
         prefer = _merged_in_as(db, agreement_id, leaving)
-        touched = _part(db, _side(correction, 0), leaving, prefer)
-        return correction, max(touched - {agreement_id})
+        back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
+        if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
+            _part(db, leaving, staying, back)
+            return Parted(correction, agreement_id, back)
+        touched = _part(db, staying, leaving, prefer)
+        return Parted(correction, max(touched - {agreement_id}), agreement_id)
+
+
+def _free(db: store.Archive, agreement_id: int) -> bool:
+    return not store.agreement_exists(db, agreement_id)
+
+
+def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
+    """Whether these reports are the ones the newest `merge` into the agreement kept it
+    for (its side 0): they were the agreement before the merge."""
+    reports = {(key.article_sha, key.position) for key in keys}
+    for merged in reversed(store.corrections.active(db, "merge")):
+        if merged.new == agreement_id:
+            kept = {(key.article_sha, key.position) for key in merged.keys if key.side == 0}
+            return bool(reports) and reports <= kept
+    return False
 
 
 def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> int | None:
@@ -514,9 +543,19 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
                 prefer = old_ids[index] if index < len(old_ids) else None
                 touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
         elif correction.action == "split":
-            touched |= _join(db, _side(correction, 0), _side(correction, 1))
+            touched |= _join(db, *_split_sides(db, correction))
         store.refresh_agreements(db, touched)
         return correction
+
+
+def _split_sides(db: store.Archive, correction: Correction) -> tuple[list[Key], list[Key]]:
+    """A split's sides, the one whose agreement keeps its id when they join again first:
+    the side that holds the id the split agreement had (`split` may have left it to the
+    articles it named), so undoing a split gives the agreement its id back."""
+    staying, leaving = _side(correction, 0), _side(correction, 1)
+    if any(place[1] == correction.old for place in _places(db, leaving)):
+        return leaving, staying
+    return staying, leaving
 
 
 def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:

@@ -234,6 +234,52 @@ def test_a_split_that_undoes_a_merge_gives_the_report_its_old_id_back(archive: A
     assert archive.agreement_of(WEEKLY)["id"] == second
 
 
+NAJU_2022 = (
+    "나주시·한국전력공사, 에너지밸리 인재 양성 협약\n"
+    "윤병태 나주시장과 한전 관계자는 30일 한전 본사에서 에너지밸리 인재 양성을 위한"
+    " 업무협약을 체결했다.\n"
+    "두 기관은 ▲지역 대학 연계 교육 ▲청년 채용 확대에 협력하기로 했다.\n"
+    "나주=오세진 기자 sj@bitgoeul.example\n"
+)
+GIMHAE_2024 = (
+    "김해시·인제대, 의료관광 활성화 맞손\n"
+    "홍태용 김해시장과 인제대 총장은 2일 시청 소회의실에서 의료관광 활성화를 위한"
+    " 업무협약을 맺었다.\n"
+    "양 기관은 ▲외국인 환자 유치 ▲의료통역 인력 양성에 힘을 모은다.\n"
+    "김해=박서연 기자 sy@gaya.example\n"
+)
+
+
+def test_splitting_off_the_article_merged_into_gives_both_their_ids_back(
+    archive: Archive,
+) -> None:
+    """Newcomer 50, finding 10: `merge 3 4`, then `split 3 --article A` where A is #3's own
+    report. #3's article stays #3 and #4's is #4 again (it was #3 and a new #8); undoing
+    the split, then the merge, leaves the ids as they were too."""
+    archive.ok("add", "--date", "2022-12-01", archive.write("naju.txt", NAJU_2022))
+    archive.ok("add", "--date", "2024-09-03", archive.write("gimhae.txt", GIMHAE_2024))
+    naju, gimhae = (archive.agreement_of(name)["id"] for name in ("naju", "gimhae"))
+    archive.ok("merge", str(naju), str(gimhae))
+    own = archive.article_id("naju")
+
+    result = archive.ok("split", str(naju), "--article", str(own))
+
+    assert result.out.startswith(
+        f"article {own} stays #{naju}, as before the merge; its other sources are #{gimhae}"
+        " again (correction 2)\n"
+    )
+    assert "에너지밸리 인재 양성" in archive.ok("show", str(naju)).out
+    assert "의료관광 활성화" in archive.ok("show", str(gimhae)).out
+    archive.ok("reextract")
+    assert sorted(a["id"] for a in archive.agreements()) == [naju, gimhae]
+    archive.ok("corrections", "--undo", "2")
+    (merged,) = archive.agreements()
+    assert merged["id"] == naju
+    archive.ok("corrections", "--undo", "1")
+    assert sorted(a["id"] for a in archive.agreements()) == [naju, gimhae]
+    assert "의료관광 활성화" in archive.ok("show", str(gimhae)).out
+
+
 MOKPO_2022 = (
     "목포시·신안군, 해상풍력 배후항만 공동 활용 협약\n"
     "박홍률 목포시장과 박우량 신안군수는 12일 목포시청에서 해상풍력 배후항만 공동 활용을 위한"

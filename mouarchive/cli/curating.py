@@ -335,13 +335,16 @@ def split(app: App, agreement_id: int, article_ids: tuple[int, ...], note: str |
     """
     from mouarchive import curate
 
-    correction, new_id = _curating(
-        lambda: curate.split(app.db, agreement_id, list(article_ids), _clean(note))
-    )
+    parted = _curating(lambda: curate.split(app.db, agreement_id, list(article_ids), _clean(note)))
     articles = ", ".join(str(i) for i in article_ids)
-    render_curation.done(
-        app.out, f"article {articles} left #{agreement_id}: now agreement #{new_id}", correction
-    )
+    if parted.leaving == agreement_id:
+        said = (
+            f"article {articles} stays #{agreement_id}, as before the merge;"
+            f" its other sources are #{parted.staying} again"
+        )
+    else:
+        said = f"article {articles} left #{agreement_id}: now agreement #{parted.leaving}"
+    render_curation.done(app.out, said, parted.correction)
 
 
 @cli.command()
