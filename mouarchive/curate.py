@@ -45,6 +45,21 @@ def _agreement(db: store.Archive, agreement_id: int) -> dict:
     return agreement
 
 
+def _not_rejected(db: store.Archive, agreement: dict, verb: str) -> None:
+    """A rejected agreement is no agreement: fixing, merging or splitting it is refused,
+    with the undo that would make it one again (a fix of it would otherwise land unseen)."""
+    if not agreement["rejected"]:
+        return
+    rejections = [
+        c.id for c in store.corrections.for_agreement(db, agreement["id"]) if c.action == "reject"
+    ]
+    undo = f" (mouarchive corrections --undo {rejections[-1]})" if rejections else ""
+    raise CurationError(
+        f"agreement {ids.agreement(agreement['id'])} is rejected;"
+        f" undo the rejection to {verb} it{undo}"
+    )
+
+
 def record(db: store.Archive, correction: Correction) -> Correction:
     store.corrections.insert(db, correction)
     return correction
@@ -271,6 +286,7 @@ def fix_agreement(
     value given is already the agreement's)."""
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
+        _not_rejected(db, agreement, "fix")
         extras = store.agreement_extras(db, agreement_id)
         keys = _keys(db, agreement_id)
         label, made = agreement_label(agreement), now()
@@ -386,11 +402,7 @@ def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Corr
     with store.transaction(db):
         agreements = [_agreement(db, i) for i in agreement_ids]
         for agreement in agreements:
-            if agreement["rejected"]:
-                raise CurationError(
-                    f"agreement {ids.agreement(agreement['id'])} is rejected;"
-                    " undo the rejection to merge it"
-                )
+            _not_rejected(db, agreement, "merge")
         keys = [key for side, i in enumerate(agreement_ids) for key in _keys(db, i, side)]
         correction = Correction(
             target="agreement",
@@ -426,6 +438,7 @@ def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: st
     """
     with store.transaction(db):
         agreement = _agreement(db, agreement_id)
+        _not_rejected(db, agreement, "split")
         sources = [source["article_id"] for source in agreement["sources"]]
         listed = ", ".join(ids.article(s) for s in dict.fromkeys(sources))
         for article_id in article_ids:

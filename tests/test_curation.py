@@ -708,6 +708,80 @@ def test_a_missing_id_is_worded_as_show_prints_ids(
     assert (result.code, result.err) == (2, f"error: {message}\n")
 
 
+SUWON = (
+    "수원시·한빛대, 반도체 인재 양성 협약\n"
+    "이재준 수원시장과 한빛대 총장은 8일 시청 중회의실에서 반도체 인재 양성을 위한"
+    " 업무협약을 체결했다.\n"
+    "두 기관은 ▲반도체 계약학과 운영 ▲지역 기업 현장실습에 협력하기로 했다.\n"
+    "수원=정다운 기자 dw@gyeonggi.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "verb"),
+    [
+        (("fix", "{id}", "--place", "수원시청 대회의실"), "fix"),
+        (("fix", "{id}", "--add-party", "경기도"), "fix"),
+        (("split", "{id}", "--article", "{article}"), "split"),
+        (("merge", "{id}", "{other}"), "merge"),
+        (("merge", "{other}", "{id}"), "merge"),
+    ],
+)
+def test_a_rejected_agreement_is_neither_fixed_split_nor_merged(
+    archive: Archive, args: tuple[str, ...], verb: str
+) -> None:
+    """`fix` of a rejected agreement recorded a correction no listing shows; like `merge`,
+    every command that changes an agreement refuses a rejected one, in one line that names
+    the undo."""
+    archive.ok("add", "--date", "2024-05-09", archive.write("suwon.txt", SUWON))
+    archive.ok("add", "--date", "2024-09-03", archive.write("gimhae.txt", GIMHAE_2024))
+    rejected, other = (archive.agreement_of(n)["id"] for n in ("suwon", "gimhae"))
+    archive.ok("reject", str(rejected), "--note", "학과 홍보 기사")
+    values = {"id": rejected, "other": other, "article": archive.article_id("suwon")}
+
+    result = archive.run(*(arg.format(**values) for arg in args))
+
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"error: agreement #{rejected} is rejected; undo the rejection to {verb} it"
+        " (mouarchive corrections --undo 1)\n"
+    )
+    assert [c["action"] for c in archive.json("corrections")] == ["reject"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("fix", "1", "--place", "시청"), "no agreement #1"),
+        (("reject", "1"), "no agreement #1"),
+        (("merge", "1", "2"), "no agreement #1"),
+        (("split", "1", "--article", "1"), "no agreement #1"),
+        (("fix", "--article", "1", "--date", "2024-05-09"), "no article a1"),
+        (("remove", "--article", "1", "--yes"), "no article a1"),
+        (("show", "1"), "no agreement #1"),
+        (("corrections", "--keep", "1"), "correction 1 is not one review asks to check"),
+    ],
+)
+def test_an_error_on_an_empty_archive_is_one_line_that_says_it_is_empty(
+    archive: Archive, args: tuple[str, ...], message: str
+) -> None:
+    """On an archive whose articles were all removed, "note: the archive is empty" came on
+    a line of its own above the error: two lines. The error says it, in its one line."""
+    archive.ok("add", "--date", "2024-05-09", archive.write("suwon.txt", SUWON))
+    archive.ok("remove", "--article", "1", "--yes")
+
+    result = archive.run(*args)
+
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(f"error: {message}") and result.err.count("\n") == 1
+    assert result.err.endswith(f"(the archive {archive.db} is empty — add articles first)\n")
+    listed = archive.run("review")
+    assert (listed.out, listed.err) == (
+        "nothing to review\n",
+        f"note: the archive {archive.db} is empty — add articles first (mouarchive add FILES)\n",
+    )
+
+
 def test_undo_of_an_undone_correction_is_refused(archive: Archive) -> None:
     archive.add(DAILY)
     archive.ok("reject", "1")

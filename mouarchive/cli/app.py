@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import cached_property
 from pathlib import Path
@@ -39,6 +39,12 @@ def deaf_to_ctrl_c() -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         exec("pass", {})
+
+
+_AFTER: list[tuple[str, Callable[[], None]]] = []
+"""Notes for the end of the command, as (text, how to print it): printed after its answer,
+or, when it fails, folded into its error line, which is one line (`App.db`'s "the archive
+is empty" beside "no agreement #1"). `main` empties it as each command starts."""
 
 
 class NoArchive(click.UsageError):
@@ -111,9 +117,9 @@ class App:
         """The archive for a command that reads: it must exist, since reading a typo'd
         `--db` as an empty new archive would answer "0 hits" to every question.
 
-        An archive without articles says so on stderr, once, leaving stdout to the answer.
-        An empty file (`touch x.db`, a failed copy) is no archive either: opening it would
-        write one there.
+        An archive without articles says so on stderr, once, leaving stdout to the answer,
+        after the answer (an error on it says so in its one line). An empty file (`touch
+        x.db`, a failed copy) is no archive either: opening it would write one there.
         """
         path = self.db_path.expanduser()
         if not path.exists():
@@ -126,11 +132,13 @@ class App:
             raise NoArchive(self.db_path, " (an empty file)")
         db = self._open()
         if store.is_empty(db):
-            self.err.print(
-                render.text(
-                    f"note: the archive {self.db_path} is empty — add articles first"
-                    " (mouarchive add FILES)",
-                    "yellow",
+            note = f"the archive {self.db_path} is empty — add articles first"
+            _AFTER.append(
+                (
+                    note,
+                    lambda: self.err.print(
+                        render.text(f"note: {note} (mouarchive add FILES)", "yellow")
+                    ),
                 )
             )
         return db
@@ -365,6 +373,11 @@ def cli(
     ctx.obj = App(db_path, debug=debug, no_color=no_color, no_pager=no_pager, wait=wait)
 
 
+def _with_notes(message: str) -> str:
+    """An error line with what the command would have noted after its answer."""
+    return "".join([message, *(f" ({note})" for note, _ in _AFTER)])
+
+
 def _not_utf8_argument(error: Exception, args: list[str]) -> bool:
     """Bytes that are not UTF-8 in an argument reach Python as surrogates, which SQLite
     refuses wherever the text goes (its transaction rolled back): a usage error, said as
@@ -396,15 +409,18 @@ def main(argv: list[str] | None = None) -> None:
     if not args:
         # Bare `mouarchive`: the help as `--help` prints it, not flattened into an error.
         args = ["--help"]
+    _AFTER.clear()
     try:
         code = cli.main(args=args, prog_name="mouarchive", standalone_mode=False)
+        for _, say in _AFTER:
+            say()
     except click.ClickException as error:
-        click.echo(render.error_line(error.format_message()), err=True)
+        click.echo(render.error_line(_with_notes(error.format_message())), err=True)
         code = error.exit_code
     except store.StoreError as error:
         if debug:
             traceback.print_exc()
-        click.echo(render.error_line(str(error)), err=True)
+        click.echo(render.error_line(_with_notes(str(error))), err=True)
         code = EXIT_FAILED
     except (click.Abort, KeyboardInterrupt):
         deaf_to_ctrl_c()
