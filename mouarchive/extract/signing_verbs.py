@@ -367,8 +367,8 @@ _AGREEMENT_ENDED_RE = re.compile(
 _LED_UP_RE = re.compile(pattern("signing", "talks_led_up"))
 _SIGNED_RE = re.compile(r"(?:체결|서명)(?:한|했|하였)|맺은|맺었")
 _AGREEMENT_NOUN_RE = re.compile(_AGREEMENT)
-# "이번 협정을 통해", "이번 협약에 따라", "협약의 실행력", "협약 주요 내용은": this agreement
-# as the means of what follows, or the owner of what only a made agreement has.
+# "이번 협정을 통해", "이번 협약에 따라", "협약의 실행력": this agreement as the means of what
+# follows, or the owner of what only a made agreement has.
 _THIS_ONE_AS_MEANS_RE = re.compile(
     r"이번\s(?:\S+\s){0,2}?\S*?(?:"
     + _AGREEMENT
@@ -376,7 +376,7 @@ _THIS_ONE_AS_MEANS_RE = re.compile(
     + pattern("signing", "agreement_as_means")
     + r")\s|(?:"
     + _AGREEMENT
-    + r")(?:의\s|\s)?(?:주요\s|세부\s)?(?:"
+    + r")의\s(?:"
     + pattern("signing", "made_agreement_nouns")
     + ")"
 )
