@@ -254,10 +254,11 @@ _NEXT_SENTENCE_REACH = 400  # characters from a day told to an 이날 that may m
 
 _DAY_BEFORE = frozenset({"전날", "전일"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
-# The first verb after a date: one still to come ("개최한다", "열린다", "설명회를 연다",
-# "협약식을 가진다", "맺을 예정"), or one done ("체결했다", "체결한 협약", "열린").
+# The first verb after a date: one still to come ("개최한다", "열린다", "설명회를 연다", "맺을
+# 예정"), or one done ("체결했다", "체결한 협약", "열린"). A passive present ("만들어진다고
+# 밝혔다") tells no time.
 _TENSE_RE = re.compile(
-    r"(?P<ahead>[가-힣](?:한|된|린|는|진)다(?=[\s.,”\"']|고|$)|(?<=[가-힣\s])연다"
+    r"(?P<ahead>[가-힣](?:한|된|린|는)다(?=[\s.,”\"']|고|$)|(?<=[가-힣\s])연다"
     r"|(?:할|될|릴|질|을)\s?(?:예정|계획|방침))"
     r"|(?:했|였|됐|었|졌|(?<=[가-힣])[한된린]\s)"
 )
