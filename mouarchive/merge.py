@@ -125,7 +125,10 @@ def same_signing(
         if len(left & right) >= 2 or one_named(a, b, keys):
             return True
         return overlap >= ITEMS_SIMILAR or titles_match(a, b)
-    return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE
+    # Without a date, like items are a template's as often as one signing's: two articles
+    # out years apart tell the same partners' agreements of other years (newcomer 49,
+    # finding 4: undated 교육청–광주광역시 reports of 2018 and 2024 were one agreement).
+    return overlap >= _ITEMS_SIMILAR_WITHOUT_DATE and told_near(a, b, *published)
 
 
 def lead_bar(

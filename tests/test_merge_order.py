@@ -189,3 +189,39 @@ def test_two_agreements_the_owner_corrected_both_are_not_joined(tmp_path: Path) 
     archive.ok("add", "--quiet", archive.write("both.txt", BOTH))
     titles = sorted(a["title"] for a in archive.agreements())
     assert len(archive.agreements()) == 2 and titles == ["제목 1", "제목 2"]
+
+
+SCHOOLS = (
+    "광주광역시교육청과 광주광역시는 학생 안전과 돌봄 강화를 위한 업무협약을 체결했다.\n"
+    "협약에 따라 두 기관은 ▲등하굣길 안전 시설 확충 ▲방과후 돌봄 공간 공동 운영 ▲학교 주변"
+    " 유해환경 정비 ▲청소년 상담 연계에 협력한다.\n"
+)
+EDUCATION = {
+    "edu_2018": (
+        "광주교육청·광주시, 학생 안전 손잡아\n입력 2018.02.18 10:00\n\n"
+        + SCHOOLS
+        + '교육청 관계자는 "아이들이 안심하는 도시를 만들겠다"고 말했다.\n'
+    ),
+    "edu_2024": (
+        "광주시·시교육청 돌봄 협력 강화\n입력 2024.04.16 10:00\n\n"
+        + SCHOOLS
+        + '시 관계자는 "돌봄 공백을 함께 메우겠다"고 밝혔다.\n'
+    ),
+    "edu_2024b": (
+        "광주시교육청, 광주시와 학생 안전 협약\n입력 2024.04.25 10:00\n\n"
+        + SCHOOLS
+        + "두 기관은 분기마다 실무협의회를 열기로 했다.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(EDUCATION)))
+def test_like_items_without_a_date_join_only_articles_out_near_each_other(
+    tmp_path: Path, order: tuple[str, ...]
+) -> None:
+    """A template's items recur in the same partners' agreements of other years: undated
+    reports of 2018 and 2024 are two signings whatever the order, the two of 2024 one."""
+    archive = Archive(tmp_path)
+    for name in order:
+        archive.ok("add", "--quiet", archive.write(f"{name}.txt", EDUCATION[name]))
+    assert _sources(archive) == [["edu_2018"], ["edu_2024", "edu_2024b"]]
