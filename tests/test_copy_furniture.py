@@ -163,3 +163,37 @@ def test_daum_summary_box_is_furniture(env_archive: Path) -> None:
     )
     assert lead in shown.splitlines()
     assert "[천안=충남새뉴스]" not in shown
+
+
+def test_daum_summary_box_without_its_note_goes_with_its_sentence(env_archive: Path) -> None:
+    """Daum's box copied as "자동요약" / the summary / "닫기": the summary was the article's
+    first line (newcomer 50, finding 9)."""
+    copy = env_archive / "daum.txt"
+    copy.write_text(
+        "\n".join(
+            [
+                "Daum",
+                "뉴스",
+                "홈",
+                "사회",
+                "강릉시-가톨릭관동대, 해양 관광 인재 양성 MOU",
+                "영동일보",
+                "입력 2023. 3. 9. 10:15",
+                "자동요약",
+                "강릉시와 가톨릭관동대가 해양 관광 인재를 함께 키운다.",
+                "닫기",
+                "번역 설정",
+                "글씨크기 조절하기",
+                "[영동일보 남궁솔 기자] 강원 강릉시와 가톨릭관동대학교가 8일 강릉시청에서 '해양"
+                " 관광 전문인력 양성 업무협약(MOU)'을 체결했다.",
+                "두 기관은 해양 레저 실습 과정을 함께 운영한다.",
+                "남궁솔 기자 sol@yeongdong.example",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert run_cli("add", str(copy)).code == 0
+    shown = run_cli("show", "a1").out
+    assert "해양 관광 인재를 함께 키운다" not in shown
+    body = shown.split("\n\n")[1].splitlines()
+    assert body[0].startswith("강원 강릉시와 가톨릭관동대학교가 8일")

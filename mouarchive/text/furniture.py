@@ -190,22 +190,29 @@ _SUMMARY_HEADING = re.compile(pattern("page_furniture", "summary_box_headings"))
 _SUMMARY_NOTE = re.compile(pattern("page_furniture", "summary_box_notes"))
 
 
+# Lines of a summary box copied without its note: its heading, a few sentences, "닫기".
+_BARE_SUMMARY_BOX_MAX = 5
+
+
 def _summary_box_lines(lines: list[str]) -> set[int]:
     """A portal's summary box copied open ("자동요약" / "기사 제목과 주요 문장을 기반으로
     자동요약한 결과입니다." / its sentences / "닫기"): the portal's summary of the article,
-    printed above its lead, is no part of it. Known by its heading and its note together;
-    the sentences go only up to the box's own "닫기"."""
+    printed above its lead, is no part of it. Known by its heading and its note together,
+    the sentences going only up to the box's own "닫기"; or, where Daum prints no note, by
+    its heading and a "닫기" a few sentences under it."""
     drop: set[int] = set()
     for i, line in enumerate(lines):
         if not _SUMMARY_HEADING.fullmatch(line.strip()):
             continue
         near = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
-        if not near or not _SUMMARY_NOTE.search(lines[near[0]]):
-            continue
-        box = range(i + 1, min(i + _SUMMARY_BOX_MAX, len(lines)))
+        noted = bool(near) and _SUMMARY_NOTE.search(lines[near[0]]) is not None
+        reach = _SUMMARY_BOX_MAX if noted else _BARE_SUMMARY_BOX_MAX
+        box = range(i + 1, min(i + reach, len(lines)))
         end = next((j for j in box if lines[j].strip() == "닫기"), None)
-        notes = [j for j in box if _SUMMARY_NOTE.search(lines[j])]
-        drop.update(range(i, end + 1) if end is not None else [i, *notes])
+        if end is not None:
+            drop.update(range(i, end + 1))
+        elif noted:
+            drop.update([i, *(j for j in box if _SUMMARY_NOTE.search(lines[j]))])
     return drop
 
 
