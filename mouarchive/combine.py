@@ -7,6 +7,7 @@ keeps the best each report gives, which is a job of its own apart from deciding 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from mouarchive.extract.same_org import same_organisation
@@ -101,25 +102,71 @@ def _union_regions(reports: list[AgreementReport]) -> list[Region]:
     return list(out.values())
 
 
-def _kind(reports: list[AgreementReport]) -> str:
-    """The first report's kind, but the relation where one outlet names it and another only
-    the 협정 that set it up ("자매결연", "협정")."""
+def _kind(reports: list[AgreementReport], lead: AgreementReport) -> str:
+    """The kind most reports give, the title's report breaking a tie, but the relation
+    where one outlet names it and another only the 협정 that set it up ("자매결연",
+    "협정")."""
+    relations = [r.kind for r in reports if r.kind in RELATIONS]
+    if relations:
+        return _most_told(relations, lead.kind)
     kinds = [r.kind for r in reports if r.kind]
-    return next((k for k in kinds if k in RELATIONS), kinds[0] if kinds else reports[0].kind)
+    return _most_told(kinds, lead.kind) if kinds else reports[0].kind
 
 
-def combine(reports: list[AgreementReport], lead: int = 0) -> AgreementReport:
+def _most_told(values: list[str], prefer: str | None = None) -> str:
+    """The wording most reports give; on a tie `prefer` (the title's report's), else the
+    first given (the reports come earliest published first). A rule a reader can check by
+    hand, where "the first report's" meant the first added, so the order files came in
+    changed an agreement's title, kind and place (newcomer 50, finding 6)."""
+    counts = Counter(values)
+    top = max(counts.values())
+    if prefer is not None and counts.get(prefer) == top:
+        return prefer
+    return next(value for value in values if counts[value] == top)
+
+
+def _titled(reports: list[AgreementReport], published: list[PartialDate | None]) -> int | None:
+    """Which report gives the agreement its title: of the wording most reports give, the
+    report out earliest; among reports out the same day (or undated), the fullest title,
+    then the first in 가나다 order."""
+    counts = Counter(r.title for r in reports if r.title)
+    if not counts:
+        return None
+    return min(
+        (i for i, r in enumerate(reports) if r.title),
+        key=lambda i: (
+            -counts[reports[i].title],
+            _day_key(published[i]),
+            -len(reports[i].title or ""),
+            reports[i].title,
+        ),
+    )
+
+
+def _day_key(day: PartialDate | None) -> tuple[bool, str]:
+    """Earliest first, an article without a day last."""
+    return (day is None or day.iso is None, (day.iso or "") if day else "")
+
+
+def combine(
+    reports: list[AgreementReport],
+    lead: int = 0,
+    published: list[PartialDate | None] | None = None,
+) -> AgreementReport:
     """One agreement from reports of the same signing: the most precise date, the union of
     who signed, the fullest list of items and the largest count of them (one outlet counts
-    "4개 분야", another the "10개 과제" under them), and names, amounts and jobs from the first
-    report that gives them.
+    "4개 분야", another the "10개 과제" under them), amounts and jobs from the first report
+    that gives them, and the title, kind and place most reports give (`_titled`,
+    `_most_told`). `published` is the day each report's article came out, where known;
+    the caller gives the reports earliest published first.
 
     The first `lead` reports are those of the agreement the owner merged the others into
-    (`merge A B`): A's date wins however precise B's is, as its title and place do by coming
-    first, so the agreement merged into stays itself and B's facts only fill what A lacks.
+    (`merge A B`): A's date, title, kind and place win however the others tell them, so
+    the agreement merged into stays itself and B's facts only fill what A lacks.
     """
     if not reports:
         raise ValueError("combine needs at least one report")
+    days = published if published is not None else [None] * len(reports)
     first = reports[0]
     dated = _most_precise(reports[:lead]) or _most_precise(reports)
     worded = next((r for r in reports if r.date_text), None)
@@ -131,15 +178,20 @@ def combine(reports: list[AgreementReport], lead: int = 0) -> AgreementReport:
         default=None,
     )
     hiring = next((r for r in reports if r.jobs), None)
+    owners = reports[:lead]
+    told = owners if any(r.title for r in owners) else reports
+    titled = _titled(told, days[: len(told)])
+    lead_report = told[titled] if titled is not None else (owners or reports)[0]
+    places = [r.place for r in owners if r.place] or [r.place for r in reports if r.place]
     return AgreementReport(
-        title=next((r.title for r in reports if r.title), None),
-        kind=_kind(reports),
+        title=lead_report.title,
+        kind=_kind(owners if any(r.kind for r in owners) else reports, lead_report),
         status="signed" if any(r.status == "signed" for r in reports) else first.status,
         date=dated.date if dated else None,
         # Undated, an agreement still says what its reports said of when ("최근").
         date_text=(dated or worded).date_text if (dated or worded) else None,
         date_span=(dated or worded).date_span if (dated or worded) else None,
-        place=next((r.place for r in reports if r.place), None),
+        place=_most_told(places, lead_report.place) if places else None,
         parties=_union_parties(reports),
         signatories=_union_signatories(reports),
         regions=_union_regions(reports),

@@ -513,9 +513,12 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     from mouarchive.combine import combine
     from mouarchive.corrections import apply, removed_items
 
+    # Earliest published first, then by content, never by when a report was saved: the
+    # first report gives what no rule of `combine` chooses otherwise (newcomer 50, finding 6).
     reports = db.execute(
         "SELECT r.id, a.published FROM reports r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+        " WHERE r.agreement_id = ?"
+        " ORDER BY a.published IS NULL, a.published, a.sha256, r.position",
         [agreement_id],
     ).fetchall()
     report_ids = [report_id for report_id, _ in reports]
@@ -529,7 +532,12 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     else:
         lead = _merged_into(db, report_ids, applied)
         ordered = lead + [report_id for report_id in report_ids if report_id not in lead]
-        merged = combine([load_report(db, report_id) for report_id in ordered], lead=len(lead))
+        out = dict(reports)
+        merged = combine(
+            [load_report(db, report_id) for report_id in ordered],
+            lead=len(lead),
+            published=[PartialDate.parse_iso(out[report_id]) for report_id in ordered],
+        )
     date = merged.date or PartialDate()
     certain = [r.name for r in merged.regions if not r.ambiguous]
     facts = {
