@@ -531,14 +531,20 @@ def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) 
 # ---------------------------------------------------------------- undo, and applying imports
 
 
+def _in_force(db: store.Archive, correction_id: int) -> Correction:
+    """The correction the owner names, which must exist and not be undone already."""
+    correction = store.corrections.get(db, correction_id)
+    if correction is None:
+        raise CurationError(f"no correction {correction_id}")
+    if correction.undone_at:
+        raise CurationError(f"correction {correction_id} is already undone")
+    return correction
+
+
 def undo(db: store.Archive, correction_id: int) -> Correction:
     """Take a correction back: it stays on record, marked undone, and stops applying."""
     with store.transaction(db):
-        correction = store.corrections.get(db, correction_id)
-        if correction is None:
-            raise CurationError(f"no correction {correction_id}")
-        if correction.undone_at:
-            raise CurationError(f"correction {correction_id} is already undone")
+        correction = _in_force(db, correction_id)
         if correction.action == "delete":
             raise CurationError(
                 f"correction {correction_id} removed {correction.label}; a removal cannot be"
@@ -576,11 +582,7 @@ def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:
     where it applies now: `review` lists it no more, until an edit moves it again. Returns
     it and the agreement it applies to."""
     with store.transaction(db):
-        correction = store.corrections.get(db, correction_id)
-        if correction is None:
-            raise CurationError(f"no correction {correction_id}")
-        if correction.undone_at:
-            raise CurationError(f"correction {correction_id} is undone")
+        correction = _in_force(db, correction_id)
         moved = {found: checked for found, _, checked in store.corrections.moved(db)}
         agreement_id = store.corrections.resolve(db, correction.keys)
         if correction_id not in moved or agreement_id is None:

@@ -167,8 +167,11 @@ _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
 _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
-_DETERMINERS = word_set("common_words", "determiners")
-_DESCRIBING = word_set("common_words", "describing_words")
+# Words between a partner and the agreement noun that end nothing: pointing back ("이같은")
+# or describing the next word ("양질의").
+_PASSED_OVER = word_set("common_words", "determiners") | word_set(
+    "common_words", "describing_words"
+)
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
@@ -270,7 +273,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
-        if tok.stem + tok.particle in _DETERMINERS | _DESCRIBING:
+        if tok.stem + tok.particle in _PASSED_OVER:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
             # 양질의 일자리 창출을 위한 협약": one describing the next word.
             continue
