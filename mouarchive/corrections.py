@@ -168,12 +168,13 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
     `facts` holds the agreement's columns (lists as lists); the result adds `rejected` and
     `corrected` (the corrected fields, in the agreement object's order). Corrections apply
     in the order made, so a later one wins; an addition already present or a removal of
-    something absent changes nothing but still marks the field as the owner's.
+    something absent changes nothing but still marks the field as the owner's. Merges make
+    one exception (`merge_order`).
     """
     facts = {key: list(value) if isinstance(value, list) else value for key, value in facts.items()}
     touched: set[str] = set()
     rejected = False
-    for correction in corrections:
+    for correction in merge_order(corrections):
         name = correction.field
         if correction.action == "reject":
             rejected = True
@@ -202,6 +203,44 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
     order = (*AGREEMENT_FIELDS, "sources", "rejected")
     facts["corrected"] = [name for name in order if name in touched]
     return facts
+
+
+def merge_order(corrections: Sequence[Correction]) -> list[Correction]:
+    """The corrections in the order they apply: as made, except that what the owner set on
+    an agreement before merging it into another yields to what was set on the one it joined.
+
+    Merging #8 into #9 keeps #9, so #9's corrected place stands even when #8's was corrected
+    later; a field only #8's owner corrected still carries over. Each merge a correction's
+    agreement was absorbed by moves it one step earlier, so in a chain of merges the
+    agreement that finally kept its id wins.
+    """
+    absorbed_by = {
+        id(correction): sum(
+            1
+            for merge in corrections
+            if merge.action == "merge"
+            and (merge.id or 0) > (correction.id or 0)
+            and _only_on_absorbed_side(correction, merge)
+        )
+        for correction in corrections
+        if correction.action in ("set", "add", "remove")
+    }
+    ranked = sorted(
+        enumerate(corrections), key=lambda item: (-absorbed_by.get(id(item[1]), 0), item[0])
+    )
+    return [correction for _, correction in ranked]
+
+
+def _only_on_absorbed_side(correction: Correction, merge: Correction) -> bool:
+    """Whether the correction was bound to reports the merge took into another agreement."""
+
+    def report(key: Key) -> tuple[str | None, int | None]:
+        return key.article_sha, key.position
+
+    mine = {report(key) for key in correction.keys}
+    absorbed = {report(key) for key in merge.keys if key.side > 0}
+    kept = {report(key) for key in merge.keys if key.side == 0}
+    return bool(mine & absorbed) and not mine & kept
 
 
 def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> set[str]:

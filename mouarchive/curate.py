@@ -377,6 +377,7 @@ def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
     first, *others = [_agreement(db, i) for i in agreement_ids]
     doubts = []
     for other in others:
+        doubts.extend(_yielding(first, other))
         years = (_year(first), _year(other))
         if (
             None not in years
@@ -388,6 +389,17 @@ def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
                 f" ({years[0]}, {years[1]}): merged as asked"
             )
     return doubts
+
+
+def _yielding(kept: dict, absorbed: dict) -> list[str]:
+    """A field the owner corrected on both sides to different values: the kept agreement's
+    stands (`corrections.merge_order`), which the owner is told, since theirs is set aside."""
+    return [
+        f"#{absorbed['id']}'s corrected {name} ({absorbed[name]}) yields to"
+        f" #{kept['id']}'s ({kept[name]})"
+        for name in absorbed["corrected"]
+        if name in kept["corrected"] and name in kept and kept[name] != absorbed[name]
+    ]
 
 
 def _year(agreement: dict) -> str | None:

@@ -313,6 +313,29 @@ def test_merging_other_parties_of_other_years_warns_in_one_line_and_merges(
     assert len(archive.agreements()) == 1
 
 
+def test_a_merge_keeps_the_kept_agreements_corrected_place_and_says_whose_yields(
+    archive: Archive,
+) -> None:
+    archive.add(DAILY, WEEKLY)
+    kept, absorbed = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
+    archive.ok("fix", str(kept), "--place", "광주광역시청 비즈니스룸")
+    archive.ok("fix", str(absorbed), "--place", "전남도청 서재필실", "--title", "광역 상생 협약")
+
+    result = archive.ok("merge", str(kept), str(absorbed))
+
+    assert result.err == (
+        f"warning: #{absorbed}'s corrected place (전남도청 서재필실) yields to"
+        f" #{kept}'s (광주광역시청 비즈니스룸)\n"
+    )
+    (merged,) = archive.agreements()
+    assert merged["place"] == "광주광역시청 비즈니스룸"
+    assert merged["title"] == "광역 상생 협약"  # only the absorbed side corrected it
+    undo = result.out.split("--undo ")[1].split()[0]
+    archive.ok("corrections", "--undo", undo)
+    places = {a["id"]: a["place"] for a in archive.agreements()}
+    assert places == {kept: "광주광역시청 비즈니스룸", absorbed: "전남도청 서재필실"}
+
+
 def test_merging_undated_reports_of_one_signing_warns_of_nothing(archive: Archive) -> None:
     archive.add(DAILY, WEEKLY)
     first, second = archive.agreement_of(DAILY)["id"], archive.agreement_of(WEEKLY)["id"]
