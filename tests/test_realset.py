@@ -356,3 +356,46 @@ def test_a_partial_rebuild_is_refused_unless_asked_and_then_said(tmp_path: Path)
     scores = realset.evaluate_real(texts, part="round3", labels_path=labels_path, available=True)
     assert scores.tally("agreements").tp == 1 and scores.unscored == 1
     assert "not scored: 1 of this part's articles" in realset.format_report(scores, details=False)
+
+
+evidence = _load("evidence")
+
+
+def _case(sentence: str, **agreement) -> object:
+    gold = {"parties": [], "status": "signed", "date_precision": "unknown", **agreement}
+    return evidence.Case("t1", sentence, "2024-03-15", gold)
+
+
+def test_evidence_holds_a_sentence_only_to_the_parties_it_names() -> None:
+    case = _case(
+        "구미시는 14일 한빛소재와 양극재 공장 투자협약을 체결했다.",
+        parties=[["경상북도 구미시", "구미시"], ["한빛소재"], ["경상북도", "경북도"]],
+    )
+    reading = evidence.ev.Record(parties=(("경상북도 구미시",), ("한빛기술",)))
+
+    outcome = evidence.judge(case, [reading])
+
+    assert outcome.named == ["경상북도 구미시", "한빛소재"]  # 경상북도 is told elsewhere
+    assert (outcome.tp, outcome.fp, outcome.fn) == (1, 1, 1)
+
+
+def test_evidence_scores_the_day_only_where_the_sentence_writes_it() -> None:
+    dated = _case(
+        "구미시는 14일 한빛소재와 협약을 체결했다.",
+        date="2024-03-14",
+        date_precision="day",
+        day=14,
+        parties=[["구미시"]],
+    )
+    undated = _case(
+        "구미시는 한빛소재와 협약을 체결했다.",
+        date="2024-03-14",
+        date_precision="day",
+        day=14,
+        parties=[["구미시"]],
+    )
+    wrong = evidence.ev.Record(date="2024-03-15", precision="day", parties=(("구미시",),))
+
+    assert evidence.judge(dated, [wrong]).day_right is False
+    assert evidence.judge(undated, [wrong]).day_right is None
+    assert evidence.judge(dated, []).found is False
