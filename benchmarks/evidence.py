@@ -29,7 +29,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +118,19 @@ def judge(case: Case, readings: Sequence[ev.Record]) -> Outcome:
 
 
 def read(case: Case) -> list[ev.Record]:
-    """The pipeline's readings of one sentence, as a bare article with its published date."""
+    """The pipeline's readings of one sentence, cleaned as an added text is (a quoted credit
+    such as "[청양=쿠키뉴스] 오명규 기자 =" goes) and read as a bare article's body with the
+    article's published date; a one-line text is no headline here, so it has no title."""
     from mouarchive.extract.agreements import extract_agreements
-    from mouarchive.models import Article, PartialDate
+    from mouarchive.models import PartialDate
+    from mouarchive.text.pipeline import parse_articles
 
     published = PartialDate.parse_iso(case.published) if case.published else None
-    article = Article(title=None, body=case.evidence, published=published)
-    return [ev.predicted_record(report) for report in extract_agreements(article)]
+    readings = []
+    for article in parse_articles(case.evidence):
+        article = replace(article, title=None, published=published)
+        readings += [ev.predicted_record(report) for report in extract_agreements(article)]
+    return readings
 
 
 def summary(results: Sequence[tuple[Case, Outcome]]) -> dict[str, Any]:
