@@ -838,3 +838,20 @@ def test_an_agreement_still_to_be_had_in_either_present_form_is_planned(agreemen
     (report,) = _reports(body)
     assert (report.status, report.date) == ("planned", PartialDate(2023, 7, 28))
     assert {p.name for p in report.parties} == {"누리구", "한빛기공"}
+
+
+def test_a_partners_long_tie_told_as_its_modifier_denies_no_signing_after_it():
+    body = (
+        "남도시는 지난 6일 시청 대회의실에서 2013년부터 우호관계를 맺어 온 중국 누리시와"
+        " 자매결연 협약을 체결했다고 7일 밝혔다.\n"
+    )
+    (report,) = _reports(body)
+    assert {p.name for p in report.parties} == {"남도시", "누리시"}
+    assert report.date == PartialDate(2023, 7, 6)
+    assert report.kind == "자매결연"
+
+
+def test_a_long_tie_told_without_a_signing_after_it_is_still_background():
+    assert (
+        _reports("남도시는 2013년부터 중국 누리시와 우호관계를 맺어 온 도시들과 교류했다.\n") == []
+    )

@@ -221,12 +221,18 @@ _CLAUSE_REACH = 300
 
 
 def _clause_after(sentence: str, at: int) -> int | None:
-    """Where the first later clause that reports a signing of its own begins, if any."""
-    for m in _CLAUSE_END_RE.finditer(sentence, at):
-        rest = sentence[m.end() : m.end() + _CLAUSE_REACH]
+    """Where the first later clause that reports a signing of its own begins, if any: after
+    a clause's end, or right after a partner's history told as its modifier ("우호관계를
+    맺어 온 셴닝시와 … 협약을 체결했다")."""
+    modifier = [at] if _HISTORY_MODIFIER_RE.search(sentence, 0, at) else []
+    for begins in (*modifier, *(m.end() for m in _CLAUSE_END_RE.finditer(sentence, at))):
+        rest = sentence[begins : begins + _CLAUSE_REACH]
         if SIGN_VERB_RE.search(rest) and not NOT_SIGNING_RE.search(rest):
-            return m.end()
+            return begins
     return None
+
+
+_HISTORY_MODIFIER_RE = re.compile("(?:" + pattern("signing", "history_modifiers") + ")$")
 
 
 def _kind_hits(sentence: str) -> list[re.Match[str]]:
@@ -262,6 +268,7 @@ def _candidate(
         # told as the step before other news ("22일 … 맺은데 이어 오후에는 …" stays news).
         return None
     subject: list[Party] = []
+    modified: int | None = None
     if prior:
         head = (start, start + prior[-1].start())
         subject = [
@@ -289,6 +296,9 @@ def _candidate(
         subject = (
             subject or [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
         )
+        if _HISTORY_MODIFIER_RE.search(sentence, 0, tail):
+            # "지난 6일 … 우호관계를 맺어 온 셴닝시와 … 체결했다": the head's day is the signing's.
+            modified = head[1]
         start += tail
         sentence = body[start:end]
         kind_hits = _kind_hits(sentence)
@@ -376,6 +386,8 @@ def _candidate(
     if when is None and prior:
         # "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": the same day.
         when = day_of_head(span[0], start, dates)
+    if when is None and modified is not None:
+        when = day_of_head(span[0], modified, dates)
     if (
         when is None
         and ONGOING_RE.search(sentence, verb.end())
