@@ -930,3 +930,44 @@ def test_a_broadcast_script_recalling_this_year_signings_adds_no_party():
         for report in extract_agreements(article)
     ]
     assert found == [["부산광역시교육청", "부산광역시 북구"]]
+
+
+def test_a_verb_or_a_phrase_of_common_words_after_the_signing_is_no_party():
+    body = (
+        "남도시는 18일 시청 소회의실에서 국내 9개 유망 기업과 500억원 규모 투자협약을"
+        " 체결했다.이로써 남도시는 올 한해 20개사와 1,000억원 규모 투자 실적을 거두었고,"
+        " 이번 협약으로는 기업의 이전, 신설 투자와 함께 98명을 신규 고용할 계획이다.이날"
+        " 협약사 중 ㈜한빛정밀, 누리정공㈜ 2개 기업은 자동차부품 제조사로 생산시설 증설을"
+        " 계획하고 있다.\n"
+    )
+    for names in _parties(body):
+        assert "거두었고" not in names
+        assert "신설 투자" not in names
+
+
+def test_a_quantity_bought_after_the_signing_is_no_party():
+    body = (
+        "누리군(군수 홍길동)과 누리농협(조합장 김누리), 입주기업 ㈜한빛푸드(대표 이한빛)는"
+        " 지역농산물 이용 확대를 위한 업무협약을 체결하고 올해 마늘과 생강, 양파 327t(약 7억"
+        " 원)을 수매했다.\n"
+    )
+    assert all("양파 327t" not in names for names in _parties(body))
+
+
+def test_private_associations_as_a_kind_are_no_party():
+    body = (
+        "한빛관광공사(사장 김한빛)는 5일 웰컴센터에서 도내 관광 분야의 공공기관 및"
+        " 민간협회와의 상생협력체계를 마련하기 위해 업무협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["한빛관광공사"]]
+
+
+def test_a_prefecture_head_written_after_the_prefecture_names_it_as_the_party():
+    body = (
+        "김한빛 한빛중앙회장은 지난달 30일 이용희 옌볜조선족자치주 주장과 상호 업무협력을 위한"
+        " 업무협정을 체결했다.\n"
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
+    assert "옌볜조선족자치주" in [p.name for p in report.parties]
+    assert "주장" not in [p.name for p in report.parties]
+    assert "이용희" in [s.name for s in report.signatories]

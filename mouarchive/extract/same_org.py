@@ -37,6 +37,7 @@ from mouarchive.extract.tokens import (
     OFFICE_WORD_RE,
     SUBUNIT_RE,
     TITLES,
+    ends_like_org,
 )
 from mouarchive.models import Party
 from mouarchive.vocab import alternation, table, word_set, words
@@ -372,6 +373,16 @@ def never_signs(name: str) -> bool:
         or _SHARE_RE.search(name) is not None
         or name.endswith(_HONORIFICS)
         or name in TITLES
+        # "…실적을 거두었고, …": a verb read as a list item; "양파 327t": a quantity.
+        or _VERB_ENDING_RE.search(name) is not None
+        or _QUANTITY_RE.search(name) is not None
+        # "기업의 이전, 신설 투자와 함께": words none of which could sign alone, the last not
+        # ending as a body does ("관광마케팅 협회" is a name).
+        or (
+            len(parts) > 1
+            and not ends_like_org(parts[-1])
+            and all(never_signs(part) for part in parts)
+        )
     )
 
 
@@ -401,6 +412,9 @@ _AIMS_APART = word_set("common_words", "aims_written_apart") | word_set(
 _HONORIFICS = tuple(words("titles", "honorifics"))
 # "원주시 40%, 강원특별자치도 20%": each body's share of a cost, read as a list item.
 _SHARE_RE = re.compile(r"\d\s?%$")
+# A past verb and the ending that joins it to the next clause ("거두었고", "체결했으며").
+_VERB_ENDING_RE = re.compile(r"[었았였했됐겠](?:고|으며|며|다|는데|지만|으나)$")
+_QUANTITY_RE = re.compile(r"\d[\d,.]*\s?(?:t|톤|kg|㎏|㎡|㎢|ha|헥타르|평)(?![A-Za-z가-힣])")
 _JOINING_WORDS = word_set("common_words", "joining_words")
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
