@@ -971,3 +971,13 @@ def test_a_prefecture_head_written_after_the_prefecture_names_it_as_the_party():
     assert "옌볜조선족자치주" in [p.name for p in report.parties]
     assert "주장" not in [p.name for p in report.parties]
     assert "이용희" in [s.name for s in report.signatories]
+
+
+def test_the_head_of_a_body_named_for_a_yard_is_read_as_the_body():
+    body = (
+        "김누리 군수는 7일 한빛공판장에서 누리농협과 공동으로 박한빛 한빛농협공판장장과"
+        " 업무협약을 체결했다.\n"
+    )
+    (names,) = _parties(body)
+    assert "한빛농협공판장" in names
+    assert "한빛농협공판장장" not in names

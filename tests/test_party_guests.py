@@ -73,3 +73,27 @@ def test_a_deputy_head_named_after_the_place_signs_for_the_government():
     ):
         [report] = extract_agreements(Article(None, body, published=PartialDate(2020, 5, 25)))
         assert [p.name for p in report.parties] == [government, "한빛전자"]
+
+
+def test_a_council_chair_made_the_signings_subject_signs_for_the_council():
+    body = (
+        "김한빛 충남도의회 의장(오른쪽)과 박누리 한빛대학교 총장이 24일 한빛대학교 캠퍼스에서 정책"
+        " 협약을 체결한 뒤 기념촬영을 하고 있다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 6, 25))
+    )
+    assert {p.name for p in report.parties} == {"충청남도의회", "한빛대학교"}
+    assert {s.name for s in report.signatories} == {"김한빛", "박누리"}
+
+
+def test_a_council_chair_at_the_ceremony_stays_a_guest():
+    body = (
+        "공주시는 24일 시청에서 한빛대와 업무협약을 체결했다. 협약식에는 이누리 공주시장과"
+        " 김한빛 공주시의회 의장, 박누리 한빛대 총장이 참석했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 6, 25))
+    )
+    assert "충청남도 공주시의회" not in {p.name for p in report.parties}
+    assert "공주시의회" not in {p.name for p in report.parties}

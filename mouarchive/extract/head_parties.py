@@ -91,7 +91,7 @@ def signs_for_party(
     attendance list ("… 의장 등 20여명이 참석"), which a body's head stays a signer of when
     the bodies' officials follow ("… 협의회장 등 관계자 30여 명이 함께했다")."""
     if signatory.title in NOT_SIGNER_TITLES:
-        return False
+        return _chair_as_signer(signatory, text)
     org = signatory.organization or ""
     if signatory.title in DEPARTMENT_HEADS and (
         not looks_like_org(org) or _government_department(org, signatory.title, region)
@@ -112,6 +112,28 @@ def signs_for_party(
         and region(org) is None
         and not _in_government(org, region)
     )
+
+
+# "홍성현 충남도의회 의장(오른쪽)과 임경호 공주대 총장이 … 체결했다": the chair as the subject.
+_AS_SUBJECT_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:과|와|은|는|이|가)\s")
+_SENTENCE_RE = re.compile(r"[^.\n]*")
+_ATTENDANCE_RE = re.compile(pattern("signing", "attended") + r"|에는\s")
+
+
+def _chair_as_signer(signatory: Signatory, text: str) -> bool:
+    """A council's chair, a guest at most signings, signs for the council where the sentence
+    makes them its subject ("A 충남도의회 의장과 B 공주대 총장이 … 협약을 체결했다") and no
+    attendance is told ("협약식에는 … 의장 등이 참석했다" stays a guest list)."""
+    org = signatory.organization or ""
+    if signatory.title != "의장" or not org.endswith("의회") or len(org) <= len("시의회"):
+        # "박창규 시의회 의장": a council the sentence does not name.
+        return False
+    start, end = signatory.span
+    if not _AS_SUBJECT_RE.match(text, end):
+        return False
+    opening = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence = text[opening : _SENTENCE_RE.match(text, end).end()]  # type: ignore[union-attr]
+    return _ATTENDANCE_RE.search(sentence) is None
 
 
 def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:

@@ -433,6 +433,9 @@ def add_party(parties: list[Party], party: Party) -> None:
     name wins, save over a local government named as such."""
     if len(parties) >= MAX_PARTIES or _person_with_title(party.name) or never_signs(party.name):
         return
+    if party.name.endswith(_HEAD * 2):
+        # "우성태 농협가락공판장장과": the head of a body whose name ends in 장 (공판장, 공장).
+        party = Party(party.name[:-1], party.span, party.region)
     for k, known in enumerate(parties):
         if party.name == known.name + _HEAD:
             # "이원덕 우리은행장과 … 우리은행은": the head fused with the body is the body.
