@@ -216,14 +216,19 @@ def place_of_bare_head(
     place before a bare title ("광주시청에서 강기정 시장과") is the host's, never read so."""
     tok = tokens[i]
     level = _PLACE_LEVELS.get(tok.stem)
-    if level is None or tok.particle not in ("와", "과") or not _named_abroad_here(tokens, i, text):
+    levels = (level,) if level else _ANY_LEVEL if tok.stem in _ANY_LEVEL_HEADS else None
+    if (
+        levels is None
+        or tok.particle not in ("와", "과")
+        or not _named_abroad_here(tokens, i, text)
+    ):
         return None
     for before in reversed(tokens[: i - 1]):
         if before.particle in ("와", "과"):
             # A partner named already: the head is that partner's.
             return None
         if (
-            before.stem.endswith(level)
+            before.stem.endswith(levels)
             and shaped_like_place_abroad(before.stem)
             and region(before.stem) is None
         ):
@@ -257,3 +262,6 @@ _NAME_WORDS = 3
 
 
 _PLACE_LEVELS: dict[str, str] = table("titles", "heads_of_places")
+# "후에시 청사에서 응우옌 반 푸엉 인민위원장과": a head of a city or a province alike.
+_ANY_LEVEL_HEADS = word_set("titles", "heads_of_any_place")
+_ANY_LEVEL = tuple(sorted(set(_PLACE_LEVELS.values())))
