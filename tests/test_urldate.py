@@ -150,3 +150,14 @@ def test_a_reposts_undated_address_leaves_the_date_to_the_originals():
 def test_a_line_naming_the_original_article_gives_its_address():
     text = "원본기사 : https://www.example.kr/main/view.php?key=20211208010002234\n본문이 이어진다."
     assert find_source_url(text) == "https://www.example.kr/main/view.php?key=20211208010002234"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example-news.blogspot.com/2021/12/3_30.html",
+        "https://example-news.blogspot.com/2021/12/blog-post_23.html",
+    ],
+)
+def test_a_month_folder_before_a_posts_name_dates_the_article_to_its_month(url):
+    assert date_from_url(url, today=TODAY) == PartialDate(2021, 12, None)
