@@ -410,9 +410,9 @@ def test_a_signing_told_without_its_day_takes_the_day_a_later_sentence_names_it_
     assert report.date is None
 
 
-def test_a_day_on_a_page_dated_to_its_month_is_that_months_unless_told_as_past():
+def test_a_day_on_a_page_dated_to_its_month_is_that_months_unless_told_past_or_ahead():
     month = PartialDate(2021, 12, None)
     assert resolve_date("29일", month)[0] == PartialDate(2021, 12, 29)
-    assert resolve_date("오는 29일", month)[0] == PartialDate(2021, 12, 29)
+    assert resolve_date("오는 5일", month)[0] == PartialDate(None, None, 5)
     assert resolve_date("지난 29일", month)[0] == PartialDate(None, None, 29)
     assert resolve_date("29일", None)[0] == PartialDate(None, None, 29)

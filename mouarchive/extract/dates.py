@@ -310,14 +310,14 @@ def _full_year(digits: str, ref_year: int | None) -> int:
 def _day_of_month_known(
     day: int, reference: PartialDate | None, direction: str
 ) -> PartialDate | None:
-    """A day written on a page dated only to its month (a blog's "/2021/12/" address): "29일"
-    and "오는 29일" are that month's, while "지난 29일" may be the month before, so it keeps
-    only its day."""
+    """A day written on a page dated only to its month (a blog's "/2021/12/" address): a bare
+    "29일" is that month's, while "지난 29일" may be the month before and "오는 5일" the month
+    after, so each keeps only its day."""
     if not _valid(None, None, day):
         return None
     if reference is None or reference.year is None or reference.month is None:
         return PartialDate(day=day)
-    if direction == "past" or not _valid(reference.year, reference.month, day):
+    if direction != "near" or not _valid(reference.year, reference.month, day):
         return PartialDate(day=day)
     return PartialDate(reference.year, reference.month, day)
 

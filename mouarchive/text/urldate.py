@@ -23,12 +23,12 @@ _FIRST_YEAR = 1995
 _FOLDERS = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)(?P<sep>[/_-])(?P<d>[0-3]?\d)(?=[/_.&-]|$)"
 )
-# "/2021/12/3_30.html": a blog's month folder and a post's name that opens with a digit; a
-# day written as a folder ends its segment.
-_SLUG_AFTER_DAY = re.compile(r"[_-]")
+# "/2021/12/3_30.html": a blog's month folder and a post named by two numbers joined by _,
+# not a day ("/2021/12/07_ulsan-mou.html" keeps its day).
+_SLUG_AFTER_DAY = re.compile(r"_\d+\.html?(?:$|[?#])")
 # "/2021/12/3_30.html", "/2021/12/story-title.html": a month folder and no day, which dates
 # the article to its month.
-_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?![0-3]?\d(?:/|$))[^/?#]+$")
+_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?![0-3]?\d(?:/|$))[^/?#]+$")
 # An id that starts with a date: a letter or a short outlet prefix may stand before it, and
 # more digits (the day's running number, a time) follow it.
 _ID = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<more>\d*)")
@@ -95,6 +95,9 @@ def _from_folders(path: str) -> date | None:
 
 
 def _month_folder(path: str, latest: date) -> PartialDate | None:
+    """The month a page's address gives without a day ("/2021/12/blog-post_23.html"): the
+    article is dated to that month rather than not at all, and a day of the page's own text
+    in that month refines it (`preparing._published`)."""
     month = _MONTH_FOLDER.search(path)
     if month is None or not 1 <= int(month["m"]) <= 12:
         return None
