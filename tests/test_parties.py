@@ -1427,8 +1427,15 @@ def test_a_partner_reaches_the_agreement_across_where_it_was_signed(body: str) -
     assert "한빛소재" in [p.name for p in report.parties]
 
 
-def test_an_aim_before_the_venue_is_still_no_partner() -> None:
-    body = "누리시는 교류와 협력 강화를 위해 27일 시청에서 한빛대학교와 협약을 체결했다.\n"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리시는 스마트팜 선도농가와 27일 농업기술센터에서 업무협약을 체결했다.\n",
+        "누리시는 지역 건설업계와 27일 시청 회의실에서 상생협력 협약을 체결했다.\n",
+        "누리시는 도내 관광업계와 27일 시청에서 업무협약을 체결했다.\n",
+    ],
+)
+def test_a_kind_of_body_before_the_venue_is_still_no_partner(body: str) -> None:
     article = Article(title=None, body=body, published=PartialDate(2023, 7, 28))
     (report,) = extract_agreements(article)
-    assert "교류" not in [p.name for p in report.parties]
+    assert [p.name for p in report.parties] == ["누리시"]
