@@ -77,3 +77,11 @@ def test_two_reports_keep_the_offices_of_neighbouring_districts_apart(tmp_path: 
     exported = run_cli("--db", db, "export", "--format", "jsonl").out.splitlines()
     (agreement,) = [json.loads(line) for line in exported]
     assert set(agreement["parties"]) == EVERY_BODY
+
+
+def test_a_count_of_another_year_named_after_it_stays_background() -> None:
+    body = (
+        "울산시는 지난 2018년 3개 기관과 업무 협약을 체결했다고 10일 밝혔다.\n"
+        "당시 협약에는 울산세관, 울산세무서, 울산우체국 등이 참여했다.\n"
+    )
+    assert _parties(body) == []

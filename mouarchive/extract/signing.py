@@ -222,18 +222,23 @@ _CLAUSE_REACH = 300
 
 _NEXT_SENTENCE_RE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
 _NAMED_REACH = 3  # sentences after a counted signing that may list who took part
+_THEN = "당시"
 
 
 def _named_after(body: str, end: int) -> bool:
     """Whether a sentence right after a signing that only counts its partners ("17개 기관과
     업무 협약을 체결했다고 10일 밝혔다") lists them as taking part ("이번 협약에는 시를 비롯해
-    A, B, C … 등이 참여했다"): the count is that day's ceremony, not a programme's reach."""
+    A, B, C … 등이 참여했다"): a signing of its own, not a programme's reach. A lead dated to
+    another time ("지난 2018년 3개 기관과 …") stays background whatever follows it."""
     at = end
     for _ in range(_NAMED_REACH):
         m = _NEXT_SENTENCE_RE.match(body, at)
         if m is None or m.end() <= at:
             return False
         span = (at, m.end())
+        if m.group(0).lstrip().startswith(_THEN):
+            # "당시 협약에는 …": the bodies of a signing told as past.
+            return False
         if roster_cued(body, span) and len(roster(body, (roster_start(body, span), span[1]))) >= 3:
             return True
         at = m.end()
@@ -377,7 +382,7 @@ def _candidate(
     if only_counted and not (
         (when is not None and when[0].day is not None)
         or SIZED_RE.search(sentence)
-        or _named_after(body, end)
+        or (when is None and not YEAR_RE.search(sentence) and _named_after(body, end))
     ):
         return None
     if (when is None or when[0].day is None) and SINCE_SIGNED_RE.search(sentence, verb.start()):
