@@ -163,6 +163,7 @@ CORRECTION_COLUMNS = [
     "change",
     "note",
     "undone_at",
+    "set_aside_by",
 ]
 
 
@@ -185,6 +186,8 @@ def corrections_list(out: Console, rows: list[dict], fmt: str, *, excel: bool = 
         line.append_text(render.text(row["change"], "strike dim" if row["undone_at"] else ""))
         if row["undone_at"]:
             line.append_text(render.text(f"  undone {row['undone_at'][:10]}", "yellow"))
+        elif row.get("set_aside_by"):
+            line.append_text(render.text(f"  set aside by merge {row['set_aside_by']}", "yellow"))
         out.print(line)
         why = f"{row['note']} · " if row["note"] else ""
         out.print(render.text(f"      {why}made on {row['label']}", "dim"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import IO
 
 from mouarchive import curate, store
-from mouarchive.corrections import Correction, Key, describe
+from mouarchive.corrections import Correction, Key, describe, set_aside
 from mouarchive.neutral import json_dumps
 
 
@@ -89,10 +89,16 @@ def listing(db: store.Archive) -> list[dict]:
     """Every correction for `corrections`: what, old → new, when, why, and what it applies
     to in this archive now (ids may have changed since it was made)."""
     rows = []
+    aside: dict[int, dict[int, int]] = {}  # per agreement, corrections set aside in a merge
     for correction in store.corrections.iter_all(db):
+        set_aside_by = None
         if correction.target == "agreement" and correction.action != "delete":
             found = store.corrections.resolve(db, correction.keys)
             applies_to = f"#{found}" if found else None
+            if found and correction.action == "set" and not correction.undone_at:
+                if found not in aside:
+                    aside[found] = set_aside(store.corrections.for_agreement(db, found))
+                set_aside_by = aside[found].get(correction.id or 0)
         elif correction.target == "article":
             found = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
             applies_to = f"article {found}" if found else None
@@ -115,6 +121,7 @@ def listing(db: store.Archive) -> list[dict]:
                 "change": describe(correction),
                 "note": correction.note,
                 "undone_at": correction.undone_at,
+                "set_aside_by": set_aside_by,
             }
         )
     return rows
