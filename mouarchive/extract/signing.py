@@ -525,6 +525,20 @@ def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateH
 _BEFORE_IT_RE = re.compile(r"\S*?에\s?앞서")
 
 
+def beyond_reading(body: str, sentences: list[Span]) -> int | None:
+    """How many sentences tell a signing in a text longer than `signing_candidates` reads
+    (several articles pasted as one, with no line to split them at), so `add` can say that
+    the signings after the first `MAX_SIGNING_SENTENCES` were not read; None when all were."""
+    if len(sentences) <= MAX_SIGNING_SENTENCES:
+        return None
+    telling = sum(
+        1
+        for s in sentences
+        if KIND_RE.search(body, *s) is not None and SIGN_VERB_RE.search(body, *s) is not None
+    )
+    return telling if telling > MAX_SIGNING_SENTENCES else None
+
+
 def signing_candidates(
     body: str, sentences: list[Span], dates: list[DateHit], reference: PartialDate | None
 ) -> list[Candidate]:
