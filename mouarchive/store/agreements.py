@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mouarchive.models import (
     AgreementReport,
@@ -37,24 +37,35 @@ class Previous:
 
     `places` maps an article id to its old reports as (position, evidence start, agreement
     id); an agreement nothing claims again gets an id above `top`, never one that an
-    agreement re-read later will want back.
+    agreement re-read later will want back. `bound` maps an article id to the positions of
+    its new reports that the owner's corrections bind to, each with the id the agreement
+    corrected had (`replace_reports`, whose old offsets were not moved with the text).
     """
 
     places: dict[int, list[tuple[int, int | None, int]]]
     top: int = 0
+    bound: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
-        """Position of each new report → the id its old self had."""
-        from mouarchive.corrections import Key, find_report
+        """Position of each new report → the id its old self had.
 
+        A report a correction binds to is the one corrected; then one read from an old
+        report's sentence is that report; what is left pairs in order only when as many old as
+        new are left (the same signings, their sentences moved). A report read for the
+        first time (an upgrade reads a signing between two) takes no id, even at the
+        position another had: that id stays with its own signing and its corrections.
+        """
         old = self.places.get(article_id, [])
-        found = {}
-        for position, report in enumerate(reports):
-            start = report.evidence_span[0] if report.evidence_span else None
-            key = Key(position=position, evidence_start=start)
-            index = find_report(key, [(p, s) for p, s, _ in old]) if old else None
-            if index is not None:
-                found[position] = old[index][2]
+        starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
+        found = dict(self.bound.get(article_id, {}))
+        for position, start in enumerate(starts):
+            same = [agreement for _, held, agreement in old if start is not None and held == start]
+            if len(same) == 1 and position not in found and same[0] not in found.values():
+                found[position] = same[0]
+        unclaimed = [agreement for _, _, agreement in old if agreement not in found.values()]
+        fresh = [position for position in range(len(reports)) if position not in found]
+        if len(unclaimed) == len(fresh):
+            found.update(zip(fresh, unclaimed, strict=True))
         return found
 
 
@@ -361,19 +372,44 @@ def delete_reports(db: Archive, report_ids: list[int]) -> set[int]:
 def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
     """Re-extraction of one article: its old reports go, the new ones are saved.
 
-    An agreement the article alone reported keeps its id; every agreement touched is
-    recomputed, so the owner's corrections land where their keys now point.
+    An agreement the article alone reported keeps its id, and an id it leaves unclaimed is
+    given to no signing read for the first time; every agreement touched is recomputed, so
+    the owner's corrections land where their keys now point.
     """
     old = db.execute(
         "SELECT id, position, evidence_start, agreement_id FROM reports WHERE article_id = ?",
         [article_id],
     ).fetchall()
+    top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+    places = {article_id: [(position, start, agreement) for _, position, start, agreement in old]}
+    bound = {article_id: _bound(db, article_id, old, reports)}
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
-    places = {article_id: [(position, start, agreement) for _, position, start, agreement in old]}
-    saved = save_reports(db, article_id, reports, Previous(places))
+    saved = save_reports(db, article_id, reports, Previous(places, top, bound))
     refresh_agreements(db, touched - set(saved))
     return saved
+
+
+def _bound(
+    db: Archive, article_id: int, old: list[tuple], reports: list[AgreementReport]
+) -> dict[int, int]:
+    """Position of each new report a correction of the article binds to → the agreement
+    that correction applied to among the old reports: an edited file's new text moves the
+    corrections' sentence offsets (`rebuild.moved`) but not the old reports'."""
+    from mouarchive.corrections import find_report
+
+    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    was = [(position, start) for _, position, start, _ in old]
+    now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
+    bound: dict[int, int] = {}
+    for correction in corrections.touching(db, [sha], _ON_REPORTS):
+        for key in correction.keys:
+            if key.article_sha != sha or not old or not reports:
+                continue
+            before, after = find_report(key, was), find_report(key, now)
+            if before is not None and after is not None:
+                bound.setdefault(after, old[before][3])
+    return bound
 
 
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
