@@ -510,15 +510,16 @@ def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
 
 def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> int | None:
     """The id the reports leaving an agreement had before a `merge` brought them into it
-    (the newest such merge): a split that undoes a merge gives it back, when it is free, so
-    ids kept in notes and scripts point where they did (newcomer 49, finding 13)."""
+    (the newest such merge; of several merged in, the first's): a split that undoes a merge
+    gives it back, when it is free, so ids kept in notes and scripts point where they did
+    (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
     reports = {(key.article_sha, key.position) for key in leaving}
     for merged in reversed(store.corrections.active(db, "merge")):
         if merged.new != agreement_id:
             continue
         sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
         old_ids = list(merged.old or [])  # type: ignore[call-overload]
-        if len(sides) == 1 and 0 < (side := sides.pop()) <= len(old_ids):
+        if sides and 0 not in sides and (side := min(sides)) <= len(old_ids):
             return old_ids[side - 1]
     return None
 
@@ -573,10 +574,26 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
             for index, side in enumerate(sides):
                 prefer = old_ids[index] if index < len(old_ids) else None
                 touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
-        elif correction.action == "split":
+        elif correction.action == "split" and _together_without(db, correction):
             touched |= _join(db, *_split_sides(db, correction))
         store.refresh_agreements(db, touched)
         return correction
+
+
+def _together_without(db: store.Archive, split: Correction) -> bool:
+    """Whether the sides a split parted are one agreement again once it is undone: unless
+    a merge undone since the split was all that held them together (merge #1 #2 #3, split
+    one off, undo the merge, then the split: three signings, each with its id and its own
+    corrections, not two joined again by the split's undo)."""
+    sides = [{(key.article_sha, key.position) for key in _side(split, side)} for side in (0, 1)]
+    joining = [
+        merged
+        for merged in store.corrections.every(db, "merge")
+        if all(any((k.article_sha, k.position) in side for k in merged.keys) for side in sides)
+    ]
+    if any(merged.undone_at is None for merged in joining):
+        return True
+    return not any((merged.undone_at or "") >= split.made_at for merged in joining)
 
 
 def _split_sides(db: store.Archive, correction: Correction) -> tuple[list[Key], list[Key]]:

@@ -300,9 +300,15 @@ def new_agreement(
     db: Archive, status: str, kind: str, prefer_id: int | None = None, above: int = 0
 ) -> int:
     """An empty agreement row, filled by `refresh_agreement` once it has reports: with id
-    `prefer_id` when that is free, else the next id above every other and above `above`."""
+    `prefer_id` when that is free, else the next id above every other, above `above`, and
+    above every id a merge in force took in (undoing it gives those ids back: a signing
+    added meanwhile must not hold one)."""
     if prefer_id is None or agreement_exists(db, prefer_id):
-        top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+        top = db.execute(
+            "SELECT max((SELECT coalesce(max(id), 0) FROM agreements),"
+            " (SELECT coalesce(max(j.value), 0) FROM corrections c, json_each(c.old_value) j"
+            "  WHERE c.action = 'merge' AND c.undone_at IS NULL))"
+        ).fetchone()[0]
         prefer_id = max(top, above) + 1
     db.execute(
         "INSERT INTO agreements (id, date_precision, status, kind) VALUES (?, 'unknown', ?, ?)",

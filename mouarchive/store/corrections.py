@@ -116,6 +116,14 @@ def active(db: Archive, action: str) -> list[Correction]:
     return _load(db, rows)
 
 
+def every(db: Archive, action: str) -> list[Correction]:
+    """Every correction of one kind, undone ones included, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE action = ? ORDER BY id", [action]
+    ).fetchall()
+    return _load(db, rows)
+
+
 def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
