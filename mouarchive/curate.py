@@ -388,6 +388,31 @@ def _reapply_articles(db: store.Archive, correction: Correction) -> None:
             apply_article(db, article_id)
 
 
+def refused_here(db: store.Archive, correction: Correction) -> str | None:
+    """Why a correction from another archive is not applied here, or None: one that fixes,
+    merges or splits an agreement rejected here would land unseen, which `fix`, `merge`
+    and `split` refuse too (`not_rejected`). Said with the undo that would let it apply."""
+    if correction.target != "agreement" or correction.undone_at is not None:
+        return None
+    if correction.action not in ("set", "add", "remove", "merge", "split"):
+        return None
+    found = {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
+    for agreement_id in sorted(found):
+        agreement = store.get_agreement(db, agreement_id)
+        if agreement is not None and agreement["rejected"]:
+            rejections = [
+                c.id
+                for c in store.corrections.for_agreement(db, agreement_id)
+                if c.action == "reject"
+            ]
+            undo = f"mouarchive corrections --undo {rejections[-1]}, then " if rejections else ""
+            return (
+                f"agreement {ids.agreement(agreement_id)} is rejected here"
+                f" ({undo}import again to apply it)"
+            )
+    return None
+
+
 def apply_recorded(db: store.Archive, correction: Correction) -> bool:
     """Apply a correction just recorded from elsewhere (`sharing.import_corrections`);
     False when nothing in this archive is its target."""
