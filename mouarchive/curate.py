@@ -50,14 +50,20 @@ def not_rejected(db: store.Archive, agreement: dict, verb: str) -> None:
     with the undo that would make it one again (a fix of it would otherwise land unseen)."""
     if not agreement["rejected"]:
         return
-    rejections = [
-        c.id for c in store.corrections.for_agreement(db, agreement["id"]) if c.action == "reject"
-    ]
-    undo = f" (mouarchive corrections --undo {rejections[-1]})" if rejections else ""
+    rejection = _rejection(db, agreement["id"])
+    undo = f" (mouarchive corrections --undo {rejection})" if rejection else ""
     raise CurationError(
         f"agreement {ids.agreement(agreement['id'])} is rejected;"
         f" undo the rejection to {verb} it{undo}"
     )
+
+
+def _rejection(db: store.Archive, agreement_id: int) -> int | None:
+    """The correction that rejects the agreement, whose undo makes it one again."""
+    found = [
+        c.id for c in store.corrections.for_agreement(db, agreement_id) if c.action == "reject"
+    ]
+    return found[-1] if found else None
 
 
 def record(db: store.Archive, correction: Correction) -> Correction:
@@ -400,12 +406,8 @@ def refused_here(db: store.Archive, correction: Correction) -> str | None:
     for agreement_id in sorted(found):
         agreement = store.get_agreement(db, agreement_id)
         if agreement is not None and agreement["rejected"]:
-            rejections = [
-                c.id
-                for c in store.corrections.for_agreement(db, agreement_id)
-                if c.action == "reject"
-            ]
-            undo = f"mouarchive corrections --undo {rejections[-1]}, then " if rejections else ""
+            rejection = _rejection(db, agreement_id)
+            undo = f"mouarchive corrections --undo {rejection}, then " if rejection else ""
             return (
                 f"agreement {ids.agreement(agreement_id)} is rejected here"
                 f" ({undo}import again to apply it)"

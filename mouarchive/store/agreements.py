@@ -306,8 +306,8 @@ def new_agreement(
     if prefer_id is None or agreement_exists(db, prefer_id):
         top = db.execute(
             "SELECT max((SELECT coalesce(max(id), 0) FROM agreements),"
-            " (SELECT coalesce(max(j.value), 0) FROM corrections c, json_each(c.old_value) j"
-            "  WHERE c.action = 'merge' AND c.undone_at IS NULL))"
+            " (SELECT coalesce(max(j.value), 0) FROM (SELECT old_value FROM corrections"
+            "  WHERE action = 'merge' AND undone_at IS NULL) c, json_each(c.old_value) j))"
         ).fetchone()[0]
         prefer_id = max(top, above) + 1
     db.execute(
@@ -387,35 +387,16 @@ def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]
         [article_id],
     ).fetchall()
     top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
-    places = {article_id: [(position, start, agreement) for _, position, start, agreement in old]}
-    bound = {article_id: _bound(db, article_id, old, reports)}
+    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
+    was = [(position, start, agreement) for _, position, start, agreement in old]
+    bound = {article_id: corrections.bound(db, sha, was, now)}
+    places = {article_id: was}
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
     saved = save_reports(db, article_id, reports, Previous(places, top, bound))
     refresh_agreements(db, touched - set(saved))
     return saved
-
-
-def _bound(
-    db: Archive, article_id: int, old: list[tuple], reports: list[AgreementReport]
-) -> dict[int, int]:
-    """Position of each new report a correction of the article binds to → the agreement
-    that correction applied to among the old reports: an edited file's new text moves the
-    corrections' sentence offsets (`rebuild.moved`) but not the old reports'."""
-    from mouarchive.corrections import find_report
-
-    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
-    was = [(position, start) for _, position, start, _ in old]
-    now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
-    bound: dict[int, int] = {}
-    for correction in corrections.touching(db, [sha], _ON_REPORTS):
-        for key in correction.keys:
-            if key.article_sha != sha or not old or not reports:
-                continue
-            before, after = find_report(key, was), find_report(key, now)
-            if before is not None and after is not None:
-                bound.setdefault(after, old[before][3])
-    return bound
 
 
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:

@@ -313,6 +313,31 @@ def merged_within(
     return earliest
 
 
+def bound(
+    db: Archive,
+    article_sha: str,
+    old: list[tuple[int, int | None, int]],
+    new: list[tuple[int, int | None]],
+) -> dict[int, int]:
+    """For an article re-extracted, its old reports as (position, evidence start,
+    agreement id) and its new ones as (position, evidence start): position of each new
+    report a correction binds to → the agreement that correction applied to among the old
+    reports. An edited file's new text moves the corrections' sentence offsets
+    (`rebuild.moved`) but not the old reports', so these say which new report is which."""
+    was = [(position, start) for position, start, _ in old]
+    found: dict[int, int] = {}
+    if not old or not new:
+        return found
+    for correction in touching(db, [article_sha], ("set", "add", "remove", "reject")):
+        for key in correction.keys:
+            if key.article_sha != article_sha:
+                continue
+            before, after = find_report(key, was), find_report(key, new)
+            if before is not None and after is not None:
+                found.setdefault(new[after][0], old[before][2])
+    return found
+
+
 def corrected_agreements(db: Archive) -> list[int]:
     """Agreements a correction may concern: refreshed after a whole re-extraction, since the
     order articles are re-read in may have applied a correction before its report existed."""
