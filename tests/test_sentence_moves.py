@@ -4,7 +4,15 @@ correction bound to one must stay with it when cleaning shifts the text (side 52
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from curation_archive import Archive
+
+from mouarchive import preparing
 from mouarchive.rebuild import moved
+from mouarchive.text.pipeline import parse_articles
 
 _OPENING = "한편 이번 협약은 지역 농산물의 공동 판로를 넓히고 농가 소득을 높이기 위한 것으로"
 _FIRST = f"{_OPENING} 두 기관이 함께 추진한다."
@@ -37,3 +45,39 @@ def test_a_sentence_rewritten_falls_back_to_the_nearest_like_opening() -> None:
     # The second no longer stands whole: its opening is found at both, and the nearer wins.
     assert at(old.index(_SECOND)) == new.index("한편", new.index("중간"))
     assert at(old.index(_FIRST)) == 0
+
+
+TWO_ALIKE = (
+    "광주·전남, 에너지 기관들과 잇따라 협약\n\n"
+    "광주광역시와 전라남도는 12일 광주시청 3층 비즈니스룸에서 에너지 신산업 육성을 위한"
+    " 업무협약을 한국전력공사와 체결했다. 세 기관은 전력 신기술 실증과 인력 양성에 협력한다.\n\n"
+    "이어 오후에는 나주 혁신도시로 자리를 옮겨 지역 상생 방안을 논의했다. 참석자들은 공공기관"
+    " 이전 효과를 지역 전체로 넓히자는 데 뜻을 모았다.\n\n"
+    "광주광역시와 전라남도는 12일 광주시청 3층 비즈니스룸에서 에너지 신산업 육성을 위한"
+    " 업무협약을 한국전력거래소와도 맺었다. 양측은 전력 수급 데이터 공유에 힘을 모은다.\n"
+)
+
+
+def test_a_fix_stays_with_its_signing_when_cleaning_shifts_two_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two signing sentences of one article open alike for 60 characters; cleaning that
+    improved takes a block of furniture off the top. The fix of the first signing went to
+    the second, whose opening stood nearer the first's old place."""
+
+    def older_cleaning(raw: str) -> list:
+        return [replace(a, body=_FURNITURE + a.body) for a in parse_articles(raw)]
+
+    archive = Archive(tmp_path)
+    with monkeypatch.context() as older:
+        older.setattr(preparing, "parse_articles", older_cleaning)
+        archive.ok("add", "--date", "2025-03-12", archive.write("energy.txt", TWO_ALIKE))
+    partners = {a["id"]: a["parties"][-1] for a in archive.agreements()}
+    assert partners == {1: "한국전력공사", 2: "한국전력거래소"}
+    archive.ok("fix", "1", "--title", "한전 에너지 신산업 협약")
+
+    archive.ok("reextract")
+
+    shown = {a["id"]: (a["parties"][-1], a["title"]) for a in archive.agreements()}
+    assert shown[1] == ("한국전력공사", "한전 에너지 신산업 협약")
+    assert shown[2][1] != "한전 에너지 신산업 협약"
