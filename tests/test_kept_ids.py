@@ -80,3 +80,20 @@ def test_a_signing_an_edited_file_adds_between_two_takes_neither_id(archive: Arc
     assert _ids(archive) == {"순천대학교": 1, "광양제철소": 2, MIDDLE: 3}
     kept = next(a for a in archive.agreements() if a["id"] == 2)
     assert kept["title"] == "탄소중립 산단 협약" and kept["corrected"] == ["title"]
+
+
+def test_an_uncorrected_signing_keeps_its_id_when_an_edit_adds_one_before_it(
+    archive: Archive,
+) -> None:
+    """No correction says which is which: the new text's offsets are not the old ones, and
+    the signing added took #2 by the old offset of 광양's sentence."""
+    two = THREE.replace(THREE[THREE.index("여수시는") : THREE.index("광양시는")], "")
+    path = archive.write("dongbu.txt", two)
+    archive.ok("add", "--date", "2025-03-03", path)
+
+    archive.write("dongbu.txt", THREE)
+    archive.ok("add", "--date", "2025-03-03", path)
+
+    assert _ids(archive) == {"순천대학교": 1, "광양제철소": 2, MIDDLE: 3}
+    archive.ok("reextract")
+    assert _ids(archive) == {"순천대학교": 1, "광양제철소": 2, MIDDLE: 3}

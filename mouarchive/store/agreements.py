@@ -39,25 +39,36 @@ class Previous:
     id); an agreement nothing claims again gets an id above `top`, never one that an
     agreement re-read later will want back. `bound` maps an article id to the positions of
     its new reports that the owner's corrections bind to, each with the id the agreement
-    corrected had (`replace_reports`, whose old offsets were not moved with the text).
+    corrected had (`replace_reports`, whose old offsets were not moved with the text);
+    `parties` holds each old report's party names, in the order of `places`.
     """
 
     places: dict[int, list[tuple[int, int | None, int]]]
     top: int = 0
     bound: dict[int, dict[int, int]] = field(default_factory=dict)
+    parties: dict[int, list[frozenset[str]]] = field(default_factory=dict)
 
     def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
         """Position of each new report → the id its old self had.
 
-        A report a correction binds to is the one corrected; then one read from an old
-        report's sentence is that report; what is left pairs in order only when as many old as
-        new are left (the same signings, their sentences moved). A report read for the
-        first time (an upgrade reads a signing between two) takes no id, even at the
-        position another had: that id stays with its own signing and its corrections.
+        A report a correction binds to is the one corrected; then one naming the same
+        parties as one old report, and no other new one, is that report (an edited text's
+        offsets are not the old ones); then one read from an old report's sentence; what is
+        left pairs in order only when as many old as new are left (the same signings, their
+        sentences moved). A report read for the first time (an upgrade reads a signing
+        between two) takes no id, even at the position another had: that id stays with its
+        own signing and its corrections.
         """
         old = self.places.get(article_id, [])
         starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
         found = dict(self.bound.get(article_id, {}))
+        held = self.parties.get(article_id, [])
+        named = [frozenset(party.name for party in report.parties) for report in reports]
+        for position, names in enumerate(named):
+            same = [old[index][2] for index, theirs in enumerate(held) if theirs == names]
+            alone = names and len(same) == 1 and named.count(names) == 1
+            if alone and position not in found and same[0] not in found.values():
+                found[position] = same[0]
         for position, start in enumerate(starts):
             same = [agreement for _, held, agreement in old if start is not None and held == start]
             if len(same) == 1 and position not in found and same[0] not in found.values():
@@ -76,15 +87,30 @@ def clear_agreements(db: Archive) -> Previous:
     Deleting reports cascades to their parties, signatories, regions and clauses.
     """
     places: dict[int, list[tuple[int, int | None, int]]] = {}
-    for article_id, position, start, agreement_id in db.execute(
-        "SELECT article_id, position, evidence_start, agreement_id FROM reports"
+    parties: dict[int, list[frozenset[str]]] = {}
+    names = _party_names(db)
+    for report_id, article_id, position, start, agreement_id in db.execute(
+        "SELECT id, article_id, position, evidence_start, agreement_id FROM reports"
     ):
         places.setdefault(article_id, []).append((position, start, agreement_id))
+        parties.setdefault(article_id, []).append(names.get(report_id, frozenset()))
     top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
     db.execute("DELETE FROM reports")
     db.execute("DELETE FROM agreements")
     clear_clause_index(db)
-    return Previous(places, top)
+    return Previous(places, top, parties=parties)
+
+
+def _party_names(db: Archive, article_id: int | None = None) -> dict[int, frozenset[str]]:
+    """Report id → the names of its parties, of one article's reports or of all."""
+    names: dict[int, set[str]] = {}
+    for report_id, name in db.execute(
+        "SELECT p.report_id, p.name FROM parties p JOIN reports r ON r.id = p.report_id"
+        " WHERE ? IS NULL OR r.article_id = ?",
+        [article_id, article_id],
+    ):
+        names.setdefault(report_id, set()).add(name)
+    return {report_id: frozenset(found) for report_id, found in names.items()}
 
 
 def save_reports(
@@ -391,10 +417,12 @@ def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]
     now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     was = [(position, start, agreement) for _, position, start, agreement in old]
     bound = {article_id: corrections.bound(db, sha, was, now)}
-    places = {article_id: was}
+    names = _party_names(db, article_id)
+    parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}
+    previous = Previous({article_id: was}, top, bound, parties)
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
-    saved = save_reports(db, article_id, reports, Previous(places, top, bound))
+    saved = save_reports(db, article_id, reports, previous)
     refresh_agreements(db, touched - set(saved))
     return saved
 
