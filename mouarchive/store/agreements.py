@@ -62,10 +62,10 @@ class Previous:
         old = self.places.get(article_id, [])
         starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
         found = dict(self.bound.get(article_id, {}))
-        held = self.parties.get(article_id, [])
+        old_names = self.parties.get(article_id, [])
         named = [frozenset(party.name for party in report.parties) for report in reports]
         for position, names in enumerate(named):
-            same = [old[index][2] for index, theirs in enumerate(held) if theirs == names]
+            same = [old[index][2] for index, theirs in enumerate(old_names) if theirs == names]
             alone = names and len(same) == 1 and named.count(names) == 1
             if alone and position not in found and same[0] not in found.values():
                 found[position] = same[0]
@@ -103,12 +103,14 @@ def clear_agreements(db: Archive) -> Previous:
 
 def _party_names(db: Archive, article_id: int | None = None) -> dict[int, frozenset[str]]:
     """Report id → the names of its parties, of one article's reports or of all."""
+    sql = "SELECT p.report_id, p.name FROM parties p JOIN reports r ON r.id = p.report_id"
+    rows = (
+        db.execute(sql)
+        if article_id is None
+        else db.execute(f"{sql} WHERE r.article_id = ?", [article_id])
+    )
     names: dict[int, set[str]] = {}
-    for report_id, name in db.execute(
-        "SELECT p.report_id, p.name FROM parties p JOIN reports r ON r.id = p.report_id"
-        " WHERE ? IS NULL OR r.article_id = ?",
-        [article_id, article_id],
-    ):
+    for report_id, name in rows:
         names.setdefault(report_id, set()).add(name)
     return {report_id: frozenset(found) for report_id, found in names.items()}
 
