@@ -8,7 +8,7 @@ candidates in SQL and keeps each agreement row equal to the combination of its r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from mouarchive.models import (
@@ -39,7 +39,7 @@ class Previous:
     id); an agreement nothing claims again gets an id above `top`, never one that an
     agreement re-read later will want back. `bound` maps an article id to the positions of
     its new reports that the owner's corrections bind to, each with the id the agreement
-    corrected had (`replace_reports`, whose old offsets were not moved with the text);
+    corrected had (`replace_reports`; an edited text's old offsets moved into the new one);
     `parties` holds each old report's party names, in the order of `places`.
     """
 
@@ -403,12 +403,19 @@ def delete_reports(db: Archive, report_ids: list[int]) -> set[int]:
     return agreements
 
 
-def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
+def replace_reports(
+    db: Archive,
+    article_id: int,
+    reports: list[AgreementReport],
+    shift: Callable[[int | None], int | None] | None = None,
+) -> list[int]:
     """Re-extraction of one article: its old reports go, the new ones are saved.
 
     An agreement the article alone reported keeps its id, and an id it leaves unclaimed is
     given to no signing read for the first time; every agreement touched is recomputed, so
-    the owner's corrections land where their keys now point.
+    the owner's corrections land where their keys now point. An edited text (`replacing`)
+    comes with `shift`, where each old sentence offset stands in it (`rebuild.moved`, as
+    the corrections' keys were moved): old and new reports are compared in the new text.
     """
     old = db.execute(
         "SELECT id, position, evidence_start, agreement_id FROM reports WHERE article_id = ?",
@@ -417,7 +424,8 @@ def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]
     top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
     (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
     now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
-    was = [(position, start, agreement) for _, position, start, agreement in old]
+    at = shift or (lambda start: start)
+    was = [(position, at(start), agreement) for _, position, start, agreement in old]
     bound = {article_id: corrections.bound(db, sha, was, now)}
     names = _party_names(db, article_id)
     parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}

@@ -322,8 +322,11 @@ def bound(
     """For an article re-extracted, its old reports as (position, evidence start,
     agreement id) and its new ones as (position, evidence start): position of each new
     report a correction binds to → the agreement that correction applied to among the old
-    reports. An edited file's new text moves the corrections' sentence offsets
-    (`rebuild.moved`) but not the old reports', so these say which new report is which."""
+    reports.
+
+    Both lists give offsets in the new text (`replace_reports` moves the old ones as the
+    keys were moved): compared across two texts, an offset names whatever sentence happens
+    to stand there."""
     was = [(position, start) for position, start, _ in old]
     found: dict[int, int] = {}
     if not old or not new:
