@@ -28,6 +28,21 @@ LEAD = (
     " 있다는 평가가 나온다. 지역 상공인들도 이번 협약에 기대를 걸고 있다."
 )
 
+THREE = (
+    "전남 동부권 시·군, 잇따라 업무협약 체결\n\n"
+    "순천시는 3일 시청 상황실에서 순천대학교와 청년 창업 지원을 위한 업무협약을 체결했다."
+    " 두 기관은 창업 공간 제공과 멘토링 운영에 협력하기로 했다.\n\n"
+    "여수시는 같은 날 여수상공회의소와 지역 기업 인력 양성을 위한 업무협약을 맺었다."
+    " 양측은 현장 실습과 채용 연계에 힘을 모으기로 했다.\n\n"
+    "광양시는 이날 광양제철소와 탄소중립 산업단지 조성을 위한 업무협약을 체결했다."
+    " 양 기관은 에너지 효율 설비 도입과 온실가스 감축 사업을 함께 추진한다.\n"
+)
+GURYE = (
+    "\n구례군은 같은 날 구례농협과 농산물 공동 판로 개척을 위한 업무협약을 체결했다."
+    " 양측은 지리산 농특산물 온라인 판매에 함께 나선다.\n"
+)
+EDITED = THREE.replace(THREE[THREE.index("순천시는") : THREE.index("여수시는")], "") + GURYE
+
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Archive:
@@ -66,3 +81,20 @@ def test_a_paragraph_as_long_as_the_gap_between_two_signings_swaps_no_ids(
     assert fixed["title"] == "삼호 조선 인력 협약" and fixed["corrected"] == ["title"]
     archive.ok("reextract")
     assert _ids(archive) == {"현대삼호중공업": 1, "대불산단경영자협의회": 2}
+
+
+def test_a_signing_an_edit_puts_in_takes_not_the_id_of_one_it_took_out(
+    archive: Archive,
+) -> None:
+    """S1: 순천's paragraph taken out, 구례's put in at the end; as many signings as
+    before, but 구례농협 is not 순천대학교, and #1 named it with no word said."""
+    path = archive.write("dongbu.txt", THREE)
+    archive.ok("add", "--date", "2025-03-03", path)
+    assert _ids(archive) == {"순천대학교": 1, "여수상공회의소": 2, "광양제철소": 3}
+
+    archive.write("dongbu.txt", EDITED)
+    archive.ok("add", "--date", "2025-03-03", path)
+
+    assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}
+    archive.ok("reextract")
+    assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}

@@ -55,7 +55,9 @@ class Previous:
         parties as one old report, and no other new one, is that report (an edited text's
         offsets are not the old ones); then one read from an old report's sentence; what is
         left pairs in order only when as many old as new are left (the same signings, their
-        sentences moved). A report read for the first time (an upgrade reads a signing
+        sentences moved), and then only two that share a party the article's other reports
+        do not name: a signing an edit took out and one it put in are two, and #1 must not
+        come to name another. A report read for the first time (an upgrade reads a signing
         between two) takes no id, even at the position another had: that id stays with its
         own signing and its corrections.
         """
@@ -73,11 +75,24 @@ class Previous:
             same = [agreement for _, held, agreement in old if start is not None and held == start]
             if len(same) == 1 and position not in found and same[0] not in found.values():
                 found[position] = same[0]
-        unclaimed = [agreement for _, _, agreement in old if agreement not in found.values()]
+        unclaimed = [
+            (index, agreement)
+            for index, (_, _, agreement) in enumerate(old)
+            if agreement not in found.values()
+        ]
         fresh = [position for position in range(len(reports)) if position not in found]
         if len(unclaimed) == len(fresh):
-            found.update(zip(fresh, unclaimed, strict=True))
+            for position, (index, agreement) in zip(fresh, unclaimed, strict=True):
+                if _own_names(named, position) & (old_names[index] if old_names else frozenset()):
+                    found[position] = agreement
         return found
+
+
+def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:
+    """The party names of one of an article's reports that none of its others names: the
+    city every signing of its press release names tells none of them apart."""
+    others = [names for index, names in enumerate(named) if index != position]
+    return named[position].difference(*others)
 
 
 def clear_agreements(db: Archive) -> Previous:
