@@ -98,3 +98,25 @@ def test_a_signing_an_edit_puts_in_takes_not_the_id_of_one_it_took_out(
     assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}
     archive.ok("reextract")
     assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}
+
+
+def test_a_corrected_signing_an_edit_took_out_moves_no_id(archive: Archive) -> None:
+    """S2: the fix of the signing taken out finds its sentence gone and falls back to its
+    position, so to 여수's signing: `review` asks about it, and undoing it leaves 여수 with
+    its own id, which no fix of 순천 may hand to another signing."""
+    path = archive.write("dongbu.txt", THREE)
+    archive.ok("add", "--date", "2025-03-03", path)
+    archive.ok("fix", "1", "--title", "순천 청년 창업 협약")
+    archive.ok("fix", "3", "--title", "광양 탄소중립 협약")
+
+    archive.write("dongbu.txt", EDITED)
+    added = archive.ok("add", "--date", "2025-03-03", path).out
+
+    assert "1 correction now applies to another signing" in added
+    assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}
+    assert "correction 1: applies to another signing" in archive.ok("review").out
+    archive.ok("corrections", "--undo", "1")
+    archive.ok("reextract")
+    titles = {a["id"]: a["title"] for a in archive.agreements()}
+    assert _ids(archive) == {"여수상공회의소": 2, "광양제철소": 3, "구례농협": 4}
+    assert titles[2] is None and titles[3] == "광양 탄소중립 협약"

@@ -326,17 +326,23 @@ def bound(
 
     Both lists give offsets in the new text (`replace_reports` moves the old ones as the
     keys were moved): compared across two texts, an offset names whatever sentence happens
-    to stand there."""
+    to stand there. Only a key whose sentence both lists hold binds: one whose sentence the
+    edit took out would fall back to its position, so to another signing, whose id it must
+    not decide."""
     was = [(position, start) for position, start, _ in old]
     found: dict[int, int] = {}
     if not old or not new:
         return found
     for correction in touching(db, [article_sha], ("set", "add", "remove", "reject")):
         for key in correction.keys:
-            if key.article_sha != article_sha:
+            if key.article_sha != article_sha or key.evidence_start is None:
                 continue
             before, after = find_report(key, was), find_report(key, new)
-            if before is not None and after is not None:
+            if (
+                before is not None
+                and after is not None
+                and was[before][1] == new[after][1] == key.evidence_start
+            ):
                 found.setdefault(new[after][0], old[before][2])
     return found
 
