@@ -29,7 +29,7 @@ from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate
 from mouarchive.preparing import Job, Prepared, extract_safely, prepare_job
 from mouarchive.readers.fetch import is_url
-from mouarchive.store.agreements import Previous
+from mouarchive.store.kept_ids import Previous
 from mouarchive.workers import run_jobs
 
 SIMILAR = 0.5

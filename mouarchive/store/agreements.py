@@ -8,91 +8,19 @@ candidates in SQL and keeps each agreement row equal to the combination of its r
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 
-from mouarchive.models import (
-    AgreementReport,
-    Clause,
-    PartialDate,
-    Party,
-    Region,
-    Signatory,
-    Span,
-)
+from mouarchive.models import AgreementReport, PartialDate, Region
 from mouarchive.store import corrections, items
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
+from mouarchive.store.indexes import clear_clause_index, unindex_clauses
+from mouarchive.store.kept_ids import Previous, party_names
 from mouarchive.store.matching import agreement_facts, keep_matching_facts, merge_candidates
+from mouarchive.store.report_rows import insert_report, load_report
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
 """A canonical region name `j.value` lies in the region bound three times: it is the region
 or one of its districts ("광주광역시 서구"), never a namesake ("경기도 광주시")."""
-
-
-@dataclass
-class Previous:
-    """Which agreement each report belonged to before its article is re-extracted, so the
-    rebuilt agreements get their ids back: people cite them in notes and scripts.
-
-    `places` maps an article id to its old reports as (position, evidence start, agreement
-    id); an agreement nothing claims again gets an id above `top`, never one that an
-    agreement re-read later will want back. `bound` maps an article id to the positions of
-    its new reports that the owner's corrections bind to, each with the id the agreement
-    corrected had (`replace_reports`; an edited text's old offsets moved into the new one);
-    `parties` holds each old report's party names, in the order of `places`.
-    """
-
-    places: dict[int, list[tuple[int, int | None, int]]]
-    top: int = 0
-    bound: dict[int, dict[int, int]] = field(default_factory=dict)
-    parties: dict[int, list[frozenset[str]]] = field(default_factory=dict)
-
-    def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
-        """Position of each new report → the id its old self had.
-
-        A report a correction binds to is the one corrected; then one naming the same
-        parties as one old report, and no other new one, is that report (an edited text's
-        offsets are not the old ones); then one read from an old report's sentence; what is
-        left pairs in order only when as many old as new are left (the same signings, their
-        sentences moved), and then only two that share a party the article's other reports
-        do not name: a signing an edit took out and one it put in are two, and #1 must not
-        come to name another. A report read for the first time (an upgrade reads a signing
-        between two) takes no id, even at the position another had: that id stays with its
-        own signing and its corrections.
-        """
-        old = self.places.get(article_id, [])
-        starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
-        found = dict(self.bound.get(article_id, {}))
-        old_names = self.parties.get(article_id, [])
-        named = [frozenset(party.name for party in report.parties) for report in reports]
-        for position, names in enumerate(named):
-            same = [old[index][2] for index, theirs in enumerate(old_names) if theirs == names]
-            alone = names and len(same) == 1 and named.count(names) == 1
-            if alone and position not in found and same[0] not in found.values():
-                found[position] = same[0]
-        for position, start in enumerate(starts):
-            same = [agreement for _, held, agreement in old if start is not None and held == start]
-            if len(same) == 1 and position not in found and same[0] not in found.values():
-                found[position] = same[0]
-        unclaimed = [
-            (index, agreement)
-            for index, (_, _, agreement) in enumerate(old)
-            if agreement not in found.values()
-        ]
-        fresh = [position for position in range(len(reports)) if position not in found]
-        if len(unclaimed) == len(fresh):
-            for position, (index, agreement) in zip(fresh, unclaimed, strict=True):
-                if _own_names(named, position) & (old_names[index] if old_names else frozenset()):
-                    found[position] = agreement
-        return found
-
-
-def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:
-    """The party names of one of an article's reports that none of its others names: the
-    city every signing of its press release names tells none of them apart."""
-    others = [names for index, names in enumerate(named) if index != position]
-    return named[position].difference(*others)
 
 
 def clear_agreements(db: Archive) -> Previous:
@@ -103,7 +31,7 @@ def clear_agreements(db: Archive) -> Previous:
     """
     places: dict[int, list[tuple[int, int | None, int]]] = {}
     parties: dict[int, list[frozenset[str]]] = {}
-    names = _party_names(db)
+    names = party_names(db)
     for report_id, article_id, position, start, agreement_id in db.execute(
         "SELECT id, article_id, position, evidence_start, agreement_id FROM reports"
     ):
@@ -114,20 +42,6 @@ def clear_agreements(db: Archive) -> Previous:
     db.execute("DELETE FROM agreements")
     clear_clause_index(db)
     return Previous(places, top, parties=parties)
-
-
-def _party_names(db: Archive, article_id: int | None = None) -> dict[int, frozenset[str]]:
-    """Report id → the names of its parties, of one article's reports or of all."""
-    sql = "SELECT p.report_id, p.name FROM parties p JOIN reports r ON r.id = p.report_id"
-    rows = (
-        db.execute(sql)
-        if article_id is None
-        else db.execute(f"{sql} WHERE r.article_id = ?", [article_id])
-    )
-    names: dict[int, set[str]] = {}
-    for report_id, name in rows:
-        names.setdefault(report_id, set()).add(name)
-    return {report_id: frozenset(found) for report_id, found in names.items()}
 
 
 def save_reports(
@@ -168,7 +82,7 @@ def save_reports(
             agreement_id = new_agreement(
                 db, report.status, report.kind, prefer.get(position), above
             )
-        _insert_report(db, agreement_id, article_id, position, report)
+        insert_report(db, agreement_id, article_id, position, report)
         refresh_agreement(db, agreement_id, fresh=report if new else None)
         bridged = _bridge(db, agreement_id, also)
         if joins is not None:
@@ -442,7 +356,7 @@ def replace_reports(
     at = shift or (lambda start: start)
     was = [(position, at(start), agreement) for _, position, start, agreement in old]
     bound = {article_id: corrections.bound(db, sha, was, now)}
-    names = _party_names(db, article_id)
+    names = party_names(db, article_id)
     parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}
     previous = Previous({article_id: was}, top, bound, parties)
     touched = delete_reports(db, [report_id for report_id, *_ in old])
@@ -455,129 +369,6 @@ def replace_reports(
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
     for agreement_id in sorted(set(agreement_ids)):
         refresh_agreement(db, agreement_id)
-
-
-def _insert_report(
-    db: Archive, agreement_id: int, article_id: int, position: int, report: AgreementReport
-) -> None:
-    date = report.date or PartialDate()
-    date_span = report.date_span or (None, None)
-    evidence = report.evidence_span or (None, None)
-    invested = report.investment_span or (None, None)
-    hiring = report.jobs_span or (None, None)
-    report_id = db.execute(
-        "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
-        " date_start, date_end, status, title, kind, place, clauses_stated,"
-        " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
-        " jobs, jobs_start, jobs_end, partners_counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            agreement_id,
-            article_id,
-            position,
-            date.year,
-            date.month,
-            date.day,
-            report.date_text,
-            *date_span,
-            report.status,
-            report.title,
-            report.kind,
-            report.place,
-            report.clauses_stated,
-            *evidence,
-            report.investment_krw,
-            *invested,
-            report.jobs,
-            *hiring,
-            report.partners_counted,
-        ],
-    ).lastrowid
-    db.conn.executemany(
-        "INSERT INTO parties (report_id, position, name, region, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(report_id, i, p.name, p.region, *p.span) for i, p in enumerate(report.parties)],
-    )
-    db.conn.executemany(
-        "INSERT INTO signatories (report_id, position, name, title, organization, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (report_id, i, s.name, s.title, s.organization, *s.span)
-            for i, s in enumerate(report.signatories)
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO report_regions (report_id, region, ambiguous) VALUES (?, ?, ?)",
-        [(report_id, r.name, int(r.ambiguous)) for r in report.regions],
-    )
-    db.conn.executemany(
-        "INSERT INTO clauses (report_id, agreement_id, position, text, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(report_id, agreement_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
-    )
-    index_report_clauses(db, report_id)
-
-
-def load_report(db: Archive, report_id: int) -> AgreementReport:
-    r = _row(
-        db,
-        "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
-        " clauses_stated, evidence_start, evidence_end, investment_krw, investment_start,"
-        " investment_end, jobs, jobs_start, jobs_end, partners_counted FROM reports WHERE id = ?",
-        [report_id],
-    )
-    date = PartialDate(r["year"], r["month"], r["day"])
-    return AgreementReport(
-        title=r["title"],
-        kind=r["kind"],
-        status=r["status"],
-        date=date if date.precision != "unknown" else None,
-        date_text=r["date_text"],
-        date_span=(r["date_start"], r["date_end"]) if r["date_start"] is not None else None,
-        place=r["place"],
-        parties=[
-            Party(name=name, region=region, span=(start, end))
-            for name, region, start, end in db.execute(
-                "SELECT name, region, start, end FROM parties"
-                " WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        signatories=[
-            Signatory(name=name, title=title_, organization=org, span=(start, end))
-            for name, title_, org, start, end in db.execute(
-                "SELECT name, title, organization, start, end FROM signatories"
-                " WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        regions=[
-            Region(name=name, ambiguous=bool(ambiguous))
-            for name, ambiguous in db.execute(
-                "SELECT region, ambiguous FROM report_regions WHERE report_id = ? ORDER BY id",
-                [report_id],
-            )
-        ],
-        clauses=[
-            Clause(text=text, span=(start, end))
-            for text, start, end in db.execute(
-                "SELECT text, start, end FROM clauses WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        clauses_stated=r["clauses_stated"],
-        evidence_span=_span(r, "evidence"),
-        investment_krw=r["investment_krw"],
-        investment_span=_span(r, "investment"),
-        jobs=r["jobs"],
-        jobs_span=_span(r, "jobs"),
-        partners_counted=r["partners_counted"],
-    )
-
-
-def _span(row: dict, name: str) -> Span | None:
-    start = row[f"{name}_start"]
-    return (start, row[f"{name}_end"]) if start is not None else None
 
 
 def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | None = None) -> None:
@@ -701,13 +492,6 @@ def _ambiguous_readings(regions: list[Region], certain: list[str]) -> list[str]:
         if not any(name in certain for name in options):
             found += [name for name in options if name not in found]
     return found
-
-
-def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:
-    """One row as a dict by column name, for rows too wide to unpack by position."""
-    cursor = db.execute(sql, parameters)
-    row = cursor.fetchone()
-    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def _json(value: object) -> str:
