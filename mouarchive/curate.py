@@ -12,72 +12,25 @@ rows are always recomputed from their reports with the corrections applied last
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 
-from mouarchive import ids, store
+from mouarchive import ids, regroup, store
 from mouarchive.corrections import (
     ARTICLE_FIELDS,
     Correction,
     Key,
     article_value,
 )
+from mouarchive.curation import (
+    CurationError,
+    agreement_label,
+    agreement_of,
+    keys_of,
+    not_rejected,
+    now,
+    record,
+    rejection_of,
+)
 from mouarchive.models import PartialDate
-
-
-class CurationError(Exception):
-    """Input that names nothing or contradicts the archive: one line, exit 2, no change."""
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def agreement_label(agreement: dict) -> str:
-    """How a correction's listing names an agreement: id, parties, title or kind."""
-    parties = "·".join(agreement["parties"][:3]) or "(당사자 미상)"
-    return f"#{agreement['id']} {parties} {agreement['title'] or agreement['kind']}"
-
-
-def agreement_of(db: store.Archive, agreement_id: int) -> dict:
-    agreement = store.get_agreement(db, agreement_id)
-    if agreement is None:
-        raise CurationError(f"no agreement {ids.agreement(agreement_id)}")
-    return agreement
-
-
-def not_rejected(db: store.Archive, agreement: dict, verb: str) -> None:
-    """A rejected agreement is no agreement: fixing, merging or splitting it is refused,
-    with the undo that would make it one again (a fix of it would otherwise land unseen)."""
-    if not agreement["rejected"]:
-        return
-    rejection = _rejection(db, agreement["id"])
-    undo = f" (mouarchive corrections --undo {rejection})" if rejection else ""
-    raise CurationError(
-        f"agreement {ids.agreement(agreement['id'])} is rejected;"
-        f" undo the rejection to {verb} it{undo}"
-    )
-
-
-def _rejection(db: store.Archive, agreement_id: int) -> int | None:
-    """The correction that rejects the agreement, whose undo makes it one again."""
-    found = [
-        c.id for c in store.corrections.for_agreement(db, agreement_id) if c.action == "reject"
-    ]
-    return found[-1] if found else None
-
-
-def record(db: store.Archive, correction: Correction) -> Correction:
-    store.corrections.insert(db, correction)
-    return correction
-
-
-def keys_of(db: store.Archive, agreement_id: int, side: int = 0) -> list[Key]:
-    """An agreement's reports as a correction's keys, on one side of it."""
-    return [
-        Key(side, key.article_sha, key.position, key.evidence_start)
-        for key, _ in store.corrections.report_keys(db, agreement_id)
-    ]
-
 
 # ---------------------------------------------------------------- article metadata
 
@@ -348,7 +301,6 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
 
 def undo(db: store.Archive, correction_id: int) -> Correction:
     """Take a correction back: it stays on record, marked undone, and stops applying."""
-    from mouarchive import regroup  # which imports this module
 
     with store.transaction(db):
         correction = _in_force(db, correction_id)
@@ -406,7 +358,7 @@ def refused_here(db: store.Archive, correction: Correction) -> str | None:
     for agreement_id in sorted(found):
         agreement = store.get_agreement(db, agreement_id)
         if agreement is not None and agreement["rejected"]:
-            rejection = _rejection(db, agreement_id)
+            rejection = rejection_of(db, agreement_id)
             undo = f"mouarchive corrections --undo {rejection}, then " if rejection else ""
             return (
                 f"agreement {ids.agreement(agreement_id)} is rejected here"
@@ -418,7 +370,6 @@ def refused_here(db: store.Archive, correction: Correction) -> str | None:
 def apply_recorded(db: store.Archive, correction: Correction) -> bool:
     """Apply a correction just recorded from elsewhere (`sharing.import_corrections`);
     False when nothing in this archive is its target."""
-    from mouarchive import regroup  # which imports this module
 
     active = correction.undone_at is None
     if correction.target == "source":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from mouarchive import ids, store
 from mouarchive.corrections import Correction, Key
-from mouarchive.curate import (
+from mouarchive.curation import (
     CurationError,
     agreement_label,
     agreement_of,
