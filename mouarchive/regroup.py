@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mouarchive import ids, store
-from mouarchive.corrections import Correction, Key
+from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, show_value
 from mouarchive.curation import (
     CurationError,
     agreement_label,
@@ -89,12 +89,14 @@ def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
 
 def _yielding(kept: dict, absorbed: dict) -> list[str]:
     """A field the owner corrected on both sides to different values: the kept agreement's
-    stands (`corrections.merge_order`), which the owner is told, since theirs is set aside."""
+    stands (`corrections.merge_order`), which the owner is told, since theirs is set aside.
+    Only the fields `fix` sets, as the correction listing shows them: `sources`, which a
+    split marks, is nobody's value to set aside."""
     return [
-        f"#{absorbed['id']}'s corrected {name} ({absorbed[name]}) yields to"
-        f" #{kept['id']}'s ({kept[name]})"
+        f"#{absorbed['id']}'s corrected {name} ({show_value(absorbed[name])}) yields to"
+        f" #{kept['id']}'s ({show_value(kept[name])})"
         for name in absorbed["corrected"]
-        if name in kept["corrected"] and name in kept and kept[name] != absorbed[name]
+        if name in AGREEMENT_FIELDS and name in kept["corrected"] and kept[name] != absorbed[name]
     ]
 
 

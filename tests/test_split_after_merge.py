@@ -91,3 +91,18 @@ def test_a_signing_added_while_merged_takes_no_id_the_merge_holds(archive: Archi
     archive.ok("corrections", "--undo", "4")
 
     assert _state(archive) == {1: ["naju"], 2: ["gimhae"], 3: ["mokpo"], 4: ["hwasun"]}
+
+
+def test_a_merge_after_a_split_warns_of_the_fields_the_owner_fixed_alone(
+    archive: Archive,
+) -> None:
+    """A split marks `sources` corrected on both sides, which no owner fixed: merging them
+    again warned that #1's sources yield to #2's, in Python dict reprs (review C, M6)."""
+    archive.ok("split", "1", "--article", str(archive.article_id("gimhae")))
+    assert all("sources" in a["corrected"] for a in archive.agreements())
+
+    merged = archive.ok("merge", "2", "1")
+
+    said = merged.out + merged.err
+    assert "warning: #1's corrected place (나주 본사) yields to #2's (김해 시청)" in said
+    assert "sources" not in said and "{'" not in said
