@@ -106,11 +106,13 @@ def moved(old: str, new: str) -> Callable[[int | None], int | None]:
     found by its first words; of several places either way, the one nearest its old place
     (scaled to the new text's length) is taken, never simply the first.
     """
+    if old == new:
+        return lambda start: start
     spans: list[tuple[int, int]] = []
     folded_new, places = _folded(new)
 
     def at(start: int | None) -> int | None:
-        if start is None or old == new:
+        if start is None:
             return start
         if not spans:
             spans.extend(sentence_spans(old) or [(0, len(old))])
@@ -135,6 +137,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Every offset of `part` in `text`, overlapping ones too: `moved` weighs them all."""
     found = text.find(part)
     while found != -1:
         yield found

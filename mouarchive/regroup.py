@@ -216,10 +216,16 @@ def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> i
         if merged.new != agreement_id:
             continue
         sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
-        old_ids = list(merged.old or [])  # type: ignore[call-overload]
+        old_ids = _taken_in(merged)
         if sides and 0 not in sides and (side := min(sides)) <= len(old_ids):
             return old_ids[side - 1]
     return None
+
+
+def _taken_in(merged: Correction) -> list[int]:
+    """The ids a merge took in, its sides' after the first in order (its `old`, which the
+    correction holds as JSON read back)."""
+    return [int(i) for i in merged.old] if isinstance(merged.old, list) else []
 
 
 def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) -> str:
@@ -252,7 +258,7 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
     split undone parted, where nothing else kept them apart. Returns the agreements
     concerned (nothing for a correction that is neither)."""
     if correction.action == "merge":
-        old_ids = list(correction.old or [])  # type: ignore[call-overload]
+        old_ids = _taken_in(correction)
         touched: set[int] = set()
         for index, side in enumerate(sorted({key.side for key in correction.keys} - {0})):
             prefer = old_ids[index] if index < len(old_ids) else None
