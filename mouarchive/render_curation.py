@@ -134,7 +134,11 @@ def exported(out: Console, count: int, target: str) -> None:
 
 
 def imported(out: Console, result) -> None:
+    for refused in result.refused:
+        out.print(render.text(f"skipped: {refused}", "yellow"), soft_wrap=True)
     line = f"{result.added} imported, {result.present} already here"
+    if result.refused:
+        line += f", {len(result.refused)} skipped (rejected here)"
     if result.unplaced:
         concern = "concerns an article" if result.unplaced == 1 else "concern articles"
         line += (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import IO
 
 from mouarchive import curate, store
@@ -35,12 +35,15 @@ class Imported:
     # Of those, removals: adding a removed file is how a removal is undone, so one recorded
     # before its file arrives does not keep the file out.
     unplaced_removals: int = 0
+    # Not recorded: each what it would correct and why not (`curate.refused_here`).
+    refused: list[str] = field(default_factory=list)
 
 
 def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Imported:
     """Record and apply corrections exported from another archive, in one transaction.
 
-    A correction this archive already holds is skipped, so importing twice adds once. A
+    A correction this archive already holds is skipped, so importing twice adds once; one
+    of an agreement rejected here is skipped and said, as `fix` refuses it. A
     correction of an article not (yet) here is kept: it applies when the article is added,
     but for a removal, which adding the file undoes.
     A malformed line stops the import before anything is changed.
@@ -65,6 +68,10 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             correction.keys = [_current(db, key) for key in correction.keys]
             if correction.identity() in known:
                 result.present += 1
+                continue
+            why = curate.refused_here(db, correction)
+            if why is not None:
+                result.refused.append(f"{describe(correction)} ({correction.label}): {why}")
                 continue
             known.add(correction.identity())
             store.corrections.insert(db, correction)
