@@ -111,19 +111,6 @@ def _same_day(gold: ev.Record, day: int, reading: Reading) -> bool:
     return reading.record.precision == "day" and reading.day == day
 
 
-def _matched(gold: list[set[str]], got: list[str]) -> int:
-    """How many labelled parties (each a set of accepted keys) the readings name, each
-    reading used once."""
-    left = list(got)
-    found = 0
-    for keys in gold:
-        hit = next((k for k, name in enumerate(left) if name in keys), None)
-        if hit is not None:
-            del left[hit]
-            found += 1
-    return found
-
-
 def judge(case: Case, readings: Sequence[Reading]) -> Outcome:
     """Score one sentence's readings against its label (pure: testable without the pipeline)."""
     gold = ev.gold_record(case.gold)
@@ -131,10 +118,10 @@ def judge(case: Case, readings: Sequence[Reading]) -> Outcome:
     chosen = max(readings, key=lambda r: ev.shared_parties(gold, r.record), default=None)
     best = chosen.record if chosen else None
     got = list(dict.fromkeys(ev.normalise_name(p[0]) for p in best.parties)) if best else []
-    tp = _matched([{ev.normalise_name(a) for a in aliases} for aliases in named], got)
-    matched_any = _matched(
+    tp = ev.match_sets([{ev.normalise_name(a) for a in aliases} for aliases in named], got)[0]
+    matched_any = ev.match_sets(
         [{ev.normalise_name(a) for a in aliases} for aliases in gold.parties], got
-    )
+    )[0]
     day_right = None
     if _day_written(case.gold, case.evidence):
         day_right = chosen is not None and _same_day(gold, case.gold["day"], chosen)

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import lede_day
-from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing import MAX_SIGNING_SENTENCES, beyond_reading
 from mouarchive.inputs import SourceMeta
 from mouarchive.misnamed import reader_for_misnamed
@@ -225,7 +224,7 @@ def prepare(
         reports, problem = extract_safely(article)
         if problem:
             warnings.append(f"article {index + 1}: {problem}")
-        if told := beyond_reading(article.body, sentence_spans(article.body)):
+        if told := beyond_reading(article.body):
             warnings.append(
                 f"article {index + 1}: {told} sentences tell a signing, only the first"
                 f" {MAX_SIGNING_SENTENCES} were read: split the file into its articles"

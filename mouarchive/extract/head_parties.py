@@ -129,9 +129,17 @@ _PAIRED_BEFORE_RE = re.compile(
     + r")(?:\([^()]{0,12}\))?(?:과|와)\s[^,.\n]{0,12}$"
 )
 _SENTENCE_END_RE = re.compile(r"다\.|\n|$")
+_PAIR_REACH = 80  # letters before a chair that may hold the first head of the pair
 _AS_GUEST_RE = re.compile(
     pattern("signing", "attended") + "|" + pattern("signing", "guest_roles") + r"|에는\s"
 )
+
+
+def _told_as_guest(text: str, start: int, at: int) -> bool:
+    """Whether text from `start` to the end of the sentence holding `at` makes a head a guest
+    ("… 참석한 가운데", "지켜보는 가운데", "축사", "협약식에는 …")."""
+    closing = _SENTENCE_END_RE.search(text, at)
+    return _AS_GUEST_RE.search(text, start, closing.end() if closing else len(text)) is not None
 
 
 def _chair_as_signer(signatory: Signatory, text: str) -> bool:
@@ -145,13 +153,13 @@ def _chair_as_signer(signatory: Signatory, text: str) -> bool:
         return False
     start, end = signatory.span
     first = _PAIRED_HEAD_RE.match(text, end) is not None
-    second = _AS_SUBJECT_RE.match(text, end) and _PAIRED_BEFORE_RE.search(text[:start])
+    second = _AS_SUBJECT_RE.match(text, end) and _PAIRED_BEFORE_RE.search(
+        text, max(0, start - _PAIR_REACH), start
+    )
     if not (first or second):
         return False
     opening = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    closing = _SENTENCE_END_RE.search(text, end)
-    sentence = text[opening : closing.end() if closing else len(text)]
-    return _AS_GUEST_RE.search(sentence) is None
+    return not _told_as_guest(text, opening, end)
 
 
 def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:
@@ -241,8 +249,7 @@ def place_of_bare_head(
         or not _named_abroad_here(tokens, i, text)
     ):
         return None
-    closing = _SENTENCE_END_RE.search(text, tok.end)
-    if _AS_GUEST_RE.search(text, tok.end, closing.start() if closing else len(text)):
+    if _told_as_guest(text, tok.end, tok.end):
         # "… 레 반 남 인민위원장과 한빛전자 대표가 참석한 가운데 한빛전자와 …": a guest.
         return None
     for before in reversed(tokens[: i - 1]):

@@ -30,6 +30,7 @@ from mouarchive.extract.kind_title_place import (
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.rosters import counted_roster, roster, roster_cued, roster_start
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_context import (
     ADNOMINAL_AFTER_RE,
     AFTER_SIGNING_RE,
@@ -525,15 +526,23 @@ def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateH
 _BEFORE_IT_RE = re.compile(r"\S*?에\s?앞서")
 
 
-def beyond_reading(body: str, sentences: list[Span]) -> int | None:
+# Letters a sentence telling a signing takes at the least: a shorter body cannot hold more of
+# them than `signing_candidates` reads, so it is not split into sentences again to find out.
+_SHORTEST_TELLING = 20
+
+
+def beyond_reading(body: str) -> int | None:
     """How many sentences tell a signing in a text longer than `signing_candidates` reads
     (several articles pasted as one, with no line to split them at), so `add` can say that
     the signings after the first `MAX_SIGNING_SENTENCES` were not read; None when all were."""
-    if len(sentences) <= MAX_SIGNING_SENTENCES:
+    if len(body) <= MAX_SIGNING_SENTENCES * _SHORTEST_TELLING or (
+        body.count("다.") + body.count("\n") <= MAX_SIGNING_SENTENCES
+    ):
+        # Too short, or too few sentence ends, to hold more than are read: no second split.
         return None
     telling = sum(
         1
-        for s in sentences
+        for s in sentence_spans(body)
         if KIND_RE.search(body, *s) is not None and SIGN_VERB_RE.search(body, *s) is not None
     )
     return telling if telling > MAX_SIGNING_SENTENCES else None
