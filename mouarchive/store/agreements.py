@@ -67,6 +67,8 @@ def save_reports(
     rules = corrections.grouping(db, sha, keys)
     within = corrections.merged_within(db, sha, keys)
     prefer = previous.ids_for(article_id, reports) if previous else {}
+    # A report the owner's corrections name may decide what they apply to: always read.
+    owned = bool(corrections.touching(db, [sha], corrections.ACTIONS))
     above = previous.top if previous else 0
     agreement_ids = []
     for position, report in enumerate(reports):
@@ -83,7 +85,14 @@ def save_reports(
                 db, report.status, report.kind, prefer.get(position), above
             )
         insert_report(db, agreement_id, article_id, position, report)
-        refresh_agreement(db, agreement_id, fresh=report if new else None)
+        if new or owned or not _beyond_reading(db, agreement_id, article_id, position):
+            refresh_agreement(db, agreement_id, fresh=report if new else None)
+        elif published:
+            db.execute(
+                "UPDATE agreements SET first_published = ? WHERE id = ?"
+                " AND (first_published IS NULL OR first_published > ?)",
+                [published, agreement_id, published],
+            )
         bridged = _bridge(db, agreement_id, also)
         if joins is not None:
             joins += [(other, agreement_id) for other in bridged]
@@ -97,6 +106,25 @@ def save_reports(
 
 
 _ON_REPORTS = ("set", "add", "remove", "reject")
+
+READ_REPORTS = 40
+"""The most reports an agreement's facts are combined from (besides the owner's lead): the
+first added. Each report that joins an agreement combined all of them again, so one file
+holding a signing a thousand times took time in the square of its size; forty reports of
+one signing have told all there is, and the rest are its sources."""
+
+
+def _beyond_reading(db: Archive, agreement_id: int, article_id: int, position: int) -> bool:
+    """Whether the agreement holds `READ_REPORTS` reports added before this one, so that
+    this one changes none of its facts but, perhaps, its first published day."""
+    return (
+        db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM reports WHERE agreement_id = ?"
+            " AND (article_id, position) < (?, ?) LIMIT ?)",
+            [agreement_id, article_id, position, READ_REPORTS],
+        ).fetchone()[0]
+        == READ_REPORTS
+    )
 
 
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
@@ -380,30 +408,25 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     from mouarchive.combine import combine
     from mouarchive.corrections import apply, removed_items
 
-    # Earliest published first, then by content, never by when a report was saved: the
-    # first report gives what no rule of `combine` chooses otherwise (newcomer 50, finding 6).
     reports = db.execute(
-        "SELECT r.id, a.published FROM reports r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.agreement_id = ?"
-        " ORDER BY a.published IS NULL, a.published, a.sha256, r.position",
-        [agreement_id],
+        _READ + " AND r.id IN (SELECT id FROM reports WHERE agreement_id = ?"
+        " ORDER BY article_id, position LIMIT ?)" + _EARLIEST_FIRST,
+        [agreement_id, agreement_id, READ_REPORTS],
     ).fetchall()
-    report_ids = [report_id for report_id, _ in reports]
-    if not report_ids:
+    if not reports:
         items.drop(db, agreement_id)
         db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         return
     applied = corrections.for_agreement(db, agreement_id)
-    if fresh is not None and len(report_ids) == 1:
+    if fresh is not None and len(reports) == 1:
         merged = combine([fresh])
     else:
-        lead = _merged_into(db, report_ids, applied)
-        ordered = lead + [report_id for report_id in report_ids if report_id not in lead]
-        out = dict(reports)
+        lead = _merged_into(db, agreement_id, applied)
+        ordered = lead + [report for report in reports if report not in lead]
         merged = combine(
-            [load_report(db, report_id) for report_id in ordered],
+            [load_report(db, report_id) for report_id, _ in ordered],
             lead=len(lead),
-            published=[PartialDate.parse_iso(out[report_id]) for report_id in ordered],
+            published=[PartialDate.parse_iso(published) for _, published in ordered],
         )
     date = merged.date or PartialDate()
     certain = [r.name for r in merged.regions if not r.ambiguous]
@@ -435,7 +458,11 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     facts = apply(facts, applied)
     items.follow(db, agreement_id, facts["clauses"], removed_items(applied, facts["clauses"]))
     # The earliest reporting article's date, timeline order's tie-break (migration 0012).
-    first_published = reports[0][1]
+    first_published = db.execute(
+        "SELECT min(a.published) FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id = ?",
+        [agreement_id],
+    ).fetchone()[0]
     db.execute(
         f"UPDATE agreements SET {', '.join(f'{name} = ?' for name in _FACTS)},"
         " first_published = ? WHERE id = ?",
@@ -444,15 +471,28 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     )
 
 
-def _merged_into(db: Archive, report_ids: list[int], applied: list) -> list[int]:
-    """The reports of the agreement the owner's last `merge` merged others into, in order:
-    its date, title and place stay the agreement's (newcomer 48, finding 9)."""
+def _merged_into(db: Archive, agreement_id: int, applied: list) -> list[tuple[int, str | None]]:
+    """The reports (id, published) of the agreement the owner's last `merge` merged others
+    into, earliest first: its date, title and place stay the agreement's (newcomer 48,
+    finding 9)."""
     merges = [c for c in applied if c.action == "merge"]
     if not merges:
         return []
     found = [corrections.report_of(db, key) for key in merges[-1].keys if key.side == 0]
-    kept = {place[0] for place in found if place}
-    return [report_id for report_id in report_ids if report_id in kept]
+    kept = [place[0] for place in found if place and place[1] == agreement_id]
+    return db.execute(
+        _READ + " AND r.id IN (SELECT value FROM json_each(?))" + _EARLIEST_FIRST,
+        [agreement_id, json.dumps(kept)],
+    ).fetchall()
+
+
+_READ = (
+    "SELECT r.id, a.published FROM reports r JOIN articles a ON a.id = r.article_id"
+    " WHERE r.agreement_id = ?"
+)
+# Earliest published first, then by content, never by when a report was saved: the first
+# report gives what no rule of `combine` chooses otherwise (newcomer 50, finding 6).
+_EARLIEST_FIRST = " ORDER BY a.published IS NULL, a.published, a.sha256, r.position"
 
 
 _FACTS = (
