@@ -285,12 +285,12 @@ def new_agreement(
     db: Archive, status: str, kind: str, prefer_id: int | None = None, above: int = 0
 ) -> int:
     """An empty agreement row, filled by `refresh_agreement` once it has reports: with id
-    `prefer_id` when that is free, else the next id above every other, above `above`, and
-    above every id a merge in force took in (undoing it gives those ids back: a signing
-    added meanwhile must not hold one)."""
+    `prefer_id` when that is free, else the next id above every id ever given (migration
+    0024), above `above`, and above every id a merge in force took in (undoing it gives
+    those ids back: a signing added meanwhile must not hold one)."""
     if prefer_id is None or agreement_exists(db, prefer_id):
         top = db.execute(
-            "SELECT max((SELECT coalesce(max(id), 0) FROM agreements),"
+            "SELECT max((SELECT top FROM issued_ids WHERE kind = 'agreement'),"
             " (SELECT coalesce(max(j.value), 0) FROM (SELECT old_value FROM corrections"
             "  WHERE action = 'merge' AND undone_at IS NULL) c, json_each(c.old_value) j))"
         ).fetchone()[0]

@@ -185,9 +185,11 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
             held._replace(title=title, subtitle=subtitle, captions=captions),
         )
         return article_id, False
+    # Above every id ever given (migration 0024): a removed article's id names no other.
     cursor = db.execute(
-        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)})"
-        f" VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+        f"INSERT INTO articles (id, {', '.join(ARTICLE_COLUMNS)})"
+        " VALUES ((SELECT top + 1 FROM issued_ids WHERE kind = 'article'),"
+        f" {', '.join('?' * len(ARTICLE_COLUMNS))})",
         article_values(article, sha256),
     )
     index_article(db, cursor.lastrowid, ArticleText.of(article))

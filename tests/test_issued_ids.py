@@ -1,0 +1,34 @@
+"""An id names one agreement or article for the archive's life: after `remove`, the next
+signing added does not take the removed one's number, which a user may have noted or
+exported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_runner import run_cli
+
+ARTICLES = {
+    "a.txt": "가온시, 누리전자와 투자협약\n\n가온시는 12일 시청에서 누리전자와 투자협약을"
+    " 체결했다고 밝혔다.\n\n독자 기자\n",
+    "b.txt": "다솜군, 새터대학교와 업무협약\n\n다솜군은 3일 새터대학교와 인재 양성을 위한"
+    " 업무협약을 맺었다고 밝혔다.\n\n한별 기자\n",
+    "c.txt": "푸른시, 한울병원과 의료협약\n\n푸른시는 5일 한울병원과 의료 지원 업무협약을"
+    " 체결했다.\n\n누리 기자\n",
+}
+
+
+def test_a_removed_agreement_s_and_article_s_ids_are_never_given_again(env_archive: Path) -> None:
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", str(env_archive / "a.txt"), str(env_archive / "b.txt")).code == 0
+    assert "다솜군" in run_cli("show", "2").out
+
+    assert run_cli("remove", "--yes", str(env_archive / "b.txt")).code == 0
+    assert run_cli("add", str(env_archive / "c.txt")).code == 0
+
+    gone = run_cli("show", "2")
+    assert gone.code != 0 and "no agreement #2" in gone.err
+    assert "푸른시" in run_cli("show", "3").out
+    assert "푸른시" in run_cli("show", "--article", "3").out
+    assert run_cli("show", "--article", "2").code != 0
