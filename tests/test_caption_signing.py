@@ -352,3 +352,22 @@ def test_talks_about_an_agreement_to_come_still_deny_its_signing(sentence: str):
 )
 def test_what_this_agreement_brings_or_stops_denies_no_signing(sentence: str):
     assert not tells_no_signing(sentence)
+
+
+def test_a_caption_in_a_table_cell_of_the_ceremony_held_tells_the_signing():
+    """A caption copied out of a page's table keeps the cell's bar ("… 있다. |"), and says the
+    ceremony was held by who stands in its photo, not by a verb of signing."""
+    text = (
+        "![]() |\n"
+        "↑↑ 11일 성북구청 4층 기획상황실에서 열린 협약식에서 김민수 성북구청장(앞 줄 왼쪽 두"
+        " 번째)과 박솔 성북경찰서장(앞 줄 오른쪽 두 번째), 장바다 성북소방서장(앞 줄 왼쪽 첫"
+        " 번째) 등 기관 관계자들이 기념촬영을 하고 있다. |\n"
+        "위기 상황 발생시 즉시 대응 공조를 위한 3개 기관 간의 업무협약은 구민의 생명과 재산을"
+        " 보호하기 위해 마련됐다.\n"
+        "이번 협약으로 성북구청과 성북경찰서, 성북소방서는 비상연락체계를 공유한다.\n"
+    )
+    (article,) = parse_articles(text)
+    assert len(article.captions) == 1 and article.captions[0].startswith("11일")
+    (report,) = extract_agreements(replace(article, published=PartialDate(2022, 1, 12)))
+    assert {p.name for p in report.parties} == {"서울특별시 성북구", "성북경찰서", "성북소방서"}
+    assert report.date == PartialDate(2022, 1, 11)

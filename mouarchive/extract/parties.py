@@ -51,6 +51,7 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.party_names import party_at
 from mouarchive.extract.party_roles import (
     attracted,
+    between_list_end,
     leading_names,
     leads_on,
     listed_orgs,
@@ -188,7 +189,42 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         # 충주시를 방문해 … 한국수자원공사와" signs with the corporation).
         for host, span in hosts:
             _add(parties, host, span, region)
-    return parties
+    return _without_reporting_subject(parties, tokens, region)
+
+
+def _without_reporting_subject(
+    parties: list[Party], tokens: Sequence[Token], region: Callable[[str], Region | None]
+) -> list[Party]:
+    """ "광주 동구는 동구행복재단과 광주국제교류센터 간 업무협약을 체결했다고 밝혔다": a list
+    closed by 간 names everyone the agreement is between, so the subject that tells of it,
+    when the list does not name it too ("대전시는 대전시와 충남대학교 간 …"), only reports
+    (or hosted) the signing of two others."""
+    end = next((j for j in range(len(tokens)) if between_list_end(tokens, j)), None)
+    if end is None:
+        return parties
+    first = end - 1
+    while first > 0 and tokens[first - 1].particle in (",", "와", "과", "·"):
+        first -= 1
+    listed = [p for p in parties if tokens[first].start <= p.span[0] < tokens[end].start]
+    subject = next((tok for tok in tokens[:first] if tok.particle in ("은", "는")), None)
+    # "광주·대전시와 내륙거점도시 간", "해군사관학교, 해군군수사령부와 삼자 간": a list that
+    # ends on a kind or a count of sides, not on a body, need not name the subject.
+    last = tokens[end - 1]
+    if len(listed) < 2 or subject is None or not any(last.start <= p.span[0] for p in listed):
+        return parties
+    named = {
+        normalize_org(word, "", region)
+        for tok in tokens[first:end]
+        for word in re.split(r"[-·]", tok.stem)
+        if word
+    }
+    return [
+        p
+        for p in parties
+        if not (p.span[0] <= subject.start < p.span[1] or subject.start <= p.span[0] < subject.end)
+        or p.name in named
+        or normalize_org(subject.stem, "", region) in named
+    ]
 
 
 _TOPIC = word_set("common_words", "topic_after_and")

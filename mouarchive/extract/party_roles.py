@@ -64,7 +64,7 @@ def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
         if not (
             (tok.stem == "등" and LIST_TAIL_RE.match(text, tok.start - 1))
             or _counted_list_end(tokens, i)
-            or _between_list_end(tokens, i)
+            or between_list_end(tokens, i)
         ):
             continue
         j = i - 1
@@ -136,7 +136,7 @@ def _past_run(tokens: Sequence[Token], i: int) -> int:
 _LED_BODIES_RE = re.compile(r"(?:기업|업체|기관|단체|대학|개사|협력사|회사|지자체)들?$")
 
 
-def _between_list_end(tokens: Sequence[Token], i: int) -> bool:
+def between_list_end(tokens: Sequence[Token], i: int) -> bool:
     """ "충북도와 청주시, LG에너지솔루션, 영동군, 샘표식품 간 투자협약": 간 closes the list of
     those the agreement is between ("광주시와 중국 간 무역" names no parties); 간에 only after
     a body's name ("영월군과 중앙대병원 간에 자매결연 협약식이", not "원청과 하청 간에")."""

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import (
     is_branch,
     is_common_noun,
     is_event,
+    is_verb_form,
     looks_like_org,
     region_of,
 )
@@ -373,8 +374,10 @@ def never_signs(name: str) -> bool:
         or _SHARE_RE.search(name) is not None
         or name.endswith(_HONORIFICS)
         or name in TITLES
-        # "…실적을 거두었고, …": a verb read as a list item; "양파 327t": a quantity.
+        # "…실적을 거두었고, …", "투자를 유치해, …": a verb read as a list item; "양파 327t":
+        # a quantity.
         or _VERB_ENDING_RE.search(name) is not None
+        or is_verb_form(parts[-1])
         or _QUANTITY_RE.search(name) is not None
         # "기업의 이전, 신설 투자와 함께": words none of which could sign alone, the last not
         # ending as a body does ("관광마케팅 협회" is a name).

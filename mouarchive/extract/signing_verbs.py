@@ -171,7 +171,14 @@ SIGN_VERB_RE = scanner(
         + r"에(?:는)?\s(?:\S+\s){0,45}?(?:참석(?:했|하였|해)|함께했|자리했|참석한\s가운데\s"
         + r"(?:\S+\s){0,12}?"
         + _TOOK_PLACE
-        + "))"
+        + ")"
+        # "11일 구청에서 열린 협약식에서 A 구청장(왼쪽)과 B 서장이 기념촬영을 하고 있다": a
+        # caption of the ceremony held, whoever stands in its photo.
+        + r"|(?:열린|개최된|진행된)\s"
+        + CEREMONY_WORD
+        + r"에서\s(?:\S+\s){0,45}?\S*(?:"
+        + pattern("page_furniture", "photo_acts")
+        + r")[^.]{0,12}?있다)"
         # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
         # the head will attend.
         + r"|(?:열리는|개최되는|진행되는)\s(?:\S+\s){0,8}?\S*"

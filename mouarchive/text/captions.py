@@ -212,7 +212,7 @@ def caption_text(line: str) -> str:
     """A caption as printed, without the viewer's labels, its opening mark or a closing bar."""
     text = _VIEWER_AT_START.sub("", without_markup(line))
     text = _VIEWER_ANYWHERE.sub(" ", text)
-    text = _CLOSE_BUTTON.sub(" ", re.sub(r"^[▲△◇◆]\s*", "", text))
+    text = _CLOSE_BUTTON.sub(" ", re.sub(r"^[▲△◇◆↑]+\s*", "", text))
     text = _PHOTO_LABEL.sub("", text)
     return " ".join(text.rstrip(" |").split())
 
@@ -246,7 +246,7 @@ def _is_caption(lines: list[str], i: int) -> bool:
 def _describes_photo(line: str) -> bool:
     """Who stands where and what they do in the picture ("…(왼쪽)과 … 기념촬영을 하고
     있다.", "빛고을시청 전경."): a caption's own way of writing."""
-    body = _POSITIONS_AFTER.sub("", _credit_free(line).rstrip())
+    body = _POSITIONS_AFTER.sub("", _credit_free(line).rstrip(" |"))
     if not _PHOTO_END.search(body):
         return False
     view = body.endswith(("전경.", "전경"))

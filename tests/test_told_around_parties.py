@@ -1,0 +1,69 @@
+"""Who signed, where the words around the parties mislead: a verb or a kind of company read as
+a name, a government's leaders or a veterans' association, and a subject that only reports the
+signing of two others."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+PUBLISHED = PartialDate(2023, 5, 24)
+
+
+def _parties(body: str) -> list[list[str]]:
+    article = Article(title=None, body=body, published=PUBLISHED)
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+def test_a_verb_joined_to_the_next_clause_by_a_comma_is_no_party():
+    body = (
+        "가온도는 산업관광시설 개발을 위한 투자를 유치해, 오는 14일 도청에서 가온도, 누리군,"
+        " 주식회사 솔빛 3개 기관이 투자협약을 체결한다고 밝혔다."
+    )
+    (parties,) = _parties(body)
+    assert "유치해" not in parties
+    assert "솔빛" in " ".join(parties)
+
+
+def test_a_kind_of_company_before_a_count_of_companies_is_no_party():
+    (parties,) = _parties("방위산업기업 등 6개 기업이 대전시와 815억 원 규모의 투자 협약을 맺었다.")
+    assert parties == ["대전광역시"]
+
+
+def test_a_government_s_leaders_stand_for_the_government():
+    body = (
+        "김한빛 경기도지사는 23일(현지시간) 충칭시내 호텔에서 후헝화 시장 등 충칭시 지도부와"
+        " 만나 우호협력 협약(MOU)을 체결했다."
+    )
+    (parties,) = _parties(body)
+    assert parties == ["경기도", "충칭시"]
+
+
+@pytest.mark.parametrize("body", ["재향군인회", "가온시새마을회", "누리군노인회"])
+def test_an_association_named_for_its_members_signs(body: str) -> None:
+    sentence = f"21일 가온수협과 {body}는 본점에서 상생발전을 위한 업무협약을 체결했다고 밝혔다."
+    (parties,) = _parties(sentence)
+    assert body in parties
+
+
+def test_a_subject_that_tells_of_two_others_signing_between_them_is_no_party():
+    body = (
+        "누리 동구(청장 한가람)는 지역 발전을 위해 동구행복재단(대표 김솔)과"
+        " 누리국제교류센터(소장 이바다) 간 업무협약을 체결했다고 23일 밝혔다."
+    )
+    assert _parties(body) == [["동구행복재단", "누리국제교류센터"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대전시는 19일 시청에서 대전시와 충남대학교 간 상생 협력을 위한 업무협약을 체결했다.",
+        "가온시는 19일 해군사관학교, 해군군수사령부와 삼자 간 협약을 맺었다고 밝혔다.",
+    ],
+)
+def test_a_subject_named_in_the_list_or_before_a_count_of_sides_still_signs(body: str) -> None:
+    (parties,) = _parties(body)
+    assert parties[0] in ("대전광역시", "가온시")
+    assert len(parties) == 3 or parties == ["대전광역시", "충남대학교"]
