@@ -67,3 +67,33 @@ def test_a_subject_named_in_the_list_or_before_a_count_of_sides_still_signs(body
     (parties,) = _parties(body)
     assert parties[0] in ("대전광역시", "가온시")
     assert len(parties) == 3 or parties == ["대전광역시", "충남대학교"]
+
+
+def test_a_word_typed_twice_or_a_national_body_written_apart_is_one_name():
+    body = (
+        "가온시는 17일 시청에서 가온경찰서, 육군 육군 제3298부대 4대대, 한국 조폐공사,"
+        " 한국 수자원공사와 안전 협력을 위한 업무협약을 체결했다."
+    )
+    (parties,) = _parties(body)
+    assert parties[1:] == ["가온경찰서", "육군 제3298부대 4대대", "한국조폐공사", "한국수자원공사"]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "대구RISE센터, 강원RISE센터, 경북RISE센터는 27일 대학지원체계 협력 기반 구축을 위한"
+            " 업무협약을 체결했다.",
+            ["대구광역시", "강원특별자치도", "경상북도"],
+        ),
+        (
+            "광주 동구는 동구행복재단과 누리국제교류센터 간 업무협약을 체결했다고 23일 밝혔다.",
+            ["광주광역시 동구"],
+        ),
+    ],
+)
+def test_a_province_s_rise_centre_and_a_district_s_welfare_foundation_are_its_own(
+    body: str, regions: list[str]
+) -> None:
+    (report,) = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
+    assert [r.name for r in report.regions] == regions

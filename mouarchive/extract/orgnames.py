@@ -173,12 +173,19 @@ def normalize_org(
     abbreviations expanded, local governments as canonical region names."""
     # "ㆍ한빛어업인연합회(회장 …)": a dot left from the run the name was read out of.
     name = COMPANY_FORM_RE.sub("", name.strip(EDGE_PUNCT + DOTS + " ")).strip()
+    # "육군 육군 제3298부대": a word typed twice is written once; "한국 조폐공사": a national
+    # body is written as one word.
+    name = _REPEATED_WORD_RE.sub(r"\1", name)
+    if (national := _NATIONAL_APART_RE.fullmatch(name)) and ends_like_org(national[1]):
+        name = "한국" + national[1]
     name = article_aliases(context).get(name, name) if context else name
     lookup = region or region_lookup(context)
     found = lookup(name)
     return found.name if found else _province_body(_place_alone(name, lookup), lookup)
 
 
+_REPEATED_WORD_RE = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
+_NATIONAL_APART_RE = re.compile(r"한국\s+([가-힣]+)")
 _COUNTRIES = word_set("abroad", "countries") | word_set("abroad", "home_country")
 _PLACE_WORD_RE = re.compile(r"^[가-힣]{2,9}(?:시|도|주|현|성|구|군)$")
 
