@@ -97,3 +97,30 @@ def test_a_province_s_rise_centre_and_a_district_s_welfare_foundation_are_its_ow
 ) -> None:
     (report,) = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
     assert [r.name for r in report.regions] == regions
+
+
+def test_a_ceremony_s_programme_names_no_party():
+    body = (
+        "가온문화전당(직무대리 이한솔)과 누리문화재단(대표 조다온)이 18일 업무협약을 맺었다."
+        " 이날 협약식은 개식 및 참석자 소개, 기관소개 및 홍보영상시청, 기관장 인사말씀에 이어"
+        " 협약 내용 소개와 협약서 서명 순으로 이어졌다."
+    )
+    assert _parties(body) == [["가온문화전당", "누리문화재단"]]
+
+
+def test_a_usual_short_name_is_the_body_it_stands_for():
+    body = (
+        "ACC와 누리문화재단은 업무협약을 맺고 콘텐츠 교류에 협력하기로 했다."
+        " 국립아시아문화전당(직무대리 이한솔)과 누리문화재단(대표 조다온)은 18일 전당"
+        " 회의실에서 업무협약식을 가졌다."
+    )
+    assert _parties(body) == [["국립아시아문화전당", "누리문화재단"]]
+
+
+def test_an_earlier_signing_told_as_recent_is_background():
+    body = (
+        "가온관광공사는 지난 16일 누리발효관광재단과 업무협약을 체결했다.\n"
+        "앞서 가온관광공사는 최근 코레일가온본부, 솔빛관광재단 등과 업무협약을 체결하고"
+        " 관광 활성화에 앞장서고 있다.\n"
+    )
+    assert _parties(body) == [["가온관광공사", "누리발효관광재단"]]

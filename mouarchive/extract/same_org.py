@@ -379,6 +379,8 @@ def never_signs(name: str) -> bool:
         or _VERB_ENDING_RE.search(name) is not None
         or is_verb_form(parts[-1])
         or _QUANTITY_RE.search(name) is not None
+        # "기관소개 및 홍보영상시청": watching (시청) a film at the ceremony, no city hall.
+        or _WATCHING_RE.search(name) is not None
         # "기업의 이전, 신설 투자와 함께": words none of which could sign alone, the last not
         # ending as a body does ("관광마케팅 협회" is a name).
         or (
@@ -419,6 +421,7 @@ _SHARE_RE = re.compile(r"\d\s?%$")
 _VERB_ENDING_RE = re.compile(r"[었았였했됐겠](?:고|으며|며|다|는데|지만|으나)$")
 _QUANTITY_RE = re.compile(r"\d[\d,.]*\s?(?:t|톤|kg|㎏|㎡|㎢|ha|헥타르|평)(?![A-Za-z가-힣])")
 _JOINING_WORDS = word_set("common_words", "joining_words")
+_WATCHING_RE = re.compile(r"(?:영상|동영상|방송|TV|드라마|영화)\s?시청$")
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
 _DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")

@@ -28,6 +28,7 @@ from mouarchive.extract.kind_title_place import (
     signing_place,
 )
 from mouarchive.extract.parties import find_parties
+from mouarchive.extract.recent import is_recent
 from mouarchive.extract.rosters import counted_roster, roster, roster_cued, roster_start
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.sentences import sentence_spans
@@ -400,8 +401,9 @@ def _candidate(
         # of an earlier month, told in passing after the story's own ("5월에도 … 체결했다고
         # 밝혔다" in May, "이달에도", are the story's).
         return None
-    if when is None and EARLIER_RE.match(sentence):
-        # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다": earlier signings, undated.
+    if (when is None or is_recent(when[1])) and EARLIER_RE.match(sentence):
+        # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다", "앞서 공사는 최근 A, B 등과 …":
+        # earlier signings, undated or told only as recent.
         return None
     if when is None and SO_FAR_RE.search(sentence, 0, verb.start()):
         # "현재까지 포스코, 코오롱, … 등과 항만이용 양해각서를 체결했다": the signings so far,
