@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.store import agreements
+from mouarchive.store import refresh
 from tests.cli_runner import run_cli
 
 COPY = """가온시, 누리전자와 반도체 공장 투자협약
@@ -25,19 +25,19 @@ COPY = """가온시, 누리전자와 반도체 공장 투자협약
 def test_each_report_of_a_much_told_signing_costs_no_more_than_the_first_ones(
     env_archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copies = 3 * agreements.READ_REPORTS
+    copies = 3 * refresh.READ_REPORTS
     folder = env_archive / "copies"
     folder.mkdir()
     for n in range(copies):
         (folder / f"{n:03d}.txt").write_text(COPY.format(n=n), encoding="utf-8")
     loaded: list[int] = []
-    real_load = agreements.load_report
+    real_load = refresh.load_report
 
     def counting_load(db, report_id):
         loaded.append(report_id)
         return real_load(db, report_id)
 
-    monkeypatch.setattr(agreements, "load_report", counting_load)
+    monkeypatch.setattr(refresh, "load_report", counting_load)
 
     assert run_cli("add", str(folder)).code == 0
 
@@ -46,7 +46,7 @@ def test_each_report_of_a_much_told_signing_costs_no_more_than_the_first_ones(
     assert shown["parties"] == ["가온시", "누리전자"]
     assert shown["investment_krw"] == 200_000_000_000
     assert run_cli("show", "2").code != 0
-    assert len(loaded) <= copies * agreements.READ_REPORTS
+    assert len(loaded) <= copies * refresh.READ_REPORTS
 
 
 RECENT = """가온시, 누리전자와 반도체 공장 투자협약
@@ -63,7 +63,7 @@ def test_a_report_beyond_those_read_still_moves_the_agreement_s_first_day(
 ) -> None:
     folder = env_archive / "copies"
     folder.mkdir()
-    for n in range(agreements.READ_REPORTS + 5):
+    for n in range(refresh.READ_REPORTS + 5):
         (folder / f"{n:03d}.txt").write_text(RECENT.format(n=n, day="2024.05.20"), "utf-8")
     assert run_cli("add", str(folder)).code == 0
     assert "2024-05 이전" in run_cli("timeline").out
@@ -74,4 +74,4 @@ def test_a_report_beyond_those_read_still_moves_the_agreement_s_first_day(
 
     shown = run_cli("timeline").out
     assert "2024-04 이전" in shown
-    assert f"출처 {agreements.READ_REPORTS + 6}건" in shown
+    assert f"출처 {refresh.READ_REPORTS + 6}건" in shown

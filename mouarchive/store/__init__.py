@@ -7,7 +7,8 @@ without touching the commands that read it.
 - `connection`: pragmas, locks, transactions, migrations
 - `indexes`: the full-text indexes of articles and clauses
 - `sources`: source files and the articles cut from them
-- `agreements`: reports, their merging, agreement rows
+- `agreements`: reports and their merging into agreements
+- `refresh`: each agreement row recomputed from its reports, corrections over them
 - `report_rows`: one report's rows, written and read back
 - `kept_ids`: which new report is which old one when an article is read again
 - `matching`: which agreements a report being saved may join, compared on what facts
@@ -26,8 +27,6 @@ from mouarchive.store.agreements import (
     clear_agreements,
     move_reports,
     new_agreement,
-    refresh_agreement,
-    refresh_agreements,
     replace_reports,
     report_status_kind,
     reports_of_agreements,
@@ -66,6 +65,7 @@ from mouarchive.store.reads import (
     iter_clause_rows,
     review_rows,
 )
+from mouarchive.store.refresh import refresh_agreement, refresh_agreements
 from mouarchive.store.schema import schema_version
 from mouarchive.store.search import (
     ARTICLE_WEIGHTS,

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from mouarchive.corrections import set_aside
 from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
-from mouarchive.store.agreements import load_report
 from mouarchive.store.ambiguity import ambiguous_label, ambiguous_party
 from mouarchive.store.connection import Archive
 from mouarchive.store.listing import object_sql
+from mouarchive.store.report_rows import load_report
 from mouarchive.store.schema import READ_BY_AN_OLDER_VERSION
 
 

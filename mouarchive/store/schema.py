@@ -188,7 +188,7 @@ def _refresh_corrected(db: Archive) -> None:
     """Migration 0009 keeps, for each corrected agreement, the facts its reports give (0011
     adds the sum invested, 0016 who signed), and 0013 the owner's items as rows; an archive
     corrected before them recomputes its corrected agreements once, to fill them."""
-    from mouarchive.store.agreements import refresh_agreements
+    from mouarchive.store.refresh import refresh_agreements
 
     refresh_agreements(
         db,
