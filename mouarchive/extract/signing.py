@@ -11,8 +11,9 @@ running total ("올해 들어 9개 기업과"), an earlier year or a date months
 tell of a past signing as background and yield nothing.
 
 The patterns it reads with live apart: `signing_verbs` (the verbs and what denies them),
-`signing_context` (background, history, plans, references back) and `signing_totals`
-(running totals and counted partners).
+`signing_context` (background, history, plans, references back), `signing_totals`
+(running totals and counted partners) and `signing_clauses` (which clause of a sentence tells
+the signing, and the agreement nouns it names).
 """
 
 from __future__ import annotations
@@ -29,9 +30,19 @@ from mouarchive.extract.kind_title_place import (
 )
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.recent import is_recent
-from mouarchive.extract.rosters import counted_roster, roster, roster_cued, roster_start
+from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import add_party
 from mouarchive.extract.sentences import sentence_spans
+from mouarchive.extract.signing_clauses import (
+    HISTORY_MODIFIER_RE,
+    PRIOR_SIGNING_RE,
+    clause_after,
+    in_brackets,
+    named_after,
+    named_kinds,
+    news_verb,
+    same_day_prior,
+)
 from mouarchive.extract.signing_context import (
     ADNOMINAL_AFTER_RE,
     AFTER_SIGNING_RE,
@@ -64,7 +75,6 @@ from mouarchive.extract.signing_dates import (
     DateHit,
     before_the_month,
     dated_near,
-    dates_between,
     day_of_head,
     earlier_year,
     several_years,
@@ -93,34 +103,6 @@ from mouarchive.extract.signing_verbs import (
 )
 from mouarchive.extract.speech import in_speech
 from mouarchive.models import PartialDate, Party, Span
-from mouarchive.vocab import pattern
-
-
-def _in_brackets(sentence: str, positions: list[int]) -> list[bool]:
-    """Whether each of `positions` (in order) lies after more opening than closing brackets
-    that the sentence goes on to close: a bracket typed twice and closed once ("LH((한국토지
-    주택공사, …)는 … 협약을 체결했다") would otherwise hold the rest of the sentence. The
-    brackets are counted on from the position before, so a sentence of thousands of verbs is
-    read once rather than from its start for each."""
-    inside = []
-    opened = closed = last = 0
-    closing = sentence.count(")")
-    for at in positions:
-        opened += sentence.count("(", last, at)
-        closed += sentence.count(")", last, at)
-        last = at
-        inside.append(opened > closed and closing - closed >= opened - closed)
-    return inside
-
-
-# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다", "이미 A, B 등 6개 기업과 협약을 체결한
-# 상태이며 설명회 당일에는 C와 맺을 예정이다": the news is the signing after it. The verb both
-# readings open with is written once, first, so the regex engine skips to 체, 서 and 맺 alone
-# (the same matches in half the time).
-_PRIOR_SIGNING_RE = re.compile(
-    r"(?:체결|서명|맺)(?:(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
-    r"|(?:한|은)\s?(?:상태이며|상태이고|상태에서|바\s?있으며|바\s?있고),?\s)"
-)
 
 LEAD_CHARS = 15
 # What makes a name one of a list it opens ("이미 A, B 등 6개 기업과"), not the sentence's
@@ -169,115 +151,9 @@ def _joined(first: list[Party], rest: list[Party]) -> list[Party]:
 _HELD_WITH_GUESTS_RE = re.compile(
     r"^(?:이번\s|이날\s)?[가-힣]{0,4}" + CEREMONY_WORD + r"(?:은|는|이)\s[^.]*?참석한\s?가운데"
 )
-_PRIOR_LINKS = ("이어", "더해", "함께")
-
-
-def _same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
-    """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
-    first signing and none before the second, both were signed that day, and the first clause
-    reports a signing of its own (`_candidate` keeps the second)."""
-    start, end = span
-    if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
-        return []
-    sentence = body[start:end]
-    found = _PRIOR_SIGNING_RE.finditer(sentence)
-    prior = next((m for m in found if SIGN_VERB_RE.search(sentence, m.end())), None)
-    if prior is None:
-        return []
-    cut = start + prior.end()
-    verb = SIGN_VERB_RE.search(body, cut, end)
-    dated_tail = verb is not None and bool(dates_between(dates, cut, verb.start()))
-    return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
-
-
-# "우호교류협정을 맺은 뒤 1년여 만인 지난 6일 …": a signing that only sets the time of the next.
-_THEN_RE = re.compile(r"(?:한|은)?\s?(?:" + pattern("signing", "then_words") + r")\s")
-
-
-def _news_verb(
-    sentence: str, start: int, verbs: list[re.Match[str]], dates: list[DateHit]
-) -> re.Match[str]:
-    """The verb of the signing a sentence reports: the first, unless it is an earlier signing
-    the next one is told after, on a day of its own ("2018년 4월 송콩시와 우호교류협정을 맺은
-    뒤 1년여 만인 지난 6일 … 자매결연 협정을 체결했다")."""
-    first = verbs[0]
-    if len(verbs) == 1 or not _THEN_RE.match(sentence, first.end()):
-        return first
-    later = verbs[1]
-    between = (start + first.end(), start + later.start())
-    dated = any(found is not None for _span, _words, found, _said in dates_between(dates, *between))
-    named = KIND_RE.search(sentence, first.end(), later.start()) is not None
-    return later if dated and named else first
-
-
-# A clause ends on a connective ("…며", "…고", "출국해 ", "만나 ") or a comma; "통해",
-# "위해", "대해" and the like join words, not clauses.
-_CLAUSE_END_RE = re.compile(
-    r"(?:으며|며|지만|으나|는데|고|(?<![통위대의인])해|하여|해서|만나|찾아),?\s|,\s"
-)
-
-
-# A later clause that reports a signing of its own does so within this many letters of its
-# start; reading each clause of an endless sentence to the sentence's end would not be.
-_CLAUSE_REACH = 300
-
-
-_NEXT_SENTENCE_RE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
-_NAMED_REACH = 3  # sentences after a counted signing that may list who took part
-_THEN = "당시"
-
-
-def _named_after(body: str, end: int) -> bool:
-    """Whether a sentence right after a signing that only counts its partners ("17개 기관과
-    업무 협약을 체결했다고 10일 밝혔다") lists them as taking part ("이번 협약에는 시를 비롯해
-    A, B, C … 등이 참여했다"): a signing of its own, not a programme's reach. A lead dated to
-    another time ("지난 2018년 3개 기관과 …") stays background whatever follows it."""
-    at = end
-    for _ in range(_NAMED_REACH):
-        m = _NEXT_SENTENCE_RE.match(body, at)
-        if m is None or m.end() <= at:
-            return False
-        span = (at, m.end())
-        if m.group(0).lstrip().startswith(_THEN):
-            # "당시 협약에는 …": the bodies of a signing told as past.
-            return False
-        if roster_cued(body, span) and len(roster(body, (roster_start(body, span), span[1]))) >= 3:
-            return True
-        at = m.end()
-    return False
-
-
-def _clause_after(sentence: str, at: int) -> int | None:
-    """Where the first later clause that reports a signing of its own begins, if any: after
-    a clause's end, or right after a partner's history told as its modifier ("우호관계를
-    맺어 온 셴닝시와 … 협약을 체결했다")."""
-    modifier = [at] if _HISTORY_MODIFIER_RE.search(sentence, 0, at) else []
-    for begins in (*modifier, *(m.end() for m in _CLAUSE_END_RE.finditer(sentence, at))):
-        rest = sentence[begins : begins + _CLAUSE_REACH]
-        if SIGN_VERB_RE.search(rest) and not NOT_SIGNING_RE.search(rest):
-            return begins
-    return None
-
-
-_HISTORY_MODIFIER_RE = re.compile("(?:" + pattern("signing", "history_modifiers") + ")$")
-
-
-def _kind_hits(sentence: str) -> list[re.Match[str]]:
-    """The agreement nouns a sentence names. One in brackets glosses the agreement noun right
-    before it ("업무협약(MOU)") and counts once, as that noun; after a noun that names no
-    agreement it is the object signed ("전략적 파트너십(MOU)을 체결했다")."""
-    hits = list(KIND_RE.finditer(sentence))
-    ends = {k.end() for k in hits}
-    return [
-        k
-        for k in hits
-        if sentence[k.start() - 1 : k.start()] != "("
-        or (k.start() - 1 not in ends and _GLOSSED_OBJECT_RE.match(sentence, k.end()))
-    ]
 
 
 _WORD_RE = re.compile(r"\S*")
-_GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
 
 
 def _candidate(
@@ -288,7 +164,7 @@ def _candidate(
 ) -> Candidate | None:
     start, end = span
     sentence = body[start:end]
-    priors = list(_PRIOR_SIGNING_RE.finditer(sentence))
+    priors = list(PRIOR_SIGNING_RE.finditer(sentence))
     prior = [m for m in priors if SIGN_VERB_RE.search(sentence, m.end())]
     if priors and not prior and not day_of_head(start, start + priors[0].end(), dates):
         # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
@@ -307,7 +183,7 @@ def _candidate(
         sentence = body[start:end]
     # The clause a running total is read in: the whole sentence but a prior signing told first.
     clause_start = start
-    kind_hits = _kind_hits(sentence)
+    kind_hits = named_kinds(sentence)
     if not kind_hits:
         return None
     refused = NOT_SIGNING_RE.search(sentence) or COUNTED_IN_SERIES_RE.search(sentence)
@@ -316,26 +192,26 @@ def _candidate(
     if refused:
         # "…협정을 체결한 뒤 교류를 진행해 왔으며, 이번 협정은 … 위해 체결했다": a clause
         # about an earlier signing does not unsay the main clause after it.
-        tail = _clause_after(sentence, refused.end())
+        tail = clause_after(sentence, refused.end())
         if tail is None or in_speech(sentence, tail):
             return None
         head = (start, start + refused.start())
         subject = (
             subject or [p for p in find_parties(body, head) if p.span[0] - start < LEAD_CHARS][:1]
         )
-        if _HISTORY_MODIFIER_RE.search(sentence, 0, tail):
+        if HISTORY_MODIFIER_RE.search(sentence, 0, tail):
             # "지난 6일 … 우호관계를 맺어 온 셴닝시와 … 체결했다": the head's day is the signing's.
             modified = head[1]
         start += tail
         sentence = body[start:end]
-        kind_hits = _kind_hits(sentence)
+        kind_hits = named_kinds(sentence)
         if not kind_hits:
             return None
     # "“진도군연합회와 자매결연을 맺게 되어 기쁘다”고 말했다": a signing in quoted speech is
     # what someone said about it, never the report of one.
     # "나고미마치(1979.9.15체결)": a signing in brackets is a note on a name, not news.
     every = [v for v in SIGN_VERB_RE.finditer(sentence) if not opens_a_name(sentence, v)]
-    bracketed = _in_brackets(sentence, [v.start() for v in every])
+    bracketed = in_brackets(sentence, [v.start() for v in every])
     found = [
         v
         for v, inside in zip(every, bracketed, strict=True)
@@ -347,7 +223,7 @@ def _candidate(
     verbs = verbs or [v for v in found if dated_near(body, start, v.start(), dates, reference)]
     if not verbs:
         return None
-    verb = _news_verb(sentence, start, verbs, dates)
+    verb = news_verb(sentence, start, verbs, dates)
     parties = None
     only_counted = False
     if COUNTED_PARTNERS_RE.search(sentence):
@@ -384,7 +260,7 @@ def _candidate(
     if only_counted and not (
         (when is not None and when[0].day is not None)
         or SIZED_RE.search(sentence)
-        or (when is None and not YEAR_RE.search(sentence) and _named_after(body, end))
+        or (when is None and not YEAR_RE.search(sentence) and named_after(body, end))
     ):
         return None
     if (when is None or when[0].day is None) and SINCE_SIGNED_RE.search(sentence, verb.start()):
@@ -562,7 +438,7 @@ def signing_candidates(
             # Every candidate names the agreement in its own words (`_candidate` reads none
             # without a noun of `KIND_RE`), and most sentences of an article name none.
             continue
-        for part in (*_same_day_prior(body, s, dates), s):
+        for part in (*same_day_prior(body, s, dates), s):
             if (c := _candidate(body, part, dates, reference)) is not None:
                 found.append(c)
         if len(found) >= MAX_SIGNING_SENTENCES:

@@ -1,0 +1,155 @@
+"""Where in a sentence the signing it reports is told: the clause of its own after an
+earlier signing ("A와 협약을 체결한 데 이어 B와 …"), the verb that is the news, the agreement
+nouns it names, and whether the next sentences list who took part.
+
+Kept apart from `signing` (which sentences report a signing and what each says): these read
+one sentence's clauses and brackets, nothing of the article around it but the next lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.rosters import roster, roster_cued, roster_start
+from mouarchive.extract.signing_dates import DateHit, dates_between, day_of_head
+from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, SIGN_VERB_RE
+from mouarchive.models import Span
+from mouarchive.vocab import pattern
+
+
+def in_brackets(sentence: str, positions: list[int]) -> list[bool]:
+    """Whether each of `positions` (in order) lies after more opening than closing brackets
+    that the sentence goes on to close: a bracket typed twice and closed once ("LH((한국토지
+    주택공사, …)는 … 협약을 체결했다") would otherwise hold the rest of the sentence. The
+    brackets are counted on from the position before, so a sentence of thousands of verbs is
+    read once rather than from its start for each."""
+    inside = []
+    opened = closed = last = 0
+    closing = sentence.count(")")
+    for at in positions:
+        opened += sentence.count("(", last, at)
+        closed += sentence.count(")", last, at)
+        last = at
+        inside.append(opened > closed and closing - closed >= opened - closed)
+    return inside
+
+
+# "A와 협약을 체결한 데 이어 12일 B와도 협약을 맺었다", "이미 A, B 등 6개 기업과 협약을 체결한
+# 상태이며 설명회 당일에는 C와 맺을 예정이다": the news is the signing after it. The verb both
+# readings open with is written once, first, so the regex engine skips to 체, 서 and 맺 alone
+# (the same matches in half the time).
+PRIOR_SIGNING_RE = re.compile(
+    r"(?:체결|서명|맺)(?:(?:한|은|했던)?\s?(?:데|것에|데에|것과)\s?(?:이어(?:서)?|더해|함께),?\s"
+    r"|(?:한|은)\s?(?:상태이며|상태이고|상태에서|바\s?있으며|바\s?있고),?\s)"
+)
+
+
+_PRIOR_LINKS = ("이어", "더해", "함께")
+
+
+def same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
+    """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
+    first signing and none before the second, both were signed that day, and the first clause
+    reports a signing of its own (`signing._candidate` keeps the second)."""
+    start, end = span
+    if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
+        return []
+    sentence = body[start:end]
+    found = PRIOR_SIGNING_RE.finditer(sentence)
+    prior = next((m for m in found if SIGN_VERB_RE.search(sentence, m.end())), None)
+    if prior is None:
+        return []
+    cut = start + prior.end()
+    verb = SIGN_VERB_RE.search(body, cut, end)
+    dated_tail = verb is not None and bool(dates_between(dates, cut, verb.start()))
+    return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
+
+
+# "우호교류협정을 맺은 뒤 1년여 만인 지난 6일 …": a signing that only sets the time of the next.
+_THEN_RE = re.compile(r"(?:한|은)?\s?(?:" + pattern("signing", "then_words") + r")\s")
+
+
+def news_verb(
+    sentence: str, start: int, verbs: list[re.Match[str]], dates: list[DateHit]
+) -> re.Match[str]:
+    """The verb of the signing a sentence reports: the first, unless it is an earlier signing
+    the next one is told after, on a day of its own ("2018년 4월 송콩시와 우호교류협정을 맺은
+    뒤 1년여 만인 지난 6일 … 자매결연 협정을 체결했다")."""
+    first = verbs[0]
+    if len(verbs) == 1 or not _THEN_RE.match(sentence, first.end()):
+        return first
+    later = verbs[1]
+    between = (start + first.end(), start + later.start())
+    dated = any(found is not None for _span, _words, found, _said in dates_between(dates, *between))
+    named = KIND_RE.search(sentence, first.end(), later.start()) is not None
+    return later if dated and named else first
+
+
+# A clause ends on a connective ("…며", "…고", "출국해 ", "만나 ") or a comma; "통해",
+# "위해", "대해" and the like join words, not clauses.
+_CLAUSE_END_RE = re.compile(
+    r"(?:으며|며|지만|으나|는데|고|(?<![통위대의인])해|하여|해서|만나|찾아),?\s|,\s"
+)
+
+
+# A later clause that reports a signing of its own does so within this many letters of its
+# start; reading each clause of an endless sentence to the sentence's end would not be.
+_CLAUSE_REACH = 300
+
+
+_NEXT_SENTENCE_RE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
+_NAMED_REACH = 3  # sentences after a counted signing that may list who took part
+_THEN = "당시"
+
+
+def named_after(body: str, end: int) -> bool:
+    """Whether a sentence right after a signing that only counts its partners ("17개 기관과
+    업무 협약을 체결했다고 10일 밝혔다") lists them as taking part ("이번 협약에는 시를 비롯해
+    A, B, C … 등이 참여했다"): a signing of its own, not a programme's reach. A lead dated to
+    another time ("지난 2018년 3개 기관과 …") stays background whatever follows it."""
+    at = end
+    for _ in range(_NAMED_REACH):
+        m = _NEXT_SENTENCE_RE.match(body, at)
+        if m is None or m.end() <= at:
+            return False
+        span = (at, m.end())
+        if m.group(0).lstrip().startswith(_THEN):
+            # "당시 협약에는 …": the bodies of a signing told as past.
+            return False
+        if roster_cued(body, span) and len(roster(body, (roster_start(body, span), span[1]))) >= 3:
+            return True
+        at = m.end()
+    return False
+
+
+def clause_after(sentence: str, at: int) -> int | None:
+    """Where the first later clause that reports a signing of its own begins, if any: after
+    a clause's end, or right after a partner's history told as its modifier ("우호관계를
+    맺어 온 셴닝시와 … 협약을 체결했다")."""
+    modifier = [at] if HISTORY_MODIFIER_RE.search(sentence, 0, at) else []
+    for begins in (*modifier, *(m.end() for m in _CLAUSE_END_RE.finditer(sentence, at))):
+        rest = sentence[begins : begins + _CLAUSE_REACH]
+        if SIGN_VERB_RE.search(rest) and not NOT_SIGNING_RE.search(rest):
+            return begins
+    return None
+
+
+HISTORY_MODIFIER_RE = re.compile("(?:" + pattern("signing", "history_modifiers") + ")$")
+
+
+def named_kinds(sentence: str) -> list[re.Match[str]]:
+    """The agreement nouns a sentence names. One in brackets glosses the agreement noun right
+    before it ("업무협약(MOU)") and counts once, as that noun; after a noun that names no
+    agreement it is the object signed ("전략적 파트너십(MOU)을 체결했다")."""
+    hits = list(KIND_RE.finditer(sentence))
+    ends = {k.end() for k in hits}
+    return [
+        k
+        for k in hits
+        if sentence[k.start() - 1 : k.start()] != "("
+        or (k.start() - 1 not in ends and _GLOSSED_OBJECT_RE.match(sentence, k.end()))
+    ]
+
+
+_GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
