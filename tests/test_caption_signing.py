@@ -371,3 +371,19 @@ def test_a_caption_in_a_table_cell_of_the_ceremony_held_tells_the_signing():
     (report,) = extract_agreements(replace(article, published=PartialDate(2022, 1, 12)))
     assert {p.name for p in report.parties} == {"서울특별시 성북구", "성북경찰서", "성북소방서"}
     assert report.date == PartialDate(2022, 1, 11)
+
+
+def test_a_caption_of_the_ceremony_done_tells_the_signing_and_names_an_office_once():
+    """ "… 열린 ‘… 시교육청-강화군청 업무협약식’을 마치고 기념촬영을 하고 있다": the ceremony
+    is over, its heads stand for their bodies, and the title's "시교육청" is the 교육청 the
+    교육감 heads, not a second party."""
+    body = (
+        "김민수 인천시교육감과 박지훈 강화군수를 비롯한 관계자들이 12일 인천시교육청"
+        " 교육감실에서 열린 ‘교육발전특구 운영을 위한 시교육청-강화군청 업무협약식’을 마치고"
+        " 기념촬영을 하고 있다."
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2025, 3, 12))
+    )
+    assert [p.name for p in report.parties] == ["인천광역시교육청", "인천광역시 강화군"]
+    assert report.date == PartialDate(2025, 3, 12)

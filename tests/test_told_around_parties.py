@@ -124,3 +124,12 @@ def test_an_earlier_signing_told_as_recent_is_background():
         " 관광 활성화에 앞장서고 있다.\n"
     )
     assert _parties(body) == [["가온관광공사", "누리발효관광재단"]]
+
+
+@pytest.mark.parametrize("verb", ["맺음", "체결함", "체결하였음."])
+def test_a_report_written_as_an_official_note_tells_the_signing(verb: str) -> None:
+    """Government notes and summaries end a sentence on a noun form ("…협약을 맺음")."""
+    body = f"세종시와 청주시가 18일 청주시청에서 상생협력 사업 협약을 {verb}"
+    (report,) = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
+    assert [p.name for p in report.parties] == ["세종특별자치시", "충청북도 청주시"]
+    assert report.date == PartialDate(2023, 5, 18)

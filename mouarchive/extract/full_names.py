@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from mouarchive.extract.gazetteer import is_short_place
-from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org
+from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, looks_like_org, normalize_org
 from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import split_particle
 from mouarchive.models import Party
@@ -156,12 +156,13 @@ def _with_place(name: str, body: str, at: int) -> str | None:
 
 def renamed(parties: list[Party], full: dict[str, str]) -> list[Party]:
     """The parties by their full names, once each: "수협" renamed is the "수협중앙회" the
-    sentence may also name."""
+    sentence may also name, and "시교육청" renamed "인천시교육청" the "인천광역시교육청" its
+    교육감 stands for."""
     seen: set[str] = set()
     out: list[Party] = []
     for party in parties:
         name = full.get(party.name, party.name)
-        if name not in seen:
-            seen.add(name)
+        if normalize_org(name, "") not in seen:
+            seen.add(normalize_org(name, ""))
             out.append(replace(party, name=name))
     return out

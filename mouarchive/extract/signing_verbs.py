@@ -178,7 +178,12 @@ SIGN_VERB_RE = scanner(
         + CEREMONY_WORD
         + r"에서\s(?:\S+\s){0,45}?\S*(?:"
         + pattern("page_furniture", "photo_acts")
-        + r")[^.]{0,12}?있다)"
+        + r")[^.]{0,12}?있다"
+        # "A 교육감과 B 군수가 12일 열린 ‘… 업무협약식’을 마치고 기념촬영을 하고 있다": the
+        # ceremony done, with those who stand in its photo.
+        + r"|\S*"
+        + CEREMONY_WORD
+        + r"[’'\"”」』]?(?:을|를)\s?마(?:치고|친\s(?:뒤|후)))"
         # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
         # the head will attend.
         + r"|(?:열리는|개최되는|진행되는)\s(?:\S+\s){0,8}?\S*"
