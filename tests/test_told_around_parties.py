@@ -133,3 +133,13 @@ def test_a_report_written_as_an_official_note_tells_the_signing(verb: str) -> No
     (report,) = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
     assert [p.name for p in report.parties] == ["세종특별자치시", "충청북도 청주시"]
     assert report.date == PartialDate(2023, 5, 18)
+
+
+def test_one_acting_for_a_head_stands_for_the_head_s_government():
+    body = (
+        "김민수 충남도지사는 23일 도청에서 박지훈 천안시장권한대행 등 시군 단체장과 두보산업 등"
+        " 29개 기업대표와 투자협약을 체결했다."
+    )
+    (parties,) = _parties(body)
+    assert "충청남도 천안시" in parties
+    assert not {"천안시장권한대행", "기업대표"} & set(parties)

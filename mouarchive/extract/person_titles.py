@@ -86,6 +86,11 @@ def merged_title(
     주민자치회장")."""
     if is_bare_title(word):
         return None
+    # "천안시장권한대행": one acting for the head, glued to the head's title, heads the same.
+    acting = next((a for a in _ACTING if word.endswith(a) and len(word) > len(a)), None)
+    if acting is not None:
+        head = merged_title(word[: -len(acting)], region, prefix)
+        return (head[0], head[1] + acting) if head is not None else None
     found = _merged_title_word(word, region, prefix)
     if found is None or not prefix or found[0] != word[: len(found[0])] or region(found[0]):
         return found
@@ -100,6 +105,7 @@ def merged_title(
 
 
 _GOVERNMENT_HEADS = table("titles", "government_heads")
+_ACTING = tuple(words("titles", "acting_titles"))
 
 
 MINISTERS = tuple(words("titles", "minister_titles"))
