@@ -128,6 +128,19 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
 
+def undo_removal(db: Archive, when: str, *, source_sha: str = "", article_sha: str = "") -> None:
+    """A removed file or article added again: its removal is undone, so that an export no
+    longer carries it and an import elsewhere deletes nothing the owner holds again."""
+    if _none(db):
+        return
+    db.execute(
+        "UPDATE corrections SET undone_at = ? WHERE undone_at IS NULL AND action = 'delete'"
+        " AND id IN (SELECT correction_id FROM correction_keys"
+        "  WHERE source_sha = ? OR article_sha = ?)",
+        [when, source_sha, article_sha],
+    )
+
+
 def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     """The signing this correction applies to is another since its file was edited (`was`
     says what it was): kept for `review` to list, unchecked even if the owner had checked it

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from mouarchive.models import Article, PartialDate
 from mouarchive.store.agreements import delete_reports
 from mouarchive.store.connection import Archive
+from mouarchive.store.corrections import undo_removal
 from mouarchive.store.indexes import (
     ArticleText,
     index_article,
@@ -63,14 +64,19 @@ def insert_source(
             encoding,
             "\n".join(warnings) or None,
             zlib.compress(raw_text.encode("utf-8"), 6),
-            datetime.now(UTC).isoformat(timespec="seconds"),
+            _now(),
             kind,
             None if original is None else zlib.compress(original, 6),
             given,
         ],
     )
     record_path(db, cursor.lastrowid, path, given)
+    undo_removal(db, _now(), source_sha=sha256)
     return cursor.lastrowid
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def record_url(db: Archive, source_id: int, url: str) -> None:
@@ -99,7 +105,7 @@ def record_path(db: Archive, source_id: int, path: str, given: str | None = None
     it (JSON); known paths are kept once."""
     db.execute(
         "INSERT OR IGNORE INTO source_paths (source_id, path, added_at, given) VALUES (?, ?, ?, ?)",
-        [source_id, path, datetime.now(UTC).isoformat(timespec="seconds"), given],
+        [source_id, path, _now(), given],
     )
 
 
@@ -193,6 +199,7 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
         article_values(article, sha256),
     )
     index_article(db, cursor.lastrowid, ArticleText.of(article))
+    undo_removal(db, _now(), article_sha=sha256)
     return cursor.lastrowid, True
 
 

@@ -1,0 +1,32 @@
+"""A file removed and then added again is back: its removal is undone in the record, so an
+exported list of corrections no longer deletes it from another archive that imports it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import run_cli
+
+TEXT = (
+    "다솜군, 새터대학교와 업무협약\n\n다솜군은 3일 새터대학교와 인재 양성을 위한 업무협약을"
+    " 맺었다고 밝혔다.\n\n한별 기자\n"
+)
+
+
+def test_a_file_added_again_after_remove_is_no_removal_to_export(tmp_path: Path) -> None:
+    article = tmp_path / "b.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    mine, theirs = str(tmp_path / "mine.db"), str(tmp_path / "theirs.db")
+    assert run_cli("--db", mine, "add", str(article)).code == 0
+    assert run_cli("--db", mine, "remove", "--yes", str(article)).code == 0
+    assert run_cli("--db", mine, "add", str(article)).code == 0
+
+    exported = tmp_path / "fixes.jsonl"
+    assert run_cli("--db", mine, "corrections", "--export", str(exported)).code == 0
+    (removal,) = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    assert removal["action"] == "delete" and removal["undone_at"] is not None
+
+    assert run_cli("--db", theirs, "add", str(article)).code == 0
+    assert run_cli("--db", theirs, "corrections", "--import", str(exported)).code == 0
+    assert "다솜군" in run_cli("--db", theirs, "show", "--article", "1").out
