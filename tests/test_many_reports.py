@@ -75,3 +75,85 @@ def test_a_report_beyond_those_read_still_moves_the_agreement_s_first_day(
     shown = run_cli("timeline").out
     assert "2024-04 이전" in shown
     assert f"출처 {refresh.READ_REPORTS + 6}건" in shown
+
+
+UNDATED = """가온시, 누리전자와 반도체 공장 투자협약
+
+가온시는 시청에서 누리전자와 반도체 공장 투자협약을 체결했다고 밝혔다.
+
+독자{n} 기자
+"""
+
+DATED = """가온시, 누리전자와 반도체 공장 투자협약
+입력 2024.05.13 10:00
+
+가온시는 12일 시청에서 누리전자와 반도체 공장 투자협약을 체결했다고 13일 밝혔다.
+
+협약에 따라 양측은 ▲공장 부지 제공 ▲지역 인재 채용 ▲행정 지원에 협력한다.
+
+독자99 기자
+"""
+
+
+def test_the_report_that_tells_most_is_read_however_many_came_before_it(
+    env_archive: Path,
+) -> None:
+    folder = env_archive / "copies"
+    folder.mkdir()
+    for n in range(refresh.READ_REPORTS + 5):
+        (folder / f"{n:03d}.txt").write_text(UNDATED.format(n=n), encoding="utf-8")
+    assert run_cli("add", str(folder)).code == 0
+    dated = env_archive / "dated.txt"
+    dated.write_text(DATED, encoding="utf-8")
+    assert run_cli("add", str(dated)).code == 0
+
+    shown = json.loads(run_cli("show", "1", "--format", "json").out)
+    assert len(shown["sources"]) == refresh.READ_REPORTS + 6
+    assert shown["date"] == "2024-05-12"
+    assert len(shown["clauses"]) == 3
+
+
+OTHER = """가온시, 한별바이오와 투자협약
+
+가온시는 20일 시청에서 한별바이오와 투자협약을 체결했다고 밝혔다.
+
+독자 기자
+"""
+
+
+def test_a_signing_merged_into_a_much_told_one_keeps_its_party(env_archive: Path) -> None:
+    folder = env_archive / "copies"
+    folder.mkdir()
+    for n in range(refresh.READ_REPORTS + 5):
+        (folder / f"{n:03d}.txt").write_text(COPY.format(n=n), encoding="utf-8")
+    other = env_archive / "other.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    assert run_cli("add", str(folder), str(other)).code == 0
+    assert run_cli("merge", "1", "2").code == 0
+
+    shown = json.loads(run_cli("show", "1", "--format", "json").out)
+    assert "한별바이오" in shown["parties"]
+
+
+PLANNED = """가온시, 누리전자와 투자협약 예정
+
+가온시는 오는 12일 시청에서 누리전자와 반도체 공장 투자협약을 체결할 예정이다.
+
+독자{n} 기자
+"""
+
+
+def test_a_report_of_the_signing_done_outweighs_many_previews(env_archive: Path) -> None:
+    folder = env_archive / "previews"
+    folder.mkdir()
+    for n in range(refresh.READ_REPORTS + 2):
+        (folder / f"{n:03d}.txt").write_text(PLANNED.format(n=n), encoding="utf-8")
+    assert run_cli("add", "--date", "2024-05-08", str(folder)).code == 0
+    done = env_archive / "done.txt"
+    done.write_text(
+        PLANNED.replace("오는 12일", "12일").replace("체결할 예정이다", "체결했다"), "utf-8"
+    )
+    assert run_cli("add", "--date", "2024-05-13", str(done)).code == 0
+
+    shown = json.loads(run_cli("show", "1", "--format", "json").out)
+    assert (shown["status"], len(shown["sources"])) == ("signed", refresh.READ_REPORTS + 3)

@@ -85,8 +85,8 @@ def save_reports(
             agreement_id = new_agreement(
                 db, report.status, report.kind, prefer.get(position), above
             )
-        insert_report(db, agreement_id, article_id, position, report)
-        if new or owned or not _beyond_reading(db, agreement_id, article_id, position):
+        report_id = insert_report(db, agreement_id, article_id, position, report)
+        if new or owned or not _beyond_reading(db, agreement_id, report_id):
             refresh_agreement(db, agreement_id, fresh=report if new else None)
         elif published:
             db.execute(
@@ -109,14 +109,17 @@ def save_reports(
 _ON_REPORTS = ("set", "add", "remove", "reject")
 
 
-def _beyond_reading(db: Archive, agreement_id: int, article_id: int, position: int) -> bool:
-    """Whether the agreement holds `READ_REPORTS` reports added before this one, so that
-    this one changes none of its facts but, perhaps, its first published day."""
+def _beyond_reading(db: Archive, agreement_id: int, report_id: int) -> bool:
+    """Whether the agreement holds `READ_REPORTS` reports that tell more than this one (or
+    as much, added before it), so that this one changes none of its facts but, perhaps, its
+    first published day."""
     return (
         db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM reports WHERE agreement_id = ?"
-            " AND (article_id, position) < (?, ?) LIMIT ?)",
-            [agreement_id, article_id, position, READ_REPORTS],
+            "SELECT count(*) FROM (SELECT 1 FROM reports AS r INDEXED BY reports_read_order,"
+            " reports AS me WHERE me.id = ? AND r.agreement_id = ? AND r.id != me.id"
+            " AND (r.fullness > me.fullness OR (r.fullness = me.fullness"
+            " AND (r.article_id, r.position) < (me.article_id, me.position))) LIMIT ?)",
+            [report_id, agreement_id, READ_REPORTS],
         ).fetchone()[0]
         == READ_REPORTS
     )

@@ -17,10 +17,11 @@ from mouarchive.store.matching import keep_matching_facts
 from mouarchive.store.report_rows import load_report
 
 READ_REPORTS = 40
-"""The most reports an agreement's facts are combined from (besides the owner's lead): the
-first added. Each report that joins an agreement combined all of them again, so one file
-holding a signing a thousand times took time in the square of its size; forty reports of
-one signing have told all there is, and the rest are its sources."""
+"""The most reports an agreement's facts are combined from (besides the owner's lead): those
+that tell most (`report_rows.fullness`), the first added among equals. Each report that joins
+an agreement combined all of them again, so one file holding a signing a thousand times took
+time in the square of its size; forty reports of one signing, the fullest, have told all
+there is, and the rest are its sources."""
 
 
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
@@ -38,8 +39,9 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
     from mouarchive.corrections import apply, removed_items
 
     reports = db.execute(
-        _READ + " AND r.id IN (SELECT id FROM reports WHERE agreement_id = ?"
-        " ORDER BY article_id, position LIMIT ?)" + _EARLIEST_FIRST,
+        _READ + " AND r.id IN (SELECT id FROM reports INDEXED BY reports_read_order"
+        " WHERE agreement_id = ? ORDER BY fullness DESC, article_id, position LIMIT ?)"
+        + _EARLIEST_FIRST,
         [agreement_id, agreement_id, READ_REPORTS],
     ).fetchall()
     if not reports:
@@ -51,7 +53,8 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
         merged = combine([fresh])
     else:
         lead = _merged_into(db, agreement_id, applied)
-        ordered = lead + [report for report in reports if report not in lead]
+        sides = [r for r in _merged_sides(db, agreement_id, applied) if r not in lead]
+        ordered = lead + sides + [r for r in reports if r not in lead and r not in sides]
         merged = combine(
             [load_report(db, report_id) for report_id, _ in ordered],
             lead=len(lead),
@@ -113,6 +116,27 @@ def _merged_into(db: Archive, agreement_id: int, applied: list) -> list[tuple[in
         _READ + " AND r.id IN (SELECT value FROM json_each(?))" + _EARLIEST_FIRST,
         [agreement_id, json.dumps(kept)],
     ).fetchall()
+
+
+def _merged_sides(db: Archive, agreement_id: int, applied: list) -> list[tuple[int, str | None]]:
+    """For each agreement the owner merged into this one, its fullest report (id, published):
+    a merged signing is read whatever its place among the reports read (`READ_REPORTS`), so
+    the parties it brought are never lost."""
+    sides: dict[tuple[int, int], list[int]] = {}
+    for number, merge in enumerate(c for c in applied if c.action == "merge"):
+        for key in merge.keys:
+            place = corrections.report_of(db, key) if key.side else None
+            if place and place[1] == agreement_id:
+                sides.setdefault((number, key.side), []).append(place[0])
+    return [
+        row
+        for ids in sides.values()
+        for row in db.execute(
+            _READ + " AND r.id IN (SELECT value FROM json_each(?))"
+            " ORDER BY r.fullness DESC, r.article_id, r.position LIMIT 1",
+            [agreement_id, json.dumps(ids)],
+        ).fetchall()
+    ]
 
 
 _READ = (

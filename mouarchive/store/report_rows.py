@@ -18,9 +18,28 @@ from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import index_report_clauses
 
 
+def fullness(report: AgreementReport) -> int:
+    """How much a report tells (the signing done, a date to the day, a title, a place, a sum,
+    jobs, its listed items and parties), which decides which reports a much-told agreement is
+    combined from; migration 0025 computes the same sum for reports saved before it."""
+    date = report.date or PartialDate()
+    return (
+        (report.status == "signed") * 16
+        + (date.year is not None) * 8
+        + (date.month is not None) * 4
+        + (date.day is not None) * 2
+        + sum(
+            v is not None for v in (report.title, report.place, report.investment_krw, report.jobs)
+        )
+        + min(8, len(report.clauses))
+        + min(8, len(report.parties))
+    )
+
+
 def insert_report(
     db: Archive, agreement_id: int, article_id: int, position: int, report: AgreementReport
-) -> None:
+) -> int:
+    """The report's rows, written; its id."""
     date = report.date or PartialDate()
     date_span = report.date_span or (None, None)
     evidence = report.evidence_span or (None, None)
@@ -30,8 +49,8 @@ def insert_report(
         "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
         " date_start, date_end, status, title, kind, place, clauses_stated,"
         " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
-        " jobs, jobs_start, jobs_end, partners_counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " jobs, jobs_start, jobs_end, partners_counted, fullness)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             agreement_id,
             article_id,
@@ -52,6 +71,7 @@ def insert_report(
             report.jobs,
             *hiring,
             report.partners_counted,
+            fullness(report),
         ],
     ).lastrowid
     db.conn.executemany(
@@ -77,6 +97,7 @@ def insert_report(
         [(report_id, agreement_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
     )
     index_report_clauses(db, report_id)
+    return report_id
 
 
 def load_report(db: Archive, report_id: int) -> AgreementReport:
