@@ -387,3 +387,14 @@ def test_a_caption_of_the_ceremony_done_tells_the_signing_and_names_an_office_on
     )
     assert [p.name for p in report.parties] == ["인천광역시교육청", "인천광역시 강화군"]
     assert report.date == PartialDate(2025, 3, 12)
+
+
+def test_a_caption_of_an_investment_ceremony_held_tells_the_signing():
+    body = (
+        "12일 시청에서 열린 투자협약식에서 김민수 성남시장(왼쪽)과 박지훈 누리전자 대표가"
+        " 기념촬영을 하고 있다."
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 1, 13))
+    )
+    assert [p.name for p in report.parties] == ["경기도 성남시", "누리전자"]

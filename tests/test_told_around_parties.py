@@ -143,3 +143,21 @@ def test_one_acting_for_a_head_stands_for_the_head_s_government():
     (parties,) = _parties(body)
     assert "충청남도 천안시" in parties
     assert not {"천안시장권한대행", "기업대표"} & set(parties)
+
+
+def test_sides_counted_after_between_include_the_subject():
+    body = "가온시는 12일 누리전자와 다솜대학교 간 3자 업무협약을 체결했다."
+    assert _parties(body) == [["가온시", "누리전자", "다솜대학교"]]
+
+
+@pytest.mark.parametrize("written", ["한국 은행", "한국 대학교"])
+def test_only_a_public_body_written_apart_after_한국_is_joined(written: str) -> None:
+    from mouarchive.extract.orgnames import normalize_org
+
+    assert normalize_org(written, "") == written
+    assert normalize_org("한국 가스기술공사", "") == "한국가스기술공사"
+
+
+def test_an_earlier_signing_told_as_news_of_a_day_is_reported():
+    body = "앞서 가온관광공사는 최근 코레일가온본부와 업무협약을 체결했다고 13일 밝혔다."
+    assert _parties(body) == [["가온관광공사", "코레일가온본부"]]

@@ -176,7 +176,7 @@ def normalize_org(
     # "육군 육군 제3298부대": a word typed twice is written once; "한국 조폐공사": a national
     # body is written as one word.
     name = _REPEATED_WORD_RE.sub(r"\1", name)
-    if (national := _NATIONAL_APART_RE.fullmatch(name)) and ends_like_org(national[1]):
+    if national := _NATIONAL_APART_RE.fullmatch(name):
         name = "한국" + national[1]
     name = article_aliases(context).get(name, name) if context else name
     lookup = region or region_lookup(context)
@@ -185,7 +185,9 @@ def normalize_org(
 
 
 _REPEATED_WORD_RE = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
-_NATIONAL_APART_RE = re.compile(r"한국\s+([가-힣]+)")
+_NATIONAL_APART_RE = re.compile(
+    r"한국\s+([가-힣]+(?:공사|공단|재단|진흥원|연구원|협회|공제회|위원회|개발원|평가원|센터))"
+)
 _COUNTRIES = word_set("abroad", "countries") | word_set("abroad", "home_country")
 _PLACE_WORD_RE = re.compile(r"^[가-힣]{2,9}(?:시|도|주|현|성|구|군)$")
 

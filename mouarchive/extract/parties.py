@@ -212,6 +212,10 @@ def _without_reporting_subject(
     last = tokens[end - 1]
     if len(listed) < 2 or subject is None or not any(last.start <= p.span[0] for p in listed):
         return parties
+    # "누리전자와 다솜대학교 간 3자 업무협약": the sides counted after 간 include the subject.
+    sides = _SIDES_RE.match(tokens[end + 1].stem) if end + 1 < len(tokens) else None
+    if sides is not None and _SIDES.get(sides[1], 0) > len(listed):
+        return parties
     named = {
         normalize_org(word, "", region)
         for tok in tokens[first:end]
@@ -227,6 +231,8 @@ def _without_reporting_subject(
     ]
 
 
+_SIDES = {"2": 2, "3": 3, "4": 4, "5": 5, "양": 2, "삼": 3, "사": 4, "오": 5, "세": 3, "네": 4}
+_SIDES_RE = re.compile(r"^(\d|[양삼사오세네])\s?자")
 _TOPIC = word_set("common_words", "topic_after_and")
 _LINKED = word_set("common_words", "linked_after_and")
 

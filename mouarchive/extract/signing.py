@@ -66,6 +66,7 @@ from mouarchive.extract.signing_context import (
     PHOTO_ACT_RE,
     REFERENCE_RE,
     THEN_PLANNED_RE,
+    TOLD_ON_RE,
     UNNAMED_PARTNER_RE,
     YEAR_RE,
     YEARS_SINCE_RE,
@@ -277,9 +278,11 @@ def _candidate(
         # of an earlier month, told in passing after the story's own ("5월에도 … 체결했다고
         # 밝혔다" in May, "이달에도", are the story's).
         return None
-    if (when is None or is_recent(when[1])) and EARLIER_RE.match(sentence):
+    recent = when is not None and is_recent(when[1]) and not TOLD_ON_RE.search(sentence)
+    if (when is None or recent) and EARLIER_RE.match(sentence):
         # "앞서 이천, 광주, 부천시와 지역발전협약을 맺었다", "앞서 공사는 최근 A, B 등과 …":
-        # earlier signings, undated or told only as recent.
+        # earlier signings, undated or told only as recent ("… 체결했다고 13일 밝혔다" is
+        # the news, told that day).
         return None
     if when is None and SO_FAR_RE.search(sentence, 0, verb.start()):
         # "현재까지 포스코, 코오롱, … 등과 항만이용 양해각서를 체결했다": the signings so far,

@@ -61,6 +61,8 @@ BACKGROUND_VERB_RE = re.compile(
     # "체결했는데요.": as broadcasts end a sentence, no concession.
     + r"(?:지만|으나|는데(?!요)|더라도)"
 )
+# "… 체결했다고 13일 밝혔다": a signing told as news on a day of its own.
+TOLD_ON_RE = re.compile(r"\d{1,2}\s?일\s?(?:밝혔|전했|발표했)")
 EARLIER_RE = re.compile(r"(?:\S+(?:은|는|이|가)\s)?앞서[,\s]")
 # "지난 3월에도 …": a month or year told as also having seen one, after the story's own.
 ALSO_THEN_RE = re.compile(r"에도\s")

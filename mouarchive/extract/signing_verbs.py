@@ -174,7 +174,7 @@ SIGN_VERB_RE = scanner(
         + ")"
         # "11일 구청에서 열린 협약식에서 A 구청장(왼쪽)과 B 서장이 기념촬영을 하고 있다": a
         # caption of the ceremony held, whoever stands in its photo.
-        + r"|(?:열린|개최된|진행된)\s"
+        + r"|(?:열린|개최된|진행된)\s[가-힣]{0,4}"
         + CEREMONY_WORD
         + r"에서\s(?:\S+\s){0,45}?\S*(?:"
         + pattern("page_furniture", "photo_acts")
