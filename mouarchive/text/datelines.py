@@ -126,7 +126,9 @@ _LABELLED_MONTH = re.compile(
 )
 _LEADING_STAMP = re.compile(
     rf"(?:{_LABELS[0]})\s*[:：]?\s*(?:{DATE_PATTERN}{_TIME}|(?:19|20)\d{{2}}\s*[-./]\s*\d{{1,2}}"
-    r"(?![\d.\-/]))\s+(?=\S)",
+    # The bar a header sets between its stamp and the byline goes with the stamp ("기사입력
+    # 2023-10-12 09:32 | 홍길동 기자"): what is left is the byline alone.
+    r"(?![\d.\-/]))(?:\s*[|│]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 # Stamps that close a line, a photo caption's often: "ⓒ천지일보 2019.10.17",
