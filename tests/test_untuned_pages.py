@@ -5,6 +5,8 @@ Every article here is our own, written in the style of such pages.
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.models import PartialDate
 from mouarchive.text.pipeline import parse_articles
 
@@ -36,3 +38,31 @@ def test_published_stamp_not_edited_one_beside_the_reporter():
     assert article.published == PartialDate(2019, 5, 23)
     assert article.reporter == "김누리"
     assert not article.subtitle
+
+
+SUN_TITLE = "맑은시, 누리에너지와 태양광 보급 협약"
+SUN_LEAD = "맑은시는 12일 누리에너지와 공공건물 태양광 보급을 위한 업무협약을 체결했다."
+SUN_MORE = "양측은 2025년까지 공공건물 30곳에 태양광 설비를 설치하기로 했다."
+
+
+@pytest.mark.parametrize("stamp", ["2023.10.12 (20:05)", "2023.10.12 20:05"])
+def test_bare_stamp_heading_the_page_is_its_dateline(stamp):
+    """A date and its clock alone on the page's first line, the clock in parentheses or not:
+    the article's date, and neither its title nor a subheadline."""
+    article = _one(f"{stamp}\n{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n")
+    assert article.published == PartialDate(2023, 10, 12)
+    assert article.title == SUN_TITLE
+    assert not article.subtitle
+
+
+def test_stamp_in_a_sentence_or_a_list_of_other_articles_dates_nothing():
+    """The same shape in a sentence is what the story tells; under "관련기사", each headline's
+    stamp is another article's."""
+    told = f"{SUN_LEAD} 앞서 시는 2021.03.04 20:05 시의회 의결을 거쳤다."
+    related = (
+        "관련기사\n맑은시, 수소버스 도입 협약\n2021.03.04 20:05\n"
+        "맑은시, 전기차 충전소 확충\n2022.07.01 (10:15)\n"
+    )
+    article = _one(f"{SUN_TITLE}\n\n{told}\n\n{SUN_MORE}\n\n{related}")
+    assert article.published is None
+    assert article.body == f"{told}\n{SUN_MORE}"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
+from mouarchive.text.listings import is_list_heading
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern, word_set
@@ -23,11 +24,12 @@ _DATE = (
 )
 # "(목)", "목요일", "[월]": a weekday beside a date.
 _WEEKDAY = r"\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
-_TIME = (
-    rf"(?:{_WEEKDAY})?"
-    r"(?:,?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
-    r"(?:\s*(?:AM|PM|am|pm))?)?"
+_CLOCK = (
+    r"(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
+    r"(?:\s*(?:AM|PM|am|pm))?"
 )
+# The clock may be set in parentheses, as broadcasters print it ("2023.10.12 (20:05)").
+_TIME = rf"(?:{_WEEKDAY})?(?:,?\s*(?:\(\s*{_CLOCK}\s*\)|{_CLOCK}))?"
 # Labels ranked by how surely they mean "published": first publication beats approval beats
 # the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
 # all; a bare date or a photo credit's stamp comes after them all.
@@ -300,7 +302,9 @@ def find_published(text: str) -> PartialDate | None:
         found = _dateline_date(line)
         if found is None or _in_footer(lines, i):
             continue
-        if found[0] >= _BARE and (i in today_bar or _after_site_edited(lines, i)):
+        if found[0] >= _BARE and (
+            i in today_bar or _after_site_edited(lines, i) or _in_listing(lines, i)
+        ):
             continue
         found_all.append(found)
         if _DAY_OF_THE_WEEK_BAR.fullmatch(line):
@@ -337,6 +341,32 @@ _REGISTRATION_ITEM = re.compile(
     + pattern("bylines", "registration_dates")
     + r")\s*[:：]\s*(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s*$"
 )
+
+
+# How far above a date its list's heading may stand (a heading, then a headline and a date
+# an item), and how long a line of such a list runs at most: a longer one, or one that ends a
+# sentence, is the article's prose, which no list crosses.
+_LISTING_REACH = 40
+_LISTING_LINE_MAX = 80
+
+
+def _in_listing(lines: list[str], i: int) -> bool:
+    """A bare date under a heading of other headlines ("관련기사", "많이 본 뉴스"), only the
+    list's headlines and dates between them, after the article's prose: another article's
+    stamp, never this one's. A list a saved page prints above the article (a sidebar's) has
+    the article's own headline and dateline under it, which stay read."""
+    for k in range(i - 1, max(-1, i - _LISTING_REACH - 1), -1):
+        line = lines[k].strip()
+        if is_list_heading(line):
+            return any(_is_prose(above) for above in lines[:k])
+        if _is_prose(line):
+            return False
+    return False
+
+
+def _is_prose(line: str) -> bool:
+    line = line.strip()
+    return len(line) > _LISTING_LINE_MAX or line.endswith(".")
 
 
 def _after_site_edited(lines: list[str], i: int) -> bool:
