@@ -66,3 +66,39 @@ def test_stamp_in_a_sentence_or_a_list_of_other_articles_dates_nothing():
     article = _one(f"{SUN_TITLE}\n\n{told}\n\n{SUN_MORE}\n\n{related}")
     assert article.published is None
     assert article.body == f"{told}\n{SUN_MORE}"
+
+
+CARE_TITLE = "한빛구, 다온복지관과 돌봄 협약"
+CARE_BODY = (
+    "한빛구는 5일 다온복지관과 어르신 돌봄 서비스 확대를 위한 업무협약을 체결했다고 6일 밝혔다.\n"
+    "협약에 따라 복지관은 홀로 사는 어르신 200명에게 안부 확인 서비스를 제공한다."
+)
+LINKS = "이전글 한빛구, 도서관 야간 개방 시범 운영\n다음글 ▶ 한빛구의회, 예산안 심사 돌입"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{CARE_TITLE}\n\n{CARE_BODY}\n\n{LINKS}\n",
+        f"{LINKS}\n{CARE_TITLE}\n\n{CARE_BODY}\n",
+        f"{CARE_TITLE}\n\n{CARE_BODY}\n\n이전기사 / 다음기사\n한빛구, 청소년 문화센터 개관\n"
+        "한빛구의회, 예산안 심사 돌입\n\n"
+        "댓글 많은 뉴스\n겨울시, 체육관 건립 확정\n봄군, 귀농 지원 확대\n",
+    ],
+    ids=["links after the body", "links above the title", "a bar of links, then a list"],
+)
+def test_links_to_the_previous_and_next_article_are_furniture(page):
+    """Another article's headline after "이전글", "다음글" or under a "이전기사 / 다음기사" bar,
+    and a list under "댓글 많은 뉴스", is neither this article's title nor its body, nor an
+    article of its own."""
+    article = _one(page)
+    assert article.title == CARE_TITLE
+    assert not article.subtitle
+    assert article.body == CARE_BODY
+
+
+def test_a_name_opened_by_a_links_label_is_no_link():
+    """ "다음글로벌" is a company's name, not the label "다음글"."""
+    title = "다음글로벌, 한빛구와 돌봄 협약"
+    article = _one(f"{title}\n\n{CARE_BODY}\n")
+    assert article.title == title
