@@ -102,3 +102,42 @@ def test_a_name_opened_by_a_links_label_is_no_link():
     title = "다음글로벌, 한빛구와 돌봄 협약"
     article = _one(f"{title}\n\n{CARE_BODY}\n")
     assert article.title == title
+
+
+CARE2_TITLE = "새솔시, 한울병원과 의료 협력 협약"
+CARE2_SUB = "응급의료 체계 함께 만든다"
+CARE2_BODY = (
+    "새솔시는 3일 한울병원과 응급의료 협력 체계 구축을 위한 업무협약을 체결했다.\n"
+    "협약에 따라 병원은 야간 응급 진료를 확대하고 시는 운영비를 지원한다."
+)
+PORTAL_PICK = (
+    "언론사 PICK\n언론사가 선정한 주요기사 혹은 심층기획 기사입니다. "
+    "네이버 메인에서 보고 싶은 언론사를 구독하세요."
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{CARE2_TITLE}\n{PORTAL_PICK}\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
+        f"한솔일보\n구독\n언론사 선정\nPICK 안내\n{CARE2_TITLE}\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
+        f"{CARE2_TITLE}\n{CARE2_SUB}\nTranslated by Hansol AI\n\n{CARE2_BODY}\n",
+        "{}\n{}\n\n{}\n\nTranslated by 한솔 기계번역\n\n{}\n".format(
+            CARE2_TITLE, CARE2_SUB, *CARE2_BODY.split("\n")
+        ),
+    ],
+    ids=["portal pick and its note", "pick and subscribe marks", "translation", "mid-body"],
+)
+def test_portal_and_translation_marks_are_furniture(page):
+    """A portal's "언론사 PICK" and its note, its "구독" button, a machine translation's
+    "Translated by …" line: neither subheadline nor body."""
+    article = _one(page)
+    assert article.title == CARE2_TITLE
+    assert article.subtitle == CARE2_SUB
+    assert article.body == CARE2_BODY
+
+
+def test_a_headline_about_translation_stays():
+    """Only a line that opens with a translator's credit is one."""
+    title = "새솔시, 번역 기업과 협약…Translated by 새솔 브랜드 출시"
+    assert _one(f"{title}\n\n{CARE2_BODY}\n").title == title

@@ -109,6 +109,8 @@ _AD_SLOT = re.compile(
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
+_TRANSLATION = re.compile(pattern("page_furniture", "translation_credits"), re.IGNORECASE)
+_TRANSLATION_MAX = 80
 _NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
 _TIP_LINE = guarded(re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보"))
 _MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
@@ -254,6 +256,8 @@ def is_furniture(line: str) -> bool:
     if len(line) <= 60 and _BREADCRUMB.fullmatch(line):
         return True
     if _NOTICE.match(line) or _TIP_LINE.search(line):
+        return True
+    if len(line) <= _TRANSLATION_MAX and _TRANSLATION.match(line):
         return True
     if len(line) <= 40 and (_WEATHER_LABEL.match(line) or _CREDIT_ALONE.fullmatch(line)):
         return True
