@@ -141,3 +141,30 @@ def test_a_headline_about_translation_stays():
     """Only a line that opens with a translator's credit is one."""
     title = "새솔시, 번역 기업과 협약…Translated by 새솔 브랜드 출시"
     assert _one(f"{title}\n\n{CARE2_BODY}\n").title == title
+
+
+ART_TITLE = "도담시, 콘텐츠진흥원과 저작권 보호 협약"
+ART_BODY = (
+    "도담시는 8일 콘텐츠진흥원과 지역 창작자의 저작권 보호를 위한 업무협약을 체결했다.\n"
+    "양 기관은 Copyright 표시 캠페인을 함께 벌이고 무단전재 및 재배포 금지 안내문을 배포한다.\n"
+    "저작권 보호를 위한 업무협약을 체결했다는 소식에 창작자들은 반가움을 표했다."
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright by 도담일보\n무단전재 및 재배포 금지",
+        "Copyright by 도담일보. 무단전재 및 재배포 금지",
+    ],
+)
+def test_copyright_footer_goes_but_sentences_about_copyright_stay(footer):
+    """The page's notice closes it and names its outlet; the article's sentences that tell of
+    copyright, its marks and "무단전재" stay in the body, and name no outlet."""
+    article = _one(f"{ART_TITLE}\n\n{ART_BODY}\n\n{footer}\n\n관련기사\n도담시, 웹툰 축제 개최\n")
+    assert article.body == ART_BODY
+    assert article.outlet == "도담일보"
+
+
+def test_a_sentence_about_copyright_names_no_outlet():
+    assert _one(f"{ART_TITLE}\n\n{ART_BODY}\n").outlet is None
