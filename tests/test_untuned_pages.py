@@ -68,6 +68,24 @@ def test_stamp_in_a_sentence_or_a_list_of_other_articles_dates_nothing():
     assert article.body == f"{told}\n{SUN_MORE}"
 
 
+OTHERS = (
+    "맑은시, 수소버스 도입 협약\n2021.03.04 20:05\n맑은시, 전기차 충전소 확충\n2022.07.01 (10:15)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [("", None), ("2023.10.12 (20:05)\n", PartialDate(2023, 10, 12))],
+    ids=["undated article", "dated article"],
+)
+def test_headlines_listed_each_with_its_date_and_no_heading(head, published):
+    """Other articles listed under the story a headline and its stamp each, no heading over
+    them: their stamps date nothing, and their headlines are no body."""
+    article = _one(f"{head}{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n{OTHERS}")
+    assert article.published == published
+    assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"
+
+
 CARE_TITLE = "한빛구, 다온복지관과 돌봄 협약"
 CARE_BODY = (
     "한빛구는 5일 다온복지관과 어르신 돌봄 서비스 확대를 위한 업무협약을 체결했다고 6일 밝혔다.\n"

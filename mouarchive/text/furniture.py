@@ -13,7 +13,13 @@ import re
 
 from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.text.bylines import parse_byline
-from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
+from mouarchive.text.datelines import (
+    DATE_PATTERN,
+    is_dateline,
+    is_weather,
+    listed_stamp_lines,
+    today_bar_lines,
+)
 from mouarchive.text.neighbours import neighbour_lines
 from mouarchive.text.outlets import is_signoff
 from mouarchive.text.scan import guarded
@@ -179,13 +185,14 @@ _HEADLINE_MAX = 60
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are page furniture, judged alone or with their neighbours
     (a today-bar beside a weather widget, a ticker of other headlines above the article, the
-    links to the previous and next article)."""
+    links to the previous and next article, a list of other headlines each with its date)."""
     drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
     drop |= today_bar_lines(lines)
     drop |= _leading_ticker(lines, drop)
     drop |= _attached_file_lines(lines)
     drop |= _summary_box_lines(lines)
     drop |= neighbour_lines(lines)
+    drop |= listed_stamp_lines(lines)
     return drop
 
 
