@@ -143,12 +143,21 @@ PORTAL_PICK = (
         "{}\n{}\n\n{}\n\nTranslated by 한솔 기계번역\n\n{}\n".format(
             CARE2_TITLE, CARE2_SUB, *CARE2_BODY.split("\n")
         ),
+        f"{CARE2_TITLE}\n\n※ 본문 글자 크기 조정\n\n  • 작게\n  • 보통\n  • 크게\n\n"
+        f"※ 번역할 언어 선택\n\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
     ],
-    ids=["portal pick and its note", "pick and subscribe marks", "translation", "mid-body"],
+    ids=[
+        "portal pick and its note",
+        "pick and subscribe marks",
+        "translation",
+        "mid-body",
+        "translation and size menus",
+    ],
 )
 def test_portal_and_translation_marks_are_furniture(page):
     """A portal's "언론사 PICK" and its note, its "구독" button, a machine translation's
-    "Translated by …" line: neither subheadline nor body."""
+    "Translated by …" line, a site's menus for the text's language and size: neither
+    subheadline nor body."""
     article = _one(page)
     assert article.title == CARE2_TITLE
     assert article.subtitle == CARE2_SUB
