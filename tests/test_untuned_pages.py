@@ -20,10 +20,19 @@ def _one(page: str):
     return article
 
 
-def test_stamp_and_reporter_on_one_line():
+@pytest.mark.parametrize(
+    "header",
+    [
+        "기사입력 2023-10-12 09:32 | 홍길동 기자",
+        "기사입력 2023-10-12 09:32 | 홍길동 기자 | 조회수 123",
+        "입력 2023.10.12 09:32 ㅣ 홍길동 기자",
+        "등록 2023.10.12 09:32 | 수정 2023.10.13 | 홍길동 객원기자",
+    ],
+)
+def test_stamp_and_reporter_on_one_line(header):
     """ "기사입력 … | 홍길동 기자": the stamp dates the article, the rest names its reporter and
-    is no subheadline."""
-    article = _one(f"{TITLE}\n기사입력 2023-10-12 09:32 | 홍길동 기자\n\n{LEAD}\n\n{MORE}\n")
+    is no subheadline, whatever bar parts them ("ㅣ" too) and whatever counter follows."""
+    article = _one(f"{TITLE}\n{header}\n\n{LEAD}\n\n{MORE}\n")
     assert article.published == PartialDate(2023, 10, 12)
     assert article.reporter == "홍길동"
     assert article.title == TITLE
@@ -31,10 +40,16 @@ def test_stamp_and_reporter_on_one_line():
     assert article.body.startswith(LEAD)
 
 
-def test_published_stamp_not_edited_one_beside_the_reporter():
-    article = _one(
-        f"{TITLE}\n입력 2019.05.23 | 수정 2019.05.24 | 김누리 기자\n\n{LEAD}\n\n{MORE}\n"
-    )
+@pytest.mark.parametrize(
+    "header",
+    [
+        "입력 2019.05.23 | 수정 2019.05.24 | 김누리 기자",
+        "입력 2019.05.23 ㅣ 수정 2019.05.24 ㅣ 김누리 기자",
+        "수정 2019.05.24 | 입력 2019.05.23 | 김누리 기자",
+    ],
+)
+def test_published_stamp_not_edited_one_beside_the_reporter(header):
+    article = _one(f"{TITLE}\n{header}\n\n{LEAD}\n\n{MORE}\n")
     assert article.published == PartialDate(2019, 5, 23)
     assert article.reporter == "김누리"
     assert not article.subtitle

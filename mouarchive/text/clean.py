@@ -292,6 +292,9 @@ def _readable(line: str) -> str:
     byline = stamped_byline(line)
     if byline is not None:
         return byline
+    if header_fields(line):
+        # "기사입력 … | 홍길동 기자 | 조회수 123": each field judged, the byline kept.
+        return _header_remainder(without_markup(line))
     return _header_remainder(without_markup(without_leading_stamp(line)))
 
 

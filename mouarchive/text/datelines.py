@@ -128,9 +128,7 @@ _LABELLED_MONTH = re.compile(
 )
 _LEADING_STAMP = re.compile(
     rf"(?:{_LABELS[0]})\s*[:：]?\s*(?:{DATE_PATTERN}{_TIME}|(?:19|20)\d{{2}}\s*[-./]\s*\d{{1,2}}"
-    # The bar a header sets between its stamp and the byline goes with the stamp ("기사입력
-    # 2023-10-12 09:32 | 홍길동 기자"): what is left is the byline alone.
-    r"(?![\d.\-/]))(?:\s*[|│]\s*|\s+)(?=\S)",
+    r"(?![\d.\-/]))\s+(?=\S)",
     re.IGNORECASE,
 )
 # Stamps that close a line, a photo caption's often: "ⓒ천지일보 2019.10.17",
@@ -280,7 +278,8 @@ _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_FIELD_BAR = guarded(re.compile(r"\s*[|│]\s*"))
+# "ㅣ", a letter of the alphabet, is set as a bar by many sites ("입력 2023.10.12 ㅣ 김솔 기자").
+_FIELD_BAR = guarded(re.compile(r"\s*[|│ㅣ]\s*"))
 
 
 def find_published(text: str) -> PartialDate | None:
