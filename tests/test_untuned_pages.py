@@ -210,3 +210,17 @@ def test_copyright_footer_goes_but_sentences_about_copyright_stay(footer):
 
 def test_a_sentence_about_copyright_names_no_outlet():
     assert _one(f"{ART_TITLE}\n\n{ART_BODY}\n").outlet is None
+
+
+@pytest.mark.parametrize(
+    "subheadline",
+    ["Copyright 보호 캠페인 공동 추진", "웹툰 무단전재 막는 공동 대응 체계"],
+)
+def test_a_subheadline_about_copyright_stays(subheadline):
+    """The words a notice uses, in a subheadline that tells of them: the subheadline stays,
+    names no outlet, and opens no footer."""
+    footer = "Copyright by 도담일보. 무단전재 및 재배포 금지"
+    article = _one(f"{ART_TITLE}\n{subheadline}\n\n{ART_BODY}\n\n{footer}\n")
+    assert article.subtitle == subheadline
+    assert article.body == ART_BODY
+    assert article.outlet == "도담일보"

@@ -21,6 +21,7 @@ from mouarchive.text.datelines import (
     today_bar_lines,
 )
 from mouarchive.text.neighbours import neighbour_lines
+from mouarchive.text.notices import COPYRIGHT, is_copyright_notice
 from mouarchive.text.outlets import is_signoff
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
@@ -101,12 +102,6 @@ _COUNTER = re.compile(
 )
 COUNTER_FIELD = re.compile(
     rf"(?:^|\s)(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*[\d,]+(?=\s|$)"
-)
-_COPYRIGHT = re.compile(
-    pattern("page_furniture", "copyright_marks")
-    + "|"
-    + pattern("page_furniture", "copyright_phrases"),
-    re.IGNORECASE,
 )
 _AD_SLOT = re.compile(
     r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|" + pattern("page_furniture", "ad_labels"),
@@ -311,7 +306,7 @@ def stamped_byline(line: str) -> str | None:
 
 def is_copyright_footer(line: str) -> bool:
     """A copyright line, after which a page lists other headlines."""
-    return len(line) <= 200 and not line.endswith(("다.", "다")) and bool(_COPYRIGHT.search(line))
+    return len(line) <= 200 and not line.endswith(("다.", "다")) and is_copyright_notice(line)
 
 
 def before_copyright(line: str) -> tuple[str, bool]:
@@ -320,7 +315,7 @@ def before_copyright(line: str) -> tuple[str, bool]:
     two sentences and its footer into one line, else nothing; and whether they are a photo's
     caption, told by the credit between ("… 체결하고 있다. (사진= 대전시 제공) 2023.09.06.
     *재판매 및 DB 금지")."""
-    found = _COPYRIGHT.search(line)
+    found = COPYRIGHT.search(line)
     if found is None:
         return "", False
     ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, found.start())]

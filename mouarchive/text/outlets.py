@@ -11,6 +11,7 @@ import re
 
 from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE, broadcast_signoff
 from mouarchive.text.datelines import header_fields
+from mouarchive.text.notices import is_copyright_notice
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
 from mouarchive.vocab import pattern, word_set
 
@@ -99,6 +100,9 @@ def _copyright_outlet(line: str) -> str | None:
     hint = _COPYRIGHT_HINT.search(line) if len(line) <= 200 else None
     if hint is None or _PHOTO_COPYRIGHT.search(line) or _tells_of_copyright(line, hint):
         return None
+    if _only_the_word(line) and not is_copyright_notice(line):
+        # "Copyright 보호 캠페인 공동 추진": a subheadline's word, no notice.
+        return None
     for match in _COPYRIGHT_NAME.finditer(line):
         raw = match["name"]
         if "@" not in raw and "." not in raw:
@@ -131,6 +135,11 @@ def _tells_of_copyright(line: str, hint: re.Match[str]) -> bool:
         and len(before.split()) >= _TOLD_MARK_WORDS
         and not _SENTENCE_CLOSED.search(before)
     )
+
+
+def _only_the_word(line: str) -> bool:
+    """Whether the line's only copyright mark is the word, which prose uses too."""
+    return all(mark.group(0).lower() == "copyright" for mark in _COPYRIGHT_HINT.finditer(line))
 
 
 def _source_outlet(line: str) -> str | None:
