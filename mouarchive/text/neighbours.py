@@ -54,4 +54,6 @@ def _headlines_under(lines: list[str], i: int, count: int) -> list[int]:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > _HEADLINE_MAX or line.endswith((".", "다"))
+    """Longer than a headline, or closing a sentence with its period: a headline may end on
+    a verb ("…손잡는다"), but without one."""
+    return len(line) > _HEADLINE_MAX or line.endswith(".")
