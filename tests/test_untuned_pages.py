@@ -224,3 +224,13 @@ def test_a_subheadline_about_copyright_stays(subheadline):
     assert article.subtitle == subheadline
     assert article.body == ART_BODY
     assert article.outlet == "도담일보"
+
+
+@pytest.mark.parametrize("stamp", ["", "2023.10.12 20:05\n"])
+def test_a_list_saved_above_the_article_keeps_its_headline(stamp):
+    """A sidebar's "많이 본 뉴스" saved above the article: its headlines go, the article's own
+    over its lead (and its dateline) stays the title."""
+    sidebar = "많이 본 뉴스\n1 여름시, 관광 활성화 협약 체결\n2 가을군, 농산물 직거래 장터 열어\n"
+    article = _one(f"{sidebar}\n{CARE_TITLE}\n{stamp}\n{CARE_BODY}\n")
+    assert article.title == CARE_TITLE
+    assert article.body == CARE_BODY

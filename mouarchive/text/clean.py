@@ -213,20 +213,29 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     a dropped line becomes `None`, so that no sentence is read across it.
 
     After a footer only marked list lines go ("- 다른 기사"), since on a print page the
-    next article's headline may follow; after a "관련기사" heading plain headlines go too.
+    next article's headline may follow; after a "관련기사" heading plain headlines go too,
+    but for the article's own headline over its lead where the list stands above the
+    article (a sidebar's "많이 본 뉴스" saved before it).
     """
     kept: list[str | None] = []
     mode = None
+    prose_seen = False
     for i, line in enumerate(lines):
         if mode is not None and not is_list_heading(line):
             # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
             if not line or _LIST_ITEM.match(line) or i in furniture:
                 kept.append(None)
                 continue
-            if mode == "related" and _is_headline_shaped(line) and not _opens_article(lines, i):
+            if (
+                mode == "related"
+                and _is_headline_shaped(line)
+                and not _opens_article(lines, i)
+                and (prose_seen or not _heads_lead(lines, i, furniture))
+            ):
                 kept.append(None)
                 continue
             mode = None
+        prose_seen = prose_seen or _is_prose(line)
         if is_caption_line(line):
             kept.append(line)
             continue
@@ -247,6 +256,27 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)
     return kept
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PARAGRAPH_MIN and _closes_sentence(line)
+
+
+def _heads_lead(lines: list[str], i: int, furniture: set[int]) -> bool:
+    """Whether a paragraph of prose follows line `i`, blank lines and furniture (its
+    dateline) apart."""
+    following = next(
+        (
+            lines[k]
+            for k in range(i + 1, min(i + _LEAD_REACH, len(lines)))
+            if lines[k] and k not in furniture
+        ),
+        None,
+    )
+    return following is not None and _is_prose(following)
+
+
+_LEAD_REACH = 4
 
 
 # A line between a headline and its publication stamp: the outlet's or the reporter's name
