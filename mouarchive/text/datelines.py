@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
-from mouarchive.text.listings import is_list_heading
+from mouarchive.text.listings import in_listing
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern, word_set
@@ -302,7 +302,7 @@ def find_published(text: str) -> PartialDate | None:
         if found is None or _in_footer(lines, i):
             continue
         if found[0] >= _BARE and (
-            i in today_bar or _after_site_edited(lines, i) or _in_listing(lines, i)
+            i in today_bar or _after_site_edited(lines, i) or in_listing(lines, i, is_bare_date)
         ):
             continue
         found_all.append(found)
@@ -340,69 +340,6 @@ _REGISTRATION_ITEM = re.compile(
     + pattern("bylines", "registration_dates")
     + r")\s*[:：]\s*(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s*$"
 )
-
-
-# How far above a date its list's heading may stand (a heading, then a headline and a date
-# an item), and how long a line of such a list runs at most: a longer one, or one that ends a
-# sentence, is the article's prose, which no list crosses.
-_LISTING_REACH = 40
-_LISTING_LINE_MAX = 80
-
-
-def _in_listing(lines: list[str], i: int) -> bool:
-    """A bare date in a list of other articles after the article's prose: another article's
-    stamp, never this one's. The list is under a heading of other headlines ("관련기사",
-    "많이 본 뉴스"), only its headlines and dates between, or without one, a date under each
-    headline (`_stamped_pairs`). A list a saved page prints above the article (a sidebar's)
-    has the article's own headline and dateline under it, which stay read."""
-    for k in range(i - 1, max(-1, i - _LISTING_REACH - 1), -1):
-        line = lines[k].strip()
-        if is_list_heading(line):
-            return any(_is_prose(above) for above in lines[:k])
-        if _is_prose(line):
-            break
-    return _stamped_pairs(lines, i)
-
-
-def _stamped_pairs(lines: list[str], i: int) -> bool:
-    """Line `i` a bare date under a headline, another headline and its date right above or
-    under the pair, and the article's prose before them all: an item of a list of other
-    articles. The article's own dateline under its headline has its lead under it, and no
-    headline and date above."""
-    shown = [k for k, line in enumerate(lines) if line.strip()]
-    at = shown.index(i)
-
-    def pair(end: int) -> bool:
-        # The headline at `end - 1`, its date at `end`, among the shown lines.
-        return (
-            1 <= end < len(shown)
-            and _is_headline(lines[shown[end - 1]])
-            and _BARE_DATE.fullmatch(lines[shown[end]]) is not None
-        )
-
-    if not pair(at) or not (pair(at + 2) or pair(at - 2)):
-        return False
-    first = min(at - 1, at - 3) if pair(at - 2) else at - 1
-    return any(_is_prose(lines[k]) for k in shown[: max(0, first)])
-
-
-def listed_stamp_lines(lines: list[str]) -> set[int]:
-    """Indexes of the items of a list of other articles printed without a heading, a bare
-    date under each headline (`_stamped_pairs`): both lines of each item, furniture."""
-    drop: set[int] = set()
-    for i, line in enumerate(lines):
-        if _BARE_DATE.fullmatch(line) and _stamped_pairs(lines, i):
-            drop.update((i, max(k for k in range(i) if lines[k].strip())))
-    return drop
-
-
-def _is_headline(line: str) -> bool:
-    return not _is_prose(line) and not _BARE_DATE.fullmatch(line)
-
-
-def _is_prose(line: str) -> bool:
-    line = line.strip()
-    return len(line) > _LISTING_LINE_MAX or line.endswith(".")
 
 
 def _after_site_edited(lines: list[str], i: int) -> bool:

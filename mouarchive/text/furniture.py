@@ -15,11 +15,12 @@ from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.text.bylines import parse_byline
 from mouarchive.text.datelines import (
     DATE_PATTERN,
+    is_bare_date,
     is_dateline,
     is_weather,
-    listed_stamp_lines,
     today_bar_lines,
 )
+from mouarchive.text.listings import listed_stamp_lines
 from mouarchive.text.neighbours import neighbour_lines
 from mouarchive.text.notices import COPYRIGHT, is_copyright_notice
 from mouarchive.text.outlets import is_signoff
@@ -187,7 +188,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     drop |= _attached_file_lines(lines)
     drop |= _summary_box_lines(lines)
     drop |= neighbour_lines(lines)
-    drop |= listed_stamp_lines(lines)
+    drop |= listed_stamp_lines(lines, is_bare_date)
     return drop
 
 
