@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from mouarchive.inputs import SourceMeta
 from mouarchive.models import PartialDate
+from mouarchive.preparing import prepare
 from mouarchive.text.pipeline import parse_articles
 
 LEAD = "새봄시는 11일 한결대학교와 청년 창업 지원을 위한 업무협약을 체결했다고 12일 밝혔다."
@@ -234,3 +236,23 @@ def test_a_list_saved_above_the_article_keeps_its_headline(stamp):
     article = _one(f"{sidebar}\n{CARE_TITLE}\n{stamp}\n{CARE_BODY}\n")
     assert article.title == CARE_TITLE
     assert article.body == CARE_BODY
+
+
+def _saved_page(stamp: str) -> bytes:
+    """A saved page: a broadcaster's stamp over the headline, or none, and other articles
+    listed under the story each with its stamp."""
+    others = "".join(f"<p>{line}</p>" for line in OTHERS.strip().split("\n"))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SUN_TITLE}</title>
+</head><body><div class="head">{stamp}<h1>{SUN_TITLE}</h1></div>
+<div class="article"><p>{SUN_LEAD}</p><p>{SUN_MORE}</p></div>
+<div class="box">{others}</div></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [('<span class="time">2023.10.12 (20:05)</span>', "2023-10-12"), ("", None)],
+)
+def test_a_saved_page_is_dated_by_its_own_stamp_not_its_list(stamp, published):
+    ((article, _, _),) = prepare(_saved_page(stamp), SourceMeta(), "page.html").articles
+    assert (article.published.iso if article.published else None) == published
+    assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"

@@ -246,7 +246,7 @@ def _tails_as_paragraphs(tree) -> None:
     """ "<p><img><br>사진 설명</p>협약에 따라 …<br><br>": bare text after a block, as older
     CMSes write their bodies, becomes a paragraph of its own; trafilatura drops the text that
     follows a block it drops (a photo's)."""
-    for element in list(tree.iter(*_BLOCKS)):
+    for element in list(tree.iter(*_TAIL_BLOCKS)):
         tail = element.tail
         if element.getparent() is None or not tail or not tail.strip():
             continue
@@ -256,7 +256,10 @@ def _tails_as_paragraphs(tree) -> None:
         element.addnext(paragraph)
 
 
-_BLOCKS = ("p", "div", "center", "figure")
+# The blocks whose bare tail becomes a paragraph; named apart from `_BLOCKS`, the blocks
+# `_page_text` breaks lines at, which it once shadowed (a headline ran into the stamp above).
+_TAIL_BLOCKS = ("p", "div", "center", "figure")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _drop_furniture(tree) -> None:
@@ -337,6 +340,10 @@ def _page_text(tree) -> str:
     copy = deepcopy(tree)
     for element in copy.iter(*_BLOCKS):
         element.tail = "\n" + (element.tail or "")
+    for element in copy.iter(*_HEADINGS):
+        # A headline opens its line: a stamp set inline before it ("<span>2023.10.12
+        # (20:05)</span><h1>…") is a line of its own, as the page shows it.
+        element.text = "\n" + (element.text or "")
     for element in copy.iter("script", "style", "noscript"):
         element.text = ""
     return "\n".join(" ".join(line.split()) for line in copy.text_content().split("\n"))
