@@ -156,6 +156,7 @@ PORTAL_PICK = (
     [
         f"{CARE2_TITLE}\n{PORTAL_PICK}\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
         f"한솔일보\n구독\n언론사 선정\nPICK 안내\n{CARE2_TITLE}\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
+        f"{CARE2_TITLE}\n한솔일보 구독하기\n{CARE2_SUB}\n\n{CARE2_BODY}\n",
         f"{CARE2_TITLE}\n{CARE2_SUB}\nTranslated by Hansol AI\n\n{CARE2_BODY}\n",
         "{}\n{}\n\n{}\n\nTranslated by 한솔 기계번역\n\n{}\n".format(
             CARE2_TITLE, CARE2_SUB, *CARE2_BODY.split("\n")
@@ -166,6 +167,7 @@ PORTAL_PICK = (
     ids=[
         "portal pick and its note",
         "pick and subscribe marks",
+        "subscribe button under the headline",
         "translation",
         "mid-body",
         "translation and size menus",

@@ -111,6 +111,11 @@ _AD_SLOT = re.compile(
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
+# "한솔일보 구독하기", "+ 구독": the subscribe button and the outlet's name it stands beside.
+_SUBSCRIBE = re.compile(
+    rf"(?:[가-힣A-Za-z0-9]+\s+){{0,2}}\+?\s*{pattern('page_furniture', 'subscribe_buttons')}\s*\+?"
+)
+_SUBSCRIBE_MAX = 30
 _TRANSLATION = re.compile(pattern("page_furniture", "translation_credits"), re.IGNORECASE)
 _TRANSLATION_MAX = 80
 _NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
@@ -261,6 +266,8 @@ def is_furniture(line: str) -> bool:
     if _NOTICE.match(line) or _TIP_LINE.search(line):
         return True
     if len(line) <= _TRANSLATION_MAX and _TRANSLATION.match(line):
+        return True
+    if len(line) <= _SUBSCRIBE_MAX and _SUBSCRIBE.fullmatch(line):
         return True
     if len(line) <= 40 and (_WEATHER_LABEL.match(line) or _CREDIT_ALONE.fullmatch(line)):
         return True
