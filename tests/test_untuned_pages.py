@@ -258,3 +258,15 @@ def test_a_saved_page_is_dated_by_its_own_stamp_not_its_list(stamp, published):
     ((article, _, _),) = prepare(_saved_page(stamp), SourceMeta(), "page.html").articles
     assert (article.published.iso if article.published else None) == published
     assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"
+
+
+def test_copies_each_dated_by_the_stamp_above_its_headline():
+    """Two copies pasted one after another, each with its bare stamp over its headline: each
+    keeps its own date, the second's stamp never read as the end of the first."""
+    first = f"2023.10.12 (20:05)\n{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자"
+    second = f"2023.11.02 (09:10)\n{CARE_TITLE}\n\n{CARE_BODY}\n\n김누리 기자"
+    articles = parse_articles(f"{first}\n\n{second}\n")
+    assert [(a.title, a.published) for a in articles] == [
+        (SUN_TITLE, PartialDate(2023, 10, 12)),
+        (CARE_TITLE, PartialDate(2023, 11, 2)),
+    ]
