@@ -270,3 +270,39 @@ def test_copies_each_dated_by_the_stamp_above_its_headline():
         (SUN_TITLE, PartialDate(2023, 10, 12)),
         (CARE_TITLE, PartialDate(2023, 11, 2)),
     ]
+
+
+def test_own_bottom_stamp_and_reporter_stay_over_a_dated_list():
+    """The article signed by its reporter, its own stamp under the sign-off, and then other
+    headlines each with its date: the sign-off is no listed headline, so the article keeps
+    its reporter and its date, and the list still goes."""
+    article = _one(
+        f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자\n2023.10.12 20:05\n\n{OTHERS}"
+    )
+    assert (article.published, article.reporter) == (PartialDate(2023, 10, 12), "홍길동")
+    assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"
+
+
+def test_a_schedule_in_the_body_is_no_list_of_other_articles():
+    """Events listed each with its date in the middle of the body, prose after them: a
+    schedule, whose names stay in the body."""
+    schedule = "1차 협약식\n2023.10.12 (14:00)\n2차 협약식\n2023.10.19 (14:00)"
+    article = _one(f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{schedule}\n\n{SUN_MORE}")
+    assert "1차 협약식" in article.body and "2차 협약식" in article.body
+    assert article.body.endswith(SUN_MORE)
+
+
+def test_many_listed_pairs_read_in_one_pass():
+    """A page of thousands of headlines each with its bare date under one article: read in
+    time that grows with the page, not with its square (a rescan per date took minutes)."""
+    import time
+
+    pairs = "".join(
+        f"새봄시 소식 {n}호 지역 협약 안내\n2023.{n % 12 + 1:02d}.{n % 28 + 1:02d} 10:00\n"
+        for n in range(6000)
+    )
+    started = time.perf_counter()
+    article = _one(f"{SUN_TITLE}\n2023.10.12 20:05\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n{pairs}")
+    assert time.perf_counter() - started < 5
+    assert article.published == PartialDate(2023, 10, 12)
+    assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"

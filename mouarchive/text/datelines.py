@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
-from mouarchive.text.listings import in_listing
+from mouarchive.text.listings import Listings
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern, word_set
@@ -291,6 +291,7 @@ def find_published(text: str) -> PartialDate | None:
     """
     lines = text.split("\n")
     today_bar = today_bar_lines(lines)
+    listings = Listings(lines, is_bare_date)
     found_all = []
     days_of_the_week = []
     for i, line in enumerate(lines):
@@ -302,7 +303,7 @@ def find_published(text: str) -> PartialDate | None:
         if found is None or _in_footer(lines, i):
             continue
         if found[0] >= _BARE and (
-            i in today_bar or _after_site_edited(lines, i) or in_listing(lines, i, is_bare_date)
+            i in today_bar or _after_site_edited(lines, i) or listings.holds(i)
         ):
             continue
         found_all.append(found)

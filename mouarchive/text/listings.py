@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.outlet_names import is_known_outlet
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern
@@ -60,51 +61,92 @@ _LISTING_REACH = 40
 _LISTING_LINE_MAX = 80
 
 
-def in_listing(lines: list[str], i: int, is_stamp: Callable[[str], bool]) -> bool:
-    """Whether line `i`, a date alone (`is_stamp`, as `datelines` reads one), stands in a
-    list of other articles after the article's prose: another article's stamp, never this
-    one's. The list is under a heading of other headlines ("관련기사", "많이 본 뉴스"), only
-    its headlines and dates between, or without one, a date under each headline
-    (`_stamped_pairs`). A list a saved page prints above the article (a sidebar's) has the
-    article's own headline and dateline under it, which stay read."""
-    for k in range(i - 1, max(-1, i - _LISTING_REACH - 1), -1):
-        line = lines[k].strip()
-        if is_list_heading(line):
-            return any(_is_prose(above) for above in lines[:k])
-        if _is_prose(line):
-            break
-    return _stamped_pairs(lines, i, is_stamp)
+class Listings:
+    """Where a page lists other articles after its own, read in one pass over its lines: the
+    dates alone (`is_stamp`, as `datelines` reads one) that are another article's, never
+    this one's. The list is under a heading of other headlines ("관련기사", "많이 본 뉴스"),
+    only its headlines and dates between, or without one, a date under each headline
+    (`_stamped_items`). A list a saved page prints above the article (a sidebar's) has the
+    article's own headline and dateline under it, which stay read, and so does a stamp
+    right over a headline that its lead follows: a dateline, a list's or not."""
+
+    def __init__(self, lines: list[str], is_stamp: Callable[[str], bool]) -> None:
+        self._shown = [k for k, line in enumerate(lines) if line.strip()]
+        prose = [_is_prose(lines[k]) for k in self._shown]
+        self._first_prose = next(
+            (k for k, flag in zip(self._shown, prose, strict=True) if flag), None
+        )
+        # For each line, the nearest list heading above it within reach with no prose
+        # between, as a walk up from the line would meet it.
+        self._heading: dict[int, int] = {}
+        heading = prose_at = -1
+        for i, line in enumerate(lines):
+            if heading > prose_at and i - heading <= _LISTING_REACH:
+                self._heading[i] = heading
+            if is_list_heading(line.strip()):
+                heading = i
+            elif _is_prose(line):
+                prose_at = i
+        stamps = [is_stamp(lines[k]) for k in self._shown]
+        self._over_lead = {
+            self._shown[at]
+            for at in range(len(self._shown) - 2)
+            if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
+        }
+        self.items = _stamped_items(lines, self._shown, stamps, prose)
+
+    def holds(self, i: int) -> bool:
+        """Whether line `i`, a date alone, is a listed article's."""
+        if i in self._over_lead:
+            return False
+        if i in self._heading:
+            return self._first_prose is not None and self._first_prose < self._heading[i]
+        return i in self.items
 
 
 def listed_stamp_lines(lines: list[str], is_stamp: Callable[[str], bool]) -> set[int]:
     """Indexes of the items of a list of other articles printed without a heading, a date
-    alone under each headline (`_stamped_pairs`): both lines of each item, furniture."""
-    drop: set[int] = set()
-    for i, line in enumerate(lines):
-        if is_stamp(line) and _stamped_pairs(lines, i, is_stamp):
-            drop.update((i, max(k for k in range(i) if lines[k].strip())))
-    return drop
+    alone under each headline (`_stamped_items`): both lines of each item, furniture."""
+    items = Listings(lines, is_stamp).items
+    return set(items) | set(items.values())
 
 
-def _stamped_pairs(lines: list[str], i: int, is_stamp: Callable[[str], bool]) -> bool:
-    """Line `i` a date under a headline, another headline and its date right above or under
-    the pair, and the article's prose before them all: an item of a list of other articles.
-    The article's own dateline under its headline has its lead under it, and no headline
-    and date above."""
-    shown = [k for k, line in enumerate(lines) if line.strip()]
-    at = shown.index(i)
+# Items a list without a heading shows at least: one headline with its date is a dateline.
+_LISTED_ITEMS_MIN = 2
+
+
+def _stamped_items(
+    lines: list[str], shown: list[int], stamps: list[bool], prose: list[bool]
+) -> dict[int, int]:
+    """The dates of a list of other articles printed without a heading, each with its
+    headline's index: two or more items of a headline and a date under it, in a row, the
+    article's prose before them all and none after, the list closing the page. A reporter's
+    sign-off over the article's own bottom stamp is no headline, and pairs that prose
+    follows are copies of articles or a schedule in the body, never a list."""
 
     def pair(end: int) -> bool:
         # The headline at `end - 1`, its date at `end`, among the shown lines.
-        if not 1 <= end < len(shown):
+        if not 1 <= end < len(shown) or not stamps[end]:
             return False
-        headline = lines[shown[end - 1]]
-        return not _is_prose(headline) and not is_stamp(headline) and is_stamp(lines[shown[end]])
+        headline = lines[shown[end - 1]].strip()
+        return not prose[end - 1] and not stamps[end - 1] and parse_byline(headline) is None
 
-    if not pair(at) or not (pair(at + 2) or pair(at - 2)):
-        return False
-    first = at - 3 if pair(at - 2) else at - 1
-    return any(_is_prose(lines[k]) for k in shown[: max(0, first)])
+    first_prose = next((at for at, flag in enumerate(prose) if flag), len(shown))
+    last_prose = max((at for at, flag in enumerate(prose) if flag), default=-1)
+    items: dict[int, int] = {}
+    end = 1
+    while end < len(shown):
+        if not pair(end):
+            end += 1
+            continue
+        start = end
+        while pair(end + 2):
+            end += 2
+        count = (end - start) // 2 + 1
+        if count >= _LISTED_ITEMS_MIN and first_prose < start - 1 and last_prose < start:
+            items.update((shown[at], shown[at - 1]) for at in range(start, end + 1, 2))
+        end += 1
+    return items
 
 
 def _is_prose(line: str) -> bool:
