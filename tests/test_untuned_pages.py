@@ -292,6 +292,18 @@ def test_a_schedule_in_the_body_is_no_list_of_other_articles():
     assert article.body.endswith(SUN_MORE)
 
 
+def test_copies_each_signed_with_a_bare_stamp_stay_apart():
+    """Two copies pasted one after another, each closing with its reporter and a bare stamp
+    or printing it under its headline: two articles, each with its own date and headline."""
+    first = f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자\n2023.10.12 20:05"
+    second = f"{CARE_TITLE}\n2023.11.02 09:10\n\n{CARE_BODY}\n\n김누리 기자"
+    articles = parse_articles(f"{first}\n\n{second}\n")
+    assert [(a.title, a.published, a.reporter) for a in articles] == [
+        (SUN_TITLE, PartialDate(2023, 10, 12), "홍길동"),
+        (CARE_TITLE, PartialDate(2023, 11, 2), "김누리"),
+    ]
+
+
 def test_many_listed_pairs_read_in_one_pass():
     """A page of thousands of headlines each with its bare date under one article: read in
     time that grows with the page, not with its square (a rescan per date took minutes)."""
@@ -306,3 +318,12 @@ def test_many_listed_pairs_read_in_one_pass():
     assert time.perf_counter() - started < 5
     assert article.published == PartialDate(2023, 10, 12)
     assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"
+
+
+def test_a_labelled_stamp_closing_a_copy_stays_with_it():
+    """The first copy closes with "기사입력 …" under its reporter, the second prints "입력 …"
+    under its headline: each copy keeps its own date."""
+    first = f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자\n기사입력 2023.10.12 20:05"
+    second = f"{CARE_TITLE}\n입력 2023.11.02 09:10\n\n{CARE_BODY}"
+    articles = parse_articles(f"{first}\n\n{second}\n")
+    assert [a.published for a in articles] == [PartialDate(2023, 10, 12), PartialDate(2023, 11, 2)]

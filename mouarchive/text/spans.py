@@ -5,13 +5,13 @@ and a broadcaster's script), each with its own 입력 line and copyright; what e
 date and outlet are must be read from its own stretch, never the neighbour's. Cleaning drops
 exactly those lines, so the stretches are found in the text before it is cleaned, by the
 articles' own words: an article runs from its headline (or its body's first words), or the
-dateline printed right above it, to the next article's.
+bare dateline printed right above it, to the next article's.
 """
 
 from __future__ import annotations
 
 from mouarchive.models import Article
-from mouarchive.text.datelines import is_dateline
+from mouarchive.text.datelines import is_bare_date
 
 # Letters (spaces aside) of a body's first line looked for in the page: enough to tell one
 # lead from another, few enough to fall inside the line before cleaning joined or cut it.
@@ -39,13 +39,20 @@ def article_spans(text: str, articles: list[Article]) -> list[str] | None:
 
 
 def _with_stamp_above(text: str, at: int) -> int:
-    """Where an article that starts at `at` begins, taking the dateline a copy prints above
-    its headline ("2023.11.02 (09:10)" / headline): that stamp is its own, not the end of the
-    article before."""
+    """Where an article that starts at `at` begins, taking the bare dateline a copy prints
+    right above its headline ("2023.11.02 (09:10)" / headline), a blank line or the file's
+    start above it: that stamp is its own, not the end of the article before. A stamp with
+    a blank line under it, or right under the text before ("홍길동 기자" / "기사입력 …"),
+    closes the copy before, whose date it is."""
     line_start = text.rfind("\n", 0, at) + 1
-    above = text[:line_start].rstrip()
-    stamp_start = above.rfind("\n") + 1
-    return stamp_start if above and is_dateline(above[stamp_start:].strip()) else at
+    if line_start == 0:
+        return at
+    stamp_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not is_bare_date(text[stamp_start : line_start - 1].strip()):
+        return at
+    above_start = text.rfind("\n", 0, max(0, stamp_start - 1)) + 1
+    opens = stamp_start == 0 or not text[above_start : stamp_start - 1].strip()
+    return stamp_start if opens else at
 
 
 def _key(text: str) -> str:
