@@ -327,3 +327,33 @@ def test_a_labelled_stamp_closing_a_copy_stays_with_it():
     second = f"{CARE_TITLE}\n입력 2023.11.02 09:10\n\n{CARE_BODY}"
     articles = parse_articles(f"{first}\n\n{second}\n")
     assert [a.published for a in articles] == [PartialDate(2023, 10, 12), PartialDate(2023, 11, 2)]
+
+
+def _page_with(head: str) -> bytes:
+    """A saved page with `head` set before the headline: its date is read from the page's text."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SUN_TITLE}</title>
+</head><body>{head}<h1>{SUN_TITLE}</h1><div class="article"><p>{SUN_LEAD}</p>
+<p>{SUN_MORE}</p></div></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            '<ul class="info"><li>최종수정</li><li>2023.10.20 10:00</li>'
+            "<li>기사입력</li><li>2023.10.12 09:00</li></ul>",
+            PartialDate(2023, 10, 12),
+        ),
+        (
+            '<div class="side"><h3>많이 본 뉴스</h3><ul><li>누리군, 관광 협약<br>2023.09.01 10:00'
+            "</li><li>누리구, 도서관 개관<br>2023.09.02 11:00</li></ul></div>",
+            None,
+        ),
+    ],
+    ids=["label and date in cells", "sidebar with dates"],
+)
+def test_a_saved_page_is_dated_by_its_labelled_cells_never_a_sidebar(head, published):
+    """A label in one cell and its date in the next read as one labelled stamp, the first
+    publication beating the last edit; a sidebar's dated items date nothing."""
+    ((article, _, _),) = prepare(_page_with(head), SourceMeta(), "page.html").articles
+    assert article.published == published
