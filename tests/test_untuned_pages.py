@@ -357,3 +357,18 @@ def test_a_saved_page_is_dated_by_its_labelled_cells_never_a_sidebar(head, publi
     publication beating the last edit; a sidebar's dated items date nothing."""
     ((article, _, _),) = prepare(_page_with(head), SourceMeta(), "page.html").articles
     assert article.published == published
+
+
+def test_a_copy_after_the_first_copys_related_list_keeps_its_headline_and_date():
+    """The first copy ends with its "관련기사" list, the second opens with its bare stamp over
+    its headline: the list ends there, and the second copy keeps its headline and date."""
+    first = (
+        f"2023.10.12 (20:05)\n{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자\n\n"
+        "관련기사\n맑은시, 수소버스 20대 도입\n맑은시, 전기차 충전기 확충"
+    )
+    second = f"2023.11.02 (09:10)\n{CARE_TITLE}\n\n{CARE_BODY}\n\n김누리 기자"
+    articles = parse_articles(f"{first}\n\n{second}\n")
+    assert [(a.title, a.published) for a in articles] == [
+        (SUN_TITLE, PartialDate(2023, 10, 12)),
+        (CARE_TITLE, PartialDate(2023, 11, 2)),
+    ]

@@ -14,6 +14,7 @@ from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
+    is_bare_date,
     is_date_field,
     strip_datestamps,
     without_leading_stamp,
@@ -215,7 +216,8 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     After a footer only marked list lines go ("- 다른 기사"), since on a print page the
     next article's headline may follow; after a "관련기사" heading plain headlines go too,
     but for the article's own headline over its lead where the list stands above the
-    article (a sidebar's "많이 본 뉴스" saved before it).
+    article (a sidebar's "많이 본 뉴스" saved before it), and for the next copy's headline
+    under its own bare stamp and over its lead, which ends the list.
     """
     kept: list[str | None] = []
     mode = None
@@ -231,6 +233,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 and _is_headline_shaped(line)
                 and not _opens_article(lines, i)
                 and (prose_seen or not _heads_lead(lines, i, furniture))
+                and not (i and is_bare_date(lines[i - 1]) and _heads_lead(lines, i, furniture))
             ):
                 kept.append(None)
                 continue
