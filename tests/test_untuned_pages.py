@@ -282,13 +282,30 @@ def test_own_bottom_stamp_and_reporter_stay_over_a_dated_list():
     assert article.body == f"{SUN_LEAD}\n{SUN_MORE}"
 
 
-def test_a_schedule_in_the_body_is_no_list_of_other_articles():
-    """Events listed each with its date in the middle of the body, prose after them: a
-    schedule, whose names stay in the body."""
-    schedule = "1차 협약식\n2023.10.12 (14:00)\n2차 협약식\n2023.10.19 (14:00)"
-    article = _one(f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{schedule}\n\n{SUN_MORE}")
-    assert "1차 협약식" in article.body and "2차 협약식" in article.body
-    assert article.body.endswith(SUN_MORE)
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "1차 협약식\n2023.10.12 (14:00)\n2차 협약식\n2023.10.19 (14:00)",
+        "설계 착수\n2024.02.01\n준공식\n2025.06.30",
+        "시범 운영\n2024.03.04",
+    ],
+    ids=["with clocks", "dates alone", "one event"],
+)
+def test_a_schedule_in_the_body_is_no_list_of_other_articles(schedule):
+    """Events listed each with its date between the body's paragraphs: a schedule, whose
+    names and dates both stay in the body, in order."""
+    article = _one(f"{SUN_TITLE}\n2023.09.20 (11:30)\n\n{SUN_LEAD}\n\n{schedule}\n\n{SUN_MORE}")
+    assert article.body == f"{SUN_LEAD}\n{schedule}\n{SUN_MORE}"
+    assert article.published == PartialDate(2023, 9, 20)
+
+
+def test_an_undated_article_takes_no_date_from_its_schedule():
+    """Without a dateline of its own, an article is not dated by the steps its body lists:
+    "2024.04.01" between two paragraphs is when the work starts, not when the story ran."""
+    schedule = "실시 설계\n2024.04.01\n착공\n2024.10.15"
+    article = _one(f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{schedule}\n\n{SUN_MORE}\n\n홍길동 기자")
+    assert article.published is None
+    assert article.body == f"{SUN_LEAD}\n{schedule}\n{SUN_MORE}"
 
 
 def test_copies_each_signed_with_a_bare_stamp_stay_apart():

@@ -303,7 +303,10 @@ def find_published(text: str) -> PartialDate | None:
         if found is None or _in_footer(lines, i):
             continue
         if found[0] >= _BARE and (
-            i in today_bar or _after_site_edited(lines, i) or listings.holds(i)
+            i in today_bar
+            or _after_site_edited(lines, i)
+            or listings.holds(i)
+            or i in listings.schedule
         ):
             continue
         found_all.append(found)

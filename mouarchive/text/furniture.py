@@ -20,7 +20,7 @@ from mouarchive.text.datelines import (
     is_weather,
     today_bar_lines,
 )
-from mouarchive.text.listings import listed_stamp_lines
+from mouarchive.text.listings import Listings
 from mouarchive.text.neighbours import neighbour_lines
 from mouarchive.text.notices import COPYRIGHT, is_copyright_notice
 from mouarchive.text.outlets import is_signoff
@@ -186,14 +186,17 @@ _HEADLINE_MAX = 60
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are page furniture, judged alone or with their neighbours
     (a today-bar beside a weather widget, a ticker of other headlines above the article, the
-    links to the previous and next article, a list of other headlines each with its date)."""
-    drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
+    links to the previous and next article, a list of other headlines each with its date).
+    A date alone is a dateline, but not in a schedule the body prints ("부지 매입" /
+    "2024.07.01"): there it is what the story tells."""
+    listings = Listings(lines, is_bare_date)
+    drop = {i for i, line in enumerate(lines) if line and is_furniture(line)} - listings.schedule
     drop |= today_bar_lines(lines)
     drop |= _leading_ticker(lines, drop)
     drop |= _attached_file_lines(lines)
     drop |= _summary_box_lines(lines)
     drop |= neighbour_lines(lines)
-    drop |= listed_stamp_lines(lines, is_bare_date)
+    drop |= listings.listed_lines()
     return drop
 
 

@@ -1,6 +1,7 @@
 """Lists of other headlines a page prints after its article: their headings ("관련기사",
 "많이 본 뉴스"), under which `clean` drops the block, and the dates each item carries, which
-`datelines` never reads as the article's, a list printed without a heading included.
+`datelines` never reads as the article's, a list printed without a heading included; and,
+told apart from them, a schedule the body prints, events each with its date, which stays.
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ class Listings:
     only its headlines and dates between, or without one, a date under each headline
     (`_stamped_items`). A list a saved page prints above the article (a sidebar's) has the
     article's own headline and dateline under it, which stay read, and so does a stamp
-    right over a headline that its lead follows: a dateline, a list's or not."""
+    right over a headline that its lead follows: a dateline, a list's or not.
+
+    The dates of a schedule in the body (`schedule`) are neither: what the story tells,
+    never its dateline, and never furniture."""
 
     def __init__(self, lines: list[str], is_stamp: Callable[[str], bool]) -> None:
         self._shown = [k for k, line in enumerate(lines) if line.strip()]
@@ -79,12 +83,14 @@ class Listings:
         # For each line, the nearest list heading above it within reach with no prose
         # between, as a walk up from the line would meet it.
         self._heading: dict[int, int] = {}
+        headings: set[int] = set()
         heading = prose_at = -1
         for i, line in enumerate(lines):
             if heading > prose_at and i - heading <= _LISTING_REACH:
                 self._heading[i] = heading
             if is_list_heading(line.strip()):
                 heading = i
+                headings.add(i)
             elif _is_prose(line):
                 prose_at = i
         stamps = [is_stamp(lines[k]) for k in self._shown]
@@ -93,6 +99,7 @@ class Listings:
             for at in range(len(self._shown) - 2)
             if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
         }
+        self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
         self.items = _stamped_items(lines, self._shown, stamps, prose)
 
     def holds(self, i: int) -> bool:
@@ -103,12 +110,11 @@ class Listings:
             return self._first_prose is not None and self._first_prose < self._heading[i]
         return i in self.items
 
-
-def listed_stamp_lines(lines: list[str], is_stamp: Callable[[str], bool]) -> set[int]:
-    """Indexes of the items of a list of other articles printed without a heading, a date
-    alone under each headline (`_stamped_items`): both lines of each item, furniture."""
-    items = Listings(lines, is_stamp).items
-    return set(items) | set(items.values())
+    def listed_lines(self) -> set[int]:
+        """Indexes of the items of a list of other articles printed without a heading, a
+        date alone under each headline (`_stamped_items`): both lines of each item,
+        furniture."""
+        return set(self.items) | set(self.items.values())
 
 
 # Items a list without a heading shows at least: one headline with its date is a dateline.
@@ -147,6 +153,52 @@ def _stamped_items(
             items.update((shown[at], shown[at - 1]) for at in range(start, end + 1, 2))
         end += 1
     return items
+
+
+def _schedule_stamps(
+    lines: list[str], shown: list[int], stamps: list[bool], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The dates of a schedule in the body ("부지 매입" / "2024.07.01" / "착공" / …): a run of
+    short lines, events and their dates, with the article's prose right over it and, under
+    it, more prose, the page's end, or the reporter's sign-off, which shows the run is the
+    article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" / its date) is the
+    next copy's headline under its dateline, or a list of other articles; a date alone by
+    the prose closes a copy or opens the next. A byline or a list's heading ends a run."""
+
+    def in_run(at: int) -> bool:
+        line = lines[shown[at]].strip()
+        return not prose[at] and shown[at] not in headings and parse_byline(line) is None
+
+    found: set[int] = set()
+    at = 0
+    while at < len(shown):
+        if not in_run(at):
+            at += 1
+            continue
+        start = at
+        while at < len(shown) and in_run(at):
+            at += 1
+        dates = [shown[k] for k in range(start, at) if stamps[k]]
+        events = [lines[shown[k]] for k in range(start, at) if not stamps[k]]
+        if not dates or not events or start == 0 or not prose[start - 1]:
+            continue
+        signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
+        if signed or ((at == len(shown) or prose[at]) and not any(map(_is_headline_like, events))):
+            found.update(dates)
+    return found
+
+
+# A headline tells who did what: it names its subject before a comma ("맑은시, 수소버스 도입
+# 협약"), quotes someone, or runs on; an event a schedule lists is a few words ("부지 매입",
+# "1차 협약식", "읍내점 개장").
+_HEADLINE_MIN = 15
+_HEADLINE_MARKS = (",", "…", '"', "“", "'", "‘")
+
+
+def _is_headline_like(line: str) -> bool:
+    """Whether a short line reads as a headline rather than an event's name."""
+    line = line.strip()
+    return len(line) >= _HEADLINE_MIN or any(mark in line for mark in _HEADLINE_MARKS)
 
 
 def _is_prose(line: str) -> bool:
