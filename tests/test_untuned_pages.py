@@ -308,6 +308,56 @@ def test_an_undated_article_takes_no_date_from_its_schedule():
     assert article.body == f"{SUN_LEAD}\n{schedule}\n{SUN_MORE}"
 
 
+@pytest.mark.parametrize(
+    ("schedule", "after"),
+    [
+        ("착공\n2024.08.01\n시범 운행\n2025.01.15\n정식 개통\n2025.07.01", "\n\n홍길동 기자"),
+        ("1차 설명회\n2024.05.20 14:00\n2차 설명회\n2024.06.03 14:00", ""),
+    ],
+    ids=["before the sign-off", "closing the page"],
+)
+def test_a_schedule_that_ends_the_body_stays(schedule, after):
+    """Events each with its date ending the body, the reporter's sign-off under them or the
+    page's end: a schedule, names and dates, not a list of other articles, whose items read
+    as headlines ("맑은시, 수소버스 도입 협약")."""
+    intro = "사업 추진 일정은 다음과 같다."
+    article = _one(
+        f"{SUN_TITLE}\n2023.10.12 (20:05)\n\n{SUN_LEAD}\n\n{intro}\n\n{schedule}{after}\n"
+    )
+    assert article.body == f"{SUN_LEAD}\n{intro}\n{schedule}"
+    assert article.published == PartialDate(2023, 10, 12)
+
+
+def _saved_schedule(schedule: str) -> bytes:
+    """A saved page whose body prints a schedule as `schedule` (a list or a table), the
+    reporter and the stamp under it, and a sidebar of other articles above the headline."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{CARE_TITLE}</title>
+</head><body><div class="side"><h3>최신 뉴스</h3><table><tr><td>한빛구, 경로당 냉방 지원</td>
+<td>2023.09.01 10:00</td></tr><tr><td>한빛구의회, 임시회 개회</td><td>2023.09.02 11:00</td>
+</tr></table></div><h1>{CARE_TITLE}</h1><div class="art"><p>{CARE_BODY.split(chr(10))[0]}</p>
+<p>서비스 확대 일정은 다음과 같다.</p>{schedule}<p>김누리 기자</p><p>입력 2023.09.05 10:20</p>
+</div></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "<ul><li>안부 전화<br>2023.10.02</li><li>방문 돌봄<br>2023.11.01</li></ul>",
+        "<table><tr><td>안부 전화</td></tr><tr><td>2023.10.02</td></tr><tr><td>방문 돌봄</td></tr>"
+        "<tr><td>2023.11.01</td></tr></table>",
+    ],
+    ids=["list items with a break", "a one-column table"],
+)
+def test_a_saved_pages_schedule_before_the_byline_stays(schedule):
+    """The same schedule saved as a list of items each broken in two, or as a table of one
+    column: the events and their dates stay in the body, and the page is dated by its own
+    stamp, never the sidebar's."""
+    ((article, _, _),) = prepare(_saved_schedule(schedule), SourceMeta(), "page.html").articles
+    assert article.published == PartialDate(2023, 9, 5)
+    assert article.reporter == "김누리"
+    assert article.body.endswith("다음과 같다.\n안부 전화\n2023.10.02\n방문 돌봄\n2023.11.01")
+
+
 def test_copies_each_signed_with_a_bare_stamp_stay_apart():
     """Two copies pasted one after another, each closing with its reporter and a bare stamp
     or printing it under its headline: two articles, each with its own date and headline."""

@@ -100,7 +100,10 @@ class Listings:
             if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
         }
         self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
-        self.items = _stamped_items(lines, self._shown, stamps, prose)
+        listed = [
+            stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
+        ]
+        self.items = _stamped_items(lines, self._shown, listed, prose)
 
     def holds(self, i: int) -> bool:
         """Whether line `i`, a date alone, is a listed article's."""
@@ -127,15 +130,21 @@ def _stamped_items(
     """The dates of a list of other articles printed without a heading, each with its
     headline's index: two or more items of a headline and a date under it, in a row, the
     article's prose before them all and none after, the list closing the page. A reporter's
-    sign-off over the article's own bottom stamp is no headline, and pairs that prose
-    follows are copies of articles or a schedule in the body, never a list."""
+    sign-off over the article's own bottom stamp is no headline, nor is an event's name
+    ("부지 매입"); pairs that prose follows are copies of articles, never a list, and the
+    `stamps` of a schedule in the body are no list's."""
 
     def pair(end: int) -> bool:
         # The headline at `end - 1`, its date at `end`, among the shown lines.
         if not 1 <= end < len(shown) or not stamps[end]:
             return False
         headline = lines[shown[end - 1]].strip()
-        return not prose[end - 1] and not stamps[end - 1] and parse_byline(headline) is None
+        return (
+            not prose[end - 1]
+            and not stamps[end - 1]
+            and _is_headline_like(headline)
+            and parse_byline(headline) is None
+        )
 
     first_prose = next((at for at, flag in enumerate(prose) if flag), len(shown))
     last_prose = max((at for at, flag in enumerate(prose) if flag), default=-1)
