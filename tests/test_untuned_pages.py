@@ -437,6 +437,27 @@ def test_a_saved_page_is_dated_by_its_labelled_cells_never_a_sidebar(head, publi
     assert article.published == published
 
 
+def test_a_table_of_stamps_under_the_headline_is_no_subheadline():
+    """A saved page's info box under the headline, a label in one cell and its date in the
+    next ("기사입력" | "2023.10.12 09:00"): the page's stamps, which date it, never its
+    subheadline; a table of dates in the body stays."""
+    info = (
+        '<table class="info"><tr><td>최종수정</td><td>2023.10.20 10:00</td></tr>'
+        "<tr><td>기사입력</td><td>2023.10.12 09:00</td></tr></table>"
+    )
+    table = (
+        "<table><tr><td>2023.11.01</td><td>창업 공간 개소</td></tr>"
+        "<tr><td>2024.03.02</td><td>교육 과정 개강</td></tr></table>"
+    )
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SUN_TITLE}</title>
+</head><body><h1>{SUN_TITLE}</h1>{info}<div class="article"><p>{SUN_LEAD}</p>{table}
+<p>{SUN_MORE}</p></div></body></html>""".encode()
+    ((article, _, _),) = prepare(page, SourceMeta(), "page.html").articles
+    assert article.published == PartialDate(2023, 10, 12)
+    assert not article.subtitle
+    assert "| 2023.11.01 | 창업 공간 개소 |" in article.body
+
+
 def test_a_copy_after_the_first_copys_related_list_keeps_its_headline_and_date():
     """The first copy ends with its "관련기사" list, the second opens with its bare stamp over
     its headline: the list ends there, and the second copy keeps its headline and date."""

@@ -116,8 +116,10 @@ _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
 _ANY_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 DATE_PATTERN = re.sub(r"\?P<\w+>", "", _DATE)
 """A full date as a regex without groups ("2023.05.21", "2023년 5월 21일")."""
+# The label may stand in a cell of its own ("| 기사입력 | 2023.10.12 09:00 |", a saved page's
+# info table), as `_LABELLED` reads it.
 _ANY_LABELLED = re.compile(
-    rf"(?:{'|'.join(_LABELS.values())}){_SHUT}\s*[:：]?\s*{DATE_PATTERN}{_TIME}"
+    rf"(?:{'|'.join(_LABELS.values())}){_SHUT}\s*{_LABEL_MARK}\s*{DATE_PATTERN}{_TIME}"
     rf"|{DATE_PATTERN}{_TIME}\s*(?:송고|입력|등록)",
     re.IGNORECASE,
 )
