@@ -471,3 +471,32 @@ def test_a_copy_after_the_first_copys_related_list_keeps_its_headline_and_date()
         (SUN_TITLE, PartialDate(2023, 10, 12)),
         (CARE_TITLE, PartialDate(2023, 11, 2)),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["stamp right under", "a blank between"])
+def test_a_copy_under_its_own_stamp_after_a_related_list_keeps_its_headline(gap):
+    """The first copy signed and followed by its "관련기사" list, the second printing its bare
+    stamp under its headline: the list ends at that headline, which stays the second copy's
+    title, and the stamp dates it."""
+    first = (
+        f"{SUN_TITLE}\n입력 2023.10.12 20:05\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n홍길동 기자\n\n"
+        "관련기사\n맑은시, 수소버스 20대 도입\n2023.09.01 10:00\n맑은시, 전기차 충전기 확충\n"
+        "2023.08.14 09:30"
+    )
+    second = f"{CARE_TITLE}{gap}2023.11.02\n{CARE_BODY}\n\n김누리 기자"
+    articles = parse_articles(f"{first}\n\n{second}\n")
+    assert [(a.title, a.published, a.body) for a in articles] == [
+        (SUN_TITLE, PartialDate(2023, 10, 12), f"{SUN_LEAD}\n{SUN_MORE}"),
+        (CARE_TITLE, PartialDate(2023, 11, 2), CARE_BODY),
+    ]
+
+
+def test_a_related_box_inside_the_body_ends_no_article():
+    """A "관련기사" box set between the body's paragraphs, before the reporter signs: its
+    dated headline goes, and the prose after it stays the same article's."""
+    more = "시는 내년까지 수소버스를 50대로 늘리고 충전소도 두 곳 더 짓기로 했다고 덧붙였다."
+    box = "관련기사\n맑은시, 수소버스 20대 도입\n2023.09.01 10:00"
+    article = _one(
+        f"{SUN_TITLE}\n입력 2023.10.12 20:05\n\n{SUN_LEAD}\n\n{box}\n\n{more}\n\n홍길동 기자\n"
+    )
+    assert article.body == f"{SUN_LEAD}\n{more}"

@@ -217,13 +217,18 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     next article's headline may follow; after a "관련기사" heading plain headlines go too,
     but for the article's own headline over its lead where the list stands above the
     article (a sidebar's "많이 본 뉴스" saved before it), and for the next copy's headline
-    under its own bare stamp and over its lead, which ends the list.
+    under its own bare stamp and over its lead, which ends the list. Where the copy before
+    signed off over its list, the next copy's headline over its bare stamp and its lead ends
+    it too; a box of other headlines set inside the body, before the reporter signs, holds
+    dated items that its prose follows, and no new copy opens there.
     """
     kept: list[str | None] = []
     mode = None
-    prose_seen = False
+    prose_seen = signed = False
+    shown = ""
     for i, line in enumerate(lines):
-        if mode is not None and not is_list_heading(line):
+        heading = is_list_heading(line)
+        if mode is not None and not heading:
             # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
             if not line or _LIST_ITEM.match(line) or i in furniture:
                 kept.append(None)
@@ -233,12 +238,18 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 and _is_headline_shaped(line)
                 and not _opens_article(lines, i)
                 and (prose_seen or not _heads_lead(lines, i, furniture))
-                and not (i and is_bare_date(lines[i - 1]) and _heads_lead(lines, i, furniture))
+                and not (
+                    (is_bare_date(lines[i - 1]) or (signed and _stamp_under(lines, i)))
+                    and _heads_lead(lines, i, furniture)
+                )
             ):
                 kept.append(None)
                 continue
             mode = None
         prose_seen = prose_seen or _is_prose(line)
+        if heading and mode is None:
+            signed = parse_byline(shown) is not None
+        shown = line or shown
         if is_caption_line(line):
             kept.append(line)
             continue
@@ -251,7 +262,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 remainder = _readable(told)
                 kept.append(CAPTION + remainder if credited and remainder else remainder or None)
                 continue
-        elif is_list_heading(line):
+        elif heading:
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
         if mode is not None or i in furniture:
             kept.append(None)
@@ -280,6 +291,12 @@ def _heads_lead(lines: list[str], i: int, furniture: set[int]) -> bool:
 
 
 _LEAD_REACH = 4
+
+
+def _stamp_under(lines: list[str], i: int) -> bool:
+    """Whether a bare date stands under line `i`, blank lines apart."""
+    under = next((line for line in lines[i + 1 : i + _LEAD_REACH] if line), "")
+    return is_bare_date(under)
 
 
 # A line between a headline and its publication stamp: the outlet's or the reporter's name
