@@ -176,10 +176,10 @@ def _party_keys(parties: Iterable[Sequence[str]]) -> list[set[str]]:
 
 def shared_parties(gold: Record, pred: Record) -> int:
     """How many gold parties the prediction names (each predicted name used once)."""
-    return _match_sets(_party_keys(gold.parties), [normalise_name(n[0]) for n in pred.parties])[0]
+    return match_sets(_party_keys(gold.parties), [normalise_name(n[0]) for n in pred.parties])[0]
 
 
-def _match_sets(gold: list[set[str]], pred: list[str]) -> tuple[int, int, int]:
+def match_sets(gold: list[set[str]], pred: list[str]) -> tuple[int, int, int]:
     """Greedy one-to-one match of predicted keys against gold alias sets -> (tp, fp, fn)."""
     remaining = list(pred)
     tp = 0
@@ -250,7 +250,7 @@ def match_clauses(
 
 
 def _exact_names(gold: Sequence[str], pred: Sequence[str]) -> tuple[int, int, int]:
-    return _match_sets([{normalise_name(g)} for g in gold], [normalise_name(p) for p in pred])
+    return match_sets([{normalise_name(g)} for g in gold], [normalise_name(p) for p in pred])
 
 
 def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
@@ -271,7 +271,7 @@ def score_file(gold: Sequence[Record], pred: Sequence[Record]) -> Scoreboard:
     t["agreements"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
-        t["parties"].add(*_match_sets(_party_keys(g.parties), _pred_party_keys(p)))
+        t["parties"].add(*match_sets(_party_keys(g.parties), _pred_party_keys(p)))
         t["signatories"].add(*_exact_names(g.signatories, _dedupe(p.signatories)))
         t["regions"].add(*_exact_names(g.regions, _without_parents(p.regions, g.regions)))
         t["clauses"].add(*match_clauses(g.clauses, p.clauses))

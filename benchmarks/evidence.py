@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -85,31 +86,50 @@ def named_parties(gold: ev.Record, sentence: str) -> list[tuple[str, ...]]:
 
 
 def _day_written(gold: dict[str, Any], sentence: str) -> bool:
+    """Whether the sentence writes the labelled day ("26일", not the 6일 of "126일")."""
     day = gold.get("day")
-    return gold.get("date_precision") == "day" and day is not None and f"{day}일" in sentence
+    return (
+        gold.get("date_precision") == "day"
+        and day is not None
+        and re.search(rf"(?<!\d){day}\s?일", sentence) is not None
+    )
 
 
-def judge(case: Case, readings: Sequence[ev.Record]) -> Outcome:
+@dataclass(frozen=True)
+class Reading:
+    """One signing read from a sentence: what is scored, and its day of the month, which a
+    reading without a year keeps apart from its date."""
+
+    record: ev.Record
+    day: int | None = None
+
+
+def _same_day(gold: ev.Record, day: int, reading: Reading) -> bool:
+    """The labelled date exactly; where the label knows only the day, the reading's day."""
+    if gold.date:
+        return reading.record.date == gold.date
+    return reading.record.precision == "day" and reading.day == day
+
+
+def judge(case: Case, readings: Sequence[Reading]) -> Outcome:
     """Score one sentence's readings against its label (pure: testable without the pipeline)."""
     gold = ev.gold_record(case.gold)
     named = named_parties(gold, case.evidence)
-    best = max(readings, key=lambda r: ev.shared_parties(gold, r), default=None)
+    chosen = max(readings, key=lambda r: ev.shared_parties(gold, r.record), default=None)
+    best = chosen.record if chosen else None
     got = list(dict.fromkeys(ev.normalise_name(p[0]) for p in best.parties)) if best else []
-    keys = [{ev.normalise_name(a) for a in aliases} for aliases in named]
-    tp, _, fn = ev._match_sets(keys, got)
-    matched_any, _, _ = ev._match_sets(
+    tp = ev.match_sets([{ev.normalise_name(a) for a in aliases} for aliases in named], got)[0]
+    matched_any = ev.match_sets(
         [{ev.normalise_name(a) for a in aliases} for aliases in gold.parties], got
-    )
+    )[0]
     day_right = None
     if _day_written(case.gold, case.evidence):
-        day_right = best is not None and (
-            best.date == gold.date if gold.date else bool(best.date) or best.precision == "day"
-        )
+        day_right = chosen is not None and _same_day(gold, case.gold["day"], chosen)
     return Outcome(
         found=best is not None,
         tp=tp,
         fp=len(got) - matched_any,
-        fn=fn,
+        fn=len(named) - tp,
         status_right=best is not None and best.status == gold.status,
         day_right=day_right,
         got=got,
@@ -117,7 +137,7 @@ def judge(case: Case, readings: Sequence[ev.Record]) -> Outcome:
     )
 
 
-def read(case: Case) -> list[ev.Record]:
+def read(case: Case) -> list[Reading]:
     """The pipeline's readings of one sentence, cleaned as an added text is (a quoted credit
     such as "[청양=쿠키뉴스] 오명규 기자 =" goes) and read as a bare article's body with the
     article's published date; a one-line text is no headline here, so it has no title."""
@@ -129,7 +149,10 @@ def read(case: Case) -> list[ev.Record]:
     readings = []
     for article in parse_articles(case.evidence):
         article = replace(article, title=None, published=published)
-        readings += [ev.predicted_record(report) for report in extract_agreements(article)]
+        readings += [
+            Reading(ev.predicted_record(report), report.date.day if report.date else None)
+            for report in extract_agreements(article)
+        ]
     return readings
 
 

@@ -461,7 +461,7 @@ def _names(parties: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _party_set(gold: ev.Record, pred: ev.Record) -> bool:
-    _tp, fp, fn = ev._match_sets(ev._party_keys(gold.parties), ev._pred_party_keys(pred))
+    _tp, fp, fn = ev.match_sets(ev._party_keys(gold.parties), ev._pred_party_keys(pred))
     return fp == 0 and fn == 0
 
 

@@ -38,7 +38,7 @@ def _run(command: list[str], cwd: Path | None) -> tuple[float, float]:
 
 def _correct(path: Path, count: int) -> None:
     """Make `count` corrections of the kinds an owner makes, spread over the archive."""
-    from mouarchive import curate, store
+    from mouarchive import curate, regroup, store
     from mouarchive.curate import AgreementEdits
     from mouarchive.models import PartialDate
 
@@ -50,7 +50,7 @@ def _correct(path: Path, count: int) -> None:
         ident, kind = ids[step % len(ids)], step % 20
         try:
             if kind == 19:
-                curate.merge(db, [ident, ids[(step + 1) % len(ids)]], "bench")
+                regroup.merge(db, [ident, ids[(step + 1) % len(ids)]], "bench")
             elif kind % 5 == 4:
                 curate.fix_article(db, articles[step % len(articles)], {"outlet": "벤치일보"}, None)
             elif kind == 3:

@@ -19,6 +19,17 @@ from mouarchive.party_keys import party_key, place_of_executive, written_for
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
+def _itemised(reports: list[AgreementReport]) -> AgreementReport:
+    """The report whose agreed items the agreement shows: the number of items most reports
+    give, the longer list on a tie, since one outlet may cut a run of items written in prose
+    at every comma ("A, B, C 및 D, E 등이다" read as five where two outlets mark four)."""
+    counts = Counter(len(r.clauses) for r in reports if r.clauses)
+    if not counts:
+        return reports[0]
+    told = max(counts, key=lambda n: (counts[n], n))
+    return next(r for r in reports if len(r.clauses) == told)
+
+
 def _most_precise(reports: list[AgreementReport]) -> AgreementReport | None:
     """The report whose date says most: a finer precision, then a known year and month
     ("26일" alone loses to 2023-06-26)."""
@@ -170,7 +181,7 @@ def combine(
     first = reports[0]
     dated = _most_precise(reports[:lead]) or _most_precise(reports)
     worded = next((r for r in reports if r.date_text), None)
-    itemised = max(reports, key=lambda r: len(r.clauses))
+    itemised = _itemised(reports)
     # The sum written out in full, not another outlet's round figure of it.
     invested = min(
         (r for r in reports if r.investment_krw),

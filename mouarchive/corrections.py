@@ -231,6 +231,33 @@ def merge_order(corrections: Sequence[Correction]) -> list[Correction]:
     return [correction for _, correction in ranked]
 
 
+def set_aside(corrections: Sequence[Correction]) -> dict[int, int]:
+    """The value corrections that gave way in a merge (`merge_order`), each with the merge's
+    id: what `show` no longer credits and `corrections` marks, so the one that stands reads as
+    the owner's word."""
+    ordered = merge_order(corrections)
+    aside: dict[int, int] = {}
+    for k, correction in enumerate(ordered):
+        if correction.action != "set" or correction.id is None:
+            continue
+        overridden = any(
+            later.action == "set" and later.field == correction.field for later in ordered[k + 1 :]
+        )
+        merge = next(
+            (
+                m
+                for m in corrections
+                if m.action == "merge"
+                and (m.id or 0) > correction.id
+                and _only_on_absorbed_side(correction, m)
+            ),
+            None,
+        )
+        if overridden and merge is not None and merge.id is not None:
+            aside[correction.id] = merge.id
+    return aside
+
+
 def _only_on_absorbed_side(correction: Correction, merge: Correction) -> bool:
     """Whether the correction was bound to reports the merge took into another agreement."""
 

@@ -1,5 +1,6 @@
-"""The owner's corrections carried out: fix, reject, merge, split, undo, and applying
-those shared from another archive (`remove`, which cannot be undone, is `removal`).
+"""The owner's corrections carried out: fix, reject, undo, and applying those shared from
+another archive (`remove`, which cannot be undone, is `removal`; merging and splitting, with
+the bookkeeping that gives each agreement its id back, are `regroup`).
 
 Each operation checks its input against the archive as it is inside the write
 transaction, records what it changes (`corrections.Correction`) and applies it, all in that
@@ -10,60 +11,26 @@ rows are always recomputed from their reports with the corrections applied last
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 
-from mouarchive import ids, store
+from mouarchive import ids, regroup, store
 from mouarchive.corrections import (
     ARTICLE_FIELDS,
     Correction,
     Key,
     article_value,
 )
+from mouarchive.curation import (
+    CurationError,
+    agreement_label,
+    agreement_of,
+    keys_of,
+    not_rejected,
+    now,
+    record,
+    rejection_of,
+)
 from mouarchive.models import PartialDate
-
-
-class CurationError(Exception):
-    """Input that names nothing or contradicts the archive: one line, exit 2, no change."""
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def agreement_label(agreement: dict) -> str:
-    """How a correction's listing names an agreement: id, parties, title or kind."""
-    parties = "·".join(agreement["parties"][:3]) or "(당사자 미상)"
-    return f"#{agreement['id']} {parties} {agreement['title'] or agreement['kind']}"
-
-
-def _agreement(db: store.Archive, agreement_id: int) -> dict:
-    agreement = store.get_agreement(db, agreement_id)
-    if agreement is None:
-        raise CurationError(f"no agreement {ids.agreement(agreement_id)}")
-    return agreement
-
-
-def _not_rejected(db: store.Archive, agreement: dict, verb: str) -> None:
-    """A rejected agreement is no agreement: fixing, merging or splitting it is refused,
-    with the undo that would make it one again (a fix of it would otherwise land unseen)."""
-    if not agreement["rejected"]:
-        return
-    rejections = [
-        c.id for c in store.corrections.for_agreement(db, agreement["id"]) if c.action == "reject"
-    ]
-    undo = f" (mouarchive corrections --undo {rejections[-1]})" if rejections else ""
-    raise CurationError(
-        f"agreement {ids.agreement(agreement['id'])} is rejected;"
-        f" undo the rejection to {verb} it{undo}"
-    )
-
-
-def record(db: store.Archive, correction: Correction) -> Correction:
-    store.corrections.insert(db, correction)
-    return correction
-
 
 # ---------------------------------------------------------------- article metadata
 
@@ -285,10 +252,10 @@ def fix_agreement(
     """Record and apply corrections of an agreement's facts; returns them (none when every
     value given is already the agreement's)."""
     with store.transaction(db):
-        agreement = _agreement(db, agreement_id)
-        _not_rejected(db, agreement, "fix")
+        agreement = agreement_of(db, agreement_id)
+        not_rejected(db, agreement, "fix")
         extras = store.agreement_extras(db, agreement_id)
-        keys = _keys(db, agreement_id)
+        keys = keys_of(db, agreement_id)
         label, made = agreement_label(agreement), now()
         recorded = [
             record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
@@ -303,13 +270,13 @@ def fix_agreement(
 def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction:
     """Not an agreement: hidden from every listing, kept on record, undoable."""
     with store.transaction(db):
-        agreement = _agreement(db, agreement_id)
+        agreement = agreement_of(db, agreement_id)
         if agreement["rejected"]:
             raise CurationError(f"agreement {ids.agreement(agreement_id)} is already rejected")
         correction = Correction(
             "agreement",
             "reject",
-            _keys(db, agreement_id),
+            keys_of(db, agreement_id),
             agreement_label(agreement),
             now(),
             note=note,
@@ -317,227 +284,6 @@ def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction
         record(db, correction)
         store.refresh_agreement(db, agreement_id)
         return correction
-
-
-# ---------------------------------------------------------------- merge and split
-
-
-def _keys(db: store.Archive, agreement_id: int, side: int = 0) -> list[Key]:
-    return [
-        Key(side, key.article_sha, key.position, key.evidence_start)
-        for key, _ in store.corrections.report_keys(db, agreement_id)
-    ]
-
-
-def _places(db: store.Archive, keys: Iterable[Key]) -> list[tuple[int, int]]:
-    """(report id, agreement id) today of the reports `keys` name, those still found."""
-    found = (store.corrections.report_of(db, key) for key in keys)
-    return list(dict.fromkeys(place for place in found if place))
-
-
-def _side(correction: Correction, side: int) -> list[Key]:
-    return [key for key in correction.keys if key.side == side]
-
-
-def _join(db: store.Archive, keep_keys: list[Key], other_keys: list[Key]) -> set[int]:
-    """The agreements `other_keys` are in join the one `keep_keys` is in (first found).
-
-    Returns every agreement concerned, already refreshed.
-    """
-    kept = _places(db, keep_keys)
-    if not kept:
-        return set()
-    keep = kept[0][1]
-    others = {agreement_id for _, agreement_id in _places(db, other_keys)} - {keep}
-    left = store.move_reports(db, store.reports_of_agreements(db, others), keep)
-    store.refresh_agreements(db, {keep, *left})
-    return {keep, *left}
-
-
-def _part(
-    db: store.Archive, staying: list[Key], leaving: list[Key], prefer: int | None = None
-) -> set[int]:
-    """The reports `leaving` names leave the agreement `staying` is in, for a new one (with
-    id `prefer` when it is free). Returns every agreement concerned, already refreshed."""
-    stay = {agreement_id for _, agreement_id in _places(db, staying)}
-    moving = [report for report, agreement_id in _places(db, leaving) if agreement_id in stay]
-    if not moving:
-        return stay
-    status, kind = store.report_status_kind(db, moving[0])
-    new_id = store.new_agreement(db, status, kind, prefer)
-    left = store.move_reports(db, moving, new_id)
-    store.refresh_agreements(db, {new_id, *left})
-    return {new_id, *left}
-
-
-def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
-    """Agreements a merge joins that name other parties in other years, as two signings do
-    (newcomer 49, finding 13): said in one line each, and merged all the same, since the
-    owner decides (one report may miss a party, or be dated by its reprint)."""
-    first, *others = [_agreement(db, i) for i in agreement_ids]
-    doubts = []
-    for other in others:
-        doubts.extend(_yielding(first, other))
-        years = (_year(first), _year(other))
-        if (
-            None not in years
-            and years[0] != years[1]
-            and set(first["parties"]) != set(other["parties"])
-        ):
-            doubts.append(
-                f"#{first['id']} and #{other['id']} name other parties in other years"
-                f" ({years[0]}, {years[1]}): merged as asked"
-            )
-    return doubts
-
-
-def _yielding(kept: dict, absorbed: dict) -> list[str]:
-    """A field the owner corrected on both sides to different values: the kept agreement's
-    stands (`corrections.merge_order`), which the owner is told, since theirs is set aside."""
-    return [
-        f"#{absorbed['id']}'s corrected {name} ({absorbed[name]}) yields to"
-        f" #{kept['id']}'s ({kept[name]})"
-        for name in absorbed["corrected"]
-        if name in kept["corrected"] and name in kept and kept[name] != absorbed[name]
-    ]
-
-
-def _year(agreement: dict) -> str | None:
-    date = agreement["date"] or ""
-    return date[:4] if date[:4].isdigit() else None
-
-
-def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Correction:
-    """Several agreements are one signing: the first keeps its id and takes every report."""
-    if len(set(agreement_ids)) < len(agreement_ids):
-        raise CurationError(f"cannot merge agreement {ids.agreement(agreement_ids[0])} with itself")
-    with store.transaction(db):
-        agreements = [_agreement(db, i) for i in agreement_ids]
-        for agreement in agreements:
-            _not_rejected(db, agreement, "merge")
-        keys = [key for side, i in enumerate(agreement_ids) for key in _keys(db, i, side)]
-        correction = Correction(
-            target="agreement",
-            action="merge",
-            keys=keys,
-            label=" + ".join(agreement_label(a) for a in agreements),
-            made_at=now(),
-            old=agreement_ids[1:],
-            new=agreement_ids[0],
-            note=note,
-        )
-        record(db, correction)
-        _join(db, _side(correction, 0), [k for k in keys if k.side > 0])
-        return correction
-
-
-@dataclass
-class Parted:
-    """What `split` did: the correction, the agreement the named articles' reports are in
-    now, and the one the others are in."""
-
-    correction: Correction
-    leaving: int
-    staying: int
-
-
-def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: str | None) -> Parted:
-    """The reports of these articles tell another signing: they leave for a new agreement.
-
-    A split that undoes a `merge` gives each side the id it had before it (when that id is
-    free): the leaving reports theirs, or, when they are the ones merged into, they keep
-    the agreement and the others take theirs back (newcomer 50, finding 10).
-    """
-    with store.transaction(db):
-        agreement = _agreement(db, agreement_id)
-        _not_rejected(db, agreement, "split")
-        sources = [source["article_id"] for source in agreement["sources"]]
-        listed = ", ".join(ids.article(s) for s in dict.fromkeys(sources))
-        for article_id in article_ids:
-            if article_id not in sources:
-                raise CurationError(
-                    f"article {ids.article(article_id)} is not a source of agreement"
-                    f" {ids.agreement(agreement_id)}"
-                    f" (its sources: {listed})"
-                )
-        if not set(sources) - set(article_ids):
-            reports = [article for _, article in store.corrections.report_keys(db, agreement_id)]
-            if len(reports) > len(set(reports)):
-                raise CurationError(_one_article_told(db, agreement_id, reports))
-            raise CurationError(
-                f"agreement {ids.agreement(agreement_id)} has no other source:"
-                " nothing would be left"
-            )
-        keys = [
-            Key(int(article_id in article_ids), key.article_sha, key.position, key.evidence_start)
-            for key, article_id in store.corrections.report_keys(db, agreement_id)
-        ]
-        correction = Correction(
-            target="agreement",
-            action="split",
-            keys=keys,
-            label=agreement_label(agreement),
-            made_at=now(),
-            old=agreement_id,
-            new=sorted(set(article_ids)),
-            note=note,
-        )
-        record(db, correction)
-        staying, leaving = _side(correction, 0), _side(correction, 1)
-        prefer = _merged_in_as(db, agreement_id, leaving)
-        back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
-        if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
-            _part(db, leaving, staying, back)
-            return Parted(correction, agreement_id, back)
-        touched = _part(db, staying, leaving, prefer)
-        return Parted(correction, max(touched - {agreement_id}), agreement_id)
-
-
-def _free(db: store.Archive, agreement_id: int) -> bool:
-    return not store.agreement_exists(db, agreement_id)
-
-
-def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
-    """Whether these reports are the ones the newest `merge` into the agreement kept it
-    for (its side 0): they were the agreement before the merge."""
-    reports = {(key.article_sha, key.position) for key in keys}
-    for merged in reversed(store.corrections.active(db, "merge")):
-        if merged.new == agreement_id:
-            kept = {(key.article_sha, key.position) for key in merged.keys if key.side == 0}
-            return bool(reports) and reports <= kept
-    return False
-
-
-def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> int | None:
-    """The id the reports leaving an agreement had before a `merge` brought them into it
-    (the newest such merge): a split that undoes a merge gives it back, when it is free, so
-    ids kept in notes and scripts point where they did (newcomer 49, finding 13)."""
-    reports = {(key.article_sha, key.position) for key in leaving}
-    for merged in reversed(store.corrections.active(db, "merge")):
-        if merged.new != agreement_id:
-            continue
-        sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
-        old_ids = list(merged.old or [])  # type: ignore[call-overload]
-        if len(sides) == 1 and 0 < (side := sides.pop()) <= len(old_ids):
-            return old_ids[side - 1]
-    return None
-
-
-def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) -> str:
-    """Why `split` cannot part an agreement whose reports the articles named give alone
-    (signings one article tells, merged by hand), and what does: undoing the merge
-    (newcomer 48, finding 10). `split` moves articles, and both sides would be the same."""
-    named = list(dict.fromkeys(reports))
-    articles = f"article{'s' if len(named) > 1 else ''} " + ", ".join(map(ids.article, named))
-    said = (
-        f"agreement {ids.agreement(agreement_id)}'s {len(reports)} reports"
-        f" {'both' if len(reports) == 2 else 'all'} come from {articles}: split moves"
-        " an article's reports, and none would be left"
-    )
-    merges = [c for c in store.corrections.for_agreement(db, agreement_id) if c.action == "merge"]
-    if not merges:
-        return said
-    return f"{said}; undo the merge that joined them: mouarchive corrections --undo {merges[-1].id}"
 
 
 # ---------------------------------------------------------------- undo, and applying imports
@@ -555,6 +301,7 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
 
 def undo(db: store.Archive, correction_id: int) -> Correction:
     """Take a correction back: it stays on record, marked undone, and stops applying."""
+
     with store.transaction(db):
         correction = _in_force(db, correction_id)
         if correction.action == "delete":
@@ -562,31 +309,15 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
                 f"correction {correction_id} removed {correction.label}; a removal cannot be"
                 " undone (add the file again)"
             )
-        touched = _agreements_of(db, correction)
+        touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
         if correction.target == "article":
             _reapply_articles(db, correction)
-        elif correction.action == "merge":
-            old_ids = list(correction.old or [])  # type: ignore[call-overload]
-            sides = sorted({key.side for key in correction.keys} - {0})
-            for index, side in enumerate(sides):
-                prefer = old_ids[index] if index < len(old_ids) else None
-                touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
-        elif correction.action == "split":
-            touched |= _join(db, *_split_sides(db, correction))
+        else:
+            touched |= regroup.undo_grouping(db, correction)
         store.refresh_agreements(db, touched)
         return correction
-
-
-def _split_sides(db: store.Archive, correction: Correction) -> tuple[list[Key], list[Key]]:
-    """A split's sides, the one whose agreement keeps its id when they join again first:
-    the side that holds the id the split agreement had (`split` may have left it to the
-    articles it named), so undoing a split gives the agreement its id back."""
-    staying, leaving = _side(correction, 0), _side(correction, 1)
-    if any(place[1] == correction.old for place in _places(db, leaving)):
-        return leaving, staying
-    return staying, leaving
 
 
 def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:
@@ -608,10 +339,6 @@ def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:
         return correction, agreement_id
 
 
-def _agreements_of(db: store.Archive, correction: Correction) -> set[int]:
-    return {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
-
-
 def _reapply_articles(db: store.Archive, correction: Correction) -> None:
     for key in correction.keys:
         article_id = store.article_id_by_sha(db, key.article_sha) if key.article_sha else None
@@ -619,9 +346,31 @@ def _reapply_articles(db: store.Archive, correction: Correction) -> None:
             apply_article(db, article_id)
 
 
+def refused_here(db: store.Archive, correction: Correction) -> str | None:
+    """Why a correction from another archive is not applied here, or None: one that fixes,
+    merges or splits an agreement rejected here would land unseen, which `fix`, `merge`
+    and `split` refuse too (`not_rejected`). Said with the undo that would let it apply."""
+    if correction.target != "agreement" or correction.undone_at is not None:
+        return None
+    if correction.action not in ("set", "add", "remove", "merge", "split"):
+        return None
+    found = {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
+    for agreement_id in sorted(found):
+        agreement = store.get_agreement(db, agreement_id)
+        if agreement is not None and agreement["rejected"]:
+            rejection = rejection_of(db, agreement_id)
+            undo = f"mouarchive corrections --undo {rejection}, then " if rejection else ""
+            return (
+                f"agreement {ids.agreement(agreement_id)} is rejected here"
+                f" ({undo}import again to apply it)"
+            )
+    return None
+
+
 def apply_recorded(db: store.Archive, correction: Correction) -> bool:
     """Apply a correction just recorded from elsewhere (`sharing.import_corrections`);
     False when nothing in this archive is its target."""
+
     active = correction.undone_at is None
     if correction.target == "source":
         found = store.source_id_and_path(db, correction.keys[0].source_sha or "")
@@ -637,10 +386,8 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
         elif active:
             store.refresh_agreements(db, store.delete_article(db, article_id))
         return True
-    touched = _agreements_of(db, correction)
-    if active and correction.action == "merge":
-        touched |= _join(db, _side(correction, 0), [k for k in correction.keys if k.side > 0])
-    elif active and correction.action == "split":
-        touched |= _part(db, _side(correction, 0), _side(correction, 1))
+    touched = regroup.agreements_of(db, correction)
+    if active:
+        touched |= regroup.apply_grouping(db, correction)
     store.refresh_agreements(db, touched)
     return bool(touched)

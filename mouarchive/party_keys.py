@@ -159,12 +159,16 @@ def _province_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     return {form: shortest[p] for form, p in forms.items()}, re.compile(vocab.alternation(forms))
 
 
+_DIRECTIONS = vocab.word_set("organisations", "direction_prefixes")
+
+
 def _short_for(one: str, other: str) -> bool:
     """ "순창군연합회" for "한국농촌지도자순창군연합회": one outlet writes the end of the name
     another writes whole; "농협은행" for "NH농협은행" (or "엔에이치농협은행"), without the
     group's initials."""
     short, full = sorted((one, other), key=len)
-    if not full.endswith(short):
+    if not full.endswith(short) or full[: -len(short)] in _DIRECTIONS:
+        # "동울산세무서", "남울산우체국": the office of another district, not a longer name.
         return False
     return (
         len(short) >= _SHORTEST_TAIL

@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from mouarchive import readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import lede_day
+from mouarchive.extract.signing import MAX_SIGNING_SENTENCES, beyond_reading
 from mouarchive.inputs import SourceMeta
 from mouarchive.misnamed import reader_for_misnamed
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
@@ -98,7 +99,7 @@ def _article_date(article: Article, addresses: list[str]) -> PartialDate | None:
     from_url = next((d for a in addresses if (d := date_from_url(a))), None)
     from_text = article.published
     if from_url is not None and from_text is None and (day := lede_day(article.body)):
-        from_text = _day_after(from_url, day)
+        from_text = _day_after(from_url, day) or _day_of(from_url, day)
     return _published(from_url, from_text) or next(
         (d for a in addresses if (d := short_date_from_url(a))), None
     )
@@ -109,11 +110,28 @@ def _published(from_url: PartialDate | None, from_text: PartialDate | None) -> P
     page went out after the story was written); either alone when only one is known."""
     if from_url is None or from_text is None:
         return from_url or from_text
+    if from_url.precision == "month" and (from_text.year, from_text.month) == (
+        from_url.year,
+        from_url.month,
+    ):
+        # A blog's month folder ("/2021/12/…") and the page's own day in that month.
+        return from_text
     if from_url.precision == from_text.precision == "day":
         later = (from_text.first_day - from_url.first_day).days
         if 0 < later <= _WRITTEN_BEFORE_OUT:
             return from_text
     return from_url
+
+
+def _day_of(month: PartialDate, day: int) -> PartialDate | None:
+    """The lede's day ("…했다고 30일 밝혔다") in the month an address gives alone."""
+    if month.precision != "month" or month.year is None or month.month is None:
+        return None
+    try:
+        date(month.year, month.month, day)
+    except ValueError:
+        return None
+    return PartialDate(month.year, month.month, day)
 
 
 def _day_after(written: PartialDate, day: int) -> PartialDate | None:
@@ -206,6 +224,11 @@ def prepare(
         reports, problem = extract_safely(article)
         if problem:
             warnings.append(f"article {index + 1}: {problem}")
+        if told := beyond_reading(article.body):
+            warnings.append(
+                f"article {index + 1}: {told} sentences tell a signing, only the first"
+                f" {MAX_SIGNING_SENTENCES} were read: split the file into its articles"
+            )
         prepared.append((article, article_hash(article), reports))
     return Prepared(
         encoding=reading.encoding or reading.kind,

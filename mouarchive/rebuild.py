@@ -24,17 +24,18 @@ from dataclasses import dataclass, field, replace
 
 from mouarchive import store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate
 from mouarchive.preparing import Job, Prepared, extract_safely, prepare_job
 from mouarchive.readers.fetch import is_url
-from mouarchive.store.agreements import Previous
+from mouarchive.store.kept_ids import Previous
 from mouarchive.workers import run_jobs
 
 SIMILAR = 0.5
 """Dice overlap of character bigrams above which a changed text is still the same article:
 cleaning removes furniture and rejoins words, it does not rewrite half an article."""
-_PROBE = 40  # characters of a sentence looked for in the new text
+_PROBE = 40  # characters of a sentence looked for when the whole is not in the new text
 
 
 @dataclass
@@ -96,22 +97,51 @@ def pair(old: list[tuple[int, str, str]], new: list[tuple[str, str]]) -> dict[in
 
 
 def moved(old: str, new: str) -> Callable[[int | None], int | None]:
-    """Where a sentence starting at an offset of `old` starts in `new`: found by its first
-    words, at the occurrence nearest its old place; None when the sentence is not there."""
+    """Where a sentence starting at an offset of `old` starts in `new`; None when the
+    sentence is not there.
+
+    The whole sentence is looked for, whitespace aside (cleaning rejoins words): press
+    releases open several sentences alike ("한편 이번 협약은 …"), and a correction bound to
+    one must not pass to another. Only a sentence the new text no longer holds whole is
+    found by its first words; of several places either way, the one nearest its old place
+    (scaled to the new text's length) is taken, never simply the first.
+    """
+    if old == new:
+        return lambda start: start
+    spans: list[tuple[int, int]] = []
+    folded_new, places = _folded(new)
 
     def at(start: int | None) -> int | None:
-        if start is None or old == new:
+        if start is None:
             return start
-        probe = old[start : start + _PROBE]
-        if len(probe.strip()) < 4:
-            return None
-        hits, found = [], new.find(probe)
-        while found != -1:
-            hits.append(found)
-            found = new.find(probe, found + 1)
-        return min(hits, key=lambda hit: abs(hit - start)) if hits else None
+        if not spans:
+            spans.extend(sentence_spans(old) or [(0, len(old))])
+        end = next((e for s, e in spans if s <= start < e), start + _PROBE)
+        sentence, _ = _folded(old[start:end])
+        expected = start * len(new) / max(len(old), 1)
+        hits = [places[hit] for hit in _occurrences(folded_new, sentence)] if sentence else []
+        if not hits:
+            probe = old[start : start + _PROBE]
+            if len(probe.strip()) < 4:
+                return None
+            hits = list(_occurrences(new, probe))
+        return min(hits, key=lambda hit: abs(hit - expected)) if hits else None
 
     return at
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """The text without whitespace, and where each of its characters stands in `text`."""
+    places = [index for index, char in enumerate(text) if not char.isspace()]
+    return "".join(text[index] for index in places), places
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Every offset of `part` in `text`, overlapping ones too: `moved` weighs them all."""
+    found = text.find(part)
+    while found != -1:
+        yield found
+        found = text.find(part, found + 1)
 
 
 def _corrected_meta(article: Article, corrections: list[Correction]) -> tuple[Article, list]:

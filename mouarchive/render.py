@@ -180,6 +180,9 @@ def _marks(corrections: list[dict]) -> dict[str, Text]:
     `corrections --undo` takes (no "#", which marks agreements)."""
     grouped: dict[str, list[dict]] = {}
     for correction in corrections:
+        if correction.get("set_aside_by"):
+            # A value that gave way in a merge: the one that stands is the owner's word.
+            continue
         name = correction["field"] or _STRUCTURE.get(correction["action"], "")
         grouped.setdefault(name, []).append(correction)
     return {

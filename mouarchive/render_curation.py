@@ -134,7 +134,11 @@ def exported(out: Console, count: int, target: str) -> None:
 
 
 def imported(out: Console, result) -> None:
+    for refused in result.refused:
+        out.print(render.text(f"skipped: {refused}", "yellow"), soft_wrap=True)
     line = f"{result.added} imported, {result.present} already here"
+    if result.refused:
+        line += f", {len(result.refused)} skipped (rejected here)"
     if result.unplaced:
         concern = "concerns an article" if result.unplaced == 1 else "concern articles"
         line += (
@@ -163,6 +167,7 @@ CORRECTION_COLUMNS = [
     "change",
     "note",
     "undone_at",
+    "set_aside_by",
 ]
 
 
@@ -185,6 +190,8 @@ def corrections_list(out: Console, rows: list[dict], fmt: str, *, excel: bool = 
         line.append_text(render.text(row["change"], "strike dim" if row["undone_at"] else ""))
         if row["undone_at"]:
             line.append_text(render.text(f"  undone {row['undone_at'][:10]}", "yellow"))
+        elif row.get("set_aside_by"):
+            line.append_text(render.text(f"  set aside by merge {row['set_aside_by']}", "yellow"))
         out.print(line)
         why = f"{row['note']} · " if row["note"] else ""
         out.print(render.text(f"      {why}made on {row['label']}", "dim"))

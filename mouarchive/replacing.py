@@ -120,11 +120,13 @@ def take_place(
     it reads otherwise than before (a page's other articles are often left as they were)."""
     old_sha = store.article_sha(db, article_id) or ""
     old = store.load_article(db, article_id)
-    store.corrections.rebind(db, old_sha, sha, moved(old.body if old else "", article.body))
+    shift = moved(old.body if old else "", article.body)
+    store.corrections.rebind(db, old_sha, sha, shift)
     if old_sha != sha:
         store.rebuild.alias(db, old_sha, sha)
     store.rebuild.replace_article(db, article_id, sha, article)
-    store.replace_reports(db, article_id, with_corrected_meta(db, article_id, article, reports))
+    corrected = with_corrected_meta(db, article_id, article, reports)
+    store.replace_reports(db, article_id, corrected, shift)
     return old_sha != sha or store.load_article(db, article_id) != old
 
 

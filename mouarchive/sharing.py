@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import IO
 
 from mouarchive import curate, store
-from mouarchive.corrections import Correction, Key, describe
+from mouarchive.corrections import Correction, Key, describe, set_aside
 from mouarchive.neutral import json_dumps
 
 
@@ -35,12 +35,15 @@ class Imported:
     # Of those, removals: adding a removed file is how a removal is undone, so one recorded
     # before its file arrives does not keep the file out.
     unplaced_removals: int = 0
+    # Not recorded: each what it would correct and why not (`curate.refused_here`).
+    refused: list[str] = field(default_factory=list)
 
 
 def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Imported:
     """Record and apply corrections exported from another archive, in one transaction.
 
-    A correction this archive already holds is skipped, so importing twice adds once. A
+    A correction this archive already holds is skipped, so importing twice adds once; one
+    of an agreement rejected here is skipped and said, as `fix` refuses it. A
     correction of an article not (yet) here is kept: it applies when the article is added,
     but for a removal, which adding the file undoes.
     A malformed line stops the import before anything is changed.
@@ -66,6 +69,10 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             if correction.identity() in known:
                 result.present += 1
                 continue
+            why = curate.refused_here(db, correction)
+            if why is not None:
+                result.refused.append(f"{describe(correction)} ({correction.label}): {why}")
+                continue
             known.add(correction.identity())
             store.corrections.insert(db, correction)
             result.added += 1
@@ -89,10 +96,16 @@ def listing(db: store.Archive) -> list[dict]:
     """Every correction for `corrections`: what, old → new, when, why, and what it applies
     to in this archive now (ids may have changed since it was made)."""
     rows = []
+    aside: dict[int, dict[int, int]] = {}  # per agreement, corrections set aside in a merge
     for correction in store.corrections.iter_all(db):
+        set_aside_by = None
         if correction.target == "agreement" and correction.action != "delete":
             found = store.corrections.resolve(db, correction.keys)
             applies_to = f"#{found}" if found else None
+            if found and correction.action == "set" and not correction.undone_at:
+                if found not in aside:
+                    aside[found] = set_aside(store.corrections.for_agreement(db, found))
+                set_aside_by = aside[found].get(correction.id or 0)
         elif correction.target == "article":
             found = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
             applies_to = f"article {found}" if found else None
@@ -115,6 +128,7 @@ def listing(db: store.Archive) -> list[dict]:
                 "change": describe(correction),
                 "note": correction.note,
                 "undone_at": correction.undone_at,
+                "set_aside_by": set_aside_by,
             }
         )
     return rows

@@ -33,7 +33,9 @@ MAX_AXIS_YEARS = 30
 NO_DATE_HINT = (
     "give the article's date (mouarchive add FILE --date YYYY-MM-DD again, a date column in "
     "the --manifest CSV, or mouarchive fix --article ID --date YYYY-MM-DD): its agreements "
-    "are re-read against it at once; mouarchive review lists them"
+    "are re-read against it at once; where the article is dated and the text says only "
+    '"최근", give the agreement\'s own (mouarchive fix ID --date YYYY-MM); mouarchive review '
+    "lists them"
 )
 
 

@@ -142,3 +142,21 @@ def test_a_neighbourhood_body_lies_in_the_city_written_before_it():
     )
     (report,) = extract_agreements(Article(None, body, published=PartialDate(2024, 3, 5)))
     assert [r.name for r in report.regions] == ["서울특별시 도봉구"]
+
+
+def test_a_school_district_named_like_a_seoul_district_stays_where_the_story_is():
+    body = (
+        "울산시는 17개 기관과 업무 협약을 체결했다고 10일 밝혔다.\n"
+        "이번 협약에는 시를 비롯해 울산세관, 강북교육지원청, 강남교육지원청, 울산세무서 등이"
+        " 참여했다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2019, 9, 10))
+    )
+    assert [r.name for r in report.regions] == ["울산광역시"]
+    assert body_region("강북교육지원청", "서울 강북구의 강북교육지원청과") == Region(
+        "서울특별시 강북구"
+    )
+    assert body_region("성북교육지원청", "성북구청과 성북교육지원청이") == Region(
+        "서울특별시 성북구"
+    )

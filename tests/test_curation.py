@@ -331,6 +331,13 @@ def test_a_merge_keeps_the_kept_agreements_corrected_place_and_says_whose_yields
     assert merged["place"] == "광주광역시청 비즈니스룸"
     assert merged["title"] == "광역 상생 협약"  # only the absorbed side corrected it
     undo = result.out.split("--undo ")[1].split()[0]
+    listed = {row["id"]: row for row in archive.json("corrections")}
+    kept_fix, absorbed_fix = (c for c in sorted(listed) if listed[c]["field"] == "place")
+    assert listed[absorbed_fix]["set_aside_by"] == int(undo)
+    assert listed[kept_fix]["set_aside_by"] is None
+    shown = archive.ok("show", str(kept), "--no-pager").out
+    place_line = next(line for line in shown.splitlines() if "비즈니스룸" in line)
+    assert place_line.rstrip().endswith(f"수정 {kept_fix}")
     archive.ok("corrections", "--undo", undo)
     places = {a["id"]: a["place"] for a in archive.agreements()}
     assert places == {kept: "광주광역시청 비즈니스룸", absorbed: "전남도청 서재필실"}

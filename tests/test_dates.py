@@ -408,3 +408,11 @@ def test_a_signing_told_without_its_day_takes_the_day_a_later_sentence_names_it_
     older = body.replace("1일 진행된 협약식을", "지난 2018년 3월 5일 체결한 협약을")
     (report,) = extract_agreements(Article(None, older, published=PartialDate(2020, 12, 2)))
     assert report.date is None
+
+
+def test_a_day_on_a_page_dated_to_its_month_is_that_months_unless_told_past_or_ahead():
+    month = PartialDate(2021, 12, None)
+    assert resolve_date("29일", month)[0] == PartialDate(2021, 12, 29)
+    assert resolve_date("오는 5일", month)[0] == PartialDate(None, None, 5)
+    assert resolve_date("지난 29일", month)[0] == PartialDate(None, None, 29)
+    assert resolve_date("29일", None)[0] == PartialDate(None, None, 29)

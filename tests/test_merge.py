@@ -1184,3 +1184,14 @@ def test_a_yearless_day_does_not_tie_lists_that_share_only_half():
     dated = report(four, PartialDate(2019, 12, 4))
     assert not same_signing(dated, report(nine, PartialDate(None, None, 4)))
     assert same_signing(dated, report(nine, PartialDate(2019, 12, 4)))
+
+
+def test_the_agreement_shows_the_items_most_of_its_reports_list():
+    marked = ["농업 클러스터 조성", "스마트농업 실현", "디지털 농업기반 구축", "청년예술·관광 협력"]
+    cut_at_commas = [*marked[:3], "청년예술", "관광 인프라 조성", "협력"]
+    outlets = [
+        report(["누리군", "한빛대학교"], DAY, items) for items in (cut_at_commas, marked, marked)
+    ]
+    assert [c.text for c in combine(outlets).clauses] == marked
+    # Two outlets that disagree: the longer list, as before.
+    assert len(combine(outlets[:2]).clauses) == len(cut_at_commas)

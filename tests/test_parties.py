@@ -1411,3 +1411,31 @@ def test_a_korean_council_after_a_country_word_keeps_its_place_and_common_words_
 def test_a_council_fused_to_a_place_abroad_is_a_party():
     sentence = "동구의회는 17일 몽골 울란바타르시 성긴하이르항구의회와 우호협력 체결식을 가졌다."
     assert "성긴하이르항구의회" in party_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리시는 석유화학기업인 한빛소재와 27일 시청에서 투자 양해각서를 체결했다.\n",
+        "누리시는 한빛소재와 27일 오후 시청 대회의실에서 투자 양해각서를 체결했다.\n",
+        "누리시는 27일 한빛소재와 누리에 있는 회사 공장에서 투자 양해각서를 체결했다.\n",
+    ],
+)
+def test_a_partner_reaches_the_agreement_across_where_it_was_signed(body: str) -> None:
+    article = Article(title=None, body=body, published=PartialDate(2023, 7, 28))
+    (report,) = extract_agreements(article)
+    assert "한빛소재" in [p.name for p in report.parties]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리시는 스마트팜 선도농가와 27일 농업기술센터에서 업무협약을 체결했다.\n",
+        "누리시는 지역 건설업계와 27일 시청 회의실에서 상생협력 협약을 체결했다.\n",
+        "누리시는 도내 관광업계와 27일 시청에서 업무협약을 체결했다.\n",
+    ],
+)
+def test_a_kind_of_body_before_the_venue_is_still_no_partner(body: str) -> None:
+    article = Article(title=None, body=body, published=PartialDate(2023, 7, 28))
+    (report,) = extract_agreements(article)
+    assert [p.name for p in report.parties] == ["누리시"]

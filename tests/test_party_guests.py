@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.signing import signing_candidates
 from mouarchive.models import Article, PartialDate
@@ -85,15 +87,28 @@ def test_a_council_chair_made_the_signings_subject_signs_for_the_council():
     )
     assert {p.name for p in report.parties} == {"충청남도의회", "한빛대학교"}
     assert {s.name for s in report.signatories} == {"김한빛", "박누리"}
-
-
-def test_a_council_chair_at_the_ceremony_stays_a_guest():
-    body = (
-        "공주시는 24일 시청에서 한빛대와 업무협약을 체결했다. 협약식에는 이누리 공주시장과"
-        " 김한빛 공주시의회 의장, 박누리 한빛대 총장이 참석했다.\n"
-    )
+    pair = "김한빛 충남도의회 의장과 박누리 경기도의회 의장은 4일 상생협력 업무협약을 체결했다.\n"
     (report,) = extract_agreements(
-        Article(title=None, body=body, published=PartialDate(2024, 6, 25))
+        Article(title=None, body=pair, published=PartialDate(2024, 6, 25))
     )
-    assert "충청남도 공주시의회" not in {p.name for p in report.parties}
-    assert "공주시의회" not in {p.name for p in report.parties}
+    assert {p.name for p in report.parties} == {"충청남도의회", "경기도의회"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "공주시는 24일 시청에서 한빛대학교와 업무협약을 체결했다. 협약식에는 이누리 공주시장과"
+        " 김한빛 공주시의회 의장, 박누리 한빛대학교 총장이 참석했다.\n",
+        "김한빛 공주시의회 의장이 지켜보는 가운데 공주시와 한빛대학교가 24일 업무협약을"
+        " 체결했다.\n",
+        "이누리 공주시장과 김한빛 공주시의회 의장이 지켜보는 가운데 한빛대학교와 한빛전자가 24일"
+        " 업무협약을 체결했다.\n",
+        "김한빛 공주시의회 의장은 24일 공주시와 한빛전자 간 투자협약 체결식에서 축사를 통해"
+        " 환영의 뜻을 전했다.\n",
+    ],
+)
+def test_a_council_chair_at_the_ceremony_stays_a_guest(body):
+    for report in extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2024, 6, 25))
+    ):
+        assert not any(p.name.endswith("공주시의회") for p in report.parties)

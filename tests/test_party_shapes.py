@@ -227,6 +227,24 @@ def test_a_head_abroad_by_bare_title_signs_for_the_place_the_signing_was_held_in
     assert _parties(three_words) == [["충청북도", "산시성"]]
 
 
+def test_a_head_abroad_at_the_ceremony_as_a_guest_brings_no_place():
+    for title in ("인민위원장", "시장"):
+        body = (
+            f"충북도는 6일 베트남 다낭시 청사에서 레 반 남 {title}과 한빛전자 대표가 참석한 가운데"
+            " 한빛전자와 투자협약을 체결했다.\n"
+        )
+        assert _parties(body) == [["충청북도", "한빛전자"]]
+
+
+def test_a_peoples_committee_chair_signs_for_the_city_or_province_the_signing_was_held_in():
+    for place in ("다낭시", "꽝남성"):
+        body = (
+            f"충북도는 29일 베트남 출장 중 이도윤 지사가 {place} 청사에서 응우옌 반 남"
+            " 인민위원장과 우호협력협정(MOU)을 체결했다고 밝혔다.\n"
+        )
+        assert _parties(body) == [["충청북도", place]]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -371,7 +371,7 @@ def test_evidence_holds_a_sentence_only_to_the_parties_it_names() -> None:
         "구미시는 14일 한빛소재와 양극재 공장 투자협약을 체결했다.",
         parties=[["경상북도 구미시", "구미시"], ["한빛소재"], ["경상북도", "경북도"]],
     )
-    reading = evidence.ev.Record(parties=(("경상북도 구미시",), ("한빛기술",)))
+    reading = evidence.Reading(evidence.ev.Record(parties=(("경상북도 구미시",), ("한빛기술",))))
 
     outcome = evidence.judge(case, [reading])
 
@@ -394,8 +394,28 @@ def test_evidence_scores_the_day_only_where_the_sentence_writes_it() -> None:
         day=14,
         parties=[["구미시"]],
     )
-    wrong = evidence.ev.Record(date="2024-03-15", precision="day", parties=(("구미시",),))
+    wrong = evidence.Reading(
+        evidence.ev.Record(date="2024-03-15", precision="day", parties=(("구미시",),)), 15
+    )
 
     assert evidence.judge(dated, [wrong]).day_right is False
     assert evidence.judge(undated, [wrong]).day_right is None
     assert evidence.judge(dated, []).found is False
+    day_only = _case(
+        "구미시는 14일 한빛소재와 협약을 체결했다.",
+        date=None,
+        date_precision="day",
+        day=14,
+        parties=[["구미시"]],
+    )
+    yearless = evidence.ev.Record(precision="day", parties=(("구미시",),))
+    assert evidence.judge(day_only, [evidence.Reading(yearless, 14)]).day_right is True
+    assert evidence.judge(day_only, [evidence.Reading(yearless, 15)]).day_right is False
+    in_a_count = _case(
+        "구미시는 114일 만에 협약을 체결했다.",
+        date=None,
+        date_precision="day",
+        day=14,
+        parties=[["구미시"]],
+    )
+    assert evidence.judge(in_a_count, [evidence.Reading(yearless, 14)]).day_right is None

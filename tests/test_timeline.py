@@ -506,6 +506,8 @@ def test_lately_is_no_month_only_an_upper_bound(tmp_path):
     assert listed.index("\n날짜 미상\n") < listed.index("2024-05 이전 남도콘텐츠진흥원")
     # The hint on dating such an article is plain text, no Markdown backticks.
     assert "give the article's date" in listed and "`" not in listed
+    # Its article dated, an agreement told by "최근" takes a date of its own.
+    assert "give the agreement's own (mouarchive fix ID --date YYYY-MM)" in listed
     shown = run(path, "show", str(agreement["id"])).stdout
     assert re.search(r"^\s*date\s+2024-05 이전\s+\(unknown, from “최근”\)", shown, re.M)
     assert "agreement #1: 2024-05 이전 ·" in run(path, "show", "a1").stdout

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from cli_runner import run_cli
 
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import Article, PartialDate
@@ -150,3 +152,40 @@ def test_a_reposts_undated_address_leaves_the_date_to_the_originals():
 def test_a_line_naming_the_original_article_gives_its_address():
     text = "원본기사 : https://www.example.kr/main/view.php?key=20211208010002234\n본문이 이어진다."
     assert find_source_url(text) == "https://www.example.kr/main/view.php?key=20211208010002234"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example-news.blogspot.com/2021/12/3_30.html",
+        "https://example-news.blogspot.com/2021/12/blog-post_23.html",
+    ],
+)
+def test_a_month_folder_before_a_posts_name_dates_the_article_to_its_month(url):
+    assert date_from_url(url, today=TODAY) == PartialDate(2021, 12, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.kr/news/2021/12/30-nuri-mou-signed.html", 30),
+        ("https://example.kr/news/2021/12/07_ulsan-mou.html", 7),
+    ],
+)
+def test_a_day_folder_before_a_stories_name_still_dates_it_to_the_day(url, day):
+    assert date_from_url(url, today=TODAY) == PartialDate(2021, 12, day)
+
+
+def test_a_page_s_own_day_refines_the_month_its_address_gives(tmp_path):
+    page = tmp_path / "post.txt"
+    page.write_text(
+        "누리시, 한빛소재와 투자협약\n"
+        "누리시는 29일 시청에서 한빛소재와 투자협약을 체결했다고 30일 밝혔다.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "a.db")
+    url = "https://nuri-news.blogspot.com/2021/12/blog-post_23.html"
+    assert run_cli("--db", db, "add", str(page), "--url", url).code == 0
+    exported = run_cli("--db", db, "export", "--what", "articles").out
+    (article,) = [json.loads(line) for line in exported.splitlines()]
+    assert article["published"] == "2021-12-30"

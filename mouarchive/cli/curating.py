@@ -1,9 +1,10 @@
 """Commands that correct the archive: `fix`, `reject`, `merge`, `split`, `remove`,
 `review`, `corrections`.
 
-Each parses its options, calls one function (`curate`, `removal`, `sharing`, `review`) and hands the
-result to `render_curation`; a `curate.CurationError` becomes a one-line usage error
-(exit 2). They work on an existing archive (`App.db`): a typo'd `--db` is not a new one.
+Each parses its options, calls one function (`curate`, `regroup`, `removal`, `sharing`,
+`review`) and hands the result to `render_curation`; a `curate.CurationError` becomes a
+one-line usage error (exit 2). They work on an existing archive (`App.db`): a typo'd
+`--db` is not a new one.
 """
 
 from __future__ import annotations
@@ -308,12 +309,12 @@ def merge(app: App, agreement_ids: tuple[int, ...], note: str | None) -> None:
     \b
       mouarchive merge 12 15
     """
-    from mouarchive import curate
+    from mouarchive import regroup
 
     if len(agreement_ids) < 2:
         raise click.UsageError("merge needs two or more agreement IDs")
-    doubts = _curating(lambda: curate.merge_doubts(app.db, list(agreement_ids)))
-    correction = _curating(lambda: curate.merge(app.db, list(agreement_ids), _clean(note)))
+    doubts = _curating(lambda: regroup.merge_doubts(app.db, list(agreement_ids)))
+    correction = _curating(lambda: regroup.merge(app.db, list(agreement_ids), _clean(note)))
     others = ", ".join(f"#{i}" for i in agreement_ids[1:])
     render_curation.done(app.out, f"merged {others} into #{agreement_ids[0]}", correction)
     for doubt in doubts:
@@ -333,9 +334,9 @@ def split(app: App, agreement_id: int, article_ids: tuple[int, ...], note: str |
     \b
       mouarchive split 12 --article 5
     """
-    from mouarchive import curate
+    from mouarchive import regroup
 
-    parted = _curating(lambda: curate.split(app.db, agreement_id, list(article_ids), _clean(note)))
+    parted = _curating(lambda: regroup.split(app.db, agreement_id, list(article_ids), _clean(note)))
     articles = ", ".join(str(i) for i in article_ids)
     if parted.leaving == agreement_id:
         said = (

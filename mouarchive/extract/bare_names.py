@@ -19,7 +19,7 @@ from mouarchive.extract.orgnames import (
     looks_like_org,
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
-from mouarchive.extract.tokens import TITLES, ends_like_org
+from mouarchive.extract.tokens import SUBUNIT_RE, TITLES, ends_like_org
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
@@ -118,9 +118,10 @@ def without_head(name: str) -> str | None:
 
 def _without_trade(name: str) -> str:
     """The one-word name after its trade, unless that word names no body alone ("한국중소기업
-    연합회" is one name)."""
+    연합회" is one name) or is a branch of the body before it ("한국공항공사 울산지사", whose
+    공사 ends as 항공사 does)."""
     rest = _TRADE_BEFORE_RE.sub("", name)
-    return name if rest in _NO_BODY_ALONE else rest
+    return name if rest in _NO_BODY_ALONE or SUBUNIT_RE.match(rest) else rest
 
 
 # "…유병진 총장단국대학교는": a head's title glued to the name after it, where a page lost the

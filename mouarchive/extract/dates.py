@@ -307,6 +307,21 @@ def _full_year(digits: str, ref_year: int | None) -> int:
     return year - 100 if year > (ref_year or 2026) + _PLANS_AHEAD else year
 
 
+def _day_of_month_known(
+    day: int, reference: PartialDate | None, direction: str
+) -> PartialDate | None:
+    """A day written on a page dated only to its month (a blog's "/2021/12/" address): a bare
+    "29일" is that month's, while "지난 29일" may be the month before and "오는 5일" the month
+    after, so each keeps only its day."""
+    if not _valid(None, None, day):
+        return None
+    if reference is None or reference.year is None or reference.month is None:
+        return PartialDate(day=day)
+    if direction != "near" or not _valid(reference.year, reference.month, day):
+        return PartialDate(day=day)
+    return PartialDate(reference.year, reference.month, day)
+
+
 def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
     g = m.groupdict()
     day = int(g["d"]) if g.get("d") else None
@@ -341,9 +356,9 @@ def _resolve(kind: str, m: re.Match[str], reference: PartialDate | None) -> Part
         shift = {"지난달": -1, "다음달": 1, "내달": 1}.get(g["rm"].replace(" ", ""), 0)
         return _day_in_month(ref + relativedelta(months=shift), day)  # type: ignore[arg-type]
     if kind in ("rel_day", "day", "day_bracket"):
-        if ref is None:
-            return PartialDate(day=day) if _valid(None, None, day) else None
         direction = {"오는": "future", "지난": "past"}.get(g.get("rd") or "", "near")
+        if ref is None:
+            return _day_of_month_known(day, reference, direction)  # type: ignore[arg-type]
         return _resolve_day(day, ref, direction)  # type: ignore[arg-type]
     if kind == "half_year":
         shift = -1 if g["hy"] in ("지난해", "작년") else 0

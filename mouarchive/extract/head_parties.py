@@ -16,9 +16,9 @@ from mouarchive.extract.foreign_places import shaped_like_place_abroad
 from mouarchive.extract.orgnames import is_common_noun, looks_like_org, region_of
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.person_titles import DEPUTY_ORDINAL, looks_like_name
-from mouarchive.extract.tokens import LEVELS, Token, ends_like_org
+from mouarchive.extract.tokens import LEVELS, TITLES, Token, ends_like_org
 from mouarchive.models import Region, Signatory
-from mouarchive.vocab import pattern, table, word_set
+from mouarchive.vocab import alternation, pattern, table, word_set
 
 NOT_SIGNER_TITLES = word_set("titles", "not_signers")
 # "… 대표 등이 참석한 가운데 협약을 체결했다" names the signers; "… 등이 참석했다" lists guests.
@@ -114,26 +114,52 @@ def signs_for_party(
     )
 
 
-# "홍성현 충남도의회 의장(오른쪽)과 임경호 공주대 총장이 … 체결했다": the chair as the subject.
-_AS_SUBJECT_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:과|와|은|는|이|가)\s")
-_SENTENCE_RE = re.compile(r"[^.\n]*")
-_ATTENDANCE_RE = re.compile(pattern("signing", "attended") + r"|에는\s")
+# "홍성현 충남도의회 의장(오른쪽)과 임경호 공주대 총장이 …": the chair and another head, the
+# pair the sentence's subject.
+_PAIRED_HEAD_RE = re.compile(
+    r"(?:\([^()]{0,12}\))?(?:과|와)\s[^,.\n]{2,30}?(?:"
+    + alternation(sorted(TITLES, key=len, reverse=True))
+    + r")(?:\([^()]{0,12}\))?(?:이|가|은|는)\s"
+)
+# "정기열 경기도의회 의장과 윤석우 충남도의회 의장은 …": the second of the pair.
+_AS_SUBJECT_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:이|가|은|는)\s")
+_PAIRED_BEFORE_RE = re.compile(
+    r"(?:"
+    + alternation(sorted(TITLES, key=len, reverse=True))
+    + r")(?:\([^()]{0,12}\))?(?:과|와)\s[^,.\n]{0,12}$"
+)
+_SENTENCE_END_RE = re.compile(r"다\.|\n|$")
+_PAIR_REACH = 80  # letters before a chair that may hold the first head of the pair
+_AS_GUEST_RE = re.compile(
+    pattern("signing", "attended") + "|" + pattern("signing", "guest_roles") + r"|에는\s"
+)
+
+
+def _told_as_guest(text: str, start: int, at: int) -> bool:
+    """Whether text from `start` to the end of the sentence holding `at` makes a head a guest
+    ("… 참석한 가운데", "지켜보는 가운데", "축사", "협약식에는 …")."""
+    closing = _SENTENCE_END_RE.search(text, at)
+    return _AS_GUEST_RE.search(text, start, closing.end() if closing else len(text)) is not None
 
 
 def _chair_as_signer(signatory: Signatory, text: str) -> bool:
-    """A council's chair, a guest at most signings, signs for the council where the sentence
-    makes them its subject ("A 충남도의회 의장과 B 공주대 총장이 … 협약을 체결했다") and no
-    attendance is told ("협약식에는 … 의장 등이 참석했다" stays a guest list)."""
+    """A council's chair, a guest at most signings, signs for the council where the chair and
+    another head are the sentence's subject ("A 충남도의회 의장과 B 공주대 총장이 … 협약을
+    체결했다") and nothing makes the chair a guest ("참석", "지켜보는 가운데", "축사",
+    "협약식에는 …")."""
     org = signatory.organization or ""
     if signatory.title != "의장" or not org.endswith("의회") or len(org) <= len("시의회"):
         # "박창규 시의회 의장": a council the sentence does not name.
         return False
     start, end = signatory.span
-    if not _AS_SUBJECT_RE.match(text, end):
+    first = _PAIRED_HEAD_RE.match(text, end) is not None
+    second = _AS_SUBJECT_RE.match(text, end) and _PAIRED_BEFORE_RE.search(
+        text, max(0, start - _PAIR_REACH), start
+    )
+    if not (first or second):
         return False
     opening = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    sentence = text[opening : _SENTENCE_RE.match(text, end).end()]  # type: ignore[union-attr]
-    return _ATTENDANCE_RE.search(sentence) is None
+    return not _told_as_guest(text, opening, end)
 
 
 def _in_government(org: str, region: Callable[[str], Region | None]) -> bool:
@@ -216,14 +242,22 @@ def place_of_bare_head(
     place before a bare title ("광주시청에서 강기정 시장과") is the host's, never read so."""
     tok = tokens[i]
     level = _PLACE_LEVELS.get(tok.stem)
-    if level is None or tok.particle not in ("와", "과") or not _named_abroad_here(tokens, i, text):
+    levels = (level,) if level else _ANY_LEVEL if tok.stem in _ANY_LEVEL_HEADS else None
+    if (
+        levels is None
+        or tok.particle not in ("와", "과")
+        or not _named_abroad_here(tokens, i, text)
+    ):
+        return None
+    if _told_as_guest(text, tok.end, tok.end):
+        # "… 레 반 남 인민위원장과 한빛전자 대표가 참석한 가운데 한빛전자와 …": a guest.
         return None
     for before in reversed(tokens[: i - 1]):
         if before.particle in ("와", "과"):
             # A partner named already: the head is that partner's.
             return None
         if (
-            before.stem.endswith(level)
+            before.stem.endswith(levels)
             and shaped_like_place_abroad(before.stem)
             and region(before.stem) is None
         ):
@@ -257,3 +291,6 @@ _NAME_WORDS = 3
 
 
 _PLACE_LEVELS: dict[str, str] = table("titles", "heads_of_places")
+# "후에시 청사에서 응우옌 반 푸엉 인민위원장과": a head of a city or a province alike.
+_ANY_LEVEL_HEADS = word_set("titles", "heads_of_any_place")
+_ANY_LEVEL = tuple(sorted(set(_PLACE_LEVELS.values())))

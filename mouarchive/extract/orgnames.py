@@ -237,6 +237,7 @@ def _shaped_like_org(stem: str) -> bool:
 
 
 _GENERIC = word_set("common_words", "generic_nouns") | word_set("common_words", "fields")
+_GENERIC_ENDINGS = tuple(words("common_words", "generic_endings"))
 _GENERIC_COMPOUND_RE = re.compile(
     f"(?:{pattern('common_words', 'generic_modifiers')})+"
     f"(?:{pattern('common_words', 'generic_heads')})"
@@ -293,6 +294,8 @@ def is_common_noun(name: str) -> bool:
     return (
         name in _GENERIC
         or joined in _GENERIC
+        # "건설업계", "스마트팜 선도농가": a trade or a kind of farm, never one body.
+        or joined.endswith(_GENERIC_ENDINGS)
         or _GENERIC_COMPOUND_RE.fullmatch(joined) is not None
         # "자동차부품", "기계ㆍ전자": fields of industry, run together.
         or _FIELDS_RE.fullmatch(joined) is not None

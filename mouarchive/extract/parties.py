@@ -139,6 +139,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if i in present:
             _add(parties, present[i], (tok.start, tok.end), region)
             continue
+        # "… 인민위원장과": a title that also stands in a person's name, read first.
+        if (place := place_of_bare_head(tokens, i, text, region)) is not None:
+            _add(parties, place, (tok.start, tok.end), region)
+            partnered = True
+            continue
         if (
             is_person_part(tokens, i)
             or leads_on(tokens, i)
@@ -152,10 +157,6 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if stands_apart(tokens, i, text) or qualifies_members(tokens, i):
             continue
         if patron_clause_at(tokens, i):
-            continue
-        if (place := place_of_bare_head(tokens, i, text, region)) is not None:
-            _add(parties, place, (tok.start, tok.end), region)
-            partnered = True
             continue
         found = party_at(tokens, i, i in listed, text, aliases, region) or school_abroad(
             tokens, i, text

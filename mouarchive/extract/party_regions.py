@@ -88,6 +88,8 @@ def body_region(name: str, body: str) -> Region | None:
         for end in reversed(_PLACE_CHARS):
             between = len(compact) - len(own) - end
             if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
+                if _district_of_another_city(compact[:end], found, body):
+                    continue
                 if found.ambiguous and compact.endswith(_METROPOLITAN_BODIES):
                     return Region(found.name)
                 return found
@@ -100,6 +102,20 @@ def body_region(name: str, body: str) -> Region | None:
             if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
     return _government_prefix(name, body) or _district_city(name)
+
+
+_CITY_KINDS = ("특별자치시", "특별자치도", "특별시", "광역시", "도", "시")
+
+
+def _district_of_another_city(word: str, found: Region, body: str) -> bool:
+    """ "강북교육지원청" in a story of 울산 (its 강북 and 강남 school districts): a short name
+    read as a district of a city ("강북" for 서울특별시 강북구), where the article names neither
+    the city nor the district, is some other place's area, not that district."""
+    city, _, district = found.name.partition(" ")
+    if not district.endswith("구") or word.endswith(("시", "군", "구", "도")):
+        return False
+    short = next((city.removesuffix(kind) for kind in _CITY_KINDS if city.endswith(kind)), city)
+    return short not in body and district not in body
 
 
 _CITY_OF_DISTRICT = {

@@ -273,6 +273,11 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
+        if _venue_between(following, k):
+            # "X와 27일 시청에서 투자 양해각서를", "X와 안동에 있는 회사 공장에서 …": where
+            # the signing was held stands between the partner and the agreement.
+            reach = max(reach, k + 1 + _PLAIN_REACH)
+            continue
         if tok.stem + tok.particle in _PASSED_OVER:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
             # 양질의 일자리 창출을 위한 협약": one describing the next word.
@@ -315,6 +320,27 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 _SITE_PARTICLES = ("에", "에서")
+_VENUE_END_RE = re.compile("(?:" + pattern("signing", "venue_endings") + ")$")
+_PLACING = word_set("signing", "placing_words")
+
+
+def _venue_between(following: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word is, or places, the venue the signing was held at: a word with
+    에서 that ends as a venue does ("시청에서", "공장에서"), or a place with 에 before a word
+    that places the venue ("안동에 있는 회사 공장에서")."""
+    tok = following[k]
+    if tok.particle == "에서":
+        return _VENUE_END_RE.search(tok.stem) is not None
+    if tok.stem + tok.particle in _PLACING:
+        return k > 0 and _venue_between(following, k - 1)
+    if tok.particle != "에" or k + 1 >= len(following):
+        return False
+    placing = following[k + 1]
+    return placing.stem + placing.particle in _PLACING and any(
+        t.particle == "에서" and _VENUE_END_RE.search(t.stem) for t in following[k + 2 : k + 5]
+    )
+
+
 _SITE_REACH = 3  # words from where a sum goes to the word that links it to the agreement
 
 

@@ -14,7 +14,7 @@ from mouarchive import vocab
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.orgnames import is_activity, is_generic, looks_like_org
 from mouarchive.extract.person_titles import is_bare_title, looks_like_name
-from mouarchive.extract.tokens import TITLES
+from mouarchive.extract.tokens import SUBUNIT_RE, TITLES
 
 # "주)누리캐스트": the mark with its opening bracket lost, at the start of a word only
 # ("(제주)" holds no legal mark).
@@ -92,7 +92,8 @@ def item_name(item: str) -> str | None:
         # "(주)영일교육시스템은 자동차정비 실습장비": each partner told with what it makes.
         name = described["name"]
     name = _without_head_name(name_alone(name) or "")
-    if any(_NOT_NAME.search(word) for word in _PARTICLE.sub("", name).split()):
+    words = _PARTICLE.sub("", name).split()
+    if any(_NOT_NAME.search(word) for word in words) and not _branch_of_body(words):
         return None
     if any(not m.group(0).endswith(_NOUNS_ENDING_IN_EUL) for m in _OBJECT_INSIDE.finditer(name)):
         # "양구에 기업이전을 결정한": an object and its verb, a clause about bodies.
@@ -105,6 +106,17 @@ def item_name(item: str) -> str | None:
         # "이병철 중진공 부이사장을 비롯해 …": a head leads the list, his title is no body.
         return None
     return name
+
+
+def _branch_of_body(words: list[str]) -> bool:
+    """ "한국공항공사 울산지사": a body's branch, whose last word ends as a head's title does
+    (지사 is also a governor) but follows the body it belongs to."""
+    return (
+        len(words) >= 2
+        and SUBUNIT_RE.match(words[-1]) is not None
+        and looks_like_org(words[-2])
+        and not any(_NOT_NAME.search(word) for word in words[:-1])
+    )
 
 
 def _without_head_name(name: str) -> str:

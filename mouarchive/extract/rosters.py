@@ -86,10 +86,18 @@ _VISITED = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "visit_verbs")
 # the rest: "A를 비롯해" is read apart before); what a list is for ("…을 위하여") may close it.
 _CLAUSE_ITEM = re.compile(r"\S(?:을|를)\s[가-힣]{1,6}(?<!위)(?:하고|해|하며|하여)$")
 _TOPICS_AFTER = re.compile(r"(?:\s?등)?에\s?(?:대한\s|관한\s|\d)")
+# "…, 울산 첫 국립병원, 외곽순환도로와 도시철도망 사업 등이다": a list of projects.
+_PROJECT_LAST = re.compile(r"\s(?:" + vocab.pattern("rosters", "project_words") + r")$")
 _OWN_BODIES = vocab.word_set("regional_bodies", "own_bodies")
 # The subject a sentence opens on, after a word or two ("4대 프로젝트는", "협약의 주요 내용은").
 _TOPIC_SUBJECT_RE = re.compile(
-    r"\s*(?:\S+\s){0,2}?\S*?" + vocab.pattern("rosters", "topic_subjects") + r"(?:은|는)\s"
+    r"\s*(?:\S+\s){0,2}?\S*?"
+    + vocab.pattern("rosters", "topic_subjects")
+    + r"(?:은|는)\s"
+    # "7개 사업을 뜻한다. 이는 A, B, C 사업 등이다": the thing just named, set out.
+    + r"|\s*(?:"
+    + vocab.pattern("rosters", "pointing_back")
+    + r")\s"
 )
 _MIN_ITEMS = 3
 
@@ -166,6 +174,7 @@ def _read_roster(body: str, span: Span, expected: int | None) -> list[Party]:
                 or FIELDS_AFTER_RE.match(piece, after)
                 or _TOPICS_AFTER.match(piece, after)
                 or _VISITED.search(last)
+                or _PROJECT_LAST.search(last)
             ):
                 # "문화와 농촌 개발, 경제 협력을 강화하는 양해각서": what the agreement is for;
                 # "농수식품, 바이오화학 등 전략산업 분야에서": the fields it covers; "…, 영국

@@ -28,8 +28,9 @@ from mouarchive.extract.kind_title_place import (
     signing_place,
 )
 from mouarchive.extract.parties import find_parties
-from mouarchive.extract.rosters import counted_roster
+from mouarchive.extract.rosters import counted_roster, roster, roster_cued, roster_start
 from mouarchive.extract.same_org import add_party
+from mouarchive.extract.sentences import sentence_spans
 from mouarchive.extract.signing_context import (
     ADNOMINAL_AFTER_RE,
     AFTER_SIGNING_RE,
@@ -220,6 +221,31 @@ _CLAUSE_END_RE = re.compile(
 _CLAUSE_REACH = 300
 
 
+_NEXT_SENTENCE_RE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
+_NAMED_REACH = 3  # sentences after a counted signing that may list who took part
+_THEN = "당시"
+
+
+def _named_after(body: str, end: int) -> bool:
+    """Whether a sentence right after a signing that only counts its partners ("17개 기관과
+    업무 협약을 체결했다고 10일 밝혔다") lists them as taking part ("이번 협약에는 시를 비롯해
+    A, B, C … 등이 참여했다"): a signing of its own, not a programme's reach. A lead dated to
+    another time ("지난 2018년 3개 기관과 …") stays background whatever follows it."""
+    at = end
+    for _ in range(_NAMED_REACH):
+        m = _NEXT_SENTENCE_RE.match(body, at)
+        if m is None or m.end() <= at:
+            return False
+        span = (at, m.end())
+        if m.group(0).lstrip().startswith(_THEN):
+            # "당시 협약에는 …": the bodies of a signing told as past.
+            return False
+        if roster_cued(body, span) and len(roster(body, (roster_start(body, span), span[1]))) >= 3:
+            return True
+        at = m.end()
+    return False
+
+
 def _clause_after(sentence: str, at: int) -> int | None:
     """Where the first later clause that reports a signing of its own begins, if any: after
     a clause's end, or right after a partner's history told as its modifier ("우호관계를
@@ -355,7 +381,9 @@ def _candidate(
     # "기업 7곳과 가족회사 협약을 맺었다" tells of a programme's reach; "28일 20개 기업과 774억원
     # 규모의 투자협약을 체결했다" reports a ceremony, whose partners are named apart.
     if only_counted and not (
-        (when is not None and when[0].day is not None) or SIZED_RE.search(sentence)
+        (when is not None and when[0].day is not None)
+        or SIZED_RE.search(sentence)
+        or (when is None and not YEAR_RE.search(sentence) and _named_after(body, end))
     ):
         return None
     if (when is None or when[0].day is None) and SINCE_SIGNED_RE.search(sentence, verb.start()):
@@ -496,6 +524,28 @@ def _before_it(sentence: str, verb: re.Match[str], start: int, dates: list[DateH
 
 
 _BEFORE_IT_RE = re.compile(r"\S*?에\s?앞서")
+
+
+# Letters a sentence telling a signing takes at the least: a shorter body cannot hold more of
+# them than `signing_candidates` reads, so it is not split into sentences again to find out.
+_SHORTEST_TELLING = 20
+
+
+def beyond_reading(body: str) -> int | None:
+    """How many sentences tell a signing in a text longer than `signing_candidates` reads
+    (several articles pasted as one, with no line to split them at), so `add` can say that
+    the signings after the first `MAX_SIGNING_SENTENCES` were not read; None when all were."""
+    if len(body) <= MAX_SIGNING_SENTENCES * _SHORTEST_TELLING or (
+        body.count("다.") + body.count("\n") <= MAX_SIGNING_SENTENCES
+    ):
+        # Too short, or too few sentence ends, to hold more than are read: no second split.
+        return None
+    telling = sum(
+        1
+        for s in sentence_spans(body)
+        if KIND_RE.search(body, *s) is not None and SIGN_VERB_RE.search(body, *s) is not None
+    )
+    return telling if telling > MAX_SIGNING_SENTENCES else None
 
 
 def signing_candidates(

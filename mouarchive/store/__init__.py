@@ -8,6 +8,8 @@ without touching the commands that read it.
 - `indexes`: the full-text indexes of articles and clauses
 - `sources`: source files and the articles cut from them
 - `agreements`: reports, their merging, agreement rows
+- `report_rows`: one report's rows, written and read back
+- `kept_ids`: which new report is which old one when an article is read again
 - `matching`: which agreements a report being saved may join, compared on what facts
 - `search`: full-text lookups, counts and ranking
 - `reads`: agreement objects, export rows, stats

@@ -8,54 +8,19 @@ candidates in SQL and keeps each agreement row equal to the combination of its r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
-from mouarchive.models import (
-    AgreementReport,
-    Clause,
-    PartialDate,
-    Party,
-    Region,
-    Signatory,
-    Span,
-)
+from mouarchive.models import AgreementReport, PartialDate, Region
 from mouarchive.store import corrections, items
 from mouarchive.store.connection import Archive
-from mouarchive.store.indexes import clear_clause_index, index_report_clauses, unindex_clauses
+from mouarchive.store.indexes import clear_clause_index, unindex_clauses
+from mouarchive.store.kept_ids import Previous, party_names
 from mouarchive.store.matching import agreement_facts, keep_matching_facts, merge_candidates
+from mouarchive.store.report_rows import insert_report, load_report
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
 """A canonical region name `j.value` lies in the region bound three times: it is the region
 or one of its districts ("광주광역시 서구"), never a namesake ("경기도 광주시")."""
-
-
-@dataclass
-class Previous:
-    """Which agreement each report belonged to before its article is re-extracted, so the
-    rebuilt agreements get their ids back: people cite them in notes and scripts.
-
-    `places` maps an article id to its old reports as (position, evidence start, agreement
-    id); an agreement nothing claims again gets an id above `top`, never one that an
-    agreement re-read later will want back.
-    """
-
-    places: dict[int, list[tuple[int, int | None, int]]]
-    top: int = 0
-
-    def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
-        """Position of each new report → the id its old self had."""
-        from mouarchive.corrections import Key, find_report
-
-        old = self.places.get(article_id, [])
-        found = {}
-        for position, report in enumerate(reports):
-            start = report.evidence_span[0] if report.evidence_span else None
-            key = Key(position=position, evidence_start=start)
-            index = find_report(key, [(p, s) for p, s, _ in old]) if old else None
-            if index is not None:
-                found[position] = old[index][2]
-        return found
 
 
 def clear_agreements(db: Archive) -> Previous:
@@ -65,15 +30,18 @@ def clear_agreements(db: Archive) -> Previous:
     Deleting reports cascades to their parties, signatories, regions and clauses.
     """
     places: dict[int, list[tuple[int, int | None, int]]] = {}
-    for article_id, position, start, agreement_id in db.execute(
-        "SELECT article_id, position, evidence_start, agreement_id FROM reports"
+    parties: dict[int, list[frozenset[str]]] = {}
+    names = party_names(db)
+    for report_id, article_id, position, start, agreement_id in db.execute(
+        "SELECT id, article_id, position, evidence_start, agreement_id FROM reports"
     ):
         places.setdefault(article_id, []).append((position, start, agreement_id))
+        parties.setdefault(article_id, []).append(names.get(report_id, frozenset()))
     top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
     db.execute("DELETE FROM reports")
     db.execute("DELETE FROM agreements")
     clear_clause_index(db)
-    return Previous(places, top)
+    return Previous(places, top, parties=parties)
 
 
 def save_reports(
@@ -114,7 +82,7 @@ def save_reports(
             agreement_id = new_agreement(
                 db, report.status, report.kind, prefer.get(position), above
             )
-        _insert_report(db, agreement_id, article_id, position, report)
+        insert_report(db, agreement_id, article_id, position, report)
         refresh_agreement(db, agreement_id, fresh=report if new else None)
         bridged = _bridge(db, agreement_id, also)
         if joins is not None:
@@ -289,9 +257,15 @@ def new_agreement(
     db: Archive, status: str, kind: str, prefer_id: int | None = None, above: int = 0
 ) -> int:
     """An empty agreement row, filled by `refresh_agreement` once it has reports: with id
-    `prefer_id` when that is free, else the next id above every other and above `above`."""
+    `prefer_id` when that is free, else the next id above every other, above `above`, and
+    above every id a merge in force took in (undoing it gives those ids back: a signing
+    added meanwhile must not hold one)."""
     if prefer_id is None or agreement_exists(db, prefer_id):
-        top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+        top = db.execute(
+            "SELECT max((SELECT coalesce(max(id), 0) FROM agreements),"
+            " (SELECT coalesce(max(j.value), 0) FROM (SELECT old_value FROM corrections"
+            "  WHERE action = 'merge' AND undone_at IS NULL) c, json_each(c.old_value) j))"
+        ).fetchone()[0]
         prefer_id = max(top, above) + 1
     db.execute(
         "INSERT INTO agreements (id, date_precision, status, kind) VALUES (?, 'unknown', ?, ?)",
@@ -358,20 +332,36 @@ def delete_reports(db: Archive, report_ids: list[int]) -> set[int]:
     return agreements
 
 
-def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]) -> list[int]:
+def replace_reports(
+    db: Archive,
+    article_id: int,
+    reports: list[AgreementReport],
+    shift: Callable[[int | None], int | None] | None = None,
+) -> list[int]:
     """Re-extraction of one article: its old reports go, the new ones are saved.
 
-    An agreement the article alone reported keeps its id; every agreement touched is
-    recomputed, so the owner's corrections land where their keys now point.
+    An agreement the article alone reported keeps its id, and an id it leaves unclaimed is
+    given to no signing read for the first time; every agreement touched is recomputed, so
+    the owner's corrections land where their keys now point. An edited text (`replacing`)
+    comes with `shift`, where each old sentence offset stands in it (`rebuild.moved`, as
+    the corrections' keys were moved): old and new reports are compared in the new text.
     """
     old = db.execute(
         "SELECT id, position, evidence_start, agreement_id FROM reports WHERE article_id = ?",
         [article_id],
     ).fetchall()
+    top = db.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+    (sha,) = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+    now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
+    at = shift or (lambda start: start)
+    was = [(position, at(start), agreement) for _, position, start, agreement in old]
+    bound = {article_id: corrections.bound(db, sha, was, now)}
+    names = party_names(db, article_id)
+    parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}
+    previous = Previous({article_id: was}, top, bound, parties)
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
-    places = {article_id: [(position, start, agreement) for _, position, start, agreement in old]}
-    saved = save_reports(db, article_id, reports, Previous(places))
+    saved = save_reports(db, article_id, reports, previous)
     refresh_agreements(db, touched - set(saved))
     return saved
 
@@ -379,129 +369,6 @@ def replace_reports(db: Archive, article_id: int, reports: list[AgreementReport]
 def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
     for agreement_id in sorted(set(agreement_ids)):
         refresh_agreement(db, agreement_id)
-
-
-def _insert_report(
-    db: Archive, agreement_id: int, article_id: int, position: int, report: AgreementReport
-) -> None:
-    date = report.date or PartialDate()
-    date_span = report.date_span or (None, None)
-    evidence = report.evidence_span or (None, None)
-    invested = report.investment_span or (None, None)
-    hiring = report.jobs_span or (None, None)
-    report_id = db.execute(
-        "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
-        " date_start, date_end, status, title, kind, place, clauses_stated,"
-        " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
-        " jobs, jobs_start, jobs_end, partners_counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            agreement_id,
-            article_id,
-            position,
-            date.year,
-            date.month,
-            date.day,
-            report.date_text,
-            *date_span,
-            report.status,
-            report.title,
-            report.kind,
-            report.place,
-            report.clauses_stated,
-            *evidence,
-            report.investment_krw,
-            *invested,
-            report.jobs,
-            *hiring,
-            report.partners_counted,
-        ],
-    ).lastrowid
-    db.conn.executemany(
-        "INSERT INTO parties (report_id, position, name, region, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(report_id, i, p.name, p.region, *p.span) for i, p in enumerate(report.parties)],
-    )
-    db.conn.executemany(
-        "INSERT INTO signatories (report_id, position, name, title, organization, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (report_id, i, s.name, s.title, s.organization, *s.span)
-            for i, s in enumerate(report.signatories)
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO report_regions (report_id, region, ambiguous) VALUES (?, ?, ?)",
-        [(report_id, r.name, int(r.ambiguous)) for r in report.regions],
-    )
-    db.conn.executemany(
-        "INSERT INTO clauses (report_id, agreement_id, position, text, start, end)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(report_id, agreement_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
-    )
-    index_report_clauses(db, report_id)
-
-
-def load_report(db: Archive, report_id: int) -> AgreementReport:
-    r = _row(
-        db,
-        "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
-        " clauses_stated, evidence_start, evidence_end, investment_krw, investment_start,"
-        " investment_end, jobs, jobs_start, jobs_end, partners_counted FROM reports WHERE id = ?",
-        [report_id],
-    )
-    date = PartialDate(r["year"], r["month"], r["day"])
-    return AgreementReport(
-        title=r["title"],
-        kind=r["kind"],
-        status=r["status"],
-        date=date if date.precision != "unknown" else None,
-        date_text=r["date_text"],
-        date_span=(r["date_start"], r["date_end"]) if r["date_start"] is not None else None,
-        place=r["place"],
-        parties=[
-            Party(name=name, region=region, span=(start, end))
-            for name, region, start, end in db.execute(
-                "SELECT name, region, start, end FROM parties"
-                " WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        signatories=[
-            Signatory(name=name, title=title_, organization=org, span=(start, end))
-            for name, title_, org, start, end in db.execute(
-                "SELECT name, title, organization, start, end FROM signatories"
-                " WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        regions=[
-            Region(name=name, ambiguous=bool(ambiguous))
-            for name, ambiguous in db.execute(
-                "SELECT region, ambiguous FROM report_regions WHERE report_id = ? ORDER BY id",
-                [report_id],
-            )
-        ],
-        clauses=[
-            Clause(text=text, span=(start, end))
-            for text, start, end in db.execute(
-                "SELECT text, start, end FROM clauses WHERE report_id = ? ORDER BY position",
-                [report_id],
-            )
-        ],
-        clauses_stated=r["clauses_stated"],
-        evidence_span=_span(r, "evidence"),
-        investment_krw=r["investment_krw"],
-        investment_span=_span(r, "investment"),
-        jobs=r["jobs"],
-        jobs_span=_span(r, "jobs"),
-        partners_counted=r["partners_counted"],
-    )
-
-
-def _span(row: dict, name: str) -> Span | None:
-    start = row[f"{name}_start"]
-    return (start, row[f"{name}_end"]) if start is not None else None
 
 
 def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | None = None) -> None:
@@ -625,13 +492,6 @@ def _ambiguous_readings(regions: list[Region], certain: list[str]) -> list[str]:
         if not any(name in certain for name in options):
             found += [name for name in options if name not in found]
     return found
-
-
-def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:
-    """One row as a dict by column name, for rows too wide to unpack by position."""
-    cursor = db.execute(sql, parameters)
-    row = cursor.fetchone()
-    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def _json(value: object) -> str:

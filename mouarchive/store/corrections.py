@@ -116,6 +116,14 @@ def active(db: Archive, action: str) -> list[Correction]:
     return _load(db, rows)
 
 
+def every(db: Archive, action: str) -> list[Correction]:
+    """Every correction of one kind, undone ones included, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE action = ? ORDER BY id", [action]
+    ).fetchall()
+    return _load(db, rows)
+
+
 def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
@@ -303,6 +311,40 @@ def merged_within(
         for position in mine[1:]:
             earliest.setdefault(position, earliest.get(mine[0], mine[0]))
     return earliest
+
+
+def bound(
+    db: Archive,
+    article_sha: str,
+    old: list[tuple[int, int | None, int]],
+    new: list[tuple[int, int | None]],
+) -> dict[int, int]:
+    """For an article re-extracted, its old reports as (position, evidence start,
+    agreement id) and its new ones as (position, evidence start): position of each new
+    report a correction binds to → the agreement that correction applied to among the old
+    reports.
+
+    Both lists give offsets in the new text (`replace_reports` moves the old ones as the
+    keys were moved): compared across two texts, an offset names whatever sentence happens
+    to stand there. Only a key whose sentence both lists hold binds: one whose sentence the
+    edit took out would fall back to its position, so to another signing, whose id it must
+    not decide."""
+    was = [(position, start) for position, start, _ in old]
+    found: dict[int, int] = {}
+    if not old or not new:
+        return found
+    for correction in touching(db, [article_sha], ("set", "add", "remove", "reject")):
+        for key in correction.keys:
+            if key.article_sha != article_sha or key.evidence_start is None:
+                continue
+            before, after = find_report(key, was), find_report(key, new)
+            if (
+                before is not None
+                and after is not None
+                and was[before][1] == new[after][1] == key.evidence_start
+            ):
+                found.setdefault(new[after][0], old[before][2])
+    return found
 
 
 def corrected_agreements(db: Archive) -> list[int]:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from mouarchive.corrections import set_aside
 from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
 from mouarchive.store.agreements import load_report
@@ -82,9 +83,17 @@ def agreement_extras(db: Archive, agreement_id: int) -> dict:
     ambiguous, month, day = db.execute(
         "SELECT ambiguous_regions, month, day FROM agreements WHERE id = ?", [agreement_id]
     ).fetchone()
+    found = corrections.for_agreement(db, agreement_id)
+    aside = set_aside(found)
     applied = [
-        {"id": c.id, "action": c.action, "field": c.field, "note": c.note}
-        for c in corrections.for_agreement(db, agreement_id)
+        {
+            "id": c.id,
+            "action": c.action,
+            "field": c.field,
+            "note": c.note,
+            "set_aside_by": aside.get(c.id or 0),
+        }
+        for c in found
     ]
     return {
         "ambiguous_regions": json.loads(ambiguous),

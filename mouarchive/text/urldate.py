@@ -21,8 +21,14 @@ from mouarchive.models import PartialDate
 
 _FIRST_YEAR = 1995
 _FOLDERS = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?=[/_.&-]|$)"
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)(?P<sep>[/_-])(?P<d>[0-3]?\d)(?=[/_.&-]|$)"
 )
+# "/2021/12/3_30.html": a blog's month folder and a post named by two numbers joined by _,
+# not a day ("/2021/12/07_ulsan-mou.html" keeps its day).
+_SLUG_AFTER_DAY = re.compile(r"_\d+\.html?(?:$|[?#])")
+# "/2021/12/3_30.html", "/2021/12/story-title.html": a month folder and no day, which dates
+# the article to its month.
+_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?![0-3]?\d(?:/|$))[^/?#]+$")
 # An id that starts with a date: a letter or a short outlet prefix may stand before it, and
 # more digits (the day's running number, a time) follow it.
 _ID = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<more>\d*)")
@@ -40,7 +46,8 @@ _NOT_THE_ARTICLE = frozenset({"re", "ref", "referer", "referrer", "sdt", "edt", 
 
 
 def date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
-    """The day a news URL dates its article to, or None when it names none."""
+    """The day a news URL dates its article to, the month where it gives only a month folder
+    (a blog's "/2021/12/post-title.html"), or None when it names none."""
     parts = _parts(url)
     if parts is None:
         return None
@@ -50,7 +57,7 @@ def date_from_url(url: str | None, today: date | None = None) -> PartialDate | N
     for found in (folders, _from_ids(parts.path, query)):
         if found is not None and _plausible(found, today or date.today()):
             return PartialDate(found.year, found.month, found.day)
-    return None
+    return _month_folder(parts.path, today or date.today())
 
 
 def short_date_from_url(url: str | None, today: date | None = None) -> PartialDate | None:
@@ -79,10 +86,23 @@ def _parts(url: str | None) -> SplitResult | None:
 
 def _from_folders(path: str) -> date | None:
     for match in _FOLDERS.finditer(path):
+        if match["sep"] == "/" and _SLUG_AFTER_DAY.match(path, match.end()):
+            continue
         found = _day(match["y"], match["m"], match["d"])
         if found:
             return found
     return None
+
+
+def _month_folder(path: str, latest: date) -> PartialDate | None:
+    """The month a page's address gives without a day ("/2021/12/blog-post_23.html"): the
+    article is dated to that month rather than not at all, and a day of the page's own text
+    in that month refines it (`preparing._published`)."""
+    month = _MONTH_FOLDER.search(path)
+    if month is None or not 1 <= int(month["m"]) <= 12:
+        return None
+    first = date(int(month["y"]), int(month["m"]), 1)
+    return PartialDate(first.year, first.month, None) if _plausible(first, latest) else None
 
 
 def _from_ids(path: str, query: str) -> date | None:

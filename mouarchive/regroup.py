@@ -1,0 +1,305 @@
+"""The owner's merges and splits, and undoing them: which reports form one agreement, and
+the bookkeeping that gives each agreement back the id it had, so an id in the owner's notes
+names one signing however the agreements were joined and parted since.
+
+Like `curate`, each operation checks its input inside the write transaction, records the
+correction and applies it in that one transaction. A merge or split is bound to report keys
+(`corrections.Key`), its two sides told apart by `Key.side`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mouarchive import ids, store
+from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, show_value
+from mouarchive.curation import (
+    CurationError,
+    agreement_label,
+    agreement_of,
+    keys_of,
+    not_rejected,
+    now,
+    record,
+)
+
+
+def _places(db: store.Archive, keys: Iterable[Key]) -> list[tuple[int, int]]:
+    """(report id, agreement id) today of the reports `keys` name, those still found."""
+    found = (store.corrections.report_of(db, key) for key in keys)
+    return list(dict.fromkeys(place for place in found if place))
+
+
+def _side(correction: Correction, side: int) -> list[Key]:
+    return [key for key in correction.keys if key.side == side]
+
+
+def _join(db: store.Archive, keep_keys: list[Key], other_keys: list[Key]) -> set[int]:
+    """The agreements `other_keys` are in join the one `keep_keys` is in (first found).
+
+    Returns every agreement concerned, already refreshed.
+    """
+    kept = _places(db, keep_keys)
+    if not kept:
+        return set()
+    keep = kept[0][1]
+    others = {agreement_id for _, agreement_id in _places(db, other_keys)} - {keep}
+    left = store.move_reports(db, store.reports_of_agreements(db, others), keep)
+    store.refresh_agreements(db, {keep, *left})
+    return {keep, *left}
+
+
+def _part(
+    db: store.Archive, staying: list[Key], leaving: list[Key], prefer: int | None = None
+) -> set[int]:
+    """The reports `leaving` names leave the agreement `staying` is in, for a new one (with
+    id `prefer` when it is free). Returns every agreement concerned, already refreshed."""
+    stay = {agreement_id for _, agreement_id in _places(db, staying)}
+    moving = [report for report, agreement_id in _places(db, leaving) if agreement_id in stay]
+    if not moving:
+        return stay
+    status, kind = store.report_status_kind(db, moving[0])
+    new_id = store.new_agreement(db, status, kind, prefer)
+    left = store.move_reports(db, moving, new_id)
+    store.refresh_agreements(db, {new_id, *left})
+    return {new_id, *left}
+
+
+def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
+    """Agreements a merge joins that name other parties in other years, as two signings do
+    (newcomer 49, finding 13): said in one line each, and merged all the same, since the
+    owner decides (one report may miss a party, or be dated by its reprint)."""
+    first, *others = [agreement_of(db, i) for i in agreement_ids]
+    doubts = []
+    for other in others:
+        doubts.extend(_yielding(first, other))
+        years = (_year(first), _year(other))
+        if (
+            None not in years
+            and years[0] != years[1]
+            and set(first["parties"]) != set(other["parties"])
+        ):
+            doubts.append(
+                f"#{first['id']} and #{other['id']} name other parties in other years"
+                f" ({years[0]}, {years[1]}): merged as asked"
+            )
+    return doubts
+
+
+def _yielding(kept: dict, absorbed: dict) -> list[str]:
+    """A field the owner corrected on both sides to different values: the kept agreement's
+    stands (`corrections.merge_order`), which the owner is told, since theirs is set aside.
+    Only the fields `fix` sets, as the correction listing shows them: `sources`, which a
+    split marks, is nobody's value to set aside."""
+    return [
+        f"#{absorbed['id']}'s corrected {name} ({show_value(absorbed[name])}) yields to"
+        f" #{kept['id']}'s ({show_value(kept[name])})"
+        for name in absorbed["corrected"]
+        if name in AGREEMENT_FIELDS and name in kept["corrected"] and kept[name] != absorbed[name]
+    ]
+
+
+def _year(agreement: dict) -> str | None:
+    date = agreement["date"] or ""
+    return date[:4] if date[:4].isdigit() else None
+
+
+def merge(db: store.Archive, agreement_ids: list[int], note: str | None) -> Correction:
+    """Several agreements are one signing: the first keeps its id and takes every report."""
+    if len(set(agreement_ids)) < len(agreement_ids):
+        raise CurationError(f"cannot merge agreement {ids.agreement(agreement_ids[0])} with itself")
+    with store.transaction(db):
+        agreements = [agreement_of(db, i) for i in agreement_ids]
+        for agreement in agreements:
+            not_rejected(db, agreement, "merge")
+        keys = [key for side, i in enumerate(agreement_ids) for key in keys_of(db, i, side)]
+        correction = Correction(
+            target="agreement",
+            action="merge",
+            keys=keys,
+            label=" + ".join(agreement_label(a) for a in agreements),
+            made_at=now(),
+            old=agreement_ids[1:],
+            new=agreement_ids[0],
+            note=note,
+        )
+        record(db, correction)
+        _join(db, _side(correction, 0), [k for k in keys if k.side > 0])
+        return correction
+
+
+@dataclass
+class Parted:
+    """What `split` did: the correction, the agreement the named articles' reports are in
+    now, and the one the others are in."""
+
+    correction: Correction
+    leaving: int
+    staying: int
+
+
+def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: str | None) -> Parted:
+    """The reports of these articles tell another signing: they leave for a new agreement.
+
+    A split that undoes a `merge` gives each side the id it had before it (when that id is
+    free): the leaving reports theirs, or, when they are the ones merged into, they keep
+    the agreement and the others take theirs back (newcomer 50, finding 10).
+    """
+    with store.transaction(db):
+        agreement = agreement_of(db, agreement_id)
+        not_rejected(db, agreement, "split")
+        sources = [source["article_id"] for source in agreement["sources"]]
+        listed = ", ".join(ids.article(s) for s in dict.fromkeys(sources))
+        for article_id in article_ids:
+            if article_id not in sources:
+                raise CurationError(
+                    f"article {ids.article(article_id)} is not a source of agreement"
+                    f" {ids.agreement(agreement_id)}"
+                    f" (its sources: {listed})"
+                )
+        if not set(sources) - set(article_ids):
+            reports = [article for _, article in store.corrections.report_keys(db, agreement_id)]
+            if len(reports) > len(set(reports)):
+                raise CurationError(_one_article_told(db, agreement_id, reports))
+            raise CurationError(
+                f"agreement {ids.agreement(agreement_id)} has no other source:"
+                " nothing would be left"
+            )
+        keys = [
+            Key(int(article_id in article_ids), key.article_sha, key.position, key.evidence_start)
+            for key, article_id in store.corrections.report_keys(db, agreement_id)
+        ]
+        correction = Correction(
+            target="agreement",
+            action="split",
+            keys=keys,
+            label=agreement_label(agreement),
+            made_at=now(),
+            old=agreement_id,
+            new=sorted(set(article_ids)),
+            note=note,
+        )
+        record(db, correction)
+        staying, leaving = _side(correction, 0), _side(correction, 1)
+        prefer = _merged_in_as(db, agreement_id, leaving)
+        back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
+        if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
+            _part(db, leaving, staying, back)
+            return Parted(correction, agreement_id, back)
+        touched = _part(db, staying, leaving, prefer)
+        return Parted(correction, max(touched - {agreement_id}), agreement_id)
+
+
+def _free(db: store.Archive, agreement_id: int) -> bool:
+    return not store.agreement_exists(db, agreement_id)
+
+
+def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
+    """Whether these reports are the ones the newest `merge` into the agreement kept it
+    for (its side 0): they were the agreement before the merge."""
+    reports = {(key.article_sha, key.position) for key in keys}
+    for merged in reversed(store.corrections.active(db, "merge")):
+        if merged.new == agreement_id:
+            kept = {(key.article_sha, key.position) for key in merged.keys if key.side == 0}
+            return bool(reports) and reports <= kept
+    return False
+
+
+def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> int | None:
+    """The id the reports leaving an agreement had before a `merge` brought them into it
+    (the newest such merge; of several merged in, the first's): a split that undoes a merge
+    gives it back, when it is free, so ids kept in notes and scripts point where they did
+    (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
+    reports = {(key.article_sha, key.position) for key in leaving}
+    for merged in reversed(store.corrections.active(db, "merge")):
+        if merged.new != agreement_id:
+            continue
+        sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
+        old_ids = _taken_in(merged)
+        if sides and 0 not in sides and (side := min(sides)) <= len(old_ids):
+            return old_ids[side - 1]
+    return None
+
+
+def _taken_in(merged: Correction) -> list[int]:
+    """The ids a merge took in, its sides' after the first in order (its `old`, which the
+    correction holds as JSON read back)."""
+    return [int(i) for i in merged.old] if isinstance(merged.old, list) else []
+
+
+def _one_article_told(db: store.Archive, agreement_id: int, reports: list[int]) -> str:
+    """Why `split` cannot part an agreement whose reports the articles named give alone
+    (signings one article tells, merged by hand), and what does: undoing the merge
+    (newcomer 48, finding 10). `split` moves articles, and both sides would be the same."""
+    named = list(dict.fromkeys(reports))
+    articles = f"article{'s' if len(named) > 1 else ''} " + ", ".join(map(ids.article, named))
+    said = (
+        f"agreement {ids.agreement(agreement_id)}'s {len(reports)} reports"
+        f" {'both' if len(reports) == 2 else 'all'} come from {articles}: split moves"
+        " an article's reports, and none would be left"
+    )
+    merges = [c for c in store.corrections.for_agreement(db, agreement_id) if c.action == "merge"]
+    if not merges:
+        return said
+    return f"{said}; undo the merge that joined them: mouarchive corrections --undo {merges[-1].id}"
+
+
+# ---------------------------------------------------------------- undoing and importing
+
+
+def agreements_of(db: store.Archive, correction: Correction) -> set[int]:
+    """The agreements a correction's keys are in today."""
+    return {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
+
+
+def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
+    """Part what a merge undone joined, each side with the id it had; join again what a
+    split undone parted, where nothing else kept them apart. Returns the agreements
+    concerned (nothing for a correction that is neither)."""
+    if correction.action == "merge":
+        old_ids = _taken_in(correction)
+        touched: set[int] = set()
+        for index, side in enumerate(sorted({key.side for key in correction.keys} - {0})):
+            prefer = old_ids[index] if index < len(old_ids) else None
+            touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
+        return touched
+    if correction.action == "split" and _together_without(db, correction):
+        return _join(db, *_split_sides(db, correction))
+    return set()
+
+
+def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
+    """Carry out a merge or split recorded from another archive; the agreements concerned."""
+    if correction.action == "merge":
+        others = [key for key in correction.keys if key.side > 0]
+        return _join(db, _side(correction, 0), others)
+    if correction.action == "split":
+        return _part(db, _side(correction, 0), _side(correction, 1))
+    return set()
+
+
+def _together_without(db: store.Archive, split: Correction) -> bool:
+    """Whether the sides a split parted are one agreement again once it is undone: unless
+    a merge undone since the split was all that held them together (merge #1 #2 #3, split
+    one off, undo the merge, then the split: three signings, each with its id and its own
+    corrections, not two joined again by the split's undo)."""
+    sides = [{(key.article_sha, key.position) for key in _side(split, side)} for side in (0, 1)]
+    joining = [
+        merged
+        for merged in store.corrections.every(db, "merge")
+        if all(any((k.article_sha, k.position) in side for k in merged.keys) for side in sides)
+    ]
+    if any(merged.undone_at is None for merged in joining):
+        return True
+    return not any((merged.undone_at or "") >= split.made_at for merged in joining)
+
+
+def _split_sides(db: store.Archive, correction: Correction) -> tuple[list[Key], list[Key]]:
+    """A split's sides, the one whose agreement keeps its id when they join again first:
+    the side that holds the id the split agreement had (`split` may have left it to the
+    articles it named), so undoing a split gives the agreement its id back."""
+    staying, leaving = _side(correction, 0), _side(correction, 1)
+    if any(place[1] == correction.old for place in _places(db, leaving)):
+        return leaving, staying
+    return staying, leaving

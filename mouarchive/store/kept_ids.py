@@ -1,0 +1,93 @@
+"""Which agreement each report of an article belonged to before it is read again, and which
+of its new reports is which: ids in the owner's notes and scripts name one signing through
+`reextract`, an upgrade and an edited file added again.
+
+`store.agreements` fills `Previous` as it clears an archive's reports or one article's,
+and asks it as it saves the new ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mouarchive.models import AgreementReport
+from mouarchive.store.connection import Archive
+
+
+@dataclass
+class Previous:
+    """Which agreement each report belonged to before its article is re-extracted, so the
+    rebuilt agreements get their ids back: people cite them in notes and scripts.
+
+    `places` maps an article id to its old reports as (position, evidence start, agreement
+    id); an agreement nothing claims again gets an id above `top`, never one that an
+    agreement re-read later will want back. `bound` maps an article id to the positions of
+    its new reports that the owner's corrections bind to, each with the id the agreement
+    corrected had (`replace_reports`; an edited text's old offsets moved into the new one);
+    `parties` holds each old report's party names, in the order of `places`.
+    """
+
+    places: dict[int, list[tuple[int, int | None, int]]]
+    top: int = 0
+    bound: dict[int, dict[int, int]] = field(default_factory=dict)
+    parties: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+
+    def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
+        """Position of each new report → the id its old self had.
+
+        A report a correction binds to is the one corrected; then one naming the same
+        parties as one old report, and no other new one, is that report (an edited text's
+        offsets are not the old ones); then one read from an old report's sentence; what is
+        left pairs in order only when as many old as new are left (the same signings, their
+        sentences moved), and then only two that share a party the article's other reports
+        do not name: a signing an edit took out and one it put in are two, and #1 must not
+        come to name another. A report read for the first time (an upgrade reads a signing
+        between two) takes no id, even at the position another had: that id stays with its
+        own signing and its corrections.
+        """
+        old = self.places.get(article_id, [])
+        starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
+        found = dict(self.bound.get(article_id, {}))
+        old_names = self.parties.get(article_id, [])
+        named = [frozenset(party.name for party in report.parties) for report in reports]
+        for position, names in enumerate(named):
+            same = [old[index][2] for index, theirs in enumerate(old_names) if theirs == names]
+            alone = names and len(same) == 1 and named.count(names) == 1
+            if alone and position not in found and same[0] not in found.values():
+                found[position] = same[0]
+        for position, start in enumerate(starts):
+            same = [agreement for _, held, agreement in old if start is not None and held == start]
+            if len(same) == 1 and position not in found and same[0] not in found.values():
+                found[position] = same[0]
+        unclaimed = [
+            (index, agreement)
+            for index, (_, _, agreement) in enumerate(old)
+            if agreement not in found.values()
+        ]
+        fresh = [position for position in range(len(reports)) if position not in found]
+        if len(unclaimed) == len(fresh):
+            for position, (index, agreement) in zip(fresh, unclaimed, strict=True):
+                if _own_names(named, position) & (old_names[index] if old_names else frozenset()):
+                    found[position] = agreement
+        return found
+
+
+def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:
+    """The party names of one of an article's reports that none of its others names: the
+    city every signing of its press release names tells none of them apart."""
+    others = [names for index, names in enumerate(named) if index != position]
+    return named[position].difference(*others)
+
+
+def party_names(db: Archive, article_id: int | None = None) -> dict[int, frozenset[str]]:
+    """Report id → the names of its parties, of one article's reports or of all."""
+    sql = "SELECT p.report_id, p.name FROM parties p JOIN reports r ON r.id = p.report_id"
+    rows = (
+        db.execute(sql)
+        if article_id is None
+        else db.execute(f"{sql} WHERE r.article_id = ?", [article_id])
+    )
+    names: dict[int, set[str]] = {}
+    for report_id, name in rows:
+        names.setdefault(report_id, set()).add(name)
+    return {report_id: frozenset(found) for report_id, found in names.items()}

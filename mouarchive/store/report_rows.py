@@ -1,0 +1,148 @@
+"""One report's row and the rows of its facts (parties, signatories, regions, clauses):
+written as extracted, read back whole, for merging it with others again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mouarchive.models import (
+    AgreementReport,
+    Clause,
+    PartialDate,
+    Party,
+    Region,
+    Signatory,
+    Span,
+)
+from mouarchive.store.connection import Archive
+from mouarchive.store.indexes import index_report_clauses
+
+
+def insert_report(
+    db: Archive, agreement_id: int, article_id: int, position: int, report: AgreementReport
+) -> None:
+    date = report.date or PartialDate()
+    date_span = report.date_span or (None, None)
+    evidence = report.evidence_span or (None, None)
+    invested = report.investment_span or (None, None)
+    hiring = report.jobs_span or (None, None)
+    report_id = db.execute(
+        "INSERT INTO reports (agreement_id, article_id, position, year, month, day, date_text,"
+        " date_start, date_end, status, title, kind, place, clauses_stated,"
+        " evidence_start, evidence_end, investment_krw, investment_start, investment_end,"
+        " jobs, jobs_start, jobs_end, partners_counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            agreement_id,
+            article_id,
+            position,
+            date.year,
+            date.month,
+            date.day,
+            report.date_text,
+            *date_span,
+            report.status,
+            report.title,
+            report.kind,
+            report.place,
+            report.clauses_stated,
+            *evidence,
+            report.investment_krw,
+            *invested,
+            report.jobs,
+            *hiring,
+            report.partners_counted,
+        ],
+    ).lastrowid
+    db.conn.executemany(
+        "INSERT INTO parties (report_id, position, name, region, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(report_id, i, p.name, p.region, *p.span) for i, p in enumerate(report.parties)],
+    )
+    db.conn.executemany(
+        "INSERT INTO signatories (report_id, position, name, title, organization, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (report_id, i, s.name, s.title, s.organization, *s.span)
+            for i, s in enumerate(report.signatories)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO report_regions (report_id, region, ambiguous) VALUES (?, ?, ?)",
+        [(report_id, r.name, int(r.ambiguous)) for r in report.regions],
+    )
+    db.conn.executemany(
+        "INSERT INTO clauses (report_id, agreement_id, position, text, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(report_id, agreement_id, i, c.text, *c.span) for i, c in enumerate(report.clauses)],
+    )
+    index_report_clauses(db, report_id)
+
+
+def load_report(db: Archive, report_id: int) -> AgreementReport:
+    r = _row(
+        db,
+        "SELECT year, month, day, date_text, date_start, date_end, status, title, kind, place,"
+        " clauses_stated, evidence_start, evidence_end, investment_krw, investment_start,"
+        " investment_end, jobs, jobs_start, jobs_end, partners_counted FROM reports WHERE id = ?",
+        [report_id],
+    )
+    date = PartialDate(r["year"], r["month"], r["day"])
+    return AgreementReport(
+        title=r["title"],
+        kind=r["kind"],
+        status=r["status"],
+        date=date if date.precision != "unknown" else None,
+        date_text=r["date_text"],
+        date_span=(r["date_start"], r["date_end"]) if r["date_start"] is not None else None,
+        place=r["place"],
+        parties=[
+            Party(name=name, region=region, span=(start, end))
+            for name, region, start, end in db.execute(
+                "SELECT name, region, start, end FROM parties"
+                " WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        signatories=[
+            Signatory(name=name, title=title_, organization=org, span=(start, end))
+            for name, title_, org, start, end in db.execute(
+                "SELECT name, title, organization, start, end FROM signatories"
+                " WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        regions=[
+            Region(name=name, ambiguous=bool(ambiguous))
+            for name, ambiguous in db.execute(
+                "SELECT region, ambiguous FROM report_regions WHERE report_id = ? ORDER BY id",
+                [report_id],
+            )
+        ],
+        clauses=[
+            Clause(text=text, span=(start, end))
+            for text, start, end in db.execute(
+                "SELECT text, start, end FROM clauses WHERE report_id = ? ORDER BY position",
+                [report_id],
+            )
+        ],
+        clauses_stated=r["clauses_stated"],
+        evidence_span=_span(r, "evidence"),
+        investment_krw=r["investment_krw"],
+        investment_span=_span(r, "investment"),
+        jobs=r["jobs"],
+        jobs_span=_span(r, "jobs"),
+        partners_counted=r["partners_counted"],
+    )
+
+
+def _span(row: dict, name: str) -> Span | None:
+    start = row[f"{name}_start"]
+    return (start, row[f"{name}_end"]) if start is not None else None
+
+
+def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:
+    """One row as a dict by column name, for rows too wide to unpack by position."""
+    cursor = db.execute(sql, parameters)
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
