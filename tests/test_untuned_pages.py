@@ -328,6 +328,23 @@ def test_a_schedule_that_ends_the_body_stays(schedule, after):
     assert article.published == PartialDate(2023, 10, 12)
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "맑은일보\n2023.10.12 20:05",
+        "사진=맑은시 제공\n2023.10.12 20:05",
+        "저작권자 © 맑은일보\n2023.10.12",
+    ],
+    ids=["the outlet's name", "a credit", "a copyright line"],
+)
+def test_a_stamp_closing_the_copy_over_its_sign_off_dates_it(closing):
+    """One date under the outlet's name, a photo credit or a copyright line, the reporter
+    signing under it: the copy's own dateline, not a schedule of one event."""
+    article = _one(f"{SUN_TITLE}\n\n{SUN_LEAD}\n\n{SUN_MORE}\n\n{closing}\n홍길동 기자\n")
+    assert (article.published, article.reporter) == (PartialDate(2023, 10, 12), "홍길동")
+    assert "2023.10.12" not in article.body
+
+
 def _saved_schedule(schedule: str) -> bytes:
     """A saved page whose body prints a schedule as `schedule` (a list or a table), the
     reporter and the stamp under it, and a sidebar of other articles above the headline."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from mouarchive.text.bylines import parse_byline
-from mouarchive.text.outlet_names import is_known_outlet
+from mouarchive.text.outlet_names import is_known_outlet, outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern
 
@@ -172,7 +172,11 @@ def _schedule_stamps(
     it, more prose, the page's end, or the reporter's sign-off, which shows the run is the
     article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" / its date) is the
     next copy's headline under its dateline, or a list of other articles; a date alone by
-    the prose closes a copy or opens the next. A byline or a list's heading ends a run."""
+    the prose closes a copy or opens the next. A byline or a list's heading ends a run.
+
+    What closes a copy is its own: one date there, beside the outlet's name, a credit or a
+    copyright line ("한빛일보" / "2023.10.12 20:05" / "홍길동 기자"), is its dateline; a
+    schedule that ends the body lists two events or more."""
 
     def in_run(at: int) -> bool:
         line = lines[shown[at]].strip()
@@ -191,10 +195,27 @@ def _schedule_stamps(
         events = [lines[shown[k]] for k in range(start, at) if not stamps[k]]
         if not dates or not events or start == 0 or not prose[start - 1]:
             continue
+        if not all(map(_names_an_event, events)):
+            continue
         signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
-        if signed or ((at == len(shown) or prose[at]) and not any(map(_is_headline_like, events))):
+        closing = signed or at == len(shown)
+        if closing and len(dates) < _CLOSING_SCHEDULE_MIN:
+            continue
+        if signed or ((closing or prose[at]) and not any(map(_is_headline_like, events))):
             found.update(dates)
     return found
+
+
+_CLOSING_SCHEDULE_MIN = 2
+# What a copy prints by its closing stamp and no event is named by: a credit ("사진=…"), a
+# copyright mark, an address.
+_NO_EVENT_MARKS = ("=", "©", "ⓒ", "@")
+
+
+def _names_an_event(line: str) -> bool:
+    """Whether a short line may name an event, not the outlet or a credit."""
+    line = line.strip()
+    return outlet_field(line) is None and not any(mark in line for mark in _NO_EVENT_MARKS)
 
 
 # A headline tells who did what: it names its subject before a comma ("맑은시, 수소버스 도입
