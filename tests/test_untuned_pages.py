@@ -517,36 +517,3 @@ def test_a_related_box_inside_the_body_ends_no_article():
         f"{SUN_TITLE}\n입력 2023.10.12 20:05\n\n{SUN_LEAD}\n\n{box}\n\n{more}\n\n홍길동 기자\n"
     )
     assert article.body == f"{SUN_LEAD}\n{more}"
-
-
-ROAD_TITLE = "누리군, 한길건설과 농로 정비 협약"
-ROAD_BODY = (
-    "누리군은 8일 한길건설과 마을 농로 정비를 위한 업무협약을 체결했다고 9일 밝혔다.\n"
-    "회사는 올해 안에 농로 12km를 포장하기로 했다."
-)
-
-
-def test_copies_pasted_without_bylines_stay_apart():
-    """Three copies pasted one after another, each a headline, its "입력" stamp and its
-    paragraphs, none signed by a reporter: three articles, each with its own headline, date
-    and body, never one article holding the next copies' headlines."""
-    copies = [
-        (SUN_TITLE, "입력 2023.10.12 20:05", f"{SUN_LEAD}\n\n{SUN_MORE}"),
-        (CARE_TITLE, "입력 2023.11.02 09:10", CARE_BODY.replace("\n", "\n\n")),
-        (ROAD_TITLE, "기사입력 2023.11.09 14:30", ROAD_BODY.replace("\n", "\n\n")),
-    ]
-    page = "\n\n".join(f"{title}\n{stamp}\n\n{body}" for title, stamp, body in copies)
-    articles = parse_articles(page + "\n")
-    assert [(a.title, a.published, a.body) for a in articles] == [
-        (SUN_TITLE, PartialDate(2023, 10, 12), f"{SUN_LEAD}\n{SUN_MORE}"),
-        (CARE_TITLE, PartialDate(2023, 11, 2), CARE_BODY),
-        (ROAD_TITLE, PartialDate(2023, 11, 9), ROAD_BODY),
-    ]
-
-
-def test_a_page_printing_its_article_twice_holds_one_article():
-    """A site that prints the article again under itself, headline and stamp included: one
-    article, not two."""
-    copy = f"{SUN_TITLE}\n입력 2023.10.12 20:05\n\n{SUN_LEAD}\n\n{SUN_MORE}"
-    article = _one(f"{copy}\n\n{copy}\n")
-    assert (article.title, article.body) == (SUN_TITLE, f"{SUN_LEAD}\n{SUN_MORE}")
