@@ -246,7 +246,7 @@ def _tails_as_paragraphs(tree) -> None:
     """ "<p><img><br>사진 설명</p>협약에 따라 …<br><br>": bare text after a block, as older
     CMSes write their bodies, becomes a paragraph of its own; trafilatura drops the text that
     follows a block it drops (a photo's)."""
-    for element in list(tree.iter(*_BLOCKS)):
+    for element in list(tree.iter(*_TAIL_BLOCKS)):
         tail = element.tail
         if element.getparent() is None or not tail or not tail.strip():
             continue
@@ -256,7 +256,12 @@ def _tails_as_paragraphs(tree) -> None:
         element.addnext(paragraph)
 
 
-_BLOCKS = ("p", "div", "center", "figure")
+# The blocks whose bare tail becomes a paragraph, and the lines `_page_text` breaks at;
+# named apart from `_BLOCKS`, which it once shadowed.
+_TAIL_BLOCKS = ("p", "div", "center", "figure")
+_ROWS = ("ul", "ol", "dl", "table", "tr")
+_CELLS = ("li", "td", "th", "dt", "dd", "br")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _drop_furniture(tree) -> None:
@@ -335,7 +340,18 @@ def _page_text(tree) -> str:
     from copy import deepcopy
 
     copy = deepcopy(tree)
-    for element in copy.iter(*_BLOCKS):
+    # Lines break at paragraphs, boxes, lists and table rows, and a list's items and a row's
+    # cells are set apart by a space: a label in one cell stays with its date in the next
+    # ("기사입력 2023.10.12 09:00"), and a sidebar's items ("많이 본 뉴스") never become bare
+    # stamps of their own that date the page.
+    for element in copy.iter(*_TAIL_BLOCKS, *_ROWS):
+        element.tail = "\n" + (element.tail or "")
+    for element in copy.iter(*_CELLS):
+        element.tail = " " + (element.tail or "")
+    for element in copy.iter(*_HEADINGS):
+        # A headline is a line of its own: a stamp set inline before it ("<span>2023.10.12
+        # (20:05)</span><h1>…") or after it is another line, as the page shows it.
+        element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
     for element in copy.iter("script", "style", "noscript"):
         element.text = ""

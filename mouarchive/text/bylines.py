@@ -20,9 +20,11 @@ EMAIL = r"[\w.+-]+@[\w-]*(?:\.[\w-]+)*"
 # lines: finding the date and outlet, cleaning and splitting each ask them again of the same
 # lines (a byline up to five times).
 LINES_MEMO = 1024
-# A name is no specialist's beat ("김하늘 여행전문기자": 여행전문 is the role's).
+# A name is no specialist's beat ("김하늘 여행전문기자": 여행전문 is the role's), nor the word
+# before a role ("김하늘 객원기자": 객원 is the role's).
 _NAME = (
     rf"(?!{pattern('bylines', 'specialist_beats')}전문)"
+    rf"(?!{pattern('bylines', 'role_prefixes')}{pattern('bylines', 'reporter_roles')})"
     r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
 )
 # A specialist names a beat before 전문: "여행전문기자".

@@ -14,6 +14,7 @@ from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
+    is_bare_date,
     is_date_field,
     strip_datestamps,
     without_leading_stamp,
@@ -27,53 +28,12 @@ from mouarchive.text.furniture import (
     stamped_byline,
     without_markup,
 )
-from mouarchive.text.outlet_names import is_known_outlet, outlet_field
-from mouarchive.text.scan import guarded, scanner
+from mouarchive.text.listings import is_list_heading
+from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.script_cues import without_cue
-from mouarchive.vocab import pattern, word_set
+from mouarchive.vocab import word_set
 
 _BUTTON_SPLIT = re.compile(r"[\s|·/,]+")
-_MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
-_CLOSE = r"[\]〉>)】\s]*"
-# Headings of lists that follow an article: other headlines, readers' comments; a portal
-# names the outlet whose list it is ("이 언론사의 주요뉴스", "남도일보 주요뉴스").
-_LIST_HEADING = re.compile(
-    rf"{_MARKS}(?:이\s*언론사의?\s*)?"
-    rf"(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?(?:"
-    + pattern("page_furniture", "list_headings")
-    + r"\s*(?:기사|뉴스)"
-    r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
-    rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
-)
-# Asked of most lines of a page: `scanner` lets the engine skip to where a match can start.
-_LIST_HEADING = scanner(_LIST_HEADING)
-# Words of the outlet a portal names before a heading ("SBS Biz 주요뉴스"), at most.
-_HEADING_NAME_WORDS = 3
-_NAME_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
-_HEADING_NOTE = guarded(re.compile(rf"\s*{pattern('page_furniture', 'list_heading_notes')}$"))
-
-
-def is_list_heading(line: str) -> bool:
-    """Whether a line heads a list of other headlines ("관련기사", "많이 본 뉴스"); on a web
-    page, the reader drops the block it heads (`readers.html`).
-
-    A portal names the outlet whose list it is, so a name may come first, but only in the
-    portal's form: with its help text glued on, or a known outlet's name. A site's own
-    section label above a headline ("지역 포토뉴스", "경북 주요뉴스") is no heading: the
-    list mode it would open drops the headline.
-    """
-    if _LIST_HEADING.fullmatch(line):
-        return True
-    heading = _HEADING_NOTE.sub("", line)
-    glued = heading != line
-    words = heading.split()
-    for count in range(1, min(_HEADING_NAME_WORDS, len(words) - 1) + 1):
-        name, rest = words[:count], " ".join(words[count:])
-        if all(_NAME_WORD.fullmatch(word) for word in name) and _LIST_HEADING.fullmatch(rest):
-            return glued or is_known_outlet(" ".join(name))
-    return False
-
-
 _PAGE_REFERENCE = re.compile(r"(?<!\d)\d+\s*면")
 _LIST_ITEM = re.compile(r"[-–·•▶▷►■□◆◇☞○●>»]\s*\S")
 _PHOTO_CREDIT = re.compile(
@@ -254,20 +214,42 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     a dropped line becomes `None`, so that no sentence is read across it.
 
     After a footer only marked list lines go ("- 다른 기사"), since on a print page the
-    next article's headline may follow; after a "관련기사" heading plain headlines go too.
+    next article's headline may follow; after a "관련기사" heading plain headlines go too,
+    but for the article's own headline over its lead where the list stands above the
+    article (a sidebar's "많이 본 뉴스" saved before it), and for the next copy's headline
+    under its own bare stamp and over its lead, which ends the list. Where the copy before
+    signed off over its list, the next copy's headline over its bare stamp and its lead ends
+    it too; a box of other headlines set inside the body, before the reporter signs, holds
+    dated items that its prose follows, and no new copy opens there.
     """
     kept: list[str | None] = []
     mode = None
+    prose_seen = signed = False
+    shown = ""
     for i, line in enumerate(lines):
-        if mode is not None and not is_list_heading(line):
+        heading = is_list_heading(line)
+        if mode is not None and not heading:
             # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
             if not line or _LIST_ITEM.match(line) or i in furniture:
                 kept.append(None)
                 continue
-            if mode == "related" and _is_headline_shaped(line) and not _opens_article(lines, i):
+            if (
+                mode == "related"
+                and _is_headline_shaped(line)
+                and not _opens_article(lines, i)
+                and (prose_seen or not _heads_lead(lines, i, furniture))
+                and not (
+                    (is_bare_date(lines[i - 1]) or (signed and _stamp_under(lines, i)))
+                    and _heads_lead(lines, i, furniture)
+                )
+            ):
                 kept.append(None)
                 continue
             mode = None
+        prose_seen = prose_seen or _is_prose(line)
+        if heading and mode is None:
+            signed = parse_byline(shown) is not None
+        shown = line or shown
         if is_caption_line(line):
             kept.append(line)
             continue
@@ -280,7 +262,7 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
                 remainder = _readable(told)
                 kept.append(CAPTION + remainder if credited and remainder else remainder or None)
                 continue
-        elif is_list_heading(line):
+        elif heading:
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
         if mode is not None or i in furniture:
             kept.append(None)
@@ -288,6 +270,33 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)
     return kept
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PARAGRAPH_MIN and _closes_sentence(line)
+
+
+def _heads_lead(lines: list[str], i: int, furniture: set[int]) -> bool:
+    """Whether a paragraph of prose follows line `i`, blank lines and furniture (its
+    dateline) apart."""
+    following = next(
+        (
+            lines[k]
+            for k in range(i + 1, min(i + _LEAD_REACH, len(lines)))
+            if lines[k] and k not in furniture
+        ),
+        None,
+    )
+    return following is not None and _is_prose(following)
+
+
+_LEAD_REACH = 4
+
+
+def _stamp_under(lines: list[str], i: int) -> bool:
+    """Whether a bare date stands under line `i`, blank lines apart."""
+    under = next((line for line in lines[i + 1 : i + _LEAD_REACH] if line), "")
+    return is_bare_date(under)
 
 
 # A line between a headline and its publication stamp: the outlet's or the reporter's name
@@ -333,6 +342,9 @@ def _readable(line: str) -> str:
     byline = stamped_byline(line)
     if byline is not None:
         return byline
+    if header_fields(line):
+        # "기사입력 … | 홍길동 기자 | 조회수 123": each field judged, the byline kept.
+        return _header_remainder(without_markup(line))
     return _header_remainder(without_markup(without_leading_stamp(line)))
 
 

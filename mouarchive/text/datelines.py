@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
+from mouarchive.text.listings import Listings
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern, word_set
@@ -23,11 +24,12 @@ _DATE = (
 )
 # "(목)", "목요일", "[월]": a weekday beside a date.
 _WEEKDAY = r"\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
-_TIME = (
-    rf"(?:{_WEEKDAY})?"
-    r"(?:,?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
-    r"(?:\s*(?:AM|PM|am|pm))?)?"
+_CLOCK = (
+    r"(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
+    r"(?:\s*(?:AM|PM|am|pm))?"
 )
+# The clock may be set in parentheses, as broadcasters print it ("2023.10.12 (20:05)").
+_TIME = rf"(?:{_WEEKDAY})?(?:,?\s*(?:\(\s*{_CLOCK}\s*\)|{_CLOCK}))?"
 # Labels ranked by how surely they mean "published": first publication beats approval beats
 # the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
 # all; a bare date or a photo credit's stamp comes after them all.
@@ -114,8 +116,10 @@ _BARE_DATE = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_TIME}[\s\])>|]*")
 _ANY_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 DATE_PATTERN = re.sub(r"\?P<\w+>", "", _DATE)
 """A full date as a regex without groups ("2023.05.21", "2023년 5월 21일")."""
+# The label may stand in a cell of its own ("| 기사입력 | 2023.10.12 09:00 |", a saved page's
+# info table), as `_LABELLED` reads it.
 _ANY_LABELLED = re.compile(
-    rf"(?:{'|'.join(_LABELS.values())}){_SHUT}\s*[:：]?\s*{DATE_PATTERN}{_TIME}"
+    rf"(?:{'|'.join(_LABELS.values())}){_SHUT}\s*{_LABEL_MARK}\s*{DATE_PATTERN}{_TIME}"
     rf"|{DATE_PATTERN}{_TIME}\s*(?:송고|입력|등록)",
     re.IGNORECASE,
 )
@@ -276,7 +280,8 @@ _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_FIELD_BAR = guarded(re.compile(r"\s*[|│]\s*"))
+# "ㅣ", a letter of the alphabet, is set as a bar by many sites ("입력 2023.10.12 ㅣ 김솔 기자").
+_FIELD_BAR = guarded(re.compile(r"\s*[|│ㅣ]\s*"))
 
 
 def find_published(text: str) -> PartialDate | None:
@@ -288,6 +293,7 @@ def find_published(text: str) -> PartialDate | None:
     """
     lines = text.split("\n")
     today_bar = today_bar_lines(lines)
+    listings = Listings(lines, is_bare_date)
     found_all = []
     days_of_the_week = []
     for i, line in enumerate(lines):
@@ -298,7 +304,12 @@ def find_published(text: str) -> PartialDate | None:
         found = _dateline_date(line)
         if found is None or _in_footer(lines, i):
             continue
-        if found[0] >= _BARE and (i in today_bar or _after_site_edited(lines, i)):
+        if found[0] >= _BARE and (
+            i in today_bar
+            or _after_site_edited(lines, i)
+            or listings.holds(i)
+            or i in listings.schedule
+        ):
             continue
         found_all.append(found)
         if _DAY_OF_THE_WEEK_BAR.fullmatch(line):

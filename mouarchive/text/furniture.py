@@ -13,7 +13,16 @@ import re
 
 from mouarchive.extract.gazetteer import is_short_place
 from mouarchive.text.bylines import parse_byline
-from mouarchive.text.datelines import DATE_PATTERN, is_dateline, is_weather, today_bar_lines
+from mouarchive.text.datelines import (
+    DATE_PATTERN,
+    is_bare_date,
+    is_dateline,
+    is_weather,
+    today_bar_lines,
+)
+from mouarchive.text.listings import Listings
+from mouarchive.text.neighbours import neighbour_lines
+from mouarchive.text.notices import COPYRIGHT, is_copyright_notice
 from mouarchive.text.outlets import is_signoff
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import pattern, word_set
@@ -95,12 +104,6 @@ _COUNTER = re.compile(
 COUNTER_FIELD = re.compile(
     rf"(?:^|\s)(?:{pattern('page_furniture', 'counters')})\s*[:：]?\s*[\d,]+(?=\s|$)"
 )
-_COPYRIGHT = re.compile(
-    pattern("page_furniture", "copyright_marks")
-    + "|"
-    + pattern("page_furniture", "copyright_phrases"),
-    re.IGNORECASE,
-)
 _AD_SLOT = re.compile(
     r"[가-힣A-Za-z0-9]+_[가-힣A-Za-z0-9_]+|" + pattern("page_furniture", "ad_labels"),
     re.IGNORECASE,
@@ -108,6 +111,13 @@ _AD_SLOT = re.compile(
 _URL_LINE = re.compile(r"[(<\[]?(?:https?://|www\.)\S+[)>\]]?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _PROMO = re.compile(r"^[▶▷►☞➤→]\s*.*(?:" + pattern("page_furniture", "promo_words") + r"|앱\b)")
+# "한솔일보 구독하기", "+ 구독": the subscribe button and the outlet's name it stands beside.
+_SUBSCRIBE = re.compile(
+    rf"(?:[가-힣A-Za-z0-9]+\s+){{0,2}}\+?\s*{pattern('page_furniture', 'subscribe_buttons')}\s*\+?"
+)
+_SUBSCRIBE_MAX = 30
+_TRANSLATION = re.compile(pattern("page_furniture", "translation_credits"), re.IGNORECASE)
+_TRANSLATION_MAX = 80
 _NOTICE = re.compile(r"[\[<(【]\s*알림\s*[\]>)】]|※\s*알림")
 _TIP_LINE = guarded(re.compile(r"제보.*(?:카카오|전화|메일|@)|(?:카카오|전화|메일).*제보"))
 _MORE_LINK = re.compile(pattern("page_furniture", "more_links") + "$")
@@ -175,12 +185,18 @@ _HEADLINE_MAX = 60
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are page furniture, judged alone or with their neighbours
-    (a today-bar beside a weather widget, a ticker of other headlines above the article)."""
-    drop = {i for i, line in enumerate(lines) if line and is_furniture(line)}
+    (a today-bar beside a weather widget, a ticker of other headlines above the article, the
+    links to the previous and next article, a list of other headlines each with its date).
+    A date alone is a dateline, but not in a schedule the body prints ("부지 매입" /
+    "2024.07.01"): there it is what the story tells."""
+    listings = Listings(lines, is_bare_date)
+    drop = {i for i, line in enumerate(lines) if line and is_furniture(line)} - listings.schedule
     drop |= today_bar_lines(lines)
     drop |= _leading_ticker(lines, drop)
     drop |= _attached_file_lines(lines)
     drop |= _summary_box_lines(lines)
+    drop |= neighbour_lines(lines)
+    drop |= listings.listed_lines()
     return drop
 
 
@@ -252,6 +268,10 @@ def is_furniture(line: str) -> bool:
         return True
     if _NOTICE.match(line) or _TIP_LINE.search(line):
         return True
+    if len(line) <= _TRANSLATION_MAX and _TRANSLATION.match(line):
+        return True
+    if len(line) <= _SUBSCRIBE_MAX and _SUBSCRIBE.fullmatch(line):
+        return True
     if len(line) <= 40 and (_WEATHER_LABEL.match(line) or _CREDIT_ALONE.fullmatch(line)):
         return True
     if len(line) <= 25 and _MORE_LINK.search(line):
@@ -297,7 +317,7 @@ def stamped_byline(line: str) -> str | None:
 
 def is_copyright_footer(line: str) -> bool:
     """A copyright line, after which a page lists other headlines."""
-    return len(line) <= 200 and not line.endswith(("다.", "다")) and bool(_COPYRIGHT.search(line))
+    return len(line) <= 200 and not line.endswith(("다.", "다")) and is_copyright_notice(line)
 
 
 def before_copyright(line: str) -> tuple[str, bool]:
@@ -306,7 +326,7 @@ def before_copyright(line: str) -> tuple[str, bool]:
     two sentences and its footer into one line, else nothing; and whether they are a photo's
     caption, told by the credit between ("… 체결하고 있다. (사진= 대전시 제공) 2023.09.06.
     *재판매 및 DB 금지")."""
-    found = _COPYRIGHT.search(line)
+    found = COPYRIGHT.search(line)
     if found is None:
         return "", False
     ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, found.start())]

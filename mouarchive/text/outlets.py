@@ -11,6 +11,7 @@ import re
 
 from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE, broadcast_signoff
 from mouarchive.text.datelines import header_fields
+from mouarchive.text.notices import is_copyright_notice
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
 from mouarchive.vocab import pattern, word_set
 
@@ -96,7 +97,11 @@ def _copyright_outlet(line: str) -> str | None:
     """The outlet of a copyright line, named after its mark or, with an outlet's ending,
     before it ("동해일보 © All rights reserved."); a mark after a sentence ("…체결했다. ⓒ
     빛고을시청") credits a photo, not the page."""
-    if len(line) > 200 or not _COPYRIGHT_HINT.search(line) or _PHOTO_COPYRIGHT.search(line):
+    hint = _COPYRIGHT_HINT.search(line) if len(line) <= 200 else None
+    if hint is None or _PHOTO_COPYRIGHT.search(line) or _tells_of_copyright(line, hint):
+        return None
+    if _only_the_word(line) and not is_copyright_notice(line):
+        # "Copyright 보호 캠페인 공동 추진": a subheadline's word, no notice.
         return None
     for match in _COPYRIGHT_NAME.finditer(line):
         raw = match["name"]
@@ -111,6 +116,30 @@ def _copyright_outlet(line: str) -> str | None:
             return name
     domain = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b", line.lower())
     return outlet_for_email(f"x@{domain.group(0)}") if domain else None
+
+
+# Words a sentence may set before a mark it tells of ("양 기관은 Copyright 표시 캠페인을
+# …했다."); a notice opens with its mark or the outlet's name ("한빛일보 ⓒ …").
+_TOLD_MARK_WORDS = 2
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _tells_of_copyright(line: str, hint: re.Match[str]) -> bool:
+    """A sentence of the article that names copyright, the mark some words into it: no
+    notice, and what follows the mark no outlet's name. A notice may end as a sentence does
+    ("저작권자 © 한빛일보 무단전재 및 재배포를 금합니다."), but opens with its mark, also
+    where it follows the article's last sentence on its line ("…밝혔다. 저작권자 © …")."""
+    before = line[: hint.start()]
+    return (
+        line.rstrip().endswith(("다.", "다"))
+        and len(before.split()) >= _TOLD_MARK_WORDS
+        and not _SENTENCE_CLOSED.search(before)
+    )
+
+
+def _only_the_word(line: str) -> bool:
+    """Whether the line's only copyright mark is the word, which prose uses too."""
+    return all(mark.group(0).lower() == "copyright" for mark in _COPYRIGHT_HINT.finditer(line))
 
 
 def _source_outlet(line: str) -> str | None:

@@ -4,13 +4,14 @@ A file may hold several copies pasted one after another (two portal copies, a pl
 and a broadcaster's script), each with its own 입력 line and copyright; what each article's
 date and outlet are must be read from its own stretch, never the neighbour's. Cleaning drops
 exactly those lines, so the stretches are found in the text before it is cleaned, by the
-articles' own words: an article runs from its headline (or its body's first words) to the
-next article's.
+articles' own words: an article runs from its headline (or its body's first words), or the
+bare dateline printed right above it, to the next article's.
 """
 
 from __future__ import annotations
 
 from mouarchive.models import Article
+from mouarchive.text.datelines import is_bare_date
 
 # Letters (spaces aside) of a body's first line looked for in the page: enough to tell one
 # lead from another, few enough to fall inside the line before cleaning joined or cut it.
@@ -33,8 +34,25 @@ def article_spans(text: str, articles: list[Article]) -> list[str] | None:
         starts.append(title_at if title_at >= 0 else body_at)
         searched_from = body_at + 1
     starts[0] = 0
-    offsets = [origin[at] for at in starts] + [len(text)]
+    offsets = [0] + [_with_stamp_above(text, origin[at]) for at in starts[1:]] + [len(text)]
     return [text[offsets[i] : offsets[i + 1]] for i in range(len(articles))]
+
+
+def _with_stamp_above(text: str, at: int) -> int:
+    """Where an article that starts at `at` begins, taking the bare dateline a copy prints
+    right above its headline ("2023.11.02 (09:10)" / headline), a blank line or the file's
+    start above it: that stamp is its own, not the end of the article before. A stamp with
+    a blank line under it, or right under the text before ("홍길동 기자" / "기사입력 …"),
+    closes the copy before, whose date it is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start == 0:
+        return at
+    stamp_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not is_bare_date(text[stamp_start : line_start - 1].strip()):
+        return at
+    above_start = text.rfind("\n", 0, max(0, stamp_start - 1)) + 1
+    opens = stamp_start == 0 or not text[above_start : stamp_start - 1].strip()
+    return stamp_start if opens else at
 
 
 def _key(text: str) -> str:

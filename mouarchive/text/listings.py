@@ -1,0 +1,236 @@
+"""Lists of other headlines a page prints after its article: their headings ("관련기사",
+"많이 본 뉴스"), under which `clean` drops the block, and the dates each item carries, which
+`datelines` never reads as the article's, a list printed without a heading included; and,
+told apart from them, a schedule the body prints, events each with its date, which stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mouarchive.text.bylines import parse_byline
+from mouarchive.text.outlet_names import is_known_outlet, outlet_field
+from mouarchive.text.scan import guarded, scanner
+from mouarchive.vocab import pattern
+
+_MARKS = r"[\[〈<(【▶▷■□◆◇☞\s]*"
+_CLOSE = r"[\]〉>)】\s]*"
+# Headings of lists that follow an article: other headlines, readers' comments; a portal
+# names the outlet whose list it is ("이 언론사의 주요뉴스", "남도일보 주요뉴스").
+_LIST_HEADING = re.compile(
+    rf"{_MARKS}(?:이\s*언론사의?\s*)?"
+    rf"(?:(?:이\s*시각|오늘의|지금|함께\s*보면\s*좋은)\s*)?(?:"
+    + pattern("page_furniture", "list_headings")
+    + r"\s*(?:기사|뉴스)"
+    r"|(?:이\s*기사에\s*대한\s*)?(?:독자\s*)?의견|(?:독자|이\s*기사에\s*대한)\s*댓글)"
+    rf"[\s\d면:]*{_CLOSE}(?:더\s*)?(?:보기)?\s*"
+)
+# Asked of most lines of a page: `scanner` lets the engine skip to where a match can start.
+_LIST_HEADING = scanner(_LIST_HEADING)
+# Words of the outlet a portal names before a heading ("SBS Biz 주요뉴스"), at most.
+_HEADING_NAME_WORDS = 3
+_NAME_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+_HEADING_NOTE = guarded(re.compile(rf"\s*{pattern('page_furniture', 'list_heading_notes')}$"))
+
+
+def is_list_heading(line: str) -> bool:
+    """Whether a line heads a list of other headlines ("관련기사", "많이 본 뉴스"); on a web
+    page, the reader drops the block it heads (`readers.html`).
+
+    A portal names the outlet whose list it is, so a name may come first, but only in the
+    portal's form: with its help text glued on, or a known outlet's name. A site's own
+    section label above a headline ("지역 포토뉴스", "경북 주요뉴스") is no heading: the
+    list mode it would open drops the headline.
+    """
+    if _LIST_HEADING.fullmatch(line):
+        return True
+    heading = _HEADING_NOTE.sub("", line)
+    glued = heading != line
+    words = heading.split()
+    for count in range(1, min(_HEADING_NAME_WORDS, len(words) - 1) + 1):
+        name, rest = words[:count], " ".join(words[count:])
+        if all(_NAME_WORD.fullmatch(word) for word in name) and _LIST_HEADING.fullmatch(rest):
+            return glued or is_known_outlet(" ".join(name))
+    return False
+
+
+# How far above a date its list's heading may stand (a heading, then a headline and a date
+# an item), and how long a line of such a list runs at most: a longer one, or one that ends a
+# sentence, is the article's prose, which no list crosses.
+_LISTING_REACH = 40
+_LISTING_LINE_MAX = 80
+
+
+class Listings:
+    """Where a page lists other articles after its own, read in one pass over its lines: the
+    dates alone (`is_stamp`, as `datelines` reads one) that are another article's, never
+    this one's. The list is under a heading of other headlines ("관련기사", "많이 본 뉴스"),
+    only its headlines and dates between, or without one, a date under each headline
+    (`_stamped_items`). A list a saved page prints above the article (a sidebar's) has the
+    article's own headline and dateline under it, which stay read, and so does a stamp
+    right over a headline that its lead follows: a dateline, a list's or not.
+
+    The dates of a schedule in the body (`schedule`) are neither: what the story tells,
+    never its dateline, and never furniture."""
+
+    def __init__(self, lines: list[str], is_stamp: Callable[[str], bool]) -> None:
+        self._shown = [k for k, line in enumerate(lines) if line.strip()]
+        prose = [_is_prose(lines[k]) for k in self._shown]
+        self._first_prose = next(
+            (k for k, flag in zip(self._shown, prose, strict=True) if flag), None
+        )
+        # For each line, the nearest list heading above it within reach with no prose
+        # between, as a walk up from the line would meet it.
+        self._heading: dict[int, int] = {}
+        headings: set[int] = set()
+        heading = prose_at = -1
+        for i, line in enumerate(lines):
+            if heading > prose_at and i - heading <= _LISTING_REACH:
+                self._heading[i] = heading
+            if is_list_heading(line.strip()):
+                heading = i
+                headings.add(i)
+            elif _is_prose(line):
+                prose_at = i
+        stamps = [is_stamp(lines[k]) for k in self._shown]
+        self._over_lead = {
+            self._shown[at]
+            for at in range(len(self._shown) - 2)
+            if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
+        }
+        self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
+        listed = [
+            stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
+        ]
+        self.items = _stamped_items(lines, self._shown, listed, prose)
+
+    def holds(self, i: int) -> bool:
+        """Whether line `i`, a date alone, is a listed article's."""
+        if i in self._over_lead:
+            return False
+        if i in self._heading:
+            return self._first_prose is not None and self._first_prose < self._heading[i]
+        return i in self.items
+
+    def listed_lines(self) -> set[int]:
+        """Indexes of the items of a list of other articles printed without a heading, a
+        date alone under each headline (`_stamped_items`): both lines of each item,
+        furniture."""
+        return set(self.items) | set(self.items.values())
+
+
+# Items a list without a heading shows at least: one headline with its date is a dateline.
+_LISTED_ITEMS_MIN = 2
+
+
+def _stamped_items(
+    lines: list[str], shown: list[int], stamps: list[bool], prose: list[bool]
+) -> dict[int, int]:
+    """The dates of a list of other articles printed without a heading, each with its
+    headline's index: two or more items of a headline and a date under it, in a row, the
+    article's prose before them all and none after, the list closing the page. A reporter's
+    sign-off over the article's own bottom stamp is no headline, nor is an event's name
+    ("부지 매입"); pairs that prose follows are copies of articles, never a list, and the
+    `stamps` of a schedule in the body are no list's."""
+
+    def pair(end: int) -> bool:
+        # The headline at `end - 1`, its date at `end`, among the shown lines.
+        if not 1 <= end < len(shown) or not stamps[end]:
+            return False
+        headline = lines[shown[end - 1]].strip()
+        return (
+            not prose[end - 1]
+            and not stamps[end - 1]
+            and _is_headline_like(headline)
+            and parse_byline(headline) is None
+        )
+
+    first_prose = next((at for at, flag in enumerate(prose) if flag), len(shown))
+    last_prose = max((at for at, flag in enumerate(prose) if flag), default=-1)
+    items: dict[int, int] = {}
+    end = 1
+    while end < len(shown):
+        if not pair(end):
+            end += 1
+            continue
+        start = end
+        while pair(end + 2):
+            end += 2
+        count = (end - start) // 2 + 1
+        if count >= _LISTED_ITEMS_MIN and first_prose < start - 1 and last_prose < start:
+            items.update((shown[at], shown[at - 1]) for at in range(start, end + 1, 2))
+        end += 1
+    return items
+
+
+def _schedule_stamps(
+    lines: list[str], shown: list[int], stamps: list[bool], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The dates of a schedule in the body ("부지 매입" / "2024.07.01" / "착공" / …): a run of
+    short lines, events and their dates, with the article's prose right over it and, under
+    it, more prose, the page's end, or the reporter's sign-off, which shows the run is the
+    article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" / its date) is the
+    next copy's headline under its dateline, or a list of other articles; a date alone by
+    the prose closes a copy or opens the next. A byline or a list's heading ends a run.
+
+    What closes a copy is its own: one date there, beside the outlet's name, a credit or a
+    copyright line ("한빛일보" / "2023.10.12 20:05" / "홍길동 기자"), is its dateline; a
+    schedule that ends the body lists two events or more."""
+
+    def in_run(at: int) -> bool:
+        line = lines[shown[at]].strip()
+        return not prose[at] and shown[at] not in headings and parse_byline(line) is None
+
+    found: set[int] = set()
+    at = 0
+    while at < len(shown):
+        if not in_run(at):
+            at += 1
+            continue
+        start = at
+        while at < len(shown) and in_run(at):
+            at += 1
+        dates = [shown[k] for k in range(start, at) if stamps[k]]
+        events = [lines[shown[k]] for k in range(start, at) if not stamps[k]]
+        if not dates or not events or start == 0 or not prose[start - 1]:
+            continue
+        if not all(map(_names_an_event, events)):
+            continue
+        signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
+        closing = signed or at == len(shown)
+        if closing and len(dates) < _CLOSING_SCHEDULE_MIN:
+            continue
+        if signed or ((closing or prose[at]) and not any(map(_is_headline_like, events))):
+            found.update(dates)
+    return found
+
+
+_CLOSING_SCHEDULE_MIN = 2
+# What a copy prints by its closing stamp and no event is named by: a credit ("사진=…"), a
+# copyright mark, an address.
+_NO_EVENT_MARKS = ("=", "©", "ⓒ", "@")
+
+
+def _names_an_event(line: str) -> bool:
+    """Whether a short line may name an event, not the outlet or a credit."""
+    line = line.strip()
+    return outlet_field(line) is None and not any(mark in line for mark in _NO_EVENT_MARKS)
+
+
+# A headline tells who did what: it names its subject before a comma ("맑은시, 수소버스 도입
+# 협약"), quotes someone, or runs on; an event a schedule lists is a few words ("부지 매입",
+# "1차 협약식", "읍내점 개장").
+_HEADLINE_MIN = 15
+_HEADLINE_MARKS = (",", "…", '"', "“", "'", "‘")
+
+
+def _is_headline_like(line: str) -> bool:
+    """Whether a short line reads as a headline rather than an event's name."""
+    line = line.strip()
+    return len(line) >= _HEADLINE_MIN or any(mark in line for mark in _HEADLINE_MARKS)
+
+
+def _is_prose(line: str) -> bool:
+    line = line.strip()
+    return len(line) > _LISTING_LINE_MAX or line.endswith(".")
