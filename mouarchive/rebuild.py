@@ -177,6 +177,7 @@ class _Pass:
     new_ids: set[int] = field(default_factory=set)  # articles the rebuild added
     went_to: dict[int, str] = field(default_factory=dict)  # unclaimed old id → hash it joined
     old_text: dict[int, str] = field(default_factory=dict)  # rewritten articles' old text
+    removed: frozenset[str] = frozenset()  # articles the owner removed one by one
 
 
 def rebuild(
@@ -192,6 +193,7 @@ def rebuild(
             store.rebuild.article_shas(db),
             store.clear_agreements(db),
             result,
+            removed=store.corrections.removed_articles(db),
         )
         store.rebuild.clear_links(db)
         sources = {}
@@ -261,6 +263,9 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
     paired = pair(old, [(sha, article.body) for article, sha, _ in prepared.articles])
     for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
+        if was is None and sha in state.removed:
+            # "remove --article": the page still holds it, the archive does not.
+            continue
         if was is not None and source.given is None and was in stored:
             kept = _as_before(article, stored[was])
             if kept != article:  # a date kept changes what "12일" means

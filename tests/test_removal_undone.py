@@ -30,3 +30,16 @@ def test_a_file_added_again_after_remove_is_no_removal_to_export(tmp_path: Path)
     assert run_cli("--db", theirs, "add", str(article)).code == 0
     assert run_cli("--db", theirs, "corrections", "--import", str(exported)).code == 0
     assert "다솜군" in run_cli("--db", theirs, "show", "--article", "1").out
+
+
+def test_reextract_does_not_bring_back_an_article_removed_from_a_page_of_several(
+    env_archive: Path,
+) -> None:
+    page = Path(__file__).resolve().parents[1] / "examples" / "articles" / "04_newspaper_page.txt"
+    assert run_cli("add", str(page)).code == 0
+    assert run_cli("remove", "--article", "2", "--yes").code == 0
+
+    assert run_cli("reextract").code == 0
+
+    assert run_cli("show", "--article", "2").code != 0
+    assert json.loads(run_cli("info", "--format", "json").out)["articles"] == 2

@@ -128,6 +128,19 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
 
+def removed_articles(db: Archive) -> frozenset[str]:
+    """The hashes of the articles the owner removed one by one (`remove --article`) and has
+    not added again: `reextract` reads their page again but must not bring them back."""
+    return frozenset(
+        sha
+        for (sha,) in db.execute(
+            "SELECT k.article_sha FROM corrections c JOIN correction_keys k"
+            " ON k.correction_id = c.id WHERE c.action = 'delete' AND c.undone_at IS NULL"
+            " AND k.article_sha IS NOT NULL"
+        )
+    )
+
+
 def undo_removal(db: Archive, when: str, *, source_sha: str = "", article_sha: str = "") -> None:
     """A removed file or article added again: its removal is undone, so that an export no
     longer carries it and an import elsewhere deletes nothing the owner holds again."""
