@@ -162,7 +162,8 @@ def renamed(parties: list[Party], full: dict[str, str]) -> list[Party]:
     out: list[Party] = []
     for party in parties:
         name = full.get(party.name, party.name)
-        if normalize_org(name, "") not in seen:
-            seen.add(normalize_org(name, ""))
+        key = normalize_org(name, "") if name != party.name else name
+        if key not in seen:
+            seen.add(key)
             out.append(replace(party, name=name))
     return out

@@ -181,7 +181,7 @@ SIGN_VERB_RE = scanner(
         + r")[^.]{0,12}?있다"
         # "A 교육감과 B 군수가 12일 열린 ‘… 업무협약식’을 마치고 기념촬영을 하고 있다": the
         # ceremony done, with those who stand in its photo.
-        + r"|\S*"
+        + r"|[가-힣]{0,6}"
         + CEREMONY_WORD
         + r"[’'\"”」』]?(?:을|를)\s?마(?:치고|친\s(?:뒤|후)))"
         # "… 개최되는 대구시-대구경찰청 … 업무협약식에 참석한다": the ceremony to come, which
