@@ -1,7 +1,8 @@
 -- How much a report tells (the signing done, a date to the day, a title, a place, a sum,
--- jobs, its listed items and parties), so that an agreement told by more reports than `store.refresh.READ_REPORTS`
--- is combined from those that tell most, not from whichever came first: a file of forty
--- undated copies of a signing must not hide the one copy that dates it and lists its items.
+-- jobs, its listed items and parties), so that an agreement told by more reports than
+-- `store.refresh.READ_REPORTS` is combined from those that tell most, not from whichever came
+-- first: forty undated copies of a signing must not hide the one copy that dates it and lists
+-- its items.
 -- `store.report_rows.fullness` is the same sum, kept when a report is saved.
 
 ALTER TABLE reports ADD COLUMN fullness INTEGER NOT NULL DEFAULT 0;
