@@ -161,3 +161,12 @@ def test_only_a_public_body_written_apart_after_한국_is_joined(written: str) -
 def test_an_earlier_signing_told_as_news_of_a_day_is_reported():
     body = "앞서 가온관광공사는 최근 코레일가온본부와 업무협약을 체결했다고 13일 밝혔다."
     assert _parties(body) == [["가온관광공사", "코레일가온본부"]]
+
+
+def test_a_second_signing_later_that_day_takes_the_first_s_day():
+    body = (
+        "전주시는 9일 오전 시청에서 한빛관광과 '한옥마을 관광 활성화 업무협약'을 체결했다."
+        " 이어 오후에는 누리환경센터와 '탄소중립 실천 확산 업무협약'을 맺었다."
+    )
+    article = Article(title=None, body=body, published=PartialDate(2024, 8, 10))
+    assert [r.date for r in extract_agreements(article)] == [PartialDate(2024, 8, 9)] * 2

@@ -233,10 +233,10 @@ def _without_a_signing_sentence(
     )
 
 
-# "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다": told as signed at the occasion
-# just told.
+# "같은 자리에서", "이날 협약식은 … 투자협약도 함께 진행됐다", "이어 오후에는 …": told as
+# signed at the occasion just told, or later that day.
 _SAME_OCCASION_RE = re.compile(
-    r"같은\s?(?:자리|장소)|이날\s?"
+    r"같은\s?(?:자리|장소)|(?:^|이어\s)(?:오전|오후|저녁)에는?\s|이날\s?"
     + CEREMONY_WORD
     + r"(?:은|는|에서는?)\s|"
     + KIND_RE.pattern
