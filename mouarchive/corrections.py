@@ -386,12 +386,14 @@ def describe(correction: Correction) -> str:
             return (won(value) or "-") if correction.field == "investment_krw" else f"{value:,}명"
 
         old, new = amount(correction.old), amount(correction.new)
+    # The field as `show` and `fix` name it ("investment", not the column investment_krw).
+    field = "investment" if correction.field == "investment_krw" else correction.field
     if correction.action == "set":
-        return f"{correction.field}: {old} → {new}"
+        return f"{field}: {old} → {new}"
     if correction.action == "add":
-        return f"{correction.field}: + {new}"
+        return f"{field}: + {new}"
     if correction.action == "remove":
-        return f"{correction.field}: − {old}"
+        return f"{field}: − {old}"
     if correction.action == "reject":
         return "rejected: not an agreement"
     if correction.action == "merge":

@@ -39,7 +39,7 @@ def _invested(archive: Archive) -> str:
 def test_investment_and_jobs_are_corrected_marked_and_undone(archive: Archive) -> None:
     ident = _invested(archive)
     result = archive.ok("fix", ident, "--investment", "1조 2천억원", "--jobs", "120명")
-    assert "investment_krw: 500억 원 → 1조 2,000억 원" in result.out
+    assert "investment: 500억 원 → 1조 2,000억 원" in result.out
     assert "jobs: 80명 → 120명" in result.out
     shown = archive.json("show", ident)
     assert (shown["investment_krw"], shown["jobs"]) == (1_200_000_000_000, 120)
