@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _UNDO = "undo: mouarchive corrections --undo {}"
 
 
+_NAMED_KEPT = 5  # the articles a removal names of those other files still hold
+
+
 def done(out: Console, message: str, correction: Correction) -> None:
     """One line for what was done, one for how to take it back."""
     out.print(render.text(f"{message} (correction {correction.id})", "bold"))
@@ -89,7 +92,10 @@ def removed(out: Console, done: Removed) -> None:
     if done.agreements:
         parts.append(f"{_count(done.agreements, 'agreement')} left without a source went too")
     if done.kept:
-        kept = ", ".join(ids.article(article_id) for article_id, _ in done.kept)
+        named = [ids.article(article_id) for article_id, _ in done.kept[:_NAMED_KEPT]]
+        more = len(done.kept) - len(named)
+        # A file of thousands of articles names a few, not a line of thousands of ids.
+        kept = ", ".join(named) + (f" and {more:,} more" if more else "")
         stays = "article {} stays" if len(done.kept) == 1 else "articles {} stay"
         parts.append(f"{stays.format(kept)}, held by {_holders([p for _, p in done.kept])}")
     if done.forgotten:

@@ -892,3 +892,21 @@ def test_a_signatory_the_agreement_holds_is_not_added_again(archive: Archive) ->
     assert again.code == 2 and "already has signatory '홍길동'" in again.err
     assert len(archive.json("corrections")) == 1
     archive.ok("fix", agreement, "--add-signatory", "홍길동,대표,한빛상사")
+
+
+def test_a_removal_names_a_few_of_many_articles_other_files_hold(archive: Archive) -> None:
+    """A file of hundreds of articles another file also holds printed a line of every id."""
+    page = archive.files / "page.txt"
+    page.write_text(
+        "".join(
+            f"가온시, 누리{n}전자와 투자협약\n입력 2024.03.04 10:20\n\n가온시는 4일 누리{n}전자와"
+            f" 투자협약을 체결했다고 밝혔다.\n\n독자 기자\n\n"
+            for n in range(8)
+        ),
+        encoding="utf-8",
+    )
+    copy = archive.files / "copy.txt"
+    copy.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    archive.ok("add", str(page), str(copy))
+    result = archive.ok("remove", str(page), "--yes")
+    assert "articles a1, a2, a3, a4, a5 and 3 more stay, held by" in result.out
