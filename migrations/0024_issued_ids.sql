@@ -9,10 +9,21 @@ CREATE TABLE issued_ids (
     top INTEGER NOT NULL
 );
 
+-- An archive made before this migration may have given ids it no longer holds: the owner's
+-- corrections still name them ("#3 나래시·푸른에너지", "article 48: …", a merge's ids).
 INSERT INTO issued_ids (kind, top)
 VALUES
-    ('agreement', (SELECT coalesce(max(id), 0) FROM agreements)),
-    ('article', (SELECT coalesce(max(id), 0) FROM articles));
+    ('agreement', max(
+        (SELECT coalesce(max(id), 0) FROM agreements),
+        (SELECT coalesce(max(CAST(substr(label, 2) AS INTEGER)), 0) FROM corrections
+            WHERE label LIKE '#%'),
+        (SELECT coalesce(max(CAST(j.value AS INTEGER)), 0) FROM corrections c, json_each(
+            CASE WHEN json_valid(c.old_value) AND json_type(c.old_value) = 'array'
+            THEN c.old_value ELSE '[]' END) j WHERE c.action = 'merge'))),
+    ('article', max(
+        (SELECT coalesce(max(id), 0) FROM articles),
+        (SELECT coalesce(max(CAST(substr(label, 9) AS INTEGER)), 0) FROM corrections
+            WHERE label LIKE 'article %')));
 
 CREATE TRIGGER agreement_id_issued AFTER INSERT ON agreements
 BEGIN

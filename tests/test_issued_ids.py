@@ -32,3 +32,31 @@ def test_a_removed_agreement_s_and_article_s_ids_are_never_given_again(env_archi
     assert "푸른시" in run_cli("show", "3").out
     assert "푸른시" in run_cli("show", "--article", "3").out
     assert run_cli("show", "--article", "2").code != 0
+
+
+def test_an_archive_upgraded_gives_no_id_its_corrections_still_name(env_archive: Path) -> None:
+    """Made before migration 0024, the archive cannot know every id it gave; those the owner's
+    corrections name ("#2 다솜군·새터대학교") are never given again."""
+    from mouarchive import store
+
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", str(env_archive / "a.txt"), str(env_archive / "b.txt")).code == 0
+    assert run_cli("fix", "2", "--place", "군청").code == 0
+    assert run_cli("remove", "--yes", str(env_archive / "b.txt")).code == 0
+    db = store.open_archive(env_archive / "a.db")
+    # The archive as a mouarchive before 0024 left it.
+    for statement in (
+        "DROP INDEX reports_read_order",
+        "ALTER TABLE reports DROP COLUMN fullness",
+        "DROP TRIGGER agreement_id_issued",
+        "DROP TRIGGER article_id_issued",
+        "DROP TABLE issued_ids",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0024_issued_ids', '0025_report_fullness')",
+    ):
+        db.execute(statement)
+    db.conn.close()
+
+    assert run_cli("add", str(env_archive / "c.txt")).code == 0
+    assert "푸른시" in run_cli("show", "3").out
+    assert run_cli("show", "2").code != 0
