@@ -327,7 +327,7 @@ def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:
     with store.transaction(db):
         correction = _in_force(db, correction_id)
         moved = {found: checked for found, _, checked in store.corrections.moved(db)}
-        agreement_id = store.corrections.resolve(db, correction.keys)
+        agreement_id = store.corrections.applies_to(db, correction)
         if correction_id not in moved or agreement_id is None:
             raise CurationError(
                 f"correction {correction_id} is not one review asks to check"

@@ -181,7 +181,7 @@ def _moved_corrections(db: store.Archive) -> list[dict]:
     items = []
     for correction_id, was, checked in store.corrections.moved(db):
         correction = store.corrections.get(db, correction_id)
-        agreement_id = store.corrections.resolve(db, correction.keys) if correction else None
+        agreement_id = store.corrections.applies_to(db, correction) if correction else None
         if correction is None or agreement_id is None:
             continue
         now = store.corrections.signing(db, correction)

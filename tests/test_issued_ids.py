@@ -4,6 +4,7 @@ exported."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.cli_runner import run_cli
@@ -60,3 +61,21 @@ def test_an_archive_upgraded_gives_no_id_its_corrections_still_name(env_archive:
     assert run_cli("add", str(env_archive / "c.txt")).code == 0
     assert "푸른시" in run_cli("show", "3").out
     assert run_cli("show", "2").code != 0
+
+
+def test_a_fix_stays_with_the_agreement_it_was_made_on_when_its_first_article_splits_off(
+    env_archive: Path,
+) -> None:
+    same = (
+        ARTICLES["a.txt"].replace("독자 기자", "한울 기자").replace("시청에서", "시청 대회의실에서")
+    )
+    (env_archive / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    (env_archive / "a2.txt").write_text(same, encoding="utf-8")
+    assert run_cli("add", str(env_archive / "a.txt"), str(env_archive / "a2.txt")).code == 0
+    assert len(json.loads(run_cli("show", "1", "--format", "json").out)["sources"]) == 2
+    assert run_cli("fix", "1", "--add-party", "누리은행").code == 0
+
+    assert run_cli("split", "1", "--article", "a1").code == 0
+
+    kept, split_off = (json.loads(run_cli("show", i, "--format", "json").out) for i in "12")
+    assert "누리은행" in kept["parties"] and "누리은행" not in split_off["parties"]

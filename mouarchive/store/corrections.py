@@ -11,6 +11,7 @@ out of.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 
 from mouarchive.corrections import Correction, Key, find_report
@@ -173,7 +174,7 @@ def signing(db: Archive, correction: Correction) -> str:
     """The signing an agreement correction applies to, as its parties and kind tell it."""
     from mouarchive.store.reads import get_agreement  # which imports this module
 
-    agreement_id = resolve(db, correction.keys)
+    agreement_id = applies_to(db, correction)
     found = get_agreement(db, agreement_id) if agreement_id is not None else None
     if found is None:
         return ""
@@ -237,13 +238,26 @@ def report_of(db: Archive, key: Key) -> tuple[int, int] | None:
     return None if index is None else (reports[index][0], reports[index][3])
 
 
-def resolve(db: Archive, keys: list[Key]) -> int | None:
-    """The agreement a correction applies to: the one holding its first report still found."""
-    for key in keys:
-        found = report_of(db, key)
-        if found:
-            return found[1]
-    return None
+def resolve(db: Archive, keys: list[Key], made_on: int | None = None) -> int | None:
+    """The agreement a correction applies to: the one it was made on (`made_on`), while that
+    still holds one of its reports, else the one holding its first report still found. A
+    split that takes the first report away leaves a fix with the agreement the owner fixed."""
+    held = [found[1] for key in keys if (found := report_of(db, key))]
+    if made_on is not None and made_on in held:
+        return made_on
+    return held[0] if held else None
+
+
+def applies_to(db: Archive, correction: Correction) -> int | None:
+    """The agreement a correction of an agreement applies to now (`resolve`), its label
+    naming the one it was made on ("#12 광주광역시·경기도 …")."""
+    made_on = (
+        _MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
+    )
+    return resolve(db, correction.keys, int(made_on[1]) if made_on else None)
+
+
+_MADE_ON_RE = re.compile(r"#(\d+)\b")
 
 
 def report_keys(db: Archive, agreement_id: int) -> list[tuple[Key, int]]:
@@ -282,7 +296,7 @@ def for_agreement(db: Archive, agreement_id: int) -> list[Correction]:
             places = {report_of(db, key) for key in correction.keys}
             if any(place and place[1] == agreement_id for place in places):
                 found.append(correction)
-        elif resolve(db, correction.keys) == agreement_id:
+        elif applies_to(db, correction) == agreement_id:
             found.append(correction)
     return found
 
