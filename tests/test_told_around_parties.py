@@ -170,3 +170,8 @@ def test_a_second_signing_later_that_day_takes_the_first_s_day():
     )
     article = Article(title=None, body=body, published=PartialDate(2024, 8, 10))
     assert [r.date for r in extract_agreements(article)] == [PartialDate(2024, 8, 9)] * 2
+
+
+def test_a_bureau_keeps_the_로_that_ends_its_name():
+    body = "성남시는 17일 성남관광컨벤션뷰로, 가온문화재단과 관광 활성화를 위한 업무협약을 맺었다."
+    assert _parties(body) == [["경기도 성남시", "성남관광컨벤션뷰로", "가온문화재단"]]
