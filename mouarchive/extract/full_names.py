@@ -162,7 +162,7 @@ def renamed(parties: list[Party], full: dict[str, str]) -> list[Party]:
     out: list[Party] = []
     for party in parties:
         name = full.get(party.name, party.name)
-        key = normalize_org(name, "") if name != party.name else name
+        key = normalize_org(name, "")
         if key not in seen:
             seen.add(key)
             out.append(replace(party, name=name))

@@ -231,8 +231,12 @@ def _without_reporting_subject(
     ]
 
 
-_SIDES = {"2": 2, "3": 3, "4": 4, "5": 5, "양": 2, "삼": 3, "사": 4, "오": 5, "세": 3, "네": 4}
-_SIDES_RE = re.compile(r"^(\d|[양삼사오세네])\s?자")
+_SIDES = {
+    word: int(value)
+    for name in ("sides_words", "count_words")
+    for value, word in table("rosters", name).items()
+} | {str(n): n for n in range(2, 10)}
+_SIDES_RE = re.compile("^(" + alternation(_SIDES) + r")\s?자")
 _TOPIC = word_set("common_words", "topic_after_and")
 _LINKED = word_set("common_words", "linked_after_and")
 

@@ -41,7 +41,7 @@ from mouarchive.extract.tokens import (
     ends_like_org,
 )
 from mouarchive.models import Party
-from mouarchive.vocab import alternation, table, word_set, words
+from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -421,7 +421,7 @@ _SHARE_RE = re.compile(r"\d\s?%$")
 _VERB_ENDING_RE = re.compile(r"[었았였했됐겠](?:고|으며|며|다|는데|지만|으나)$")
 _QUANTITY_RE = re.compile(r"\d[\d,.]*\s?(?:t|톤|kg|㎏|㎡|㎢|ha|헥타르|평)(?![A-Za-z가-힣])")
 _JOINING_WORDS = word_set("common_words", "joining_words")
-_WATCHING_RE = re.compile(r"(?:영상|동영상|방송|TV|드라마|영화)\s?시청$")
+_WATCHING_RE = re.compile("(?:" + pattern("common_words", "watched_media") + r")\s?시청$")
 
 # "지난 28일, 상호발전과 …": a date read as a list item, never a body.
 _DAY_RE = re.compile(r"(?:\d{2,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일|\d{2,4}\s?년")

@@ -354,9 +354,6 @@ def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _PARTICLES_BY_END = _by_last_char((*(p for p in PARTY_PARTICLES if p != _ALSO), *OTHER_PARTICLES))
 
 
-_ENDS_IN_RO = ("뷰로",)
-
-
 def split_particle(word: str) -> tuple[str, str]:
     if word.endswith(_ALSO) and len(word) > 3:
         stem = word[:-1]
@@ -365,8 +362,8 @@ def split_particle(word: str) -> tuple[str, str]:
     for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             stem = word[: -len(particle)]
-            if particle == "로" and word.endswith(_ENDS_IN_RO):
-                # "광주관광컨벤션뷰로": the 로 of a bureau ends its name.
+            if particle == "로" and ends_like_org(word) and not ends_like_org(stem):
+                # "광주관광컨벤션뷰로": a 로 that ends an organisation's name is no particle.
                 continue
             if particle.startswith("과") and open_syllable(stem[-1]):
                 # "투자유치과는": 과 follows only a closed syllable, so here it ends the name.

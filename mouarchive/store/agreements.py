@@ -16,7 +16,7 @@ from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, unindex_clauses
 from mouarchive.store.kept_ids import Previous, party_names
 from mouarchive.store.matching import agreement_facts, merge_candidates
-from mouarchive.store.refresh import READ_REPORTS, refresh_agreement, refresh_agreements
+from mouarchive.store.refresh import refresh_agreement, refresh_agreements, refresh_joined
 from mouarchive.store.report_rows import insert_report
 
 IN_REGION = "j.value = ? OR substr(j.value, 1, length(?) + 1) = ? || ' '"
@@ -68,8 +68,7 @@ def save_reports(
     rules = corrections.grouping(db, sha, keys)
     within = corrections.merged_within(db, sha, keys)
     prefer = previous.ids_for(article_id, reports) if previous else {}
-    # A report the owner's corrections name may decide what they apply to: always read.
-    owned = bool(corrections.touching(db, [sha], corrections.ACTIONS))
+    owned = corrections.touching(db, [sha], corrections.ACTIONS)
     above = previous.top if previous else 0
     agreement_ids = []
     for position, report in enumerate(reports):
@@ -86,19 +85,16 @@ def save_reports(
                 db, report.status, report.kind, prefer.get(position), above
             )
         report_id = insert_report(db, agreement_id, article_id, position, report)
-        if new or owned or not _beyond_reading(db, agreement_id, report_id):
+        if new or owned:
+            # A report the owner's corrections name may decide what they apply to: read.
             refresh_agreement(db, agreement_id, fresh=report if new else None)
-        elif published:
-            db.execute(
-                "UPDATE agreements SET first_published = ? WHERE id = ?"
-                " AND (first_published IS NULL OR first_published > ?)",
-                [published, agreement_id, published],
-            )
+        else:
+            refresh_joined(db, agreement_id, report_id, published)
         bridged = _bridge(db, agreement_id, also)
         if joins is not None:
             joins += [(other, agreement_id) for other in bridged]
         agreement_ids.append(agreement_id)
-    if len(reports) > 1 and corrections.touching(db, [sha], _ON_REPORTS):
+    if len(reports) > 1 and any(c.action in _ON_REPORTS for c in owned):
         # While the first report was the article's only one, every correction of the article
         # bound to it ("an article with one report has no choice"); with all saved, each
         # correction binds to its own report again.
@@ -107,22 +103,6 @@ def save_reports(
 
 
 _ON_REPORTS = ("set", "add", "remove", "reject")
-
-
-def _beyond_reading(db: Archive, agreement_id: int, report_id: int) -> bool:
-    """Whether the agreement holds `READ_REPORTS` reports that tell more than this one (or
-    as much, added before it), so that this one changes none of its facts but, perhaps, its
-    first published day."""
-    return (
-        db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM reports AS r INDEXED BY reports_read_order,"
-            " reports AS me WHERE me.id = ? AND r.agreement_id = ? AND r.id != me.id"
-            " AND (r.fullness > me.fullness OR (r.fullness = me.fullness"
-            " AND (r.article_id, r.position) < (me.article_id, me.position))) LIMIT ?)",
-            [report_id, agreement_id, READ_REPORTS],
-        ).fetchone()[0]
-        == READ_REPORTS
-    )
 
 
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:

@@ -29,6 +29,28 @@ def refresh_agreements(db: Archive, agreement_ids: Iterable[int]) -> None:
         refresh_agreement(db, agreement_id)
 
 
+def refresh_joined(db: Archive, agreement_id: int, report_id: int, published: str | None) -> None:
+    """An agreement that report `report_id` has just joined, recomputed unless `READ_REPORTS`
+    of its reports tell more (or as much, added before it): then the report changes none of
+    its facts but, perhaps, its first published day, and combining it again would make each
+    report of a much-told signing cost as much as all before it."""
+    beyond = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM reports AS r INDEXED BY reports_read_order,"
+        " reports AS me WHERE me.id = ? AND r.agreement_id = ? AND r.id != me.id"
+        " AND (r.fullness > me.fullness OR (r.fullness = me.fullness"
+        " AND (r.article_id, r.position) < (me.article_id, me.position))) LIMIT ?)",
+        [report_id, agreement_id, READ_REPORTS],
+    ).fetchone()[0]
+    if beyond < READ_REPORTS:
+        refresh_agreement(db, agreement_id)
+    elif published:
+        db.execute(
+            "UPDATE agreements SET first_published = ? WHERE id = ?"
+            " AND (first_published IS NULL OR first_published > ?)",
+            [published, agreement_id, published],
+        )
+
+
 def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | None = None) -> None:
     """Recompute an agreement from its reports, then apply the owner's corrections over
     the merged facts (or drop the agreement when no report is left).
