@@ -100,7 +100,7 @@ def listing(db: store.Archive) -> list[dict]:
     for correction in store.corrections.iter_all(db):
         set_aside_by = None
         if correction.target == "agreement" and correction.action != "delete":
-            found = store.corrections.resolve(db, correction.keys)
+            found = store.corrections.applies_to(db, correction)
             applies_to = f"#{found}" if found else None
             if found and correction.action == "set" and not correction.undone_at:
                 if found not in aside:
@@ -112,6 +112,10 @@ def listing(db: store.Archive) -> list[dict]:
             if found and correction.action == "delete":
                 # Here again: added after its removal, which that undid.
                 applies_to += " (added again)"
+        elif correction.action == "delete" and store.source_id_by_hash(
+            db, correction.keys[0].source_sha or ""
+        ):
+            applies_to = "file (added again)"
         else:
             applies_to = None
         rows.append(

@@ -79,3 +79,5 @@ def test_a_fix_stays_with_the_agreement_it_was_made_on_when_its_first_article_sp
 
     kept, split_off = (json.loads(run_cli("show", i, "--format", "json").out) for i in "12")
     assert "누리은행" in kept["parties"] and "누리은행" not in split_off["parties"]
+    (fix,) = [c for c in json.loads(run_cli("corrections", "--format", "json").out) if c["field"]]
+    assert fix["applies_to"] == "#1"

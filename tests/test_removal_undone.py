@@ -26,6 +26,7 @@ def test_a_file_added_again_after_remove_is_no_removal_to_export(tmp_path: Path)
     assert run_cli("--db", mine, "corrections", "--export", str(exported)).code == 0
     (removal,) = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
     assert removal["action"] == "delete" and removal["undone_at"] is not None
+    assert "file (added again)" in run_cli("--db", mine, "corrections").out
 
     assert run_cli("--db", theirs, "add", str(article)).code == 0
     assert run_cli("--db", theirs, "corrections", "--import", str(exported)).code == 0
