@@ -104,6 +104,8 @@ def test_an_amount_that_is_not_a_number_is_refused(archive: Archive, flag: str, 
     result = archive.run("fix", "1", flag, value)
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
     assert flag in result.err
+    # The examples are of the amount asked for: jobs are counted in people, never in 억.
+    assert ("억" in result.err) == (flag == "--investment")
     assert archive.json("corrections") == []
 
 

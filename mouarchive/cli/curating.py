@@ -97,7 +97,8 @@ def _amount(flag: str, value: str | None, units: str) -> int | None:
     digits = (spoken[:-1] if spoken[-1] in units else spoken).removesuffix("여")
     number = korean_number_exact(digits) if digits and _NUMBER_RE.fullmatch(digits) else None
     if number is None:
-        raise click.UsageError(f"{flag} {value!r}: give a number such as 150억, 1,200 or 3천")
+        examples = "150억, 1조 2천억 원 or 5,000만" if "원" in units else "120, 1,200 or 3천명"
+        raise click.UsageError(f"{flag} {value!r}: give a number such as {examples}")
     if number.denominator != 1:
         # "1.5" people or "1.2345천" won: no whole number, which rounding would only guess.
         exact = Decimal(number.numerator) / Decimal(number.denominator)
