@@ -142,6 +142,10 @@ def exported(out: Console, count: int, target: str) -> None:
 def imported(out: Console, result) -> None:
     for refused in result.refused:
         out.print(render.text(f"skipped: {refused}", "yellow"), soft_wrap=True)
+    for removed in result.removed:
+        out.print(render.text(f"removed: {removed}"), soft_wrap=True)
+    for withheld in result.withheld:
+        out.print(render.text(f"not removed: {withheld}", "yellow"), soft_wrap=True)
     line = f"{result.added} imported, {result.present} already here"
     if result.refused:
         line += f", {len(result.refused)} skipped (rejected here)"
@@ -153,11 +157,19 @@ def imported(out: Console, result) -> None:
         )
         if result.unplaced_removals:
             line += (
-                f", but {_count(result.unplaced_removals, 'removal')}: adding a removed"
-                " file is how a removal is undone"
+                f"; {_count(result.unplaced_removals, 'removal')} among them never will:"
+                " adding a file undoes its removal"
             )
         line += ")"
     out.print(render.text(line))
+    if result.withheld:
+        out.print(
+            render.text(
+                f"{_count(len(result.withheld), 'removal')} left out: removing deletes for good;"
+                " import again with --yes to remove them",
+                "yellow",
+            )
+        )
 
 
 CORRECTION_COLUMNS = [

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import IO
 
-from mouarchive import curate, store
+from mouarchive import curate, ids, store
 from mouarchive.corrections import Correction, Key, describe, set_aside
 from mouarchive.neutral import json_dumps
 
@@ -37,15 +37,23 @@ class Imported:
     unplaced_removals: int = 0
     # Not recorded: each what it would correct and why not (`curate.refused_here`).
     refused: list[str] = field(default_factory=list)
+    # What the import removed here (asked for), or would have removed (not asked for: not
+    # recorded, so importing again with consent applies them).
+    removed: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
 
 
-def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Imported:
+def import_corrections(
+    db: store.Archive, lines: Iterable[str], name: str, *, removals: bool = False
+) -> Imported:
     """Record and apply corrections exported from another archive, in one transaction.
 
     A correction this archive already holds is skipped, so importing twice adds once; one
     of an agreement rejected here is skipped and said, as `fix` refuses it. A
     correction of an article not (yet) here is kept: it applies when the article is added,
     but for a removal, which adding the file undoes.
+    A removal of a file or article that is here deletes for good, so it applies only when
+    `removals` is given (as `remove` asks first); otherwise it is named and left out.
     A malformed line stops the import before anything is changed.
     """
     parsed = []
@@ -73,6 +81,11 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
             if why is not None:
                 result.refused.append(f"{describe(correction)} ({correction.label}): {why}")
                 continue
+            doomed = _removed_here(db, correction)
+            if doomed is not None:
+                (result.removed if removals else result.withheld).append(doomed)
+                if not removals:
+                    continue
             known.add(correction.identity())
             store.corrections.insert(db, correction)
             result.added += 1
@@ -80,6 +93,24 @@ def import_corrections(db: store.Archive, lines: Iterable[str], name: str) -> Im
                 result.unplaced += 1
                 result.unplaced_removals += correction.action == "delete"
     return result
+
+
+def _removed_here(db: store.Archive, correction: Correction) -> str | None:
+    """What an active removal would delete in this archive ("a5 〈title〉", a file's path),
+    or None when it deletes nothing here (not a removal, undone, or its target absent)."""
+    if correction.action != "delete" or correction.undone_at is not None:
+        return None
+    key = correction.keys[0]
+    if correction.target == "source":
+        found = store.source_id_and_path(db, key.source_sha or "")
+        return found[1] if found else None
+    if correction.target != "article":
+        return None
+    article_id = store.article_id_by_sha(db, key.article_sha or "")
+    if article_id is None:
+        return None
+    meta = store.article_meta(db, article_id) or {}
+    return f"{ids.article(article_id)} 〈{meta.get('title') or ''}〉"
 
 
 def _current(db: store.Archive, key: Key) -> Key:

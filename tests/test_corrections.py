@@ -93,7 +93,7 @@ def test_export_rebuild_import_gives_the_same_archive(tmp_path: Path) -> None:
 
     rebuilt = Archive(tmp_path / "rebuilt")
     rebuilt.add(FESTIVAL, DAEGU_TWO, DAEGU_ONE, WEEKLY, DAILY)  # other order, other ids
-    result = rebuilt.ok("corrections", "--import", str(exported))
+    result = rebuilt.ok("corrections", "--import", str(exported), "--yes")
     assert "6 imported, 0 already here" in result.out
     for name in (DAILY, DAEGU_ONE, DAEGU_TWO):
         mine, theirs = first.agreement_of(name), rebuilt.agreement_of(name)
@@ -135,7 +135,7 @@ def test_an_imported_removal_of_an_article_not_here_says_adding_it_undoes_it(
     colleague = Archive(tmp_path / "colleague")
     result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
     assert result.code == 0
-    assert "but 1 removal: adding a removed file is how a removal is undone" in result.out
+    assert "1 removal among them never will: adding a file undoes its removal" in result.out
     colleague.add(DAILY)
     assert colleague.agreement_of(DAILY)
     article = colleague.article_id(DAILY)

@@ -44,3 +44,28 @@ def test_reextract_does_not_bring_back_an_article_removed_from_a_page_of_several
 
     assert run_cli("show", "--article", "2").code != 0
     assert json.loads(run_cli("info", "--format", "json").out)["articles"] == 2
+
+
+def test_an_imported_removal_deletes_only_when_asked_and_names_what_it_deletes(
+    tmp_path: Path,
+) -> None:
+    kept, gone = tmp_path / "kept.txt", tmp_path / "gone.txt"
+    kept.write_text(TEXT, encoding="utf-8")
+    gone.write_text(TEXT.replace("다솜군", "누리군").replace("새터", "가람"), encoding="utf-8")
+    mine, theirs = str(tmp_path / "mine.db"), str(tmp_path / "theirs.db")
+    for db in (mine, theirs):
+        assert run_cli("--db", db, "add", str(kept), str(gone)).code == 0
+    assert run_cli("--db", mine, "remove", "--article", "2", "--yes").code == 0
+    exported = tmp_path / "fixes.jsonl"
+    assert run_cli("--db", mine, "corrections", "--export", str(exported)).code == 0
+
+    asked = run_cli("--db", theirs, "corrections", "--import", str(exported))
+    assert asked.code == 0
+    assert "not removed: a2 〈누리군, 가람대학교와 업무협약〉" in asked.out
+    assert "import again with --yes" in asked.out
+    assert json.loads(run_cli("--db", theirs, "info", "--format", "json").out)["articles"] == 2
+
+    agreed = run_cli("--db", theirs, "corrections", "--import", str(exported), "--yes")
+    assert "removed: a2 〈누리군, 가람대학교와 업무협약〉" in agreed.out
+    assert "1 imported" in agreed.out
+    assert json.loads(run_cli("--db", theirs, "info", "--format", "json").out)["articles"] == 1

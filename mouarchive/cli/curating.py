@@ -400,6 +400,7 @@ def remove(
 @click.option(
     "--import", "import_from", type=FILE_OR_DASH, metavar="FILE", help="Apply an export (- stdin)."
 )
+@click.option("--yes", is_flag=True, help="With --import: apply its removals too (for good).")
 @format_option("table", "json", "csv", default="table")
 @excel_option
 @pass_app
@@ -409,6 +410,7 @@ def corrections(
     keep_id: int | None,
     export_to: str | None,
     import_from: str | None,
+    yes: bool,
     fmt: str,
     excel: bool,
 ) -> None:
@@ -419,11 +421,14 @@ def corrections(
       mouarchive corrections --keep 3                 checked: review lists it no more
       mouarchive corrections --export fixes.jsonl     share them
       mouarchive corrections --import fixes.jsonl     apply a colleague's (twice is once)
+      mouarchive corrections --import fixes.jsonl --yes   … their removals too
     """
     from mouarchive import curate, sharing
 
     if sum(option is not None for option in (undo_id, keep_id, export_to, import_from)) > 1:
         raise click.UsageError("give one of --undo, --keep, --export, --import")
+    if yes and import_from is None:
+        raise click.UsageError("--yes goes with --import (it applies the import's removals)")
     check_excel(excel, fmt)
     # Importing may come first on a new machine: the fixes apply as the files are added.
     db = app.writable_db if import_from is not None else app.db
@@ -437,7 +442,7 @@ def corrections(
         _export(app, export_to)
     elif import_from is not None:
         lines = _read_lines(import_from)
-        result = _curating(lambda: sharing.import_corrections(db, lines, import_from))
+        result = _curating(lambda: sharing.import_corrections(db, lines, import_from, removals=yes))
         render_curation.imported(app.out, result)
     else:
         with app.paged() if fmt == "table" else nullcontext():
