@@ -1,5 +1,5 @@
 """The owner's corrections carried out: fix, reject, undo, and applying those shared from
-another archive (`remove`, which cannot be undone, is `removal`; merging and splitting, with
+another archive (`remove`, which deletes, is `removal`; merging and splitting, with
 the bookkeeping that gives each agreement its id back, are `regroup`).
 
 Each operation checks its input against the archive as it is inside the write
@@ -305,10 +305,15 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
     with store.transaction(db):
         correction = _in_force(db, correction_id)
         if correction.action == "delete":
-            raise CurationError(
-                f"correction {correction_id} removed {correction.label}; a removal cannot be"
-                " undone (add the file again)"
-            )
+            if correction.target != "article":
+                raise CurationError(
+                    f"correction {correction_id} removed {correction.label}; a file's removal"
+                    " is undone by adding the file again"
+                )
+            # Its text went with it: the article is let back in, to come with its page.
+            correction.undone_at = now()
+            store.corrections.mark_undone(db, correction_id, correction.undone_at)
+            return correction
         touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)

@@ -56,6 +56,8 @@ class Summary:
     # Files changed since they were added from the same path: (path, what became of the
     # old version), `replacing.retire`'s words.
     replaced: list[tuple[str, str]] = field(default_factory=list)
+    # Articles the owner removed one by one, met again and kept out: (correction id, label).
+    kept_out: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -73,6 +75,9 @@ class Summary:
             "skipped": dict(sorted(self.skipped.items())),
             "joined": [{"agreement": gone, "into": kept} for gone, kept in self.joined],
             "replaced": [{"path": path, "note": told} for path, told in self.replaced],
+            "kept_out": [
+                {"correction": correction, "removed": label} for correction, label in self.kept_out
+            ],
         }
 
 
@@ -149,6 +154,7 @@ class _Written:
     joined: list[tuple[int, int]]
     # (path, old articles its new version took the place of, what the user is told)
     replaced: list[tuple[str, int, str]]
+    kept_out: list[tuple[int, str]]
 
 
 def _count(committed: list, summary: Summary) -> None:
@@ -161,6 +167,7 @@ def _count(committed: list, summary: Summary) -> None:
             summary.updated += articles
             summary.replaced.append((path, told))
         summary.joined += file.joined
+        summary.kept_out += file.kept_out
 
 
 def _keep_what_is_whole(batch: store.Batch, summary: Summary) -> None:
@@ -344,6 +351,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
     identical file earlier in this run, may have stored the same bytes meanwhile."""
     added = duplicates = 0
     joined: list[tuple[int, int]] = []
+    kept_out: list[tuple[int, str]] = []
     with batch.write(size=len(prepared.text.encode("utf-8"))) as db:
         existing = store.source_id_by_hash(db, job.sha256)
         if existing is not None:
@@ -372,6 +380,11 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 store.link_article_source(db, was, source_id, position)
                 (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
+            removal = store.corrections.removal_of(db, article_sha)
+            if removal is not None:
+                # Removed one by one: the file brings it again, the owner's word keeps it out.
+                kept_out.append(removal)
+                continue
             article_id, created = store.insert_article(db, article, article_sha)
             store.link_article_source(db, article_id, source_id, position)
             if created:
@@ -399,7 +412,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             duplicates += len(replacement.unchanged)
             told = replacing.retire(db, replacement)
             replaced.append((job.shown, len(replacement.replaced), told))
-        batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced))
+        batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced, kept_out))
 
 
 def _record_found_at(db: store.Archive, source_id: int, display: str) -> None:

@@ -1,11 +1,12 @@
-"""`remove`: the one correction that deletes, and cannot be undone.
+"""`remove`: the one correction that deletes.
 
-Everything else the owner corrects is recorded over extraction and can be taken back;
+Everything else the owner corrects is recorded over extraction and taken back by `undo`;
 removing deletes an article or a file with its raw text and index entries, so it is planned
 first (`plan_removal`: a missing article or file is an error before anything goes, and the
 CLI shows the plan for confirmation) and carried out in one transaction (`remove`). It is
-still recorded, so the listing says what went and why, and an import of the record removes
-the same files from a colleague's archive.
+still recorded, so the listing says what went and why, an import of the record (asked for)
+removes the same from a colleague's archive, and an article removed one by one stays out
+when a file brings it again, until its removal is undone. A file comes back by adding it.
 """
 
 from __future__ import annotations

@@ -122,6 +122,14 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
         )
     for path, told in summary.replaced:
         out.print(text(f"{one_line(path)} changed since it was added: {told}"), soft_wrap=True)
+    for correction, label in summary.kept_out:
+        out.print(
+            text(
+                f"kept out: {one_line(label)}, which you removed (correction {correction};"
+                f" mouarchive corrections --undo {correction} lets it back in)"
+            ),
+            soft_wrap=True,
+        )
     # One line each however long the path, for grep: the terminal wraps them if it must.
     for path, warning in summary.warnings:
         err.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)

@@ -124,6 +124,13 @@ def _count(number: int, noun: str) -> str:
 
 def undone(out: Console, correction: Correction) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
+    if correction.action == "delete":
+        out.print(
+            render.text(
+                "its article comes back with its page: `mouarchive reextract` reads the pages"
+                " in the archive again; a file not in it comes back by `add`"
+            )
+        )
 
 
 def kept(out: Console, correction: Correction, agreement_id: int) -> None:
@@ -157,7 +164,7 @@ def imported(out: Console, result) -> None:
         )
         if result.unplaced_removals:
             line += (
-                f"; {_count(result.unplaced_removals, 'removal')} among them never will:"
+                f"; {_count(result.unplaced_removals, 'removal')} of a file among them never will:"
                 " adding a file undoes its removal"
             )
         line += ")"

@@ -32,8 +32,8 @@ class Imported:
     added: int = 0
     present: int = 0
     unplaced: int = 0  # recorded, but nothing in this archive is what they correct (yet)
-    # Of those, removals: adding a removed file is how a removal is undone, so one recorded
-    # before its file arrives does not keep the file out.
+    # Of those, removals of files: adding a removed file is how its removal is undone, so
+    # one recorded before its file arrives does not keep the file out.
     unplaced_removals: int = 0
     # Not recorded: each what it would correct and why not (`curate.refused_here`).
     refused: list[str] = field(default_factory=list)
@@ -91,13 +91,14 @@ def import_corrections(
             result.added += 1
             if not curate.apply_recorded(db, correction):
                 result.unplaced += 1
-                result.unplaced_removals += correction.action == "delete"
+                result.unplaced_removals += correction.target == "source"
     return result
 
 
 def _removed_here(db: store.Archive, correction: Correction) -> str | None:
-    """What an active removal would delete in this archive ("a5 〈title〉", a file's path),
-    or None when it deletes nothing here (not a removal, undone, or its target absent)."""
+    """What an active removal would delete in this archive ("a5 〈title〉", a file's path,
+    an article to keep out), or None when it deletes nothing here (not a removal, undone,
+    or a file not here, which adding undoes)."""
     if correction.action != "delete" or correction.undone_at is not None:
         return None
     key = correction.keys[0]
@@ -108,7 +109,8 @@ def _removed_here(db: store.Archive, correction: Correction) -> str | None:
         return None
     article_id = store.article_id_by_sha(db, key.article_sha or "")
     if article_id is None:
-        return None
+        # Recorded, it would keep the article out when its file is added (`removal_of`).
+        return f"{correction.label} (not here: it would be kept out when added)"
     meta = store.article_meta(db, article_id) or {}
     return f"{ids.article(article_id)} 〈{meta.get('title') or ''}〉"
 

@@ -124,7 +124,7 @@ def test_imported_fixes_for_articles_not_yet_added_apply_when_they_arrive(
     assert agreement["clauses"][-1] == "청년 교류 확대"
 
 
-def test_an_imported_removal_of_an_article_not_here_says_adding_it_undoes_it(
+def test_an_imported_removal_of_an_article_not_here_keeps_it_out_only_when_asked(
     tmp_path: Path,
 ) -> None:
     first = Archive(tmp_path / "first")
@@ -135,11 +135,31 @@ def test_an_imported_removal_of_an_article_not_here_says_adding_it_undoes_it(
     colleague = Archive(tmp_path / "colleague")
     result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
     assert result.code == 0
-    assert "1 removal among them never will: adding a file undoes its removal" in result.out
+    assert "(not here: it would be kept out when added)" in result.out
     colleague.add(DAILY)
     assert colleague.agreement_of(DAILY)
-    article = colleague.article_id(DAILY)
-    assert f"article {article} (added again)" in colleague.ok("corrections").out
+
+    agreed = Archive(tmp_path / "agreed")
+    assert agreed.run("corrections", "--import", "-", "--yes", stdin=fixes.encode()).code == 0
+    assert agreed.add(DAILY)["kept_out"][0]["correction"] == 1
+
+
+def test_an_imported_removal_of_a_file_not_here_says_adding_it_undoes_it(
+    tmp_path: Path,
+) -> None:
+    first = Archive(tmp_path / "first")
+    first.add(DAILY)
+    first.ok("remove", first.path(DAILY), "--yes")
+    fixes = first.ok("corrections", "--export", "-").out
+
+    colleague = Archive(tmp_path / "colleague")
+    result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
+    assert "1 removal of a file among them never will: adding a file undoes its removal" in (
+        result.out
+    )
+    colleague.add(DAILY)
+    assert colleague.agreement_of(DAILY)
+    assert "file (added again)" in colleague.ok("corrections").out
 
 
 def test_a_malformed_import_changes_nothing(tmp_path: Path) -> None:

@@ -538,10 +538,14 @@ def test_remove_article_deletes_it_with_its_text_and_lonely_agreements(archive: 
     assert archive.json("search", "수소") == []
     stats = archive.json("stats")
     assert (stats["sources"], stats["articles"], stats["agreements"]) == (1, 1, 1)
-    undo = archive.run("corrections", "--undo", "1")
-    assert undo.code == 2 and "cannot be undone" in undo.err
-    again = archive.add(FESTIVAL)
-    assert again["articles_added"] == 1, "a removed file can be added again"
+    said = archive.ok("add", archive.path(FESTIVAL)).out
+    assert "0 articles added" in said, "an article removed one by one stays out"
+    assert "kept out: article 3: 빛고을 가을 축제 개막, which you removed (correction 1;" in said
+    assert "corrections --undo 1 lets it back in" in said
+    undo = archive.ok("corrections", "--undo", "1").out
+    assert "reextract" in undo
+    assert archive.ok("reextract")
+    assert len(archive.json("search", "빛고을")) == 1, "let back in, it comes with its page"
 
 
 def _answer_on_a_terminal(archive: Archive, args: list[str], answer: bytes) -> tuple[int, str]:

@@ -69,3 +69,21 @@ def test_an_imported_removal_deletes_only_when_asked_and_names_what_it_deletes(
     assert "removed: a2 〈누리군, 가람대학교와 업무협약〉" in agreed.out
     assert "1 imported" in agreed.out
     assert json.loads(run_cli("--db", theirs, "info", "--format", "json").out)["articles"] == 1
+
+
+def test_removing_and_adding_back_a_page_keeps_out_the_article_removed_from_it_before(
+    tmp_path: Path,
+) -> None:
+    page = Path(__file__).resolve().parents[1] / "examples" / "articles" / "04_newspaper_page.txt"
+    db = str(tmp_path / "a.db")
+    assert run_cli("--db", db, "add", str(page)).code == 0
+    title = json.loads(run_cli("--db", db, "show", "--article", "1", "--format", "json").out)
+    assert run_cli("--db", db, "remove", "--article", "1", "--yes").code == 0
+    assert run_cli("--db", db, "remove", "--yes", str(page)).code == 0
+
+    again = json.loads(run_cli("--db", db, "add", str(page), "--format", "json").out)
+
+    assert again["articles_added"] == 2
+    label = f"article 1: {title['title']}"
+    assert again["kept_out"] == [{"correction": 1, "removed": label}]
+    assert "undone" not in run_cli("--db", db, "corrections", "--format", "csv").out.split("\n")[1]

@@ -131,7 +131,7 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
 
 def removed_articles(db: Archive) -> frozenset[str]:
     """The hashes of the articles the owner removed one by one (`remove --article`) and has
-    not added again: `reextract` reads their page again but must not bring them back."""
+    not let back in: `reextract` reads their page again but must not bring them back."""
     return frozenset(
         sha
         for (sha,) in db.execute(
@@ -142,16 +142,30 @@ def removed_articles(db: Archive) -> frozenset[str]:
     )
 
 
-def undo_removal(db: Archive, when: str, *, source_sha: str = "", article_sha: str = "") -> None:
-    """A removed file or article added again: its removal is undone, so that an export no
-    longer carries it and an import elsewhere deletes nothing the owner holds again."""
+def removal_of(db: Archive, article_sha: str) -> tuple[int, str] | None:
+    """The owner's removal of this article one by one, in force: (correction id, label).
+    `add` keeps such an article out, whatever file brings it back (review a2, B4)."""
+    if _none(db):
+        return None
+    row = db.execute(
+        "SELECT c.id, c.label FROM corrections c JOIN correction_keys k"
+        " ON k.correction_id = c.id WHERE k.article_sha = ? AND c.action = 'delete'"
+        " AND c.undone_at IS NULL ORDER BY c.id LIMIT 1",
+        [article_sha],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:
+    """A removed file added again: its removal is undone, so that an export no longer
+    carries it and an import elsewhere deletes nothing the owner holds again. (An article
+    removed one by one stays out until its removal is undone: `removal_of`.)"""
     if _none(db):
         return
     db.execute(
         "UPDATE corrections SET undone_at = ? WHERE undone_at IS NULL AND action = 'delete'"
-        " AND id IN (SELECT correction_id FROM correction_keys"
-        "  WHERE source_sha = ? OR article_sha = ?)",
-        [when, source_sha, article_sha],
+        " AND id IN (SELECT correction_id FROM correction_keys WHERE source_sha = ?)",
+        [when, source_sha],
     )
 
 

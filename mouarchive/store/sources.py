@@ -199,7 +199,6 @@ def insert_article(db: Archive, article: Article, sha256: str) -> tuple[int, boo
         article_values(article, sha256),
     )
     index_article(db, cursor.lastrowid, ArticleText.of(article))
-    undo_removal(db, _now(), article_sha=sha256)
     return cursor.lastrowid, True
 
 
