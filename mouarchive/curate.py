@@ -53,7 +53,7 @@ def fix_article(
     with store.transaction(db):
         meta = store.article_meta(db, article_id)
         if meta is None:
-            raise CurationError(f"no article {ids.article(article_id)}")
+            raise CurationError(store.retired.missing_article(db, article_id))
         sha = store.article_sha(db, article_id)
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         changes = [

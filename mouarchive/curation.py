@@ -28,7 +28,7 @@ def agreement_label(agreement: dict) -> str:
 def agreement_of(db: store.Archive, agreement_id: int) -> dict:
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
-        raise CurationError(f"no agreement {ids.agreement(agreement_id)}")
+        raise CurationError(store.retired.missing_agreement(db, agreement_id))
     return agreement
 
 

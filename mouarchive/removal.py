@@ -58,7 +58,7 @@ def plan_removal(db: store.Archive, article_ids: list[int], paths: list[str]) ->
     for article_id in dict.fromkeys(article_ids):
         meta = store.article_meta(db, article_id)
         if meta is None:
-            raise CurationError(f"no article {ids.article(article_id)}")
+            raise CurationError(store.retired.missing_article(db, article_id))
         label = f"article {article_id}: {meta['title'] or '(제목 없음)'}"
         plan.articles.append((article_id, store.article_sha(db, article_id), label))
     # "copy.txt", "./copy.txt" and its absolute path are one file, removed once.

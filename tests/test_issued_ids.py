@@ -81,3 +81,26 @@ def test_a_fix_stays_with_the_agreement_it_was_made_on_when_its_first_article_sp
     assert "누리은행" in kept["parties"] and "누리은행" not in split_off["parties"]
     (fix,) = [c for c in json.loads(run_cli("corrections", "--format", "json").out) if c["field"]]
     assert fix["applies_to"] == "#1"
+
+
+def test_an_id_no_longer_held_says_what_became_of_it(env_archive: Path) -> None:
+    """A note citing "#2" or "a2" can be followed: merged into which, removed by which
+    correction, or never given."""
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    paths = [str(env_archive / name) for name in ARTICLES]
+    assert run_cli("add", *paths).code == 0
+    assert run_cli("merge", "1", "2").code == 0
+    assert run_cli("merge", "3", "1").code == 0
+    assert run_cli("remove", "--article", "2", "--yes").code == 0
+
+    merged = run_cli("show", "2").err
+    assert merged == (
+        "error: no agreement #2: it was merged into #3 (correction 1; mouarchive show 3)\n"
+    )
+    assert "merged into #3 (correction 1" in run_cli("fix", "2", "--place", "군청").err
+    assert run_cli("show", "--article", "2").err == (
+        "error: no article a2: you removed it (correction 3)\n"
+    )
+    assert "ids go up to #3" in run_cli("show", "9").err
+    assert "ids go up to a3" in run_cli("show", "a9").err

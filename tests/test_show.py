@@ -174,7 +174,9 @@ def test_show_article_lists_its_agreements(archive: Path) -> None:
 def test_show_unknown_id_is_a_one_line_error(archive: Path) -> None:
     result = run_cli("--db", str(archive), "show", "99")
     assert result.code == 2
-    assert result.err.splitlines()[0] == "error: no agreement #99"
+    assert result.err.splitlines() == [
+        "error: no agreement #99 (the archive's agreement ids go up to #1)"
+    ]
     for bad in ("b3", "3a", "#", "a"):
         result = run_cli("--db", str(archive), "show", bad)
         assert result.code == 2 and "give an agreement id (12 or #12)" in result.err, bad

@@ -206,7 +206,7 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
     if article_id is not None:
         article = store.article_row(db, article_id)
         if article is None:
-            raise click.UsageError(f"no article {ids.article(article_id)}")
+            raise click.UsageError(store.retired.missing_article(db, article_id))
         agreements = [
             store.get_agreement(db, i) for i in store.article_agreement_ids(db, article_id)
         ]
@@ -220,7 +220,7 @@ def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> Non
         return
     agreement = store.get_agreement(db, agreement_id)
     if agreement is None:
-        raise click.UsageError(f"no agreement {ids.agreement(agreement_id)}")
+        raise click.UsageError(store.retired.missing_agreement(db, agreement_id))
     if fmt == "json":
         render.write_json(agreement)
         return

@@ -21,7 +21,7 @@ without touching the commands that read it.
 - `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
 """
 
-from mouarchive.store import corrections, rebuild
+from mouarchive.store import corrections, rebuild, retired
 from mouarchive.store.agreements import (
     agreement_exists,
     clear_agreements,
@@ -199,6 +199,7 @@ __all__ = [
     "replace_reports",
     "report_status_kind",
     "reports_of_agreements",
+    "retired",
     "review_rows",
     "save_reports",
     "schema_version",
