@@ -141,6 +141,18 @@ def test_a_host_signing_with_partners_in_turn_made_one_agreement_each():
 
 
 @pytest.mark.parametrize(
+    "partners",
+    ["완주군, 장수군, 정읍시 등과 잇달아", "완주군과 장수군과 각 3억원씩 모두 6억원 규모의"],
+)
+def test_partners_closed_by_deung_or_each_given_a_sum_are_one_agreement_each(partners: str):
+    """ "B, C, D 등과 잇달아 협약을 체결했다", "B와 C와 각 3억원씩": each partner its own."""
+    body = f"한빛대학교는 4일 {partners} 인재 양성 업무협약을 체결했다.\n"
+    reports = _reports(body, PartialDate(2023, 10, 5))
+    assert [p.name for p in reports[0].parties] == ["한빛대학교", "전북특별자치도 완주군"]
+    assert [p.name for p in reports[1].parties] == ["한빛대학교", "전북특별자치도 장수군"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # What each side brings to one agreement of all three.

@@ -310,9 +310,13 @@ def signing_start(signing: Signing) -> int:
     return min(c.span[0] for c in signing.candidates)
 
 
-# "A가 B, C와 각각 협약을 맺었다", "A는 B 시장, C 군수와 차례로 협약식을 가졌다": one signing
-# with each listed partner.
-_EACH_RE = re.compile(r"(?P<particle>와|과|을|를)\s?" + pattern("signing", "each_in_turn") + r"\s")
+# "A가 B, C와 각각 협약을 맺었다", "A는 B 시장, C 군수와 차례로 협약식을 가졌다", "B, C, D
+# 등과 잇달아 협약을 체결했다", "B와 C와 각 600만달러씩": one signing with each listed partner.
+_EACH_RE = re.compile(
+    r"(?:\s?등)?(?P<particle>와|과|을|를)\s?(?:"
+    + pattern("signing", "each_in_turn")
+    + r"|각\s?\S+씩)\s"
+)
 _WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
 _LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
 
