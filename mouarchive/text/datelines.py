@@ -235,6 +235,16 @@ _BOARD_POST = re.compile(
     rf"(?:[가-힣]{{2,4}}\s*[|│]?\s*)?{_DATE}\s*[|│]?\s*(?:{pattern('page_furniture', 'counters')})"
     r"\s*[:：]?\s*\d[\d,]{0,8}"
 )
+# "최고관리자 0 503 2021.04.14 08:59": a board's account, its counts (comments, views), the stamp.
+_POSTER_COUNTS_DATE = re.compile(
+    rf"(?:{pattern('bylines', 'board_posters')})\s+(?:\d[\d,]{{0,8}}\s+){{1,3}}{_DATE}{_TIME}",
+    re.I,
+)
+# "2019.07.24 통일부": a government briefing page's stamp and the ministry that issued it.
+_DATE_THEN_ISSUER = re.compile(
+    rf"{_DATE}{_TIME}\s+(?P<issuer>[가-힣]{{1,12}}(?:{pattern('bylines', 'issuing_offices')}))"
+)
+_NOT_ISSUING = re.compile(rf"(?:{pattern('bylines', 'not_issuing')})$")
 # "2008년 06월 10일 by jeungam": a blog post's date and its poster.
 _DATE_BY_POSTER = re.compile(rf"{_DATE}{_TIME}\s+by\s+[\w.\-]{{2,20}}", re.I)
 # "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
@@ -420,6 +430,8 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
                 or _DATE_THEN_COUNT.fullmatch(field.strip())
                 or _BOARD_POST.fullmatch(field.strip())
                 or _DATE_BY_POSTER.fullmatch(field.strip())
+                or _POSTER_COUNTS_DATE.fullmatch(field.strip())
+                or _issued_by(field.strip())
                 or _DATE_THEN_BUTTONS.fullmatch(field.strip())
                 or _name_beside_date(field.strip())
             )
@@ -473,6 +485,13 @@ def _name_beside_date(field: str) -> re.Match[str] | None:
         if match and match["name"][0] in _SURNAMES and match["name"] not in _NOT_NAMES:
             return match
     return None
+
+
+def _issued_by(field: str) -> re.Match[str] | None:
+    """The stamp of a field that is a date and the ministry that issued the page ("2019.07.24
+    통일부"), not a date and the hall an event is held in ("2024.06.01 시청")."""
+    match = _DATE_THEN_ISSUER.fullmatch(field)
+    return match if match and not _NOT_ISSUING.search(match["issuer"]) else None
 
 
 def _outlet_then_date(field: str) -> re.Match[str] | None:
