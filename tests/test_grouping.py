@@ -142,7 +142,12 @@ def test_a_host_signing_with_partners_in_turn_made_one_agreement_each():
 
 @pytest.mark.parametrize(
     "partners",
-    ["완주군, 장수군, 정읍시 등과 잇달아", "완주군과 장수군과 각 3억원씩 모두 6억원 규모의"],
+    [
+        "완주군, 장수군, 정읍시 등과 잇달아",
+        "완주군과 장수군과 각 3억원씩 모두 6억원 규모의",
+        "완주군(군수 김하늘)을 시작으로, 장수군(군수 이솔), 정읍시(시장 박미르) 등과 차례로",
+        "완주군(군수 김하늘)을 비롯해, 장수군(군수 이솔), 정읍시(시장 박미르) 등과 잇달아",
+    ],
 )
 def test_partners_closed_by_deung_or_each_given_a_sum_are_one_agreement_each(partners: str):
     """ "B, C, D 등과 잇달아 협약을 체결했다", "B와 C와 각 3억원씩": each partner its own."""

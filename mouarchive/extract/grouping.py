@@ -318,7 +318,13 @@ _EACH_RE = re.compile(
     + r"|각\s?\S+씩)\s"
 )
 _WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
-_LIST_GAP_RE = re.compile(r"^(?:,\s?|·|\s?및\s|(?:와|과)\s)$")
+# What parts two partners of a list: a comma, 및, 와, a lead ("A를 시작으로, B"), each perhaps
+# after the first one's head in parentheses ("완주군(군수 유희태)을 시작으로, 장수군(군수 …)").
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s?\([^()]*\))?(?:,\s?|·|\s?및\s|(?:와|과)\s|(?:을|를)\s(?:"
+    + pattern("rosters", "list_leads_on")
+    + r"),?\s|)$"
+)
 
 
 def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> list[Signing]:

@@ -57,11 +57,11 @@ _BEFORE_LIST = re.compile(
 # Each read from the start of a word only, so a long run without spaces is read once.
 _JOINED = re.compile(r"(?<!\S)(?P<name>\S{2,}?)(?:와|과)")
 _LED_BY = re.compile(
-    r"(?<!\S)(?P<name>\S+?)(?:(?:을|를)\s"
+    r"(?<!\S)(?P<name>\S+?(?:\([^()]*\))?)(?:(?:을|를)\s"
     + vocab.pattern("rosters", "list_leads")
     + r"|\s"
     + vocab.pattern("rosters", "list_leads_bare")
-    + r"),?\s"
+    + r"),?(?:\s|$)"
 )
 _LEADS_THE_COUNT = re.compile(r"(?:을|를)\s" + vocab.pattern("rosters", "list_leads") + "$")
 PLACES = guarded(re.compile(r"(?<!\d)\d+개\s?(?:시군|시·군|시·군·구|지자체|자치단체)|시장·군수"))
@@ -273,6 +273,9 @@ def list_items(piece: str) -> list[tuple[int, str]]:
         items.insert(0, (first_at + stop_at, joined["name"]))
     led = list(_LED_BY.finditer(first))
     if led and not _person_leads(first, led[-1]):
+        if not first[led[-1].end() :].strip(" ,"):
+            # "완주군(군수 …)을 시작으로, 장수군, …": the lead word ends the first part, no item.
+            items.pop(0)
         items.insert(0, (first_at + led[-1].start(), led[-1]["name"]))
     items[1:] = [split for item in items[1:] for split in _led_apart(_field_apart(item))]
     last_at, last = items[-1]
