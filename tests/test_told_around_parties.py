@@ -48,6 +48,15 @@ def test_an_association_named_for_its_members_signs(body: str) -> None:
     assert body in parties
 
 
+def test_a_military_facility_unit_signs():
+    body = (
+        "가온시는 25일 시청 상황실에서 국방시설본부 누리시설단과 상생협력을 위한 손을 맞잡았다."
+        " 이날 협약식에는 김솔 시장, 이바다 누리시설단장 등이 참석한 가운데 협약을 체결했다."
+    )
+    (parties,) = _parties(body)
+    assert "누리시설단" in parties
+
+
 def test_a_subject_that_tells_of_two_others_signing_between_them_is_no_party():
     body = (
         "누리 동구(청장 한가람)는 지역 발전을 위해 동구행복재단(대표 김솔)과"
