@@ -431,22 +431,22 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     repeated byline alone is kept: on a print page every article by the same reporter ends
     with the same one.
 
-    Memory is cleared where a new article starts (a byline, then a headline not seen
-    before): two outlets' reports of one signing share press-release sentences, and each
-    report must keep them.
+    Memory is cleared where a new article starts (a byline, then a headline): two outlets'
+    reports of one signing share press-release sentences, and each report must keep them,
+    under the same headline too. Only a headline printed already whose copy, to its sign-off,
+    says nothing the text above has not said is the page printing its article twice.
     """
+    keys = ["" if is_caption_line(line) else _key(line) for line in lines]
     seen: set[str] = set()
     repeated: list[bool] = []
-    keys: list[str] = []
     after_byline = False
     bylines: set[int] = set()
     for i, line in enumerate(lines):
-        key = "" if is_caption_line(line) else _key(line)
-        keys.append(key)
+        key = keys[i]
         if not key:
             repeated.append(False)
             continue
-        if after_byline and key not in seen and _is_headline_shaped(line):
+        if after_byline and _is_headline_shaped(line) and not _reprinted(lines, keys, i, seen):
             seen = set()
         if _is_byline(line):
             bylines.add(i)
@@ -470,6 +470,18 @@ def _drop_repeats(lines: list[str]) -> list[str]:
                 drop[j] = True
         start = end
     return [line for line, dropped in zip(lines, drop, strict=True) if not dropped]
+
+
+def _reprinted(lines: list[str], keys: list[str], start: int, seen: set[str]) -> bool:
+    """Whether the copy opened by the headline at `start` repeats, line by line to its
+    sign-off, what is in `seen`: another outlet's copy under the same headline differs at
+    least in its credit, its reporter or a sentence of its own."""
+    for i in range(start, len(lines)):
+        if keys[i] and keys[i] not in seen:
+            return False
+        if _is_byline(lines[i]) or split_trailing_byline(lines[i]) is not None:
+            return True
+    return True
 
 
 _NON_WORD = re.compile(r"\W+")
