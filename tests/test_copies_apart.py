@@ -69,3 +69,21 @@ def test_a_signed_article_printed_twice_is_one() -> None:
     (article,) = parse_articles(copy + copy)
     assert article.body.count(SIGNING) == 1
     assert article.published == PartialDate(2024, 4, 9)
+
+
+BRIEF = "다온시는 12일 푸른바이오와 백신 원료 생산시설 건립을 위한 투자협약을 체결했다고 밝혔다."
+
+
+def test_a_brief_signed_by_its_own_reporter_after_a_sign_off_is_an_article() -> None:
+    """A paragraph under an article's sign-off that another reporter signs on a line of its
+    own was dropped as a stray teaser, with its signing (review-b3 B6); a photo's caption, its
+    credit run on at its end, still goes."""
+    page = (
+        f"새솔군, 한별건설과 체육센터 협약\n입력 2024.10.10 09:00\n\n{SIGNING}\n\n하도윤 기자\n\n"
+        f"{BRIEF}\n\n서지안 기자\n\n"
+        "다온시 가을 축제에서 시민들이 거리 행진을 펼치고 있다. /나래 기자\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, second.reporter) == ("하도윤", "서지안")
+    assert second.body == BRIEF
+    assert "거리 행진" not in first.body + second.body
