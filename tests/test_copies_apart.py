@@ -6,7 +6,9 @@ Every page here is our own, written in the style of such pages.
 
 from __future__ import annotations
 
+from mouarchive.inputs import SourceMeta
 from mouarchive.models import PartialDate
+from mouarchive.preparing import prepare
 from mouarchive.text.pipeline import parse_articles
 
 HEADLINE = "가온군·새빛대학교, 스마트농업 인재 양성 업무협약"
@@ -87,3 +89,24 @@ def test_a_brief_signed_by_its_own_reporter_after_a_sign_off_is_an_article() -> 
     assert (first.reporter, second.reporter) == ("하도윤", "서지안")
     assert second.body == BRIEF
     assert "거리 행진" not in first.body + second.body
+
+
+def test_a_saved_page_of_two_headlined_articles_keeps_both_and_the_schedule() -> None:
+    """trafilatura kept only the paragraphs of a page of two `<h1>` articles: the second
+    headline and the first one's `<dl>` schedule were lost, and the second article with them
+    (review-b3 B6, h6)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>새솔군, 한별건설과 체육센터 협약</title></head>"
+        "<body><h1>새솔군, 한별건설과 체육센터 협약</h1><p>입력 2024.10.10 09:00</p>"
+        f"<div class='art'><p>{SIGNING}</p><dl><dt>실시설계</dt><dd>2024.12.01</dd>"
+        "<dt>준공</dt><dd>2026.06.30</dd></dl><p>하도윤 기자</p></div>"
+        "<h1>다온시, 푸른바이오와 백신 원료 협약</h1><p>입력 2024.10.12 14:00</p>"
+        f"<div class='art'><p>{BRIEF}</p><p>서지안 기자</p></div></body></html>"
+    ).encode()
+    first, second = (article for article, _, _ in prepare(page, SourceMeta(), "p.html").articles)
+    assert first.body == f"{SIGNING}\n실시설계\n2024.12.01\n준공\n2026.06.30"
+    assert (second.title, second.body) == ("다온시, 푸른바이오와 백신 원료 협약", BRIEF)
+    assert (first.published, second.published) == (
+        PartialDate(2024, 10, 10),
+        PartialDate(2024, 10, 12),
+    )
