@@ -6,6 +6,8 @@ Every page here is our own, written in the style of such pages.
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import PartialDate
 from mouarchive.preparing import prepare
@@ -110,3 +112,116 @@ def test_a_saved_page_of_two_headlined_articles_keeps_both_and_the_schedule() ->
         PartialDate(2024, 10, 10),
         PartialDate(2024, 10, 12),
     )
+
+
+FIRST = (
+    "해온시, 다름식품과 소스 공장 협약\n입력 2024.06.03 09:00\n\n"
+    "해온시는 3일 다름식품과 소스 가공 공장 건립을 위한 투자협약을 맺었다고 밝혔다.\n\n"
+)
+SECOND_LEAD = "라온군은 5일 새길대학과 청년 창업 지원을 위한 업무협약을 체결했다고 밝혔다."
+SECOND_MORE = "대학은 창업 공간 열 곳을 내어준다."
+
+
+@pytest.mark.parametrize(
+    ("closing", "opening"),
+    [
+        (
+            "공장은 2026년 문을 연다.",
+            "라온군, 새길대학과 청년 창업 협약\n대학 안에 창업 공간 10곳\n입력 2024.06.05 14:20",
+        ),
+        (
+            "공장은 2026년 문을 연다.",
+            "라온군, 새길대학과 청년 창업 협약\n입력 2024.06.05 14:20\n대학 안에 창업 공간 10곳",
+        ),
+        (
+            "공장은 2026년 문을 연다.",
+            "라온군, 새길대학과 청년 창업 협약\n입력 2024.06.05 14:20\n수정 2024.06.05 16:00",
+        ),
+        (
+            "공장은 2026년 문을 연다.\n\nⓒ 밝은신문 무단전재 및 재배포 금지",
+            "라온군, 새길대학과 청년 창업 협약\n입력 2024.06.05 14:20",
+        ),
+        (
+            '시장은 "먹거리 산업의 새 출발"이라며 "힘껏 돕겠습니다"',
+            "라온군, 새길대학과 청년 창업 협약\n입력 2024.06.05 14:20",
+        ),
+    ],
+)
+def test_unsigned_copies_each_under_its_own_stamp_are_two_articles(closing, opening) -> None:
+    """Copies without a sign-off merged unless the next one was exactly "headline / stamp /
+    lead" (review-b3 B2): a subheadline, an edit stamp, a copyright line or a closing quote
+    took the second copy, its headline and its date into the first."""
+    page = f"{FIRST}{closing}\n\n{opening}\n\n{SECOND_LEAD}\n\n{SECOND_MORE}\n"
+    first, second = parse_articles(page)
+    assert first.title == "해온시, 다름식품과 소스 공장 협약"
+    assert "라온군" not in first.body
+    assert (second.title, second.body) == (
+        "라온군, 새길대학과 청년 창업 협약",
+        f"{SECOND_LEAD}\n{SECOND_MORE}",
+    )
+    assert (first.published, second.published) == (
+        PartialDate(2024, 6, 3),
+        PartialDate(2024, 6, 5),
+    )
+
+
+def test_a_lead_wrapped_over_two_lines_still_opens_a_copy() -> None:
+    wrapped = SECOND_LEAD.replace("위한 ", "위한\n")
+    page = (
+        f"{FIRST}공장은 2026년 문을 연다.\n\n라온군, 새길대학과 청년 창업 협약\n"
+        f"입력 2024.06.05 14:20\n\n{wrapped}\n\n{SECOND_MORE}\n"
+    )
+    first, second = parse_articles(page)
+    assert "라온군" not in first.body
+    assert second.body == f"{SECOND_LEAD}\n{SECOND_MORE}"
+
+
+def test_one_headline_over_two_stamps_and_two_leads_is_two_articles() -> None:
+    """A later report under the same headline, with its own stamp and lead, was read as the
+    page printing its article twice (review-b3 B3)."""
+    later = "다름식품이 해온시에 300억원을 들여 소스 공장을 짓기로 하고 지난 3일 시와 협약했다."
+    page = (
+        f"{FIRST}공장은 2026년 문을 연다.\n\n해온시, 다름식품과 소스 공장 협약\n"
+        f"입력 2024.06.04 08:30\n\n{later}\n\n공장은 2026년 가동된다.\n"
+    )
+    first, second = parse_articles(page)
+    assert (second.title, second.published) == (
+        "해온시, 다름식품과 소스 공장 협약",
+        PartialDate(2024, 6, 4),
+    )
+    assert second.body.startswith(later) and later not in first.body
+
+
+@pytest.mark.parametrize(
+    "stamp", ["입력 2024.06.03 09:00", "입력 2024.06.03 09:00 | 수정 2024.06.03 11:00"]
+)
+def test_an_unsigned_article_printed_twice_is_still_one(stamp: str) -> None:
+    copy = f"{FIRST}공장은 2026년 문을 연다.\n\n"
+    (article,) = parse_articles(copy + copy.replace("입력 2024.06.03 09:00", stamp))
+    assert article.body.count("투자협약을 맺었다고") == 1
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "해온시, 다름식품과 물류창고 협약\n입력 2023.05.02 11:00\n"
+        "해온시는 지난해 5월 다름식품과 물류창고 건립 협약을 맺은 바 있다.",
+        "협약식 뒤 시장 기자회견 내용 추가\n업데이트 2024.06.03 15:00\n"
+        "시장은 기자회견에서 다름식품에 추가 투자를 요청했다고 말했다.",
+        "관련기사\n해온시, 상반기 투자유치 5천억 넘어\n입력 2024.04.10 09:00\n"
+        "해온시는 상반기 기업 투자 유치액이 5천억원을 넘었다고 밝혔다.\n"
+        "다름식품, 새 공장 부지 찾는다\n입력 2024.05.20 11:00\n"
+        "다름식품이 새 소스 공장 부지를 찾고 있는 것으로 알려졌다.",
+    ],
+)
+def test_a_stamped_box_inside_a_signed_article_cuts_nothing(box: str) -> None:
+    """A related article's card, an update or a box of cards inside one signed article is
+    the shape of a copy; cutting there took the reporter and the article's last paragraphs to
+    the box (review-b3 B1)."""
+    page = (
+        f"{FIRST}이번 협약은 지난해 협약의 후속이다.\n\n{box}\n\n"
+        "공장은 2026년 문을 연다.\n\n한가람 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
+    assert article.body.endswith("공장은 2026년 문을 연다.")
