@@ -225,3 +225,36 @@ def test_a_stamped_box_inside_a_signed_article_cuts_nothing(box: str) -> None:
     (article,) = parse_articles(page)
     assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
     assert article.body.endswith("공장은 2026년 문을 연다.")
+
+
+SIGNED_LEAD = "새들시는 4일 보람전자와 청년 인턴 채용을 위한 업무협약을 체결했다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["ⓒ 밝은신문 무단전재 및 재배포 금지", "<저작권자 © 밝은신문, 무단 전재 및 재배포 금지>"],
+)
+def test_a_schedule_closed_by_a_copyright_line_keeps_its_dates(notice: str) -> None:
+    """The schedule's dates were deleted where a copyright line, not a sign-off, closed the
+    page (review-b3 B4)."""
+    page = (
+        f"새들시, 보람전자와 반도체 공장 협약\n2024.07.04 10:00\n\n{SIGNED_LEAD}\n\n"
+        "양측은 두 차례 협약식을 열기로 했다.\n\n"
+        f"1차 협약식\n2024.07.04 10:00\n2차 협약식\n2024.10.15 11:00\n\n{notice}\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.body.endswith("1차 협약식\n2024.07.04 10:00\n2차 협약식\n2024.10.15 11:00")
+    assert article.published == PartialDate(2024, 7, 4)
+
+
+@pytest.mark.parametrize("stamp", ["2024.07.04 10:00\n", ""])
+def test_one_step_and_its_date_over_the_sign_off_are_the_story_s(stamp: str) -> None:
+    """ "공장 준공 예정" / "2027.06.30" over the sign-off: the date was read as the dateline,
+    deleted, and without a stamp on top it dated the article in 2027 (review-b3 B4)."""
+    page = (
+        f"새들시, 보람전자와 반도체 공장 협약\n{stamp}\n{SIGNED_LEAD}\n\n"
+        "공장 준공 예정\n2027.06.30\n\n노을 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.body.endswith("공장 준공 예정\n2027.06.30")
+    assert article.published == (PartialDate(2024, 7, 4) if stamp else None)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from mouarchive.text.bylines import parse_byline
+from mouarchive.text.notices import is_copyright_notice
 from mouarchive.text.outlet_names import is_known_outlet, outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern
@@ -169,18 +170,25 @@ def _schedule_stamps(
 ) -> set[int]:
     """The dates of a schedule in the body ("부지 매입" / "2024.07.01" / "착공" / …): a run of
     short lines, events and their dates, with the article's prose right over it and, under
-    it, more prose, the page's end, or the reporter's sign-off, which shows the run is the
-    article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" / its date) is the
-    next copy's headline under its dateline, or a list of other articles; a date alone by
-    the prose closes a copy or opens the next. A byline or a list's heading ends a run.
+    it, more prose, the page's end, the reporter's sign-off or a copyright line, which shows
+    the run is the article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" /
+    its date) is the next copy's headline under its dateline, or a list of other articles; a
+    date alone by the prose closes a copy or opens the next. A byline, a list's heading or a
+    copyright line ends a run.
 
     What closes a copy is its own: one date there, beside the outlet's name, a credit or a
     copyright line ("한빛일보" / "2023.10.12 20:05" / "홍길동 기자"), is its dateline; a
-    schedule that ends the body lists two events or more."""
+    schedule that ends the body lists two events or more, or one step told in words apart
+    ("공장 준공 예정" / "2026.12.31")."""
 
     def in_run(at: int) -> bool:
         line = lines[shown[at]].strip()
-        return not prose[at] and shown[at] not in headings and parse_byline(line) is None
+        return (
+            not prose[at]
+            and shown[at] not in headings
+            and parse_byline(line) is None
+            and not is_copyright_notice(line)
+        )
 
     found: set[int] = set()
     at = 0
@@ -198,8 +206,8 @@ def _schedule_stamps(
         if not all(map(_names_an_event, events)):
             continue
         signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
-        closing = signed or at == len(shown)
-        if closing and len(dates) < _CLOSING_SCHEDULE_MIN:
+        closing = signed or at == len(shown) or _is_copyright_line(lines[shown[at]])
+        if closing and len(dates) < _CLOSING_SCHEDULE_MIN and not _names_a_step(events):
             continue
         if signed or ((closing or prose[at]) and not any(map(_is_headline_like, events))):
             found.update(dates)
@@ -207,6 +215,19 @@ def _schedule_stamps(
 
 
 _CLOSING_SCHEDULE_MIN = 2
+
+
+def _is_copyright_line(line: str) -> bool:
+    """A copyright notice closing the page, under which a schedule ends as under a sign-off."""
+    return is_copyright_notice(line.strip())
+
+
+def _names_a_step(events: list[str]) -> bool:
+    """Whether one event's name is a step told in words apart ("공장 준공 예정"), not a word
+    set alone by a copy's closing stamp (an outlet's or a section's name)."""
+    return len(events) == 1 and " " in events[0].strip() and not _is_headline_like(events[0])
+
+
 # What a copy prints by its closing stamp and no event is named by: a credit ("사진=…"), a
 # copyright mark, an address.
 _NO_EVENT_MARKS = ("=", "©", "ⓒ", "@")
