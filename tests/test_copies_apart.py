@@ -230,6 +230,34 @@ def test_a_stamped_box_inside_a_signed_article_cuts_nothing(box: str) -> None:
 SIGNED_LEAD = "새들시는 4일 보람전자와 청년 인턴 채용을 위한 업무협약을 체결했다고 밝혔다."
 
 
+@pytest.mark.parametrize("stamp", ["입력 2024.07.04 10:00\n", ""])
+def test_a_labelled_date_a_sentence_announces_is_the_story_s(stamp: str) -> None:
+    """ "등록 2024.08.01 09:00" under "일정은 다음과 같다." was read as the dateline: deleted
+    from the body, and on a page without a stamp of its own it dated the article (review-b3
+    B5)."""
+    page = (
+        f"새들시, 보람전자와 청년 인턴 협약\n{stamp}\n{SIGNED_LEAD}\n\n"
+        "인턴 모집 일정은 다음과 같다.\n\n"
+        "등록 2024.08.01 09:00\n발표 2024.08.20 10:00\n\n"
+        "시 관계자는 청년들의 많은 관심을 바란다고 말했다.\n\n노을 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert "등록 2024.08.01 09:00\n발표 2024.08.20 10:00" in article.body
+    assert article.published == (PartialDate(2024, 7, 4) if stamp else None)
+
+
+def test_a_quoted_headline_s_date_a_sentence_announces_dates_nothing() -> None:
+    page = (
+        "새들시, 보람전자와 반도체 공장 협약\n\n"
+        "앞서 본지는 지난해 두 기관의 첫 협약을 다음과 같이 보도한 바 있다.\n"
+        "'새들시, 보람전자와 부품 창고 협약'\n2023.03.15\n"
+        f"{SIGNED_LEAD}\n\n공장은 2026년 문을 연다.\n\n노을 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.published is None
+    assert "'새들시, 보람전자와 부품 창고 협약'\n2023.03.15" in article.body
+
+
 @pytest.mark.parametrize(
     "notice",
     ["ⓒ 밝은신문 무단전재 및 재배포 금지", "<저작권자 © 밝은신문, 무단 전재 및 재배포 금지>"],

@@ -81,8 +81,9 @@ def clean_text(text: str) -> str:
     `split` to file under their article's captions.
     """
     lines = [piece for line in text.split("\n") for piece in credits_apart(without_cue(line))]
-    furniture = furniture_lines(lines)
-    lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
+    furniture, dated = furniture_lines(lines)
+    lines = mark_captions(lines, furniture)
+    lines = _join_wrapped_lines(_drop_boilerplate(lines, furniture, dated))
     lines = _join_broken_paragraphs(lines)
     lines = _cut_photo_credits(lines)
     lines = _rejoin_broken_words(lines)
@@ -209,7 +210,7 @@ def _opens_own_sentence(line: str) -> bool:
     return any(word.endswith(_TOPIC_PARTICLES) for word in line.split(" ", 2)[:2])
 
 
-def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]:
+def _drop_boilerplate(lines: list[str], furniture: set[int], dated: set[int]) -> list[str | None]:
     """Drop page furniture, and the headline list that follows a footer or "관련기사";
     a dropped line becomes `None`, so that no sentence is read across it.
 
@@ -220,7 +221,8 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     under its own bare stamp and over its lead, which ends the list. Where the copy before
     signed off over its list, the next copy's headline over its bare stamp and its lead ends
     it too; a box of other headlines set inside the body, before the reporter signs, holds
-    dated items that its prose follows, and no new copy opens there.
+    dated items that its prose follows, and no new copy opens there. A dated line the body
+    tells (`dated`: a schedule's, or one a sentence announces) keeps its date.
     """
     kept: list[str | None] = []
     mode = None
@@ -266,6 +268,9 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
             mode = "footer" if _PAGE_REFERENCE.search(line) else "related"
         if mode is not None or i in furniture:
             kept.append(None)
+            continue
+        if i in dated:
+            kept.append(line)
             continue
         remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)

@@ -101,6 +101,7 @@ class Listings:
             if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
         }
         self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
+        self.schedule |= _announced_lines(lines, self._shown, prose, headings)
         listed = [
             stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
         ]
@@ -226,6 +227,34 @@ def _names_a_step(events: list[str]) -> bool:
     """Whether one event's name is a step told in words apart ("공장 준공 예정"), not a word
     set alone by a copy's closing stamp (an outlet's or a section's name)."""
     return len(events) == 1 and " " in events[0].strip() and not _is_headline_like(events[0])
+
+
+# Lines a sentence that announces them may head ("일정은 다음과 같다." / "등록 2024.06.01" / …).
+_ANNOUNCED_MAX = 12
+
+
+def _announced_lines(
+    lines: list[str], shown: list[int], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The short lines under a sentence of the body that announces them ("인턴 모집 일정은
+    다음과 같다.", "… 다음과 같이 보도한 바 있다."), up to the next prose, a sign-off, a list's
+    heading or a copyright line: a date there, labelled or alone, a quoted headline's, is what
+    the story tells, never the page's dateline."""
+    found: set[int] = set()
+    for at, flag in enumerate(prose):
+        if not flag or _LEAD_IN.search(lines[shown[at]]) is None:
+            continue
+        end = at + 1
+        while end < len(shown) and end - at <= _ANNOUNCED_MAX and not prose[end]:
+            line = lines[shown[end]].strip()
+            if shown[end] in headings or parse_byline(line) or is_copyright_notice(line):
+                break
+            end += 1
+        found.update(shown[at + 1 : end])
+    return found
+
+
+_LEAD_IN = guarded(re.compile(pattern("page_furniture", "schedule_lead_ins")))
 
 
 # What a copy prints by its closing stamp and no event is named by: a credit ("사진=…"), a
