@@ -286,3 +286,42 @@ def test_one_step_and_its_date_over_the_sign_off_are_the_story_s(stamp: str) -> 
     (article,) = parse_articles(page)
     assert article.body.endswith("공장 준공 예정\n2027.06.30")
     assert article.published == (PartialDate(2024, 7, 4) if stamp else None)
+
+
+CARDS = (
+    "새들시, 상반기 투자유치 3천억 넘어\n입력 2024.03.11 09:00\n"
+    "새들시는 상반기 기업 투자 유치액이 3천억원을 넘었다고 밝혔다.\n\n"
+    "보람전자, 새 공장 부지 찾는다\n입력 2024.05.20 11:00\n"
+    "보람전자가 새 반도체 공장 부지를 찾고 있는 것으로 알려졌다.\n"
+)
+ARTICLE = (
+    "새들시, 보람전자와 반도체 공장 협약\n입력 2024.07.04 10:00\n\n"
+    f"{SIGNED_LEAD}\n\n공장은 2026년 문을 연다.\n\n노을 기자\n\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["관련기사", "많이 본 뉴스"])
+def test_cards_under_a_list_heading_are_no_article(heading: str) -> None:
+    """Cards under a heading, each a headline, its stamp and a sentence, became an article
+    of their own, and a card telling of a signing would add an agreement of another page's
+    (review-b3 S2)."""
+    (article,) = parse_articles(f"{ARTICLE}{heading}\n{CARDS}")
+    assert article.body == f"{SIGNED_LEAD}\n공장은 2026년 문을 연다."
+
+
+def test_cards_in_a_sidebar_above_the_article_neither_title_nor_date_it() -> None:
+    (article,) = parse_articles(f"많이 본 뉴스\n{CARDS}\n{ARTICLE}")
+    assert (article.title, article.published, article.reporter) == (
+        "새들시, 보람전자와 반도체 공장 협약",
+        PartialDate(2024, 7, 4),
+        "노을",
+    )
+    assert article.body == f"{SIGNED_LEAD}\n공장은 2026년 문을 연다."
+
+
+def test_a_site_s_browser_banner_above_the_article_is_furniture() -> None:
+    (article,) = parse_articles(
+        f"밝은신문\n이 사이트는 최신 브라우저에서 가장 잘 보입니다.\n{ARTICLE}"
+    )
+    assert article.title == "새들시, 보람전자와 반도체 공장 협약"
+    assert article.body == f"{SIGNED_LEAD}\n공장은 2026년 문을 연다."

@@ -221,18 +221,24 @@ def _drop_boilerplate(lines: list[str], furniture: set[int], dated: set[int]) ->
     under its own bare stamp and over its lead, which ends the list. Where the copy before
     signed off over its list, the next copy's headline over its bare stamp and its lead ends
     it too; a box of other headlines set inside the body, before the reporter signs, holds
-    dated items that its prose follows, and no new copy opens there. A dated line the body
-    tells (`dated`: a schedule's, or one a sentence announces) keeps its date.
+    dated items that its prose follows, and no new copy opens there. A card of such a list
+    ("headline" / its stamp / one sentence) goes whole. A dated line the body tells (`dated`:
+    a schedule's, or one a sentence announces) keeps its date.
     """
     kept: list[str | None] = []
     mode = None
     prose_seen = signed = False
     shown = ""
+    card_end = 0
     for i, line in enumerate(lines):
         heading = is_list_heading(line)
         if mode is not None and not heading:
             # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
-            if not line or _LIST_ITEM.match(line) or i in furniture:
+            if not line or _LIST_ITEM.match(line) or i in furniture or i < card_end:
+                kept.append(None)
+                continue
+            if mode == "related" and (end := _card_end(lines, i)) is not None:
+                card_end = end
                 kept.append(None)
                 continue
             if (
@@ -296,6 +302,28 @@ def _heads_lead(lines: list[str], i: int, furniture: set[int]) -> bool:
 
 
 _LEAD_REACH = 4
+
+
+def _card_end(lines: list[str], i: int) -> int | None:
+    """The end of the card of a list of other articles that line `i` opens: a headline, its
+    stamp, one sentence telling the story, and then no more prose and no sign-off (another
+    card, the list's end, the page's), which a copy of an article has under its lead."""
+    if not _is_headline_shaped(lines[i]):
+        return None
+    shown = [k for k in range(i + 1, min(i + _CARD_REACH, len(lines))) if lines[k]][:3]
+    if len(shown) < 2 or not (_stamped(lines[shown[0]]) or is_bare_date(lines[shown[0]])):
+        return None
+    summary = lines[shown[1]]
+    if len(summary) < _JOIN_MIN or not _closes_sentence(summary):
+        return None
+    after = lines[shown[2]] if len(shown) == 3 else None
+    if after is not None and (not _is_headline_shaped(after) or _is_byline(after)):
+        return None
+    return shown[1] + 1
+
+
+# Lines a card spans, blank lines between its parts included.
+_CARD_REACH = 8
 
 
 def _stamp_under(lines: list[str], i: int) -> bool:

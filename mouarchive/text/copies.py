@@ -29,7 +29,8 @@ _HEADLINE_MAX = 60
 _LEAD_MIN = 20
 _PROSE_MIN = 12
 _SENTENCE_ENDS = ("다", "요")
-_CLOSING_MARKS = "\"”’')]."
+_QUOTES = "\"”’')]"
+_CLOSING_MARKS = _QUOTES + "."
 
 
 def copies(text: str) -> list[str]:
@@ -153,7 +154,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return _ends_sentence(line) and not is_dateline(line)
+    """A sentence closed by its period, or longer than a headline: a headline may end on a
+    verb ("…부지 찾는다") too."""
+    closed = line.rstrip(_QUOTES).endswith(".") or len(line) > _HEADLINE_MAX
+    return closed and _ends_sentence(line) and not is_dateline(line)
 
 
 def _key(line: str) -> str:

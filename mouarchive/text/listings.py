@@ -72,6 +72,8 @@ class Listings:
     article's own headline and dateline under it, which stay read, and so does a stamp
     right over a headline that its lead follows: a dateline, a list's or not.
 
+    The stamps of the cards under a heading (`cards`: "headline" / "입력 2024.01.10 09:00" /
+    one sentence), labelled or not, are other articles' too, above the article or under it.
     The dates of a schedule in the body (`schedule`) are neither: what the story tells,
     never its dateline, and never furniture."""
 
@@ -106,6 +108,7 @@ class Listings:
             stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
         ]
         self.items = _stamped_items(lines, self._shown, listed, prose)
+        self.cards = _card_stamps(lines, self._shown, prose, headings)
 
     def holds(self, i: int) -> bool:
         """Whether line `i`, a date alone, is a listed article's."""
@@ -120,6 +123,41 @@ class Listings:
         date alone under each headline (`_stamped_items`): both lines of each item,
         furniture."""
         return set(self.items) | set(self.items.values())
+
+
+# A card's stamp: a short line with a full date in it ("입력 2024.01.10 09:00", "2024.01.10").
+_CARD_STAMP = re.compile(r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}")
+_CARD_STAMP_MAX = 40
+
+
+def _card_stamps(
+    lines: list[str], shown: list[int], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The stamps of the cards under a list's heading, each a headline, its stamp and one
+    sentence; the cards run on while another follows, and a card whose sentence more prose
+    or a sign-off follows is a copy of an article, which ends them."""
+    text = [lines[k].strip() for k in shown]
+    found: set[int] = set()
+    for at, k in enumerate(shown):
+        if k not in headings:
+            continue
+        card = at + 1
+        while card + 2 < len(text) and _is_card(text, prose, card):
+            found.add(shown[card + 1])
+            card += 3
+    return found
+
+
+def _is_card(text: list[str], prose: list[bool], at: int) -> bool:
+    stamp = text[at + 1]
+    after = text[at + 3] if at + 3 < len(text) else None
+    return (
+        not prose[at]
+        and len(stamp) <= _CARD_STAMP_MAX
+        and _CARD_STAMP.search(stamp) is not None
+        and prose[at + 2]
+        and (after is None or not (prose[at + 3] or parse_byline(after)))
+    )
 
 
 # Items a list without a heading shows at least: one headline with its date is a dateline.
