@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.bylines import parse_byline, split_trailing_byline
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.captions import CAPTION, credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
@@ -30,6 +30,7 @@ from mouarchive.text.furniture import (
 )
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.outlet_names import outlet_field
+from mouarchive.text.repeats import drop_repeats
 from mouarchive.text.script_cues import without_cue
 from mouarchive.vocab import word_set
 
@@ -69,7 +70,6 @@ _BOUND_STARTS = word_set("common_words", "bound_starts")
 _FREE_SYLLABLES = word_set("common_words", "free_syllables")
 _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
-_REPEAT_MIN = 20
 _HEADLINE_MAX = 60
 
 
@@ -87,7 +87,7 @@ def clean_text(text: str) -> str:
     lines = _join_broken_paragraphs(lines)
     lines = _cut_photo_credits(lines)
     lines = _rejoin_broken_words(lines)
-    lines = _drop_repeats(lines)
+    lines = drop_repeats(lines)
     return _collapse_blanks(lines)
 
 
@@ -454,85 +454,6 @@ def _is_broken_pair(line: str, following: str) -> bool:
 def _inside_quote(line: str) -> bool:
     """A line that opened a quotation and never closed it stops mid-sentence."""
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-
-
-def _drop_repeats(lines: list[str]) -> list[str]:
-    """Drop paragraphs printed a second time, keeping the first.
-
-    A repeat is dropped when it is long, or when it sits in a run of repeats that contains a
-    long one (so the short subtitle lines and byline of a reprinted body go with it). A
-    repeated byline alone is kept: on a print page every article by the same reporter ends
-    with the same one.
-
-    Memory is cleared where a new article starts (a byline, then a headline): two outlets'
-    reports of one signing share press-release sentences, and each report must keep them,
-    under the same headline too. Only a headline printed already whose copy, to its sign-off,
-    says nothing the text above has not said is the page printing its article twice.
-    """
-    keys = ["" if is_caption_line(line) else _key(line) for line in lines]
-    seen: set[str] = set()
-    repeated: list[bool] = []
-    after_byline = False
-    bylines: set[int] = set()
-    for i, line in enumerate(lines):
-        key = keys[i]
-        if not key:
-            repeated.append(False)
-            continue
-        if after_byline and _is_headline_shaped(line) and not _reprinted(lines, keys, i, seen):
-            seen = set()
-        if _is_byline(line):
-            bylines.add(i)
-        after_byline = i in bylines or split_trailing_byline(line) is not None
-        repeated.append(key in seen)
-        seen.add(key)
-    drop = [False] * len(lines)
-    start = 0
-    while start < len(lines):
-        if not repeated[start]:
-            start += 1
-            continue
-        end = start
-        run = []
-        while end < len(lines) and (repeated[end] or not lines[end]):
-            if lines[end]:
-                run.append(end)
-            end += 1
-        if any(len(keys[j]) >= _REPEAT_MIN and j not in bylines for j in run):
-            for j in run:
-                drop[j] = True
-        start = end
-    return [line for line, dropped in zip(lines, drop, strict=True) if not dropped]
-
-
-def _reprinted(lines: list[str], keys: list[str], start: int, seen: set[str]) -> bool:
-    """Whether the copy opened by the headline at `start` repeats, line by line to its
-    sign-off, what is in `seen`: another outlet's copy under the same headline differs at
-    least in its credit, its reporter or a sentence of its own."""
-    for i in range(start, len(lines)):
-        if keys[i] and keys[i] not in seen:
-            return False
-        if _is_byline(lines[i]) or split_trailing_byline(lines[i]) is not None:
-            return True
-    return True
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-# Letters of a line keyed at once. Splitting a line into its words, or cutting it with the
-# regex, holds each piece of it at once: a line of millions of letters took eight times its
-# size. Both drop single characters, so a long line is keyed a stretch at a time alike.
-_KEYED_AT_ONCE = 1 << 16
-
-
-def _key(line: str) -> str:
-    if len(line) > _KEYED_AT_ONCE:
-        stretches = range(0, len(line), _KEYED_AT_ONCE)
-        return "".join(_key(line[at : at + _KEYED_AT_ONCE]) for at in stretches)
-    # Spaces are non-word characters too: splitting them off first leaves the regex fewer
-    # and shorter runs to cut (the same key, in three quarters of the time).
-    return _NON_WORD.sub("", "".join(line.split()))
 
 
 def _is_byline(line: str) -> bool:
