@@ -93,6 +93,20 @@ def test_a_brief_signed_by_its_own_reporter_after_a_sign_off_is_an_article() -> 
     assert "거리 행진" not in first.body + second.body
 
 
+def test_a_brief_s_stamp_set_on_its_first_line_dates_it() -> None:
+    """ "하도윤 기자" / "입력 2024.10.12 14:00" / the brief: that stamp is the brief's, not the
+    end of the article above, which has its own under its headline."""
+    page = (
+        f"새솔군, 한별건설과 체육센터 협약\n입력 2024.10.10 09:00\n\n{SIGNING}\n\n하도윤 기자\n"
+        f"입력 2024.10.12 14:00\n{BRIEF}\n\n서지안 기자\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.published, second.published) == (
+        PartialDate(2024, 10, 10),
+        PartialDate(2024, 10, 12),
+    )
+
+
 def test_a_saved_page_of_two_headlined_articles_keeps_both_and_the_schedule() -> None:
     """trafilatura kept only the paragraphs of a page of two `<h1>` articles: the second
     headline and the first one's `<dl>` schedule were lost, and the second article with them
