@@ -164,13 +164,15 @@ def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]
 def apply_reading(article: Article, reading: Reading, *, index: int, count: int) -> Article:
     """What the input's format says (a page's meta tags, a 보도자료 header) wins over what
     the text pipeline read from lines of text; the page's captions go with its first article.
+    A later article of a page of several keeps the date its own lines print ("입력 …" under
+    its `<h1>`): the page's meta tags date the page's first.
     """
     return replace(
         article,
         title=(repair_title(reading.title) if reading.title and count == 1 else None)
         or article.title,
         outlet=reading.outlet or article.outlet,
-        published=reading.published or article.published,
+        published=(article.published if index else None) or reading.published or article.published,
         url=reading.url or article.url,
         reporter=article.reporter or reading.author,
         captions=[*article.captions, *(reading.captions if index == 0 else [])],

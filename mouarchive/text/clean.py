@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mouarchive.text.bylines import parse_byline, split_trailing_byline
+from mouarchive.text.bylines import parse_byline
 from mouarchive.text.captions import CAPTION, credits_apart, is_caption_line, mark_captions
 from mouarchive.text.datelines import (
     header_fields,
@@ -30,6 +30,7 @@ from mouarchive.text.furniture import (
 )
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.outlet_names import outlet_field
+from mouarchive.text.repeats import drop_repeats
 from mouarchive.text.script_cues import without_cue
 from mouarchive.vocab import word_set
 
@@ -69,7 +70,6 @@ _BOUND_STARTS = word_set("common_words", "bound_starts")
 _FREE_SYLLABLES = word_set("common_words", "free_syllables")
 _PARAGRAPH_MIN = 40
 _JOIN_MIN = 15
-_REPEAT_MIN = 20
 _HEADLINE_MAX = 60
 
 
@@ -81,12 +81,13 @@ def clean_text(text: str) -> str:
     `split` to file under their article's captions.
     """
     lines = [piece for line in text.split("\n") for piece in credits_apart(without_cue(line))]
-    furniture = furniture_lines(lines)
-    lines = _join_wrapped_lines(_drop_boilerplate(mark_captions(lines, furniture), furniture))
+    furniture, dated = furniture_lines(lines)
+    lines = mark_captions(lines, furniture)
+    lines = _join_wrapped_lines(_drop_boilerplate(lines, furniture, dated))
     lines = _join_broken_paragraphs(lines)
     lines = _cut_photo_credits(lines)
     lines = _rejoin_broken_words(lines)
-    lines = _drop_repeats(lines)
+    lines = drop_repeats(lines)
     return _collapse_blanks(lines)
 
 
@@ -209,7 +210,7 @@ def _opens_own_sentence(line: str) -> bool:
     return any(word.endswith(_TOPIC_PARTICLES) for word in line.split(" ", 2)[:2])
 
 
-def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]:
+def _drop_boilerplate(lines: list[str], furniture: set[int], dated: set[int]) -> list[str | None]:
     """Drop page furniture, and the headline list that follows a footer or "관련기사";
     a dropped line becomes `None`, so that no sentence is read across it.
 
@@ -220,17 +221,24 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
     under its own bare stamp and over its lead, which ends the list. Where the copy before
     signed off over its list, the next copy's headline over its bare stamp and its lead ends
     it too; a box of other headlines set inside the body, before the reporter signs, holds
-    dated items that its prose follows, and no new copy opens there.
+    dated items that its prose follows, and no new copy opens there. A card of such a list
+    ("headline" / its stamp / one sentence) goes whole. A dated line the body tells (`dated`:
+    a schedule's, or one a sentence announces) keeps its date.
     """
     kept: list[str | None] = []
     mode = None
     prose_seen = signed = False
     shown = ""
+    card_end = 0
     for i, line in enumerate(lines):
         heading = is_list_heading(line)
         if mode is not None and not heading:
             # A list's furniture ("더보기", its ranks, the hours it counts) never ends it.
-            if not line or _LIST_ITEM.match(line) or i in furniture:
+            if not line or _LIST_ITEM.match(line) or i in furniture or i < card_end:
+                kept.append(None)
+                continue
+            if mode == "related" and (end := _card_end(lines, i)) is not None:
+                card_end = end
                 kept.append(None)
                 continue
             if (
@@ -267,6 +275,9 @@ def _drop_boilerplate(lines: list[str], furniture: set[int]) -> list[str | None]
         if mode is not None or i in furniture:
             kept.append(None)
             continue
+        if i in dated:
+            kept.append(line)
+            continue
         remainder = _readable(line)
         kept.append(remainder if remainder or not line else None)
     return kept
@@ -291,6 +302,28 @@ def _heads_lead(lines: list[str], i: int, furniture: set[int]) -> bool:
 
 
 _LEAD_REACH = 4
+
+
+def _card_end(lines: list[str], i: int) -> int | None:
+    """The end of the card of a list of other articles that line `i` opens: a headline, its
+    stamp, one sentence telling the story, and then no more prose and no sign-off (another
+    card, the list's end, the page's), which a copy of an article has under its lead."""
+    if not _is_headline_shaped(lines[i]):
+        return None
+    shown = [k for k in range(i + 1, min(i + _CARD_REACH, len(lines))) if lines[k]][:3]
+    if len(shown) < 2 or not (_stamped(lines[shown[0]]) or is_bare_date(lines[shown[0]])):
+        return None
+    summary = lines[shown[1]]
+    if len(summary) < _JOIN_MIN or not _closes_sentence(summary):
+        return None
+    after = lines[shown[2]] if len(shown) == 3 else None
+    if after is not None and (not _is_headline_shaped(after) or _is_byline(after)):
+        return None
+    return shown[1] + 1
+
+
+# Lines a card spans, blank lines between its parts included.
+_CARD_REACH = 8
 
 
 def _stamp_under(lines: list[str], i: int) -> bool:
@@ -421,73 +454,6 @@ def _is_broken_pair(line: str, following: str) -> bool:
 def _inside_quote(line: str) -> bool:
     """A line that opened a quotation and never closed it stops mid-sentence."""
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-
-
-def _drop_repeats(lines: list[str]) -> list[str]:
-    """Drop paragraphs printed a second time, keeping the first.
-
-    A repeat is dropped when it is long, or when it sits in a run of repeats that contains a
-    long one (so the short subtitle lines and byline of a reprinted body go with it). A
-    repeated byline alone is kept: on a print page every article by the same reporter ends
-    with the same one.
-
-    Memory is cleared where a new article starts (a byline, then a headline not seen
-    before): two outlets' reports of one signing share press-release sentences, and each
-    report must keep them.
-    """
-    seen: set[str] = set()
-    repeated: list[bool] = []
-    keys: list[str] = []
-    after_byline = False
-    bylines: set[int] = set()
-    for i, line in enumerate(lines):
-        key = "" if is_caption_line(line) else _key(line)
-        keys.append(key)
-        if not key:
-            repeated.append(False)
-            continue
-        if after_byline and key not in seen and _is_headline_shaped(line):
-            seen = set()
-        if _is_byline(line):
-            bylines.add(i)
-        after_byline = i in bylines or split_trailing_byline(line) is not None
-        repeated.append(key in seen)
-        seen.add(key)
-    drop = [False] * len(lines)
-    start = 0
-    while start < len(lines):
-        if not repeated[start]:
-            start += 1
-            continue
-        end = start
-        run = []
-        while end < len(lines) and (repeated[end] or not lines[end]):
-            if lines[end]:
-                run.append(end)
-            end += 1
-        if any(len(keys[j]) >= _REPEAT_MIN and j not in bylines for j in run):
-            for j in run:
-                drop[j] = True
-        start = end
-    return [line for line, dropped in zip(lines, drop, strict=True) if not dropped]
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-# Letters of a line keyed at once. Splitting a line into its words, or cutting it with the
-# regex, holds each piece of it at once: a line of millions of letters took eight times its
-# size. Both drop single characters, so a long line is keyed a stretch at a time alike.
-_KEYED_AT_ONCE = 1 << 16
-
-
-def _key(line: str) -> str:
-    if len(line) > _KEYED_AT_ONCE:
-        stretches = range(0, len(line), _KEYED_AT_ONCE)
-        return "".join(_key(line[at : at + _KEYED_AT_ONCE]) for at in stretches)
-    # Spaces are non-word characters too: splitting them off first leaves the regex fewer
-    # and shorter runs to cut (the same key, in three quarters of the time).
-    return _NON_WORD.sub("", "".join(line.split()))
 
 
 def _is_byline(line: str) -> bool:

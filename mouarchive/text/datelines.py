@@ -312,13 +312,10 @@ def find_published(text: str) -> PartialDate | None:
         # An outlet's footer is looked for only on a line that gives a date: most lines with a
         # digit give none, and the footer's pattern (4.5 µs a line) cost more than the date's.
         found = _dateline_date(line)
-        if found is None or _in_footer(lines, i):
+        if found is None or _in_footer(lines, i) or i in listings.schedule or i in listings.cards:
             continue
         if found[0] >= _BARE and (
-            i in today_bar
-            or _after_site_edited(lines, i)
-            or listings.holds(i)
-            or i in listings.schedule
+            i in today_bar or _after_site_edited(lines, i) or listings.holds(i)
         ):
             continue
         found_all.append(found)

@@ -183,12 +183,14 @@ _STAMPED_BYLINE_MAX = 120
 _HEADLINE_MAX = 60
 
 
-def furniture_lines(lines: list[str]) -> set[int]:
+def furniture_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     """Indexes of the lines that are page furniture, judged alone or with their neighbours
     (a today-bar beside a weather widget, a ticker of other headlines above the article, the
-    links to the previous and next article, a list of other headlines each with its date).
-    A date alone is a dateline, but not in a schedule the body prints ("부지 매입" /
-    "2024.07.01"): there it is what the story tells."""
+    links to the previous and next article, a list of other headlines each with its date);
+    and of the dated lines the body tells, kept as written. A date alone is a dateline, but
+    not in a schedule the body prints ("부지 매입" / "2024.07.01"), nor a labelled one under a
+    sentence that announces it ("일정은 다음과 같다." / "등록 2024.06.01 09:00"): there it is
+    what the story tells."""
     listings = Listings(lines, is_bare_date)
     drop = {i for i, line in enumerate(lines) if line and is_furniture(line)} - listings.schedule
     drop |= today_bar_lines(lines)
@@ -197,7 +199,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     drop |= _summary_box_lines(lines)
     drop |= neighbour_lines(lines)
     drop |= listings.listed_lines()
-    return drop
+    return drop, listings.schedule
 
 
 # Lines a portal's summary box spans at most, from its heading to its "닫기".

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from mouarchive.text.bylines import parse_byline
+from mouarchive.text.notices import is_copyright_notice
 from mouarchive.text.outlet_names import is_known_outlet, outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import pattern
@@ -71,6 +72,8 @@ class Listings:
     article's own headline and dateline under it, which stay read, and so does a stamp
     right over a headline that its lead follows: a dateline, a list's or not.
 
+    The stamps of the cards under a heading (`cards`: "headline" / "입력 2024.01.10 09:00" /
+    one sentence), labelled or not, are other articles' too, above the article or under it.
     The dates of a schedule in the body (`schedule`) are neither: what the story tells,
     never its dateline, and never furniture."""
 
@@ -100,10 +103,12 @@ class Listings:
             if stamps[at] and not stamps[at + 1] and not prose[at + 1] and prose[at + 2]
         }
         self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
+        self.schedule |= _announced_lines(lines, self._shown, prose, headings)
         listed = [
             stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
         ]
         self.items = _stamped_items(lines, self._shown, listed, prose)
+        self.cards = _card_stamps(lines, self._shown, prose, headings)
 
     def holds(self, i: int) -> bool:
         """Whether line `i`, a date alone, is a listed article's."""
@@ -118,6 +123,41 @@ class Listings:
         date alone under each headline (`_stamped_items`): both lines of each item,
         furniture."""
         return set(self.items) | set(self.items.values())
+
+
+# A card's stamp: a short line with a full date in it ("입력 2024.01.10 09:00", "2024.01.10").
+_CARD_STAMP = re.compile(r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}")
+_CARD_STAMP_MAX = 40
+
+
+def _card_stamps(
+    lines: list[str], shown: list[int], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The stamps of the cards under a list's heading, each a headline, its stamp and one
+    sentence; the cards run on while another follows, and a card whose sentence more prose
+    or a sign-off follows is a copy of an article, which ends them."""
+    text = [lines[k].strip() for k in shown]
+    found: set[int] = set()
+    for at, k in enumerate(shown):
+        if k not in headings:
+            continue
+        card = at + 1
+        while card + 2 < len(text) and _is_card(text, prose, card):
+            found.add(shown[card + 1])
+            card += 3
+    return found
+
+
+def _is_card(text: list[str], prose: list[bool], at: int) -> bool:
+    stamp = text[at + 1]
+    after = text[at + 3] if at + 3 < len(text) else None
+    return (
+        not prose[at]
+        and len(stamp) <= _CARD_STAMP_MAX
+        and _CARD_STAMP.search(stamp) is not None
+        and prose[at + 2]
+        and (after is None or not (prose[at + 3] or parse_byline(after)))
+    )
 
 
 # Items a list without a heading shows at least: one headline with its date is a dateline.
@@ -169,18 +209,25 @@ def _schedule_stamps(
 ) -> set[int]:
     """The dates of a schedule in the body ("부지 매입" / "2024.07.01" / "착공" / …): a run of
     short lines, events and their dates, with the article's prose right over it and, under
-    it, more prose, the page's end, or the reporter's sign-off, which shows the run is the
-    article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" / its date) is the
-    next copy's headline under its dateline, or a list of other articles; a date alone by
-    the prose closes a copy or opens the next. A byline or a list's heading ends a run.
+    it, more prose, the page's end, the reporter's sign-off or a copyright line, which shows
+    the run is the article's own. A run of headlines instead ("맑은시, 수소버스 도입 협약" /
+    its date) is the next copy's headline under its dateline, or a list of other articles; a
+    date alone by the prose closes a copy or opens the next. A byline, a list's heading or a
+    copyright line ends a run.
 
     What closes a copy is its own: one date there, beside the outlet's name, a credit or a
     copyright line ("한빛일보" / "2023.10.12 20:05" / "홍길동 기자"), is its dateline; a
-    schedule that ends the body lists two events or more."""
+    schedule that ends the body lists two events or more, or one step told in words apart
+    ("공장 준공 예정" / "2026.12.31")."""
 
     def in_run(at: int) -> bool:
         line = lines[shown[at]].strip()
-        return not prose[at] and shown[at] not in headings and parse_byline(line) is None
+        return (
+            not prose[at]
+            and shown[at] not in headings
+            and parse_byline(line) is None
+            and not is_copyright_notice(line)
+        )
 
     found: set[int] = set()
     at = 0
@@ -198,8 +245,8 @@ def _schedule_stamps(
         if not all(map(_names_an_event, events)):
             continue
         signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
-        closing = signed or at == len(shown)
-        if closing and len(dates) < _CLOSING_SCHEDULE_MIN:
+        closing = signed or at == len(shown) or _is_copyright_line(lines[shown[at]])
+        if closing and len(dates) < _CLOSING_SCHEDULE_MIN and not _names_a_step(events):
             continue
         if signed or ((closing or prose[at]) and not any(map(_is_headline_like, events))):
             found.update(dates)
@@ -207,6 +254,47 @@ def _schedule_stamps(
 
 
 _CLOSING_SCHEDULE_MIN = 2
+
+
+def _is_copyright_line(line: str) -> bool:
+    """A copyright notice closing the page, under which a schedule ends as under a sign-off."""
+    return is_copyright_notice(line.strip())
+
+
+def _names_a_step(events: list[str]) -> bool:
+    """Whether one event's name is a step told in words apart ("공장 준공 예정"), not a word
+    set alone by a copy's closing stamp (an outlet's or a section's name)."""
+    return len(events) == 1 and " " in events[0].strip() and not _is_headline_like(events[0])
+
+
+# Lines a sentence that announces them may head ("일정은 다음과 같다." / "등록 2024.06.01" / …).
+_ANNOUNCED_MAX = 12
+
+
+def _announced_lines(
+    lines: list[str], shown: list[int], prose: list[bool], headings: set[int]
+) -> set[int]:
+    """The short lines under a sentence of the body that announces them ("인턴 모집 일정은
+    다음과 같다.", "… 다음과 같이 보도한 바 있다."), up to the next prose, a sign-off, a list's
+    heading or a copyright line: a date there, labelled or alone, a quoted headline's, is what
+    the story tells, never the page's dateline."""
+    found: set[int] = set()
+    for at, flag in enumerate(prose):
+        if not flag or _LEAD_IN.search(lines[shown[at]]) is None:
+            continue
+        end = at + 1
+        while end < len(shown) and end - at <= _ANNOUNCED_MAX and not prose[end]:
+            line = lines[shown[end]].strip()
+            if shown[end] in headings or parse_byline(line) or is_copyright_notice(line):
+                break
+            end += 1
+        found.update(shown[at + 1 : end])
+    return found
+
+
+_LEAD_IN = guarded(re.compile(pattern("page_furniture", "schedule_lead_ins")))
+
+
 # What a copy prints by its closing stamp and no event is named by: a credit ("사진=…"), a
 # copyright mark, an address.
 _NO_EVENT_MARKS = ("=", "©", "ⓒ", "@")

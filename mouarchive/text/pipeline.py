@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from mouarchive.models import Article
 from mouarchive.text.clean import clean_text
+from mouarchive.text.copies import copies
 from mouarchive.text.datelines import find_published
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.outlets import find_outlet
@@ -25,7 +26,8 @@ T = TypeVar("T")
 
 def parse_articles(raw: str) -> list[Article]:
     """normalize (line breaks restored to a page pasted without them) → page metadata →
-    clean → split → per-article outlet and date.
+    copies (pasted one after another without bylines) → clean → split → per-article outlet
+    and date.
 
     The page's dateline and copyright outlet apply to every article cut from it (a newspaper
     page prints one of each), unless its articles carry their own that differ: copies
@@ -37,7 +39,7 @@ def parse_articles(raw: str) -> list[Article]:
     """
     text = restore_lines(normalize_text(raw))
     page_url = find_source_url(text)
-    articles = split_articles(clean_text(text))
+    articles = [article for copy in copies(text) for article in split_articles(clean_text(copy))]
     spans = article_spans(text, articles) if len(articles) > 1 else None
     dates = _own_or_page(text, spans, find_published, len(articles))
     outlets = _own_or_page(text, spans, lambda span: find_outlet(span, None), len(articles))

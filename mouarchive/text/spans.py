@@ -11,7 +11,7 @@ bare dateline printed right above it, to the next article's.
 from __future__ import annotations
 
 from mouarchive.models import Article
-from mouarchive.text.datelines import is_bare_date
+from mouarchive.text.datelines import is_bare_date, is_dateline
 
 # Letters (spaces aside) of a body's first line looked for in the page: enough to tell one
 # lead from another, few enough to fall inside the line before cleaning joined or cut it.
@@ -23,6 +23,7 @@ def article_spans(text: str, articles: list[Article]) -> list[str] | None:
     when an article's words are not found in order, and the stretches are not known."""
     compact, origin = _compacted(text)
     starts: list[int] = []
+    untitled: list[bool] = []
     searched_from = 0
     for article in articles:
         lead = _key(article.body.split("\n", 1)[0])[:_LEAD_KEY]
@@ -32,23 +33,31 @@ def article_spans(text: str, articles: list[Article]) -> list[str] | None:
         title = _key(article.title or "")
         title_at = compact.rfind(title, searched_from, body_at) if title else -1
         starts.append(title_at if title_at >= 0 else body_at)
+        untitled.append(title_at < 0)
         searched_from = body_at + 1
     starts[0] = 0
-    offsets = [0] + [_with_stamp_above(text, origin[at]) for at in starts[1:]] + [len(text)]
+    opened = zip(starts[1:], untitled[1:], strict=True)
+    offsets = [0] + [_with_stamp_above(text, origin[at], brief) for at, brief in opened]
+    offsets.append(len(text))
     return [text[offsets[i] : offsets[i + 1]] for i in range(len(articles))]
 
 
-def _with_stamp_above(text: str, at: int) -> int:
+def _with_stamp_above(text: str, at: int, brief: bool) -> int:
     """Where an article that starts at `at` begins, taking the bare dateline a copy prints
     right above its headline ("2023.11.02 (09:10)" / headline), a blank line or the file's
     start above it: that stamp is its own, not the end of the article before. A stamp with
     a blank line under it, or right under the text before ("홍길동 기자" / "기사입력 …"),
-    closes the copy before, whose date it is."""
+    closes the copy before, whose date it is; but for a labelled one set right on an
+    untitled brief's first line ("윤가람 기자" / "입력 2024.09.05 10:00" / "누리시는 5일 …"),
+    which is the brief's."""
     line_start = text.rfind("\n", 0, at) + 1
     if line_start == 0:
         return at
     stamp_start = text.rfind("\n", 0, line_start - 1) + 1
-    if not is_bare_date(text[stamp_start : line_start - 1].strip()):
+    stamp = text[stamp_start : line_start - 1].strip()
+    if brief and is_dateline(stamp) and not is_bare_date(stamp):
+        return stamp_start
+    if not is_bare_date(stamp):
         return at
     above_start = text.rfind("\n", 0, max(0, stamp_start - 1)) + 1
     opens = stamp_start == 0 or not text[above_start : stamp_start - 1].strip()

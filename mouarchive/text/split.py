@@ -43,6 +43,9 @@ class _Chunk:
     email: str | None = None
     closed: bool = False
     captions: list[str] = field(default_factory=list)
+    # Closed by a reporter's sign-off on a line of its own, not one run on after the text (a
+    # photo's credit closes its caption so: "… 선보이고 있다. /김하늘 기자").
+    signed_apart: bool = False
 
 
 def split_articles(text: str) -> list[Article]:
@@ -76,6 +79,7 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
             current.captions.append(line[len(CAPTION) :])
             continue
         byline = parse_byline(line)
+        current.signed_apart = byline is not None and byline[0] is not None
         if byline is None:
             trailing = split_trailing_byline(line)
             if trailing is None:
@@ -164,11 +168,18 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
 
 def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
     """Drop the chunks that are one untitled paragraph (a stray teaser or an unmarked
-    caption left under an article); their captions go to the article before them."""
+    caption left under an article); their captions go to the article before them.
+
+    A paragraph after an article's sign-off that a reporter signs on a line of their own is
+    a brief of its own ("윤가람 기자" / "누리시는 5일 … 밝혔다." / "한보람 기자"), and is kept: a
+    teaser is signed by no one, and a photo's credit runs on at the end of its caption."""
     out: list[_Chunk] = []
     orphans: list[str] = []
+    after_signoff = False
     for chunk in chunks:
-        if len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0]):
+        brief = after_signoff and chunk.signed_apart
+        after_signoff = chunk.closed
+        if len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0]) and not brief:
             (out[-1].captions if out else orphans).extend(chunk.captions)
             continue
         chunk.captions[:0] = orphans

@@ -1,0 +1,164 @@
+"""Copies of articles pasted one after another into one file, none signed by a reporter.
+
+`split` cuts a page after each byline; copies without one ran into a single article, the
+next copies' headlines read as its body lines and their dates lost. Each copy opens as a web
+article does: its headline (a subheadline may follow it), its publication stamp ("입력
+2024.03.05 15:40", an edit stamp under it), its lead and more prose. The stamp is what tells
+it from a subheadline between paragraphs, and cleaning drops it, so the page is cut before
+it is cleaned.
+
+One article holds the same shape where it quotes another (a related article's card, an update
+paragraph, a notice, a box of cards under "관련기사"), so a cut is made only where nothing
+says the text runs on: a copy closed by neither its stamp nor a copyright line, with a
+reporter's sign-off ahead before the next copy, is one signed article with a box in it; a
+card is one sentence, no copy; and a copy printing a lead already printed above, under its
+headline's stamp, is the page printing its article twice, which `clean` reads once.
+"""
+
+from __future__ import annotations
+
+from mouarchive.text.bylines import parse_byline, split_trailing_byline
+from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline
+from mouarchive.text.furniture import is_copyright_footer
+from mouarchive.text.listings import is_list_heading
+
+# A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
+# on the line under it (a narrow column wrapped it); the prose under it a sentence at least.
+_HEADLINE_MIN = 8
+_HEADLINE_MAX = 60
+_LEAD_MIN = 20
+_PROSE_MIN = 12
+_SENTENCE_ENDS = ("다", "요")
+_QUOTES = "\"”’')]"
+_CLOSING_MARKS = _QUOTES + "."
+
+
+def copies(text: str) -> list[str]:
+    """`text` cut where a copy starts after the one before (`_copy_starts`); the whole text
+    when none does."""
+    lines = text.split("\n")
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    starts = [shown[at] for at in _copy_starts([lines[i].strip() for i in shown])]
+    if not starts:
+        return [text]
+    bounds = [0, *starts, len(lines)]
+    return ["\n".join(lines[bounds[k] : bounds[k + 1]]) for k in range(len(bounds) - 1)]
+
+
+def _copy_starts(text: list[str]) -> list[int]:
+    """Indexes (in `text`, the page's non-blank lines) of the headlines that open a copy."""
+    opened = [(at, found) for at in range(2, len(text)) if (found := _copy_at(text, at))]
+    signed = _signed_lines(text)
+    starts: list[int] = []
+    seen: set[str] = set()
+    stamped: set[str] = set()
+    scanned = 0
+    for k, (at, (stamp, lead)) in enumerate(opened):
+        for line in text[scanned:at]:
+            seen.add(_key(line))
+            if _is_labelled_stamp(line):
+                stamped.add(_date_of(line))
+        scanned = at
+        if _key(text[lead]) in seen and _date_of(text[stamp]) in stamped:
+            continue
+        since = starts[-1] if starts else 0
+        following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
+        unsigned = not any(signed[since:at]) and not _closed(text[at - 1])
+        if unsigned and any(signed[at:following]):
+            continue
+        starts.append(at)
+    return starts
+
+
+def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
+    """The stamp and the lead of the copy whose headline is line `at`: a headline over a
+    labelled stamp, a lead and more prose, right after the close of the text above it (its
+    last sentence, its stamp or its copyright), and outside a list of other headlines."""
+    if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
+        return None
+    if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
+        return None
+    stamp = _stamp_index(text, at)
+    lead = _lead_after(text, stamp) if stamp is not None else None
+    if stamp is None or lead is None:
+        return None
+    end = lead if _ends_sentence(text[lead]) else lead + 1
+    return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+# How far above a headline a list's heading ("관련기사") still holds it: a few cards.
+_LIST_REACH = 8
+
+
+def _stamp_index(text: list[str], at: int) -> int | None:
+    """The labelled stamp under the headline at `at`, or under one subheadline of it."""
+    for k in (at + 1, at + 2):
+        if k < len(text) and _is_labelled_stamp(text[k]):
+            return k
+        if k < len(text) and not _is_headline(text[k]):
+            return None
+    return None
+
+
+def _lead_after(text: list[str], stamp: int) -> int | None:
+    """The lead under a stamp: past an edit stamp and a subheadline, a long line that ends a
+    sentence, or whose next line does."""
+    k = stamp + 1
+    while k < len(text) and is_dateline(text[k]):
+        k += 1
+    if k < len(text) and _is_headline(text[k]) and len(text[k]) < _LEAD_MIN:
+        k += 1
+    if k + 1 >= len(text) or len(text[k]) < _LEAD_MIN:
+        return None
+    return k if _ends_sentence(text[k]) or _ends_sentence(text[k + 1]) else None
+
+
+def _date_of(stamp: str) -> str:
+    dates = full_dates(stamp)
+    return str(dates[0]) if dates else stamp
+
+
+def _closed(last: str) -> bool:
+    """Whether a copy's last line is its own stamp or copyright line, which end a copy no
+    reporter signs."""
+    return is_dateline(last) or is_copyright_footer(last)
+
+
+def _signed_lines(text: list[str]) -> list[bool]:
+    return [
+        parse_byline(line) is not None or split_trailing_byline(line) is not None for line in text
+    ]
+
+
+def _closes_copy(line: str) -> bool:
+    return _ends_sentence(line) or is_dateline(line) or is_copyright_footer(line)
+
+
+def _is_headline(line: str) -> bool:
+    return (
+        _HEADLINE_MIN <= len(line) <= _HEADLINE_MAX
+        and not line.endswith(".")
+        and not _ends_sentence(line)
+        and not is_dateline(line)
+        and not is_list_heading(line)
+        and parse_byline(line) is None
+    )
+
+
+def _is_labelled_stamp(line: str) -> bool:
+    return is_dateline(line) and not is_bare_date(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    return len(line) >= _PROSE_MIN and line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence closed by its period, or longer than a headline: a headline may end on a
+    verb ("…부지 찾는다") too."""
+    closed = line.rstrip(_QUOTES).endswith(".") or len(line) > _HEADLINE_MAX
+    return closed and _ends_sentence(line) and not is_dateline(line)
+
+
+def _key(line: str) -> str:
+    return "".join(line.split())
