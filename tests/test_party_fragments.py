@@ -981,3 +981,17 @@ def test_the_head_of_a_body_named_for_a_yard_is_read_as_the_body():
     (names,) = _parties(body)
     assert "한빛농협공판장" in names
     assert "한빛농협공판장장" not in names
+
+
+def test_the_word_for_signing_before_a_place_in_brackets_is_no_party():
+    """ "‘…업무협약 체결(대구)’과 ‘…협약 체결(서울)’": old signings quoted by title and place
+    (a lead with no headline above it, the page's first line)."""
+    text = (
+        "이번 협약은 2011년 ‘빛고을 체전 성공개최를 위한 업무협약 체결(대구)’과 ‘2014년 관광협약"
+        " 체결(서울)’을 통해 형성된 양 시의 우호협력 관계를 한 단계 더 발전시켜 구체적인"
+        " 사업분야에서 협력하기 위한 것이다.\n\n이에 따라 대구시와 서울시는 청년, 관광 등 5대"
+        " 분야 15개 과제를 선정하고 협력을 추진하기 위해 MOA를 체결키로 했다.\n"
+    )
+    (article,) = parse_articles(text)
+    reports = extract_agreements(article)
+    assert all("체결" not in [p.name for p in report.parties] for report in reports)
