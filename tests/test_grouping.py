@@ -157,6 +157,16 @@ def test_partners_closed_by_deung_or_each_given_a_sum_are_one_agreement_each(par
     assert [p.name for p in reports[1].parties] == ["한빛대학교", "전북특별자치도 장수군"]
 
 
+def test_partners_of_an_agreement_signed_in_turn_after_its_name_are_one_agreement_each():
+    """ "B, C와 투자양해각서(MOU)를 잇따라 체결했다": 잇따라 after the agreement's name."""
+    body = "충남도는 25일 한빛전자, 누리화학과 투자양해각서(MOU)를 잇따라 체결했다.\n"
+    reports = _reports(body, PartialDate(2022, 10, 26))
+    assert [[p.name for p in r.parties] for r in reports] == [
+        ["충청남도", "한빛전자"],
+        ["충청남도", "누리화학"],
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

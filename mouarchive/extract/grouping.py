@@ -339,11 +339,17 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
             continue
         m = _EACH_RE.search(body, lead.span[0], lead.span[1])
         parties = lead.parties
+        listed_to = m.start() if m else None
         if m is not None and m["particle"] in ("을", "를"):
-            # "김포우리병원과 뉴고려병원을 각각 방문해 … 체결했다": the last partner is the
-            # object of the visit, which the signing's parties do not hold.
-            parties = [*parties, *_visited(body, m.start(), parties)]
-        partners = _partner_list(parties, body, m.start()) if m else []
+            if KIND_RE.search(body, max(lead.span[0], m.start() - _KIND_REACH), m.start()):
+                # "A, B와 투자양해각서(MOU)를 잇따라 체결했다": the agreement between the list
+                # and the word; the list ends at its last partner's 와.
+                listed_to = _joined_list_end(parties, body, m.start())
+            else:
+                # "김포우리병원과 뉴고려병원을 각각 방문해 … 체결했다": the last partner is the
+                # object of the visit, which the signing's parties do not hold.
+                parties = [*parties, *_visited(body, m.start(), parties)]
+        partners = _partner_list(parties, body, listed_to) if listed_to is not None else []
         hosts = [p for p in signing.parties if p not in partners]
         if len(partners) < 2 or len(hosts) != 1:
             out.append(signing)
@@ -430,6 +436,18 @@ def _visited(body: str, at: int, parties: list[Party]) -> list[Party]:
 
 
 _LONGEST_NAME = 30
+
+
+_KIND_REACH = 24  # characters of the agreement's name before 을 잇따라 ("투자양해각서(MOU)")
+_JOINED_RE = re.compile(r"['‘’\"”]?\s?(?:와|과)\s")
+
+
+def _joined_list_end(parties: list[Party], body: str, before: int) -> int | None:
+    """Where the partner list that 와 closes ends, before `before`: after its last partner."""
+    for party in sorted(parties, key=lambda p: p.span, reverse=True):
+        if party.span[1] <= before and _JOINED_RE.match(body, party.span[1]):
+            return party.span[1]
+    return None
 
 
 def _partner_list(parties: list[Party], body: str, at: int) -> list[Party]:
