@@ -1554,6 +1554,17 @@ def test_a_deputy_fused_with_a_city_abroad_signs_for_that_city():
     assert found.date == PartialDate(2014, 6, 12)
 
 
+def test_a_deputy_whose_title_follows_the_level_word_signs_for_that_government():
+    """ "경산시부시장": the city's name with its level, then 부시장; never "경산시시"."""
+    body = (
+        "경산시는 22일 서울시청에서 서울시와 상생협력을 위한 협약을 체결했다.\n"
+        "이날 협약식에는 김솔 경산시부시장, 한결수 서울시장이 참석한 가운데 협약을 체결했다.\n"
+    )
+    for found in extract_agreements(article(body, PartialDate(2018, 3, 23))):
+        assert "경산시시" not in [p.name for p in found.parties]
+        assert "경상북도 경산시" in [p.name for p in found.parties]
+
+
 def test_a_broadcasts_체결합니다_without_a_day_is_a_signing_still_to_come_and_no_agreement():
     body = (
         "[KBS 대구]경상북도가 일본 시마네현과 다시 우호 교류 협약을 체결합니다.\n"

@@ -48,7 +48,8 @@ def deputy_of(word: str, text: str, region: Callable[[str], Region | None]) -> s
                 # "행정부시장", "문화복지정무부시장", "제1부시장": deputy for one portfolio or
                 # several or first of the deputies, not for a place called 행정 or 제1.
                 return None
-            government = fused + level
+            # "경산시부시장": the level may be written already ("경산시" + "부시장").
+            government = fused if fused.endswith(level) else fused + level
             found = region(government)
             if found is not None:
                 return found.name
