@@ -995,3 +995,12 @@ def test_the_word_for_signing_before_a_place_in_brackets_is_no_party():
     (article,) = parse_articles(text)
     reports = extract_agreements(article)
     assert all("체결" not in [p.name for p in report.parties] for report in reports)
+
+
+def test_a_schedule_s_fields_flattened_into_a_list_are_no_parties():
+    """A government plan pasted flat: "○ 일 시 : 6. 7. 13:30~14:20 ○ 장 소 : 평창군청"."""
+    line = (
+        "우호교류 협약식 개최계획 ○ 일 시 : 2017. 6. 7.(수) 13:30~14:20(50') ○ 장 소 : 평창군청"
+        " ○ 참 석 자 : 서울시장, 평창군수, 양 시·군 관계자 등"
+    )
+    assert roster(line, (0, len(line))) == []

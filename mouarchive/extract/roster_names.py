@@ -21,6 +21,8 @@ from mouarchive.extract.tokens import SUBUNIT_RE, TITLES
 LEGAL = re.compile(r"㈜|\((?:주|유|재|사|합)\)|(?<![가-힣])주\)|주식회사\s?")
 _QUOTES = re.compile(r"[‘’“”'\"「」『』<>《》]")
 _COUNTED_CASES = re.compile(r"\(\s?\d[\d,]*\s?건\s?\)")
+# "장 소 : 평창군청", "일 시 : 6. 7. 13:30~14:20": a schedule's field and its value, no name.
+_FIELD_VALUE = re.compile(r"\s[:：]\s|\d{1,2}:\d{2}")
 _AMOUNT = re.compile(r"\d\s?(?:여\s?)?(?:조|억|만|원|명|일|년|월|개|곳)")
 _CLOSING_PARENS = re.compile(r"(?<=[가-힣A-Za-z])\((?![주유재사합]\))[^()\d]*\)$")
 HEAD_IN_PARENS = re.compile(r"\s?\([^()]{0,25}\)\s?$|\s?\([^()]{0,25}\)(?=\s)")
@@ -67,7 +69,7 @@ def item_name(item: str) -> str | None:
     """The organisation an item names, without legal marks or a head in parentheses; None
     when the item is a phrase (an agreed item, an amount, a head and title) or a count of
     cases ("고립(112건), 추락(27건) 등 총 179건의 안전사고")."""
-    if _COUNTED_CASES.search(item):
+    if _COUNTED_CASES.search(item) or _FIELD_VALUE.search(item):
         return None
     # "한국수소산업협회 등 공공기관": the list's kind after a 등 within it; "신안군(군수 박우량)
     # 서남권": the name ends at its head's parenthesis, what follows describes the list.
