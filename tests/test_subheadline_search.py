@@ -144,3 +144,17 @@ def test_the_upgrade_indexes_every_article_a_chunk_at_a_time(
     hits = search.search(db, "7호", scope="articles").hits
     assert [hit.title for hit in hits] == ["옛 기사 6"]
     assert len(search.search(db, "응모 예정", scope="articles").hits) == 7
+
+
+def test_an_archive_another_process_made_meanwhile_is_not_said_to_be_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two `add`s on a new archive: the second, which found it unmade before it got the lock,
+    finds it made once it holds the lock, and says nothing of an upgrade (newcomer 53, 15)."""
+    path = tmp_path / "a.db"
+    db = store.open_archive(path)
+    said: list[str] = []
+    db.on_upgrade = said.append
+    monkeypatch.setattr(schema, "check", lambda *args, **kwargs: True)
+    schema.migrate(db, path)
+    assert said == []

@@ -115,6 +115,9 @@ def migrate(db: Archive, path: Path) -> None:
     # newest-row check in `index_missing` believe the index complete.
     with connection.transaction(db):
         before = applied_migrations(db.conn)
+        if {file.stem for file in _migration_files()} <= set(before):
+            # Another process made or upgraded it between the check and the lock.
+            return
         if before:
             db.on_upgrade(_upgrading(db))
         _migration_set().apply(Database(db.conn, execute_plugins=False))
