@@ -402,4 +402,12 @@ def describe(correction: Correction) -> str:
     if correction.action == "split":
         articles = ", ".join(str(i) for i in correction.new)  # type: ignore[union-attr]
         return f"article {articles} split off #{correction.old} as another signing"
-    return f"removed {old}"
+    gone = correction.new if isinstance(correction.new, list) else []
+    if not gone:
+        return f"removed {old}"
+    shown = ", ".join(f"a{i}" for i in gone[:_GONE_SHOWN])
+    more = f" and {len(gone) - _GONE_SHOWN} more" if len(gone) > _GONE_SHOWN else ""
+    return f"removed {old} (with {shown}{more})"
+
+
+_GONE_SHOWN = 5  # articles a file's removal names in the listing

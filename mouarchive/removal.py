@@ -178,13 +178,21 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
             held += store.source_articles(db, source_id)
+            articles, agreements = store.delete_source(db, source_id)
+            # The articles that went with it, so that an old note's "a10" can be followed.
             record(
                 db,
                 Correction(
-                    "source", "delete", [Key(source_sha=sha)], path, made, old=path, note=note
+                    "source",
+                    "delete",
+                    [Key(source_sha=sha)],
+                    path,
+                    made,
+                    old=path,
+                    new=articles or None,
+                    note=note,
                 ),
             )
-            articles, agreements = store.delete_source(db, source_id)
             deleted += len(articles)
             touched |= agreements
         for article_id, sha, label in plan.articles:

@@ -74,6 +74,9 @@ def import_corrections(
         known = store.corrections.identities(db)
         for correction in parsed:
             correction.keys = [_current(db, key) for key in correction.keys]
+            if correction.target == "source":
+                # The articles a file's removal names are the exporter's ids, not this one's.
+                correction.new = None
             if correction.identity() in known:
                 result.present += 1
                 continue

@@ -670,7 +670,7 @@ def test_remove_a_web_page_by_its_url(archive: Archive) -> None:
     assert "removed 1 article" in result.out
     assert archive.json("stats")["sources"] == 0
     (listed,) = archive.json("corrections")
-    assert listed["change"] == f"removed {url}"
+    assert listed["change"] == f"removed {url} (with a1)"
 
 
 # ---------------------------------------------------------------- bad input

@@ -104,3 +104,16 @@ def test_an_id_no_longer_held_says_what_became_of_it(env_archive: Path) -> None:
     )
     assert "ids go up to #3" in run_cli("show", "9").err
     assert "ids go up to a3" in run_cli("show", "a9").err
+
+
+def test_an_article_gone_with_its_file_says_which_file(env_archive: Path) -> None:
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", *(str(env_archive / name) for name in ARTICLES)).code == 0
+    gone = str(env_archive / "b.txt")
+    assert run_cli("remove", "--yes", gone).code == 0
+
+    assert run_cli("show", "a2").err == (
+        f"error: no article a2: it went with {gone}, which you removed (correction 1)\n"
+    )
+    assert f"removed {gone} (with a2)" in run_cli("corrections").out

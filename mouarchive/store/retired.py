@@ -2,8 +2,9 @@
 
 Ids are never given twice (migration 0024), so an id at or below the highest one issued
 named something once: an agreement merged into another (the merge's record names both), an
-article removed one by one (its removal's label names it), or one that went with its file
-or when a re-read no longer found a signing. An id above it was never given.
+article removed one by one (its removal's label names it) or with its file (the file's
+removal lists it), or one that went when a re-read no longer found it. An id above it was
+never given.
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ def missing_article(db: Archive, article_id: int) -> str:
     ).fetchone()
     if row is not None:
         return f"{said}: you removed it (correction {row[0]})"
+    row = db.execute(
+        "SELECT c.id, c.label FROM corrections c, json_each(c.new_value) j"
+        " WHERE c.action = 'delete' AND c.target = 'source' AND json_valid(c.new_value)"
+        " AND json_type(c.new_value) = 'array' AND j.value = ? ORDER BY c.id DESC LIMIT 1",
+        [article_id],
+    ).fetchone()
+    if row is not None:
+        return f"{said}: it went with {row[1]}, which you removed (correction {row[0]})"
     return (
         f"{said}: it is gone with its file, or its file was edited and read again;"
         " mouarchive corrections lists removals"
