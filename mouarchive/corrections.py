@@ -116,7 +116,14 @@ class Correction:
         data = self.as_json()
         for volatile in ("id", "undone_at", "label", "old"):
             data.pop(volatile)
+        if self.action in _NAMES_IDS:
+            # Ids of the archive it was made in, made this archive's on import: its keys say
+            # what it is.
+            data.pop("new")
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+_NAMES_IDS = ("merge", "split", "delete")
 
 
 def find_report(key: Key, reports: Sequence[tuple[int, int | None]]) -> int | None:
@@ -397,12 +404,17 @@ def describe(correction: Correction) -> str:
     if correction.action == "reject":
         return "rejected: not an agreement"
     if correction.action == "merge":
+        if not correction.old:
+            return "merged signings not in this archive yet"
         merged = ", ".join(f"#{i}" for i in correction.old)  # type: ignore[union-attr]
         return f"merged {merged} into #{correction.new}"
     if correction.action == "split":
+        if not correction.new:
+            return "split signings not in this archive yet"
         articles = ", ".join(str(i) for i in correction.new)  # type: ignore[union-attr]
         return f"article {articles} split off #{correction.old} as another signing"
-    gone = correction.new if isinstance(correction.new, list) else []
+    gone = correction.new if correction.target == "source" else None
+    gone = gone if isinstance(gone, list) else []
     if not gone:
         return f"removed {old}"
     shown = ", ".join(f"a{i}" for i in gone[:_GONE_SHOWN])

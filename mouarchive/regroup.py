@@ -10,7 +10,7 @@ correction and applies it in that one transaction. A merge or split is bound to 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mouarchive import ids, store
 from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, show_value
@@ -267,6 +267,36 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
     if correction.action == "split" and _together_without(db, correction):
         return _join(db, *_split_sides(db, correction))
     return set()
+
+
+def localised(db: store.Archive, correction: Correction) -> Correction:
+    """A merge or split from another archive with the ids it names made this archive's: the
+    agreements its sides are in here (a merge's `old` and `new`), the articles it moved (a
+    split's `new`); none where a side is not here yet. The exporter's ids name other things
+    here, and `undo` gives a merged side back the id its `old` names."""
+    if correction.action not in ("merge", "split"):
+        return correction
+    sides = sorted({key.side for key in correction.keys})
+    found = {
+        side: agreements_of(db, replace(correction, keys=_side(correction, side))) for side in sides
+    }
+    whole = all(len(found[side]) == 1 for side in sides)
+    if correction.action == "merge":
+        if not whole:
+            return replace(correction, old=[], new=None)
+        return replace(
+            correction,
+            old=[next(iter(found[side])) for side in sides if side > 0],
+            new=next(iter(found[0])),
+        )
+    moved = [
+        article_id
+        for sha in dict.fromkeys(key.article_sha for key in _side(correction, 1))
+        if sha and (article_id := store.article_id_by_sha(db, sha)) is not None
+    ]
+    return replace(
+        correction, old=next(iter(found[0])) if whole else None, new=moved if whole else []
+    )
 
 
 def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:

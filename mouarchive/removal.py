@@ -201,7 +201,14 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             record(
                 db,
                 Correction(
-                    "article", "delete", [Key(article_sha=sha)], label, made, old=label, note=note
+                    "article",
+                    "delete",
+                    [Key(article_sha=sha)],
+                    label,
+                    made,
+                    old=label,
+                    new=[article_id],
+                    note=note,
                 ),
             )
             touched |= store.delete_article(db, article_id)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import IO
 
-from mouarchive import curate, ids, store
+from mouarchive import curate, ids, regroup, store
 from mouarchive.corrections import Correction, Key, describe, set_aside
 from mouarchive.neutral import json_dumps
 
@@ -74,9 +74,11 @@ def import_corrections(
         known = store.corrections.identities(db)
         for correction in parsed:
             correction.keys = [_current(db, key) for key in correction.keys]
-            if correction.target == "source":
-                # The articles a file's removal names are the exporter's ids, not this one's.
-                correction.new = None
+            if correction.action == "delete":
+                # The articles a removal names are the exporter's ids: this archive's instead.
+                here = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+                correction.new = [here] if correction.target == "article" and here else None
+            correction = regroup.localised(db, correction)
             if correction.identity() in known:
                 result.present += 1
                 continue

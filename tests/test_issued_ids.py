@@ -117,3 +117,49 @@ def test_an_article_gone_with_its_file_says_which_file(env_archive: Path) -> Non
         f"error: no article a2: it went with {gone}, which you removed (correction 1)\n"
     )
     assert f"removed {gone} (with a2)" in run_cli("corrections").out
+
+
+def test_a_merge_imported_names_this_archive_s_ids(tmp_path: Path) -> None:
+    """The exporter's #2 is another signing here: an imported merge says what it did in
+    this archive's ids, and `show` of the id it took in follows it here."""
+    paths = []
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    mine, theirs = str(tmp_path / "mine.db"), str(tmp_path / "theirs.db")
+    assert run_cli("--db", mine, "add", *paths).code == 0  # a, b, c: #1, #2, #3
+    assert run_cli("--db", theirs, "add", *reversed(paths)).code == 0  # c, b, a: #1, #2, #3
+    assert run_cli("--db", mine, "merge", "1", "3").code == 0  # 가온시 takes in 푸른시
+    exported = tmp_path / "fixes.jsonl"
+    assert run_cli("--db", mine, "corrections", "--export", str(exported)).code == 0
+
+    assert run_cli("--db", theirs, "corrections", "--import", str(exported)).code == 0
+
+    listed = json.loads(run_cli("--db", theirs, "corrections", "--format", "json").out)
+    assert [row["change"] for row in listed] == ["merged #1 into #3"]
+    assert "merged into #3" in run_cli("--db", theirs, "show", "1").err
+    assert run_cli("--db", theirs, "remove", "--yes", paths[0], paths[2]).code == 0
+    assert run_cli("--db", theirs, "show", "1").err.endswith("), which is gone too\n")
+
+
+def test_an_imported_removal_names_this_archive_s_article(tmp_path: Path) -> None:
+    paths = []
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    mine, theirs, later = (str(tmp_path / f"{n}.db") for n in ("mine", "theirs", "later"))
+    assert run_cli("--db", mine, "add", *paths).code == 0  # a.txt is a1 here
+    assert run_cli("--db", theirs, "add", *reversed(paths)).code == 0  # and a3 there
+    assert run_cli("--db", mine, "remove", "--article", "1", "--yes").code == 0
+    exported = tmp_path / "fixes.jsonl"
+    assert run_cli("--db", mine, "corrections", "--export", str(exported)).code == 0
+
+    assert run_cli("--db", theirs, "corrections", "--import", str(exported), "--yes").code == 0
+    assert run_cli("--db", theirs, "show", "a3").err == (
+        "error: no article a3: you removed it (correction 1)\n"
+    )
+    assert "푸른시" in run_cli("--db", theirs, "show", "a1").out
+
+    assert run_cli("--db", later, "corrections", "--import", str(exported), "--yes").code == 0
+    added = json.loads(run_cli("--db", later, "add", paths[0], "--format", "json").out)
+    assert added["kept_out"] == [{"correction": 1, "removed": "가온시, 누리전자와 투자협약"}]

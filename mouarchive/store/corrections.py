@@ -148,12 +148,21 @@ def removal_of(db: Archive, article_sha: str) -> tuple[int, str] | None:
     if _none(db):
         return None
     row = db.execute(
-        "SELECT c.id, c.label FROM corrections c JOIN correction_keys k"
+        "SELECT c.id, c.label, c.new_value FROM corrections c JOIN correction_keys k"
         " ON k.correction_id = c.id WHERE k.article_sha = ? AND c.action = 'delete'"
         " AND c.undone_at IS NULL ORDER BY c.id LIMIT 1",
         [article_sha],
     ).fetchone()
-    return (row[0], row[1]) if row else None
+    if row is None:
+        return None
+    # The label names the article by the id it had where the removal was made: here, by
+    # the id it had here (`new`), else by its title alone (an imported removal).
+    title = _LABELLED_ID.sub("", row[1])
+    here = json.loads(row[2]) if row[2] else None
+    return row[0], (f"article {here[0]}: {title}" if here else title)
+
+
+_LABELLED_ID = re.compile(r"^article \d+: ")
 
 
 def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:

@@ -29,13 +29,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     into = _merged_into(db, agreement_id)
     if into is not None:
         correction, kept = into
-        return (
-            f"{said}: it was merged into {ids.agreement(kept)} (correction {correction};"
-            f" mouarchive show {kept})"
-        )
+        merged = f"{said}: it was merged into {ids.agreement(kept)} (correction {correction}"
+        if db.execute("SELECT 1 FROM agreements WHERE id = ?", [kept]).fetchone() is None:
+            return f"{merged}), which is gone too"
+        return f"{merged}; mouarchive show {kept})"
     return (
-        f"{said}: it is gone, with the articles that told it (removed, or read again"
-        " without it); mouarchive corrections lists removals"
+        f"{said}: it is no more: an article added later told it as one signing with another,"
+        " or the articles that told it were removed or read again without it"
+        " (mouarchive corrections lists removals)"
     )
 
 
@@ -73,20 +74,20 @@ def missing_article(db: Archive, article_id: int) -> str:
     if article_id > top:
         return f"{said} (the archive's article ids go up to {ids.article(top)})"
     row = db.execute(
-        "SELECT id FROM corrections WHERE action = 'delete' AND target = 'article'"
-        " AND label LIKE ? ORDER BY id DESC LIMIT 1",
-        [f"article {article_id}:%"],
-    ).fetchone()
-    if row is not None:
-        return f"{said}: you removed it (correction {row[0]})"
-    row = db.execute(
-        "SELECT c.id, c.label FROM corrections c, json_each(c.new_value) j"
-        " WHERE c.action = 'delete' AND c.target = 'source' AND json_valid(c.new_value)"
+        "SELECT c.id, c.target, c.label, c.undone_at FROM corrections c,"
+        " json_each(c.new_value) j WHERE c.action = 'delete' AND json_valid(c.new_value)"
         " AND json_type(c.new_value) = 'array' AND j.value = ? ORDER BY c.id DESC LIMIT 1",
         [article_id],
     ).fetchone()
+    if row is not None and row[1] == "article":
+        if row[3]:
+            return (
+                f"{said}: you removed it (correction {row[0]}) and let it back in; it comes"
+                " back with its page, under a new id, at the next `mouarchive reextract`"
+            )
+        return f"{said}: you removed it (correction {row[0]})"
     if row is not None:
-        return f"{said}: it went with {row[1]}, which you removed (correction {row[0]})"
+        return f"{said}: it went with {row[2]}, which you removed (correction {row[0]})"
     return (
         f"{said}: it is gone with its file, or its file was edited and read again;"
         " mouarchive corrections lists removals"
