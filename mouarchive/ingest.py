@@ -380,7 +380,11 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 store.link_article_source(db, was, source_id, position)
                 (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
-            removal = store.corrections.removal_of(db, article_sha)
+            removal = store.corrections.removal_of(db, article_sha) or (
+                store.corrections.removal_resembling(db, article.body)
+                if store.article_id_by_sha(db, article_sha) is None
+                else None
+            )
             if removal is not None:
                 # Removed one by one: the file brings it again, the owner's word keeps it out.
                 kept_out.append(removal)

@@ -263,8 +263,11 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
     paired = pair(old, [(sha, article.body) for article, sha, _ in prepared.articles])
     for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
-        if was is None and sha in state.removed:
-            # "remove --article": the page still holds it, the archive does not.
+        if was is None and (
+            sha in state.removed or store.corrections.removal_resembling(db, article.body)
+        ):
+            # "remove --article": the page still holds it, the archive does not, also when
+            # today's reading changed its text.
             continue
         if was is not None and source.given is None and was in stored:
             kept = _as_before(article, stored[was])

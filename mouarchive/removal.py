@@ -19,6 +19,7 @@ from pathlib import Path
 from mouarchive import ids, store
 from mouarchive.corrections import Correction, Key
 from mouarchive.curate import CurationError, now, record
+from mouarchive.resemblance import sketch
 
 
 @dataclass
@@ -198,7 +199,8 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
         for article_id, sha, label in plan.articles:
             if store.article_id_by_sha(db, sha) is None:
                 continue
-            record(
+            held_text = store.load_article(db, article_id)
+            removal = record(
                 db,
                 Correction(
                     "article",
@@ -211,6 +213,8 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                     note=note,
                 ),
             )
+            if held_text is not None:
+                store.corrections.keep_sketch(db, removal.id or 0, sketch(held_text.body))
             touched |= store.delete_article(db, article_id)
             deleted += 1
         store.refresh_agreements(db, touched)

@@ -87,3 +87,27 @@ def test_removing_and_adding_back_a_page_keeps_out_the_article_removed_from_it_b
     label = f"article 1: {title['title']}"
     assert again["kept_out"] == [{"correction": 1, "removed": label}]
     assert "undone" not in run_cli("--db", db, "corrections", "--format", "csv").out.split("\n")[1]
+
+
+def test_an_article_removed_stays_out_when_its_page_comes_back_edited(tmp_path: Path) -> None:
+    """The outlet mends a sentence of the removed article: its hash differs, its text does
+    not, so it stays out (review 54a, 1)."""
+    source = Path(__file__).resolve().parents[1] / "examples" / "articles" / "04_newspaper_page.txt"
+    page = tmp_path / "page.txt"
+    page.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert run_cli("--db", db, "add", str(page)).code == 0
+    removed = json.loads(run_cli("--db", db, "show", "--article", "2", "--format", "json").out)
+    assert run_cli("--db", db, "remove", "--article", "2", "--yes").code == 0
+    body = removed["body"]
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    text = page.read_text(encoding="utf-8")
+    assert last in text
+    page.write_text(text.replace(last, last.replace("다.", "다고 덧붙였다.")), encoding="utf-8")
+
+    again = json.loads(run_cli("--db", db, "add", str(page), "--format", "json").out)
+
+    assert [k["correction"] for k in again["kept_out"]] == [1]
+    assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["articles"] == 2
+    assert run_cli("--db", db, "reextract").code == 0
+    assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["articles"] == 2

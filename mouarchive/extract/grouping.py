@@ -315,7 +315,7 @@ def signing_start(signing: Signing) -> int:
 _EACH_RE = re.compile(
     r"(?:\s?등)?(?P<particle>와|과|을|를)\s?(?:"
     + pattern("signing", "each_in_turn")
-    + r"|각\s?\S+씩)\s"
+    + r"|각\s?\S+(?:\s\S+)?씩)\s"
 )
 _WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
 # What parts two partners of a list: a comma, 및, 와, a lead ("A를 시작으로, B"), each perhaps

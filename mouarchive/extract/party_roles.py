@@ -105,7 +105,7 @@ def leading_names(tokens: Sequence[Token]) -> set[int]:
         and not (i > 0 and tokens[i - 1].particle == "" and looks_like_name(tokens[i - 1].stem))
         # "방위사업체를 포함한 9개 기업과": a kind of company leads them, no company.
         and not tokens[i].stem.endswith(_KINDS_OF_COMPANY)
-        and _is_lead(tokens[i + 1])
+        and tokens[i + 1].stem in _LEADS
         and _leads_bodies(tokens, _past_run(tokens, i + 2))
     }
 
@@ -120,12 +120,7 @@ def _leads_bodies(tokens: Sequence[Token], at: int) -> bool:
 
 def leads_on(tokens: Sequence[Token], i: int) -> bool:
     """ "A를 비롯, B·C 등과": the word by which a name leads the list is no name itself."""
-    return i > 0 and _is_lead(tokens[i]) and tokens[i - 1].particle in ("을", "를")
-
-
-def _is_lead(token: Token) -> bool:
-    """ "비롯해", and "시작으로", whose 으로 the tokens part from it as a particle."""
-    return token.stem in _LEADS or token.stem + token.particle in _LEADS
+    return i > 0 and tokens[i].stem in _LEADS and tokens[i - 1].particle in ("을", "를")
 
 
 def _past_run(tokens: Sequence[Token], i: int) -> int:

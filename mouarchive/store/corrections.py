@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from mouarchive.corrections import Correction, Key, find_report
+from mouarchive.resemblance import SAME_ARTICLE, resemblance, sketch
 from mouarchive.store.connection import Archive
 
 _COLUMNS = "id, target, action, field, old_value, new_value, note, label, made_at, undone_at"
@@ -153,16 +154,44 @@ def removal_of(db: Archive, article_sha: str) -> tuple[int, str] | None:
         " AND c.undone_at IS NULL ORDER BY c.id LIMIT 1",
         [article_sha],
     ).fetchone()
-    if row is None:
-        return None
-    # The label names the article by the id it had where the removal was made: here, by
-    # the id it had here (`new`), else by its title alone (an imported removal).
-    title = _LABELLED_ID.sub("", row[1])
-    here = json.loads(row[2]) if row[2] else None
-    return row[0], (f"article {here[0]}: {title}" if here else title)
+    return None if row is None else (row[0], _removal_label(row[1], row[2]))
+
+
+def _removal_label(label: str, new: str | None) -> str:
+    """The label names the article by the id it had where the removal was made: here, by the
+    id it had here (`new`), else by its title alone (an imported removal)."""
+    title = _LABELLED_ID.sub("", label)
+    here = json.loads(new) if new else None
+    return f"article {here[0]}: {title}" if here else title
 
 
 _LABELLED_ID = re.compile(r"^article \d+: ")
+
+
+def keep_sketch(db: Archive, correction_id: int, sketch: list[int]) -> None:
+    """The sketch of an article removed one by one (migration 0026)."""
+    db.execute(
+        "INSERT INTO removal_sketches (correction_id, sketch) VALUES (?, ?)",
+        [correction_id, json.dumps(sketch)],
+    )
+
+
+def removal_resembling(db: Archive, text: str) -> tuple[int, str] | None:
+    """The owner's removal in force of an article this text resembles (edited since, or read
+    differently): (correction id, label) as `removal_of` gives them. The text is sketched only
+    where some removal keeps a sketch to compare with."""
+    if _none(db):
+        return None
+    removals = db.execute(
+        "SELECT c.id, s.sketch, c.label, c.new_value FROM removal_sketches s"
+        " JOIN corrections c ON c.id = s.correction_id WHERE c.undone_at IS NULL"
+        " ORDER BY c.id"
+    ).fetchall()
+    drawn = sketch(text) if removals else []
+    for correction_id, kept, label, new in removals:
+        if resemblance(drawn, json.loads(kept)) >= SAME_ARTICLE:
+            return correction_id, _removal_label(label, new)
+    return None
 
 
 def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:

@@ -242,7 +242,7 @@ _POSTER_COUNTS_DATE = re.compile(
 )
 # "2019.07.24 통일부": a government briefing page's stamp and the ministry that issued it.
 _DATE_THEN_ISSUER = re.compile(
-    rf"{_DATE}{_TIME}\s+(?P<issuer>[가-힣]{{1,12}}(?:{pattern('bylines', 'issuing_offices')}))"
+    rf"{_DATE}{_TIME}\s+(?P<issuer>[가-힣]{{2,12}}(?:{pattern('bylines', 'issuing_offices')}))"
 )
 _NOT_ISSUING = re.compile(rf"(?:{pattern('bylines', 'not_issuing')})$")
 # "2008년 06월 10일 by jeungam": a blog post's date and its poster.
