@@ -1004,3 +1004,18 @@ def test_a_schedule_s_fields_flattened_into_a_list_are_no_parties():
         " ○ 참 석 자 : 서울시장, 평창군수, 양 시·군 관계자 등"
     )
     assert roster(line, (0, len(line))) == []
+
+
+def test_a_kind_of_maker_before_a_count_of_companies_is_no_party():
+    body = (
+        "누리개발청과 가온도는 24일 본청에서 친환경 생활용품 제조기업 등 5개 기업과"
+        " 투자협약을 맺었다."
+    )
+    (parties,) = _parties(body)
+    assert "제조기업" not in parties
+
+
+def test_a_council_s_leaders_named_as_a_group_are_no_party_of_their_own():
+    body = "오 시장은 본회의 종료 후 김솔 서울시의회 의장 등 의장단과 만나 업무협약서에 서명했다."
+    for parties in _parties(body):
+        assert "의장단" not in parties
