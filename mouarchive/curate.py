@@ -40,6 +40,10 @@ class ArticleFix:
     article_id: int
     changes: list[Correction]
     agreements: list[int] = field(default_factory=list)  # the article's agreements after
+    # The article's agreements before the fix and after it, re-read (`store.get_agreement`
+    # with its extras): a date given may make a title, a kind or the day read otherwise.
+    before: dict[int, dict] = field(default_factory=dict)
+    after: dict[int, dict] = field(default_factory=dict)
 
 
 def fix_article(
@@ -74,9 +78,19 @@ def fix_article(
             for name, value in values.items()
             if name in ARTICLE_FIELDS and value is not None and value != meta[name]
         ]
+        before = _as_told(db, store.article_agreement_ids(db, article_id))
         if changes:
             apply_article(db, article_id)
-        return ArticleFix(article_id, changes, store.article_agreement_ids(db, article_id))
+        after_ids = store.article_agreement_ids(db, article_id)
+        return ArticleFix(article_id, changes, after_ids, before, _as_told(db, after_ids))
+
+
+def _as_told(db: store.Archive, agreement_ids: list[int]) -> dict[int, dict]:
+    return {
+        agreement_id: agreement | store.agreement_extras(db, agreement_id)
+        for agreement_id in agreement_ids
+        if (agreement := store.get_agreement(db, agreement_id)) is not None
+    }
 
 
 def apply_article(db: store.Archive, article_id: int) -> None:

@@ -57,6 +57,10 @@ def article_fixed(out: Console, result, fmt: str) -> None:
                 "article_id": result.article_id,
                 "corrections": [c.as_json() for c in result.changes],
                 "agreements": result.agreements,
+                "changed": [
+                    {"agreement_id": i, "field": name, "old": old, "new": new}
+                    for i, name, old, new in _moved(result.before, result.after)
+                ],
             }
         )
         return
@@ -72,6 +76,42 @@ def article_fixed(out: Console, result, fmt: str) -> None:
         out.print(render.text(f"article {article} {describe(change)}  (correction {change.id})"))
     found = ", ".join(f"#{i}" for i in result.agreements) or "no agreement"
     out.print(render.text(f"re-extracted: {found}", "dim"))
+    for agreement_id, name, old, new in _moved(result.before, result.after):
+        if name == "agreement":
+            said = "new, read from it now" if old == "-" else "no longer read from it"
+            out.print(render.text(f"#{agreement_id}: {said}"))
+        else:
+            out.print(render.text(f"#{agreement_id} {name}: {old} → {new}"), soft_wrap=True)
+
+
+def _told(agreement: dict) -> dict[str, str]:
+    """What an agreement says of the fields a re-read may change, as `show` prints them."""
+    return {
+        "date": render.date_label(agreement),
+        "title": agreement["title"] or "-",
+        "kind": agreement["kind"] or "-",
+        "status": agreement["status"],
+        "parties": " · ".join(agreement["parties"]),
+    }
+
+
+def _moved(before: dict[int, dict], after: dict[int, dict]) -> list[tuple[int, str, str, str]]:
+    """Each change a fix of an article's metadata made to its agreements, once re-read:
+    (agreement id, field, before, after); the field "agreement" for one that came or went
+    (newcomer 53, 17: a date given made the title and the kind read otherwise, unsaid)."""
+    moved = []
+    for agreement_id in sorted(before.keys() | after.keys()):
+        if agreement_id not in before or agreement_id not in after:
+            came = agreement_id in after
+            moved.append(
+                (agreement_id, "agreement", "-" if came else "here", "here" if came else "-")
+            )
+            continue
+        old, new = _told(before[agreement_id]), _told(after[agreement_id])
+        moved += [
+            (agreement_id, name, old[name], new[name]) for name in old if old[name] != new[name]
+        ]
+    return moved
 
 
 def removed(out: Console, done: Removed) -> None:

@@ -163,3 +163,21 @@ def test_an_imported_removal_names_this_archive_s_article(tmp_path: Path) -> Non
     assert run_cli("--db", later, "corrections", "--import", str(exported), "--yes").code == 0
     added = json.loads(run_cli("--db", later, "add", paths[0], "--format", "json").out)
     assert added["kept_out"] == [{"correction": 1, "removed": "가온시, 누리전자와 투자협약"}]
+
+
+def test_fixing_an_article_s_date_says_what_its_agreement_now_reads(env_archive: Path) -> None:
+    """A date given to an undated article dates its signing: the output names the change
+    (newcomer 53, 17: the title and kind changed unsaid)."""
+    path = env_archive / "b.txt"
+    path.write_text(ARTICLES["b.txt"], encoding="utf-8")
+    assert run_cli("add", str(path)).code == 0
+
+    said = run_cli("fix", "--article", "1", "--date", "2024-05-04").out
+
+    assert "#1 date: 3일 (연도 미상) → 2024-05-03" in said
+    fixed = json.loads(
+        run_cli("fix", "--article", "1", "--date", "2024-06-04", "--format", "json").out
+    )
+    assert {"agreement_id": 1, "field": "date", "old": "2024-05-03", "new": "2024-06-03"} in (
+        fixed["changed"]
+    )
