@@ -313,8 +313,10 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
     return correction
 
 
-def undo(db: store.Archive, correction_id: int) -> Correction:
-    """Take a correction back: it stays on record, marked undone, and stops applying."""
+def undo(db: store.Archive, correction_id: int) -> tuple[Correction, list[Correction]]:
+    """Take a correction back: it stays on record, marked undone, and stops applying. Returns
+    it and, for a merge, the splits made under it that now part nothing (`regroup.idle_splits`).
+    """
 
     with store.transaction(db):
         correction = _in_force(db, correction_id)
@@ -327,7 +329,7 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
             # Its text went with it: the article is let back in, to come with its page.
             correction.undone_at = now()
             store.corrections.mark_undone(db, correction_id, correction.undone_at)
-            return correction
+            return correction, []
         touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
@@ -336,7 +338,7 @@ def undo(db: store.Archive, correction_id: int) -> Correction:
         else:
             touched |= regroup.undo_grouping(db, correction)
         store.refresh_agreements(db, touched)
-        return correction
+        return correction, regroup.idle_splits(db, correction)
 
 
 def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:

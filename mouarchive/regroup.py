@@ -309,6 +309,21 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
     return set()
 
 
+def idle_splits(db: store.Archive, merge: Correction) -> list[Correction]:
+    """The splits in force that a merge just undone leaves with nothing to part: made after
+    it, their sides held together by it alone (newcomer 53, 18). They stay on record, and
+    `undo` of them changes nothing now."""
+    if merge.action != "merge":
+        return []
+    return [
+        split
+        for split in store.corrections.every(db, "split")
+        if split.undone_at is None
+        and split.made_at >= merge.made_at
+        and not _together_without(db, split)
+    ]
+
+
 def _together_without(db: store.Archive, split: Correction) -> bool:
     """Whether the sides a split parted are one agreement again once it is undone: unless
     a merge undone since the split was all that held them together (merge #1 #2 #3, split

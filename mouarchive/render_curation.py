@@ -162,8 +162,15 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def undone(out: Console, correction: Correction) -> None:
+def undone(out: Console, correction: Correction, idle: list[Correction]) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
+    for split in idle:
+        out.print(
+            render.text(
+                f"correction {split.id} ({describe(split)}) parts nothing now: the merge held"
+                f" its sides together (mouarchive corrections --undo {split.id} clears it)"
+            )
+        )
     if correction.action == "delete":
         out.print(
             render.text(

@@ -181,3 +181,18 @@ def test_fixing_an_article_s_date_says_what_its_agreement_now_reads(env_archive:
     assert {"agreement_id": 1, "field": "date", "old": "2024-05-03", "new": "2024-06-03"} in (
         fixed["changed"]
     )
+
+
+def test_undoing_a_merge_says_which_split_made_under_it_parts_nothing_now(
+    env_archive: Path,
+) -> None:
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", *(str(env_archive / name) for name in ARTICLES)).code == 0
+    assert run_cli("merge", "1", "3").code == 0
+    assert run_cli("split", "1", "--article", "3").code == 0
+
+    said = run_cli("corrections", "--undo", "1").out
+
+    assert "correction 2 (article 3 split off #1 as another signing) parts nothing now" in said
+    assert "mouarchive corrections --undo 2 clears it" in said
