@@ -56,9 +56,17 @@ def _part(
     """The reports `leaving` names leave the agreement `staying` is in, for a new one (with
     id `prefer` when it is free). Returns every agreement concerned, already refreshed."""
     stay = {agreement_id for _, agreement_id in _places(db, staying)}
-    moving = [report for report, agreement_id in _places(db, leaving) if agreement_id in stay]
+    places = _places(db, leaving)
+    moving = [report for report, agreement_id in places if agreement_id in stay]
     if not moving:
         return stay
+    held = [report for report, agreement_id in places if agreement_id == prefer]
+    if held and len(held) == len(store.corrections.report_keys(db, prefer or 0)):
+        # "merge 2 1; split 2 --article a1; undo the merge": a1 went back to #1 alone, and
+        # the rest of #1's side joins it there, not a new id (review 53 a2, B2).
+        left = store.move_reports(db, moving, prefer or 0)
+        store.refresh_agreements(db, {prefer or 0, *left})
+        return {prefer or 0, *left}
     status, kind = store.report_status_kind(db, moving[0])
     new_id = store.new_agreement(db, status, kind, prefer)
     left = store.move_reports(db, moving, new_id)

@@ -196,3 +196,26 @@ def test_undoing_a_merge_says_which_split_made_under_it_parts_nothing_now(
 
     assert "correction 2 (article 3 split off #1 as another signing) parts nothing now" in said
     assert "mouarchive corrections --undo 2 clears it" in said
+
+
+def test_undoing_a_merge_gives_its_side_back_its_id_after_a_split_took_one_article(
+    env_archive: Path,
+) -> None:
+    """merge 2 1, split 2 --article a1 (a1 takes #1 back), undo the merge: #1's other reports
+    join a1 as #1 again, not a new #3 (review 53 a2, B2)."""
+    copies = []
+    for k in range(3):
+        path = env_archive / f"s{k}.txt"
+        path.write_text(ARTICLES["a.txt"].replace("독자 기자", f"기자{k} 기자"), encoding="utf-8")
+        copies.append(str(path))
+    other = env_archive / "c.txt"
+    other.write_text(ARTICLES["c.txt"], encoding="utf-8")
+    assert run_cli("add", *copies, str(other)).code == 0
+    assert run_cli("merge", "2", "1").code == 0
+    assert "now agreement #1" in run_cli("split", "2", "--article", "1").out
+
+    assert run_cli("corrections", "--undo", "1").code == 0
+
+    first = json.loads(run_cli("show", "1", "--format", "json").out)
+    assert sorted(source["article_id"] for source in first["sources"]) == [1, 2, 3]
+    assert run_cli("show", "3").code != 0
