@@ -442,3 +442,9 @@ def test_a_today_bar_naming_its_weekday_gives_way_to_the_articles_dateline() -> 
     assert find_published(page) == PartialDate(2024, 5, 13)
     alone = f"2024.06.20 (목)\n빛고을시, 물류 인재 키운다\n{BODY}\n"
     assert find_published(alone) == PartialDate(2024, 6, 20)
+
+
+def test_a_comment_s_stamp_under_the_comments_heading_dates_nothing() -> None:
+    """A board's reply line under "댓글목록" is a comment's stamp, not the article's."""
+    text = f"빛고을시, 물류 인재 키운다\n{BODY}\n댓글목록\n관리자 0 3 2021.06.20 10:00\n공지합니다."
+    assert find_published(text) is None

@@ -306,7 +306,10 @@ def find_published(text: str) -> PartialDate | None:
     listings = Listings(lines, is_bare_date)
     found_all = []
     days_of_the_week = []
+    comments = next((i for i, line in enumerate(lines) if _COMMENTS.match(line.strip())), None)
     for i, line in enumerate(lines):
+        if comments is not None and i > comments:
+            break
         if not _DIGIT.search(line):
             continue
         # An outlet's footer is looked for only on a line that gives a date: most lines with a
@@ -330,6 +333,9 @@ def find_published(text: str) -> PartialDate | None:
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
     return min(found_all, key=lambda found: found[0], default=(0, None))[1]
 
+
+# "댓글목록", "전체 댓글 3": readers' comments follow, each with its own stamp.
+_COMMENTS = re.compile(rf"(?:{pattern('page_furniture', 'comment_headings')})(?:\s*\d+)?$")
 
 # A date and its weekday alone on a line, no clock time: how a site's today-bar reads.
 _DAY_OF_THE_WEEK_BAR = re.compile(rf"[\s•·\-*|\[(<]*{_DATE}{_WEEKDAY}[\s\])>|]*")
