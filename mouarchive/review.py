@@ -114,7 +114,15 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
             else:
                 problem = f"no year{said}"
                 command = f"mouarchive fix {ident} --date YYYY-MM-DD"
-            items.append(_item("no_year", problem, command, agreement_id=ident))
+            items.append(
+                _item(
+                    "no_year",
+                    problem,
+                    command,
+                    agreement_id=ident,
+                    article_id=row["undated_article"],
+                )
+            )
         if row["ambiguous_regions"]:
             first, *others = row["ambiguous_regions"]
             alternatives = " or ".join(f"--add-region {_quote(name)}" for name in others)
