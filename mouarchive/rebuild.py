@@ -266,7 +266,9 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
         if was is None and sha in state.removed:
             # "remove --article": the page still holds it, the archive does not.
             continue
-        if was is not None and source.given is None and was in stored:
+        # An article another source's copy took already (one outlet's repost of another's,
+        # once held as one) becomes its own with what it reads, not the metadata held.
+        if source.given is None and was in stored and was not in state.claimed:
             kept = _as_before(article, stored[was])
             if kept != article:  # a date kept changes what "12일" means
                 article, (reports, _) = kept, extract_safely(kept)
