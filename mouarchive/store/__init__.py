@@ -63,6 +63,7 @@ from mouarchive.store.reads import (
     iter_agreements,
     iter_article_rows,
     iter_clause_rows,
+    reported_amounts,
     review_rows,
 )
 from mouarchive.store.refresh import refresh_agreement, refresh_agreements
@@ -198,6 +199,7 @@ __all__ = [
     "refresh_agreements",
     "replace_reports",
     "report_status_kind",
+    "reported_amounts",
     "reports_of_agreements",
     "retired",
     "review_rows",
