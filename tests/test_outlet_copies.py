@@ -128,7 +128,8 @@ def test_reextract_parts_copies_an_older_archive_held_as_one(
     if not given_kept:
         with sqlite3.connect(db) as conn:
             conn.execute("UPDATE sources SET given = NULL")
-    _ok("--db", db, "reextract")
+    rebuilt = _ok("--db", db, "reextract")
+    assert "(1 article new)" in rebuilt and "read differently" not in rebuilt
     rows = _articles(db)
     assert [(r["id"], r["outlet"], r["title"], r["corrected"]) for r in rows] == [
         (1, "한결신문", "한결시 물류 인재 협약", ["title"]),
