@@ -136,3 +136,24 @@ def test_reextract_parts_copies_an_older_archive_held_as_one(
         (2, "바른경제", "한결시·누리대학교, 스마트 물류 인재 양성 맞손", []),
     ]
     assert "출처 2건: 한결신문, 바른경제" in _ok("--db", db, "timeline")
+
+
+def test_corrections_exported_before_outlets_counted_apply_to_the_first_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _write(tmp_path, "first.txt", FIRST)
+    second = _write(tmp_path, "second.txt", SECOND)
+    old, new = str(tmp_path / "old.db"), str(tmp_path / "new.db")
+    exported = str(tmp_path / "fixes.jsonl")
+    with monkeypatch.context() as patched:
+        patched.setattr(preparing, "article_hash", _body_only)
+        _ok("--db", old, "add", first, second)
+        _ok("--db", old, "fix", "--article", "1", "--title", "한결시 물류 인재 협약")
+        _ok("--db", old, "corrections", "--export", exported)
+    _ok("--db", new, "add", first, second)
+    for _ in range(2):  # importing again adds nothing
+        _ok("--db", new, "corrections", "--import", exported)
+    assert [(r["outlet"], r["title"], r["corrected"]) for r in _articles(new)] == [
+        ("한결신문", "한결시 물류 인재 협약", ["title"]),
+        ("바른경제", "한결시·누리대학교, 스마트 물류 인재 양성 맞손", []),
+    ]

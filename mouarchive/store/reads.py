@@ -388,3 +388,10 @@ def reported_amounts(
     )
     for agreement_id, corrected, investment, jobs, article_id in cursor:
         yield agreement_id, json.loads(corrected), investment, jobs, article_id
+
+
+def article_bodies(db: Archive) -> Iterator[tuple[str, str]]:
+    """(hash, body) of every article, oldest first, streamed."""
+    cursor = db.conn.cursor()
+    cursor.execute("SELECT sha256, body FROM articles ORDER BY id")
+    yield from cursor
