@@ -84,17 +84,33 @@ def test_both_copies_in_one_file_are_the_same_two_articles(tmp_path: Path) -> No
     assert "출처 2건: 한결신문, 바른경제" in _ok("--db", db, "timeline")
 
 
+def _page(text: str) -> str:
+    """`text` as its outlet's site printed it, under a site name longer than its credit's."""
+    title, *paragraphs = [part for part in text.split("\n\n") if part.strip()]
+    body = "".join(f"<p>{part.strip()}</p>" for part in paragraphs[:-1])
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title} - 한결신문</title>'
+        '<meta property="og:site_name" content="한결신문사"></head><body>'
+        f"<h1>{title}</h1><div>박서윤 기자 | 입력 2024.09.21 오전 9:30</div>"
+        f"<article>{body}</article><footer>Copyright ⓒ 한결신문.</footer></body></html>"
+    )
+
+
 def test_the_same_article_added_twice_stays_one(tmp_path: Path) -> None:
     db = str(tmp_path / "archive.db")
     spaced = FIRST.replace("물류 인재를", "물류  인재를").replace("\n\n", "\n\n\n")
     _ok("--db", db, "add", _write(tmp_path, "utf8.txt", FIRST))
-    for name, text, encoding in [("cp949.txt", FIRST, "cp949"), ("spaced.txt", spaced, "utf-8")]:
+    for name, text, encoding in [
+        ("cp949.txt", FIRST, "cp949"),
+        ("spaced.txt", spaced, "utf-8"),
+        ("saved.html", _page(FIRST), "utf-8"),
+    ]:
         added = json.loads(
             _ok("--db", db, "add", _write(tmp_path, name, text, encoding), "--format", "json")
         )
         assert (added["articles_added"], added["duplicates"]) == (0, 1)
     (row,) = _articles(db)
-    assert len(row["paths"]) == 3
+    assert len(row["paths"]) == 4
 
 
 def test_reextract_gives_what_add_gives_with_each_copys_corrections(tmp_path: Path) -> None:
