@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -50,12 +51,29 @@ def article_hash(article: Article) -> str:
     outlets. Only the outlet counts, not the reporter or date: two copies of one article
     often read those differently (a byline found in one, an address's date in the other).
     A body whose outlet is unknown hashes as before outlets counted."""
-    digest = hashlib.sha256()
-    for start, end in _stretches(article.body):
-        digest.update(_folded(article.body[start:end]).encode("utf-8"))
+    digest = _body_digest(article.body)
     if article.outlet and (outlet := _folded(article.outlet)):
         digest.update(b"\0" + outlet.encode("utf-8"))
     return digest.hexdigest()
+
+
+def outlet_hashes(body: str, outlets: Iterable[str]) -> list[str]:
+    """`article_hash` of `body` under each of `outlets`, the body hashed once."""
+    base = _body_digest(body)
+    found = []
+    for name in outlets:
+        if outlet := _folded(name):
+            digest = base.copy()
+            digest.update(b"\0" + outlet.encode("utf-8"))
+            found.append(digest.hexdigest())
+    return found
+
+
+def _body_digest(body: str) -> hashlib._Hash:
+    digest = hashlib.sha256()
+    for start, end in _stretches(body):
+        digest.update(_folded(body[start:end]).encode("utf-8"))
+    return digest
 
 
 def _folded(text: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from mouarchive import store
+from mouarchive import copies, store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.inputs import SourceMeta
@@ -304,6 +304,7 @@ def _place(
     source's article took that already, or a new one.
     """
     db = state.db
+    sha = copies.held_hash(db, article, sha, lambda i: i in state.claimed or i in state.new_ids)
     existing = store.article_id_by_sha(db, sha)
     rebuilt = existing is not None and (existing in state.claimed or existing in state.new_ids)
     if existing is not None and rebuilt:

@@ -173,3 +173,31 @@ def test_corrections_exported_before_outlets_counted_apply_to_the_first_copy(
         ("한결신문", "한결시 물류 인재 협약", ["title"]),
         ("바른경제", "한결시·누리대학교, 스마트 물류 인재 양성 맞손", []),
     ]
+
+
+def _bare(text: str) -> str:
+    """`text` pasted without its credit and copyright lines: no outlet to read."""
+    lines = [line for line in text.splitlines() if not line.startswith("Copyright")]
+    return "\n".join(lines).replace("[한결신문 박서윤 기자] ", "") + "\n"
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_a_copy_naming_no_outlet_is_the_article_its_outlet_copy_is(
+    tmp_path: Path, bare_first: bool
+) -> None:
+    """Whichever comes first; the other outlet's copy stays its own, and its reporter, not
+    the bare copy's, tells it apart."""
+    db = str(tmp_path / "archive.db")
+    bare = _write(tmp_path, "bare.txt", _bare(FIRST))
+    first = _write(tmp_path, "first.txt", FIRST)
+    second = _write(tmp_path, "second.txt", SECOND)
+    order = [bare, second, first] if bare_first else [first, second, bare]
+    for path in order:
+        _ok("--db", db, "add", path)
+    rows = _articles(db)
+    assert sorted((r["outlet"], r["reporter"], len(r["paths"])) for r in rows) == [
+        ("바른경제", "김도현", 1),
+        ("한결신문", "박서윤", 2),
+    ]
+    _ok("--db", db, "reextract")
+    assert _articles(db) == rows
