@@ -30,6 +30,7 @@ from mouarchive.curation import (
     record,
     rejection_of,
 )
+from mouarchive.disputes import disputes
 from mouarchive.models import PartialDate
 
 # ---------------------------------------------------------------- article metadata
@@ -149,10 +150,15 @@ class AgreementEdits:
         return all(value is None or value == [] for value in vars(self).values())
 
 
-def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple]:
+def _changes(
+    agreement: dict, extras: dict, edits: AgreementEdits, disputed: frozenset[str] = frozenset()
+) -> list[tuple]:
     """(action, field, old, new) for each edit, checked against the agreement as it is.
 
-    Removals come first, so clause numbers mean what `show` printed.
+    Removals come first, so clause numbers mean what `show` printed. A sum or jobs the
+    agreement's reports disagree on (`disputed`) is recorded even as the agreement shows it:
+    the owner's word settles the figure, which `review` then lists no more and a later
+    `reextract` cannot move.
     """
     changes: list[tuple] = []
     ident = ids.agreement(agreement["id"])
@@ -203,7 +209,7 @@ def _changes(agreement: dict, extras: dict, edits: AgreementEdits) -> list[tuple
             changes.append(("set", "date", old, edits.date.iso))
     for name in ("status", "title", "kind", "place", "investment_krw", "jobs"):
         value = getattr(edits, name)
-        if value is not None and (value or None) != agreement[name]:
+        if value is not None and ((value or None) != agreement[name] or name in disputed):
             changes.append(("set", name, agreement[name], value or None))
     return changes
 
@@ -274,11 +280,16 @@ def fix_agreement(
         recorded = [
             record(db, Correction("agreement", action, keys, label, made, name, old, new, note))
             for action, name, old, new in _changes(
-                agreement, extras, _spelled(db, agreement, edits)
+                agreement, extras, _spelled(db, agreement, edits), _disputed(db, agreement_id)
             )
         ]
         store.refresh_agreement(db, agreement_id)
         return recorded
+
+
+def _disputed(db: store.Archive, agreement_id: int) -> frozenset[str]:
+    rows = store.reported_amounts(db, agreement_id)
+    return frozenset(dispute.field for dispute in disputes(rows))
 
 
 def reject(db: store.Archive, agreement_id: int, note: str | None) -> Correction:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import files, ids, replacing, store
+from mouarchive import copies, files, ids, replacing, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
@@ -372,7 +372,8 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             original=prepared.original,
             given=job.meta.as_json(),
         )
-        for position, (article, article_sha, reports) in enumerate(prepared.articles):
+        for position, (article, sha, reports) in enumerate(prepared.articles):
+            article_sha = copies.held_hash(db, article, sha)
             was = replacement.paired.get(position) if replacement else None
             # The old version's article, read anew (its text, or only its headlines, edited).
             if was is not None and store.article_id_by_sha(db, article_sha) in (None, was):

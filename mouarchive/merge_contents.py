@@ -53,13 +53,13 @@ def told_apart(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether the two reports say something that differs: the sum invested, the agreed
     items or the agreement's name."""
     return (
-        not _sums_agree(a.investment_krw, b.investment_krw)
+        not sums_agree(a.investment_krw, b.investment_krw)
         or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < ITEMS_SIMILAR)
         or bool(a.title and b.title and not titles_match(a, b))
     )
 
 
-def _sums_agree(a: int | None, b: int | None) -> bool:
+def sums_agree(a: int | None, b: int | None) -> bool:
     """Whether two sums invested can be one: unknown on a side, equal, or one the other
     rounded to its own last figure ("7000억원" for "7천170억 원"), as outlets write a sum."""
     if a is None or b is None or a == b:
@@ -93,7 +93,7 @@ def told_apart_loosely(a: AgreementReport, b: AgreementReport) -> bool:
         a.title and b.title and _dice(_bigrams([a.title]), _bigrams([b.title])) < _TITLES_ALIKE
     )
     return (
-        not _sums_agree(a.investment_krw, b.investment_krw)
+        not sums_agree(a.investment_krw, b.investment_krw)
         or bool(a.clauses and b.clauses and items_overlap(a.clauses, b.clauses) < _ITEMS_RELATED)
         or titles_apart
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from mouarchive import store
+from mouarchive import copies, store
 from mouarchive.corrections import ARTICLE_FIELDS, Correction
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.inputs import SourceMeta
@@ -269,7 +269,9 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
             # "remove --article": the page still holds it, the archive does not, also when
             # today's reading changed its text.
             continue
-        if was is not None and source.given is None and was in stored:
+        # An article another source's copy took already (one outlet's repost of another's,
+        # once held as one) becomes its own with what it reads, not the metadata held.
+        if source.given is None and was in stored and was not in state.claimed:
             kept = _as_before(article, stored[was])
             if kept != article:  # a date kept changes what "12일" means
                 article, (reports, _) = kept, extract_safely(kept)
@@ -305,6 +307,7 @@ def _place(
     source's article took that already, or a new one.
     """
     db = state.db
+    sha = copies.held_hash(db, article, sha, lambda i: i in state.claimed or i in state.new_ids)
     existing = store.article_id_by_sha(db, sha)
     rebuilt = existing is not None and (existing in state.claimed or existing in state.new_ids)
     if existing is not None and rebuilt:
@@ -338,7 +341,9 @@ def _rewrite(state: _Pass, article_id: int, article: Article, sha: str) -> None:
     if old_sha != sha:
         old_body = _body(db, article_id)
         state.old_text[article_id] = old_body
-        state.result.changed += 1
+        # The hash also counts the outlet: one that came to count with an unchanged text
+        # is not an article read differently.
+        state.result.changed += _folded(old_body)[0] != _folded(article.body)[0]
         shift = moved(old_body, article.body)
         store.corrections.rebind(db, old_sha, sha, shift)
         store.rebuild.alias(db, old_sha, sha)

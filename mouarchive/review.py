@@ -5,10 +5,11 @@ that would fix it, so the list can be worked through top to bottom. Rejected agr
 never appear; pairs the owner split apart are not offered for merging again.
 
 Most useful first: two agreements that look like one signing (they distort every count),
-a planned signing whose date has passed, no year (the timeline cannot place it), an
-ambiguous region (it may sit in the wrong region's timeline), fewer than two parties, then
-articles that speak of a signing but gave no agreement. Within a kind, agreements with more
-sources come first.
+a planned signing whose date has passed, no year (the timeline cannot place it), reports
+that disagree on the sum or the jobs (one figure was kept without a word), an ambiguous
+region (it may sit in the wrong region's timeline), fewer than two parties, then articles
+that speak of a signing but gave no agreement. Within a kind, agreements with more sources
+come first.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import unicodedata
 from collections import defaultdict
 from datetime import date
 
-from mouarchive import store, vocab
+from mouarchive import ids, render, store, vocab
+from mouarchive.disputes import Dispute, disputes
 from mouarchive.merge_contents import items_overlap
 from mouarchive.models import Clause, PartialDate
 
@@ -28,6 +30,7 @@ ORDER = (
     "duplicate",
     "planned_past",
     "no_year",
+    "disputed_amount",
     "ambiguous_region",
     "few_parties",
     "missed_signing",
@@ -63,6 +66,7 @@ def collect(db: store.Archive, today: date | None = None) -> list[dict]:
         *_moved_corrections(db),
         *_duplicates(db, rows),
         *_agreement_items(rows, today),
+        *(_disputed(dispute) for dispute in disputes(store.reported_amounts(db))),
     ]
     # An article holding an agreement noun and a signing verb speaks of a signing; with no
     # agreement extracted, a person should look (a missed signing, or news to remove).
@@ -114,7 +118,15 @@ def _agreement_items(rows: list[dict], today: date) -> list[dict]:
             else:
                 problem = f"no year{said}"
                 command = f"mouarchive fix {ident} --date YYYY-MM-DD"
-            items.append(_item("no_year", problem, command, agreement_id=ident))
+            items.append(
+                _item(
+                    "no_year",
+                    problem,
+                    command,
+                    agreement_id=ident,
+                    article_id=row["undated_article"],
+                )
+            )
         if row["ambiguous_regions"]:
             first, *others = row["ambiguous_regions"]
             alternatives = " or ".join(f"--add-region {_quote(name)}" for name in others)
@@ -278,3 +290,44 @@ def _duplicates(db: store.Archive, rows: list[dict]) -> list[dict]:
                     )
                 )
     return items
+
+
+_SHOWN_VALUES = 4  # figures a disputed item names; the rest are counted
+_SHOWN_ARTICLES = 3  # articles named beside each figure
+
+
+def _disputed(dispute: Dispute) -> dict:
+    """An agreement whose reports disagree on a figure, with each figure and the articles
+    that give it, and the `fix` that settles it on the figure most of them give."""
+    name, option = {"investment_krw": ("investment", "--investment"), "jobs": ("jobs", "--jobs")}[
+        dispute.field
+    ]
+    said = [
+        f"{_figure(dispute.field, value)} ({_articles(articles)})"
+        for value, articles in dispute.told[:_SHOWN_VALUES]
+    ]
+    if len(dispute.told) > _SHOWN_VALUES:
+        said.append(f"{len(dispute.told) - _SHOWN_VALUES} more figures")
+    value = dispute.most_told
+    typed = str(value) if dispute.field == "jobs" else _typed_won(value)
+    return _item(
+        "disputed_amount",
+        f"reports disagree on {name}: {', '.join(said)}",
+        f"mouarchive fix {dispute.agreement_id} {option} {typed}",
+        agreement_id=dispute.agreement_id,
+    )
+
+
+def _figure(field: str, value: int) -> str:
+    return f"{value:,}명" if field == "jobs" else render.won(value) or "0원"
+
+
+def _articles(articles: tuple[int, ...]) -> str:
+    named = ", ".join(ids.article(a) for a in articles[:_SHOWN_ARTICLES])
+    return named + (", …" if len(articles) > _SHOWN_ARTICLES else "")
+
+
+def _typed_won(value: int) -> str:
+    """A sum as `fix --investment` takes it and a person would type it: "4조8066억"."""
+    shown = render.won(value) or str(value)
+    return shown.removesuffix(" 원").replace(" ", "").replace(",", "")

@@ -15,7 +15,9 @@ from typing import IO
 
 from mouarchive import curate, ids, regroup, store
 from mouarchive.corrections import Correction, Key, describe, set_aside
+from mouarchive.models import Article
 from mouarchive.neutral import json_dumps
+from mouarchive.preparing import article_hash
 
 
 def export_corrections(db: store.Archive, stream: IO[str]) -> int:
@@ -72,8 +74,9 @@ def import_corrections(
     result = Imported()
     with store.transaction(db):
         known = store.corrections.identities(db)
+        older: dict[str, str] = {}
         for correction in parsed:
-            correction.keys = [_current(db, key) for key in correction.keys]
+            correction.keys = [_current(db, key, older) for key in correction.keys]
             if correction.action == "delete":
                 # The articles a removal names are the exporter's ids: this archive's instead.
                 here = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
@@ -120,14 +123,26 @@ def _removed_here(db: store.Archive, correction: Correction) -> str | None:
     return f"{ids.article(article_id)} 〈{meta.get('title') or ''}〉"
 
 
-def _current(db: store.Archive, key: Key) -> Key:
+def _current(db: store.Archive, key: Key, older: dict[str, str]) -> Key:
     """A key made before a rebuild changed its article's text names the article as hashed
     now (`reextract` keeps the old hashes as aliases); its sentence offset stays, and the
-    report is found by its position where the offset no longer fits."""
+    report is found by its position where the offset no longer fits.
+
+    A key exported by a version whose hash was the body's alone names, where no article here
+    has that hash, the first article here with that body (`older`, filled once when first
+    needed): the copy of the file added first, which `reextract` gives such corrections.
+    """
     if key.article_sha is None:
         return key
     now = store.rebuild.current_sha(db, key.article_sha)
-    return key if now in (None, key.article_sha) else replace(key, article_sha=now)
+    if now is None:
+        return key
+    if store.article_id_by_sha(db, now) is None:
+        if not older:
+            for sha, body in store.article_bodies(db):
+                older.setdefault(article_hash(Article(None, body)), sha)
+        now = older.get(now, now)
+    return key if now == key.article_sha else replace(key, article_sha=now)
 
 
 def listing(db: store.Archive) -> list[dict]:

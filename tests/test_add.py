@@ -730,8 +730,13 @@ def test_metadata_given_for_a_copy_of_a_held_article_is_said_not_applied(
     first.write_text("전남도-한빛대 협약" + body + "\n김가람 기자 kim@hanbit.example\n")
     second.write_text("전남도-한빛대 또 협약" + body + "\n이바다 기자 lee@nuri.example\n")
     add_json(db, "--date", "2022-03-10", "--outlet", "한빛일보", str(first))
-    code, summary = add_json(db, "--date", "2024-05-10", "--outlet", "누리뉴스", str(second))
+    code, summary = add_json(db, "--date", "2024-05-10", "--outlet", "한빛일보", str(second))
     assert code == 0 and summary["articles_added"] == 0
     (warned,) = summary["warnings"]
     assert warned["path"] == str(second)
-    assert "date 2024-05-10 and outlet 누리뉴스 given for it not applied" in warned["warning"]
+    assert "date 2024-05-10 given for it not applied" in warned["warning"]
+    # Given under another outlet, the same body is that outlet's report: an article of its own.
+    third = tmp_path / "third.txt"
+    third.write_text(second.read_text() + "\n")
+    code, summary = add_json(db, "--outlet", "누리뉴스", str(third))
+    assert code == 0 and summary["articles_added"] == 1 and summary["warnings"] == []

@@ -139,3 +139,19 @@ def test_an_article_that_speaks_of_a_signing_only_in_its_headlines_is_listed(
     assert [(item["kind"], item["problem"]) for item in items] == [
         ("missed_signing", "speaks of a signing but gave no agreement: 협력 강화 위해 협약 체결")
     ]
+
+
+def test_a_no_year_item_names_the_article_its_command_dates(tmp_path: Path) -> None:
+    source = tmp_path / "undated.txt"
+    source.write_text(
+        "나래군·한솔대학교, 농촌 돌봄 인력 양성 협약\n\n"
+        "나래군은 11일 군청 소회의실에서 한솔대학교와 '농촌 돌봄 인력 양성 업무협약'을"
+        " 체결했다.\n\n협약에 따라 두 기관은 ▲돌봄 실무 교육과정 운영 ▲현장 실습 연계에"
+        " 협력한다.\n",
+        encoding="utf-8",
+    )
+    path = str(tmp_path / "archive.db")
+    assert run_cli("--db", path, "add", str(source)).code == 0
+    (item,) = _review(path)
+    assert item["kind"] == "no_year"
+    assert item["command"] == f"mouarchive fix --article {item['article_id']} --date YYYY-MM-DD"

@@ -369,3 +369,29 @@ def articles_without_agreement(
         f" AND {either} AND {also} ORDER BY a.published IS NULL, a.published DESC, a.id",
         [*nouns, *verbs],
     ).fetchall()
+
+
+def reported_amounts(
+    db: Archive, agreement_id: int | None = None
+) -> Iterator[tuple[int, list[str], int | None, int | None, int]]:
+    """(agreement, its corrected fields, sum, jobs, article) of each report that gives a sum
+    or jobs, of agreements the owner has not rejected (or of one agreement): what `review`
+    and `fix` weigh for reports that disagree. Streamed, in agreement then article order."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT r.agreement_id, g.corrected, r.investment_krw, r.jobs, r.article_id"
+        " FROM reports r JOIN agreements g ON g.id = r.agreement_id"
+        " WHERE g.rejected = 0 AND (r.investment_krw IS NOT NULL OR r.jobs IS NOT NULL)"
+        " AND (? IS NULL OR g.id = ?)"
+        " ORDER BY r.agreement_id, r.article_id, r.position",
+        [agreement_id, agreement_id],
+    )
+    for agreement_id, corrected, investment, jobs, article_id in cursor:
+        yield agreement_id, json.loads(corrected), investment, jobs, article_id
+
+
+def article_bodies(db: Archive) -> Iterator[tuple[str, str]]:
+    """(hash, body) of every article, oldest first, streamed."""
+    cursor = db.conn.cursor()
+    cursor.execute("SELECT sha256, body FROM articles ORDER BY id")
+    yield from cursor

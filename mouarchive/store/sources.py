@@ -270,6 +270,20 @@ def article_sha(db: Archive, article_id: int) -> str | None:
     return row[0] if row else None
 
 
+def articles_hashed(db: Archive, shas: list[str]) -> list[tuple[int, str, str | None, str | None]]:
+    """(id, hash, outlet, reporter) of the articles hashed any of `shas`, oldest first."""
+    return db.execute(
+        "SELECT id, sha256, outlet, reporter FROM articles"
+        " WHERE sha256 IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [json.dumps(shas)],
+    ).fetchall()
+
+
+def outlets(db: Archive) -> list[str]:
+    """Every outlet an article is held under."""
+    return [name for (name,) in db.execute("SELECT DISTINCT outlet FROM articles") if name]
+
+
 def article_id_by_sha(db: Archive, sha256: str) -> int | None:
     row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
     return row[0] if row else None
