@@ -382,7 +382,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
             removal = store.corrections.removal_of(db, article_sha) or (
-                store.corrections.removal_resembling(db, article.body)
+                store.corrections.removal_resembling(db, article.body, article.outlet)
                 if store.article_id_by_sha(db, article_sha) is None
                 else None
             )

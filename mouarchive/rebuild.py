@@ -264,7 +264,8 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
     for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
         if was is None and (
-            sha in state.removed or store.corrections.removal_resembling(db, article.body)
+            sha in state.removed
+            or store.corrections.removal_resembling(db, article.body, article.outlet)
         ):
             # "remove --article": the page still holds it, the archive does not, also when
             # today's reading changed its text.

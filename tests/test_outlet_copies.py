@@ -201,3 +201,21 @@ def test_a_copy_naming_no_outlet_is_the_article_its_outlet_copy_is(
     ]
     _ok("--db", db, "reextract")
     assert _articles(db) == rows
+
+
+def test_removing_one_outlet_s_copy_keeps_out_that_copy_and_not_the_other_s(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "a.db")
+    first = _write(tmp_path, "first.txt", FIRST)
+    assert run_cli("--db", db, "add", first).code == 0
+    assert run_cli("--db", db, "remove", "--article", "1", "--yes").code == 0
+    edited = _write(tmp_path, "edited.txt", FIRST.replace("말했다.", "덧붙였다."))
+    second = _write(tmp_path, "second.txt", SECOND)
+
+    again = json.loads(run_cli("--db", db, "add", edited, second, "--format", "json").out)
+
+    assert [k["correction"] for k in again["kept_out"]] == [1]
+    assert again["articles_added"] == 1
+    kept = json.loads(run_cli("--db", db, "export", "--what", "articles", "--format", "json").out)
+    assert [article["outlet"] for article in kept] == ["바른경제"]

@@ -168,27 +168,29 @@ def _removal_label(label: str, new: str | None) -> str:
 _LABELLED_ID = re.compile(r"^article \d+: ")
 
 
-def keep_sketch(db: Archive, correction_id: int, sketch: list[int]) -> None:
-    """The sketch of an article removed one by one (migration 0026)."""
+def keep_sketch(db: Archive, correction_id: int, sketch: list[int], outlet: str | None) -> None:
+    """The sketch of an article removed one by one, with its outlet (migration 0026)."""
     db.execute(
-        "INSERT INTO removal_sketches (correction_id, sketch) VALUES (?, ?)",
-        [correction_id, json.dumps(sketch)],
+        "INSERT INTO removal_sketches (correction_id, sketch, outlet) VALUES (?, ?, ?)",
+        [correction_id, json.dumps(sketch), outlet],
     )
 
 
-def removal_resembling(db: Archive, text: str) -> tuple[int, str] | None:
+def removal_resembling(db: Archive, text: str, outlet: str | None) -> tuple[int, str] | None:
     """The owner's removal in force of an article this text resembles (edited since, or read
-    differently): (correction id, label) as `removal_of` gives them. The text is sketched only
-    where some removal keeps a sketch to compare with."""
+    differently) from the same outlet, or where either names none: (correction id, label) as
+    `removal_of` gives them. The text is sketched only where some removal keeps a sketch."""
     if _none(db):
         return None
     removals = db.execute(
-        "SELECT c.id, s.sketch, c.label, c.new_value FROM removal_sketches s"
+        "SELECT c.id, s.sketch, s.outlet, c.label, c.new_value FROM removal_sketches s"
         " JOIN corrections c ON c.id = s.correction_id WHERE c.undone_at IS NULL"
         " ORDER BY c.id"
     ).fetchall()
     drawn = sketch(text) if removals else []
-    for correction_id, kept, label, new in removals:
+    for correction_id, kept, kept_outlet, label, new in removals:
+        if outlet and kept_outlet and outlet != kept_outlet:
+            continue  # another outlet's copy: another article
         if resemblance(drawn, json.loads(kept)) >= SAME_ARTICLE:
             return correction_id, _removal_label(label, new)
     return None
