@@ -381,8 +381,8 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
                 store.link_article_source(db, was, source_id, position)
                 (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
-            removal = store.corrections.removal_of(db, article_sha) or (
-                store.corrections.removal_resembling(db, article.body, article.outlet)
+            removal = store.removals.removal_of(db, article_sha) or (
+                store.removals.removal_resembling(db, article.body, article.outlet)
                 if store.article_id_by_sha(db, article_sha) is None
                 else None
             )

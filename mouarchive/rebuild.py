@@ -193,7 +193,7 @@ def rebuild(
             store.rebuild.article_shas(db),
             store.clear_agreements(db),
             result,
-            removed=store.corrections.removed_articles(db),
+            removed=store.removals.removed_articles(db),
         )
         store.rebuild.clear_links(db)
         sources = {}
@@ -265,7 +265,7 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
         was = paired.get(position)
         if was is None and (
             sha in state.removed
-            or store.corrections.removal_resembling(db, article.body, article.outlet)
+            or store.removals.removal_resembling(db, article.body, article.outlet)
         ):
             # "remove --article": the page still holds it, the archive does not, also when
             # today's reading changed its text.

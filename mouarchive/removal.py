@@ -214,7 +214,7 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                 ),
             )
             if held_text is not None:
-                store.corrections.keep_sketch(
+                store.removals.keep_sketch(
                     db, removal.id or 0, sketch(held_text.body), held_text.outlet
                 )
             touched |= store.delete_article(db, article_id)

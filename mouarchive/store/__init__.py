@@ -21,7 +21,7 @@ without touching the commands that read it.
 - `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
 """
 
-from mouarchive.store import corrections, rebuild, retired
+from mouarchive.store import corrections, rebuild, removals, retired
 from mouarchive.store.agreements import (
     agreement_exists,
     clear_agreements,
@@ -203,6 +203,7 @@ __all__ = [
     "record_url",
     "refresh_agreement",
     "refresh_agreements",
+    "removals",
     "replace_reports",
     "report_status_kind",
     "reported_amounts",

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from mouarchive.corrections import Correction, Key, find_report
-from mouarchive.resemblance import SAME_ARTICLE, resemblance, sketch
 from mouarchive.store.connection import Archive
 
 _COLUMNS = "id, target, action, field, old_value, new_value, note, label, made_at, undone_at"
@@ -130,85 +129,6 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
 
-def removed_articles(db: Archive) -> frozenset[str]:
-    """The hashes of the articles the owner removed one by one (`remove --article`) and has
-    not let back in: `reextract` reads their page again but must not bring them back."""
-    return frozenset(
-        sha
-        for (sha,) in db.execute(
-            "SELECT k.article_sha FROM corrections c JOIN correction_keys k"
-            " ON k.correction_id = c.id WHERE c.action = 'delete' AND c.undone_at IS NULL"
-            " AND k.article_sha IS NOT NULL"
-        )
-    )
-
-
-def removal_of(db: Archive, article_sha: str) -> tuple[int, str] | None:
-    """The owner's removal of this article one by one, in force: (correction id, label).
-    `add` keeps such an article out, whatever file brings it back (review a2, B4)."""
-    if _none(db):
-        return None
-    row = db.execute(
-        "SELECT c.id, c.label, c.new_value FROM corrections c JOIN correction_keys k"
-        " ON k.correction_id = c.id WHERE k.article_sha = ? AND c.action = 'delete'"
-        " AND c.undone_at IS NULL ORDER BY c.id LIMIT 1",
-        [article_sha],
-    ).fetchone()
-    return None if row is None else (row[0], _removal_label(row[1], row[2]))
-
-
-def _removal_label(label: str, new: str | None) -> str:
-    """The label names the article by the id it had where the removal was made: here, by the
-    id it had here (`new`), else by its title alone (an imported removal)."""
-    title = _LABELLED_ID.sub("", label)
-    here = json.loads(new) if new else None
-    return f"article {here[0]}: {title}" if here else title
-
-
-_LABELLED_ID = re.compile(r"^article \d+: ")
-
-
-def keep_sketch(db: Archive, correction_id: int, sketch: list[int], outlet: str | None) -> None:
-    """The sketch of an article removed one by one, with its outlet (migration 0026)."""
-    db.execute(
-        "INSERT INTO removal_sketches (correction_id, sketch, outlet) VALUES (?, ?, ?)",
-        [correction_id, json.dumps(sketch), outlet],
-    )
-
-
-def removal_resembling(db: Archive, text: str, outlet: str | None) -> tuple[int, str] | None:
-    """The owner's removal in force of an article this text resembles (edited since, or read
-    differently) from the same outlet, or where either names none: (correction id, label) as
-    `removal_of` gives them. The text is sketched only where some removal keeps a sketch."""
-    if _none(db):
-        return None
-    removals = db.execute(
-        "SELECT c.id, s.sketch, s.outlet, c.label, c.new_value FROM removal_sketches s"
-        " JOIN corrections c ON c.id = s.correction_id WHERE c.undone_at IS NULL"
-        " ORDER BY c.id"
-    ).fetchall()
-    drawn = sketch(text) if removals else []
-    for correction_id, kept, kept_outlet, label, new in removals:
-        if outlet and kept_outlet and outlet != kept_outlet:
-            continue  # another outlet's copy: another article
-        if resemblance(drawn, json.loads(kept)) >= SAME_ARTICLE:
-            return correction_id, _removal_label(label, new)
-    return None
-
-
-def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:
-    """A removed file added again: its removal is undone, so that an export no longer
-    carries it and an import elsewhere deletes nothing the owner holds again. (An article
-    removed one by one stays out until its removal is undone: `removal_of`.)"""
-    if _none(db):
-        return
-    db.execute(
-        "UPDATE corrections SET undone_at = ? WHERE undone_at IS NULL AND action = 'delete'"
-        " AND id IN (SELECT correction_id FROM correction_keys WHERE source_sha = ?)",
-        [when, source_sha],
-    )
-
-
 def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     """The signing this correction applies to is another since its file was edited (`was`
     says what it was): kept for `review` to list, unchecked even if the owner had checked it
@@ -247,7 +167,7 @@ def moved(db: Archive) -> list[tuple[int, str, bool]]:
     ]
 
 
-def _none(db: Archive) -> bool:
+def no_corrections(db: Archive) -> bool:
     """No correction at all: every `add` asks, so an archive nobody corrected pays one probe."""
     return db.execute("SELECT 1 FROM correction_keys LIMIT 1").fetchone() is None
 
@@ -258,7 +178,7 @@ ACTIONS = ("set", "add", "remove", "reject", "merge", "split", "delete")
 
 def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> list[Correction]:
     """Active corrections with a key in any of these articles, oldest first."""
-    if _none(db):
+    if no_corrections(db):
         return []
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL"
@@ -334,7 +254,7 @@ def for_agreement(db: Archive, agreement_id: int) -> list[Correction]:
     Field corrections and rejections apply where their keys resolve; a merge or split marks
     every agreement one of its sides ended up in.
     """
-    if _none(db):
+    if no_corrections(db):
         return []
     shas = [
         sha
@@ -364,7 +284,7 @@ def grouping(
     A later merge or split of the same reports overrides an earlier one.
     """
     verdicts: dict[int, dict[int, str]] = {}
-    if _none(db):
+    if no_corrections(db):
         return {}
     for correction in touching(db, [article_sha], ("merge", "split")):
         for mine in correction.keys:

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from mouarchive.models import Article, PartialDate
 from mouarchive.store.agreements import delete_reports
 from mouarchive.store.connection import Archive
-from mouarchive.store.corrections import undo_removal
 from mouarchive.store.indexes import (
     ArticleText,
     index_article,
@@ -21,6 +20,7 @@ from mouarchive.store.indexes import (
     stored_text,
     unindex_article,
 )
+from mouarchive.store.removals import undo_removal
 
 
 def source_id_by_hash(db: Archive, sha256: str) -> int | None:
