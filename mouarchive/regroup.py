@@ -60,18 +60,24 @@ def _part(
     moving = [report for report, agreement_id in places if agreement_id in stay]
     if not moving:
         return stay
-    held = [report for report, agreement_id in places if agreement_id == prefer]
-    if held and len(held) == len(store.corrections.report_keys(db, prefer or 0)):
+    if prefer is not None and _held_by_side_alone(db, prefer, places):
         # "merge 2 1; split 2 --article a1; undo the merge": a1 went back to #1 alone, and
         # the rest of #1's side joins it there, not a new id (review 53 a2, B2).
-        left = store.move_reports(db, moving, prefer or 0)
-        store.refresh_agreements(db, {prefer or 0, *left})
-        return {prefer or 0, *left}
-    status, kind = store.report_status_kind(db, moving[0])
-    new_id = store.new_agreement(db, status, kind, prefer)
+        new_id = prefer
+    else:
+        status, kind = store.report_status_kind(db, moving[0])
+        new_id = store.new_agreement(db, status, kind, prefer)
     left = store.move_reports(db, moving, new_id)
     store.refresh_agreements(db, {new_id, *left})
     return {new_id, *left}
+
+
+def _held_by_side_alone(
+    db: store.Archive, agreement_id: int, places: list[tuple[int, int]]
+) -> bool:
+    """Whether every report of `agreement_id` is one of the side's (`places`)."""
+    held = sum(1 for _, holder in places if holder == agreement_id)
+    return held > 0 and held == len(store.corrections.report_keys(db, agreement_id))
 
 
 def merge_doubts(db: store.Archive, agreement_ids: list[int]) -> list[str]:
