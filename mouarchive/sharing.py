@@ -81,6 +81,8 @@ def import_corrections(
                 # The articles a removal names are the exporter's ids: this archive's instead.
                 here = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
                 correction.new = [here] if correction.target == "article" and here else None
+                if correction.target == "article":
+                    correction.label = correction.old = _named_here(correction.label, here)
             correction = regroup.localised(db, correction)
             if correction.identity() in known:
                 result.present += 1
@@ -101,6 +103,12 @@ def import_corrections(
                 result.unplaced += 1
                 result.unplaced_removals += correction.target == "source"
     return result
+
+
+def _named_here(label: str, here: int | None) -> str:
+    """ "article 19: 〈title〉" as the exporter named it: by this archive's id, else by title."""
+    title = label.split(": ", 1)[1] if label.startswith("article ") and ": " in label else label
+    return f"article {here}: {title}" if here else title
 
 
 def _removed_here(db: store.Archive, correction: Correction) -> str | None:

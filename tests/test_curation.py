@@ -721,26 +721,26 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("show", "99"), "no agreement #99 (the archive's agreement ids go up to #1)"),
-        (("reject", "99"), "no agreement #99 (the archive's agreement ids go up to #1)"),
+        (("show", "99"), "no agreement #99 (the archive's agreement ids are #1 to #1)"),
+        (("reject", "99"), "no agreement #99 (the archive's agreement ids are #1 to #1)"),
         (
             ("fix", "99", "--place", "시청"),
-            "no agreement #99 (the archive's agreement ids go up to #1)",
+            "no agreement #99 (the archive's agreement ids are #1 to #1)",
         ),
-        (("merge", "1", "99"), "no agreement #99 (the archive's agreement ids go up to #1)"),
+        (("merge", "1", "99"), "no agreement #99 (the archive's agreement ids are #1 to #1)"),
         (
             ("split", "99", "--article", "1"),
-            "no agreement #99 (the archive's agreement ids go up to #1)",
+            "no agreement #99 (the archive's agreement ids are #1 to #1)",
         ),
-        (("show", "a99"), "no article a99 (the archive's article ids go up to a1)"),
-        (("show", "--article", "99"), "no article a99 (the archive's article ids go up to a1)"),
+        (("show", "a99"), "no article a99 (the archive's article ids are a1 to a1)"),
+        (("show", "--article", "99"), "no article a99 (the archive's article ids are a1 to a1)"),
         (
             ("fix", "--article", "99", "--outlet", "한빛일보"),
-            "no article a99 (the archive's article ids go up to a1)",
+            "no article a99 (the archive's article ids are a1 to a1)",
         ),
         (
             ("remove", "--article", "99", "--yes"),
-            "no article a99 (the archive's article ids go up to a1)",
+            "no article a99 (the archive's article ids are a1 to a1)",
         ),
     ],
 )

@@ -96,14 +96,17 @@ def test_an_id_no_longer_held_says_what_became_of_it(env_archive: Path) -> None:
 
     merged = run_cli("show", "2").err
     assert merged == (
-        "error: no agreement #2: it was merged into #3 (correction 1; mouarchive show 3)\n"
+        "error: no agreement #2: it was merged into #1 (correction 1), and its reports are gone"
+        " since\n"
     )
-    assert "merged into #3 (correction 1" in run_cli("fix", "2", "--place", "군청").err
+    assert "#1: it was merged (correction 2); its signing is #3 now" in run_cli("show", "1").err
+    assert "its signing is #3 now" in run_cli("fix", "1", "--place", "군청").err
     assert run_cli("show", "--article", "2").err == (
         "error: no article a2: you removed it (correction 3)\n"
     )
-    assert "ids go up to #3" in run_cli("show", "9").err
-    assert "ids go up to a3" in run_cli("show", "a9").err
+    assert "ids are #1 to #3" in run_cli("show", "9").err
+    assert "ids are a1 to a3" in run_cli("show", "a9").err
+    assert "ids are #1 to #3" in run_cli("show", "0").err
 
 
 def test_an_article_gone_with_its_file_says_which_file(env_archive: Path) -> None:
@@ -137,9 +140,11 @@ def test_a_merge_imported_names_this_archive_s_ids(tmp_path: Path) -> None:
 
     listed = json.loads(run_cli("--db", theirs, "corrections", "--format", "json").out)
     assert [row["change"] for row in listed] == ["merged #1 into #3"]
-    assert "merged into #3" in run_cli("--db", theirs, "show", "1").err
+    assert "its signing is #3 now" in run_cli("--db", theirs, "show", "1").err
     assert run_cli("--db", theirs, "remove", "--yes", paths[0], paths[2]).code == 0
-    assert run_cli("--db", theirs, "show", "1").err.endswith("), which is gone too\n")
+    assert run_cli("--db", theirs, "show", "1").err.endswith(
+        "merged into #3 (correction 1), and its reports are gone since\n"
+    )
 
 
 def test_an_imported_removal_names_this_archive_s_article(tmp_path: Path) -> None:
@@ -158,6 +163,8 @@ def test_an_imported_removal_names_this_archive_s_article(tmp_path: Path) -> Non
     assert run_cli("--db", theirs, "show", "a3").err == (
         "error: no article a3: you removed it (correction 1)\n"
     )
+    listed = json.loads(run_cli("--db", theirs, "corrections", "--format", "json").out)
+    assert listed[0]["change"] == "removed article 3: 가온시, 누리전자와 투자협약"
     assert "푸른시" in run_cli("--db", theirs, "show", "a1").out
 
     assert run_cli("--db", later, "corrections", "--import", str(exported), "--yes").code == 0
@@ -219,3 +226,17 @@ def test_undoing_a_merge_gives_its_side_back_its_id_after_a_split_took_one_artic
     first = json.loads(run_cli("show", "1", "--format", "json").out)
     assert sorted(source["article_id"] for source in first["sources"]) == [1, 2, 3]
     assert run_cli("show", "3").code != 0
+
+
+def test_an_article_let_back_in_and_read_again_says_its_new_id(env_archive: Path) -> None:
+    page = Path(__file__).resolve().parents[1] / "examples" / "articles" / "04_newspaper_page.txt"
+    assert run_cli("add", str(page)).code == 0
+    assert run_cli("remove", "--article", "2", "--yes").code == 0
+    assert run_cli("corrections", "--undo", "1").code == 0
+    assert "at the next `mouarchive reextract`" in run_cli("show", "a2").err
+
+    assert run_cli("reextract").code == 0
+
+    assert run_cli("show", "a2").err == (
+        "error: no article a2: you removed it (correction 1) and let it back in; it is a4 now\n"
+    )

@@ -175,7 +175,7 @@ def test_show_unknown_id_is_a_one_line_error(archive: Path) -> None:
     result = run_cli("--db", str(archive), "show", "99")
     assert result.code == 2
     assert result.err.splitlines() == [
-        "error: no agreement #99 (the archive's agreement ids go up to #1)"
+        "error: no agreement #99 (the archive's agreement ids are #1 to #1)"
     ]
     for bad in ("b3", "3a", "#", "a"):
         result = run_cli("--db", str(archive), "show", bad)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from mouarchive import ids
+from mouarchive.store import corrections
 from mouarchive.store.connection import Archive
 
 
@@ -24,15 +25,20 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     """Why `#N` opens nothing: "no agreement #N" and what became of it."""
     said = f"no agreement {ids.agreement(agreement_id)}"
     top = _top(db, "agreement")
-    if agreement_id > top:
-        return f"{said} (the archive's agreement ids go up to {ids.agreement(top)})"
-    into = _merged_into(db, agreement_id)
-    if into is not None:
-        correction, kept = into
-        merged = f"{said}: it was merged into {ids.agreement(kept)} (correction {correction}"
-        if db.execute("SELECT 1 FROM agreements WHERE id = ?", [kept]).fetchone() is None:
-            return f"{merged}), which is gone too"
-        return f"{merged}; mouarchive show {kept})"
+    if agreement_id < 1 or agreement_id > top:
+        return f"{said} (the archive's agreement ids are #1 to {ids.agreement(top)})"
+    merged = _merged(db, agreement_id)
+    if merged is not None:
+        correction, holder, kept = merged
+        if holder is None:
+            return (
+                f"{said}: it was merged into {ids.agreement(kept)} (correction {correction}),"
+                " and its reports are gone since"
+            )
+        return (
+            f"{said}: it was merged (correction {correction}); its signing is"
+            f" {ids.agreement(holder)} now (mouarchive show {holder})"
+        )
     return (
         f"{said}: it is no more: an article added later told it as one signing with another,"
         " or the articles that told it were removed or read again without it"
@@ -40,39 +46,40 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     )
 
 
-def _merged_into(db: Archive, agreement_id: int) -> tuple[int, int] | None:
-    """The merge in force that took this id, and the id holding it now (a merge's target
-    may have been merged on since)."""
+def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | None:
+    """The latest merge in force that took this id in: (its correction, the agreement its
+    side's reports are in now, found by the merge's keys, and the id it was merged into).
+    Following the reports, not the ids, lands right after later merges and splits."""
     rows = db.execute(
         "SELECT id, old_value, new_value FROM corrections"
-        " WHERE action = 'merge' AND undone_at IS NULL ORDER BY id"
+        " WHERE action = 'merge' AND undone_at IS NULL ORDER BY id DESC"
     ).fetchall()
-    taken = {}
-    for correction, old, new in rows:
+    for correction_id, old, new in rows:
         try:
-            gone = json.loads(old or "[]")
-            kept = int(new)
+            taken, kept = json.loads(old or "[]"), int(new)
         except (ValueError, TypeError):
             continue
-        for merged in gone if isinstance(gone, list) else []:
-            if isinstance(merged, int):
-                taken[merged] = (correction, kept)
-    if agreement_id not in taken:
-        return None
-    first, kept = taken[agreement_id]
-    seen = {agreement_id}
-    while kept in taken and kept not in seen:
-        seen.add(kept)
-        kept = taken[kept][1]
-    return first, kept
+        if not isinstance(taken, list) or agreement_id not in taken:
+            continue
+        merge = corrections.get(db, correction_id)
+        sides = sorted({key.side for key in merge.keys} - {0}) if merge else []
+        index = taken.index(agreement_id)
+        keys = (
+            [key for key in merge.keys if key.side == sides[index]]
+            if merge and index < len(sides)
+            else []
+        )
+        holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
+        return correction_id, holder, kept
+    return None
 
 
 def missing_article(db: Archive, article_id: int) -> str:
     """Why `aN` opens nothing: "no article aN" and what became of it."""
     said = f"no article {ids.article(article_id)}"
     top = _top(db, "article")
-    if article_id > top:
-        return f"{said} (the archive's article ids go up to {ids.article(top)})"
+    if article_id < 1 or article_id > top:
+        return f"{said} (the archive's article ids are a1 to {ids.article(top)})"
     row = db.execute(
         "SELECT c.id, c.target, c.label, c.undone_at FROM corrections c,"
         " json_each(c.new_value) j WHERE c.action = 'delete' AND json_valid(c.new_value)"
@@ -81,6 +88,12 @@ def missing_article(db: Archive, article_id: int) -> str:
     ).fetchone()
     if row is not None and row[1] == "article":
         if row[3]:
+            back = _back_as(db, row[0])
+            if back is not None:
+                return (
+                    f"{said}: you removed it (correction {row[0]}) and let it back in;"
+                    f" it is {ids.article(back)} now"
+                )
             return (
                 f"{said}: you removed it (correction {row[0]}) and let it back in; it comes"
                 " back with its page, under a new id, at the next `mouarchive reextract`"
@@ -92,3 +105,13 @@ def missing_article(db: Archive, article_id: int) -> str:
         f"{said}: it is gone with its file, or its file was edited and read again;"
         " mouarchive corrections lists removals"
     )
+
+
+def _back_as(db: Archive, correction_id: int) -> int | None:
+    """The article a removal let back in came back as, where its text is held again."""
+    row = db.execute(
+        "SELECT a.id FROM correction_keys k JOIN articles a ON a.sha256 = k.article_sha"
+        " WHERE k.correction_id = ? ORDER BY a.id LIMIT 1",
+        [correction_id],
+    ).fetchone()
+    return row[0] if row else None
