@@ -240,3 +240,15 @@ def test_an_article_let_back_in_and_read_again_says_its_new_id(env_archive: Path
     assert run_cli("show", "a2").err == (
         "error: no article a2: you removed it (correction 1) and let it back in; it is a4 now\n"
     )
+
+
+def test_a_future_date_given_to_an_article_is_warned_of_and_kept(env_archive: Path) -> None:
+    path = env_archive / "b.txt"
+    path.write_text(ARTICLES["b.txt"], encoding="utf-8")
+    assert run_cli("add", str(path)).code == 0
+
+    fixed = run_cli("fix", "--article", "1", "--date", "2099-01-01")
+
+    assert fixed.code == 0
+    assert "warning: --date 2099-01-01 is in the future" in fixed.err
+    assert "#1 date: 3일 (연도 미상) → 2098-12-03" in fixed.out

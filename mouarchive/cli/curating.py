@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -197,6 +198,10 @@ def fix(app: App, agreement_id: int | None, article_id: int | None, **options) -
         if not any(value is not None for value in values.values()):
             raise click.UsageError("nothing to fix: give --date, --outlet, --title or --url")
         result = _curating(lambda: curate.fix_article(app.db, article_id, values, note))
+        given = PartialDate.parse_iso(values["date"]) if values["date"] else None
+        if given is not None and given.first_day > date.today():
+            # Kept, as `add --date` keeps one: most likely a typo, so said.
+            app.err.print(render.text(f"warning: --date {given.iso} is in the future", "yellow"))
         render_curation.article_fixed(app.out, result, fmt)
         return
     for name in ("outlet", "url"):
