@@ -251,4 +251,4 @@ def test_a_future_date_given_to_an_article_is_warned_of_and_kept(env_archive: Pa
 
     assert fixed.code == 0
     assert "warning: --date 2099-01-01 is in the future" in fixed.err
-    assert "#1 date: 3일 (연도 미상) → 2098-12-03" in fixed.out
+    assert "#1 date: 3일 (연도 미상) → 2099-01-03" in fixed.out
