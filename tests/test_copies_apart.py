@@ -339,3 +339,40 @@ def test_a_site_s_browser_banner_above_the_article_is_furniture() -> None:
     )
     assert article.title == "새들시, 보람전자와 반도체 공장 협약"
     assert article.body == f"{SIGNED_LEAD}\n공장은 2026년 문을 연다."
+
+
+UPDATES = (
+    '시장 "공장 2026년 가동"\n업데이트 2024.06.03 13:10\n'
+    "시장은 협약식에서 공장이 2026년 가동된다고 말했다.\n\n"
+    '다름식품 대표 "지역 채용 확대"\n업데이트 2024.06.03 16:40\n'
+    "다름식품 대표는 지역 채용을 더 늘리겠다고 밝혔다.\n\n"
+)
+
+
+@pytest.mark.parametrize("byline", ["[밝은신문 한가람 기자]\n", ""])
+def test_a_live_article_with_no_sign_off_at_its_foot_stays_whole(byline: str) -> None:
+    """The second update and the article's last paragraph became an article of their own
+    where no sign-off closed the page (review 54b, B1)."""
+    page = f"{byline}{FIRST}{UPDATES}시는 공장 부지를 빌려준다.\n"
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 6, 3)
+    assert article.reporter == ("한가람" if byline else None)
+    assert "다름식품 대표는 지역 채용을" in article.body
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+def test_an_article_signed_on_top_runs_on_through_a_stamped_box() -> None:
+    """The box of an older article became an article dated by the box's stamp, and it took
+    the article's last paragraph (review 54b, B2)."""
+    page = (
+        "해온시, 다름식품과 소스 공장 협약\n입력 2024.06.03 09:00\n"
+        "[밝은신문 한가람 기자] 해온시는 3일 다름식품과 소스 가공 공장 건립을 위한"
+        " 투자협약을 맺었다고 밝혔다.\n\n공장은 2026년 문을 연다.\n\n"
+        "해온시, 식품산업 육성 계획 발표\n입력 2023.09.14 10:00\n"
+        "해온시는 지난해 9월 식품 기업 스무 곳을 들이겠다고 발표했다.\n\n"
+        "시는 공장 부지를 빌려준다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
+    assert "식품 기업 스무 곳" in article.body
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")

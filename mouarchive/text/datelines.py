@@ -38,6 +38,7 @@ _LABELS = {
     for rank, name in enumerate(("published_labels", "approved_labels", "edited_labels"))
 }
 _SOURCE = -1
+_EDITED_RANK = 2  # "edited_labels", last in `_LABELS`
 _BARE = len(_LABELS)
 # After a bare dateline: an outlet's name with a date, which a list of other articles also
 # prints (each of them trusted only when the page holds one date so written); then a photo's
@@ -573,6 +574,13 @@ def is_dateline(line: str) -> bool:
         return False
     rest = _ANY_LABELLED.sub("", line)
     return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
+
+
+def is_edit_stamp(line: str) -> bool:
+    """A stamp of the last edit alone ("업데이트 2024.04.08 15:20", "수정 …"), with no
+    publication stamp: a live article's update, or a copy's second stamp."""
+    found = _dateline_date(line) if is_dateline(line) and not is_bare_date(line) else None
+    return found is not None and found[0] == _EDITED_RANK
 
 
 def without_leading_stamp(line: str) -> str:
