@@ -376,3 +376,16 @@ def test_an_article_signed_on_top_runs_on_through_a_stamped_box() -> None:
     assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
     assert "식품 기업 스무 곳" in article.body
     assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+@pytest.mark.parametrize("closing", ["ⓒ 밝은신문 무단전재 및 재배포 금지\n", ""])
+def test_the_page_s_stamp_under_a_kept_schedule_is_its_dateline(closing: str) -> None:
+    """The page's stamp under the schedule's last date was read as one more line of the
+    schedule: kept in the body, and the article lost its date (review 54b, B3)."""
+    page = (
+        f"새들시, 보람전자와 청년 인턴 협약\n\n{SIGNED_LEAD}\n\n인턴 모집 일정은 다음과 같다.\n\n"
+        f"서류 접수\n2024.08.01\n최종 발표\n2024.08.20\n\n입력 2024.07.04 10:00\n{closing}"
+    )
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 7, 4)
+    assert article.body.endswith("서류 접수\n2024.08.01\n최종 발표\n2024.08.20")
