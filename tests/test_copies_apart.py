@@ -93,6 +93,26 @@ def test_a_brief_signed_by_its_own_reporter_after_a_sign_off_is_an_article() -> 
     assert "거리 행진" not in first.body + second.body
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "※ 바로잡습니다: 지난 9일자 기사에서 다온시가 푸른바이오와 투자협약을 체결했다고 한 것은"
+        " 사실이 아니어서 바로잡습니다.",
+        "[알림] 다온시와 푸른바이오가 투자협약을 체결했다는 지난 기사는 사실과 달라 삭제했습니다.",
+    ],
+)
+def test_a_desk_notice_a_reporter_signs_after_the_sign_off_is_no_brief(notice: str) -> None:
+    """A correction under the sign-off, signed by the reporter, became an article, and the
+    signing it says never happened an agreement (review 54b, B4)."""
+    page = (
+        f"새솔군, 한별건설과 체육센터 협약\n입력 2024.10.10 09:00\n\n{SIGNING}\n\n하도윤 기자\n\n"
+        f"{notice}\n\n편집국 하도윤 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.body == SIGNING
+    assert article.reporter == "하도윤"
+
+
 def test_a_brief_s_stamp_set_on_its_first_line_dates_it() -> None:
     """ "하도윤 기자" / "입력 2024.10.12 14:00" / the brief: that stamp is the brief's, not the
     end of the article above, which has its own under its headline."""
