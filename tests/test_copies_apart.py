@@ -409,3 +409,19 @@ def test_the_page_s_stamp_under_a_kept_schedule_is_its_dateline(closing: str) ->
     (article,) = parse_articles(page)
     assert article.published == PartialDate(2024, 7, 4)
     assert article.body.endswith("서류 접수\n2024.08.01\n최종 발표\n2024.08.20")
+
+
+def test_a_quoted_box_s_stamp_does_not_date_the_article_stamped_at_its_foot() -> None:
+    """The box's older stamp came first and dated the article, and its signing with it, a
+    year early (review 54b, B2, t14)."""
+    page = (
+        "해온시, 다름식품과 소스 공장 협약\n"
+        "[밝은신문 한가람 기자] 해온시는 3일 다름식품과 소스 가공 공장 건립을 위한"
+        " 투자협약을 맺었다고 밝혔다.\n\n공장은 2026년 문을 연다.\n\n"
+        "해온시, 식품산업 육성 계획 발표\n입력 2023.09.14 10:00\n"
+        "해온시는 지난해 9월 식품 기업 스무 곳을 들이겠다고 발표했다.\n\n"
+        "시는 공장 부지를 빌려준다.\n\n입력 2024.06.03 09:00\nⓒ 밝은신문 무단전재 및 재배포 금지\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from mouarchive.models import PartialDate
+from mouarchive.text.boxes import quoted_box_lines
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
 from mouarchive.text.listings import Listings
 from mouarchive.text.outlet_names import outlet_field
@@ -306,6 +307,7 @@ def find_published(text: str) -> PartialDate | None:
     today_bar = today_bar_lines(lines)
     listings = Listings(lines, is_bare_date)
     found_all = []
+    at: list[int] = []
     days_of_the_week = []
     for i, line in enumerate(lines):
         if not _DIGIT.search(line):
@@ -320,12 +322,18 @@ def find_published(text: str) -> PartialDate | None:
         ):
             continue
         found_all.append(found)
+        at.append(i)
         if _DAY_OF_THE_WEEK_BAR.fullmatch(line):
             days_of_the_week.append(found)
     if len(days_of_the_week) < len(found_all):
         # "2024년 06월 20일 목요일" over the headline, "2024-05-13 김하나 기자" under the story: a
         # site's today-bar names the weekday and no time; any other dated line is the article's.
-        found_all = [found for found in found_all if found not in days_of_the_week]
+        kept = [(f, i) for f, i in zip(found_all, at, strict=True) if f not in days_of_the_week]
+        found_all, at = [f for f, _ in kept], [i for _, i in kept]
+    boxed = quoted_box_lines(lines, at)
+    if len(boxed) < len(at):
+        # An older report's box quoted in the story: the page's own stamp dates it.
+        found_all = [f for f, i in zip(found_all, at, strict=True) if i not in boxed]
     if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
