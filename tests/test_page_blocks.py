@@ -43,16 +43,19 @@ def test_each_later_headline_goes_back_over_its_own_lead() -> None:
 def test_a_page_of_thousands_of_headlines_is_read_in_one_pass() -> None:
     """A walk of the page and a scan of its lines per `<h1>` took 455 s on a 5 MB page.
 
-    Told by the time of a page eight times the size of another, in the process's own time,
-    so that neither a slow machine nor a busy one fails it: eight times the time, or twice
-    that, where a walk per block takes sixty-four."""
+    Told by the time of a page eight times the size of another, in the process's own time
+    and the best of three, so that neither a slow machine nor a busy one fails it: eight
+    times the time, or twice that, where a walk per block takes sixty-four."""
 
     def seconds(count: int) -> float:
         tree, lines = _page(count)
-        started = time.process_time()
-        restored = with_blocks_between(tree, lines)
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            restored = with_blocks_between(tree, lines)
+            times.append(time.process_time() - started)
         assert len(restored) == len(lines) + count - 1
-        return time.process_time() - started
+        return min(times)
 
     small = seconds(300)
-    assert seconds(2400) < 16 * small + 0.05
+    assert seconds(2400) < 16 * small + 0.1
