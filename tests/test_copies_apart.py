@@ -425,3 +425,18 @@ def test_a_quoted_box_s_stamp_does_not_date_the_article_stamped_at_its_foot() ->
     (article,) = parse_articles(page)
     assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
     assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+def test_a_copy_under_an_edit_stamp_with_its_own_publication_stamp_below_stays_apart() -> None:
+    """A copy printing "수정 …" under its headline and its 입력 line at its end is a copy, not
+    an update: reading every piece under an edit stamp as an update merged it (review-b3 p9d)."""
+    page = (
+        f"{FIRST}라온군, 새길대학과 청년 창업 협약\n수정 2024.06.06 10:00\n"
+        f"{SECOND_LEAD}\n\n{SECOND_MORE}\n입력 2024.06.05 14:20\n"
+    )
+    first, second = parse_articles(page)
+    assert "라온군" not in first.body
+    assert (second.title, second.published) == (
+        "라온군, 새길대학과 청년 창업 협약",
+        PartialDate(2024, 6, 5),
+    )

@@ -80,11 +80,12 @@ def _is_update_or_box(
 ) -> bool:
     """Whether the copy at `at`, under a sentence of the text above, is that article's own
     update or quoted box, not a copy with no sign-off at its foot (review 54b, B1, B2): under
-    an edit stamp alone ("업데이트 2024.04.08 15:20") it is an update, since a copy opens
-    with its publication stamp; and an article signed on top ("[한빛일보 박새롬 기자] …")
-    runs on through a box that signs nothing of its own."""
+    an edit stamp alone ("업데이트 2024.04.08 15:20") and with no publication stamp of its own
+    further down (a copy may print its 입력 line at its end) it is an update; and an article
+    signed on top ("[한빛일보 박새롬 기자] …") runs on through a box that signs nothing of its
+    own."""
     if is_edit_stamp(text[stamp]):
-        return True
+        return not any(_is_publication_stamp(line) for line in text[stamp + 1 : following])
     ahead = range(at, following)
     return _signed_on_top(text, since, at, signed) and not any(
         signed[k] or _credits_reporter(text[k]) for k in ahead
@@ -180,6 +181,10 @@ def _is_headline(line: str) -> bool:
         and not is_list_heading(line)
         and parse_byline(line) is None
     )
+
+
+def _is_publication_stamp(line: str) -> bool:
+    return _is_labelled_stamp(line) and not is_edit_stamp(line)
 
 
 def _is_labelled_stamp(line: str) -> bool:
