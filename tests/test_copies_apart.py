@@ -93,6 +93,26 @@ def test_a_brief_signed_by_its_own_reporter_after_a_sign_off_is_an_article() -> 
     assert "거리 행진" not in first.body + second.body
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "※ 바로잡습니다: 지난 9일자 기사에서 다온시가 푸른바이오와 투자협약을 체결했다고 한 것은"
+        " 사실이 아니어서 바로잡습니다.",
+        "[알림] 다온시와 푸른바이오가 투자협약을 체결했다는 지난 기사는 사실과 달라 삭제했습니다.",
+    ],
+)
+def test_a_desk_notice_a_reporter_signs_after_the_sign_off_is_no_brief(notice: str) -> None:
+    """A correction under the sign-off, signed by the reporter, became an article, and the
+    signing it says never happened an agreement (review 54b, B4)."""
+    page = (
+        f"새솔군, 한별건설과 체육센터 협약\n입력 2024.10.10 09:00\n\n{SIGNING}\n\n하도윤 기자\n\n"
+        f"{notice}\n\n편집국 하도윤 기자\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.body == SIGNING
+    assert article.reporter == "하도윤"
+
+
 def test_a_brief_s_stamp_set_on_its_first_line_dates_it() -> None:
     """ "하도윤 기자" / "입력 2024.10.12 14:00" / the brief: that stamp is the brief's, not the
     end of the article above, which has its own under its headline."""
@@ -339,3 +359,84 @@ def test_a_site_s_browser_banner_above_the_article_is_furniture() -> None:
     )
     assert article.title == "새들시, 보람전자와 반도체 공장 협약"
     assert article.body == f"{SIGNED_LEAD}\n공장은 2026년 문을 연다."
+
+
+UPDATES = (
+    '시장 "공장 2026년 가동"\n업데이트 2024.06.03 13:10\n'
+    "시장은 협약식에서 공장이 2026년 가동된다고 말했다.\n\n"
+    '다름식품 대표 "지역 채용 확대"\n업데이트 2024.06.03 16:40\n'
+    "다름식품 대표는 지역 채용을 더 늘리겠다고 밝혔다.\n\n"
+)
+
+
+@pytest.mark.parametrize("byline", ["[밝은신문 한가람 기자]\n", ""])
+def test_a_live_article_with_no_sign_off_at_its_foot_stays_whole(byline: str) -> None:
+    """The second update and the article's last paragraph became an article of their own
+    where no sign-off closed the page (review 54b, B1)."""
+    page = f"{byline}{FIRST}{UPDATES}시는 공장 부지를 빌려준다.\n"
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 6, 3)
+    assert article.reporter == ("한가람" if byline else None)
+    assert "다름식품 대표는 지역 채용을" in article.body
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+def test_an_article_signed_on_top_runs_on_through_a_stamped_box() -> None:
+    """The box of an older article became an article dated by the box's stamp, and it took
+    the article's last paragraph (review 54b, B2)."""
+    page = (
+        "해온시, 다름식품과 소스 공장 협약\n입력 2024.06.03 09:00\n"
+        "[밝은신문 한가람 기자] 해온시는 3일 다름식품과 소스 가공 공장 건립을 위한"
+        " 투자협약을 맺었다고 밝혔다.\n\n공장은 2026년 문을 연다.\n\n"
+        "해온시, 식품산업 육성 계획 발표\n입력 2023.09.14 10:00\n"
+        "해온시는 지난해 9월 식품 기업 스무 곳을 들이겠다고 발표했다.\n\n"
+        "시는 공장 부지를 빌려준다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
+    assert "식품 기업 스무 곳" in article.body
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+@pytest.mark.parametrize("closing", ["ⓒ 밝은신문 무단전재 및 재배포 금지\n", ""])
+def test_the_page_s_stamp_under_a_kept_schedule_is_its_dateline(closing: str) -> None:
+    """The page's stamp under the schedule's last date was read as one more line of the
+    schedule: kept in the body, and the article lost its date (review 54b, B3)."""
+    page = (
+        f"새들시, 보람전자와 청년 인턴 협약\n\n{SIGNED_LEAD}\n\n인턴 모집 일정은 다음과 같다.\n\n"
+        f"서류 접수\n2024.08.01\n최종 발표\n2024.08.20\n\n입력 2024.07.04 10:00\n{closing}"
+    )
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 7, 4)
+    assert article.body.endswith("서류 접수\n2024.08.01\n최종 발표\n2024.08.20")
+
+
+def test_a_quoted_box_s_stamp_does_not_date_the_article_stamped_at_its_foot() -> None:
+    """The box's older stamp came first and dated the article, and its signing with it, a
+    year early (review 54b, B2, t14)."""
+    page = (
+        "해온시, 다름식품과 소스 공장 협약\n"
+        "[밝은신문 한가람 기자] 해온시는 3일 다름식품과 소스 가공 공장 건립을 위한"
+        " 투자협약을 맺었다고 밝혔다.\n\n공장은 2026년 문을 연다.\n\n"
+        "해온시, 식품산업 육성 계획 발표\n입력 2023.09.14 10:00\n"
+        "해온시는 지난해 9월 식품 기업 스무 곳을 들이겠다고 발표했다.\n\n"
+        "시는 공장 부지를 빌려준다.\n\n입력 2024.06.03 09:00\nⓒ 밝은신문 무단전재 및 재배포 금지\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.published) == ("한가람", PartialDate(2024, 6, 3))
+    assert article.body.endswith("시는 공장 부지를 빌려준다.")
+
+
+def test_a_copy_under_an_edit_stamp_with_its_own_publication_stamp_below_stays_apart() -> None:
+    """A copy printing "수정 …" under its headline and its 입력 line at its end is a copy, not
+    an update: reading every piece under an edit stamp as an update merged it (review-b3 p9d)."""
+    page = (
+        f"{FIRST}라온군, 새길대학과 청년 창업 협약\n수정 2024.06.06 10:00\n"
+        f"{SECOND_LEAD}\n\n{SECOND_MORE}\n입력 2024.06.05 14:20\n"
+    )
+    first, second = parse_articles(page)
+    assert "라온군" not in first.body
+    assert (second.title, second.published) == (
+        "라온군, 새길대학과 청년 창업 협약",
+        PartialDate(2024, 6, 5),
+    )

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from mouarchive.models import Reading
+from mouarchive.readers.blocks import with_blocks_between
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
@@ -129,7 +130,7 @@ def read_html(
     )
     body = (document.text or "") if document is not None else ""
     lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
-    lines = _with_blocks_between(tree, lines)
+    lines = with_blocks_between(tree, lines)
     if not lines:
         raise ReadError("no article text found in the page")
     title = _one_line(document.title)
@@ -164,50 +165,6 @@ def read_html(
         warnings=warnings,
         original=data,
     )
-
-
-def _with_blocks_between(tree, lines: list[str]) -> list[str]:
-    """`lines` with a headline (`<h1>`) or a list of terms (`<dl>`) put back where the page
-    prints it between two lines kept next to each other: on a page of two articles
-    trafilatura kept only the paragraphs, and the second article's headline and the first
-    one's schedule ("착공 / 2025.04.01") were lost. A block with kept text on both sides of
-    it is the article's own, not a sidebar's."""
-    inserted: dict[int, list[str]] = {}
-    for element in tree.iter("h1", "dl"):
-        if element.getparent() is None or _one_line(element.text_content()) in lines:
-            continue
-        at = _kept_between(element, lines)
-        if at is not None:
-            inserted.setdefault(at, []).extend(_block_lines(element))
-    if not inserted:
-        return lines
-    return [kept for i, line in enumerate(lines) for kept in (*inserted.get(i, ()), line)]
-
-
-def _kept_between(element, lines: list[str]) -> int | None:
-    """The index in `lines` of the line that the page prints right after `element`, when the
-    line right before it is the one kept before that."""
-    before = element.xpath("preceding::text()[normalize-space()][1]")
-    after = element.xpath("following::text()[normalize-space()][1]")
-    if not before or not after:
-        return None
-    before_text, after_text = " ".join(before[0].split()), " ".join(after[0].split())
-    return next(
-        (
-            i
-            for i in range(1, len(lines))
-            if lines[i - 1].endswith(before_text) and lines[i].startswith(after_text)
-        ),
-        None,
-    )
-
-
-def _block_lines(element) -> list[str]:
-    """A headline's one line, or a list's terms and descriptions, a line each."""
-    if element.tag == "h1":
-        return [_one_line(element.text_content()) or ""]
-    cells = (_one_line(cell.text_content()) for cell in element.iter("dt", "dd"))
-    return [cell for cell in cells if cell]
 
 
 def _is_no_text(line: str, title: str | None, names: set[str]) -> bool:

@@ -10,15 +10,18 @@ it is cleaned.
 One article holds the same shape where it quotes another (a related article's card, an update
 paragraph, a notice, a box of cards under "관련기사"), so a cut is made only where nothing
 says the text runs on: a copy closed by neither its stamp nor a copyright line, with a
-reporter's sign-off ahead before the next copy, is one signed article with a box in it; a
-card is one sentence, no copy; and a copy printing a lead already printed above, under its
-headline's stamp, is the page printing its article twice, which `clean` reads once.
+reporter's sign-off ahead before the next copy, is one signed article with a box in it; so
+is a box under a sentence of an article signed on top ("[한빛일보 박새롬 기자] …") that signs
+nothing of its own; a piece under an edit stamp alone ("업데이트 …") is a live article's
+update; a card is one sentence, no copy; and a copy printing a lead already printed above,
+under its headline's stamp, is the page printing its article twice, which `clean` reads once.
 """
 
 from __future__ import annotations
 
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
-from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline
+from mouarchive.text.credit import lead_credit
+from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
 from mouarchive.text.furniture import is_copyright_footer
 from mouarchive.text.listings import is_list_heading
 
@@ -63,11 +66,46 @@ def _copy_starts(text: list[str]) -> list[int]:
             continue
         since = starts[-1] if starts else 0
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
-        unsigned = not any(signed[since:at]) and not _closed(text[at - 1])
-        if unsigned and any(signed[at:following]):
+        runs_on = not _closed(text[at - 1])
+        if runs_on and not any(signed[since:at]) and any(signed[at:following]):
+            continue
+        if runs_on and _is_update_or_box(text, since, at, following, signed, stamp):
             continue
         starts.append(at)
     return starts
+
+
+def _is_update_or_box(
+    text: list[str], since: int, at: int, following: int, signed: list[bool], stamp: int
+) -> bool:
+    """Whether the copy at `at`, under a sentence of the text above, is that article's own
+    update or quoted box, not a copy with no sign-off at its foot (review 54b, B1, B2): under
+    an edit stamp alone ("업데이트 2024.04.08 15:20") and with no publication stamp of its own
+    further down (a copy may print its 입력 line at its end) it is an update; and an article
+    signed on top ("[한빛일보 박새롬 기자] …") runs on through a box that signs nothing of its
+    own."""
+    if is_edit_stamp(text[stamp]):
+        return not any(_is_publication_stamp(line) for line in text[stamp + 1 : following])
+    ahead = range(at, following)
+    return _signed_on_top(text, since, at, signed) and not any(
+        signed[k] or _credits_reporter(text[k]) for k in ahead
+    )
+
+
+def _signed_on_top(text: list[str], since: int, at: int, signed: list[bool]) -> bool:
+    """Whether the text from `since` to `at` opens with its reporter's byline, on a line of
+    its own or opening the lead, within its headline, stamp and lead."""
+    top = range(since, min(at, since + _TOP_LINES))
+    return any(signed[k] or _credits_reporter(text[k]) for k in top)
+
+
+# An article's top: its headline, a subheadline, its stamp and its lead.
+_TOP_LINES = 4
+
+
+def _credits_reporter(line: str) -> bool:
+    credit = lead_credit(line)
+    return credit is not None and credit.reporter is not None
 
 
 def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
@@ -143,6 +181,10 @@ def _is_headline(line: str) -> bool:
         and not is_list_heading(line)
         and parse_byline(line) is None
     )
+
+
+def _is_publication_stamp(line: str) -> bool:
+    return _is_labelled_stamp(line) and not is_edit_stamp(line)
 
 
 def _is_labelled_stamp(line: str) -> bool:

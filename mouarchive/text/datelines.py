@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from mouarchive.models import PartialDate
+from mouarchive.text.boxes import quoted_box_lines
 from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
 from mouarchive.text.listings import Listings
 from mouarchive.text.outlet_names import outlet_field
@@ -38,6 +39,7 @@ _LABELS = {
     for rank, name in enumerate(("published_labels", "approved_labels", "edited_labels"))
 }
 _SOURCE = -1
+_EDITED_RANK = 2  # "edited_labels", last in `_LABELS`
 _BARE = len(_LABELS)
 # After a bare dateline: an outlet's name with a date, which a list of other articles also
 # prints (each of them trusted only when the page holds one date so written); then a photo's
@@ -305,6 +307,7 @@ def find_published(text: str) -> PartialDate | None:
     today_bar = today_bar_lines(lines)
     listings = Listings(lines, is_bare_date)
     found_all = []
+    at: list[int] = []
     days_of_the_week = []
     comments = next((i for i, line in enumerate(lines) if _COMMENTS.match(line.strip())), None)
     for i, line in enumerate(lines):
@@ -322,12 +325,18 @@ def find_published(text: str) -> PartialDate | None:
         ):
             continue
         found_all.append(found)
+        at.append(i)
         if _DAY_OF_THE_WEEK_BAR.fullmatch(line):
             days_of_the_week.append(found)
     if len(days_of_the_week) < len(found_all):
         # "2024년 06월 20일 목요일" over the headline, "2024-05-13 김하나 기자" under the story: a
         # site's today-bar names the weekday and no time; any other dated line is the article's.
-        found_all = [found for found in found_all if found not in days_of_the_week]
+        kept = [(f, i) for f, i in zip(found_all, at, strict=True) if f not in days_of_the_week]
+        found_all, at = [f for f, _ in kept], [i for _, i in kept]
+    boxed = quoted_box_lines(lines, at)
+    if len(boxed) < len(at):
+        # An older report's box quoted in the story: the page's own stamp dates it.
+        found_all = [f for f, i in zip(found_all, at, strict=True) if i not in boxed]
     if len({date for rank, date in found_all if rank == _OUTLET_LINE}) > 1:
         # "한빛뉴스 2019.05.02", "한빛뉴스 2021.11.30": a list of other articles.
         found_all = [(rank, date) for rank, date in found_all if rank != _OUTLET_LINE]
@@ -579,6 +588,13 @@ def is_dateline(line: str) -> bool:
         return False
     rest = _ANY_LABELLED.sub("", line)
     return rest != line and _DATELINE_LEFTOVER.fullmatch(rest) is not None
+
+
+def is_edit_stamp(line: str) -> bool:
+    """A stamp of the last edit alone ("업데이트 2024.04.08 15:20", "수정 …"), with no
+    publication stamp: a live article's update, or a copy's second stamp."""
+    found = _dateline_date(line) if is_dateline(line) and not is_bare_date(line) else None
+    return found is not None and found[0] == _EDITED_RANK
 
 
 def without_leading_stamp(line: str) -> str:

@@ -104,6 +104,7 @@ class Listings:
         }
         self.schedule = _schedule_stamps(lines, self._shown, stamps, prose, headings)
         self.schedule |= _announced_lines(lines, self._shown, prose, headings)
+        self.schedule -= _closing_page_stamps(lines, self._shown, prose, self.schedule)
         listed = [
             stamp and k not in self.schedule for k, stamp in zip(self._shown, stamps, strict=True)
         ]
@@ -290,6 +291,42 @@ def _announced_lines(
             end += 1
         found.update(shown[at + 1 : end])
     return found
+
+
+def _closing_page_stamps(
+    lines: list[str], shown: list[int], prose: list[bool], schedule: set[int]
+) -> set[int]:
+    """The page's own stamp ("입력 2024.04.08 09:30") closing a schedule the body keeps, at
+    the page's end or over its sign-off or copyright line: the dateline, never the schedule's
+    last line, which left the article undated (review 54b, B3). Under an event or its date
+    only; a schedule of labelled stamps ("교육 일정은 다음과 같다." / "입력 2024.06.01 09:00")
+    keeps its own."""
+    return {
+        shown[at]
+        for at in range(1, len(shown))
+        if shown[at] in schedule
+        and shown[at - 1] in schedule
+        and _PAGE_STAMP.fullmatch(lines[shown[at]].strip()) is not None
+        and _LABELLED.match(lines[shown[at - 1]].strip()) is None
+        and (at + 1 == len(shown) or (shown[at + 1] not in schedule and not prose[at + 1]))
+    }
+
+
+_STAMP_LABELS = {
+    name: pattern("bylines", name)
+    for name in ("published_labels", "approved_labels", "edited_labels")
+}
+# "입력 2024.04.08 09:30", "등록: 2024-04-08": the page's stamp, as the line alone.
+_PAGE_STAMP = guarded(
+    re.compile(
+        rf"(?:{_STAMP_LABELS['published_labels']})\s*[:：|]?\s*{_CARD_STAMP.pattern}"
+        r"\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    )
+)
+# A line opening with any stamp's label: one of a schedule of stamps.
+_LABELLED = guarded(
+    re.compile(rf"(?:{'|'.join(_STAMP_LABELS.values())})\s*[:：|]?\s*{_CARD_STAMP.pattern}")
+)
 
 
 _LEAD_IN = guarded(re.compile(pattern("page_furniture", "schedule_lead_ins")))

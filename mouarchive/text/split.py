@@ -22,6 +22,7 @@ from mouarchive.models import Article
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.credit import Credit, lead_credit
+from mouarchive.vocab import pattern
 
 _TITLE_MAX = 90
 _SUBTITLE_MAX = 140
@@ -177,7 +178,7 @@ def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
     orphans: list[str] = []
     after_signoff = False
     for chunk in chunks:
-        brief = after_signoff and chunk.signed_apart
+        brief = after_signoff and chunk.signed_apart and not _is_desk_notice(chunk.lines[0])
         after_signoff = chunk.closed
         if len(chunk.lines) == 1 and _is_paragraph(chunk.lines[0]) and not brief:
             (out[-1].captions if out else orphans).extend(chunk.captions)
@@ -186,6 +187,15 @@ def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
         orphans = []
         out.append(chunk)
     return out
+
+
+def _is_desk_notice(line: str) -> bool:
+    """Whether a paragraph after the sign-off is the desk's notice ("※ 바로잡습니다: …",
+    "[알림] …"): a reporter signing it makes it no brief (review 54b, B4)."""
+    return _DESK_NOTICE.match(line.lstrip()) is not None
+
+
+_DESK_NOTICE = re.compile(pattern("page_furniture", "desk_notice_openings"))
 
 
 def _has_body(chunk: _Chunk) -> bool:
