@@ -272,15 +272,66 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
     split undone parted, where nothing else kept them apart. Returns the agreements
     concerned (nothing for a correction that is neither)."""
     if correction.action == "merge":
+        sides = sorted({key.side for key in correction.keys})
         old_ids = _taken_in(correction)
+        prefer: dict[int, int | None] = {
+            side: old_ids[index] if index < len(old_ids) else None
+            for index, side in enumerate(sides[1:])
+        }
+        prefer[0] = correction.new if isinstance(correction.new, int) else None
         touched: set[int] = set()
-        for index, side in enumerate(sorted({key.side for key in correction.keys} - {0})):
-            prefer = old_ids[index] if index < len(old_ids) else None
-            touched |= _part(db, _side(correction, 0), _side(correction, side), prefer)
-        return touched
+        for side in sides[1:]:
+            touched |= _part(db, _side(correction, 0), _side(correction, side), prefer[side])
+        # A split made under the merge may have left two of its other sides together, apart
+        # from the first ("merge 1 2 3; split 1 --article a1"); each leaves the agreement
+        # whose id is another's.
+        for side in sides[1:]:
+            for other in sides[1:]:
+                if other != side and _shares(db, correction, side, other, prefer):
+                    touched |= _part(
+                        db, _side(correction, other), _side(correction, side), prefer[side]
+                    )
+        return touched | _ids_back(db, correction, sides, prefer)
     if correction.action == "split" and _together_without(db, correction):
         return _join(db, *_split_sides(db, correction))
     return set()
+
+
+def _shares(
+    db: store.Archive, merge: Correction, side: int, other: int, prefer: dict[int, int | None]
+) -> bool:
+    """Whether `side` sits in an agreement `other` holds too, under `other`'s old id: it is
+    `side` that leaves."""
+    held = {agreement_id for _, agreement_id in _places(db, _side(merge, other))}
+    mine = {agreement_id for _, agreement_id in _places(db, _side(merge, side))}
+    return prefer[other] in held & mine
+
+
+def _ids_back(
+    db: store.Archive, merge: Correction, sides: list[int], prefer: dict[int, int | None]
+) -> set[int]:
+    """A side alone in an agreement under another side's old id ("merge 1 2", the first
+    side's article removed, the merge undone: the second side held #1) takes its own id
+    back where it is free (newcomer 54, 2)."""
+    touched: set[int] = set()
+    for side in sides:
+        places = _places(db, _side(merge, side))
+        holders = {agreement_id for _, agreement_id in places}
+        wanted = prefer[side]
+        if len(holders) != 1 or wanted is None or store.agreement_exists(db, wanted):
+            continue
+        (holder,) = holders
+        if holder == wanted or holder not in prefer.values():
+            continue
+        if not _held_by_side_alone(db, holder, places):
+            continue
+        reports = [report for report, _ in places]
+        status, kind = store.report_status_kind(db, reports[0])
+        back = store.new_agreement(db, status, kind, wanted)
+        left = store.move_reports(db, reports, back)
+        store.refresh_agreements(db, {back, *left})
+        touched |= {back, *left}
+    return touched
 
 
 def localised(db: store.Archive, correction: Correction) -> Correction:

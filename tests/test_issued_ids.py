@@ -252,3 +252,41 @@ def test_a_future_date_given_to_an_article_is_warned_of_and_kept(env_archive: Pa
     assert fixed.code == 0
     assert "warning: --date 2099-01-01 is in the future" in fixed.err
     assert "#1 date: 3일 (연도 미상) → 2099-01-03" in fixed.out
+
+
+def _three(env_archive: Path) -> None:
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", *(str(env_archive / name) for name in ARTICLES)).code == 0
+
+
+def _held(agreement_id: int) -> list[int]:
+    shown = json.loads(run_cli("show", str(agreement_id), "--format", "json").out)
+    return sorted(source["article_id"] for source in shown["sources"])
+
+
+def test_undoing_a_merge_of_three_after_a_split_of_its_own_article_parts_all_three(
+    env_archive: Path,
+) -> None:
+    """merge 1 2 3, split 1 --article a1 (a2 and a3 left together as #2), undo the merge, then
+    the split: three signings under their own ids (newcomer 54, 1)."""
+    _three(env_archive)
+    assert run_cli("merge", "1", "2", "3").code == 0
+    assert run_cli("split", "1", "--article", "1").code == 0
+    assert run_cli("corrections", "--undo", "1").code == 0
+    assert run_cli("corrections", "--undo", "2").code == 0
+
+    assert [_held(i) for i in (1, 2, 3)] == [[1], [2], [3]]
+
+
+def test_undoing_a_merge_after_its_first_side_was_removed_gives_the_other_its_id(
+    env_archive: Path,
+) -> None:
+    """merge 1 2, remove a1 (#1 held a2 alone), undo the merge: a2 is #2 again (newcomer 54, 2)."""
+    _three(env_archive)
+    assert run_cli("merge", "1", "2").code == 0
+    assert run_cli("remove", "--article", "1", "--yes").code == 0
+    assert run_cli("corrections", "--undo", "1").code == 0
+
+    assert _held(2) == [2]
+    assert run_cli("show", "1").code != 0
