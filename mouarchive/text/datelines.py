@@ -12,25 +12,21 @@ from functools import lru_cache
 
 from mouarchive.models import PartialDate
 from mouarchive.text.boxes import quoted_box_lines
-from mouarchive.text.bylines import EMAIL, LINES_MEMO, parse_byline
+from mouarchive.text.bylines import LINES_MEMO, parse_byline
+from mouarchive.text.date_parts import DATE as _DATE
+from mouarchive.text.date_parts import TIME as _TIME
+from mouarchive.text.date_parts import WEEKDAY as _WEEKDAY
 from mouarchive.text.listings import Listings
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
-from mouarchive.vocab import pattern, word_set
+from mouarchive.text.stamp_fields import (
+    bare_stamp,
+    date_then_byline,
+    date_then_outlet,
+    outlet_then_date,
+)
+from mouarchive.vocab import pattern
 
-_DATE = (
-    r"(?P<y>(?:19|20)\d{2})\s*(?:"
-    r"[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
-    r"|년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일)"
-)
-# "(목)", "목요일", "[월]": a weekday beside a date.
-_WEEKDAY = r"\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
-_CLOCK = (
-    r"(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{1,2}분?(?::\d{2})?"
-    r"(?:\s*(?:AM|PM|am|pm))?"
-)
-# The clock may be set in parentheses, as broadcasters print it ("2023.10.12 (20:05)").
-_TIME = rf"(?:{_WEEKDAY})?(?:,?\s*(?:\(\s*{_CLOCK}\s*\)|{_CLOCK}))?"
 # Labels ranked by how surely they mean "published": first publication beats approval beats
 # the last edit. The original's date on a repost ("출처: 연합뉴스(2022.10.27.)") beats them
 # all; a bare date or a photo credit's stamp comes after them all.
@@ -177,12 +173,6 @@ _PAST_YEAR_TOLD = re.compile(r"지난\s?(?:19|20)\d{2}\s?년")
 # "[사진=한빛뉴스DB]", "(사진=자료사진)": a picture from the archive, dated long ago. Only the
 # credit's last word counts, so "[사진=DB손해보험]" is a company's photo of the day.
 _ARCHIVE_PHOTO = re.compile(f"(?:{pattern('bylines', 'archive_photo_marks')})$")
-# An outlet's name and a date alone on a line ("한빛뉴스 2024.10.22", "한빛뉴스 (2011-10-17)"),
-# or with the page's buttons after it ("한빛일보 2026-03-04 11:49:32 신고").
-_OUTLET_THEN_DATE = re.compile(
-    rf"(?P<outlet>[^\d\s][^\d]{{1,18}}?)\s+(?P<open>\()?{_DATE}{_TIME}(?(open)\))"
-    rf"(?:\s+(?:{pattern('bylines', 'stamp_buttons')}))*"
-)
 # A published label and its date opening a paragraph too long for a dateline ("date
 # 2025-11-10 빛고을시가 …").
 _OPENING_STAMP = re.compile(rf"\s*(?:{_LABELS[0]})\s*[:：]?\s*{_DATE}", re.IGNORECASE)
@@ -207,76 +197,17 @@ _SHORT_YEAR_STAMP = guarded(
         r"|작성일\s*[:：]?\s*(?P<yy2>\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})\s*$"
     )
 )
-# A byline with its date after it ("by 김솔 기자 2010.03.18"), the reporter's address between
-# them or not ("김솔 기자 sol@hanbit.net 2017-11-21 18:25:30").
-_BYLINE_THEN_DATE = re.compile(
-    rf"(?:(?:by\s+)?[가-힣]{{2,4}}\s?기자|(?<![A-Za-z])by\s+[가-힣A-Za-z]{{2,10}})"
-    rf"(?:\s+{EMAIL})?\s+{_DATE}{_TIME}",
-    re.I,
-)
 # The same closing a headline printed on its line ("…지원 MOU 김솔 기자 기자 2018-04-27 11:11:36").
 _BYLINE_STAMP_AT_END = guarded(
     re.compile(rf"\s[가-힣]{{2,4}}\s?기자(?:\s기자)?\s+{_DATE}{_TIME}\s*$")
-)
-# A date line right before a byline ("2018-12-13 최용남 기자"), as print-style pages set them.
-_DATE_THEN_BYLINE = re.compile(rf"{_DATE}{_TIME}\s+(?P<byline>\S.*)")
-# "2009-4-22 0:0:0 27면", "한빛일보 2012.01.17 00:38 종합 23면 지면보기": a print edition's
-# date and page, the page's section between them. (A clock may be printed unpadded, "0:0:0",
-# which `_TIME` does not read.)
-_PRINT_PAGE = re.compile(
-    rf"{_DATE}(?:\s+\d{{1,2}}:\d{{1,2}}(?::\d{{1,2}})?)?(?:\s+[가-힣]{{1,6}})?\s+제?\d{{1,3}}면"
-    r"(?=\s*(?:지면보기)?\s*$)"
-)
-# "2022-11-11 303": a date and the count of its readers, alone on a line under a headline.
-_DATE_THEN_COUNT = re.compile(rf"{_DATE}\s+\d{{1,7}}")
-# A board's post line, its poster or a label before the date and the counter's label after it,
-# in cells or not ("김솔 2019-05-15 조회수 10548", "날짜 2016-12-06 조회수 1,573", "김솔|
-# 2018-12-17| 조회수 : 7419"); without the counter's label a word before a date and a number is
-# an event's ("개막 2024.06.01 10").
-_BOARD_POST = re.compile(
-    rf"(?:[가-힣]{{2,4}}\s*[|│]?\s*)?{_DATE}\s*[|│]?\s*(?:{pattern('page_furniture', 'counters')})"
-    r"\s*[:：]?\s*\d[\d,]{0,8}"
-)
-# "최고관리자 0 503 2021.04.14 08:59": a board's account, its counts (comments, views), the stamp.
-_POSTER_COUNTS_DATE = re.compile(
-    rf"(?:{pattern('bylines', 'board_posters')})\s+(?:\d[\d,]{{0,8}}\s+){{1,3}}{_DATE}{_TIME}",
-    re.I,
-)
-# "2019.07.24 통일부": a government briefing page's stamp and the ministry that issued it.
-_DATE_THEN_ISSUER = re.compile(
-    rf"{_DATE}{_TIME}\s+(?P<issuer>[가-힣]{{2,12}}(?:{pattern('bylines', 'issuing_offices')}))"
-)
-_NOT_ISSUING = re.compile(rf"(?:{pattern('bylines', 'not_issuing')})$")
-# "2008년 06월 10일 by jeungam": a blog post's date and its poster.
-_DATE_BY_POSTER = re.compile(rf"{_DATE}{_TIME}\s+by\s+[\w.\-]{{2,20}}", re.I)
-# "2025.03.18 09:27 댓글쓰기": a stamp and the page's buttons after it.
-_DATE_THEN_BUTTONS = re.compile(
-    rf"(?:[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]{EMAIL}[)\]>]\s*)?"
-    rf"{_DATE}{_TIME}(?:\s+{pattern('bylines', 'stamp_buttons')}(?:\s*\d{{1,5}})?)+"
 )
 # A clock read to the second ("2019-05-07 10:50:00") is a machine's stamp: an event's time is
 # never written so.
 _TO_THE_SECOND = re.compile(rf"{_DATE}{_TIME}(?<=:\d\d:\d\d)")
 _EDITED = re.compile(rf"(?:{_LABELS[2]})\s*[:：|│]?\s*{DATE_PATTERN}", re.IGNORECASE)
 _SITE_EDITED = re.compile(pattern("bylines", "site_edited_labels") + r"(?![a-z])", re.IGNORECASE)
-# "2012.06.25(월) 13:55:50빛고을시청(hongbo@hanbit.kr)": a stamp and its sender's address.
-_DATE_THEN_SENDER = re.compile(
-    rf"{_DATE}{_TIME}\s*[가-힣A-Za-z0-9]{{2,20}}\s*[(\[<]?{EMAIL}[)\]>]?"
-)
-# A reporter's bare name beside the date, either way round ("2008-07-03 김상우", "박상준 /
-# 2025-06-17 08:53:31", "2020-04-24     이경"): a name of two or three syllables, perhaps
-# marked apart from a namesake or joined by a second reporter's ("2017-09-26 김솔A 기자",
-# "2020-02-16 김솔ㆍ이솔").
-_SURNAMES = word_set("common_words", "surnames")
-_NOT_NAMES = word_set("bylines", "not_names_beside_date")
 # "한빛일보 | 전남 아00123 | [등록일] 2015.03.05 | 발행인 김솔": the outlet's registration.
 _FOOTER = re.compile(pattern("bylines", "footer_marks") + r"|(?<![가-힣])[가-힣]\d{5}(?!\d)")
-_NAME_BESIDE_DATE = (
-    re.compile(
-        rf"{_DATE}{_TIME}\s+(?P<name>[가-힣]{{2,3}})(?:[A-Z]|(?<=[가-힣]{{3}})[ㆍ·][가-힣]{{3}})?(?:\s?기자)?"
-    ),
-    re.compile(rf"(?P<name>[가-힣]{{2,3}})(?:\s기자)?\s*/\s*{_DATE}{_TIME}"),
-)
 # A weather widget ("• 맑음동두천 2.6℃", "대전 구름많음 4.1°", "기상청 제공", "미세먼지 좋음"):
 # the bare date next to one is the site's today-bar, the day the page was saved, not the day
 # the article appeared. Widgets print the degree sign with or without its C, also as "˚".
@@ -433,23 +364,10 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
             if match and (date := _to_date(match)):
                 return rank, date
         for field in header_fields(line) or [line]:
-            match = (
-                _BARE_DATE.fullmatch(field)
-                or _BYLINE_THEN_DATE.fullmatch(field.strip())
-                or _date_then_byline(field)
-                or _DATE_THEN_SENDER.fullmatch(field.strip())
-                or _PRINT_PAGE.search(field.strip())
-                or _DATE_THEN_COUNT.fullmatch(field.strip())
-                or _BOARD_POST.fullmatch(field.strip())
-                or _DATE_BY_POSTER.fullmatch(field.strip())
-                or _POSTER_COUNTS_DATE.fullmatch(field.strip())
-                or _issued_by(field.strip())
-                or _DATE_THEN_BUTTONS.fullmatch(field.strip())
-                or _name_beside_date(field.strip())
-            )
+            match = _BARE_DATE.fullmatch(field) or bare_stamp(field)
             if match and (date := _to_date(match)):
                 return _BARE, date
-            outlet = _outlet_then_date(field.strip()) or _date_then_outlet(field.strip())
+            outlet = outlet_then_date(field.strip()) or date_then_outlet(field.strip())
             if outlet and (date := _to_date(outlet)):
                 return _OUTLET_LINE, date
         match = _CLOSING_STAMP.fullmatch(line.strip())
@@ -486,43 +404,6 @@ def _dateline_date(line: str) -> tuple[int, PartialDate] | None:
 def _tail_stamp(line: str) -> re.Match[str] | None:
     match = _TAIL_STAMP.search(line, max(0, len(line) - _TAIL))
     return match if match and (match["before"] or match["after"]) else None
-
-
-def _name_beside_date(field: str) -> re.Match[str] | None:
-    """The stamp of a field that is a date and a reporter's bare name; the name must open
-    with a surname, so "2023.05.21 개막식" (and "2023.05.26 금요일 개막식", whose weekday
-    opens with the surname 금) stays an event."""
-    for stamp in _NAME_BESIDE_DATE:
-        match = stamp.fullmatch(field)
-        if match and match["name"][0] in _SURNAMES and match["name"] not in _NOT_NAMES:
-            return match
-    return None
-
-
-def _issued_by(field: str) -> re.Match[str] | None:
-    """The stamp of a field that is a date and the ministry that issued the page ("2019.07.24
-    통일부"), not a date and the hall an event is held in ("2024.06.01 시청")."""
-    match = _DATE_THEN_ISSUER.fullmatch(field)
-    return match if match and not _NOT_ISSUING.search(match["issuer"]) else None
-
-
-def _outlet_then_date(field: str) -> re.Match[str] | None:
-    """The stamp of a field that is an outlet's known name and a date ("한빛뉴스 2024.10.22");
-    a place or an office beside a date ("빛고을시청 2024.10.22") is no outlet."""
-    match = _OUTLET_THEN_DATE.fullmatch(field)
-    return match if match and outlet_field(match["outlet"]) else None
-
-
-def _date_then_outlet(field: str) -> re.Match[str] | None:
-    """The stamp of a field that is a date and then an outlet's known name ("2023-04-25
-    한빛신문"), as some sites print their header."""
-    match = _DATE_THEN_BYLINE.fullmatch(field)
-    return match if match and outlet_field(match["byline"].strip()) else None
-
-
-def _date_then_byline(field: str) -> re.Match[str] | None:
-    match = _DATE_THEN_BYLINE.fullmatch(field)
-    return match if match and parse_byline(match["byline"]) else None
 
 
 @lru_cache(maxsize=LINES_MEMO)
@@ -610,7 +491,7 @@ def strip_datestamps(line: str) -> str:
     reporter ("기자명 김하늘 기자 | 입력 2024.03.05 14:10", "2018-12-13 김하늘 기자")."""
     if len(line) > _HEADER_MAX or not _DIGIT.search(line):
         return line
-    bylined = _date_then_byline(line)
+    bylined = date_then_byline(line)
     if bylined:
         return bylined["byline"]
     return _ANY_LABELLED.sub(" ", line) if _YEAR.search(line) else line
