@@ -64,35 +64,67 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(left & right) / (len(left) + len(right))
 
 
-def pair(old: list[tuple[int, str, str]], new: list[tuple[str, str]]) -> dict[int, int]:
+def pair(
+    old: list[tuple[int, str, str]],
+    new: list[tuple[str, str]],
+    outlets: tuple[dict[int, str | None], list[str | None]] | None = None,
+) -> dict[int, int]:
     """Which article of a source each of its articles now was before.
 
     `old` lists the articles the source yielded as (id, hash, text), `new` what it yields
     now as (hash, text). Returns index into `new` → id from `old`. The same hash pairs
     first; a source that yielded one article and yields one is the same article however
-    its text changed; otherwise the most similar texts pair, if similar enough.
+    its text changed; otherwise the most similar texts pair, if similar enough. Given the
+    old articles' outlets and the new ones' (`outlets`), two outlets' copies of one body never
+    pair: a page of both, read anew, keeps each copy's id and corrections on its copy.
     """
+    held, read = outlets if outlets is not None else ({}, [])
+
+    def apart(ident: int, index: int) -> bool:
+        was = held.get(ident)
+        now = read[index] if index < len(read) else None
+        return bool(was and now and was != now)
+
     found: dict[int, int] = {}
     by_sha = {sha: ident for ident, sha, _ in old}
     for index, (sha, _) in enumerate(new):
-        if sha in by_sha and by_sha[sha] not in found.values():
-            found[index] = by_sha[sha]
+        ident = by_sha.get(sha)
+        if ident is not None and ident not in found.values() and not apart(ident, index):
+            found[index] = ident
     left = [(ident, text) for ident, _, text in old if ident not in found.values()]
     right = [(index, text) for index, (_, text) in enumerate(new) if index not in found]
-    if len(left) == 1 and len(right) == 1 and len(old) == len(new):
+    if (
+        len(left) == 1
+        and len(right) == 1
+        and len(old) == len(new)
+        and not apart(left[0][0], right[0][0])
+    ):
         found[right[0][0]] = left[0][0]
         return found
     scored = sorted(
         (
-            (similarity(old_text, new_text), index, ident)
+            (similarity(old_text, new_text), -index, -ident, index, ident)
             for ident, old_text in left
             for index, new_text in right
+            if not apart(ident, index)
         ),
         reverse=True,
     )
-    for score, index, ident in scored:
+    for score, _, _, index, ident in scored:
         if score >= SIMILAR and index not in found and ident not in found.values():
             found[index] = ident
+    # One copy of an outlet before and one now, however differently read (an older reader
+    # lost a second copy's shared paragraphs): the same article.
+    unpaired_old = [ident for ident, _ in left if ident not in found.values()]
+    unpaired_new = [index for index, _ in right if index not in found]
+    for ident in unpaired_old:
+        named = held.get(ident)
+        same = [
+            index for index in unpaired_new if named and index < len(read) and read[index] == named
+        ]
+        if len(same) == 1 and sum(held.get(i) == named for i in unpaired_old) == 1:
+            found[same[0]] = ident
+            unpaired_new.remove(same[0])
     return found
 
 
@@ -260,7 +292,14 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
         for ident in idents
         if ident in stored
     ]
-    paired = pair(old, [(sha, article.body) for article, sha, _ in prepared.articles])
+    paired = pair(
+        old,
+        [(sha, article.body) for article, sha, _ in prepared.articles],
+        (
+            {ident: stored[ident].outlet for ident in idents if ident in stored},
+            [article.outlet for article, _, _ in prepared.articles],
+        ),
+    )
     for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
         if was is None and (

@@ -365,3 +365,18 @@ def test_a_sentence_is_found_where_it_stands_in_the_new_text() -> None:
     assert at(0) is None  # the furniture line is gone
     assert at(None) is None
     assert moved(new, new)(5) == 5
+
+
+def test_two_outlets_copies_read_anew_keep_their_ids_by_outlet() -> None:
+    """A page of two outlets' copies of one body, read by an older version (hashed without
+    the outlet, the second copy cut short): each copy keeps its id, and with it the owner's
+    corrections (review 54 a2, B1)."""
+    from mouarchive.rebuild import pair
+
+    body = "다솔군은 8일 한결대학교와 스마트 양식 인재 양성 업무협약을 체결했다. " * 4
+    old = [(1, "old-a", body), (2, "old-b", "다솔군은 8일 한결대학교와 협약했다.")]
+    new = [("new-a", body), ("new-b", body)]
+    outlets = ({1: "남해신문", 2: "바다일보"}, ["남해신문", "바다일보"])
+    assert pair(old, new, outlets) == {0: 1, 1: 2}
+    swapped = ({1: "바다일보", 2: "남해신문"}, ["남해신문", "바다일보"])
+    assert pair([(1, "old-a", body), (2, "old-b", body)], new, swapped) == {0: 2, 1: 1}
