@@ -306,13 +306,28 @@ def _count_known(
     """A known file added again: its metadata applied, and counted; a --title it cannot take
     (the file holds several articles) is said, as on the first add."""
     updated = _update_known(db, source_id, meta)
-    held = store.source_article_count(db, source_id)
+    held = _held(db, source_id, summary, shown)
     summary.updated += updated
-    summary.duplicates += max(1, held) - updated
+    summary.duplicates += held - updated
     if meta.title and held > 1:
         summary.warnings.append(
             (shown, f"title {meta.title!r} not applied: the file holds {held} articles")
         )
+
+
+def _held(db: store.Archive, source_id: int, summary: Summary, shown: str) -> int:
+    """How many of a known file's articles the archive holds, each counted as already there;
+    a file whose every article the owner removed counts none, and says so."""
+    held = store.source_article_count(db, source_id)
+    if not held:
+        summary.warnings.append(
+            (
+                shown,
+                "already in the archive, without its articles: you removed them"
+                " (mouarchive corrections lists removals)",
+            )
+        )
+    return held
 
 
 def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
@@ -357,7 +372,7 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
         if existing is not None:
             if job.display != "<stdin>":
                 _record_found_at(db, existing, job.display)
-            summary.duplicates += max(1, store.source_article_count(db, existing))
+            summary.duplicates += _held(db, existing, summary, job.shown)
             return
         new = [(sha, article.body) for article, sha, _ in prepared.articles]
         replacement = replacing.find(db, job.display, new)

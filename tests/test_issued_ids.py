@@ -233,7 +233,7 @@ def test_an_article_let_back_in_and_read_again_says_its_new_id(env_archive: Path
     assert run_cli("add", str(page)).code == 0
     assert run_cli("remove", "--article", "2", "--yes").code == 0
     assert run_cli("corrections", "--undo", "1").code == 0
-    assert "at the next `mouarchive reextract`" in run_cli("show", "a2").err
+    assert "at the next `mouarchive reextract` where the page is" in run_cli("show", "a2").err
 
     assert run_cli("reextract").code == 0
 

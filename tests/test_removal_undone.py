@@ -111,3 +111,18 @@ def test_an_article_removed_stays_out_when_its_page_comes_back_edited(tmp_path: 
     assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["articles"] == 2
     assert run_cli("--db", db, "reextract").code == 0
     assert json.loads(run_cli("--db", db, "info", "--format", "json").out)["articles"] == 2
+
+
+def test_a_file_added_again_whose_only_article_was_removed_says_so(tmp_path: Path) -> None:
+    """Not "1 already in the archive" for an article that is not there (review 54 a2, B7)."""
+    article = tmp_path / "b.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert run_cli("--db", db, "add", str(article)).code == 0
+    assert run_cli("--db", db, "remove", "--article", "1", "--yes").code == 0
+    assert "kept out" in run_cli("--db", db, "add", str(article)).out
+    again = run_cli("--db", db, "add", str(article))
+    assert again.code == 0
+
+    assert "0 articles added, 0 already in the archive" in again.out
+    assert "already in the archive, without its articles: you removed them" in again.err

@@ -16,6 +16,15 @@ def test_an_edited_sentence_leaves_the_article_resembling_itself() -> None:
     assert resemblance(sketch(ARTICLE), sketch(edited)) >= SAME_ARTICLE
 
 
+def test_a_paragraph_rewritten_leaves_the_article_resembling_itself() -> None:
+    """The outlet rewrites the agreed items of a short article (review 54 a2, B2)."""
+    edited = ARTICLE.replace(
+        "▲청년 창업 지원 ▲평생교육 강좌 운영 ▲지역 기업 현장실습에 협력하기로",
+        "▲농촌 일손 돕기 ▲마을 축제 공동 개최 ▲대학생 봉사단 파견을 함께 추진하기로",
+    )
+    assert resemblance(sketch(ARTICLE), sketch(edited)) >= SAME_ARTICLE
+
+
 def test_another_report_of_the_same_signing_does_not_resemble_it() -> None:
     other = (
         "새터대학교가 다솜군과 손잡고 청년 창업과 평생교육에 나선다. 대학 측은 군과 맺은"

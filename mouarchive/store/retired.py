@@ -96,7 +96,8 @@ def missing_article(db: Archive, article_id: int) -> str:
                 )
             return (
                 f"{said}: you removed it (correction {row[0]}) and let it back in; it comes"
-                " back with its page, under a new id, at the next `mouarchive reextract`"
+                " back under a new id with its page: at the next `mouarchive reextract` where"
+                " the page is in the archive, else when you add its file again"
             )
         return f"{said}: you removed it (correction {row[0]})"
     if row is not None:
