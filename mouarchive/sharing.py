@@ -126,7 +126,10 @@ def _removed_here(db: store.Archive, correction: Correction) -> str | None:
     article_id = store.article_id_by_sha(db, key.article_sha or "")
     if article_id is None:
         # Recorded, it would keep the article out when its file is added (`removal_of`).
-        return f"{correction.label} (not here: it would be kept out when added)"
+        return (
+            f"{correction.label} (not here: it would be kept out when added as it was there;"
+            " an edited copy is not known by it)"
+        )
     meta = store.article_meta(db, article_id) or {}
     return f"{ids.article(article_id)} 〈{meta.get('title') or ''}〉"
 

@@ -135,7 +135,7 @@ def test_an_imported_removal_of_an_article_not_here_keeps_it_out_only_when_asked
     colleague = Archive(tmp_path / "colleague")
     result = colleague.run("corrections", "--import", "-", stdin=fixes.encode())
     assert result.code == 0
-    assert "(not here: it would be kept out when added)" in result.out
+    assert "(not here: it would be kept out when added as it was there;" in result.out
     colleague.add(DAILY)
     assert colleague.agreement_of(DAILY)
 
