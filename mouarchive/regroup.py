@@ -281,6 +281,12 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
         prefer[0] = correction.new if isinstance(correction.new, int) else None
         touched: set[int] = set()
         for side in sides[1:]:
+            rejoined = _parted_by_undone_split(db, correction, side)
+            if rejoined is not None:
+                # "split 1 --article a1; merge 8 1; undo both": the merge only joined again
+                # what the split, undone since, had parted: one signing, under its old id.
+                touched |= _renumber(db, _side(correction, 0), rejoined)
+                continue
             touched |= _part(db, _side(correction, 0), _side(correction, side), prefer[side])
         # A split made under the merge may have left two of its other sides together, apart
         # from the first ("merge 1 2 3; split 1 --article a1"); each leaves the agreement
@@ -295,6 +301,41 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
     if correction.action == "split" and _together_without(db, correction):
         return _join(db, *_split_sides(db, correction))
     return set()
+
+
+def _parted_by_undone_split(db: store.Archive, merge: Correction, side: int) -> int | None:
+    """The id of the agreement an undone split had parted, where the merge's first side and
+    `side` are that split's two sides (review 54 a2, B5); None otherwise."""
+    first = {(key.article_sha, key.position) for key in _side(merge, 0)}
+    other = {(key.article_sha, key.position) for key in _side(merge, side)}
+    for split in store.corrections.every(db, "split"):
+        if split.undone_at is None or (split.id or 0) > (merge.id or 0):
+            continue
+        parted = [{(key.article_sha, key.position) for key in _side(split, s)} for s in (0, 1)]
+        if (first <= parted[0] and other <= parted[1]) or (
+            first <= parted[1] and other <= parted[0]
+        ):
+            return split.old if isinstance(split.old, int) else None
+    return None
+
+
+def _renumber(db: store.Archive, keys: list[Key], agreement_id: int) -> set[int]:
+    """The agreement `keys` are in takes `agreement_id` back, where that id is free."""
+    places = _places(db, keys)
+    holders = {holder for _, holder in places}
+    if len(holders) != 1 or store.agreement_exists(db, agreement_id):
+        return holders
+    (holder,) = holders
+    reports = [report for report, _ in _places_of(db, holder)]
+    status, kind = store.report_status_kind(db, reports[0])
+    back = store.new_agreement(db, status, kind, agreement_id)
+    left = store.move_reports(db, reports, back)
+    store.refresh_agreements(db, {back, *left})
+    return {back, *left}
+
+
+def _places_of(db: store.Archive, agreement_id: int) -> list[tuple[int, int]]:
+    return _places(db, [key for key, _ in store.corrections.report_keys(db, agreement_id)])
 
 
 def _shares(
@@ -384,21 +425,24 @@ def idle_splits(db: store.Archive, merge: Correction) -> list[Correction]:
         split
         for split in store.corrections.every(db, "split")
         if split.undone_at is None
-        and split.made_at >= merge.made_at
+        and (split.id or 0) > (merge.id or 0)
         and not _together_without(db, split)
     ]
 
 
 def _together_without(db: store.Archive, split: Correction) -> bool:
     """Whether the sides a split parted are one agreement again once it is undone: unless
-    a merge undone since the split was all that held them together (merge #1 #2 #3, split
-    one off, undo the merge, then the split: three signings, each with its id and its own
-    corrections, not two joined again by the split's undo)."""
+    a merge made before the split and undone since was all that held them together (merge
+    #1 #2 #3, split one off, undo the merge, then the split: three signings, each with its
+    id and its own corrections, not two joined again by the split's undo). A merge made after
+    the split does not count: what it joined was one signing before the split (review 54 a2,
+    B5). Corrections are ordered by id: two made in one second carry one time."""
     sides = [{(key.article_sha, key.position) for key in _side(split, side)} for side in (0, 1)]
     joining = [
         merged
         for merged in store.corrections.every(db, "merge")
-        if all(any((k.article_sha, k.position) in side for k in merged.keys) for side in sides)
+        if (merged.id or 0) < (split.id or 0)
+        and all(any((k.article_sha, k.position) in side for k in merged.keys) for side in sides)
     ]
     if any(merged.undone_at is None for merged in joining):
         return True

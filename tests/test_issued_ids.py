@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli_runner import run_cli
 
 ARTICLES = {
@@ -290,3 +292,26 @@ def test_undoing_a_merge_after_its_first_side_was_removed_gives_the_other_its_id
 
     assert _held(2) == [2]
     assert run_cli("show", "1").code != 0
+
+
+@pytest.mark.parametrize("undo_first", ["1", "2"])
+def test_a_split_merged_back_and_both_undone_is_one_signing_under_its_old_id(
+    env_archive: Path, undo_first: str
+) -> None:
+    """split 1 --article a1 (a1 as #4), merge 4 1, undo the split, undo the merge: one
+    signing, #1, as before both (review 54 a2, B5)."""
+    copies = []
+    for k in range(2):
+        path = env_archive / f"s{k}.txt"
+        path.write_text(ARTICLES["a.txt"].replace("독자 기자", f"기자{k} 기자"), encoding="utf-8")
+        copies.append(str(path))
+    other = env_archive / "c.txt"
+    other.write_text(ARTICLES["c.txt"], encoding="utf-8")
+    assert run_cli("add", *copies, str(other)).code == 0
+    assert "now agreement #3" in run_cli("split", "1", "--article", "1").out
+    assert run_cli("merge", "3", "1").code == 0
+    for correction in (undo_first, "2" if undo_first == "1" else "1"):
+        assert "parts nothing" not in run_cli("corrections", "--undo", correction).out
+
+    assert _held(1) == [1, 2]
+    assert run_cli("show", "3").code != 0
