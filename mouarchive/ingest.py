@@ -387,21 +387,20 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             original=prepared.original,
             given=job.meta.as_json(),
         )
+        removed = store.removals.in_force(db)
         for position, (article, sha, reports) in enumerate(prepared.articles):
             article_sha = copies.held_hash(db, article, sha)
             was = replacement.paired.get(position) if replacement else None
+            held = store.article_id_by_sha(db, article_sha)
             # The old version's article, read anew (its text, or only its headlines, edited).
-            if was is not None and store.article_id_by_sha(db, article_sha) in (None, was):
+            if was is not None and held in (None, was):
                 changed = replacing.take_place(db, was, article, article_sha, reports)
                 store.link_article_source(db, was, source_id, position)
                 (replacement.replaced if changed else replacement.unchanged).append(was)
                 continue
-            removal = store.removals.removal_of(db, article_sha) or (
-                store.removals.removal_resembling(db, article.body, article.outlet)
-                if store.article_id_by_sha(db, article_sha) is None
-                else None
-            )
-            if removal is not None:
+            if held is None and (
+                removal := removed.keeps_out(article_sha, article.body, article.outlet)
+            ):
                 # Removed one by one: the file brings it again, the owner's word keeps it out.
                 kept_out.append(removal)
                 continue

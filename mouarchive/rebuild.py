@@ -101,16 +101,17 @@ def pair(
     ):
         found[right[0][0]] = left[0][0]
         return found
+    # Most similar first; of equals, in page order (the first copy pairs with the first).
     scored = sorted(
         (
-            (similarity(old_text, new_text), -index, -ident, index, ident)
+            (similarity(old_text, new_text), index, ident)
             for ident, old_text in left
             for index, new_text in right
             if not apart(ident, index)
         ),
-        reverse=True,
+        key=lambda scored: (-scored[0], scored[1], scored[2]),
     )
-    for score, _, _, index, ident in scored:
+    for score, index, ident in scored:
         if score >= SIMILAR and index not in found and ident not in found.values():
             found[index] = ident
     # One copy of an outlet before and one now, however differently read (an older reader
@@ -209,7 +210,7 @@ class _Pass:
     new_ids: set[int] = field(default_factory=set)  # articles the rebuild added
     went_to: dict[int, str] = field(default_factory=dict)  # unclaimed old id → hash it joined
     old_text: dict[int, str] = field(default_factory=dict)  # rewritten articles' old text
-    removed: frozenset[str] = frozenset()  # articles the owner removed one by one
+    removed: store.removals.InForce = field(default_factory=store.removals.InForce)
 
 
 def rebuild(
@@ -225,7 +226,7 @@ def rebuild(
             store.rebuild.article_shas(db),
             store.clear_agreements(db),
             result,
-            removed=store.removals.removed_articles(db),
+            removed=store.removals.in_force(db),
         )
         store.rebuild.clear_links(db)
         sources = {}
@@ -302,10 +303,7 @@ def _write_source(state: _Pass, source: store.rebuild.StoredSource, prepared: Pr
     )
     for position, (article, sha, reports) in enumerate(prepared.articles):
         was = paired.get(position)
-        if was is None and (
-            sha in state.removed
-            or store.removals.removal_resembling(db, article.body, article.outlet)
-        ):
+        if was is None and state.removed.keeps_out(sha, article.body, article.outlet):
             # "remove --article": the page still holds it, the archive does not, also when
             # today's reading changed its text.
             continue

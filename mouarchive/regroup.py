@@ -63,13 +63,26 @@ def _part(
     if prefer is not None and _held_by_side_alone(db, prefer, places):
         # "merge 2 1; split 2 --article a1; undo the merge": a1 went back to #1 alone, and
         # the rest of #1's side joins it there, not a new id (review 53 a2, B2).
-        new_id = prefer
-    else:
-        status, kind = store.report_status_kind(db, moving[0])
-        new_id = store.new_agreement(db, status, kind, prefer)
-    left = store.move_reports(db, moving, new_id)
-    store.refresh_agreements(db, {new_id, *left})
-    return {new_id, *left}
+        return _give(db, moving, prefer)
+    return _give(db, moving, None, prefer)
+
+
+def _give(
+    db: store.Archive, reports: list[int], to: int | None, prefer: int | None = None
+) -> set[int]:
+    """Move reports to agreement `to`, or to a new one (with id `prefer` when it is free);
+    every agreement concerned, refreshed."""
+    if to is None:
+        status, kind = store.report_status_kind(db, reports[0])
+        to = store.new_agreement(db, status, kind, prefer)
+    left = store.move_reports(db, reports, to)
+    store.refresh_agreements(db, {to, *left})
+    return {to, *left}
+
+
+def _spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
+    """Where keys point: (article hash, report position), as two corrections compare."""
+    return {(key.article_sha, key.position) for key in keys}
 
 
 def _held_by_side_alone(
@@ -212,10 +225,10 @@ def _free(db: store.Archive, agreement_id: int) -> bool:
 def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
     """Whether these reports are the ones the newest `merge` into the agreement kept it
     for (its side 0): they were the agreement before the merge."""
-    reports = {(key.article_sha, key.position) for key in keys}
+    reports = _spots(keys)
     for merged in reversed(store.corrections.active(db, "merge")):
         if merged.new == agreement_id:
-            kept = {(key.article_sha, key.position) for key in merged.keys if key.side == 0}
+            kept = _spots(_side(merged, 0))
             return bool(reports) and reports <= kept
     return False
 
@@ -225,7 +238,7 @@ def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> i
     (the newest such merge; of several merged in, the first's): a split that undoes a merge
     gives it back, when it is free, so ids kept in notes and scripts point where they did
     (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
-    reports = {(key.article_sha, key.position) for key in leaving}
+    reports = _spots(leaving)
     for merged in reversed(store.corrections.active(db, "merge")):
         if merged.new != agreement_id:
             continue
@@ -306,12 +319,11 @@ def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
 def _parted_by_undone_split(db: store.Archive, merge: Correction, side: int) -> int | None:
     """The id of the agreement an undone split had parted, where the merge's first side and
     `side` are that split's two sides (review 54 a2, B5); None otherwise."""
-    first = {(key.article_sha, key.position) for key in _side(merge, 0)}
-    other = {(key.article_sha, key.position) for key in _side(merge, side)}
+    first, other = _spots(_side(merge, 0)), _spots(_side(merge, side))
     for split in store.corrections.every(db, "split"):
         if split.undone_at is None or (split.id or 0) > (merge.id or 0):
             continue
-        parted = [{(key.article_sha, key.position) for key in _side(split, s)} for s in (0, 1)]
+        parted = [_spots(_side(split, s)) for s in (0, 1)]
         if (first <= parted[0] and other <= parted[1]) or (
             first <= parted[1] and other <= parted[0]
         ):
@@ -326,16 +338,8 @@ def _renumber(db: store.Archive, keys: list[Key], agreement_id: int) -> set[int]
     if len(holders) != 1 or store.agreement_exists(db, agreement_id):
         return holders
     (holder,) = holders
-    reports = [report for report, _ in _places_of(db, holder)]
-    status, kind = store.report_status_kind(db, reports[0])
-    back = store.new_agreement(db, status, kind, agreement_id)
-    left = store.move_reports(db, reports, back)
-    store.refresh_agreements(db, {back, *left})
-    return {back, *left}
-
-
-def _places_of(db: store.Archive, agreement_id: int) -> list[tuple[int, int]]:
-    return _places(db, [key for key, _ in store.corrections.report_keys(db, agreement_id)])
+    held = _places(db, [key for key, _ in store.corrections.report_keys(db, holder)])
+    return _give(db, [report for report, _ in held], None, agreement_id)
 
 
 def _shares(
@@ -366,12 +370,7 @@ def _ids_back(
             continue
         if not _held_by_side_alone(db, holder, places):
             continue
-        reports = [report for report, _ in places]
-        status, kind = store.report_status_kind(db, reports[0])
-        back = store.new_agreement(db, status, kind, wanted)
-        left = store.move_reports(db, reports, back)
-        store.refresh_agreements(db, {back, *left})
-        touched |= {back, *left}
+        touched |= _give(db, [report for report, _ in places], None, wanted)
     return touched
 
 
@@ -437,7 +436,7 @@ def _together_without(db: store.Archive, split: Correction) -> bool:
     id and its own corrections, not two joined again by the split's undo). A merge made after
     the split does not count: what it joined was one signing before the split (review 54 a2,
     B5). Corrections are ordered by id: two made in one second carry one time."""
-    sides = [{(key.article_sha, key.position) for key in _side(split, side)} for side in (0, 1)]
+    sides = [_spots(_side(split, side)) for side in (0, 1)]
     joining = [
         merged
         for merged in store.corrections.every(db, "merge")

@@ -212,14 +212,7 @@ def test_undoing_a_merge_gives_its_side_back_its_id_after_a_split_took_one_artic
 ) -> None:
     """merge 2 1, split 2 --article a1 (a1 takes #1 back), undo the merge: #1's other reports
     join a1 as #1 again, not a new #3 (review 53 a2, B2)."""
-    copies = []
-    for k in range(3):
-        path = env_archive / f"s{k}.txt"
-        path.write_text(ARTICLES["a.txt"].replace("독자 기자", f"기자{k} 기자"), encoding="utf-8")
-        copies.append(str(path))
-    other = env_archive / "c.txt"
-    other.write_text(ARTICLES["c.txt"], encoding="utf-8")
-    assert run_cli("add", *copies, str(other)).code == 0
+    _copies_and_another(env_archive, 3)
     assert run_cli("merge", "2", "1").code == 0
     assert "now agreement #1" in run_cli("split", "2", "--article", "1").out
 
@@ -300,14 +293,7 @@ def test_a_split_merged_back_and_both_undone_is_one_signing_under_its_old_id(
 ) -> None:
     """split 1 --article a1 (a1 as #4), merge 4 1, undo the split, undo the merge: one
     signing, #1, as before both (review 54 a2, B5)."""
-    copies = []
-    for k in range(2):
-        path = env_archive / f"s{k}.txt"
-        path.write_text(ARTICLES["a.txt"].replace("독자 기자", f"기자{k} 기자"), encoding="utf-8")
-        copies.append(str(path))
-    other = env_archive / "c.txt"
-    other.write_text(ARTICLES["c.txt"], encoding="utf-8")
-    assert run_cli("add", *copies, str(other)).code == 0
+    _copies_and_another(env_archive, 2)
     assert "now agreement #3" in run_cli("split", "1", "--article", "1").out
     assert run_cli("merge", "3", "1").code == 0
     for correction in (undo_first, "2" if undo_first == "1" else "1"):
@@ -315,3 +301,15 @@ def test_a_split_merged_back_and_both_undone_is_one_signing_under_its_old_id(
 
     assert _held(1) == [1, 2]
     assert run_cli("show", "3").code != 0
+
+
+def _copies_and_another(env_archive: Path, copies: int) -> None:
+    """`copies` reports of a.txt's signing by as many reporters (agreement #1), then c.txt's."""
+    paths = []
+    for k in range(copies):
+        path = env_archive / f"s{k}.txt"
+        path.write_text(ARTICLES["a.txt"].replace("독자 기자", f"기자{k} 기자"), encoding="utf-8")
+        paths.append(str(path))
+    other = env_archive / "c.txt"
+    other.write_text(ARTICLES["c.txt"], encoding="utf-8")
+    assert run_cli("add", *paths, str(other)).code == 0

@@ -7,37 +7,58 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 
 from mouarchive.resemblance import SAME_ARTICLE, resemblance, sketch
 from mouarchive.store.connection import Archive
 from mouarchive.store.corrections import no_corrections
 
 
-def removed_articles(db: Archive) -> frozenset[str]:
-    """The hashes of the articles the owner removed one by one (`remove --article`) and has
-    not let back in: `reextract` reads their page again but must not bring them back."""
-    return frozenset(
-        sha
-        for (sha,) in db.execute(
-            "SELECT k.article_sha FROM corrections c JOIN correction_keys k"
-            " ON k.correction_id = c.id WHERE c.action = 'delete' AND c.undone_at IS NULL"
-            " AND k.article_sha IS NOT NULL"
-        )
-    )
+@dataclass(frozen=True)
+class InForce:
+    """The owner's removals of articles one by one, in force, read once for a file `add`
+    writes or a whole `reextract`: each by the hash of the text removed and, where the removal
+    keeps one, by its sketch and outlet. (correction id, label) as the user is told them."""
 
+    by_hash: dict[str, tuple[int, str]] = field(default_factory=dict)
+    sketches: list[tuple[tuple[int, str], list[int], str | None]] = field(default_factory=list)
 
-def removal_of(db: Archive, article_sha: str) -> tuple[int, str] | None:
-    """The owner's removal of this article one by one, in force: (correction id, label).
-    `add` keeps such an article out, whatever file brings it back (review a2, B4)."""
-    if no_corrections(db):
+    def keeps_out(self, sha: str, text: str, outlet: str | None) -> tuple[int, str] | None:
+        """The removal that keeps this article out: of its very text, else of a text it
+        resembles (edited since, or read differently) from the same outlet, or where either
+        names none. The text is sketched only where a removal keeps a sketch."""
+        if sha in self.by_hash:
+            return self.by_hash[sha]
+        drawn = sketch(text) if self.sketches else []
+        for removal, kept, kept_outlet in self.sketches:
+            if outlet and kept_outlet and outlet != kept_outlet:
+                continue  # another outlet's copy: another article
+            if resemblance(drawn, kept) >= SAME_ARTICLE:
+                return removal
         return None
-    row = db.execute(
-        "SELECT c.id, c.label, c.new_value FROM corrections c JOIN correction_keys k"
-        " ON k.correction_id = c.id WHERE k.article_sha = ? AND c.action = 'delete'"
-        " AND c.undone_at IS NULL ORDER BY c.id LIMIT 1",
-        [article_sha],
-    ).fetchone()
-    return None if row is None else (row[0], _removal_label(row[1], row[2]))
+
+
+def in_force(db: Archive) -> InForce:
+    """The removals of articles in force now (`InForce`)."""
+    if no_corrections(db):
+        return InForce()
+    by_hash = {
+        sha: (correction_id, _removal_label(label, new))
+        for correction_id, label, new, sha in db.execute(
+            "SELECT c.id, c.label, c.new_value, k.article_sha FROM corrections c"
+            " JOIN correction_keys k ON k.correction_id = c.id WHERE c.action = 'delete'"
+            " AND c.undone_at IS NULL AND k.article_sha IS NOT NULL ORDER BY c.id DESC"
+        )
+    }
+    sketches = [
+        ((correction_id, _removal_label(label, new)), json.loads(kept), outlet)
+        for correction_id, kept, outlet, label, new in db.execute(
+            "SELECT c.id, s.sketch, s.outlet, c.label, c.new_value FROM removal_sketches s"
+            " JOIN corrections c ON c.id = s.correction_id WHERE c.undone_at IS NULL"
+            " ORDER BY c.id"
+        )
+    ]
+    return InForce(by_hash, sketches)
 
 
 def _removal_label(label: str, new: str | None) -> str:
@@ -59,30 +80,10 @@ def keep_sketch(db: Archive, correction_id: int, sketch: list[int], outlet: str 
     )
 
 
-def removal_resembling(db: Archive, text: str, outlet: str | None) -> tuple[int, str] | None:
-    """The owner's removal in force of an article this text resembles (edited since, or read
-    differently) from the same outlet, or where either names none: (correction id, label) as
-    `removal_of` gives them. The text is sketched only where some removal keeps a sketch."""
-    if no_corrections(db):
-        return None
-    removals = db.execute(
-        "SELECT c.id, s.sketch, s.outlet, c.label, c.new_value FROM removal_sketches s"
-        " JOIN corrections c ON c.id = s.correction_id WHERE c.undone_at IS NULL"
-        " ORDER BY c.id"
-    ).fetchall()
-    drawn = sketch(text) if removals else []
-    for correction_id, kept, kept_outlet, label, new in removals:
-        if outlet and kept_outlet and outlet != kept_outlet:
-            continue  # another outlet's copy: another article
-        if resemblance(drawn, json.loads(kept)) >= SAME_ARTICLE:
-            return correction_id, _removal_label(label, new)
-    return None
-
-
 def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:
     """A removed file added again: its removal is undone, so that an export no longer
     carries it and an import elsewhere deletes nothing the owner holds again. (An article
-    removed one by one stays out until its removal is undone: `removal_of`.)"""
+    removed one by one stays out until its removal is undone: `in_force`.)"""
     if no_corrections(db):
         return
     db.execute(
