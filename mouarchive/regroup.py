@@ -389,10 +389,13 @@ def localised(db: store.Archive, correction: Correction) -> Correction:
     if correction.action == "merge":
         if not whole:
             return replace(correction, old=[], new=None)
+        here = [next(iter(found[side])) for side in sides]
         return replace(
             correction,
-            old=[next(iter(found[side])) for side in sides if side > 0],
-            new=next(iter(found[0])),
+            old=here[1:],
+            new=here[0],
+            # "made on #1 … + #3 …" in this archive's ids, as the merge would have named them.
+            label=" + ".join(agreement_label(agreement_of(db, i)) for i in dict.fromkeys(here)),
         )
     moved = [
         article_id

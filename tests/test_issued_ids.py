@@ -142,6 +142,7 @@ def test_a_merge_imported_names_this_archive_s_ids(tmp_path: Path) -> None:
 
     listed = json.loads(run_cli("--db", theirs, "corrections", "--format", "json").out)
     assert [row["change"] for row in listed] == ["merged #1 into #3"]
+    assert listed[0]["label"].startswith("#3 가온시") and " + #1 푸른시" in listed[0]["label"]
     assert "its signing is #3 now" in run_cli("--db", theirs, "show", "1").err
     assert run_cli("--db", theirs, "remove", "--yes", paths[0], paths[2]).code == 0
     assert run_cli("--db", theirs, "show", "1").err.endswith(
