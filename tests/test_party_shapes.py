@@ -122,6 +122,25 @@ def test_the_parties_an_article_states_outright_are_all_parties():
     assert all(len(name) > 1 for names in _parties(levels) for name in names)
 
 
+def test_a_head_who_joined_each_agreement_brings_their_government():
+    """ "각 MOU에는 … 천안시장도 참여했다": the city joined every agreement told just before;
+    a mayor at the ceremony ("협약식에는 … 참석했다") is a guest."""
+    body = (
+        "충남도는 3일 파리에서 누리케미칼, 한빛가스코리아와 투자양해각서(MOU)를 잇따라 "
+        "체결했다.\n"
+        "각 MOU에는 윤가람 천안시장 권한대행(부시장)도 참여했다.\n"
+    )
+    assert _parties(body) == [
+        ["충청남도", "누리케미칼", "충청남도 천안시"],
+        ["충청남도", "한빛가스코리아", "충청남도 천안시"],
+    ]
+    guest = (
+        "충남도는 3일 도청에서 누리케미칼과 투자협약을 체결했다.\n"
+        "협약식에는 윤가람 천안시장도 참석했다.\n"
+    )
+    assert _parties(guest) == [["충청남도", "누리케미칼"]]
+
+
 def test_a_sentence_of_what_the_parties_do_lists_no_parties():
     body = (
         "누리부는 17일 접경지역의 상생발전을 위해 한빛도와 업무협약을 체결했다고 밝혔다.\n"

@@ -37,7 +37,7 @@ from mouarchive.extract.signing import LEAD_CHARS
 from mouarchive.extract.signing_context import REFERENCE_RE
 from mouarchive.extract.signing_totals import COUNTED_PARTNERS_RE
 from mouarchive.extract.signing_verbs import CEREMONY_WORD, tells_no_signing
-from mouarchive.extract.stated_parties import STATED_REACH, stated_parties
+from mouarchive.extract.stated_parties import STATED_REACH, joined_heads, stated_parties
 from mouarchive.models import PartialDate, Party, Span
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, words
@@ -62,9 +62,25 @@ def fill_parties(
     other signing of the article shares, else from the subject of the sentences before it,
     else from the headline or lede the page printed above the body. Governments it counts in
     full ("대구시 및 8개 구·군과") are each a party. One pair of a list of pairs has both its
-    parties already."""
-    if signing.paired:
-        return
+    parties already. A head said to have joined each agreement ("각 협약에는 … 천안시장도
+    참여했다") adds their government last, once the signing's own parties are found."""
+    lead = own_candidates(signing)[0].span[0]
+    after = [span for span in sentences if span[0] > lead][:STATED_REACH]
+    if not signing.paired:
+        _fill_missing(signing, others, body, sentences, after, title, published)
+    signing.add_parties(joined_heads(body, after))
+
+
+def _fill_missing(
+    signing: Signing,
+    others: list[Signing],
+    body: str,
+    sentences: list[Span],
+    after: list[Span],
+    title: str | None,
+    published: PartialDate | None,
+) -> None:
+    """`fill_parties` for a signing that is not one pair of a list of pairs."""
     for cand in signing.candidates:
         if cand.summary and _within_named_province(cand.parties[:1], signing.parties):
             # "천안시가 22일 4개 기업과 … 체결했다. 협약식은 … 충남도지사와 … 참석한 가운데
@@ -72,8 +88,6 @@ def fill_parties(
             signing.add_parties(cand.parties[:1])
     add_rosters(signing, body, sentences, frozenset(c.span for s in others for c in s.candidates))
     _add_hands_joined(signing, body, sentences)
-    lead = own_candidates(signing)[0].span[0]
-    after = [span for span in sentences if span[0] > lead][:STATED_REACH]
     signing.add_parties(stated_parties(body, after))
     provinces = [p.region for p in signing.parties if p.region and not region_parent(p.region)]
     for candidate in own_candidates(signing):

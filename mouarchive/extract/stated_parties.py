@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.bare_names import name_alone
-from mouarchive.extract.orgnames import is_common_noun, is_verb_form, normalize_org, region_of
+from mouarchive.extract.orgnames import (
+    is_common_noun,
+    is_verb_form,
+    normalize_org,
+    region_lookup,
+    region_of,
+)
+from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import Party, Span
 
@@ -22,6 +29,12 @@ _STATED_RE = re.compile(
 _AGREEMENT_BODIES_RE = re.compile(
     r"협약\s?(?:기관|업체|기업)인\s(?P<names>[^.,]{2,120}?)"
     r"(?:(?:을|를)\s?비롯|(?:이|가|은|는|도)\s)"
+)
+# "각 MOU에는 김석필 천안시장 권한대행(부시장)도 참여했다": a head who joined each of the
+# agreements just told (not their ceremony, "협약식에는 …도 참석했다", which guests attend).
+_JOINED_HEAD_RE = re.compile(
+    r"(?:^|\s)(?:각|이번|두|세|이)?\s?(?:투자\s?)?(?:협약|MOU|양해각서)에는\s"
+    r"(?P<who>[^.]{2,60}?)(?:\([^()]{0,20}\))?도\s(?:참여|참석|함께)(?:했|하였)"
 )
 # What separates the list's items: "A와 B, C", "A, B 및 C", "A·B", "▲A ▲B".
 _SEPARATOR_RE = re.compile(
@@ -37,6 +50,23 @@ def stated_parties(body: str, after: list[Span]) -> list[Party]:
         stated = _STATED_RE.search(body, a, b) or _AGREEMENT_BODIES_RE.search(body, a, b)
         if stated is not None and not _tells_what_they_do(stated["names"]):
             return _items(body, stated.span("names"))
+    return []
+
+
+def joined_heads(body: str, after: list[Span]) -> list[Party]:
+    """The local government whose head the first of the sentences `after` says joined the
+    agreements just told ("각 협약에는 박상돈 천안시장도 참여했다"): a party to each."""
+    region = region_lookup(body)
+    for a, b in after:
+        joined = _JOINED_HEAD_RE.search(body, a, b)
+        if joined is None:
+            continue
+        for word in reversed(joined["who"].split()):
+            head = merged_title(word, region)
+            if head is not None and (government := region(head[0])) is not None:
+                start, end = joined.span("who")
+                return [Party(government.name, (start, end), region=government.name)]
+        return []
     return []
 
 
