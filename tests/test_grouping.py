@@ -170,6 +170,24 @@ def test_partners_of_an_agreement_signed_in_turn_after_its_name_are_one_agreemen
     ]
 
 
+def test_heads_abroad_signing_then_each_agreement_told_are_one_agreement_each():
+    """ "A사 수석 부사장, B사 대표이사와 …를 체결했다. 각 MOU에는 …": the next sentence counts
+    one agreement to a partner; each company is read from its officer abroad, rank and all."""
+    body = (
+        "충남도는 25일 파리에서 매트 체레바티 누리코아 수석 부사장, 니콜라 푸아리앙 "
+        "한빛가스코리아 대표이사와 투자양해각서(MOU)를 체결했다.\n"
+        "각 MOU에는 천안시 관계자도 함께했다.\n"
+    )
+    reports = _reports(body, PartialDate(2025, 7, 26))
+    assert [([p.name for p in r.parties], [s.name for s in r.signatories]) for r in reports] == [
+        (["충청남도", "누리코아"], ["매트 체레바티"]),
+        (["충청남도", "한빛가스코리아"], ["니콜라 푸아리앙"]),
+    ]
+    together = body.replace("각 MOU에는", "이 MOU에는")
+    (report,) = _reports(together, PartialDate(2025, 7, 26))
+    assert {p.name for p in report.parties} == {"충청남도", "누리코아", "한빛가스코리아"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

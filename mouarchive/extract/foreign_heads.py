@@ -82,9 +82,15 @@ def _foreign_signatories(
             else None
         )
         city = _city_after_name(tokens, i + 2) if foreign_sounding else None
-        if after is not None or city is not None:
+        if after is not None:
+            title = tokens[after[1]]
+        elif city is not None:
             title = tokens[i + 3]
-        if title.stem not in TITLES and not title.stem.endswith(("시장", "주지사")):
+        if (
+            title.stem not in TITLES
+            and title.stem not in _COMPANY_OFFICERS
+            and not title.stem.endswith(("시장", "주지사"))
+        ):
             continue
         org_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].particle else None
         # "요코하마시 하야시 후미코 시장": the city abroad the head heads, written before the name.
@@ -110,7 +116,7 @@ def _foreign_signatories(
         elif city_before and org_tok is not None:
             org, role = org_tok.stem, title.stem
         elif after is not None:
-            org = normalize_org(after, "", region)
+            org = normalize_org(after[0], "", region)
             role = title.stem
         elif title.stem in TITLES and org_tok is not None and is_org_word(org_tok.stem):
             org = normalize_org(org_tok.stem, "", region)
@@ -259,6 +265,7 @@ def _spaced_foreign_heads(
 
 
 _RANKS_APART = word_set("titles", "ranks_apart")
+_COMPANY_OFFICERS = word_set("titles", "company_officers")
 # A verb modifying the name that follows ("예방한", "방문한", "참석했던"): no word of a name.
 _MODIFIER_RE = re.compile(r"[가-힣]{2}(?:한|했던|하는|된|되는)$")
 
@@ -398,15 +405,19 @@ _WHOLE_PLACE_HEADS = word_set("titles", "heads_of_places_named_whole")
 _STATE_HEADS = tuple(title for title, ending in _PLACE_HEADS.items() if ending == "주")
 
 
-def _company_after_name(tokens: Sequence[Token], k: int) -> str | None:
-    """ "다카하시 겐지 다카하시공업 사장": a foreign head's company may stand between the name
-    and a company title, as one bare word."""
-    if k + 1 >= len(tokens) or tokens[k + 1].stem not in COMPANY_HEADS:
+def _company_after_name(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
+    """ "다카하시 겐지 다카하시공업 사장", "매트 체레바티 유미코아 수석 부사장": a foreign head's
+    company may stand between the name and a company title, as one bare word; the company and
+    where its title is."""
+    at = k + 1
+    if at + 1 < len(tokens) and tokens[at].stem in _RANKS_APART and not tokens[at].particle:
+        at += 1
+    if at >= len(tokens) or tokens[at].stem not in (*COMPANY_HEADS, *_COMPANY_OFFICERS):
         return None
     word = tokens[k]
     if word.particle or word.stem in TITLES or len(word.stem) < 3:
         return None
-    return word.stem
+    return word.stem, at
 
 
 def known_org(signatory: Signatory, region: Callable[[str], Region | None]) -> bool:

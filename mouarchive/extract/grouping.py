@@ -349,6 +349,10 @@ def split_each(signings: list[Signing], body: str, sentences: list[Span]) -> lis
                 # "김포우리병원과 뉴고려병원을 각각 방문해 … 체결했다": the last partner is the
                 # object of the visit, which the signing's parties do not hold.
                 parties = [*parties, *_visited(body, m.start(), parties)]
+        if m is None and _each_told_next(body, sentences, lead.span):
+            # "A 부사장, B 대표이사와 투자양해각서(MOU)를 체결했다. 각 MOU에는 …": the next
+            # sentence counts the agreements one to a partner.
+            listed_to = _joined_list_end(parties, body, lead.span[1])
         partners = _partner_list(parties, body, listed_to) if listed_to is not None else []
         hosts = [p for p in signing.parties if p not in partners]
         if len(partners) < 2 or len(hosts) != 1:
@@ -440,6 +444,15 @@ _LONGEST_NAME = 30
 
 _KIND_REACH = 24  # characters of the agreement's name before 을 잇따라 ("투자양해각서(MOU)")
 _JOINED_RE = re.compile(r"['‘’\"”]?\s?(?:와|과)\s")
+
+
+def _each_told_next(body: str, sentences: list[Span], span: Span) -> bool:
+    """Whether the sentence after `span` opens on "각 MOU", "각 협약": one agreement each."""
+    following = next((s for s in sentences if s[0] >= span[1]), None)
+    return following is not None and _EACH_AGREEMENT_RE.match(body, *following) is not None
+
+
+_EACH_AGREEMENT_RE = re.compile(r"\s*각\s(?:투자\s?)?(?:협약|MOU|양해각서|투자협약|협정)")
 
 
 def _joined_list_end(parties: list[Party], body: str, before: int) -> int | None:
