@@ -687,6 +687,36 @@ def test_a_foreign_word_and_a_latin_acronym_are_one_company_name():
     assert party_names(sentence) == ["한빛시", "KT"]
 
 
+def test_a_company_abroad_after_its_group_name_keeps_it():
+    """ "브라이트가스 마린, 브라이트가스솔루션즈코리아와": the sister company's name shows the word
+    written apart before "마린" is the group's, part of the name; alone, it is not known."""
+    sentence = (
+        "충남도는 25일 파리에서 브라이트가스 마린, 브라이트가스솔루션즈코리아와 "
+        "투자양해각서(MOU)를 잇따라 체결했다."
+    )
+    assert party_names(sentence) == ["충청남도", "브라이트가스 마린", "브라이트가스솔루션즈코리아"]
+    sentence = "충남도는 25일 파리에서 브라이트가스 마린과 투자양해각서(MOU)를 체결했다."
+    assert party_names(sentence) == ["충청남도", "마린"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("프로축구 누리유나이티드가 12일 한빛대와 업무협약을 체결했다.", "누리유나이티드"),
+        ("프로축구 누리 유나이티드가 12일 한빛대와 업무협약을 체결했다.", "누리 유나이티드"),
+        (
+            "프로축구 K리그 클래식 누리유나이티드가 12일 한빛대와 업무협약을 체결했다.",
+            "누리유나이티드",
+        ),
+        ("한빛대는 12일 프로야구 누리 이글스와 업무협약을 체결했다.", "누리 이글스"),
+    ],
+)
+def test_a_club_named_after_its_league_is_a_party(sentence: str, club: str):
+    """ "프로축구 누리유나이티드가": the name after a league is a club's, its home written apart
+    before it part of the name, the league's division ("클래식") not."""
+    assert set(party_names(sentence)) == {club, "한빛대"}
+
+
 def test_a_city_abroad_run_together_with_between_is_a_party():
     """ "인천시와 호치민시간 우호도시 협약": 간 ("between") run together with a city abroad
     the article names after its country; "근무시간" is no city, whatever "근무시에" says."""

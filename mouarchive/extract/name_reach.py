@@ -96,6 +96,54 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
     return found
 
 
+def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "에어리퀴드 마리타임, 에어리퀴드솔루션즈코리아와": a company abroad written apart after its
+    group's name, when the sentence also names a sister company that starts with that name, is
+    one name with it; the word alone ("마리타임") names nothing the reader could find."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    if (
+        prev is None
+        or prev.particle
+        or prev.joined
+        or len(prev.stem) < 3
+        or not all_hangul(prev.stem)
+        or prev.stem in COUNTRIES
+        or not spelled_abroad(prev.stem)
+    ):
+        return found
+    sister = any(
+        t is not prev and len(t.stem) > len(prev.stem) + 1 and t.stem.startswith(prev.stem)
+        for t in tokens
+    )
+    return (f"{prev.stem} {name}", prev.start) if sister else found
+
+
+def with_home_city(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "프로축구 인천 유나이티드와", "프로야구 누리 이글스와": after a league, the word written
+    apart before a club's name is its home, part of the name."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    if k < 2 or not league_at(tokens, k - 2):
+        return found
+    home = tokens[k - 1]
+    if home.particle or home.joined or home.stem in _DIVISIONS:
+        return found
+    return f"{home.stem} {name}", home.start
+
+
+def league_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether word `j` ends a league's name ("프로축구", "K리그 클래식"), bare."""
+    if j < 0 or tokens[j].particle:
+        return False
+    if tokens[j].stem in _DIVISIONS:
+        return j > 0 and league_at(tokens, j - 1)
+    return tokens[j].stem in _LEAGUES
+
+
+_LEAGUES = word_set("organisations", "leagues")
+_DIVISIONS = word_set("organisations", "league_divisions")
 _TRADES = tuple(words("organisations", "company_descriptions"))
 
 

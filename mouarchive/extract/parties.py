@@ -38,6 +38,8 @@ from mouarchive.extract.name_reach import (
     school_abroad,
     with_armed_service,
     with_foreign_first_word,
+    with_group_word,
+    with_home_city,
     with_mission_abroad,
 )
 from mouarchive.extract.orgnames import (
@@ -164,7 +166,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         )
         if found is not None:
             found = with_mission_abroad(tokens, with_armed_service(tokens, found))
-            name, begin = with_foreign_first_word(tokens, found)
+            found = with_group_word(tokens, with_foreign_first_word(tokens, found))
+            name, begin = with_home_city(tokens, found)
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
             # after their name ("류밍하 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.dotted_runs import all_orgs_in_run, dotted_bounds, org_chain
 from mouarchive.extract.foreign_places import foreign_city
 from mouarchive.extract.kind_title_place import KIND_RE
+from mouarchive.extract.name_reach import league_at
 from mouarchive.extract.orgnames import is_org
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
@@ -133,7 +134,7 @@ def is_party_word(
         return True
     if negotiated(tokens, i, text):
         return True
-    if described(tokens, i):
+    if described(tokens, i) or _club_of_a_league(tokens, i):
         return True
     if foreign_city(tokens, i, region, text):
         return True
@@ -164,6 +165,16 @@ def is_party_word(
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
         and is_org(nxt.stem, aliases, region)
+    )
+
+
+def _club_of_a_league(tokens: Sequence[Token], i: int) -> bool:
+    """ "프로축구 인천유나이티드가", "프로축구 인천 유나이티드와": the name after a league, its
+    home city perhaps written apart before it, is a club's, as a side of the signing."""
+    if tokens[i].particle not in ("와", "과", "이", "가", "은", "는", ","):
+        return False
+    return league_at(tokens, i - 1) or (
+        i > 1 and not tokens[i - 1].particle and league_at(tokens, i - 2)
     )
 
 
