@@ -717,6 +717,24 @@ def test_a_club_named_after_its_league_is_a_party(sentence: str, club: str):
     assert set(party_names(sentence)) == {club, "한빛대"}
 
 
+def test_brands_run_together_by_dots_share_the_last_ones_kind():
+    """ "누리·한빛·미르은행과": each brand before the last is its own bank, as each place of
+    "광주·전남교육청" is its own office; ages ("20·30대") are no brands."""
+    sentence = "누리보증기금은 누리·한빛·미르은행과 금융지원 업무협약을 체결했다."
+    assert party_names(sentence) == ["누리보증기금", "누리은행", "한빛은행", "미르은행"]
+    sentence = "누리시는 20·30대 청년을 위해 한빛재단과 업무협약을 체결했다."
+    assert party_names(sentence) == ["누리시", "한빛재단"]
+
+
+def test_a_name_glossed_in_latin_has_as_many_words_as_its_gloss():
+    """ "인베스트 누리아(Invest Nuria)와": two Latin words, two Korean words of one name; a
+    place before a name fused from two ("워싱턴주 그랜트카운티(Grant County)") stays apart."""
+    sentence = "누리시는 16일 인베스트 누리아(Invest Nuria)와 투자유치 업무협약을 체결했다."
+    assert party_names(sentence) == ["누리시", "인베스트 누리아"]
+    sentence = "누리시는 미국 워싱턴주 그랜트카운티(Grant County)와 자매결연을 맺었다."
+    assert "워싱턴주 그랜트카운티" not in party_names(sentence)
+
+
 def test_a_city_abroad_run_together_with_between_is_a_party():
     """ "인천시와 호치민시간 우호도시 협약": 간 ("between") run together with a city abroad
     the article names after its country; "근무시간" is no city, whatever "근무시에" says."""

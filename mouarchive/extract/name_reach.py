@@ -120,6 +120,33 @@ def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[st
     return (f"{prev.stem} {name}", prev.start) if sister else found
 
 
+def with_latin_gloss(tokens: Sequence[Token], found: tuple[str, int], text: str) -> tuple[str, int]:
+    """ "인베스트 코리아(Invest KOREA)와": a name glossed in Latin letters has as many words
+    as its gloss; the Korean words written apart before the found one are its own."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    if k >= len(tokens) or " " in name:
+        return found
+    gloss = _LATIN_GLOSS_RE.match(text, tokens[k].end)
+    if gloss is None:
+        return found
+    more = len(gloss["words"].split()) - 1
+    if not 0 < more <= k:
+        return found
+    before = tokens[k - more : k]
+    if any(
+        t.particle or t.joined or not all_hangul(t.stem) or _PLACE_WORD_RE.search(t.stem)
+        for t in before
+    ):
+        # "워싱턴주 그랜트카운티(Grant County)": a place before a name fused from two words.
+        return found
+    return " ".join([*(t.stem for t in before), name]), before[0].start
+
+
+_PLACE_WORD_RE = re.compile(r"[주성현시도군구]$")
+_LATIN_GLOSS_RE = re.compile(r"\((?P<words>[A-Za-z][A-Za-z&.]*(?: [A-Za-z&.]+){1,3})\)")
+
+
 def with_home_city(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "프로축구 인천 유나이티드와", "프로야구 누리 이글스와": after a league, the word written
     apart before a club's name is its home, part of the name."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from mouarchive.extract.foreign_places import COUNTRIES, places_abroad
 from mouarchive.extract.party_regions import named_place
-from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, ends_like_org
+from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, all_hangul, ends_like_org
 from mouarchive.models import Region
 from mouarchive.vocab import word_set, words
 
@@ -38,8 +38,33 @@ def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
             run = out[k:end]
             if ending and _is_place(place, text) and all(_is_place(t.stem, text) for t in run):
                 out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
+            elif (brand := _shared_brand(last, run, text)) is not None:
+                out[k:end] = [replace(t, stem=t.stem + brand) for t in run]
         k = end + 1
     return out
+
+
+def _shared_brand(last: str, run: Sequence[Token], text: str) -> str | None:
+    """ "국민·우리·하나은행": the kind the last brand's name ends with, when every brand before
+    it is a bare word of two to four letters naming no place or body ("군산시·전라북도·
+    한빛대학교" are three parties as written)."""
+    ending = next((e for e in _BRAND_ENDINGS if last.endswith(e) and len(last) > len(e) + 1), None)
+    if ending is None:
+        return None
+    bare = all(
+        2 <= len(t.stem) <= 4
+        and all_hangul(t.stem)
+        and not ends_like_org(t.stem)
+        and not t.stem.endswith(LEVELS)
+        and named_place(t.stem, text) is None
+        for t in run
+    )
+    return ending if bare else None
+
+
+_BRAND_ENDINGS = tuple(
+    sorted(words("regional_bodies", "shared_brand_endings"), key=len, reverse=True)
+)
 
 
 _BRANCH_WORDS = tuple(sorted(words("regional_bodies", "branch_words"), key=len, reverse=True))
