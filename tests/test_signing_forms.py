@@ -189,3 +189,23 @@ def test_a_document_signed_and_exchanged_is_signed_and_a_tie_s_document_names_th
     tie = "순천시는 12일 담양군과 결연서에 서명했다.\n"
     [report] = extract_agreements(Article(None, tie, published=PartialDate(2023, 7, 25)))
     assert report.kind == "자매결연"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "특히 군은 지난 16일 식품 대기업인 누리푸드와 760억원 규모의 투자협약을 성사시켜 "
+        "400여 명의 고용 효과를 거뒀다.",
+        "누리군은 지난 16일 누리푸드와의 투자협약이 성사됐다고 밝혔다.",
+    ],
+)
+def test_an_agreement_brought_off_is_signed(sentence: str):
+    """ "투자협약을 성사시켜": an agreement brought off is made, on its day; an investment
+    brought off with no agreement named ("투자유치 20건을 성사시켰다") is none."""
+    [report] = extract_agreements(
+        Article(title=None, body=sentence + "\n", published=PartialDate(2023, 12, 20))
+    )
+    assert report.status == "signed" and report.date == PartialDate(2023, 12, 16)
+    assert "누리푸드" in [p.name for p in report.parties]
+    tally = "누리군은 올해 투자유치 20건을 성사시켰다.\n"
+    assert extract_agreements(Article(title=None, body=tally)) == []
