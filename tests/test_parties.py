@@ -724,6 +724,8 @@ def test_brands_run_together_by_dots_share_the_last_ones_kind():
     assert party_names(sentence) == ["누리보증기금", "누리은행", "한빛은행", "미르은행"]
     sentence = "누리시는 20·30대 청년을 위해 한빛재단과 업무협약을 체결했다."
     assert party_names(sentence) == ["누리시", "한빛재단"]
+    sentence = "누리시·누리경제청·학교법인 연세대·연세대가 29일 2단계 협약 체결"
+    assert "연세대대" not in party_names(sentence)
 
 
 def test_a_name_glossed_in_latin_has_as_many_words_as_its_gloss():
@@ -733,6 +735,19 @@ def test_a_name_glossed_in_latin_has_as_many_words_as_its_gloss():
     assert party_names(sentence) == ["누리시", "인베스트 누리아"]
     sentence = "누리시는 미국 워싱턴주 그랜트카운티(Grant County)와 자매결연을 맺었다."
     assert "워싱턴주 그랜트카운티" not in party_names(sentence)
+
+
+def test_places_in_parentheses_before_a_body_each_have_one():
+    """ "대전시 원도심(동구·중구) 보건소와": each place's own 보건소 signs, not the city that
+    places them; a parenthesis of anything but places is left as it is."""
+    sentence = "한빛병원은 대전시 원도심(동구·중구) 보건소와 의료지원 업무협약을 체결했다."
+    assert party_names(sentence) == [
+        "한빛병원",
+        "대전광역시 동구보건소",
+        "대전광역시 중구보건소",
+    ]
+    sentence = "한빛병원은 누리 지역(가람·솔빛) 보건소와 의료지원 업무협약을 체결했다."
+    assert not any(name.endswith("가람보건소") for name in party_names(sentence))
 
 
 def test_a_city_abroad_run_together_with_between_is_a_party():

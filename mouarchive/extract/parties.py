@@ -51,6 +51,7 @@ from mouarchive.extract.orgnames import (
     region_lookup,
     region_of_party,
 )
+from mouarchive.extract.parenthesised_places import places_sharing_a_body
 from mouarchive.extract.party_names import party_at
 from mouarchive.extract.party_roles import (
     attracted,
@@ -188,6 +189,11 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
         for name, span in members:
             _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)
+    for group, members in places_sharing_a_body(text, start, end):
+        # "서울시 동남권역(강남·강동·송파) 보건소와": each place's own 보건소.
+        parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
+        for name, span in members:
+            _add(parties, name, span, region)
     if not partnered and len(parties) < 2:
         # A place visited is the partner only of a signing that names no other ("장관은
         # 충주시를 방문해 … 한국수자원공사와" signs with the corporation).

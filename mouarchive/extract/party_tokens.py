@@ -54,6 +54,7 @@ def _shared_brand(last: str, run: Sequence[Token], text: str) -> str | None:
     bare = all(
         2 <= len(t.stem) <= 4
         and all_hangul(t.stem)
+        and not t.stem.endswith(ending)
         and not ends_like_org(t.stem)
         and not t.stem.endswith(LEVELS)
         and named_place(t.stem, text) is None
