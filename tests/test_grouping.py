@@ -183,6 +183,11 @@ def test_heads_abroad_signing_then_each_agreement_told_are_one_agreement_each():
         (["충청남도", "누리코아"], ["매트 체레바티"]),
         (["충청남도", "한빛가스코리아"], ["니콜라 푸아리앙"]),
     ]
+    for one in ("이 MOU에는", "각 협약 기관은"):
+        (report,) = _reports(body.replace("각 MOU에는", one), PartialDate(2025, 7, 26))
+        assert len(report.parties) == 3
+    three = body.replace("투자양해각서", "3자 양해각서")
+    assert len(_reports(three, PartialDate(2025, 7, 26))) == 1
     together = body.replace("각 MOU에는", "이 MOU에는")
     (report,) = _reports(together, PartialDate(2025, 7, 26))
     assert {p.name for p in report.parties} == {"충청남도", "누리코아", "한빛가스코리아"}

@@ -697,24 +697,42 @@ def test_a_company_abroad_after_its_group_name_keeps_it():
     assert party_names(sentence) == ["충청남도", "브라이트가스 마린", "브라이트가스솔루션즈코리아"]
     sentence = "충남도는 25일 파리에서 브라이트가스 마린과 투자양해각서(MOU)를 체결했다."
     assert party_names(sentence) == ["충청남도", "마린"]
+    # A trade's association is no sister company.
+    sentence = "누리시는 3일 스마트팜 누리팜, 스마트팜협회와 업무협약을 체결했다."
+    assert party_names(sentence) == ["누리시", "누리팜", "스마트팜협회"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "club"),
     [
         ("프로축구 누리유나이티드가 12일 한빛대와 업무협약을 체결했다.", "누리유나이티드"),
-        ("프로축구 누리 유나이티드가 12일 한빛대와 업무협약을 체결했다.", "누리 유나이티드"),
+        ("프로축구 대전 유나이티드가 12일 한빛대와 업무협약을 체결했다.", "대전 유나이티드"),
         (
             "프로축구 K리그 클래식 누리유나이티드가 12일 한빛대와 업무협약을 체결했다.",
             "누리유나이티드",
         ),
-        ("한빛대는 12일 프로야구 누리 이글스와 업무협약을 체결했다.", "누리 이글스"),
+        ("프로축구 K리그1 누리FC가 12일 한빛대와 업무협약을 체결했다.", "누리FC"),
+        ("프로축구 명문 누리FC가 12일 한빛대와 업무협약을 체결했다.", "누리FC"),
+        ("한빛대는 12일 프로야구 대전 이글스와 업무협약을 체결했다.", "대전 이글스"),
+        ("한빛대와 프로농구 누리썬더스는 12일 업무협약을 체결했다.", "누리썬더스"),
     ],
 )
 def test_a_club_named_after_its_league_is_a_party(sentence: str, club: str):
-    """ "프로축구 누리유나이티드가": the name after a league is a club's, its home written apart
-    before it part of the name, the league's division ("클래식") not."""
+    """ "프로축구 누리유나이티드가": the name after a league is a club's, its home city written
+    apart before it part of the name; the league's division ("클래식", "K리그1") or a word
+    praising it ("명문") is not."""
     assert set(party_names(sentence)) == {club, "한빛대"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "프로야구 관중이 늘면서 누리시는 12일 한빛대와 업무협약을 체결했다.",
+        "누리시는 12일 프로농구 전용 체육관이 있는 한빛대와 업무협약을 체결했다.",
+    ],
+)
+def test_the_words_of_a_sports_page_after_a_league_are_no_club(sentence: str):
+    assert not {"관중", "전용 체육관", "체육관"} & set(party_names(sentence))
 
 
 def test_brands_run_together_by_dots_share_the_last_ones_kind():
@@ -726,6 +744,8 @@ def test_brands_run_together_by_dots_share_the_last_ones_kind():
     assert party_names(sentence) == ["누리시", "한빛재단"]
     sentence = "누리시·누리경제청·학교법인 연세대·연세대가 29일 2단계 협약 체결"
     assert "연세대대" not in party_names(sentence)
+    sentence = "누리시는 3일 주식·채권·파생증권 거래 교육을 위해 한빛투자와 업무협약을 체결했다."
+    assert "주식증권" not in party_names(sentence)
 
 
 def test_a_name_glossed_in_latin_has_as_many_words_as_its_gloss():
@@ -735,19 +755,18 @@ def test_a_name_glossed_in_latin_has_as_many_words_as_its_gloss():
     assert party_names(sentence) == ["누리시", "인베스트 누리아"]
     sentence = "누리시는 미국 워싱턴주 그랜트카운티(Grant County)와 자매결연을 맺었다."
     assert "워싱턴주 그랜트카운티" not in party_names(sentence)
+    sentence = "누리시는 3일 자회사 누리에너지(Nuri Energy)와 업무협약을 체결했다."
+    assert party_names(sentence) == ["누리시", "누리에너지"]
 
 
 def test_places_in_parentheses_before_a_body_each_have_one():
     """ "대전시 원도심(동구·중구) 보건소와": each place's own 보건소 signs, not the city that
-    places them; a parenthesis of anything but places is left as it is."""
+    places them; a body every place has one of, as an article naming it in full would."""
     sentence = "한빛병원은 대전시 원도심(동구·중구) 보건소와 의료지원 업무협약을 체결했다."
-    assert party_names(sentence) == [
-        "한빛병원",
-        "대전광역시 동구보건소",
-        "대전광역시 중구보건소",
-    ]
-    sentence = "한빛병원은 누리 지역(가람·솔빛) 보건소와 의료지원 업무협약을 체결했다."
-    assert not any(name.endswith("가람보건소") for name in party_names(sentence))
+    assert party_names(sentence) == ["한빛병원", "동구보건소", "중구보건소"]
+    # One office serving several places: the parenthesis only says which.
+    sentence = "한빛병원은 대전 동부(동구·대덕구) 교육지원청과 업무협약을 체결했다."
+    assert not {"동구교육지원청", "대덕구교육지원청"} & set(party_names(sentence))
 
 
 def test_a_city_abroad_run_together_with_between_is_a_party():

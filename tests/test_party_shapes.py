@@ -124,7 +124,8 @@ def test_the_parties_an_article_states_outright_are_all_parties():
 
 def test_a_head_who_joined_each_agreement_brings_their_government():
     """ "각 MOU에는 … 천안시장도 참여했다": the city joined every agreement told just before;
-    a mayor at the ceremony ("협약식에는 … 참석했다") is a guest."""
+    a former mayor ("전 천안시장") speaks for no city, and a mayor at one agreement or its
+    ceremony ("이번 협약에는 …", "협약식에는 … 참석했다") is a guest."""
     body = (
         "충남도는 3일 파리에서 누리케미칼, 한빛가스코리아와 투자양해각서(MOU)를 잇따라 "
         "체결했다.\n"
@@ -134,11 +135,14 @@ def test_a_head_who_joined_each_agreement_brings_their_government():
         ["충청남도", "누리케미칼", "충청남도 천안시"],
         ["충청남도", "한빛가스코리아", "충청남도 천안시"],
     ]
-    guest = (
-        "충남도는 3일 도청에서 누리케미칼과 투자협약을 체결했다.\n"
-        "협약식에는 윤가람 천안시장도 참석했다.\n"
-    )
-    assert _parties(guest) == [["충청남도", "누리케미칼"]]
+    former = body.replace("각 MOU에는 윤가람", "각 MOU에는 윤가람 전")
+    assert all("충청남도 천안시" not in parties for parties in _parties(former))
+    for guest in (
+        "이번 협약에는 윤가람 천안시장도 참석했다.",
+        "협약식에는 윤가람 천안시장도 참석했다.",
+    ):
+        body = f"충남도는 3일 도청에서 누리케미칼과 투자협약을 체결했다.\n{guest}\n"
+        assert _parties(body) == [["충청남도", "누리케미칼"]]
 
 
 def test_a_sentence_of_what_the_parties_do_lists_no_parties():

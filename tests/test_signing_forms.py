@@ -201,7 +201,7 @@ def test_a_document_signed_and_exchanged_is_signed_and_a_tie_s_document_names_th
 )
 def test_an_agreement_brought_off_is_signed(sentence: str):
     """ "투자협약을 성사시켜": an agreement brought off is made, on its day; an investment
-    brought off with no agreement named ("투자유치 20건을 성사시켰다") is none."""
+    brought off ("유치를 성사시킨") is no agreement made, even beside one sought."""
     [report] = extract_agreements(
         Article(title=None, body=sentence + "\n", published=PartialDate(2023, 12, 20))
     )
@@ -209,3 +209,14 @@ def test_an_agreement_brought_off_is_signed(sentence: str):
     assert "누리푸드" in [p.name for p in report.parties]
     tally = "누리군은 올해 투자유치 20건을 성사시켰다.\n"
     assert extract_agreements(Article(title=None, body=tally)) == []
+    # What was brought off is the investment; the agreement is only sought.
+    sought = "누리군은 한빛전자 유치를 성사시킨 데 이어 내년에는 미르화학과 투자협약을 추진한다.\n"
+    assert all(r.status != "signed" for r in extract_agreements(Article(title=None, body=sought)))
+
+
+def test_a_ceremony_named_with_the_agreements_latin_name_is_held():
+    """ "업무협약(MOU)식을 가졌다": the Latin name between the agreement and its ceremony."""
+    body = "누리소방서는 4일 한빛복지관과 안전문화 정착을 위한 업무협약(MOU)식을 가졌다.\n"
+    [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2017, 5, 5)))
+    assert [p.name for p in report.parties] == ["누리소방서", "한빛복지관"]
+    assert report.status == "signed" and report.date == PartialDate(2017, 5, 4)

@@ -448,11 +448,17 @@ _JOINED_RE = re.compile(r"['‘’\"”]?\s?(?:와|과)\s")
 
 def _each_told_next(body: str, sentences: list[Span], span: Span) -> bool:
     """Whether the sentence after `span` opens on "각 MOU", "각 협약": one agreement each."""
+    if _SIDES_COUNTED_RE.search(body, *span):
+        # "3자 업무협약": one agreement of all, whatever the next sentence says of each side.
+        return False
     following = next((s for s in sentences if s[0] >= span[1]), None)
     return following is not None and _EACH_AGREEMENT_RE.match(body, *following) is not None
 
 
-_EACH_AGREEMENT_RE = re.compile(r"\s*각\s(?:투자\s?)?(?:협약|MOU|양해각서|투자협약|협정)")
+# "각 MOU에는", "각 협약마다": each agreement, not "각 협약 기관은" or "각 협약서에는".
+_EACH_AGREEMENT_RE = re.compile(
+    r"\s*각\s(?:투자\s?)?(?:협약|MOU|양해각서|투자협약|협정)(?:에는|에선|마다)\s"
+)
 
 
 def _joined_list_end(parties: list[Party], body: str, before: int) -> int | None:

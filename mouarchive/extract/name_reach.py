@@ -15,8 +15,14 @@ from collections.abc import Sequence
 
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
-from mouarchive.extract.orgnames import region_of
-from mouarchive.extract.tokens import ACRONYM_RE, PARTNER_PARTICLES, Token, all_hangul
+from mouarchive.extract.orgnames import LATIN_WORD_RE, region_of
+from mouarchive.extract.tokens import (
+    ACRONYM_RE,
+    PARTNER_PARTICLES,
+    Token,
+    all_hangul,
+    ends_like_org,
+)
 from mouarchive.vocab import pattern, word_set, words
 
 
@@ -113,8 +119,13 @@ def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[st
         or not spelled_abroad(prev.stem)
     ):
         return found
+    # The sister's own word after the group's is a foreign one too ("…솔루션즈코리아"); a
+    # trade's association ("스마트팜 누리팜, 스마트팜협회와") is no sister company.
     sister = any(
-        t is not prev and len(t.stem) > len(prev.stem) + 1 and t.stem.startswith(prev.stem)
+        t is not prev
+        and t.stem.startswith(prev.stem)
+        and len(t.stem) > len(prev.stem) + 1
+        and spelled_abroad(t.stem[len(prev.stem) :])
         for t in tokens
     )
     return (f"{prev.stem} {name}", prev.start) if sister else found
@@ -135,10 +146,15 @@ def with_latin_gloss(tokens: Sequence[Token], found: tuple[str, int], text: str)
         return found
     before = tokens[k - more : k]
     if any(
-        t.particle or t.joined or not all_hangul(t.stem) or _PLACE_WORD_RE.search(t.stem)
+        t.particle
+        or t.joined
+        or not all_hangul(t.stem)
+        or not spelled_abroad(t.stem)
+        or _PLACE_WORD_RE.search(t.stem)
         for t in before
     ):
-        # "워싱턴주 그랜트카운티(Grant County)": a place before a name fused from two words.
+        # A word of Korean before a name fused from two ("자회사 누리에너지(Nuri Energy)",
+        # "워싱턴주 그랜트카운티(Grant County)") is no part of it.
         return found
     return " ".join([*(t.stem for t in before), name]), before[0].start
 
@@ -147,22 +163,26 @@ _PLACE_WORD_RE = re.compile(r"[주성현시도군구]$")
 _LATIN_GLOSS_RE = re.compile(r"\((?P<words>[A-Za-z][A-Za-z&.]*(?: [A-Za-z&.]+){1,3})\)")
 
 
-def with_home_city(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
-    """ "프로축구 인천 유나이티드와", "프로야구 누리 이글스와": after a league, the word written
-    apart before a club's name is its home, part of the name."""
+def with_home_city(tokens: Sequence[Token], found: tuple[str, int], text: str) -> tuple[str, int]:
+    """ "프로축구 인천 유나이티드와", "프로야구 KIA 타이거즈와", "여자프로배구 한국도로공사
+    제니스가": after a league, the city or the owning company written apart before a club's
+    name is part of it; another word there ("명문", "소속", "K리그1") is not."""
     name, start = found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     if k < 2 or not league_at(tokens, k - 2):
         return found
     home = tokens[k - 1]
-    if home.particle or home.joined or home.stem in _DIVISIONS:
+    if home.particle or home.joined or league_at(tokens, k - 1):
+        return found
+    owner = LATIN_WORD_RE.fullmatch(home.stem) or ends_like_org(home.stem)
+    if not owner and region_of(home.stem, text) is None:
         return found
     return f"{home.stem} {name}", home.start
 
 
 def league_at(tokens: Sequence[Token], j: int) -> bool:
     """Whether word `j` ends a league's name ("프로축구", "K리그 클래식"), bare."""
-    if j < 0 or tokens[j].particle:
+    if not 0 <= j < len(tokens) or tokens[j].particle:
         return False
     if tokens[j].stem in _DIVISIONS:
         return j > 0 and league_at(tokens, j - 1)

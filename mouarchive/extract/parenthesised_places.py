@@ -1,7 +1,9 @@
 """Places named in parentheses before the body each of them has: "서울시 동남권역(강남·강동·송파)
 보건소와" names three 보건소, one for each place, as "광주·전남·전북교육청" names three offices
-(`party_tokens.shared_endings`). The words before the parentheses place the group ("동남권역")
-and sign nothing.
+(`party_tokens.shared_endings`), each named as an article writing it in full does
+("강남구보건소"). The words before the parentheses place the group ("동남권역") and sign
+nothing. Only bodies every place has one of are read so: an office serving several places is
+one body.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ Members = list[tuple[str, Span]]
 _PLACES_BODY_RE = guarded(
     re.compile(
         r"(?P<group>[가-힣]{0,8})\((?P<places>[가-힣]{1,4}(?:\s?[·,]\s?[가-힣]{1,4}){1,9})\)"
-        r"\s?(?P<body>" + pattern("regional_bodies", "shared_endings") + r")"
+        r"\s?(?P<body>" + pattern("regional_bodies", "bodies_each_place_has") + r")"
         r"(?=(?:와|과|이|가|은|는|도|,)\s)"
     )
 )
@@ -28,8 +30,9 @@ _PLACE_SPLIT = re.compile(r"\s?[·,]\s?")
 
 def places_sharing_a_body(text: str, start: int, end: int) -> list[tuple[Span, Members]]:
     """Each group in text[start:end] whose parentheses name local governments that each have
-    the body written after them: the span of the group's words, and each place's body with the
-    span of its place. A parenthesis naming anything but places is left alone."""
+    the body written after them: the span of the group's words, and each place's body (to be
+    named in full by `normalize_org`) with the span of its place. A parenthesis naming anything
+    but places is left alone."""
     found: list[tuple[Span, Members]] = []
     for m in _PLACES_BODY_RE.finditer(text, start, end):
         members: Members = []
@@ -41,7 +44,10 @@ def places_sharing_a_body(text: str, start: int, end: int) -> list[tuple[Span, M
             if government is None or government.ambiguous:
                 members = []
                 break
-            members.append((f"{government.name}{m['body']}", (offset, offset + len(place))))
+            # "강남구보건소": the place's government by its own name, as an article writing the
+            # body in full names it.
+            own = government.name.split()[-1]
+            members.append((f"{own}{m['body']}", (offset, offset + len(place))))
         if len(members) >= 2:
             found.append(((_placed_from(text, start, m.start()), m.end("body")), members))
     return found

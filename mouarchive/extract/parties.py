@@ -169,7 +169,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         if found is not None:
             found = with_mission_abroad(tokens, with_armed_service(tokens, found))
             found = with_group_word(tokens, with_foreign_first_word(tokens, found))
-            name, begin = with_latin_gloss(tokens, with_home_city(tokens, found), text)
+            name, begin = with_latin_gloss(tokens, with_home_city(tokens, found, text), text)
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
             # after their name ("류밍하 창춘시장과") when the article names the city apart.
             head = merged_title(name, region)
@@ -193,7 +193,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         # "서울시 동남권역(강남·강동·송파) 보건소와": each place's own 보건소.
         parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
         for name, span in members:
-            _add(parties, name, span, region)
+            _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)
     if not partnered and len(parties) < 2:
         # A place visited is the partner only of a signing that names no other ("장관은
         # 충주시를 방문해 … 한국수자원공사와" signs with the corporation).

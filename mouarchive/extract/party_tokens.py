@@ -38,7 +38,7 @@ def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
             run = out[k:end]
             if ending and _is_place(place, text) and all(_is_place(t.stem, text) for t in run):
                 out[k:end] = [replace(t, stem=t.stem + ending) for t in run]
-            elif (brand := _shared_brand(last, run, text)) is not None:
+            elif out[end].particle in _PARTNER_MARKS and (brand := _shared_brand(last, run, text)):
                 out[k:end] = [replace(t, stem=t.stem + brand) for t in run]
         k = end + 1
     return out
@@ -63,6 +63,8 @@ def _shared_brand(last: str, run: Sequence[Token], text: str) -> str | None:
     return ending if bare else None
 
 
+# The run stands as the signing's partners or subject ("국민·우리·하나은행과").
+_PARTNER_MARKS = frozenset({"와", "과", "이", "가", "은", "는", ","})
 _BRAND_ENDINGS = tuple(
     sorted(words("regional_bodies", "shared_brand_endings"), key=len, reverse=True)
 )

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.dotted_runs import all_orgs_in_run, dotted_bounds, org_chain
+from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import foreign_city
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.name_reach import league_at
-from mouarchive.extract.orgnames import is_org
+from mouarchive.extract.orgnames import LATIN_WORD_RE, is_org
 from mouarchive.extract.party_roles import (
     OPENING_QUOTES,
     attracted,
@@ -156,7 +157,8 @@ def is_party_word(
         return False
     if tok.particle in ("은", "는", "이", "가", "도") and _opens_sentence(tokens, i, region):
         return True
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    k = _past_league(tokens, i + 1)
+    nxt = tokens[k] if k < len(tokens) else None
     # "중진공의 강점과 서울시가 보유한 …": what a body has, after its 의, is no partner of it.
     owned = i > 0 and tokens[i - 1].particle == "의"
     return (
@@ -164,14 +166,30 @@ def is_party_word(
         and not owned
         and nxt is not None
         and nxt.particle in ("은", "는", "이", "가")
-        and is_org(nxt.stem, aliases, region)
+        and (is_org(nxt.stem, aliases, region) or _club_of_a_league(tokens, k))
     )
+
+
+def _past_league(tokens: Sequence[Token], k: int) -> int:
+    """Where the name after word `k` is, past a league and a club's home written before it
+    ("누리시와 프로농구 누리 썬더스는": the club); `k` itself when no league stands there."""
+    if not league_at(tokens, k):
+        return k
+    name = k + 1
+    if name + 1 < len(tokens) and not tokens[name].particle:
+        name += 1
+    return name
 
 
 def _club_of_a_league(tokens: Sequence[Token], i: int) -> bool:
     """ "프로축구 인천유나이티드가", "프로축구 인천 유나이티드와": the name after a league, its
     home city perhaps written apart before it, is a club's, as a side of the signing."""
-    if tokens[i].particle not in ("와", "과", "이", "가", "은", "는", ","):
+    tok = tokens[i]
+    if tok.particle not in ("와", "과", "이", "가", "은", "는", ","):
+        return False
+    # A club's name is a brand spelled abroad or in Latin ("유나이티드", "누리FC"); the words
+    # of a sports page are not ("프로야구 관중이", "프로축구 시즌이", "전용 체육관이").
+    if not (spelled_abroad(tok.stem) or LATIN_WORD_RE.search(tok.stem)):
         return False
     return league_at(tokens, i - 1) or (
         i > 1 and not tokens[i - 1].particle and league_at(tokens, i - 2)

@@ -42,8 +42,12 @@ _PLANNED_LIGHT = (
 )
 # "투자협약을 서면으로 했다": how it was done, between the agreement and its light verb.
 MANNER = r"(?:" + pattern("signing", "manner_adverbials") + r"\s)?"
-# "협약식", "체결식": a ceremony of signing; "업무협약 및 선언식": one with another act.
-CEREMONY_WORD = pattern("signing", "ceremony_stems") + r"(?:\s?및\s?[가-힣]{1,4})?(?:식|\s?행사)"
+# "협약식", "체결식": a ceremony of signing; "업무협약 및 선언식": one with another act;
+# "업무협약(MOU)식": the agreement's Latin name between it and its ceremony.
+CEREMONY_WORD = (
+    pattern("signing", "ceremony_stems")
+    + r"(?:\((?:MOU|MOA|LOI)\))?(?:\s?및\s?[가-힣]{1,4})?(?:식|\s?행사)"
+)
 # "'우정의 뱃길' 협약식을 27일 오전 시청 국제회의실에서 개최한다": the ceremony, then when and
 # where, then the verb; a word with an object of its own in between ("협약식을 위한 회의를
 # 열었다"), a verb the ceremony is the object of ("협약식을 취소하는 대신", "미루고") or a

@@ -20,6 +20,7 @@ from mouarchive.extract.orgnames import (
 from mouarchive.extract.person_titles import merged_title
 from mouarchive.extract.tokens import LIST_MARKS
 from mouarchive.models import Party, Span
+from mouarchive.vocab import word_set
 
 _STATED_RE = re.compile(
     r"(?:협약|협정|MOU|양해각서|합의서)\s?(?:의\s)?당사자(?:는|로는)\s(?P<names>[^.]{2,200}?)"
@@ -31,11 +32,14 @@ _AGREEMENT_BODIES_RE = re.compile(
     r"(?:(?:을|를)\s?비롯|(?:이|가|은|는|도)\s)"
 )
 # "각 MOU에는 김석필 천안시장 권한대행(부시장)도 참여했다": a head who joined each of the
-# agreements just told (not their ceremony, "협약식에는 …도 참석했다", which guests attend).
+# agreements just told. A guest of one agreement or of its ceremony ("이번 협약에는 …도
+# 참석했다", "협약식에는 …") is not read here.
 _JOINED_HEAD_RE = re.compile(
-    r"(?:^|\s)(?:각|이번|두|세|이)?\s?(?:투자\s?)?(?:협약|MOU|양해각서)에는\s"
+    r"(?<!\S)각\s(?:투자\s?)?(?:협약|MOU|양해각서)에는\s"
     r"(?P<who>[^.]{2,60}?)(?:\([^()]{0,20}\))?도\s(?:참여|참석|함께)(?:했|하였)"
 )
+_ACTING = word_set("titles", "acting_titles")
+_FORMER = frozenset({"전", "前"})
 # What separates the list's items: "A와 B, C", "A, B 및 C", "A·B", "▲A ▲B".
 _SEPARATOR_RE = re.compile(
     r"(?:와|과)\s|\s*,\s*|\s*·\s*|\s및\s|\s*[" + re.escape(LIST_MARKS) + r"]\s*"
@@ -61,11 +65,16 @@ def joined_heads(body: str, after: list[Span]) -> list[Party]:
         joined = _JOINED_HEAD_RE.search(body, a, b)
         if joined is None:
             continue
-        for word in reversed(joined["who"].split()):
-            head = merged_title(word, region)
-            if head is not None and (government := region(head[0])) is not None:
-                start, end = joined.span("who")
-                return [Party(government.name, (start, end), region=government.name)]
+        words = joined["who"].split()
+        while words and words[-1] in _ACTING:
+            # "천안시장 권한대행": one acting for the head stands for the city as the head does.
+            words.pop()
+        if not words or (len(words) > 1 and words[-2] in _FORMER):
+            # "전 천안시장": a former head speaks for no one.
+            return []
+        head = merged_title(words[-1], region)
+        if head is not None and (government := region(head[0])) is not None:
+            return [Party(government.name, joined.span("who"), region=government.name)]
         return []
     return []
 
