@@ -81,14 +81,15 @@ def test_undoing_a_split_a_later_merge_holds_joins_the_merged_agreement_under_it
     archive: Archive,
 ) -> None:
     """split 1 --article a1 (#5), merge 2 5, undo the split: 순천's copies are one signing
-    again, which the merge said 여수's is too: all under #2, the id the merge kept. It took
-    #1, and #2 was "no more" (B4)."""
+    again, which the merge said 여수's is too: all under #2, the id the merge kept, and
+    `show 1` says so. It took #1, and #2 was "no more" (B4)."""
     assert "now agreement #5" in archive.ok("split", "1", "--article", "1").out
     archive.ok("merge", "2", "5")
 
     _undo(archive, 1)
 
     assert _state(archive) == {2: ["sun_a", "sun_b", "yeosu"], 3: ["gwangyang"], 4: ["goheung"]}
+    assert "its reports are in #2 now" in archive.run("show", "1").err
     _undo(archive, 2)
     assert _state(archive) == START
 

@@ -39,6 +39,12 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
         )
+    regrouped = _regrouped(db, agreement_id)
+    if regrouped is not None:
+        return (
+            f"{said}: its reports are in {ids.agreement(regrouped)} now, as the merges and"
+            f" splits in force group them (mouarchive show {regrouped})"
+        )
     return (
         f"{said}: it is no more: an article added later told it as one signing with another,"
         " or the articles that told it were removed or read again without it"
@@ -71,6 +77,30 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | Non
         )
         holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
         return correction_id, holder, kept
+    return None
+
+
+def _regrouped(db: Archive, agreement_id: int) -> int | None:
+    """The agreement holding now the reports a merge or split found under this id (the
+    newest such), where that is another: undoing a split whose side a later merge holds
+    joins its agreement to the merged one (review 54 a2, B4)."""
+    for correction in sorted(
+        [*corrections.every(db, "merge"), *corrections.every(db, "split")],
+        key=lambda c: c.id or 0,
+        reverse=True,
+    ):
+        sides = sorted({key.side for key in correction.keys})
+        if correction.action == "split":
+            named = sides if correction.old == agreement_id else []
+        elif correction.new == agreement_id:
+            named = sides[:1]
+        else:
+            taken = correction.old if isinstance(correction.old, list) else []
+            named = [side for side, i in zip(sides[1:], taken, strict=False) if i == agreement_id]
+        for key in correction.keys:
+            place = corrections.report_of(db, key) if key.side in named else None
+            if place is not None and place[1] != agreement_id:
+                return place[1]
     return None
 
 
