@@ -1,10 +1,10 @@
 """What became of an id the archive no longer holds, so a note that cites it can be followed.
 
 Ids are never given twice (migration 0024), so an id at or below the highest one issued
-named something once: an agreement merged into another (the merge's record names both), an
-article removed one by one (its removal's label names it) or with its file (the file's
-removal lists it), or one that went when a re-read no longer found it. An id above it was
-never given.
+named something once: an agreement merged into another (the merge's record names both) or
+joined to another by `add` (`joined_agreements`), an article removed one by one (its
+removal's label names it) or with its file (the file's removal lists it), or one that went
+when a re-read no longer found it. An id above it was never given.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         return (
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
+        )
+    joined = db.execute(
+        "SELECT joined, article_id FROM joined_agreements WHERE agreement_id = ?", [agreement_id]
+    ).fetchone()
+    if joined is not None:
+        return (
+            f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
+            f" added, which told them as one signing (mouarchive show {joined[0]})"
         )
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
