@@ -222,8 +222,8 @@ def _taken_ids(db: store.Archive) -> set[int]:
 
 def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
     """A report no correction names (added since, it joined an agreement) goes with the
-    named reports of its agreement: with the group that takes that agreement's id, else
-    with the group of the first of them."""
+    named reports of its agreement (every agreement `_scope` reaches holds one): with the
+    group that takes that agreement's id, else with the group of the first of them."""
     named = dict(groups.of)
     for report, agreement_id in sorted(now.items()):
         if report in named:
@@ -231,19 +231,24 @@ def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
         fellows = [
             named[r] for r, holder in sorted(now.items()) if holder == agreement_id and r in named
         ]
-        if not fellows:
-            groups.new([report], agreement_id)
-            continue
         same = [group for group in fellows if groups.ids[group] == agreement_id]
         groups.of[report] = (same or fellows)[0]
 
 
 def _apply(db: store.Archive, groups: _Groups, now: dict[int, int]) -> set[int]:
-    """Move each group's reports into the agreement of its id (made where it is not held,
-    a new id for a group without one); the agreements given reports."""
+    """Move each group's reports into the agreement of its id (made where it is not held;
+    a group without one keeps the agreement its reports are all in, where no other group
+    claims it, else takes a new id); the agreements given reports."""
     members: dict[int, list[int]] = {}
     for report, group in sorted(groups.of.items()):
         members.setdefault(group, []).append(report)
+    used = groups.used()
+    for group, reports in members.items():
+        holders = {now[report] for report in reports}
+        if groups.ids[group] is None and len(holders) == 1 and not holders & used:
+            held = holders.pop()
+            groups.ids[group] = held
+            used.add(held)
     touched: set[int] = set()
     waiting = []
     for group, reports in members.items():

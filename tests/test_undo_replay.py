@@ -89,7 +89,7 @@ def test_undoing_a_split_a_later_merge_holds_joins_the_merged_agreement_under_it
     _undo(archive, 1)
 
     assert _state(archive) == {2: ["sun_a", "sun_b", "yeosu"], 3: ["gwangyang"], 4: ["goheung"]}
-    assert "its reports are in #2 now" in archive.run("show", "1").err
+    assert "the reports it had are in #2 now" in archive.run("show", "1").err
     _undo(archive, 2)
     assert _state(archive) == START
 
@@ -135,3 +135,25 @@ def test_every_merge_and_split_undone_gives_the_archive_back(
     assert _state(archive) == START
     archive.ok("reextract")
     assert _state(archive) == START
+
+
+def test_undoing_a_merge_imported_before_its_side_was_here_keeps_the_ids_held(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """A merge imported while one side was not here yet names no id for its sides: undone,
+    the agreement its reports are all in keeps its id, and only the side parted off takes
+    a new one."""
+    archive.ok("merge", "2", "3")
+    exported = str(tmp_path / "fixes.jsonl")
+    archive.ok("corrections", "--export", exported)
+    other = Archive(tmp_path / "other")
+    texts = {"sun_a": SUNCHEON, "sun_b": SUNCHEON_AGAIN, "yeosu": YEOSU, "goheung": GOHEUNG}
+    paths = [other.write(f"{name}.txt", text) for name, text in texts.items()]
+    other.ok("add", "--date", "2024-06-20", *paths)
+    other.ok("corrections", "--import", exported)
+    other.ok("add", "--date", "2024-06-20", other.write("gwangyang.txt", GWANGYANG))
+    assert _state(other) == {1: ["sun_a", "sun_b"], 2: ["gwangyang", "yeosu"], 3: ["goheung"]}
+
+    _undo(other, 1)
+
+    assert _state(other) == {1: ["sun_a", "sun_b"], 2: ["yeosu"], 3: ["goheung"], 4: ["gwangyang"]}

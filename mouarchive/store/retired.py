@@ -50,8 +50,8 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
         return (
-            f"{said}: its reports are in {ids.agreement(regrouped)} now, as the merges and"
-            f" splits in force group them (mouarchive show {regrouped})"
+            f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
+            f" (mouarchive show {regrouped})"
         )
     return (
         f"{said}: it is no more: an article added later told it as one signing with another,"
@@ -91,7 +91,8 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | Non
 def _regrouped(db: Archive, agreement_id: int) -> int | None:
     """The agreement holding now the reports a merge or split found under this id (the
     newest such), where that is another: undoing a split whose side a later merge holds
-    joins its agreement to the merged one (review 54 a2, B4)."""
+    joins its agreement to the merged one (review 54 a2, B4), and an article removed and
+    let back in comes back under a new id (S2)."""
     for correction in sorted(
         [*corrections.every(db, "merge"), *corrections.every(db, "split")],
         key=lambda c: c.id or 0,
