@@ -157,3 +157,16 @@ def test_undoing_a_merge_imported_before_its_side_was_here_keeps_the_ids_held(
     _undo(other, 1)
 
     assert _state(other) == {1: ["sun_a", "sun_b"], 2: ["yeosu"], 3: ["goheung"], 4: ["gwangyang"]}
+
+
+def test_the_id_a_merge_kept_names_the_removals_of_its_articles(archive: Archive) -> None:
+    """merge 2 3, then both articles removed: `show 2` spoke only generally ("it is no
+    more: an article added later …", review 54 a2, S2)."""
+    archive.ok("merge", "2", "3")
+    for article in ("yeosu", "gwangyang"):
+        archive.ok("remove", "--article", str(archive.article_id(article)), "--yes")
+
+    gone = archive.run("show", "2")
+
+    assert gone.code != 0
+    assert "no agreement #2: the articles that told it were removed (corrections 2, 3)" in gone.err

@@ -10,8 +10,10 @@ when a re-read no longer found it. An id above it was never given.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from mouarchive import ids
+from mouarchive.corrections import Key
 from mouarchive.store import corrections
 from mouarchive.store.connection import Archive
 
@@ -53,6 +55,13 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
             f" (mouarchive show {regrouped})"
         )
+    removals = _removed_with(db, agreement_id)
+    if removals:
+        listed = ", ".join(map(str, removals))
+        return (
+            f"{said}: the articles that told it were removed"
+            f" (correction{'s' if len(removals) > 1 else ''} {listed})"
+        )
     return (
         f"{said}: it is no more: an article added later told it as one signing with another,"
         " or the articles that told it were removed or read again without it"
@@ -88,11 +97,9 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | Non
     return None
 
 
-def _regrouped(db: Archive, agreement_id: int) -> int | None:
-    """The agreement holding now the reports a merge or split found under this id (the
-    newest such), where that is another: undoing a split whose side a later merge holds
-    joins its agreement to the merged one (review 54 a2, B4), and an article removed and
-    let back in comes back under a new id (S2)."""
+def _named_keys(db: Archive, agreement_id: int) -> Iterator[list[Key]]:
+    """The keys of each merge's or split's sides that found their reports under this id,
+    or put them there, newest first."""
     for correction in sorted(
         [*corrections.every(db, "merge"), *corrections.every(db, "split")],
         key=lambda c: c.id or 0,
@@ -102,15 +109,44 @@ def _regrouped(db: Archive, agreement_id: int) -> int | None:
         if correction.action == "split":
             named = sides if correction.old == agreement_id else []
         elif correction.new == agreement_id:
-            named = sides[:1]
+            # The id a merge in force kept held every side's reports since.
+            named = sides if correction.undone_at is None else sides[:1]
         else:
             taken = correction.old if isinstance(correction.old, list) else []
             named = [side for side, i in zip(sides[1:], taken, strict=False) if i == agreement_id]
-        for key in correction.keys:
-            place = corrections.report_of(db, key) if key.side in named else None
+        if named:
+            yield [key for key in correction.keys if key.side in named]
+
+
+def _regrouped(db: Archive, agreement_id: int) -> int | None:
+    """The agreement holding now the reports a merge or split found under this id (the
+    newest such), where that is another: undoing a split whose side a later merge holds
+    joins its agreement to the merged one (review 54 a2, B4), and an article removed and
+    let back in comes back under a new id (S2)."""
+    for keys in _named_keys(db, agreement_id):
+        for key in keys:
+            place = corrections.report_of(db, key)
             if place is not None and place[1] != agreement_id:
                 return place[1]
     return None
+
+
+def _removed_with(db: Archive, agreement_id: int) -> list[int]:
+    """The removals in force of the articles a merge or split found this id's reports in,
+    when they hold none of them now (review 54 a2, S2: both articles of a merge removed)."""
+    shas = {key.article_sha for keys in _named_keys(db, agreement_id) for key in keys}
+    if not shas:
+        return []
+    return [
+        correction_id
+        for (correction_id,) in db.execute(
+            "SELECT DISTINCT c.id FROM corrections c JOIN correction_keys k"
+            " ON k.correction_id = c.id WHERE c.action = 'delete' AND c.target = 'article'"
+            " AND c.undone_at IS NULL AND k.article_sha IN (SELECT value FROM json_each(?))"
+            " ORDER BY c.id",
+            [json.dumps(sorted(s for s in shas if s))],
+        )
+    ]
 
 
 def missing_article(db: Archive, article_id: int) -> str:
