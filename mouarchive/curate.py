@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from mouarchive import ids, regroup, store
+from mouarchive import ids, regroup, regroup_replay, store
 from mouarchive.corrections import (
     ARTICLE_FIELDS,
     Correction,
@@ -346,8 +346,8 @@ def undo(db: store.Archive, correction_id: int) -> tuple[Correction, list[Correc
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
         if correction.target == "article":
             _reapply_articles(db, correction)
-        else:
-            touched |= regroup.undo_grouping(db, correction)
+        elif correction.action in ("merge", "split"):
+            touched |= regroup_replay.replay(db, correction)
         store.refresh_agreements(db, touched)
         return correction, regroup.idle_splits(db, correction)
 

@@ -307,6 +307,7 @@ def _count_known(
     (the file holds several articles) is said, as on the first add."""
     updated = _update_known(db, source_id, meta)
     held = _held(db, source_id, summary, shown)
+    summary.kept_out += store.removals.kept_out_of(db, source_id)
     summary.updated += updated
     summary.duplicates += held - updated
     if meta.title and held > 1:

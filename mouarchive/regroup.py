@@ -1,6 +1,7 @@
-"""The owner's merges and splits, and undoing them: which reports form one agreement, and
-the bookkeeping that gives each agreement back the id it had, so an id in the owner's notes
-names one signing however the agreements were joined and parted since.
+"""The owner's merges and splits: which reports form one agreement, and the bookkeeping
+that gives each agreement back the id it had, so an id in the owner's notes names one
+signing however the agreements were joined and parted since (undoing one replays the rest:
+`regroup_replay`).
 
 Like `curate`, each operation checks its input inside the write transaction, records the
 correction and applies it in that one transaction. A merge or split is bound to report keys
@@ -280,100 +281,6 @@ def agreements_of(db: store.Archive, correction: Correction) -> set[int]:
     return {place[1] for key in correction.keys if (place := store.corrections.report_of(db, key))}
 
 
-def undo_grouping(db: store.Archive, correction: Correction) -> set[int]:
-    """Part what a merge undone joined, each side with the id it had; join again what a
-    split undone parted, where nothing else kept them apart. Returns the agreements
-    concerned (nothing for a correction that is neither)."""
-    if correction.action == "merge":
-        sides = sorted({key.side for key in correction.keys})
-        old_ids = _taken_in(correction)
-        prefer: dict[int, int | None] = {
-            side: old_ids[index] if index < len(old_ids) else None
-            for index, side in enumerate(sides[1:])
-        }
-        prefer[0] = correction.new if isinstance(correction.new, int) else None
-        touched: set[int] = set()
-        for side in sides[1:]:
-            rejoined = _parted_by_undone_split(db, correction, side)
-            if rejoined is not None:
-                # "split 1 --article a1; merge 8 1; undo both": the merge only joined again
-                # what the split, undone since, had parted: one signing, under its old id.
-                touched |= _renumber(db, _side(correction, 0), rejoined)
-                continue
-            touched |= _part(db, _side(correction, 0), _side(correction, side), prefer[side])
-        # A split made under the merge may have left two of its other sides together, apart
-        # from the first ("merge 1 2 3; split 1 --article a1"); each leaves the agreement
-        # whose id is another's.
-        for side in sides[1:]:
-            for other in sides[1:]:
-                if other != side and _shares(db, correction, side, other, prefer):
-                    touched |= _part(
-                        db, _side(correction, other), _side(correction, side), prefer[side]
-                    )
-        return touched | _ids_back(db, correction, sides, prefer)
-    if correction.action == "split" and _together_without(db, correction):
-        return _join(db, *_split_sides(db, correction))
-    return set()
-
-
-def _parted_by_undone_split(db: store.Archive, merge: Correction, side: int) -> int | None:
-    """The id of the agreement an undone split had parted, where the merge's first side and
-    `side` are that split's two sides (review 54 a2, B5); None otherwise."""
-    first, other = _spots(_side(merge, 0)), _spots(_side(merge, side))
-    for split in store.corrections.every(db, "split"):
-        if split.undone_at is None or (split.id or 0) > (merge.id or 0):
-            continue
-        parted = [_spots(_side(split, s)) for s in (0, 1)]
-        if (first <= parted[0] and other <= parted[1]) or (
-            first <= parted[1] and other <= parted[0]
-        ):
-            return split.old if isinstance(split.old, int) else None
-    return None
-
-
-def _renumber(db: store.Archive, keys: list[Key], agreement_id: int) -> set[int]:
-    """The agreement `keys` are in takes `agreement_id` back, where that id is free."""
-    places = _places(db, keys)
-    holders = {holder for _, holder in places}
-    if len(holders) != 1 or store.agreement_exists(db, agreement_id):
-        return holders
-    (holder,) = holders
-    held = _places(db, [key for key, _ in store.corrections.report_keys(db, holder)])
-    return _give(db, [report for report, _ in held], None, agreement_id)
-
-
-def _shares(
-    db: store.Archive, merge: Correction, side: int, other: int, prefer: dict[int, int | None]
-) -> bool:
-    """Whether `side` sits in an agreement `other` holds too, under `other`'s old id: it is
-    `side` that leaves."""
-    held = {agreement_id for _, agreement_id in _places(db, _side(merge, other))}
-    mine = {agreement_id for _, agreement_id in _places(db, _side(merge, side))}
-    return prefer[other] in held & mine
-
-
-def _ids_back(
-    db: store.Archive, merge: Correction, sides: list[int], prefer: dict[int, int | None]
-) -> set[int]:
-    """A side alone in an agreement under another side's old id ("merge 1 2", the first
-    side's article removed, the merge undone: the second side held #1) takes its own id
-    back where it is free (newcomer 54, 2)."""
-    touched: set[int] = set()
-    for side in sides:
-        places = _places(db, _side(merge, side))
-        holders = {agreement_id for _, agreement_id in places}
-        wanted = prefer[side]
-        if len(holders) != 1 or wanted is None or store.agreement_exists(db, wanted):
-            continue
-        (holder,) = holders
-        if holder == wanted or holder not in prefer.values():
-            continue
-        if not _held_by_side_alone(db, holder, places):
-            continue
-        touched |= _give(db, [report for report, _ in places], None, wanted)
-    return touched
-
-
 def localised(db: store.Archive, correction: Correction) -> Correction:
     """A merge or split from another archive with the ids it names made this archive's: the
     agreements its sides are in here (a merge's `old` and `new`), the articles it moved (a
@@ -449,13 +356,3 @@ def _together_without(db: store.Archive, split: Correction) -> bool:
     if any(merged.undone_at is None for merged in joining):
         return True
     return not any((merged.undone_at or "") >= split.made_at for merged in joining)
-
-
-def _split_sides(db: store.Archive, correction: Correction) -> tuple[list[Key], list[Key]]:
-    """A split's sides, the one whose agreement keeps its id when they join again first:
-    the side that holds the id the split agreement had (`split` may have left it to the
-    articles it named), so undoing a split gives the agreement its id back."""
-    staying, leaving = _side(correction, 0), _side(correction, 1)
-    if any(place[1] == correction.old for place in _places(db, leaving)):
-        return leaving, staying
-    return staying, leaving

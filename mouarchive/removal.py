@@ -213,6 +213,7 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                     note=note,
                 ),
             )
+            store.removals.keep_sources(db, removal.id or 0, article_id)
             if held_text is not None:
                 store.removals.keep_sketch(
                     db, removal.id or 0, sketch(held_text.body), held_text.outlet

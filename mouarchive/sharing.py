@@ -140,8 +140,8 @@ def _current(db: store.Archive, key: Key, older: dict[str, str]) -> Key:
     report is found by its position where the offset no longer fits.
 
     A key exported by a version whose hash was the body's alone names, where no article here
-    has that hash, the first article here with that body (`older`, filled once when first
-    needed): the copy of the file added first, which `reextract` gives such corrections.
+    has that hash, the article here that version read (`older_hashes`, filled once when first
+    needed).
     """
     if key.article_sha is None:
         return key
@@ -150,10 +150,30 @@ def _current(db: store.Archive, key: Key, older: dict[str, str]) -> Key:
         return key
     if store.article_id_by_sha(db, now) is None:
         if not older:
-            for sha, body in store.article_bodies(db):
-                older.setdefault(article_hash(Article(None, body)), sha)
+            older.update(older_hashes(store.article_bodies(db)))
         now = older.get(now, now)
     return key if now == key.article_sha else replace(key, article_sha=now)
+
+
+def older_hashes(bodies: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """What versions that hashed an article's body alone called the articles here (given
+    as (hash, body), oldest first): a body's hash names the first copy with that body, the
+    copy of the file added first, as `reextract` gives it; the hash of its first paragraphs
+    alone names the first copy with them that the whole body does not already name. Such a
+    version cut the second of two outlets' copies short after its lead (review 54 a2, B8):
+    a fix or removal made there on that copy is this archive's later copy, not the first."""
+    whole: dict[str, str] = {}
+    cut: dict[str, list[str]] = {}
+    for sha, body in bodies:
+        whole.setdefault(article_hash(Article(None, body)), sha)
+        lines = body.split("\n")
+        for count in range(1, len(lines)):
+            lead = article_hash(Article(None, "\n".join(lines[:count])))
+            cut.setdefault(lead, []).append(sha)
+    firsts = set(whole.values())
+    for lead, shas in cut.items():
+        whole.setdefault(lead, next((sha for sha in shas if sha not in firsts), shas[0]))
+    return whole
 
 
 def listing(db: store.Archive) -> list[dict]:

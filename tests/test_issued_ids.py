@@ -314,3 +314,31 @@ def _copies_and_another(env_archive: Path, copies: int) -> None:
     other = env_archive / "c.txt"
     other.write_text(ARTICLES["c.txt"], encoding="utf-8")
     assert run_cli("add", *paths, str(other)).code == 0
+
+
+JOINING = {
+    "day.txt": "강진군, 정선군과 자매결연\n\n강진군은 12일 군청에서 정선군과 자매결연을 맺었다고"
+    " 밝혔다.\n두 군은 농특산물 직거래와 주민 교류를 함께 하기로 했다.\n",
+    "items.txt": "강진군-정선군 우호교류 협약\n\n강진군과 정선군이 상호 우호 교류를 위한"
+    " 업무협약을 체결했다.\n협약에 따라 두 군은 ▲농특산물 직거래 장터 운영 ▲청소년 체험 교류"
+    " ▲축제 상호 방문에 협력한다.\n",
+    "both.txt": "강진군-정선군 자매결연\n\n강진군은 지난 12일 정선군과 자매결연 협약을"
+    " 체결했다.\n협약에 따라 두 군은 ▲농특산물 직거래 장터 운영 ▲청소년 체험 교류 ▲축제 상호"
+    " 방문에 협력한다.\n",
+}
+
+
+def test_an_agreement_joined_to_another_on_add_says_which_and_when(env_archive: Path) -> None:
+    """The day's report and the items' report are two agreements until a third tells both:
+    `add` said "agreement #2 joined #1", and `show 2` then spoke only generally ("it is no
+    more: an article added later …", review 54 a2, S2)."""
+    for name, text in JOINING.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+        added = run_cli("add", str(env_archive / name))
+        assert added.code == 0
+    assert "agreement #2 joined #1" in added.out
+
+    gone = run_cli("show", "2")
+
+    assert gone.code != 0
+    assert "no agreement #2: it joined #1 when a3 was added" in gone.err

@@ -219,3 +219,42 @@ def test_removing_one_outlet_s_copy_keeps_out_that_copy_and_not_the_other_s(
     assert again["articles_added"] == 1
     kept = json.loads(run_cli("--db", db, "export", "--what", "articles", "--format", "json").out)
     assert [article["outlet"] for article in kept] == ["바른경제"]
+
+
+@pytest.mark.parametrize("action", ["set", "delete"])
+def test_a_correction_an_older_reader_made_on_a_copy_it_cut_short_applies_to_that_copy(
+    tmp_path: Path, action: str
+) -> None:
+    """A version that hashed the body alone read the second of two outlets' copies cut
+    short after its lead, and a fix or removal made there named that text: imported, it
+    concerned "an article not in this archive", and the later copy kept no fix (review 54
+    a2, B8)."""
+    new = str(tmp_path / "new.db")
+    _ok("--db", new, "add", _write(tmp_path, "first.txt", FIRST), _write(tmp_path, "s.txt", SECOND))
+    with sqlite3.connect(new) as conn:
+        body = conn.execute("SELECT body FROM articles WHERE outlet = '바른경제'").fetchone()[0]
+    lead = _body_only(Article(None, body.split("\n")[0]))
+    line = {
+        "id": 1,
+        "target": "article",
+        "action": action,
+        "field": "date" if action == "set" else None,
+        "old": "2024-09-22" if action == "set" else "article 2: 한결시 물류",
+        "new": "2023-09-22" if action == "set" else None,
+        "note": None,
+        "label": "article 2: 한결시·누리대학교, 스마트 물류 인재 양성 맞손",
+        "made_at": "2026-11-30T09:00:00+00:00",
+        "undone_at": None,
+        "keys": [{"side": 0, "article_sha": lead}],
+    }
+    exported = tmp_path / "old.jsonl"
+    exported.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    said = _ok("--db", new, "corrections", "--import", str(exported), "--yes")
+
+    assert "not in this archive" not in said and "not here" not in said
+    kept = [(r["outlet"], r["published"]) for r in _articles(new)]
+    if action == "set":
+        assert kept == [("한결신문", "2024-09-21"), ("바른경제", "2023-09-22")]
+    else:
+        assert kept == [("한결신문", "2024-09-21")]

@@ -126,3 +126,39 @@ def test_a_file_added_again_whose_only_article_was_removed_says_so(tmp_path: Pat
 
     assert "0 articles added, 0 already in the archive" in again.out
     assert "already in the archive, without its articles: you removed them" in again.err
+
+
+PAGE = (
+    "누리군·가람대, 드론 방제 인력 키운다\n\n"
+    "[들녘일보 한재윤 기자] 누리군은 4일 군청에서 가람대학교와 드론 방제 전문인력 양성을 위한"
+    " 업무협약을 체결했다.\n\n"
+    "두 기관은 ▲드론 조종 교육 ▲방제 현장 실습에 함께하기로 했다.\n\n"
+    "한재윤 기자\n입력 2024.03.05 오전 9:10\nCopyright © 들녘일보. 무단전재 및 재배포 금지.\n\n\n"
+    "새터시·한빛항만공사, 물류센터 유치 맞손\n\n"
+    "[들녘일보 서다인 기자] 새터시는 5일 시청에서 한빛항만공사와 냉동 물류센터 유치를 위한"
+    " 업무협약을 맺었다.\n\n"
+    "양 기관은 ▲부지 확보 ▲입주 기업 지원에 힘을 모은다.\n\n"
+    "서다인 기자\n입력 2024.03.05 오후 2:20\nCopyright © 들녘일보. 무단전재 및 재배포 금지.\n"
+)
+
+
+def test_a_page_added_again_unchanged_says_the_article_it_keeps_out(tmp_path: Path) -> None:
+    """The file is not read again, so nothing said the removal kept its article out: "0
+    articles added, 1 already in the archive" and no more, from a file or from stdin
+    (review 54 a2, S1)."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert run_cli("--db", db, "add", str(page)).code == 0
+    assert run_cli("--db", db, "remove", "--article", "2", "--yes").code == 0
+
+    again = run_cli("--db", db, "add", str(page))
+    piped = run_cli("--db", db, "add", "-", stdin=PAGE.encode("utf-8"))
+
+    for said in (again, piped):
+        assert said.code == 0
+        (kept,) = [line for line in said.out.splitlines() if line.startswith("kept out:")]
+        assert "article 2: 새터시·한빛항만공사, 물류센터 유치 맞손" in kept
+        assert "(correction 1;" in kept
+    assert run_cli("--db", db, "corrections", "--undo", "1").code == 0
+    assert "kept out" not in run_cli("--db", db, "add", str(page)).out

@@ -93,6 +93,8 @@ def save_reports(
         bridged = _bridge(db, agreement_id, also)
         if joins is not None:
             joins += [(other, agreement_id) for other in bridged]
+            for other in bridged:
+                record_join(db, other, agreement_id, article_id)
         agreement_ids.append(agreement_id)
     if len(reports) > 1 and any(c.action in _ON_REPORTS for c in owned):
         # While the first report was the article's only one, every correction of the article
@@ -103,6 +105,16 @@ def save_reports(
 
 
 _ON_REPORTS = ("set", "add", "remove", "reject")
+
+
+def record_join(db: Archive, agreement_id: int, joined: int, article_id: int) -> None:
+    """Agreement `agreement_id` joined `joined` as `add` saved article `article_id`
+    (migration 0028), for `show` of its id to say where its signing went."""
+    db.execute(
+        "INSERT OR REPLACE INTO joined_agreements (agreement_id, joined, article_id)"
+        " VALUES (?, ?, ?)",
+        [agreement_id, joined, article_id],
+    )
 
 
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:

@@ -80,6 +80,34 @@ def keep_sketch(db: Archive, correction_id: int, sketch: list[int], outlet: str 
     )
 
 
+def keep_sources(db: Archive, correction_id: int, article_id: int) -> None:
+    """The files an article removed one by one was cut from (migration 0027), recorded
+    before it goes: one of them added again unchanged is not read, and says it this way."""
+    db.execute(
+        "INSERT OR IGNORE INTO removal_sources (correction_id, source_sha)"
+        " SELECT ?, s.sha256 FROM article_sources l JOIN sources s ON s.id = l.source_id"
+        " WHERE l.article_id = ?",
+        [correction_id, article_id],
+    )
+
+
+def kept_out_of(db: Archive, source_id: int) -> list[tuple[int, str]]:
+    """The removals in force of articles cut from this file, as (correction id, label)
+    `add` says them: the file added again unchanged brings them again, and they stay out."""
+    if no_corrections(db):
+        return []
+    return [
+        (correction_id, _removal_label(label, new))
+        for correction_id, label, new in db.execute(
+            "SELECT c.id, c.label, c.new_value FROM removal_sources r"
+            " JOIN corrections c ON c.id = r.correction_id"
+            " JOIN sources s ON s.sha256 = r.source_sha"
+            " WHERE s.id = ? AND c.undone_at IS NULL ORDER BY c.id",
+            [source_id],
+        )
+    ]
+
+
 def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:
     """A removed file added again: its removal is undone, so that an export no longer
     carries it and an import elsewhere deletes nothing the owner holds again. (An article

@@ -1,17 +1,19 @@
 """What became of an id the archive no longer holds, so a note that cites it can be followed.
 
 Ids are never given twice (migration 0024), so an id at or below the highest one issued
-named something once: an agreement merged into another (the merge's record names both), an
-article removed one by one (its removal's label names it) or with its file (the file's
-removal lists it), or one that went when a re-read no longer found it. An id above it was
-never given.
+named something once: an agreement merged into another (the merge's record names both) or
+joined to another by `add` (`joined_agreements`), an article removed one by one (its
+removal's label names it) or with its file (the file's removal lists it), or one that went
+when a re-read no longer found it. An id above it was never given.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from mouarchive import ids
+from mouarchive.corrections import Key
 from mouarchive.store import corrections
 from mouarchive.store.connection import Archive
 
@@ -38,6 +40,27 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         return (
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
+        )
+    joined = db.execute(
+        "SELECT joined, article_id FROM joined_agreements WHERE agreement_id = ?", [agreement_id]
+    ).fetchone()
+    if joined is not None:
+        return (
+            f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
+            f" added, which told them as one signing (mouarchive show {joined[0]})"
+        )
+    regrouped = _regrouped(db, agreement_id)
+    if regrouped is not None:
+        return (
+            f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
+            f" (mouarchive show {regrouped})"
+        )
+    removals = _removed_with(db, agreement_id)
+    if removals:
+        listed = ", ".join(map(str, removals))
+        return (
+            f"{said}: the articles that told it were removed"
+            f" (correction{'s' if len(removals) > 1 else ''} {listed})"
         )
     return (
         f"{said}: it is no more: an article added later told it as one signing with another,"
@@ -72,6 +95,58 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | Non
         holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
         return correction_id, holder, kept
     return None
+
+
+def _named_keys(db: Archive, agreement_id: int) -> Iterator[list[Key]]:
+    """The keys of each merge's or split's sides that found their reports under this id,
+    or put them there, newest first."""
+    for correction in sorted(
+        [*corrections.every(db, "merge"), *corrections.every(db, "split")],
+        key=lambda c: c.id or 0,
+        reverse=True,
+    ):
+        sides = sorted({key.side for key in correction.keys})
+        if correction.action == "split":
+            named = sides if correction.old == agreement_id else []
+        elif correction.new == agreement_id:
+            # The id a merge in force kept held every side's reports since.
+            named = sides if correction.undone_at is None else sides[:1]
+        else:
+            taken = correction.old if isinstance(correction.old, list) else []
+            named = [side for side, i in zip(sides[1:], taken, strict=False) if i == agreement_id]
+        if named:
+            yield [key for key in correction.keys if key.side in named]
+
+
+def _regrouped(db: Archive, agreement_id: int) -> int | None:
+    """The agreement holding now the reports a merge or split found under this id (the
+    newest such), where that is another: undoing a split whose side a later merge holds
+    joins its agreement to the merged one (review 54 a2, B4), and an article removed and
+    let back in comes back under a new id (S2)."""
+    for keys in _named_keys(db, agreement_id):
+        for key in keys:
+            place = corrections.report_of(db, key)
+            if place is not None and place[1] != agreement_id:
+                return place[1]
+    return None
+
+
+def _removed_with(db: Archive, agreement_id: int) -> list[int]:
+    """The removals in force of the articles a merge or split found this id's reports in,
+    when they hold none of them now (review 54 a2, S2: both articles of a merge removed)."""
+    shas = {key.article_sha for keys in _named_keys(db, agreement_id) for key in keys}
+    if not shas:
+        return []
+    return [
+        correction_id
+        for (correction_id,) in db.execute(
+            "SELECT DISTINCT c.id FROM corrections c JOIN correction_keys k"
+            " ON k.correction_id = c.id WHERE c.action = 'delete' AND c.target = 'article'"
+            " AND c.undone_at IS NULL AND k.article_sha IN (SELECT value FROM json_each(?))"
+            " ORDER BY c.id",
+            [json.dumps(sorted(s for s in shas if s))],
+        )
+    ]
 
 
 def missing_article(db: Archive, article_id: int) -> str:

@@ -1,0 +1,272 @@
+"""Undoing a merge or split: the owner's grouping replayed without it.
+
+Undoing one correction by reversing it alone fails once later ones built on it: a split
+undone while a later merge holds one of its sides, or merges and splits undone out of
+order, left two signings joined, or one signing under another's id (review 54 a2, B4, B5,
+B9). So an undo starts again from the agreements as the corrections first found them
+(each report where the oldest merge or split naming it found it) and replays every merge
+and split still in force, oldest first, over the reports they concern. With every one
+undone, each signing is back under the id it had.
+
+A merged agreement keeps its first side's id, as `merge` does; a split's leaving reports
+take the id they had before a merge brought them in, else the one they hold now, else a
+new one, as `split` does.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from mouarchive import store
+from mouarchive.corrections import Correction
+
+_GROUPING = ("merge", "split")
+
+
+@dataclass
+class _Resolved:
+    """A merge or split with its keys found among today's reports: side → report ids."""
+
+    correction: Correction
+    sides: dict[int, list[int]]
+
+    def reports(self) -> set[int]:
+        return {report for found in self.sides.values() for report in found}
+
+    def side_ids(self) -> dict[int, int | None]:
+        """The id each side's agreement had when the correction was made: a merge's first
+        side its `new`, the others its `old` in order; both sides of a split its `old`."""
+        sides = sorted(self.sides)
+        if self.correction.action == "split":
+            old = self.correction.old
+            return {side: old if isinstance(old, int) else None for side in sides}
+        taken = self.correction.old if isinstance(self.correction.old, list) else []
+        kept = self.correction.new if isinstance(self.correction.new, int) else None
+        ids: dict[int, int | None] = {sides[0]: kept} if sides else {}
+        for index, side in enumerate(sides[1:]):
+            ids[side] = int(taken[index]) if index < len(taken) else None
+        return ids
+
+
+@dataclass
+class _Groups:
+    """Reports grouped as the replay goes: report → group, group → the id it goes by."""
+
+    of: dict[int, int] = field(default_factory=dict)
+    ids: dict[int, int | None] = field(default_factory=dict)
+    count: int = 0
+
+    def new(self, reports: list[int], agreement_id: int | None) -> int:
+        self.count += 1
+        self.ids[self.count] = agreement_id
+        for report in reports:
+            self.of[report] = self.count
+        return self.count
+
+    def members(self, group: int) -> list[int]:
+        return [report for report, holder in self.of.items() if holder == group]
+
+    def used(self) -> set[int]:
+        live = set(self.of.values())
+        return {i for group, i in self.ids.items() if group in live and i is not None}
+
+
+def _resolve(db: store.Archive, correction: Correction) -> _Resolved:
+    sides: dict[int, list[int]] = {}
+    for key in correction.keys:
+        found = store.corrections.report_of(db, key)
+        sides.setdefault(key.side, [])
+        if found and found[0] not in sides[key.side]:
+            sides[key.side].append(found[0])
+    return _Resolved(correction, sides)
+
+
+def _holders(db: store.Archive, reports: set[int]) -> dict[int, int]:
+    """Report → the agreement it is in now."""
+    return {
+        report: agreement_id
+        for report, agreement_id in db.execute(
+            "SELECT id, agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(reports))],
+        )
+    }
+
+
+def _scope(db: store.Archive, undone: Correction) -> tuple[list[_Resolved], dict[int, int]]:
+    """The merges and splits that share reports or agreements with the one undone, taken
+    in until none more does, and every report of the agreements they reach (report → its
+    agreement now): the replay regroups these and nothing else."""
+    every = sorted(
+        (_resolve(db, c) for action in _GROUPING for c in store.corrections.every(db, action)),
+        key=lambda resolved: resolved.correction.id or 0,
+    )
+    chosen = [r for r in every if r.correction.id == undone.id]
+    reports = set().union(*(r.reports() for r in chosen))
+    while True:
+        holders = _holders(db, reports)
+        agreements = set(holders.values())
+        reports |= set(store.reports_of_agreements(db, agreements))
+        more = [
+            r
+            for r in every
+            if r not in chosen
+            and (r.reports() & reports or set(_holders(db, r.reports()).values()) & agreements)
+        ]
+        if not more:
+            return chosen, _holders(db, reports)
+        chosen = sorted([*chosen, *more], key=lambda r: r.correction.id or 0)
+        reports |= set().union(*(r.reports() for r in more))
+
+
+def _base(chosen: list[_Resolved], outside: set[int]) -> tuple[_Groups, dict[int, int | None]]:
+    """The agreements before any of these corrections: each report where the oldest one
+    naming it found it. Returns the groups and each report's id then (its own id, which a
+    split gives back)."""
+    first: dict[int, int | None] = {}
+    unnamed: dict[tuple[int, int], list[int]] = {}
+    for resolved in chosen:
+        ids = resolved.side_ids()
+        for side, found in resolved.sides.items():
+            for report in found:
+                if report in first or any(report in group for group in unnamed.values()):
+                    continue
+                agreement_id = ids.get(side)
+                if agreement_id is None or agreement_id in outside:
+                    unnamed.setdefault((resolved.correction.id or 0, side), []).append(report)
+                else:
+                    first[report] = agreement_id
+    groups = _Groups()
+    by_id: dict[int, list[int]] = {}
+    for report, agreement_id in first.items():
+        by_id.setdefault(agreement_id, []).append(report)
+    for agreement_id, reports in by_id.items():
+        groups.new(reports, agreement_id)
+    for reports in unnamed.values():
+        groups.new(reports, None)
+    return groups, dict(first)
+
+
+def _merge(groups: _Groups, resolved: _Resolved) -> None:
+    sides = sorted(resolved.sides)
+    kept = [groups.of[r] for r in resolved.sides[sides[0]] if r in groups.of] if sides else []
+    if not kept:
+        return
+    target = kept[0]
+    for side in sides[1:]:
+        for report in resolved.sides[side]:
+            group = groups.of.get(report)
+            if group is not None and group != target:
+                for member in groups.members(group):
+                    groups.of[member] = target
+    if groups.ids[target] is None and isinstance(resolved.correction.new, int):
+        groups.ids[target] = resolved.correction.new
+
+
+def _split(
+    groups: _Groups, resolved: _Resolved, own: dict[int, int | None], now: dict[int, int]
+) -> None:
+    staying = {groups.of[r] for r in resolved.sides.get(0, []) if r in groups.of}
+    for group in sorted(staying):
+        leaving = [r for r in resolved.sides.get(1, []) if groups.of.get(r) == group]
+        if not leaving:
+            continue
+        held = groups.ids[group]
+        stay = [r for r in groups.members(group) if r not in leaving]
+        used = groups.used() - {held}
+        theirs, ours = _own_id(leaving, own), _own_id(stay, own)
+        if theirs == held and ours is not None and ours not in used:
+            # The reports leaving are the ones the agreement was before a merge took the
+            # others in: they keep its id, and the others take theirs back (`split`).
+            groups.ids[group] = ours
+            groups.new(leaving, held)
+            continue
+        if held is not None:
+            used.add(held)
+        holder = {now.get(r) for r in leaving}
+        for candidate in (theirs, holder.pop() if len(holder) == 1 else None):
+            if candidate is not None and candidate not in used:
+                groups.new(leaving, candidate)
+                break
+        else:
+            groups.new(leaving, None)
+
+
+def _own_id(reports: list[int], own: dict[int, int | None]) -> int | None:
+    """The id all these reports had before any correction, if they had one and the same."""
+    found = {own.get(r) for r in reports}
+    return found.pop() if len(found) == 1 else None
+
+
+def replay(db: store.Archive, undone: Correction) -> set[int]:
+    """Regroup the reports a merge or split just undone concerns, as the corrections still
+    in force make them; the agreements concerned (refreshed by the caller)."""
+    chosen, now = _scope(db, undone)
+    agreements = set(now.values())
+    outside = {agreement_id for agreement_id in _taken_ids(db) if agreement_id not in agreements}
+    groups, own = _base(chosen, outside)
+    for resolved in chosen:
+        if resolved.correction.undone_at is not None:
+            continue
+        if resolved.correction.action == "merge":
+            _merge(groups, resolved)
+        else:
+            _split(groups, resolved, own, now)
+    _carry_unnamed(groups, now)
+    return agreements | _apply(db, groups, now)
+
+
+def _taken_ids(db: store.Archive) -> set[int]:
+    return {row[0] for row in db.execute("SELECT id FROM agreements")}
+
+
+def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
+    """A report no correction names (added since, it joined an agreement) goes with the
+    named reports of its agreement (every agreement `_scope` reaches holds one): with the
+    group that takes that agreement's id, else with the group of the first of them."""
+    named = dict(groups.of)
+    for report, agreement_id in sorted(now.items()):
+        if report in named:
+            continue
+        fellows = [
+            named[r] for r, holder in sorted(now.items()) if holder == agreement_id and r in named
+        ]
+        same = [group for group in fellows if groups.ids[group] == agreement_id]
+        groups.of[report] = (same or fellows)[0]
+
+
+def _apply(db: store.Archive, groups: _Groups, now: dict[int, int]) -> set[int]:
+    """Move each group's reports into the agreement of its id (made where it is not held;
+    a group without one keeps the agreement its reports are all in, where no other group
+    claims it, else takes a new id); the agreements given reports."""
+    members: dict[int, list[int]] = {}
+    for report, group in sorted(groups.of.items()):
+        members.setdefault(group, []).append(report)
+    used = groups.used()
+    for group, reports in members.items():
+        holders = {now[report] for report in reports}
+        if groups.ids[group] is None and len(holders) == 1 and not holders & used:
+            held = holders.pop()
+            groups.ids[group] = held
+            used.add(held)
+    touched: set[int] = set()
+    waiting = []
+    for group, reports in members.items():
+        agreement_id = groups.ids[group]
+        if agreement_id is not None and store.agreement_exists(db, agreement_id):
+            _move(db, reports, agreement_id, now)
+            touched.add(agreement_id)
+        else:
+            waiting.append((reports, agreement_id))
+    for reports, agreement_id in waiting:
+        status, kind = store.report_status_kind(db, reports[0])
+        made = store.new_agreement(db, status, kind, agreement_id)
+        _move(db, reports, made, now)
+        touched.add(made)
+    return touched
+
+
+def _move(db: store.Archive, reports: list[int], agreement_id: int, now: dict[int, int]) -> None:
+    moving = [report for report in reports if now.get(report) != agreement_id]
+    if moving:
+        store.move_reports(db, moving, agreement_id)
