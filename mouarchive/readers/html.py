@@ -115,6 +115,7 @@ def read_html(
     published = page_published(tree, address, whole_page)
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
+    _unwrap_articles(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -138,8 +139,14 @@ def read_html(
     outlet = find_outlet(whole_page, None) or sitename
     names = {name for name in (sitename, outlet) if name}
     heads = page_heads(tree, lines, names)
-    if title is None or names_only_the_site(title, names):
-        # A <title> that is only the site's name is no headline: the page's own is.
+    if (
+        title is None
+        or names_only_the_site(title, names)
+        or _prints_several(tree, lines, heads.headline)
+    ):
+        # A <title> that is only the site's name is no headline: the page's own is. Nor is
+        # the <title> of a page of several articles ("지역 소식 모음"): the first is titled by
+        # its own headline, as the later ones are (review 54b, S3).
         title = heads.headline or title
     if title and title != heads.headline:
         # The page's own headline naming the outlet as it does is the article's.
@@ -165,6 +172,27 @@ def read_html(
         warnings=warnings,
         original=data,
     )
+
+
+def _unwrap_articles(tree) -> None:
+    """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
+    trafilatura takes one `<article>` for the page's main text and kept the first article
+    alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
+    and their headlines go back between them (`blocks`)."""
+    articles = [element for element in tree.iter("article") if element.find(".//h1") is not None]
+    if len(articles) > 1:
+        for element in articles:
+            element.tag = "div"
+
+
+def _prints_several(tree, lines: list[str], headline: str | None) -> bool:
+    """Whether the text holds an `<h1>` other than the page's headline, a later article's:
+    the page prints several articles."""
+    if headline is None:
+        return False
+    kept = set(lines)
+    headlines = (_one_line(element.text_content()) for element in tree.iter("h1"))
+    return any(text != headline and text in kept for text in headlines)
 
 
 def _is_no_text(line: str, title: str | None, names: set[str]) -> bool:
