@@ -101,3 +101,17 @@ def test_a_sign_off_printed_again_by_a_later_article_stays_with_it() -> None:
         PartialDate(2024, 5, day) for day in days
     ]
     assert [article.body for article in articles] == list(LEADS.values())
+
+
+def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
+    """With no container it knew, trafilatura recovered the page block by block and kept a
+    block printed twice once: the second article lost its paragraph (B7, M1)."""
+    same = "협약식에는 지역 주민 대표 20여 명이 함께했다."
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{same}</p>"
+        f"<p>문가온 기자 · 입력 2024.05.0{day} 10:00</p>"
+        for headline, day in zip(HEADLINES[:2], (3, 5), strict=True)
+    )
+    first, second = _articles(_page(blocks))
+    assert first.body == f"{LEADS[HEADLINES[0]]}\n{same}"
+    assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
