@@ -15,6 +15,9 @@ from mouarchive.preparing import prepare
 from mouarchive.text.pipeline import parse_articles
 
 SOLNAE = "솔내시는 3일 바람에너지와 해상 풍력단지 조성을 위한 업무협약을 맺었다고 밝혔다."
+FIRST_COPY = (
+    f"솔내시·바람에너지, 풍력단지 협약\n\n{SOLNAE}\n\n단지는 2028년 완공된다.\n2024.05.03 10:20\n\n"
+)
 HANEUL = "하늘군은 5일 누리대학과 청년 창업 지원을 위한 업무협약을 체결했다고 밝혔다."
 
 
@@ -96,3 +99,36 @@ def test_a_header_of_stamps_over_a_signed_lead_opens_no_copy() -> None:
     (article,) = parse_articles(page)
     assert article.title == "솔내시·바람에너지, 풍력단지 협약"
     assert article.body.startswith(SOLNAE)
+
+
+def test_a_copy_stamped_only_by_its_sign_off_is_apart_from_an_unsigned_copy_above() -> None:
+    """After a first copy, an unsigned copy under its stamp, then a copy with no stamp on top
+    whose sign-off carries its own of another day: the two were one article under the
+    third one's reporter (B11)."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n"
+        f"솔내시, 바람에너지와 풍력단지 협약\n\n{SOLNAE}\n\n단지는 2028년 완공된다.\n\n"
+        "문가온 기자 2024.05.06 09:00\n"
+    )
+    _, first, second = parse_articles(page)
+    assert (first.reporter, first.published) == (None, PartialDate(2024, 5, 5))
+    assert first.body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+    assert (second.title, second.reporter) == ("솔내시, 바람에너지와 풍력단지 협약", "문가온")
+    assert second.published == PartialDate(2024, 5, 6)
+
+
+def test_a_subheading_over_a_sign_off_of_the_stamp_s_day_cuts_nothing() -> None:
+    """A subheading between paragraphs of a copy whose sign-off bears the day of its stamp
+    is no copy's headline."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n창업 공간 두 곳 새로 열어\n\n"
+        "대학은 학생 창업 공간 두 곳을 새로 열어 군민에게도 빌려준다.\n\n"
+        "문가온 기자 2024.05.05 18:00\n"
+    )
+    _, article = parse_articles(page)
+    assert article.reporter == "문가온"
+    assert article.body.endswith("군민에게도 빌려준다.")

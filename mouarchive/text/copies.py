@@ -24,7 +24,7 @@ import re
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
-from mouarchive.text.furniture import is_copyright_footer
+from mouarchive.text.furniture import is_copyright_footer, stamped_byline
 from mouarchive.text.listings import is_list_heading
 
 # A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
@@ -76,7 +76,39 @@ def _copy_starts(text: list[str]) -> list[int]:
         if runs_on and _is_update_or_box(text, since, at, following, signed, stamp):
             continue
         starts.append(at)
+        unstamped = _unstamped_start(text, stamp, lead, following)
+        if unstamped is not None:
+            starts.append(unstamped)
     return starts
+
+
+def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> int | None:
+    """The headline of a copy printed with no stamp on top under a copy that signs nothing,
+    the next copy's sign-off carrying its own stamp ("최구름 기자 2024.03.06 09:00") of
+    another day than the stamp over the copy above: the two ran into one article, under the
+    second one's reporter (review 54b, B11). The headline stands right under a sentence, over
+    a lead and the sign-off, with no other sign-off between; a subheading of one article
+    dated once never has a sign-off of another day under it."""
+    foot = next((k for k in range(lead + 1, following) if _is_signoff(text[k])), None)
+    if foot is None or not _is_stamped_signoff(text[foot]):
+        return None
+    if str(full_dates(text[foot])[0]) == _date_of(text[stamp]):
+        return None
+    for at in range(lead + 2, foot - 1):
+        if _is_headline(text[at]) and _ends_sentence(text[at - 1]):
+            below = text[at + 1]
+            if len(below) >= _LEAD_MIN and _ends_sentence(below):
+                return at
+    return None
+
+
+def _is_signoff(line: str) -> bool:
+    signed = parse_byline(line) is not None or split_trailing_byline(line) is not None
+    return signed or stamped_byline(line) is not None
+
+
+def _is_stamped_signoff(line: str) -> bool:
+    return stamped_byline(line) is not None and bool(full_dates(line))
 
 
 def _is_update_or_box(
