@@ -132,3 +132,25 @@ def test_a_subheading_over_a_sign_off_of_the_stamp_s_day_cuts_nothing() -> None:
     _, article = parse_articles(page)
     assert article.reporter == "문가온"
     assert article.body.endswith("군민에게도 빌려준다.")
+
+
+def test_a_signed_lead_an_earlier_copy_printed_opens_a_copy_further_down() -> None:
+    """A later report opening with the lead of a copy further up, signed on top, is its own
+    copy: only a lead printed again right after its copy is the page printing it twice."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    signed = f"[바다일보 문가온 기자] {SOLNAE}"
+    page = (
+        f"솔내시·바람에너지, 풍력단지 협약\n{signed}\n\n단지는 2028년 완공된다.\n\n"
+        f"입력 2024.05.03 10:00\n{notice}\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n입력 2024.05.05 11:00\n{HANEUL}\n\n"
+        f"대학은 창업 강좌를 연다.\n\n{notice}\n\n"
+        f"솔내시·바람에너지, 2단지도 짓는다\n{signed}\n\n2단지는 2030년 문을 연다.\n\n"
+        f"입력 2024.07.03 09:00\n{notice}\n"
+    )
+    articles = parse_articles(page)
+    assert [article.published for article in articles] == [
+        PartialDate(2024, 5, 3),
+        PartialDate(2024, 5, 5),
+        PartialDate(2024, 7, 3),
+    ]
+    assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."

@@ -64,11 +64,14 @@ def _copy_starts(text: list[str]) -> list[int]:
             if _is_labelled_stamp(line):
                 stamped.add(_date_of(line))
         scanned = at
-        # A lead printed again under a stamp printed already, or under no stamp (a signed
-        # lead under its headline), is the page printing its article twice.
-        if _key(text[lead]) in seen and (stamp == at or _date_of(text[stamp]) in stamped):
-            continue
         since = starts[-1] if starts else 0
+        # A lead printed again under a stamp printed already, or under no stamp (a signed
+        # lead under its headline) right after the copy printing it, is the page printing
+        # its article twice.
+        if stamp == at and _key(text[lead]) in {_key(line) for line in text[since:at]}:
+            continue
+        if stamp != at and _key(text[lead]) in seen and _date_of(text[stamp]) in stamped:
+            continue
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
         runs_on = not _closed(text[at - 1])
         if runs_on and not any(signed[since:at]) and any(signed[at:following]):
