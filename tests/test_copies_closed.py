@@ -154,3 +154,24 @@ def test_a_signed_lead_an_earlier_copy_printed_opens_a_copy_further_down() -> No
         PartialDate(2024, 7, 3),
     ]
     assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+def test_a_copy_under_the_lead_and_stamp_of_a_copy_further_up_is_its_own() -> None:
+    """A page of many copies prints a lead and a stamp day again further down, under
+    another headline: the copy ran into the one above it, its date lost (B10, at scale)."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n{notice}\n\n"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        f"대학은 창업 강좌를 연다.\n\n{notice}\n\n"
+        f"솔내시·바람에너지, 2단지도 짓는다\n입력 2024.05.03 16:00\n\n{SOLNAE}\n\n"
+        f"2단지는 2030년 문을 연다.\n\n{notice}\n"
+    )
+    articles = parse_articles(page)
+    assert [article.title for article in articles] == [
+        "솔내시, 바람에너지와 풍력단지 협약",
+        "하늘군, 누리대학과 청년 창업 협약",
+        "솔내시·바람에너지, 2단지도 짓는다",
+    ]
+    assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."

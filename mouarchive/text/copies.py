@@ -55,22 +55,17 @@ def _copy_starts(text: list[str]) -> list[int]:
     opened = [(at, found) for at in range(2, len(text)) if (found := _copy_at(text, at))]
     signed = _signed_lines(text)
     starts: list[int] = []
-    seen: set[str] = set()
-    stamped: set[str] = set()
-    scanned = 0
     for k, (at, (stamp, lead)) in enumerate(opened):
-        for line in text[scanned:at]:
-            seen.add(_key(line))
-            if _is_labelled_stamp(line):
-                stamped.add(_date_of(line))
-        scanned = at
         since = starts[-1] if starts else 0
-        # A lead printed again under a stamp printed already, or under no stamp (a signed
-        # lead under its headline) right after the copy printing it, is the page printing
-        # its article twice.
-        if stamp == at and _key(text[lead]) in {_key(line) for line in text[since:at]}:
-            continue
-        if stamp != at and _key(text[lead]) in seen and _date_of(text[stamp]) in stamped:
+        # A lead printed again right after the copy printing it (read from the copy found
+        # last), under the stamp printed there or under none (a signed lead under its
+        # headline), is the page printing its article twice; a lead and a stamp printed
+        # further up are another copy's, where the page reports a signing again (review
+        # 54b, B10).
+        above = text[max(since, opened[k - 1][0] if k else 0) : at]
+        if _key(text[lead]) in {_key(line) for line in above} and (
+            stamp == at or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
+        ):
             continue
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
         runs_on = not _closed(text[at - 1])
