@@ -57,6 +57,13 @@ def article_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
+def reporter_hash(sha: str, reporter: str) -> str:
+    """The hash of an article hashed `sha` signed by `reporter`, where an article of that
+    hash is held under another reporter: two outlets' copies of the same words and stamp
+    that name no outlet, each signed by its own reporter, are two reports (review 54b, S5)."""
+    return hashlib.sha256(f"{sha}\0{_folded(reporter)}".encode()).hexdigest()
+
+
 def outlet_hashes(body: str, outlets: Iterable[str]) -> list[str]:
     """`article_hash` of `body` under each of `outlets`, the body hashed once."""
     base = _body_digest(body)

@@ -75,6 +75,16 @@ def test_a_signed_article_printed_twice_is_one() -> None:
     assert article.published == PartialDate(2024, 4, 9)
 
 
+def test_an_article_printed_again_with_a_paragraph_more_is_one_with_every_paragraph() -> None:
+    """The second printing under the same headline, stamp and sign-off adds a paragraph:
+    it was a second article, a duplicate but for that paragraph (review 54b, S1)."""
+    copy = _copy("남강일보", "하도윤", "2024.04.09 오전 9:30")
+    more = _copy("남강일보", "하도윤", "2024.04.09 오전 9:30", "\n\n군은 실습 농장을 내어준다.")
+    (article,) = parse_articles(copy + more)
+    assert article.body.count(SIGNING) == 1
+    assert article.body.endswith("군은 실습 농장을 내어준다.")
+
+
 BRIEF = "다온시는 12일 푸른바이오와 백신 원료 생산시설 건립을 위한 투자협약을 체결했다고 밝혔다."
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
-from mouarchive import preparing
+from mouarchive import copies, preparing
 from mouarchive.models import Article
 
 BODY = (
@@ -133,10 +133,12 @@ def test_reextract_parts_copies_an_older_archive_held_as_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given_kept: bool
 ) -> None:
     """Also in an archive from before `sources.given`, whose articles keep the metadata they
-    had: the second outlet's copy takes its own outlet, not the first's."""
+    had: the second outlet's copy takes its own outlet, not the first's. The archive is built
+    as before outlets and reporters counted."""
     db = str(tmp_path / "archive.db")
     with monkeypatch.context() as patched:
         patched.setattr(preparing, "article_hash", _body_only)
+        patched.setattr(copies, "reporter_hash", lambda sha, _: sha)
         _ok("--db", db, "add", _write(tmp_path, "first.txt", FIRST))
         _ok("--db", db, "add", _write(tmp_path, "second.txt", SECOND))
         assert len(_articles(db)) == 1
@@ -258,3 +260,21 @@ def test_a_correction_an_older_reader_made_on_a_copy_it_cut_short_applies_to_tha
         assert kept == [("한결신문", "2024-09-21"), ("바른경제", "2023-09-22")]
     else:
         assert kept == [("한결신문", "2024-09-21")]
+
+
+def _unnamed_copy(reporter: str) -> str:
+    """A copy that names no outlet: its headline, stamp, body and reporter alone."""
+    headline = "한결시·누리대학교, 스마트 물류 인재 양성 맞손"
+    return f"{headline}\n입력 2024.09.21 09:30\n\n{BODY}\n{reporter} 기자\n"
+
+
+def test_two_reporters_copies_of_the_same_words_naming_no_outlet_are_two(tmp_path: Path) -> None:
+    """The same words and stamp signed by two reporters are two outlets' copies: the second
+    was held as the first, its reporter lost (review 54b, S5). The file added again adds
+    neither."""
+    db = str(tmp_path / "archive.db")
+    path = _write(tmp_path, "both.txt", _unnamed_copy("박서윤") + "\n" + _unnamed_copy("김도현"))
+    _ok("--db", db, "add", path)
+    assert [r["reporter"] for r in _articles(db)] == ["박서윤", "김도현"]
+    again = json.loads(_ok("--db", db, "add", path, "--format", "json"))
+    assert (again["articles_added"], len(_articles(db))) == (0, 2)

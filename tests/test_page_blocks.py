@@ -34,5 +34,13 @@ def _page(count: int) -> tuple[object, list[str]]:
 def test_each_later_headline_goes_back_over_its_own_lead() -> None:
     tree, lines = _page(3)
     restored = with_blocks_between(tree, lines)
-    assert restored[3:5] == ["새솔군, 한별대학과 스마트농업 협약 1", lines[3]]
+    at = restored.index("새솔군, 한별대학과 스마트농업 협약 1")
+    assert restored[at - 1 : at + 2] == [lines[2], "새솔군, 한별대학과 스마트농업 협약 1", lines[3]]
     assert restored.count("새솔군, 한별대학과 스마트농업 협약 2") == 1
+
+
+def test_a_list_of_terms_under_a_table_row_goes_back_under_it() -> None:
+    """The text before the `<dl>` is the row's last cell, which trafilatura keeps inside its
+    row's marks ("| 교육 개시 | 2024.06.01 |"); the `<dl>` was lost (review 54b, B12)."""
+    tree, lines = _page(1)
+    assert with_blocks_between(tree, lines) == [*lines[:2], "수료식", "2024.11.01", lines[2]]

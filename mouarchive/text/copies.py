@@ -19,10 +19,12 @@ under its headline's stamp, is the page printing its article twice, which `clean
 
 from __future__ import annotations
 
+import re
+
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
-from mouarchive.text.furniture import is_copyright_footer
+from mouarchive.text.furniture import is_copyright_footer, stamped_byline
 from mouarchive.text.listings import is_list_heading
 
 # A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
@@ -53,18 +55,18 @@ def _copy_starts(text: list[str]) -> list[int]:
     opened = [(at, found) for at in range(2, len(text)) if (found := _copy_at(text, at))]
     signed = _signed_lines(text)
     starts: list[int] = []
-    seen: set[str] = set()
-    stamped: set[str] = set()
-    scanned = 0
     for k, (at, (stamp, lead)) in enumerate(opened):
-        for line in text[scanned:at]:
-            seen.add(_key(line))
-            if _is_labelled_stamp(line):
-                stamped.add(_date_of(line))
-        scanned = at
-        if _key(text[lead]) in seen and _date_of(text[stamp]) in stamped:
-            continue
         since = starts[-1] if starts else 0
+        # A lead printed again right after the copy printing it (read from the copy found
+        # last), under the stamp printed there or under none (a signed lead under its
+        # headline), is the page printing its article twice; a lead and a stamp printed
+        # further up are another copy's, where the page reports a signing again (review
+        # 54b, B10).
+        above = text[max(since, opened[k - 1][0] if k else 0) : at]
+        if _key(text[lead]) in {_key(line) for line in above} and (
+            stamp == at or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
+        ):
+            continue
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
         runs_on = not _closed(text[at - 1])
         if runs_on and not any(signed[since:at]) and any(signed[at:following]):
@@ -72,7 +74,39 @@ def _copy_starts(text: list[str]) -> list[int]:
         if runs_on and _is_update_or_box(text, since, at, following, signed, stamp):
             continue
         starts.append(at)
+        unstamped = _unstamped_start(text, stamp, lead, following)
+        if unstamped is not None:
+            starts.append(unstamped)
     return starts
+
+
+def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> int | None:
+    """The headline of a copy printed with no stamp on top under a copy that signs nothing,
+    the next copy's sign-off carrying its own stamp ("최구름 기자 2024.03.06 09:00") of
+    another day than the stamp over the copy above: the two ran into one article, under the
+    second one's reporter (review 54b, B11). The headline stands right under a sentence, over
+    a lead and the sign-off, with no other sign-off between; a subheading of one article
+    dated once never has a sign-off of another day under it."""
+    foot = next((k for k in range(lead + 1, following) if _is_signoff(text[k])), None)
+    if foot is None or not _is_stamped_signoff(text[foot]):
+        return None
+    if str(full_dates(text[foot])[0]) == _date_of(text[stamp]):
+        return None
+    for at in range(lead + 2, foot - 1):
+        if _is_headline(text[at]) and _ends_sentence(text[at - 1]):
+            below = text[at + 1]
+            if len(below) >= _LEAD_MIN and _ends_sentence(below):
+                return at
+    return None
+
+
+def _is_signoff(line: str) -> bool:
+    signed = parse_byline(line) is not None or split_trailing_byline(line) is not None
+    return signed or stamped_byline(line) is not None
+
+
+def _is_stamped_signoff(line: str) -> bool:
+    return stamped_byline(line) is not None and bool(full_dates(line))
 
 
 def _is_update_or_box(
@@ -111,17 +145,45 @@ def _credits_reporter(line: str) -> bool:
 def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     """The stamp and the lead of the copy whose headline is line `at`: a headline over a
     labelled stamp, a lead and more prose, right after the close of the text above it (its
-    last sentence, its stamp or its copyright), and outside a list of other headlines."""
+    last sentence, its stamp or its copyright), and outside a list of other headlines.
+
+    A copy closed by its own stamp or copyright line also ends where the next opens in the
+    shapes a copy takes without a stamp on top: a brief of one paragraph closed at once by
+    its copyright or stamp line, and a headline over a lead its reporter signs ("[한빛일보
+    한도윤 기자] …", its stamp at its foot), whose "stamp" is then its headline (review 54b,
+    B9, B10)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
         return None
     stamp = _stamp_index(text, at)
+    after_prose = _closes_prose(text, at)
+    if stamp is None and after_prose and at + 1 < len(text) and _credits_reporter(text[at + 1]):
+        stamp = at
     lead = _lead_after(text, stamp) if stamp is not None else None
     if stamp is None or lead is None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
+    if end + 1 < len(text) and after_prose and _is_closing_line(text[end + 1]):
+        return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+def _closes_prose(text: list[str], at: int) -> bool:
+    """Whether the line over `at` closes a copy's prose: a stamp or copyright line of its own,
+    a sentence of the body a few lines over it. A headline's stamps over a lead, or a
+    photo's caption with its copyright glued on, close no copy."""
+    above = text[max(0, at - 1 - _CLOSER_REACH) : at - 1]
+    return _is_closing_line(text[at - 1]) and any(map(_ends_sentence, above))
+
+
+def _is_closing_line(line: str) -> bool:
+    return _closed(line) and _SENTENCE_INSIDE.search(line) is None
+
+
+# How many lines a copy's closing stamp and copyright take under its last sentence.
+_CLOSER_REACH = 3
+_SENTENCE_INSIDE = re.compile(r"[다요][.!?]")
 
 
 # How far above a headline a list's heading ("관련기사") still holds it: a few cards.
@@ -173,14 +235,25 @@ def _closes_copy(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
+    """A short line closed by no period: a headline may end on a verb's plain form ("…충전소
+    늘린다", "2공장도 짓는다"), and such copies ran into the one above (review 54b, B8, B10).
+    A quote closed on a verb ("…적극 돕겠습니다\"") or a polite ending is a sentence."""
     return (
         _HEADLINE_MIN <= len(line) <= _HEADLINE_MAX
-        and not line.endswith(".")
-        and not _ends_sentence(line)
+        and not line.rstrip(_QUOTES).endswith(".")
+        and not (_ends_sentence(line) and (line.endswith(tuple(_QUOTES)) or _is_polite(line)))
         and not is_dateline(line)
         and not is_list_heading(line)
         and parse_byline(line) is None
     )
+
+
+def _is_polite(line: str) -> bool:
+    return line.endswith(_POLITE_ENDS)
+
+
+# Endings a speaker's sentence takes and a headline's verb does not.
+_POLITE_ENDS = ("니다", "요")
 
 
 def _is_publication_stamp(line: str) -> bool:

@@ -226,7 +226,7 @@ def _schedule_stamps(
         return (
             not prose[at]
             and shown[at] not in headings
-            and parse_byline(line) is None
+            and not _is_signoff(line)
             and not is_copyright_notice(line)
         )
 
@@ -245,9 +245,10 @@ def _schedule_stamps(
             continue
         if not all(map(_names_an_event, events)):
             continue
-        signed = at < len(shown) and parse_byline(lines[shown[at]].strip()) is not None
+        signed = at < len(shown) and _is_signoff(lines[shown[at]].strip())
         closing = signed or at == len(shown) or _is_copyright_line(lines[shown[at]])
-        if closing and len(dates) < _CLOSING_SCHEDULE_MIN and not _names_a_step(events):
+        dated = len(dates) + sum(map(_is_dated_row, events))
+        if closing and dated < _CLOSING_SCHEDULE_MIN and not _names_a_step(events):
             continue
         if signed or ((closing or prose[at]) and not any(map(_is_headline_like, events))):
             found.update(dates)
@@ -260,6 +261,29 @@ _CLOSING_SCHEDULE_MIN = 2
 def _is_copyright_line(line: str) -> bool:
     """A copyright notice closing the page, under which a schedule ends as under a sign-off."""
     return is_copyright_notice(line.strip())
+
+
+def _is_signoff(line: str) -> bool:
+    """A reporter's sign-off, alone or beside the page's stamp ("박새롬 기자 · 입력 2024.04.08
+    09:30"), which ends a schedule as it ends the article (review 54b, B12)."""
+    if parse_byline(line) is not None:
+        return True
+    fields = _SIGNOFF_FIELDS.split(line)
+    return (
+        len(fields) == 2
+        and parse_byline(fields[0].strip()) is not None
+        and _PAGE_STAMP.fullmatch(fields[1].strip()) is not None
+    )
+
+
+_SIGNOFF_FIELDS = re.compile(r"\s[·ㆍ|]\s")
+
+
+def _is_dated_row(line: str) -> bool:
+    """A table's row with its date ("| 부지 선정 | 2024.06.01 |"): an event of the schedule
+    dated in the row, as a saved page's `<table>` over its `<dl>` prints one (review 54b, B12)."""
+    line = line.strip()
+    return line.startswith("|") and _CARD_STAMP.search(line) is not None
 
 
 def _names_a_step(events: list[str]) -> bool:

@@ -43,15 +43,47 @@ def parse_articles(raw: str) -> list[Article]:
     spans = article_spans(text, articles) if len(articles) > 1 else None
     dates = _own_or_page(text, spans, find_published, len(articles))
     outlets = _own_or_page(text, spans, lambda span: find_outlet(span, None), len(articles))
-    return [
-        replace(
-            article,
-            outlet=article.outlet or find_outlet(_lead(article.body), article.email) or outlet,
-            published=published,
-            url=page_url,
-        )
-        for article, published, outlet in zip(articles, dates, outlets, strict=True)
-    ]
+    return _reprints_folded(
+        [
+            replace(
+                article,
+                outlet=article.outlet or find_outlet(_lead(article.body), article.email) or outlet,
+                published=published,
+                url=page_url,
+            )
+            for article, published, outlet in zip(articles, dates, outlets, strict=True)
+        ]
+    )
+
+
+def _reprints_folded(articles: list[Article]) -> list[Article]:
+    """The articles with one the page prints again right after itself read once: the same
+    headline, date, outlet and reporter, every paragraph of one printed in the other. The
+    printing with more paragraphs is kept; a second printing with one paragraph more was an
+    article of its own, a duplicate of the first but for that paragraph (review 54b, S1).
+    Another reporter's copy of the same words is another outlet's report, and stays."""
+    folded: list[Article] = []
+    for article in articles:
+        last = folded[-1] if folded else None
+        if last is not None and _is_reprint(last, article):
+            larger = article if len(article.body) >= len(last.body) else last
+            captions = list(dict.fromkeys([*last.captions, *article.captions]))
+            folded[-1] = replace(larger, captions=captions)
+        else:
+            folded.append(article)
+    return folded
+
+
+def _is_reprint(first: Article, second: Article) -> bool:
+    if first.title is None or (first.title, first.published, first.outlet, first.reporter) != (
+        second.title,
+        second.published,
+        second.outlet,
+        second.reporter,
+    ):
+        return False
+    one, other = set(first.body.split("\n")), set(second.body.split("\n"))
+    return one <= other or other <= one
 
 
 def _own_or_page(

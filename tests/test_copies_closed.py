@@ -1,0 +1,177 @@
+"""Copies pasted one after another, each closed by its own stamp or copyright line, come out
+one article each, with their own reporter, date and parties, whatever shape the next copy
+opens with (review 54b, B8, B9, B10).
+
+Every page here is our own, written in the style of such pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.inputs import SourceMeta
+from mouarchive.models import PartialDate
+from mouarchive.preparing import prepare
+from mouarchive.text.pipeline import parse_articles
+
+SOLNAE = "솔내시는 3일 바람에너지와 해상 풍력단지 조성을 위한 업무협약을 맺었다고 밝혔다."
+FIRST_COPY = (
+    f"솔내시·바람에너지, 풍력단지 협약\n\n{SOLNAE}\n\n단지는 2028년 완공된다.\n2024.05.03 10:20\n\n"
+)
+HANEUL = "하늘군은 5일 누리대학과 청년 창업 지원을 위한 업무협약을 체결했다고 밝혔다."
+
+
+@pytest.mark.parametrize("closing", ["", "ⓒ 바다일보 무단전재 및 재배포 금지\n"])
+def test_a_copy_closed_by_its_stamp_ends_before_a_headline_ending_on_a_verb(closing) -> None:
+    """The second copy's headline ends on a verb ("…단지 늘린다"), which read as a sentence:
+    the copies were one article under the second one's reporter (B8)."""
+    page = (
+        f"솔내시·바람에너지, 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n입력 2024.05.03 10:00\n{closing}\n"
+        f"솔내시, 바람에너지와 손잡고 풍력단지 늘린다\n입력 2024.05.04 08:30\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다. 시는 항만을 빌려준다.\n\n서하람 기자 haram@nuri.example\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.published) == ("문가온", PartialDate(2024, 5, 3))
+    assert (second.reporter, second.published) == ("서하람", PartialDate(2024, 5, 4))
+    assert second.title == "솔내시, 바람에너지와 손잡고 풍력단지 늘린다"
+    assert second.body.endswith("시는 항만을 빌려준다.")
+
+
+def test_a_copy_whose_reporter_signs_its_lead_opens_after_a_copyright_line() -> None:
+    """An unsigned copy closed by its copyright, then a copy of headline and "[outlet
+    reporter 기자] lead" with its stamp at its foot: one article, of neither's reporter, and
+    the second signing lost a party (B9)."""
+    page = (
+        f"입력 2024.05.03 10:00\n{SOLNAE}\n\n단지는 2028년 완공된다.\n\n"
+        "<저작권자 © 누리신문 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n[바다일보 서하람 기자] {HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n입력 2024.05.05 11:00\nⓒ 바다일보 무단전재 및 재배포 금지\n"
+    )
+    (_, _, first), (second, _, reports) = prepare(page.encode(), SourceMeta(), "p.txt").articles
+    assert [party.name for party in first[0].parties] == ["솔내시", "바람에너지"]
+    assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")
+    assert second.published == PartialDate(2024, 5, 5)
+    assert [party.name for party in reports[0].parties] == ["하늘군", "누리대학"]
+
+
+def test_a_one_paragraph_copy_and_a_copy_repeating_a_lead_are_each_an_article() -> None:
+    """Copies closed by a copyright line: a brief of one paragraph, and a later report
+    opening with the first copy's lead, ran into the copy above, their dates lost (B10)."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n{notice}\n\n"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n{notice}\n\n"
+        f"솔내시·바람에너지, 2단지도 짓는다\n입력 2024.07.03 09:00\n\n{SOLNAE}\n\n"
+        f"2단지는 2030년 문을 연다.\n\n{notice}\n"
+    )
+    articles = parse_articles(page)
+    assert [article.published for article in articles] == [
+        PartialDate(2024, 5, 3),
+        PartialDate(2024, 5, 5),
+        PartialDate(2024, 7, 3),
+    ]
+    assert articles[1].body == HANEUL
+    assert articles[2].body == f"{SOLNAE}\n2단지는 2030년 문을 연다."
+
+
+def test_a_caption_with_its_copyright_over_the_headline_opens_no_copy() -> None:
+    """A photo's caption with the outlet's copyright glued on closes nothing: the headline
+    and the signed lead under it are the article's own top."""
+    caption = f"{SOLNAE} (제공: 솔내시) ⓒ바다일보 2024.5.3"
+    page = (
+        f"{caption}\n{caption}\n\n솔내시·바람에너지, 풍력단지 협약\n\n"
+        f"[바다일보 솔내=문가온 기자] {SOLNAE}\n\n단지는 2028년 완공된다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.title, article.reporter) == ("솔내시·바람에너지, 풍력단지 협약", "문가온")
+
+
+def test_a_header_of_stamps_over_a_signed_lead_opens_no_copy() -> None:
+    """A page's header (headline, byline, outlet, 입력 and 수정 stamps, subheadline) over a
+    lead its reporter signs: the stamps close no copy above it."""
+    page = (
+        "솔내시·바람에너지, 풍력단지 협약\n\n문가온 기자\n\n바다일보\n\n입력 2024.05.03 07:58\n\n"
+        "수정 2024.05.03 07:58\n\n항만 부지 제공…2028년 완공\n"
+        f"【솔내=문가온 기자】{SOLNAE}\n\n단지는 2028년 완공된다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.title == "솔내시·바람에너지, 풍력단지 협약"
+    assert article.body.startswith(SOLNAE)
+
+
+def test_a_copy_stamped_only_by_its_sign_off_is_apart_from_an_unsigned_copy_above() -> None:
+    """After a first copy, an unsigned copy under its stamp, then a copy with no stamp on top
+    whose sign-off carries its own of another day: the two were one article under the
+    third one's reporter (B11)."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n"
+        f"솔내시, 바람에너지와 풍력단지 협약\n\n{SOLNAE}\n\n단지는 2028년 완공된다.\n\n"
+        "문가온 기자 2024.05.06 09:00\n"
+    )
+    _, first, second = parse_articles(page)
+    assert (first.reporter, first.published) == (None, PartialDate(2024, 5, 5))
+    assert first.body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+    assert (second.title, second.reporter) == ("솔내시, 바람에너지와 풍력단지 협약", "문가온")
+    assert second.published == PartialDate(2024, 5, 6)
+
+
+def test_a_subheading_over_a_sign_off_of_the_stamp_s_day_cuts_nothing() -> None:
+    """A subheading between paragraphs of a copy whose sign-off bears the day of its stamp
+    is no copy's headline."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n창업 공간 두 곳 새로 열어\n\n"
+        "대학은 학생 창업 공간 두 곳을 새로 열어 군민에게도 빌려준다.\n\n"
+        "문가온 기자 2024.05.05 18:00\n"
+    )
+    _, article = parse_articles(page)
+    assert article.reporter == "문가온"
+    assert article.body.endswith("군민에게도 빌려준다.")
+
+
+def test_a_signed_lead_an_earlier_copy_printed_opens_a_copy_further_down() -> None:
+    """A later report opening with the lead of a copy further up, signed on top, is its own
+    copy: only a lead printed again right after its copy is the page printing it twice."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    signed = f"[바다일보 문가온 기자] {SOLNAE}"
+    page = (
+        f"솔내시·바람에너지, 풍력단지 협약\n{signed}\n\n단지는 2028년 완공된다.\n\n"
+        f"입력 2024.05.03 10:00\n{notice}\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n입력 2024.05.05 11:00\n{HANEUL}\n\n"
+        f"대학은 창업 강좌를 연다.\n\n{notice}\n\n"
+        f"솔내시·바람에너지, 2단지도 짓는다\n{signed}\n\n2단지는 2030년 문을 연다.\n\n"
+        f"입력 2024.07.03 09:00\n{notice}\n"
+    )
+    articles = parse_articles(page)
+    assert [article.published for article in articles] == [
+        PartialDate(2024, 5, 3),
+        PartialDate(2024, 5, 5),
+        PartialDate(2024, 7, 3),
+    ]
+    assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+def test_a_copy_under_the_lead_and_stamp_of_a_copy_further_up_is_its_own() -> None:
+    """A page of many copies prints a lead and a stamp day again further down, under
+    another headline: the copy ran into the one above it, its date lost (B10, at scale)."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n{notice}\n\n"
+        f"하늘군, 누리대학과 청년 창업 협약\n입력 2024.05.05 11:00\n\n{HANEUL}\n\n"
+        f"대학은 창업 강좌를 연다.\n\n{notice}\n\n"
+        f"솔내시·바람에너지, 2단지도 짓는다\n입력 2024.05.03 16:00\n\n{SOLNAE}\n\n"
+        f"2단지는 2030년 문을 연다.\n\n{notice}\n"
+    )
+    articles = parse_articles(page)
+    assert [article.title for article in articles] == [
+        "솔내시, 바람에너지와 풍력단지 협약",
+        "하늘군, 누리대학과 청년 창업 협약",
+        "솔내시·바람에너지, 2단지도 짓는다",
+    ]
+    assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."

@@ -1,0 +1,117 @@
+"""A saved page that prints several articles, each under its own `<h1>`: every article comes
+out whole, under its own headline and with its own date (review 54b, B5, B6, B7, B12, S3).
+
+Every page here is our own, written in the style of such pages.
+"""
+
+from __future__ import annotations
+
+from mouarchive.inputs import SourceMeta
+from mouarchive.models import PartialDate
+from mouarchive.preparing import prepare
+
+LEADS = {
+    "솔내시, 바람에너지와 풍력단지 협약": (
+        "솔내시는 3일 바람에너지와 해상 풍력단지 조성을 위한 업무협약을 맺었다고 밝혔다."
+    ),
+    "하늘군, 누리대학과 청년 창업 협약": (
+        "하늘군은 5일 누리대학과 청년 창업 지원을 위한 업무협약을 체결했다고 밝혔다."
+    ),
+    "별내구, 온새병원과 돌봄 협약": (
+        "별내구는 3일 온새병원과 어르신 돌봄을 위한 협약을 맺었다고 밝혔다."
+    ),
+    "푸른시, 한결물류와 물류센터 협약": (
+        "푸른시는 9일 한결물류와 물류센터 건립을 위한 투자협약을 맺었다고 밝혔다."
+    ),
+}
+HEADLINES = list(LEADS)
+REPORTERS = ("문가온", "서하람", "이도담")
+
+
+def _page(body: str, title: str = "오늘의 지역 소식") -> bytes:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def _articles(page: bytes) -> list:
+    return [article for article, _, _ in prepare(page, SourceMeta(), "page.html").articles]
+
+
+def test_each_article_of_a_page_wrapped_in_article_elements_is_read() -> None:
+    """trafilatura took the first `<article>` for the page's text: the others were lost
+    whole, and the page was titled with its `<title>` (B5, S3)."""
+    blocks = "".join(
+        f"<article><h1>{headline}</h1><p>입력 2024.05.0{day} 10:00</p><p>{LEADS[headline]}</p>"
+        f"<p>사업비는 모두 {day}00억원이다.</p><p>{reporter} 기자</p></article>"
+        for headline, day, reporter in zip(HEADLINES[:3], (3, 5, 7), REPORTERS, strict=True)
+    )
+    articles = _articles(_page(blocks))
+    assert [article.title for article in articles] == HEADLINES[:3]
+    assert [article.published for article in articles] == [
+        PartialDate(2024, 5, day) for day in (3, 5, 7)
+    ]
+    assert [article.reporter for article in articles] == list(REPORTERS)
+
+
+def test_a_later_articles_stamp_in_a_list_of_terms_dates_it_under_its_headline() -> None:
+    """The second `<h1>` over a `<dl class="info">` stamp had no kept line next to it: the
+    article lost its headline and took the first one's date (B6)."""
+    blocks = "".join(
+        f'<div class="view"><h1>{headline}</h1><dl class="info"><dt>입력</dt>'
+        f"<dd>2024.05.0{day} 10:00</dd></dl><p>{LEADS[headline]}</p>"
+        f"<p>사업비는 모두 {day}00억원이다.</p><p>{reporter} 기자</p></div>"
+        for headline, day, reporter in zip(HEADLINES[:2], (3, 5), REPORTERS[:2], strict=True)
+    )
+    first, second = _articles(_page(blocks, "한결일보"))
+    assert (first.title, first.published) == (HEADLINES[0], PartialDate(2024, 5, 3))
+    assert (second.title, second.published) == (HEADLINES[1], PartialDate(2024, 5, 5))
+    assert second.reporter == "서하람"
+
+
+def test_a_list_of_terms_under_a_table_keeps_its_dates() -> None:
+    """The text before the `<dl>` was the table's last cell, which trafilatura keeps inside
+    its row ("| 착공 | 2024.09.02 |"): the `<dl>` was lost whole (B12)."""
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p>"
+        f"<table><tr><td>착공</td><td>2024.09.0{day}</td></tr></table>"
+        f"<dl><dt>완공</dt><dd>2026.03.0{day}</dd></dl>"
+        f"<p>{reporter} 기자 · 입력 2024.05.0{day} 10:00</p>"
+        for headline, day, reporter in zip(HEADLINES[:2], (3, 5), REPORTERS[:2], strict=True)
+    )
+    first, second = _articles(_page(blocks))
+    assert first.body.splitlines()[-2:] == ["완공", "2026.03.03"]
+    assert second.body.splitlines()[-2:] == ["완공", "2026.03.05"]
+    assert (second.title, second.published) == (HEADLINES[1], PartialDate(2024, 5, 5))
+
+
+def test_a_sign_off_printed_again_by_a_later_article_stays_with_it() -> None:
+    """trafilatura keeps a line the page prints twice once: the third article's sign-off,
+    word for word the first's, went missing, and the fourth article's headline with it, so
+    the third took the fourth's text and date (B7)."""
+    days = (3, 5, 3, 9)
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>문가온 기자 · 입력 2024.05.0{day} 10:00</p>"
+        for headline, day in zip(HEADLINES, days, strict=True)
+    )
+    articles = _articles(_page(blocks))
+    assert [article.title for article in articles] == HEADLINES
+    assert [article.published for article in articles] == [
+        PartialDate(2024, 5, day) for day in days
+    ]
+    assert [article.body for article in articles] == list(LEADS.values())
+
+
+def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
+    """With no container it knew, trafilatura recovered the page block by block and kept a
+    block printed twice once: the second article lost its paragraph (B7, M1)."""
+    same = "협약식에는 지역 주민 대표 20여 명이 함께했다."
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{same}</p>"
+        f"<p>문가온 기자 · 입력 2024.05.0{day} 10:00</p>"
+        for headline, day in zip(HEADLINES[:2], (3, 5), strict=True)
+    )
+    first, second = _articles(_page(blocks))
+    assert first.body == f"{LEADS[HEADLINES[0]]}\n{same}"
+    assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
