@@ -16,7 +16,7 @@ from mouarchive.text.bylines import LINES_MEMO, parse_byline
 from mouarchive.text.date_parts import DATE as _DATE
 from mouarchive.text.date_parts import TIME as _TIME
 from mouarchive.text.date_parts import WEEKDAY as _WEEKDAY
-from mouarchive.text.listings import Listings
+from mouarchive.text.listings import listings_of
 from mouarchive.text.outlet_names import outlet_field
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.text.stamp_fields import (
@@ -236,7 +236,7 @@ def find_published(text: str) -> PartialDate | None:
     """
     lines = text.split("\n")
     today_bar = today_bar_lines(lines)
-    listings = Listings(lines, is_bare_date)
+    listings = listings_of(tuple(lines), is_bare_date)
     found_all = []
     at: list[int] = []
     days_of_the_week = []

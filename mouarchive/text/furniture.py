@@ -20,7 +20,7 @@ from mouarchive.text.datelines import (
     is_weather,
     today_bar_lines,
 )
-from mouarchive.text.listings import Listings
+from mouarchive.text.listings import listings_of
 from mouarchive.text.neighbours import neighbour_lines
 from mouarchive.text.notices import COPYRIGHT, is_copyright_notice
 from mouarchive.text.outlets import is_signoff
@@ -191,7 +191,7 @@ def furniture_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     not in a schedule the body prints ("부지 매입" / "2024.07.01"), nor a labelled one under a
     sentence that announces it ("일정은 다음과 같다." / "등록 2024.06.01 09:00"): there it is
     what the story tells."""
-    listings = Listings(lines, is_bare_date)
+    listings = listings_of(tuple(lines), is_bare_date)
     drop = {i for i, line in enumerate(lines) if line and is_furniture(line)} - listings.schedule
     drop |= today_bar_lines(lines)
     drop |= _leading_ticker(lines, drop)

@@ -6,6 +6,7 @@ told apart from them, a schedule the body prints, events each with its date, whi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -124,6 +125,14 @@ class Listings:
         date alone under each headline (`_stamped_items`): both lines of each item,
         furniture."""
         return set(self.items) | set(self.items.values())
+
+
+@functools.lru_cache(maxsize=1)
+def listings_of(lines: tuple[str, ...], is_stamp: Callable[[str], bool]) -> Listings:
+    """`Listings` of `lines`, kept for the next caller: `clean` reads a page's listings for
+    its furniture and `datelines` for its date, and for most pages both read the same lines
+    (about 1.4 s of CPU in 58 for 3,000 files, once for each)."""
+    return Listings(list(lines), is_stamp)
 
 
 # A card's stamp: a short line with a full date in it ("입력 2024.01.10 09:00", "2024.01.10").

@@ -10,18 +10,26 @@ bare dateline printed right above it, to the next article's.
 
 from __future__ import annotations
 
+import re
+
 from mouarchive.models import Article
 from mouarchive.text.datelines import is_bare_date, is_dateline
 
 # Letters (spaces aside) of a body's first line looked for in the page: enough to tell one
 # lead from another, few enough to fall inside the line before cleaning joined or cut it.
 _LEAD_KEY = 16
+# `\s` is `str.isspace`, as `str.split()` has it: the page's letters are those of its keys.
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\S+")
+# Letters of a page stripped of their spaces at once: a whole 9 MB page's words at once
+# took 87 MB.
+_STRIPPED_AT_ONCE = 1 << 16
 
 
 def article_spans(text: str, articles: list[Article]) -> list[str] | None:
     """The stretch of `text` each article in `articles` (in their order) was cut from; None
     when an article's words are not found in order, and the stretches are not known."""
-    compact, origin = _compacted(text)
+    compact = _compacted(text)
     starts: list[int] = []
     untitled: list[bool] = []
     searched_from = 0
@@ -35,9 +43,8 @@ def article_spans(text: str, articles: list[Article]) -> list[str] | None:
         starts.append(title_at if title_at >= 0 else body_at)
         untitled.append(title_at < 0)
         searched_from = body_at + 1
-    starts[0] = 0
-    opened = zip(starts[1:], untitled[1:], strict=True)
-    offsets = [0] + [_with_stamp_above(text, origin[at], brief) for at, brief in opened]
+    opened = zip(_places(text, starts[1:]), untitled[1:], strict=True)
+    offsets = [0] + [_with_stamp_above(text, at, brief) for at, brief in opened]
     offsets.append(len(text))
     return [text[offsets[i] : offsets[i + 1]] for i in range(len(articles))]
 
@@ -68,7 +75,24 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def _compacted(text: str) -> tuple[str, list[int]]:
-    """`text` without its spaces, and where in `text` each of its letters stands."""
-    origin = [i for i, char in enumerate(text) if not char.isspace()]
-    return "".join(text[i] for i in origin), origin
+def _compacted(text: str) -> str:
+    """`text` without its spaces. Each letter is kept or dropped on its own, so the text is
+    stripped a stretch at a time, cut anywhere."""
+    stretches = range(0, len(text), _STRIPPED_AT_ONCE)
+    return "".join(_SPACES_RE.sub("", text[at : at + _STRIPPED_AT_ONCE]) for at in stretches)
+
+
+def _places(text: str, letters: list[int]) -> list[int]:
+    """Where in `text` its letters numbered `letters` (spaces not counted, in rising order)
+    stand, found in one walk over its words. A list of every letter's place cost 36 bytes a
+    letter: a 9 MB file of 12,000 short articles peaked at 450 MB."""
+    words = _WORD_RE.finditer(text)
+    places: list[int] = []
+    walked = 0  # letters up to the end of `word`
+    word = None
+    for letter in letters:
+        while word is None or letter >= walked:
+            word = next(words)
+            walked += word.end() - word.start()
+        places.append(word.end() - (walked - letter))
+    return places
