@@ -193,6 +193,19 @@ def test_heads_abroad_signing_then_each_agreement_told_are_one_agreement_each():
     assert {p.name for p in report.parties} == {"충청남도", "누리코아", "한빛가스코리아"}
 
 
+def test_an_officer_abroad_answering_for_an_area_names_the_company():
+    """ "클라우스 베버 누리케미칼 아시아태평양 수석 부사장과": the area is no party and no piece
+    of a name; the company and the officer are."""
+    body = (
+        "누리시가 독일 화학기업 누리케미칼과 투자협약을 맺었다.\n"
+        "이한빛 누리시장은 20일 시청에서 클라우스 베버 누리케미칼 아시아태평양 수석 부사장과 "
+        "만나 투자협약서에 서명했다.\n"
+    )
+    (report,) = _reports(body, PartialDate(2025, 5, 20))
+    assert "아시아태평양" not in [p.name for p in report.parties]
+    assert "클라우스 베버" in [s.name for s in report.signatories]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

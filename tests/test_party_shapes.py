@@ -311,3 +311,16 @@ def test_the_bodies_attending_that_sign_are_those_the_sentence_before_gathered()
         "한편 누리대는 지난해 한빛대, 미르연구원과 바이오 인력양성 협약을 맺은 바 있다.\n"
     )
     assert not {"한빛대", "미르연구원"} & {p for names in _parties(later) for p in names}
+
+
+def test_heads_of_counted_bodies_are_no_signers_of_their_own():
+    """ "3개 은행 지역본부장이 참석한 가운데": the heads of the banks just named; "은행" is no
+    person, and the ceremony is the same signing, not a second one with a "지역본부"."""
+    body = (
+        "누리도가 가람·솔빛·미르은행과 소상공인 특례보증 확대를 위한 업무협약을 체결했다.\n"
+        "누리도는 14일 도청 회의실에서 도지사와 3개 은행 지역본부장이 참석한 가운데 "
+        "협약식을 열었다고 밝혔다.\n"
+    )
+    parties = _parties(body)
+    assert all("지역본부" not in names for names in parties)
+    assert ["누리도", "가람은행", "솔빛은행", "미르은행"] in parties

@@ -266,6 +266,7 @@ def _spaced_foreign_heads(
 
 _RANKS_APART = word_set("titles", "ranks_apart")
 _COMPANY_OFFICERS = word_set("titles", "company_officers")
+_COMPANY_AREAS = word_set("titles", "company_areas")
 # A verb modifying the name that follows ("예방한", "방문한", "참석했던"): no word of a name.
 _MODIFIER_RE = re.compile(r"[가-힣]{2}(?:한|했던|하는|된|되는)$")
 
@@ -406,16 +407,20 @@ _STATE_HEADS = tuple(title for title, ending in _PLACE_HEADS.items() if ending =
 
 
 def _company_after_name(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
-    """ "다카하시 겐지 다카하시공업 사장", "매트 체레바티 유미코아 수석 부사장": a foreign head's
-    company may stand between the name and a company title, as one bare word; the company and
-    where its title is."""
+    """ "다카하시 겐지 다카하시공업 사장", "매트 체레바티 유미코아 수석 부사장", "클라우스 베버
+    바스토르 아시아태평양 부사장": a foreign head's company may stand between the name and a
+    company title, as one bare word, perhaps with the area the officer answers for; the company
+    and where its title is."""
     at = k + 1
-    if at + 1 < len(tokens) and tokens[at].stem in _RANKS_APART and not tokens[at].particle:
-        at += 1
+    for apart in (_COMPANY_AREAS, _RANKS_APART):
+        # "바스토르 아시아태평양 수석 부사장": the area the officer answers for, then the rank.
+        if at + 1 < len(tokens) and tokens[at].stem in apart and not tokens[at].particle:
+            at += 1
     if at >= len(tokens) or tokens[at].stem not in (*COMPANY_HEADS, *_COMPANY_OFFICERS):
         return None
     word = tokens[k]
-    if word.particle or word.stem in TITLES or len(word.stem) < 3:
+    if word.particle or word.stem in TITLES or word.stem in _COMPANY_AREAS or len(word.stem) < 3:
+        # "베버 바스토르 아시아태평양 부사장": an area is no company ("베버 바스토르" no name).
         return None
     return word.stem, at
 
