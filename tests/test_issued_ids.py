@@ -111,6 +111,16 @@ def test_an_id_no_longer_held_says_what_became_of_it(env_archive: Path) -> None:
     assert "ids are #1 to #3" in run_cli("show", "0").err
 
 
+def test_an_id_asked_of_an_archive_that_holds_none_gives_no_range(env_archive: Path) -> None:
+    """An archive whose only file was empty holds no ids: "a1 to a0" would be nonsense."""
+    empty = env_archive / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    run_cli("add", str(empty))
+    for asked in ("a1", "1"):
+        said = run_cli("show", asked).err
+        assert said.startswith("error: no ") and " to a0" not in said and " to #0" not in said
+
+
 def test_an_article_gone_with_its_file_says_which_file(env_archive: Path) -> None:
     for name, text in ARTICLES.items():
         (env_archive / name).write_text(text, encoding="utf-8")

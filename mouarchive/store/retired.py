@@ -28,7 +28,10 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     said = f"no agreement {ids.agreement(agreement_id)}"
     top = _top(db, "agreement")
     if agreement_id < 1 or agreement_id > top:
-        return f"{said} (the archive's agreement ids are #1 to {ids.agreement(top)})"
+        # An archive that never held one has no range to tell ("#1 to #0").
+        return (
+            f"{said} (the archive's agreement ids are #1 to {ids.agreement(top)})" if top else said
+        )
     merged = _merged(db, agreement_id)
     if merged is not None:
         correction, holder, kept = merged
@@ -154,7 +157,7 @@ def missing_article(db: Archive, article_id: int) -> str:
     said = f"no article {ids.article(article_id)}"
     top = _top(db, "article")
     if article_id < 1 or article_id > top:
-        return f"{said} (the archive's article ids are a1 to {ids.article(top)})"
+        return f"{said} (the archive's article ids are a1 to {ids.article(top)})" if top else said
     row = db.execute(
         "SELECT c.id, c.target, c.label, c.undone_at FROM corrections c,"
         " json_each(c.new_value) j WHERE c.action = 'delete' AND json_valid(c.new_value)"
