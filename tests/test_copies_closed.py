@@ -175,3 +175,20 @@ def test_a_copy_under_the_lead_and_stamp_of_a_copy_further_up_is_its_own() -> No
         "솔내시·바람에너지, 2단지도 짓는다",
     ]
     assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+@pytest.mark.parametrize("credit", ["ⓒ 바다일보", "사진=솔내시 제공 ⓒ 바다일보"])
+def test_a_caption_s_copyright_over_a_subheading_and_a_signed_lead_cuts_nothing(credit) -> None:
+    """Headline, stamp, a photo's caption and its credit, then a subheading ending on a verb
+    over the lead its reporter signs: one article, every paragraph under its reporter; the
+    caption was an article of its own (review 55c, C1)."""
+    page = (
+        f"솔내시·바람에너지, 풍력단지 협약\n입력 2024.05.03 10:00\n\n"
+        f"솔내시장과 바람에너지 대표가 3일 시청에서 협약서를 들어 보이고 있다.\n{credit}\n\n"
+        f"앞바다에 풍력단지 짓는다\n[바다일보 문가온 기자] {SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n\n시는 항만을 빌려준다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.title, article.reporter) == ("솔내시·바람에너지, 풍력단지 협약", "문가온")
+    assert article.published == PartialDate(2024, 5, 3)
+    assert article.body.endswith(f"{SOLNAE}\n단지는 2028년 완공된다.\n시는 항만을 빌려준다.")

@@ -151,14 +151,16 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     shapes a copy takes without a stamp on top: a brief of one paragraph closed at once by
     its copyright or stamp line, and a headline over a lead its reporter signs ("[한빛일보
     한도윤 기자] …", its stamp at its foot), whose "stamp" is then its headline (review 54b,
-    B9, B10)."""
+    B9, B10). A signed lead with no stamp of its own below is the article's own, under a
+    subheading: its stamp is the one on top, over a photo's caption and credit (review 55c,
+    C1)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
         return None
     stamp = _stamp_index(text, at)
     after_prose = _closes_prose(text, at)
-    if stamp is None and after_prose and at + 1 < len(text) and _credits_reporter(text[at + 1]):
+    if stamp is None and after_prose and _opens_signed_copy(text, at):
         stamp = at
     lead = _lead_after(text, stamp) if stamp is not None else None
     if stamp is None or lead is None:
@@ -167,6 +169,17 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     if end + 1 < len(text) and after_prose and _is_closing_line(text[end + 1]):
         return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+def _opens_signed_copy(text: list[str], at: int) -> bool:
+    """Whether the headline at `at` is over a lead its reporter signs and a stamp of the
+    copy's own further down, before the next copy's headline and stamp."""
+    if at + 1 >= len(text) or not _credits_reporter(text[at + 1]):
+        return False
+    for k in range(at + 2, len(text)):
+        if _is_labelled_stamp(text[k]) or _is_stamped_signoff(text[k]):
+            return not _is_headline(text[k - 1])
+    return False
 
 
 def _closes_prose(text: list[str], at: int) -> bool:
