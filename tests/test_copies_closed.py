@@ -192,3 +192,29 @@ def test_a_caption_s_copyright_over_a_subheading_and_a_signed_lead_cuts_nothing(
     assert (article.title, article.reporter) == ("솔내시·바람에너지, 풍력단지 협약", "문가온")
     assert article.published == PartialDate(2024, 5, 3)
     assert article.body.endswith(f"{SOLNAE}\n단지는 2028년 완공된다.\n시는 항만을 빌려준다.")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "paragraph"),
+    [
+        ("입력 2024.05.05 11:00", "대학은 내년부터 군민을 위한 창업 과정을 새로 열기로 했다."),
+        (
+            "입력 2024.05.05 11:00 | 수정 2024.05.06 08:15",
+            "대학은 6일 군민을 위한 창업 과정을 새로 열기로 했다고 덧붙였다.",
+        ),
+    ],
+)
+def test_a_subheading_over_a_sign_off_of_the_next_day_cuts_nothing(stamp, paragraph) -> None:
+    """A copy edited the next day signs off with the edit's stamp ("문가온 기자 2024.05.06
+    08:15"): its subheading, over a paragraph telling no day of its own or under the edit's
+    stamp, opened no copy, and the article lost its reporter and its last paragraphs (review
+    55c, C2)."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n{stamp}\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n대학, 내년부터 창업 과정 연다\n\n"
+        f"{paragraph}\n\n군은 교육생에게 사무실을 빌려준다.\n\n문가온 기자 2024.05.06 08:15\n"
+    )
+    _, article = parse_articles(page)
+    assert (article.reporter, article.published) == ("문가온", PartialDate(2024, 5, 5))
+    assert article.body.endswith(f"{paragraph}\n군은 교육생에게 사무실을 빌려준다.")

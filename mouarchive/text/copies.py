@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.models import PartialDate
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
@@ -85,19 +86,31 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
     the next copy's sign-off carrying its own stamp ("최구름 기자 2024.03.06 09:00") of
     another day than the stamp over the copy above: the two ran into one article, under the
     second one's reporter (review 54b, B11). The headline stands right under a sentence, over
-    a lead and the sign-off, with no other sign-off between; a subheading of one article
-    dated once never has a sign-off of another day under it."""
+    a lead and the sign-off, with no other sign-off between, and its lead tells the day the
+    copy reports ("한울구는 6일 …"). A sign-off stamped with the day the copy above was
+    printed or edited on ("입력 … | 수정 2024.04.11 08:15") is that copy's own, and a
+    subheading's paragraph carries its story on without telling a day: an article edited the
+    next day was cut at its subheading (review 55c, C2)."""
     foot = next((k for k in range(lead + 1, following) if _is_signoff(text[k])), None)
     if foot is None or not _is_stamped_signoff(text[foot]):
         return None
-    if str(full_dates(text[foot])[0]) == _date_of(text[stamp]):
+    if full_dates(text[foot])[0] in _stamped_days(text, stamp, lead):
         return None
     for at in range(lead + 2, foot - 1):
         if _is_headline(text[at]) and _ends_sentence(text[at - 1]):
             below = text[at + 1]
-            if len(below) >= _LEAD_MIN and _ends_sentence(below):
+            if len(below) >= _LEAD_MIN and _ends_sentence(below) and _LEAD_DAY.match(below):
                 return at
     return None
+
+
+# A report's lead tells its day after its subject ("한울구는 6일 …", "군은 지난 5일 …").
+_LEAD_DAY = re.compile(r"[^\s.]+(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s")
+
+
+def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
+    """The days of a copy's stamps over its lead: printed and edited."""
+    return {day for line in text[stamp:lead] if is_dateline(line) for day in full_dates(line)}
 
 
 def _is_signoff(line: str) -> bool:
