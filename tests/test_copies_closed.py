@@ -218,3 +218,19 @@ def test_a_subheading_over_a_sign_off_of_the_next_day_cuts_nothing(stamp, paragr
     _, article = parse_articles(page)
     assert (article.reporter, article.published) == ("문가온", PartialDate(2024, 5, 5))
     assert article.body.endswith(f"{paragraph}\n군은 교육생에게 사무실을 빌려준다.")
+
+
+def test_an_update_under_an_edit_stamp_after_the_copyright_stays_in_the_article() -> None:
+    """An update after the copy's copyright line ("[추가] …", its edit stamp, one paragraph,
+    the copyright again) is the article's, not a brief of its own (review 55c, C3)."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    update = "시는 협약식 뒤 항만 사용료도 내년까지 받지 않기로 했다고 덧붙였다."
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n{notice}\n\n"
+        f"[추가] 시, 항만 사용료도 안 받는다\n수정 2024.05.03 16:40\n{update}\n{notice}\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 5, 3)
+    assert article.body.startswith(SOLNAE)
+    assert article.body.endswith(update)

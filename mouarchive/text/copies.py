@@ -164,9 +164,10 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     shapes a copy takes without a stamp on top: a brief of one paragraph closed at once by
     its copyright or stamp line, and a headline over a lead its reporter signs ("[한빛일보
     한도윤 기자] …", its stamp at its foot), whose "stamp" is then its headline (review 54b,
-    B9, B10). A signed lead with no stamp of its own below is the article's own, under a
-    subheading: its stamp is the one on top, over a photo's caption and credit (review 55c,
-    C1)."""
+    B9, B10); a paragraph under an edit stamp alone ("[추가] …", "수정 …") and closed at once
+    is an update of the copy above (review 55c, C3). A signed lead with no stamp of its own
+    below is the article's own, under a subheading: its stamp is the one on top, over a
+    photo's caption and credit (review 55c, C1)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
@@ -179,7 +180,8 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     if stamp is None or lead is None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
-    if end + 1 < len(text) and after_prose and _is_closing_line(text[end + 1]):
+    brief = after_prose and not is_edit_stamp(text[stamp])
+    if end + 1 < len(text) and brief and _is_closing_line(text[end + 1]):
         return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
 
