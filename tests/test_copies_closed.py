@@ -234,3 +234,18 @@ def test_an_update_under_an_edit_stamp_after_the_copyright_stays_in_the_article(
     assert article.published == PartialDate(2024, 5, 3)
     assert article.body.startswith(SOLNAE)
     assert article.body.endswith(update)
+
+
+def test_a_signed_lead_with_no_stamp_opens_a_copy_under_a_copy_s_body_and_copyright() -> None:
+    """An unsigned copy of a lead and more prose closed by its copyright, then a headline
+    over a lead its reporter signs and a sign-off with no stamp: two copies, the first one
+    not signed by the second one's reporter (review 55c, C1 kept apart from B9)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n[바다일보 서하람 기자] {HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n서하람 기자\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == (None, f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")

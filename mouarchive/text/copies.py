@@ -187,14 +187,27 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
 
 
 def _opens_signed_copy(text: list[str], at: int) -> bool:
-    """Whether the headline at `at` is over a lead its reporter signs and a stamp of the
-    copy's own further down, before the next copy's headline and stamp."""
+    """Whether the headline at `at`, over a lead its reporter signs, opens a copy: under a
+    copy with a body of its own (a lead and more prose over its closing lines), or with a
+    stamp of the copy's own further down, before its copyright line or the next copy. A
+    photo's caption and its credit under a stamp are no body: the headline under them is a
+    subheading of that article (review 55c, C1)."""
     if at + 1 >= len(text) or not _credits_reporter(text[at + 1]):
         return False
-    for k in range(at + 2, len(text)):
-        if _is_labelled_stamp(text[k]) or _is_stamped_signoff(text[k]):
-            return not _is_headline(text[k - 1])
+    k = at - 1
+    while k > 0 and _is_closing_line(text[k]):
+        k -= 1
+    if k > 0 and _ends_sentence(text[k]) and _ends_sentence(text[k - 1]):
+        return True
+    for k in range(at + 2, min(len(text), at + _COPY_REACH)):
+        if _is_stamped_signoff(text[k]) or _closed(text[k]):
+            own = _is_labelled_stamp(text[k]) and not _is_headline(text[k - 1])
+            return own or _is_stamped_signoff(text[k])
     return False
+
+
+# How far under its headline a copy's stamp is looked for: a long copy's lines.
+_COPY_REACH = 50
 
 
 def _closes_prose(text: list[str], at: int) -> bool:
