@@ -165,9 +165,9 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     its copyright or stamp line, and a headline over a lead its reporter signs ("[한빛일보
     한도윤 기자] …", its stamp at its foot), whose "stamp" is then its headline (review 54b,
     B9, B10); a paragraph under an edit stamp alone ("[추가] …", "수정 …") and closed at once
-    is an update of the copy above (review 55c, C3). A signed lead with no stamp of its own
-    below is the article's own, under a subheading: its stamp is the one on top, over a
-    photo's caption and credit (review 55c, C1)."""
+    is an update of the copy above (review 55c, C3); and a signed lead under a photo's caption
+    and credit, with no stamp of its own below, is that article's own under a subheading
+    (review 55c, C1)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
