@@ -175,3 +175,77 @@ def test_a_copy_under_the_lead_and_stamp_of_a_copy_further_up_is_its_own() -> No
         "솔내시·바람에너지, 2단지도 짓는다",
     ]
     assert articles[1].body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+@pytest.mark.parametrize("credit", ["ⓒ 바다일보", "사진=솔내시 제공 ⓒ 바다일보"])
+def test_a_caption_s_copyright_over_a_subheading_and_a_signed_lead_cuts_nothing(credit) -> None:
+    """Headline, stamp, a photo's caption and its credit, then a subheading ending on a verb
+    over the lead its reporter signs: one article, every paragraph under its reporter; the
+    caption was an article of its own (review 55c, C1)."""
+    page = (
+        f"솔내시·바람에너지, 풍력단지 협약\n입력 2024.05.03 10:00\n\n"
+        f"솔내시장과 바람에너지 대표가 3일 시청에서 협약서를 들어 보이고 있다.\n{credit}\n\n"
+        f"앞바다에 풍력단지 짓는다\n[바다일보 문가온 기자] {SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n\n시는 항만을 빌려준다.\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.title, article.reporter) == ("솔내시·바람에너지, 풍력단지 협약", "문가온")
+    assert article.published == PartialDate(2024, 5, 3)
+    assert article.body.endswith(f"{SOLNAE}\n단지는 2028년 완공된다.\n시는 항만을 빌려준다.")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "paragraph"),
+    [
+        ("입력 2024.05.05 11:00", "대학은 내년부터 군민을 위한 창업 과정을 새로 열기로 했다."),
+        (
+            "입력 2024.05.05 11:00 | 수정 2024.05.06 08:15",
+            "대학은 6일 군민을 위한 창업 과정을 새로 열기로 했다고 덧붙였다.",
+        ),
+    ],
+)
+def test_a_subheading_over_a_sign_off_of_the_next_day_cuts_nothing(stamp, paragraph) -> None:
+    """A copy edited the next day signs off with the edit's stamp ("문가온 기자 2024.05.06
+    08:15"): its subheading, over a paragraph telling no day of its own or under the edit's
+    stamp, opened no copy, and the article lost its reporter and its last paragraphs (review
+    55c, C2)."""
+    page = (
+        f"{FIRST_COPY}"
+        f"하늘군, 누리대학과 청년 창업 협약\n{stamp}\n\n{HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n대학, 내년부터 창업 과정 연다\n\n"
+        f"{paragraph}\n\n군은 교육생에게 사무실을 빌려준다.\n\n문가온 기자 2024.05.06 08:15\n"
+    )
+    _, article = parse_articles(page)
+    assert (article.reporter, article.published) == ("문가온", PartialDate(2024, 5, 5))
+    assert article.body.endswith(f"{paragraph}\n군은 교육생에게 사무실을 빌려준다.")
+
+
+def test_an_update_under_an_edit_stamp_after_the_copyright_stays_in_the_article() -> None:
+    """An update after the copy's copyright line ("[추가] …", its edit stamp, one paragraph,
+    the copyright again) is the article's, not a brief of its own (review 55c, C3)."""
+    notice = "ⓒ 바다일보 무단전재 및 재배포 금지"
+    update = "시는 협약식 뒤 항만 사용료도 내년까지 받지 않기로 했다고 덧붙였다."
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        f"단지는 2028년 완공된다.\n\n{notice}\n\n"
+        f"[추가] 시, 항만 사용료도 안 받는다\n수정 2024.05.03 16:40\n{update}\n{notice}\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.published == PartialDate(2024, 5, 3)
+    assert article.body.startswith(SOLNAE)
+    assert article.body.endswith(update)
+
+
+def test_a_signed_lead_with_no_stamp_opens_a_copy_under_a_copy_s_body_and_copyright() -> None:
+    """An unsigned copy of a lead and more prose closed by its copyright, then a headline
+    over a lead its reporter signs and a sign-off with no stamp: two copies, the first one
+    not signed by the second one's reporter (review 55c, C1 kept apart from B9)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n[바다일보 서하람 기자] {HANEUL}\n\n"
+        "대학은 창업 강좌를 연다.\n\n서하람 기자\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == (None, f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.models import PartialDate
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
@@ -85,19 +86,31 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
     the next copy's sign-off carrying its own stamp ("최구름 기자 2024.03.06 09:00") of
     another day than the stamp over the copy above: the two ran into one article, under the
     second one's reporter (review 54b, B11). The headline stands right under a sentence, over
-    a lead and the sign-off, with no other sign-off between; a subheading of one article
-    dated once never has a sign-off of another day under it."""
+    a lead and the sign-off, with no other sign-off between, and its lead tells the day the
+    copy reports ("한울구는 6일 …"). A sign-off stamped with the day the copy above was
+    printed or edited on ("입력 … | 수정 2024.04.11 08:15") is that copy's own, and a
+    subheading's paragraph carries its story on without telling a day: an article edited the
+    next day was cut at its subheading (review 55c, C2)."""
     foot = next((k for k in range(lead + 1, following) if _is_signoff(text[k])), None)
     if foot is None or not _is_stamped_signoff(text[foot]):
         return None
-    if str(full_dates(text[foot])[0]) == _date_of(text[stamp]):
+    if full_dates(text[foot])[0] in _stamped_days(text, stamp, lead):
         return None
     for at in range(lead + 2, foot - 1):
         if _is_headline(text[at]) and _ends_sentence(text[at - 1]):
             below = text[at + 1]
-            if len(below) >= _LEAD_MIN and _ends_sentence(below):
+            if len(below) >= _LEAD_MIN and _ends_sentence(below) and _LEAD_DAY.match(below):
                 return at
     return None
+
+
+# A report's lead tells its day after its subject ("한울구는 6일 …", "군은 지난 5일 …").
+_LEAD_DAY = re.compile(r"[^\s.]+(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s")
+
+
+def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
+    """The days of a copy's stamps over its lead: printed and edited."""
+    return {day for line in text[stamp:lead] if is_dateline(line) for day in full_dates(line)}
 
 
 def _is_signoff(line: str) -> bool:
@@ -151,22 +164,50 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     shapes a copy takes without a stamp on top: a brief of one paragraph closed at once by
     its copyright or stamp line, and a headline over a lead its reporter signs ("[한빛일보
     한도윤 기자] …", its stamp at its foot), whose "stamp" is then its headline (review 54b,
-    B9, B10)."""
+    B9, B10); a paragraph under an edit stamp alone ("[추가] …", "수정 …") and closed at once
+    is an update of the copy above (review 55c, C3); and a signed lead under a photo's caption
+    and credit, with no stamp of its own below, is that article's own under a subheading
+    (review 55c, C1)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
         return None
     stamp = _stamp_index(text, at)
     after_prose = _closes_prose(text, at)
-    if stamp is None and after_prose and at + 1 < len(text) and _credits_reporter(text[at + 1]):
+    if stamp is None and after_prose and _opens_signed_copy(text, at):
         stamp = at
     lead = _lead_after(text, stamp) if stamp is not None else None
     if stamp is None or lead is None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
-    if end + 1 < len(text) and after_prose and _is_closing_line(text[end + 1]):
+    brief = after_prose and not is_edit_stamp(text[stamp])
+    if end + 1 < len(text) and brief and _is_closing_line(text[end + 1]):
         return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+def _opens_signed_copy(text: list[str], at: int) -> bool:
+    """Whether the headline at `at`, over a lead its reporter signs, opens a copy: under a
+    copy with a body of its own (a lead and more prose over its closing lines), or with a
+    stamp of the copy's own further down, before its copyright line or the next copy. A
+    photo's caption and its credit under a stamp are no body: the headline under them is a
+    subheading of that article (review 55c, C1)."""
+    if at + 1 >= len(text) or not _credits_reporter(text[at + 1]):
+        return False
+    k = at - 1
+    while k > 0 and _is_closing_line(text[k]):
+        k -= 1
+    if k > 0 and _ends_sentence(text[k]) and _ends_sentence(text[k - 1]):
+        return True
+    for k in range(at + 2, min(len(text), at + _COPY_REACH)):
+        if _is_stamped_signoff(text[k]) or _closed(text[k]):
+            own = _is_labelled_stamp(text[k]) and not _is_headline(text[k - 1])
+            return own or _is_stamped_signoff(text[k])
+    return False
+
+
+# How far under its headline a copy's stamp is looked for: a long copy's lines.
+_COPY_REACH = 50
 
 
 def _closes_prose(text: list[str], at: int) -> bool:
