@@ -163,9 +163,34 @@ def _merge(groups: _Groups, resolved: _Resolved) -> None:
         groups.ids[target] = resolved.correction.new
 
 
-def _split(
-    groups: _Groups, resolved: _Resolved, own: dict[int, int | None], now: dict[int, int]
-) -> None:
+@dataclass
+class _Known:
+    """What the replay knows of ids: each report's before any correction (`own`), each
+    report's agreement now (`now`), the corrections in scope (their records say which id
+    a split gave) and the ids held by agreements outside the scope (`outside`)."""
+
+    own: dict[int, int | None]
+    now: dict[int, int]
+    chosen: list[_Resolved]
+    outside: set[int]
+
+    def given(self, split: _Resolved, leaving: list[int]) -> int | None:
+        """The id a split gave the reports it parted off, as the next merge or split
+        naming them recorded it (the split records only the id it was made on)."""
+        for resolved in self.chosen:
+            if (resolved.correction.id or 0) <= (split.correction.id or 0):
+                continue
+            ids = resolved.side_ids()
+            found = {
+                ids.get(side) for side, got in resolved.sides.items() if set(got) & set(leaving)
+            }
+            if found:
+                given = found.pop() if len(found) == 1 else None
+                return given if given not in self.outside else None
+        return None
+
+
+def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
     staying = {groups.of[r] for r in resolved.sides.get(0, []) if r in groups.of}
     for group in sorted(staying):
         leaving = [r for r in resolved.sides.get(1, []) if groups.of.get(r) == group]
@@ -174,17 +199,20 @@ def _split(
         held = groups.ids[group]
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
-        theirs, ours = _own_id(leaving, own), _own_id(stay, own)
-        if theirs == held and ours is not None and ours not in used:
+        theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
+        if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the
             # others in: they keep its id, and the others take theirs back (`split`).
+            # Where both sides had the same id, the split parted one agreement: the
+            # staying side keeps it (review 55 b, B1).
             groups.ids[group] = ours
             groups.new(leaving, held)
             continue
         if held is not None:
             used.add(held)
-        holder = {now.get(r) for r in leaving}
-        for candidate in (theirs, holder.pop() if len(holder) == 1 else None):
+        holder = {known.now.get(r) for r in leaving}
+        given = known.given(resolved, leaving)
+        for candidate in (theirs, given, holder.pop() if len(holder) == 1 else None):
             if candidate is not None and candidate not in used:
                 groups.new(leaving, candidate)
                 break
@@ -205,13 +233,14 @@ def replay(db: store.Archive, undone: Correction) -> set[int]:
     agreements = set(now.values())
     outside = {agreement_id for agreement_id in _taken_ids(db) if agreement_id not in agreements}
     groups, own = _base(chosen, outside)
+    known = _Known(own, now, chosen, outside)
     for resolved in chosen:
         if resolved.correction.undone_at is not None:
             continue
         if resolved.correction.action == "merge":
             _merge(groups, resolved)
         else:
-            _split(groups, resolved, own, now)
+            _split(groups, resolved, known)
     _carry_unnamed(groups, now)
     return agreements | _apply(db, groups, now)
 

@@ -170,3 +170,38 @@ def test_the_id_a_merge_kept_names_the_removals_of_its_articles(archive: Archive
 
     assert gone.code != 0
     assert "no agreement #2: the articles that told it were removed (corrections 2, 3)" in gone.err
+
+
+def test_undoing_a_merge_keeps_an_older_split_in_force(archive: Archive) -> None:
+    """split 1 --article 1 (#5), merge 2 5, undo the merge only: the split is still in
+    force, so 순천's first copy stays apart under #5. Both sides of the split took the id
+    it was made on, and the undo put sun_a back with sun_b in #1, silently (review 55 b,
+    B1)."""
+    assert "now agreement #5" in archive.ok("split", "1", "--article", "1").out
+    archive.ok("merge", "2", "5")
+
+    _undo(archive, 2)
+
+    assert _state(archive) == {
+        1: ["sun_b"],
+        2: ["yeosu"],
+        3: ["gwangyang"],
+        4: ["goheung"],
+        5: ["sun_a"],
+    }
+
+
+def test_undoing_an_older_merge_keeps_a_split_and_a_merge_made_after_it(archive: Archive) -> None:
+    """merge 1 2, merge 3 4, split 1 --article 1 (#5), merge 5 3, then undo the first
+    merge: the split and merge 4 are in force, so sun_a stays with 광양 and 고흥 in #5,
+    and no line says the split parts nothing (review 55 b, B1b: all of them went into #1,
+    "the merge held its sides together")."""
+    archive.ok("merge", "1", "2")
+    archive.ok("merge", "3", "4")
+    assert "now agreement #5" in archive.ok("split", "1", "--article", "1").out
+    archive.ok("merge", "5", "3")
+
+    said = archive.ok("corrections", "--undo", "1")
+
+    assert _state(archive) == {1: ["sun_b"], 2: ["yeosu"], 5: ["goheung", "gwangyang", "sun_a"]}
+    assert "parts nothing now" not in said.out + said.err
