@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from mouarchive import store
 from mouarchive.corrections import Correction
+from mouarchive.merge import same_signing
+from mouarchive.store.report_rows import load_report
 
 _GROUPING = ("merge", "split")
 
@@ -241,7 +243,7 @@ def replay(db: store.Archive, undone: Correction) -> set[int]:
             _merge(groups, resolved)
         else:
             _split(groups, resolved, known)
-    _carry_unnamed(groups, now)
+    _carry_unnamed(db, groups, now)
     return agreements | _apply(db, groups, now)
 
 
@@ -249,10 +251,13 @@ def _taken_ids(db: store.Archive) -> set[int]:
     return {row[0] for row in db.execute("SELECT id FROM agreements")}
 
 
-def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
+def _carry_unnamed(db: store.Archive, groups: _Groups, now: dict[int, int]) -> None:
     """A report no correction names (added since, it joined an agreement) goes with the
-    named reports of its agreement (every agreement `_scope` reaches holds one): with the
-    group that takes that agreement's id, else with the group of the first of them."""
+    named reports of its agreement (every agreement `_scope` reaches holds one). Where they
+    are parted now, it goes with those that tell its signing (`merge.same_signing`), else
+    stays apart: a report added while a merge held two signings in one agreement is one
+    of them, never the other's because the merge's id is (review 55 b, B2). Where several
+    groups or none are parted and told alike, the group that takes its agreement's id."""
     named = dict(groups.of)
     for report, agreement_id in sorted(now.items()):
         if report in named:
@@ -260,8 +265,29 @@ def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
         fellows = [
             named[r] for r, holder in sorted(now.items()) if holder == agreement_id and r in named
         ]
-        same = [group for group in fellows if groups.ids[group] == agreement_id]
-        groups.of[report] = (same or fellows)[0]
+        parted = list(dict.fromkeys(fellows))
+        if len(parted) > 1:
+            told = _told_by(db, report, parted, named)
+            if not told:
+                groups.new([report], None)
+                continue
+            parted = told
+        same = [group for group in parted if groups.ids[group] == agreement_id]
+        groups.of[report] = (same or parted)[0]
+
+
+def _told_by(db: store.Archive, report: int, parted: list[int], named: dict[int, int]) -> list[int]:
+    """The groups among `parted` with a named report of the same signing as `report`."""
+    mine = load_report(db, report)
+    return [
+        group
+        for group in parted
+        if any(
+            same_signing(mine, load_report(db, other))
+            for other, held in named.items()
+            if held == group
+        )
+    ]
 
 
 def _apply(db: store.Archive, groups: _Groups, now: dict[int, int]) -> set[int]:
