@@ -15,7 +15,6 @@ new one, as `split` does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from mouarchive import store
@@ -84,17 +83,6 @@ def _resolve(db: store.Archive, correction: Correction) -> _Resolved:
     return _Resolved(correction, sides)
 
 
-def _holders(db: store.Archive, reports: set[int]) -> dict[int, int]:
-    """Report → the agreement it is in now."""
-    return {
-        report: agreement_id
-        for report, agreement_id in db.execute(
-            "SELECT id, agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(sorted(reports))],
-        )
-    }
-
-
 def _scope(db: store.Archive, undone: Correction) -> tuple[list[_Resolved], dict[int, int]]:
     """The merges and splits that share reports or agreements with the one undone, taken
     in until none more does, and every report of the agreements they reach (report → its
@@ -106,17 +94,20 @@ def _scope(db: store.Archive, undone: Correction) -> tuple[list[_Resolved], dict
     chosen = [r for r in every if r.correction.id == undone.id]
     reports = set().union(*(r.reports() for r in chosen))
     while True:
-        holders = _holders(db, reports)
+        holders = store.agreements_of_reports(db, reports)
         agreements = set(holders.values())
         reports |= set(store.reports_of_agreements(db, agreements))
         more = [
             r
             for r in every
             if r not in chosen
-            and (r.reports() & reports or set(_holders(db, r.reports()).values()) & agreements)
+            and (
+                r.reports() & reports
+                or set(store.agreements_of_reports(db, r.reports()).values()) & agreements
+            )
         ]
         if not more:
-            return chosen, _holders(db, reports)
+            return chosen, store.agreements_of_reports(db, reports)
         chosen = sorted([*chosen, *more], key=lambda r: r.correction.id or 0)
         reports |= set().union(*(r.reports() for r in more))
 
@@ -233,7 +224,9 @@ def replay(db: store.Archive, undone: Correction) -> set[int]:
     in force make them; the agreements concerned (refreshed by the caller)."""
     chosen, now = _scope(db, undone)
     agreements = set(now.values())
-    outside = {agreement_id for agreement_id in _taken_ids(db) if agreement_id not in agreements}
+    outside = {
+        agreement_id for agreement_id in store.agreement_ids(db) if agreement_id not in agreements
+    }
     groups, own = _base(chosen, outside)
     known = _Known(own, now, chosen, outside)
     for resolved in chosen:
@@ -245,10 +238,6 @@ def replay(db: store.Archive, undone: Correction) -> set[int]:
             _split(groups, resolved, known)
     _carry_unnamed(db, groups, now)
     return agreements | _apply(db, groups, now)
-
-
-def _taken_ids(db: store.Archive) -> set[int]:
-    return {row[0] for row in db.execute("SELECT id FROM agreements")}
 
 
 def _carry_unnamed(db: store.Archive, groups: _Groups, now: dict[int, int]) -> None:
