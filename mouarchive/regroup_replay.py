@@ -145,7 +145,11 @@ def _merge(groups: _Groups, resolved: _Resolved) -> None:
     kept = [groups.of[r] for r in resolved.sides[sides[0]] if r in groups.of] if sides else []
     if not kept:
         return
-    target = kept[0]
+    # The group under the id the merge kept, where its first side is parted now: a side
+    # that held an older merge's reports, undone since, is the kept agreement's own ones
+    # (merge 2 1 7, merge 2 3, undo the first: #3 joined #1, random driver seed 3).
+    named = [group for group in kept if groups.ids[group] == resolved.correction.new]
+    target = (named or kept)[0]
     for side in sides[1:]:
         for report in resolved.sides[side]:
             group = groups.of.get(report)

@@ -229,3 +229,21 @@ def test_a_report_added_under_a_merge_stays_with_its_own_signing_after_the_undos
     _undo(archive, 1, 2)
 
     assert _state(archive) == {**START, 1: ["sun_a", "sun_b", "sun_c"]}
+
+
+def test_undoing_a_merge_under_a_later_one_keeps_the_later_merge_on_its_kept_id(
+    archive: Archive,
+) -> None:
+    """merge 2 1, merge 2 3, undo the first: the later merge still joins 광양 (#3) with
+    여수's #2, the id it kept; 광양 went with 순천's #1 instead, whose reports the later
+    merge named only because the first had put them in #2 (random driver, seed 3)."""
+    archive.ok("merge", "2", "1")
+    archive.ok("merge", "2", "3")
+
+    _undo(archive, 1)
+
+    assert _state(archive) == {
+        1: ["sun_a", "sun_b"],
+        2: ["gwangyang", "yeosu"],
+        4: ["goheung"],
+    }
