@@ -355,4 +355,19 @@ def _together_without(db: store.Archive, split: Correction) -> bool:
     ]
     if any(merged.undone_at is None for merged in joining):
         return True
-    return not any((merged.undone_at or "") >= split.made_at for merged in joining)
+    return not any(
+        (merged.undone_at or "") >= split.made_at and _sides_kept(merged, sides)
+        for merged in joining
+    )
+
+
+def _sides_kept(merged: Correction, sides: list[set[tuple[str, int]]]) -> bool:
+    """Whether each side of a merge lies within one side of a split: then the merge alone
+    held the split's sides together. A merge side holding reports of both (merge 1 2 and
+    a split of #1's own articles) was one agreement before the merge, and undone, the
+    merge leaves the split something to part (review 55 b, B1b)."""
+    for side in {key.side for key in merged.keys}:
+        spots = {(k.article_sha, k.position) for k in merged.keys if k.side == side}
+        if all(spots & split_side for split_side in sides):
+            return False
+    return True

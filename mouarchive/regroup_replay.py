@@ -15,11 +15,12 @@ new one, as `split` does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from mouarchive import store
 from mouarchive.corrections import Correction
+from mouarchive.merge import same_signing
+from mouarchive.store.report_rows import load_report
 
 _GROUPING = ("merge", "split")
 
@@ -82,17 +83,6 @@ def _resolve(db: store.Archive, correction: Correction) -> _Resolved:
     return _Resolved(correction, sides)
 
 
-def _holders(db: store.Archive, reports: set[int]) -> dict[int, int]:
-    """Report → the agreement it is in now."""
-    return {
-        report: agreement_id
-        for report, agreement_id in db.execute(
-            "SELECT id, agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(sorted(reports))],
-        )
-    }
-
-
 def _scope(db: store.Archive, undone: Correction) -> tuple[list[_Resolved], dict[int, int]]:
     """The merges and splits that share reports or agreements with the one undone, taken
     in until none more does, and every report of the agreements they reach (report → its
@@ -104,17 +94,20 @@ def _scope(db: store.Archive, undone: Correction) -> tuple[list[_Resolved], dict
     chosen = [r for r in every if r.correction.id == undone.id]
     reports = set().union(*(r.reports() for r in chosen))
     while True:
-        holders = _holders(db, reports)
+        holders = store.agreements_of_reports(db, reports)
         agreements = set(holders.values())
         reports |= set(store.reports_of_agreements(db, agreements))
         more = [
             r
             for r in every
             if r not in chosen
-            and (r.reports() & reports or set(_holders(db, r.reports()).values()) & agreements)
+            and (
+                r.reports() & reports
+                or set(store.agreements_of_reports(db, r.reports()).values()) & agreements
+            )
         ]
         if not more:
-            return chosen, _holders(db, reports)
+            return chosen, store.agreements_of_reports(db, reports)
         chosen = sorted([*chosen, *more], key=lambda r: r.correction.id or 0)
         reports |= set().union(*(r.reports() for r in more))
 
@@ -152,7 +145,11 @@ def _merge(groups: _Groups, resolved: _Resolved) -> None:
     kept = [groups.of[r] for r in resolved.sides[sides[0]] if r in groups.of] if sides else []
     if not kept:
         return
-    target = kept[0]
+    # The group under the id the merge kept, where its first side is parted now: a side
+    # that held an older merge's reports, undone since, is the kept agreement's own ones
+    # (merge 2 1 7, merge 2 3, undo the first: #3 joined #1, random driver seed 3).
+    named = [group for group in kept if groups.ids[group] == resolved.correction.new]
+    target = (named or kept)[0]
     for side in sides[1:]:
         for report in resolved.sides[side]:
             group = groups.of.get(report)
@@ -163,9 +160,34 @@ def _merge(groups: _Groups, resolved: _Resolved) -> None:
         groups.ids[target] = resolved.correction.new
 
 
-def _split(
-    groups: _Groups, resolved: _Resolved, own: dict[int, int | None], now: dict[int, int]
-) -> None:
+@dataclass
+class _Known:
+    """What the replay knows of ids: each report's before any correction (`own`), each
+    report's agreement now (`now`), the corrections in scope (their records say which id
+    a split gave) and the ids held by agreements outside the scope (`outside`)."""
+
+    own: dict[int, int | None]
+    now: dict[int, int]
+    chosen: list[_Resolved]
+    outside: set[int]
+
+    def given(self, split: _Resolved, leaving: list[int]) -> int | None:
+        """The id a split gave the reports it parted off, as the next merge or split
+        naming them recorded it (the split records only the id it was made on)."""
+        for resolved in self.chosen:
+            if (resolved.correction.id or 0) <= (split.correction.id or 0):
+                continue
+            ids = resolved.side_ids()
+            found = {
+                ids.get(side) for side, got in resolved.sides.items() if set(got) & set(leaving)
+            }
+            if found:
+                given = found.pop() if len(found) == 1 else None
+                return given if given not in self.outside else None
+        return None
+
+
+def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
     staying = {groups.of[r] for r in resolved.sides.get(0, []) if r in groups.of}
     for group in sorted(staying):
         leaving = [r for r in resolved.sides.get(1, []) if groups.of.get(r) == group]
@@ -174,17 +196,20 @@ def _split(
         held = groups.ids[group]
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
-        theirs, ours = _own_id(leaving, own), _own_id(stay, own)
-        if theirs == held and ours is not None and ours not in used:
+        theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
+        if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the
             # others in: they keep its id, and the others take theirs back (`split`).
+            # Where both sides had the same id, the split parted one agreement: the
+            # staying side keeps it (review 55 b, B1).
             groups.ids[group] = ours
             groups.new(leaving, held)
             continue
         if held is not None:
             used.add(held)
-        holder = {now.get(r) for r in leaving}
-        for candidate in (theirs, holder.pop() if len(holder) == 1 else None):
+        holder = {known.now.get(r) for r in leaving}
+        given = known.given(resolved, leaving)
+        for candidate in (theirs, given, holder.pop() if len(holder) == 1 else None):
             if candidate is not None and candidate not in used:
                 groups.new(leaving, candidate)
                 break
@@ -203,27 +228,29 @@ def replay(db: store.Archive, undone: Correction) -> set[int]:
     in force make them; the agreements concerned (refreshed by the caller)."""
     chosen, now = _scope(db, undone)
     agreements = set(now.values())
-    outside = {agreement_id for agreement_id in _taken_ids(db) if agreement_id not in agreements}
+    outside = {
+        agreement_id for agreement_id in store.agreement_ids(db) if agreement_id not in agreements
+    }
     groups, own = _base(chosen, outside)
+    known = _Known(own, now, chosen, outside)
     for resolved in chosen:
         if resolved.correction.undone_at is not None:
             continue
         if resolved.correction.action == "merge":
             _merge(groups, resolved)
         else:
-            _split(groups, resolved, own, now)
-    _carry_unnamed(groups, now)
+            _split(groups, resolved, known)
+    _carry_unnamed(db, groups, now)
     return agreements | _apply(db, groups, now)
 
 
-def _taken_ids(db: store.Archive) -> set[int]:
-    return {row[0] for row in db.execute("SELECT id FROM agreements")}
-
-
-def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
+def _carry_unnamed(db: store.Archive, groups: _Groups, now: dict[int, int]) -> None:
     """A report no correction names (added since, it joined an agreement) goes with the
-    named reports of its agreement (every agreement `_scope` reaches holds one): with the
-    group that takes that agreement's id, else with the group of the first of them."""
+    named reports of its agreement (every agreement `_scope` reaches holds one). Where they
+    are parted now, it goes with those that tell its signing (`merge.same_signing`), else
+    stays apart: a report added while a merge held two signings in one agreement is one
+    of them, never the other's because the merge's id is (review 55 b, B2). Where several
+    groups or none are parted and told alike, the group that takes its agreement's id."""
     named = dict(groups.of)
     for report, agreement_id in sorted(now.items()):
         if report in named:
@@ -231,8 +258,29 @@ def _carry_unnamed(groups: _Groups, now: dict[int, int]) -> None:
         fellows = [
             named[r] for r, holder in sorted(now.items()) if holder == agreement_id and r in named
         ]
-        same = [group for group in fellows if groups.ids[group] == agreement_id]
-        groups.of[report] = (same or fellows)[0]
+        parted = list(dict.fromkeys(fellows))
+        if len(parted) > 1:
+            told = _told_by(db, report, parted, named)
+            if not told:
+                groups.new([report], None)
+                continue
+            parted = told
+        same = [group for group in parted if groups.ids[group] == agreement_id]
+        groups.of[report] = (same or parted)[0]
+
+
+def _told_by(db: store.Archive, report: int, parted: list[int], named: dict[int, int]) -> list[int]:
+    """The groups among `parted` with a named report of the same signing as `report`."""
+    mine = load_report(db, report)
+    return [
+        group
+        for group in parted
+        if any(
+            same_signing(mine, load_report(db, other))
+            for other, held in named.items()
+            if held == group
+        )
+    ]
 
 
 def _apply(db: store.Archive, groups: _Groups, now: dict[int, int]) -> set[int]:

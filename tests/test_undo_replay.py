@@ -170,3 +170,80 @@ def test_the_id_a_merge_kept_names_the_removals_of_its_articles(archive: Archive
 
     assert gone.code != 0
     assert "no agreement #2: the articles that told it were removed (corrections 2, 3)" in gone.err
+
+
+SUNCHEON_THIRD = (
+    "순천시·순천대 '정원 관광 인재' 함께 길러\n"
+    "순천시와 순천대가 11일 시청 대회의실에서 정원 관광 전문 인력 양성 업무협약을 체결했다.\n"
+    "시와 대학은 정원 해설사 교육과정을 개설하고 졸업생의 현장 실습을 지원하기로 했다.\n"
+    "서보람 기자 boram@dongbu.example\n"
+)
+
+
+def test_undoing_a_merge_keeps_an_older_split_in_force(archive: Archive) -> None:
+    """split 1 --article 1 (#5), merge 2 5, undo the merge only: the split is still in
+    force, so 순천's first copy stays apart under #5. Both sides of the split took the id
+    it was made on, and the undo put sun_a back with sun_b in #1, silently (review 55 b,
+    B1)."""
+    assert "now agreement #5" in archive.ok("split", "1", "--article", "1").out
+    archive.ok("merge", "2", "5")
+
+    _undo(archive, 2)
+
+    assert _state(archive) == {
+        1: ["sun_b"],
+        2: ["yeosu"],
+        3: ["gwangyang"],
+        4: ["goheung"],
+        5: ["sun_a"],
+    }
+
+
+def test_undoing_an_older_merge_keeps_a_split_and_a_merge_made_after_it(archive: Archive) -> None:
+    """merge 1 2, merge 3 4, split 1 --article 1 (#5), merge 5 3, then undo the first
+    merge: the split and merge 4 are in force, so sun_a stays with 광양 and 고흥 in #5,
+    and no line says the split parts nothing (review 55 b, B1b: all of them went into #1,
+    "the merge held its sides together")."""
+    archive.ok("merge", "1", "2")
+    archive.ok("merge", "3", "4")
+    assert "now agreement #5" in archive.ok("split", "1", "--article", "1").out
+    archive.ok("merge", "5", "3")
+
+    said = archive.ok("corrections", "--undo", "1")
+
+    assert _state(archive) == {1: ["sun_b"], 2: ["yeosu"], 5: ["goheung", "gwangyang", "sun_a"]}
+    assert "parts nothing now" not in said.out + said.err
+
+
+def test_a_report_added_under_a_merge_stays_with_its_own_signing_after_the_undos(
+    archive: Archive,
+) -> None:
+    """split 1 --article 1 (#5), merge 2 5, then a third 순천 report joins #1 (with sun_b);
+    undo the split, then the merge: the third report is 순천's and goes back with sun_a and
+    sun_b, never into 여수's #2, where only the merge had held it (review 55 b, B2)."""
+    archive.ok("split", "1", "--article", "1")
+    archive.ok("merge", "2", "5")
+    archive.ok("add", "--date", "2024-06-20", archive.write("sun_c.txt", SUNCHEON_THIRD))
+    assert _state(archive)[1] == ["sun_b", "sun_c"]
+
+    _undo(archive, 1, 2)
+
+    assert _state(archive) == {**START, 1: ["sun_a", "sun_b", "sun_c"]}
+
+
+def test_undoing_a_merge_under_a_later_one_keeps_the_later_merge_on_its_kept_id(
+    archive: Archive,
+) -> None:
+    """merge 2 1, merge 2 3, undo the first: the later merge still joins 광양 (#3) with
+    여수's #2, the id it kept; 광양 went with 순천's #1 instead, whose reports the later
+    merge named only because the first had put them in #2 (random driver, seed 3)."""
+    archive.ok("merge", "2", "1")
+    archive.ok("merge", "2", "3")
+
+    _undo(archive, 1)
+
+    assert _state(archive) == {
+        1: ["sun_a", "sun_b"],
+        2: ["gwangyang", "yeosu"],
+        4: ["goheung"],
+    }

@@ -24,6 +24,8 @@ without touching the commands that read it.
 from mouarchive.store import corrections, rebuild, removals, retired
 from mouarchive.store.agreements import (
     agreement_exists,
+    agreement_ids,
+    agreements_of_reports,
     clear_agreements,
     move_reports,
     new_agreement,
@@ -143,7 +145,9 @@ __all__ = [
     "agreement_evidence",
     "agreement_exists",
     "agreement_extras",
+    "agreement_ids",
     "agreement_text",
+    "agreements_of_reports",
     "archive_stats",
     "article_agreement_ids",
     "article_bodies",

@@ -309,6 +309,22 @@ def reports_of_agreements(db: Archive, agreement_ids: Iterable[int]) -> list[int
     ]
 
 
+def agreements_of_reports(db: Archive, report_ids: Iterable[int]) -> dict[int, int]:
+    """Report → the agreement it is in now."""
+    return {
+        report: agreement_id
+        for report, agreement_id in db.execute(
+            "SELECT id, agreement_id FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(report_ids))],
+        )
+    }
+
+
+def agreement_ids(db: Archive) -> set[int]:
+    """The id of every agreement held."""
+    return {row[0] for row in db.execute("SELECT id FROM agreements")}
+
+
 def report_status_kind(db: Archive, report_id: int) -> tuple[str, str]:
     """What a new agreement row starts with before `refresh_agreement` fills it."""
     return db.execute("SELECT status, kind FROM reports WHERE id = ?", [report_id]).fetchone()
