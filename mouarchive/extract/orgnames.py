@@ -357,8 +357,13 @@ def is_generic(stem: str) -> bool:
         or (len(stem) > 2 and stem.endswith("들"))
         # "새롭고 품격있는", "의미있는": the stem of a describing word, never a body.
         or stem.endswith(("있", "없"))
-        or bool(_COUNT_OF_BODIES_RE.match(stem))
+        or is_count_of_bodies(stem)
     )
+
+
+def is_count_of_bodies(word: str) -> bool:
+    """ "3개", "5곳", "10개사": a count of bodies, never a body or a person's name."""
+    return bool(_COUNT_OF_BODIES_RE.match(word))
 
 
 # "Long Energy社", "Long Energy사": a Latin word may close on a company's mark, as Korean

@@ -183,14 +183,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             org = normalize_org(aliases.get(name, name), "", region)
             _add(parties, org, (begin, tok.end), region)
             partnered = partnered or tok.particle in PARTNER_PARTICLES
-    for group, members in counted_in_parentheses(text, start, end):
-        # "5개 국립대학(광주교대, 목포대, …)이": the members named, not the words that count
-        # and place them.
-        parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
-        for name, span in members:
-            _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)
-    for group, members in places_sharing_a_body(text, start, end):
-        # "서울시 동남권역(강남·강동·송파) 보건소와": each place's own 보건소.
+    for group, members in [
+        *counted_in_parentheses(text, start, end),
+        *places_sharing_a_body(text, start, end),
+    ]:
+        # "5개 국립대학(광주교대, 목포대, …)이", "서울시 동남권역(강남·강동·송파) 보건소와":
+        # the members named, each its own party, not the words that count and place them.
         parties[:] = [p for p in parties if not group[0] <= p.span[0] < group[1]]
         for name, span in members:
             _add(parties, normalize_org(aliases.get(name, name), "", region), span, region)

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import (
     expand_short,
     government_of,
     is_branch,
+    is_count_of_bodies,
     is_generic,
     is_named_org,
     is_org_word,
@@ -144,7 +145,6 @@ def signatories_in(
     ]
 
 
-_COUNT_RE = re.compile(r"(?:\d+|[두세네]|다섯|여섯)\s?(?:개|곳)")
 _SHARED_ORG_MIN = 3  # letters of the shortest company name a shared title is read for
 
 
@@ -259,7 +259,7 @@ def _signatory_at(
         # "비슈케크시를 방문해 아브드카드로브 에밀벡 시장과": a verb shaped like a name.
         and not is_verb_form(tok.stem)
         # "3개 은행 지역본부장": what a count counts is a kind of body, not a person's name.
-        and not (i > 0 and _COUNT_RE.fullmatch(tokens[i - 1].stem))
+        and not (i > 0 and is_count_of_bodies(tokens[i - 1].stem))
     ):
         for j in range(i + 1, min(i + 5, len(tokens))):
             words = [_org_word(t) for t in tokens[i + 1 : j]]
