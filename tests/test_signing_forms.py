@@ -220,3 +220,27 @@ def test_a_ceremony_named_with_the_agreements_latin_name_is_held():
     [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2017, 5, 5)))
     assert [p.name for p in report.parties] == ["누리소방서", "한빛복지관"]
     assert report.status == "signed" and report.date == PartialDate(2017, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "진주시는 지난 4일 고흥군과 자매결연을 맺으며 교류의 새 장을 열었다고 밝혔다.",
+        "진주시와 고흥군이 ‘상생발전을 위한 자매결연 협약식’을 4일 열고 협력을 다짐했다.",
+        "진주시와 고흥군은 4일 군청에서 결연식을 갖고 교류를 약속했다.",
+        "진주시는 4일 고흥군과 결연을 체결했다고 밝혔다.",
+    ],
+)
+def test_a_tie_told_by_a_verb_joining_the_next_clause_is_made(sentence: str):
+    [report] = extract_agreements(
+        Article(title=None, body=sentence + "\n", published=PartialDate(2024, 9, 6))
+    )
+    assert [p.name for p in report.parties] == ["경상남도 진주시", "전라남도 고흥군"]
+    assert report.kind == "자매결연"
+    assert report.status == "signed" and report.date == PartialDate(2024, 9, 4)
+
+
+def test_a_determined_will_is_no_tie():
+    body = "진주시와 고흥군은 4일 결연한 의지로 업무협약을 체결했다.\n"
+    [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 6)))
+    assert report.kind == "업무협약"
