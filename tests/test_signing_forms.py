@@ -229,6 +229,9 @@ def test_a_ceremony_named_with_the_agreements_latin_name_is_held():
         "진주시와 고흥군이 ‘상생발전을 위한 자매결연 협약식’을 4일 열고 협력을 다짐했다.",
         "진주시와 고흥군은 4일 군청에서 결연식을 갖고 교류를 약속했다.",
         "진주시는 4일 고흥군과 결연을 체결했다고 밝혔다.",
+        "진주시와 고흥군은 4일 군청에서 자매결연 협약을 갖고 협력을 다짐했다.",
+        "진주시와 고흥군은 4일 군청에서 자매결연 협약을 하며 협력을 다짐했다.",
+        "진주시와 고흥군은 4일 군청에서 자매결연 협약식을 가진 뒤 기념촬영을 했다.",
     ],
 )
 def test_a_tie_told_by_a_verb_joining_the_next_clause_is_made(sentence: str):
@@ -244,3 +247,8 @@ def test_a_determined_will_is_no_tie():
     body = "진주시와 고흥군은 4일 결연한 의지로 업무협약을 체결했다.\n"
     [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 6)))
     assert report.kind == "업무협약"
+
+
+def test_an_agreement_held_from_before_is_no_signing():
+    body = "진주시는 이미 고흥군과 자매결연 협약을 갖고 있는 유일한 도시다.\n"
+    assert extract_agreements(Article(title=None, body=body)) == []

@@ -107,9 +107,9 @@ SIGN_VERB_RE = scanner(
         + pattern("signing", "light_verbs")
         + "|"
         + _PLANNED_LIGHT
-        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made. ("협약을 하고
-        # 있다" is mostly a photo of the signing.)
-        + ")(?!하?고?자)|"
+        # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made; "협약을 갖고 있는
+        # 기관" holds one made before. ("협약을 하고 있다" is mostly a photo of the signing.)
+        + r")(?!하?고?자|\s?있는)|"
         + CEREMONY_WORD
         + _CLOSING
         + r"\s?(?:을|를|도)?\s?"
