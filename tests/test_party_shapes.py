@@ -324,3 +324,20 @@ def test_heads_of_counted_bodies_are_no_signers_of_their_own():
     parties = _parties(body)
     assert all("지역본부" not in names for names in parties)
     assert ["누리도", "가람은행", "솔빛은행", "미르은행"] in parties
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("누리커피 코리아와", "누리커피 코리아"), ("한빛발전 컨소시엄과", "한빛발전 컨소시엄")],
+)
+def test_a_companys_arm_in_korea_or_its_consortium_written_apart_is_one_party(
+    written: str, name: str
+):
+    body = f"진주시는 4일 발전사업을 맡을 {written} 업무협약을 체결했다.\n"
+    assert _parties(body) == [["경상남도 진주시", name]]
+
+
+@pytest.mark.parametrize("fused", ["누리코리아와", "한빛컨소시엄과"])
+def test_a_name_ending_in_korea_or_consortium_is_its_own(fused: str):
+    body = f"진주시는 지역 상생을 위해 {fused} 4일 업무협약을 체결했다.\n"
+    assert _parties(body) == [["경상남도 진주시", fused[:-1]]]

@@ -61,6 +61,7 @@ from mouarchive.models import Region
 from mouarchive.vocab import alternation, pattern, word_set, words
 
 _PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
+_ARMS_APART = word_set("organisations", "arms_written_apart")
 
 
 def _with_subunit(
@@ -72,7 +73,7 @@ def _with_subunit(
     tok = tokens[i]
     if (
         i > 0
-        and SUBUNIT_RE.match(tok.stem)
+        and (SUBUNIT_RE.match(tok.stem) or tok.stem in _ARMS_APART)
         and tokens[i - 1].particle in ("의", "")
         and government_of(tokens[i - 1].stem, region) is None
     ):
