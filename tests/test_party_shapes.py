@@ -341,3 +341,12 @@ def test_a_companys_arm_in_korea_or_its_consortium_written_apart_is_one_party(
 def test_a_name_ending_in_korea_or_consortium_is_its_own(fused: str):
     body = f"진주시는 지역 상생을 위해 {fused} 4일 업무협약을 체결했다.\n"
     assert _parties(body) == [["경상남도 진주시", fused[:-1]]]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("누리대 의대와", "누리대 의대"), ("한빛대학교 간호대학과", "한빛대학교 간호대학")],
+)
+def test_a_universitys_college_written_apart_is_one_party_with_it(written: str, name: str):
+    body = f"한빛제약은 4일 {written} 연구개발 협력을 위한 양해각서를 체결했다.\n"
+    assert _parties(body) == [["한빛제약", name]]

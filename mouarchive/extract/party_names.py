@@ -62,6 +62,8 @@ from mouarchive.vocab import alternation, pattern, word_set, words
 
 _PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
 _ARMS_APART = word_set("organisations", "arms_written_apart")
+_COLLEGES = word_set("organisations", "colleges_written_apart")
+_UNIVERSITY_RE = re.compile(r"..(?:대|대학교?)$")
 
 
 def _with_subunit(
@@ -71,6 +73,14 @@ def _with_subunit(
     one party: a branch or project unit is named with the organisation written before it (a
     local government's own offices are left to `named_unit`, which names it canonically)."""
     tok = tokens[i]
+    if (
+        i > 0
+        and tok.stem in _COLLEGES
+        and not tokens[i - 1].particle
+        and _UNIVERSITY_RE.search(tokens[i - 1].stem)
+    ):
+        # "연세대 의대와": the college is the university's.
+        return f"{tokens[i - 1].stem} {tok.stem}", tokens[i - 1].start
     if (
         i > 0
         and (SUBUNIT_RE.match(tok.stem) or tok.stem in _ARMS_APART)
