@@ -350,3 +350,10 @@ def test_a_name_ending_in_korea_or_consortium_is_its_own(fused: str):
 def test_a_universitys_college_written_apart_is_one_party_with_it(written: str, name: str):
     body = f"한빛제약은 4일 {written} 연구개발 협력을 위한 양해각서를 체결했다.\n"
     assert _parties(body) == [["한빛제약", name]]
+
+
+def test_a_ministry_after_its_country_is_that_countrys_not_koreas():
+    body = "국방부는 21일 하노이에서 베트남 국방부와 군사교류 양해각서를 체결했다.\n"
+    assert _parties(body) == [["국방부", "베트남 국방부"]]
+    body = "진주시는 21일 시청에서 라오스 노동사회복지부와 계절근로자 업무협약을 체결했다.\n"
+    assert _parties(body) == [["경상남도 진주시", "라오스 노동사회복지부"]]

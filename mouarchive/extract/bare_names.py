@@ -132,7 +132,7 @@ _GLUED_TITLE_RE = re.compile("^" + alternation(words("titles", "glued_before_nam
 def _without_country(name: str) -> str:
     """ "영국 멀린", "덴마크 베스타스": a company abroad is named without the country an outlet
     writes before it; a place abroad keeps it ("중국 지난시"), and so does a country's mission
-    ("베트남 대사관")."""
+    ("베트남 대사관") or ministry ("베트남 국방부")."""
     country, _, rest = name.partition(" ")
     if country in _COUNTRIES and len(rest) >= 2 and not rest.endswith(_PLACES_ABROAD):
         return rest
@@ -149,6 +149,7 @@ _PLACES_ABROAD = (
     *words("abroad", "province_endings"),
     *FOREIGN_GOVERNMENTS,
     *words("organisations", "diplomatic_missions"),
+    *words("abroad", "ministry_endings"),
 )
 
 

@@ -62,6 +62,26 @@ def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
     return name, start
 
 
+def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "베트남 국방부와", "몽골 보건부와", "일본 외무성과": a ministry or agency after a country
+    written apart is that country's, never the Korean one of the same name ("국방부는 베트남
+    국방부와" is two parties)."""
+    name, start = found
+    if not _MINISTRY_RE.fullmatch(name):
+        return found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is None or prev.particle or prev.joined:
+        return found
+    if _country(prev.stem) is None:
+        return found
+    return f"{prev.stem} {name}", prev.start
+
+
+# "국방부", "산업무역부", "외무성", "관광청", "재무처": a government's ministry or agency.
+_MINISTRY_RE = re.compile(r"[가-힣]{1,8}" + pattern("abroad", "ministry_endings"))
+
+
 def _country(word: str) -> str | None:
     """ "베트남", "일본국", "대한민국": a country, written with or without its 국."""
     for form in (word, word.removesuffix("국")):

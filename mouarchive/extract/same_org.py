@@ -188,6 +188,16 @@ _NAME_PAIRS = 8192
 
 
 @functools.lru_cache(maxsize=_NAME_PAIRS)
+def _ministry_abroad_of_the_same_name(short: str, long: str) -> bool:
+    """ "국방부" and "베트남 국방부": a country's ministry is not Korea's of the same name."""
+    country, _, rest = long.partition(" ")
+    return rest == short and country in _COUNTRIES and short.endswith(_MINISTRY_ENDINGS)
+
+
+_COUNTRIES = word_set("abroad", "countries")
+_MINISTRY_ENDINGS = tuple(words("abroad", "ministry_endings"))
+
+
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
@@ -198,6 +208,8 @@ def same_organisation(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
+    if _ministry_abroad_of_the_same_name(short, long):
+        return False
     qualified = len(short) >= 3 and long.endswith(" " + short)
     return (
         qualified
