@@ -245,10 +245,10 @@ SINCE_SIGNED_RE = re.compile(rf"(?:체결했|맺었)으며,?\s[^.]{{0,{SENTENCE_
 NOT_SIGNING_RE = scanner(
     re.compile(
         pattern("signing", "not_yet_signed")
-        # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다"), or
-        # names the signing's own day ("협약 체결과 같은 날").
+        # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다", "협정체결을
+        # 맺었다"), or names the signing's own day ("협약 체결과 같은 날").
         + r"(?!\s?(?:마[친쳤]|(?:실시|진행|완료|마무리)?(?:했|하였)(?:다|으며|고)"
-        + r"|하고(?!자)|가졌다|날|시기))|"
+        + r"|하고(?!자)|가졌다|갖고|맺(?:었|은|고|으며)|날|시기))|"
         + STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
         + STEM
@@ -269,6 +269,9 @@ NOT_SIGNING_RE = scanner(
         + r"\s?(?:을|를)\s?하고)\s"
         + rf"[^.]{{0,{SENTENCE_GAP}}}?(?:매년|해마다|꾸준히)\s[^.]{{0,{SENTENCE_GAP}}}?있다|"
         + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
+        # "양 지자체의 인연은 1999년 … 자매결연을 맺으며 시작됐다": the tie as how a relation
+        # began, told as its history.
+        + r"(?:맺|체결하)(?:으며|며|으면서|면서|고)\s(?:\S+\s){0,3}?시작(?:됐|되었|된)|"
         + pattern("signing", "not_news")
         + "|"
         + pattern("signing", "called_off")
