@@ -252,3 +252,11 @@ def test_a_determined_will_is_no_tie():
 def test_an_agreement_held_from_before_is_no_signing():
     body = "진주시는 이미 고흥군과 자매결연 협약을 갖고 있는 유일한 도시다.\n"
     assert extract_agreements(Article(title=None, body=body)) == []
+
+
+def test_a_tie_told_as_how_a_relation_began_is_its_history():
+    body = (
+        "양 지자체의 인연은 2001년 5월 3일 진주시와 고흥군이 교류 활성화를 위해 자매결연을 "
+        "맺으며 시작됐다.\n"
+    )
+    assert extract_agreements(Article(title=None, body=body)) == []

@@ -65,9 +65,10 @@ def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
 def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "베트남 국방부와", "몽골 보건부와", "일본 외무성과": a ministry or agency after a country
     written apart is that country's, never the Korean one of the same name ("국방부는 베트남
-    국방부와" is two parties)."""
+    국방부와" is two parties); a body every place has ("규슈교육청") is a region's, not a
+    ministry."""
     name, start = found
-    if not _MINISTRY_RE.fullmatch(name):
+    if not _MINISTRY_RE.fullmatch(name) or name.endswith(_REGIONAL_BODIES):
         return found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     prev = tokens[k - 1] if k > 0 else None
@@ -80,6 +81,7 @@ def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tup
 
 # "국방부", "산업무역부", "외무성", "관광청", "재무처": a government's ministry or agency.
 _MINISTRY_RE = re.compile(r"[가-힣]{1,8}" + pattern("abroad", "ministry_endings"))
+_REGIONAL_BODIES = tuple(words("regional_bodies", "shared_endings"))
 
 
 def _country(word: str) -> str | None:
