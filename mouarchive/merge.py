@@ -53,6 +53,7 @@ from mouarchive.merge_parties import (
     shared_parties,
 )
 from mouarchive.models import AgreementReport, PartialDate, dates_agree
+from mouarchive.party_keys import bodies
 
 _ITEMS_SIMILAR_WITHOUT_DATE = 0.6
 
@@ -88,8 +89,14 @@ def same_signing(
         return False
     if a.status != b.status and dates is not True:
         return False
-    if a.investment_krw is not None and a.investment_krw == b.investment_krw:
-        # "1,800억 원 규모" in both: the same parties investing the same sum is one signing.
+    if (
+        a.investment_krw is not None
+        and a.investment_krw == b.investment_krw
+        and (bodies(keys[0] & keys[1]) or (None not in published and told_near(a, b, *published)))
+    ):
+        # "1,800억 원 규모" in both: the same parties investing the same sum is one signing. A
+        # province alone in one report shares its round sums with other investors' signings
+        # of other years: its pieces must be out near each other.
         return True
     if (
         dates is None

@@ -443,6 +443,17 @@ def test_the_same_parties_investing_the_same_sum_are_one_signing_when_no_day_tel
     assert not same_signing(recent, other_sum)
 
 
+def test_a_province_alone_shares_a_round_sum_with_other_signings_unless_out_near():
+    """ "경상북도는 … 1,100억 원을 투자해 … 양해각서를 체결했습니다" (its partner lost), beside
+    a piece of another year on the province's MOU with another company of the same sum."""
+    sum_ = {"investment_krw": 110_000_000_000, "kind": "MOU"}
+    alone = report(["경상북도"], None, **sum_)
+    other = report(["경상북도", "누리넥스원"], None, **sum_)
+    assert not same_signing(alone, other, (None, PartialDate(2022, 10, 12)))
+    near = (PartialDate(2022, 10, 13), PartialDate(2022, 10, 12))
+    assert same_signing(alone, other, near)
+
+
 def test_one_day_one_sum_two_outlets_listing_other_companies_of_the_ceremony_merge():
     first = ["누리시", "누리도", "한결테크", "다온켐", "미르소재", "새빛정밀"]
     second = ["누리시", "누리도", "한결테크", "다온켐", "가람바이오", "동해기계"]
