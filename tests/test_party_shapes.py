@@ -357,3 +357,13 @@ def test_a_ministry_after_its_country_is_that_countrys_not_koreas():
     assert _parties(body) == [["국방부", "베트남 국방부"]]
     body = "진주시는 21일 시청에서 라오스 노동사회복지부와 계절근로자 업무협약을 체결했다.\n"
     assert _parties(body) == [["경상남도 진주시", "라오스 노동사회복지부"]]
+
+
+def test_an_education_office_is_named_by_its_head_the_교육장():
+    body = (
+        "진주시는 24일 시청에서 조규일 진주시장과 이솔 진주교육지원청 교육장이 참석한 가운데 "
+        "미래교육지구 협약식을 가졌다.\n"
+    )
+    assert _parties(body) == [["경상남도 진주시", "진주교육지원청"]]
+    room = "진주시는 24일 시청 교육장에서 한빛전자와 업무협약을 체결했다.\n"
+    assert _parties(room) == [["경상남도 진주시", "한빛전자"]]
