@@ -1325,6 +1325,19 @@ def test_a_short_name_defined_after_the_heads_name_stands_for_the_body():
     assert article_aliases(text) == {"한빛재단": "한빛첨단의료재단", "혁신센터": "한빛혁신센터"}
 
 
+def test_a_short_name_two_ministries_went_by_is_the_one_the_article_writes():
+    body = (
+        "농림축산식품부가 누리군 등 5개 군과 농촌협약을 체결했다. 농식품부는 15일 정부세종청사에서 "
+        "누리군과 협약을 체결했다고 밝혔다.\n"
+    )
+    report = extract_agreements(Article(title=None, body=body))[-1]
+    assert report.parties[0].name == "농림축산식품부"
+    both = "농림수산식품부와 농림축산식품부의 기록을 보면 농식품부는 누리군과 협약을 맺었다."
+    from mouarchive.extract.orgnames import article_aliases
+
+    assert "농식품부" not in article_aliases(both)
+
+
 def test_a_governor_abroad_as_the_partner_stands_for_the_place():
     """ "… 온라인을 통해 리드완 카밀 서자바주지사와 의향서를 체결했다": a governor's title fused
     to a place abroad, as the partner, is the place's signing; a Korean governor is read by

@@ -123,7 +123,15 @@ def article_aliases(context: str) -> dict[str, str]:
         found.update(
             (m.group("short").strip(), m.group("full")) for m in ALIAS_RE.finditer(context)
         )
+    for short, fulls in _SHORT_NAMES_OF_SEVERAL.items():
+        # "농림축산식품부가 … 농식품부는": the one of the bodies that went by it the article writes.
+        written = [full for full in fulls if full in context]
+        if short in context and len(written) == 1:
+            found.setdefault(short, written[0])
     return found
+
+
+_SHORT_NAMES_OF_SEVERAL = table("organisations", "short_names_of_several")
 
 
 _PROVINCE_RE = re.compile(
