@@ -367,3 +367,9 @@ def test_an_education_office_is_named_by_its_head_the_교육장():
     assert _parties(body) == [["경상남도 진주시", "진주교육지원청"]]
     room = "진주시는 24일 시청 교육장에서 한빛전자와 업무협약을 체결했다.\n"
     assert _parties(room) == [["경상남도 진주시", "한빛전자"]]
+
+
+@pytest.mark.parametrize("manner", ["비대면으로", "온라인으로", "서면으로"])
+def test_how_a_signing_was_made_between_the_partner_and_the_agreement(manner: str):
+    body = f"한빛진흥원은 지난 10일 누리기념관과 {manner} 업무협약을 체결했다.\n"
+    assert _parties(body) == [["한빛진흥원", "누리기념관"]]

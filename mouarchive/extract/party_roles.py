@@ -188,6 +188,7 @@ _PASSED_OVER = word_set("common_words", "determiners") | word_set(
     "common_words", "describing_words"
 )
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
+_MANNER = word_set("signing", "manner_adverbials")
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
 
@@ -293,9 +294,10 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # the signing was held stands between the partner and the agreement.
             reach = max(reach, k + 1 + _PLAIN_REACH)
             continue
-        if tok.stem + tok.particle in _PASSED_OVER:
+        if tok.stem + tok.particle in _PASSED_OVER or tok.stem + tok.particle in _MANNER:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
-            # 양질의 일자리 창출을 위한 협약": one describing the next word.
+            # 양질의 일자리 창출을 위한 협약": one describing the next word; "X와 비대면으로
+            # 업무협약을": how it was signed.
             continue
         if (
             tok.particle in ("와", "과")
