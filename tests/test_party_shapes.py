@@ -373,3 +373,8 @@ def test_an_education_office_is_named_by_its_head_the_교육장():
 def test_how_a_signing_was_made_between_the_partner_and_the_agreement(manner: str):
     body = f"한빛진흥원은 지난 10일 누리기념관과 {manner} 업무협약을 체결했다.\n"
     assert _parties(body) == [["한빛진흥원", "누리기념관"]]
+
+
+def test_a_list_counted_by_a_trades_latin_initials_names_each_body_not_the_kind():
+    body = "누리TV와 한빛방송, 가람TV 3개 PP(채널사용사업자)가 23일 합동 업무협약을 체결했다.\n"
+    assert _parties(body) == [["누리TV", "한빛방송", "가람TV"]]

@@ -57,6 +57,7 @@ from mouarchive.extract.party_names import party_at
 from mouarchive.extract.party_roles import (
     attracted,
     between_list_end,
+    counts_a_kind,
     leading_names,
     leads_on,
     listed_orgs,
@@ -128,6 +129,8 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             # A full list takes no more (`add_party`): the rest of a hostile list of thousands
             # is not read.
             break
+        if counts_a_kind(tokens, i):
+            continue
         if any(first <= tok.start and tok.end <= last for first, last in apart):
             # "A, B, C가 공동으로 주최한 대회에서 대경시는 …와": who held the event the signing
             # took place at did not sign, nor the partner of the signing it is measured from.

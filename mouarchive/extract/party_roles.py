@@ -41,7 +41,10 @@ from mouarchive.models import Region, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
 _COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
-_GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
+# "8개 PP(채널사용사업자)가": a trade's Latin initials, glossed, count bodies as 기관 does.
+_GROUP_NOUN_RE = re.compile(
+    r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학|[A-Z]{2,4})$"
+)
 _SEPARATORS = (",", "와", "과", "·")
 
 
@@ -56,6 +59,12 @@ def _counted_list_end(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i - 2].particle in _SEPARATORS
         and not is_verb_form(tokens[i - 1].stem)
     )
+
+
+def counts_a_kind(tokens: Sequence[Token], i: int) -> bool:
+    """ "A와 B, C 3개 PP가": the word after the count that closes a list is what the listed
+    bodies are, none of them."""
+    return i >= 1 and _counted_list_end(tokens, i - 1)
 
 
 def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
