@@ -378,3 +378,8 @@ def test_how_a_signing_was_made_between_the_partner_and_the_agreement(manner: st
 def test_a_list_counted_by_a_trades_latin_initials_names_each_body_not_the_kind():
     body = "누리TV와 한빛방송, 가람TV 3개 PP(채널사용사업자)가 23일 합동 업무협약을 체결했다.\n"
     assert _parties(body) == [["누리TV", "한빛방송", "가람TV"]]
+
+
+def test_a_document_signed_beside_an_agreement_is_no_party():
+    body = "양국 총리는 4일 문화교류 시행 계획서와 도시건설 협력 양해각서를 체결했다.\n"
+    assert all("계획서" not in name for names in _parties(body) for name in names)

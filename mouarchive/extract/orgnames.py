@@ -254,7 +254,9 @@ def _shaped_like_org(stem: str) -> bool:
 
 
 _GENERIC = word_set("common_words", "generic_nouns") | word_set("common_words", "fields")
-_GENERIC_ENDINGS = tuple(words("common_words", "generic_endings"))
+_GENERIC_ENDINGS = tuple(words("common_words", "generic_endings")) + tuple(
+    words("common_words", "document_endings")
+)
 _GENERIC_COMPOUND_RE = re.compile(
     f"(?:{pattern('common_words', 'generic_modifiers')})+"
     f"(?:{pattern('common_words', 'generic_heads')})"
