@@ -383,3 +383,9 @@ def test_a_list_counted_by_a_trades_latin_initials_names_each_body_not_the_kind(
 def test_a_document_signed_beside_an_agreement_is_no_party():
     body = "양국 총리는 4일 문화교류 시행 계획서와 도시건설 협력 양해각서를 체결했다.\n"
     assert all("계획서" not in name for names in _parties(body) for name in names)
+
+
+@pytest.mark.parametrize("kind", ["유턴기업", "중견기업", "앵커기업", "향토기업"])
+def test_a_kind_of_company_is_no_party(kind: str):
+    assert is_common_noun(kind)
+    assert not is_common_noun(f"한빛{kind}")
