@@ -32,6 +32,7 @@ from mouarchive.extract.dates import (
     just_after,
     long_before,
 )
+from mouarchive.extract.each_partner import split_each, split_sister_cities
 from mouarchive.extract.full_names import full_names, renamed
 from mouarchive.extract.group_subjects import fill_group_subjects, opens_with_group
 from mouarchive.extract.grouping import (
@@ -40,12 +41,7 @@ from mouarchive.extract.grouping import (
     group_signings,
     own_candidates,
     passages,
-    same_story,
     signing_start,
-    split_each,
-    split_sister_cities,
-    story_breaks,
-    story_of,
 )
 from mouarchive.extract.hands_joined import hands_joined_report
 from mouarchive.extract.headline import headline_report
@@ -72,6 +68,7 @@ from mouarchive.extract.signers import SignerLines, signer_lines, signers_of, ti
 from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
+from mouarchive.extract.story_breaks import same_story, story_breaks, story_of
 from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
 from mouarchive.text.normalize import reading_form
 from mouarchive.vocab import pattern
