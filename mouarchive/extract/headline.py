@@ -37,8 +37,6 @@ _HEADLINE_SIGNING_RE = re.compile(
 )
 
 
-_TIME_TO_COME_RE = re.compile(pattern("agreement_kinds", "headline_time_to_come"))
-
 _Headline = tuple[re.Match[str], tuple[int, int], list[Party], list[tuple[str, tuple[int, int]]]]
 """What a headline gives: its match, the evidence span, the parties found in the evidence, and
 each name it joins with the span of the body that stands for it."""
@@ -109,16 +107,12 @@ def _headline_in_body(body: str) -> _Headline | None:
 
 
 def _headline_apart(body: str, title: str | None) -> _Headline | None:
-    """The title printed apart from the body: it must not tell the agreement as still to come
-    ("A-B, 내달 투자협약"; "… 업무협약 체결" is done), and the body's first sentence naming the
-    agreement, the evidence, must not tell otherwise; each name points at its first mention in
-    the body."""
+    """The title printed apart from the body: it must say the agreement was signed ("… 업무협약
+    체결"), and the body's first sentence naming the agreement, the evidence, must not tell
+    otherwise; each name points at its first mention in the body."""
     m = _HEADLINE_SIGNING_RE.match(title or "")
     evidence = _naming_sentence(body)
-    if m is None or evidence is None:
-        return None
-    if not m.group("signed") and _TIME_TO_COME_RE.search(title or ""):
-        # "A-B, 내달 투자협약": without 체결 a headline may tell what is still to come.
+    if m is None or not m.group("signed") or evidence is None:
         return None
     if tells_no_signing(body[slice(*evidence)]):
         return None
