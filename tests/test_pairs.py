@@ -133,3 +133,17 @@ def test_a_school_named_with_등_in_a_marked_pair_keeps_its_whole_name():
         ["누리고등학교", "한빛고등학교"],
         ["미르초등학교", "솔빛초등학교"],
     ]
+
+
+def test_what_the_partners_will_do_after_the_signing_is_no_second_pair():
+    """ "A는 B와 양해각서를 체결, 향후 상품개발과 투자금융, …": the work to come, told after
+    the signing, pairs no bodies."""
+    body = (
+        "누리은행은 지난 9일 한빛캐피탈과 업무제휴 양해각서를 체결, 향후 상품개발과 투자금융, "
+        "해외 송금 등 은행업무 전반에 걸쳐 협력하기로 했다.\n"
+    )
+    assert pairs_in(body, (0, len(body))) == []
+    [report] = extract_agreements(
+        Article(title=None, body=body, published=PartialDate(2005, 3, 23))
+    )
+    assert [p.name for p in report.parties][:2] == ["누리은행", "한빛캐피탈"]
