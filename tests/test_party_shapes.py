@@ -389,3 +389,8 @@ def test_a_document_signed_beside_an_agreement_is_no_party():
 def test_a_kind_of_company_is_no_party(kind: str):
     assert is_common_noun(kind)
     assert not is_common_noun(f"한빛{kind}")
+
+
+def test_a_ports_name_ending_in_만_keeps_it():
+    body = "포항시는 한빛신항만, 누리로지스틱스 등과 중고차 수출 업무협약을 체결했다.\n"
+    assert _parties(body) == [["경상북도 포항시", "한빛신항만", "누리로지스틱스"]]

@@ -354,6 +354,9 @@ def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _PARTICLES_BY_END = _by_last_char((*(p for p in PARTY_PARTICLES if p != _ALSO), *OTHER_PARTICLES))
 
 
+_NOUNS_ENDING_IN_MAN = tuple(words("organisations", "nouns_ending_in_man"))
+
+
 def split_particle(word: str) -> tuple[str, str]:
     if word.endswith(_ALSO) and len(word) > 3:
         stem = word[:-1]
@@ -362,6 +365,9 @@ def split_particle(word: str) -> tuple[str, str]:
     for particle in _PARTICLES_BY_END.get(word[-1:], ()):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             stem = word[: -len(particle)]
+            if particle == "만" and word.endswith(_NOUNS_ENDING_IN_MAN):
+                # "한빛항만,": a port's 만 ends its name.
+                continue
             if particle == "로" and ends_like_org(word) and not ends_like_org(stem):
                 # "광주관광컨벤션뷰로": a 로 that ends an organisation's name is no particle.
                 continue
