@@ -28,6 +28,7 @@ from mouarchive.extract.kind_title_place import (
     quoted_title,
     signing_place,
 )
+from mouarchive.extract.national_parties import national_sides
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.recent import is_recent
 from mouarchive.extract.rosters import counted_roster
@@ -155,6 +156,9 @@ _HELD_WITH_GUESTS_RE = re.compile(
 
 
 _WORD_RE = re.compile(r"\S*")
+# "국방부", "외교통상부": a ministry signs for its country; with no other body named, the
+# countries are the sides.
+_MINISTRY_RE = re.compile(r"^[가-힣]{2,8}부$")
 
 
 def _candidate(
@@ -366,11 +370,15 @@ def _candidate(
     ):
         ahead, _future = resolve_date("오는 " + when[1], reference)
         when = (ahead, when[1], when[2]) if ahead is not None else when
+    if parties is None:
+        parties = _joined(subject, find_parties(body, (start, end)))
+    if all(_MINISTRY_RE.search(p.name) for p in parties):
+        # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
+        # 밝혔다": no body signs but the two countries.
+        parties = national_sides(body, span) or parties
     return Candidate(
         span=span,
-        parties=parties
-        if parties is not None
-        else _joined(subject, find_parties(body, (start, end))),
+        parties=parties,
         date=when,
         planned=planned,
         summary=summary,

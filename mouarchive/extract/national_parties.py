@@ -1,0 +1,50 @@
+"""Korea and another country as the two sides of an agreement between governments.
+
+National desks tell a treaty, an MOU between ministries or a prime minister's visit without
+naming any body: "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 양해각서를
+체결했다". The two countries are then the parties, as the labels of such signings have them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mouarchive.models import Party, Span
+from mouarchive.vocab import alternation, pattern, table, words
+
+KOREA = "대한민국"
+_SHORT = table("abroad", "countries_written_short")
+_COUNTRIES = words("abroad", "countries")
+_COUNTRY = alternation([*_SHORT, *_COUNTRIES], space="")
+# "한·몽 경제동반자협정", "한-호주 개발협력 양해각서": Korea and the country joined as the
+# sides of the agreement named right after them; "한국-카자흐스탄 비즈니스 포럼에서" names an
+# event a city's signing was held at, no sides.
+_PAIR_RE = re.compile(
+    r"(?<![가-힣])한(?:국)?\s?[·ㆍ\-]\s?(?P<country>"
+    + _COUNTRY
+    + r")(?![가-힣])\s?(?:[^\s,.]+\s){0,3}[^\s,.]*"
+    + pattern("agreement_kinds", "core_nouns")
+)
+# "한국과 베트남이", "일본과 한국은": the two countries as the sentence's subject.
+_SUBJECTS_RE = re.compile(
+    r"(?<![가-힣])(?:한국(?:과|와)\s(?P<after>"
+    + alternation(_COUNTRIES, space="")
+    + r")|(?P<before>"
+    + alternation(_COUNTRIES, space="")
+    + r")(?:과|와)\s한국)(?:이|가|은|는|\s두\s나라|\s양국)"
+)
+
+
+def national_sides(body: str, span: Span) -> list[Party]:
+    """Korea and the country the sentence pairs it with, as two parties; [] where it pairs
+    none (a city's "한·중 우호도시" is the city's signing, which its own parties tell)."""
+    sentence = body[span[0] : span[1]]
+    m = _SUBJECTS_RE.search(sentence)
+    if m is not None:
+        country = m["after"] or m["before"]
+    elif (m := _PAIR_RE.search(sentence)) is not None:
+        country = _SHORT.get(m["country"], m["country"])
+    else:
+        return []
+    at = (span[0] + m.start(), span[0] + m.end())
+    return [Party(KOREA, at), Party(country, at)]

@@ -1,0 +1,38 @@
+"""Korea and another country as the sides of an agreement between governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.extract.agreements import extract_agreements
+from mouarchive.models import Article, PartialDate
+
+
+def _parties(body: str) -> list[list[str]]:
+    article = Article(title=None, body=body, published=PartialDate(2023, 2, 16))
+    return [[p.name for p in report.parties] for report in extract_agreements(article)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("이어 양국 총리는 15일 한·몽 군사비밀정보 보호 협정을 체결했다.", "몽골"),
+        ("양국은 15일 한-호주 개발협력 양해각서를 갱신했다.", "호주"),
+        ("한국과 베트남이 15일 하노이에서 군사정보보호에 관한 양해각서를 체결했다.", "베트남"),
+        ("한국과 베트남이 15일 양해각서를 체결했다고 국방부가 밝혔다.", "베트남"),
+    ],
+)
+def test_two_countries_with_no_body_named_are_the_sides(sentence: str, country: str):
+    assert _parties(sentence + "\n") == [["대한민국", country]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 15일 한국-카자흐스탄 비즈니스 포럼에서 누리컨설트와 협약을 체결했다.",
+        "진주시는 15일 한·중 우호 주간을 맞아 한빛그룹과 업무협약을 체결했다.",
+        "제주도교육청은 15일 한·중 교류주간 행사에서 산둥성교육청과 협약을 체결했다.",
+    ],
+)
+def test_a_pair_of_countries_naming_an_event_leaves_the_signing_to_its_bodies(sentence: str):
+    assert all("대한민국" not in names for names in _parties(sentence + "\n"))
