@@ -394,3 +394,23 @@ def test_a_kind_of_company_is_no_party(kind: str):
 def test_a_ports_name_ending_in_만_keeps_it():
     body = "포항시는 한빛신항만, 누리로지스틱스 등과 중고차 수출 업무협약을 체결했다.\n"
     assert _parties(body) == [["경상북도 포항시", "한빛신항만", "누리로지스틱스"]]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("논산시 부적면 충곡2리와", "충청남도 논산시 부적면 충곡2리"),
+        ("보은읍 용암리와", "보은읍 용암리"),
+    ],
+)
+def test_a_village_named_after_its_township_is_a_party(written: str, name: str):
+    body = f"병무청은 11일 {written} 1사1촌 자매결연을 체결했다.\n"
+    assert _parties(body) == [["병무청", name]]
+
+
+def test_a_site_in_a_village_is_no_party():
+    body = (
+        "포천시와 한빛판지는 2일 신북면 만세교리, 영중면 거사리 일원에 산업단지를 "
+        "조성하기로 협약을 체결했다.\n"
+    )
+    assert _parties(body) == [["경기도 포천시", "한빛판지"]]

@@ -294,6 +294,22 @@ def party_at(
         # "합천군 대병면과 거제시 장승포동이", "완주 고산면과": a township or neighbourhood signs
         # for itself, named with the city or county it belongs to, written short or in full.
         return f"{government.name} {tok.stem}", prev.start
+    if (
+        prev is not None
+        and not prev.joined
+        and not prev.particle
+        and _VILLAGE_RE.fullmatch(tok.stem)
+        and tok.particle in PARTY_PARTICLES
+        and is_township(prev.stem)
+        and party_role(tokens, i, listed)
+    ):
+        # "논산시 부적면 충곡2리와", "보은읍 용암리와": a village, named after its township
+        # (and the township's city or county), signs for itself, as a 1사1촌 tie has it.
+        owner = tokens[i - 2] if i > 1 and not tokens[i - 2].particle else None
+        government = _township_owner(owner.stem, region) if owner is not None else None
+        if government is not None and owner is not None:
+            return f"{government.name} {prev.stem} {tok.stem}", owner.start
+        return f"{prev.stem} {tok.stem}", prev.start
     if tok.stem in _DELEGATIONS:
         # "중국 옥림시 방문단과", "시닝시의 시장단이": the city the delegation comes from;
         # alone, no one.
@@ -434,6 +450,10 @@ def _short_place(word: str, region: Callable[[str], Region | None]) -> bool:
     """ "영등포 소방서와", "김포 경찰서는": a city or district written without its level
     before a body it has, which is then the place's own."""
     return all_hangul(word) and len(word) >= 2 and any(region(word + level) for level in "시군구")
+
+
+# "충곡2리", "용암리": a village (리) under a township; alone, 리 ends too many words ("관리").
+_VILLAGE_RE = re.compile(r"[가-힣]{1,4}\d{0,2}리")
 
 
 def _township_owner(word: str, region: Callable[[str], Region | None]) -> Region | None:

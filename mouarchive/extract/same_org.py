@@ -182,12 +182,6 @@ def _spelled_out(name: str) -> str:
     return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], name)
 
 
-# Names recur from article to article ("광주광역시", "한국전력공사"), and each party met is
-# compared with every one already kept: a pair is judged once for the whole run.
-_NAME_PAIRS = 8192
-
-
-@functools.lru_cache(maxsize=_NAME_PAIRS)
 def _ministry_abroad_of_the_same_name(short: str, long: str) -> bool:
     """ "국방부" and "베트남 국방부": a country's ministry is not Korea's of the same name."""
     country, _, rest = long.partition(" ")
@@ -196,8 +190,12 @@ def _ministry_abroad_of_the_same_name(short: str, long: str) -> bool:
 
 _COUNTRIES = word_set("abroad", "countries")
 _MINISTRY_ENDINGS = tuple(words("abroad", "ministry_endings"))
+# Names recur from article to article ("광주광역시", "한국전력공사"), and each party met is
+# compared with every one already kept: a pair is judged once for the whole run.
+_NAME_PAIRS = 8192
 
 
+@functools.lru_cache(maxsize=_NAME_PAIRS)
 def same_organisation(a: str, b: str) -> bool:
     """Whether two party names denote one organisation: equal up to case, a sub-unit written
     after its parent ("중국공상은행 한국법인"), the same body with a place before it ("서울시
