@@ -227,8 +227,6 @@ def test_a_ceremony_named_with_the_agreements_latin_name_is_held():
     [
         "진주시는 지난 4일 고흥군과 자매결연을 맺으며 교류의 새 장을 열었다고 밝혔다.",
         "진주시와 고흥군이 ‘상생발전을 위한 자매결연 협약식’을 4일 열고 협력을 다짐했다.",
-        "진주시와 고흥군은 4일 군청에서 결연식을 갖고 교류를 약속했다.",
-        "진주시는 4일 고흥군과 결연을 체결했다고 밝혔다.",
         "진주시와 고흥군은 4일 군청에서 자매결연 협약을 갖고 협력을 다짐했다.",
         "진주시와 고흥군은 4일 군청에서 자매결연 협약을 하며 협력을 다짐했다.",
         "진주시와 고흥군은 4일 군청에서 자매결연 협약식을 가진 뒤 기념촬영을 했다.",
@@ -243,8 +241,25 @@ def test_a_tie_told_by_a_verb_joining_the_next_clause_is_made(sentence: str):
     assert report.status == "signed" and report.date == PartialDate(2024, 9, 4)
 
 
-def test_a_determined_will_is_no_tie():
-    body = "진주시와 고흥군은 4일 결연한 의지로 업무협약을 체결했다.\n"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "진주시는 4일 홀몸노인 20명과 결연을 맺고 생필품을 전달했다.\n",
+        "한빛기업은 4일 누리아동센터 아동 30명과 결연식을 갖고 후원금을 전달했다.\n",
+    ],
+)
+def test_a_bare_결연_with_people_is_a_sponsorship_not_a_signing(body: str):
+    assert extract_agreements(Article(title=None, body=body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "진주시와 고흥군은 4일 결연한 의지로 업무협약을 체결했다.\n",
+        "진주시는 4일 한빛복지관과 협약을 맺고 결연을 맺은 아동 20명을 지원하기로 했다.\n",
+    ],
+)
+def test_a_bare_결연_in_the_sentence_leaves_the_kind_an_업무협약(body: str):
     [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 6)))
     assert report.kind == "업무협약"
 
@@ -269,3 +284,33 @@ def test_a_ceremony_told_by_its_guests_who_attended_it_is_held():
     )
     [report] = extract_agreements(Article(title=None, body=body))
     assert report.status == "signed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "진주시는 4일 한빛전자와 협약을 갖고 있다고 밝혔다.\n",
+        "진주시는 한빛전자와 협약을 갖고 있던 기관이다.\n",
+        "진주시와 고흥군은 아직 협약 체결을 맺은 적이 없다.\n",
+        "진주시는 고흥군과 협약 체결을 갖고 싶다고 밝혔다.\n",
+        "진주시는 고흥군과 자매결연을 맺으며 쌓아온 신뢰를 바탕으로 이번 축제에 참가했다.\n",
+        "진주시는 앞으로 고흥군과 자매결연을 맺으며 교류를 넓혀갈 계획이다.\n",
+    ],
+)
+def test_an_agreement_held_wished_or_built_on_is_no_signing_of_the_day(body: str):
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 6)))
+    assert [r for r in reports if r.status == "signed"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "진주시와 고흥군은 4일 협약을 체결하고 사업이 시작됐다고 밝혔다.\n",
+        "진주시와 고흥군은 4일 자매결연을 맺으며 새로운 교류의 장이 시작됐다.\n",
+        "진주시는 4일 고흥군과 우호도시 협정체결을 맺었다.\n",
+        "진주시는 4일 고흥군과 업무협약 체결을 맺고 협력을 다짐했다.\n",
+    ],
+)
+def test_a_signing_that_starts_something_or_is_told_twice_over_is_made(body: str):
+    [report] = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 6)))
+    assert (report.status, report.date) == ("signed", PartialDate(2024, 9, 4))

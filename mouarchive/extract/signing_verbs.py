@@ -109,7 +109,7 @@ SIGN_VERB_RE = scanner(
         + _PLANNED_LIGHT
         # "협약을 하고자", "협약식을 진행하고자": a signing meant, not made; "협약을 갖고 있는
         # 기관" holds one made before. ("협약을 하고 있다" is mostly a photo of the signing.)
-        + r")(?!하?고?자|\s?있는)|"
+        + r")(?!하?고?자|\s?있는|(?<=갖고)\s?있)|"
         + CEREMONY_WORD
         + _CLOSING
         + r"\s?(?:을|를|도)?\s?"
@@ -231,7 +231,8 @@ _BARE_STEMS = frozenset(words("signing", "stems_opening_names"))
 _WORD_GAP = 40
 SENTENCE_GAP = 300
 # "…해 왔다", "…해 오고 있다": what has gone on since, in a clause after a signing.
-_GONE_ON = r"(?:해|와|어|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있)"
+# "맺으며 쌓아온 신뢰": what has been built since, as the clause's adnominal too.
+_GONE_ON = r"(?:해|와|어|아|쳐|려|워|혀|켜|춰|져)\s?(?:왔|오고\s?있|온\s)"
 # "2번째 협약이다", "… 체결에 이은 네 번째 업무협약이다": the agreement counted in a series, which
 # the sentence describes, not signs (nor denies); "두 번째 협약을 체결했다" signs one.
 COUNTED_IN_SERIES_RE = re.compile(
@@ -250,7 +251,7 @@ NOT_SIGNING_RE = scanner(
         # … unless what follows says it was done ("체결을 마쳤다", "체결을 완료했다", "협정체결을
         # 맺었다"), or names the signing's own day ("협약 체결과 같은 날").
         + r"(?!\s?(?:마[친쳤]|(?:실시|진행|완료|마무리)?(?:했|하였)(?:다|으며|고)"
-        + r"|하고(?!자)|가졌다|갖고|맺(?:었|은|고|으며)|날|시기))|"
+        + r"|하고(?!자)|가졌다|맺었|맺(?:고|으며)\s(?!싶)|날|시기))|"
         + STEM
         + rf"[은한]\s?바\s?있|선정되면|선정된\s?\S{{1,{_WORD_GAP}}}(?:과|와)는|"
         + STEM
@@ -258,7 +259,7 @@ NOT_SIGNING_RE = scanner(
         # "2016년 1월 … 의향서를 체결하며 … 협력을 해나가기로 한 바 있다": the whole sentence
         # told as what once was.
         + rf"(?:체결하며|체결하고|맺으며|맺고)\s[^.]{{0,{SENTENCE_GAP}}}?[은한]\s?바\s?있|"
-        + r"(?:맺고|체결하고|"
+        + r"(?:맺고|체결하고|맺으며|체결하며|"
         + OBJECT
         + r"\s?(?:을|를)\s?하고|(?:체결한|맺은)\s?(?:뒤|이후|이래)|체결,\s?그\s?(?:후|뒤|이후)"
         # "그간 … 우호교류를 체결하는 등 협력 관계를 유지해 왔으나": one deed among many.
@@ -273,7 +274,8 @@ NOT_SIGNING_RE = scanner(
         + r"(?:맺|체결하)(?:는|을)\s?(?:방안|방향|방침|것을\s?(?:검토|논의))|"
         # "양 지자체의 인연은 1999년 … 자매결연을 맺으며 시작됐다": the tie as how a relation
         # began, told as its history.
-        + r"(?:맺|체결하)(?:으며|며|으면서|면서|고)\s(?:\S+\s){0,3}?시작(?:됐|되었|된)|"
+        + r"(?:인연|교류|관계|역사|우정)(?:은|는)\s[^.]{0,120}?"
+        + r"(?:맺|체결하)(?:으며|며|으면서|면서)\s(?:\S+\s){0,3}?시작(?:됐|되었|된)|"
         + pattern("signing", "not_news")
         + "|"
         + pattern("signing", "called_off")
