@@ -1216,11 +1216,11 @@ def test_between_written_with_its_particle_closes_the_list_of_parties(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "영월군과 누리첨단소재 간에 투자협약이 체결됐다.",
         "영월군과 일본 누리첨단소재(주) 간에 투자협약이 체결됐다.",
+        "영월군과 한국 누리첨단소재 간에 투자협약이 체결됐다.",
     ],
 )
-def test_between_after_a_bare_name_or_a_country_and_a_name_closes_the_list(text):
+def test_between_after_a_country_and_a_name_closes_the_list(text):
     assert names(text) == ["강원특별자치도 영월군", "누리첨단소재"]
 
 
@@ -1244,7 +1244,9 @@ def test_a_sum_is_no_party():
     ]
 
 
-@pytest.mark.parametrize("sides", ["원청과 하청", "주민과 행정기관"])
+@pytest.mark.parametrize(
+    "sides", ["원청과 하청", "주민과 행정기관", "주민과 대형마트", "주민과 택시운송사업자"]
+)
 def test_between_after_common_nouns_closes_no_list(sides: str):
     assert names(f"충주시는 12일 {sides} 간에 상생을 위해 한빛전자와 협약을 체결했다.") == [
         "충청북도 충주시",

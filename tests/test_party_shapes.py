@@ -414,3 +414,14 @@ def test_a_site_in_a_village_is_no_party():
         "조성하기로 협약을 체결했다.\n"
     )
     assert _parties(body) == [["경기도 포천시", "한빛판지"]]
+
+
+def test_a_clause_before_korea_is_no_holders_name():
+    body = "진주시는 4일 한국관광공사와 '다시 찾는 코리아' 캠페인 업무협약을 체결했다.\n"
+    assert not any(name.startswith("찾는") for names in _parties(body) for name in names)
+
+
+@pytest.mark.parametrize("word", ["거래처", "북부", "본부", "해외사업부"])
+def test_a_country_before_a_trading_partner_or_an_office_makes_no_ministry(word: str):
+    body = f"한빛전자는 21일 베트남 {word}와 협약을 체결했다.\n"
+    assert all(not name.startswith("베트남") for names in _parties(body) for name in names)

@@ -16,6 +16,7 @@ from mouarchive.extract.orgnames import (
     is_common_noun,
     is_generic,
     is_known_body,
+    is_ministry,
     looks_like_org,
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
@@ -134,7 +135,12 @@ def _without_country(name: str) -> str:
     writes before it; a place abroad keeps it ("중국 지난시"), and so does a country's mission
     ("베트남 대사관") or ministry ("베트남 국방부")."""
     country, _, rest = name.partition(" ")
-    if country in _COUNTRIES and len(rest) >= 2 and not rest.endswith(_PLACES_ABROAD):
+    if (
+        country in _COUNTRIES
+        and len(rest) >= 2
+        and not rest.endswith(_PLACES_ABROAD)
+        and not is_ministry(rest)
+    ):
         return rest
     return name
 
@@ -149,7 +155,6 @@ _PLACES_ABROAD = (
     *words("abroad", "province_endings"),
     *FOREIGN_GOVERNMENTS,
     *words("organisations", "diplomatic_missions"),
-    *words("abroad", "ministry_endings"),
 )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
-from mouarchive.extract.orgnames import LATIN_WORD_RE, region_of
+from mouarchive.extract.orgnames import LATIN_WORD_RE, is_ministry, region_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
     PARTNER_PARTICLES,
@@ -63,12 +63,11 @@ def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
 
 
 def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
-    """ "베트남 국방부와", "몽골 보건부와", "일본 외무성과": a ministry or agency after a country
+    """ "베트남 국방부와", "몽골 보건부와", "베트남 관광청과": a ministry or agency after a country
     written apart is that country's, never the Korean one of the same name ("국방부는 베트남
-    국방부와" is two parties); a body every place has ("규슈교육청") is a region's, not a
-    ministry."""
+    국방부와" is two parties)."""
     name, start = found
-    if not _MINISTRY_RE.fullmatch(name) or name.endswith(_REGIONAL_BODIES):
+    if not is_ministry(name):
         return found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     prev = tokens[k - 1] if k > 0 else None
@@ -77,11 +76,6 @@ def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tup
     if _country(prev.stem) is None:
         return found
     return f"{prev.stem} {name}", prev.start
-
-
-# "국방부", "산업무역부", "외무성", "관광청", "재무처": a government's ministry or agency.
-_MINISTRY_RE = re.compile(r"[가-힣]{1,8}" + pattern("abroad", "ministry_endings"))
-_REGIONAL_BODIES = tuple(words("regional_bodies", "shared_endings"))
 
 
 def _country(word: str) -> str | None:

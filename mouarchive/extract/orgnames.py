@@ -455,3 +455,19 @@ def region_of_party(name: str, region: Callable[[str], Region | None]) -> Region
         words.pop()
         found = region(" ".join(words))
     return found
+
+
+def is_ministry(name: str) -> bool:
+    """ "국방부", "산업무역부", "관광청": a government's ministry or agency; not a body every
+    place has ("규슈교육청": a region's), a quarter or a company's office ("북부", "본부",
+    "해외사업부"), nor a trading partner ("거래처", "수입처": a 처 must be an agency's)."""
+    if not _MINISTRY_RE.fullmatch(name) or name.endswith(_REGIONAL_BODIES):
+        return False
+    if name.endswith("처"):
+        return ends_like_org(name)
+    return _NOT_A_MINISTRY_RE.search(name) is None and not is_common_noun(name)
+
+
+_MINISTRY_RE = re.compile(r"[가-힣]{1,8}" + pattern("abroad", "ministry_endings"))
+_NOT_A_MINISTRY_RE = re.compile(r"(?:[동서남북중]부|본부|사업부)$")
+_REGIONAL_BODIES = tuple(words("regional_bodies", "shared_endings"))

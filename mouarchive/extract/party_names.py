@@ -20,6 +20,7 @@ from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     expand_short,
     government_of,
+    is_common_noun,
     is_generic,
     is_known_body,
     is_township,
@@ -27,6 +28,7 @@ from mouarchive.extract.orgnames import (
     looks_like_org,
     normalize_org,
     region_lookup,
+    region_of,
 )
 from mouarchive.extract.party_regions import body_region, home_body, home_government
 from mouarchive.extract.party_roles import next_is_list
@@ -66,6 +68,26 @@ _COLLEGES = word_set("organisations", "colleges_written_apart")
 _UNIVERSITY_RE = re.compile(r"..(?:대|대학교?)$")
 
 
+def _holds_an_arm(word: Token, region: Callable[[str], Region | None]) -> bool:
+    """ "스타벅스 코리아", "중부발전 컨소시엄": the word before an arm or a consortium is its
+    holder's name, not a clause's ("구성된 컨소시엄", "찾는 코리아"), a kind or a place ("민간사업자
+    컨소시엄", "지역 컨소시엄", "경남 컨소시엄") or a word of a slogan ("팀 코리아")."""
+    stem = word.stem
+    return (
+        len(stem) >= 2
+        and stem[-1] not in _ADNOMINAL_ENDINGS
+        and stem not in _NOT_HOLDERS
+        and not is_common_noun(stem)
+        and not is_generic(stem)
+        and region(stem) is None
+        and region_of(stem, "") is None
+    )
+
+
+_ADNOMINAL_ENDINGS = "는된한할던형"
+_NOT_HOLDERS = word_set("organisations", "not_arm_holders")
+
+
 def _with_subunit(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
@@ -83,7 +105,10 @@ def _with_subunit(
         return f"{tokens[i - 1].stem} {tok.stem}", tokens[i - 1].start
     if (
         i > 0
-        and (SUBUNIT_RE.match(tok.stem) or tok.stem in _ARMS_APART)
+        and (
+            SUBUNIT_RE.match(tok.stem)
+            or (tok.stem in _ARMS_APART and _holds_an_arm(tokens[i - 1], region))
+        )
         and tokens[i - 1].particle in ("의", "")
         and government_of(tokens[i - 1].stem, region) is None
     ):

@@ -150,28 +150,27 @@ _LED_BODIES_RE = re.compile(r"(?:기업|업체|기관|단체|대학|개사|협�
 def between_list_end(tokens: Sequence[Token], i: int) -> bool:
     """ "충북도와 청주시, LG에너지솔루션, 영동군, 샘표식품 간 투자협약": 간 closes the list of
     those the agreement is between ("광주시와 중국 간 무역" names no parties); 간에 only after
-    a body's name ("영월군과 중앙대병원 간에 자매결연 협약식이", not "원청과 하청 간에")."""
+    a body's name ("영월군과 중앙대병원 간에 자매결연 협약식이", not "원청과 하청 간에"), or
+    after any name its country introduces ("…와 일본 도레이첨단소재(주) 간에")."""
     if tokens[i].stem not in ("간", "간의", "간에") or i < 2:
         return False
     last, before = tokens[i - 1], i - 2
-    if before > 0 and tokens[before].particle == "" and tokens[before].stem in COUNTRIES:
-        # "한국농어촌공사와 일본 도레이첨단소재(주) 간에": the country written before a name.
+    introduced = before > 0 and tokens[before].particle == "" and tokens[before].stem in _COUNTRIES
+    if introduced:
         before -= 1
     return (
-        (tokens[i].stem != "간에" or is_org_word(last.stem) or _bare_name(last.stem))
+        (
+            tokens[i].stem != "간에"
+            or is_org_word(last.stem)
+            or (introduced and not is_common_noun(last.stem))
+        )
         and last.particle == ""
         and tokens[before].particle in (",", "와", "과")
         and any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 : i + 1 + _BETWEEN_REACH])
     )
 
 
-def _bare_name(word: str) -> bool:
-    """ "도레이첨단소재 간에": a word long enough to be a name and no common noun, which a body
-    with no telling ending is ("원청과 하청 간에" names sides, not bodies)."""
-    return len(word) >= _NAME_LETTERS and not is_common_noun(word)
-
-
-_NAME_LETTERS = 4
+_COUNTRIES = COUNTRIES | word_set("abroad", "home_country")
 
 
 # Words between 간 and the agreement noun ("호치민시 관광진흥센터간의 관광교류 활성화를 위한

@@ -21,6 +21,7 @@ from mouarchive.extract.orgnames import (
     is_branch,
     is_common_noun,
     is_event,
+    is_ministry,
     is_verb_form,
     looks_like_org,
     region_of,
@@ -185,11 +186,10 @@ def _spelled_out(name: str) -> str:
 def _ministry_abroad_of_the_same_name(short: str, long: str) -> bool:
     """ "국방부" and "베트남 국방부": a country's ministry is not Korea's of the same name."""
     country, _, rest = long.partition(" ")
-    return rest == short and country in _COUNTRIES and short.endswith(_MINISTRY_ENDINGS)
+    return rest == short and country in _COUNTRIES and is_ministry(short)
 
 
 _COUNTRIES = word_set("abroad", "countries")
-_MINISTRY_ENDINGS = tuple(words("abroad", "ministry_endings"))
 # Names recur from article to article ("광주광역시", "한국전력공사"), and each party met is
 # compared with every one already kept: a pair is judged once for the whole run.
 _NAME_PAIRS = 8192

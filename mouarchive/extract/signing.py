@@ -29,6 +29,7 @@ from mouarchive.extract.kind_title_place import (
     signing_place,
 )
 from mouarchive.extract.national_parties import national_sides
+from mouarchive.extract.orgnames import is_ministry
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.recent import is_recent
 from mouarchive.extract.rosters import counted_roster
@@ -156,9 +157,6 @@ _HELD_WITH_GUESTS_RE = re.compile(
 
 
 _WORD_RE = re.compile(r"\S*")
-# "국방부", "외교통상부": a ministry signs for its country; with no other body named, the
-# countries are the sides.
-_MINISTRY_RE = re.compile(r"^[가-힣]{2,8}부$")
 
 
 def _candidate(
@@ -372,7 +370,7 @@ def _candidate(
         when = (ahead, when[1], when[2]) if ahead is not None else when
     if parties is None:
         parties = _joined(subject, find_parties(body, (start, end)))
-    if all(_MINISTRY_RE.search(p.name) for p in parties):
+    if all(is_ministry(p.name) for p in parties):
         # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
         # 밝혔다": no body signs but the two countries.
         parties = national_sides(body, span) or parties
