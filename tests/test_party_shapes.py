@@ -381,14 +381,22 @@ def test_a_list_counted_by_a_trades_latin_initials_names_each_body_not_the_kind(
 
 
 def test_a_document_signed_beside_an_agreement_is_no_party():
-    body = "양국 총리는 4일 문화교류 시행 계획서와 도시건설 협력 양해각서를 체결했다.\n"
-    assert all("계획서" not in name for names in _parties(body) for name in names)
+    body = "진주시는 4일 하노이시와 문화교류 시행 계획서와 도시건설 협력 양해각서를 체결했다.\n"
+    assert _parties(body) == [["경상남도 진주시", "하노이시"]]
 
 
-@pytest.mark.parametrize("kind", ["유턴기업", "중견기업", "앵커기업", "향토기업"])
-def test_a_kind_of_company_is_no_party(kind: str):
-    assert is_common_noun(kind)
-    assert not is_common_noun(f"한빛{kind}")
+def test_a_unit_after_a_bare_number_closes_no_counted_list():
+    body = (
+        "진주시는 한빛에너지와 태양광, 수소연료전지 30 MW 규모 발전소 건립을 위한 투자협약을 "
+        "체결했다.\n"
+    )
+    assert _parties(body) == [["경상남도 진주시", "한빛에너지"]]
+
+
+def test_a_kind_of_company_is_no_party():
+    body = "경남도는 4일 해외에서 돌아온 유턴기업, 지역 중견기업과 투자협약을 체결했다.\n"
+    assert _parties(body) == [["경상남도"]]
+    assert not is_common_noun("한빛중견기업")
 
 
 def test_a_ports_name_ending_in_만_keeps_it():

@@ -41,10 +41,11 @@ from mouarchive.models import Region, Span
 from mouarchive.vocab import alternation, pattern, word_set, words
 
 _COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
-# "8개 PP(채널사용사업자)가": a trade's Latin initials, glossed, count bodies as 기관 does.
-_GROUP_NOUN_RE = re.compile(
-    r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학|[A-Z]{2,4})$"
-)
+_GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
+# "8개 PP(채널사용사업자)가": a trade's Latin initials count bodies as 기관 does after a count
+# of things (개); after a bare number they are a unit ("30 MW 규모").
+_COUNTED_INITIALS_RE = re.compile(r"^(?:\d+개|[두세네]|다섯|여섯|일곱|여덟|아홉|열)$")
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
 _SEPARATORS = (",", "와", "과", "·")
 
 
@@ -54,7 +55,13 @@ def _counted_list_end(tokens: Sequence[Token], i: int) -> bool:
         return False
     return (
         bool(_COUNT_WORD_RE.match(tokens[i].stem))
-        and bool(_GROUP_NOUN_RE.match(tokens[i + 1].stem))
+        and (
+            bool(_GROUP_NOUN_RE.match(tokens[i + 1].stem))
+            or (
+                bool(_INITIALS_RE.match(tokens[i + 1].stem))
+                and bool(_COUNTED_INITIALS_RE.match(tokens[i].stem))
+            )
+        )
         and tokens[i - 1].particle == ""
         and tokens[i - 2].particle in _SEPARATORS
         and not is_verb_form(tokens[i - 1].stem)
@@ -197,6 +204,7 @@ _PASSED_OVER = word_set("common_words", "determiners") | word_set(
 )
 _CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
 _MANNER = word_set("signing", "manner_adverbials")
+_DOCUMENTS = tuple(words("common_words", "document_endings"))
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
 
@@ -306,6 +314,11 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
             # 양질의 일자리 창출을 위한 협약": one describing the next word; "X와 비대면으로
             # 업무협약을": how it was signed.
+            continue
+        if tok.particle in ("와", "과") and tok.stem.endswith(_DOCUMENTS):
+            # "X와 문화교류 시행 계획서와 도시건설 협력 양해각서": a paper signed beside the
+            # agreement, its 와 no partner's; the agreement's words are counted afresh.
+            reach = max(reach, k + 1 + _PLAIN_REACH)
             continue
         if (
             tok.particle in ("와", "과")
