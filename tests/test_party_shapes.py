@@ -344,12 +344,15 @@ def test_a_name_ending_in_korea_or_consortium_is_its_own(fused: str):
 
 
 @pytest.mark.parametrize(
-    ("written", "name"),
-    [("누리대 의대와", "누리대 의대"), ("한빛대학교 간호대학과", "한빛대학교 간호대학")],
+    ("written", "names"),
+    [
+        ("누리대 의대와", ["누리대 의대"]),
+        ("누리대 의대, 한빛대 약대와", ["누리대 의대", "한빛대 약대"]),
+    ],
 )
-def test_a_universitys_college_written_apart_is_one_party_with_it(written: str, name: str):
+def test_a_universitys_college_written_apart_is_one_party_with_it(written: str, names: list[str]):
     body = f"한빛제약은 4일 {written} 연구개발 협력을 위한 양해각서를 체결했다.\n"
-    assert _parties(body) == [["한빛제약", name]]
+    assert _parties(body) == [["한빛제약", *names]]
 
 
 def test_a_ministry_after_its_country_is_that_countrys_not_koreas():

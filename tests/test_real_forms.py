@@ -949,9 +949,10 @@ def test_a_headline_apart_with_a_photo_credit_after_it_reports_its_signing():
     """ "… 연장 협약 체결<제공=순천시> |": a photo's headline with its credit printed after it."""
     body = "미래교육지구사업은 2019년부터 6년째 운영되고 있다.\n"
     body += "두 기관은 이번 협약으로 마을 교육 협력을 이어간다.\n"
-    headline = "순천시-순천교육지원청, 미래교육지구 기간 연장 협약 체결<제공=순천시> |"
-    (report,) = _reports(body, title=headline)
-    assert [p.name for p in report.parties] == ["전라남도 순천시", "순천교육지원청"]
+    for credit in ("<제공=순천시> |", "(순천시 제공)"):
+        headline = f"순천시-순천교육지원청, 미래교육지구 기간 연장 협약 체결{credit}"
+        (report,) = _reports(body, title=headline)
+        assert [p.name for p in report.parties] == ["전라남도 순천시", "순천교육지원청"]
 
 
 def test_a_signing_to_come_dated_by_the_next_sentence_is_planned_on_that_day():

@@ -32,8 +32,9 @@ _HEADLINE_SIGNING_RE = re.compile(
     + r")[가-힣A-Za-z0-9]{1,10}){0,2}),\s"
     r"[^.!?\n]{0,40}?(?P<kind>" + pattern("agreement_kinds", "headline_nouns") + r")"
     r"(?P<signed>\s?체결)?"
-    # "… 연장 협약<제공=진주시>": the photo's credit a page prints after its headline.
-    r"(?:\s?[<(\[](?:사진|제공|자료)[^>)\]\n]{0,20}[>)\]])?\s?\|?$"
+    # "… 연장 협약<제공=진주시>", "(진주시 제공)": the photo's credit a page prints after its
+    # headline.
+    r"(?:\s?[<(\[](?:(?:사진|제공|자료)[^>)\]\n]{0,20}|[^>)\]\n]{1,20}\s?제공)[>)\]])?\s?\|?$"
 )
 
 

@@ -88,6 +88,20 @@ _ADNOMINAL_ENDINGS = "는된한할던형"
 _NOT_HOLDERS = word_set("organisations", "not_arm_holders")
 
 
+def _college(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """ "연세대 의대와", "누리대 의대, 한빛대 약대와": a college written apart after its
+    university is the university's, one party with it."""
+    prev = tokens[i - 1] if i > 0 else None
+    if (
+        prev is None
+        or prev.particle
+        or tokens[i].stem not in _COLLEGES
+        or not _UNIVERSITY_RE.search(prev.stem)
+    ):
+        return None
+    return f"{prev.stem} {tokens[i].stem}", prev.start
+
+
 def _with_subunit(
     tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
 ) -> tuple[str, int] | None:
@@ -95,14 +109,6 @@ def _with_subunit(
     one party: a branch or project unit is named with the organisation written before it (a
     local government's own offices are left to `named_unit`, which names it canonically)."""
     tok = tokens[i]
-    if (
-        i > 0
-        and tok.stem in _COLLEGES
-        and not tokens[i - 1].particle
-        and _UNIVERSITY_RE.search(tokens[i - 1].stem)
-    ):
-        # "연세대 의대와": the college is the university's.
-        return f"{tokens[i - 1].stem} {tok.stem}", tokens[i - 1].start
     if (
         i > 0
         and (
@@ -410,6 +416,8 @@ def party_at(
     qualified = qualified_association(tokens, i, listed, region)
     if qualified is not None:
         return qualified
+    if (college := _college(tokens, i)) is not None and party_role(tokens, i, listed):
+        return college
     if not is_party_word(tokens, i, listed, text, aliases, region):
         return named_unit(tokens, i, aliases, region) if party_role(tokens, i, listed) else None
     unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
