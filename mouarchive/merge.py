@@ -96,7 +96,8 @@ def same_signing(
     ):
         # "1,800억 원 규모" in both: the same parties investing the same sum is one signing. A
         # province alone in one report shares its round sums with other investors' signings
-        # of other years: its pieces must be out near each other.
+        # of other years: its pieces must be out near each other, both on known days (a piece
+        # of no known day may be of any year).
         return True
     if (
         dates is None
