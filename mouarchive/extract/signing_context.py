@@ -130,13 +130,10 @@ FUTURE_WINDOW_RE = re.compile(
     r"|오는\s?\d{1,2}\s?일\s?(?:부터|~|∼)"
 )
 FUTURE_FORM_RE = re.compile(r"(?:할|한다|하기로)(?:\s|\.|$)|예정|계획")
-# A syllable ending in ㄹ: the future adnominal ("할", "될", "넓혀갈") before 예정 or 계획.
-_FUTURE_ADNOMINAL = "[" + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399)) + "]"
 THEN_PLANNED_RE = re.compile(
-    r"\S*(?:하고|맺고|하며|맺으며)\s[^.]{0,200}?"
-    + _FUTURE_ADNOMINAL
-    + r"\s?(?:예정|계획)(?:이다|입니다)"
+    r"\S*(?:하고|맺고|하며|맺으며)\s[^.]{0,200}?(?:할|될|갈)\s?(?:예정|계획)(?:이다|입니다)"
 )
+
 # "최근", "지난달": a signing told as done, whatever the sentence goes on to (a word of its
 # own, not "이미지").
 PAST_MARK_RE = re.compile(r"(?<![가-힣])(?:" + pattern("signing", "done_marks") + r")(?![가-힣])")
