@@ -282,3 +282,19 @@ def test_a_page_printing_its_article_twice_with_its_copyright_reads_it_once() ->
     copy = _press_copies().split("\n\n\n")[0]
     (article,) = parse_articles(f"{copy}\n\n{copy}\n")
     assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
+
+
+def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
+    """An unsigned copy closed by its copyright, then a headline over "[outlet reporter 기자]
+    lead" and another reporter's sign-off at the foot: the credit at the copy's top is its
+    reporter's, the sign-off took its place (review 55c, C7)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        "솔내시, 해상 풍력 배후항만 넓힌다\n"
+        "[바다일보 서하람 기자] 솔내시는 2030년까지 배후항만을 두 배로 넓히겠다고"
+        " 지난해 밝혔다.\n\n"
+        "시는 항만 부지를 무상으로 빌려준다.\n\n문가온 기자\n"
+    )
+    _, second = parse_articles(page)
+    assert (second.title, second.reporter) == ("솔내시, 해상 풍력 배후항만 넓힌다", "서하람")
