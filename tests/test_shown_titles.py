@@ -37,3 +37,10 @@ def test_the_timeline_names_it_so_too(tmp_path: Path) -> None:
     db = _archive(tmp_path)
     out = run_cli("--db", db, "--no-color", "timeline", "--party", "하늘군").out
     assert f"{HEADLINE} (업무협약)" in out
+
+
+def test_show_given_an_id_and_article_names_both_ways(tmp_path: Path) -> None:
+    """ "show a2 --article 2" said to give an id, which was given: it names --article too."""
+    result = run_cli("--db", _archive(tmp_path), "show", "a1", "--article", "1")
+    assert result.code == 2
+    assert "give an id (12, #12 or a3) or --article ID, not both" in result.err
