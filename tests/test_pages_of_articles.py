@@ -170,3 +170,17 @@ def test_other_news_listed_above_the_sign_off_leave_the_article_whole() -> None:
     )
     (article,) = _articles(page)
     assert article.body.endswith("군은 사무실을 빌려준다.")
+
+
+def test_a_publisher_s_list_of_terms_under_the_last_sign_off_dates_no_article() -> None:
+    """Read a term a line ("등록일" / "2018.07.01"), the page's registration under its last
+    article dated every article of the page, and their agreements (review 55c, C9)."""
+    first, second = HEADLINES[:2]
+    page = _page(
+        f"<div><h1>{first}</h1><p>{LEADS[first]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<p>문가온 기자</p><h1>{second}</h1><p>{LEADS[second]}</p>"
+        "<p>대학은 창업 강좌를 연다.</p><p>서하람 기자</p>"
+        "<dl><dt>발행인</dt><dd>한바다</dd><dt>등록일</dt><dd>2018.07.01</dd>"
+        "<dt>주소</dt><dd>솔내시 바닷길 1</dd></dl><p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
+    )
+    assert [article.published for article in _articles(page)] == [None, None]
