@@ -133,11 +133,14 @@ def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
 
 
 def _is_signoff(line: str) -> bool:
+    """A reporter's sign-off closing a copy: a byline alone, run on after the last sentence,
+    or run together with its stamp (a Daum copy's "정다은 기자2024. 5. 21. 15:12")."""
     signed = parse_byline(line) is not None or split_trailing_byline(line) is not None
     return signed or stamped_byline(line) is not None
 
 
 def _is_stamped_signoff(line: str) -> bool:
+    """A sign-off carrying its own stamp, which dates the copy it closes."""
     return stamped_byline(line) is not None and bool(full_dates(line))
 
 
@@ -253,6 +256,8 @@ def _closes_prose(text: list[str], at: int) -> bool:
 
 
 def _is_closing_line(line: str) -> bool:
+    """A stamp or copyright line standing alone: one glued to a caption's sentence ("… 서명하고
+    있다. ⓒ 한빛일보") closes the caption, not a copy."""
     return _closed(line) and _SENTENCE_INSIDE.search(line) is None
 
 
@@ -325,6 +330,7 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_polite(line: str) -> bool:
+    """A speaker's polite ending ("…돕겠습니다"), which a headline's verb never takes."""
     return line.endswith(_POLITE_ENDS)
 
 
