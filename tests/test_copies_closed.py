@@ -249,3 +249,52 @@ def test_a_signed_lead_with_no_stamp_opens_a_copy_under_a_copy_s_body_and_copyri
     first, second = parse_articles(page)
     assert (first.reporter, first.body) == (None, f"{SOLNAE}\n단지는 2028년 완공된다.")
     assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")
+
+
+def _press_copies() -> str:
+    """One press release as three outlets printed it, none with a stamp or byline on top:
+    two closed by their copyright lines, the last under its stamp, naming no outlet."""
+    body = (
+        f"{SOLNAE}\n협약에 따라 두 기관은 ▲부두 정비 ▲어민 상생 기금 ▲해상 안전 교육에 협력한다.\n"
+        '솔내시 관계자는 "바다가 새 일자리를 만들 것"이라고 말했다.\n'
+    )
+    return (
+        f"솔내시, 바람에너지와 풍력단지 협약\n{body}Copyright © 바다일보 www.bada.example.kr\n\n\n"
+        f"솔내시-바람에너지 '해상 풍력' 맞손\n{body}"
+        "<Copyright ⓒ 누리경제 / 무단전재 및 재배포 금지>\n\n\n"
+        f"솔내시, 앞바다 풍력단지 조성 협약 체결\n입력 2024.05.03 10:10\n{body}"
+    )
+
+
+def test_press_copies_closed_by_their_copyright_lines_are_each_an_article() -> None:
+    """The second copy's headline ended the first copy's body, and its own words took the
+    third copy's headline, its copyright line read as a headline (newcomer 55: 6)."""
+    first, second, third = parse_articles(_press_copies())
+    assert (first.title, first.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
+    assert first.body.endswith('만들 것"이라고 말했다.')
+    assert (second.title, second.outlet) == ("솔내시-바람에너지 '해상 풍력' 맞손", "누리경제")
+    assert (third.title, third.outlet) == ("솔내시, 앞바다 풍력단지 조성 협약 체결", None)
+    assert first.body == second.body == third.body
+
+
+def test_a_page_printing_its_article_twice_with_its_copyright_reads_it_once() -> None:
+    """The same copy twice, each closed by the same outlet's copyright line: one article."""
+    copy = _press_copies().split("\n\n\n")[0]
+    (article,) = parse_articles(f"{copy}\n\n{copy}\n")
+    assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
+
+
+def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
+    """An unsigned copy closed by its copyright, then a headline over "[outlet reporter 기자]
+    lead" and another reporter's sign-off at the foot: the credit at the copy's top is its
+    reporter's, the sign-off took its place (review 55c, C7)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n\n{SOLNAE}\n\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        "솔내시, 해상 풍력 배후항만 넓힌다\n"
+        "[바다일보 서하람 기자] 솔내시는 2030년까지 배후항만을 두 배로 넓히겠다고"
+        " 지난해 밝혔다.\n\n"
+        "시는 항만 부지를 무상으로 빌려준다.\n\n문가온 기자\n"
+    )
+    _, second = parse_articles(page)
+    assert (second.title, second.reporter) == ("솔내시, 해상 풍력 배후항만 넓힌다", "서하람")

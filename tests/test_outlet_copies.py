@@ -278,3 +278,24 @@ def test_two_reporters_copies_of_the_same_words_naming_no_outlet_are_two(tmp_pat
     assert [r["reporter"] for r in _articles(db)] == ["박서윤", "김도현"]
     again = json.loads(_ok("--db", db, "add", path, "--format", "json"))
     assert (again["articles_added"], len(_articles(db))) == (0, 2)
+
+
+def test_pasted_press_copies_are_one_article_an_outlet_the_bare_one_the_first_s(
+    tmp_path: Path,
+) -> None:
+    """Two outlets' copies closed by their copyright lines and a third naming none: two
+    articles, each under its own headline, the bare copy the first one's (newcomer 55: 6)."""
+    body = f"{BODY}\n"
+    page = (
+        f"한결시, 누리대학교와 물류 인재 협약\n\n{body}"
+        "Copyright © 한결신문 www.hangyeol.example.kr\n\n\n"
+        f"한결시-누리대 '스마트 물류' 맞손\n\n{body}"
+        "<Copyright ⓒ 바른경제 / 무단전재 및 재배포 금지>\n\n\n"
+        f"한결시, 물류 인재 양성 협약 체결\n입력 2024.09.21 10:10\n\n{body}"
+    )
+    db = str(tmp_path / "archive.db")
+    _ok("--db", db, "add", _write(tmp_path, "press.txt", page))
+    assert sorted((row["outlet"], row["title"]) for row in _articles(db)) == [
+        ("바른경제", "한결시-누리대 '스마트 물류' 맞손"),
+        ("한결신문", "한결시, 누리대학교와 물류 인재 협약"),
+    ]

@@ -115,3 +115,72 @@ def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
     first, second = _articles(_page(blocks))
     assert first.body == f"{LEADS[HEADLINES[0]]}\n{same}"
     assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
+
+
+def _one_article_page(furniture: str) -> bytes:
+    """A page of one article under the site's logo set in an `<h1>`, classless furniture
+    following in the article's own container."""
+    headline = HEADLINES[1]
+    return _page(
+        f'<div><h1><a href="/">바다일보</a></h1><h1>{headline}</h1>'
+        f"<p>입력 2024.05.05 11:00</p><p>{LEADS[headline]}</p>"
+        "<p>대학은 창업 강좌를 열고 군은 사무실을 빌려준다.</p>"
+        f"<p>서하람 기자 haram@bada.example</p>{furniture}"
+        "<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>",
+        title=f"{headline} - 바다일보",
+    )
+
+
+COMMENTS_AND_NEWS = (
+    "<h4>독자 의견</h4><p>솔바람: 우리 아이도 강좌를 들을 수 있으면 좋겠습니다 정말 기대돼요.</p>"
+    "<h4>이 시각 주요 뉴스</h4><p>별내구, 온새병원과 어르신 돌봄 협약을 맺었다고 3일 밝혔다.</p>"
+    "<dl><dt>발행인</dt><dd>한바다</dd><dt>등록일</dt><dd>2018.07.01</dd></dl>"
+)
+
+
+def test_comments_and_other_news_under_the_sign_off_are_no_article() -> None:
+    """Under a heading of their own after the sign-off, with no class name: they were an
+    article titled with a comment, dated by the publisher's registration, its teaser an
+    agreement of no date (review 55c, C5)."""
+    (article,) = _articles(_one_article_page(COMMENTS_AND_NEWS))
+    assert (article.title, article.reporter) == (HEADLINES[1], "서하람")
+    assert article.published == PartialDate(2024, 5, 5)
+    assert article.body.endswith("군은 사무실을 빌려준다.")
+
+
+def test_a_logo_in_an_h1_over_the_headline_makes_no_page_of_articles() -> None:
+    """Only an `<h1>` over prose of its own heads an article: the page of one article was put
+    in one body with its furniture (review 55c, C5)."""
+    from lxml import html
+
+    from mouarchive.readers.pages import put_headlines_in_one_body
+
+    tree = html.document_fromstring(_one_article_page(COMMENTS_AND_NEWS).decode())
+    assert not put_headlines_in_one_body(tree)
+    assert tree.find(".//*[@itemprop='articleBody']") is None
+
+
+def test_other_news_listed_above_the_sign_off_leave_the_article_whole() -> None:
+    """A list heading inside the body, before the reporter signs, drops no prose of it."""
+    headline = HEADLINES[1]
+    page = _page(
+        f"<div><h1>{headline}</h1><p>입력 2024.05.05 11:00</p><p>{LEADS[headline]}</p>"
+        f"<h4>관련기사</h4><p>▶ {HEADLINES[2]}</p>"
+        "<p>대학은 창업 강좌를 열고 군은 사무실을 빌려준다.</p><p>서하람 기자</p></div>"
+    )
+    (article,) = _articles(page)
+    assert article.body.endswith("군은 사무실을 빌려준다.")
+
+
+def test_a_publisher_s_list_of_terms_under_the_last_sign_off_dates_no_article() -> None:
+    """Read a term a line ("등록일" / "2018.07.01"), the page's registration under its last
+    article dated every article of the page, and their agreements (review 55c, C9)."""
+    first, second = HEADLINES[:2]
+    page = _page(
+        f"<div><h1>{first}</h1><p>{LEADS[first]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<p>문가온 기자</p><h1>{second}</h1><p>{LEADS[second]}</p>"
+        "<p>대학은 창업 강좌를 연다.</p><p>서하람 기자</p>"
+        "<dl><dt>발행인</dt><dd>한바다</dd><dt>등록일</dt><dd>2018.07.01</dd>"
+        "<dt>주소</dt><dd>솔내시 바닷길 1</dd></dl><p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
+    )
+    assert [article.published for article in _articles(page)] == [None, None]

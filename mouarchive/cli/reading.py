@@ -191,8 +191,11 @@ def _searched(
 def show(app: App, item_id: str | None, article_id: int | None, fmt: str) -> None:
     """Show an agreement (12 or #12) with the sentences behind each fact, or an article (a3,
     or --article 3) with the agreements found in it: the ids that search and timeline print."""
-    if (item_id is None) == (article_id is None):
+    if item_id is None and article_id is None:
         raise click.UsageError("give an agreement id (12 or #12) or an article id (a3)")
+    if item_id is not None and article_id is not None:
+        # Both given ("show a2 --article 2"): one is one too many (newcomer 55: 16).
+        raise click.UsageError("give an id (12, #12 or a3) or --article ID, not both")
     if item_id is not None:
         try:
             kind, number = ids.parse(item_id)

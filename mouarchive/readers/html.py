@@ -22,6 +22,8 @@ from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
 from mouarchive.readers.pagedate import page_published
+from mouarchive.readers.pages import prints_several, put_headlines_in_one_body, unwrap_articles
+from mouarchive.readers.sections import drop_sections_after_signoff
 from mouarchive.readers.tables import (
     drop_empty_frames,
     drop_site_headers,
@@ -113,10 +115,11 @@ def read_html(
     drop_empty_frames(tree)
     whole_page = _page_text(tree)
     published = page_published(tree, address, whole_page)
+    drop_sections_after_signoff(tree)
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
-    _unwrap_articles(tree)
-    one_body = _headlines_in_one_body(tree)
+    unwrap_articles(tree)
+    one_body = put_headlines_in_one_body(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -144,7 +147,7 @@ def read_html(
     if (
         title is None
         or names_only_the_site(title, names)
-        or _prints_several(tree, lines, heads.headline)
+        or prints_several(tree, lines, heads.headline)
     ):
         # A <title> that is only the site's name is no headline: the page's own is. Nor is
         # the <title> of a page of several articles ("지역 소식 모음"): the first is titled by
@@ -174,55 +177,6 @@ def read_html(
         warnings=warnings,
         original=data,
     )
-
-
-def _unwrap_articles(tree) -> None:
-    """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
-    trafilatura takes one `<article>` for the page's main text and kept the first article
-    alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
-    and their headlines go back between them (`blocks`)."""
-    articles = [element for element in tree.iter("article") if element.find(".//h1") is not None]
-    if len(articles) > 1:
-        for element in articles:
-            element.tag = "div"
-
-
-def _headlines_in_one_body(tree) -> bool:
-    """A page that prints its articles one after another under one element, each an `<h1>`
-    and its paragraphs, with no container trafilatura knows for the text: the element's
-    blocks go into one marked as the article's body. Without it trafilatura found no text
-    and recovered the page block by block, comparing each with all it had kept: a 5 MB page
-    took minutes there, and a line printed twice (a sign-off) was kept once (review 54b,
-    B7, M1). Its lists of terms read a line per term, as `blocks` puts back those
-    trafilatura leaves out, not as items of a bulleted list ("- 2024.11.29").
-
-    Whether it did so: trafilatura then needs no other extractor's guess at the text to
-    compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
-    first = next(tree.iter("h1"), None)
-    parent = first.getparent() if first is not None else None
-    if parent is None or sum(1 for child in parent if child.tag == "h1") < 2:
-        return False
-    if tree.find(".//*[@itemprop='articleBody']") is not None:
-        return False
-    body = parent.makeelement("div", {"itemprop": "articleBody"})
-    body.text, parent.text = parent.text, None
-    body.extend(list(parent))
-    parent.append(body)
-    for terms in body.iter("dl"):
-        terms.tag = "div"
-        for term in terms.iter("dt", "dd"):
-            term.tag = "p"
-    return True
-
-
-def _prints_several(tree, lines: list[str], headline: str | None) -> bool:
-    """Whether the text holds an `<h1>` other than the page's headline, a later article's:
-    the page prints several articles."""
-    if headline is None:
-        return False
-    kept = set(lines)
-    headlines = (_one_line(element.text_content()) for element in tree.iter("h1"))
-    return any(text != headline and text in kept for text in headlines)
 
 
 def _is_no_text(line: str, title: str | None, names: set[str]) -> bool:

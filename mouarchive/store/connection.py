@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mouarchive.store import schema
 from mouarchive.store.kept_facts import KeptFacts
+from mouarchive.store.kept_outlets import KeptOutlets
 
 WAIT_SECONDS = 60.0  # how long a command waits for another process's lock, by default
 # How long SQLite itself waits for a lock before we are told: two `add` runs take turns
@@ -106,6 +107,8 @@ class Archive:
         self.deferred: list[tuple[str, list[tuple]]] | None = None
         # The merge candidates' facts a `Batch` keeps between the files it writes.
         self.kept_facts: KeptFacts | None = None
+        # The outlets articles are held under, read once (`store.outlets`).
+        self.kept_outlets: KeptOutlets | None = None
 
     def execute(self, sql: str, parameters: Sequence | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)

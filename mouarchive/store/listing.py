@@ -56,7 +56,7 @@ Python; `show` and `export` read the same text."""
 
 # What a timeline entry shows, as one JSON object (one decode a row, not one a column): the
 # summary's facts, title and marks, how many clauses, the outlet of each reporting article
-# in the order `show` lists its sources (oldest first).
+# in the order `show` lists its sources (oldest first), and the first one's headline.
 ENTRY_JSON = (
     "json_object('id', g.id, 'year', g.year, 'month', g.month, 'day', g.day,"
     " 'status', g.status, 'kind', g.kind, 'parties', json(g.parties),"
@@ -68,7 +68,9 @@ ENTRY_JSON = (
     " 'clauses', json_array_length(g.clauses),"
     " 'outlets', (SELECT json_group_array(outlet) FROM (SELECT a.outlet FROM reports r"
     "   JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
-    "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)))"
+    "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)),"
+    " 'headline', (SELECT a.title FROM reports r JOIN articles a ON a.id = r.article_id"
+    "   WHERE r.agreement_id = g.id ORDER BY a.published IS NULL, a.published, a.id LIMIT 1))"
 )
 
 SHAPE = format(zlib.crc32((AGREEMENT_JSON + ENTRY_JSON).encode("utf-8")), "08x")

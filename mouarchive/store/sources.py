@@ -20,6 +20,7 @@ from mouarchive.store.indexes import (
     stored_text,
     unindex_article,
 )
+from mouarchive.store.kept_outlets import KeptOutlets
 from mouarchive.store.removals import undo_removal
 
 
@@ -280,8 +281,10 @@ def articles_hashed(db: Archive, shas: list[str]) -> list[tuple[int, str, str | 
 
 
 def outlets(db: Archive) -> list[str]:
-    """Every outlet an article is held under."""
-    return [name for (name,) in db.execute("SELECT DISTINCT outlet FROM articles") if name]
+    """Every outlet an article is held under (and perhaps one held no more: `kept_outlets`)."""
+    if db.kept_outlets is None:
+        db.kept_outlets = KeptOutlets(db)
+    return sorted(db.kept_outlets.held(db))
 
 
 def article_id_by_sha(db: Archive, sha256: str) -> int | None:

@@ -27,6 +27,7 @@ from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
 from mouarchive.text.furniture import is_copyright_footer, stamped_byline
 from mouarchive.text.listings import is_list_heading
+from mouarchive.text.outlets import find_outlet
 
 # A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
 # on the line under it (a narrow column wrapped it); the prose under it a sentence at least.
@@ -64,11 +65,16 @@ def _copy_starts(text: list[str]) -> list[int]:
         # further up are another copy's, where the page reports a signing again (review
         # 54b, B10).
         above = text[max(since, opened[k - 1][0] if k else 0) : at]
-        if _key(text[lead]) in {_key(line) for line in above} and (
-            stamp == at or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
+        following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
+        if (
+            _key(text[lead]) in {_key(line) for line in above}
+            and (
+                stamp == at
+                or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
+            )
+            and not _footers_differ(above, text[at:following])
         ):
             continue
-        following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
         runs_on = not _closed(text[at - 1])
         if runs_on and not any(signed[since:at]) and any(signed[at:following]):
             continue
@@ -79,6 +85,19 @@ def _copy_starts(text: list[str]) -> list[int]:
         if unstamped is not None:
             starts.append(unstamped)
     return starts
+
+
+def _footers_differ(above: list[str], below: list[str]) -> bool:
+    """Whether the copyright lines of two copies printing one lead name other outlets: two
+    outlets' copies of a press release, not a page printing its article twice (newcomer 55:
+    6)."""
+    one, other = _footer_outlets(above), _footer_outlets(below)
+    return bool(one) and bool(other) and not one & other
+
+
+def _footer_outlets(lines: list[str]) -> set[str]:
+    named = (find_outlet(line, None) for line in lines if is_copyright_footer(line))
+    return {outlet for outlet in named if outlet is not None}
 
 
 def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> int | None:
@@ -114,11 +133,14 @@ def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
 
 
 def _is_signoff(line: str) -> bool:
+    """A reporter's sign-off closing a copy: a byline alone, run on after the last sentence,
+    or run together with its stamp (a Daum copy's "정다은 기자2024. 5. 21. 15:12")."""
     signed = parse_byline(line) is not None or split_trailing_byline(line) is not None
     return signed or stamped_byline(line) is not None
 
 
 def _is_stamped_signoff(line: str) -> bool:
+    """A sign-off carrying its own stamp, which dates the copy it closes."""
     return stamped_byline(line) is not None and bool(full_dates(line))
 
 
@@ -174,7 +196,7 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
         return None
     stamp = _stamp_index(text, at)
     after_prose = _closes_prose(text, at)
-    if stamp is None and after_prose and _opens_signed_copy(text, at):
+    if stamp is None and after_prose and (_opens_signed_copy(text, at) or _footed_alike(text, at)):
         stamp = at
     lead = _lead_after(text, stamp) if stamp is not None else None
     if stamp is None or lead is None:
@@ -210,6 +232,21 @@ def _opens_signed_copy(text: list[str], at: int) -> bool:
 _COPY_REACH = 50
 
 
+def _footed_alike(text: list[str], at: int) -> bool:
+    """Whether the headline at `at`, under the copyright line closing the copy above, opens
+    a copy closed as that one is: by a copyright line of its own under its headline's lead
+    and prose, nothing else between. A press release pasted as each outlet printed it, with
+    no stamp or byline, ran its second copy into the first (newcomer 55: 6)."""
+    if not is_copyright_footer(text[at - 1]):
+        return False
+    for k in range(at + 1, min(len(text), at + _COPY_REACH)):
+        if is_copyright_footer(text[k]):
+            return k > at + 2
+        if not _ends_sentence(text[k]):
+            return False
+    return False
+
+
 def _closes_prose(text: list[str], at: int) -> bool:
     """Whether the line over `at` closes a copy's prose: a stamp or copyright line of its own,
     a sentence of the body a few lines over it. A headline's stamps over a lead, or a
@@ -219,6 +256,8 @@ def _closes_prose(text: list[str], at: int) -> bool:
 
 
 def _is_closing_line(line: str) -> bool:
+    """A stamp or copyright line standing alone: one glued to a caption's sentence ("… 서명하고
+    있다. ⓒ 한빛일보") closes the caption, not a copy."""
     return _closed(line) and _SENTENCE_INSIDE.search(line) is None
 
 
@@ -284,12 +323,14 @@ def _is_headline(line: str) -> bool:
         and not line.rstrip(_QUOTES).endswith(".")
         and not (_ends_sentence(line) and (line.endswith(tuple(_QUOTES)) or _is_polite(line)))
         and not is_dateline(line)
+        and not is_copyright_footer(line)
         and not is_list_heading(line)
         and parse_byline(line) is None
     )
 
 
 def _is_polite(line: str) -> bool:
+    """A speaker's polite ending ("…돕겠습니다"), which a headline's verb never takes."""
     return line.endswith(_POLITE_ENDS)
 
 

@@ -288,12 +288,21 @@ def _in_footer(lines: list[str], i: int) -> bool:
     it: an article's stamp ("등록일 2024-05-12 10:22") may stand near a short page's footer."""
     if _FOOTER.search(lines[i]):
         return True
-    return _REGISTRATION_ITEM.match(lines[i]) is not None and any(
+    if _REGISTRATION_ITEM.match(lines[i]) is None:
+        # A list of terms read a term a line ("등록일" / "2019.03.02"), as a page's `<dl>`
+        # prints it: its label is the line above (review 55c, C9).
+        if i == 0 or not _REGISTRATION_LABEL.fullmatch(lines[i - 1]) or not is_bare_date(lines[i]):
+            return False
+        i -= 1
+    return any(
         _FOOTER.search(line) for line in lines[max(0, i - _FOOTER_REACH) : i + _FOOTER_REACH + 1]
     )
 
 
 _FOOTER_REACH = 2
+_REGISTRATION_LABEL = re.compile(
+    r"[\s•·*|-]*(?:" + pattern("bylines", "registration_dates") + r")\s*[:：]?\s*"
+)
 _REGISTRATION_ITEM = re.compile(
     r"[\s•·*|-]*(?:"
     + pattern("bylines", "registration_dates")

@@ -224,7 +224,9 @@ def _article(chunk: _Chunk) -> Article:
     title, subtitles, body = _title_and_body(lines)
     body, lead_credits = _cut_lead_credits(body)
     credits += lead_credits
-    reporter = chunk.reporter or next((c.reporter for c in credits if c.reporter), None)
+    # The reporter the article's top credits ("[한빛일보 오새벽 기자] …") is its own: a sign-off
+    # at its foot naming another is the next copy's or a desk's (review 55c, C7).
+    reporter = next((c.reporter for c in credits if c.reporter), None) or chunk.reporter
     if title is None and body:
         title = _lead_title(body[0])
     return Article(

@@ -1,0 +1,76 @@
+"""Pages that print several articles, each under its own `<h1>`, made readable as one run
+of blocks before trafilatura reads them: the wrappers it would take for the one article
+dropped, the articles put in one body, and the page told to print several.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def unwrap_articles(tree) -> None:
+    """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
+    trafilatura takes one `<article>` for the page's main text and kept the first article
+    alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
+    and their headlines go back between them (`blocks`)."""
+    articles = [element for element in tree.iter("article") if element.find(".//h1") is not None]
+    if len(articles) > 1:
+        for element in articles:
+            element.tag = "div"
+
+
+def put_headlines_in_one_body(tree) -> bool:
+    """A page that prints its articles one after another under one element, each an `<h1>`
+    and its paragraphs, with no container trafilatura knows for the text: the element's
+    blocks go into one marked as the article's body. Without it trafilatura found no text
+    and recovered the page block by block, comparing each with all it had kept: a 5 MB page
+    took minutes there, and a line printed twice (a sign-off) was kept once (review 54b,
+    B7, M1). Its articles' lists of terms read a line per term, as `blocks` puts back those
+    trafilatura leaves out, not as items of a bulleted list ("- 2024.11.29").
+
+    Only an `<h1>` over prose of its own heads an article: a site's logo set in one over the
+    headline made a page of one article such a page, with its furniture in the body (review
+    55c, C5).
+
+    Whether it did so: trafilatura then needs no other extractor's guess at the text to
+    compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
+    first = next(tree.iter("h1"), None)
+    parent = first.getparent() if first is not None else None
+    if parent is None or _articles_headed(parent) < 2:
+        return False
+    if tree.find(".//*[@itemprop='articleBody']") is not None:
+        return False
+    body = parent.makeelement("div", {"itemprop": "articleBody"})
+    body.text, parent.text = parent.text, None
+    body.extend(list(parent))
+    parent.append(body)
+    for terms in body.iter("dl"):
+        terms.tag = "div"
+        for term in terms.iter("dt", "dd"):
+            term.tag = "p"
+    return True
+
+
+def _articles_headed(parent) -> int:
+    """How many of the `<h1>`s among `parent`'s children have a sentence under them before
+    the next one."""
+    count, waiting = 0, False
+    for child in parent:
+        if child.tag == "h1":
+            waiting = True
+        elif waiting and _SENTENCE_END.search(child.text_content()):
+            count, waiting = count + 1, False
+    return count
+
+
+_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
+
+
+def prints_several(tree, lines: list[str], headline: str | None) -> bool:
+    """Whether the text holds an `<h1>` other than the page's headline, a later article's:
+    the page prints several articles."""
+    if headline is None:
+        return False
+    kept = set(lines)
+    headlines = (" ".join(element.text_content().split()) for element in tree.iter("h1"))
+    return any(text != headline and text in kept for text in headlines)
