@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.attached_names import PLACE_ABROAD_RE, college_of, with_subunit
 from mouarchive.extract.dotted_runs import dotted_bounds
 from mouarchive.extract.foreign_places import COUNTRIES, council_abroad
 from mouarchive.extract.gazetteer import region_parent
@@ -19,16 +20,12 @@ from mouarchive.extract.head_parties import DEPUTY_HEADS, deputy_of
 from mouarchive.extract.orgnames import (
     FOREIGN_GOVERNMENTS,
     expand_short,
-    government_of,
-    is_common_noun,
     is_generic,
-    is_known_body,
     is_township,
     latin_name_start,
     looks_like_org,
     normalize_org,
     region_lookup,
-    region_of,
 )
 from mouarchive.extract.party_regions import body_region, home_body, home_government
 from mouarchive.extract.party_roles import next_is_list
@@ -43,13 +40,9 @@ from mouarchive.extract.tokens import (
     LOCAL_LEVELS,
     NOT_SUBJECT,
     PARTY_PARTICLES,
-    PATRON_WORDS,
     SHORT_FORM_RE,
-    SUBUNIT_RE,
-    UNIT_RE,
     Token,
     all_hangul,
-    ends_like_org,
 )
 from mouarchive.extract.unit_names import (
     federation,
@@ -61,90 +54,6 @@ from mouarchive.extract.unit_names import (
 )
 from mouarchive.models import Region
 from mouarchive.vocab import alternation, pattern, word_set, words
-
-_PLACE_ABROAD_RE = re.compile(r"[가-힣]{2,5}(?:시|성|현|주)")
-_ARMS_APART = word_set("organisations", "arms_written_apart")
-_COLLEGES = word_set("organisations", "colleges_written_apart")
-_UNIVERSITY_RE = re.compile(r"..(?:대|대학교?)$")
-
-
-def _holds_an_arm(word: Token, region: Callable[[str], Region | None]) -> bool:
-    """ "스타벅스 코리아", "중부발전 컨소시엄": the word before an arm or a consortium is its
-    holder's name, not a clause's ("구성된 컨소시엄", "찾는 코리아"), a kind or a place ("민간사업자
-    컨소시엄", "지역 컨소시엄", "경남 컨소시엄") or a word of a slogan ("팀 코리아")."""
-    stem = word.stem
-    return (
-        len(stem) >= 2
-        and stem[-1] not in _ADNOMINAL_ENDINGS
-        and stem not in _NOT_HOLDERS
-        and not is_common_noun(stem)
-        and not is_generic(stem)
-        and region(stem) is None
-        and region_of(stem, "") is None
-    )
-
-
-_ADNOMINAL_ENDINGS = "는된한할던형"
-_NOT_HOLDERS = word_set("organisations", "not_arm_holders")
-
-
-def _college(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """ "연세대 의대와", "누리대 의대, 한빛대 약대와": a college written apart after its
-    university is the university's, one party with it."""
-    prev = tokens[i - 1] if i > 0 else None
-    if (
-        prev is None
-        or prev.particle
-        or tokens[i].stem not in _COLLEGES
-        or not _UNIVERSITY_RE.search(prev.stem)
-    ):
-        return None
-    return f"{prev.stem} {tokens[i].stem}", prev.start
-
-
-def _with_subunit(
-    tokens: Sequence[Token], i: int, region: Callable[[str], Region | None]
-) -> tuple[str, int] | None:
-    """ "중국공상은행의 한국법인" and "경상국립대학교 산학연협력 선도대학 육성사업단" each name
-    one party: a branch or project unit is named with the organisation written before it (a
-    local government's own offices are left to `named_unit`, which names it canonically)."""
-    tok = tokens[i]
-    if (
-        i > 0
-        and (
-            SUBUNIT_RE.match(tok.stem)
-            or (tok.stem in _ARMS_APART and _holds_an_arm(tokens[i - 1], region))
-        )
-        and tokens[i - 1].particle in ("의", "")
-        and government_of(tokens[i - 1].stem, region) is None
-    ):
-        prev = tokens[i - 1]
-        body = tokens[i - 2] if i > 1 and not tokens[i - 2].particle else None
-        if body is not None and is_known_body(body.stem):
-            # "코레일 수도권 동부본부": the body, then the area its branch serves.
-            return f"{body.stem} {prev.stem} {tok.stem}", body.start
-        return f"{prev.stem} {tok.stem}", prev.start
-    if not UNIT_RE.search(tok.stem):
-        return None
-    parent = None
-    for k in range(i - 1, max(i - 4, -1), -1):
-        word = tokens[k]
-        if word.particle or word.joined or word.stem in NOT_SUBJECT or word.stem in PATRON_WORDS:
-            break
-        if government_of(word.stem, region) is not None:
-            break
-        if _PLACE_ABROAD_RE.fullmatch(word.stem) and region(word.stem) is None:
-            # "중국 연길시 무역추진위원회", "창사시 인민대표대회 상무위원회": a body abroad is
-            # named with its city or province.
-            parent = k
-            break
-        if ends_like_org(word.stem) and len(word.stem) > 2:
-            parent = k
-    if parent is None:
-        return None
-    words = [t.stem for t in tokens[parent : i + 1]]
-    return " ".join(words), tokens[parent].start
-
 
 _ANAPHOR_RE = re.compile("^" + pattern("organisations", "company_anaphors") + "$")
 _ANAPHOR_DETERMINERS = word_set("common_words", "anaphor_determiners")
@@ -351,7 +260,7 @@ def party_at(
         if home is None and (sent := _delegation_named_before(tok, text)) is not None:
             # "경기도의회 대표단은 … 방문했다. 12일 대표단은 …와": the delegation named before.
             return normalize_org(sent, text, region), tok.start
-        place = home.stem if home is not None and _PLACE_ABROAD_RE.fullmatch(home.stem) else None
+        place = home.stem if home is not None and PLACE_ABROAD_RE.fullmatch(home.stem) else None
         found = region(place) if place else None
         return ((found.name if found else place), home.start) if place and home else None
     fused = next((d for d in _DELEGATIONS if tok.stem.endswith(d) and tok.stem != d), None)
@@ -416,11 +325,11 @@ def party_at(
     qualified = qualified_association(tokens, i, listed, region)
     if qualified is not None:
         return qualified
-    if (college := _college(tokens, i)) is not None and party_role(tokens, i, listed):
+    if (college := college_of(tokens, i)) is not None and party_role(tokens, i, listed):
         return college
     if not is_party_word(tokens, i, listed, text, aliases, region):
         return named_unit(tokens, i, aliases, region) if party_role(tokens, i, listed) else None
-    unit = _with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
+    unit = with_subunit(tokens, i, region) or named_unit(tokens, i, aliases, region)
     if unit is not None:
         return unit
     opened = opened_name(tokens, i) or named_by_words_before(tokens, i)
