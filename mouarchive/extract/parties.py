@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.bare_names import name_alone
 from mouarchive.extract.bystanders import bystanders, stands_apart
 from mouarchive.extract.counted_lists import counted_in_parentheses
+from mouarchive.extract.counterparts import quoted_aims
 from mouarchive.extract.dotted_runs import qualifies_members
 from mouarchive.extract.foreign_heads import known_org, named_apart
 from mouarchive.extract.foreign_places import (
@@ -63,7 +64,6 @@ from mouarchive.extract.party_roles import (
     listed_orgs,
     opening_list,
     paired_owner,
-    quoted_aims,
 )
 from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
 from mouarchive.extract.party_words import (

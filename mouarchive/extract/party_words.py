@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mouarchive.extract.counterparts import OPENING_QUOTES, counterpart, negotiated
 from mouarchive.extract.dotted_runs import all_orgs_in_run, dotted_bounds, org_chain
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import foreign_city
@@ -18,11 +19,8 @@ from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.name_reach import league_at
 from mouarchive.extract.orgnames import LATIN_WORD_RE, is_org
 from mouarchive.extract.party_roles import (
-    OPENING_QUOTES,
     attracted,
-    counterpart,
     described,
-    negotiated,
     next_is_list,
     paired_owner,
 )

@@ -1,0 +1,276 @@
+"""Whether a name before 와/과 is the agreement's counterpart ("X와 … 업무협약을"), not what it
+is about ("문화사업과 … 연계를 위한 협약"), who it was negotiated with, or a word of a quoted
+aim: the words between the name and the agreement noun are read one by one, each kind (a
+purpose, a venue, a size, a manner, a paper signed beside it) passed over or ending the link."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mouarchive.extract.orgnames import is_activity, is_generic, is_org_word, latin_name_end
+from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.quote_marks import inside_quote, quotations
+from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, Token
+from mouarchive.models import Span
+from mouarchive.vocab import pattern, word_set, words
+
+_TOPIC_AFTER = word_set("common_words", "topic_after_and")
+TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
+# "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
+_PROGRAMME_ENDINGS = tuple(words("common_words", "programme_endings"))
+_PURPOSE_REACH = 12  # words a stated purpose may take between the counterpart and its link
+_PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
+OPENING_QUOTES = "‘'\"“「『"
+# "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
+_SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
+_CLOSING_QUOTES = "’'\"”」』"
+# "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
+_CONTENT = word_set("common_words", "content_nouns")
+# Words between a partner and the agreement noun that end nothing: pointing back ("이같은")
+# or describing the next word ("양질의").
+_PASSED_OVER = word_set("common_words", "determiners") | word_set(
+    "common_words", "describing_words"
+)
+_CURRENCIES = frozenset({"달러", "원", "유로", "엔", "위안", "파운드"})
+_MANNER = word_set("signing", "manner_adverbials")
+_DOCUMENTS = tuple(words("common_words", "document_endings"))
+_KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
+
+
+def quoted_aims(text: str, start: int, end: int) -> list[Span]:
+    """Where text[start:end] quotes an aim rather than an agreement's name ("‘산업·계절인력과
+    대학간 교류’를 골자로"): a word inside one that goes on after it is no partner. A partner's
+    own name in quotes ("'한빛전자'와") ends the quotation right after it, and a quoted
+    agreement's name may name its parties ("'순천시·목포시 관광 협정'"). Found once a sentence,
+    so each word asks only where it stands."""
+    aims: list[Span] = []
+    for first, last in quotations(text, start, end):
+        inside_aim = bool(aims) and first < aims[-1][1]
+        if last - first >= 2 and not inside_aim and not KIND_WORD_RE.search(text, first, last):
+            aims.append((first, last))
+    return aims
+
+
+def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "X와 (…) 업무협약을": the word with 와/과 right before the agreement noun is a party
+    even without an organisational suffix (네이버와 협약), and a body named as one however far
+    the agreement noun when "함께" follows it ("한전KDN과 함께 …"); also before a quoted title ("X와
+    '안심 귀갓길 조성 협약'을", "X와 '…'를 위한 협약"); a generic noun (지자체와, 청년 세대와)
+    is not. Earlier items of a comma or dot list ending in such a word ("A, B와 협약",
+    "수산인더스트리·수산이앤에스와 투자양해각서", "A, B 등과 투자협약") are parties too."""
+    j = i
+    while j + 1 < len(tokens) and j - i < 4:
+        if tokens[j].particle in (",", "·"):
+            j += 1
+        elif (
+            j == i
+            and not tokens[j].particle
+            and tokens[j + 1].stem == "및"
+            and j + 2 < len(tokens)
+            and _named_body(tokens[j].stem)
+            and _named_body(tokens[j + 2].stem)
+        ):
+            # "SH스포츠에이전시 및 ㈜자이크로와": 및 between two names shaped as bodies joins the
+            # first to the partner ("디지털전환 및 스마트시티와 관련한" joins topics).
+            j += 2
+        else:
+            break
+    if j != i:
+        # "A, B, SK E&S와": the list's last name may run over Latin words.
+        j = latin_name_end(tokens, j)
+    particle = tokens[j].particle
+    if (
+        not particle
+        and j + 1 < len(tokens)
+        and tokens[j + 1].stem + tokens[j + 1].particle == "등과"
+    ):
+        # "원창포장공업, 대상이엔지 등과 투자협약을": the list's 등 carries its particle; not
+        # what it is about ("조사연구, 교류 등과 관련한") nor a head ("정대진 과장 등과").
+        if (j + 2 < len(tokens) and tokens[j + 2].stem in _TOPIC_AFTER) or (
+            j > 0 and not tokens[j - 1].particle and looks_like_name(tokens[j - 1].stem)
+        ):
+            return False
+        j, particle = j + 1, "과"
+    if particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
+        return False
+    if _KIND_END_RE.search(tokens[i].stem) or (
+        j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem))
+    ):
+        # "'A를 위한 업무협약'과 'B를 위한 업무협약'을": one agreement beside another (a body
+        # named after one, "유엔기후변화협약사무국과", is a partner).
+        return False
+    following = tokens[j + 1 : j + 1 + TITLE_REACH]
+    if (
+        j == i
+        and following
+        and following[0].stem in _TOGETHER
+        and not following[0].particle
+        and _named_body(tokens[i].stem)
+    ):
+        # "나주시는 한전KDN과 함께 … 업무협약을 체결했다": a body named as one is who the
+        # subject acts with, however far the agreement noun ("출범과 함께" is no one).
+        return True
+    opener = text[following[0].start - 1 : following[0].start] if following else ""
+    quoted = bool(opener) and opener in OPENING_QUOTES
+    # "X과 신규 공장 건립을 위한 320억원 규모의 투자협약": a stated purpose reaches further;
+    # inside a quoted title ("'수질 개선과 생태 복원을 위한 업무협약'") X is no partner.
+    reach = TITLE_REACH if quoted else _PLAIN_REACH
+    # "X와 통일교육 활성화 및 … 지원 등을 위한 업무협약": however long the purpose, the words
+    # after its link are counted afresh.
+    ahead = tokens[j + 2 : j + 1 + _PURPOSE_REACH]
+    linked = next((k for k, t in enumerate(ahead, 1) if _purpose_link(t)), None)
+    aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
+    programme = tokens[i].stem.endswith(_PROGRAMME_ENDINGS)
+    if linked is not None and not quoted and not (aim or programme):
+        reach = max(reach, linked + 1 + _PLAIN_REACH)
+        following = tokens[j + 1 : j + 1 + max(reach, TITLE_REACH)]
+    closes = [quoted and text[t.end : t.end + 1] in _CLOSING_QUOTES for t in following]
+    titled = inside_quote(text, tokens[i].start)
+    for k, tok in enumerate(following):
+        if k >= reach:
+            return False
+        if KIND_WORD_RE.search(tok.stem):
+            return True
+        if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
+            # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
+            continue
+        if _venue_between(following, k):
+            # "X와 27일 시청에서 투자 양해각서를", "X와 안동에 있는 회사 공장에서 …": where
+            # the signing was held stands between the partner and the agreement.
+            reach = max(reach, k + 1 + _PLAIN_REACH)
+            continue
+        if tok.stem + tok.particle in _PASSED_OVER or tok.stem + tok.particle in _MANNER:
+            # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
+            # 양질의 일자리 창출을 위한 협약": one describing the next word; "X와 비대면으로
+            # 업무협약을": how it was signed.
+            continue
+        if tok.particle in ("와", "과") and tok.stem.endswith(_DOCUMENTS):
+            # "X와 문화교류 시행 계획서와 도시건설 협력 양해각서": a paper signed beside the
+            # agreement, its 와 no partner's; the agreement's words are counted afresh.
+            reach = max(reach, k + 1 + _PLAIN_REACH)
+            continue
+        if (
+            tok.particle in ("와", "과")
+            and k + 1 < len(following)
+            and following[k + 1].stem in _TOPIC_AFTER
+        ):
+            # "X와 신규 투자와 관련한 투자협약": what the agreement concerns, its 와 no partner's.
+            continue
+        if tok.stem[:1].isdigit() and tok.particle == "만":
+            # "1억2100만": a sum, its 만 no particle.
+            continue
+        if tok.stem in _CURRENCIES and k and following[k - 1].stem[:1].isdigit():
+            # "X와 1억2100만 달러 규모의 양해각서": a sum in a currency written apart is one word.
+            reach += 1
+            continue
+        purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
+        purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
+        if purpose and aim:
+            # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
+            return False
+        if purpose:
+            reach = TITLE_REACH
+        # "X와 320억원 규모의 …", "X와 역대 최대 규모인 9조원대 … 투자양해각서": the size
+        # of the deal, after which the words up to the agreement are counted afresh.
+        sized = (
+            tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
+        ) or (not tok.particle and tok.stem.endswith("규모인"))
+        if sized:
+            reach = max(reach, k + 1 + _PLAIN_REACH)
+        # "X와 김천 제2산업단지에 2300억원을 투자하는 투자협약": where the sum goes, before it.
+        sited = tok.particle in _SITE_PARTICLES and any(
+            _purpose_link(t) for t in following[k + 1 : k + 1 + _SITE_REACH]
+        )
+        if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized or sited):
+            return False
+    return False
+
+
+_SITE_PARTICLES = ("에", "에서")
+_VENUE_END_RE = re.compile("(?:" + pattern("signing", "venue_endings") + ")$")
+_PLACING = word_set("signing", "placing_words")
+
+
+def _venue_between(following: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word is, or places, the venue the signing was held at: a word with
+    에서 that ends as a venue does ("시청에서", "공장에서"), or a place with 에 before a word
+    that places the venue ("안동에 있는 회사 공장에서")."""
+    tok = following[k]
+    if tok.particle == "에서":
+        return _VENUE_END_RE.search(tok.stem) is not None
+    if tok.stem + tok.particle in _PLACING:
+        return k > 0 and _venue_between(following, k - 1)
+    if tok.particle != "에" or k + 1 >= len(following):
+        return False
+    placing = following[k + 1]
+    return placing.stem + placing.particle in _PLACING and any(
+        t.particle == "에서" and _VENUE_END_RE.search(t.stem) for t in following[k + 2 : k + 5]
+    )
+
+
+_SITE_REACH = 3  # words from where a sum goes to the word that links it to the agreement
+
+
+# "현장실습과 취업 연계를 위한 협약": what an agreement is for, never its partner.
+_BARE_ACTIVITIES = word_set("common_words", "bare_activities")
+_TOGETHER = word_set("common_words", "together")
+# "한전KDN", "LG이노텍": Hangul and Latin letters together; an acronym alone ("AI", "ICT")
+# is as often a topic.
+_MIXED_NAME_RE = re.compile(r"[가-힣].*[A-Za-z]{2}|[A-Za-z]{2}.*[가-힣]")
+
+
+def _named_body(stem: str) -> bool:
+    """A word that names a body by its form: an organisation's ending, or Hangul and Latin
+    letters together."""
+    return is_org_word(stem) or _MIXED_NAME_RE.search(stem) is not None
+
+
+_PURPOSE_LINKS = word_set("common_words", "purpose_links")
+
+
+def _purpose_link(tok: Token) -> bool:
+    """ "위한", "약속하는", "담은": a word that tells what the agreement after it is for."""
+    return tok.stem + tok.particle in _PURPOSE_LINKS
+
+
+_TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
+_TALKS_REACH = 12  # words from "X와" to the agreement noun across "…에 관한 협의를 마무리하고"
+
+
+def _written_as_subject(word: str, text: str, end: int) -> bool:
+    """Whether text[:end] writes `word` as a subject ("에이스항공정비는 "). Found with
+    `str.find`: a pattern compiled for each word cost more than the search."""
+    end = min(end, len(text))
+    at = text.find(word, 0, end)
+    while at >= 0:
+        after = at + len(word)
+        if after + 2 <= end and text[after] in "은는이가" and text[after + 1].isspace():
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def negotiated(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "에이스항공정비와 부지 매입 등에 관한 협의를 마무리하고 다음 달 투자협약": the partner
+    of the talks that end in the agreement, when the article has made it the subject of an
+    earlier sentence."""
+    tok = tokens[i]
+    if tok.particle not in ("와", "과") or is_generic(tok.stem) or tok.stem in NOT_SUBJECT:
+        return False
+    if len(tok.stem) < 2 or any(tokens[k].particle in ("와", "과") for k in range(i)):
+        return False
+    if not _written_as_subject(tok.stem, text, tok.start):
+        return False
+    following = tokens[i + 1 : i + 1 + _TALKS_REACH]
+    talks = next(
+        (
+            k
+            for k, t in enumerate(following)
+            if _TALKS_RE.match(t.stem) and t.particle in ("을", "를")
+        ),
+        None,
+    )
+    if talks is None:
+        return False
+    return any(KIND_WORD_RE.search(t.stem) for t in following[talks + 1 :])
