@@ -7,8 +7,9 @@ brings ("물류 기업 하늘길로지스를 유치한다"), a company introduce
 the talks that end in the agreement, and a city abroad named after its country. Each test
 here reads one word `i` of a tokenized sentence; `party_names` then names the party it is.
 
-The tests with readers of their own live apart: a city abroad in `foreign_places`, names run
-together with dots in `dotted_runs`, and where quotations stand in `quote_marks`.
+The tests with readers of their own live apart: "X와 (…) 업무협약을" and the partner of the
+talks in `counterparts`, a city abroad in `foreign_places`, names run together with dots in
+`dotted_runs`, and where quotations stand in `quote_marks`.
 """
 
 from __future__ import annotations
