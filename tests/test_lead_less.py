@@ -140,3 +140,17 @@ def test_what_the_parties_pursue_for_the_agreements_sake_denies_no_signing():
     (report,) = _reports(body)
     assert {p.name for p in report.parties} == {"대전광역시", "한국수자원공사"}
     assert tells_no_signing("두 기관은 업무협약 체결을 추진하고 있다.")
+
+
+def test_a_page_opening_on_who_attended_the_days_event_reports_their_bodies_signing():
+    """The lead lost, the page opens on the ceremony's guests and speaks of "이번 협약" after."""
+    body = (
+        "이날 행사에는 한빛대학교병원 김하늘 부원장, 이솔 운영지원국장, 황보람 순창군수 등 "
+        "주요 보직자 10여 명이 참석한 가운데 진행됐다.\n"
+        "김하늘 부원장은 \u201c이번 협약을 계기로 순창군민들에게 진료 기회가 넓어질 것\u201d이라고 "
+        "말했다.\n"
+    )
+    [report] = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in report.parties] == ["한빛대학교병원", "전북특별자치도 순창군"]
+    without = body.replace("이번 협약을 계기로 ", "")
+    assert extract_agreements(Article(title=None, body=without)) == []

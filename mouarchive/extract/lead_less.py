@@ -32,6 +32,16 @@ _THIS_AGREEMENT_RE = re.compile(
     + pattern("agreement_kinds", "core_nouns")
     + r"))(?:은|는|에는|(?P<by>으로|을\s?통해|에\s?따라))\s"
 )
+# "이날 행사에는 … 등이 참석한 가운데 진행됐다": the page opening on who attended the day's
+# event, its lead (and the event's name) lost.
+_ATTENDED_OPENING_RE = re.compile(
+    r"(?:이날\s)?(?:행사|협약식|체결식|서명식)(?:에는|에)\s[^.\n]{0,300}?참석한\s?가운데\s"
+    r"(?:진행|열|개최)(?:됐|되었|렸|했)다"
+)
+# "이번 협약을 계기로": the agreement spoken of as made, anywhere in a sentence.
+_THIS_AGREEMENT_ANYWHERE_RE = re.compile(
+    r"이번\s(?P<kind>[가-힣]{0,6}?(?:" + pattern("agreement_kinds", "core_nouns") + r"))"
+)
 # "이 협약으로 A와 B는 … 제공한다": what the parties do by the agreement, which is made.
 _WILL_DO_RE = re.compile(r"(?:한|된|간|온)다[.\"”’]?\s*$")
 # "이날 투자협약을 체결한 기업은", "협약에 참여한 9개사는": the signers, named as such.
@@ -71,7 +81,24 @@ def lead_less_report(body: str, title: str | None = None) -> list[AgreementRepor
         if len(parties) < 2 or any(_bare_place(body[slice(*p.span)]) for p in parties):
             continue
         return [page_report(body, kind_of(opening.group("kind")), parties, span)]
-    return []
+    return _attendance_report(body, sentences, naming)
+
+
+def _attendance_report(
+    body: str, sentences: list[Span], naming: list[Span]
+) -> list[AgreementReport]:
+    """ "이날 행사에는 A 부원장, … B 군수 등이 참석한 가운데 진행됐다" opening the page, and
+    "이번 협약을 계기로 …" after it: the ceremony of the lost lead, told by the heads who
+    attended it, whose bodies are the parties."""
+    if not sentences or _ATTENDED_OPENING_RE.match(body, *sentences[0]) is None:
+        return []
+    this = next(
+        (m for span in naming if (m := _THIS_AGREEMENT_ANYWHERE_RE.search(body, *span))), None
+    )
+    parties = find_parties(body, sentences[0])
+    if this is None or len(parties) < 2:
+        return []
+    return [page_report(body, kind_of(this.group("kind")), parties, sentences[0])]
 
 
 def _partner_joined(body: str, span: Span, party: Party) -> list[Party]:
