@@ -277,10 +277,11 @@ def test_a_tie_told_as_how_a_relation_began_is_its_history():
     assert extract_agreements(Article(title=None, body=body)) == []
 
 
-def test_a_ceremony_told_by_its_guests_who_attended_it_is_held():
+@pytest.mark.parametrize("held", ["참석해 진행됐다", "참석하여 진행되었다"])
+def test_a_ceremony_told_by_its_guests_who_attended_it_is_held(held: str):
     body = (
         "누리바이오 본사에서 진행된 협약식은 김하늘 한빛병원장과 이솔 누리바이오 대표 등 주요 "
-        "관계자가 참석해 진행됐다.\n"
+        f"관계자가 {held}.\n"
     )
     [report] = extract_agreements(Article(title=None, body=body))
     assert report.status == "signed"
