@@ -436,3 +436,10 @@ def test_a_clause_before_korea_is_no_holders_name():
 def test_a_country_before_a_trading_partner_or_an_office_makes_no_ministry(word: str):
     body = f"한빛전자는 21일 베트남 {word}와 협약을 체결했다.\n"
     assert all(not name.startswith("베트남") for names in _parties(body) for name in names)
+
+
+def test_two_bodies_of_one_kind_side_by_side_are_two_partners():
+    body = "누리미디어가 4일 한빛투자협회 가람기업협회와 각각 업무협약을 체결했다.\n"
+    assert _parties(body) == [["누리미디어", "한빛투자협회"], ["누리미디어", "가람기업협회"]]
+    branch = "진주시는 4일 한국여성경제인협회 경남지회와 업무협약을 체결했다.\n"
+    assert _parties(branch) == [["경상남도 진주시", "한국여성경제인협회 경남지회"]]

@@ -24,11 +24,12 @@ _EACH_RE = re.compile(
 )
 _WORD_BEFORE_RE = re.compile(r"[^\s,·]+$")
 # What parts two partners of a list: a comma, 및, 와, a lead ("A를 시작으로, B"), each perhaps
-# after the first one's head in parentheses ("완주군(군수 유희태)을 시작으로, 장수군(군수 …)").
+# after the first one's head in parentheses ("완주군(군수 유희태)을 시작으로, 장수군(군수 …)"),
+# or a bare space between two names read as two parties ("…협회 하이서울기업협회와 각각").
 _LIST_GAP_RE = re.compile(
     r"^(?:\s?\([^()]*\))?(?:,\s?|·|\s?및\s|(?:와|과)\s|(?:을|를)\s(?:"
     + pattern("rosters", "list_leads_on")
-    + r"),?\s|)$"
+    + r"),?\s|\s|)$"
 )
 
 

@@ -65,7 +65,13 @@ from mouarchive.extract.party_roles import (
     opening_list,
     paired_owner,
 )
-from mouarchive.extract.party_tokens import between_split, elided_heads, grouped, shared_endings
+from mouarchive.extract.party_tokens import (
+    between_split,
+    elided_heads,
+    grouped,
+    shared_endings,
+    side_by_side,
+)
 from mouarchive.extract.party_words import (
     is_person_part,
     named_person_before,
@@ -98,7 +104,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
     region = region_lookup(text)
     aliases = article_aliases(text)
     split = between_split(tokenize(text, start, end), region, text)
-    tokens = grouped(elided_heads(shared_endings(split, text), text), text, region)
+    tokens = grouped(elided_heads(shared_endings(side_by_side(split), text), text), text, region)
     parties: list[Party] = []
     signatories = find_signatories(text, (start, end))
     people = {s.name for s in signatories}

@@ -162,3 +162,27 @@ def grouped(tokens: list[Token], text: str, region: Callable[[str], Region | Non
             group = None
         out.append(replace(tok, particle=group["particle"]) if group else tok)
     return out
+
+
+def side_by_side(tokens: list[Token]) -> list[Token]:
+    """ "초기투자액셀러레이터협회 하이서울기업협회와 각각": two names of bodies of one kind written
+    side by side with no comma are two partners, as if written "…협회, 하이서울기업협회와"; a
+    branch after its body ("한국여성경제인협회 경남지회") is of another kind and stays one name."""
+    out = list(tokens)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        kind = next((e for e in _PEER_ENDINGS if second.stem.endswith(e)), None)
+        if (
+            kind is not None
+            and not first.particle
+            and not first.joined
+            and first.stem.endswith(kind)
+            and min(len(first.stem), len(second.stem)) >= len(kind) + _NAME_BEFORE_KIND
+            and second.particle in ("와", "과", "은", "는", "이", "가")
+        ):
+            out[k] = replace(first, particle=",")
+    return out
+
+
+_PEER_ENDINGS = tuple(words("organisations", "peer_endings"))
+_NAME_BEFORE_KIND = 3  # letters of a body's own name before its kind ("하이서울기업협회")
