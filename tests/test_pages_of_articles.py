@@ -138,28 +138,6 @@ COMMENTS_AND_NEWS = (
 )
 
 
-def test_comments_and_other_news_under_the_sign_off_are_no_article() -> None:
-    """Under a heading of their own after the sign-off, with no class name: they were an
-    article titled with a comment, dated by the publisher's registration, its teaser an
-    agreement of no date (review 55c, C5)."""
-    (article,) = _articles(_one_article_page(COMMENTS_AND_NEWS))
-    assert (article.title, article.reporter) == (HEADLINES[1], "서하람")
-    assert article.published == PartialDate(2024, 5, 5)
-    assert article.body.endswith("군은 사무실을 빌려준다.")
-
-
-def test_a_logo_in_an_h1_over_the_headline_makes_no_page_of_articles() -> None:
-    """Only an `<h1>` over prose of its own heads an article: the page of one article was put
-    in one body with its furniture (review 55c, C5)."""
-    from lxml import html
-
-    from mouarchive.readers.pages import put_headlines_in_one_body
-
-    tree = html.document_fromstring(_one_article_page(COMMENTS_AND_NEWS).decode())
-    assert not put_headlines_in_one_body(tree)
-    assert tree.find(".//*[@itemprop='articleBody']") is None
-
-
 def test_other_news_listed_above_the_sign_off_leave_the_article_whole() -> None:
     """A list heading inside the body, before the reporter signs, drops no prose of it."""
     headline = HEADLINES[1]

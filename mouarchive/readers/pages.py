@@ -5,8 +5,6 @@ dropped, the articles put in one body, and the page told to print several.
 
 from __future__ import annotations
 
-import re
-
 
 def unwrap_articles(tree) -> None:
     """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
@@ -25,18 +23,14 @@ def put_headlines_in_one_body(tree) -> bool:
     blocks go into one marked as the article's body. Without it trafilatura found no text
     and recovered the page block by block, comparing each with all it had kept: a 5 MB page
     took minutes there, and a line printed twice (a sign-off) was kept once (review 54b,
-    B7, M1). Its articles' lists of terms read a line per term, as `blocks` puts back those
+    B7, M1). Its lists of terms read a line per term, as `blocks` puts back those
     trafilatura leaves out, not as items of a bulleted list ("- 2024.11.29").
-
-    Only an `<h1>` over prose of its own heads an article: a site's logo set in one over the
-    headline made a page of one article such a page, with its furniture in the body (review
-    55c, C5).
 
     Whether it did so: trafilatura then needs no other extractor's guess at the text to
     compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
     first = next(tree.iter("h1"), None)
     parent = first.getparent() if first is not None else None
-    if parent is None or _articles_headed(parent) < 2:
+    if parent is None or sum(1 for child in parent if child.tag == "h1") < 2:
         return False
     if tree.find(".//*[@itemprop='articleBody']") is not None:
         return False
@@ -49,21 +43,6 @@ def put_headlines_in_one_body(tree) -> bool:
         for term in terms.iter("dt", "dd"):
             term.tag = "p"
     return True
-
-
-def _articles_headed(parent) -> int:
-    """How many of the `<h1>`s among `parent`'s children have a sentence under them before
-    the next one."""
-    count, waiting = 0, False
-    for child in parent:
-        if child.tag == "h1":
-            waiting = True
-        elif waiting and _SENTENCE_END.search(child.text_content()):
-            count, waiting = count + 1, False
-    return count
-
-
-_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 
 
 def prints_several(tree, lines: list[str], headline: str | None) -> bool:
