@@ -443,3 +443,8 @@ def test_two_bodies_of_one_kind_side_by_side_are_two_partners():
     assert _parties(body) == [["누리미디어", "한빛투자협회"], ["누리미디어", "가람기업협회"]]
     branch = "진주시는 4일 한국여성경제인협회 경남지회와 업무협약을 체결했다.\n"
     assert _parties(branch) == [["경상남도 진주시", "한국여성경제인협회 경남지회"]]
+
+
+def test_a_kind_of_university_is_no_party():
+    body = "한빛대는 4일 다낭대, 하노이대 등 3개 사립대와 교류협정을 맺었다.\n"
+    assert all("사립대" not in names for names in _parties(body))
