@@ -45,6 +45,8 @@ class ArticleFix:
     # with its extras): a date given may make a title, a kind or the day read otherwise.
     before: dict[int, dict] = field(default_factory=dict)
     after: dict[int, dict] = field(default_factory=dict)
+    # Agreements the article, read again, told as one signing with another: (id, id joined).
+    joined: list[tuple[int, int]] = field(default_factory=list)
 
 
 def fix_article(
@@ -80,10 +82,11 @@ def fix_article(
             if name in ARTICLE_FIELDS and value is not None and value != meta[name]
         ]
         before = _as_told(db, store.article_agreement_ids(db, article_id))
+        joined: list[tuple[int, int]] = []
         if changes:
-            apply_article(db, article_id)
+            apply_article(db, article_id, joined)
         after_ids = store.article_agreement_ids(db, article_id)
-        return ArticleFix(article_id, changes, after_ids, before, _as_told(db, after_ids))
+        return ArticleFix(article_id, changes, after_ids, before, _as_told(db, after_ids), joined)
 
 
 def _as_told(db: store.Archive, agreement_ids: list[int]) -> dict[int, dict]:
@@ -94,11 +97,14 @@ def _as_told(db: store.Archive, agreement_ids: list[int]) -> dict[int, dict]:
     }
 
 
-def apply_article(db: store.Archive, article_id: int) -> None:
+def apply_article(
+    db: store.Archive, article_id: int, joins: list[tuple[int, int]] | None = None
+) -> None:
     """Bring an article's metadata to what its corrections say, then re-extract it.
 
     A field's value is the last active correction's, else the value it had before its first
-    correction; so undoing any one of several corrections leaves the right value.
+    correction; so undoing any one of several corrections leaves the right value. An
+    agreement the article's report, read again, takes into another is added to `joins`.
     """
     from mouarchive.preparing import extract_safely
 
@@ -118,7 +124,7 @@ def apply_article(db: store.Archive, article_id: int) -> None:
     article = store.load_article(db, article_id)
     if article is not None:
         reports, _ = extract_safely(article)
-        store.replace_reports(db, article_id, reports)
+        store.replace_reports(db, article_id, reports, joins=joins)
 
 
 # ---------------------------------------------------------------- agreement facts

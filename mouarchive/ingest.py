@@ -53,6 +53,8 @@ class Summary:
     disk_full: bool = False  # the run stopped there: the file being written was rolled back
     # Agreements a new article showed to be one signing with another: (id, id it joined).
     joined: list[tuple[int, int]] = field(default_factory=list)
+    # The same, of a known file's article read again with the date or outlet given for it.
+    rejoined: list[tuple[int, int]] = field(default_factory=list)
     # Files changed since they were added from the same path: (path, what became of the
     # old version), `replacing.retire`'s words.
     replaced: list[tuple[str, str]] = field(default_factory=list)
@@ -73,7 +75,11 @@ class Summary:
             "failed": [{"path": path, "error": error} for path, error in self.failed],
             "warnings": [{"path": path, "warning": warning} for path, warning in self.warnings],
             "skipped": dict(sorted(self.skipped.items())),
-            "joined": [{"agreement": gone, "into": kept} for gone, kept in self.joined],
+            "joined": [
+                {"agreement": gone, "into": kept, "read_again": again}
+                for again, joins in ((False, self.joined), (True, self.rejoined))
+                for gone, kept in joins
+            ],
             "replaced": [{"path": path, "note": told} for path, told in self.replaced],
             "kept_out": [
                 {"correction": correction, "removed": label} for correction, label in self.kept_out
@@ -305,7 +311,7 @@ def _count_known(
 ) -> None:
     """A known file added again: its metadata applied, and counted; a --title it cannot take
     (the file holds several articles) is said, as on the first add."""
-    updated = _update_known(db, source_id, meta)
+    updated = _update_known(db, source_id, meta, summary.rejoined)
     held = _held(db, source_id, summary, shown)
     summary.kept_out += store.removals.kept_out_of(db, source_id)
     summary.updated += updated
@@ -331,12 +337,16 @@ def _held(db: store.Archive, source_id: int, summary: Summary, shown: str) -> in
     return held
 
 
-def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
+def _update_known(
+    db: store.Archive, source_id: int, meta: SourceMeta, joined: list[tuple[int, int]]
+) -> int:
     """A known file added again with metadata: the user's values win, as on the first add.
 
     Each article whose date, outlet, url or title changes is corrected (recorded like
-    `fix --article`, so it survives re-extraction) and re-extracted at once. Returns how
-    many articles changed; the same metadata again changes none.
+    `fix --article`, so it survives re-extraction) and re-extracted at once; an agreement
+    its article, read again, tells as one signing with another is added to `joined`, said
+    as a new article's join is (newcomer 55, 9). Returns how many articles changed; the
+    same metadata again changes none.
     """
     if meta == SourceMeta():
         return 0
@@ -349,10 +359,12 @@ def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
         "url": clean_value(meta.url),
         "title": clean_value(meta.title) if len(articles) == 1 else None,
     }
-    return sum(
-        bool(curate.fix_article(db, article_id, values, note=READDED_NOTE).changes)
-        for article_id in articles
-    )
+    fixes = [
+        curate.fix_article(db, article_id, values, note=READDED_NOTE) for article_id in articles
+    ]
+    for fix in fixes:
+        joined += fix.joined
+    return sum(bool(fix.changes) for fix in fixes)
 
 
 def _read(item: Input) -> bytes:

@@ -24,13 +24,17 @@ class Previous:
     agreement re-read later will want back. `bound` maps an article id to the positions of
     its new reports that the owner's corrections bind to, each with the id the agreement
     corrected had (`replace_reports`; an edited text's old offsets moved into the new one);
-    `parties` holds each old report's party names, in the order of `places`.
+    `parties` holds each old report's party names, in the order of `places`. `rejoined`
+    maps an agreement that took in another when one article was read again (migration
+    0028) to the id that other had: a report of the article leaving it again takes that id
+    back (the date corrected and the correction undone: #1 went into #2, and is #1 again).
     """
 
     places: dict[int, list[tuple[int, int | None, int]]]
     top: int = 0
     bound: dict[int, dict[int, int]] = field(default_factory=dict)
     parties: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    rejoined: dict[int, int] = field(default_factory=dict)
 
     def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
         """Position of each new report → the id its old self had.

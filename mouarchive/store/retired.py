@@ -45,12 +45,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
         )
     joined = db.execute(
-        "SELECT joined, article_id FROM joined_agreements WHERE agreement_id = ?", [agreement_id]
+        "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
+        [agreement_id],
     ).fetchone()
     if joined is not None:
+        how = "read again" if joined[2] else "added"
         return (
             f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
-            f" added, which told them as one signing (mouarchive show {joined[0]})"
+            f" {how}, which told them as one signing (mouarchive show {joined[0]})"
         )
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
