@@ -108,6 +108,7 @@ def add_inputs(
     summary = Summary()
     store.checkpoint_less_often(db)
     batch = store.Batch(db, BATCH_SECONDS)
+    returning = store.removals.returning(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
         _DeferredInterrupts() as interrupts,
@@ -120,7 +121,7 @@ def add_inputs(
                         summary.warnings.append((job.shown, warning))
                     try:
                         with interrupts.held():
-                            _write(batch, job, outcome, summary)
+                            _write(batch, job, outcome, summary, returning)
                             if batch.due():
                                 _count(batch.commit(), summary)
                     except store.DiskFull:
@@ -373,10 +374,18 @@ def _read(item: Input) -> bytes:
     return files.read_file(item.path)
 
 
-def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -> None:
+def _write(
+    batch: store.Batch,
+    job: Job,
+    prepared: Prepared,
+    summary: Summary,
+    returning: dict[str, list[store.removals.Place]],
+) -> None:
     """One file, whole or not at all (a savepoint of the batch), noted to be counted once
     the batch commits. The hash is checked again inside it: another process, or an
-    identical file earlier in this run, may have stored the same bytes meanwhile."""
+    identical file earlier in this run, may have stored the same bytes meanwhile. An
+    article a removal let back in (`returning`, read once a run) takes its signings' ids
+    back where they are free."""
     added = duplicates = 0
     joined: list[tuple[int, int]] = []
     kept_out: list[tuple[int, str]] = []
@@ -421,7 +430,9 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             store.link_article_source(db, article_id, source_id, position)
             if created:
                 added += 1
-                store.save_reports(db, article_id, reports, joins=joined)
+                back = returning.get(article_sha)
+                previous = store.let_back(article_id, back, store.issued_top(db)) if back else None
+                store.save_reports(db, article_id, reports, previous, joins=joined)
                 if store.corrections.for_article(db, article_sha):
                     # Metadata corrections imported before this article arrived.
                     from mouarchive import curate

@@ -179,9 +179,10 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
             held += store.source_articles(db, source_id)
+            places = store.removals.report_places(db, store.source_articles(db, source_id))
             articles, agreements = store.delete_source(db, source_id)
             # The articles that went with it, so that an old note's "a10" can be followed.
-            record(
+            removal = record(
                 db,
                 Correction(
                     "source",
@@ -194,6 +195,7 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                     note=note,
                 ),
             )
+            store.removals.keep_places(db, removal.id or 0, places)
             deleted += len(articles)
             touched |= agreements
         for article_id, sha, label in plan.articles:
@@ -214,6 +216,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                 ),
             )
             store.removals.keep_sources(db, removal.id or 0, article_id)
+            store.removals.keep_places(
+                db, removal.id or 0, store.removals.report_places(db, [article_id])
+            )
             if held_text is not None:
                 store.removals.keep_sketch(
                     db, removal.id or 0, sketch(held_text.body), held_text.outlet

@@ -77,3 +77,91 @@ def test_fixing_an_article_s_date_names_the_join_not_a_new_agreement(env_archive
 
     assert "agreement #1 joined #2" in said
     assert "new, read from it now" not in said
+
+
+# A saved page of two articles, each a signing of its own, and another outlet's report of
+# the first signing.
+PAGE = """<html><head><meta charset="utf-8"><title>한빛신문</title></head><body>
+<article><h1>가온시, 누리전자와 반도체 공장 투자협약</h1>
+<p>입력 2025.06.10 10:00</p>
+<p>가온시는 10일 시청에서 누리전자와 반도체 부품 공장 건립을 위한 투자협약을 체결했다.</p>
+<p>누리전자는 2027년까지 산업단지에 공장을 짓고 지역 인재를 채용한다.</p>
+<p>박새벽 기자</p></article>
+<article><h1>다솜군, 새터대학교와 인재 양성 협약</h1>
+<p>입력 2025.06.10 15:00</p>
+<p>다솜군은 10일 새터대학교와 지역 인재 양성을 위한 업무협약을 맺었다.</p>
+<p>두 기관은 ▲장학금 지원 ▲현장 실습 운영 등에 협력한다.</p>
+<p>이고운 기자</p></article>
+<p>Copyright © 한빛신문. All rights reserved.</p>
+</body></html>
+"""
+ECHO = (
+    "누리전자, 가온시에 반도체 공장 짓는다\n\n누리전자가 10일 가온시청에서 가온시와 반도체"
+    " 부품 공장 건립 투자협약을 체결했다.\n\n회사는 2027년까지 공장을 짓고 지역 인재를"
+    " 채용하기로 했다.\n\n입력 2025.06.10 18:00\n\nCopyright © 새벽경제\n"
+)
+
+
+def _page(env_archive: Path) -> Path:
+    page = env_archive / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert run_cli("add", str(page)).code == 0
+    assert "가온시" in run_cli("show", "1").out and "다솜군" in run_cli("show", "2").out
+    return page
+
+
+def test_an_article_removed_and_let_back_in_brings_its_signing_back_under_its_id(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 4 (b): the signing came back as a new #3, and `show 1` listed guesses."""
+    _page(env_archive)
+    assert run_cli("fix", "1", "--place", "가온시청 대회의실").code == 0
+    assert run_cli("remove", "--article", "1", "--yes").code == 0
+    assert "no agreement #1: the article that told it was removed (correction 2)" in (
+        run_cli("show", "1").err
+    )
+
+    assert run_cli("corrections", "--undo", "2").code == 0
+    waiting = run_cli("show", "1").err
+    assert "removed (correction 2) and let back in; the signing comes back with it" in waiting
+    assert run_cli("reextract").code == 0
+
+    shown = run_cli("show", "1")
+    assert shown.code == 0 and "가온시" in shown.out and "가온시청 대회의실" in shown.out
+    assert "다솜군" in run_cli("show", "2").out
+
+
+def test_a_file_removed_and_added_again_brings_its_signings_back_under_their_ids(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 4 (d): `remove page.html`, `add page.html`: #3 and #4, not #1 and #2."""
+    page = _page(env_archive)
+    assert run_cli("remove", str(page), "--yes").code == 0
+    assert "no agreement #2: the article that told it was removed with its file" in (
+        run_cli("show", "2").err
+    )
+
+    assert run_cli("add", str(page)).code == 0
+
+    assert "가온시" in run_cli("show", "1").out
+    assert "다솜군" in run_cli("show", "2").out
+
+
+def test_reextract_keeps_the_id_of_a_signing_that_was_there_all_along(env_archive: Path) -> None:
+    """newcomer 55, 2: an article let back in, read before the one that kept its signing's
+    id, started the signing under a new id, and `show 1` said its reports were in #3. The
+    article sat in #2 while a merge held it, so #2 is not its id either."""
+    _page(env_archive)
+    echo = env_archive / "echo.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("merge", "2", "1").code == 0
+    assert run_cli("remove", "--article", "1", "--yes").code == 0
+    assert run_cli("corrections", "--undo", "1").code == 0
+    assert run_cli("corrections", "--undo", "2").code == 0
+
+    assert run_cli("reextract").code == 0
+
+    first, second = run_cli("show", "1"), run_cli("show", "2")
+    assert first.code == 0 and "article a3" in first.out and "article a4" in first.out
+    assert "다솜군" in second.out and "가온시" not in second.out

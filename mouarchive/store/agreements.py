@@ -85,6 +85,9 @@ def save_reports(
             if previous and wanted is not None and agreement_exists(db, wanted):
                 wanted = previous.rejoined.get(wanted, wanted)
             agreement_id = new_agreement(db, report.status, report.kind, wanted, above)
+        elif previous and (back := _back_to(db, agreement_id, prefer.get(position), above)):
+            agreement_ids = [back if i == agreement_id else i for i in agreement_ids]
+            agreement_id, new = back, True
         report_id = insert_report(db, agreement_id, article_id, position, report)
         if new or owned:
             # A report the owner's corrections name may decide what they apply to: read.
@@ -106,6 +109,30 @@ def save_reports(
 
 
 _ON_REPORTS = ("set", "add", "remove", "reject")
+
+
+def _back_to(db: Archive, agreement_id: int, wanted: int | None, above: int) -> int | None:
+    """The agreement a re-read report joins, moved to the id the report had, where the
+    agreement is one this re-read started (its id above every old one) and that id is free:
+    `reextract` reads an article let back in before the one that kept its signing's id, and
+    the signing must not come out under a new one (newcomer 55, 2). None where it stays."""
+    if wanted is None or wanted == agreement_id or agreement_id <= above:
+        return None
+    if agreement_exists(db, wanted):
+        return None
+    status, kind = db.execute(
+        "SELECT status, kind FROM agreements WHERE id = ?", [agreement_id]
+    ).fetchone()
+    new_agreement(db, status, kind, wanted)
+    move_reports(db, reports_of_agreements(db, [agreement_id]), wanted)
+    refresh_agreements(db, {agreement_id})
+    return wanted
+
+
+def issued_top(db: Archive) -> int:
+    """The highest agreement id ever given (migration 0024)."""
+    row = db.execute("SELECT top FROM issued_ids WHERE kind = 'agreement'").fetchone()
+    return row[0] if row else 0
 
 
 def record_join(

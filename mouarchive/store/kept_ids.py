@@ -76,6 +76,24 @@ class Previous:
         return found
 
 
+def let_back(
+    article_id: int, places: list[tuple], top: int, taken: frozenset[int] = frozenset()
+) -> Previous:
+    """The reports of an article a removal let back in, as they stood when it went
+    (`removals.returning`: position, evidence start, agreement, party names), for its new
+    id: read again, each takes back the id its signing had, where that is free. `top` is
+    the highest id given: no agreement held now is taken over. An id in `taken`, which an
+    old report still held claims, is not asked for: the report sat there while a merge
+    held it, and the id is that other signing's (its report there takes it back).
+    """
+    kept = [place for place in places if place[2] not in taken]
+    return Previous(
+        {article_id: [(position, start, agreement) for position, start, agreement, _ in kept]},
+        top,
+        parties={article_id: [names for *_, names in kept]},
+    )
+
+
 def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:
     """The party names of one of an article's reports that none of its others names: the
     city every signing of its press release names tells none of them apart."""
