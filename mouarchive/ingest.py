@@ -431,7 +431,7 @@ def _write(
             if created:
                 added += 1
                 back = returning.get(article_sha)
-                previous = store.let_back(article_id, back, store.issued_top(db)) if back else None
+                previous = _let_back(db, article_id, article_sha, back) if back else None
                 store.save_reports(db, article_id, reports, previous, joins=joined)
                 if store.corrections.for_article(db, article_sha):
                     # Metadata corrections imported before this article arrived.
@@ -456,6 +456,16 @@ def _write(
             told = replacing.retire(db, replacement)
             replaced.append((job.shown, len(replacement.replaced), told))
         batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced, kept_out))
+
+
+def _let_back(
+    db: store.Archive, article_id: int, sha: str, places: list[store.removals.Place]
+) -> store.Previous:
+    """An article a removal let back in, added again: its signings ask for the ids they
+    had where free, not one an agreement holds now (`store.let_back`)."""
+    held = store.agreement_ids(db)
+    own = store.merged_from(db, sha)
+    return store.let_back(article_id, places, store.issued_top(db), frozenset(held), own)
 
 
 def _record_found_at(db: store.Archive, source_id: int, display: str) -> None:

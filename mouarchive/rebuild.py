@@ -368,7 +368,8 @@ def _place(
         state.result.added += 1
         if sha in state.returning:
             taken = frozenset(i for held in state.previous.places.values() for *_, i in held)
-            back = let_back(target, state.returning[sha], 0, taken)
+            own = store.merged_from(db, sha)
+            back = let_back(target, state.returning[sha], 0, taken, own)
             state.previous.places |= back.places
             state.previous.parties |= back.parties
         _extract(state, target, article, reports)

@@ -165,3 +165,24 @@ def test_reextract_keeps_the_id_of_a_signing_that_was_there_all_along(env_archiv
     first, second = run_cli("show", "1"), run_cli("show", "2")
     assert first.code == 0 and "article a3" in first.out and "article a4" in first.out
     assert "다솜군" in second.out and "가온시" not in second.out
+
+
+def test_an_article_removed_while_merged_comes_back_under_its_own_signing_s_id(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 4 (c): fix 2, merge 1 2, remove a2, both undone in either order: the
+    signing came back as #3, its fix kept. It sat in #1 while the merge held it: #2, the id
+    the merge took in, is its own."""
+    for order in (("3", "2"), ("2", "3")):
+        (env_archive / "a.db").unlink(missing_ok=True)
+        _page(env_archive)
+        assert run_cli("fix", "2", "--place", "새터대학교 본관").code == 0
+        assert run_cli("merge", "1", "2").code == 0
+        assert run_cli("remove", "--article", "2", "--yes").code == 0
+        for correction in order:
+            assert run_cli("corrections", "--undo", correction).code == 0
+
+        assert run_cli("reextract").code == 0
+
+        shown = run_cli("show", "2")
+        assert shown.code == 0 and "다솜군" in shown.out and "새터대학교 본관" in shown.out

@@ -51,7 +51,7 @@ from mouarchive.store.connection import (
     transaction,
 )
 from mouarchive.store.indexes import index_missing
-from mouarchive.store.kept_ids import let_back
+from mouarchive.store.kept_ids import Previous, let_back, merged_from
 from mouarchive.store.reads import (
     agreement_evidence,
     agreement_extras,
@@ -139,6 +139,7 @@ __all__ = [
     "Batch",
     "DiskFull",
     "Lookup",
+    "Previous",
     "ReadOnly",
     "SearchFilters",
     "Selected",
@@ -197,6 +198,7 @@ __all__ = [
     "let_back",
     "link_article_source",
     "load_article",
+    "merged_from",
     "move_reports",
     "new_agreement",
     "newest_articles",

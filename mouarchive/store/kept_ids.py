@@ -77,21 +77,50 @@ class Previous:
 
 
 def let_back(
-    article_id: int, places: list[tuple], top: int, taken: frozenset[int] = frozenset()
+    article_id: int,
+    places: list[tuple],
+    top: int,
+    taken: frozenset[int] = frozenset(),
+    merged_from: dict[int | None, int] | None = None,
 ) -> Previous:
     """The reports of an article a removal let back in, as they stood when it went
     (`removals.returning`: position, evidence start, agreement, party names), for its new
     id: read again, each takes back the id its signing had, where that is free. `top` is
-    the highest id given: no agreement held now is taken over. An id in `taken`, which an
-    old report still held claims, is not asked for: the report sat there while a merge
-    held it, and the id is that other signing's (its report there takes it back).
+    the highest id given: no agreement held now is taken over. An id in `taken`, which a
+    report held now or an old one claims, is another signing's where a merge held the
+    report with it: the report asks for the id it had before that merge (`merged_from`,
+    by its sentence's start), else for none (newcomer 55, 4 c).
     """
-    kept = [place for place in places if place[2] not in taken]
+    own = merged_from or {}
+    kept = []
+    for position, start, agreement, names in places:
+        if agreement in taken:
+            agreement = own.get(start)
+        if agreement is not None and agreement not in taken:
+            kept.append((position, start, agreement, names))
     return Previous(
         {article_id: [(position, start, agreement) for position, start, agreement, _ in kept]},
         top,
         parties={article_id: [names for *_, names in kept]},
     )
+
+
+def merged_from(db: Archive, article_sha: str) -> dict[int | None, int]:
+    """The id each report of an article had before the first merge that took it into
+    another agreement, by its sentence's start: that merge's record names the ids it took
+    in, one for each side but the first (undone merges too: the id is the report's own)."""
+    from mouarchive.store.corrections import every
+
+    found: dict[int | None, int] = {}
+    for merge in every(db, "merge"):
+        taken = merge.old if isinstance(merge.old, list) else []
+        sides = sorted({key.side for key in merge.keys} - {0})
+        for key in merge.keys:
+            if key.article_sha == article_sha and key.side in sides:
+                index = sides.index(key.side)
+                if index < len(taken):
+                    found.setdefault(key.evidence_start, int(taken[index]))
+    return found
 
 
 def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:
