@@ -186,6 +186,24 @@ class _Known:
                 return given if given not in self.outside else None
         return None
 
+    def merged_as(self, held: int | None, reports: list[int]) -> int | None:
+        """The id `reports` went by when the latest merge in force into `held` took them
+        in, where they were one side of it: what `split` tells the staying side it is
+        again when they came from several agreements before (newcomer 55, 1)."""
+        for resolved in reversed(self.chosen):
+            merge = resolved.correction
+            if merge.action != "merge" or merge.undone_at is not None or merge.new != held:
+                continue
+            ids, first = resolved.side_ids(), min(resolved.sides, default=0)
+            found = {
+                ids.get(side)
+                for side, got in resolved.sides.items()
+                if side != first and set(got) & set(reports)
+            }
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
+
 
 def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
     staying = {groups.of[r] for r in resolved.sides.get(0, []) if r in groups.of}
@@ -197,6 +215,8 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
         theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
+        if ours is None and theirs == held:
+            ours = known.merged_as(held, stay)
         if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the
             # others in: they keep its id, and the others take theirs back (`split`).

@@ -186,3 +186,29 @@ def test_an_article_removed_while_merged_comes_back_under_its_own_signing_s_id(
 
         shown = run_cli("show", "2")
         assert shown.code == 0 and "다솜군" in shown.out and "새터대학교 본관" in shown.out
+
+
+def test_undoing_the_oldest_merge_keeps_the_split_off_signing_under_the_id_it_stayed(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 1: merge 1 3, merge 2 1, split 2 --article a2 ("article 2 stays #2 …;
+    its other sources are #1 again"), undo the first merge: a2 went to a new #4 and #2 held
+    the others, with the place fixed on #3, after the merge's warning had said #2's stood."""
+    _page(env_archive)
+    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("fix", "3", "--place", "새봄군청").code == 0
+    assert run_cli("fix", "2", "--place", "새터대학교 본관").code == 0
+    assert run_cli("merge", "1", "3").code == 0
+    assert run_cli("merge", "2", "1").code == 0
+    assert "article 2 stays #2" in run_cli("split", "2", "--article", "2").out
+
+    assert run_cli("corrections", "--undo", "3").code == 0
+
+    stayed = run_cli("show", "2").out
+    assert "다솜군" in stayed and "새터대학교 본관" in stayed and "가온시" not in stayed
+    others = run_cli("show", "1").out
+    assert "article a1" in others and "article a4" in others
