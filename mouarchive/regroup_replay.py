@@ -186,23 +186,36 @@ class _Known:
                 return given if given not in self.outside else None
         return None
 
-    def merged_as(self, held: int | None, reports: list[int]) -> int | None:
-        """The id `reports` went by when the latest merge in force into `held` took them
-        in, where they were one side of it: what `split` tells the staying side it is
-        again when they came from several agreements before (newcomer 55, 1)."""
-        for resolved in reversed(self.chosen):
-            merge = resolved.correction
-            if merge.action != "merge" or merge.undone_at is not None or merge.new != held:
-                continue
-            ids, first = resolved.side_ids(), min(resolved.sides, default=0)
-            found = {
-                ids.get(side)
-                for side, got in resolved.sides.items()
-                if side != first and set(got) & set(reports)
-            }
-            if found:
-                return found.pop() if len(found) == 1 else None
-        return None
+    def merged_in(self, split: _Resolved, held: int | None) -> list[_Resolved]:
+        """The merges in force into `held` made before the split, newest first: the ones
+        `split` looked at when it was made (`regroup._merged_in_as`)."""
+        return [
+            resolved
+            for resolved in reversed(self.chosen)
+            if resolved.correction.action == "merge"
+            and resolved.correction.undone_at is None
+            and (resolved.correction.id or 0) < (split.correction.id or 0)
+            and resolved.correction.new == held
+        ]
+
+
+def _as_split_gave(merges: list[_Resolved], leaving: list[int], stay: list[int]) -> tuple:
+    """The ids `split` gave when it was made, as `regroup.split` finds them: the leaving
+    reports the id a merge took them in by (`prefer`); else, where they are the newest
+    merge's first side, they keep the agreement and the staying ones take the id that merge
+    took them in by (`back`). (prefer, back), either None."""
+
+    def taken_as(merge: _Resolved, reports: list[int]) -> int | None:
+        first = min(merge.sides, default=0)
+        sides = {side for side, got in merge.sides.items() if set(got) & set(reports)}
+        return merge.side_ids().get(min(sides)) if sides and first not in sides else None
+
+    for merge in merges:
+        if (prefer := taken_as(merge, leaving)) is not None:
+            return prefer, None
+    if merges and set(leaving) <= set(merges[0].sides.get(min(merges[0].sides), [])):
+        return None, taken_as(merges[0], stay)
+    return None, None
 
 
 def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
@@ -214,9 +227,14 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
         held = groups.ids[group]
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
+        prefer, back = _as_split_gave(known.merged_in(resolved, held), leaving, stay)
+        if back is not None and back not in used:
+            # The leaving reports are the agreement a merge took the others in: they keep
+            # its id, and the others take theirs back, as `split` told (newcomer 55, 1).
+            groups.ids[group] = back
+            groups.new(leaving, held)
+            continue
         theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
-        if ours is None and theirs == held:
-            ours = known.merged_as(held, stay)
         if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the
             # others in: they keep its id, and the others take theirs back (`split`).
@@ -229,7 +247,7 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
             used.add(held)
         holder = {known.now.get(r) for r in leaving}
         given = known.given(resolved, leaving)
-        for candidate in (theirs, given, holder.pop() if len(holder) == 1 else None):
+        for candidate in (prefer, theirs, given, holder.pop() if len(holder) == 1 else None):
             if candidate is not None and candidate not in used:
                 groups.new(leaving, candidate)
                 break

@@ -6,6 +6,7 @@ says what became of it (newcomer 55, 2, 4, 8, 9)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.cli_runner import run_cli
@@ -212,3 +213,31 @@ def test_undoing_the_oldest_merge_keeps_the_split_off_signing_under_the_id_it_st
     assert "다솜군" in stayed and "새터대학교 본관" in stayed and "가온시" not in stayed
     others = run_cli("show", "1").out
     assert "article a1" in others and "article a4" in others
+
+
+def _held(agreement: str) -> list[str]:
+    return sorted(set(re.findall(r"^source article (a\d+)", run_cli("show", agreement).out, re.M)))
+
+
+def test_undoing_a_split_leaves_an_older_split_s_sides_under_the_ids_it_gave(
+    env_archive: Path,
+) -> None:
+    """Random driver (seed 29, an undo giving back the state before the split, ids and all):
+    split 1 --article a3 (#4), merge 4 3, merge 1 2, split 4 --article a3 ("a3 stays #4;
+    its other sources are #3 again"), split 1 --article a1, undo the last: a3 went to #5
+    and a4 to #4, though nothing had moved them."""
+    _page(env_archive)
+    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert "now agreement #4" in run_cli("split", "1", "--article", "3").out
+    assert run_cli("merge", "4", "3").code == 0
+    assert run_cli("merge", "1", "2").code == 0
+    assert "article 3 stays #4" in run_cli("split", "4", "--article", "3").out
+    assert run_cli("split", "1", "--article", "1").code == 0
+
+    assert run_cli("corrections", "--undo", "5").code == 0
+
+    assert (_held("1"), _held("3"), _held("4")) == (["a1", "a2"], ["a4"], ["a3"])
