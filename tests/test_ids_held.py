@@ -241,3 +241,31 @@ def test_undoing_a_split_leaves_an_older_split_s_sides_under_the_ids_it_gave(
     assert run_cli("corrections", "--undo", "5").code == 0
 
     assert (_held("1"), _held("3"), _held("4")) == (["a1", "a2"], ["a4"], ["a3"])
+
+
+def test_an_imported_merge_and_split_give_the_split_off_signing_its_id_back(
+    env_archive: Path, monkeypatch
+) -> None:
+    """newcomer 55, 10: merge 1 3 and split 1 --article a4 at home (a4's signing #3 again);
+    imported into an archive that held the signings under other ids, the split-off one
+    came under a new id, and `show` of its own named only the merge."""
+    _page(env_archive)
+    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("merge", "1", "3").code == 0
+    assert "now agreement #3" in run_cli("split", "1", "--article", "4").out
+    exported = env_archive / "fixes.jsonl"
+    assert run_cli("corrections", "--export", str(exported)).code == 0
+
+    monkeypatch.setenv("MOUARCHIVE_DB", str(env_archive / "b.db"))
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("add", str(env_archive / "page.html"), str(echo)).code == 0
+    assert "새봄군" in run_cli("show", "1").out and "가온시" in run_cli("show", "2").out
+
+    assert run_cli("corrections", "--import", str(exported)).code == 0
+
+    assert "새봄군" in run_cli("show", "1").out
+    assert _held("2") == ["a2", "a4"]
