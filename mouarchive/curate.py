@@ -11,6 +11,7 @@ rows are always recomputed from their reports with the corrections applied last
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from mouarchive import ids, regroup, regroup_replay, store
@@ -413,7 +414,8 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
     if correction.target == "source":
         found = store.source_id_and_path(db, correction.keys[0].source_sha or "")
         if found and active:
-            store.refresh_agreements(db, store.delete_source(db, found[0])[1])
+            held = store.source_articles(db, found[0])
+            _remove_recorded(db, correction, held, lambda: store.delete_source(db, found[0])[1])
         return found is not None
     if correction.target == "article":
         article_id = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
@@ -422,10 +424,32 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
         if correction.action != "delete":
             apply_article(db, article_id)
         elif active:
-            store.refresh_agreements(db, store.delete_article(db, article_id))
+            _remove_recorded(
+                db, correction, [article_id], lambda: store.delete_article(db, article_id)
+            )
         return True
     touched = regroup.agreements_of(db, correction)
     if active:
         touched |= regroup.apply_grouping(db, correction)
     store.refresh_agreements(db, touched)
     return bool(touched)
+
+
+def _remove_recorded(
+    db: store.Archive,
+    removal: Correction,
+    article_ids: list[int],
+    delete: Callable[[], set[int]],
+) -> None:
+    """An imported removal carried out (`delete`) as `remove` does it: where the articles'
+    reports stood is kept (let back in, their signings come back under their ids), and the
+    files an article removed one by one was cut from (added again, its file says it is kept
+    out: review 55 b, S1); the agreements its reports left and those the corrections of its
+    reports land on now are refreshed."""
+    places = store.removals.report_places(db, article_ids)
+    store.removals.keep_places(db, removal.id or 0, places)
+    if removal.target == "article":
+        store.removals.keep_sources(db, removal.id or 0, article_ids[0])
+    touched = delete()
+    landing = store.corrections.landing(db, [sha for sha, *_ in places])
+    store.refresh_agreements(db, touched | landing)

@@ -175,11 +175,13 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             path for _, path, _ in plan.paths if store.source_id_by_url(db, path) is not None
         ]
         held: list[int] = []  # the articles of the files deleted, some held by other files
+        places_gone: list[tuple] = []  # their reports' places (`removals.report_places`)
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
             held += store.source_articles(db, source_id)
             places = store.removals.report_places(db, store.source_articles(db, source_id))
+            places_gone += places
             articles, agreements = store.delete_source(db, source_id)
             # The articles that went with it, so that an old note's "a10" can be followed.
             removal = record(
@@ -225,7 +227,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                 )
             touched |= store.delete_article(db, article_id)
             deleted += 1
-        store.refresh_agreements(db, touched)
+        # A correction made on reports of these articles and others lands on the others'.
+        shas = [sha for sha, *_ in places_gone] + [sha for _, sha, _ in plan.articles]
+        store.refresh_agreements(db, touched | store.corrections.landing(db, shas))
         gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
         kept = [
             (article_id, path)

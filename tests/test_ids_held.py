@@ -269,3 +269,39 @@ def test_an_imported_merge_and_split_give_the_split_off_signing_its_id_back(
 
     assert "새봄군" in run_cli("show", "1").out
     assert _held("2") == ["a2", "a4"]
+
+
+def test_a_fix_landing_on_another_report_when_its_article_is_removed_shows_its_value(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 3: a place fixed on two reports, one split off and the other's article
+    removed: the fix lands on the split-off agreement, which showed the read place under
+    the fix's mark ("가온시청  수정 1"), not refreshed by the removal."""
+    _page(env_archive)
+    echo = env_archive / "echo.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("fix", "1", "--place", "가온시청 대회의실").code == 0
+    assert "now agreement #3" in run_cli("split", "1", "--article", "3").out
+
+    assert run_cli("remove", "--article", "1", "--yes").code == 0
+
+    assert re.search(r"place +가온시청 대회의실 +수정 1", run_cli("show", "3").out)
+
+
+def test_a_page_added_again_names_the_imported_removal_that_keeps_its_article_out(
+    env_archive: Path, monkeypatch
+) -> None:
+    """review 55 b, S1: removed by hand, the page added again says "kept out: …"; removed
+    by an import, it said nothing."""
+    page = _page(env_archive)
+    assert run_cli("remove", "--article", "1", "--yes").code == 0
+    exported = env_archive / "fixes.jsonl"
+    assert run_cli("corrections", "--export", str(exported)).code == 0
+    monkeypatch.setenv("MOUARCHIVE_DB", str(env_archive / "b.db"))
+    assert run_cli("add", str(page)).code == 0
+    assert run_cli("corrections", "--import", str(exported), "--yes").code == 0
+
+    again = run_cli("add", str(page))
+
+    assert "kept out: article 1: 가온시, 누리전자와 반도체 공장 투자협약" in again.out

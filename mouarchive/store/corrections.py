@@ -365,6 +365,17 @@ def bound(
     return found
 
 
+def landing(db: Archive, article_shas: list[str]) -> set[int]:
+    """The agreements the corrections of facts with a key in these articles apply to now:
+    refreshed when the articles go, since a correction made on two reports lands on the
+    other one's agreement then (newcomer 55, 3: shown with the old value under its mark)."""
+    found = {
+        applies_to(db, correction)
+        for correction in touching(db, article_shas, ("set", "add", "remove", "reject"))
+    }
+    return {agreement_id for agreement_id in found if agreement_id is not None}
+
+
 def corrected_agreements(db: Archive) -> list[int]:
     """Agreements a correction may concern: refreshed after a whole re-extraction, since the
     order articles are re-read in may have applied a correction before its report existed."""
