@@ -305,3 +305,34 @@ def test_a_page_added_again_names_the_imported_removal_that_keeps_its_article_ou
     again = run_cli("add", str(page))
 
     assert "kept out: article 1: 가온시, 누리전자와 반도체 공장 투자협약" in again.out
+
+
+def test_a_correction_both_archives_made_alike_is_imported_as_already_here(
+    env_archive: Path, monkeypatch
+) -> None:
+    """newcomer 55, 7: both owners added the file again with its outlet (the same manifest):
+    the import said "1 imported, 0 already here" and `corrections` listed the outlet twice."""
+    county = env_archive / "county.txt"
+    county.write_text(COUNTY, encoding="utf-8")
+    exported = env_archive / "fixes.jsonl"
+    for archive in ("a.db", "b.db"):
+        monkeypatch.setenv("MOUARCHIVE_DB", str(env_archive / archive))
+        assert run_cli("add", str(county)).code == 0
+        assert run_cli("add", "--outlet", "남녘일보", str(county)).code == 0
+    monkeypatch.setenv("MOUARCHIVE_DB", str(env_archive / "a.db"))
+    assert run_cli("corrections", "--export", str(exported)).code == 0
+    # The colleague made theirs another day.
+    lines = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    exported.write_text(
+        "".join(
+            json.dumps({**line, "made_at": "2026-01-05T09:00:00+00:00"}) + "\n" for line in lines
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("MOUARCHIVE_DB", str(env_archive / "b.db"))
+
+    said = run_cli("corrections", "--import", str(exported)).out
+
+    assert "0 imported, 1 already here" in said
+    listed = json.loads(run_cli("corrections", "--format", "json").out)
+    assert [c["new"] for c in listed] == ["남녘일보"]

@@ -105,7 +105,14 @@ def iter_all(db: Archive) -> Iterator[Correction]:
 
 
 def identities(db: Archive) -> set[str]:
-    return {correction.identity() for correction in iter_all(db)}
+    """Every correction's identity, and the effect of each in force (`Correction.effect`):
+    an import skips one it finds here either way."""
+    found = set()
+    for correction in iter_all(db):
+        found.add(correction.identity())
+        if correction.undone_at is None:
+            found.add(correction.effect())
+    return found
 
 
 def active(db: Archive, action: str) -> list[Correction]:
