@@ -177,8 +177,9 @@ def undone(out: Console, correction: Correction, idle: list[Correction]) -> None
     for split in idle:
         out.print(
             render.text(
-                f"correction {split.id} ({describe(split)}) parts nothing now: the merge held"
-                f" its sides together (mouarchive corrections --undo {split.id} clears it)"
+                f"correction {split.id} ({describe(split)}) parts nothing now: its sides were"
+                f" together only through correction {correction.id}, apart again without it"
+                f" (mouarchive corrections --undo {split.id} clears it)"
             )
         )
     if correction.action == "delete":

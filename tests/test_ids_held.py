@@ -336,3 +336,35 @@ def test_a_correction_both_archives_made_alike_is_imported_as_already_here(
     assert "0 imported, 1 already here" in said
     listed = json.loads(run_cli("corrections", "--format", "json").out)
     assert [c["new"] for c in listed] == ["남녘일보"]
+
+
+def test_an_agreement_merged_twice_lists_its_own_parties_first(env_archive: Path) -> None:
+    """newcomer 55, 14: merge 2 3, merge 2 1: #2's parties began with #3's, earlier
+    published, and so did the label of every correction made on #2 after."""
+    _page(env_archive)
+    county = env_archive / "county.txt"
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("merge", "2", "3").code == 0
+    assert run_cli("merge", "2", "1").code == 0
+
+    parties = json.loads(run_cli("show", "2", "--format", "json").out)["parties"]
+
+    assert parties[:2] == ["다솜군", "새터대학교"]
+
+
+def test_a_split_the_undone_merge_alone_held_says_so_the_right_way_round(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 13: "parts nothing now: the merge held its sides together" read as if
+    the merge still held them; it was just undone, and they are apart without it."""
+    _page(env_archive)
+    assert run_cli("merge", "1", "2").code == 0
+    assert run_cli("split", "1", "--article", "2").code == 0
+
+    said = run_cli("corrections", "--undo", "1").out
+
+    assert (
+        "correction 2 (article 2 split off #1 as another signing) parts nothing now: its sides"
+        " were together only through correction 1, apart again without it" in said
+    )
