@@ -368,3 +368,30 @@ def test_a_split_the_undone_merge_alone_held_says_so_the_right_way_round(
         "correction 2 (article 2 split off #1 as another signing) parts nothing now: its sides"
         " were together only through correction 1, apart again without it" in said
     )
+
+
+def test_a_signing_an_edit_took_out_and_put_back_comes_back_under_its_id(
+    env_archive: Path,
+) -> None:
+    """newcomer 55, 8: a file edited so that it tells no signing, then restored: "1
+    correction applies again, to agreement #2", and `show 1` could say only that #1 was
+    read again without it."""
+    county = env_archive / "county.txt"
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("fix", "1", "--place", "새봄군청").code == 0
+    county.write_text(
+        COUNTY.replace(
+            "푸른원자력본부와 지역 상생발전을 위한 업무협약을 체결했다", "봄꽃 축제를 열었다"
+        )
+        .replace("협약에 따라 양 기관은", "군은")
+        .replace("협력한다", "나선다"),
+        encoding="utf-8",
+    )
+    assert "no longer applies" in run_cli("add", "--date", "2025-02-12", str(county)).out
+    county.write_text(COUNTY, encoding="utf-8")
+
+    said = run_cli("add", "--date", "2025-02-12", str(county)).out
+
+    assert "1 correction applies again, to agreement #1" in said
+    assert "새봄군청" in run_cli("show", "1").out
