@@ -234,6 +234,15 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
             groups.ids[group] = back
             groups.new(leaving, held)
             continue
+        held_now = {known.now.get(r) for r in leaving}
+        stay_now = {known.now.get(r) for r in stay}
+        if held_now == {held} and len(stay_now) == 1 and not stay_now & (used | {held, None}):
+            # Parted now as the replay parts them, the leaving ones under this id: each side
+            # keeps the id it holds (undoing a merge both sides had been split from after:
+            # random driver, seed 103).
+            groups.ids[group] = stay_now.pop()
+            groups.new(leaving, held)
+            continue
         theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
         if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the

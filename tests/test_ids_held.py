@@ -395,3 +395,24 @@ def test_a_signing_an_edit_took_out_and_put_back_comes_back_under_its_id(
 
     assert "1 correction applies again, to agreement #1" in said
     assert "새봄군청" in run_cli("show", "1").out
+
+
+def test_undoing_a_merge_both_of_one_signing_s_articles_were_split_from_keeps_their_ids(
+    env_archive: Path,
+) -> None:
+    """Random driver, seed 103: merge 3 1 2, split 3 --article a1 ("now agreement #1"),
+    split 3 --article a3 ("now agreement #4"), undo the merge: a3 went to #1 and a1 to a
+    new #5, though neither had moved."""
+    _page(env_archive)
+    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    assert run_cli("merge", "3", "1", "2").code == 0
+    assert "now agreement #1" in run_cli("split", "3", "--article", "1").out
+    assert "now agreement #4" in run_cli("split", "3", "--article", "3").out
+
+    assert run_cli("corrections", "--undo", "1").code == 0
+
+    assert (_held("1"), _held("2"), _held("3"), _held("4")) == (["a1"], ["a2"], ["a4"], ["a3"])
