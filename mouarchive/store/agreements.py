@@ -82,8 +82,10 @@ def save_reports(
         new = agreement_id is None
         if new:
             wanted = prefer.get(position)
-            if previous and wanted is not None and agreement_exists(db, wanted):
-                wanted = previous.rejoined.get(wanted, wanted)
+            if previous and wanted in previous.rejoined and agreement_exists(db, wanted):
+                wanted = previous.rejoined[wanted]
+                # Its id back: what it joined when it went is history now.
+                db.execute("DELETE FROM joined_agreements WHERE agreement_id = ?", [wanted])
             agreement_id = new_agreement(db, report.status, report.kind, wanted, above)
         elif previous and (back := _back_to(db, agreement_id, prefer.get(position), above)):
             agreement_ids = [back if i == agreement_id else i for i in agreement_ids]
@@ -322,10 +324,7 @@ def new_agreement(
     `prefer_id` when that is free, else the next id above every id ever given (migration
     0024), above `above`, and above every id a merge in force took in (undoing it gives
     those ids back: a signing added meanwhile must not hold one)."""
-    if prefer_id is not None and not agreement_exists(db, prefer_id):
-        # Its id back: what it joined when it went is history now.
-        db.execute("DELETE FROM joined_agreements WHERE agreement_id = ?", [prefer_id])
-    else:
+    if prefer_id is None or agreement_exists(db, prefer_id):
         top = db.execute(
             "SELECT max((SELECT top FROM issued_ids WHERE kind = 'agreement'),"
             " (SELECT coalesce(max(j.value), 0) FROM (SELECT old_value FROM corrections"
