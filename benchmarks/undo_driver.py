@@ -8,7 +8,7 @@ After each step:
 - same-set: the corrections in force are a set met before (an undo took the archive back to
   it): every report sits where it sat then, under the same id;
 - kept-id: a group of reports the step did not change keeps its id, unless the correction
-  undone gave or kept that id;
+  undone gave or kept that id (a merge's record, a split's message);
 - told: an id `split` names ("stays #N", "now agreement #N") is held;
 - parts / holds: a split in force parts its article, a merge in force holds its sides
   together, unless a later one in force undid that or an older one shaped its sides.
@@ -73,12 +73,17 @@ class Run:
     seen: dict[frozenset[int], Grouping] = field(default_factory=dict)
     merges: dict[int, list[frozenset[int]]] = field(default_factory=dict)  # sides' articles
     splits: dict[int, tuple[int, frozenset[int]]] = field(default_factory=dict)  # (leaving, rest)
+    # The ids a split said it gave ("now agreement #N", "… are #M again"): its record
+    # names only the agreement it was made on.
+    told: dict[int, set[int]] = field(default_factory=dict)
     log: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     def step(self, args: list[str], sides: object = None) -> None:
         before = grouping(self.db)
-        gave = named_ids(self.db, int(args[2])) if args[0] == "corrections" else set()
+        gave = set()
+        if args[0] == "corrections":
+            gave = named_ids(self.db, int(args[2])) | self.told.get(int(args[2]), set())
         result = run_cli(*args)
         said = (result.out + result.err).strip()
         made = re.search(r"\(correction (\d+)\)", said)
@@ -86,6 +91,7 @@ class Run:
             self.merges[int(made.group(1))] = sides  # type: ignore[assignment]
         if made and args[0] == "split":
             self.splits[int(made.group(1))] = sides  # type: ignore[assignment]
+            self.told[int(made.group(1))] = {int(n) for n in re.findall(r"#(\d+)", said)}
         after = grouping(self.db)
         first = said.splitlines()[0] if said else ""
         self.log.append(f"{' '.join(args)} -> {first}  [{shown(after)}]")
