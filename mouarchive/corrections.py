@@ -122,6 +122,14 @@ class Correction:
             data.pop("new")
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
+    def effect(self) -> str:
+        """What the correction does, whoever made it when and why: two archives' owners
+        who made the same one (the same manifest's url added in both) hold it once."""
+        data = json.loads(self.identity())
+        for volatile in ("made_at", "note"):
+            data.pop(volatile, None)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
 
 _NAMES_IDS = ("merge", "split", "delete")
 

@@ -11,6 +11,7 @@ rows are always recomputed from their reports with the corrections applied last
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from mouarchive import ids, regroup, regroup_replay, store
@@ -45,6 +46,8 @@ class ArticleFix:
     # with its extras): a date given may make a title, a kind or the day read otherwise.
     before: dict[int, dict] = field(default_factory=dict)
     after: dict[int, dict] = field(default_factory=dict)
+    # Agreements the article, read again, told as one signing with another: (id, id joined).
+    joined: list[tuple[int, int]] = field(default_factory=list)
 
 
 def fix_article(
@@ -80,10 +83,11 @@ def fix_article(
             if name in ARTICLE_FIELDS and value is not None and value != meta[name]
         ]
         before = _as_told(db, store.article_agreement_ids(db, article_id))
+        joined: list[tuple[int, int]] = []
         if changes:
-            apply_article(db, article_id)
+            apply_article(db, article_id, joined)
         after_ids = store.article_agreement_ids(db, article_id)
-        return ArticleFix(article_id, changes, after_ids, before, _as_told(db, after_ids))
+        return ArticleFix(article_id, changes, after_ids, before, _as_told(db, after_ids), joined)
 
 
 def _as_told(db: store.Archive, agreement_ids: list[int]) -> dict[int, dict]:
@@ -94,11 +98,14 @@ def _as_told(db: store.Archive, agreement_ids: list[int]) -> dict[int, dict]:
     }
 
 
-def apply_article(db: store.Archive, article_id: int) -> None:
+def apply_article(
+    db: store.Archive, article_id: int, joins: list[tuple[int, int]] | None = None
+) -> None:
     """Bring an article's metadata to what its corrections say, then re-extract it.
 
     A field's value is the last active correction's, else the value it had before its first
-    correction; so undoing any one of several corrections leaves the right value.
+    correction; so undoing any one of several corrections leaves the right value. An
+    agreement the article's report, read again, takes into another is added to `joins`.
     """
     from mouarchive.preparing import extract_safely
 
@@ -118,7 +125,7 @@ def apply_article(db: store.Archive, article_id: int) -> None:
     article = store.load_article(db, article_id)
     if article is not None:
         reports, _ = extract_safely(article)
-        store.replace_reports(db, article_id, reports)
+        store.replace_reports(db, article_id, reports, joins=joins)
 
 
 # ---------------------------------------------------------------- agreement facts
@@ -407,7 +414,8 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
     if correction.target == "source":
         found = store.source_id_and_path(db, correction.keys[0].source_sha or "")
         if found and active:
-            store.refresh_agreements(db, store.delete_source(db, found[0])[1])
+            held = store.source_articles(db, found[0])
+            _remove_recorded(db, correction, held, lambda: store.delete_source(db, found[0])[1])
         return found is not None
     if correction.target == "article":
         article_id = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
@@ -416,10 +424,32 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
         if correction.action != "delete":
             apply_article(db, article_id)
         elif active:
-            store.refresh_agreements(db, store.delete_article(db, article_id))
+            _remove_recorded(
+                db, correction, [article_id], lambda: store.delete_article(db, article_id)
+            )
         return True
     touched = regroup.agreements_of(db, correction)
     if active:
         touched |= regroup.apply_grouping(db, correction)
     store.refresh_agreements(db, touched)
     return bool(touched)
+
+
+def _remove_recorded(
+    db: store.Archive,
+    removal: Correction,
+    article_ids: list[int],
+    delete: Callable[[], set[int]],
+) -> None:
+    """An imported removal carried out (`delete`) as `remove` does it: where the articles'
+    reports stood is kept (let back in, their signings come back under their ids), and the
+    files an article removed one by one was cut from (added again, its file says it is kept
+    out: review 55 b, S1); the agreements its reports left and those the corrections of its
+    reports land on now are refreshed."""
+    places = store.removals.report_places(db, article_ids)
+    store.removals.keep_places(db, removal.id or 0, places)
+    if removal.target == "article":
+        store.removals.keep_sources(db, removal.id or 0, article_ids[0])
+    touched = delete()
+    landing = store.corrections.landing(db, [sha for sha, *_ in places])
+    store.refresh_agreements(db, touched | landing)

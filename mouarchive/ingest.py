@@ -53,6 +53,8 @@ class Summary:
     disk_full: bool = False  # the run stopped there: the file being written was rolled back
     # Agreements a new article showed to be one signing with another: (id, id it joined).
     joined: list[tuple[int, int]] = field(default_factory=list)
+    # The same, of a known file's article read again with the date or outlet given for it.
+    rejoined: list[tuple[int, int]] = field(default_factory=list)
     # Files changed since they were added from the same path: (path, what became of the
     # old version), `replacing.retire`'s words.
     replaced: list[tuple[str, str]] = field(default_factory=list)
@@ -73,7 +75,11 @@ class Summary:
             "failed": [{"path": path, "error": error} for path, error in self.failed],
             "warnings": [{"path": path, "warning": warning} for path, warning in self.warnings],
             "skipped": dict(sorted(self.skipped.items())),
-            "joined": [{"agreement": gone, "into": kept} for gone, kept in self.joined],
+            "joined": [
+                {"agreement": gone, "into": kept, "read_again": again}
+                for again, joins in ((False, self.joined), (True, self.rejoined))
+                for gone, kept in joins
+            ],
             "replaced": [{"path": path, "note": told} for path, told in self.replaced],
             "kept_out": [
                 {"correction": correction, "removed": label} for correction, label in self.kept_out
@@ -102,6 +108,7 @@ def add_inputs(
     summary = Summary()
     store.checkpoint_less_often(db)
     batch = store.Batch(db, BATCH_SECONDS)
+    returning = store.removals.returning(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
         _DeferredInterrupts() as interrupts,
@@ -114,7 +121,7 @@ def add_inputs(
                         summary.warnings.append((job.shown, warning))
                     try:
                         with interrupts.held():
-                            _write(batch, job, outcome, summary)
+                            _write(batch, job, outcome, summary, returning)
                             if batch.due():
                                 _count(batch.commit(), summary)
                     except store.DiskFull:
@@ -305,7 +312,7 @@ def _count_known(
 ) -> None:
     """A known file added again: its metadata applied, and counted; a --title it cannot take
     (the file holds several articles) is said, as on the first add."""
-    updated = _update_known(db, source_id, meta)
+    updated = _update_known(db, source_id, meta, summary.rejoined)
     held = _held(db, source_id, summary, shown)
     summary.kept_out += store.removals.kept_out_of(db, source_id)
     summary.updated += updated
@@ -331,12 +338,16 @@ def _held(db: store.Archive, source_id: int, summary: Summary, shown: str) -> in
     return held
 
 
-def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
+def _update_known(
+    db: store.Archive, source_id: int, meta: SourceMeta, joined: list[tuple[int, int]]
+) -> int:
     """A known file added again with metadata: the user's values win, as on the first add.
 
     Each article whose date, outlet, url or title changes is corrected (recorded like
-    `fix --article`, so it survives re-extraction) and re-extracted at once. Returns how
-    many articles changed; the same metadata again changes none.
+    `fix --article`, so it survives re-extraction) and re-extracted at once; an agreement
+    its article, read again, tells as one signing with another is added to `joined`, said
+    as a new article's join is (newcomer 55, 9). Returns how many articles changed; the
+    same metadata again changes none.
     """
     if meta == SourceMeta():
         return 0
@@ -349,10 +360,12 @@ def _update_known(db: store.Archive, source_id: int, meta: SourceMeta) -> int:
         "url": clean_value(meta.url),
         "title": clean_value(meta.title) if len(articles) == 1 else None,
     }
-    return sum(
-        bool(curate.fix_article(db, article_id, values, note=READDED_NOTE).changes)
-        for article_id in articles
-    )
+    fixes = [
+        curate.fix_article(db, article_id, values, note=READDED_NOTE) for article_id in articles
+    ]
+    for fix in fixes:
+        joined += fix.joined
+    return sum(bool(fix.changes) for fix in fixes)
 
 
 def _read(item: Input) -> bytes:
@@ -361,10 +374,18 @@ def _read(item: Input) -> bytes:
     return files.read_file(item.path)
 
 
-def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -> None:
+def _write(
+    batch: store.Batch,
+    job: Job,
+    prepared: Prepared,
+    summary: Summary,
+    returning: dict[str, list[store.removals.Place]],
+) -> None:
     """One file, whole or not at all (a savepoint of the batch), noted to be counted once
     the batch commits. The hash is checked again inside it: another process, or an
-    identical file earlier in this run, may have stored the same bytes meanwhile."""
+    identical file earlier in this run, may have stored the same bytes meanwhile. An
+    article a removal let back in (`returning`, read once a run) takes its signings' ids
+    back where they are free."""
     added = duplicates = 0
     joined: list[tuple[int, int]] = []
     kept_out: list[tuple[int, str]] = []
@@ -409,7 +430,9 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             store.link_article_source(db, article_id, source_id, position)
             if created:
                 added += 1
-                store.save_reports(db, article_id, reports, joins=joined)
+                back = returning.get(article_sha)
+                previous = _let_back(db, article_id, article_sha, back) if back else None
+                store.save_reports(db, article_id, reports, previous, joins=joined)
                 if store.corrections.for_article(db, article_sha):
                     # Metadata corrections imported before this article arrived.
                     from mouarchive import curate
@@ -433,6 +456,16 @@ def _write(batch: store.Batch, job: Job, prepared: Prepared, summary: Summary) -
             told = replacing.retire(db, replacement)
             replaced.append((job.shown, len(replacement.replaced), told))
         batch.note(_Written(prepared.read_as, added, duplicates, joined, replaced, kept_out))
+
+
+def _let_back(
+    db: store.Archive, article_id: int, sha: str, places: list[store.removals.Place]
+) -> store.Previous:
+    """An article a removal let back in, added again: its signings ask for the ids they
+    had where free, not one an agreement holds now (`store.let_back`)."""
+    held = store.agreement_ids(db)
+    own = store.merged_from(db, sha)
+    return store.let_back(article_id, places, store.issued_top(db), frozenset(held), own)
 
 
 def _record_found_at(db: store.Archive, source_id: int, display: str) -> None:

@@ -29,7 +29,7 @@ from mouarchive.inputs import SourceMeta
 from mouarchive.models import AgreementReport, Article, PartialDate
 from mouarchive.preparing import Job, Prepared, extract_safely, prepare_job
 from mouarchive.readers.fetch import is_url
-from mouarchive.store.kept_ids import Previous
+from mouarchive.store.kept_ids import Previous, let_back
 from mouarchive.workers import run_jobs
 
 SIMILAR = 0.5
@@ -211,6 +211,8 @@ class _Pass:
     went_to: dict[int, str] = field(default_factory=dict)  # unclaimed old id → hash it joined
     old_text: dict[int, str] = field(default_factory=dict)  # rewritten articles' old text
     removed: store.removals.InForce = field(default_factory=store.removals.InForce)
+    # Removed articles' reports as they stood, by hash: one let back in takes its ids back.
+    returning: dict[str, list[store.removals.Place]] = field(default_factory=dict)
 
 
 def rebuild(
@@ -227,6 +229,7 @@ def rebuild(
             store.clear_agreements(db),
             result,
             removed=store.removals.in_force(db),
+            returning=store.removals.returning(db),
         )
         store.rebuild.clear_links(db)
         sources = {}
@@ -363,6 +366,12 @@ def _place(
         target, _ = store.insert_article(db, article, sha)
         state.new_ids.add(target)
         state.result.added += 1
+        if sha in state.returning:
+            taken = frozenset(i for held in state.previous.places.values() for *_, i in held)
+            own = store.merged_from(db, sha)
+            back = let_back(target, state.returning[sha], 0, taken, own)
+            state.previous.places |= back.places
+            state.previous.parties |= back.parties
         _extract(state, target, article, reports)
         return target
     _rewrite(state, target, article, sha)

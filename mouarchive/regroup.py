@@ -209,14 +209,26 @@ def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: st
             note=note,
         )
         record(db, correction)
-        staying, leaving = _side(correction, 0), _side(correction, 1)
-        prefer = _merged_in_as(db, agreement_id, leaving)
-        back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
-        if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
-            _part(db, leaving, staying, back)
-            return Parted(correction, agreement_id, back)
-        touched = _part(db, staying, leaving, prefer)
-        return Parted(correction, max(touched - {agreement_id}), agreement_id)
+        leaving_id, staying_id = _part_as_merged(
+            db, agreement_id, _side(correction, 0), _side(correction, 1)
+        )
+        return Parted(correction, leaving_id, staying_id)
+
+
+def _part_as_merged(
+    db: store.Archive, agreement_id: int, staying: list[Key], leaving: list[Key]
+) -> tuple[int, int]:
+    """Part the reports `leaving` names from agreement `agreement_id`, each side under the
+    id it had before the merge that joined them (when that id is free): the leaving reports
+    theirs, or, when they are the ones merged into, they keep the agreement and the others
+    take theirs back. Returns the leaving side's agreement and the staying side's."""
+    prefer = _merged_in_as(db, agreement_id, leaving)
+    back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
+    if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
+        _part(db, leaving, staying, back)
+        return agreement_id, back
+    touched = _part(db, staying, leaving, prefer)
+    return max(touched - {agreement_id}, default=agreement_id), agreement_id
 
 
 def _free(db: store.Archive, agreement_id: int) -> bool:
@@ -320,7 +332,13 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
         others = [key for key in correction.keys if key.side > 0]
         return _join(db, _side(correction, 0), others)
     if correction.action == "split":
-        return _part(db, _side(correction, 0), _side(correction, 1))
+        staying, leaving = _side(correction, 0), _side(correction, 1)
+        held = {agreement_id for _, agreement_id in _places(db, staying)}
+        if len(held) != 1:
+            return _part(db, staying, leaving)
+        # As `split` parts them: a merge imported before it gives each side its id back
+        # here too (newcomer 55, 10: the side leaving came under a new id).
+        return set(_part_as_merged(db, held.pop(), staying, leaving))
     return set()
 
 

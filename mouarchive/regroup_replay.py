@@ -186,6 +186,37 @@ class _Known:
                 return given if given not in self.outside else None
         return None
 
+    def merged_in(self, split: _Resolved, held: int | None) -> list[_Resolved]:
+        """The merges in force into `held` made before the split, newest first: the ones
+        `split` looked at when it was made (`regroup._merged_in_as`)."""
+        return [
+            resolved
+            for resolved in reversed(self.chosen)
+            if resolved.correction.action == "merge"
+            and resolved.correction.undone_at is None
+            and (resolved.correction.id or 0) < (split.correction.id or 0)
+            and resolved.correction.new == held
+        ]
+
+
+def _as_split_gave(merges: list[_Resolved], leaving: list[int], stay: list[int]) -> tuple:
+    """The ids `split` gave when it was made, as `regroup.split` finds them: the leaving
+    reports the id a merge took them in by (`prefer`); else, where they are the newest
+    merge's first side, they keep the agreement and the staying ones take the id that merge
+    took them in by (`back`). (prefer, back), either None."""
+
+    def taken_as(merge: _Resolved, reports: list[int]) -> int | None:
+        first = min(merge.sides, default=0)
+        sides = {side for side, got in merge.sides.items() if set(got) & set(reports)}
+        return merge.side_ids().get(min(sides)) if sides and first not in sides else None
+
+    for merge in merges:
+        if (prefer := taken_as(merge, leaving)) is not None:
+            return prefer, None
+    if merges and set(leaving) <= set(merges[0].sides.get(min(merges[0].sides), [])):
+        return None, taken_as(merges[0], stay)
+    return None, None
+
 
 def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
     staying = {groups.of[r] for r in resolved.sides.get(0, []) if r in groups.of}
@@ -196,6 +227,22 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
         held = groups.ids[group]
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
+        prefer, back = _as_split_gave(known.merged_in(resolved, held), leaving, stay)
+        if back is not None and back not in used:
+            # The leaving reports are the agreement a merge took the others in: they keep
+            # its id, and the others take theirs back, as `split` told (newcomer 55, 1).
+            groups.ids[group] = back
+            groups.new(leaving, held)
+            continue
+        held_now = {known.now.get(r) for r in leaving}
+        stay_now = {known.now.get(r) for r in stay}
+        if held_now == {held} and len(stay_now) == 1 and not stay_now & (used | {held, None}):
+            # Parted now as the replay parts them, the leaving ones under this id: each side
+            # keeps the id it holds (undoing a merge both sides had been split from after:
+            # random driver, seed 103).
+            groups.ids[group] = stay_now.pop()
+            groups.new(leaving, held)
+            continue
         theirs, ours = _own_id(leaving, known.own), _own_id(stay, known.own)
         if theirs == held and ours is not None and ours != theirs and ours not in used:
             # The reports leaving are the ones the agreement was before a merge took the
@@ -209,7 +256,7 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
             used.add(held)
         holder = {known.now.get(r) for r in leaving}
         given = known.given(resolved, leaving)
-        for candidate in (theirs, given, holder.pop() if len(holder) == 1 else None):
+        for candidate in (prefer, theirs, given, holder.pop() if len(holder) == 1 else None):
             if candidate is not None and candidate not in used:
                 groups.new(leaving, candidate)
                 break

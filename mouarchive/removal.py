@@ -175,13 +175,16 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             path for _, path, _ in plan.paths if store.source_id_by_url(db, path) is not None
         ]
         held: list[int] = []  # the articles of the files deleted, some held by other files
+        places_gone: list[tuple] = []  # their reports' places (`removals.report_places`)
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
             held += store.source_articles(db, source_id)
+            places = store.removals.report_places(db, store.source_articles(db, source_id))
+            places_gone += places
             articles, agreements = store.delete_source(db, source_id)
             # The articles that went with it, so that an old note's "a10" can be followed.
-            record(
+            removal = record(
                 db,
                 Correction(
                     "source",
@@ -194,6 +197,7 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                     note=note,
                 ),
             )
+            store.removals.keep_places(db, removal.id or 0, places)
             deleted += len(articles)
             touched |= agreements
         for article_id, sha, label in plan.articles:
@@ -214,13 +218,18 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
                 ),
             )
             store.removals.keep_sources(db, removal.id or 0, article_id)
+            store.removals.keep_places(
+                db, removal.id or 0, store.removals.report_places(db, [article_id])
+            )
             if held_text is not None:
                 store.removals.keep_sketch(
                     db, removal.id or 0, sketch(held_text.body), held_text.outlet
                 )
             touched |= store.delete_article(db, article_id)
             deleted += 1
-        store.refresh_agreements(db, touched)
+        # A correction made on reports of these articles and others lands on the others'.
+        shas = [sha for sha, *_ in places_gone] + [sha for _, sha, _ in plan.articles]
+        store.refresh_agreements(db, touched | store.corrections.landing(db, shas))
         gone = sum(1 for agreement_id in touched if not store.agreement_exists(db, agreement_id))
         kept = [
             (article_id, path)

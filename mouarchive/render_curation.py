@@ -61,6 +61,7 @@ def article_fixed(out: Console, result, fmt: str) -> None:
                     {"agreement_id": i, "field": name, "old": old, "new": new}
                     for i, name, old, new in _moved(result.before, result.after)
                 ],
+                "joined": [{"agreement": gone, "into": kept} for gone, kept in result.joined],
             }
         )
         return
@@ -76,7 +77,16 @@ def article_fixed(out: Console, result, fmt: str) -> None:
         out.print(render.text(f"article {article} {describe(change)}  (correction {change.id})"))
     found = ", ".join(f"#{i}" for i in result.agreements) or "no agreement"
     out.print(render.text(f"re-extracted: {found}", "dim"))
+    for gone, kept in result.joined:
+        out.print(
+            render.text(
+                f"agreement #{gone} joined #{kept}: read again, {article} tells them as one signing"
+            )
+        )
+    said_joined = {i for join in result.joined for i in join}
     for agreement_id, name, old, new in _moved(result.before, result.after):
+        if name == "agreement" and agreement_id in said_joined:
+            continue
         if name == "agreement":
             said = "new, read from it now" if old == "-" else "no longer read from it"
             out.print(render.text(f"#{agreement_id}: {said}"))
@@ -167,8 +177,9 @@ def undone(out: Console, correction: Correction, idle: list[Correction]) -> None
     for split in idle:
         out.print(
             render.text(
-                f"correction {split.id} ({describe(split)}) parts nothing now: the merge held"
-                f" its sides together (mouarchive corrections --undo {split.id} clears it)"
+                f"correction {split.id} ({describe(split)}) parts nothing now: its sides were"
+                f" together only through correction {correction.id}, apart again without it"
+                f" (mouarchive corrections --undo {split.id} clears it)"
             )
         )
     if correction.action == "delete":

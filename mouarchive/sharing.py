@@ -84,7 +84,8 @@ def import_corrections(
                 if correction.target == "article":
                     correction.label = correction.old = _named_here(correction.label, here)
             correction = regroup.localised(db, correction)
-            if correction.identity() in known:
+            made_here = correction.undone_at is None and correction.effect() in known
+            if made_here or correction.identity() in known:
                 result.present += 1
                 continue
             why = curate.refused_here(db, correction)
@@ -97,6 +98,8 @@ def import_corrections(
                 if not removals:
                     continue
             known.add(correction.identity())
+            if correction.undone_at is None:
+                known.add(correction.effect())
             store.corrections.insert(db, correction)
             result.added += 1
             if not curate.apply_recorded(db, correction):

@@ -92,7 +92,7 @@ def test_add_says_which_agreement_joined_which(tmp_path: Path) -> None:
     archive = _added(tmp_path, ("day_only", "items_only"))
     path = archive.write("both.txt", BOTH)
     summary = json.loads(archive.ok("add", "--format", "json", path).out)
-    assert summary["joined"] == [{"agreement": 2, "into": 1}]
+    assert summary["joined"] == [{"agreement": 2, "into": 1, "read_again": False}]
     assert archive.run("show", "2").code != 0
     other = Archive(tmp_path / "again")
     for name in ("day_only", "items_only"):

@@ -27,6 +27,7 @@ from mouarchive.store.agreements import (
     agreement_ids,
     agreements_of_reports,
     clear_agreements,
+    issued_top,
     move_reports,
     new_agreement,
     replace_reports,
@@ -50,6 +51,7 @@ from mouarchive.store.connection import (
     transaction,
 )
 from mouarchive.store.indexes import index_missing
+from mouarchive.store.kept_ids import Previous, let_back, merged_from
 from mouarchive.store.reads import (
     agreement_evidence,
     agreement_extras,
@@ -137,6 +139,7 @@ __all__ = [
     "Batch",
     "DiskFull",
     "Lookup",
+    "Previous",
     "ReadOnly",
     "SearchFilters",
     "Selected",
@@ -188,11 +191,14 @@ __all__ = [
     "insert_source",
     "is_empty",
     "is_empty_file",
+    "issued_top",
     "iter_agreements",
     "iter_article_rows",
     "iter_clause_rows",
+    "let_back",
     "link_article_source",
     "load_article",
+    "merged_from",
     "move_reports",
     "new_agreement",
     "newest_articles",

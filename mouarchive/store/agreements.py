@@ -81,9 +81,15 @@ def save_reports(
             agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None
         if new:
-            agreement_id = new_agreement(
-                db, report.status, report.kind, prefer.get(position), above
-            )
+            wanted = prefer.get(position)
+            if previous and wanted in previous.rejoined and agreement_exists(db, wanted):
+                wanted = previous.rejoined[wanted]
+                # Its id back: what it joined when it went is history now.
+                db.execute("DELETE FROM joined_agreements WHERE agreement_id = ?", [wanted])
+            agreement_id = new_agreement(db, report.status, report.kind, wanted, above)
+        elif previous and (back := _back_to(db, agreement_id, prefer.get(position), above)):
+            agreement_ids = [back if i == agreement_id else i for i in agreement_ids]
+            agreement_id, new = back, True
         report_id = insert_report(db, agreement_id, article_id, position, report)
         if new or owned:
             # A report the owner's corrections name may decide what they apply to: read.
@@ -107,14 +113,54 @@ def save_reports(
 _ON_REPORTS = ("set", "add", "remove", "reject")
 
 
-def record_join(db: Archive, agreement_id: int, joined: int, article_id: int) -> None:
-    """Agreement `agreement_id` joined `joined` as `add` saved article `article_id`
-    (migration 0028), for `show` of its id to say where its signing went."""
+def _back_to(db: Archive, agreement_id: int, wanted: int | None, above: int) -> int | None:
+    """The agreement a re-read report joins, moved to the id the report had, where the
+    agreement is one this re-read started (its id above every old one) and that id is free:
+    `reextract` reads an article let back in before the one that kept its signing's id, and
+    the signing must not come out under a new one (newcomer 55, 2). None where it stays."""
+    if wanted is None or wanted == agreement_id or agreement_id <= above:
+        return None
+    if agreement_exists(db, wanted):
+        return None
+    status, kind = db.execute(
+        "SELECT status, kind FROM agreements WHERE id = ?", [agreement_id]
+    ).fetchone()
+    new_agreement(db, status, kind, wanted)
+    move_reports(db, reports_of_agreements(db, [agreement_id]), wanted)
+    refresh_agreements(db, {agreement_id})
+    return wanted
+
+
+def issued_top(db: Archive) -> int:
+    """The highest agreement id ever given (migration 0024)."""
+    row = db.execute("SELECT top FROM issued_ids WHERE kind = 'agreement'").fetchone()
+    return row[0] if row else 0
+
+
+def record_join(
+    db: Archive, agreement_id: int, joined: int, article_id: int, read_again: bool = False
+) -> None:
+    """Agreement `agreement_id` joined `joined` as `add` saved article `article_id`, or as
+    the article was read again (`read_again`: a date given, a correction undone; migrations
+    0028, 0029), for `show` of its id to say where its signing went."""
     db.execute(
-        "INSERT OR REPLACE INTO joined_agreements (agreement_id, joined, article_id)"
-        " VALUES (?, ?, ?)",
-        [agreement_id, joined, article_id],
+        "INSERT OR REPLACE INTO joined_agreements (agreement_id, joined, article_id, read_again)"
+        " VALUES (?, ?, ?, ?)",
+        [agreement_id, joined, article_id, int(read_again)],
     )
+
+
+def _rejoined(db: Archive, article_id: int) -> dict[int, int]:
+    """The agreements an article read again joined to others, gone since: the id each
+    joined → its own (`Previous.rejoined`)."""
+    return {
+        joined: agreement_id
+        for agreement_id, joined in db.execute(
+            "SELECT agreement_id, joined FROM joined_agreements WHERE article_id = ?"
+            " AND read_again AND agreement_id NOT IN (SELECT id FROM agreements)",
+            [article_id],
+        )
+    }
 
 
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
@@ -371,6 +417,7 @@ def replace_reports(
     article_id: int,
     reports: list[AgreementReport],
     shift: Callable[[int | None], int | None] | None = None,
+    joins: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Re-extraction of one article: its old reports go, the new ones are saved.
 
@@ -379,6 +426,9 @@ def replace_reports(
     the owner's corrections land where their keys now point. An edited text (`replacing`)
     comes with `shift`, where each old sentence offset stands in it (`rebuild.moved`, as
     the corrections' keys were moved): old and new reports are compared in the new text.
+    An agreement the article alone reported whose report, read again, joins another (a
+    date given makes it the other's signing) is recorded as joined and added to `joins`,
+    as `add` records a join (newcomer 55, 9: the id went silently).
     """
     old = db.execute(
         "SELECT id, position, evidence_start, agreement_id FROM reports WHERE article_id = ?",
@@ -392,9 +442,14 @@ def replace_reports(
     bound = {article_id: corrections.bound(db, sha, was, now)}
     names = party_names(db, article_id)
     parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}
-    previous = Previous({article_id: was}, top, bound, parties)
+    previous = Previous({article_id: was}, top, bound, parties, _rejoined(db, article_id))
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
     saved = save_reports(db, article_id, reports, previous)
     refresh_agreements(db, touched - set(saved))
+    for position, was_id in previous.ids_for(article_id, reports).items():
+        if was_id != saved[position] and not agreement_exists(db, was_id):
+            record_join(db, was_id, saved[position], article_id, read_again=True)
+            if joins is not None:
+                joins.append((was_id, saved[position]))
     return saved

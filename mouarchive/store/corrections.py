@@ -105,7 +105,14 @@ def iter_all(db: Archive) -> Iterator[Correction]:
 
 
 def identities(db: Archive) -> set[str]:
-    return {correction.identity() for correction in iter_all(db)}
+    """Every correction's identity, and the effect of each in force (`Correction.effect`):
+    an import skips one it finds here either way."""
+    found = set()
+    for correction in iter_all(db):
+        found.add(correction.identity())
+        if correction.undone_at is None:
+            found.add(correction.effect())
+    return found
 
 
 def active(db: Archive, action: str) -> list[Correction]:
@@ -346,23 +353,44 @@ def bound(
     keys were moved): compared across two texts, an offset names whatever sentence happens
     to stand there. Only a key whose sentence both lists hold binds: one whose sentence the
     edit took out would fall back to its position, so to another signing, whose id it must
-    not decide."""
+    not decide. Where the old text told no signing (an edit took it out) and the new one
+    tells it again, a key binds to the agreement its correction was made on, which takes
+    its id back where it is free (newcomer 55, 8: it came back as #2)."""
     was = [(position, start) for position, start, _ in old]
     found: dict[int, int] = {}
-    if not old or not new:
+    if not new:
         return found
     for correction in touching(db, [article_sha], ("set", "add", "remove", "reject")):
+        made_on = _MADE_ON_RE.match(correction.label or "")
         for key in correction.keys:
-            if key.article_sha != article_sha or key.evidence_start is None:
+            if key.article_sha != article_sha:
                 continue
-            before, after = find_report(key, was), find_report(key, new)
+            before, after = find_report(key, was) if was else None, find_report(key, new)
+            if after is None:
+                continue
+            start = key.evidence_start
             if (
-                before is not None
-                and after is not None
-                and was[before][1] == new[after][1] == key.evidence_start
+                start is not None
+                and before is not None
+                and was[before][1] == new[after][1] == start
             ):
                 found.setdefault(new[after][0], old[before][2])
+            elif made_on and not was and start in (None, new[after][1]):
+                # The edit had taken every signing out (the key kept no sentence, or one
+                # the new text holds again): this one puts the corrected signing back.
+                found.setdefault(new[after][0], int(made_on[1]))
     return found
+
+
+def landing(db: Archive, article_shas: list[str]) -> set[int]:
+    """The agreements the corrections of facts with a key in these articles apply to now:
+    refreshed when the articles go, since a correction made on two reports lands on the
+    other one's agreement then (newcomer 55, 3: shown with the old value under its mark)."""
+    found = {
+        applies_to(db, correction)
+        for correction in touching(db, article_shas, ("set", "add", "remove", "reject"))
+    }
+    return {agreement_id for agreement_id in found if agreement_id is not None}
 
 
 def corrected_agreements(db: Archive) -> list[int]:

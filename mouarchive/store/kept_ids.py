@@ -24,13 +24,17 @@ class Previous:
     agreement re-read later will want back. `bound` maps an article id to the positions of
     its new reports that the owner's corrections bind to, each with the id the agreement
     corrected had (`replace_reports`; an edited text's old offsets moved into the new one);
-    `parties` holds each old report's party names, in the order of `places`.
+    `parties` holds each old report's party names, in the order of `places`. `rejoined`
+    maps an agreement that took in another when one article was read again (migration
+    0028) to the id that other had: a report of the article leaving it again takes that id
+    back (the date corrected and the correction undone: #1 went into #2, and is #1 again).
     """
 
     places: dict[int, list[tuple[int, int | None, int]]]
     top: int = 0
     bound: dict[int, dict[int, int]] = field(default_factory=dict)
     parties: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    rejoined: dict[int, int] = field(default_factory=dict)
 
     def ids_for(self, article_id: int, reports: list[AgreementReport]) -> dict[int, int]:
         """Position of each new report → the id its old self had.
@@ -70,6 +74,53 @@ class Previous:
                 if _own_names(named, position) & (old_names[index] if old_names else frozenset()):
                     found[position] = agreement
         return found
+
+
+def let_back(
+    article_id: int,
+    places: list[tuple],
+    top: int,
+    taken: frozenset[int] = frozenset(),
+    merged_from: dict[int | None, int] | None = None,
+) -> Previous:
+    """The reports of an article a removal let back in, as they stood when it went
+    (`removals.returning`: position, evidence start, agreement, party names), for its new
+    id: read again, each takes back the id its signing had, where that is free. `top` is
+    the highest id given: no agreement held now is taken over. An id in `taken`, which a
+    report held now or an old one claims, is another signing's where a merge held the
+    report with it: the report asks for the id it had before that merge (`merged_from`,
+    by its sentence's start), else for none (newcomer 55, 4 c).
+    """
+    own = merged_from or {}
+    kept = []
+    for position, start, agreement, names in places:
+        if agreement in taken:
+            agreement = own.get(start)
+        if agreement is not None and agreement not in taken:
+            kept.append((position, start, agreement, names))
+    return Previous(
+        {article_id: [(position, start, agreement) for position, start, agreement, _ in kept]},
+        top,
+        parties={article_id: [names for *_, names in kept]},
+    )
+
+
+def merged_from(db: Archive, article_sha: str) -> dict[int | None, int]:
+    """The id each report of an article had before the first merge that took it into
+    another agreement, by its sentence's start: that merge's record names the ids it took
+    in, one for each side but the first (undone merges too: the id is the report's own)."""
+    from mouarchive.store.corrections import every
+
+    found: dict[int | None, int] = {}
+    for merge in every(db, "merge"):
+        taken = merge.old if isinstance(merge.old, list) else []
+        sides = sorted({key.side for key in merge.keys} - {0})
+        for key in merge.keys:
+            if key.article_sha == article_sha and key.side in sides:
+                index = sides.index(key.side)
+                if index < len(taken):
+                    found.setdefault(key.evidence_start, int(taken[index]))
+    return found
 
 
 def _own_names(named: list[frozenset[str]], position: int) -> frozenset[str]:

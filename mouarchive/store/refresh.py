@@ -128,16 +128,28 @@ def refresh_agreement(db: Archive, agreement_id: int, fresh: AgreementReport | N
 def _merged_into(db: Archive, agreement_id: int, applied: list) -> list[tuple[int, str | None]]:
     """The reports (id, published) of the agreement the owner's last `merge` merged others
     into, earliest first: its date, title and place stay the agreement's (newcomer 48,
-    finding 9)."""
+    finding 9). Those its first merge kept come first, where a later merge kept what an
+    earlier one had gathered: the agreement's own parties lead its list, not the ones merged
+    in (newcomer 55, 14: "#13 순천시·순천대학교·나주시" for 나주's #13)."""
     merges = [c for c in applied if c.action == "merge"]
     if not merges:
         return []
-    found = [corrections.report_of(db, key) for key in merges[-1].keys if key.side == 0]
-    kept = [place[0] for place in found if place and place[1] == agreement_id]
-    return db.execute(
+    kept = _kept_by(db, merges[-1], agreement_id)
+    rows = db.execute(
         _READ + " AND r.id IN (SELECT value FROM json_each(?))" + _EARLIEST_FIRST,
         [agreement_id, json.dumps(kept)],
     ).fetchall()
+    first = next((merge for merge in merges if merge.new == agreement_id), merges[0])
+    if first is merges[-1]:
+        return rows
+    own = set(_kept_by(db, first, agreement_id))
+    return sorted(rows, key=lambda row: row[0] not in own)
+
+
+def _kept_by(db: Archive, merge, agreement_id: int) -> list[int]:
+    """The reports a merge kept (its first side) that this agreement holds."""
+    found = [corrections.report_of(db, key) for key in merge.keys if key.side == 0]
+    return [place[0] for place in found if place and place[1] == agreement_id]
 
 
 def _merged_sides(db: Archive, agreement_id: int, applied: list) -> list[tuple[int, str | None]]:

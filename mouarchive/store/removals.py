@@ -119,3 +119,67 @@ def undo_removal(db: Archive, when: str, *, source_sha: str) -> None:
         " AND id IN (SELECT correction_id FROM correction_keys WHERE source_sha = ?)",
         [when, source_sha],
     )
+
+
+Place = tuple[int, int | None, int, frozenset[str]]
+"""A removed article's report as it stood: (position, evidence start, agreement, parties)."""
+
+
+def report_places(db: Archive, article_ids: list[int]) -> list[tuple]:
+    """Where the reports of articles about to be removed stand, read before they go."""
+    return db.execute(
+        "SELECT a.sha256, r.position, r.evidence_start, r.agreement_id,"
+        " (SELECT json_group_array(p.name) FROM parties p WHERE p.report_id = r.id)"
+        " FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.article_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(article_ids)],
+    ).fetchall()
+
+
+def keep_places(db: Archive, correction_id: int, places: list[tuple]) -> None:
+    """The places `report_places` read, kept with the removal that deleted them (migration
+    0030): let back in, each report brings its signing back under the id it had."""
+    for place in places:
+        db.execute(
+            "INSERT OR IGNORE INTO removal_reports (correction_id, article_sha, position,"
+            " evidence_start, agreement_id, parties) VALUES (?, ?, ?, ?, ?, ?)",
+            [correction_id, *place],
+        )
+
+
+def returning(db: Archive) -> dict[str, list[Place]]:
+    """Each removed article's hash → its reports as they stood at its latest removal, read
+    once for an `add` run or a `reextract`: an article met again with that hash is one let
+    back in (a removal in force keeps it out before this is asked)."""
+    found: dict[str, tuple[int, list[Place]]] = {}
+    for correction_id, sha, position, start, agreement_id, parties in db.execute(
+        "SELECT correction_id, article_sha, position, evidence_start, agreement_id, parties"
+        " FROM removal_reports ORDER BY correction_id, position"
+    ):
+        latest, places = found.get(sha, (correction_id, []))
+        if correction_id != latest:
+            latest, places = correction_id, []
+        places.append((position, start, agreement_id, frozenset(json.loads(parties))))
+        found[sha] = (latest, places)
+    return {sha: places for sha, (_, places) in found.items()}
+
+
+@dataclass(frozen=True)
+class WentWith:
+    """The latest removal that took a report of an agreement id (`went_with`)."""
+
+    correction: int
+    article_sha: str
+    position: int  # the report's, in its article
+    undone: bool
+    with_file: bool  # the file was removed, not the article one by one
+
+
+def went_with(db: Archive, agreement_id: int) -> WentWith | None:
+    row = db.execute(
+        "SELECT c.id, r.article_sha, r.position, c.undone_at IS NOT NULL, c.target = 'source'"
+        " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
+        " WHERE r.agreement_id = ? ORDER BY c.id DESC LIMIT 1",
+        [agreement_id],
+    ).fetchone()
+    return WentWith(row[0], row[1], row[2], bool(row[3]), bool(row[4])) if row else None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from mouarchive import ids
 from mouarchive.corrections import Key
-from mouarchive.store import corrections
+from mouarchive.store import corrections, removals
 from mouarchive.store.connection import Archive
 
 
@@ -45,12 +45,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
         )
     joined = db.execute(
-        "SELECT joined, article_id FROM joined_agreements WHERE agreement_id = ?", [agreement_id]
+        "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
+        [agreement_id],
     ).fetchone()
     if joined is not None:
+        how = "read again" if joined[2] else "added"
         return (
             f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
-            f" added, which told them as one signing (mouarchive show {joined[0]})"
+            f" {how}, which told them as one signing (mouarchive show {joined[0]})"
         )
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
@@ -58,17 +60,40 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
             f" (mouarchive show {regrouped})"
         )
-    removals = _removed_with(db, agreement_id)
-    if removals:
-        listed = ", ".join(map(str, removals))
+    removed = _removed_with(db, agreement_id)
+    if removed:
+        listed = ", ".join(map(str, removed))
         return (
             f"{said}: the articles that told it were removed"
-            f" (correction{'s' if len(removals) > 1 else ''} {listed})"
+            f" (correction{'s' if len(removed) > 1 else ''} {listed})"
         )
+    went = removals.went_with(db, agreement_id)
+    if went is not None:
+        return f"{said}: {_removed_and(db, went)}"
     return (
-        f"{said}: it is no more: an article added later told it as one signing with another,"
-        " or the articles that told it were removed or read again without it"
-        " (mouarchive corrections lists removals)"
+        f"{said}: no article tells it now: the articles that told it were read again"
+        " (`reextract`, a file edited and added again) without it"
+    )
+
+
+def _removed_and(db: Archive, went: removals.WentWith) -> str:
+    """What became of a signing whose last report went with a removal: removed, or let back
+    in and where its report is now, or to come back with its article."""
+    how = " with its file" if went.with_file else ""
+    said = f"the article that told it was removed{how} (correction {went.correction})"
+    if not went.undone:
+        return said
+    row = db.execute(
+        "SELECT r.agreement_id FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE a.sha256 = ? ORDER BY r.position != ?, r.position LIMIT 1",
+        [went.article_sha, went.position],
+    ).fetchone()
+    said += " and let back in"
+    if row is not None:
+        return f"{said}; its report is in {ids.agreement(row[0])} now (mouarchive show {row[0]})"
+    return (
+        f"{said}; the signing comes back with it: at the next `mouarchive reextract` where its"
+        " page is in the archive, else when you add its file again"
     )
 
 
