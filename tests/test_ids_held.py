@@ -111,6 +111,18 @@ def _page(env_archive: Path) -> Path:
     return page
 
 
+def _three_signings(env_archive: Path) -> tuple[Path, Path]:
+    """The page's two signings (#1, #2) and 새봄군's, told by an echo of #1 and its own
+    report (#3)."""
+    _page(env_archive)
+    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
+    echo.write_text(ECHO, encoding="utf-8")
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(echo)).code == 0
+    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    return echo, county
+
+
 def test_an_article_removed_and_let_back_in_brings_its_signing_back_under_its_id(
     env_archive: Path,
 ) -> None:
@@ -195,12 +207,7 @@ def test_undoing_the_oldest_merge_keeps_the_split_off_signing_under_the_id_it_st
     """newcomer 55, 1: merge 1 3, merge 2 1, split 2 --article a2 ("article 2 stays #2 …;
     its other sources are #1 again"), undo the first merge: a2 went to a new #4 and #2 held
     the others, with the place fixed on #3, after the merge's warning had said #2's stood."""
-    _page(env_archive)
-    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
-    echo.write_text(ECHO, encoding="utf-8")
-    county.write_text(COUNTY, encoding="utf-8")
-    assert run_cli("add", str(echo)).code == 0
-    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    _three_signings(env_archive)
     assert run_cli("fix", "3", "--place", "새봄군청").code == 0
     assert run_cli("fix", "2", "--place", "새터대학교 본관").code == 0
     assert run_cli("merge", "1", "3").code == 0
@@ -226,12 +233,7 @@ def test_undoing_a_split_leaves_an_older_split_s_sides_under_the_ids_it_gave(
     split 1 --article a3 (#4), merge 4 3, merge 1 2, split 4 --article a3 ("a3 stays #4;
     its other sources are #3 again"), split 1 --article a1, undo the last: a3 went to #5
     and a4 to #4, though nothing had moved them."""
-    _page(env_archive)
-    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
-    echo.write_text(ECHO, encoding="utf-8")
-    county.write_text(COUNTY, encoding="utf-8")
-    assert run_cli("add", str(echo)).code == 0
-    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    _three_signings(env_archive)
     assert "now agreement #4" in run_cli("split", "1", "--article", "3").out
     assert run_cli("merge", "4", "3").code == 0
     assert run_cli("merge", "1", "2").code == 0
@@ -249,12 +251,7 @@ def test_an_imported_merge_and_split_give_the_split_off_signing_its_id_back(
     """newcomer 55, 10: merge 1 3 and split 1 --article a4 at home (a4's signing #3 again);
     imported into an archive that held the signings under other ids, the split-off one
     came under a new id, and `show` of its own named only the merge."""
-    _page(env_archive)
-    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
-    echo.write_text(ECHO, encoding="utf-8")
-    county.write_text(COUNTY, encoding="utf-8")
-    assert run_cli("add", str(echo)).code == 0
-    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    echo, county = _three_signings(env_archive)
     assert run_cli("merge", "1", "3").code == 0
     assert "now agreement #3" in run_cli("split", "1", "--article", "4").out
     exported = env_archive / "fixes.jsonl"
@@ -403,12 +400,7 @@ def test_undoing_a_merge_both_of_one_signing_s_articles_were_split_from_keeps_th
     """Random driver, seed 103: merge 3 1 2, split 3 --article a1 ("now agreement #1"),
     split 3 --article a3 ("now agreement #4"), undo the merge: a3 went to #1 and a1 to a
     new #5, though neither had moved."""
-    _page(env_archive)
-    echo, county = env_archive / "echo.txt", env_archive / "county.txt"
-    echo.write_text(ECHO, encoding="utf-8")
-    county.write_text(COUNTY, encoding="utf-8")
-    assert run_cli("add", str(echo)).code == 0
-    assert run_cli("add", "--date", "2025-02-12", str(county)).code == 0
+    _three_signings(env_archive)
     assert run_cli("merge", "3", "1", "2").code == 0
     assert "now agreement #1" in run_cli("split", "3", "--article", "1").out
     assert "now agreement #4" in run_cli("split", "3", "--article", "3").out
