@@ -162,3 +162,18 @@ def test_a_publisher_s_list_of_terms_under_the_last_sign_off_dates_no_article() 
         "<dt>주소</dt><dd>솔내시 바닷길 1</dd></dl><p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
     )
     assert [article.published for article in _articles(page)] == [None, None]
+
+
+def test_a_publisher_s_list_of_terms_dates_no_article_whatever_its_order() -> None:
+    """The list's 등록일 came first and its 발행인 three terms below (주소, 전화 between):
+    the registration was looked for two lines around the label only, and dated both
+    articles (review 56b, 6)."""
+    first, second = HEADLINES[:2]
+    page = _page(
+        f"<div><h1>{first}</h1><p>{LEADS[first]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<h1>{second}</h1><p>{LEADS[second]}</p><p>대학은 창업 강좌를 연다.</p>"
+        "<dl><dt>등록일</dt><dd>2018.07.01</dd><dt>주소</dt><dd>솔내시 바닷길 1</dd>"
+        "<dt>전화</dt><dd>041-000-0000</dd><dt>발행인</dt><dd>한바다</dd></dl>"
+        "<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
+    )
+    assert {article.published for article in _articles(page)} == {None}
