@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from mouarchive import ids, timeline
 from mouarchive.extract.recent import before_label
 from mouarchive.neutral import json_dumps, one_line, strip_controls
+from mouarchive.shown_titles import shown_title
 from mouarchive.store.ambiguity import AMBIGUOUS_MARK
 
 PIPE_WIDTH = 4096
@@ -176,21 +177,6 @@ def info(out: Console, details: dict) -> None:
     print_table(out, table)
 
 
-def shown_title(agreement: dict, headline: str | None) -> str:
-    """What an agreement is called: the name the text quotes for it, else the headline of its
-    first report with its kind ("… 협약 (업무협약)"), since a kind alone ("업무협약") told one
-    agreement from no other (newcomer 55: 16)."""
-    if agreement["title"]:
-        return agreement["title"]
-    if not headline:
-        return agreement["kind"]
-    return headline if agreement["kind"] in headline else f"{headline} ({agreement['kind']})"
-
-
-def _headline(agreement: dict) -> str | None:
-    return next((source["title"] for source in agreement.get("sources", [])), None)
-
-
 def date_label(agreement: dict) -> str:
     """ "2023-06-12", "2023-06", "2023"; without a year, what is known of it, worded as the
     timeline words it ("12일 (연도 미상)", "날짜 미상"). `month` and `day` come with
@@ -242,7 +228,7 @@ def show_agreement(
 
     heading = Text()
     heading.append(f"{ids.agreement(agreement['id'])} ", style="bold")
-    heading.append_text(text(shown_title(agreement, _headline(agreement)), "bold"))
+    heading.append_text(text(shown_title(agreement), "bold"))
     if "title" in marks:
         heading.append_text(marks["title"])
     out.print(heading)
@@ -336,9 +322,7 @@ def show_article(
         out.print(text("no agreement found in this article"))
     for agreement in agreements:
         line = text(f"agreement {ids.agreement(agreement['id'])}: ", "bold")
-        line.append_text(
-            text(f"{date_label(agreement)} · {shown_title(agreement, _headline(agreement))} · ")
-        )
+        line.append_text(text(f"{date_label(agreement)} · {shown_title(agreement)} · "))
         line.append_text(text(", ".join(agreement["parties"])))
         if agreement["rejected"]:
             line.append_text(text("  기각됨", "red"))

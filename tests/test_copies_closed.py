@@ -298,3 +298,18 @@ def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     )
     _, second = parse_articles(page)
     assert (second.title, second.reporter) == ("솔내시, 해상 풍력 배후항만 넓힌다", "서하람")
+
+
+@pytest.mark.parametrize("credit", ["ⓒ솔내시", "ⓒ 바다일보", "ⓒ누리통신"])
+def test_a_photo_credit_over_a_subheading_closes_no_copy(credit) -> None:
+    """A photo's bare credit in the body, then a subheading over two sentences and the copy's
+    own notice: one article, not a second one headed by the subheading (review 56b, 4)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n입력 2024.05.03 10:00\n{SOLNAE}\n"
+        f"단지는 2028년 완공된다.\n{credit}\n항만 부지 내년 확정\n"
+        "시는 내년 봄까지 항만 부지를 정한다.\n공사는 가을에 시작된다.\n"
+        "저작권자 © 바다일보 무단전재 및 재배포 금지\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.title == "솔내시, 바람에너지와 풍력단지 협약"
+    assert article.body.endswith("공사는 가을에 시작된다.")

@@ -138,6 +138,43 @@ COMMENTS_AND_NEWS = (
 )
 
 
+def test_comments_and_other_news_under_the_sign_off_are_no_article() -> None:
+    """Under a heading of their own right after the sign-off, with no class name: they were
+    an article titled with a comment, its teaser an agreement of no date (review 55c, C5)."""
+    (article,) = _articles(_one_article_page(COMMENTS_AND_NEWS))
+    assert (article.title, article.reporter) == (HEADLINES[1], "서하람")
+    assert article.published == PartialDate(2024, 5, 5)
+    assert article.body.endswith("군은 사무실을 빌려준다.")
+
+
+def test_a_byline_on_top_ends_no_article_at_a_box_of_other_news() -> None:
+    """The reporter signs on top ("서하람 기자 · 입력 …"), a "관련기사" box stands after the
+    lead: the prose under the box is the article's still (review 56b, 1)."""
+    headline = HEADLINES[1]
+    page = _page(
+        f"<div><h1>{headline}</h1><p>서하람 기자 · 입력 2024.05.05 11:00</p>"
+        f"<p>{LEADS[headline]}</p><h4>관련기사</h4><p>▶ {HEADLINES[2]}</p>"
+        "<p>대학은 창업 강좌를 열고 군은 사무실을 빌려준다.</p>"
+        "<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
+    )
+    (article,) = _articles(page)
+    assert article.body.endswith("군은 사무실을 빌려준다.")
+
+
+def test_a_box_under_a_signed_article_ends_at_the_next_article_s_h2() -> None:
+    """Articles headed by `<h2>`, the first signed and followed by a "관련기사" box: the
+    second article and its agreement are read too (review 56b, 2)."""
+    blocks = "".join(
+        f"<h2>{headline}</h2><p>입력 2024.05.0{day} 10:00</p><p>{LEADS[headline]}</p>"
+        f"<p>{reporter} 기자</p><h3>관련기사</h3><p>▶ {HEADLINES[3]}</p>"
+        for headline, day, reporter in zip(HEADLINES[:2], (3, 5), REPORTERS[:2], strict=True)
+    )
+    prepared = prepare(_page(f"<div>{blocks}</div>"), SourceMeta(), "page.html").articles
+    assert [article.reporter for article, _, _ in prepared] == list(REPORTERS[:2])
+    assert prepared[1][0].body == LEADS[HEADLINES[1]]
+    assert [party.name for party in prepared[1][2][0].parties] == ["하늘군", "누리대학"]
+
+
 def test_other_news_listed_above_the_sign_off_leave_the_article_whole() -> None:
     """A list heading inside the body, before the reporter signs, drops no prose of it."""
     headline = HEADLINES[1]
@@ -162,3 +199,18 @@ def test_a_publisher_s_list_of_terms_under_the_last_sign_off_dates_no_article() 
         "<dt>주소</dt><dd>솔내시 바닷길 1</dd></dl><p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
     )
     assert [article.published for article in _articles(page)] == [None, None]
+
+
+def test_a_publisher_s_list_of_terms_dates_no_article_whatever_its_order() -> None:
+    """The list's 등록일 came first and its 발행인 three terms below (주소, 전화 between):
+    the registration was looked for two lines around the label only, and dated both
+    articles (review 56b, 6)."""
+    first, second = HEADLINES[:2]
+    page = _page(
+        f"<div><h1>{first}</h1><p>{LEADS[first]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<h1>{second}</h1><p>{LEADS[second]}</p><p>대학은 창업 강좌를 연다.</p>"
+        "<dl><dt>등록일</dt><dd>2018.07.01</dd><dt>주소</dt><dd>솔내시 바닷길 1</dd>"
+        "<dt>전화</dt><dd>041-000-0000</dd><dt>발행인</dt><dd>한바다</dd></dl>"
+        "<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>"
+    )
+    assert {article.published for article in _articles(page)} == {None}

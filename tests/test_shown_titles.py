@@ -44,3 +44,28 @@ def test_show_given_an_id_and_article_names_both_ways(tmp_path: Path) -> None:
     result = run_cli("--db", _archive(tmp_path), "show", "a1", "--article", "1")
     assert result.code == 2
     assert "give an id (12, #12 or a3) or --article ID, not both" in result.err
+
+
+TWO_SIGNINGS = (
+    f"{HEADLINE}\n입력 2024.05.05 11:00\n\n"
+    "하늘군은 5일 군청에서 누리대학과 청년 창업 지원을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+    "대학은 창업 강좌를 연다.\n\n"
+    "한편 하늘군은 지난 2일 솔빛농협과 농산물 직거래 확대를 위한 업무협약을 맺었다.\n\n"
+    "서하람 기자\n"
+)
+
+
+def test_a_headline_is_lent_only_to_the_agreement_it_names(tmp_path: Path) -> None:
+    """An article reporting two signings named the second (하늘군 · 솔빛농협) by the first's
+    headline, which names the other partner (review 56b, 5): the second keeps its kind."""
+    db = str(tmp_path / "a.db")
+    (tmp_path / "a.txt").write_text(TWO_SIGNINGS, encoding="utf-8")
+    assert run_cli("--db", db, "add", str(tmp_path / "a.txt")).code == 0
+    titles = {
+        run_cli("--db", db, "--no-color", "show", str(number)).out.splitlines()[0]
+        for number in (1, 2)
+    }
+    assert titles == {f"#1 {HEADLINE} (업무협약)", "#2 업무협약"}
+    out = run_cli("--db", db, "--no-color", "timeline", "--party", "솔빛농협").out
+    assert HEADLINE not in out
+    assert "업무협약" in out

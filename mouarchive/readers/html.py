@@ -23,6 +23,7 @@ from mouarchive.readers.errors import ReadError
 from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.pages import prints_several, put_headlines_in_one_body, unwrap_articles
+from mouarchive.readers.sections import drop_sections_after_signoff
 from mouarchive.readers.tables import (
     drop_empty_frames,
     drop_site_headers,
@@ -114,6 +115,7 @@ def read_html(
     drop_empty_frames(tree)
     whole_page = _page_text(tree)
     published = page_published(tree, address, whole_page)
+    drop_sections_after_signoff(tree)
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
     unwrap_articles(tree)

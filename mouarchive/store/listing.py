@@ -54,9 +54,19 @@ known of a date without its year ("12일": day 12), which `date` cannot hold. Bu
 text, so a long listing is written without being taken apart and put together again in
 Python; `show` and `export` read the same text."""
 
+FIRST_REPORT = (
+    "(SELECT json_array(a.title, (SELECT count(DISTINCT o.agreement_id) FROM reports o"
+    "   WHERE o.article_id = a.id))"
+    " FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
+    " ORDER BY a.published IS NULL, a.published, a.id LIMIT 1)"
+)
+"""The headline of agreement g's first report, and how many agreements that article reports:
+what `shown_titles.lent_headline` needs to tell whether the headline is g's own."""
+
 # What a timeline entry shows, as one JSON object (one decode a row, not one a column): the
 # summary's facts, title and marks, how many clauses, the outlet of each reporting article
-# in the order `show` lists its sources (oldest first), and the first one's headline.
+# in the order `show` lists its sources (oldest first), and the first one's headline
+# (`FIRST_REPORT`).
 ENTRY_JSON = (
     "json_object('id', g.id, 'year', g.year, 'month', g.month, 'day', g.day,"
     " 'status', g.status, 'kind', g.kind, 'parties', json(g.parties),"
@@ -69,8 +79,7 @@ ENTRY_JSON = (
     " 'outlets', (SELECT json_group_array(outlet) FROM (SELECT a.outlet FROM reports r"
     "   JOIN articles a ON a.id = r.article_id WHERE r.agreement_id = g.id"
     "   GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id)),"
-    " 'headline', (SELECT a.title FROM reports r JOIN articles a ON a.id = r.article_id"
-    "   WHERE r.agreement_id = g.id ORDER BY a.published IS NULL, a.published, a.id LIMIT 1))"
+    f" 'headline', json({FIRST_REPORT}))"
 )
 
 SHAPE = format(zlib.crc32((AGREEMENT_JSON + ENTRY_JSON).encode("utf-8")), "08x")

@@ -13,7 +13,7 @@ from mouarchive.models import AgreementReport
 from mouarchive.store import corrections
 from mouarchive.store.ambiguity import ambiguous_label, ambiguous_party
 from mouarchive.store.connection import Archive
-from mouarchive.store.listing import object_sql
+from mouarchive.store.listing import FIRST_REPORT, object_sql
 from mouarchive.store.report_rows import load_report
 from mouarchive.store.schema import READ_BY_AN_OLDER_VERSION
 
@@ -78,10 +78,13 @@ def iter_agreements(db: Archive, *, include_rejected: bool = False) -> Iterator[
 
 
 def agreement_extras(db: Archive, agreement_id: int) -> dict:
-    """What `show` prints beyond the agreement object: open readings, a yearless day, and
-    the corrections that apply (id, action, field, note), to mark what the owner changed."""
-    ambiguous, month, day = db.execute(
-        "SELECT ambiguous_regions, month, day FROM agreements WHERE id = ?", [agreement_id]
+    """What `show` prints beyond the agreement object: open readings, a yearless day, its
+    first report's headline (`listing.FIRST_REPORT`), and the corrections that apply (id,
+    action, field, note), to mark what the owner changed."""
+    ambiguous, month, day, headline = db.execute(
+        f"SELECT g.ambiguous_regions, g.month, g.day, {FIRST_REPORT} FROM agreements g"
+        " WHERE g.id = ?",
+        [agreement_id],
     ).fetchone()
     found = corrections.for_agreement(db, agreement_id)
     aside = set_aside(found)
@@ -99,6 +102,7 @@ def agreement_extras(db: Archive, agreement_id: int) -> dict:
         "ambiguous_regions": json.loads(ambiguous),
         "month": month,
         "day": day,
+        "headline": json.loads(headline) if headline else None,
         "corrections": applied,
     }
 

@@ -27,6 +27,7 @@ from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
 from mouarchive.text.furniture import is_copyright_footer, stamped_byline
 from mouarchive.text.listings import is_list_heading
+from mouarchive.text.notices import is_full_notice
 from mouarchive.text.outlets import find_outlet
 
 # A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
@@ -236,11 +237,13 @@ def _footed_alike(text: list[str], at: int) -> bool:
     """Whether the headline at `at`, under the copyright line closing the copy above, opens
     a copy closed as that one is: by a copyright line of its own under its headline's lead
     and prose, nothing else between. A press release pasted as each outlet printed it, with
-    no stamp or byline, ran its second copy into the first (newcomer 55: 6)."""
-    if not is_copyright_footer(text[at - 1]):
+    no stamp or byline, ran its second copy into the first (newcomer 55: 6). A bare "ⓒ name"
+    is a photo's credit as often, under which a subheading goes on with the same copy
+    (review 56b, 4): only a full notice counts, above and below."""
+    if not is_full_notice(text[at - 1]):
         return False
     for k in range(at + 1, min(len(text), at + _COPY_REACH)):
-        if is_copyright_footer(text[k]):
+        if is_full_notice(text[k]):
             return k > at + 2
         if not _ends_sentence(text[k]):
             return False

@@ -288,18 +288,38 @@ def _in_footer(lines: list[str], i: int) -> bool:
     it: an article's stamp ("등록일 2024-05-12 10:22") may stand near a short page's footer."""
     if _FOOTER.search(lines[i]):
         return True
+    start = end = i
     if _REGISTRATION_ITEM.match(lines[i]) is None:
         # A list of terms read a term a line ("등록일" / "2019.03.02"), as a page's `<dl>`
-        # prints it: its label is the line above (review 55c, C9).
+        # prints it: its label is the line above (review 55c, C9), and the footer's mark
+        # anywhere in its run of terms ("주소" / … / "전화" / … / "발행인": review 56b, 6).
         if i == 0 or not _REGISTRATION_LABEL.fullmatch(lines[i - 1]) or not is_bare_date(lines[i]):
             return False
-        i -= 1
+        start, end = _run_of_terms(lines, i - 1)
     return any(
-        _FOOTER.search(line) for line in lines[max(0, i - _FOOTER_REACH) : i + _FOOTER_REACH + 1]
+        _FOOTER.search(line)
+        for line in lines[max(0, start - _FOOTER_REACH) : end + _FOOTER_REACH + 1]
     )
 
 
+def _run_of_terms(lines: list[str], i: int) -> tuple[int, int]:
+    """The first and last line of the run of short lines, none a sentence, around line `i`:
+    a list's terms and values, a line each, up to `_TERMS_REACH` lines either way."""
+
+    def term(k: int) -> bool:
+        return len(lines[k]) <= _TERM_LENGTH and not lines[k].rstrip().endswith("다.")
+
+    start = end = i
+    while start > max(0, i - _TERMS_REACH) and term(start - 1):
+        start -= 1
+    while end < min(len(lines) - 1, i + _TERMS_REACH) and term(end + 1):
+        end += 1
+    return start, end
+
+
 _FOOTER_REACH = 2
+_TERMS_REACH = 16
+_TERM_LENGTH = 30
 _REGISTRATION_LABEL = re.compile(
     r"[\s•·*|-]*(?:" + pattern("bylines", "registration_dates") + r")\s*[:：]?\s*"
 )

@@ -235,7 +235,7 @@ def _schedule_stamps(
         return (
             not prose[at]
             and shown[at] not in headings
-            and not _is_signoff(line)
+            and not is_reporter_signoff(line)
             and not is_copyright_notice(line)
         )
 
@@ -254,7 +254,7 @@ def _schedule_stamps(
             continue
         if not all(map(_names_an_event, events)):
             continue
-        signed = at < len(shown) and _is_signoff(lines[shown[at]].strip())
+        signed = at < len(shown) and is_reporter_signoff(lines[shown[at]].strip())
         closing = signed or at == len(shown) or _is_copyright_line(lines[shown[at]])
         dated = len(dates) + sum(map(_is_dated_row, events))
         if closing and dated < _CLOSING_SCHEDULE_MIN and not _names_a_step(events):
@@ -272,7 +272,7 @@ def _is_copyright_line(line: str) -> bool:
     return is_copyright_notice(line.strip())
 
 
-def _is_signoff(line: str) -> bool:
+def is_reporter_signoff(line: str) -> bool:
     """A reporter's sign-off, alone or beside the page's stamp ("박새롬 기자 · 입력 2024.04.08
     09:30"), which ends a schedule as it ends the article (review 54b, B12)."""
     if parse_byline(line) is not None:

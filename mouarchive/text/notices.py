@@ -21,6 +21,7 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 """Any mark of a copyright notice ("ⓒ", "저작권자", "무단 전재", "all rights reserved")."""
+_SIGN = re.compile(pattern("page_furniture", "copyright_signs"))
 _PROSE_MARK = re.compile(pattern("page_furniture", "copyright_prose_marks"), re.IGNORECASE)
 _NOTICE_WORDS = word_set("page_furniture", "notice_words")
 _WORD_SPLIT = re.compile(r"[\s,.·:;|/<>()\[\]\-–—]+")
@@ -53,3 +54,10 @@ def is_copyright_notice(line: str) -> bool:
         if _HANGUL.search(word) and word not in _NOTICE_WORDS
     ]
     return len(words) <= _NAME_WORDS_MAX
+
+
+def is_full_notice(line: str) -> bool:
+    """Whether the line is a copyright notice with a mark besides "ⓒ" or "©" ("ⓒ 한빛일보
+    무단전재 및 재배포 금지", "Copyright © 동해일보"): a bare "ⓒ가람시" is as often a photo's
+    credit in the body as an outlet's notice, and closes no copy (review 56b, 4)."""
+    return is_copyright_notice(line) and COPYRIGHT.search(_SIGN.sub(" ", line)) is not None
