@@ -50,9 +50,20 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     ).fetchone()
     if joined is not None:
         how = "read again" if joined[2] else "added"
+        article = ids.article(joined[1])
+        said += (
+            f": it joined {ids.agreement(joined[0])} when {article} was {how},"
+            " which told them as one signing"
+        )
+        held = _held_by(db, joined[1]) if joined[2] else set()
+        if not held or joined[0] in held:
+            return f"{said} (mouarchive show {joined[0]})"
+        # The article read again was the signing that joined; split off since (an archive
+        # split before review 56 c, 1), the join is history and must not read as today's.
+        elsewhere = min(held)
         return (
-            f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
-            f" {how}, which told them as one signing (mouarchive show {joined[0]})"
+            f"{said}; {article} left {ids.agreement(joined[0])} since, and is in"
+            f" {ids.agreement(elsewhere)} now (mouarchive show {elsewhere})"
         )
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
@@ -74,6 +85,16 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _held_by(db: Archive, article_id: int) -> set[int]:
+    """The agreements an article's reports are in now (none once it is removed)."""
+    return {
+        agreement_id
+        for (agreement_id,) in db.execute(
+            "SELECT agreement_id FROM reports WHERE article_id = ?", [article_id]
+        )
+    }
 
 
 def _removed_and(db: Archive, went: removals.WentWith) -> str:
