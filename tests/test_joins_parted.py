@@ -66,3 +66,24 @@ def test_show_of_an_id_whose_join_was_parted_since_says_where_it_is(env_archive:
         "it joined #2 when a1 was read again, which told them as one signing;"
         " a1 left #2 since, and is in #3 now (mouarchive show 3)"
     ) in gone.err
+
+
+def test_an_imported_date_that_joins_two_agreements_says_so(env_archive: Path) -> None:
+    """The import said "1 imported, 0 already here" only, and #1 had joined #2 (review 56
+    c, 8); `add --date` and `fix --article` say it."""
+    _two_years(env_archive)
+    assert run_cli("fix", "--article", "1", "--date", "2025-02-12").code == 0
+    shared = env_archive / "dates.jsonl"
+    assert run_cli("corrections", "--export", str(shared)).code == 0
+    theirs = str(env_archive / "theirs.db")
+    county, plant = env_archive / "county.txt", env_archive / "plant.txt"
+    assert run_cli("--db", theirs, "add", "--date", "2024-02-12", str(county)).code == 0
+    assert run_cli("--db", theirs, "add", str(plant)).code == 0
+
+    said = run_cli("--db", theirs, "corrections", "--import", str(shared)).out
+
+    assert (
+        "agreement #1 joined #2: its article, read again with an imported correction,"
+        " tells them as one signing"
+    ) in said
+    assert "no agreement #1: it joined #2" in run_cli("--db", theirs, "show", "1").err
