@@ -126,7 +126,12 @@ Place = tuple[int, int | None, int, frozenset[str]]
 """A removed article's report as it stood: (position, evidence start, agreement, parties)."""
 
 
-def report_places(db: Archive, article_ids: list[int]) -> list[tuple]:
+Standing = tuple[str, int, int | None, int, str]
+"""A report about to be removed as `report_places` reads it: (article hash, position,
+evidence start, agreement, party names as a JSON array), the columns `keep_places` keeps."""
+
+
+def report_places(db: Archive, article_ids: list[int]) -> list[Standing]:
     """Where the reports of articles about to be removed stand, read before they go."""
     return db.execute(
         "SELECT a.sha256, r.position, r.evidence_start, r.agreement_id,"
@@ -137,7 +142,7 @@ def report_places(db: Archive, article_ids: list[int]) -> list[tuple]:
     ).fetchall()
 
 
-def keep_places(db: Archive, correction_id: int, places: list[tuple]) -> None:
+def keep_places(db: Archive, correction_id: int, places: list[Standing]) -> None:
     """The places `report_places` read, kept with the removal that deleted them (migration
     0030): let back in, each report brings its signing back under the id it had."""
     for place in places:
