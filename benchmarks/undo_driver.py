@@ -36,6 +36,8 @@ EXAMPLES = ROOT / "examples" / "articles"
 PLACES = ["가람홀", "누리관", "다온센터", "라온홀", "마루관", "바다홀"]
 
 Grouping = dict[int, frozenset[int]]
+Sides = list[frozenset[int]] | tuple[int, frozenset[int]]
+"""A merge's sides' articles, or a split's (the article leaving, the articles staying)."""
 
 
 def grouping(db: Path) -> Grouping:
@@ -81,9 +83,9 @@ class Run:
     log: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def step(self, args: list[str], sides: object = None) -> None:
+    def step(self, args: list[str], sides: Sides | None = None) -> None:
         before = grouping(self.db)
-        gave = set()
+        gave: set[int] = set()
         if args[0] == "corrections":
             gave = named_ids(self.db, int(args[2])) | self.told.get(int(args[2]), set())
         result = run_cli(*args)
@@ -99,7 +101,9 @@ class Run:
         self.log.append(f"{' '.join(args)} -> {first}  [{shown(after)}]")
         self._check(args, before, after, gave, said)
 
-    def _check(self, args: list[str], before: Grouping, after: Grouping, gave, said) -> None:
+    def _check(
+        self, args: list[str], before: Grouping, after: Grouping, gave: set[int], said: str
+    ) -> None:
         at = f"step {len(self.log)}"
         force = in_force(self.db)
         if force in self.seen and self.seen[force] != after:

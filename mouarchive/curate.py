@@ -406,9 +406,12 @@ def refused_here(db: store.Archive, correction: Correction) -> str | None:
     return None
 
 
-def apply_recorded(db: store.Archive, correction: Correction) -> bool:
+def apply_recorded(
+    db: store.Archive, correction: Correction, joins: list[tuple[int, int]] | None = None
+) -> bool:
     """Apply a correction just recorded from elsewhere (`sharing.import_corrections`);
-    False when nothing in this archive is its target."""
+    False when nothing in this archive is its target. An agreement an article's report,
+    read again, takes into another is added to `joins` (`apply_article`)."""
 
     active = correction.undone_at is None
     if correction.target == "source":
@@ -422,7 +425,7 @@ def apply_recorded(db: store.Archive, correction: Correction) -> bool:
         if article_id is None:
             return False
         if correction.action != "delete":
-            apply_article(db, article_id)
+            apply_article(db, article_id, joins)
         elif active:
             _remove_recorded(
                 db, correction, [article_id], lambda: store.delete_article(db, article_id)

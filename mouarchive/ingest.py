@@ -463,6 +463,8 @@ def _let_back(
 ) -> store.Previous:
     """An article a removal let back in, added again: its signings ask for the ids they
     had where free, not one an agreement holds now (`store.let_back`)."""
+    # Every id held, read again for each article let back in (rare): the articles written
+    # before it in this run may hold new ones.
     held = store.agreement_ids(db)
     own = store.merged_from(db, sha)
     return store.let_back(article_id, places, store.issued_top(db), frozenset(held), own)

@@ -224,11 +224,29 @@ def _part_as_merged(
     take theirs back. Returns the leaving side's agreement and the staying side's."""
     prefer = _merged_in_as(db, agreement_id, leaving)
     back = _merged_in_as(db, agreement_id, staying) if prefer is None else None
-    if back is not None and _merged_into(db, agreement_id, leaving) and _free(db, back):
+    if back is not None and not _merged_into(db, agreement_id, leaving):
+        back = None
+    if prefer is None and back is None:
+        prefer, back = _joined_in_as(db, agreement_id, staying, leaving)
+    if back is not None and _free(db, back):
         _part(db, leaving, staying, back)
         return agreement_id, back
     touched = _part(db, staying, leaving, prefer)
     return max(touched - {agreement_id}, default=agreement_id), agreement_id
+
+
+def _joined_in_as(
+    db: store.Archive, agreement_id: int, staying: list[Key], leaving: list[Key]
+) -> tuple[int | None, int | None]:
+    """The id that joined this agreement when an article of one side alone was read again
+    (migration 0029), as `_merged_in_as` finds a merge's: (for the leaving side, for the
+    staying side), either None. A signing a date joined to another and split off by hand
+    is the one it was before the join (review 56 c, 1)."""
+    mine, theirs = ({key.article_sha for key in side} for side in (leaving, staying))
+    prefer = store.joined_away(db, agreement_id, mine - theirs)
+    if prefer is not None:
+        return prefer, None
+    return None, store.joined_away(db, agreement_id, theirs - mine)
 
 
 def _free(db: store.Archive, agreement_id: int) -> bool:

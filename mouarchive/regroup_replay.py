@@ -256,6 +256,11 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
             used.add(held)
         holder = {known.now.get(r) for r in leaving}
         given = known.given(resolved, leaving)
+        if len(holder) == 1 and not holder & (stay_now | used | {None}):
+            # Parted now under an id of their own: the one the split told, or an undo since
+            # (an id the merge took them in by, freed later, is another's in the owner's
+            # notes: undo_driver, seed 126; review 56 c, 2).
+            prefer = theirs = None
         for candidate in (prefer, theirs, given, holder.pop() if len(holder) == 1 else None):
             if candidate is not None and candidate not in used:
                 groups.new(leaving, candidate)

@@ -175,7 +175,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
             path for _, path, _ in plan.paths if store.source_id_by_url(db, path) is not None
         ]
         held: list[int] = []  # the articles of the files deleted, some held by other files
-        places_gone: list[tuple] = []  # their reports' places (`removals.report_places`)
+        places_gone: list[
+            store.removals.Standing
+        ] = []  # their reports' places (`removals.report_places`)
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")

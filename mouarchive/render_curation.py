@@ -211,6 +211,14 @@ def imported(out: Console, result) -> None:
         out.print(render.text(f"removed: {removed}"), soft_wrap=True)
     for withheld in result.withheld:
         out.print(render.text(f"not removed: {withheld}", "yellow"), soft_wrap=True)
+    for gone, kept in result.joined:
+        out.print(
+            render.text(
+                f"agreement #{gone} joined #{kept}: its article, read again with an imported"
+                " correction, tells them as one signing"
+            ),
+            soft_wrap=True,
+        )
     line = f"{result.added} imported, {result.present} already here"
     if result.refused:
         line += f", {len(result.refused)} skipped (rejected here)"

@@ -43,6 +43,9 @@ class Imported:
     # recorded, so importing again with consent applies them).
     removed: list[str] = field(default_factory=list)
     withheld: list[str] = field(default_factory=list)
+    # Agreements an imported date or outlet, its article read again, joined to another:
+    # (the id gone, the id it joined), said as `fix --article` says them (review 56 c, 8).
+    joined: list[tuple[int, int]] = field(default_factory=list)
 
 
 def import_corrections(
@@ -102,7 +105,7 @@ def import_corrections(
                 known.add(correction.effect())
             store.corrections.insert(db, correction)
             result.added += 1
-            if not curate.apply_recorded(db, correction):
+            if not curate.apply_recorded(db, correction, result.joined):
                 result.unplaced += 1
                 result.unplaced_removals += correction.target == "source"
     return result

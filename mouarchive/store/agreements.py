@@ -163,6 +163,19 @@ def _rejoined(db: Archive, article_id: int) -> dict[int, int]:
     }
 
 
+def joined_away(db: Archive, agreement_id: int, article_shas: Iterable[str | None]) -> int | None:
+    """A free id that joined `agreement_id` when one of these articles was read again
+    (migration 0029), else None: a split that parts that article's reports off again gives
+    it back, as it gives back the id a merge took in (review 56 c, 1)."""
+    row = db.execute(
+        "SELECT j.agreement_id FROM joined_agreements j JOIN articles a ON a.id = j.article_id"
+        " WHERE j.joined = ? AND j.read_again AND a.sha256 IN (SELECT value FROM json_each(?))"
+        " AND j.agreement_id NOT IN (SELECT id FROM agreements) ORDER BY j.agreement_id DESC",
+        [agreement_id, json.dumps(sorted({sha for sha in article_shas if sha}))],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
     """Join to `joined` each of `others` that the report just saved is also the same
     signing as, where the two agreements' merged facts say so too; the ids joined.

@@ -9,9 +9,13 @@ and asks it as it saves the new ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mouarchive.models import AgreementReport
 from mouarchive.store.connection import Archive
+
+if TYPE_CHECKING:
+    from mouarchive.store.removals import Place
 
 
 @dataclass
@@ -78,7 +82,7 @@ class Previous:
 
 def let_back(
     article_id: int,
-    places: list[tuple],
+    places: list[Place],
     top: int,
     taken: frozenset[int] = frozenset(),
     merged_from: dict[int | None, int] | None = None,

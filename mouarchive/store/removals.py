@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mouarchive.resemblance import SAME_ARTICLE, resemblance, sketch
@@ -125,7 +126,12 @@ Place = tuple[int, int | None, int, frozenset[str]]
 """A removed article's report as it stood: (position, evidence start, agreement, parties)."""
 
 
-def report_places(db: Archive, article_ids: list[int]) -> list[tuple]:
+Standing = tuple[str, int, int | None, int, str]
+"""A report about to be removed as `report_places` reads it: (article hash, position,
+evidence start, agreement, party names as a JSON array), the columns `keep_places` keeps."""
+
+
+def report_places(db: Archive, article_ids: list[int]) -> list[Standing]:
     """Where the reports of articles about to be removed stand, read before they go."""
     return db.execute(
         "SELECT a.sha256, r.position, r.evidence_start, r.agreement_id,"
@@ -136,7 +142,7 @@ def report_places(db: Archive, article_ids: list[int]) -> list[tuple]:
     ).fetchall()
 
 
-def keep_places(db: Archive, correction_id: int, places: list[tuple]) -> None:
+def keep_places(db: Archive, correction_id: int, places: list[Standing]) -> None:
     """The places `report_places` read, kept with the removal that deleted them (migration
     0030): let back in, each report brings its signing back under the id it had."""
     for place in places:
@@ -166,7 +172,8 @@ def returning(db: Archive) -> dict[str, list[Place]]:
 
 @dataclass(frozen=True)
 class WentWith:
-    """The latest removal that took a report of an agreement id (`went_with`)."""
+    """The latest removal that took a report of an agreement id (`went_with`), or one of
+    the reports a merge or split named (`went_with_reports`)."""
 
     correction: int
     article_sha: str
@@ -181,5 +188,22 @@ def went_with(db: Archive, agreement_id: int) -> WentWith | None:
         " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
         " WHERE r.agreement_id = ? ORDER BY c.id DESC LIMIT 1",
         [agreement_id],
+    ).fetchone()
+    return WentWith(row[0], row[1], row[2], bool(row[3]), bool(row[4])) if row else None
+
+
+def went_with_reports(
+    db: Archive, spots: Iterable[tuple[str | None, int | None]]
+) -> WentWith | None:
+    """The latest removal that took one of these reports (article hash, position), whatever
+    agreement held it then: a signing a merge held went under the merged id, and `show` of
+    its own id follows the merge's keys to it (review 56 c, 3)."""
+    wanted = [[sha, position] for sha, position in spots if sha is not None]
+    row = db.execute(
+        "SELECT c.id, r.article_sha, r.position, c.undone_at IS NOT NULL, c.target = 'source'"
+        " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
+        " WHERE json_array(r.article_sha, r.position) IN (SELECT value FROM json_each(?))"
+        " ORDER BY c.id DESC LIMIT 1",
+        [json.dumps(wanted)],
     ).fetchone()
     return WentWith(row[0], row[1], row[2], bool(row[3]), bool(row[4])) if row else None

@@ -34,12 +34,13 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         )
     merged = _merged(db, agreement_id)
     if merged is not None:
-        correction, holder, kept = merged
+        correction, holder, kept, keys = merged
         if holder is None:
-            return (
-                f"{said}: it was merged into {ids.agreement(kept)} (correction {correction}),"
-                " and its reports are gone since"
-            )
+            said += f": it was merged into {ids.agreement(kept)} (correction {correction})"
+            went = removals.went_with_reports(db, _spots(keys))
+            if went is not None and went.undone:
+                return f"{said}; {_removed_and(db, went)}"
+            return f"{said}, and its reports are gone since"
         return (
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
@@ -50,9 +51,20 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     ).fetchone()
     if joined is not None:
         how = "read again" if joined[2] else "added"
+        article = ids.article(joined[1])
+        said += (
+            f": it joined {ids.agreement(joined[0])} when {article} was {how},"
+            " which told them as one signing"
+        )
+        held = _held_by(db, joined[1]) if joined[2] else set()
+        if not held or joined[0] in held:
+            return f"{said} (mouarchive show {joined[0]})"
+        # The article read again was the signing that joined; split off since (an archive
+        # split before review 56 c, 1), the join is history and must not read as today's.
+        elsewhere = min(held)
         return (
-            f"{said}: it joined {ids.agreement(joined[0])} when {ids.article(joined[1])} was"
-            f" {how}, which told them as one signing (mouarchive show {joined[0]})"
+            f"{said}; {article} left {ids.agreement(joined[0])} since, and is in"
+            f" {ids.agreement(elsewhere)} now (mouarchive show {elsewhere})"
         )
     regrouped = _regrouped(db, agreement_id)
     if regrouped is not None:
@@ -67,13 +79,25 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: the articles that told it were removed"
             f" (correction{'s' if len(removed) > 1 else ''} {listed})"
         )
-    went = removals.went_with(db, agreement_id)
+    went = removals.went_with(db, agreement_id) or removals.went_with_reports(
+        db, [spot for keys in _named_keys(db, agreement_id) for spot in _spots(keys)]
+    )
     if went is not None:
         return f"{said}: {_removed_and(db, went)}"
     return (
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _held_by(db: Archive, article_id: int) -> set[int]:
+    """The agreements an article's reports are in now (none once it is removed)."""
+    return {
+        agreement_id
+        for (agreement_id,) in db.execute(
+            "SELECT agreement_id FROM reports WHERE article_id = ?", [article_id]
+        )
+    }
 
 
 def _removed_and(db: Archive, went: removals.WentWith) -> str:
@@ -97,9 +121,14 @@ def _removed_and(db: Archive, went: removals.WentWith) -> str:
     )
 
 
-def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | None:
+def _spots(keys: list[Key]) -> list[tuple[str | None, int | None]]:
+    return [(key.article_sha, key.position) for key in keys]
+
+
+def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int, list[Key]] | None:
     """The latest merge in force that took this id in: (its correction, the agreement its
-    side's reports are in now, found by the merge's keys, and the id it was merged into).
+    side's reports are in now, found by the merge's keys, the id it was merged into, and
+    those keys).
     Following the reports, not the ids, lands right after later merges and splits."""
     rows = db.execute(
         "SELECT id, old_value, new_value FROM corrections"
@@ -121,7 +150,7 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int] | Non
             else []
         )
         holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
-        return correction_id, holder, kept
+        return correction_id, holder, kept, keys
     return None
 
 
