@@ -13,7 +13,6 @@ from mouarchive.extract.orgnames import (
     is_common_noun,
     is_generic,
     is_known_body,
-    region_of,
 )
 from mouarchive.extract.tokens import (
     NOT_SUBJECT,
@@ -45,7 +44,6 @@ def _holds_an_arm(word: Token, region: Callable[[str], Region | None]) -> bool:
         and not is_common_noun(stem)
         and not is_generic(stem)
         and region(stem) is None
-        and region_of(stem, "") is None
     )
 
 

@@ -37,13 +37,15 @@ from mouarchive.extract.tokens import (
     Token,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import alternation, word_set, words
+from mouarchive.vocab import alternation, table, word_set, words
 
-_COUNT_WORD_RE = re.compile(r"^(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+개?)$")
+# "두", "여덟": numbers written as words ("세 기관은"), rosters.json's count words.
+_NUMBER_WORDS = alternation(table("rosters", "count_words").values())
+_COUNT_WORD_RE = re.compile(rf"^(?:{_NUMBER_WORDS}|\d+개?)$")
 _GROUP_NOUN_RE = re.compile(r"^(?:기관|단체|기업|개사|곳|개\s?기관|시·도|도시|자치단체|대학)$")
 # "8개 PP(채널사용사업자)가": a trade's Latin initials count bodies as 기관 does after a count
 # of things (개); after a bare number they are a unit ("30 MW 규모").
-_COUNTED_INITIALS_RE = re.compile(r"^(?:\d+개|[두세네]|다섯|여섯|일곱|여덟|아홉|열)$")
+_COUNTED_INITIALS_RE = re.compile(rf"^(?:{_NUMBER_WORDS}|\d+개)$")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
 _SEPARATORS = (",", "와", "과", "·")
 

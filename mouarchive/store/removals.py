@@ -182,14 +182,21 @@ class WentWith:
     with_file: bool  # the file was removed, not the article one by one
 
 
-def went_with(db: Archive, agreement_id: int) -> WentWith | None:
-    row = db.execute(
-        "SELECT c.id, r.article_sha, r.position, c.undone_at IS NOT NULL, c.target = 'source'"
-        " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
-        " WHERE r.agreement_id = ? ORDER BY c.id DESC LIMIT 1",
-        [agreement_id],
-    ).fetchone()
+# The latest removal's row of `WentWith`, from the reports it took (`{where}` picks them).
+_WENT_WITH = (
+    "SELECT c.id, r.article_sha, r.position, c.undone_at IS NOT NULL, c.target = 'source'"
+    " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
+    " WHERE {where} ORDER BY c.id DESC LIMIT 1"
+)
+
+
+def _went_with(db: Archive, where: str, params: list) -> WentWith | None:
+    row = db.execute(_WENT_WITH.format(where=where), params).fetchone()
     return WentWith(row[0], row[1], row[2], bool(row[3]), bool(row[4])) if row else None
+
+
+def went_with(db: Archive, agreement_id: int) -> WentWith | None:
+    return _went_with(db, "r.agreement_id = ?", [agreement_id])
 
 
 def went_with_reports(
@@ -199,11 +206,8 @@ def went_with_reports(
     agreement held it then: a signing a merge held went under the merged id, and `show` of
     its own id follows the merge's keys to it (review 56 c, 3)."""
     wanted = [[sha, position] for sha, position in spots if sha is not None]
-    row = db.execute(
-        "SELECT c.id, r.article_sha, r.position, c.undone_at IS NOT NULL, c.target = 'source'"
-        " FROM removal_reports r JOIN corrections c ON c.id = r.correction_id"
-        " WHERE json_array(r.article_sha, r.position) IN (SELECT value FROM json_each(?))"
-        " ORDER BY c.id DESC LIMIT 1",
+    return _went_with(
+        db,
+        "json_array(r.article_sha, r.position) IN (SELECT value FROM json_each(?))",
         [json.dumps(wanted)],
-    ).fetchone()
-    return WentWith(row[0], row[1], row[2], bool(row[3]), bool(row[4])) if row else None
+    )
