@@ -132,7 +132,11 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             return False
         if KIND_WORD_RE.search(tok.stem):
             return True
-        if _purpose_link(tok) or (quoted and not aim and not any(closes[:k])):
+        if (
+            _purpose_link(tok)
+            or tok.stem + tok.particle in _TOPIC_LINKS
+            or (quoted and not aim and not any(closes[:k]))
+        ):
             # The link itself, or a word of the quoted name ("X와 '우정의 뱃길' 협약식").
             continue
         if _venue_between(following, k):
@@ -164,8 +168,17 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # "X와 1억2100만 달러 규모의 양해각서": a sum in a currency written apart is one word.
             reach += 1
             continue
-        purpose = k + 1 < len(following) and _purpose_link(following[k + 1])
+        link = following[k + 1] if k + 1 < len(following) else None
+        purpose = link is not None and _purpose_link(link)
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
+        # "X와 공동연구 및 협력에 대한 양해각서": what the agreement concerns, with 에 before
+        # 대한 or 관한, as a purpose is told with 를 before 위한.
+        purpose = purpose or (
+            tok.particle == "에"
+            and not titled
+            and link is not None
+            and link.stem + link.particle in _TOPIC_LINKS
+        )
         if purpose and aim:
             # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
             return False
@@ -227,6 +240,9 @@ def _named_body(stem: str) -> bool:
 
 
 _PURPOSE_LINKS = word_set("common_words", "purpose_links")
+
+
+_TOPIC_LINKS = word_set("common_words", "topic_links")
 
 
 def _purpose_link(tok: Token) -> bool:

@@ -252,6 +252,10 @@ def _office_of(office: str, government: str) -> bool:
     )
 
 
+# A university's hospital is written as its unit ("가천대 길병원") but signs beside it.
+_APART = tuple(words("organisations", "units_that_sign_apart"))
+
+
 def _branch_of_same(one: str, other: str) -> bool:
     """ "지역난방공사 김해지사" of "한국지역난방공사": a branch of the body written another way
     (short, or with its place) is that body's."""
@@ -261,6 +265,7 @@ def _branch_of_same(one: str, other: str) -> bool:
         and head != one
         and not one.startswith(head + " ")  # "남도은행 조사국" is no branch of its sibling
         and is_branch(unit)
+        and not unit.endswith(_APART)
         and len(head) < len(other)
         and same_organisation(one, head)
     )
@@ -314,6 +319,8 @@ def _is_sub_unit(parent: str, name: str) -> bool:
     if not name.startswith(parent + " "):
         return False
     unit = name[len(parent) + 1 :]
+    if unit.endswith(_APART):
+        return False
     if SUBUNIT_RE.match(unit):
         return True
     if GOVERNMENT_RE.search(parent):
