@@ -3,7 +3,7 @@ unit, and heads abroad titled by their ward."""
 
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.parties import find_parties
-from mouarchive.models import Article
+from mouarchive.models import Article, PartialDate
 
 
 def party_names(sentence: str) -> list[str]:
@@ -45,3 +45,27 @@ def test_a_wards_head_abroad_is_no_party_by_the_title():
     )
     reports = extract_agreements(Article(title=None, body=said, published=None))
     assert reports and all("구장" not in [p.name for p in r.parties] for r in reports)
+
+
+def test_a_partner_with_also_is_a_partner():
+    """ "중국 가람여행사와도 MOU를 체결했다": the partner of a second signing, told with 와도."""
+    said = "한빛시는 세계 100여 개국에 지점을 둔 중국 가람관광와도 MOU를 체결했다."
+    assert party_names(said) == ["한빛시", "가람관광"]
+    said = "한편 한빛시는 이날 동티모르 수도인 딜리시와도 우호협력도시 협정을 맺었다."
+    assert "딜리시" in party_names(said)
+
+
+def test_a_signing_done_is_never_joined_to_one_only_planned():
+    """A later sentence telling the lead's signing as done ("경기도가 이번 MOU로 열매를 맺게
+    됐다") belongs to it, not to a partner only planned ("상하이시와 MOU를 체결할 예정이어서"),
+    which names no day and so is no report."""
+    body = (
+        "경기도는 23일 중국 충칭시와 우호협력 양해각서(MOU)를 체결했다. 경기도는 이번 출장길에서"
+        " 상하이시와 MOU를 체결할 예정이어서, 직할시를 모두 파트너로 삼게 됐다. 그러나"
+        " 코로나19로 우호협력 관계를 맺는 데까지는 나아가지 못했는데, 경기도가 이번 MOU로"
+        " 열매를 맺게 됐다."
+    )
+    reports = extract_agreements(
+        Article(title=None, body=body, published=PartialDate.parse_iso("2025-09-23"))
+    )
+    assert [[p.name for p in r.parties] for r in reports] == [["경기도", "충칭시"]]

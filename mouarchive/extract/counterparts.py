@@ -92,7 +92,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         ):
             return False
         j, particle = j + 1, "과"
-    if particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
+    if particle not in ("와", "과", "와의", "과의", "와도", "과도") or is_generic(tokens[i].stem):
         return False
     if _KIND_END_RE.search(tokens[i].stem) or (
         j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem))

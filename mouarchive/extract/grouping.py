@@ -87,7 +87,14 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
             incomplete[-1].add_parties(cand.parties)
             continue
         if signings and (cand.reference or _covered(names, known)):
-            target = max(reversed(signings), key=lambda s: len(s.names & names))
+            # Of the signings it names as many parties of, the nearest; a sentence telling a
+            # signing done ("이번 MOU로 열매를 맺게 됐다") is never one only planned ("상하이와도
+            # MOU를 체결할 예정이어서") when a signing done shares as many.
+            done = cand.past and not cand.planned
+            target = max(
+                reversed(signings),
+                key=lambda s: (len(s.names & names), not (done and s.candidates[0].planned)),
+            )
             target.candidates.append(cand)
             target.add_parties(cand.parties)
             continue
