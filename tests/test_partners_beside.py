@@ -69,3 +69,12 @@ def test_a_signing_done_is_never_joined_to_one_only_planned():
         Article(title=None, body=body, published=PartialDate.parse_iso("2025-09-23"))
     )
     assert [[p.name for p in r.parties] for r in reports] == [["경기도", "충칭시"]]
+
+
+def test_a_partner_reaches_the_tie_it_sets_up():
+    """ "한빛중앙시장과 자매결연을 체결했다": a tie (결연) is the agreement a partner of no
+    organisational ending reaches, as a 협약 is."""
+    said = "누리은행이 전통시장인 한빛중앙시장과 자매결연을 체결했다."
+    assert party_names(said) == ["누리은행", "한빛중앙시장"]
+    said = "누리공사는 26일 한빛마을과 1사1촌 결연을 맺었다."
+    assert party_names(said) == ["누리공사", "한빛마을"]

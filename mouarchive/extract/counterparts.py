@@ -130,7 +130,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     for k, tok in enumerate(following):
         if k >= reach:
             return False
-        if KIND_WORD_RE.search(tok.stem):
+        if KIND_WORD_RE.search(tok.stem) or _TIE_RE.search(tok.stem):
             return True
         if (
             _purpose_link(tok)
@@ -201,6 +201,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 _SITE_PARTICLES = ("에", "에서")
+# "삼척중앙시장과 자매결연을 체결했다": a tie set up is the agreement a partner of no
+# organisational ending reaches, as a 협약 is.
+_TIE_RE = re.compile(pattern("agreement_kinds", "ties"))
 _VENUE_END_RE = re.compile("(?:" + pattern("signing", "venue_endings") + ")$")
 _PLACING = word_set("signing", "placing_words")
 
@@ -242,7 +245,8 @@ def _named_body(stem: str) -> bool:
 _PURPOSE_LINKS = word_set("common_words", "purpose_links")
 
 
-_TOPIC_LINKS = word_set("common_words", "topic_links")
+# "협력에 관한", "공동연구에 대한": what the agreement is about, told after 에.
+_TOPIC_LINKS = word_set("agreement_kinds", "title_joiners")
 
 
 def _purpose_link(tok: Token) -> bool:
