@@ -340,6 +340,8 @@ def _misspelt(one: str, other: str) -> bool:
         return False
     if _place_of(one) != _place_of(other) or _district(one) != _district(other):
         return False
+    if _places_apart(one, other):
+        return False
     short, long_ = sorted((one, other), key=len)
     for i, (x, y) in enumerate(zip(short, long_, strict=False)):
         if x != y:
@@ -350,6 +352,22 @@ def _misspelt(one: str, other: str) -> bool:
                 return short[i + 1 :] == rest and not _quarters_apart(short, i, y)
             return short[i:] == rest
     return True
+
+
+def _places_apart(one: str, other: str) -> bool:
+    """ "성북문화재단", "강북문화재단", "서대문문화재단", "동대문문화재단": bodies named for two
+    districts written without their level (성북구, 강북구), one letter apart like a
+    misspelling."""
+    return any(
+        (here := region_of(one[:length] + level, "")) is not None
+        and (there := region_of(other[:length] + level, "")) is not None
+        and here.name != there.name
+        for length in (2, 3)
+        for level in _LOCAL_LEVELS
+    )
+
+
+_LOCAL_LEVELS = ("구", "군", "시")
 
 
 def _quarters_apart(name: str, i: int, other_letter: str) -> bool:

@@ -581,6 +581,14 @@ def test_a_long_name_one_outlet_misspelt_is_the_same_party():
     )
 
 
+def test_bodies_named_for_two_districts_are_two_parties():
+    """ "성북문화재단", "강북문화재단": one letter apart like a misspelling, but named for two
+    districts written without their level (성북구, 강북구); the agreement keeps all four."""
+    names = ["도봉문화재단", "성북문화재단", "강북문화재단", "노원문화재단"]
+    assert [p.name for p in combine([report(names, PartialDate(2021, 6, 10))]).parties] == names
+    assert not written_for(party_key("서대문문화재단"), party_key("동대문문화재단"))
+
+
 def test_bodies_named_for_two_quarters_of_a_place_are_two_parties():
     names = ["누리시", "누리동부농협", "누리서부농협", "누리중앙농협"]
     one = report(names, PartialDate(2024, 3, 11))

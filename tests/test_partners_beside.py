@@ -78,3 +78,12 @@ def test_a_partner_reaches_the_tie_it_sets_up():
     assert party_names(said) == ["누리은행", "한빛중앙시장"]
     said = "누리공사는 26일 한빛마을과 1사1촌 결연을 맺었다."
     assert party_names(said) == ["누리공사", "한빛마을"]
+
+
+def test_the_word_after_a_count_of_bodies_is_what_they_are():
+    """ "A, B 등 서울 강북지역 4개 문화재단이": the word after a count of bodies names what the
+    bodies counted are, no party of its own."""
+    said = "30일 가람문화재단, 누리문화재단 등 서울 강북지역 2개 문화재단이 업무협약을 체결했다."
+    assert party_names(said) == ["가람문화재단", "누리문화재단"]
+    said = "누리군은 25일 제11기동사단, 제3기갑여단 등 지역 내 2개 군부대와 업무협약을 체결한다."
+    assert "군부대" not in party_names(said)

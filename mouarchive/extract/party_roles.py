@@ -22,6 +22,7 @@ from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.kind_title_place import RELATION_RE
 from mouarchive.extract.orgnames import (
     is_common_noun,
+    is_count_of_bodies,
     is_generic,
     is_org,
     is_org_word,
@@ -70,9 +71,12 @@ def _counted_list_end(tokens: Sequence[Token], i: int) -> bool:
 
 
 def counts_a_kind(tokens: Sequence[Token], i: int) -> bool:
-    """ "A와 B, C 3개 PP가": the word after the count that closes a list is what the listed
-    bodies are, none of them."""
-    return i >= 1 and _counted_list_end(tokens, i - 1)
+    """ "A와 B, C 3개 PP가", "A, B 등 서울 강북지역 4개 문화재단이": the word after a count of
+    bodies is what the bodies counted are, none of them."""
+    return i >= 1 and (
+        _counted_list_end(tokens, i - 1)
+        or (not tokens[i - 1].particle and is_count_of_bodies(tokens[i - 1].stem))
+    )
 
 
 def listed_orgs(tokens: Sequence[Token], text: str) -> set[int]:
