@@ -87,3 +87,22 @@ def test_the_word_after_a_count_of_bodies_is_what_they_are():
     assert party_names(said) == ["가람문화재단", "누리문화재단"]
     said = "누리군은 25일 제11기동사단, 제3기갑여단 등 지역 내 2개 군부대와 업무협약을 체결한다."
     assert "군부대" not in party_names(said)
+
+
+def test_a_signing_ceremony_alone_tells_the_signing():
+    """ "공식 후원 조인식을 가졌다": a 조인식 is the ceremony of signing, whatever was signed,
+    and tells the signing as a 협약식 does; one still to come without its day tells none."""
+    body = "한빛축구협회와 누리은행은 10일 오전 축구회관에서 공식 후원 조인식을 가졌다."
+    reports = extract_agreements(
+        Article(title=None, body=body, published=PartialDate.parse_iso("2017-03-10"))
+    )
+    assert [([p.name for p in r.parties], r.date.iso if r.date else None) for r in reports] == [
+        (["한빛축구협회", "누리은행"], "2017-03-10")
+    ]
+    body = "한빛축구협회와 누리은행의 후원 조인식은 다음 달 열릴 예정이다."
+    assert (
+        extract_agreements(
+            Article(title=None, body=body, published=PartialDate.parse_iso("2017-03-10"))
+        )
+        == []
+    )
