@@ -36,3 +36,16 @@ def test_two_countries_with_no_body_named_are_the_sides(sentence: str, country: 
 )
 def test_a_pair_of_countries_naming_an_event_leaves_the_signing_to_its_bodies(sentence: str):
     assert all("대한민국" not in names for names in _parties(sentence + "\n"))
+
+
+def test_what_is_signed_at_a_summit_has_the_two_countries_as_sides():
+    """ "청와대는 한-칠레 정상회담에서 … 양해각서(MOU)를 체결했다고 밝혔다": the office that
+    speaks for the state is no side of its own, and the summit names the two countries however
+    far the agreement noun; a city's signing at the summit keeps its own parties."""
+    said = (
+        "이날 청와대는 한-칠레 정상회담에서 경제 분야 5건을 포함한 8건의 양해각서(MOU)를"
+        " 체결했다고 밝혔다."
+    )
+    assert _parties(said) == [["대한민국", "칠레"]]
+    said = "부산시는 한-칠레 정상회담을 계기로 산티아고시와 우호협력 협약을 체결했다."
+    assert _parties(said) == [["부산광역시", "산티아고시"]]

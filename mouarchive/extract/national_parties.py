@@ -25,6 +25,16 @@ _PAIR_RE = re.compile(
     + r")(?![가-힣])\s?(?:[^\s,.]+\s){0,3}[^\s,.]*"
     + pattern("agreement_kinds", "core_nouns")
 )
+# "한-몽골 정상회담에서 … 20건의 양해각서(MOU)를 체결했다": what is signed at the two
+# governments' meeting, however far the agreement noun.
+_SUMMIT_RE = re.compile(
+    r"(?<![가-힣])한(?:국)?\s?[·ㆍ\-]\s?(?P<country>"
+    + _COUNTRY
+    + r")(?![가-힣])\s?"
+    + pattern("abroad", "summits")
+)
+# Offices that speak for the state ("청와대는 … 체결했다고 밝혔다"), never a side of their own.
+STATE_OFFICES = frozenset(words("abroad", "state_offices"))
 # "한국과 베트남이", "일본과 한국은": the two countries as the sentence's subject.
 _SUBJECTS_RE = re.compile(
     r"(?<![가-힣])(?:한국(?:과|와)\s(?P<after>"
@@ -42,7 +52,7 @@ def national_sides(body: str, span: Span) -> list[Party]:
     m = _SUBJECTS_RE.search(sentence)
     if m is not None:
         country = m["after"] or m["before"]
-    elif (m := _PAIR_RE.search(sentence)) is not None:
+    elif (m := _PAIR_RE.search(sentence) or _SUMMIT_RE.search(sentence)) is not None:
         country = _SHORT.get(m["country"], m["country"])
     else:
         return []

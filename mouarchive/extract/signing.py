@@ -28,7 +28,7 @@ from mouarchive.extract.kind_title_place import (
     quoted_title,
     signing_place,
 )
-from mouarchive.extract.national_parties import national_sides
+from mouarchive.extract.national_parties import STATE_OFFICES, national_sides
 from mouarchive.extract.orgnames import is_ministry
 from mouarchive.extract.parties import find_parties
 from mouarchive.extract.recent import is_recent
@@ -370,7 +370,7 @@ def _candidate(
         when = (ahead, when[1], when[2]) if ahead is not None else when
     if parties is None:
         parties = _joined(subject, find_parties(body, (start, end)))
-    if all(is_ministry(p.name) for p in parties):
+    if all(is_ministry(p.name) or p.name in STATE_OFFICES for p in parties):
         # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
         # 밝혔다": no body signs but the two countries.
         parties = national_sides(body, span) or parties
