@@ -56,7 +56,13 @@ def party_key(name: str) -> str:
         # "현대차그룹" is "현대자동차그룹" written short.
         key = usual_name(key[: -len(_GROUP)])
     key = _military_unit(_mission_abroad(key))
+    if key.endswith(_UNIVERSITY_WITHOUT_GYO):
+        # "한국체육대학" for "한국체육대학교": a university written without its 교.
+        key += "교"
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
+
+
+_UNIVERSITY_WITHOUT_GYO = "대학"
 
 
 def _usual_body(name: str) -> str:

@@ -589,6 +589,13 @@ def test_bodies_named_for_two_districts_are_two_parties():
     assert not written_for(party_key("서대문문화재단"), party_key("동대문문화재단"))
 
 
+def test_a_university_written_without_its_gyo_is_the_university():
+    """ "한빛체육대학" in one sentence, "한빛체육대학교" in another: one party."""
+    assert party_key("한빛체육대학") == party_key("한빛체육대학교")
+    one = report(["누리군", "한빛체육대학교", "한빛체육대학"], PartialDate(2017, 3, 22))
+    assert [p.name for p in combine([one]).parties] == ["누리군", "한빛체육대학교"]
+
+
 def test_bodies_named_for_two_quarters_of_a_place_are_two_parties():
     names = ["누리시", "누리동부농협", "누리서부농협", "누리중앙농협"]
     one = report(names, PartialDate(2024, 3, 11))

@@ -106,3 +106,20 @@ def test_a_signing_ceremony_alone_tells_the_signing():
         )
         == []
     )
+
+
+def test_aims_before_a_purpose_are_no_partners():
+    """ "체육진흥사업과 지역사회 발전을 위한", "현안 해결과 연구 역량 강화를 위한",
+    "스포츠발전과 상호 협력을 위한": what the agreement is for, never a partner."""
+    said = (
+        "누리도체육회와 한빛체육부대는 20일 체육진흥사업과 지역사회 발전을 위한 상호협력에 관한"
+        " MOU를 체결했다."
+    )
+    assert party_names(said) == ["누리도체육회", "한빛체육부대"]
+    said = (
+        "누리시연구원은 12일 한빛대학교와 지역사회 현안 해결과 연구 역량 강화를 위한 업무협약을"
+        " 체결했다."
+    )
+    assert party_names(said) == ["누리시연구원", "한빛대학교"]
+    said = "누리군과 한빛체육대학교는 22일 군청에서 스포츠발전과 상호 협력을 위한 협약식을 맺었다."
+    assert party_names(said) == ["누리군", "한빛체육대학교"]

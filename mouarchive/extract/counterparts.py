@@ -179,8 +179,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             and link is not None
             and link.stem + link.particle in _TOPIC_LINKS
         )
-        if purpose and aim:
-            # "현장실습과 취업 연계를 위한 협약": two aims of the agreement, no partner.
+        if purpose and (aim or programme):
+            # "현장실습과 취업 연계를 위한 협약", "체육진흥사업과 지역사회 발전을 위한 …
+            # 상호협력에 관한 MOU": two aims of the agreement, no partner.
             return False
         if purpose:
             reach = TITLE_REACH

@@ -46,11 +46,15 @@ from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """ "빛고을공대" for "빛고을공과대학교", "순천대" for "국립순천대학교": a university's usual
-    short form, which drops the 국립 its full name carries; "전남대병원" for "전남대학교병원",
-    the same short form inside the name of a university's hospital or foundation."""
+    """ "빛고을공대" for "빛고을공과대학교", "순천대" for "국립순천대학교", "한국체육대학" for
+    "한국체육대학교": a university's usual short form, which drops the 국립 its full name
+    carries; "전남대병원" for "전남대학교병원", the same short form inside the name of a
+    university's hospital or foundation."""
     long = long.removeprefix("국립")
-    if "대학교" in long and short == long.replace("대학교", "대", 1):
+    if "대학교" in long and short in (
+        long.replace("대학교", "대", 1),
+        long.replace("대학교", "대학", 1),
+    ):
         return True
     if not (short.endswith("대") and long.endswith(("대학교", "대학")) and short[:2] == long[:2]):
         return False
