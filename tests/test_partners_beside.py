@@ -123,3 +123,15 @@ def test_aims_before_a_purpose_are_no_partners():
     assert party_names(said) == ["누리시연구원", "한빛대학교"]
     said = "누리군과 한빛체육대학교는 22일 군청에서 스포츠발전과 상호 협력을 위한 협약식을 맺었다."
     assert party_names(said) == ["누리군", "한빛체육대학교"]
+
+
+def test_an_undertaking_signed_is_an_agreement():
+    """ "사회적기업 6곳과 '… 일자리 창출사업 약정 체결식'을 진행했다", "농협은행과 금고 업무
+    취급에 대한 약정을 체결했다": a 약정 signed is an agreement as a 협약 is."""
+    body = "누리구는 20일 구청장실에서 한빛은행과 금고 업무 취급에 대한 약정을 체결했다."
+    reports = extract_agreements(
+        Article(title=None, body=body, published=PartialDate.parse_iso("2019-11-21"))
+    )
+    assert [([p.name for p in r.parties], r.date.iso if r.date else None) for r in reports] == [
+        (["누리구", "한빛은행"], "2019-11-20")
+    ]
