@@ -611,9 +611,16 @@ def test_an_association_keeps_the_word_of_its_members_or_its_place_written_apart
 def test_a_describing_word_before_an_association_is_no_part_of_its_name_in_a_list():
     (parties,) = _parties("한빛수협은 25일 소속 협의회, 누리대학교와 업무협약을 체결했다.\n")
     assert not any(name.startswith("소속") for name in parties)
-    # A government written whole is no word of the association's name.
-    (parties,) = _parties("한빛수협은 25일 인천시 벤처협회와 업무협약을 체결했다.\n")
-    assert "인천시 벤처협회" not in parties
+
+
+def test_an_association_named_with_its_government_keeps_it():
+    """ "천안시 축구협회와": the city whose members associate is a word of the name, as the
+    labels of real articles write it ("밀양시 관광협의회", "사천시 건축사협회"); a comma
+    between them makes two partners."""
+    (parties,) = _parties("한빛수협은 25일 천안시 축구협회와 업무협약을 체결했다.\n")
+    assert parties == ["한빛수협", "천안시 축구협회"]
+    (parties,) = _parties("한빛수협은 25일 천안시, 축구협회와 업무협약을 체결했다.\n")
+    assert "천안시 축구협회" not in parties
 
 
 def test_a_township_signs_for_itself_named_with_its_city_or_county():

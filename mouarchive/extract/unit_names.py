@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from mouarchive.extract.orgnames import is_named_org, normalize_org
 from mouarchive.extract.party_roles import next_is_list
 from mouarchive.extract.signatories import unit_of
-from mouarchive.extract.tokens import LEVELS, PARTY_PARTICLES, TITLES, Token
+from mouarchive.extract.tokens import PARTY_PARTICLES, TITLES, Token
 from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
@@ -36,13 +36,10 @@ def qualified_association(
     word = prev.stem
     if prev.particle or prev.joined:
         return None
-    if region(word) is None:
-        if not word.endswith(_MEMBER_WORDS):
-            return None
-    elif word.endswith(LEVELS):
-        # "인천시 벤처협회": a government written whole is no word of the name; the bare place
-        # whose members associate is ("인천 액셀러레이터(AC)협의회").
+    if region(word) is None and not word.endswith(_MEMBER_WORDS):
         return None
+    # "천안시 축구협회", "인천 액셀러레이터(AC)협의회": the place whose members associate, whole
+    # or bare, is a word of the name.
     return f"{word} {tok.stem}", prev.start
 
 
