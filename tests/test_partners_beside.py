@@ -135,3 +135,15 @@ def test_an_undertaking_signed_is_an_agreement():
     assert [([p.name for p in r.parties], r.date.iso if r.date else None) for r in reports] == [
         (["누리구", "한빛은행"], "2019-11-20")
     ]
+
+
+def test_the_title_of_a_units_head_in_a_list_of_guests_is_no_party():
+    """ "화학연 원장, 연구본부장 및 한양대 총장, 부총장 등 관계자 11명이 참석한 가운데": the
+    head of a unit listed by title alone is a person, never a body."""
+    body = (
+        "한빛대(총장 김가람, 이하 한빛대)와 누리연구원(원장 박누리, 이하 누리연)이 지난 14일"
+        " 한빛대에서 누리연 원장, 연구본부장 및 한빛대 총장, 부총장 등 관계자 11명이 참석한"
+        " 가운데 업무협정(MOU)을 체결했다."
+    )
+    (report,) = extract_agreements(Article(title=None, body=body, published=None))
+    assert [p.name for p in report.parties] == ["한빛대", "누리연구원"]

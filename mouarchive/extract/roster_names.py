@@ -104,8 +104,9 @@ def item_name(item: str) -> str | None:
         return None
     if _AMOUNT.search(name) or _QUOTES.search(name) or is_generic(name) or is_activity(name):
         return None
-    if is_bare_title(name):
-        # "이병철 중진공 부이사장을 비롯해 …": a head leads the list, his title is no body.
+    if is_bare_title(name) or (len(words) == 1 and _TITLE_END.search(name)):
+        # "이병철 중진공 부이사장을 비롯해 …": a head leads the list, his title is no body;
+        # "화학연 원장, 연구본부장 및 …": nor is the title of a unit's head.
         return None
     return name
 
