@@ -147,3 +147,14 @@ def test_the_title_of_a_units_head_in_a_list_of_guests_is_no_party():
     )
     (report,) = extract_agreements(Article(title=None, body=body, published=None))
     assert [p.name for p in report.parties] == ["한빛대", "누리연구원"]
+
+
+def test_a_founder_named_before_the_body_it_set_up_did_not_sign():
+    """ "누리도·한빛대학교 공동 출연 법인 가람융합연구원은", "누리도 산하 누리경제진흥원과": the
+    founder or parent told before a body is no party; a list of partners stays one."""
+    said = "9일 경기도·서울대학교 공동 출연 법인 가람융합연구원은 한빛연구원과 업무협약을 체결했다."
+    assert party_names(said) == ["가람융합연구원", "한빛연구원"]
+    said = "한빛시는 9일 경기도 산하 경기도경제과학진흥원과 업무협약을 체결했다."
+    assert party_names(said) == ["한빛시", "경기도경제과학진흥원"]
+    said = "한빛시는 9일 경기도, 서울대학교와 업무협약을 체결했다."
+    assert party_names(said) == ["한빛시", "경기도", "서울대학교"]

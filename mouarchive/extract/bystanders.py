@@ -96,10 +96,28 @@ def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_FOUNDERS = word_set("organisations", "founders_words")
+_JOINTLY = "공동"  # "공동 출연 법인": founded jointly
+
+
+def _founds(tokens: Sequence[Token], i: int) -> bool:
+    """ "경기도·서울대학교 공동 출연 법인 차세대융합기술연구원은", "경기도 산하 …진흥원과": a
+    body, alone or in a dotted list, told as the founder or parent of the body named next."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j].particle in ("·", ","):
+        j += 1
+    k = j + 1
+    if tokens[j].particle or k >= len(tokens):
+        return False
+    if tokens[k].stem == _JOINTLY and not tokens[k].particle and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].stem + tokens[k].particle in _FOUNDERS
+
+
 def stands_apart(tokens: Sequence[Token], i: int, text: str) -> bool:
     """Whether word `i` of a tokenized sentence is an agreement noun ("‘상생협력벨트 MOU 및
-    워크숍’"), an aim spelt with such nouns, who runs the programme, or the last of a list of
-    fields: never who signed."""
+    워크숍’"), an aim spelt with such nouns, who runs the programme, the last of a list of
+    fields, or the founder of the body named next: never who signed."""
     stem = tokens[i].stem
     return bool(
         KIND_WORD_RE.fullmatch(stem)
@@ -107,4 +125,5 @@ def stands_apart(tokens: Sequence[Token], i: int, text: str) -> bool:
         or _runs_programme(tokens, i)
         or _lists_fields(tokens, i, text)
         or _joined_to_field(tokens, i)
+        or _founds(tokens, i)
     )
