@@ -158,3 +158,25 @@ def test_a_founder_named_before_the_body_it_set_up_did_not_sign():
     assert party_names(said) == ["한빛시", "경기도경제과학진흥원"]
     said = "한빛시는 9일 경기도, 서울대학교와 업무협약을 체결했다."
     assert party_names(said) == ["한빛시", "경기도", "서울대학교"]
+
+
+def test_customers_and_bare_legal_forms_are_no_partners():
+    """ "생산 제품은 가람자동차, 누리전자, 한빛전기 등에 납품한다": the customers of a company
+    counted among the partners; "최다솜 농업회사법인 다솜 대표": a legal form read apart."""
+    body = (
+        "전라남도와 영광군은 11일 군청에서 4개 기업과 총 244억 원을 투자하는 협약을 맺었다.\n"
+        "㈜누리팜은 50억 원을 투자해 내년까지 포장용 박스 제조공장을 건립한다. 생산 제품은"
+        " 가람자동차, 누리전자, 한빛전기 등에 납품한다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate.parse_iso("2018-10-12"))
+    )
+    assert not {"가람자동차", "누리전자", "한빛전기"} & {p.name for p in report.parties}
+    body = (
+        "협약식에는 김가람 (유)가람NRE 대표, 최다솜 농업회사법인 다솜 대표, 김영록 전라남도지사가"
+        " 참석했다. 전라남도는 이날 4개 기업과 투자협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(
+        Article(title=None, body=body, published=PartialDate.parse_iso("2018-10-12"))
+    )
+    assert "농업회사법인" not in [p.name for p in report.parties]

@@ -395,6 +395,8 @@ def never_signs(name: str) -> bool:
         or _SHARE_RE.search(name) is not None
         or name.endswith(_HONORIFICS)
         or name in TITLES
+        # "정영태 농업회사법인 대화 대표": a legal form read apart from the name it opens.
+        or name in _LEGAL_FORMS_APART
         # "…실적을 거두었고, …", "투자를 유치해, …": a verb read as a list item; "양파 327t":
         # a quantity.
         or _VERB_ENDING_RE.search(name) is not None
@@ -413,6 +415,7 @@ def never_signs(name: str) -> bool:
 
 
 _PLACELESS_BODIES = word_set("abroad", "bodies_named_by_their_place")
+_LEGAL_FORMS_APART = word_set("organisations", "legal_forms_apart")
 # "㈜서광 등 14개 기업과 810억원의 투자협약을", "2억7000만불", "200만불 규모", "5조천억원대":
 # a sum of money, never a body. Each unit takes its own letter, so a long run of digits is
 # read once, not tried in every split.
