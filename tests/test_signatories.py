@@ -364,3 +364,10 @@ def test_clergy_heading_their_hospitals_sign_and_are_no_parties():
     (report,) = extract_agreements(Article(title=None, body=body))
     assert {"김한결", "이바다", "박새솔"} <= {s.name for s in report.signatories}
     assert not [p.name for p in report.parties if "신부" in p.name]
+
+
+def test_a_missions_seat_is_no_persons_name():
+    """ "쩐쫑도안 주한 베트남 대사": 주한 (in Korea) opens the envoy's title, no one's name,
+    though it begins as a surname does."""
+    said = "협약식에는 김가람 시장과 쩐쫑도안 주한 베트남 대사 등이 참석했다."
+    assert "주한" not in [s.name for s in find_signatories(said)]
