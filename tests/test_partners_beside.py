@@ -180,3 +180,17 @@ def test_customers_and_bare_legal_forms_are_no_partners():
         Article(title=None, body=body, published=PartialDate.parse_iso("2018-10-12"))
     )
     assert "농업회사법인" not in [p.name for p in report.parties]
+
+
+def test_places_sharing_a_body_written_apart_are_each_its_body():
+    """ "부산과 울산, 경남 테크노파크들이", "부산·울산·경남 테크노파크가": each place's own
+    테크노파크 signs, not the places."""
+    for said in (
+        "부산과 울산, 경남 테크노파크들이 누리보증기금과 업무협약을 체결했다.",
+        "부산, 울산, 경남 테크노파크가 누리보증기금과 업무협약을 체결했다.",
+        "부산·울산·경남 테크노파크가 누리보증기금과 업무협약을 체결했다.",
+    ):
+        reports = extract_agreements(Article(title=None, body=said, published=None))
+        assert [[p.name for p in r.parties] for r in reports] == [
+            ["부산테크노파크", "울산테크노파크", "경남테크노파크", "누리보증기금"]
+        ], said

@@ -24,8 +24,9 @@ _SHARED_ENDINGS = tuple(sorted(words("regional_bodies", "shared_endings"), key=l
 def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
     """ "광주·전남·전북교육청", "유성·세종·공주경찰서": places run together by dots, the last
     with a body's name, each stand for that body of their own place, as if each were written
-    in full ("광주교육청·전남교육청·전북교육청")."""
-    out = list(tokens)
+    in full ("광주교육청·전남교육청·전북교육청"); so do places listed with the body written
+    apart after the last ("부산과 울산, 경남 테크노파크들이")."""
+    out = _body_written_apart(list(tokens), text)
     k = 0
     while k < len(out):
         end = k
@@ -42,6 +43,52 @@ def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
                 out[k:end] = [replace(t, stem=t.stem + brand) for t in run]
         k = end + 1
     return out
+
+
+def _body_written_apart(out: list[Token], text: str) -> list[Token]:
+    """ "부산과 울산, 경남 테크노파크들이", "부산·울산·경남 테크노파크가": bare places listed
+    (by dots, commas or 와/과), the body they share written apart after the last, plural or
+    not; each place and the body become one word ("부산테크노파크", …)."""
+    k = 0
+    while k + 1 < len(out):
+        body = out[k + 1]
+        ending = body.stem.removesuffix(_PLURAL)
+        if out[k].particle or ending not in _SHARED_ENDINGS or not _is_place(out[k].stem, text):
+            k += 1
+            continue
+        first = k
+        while first > 0 and out[first - 1].particle in _PLACE_LIST_MARKS:
+            if not _is_place(out[first - 1].stem, text):
+                break
+            first -= 1
+        if first == k:
+            k += 1
+            continue
+        run = [replace(t, stem=t.stem + ending, particle=",") for t in out[first:k]]
+        last = replace(out[k], stem=out[k].stem + ending, particle=body.particle, end=body.end)
+        out[first : k + 2] = [*run, last]
+        k = first + len(run) + 1
+    return out
+
+
+def body_shared_by_places(items: Sequence[str], text: str) -> list[str] | None:
+    """ "부산, 울산, 경남 테크노파크들": the items of a list whose last is a place and a body
+    written apart, plural or not, the others bare places: each place's own body
+    ("부산테크노파크", …); None for any other list."""
+    place, _, body = items[-1].partition(" ") if len(items) > 1 else ("", "", "")
+    ending = body.removesuffix(_PLURAL)
+    if (
+        ending not in _SHARED_ENDINGS
+        or not _is_place(place, text)
+        or not all(_is_place(item, text) for item in items[:-1])
+    ):
+        return None
+    return [item + ending for item in items[:-1]] + [place + ending]
+
+
+# "부산과 울산, 경남 테크노파크들이": the marks between places sharing a body written apart.
+_PLACE_LIST_MARKS = frozenset({"·", ",", "와", "과"})
+_PLURAL = "들"
 
 
 def _shared_brand(last: str, run: Sequence[Token], text: str) -> str | None:

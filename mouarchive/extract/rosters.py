@@ -21,6 +21,7 @@ from mouarchive.extract.bystanders import bystanders
 from mouarchive.extract.orgnames import looks_like_org, normalize_org, region_lookup, region_of
 from mouarchive.extract.partner_counts import counted, counts
 from mouarchive.extract.party_regions import home_body
+from mouarchive.extract.party_tokens import body_shared_by_places
 from mouarchive.extract.roster_items import (
     NAMED_AS_BODIES,
     PLACES,
@@ -184,7 +185,10 @@ def _read_roster(body: str, span: Span, expected: int | None) -> list[Party]:
                 # "주요활동 및 수범사례를 공유하고, 대책 및 개선안을 수립해": an item that does
                 # something to an object makes the list what the partners will do.
                 continue
-            names = [(offset, text, item_name(text)) for offset, text in items]
+            # "부산, 울산, 경남 테크노파크들": the body the places share, written once.
+            shared = body_shared_by_places([text for _offset, text in items], body)
+            named = shared or [item_name(text) for _offset, text in items]
+            names = [(o, t, n) for (o, t), n in zip(items, named, strict=True)]
             good = [(offset, text, name) for offset, text, name in names if name]
             if len(good) < max(1, len(names) * 2 // 3):
                 continue
