@@ -94,6 +94,10 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         j, particle = j + 1, "과"
     if particle not in ("와", "과", "와의", "과의", "와도", "과도") or is_generic(tokens[i].stem):
         return False
+    if i > 0 and tokens[i - 1].particle in ("을", "를") and not _named_body(tokens[i].stem):
+        # "제안서를 보내와 … 자매결연을 하고": after an object, a bare word with 와 is a verb
+        # ("보내와"), not a partner; a body named as one may still follow the object.
+        return False
     if _KIND_END_RE.search(tokens[i].stem) or (
         j != i and (tokens[i].stem in NOT_SUBJECT or KIND_WORD_RE.search(tokens[i].stem))
     ):
