@@ -19,8 +19,9 @@ from mouarchive.vocab import pattern
 CUMULATIVE_RE = re.compile(
     pattern("signing", "running_totals")
     + r"|지난\s?\d+년\s?(?:간|동안)|민선\s?\d+기"
-    # "2012년에만 30개 기관과", "2013년에는 … 58개 기관과": a whole year's signings counted.
-    + r"|(?:19|20)\d\d년\s?(?:에만|에는|한\s해)"
+    # "2012년에만 30개 기관과", "2013년에는 … 58개 기관과", "2023년 포항시는 총 14건의 기업
+    # 업무협약을": a whole year's signings counted.
+    + r"|(?:19|20)\d\d년\s?(?:에만|에는|한\s해|\S+\s(?:총\s?)?\d+\s?건)"
 )
 SERIAL_RE = re.compile(pattern("signing", "serial_signings"))
 # "총 11개 기업이 … 투자협약을 체결했다": the bodies counted as the subject of the signings.
