@@ -16,6 +16,7 @@ from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, region_of
 from mouarchive.extract.same_org import ENDINGS_LONGEST_FIRST, drops_prefix, school_name, usual_name
+from mouarchive.extract.tokens import LOCAL_LEVELS
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 _LEADING_MARKS_RE = re.compile(r"^[=|｜/·\-]+")
@@ -56,13 +57,15 @@ def party_key(name: str) -> str:
         # "현대차그룹" is "현대자동차그룹" written short.
         key = usual_name(key[: -len(_GROUP)])
     key = _military_unit(_mission_abroad(key))
-    if key.endswith(_UNIVERSITY_WITHOUT_GYO):
-        # "한국체육대학" for "한국체육대학교": a university written without its 교.
+    if key.endswith(_UNIVERSITY_WITHOUT_GYO) and not key.endswith(_COURSES):
+        # "한국체육대학" for "한국체육대학교": a university written without its 교; not a
+        # course a city names a 대학 ("누리시민대학").
         key += "교"
     return _province_written_short(_EITHER_WAY_RE.sub(lambda m: _EITHER_WAY[m.group(0)], key))
 
 
 _UNIVERSITY_WITHOUT_GYO = "대학"
+_COURSES = tuple(vocab.words("organisations", "courses_named_as_colleges"))
 
 
 def _usual_body(name: str) -> str:
@@ -361,19 +364,15 @@ def _misspelt(one: str, other: str) -> bool:
 
 
 def _places_apart(one: str, other: str) -> bool:
-    """ "성북문화재단", "강북문화재단", "서대문문화재단", "동대문문화재단": bodies named for two
-    districts written without their level (성북구, 강북구), one letter apart like a
+    """ "성북문화재단", "강북문화재단", "부천문화재단", "부안문화재단": bodies named for two
+    places written without their level (성북구, 강북구; 부천시, 부안군), one letter apart like a
     misspelling."""
-    return any(
-        (here := region_of(one[:length] + level, "")) is not None
-        and (there := region_of(other[:length] + level, "")) is not None
-        and here.name != there.name
-        for length in (2, 3)
-        for level in _LOCAL_LEVELS
-    )
-
-
-_LOCAL_LEVELS = ("구", "군", "시")
+    for length in (2, 3):
+        here = {r.name for level in LOCAL_LEVELS if (r := region_of(one[:length] + level, ""))}
+        there = {r.name for level in LOCAL_LEVELS if (r := region_of(other[:length] + level, ""))}
+        if here and there and not here & there:
+            return True
+    return False
 
 
 def _quarters_apart(name: str, i: int, other_letter: str) -> bool:

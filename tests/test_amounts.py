@@ -103,8 +103,9 @@ def test_guarantees_tallies_and_goals_are_not_the_investment(sentence):
     [
         "누리도는 민선 6기 때 일자리 40만개 창출 등의 목표를 내걸고 있다.",
         "누리시는 민선5기 이후 2,043개 기업으로부터 투자를 이끌어내 7만229명의 고용을 창출했다.",
-        # People counted over visits (연인원), never jobs.
-        "이로 인해 지난 5년간 연인원 7만여 명이 선수 임원들이 누리군에 전지훈련을 다녀갔다.",
+        # People counted over visits, never jobs: a bare 인원 counts anyone.
+        "이로 인해 지난 5년간 연인원 7만여 명의 선수가 누리군에 전지훈련을 다녀갔다.",
+        "지난해 방문 인원 7만여 명이 누리군을 다녀갔다.",
     ],
 )
 def test_a_goal_or_a_tally_of_jobs_is_not_the_agreements(sentence):

@@ -587,11 +587,15 @@ def test_bodies_named_for_two_districts_are_two_parties():
     names = ["도봉문화재단", "성북문화재단", "강북문화재단", "노원문화재단"]
     assert [p.name for p in combine([report(names, PartialDate(2021, 6, 10))]).parties] == names
     assert not written_for(party_key("서대문문화재단"), party_key("동대문문화재단"))
+    # A city and a county of the same first letter: 부천시, 부안군.
+    assert not written_for(party_key("부천문화재단"), party_key("부안문화재단"))
 
 
 def test_a_university_written_without_its_gyo_is_the_university():
     """ "한빛체육대학" in one sentence, "한빛체육대학교" in another: one party."""
     assert party_key("한빛체육대학") == party_key("한빛체육대학교")
+    # A course a city names a 대학 is no university.
+    assert party_key("누리시민대학") != party_key("누리시민대학교")
     one = report(["누리군", "한빛체육대학교", "한빛체육대학"], PartialDate(2017, 3, 22))
     assert [p.name for p in combine([one]).parties] == ["누리군", "한빛체육대학교"]
 

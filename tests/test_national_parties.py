@@ -47,5 +47,11 @@ def test_what_is_signed_at_a_summit_has_the_two_countries_as_sides():
         " 체결했다고 밝혔다."
     )
     assert _parties(said) == [["대한민국", "칠레"]]
+    said = "청와대는 이날 한국수자원공사가 칠레 환경부와 물관리 MOU를 체결했다고 밝혔다."
+    assert _parties(said) == [["한국수자원공사", "칠레 환경부"]]
+    said = (
+        "대통령실은 한-칠레 정상회담을 계기로 양국 기업과 기관이 111건의 MOU를 체결했다고 밝혔다."
+    )
+    assert _parties(said) == []
     said = "부산시는 한-칠레 정상회담을 계기로 산티아고시와 우호협력 협약을 체결했다."
     assert _parties(said) == [["부산광역시", "산티아고시"]]

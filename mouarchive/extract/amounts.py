@@ -56,10 +56,7 @@ _JOB_AFTER = re.compile(
 )
 # A job noun before its count, maybe paired with another ("신규고용·이전 206명").
 _JOB_BEFORE = re.compile(
-    # "연인원 7만여 명": people counted over visits, never jobs.
-    r"(?<!연)(?:"
-    + vocab.pattern("amounts", "job_nouns")
-    + r")(?:·\S{1,4})?\s?(?:창출\s?)?(?:효과\s?)?"
+    r"(?:" + vocab.pattern("amounts", "job_nouns") + r")(?:·\S{1,4})?\s?(?:창출\s?)?(?:효과\s?)?"
     r"(?:은|는|이|가|도)?\s?(?:총\s?|약\s?)?$"
 )
 _JOB_VERB_AFTER = re.compile(r"^\s?(?:을|를|이|의)?\s?(?:신규\s?|새로\s?)?(?:고용|채용)")

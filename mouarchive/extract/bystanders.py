@@ -102,9 +102,10 @@ _JOINTLY = "공동"  # "공동 출연 법인": founded jointly
 
 def _founds(tokens: Sequence[Token], i: int) -> bool:
     """ "경기도·서울대학교 공동 출연 법인 차세대융합기술연구원은", "경기도 산하 …진흥원과": a
-    body, alone or in a dotted list, told as the founder or parent of the body named next."""
+    body, alone or in a dotted list, told as the founder or parent of the body named next; in a
+    comma list only the last item is described ("누리대학교, 가람대학교 산하 가람연구소와")."""
     j = i
-    while j + 1 < len(tokens) and tokens[j].particle in ("·", ","):
+    while j + 1 < len(tokens) and tokens[j].particle == "·":
         j += 1
     k = j + 1
     if tokens[j].particle or k >= len(tokens):

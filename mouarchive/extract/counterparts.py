@@ -19,6 +19,7 @@ _TOPIC_AFTER = word_set("common_words", "topic_after_and")
 TITLE_REACH = 8  # words a quoted agreement title may take between the counterpart and 협약
 # "문화사업과 도시재생 뉴딜사업 상호 연계 등을 위한": a programme is what an agreement is for.
 _PROGRAMME_ENDINGS = tuple(words("common_words", "programme_endings"))
+_PROGRAMME_AIMS = tuple(words("common_words", "programme_aims"))
 _PURPOSE_REACH = 12  # words a stated purpose may take between the counterpart and its link
 _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the counterpart and 협약
 OPENING_QUOTES = "‘'\"“「『"
@@ -92,7 +93,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         ):
             return False
         j, particle = j + 1, "과"
-    if particle not in ("와", "과", "와의", "과의", "와도", "과도") or is_generic(tokens[i].stem):
+    if particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
         return False
     if i > 0 and tokens[i - 1].particle in ("을", "를") and not _named_body(tokens[i].stem):
         # "제안서를 보내와 … 자매결연을 하고": after an object, a bare word with 와 is a verb
@@ -125,7 +126,10 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     ahead = tokens[j + 2 : j + 1 + _PURPOSE_REACH]
     linked = next((k for k, t in enumerate(ahead, 1) if _purpose_link(t)), None)
     aim = is_activity(tokens[i].stem) or tokens[i].stem in _BARE_ACTIVITIES
-    programme = tokens[i].stem.endswith(_PROGRAMME_ENDINGS)
+    ending = next((e for e in _PROGRAMME_ENDINGS if tokens[i].stem.endswith(e)), None)
+    programme = ending is not None
+    # "체육진흥사업과": a programme named for what it does; "대원사업과" is a company.
+    aimed = ending is not None and tokens[i].stem.removesuffix(ending).endswith(_PROGRAMME_AIMS)
     if linked is not None and not quoted and not (aim or programme):
         reach = max(reach, linked + 1 + _PLAIN_REACH)
         following = tokens[j + 1 : j + 1 + max(reach, TITLE_REACH)]
@@ -134,7 +138,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
     for k, tok in enumerate(following):
         if k >= reach:
             return False
-        if KIND_WORD_RE.search(tok.stem) or _TIE_RE.search(tok.stem):
+        if KIND_WORD_RE.search(tok.stem) or (
+            _TIE_RE.search(tok.stem) and tok.particle and not tokens[i].stem.endswith(_PEOPLE)
+        ):
             return True
         if (
             _purpose_link(tok)
@@ -175,15 +181,18 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         link = following[k + 1] if k + 1 < len(following) else None
         purpose = link is not None and _purpose_link(link)
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
-        # "X와 공동연구 및 협력에 대한 양해각서": what the agreement concerns, with 에 before
-        # 대한 or 관한, as a purpose is told with 를 before 위한.
+        # "가천대, 한미약품과 공동연구 및 협력에 대한 양해각서": what the agreement concerns,
+        # with 에 before 대한 or 관한, as a purpose is told with 를 before 위한; only for a body
+        # named as one or the last of a list of partners, since "기후위기와 탄소중립에 관한"
+        # joins two topics.
         purpose = purpose or (
             tok.particle == "에"
             and not titled
             and link is not None
             and link.stem + link.particle in _TOPIC_LINKS
+            and (_named_body(tokens[i].stem) or j != i or (i > 0 and tokens[i - 1].particle == ","))
         )
-        if purpose and (aim or programme):
+        if purpose and (aim or aimed):
             # "현장실습과 취업 연계를 위한 협약", "체육진흥사업과 지역사회 발전을 위한 …
             # 상호협력에 관한 MOU": two aims of the agreement, no partner.
             return False
@@ -208,7 +217,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
 _SITE_PARTICLES = ("에", "에서")
 # "삼척중앙시장과 자매결연을 체결했다": a tie set up is the agreement a partner of no
 # organisational ending reaches, as a 협약 is.
-_TIE_RE = re.compile(pattern("agreement_kinds", "ties"))
+_TIE_RE = re.compile("(?:" + pattern("agreement_kinds", "ties") + ")(?:식|서)?$")
+# "한부모가정과 1대1 결연을": a tie with people sponsored or mentored, no party's.
+_PEOPLE = tuple(words("common_words", "people_tied"))
 _VENUE_END_RE = re.compile("(?:" + pattern("signing", "venue_endings") + ")$")
 _PLACING = word_set("signing", "placing_words")
 

@@ -33,6 +33,10 @@ _SUMMIT_RE = re.compile(
     + r")(?![가-힣])\s?"
     + pattern("abroad", "summits")
 )
+# "양국 기업과 기관이": the signers named as companies or bodies, not the states.
+_OTHERS_SIGNED_RE = re.compile(
+    "(?:" + pattern("common_words", "body_group_nouns") + r")(?:들)?(?:과|와|이|가)\s"
+)
 # Offices that speak for the state ("청와대는 … 체결했다고 밝혔다"), never a side of their own.
 STATE_OFFICES = frozenset(words("abroad", "state_offices"))
 # "한국과 베트남이", "일본과 한국은": the two countries as the sentence's subject.
@@ -49,6 +53,10 @@ def national_sides(body: str, span: Span) -> list[Party]:
     """Korea and the country the sentence pairs it with, as two parties; [] where it pairs
     none (a city's "한·중 우호도시" is the city's signing, which its own parties tell)."""
     sentence = body[span[0] : span[1]]
+    if _OTHERS_SIGNED_RE.search(sentence):
+        # "양국 기업과 기관이 모두 111건의 MOU를 체결했다": companies' and bodies' signings at
+        # the summit, not one between the two states.
+        return []
     m = _SUBJECTS_RE.search(sentence)
     if m is not None:
         country = m["after"] or m["before"]

@@ -370,9 +370,12 @@ def _candidate(
         when = (ahead, when[1], when[2]) if ahead is not None else when
     if parties is None:
         parties = _joined(subject, find_parties(body, (start, end)))
-    if all(is_ministry(p.name) or p.name in STATE_OFFICES for p in parties):
+    # "청와대는 … 한국수자원공사가 베트남 천연자원환경부와 … MOU를 체결했다고 밝혔다": the
+    # office that speaks for the state tells of others' signing, never a side of its own.
+    parties = [p for p in parties if p.name not in STATE_OFFICES]
+    if all(is_ministry(p.name) for p in parties):
         # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
-        # 밝혔다": no body signs but the two countries.
+        # 밝혔다", "청와대는 한-몽골 정상회담에서 …": no body signs but the two countries.
         parties = national_sides(body, span) or parties
     return Candidate(
         span=span,

@@ -15,7 +15,7 @@ from mouarchive.extract.rosters import roster, roster_cued, roster_start
 from mouarchive.extract.signing_dates import DateHit, dates_between, day_of_head
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, SIGN_VERB_RE
 from mouarchive.models import Span
-from mouarchive.vocab import alternation, pattern, words
+from mouarchive.vocab import alternation, pattern, table, words
 
 
 def in_brackets(sentence: str, positions: list[int]) -> list[bool]:
@@ -142,7 +142,7 @@ def named_kinds(sentence: str) -> list[re.Match[str]]:
     """The agreement nouns a sentence names. One in brackets glosses the agreement noun right
     before it ("업무협약(MOU)") and counts once, as that noun; after a noun that names no
     agreement it is the object signed ("전략적 파트너십(MOU)을 체결했다")."""
-    hits = [k for k in KIND_RE.finditer(sentence) if not _money_undertaking(sentence, k)]
+    hits = [k for k in KIND_RE.finditer(sentence) if not _not_an_agreement(sentence, k)]
     ends = {k.end() for k in hits}
     return [
         k
@@ -153,17 +153,31 @@ def named_kinds(sentence: str) -> list[re.Match[str]]:
 
 
 _GLOSSED_OBJECT_RE = re.compile(r"\)\s?(?:을|를|이|가|\s?체결)")
+_NOT_AGREEMENTS_BEFORE = {
+    noun: re.compile("(?:" + alternation(before) + r")\s?$")
+    for noun, before in table("agreement_kinds", "not_agreements_before").items()
+}
 _UNDERTAKING = "약정"
-_MONEY_BEFORE_RE = re.compile(
-    "(?:" + alternation(words("agreement_kinds", "money_undertakings")) + r")\s?$"
+_RUN_TOGETHER_RE = re.compile(
+    "(?:" + alternation(words("agreement_kinds", "undertaking_qualifiers")) + ")$"
 )
+_SUM_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\S*\s?$")
 
 
-def _money_undertaking(sentence: str, hit: re.Match[str]) -> bool:
-    """ "50억원 대출 약정", "발전기금 기부 약정서": money lent or given, whose 약정 names no
-    agreement between the two."""
-    before = sentence[max(0, hit.start() - _MONEY_REACH) : hit.start()]
-    return hit.group(0).startswith(_UNDERTAKING) and _MONEY_BEFORE_RE.search(before) is not None
+def _not_an_agreement(sentence: str, hit: re.Match[str]) -> bool:
+    """ "50억원 대출 약정", "발전기금 1억원 약정식", "예약정보", "김한빛 선수의 입단 조인식":
+    a 약정 of money lent, given or pledged, or inside another word, and a 조인식 of a player or
+    a contract, name no agreement between bodies."""
+    noun = next((n for n in _NOT_AGREEMENTS_BEFORE if hit.group(0).startswith(n)), None)
+    if noun is None:
+        return False
+    before = sentence[max(0, hit.start() - _BEFORE_REACH) : hit.start()]
+    if _NOT_AGREEMENTS_BEFORE[noun].search(before):
+        return True
+    if noun != _UNDERTAKING:
+        return False
+    glued = bool(before) and "가" <= before[-1] <= "힣"
+    return (glued and not _RUN_TOGETHER_RE.search(before)) or bool(_SUM_BEFORE_RE.search(before))
 
 
-_MONEY_REACH = 4  # letters of the money word and the space before the 약정
+_BEFORE_REACH = 12  # letters before the noun that may say what it is of
