@@ -217,3 +217,14 @@ def test_places_sharing_a_body_written_apart_are_each_its_body():
         assert [[p.name for p in r.parties] for r in reports] == [
             ["부산테크노파크", "울산테크노파크", "경남테크노파크", "누리보증기금"]
         ], said
+
+
+def test_a_name_abroad_written_with_hyphens_is_one_name():
+    """ "스테글리츠-첼렌도르프구와": the pieces of a name abroad joined by hyphens are one name;
+    a Korean place before a hyphen is a party of its own."""
+    said = "한빛구는 4일 독일 베를린 스테글리츠-첼렌도르프구와 자매결연 협정을 맺었다."
+    assert party_names(said) == ["한빛구", "스테글리츠-첼렌도르프구"]
+    said = "한빛시는 4일 프랑스 오베르-쉬르-우아즈시와 자매결연 협정을 체결했다."
+    assert party_names(said) == ["한빛시", "오베르-쉬르-우아즈시"]
+    said = "영광군-한빛원자력본부 업무협약 체결했다."
+    assert party_names(said) == ["전라남도 영광군", "한빛원자력본부"]

@@ -118,6 +118,28 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
     return found
 
 
+def with_hyphenated_start(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "스테글리츠-첼렌도르프구와", "오베르-쉬르-우아즈시와": a name abroad written with hyphens
+    is one name; its last piece alone is a fragment. A piece that names a Korean place or
+    spells no foreign sounds ("영광군-한빛원자력본부", "나주-구라요시") is a party of its own."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    while k > 0:
+        prev = tokens[k - 1]
+        if (
+            prev.particle != "-"
+            or prev.end + 1 != start
+            or not all_hangul(prev.stem)
+            or not spelled_abroad(prev.stem)
+            or region_of(prev.stem, "") is not None
+            or prev.stem in COUNTRIES
+        ):
+            break
+        name, start = f"{prev.stem}-{name}", prev.start
+        k -= 1
+    return name, start
+
+
 def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "에어리퀴드 마리타임, 에어리퀴드솔루션즈코리아와": a company abroad written apart after its
     group's name, when the sentence also names a sister company that starts with that name, is

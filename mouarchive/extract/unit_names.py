@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mouarchive.extract.orgnames import is_named_org, normalize_org
+from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.party_roles import next_is_list
 from mouarchive.extract.signatories import unit_of
 from mouarchive.extract.tokens import PARTY_PARTICLES, TITLES, Token
@@ -36,7 +37,7 @@ def qualified_association(
     word = prev.stem
     if prev.particle or prev.joined:
         return None
-    if region(word) is None and not word.endswith(_MEMBER_WORDS):
+    if region(word) is None and named_place(word, "") is None and not word.endswith(_MEMBER_WORDS):
         return None
     # "천안시 축구협회", "인천 액셀러레이터(AC)협의회": the place whose members associate, whole
     # or bare, is a word of the name.
