@@ -615,9 +615,8 @@ def test_a_describing_word_before_an_association_is_no_part_of_its_name_in_a_lis
 
 def test_an_association_named_with_its_government_keeps_it():
     """ "천안시 축구협회와", "천안 축구협회와": the city whose members associate, whole or bare,
-    is a word of the name, as the
-    labels of real articles write it ("밀양시 관광협의회", "사천시 건축사협회"); a comma
-    between them makes two partners."""
+    is a word of the name, as the labels of real articles write it ("밀양시 관광협의회",
+    "사천시 건축사협회"); a comma between them makes two partners."""
     (parties,) = _parties("한빛수협은 25일 천안시 축구협회와 업무협약을 체결했다.\n")
     assert parties == ["한빛수협", "천안시 축구협회"]
     (parties,) = _parties("한빛수협은 25일 천안 축구협회와 업무협약을 체결했다.\n")
