@@ -284,6 +284,37 @@ def test_a_page_printing_its_article_twice_with_its_copyright_reads_it_once() ->
     assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
 
 
+def test_a_page_printing_its_article_under_other_headlines_keeps_them_out_of_its_body() -> None:
+    """One outlet's copy printed three times, each under a headline of its own and closed by
+    the same copyright line: one article, whose body ended with the other two headlines
+    (review 56b, 7)."""
+    first, second, third = _press_copies().split("\n\n\n")
+    notice = "Copyright © 바다일보 www.bada.example.kr"
+    second = second.replace("<Copyright ⓒ 누리경제 / 무단전재 및 재배포 금지>", notice)
+    third = third.replace("입력 2024.05.03 10:10\n", "") + notice
+    (article,) = parse_articles(f"{first}\n\n{second}\n\n{third}\n")
+    assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
+    assert article.body.split("\n") == [
+        SOLNAE,
+        "협약에 따라 두 기관은 ▲부두 정비 ▲어민 상생 기금 ▲해상 안전 교육에 협력한다.",
+        '솔내시 관계자는 "바다가 새 일자리를 만들 것"이라고 말했다.',
+    ]
+
+
+def test_a_printing_under_another_headline_with_a_paragraph_more_loses_no_line() -> None:
+    """The same outlet's copy printed again under another headline with a sentence of its
+    own: that sentence stays, under the headline it was printed with."""
+    first, second, _ = _press_copies().split("\n\n\n")
+    second = second.replace(
+        "<Copyright ⓒ 누리경제 / 무단전재 및 재배포 금지>",
+        "시는 항만 부지를 무상으로 빌려준다.\nCopyright © 바다일보 www.bada.example.kr",
+    )
+    (article,) = parse_articles(f"{first}\n\n{second}\n")
+    assert article.body.endswith(
+        "솔내시-바람에너지 '해상 풍력' 맞손\n시는 항만 부지를 무상으로 빌려준다."
+    )
+
+
 def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     """An unsigned copy closed by its copyright, then a headline over "[outlet reporter 기자]
     lead" and another reporter's sign-off at the foot: the credit at the copy's top is its

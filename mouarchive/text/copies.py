@@ -43,21 +43,25 @@ _CLOSING_MARKS = _QUOTES + "."
 
 def copies(text: str) -> list[str]:
     """`text` cut where a copy starts after the one before (`_copy_starts`); the whole text
-    when none does."""
+    when none does. A copy the page prints again under another headline is read without that
+    headline: it heads no article, and it was left as a line of the body (review 56b, 7)."""
     lines = text.split("\n")
     shown = [i for i, line in enumerate(lines) if line.strip()]
-    starts = [shown[at] for at in _copy_starts([lines[i].strip() for i in shown])]
-    if not starts:
-        return [text]
+    found, reheaded = _copy_starts([lines[i].strip() for i in shown])
+    starts = [shown[at] for at in found]
+    for at in reheaded:
+        lines[shown[at]] = ""
     bounds = [0, *starts, len(lines)]
     return ["\n".join(lines[bounds[k] : bounds[k + 1]]) for k in range(len(bounds) - 1)]
 
 
-def _copy_starts(text: list[str]) -> list[int]:
-    """Indexes (in `text`, the page's non-blank lines) of the headlines that open a copy."""
+def _copy_starts(text: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes (in `text`, the page's non-blank lines) of the headlines that open a copy, and
+    of the headline lines over a copy that prints the one above again."""
     opened = [(at, found) for at in range(2, len(text)) if (found := _copy_at(text, at))]
     signed = _signed_lines(text)
     starts: list[int] = []
+    reheaded: list[int] = []
     for k, (at, (stamp, lead)) in enumerate(opened):
         since = starts[-1] if starts else 0
         # A lead printed again right after the copy printing it (read from the copy found
@@ -67,14 +71,16 @@ def _copy_starts(text: list[str]) -> list[int]:
         # 54b, B10).
         above = text[max(since, opened[k - 1][0] if k else 0) : at]
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
+        printed = {_key(line) for line in above}
         if (
-            _key(text[lead]) in {_key(line) for line in above}
+            _key(text[lead]) in printed
             and (
                 stamp == at
                 or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
             )
             and not _footers_differ(above, text[at:following])
         ):
+            reheaded += _other_headline(text, at, lead, following, printed)
             continue
         runs_on = not _closed(text[at - 1])
         if runs_on and not any(signed[since:at]) and any(signed[at:following]):
@@ -85,7 +91,24 @@ def _copy_starts(text: list[str]) -> list[int]:
         unstamped = _unstamped_start(text, stamp, lead, following)
         if unstamped is not None:
             starts.append(unstamped)
-    return starts
+    return starts, reheaded
+
+
+def _other_headline(
+    text: list[str], at: int, lead: int, following: int, printed: set[str]
+) -> list[int]:
+    """The headline lines over a copy the page prints again, when they are not the copy's
+    own above and the copy, from its lead to the next one, prints nothing new: the copy's
+    own, printed again, go with its repeated lines, and a paragraph of its own needs its
+    headline to stay an article's (review 54b, S1)."""
+    heads = [i for i in range(at, lead) if not is_dateline(text[i])]
+    if any(_key(text[i]) in printed for i in heads):
+        return []
+    says_more = any(
+        _key(line) not in printed and not _closed(line) and not _is_signoff(line)
+        for line in text[lead:following]
+    )
+    return [] if says_more else heads
 
 
 def _footers_differ(above: list[str], below: list[str]) -> bool:
