@@ -117,6 +117,22 @@ def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
     assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
 
 
+def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1() -> None:
+    """Two `<h1>` articles of a lead and a paragraph each, no stamp, sign-off or copyright
+    line between them: one article, the second headline a line of its body (review 56b, 8)."""
+    more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{paragraph}</p>"
+        for headline, paragraph in zip(HEADLINES[:2], more, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], f"{LEADS[HEADLINES[0]]}\n{more[0]}")
+    assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
+    assert first.outlet == second.outlet == "바다일보"
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

@@ -119,7 +119,7 @@ def read_html(
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
     unwrap_articles(tree)
-    one_body = put_headlines_in_one_body(tree)
+    headlines = put_headlines_in_one_body(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -132,7 +132,7 @@ def read_html(
         deduplicate=False,
         config=_config(),
         date_extraction_params=_NO_DATE_SEARCH,
-        fast=one_body,
+        fast=bool(headlines),
     )
     body = (document.text or "") if document is not None else ""
     lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
@@ -174,6 +174,7 @@ def read_html(
         published=published,
         url=document.url or address,
         captions=[caption for caption in captions if caption not in lines],
+        headlines=headlines,
         warnings=warnings,
         original=data,
     )

@@ -5,8 +5,13 @@ dropped, the articles put in one body, and the page told to print several.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def unwrap_articles(tree) -> None:
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+def unwrap_articles(tree: HtmlElement) -> None:
     """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
     trafilatura takes one `<article>` for the page's main text and kept the first article
     alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
@@ -17,7 +22,7 @@ def unwrap_articles(tree) -> None:
             element.tag = "div"
 
 
-def put_headlines_in_one_body(tree) -> bool:
+def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
     """A page that prints its articles one after another under one element, each an `<h1>`
     and its paragraphs, with no container trafilatura knows for the text: the element's
     blocks go into one marked as the article's body. Without it trafilatura found no text
@@ -26,14 +31,17 @@ def put_headlines_in_one_body(tree) -> bool:
     B7, M1). Its lists of terms read a line per term, as `blocks` puts back those
     trafilatura leaves out, not as items of a bulleted list ("- 2024.11.29").
 
-    Whether it did so: trafilatura then needs no other extractor's guess at the text to
-    compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
+    The `<h1>`s' texts when it did so, for each to head an article: the text pipeline cuts
+    only at a stamp, a sign-off or a copyright line, and two articles printed with none ran
+    into one (review 56b, 8). trafilatura then needs no other extractor's guess at the text
+    to compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
     first = next(tree.iter("h1"), None)
     parent = first.getparent() if first is not None else None
-    if parent is None or sum(1 for child in parent if child.tag == "h1") < 2:
-        return False
-    if tree.find(".//*[@itemprop='articleBody']") is not None:
-        return False
+    if parent is None:
+        return []
+    headlines = [_one_line(child) for child in parent if child.tag == "h1"]
+    if len(headlines) < 2 or tree.find(".//*[@itemprop='articleBody']") is not None:
+        return []
     body = parent.makeelement("div", {"itemprop": "articleBody"})
     body.text, parent.text = parent.text, None
     body.extend(list(parent))
@@ -42,14 +50,19 @@ def put_headlines_in_one_body(tree) -> bool:
         terms.tag = "div"
         for term in terms.iter("dt", "dd"):
             term.tag = "p"
-    return True
+    return headlines
 
 
-def prints_several(tree, lines: list[str], headline: str | None) -> bool:
+def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) -> bool:
     """Whether the text holds an `<h1>` other than the page's headline, a later article's:
     the page prints several articles."""
     if headline is None:
         return False
     kept = set(lines)
-    headlines = (" ".join(element.text_content().split()) for element in tree.iter("h1"))
+    headlines = (_one_line(element) for element in tree.iter("h1"))
     return any(text != headline and text in kept for text in headlines)
+
+
+def _one_line(element: HtmlElement) -> str:
+    """The element's text as one line, as the reader's lines are."""
+    return " ".join(element.text_content().split())
