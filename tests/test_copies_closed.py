@@ -331,6 +331,34 @@ def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     assert (second.title, second.reporter) == ("솔내시, 해상 풍력 배후항만 넓힌다", "서하람")
 
 
+def test_a_copy_signed_only_at_its_foot_opens_under_a_copy_s_copyright_line() -> None:
+    """A copy credited on its lead and closed by its copyright, then an unrelated story
+    closed by a sign-off alone: one article of both stories, under the first one's reporter
+    (review 56b, 9)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n{HANEUL}\n대학은 창업 강좌를 연다.\n"
+        "서하람 기자 haram@nuri.example.kr\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == ("문가온", f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")
+    assert second.body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+def test_the_e_mail_of_a_sign_off_naming_another_reporter_is_not_the_credited_one_s() -> None:
+    """A lead credited to one reporter and a sign-off of another with an e-mail: the reporter
+    was the credited one, the e-mail the sign-off's (review 56b, 10)."""
+    page = (
+        "솔내시, 풍력단지 협약\n입력 2024.05.03 10:00\n"
+        f"(솔내=누리통신) 문가온 기자 = {SOLNAE}\n단지는 2028년 완공된다.\n"
+        "서하람 기자 haram@nuri.example.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.email) == ("문가온", None)
+
+
 @pytest.mark.parametrize("credit", ["ⓒ솔내시", "ⓒ 바다일보", "ⓒ누리통신"])
 def test_a_photo_credit_over_a_subheading_closes_no_copy(credit) -> None:
     """A photo's bare credit in the body, then a subheading over two sentences and the copy's

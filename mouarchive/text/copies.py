@@ -262,11 +262,13 @@ def _footed_alike(text: list[str], at: int) -> bool:
     and prose, nothing else between. A press release pasted as each outlet printed it, with
     no stamp or byline, ran its second copy into the first (newcomer 55: 6). A bare "ⓒ name"
     is a photo's credit as often, under which a subheading goes on with the same copy
-    (review 56b, 4): only a full notice counts, above and below."""
+    (review 56b, 4): only a full notice counts, above and below. A reporter's sign-off closes
+    the copy as its notice would: an unrelated story signed only at its foot ran into the
+    copy above, under that copy's reporter (review 56b, 9)."""
     if not is_full_notice(text[at - 1]):
         return False
     for k in range(at + 1, min(len(text), at + _COPY_REACH)):
-        if is_full_notice(text[k]):
+        if is_full_notice(text[k]) or parse_byline(text[k]) is not None:
             return k > at + 2
         if not _ends_sentence(text[k]):
             return False

@@ -225,8 +225,11 @@ def _article(chunk: _Chunk) -> Article:
     body, lead_credits = _cut_lead_credits(body)
     credits += lead_credits
     # The reporter the article's top credits ("[한빛일보 오새벽 기자] …") is its own: a sign-off
-    # at its foot naming another is the next copy's or a desk's (review 55c, C7).
-    reporter = next((c.reporter for c in credits if c.reporter), None) or chunk.reporter
+    # at its foot naming another is the next copy's or a desk's (review 55c, C7), and so is
+    # the e-mail signed there, which named the outlet by its domain (review 56b, 10).
+    credited = next((c.reporter for c in credits if c.reporter), None)
+    reporter = credited or chunk.reporter
+    email = chunk.email if credited in (None, chunk.reporter) else None
     if title is None and body:
         title = _lead_title(body[0])
     return Article(
@@ -235,7 +238,7 @@ def _article(chunk: _Chunk) -> Article:
         body="\n".join(body),
         outlet=next((c.outlet for c in credits if c.outlet), None),
         reporter=reporter,
-        email=chunk.email,
+        email=email,
         captions=list(dict.fromkeys(chunk.captions)),
     )
 
