@@ -6,6 +6,8 @@ Every page here is our own, written in the style of such pages.
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import PartialDate
 from mouarchive.preparing import prepare
@@ -117,12 +119,15 @@ def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
     assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
 
 
-def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1() -> None:
-    """Two `<h1>` articles of a lead and a paragraph each, no stamp, sign-off or copyright
-    line between them: one article, the second headline a line of its body (review 56b, 8)."""
+@pytest.mark.parametrize("wrapper", ["", "article"])
+def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrapper: str) -> None:
+    """Two `<h1>` articles of a lead and a paragraph each, one after another or each in an
+    `<article>`, no stamp, sign-off or copyright line between them: one article, the second
+    headline a line of its body (review 56b, 8)."""
     more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
+    opens, closes = (f"<{wrapper}>", f"</{wrapper}>") if wrapper else ("", "")
     blocks = "".join(
-        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{paragraph}</p>"
+        f"{opens}<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{paragraph}</p>{closes}"
         for headline, paragraph in zip(HEADLINES[:2], more, strict=True)
     )
     first, second = _articles(

@@ -118,8 +118,8 @@ def read_html(
     drop_sections_after_signoff(tree)
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
-    unwrap_articles(tree)
-    headlines = put_headlines_in_one_body(tree)
+    unwrapped = unwrap_articles(tree)
+    one_body = put_headlines_in_one_body(tree)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -132,7 +132,7 @@ def read_html(
         deduplicate=False,
         config=_config(),
         date_extraction_params=_NO_DATE_SEARCH,
-        fast=bool(headlines),
+        fast=bool(one_body),
     )
     body = (document.text or "") if document is not None else ""
     lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
@@ -174,7 +174,7 @@ def read_html(
         published=published,
         url=document.url or address,
         captions=[caption for caption in captions if caption not in lines],
-        headlines=headlines,
+        headlines=unwrapped + one_body,
         warnings=warnings,
         original=data,
     )

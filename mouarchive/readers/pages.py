@@ -11,15 +11,19 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
-def unwrap_articles(tree: HtmlElement) -> None:
+def unwrap_articles(tree: HtmlElement) -> list[str]:
     """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
     trafilatura takes one `<article>` for the page's main text and kept the first article
     alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
-    and their headlines go back between them (`blocks`)."""
-    articles = [element for element in tree.iter("article") if element.find(".//h1") is not None]
-    if len(articles) > 1:
-        for element in articles:
-            element.tag = "div"
+    and their headlines go back between them (`blocks`). Those headlines, for each to head
+    an article (as `put_headlines_in_one_body`'s), when it did so."""
+    headed = [(element, element.find(".//h1")) for element in tree.iter("article")]
+    articles = [(element, headline) for element, headline in headed if headline is not None]
+    if len(articles) < 2:
+        return []
+    for element, _ in articles:
+        element.tag = "div"
+    return [_one_line(headline) for _, headline in articles]
 
 
 def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
