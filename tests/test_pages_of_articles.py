@@ -138,6 +138,28 @@ def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrappe
     assert first.outlet == second.outlet == "바다일보"
 
 
+@pytest.mark.parametrize("wrapper", ["div", "article"])
+def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrapper: str) -> None:
+    """One article titled in `<title>` by its `<h1>`, a second `<h1>` a subheading of its
+    body, signed at the foot: one article, the subheading and the paragraph under it its
+    body's, the reporter its own. It was cut there into an article of that one paragraph,
+    which took the sign-off (review 57b, 1)."""
+    headline = HEADLINES[0]
+    below = "시는 올해 안에 해상 변전소 부지를 정하고 내년 봄 공사에 들어간다."
+    body = (
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<h1>올해 안에 변전소 부지 확정</h1><p>{below}</p>"
+        "<p>문가온 기자 gaon@solnae.example.kr</p>"
+    )
+    page = _page(
+        f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", headline
+    )
+    (article,) = _articles(page)
+    assert article.title == headline
+    assert article.body.split("\n")[-2:] == ["올해 안에 변전소 부지 확정", below]
+    assert article.reporter == "문가온"
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

@@ -22,7 +22,12 @@ from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
 from mouarchive.readers.pagedate import page_published
-from mouarchive.readers.pages import prints_several, put_headlines_in_one_body, unwrap_articles
+from mouarchive.readers.pages import (
+    headlines_of_several,
+    prints_several,
+    put_headlines_in_one_body,
+    unwrap_articles,
+)
 from mouarchive.readers.sections import drop_sections_after_signoff
 from mouarchive.readers.tables import (
     drop_empty_frames,
@@ -144,6 +149,7 @@ def read_html(
     outlet = find_outlet(whole_page, None) or sitename
     names = {name for name in (sitename, outlet) if name}
     heads = page_heads(tree, lines, names)
+    headlines = headlines_of_several(unwrapped + one_body, title, names)
     if (
         title is None
         or names_only_the_site(title, names)
@@ -174,7 +180,7 @@ def read_html(
         published=published,
         url=document.url or address,
         captions=[caption for caption in captions if caption not in lines],
-        headlines=unwrapped + one_body,
+        headlines=headlines,
         warnings=warnings,
         original=data,
     )

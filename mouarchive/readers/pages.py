@@ -5,7 +5,10 @@ dropped, the articles put in one body, and the page told to print several.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
+
+from mouarchive.readers.headings import names_only_the_site, without_site_name
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -55,6 +58,21 @@ def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
         for term in terms.iter("dt", "dd"):
             term.tag = "p"
     return headlines
+
+
+def headlines_of_several(
+    headlines: list[str], title: str | None, names: Collection[str]
+) -> list[str]:
+    """The `<h1>`s found above (`unwrap_articles`, `put_headlines_in_one_body`) when they
+    head several articles, in the page's order; none when the page prints one. A page whose
+    `<title>` (or og:title), without the site's name, is its first `<h1>` prints one article:
+    an `<h1>` further down is a subheading of its body, and cutting there made it an article
+    of one paragraph that took the sign-off (review 57b, 1). A page of several is titled for
+    them all ("지역 소식 모음"), or by the site's name alone."""
+    if title is None or names_only_the_site(title, names):
+        return headlines
+    first = next((text for text in headlines if not names_only_the_site(text, names)), None)
+    return [] if without_site_name(title, names) == first else headlines
 
 
 def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) -> bool:
