@@ -359,6 +359,21 @@ def test_the_e_mail_of_a_sign_off_naming_another_reporter_is_not_the_credited_on
     assert (article.reporter, article.email) == ("문가온", None)
 
 
+@pytest.mark.parametrize("credit", ["[문가온 기자] ", "(솔내=연합뉴스) 문가온 기자 = "])
+def test_a_bare_e_mail_under_a_credited_lead_is_the_credited_reporter_s(credit) -> None:
+    """A lead credited to a reporter and the copy's foot an e-mail alone, naming no one: the
+    e-mail is the credited reporter's, and its domain names the outlet. A foot naming no
+    reporter was taken for another reporter's sign-off, and the e-mail and outlet were
+    dropped (review 57b, 6)."""
+    page = (
+        "솔내시, 풍력단지 협약\n입력 2024.05.03 10:00\n"
+        f"{credit}{SOLNAE}\n단지는 2028년 완공된다.\ngaon@yna.co.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.email) == ("문가온", "gaon@yna.co.kr")
+    assert article.outlet == "연합뉴스"
+
+
 @pytest.mark.parametrize("credit", ["ⓒ솔내시", "ⓒ 바다일보", "ⓒ누리통신"])
 def test_a_photo_credit_over_a_subheading_closes_no_copy(credit) -> None:
     """A photo's bare credit in the body, then a subheading over two sentences and the copy's

@@ -226,10 +226,11 @@ def _article(chunk: _Chunk) -> Article:
     credits += lead_credits
     # The reporter the article's top credits ("[한빛일보 오새벽 기자] …") is its own: a sign-off
     # at its foot naming another is the next copy's or a desk's (review 55c, C7), and so is
-    # the e-mail signed there, which named the outlet by its domain (review 56b, 10).
+    # the e-mail signed there, which named the outlet by its domain (review 56b, 10). A foot
+    # naming no one, an e-mail alone, is the article's own (review 57b, 6).
     credited = next((c.reporter for c in credits if c.reporter), None)
     reporter = credited or chunk.reporter
-    email = chunk.email if credited in (None, chunk.reporter) else None
+    email = chunk.email if chunk.reporter in (None, reporter) else None
     if title is None and body:
         title = _lead_title(body[0])
     return Article(
