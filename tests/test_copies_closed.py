@@ -347,6 +347,39 @@ def test_a_copy_signed_only_at_its_foot_opens_under_a_copy_s_copyright_line() ->
     assert second.body == f"{HANEUL}\n대학은 창업 강좌를 연다."
 
 
+def test_a_brief_of_one_paragraph_signed_at_its_foot_opens_under_a_copy_s_copyright() -> None:
+    """A copy closed by its copyright, then a brief of a headline, one lead and a sign-off
+    with an e-mail: two articles, the brief's reporter and e-mail its own. The brief was a
+    line of the first copy's body, its reporter and e-mail lost (review 57b, 5)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n{HANEUL}\n서하람 기자 haram@nuri.example.kr\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == ("문가온", f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.body) == ("하늘군·누리대학, 청년 창업 협약", HANEUL)
+    assert (second.reporter, second.email) == ("서하람", "haram@nuri.example.kr")
+
+
+def test_a_subheading_under_a_photo_s_full_notice_goes_on_to_the_article_s_sign_off() -> None:
+    """A photo's full notice in the body, a subheading over two sentences that open no story
+    ("시는 …"), and the article's sign-off: one article under its reporter. The sign-off was
+    taken for the close of a copy the subheading opened (review 57b, 4)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n{SOLNAE}\n단지는 2028년 완공된다.\n"
+        "ⓒ 솔내시 무단전재 및 재배포 금지\n항만 부지 내년 확정\n"
+        "시는 내년 봄까지 항만 부지를 정한다.\n공사는 가을에 시작된다.\n"
+        "문가온 기자 gaon@bada.example.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.title == "솔내시, 바람에너지와 풍력단지 협약"
+    assert article.body.endswith(
+        "항만 부지 내년 확정\n시는 내년 봄까지 항만 부지를 정한다.\n공사는 가을에 시작된다."
+    )
+    assert article.reporter == "문가온"
+
+
 def test_the_e_mail_of_a_sign_off_naming_another_reporter_is_not_the_credited_one_s() -> None:
     """A lead credited to one reporter and a sign-off of another with an e-mail: the reporter
     was the credited one, the e-mail the sign-off's (review 56b, 10)."""

@@ -227,9 +227,16 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
     brief = after_prose and not is_edit_stamp(text[stamp])
-    if end + 1 < len(text) and brief and _is_closing_line(text[end + 1]):
+    if end + 1 < len(text) and brief and _closes_brief(text[end + 1], stamp == at):
         return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+def _closes_brief(line: str, unstamped: bool) -> bool:
+    """Whether `line`, under a brief's one paragraph, closes it: its stamp or copyright line,
+    or, for a brief with no stamp on top (`_footed_alike`), its reporter's sign-off (review
+    57b, 5)."""
+    return _is_closing_line(line) or (unstamped and parse_byline(line) is not None)
 
 
 def _opens_signed_copy(text: list[str], at: int) -> bool:
@@ -264,12 +271,17 @@ def _footed_alike(text: list[str], at: int) -> bool:
     is a photo's credit as often, under which a subheading goes on with the same copy
     (review 56b, 4): only a full notice counts, above and below. A reporter's sign-off closes
     the copy as its notice would: an unrelated story signed only at its foot ran into the
-    copy above, under that copy's reporter (review 56b, 9)."""
+    copy above, under that copy's reporter (review 56b, 9). A sign-off closes one paragraph
+    too, a brief's, but only under a lead that opens a story, its subject and its day: under
+    a photo's full notice a subheading's "시는 …" goes on with the same article, and the
+    sign-off at its foot is that article's (review 57b, 4, 5)."""
     if not is_full_notice(text[at - 1]):
         return False
     for k in range(at + 1, min(len(text), at + _COPY_REACH)):
-        if is_full_notice(text[k]) or parse_byline(text[k]) is not None:
+        if is_full_notice(text[k]):
             return k > at + 2
+        if parse_byline(text[k]) is not None:
+            return k > at + 1 and _LEAD_DAY.match(text[at + 1]) is not None
         if not _ends_sentence(text[k]):
             return False
     return False
