@@ -151,6 +151,12 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
 _LEAD_DAY = re.compile(r"[^\s.]+(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s")
 
 
+def opens_story(line: str) -> bool:
+    """Whether `line` opens a report, its subject and its day first ("한울구는 6일 …"), as a
+    subheading's paragraph carrying the story on ("시는 …") does not."""
+    return _LEAD_DAY.match(line) is not None
+
+
 def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
     """The days of a copy's stamps over its lead: printed and edited."""
     return {day for line in text[stamp:lead] if is_dateline(line) for day in full_dates(line)}
@@ -281,7 +287,7 @@ def _footed_alike(text: list[str], at: int) -> bool:
         if is_full_notice(text[k]):
             return k > at + 2
         if parse_byline(text[k]) is not None:
-            return k > at + 1 and _LEAD_DAY.match(text[at + 1]) is not None
+            return k > at + 1 and opens_story(text[at + 1])
         if not _ends_sentence(text[k]):
             return False
     return False

@@ -6,17 +6,16 @@ cleaning removes exactly the header and footer lines (datelines, copyright) they
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import pairwise
 from typing import TypeVar
 
 from mouarchive.models import Article
 from mouarchive.text.clean import clean_text
 from mouarchive.text.copies import copies
-from mouarchive.text.datelines import find_published, is_dateline
+from mouarchive.text.datelines import find_published
+from mouarchive.text.headed import headed
 from mouarchive.text.normalize import normalize_text
-from mouarchive.text.notices import is_copyright_notice
 from mouarchive.text.outlets import find_outlet
 from mouarchive.text.spans import article_spans
 from mouarchive.text.split import split_articles
@@ -26,7 +25,7 @@ from mouarchive.text.urldate import find_source_url
 T = TypeVar("T")
 
 
-def parse_articles(raw: str, headlines: Collection[str] = ()) -> list[Article]:
+def parse_articles(raw: str, headlines: Sequence[str] = ()) -> list[Article]:
     """normalize (line breaks restored to a page pasted without them) → page metadata →
     the articles a reader found headed (`headlines`, `Reading.headlines`) → copies (pasted
     one after another without bylines) → clean → split → per-article outlet and date.
@@ -43,7 +42,7 @@ def parse_articles(raw: str, headlines: Collection[str] = ()) -> list[Article]:
     page_url = find_source_url(text)
     articles = [
         article
-        for part in _headed(text, headlines)
+        for part in headed(text, headlines)
         for copy in copies(part)
         for article in split_articles(clean_text(copy))
     ]
@@ -61,40 +60,6 @@ def parse_articles(raw: str, headlines: Collection[str] = ()) -> list[Article]:
             for article, published, outlet in zip(articles, dates, outlets, strict=True)
         ]
     )
-
-
-def _headed(text: str, headlines: Collection[str]) -> list[str]:
-    """`text` cut before each line that is one of `headlines`, with prose above it since the
-    cut before and prose below it: a page's `<h1>`s each head an article, which the text
-    alone cannot tell from a subheading when no stamp, sign-off or copyright line closes
-    the one above (review 56b, 8). Its headline printed twice on top, or a list of its
-    headlines at its foot, makes no article of its own. One pass: a cut waits at its
-    headline for the prose under it."""
-    heads = {normalize_text(headline).strip() for headline in headlines}
-    if not heads:
-        return [text]
-    lines = text.split("\n")
-    cuts = [0]
-    waiting: int | None = None
-    prose = False
-    for i, line in enumerate(lines):
-        if line in heads:
-            waiting = i if prose and waiting is None else waiting
-        elif _is_prose(line):
-            if waiting is not None:
-                cuts.append(waiting)
-                waiting = None
-            prose = True
-    return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
-
-
-def _is_prose(line: str) -> bool:
-    """A line of an article's text: no stamp or copyright line, and longer than a label."""
-    return len(line) >= _PROSE_MIN and not is_dateline(line) and not is_copyright_notice(line)
-
-
-# A line of prose is at least this long; the labels of a page's lists are shorter.
-_PROSE_MIN = 20
 
 
 def _reprints_folded(articles: list[Article]) -> list[Article]:
