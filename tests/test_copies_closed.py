@@ -333,8 +333,8 @@ def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
 
 def test_a_copy_signed_only_at_its_foot_opens_under_a_copy_s_copyright_line() -> None:
     """A copy credited on its lead and closed by its copyright, then an unrelated story
-    closed by a sign-off alone: one article of both stories, under the first one's reporter
-    (review 56b, 9)."""
+    closed by a sign-off alone: two articles, each under its own reporter. They were one
+    article of both stories, under the first one's reporter (review 56b, 9)."""
     page = (
         f"솔내시, 바람에너지와 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n"
         "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"

@@ -122,8 +122,9 @@ def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
 @pytest.mark.parametrize("wrapper", ["", "article"])
 def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrapper: str) -> None:
     """Two `<h1>` articles of a lead and a paragraph each, one after another or each in an
-    `<article>`, no stamp, sign-off or copyright line between them: one article, the second
-    headline a line of its body (review 56b, 8)."""
+    `<article>`, no stamp, sign-off or copyright line between them: two articles, each under
+    its own headline. They were one, the second headline a line of its body (review 56b,
+    8)."""
     more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
     opens, closes = (f"<{wrapper}>", f"</{wrapper}>") if wrapper else ("", "")
     blocks = "".join(

@@ -21,6 +21,7 @@ from mouarchive.readers.blocks import with_blocks_between
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
 from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
+from mouarchive.readers.lines import one_line
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.pages import (
     headlines_of_several,
@@ -144,8 +145,8 @@ def read_html(
     lines = with_blocks_between(tree, lines)
     if not lines:
         raise ReadError("no article text found in the page")
-    title = _one_line(document.title)
-    sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
+    title = one_line(document.title)
+    sitename = one_line(document.sitename) if _is_name(document.sitename) else None
     outlet = find_outlet(whole_page, None) or sitename
     names = {name for name in (sitename, outlet) if name}
     heads = page_heads(tree, lines, names)
@@ -248,7 +249,7 @@ def take_captions(tree) -> list[str]:
             continue
         if element.tag != "figcaption" and not _has_class(element, _vocabulary("caption_classes")):
             continue
-        caption = _one_line(element.text_content())
+        caption = one_line(element.text_content())
         if caption and caption not in captions:
             captions.append(caption)
         remove_keeping_tail(element)
@@ -382,10 +383,6 @@ def _page_text(tree) -> str:
 def _is_text_line(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and stripped not in _vocabulary("furniture_lines")
-
-
-def _one_line(text: str | None) -> str | None:
-    return " ".join(text.split()) or None if text else None
 
 
 def _is_name(sitename: str | None) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from mouarchive.readers.headings import names_only_the_site, without_site_name
+from mouarchive.readers.lines import element_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -26,7 +27,7 @@ def unwrap_articles(tree: HtmlElement) -> list[str]:
         return []
     for element, _ in articles:
         element.tag = "div"
-    return [_one_line(headline) for _, headline in articles]
+    return [element_line(headline) for _, headline in articles]
 
 
 def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
@@ -46,7 +47,7 @@ def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
     parent = first.getparent() if first is not None else None
     if parent is None:
         return []
-    headlines = [_one_line(child) for child in parent if child.tag == "h1"]
+    headlines = [element_line(child) for child in parent if child.tag == "h1"]
     if len(headlines) < 2 or tree.find(".//*[@itemprop='articleBody']") is not None:
         return []
     body = parent.makeelement("div", {"itemprop": "articleBody"})
@@ -81,10 +82,5 @@ def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) ->
     if headline is None:
         return False
     kept = set(lines)
-    headlines = (_one_line(element) for element in tree.iter("h1"))
+    headlines = (element_line(element) for element in tree.iter("h1"))
     return any(text != headline and text in kept for text in headlines)
-
-
-def _one_line(element: HtmlElement) -> str:
-    """The element's text as one line, as the reader's lines are."""
-    return " ".join(element.text_content().split())

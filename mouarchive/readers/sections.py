@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mouarchive.readers.lines import element_line
 from mouarchive.text.listings import is_list_heading, is_reporter_signoff
 from mouarchive.text.notices import is_copyright_notice
 
@@ -48,9 +49,9 @@ def _after_signoff(parent: HtmlElement) -> list[HtmlElement]:
         if not isinstance(child.tag, str):
             continue
         if child.tag in _HEADINGS:
-            listed = is_list_heading(_text(child))
+            listed = is_list_heading(element_line(child))
             dropping = listed and (dropping or (last is not None and _signs_off(last)))
-        elif dropping and is_copyright_notice(_text(child)):
+        elif dropping and is_copyright_notice(element_line(child)):
             dropping = False
         if dropping:
             doomed.append(child)
@@ -62,13 +63,8 @@ def _after_signoff(parent: HtmlElement) -> list[HtmlElement]:
 def _signs_off(block: HtmlElement) -> bool:
     """Whether the block (or, for a wrapper, its last block with text) is a sign-off."""
     while block.tag in _WRAPPERS:
-        inner = [child for child in block if isinstance(child.tag, str) and _text(child)]
+        inner = [child for child in block if isinstance(child.tag, str) and element_line(child)]
         if not inner:
             break
         block = inner[-1]
-    return is_reporter_signoff(_text(block))
-
-
-def _text(element: HtmlElement) -> str:
-    """The element's text as one line, its spaces and line breaks each one space."""
-    return " ".join(element.text_content().split())
+    return is_reporter_signoff(element_line(block))
