@@ -137,6 +137,15 @@ def test_a_photo_s_bare_credit_in_the_body_gives_way_to_the_notice(credit: str) 
         assert find_outlet(text, None) == "동해일보"
 
 
+def test_a_photo_s_bare_credit_over_its_caption_and_a_subheading_gives_way() -> None:
+    """The credit, then the photo's caption with no period and a subheading, then prose: the
+    credit named the outlet over the page's notice at its foot (review 57b, 8)."""
+    caption = "삼척시장(왼쪽)과 한빛철강 대표가 협약서를 들어 보이고 있다 /삼척시 제공"
+    text = "\n".join([HEADLINE, BODY[0], "ⓒ삼척시", caption, "실증단지 부지는 내년 확정", BODY[1]])
+    assert find_outlet(f"{text}\n{NOTICE}", None) == "동해일보"
+    assert find_outlet(text, None) == "삼척시"
+
+
 def test_a_bare_credit_closing_the_text_still_names_its_outlet() -> None:
     """A portal's copy closes with the agency's bare "ⓒ 연합뉴스": no prose under it."""
     text = "\n".join(

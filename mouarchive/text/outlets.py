@@ -99,17 +99,23 @@ def _own_notices_first(marked: list[str], opening: bool) -> list[str]:
     a notice the text opens with (`opening`: its first line is marked), left from the copy
     pasted above it (review 56b, 12), and a bare "ⓒ name" with the text's prose going on
     under it, a photo's credit (review 56b, 11). The copy's own notice at its foot named
-    the outlet only when neither did."""
+    the outlet only when neither did. Any other bare "ⓒ name" comes after the full notices
+    (`is_full_notice`): a photo's credit over its caption and a subheading, out of the
+    reach that tells a photo's, named the outlet over the notice at the foot (review 57b,
+    8); alone, as a portal copy closes on "ⓒ 연합뉴스", it still names it."""
     last: list[str] = []
+    bare: list[str] = []
     own: list[str] = []
     leading = opening
     for i, line in enumerate(marked):
         leading = leading and _COPYRIGHT_HINT.search(line) is not None
         if leading or _is_photo_credit(marked, i):
             last.append(line)
+        elif is_copyright_notice(line) and not is_full_notice(line):
+            bare.append(line)
         else:
             own.append(line)
-    return own + last
+    return own + bare + last
 
 
 def _is_photo_credit(lines: list[str], at: int) -> bool:
