@@ -315,6 +315,40 @@ def test_a_printing_under_another_headline_with_a_paragraph_more_loses_no_line()
     )
 
 
+def test_a_printing_under_another_headline_with_a_photo_caption_keeps_it_out() -> None:
+    """The copy printed again under another headline with a photo's caption over its credit
+    between its paragraphs: one article without the other headline. The caption, new to the
+    page, counted as a paragraph of its own and the headline stayed the body's last line
+    (review 57b, 7)."""
+    body = [
+        "단지는 2028년 완공된다.",
+        '시 관계자는 "바다가 새 일자리를 많이 만들 것"이라고 말했다.',
+    ]
+    caption = "솔내시장(왼쪽)과 바람에너지 대표가 협약서에 서명하고 있다. /솔내시 제공"
+    notice = "Copyright © 바다일보 www.bada.example.kr"
+    stamp = "입력 2024.05.03 10:00"
+    page = "\n".join(
+        [
+            "솔내시, 바람에너지와 풍력단지 협약",
+            stamp,
+            SOLNAE,
+            *body,
+            notice,
+            "",
+            "솔내시-바람에너지 '해상 풍력' 맞손",
+            stamp,
+            SOLNAE,
+            body[0],
+            caption,
+            body[1],
+            notice,
+        ]
+    )
+    (article,) = parse_articles(page)
+    assert article.body.split("\n") == [SOLNAE, *body]
+    assert article.captions == [caption]
+
+
 def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     """An unsigned copy closed by its copyright, then a headline over "[outlet reporter 기자]
     lead" and another reporter's sign-off at the foot: the credit at the copy's top is its

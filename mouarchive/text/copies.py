@@ -100,12 +100,15 @@ def _other_headline(
     """The headline lines over a copy the page prints again, when they are not the copy's
     own above and the copy, from its lead to the next one, prints nothing new: the copy's
     own, printed again, go with its repeated lines, and a paragraph of its own needs its
-    headline to stay an article's (review 54b, S1)."""
+    headline to stay an article's (review 54b, S1). A line that ends no sentence, a
+    photo's caption over its credit ("… 서명하고 있다. /나래군 제공") or a subheading, is
+    new to the page but no paragraph: the other headline stayed a line of the body over
+    it (review 57b, 7)."""
     heads = [i for i in range(at, lead) if not is_dateline(text[i])]
     if any(_key(text[i]) in printed for i in heads):
         return []
     says_more = any(
-        _key(line) not in printed and not _closed(line) and not _is_signoff(line)
+        _key(line) not in printed and _ends_sentence(line) and not _is_signoff(line)
         for line in text[lead:following]
     )
     return [] if says_more else heads
