@@ -5,6 +5,7 @@ stamp, sign-off or copyright line closes the article above it (review 56b, 8).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -45,7 +46,7 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
     turn = 0
     paragraph = listed = False
     for i, line in enumerate(lines):
-        place = next((p for p in places.get(line, ()) if p >= turn), None)
+        place = _place_from(places.get(line, ()), turn)
         if place is not None and not listed:
             turn = place + 1
             waiting = i if paragraph else None
@@ -60,6 +61,13 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
                 waiting = None
             paragraph, listed = True, False
     return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
+
+
+def _place_from(found: list[int], turn: int) -> int | None:
+    """The first of a headline's places (in order) at `turn` or later: a page printing many
+    articles under one headline takes the one in turn without a walk over the others."""
+    k = bisect_left(found, turn)
+    return found[k] if k < len(found) else None
 
 
 def _heads_better(lines: list[str], cut: int, again: int) -> bool:
