@@ -161,6 +161,26 @@ def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrappe
     assert article.reporter == "문가온"
 
 
+def test_an_h1_broken_by_a_br_is_one_headline() -> None:
+    """Two `<h1>` articles, each headline broken over two lines by a `<br>`: each article
+    under its headline, a space where the break was, and no line of the second in the
+    first's body. The halves ran together ("…바람에너지와풍력단지 …"), and the second headline,
+    found nowhere as one line, was glued to a paragraph printed again in the first article
+    (review 57b, 10)."""
+    halves = [headline.split(" ", 2) for headline in HEADLINES[:2]]
+    broken = [f"{one} {two}<br>{rest}" for one, two, rest in halves]
+    more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[plain]}</p><p>{paragraph}</p>"
+        for headline, plain, paragraph in zip(broken, HEADLINES[:2], more, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], f"{LEADS[HEADLINES[0]]}\n{more[0]}")
+    assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

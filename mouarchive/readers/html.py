@@ -20,7 +20,12 @@ from mouarchive.models import Reading
 from mouarchive.readers.blocks import with_blocks_between
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
-from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
+from mouarchive.readers.headings import (
+    headlines_on_one_line,
+    names_only_the_site,
+    page_heads,
+    without_site_name,
+)
 from mouarchive.readers.lines import one_line
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.pages import (
@@ -114,6 +119,7 @@ def read_html(
     saved_from = _SAVED_FROM.search(page[:2000])
     address = url or (saved_from.group(1) if saved_from else None)
     _drop_markup_comments(tree)
+    headlines_on_one_line(tree)
     _tails_as_paragraphs(tree)
     drop_site_headers(tree)
     captions = take_captions(tree)
