@@ -315,11 +315,12 @@ def test_a_printing_under_another_headline_with_a_paragraph_more_loses_no_line()
     )
 
 
-def test_a_printing_under_another_headline_with_a_photo_caption_keeps_it_out() -> None:
+@pytest.mark.parametrize("at", [1, 2])
+def test_a_printing_under_another_headline_with_a_photo_caption_keeps_it_out(at: int) -> None:
     """The copy printed again under another headline with a photo's caption over its credit
-    between its paragraphs: one article without the other headline. The caption, new to the
-    page, counted as a paragraph of its own and the headline stayed the body's last line
-    (review 57b, 7)."""
+    under its lead or between its paragraphs: one article without the other headline. The
+    caption, new to the page, counted as a paragraph of its own, and under the lead it hid
+    the copy: the headline stayed the body's last line (review 57b, 7)."""
     body = [
         "단지는 2028년 완공된다.",
         '시 관계자는 "바다가 새 일자리를 많이 만들 것"이라고 말했다.',
@@ -337,10 +338,9 @@ def test_a_printing_under_another_headline_with_a_photo_caption_keeps_it_out() -
             "",
             "솔내시-바람에너지 '해상 풍력' 맞손",
             stamp,
-            SOLNAE,
-            body[0],
+            *[SOLNAE, *body][:at],
             caption,
-            body[1],
+            *[SOLNAE, *body][at:],
             notice,
         ]
     )

@@ -23,6 +23,7 @@ import re
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
+from mouarchive.text.captions import ends_on_credit
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
 from mouarchive.text.furniture import is_copyright_footer, stamped_byline
@@ -222,7 +223,8 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     B9, B10); a paragraph under an edit stamp alone ("[추가] …", "수정 …") and closed at once
     is an update of the copy above (review 55c, C3); and a signed lead under a photo's caption
     and credit, with no stamp of its own below, is that article's own under a subheading
-    (review 55c, C1)."""
+    (review 55c, C1). A photo's caption over its credit may stand between the lead and the
+    prose: a copy printed again with one was not read as a copy (review 57b, 7)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
@@ -235,6 +237,9 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     if stamp is None or lead is None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
+    if end + 2 < len(text) and ends_on_credit(text[end + 1]):
+        # A photo's caption under the lead: the copy's prose goes on under it.
+        end += 1
     brief = after_prose and not is_edit_stamp(text[stamp])
     if end + 1 < len(text) and brief and _closes_brief(text[end + 1], stamp == at):
         return stamp, lead
