@@ -136,6 +136,10 @@ class Reading:
     published: PartialDate | None = None
     url: str | None = None
     captions: list[str] = field(default_factory=list)
+    # The headlines of a page that prints several articles one after another, each under its
+    # own `<h1>`, in the page's order: each heads an article, stamped, signed or not, and the
+    # text is cut at each once, in turn (`text.headed`).
+    headlines: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     original: bytes | None = None
 

@@ -246,7 +246,7 @@ def prepare(
     if misnamed:
         kind = misnamed[0]
     reading = readers.read(data, name, content_type=content_type, url=url, kind=kind)
-    articles = parse_articles(reading.text)
+    articles = parse_articles(reading.text, reading.headlines)
     if not articles:
         raise DecodeError("no article text found")
     warnings = [*([misnamed[1]] if misnamed else []), *reading.warnings]

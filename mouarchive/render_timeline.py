@@ -25,7 +25,7 @@ from mouarchive.render import (
     table_box,
     text,
 )
-from mouarchive.shown_titles import lent_headline
+from mouarchive.shown_titles import title_parts
 
 Line = list[tuple[str, str]]
 """A line of an entry as (text, style) pieces: rich `Text` for a terminal, plain for a pipe."""
@@ -36,11 +36,10 @@ def _timeline_entry(row: dict, filters: timeline.Filters) -> list[Line]:
     source counts; the 지역 모호 mark. `row` is a `store.timeline_entries` row."""
     parties = [timeline.shown_party(name, row) for name in timeline.ordered_parties(row, filters)]
     lines: list[Line] = [[(" · ".join(parties) or "(당사자 미상)", "bold")]]
-    # No name quoted for it: its first report's headline, not its kind alone (newcomer 55: 16).
-    named = row["title"] or lent_headline(row.get("headline"), row["parties"])
-    title: Line = [(named or row["kind"], "")]
-    if named and row["kind"] not in named:
-        title.append((f" ({row['kind']})", "dim"))
+    name, kind = title_parts(row)
+    title: Line = [(name, "")]
+    if kind:
+        title.append((f" ({kind})", "dim"))
     if row["status"] == "planned":
         title.append((" · 체결 예정", "yellow"))
     if row["rejected"]:

@@ -21,13 +21,23 @@ def lent_headline(first_report: list | None, parties: list[str]) -> str | None:
     return None
 
 
+def title_parts(agreement: dict, *, quoted_alone: bool = False) -> tuple[str, str | None]:
+    """The name it is shown under and the kind to set after it, if any: the name the text
+    quotes for it, else its lent headline with its kind ("… 협약 (업무협약)"), since a kind
+    alone ("업무협약") told one agreement from no other (newcomer 55: 16), else its kind.
+    A name that holds the kind already takes none, nor does a quoted one where the kind has
+    a place of its own (`quoted_alone`: `show`'s row). `agreement` is an agreement's or a
+    timeline entry's row, `timeline` setting the kind apart in a style of its own."""
+    named = agreement["title"] or lent_headline(agreement.get("headline"), agreement["parties"])
+    if not named:
+        return agreement["kind"], None
+    if agreement["kind"] in named or (quoted_alone and agreement["title"]):
+        return named, None
+    return named, agreement["kind"]
+
+
 def shown_title(agreement: dict) -> str:
-    """The name the text quotes for it, else its lent headline with its kind ("… 협약
-    (업무협약)"), since a kind alone ("업무협약") told one agreement from no other (newcomer
-    55: 16), else its kind."""
-    if agreement["title"]:
-        return agreement["title"]
-    headline = lent_headline(agreement.get("headline"), agreement["parties"])
-    if not headline:
-        return agreement["kind"]
-    return headline if agreement["kind"] in headline else f"{headline} ({agreement['kind']})"
+    """`title_parts` as one line ("… 협약 (업무협약)"), for `show`'s heading and lists: a
+    name the text quotes stands alone there (`show` gives the kind a row of its own)."""
+    name, kind = title_parts(agreement, quoted_alone=True)
+    return f"{name} ({kind})" if kind else name

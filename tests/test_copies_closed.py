@@ -284,6 +284,71 @@ def test_a_page_printing_its_article_twice_with_its_copyright_reads_it_once() ->
     assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
 
 
+def test_a_page_printing_its_article_under_other_headlines_keeps_them_out_of_its_body() -> None:
+    """One outlet's copy printed three times, each under a headline of its own and closed by
+    the same copyright line: one article, whose body ended with the other two headlines
+    (review 56b, 7)."""
+    first, second, third = _press_copies().split("\n\n\n")
+    notice = "Copyright © 바다일보 www.bada.example.kr"
+    second = second.replace("<Copyright ⓒ 누리경제 / 무단전재 및 재배포 금지>", notice)
+    third = third.replace("입력 2024.05.03 10:10\n", "") + notice
+    (article,) = parse_articles(f"{first}\n\n{second}\n\n{third}\n")
+    assert (article.title, article.outlet) == ("솔내시, 바람에너지와 풍력단지 협약", "바다일보")
+    assert article.body.split("\n") == [
+        SOLNAE,
+        "협약에 따라 두 기관은 ▲부두 정비 ▲어민 상생 기금 ▲해상 안전 교육에 협력한다.",
+        '솔내시 관계자는 "바다가 새 일자리를 만들 것"이라고 말했다.',
+    ]
+
+
+def test_a_printing_under_another_headline_with_a_paragraph_more_loses_no_line() -> None:
+    """The same outlet's copy printed again under another headline with a sentence of its
+    own: that sentence stays, under the headline it was printed with."""
+    first, second, _ = _press_copies().split("\n\n\n")
+    second = second.replace(
+        "<Copyright ⓒ 누리경제 / 무단전재 및 재배포 금지>",
+        "시는 항만 부지를 무상으로 빌려준다.\nCopyright © 바다일보 www.bada.example.kr",
+    )
+    (article,) = parse_articles(f"{first}\n\n{second}\n")
+    assert article.body.endswith(
+        "솔내시-바람에너지 '해상 풍력' 맞손\n시는 항만 부지를 무상으로 빌려준다."
+    )
+
+
+@pytest.mark.parametrize("at", [1, 2])
+def test_a_printing_under_another_headline_with_a_photo_caption_keeps_it_out(at: int) -> None:
+    """The copy printed again under another headline with a photo's caption over its credit
+    under its lead or between its paragraphs: one article without the other headline. The
+    caption, new to the page, counted as a paragraph of its own, and under the lead it hid
+    the copy: the headline stayed the body's last line (review 57b, 7)."""
+    body = [
+        "단지는 2028년 완공된다.",
+        '시 관계자는 "바다가 새 일자리를 많이 만들 것"이라고 말했다.',
+    ]
+    caption = "솔내시장(왼쪽)과 바람에너지 대표가 협약서에 서명하고 있다. /솔내시 제공"
+    notice = "Copyright © 바다일보 www.bada.example.kr"
+    stamp = "입력 2024.05.03 10:00"
+    page = "\n".join(
+        [
+            "솔내시, 바람에너지와 풍력단지 협약",
+            stamp,
+            SOLNAE,
+            *body,
+            notice,
+            "",
+            "솔내시-바람에너지 '해상 풍력' 맞손",
+            stamp,
+            *[SOLNAE, *body][:at],
+            caption,
+            *[SOLNAE, *body][at:],
+            notice,
+        ]
+    )
+    (article,) = parse_articles(page)
+    assert article.body.split("\n") == [SOLNAE, *body]
+    assert article.captions == [caption]
+
+
 def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     """An unsigned copy closed by its copyright, then a headline over "[outlet reporter 기자]
     lead" and another reporter's sign-off at the foot: the credit at the copy's top is its
@@ -298,6 +363,82 @@ def test_a_copy_opened_at_its_reporter_s_credit_keeps_that_reporter() -> None:
     )
     _, second = parse_articles(page)
     assert (second.title, second.reporter) == ("솔내시, 해상 풍력 배후항만 넓힌다", "서하람")
+
+
+def test_a_copy_signed_only_at_its_foot_opens_under_a_copy_s_copyright_line() -> None:
+    """A copy credited on its lead and closed by its copyright, then an unrelated story
+    closed by a sign-off alone: two articles, each under its own reporter. They were one
+    article of both stories, under the first one's reporter (review 56b, 9)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n{HANEUL}\n대학은 창업 강좌를 연다.\n"
+        "서하람 기자 haram@nuri.example.kr\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == ("문가온", f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.reporter) == ("하늘군·누리대학, 청년 창업 협약", "서하람")
+    assert second.body == f"{HANEUL}\n대학은 창업 강좌를 연다."
+
+
+def test_a_brief_of_one_paragraph_signed_at_its_foot_opens_under_a_copy_s_copyright() -> None:
+    """A copy closed by its copyright, then a brief of a headline, one lead and a sign-off
+    with an e-mail: two articles, the brief's reporter and e-mail its own. The brief was a
+    line of the first copy's body, its reporter and e-mail lost (review 57b, 5)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n[바다일보 문가온 기자] {SOLNAE}\n"
+        "단지는 2028년 완공된다.\n<저작권자 © 바다일보 무단전재 및 재배포금지>\n\n"
+        f"하늘군·누리대학, 청년 창업 협약\n{HANEUL}\n서하람 기자 haram@nuri.example.kr\n"
+    )
+    first, second = parse_articles(page)
+    assert (first.reporter, first.body) == ("문가온", f"{SOLNAE}\n단지는 2028년 완공된다.")
+    assert (second.title, second.body) == ("하늘군·누리대학, 청년 창업 협약", HANEUL)
+    assert (second.reporter, second.email) == ("서하람", "haram@nuri.example.kr")
+
+
+def test_a_subheading_under_a_photo_s_full_notice_goes_on_to_the_article_s_sign_off() -> None:
+    """A photo's full notice in the body, a subheading over two sentences that open no story
+    ("시는 …"), and the article's sign-off: one article under its reporter. The sign-off was
+    taken for the close of a copy the subheading opened (review 57b, 4)."""
+    page = (
+        f"솔내시, 바람에너지와 풍력단지 협약\n{SOLNAE}\n단지는 2028년 완공된다.\n"
+        "ⓒ 솔내시 무단전재 및 재배포 금지\n항만 부지 내년 확정\n"
+        "시는 내년 봄까지 항만 부지를 정한다.\n공사는 가을에 시작된다.\n"
+        "문가온 기자 gaon@bada.example.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.title == "솔내시, 바람에너지와 풍력단지 협약"
+    assert article.body.endswith(
+        "항만 부지 내년 확정\n시는 내년 봄까지 항만 부지를 정한다.\n공사는 가을에 시작된다."
+    )
+    assert article.reporter == "문가온"
+
+
+def test_the_e_mail_of_a_sign_off_naming_another_reporter_is_not_the_credited_one_s() -> None:
+    """A lead credited to one reporter and a sign-off of another with an e-mail: the reporter
+    was the credited one, the e-mail the sign-off's (review 56b, 10)."""
+    page = (
+        "솔내시, 풍력단지 협약\n입력 2024.05.03 10:00\n"
+        f"(솔내=누리통신) 문가온 기자 = {SOLNAE}\n단지는 2028년 완공된다.\n"
+        "서하람 기자 haram@nuri.example.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.email) == ("문가온", None)
+
+
+@pytest.mark.parametrize("credit", ["[문가온 기자] ", "(솔내=연합뉴스) 문가온 기자 = "])
+def test_a_bare_e_mail_under_a_credited_lead_is_the_credited_reporter_s(credit) -> None:
+    """A lead credited to a reporter and the copy's foot an e-mail alone, naming no one: the
+    e-mail is the credited reporter's, and its domain names the outlet. A foot naming no
+    reporter was taken for another reporter's sign-off, and the e-mail and outlet were
+    dropped (review 57b, 6)."""
+    page = (
+        "솔내시, 풍력단지 협약\n입력 2024.05.03 10:00\n"
+        f"{credit}{SOLNAE}\n단지는 2028년 완공된다.\ngaon@yna.co.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.email) == ("문가온", "gaon@yna.co.kr")
+    assert article.outlet == "연합뉴스"
 
 
 @pytest.mark.parametrize("credit", ["ⓒ솔내시", "ⓒ 바다일보", "ⓒ누리통신"])

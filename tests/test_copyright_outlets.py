@@ -24,6 +24,7 @@ BODY = [
     "두 기관은 실증단지 부지 확보와 인허가, 전문 인력 양성에 함께 나서기로 했다.",
 ]
 BYLINE = "강민서 기자"
+NOTICE = "Copyright © 동해일보 www.donghae.example.kr"
 
 
 def shown(path: Path) -> dict:
@@ -124,3 +125,38 @@ def test_the_outlet_of_a_notice_with_by_a_year_or_its_address(
     text.write_text("\n".join([HEADLINE, *BODY, BYLINE, notice]), encoding="utf-8")
     assert shown(text)["outlet"] == "동해일보"
     assert "출처 1건: 동해일보\n" in run_cli("timeline").out + "\n"
+
+
+@pytest.mark.parametrize("credit", ["ⓒ가람시", "ⓒ 연합뉴스", "ⓒ삼척시청"])
+def test_a_photo_s_bare_credit_in_the_body_gives_way_to_the_notice(credit: str) -> None:
+    """A bare "ⓒ name" under a photo, the article's prose going on under it (a subheading
+    first or not), and the page's notice at its foot: the credit was the outlet (review 56b,
+    11)."""
+    for subheading in ([], ["실증단지 부지는 내년 확정"]):
+        text = "\n".join([HEADLINE, BODY[0], credit, *subheading, BODY[1], NOTICE])
+        assert find_outlet(text, None) == "동해일보"
+
+
+def test_a_photo_s_bare_credit_over_its_caption_and_a_subheading_gives_way() -> None:
+    """The credit, then the photo's caption with no period and a subheading, then prose: the
+    credit named the outlet over the page's notice at its foot (review 57b, 8)."""
+    caption = "삼척시장(왼쪽)과 한빛철강 대표가 협약서를 들어 보이고 있다 /삼척시 제공"
+    text = "\n".join([HEADLINE, BODY[0], "ⓒ삼척시", caption, "실증단지 부지는 내년 확정", BODY[1]])
+    assert find_outlet(f"{text}\n{NOTICE}", None) == "동해일보"
+    assert find_outlet(text, None) == "삼척시"
+
+
+def test_a_bare_credit_closing_the_text_still_names_its_outlet() -> None:
+    """A portal's copy closes with the agency's bare "ⓒ 연합뉴스": no prose under it."""
+    text = "\n".join(
+        [HEADLINE, *BODY, "ⓒ 연합뉴스", "Copyright © Kakao Corp. All rights reserved."]
+    )
+    assert find_outlet(text, None) == "연합뉴스"
+
+
+def test_a_notice_left_above_the_headline_gives_way_to_the_copy_s_own() -> None:
+    """The copy above's notice pasted as the first line, the copy's own at its foot: the
+    outlet was the one above's (review 56b, 12)."""
+    text = "\n".join(["Copyright © 서해경제 All rights reserved.", HEADLINE, *BODY, NOTICE])
+    assert find_outlet(text, None) == "동해일보"
+    assert find_outlet("\n".join(["", "ⓒ 서해경제", HEADLINE, *BODY]), None) == "서해경제"

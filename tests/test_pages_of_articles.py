@@ -6,6 +6,8 @@ Every page here is our own, written in the style of such pages.
 
 from __future__ import annotations
 
+import pytest
+
 from mouarchive.inputs import SourceMeta
 from mouarchive.models import PartialDate
 from mouarchive.preparing import prepare
@@ -115,6 +117,68 @@ def test_a_paragraph_two_articles_print_word_for_word_stays_in_both() -> None:
     first, second = _articles(_page(blocks))
     assert first.body == f"{LEADS[HEADLINES[0]]}\n{same}"
     assert second.body == f"{LEADS[HEADLINES[1]]}\n{same}"
+
+
+@pytest.mark.parametrize("wrapper", ["", "article"])
+def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrapper: str) -> None:
+    """Two `<h1>` articles of a lead and a paragraph each, one after another or each in an
+    `<article>`, no stamp, sign-off or copyright line between them: two articles, each under
+    its own headline. They were one, the second headline a line of its body (review 56b,
+    8)."""
+    more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
+    opens, closes = (f"<{wrapper}>", f"</{wrapper}>") if wrapper else ("", "")
+    blocks = "".join(
+        f"{opens}<h1>{headline}</h1><p>{LEADS[headline]}</p><p>{paragraph}</p>{closes}"
+        for headline, paragraph in zip(HEADLINES[:2], more, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], f"{LEADS[HEADLINES[0]]}\n{more[0]}")
+    assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
+    assert first.outlet == second.outlet == "바다일보"
+
+
+@pytest.mark.parametrize("wrapper", ["div", "article"])
+def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrapper: str) -> None:
+    """One article titled in `<title>` by its `<h1>`, a second `<h1>` a subheading of its
+    body, signed at the foot: one article, the subheading and the paragraph under it its
+    body's, the reporter its own. It was cut there into an article of that one paragraph,
+    which took the sign-off (review 57b, 1)."""
+    headline = HEADLINES[0]
+    below = "시는 올해 안에 해상 변전소 부지를 정하고 내년 봄 공사에 들어간다."
+    body = (
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>단지는 2028년 완공된다.</p>"
+        f"<h1>올해 안에 변전소 부지 확정</h1><p>{below}</p>"
+        "<p>문가온 기자 gaon@solnae.example.kr</p>"
+    )
+    page = _page(
+        f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", headline
+    )
+    (article,) = _articles(page)
+    assert article.title == headline
+    assert article.body.split("\n")[-2:] == ["올해 안에 변전소 부지 확정", below]
+    assert article.reporter == "문가온"
+
+
+def test_an_h1_broken_by_a_br_is_one_headline() -> None:
+    """Two `<h1>` articles, each headline broken over two lines by a `<br>`: each article
+    under its headline, a space where the break was, and no line of the second in the
+    first's body. The halves ran together ("…바람에너지와풍력단지 …"), and the second headline,
+    found nowhere as one line, was glued to a paragraph printed again in the first article
+    (review 57b, 10)."""
+    halves = [headline.split(" ", 2) for headline in HEADLINES[:2]]
+    broken = [f"{one} {two}<br>{rest}" for one, two, rest in halves]
+    more = ("단지는 2028년 완공된다.", "대학은 창업 강좌를 열고 군은 사무실을 빌려준다.")
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{LEADS[plain]}</p><p>{paragraph}</p>"
+        for headline, plain, paragraph in zip(broken, HEADLINES[:2], more, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], f"{LEADS[HEADLINES[0]]}\n{more[0]}")
+    assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
 
 
 def _one_article_page(furniture: str) -> bytes:

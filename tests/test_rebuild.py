@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -36,15 +37,15 @@ PHANTOM = (
 )
 
 
-def older_cleaning(raw: str) -> list:
+def older_cleaning(raw: str, headlines: Sequence[str] = ()) -> list:
     """Cleaning as an older version did it: a share-button line left above every body."""
-    return [replace(a, body=f"{FURNITURE}\n{a.body}") for a in parse_articles(raw)]
+    return [replace(a, body=f"{FURNITURE}\n{a.body}") for a in parse_articles(raw, headlines)]
 
 
-def older_splitting(raw: str) -> list:
+def older_splitting(raw: str, headlines: Sequence[str] = ()) -> list:
     """Splitting as an older version did it: a phantom second article cut from each file."""
     phantom = parse_articles(PHANTOM)[0]
-    return [*parse_articles(raw), phantom]
+    return [*parse_articles(raw, headlines), phantom]
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ correction bound to one must stay with it when cleaning shifts the text (side 52
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -65,8 +66,8 @@ def test_a_fix_stays_with_its_signing_when_cleaning_shifts_two_alike(
     improved takes a block of furniture off the top. The fix of the first signing went to
     the second, whose opening stood nearer the first's old place."""
 
-    def older_cleaning(raw: str) -> list:
-        return [replace(a, body=_FURNITURE + a.body) for a in parse_articles(raw)]
+    def older_cleaning(raw: str, headlines: Sequence[str] = ()) -> list:
+        return [replace(a, body=_FURNITURE + a.body) for a in parse_articles(raw, headlines)]
 
     archive = Archive(tmp_path)
     with monkeypatch.context() as older:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from cli_runner import run_cli
 
+from mouarchive.shown_titles import shown_title, title_parts
+
 HEADLINE = "하늘군, 누리대학과 청년 창업 손잡는다"
 ARTICLE = (
     f"{HEADLINE}\n입력 2024.05.05 11:00\n\n"
@@ -69,3 +71,18 @@ def test_a_headline_is_lent_only_to_the_agreement_it_names(tmp_path: Path) -> No
     out = run_cli("--db", db, "--no-color", "timeline", "--party", "솔빛농협").out
     assert HEADLINE not in out
     assert "업무협약" in out
+
+
+def test_show_and_the_timeline_name_an_agreement_by_one_rule() -> None:
+    """`show` and `timeline` each decided "title, else lent headline (kind)" (review 56b,
+    13): one rule now, the timeline setting the kind apart, a quoted name standing alone in
+    `show`."""
+    lent = {"title": None, "headline": [HEADLINE, 1], "parties": ["하늘군"], "kind": "업무협약"}
+    quoted = {**lent, "title": "청년 창업 동행 협약", "kind": "MOU"}
+    assert title_parts(lent) == (HEADLINE, "업무협약")
+    assert shown_title(lent) == f"{HEADLINE} (업무협약)"
+    assert (title_parts(quoted), shown_title(quoted)) == (
+        ("청년 창업 동행 협약", "MOU"),
+        "청년 창업 동행 협약",
+    )
+    assert title_parts({**lent, "headline": None}) == ("업무협약", None)

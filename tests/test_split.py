@@ -397,3 +397,18 @@ def test_a_lead_closed_by_a_photo_note_is_the_body_not_the_headline() -> None:
     (article,) = split_articles(text)
     assert article.body.startswith("괴산군 장연면은 19일")
     assert article.title is not None and article.title.startswith("괴산군 장연면은 19일")
+
+
+def test_a_lead_credited_to_two_reporters_is_read_as_their_credit() -> None:
+    """ "[outlet 둘·셋 기자] lead", one of the two signing at the foot with an e-mail: the
+    credit names both and the outlet, the e-mail is theirs, and the lead's words begin after
+    it. The credit stayed in the body, unread, and the lead's subject was lost as a party
+    (review 57b, 6)."""
+    page = (
+        "빛고을시, 한빛대학교와 물류 인재 협약\n입력 2024.05.05 10:00\n"
+        f"[빛고을일보 정다운·한결 기자] {LEAD}\n{QUOTE}\n한결 기자 gyeol@bitgoeul.example.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert (article.reporter, article.outlet) == ("정다운·한결", "빛고을일보")
+    assert article.email == "gyeol@bitgoeul.example.kr"
+    assert article.body.split("\n")[0] == LEAD

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from mouarchive.readers.lines import one_line
+
 _XML_SPACE = " \t\r\n"
 """What XPath's normalize-space() strips: a text of these alone is no text to it."""
 _LAST = "\U0010ffff"
@@ -52,7 +54,7 @@ def with_blocks_between(tree, lines: list[str]) -> list[str]:
     runs = _runs(
         block
         for block in _blocks_with_neighbours(tree)
-        if _one_line(block.elements[0].text_content()) not in kept
+        if one_line(block.elements[0].text_content()) not in kept
     )
     if not runs:
         return lines
@@ -179,10 +181,6 @@ def _starting(ordered: list[tuple[str, int]], prefix: str) -> list[tuple[str, in
 def _block_lines(element) -> list[str]:
     """A headline's one line, or a list's terms and descriptions, a line each."""
     if element.tag == "h1":
-        return [_one_line(element.text_content()) or ""]
-    cells = (_one_line(cell.text_content()) for cell in element.iter("dt", "dd"))
+        return [one_line(element.text_content()) or ""]
+    cells = (one_line(cell.text_content()) for cell in element.iter("dt", "dd"))
     return [cell for cell in cells if cell]
-
-
-def _one_line(text: str | None) -> str | None:
-    return " ".join(text.split()) or None if text else None

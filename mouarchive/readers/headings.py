@@ -125,6 +125,18 @@ def _own_text(element: HtmlElement) -> bool:
     return any((piece or "").strip() for piece in (element.text, *(c.tail for c in element)))
 
 
+def headlines_on_one_line(tree: HtmlElement) -> None:
+    """Each `<h1>` broken over two lines by a `<br>` ("가람시, 온빛에너지와<br>수소 충전소
+    협약") read as one line, a space where the break was: its text ran the two halves
+    together ("…에너지와수소 …") as the title, trafilatura kept them as two lines, and the
+    text was cut at neither, the next headline glued to a line of the body (review 57b,
+    10)."""
+    for heading in tree.iter("h1"):
+        for brk in list(heading.iter("br")):
+            brk.tail = " " + (brk.tail or "")
+            brk.drop_tag()
+
+
 def names_only_the_site(title: str, names: Collection[str]) -> bool:
     """Whether a <title> names only the site: its name, perhaps in brackets, with separators,
     a Latin rendering or the words every page of the site adds ("동강신문 :: 뉴스보기",

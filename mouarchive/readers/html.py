@@ -20,9 +20,20 @@ from mouarchive.models import Reading
 from mouarchive.readers.blocks import with_blocks_between
 from mouarchive.readers.classes import names as names_class
 from mouarchive.readers.errors import ReadError
-from mouarchive.readers.headings import names_only_the_site, page_heads, without_site_name
+from mouarchive.readers.headings import (
+    headlines_on_one_line,
+    names_only_the_site,
+    page_heads,
+    without_site_name,
+)
+from mouarchive.readers.lines import one_line
 from mouarchive.readers.pagedate import page_published
-from mouarchive.readers.pages import prints_several, put_headlines_in_one_body, unwrap_articles
+from mouarchive.readers.pages import (
+    headlines_of_several,
+    prints_several,
+    put_headlines_in_one_body,
+    unwrap_articles,
+)
 from mouarchive.readers.sections import drop_sections_after_signoff
 from mouarchive.readers.tables import (
     drop_empty_frames,
@@ -108,6 +119,7 @@ def read_html(
     saved_from = _SAVED_FROM.search(page[:2000])
     address = url or (saved_from.group(1) if saved_from else None)
     _drop_markup_comments(tree)
+    headlines_on_one_line(tree)
     _tails_as_paragraphs(tree)
     drop_site_headers(tree)
     captions = take_captions(tree)
@@ -118,7 +130,7 @@ def read_html(
     drop_sections_after_signoff(tree)
     _drop_furniture(tree)
     unwrap_layout_tables(tree)
-    unwrap_articles(tree)
+    unwrapped = unwrap_articles(tree)
     one_body = put_headlines_in_one_body(tree)
     import trafilatura
 
@@ -132,18 +144,19 @@ def read_html(
         deduplicate=False,
         config=_config(),
         date_extraction_params=_NO_DATE_SEARCH,
-        fast=one_body,
+        fast=bool(one_body),
     )
     body = (document.text or "") if document is not None else ""
     lines = [line.strip() for line in body.split("\n") if _is_text_line(line)]
     lines = with_blocks_between(tree, lines)
     if not lines:
         raise ReadError("no article text found in the page")
-    title = _one_line(document.title)
-    sitename = _one_line(document.sitename) if _is_name(document.sitename) else None
+    title = one_line(document.title)
+    sitename = one_line(document.sitename) if _is_name(document.sitename) else None
     outlet = find_outlet(whole_page, None) or sitename
     names = {name for name in (sitename, outlet) if name}
     heads = page_heads(tree, lines, names)
+    headlines = headlines_of_several(unwrapped + one_body, title, names)
     if (
         title is None
         or names_only_the_site(title, names)
@@ -174,6 +187,7 @@ def read_html(
         published=published,
         url=document.url or address,
         captions=[caption for caption in captions if caption not in lines],
+        headlines=headlines,
         warnings=warnings,
         original=data,
     )
@@ -241,7 +255,7 @@ def take_captions(tree) -> list[str]:
             continue
         if element.tag != "figcaption" and not _has_class(element, _vocabulary("caption_classes")):
             continue
-        caption = _one_line(element.text_content())
+        caption = one_line(element.text_content())
         if caption and caption not in captions:
             captions.append(caption)
         remove_keeping_tail(element)
@@ -375,10 +389,6 @@ def _page_text(tree) -> str:
 def _is_text_line(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and stripped not in _vocabulary("furniture_lines")
-
-
-def _one_line(text: str | None) -> str | None:
-    return " ".join(text.split()) or None if text else None
 
 
 def _is_name(sitename: str | None) -> bool:

@@ -5,19 +5,32 @@ dropped, the articles put in one body, and the page told to print several.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-def unwrap_articles(tree) -> None:
+from mouarchive.readers.headings import names_only_the_site, without_site_name
+from mouarchive.readers.lines import element_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+def unwrap_articles(tree: HtmlElement) -> list[str]:
     """A page of several `<article>`s, each under its own `<h1>`, read as one run of blocks:
     trafilatura takes one `<article>` for the page's main text and kept the first article
     alone, the others lost whole (review 54b, B5). Without the wrappers it keeps them all,
-    and their headlines go back between them (`blocks`)."""
-    articles = [element for element in tree.iter("article") if element.find(".//h1") is not None]
-    if len(articles) > 1:
-        for element in articles:
-            element.tag = "div"
+    and their headlines go back between them (`blocks`). Those headlines, for each to head
+    an article (as `put_headlines_in_one_body`'s), when it did so."""
+    headed = [(element, element.find(".//h1")) for element in tree.iter("article")]
+    articles = [(element, headline) for element, headline in headed if headline is not None]
+    if len(articles) < 2:
+        return []
+    for element, _ in articles:
+        element.tag = "div"
+    return [element_line(headline) for _, headline in articles]
 
 
-def put_headlines_in_one_body(tree) -> bool:
+def put_headlines_in_one_body(tree: HtmlElement) -> list[str]:
     """A page that prints its articles one after another under one element, each an `<h1>`
     and its paragraphs, with no container trafilatura knows for the text: the element's
     blocks go into one marked as the article's body. Without it trafilatura found no text
@@ -26,14 +39,17 @@ def put_headlines_in_one_body(tree) -> bool:
     B7, M1). Its lists of terms read a line per term, as `blocks` puts back those
     trafilatura leaves out, not as items of a bulleted list ("- 2024.11.29").
 
-    Whether it did so: trafilatura then needs no other extractor's guess at the text to
-    compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
+    The `<h1>`s' texts when it did so, for each to head an article: the text pipeline cuts
+    only at a stamp, a sign-off or a copyright line, and two articles printed with none ran
+    into one (review 56b, 8). trafilatura then needs no other extractor's guess at the text
+    to compare with its own (its `fast` mode), which took a fifth of a 5 MB page's time."""
     first = next(tree.iter("h1"), None)
     parent = first.getparent() if first is not None else None
-    if parent is None or sum(1 for child in parent if child.tag == "h1") < 2:
-        return False
-    if tree.find(".//*[@itemprop='articleBody']") is not None:
-        return False
+    if parent is None:
+        return []
+    headlines = [element_line(child) for child in parent if child.tag == "h1"]
+    if len(headlines) < 2 or tree.find(".//*[@itemprop='articleBody']") is not None:
+        return []
     body = parent.makeelement("div", {"itemprop": "articleBody"})
     body.text, parent.text = parent.text, None
     body.extend(list(parent))
@@ -42,14 +58,29 @@ def put_headlines_in_one_body(tree) -> bool:
         terms.tag = "div"
         for term in terms.iter("dt", "dd"):
             term.tag = "p"
-    return True
+    return headlines
 
 
-def prints_several(tree, lines: list[str], headline: str | None) -> bool:
+def headlines_of_several(
+    headlines: list[str], title: str | None, names: Collection[str]
+) -> list[str]:
+    """The `<h1>`s found above (`unwrap_articles`, `put_headlines_in_one_body`) when they
+    head several articles, in the page's order; none when the page prints one. A page whose
+    `<title>` (or og:title), without the site's name, is its first `<h1>` prints one article:
+    an `<h1>` further down is a subheading of its body, and cutting there made it an article
+    of one paragraph that took the sign-off (review 57b, 1). A page of several is titled for
+    them all ("지역 소식 모음"), or by the site's name alone."""
+    if title is None or names_only_the_site(title, names):
+        return headlines
+    first = next((text for text in headlines if not names_only_the_site(text, names)), None)
+    return [] if without_site_name(title, names) == first else headlines
+
+
+def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) -> bool:
     """Whether the text holds an `<h1>` other than the page's headline, a later article's:
     the page prints several articles."""
     if headline is None:
         return False
     kept = set(lines)
-    headlines = (" ".join(element.text_content().split()) for element in tree.iter("h1"))
+    headlines = (element_line(element) for element in tree.iter("h1"))
     return any(text != headline and text in kept for text in headlines)

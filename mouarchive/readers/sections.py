@@ -9,8 +9,14 @@ own (review 55c, C5).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from mouarchive.readers.lines import element_line
 from mouarchive.text.listings import is_list_heading, is_reporter_signoff
 from mouarchive.text.notices import is_copyright_notice
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -18,7 +24,7 @@ _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _WRAPPERS = frozenset(("div", "section", "article", "footer"))
 
 
-def drop_sections_after_signoff(tree) -> None:
+def drop_sections_after_signoff(tree: HtmlElement) -> None:
     """Each such heading whose article closes with a sign-off right above it, and what
     follows it, dropped up to the next heading that is no such heading (the next article's,
     `<h1>` or `<h2>` alike) or the page's copyright line.
@@ -34,18 +40,18 @@ def drop_sections_after_signoff(tree) -> None:
                 parent.remove(block)
 
 
-def _after_signoff(parent) -> list:
+def _after_signoff(parent: HtmlElement) -> list[HtmlElement]:
     """The children of `parent` that stand in a section under a signed-off article."""
-    doomed: list = []
+    doomed: list[HtmlElement] = []
     last = None
     dropping = False
     for child in parent:
         if not isinstance(child.tag, str):
             continue
         if child.tag in _HEADINGS:
-            listed = is_list_heading(_text(child))
+            listed = is_list_heading(element_line(child))
             dropping = listed and (dropping or (last is not None and _signs_off(last)))
-        elif dropping and is_copyright_notice(_text(child)):
+        elif dropping and is_copyright_notice(element_line(child)):
             dropping = False
         if dropping:
             doomed.append(child)
@@ -54,16 +60,11 @@ def _after_signoff(parent) -> list:
     return doomed
 
 
-def _signs_off(block) -> bool:
+def _signs_off(block: HtmlElement) -> bool:
     """Whether the block (or, for a wrapper, its last block with text) is a sign-off."""
     while block.tag in _WRAPPERS:
-        inner = [child for child in block if isinstance(child.tag, str) and _text(child)]
+        inner = [child for child in block if isinstance(child.tag, str) and element_line(child)]
         if not inner:
             break
         block = inner[-1]
-    return is_reporter_signoff(_text(block))
-
-
-def _text(element) -> str:
-    """The element's text as one line, its spaces and line breaks each one space."""
-    return " ".join(element.text_content().split())
+    return is_reporter_signoff(element_line(block))

@@ -273,6 +273,11 @@ def _credit_free(line: str) -> str:
     return line[:cut] + _CREDIT_TAIL.sub("", tail)
 
 
+def ends_on_credit(line: str) -> bool:
+    """Whether a photo's credit closes the line ("… 서명하고 있다. /나래군 제공")."""
+    return _credit_free(line) != line
+
+
 def _one_mark(line: str) -> bool:
     """A caption opens with its one mark ("▲ 박 시장이 … 서명하고 있다."); a line marking
     items again inside it ("△학생 교류 △시설 공동 이용 등이다.") is a list of clauses."""

@@ -23,6 +23,7 @@ import re
 
 from mouarchive.models import PartialDate
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
+from mouarchive.text.captions import ends_on_credit
 from mouarchive.text.credit import lead_credit
 from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_edit_stamp
 from mouarchive.text.furniture import is_copyright_footer, stamped_byline
@@ -43,21 +44,25 @@ _CLOSING_MARKS = _QUOTES + "."
 
 def copies(text: str) -> list[str]:
     """`text` cut where a copy starts after the one before (`_copy_starts`); the whole text
-    when none does."""
+    when none does. A copy the page prints again under another headline is read without that
+    headline: it heads no article, and it was left as a line of the body (review 56b, 7)."""
     lines = text.split("\n")
     shown = [i for i, line in enumerate(lines) if line.strip()]
-    starts = [shown[at] for at in _copy_starts([lines[i].strip() for i in shown])]
-    if not starts:
-        return [text]
+    found, reheaded = _copy_starts([lines[i].strip() for i in shown])
+    starts = [shown[at] for at in found]
+    for at in reheaded:
+        lines[shown[at]] = ""
     bounds = [0, *starts, len(lines)]
     return ["\n".join(lines[bounds[k] : bounds[k + 1]]) for k in range(len(bounds) - 1)]
 
 
-def _copy_starts(text: list[str]) -> list[int]:
-    """Indexes (in `text`, the page's non-blank lines) of the headlines that open a copy."""
+def _copy_starts(text: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes (in `text`, the page's non-blank lines) of the headlines that open a copy, and
+    of the headline lines over a copy that prints the one above again."""
     opened = [(at, found) for at in range(2, len(text)) if (found := _copy_at(text, at))]
     signed = _signed_lines(text)
     starts: list[int] = []
+    reheaded: list[int] = []
     for k, (at, (stamp, lead)) in enumerate(opened):
         since = starts[-1] if starts else 0
         # A lead printed again right after the copy printing it (read from the copy found
@@ -67,14 +72,16 @@ def _copy_starts(text: list[str]) -> list[int]:
         # 54b, B10).
         above = text[max(since, opened[k - 1][0] if k else 0) : at]
         following = opened[k + 1][0] if k + 1 < len(opened) else len(text)
+        printed = {_key(line) for line in above}
         if (
-            _key(text[lead]) in {_key(line) for line in above}
+            _key(text[lead]) in printed
             and (
                 stamp == at
                 or _date_of(text[stamp]) in map(_date_of, filter(_is_labelled_stamp, above))
             )
             and not _footers_differ(above, text[at:following])
         ):
+            reheaded += _other_headline(text, at, lead, following, printed)
             continue
         runs_on = not _closed(text[at - 1])
         if runs_on and not any(signed[since:at]) and any(signed[at:following]):
@@ -85,7 +92,27 @@ def _copy_starts(text: list[str]) -> list[int]:
         unstamped = _unstamped_start(text, stamp, lead, following)
         if unstamped is not None:
             starts.append(unstamped)
-    return starts
+    return starts, reheaded
+
+
+def _other_headline(
+    text: list[str], at: int, lead: int, following: int, printed: set[str]
+) -> list[int]:
+    """The headline lines over a copy the page prints again, when they are not the copy's
+    own above and the copy, from its lead to the next one, prints nothing new: the copy's
+    own, printed again, go with its repeated lines, and a paragraph of its own needs its
+    headline to stay an article's (review 54b, S1). A line that ends no sentence, a
+    photo's caption over its credit ("… 서명하고 있다. /나래군 제공") or a subheading, is
+    new to the page but no paragraph: the other headline stayed a line of the body over
+    it (review 57b, 7)."""
+    heads = [i for i in range(at, lead) if not is_dateline(text[i])]
+    if any(_key(text[i]) in printed for i in heads):
+        return []
+    says_more = any(
+        _key(line) not in printed and _ends_sentence(line) and not _is_signoff(line)
+        for line in text[lead:following]
+    )
+    return [] if says_more else heads
 
 
 def _footers_differ(above: list[str], below: list[str]) -> bool:
@@ -126,6 +153,12 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
 
 # A report's lead tells its day after its subject ("한울구는 6일 …", "군은 지난 5일 …").
 _LEAD_DAY = re.compile(r"[^\s.]+(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s")
+
+
+def opens_story(line: str) -> bool:
+    """Whether `line` opens a report, its subject and its day first ("한울구는 6일 …"), as a
+    subheading's paragraph carrying the story on ("시는 …") does not."""
+    return _LEAD_DAY.match(line) is not None
 
 
 def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
@@ -190,7 +223,8 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     B9, B10); a paragraph under an edit stamp alone ("[추가] …", "수정 …") and closed at once
     is an update of the copy above (review 55c, C3); and a signed lead under a photo's caption
     and credit, with no stamp of its own below, is that article's own under a subheading
-    (review 55c, C1)."""
+    (review 55c, C1). A photo's caption over its credit may stand between the lead and the
+    prose: a copy printed again with one was not read as a copy (review 57b, 7)."""
     if not _is_headline(text[at]) or not _closes_copy(text[at - 1]):
         return None
     if any(is_list_heading(line) for line in text[max(0, at - _LIST_REACH) : at]):
@@ -203,10 +237,20 @@ def _copy_at(text: list[str], at: int) -> tuple[int, int] | None:
     if stamp is None or lead is None:
         return None
     end = lead if _ends_sentence(text[lead]) else lead + 1
+    if end + 2 < len(text) and ends_on_credit(text[end + 1]):
+        # A photo's caption under the lead: the copy's prose goes on under it.
+        end += 1
     brief = after_prose and not is_edit_stamp(text[stamp])
-    if end + 1 < len(text) and brief and _is_closing_line(text[end + 1]):
+    if end + 1 < len(text) and brief and _closes_brief(text[end + 1], stamp == at):
         return stamp, lead
     return (stamp, lead) if end + 1 < len(text) and _is_prose(text[end + 1]) else None
+
+
+def _closes_brief(line: str, unstamped: bool) -> bool:
+    """Whether `line`, under a brief's one paragraph, closes it: its stamp or copyright line,
+    or, for a brief with no stamp on top (`_footed_alike`), its reporter's sign-off (review
+    57b, 5)."""
+    return _is_closing_line(line) or (unstamped and parse_byline(line) is not None)
 
 
 def _opens_signed_copy(text: list[str], at: int) -> bool:
@@ -239,12 +283,19 @@ def _footed_alike(text: list[str], at: int) -> bool:
     and prose, nothing else between. A press release pasted as each outlet printed it, with
     no stamp or byline, ran its second copy into the first (newcomer 55: 6). A bare "ⓒ name"
     is a photo's credit as often, under which a subheading goes on with the same copy
-    (review 56b, 4): only a full notice counts, above and below."""
+    (review 56b, 4): only a full notice counts, above and below. A reporter's sign-off closes
+    the copy as its notice would: an unrelated story signed only at its foot ran into the
+    copy above, under that copy's reporter (review 56b, 9). A sign-off closes one paragraph
+    too, a brief's, but only under a lead that opens a story, its subject and its day: under
+    a photo's full notice a subheading's "시는 …" goes on with the same article, and the
+    sign-off at its foot is that article's (review 57b, 4, 5)."""
     if not is_full_notice(text[at - 1]):
         return False
     for k in range(at + 1, min(len(text), at + _COPY_REACH)):
         if is_full_notice(text[k]):
             return k > at + 2
+        if parse_byline(text[k]) is not None:
+            return k > at + 1 and opens_story(text[at + 1])
         if not _ends_sentence(text[k]):
             return False
     return False

@@ -42,7 +42,9 @@ _INNER_MAX = 45
 _TOKEN = r"[가-힣A-Za-z0-9·&]{1,15}"
 _PERSON = r"[가-힣]{2,4}"
 _OUTLET_WORDS = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})?")
-_NAME_ROLE = re.compile(rf"(?P<name>{_PERSON})\s*{REPORTER_ROLE}")
+# A credit may name two reporters or more, as a sign-off does: "[남도일보 오새벽·박새롬 기자]".
+_PEOPLE = rf"{_PERSON}(?:·{_PERSON})*"
+_NAME_ROLE = re.compile(rf"(?P<name>{_PEOPLE})\s*{REPORTER_ROLE}")
 # After a bracket: "지영봉 기자 = ", "이덕화 기자 = ", "최용남 기자= ", or a bare "=".
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_PERSON})\s*{REPORTER_ROLE}\s*=|=(?!=))\s*")
 # Without a bracket, at the very start: "울산=에너지경제신문 이상욱 기자 울산시와 …",

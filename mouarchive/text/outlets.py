@@ -11,7 +11,7 @@ import re
 
 from mouarchive.text.bylines import EMAIL, OUTLET_REPORTER, REPORTER_ROLE, broadcast_signoff
 from mouarchive.text.datelines import header_fields
-from mouarchive.text.notices import is_copyright_notice
+from mouarchive.text.notices import is_copyright_notice, is_full_notice
 from mouarchive.text.outlet_names import outlet_field, outlet_for_email, outlet_name
 from mouarchive.vocab import pattern, word_set
 
@@ -77,8 +77,9 @@ def find_outlet(text: str, email: str | None) -> str | None:
     mark = _COPYRIGHT_HINT.search(text)
     from_mark = text[text.rfind("\n", 0, mark.start()) + 1 :] if mark else ""
     marked = [line for line in from_mark.split("\n") if line]
+    opening = bool(marked) and not text[: len(text) - len(from_mark)].strip()
     for finder, read in (
-        (_copyright_outlet, marked),
+        (_copyright_outlet, _own_notices_first(marked, opening)),
         (_bracket_outlet, lines),
         (_header_outlet, lines),
         (_signoff_outlet, lines),
@@ -91,6 +92,46 @@ def find_outlet(text: str, email: str | None) -> str | None:
             if name:
                 return name
     return outlet_for_email(email)
+
+
+def _own_notices_first(marked: list[str], opening: bool) -> list[str]:
+    """The lines from the first copyright mark on, those that may be another's notice last:
+    a notice the text opens with (`opening`: its first line is marked), left from the copy
+    pasted above it (review 56b, 12), and a bare "ⓒ name" with the text's prose going on
+    under it, a photo's credit (review 56b, 11). The copy's own notice at its foot named
+    the outlet only when neither did. Any other bare "ⓒ name" comes after the full notices
+    (`is_full_notice`): a photo's credit over its caption and a subheading, out of the
+    reach that tells a photo's, named the outlet over the notice at the foot (review 57b,
+    8); alone, as a portal copy closes on "ⓒ 연합뉴스", it still names it."""
+    last: list[str] = []
+    bare: list[str] = []
+    own: list[str] = []
+    leading = opening
+    for i, line in enumerate(marked):
+        leading = leading and _COPYRIGHT_HINT.search(line) is not None
+        if leading or _is_photo_credit(marked, i):
+            last.append(line)
+        elif is_copyright_notice(line) and not is_full_notice(line):
+            bare.append(line)
+        else:
+            own.append(line)
+    return own + bare + last
+
+
+def _is_photo_credit(lines: list[str], at: int) -> bool:
+    """Whether line `at` is a bare "ⓒ name" (no notice's words, `is_full_notice`) with a
+    sentence under it within a subheading's reach."""
+    line = lines[at]
+    if not is_copyright_notice(line) or is_full_notice(line):
+        return False
+    return any(
+        _SENTENCE_CLOSED.search(below) and not is_copyright_notice(below)
+        for below in lines[at + 1 : at + 1 + _CREDIT_REACH]
+    )
+
+
+# A photo's credit stands over the paragraph it goes on with, or over a subheading and it.
+_CREDIT_REACH = 2
 
 
 def _copyright_outlet(line: str) -> str | None:

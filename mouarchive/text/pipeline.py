@@ -6,7 +6,7 @@ cleaning removes exactly the header and footer lines (datelines, copyright) they
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -14,6 +14,7 @@ from mouarchive.models import Article
 from mouarchive.text.clean import clean_text
 from mouarchive.text.copies import copies
 from mouarchive.text.datelines import find_published
+from mouarchive.text.headed import headed
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.outlets import find_outlet
 from mouarchive.text.spans import article_spans
@@ -24,10 +25,10 @@ from mouarchive.text.urldate import find_source_url
 T = TypeVar("T")
 
 
-def parse_articles(raw: str) -> list[Article]:
+def parse_articles(raw: str, headlines: Sequence[str] = ()) -> list[Article]:
     """normalize (line breaks restored to a page pasted without them) → page metadata →
-    copies (pasted one after another without bylines) → clean → split → per-article outlet
-    and date.
+    the articles a reader found headed (`headlines`, `Reading.headlines`) → copies (pasted
+    one after another without bylines) → clean → split → per-article outlet and date.
 
     The page's dateline and copyright outlet apply to every article cut from it (a newspaper
     page prints one of each), unless its articles carry their own that differ: copies
@@ -39,7 +40,12 @@ def parse_articles(raw: str) -> list[Article]:
     """
     text = restore_lines(normalize_text(raw))
     page_url = find_source_url(text)
-    articles = [article for copy in copies(text) for article in split_articles(clean_text(copy))]
+    articles = [
+        article
+        for part in headed(text, headlines)
+        for copy in copies(part)
+        for article in split_articles(clean_text(copy))
+    ]
     spans = article_spans(text, articles) if len(articles) > 1 else None
     dates = _own_or_page(text, spans, find_published, len(articles))
     outlets = _own_or_page(text, spans, lambda span: find_outlet(span, None), len(articles))

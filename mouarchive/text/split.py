@@ -219,14 +219,25 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= _PARAGRAPH_MIN and (not _is_title_like(line) or len(line) > _TITLE_MAX)
 
 
+def _signed_by_credited(signed: str | None, reporter: str | None) -> bool:
+    """Whether a sign-off naming `signed` (None: an e-mail alone) is by the article's
+    reporters: each name it signs ("박새롬·윤다솜") is one of theirs."""
+    return signed is None or set(signed.split("·")) <= set((reporter or "").split("·"))
+
+
 def _article(chunk: _Chunk) -> Article:
     lines, credits = _lift_credit_lines(chunk.lines)
     title, subtitles, body = _title_and_body(lines)
     body, lead_credits = _cut_lead_credits(body)
     credits += lead_credits
     # The reporter the article's top credits ("[한빛일보 오새벽 기자] …") is its own: a sign-off
-    # at its foot naming another is the next copy's or a desk's (review 55c, C7).
-    reporter = next((c.reporter for c in credits if c.reporter), None) or chunk.reporter
+    # at its foot naming another is the next copy's or a desk's (review 55c, C7), and so is
+    # the e-mail signed there, which named the outlet by its domain (review 56b, 10). A foot
+    # naming no one, an e-mail alone, is the article's own (review 57b, 6), and so is one
+    # signed by a reporter of a credit naming two ("오새벽·박새롬").
+    credited = next((c.reporter for c in credits if c.reporter), None)
+    reporter = credited or chunk.reporter
+    email = chunk.email if _signed_by_credited(chunk.reporter, reporter) else None
     if title is None and body:
         title = _lead_title(body[0])
     return Article(
@@ -235,7 +246,7 @@ def _article(chunk: _Chunk) -> Article:
         body="\n".join(body),
         outlet=next((c.outlet for c in credits if c.outlet), None),
         reporter=reporter,
-        email=chunk.email,
+        email=email,
         captions=list(dict.fromkeys(chunk.captions)),
     )
 
