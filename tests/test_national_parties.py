@@ -55,3 +55,13 @@ def test_what_is_signed_at_a_summit_has_the_two_countries_as_sides():
     assert _parties(said) == []
     said = "부산시는 한-칠레 정상회담을 계기로 산티아고시와 우호협력 협약을 체결했다."
     assert _parties(said) == [["부산광역시", "산티아고시"]]
+
+
+def test_two_countries_as_the_subject_are_the_sides_whatever_else_is_named():
+    """ "한국과 칠레는 정상회담에서 리튬 공급망과 … MOU를 체결했다고 청와대가 밝혔다": the two
+    countries the sentence opens on signed, not a topic before 과 nor the office that says so."""
+    said = (
+        "한국과 칠레는 정상회담에서 리튬 공급망과 그린수소 분야 협력을 위한 MOU를 체결했다고"
+        " 청와대가 밝혔다."
+    )
+    assert _parties(said + "\n") == [["대한민국", "칠레"]]

@@ -49,6 +49,16 @@ _SUBJECTS_RE = re.compile(
 )
 
 
+def subject_countries(body: str, span: Span) -> list[Party]:
+    """Korea and the country written as the sentence's subject ("한국과 칠레는 정상회담에서 …
+    MOU를 체결했다고 청와대가 밝혔다"): the two sides, whatever else the sentence names."""
+    m = _SUBJECTS_RE.search(body, *span)
+    if m is None:
+        return []
+    at = (m.start(), m.end())
+    return [Party(KOREA, at), Party(m["after"] or m["before"], at)]
+
+
 def national_sides(body: str, span: Span) -> list[Party]:
     """Korea and the country the sentence pairs it with, as two parties; [] where it pairs
     none (a city's "한·중 우호도시" is the city's signing, which its own parties tell)."""
