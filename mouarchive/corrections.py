@@ -114,8 +114,12 @@ class Correction:
     def identity(self) -> str:
         """Two archives hold the same correction when this agrees: importing twice adds once."""
         data = self.as_json()
-        for volatile in ("id", "undone_at", "label", "old"):
+        for volatile in ("id", "undone_at", "label"):
             data.pop(volatile)
+        if self.action != "remove":
+            # The value a fix replaced is what this archive read, which another may read
+            # otherwise; what a removal takes out is the removal itself ("공급망", then "청와대").
+            data.pop("old")
         if self.action in _NAMES_IDS:
             # Ids of the archive it was made in, made this archive's on import: its keys say
             # what it is.

@@ -232,3 +232,17 @@ def test_reextract_keeps_every_agreement_id_after_splits_and_merges(tmp_path: Pa
     assert len(before) == 3
     archive.ok("reextract")
     assert archive.agreements() == before
+
+
+def test_two_removals_from_one_agreement_are_two_corrections() -> None:
+    """Removing two parties (or two items) one after the other, then exporting and importing,
+    must bring both: what a removal takes out is what makes it that removal; a fix's old value
+    is only what this archive read."""
+    first = _correction("remove", "parties", old="공급망")
+    second = _correction("remove", "parties", old="청와대")
+    assert first.effect() != second.effect()
+    assert first.identity() != second.identity()
+    # A fix of one field is the same fix whatever value each archive had read before it.
+    one = _correction("set", "place", old="시청", new="시청 대회의실")
+    other = _correction("set", "place", old="군청", new="시청 대회의실")
+    assert one.effect() == other.effect()
