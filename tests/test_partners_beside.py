@@ -212,6 +212,7 @@ def test_places_sharing_a_body_written_apart_are_each_its_body():
         "부산과 울산, 경남 테크노파크들이 누리보증기금과 업무협약을 체결했다.",
         "부산, 울산, 경남 테크노파크가 누리보증기금과 업무협약을 체결했다.",
         "부산·울산·경남 테크노파크가 누리보증기금과 업무협약을 체결했다.",
+        "부산·울산·경남 3개 테크노파크가 누리보증기금과 업무협약을 체결했다.",
     ):
         reports = extract_agreements(Article(title=None, body=said, published=None))
         assert [[p.name for p in r.parties] for r in reports] == [

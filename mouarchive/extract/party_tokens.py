@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from mouarchive.extract.foreign_places import COUNTRIES, places_abroad
+from mouarchive.extract.orgnames import is_count_of_bodies
 from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.tokens import GROUP_SUBJECT_RE, LEVELS, Token, all_hangul, ends_like_org
 from mouarchive.models import Region
@@ -46,12 +47,17 @@ def shared_endings(tokens: Sequence[Token], text: str) -> list[Token]:
 
 
 def _body_written_apart(out: list[Token], text: str) -> list[Token]:
-    """ "부산과 울산, 경남 테크노파크들이", "부산·울산·경남 테크노파크가": bare places listed
-    (by dots, commas or 와/과), the body they share written apart after the last, plural or
-    not; each place and the body become one word ("부산테크노파크", …)."""
+    """ "부산과 울산, 경남 테크노파크들이", "부산·울산·경남 테크노파크가", "충주·제천·단양 3개
+    문화재단이": bare places listed (by dots, commas or 와/과), the body they share written
+    apart after the last (counted or not, plural or not); each place and the body become one
+    word ("부산테크노파크", …)."""
     k = 0
     while k + 1 < len(out):
-        body = out[k + 1]
+        # "충주·제천·단양 3개 문화재단이": the places counted before the body they share.
+        counted = (
+            out[k + 1] if not out[k + 1].particle and is_count_of_bodies(out[k + 1].stem) else None
+        )
+        body = out[k + 2] if counted is not None and k + 2 < len(out) else out[k + 1]
         ending = body.stem.removesuffix(_PLURAL)
         if out[k].particle or ending not in _SHARED_ENDINGS or not _is_place(out[k].stem, text):
             k += 1
@@ -66,7 +72,7 @@ def _body_written_apart(out: list[Token], text: str) -> list[Token]:
             continue
         run = [replace(t, stem=t.stem + ending, particle=",") for t in out[first:k]]
         last = replace(out[k], stem=out[k].stem + ending, particle=body.particle, end=body.end)
-        out[first : k + 2] = [*run, last]
+        out[first : k + (3 if counted is not None else 2)] = [*run, last]
         k = first + len(run) + 1
     return out
 
