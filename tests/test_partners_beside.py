@@ -181,6 +181,11 @@ def test_a_founder_named_before_the_body_it_set_up_did_not_sign():
     assert party_names(said) == ["한빛시", "경기도", "서울대학교"]
     said = "한빛시는 9일 누리대학교, 가람대학교 산하 가람연구소와 협약을 체결했다."
     assert party_names(said) == ["한빛시", "누리대학교", "가람연구소"]
+    said = "경상남도와 창원시가 공동 출연한 가람로봇재단은 19일 누리로보틱스와 업무협약을 체결했다."
+    assert party_names(said) == ["가람로봇재단", "누리로보틱스"]
+    # A partner with 과 before a 출연 agreement founds nothing.
+    said = "누리은행은 21일 한빛신용보증재단과 '특별 출연 업무협약'을 했다."
+    assert party_names(said) == ["누리은행", "한빛신용보증재단"]
 
 
 def test_customers_and_bare_legal_forms_are_no_partners():

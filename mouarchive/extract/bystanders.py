@@ -98,17 +98,24 @@ def _runs_programme(tokens: Sequence[Token], i: int) -> bool:
 
 _FOUNDERS = word_set("organisations", "founders_words")
 _JOINTLY = "공동"  # "공동 출연 법인": founded jointly
+_FOUNDER_JOINS = ("·", "와", "과")  # founders joined, never a comma list's partners
+_SUBJECT_MARKS = ("이", "가")
 
 
 def _founds(tokens: Sequence[Token], i: int) -> bool:
-    """ "경기도·서울대학교 공동 출연 법인 차세대융합기술연구원은", "경기도 산하 …진흥원과": a
-    body, alone or in a dotted list, told as the founder or parent of the body named next; in a
-    comma list only the last item is described ("누리대학교, 가람대학교 산하 가람연구소와")."""
+    """ "경기도·서울대학교 공동 출연 법인 차세대융합기술연구원은", "경기도 산하 …진흥원과",
+    "경상남도와 창원시가 공동 출연한 경남로봇재단은": a body, alone or joined by dots or 와,
+    told as the founder or parent of the body named next; in a comma list only the last item is
+    described ("누리대학교, 가람대학교 산하 가람연구소와")."""
     j = i
-    while j + 1 < len(tokens) and tokens[j].particle == "·":
+    while j + 1 < len(tokens) and tokens[j].particle in _FOUNDER_JOINS:
         j += 1
     k = j + 1
-    if tokens[j].particle or k >= len(tokens):
+    # "경기도·서울대학교 공동 출연 법인", or founders as the subject of 출연한 ("경상남도와
+    # 창원시가 공동 출연한 경남로봇재단은"); never a partner with 과 ("…그룹과 금융기관 출연
+    # 업무협약").
+    dotted = not tokens[j].particle and all(t.particle == "·" for t in tokens[i:j])
+    if not (dotted or tokens[j].particle in _SUBJECT_MARKS) or k >= len(tokens):
         return False
     if tokens[k].stem == _JOINTLY and not tokens[k].particle and k + 1 < len(tokens):
         k += 1
