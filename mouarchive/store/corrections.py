@@ -219,14 +219,45 @@ def report_of(db: Archive, key: Key) -> tuple[int, int] | None:
     return None if index is None else (reports[index][0], reports[index][3])
 
 
-def resolve(db: Archive, keys: list[Key], made_on: int | None = None) -> int | None:
+def resolve(
+    db: Archive, keys: list[Key], made_on: int | None = None, *, stays: bool = False
+) -> int | None:
     """The agreement a correction applies to: the one it was made on (`made_on`), while that
     still holds one of its reports, else the one holding its first report still found. A
-    split that takes the first report away leaves a fix with the agreement the owner fixed."""
+    split that takes the first report away leaves a fix with the agreement the owner fixed.
+    A fix (`stays`) stays with the signing it was made on: where that agreement went with
+    the articles removed from it, the fix goes with them (None), and never passes to the
+    reports a split or an undone merge had parted from it (the new user of stop 56: #2 took
+    #1's place). A merge or split marks wherever its reports are."""
     held = [found[1] for key in keys if (found := report_of(db, key))]
     if made_on is not None and made_on in held:
         return made_on
+    if stays and made_on is not None and held and _went_with_its_articles(db, keys, made_on):
+        return None
     return held[0] if held else None
+
+
+def _went_with_its_articles(db: Archive, keys: list[Key], made_on: int) -> bool:
+    """Whether the agreement a correction was made on went with removed articles it was made
+    on (not let back in since), rather than into another by a merge in force or a join: a
+    merge or join carries the fix along with its reports, a removal takes it with them."""
+    shas = sorted({key.article_sha for key in keys if key.article_sha})
+    removed = db.execute(
+        "SELECT 1 FROM removal_reports r WHERE r.agreement_id = ?"
+        " AND r.article_sha IN (SELECT value FROM json_each(?))"
+        " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.sha256 = r.article_sha) LIMIT 1",
+        [made_on, json.dumps(shas)],
+    ).fetchone()
+    if removed is None:
+        return False
+    taken_in = db.execute(
+        "SELECT 1 FROM corrections c, json_each(c.old_value) j WHERE c.action = 'merge'"
+        " AND c.undone_at IS NULL AND json_valid(c.old_value)"
+        " AND json_type(c.old_value) = 'array' AND j.value = ?"
+        " UNION ALL SELECT 1 FROM joined_agreements WHERE agreement_id = ? LIMIT 1",
+        [made_on, made_on],
+    ).fetchone()
+    return taken_in is None
 
 
 def applies_to(db: Archive, correction: Correction) -> int | None:
@@ -235,7 +266,12 @@ def applies_to(db: Archive, correction: Correction) -> int | None:
     made_on = (
         _MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
     )
-    return resolve(db, correction.keys, int(made_on[1]) if made_on else None)
+    return resolve(
+        db,
+        correction.keys,
+        int(made_on[1]) if made_on else None,
+        stays=correction.action not in ("merge", "split"),
+    )
 
 
 _MADE_ON_RE = re.compile(r"#(\d+)\b")

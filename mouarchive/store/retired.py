@@ -66,20 +66,25 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}; {article} left {ids.agreement(joined[0])} since, and is in"
             f" {ids.agreement(elsewhere)} now (mouarchive show {elsewhere})"
         )
-    regrouped = _regrouped(db, agreement_id)
+    went = removals.went_with(db, agreement_id)
+    # Its last reports went with a removal: one a split or an undone merge had parted from
+    # it before is in another signing, not where "its reports" are (stop 56's new user:
+    # "the reports it had are in #2 now").
+    removed_last = went is not None and not corrections.article_here(db, went.article_sha)
+    regrouped = None if removed_last else _regrouped(db, agreement_id)
     if regrouped is not None:
         return (
             f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
             f" (mouarchive show {regrouped})"
         )
     removed = _removed_with(db, agreement_id)
-    if removed:
+    if len(removed) > 1 or (removed and not removed_last):
         listed = ", ".join(map(str, removed))
         return (
             f"{said}: the articles that told it were removed"
             f" (correction{'s' if len(removed) > 1 else ''} {listed})"
         )
-    went = removals.went_with(db, agreement_id) or removals.went_with_reports(
+    went = went or removals.went_with_reports(
         db, [spot for keys in _named_keys(db, agreement_id) for spot in _spots(keys)]
     )
     if went is not None:
