@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import copies, files, ids, replacing, store
+from mouarchive import copies, files, ids, replacing, sharing, store
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
@@ -138,6 +138,9 @@ def add_inputs(
                 on_file(job.display)
             with interrupts.held():
                 _count(batch.commit(), summary)
+                if summary.articles_added:
+                    with store.transaction(db):
+                        sharing.name_waiting(db)
         except KeyboardInterrupt:
             outcomes.close()  # stops the workers now, not after their queued files
             with interrupts.held():

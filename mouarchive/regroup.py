@@ -339,8 +339,12 @@ def localised(db: store.Archive, correction: Correction) -> Correction:
         for sha in dict.fromkeys(key.article_sha for key in _side(correction, 1))
         if sha and (article_id := store.article_id_by_sha(db, sha)) is not None
     ]
+    # A split parts its leaving side from the agreement that side is in, even where a merge
+    # undone there left the staying side in two (the new user of stop 56: listed "not in
+    # this archive yet" though it had applied).
+    leaving = found[1] if len(found[1]) == 1 else set()
     return replace(
-        correction, old=next(iter(found[0])) if whole else None, new=moved if whole else []
+        correction, old=next(iter(leaving)) if leaving else None, new=moved if leaving else []
     )
 
 

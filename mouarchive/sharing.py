@@ -122,6 +122,10 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
     if correction.target == "article" and correction.action == "set":
         here = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
         return replace(correction, label=_named_here(correction.label, here))
+    if correction.action == "merge" and not correction.old:
+        # Its sides are not here (yet): named by what they are, as the exporter saw them.
+        parts = correction.label.split(" + ")
+        return replace(correction, label=" + ".join(_EXPORTER_ID.sub("", p) for p in parts))
     if correction.target != "agreement" or correction.action == "merge":
         return correction
     found = store.corrections.resolve(db, correction.keys)
@@ -132,6 +136,16 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
 
 
 _EXPORTER_ID = re.compile(r"^#\d+ ")
+
+
+def name_waiting(db: store.Archive) -> None:
+    """Fixes imported before their articles, labelled with the agreement they apply to here
+    once the articles are added (as an import finding them names it): the label's id is the
+    agreement a fix stays with (`store.corrections.applies_to`)."""
+    for correction in store.corrections.unnamed(db):
+        here = named_here(db, correction)
+        if here.label != correction.label:
+            store.corrections.relabel(db, correction.id or 0, here.label)
 
 
 def _named_here(label: str, here: int | None) -> str:
@@ -242,7 +256,7 @@ def listing(db: store.Archive) -> list[dict]:
                 "field": correction.field,
                 "old": correction.old,
                 "new": correction.new,
-                "change": describe(correction),
+                "change": describe(correction, applied=applies_to is not None),
                 "note": correction.note,
                 "undone_at": correction.undone_at,
                 "set_aside_by": set_aside_by,

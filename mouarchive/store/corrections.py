@@ -132,6 +132,22 @@ def every(db: Archive, action: str) -> list[Correction]:
     return _load(db, rows)
 
 
+def unnamed(db: Archive) -> list[Correction]:
+    """Fixes and rejections in force imported before their articles, whose label the import
+    could name by no agreement here (`sharing.named_here`)."""
+    if no_corrections(db):
+        return []
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND target = 'agreement'"
+        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%' ORDER BY id"
+    ).fetchall()
+    return _load(db, rows)
+
+
+def relabel(db: Archive, correction_id: int, label: str) -> None:
+    db.execute("UPDATE corrections SET label = ? WHERE id = ?", [label, correction_id])
+
+
 def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
