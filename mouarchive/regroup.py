@@ -364,6 +364,42 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
     return set()
 
 
+@dataclass(frozen=True)
+class HeldOn:
+    """A signing a merge just undone had taken in, still held with others by a later merge
+    in force that took it as it was then: `taken` stays in `holder` through `merge`."""
+
+    taken: int
+    holder: int
+    merge: int
+
+
+def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
+    """The signings a merge just undone took in that a later merge in force still holds
+    where it took them: the undo said nothing and they stayed merged (review 56 c, 5)."""
+    if undone.action != "merge" or not isinstance(undone.old, list):
+        return []
+    later = [
+        merge
+        for merge in store.corrections.active(db, "merge")
+        if (merge.id or 0) > (undone.id or 0)
+    ]
+    sides = sorted({key.side for key in undone.keys} - {0})
+    found = []
+    for taken, side in zip(undone.old, sides, strict=False):
+        keys = _side(undone, side)
+        holder = next(
+            (place[1] for key in keys if (place := store.corrections.report_of(db, key))), None
+        )
+        if holder is None or holder == taken:
+            continue
+        spots = _spots(keys)
+        through = [merge for merge in later if spots & _spots(merge.keys)]
+        if through:
+            found.append(HeldOn(taken, holder, through[-1].id or 0))
+    return found
+
+
 def idle_splits(db: store.Archive, merge: Correction) -> list[Correction]:
     """The splits in force that a merge just undone leaves with nothing to part: made after
     it, their sides held together by it alone (newcomer 53, 18). They stay on record, and

@@ -16,6 +16,7 @@ from mouarchive import ids, render
 from mouarchive.corrections import Correction, describe
 
 if TYPE_CHECKING:
+    from mouarchive.regroup import HeldOn
     from mouarchive.removal import Removed
 
 _UNDO = "undo: mouarchive corrections --undo {}"
@@ -172,8 +173,17 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def undone(out: Console, correction: Correction, idle: list[Correction]) -> None:
+def undone(
+    out: Console, correction: Correction, idle: list[Correction], held: list[HeldOn]
+) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
+    for still in held:
+        out.print(
+            render.text(
+                f"#{still.taken} stays in #{still.holder} through correction {still.merge},"
+                f" which merged it in while it was part of #{correction.new}"
+            )
+        )
     for split in idle:
         out.print(
             render.text(
