@@ -162,6 +162,14 @@ def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     )
 
 
+def mark_back(db: Archive, correction_id: int) -> None:
+    """A correction an edit had moved is on the signing it was on before the edit again."""
+    db.execute(
+        "UPDATE corrections SET moved_from = NULL, checked_at = NULL WHERE id = ?",
+        [correction_id],
+    )
+
+
 def mark_checked(db: Archive, correction_id: int, when: str) -> None:
     """The owner checked a moved correction and keeps it where it applies (migration 0023)."""
     db.execute("UPDATE corrections SET checked_at = ? WHERE id = ?", [when, correction_id])
