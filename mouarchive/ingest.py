@@ -152,9 +152,10 @@ def add_inputs(
                 on_file(job.display)
             with interrupts.held():
                 _count(batch.commit(), summary)
-                if summary.articles_added:
+                # One read when no import waits (a transaction more cost a commit).
+                if summary.articles_added and (unnamed := store.corrections.unnamed(db)):
                     with store.transaction(db):
-                        sharing.name_waiting(db)
+                        sharing.name_waiting(db, unnamed)
         except KeyboardInterrupt:
             outcomes.close()  # stops the workers now, not after their queued files
             with interrupts.held():

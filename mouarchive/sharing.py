@@ -138,11 +138,11 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
 _EXPORTER_ID = re.compile(r"^#\d+ ")
 
 
-def name_waiting(db: store.Archive) -> None:
-    """Fixes imported before their articles, labelled with the agreement they apply to here
-    once the articles are added (as an import finding them names it): the label's id is the
-    agreement a fix stays with (`store.corrections.applies_to`)."""
-    for correction in store.corrections.unnamed(db):
+def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:
+    """Fixes imported before their articles (`store.corrections.unnamed`), labelled with the
+    agreement they apply to here once the articles are added (as an import finding them
+    names it): the label's id is the agreement a fix stays with (`applies_to`)."""
+    for correction in unnamed:
         here = named_here(db, correction)
         if here.label != correction.label:
             store.corrections.relabel(db, correction.id or 0, here.label)
