@@ -256,30 +256,42 @@ def resolve(
     held = [found[1] for key in keys if (found := report_of(db, key))]
     if made_on is not None and made_on in held:
         return made_on
-    if stays and made_on is not None and held and _went_with_its_articles(db, keys, made_on):
+    if (
+        stays
+        and made_on is not None
+        and held
+        and went_with_its_articles(
+            db, made_on, sorted({k.article_sha for k in keys if k.article_sha})
+        )
+    ):
         return None
     return held[0] if held else None
 
 
-def _went_with_its_articles(db: Archive, keys: list[Key], made_on: int) -> bool:
-    """Whether the agreement a correction was made on went with removed articles it was made
-    on (not let back in since), rather than into another by a merge in force or a join: a
-    merge or join carries the fix along with its reports, a removal takes it with them."""
-    shas = sorted({key.article_sha for key in keys if key.article_sha})
-    removed = db.execute(
-        "SELECT 1 FROM removal_reports r WHERE r.agreement_id = ?"
-        " AND r.article_sha IN (SELECT value FROM json_each(?))"
-        " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.sha256 = r.article_sha) LIMIT 1",
-        [made_on, json.dumps(shas)],
+def went_with_its_articles(db: Archive, made_on: int, shas: list[str] | None = None) -> bool:
+    """Whether agreement `made_on` went with articles removed while they were in it (the
+    removal's row names it; these articles, or any), not let back in, and was not taken into
+    another since by a merge in force or a join: a merge or join carries a fix along with its
+    reports, a removal takes it with them. A merge or join before that removal is history,
+    since a split had given the id back for the removal to find it (review 57 c, 1: a merge
+    still on record, or a join, made a fix pass to the signing an undone merge parted)."""
+    removal = db.execute(
+        "SELECT MAX(r.correction_id), json_group_array(r.article_sha) FROM removal_reports r"
+        " WHERE r.agreement_id = ?1 AND (?2 IS NULL OR r.article_sha IN"
+        " (SELECT value FROM json_each(?2)))"
+        " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.sha256 = r.article_sha)",
+        [made_on, None if shas is None else json.dumps(sorted(shas))],
     ).fetchone()
-    if removed is None:
+    if removal[0] is None:
         return False
     taken_in = db.execute(
         "SELECT 1 FROM corrections c, json_each(c.old_value) j WHERE c.action = 'merge'"
-        " AND c.undone_at IS NULL AND json_valid(c.old_value)"
-        " AND json_type(c.old_value) = 'array' AND j.value = ?"
-        " UNION ALL SELECT 1 FROM joined_agreements WHERE agreement_id = ? LIMIT 1",
-        [made_on, made_on],
+        " AND c.undone_at IS NULL AND c.id > ?2 AND json_valid(c.old_value)"
+        " AND json_type(c.old_value) = 'array' AND j.value = ?1"
+        " UNION ALL SELECT 1 FROM joined_agreements g WHERE g.agreement_id = ?1"
+        " AND NOT EXISTS (SELECT 1 FROM joined_articles x WHERE x.agreement_id = ?1"
+        " AND x.article_sha IN (SELECT value FROM json_each(?3))) LIMIT 1",
+        [made_on, removal[0], removal[1]],
     ).fetchone()
     return taken_in is None
 

@@ -32,7 +32,9 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         return (
             f"{said} (the archive's agreement ids are #1 to {ids.agreement(top)})" if top else said
         )
-    merged = _merged(db, agreement_id)
+    # Split off again and then removed, a merge or join before is history (review 57 c, 1).
+    removed_itself = corrections.went_with_its_articles(db, agreement_id)
+    merged = None if removed_itself else _merged(db, agreement_id)
     if merged is not None:
         correction, holder, kept, keys = merged
         if holder is None:
@@ -45,10 +47,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
         )
-    joined = db.execute(
-        "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
-        [agreement_id],
-    ).fetchone()
+    joined = (
+        None
+        if removed_itself
+        else db.execute(
+            "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
+            [agreement_id],
+        ).fetchone()
+    )
     if joined is not None:
         how = "read again" if joined[2] else "added"
         article = ids.article(joined[1])
