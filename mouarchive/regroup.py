@@ -212,6 +212,7 @@ def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: st
         leaving_id, staying_id = _part_as_merged(
             db, agreement_id, _side(correction, 0), _side(correction, 1)
         )
+        store.split_ids.keep_told(db, correction.id or 0, leaving_id, staying_id)
         return Parted(correction, leaving_id, staying_id)
 
 

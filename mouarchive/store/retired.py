@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from mouarchive import ids
 from mouarchive.corrections import Key
-from mouarchive.store import corrections, removals
+from mouarchive.store import corrections, removals, split_ids
 from mouarchive.store.connection import Archive
 
 
@@ -95,10 +95,25 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     )
     if went is not None:
         return f"{said}: {_removed_and(db, went)}"
+    undone = split_ids.undone_told(db, agreement_id)
+    if undone is not None:
+        return f"{said}: {_split_undone(db, *undone)}"
     return (
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _split_undone(db: Archive, correction_id: int, side: int) -> str:
+    """A split's id gone with its undo, and where the reports it gave that id are now
+    (review 57 c, 4: `show` said they had been read again)."""
+    split = corrections.get(db, correction_id)
+    said = f"correction {correction_id} split it off, and was undone"
+    keys = [key for key in split.keys if key.side == side] if split else []
+    holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
+    if holder is None:
+        return f"{said}; its reports are gone since"
+    return f"{said}; its reports are in {ids.agreement(holder)} now (mouarchive show {holder})"
 
 
 def _held_by(db: Archive, article_id: int) -> set[int]:
