@@ -368,11 +368,13 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
 @dataclass(frozen=True)
 class HeldOn:
     """A signing a merge just undone had taken in, still held with others by a later merge
-    in force that took it as it was then: `taken` stays in `holder` through `merge`."""
+    in force that took it as it was then: `taken` stays in `holder` through `merges`, the
+    first that took it in and each later one that took that whole (undoing all of them
+    parts it: review 57 c, 7)."""
 
     taken: int
     holder: int
-    merge: int
+    merges: tuple[int, ...]
 
 
 def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
@@ -395,9 +397,9 @@ def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
         if holder is None or holder == taken:
             continue
         spots = _spots(keys)
-        through = [merge for merge in later if spots & _spots(merge.keys)]
+        through = tuple(merge.id or 0 for merge in later if spots & _spots(merge.keys))
         if through:
-            found.append(HeldOn(taken, holder, through[-1].id or 0))
+            found.append(HeldOn(taken, holder, through))
     return found
 
 

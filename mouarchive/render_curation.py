@@ -178,10 +178,17 @@ def undone(
 ) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
     for still in held:
+        first, *later = still.merges
+        through = (
+            f"corrections {', '.join(map(str, [first, *later[:-1]]))} and {later[-1]}, the first"
+            " of which"
+            if later
+            else f"correction {first}, which"
+        )
         out.print(
             render.text(
-                f"#{still.taken} stays in #{still.holder} through correction {still.merge},"
-                f" which merged it in while it was part of #{correction.new}"
+                f"#{still.taken} stays in #{still.holder} through {through} merged it in while"
+                f" it was part of #{correction.new}"
             )
         )
     for split in idle:
