@@ -37,3 +37,26 @@ def test_a_file_edited_and_restored_leaves_no_merge_to_review(env_archive: Path)
 
     assert "another signing" not in restored
     assert not _moved()
+
+
+def _edited(party: str) -> str:
+    return COUNTY.replace("푸른원자력본부", party)
+
+
+def test_a_file_edited_twice_and_restored_leaves_no_fix_to_review(env_archive: Path) -> None:
+    """review 57 c, 5: a fix on the county's signing, the file edited twice (another partner
+    each time) and then restored exactly: review listed the fix as applying to another
+    signing, its "was" the first edit's, and `add` said it had moved again."""
+    county = env_archive / "county.txt"
+    county.write_text(COUNTY, encoding="utf-8")
+    assert run_cli("add", str(county)).code == 0
+    assert run_cli("fix", "1", "--place", "새봄군청 소회의실").code == 0
+    for partner in ("맑은원자력본부", "밝은에너지공사"):
+        county.write_text(_edited(partner), encoding="utf-8")
+        assert "applies to another signing" in run_cli("add", str(county)).out
+
+    county.write_text(COUNTY, encoding="utf-8")
+    restored = run_cli("add", str(county)).out
+
+    assert "another signing" not in restored
+    assert not _moved()

@@ -155,9 +155,12 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
 def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     """The signing this correction applies to is another since its file was edited (`was`
     says what it was): kept for `review` to list, unchecked even if the owner had checked it
-    before (a move is news to check again)."""
+    before (a move is news to check again). A later edit keeps the first `was`, the signing
+    it was on before any edit, so the file restored exactly puts it back (review 57 c, 5:
+    it kept the previous edit's state, and the restore read as another move)."""
     db.execute(
-        "UPDATE corrections SET moved_from = ?, checked_at = NULL WHERE id = ?",
+        "UPDATE corrections SET moved_from = COALESCE(moved_from, ?), checked_at = NULL"
+        " WHERE id = ?",
         [was, correction_id],
     )
 
