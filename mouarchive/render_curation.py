@@ -187,8 +187,8 @@ def undone(
         )
         out.print(
             render.text(
-                f"#{still.taken} stays in #{still.holder} through {through} merged it in while"
-                f" it was part of #{correction.new}"
+                f"{ids.agreement(still.taken)} stays in {ids.agreement(still.holder)} through"
+                f" {through} merged it in while it was part of #{correction.new}"
             )
         )
     for split in idle:

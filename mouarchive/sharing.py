@@ -21,6 +21,9 @@ from mouarchive.models import Article
 from mouarchive.neutral import json_dumps
 from mouarchive.preparing import article_hash
 
+# The exporter's agreement id at the head of a label: it names another signing here.
+_EXPORTER_ID = re.compile(r"^#\d+ ")
+
 
 def export_corrections(db: store.Archive, stream: IO[str]) -> int:
     """Every correction, undone ones included, one JSON object a line, oldest first."""
@@ -133,9 +136,6 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
     if agreement is None:
         return replace(correction, label=_EXPORTER_ID.sub("", correction.label, count=1))
     return replace(correction, label=agreement_label(agreement))
-
-
-_EXPORTER_ID = re.compile(r"^#\d+ ")
 
 
 def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:

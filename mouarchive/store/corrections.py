@@ -145,6 +145,8 @@ def unnamed(db: Archive) -> list[Correction]:
 
 
 def relabel(db: Archive, correction_id: int, label: str) -> None:
+    """A correction named anew by this archive's ids (an imported one, once its articles
+    are here)."""
     db.execute("UPDATE corrections SET label = ? WHERE id = ?", [label, correction_id])
 
 
