@@ -393,8 +393,9 @@ def show_value(value: object) -> str:
     return str(value)
 
 
-def describe(correction: Correction) -> str:
-    """One line: what changed, old → new (amounts as Korean readers write them)."""
+def describe(correction: Correction, *, applied: bool = False) -> str:
+    """One line: what changed, old → new (amounts as Korean readers write them); `applied`:
+    the correction applies to something here now."""
     old, new = show_value(correction.old), show_value(correction.new)
     if correction.field in ("investment_krw", "jobs"):
         from mouarchive.render import won
@@ -415,14 +416,17 @@ def describe(correction: Correction) -> str:
         return f"{field}: − {old}"
     if correction.action == "reject":
         return "rejected: not an agreement"
+    # Imported before their articles, a merge's or split's sides had no ids here: once the
+    # articles are added it applies, and says so (review 56 c, 6), with no ids it never had.
+    waited = "imported before their articles" if applied else "not in this archive yet"
     if correction.action == "merge":
         if not correction.old:
-            return "merged signings not in this archive yet"
+            return f"merged signings {waited}"
         merged = ", ".join(f"#{i}" for i in correction.old)  # type: ignore[union-attr]
         return f"merged {merged} into #{correction.new}"
     if correction.action == "split":
         if not correction.new:
-            return "split signings not in this archive yet"
+            return f"split signings {waited}"
         articles = ", ".join(str(i) for i in correction.new)  # type: ignore[union-attr]
         return f"article {articles} split off #{correction.old} as another signing"
     gone = correction.new if correction.target == "source" else None

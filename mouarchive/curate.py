@@ -331,9 +331,12 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
     return correction
 
 
-def undo(db: store.Archive, correction_id: int) -> tuple[Correction, list[Correction]]:
+def undo(
+    db: store.Archive, correction_id: int
+) -> tuple[Correction, list[Correction], list[regroup.HeldOn]]:
     """Take a correction back: it stays on record, marked undone, and stops applying. Returns
-    it and, for a merge, the splits made under it that now part nothing (`regroup.idle_splits`).
+    it and, for a merge, the splits made under it that now part nothing (`regroup.idle_splits`)
+    and the signings a later merge still holds where it took them (`regroup.held_on`).
     """
 
     with store.transaction(db):
@@ -347,7 +350,7 @@ def undo(db: store.Archive, correction_id: int) -> tuple[Correction, list[Correc
             # Its text went with it: the article is let back in, to come with its page.
             correction.undone_at = now()
             store.corrections.mark_undone(db, correction_id, correction.undone_at)
-            return correction, []
+            return correction, [], []
         touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
@@ -356,7 +359,7 @@ def undo(db: store.Archive, correction_id: int) -> tuple[Correction, list[Correc
         elif correction.action in ("merge", "split"):
             touched |= regroup_replay.replay(db, correction)
         store.refresh_agreements(db, touched)
-        return correction, regroup.idle_splits(db, correction)
+        return correction, regroup.idle_splits(db, correction), regroup.held_on(db, correction)
 
 
 def keep(db: store.Archive, correction_id: int) -> tuple[Correction, int]:

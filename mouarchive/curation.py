@@ -20,9 +20,15 @@ def now() -> str:
 
 
 def agreement_label(agreement: dict) -> str:
-    """How a correction's listing names an agreement: id, parties, title or kind."""
-    parties = "·".join(agreement["parties"][:3]) or "(당사자 미상)"
-    return f"#{agreement['id']} {parties} {agreement['title'] or agreement['kind']}"
+    """How a correction's listing names an agreement: id, parties, title or kind; a title
+    that names every party already stands alone ("made on #1 경기도·광주광역시 경기도·광주광역시
+    상생발전 합의문" repeated them, stop 56's new user)."""
+    title = agreement["title"]
+    named = agreement["parties"][:3]
+    if title and named and all(party in title for party in named):
+        return f"#{agreement['id']} {title}"
+    parties = "·".join(named) or "(당사자 미상)"
+    return f"#{agreement['id']} {parties} {title or agreement['kind']}"
 
 
 def agreement_of(db: store.Archive, agreement_id: int) -> dict:

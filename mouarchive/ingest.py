@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from mouarchive import copies, files, ids, replacing, store
+from mouarchive import copies, files, ids, replacing, sharing, store
+from mouarchive.corrections import Correction
 from mouarchive.inputs import STDIN, Input, SourceMeta
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
@@ -60,6 +61,9 @@ class Summary:
     replaced: list[tuple[str, str]] = field(default_factory=list)
     # Articles the owner removed one by one, met again and kept out: (correction id, label).
     kept_out: list[tuple[int, str]] = field(default_factory=list)
+    # What a known file added again with values changed, each named as `fix --article` names
+    # it: (article id, the correction recorded). "1 updated" alone named nothing (stop 56).
+    given: list[tuple[int, Correction]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -83,6 +87,16 @@ class Summary:
             "replaced": [{"path": path, "note": told} for path, told in self.replaced],
             "kept_out": [
                 {"correction": correction, "removed": label} for correction, label in self.kept_out
+            ],
+            "given": [
+                {
+                    "article": article_id,
+                    "correction": change.id,
+                    "field": change.field,
+                    "old": change.old,
+                    "new": change.new,
+                }
+                for article_id, change in self.given
             ],
         }
 
@@ -138,6 +152,10 @@ def add_inputs(
                 on_file(job.display)
             with interrupts.held():
                 _count(batch.commit(), summary)
+                # One read when no import waits (a transaction more cost a commit).
+                if summary.articles_added and (unnamed := store.corrections.unnamed(db)):
+                    with store.transaction(db):
+                        sharing.name_waiting(db, unnamed)
         except KeyboardInterrupt:
             outcomes.close()  # stops the workers now, not after their queued files
             with interrupts.held():
@@ -312,7 +330,7 @@ def _count_known(
 ) -> None:
     """A known file added again: its metadata applied, and counted; a --title it cannot take
     (the file holds several articles) is said, as on the first add."""
-    updated = _update_known(db, source_id, meta, summary.rejoined)
+    updated = _update_known(db, source_id, meta, summary)
     held = _held(db, source_id, summary, shown)
     summary.kept_out += store.removals.kept_out_of(db, source_id)
     summary.updated += updated
@@ -338,16 +356,14 @@ def _held(db: store.Archive, source_id: int, summary: Summary, shown: str) -> in
     return held
 
 
-def _update_known(
-    db: store.Archive, source_id: int, meta: SourceMeta, joined: list[tuple[int, int]]
-) -> int:
+def _update_known(db: store.Archive, source_id: int, meta: SourceMeta, summary: Summary) -> int:
     """A known file added again with metadata: the user's values win, as on the first add.
 
     Each article whose date, outlet, url or title changes is corrected (recorded like
-    `fix --article`, so it survives re-extraction) and re-extracted at once; an agreement
-    its article, read again, tells as one signing with another is added to `joined`, said
-    as a new article's join is (newcomer 55, 9). Returns how many articles changed; the
-    same metadata again changes none.
+    `fix --article`, so it survives re-extraction, and named in `summary.given`) and
+    re-extracted at once; an agreement its article, read again, tells as one signing with
+    another is added to `summary.rejoined`, said as a new article's join is (newcomer 55,
+    9). Returns how many articles changed; the same metadata again changes none.
     """
     if meta == SourceMeta():
         return 0
@@ -364,7 +380,8 @@ def _update_known(
         curate.fix_article(db, article_id, values, note=READDED_NOTE) for article_id in articles
     ]
     for fix in fixes:
-        joined += fix.joined
+        summary.rejoined += fix.joined
+        summary.given += [(fix.article_id, change) for change in fix.changes]
     return sum(bool(fix.changes) for fix in fixes)
 
 

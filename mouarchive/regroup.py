@@ -212,6 +212,7 @@ def split(db: store.Archive, agreement_id: int, article_ids: list[int], note: st
         leaving_id, staying_id = _part_as_merged(
             db, agreement_id, _side(correction, 0), _side(correction, 1)
         )
+        store.split_ids.keep_told(db, correction.id or 0, leaving_id, staying_id)
         return Parted(correction, leaving_id, staying_id)
 
 
@@ -339,8 +340,12 @@ def localised(db: store.Archive, correction: Correction) -> Correction:
         for sha in dict.fromkeys(key.article_sha for key in _side(correction, 1))
         if sha and (article_id := store.article_id_by_sha(db, sha)) is not None
     ]
+    # A split parts its leaving side from the agreement that side is in, even where a merge
+    # undone there left the staying side in two (the new user of stop 56: listed "not in
+    # this archive yet" though it had applied).
+    leaving = found[1] if len(found[1]) == 1 else set()
     return replace(
-        correction, old=next(iter(found[0])) if whole else None, new=moved if whole else []
+        correction, old=next(iter(leaving)) if leaving else None, new=moved if leaving else []
     )
 
 
@@ -358,6 +363,44 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
         # here too (newcomer 55, 10: the side leaving came under a new id).
         return set(_part_as_merged(db, held.pop(), staying, leaving))
     return set()
+
+
+@dataclass(frozen=True)
+class HeldOn:
+    """A signing a merge just undone had taken in, still held with others by a later merge
+    in force that took it as it was then: `taken` stays in `holder` through `merges`, the
+    first that took it in and each later one that took that whole (undoing all of them
+    parts it: review 57 c, 7)."""
+
+    taken: int
+    holder: int
+    merges: tuple[int, ...]
+
+
+def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
+    """The signings a merge just undone took in that a later merge in force still holds
+    where it took them: the undo said nothing and they stayed merged (review 56 c, 5)."""
+    if undone.action != "merge" or not isinstance(undone.old, list):
+        return []
+    later = [
+        merge
+        for merge in store.corrections.active(db, "merge")
+        if (merge.id or 0) > (undone.id or 0)
+    ]
+    sides = sorted({key.side for key in undone.keys} - {0})
+    found = []
+    for taken, side in zip(undone.old, sides, strict=False):
+        keys = _side(undone, side)
+        holder = next(
+            (place[1] for key in keys if (place := store.corrections.report_of(db, key))), None
+        )
+        if holder is None or holder == taken:
+            continue
+        spots = _spots(keys)
+        through = tuple(merge.id or 0 for merge in later if spots & _spots(merge.keys))
+        if through:
+            found.append(HeldOn(taken, holder, through))
+    return found
 
 
 def idle_splits(db: store.Archive, merge: Correction) -> list[Correction]:

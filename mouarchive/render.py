@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mouarchive.ingest import Summary
 
 from mouarchive import ids, timeline
+from mouarchive.corrections import describe
 from mouarchive.extract.recent import before_label
 from mouarchive.neutral import json_dumps, one_line, strip_controls
 from mouarchive.shown_titles import shown_title
@@ -110,7 +111,17 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
     out.print(line)
     if summary.encodings:
         read_as = ", ".join(f"{name} {n}" for name, n in sorted(summary.encodings.items()))
+        stored = sum(summary.encodings.values())
+        if stored < summary.read:
+            # Files already in the archive are not read again: "utf-8 1" of five files
+            # added read as a fault (stop 56's new user).
+            read_as += f" (of the {count(stored, 'file')} stored)"
         out.print(text(f"read as: {read_as}", "dim"))
+    for article_id, change in summary.given:
+        out.print(
+            text(f"article {ids.article(article_id)} {describe(change)}  (correction {change.id})"),
+            soft_wrap=True,
+        )
     if summary.skipped:
         skipped = ", ".join(
             f"{n} {_SKIPPED.get(kind, (kind, kind))[n != 1]}"

@@ -16,6 +16,7 @@ from mouarchive import ids, render
 from mouarchive.corrections import Correction, describe
 
 if TYPE_CHECKING:
+    from mouarchive.regroup import HeldOn
     from mouarchive.removal import Removed
 
 _UNDO = "undo: mouarchive corrections --undo {}"
@@ -172,8 +173,24 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def undone(out: Console, correction: Correction, idle: list[Correction]) -> None:
+def undone(
+    out: Console, correction: Correction, idle: list[Correction], held: list[HeldOn]
+) -> None:
     out.print(render.text(f"undone: correction {correction.id} ({describe(correction)})"))
+    for still in held:
+        first, *later = still.merges
+        through = (
+            f"corrections {', '.join(map(str, [first, *later[:-1]]))} and {later[-1]}, the first"
+            " of which"
+            if later
+            else f"correction {first}, which"
+        )
+        out.print(
+            render.text(
+                f"{ids.agreement(still.taken)} stays in {ids.agreement(still.holder)} through"
+                f" {through} merged it in while it was part of #{correction.new}"
+            )
+        )
     for split in idle:
         out.print(
             render.text(

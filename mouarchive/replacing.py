@@ -234,15 +234,24 @@ def _values(meta: SourceMeta) -> dict[str, str | None]:
 def _moved(db: store.Archive, replacement: Replacement) -> int:
     """Corrections that still apply, by the signing's place in the article, to a signing the
     edit gave other parties or another kind: marked for `review`, never moved without a
-    word (newcomer 49, finding 20). Returns how many."""
+    word (newcomer 49, finding 20). One an earlier edit moved and this one puts back on the
+    signing it was on before (the file restored exactly) has nothing left to review, and is
+    marked so (review 56 c, 7: listed with the edited state as its "was"). Returns how many
+    moved."""
     count = 0
+    before = {correction_id: first for correction_id, first, _ in store.corrections.moved(db)}
     for correction_id, was in sorted(replacement.signings.items()):
         correction = store.corrections.get(db, correction_id)
         if correction is None or not store.corrections.applies(db, correction):
             continue
-        if store.corrections.signing(db, correction) != was:
-            store.corrections.mark_moved(db, correction_id, was)
-            count += 1
+        now = store.corrections.signing(db, correction)
+        if now == was:
+            continue
+        if before.get(correction_id) == now:
+            store.corrections.mark_back(db, correction_id)
+            continue
+        store.corrections.mark_moved(db, correction_id, was)
+        count += 1
     return count
 
 

@@ -9,15 +9,20 @@ files, whatever ids that archive gave them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import IO
 
 from mouarchive import curate, ids, regroup, store
 from mouarchive.corrections import Correction, Key, describe, set_aside
+from mouarchive.curation import agreement_label
 from mouarchive.models import Article
 from mouarchive.neutral import json_dumps
 from mouarchive.preparing import article_hash
+
+# The exporter's agreement id at the head of a label: it names another signing here.
+_EXPORTER_ID = re.compile(r"^#\d+ ")
 
 
 def export_corrections(db: store.Archive, stream: IO[str]) -> int:
@@ -86,7 +91,7 @@ def import_corrections(
                 correction.new = [here] if correction.target == "article" and here else None
                 if correction.target == "article":
                     correction.label = correction.old = _named_here(correction.label, here)
-            correction = regroup.localised(db, correction)
+            correction = named_here(db, regroup.localised(db, correction))
             made_here = correction.undone_at is None and correction.effect() in known
             if made_here or correction.identity() in known:
                 result.present += 1
@@ -109,6 +114,38 @@ def import_corrections(
                 result.unplaced += 1
                 result.unplaced_removals += correction.target == "source"
     return result
+
+
+def named_here(db: store.Archive, correction: Correction) -> Correction:
+    """A fix, rejection or split from another archive labelled with this archive's ids, as
+    merges are (`regroup.localised`): "made on #3 …" names the agreement its reports are in
+    here, and "article 19: …" this archive's article; where they are not here (yet), the
+    exporter's label loses its id, which names another signing or article here (review 56 c,
+    4). `applies_to` reads the id in the label as the agreement the fix was made on."""
+    if correction.target == "article" and correction.action == "set":
+        here = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+        return replace(correction, label=_named_here(correction.label, here))
+    if correction.action == "merge" and not correction.old:
+        # Its sides are not here (yet): named by what they are, as the exporter saw them.
+        parts = correction.label.split(" + ")
+        return replace(correction, label=" + ".join(_EXPORTER_ID.sub("", p) for p in parts))
+    if correction.target != "agreement" or correction.action == "merge":
+        return correction
+    found = store.corrections.resolve(db, correction.keys)
+    agreement = store.get_agreement(db, found) if found is not None else None
+    if agreement is None:
+        return replace(correction, label=_EXPORTER_ID.sub("", correction.label, count=1))
+    return replace(correction, label=agreement_label(agreement))
+
+
+def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:
+    """Fixes imported before their articles (`store.corrections.unnamed`), labelled with the
+    agreement they apply to here once the articles are added (as an import finding them
+    names it): the label's id is the agreement a fix stays with (`applies_to`)."""
+    for correction in unnamed:
+        here = named_here(db, correction)
+        if here.label != correction.label:
+            store.corrections.relabel(db, correction.id or 0, here.label)
 
 
 def _named_here(label: str, here: int | None) -> str:
@@ -219,7 +256,7 @@ def listing(db: store.Archive) -> list[dict]:
                 "field": correction.field,
                 "old": correction.old,
                 "new": correction.new,
-                "change": describe(correction),
+                "change": describe(correction, applied=applies_to is not None),
                 "note": correction.note,
                 "undone_at": correction.undone_at,
                 "set_aside_by": set_aside_by,

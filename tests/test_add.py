@@ -64,6 +64,7 @@ def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> No
         "joined": [],
         "replaced": [],
         "kept_out": [],
+        "given": [],
     }
     paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
     assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths

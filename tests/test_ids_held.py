@@ -268,12 +268,13 @@ def test_an_imported_merge_and_split_give_the_split_off_signing_its_id_back(
     assert _held("2") == ["a2", "a4"]
 
 
-def test_a_fix_landing_on_another_report_when_its_article_is_removed_shows_its_value(
+def test_a_fix_whose_article_is_removed_leaves_the_split_off_signing_as_read(
     env_archive: Path,
 ) -> None:
     """newcomer 55, 3: a place fixed on two reports, one split off and the other's article
-    removed: the fix lands on the split-off agreement, which showed the read place under
-    the fix's mark ("가온시청  수정 1"), not refreshed by the removal."""
+    removed: the split-off agreement showed the read place under the fix's mark ("가온시청
+    수정 1"). A fix stays with the signing it was made on (stop 56's new user), so it goes
+    with the removed article, and the signing split off shows what its report reads."""
     _page(env_archive)
     echo = env_archive / "echo.txt"
     echo.write_text(ECHO, encoding="utf-8")
@@ -283,7 +284,7 @@ def test_a_fix_landing_on_another_report_when_its_article_is_removed_shows_its_v
 
     assert run_cli("remove", "--article", "1", "--yes").code == 0
 
-    assert re.search(r"place +가온시청 대회의실 +수정 1", run_cli("show", "3").out)
+    assert re.search(r"place +가온시청\n", run_cli("show", "3").out)
 
 
 def test_a_page_added_again_names_the_imported_removal_that_keeps_its_article_out(

@@ -306,6 +306,7 @@ def test_each_broken_file_is_one_line_and_the_others_still_go_in(db: str, tmp_pa
         "duplicates",
         "failed",
         "files",
+        "given",
         "joined",
         "kept_out",
         "replaced",

@@ -438,8 +438,8 @@ def corrections(
     # Importing may come first on a new machine: the fixes apply as the files are added.
     db = app.writable_db if import_from is not None else app.db
     if undo_id is not None:
-        correction, idle = _curating(lambda: curate.undo(db, undo_id))
-        render_curation.undone(app.out, correction, idle)
+        correction, idle, held = _curating(lambda: curate.undo(db, undo_id))
+        render_curation.undone(app.out, correction, idle, held)
     elif keep_id is not None:
         correction, agreement_id = _curating(lambda: curate.keep(db, keep_id))
         render_curation.kept(app.out, correction, agreement_id)

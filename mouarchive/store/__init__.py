@@ -21,7 +21,7 @@ without touching the commands that read it.
 - `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
 """
 
-from mouarchive.store import corrections, rebuild, removals, retired
+from mouarchive.store import corrections, rebuild, removals, retired, split_ids
 from mouarchive.store.agreements import (
     agreement_exists,
     agreement_ids,
@@ -237,6 +237,7 @@ __all__ = [
     "source_id_by_hash",
     "source_id_by_url",
     "source_paths",
+    "split_ids",
     "timeline_entries",
     "transaction",
 ]

@@ -165,12 +165,17 @@ def _rejoined(db: Archive, article_id: int) -> dict[int, int]:
 
 def joined_away(db: Archive, agreement_id: int, article_shas: Iterable[str | None]) -> int | None:
     """A free id that joined `agreement_id` when one of these articles was read again
-    (migration 0029), else None: a split that parts that article's reports off again gives
-    it back, as it gives back the id a merge took in (review 56 c, 1)."""
+    (migration 0029), or that held one of them when a new article joined it (0031), else
+    None: a split that parts that article's reports off again gives it back, as it gives
+    back the id a merge took in (review 56 c, 1; stop 56's closing note)."""
     row = db.execute(
         "SELECT j.agreement_id FROM joined_agreements j JOIN articles a ON a.id = j.article_id"
-        " WHERE j.joined = ? AND j.read_again AND a.sha256 IN (SELECT value FROM json_each(?))"
-        " AND j.agreement_id NOT IN (SELECT id FROM agreements) ORDER BY j.agreement_id DESC",
+        " WHERE j.joined = ?1 AND j.agreement_id NOT IN (SELECT id FROM agreements)"
+        " AND ((j.read_again AND a.sha256 IN (SELECT value FROM json_each(?2)))"
+        " OR (NOT j.read_again AND EXISTS (SELECT 1 FROM joined_articles x"
+        " WHERE x.agreement_id = j.agreement_id"
+        " AND x.article_sha IN (SELECT value FROM json_each(?2)))))"
+        " ORDER BY j.agreement_id DESC",
         [agreement_id, json.dumps(sorted({sha for sha in article_shas if sha}))],
     ).fetchone()
     return row[0] if row else None
@@ -213,10 +218,22 @@ def _bridge(db: Archive, joined: int, others: list[int]) -> list[int]:
         if told_near(mine, theirs, my_day, their_day) and same_signing(
             mine, theirs, (my_day, their_day), keys
         ):
+            _keep_joined_articles(db, other)
             left = move_reports(db, reports_of_agreements(db, [other]), joined)
             refresh_agreements(db, left | {joined})
             bridged.append(other)
     return bridged
+
+
+def _keep_joined_articles(db: Archive, agreement_id: int) -> None:
+    """The articles an agreement holds as a new article joins it to another (migration
+    0031), for a split that parts them off again to give its id back (`joined_away`)."""
+    db.execute(
+        "INSERT OR IGNORE INTO joined_articles (agreement_id, article_sha)"
+        " SELECT DISTINCT ?, a.sha256 FROM reports r JOIN articles a ON a.id = r.article_id"
+        " WHERE r.agreement_id = ?",
+        [agreement_id, agreement_id],
+    )
 
 
 def _owner_on(db: Archive, agreement_id: int) -> tuple[bool, bool]:

@@ -132,6 +132,24 @@ def every(db: Archive, action: str) -> list[Correction]:
     return _load(db, rows)
 
 
+def unnamed(db: Archive) -> list[Correction]:
+    """Fixes and rejections in force imported before their articles, whose label the import
+    could name by no agreement here (`sharing.named_here`)."""
+    if no_corrections(db):
+        return []
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND target = 'agreement'"
+        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%' ORDER BY id"
+    ).fetchall()
+    return _load(db, rows)
+
+
+def relabel(db: Archive, correction_id: int, label: str) -> None:
+    """A correction named anew by this archive's ids (an imported one, once its articles
+    are here)."""
+    db.execute("UPDATE corrections SET label = ? WHERE id = ?", [label, correction_id])
+
+
 def mark_undone(db: Archive, correction_id: int, when: str) -> None:
     db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [when, correction_id])
 
@@ -139,10 +157,21 @@ def mark_undone(db: Archive, correction_id: int, when: str) -> None:
 def mark_moved(db: Archive, correction_id: int, was: str) -> None:
     """The signing this correction applies to is another since its file was edited (`was`
     says what it was): kept for `review` to list, unchecked even if the owner had checked it
-    before (a move is news to check again)."""
+    before (a move is news to check again). A later edit keeps the first `was`, the signing
+    it was on before any edit, so the file restored exactly puts it back (review 57 c, 5:
+    it kept the previous edit's state, and the restore read as another move)."""
     db.execute(
-        "UPDATE corrections SET moved_from = ?, checked_at = NULL WHERE id = ?",
+        "UPDATE corrections SET moved_from = COALESCE(moved_from, ?), checked_at = NULL"
+        " WHERE id = ?",
         [was, correction_id],
+    )
+
+
+def mark_back(db: Archive, correction_id: int) -> None:
+    """A correction an edit had moved is on the signing it was on before the edit again."""
+    db.execute(
+        "UPDATE corrections SET moved_from = NULL, checked_at = NULL WHERE id = ?",
+        [correction_id],
     )
 
 
@@ -219,14 +248,57 @@ def report_of(db: Archive, key: Key) -> tuple[int, int] | None:
     return None if index is None else (reports[index][0], reports[index][3])
 
 
-def resolve(db: Archive, keys: list[Key], made_on: int | None = None) -> int | None:
+def resolve(
+    db: Archive, keys: list[Key], made_on: int | None = None, *, stays: bool = False
+) -> int | None:
     """The agreement a correction applies to: the one it was made on (`made_on`), while that
     still holds one of its reports, else the one holding its first report still found. A
-    split that takes the first report away leaves a fix with the agreement the owner fixed."""
+    split that takes the first report away leaves a fix with the agreement the owner fixed.
+    A fix (`stays`) stays with the signing it was made on: where that agreement went with
+    the articles removed from it, the fix goes with them (None), and never passes to the
+    reports a split or an undone merge had parted from it (the new user of stop 56: #2 took
+    #1's place). A merge or split marks wherever its reports are."""
     held = [found[1] for key in keys if (found := report_of(db, key))]
     if made_on is not None and made_on in held:
         return made_on
+    if (
+        stays
+        and made_on is not None
+        and held
+        and went_with_its_articles(
+            db, made_on, sorted({k.article_sha for k in keys if k.article_sha})
+        )
+    ):
+        return None
     return held[0] if held else None
+
+
+def went_with_its_articles(db: Archive, made_on: int, shas: list[str] | None = None) -> bool:
+    """Whether agreement `made_on` went with articles removed while they were in it (the
+    removal's row names it; these articles, or any), not let back in, and was not taken into
+    another since by a merge in force or a join: a merge or join carries a fix along with its
+    reports, a removal takes it with them. A merge or join before that removal is history,
+    since a split had given the id back for the removal to find it (review 57 c, 1: a merge
+    still on record, or a join, made a fix pass to the signing an undone merge parted)."""
+    removal = db.execute(
+        "SELECT MAX(r.correction_id), json_group_array(r.article_sha) FROM removal_reports r"
+        " WHERE r.agreement_id = ?1 AND (?2 IS NULL OR r.article_sha IN"
+        " (SELECT value FROM json_each(?2)))"
+        " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.sha256 = r.article_sha)",
+        [made_on, None if shas is None else json.dumps(sorted(shas))],
+    ).fetchone()
+    if removal[0] is None:
+        return False
+    taken_in = db.execute(
+        "SELECT 1 FROM corrections c, json_each(c.old_value) j WHERE c.action = 'merge'"
+        " AND c.undone_at IS NULL AND c.id > ?2 AND json_valid(c.old_value)"
+        " AND json_type(c.old_value) = 'array' AND j.value = ?1"
+        " UNION ALL SELECT 1 FROM joined_agreements g WHERE g.agreement_id = ?1"
+        " AND NOT EXISTS (SELECT 1 FROM joined_articles x WHERE x.agreement_id = ?1"
+        " AND x.article_sha IN (SELECT value FROM json_each(?3))) LIMIT 1",
+        [made_on, removal[0], removal[1]],
+    ).fetchone()
+    return taken_in is None
 
 
 def applies_to(db: Archive, correction: Correction) -> int | None:
@@ -235,7 +307,12 @@ def applies_to(db: Archive, correction: Correction) -> int | None:
     made_on = (
         _MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
     )
-    return resolve(db, correction.keys, int(made_on[1]) if made_on else None)
+    return resolve(
+        db,
+        correction.keys,
+        int(made_on[1]) if made_on else None,
+        stays=correction.action not in ("merge", "split"),
+    )
 
 
 _MADE_ON_RE = re.compile(r"#(\d+)\b")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from mouarchive import ids
 from mouarchive.corrections import Key
-from mouarchive.store import corrections, removals
+from mouarchive.store import corrections, removals, split_ids
 from mouarchive.store.connection import Archive
 
 
@@ -32,7 +32,9 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         return (
             f"{said} (the archive's agreement ids are #1 to {ids.agreement(top)})" if top else said
         )
-    merged = _merged(db, agreement_id)
+    # Split off again and then removed, a merge or join before is history (review 57 c, 1).
+    removed_itself = corrections.went_with_its_articles(db, agreement_id)
+    merged = None if removed_itself else _merged(db, agreement_id)
     if merged is not None:
         correction, holder, kept, keys = merged
         if holder is None:
@@ -45,10 +47,14 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}: it was merged (correction {correction}); its signing is"
             f" {ids.agreement(holder)} now (mouarchive show {holder})"
         )
-    joined = db.execute(
-        "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
-        [agreement_id],
-    ).fetchone()
+    joined = (
+        None
+        if removed_itself
+        else db.execute(
+            "SELECT joined, article_id, read_again FROM joined_agreements WHERE agreement_id = ?",
+            [agreement_id],
+        ).fetchone()
+    )
     if joined is not None:
         how = "read again" if joined[2] else "added"
         article = ids.article(joined[1])
@@ -66,28 +72,48 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             f"{said}; {article} left {ids.agreement(joined[0])} since, and is in"
             f" {ids.agreement(elsewhere)} now (mouarchive show {elsewhere})"
         )
-    regrouped = _regrouped(db, agreement_id)
+    went = removals.went_with(db, agreement_id)
+    # Its last reports went with a removal: one a split or an undone merge had parted from
+    # it before is in another signing, not where "its reports" are (stop 56's new user:
+    # "the reports it had are in #2 now").
+    removed_last = went is not None and not corrections.article_here(db, went.article_sha)
+    regrouped = None if removed_last else _regrouped(db, agreement_id)
     if regrouped is not None:
         return (
             f"{said}: the reports it had are in {ids.agreement(regrouped)} now"
             f" (mouarchive show {regrouped})"
         )
     removed = _removed_with(db, agreement_id)
-    if removed:
+    if len(removed) > 1 or (removed and not removed_last):
         listed = ", ".join(map(str, removed))
         return (
             f"{said}: the articles that told it were removed"
             f" (correction{'s' if len(removed) > 1 else ''} {listed})"
         )
-    went = removals.went_with(db, agreement_id) or removals.went_with_reports(
+    went = went or removals.went_with_reports(
         db, [spot for keys in _named_keys(db, agreement_id) for spot in _spots(keys)]
     )
     if went is not None:
         return f"{said}: {_removed_and(db, went)}"
+    undone = split_ids.undone_told(db, agreement_id)
+    if undone is not None:
+        return f"{said}: {_split_undone(db, *undone)}"
     return (
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _split_undone(db: Archive, correction_id: int, side: int) -> str:
+    """A split's id gone with its undo, and where the reports it gave that id are now
+    (review 57 c, 4: `show` said they had been read again)."""
+    split = corrections.get(db, correction_id)
+    said = f"correction {correction_id} split it off, and was undone"
+    keys = [key for key in split.keys if key.side == side] if split else []
+    holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
+    if holder is None:
+        return f"{said}; its reports are gone since"
+    return f"{said}; its reports are in {ids.agreement(holder)} now (mouarchive show {holder})"
 
 
 def _held_by(db: Archive, article_id: int) -> set[int]:
