@@ -416,3 +416,14 @@ def test_a_day_on_a_page_dated_to_its_month_is_that_months_unless_told_past_or_a
     assert resolve_date("오는 5일", month)[0] == PartialDate(None, None, 5)
     assert resolve_date("지난 29일", month)[0] == PartialDate(None, None, 29)
     assert resolve_date("29일", None)[0] == PartialDate(None, None, 29)
+
+
+def test_the_same_day_is_the_day_of_the_signing_just_told():
+    """ "또 … 같은 날 대전시와 별도의 협약을 체결했다": the day the story just named, not the
+    article's date (a newcomer's finding 8: "이날" worked, "같은 날" gave no date)."""
+    body = (
+        "누리시는 13일 한빛대학교와 의료 협력 협약을 체결했다.\n"
+        "또 가람대학교와 가람대학교병원도 같은 날 누리시와 별도의 의료 협력 협약을 체결했다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2024, 9, 14)))
+    assert [r.date for r in reports] == [PartialDate(2024, 9, 13)] * 2

@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "word",
         r"(?P<w>그저께|그제|전날|전일|어제|오늘(?!날)|이날|당일|"
         + _GEUMIL
-        + r"|내일(?!의)|최근|지난\s?주|같은\s?자리)",
+        + r"|내일(?!의)|최근|지난\s?주|같은\s?자리|같은\s?날(?![짜씨]))",
     ),
 ]
 
@@ -270,9 +270,9 @@ def _offset_day(reference: PartialDate | None, days: int) -> PartialDate | None:
 def _resolve_word(word: str, reference: PartialDate | None) -> PartialDate | None:
     word = word.replace(" ", "")
     ref = _ref_date(reference)
-    if word in ("오늘", "이날", "당일", "금일", "같은자리"):
-        # "지난 7일 … 방문했다. … 이날 협정을 체결하고": the day just named, even without its
-        # month when the article gives none.
+    if word in ("오늘", "이날", "당일", "금일", "같은자리", "같은날"):
+        # "지난 7일 … 방문했다. … 이날 협정을 체결하고", "… 같은 날 대전시와 별도의 협약을":
+        # the day just named, even without its month when the article gives none.
         return reference if reference and (reference.year or reference.day) else None
     if word == "최근":
         if reference is None or reference.year is None or reference.month is None:

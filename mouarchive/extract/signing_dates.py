@@ -30,7 +30,8 @@ statement ("…했다고 21일 밝혔다") or a bound of a period ("오는 31일
 # "같은 자리에서": at the same occasion as the signing just told, so on its day (its 에서
 # places it, and bounds no period).
 _SAME_PLACE = frozenset({"같은 자리", "같은자리"})
-_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", *_SAME_PLACE})
+# "같은 날 대전시와 별도의 협약을": on the day of the signing just told.
+_SAME_DAY = frozenset({"이날", "당일", "금일", "오늘", "같은 날", "같은날", *_SAME_PLACE})
 
 
 _BOUND_RE = re.compile(
