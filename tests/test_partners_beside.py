@@ -234,3 +234,10 @@ def test_a_name_abroad_written_with_hyphens_is_one_name():
     assert party_names(said) == ["한빛시", "오베르-쉬르-우아즈시"]
     said = "영광군-한빛원자력본부 업무협약 체결했다."
     assert party_names(said) == ["전라남도 영광군", "한빛원자력본부"]
+
+
+def test_a_metropolitan_city_ending_as_a_district_shares_a_body_too():
+    """ "대구와 경북 테크노파크가": 대구 ends as a 구 does but is a bare place, whose own
+    테크노파크 signs (a newcomer's finding 5)."""
+    said = "대구와 경북 테크노파크가 누리보증기금과 업무협약을 체결했다."
+    assert party_names(said) == ["대구테크노파크", "경북테크노파크", "누리보증기금"]

@@ -198,7 +198,12 @@ def _is_place(word: str, text: str) -> bool:
     """A place written bare, without its level ("전남", "유성" for 유성구), or a quarter of
     one ("중부"): a government written whole ("전남도·신안군·전남개발공사") is a party of its
     own, not a place the ending is shared with."""
-    return word in _QUARTERS or (not word.endswith(LEVELS) and named_place(word, text) is not None)
+    if word in _QUARTERS:
+        return True
+    found = named_place(word, text)
+    # "대구": a metropolitan city's bare name, which happens to end as a 구 does.
+    bare_city = found is not None and " " not in found.name and not found.name.endswith(word)
+    return found is not None and (not word.endswith(LEVELS) or (bare_city and word in found.name))
 
 
 _QUARTERS = word_set("regional_bodies", "quarters")
