@@ -10,18 +10,13 @@ import re
 from pathlib import Path
 
 from tests.cli_runner import run_cli
-from tests.test_ids_held import COUNTY, ECHO, PLANT
+from tests.test_ids_held import COUNTY, ECHO, PLANT, add_three
 
 
 def _fixed_while_merged(env_archive: Path) -> None:
     """#1 (a1, a2: 새봄군's signing, two outlets) and #2 (a3: 가온시's) merged, a1 split off,
     #1's place fixed while it held a2 and a3, and the merge undone: #1 is a2 alone."""
-    paths = []
-    for name, text in (("county.txt", COUNTY), ("plant.txt", PLANT), ("echo.txt", ECHO)):
-        path = env_archive / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    assert run_cli("add", *paths).code == 0
+    add_three(env_archive)
     assert "가온시" in run_cli("show", "2").out
     assert run_cli("merge", "1", "2").code == 0
     assert "now agreement #3" in run_cli("split", "1", "--article", "1").out

@@ -103,6 +103,18 @@ ECHO = (
 )
 
 
+def add_three(env_archive: Path) -> list[str]:
+    """새봄군's signing in two outlets (county.txt, echo.txt) and 가온시's (plant.txt), written
+    into the archive's folder and added in that order; the files' paths, for adding again."""
+    paths = []
+    for name, text in (("county.txt", COUNTY), ("plant.txt", PLANT), ("echo.txt", ECHO)):
+        path = env_archive / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    assert run_cli("add", *paths).code == 0
+    return paths
+
+
 def _page(env_archive: Path) -> Path:
     page = env_archive / "page.html"
     page.write_text(PAGE, encoding="utf-8")

@@ -8,21 +8,11 @@ import json
 from pathlib import Path
 
 from tests.cli_runner import run_cli
-from tests.test_ids_held import COUNTY, ECHO, PLANT
-
-
-def _three(env_archive: Path) -> list[str]:
-    paths = []
-    for name, text in (("county.txt", COUNTY), ("plant.txt", PLANT), ("echo.txt", ECHO)):
-        path = env_archive / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    assert run_cli("add", *paths).code == 0
-    return paths
+from tests.test_ids_held import add_three
 
 
 def test_a_file_added_again_with_a_date_names_the_change(env_archive: Path) -> None:
-    county = _three(env_archive)[0]
+    county = add_three(env_archive)[0]
 
     said = run_cli("add", "--date", "2025-02-12", county).out
 
@@ -37,7 +27,7 @@ def test_a_file_added_again_with_a_date_names_the_change(env_archive: Path) -> N
 
 
 def test_files_added_again_say_the_encodings_are_of_the_files_stored(env_archive: Path) -> None:
-    paths = _three(env_archive)
+    paths = add_three(env_archive)
     assert run_cli("remove", paths[2], "--yes").code == 0
 
     said = run_cli("add", *paths).out
