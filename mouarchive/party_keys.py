@@ -15,8 +15,8 @@ from collections.abc import Set
 from mouarchive import vocab
 from mouarchive.extract.gazetteer import gazetteer
 from mouarchive.extract.orgnames import USUAL_SHORT_NAMES, region_of
+from mouarchive.extract.party_regions import named_place
 from mouarchive.extract.same_org import ENDINGS_LONGEST_FIRST, drops_prefix, school_name, usual_name
-from mouarchive.extract.tokens import LOCAL_LEVELS
 
 _COMPANY_RE = re.compile(r"\(주\)|㈜|주식회사")
 _LEADING_MARKS_RE = re.compile(r"^[=|｜/·\-]+")
@@ -367,12 +367,12 @@ def _places_apart(one: str, other: str) -> bool:
     """ "성북문화재단", "강북문화재단", "부천문화재단", "부안문화재단": bodies named for two
     places written without their level (성북구, 강북구; 부천시, 부안군), one letter apart like a
     misspelling."""
-    for length in (2, 3):
-        here = {r.name for level in LOCAL_LEVELS if (r := region_of(one[:length] + level, ""))}
-        there = {r.name for level in LOCAL_LEVELS if (r := region_of(other[:length] + level, ""))}
-        if here and there and not here & there:
-            return True
-    return False
+    return any(
+        (here := named_place(one[:length], "")) is not None
+        and (there := named_place(other[:length], "")) is not None
+        and here.name != there.name
+        for length in (2, 3)
+    )
 
 
 def _quarters_apart(name: str, i: int, other_letter: str) -> bool:

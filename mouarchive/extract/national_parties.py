@@ -60,19 +60,17 @@ def subject_countries(body: str, span: Span) -> list[Party]:
 
 
 def national_sides(body: str, span: Span) -> list[Party]:
-    """Korea and the country the sentence pairs it with, as two parties; [] where it pairs
-    none (a city's "한·중 우호도시" is the city's signing, which its own parties tell)."""
+    """Korea and the country the sentence pairs it with ("한·몽 … 협정", "한-몽골 정상회담에서"),
+    as two parties, for a sentence that names no body but ministries (the two countries as its
+    subject are `subject_countries`'); [] where it pairs none (a city's "한·중 우호도시" is the
+    city's signing, which its own parties tell)."""
     sentence = body[span[0] : span[1]]
     if _OTHERS_SIGNED_RE.search(sentence):
         # "양국 기업과 기관이 모두 111건의 MOU를 체결했다": companies' and bodies' signings at
         # the summit, not one between the two states.
         return []
-    m = _SUBJECTS_RE.search(sentence)
-    if m is not None:
-        country = m["after"] or m["before"]
-    elif (m := _PAIR_RE.search(sentence) or _SUMMIT_RE.search(sentence)) is not None:
-        country = _SHORT.get(m["country"], m["country"])
-    else:
+    m = _PAIR_RE.search(sentence) or _SUMMIT_RE.search(sentence)
+    if m is None:
         return []
     at = (span[0] + m.start(), span[0] + m.end())
-    return [Party(KOREA, at), Party(country, at)]
+    return [Party(KOREA, at), Party(_SHORT.get(m["country"], m["country"]), at)]

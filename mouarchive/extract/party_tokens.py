@@ -201,9 +201,10 @@ def _is_place(word: str, text: str) -> bool:
     if word in _QUARTERS:
         return True
     found = named_place(word, text)
-    # "대구": a metropolitan city's bare name, which happens to end as a 구 does.
-    bare_city = found is not None and " " not in found.name and not found.name.endswith(word)
-    return found is not None and (not word.endswith(LEVELS) or (bare_city and word in found.name))
+    # "대구" (대구광역시): a bare name that happens to end as a 구 does.
+    return found is not None and (
+        not word.endswith(LEVELS) or (found.name.startswith(word) and found.name != word)
+    )
 
 
 _QUARTERS = word_set("regional_bodies", "quarters")
