@@ -12,6 +12,7 @@ import re
 
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.rosters import roster, roster_cued, roster_start
+from mouarchive.extract.same_org import SUM_RE
 from mouarchive.extract.signing_dates import DateHit, dates_between, day_of_head
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, SIGN_VERB_RE
 from mouarchive.models import Span
@@ -161,7 +162,8 @@ _UNDERTAKING = "약정"
 _RUN_TOGETHER_RE = re.compile(
     "(?:" + alternation(words("agreement_kinds", "undertaking_qualifiers")) + ")$"
 )
-_SUM_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\S*\s?$")
+# "발전기금 1억원 약정": a sum (`same_org.SUM_RE`) right before the 약정.
+_SUM_BEFORE_RE = re.compile("(?:" + SUM_RE.pattern + r")\S*\s?$")
 
 
 def _not_an_agreement(sentence: str, hit: re.Match[str]) -> bool:
