@@ -128,17 +128,12 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
             for kind, n in sorted(summary.skipped.items())
         )
         out.print(text(f"skipped: {skipped}", "dim"))
-    for gone, kept in summary.joined:
-        out.print(
-            text(f"agreement #{gone} joined #{kept}: a new article tells them as one signing")
-        )
-    for gone, kept in summary.rejoined:
-        out.print(
-            text(
-                f"agreement #{gone} joined #{kept}: its article, read again with what you gave,"
-                " tells them as one signing"
-            )
-        )
+    for pairs, told in (
+        (summary.joined, "a new article tells"),
+        (summary.rejoined, "its article, read again with what you gave, tells"),
+    ):
+        for gone, kept in pairs:
+            out.print(text(f"agreement #{gone} joined #{kept}: {told} them as one signing"))
     for path, told in summary.replaced:
         out.print(text(f"{one_line(path)} changed since it was added: {told}"), soft_wrap=True)
     for correction, label in summary.kept_out:

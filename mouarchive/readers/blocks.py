@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from mouarchive.readers.lines import one_line
+from mouarchive.readers.lines import element_line, one_line
 
 _XML_SPACE = " \t\r\n"
 """What XPath's normalize-space() strips: a text of these alone is no text to it."""
@@ -181,6 +181,6 @@ def _starting(ordered: list[tuple[str, int]], prefix: str) -> list[tuple[str, in
 def _block_lines(element) -> list[str]:
     """A headline's one line, or a list's terms and descriptions, a line each."""
     if element.tag == "h1":
-        return [one_line(element.text_content()) or ""]
+        return [element_line(element)]
     cells = (one_line(cell.text_content()) for cell in element.iter("dt", "dd"))
     return [cell for cell in cells if cell]

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from mouarchive.readers.classes import names as names_class
+from mouarchive.readers.lines import element_line
 from mouarchive.text.bylines import parse_byline
 from mouarchive.text.clean import is_list_heading
 from mouarchive.text.furniture import is_furniture, stamped_byline
@@ -85,7 +86,7 @@ def page_heads(tree: HtmlElement, lines: list[str], names: Collection[str]) -> H
             break
         if not isinstance(element.tag, str) or element in above:
             continue
-        text = " ".join(element.text_content().split())
+        text = element_line(element)
         if dateline is None and _is_dateline(text):
             dateline = len(marked)
         if any(parent in taken for parent in element.iterancestors()):

@@ -34,7 +34,7 @@ from mouarchive.readers.pages import (
     put_headlines_in_one_body,
     unwrap_articles,
 )
-from mouarchive.readers.sections import drop_sections_after_signoff
+from mouarchive.readers.sections import HEADINGS, drop_sections_after_signoff
 from mouarchive.readers.tables import (
     drop_empty_frames,
     drop_site_headers,
@@ -289,7 +289,6 @@ def _tails_as_paragraphs(tree) -> None:
 _TAIL_BLOCKS = ("p", "div", "center", "figure")
 _ROWS = ("ul", "ol", "dl", "table", "tr")
 _CELLS = ("li", "td", "th", "dt", "dd", "br")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _drop_furniture(tree) -> None:
@@ -376,7 +375,7 @@ def _page_text(tree) -> str:
         element.tail = "\n" + (element.tail or "")
     for element in copy.iter(*_CELLS):
         element.tail = " " + (element.tail or "")
-    for element in copy.iter(*_HEADINGS):
+    for element in copy.iter(*HEADINGS):
         # A headline is a line of its own: a stamp set inline before it ("<span>2023.10.12
         # (20:05)</span><h1>…") or after it is another line, as the page shows it.
         element.text = "\n" + (element.text or "")

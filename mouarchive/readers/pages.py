@@ -70,7 +70,7 @@ def headlines_of_several(
     an `<h1>` further down is a subheading of its body, and cutting there made it an article
     of one paragraph that took the sign-off (review 57b, 1). A page of several is titled for
     them all ("지역 소식 모음"), or by the site's name alone."""
-    if title is None or names_only_the_site(title, names):
+    if not headlines or title is None or names_only_the_site(title, names):
         return headlines
     first = next((text for text in headlines if not names_only_the_site(text, names)), None)
     return [] if without_site_name(title, names) == first else headlines

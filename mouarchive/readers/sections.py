@@ -18,8 +18,8 @@ from mouarchive.text.notices import is_copyright_notice
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+HEADINGS = frozenset(("h1", *_SUBHEADINGS))
 # Blocks that hold blocks: the sign-off closing an article is the last one inside.
 _WRAPPERS = frozenset(("div", "section", "article", "footer"))
 
@@ -33,8 +33,8 @@ def drop_sections_after_signoff(tree: HtmlElement) -> None:
     of an article signs nothing off, and a "관련기사" box inside its body is no end of it
     (review 56b, 1, 2). One forward pass over the children of each heading's parent, so a
     page of many headings costs what it is long (review 56b, 3)."""
-    parents = {id(heading.getparent()): heading.getparent() for heading in tree.iter(*_SUBHEADINGS)}
-    for parent in parents.values():
+    parents = dict.fromkeys(heading.getparent() for heading in tree.iter(*_SUBHEADINGS))
+    for parent in parents:
         if parent is not None:
             for block in _after_signoff(parent):
                 parent.remove(block)
@@ -48,7 +48,7 @@ def _after_signoff(parent: HtmlElement) -> list[HtmlElement]:
     for child in parent:
         if not isinstance(child.tag, str):
             continue
-        if child.tag in _HEADINGS:
+        if child.tag in HEADINGS:
             listed = is_list_heading(element_line(child))
             dropping = listed and (dropping or (last is not None and _signs_off(last)))
         elif dropping and is_copyright_notice(element_line(child)):
@@ -63,8 +63,10 @@ def _after_signoff(parent: HtmlElement) -> list[HtmlElement]:
 def _signs_off(block: HtmlElement) -> bool:
     """Whether the block (or, for a wrapper, its last block with text) is a sign-off."""
     while block.tag in _WRAPPERS:
-        inner = [child for child in block if isinstance(child.tag, str) and element_line(child)]
-        if not inner:
+        inner = next(
+            (c for c in reversed(block) if isinstance(c.tag, str) and element_line(c)), None
+        )
+        if inner is None:
             break
-        block = inner[-1]
+        block = inner
     return is_reporter_signoff(element_line(block))

@@ -49,6 +49,8 @@ def copies(text: str) -> list[str]:
     lines = text.split("\n")
     shown = [i for i, line in enumerate(lines) if line.strip()]
     found, reheaded = _copy_starts([lines[i].strip() for i in shown])
+    if not found and not reheaded:
+        return [text]
     starts = [shown[at] for at in found]
     for at in reheaded:
         lines[shown[at]] = ""
@@ -146,7 +148,7 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
     for at in range(lead + 2, foot - 1):
         if _is_headline(text[at]) and _ends_sentence(text[at - 1]):
             below = text[at + 1]
-            if len(below) >= _LEAD_MIN and _ends_sentence(below) and _LEAD_DAY.match(below):
+            if len(below) >= _LEAD_MIN and _ends_sentence(below) and opens_story(below):
                 return at
     return None
 

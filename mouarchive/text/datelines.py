@@ -320,13 +320,10 @@ def _run_of_terms(lines: list[str], i: int) -> tuple[int, int]:
 _FOOTER_REACH = 2
 _TERMS_REACH = 16
 _TERM_LENGTH = 30
-_REGISTRATION_LABEL = re.compile(
-    r"[\s•·*|-]*(?:" + pattern("bylines", "registration_dates") + r")\s*[:：]?\s*"
-)
+_REGISTRATION_NAME = r"[\s•·*|-]*(?:" + pattern("bylines", "registration_dates") + r")\s*[:：]"
+_REGISTRATION_LABEL = re.compile(_REGISTRATION_NAME + r"?\s*")
 _REGISTRATION_ITEM = re.compile(
-    r"[\s•·*|-]*(?:"
-    + pattern("bylines", "registration_dates")
-    + r")\s*[:：]\s*(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s*$"
+    _REGISTRATION_NAME + r"\s*(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s*$"
 )
 
 

@@ -109,21 +109,19 @@ def _own_notices_first(marked: list[str], opening: bool) -> list[str]:
     leading = opening
     for i, line in enumerate(marked):
         leading = leading and _COPYRIGHT_HINT.search(line) is not None
-        if leading or _is_photo_credit(marked, i):
+        credit = is_copyright_notice(line) and not is_full_notice(line)
+        if leading or (credit and _prose_under(marked, i)):
             last.append(line)
-        elif is_copyright_notice(line) and not is_full_notice(line):
+        elif credit:
             bare.append(line)
         else:
             own.append(line)
     return own + bare + last
 
 
-def _is_photo_credit(lines: list[str], at: int) -> bool:
-    """Whether line `at` is a bare "ⓒ name" (no notice's words, `is_full_notice`) with a
-    sentence under it within a subheading's reach."""
-    line = lines[at]
-    if not is_copyright_notice(line) or is_full_notice(line):
-        return False
+def _prose_under(lines: list[str], at: int) -> bool:
+    """Whether a sentence stands under line `at` within a subheading's reach: a bare "ⓒ name"
+    so placed is a photo's credit."""
     return any(
         _SENTENCE_CLOSED.search(below) and not is_copyright_notice(below)
         for below in lines[at + 1 : at + 1 + _CREDIT_REACH]
