@@ -480,10 +480,11 @@ def _let_back(
 ) -> store.Previous:
     """An article a removal let back in, added again: its signings ask for the ids they
     had where free, not one an agreement holds now (`store.let_back`)."""
-    # Every id held, read again for each article let back in (rare): the articles written
-    # before it in this run may hold new ones.
-    held = store.agreement_ids(db)
     own = store.merged_from(db, sha)
+    # Only the ids this article's reports ask for are looked up, now (the articles written
+    # before it in this run may hold new ones), not every id the archive holds.
+    asked = {agreement for _p, _s, agreement, _n in places if agreement is not None}
+    held = {i for i in asked | set(own.values()) if store.agreement_exists(db, i)}
     return store.let_back(article_id, places, store.issued_top(db), frozenset(held), own)
 
 

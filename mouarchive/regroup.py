@@ -391,9 +391,7 @@ def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
     found = []
     for taken, side in zip(undone.old, sides, strict=False):
         keys = _side(undone, side)
-        holder = next(
-            (place[1] for key in keys if (place := store.corrections.report_of(db, key))), None
-        )
+        holder = store.corrections.resolve(db, keys)
         if holder is None or holder == taken:
             continue
         spots = _spots(keys)

@@ -254,7 +254,7 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
             continue
         if held is not None:
             used.add(held)
-        holder = {known.now.get(r) for r in leaving}
+        holder = set(held_now)  # a copy: one id is taken from it below
         given = known.given(resolved, leaving)
         if len(holder) == 1 and not holder & (stay_now | used | {None}):
             # Parted now under an id of their own: the one the split told, or an undo since

@@ -181,8 +181,9 @@ def remove(db: store.Archive, plan: Removal, note: str | None) -> Removed:
         for source_id, sha, path in plan.sources:
             if store.source_id_and_path(db, sha) is None:
                 raise CurationError(f"{path}: not in the archive any more")
-            held += store.source_articles(db, source_id)
-            places = store.removals.report_places(db, store.source_articles(db, source_id))
+            articles_of_source = store.source_articles(db, source_id)
+            held += articles_of_source
+            places = store.removals.report_places(db, articles_of_source)
             places_gone += places
             articles, agreements = store.delete_source(db, source_id)
             # The articles that went with it, so that an old note's "a10" can be followed.

@@ -51,6 +51,7 @@ def save_reports(
     reports: list[AgreementReport],
     previous: Previous | None = None,
     joins: list[tuple[int, int]] | None = None,
+    prefer: dict[int, int] | None = None,
 ) -> list[int]:
     """Store an article's reports, each joining the agreement it reports or a new one.
 
@@ -67,7 +68,9 @@ def save_reports(
     keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     rules = corrections.grouping(db, sha, keys)
     within = corrections.merged_within(db, sha, keys)
-    prefer = previous.ids_for(article_id, reports) if previous else {}
+    if prefer is None:
+        # `previous.ids_for`, unless the caller worked it out already (`replace_reports`).
+        prefer = previous.ids_for(article_id, reports) if previous else {}
     owned = corrections.touching(db, [sha], corrections.ACTIONS)
     above = previous.top if previous else 0
     agreement_ids = []
@@ -131,9 +134,9 @@ def _back_to(db: Archive, agreement_id: int, wanted: int | None, above: int) -> 
     return wanted
 
 
-def issued_top(db: Archive) -> int:
-    """The highest agreement id ever given (migration 0024)."""
-    row = db.execute("SELECT top FROM issued_ids WHERE kind = 'agreement'").fetchone()
+def issued_top(db: Archive, kind: str = "agreement") -> int:
+    """The highest agreement (or `kind`, "article") id ever given (migration 0024)."""
+    row = db.execute("SELECT top FROM issued_ids WHERE kind = ?", [kind]).fetchone()
     return row[0] if row else 0
 
 
@@ -475,9 +478,10 @@ def replace_reports(
     previous = Previous({article_id: was}, top, bound, parties, _rejoined(db, article_id))
     touched = delete_reports(db, [report_id for report_id, *_ in old])
     refresh_agreements(db, touched)
-    saved = save_reports(db, article_id, reports, previous)
+    prefer = previous.ids_for(article_id, reports)
+    saved = save_reports(db, article_id, reports, previous, prefer=prefer)
     refresh_agreements(db, touched - set(saved))
-    for position, was_id in previous.ids_for(article_id, reports).items():
+    for position, was_id in prefer.items():
         if was_id != saved[position] and not agreement_exists(db, was_id):
             record_join(db, was_id, saved[position], article_id, read_again=True)
             if joins is not None:

@@ -15,18 +15,14 @@ from collections.abc import Iterator
 from mouarchive import ids
 from mouarchive.corrections import Key
 from mouarchive.store import corrections, removals, split_ids
+from mouarchive.store.agreements import issued_top
 from mouarchive.store.connection import Archive
-
-
-def _top(db: Archive, kind: str) -> int:
-    row = db.execute("SELECT top FROM issued_ids WHERE kind = ?", [kind]).fetchone()
-    return row[0] if row else 0
 
 
 def missing_agreement(db: Archive, agreement_id: int) -> str:
     """Why `#N` opens nothing: "no agreement #N" and what became of it."""
     said = f"no agreement {ids.agreement(agreement_id)}"
-    top = _top(db, "agreement")
+    top = issued_top(db)
     if agreement_id < 1 or agreement_id > top:
         # An archive that never held one has no range to tell ("#1 to #0").
         return (
@@ -110,7 +106,7 @@ def _split_undone(db: Archive, correction_id: int, side: int) -> str:
     split = corrections.get(db, correction_id)
     said = f"correction {correction_id} split it off, and was undone"
     keys = [key for key in split.keys if key.side == side] if split else []
-    holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
+    holder = corrections.resolve(db, keys)
     if holder is None:
         return f"{said}; its reports are gone since"
     return f"{said}; its reports are in {ids.agreement(holder)} now (mouarchive show {holder})"
@@ -175,7 +171,7 @@ def _merged(db: Archive, agreement_id: int) -> tuple[int, int | None, int, list[
             if merge and index < len(sides)
             else []
         )
-        holder = next((place[1] for key in keys if (place := corrections.report_of(db, key))), None)
+        holder = corrections.resolve(db, keys)
         return correction_id, holder, kept, keys
     return None
 
@@ -235,7 +231,7 @@ def _removed_with(db: Archive, agreement_id: int) -> list[int]:
 def missing_article(db: Archive, article_id: int) -> str:
     """Why `aN` opens nothing: "no article aN" and what became of it."""
     said = f"no article {ids.article(article_id)}"
-    top = _top(db, "article")
+    top = issued_top(db, "article")
     if article_id < 1 or article_id > top:
         return f"{said} (the archive's article ids are a1 to {ids.article(top)})" if top else said
     row = db.execute(
