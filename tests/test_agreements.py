@@ -402,7 +402,7 @@ def test_treaty_ceremony_with_both_heads_signing():
         "이날 협정식에는 강진원 강진군수와 윤경희 청송군수가 참석해 협정서에 서명했다.\n"
     )
     (report,) = extract_agreements(article(body))
-    assert report.kind == "협정"
+    assert report.kind == "자매결연"
     assert [p.name for p in report.parties] == ["전라남도 강진군", "경상북도 청송군"]
     assert [s.name for s in report.signatories] == ["강진원", "윤경희"]
 
@@ -1052,7 +1052,10 @@ def test_a_head_named_with_only_the_kind_of_body_signs_for_that_party():
     [
         ("자매결연 협약을 체결했다", "자매결연"),
         ("자매결연 협약식을 가졌다", "자매결연"),
-        ("'자매결연 협정'을 체결했다", "협정"),
+        ("'자매결연 협정'을 체결했다", "자매결연"),
+        ("자매결연 협정서에 서명했다", "자매결연"),
+        ("자매결연 MOU를 체결했다", "MOU"),
+        ("우호교류 협정을 체결했다", "협정"),
         ("자매결연을 위한 업무협약을 체결했다", "업무협약"),
     ],
 )

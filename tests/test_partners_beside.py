@@ -232,6 +232,8 @@ def test_a_name_abroad_written_with_hyphens_is_one_name():
     assert party_names(said) == ["한빛구", "스테글리츠-첼렌도르프구"]
     said = "한빛시는 4일 프랑스 오베르-쉬르-우아즈시와 자매결연 협정을 체결했다."
     assert party_names(said) == ["한빛시", "오베르-쉬르-우아즈시"]
+    said = "한빛도는 15일 베트남 바리아-붕따우성 인민위원회와 우호협력 협정을 체결했다."
+    assert party_names(said) == ["한빛도", "바리아-붕따우성 인민위원회"]
     said = "영광군-한빛원자력본부 업무협약 체결했다."
     assert party_names(said) == ["전라남도 영광군", "한빛원자력본부"]
 

@@ -38,6 +38,7 @@ _KIND_OF = _nouns_by_kind("kinds")
 _GENERIC = _nouns_by_kind("generic")
 _RELATION_OF = _nouns_by_kind("relations")
 _GENERIC_KIND = next(iter(_GENERIC.values()))
+_RELATION_DOCUMENTS = table("agreement_kinds", "relation_documents")
 
 
 def _nouns_re(*names: str) -> re.Pattern[str]:
@@ -107,14 +108,16 @@ def _relation(hit: re.Match[str]) -> str | None:
 
 
 def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
-    """ "자매결연 협약을 맺었다": a bare 협약 of a sister relation is 자매결연, not the 업무협약
-    an unqualified 협약 usually means; a named 협정 or MOU keeps its own kind."""
+    """ "자매결연 협약을 맺었다", "자매결연 협정을 체결했다": a bare 협약 or a 협정 of a sister
+    relation is 자매결연, not the 업무협약 an unqualified 협약 usually means; a MOU, an
+    업무협약 or a 우호교류 협정 keeps its own kind."""
     # "우호 교류보다 한 단계 격상한 자매도시 협약": the relation nearest the verb.
     relation = next((r for k in reversed(kind_hits) if (r := _relation(k))), None)
-    generic = all(
-        k.group(0).replace(" ", "") in _GENERIC or _relation(k) is not None for k in kind_hits
-    )
-    return relation if relation and generic and kind == _GENERIC_KIND else kind
+    own = _RELATION_DOCUMENTS.get(relation, ()) if relation else ()
+    if relation is None or (kind != _GENERIC_KIND and kind not in own):
+        return kind
+    named = (k.group(0).replace(" ", "") for k in kind_hits if _relation(k) is None)
+    return relation if all(n in _GENERIC or _KIND_OF.get(n) in own for n in named) else kind
 
 
 def _mutual(kind_hits: list[re.Match[str]]) -> str | None:

@@ -121,16 +121,18 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
 def with_hyphenated_start(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "스테글리츠-첼렌도르프구와", "오베르-쉬르-우아즈시와": a name abroad written with hyphens
     is one name; its last piece alone is a fragment. A piece that names a Korean place or
-    spells no foreign sounds ("영광군-한빛원자력본부", "나주-구라요시") is a party of its own."""
+    spells no foreign sounds ("영광군-한빛원자력본부", "나주-구라요시") is a party of its own,
+    unless the country written before it says the name is abroad ("베트남 바리아-붕따우성")."""
     name, start = found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     while k > 0:
         prev = tokens[k - 1]
+        after_country = k > 1 and tokens[k - 2].stem in COUNTRIES and not tokens[k - 2].particle
         if (
             prev.particle != "-"
             or prev.end + 1 != start
             or not all_hangul(prev.stem)
-            or not spelled_abroad(prev.stem)
+            or not (spelled_abroad(prev.stem) or after_country)
             or region_of(prev.stem, "") is not None
             or prev.stem in COUNTRIES
         ):
