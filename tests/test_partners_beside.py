@@ -234,6 +234,8 @@ def test_a_name_abroad_written_with_hyphens_is_one_name():
     assert party_names(said) == ["한빛시", "오베르-쉬르-우아즈시"]
     said = "한빛도는 15일 베트남 바리아-붕따우성 인민위원회와 우호협력 협정을 체결했다."
     assert party_names(said) == ["한빛도", "바리아-붕따우성 인민위원회"]
+    said = "한빛도는 16일 태국 방콕-무안국제공항 전세기 업무협약을 맺었다."
+    assert not any(name.startswith("방콕") for name in party_names(said))
     said = "영광군-한빛원자력본부 업무협약 체결했다."
     assert party_names(said) == ["전라남도 영광군", "한빛원자력본부"]
 

@@ -38,6 +38,25 @@ _MANNER = word_set("signing", "manner_adverbials")
 _DOCUMENTS = tuple(words("common_words", "document_endings"))
 _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 
+# "카카오와도 업무협약을 맺었다": one more partner, told apart from the one before by 도.
+_ALSO = ("와도", "과도")
+_ALSO_REACH = 3  # words after a partner with 도 within which its agreement is named
+_MODIFIER_ENDS = ("한", "하는", "할", "된", "되는", "관련")
+_SIGNED_OBJECT = ("을", "를", "")
+
+
+def _also_signed_with(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a word with 와도 is one more partner: the agreement is named within a few words
+    after it as what is signed ("카카오와도 업무협약을", "같은 날 카카오와도 협약을"), with no
+    modifier between that makes the word what it is linked with ("관광자원과도 연계한 협약"),
+    and not as what something else follows ("상하이와도 우호협약에 이어 … 논의했다")."""
+    for tok in tokens[j + 1 : j + 1 + _ALSO_REACH]:
+        if KIND_WORD_RE.search(tok.stem):
+            return tok.particle in _SIGNED_OBJECT
+        if tok.stem.endswith(_MODIFIER_ENDS):
+            return False
+    return False
+
 
 def quoted_aims(text: str, start: int, end: int) -> list[Span]:
     """Where text[start:end] quotes an aim rather than an agreement's name ("‘산업·계절인력과
@@ -93,7 +112,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         ):
             return False
         j, particle = j + 1, "과"
-    if particle not in ("와", "과", "와의", "과의") or is_generic(tokens[i].stem):
+    if particle not in ("와", "과", "와의", "과의", *_ALSO) or is_generic(tokens[i].stem):
+        return False
+    if particle in _ALSO and not _also_signed_with(tokens, j):
         return False
     if i > 0 and tokens[i - 1].particle in ("을", "를") and not _named_body(tokens[i].stem):
         # "제안서를 보내와 … 자매결연을 하고": after an object, a bare word with 와 is a verb

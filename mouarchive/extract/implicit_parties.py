@@ -14,6 +14,7 @@ The full names of shortened parties are `full_names`'.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from mouarchive.extract.counted_governments import counted_governments
@@ -106,7 +107,10 @@ def _fill_missing(
         signing.add_parties(_city_abroad(signing, body, title))
     if len(signing.parties) >= 2:
         return
-    first = sentences.index(own_candidates(signing)[0].span)
+    # A first signing told before the main one ("A와 협약을 체결한 데 이어 …") is read from
+    # part of its sentence: the sentence that holds it.
+    lead = own_candidates(signing)[0].span
+    first = max(0, bisect.bisect_right(sentences, lead[0], key=lambda span: span[0]) - 1)
     if first + 1 < len(sentences):
         nxt = sentences[first + 1]
         following = body[nxt[0] : nxt[1]]

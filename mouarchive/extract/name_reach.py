@@ -122,12 +122,20 @@ def with_hyphenated_start(tokens: Sequence[Token], found: tuple[str, int]) -> tu
     """ "스테글리츠-첼렌도르프구와", "오베르-쉬르-우아즈시와": a name abroad written with hyphens
     is one name; its last piece alone is a fragment. A piece that names a Korean place or
     spells no foreign sounds ("영광군-한빛원자력본부", "나주-구라요시") is a party of its own,
-    unless the country written before it says the name is abroad ("베트남 바리아-붕따우성")."""
+    unless the country written before it says the place it starts is abroad ("베트남
+    바리아-붕따우성"; never "태국 방콕-무안국제공항", a route to a Korean airport)."""
     name, start = found
     k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    place = name.split(" ", 1)[0]
+    place_abroad = _PLACE_WORD_RE.search(place) is not None and region_of(place, "") is None
     while k > 0:
         prev = tokens[k - 1]
-        after_country = k > 1 and tokens[k - 2].stem in COUNTRIES and not tokens[k - 2].particle
+        after_country = (
+            place_abroad
+            and k > 1
+            and tokens[k - 2].stem in COUNTRIES
+            and not tokens[k - 2].particle
+        )
         if (
             prev.particle != "-"
             or prev.end + 1 != start

@@ -48,6 +48,7 @@ from mouarchive.extract.signing_clauses import (
     named_kinds,
     news_verb,
     same_day_prior,
+    signed_and_also,
 )
 from mouarchive.extract.signing_context import (
     ADNOMINAL_AFTER_RE,
@@ -173,10 +174,18 @@ def _candidate(
     sentence = body[start:end]
     priors = list(PRIOR_SIGNING_RE.finditer(sentence))
     prior = [m for m in priors if SIGN_VERB_RE.search(sentence, m.end())]
-    if priors and not prior and not day_of_head(start, start + priors[0].end(), dates):
+    split_off = bool(priors) and priors[-1].end() == len(sentence)
+    if (
+        priors
+        and not prior
+        and not split_off
+        and not day_of_head(start, start + priors[0].end(), dates)
+    ):
         # "지난 1월 연구기관과 협약을 맺은 데 이어, 20여 개 기업이 입주를 결정했다": a signing
         # told as the step before other news ("22일 … 맺은데 이어 오후에는 …" stays news).
         return None
+    if not prior and (also := signed_and_also(sentence)) is not None:
+        prior = [also]
     subject: list[Party] = []
     modified: int | None = None
     if prior:

@@ -13,7 +13,7 @@ import re
 from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.rosters import roster, roster_cued, roster_start
 from mouarchive.extract.same_org import SUM_RE
-from mouarchive.extract.signing_dates import DateHit, dates_between, day_of_head
+from mouarchive.extract.signing_dates import DateHit, dates_between, day_of_head, same_day
 from mouarchive.extract.signing_verbs import NOT_SIGNING_RE, SIGN_VERB_RE
 from mouarchive.models import Span
 from mouarchive.vocab import alternation, pattern, table, words
@@ -48,22 +48,52 @@ PRIOR_SIGNING_RE = re.compile(
 
 _PRIOR_LINKS = ("이어", "더해", "함께")
 
+# "충칭시와 우호협약을 맺고, 상하이시와도 우호협약을 체결했다": a clause of its own signing,
+# joined to the next, whose partner the next tells apart by 도.
+_SIGNED_AND_RE = re.compile(
+    r"(?:체결|서명|맺)(?:하고|했고|하였고|고|했으며|하였으며|으며|하며),?\s"
+)
+_ALSO_PARTNER_RE = re.compile(r"\S(?:와|과)도\s")
+
+
+def signed_and_also(sentence: str) -> re.Match[str] | None:
+    """The end of a first signing's clause the next clause adds one more partner's signing
+    to ("A와 협약을 맺고, B와도 협약을 체결했다")."""
+    for m in _SIGNED_AND_RE.finditer(sentence):
+        verb = SIGN_VERB_RE.search(sentence, m.end())
+        if verb is not None and _ALSO_PARTNER_RE.search(sentence, m.end(), verb.start()):
+            return m
+    return None
+
+
+def _prior(sentence: str) -> re.Match[str] | None:
+    """The end of a first signing the sentence tells before its main one, by a link ("체결한
+    데 이어") or by a partner the next clause tells as one more ("맺고, B와도 …")."""
+    if any(word in sentence for word in _PRIOR_LINKS):
+        for m in PRIOR_SIGNING_RE.finditer(sentence):
+            if SIGN_VERB_RE.search(sentence, m.end()):
+                return m
+    return signed_and_also(sentence)
+
 
 def same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
     """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
-    first signing and none before the second, both were signed that day, and the first clause
-    reports a signing of its own (`signing._candidate` keeps the second)."""
+    first signing and none before the second, or the sentence dates neither, both were signed
+    that day, and the first clause reports a signing of its own (`signing._candidate` keeps
+    the second)."""
     start, end = span
-    if all(body.find(word, start, end) < 0 for word in _PRIOR_LINKS):
-        return []
-    sentence = body[start:end]
-    found = PRIOR_SIGNING_RE.finditer(sentence)
-    prior = next((m for m in found if SIGN_VERB_RE.search(sentence, m.end())), None)
+    prior = _prior(body[start:end])
     if prior is None:
         return []
     cut = start + prior.end()
+    if not dates_between(dates, start, end):
+        return [(start, cut)]
     verb = SIGN_VERB_RE.search(body, cut, end)
-    dated_tail = verb is not None and bool(dates_between(dates, cut, verb.start()))
+    # "4일 A와 … 체결했고, 같은 날 B와도 …": a tail dated the same day is that day still.
+    dated_tail = verb is not None and any(
+        not same_day(words)
+        for _span, words, _found, _said in dates_between(dates, cut, verb.start())
+    )
     return [(start, cut)] if day_of_head(start, cut, dates) and not dated_tail else []
 
 

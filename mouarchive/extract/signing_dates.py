@@ -359,6 +359,11 @@ def signing_date(
     return found, expr, span  # type: ignore[return-value]
 
 
+def same_day(words: str) -> bool:
+    """Whether a date's words only say "the day already told" ("이날", "같은 날")."""
+    return words.replace(" ", "") in _SAME_DAY
+
+
 def day_of_head(start: int, cut: int, dates: list[DateHit]) -> tuple[PartialDate, str, Span] | None:
     """The day that dates a sentence's first signing ("23일 A와 … 체결한 데 이어"); a month or
     a year ("지난해") may be long before the second."""
