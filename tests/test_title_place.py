@@ -104,6 +104,32 @@ def test_a_report_names_its_agreement_without_quotes():
 
 
 @pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "누리시는 4일 한빛대와 기후위기와 탄소중립에 관한 협약을 체결했다.",
+            "기후위기와 탄소중립에 관한 협약",
+        ),
+        (
+            "누리군은 4일 한빛농협과 녹차와 관광 활성화에 대한 업무협약을 체결했다.",
+            "녹차와 관광 활성화에 대한 업무협약",
+        ),
+        (
+            "포항시는 누리항만, 한빛해운 등과 중고자동차 수출 업무 협약을 체결했다.",
+            "중고자동차 수출 업무 협약",
+        ),
+        ("누리군은 4일 서울시 강남구청과 자매결연 업무협약을 체결했다.", None),
+    ],
+)
+def test_the_first_of_two_topics_is_part_of_the_name_a_partner_is_not(body: str, title: str | None):
+    """ "기후위기와 탄소중립에 관한 협약": a word with 와 that is none of the partners is the
+    first topic of the name (a newcomer's finding 7); a partner, or the 등 closing a list of
+    them, is not."""
+    (report,) = reports(body + "\n")
+    assert report.title == title
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         (

@@ -69,7 +69,7 @@ from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
 from mouarchive.extract.signing_verbs import CEREMONY_WORD
 from mouarchive.extract.story_breaks import same_story, story_breaks, story_of
-from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Signatory, Span
+from mouarchive.models import AgreementReport, Article, Clause, PartialDate, Party, Signatory, Span
 from mouarchive.text.normalize import reading_form
 from mouarchive.vocab import pattern
 
@@ -349,7 +349,20 @@ def _title(own: list[Candidate], body: str, date: PartialDate | None) -> str | N
     otherwise than the signing ("지난해 9월 ‘…업무 협약’을 체결하여") names an earlier one."""
     own = [c for c in own if c.date is None or date is None or c.date[0] == date]
     quoted = max((c.title for c in own if c.title), key=len, default=None)
-    return quoted or next((t for c in own if (t := named_title(body[c.span[0] : c.span[1]]))), None)
+    return quoted or next(
+        (
+            t
+            for c in own
+            if (t := named_title(body[c.span[0] : c.span[1]], _written(c.parties, body)))
+        ),
+        None,
+    )
+
+
+def _written(parties: list[Party], body: str) -> frozenset[str] | None:
+    """The parties as the sentence writes them, which a name never holds; None when the
+    sentence names fewer than two, so that a word with 와 may be the partner missed."""
+    return frozenset(body[p.span[0] : p.span[1]] for p in parties) if len(parties) >= 2 else None
 
 
 def _report(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.extract.orgnames import is_generic, looks_like_org
+from mouarchive.extract.tokens import all_hangul
 from mouarchive.vocab import alternation, pattern, table, words
 
 _SIGNED = " 체결"
@@ -112,12 +114,24 @@ def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
     relation is 자매결연, not the 업무협약 an unqualified 협약 usually means; a MOU, an
     업무협약 or a 우호교류 협정 keeps its own kind."""
     # "우호 교류보다 한 단계 격상한 자매도시 협약": the relation nearest the verb.
-    relation = next((r for k in reversed(kind_hits) if (r := _relation(k))), None)
-    own = _RELATION_DOCUMENTS.get(relation, ()) if relation else ()
-    if relation is None or (kind != _GENERIC_KIND and kind not in own):
+    found = next((k for k in reversed(kind_hits) if _relation(k)), None)
+    if found is None:
         return kind
+    relation = _RELATION_OF[found.group(0).replace(" ", "")]
+    own: tuple[str, ...] = ()
+    if kind != _GENERIC_KIND:
+        # "자매결연 협정", never "자매도시인 누리현과 '우호 협정서'": the relation is the
+        # document's own only when it names it.
+        document = next((k for k in kind_hits if k.start() >= found.end()), None)
+        if document is not None and document.start() - found.end() <= _NAMING_GAP:
+            own = tuple(_RELATION_DOCUMENTS.get(relation, ()))
+        if kind not in own:
+            return kind
     named = (k.group(0).replace(" ", "") for k in kind_hits if _relation(k) is None)
     return relation if all(n in _GENERIC or _KIND_OF.get(n) in own for n in named) else kind
+
+
+_NAMING_GAP = 1  # "자매결연 협정", "자매결연협정": at most a space between the two nouns
 
 
 def _mutual(kind_hits: list[re.Match[str]]) -> str | None:
@@ -181,10 +195,13 @@ def _ends_name(token: str, *, particle_ends: bool) -> bool:
     return particle_ends and _PARTICLE_WORD_RE.search(token) is not None
 
 
-def named_title(sentence: str) -> str | None:
+def named_title(sentence: str, parties: frozenset[str] | None = None) -> str | None:
     """The name a signing sentence gives its agreement without quotes ("투자유치에 관한 협약",
     "외국인 투자유치분야 업무협약"): two words or more before the noun, or a phrase "…에
-    관한", not all generic. "상호 협력 업무협약" or "지역발전 협약" describes, not names."""
+    관한", not all generic. "상호 협력 업무협약" or "지역발전 협약" describes, not names. A
+    word with 와 or 과 that is none of the signing's `parties` (as written, when it names
+    two) is the first of two topics and part of the name ("기후위기와 탄소중립에 관한
+    협약")."""
     noun = _GOVERNED_RE.search(sentence)
     if noun is None:
         return None
@@ -197,6 +214,8 @@ def named_title(sentence: str) -> str | None:
             return None
         if token in _JOINERS:
             joined = True
+        elif name and _topic_pair(token, parties):
+            joined = False
         elif _ends_name(token, particle_ends=(k > 0 or not glued) and not joined):
             break
         else:
@@ -208,6 +227,18 @@ def named_title(sentence: str) -> str | None:
     if not own or (len(name) < 2 and not any(w in _JOINERS for w in name)):
         return None
     return " ".join(name) + ("" if glued else " ") + noun.group("kind")
+
+
+_PAIRED_RE = re.compile(r"(?P<word>\S+?)(?:와|과)$")
+
+
+def _topic_pair(token: str, parties: frozenset[str] | None) -> bool:
+    """ "기후위기와", "녹차와": the first of two topics the name joins, not a partner."""
+    m = _PAIRED_RE.match(token)
+    if parties is None or m is None or not all_hangul(word := m["word"]) or len(word) < 2:
+        return False
+    written_in = any(word in party or party in word for party in parties)
+    return not (written_in or is_generic(word) or looks_like_org(word))
 
 
 # "‘관악구-서울대 학·관 협력 협약식’", "‘… 협약 체결식’": the ceremony's name, whose
