@@ -22,6 +22,15 @@ def test_a_dateline_tag_glued_to_the_first_name_is_no_part_of_it():
     assert names(bare) == ["보령시농업기술센터", "한국농어촌공사 보령지사"]
 
 
+def test_a_credit_glued_to_a_line_mid_page_and_a_stock_code_are_no_part_of_a_name():
+    """ "[누리경제=김한빛 기자]한빛재단과" printed again under a photo, "LG전자[066570]와": the
+    credit's bracket ends a word, and a listed company's code is no part of its name."""
+    text = "[누리경제=김한빛 기자]한빛재단 누리지회와 가람대학교병원이 업무협약을 체결했다."
+    assert names(text) == ["한빛재단 누리지회", "가람대학교병원"]
+    text = "한빛전력은 26일 본사에서 LG전자[066570]와 누리소재 등과 투자협약을 했다."
+    assert names(text) == ["한빛전력", "LG전자", "누리소재"]
+
+
 def test_the_marks_opening_a_column_item_are_no_part_of_the_name():
     text = "○…목포시가 서울시 마포구청과 8일 자매결연 협약을 맺었다."
     assert names(text) == ["전라남도 목포시", "서울특별시 마포구"]

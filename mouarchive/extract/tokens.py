@@ -22,7 +22,9 @@ from mouarchive.vocab import alternation, pattern, table, word_set, words
 
 _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 # A word ends where a quote or bracket opens, glued or not ("접견실에서「지역발전 …」을").
-_TOKEN_RE = re.compile(r"[「『“‘]?[^ \t\n\r「『“‘]+")
+# "[누리경제=김한빛 기자]한빛재단과": a credit's closing bracket ends a word, glued or not.
+# A bracket opened and closed inside a word stays in it ("LG전자[066570]와").
+_TOKEN_RE = re.compile(r"[「『“‘]?(?:[^ \t\n\r「『“‘\[\]]|\[[^\]\s]*\]|\[)+\]?|\]")
 _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
 # The marks that open a listed item ("▲A ▲B"): never part of a word.
@@ -459,8 +461,12 @@ def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
     comma = "," if trailing or raw.endswith(",") else ""
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
     stem, particle = split_particle(clean)
-    stem = stem.rstrip(EDGE_PUNCT)
+    stem = _STOCK_CODE_RE.sub("", stem.rstrip(EDGE_PUNCT))
     return stem, joiner or particle or comma, lead, _raw_length(body, len(stem))
+
+
+# "LG전자[066570]와": a listed company's stock code in brackets is no part of its name.
+_STOCK_CODE_RE = re.compile(r"\[\d{6}\]?$")
 
 
 _EDGE_OR_MASK = EDGE_PUNCT + _MASK
