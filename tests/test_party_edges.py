@@ -31,6 +31,15 @@ def test_a_credit_glued_to_a_line_mid_page_and_a_stock_code_are_no_part_of_a_nam
     assert names(text) == ["한빛전력", "LG전자", "누리소재"]
 
 
+def test_a_place_abroad_ending_in_wa_keeps_it():
+    """ "오키나와 관광컨벤션뷰로": 와 ends the place's name before a space, and is the particle
+    only after it ("오키나와와")."""
+    text = "한빛시는 10일 오키나와와 교류협약을 체결했다."
+    assert names(text) == ["한빛시", "오키나와"]
+    text = "한빛관광협회와 오키나와 관광컨벤션뷰로가 10일 우호교류협약을 체결했다."
+    assert "오키나" not in names(text)
+
+
 def test_the_marks_opening_a_column_item_are_no_part_of_the_name():
     text = "○…목포시가 서울시 마포구청과 8일 자매결연 협약을 맺었다."
     assert names(text) == ["전라남도 목포시", "서울특별시 마포구"]

@@ -357,6 +357,7 @@ _PARTICLES_BY_END = _by_last_char((*(p for p in PARTY_PARTICLES if p != _ALSO), 
 
 
 _NOUNS_ENDING_IN_MAN = tuple(words("organisations", "nouns_ending_in_man"))
+_NAMES_ENDING_IN_WA = tuple(words("organisations", "names_ending_in_wa"))
 
 
 def split_particle(word: str) -> tuple[str, str]:
@@ -369,6 +370,9 @@ def split_particle(word: str) -> tuple[str, str]:
             stem = word[: -len(particle)]
             if particle == "만" and word.endswith(_NOUNS_ENDING_IN_MAN):
                 # "한빛항만,": a port's 만 ends its name.
+                continue
+            if particle == "와" and word.endswith(_NAMES_ENDING_IN_WA):
+                # "오키나와 관광컨벤션뷰로": a place's 와 ends its name.
                 continue
             if particle == "로" and ends_like_org(word) and not ends_like_org(stem):
                 # "광주관광컨벤션뷰로": a 로 that ends an organisation's name is no particle.
