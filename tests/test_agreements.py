@@ -2021,3 +2021,16 @@ def test_partners_counted_before_a_comma_and_a_named_partner_still_sign():
         Article(title=None, body=body, published=PartialDate(2024, 5, 25))
     )
     assert [p.name for p in report.parties] == ["한빛시", "누리전자", "한빛소재", "누리대학교"]
+
+
+def test_who_attended_the_ceremony_just_told_signed_it_and_opens_no_other():
+    """ "이 자리에는 A 지사, B 시장, C 군수가 참석해 협약을 맺었다": the ceremony the story
+    just told, with its parties and heads, never a second, undated signing that a later
+    report of another day could be merged with."""
+    body = (
+        "충남 공주시와 부여군은 7일 충남도청에서 상생협력사업 추진 3차 협약식을 가졌다.\n"
+        "이 자리에는 김영철 충남도지사, 이정민 공주시장, 박성호 부여군수가 참석해 협약을 맺었다.\n"
+    )
+    (report,) = extract_agreements(article(body))
+    assert report.date == PartialDate(2024, 6, 7)
+    assert [s.name for s in report.signatories] == ["김영철", "이정민", "박성호"]
