@@ -163,7 +163,11 @@ def test_a_body_that_tells_the_agreement_by_its_verb_alone_takes_the_captions_si
     (report,) = extract_agreements(article)
     assert {p.name for p in report.parties} == {"경기도", "경기도 용인시", "한빛반도체", "누리건설"}
     assert report.date == PartialDate(2019, 5, 21)
-    told = replace(article, body=body.replace("합의했다", "나선다"))
+    # A body that neither names nor tells it leaves a caption of a day before the story's an
+    # old photo (a caption of the story's own day tells its signing: below).
+    told = replace(
+        article, body=body.replace("합의했다", "나선다"), published=PartialDate(2019, 5, 28)
+    )
     assert extract_agreements(told) == []
 
 
@@ -398,3 +402,26 @@ def test_a_caption_of_an_investment_ceremony_held_tells_the_signing():
         Article(title=None, body=body, published=PartialDate(2024, 1, 13))
     )
     assert [p.name for p in report.parties] == ["경기도 성남시", "누리전자"]
+
+
+def test_a_caption_dated_the_day_of_the_story_tells_its_signing_over_a_body_of_the_investment():
+    """ "▲김솔 누리시장과 박하늘 ㈜한빛에너젠 대표가 1일 … 투자협약을 체결했다" over a body that
+    tells only what the company will build: the story's signing, since the caption dates it to
+    the day the story is published and the body names the company; a caption of another day is
+    an old photo."""
+    body = (
+        "수소전문기업 한빛에너젠이 누리국가산업단지에 총 220억 원을 투입해 내년 10월까지 "
+        "수소생산공장을 건립한다.\n"
+        "새 공장은 시간당 2400N㎥의 수소를 생산한다.\n"
+    )
+    caption = (
+        "▲(오른쪽 네번째)김솔 울산시장과 박하늘 ㈜한빛에너젠 대표가 1일 시청 접견실에서 "
+        "수소생산공장 건립 투자협약을 체결했다 ⓒ 울산시 제공"
+    )
+    article = Article(title=None, body=body, published=PartialDate(2025, 9, 1), captions=[caption])
+    (report,) = extract_agreements(article)
+    assert [p.name for p in report.parties] == ["울산광역시", "한빛에너젠"]
+    assert report.date == PartialDate(2025, 9, 1)
+    assert "한빛에너젠이" in body[slice(*report.evidence_span)]
+    later = replace(article, published=PartialDate(2025, 9, 4))
+    assert extract_agreements(later) == []

@@ -50,7 +50,7 @@ def caption_reports(
     this = [span for span in naming if _THIS_ONE_RE.search(body, *span)] or naming
     # "“우호도시 체결을 통해 … 기대한다”며": what someone hopes of it denies nothing; the
     # words around the quote still can ("…며 연내 체결을 추진한다고 밝혔다").
-    if not naming or any(tells_no_signing(outside_speech(body[slice(*span)])) for span in this):
+    if any(tells_no_signing(outside_speech(body[slice(*span)])) for span in this):
         return []
     for caption in article.captions:
         if not KIND_RE.search(caption):
@@ -61,9 +61,28 @@ def caption_reports(
             if _of_the_story(report.date, article.published)
             and not (pledged and _another_day_told(body, report.date))
         ]
-        if found:
+        if found and naming:
             return [_in_body(report, body, naming[0]) for report in found]
+        told = [(r, at) for r in found if (at := _told_that_day(r, body, sentences, article))]
+        if told:
+            return [_in_body(report, body, at) for report, at in told]
     return []
+
+
+def _told_that_day(
+    report: AgreementReport, body: str, sentences: list[Span], article: Article
+) -> Span | None:
+    """ "▲김두겸 울산시장과 김기철 ㈜덕양에너젠 대표가 1일 … 투자협약을 체결했다" over a body
+    that tells only the investment: a caption dating its signing to the day the story is
+    published, with two parties, is the story's signing when the body names one of them; the
+    first body sentence that does is the evidence."""
+    signed, published = report.date, article.published
+    if signed is None or published is None or len(report.parties) < 2:
+        return None
+    if days_between(signed, published) != 0:
+        return None
+    names = [p.name for p in report.parties]
+    return next((span for span in sentences if any(n in body[slice(*span)] for n in names)), None)
 
 
 _AGREED_RE = re.compile(r"합의(?:했|하였)")
