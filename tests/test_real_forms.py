@@ -1145,3 +1145,16 @@ def test_a_ceremony_to_be_held_with_another_event_is_planned():
     )
     (report,) = _reports(body)
     assert report.status == "planned" and report.date is not None and report.date.day == 14
+
+
+def test_the_years_bounding_a_term_are_one_period_not_a_history_of_signings():
+    """ "2015년부터 2018년까지 4년간 후원 계약을 연장하는 조인식": two years bound the term the
+    signing sets, which the day before them dates; "1983년 …, 2011년 …과 각각" stays a
+    history."""
+    body = (
+        "누리축구협회는 10일 협회 회관에서 한빛은행과 2015년부터 2018년까지 4년간 후원 계약을 "
+        "연장하는 조인식을 가졌다.\n"
+    )
+    (report,) = _reports(body)
+    assert report.date == PartialDate(2021, 2, 10)
+    assert [p.name for p in report.parties] == ["누리축구협회", "한빛은행"]

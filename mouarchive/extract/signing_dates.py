@@ -117,8 +117,14 @@ def before_the_month(when: PartialDate, reference: PartialDate | None) -> bool:
 
 
 def several_years(text: str) -> bool:
-    """Whether `text` names two different years, as a history of signings does."""
-    return len({m.group("year") for m in _PAST_YEAR_RE.finditer(text) if m.group("year")}) > 1
+    """Whether `text` names two different years, as a history of signings does; the years
+    bounding a term ("2015년부터 2018년까지 4년간 후원 계약을 연장하는") are one period."""
+    years = {
+        m.group("year")
+        for m in _PAST_YEAR_RE.finditer(text)
+        if m.group("year") and not _BOUND_RE.match(text, m.end())
+    }
+    return len(years) > 1
 
 
 def dates_in(body: str, reference: PartialDate | None) -> list[DateHit]:
