@@ -16,7 +16,7 @@ from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import word_set, words
+from mouarchive.vocab import alternation, word_set, words
 
 # The group must itself sign, as the subject or the partner ("…)이", "…)과"): counted
 # bodies that attended ("…)를 비롯한 50개사가 참석한 가운데") or were visited are no parties.
@@ -37,6 +37,13 @@ _NAME_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,29}")
 
 
 _COMPANY_KINDS = word_set("organisations", "company_kinds")
+_LISTED_COMPANIES_RE = guarded(
+    re.compile(
+        r"(?<![가-힣])(?P<kind>"
+        + alternation(_COMPANY_KINDS)
+        + r")\((?P<names>[^()\n]{2,400})\)(?=(?:이|가|은|는|와|과|도)\s)"
+    )
+)
 # "한국공항공사 및 9개 항공사(…)와": a word joining a list closes the placing words.
 _JOINING = word_set("common_words", "joining_words")
 
@@ -60,17 +67,28 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
             # "영동 4대 농협(…)" counts the major bodies of a kind; "5대 전략(…)" counts no
             # bodies, and "세계 3대 대학(…)" ranks bodies, which do not sign as a group.
             continue
-        names: Members = []
-        at = m.start("names")
-        for piece in (p.strip() for p in _ITEM_SPLIT.split(m.group("names"))):
-            offset = text.find(piece, at, m.end("names"))
-            at = offset + len(piece)
-            if _NAME_RE.fullmatch(piece):
-                names.append((_member(piece, m.group("kind")), (offset, offset + len(piece))))
+        names = _members(text, m)
         if len(names) != int(m.group("n")) or len(names) < 2:
             continue
         found.append(((_phrase_start(text, start, m.start()), m.start("names")), names))
+    for m in _LISTED_COMPANIES_RE.finditer(text, start, end):
+        # "주설비공사 시공사(현대건설·두산에너빌리티·포스코이앤씨)와": companies of a kind named
+        # in parentheses, uncounted; the kind word is none of them.
+        names = _members(text, m)
+        if len(names) >= 2:
+            found.append(((m.start(), m.start("names")), names))
     return found
+
+
+def _members(text: str, m: re.Match[str]) -> Members:
+    names: Members = []
+    at = m.start("names")
+    for piece in (p.strip() for p in _ITEM_SPLIT.split(m.group("names"))):
+        offset = text.find(piece, at, m.end("names"))
+        at = offset + len(piece)
+        if _NAME_RE.fullmatch(piece):
+            names.append((_member(piece, m.group("kind")), (offset, offset + len(piece))))
+    return names
 
 
 def _ranked(text: str, start: int, count_at: int) -> bool:
