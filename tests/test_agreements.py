@@ -2034,3 +2034,28 @@ def test_who_attended_the_ceremony_just_told_signed_it_and_opens_no_other():
     (report,) = extract_agreements(article(body))
     assert report.date == PartialDate(2024, 6, 7)
     assert [s.name for s in report.signatories] == ["김영철", "이정민", "박성호"]
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "누리무역공사(사장 김한빛)는 9일(현지시간) 두바이 미래재단(이하 미래재단) 본사에서 "
+            "중동 진출 확대와 디지털 협력 강화를 위한 업무협약(MOU)을 체결했다고 10일 밝혔다.",
+            ["누리무역공사", "미래재단"],
+        ),
+        (
+            "한빛은행은 9일 누리대학교 본관 회의실에서 업무협약을 체결했다.",
+            ["한빛은행", "누리대학교"],
+        ),
+        ("한빛은행은 9일 서울 본사에서 업무협약을 체결했다.", ["한빛은행"]),
+        ("한빛은행은 9일 한빛은행 본점에서 업무협약을 체결했다.", ["한빛은행"]),
+    ],
+)
+def test_a_signing_naming_no_partner_at_another_bodys_premises_is_made_with_it(
+    body: str, parties: list[str]
+):
+    """ "A는 9일 두바이 미래재단 본사에서 업무협약을 체결했다": the body whose premises hosted
+    a signing that names no partner signed it; the subject's own premises name no one else."""
+    reports = extract_agreements(article(body + "\n", PartialDate(2025, 9, 10)))
+    assert [[p.name for p in r.parties] for r in reports] == [parties]

@@ -13,9 +13,11 @@ import re
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.orgnames import is_common_noun, looks_like_org, region_lookup, region_of
 from mouarchive.extract.party_regions import home_government
+from mouarchive.extract.same_org import same_organisation
 from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import guarded
+from mouarchive.vocab import alternation, words
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
@@ -85,3 +87,33 @@ def host_office(signing: Signing, body: str) -> list[Party]:
 _SUBJECT_PARTICLES = ("은", "는", "이", "가")
 # A partner named or counted after the subject: "누리건설과", "3개 협력사와", "협력사들과".
 _PARTNER_RE = re.compile(r"\S(?:와|과)(?:의)?\s")
+
+
+def host_body(signing: Signing, body: str) -> list[Party]:
+    """ "코트라는 9일 두바이 미래재단(이하 미래재단) 본사에서 … 업무협약을 체결했다": a signing
+    sentence that names no partner, held at another body's premises, signed with that body;
+    the subject's own premises ("본사에서", "서울 본사에서") name no one else."""
+    lead = own_candidates(signing)[0]
+    alone = signing.parties[0]
+    if not body.startswith(_SUBJECT_PARTICLES, alone.span[1]):
+        return []
+    m = _PREMISES_RE.search(body, alone.span[1], lead.span[1])
+    if m is None or not looks_like_org(m["host"]) or is_common_noun(m["host"]):
+        return []
+    if _PARTNER_RE.search(body, alone.span[1], m.start()):
+        # "A는 3개 협력사와 B 본사에서": partners counted, at a host of their own.
+        return []
+    if same_organisation(m["host"], alone.name):
+        return []
+    return [Party(m["host"], m.span("host"), None)]
+
+
+# "두바이 미래재단(이하 미래재단) 본사에서", "누리대학교 본관 회의실에서": the body before its
+# premises, with a gloss in parentheses perhaps, and a room after them.
+_PREMISES_RE = guarded(
+    re.compile(
+        r"(?<=\s)(?P<host>[가-힣A-Za-z]{2,20})(?:\([^()]{0,20}\))?\s"
+        + alternation(words("signing", "premises"))
+        + r"(?:\s?\S{1,8})?\s?에서\s"
+    )
+)

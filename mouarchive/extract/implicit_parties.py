@@ -23,7 +23,7 @@ from mouarchive.extract.gazetteer import region_parent
 from mouarchive.extract.group_subjects import PAIR_RE
 from mouarchive.extract.grouping import Signing, own_candidates
 from mouarchive.extract.head_parties import NOT_SIGNER_TITLES
-from mouarchive.extract.host_government import cited_source, host_office
+from mouarchive.extract.host_government import cited_source, host_body, host_office
 from mouarchive.extract.kind_title_place import KIND_RE, RELATION_RE
 from mouarchive.extract.listed_partners import add_rosters
 from mouarchive.extract.orgnames import looks_like_org
@@ -123,6 +123,8 @@ def _fill_missing(
         signing.add_parties(cited_source(body, sentences[first]))
     if len(signing.parties) == 1 and signing.parties[0].region is None:
         signing.add_parties(host_office(signing, body))
+    if len(signing.parties) == 1:
+        signing.add_parties(host_body(signing, body))
     for cand in own_candidates(signing):
         if cand.title and len(signing.parties) < 2:
             # "보령시는 … '보령시-울란바토르시 우호협력 양해각서'를 체결했다": the agreement's
