@@ -65,3 +65,20 @@ def test_two_countries_as_the_subject_are_the_sides_whatever_else_is_named():
         " 청와대가 밝혔다."
     )
     assert _parties(said + "\n") == [["대한민국", "칠레"]]
+
+
+def test_the_two_heads_of_a_visit_stand_for_their_countries():
+    """ "양국 정상은 회담 직후 … 양해각서(MOU) 체결식에 참석한다": the heads whose summit the
+    story told before ("만모한 싱 인도 총리와 정상회담을") sign for Korea and that country; with
+    no other country named before, the heads name no side."""
+    body = (
+        "인도를 국빈방문한 대통령은 25일 오후 인도 총리와 정상회담을 갖는다.\n"
+        "양국 정상은 이날 회담 직후 정보기술 및 과학기술 분야 양해각서(MOU) 체결식에 참석한다.\n"
+    )
+    reports = extract_agreements(Article(title=None, body=body, published=PartialDate(2010, 1, 25)))
+    assert [[p.name for p in r.parties] for r in reports] == [["대한민국", "인도"]]
+    alone = "양국 정상은 25일 회담 직후 과학기술 분야 양해각서(MOU) 체결식에 참석한다.\n"
+    reports = extract_agreements(
+        Article(title=None, body=alone, published=PartialDate(2010, 1, 25))
+    )
+    assert all("인도" not in [p.name for p in r.parties] for r in reports)

@@ -74,3 +74,41 @@ def national_sides(body: str, span: Span) -> list[Party]:
         return []
     at = (span[0] + m.start(), span[0] + m.end())
     return [Party(KOREA, at), Party(_SHORT.get(m["country"], m["country"]), at)]
+
+
+# "양국 정상은 회담 직후 … 양해각서(MOU) 체결식에 참석해": the two heads as the subject.
+_HEADS_SUBJECT_RE = re.compile(
+    r"(?<![가-힣])(?:양국|두|양)\s?(?:"
+    + pattern("abroad", "heads_of_state")
+    + r")(?:은|는|이|가)\s"
+)
+# "만모한 싱 인도 총리와 정상회담을", "인도를 국빈방문한": the other country of the visit.
+_VISITED_HEAD_RE = re.compile(
+    "(?P<country>"
+    + alternation(_COUNTRIES, space="")
+    + r")(?:\s[^\s,.]+){0,1}\s(?:"
+    + pattern("abroad", "heads_of_state")
+    + r")(?:와|과)\s|(?P<visited>"
+    + alternation(_COUNTRIES, space="")
+    + r")(?:을|를)\s(?:국빈\s?|공식\s?)?방문"
+)
+
+
+def heads_countries(body: str, span: Span) -> list[Party]:
+    """ "양국 정상은 회담 직후 … MOU 체결식에 참석해": the two heads the story has Korea's
+    meet stand for their countries, the other one the story names before ("만모한 싱 인도
+    총리와 정상회담을 갖고", "인도를 국빈방문한"); [] when it names none."""
+    if _HEADS_SUBJECT_RE.search(body, *span) is None:
+        return []
+    other = next(
+        (
+            country
+            for m in _VISITED_HEAD_RE.finditer(body, 0, span[0])
+            if (country := m["country"] or m["visited"]) not in (KOREA, *_HOME)
+        ),
+        None,
+    )
+    return [Party(KOREA, span), Party(other, span)] if other else []
+
+
+_HOME = words("abroad", "home_country")

@@ -30,6 +30,7 @@ from mouarchive.extract.kind_title_place import (
 )
 from mouarchive.extract.national_parties import (
     STATE_OFFICES,
+    heads_countries,
     national_sides,
     subject_countries,
 )
@@ -385,7 +386,11 @@ def _candidate(
         parties = _joined(subject, find_parties(body, (start, end)))
     # "청와대는 … 한국수자원공사가 베트남 천연자원환경부와 … MOU를 체결했다고 밝혔다": the
     # office that speaks for the state tells of others' signing, never a side of its own.
-    parties = subject_countries(body, span) or [p for p in parties if p.name not in STATE_OFFICES]
+    parties = (
+        subject_countries(body, span)
+        or heads_countries(body, span)
+        or [p for p in parties if p.name not in STATE_OFFICES]
+    )
     if all(is_ministry(p.name) for p in parties):
         # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
         # 밝혔다", "청와대는 한-몽골 정상회담에서 …": no body signs but the two countries.
