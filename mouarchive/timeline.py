@@ -145,10 +145,11 @@ def date_label(year: int | None, month: int | None, day: int | None) -> str:
 
 def is_own(name: str, row: dict, filters: Filters) -> bool:
     """Whether a party is the region or organisation the user asked about: with `--region`,
-    a party in it (or, where the region was read from a bare 광주시 the text left open, that
-    party); otherwise one of the parties `--party` denotes."""
+    a party in it, its government or a body its name makes the place's own (or, where the
+    region was read from a bare 광주시 the text left open, that party); otherwise one of the
+    parties `--party` denotes."""
     if filters.region:
-        region = row["party_regions"].get(name)
+        region = row["party_regions"].get(name) or _own_body_region(name)
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
             return True
         return is_ambiguous_party(name, row)
@@ -177,6 +178,19 @@ def is_ambiguous_party(name: str, row: dict) -> bool:
         or row.get("party_regions", {}).get(name) in ambiguous
         or _government(name) in ambiguous
     )
+
+
+@functools.cache
+def _own_body_region(name: str) -> str | None:
+    """The place whose own body a party's name makes it ("부산테크노파크", "울산광역시교육청"),
+    read from the name alone as `fix --add-party` reads one: a party keeps a region of its own
+    only when it is a government, so "부산과 울산, 경남 테크노파크들이" left 부산테크노파크
+    a partner of 부산, the very region it put the agreement in. A bare 광주 the name leaves
+    open places it nowhere."""
+    from mouarchive.extract.party_regions import body_region
+
+    found = body_region(name, "")
+    return found.name if found is not None and not found.ambiguous else None
 
 
 @functools.cache

@@ -173,3 +173,33 @@ def test_no_partners_is_a_friendly_line(archive):
     result = CliRunner().invoke(cli, ["--db", str(archive), "partners", "--region", "제주"])
     assert result.exit_code == 0
     assert "No agreements match (region 제주특별자치도)" in result.output
+
+
+def test_a_body_its_name_makes_the_regions_own_is_its_side_not_its_partner(tmp_path):
+    """ "부산과 울산, 경남 테크노파크들이 …": 부산테크노파크 is 부산's own body, so asked about
+    부산 it is the side and its two neighbours the partners (a newcomer's finding 13: it was
+    listed as 부산's partner, since only a government carries its region). A company named
+    for the place is no body of it, and stays a partner."""
+    path = tmp_path / "archive.db"
+    technoparks = ["부산테크노파크", "울산테크노파크", "경남테크노파크"]
+    build(
+        path,
+        [
+            Signing(
+                [(name, None) for name in technoparks],
+                date=(2025, 3, 12),
+                regions=["부산광역시", "울산광역시", "경상남도"],
+            ),
+            Signing(
+                [("부산광역시교육청", None), ("부산빛항운㈜", None)],
+                date=(2025, 4, 2),
+                regions=["부산광역시"],
+            ),
+        ],
+    )
+    ranked = partners(path, "--region", "부산")
+    assert sorted(p["name"] for p in ranked) == ["경남테크노파크", "부산빛항운㈜", "울산테크노파크"]
+    assert [p["name"] for p in partners(path, "--region", "울산")] == [
+        "경남테크노파크",
+        "부산테크노파크",
+    ]

@@ -200,3 +200,20 @@ def test_tests_skipped_for_want_of_the_seeds_say_where_the_seeds_must_be(tmp_pat
     assert int(said[1]) > 0 and said[2] == (
         f"{missing} (../shared/seeds beside the repository, or the folder $MOUARCHIVE_SEEDS names)"
     )
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_the_test_run_ends_with_its_count_quiet_or_not(tmp_path: Path, quiet: list[str]) -> None:
+    """The README's `pytest`, and the `pytest -q` many type from habit, both end by saying how
+    many tests passed: with `-q` among the project's own options a user's `-q` made it `-qq`,
+    which prints the dots alone (a newcomer's finding 16)."""
+    (tmp_path / "test_one.py").write_text("def test_one():\n    assert True\n", encoding="utf-8")
+    config = ["-c", str(REPO / "pyproject.toml"), "--rootdir", str(REPO)]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *quiet, *config, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    assert re.search(r"^(=+ )?1 passed in ", result.stdout, re.M), result.stdout

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mouarchive.extract.dates import days_between
 from mouarchive.models import AgreementReport, PartialDate, Span
 
 RECENT = "최근"
@@ -54,6 +53,10 @@ def recent_ceremony(
     """ "최근 … 체결했다고 14일 밝혔다. 지난 11일 열린 협약식에는 …": the day of the ceremony
     the next sentence tells says when "최근" was, if it is one of the weeks before the article
     and the ceremony is this signing's, not another ("지난 2월 20일 가람병원과의 협약식에 이은")."""
+    # Imported here: `render` reads this module for `before_label`, and a command that only
+    # shows the archive should not load the date patterns.
+    from mouarchive.extract.dates import days_between
+
     if ceremony is None:
         return None
     other = _OTHER_CEREMONY_RE.match(body, ceremony[2][1])

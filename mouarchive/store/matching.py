@@ -5,6 +5,10 @@ Those facts are what the reports say, never the owner's corrections (migration 0
 correction changes what an agreement shows, while which reports join it is the owner's to
 decide only through merge and split. An agreement no correction applies to holds its
 extracted facts in its own row; one that is corrected keeps them in `agreement_matching`.
+
+The party keys these facts are compared on come from the extraction's vocabularies, which
+take most of a second to load: the functions that compare import them, so that a command
+which only reads the archive (`search`, `show`, `--help`) does not pay for them.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from mouarchive.merge_parties import Side, party_side
 from mouarchive.models import AgreementReport, Clause, PartialDate, Party, Signatory
-from mouarchive.party_keys import written_forms
 from mouarchive.store.connection import Archive
+
+if TYPE_CHECKING:
+    from mouarchive.merge_parties import Side
 
 
 def merge_candidates(
@@ -33,6 +39,8 @@ def merge_candidates(
     (migration 0009): an agreement some correction applies to is read from
     `agreement_matching`, every other from its own row.
     """
+    from mouarchive.party_keys import written_forms
+
     # Each party by the name the report gives it and by the others outlets write it with
     # ("강남대" for "강남대학교"), which `merge.same_signing` would take for the same body.
     names = list(
@@ -154,6 +162,8 @@ def _facts(row: tuple) -> tuple[AgreementReport, Side]:
     """The merged facts of an agreement's matching row, as a report, and its party side:
     built once a run for each row as it stands, since the same agreements come back as
     candidates report after report (`merge.same_signing` only reads them)."""
+    from mouarchive.merge_parties import party_side
+
     year, month, day, date_text, status, title, kind, parties, clauses, krw, signers, counted = row
     known = PartialDate(year, month, day)
     facts = AgreementReport(
