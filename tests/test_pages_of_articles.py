@@ -181,6 +181,25 @@ def test_an_h1_broken_by_a_br_is_one_headline() -> None:
     assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
 
 
+def test_a_paragraph_under_a_sign_off_inside_an_article_element_stays_in_it() -> None:
+    """Two `<article>`s, the second signed after its lead and going on under the sign-off:
+    that last paragraph was dropped as a stray teaser, and the article ended at its lead
+    (review 57b, 9)."""
+    more = "대학은 창업 강좌를 열고 군은 빈 점포를 사무실로 빌려준다."
+    blocks = (
+        f"<article><h1>{HEADLINES[0]}</h1><p>{LEADS[HEADLINES[0]]}</p>"
+        "<p>단지는 2028년 완공된다.</p></article>"
+        f"<article><h1>{HEADLINES[1]}</h1><p>{LEADS[HEADLINES[1]]}</p>"
+        f"<p>서하람 기자</p><p>{more}</p></article>"
+    )
+    first, second = _articles(
+        _page(f"<main>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></main>")
+    )
+    assert first.title == HEADLINES[0]
+    assert (second.title, second.reporter) == (HEADLINES[1], "서하람")
+    assert second.body == f"{LEADS[HEADLINES[1]]}\n{more}"
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

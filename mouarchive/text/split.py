@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from mouarchive.models import Article
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
+from mouarchive.text.copies import opens_story
 from mouarchive.text.credit import Credit, lead_credit
 from mouarchive.vocab import pattern
 
@@ -58,7 +59,7 @@ def split_articles(text: str) -> list[Article]:
     if not lines:
         return []
     chunks = _detach_top_titles(_chunks(lines))
-    chunks = _merge_headless(chunks)
+    chunks = _join_carried_on(_merge_headless(chunks))
     if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
         chunks = _drop_stray_paragraphs(chunks)
     articles = [_article(chunk) for chunk in chunks if _has_body(chunk)]
@@ -165,6 +166,38 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
     if pending is not None and out:
         out[-1].captions += pending.captions
     return out
+
+
+def _join_carried_on(chunks: list[_Chunk]) -> list[_Chunk]:
+    """The chunks with one that carries the article above on, under a sign-off printed in
+    its middle ("박새롬 기자" / "농협은 직매장 두 곳을 새로 열고 …"), joined to it. Read apart,
+    one such paragraph was dropped as a teaser, and two made an article titled by the first
+    (review 57b, 9): a page lost a body line, or gained an article it does not print."""
+    out: list[_Chunk] = []
+    for chunk in chunks:
+        above = out[-1] if out else None
+        if above is not None and above.closed and _carries_on(chunk, above.reporter):
+            above.lines.extend(chunk.lines)
+            above.captions.extend(chunk.captions)
+            above.email = above.email or chunk.email
+        else:
+            out.append(chunk)
+    return out
+
+
+def _carries_on(chunk: _Chunk, reporter: str | None) -> bool:
+    """Whether `chunk` goes on with an article `reporter` signed: prose from its first line
+    (no headline of its own), signed by no one else, and no opening of a report of its own
+    (a lead credited or giving its subject and day, "누리시는 5일 …": another report's brief
+    or teaser) nor a desk's notice."""
+    first = chunk.lines[0] if chunk.lines else ""
+    return (
+        _is_paragraph(first)
+        and _signed_by_credited(chunk.reporter, reporter)
+        and lead_credit(first) is None
+        and not opens_story(first)
+        and not _is_desk_notice(first)
+    )
 
 
 def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
