@@ -200,6 +200,44 @@ def test_a_paragraph_under_a_sign_off_inside_an_article_element_stays_in_it() ->
     assert second.body == f"{LEADS[HEADLINES[1]]}\n{more}"
 
 
+def test_an_english_page_of_two_h1_articles_titles_the_first_by_its_own() -> None:
+    """No sentence ends in Korean, so the page's headline was not found and the first
+    article took the `<title>` ("Local news"), its own headline a subtitle (review 57b,
+    10)."""
+    headlines = ["Solnae City signs wind farm pact", "Haneul County backs student start-ups"]
+    leads = [
+        "Solnae City signed an agreement with Baram Energy on May 3 for an offshore wind farm.",
+        "Haneul County signed a memorandum with Nuri College on May 5 to fund new start-ups.",
+    ]
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{lead}</p><p>More details will follow next month</p>"
+        for headline, lead in zip(headlines, leads, strict=True)
+    )
+    first, second = _articles(_page(f"<div>{blocks}</div>", "Local news"))
+    assert (first.title, first.subtitle) == (headlines[0], None)
+    assert second.title == headlines[1]
+    assert first.body.startswith(leads[0])
+
+
+def test_h1_articles_whose_prose_ends_no_sentence_are_titled_and_not_repeated() -> None:
+    """Prose printed without full stops ("… 손을 잡았다"): every line looked like a headline,
+    so the first article was titled with the page's `<title>` and each body opened with its
+    headline printed again (review 57b, 10)."""
+    prose = [
+        ("솔내시와 바람에너지가 해상 풍력단지 조성에 손을 잡았다", "단지는 2028년 완공된다"),
+        ("하늘군과 누리대학이 청년 창업 지원에 힘을 모은다", "대학은 창업 강좌를 새로 연다"),
+    ]
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{lead}</p><p>{more}</p>"
+        for headline, (lead, more) in zip(HEADLINES[:2], prose, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], "\n".join(prose[0]))
+    assert (second.title, second.body) == (HEADLINES[1], "\n".join(prose[1]))
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

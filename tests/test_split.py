@@ -223,6 +223,15 @@ def test_paragraphs_carrying_the_story_on_under_a_sign_off_stay_in_its_body(
     assert article.reporter == "김하늘"
 
 
+def test_a_text_that_ends_no_sentence_keeps_its_headline_out_of_the_body() -> None:
+    """Every line of prose printed without full stops looks like a headline: the headline
+    (printed twice on top) stayed in the body, the title only as its first "sentence"."""
+    headline = "빛고을시, 물류 인재 키운다"
+    prose = ["빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다", "대학은 새 학과를 연다"]
+    [article] = split_articles("\n".join([headline, headline, *prose]))
+    assert (article.title, article.body) == (headline, "\n".join(prose))
+
+
 def test_lone_paragraph_file_is_still_an_article() -> None:
     [article] = split_articles(f"{LEAD} /김하늘 기자 sky@kjdaily.com")
     assert article.body == LEAD

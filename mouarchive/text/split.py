@@ -272,7 +272,7 @@ def _article(chunk: _Chunk) -> Article:
     reporter = credited or chunk.reporter
     email = chunk.email if _signed_by_credited(chunk.reporter, reporter) else None
     if title is None and body:
-        title = _lead_title(body[0])
+        title, body = _headline_over_unclosed(body) or (_lead_title(body[0]), body)
     return Article(
         title=title,
         subtitle="\n".join(subtitles) or None,
@@ -348,6 +348,18 @@ def _headline_run(lines: list[str], start: int) -> int:
     if end < len(lines) and _is_paragraph(lines[end]):
         return end
     return start
+
+
+def _headline_over_unclosed(lines: list[str]) -> tuple[str, list[str]] | None:
+    """The first line as the headline, and the lines under it without it printed again,
+    for a text that ends no sentence ("… 손을 잡았다"): every line of it looks like a
+    headline, so the headline stayed a body line, and was the title only as its first
+    "sentence" (review 57b, 10)."""
+    head = lines[0]
+    if len(lines) < 2 or len(head) > _TITLE_MAX or any(_is_paragraph(line) for line in lines):
+        return None
+    below = next((i for i, line in enumerate(lines) if line != head), len(lines))
+    return (head, lines[below:]) if below < len(lines) else None
 
 
 def _lead_title(lead: str) -> str | None:
