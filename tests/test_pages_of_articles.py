@@ -139,12 +139,22 @@ def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrappe
     assert first.outlet == second.outlet == "바다일보"
 
 
-@pytest.mark.parametrize("wrapper", ["div", "article"])
-def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrapper: str) -> None:
-    """One article titled in `<title>` by its `<h1>`, a second `<h1>` a subheading of its
-    body, signed at the foot: one article, the subheading and the paragraph under it its
-    body's, the reporter its own. It was cut there into an article of that one paragraph,
-    which took the sign-off (review 57b, 1)."""
+@pytest.mark.parametrize(
+    ("wrapper", "title"),
+    [
+        ("div", HEADLINES[0]),
+        ("article", HEADLINES[0]),
+        ("div", "솔내시 앞바다에 풍력단지 들어선다 - 바다일보"),
+    ],
+)
+def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(
+    wrapper: str, title: str
+) -> None:
+    """One article titled in `<title>` by its `<h1>` (or otherwise), a second `<h1>` a
+    subheading of its body, signed at the foot: one article, the subheading and the
+    paragraph under it ("시는 …") its body's, the reporter its own. It was cut there into an
+    article of that one paragraph, which took the sign-off (review 57b, 1), and still was
+    where the `<title>` is not the `<h1>`."""
     headline = HEADLINES[0]
     below = "시는 올해 안에 해상 변전소 부지를 정하고 내년 봄 공사에 들어간다."
     body = (
@@ -152,9 +162,7 @@ def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrappe
         f"<h1>올해 안에 변전소 부지 확정</h1><p>{below}</p>"
         "<p>문가온 기자 gaon@solnae.example.kr</p>"
     )
-    page = _page(
-        f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", headline
-    )
+    page = _page(f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", title)
     (article,) = _articles(page)
     assert article.title == headline
     assert article.body.split("\n")[-2:] == ["올해 안에 변전소 부지 확정", below]
