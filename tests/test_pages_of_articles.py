@@ -246,6 +246,34 @@ def test_h1_articles_whose_prose_ends_no_sentence_are_titled_and_not_repeated() 
     assert (second.title, second.body) == (HEADLINES[1], "\n".join(prose[1]))
 
 
+@pytest.mark.parametrize(
+    ("headline", "piece", "lines"),
+    [
+        ("[포토] 솔내시 풍력단지 협약식", "<p>사진=솔내시 제공</p>", ["사진=솔내시 제공"]),
+        (
+            "[표] 솔내시 풍력단지 설치 계획",
+            "<table><tr><td>1단지</td><td>12기</td></tr><tr><td>2단지</td><td>8기</td></tr>"
+            "</table>",
+            ["| 1단지 | 12기 |", "| 2단지 | 8기 |"],
+        ),
+    ],
+)
+def test_a_first_h1_over_no_sentence_heads_an_article_of_its_own(
+    headline: str, piece: str, lines: list[str]
+) -> None:
+    """A photo's or a table's `<h1>` first, its credit or its rows under it, then an `<h1>`
+    article: the photo's headline and credit went to that article's captions, or the table
+    to its subtitle, and the page printed one article (review 57b, 10)."""
+    second = HEADLINES[1]
+    body = f"{LEADS[second]}\n대학은 창업 강좌를 열고 군은 사무실을 빌려준다."
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n"))
+    page = _page(f"<div><h1>{headline}</h1>{piece}<h1>{second}</h1>{paragraphs}</div>")
+    first, article = _articles(page)
+    assert (first.title, first.body.split("\n")) == (headline, lines)
+    assert (article.title, article.subtitle, article.body) == (second, None, body)
+    assert article.captions == []
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

@@ -167,8 +167,9 @@ def read_html(
         # A <title> that is only the site's name is no headline: the page's own is. Nor is
         # the <title> of a page of several articles ("지역 소식 모음"): the first is titled by
         # its own headline, as the later ones are (review 54b, S3), also where no sentence
-        # of its text ends as the page's headline is looked for (review 57b, 10: English).
-        title = heads.headline or first_headline(headlines, names) or title
+        # of its text ends as the page's headline is looked for (review 57b, 10: English),
+        # or where the first is a photo's or a table's, over no sentence of its own.
+        title = first_headline(headlines, names) or heads.headline or title
     if title and title != heads.headline:
         # The page's own headline naming the outlet as it does is the article's.
         title = without_site_name(title, names)

@@ -36,9 +36,11 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
       기관은 …", "이에 따라 …") is a subheading of that story, and cuts nothing: a page of one
       article titled otherwise in its `<title>` was cut there, the piece under it taking the
       sign-off (review 57b, 1, left open where the `<title>` differs from the `<h1>`);
-    - a later headline with no paragraph of its own above the next ("[포토] …" over a
-      caption) moves the cut to the next: the next article kept the wrong headline, its own
-      a line of its subtitle (review 57b, 2). The short article's lines stay in the one above.
+    - a headline with no paragraph of its own above the next, but lines of its own ("[포토]
+      …" over a photo's credit or caption, "[표] …" over a table's rows), heads a piece of its
+      own, cut at it and at the next: the next article kept the wrong headline, its own a
+      line of its subtitle (review 57b, 2), and then the piece was lost in the next article's
+      captions or subtitle (review 57b, 10). One with no line under it stays a line above.
     No line is lost: the pieces joined are the text. One pass over the lines, each looked up
     in a table of the headlines' places."""
     places: dict[str, list[int]] = {}
@@ -50,12 +52,16 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
     cuts = [0]
     waiting: int | None = None
     turn = held = 0
-    paragraph = listed = False
+    paragraph = listed = pending = under = False
     for i, line in enumerate(lines):
         place = _place_from(places.get(line, ()), turn)
         if place is not None and not listed:
+            alone = pending and under
+            if alone and waiting is not None:
+                cuts.append(waiting)
             held, turn = turn, place + 1
-            waiting = i if paragraph else None
+            waiting = i if paragraph or alone else None
+            pending, under = True, False
         elif line in places:
             if waiting is None and len(cuts) > 1 and _heads_better(lines, cuts[-1], i):
                 cuts[-1] = i
@@ -68,7 +74,11 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
             elif waiting is not None:
                 cuts.append(waiting)
             waiting = None
-            paragraph, listed = True, False
+            paragraph, listed, pending = True, False, False
+        elif line.strip():
+            under = under or pending
+    if pending and under and waiting is not None:
+        cuts.append(waiting)
     return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
 
 
