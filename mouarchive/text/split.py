@@ -9,8 +9,10 @@ Photo captions come marked by `clean` (`captions.CAPTION`) and go to the `captio
 article they stand in, never its body. On a page with other articles, a chunk that is a
 single untitled paragraph (with or without its own byline) is an unmarked caption or a stray
 teaser and is dropped; it repeats what an article says or shows an event, and keeping it
-would add a title-less "article" to the archive. A file holding only such a paragraph keeps
-it, and a page with no prose but its captions (a photo page) has them as its body.
+would add a title-less "article" to the archive. Prose under a sign-off that carries the
+article above on (no report of its own opens there) is that article's, kept in it. A file
+holding only such a paragraph keeps it, and a page with no prose but its captions (a photo
+page) has them as its body.
 """
 
 from __future__ import annotations
