@@ -10,7 +10,7 @@ made. Nothing here touches the database: `store.corrections` loads and saves the
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mouarchive.models import PartialDate
@@ -287,6 +287,41 @@ def _only_on_absorbed_side(correction: Correction, merge: Correction) -> bool:
     absorbed = {report(key) for key in merge.keys if key.side > 0}
     kept = {report(key) for key in merge.keys if key.side == 0}
     return bool(mine & absorbed) and not mine & kept
+
+
+def kept_keys(fix: Correction, later: Sequence[Correction]) -> list[Key]:
+    """The keys of a fix whose agreement the owner never named here (imported before its
+    articles) that the signing it was made on still holds, after the merges and splits
+    `later` parted it: a split made after it leaves the fix with the side that kept the id
+    (its side 0), and so does a merge made before it and undone after it. Its first key
+    alone might be one a split took away (review 57 c, 2: the fix landed on the signing
+    split off, and was named after it)."""
+    keys = list(fix.keys)
+    for grouping in later:
+        kept = _spots(key for key in grouping.keys if key.side == 0)
+        parted = _spots(key for key in grouping.keys if key.side > 0)
+        staying = [key for key in keys if _spots([key]) & kept]
+        if staying and any(_spots([key]) & parted for key in keys):
+            keys = [key for key in keys if not _spots([key]) & parted]
+    return keys
+
+
+def parts_after(fix: Correction, grouping: Correction) -> bool:
+    """Whether a merge or split parted the signing `fix` was made on after it was made:
+    a split made after it, in force, or a merge made before it and undone after it."""
+    if grouping.action == "split":
+        return grouping.undone_at is None and (grouping.id or 0) > (fix.id or 0)
+    return (
+        grouping.action == "merge"
+        and grouping.undone_at is not None
+        and (grouping.id or 0) < (fix.id or 0)
+        and grouping.undone_at >= fix.made_at
+    )
+
+
+def _spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
+    """Where keys point: (article hash, report position), as two corrections compare."""
+    return {(key.article_sha, key.position) for key in keys}
 
 
 def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> set[str]:

@@ -131,7 +131,11 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
         return replace(correction, label=" + ".join(_EXPORTER_ID.sub("", p) for p in parts))
     if correction.target != "agreement" or correction.action == "merge":
         return correction
-    found = store.corrections.resolve(db, correction.keys)
+    found = (
+        store.corrections.applies_to(db, correction)
+        if correction.id
+        else store.corrections.resolve(db, correction.keys)
+    )
     agreement = store.get_agreement(db, found) if found is not None else None
     if agreement is None:
         return replace(correction, label=_EXPORTER_ID.sub("", correction.label, count=1))

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from mouarchive.corrections import Correction, Key, find_report
+from mouarchive.corrections import Correction, Key, find_report, kept_keys, parts_after
 from mouarchive.store.connection import Archive
 
 _COLUMNS = "id, target, action, field, old_value, new_value, note, label, made_at, undone_at"
@@ -307,12 +307,33 @@ def applies_to(db: Archive, correction: Correction) -> int | None:
     made_on = (
         _MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
     )
-    return resolve(
-        db,
-        correction.keys,
-        int(made_on[1]) if made_on else None,
-        stays=correction.action not in ("merge", "split"),
-    )
+    stays = correction.action not in ("merge", "split")
+    made = int(made_on[1]) if made_on else None
+    found = resolve(db, correction.keys, made, stays=stays)
+    if not stays or not correction.id or correction.target != "agreement" or found == made:
+        return found
+    # Elsewhere than on the id it was made on (or imported before its articles, on none):
+    # the signing it was made on is the one the splits and undone merges that parted it
+    # since left it with (`kept_keys`), not the first of its reports still found (review
+    # 57 c, 2 and 3: the one split off, or the one an undone merge parted).
+    parting = _parting(db, correction)
+    if not parting:
+        return found
+    return resolve(db, kept_keys(correction, parting), made, stays=stays)
+
+
+def _parting(db: Archive, fix: Correction) -> list[Correction]:
+    """The merges and splits with a key in a fix's articles that parted its signing after
+    it was made (`parts_after`), oldest first."""
+    shas = sorted({key.article_sha for key in fix.keys if key.article_sha})
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE action IN ('merge', 'split') AND id IN"
+        " (SELECT correction_id FROM correction_keys"
+        "  WHERE article_sha IN (SELECT value FROM json_each(?)))"
+        " ORDER BY id",
+        [json.dumps(shas)],
+    ).fetchall()
+    return [grouping for grouping in _load(db, rows) if parts_after(fix, grouping)]
 
 
 _MADE_ON_RE = re.compile(r"#(\d+)\b")
