@@ -270,14 +270,38 @@ def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> i
     (the newest such merge; of several merged in, the first's): a split that undoes a merge
     gives it back, when it is free, so ids kept in notes and scripts point where they did
     (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
-    reports = _spots(leaving)
-    for merged in reversed(store.corrections.active(db, "merge")):
+    merges = store.corrections.active(db, "merge")
+    return _taken_in_as(merges, agreement_id, _spots(leaving))
+
+
+def _taken_in_as(
+    merges: list[Correction],
+    agreement_id: int,
+    reports: set[tuple[str | None, int | None]],
+    *,
+    nested: bool = False,
+) -> int | None:
+    """`_merged_in_as` over these merges (oldest first). Where the reports are only part
+    of the side a merge took in, and an earlier merge had taken them, the whole of one of
+    its sides, into that side's agreement, the id is the one that merge took them in by:
+    "merge 1 2; merge 4 1; split 4 --article a3" gives 장흥 (#2) its own id back, not #1,
+    which is 강진's and the id a fix was made on (review 57 c, 3). Part of a side nested
+    so (`nested`) is no signing of its own: the id stays the outer merge's."""
+    for index in range(len(merges) - 1, -1, -1):
+        merged = merges[index]
         if merged.new != agreement_id:
             continue
         sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
         old_ids = _taken_in(merged)
-        if sides and 0 not in sides and (side := min(sides)) <= len(old_ids):
-            return old_ids[side - 1]
+        if not sides or 0 in sides or (side := min(sides)) > len(old_ids):
+            continue
+        taken, whole = old_ids[side - 1], _spots(_side(merged, side))
+        deeper = (
+            _taken_in_as(merges[:index], taken, reports, nested=True) if reports < whole else None
+        )
+        if nested and reports != whole:
+            return deeper
+        return deeper or taken
     return None
 
 
