@@ -327,7 +327,10 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
     if correction is None:
         raise CurationError(f"no correction {correction_id}")
     if correction.undone_at:
-        raise CurationError(f"correction {correction_id} is already undone")
+        # A file's removal is undone by adding the file again (newcomer 57, 10: "already
+        # undone" surprised an owner who had only added it).
+        how = ": adding its file again undid it" if correction.target == "source" else ""
+        raise CurationError(f"correction {correction_id} is already undone{how}")
     return correction
 
 

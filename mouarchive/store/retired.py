@@ -255,7 +255,13 @@ def missing_article(db: Archive, article_id: int) -> str:
             )
         return f"{said}: you removed it (correction {row[0]})"
     if row is not None:
-        return f"{said}: it went with {row[2]}, which you removed (correction {row[0]})"
+        said += f": it went with {row[2]}, which you removed (correction {row[0]})"
+        back = _file_back_as(db, row[0], article_id) if row[3] else None
+        if back is not None:
+            # Added again, the file undid its removal (newcomer 57, 10: `show` said only
+            # that it was removed, of an article back under another id).
+            return f"{said} and added again; it is {ids.article(back)} now"
+        return said
     return (
         f"{said}: it is gone with its file, or its file was edited and read again;"
         " mouarchive corrections lists removals"
@@ -270,3 +276,25 @@ def _back_as(db: Archive, correction_id: int) -> int | None:
         [correction_id],
     ).fetchone()
     return row[0] if row else None
+
+
+def _file_back_as(db: Archive, correction_id: int, article_id: int) -> int | None:
+    """The article an article that went with a removed file is now, that file added again:
+    the one standing where it stood in the file (the removal lists the file's articles in
+    their order, and the file, the same bytes, cuts the same articles)."""
+    removal = corrections.get(db, correction_id)
+    if removal is None or not removal.keys or not isinstance(removal.new, list):
+        return None
+    source = db.execute(
+        "SELECT id FROM sources WHERE sha256 = ?", [removal.keys[0].source_sha or ""]
+    ).fetchone()
+    if source is None or article_id not in removal.new:
+        return None
+    now = [
+        found
+        for (found,) in db.execute(
+            "SELECT article_id FROM article_sources WHERE source_id = ? ORDER BY position",
+            [source[0]],
+        )
+    ]
+    return now[removal.new.index(article_id)] if len(now) == len(removal.new) else None
