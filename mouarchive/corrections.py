@@ -102,7 +102,16 @@ class Correction:
             raise ValueError(f"not a correction ({error})") from None
         if correction.target not in ("agreement", "article", "source"):
             raise ValueError(f"unknown target {correction.target!r}")
-        if correction.action not in ("set", "add", "remove", "reject", "merge", "split", "delete"):
+        if correction.action not in (
+            "set",
+            "add",
+            "remove",
+            "reject",
+            "merge",
+            "split",
+            "delete",
+            "record",
+        ):
             raise ValueError(f"unknown action {correction.action!r}")
         fields = AGREEMENT_FIELDS if correction.target == "agreement" else ARTICLE_FIELDS
         if correction.action in ("set", "add", "remove") and correction.field not in fields:
@@ -144,18 +153,23 @@ def find_report(key: Key, reports: Sequence[tuple[int, int | None]]) -> int | No
     The sentence a signing was read from identifies it best: an improved extractor may find
     another signing earlier in the article and shift the positions. Several signings read
     from one sentence are told apart by position; an article with one report has no choice.
+    A signing the owner recorded stands at a negative position (`mouarchive.recorded`),
+    which only its own keys name, and which no key of a report read is taken for.
     Returns an index into `reports`, or None when the report is gone.
     """
-    if len(reports) == 1:
-        return 0
+    if key.position is not None and key.position < 0:
+        return next((index for index, (at, _) in enumerate(reports) if at == key.position), None)
+    read = [index for index, (at, _) in enumerate(reports) if at >= 0]
+    if len(read) == 1:
+        return read[0]
     same_sentence = [
         index
-        for index, (_, start) in enumerate(reports)
-        if key.evidence_start is not None and start == key.evidence_start
+        for index in read
+        if key.evidence_start is not None and reports[index][1] == key.evidence_start
     ]
     if len(same_sentence) == 1:
         return same_sentence[0]
-    candidates = same_sentence or range(len(reports))
+    candidates = same_sentence or read
     return next((index for index in candidates if reports[index][0] == key.position), None)
 
 
@@ -200,6 +214,8 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
             touched.add("rejected")
         elif correction.action in ("merge", "split"):
             touched.add("sources")
+        elif correction.action == "record":
+            touched.add("recorded")
         elif name == "date":
             facts.update(_date_facts(correction.new))  # type: ignore[arg-type]
             touched.add(name)
@@ -219,7 +235,7 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
             facts[name] = correction.new
             touched.add(name)
     facts["rejected"] = rejected
-    order = (*AGREEMENT_FIELDS, "sources", "rejected")
+    order = (*AGREEMENT_FIELDS, "sources", "recorded", "rejected")
     facts["corrected"] = [name for name in order if name in touched]
     return facts
 
@@ -451,6 +467,10 @@ def describe(correction: Correction, *, applied: bool = False) -> str:
         return f"{field}: − {old}"
     if correction.action == "reject":
         return "rejected: not an agreement"
+    if correction.action == "record":
+        from mouarchive.recorded import told
+
+        return f"recorded by hand: {told(correction.new)}"
     # Imported before their articles, a merge's or split's sides had no ids here: once the
     # articles are added it applies, and says so (review 56 c, 6), with no ids it never had.
     waited = "imported before their articles" if applied else "not in this archive yet"

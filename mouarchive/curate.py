@@ -357,7 +357,10 @@ def undo(
         touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
-        if correction.target == "article":
+        if correction.action == "record":
+            # Its article's reports saved again without it: its agreement goes, or loses it.
+            reread_recorded(db, correction)
+        elif correction.target == "article":
             _reapply_articles(db, correction)
         elif correction.action in ("merge", "split"):
             touched |= regroup_replay.replay(db, correction)
@@ -389,6 +392,18 @@ def _reapply_articles(db: store.Archive, correction: Correction) -> None:
         article_id = store.article_id_by_sha(db, key.article_sha) if key.article_sha else None
         if article_id is not None:
             apply_article(db, article_id)
+
+
+def reread_recorded(db: store.Archive, correction: Correction) -> bool:
+    """A recorded signing's article saved again (`recording.save_again`), the record in
+    force or undone; False when the article is not here."""
+    from mouarchive.recording import save_again
+
+    article_id = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+    if article_id is None:
+        return False
+    save_again(db, article_id)
+    return True
 
 
 def refused_here(db: store.Archive, correction: Correction) -> str | None:
@@ -437,6 +452,8 @@ def apply_recorded(
                 db, correction, [article_id], lambda: store.delete_article(db, article_id)
             )
         return True
+    if correction.action == "record":
+        return reread_recorded(db, correction)
     touched = regroup.agreements_of(db, correction)
     if active:
         touched |= regroup.apply_grouping(db, correction)

@@ -113,6 +113,9 @@ def import_corrections(
             if not curate.apply_recorded(db, correction, result.joined):
                 result.unplaced += 1
                 result.unplaced_removals += correction.target == "source"
+            elif correction.action == "record":
+                # Its agreement is made only now: named by it, as a fix is on import.
+                name_waiting(db, [correction])
     return result
 
 

@@ -94,6 +94,9 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     undone = split_ids.undone_told(db, agreement_id)
     if undone is not None:
         return f"{said}: {_split_undone(db, *undone)}"
+    recorded = corrections.recorded_as(db, agreement_id)
+    if recorded is not None:
+        return f"{said}: you recorded it by hand (correction {recorded}) and undid that"
     return (
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
