@@ -148,7 +148,8 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
 def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:
     """Fixes imported before their articles (`store.corrections.unnamed`), labelled with the
     agreement they apply to here once the articles are added (as an import finding them
-    names it): the label's id is the agreement a fix stays with (`applies_to`)."""
+    names it): the label's id is the agreement a fix stays with (`applies_to`). An
+    article's fix is named by the article's id here ("article 6: …")."""
     for correction in unnamed:
         here = named_here(db, correction)
         if here.label != correction.label:

@@ -145,12 +145,14 @@ def every(db: Archive, action: str) -> list[Correction]:
 
 def unnamed(db: Archive) -> list[Correction]:
     """Fixes and rejections in force imported before their articles, whose label the import
-    could name by no agreement here (`sharing.named_here`)."""
+    could name by no agreement here (`sharing.named_here`), and fixes of articles it could
+    name by no article here (review 57 c, 10: they kept the exporter's words once added)."""
     if no_corrections(db):
         return []
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND target = 'agreement'"
-        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%' ORDER BY id"
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND ((target = 'agreement'"
+        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%')"
+        " OR (target = 'article' AND action = 'set' AND label NOT LIKE 'article %')) ORDER BY id"
     ).fetchall()
     return _load(db, rows)
 
