@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mouarchive import ids, store
-from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, show_value
+from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, kept_keys, show_value
 from mouarchive.curation import (
     CurationError,
     agreement_label,
@@ -377,7 +377,12 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
     """Carry out a merge or split recorded from another archive; the agreements concerned."""
     if correction.action == "merge":
         others = [key for key in correction.keys if key.side > 0]
-        return _join(db, _side(correction, 0), others)
+        # The signing it kept is the part of its first side a merge undone since did not
+        # part from it: the whole side spans two agreements here, and its first report's
+        # may be the other's (review 57 c, 4: 고흥 joined 장흥+강진, not 영암's #4).
+        first = replace(correction, keys=_side(correction, 0))
+        kept = kept_keys(first, store.corrections.parting(db, correction))
+        return _join(db, kept or first.keys, others)
     if correction.action == "split":
         staying, leaving = _side(correction, 0), _side(correction, 1)
         held = {agreement_id for _, agreement_id in _places(db, staying)}

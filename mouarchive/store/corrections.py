@@ -353,15 +353,15 @@ def applies_to(db: Archive, correction: Correction) -> int | None:
     # the signing it was made on is the one the splits and undone merges that parted it
     # since left it with (`kept_keys`), not the first of its reports still found (review
     # 57 c, 2 and 3: the one split off, or the one an undone merge parted).
-    parting = _parting(db, correction)
-    if not parting:
+    parted_by = parting(db, correction)
+    if not parted_by:
         return found
-    return resolve(db, kept_keys(correction, parting), made, stays=stays)
+    return resolve(db, kept_keys(correction, parted_by), made, stays=stays)
 
 
-def _parting(db: Archive, fix: Correction) -> list[Correction]:
-    """The merges and splits with a key in a fix's articles that parted its signing after
-    it was made (`parts_after`), oldest first."""
+def parting(db: Archive, fix: Correction) -> list[Correction]:
+    """The merges and splits with a key in a fix's (or merge's) articles that parted its
+    signing after it was made (`parts_after`), oldest first."""
     shas = sorted({key.article_sha for key in fix.keys if key.article_sha})
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM corrections WHERE action IN ('merge', 'split') AND id IN"
