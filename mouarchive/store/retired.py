@@ -59,6 +59,18 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             " which told them as one signing"
         )
         held = _held_by(db, joined[1]) if joined[2] else set()
+        split = None if joined[2] else _split_since_unknown_join(db, agreement_id, joined[0])
+        if split is not None:
+            # Joined before migration 0031 kept which articles it joined: a split of the
+            # holder may have parted it since, so the join is not said to hold (review 57 c,
+            # 9: "it joined #5" of a signing split off as #9).
+            correction, leaving = split
+            return (
+                f"{said}; correction {correction} split {ids.agreement(leaving)} off"
+                f" {ids.agreement(joined[0])} since, and the join is older than the record of"
+                f" its articles: it may be either (mouarchive show {joined[0]},"
+                f" mouarchive show {leaving})"
+            )
         if not held or joined[0] in held:
             return f"{said} (mouarchive show {joined[0]})"
         # The article read again was the signing that joined; split off since (an archive
@@ -101,6 +113,17 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _split_since_unknown_join(
+    db: Archive, agreement_id: int, holder: int
+) -> tuple[int, int] | None:
+    """A split in force of the agreement a join took this one into (`split_ids.split_off`),
+    where the join kept no articles (made before migration 0031), else None."""
+    known = db.execute(
+        "SELECT 1 FROM joined_articles WHERE agreement_id = ? LIMIT 1", [agreement_id]
+    ).fetchone()
+    return None if known else split_ids.split_off(db, holder)
 
 
 def _split_undone(db: Archive, correction_id: int, side: int) -> str:
