@@ -158,7 +158,10 @@ class Run:
                     self.problems.append(f"{at} parts: split {correction} parts nothing")
             else:
                 members = self._named(correction)
-                touched = any(c in self.splits and self.splits[c][0] in members for c in later)
+                touched = any(
+                    c in self.splits and abs(self.splits[c][0]) in {abs(a) for a in members}
+                    for c in later
+                )
                 # A recorded signing undone since is no report any more: it is held nowhere.
                 if not touched and len({where[a] for a in members if a in where}) > 1:
                     self.problems.append(f"{at} holds: merge {correction} split apart")
@@ -182,7 +185,9 @@ def run(seed: int) -> list[str]:
         elif op == "split" and (multi := [i for i in ids if len({abs(a) for a in groups[i]}) >= 2]):
             agreement = rng.choice(multi)
             article = abs(rng.choice(sorted(groups[agreement])))
-            parted = (article, groups[agreement] - {article, -article})
+            # Its report read, else the one recorded on it (`grouping`), leaves with the rest.
+            leaving = article if article in groups[agreement] else -article
+            parted = (leaving, groups[agreement] - {article, -article})
             state.step(["split", str(agreement), "--article", str(article)], parted)
         elif op == "fix":
             state.step(["fix", str(rng.choice(ids)), "--place", rng.choice(PLACES)])
