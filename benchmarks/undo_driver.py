@@ -44,10 +44,12 @@ Sides = list[frozenset[int]] | tuple[int, frozenset[int]]
 
 def grouping(db: Path) -> Grouping:
     """Agreement id → the articles whose reports it holds, a signing recorded by hand on an
-    article (a negative position) as its negative id: two agreements of one article apart."""
+    article (a negative position) as -(article × 1000 − position): two agreements of one
+    article, and two records on it, apart (`article` reads the article back)."""
     with sqlite3.connect(db) as c:
         rows = c.execute(
-            "SELECT agreement_id, CASE WHEN position < 0 THEN -article_id ELSE article_id END"
+            "SELECT agreement_id,"
+            " CASE WHEN position < 0 THEN position - article_id * 1000 ELSE article_id END"
             " FROM reports"
         ).fetchall()
     found: dict[int, set[int]] = {}
@@ -70,6 +72,11 @@ def named_ids(db: Path, correction: int) -> set[int]:
             "SELECT old_value, new_value FROM corrections WHERE id = ?", [correction]
         ).fetchone()
     return {int(x) for x in re.findall(r"\d+", f"{old} {new}")}
+
+
+def article(member: int) -> int:
+    """The article a `grouping` member is a report of."""
+    return member if member > 0 else -member // 1000
 
 
 def shown(groups: Grouping) -> str:
@@ -144,7 +151,7 @@ class Run:
         return set()
 
     def _grouping_kept(self, at: str, after: Grouping) -> None:
-        where = {article: agreement for agreement, members in after.items() for article in members}
+        where = {member: agreement for agreement, members in after.items() for member in members}
         made = sorted({*self.merges, *self.splits})
         live = [c for c in made if c in in_force(self.db)]
         for index, correction in enumerate(live):
@@ -159,7 +166,7 @@ class Run:
             else:
                 members = self._named(correction)
                 touched = any(
-                    c in self.splits and abs(self.splits[c][0]) in {abs(a) for a in members}
+                    c in self.splits and article(self.splits[c][0]) in {article(a) for a in members}
                     for c in later
                 )
                 # A recorded signing undone since is no report any more: it is held nowhere.
@@ -182,19 +189,19 @@ def run(seed: int) -> list[str]:
         if op == "merge" and len(ids) >= 2:
             pick = rng.sample(ids, rng.choice([2, 2, 3]))
             state.step(["merge", *map(str, pick)], [groups[i] for i in pick])
-        elif op == "split" and (multi := [i for i in ids if len({abs(a) for a in groups[i]}) >= 2]):
+        elif op == "split" and (multi := [i for i in ids if len(set(map(article, groups[i]))) > 1]):
             agreement = rng.choice(multi)
-            article = abs(rng.choice(sorted(groups[agreement])))
-            # Its report read, else the one recorded on it (`grouping`), leaves with the rest.
-            leaving = article if article in groups[agreement] else -article
-            parted = (leaving, groups[agreement] - {article, -article})
-            state.step(["split", str(agreement), "--article", str(article)], parted)
+            chosen = rng.choice(sorted(groups[agreement]))
+            # Every report of its article in the agreement leaves: read or recorded.
+            leaving = {a for a in groups[agreement] if article(a) == article(chosen)}
+            parted = (max(leaving), groups[agreement] - leaving)
+            state.step(["split", str(agreement), "--article", str(article(chosen))], parted)
         elif op == "fix":
             state.step(["fix", str(rng.choice(ids)), "--place", rng.choice(PLACES)])
         elif op == "record":
-            article = abs(rng.choice(sorted(set().union(*groups.values()))))
+            recorded_on = article(rng.choice(sorted(set().union(*groups.values()))))
             parties = [arg for name in rng.sample(RECORDED, 2) for arg in ("--party", name)]
-            state.step(["record", "--article", str(article), *parties])
+            state.step(["record", "--article", str(recorded_on), *parties])
         elif op == "undo" and (live := sorted(in_force(state.db))):
             state.step(["corrections", "--undo", str(rng.choice(live))])
     while live := sorted(in_force(state.db)):
