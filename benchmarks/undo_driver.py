@@ -1,4 +1,4 @@
-"""Random merges, splits, fixes and undos on examples/articles, the ids checked after every
+"""Random merges, splits, fixes, records and undos on examples/articles, the ids checked after every
 step, not only once every correction is undone (review 55 b, S3: the states along the way
 are where an undo went wrong).
 
@@ -34,6 +34,8 @@ from tests.cli_runner import run_cli  # noqa: E402
 
 EXAMPLES = ROOT / "examples" / "articles"
 PLACES = ["가람홀", "누리관", "다온센터", "라온홀", "마루관", "바다홀"]
+# Parties of the signings `record` adds by hand (names of no example's party).
+RECORDED = ["가람문화재단", "누리예술협회", "다온청년센터", "라온상인회"]
 
 Grouping = dict[int, frozenset[int]]
 Sides = list[frozenset[int]] | tuple[int, frozenset[int]]
@@ -41,9 +43,15 @@ Sides = list[frozenset[int]] | tuple[int, frozenset[int]]
 
 
 def grouping(db: Path) -> Grouping:
-    """Agreement id → the articles whose reports it holds."""
+    """Agreement id → the articles whose reports it holds, a signing recorded by hand on an
+    article (a negative position) as -(article × 1000 − position): two agreements of one
+    article, and two records on it, apart (`article` reads the article back)."""
     with sqlite3.connect(db) as c:
-        rows = c.execute("SELECT agreement_id, article_id FROM reports").fetchall()
+        rows = c.execute(
+            "SELECT agreement_id,"
+            " CASE WHEN position < 0 THEN position - article_id * 1000 ELSE article_id END"
+            " FROM reports"
+        ).fetchall()
     found: dict[int, set[int]] = {}
     for agreement, article in rows:
         found.setdefault(agreement, set()).add(article)
@@ -64,6 +72,11 @@ def named_ids(db: Path, correction: int) -> set[int]:
             "SELECT old_value, new_value FROM corrections WHERE id = ?", [correction]
         ).fetchone()
     return {int(x) for x in re.findall(r"\d+", f"{old} {new}")}
+
+
+def article(member: int) -> int:
+    """The article a `grouping` member is a report of."""
+    return member if member > 0 else -member // 1000
 
 
 def shown(groups: Grouping) -> str:
@@ -111,11 +124,17 @@ class Run:
                 f"{at} same-set {sorted(force)}: was {shown(self.seen[force])}, is {shown(after)}"
             )
         self.seen.setdefault(force, after)
-        was_id = {members: agreement for agreement, members in before.items()}
+        held_by: dict[frozenset[int], set[int]] = {}
+        for agreement, members in before.items():
+            held_by.setdefault(members, set()).add(agreement)
         for agreement, members in after.items():
-            was = was_id.get(members)
+            # Two signings recorded on one article hold the same reports' articles.
+            holders = held_by.get(members, set())
+            was = agreement if agreement in holders else min(holders, default=None)
             own = self.first.get(agreement, frozenset())
-            if was in (None, agreement) or args[0] == "merge" or was in gave or members <= own:
+            if was in (None, agreement) or args[0] in ("merge", "record") or was in gave:
+                continue
+            if members <= own:
                 continue
             self.problems.append(f"{at} kept-id: {sorted(members)} was #{was}, is #{agreement}")
         for number in re.findall(r"(?:stays|now agreement) #(\d+)", said):
@@ -132,7 +151,7 @@ class Run:
         return set()
 
     def _grouping_kept(self, at: str, after: Grouping) -> None:
-        where = {article: agreement for agreement, members in after.items() for article in members}
+        where = {member: agreement for agreement, members in after.items() for member in members}
         made = sorted({*self.merges, *self.splits})
         live = [c for c in made if c in in_force(self.db)]
         for index, correction in enumerate(live):
@@ -146,8 +165,12 @@ class Run:
                     self.problems.append(f"{at} parts: split {correction} parts nothing")
             else:
                 members = self._named(correction)
-                touched = any(c in self.splits and self.splits[c][0] in members for c in later)
-                if not touched and len({where.get(a) for a in members}) > 1:
+                touched = any(
+                    c in self.splits and article(self.splits[c][0]) in {article(a) for a in members}
+                    for c in later
+                )
+                # A recorded signing undone since is no report any more: it is held nowhere.
+                if not touched and len({where[a] for a in members if a in where}) > 1:
                     self.problems.append(f"{at} holds: merge {correction} split apart")
 
 
@@ -162,17 +185,23 @@ def run(seed: int) -> list[str]:
     for _ in range(rng.randint(4, 8)):
         groups = grouping(state.db)
         ids = sorted(groups)
-        op = rng.choice(["merge", "merge", "split", "split", "undo", "undo", "fix"])
+        op = rng.choice(["merge", "merge", "split", "split", "undo", "undo", "fix", "record"])
         if op == "merge" and len(ids) >= 2:
             pick = rng.sample(ids, rng.choice([2, 2, 3]))
             state.step(["merge", *map(str, pick)], [groups[i] for i in pick])
-        elif op == "split" and (multi := [i for i in ids if len(groups[i]) >= 2]):
+        elif op == "split" and (multi := [i for i in ids if len(set(map(article, groups[i]))) > 1]):
             agreement = rng.choice(multi)
-            article = rng.choice(sorted(groups[agreement]))
-            parted = (article, groups[agreement] - {article})
-            state.step(["split", str(agreement), "--article", str(article)], parted)
+            chosen = rng.choice(sorted(groups[agreement]))
+            # Every report of its article in the agreement leaves: read or recorded.
+            leaving = {a for a in groups[agreement] if article(a) == article(chosen)}
+            parted = (max(leaving), groups[agreement] - leaving)
+            state.step(["split", str(agreement), "--article", str(article(chosen))], parted)
         elif op == "fix":
             state.step(["fix", str(rng.choice(ids)), "--place", rng.choice(PLACES)])
+        elif op == "record":
+            recorded_on = article(rng.choice(sorted(set().union(*groups.values()))))
+            parties = [arg for name in rng.sample(RECORDED, 2) for arg in ("--party", name)]
+            state.step(["record", "--article", str(recorded_on), *parties])
         elif op == "undo" and (live := sorted(in_force(state.db))):
             state.step(["corrections", "--undo", str(rng.choice(live))])
     while live := sorted(in_force(state.db)):

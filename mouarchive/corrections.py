@@ -10,7 +10,7 @@ made. Nothing here touches the database: `store.corrections` loads and saves the
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mouarchive.models import PartialDate
@@ -102,7 +102,16 @@ class Correction:
             raise ValueError(f"not a correction ({error})") from None
         if correction.target not in ("agreement", "article", "source"):
             raise ValueError(f"unknown target {correction.target!r}")
-        if correction.action not in ("set", "add", "remove", "reject", "merge", "split", "delete"):
+        if correction.action not in (
+            "set",
+            "add",
+            "remove",
+            "reject",
+            "merge",
+            "split",
+            "delete",
+            "record",
+        ):
             raise ValueError(f"unknown action {correction.action!r}")
         fields = AGREEMENT_FIELDS if correction.target == "agreement" else ARTICLE_FIELDS
         if correction.action in ("set", "add", "remove") and correction.field not in fields:
@@ -144,18 +153,23 @@ def find_report(key: Key, reports: Sequence[tuple[int, int | None]]) -> int | No
     The sentence a signing was read from identifies it best: an improved extractor may find
     another signing earlier in the article and shift the positions. Several signings read
     from one sentence are told apart by position; an article with one report has no choice.
+    A signing the owner recorded stands at a negative position (`mouarchive.recorded`),
+    which only its own keys name, and which no key of a report read is taken for.
     Returns an index into `reports`, or None when the report is gone.
     """
-    if len(reports) == 1:
-        return 0
+    if key.position is not None and key.position < 0:
+        return next((index for index, (at, _) in enumerate(reports) if at == key.position), None)
+    read = [index for index, (at, _) in enumerate(reports) if at >= 0]
+    if len(read) == 1:
+        return read[0]
     same_sentence = [
         index
-        for index, (_, start) in enumerate(reports)
-        if key.evidence_start is not None and start == key.evidence_start
+        for index in read
+        if key.evidence_start is not None and reports[index][1] == key.evidence_start
     ]
     if len(same_sentence) == 1:
         return same_sentence[0]
-    candidates = same_sentence or range(len(reports))
+    candidates = same_sentence or read
     return next((index for index in candidates if reports[index][0] == key.position), None)
 
 
@@ -200,6 +214,8 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
             touched.add("rejected")
         elif correction.action in ("merge", "split"):
             touched.add("sources")
+        elif correction.action == "record":
+            touched.add("recorded")
         elif name == "date":
             facts.update(_date_facts(correction.new))  # type: ignore[arg-type]
             touched.add(name)
@@ -219,7 +235,7 @@ def apply(facts: dict, corrections: Sequence[Correction]) -> dict:
             facts[name] = correction.new
             touched.add(name)
     facts["rejected"] = rejected
-    order = (*AGREEMENT_FIELDS, "sources", "rejected")
+    order = (*AGREEMENT_FIELDS, "sources", "recorded", "rejected")
     facts["corrected"] = [name for name in order if name in touched]
     return facts
 
@@ -287,6 +303,41 @@ def _only_on_absorbed_side(correction: Correction, merge: Correction) -> bool:
     absorbed = {report(key) for key in merge.keys if key.side > 0}
     kept = {report(key) for key in merge.keys if key.side == 0}
     return bool(mine & absorbed) and not mine & kept
+
+
+def kept_keys(fix: Correction, later: Sequence[Correction]) -> list[Key]:
+    """The keys of a fix whose agreement the owner never named here (imported before its
+    articles) that the signing it was made on still holds, after the merges and splits
+    `later` parted it: a split made after it leaves the fix with the side that kept the id
+    (its side 0), and so does a merge made before it and undone after it. Its first key
+    alone might be one a split took away (review 57 c, 2: the fix landed on the signing
+    split off, and was named after it)."""
+    keys = list(fix.keys)
+    for grouping in later:
+        kept = _spots(key for key in grouping.keys if key.side == 0)
+        parted = _spots(key for key in grouping.keys if key.side > 0)
+        staying = [key for key in keys if _spots([key]) & kept]
+        if staying and any(_spots([key]) & parted for key in keys):
+            keys = [key for key in keys if not _spots([key]) & parted]
+    return keys
+
+
+def parts_after(fix: Correction, grouping: Correction) -> bool:
+    """Whether a merge or split parted the signing `fix` was made on after it was made:
+    a split made after it, in force, or a merge made before it and undone after it."""
+    if grouping.action == "split":
+        return grouping.undone_at is None and (grouping.id or 0) > (fix.id or 0)
+    return (
+        grouping.action == "merge"
+        and grouping.undone_at is not None
+        and (grouping.id or 0) < (fix.id or 0)
+        and grouping.undone_at >= fix.made_at
+    )
+
+
+def _spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
+    """Where keys point: (article hash, report position), as two corrections compare."""
+    return {(key.article_sha, key.position) for key in keys}
 
 
 def removed_items(corrections: Sequence[Correction], shown: Sequence[str]) -> set[str]:
@@ -416,6 +467,10 @@ def describe(correction: Correction, *, applied: bool = False) -> str:
         return f"{field}: − {old}"
     if correction.action == "reject":
         return "rejected: not an agreement"
+    if correction.action == "record":
+        from mouarchive.recorded import told
+
+        return f"recorded by hand: {told(correction.new)}"
     # Imported before their articles, a merge's or split's sides had no ids here: once the
     # articles are added it applies, and says so (review 56 c, 6), with no ids it never had.
     waited = "imported before their articles" if applied else "not in this archive yet"

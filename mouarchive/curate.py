@@ -327,7 +327,10 @@ def _in_force(db: store.Archive, correction_id: int) -> Correction:
     if correction is None:
         raise CurationError(f"no correction {correction_id}")
     if correction.undone_at:
-        raise CurationError(f"correction {correction_id} is already undone")
+        # A file's removal is undone by adding the file again (newcomer 57, 10: "already
+        # undone" surprised an owner who had only added it).
+        how = ": adding its file again undid it" if correction.target == "source" else ""
+        raise CurationError(f"correction {correction_id} is already undone{how}")
     return correction
 
 
@@ -354,7 +357,10 @@ def undo(
         touched = regroup.agreements_of(db, correction)
         correction.undone_at = now()
         store.corrections.mark_undone(db, correction_id, correction.undone_at)
-        if correction.target == "article":
+        if correction.action == "record":
+            # Its article's reports saved again without it: its agreement goes, or loses it.
+            reread_recorded(db, correction)
+        elif correction.target == "article":
             _reapply_articles(db, correction)
         elif correction.action in ("merge", "split"):
             touched |= regroup_replay.replay(db, correction)
@@ -386,6 +392,18 @@ def _reapply_articles(db: store.Archive, correction: Correction) -> None:
         article_id = store.article_id_by_sha(db, key.article_sha) if key.article_sha else None
         if article_id is not None:
             apply_article(db, article_id)
+
+
+def reread_recorded(db: store.Archive, correction: Correction) -> bool:
+    """A recorded signing's article saved again (`recording.save_again`), the record in
+    force or undone; False when the article is not here."""
+    from mouarchive.recording import save_again
+
+    article_id = store.article_id_by_sha(db, correction.keys[0].article_sha or "")
+    if article_id is None:
+        return False
+    save_again(db, article_id)
+    return True
 
 
 def refused_here(db: store.Archive, correction: Correction) -> str | None:
@@ -434,6 +452,8 @@ def apply_recorded(
                 db, correction, [article_id], lambda: store.delete_article(db, article_id)
             )
         return True
+    if correction.action == "record":
+        return reread_recorded(db, correction)
     touched = regroup.agreements_of(db, correction)
     if active:
         touched |= regroup.apply_grouping(db, correction)

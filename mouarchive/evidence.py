@@ -32,7 +32,12 @@ def sentence_at(body: str, span: Span) -> str:
 
 
 def report_evidence(body: str, report: AgreementReport) -> list[tuple[str, str]]:
-    """(fact, sentence) pairs for one report, each distinct sentence quoted once."""
+    """(fact, sentence) pairs for one report, each distinct sentence quoted once; a report
+    the owner recorded (`recorded`), read from no sentence, says so."""
+    if recorded(report):
+        from mouarchive.recorded import EVIDENCE
+
+        return [("signing", EVIDENCE)]
     facts: list[tuple[str, Span | None]] = [
         ("signing", report.evidence_span),
         ("date", report.date_span),
@@ -51,3 +56,13 @@ def report_evidence(body: str, report: AgreementReport) -> list[tuple[str, str]]
         if fact not in labels:
             labels.append(fact)
     return [(", ".join(labels), sentence) for sentence, labels in quoted.items()]
+
+
+def recorded(report: AgreementReport) -> bool:
+    """Whether the owner recorded the report (`mouarchive.recorded`): read from no sentence,
+    its parties point at none (an extracted party spans its name)."""
+    return (
+        report.evidence_span is None
+        and bool(report.parties)
+        and all(party.span == (0, 0) for party in report.parties)
+    )

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mouarchive import ids, store
-from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, show_value
+from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, kept_keys, show_value
 from mouarchive.curation import (
     CurationError,
     agreement_label,
@@ -270,14 +270,38 @@ def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> i
     (the newest such merge; of several merged in, the first's): a split that undoes a merge
     gives it back, when it is free, so ids kept in notes and scripts point where they did
     (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
-    reports = _spots(leaving)
-    for merged in reversed(store.corrections.active(db, "merge")):
+    merges = store.corrections.active(db, "merge")
+    return _taken_in_as(merges, agreement_id, _spots(leaving))
+
+
+def _taken_in_as(
+    merges: list[Correction],
+    agreement_id: int,
+    reports: set[tuple[str | None, int | None]],
+    *,
+    nested: bool = False,
+) -> int | None:
+    """`_merged_in_as` over these merges (oldest first). Where the reports are only part
+    of the side a merge took in, and an earlier merge had taken them, the whole of one of
+    its sides, into that side's agreement, the id is the one that merge took them in by:
+    "merge 1 2; merge 4 1; split 4 --article a3" gives 장흥 (#2) its own id back, not #1,
+    which is 강진's and the id a fix was made on (review 57 c, 3). Part of a side nested
+    so (`nested`) is no signing of its own: the id stays the outer merge's."""
+    for index in range(len(merges) - 1, -1, -1):
+        merged = merges[index]
         if merged.new != agreement_id:
             continue
         sides = {key.side for key in merged.keys if (key.article_sha, key.position) in reports}
         old_ids = _taken_in(merged)
-        if sides and 0 not in sides and (side := min(sides)) <= len(old_ids):
-            return old_ids[side - 1]
+        if not sides or 0 in sides or (side := min(sides)) > len(old_ids):
+            continue
+        taken, whole = old_ids[side - 1], _spots(_side(merged, side))
+        deeper = (
+            _taken_in_as(merges[:index], taken, reports, nested=True) if reports < whole else None
+        )
+        if nested and reports != whole:
+            return deeper
+        return deeper or taken
     return None
 
 
@@ -353,7 +377,12 @@ def apply_grouping(db: store.Archive, correction: Correction) -> set[int]:
     """Carry out a merge or split recorded from another archive; the agreements concerned."""
     if correction.action == "merge":
         others = [key for key in correction.keys if key.side > 0]
-        return _join(db, _side(correction, 0), others)
+        # The signing it kept is the part of its first side a merge undone since did not
+        # part from it: the whole side spans two agreements here, and its first report's
+        # may be the other's (review 57 c, 4: 고흥 joined 장흥+강진, not 영암's #4).
+        first = replace(correction, keys=_side(correction, 0))
+        kept = kept_keys(first, store.corrections.parting(db, correction))
+        return _join(db, kept or first.keys, others)
     if correction.action == "split":
         staying, leaving = _side(correction, 0), _side(correction, 1)
         held = {agreement_id for _, agreement_id in _places(db, staying)}

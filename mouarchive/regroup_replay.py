@@ -186,30 +186,44 @@ class _Known:
                 return given if given not in self.outside else None
         return None
 
-    def merged_in(self, split: _Resolved, held: int | None) -> list[_Resolved]:
-        """The merges in force into `held` made before the split, newest first: the ones
-        `split` looked at when it was made (`regroup._merged_in_as`)."""
+    def merged_in(self, before: int, held: int | None) -> list[_Resolved]:
+        """The merges in force into `held` made before correction `before`, newest first:
+        the ones `split` looked at when it was made (`regroup._merged_in_as`)."""
         return [
             resolved
             for resolved in reversed(self.chosen)
             if resolved.correction.action == "merge"
             and resolved.correction.undone_at is None
-            and (resolved.correction.id or 0) < (split.correction.id or 0)
+            and (resolved.correction.id or 0) < before
             and resolved.correction.new == held
         ]
 
 
-def _as_split_gave(merges: list[_Resolved], leaving: list[int], stay: list[int]) -> tuple:
+def _as_split_gave(
+    known: _Known, split: _Resolved, held: int | None, leaving: list[int], stay: list[int]
+) -> tuple:
     """The ids `split` gave when it was made, as `regroup.split` finds them: the leaving
-    reports the id a merge took them in by (`prefer`); else, where they are the newest
-    merge's first side, they keep the agreement and the staying ones take the id that merge
-    took them in by (`back`). (prefer, back), either None."""
+    reports the id a merge took them in by (`prefer`), the one an earlier merge took them
+    into that side by where they are only part of it (`regroup._taken_in_as`); else, where
+    they are the newest merge's first side, they keep the agreement and the staying ones
+    take the id that merge took them in by (`back`). (prefer, back), either None."""
 
-    def taken_as(merge: _Resolved, reports: list[int]) -> int | None:
+    def taken_as(merge: _Resolved, reports: list[int], nested: bool = False) -> int | None:
         first = min(merge.sides, default=0)
         sides = {side for side, got in merge.sides.items() if set(got) & set(reports)}
-        return merge.side_ids().get(min(sides)) if sides and first not in sides else None
+        if not sides or first in sides:
+            return None
+        taken, whole = merge.side_ids().get(min(sides)), set(merge.sides[min(sides)])
+        deeper = None
+        if taken is not None and set(reports) < whole:
+            for inner in known.merged_in(merge.correction.id or 0, taken):
+                if (deeper := taken_as(inner, reports, nested=True)) is not None:
+                    break
+        if nested and set(reports) != whole:
+            return deeper
+        return deeper or taken
 
+    merges = known.merged_in(split.correction.id or 0, held)
     for merge in merges:
         if (prefer := taken_as(merge, leaving)) is not None:
             return prefer, None
@@ -227,7 +241,7 @@ def _split(groups: _Groups, resolved: _Resolved, known: _Known) -> None:
         held = groups.ids[group]
         stay = [r for r in groups.members(group) if r not in leaving]
         used = groups.used() - {held}
-        prefer, back = _as_split_gave(known.merged_in(resolved, held), leaving, stay)
+        prefer, back = _as_split_gave(known, resolved, held, leaving, stay)
         if back is not None and back not in used:
             # The leaving reports are the agreement a merge took the others in: they keep
             # its id, and the others take theirs back, as `split` told (newcomer 55, 1).

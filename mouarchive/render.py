@@ -194,7 +194,7 @@ def date_label(agreement: dict) -> str:
     return bound or timeline.date_label(None, agreement.get("month"), agreement.get("day"))
 
 
-_STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources"}
+_STRUCTURE = {"reject": "rejected", "merge": "sources", "split": "sources", "record": "recorded"}
 
 
 def _marks(corrections: list[dict]) -> dict[str, Text]:
@@ -278,6 +278,8 @@ def show_agreement(
         )
         for number, clause in enumerate(clauses, start=1):
             out.print(text(f"  {number}. {clause}"))
+    if "recorded" in marks:
+        out.print(text("recorded by hand", "bold") + marks["recorded"])
     if "sources" in marks:
         out.print(text("sources grouped by hand", "bold") + marks["sources"])
     for source, sentences in evidence:

@@ -80,7 +80,8 @@ def collect(db: store.Archive, today: date | None = None) -> list[dict]:
                 "missed_signing",
                 f"speaks of a signing but gave no agreement: {title or '(제목 없음)'}",
                 f"mouarchive show --article {article_id}"
-                f"   (unrelated? mouarchive remove --article {article_id})",
+                f"   (missed? mouarchive record --article {article_id} --party … --party …"
+                f" --date …; unrelated? mouarchive remove --article {article_id})",
                 article_id=article_id,
             )
         )

@@ -113,6 +113,9 @@ def import_corrections(
             if not curate.apply_recorded(db, correction, result.joined):
                 result.unplaced += 1
                 result.unplaced_removals += correction.target == "source"
+            elif correction.action == "record":
+                # Its agreement is made only now: named by it, as a fix is on import.
+                name_waiting(db, [correction])
     return result
 
 
@@ -131,7 +134,11 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
         return replace(correction, label=" + ".join(_EXPORTER_ID.sub("", p) for p in parts))
     if correction.target != "agreement" or correction.action == "merge":
         return correction
-    found = store.corrections.resolve(db, correction.keys)
+    found = (
+        store.corrections.applies_to(db, correction)
+        if correction.id
+        else store.corrections.resolve(db, correction.keys)
+    )
     agreement = store.get_agreement(db, found) if found is not None else None
     if agreement is None:
         return replace(correction, label=_EXPORTER_ID.sub("", correction.label, count=1))
@@ -141,7 +148,8 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
 def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:
     """Fixes imported before their articles (`store.corrections.unnamed`), labelled with the
     agreement they apply to here once the articles are added (as an import finding them
-    names it): the label's id is the agreement a fix stays with (`applies_to`)."""
+    names it): the label's id is the agreement a fix stays with (`applies_to`). An
+    article's fix is named by the article's id here ("article 6: …")."""
     for correction in unnamed:
         here = named_here(db, correction)
         if here.label != correction.label:

@@ -134,6 +134,27 @@ def test_an_article_gone_with_its_file_says_which_file(env_archive: Path) -> Non
     assert f"removed {gone} (with a2)" in run_cli("corrections").out
 
 
+def test_an_article_gone_with_its_file_added_again_names_its_id_now(env_archive: Path) -> None:
+    """The file added again undid its removal: `show` of the article's old id said only
+    that it was removed, and the undo said "already undone" with no word why (newcomer
+    57, 10)."""
+    for name, text in ARTICLES.items():
+        (env_archive / name).write_text(text, encoding="utf-8")
+    assert run_cli("add", *(str(env_archive / name) for name in ARTICLES)).code == 0
+    gone = str(env_archive / "b.txt")
+    assert run_cli("remove", "--yes", gone).code == 0
+
+    assert run_cli("add", gone).code == 0
+
+    assert run_cli("show", "a2").err == (
+        f"error: no article a2: it went with {gone}, which you removed (correction 1)"
+        " and added again; it is a4 now\n"
+    )
+    assert run_cli("corrections", "--undo", "1").err == (
+        "error: correction 1 is already undone: adding its file again undid it\n"
+    )
+
+
 def test_a_merge_imported_names_this_archive_s_ids(tmp_path: Path) -> None:
     """The exporter's #2 is another signing here: an imported merge says what it did in
     this archive's ids, and `show` of the id it took in follows it here."""

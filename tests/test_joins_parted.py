@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from tests.cli_runner import run_cli
+from tests.test_fix_stays import BOTH, DAY, ITEMS
 from tests.test_ids_held import _two_years
 
 
@@ -87,3 +88,28 @@ def test_an_imported_date_that_joins_two_agreements_says_so(env_archive: Path) -
         " tells them as one signing"
     ) in said
     assert "no agreement #1: it joined #2" in run_cli("--db", theirs, "show", "1").err
+
+
+def test_show_of_an_id_joined_before_its_articles_were_kept_names_the_split_since(
+    env_archive: Path,
+) -> None:
+    """A join `add` made before migration 0031 kept no articles, so the split that parts
+    its signing off gives a new id; `show` of the old one still said "it joined #1" of a
+    signing split off as #3 (review 57 c, 9)."""
+    for name, text in (("day.txt", DAY), ("items.txt", ITEMS), ("both.txt", BOTH)):
+        path = env_archive / name
+        path.write_text(text, encoding="utf-8")
+        assert run_cli("add", str(path)).code == 0
+    with sqlite3.connect(env_archive / "a.db") as db:
+        # As an archive upgraded from before migration 0031 holds its join.
+        db.execute("DELETE FROM joined_articles")
+    said = run_cli("split", "1", "--article", "2").out
+    assert "now agreement #3" in said
+
+    gone = run_cli("show", "2").err
+
+    assert (
+        "it joined #1 when a3 was added, which told them as one signing; correction 1 split #3"
+        " off #1 since, and the join is older than the record of its articles: it may be"
+        " either (mouarchive show 1, mouarchive show 3)"
+    ) in gone

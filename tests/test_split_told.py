@@ -20,11 +20,12 @@ def test_an_undo_keeps_the_id_a_later_split_told(env_archive: Path) -> None:
     assert run_cli("merge", "2", "3").code == 0
     assert run_cli("merge", "1", "2").code == 0
     assert "now agreement #2" in run_cli("split", "1", "--article", "2").out
-    # #2, the id the merge took it in by, is held: the signing of a3 gets a new one.
-    assert "article 3 left #1: now agreement #4" in run_cli("split", "1", "--article", "3").out
+    # #2, the id the outer merge took it in by, is held: the signing of a3 takes back its
+    # own, #3, which the merge nested in it took in (review 57 c, 3: a new id before).
+    assert "article 3 left #1: now agreement #3" in run_cli("split", "1", "--article", "3").out
 
     assert run_cli("corrections", "--undo", "3").code == 0
 
-    shown = run_cli("show", "4")
+    shown = run_cli("show", "3")
     assert shown.code == 0 and "새봄군" in shown.out
-    assert "its signing is #4 now" in run_cli("show", "2").err
+    assert "its signing is #3 now" in run_cli("show", "2").err

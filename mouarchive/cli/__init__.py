@@ -12,9 +12,10 @@ Every error a user can cause ends as one line on stderr and a non-zero exit code
 - `reading`: `info`, `search`, `show`
 - `listing`: `timeline`, `partners`, `stats`, `export`
 - `curating`: `fix`, `reject`, `merge`, `split`, `remove`, `review`, `corrections`
+- `recording`: `record`
 """
 
-from mouarchive.cli import adding, curating, listing, reading
+from mouarchive.cli import adding, curating, listing, reading, recording
 from mouarchive.cli.app import cli, main
 
-__all__ = ["adding", "cli", "curating", "listing", "main", "reading"]
+__all__ = ["adding", "cli", "curating", "listing", "main", "reading", "recording"]

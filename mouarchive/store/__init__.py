@@ -18,6 +18,7 @@ without touching the commands that read it.
 - `listing`: each agreement's printed object and timeline entry, kept ready (migration 0014)
 - `corrections`: the owner's corrections and the keys that bind them (used as
   `store.corrections.X`: its names only make sense beside the module's)
+- `bindings`: what those corrections tell an article's reports as they are saved
 - `rebuild`: what `reextract` reads again and rewrites (used as `store.rebuild.X`)
 """
 
@@ -73,6 +74,7 @@ from mouarchive.store.reads import (
     review_rows,
 )
 from mouarchive.store.refresh import refresh_agreement, refresh_agreements
+from mouarchive.store.report_rows import read_reports, recorded_places
 from mouarchive.store.schema import schema_version
 from mouarchive.store.search import (
     ARTICLE_WEIGHTS,
@@ -210,9 +212,11 @@ __all__ = [
     "parties_of_articles_matching",
     "party_names",
     "path_known",
+    "read_reports",
     "rebuild",
     "record_path",
     "record_url",
+    "recorded_places",
     "refresh_agreement",
     "refresh_agreements",
     "removals",

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 
 from mouarchive.models import AgreementReport, PartialDate
-from mouarchive.store import corrections
+from mouarchive.store import bindings, corrections
 from mouarchive.store.connection import Archive
 from mouarchive.store.indexes import clear_clause_index, unindex_clauses
 from mouarchive.store.kept_ids import Previous, party_names
@@ -65,21 +65,26 @@ def save_reports(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     published_on = PartialDate.parse_iso(published)
-    keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
-    rules = corrections.grouping(db, sha, keys)
-    within = corrections.merged_within(db, sha, keys)
+    owned = corrections.touching(db, [sha], corrections.ACTIONS)
+    placed = [*enumerate(reports), *bindings.recorded(owned, sha)]
+    keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in placed]
+    rules = bindings.grouping(db, sha, keys)
+    within = bindings.merged_within(db, sha, keys)
     if prefer is None:
         # `previous.ids_for`, unless the caller worked it out already (`replace_reports`).
         prefer = previous.ids_for(article_id, reports) if previous else {}
-    owned = corrections.touching(db, [sha], corrections.ACTIONS)
+    if previous:
+        # A recorded signing's report had the id its position held (`mouarchive.recorded`).
+        prefer = {**bindings.recorded_ids(previous, article_id), **prefer}
     above = previous.top if previous else 0
     agreement_ids = []
-    for position, report in enumerate(reports):
+    saved_at: dict[int, int] = {}
+    for position, report in placed:
         joined, kept_apart = rules.get(position, ([], set()))
         also: list[int] = []
         agreement_id = joined[0] if joined else None
         if position in within:
-            agreement_id = agreement_ids[within[position]]
+            agreement_id = saved_at[within[position]]
         if agreement_id is None:
             agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
         new = agreement_id is None
@@ -92,6 +97,7 @@ def save_reports(
             agreement_id = new_agreement(db, report.status, report.kind, wanted, above)
         elif previous and (back := _back_to(db, agreement_id, prefer.get(position), above)):
             agreement_ids = [back if i == agreement_id else i for i in agreement_ids]
+            saved_at = {p: back if i == agreement_id else i for p, i in saved_at.items()}
             agreement_id, new = back, True
         report_id = insert_report(db, agreement_id, article_id, position, report)
         if new or owned:
@@ -105,7 +111,8 @@ def save_reports(
             for other in bridged:
                 record_join(db, other, agreement_id, article_id)
         agreement_ids.append(agreement_id)
-    if len(reports) > 1 and any(c.action in _ON_REPORTS for c in owned):
+        saved_at[position] = agreement_id
+    if len(placed) > 1 and any(c.action in _ON_REPORTS for c in owned):
         # While the first report was the article's only one, every correction of the article
         # bound to it ("an article with one report has no choice"); with all saved, each
         # correction binds to its own report again.
@@ -472,7 +479,7 @@ def replace_reports(
     now = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in enumerate(reports)]
     at = shift or (lambda start: start)
     was = [(position, at(start), agreement) for _, position, start, agreement in old]
-    bound = {article_id: corrections.bound(db, sha, was, now)}
+    bound = {article_id: bindings.bound(db, sha, was, now)}
     names = party_names(db, article_id)
     parties = {article_id: [names.get(report_id, frozenset()) for report_id, *_ in old]}
     previous = Previous({article_id: was}, top, bound, parties, _rejoined(db, article_id))

@@ -3,9 +3,9 @@ article each applies to now.
 
 A correction is bound to report keys (article hash, position, sentence offset), never to
 row ids, so this module is where a key meets the rows of the moment: `resolve` turns keys
-into today's agreement, `for_agreement` collects what applies to one agreement, and
-`grouping` tells a report being saved which agreements the owner joined it to or kept it
-out of.
+into today's agreement, and `for_agreement` collects what applies to one agreement
+(`store.bindings` tells a report being saved which agreements the owner joined it to or
+kept it out of).
 """
 
 from __future__ import annotations
@@ -14,15 +14,23 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from mouarchive.corrections import Correction, Key, find_report
+from mouarchive.corrections import Correction, Key, find_report, kept_keys, parts_after
 from mouarchive.store.connection import Archive
 
 _COLUMNS = "id, target, action, field, old_value, new_value, note, label, made_at, undone_at"
 
 
+# A signing the owner recorded (`mouarchive record`) is stored as the addition of a signing
+# to an article's reports: migration 0006's CHECK knows no seventh action, and a table its
+# keys and removals reference is not rebuilt in a migration's transaction.
+_RECORD = ("add", "signing")
+
+
 def _load(db: Archive, rows: list[tuple]) -> list[Correction]:
     corrections = []
     for id_, target, action, field, old, new, note, label, made_at, undone_at in rows:
+        if (action, field) == _RECORD:
+            action, field = "record", None
         keys = [
             Key(side, article_sha, position, evidence_start, source_sha)
             for side, article_sha, position, evidence_start, source_sha in db.execute(
@@ -50,13 +58,16 @@ def _load(db: Archive, rows: list[tuple]) -> list[Correction]:
 
 
 def insert(db: Archive, correction: Correction) -> int:
+    action, field = (
+        _RECORD if correction.action == "record" else (correction.action, correction.field)
+    )
     correction_id = db.execute(
         "INSERT INTO corrections (target, action, field, old_value, new_value, note, label,"
         " made_at, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             correction.target,
-            correction.action,
-            correction.field,
+            action,
+            field,
             _json(correction.old),
             _json(correction.new),
             correction.note,
@@ -134,12 +145,14 @@ def every(db: Archive, action: str) -> list[Correction]:
 
 def unnamed(db: Archive) -> list[Correction]:
     """Fixes and rejections in force imported before their articles, whose label the import
-    could name by no agreement here (`sharing.named_here`)."""
+    could name by no agreement here (`sharing.named_here`), and fixes of articles it could
+    name by no article here (review 57 c, 10: they kept the exporter's words once added)."""
     if no_corrections(db):
         return []
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND target = 'agreement'"
-        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%' ORDER BY id"
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND ((target = 'agreement'"
+        " AND action IN ('set', 'add', 'remove', 'reject') AND label NOT LIKE '#%')"
+        " OR (target = 'article' AND action = 'set' AND label NOT LIKE 'article %')) ORDER BY id"
     ).fetchall()
     return _load(db, rows)
 
@@ -208,7 +221,7 @@ def no_corrections(db: Archive) -> bool:
     return db.execute("SELECT 1 FROM correction_keys LIMIT 1").fetchone() is None
 
 
-ACTIONS = ("set", "add", "remove", "reject", "merge", "split", "delete")
+ACTIONS = ("set", "add", "remove", "reject", "merge", "split", "delete", "record")
 """Every kind of correction (migration 0006)."""
 
 
@@ -216,15 +229,41 @@ def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> 
     """Active corrections with a key in any of these articles, oldest first."""
     if no_corrections(db):
         return []
+    stored = [*actions, _RECORD[0]] if "record" in actions else actions
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL"
         " AND action IN (SELECT value FROM json_each(?)) AND id IN"
         " (SELECT correction_id FROM correction_keys"
         "  WHERE article_sha IN (SELECT value FROM json_each(?)))"
         " ORDER BY id",
-        [json.dumps(actions), json.dumps(article_shas)],
+        [json.dumps(stored), json.dumps(article_shas)],
     ).fetchall()
-    return _load(db, rows)
+    return [correction for correction in _load(db, rows) if correction.action in actions]
+
+
+def recorded_as(db: Archive, agreement_id: int) -> int | None:
+    """The undone record of a signing made agreement `agreement_id` (its label names the
+    id), for `show` of the id to say what became of it."""
+    row = db.execute(
+        "SELECT id FROM corrections WHERE action = ? AND field = ? AND undone_at IS NOT NULL"
+        " AND label LIKE ? ORDER BY id DESC LIMIT 1",
+        [*_RECORD, f"#{agreement_id} %"],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def recorded(db: Archive, article_sha: str) -> list[int]:
+    """The positions of every signing recorded on an article, undone ones included: a new
+    record takes one below them all (`recorded.position_after`)."""
+    return [
+        position
+        for (position,) in db.execute(
+            "SELECT k.position FROM corrections c JOIN correction_keys k"
+            " ON k.correction_id = c.id WHERE c.action = ? AND c.field = ?"
+            " AND k.article_sha = ? AND k.position IS NOT NULL",
+            [*_RECORD, article_sha],
+        )
+    ]
 
 
 # ---------------------------------------------------------------- keys and today's rows
@@ -304,18 +343,37 @@ def went_with_its_articles(db: Archive, made_on: int, shas: list[str] | None = N
 def applies_to(db: Archive, correction: Correction) -> int | None:
     """The agreement a correction of an agreement applies to now (`resolve`), its label
     naming the one it was made on ("#12 광주광역시·경기도 …")."""
-    made_on = (
-        _MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
-    )
-    return resolve(
-        db,
-        correction.keys,
-        int(made_on[1]) if made_on else None,
-        stays=correction.action not in ("merge", "split"),
-    )
+    made_on = MADE_ON_RE.match(correction.label or "") if correction.target == "agreement" else None
+    stays = correction.action not in ("merge", "split", "record")
+    made = int(made_on[1]) if made_on else None
+    found = resolve(db, correction.keys, made, stays=stays)
+    if not stays or not correction.id or correction.target != "agreement" or found == made:
+        return found
+    # Elsewhere than on the id it was made on (or imported before its articles, on none):
+    # the signing it was made on is the one the splits and undone merges that parted it
+    # since left it with (`kept_keys`), not the first of its reports still found (review
+    # 57 c, 2 and 3: the one split off, or the one an undone merge parted).
+    parted_by = parting(db, correction)
+    if not parted_by:
+        return found
+    return resolve(db, kept_keys(correction, parted_by), made, stays=stays)
 
 
-_MADE_ON_RE = re.compile(r"#(\d+)\b")
+def parting(db: Archive, fix: Correction) -> list[Correction]:
+    """The merges and splits with a key in a fix's (or merge's) articles that parted its
+    signing after it was made (`parts_after`), oldest first."""
+    shas = sorted({key.article_sha for key in fix.keys if key.article_sha})
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE action IN ('merge', 'split') AND id IN"
+        " (SELECT correction_id FROM correction_keys"
+        "  WHERE article_sha IN (SELECT value FROM json_each(?)))"
+        " ORDER BY id",
+        [json.dumps(shas)],
+    ).fetchall()
+    return [grouping for grouping in _load(db, rows) if parts_after(fix, grouping)]
+
+
+MADE_ON_RE = re.compile(r"#(\d+)\b")
 
 
 def report_keys(db: Archive, agreement_id: int) -> list[tuple[Key, int]]:
@@ -349,113 +407,14 @@ def for_agreement(db: Archive, agreement_id: int) -> list[Correction]:
         )
     ]
     found = []
-    for correction in touching(db, shas, ("set", "add", "remove", "reject", "merge", "split")):
-        if correction.action in ("merge", "split"):
+    grouped = ("merge", "split", "record")
+    for correction in touching(db, shas, ("set", "add", "remove", "reject", *grouped)):
+        if correction.action in grouped:
             places = {report_of(db, key) for key in correction.keys}
             if any(place and place[1] == agreement_id for place in places):
                 found.append(correction)
         elif applies_to(db, correction) == agreement_id:
             found.append(correction)
-    return found
-
-
-def grouping(
-    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
-) -> dict[int, tuple[list[int], set[int]]]:
-    """For an article's reports about to be saved, given as (position, evidence start):
-    position → (agreements the owner merged it into, agreements the owner split it from).
-
-    A later merge or split of the same reports overrides an earlier one.
-    """
-    verdicts: dict[int, dict[int, str]] = {}
-    if no_corrections(db):
-        return {}
-    for correction in touching(db, [article_sha], ("merge", "split")):
-        for mine in correction.keys:
-            if mine.article_sha != article_sha:
-                continue
-            index = find_report(mine, reports)
-            if index is None:
-                continue
-            position = reports[index][0]
-            for other in correction.keys:
-                if other.article_sha == article_sha:
-                    continue
-                if correction.action == "split" and other.side == mine.side:
-                    continue
-                place = report_of(db, other)
-                if place:
-                    verdict = "together" if correction.action == "merge" else "apart"
-                    verdicts.setdefault(position, {})[place[1]] = verdict
-    return {
-        position: (
-            sorted(g for g, v in found.items() if v == "together"),
-            {g for g, v in found.items() if v == "apart"},
-        )
-        for position, found in verdicts.items()
-    }
-
-
-def merged_within(
-    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
-) -> dict[int, int]:
-    """For an article's reports about to be saved, given as (position, evidence start):
-    position → the earliest position of the same article the owner merged it with. Two
-    signings one article tells are never weighed against each other (`merge_candidates`
-    leaves an article's own out), so only this keeps such a merge through re-extraction."""
-    earliest: dict[int, int] = {}
-    for correction in touching(db, [article_sha], ("merge",)):
-        mine = sorted(
-            reports[index][0]
-            for key in correction.keys
-            if key.article_sha == article_sha and (index := find_report(key, reports)) is not None
-        )
-        for position in mine[1:]:
-            earliest.setdefault(position, earliest.get(mine[0], mine[0]))
-    return earliest
-
-
-def bound(
-    db: Archive,
-    article_sha: str,
-    old: list[tuple[int, int | None, int]],
-    new: list[tuple[int, int | None]],
-) -> dict[int, int]:
-    """For an article re-extracted, its old reports as (position, evidence start,
-    agreement id) and its new ones as (position, evidence start): position of each new
-    report a correction binds to → the agreement that correction applied to among the old
-    reports.
-
-    Both lists give offsets in the new text (`replace_reports` moves the old ones as the
-    keys were moved): compared across two texts, an offset names whatever sentence happens
-    to stand there. Only a key whose sentence both lists hold binds: one whose sentence the
-    edit took out would fall back to its position, so to another signing, whose id it must
-    not decide. Where the old text told no signing (an edit took it out) and the new one
-    tells it again, a key binds to the agreement its correction was made on, which takes
-    its id back where it is free (newcomer 55, 8: it came back as #2)."""
-    was = [(position, start) for position, start, _ in old]
-    found: dict[int, int] = {}
-    if not new:
-        return found
-    for correction in touching(db, [article_sha], ("set", "add", "remove", "reject")):
-        made_on = _MADE_ON_RE.match(correction.label or "")
-        for key in correction.keys:
-            if key.article_sha != article_sha:
-                continue
-            before, after = find_report(key, was) if was else None, find_report(key, new)
-            if after is None:
-                continue
-            start = key.evidence_start
-            if (
-                start is not None
-                and before is not None
-                and was[before][1] == new[after][1] == start
-            ):
-                found.setdefault(new[after][0], old[before][2])
-            elif made_on and not was and start in (None, new[after][1]):
-                # The edit had taken every signing out (the key kept no sentence, or one
-                # the new text holds again): this one puts the corrected signing back.
-                found.setdefault(new[after][0], int(made_on[1]))
     return found
 
 

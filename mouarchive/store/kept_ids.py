@@ -53,10 +53,15 @@ class Previous:
         between two) takes no id, even at the position another had: that id stays with its
         own signing and its corrections.
         """
-        old = self.places.get(article_id, [])
+        # A recorded signing (a negative position) takes its own id back (`save_reports`).
+        read = [
+            index for index, place in enumerate(self.places.get(article_id, [])) if place[0] >= 0
+        ]
+        old = [self.places[article_id][index] for index in read]
         starts = [report.evidence_span[0] if report.evidence_span else None for report in reports]
         found = dict(self.bound.get(article_id, {}))
-        old_names = self.parties.get(article_id, [])
+        names_then = self.parties.get(article_id, [])
+        old_names = [names_then[index] for index in read] if names_then else []
         named = [frozenset(party.name for party in report.parties) for report in reports]
         for position, names in enumerate(named):
             same = [old[index][2] for index, theirs in enumerate(old_names) if theirs == names]

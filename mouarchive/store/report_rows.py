@@ -167,3 +167,24 @@ def _row(db: Archive, sql: str, parameters: Sequence) -> dict | None:
     cursor = db.execute(sql, parameters)
     row = cursor.fetchone()
     return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def read_reports(db: Archive, article_id: int) -> list[AgreementReport]:
+    """An article's reports as extraction read them (not the ones the owner recorded, at
+    negative positions), in order: saved again, they take the signing just recorded or
+    undone in with them (`mouarchive.recording`)."""
+    return [
+        load_report(db, report_id)
+        for (report_id,) in db.execute(
+            "SELECT id FROM reports WHERE article_id = ? AND position >= 0 ORDER BY position",
+            [article_id],
+        )
+    ]
+
+
+def recorded_places(db: Archive, article_id: int) -> list[tuple[int, int]]:
+    """(position, agreement id) of each signing the owner recorded on an article."""
+    return db.execute(
+        "SELECT position, agreement_id FROM reports WHERE article_id = ? AND position < 0",
+        [article_id],
+    ).fetchall()

@@ -59,6 +59,18 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
             " which told them as one signing"
         )
         held = _held_by(db, joined[1]) if joined[2] else set()
+        split = None if joined[2] else _split_since_unknown_join(db, agreement_id, joined[0])
+        if split is not None:
+            # Joined before migration 0031 kept which articles it joined: a split of the
+            # holder may have parted it since, so the join is not said to hold (review 57 c,
+            # 9: "it joined #5" of a signing split off as #9).
+            correction, leaving = split
+            return (
+                f"{said}; correction {correction} split {ids.agreement(leaving)} off"
+                f" {ids.agreement(joined[0])} since, and the join is older than the record of"
+                f" its articles: it may be either (mouarchive show {joined[0]},"
+                f" mouarchive show {leaving})"
+            )
         if not held or joined[0] in held:
             return f"{said} (mouarchive show {joined[0]})"
         # The article read again was the signing that joined; split off since (an archive
@@ -94,10 +106,24 @@ def missing_agreement(db: Archive, agreement_id: int) -> str:
     undone = split_ids.undone_told(db, agreement_id)
     if undone is not None:
         return f"{said}: {_split_undone(db, *undone)}"
+    recorded = corrections.recorded_as(db, agreement_id)
+    if recorded is not None:
+        return f"{said}: you recorded it by hand (correction {recorded}) and undid that"
     return (
         f"{said}: no article tells it now: the articles that told it were read again"
         " (`reextract`, a file edited and added again) without it"
     )
+
+
+def _split_since_unknown_join(
+    db: Archive, agreement_id: int, holder: int
+) -> tuple[int, int] | None:
+    """A split in force of the agreement a join took this one into (`split_ids.split_off`),
+    where the join kept no articles (made before migration 0031), else None."""
+    known = db.execute(
+        "SELECT 1 FROM joined_articles WHERE agreement_id = ? LIMIT 1", [agreement_id]
+    ).fetchone()
+    return None if known else split_ids.split_off(db, holder)
 
 
 def _split_undone(db: Archive, correction_id: int, side: int) -> str:
@@ -255,7 +281,13 @@ def missing_article(db: Archive, article_id: int) -> str:
             )
         return f"{said}: you removed it (correction {row[0]})"
     if row is not None:
-        return f"{said}: it went with {row[2]}, which you removed (correction {row[0]})"
+        said += f": it went with {row[2]}, which you removed (correction {row[0]})"
+        back = _file_back_as(db, row[0], article_id) if row[3] else None
+        if back is not None:
+            # Added again, the file undid its removal (newcomer 57, 10: `show` said only
+            # that it was removed, of an article back under another id).
+            return f"{said} and added again; it is {ids.article(back)} now"
+        return said
     return (
         f"{said}: it is gone with its file, or its file was edited and read again;"
         " mouarchive corrections lists removals"
@@ -270,3 +302,25 @@ def _back_as(db: Archive, correction_id: int) -> int | None:
         [correction_id],
     ).fetchone()
     return row[0] if row else None
+
+
+def _file_back_as(db: Archive, correction_id: int, article_id: int) -> int | None:
+    """The article an article that went with a removed file is now, that file added again:
+    the one standing where it stood in the file (the removal lists the file's articles in
+    their order, and the file, the same bytes, cuts the same articles)."""
+    removal = corrections.get(db, correction_id)
+    if removal is None or not removal.keys or not isinstance(removal.new, list):
+        return None
+    source = db.execute(
+        "SELECT id FROM sources WHERE sha256 = ?", [removal.keys[0].source_sha or ""]
+    ).fetchone()
+    if source is None or article_id not in removal.new:
+        return None
+    now = [
+        found
+        for (found,) in db.execute(
+            "SELECT article_id FROM article_sources WHERE source_id = ? ORDER BY position",
+            [source[0]],
+        )
+    ]
+    return now[removal.new.index(article_id)] if len(now) == len(removal.new) else None

@@ -26,3 +26,16 @@ def undone_told(db: Archive, agreement_id: int) -> tuple[int, int] | None:
         [agreement_id],
     ).fetchone()
     return (row[0], int(row[1])) if row else None
+
+
+def split_off(db: Archive, agreement_id: int) -> tuple[int, int] | None:
+    """(the latest split in force made on this agreement, the id it told its leaving
+    reports), or None."""
+    row = db.execute(
+        "SELECT s.correction_id, s.leaving FROM split_ids s JOIN corrections c"
+        " ON c.id = s.correction_id WHERE c.undone_at IS NULL"
+        " AND c.old_value = CAST(? AS TEXT) AND s.leaving != c.old_value"
+        " ORDER BY s.correction_id DESC LIMIT 1",
+        [agreement_id],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
