@@ -148,6 +148,17 @@ def test_an_undertaking_signed_is_an_agreement():
     assert [([p.name for p in r.parties], r.date.iso if r.date else None) for r in reports] == [
         (["누리구", "한빛은행"], "2019-11-20")
     ]
+    # An investment undertaking is an investment agreement, written apart or glued.
+    for body in (
+        "누리시는 10일 한빛전자와 300억원 규모의 투자 약정을 체결했다.",
+        "누리시는 10일 한빛전자와 투자약정을 체결했다.",
+    ):
+        reports = extract_agreements(
+            Article(title=None, body=body, published=PartialDate.parse_iso("2019-11-21"))
+        )
+        assert [(r.kind, [p.name for p in r.parties]) for r in reports] == [
+            ("투자협약", ["누리시", "한빛전자"])
+        ], body
     for body in (
         "누리건설은 4일 한빛대학교와 발전기금 1억원 약정식을 가졌다.",
         "누리건설은 4일 한빛대학교와 장학금 약정을 체결했다.",
