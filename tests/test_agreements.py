@@ -1053,6 +1053,8 @@ def test_a_head_named_with_only_the_kind_of_body_signs_for_that_party():
         ("자매결연 협약을 체결했다", "자매결연"),
         ("자매결연 협약식을 가졌다", "자매결연"),
         ("'자매결연 협정'을 체결했다", "자매결연"),
+        ("자매결연 협정을 맺은 지 10년을 맞아 교육교류 협정을 체결했다", "협정"),
+        ("자매결연 협정에 따라 청소년 교류 협정을 체결했다", "협정"),
         ("자매결연 협정서에 서명했다", "자매결연"),
         ("자매결연 MOU를 체결했다", "MOU"),
         ("우호교류 협정을 체결했다", "협정"),
@@ -2050,6 +2052,8 @@ def test_who_attended_the_ceremony_just_told_signed_it_and_opens_no_other():
         ),
         ("한빛은행은 9일 서울 본사에서 업무협약을 체결했다.", ["한빛은행"]),
         ("한빛은행은 9일 한빛은행 본점에서 업무협약을 체결했다.", ["한빛은행"]),
+        ("한빛시는 9일 누리대학교 캠퍼스에서 지역 기업 20곳과 업무협약을 체결했다.", ["한빛시"]),
+        ("한빛대는 9일 한빛대 의과대학 캠퍼스에서 업무협약을 체결했다.", ["한빛대"]),
     ],
 )
 def test_a_signing_naming_no_partner_at_another_bodys_premises_is_made_with_it(
@@ -2059,3 +2063,14 @@ def test_a_signing_naming_no_partner_at_another_bodys_premises_is_made_with_it(
     a signing that names no partner signed it; the subject's own premises name no one else."""
     reports = extract_agreements(article(body + "\n", PartialDate(2025, 9, 10)))
     assert [[p.name for p in r.parties] for r in reports] == [parties]
+
+
+def test_a_signing_told_apart_at_the_occasion_just_told_is_its_own():
+    """ "이 자리에는 … 참석해 공주시와 별도의 투자협약을 맺었다": 별도의 tells another signing,
+    never the one the sentence before told (review 58a #17)."""
+    body = (
+        "공주시는 7일 시청에서 한빛대와 업무협약을 체결했다.\n"
+        "이 자리에는 가람기업 대표도 참석해 공주시와 별도의 투자협약을 맺었다.\n"
+    )
+    reports = extract_agreements(article(body))
+    assert [r.kind for r in reports] == ["업무협약", "투자협약"]

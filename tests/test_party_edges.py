@@ -32,12 +32,16 @@ def test_a_credit_glued_to_a_line_mid_page_and_a_stock_code_are_no_part_of_a_nam
 
 
 def test_a_place_abroad_ending_in_wa_keeps_it():
-    """ "오키나와 관광컨벤션뷰로": 와 ends the place's name before a space, and is the particle
-    only after it ("오키나와와")."""
+    """ "오키나와 관광컨벤션뷰로": 와 ends the place's name before a space, which names the body
+    after it, and is the particle only after it ("오키나와와")."""
     text = "한빛시는 10일 오키나와와 교류협약을 체결했다."
     assert names(text) == ["한빛시", "오키나와"]
     text = "한빛관광협회와 오키나와 관광컨벤션뷰로가 10일 우호교류협약을 체결했다."
-    assert "오키나" not in names(text)
+    assert names(text) == ["한빛관광협회", "오키나와 관광컨벤션뷰로"]
+    assert names("한빛대는 10일 가나가와 현립대학과 교류협약을 체결했다.") == [
+        "한빛대",
+        "가나가와 현립대학",
+    ]
 
 
 def test_the_marks_opening_a_column_item_are_no_part_of_the_name():

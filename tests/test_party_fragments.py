@@ -623,9 +623,10 @@ def test_an_association_named_with_its_government_keeps_it():
     assert parties == ["한빛수협", "천안 축구협회"]
     (parties,) = _parties("한빛수협은 25일 천안시, 축구협회와 업무협약을 체결했다.\n")
     assert "천안시 축구협회" not in parties
-    # A 새마을회, 상공회, 번영회 or 체육회 of members is named with its place as well.
+    # A 새마을회, 상공회, 번영회 or 체육회 of members is named with its place as well, a
+    # district with its city (many cities have a 중구).
     (parties,) = _parties("영광군 새마을회는 19일 서울 중구 새마을회와 자매결연을 맺었다.\n")
-    assert parties == ["영광군 새마을회", "중구 새마을회"]
+    assert parties == ["영광군 새마을회", "서울 중구 새마을회"]
     (parties,) = _parties("관악구 상공회는 19일 한빛대와 업무협약을 체결했다.\n")
     assert parties == ["관악구 상공회", "한빛대"]
 

@@ -353,7 +353,7 @@ def _title(own: list[Candidate], body: str, date: PartialDate | None) -> str | N
         (
             t
             for c in own
-            if (t := named_title(body[c.span[0] : c.span[1]], _written(c.parties, body)))
+            if (t := named_title(body[slice(*c.own_clause)], _written(c.parties, body)))
         ),
         None,
     )

@@ -76,7 +76,10 @@ _NOT_A_NAME_RE = re.compile(
     alternation(
         (*words("common_words", "clause_endings"), *words("common_words", "phrase_endings"))
     )
-    + r"$|\S"
+    + r"$|"
+    # "오키나와 관광컨벤션뷰로": the 와 ending a place's name joins nothing.
+    + "".join(f"(?<!{w[:-2]})" for w in words("organisations", "names_ending_in_wa"))
+    + r"\S"
     + pattern("common_words", "particles_inside_clauses")
     + r"\s\S"
 )

@@ -1,6 +1,8 @@
 """A signing told in full only by a photo caption ("▲ A 지사와 B 현지사가 30일 도청에서
 우호교류협정을 체결한 뒤 악수를 하고 있다"), under a body that names the agreement but never
-says it was signed ("… 이번 협정을 계기로 관광과 의료 분야에서 협력하자”고 화답했다").
+says it was signed ("… 이번 협정을 계기로 관광과 의료 분야에서 협력하자”고 화답했다"), or
+under a body that names none but a party, when the caption dates the signing to the day the
+story is published.
 
 The caption gives who signed and when; the body stays the evidence, since evidence points into
 the body: the report rests on the body's first sentence naming the agreement, and each party on
@@ -30,8 +32,9 @@ def caption_reports(
     article: Article, extract: Callable[[Article], list[AgreementReport]]
 ) -> list[AgreementReport]:
     """The signings the captions of `article` report, when the body names an agreement and
-    nowhere denies it. Each caption is read by `extract`, the reader of a whole article (passed
-    in, since that reader calls this one), as if it were a body of its own."""
+    nowhere denies it, or names a party of a signing the caption dates to the story's day.
+    Each caption is read by `extract`, the reader of a whole article (passed in, since that
+    reader calls this one), as if it were a body of its own."""
     body = article.body
     sentences = sentence_spans(body)
     # "… 반도체 클러스터 조성에 합의했다" under a caption of the MOU signed: a body that tells

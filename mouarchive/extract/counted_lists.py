@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mouarchive.extract.kind_title_place import KIND_RE
 from mouarchive.extract.orgnames import looks_like_org, region_of
 from mouarchive.extract.tokens import ends_like_org, split_particle
 from mouarchive.models import Span
@@ -71,19 +72,36 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
         if len(names) != int(m.group("n")) or len(names) < 2:
             continue
         found.append(((_phrase_start(text, start, m.start()), m.start("names")), names))
+    counted = {names_at for (_group_start, names_at), _names in found}
     for m in _LISTED_COMPANIES_RE.finditer(text, start, end):
         # "주설비공사 시공사(현대건설·두산에너빌리티·포스코이앤씨)와": companies of a kind named
-        # in parentheses, uncounted; the kind word is none of them.
+        # in parentheses, uncounted, as the signing's partners (the agreement named next, not
+        # "협력사(…)와 함께 … 채용하기로"); the kind word is none of them.
+        after = text[m.end() : min(end, m.end() + _AGREEMENT_REACH)]
+        agreement = KIND_RE.search(after)
+        if (
+            m.start("names") in counted
+            or agreement is None
+            or _TOGETHER in after[: agreement.start()]
+        ):
+            continue
         names = _members(text, m)
         if len(names) >= 2:
             found.append(((m.start(), m.start("names")), names))
     return found
 
 
+# Letters after an uncounted list within which the agreement its partners sign is named.
+_AGREEMENT_REACH = 60
+_TOGETHER = "함께"
+# "협력사(누리정밀, 가람테크 등)": the 등 closing a list is no part of its last name.
+_ETC_RE = re.compile(r"\s?등$")
+
+
 def _members(text: str, m: re.Match[str]) -> Members:
     names: Members = []
     at = m.start("names")
-    for piece in (p.strip() for p in _ITEM_SPLIT.split(m.group("names"))):
+    for piece in (_ETC_RE.sub("", p.strip()) for p in _ITEM_SPLIT.split(m.group("names"))):
         offset = text.find(piece, at, m.end("names"))
         at = offset + len(piece)
         if _NAME_RE.fullmatch(piece):

@@ -100,14 +100,25 @@ def host_body(signing: Signing, body: str) -> list[Party]:
     m = _PREMISES_RE.search(body, alone.span[1], lead.span[1])
     if m is None or not looks_like_org(m["host"]) or is_common_noun(m["host"]):
         return []
-    if _PARTNER_RE.search(body, alone.span[1], m.start()):
-        # "A는 3개 협력사와 B 본사에서": partners counted, at a host of their own.
+    if _PARTNER_RE.search(body, alone.span[1], m.start()) or _OTHERS_AFTER_RE.search(
+        body, m.end(), lead.span[1]
+    ):
+        # "A는 3개 협력사와 B 본사에서", "B 캠퍼스에서 지역 기업 20곳과": partners named or
+        # counted, whose host the premises' owner only is.
+        return []
+    before = body[max(alone.span[1], m.start() - _OWNER_REACH) : m.start()].split()
+    if before and same_organisation(before[-1], alone.name):
+        # "한빛대는 한빛대 의과대학 캠퍼스에서": the subject's own unit.
         return []
     if same_organisation(m["host"], alone.name):
         return []
     return [Party(m["host"], m.span("host"), None)]
 
 
+_OWNER_REACH = 12  # letters before the host that may name the subject whose unit it is
+# "지역 기업 20곳과", "입주 기업들과", "학생 200명과 함께": partners counted, or people with
+# whom a signing is made, after the premises.
+_OTHERS_AFTER_RE = re.compile(r"(?:\d+\s?[가-힣]{0,4}|들)(?:과|와)\s|(?:과|와)\s함께\s")
 # "두바이 미래재단(이하 미래재단) 본사에서", "누리대학교 본관 회의실에서": the body before its
 # premises, with a gloss in parentheses perhaps, and a room after them.
 _PREMISES_RE = guarded(

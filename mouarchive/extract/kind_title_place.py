@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.orgnames import is_generic, looks_like_org
-from mouarchive.extract.tokens import all_hangul
+from mouarchive.extract.tokens import TITLES, all_hangul, ends_like_org
 from mouarchive.vocab import alternation, pattern, table, words
 
 _SIGNED = " 체결"
@@ -122,8 +122,10 @@ def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
     if kind != _GENERIC_KIND:
         # "자매결연 협정", never "자매도시인 누리현과 '우호 협정서'": the relation is the
         # document's own only when it names it.
+        # "자매결연 협정을 맺은 누리시와 교육교류 협정을": the relation names only the document
+        # signed, the last one named, right after it.
         document = next((k for k in kind_hits if k.start() >= found.end()), None)
-        if document is not None and document.start() - found.end() <= _NAMING_GAP:
+        if document is kind_hits[-1] and document.start() - found.end() <= _NAMING_GAP:
             own = tuple(_RELATION_DOCUMENTS.get(relation, ()))
         if kind not in own:
             return kind
@@ -238,7 +240,9 @@ def _topic_pair(token: str, parties: frozenset[str] | None) -> bool:
     if parties is None or m is None or not all_hangul(word := m["word"]) or len(word) < 2:
         return False
     written_in = any(word in party or party in word for party in parties)
-    return not (written_in or is_generic(word) or looks_like_org(word))
+    # "김철수 총장과", "가람기업과": a head or a body the partners missed is never a topic.
+    named = word in TITLES or ends_like_org(word) or looks_like_org(word)
+    return not (written_in or named or is_generic(word))
 
 
 # "‘관악구-서울대 학·관 협력 협약식’", "‘… 협약 체결식’": the ceremony's name, whose

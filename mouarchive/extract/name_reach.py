@@ -18,6 +18,7 @@ from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.orgnames import LATIN_WORD_RE, is_ministry, region_of
 from mouarchive.extract.tokens import (
     ACRONYM_RE,
+    NAMES_ENDING_IN_WA,
     PARTNER_PARTICLES,
     Token,
     all_hangul,
@@ -74,6 +75,18 @@ def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tup
     if prev is None or prev.particle or prev.joined:
         return found
     if _country(prev.stem) is None:
+        return found
+    return f"{prev.stem} {name}", prev.start
+
+
+def with_place_ending_in_wa(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "오키나와 관광컨벤션뷰로", "가나가와 현립대학": a place abroad read whole because its
+    name ends in 와 (tokens.split_particle) names the body written right after it, which alone
+    would be any place's."""
+    name, start = found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is None or prev.particle or prev.joined or not prev.stem.endswith(NAMES_ENDING_IN_WA):
         return found
     return f"{prev.stem} {name}", prev.start
 

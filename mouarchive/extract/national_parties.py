@@ -100,15 +100,18 @@ def heads_countries(body: str, span: Span) -> list[Party]:
     총리와 정상회담을 갖고", "인도를 국빈방문한"); [] when it names none."""
     if _HEADS_SUBJECT_RE.search(body, *span) is None:
         return []
-    other = next(
-        (
-            country
-            for m in _VISITED_HEAD_RE.finditer(body, 0, span[0])
-            if (country := m["country"] or m["visited"]) not in (KOREA, *_HOME)
-        ),
-        None,
-    )
-    return [Party(KOREA, span), Party(other, span)] if other else []
+    if _OTHERS_SIGNED_RE.search(body, *span) or _BETWEEN_OTHERS_RE.search(body, *span):
+        # "양국 정상은 … 양국 기업 간 양해각서(MOU) 체결식에 참석했다": the heads attend what
+        # others sign.
+        return []
+    # The nearest country told before: "지난해 일본을 방문한 데 이어 올해 인도를 국빈방문했다".
+    others = [
+        country
+        for m in _VISITED_HEAD_RE.finditer(body, 0, span[0])
+        if (country := m["country"] or m["visited"]) not in (KOREA, *_HOME)
+    ]
+    return [Party(KOREA, span), Party(others[-1], span)] if others else []
 
 
 _HOME = words("abroad", "home_country")
+_BETWEEN_OTHERS_RE = re.compile("(?:" + pattern("common_words", "body_group_nouns") + r")\s?간\s")

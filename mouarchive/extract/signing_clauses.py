@@ -49,11 +49,15 @@ PRIOR_SIGNING_RE = re.compile(
 _PRIOR_LINKS = ("이어", "더해", "함께")
 
 # "충칭시와 우호협약을 맺고, 상하이시와도 우호협약을 체결했다": a clause of its own signing,
-# joined to the next, whose partner the next tells apart by 도.
+# joined to the next, whose partner the next tells apart by 도; the next must tell its own
+# signing done ("체결했다"), not one planned ("체결해 나갈 방침이다").
 _SIGNED_AND_RE = re.compile(
     r"(?:체결|서명|맺)(?:하고|했고|하였고|고|했으며|하였으며|으며|하며),?\s"
 )
 _ALSO_PARTNER_RE = re.compile(r"\S(?:와|과)도\s")
+_DONE_VERB_RE = re.compile(r"\S*?(?:했|였|었|됐)(?:다|으며|고)")
+# "그동안 A, B와 협약을 체결한 데 이어": a history told first, not a signing of the day.
+_EARLIER_RE = re.compile("(?:" + pattern("signing", "earlier_words") + "|지금까지|그간)")
 
 
 def signed_and_also(sentence: str) -> re.Match[str] | None:
@@ -61,33 +65,39 @@ def signed_and_also(sentence: str) -> re.Match[str] | None:
     to ("A와 협약을 맺고, B와도 협약을 체결했다")."""
     for m in _SIGNED_AND_RE.finditer(sentence):
         verb = SIGN_VERB_RE.search(sentence, m.end())
-        if verb is not None and _ALSO_PARTNER_RE.search(sentence, m.end(), verb.start()):
+        if (
+            verb is not None
+            and _ALSO_PARTNER_RE.search(sentence, m.end(), verb.start())
+            and _DONE_VERB_RE.match(sentence, verb.start())
+        ):
             return m
     return None
 
 
-def _prior(sentence: str) -> re.Match[str] | None:
-    """The end of a first signing the sentence tells before its main one, by a link ("체결한
-    데 이어") or by a partner the next clause tells as one more ("맺고, B와도 …")."""
+def _linked_prior(sentence: str) -> re.Match[str] | None:
+    """The end of a first signing told by a link before the main one ("체결한 데 이어")."""
     if any(word in sentence for word in _PRIOR_LINKS):
         for m in PRIOR_SIGNING_RE.finditer(sentence):
             if SIGN_VERB_RE.search(sentence, m.end()):
                 return m
-    return signed_and_also(sentence)
+    return None
 
 
 def same_day_prior(body: str, span: Span, dates: list[DateHit]) -> list[Span]:
-    """ "23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다": when the date stands before the
-    first signing and none before the second, or the sentence dates neither, both were signed
-    that day, and the first clause reports a signing of its own (`signing._candidate` keeps
-    the second)."""
+    """The first signing a sentence tells before its main one, as a report of its own: a clause
+    the next adds one more partner to ("4일 A와 협약을 맺고, 5일 B와도 …"), dated by its own
+    words; or one told by a link ("23일 A와 협약을 체결한 데 이어 B와 투자협약을 맺었다") when
+    the date stands before it and none before the second, or the sentence dates neither and
+    tells no history ("그동안 A와 …"). `signing._candidate` keeps the second."""
     start, end = span
-    prior = _prior(body[start:end])
+    sentence = body[start:end]
+    prior = _linked_prior(sentence)
     if prior is None:
-        return []
+        also = signed_and_also(sentence)
+        return [(start, start + also.end())] if also is not None else []
     cut = start + prior.end()
     if not dates_between(dates, start, end):
-        return [(start, cut)]
+        return [] if _EARLIER_RE.search(body, start, cut) else [(start, cut)]
     verb = SIGN_VERB_RE.search(body, cut, end)
     # "4일 A와 … 체결했고, 같은 날 B와도 …": a tail dated the same day is that day still.
     dated_tail = verb is not None and any(

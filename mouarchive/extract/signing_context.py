@@ -101,7 +101,13 @@ REFERENCE_RE = re.compile(
 # "이날 협약식에서는 A와 B 간의 … 양해각서도 함께 체결됐다": another agreement signed at the
 # ceremony just told, not that ceremony's signing told again.
 ALSO_SIGNED_RE = re.compile(
-    pattern("agreement_kinds", "core_nouns") + r"[’'”\"]?도\s(?:함께\s|같이\s)?" + VERB
+    pattern("agreement_kinds", "core_nouns")
+    + r"[’'”\"]?도\s(?:함께\s|같이\s)?"
+    + VERB
+    # "이 자리에는 … 참석해 공주시와 별도의 투자협약을 맺었다": another signing at the occasion.
+    + "|(?:"
+    + pattern("signing", "another_signing_words")
+    + r")\s"
 )
 # "협약 체결 이후 1년", "체결로", "체결에 따라": the signing only as the time or cause of
 # what the sentence reports, which can join a signing reported before but never open one.

@@ -24,7 +24,7 @@ _PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
 # A word ends where a quote or bracket opens, glued or not ("접견실에서「지역발전 …」을").
 # "[누리경제=김한빛 기자]한빛재단과": a credit's closing bracket ends a word, glued or not.
 # A bracket opened and closed inside a word stays in it ("LG전자[066570]와").
-_TOKEN_RE = re.compile(r"[「『“‘]?(?:[^ \t\n\r「『“‘\[\]]|\[[^\]\s]*\]|\[)+\]?|\]")
+_TOKEN_RE = re.compile(r"[「『“‘]?(?:[^ \t\n\r「『“‘\[\]]|\[[^\[\]\s]*\]|\[)+\]?|\]")
 _MASK = "\x00"
 # Quotes, brackets, punctuation and list markers ("▲군산시와") around a word are layout.
 # The marks that open a listed item ("▲A ▲B"): never part of a word.
@@ -357,7 +357,7 @@ _PARTICLES_BY_END = _by_last_char((*(p for p in PARTY_PARTICLES if p != _ALSO), 
 
 
 _NOUNS_ENDING_IN_MAN = tuple(words("organisations", "nouns_ending_in_man"))
-_NAMES_ENDING_IN_WA = tuple(words("organisations", "names_ending_in_wa"))
+NAMES_ENDING_IN_WA = tuple(words("organisations", "names_ending_in_wa"))
 
 
 def split_particle(word: str) -> tuple[str, str]:
@@ -371,7 +371,7 @@ def split_particle(word: str) -> tuple[str, str]:
             if particle == "만" and word.endswith(_NOUNS_ENDING_IN_MAN):
                 # "한빛항만,": a port's 만 ends its name.
                 continue
-            if particle == "와" and word.endswith(_NAMES_ENDING_IN_WA):
+            if particle == "와" and word.endswith(NAMES_ENDING_IN_WA):
                 # "오키나와 관광컨벤션뷰로": a place's 와 ends its name.
                 continue
             if particle == "로" and ends_like_org(word) and not ends_like_org(stem):

@@ -40,8 +40,22 @@ def qualified_association(
     if region(word) is None and named_place(word, "") is None and not word.endswith(_MEMBER_WORDS):
         return None
     # "천안시 축구협회", "인천 액셀러레이터(AC)협의회": the place whose members associate, whole
-    # or bare, is a word of the name.
+    # or bare, is a word of the name; so is the city before a district of it ("대구시 중구
+    # 새마을회"), since many cities have a 중구.
+    before = tokens[i - 2] if i > 1 else None
+    if (
+        before is not None
+        and not before.particle
+        and not before.joined
+        and region(word) is not None
+        and region(before.stem) is not None
+        and word.endswith(_DISTRICT_ENDINGS)
+    ):
+        return f"{before.stem} {word} {tok.stem}", before.start
     return f"{word} {tok.stem}", prev.start
+
+
+_DISTRICT_ENDINGS = ("구", "군")
 
 
 _FEDERATIONS = word_set("organisations", "federation_words")
