@@ -223,10 +223,15 @@ def _abbreviated(short: str, full: str) -> bool:
         # "대학원" is no short name of "대구경북과학기술원": the two share a letter, not the
         # kind of body (기술원).
         return False
+    if not full.endswith(_ABBREVIATED_KINDS):
+        # "동해건설" is another company than "동부해양건설": outlets shorten the names of
+        # public bodies and associations, never a company's.
+        return False
     rest = iter(whole[1:])
     return head[0] == whole[0] and all(letter in rest for letter in head[1:])
 
 
+_ABBREVIATED_KINDS = tuple(vocab.words("organisations", "abbreviated_kinds"))
 _PROVINCE_ENDINGS_ABROAD = tuple(vocab.words("abroad", "province_endings"))
 
 

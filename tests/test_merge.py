@@ -862,8 +862,14 @@ def test_outlets_dropping_a_ministrys_national_prefix_or_writing_its_agency_long
 def test_a_body_abbreviated_by_its_letters_is_the_same_party():
     assert written_for(party_key("손보협의회"), party_key("손해보험 사회공헌협의회"))
     assert written_for(party_key("중기청"), party_key("중소기업청"))
-    # The opening of a longer name is another body, not its short form.
+    # The opening of a longer name is another body, not its short form; nor is a company's
+    # shorter name, which is another company (a newcomer's run of stop 58: 동해건설's and
+    # 동부해양건설's signings with one city on one day were one agreement).
     assert not written_for(party_key("한국은행"), party_key("한국수출입은행"))
+    assert not written_for(party_key("동해건설"), party_key("동부해양건설"))
+    assert not written_for(party_key("대성전자"), party_key("대한성진전자"))
+    city, day = "전북특별자치도 정읍시", PartialDate(2024, 7, 1)
+    assert not same_signing(report([city, "동해건설"], day), report([city, "동부해양건설"], day))
     bodies = ["행정안전부", "전국재해구호협회"]
     day = PartialDate(2023, 4, 25)
     full = report(["손해보험 사회공헌협의회", *bodies], day)
