@@ -195,10 +195,20 @@ def test_a_body_its_name_makes_the_regions_own_is_its_side_not_its_partner(tmp_p
                 date=(2025, 4, 2),
                 regions=["부산광역시"],
             ),
+            Signing(
+                [("해운대구보건소", None), ("해운대약국협의회", None)],
+                date=(2025, 4, 16),
+                regions=["부산광역시 해운대구"],
+            ),
         ],
     )
     ranked = partners(path, "--region", "부산")
-    assert sorted(p["name"] for p in ranked) == ["경남테크노파크", "부산빛항운㈜", "울산테크노파크"]
+    assert sorted(p["name"] for p in ranked) == [
+        "경남테크노파크",
+        "부산빛항운㈜",
+        "울산테크노파크",
+        "해운대약국협의회",
+    ]
     assert [p["name"] for p in partners(path, "--region", "울산")] == [
         "경남테크노파크",
         "부산테크노파크",
