@@ -93,13 +93,14 @@ def body_region(name: str, body: str) -> Region | None:
     return _government_prefix(name, body) or _district_city(name)
 
 
-def _own_body(compact: str, body: str) -> Region | None:
-    """The place whose own kind of body (`own_bodies`) a name without spaces ends as."""
+def _own_body(compact: str, body: str, qualifier: int = _QUALIFIER) -> Region | None:
+    """The place whose own kind of body (`own_bodies`) a name without spaces ends as, at most
+    `qualifier` letters between them."""
     for own in (w for w in _OWN_BODIES if compact.endswith(w)):
         # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
         for end in reversed(_PLACE_CHARS):
             between = len(compact) - len(own) - end
-            if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
+            if 0 <= between <= qualifier and (found := named_place(compact[:end], body)):
                 if _district_of_another_city(compact[:end], found, body):
                     continue
                 if found.ambiguous and compact.endswith(_METROPOLITAN_BODIES):
@@ -130,7 +131,8 @@ def own_side(name: str, places: tuple[str, ...]) -> tuple[str, ...]:
 
     A bare 광주 in the name ("광주시의회") is the side of each reading the agreement holds; a
     place the name does not spell out ("중구보건소", "해운대보건소") is read as a district of
-    the agreement's places, the article having placed the agreement there."""
+    the agreement's places, the article having placed the agreement there, if the body's kind
+    follows the place at once: "해운대약국협의회" is no 의회 of 해운대구."""
     if zone := _ZONE_REGIONS.get(usual_name(name)):
         return tuple(zone)
     found = _own_body_region(name, "")
@@ -141,24 +143,24 @@ def own_side(name: str, places: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         found.name
         for place in places
-        if (found := _own_body_region(name, place)) is not None
+        if (found := _own_body_region(name, place, qualifier=0)) is not None
         and not found.ambiguous
         and (_within(found.name, place) or _within(place, found.name))
     )
 
 
-def _own_body_region(name: str, body: str) -> Region | None:
+def _own_body_region(name: str, body: str, qualifier: int = _QUALIFIER) -> Region | None:
     """`body_region` without the branches: the place a name makes it a body of that the
     place runs."""
     if " " in name and UNIT_RE.search(name):
-        return _own_body_region(name.rsplit(" ", 1)[0], body)
+        return _own_body_region(name.rsplit(" ", 1)[0], body, qualifier)
     compact = name.replace(" ", "")
     if _FOREIGN_GOVERNMENT.search(name) or compact.endswith(_NOT_RUN_BY_THE_PLACE):
         return None
     provincial = _PROVINCIAL_RE.match(compact)
     residents = provincial is not None and compact[provincial.end("place") :].startswith("민")
     return (
-        _own_body(compact, body)
+        _own_body(compact, body, qualifier)
         or (None if residents else _provincial_body(compact, name, body))
         or _government_prefix(name, body)
         or _district_city(name)
