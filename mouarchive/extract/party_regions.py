@@ -140,6 +140,10 @@ def own_side(name: str, places: tuple[str, ...]) -> tuple[str, ...]:
         return (found.name,)
     if found is not None:
         return tuple(r for r in _GWANGJU if any(_within(p, r) for p in places))
+    if not name.replace(" ", "").endswith(_OWN_BODIES):
+        # Only a body's kind after a short place gains from the agreement's places: read with
+        # each of them, every company's or university's name took three times as long.
+        return ()
     return tuple(
         found.name
         for place in places
