@@ -149,8 +149,11 @@ def is_own(name: str, row: dict, filters: Filters) -> bool:
     region was read from a bare 광주시 the text left open, that party); otherwise one of the
     parties `--party` denotes."""
     if filters.region:
-        region = row["party_regions"].get(name) or _own_body_region(name)
+        region = row["party_regions"].get(name)
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
+            return True
+        places = (*row["regions"], *row["ambiguous_regions"])
+        if any(in_region(place, filters.region) for place in _own_side(name, places)):
             return True
         return is_ambiguous_party(name, row)
     if party_matches(name, filters):
@@ -181,16 +184,14 @@ def is_ambiguous_party(name: str, row: dict) -> bool:
 
 
 @functools.cache
-def _own_body_region(name: str) -> str | None:
-    """The place whose own body a party's name makes it ("부산테크노파크", "울산광역시교육청"),
-    read from the name alone as `fix --add-party` reads one: a party keeps a region of its own
-    only when it is a government, so "부산과 울산, 경남 테크노파크들이" left 부산테크노파크
-    a partner of 부산, the very region it put the agreement in. A bare 광주 the name leaves
-    open places it nowhere."""
-    from mouarchive.extract.party_regions import body_region
+def _own_side(name: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places among an agreement's whose own body a party is (`party_regions.own_side`):
+    a party keeps a region of its own only when it is a government, so "부산과 울산, 경남
+    테크노파크들이" left 부산테크노파크 a partner of 부산, the very region it put the
+    agreement in."""
+    from mouarchive.extract.party_regions import own_side
 
-    found = body_region(name, "")
-    return found.name if found is not None and not found.ambiguous else None
+    return own_side(name, places)
 
 
 @functools.cache

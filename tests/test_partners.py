@@ -195,11 +195,105 @@ def test_a_body_its_name_makes_the_regions_own_is_its_side_not_its_partner(tmp_p
                 date=(2025, 4, 2),
                 regions=["부산광역시"],
             ),
+            Signing(
+                [("해운대구보건소", None), ("해운대약국협의회", None)],
+                date=(2025, 4, 16),
+                regions=["부산광역시 해운대구"],
+            ),
         ],
     )
     ranked = partners(path, "--region", "부산")
-    assert sorted(p["name"] for p in ranked) == ["경남테크노파크", "부산빛항운㈜", "울산테크노파크"]
+    assert sorted(p["name"] for p in ranked) == [
+        "경남테크노파크",
+        "부산빛항운㈜",
+        "울산테크노파크",
+        "해운대약국협의회",
+    ]
     assert [p["name"] for p in partners(path, "--region", "울산")] == [
         "경남테크노파크",
         "부산테크노파크",
+    ]
+
+
+BUSAN = ("부산광역시", "부산광역시")
+
+
+def in_busan(partner: str, day: int) -> Signing:
+    return Signing([BUSAN, (partner, None)], date=(2025, 3, day), regions=["부산광역시"])
+
+
+def test_a_branch_a_national_office_or_a_members_body_in_the_region_stays_its_partner(tmp_path):
+    """A region's side is its government and the bodies it runs: a bank's or a company's
+    branch named for the place ("KB국민은행 부산지역본부"), a ministry's office in it
+    ("부산지방국세청") or its merchants' chamber signed with 부산, not as 부산 (review 58 c,
+    1 and 4: they were counted as 부산's side, and the agreement as one with no partner)."""
+    path = tmp_path / "archive.db"
+    branches = ["KB국민은행 부산지역본부", "한빛통신 부산지사", "부산지방국세청", "부산상공회의소"]
+    build(
+        path,
+        [
+            *(in_busan(name, day) for day, name in enumerate(branches, start=3)),
+            Signing(
+                [("울산광역시", "울산광역시"), ("한국가스공사 부산울산지역본부", None)],
+                date=(2025, 4, 8),
+                regions=["울산광역시"],
+            ),
+        ],
+    )
+    assert sorted(p["name"] for p in partners(path, "--region", "부산")) == sorted(branches)
+    assert [p["name"] for p in partners(path, "--region", "울산")] == [
+        "한국가스공사 부산울산지역본부"
+    ]
+
+
+def test_the_side_is_read_where_the_name_alone_leaves_the_place_open(tmp_path):
+    """A body named with a bare 광주 is the side of the reading its agreement holds
+    ("광주테크노파크와 경기테크노파크": 광주광역시's side, 경기's partner), of either where the
+    agreement is 광주's only by a reading ("광주시와 광주시의회": the council is no partner of
+    its own city); a district's body the name does not place ("중구보건소") is the side of the
+    district the agreement lies in; the zone's authority is the side of each place running it;
+    a provincial paper is a partner (review 58 c, 2, 3, 5 and 6)."""
+    path = tmp_path / "archive.db"
+    build(
+        path,
+        [
+            Signing(
+                [("광주테크노파크", None), ("경기테크노파크", None)],
+                date=(2025, 5, 7),
+                regions=["광주광역시", "경기도"],
+            ),
+            Signing(
+                [("광주시", None), ("광주시의회", None), ("빛고을상인회", None)],
+                date=(2025, 5, 19),
+                ambiguous=["광주광역시"],
+            ),
+            Signing(
+                [("중구보건소", None), ("중구한의사회", None)],
+                date=(2025, 6, 2),
+                regions=["부산광역시 중구"],
+            ),
+            Signing(
+                [("부산진해경제자유구역청", None), ("경상남도 김해시", "경상남도 김해시")],
+                date=(2025, 6, 23),
+                regions=["부산광역시", "경상남도"],
+            ),
+            Signing(
+                [("경남도민일보", None), ("경상국립대학교", None)],
+                date=(2025, 7, 1),
+                regions=["경상남도"],
+            ),
+        ],
+    )
+    assert sorted(p["name"] for p in partners(path, "--region", "광주")) == [
+        "경기테크노파크",
+        "빛고을상인회",
+    ]
+    assert [p["name"] for p in partners(path, "--region", "경기 광주")] == ["빛고을상인회"]
+    assert sorted(p["name"] for p in partners(path, "--region", "부산")) == [
+        "경상남도 김해시",
+        "중구한의사회",
+    ]
+    assert sorted(p["name"] for p in partners(path, "--region", "경남")) == [
+        "경남도민일보",
+        "경상국립대학교",
     ]

@@ -21,6 +21,8 @@ VOCABULARIES = (
     "mouarchive.extract.orgnames",
     "mouarchive.extract.dates",
     "mouarchive.merge_parties",
+    "mouarchive.party_keys",
+    "mouarchive.extract.party_regions",
 )
 
 # Runs the command as `python -m mouarchive` does, then names the vocabularies it loaded.
@@ -41,7 +43,8 @@ def test_reading_commands_load_no_extraction_vocabulary(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    for command in (["--help"], ["search", "관광"], ["show", "1"], ["timeline"]):
+    reading = (["--help"], ["search", "관광"], ["show", "1"], ["timeline"], ["stats"], ["info"])
+    for command in (*reading, ["export", "--format", "csv"]):
         result = subprocess.run(
             [sys.executable, "-c", COMMAND, "--db", db, *command],
             capture_output=True,

@@ -83,18 +83,7 @@ def body_region(name: str, body: str) -> Region | None:
         # "하남성 인민의회": a place abroad's own body, whatever Korean city its name begins as.
         return None
     compact = name.replace(" ", "")
-    for own in (w for w in _OWN_BODIES if compact.endswith(w)):
-        # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
-        for end in reversed(_PLACE_CHARS):
-            between = len(compact) - len(own) - end
-            if 0 <= between <= _QUALIFIER and (found := named_place(compact[:end], body)):
-                if _district_of_another_city(compact[:end], found, body):
-                    continue
-                if found.ambiguous and compact.endswith(_METROPOLITAN_BODIES):
-                    return Region(found.name)
-                return found
-    provincial = _PROVINCIAL_RE.match(compact)
-    if provincial and (found := region_of(provincial["place"], body)) and found.name != name:
+    if found := _own_body(compact, body) or _provincial_body(compact, name, body):
         return found
     for branch in _BRANCH.finditer(compact):
         for length in reversed(_PLACE_CHARS):
@@ -102,6 +91,89 @@ def body_region(name: str, body: str) -> Region | None:
             if start >= 0 and (found := named_place(compact[start : branch.start()], body)):
                 return found
     return _government_prefix(name, body) or _district_city(name)
+
+
+def _own_body(compact: str, body: str, qualifier: int = _QUALIFIER) -> Region | None:
+    """The place whose own kind of body (`own_bodies`) a name without spaces ends as, at most
+    `qualifier` letters between them."""
+    for own in (w for w in _OWN_BODIES if compact.endswith(w)):
+        # The longest place first: "광주광역시의회" is 광주광역시's, not a bare 광주's.
+        for end in reversed(_PLACE_CHARS):
+            between = len(compact) - len(own) - end
+            if 0 <= between <= qualifier and (found := named_place(compact[:end], body)):
+                if _district_of_another_city(compact[:end], found, body):
+                    continue
+                if found.ambiguous and compact.endswith(_METROPOLITAN_BODIES):
+                    return Region(found.name)
+                return found
+    return None
+
+
+def _provincial_body(compact: str, name: str, body: str) -> Region | None:
+    """ "경남도유도회", "경남도립거창대학": the province a body's 도 or 도립 opening names."""
+    provincial = _PROVINCIAL_RE.match(compact)
+    if provincial and (found := region_of(provincial["place"], body)) and found.name != name:
+        return found
+    return None
+
+
+_NOT_RUN_BY_THE_PLACE = tuple(vocab.words("regional_bodies", "not_run_by_the_place"))
+
+
+def own_side(name: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places among an agreement's `places` (its regions, certain or not) whose own side
+    `name` is: a government's body it runs ("부산테크노파크", "울산광역시교육청", "해운대구보건소",
+    the zone's authority for each place that runs it), never a branch of a body of its own
+    ("KT 부산본부", "신한은행 부산지점"), a national office in the place ("부산지방고용노동청",
+    "부산세무서") or a members' body ("산청군농협", "부산상공회의소"), nor a paper or a club of
+    the province's people ("강원도민일보", "경기도민회"): with `partners --region 부산` each of
+    those is a partner of 부산, which signed with it, not with itself.
+
+    A bare 광주 in the name ("광주시의회") is the side of each reading the agreement holds; a
+    place the name does not spell out ("중구보건소", "해운대보건소") is read as a district of
+    the agreement's places, the article having placed the agreement there, if the body's kind
+    follows the place at once: "해운대약국협의회" is no 의회 of 해운대구."""
+    if zone := _ZONE_REGIONS.get(usual_name(name)):
+        return tuple(zone)
+    found = _own_body_region(name, "")
+    if found is not None and not found.ambiguous:
+        return (found.name,)
+    if found is not None:
+        return tuple(r for r in _GWANGJU if any(_within(p, r) for p in places))
+    if not name.replace(" ", "").endswith(_OWN_BODIES):
+        # Only a body's kind after a short place gains from the agreement's places: read with
+        # each of them, every company's or university's name took three times as long.
+        return ()
+    return tuple(
+        found.name
+        for place in places
+        if (found := _own_body_region(name, place, qualifier=0)) is not None
+        and not found.ambiguous
+        and (_within(found.name, place) or _within(place, found.name))
+    )
+
+
+def _own_body_region(name: str, body: str, qualifier: int = _QUALIFIER) -> Region | None:
+    """`body_region` without the branches: the place a name makes it a body of that the
+    place runs."""
+    if " " in name and UNIT_RE.search(name):
+        return _own_body_region(name.rsplit(" ", 1)[0], body, qualifier)
+    compact = name.replace(" ", "")
+    if _FOREIGN_GOVERNMENT.search(name) or compact.endswith(_NOT_RUN_BY_THE_PLACE):
+        return None
+    provincial = _PROVINCIAL_RE.match(compact)
+    residents = provincial is not None and compact[provincial.end("place") :].startswith("민")
+    return (
+        _own_body(compact, body, qualifier)
+        or (None if residents else _provincial_body(compact, name, body))
+        or _government_prefix(name, body)
+        or _district_city(name)
+    )
+
+
+def _within(name: str, place: str) -> bool:
+    """Whether canonical region `name` is `place` or one of its districts."""
+    return name == place or name.startswith(place + " ")
 
 
 _CITY_KINDS = ("특별자치시", "특별자치도", "특별시", "광역시", "도", "시")
