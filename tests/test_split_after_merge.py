@@ -13,9 +13,8 @@ from test_curation import GIMHAE_2024, MOKPO_2022, NAJU_2022
 PLACES = {"naju": "나주 본사", "gimhae": "김해 시청", "mokpo": "목포 시청"}
 
 
-@pytest.fixture
-def archive(tmp_path: Path) -> Archive:
-    """#1 나주, #2 김해, #3 목포, each with its place corrected, merged into #1 (correction 4)."""
+def three_signings(tmp_path: Path) -> Archive:
+    """An archive of three signings of three years, #1 나주, #2 김해, #3 목포."""
     archive = Archive(tmp_path)
     for name, text, date in (
         ("naju", NAJU_2022, "2022-12-01"),
@@ -23,6 +22,13 @@ def archive(tmp_path: Path) -> Archive:
         ("mokpo", MOKPO_2022, "2022-05-13"),
     ):
         archive.ok("add", "--date", date, archive.write(f"{name}.txt", text))
+    return archive
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    """#1 나주, #2 김해, #3 목포, each with its place corrected, merged into #1 (correction 4)."""
+    archive = three_signings(tmp_path)
     assert _state(archive) == {1: ["naju"], 2: ["gimhae"], 3: ["mokpo"]}
     for ident, place in enumerate(PLACES.values(), start=1):
         archive.ok("fix", str(ident), "--place", place)

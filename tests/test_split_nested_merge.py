@@ -9,21 +9,14 @@ from pathlib import Path
 
 import pytest
 from curation_archive import Archive
-from test_curation import GIMHAE_2024, MOKPO_2022, NAJU_2022
-from test_split_after_merge import _state
+from test_split_after_merge import _state, three_signings
 
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Archive:
     """#1 나주 and #2 김해 merged (correction 1), the place fixed on them (2), #1 merged
     into #3 목포 (3), and 김해 split off #3 (4)."""
-    archive = Archive(tmp_path)
-    for name, text, date in (
-        ("naju", NAJU_2022, "2022-12-01"),
-        ("gimhae", GIMHAE_2024, "2024-09-03"),
-        ("mokpo", MOKPO_2022, "2022-05-13"),
-    ):
-        archive.ok("add", "--date", date, archive.write(f"{name}.txt", text))
+    archive = three_signings(tmp_path)
     archive.ok("merge", "1", "2")
     archive.ok("fix", "1", "--place", "나주김해합동청사")
     archive.ok("merge", "3", "1")
