@@ -2054,6 +2054,8 @@ def test_who_attended_the_ceremony_just_told_signed_it_and_opens_no_other():
         ("한빛은행은 9일 한빛은행 본점에서 업무협약을 체결했다.", ["한빛은행"]),
         ("한빛시는 9일 누리대학교 캠퍼스에서 지역 기업 20곳과 업무협약을 체결했다.", ["한빛시"]),
         ("한빛대는 9일 한빛대 의과대학 캠퍼스에서 업무협약을 체결했다.", ["한빛대"]),
+        ("보령시는 27일 한빛레일 본사에서 업무협약을 체결했다.", ["충청남도 보령시", "한빛레일"]),
+        ("한빛수력은 6일 서울 삼성동 본사에서 양해각서(MOU)를 체결했다.", ["한빛수력"]),
     ],
 )
 def test_a_signing_naming_no_partner_at_another_bodys_premises_is_made_with_it(

@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 
 from mouarchive.extract.grouping import Signing, own_candidates
-from mouarchive.extract.orgnames import is_common_noun, looks_like_org, region_lookup, region_of
+from mouarchive.extract.orgnames import (
+    is_common_noun,
+    is_generic,
+    looks_like_org,
+    region_lookup,
+    region_of,
+)
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS
+from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS, all_hangul
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import alternation, words
+from mouarchive.vocab import alternation, word_set, words
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
@@ -98,7 +104,7 @@ def host_body(signing: Signing, body: str) -> list[Party]:
     if not body.startswith(_SUBJECT_PARTICLES, alone.span[1]):
         return []
     m = _PREMISES_RE.search(body, alone.span[1], lead.span[1])
-    if m is None or not looks_like_org(m["host"]) or is_common_noun(m["host"]):
+    if m is None or not _named_body(m["host"]):
         return []
     if _PARTNER_RE.search(body, alone.span[1], m.start()) or _OTHERS_AFTER_RE.search(
         body, m.end(), lead.span[1]
@@ -128,3 +134,23 @@ _PREMISES_RE = guarded(
         + r"(?:\s?\S{1,8})?\s?에서\s"
     )
 )
+
+
+def _named_body(word: str) -> bool:
+    """ "한빛레일", "누리대학교": a body's own name before its premises, not a place ("서울
+    본사", "삼성동 본사"), a word of the subject's own ("자사 본사") or a common noun ("현지
+    본사")."""
+    return looks_like_org(word) or (
+        all_hangul(word)
+        and len(word) >= 3
+        and region_of(word, "") is None
+        and not word.endswith(_STREET_ENDINGS)
+        and not is_common_noun(word)
+        and not is_generic(word)
+        and word not in _NOT_NAMES
+    )
+
+
+_NOT_NAMES = word_set("common_words", "not_names")
+# "서울 삼성동 본사에서", "세종로 본관에서": where the premises stand, not whose they are.
+_STREET_ENDINGS = ("동", "읍", "면", "리", "로", "길", "가")
