@@ -65,13 +65,30 @@ def test_a_headline_listed_under_a_list_s_heading_is_not_cut_at() -> None:
     assert _cut([*top, SECOND, lead], [FIRST, SECOND]) == [top, [SECOND, lead]]
 
 
-def test_a_headline_over_a_short_line_leaves_the_next_its_own_headline() -> None:
+def test_a_headline_over_a_short_line_heads_a_piece_and_leaves_the_next_its_own() -> None:
     """A photo's headline over its caption between two articles: the next article was cut
-    at the photo's headline, its own a line under it (review 57b, 2)."""
+    at the photo's headline, its own a line under it (review 57b, 2); then the photo's
+    headline and caption were lines of the article above (review 57b, 10)."""
     photo = ["[포토] 별내구 돌봄 협약식", "별내구 협약식 열려"]
     lines = [FIRST, *FIRST_BODY, *photo, SECOND, *SECOND_BODY]
     pieces = _cut(lines, [FIRST, photo[0], SECOND])
-    assert pieces == [[FIRST, *FIRST_BODY, *photo], [SECOND, *SECOND_BODY]]
+    assert pieces == [[FIRST, *FIRST_BODY], photo, [SECOND, *SECOND_BODY]]
+
+
+def test_a_first_headline_over_a_table_heads_a_piece_of_its_own() -> None:
+    """A table's headline first on the page, its rows under it, then an article: the rows
+    went under the article's headline, which took the table's as its subtitle."""
+    table = ["[표] 솔내시 풍력단지 설치 계획", "| 1단지 | 12기 |", "| 2단지 | 8기 |"]
+    assert _cut([*table, SECOND, *SECOND_BODY], [table[0], SECOND]) == [
+        table,
+        [SECOND, *SECOND_BODY],
+    ]
+
+
+def test_a_last_headline_over_a_caption_heads_a_piece_of_its_own() -> None:
+    photo = ["[포토] 하늘군 창업 박람회", "사진=하늘군 제공"]
+    lines = [FIRST, *FIRST_BODY, *photo]
+    assert _cut(lines, [FIRST, photo[0]]) == [[FIRST, *FIRST_BODY], photo]
 
 
 def test_no_headlines_cut_nothing() -> None:

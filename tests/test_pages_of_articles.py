@@ -139,12 +139,22 @@ def test_articles_printed_with_no_stamp_or_sign_off_are_each_under_its_h1(wrappe
     assert first.outlet == second.outlet == "바다일보"
 
 
-@pytest.mark.parametrize("wrapper", ["div", "article"])
-def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrapper: str) -> None:
-    """One article titled in `<title>` by its `<h1>`, a second `<h1>` a subheading of its
-    body, signed at the foot: one article, the subheading and the paragraph under it its
-    body's, the reporter its own. It was cut there into an article of that one paragraph,
-    which took the sign-off (review 57b, 1)."""
+@pytest.mark.parametrize(
+    ("wrapper", "title"),
+    [
+        ("div", HEADLINES[0]),
+        ("article", HEADLINES[0]),
+        ("div", "솔내시 앞바다에 풍력단지 들어선다 - 바다일보"),
+    ],
+)
+def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(
+    wrapper: str, title: str
+) -> None:
+    """One article titled in `<title>` by its `<h1>` (or otherwise), a second `<h1>` a
+    subheading of its body, signed at the foot: one article, the subheading and the
+    paragraph under it ("시는 …") its body's, the reporter its own. It was cut there into an
+    article of that one paragraph, which took the sign-off (review 57b, 1), and still was
+    where the `<title>` is not the `<h1>`."""
     headline = HEADLINES[0]
     below = "시는 올해 안에 해상 변전소 부지를 정하고 내년 봄 공사에 들어간다."
     body = (
@@ -152,9 +162,7 @@ def test_an_h1_subheading_of_the_one_article_its_title_names_cuts_nothing(wrappe
         f"<h1>올해 안에 변전소 부지 확정</h1><p>{below}</p>"
         "<p>문가온 기자 gaon@solnae.example.kr</p>"
     )
-    page = _page(
-        f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", headline
-    )
+    page = _page(f"<{wrapper}>{body}</{wrapper}><p>ⓒ 바다일보 무단전재 및 재배포 금지</p>", title)
     (article,) = _articles(page)
     assert article.title == headline
     assert article.body.split("\n")[-2:] == ["올해 안에 변전소 부지 확정", below]
@@ -179,6 +187,91 @@ def test_an_h1_broken_by_a_br_is_one_headline() -> None:
     )
     assert (first.title, first.body) == (HEADLINES[0], f"{LEADS[HEADLINES[0]]}\n{more[0]}")
     assert (second.title, second.body) == (HEADLINES[1], f"{LEADS[HEADLINES[1]]}\n{more[1]}")
+
+
+def test_a_paragraph_under_a_sign_off_inside_an_article_element_stays_in_it() -> None:
+    """Two `<article>`s, the second signed after its lead and going on under the sign-off:
+    that last paragraph was dropped as a stray teaser, and the article ended at its lead
+    (review 57b, 9)."""
+    more = "대학은 창업 강좌를 열고 군은 빈 점포를 사무실로 빌려준다."
+    blocks = (
+        f"<article><h1>{HEADLINES[0]}</h1><p>{LEADS[HEADLINES[0]]}</p>"
+        "<p>단지는 2028년 완공된다.</p></article>"
+        f"<article><h1>{HEADLINES[1]}</h1><p>{LEADS[HEADLINES[1]]}</p>"
+        f"<p>서하람 기자</p><p>{more}</p></article>"
+    )
+    first, second = _articles(
+        _page(f"<main>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></main>")
+    )
+    assert first.title == HEADLINES[0]
+    assert (second.title, second.reporter) == (HEADLINES[1], "서하람")
+    assert second.body == f"{LEADS[HEADLINES[1]]}\n{more}"
+
+
+def test_an_english_page_of_two_h1_articles_titles_the_first_by_its_own() -> None:
+    """No sentence ends in Korean, so the page's headline was not found and the first
+    article took the `<title>` ("Local news"), its own headline a subtitle (review 57b,
+    10)."""
+    headlines = ["Solnae City signs wind farm pact", "Haneul County backs student start-ups"]
+    leads = [
+        "Solnae City signed an agreement with Baram Energy on May 3 for an offshore wind farm.",
+        "Haneul County signed a memorandum with Nuri College on May 5 to fund new start-ups.",
+    ]
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{lead}</p><p>More details will follow next month</p>"
+        for headline, lead in zip(headlines, leads, strict=True)
+    )
+    first, second = _articles(_page(f"<div>{blocks}</div>", "Local news"))
+    assert (first.title, first.subtitle) == (headlines[0], None)
+    assert second.title == headlines[1]
+    assert first.body.startswith(leads[0])
+
+
+def test_h1_articles_whose_prose_ends_no_sentence_are_titled_and_not_repeated() -> None:
+    """Prose printed without full stops ("… 손을 잡았다"): every line looked like a headline,
+    so the first article was titled with the page's `<title>` and each body opened with its
+    headline printed again (review 57b, 10)."""
+    prose = [
+        ("솔내시와 바람에너지가 해상 풍력단지 조성에 손을 잡았다", "단지는 2028년 완공된다"),
+        ("하늘군과 누리대학이 청년 창업 지원에 힘을 모은다", "대학은 창업 강좌를 새로 연다"),
+    ]
+    blocks = "".join(
+        f"<h1>{headline}</h1><p>{lead}</p><p>{more}</p>"
+        for headline, (lead, more) in zip(HEADLINES[:2], prose, strict=True)
+    )
+    first, second = _articles(
+        _page(f"<div>{blocks}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    )
+    assert (first.title, first.body) == (HEADLINES[0], "\n".join(prose[0]))
+    assert (second.title, second.body) == (HEADLINES[1], "\n".join(prose[1]))
+
+
+@pytest.mark.parametrize(
+    ("headline", "piece", "lines"),
+    [
+        ("[포토] 솔내시 풍력단지 협약식", "<p>사진=솔내시 제공</p>", ["사진=솔내시 제공"]),
+        (
+            "[표] 솔내시 풍력단지 설치 계획",
+            "<table><tr><td>1단지</td><td>12기</td></tr><tr><td>2단지</td><td>8기</td></tr>"
+            "</table>",
+            ["| 1단지 | 12기 |", "| 2단지 | 8기 |"],
+        ),
+    ],
+)
+def test_a_first_h1_over_no_sentence_heads_an_article_of_its_own(
+    headline: str, piece: str, lines: list[str]
+) -> None:
+    """A photo's or a table's `<h1>` first, its credit or its rows under it, then an `<h1>`
+    article: the photo's headline and credit went to that article's captions, or the table
+    to its subtitle, and the page printed one article (review 57b, 10)."""
+    second = HEADLINES[1]
+    body = f"{LEADS[second]}\n대학은 창업 강좌를 열고 군은 사무실을 빌려준다."
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n"))
+    page = _page(f"<div><h1>{headline}</h1>{piece}<h1>{second}</h1>{paragraphs}</div>")
+    first, article = _articles(page)
+    assert (first.title, first.body.split("\n")) == (headline, lines)
+    assert (article.title, article.subtitle, article.body) == (second, None, body)
+    assert article.captions == []
 
 
 def _one_article_page(furniture: str) -> bytes:

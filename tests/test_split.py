@@ -193,11 +193,43 @@ def test_a_photo_page_keeps_its_caption_as_its_body() -> None:
     assert caption in article.body
 
 
-def test_stray_untitled_paragraph_after_the_article_is_dropped() -> None:
-    stray = "한편, 지역 상공회의소는 다음 달 회원사를 대상으로 하반기 경기 전망 설명회를 연다."
-    text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자 sky@kjdaily.com\n{stray}"
+def test_a_teaser_opening_a_report_of_its_own_after_the_sign_off_is_dropped() -> None:
+    teaser = "누리시는 7일 한빛항만공사와 항만 배후단지 개발을 위한 업무협약을 맺었다."
+    text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자 sky@kjdaily.com\n{teaser}"
     [article] = split_articles(text)
-    assert stray not in article.body
+    assert teaser not in article.body
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["한편, 지역 상공회의소는 다음 달 회원사를 대상으로 하반기 경기 전망 설명회를 연다."],
+        [
+            "대학은 물류 관리사 과정을 새로 열고 시는 실습 장소를 내어준다.",
+            "시는 내년에 협약 기관을 다섯 곳으로 늘릴 계획이다.",
+        ],
+    ],
+)
+def test_paragraphs_carrying_the_story_on_under_a_sign_off_stay_in_its_body(
+    after: list[str],
+) -> None:
+    """The reporter signs in the middle of the article ("김하늘 기자"), and its text goes on
+    under the sign-off: one paragraph there was dropped as a teaser, two made an article
+    titled by the first (review 57b, 9). Now they are the article's last paragraphs."""
+    rest = "\n".join(after)
+    text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자\n{rest}"
+    [article] = split_articles(text)
+    assert article.body == f"{LEAD}\n{QUOTE}\n{rest}"
+    assert article.reporter == "김하늘"
+
+
+def test_a_text_that_ends_no_sentence_keeps_its_headline_out_of_the_body() -> None:
+    """Every line of prose printed without full stops looks like a headline: the headline
+    (printed twice on top) stayed in the body, the title only as its first "sentence"."""
+    headline = "빛고을시, 물류 인재 키운다"
+    prose = ["빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다", "대학은 새 학과를 연다"]
+    [article] = split_articles("\n".join([headline, headline, *prose]))
+    assert (article.title, article.body) == (headline, "\n".join(prose))
 
 
 def test_lone_paragraph_file_is_still_an_article() -> None:

@@ -29,6 +29,7 @@ from mouarchive.readers.headings import (
 from mouarchive.readers.lines import one_line
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.pages import (
+    first_headline,
     headlines_of_several,
     prints_several,
     put_headlines_in_one_body,
@@ -159,13 +160,16 @@ def read_html(
     headlines = headlines_of_several(unwrapped + one_body, title, names)
     if (
         title is None
+        or headlines
         or names_only_the_site(title, names)
         or prints_several(tree, lines, heads.headline)
     ):
         # A <title> that is only the site's name is no headline: the page's own is. Nor is
         # the <title> of a page of several articles ("지역 소식 모음"): the first is titled by
-        # its own headline, as the later ones are (review 54b, S3).
-        title = heads.headline or title
+        # its own headline, as the later ones are (review 54b, S3), also where no sentence
+        # of its text ends as the page's headline is looked for (review 57b, 10: English),
+        # or where the first is a photo's or a table's, over no sentence of its own.
+        title = first_headline(headlines, names) or heads.headline or title
     if title and title != heads.headline:
         # The page's own headline naming the outlet as it does is the article's.
         title = without_site_name(title, names)

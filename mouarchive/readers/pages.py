@@ -72,8 +72,13 @@ def headlines_of_several(
     them all ("지역 소식 모음"), or by the site's name alone."""
     if not headlines or title is None or names_only_the_site(title, names):
         return headlines
-    first = next((text for text in headlines if not names_only_the_site(text, names)), None)
-    return [] if without_site_name(title, names) == first else headlines
+    return [] if without_site_name(title, names) == first_headline(headlines, names) else headlines
+
+
+def first_headline(headlines: list[str], names: Collection[str]) -> str | None:
+    """The first of a page's `<h1>`s that is not the site's name (a logo): its first
+    article's headline."""
+    return next((text for text in headlines if not names_only_the_site(text, names)), None)
 
 
 def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) -> bool:

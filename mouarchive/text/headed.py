@@ -5,6 +5,7 @@ stamp, sign-off or copyright line closes the article above it (review 56b, 8).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
@@ -14,6 +15,7 @@ from mouarchive.text.datelines import is_dateline
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.notices import is_copyright_notice
+from mouarchive.vocab import alternation, pattern, words
 
 
 def headed(text: str, headlines: Sequence[str]) -> list[str]:
@@ -30,9 +32,15 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
       over a paragraph that opens the story ("한결군은 9일 …") when the one under the first
       printing does not: the article above lost its last paragraph to an article under the
       other's headline (review 57b, 3);
-    - a later headline with no paragraph of its own above the next ("[포토] …" over a
-      caption) moves the cut to the next: the next article kept the wrong headline, its own
-      a line of its subtitle (review 57b, 2). The short article's lines stay in the one above.
+    - a headline whose first paragraph points back to the story above it ("시는 …", "두
+      기관은 …", "이에 따라 …") is a subheading of that story, and cuts nothing: a page of one
+      article titled otherwise in its `<title>` was cut there, the piece under it taking the
+      sign-off (review 57b, 1, left open where the `<title>` differs from the `<h1>`);
+    - a headline with no paragraph of its own above the next, but lines of its own ("[포토]
+      …" over a photo's credit or caption, "[표] …" over a table's rows), heads a piece of its
+      own, cut at it and at the next: the next article kept the wrong headline, its own a
+      line of its subtitle (review 57b, 2), and then the piece was lost in the next article's
+      captions or subtitle (review 57b, 10). One with no line under it stays a line above.
     No line is lost: the pieces joined are the text. One pass over the lines, each looked up
     in a table of the headlines' places."""
     places: dict[str, list[int]] = {}
@@ -43,23 +51,34 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
     lines = text.split("\n")
     cuts = [0]
     waiting: int | None = None
-    turn = 0
-    paragraph = listed = False
+    turn = held = 0
+    paragraph = listed = pending = under = False
     for i, line in enumerate(lines):
         place = _place_from(places.get(line, ()), turn)
         if place is not None and not listed:
-            turn = place + 1
-            waiting = i if paragraph else None
+            alone = pending and under
+            if alone and waiting is not None:
+                cuts.append(waiting)
+            held, turn = turn, place + 1
+            waiting = i if paragraph or alone else None
+            pending, under = True, False
         elif line in places:
             if waiting is None and len(cuts) > 1 and _heads_better(lines, cuts[-1], i):
                 cuts[-1] = i
         elif is_list_heading(line):
             listed = True
         elif _is_paragraph(line):
-            if waiting is not None:
+            if waiting is not None and _points_back(line):
+                # A subheading here: the headline's own turn is still to come.
+                turn = held
+            elif waiting is not None:
                 cuts.append(waiting)
-                waiting = None
-            paragraph, listed = True, False
+            waiting = None
+            paragraph, listed, pending = True, False, False
+        elif line.strip():
+            under = under or pending
+    if pending and under and waiting is not None:
+        cuts.append(waiting)
     return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
 
 
@@ -76,6 +95,19 @@ def _heads_better(lines: list[str], cut: int, again: int) -> bool:
     if lines[again] != lines[cut] or again + 1 >= len(lines):
         return False
     return opens_story(lines[again + 1]) and not opens_story(lines[cut + 1])
+
+
+def _points_back(line: str) -> bool:
+    """Whether a paragraph opens by pointing back to a story told above it: its subject a
+    bare kind of body ("시는", "양 기관은") or an opening that refers to a signing told."""
+    return _POINTING_BACK.match(line) is not None
+
+
+_GROUP = alternation(words("common_words", "group_nouns"))
+_POINTING_BACK = re.compile(
+    rf"(?:(?:두|세|양|이들)\s?)?{_GROUP}(?:은|는|이|가)\s"
+    rf"|{pattern('signing', 'refers_back_openings')}"
+)
 
 
 def _is_paragraph(line: str) -> bool:

@@ -9,8 +9,10 @@ Photo captions come marked by `clean` (`captions.CAPTION`) and go to the `captio
 article they stand in, never its body. On a page with other articles, a chunk that is a
 single untitled paragraph (with or without its own byline) is an unmarked caption or a stray
 teaser and is dropped; it repeats what an article says or shows an event, and keeping it
-would add a title-less "article" to the archive. A file holding only such a paragraph keeps
-it, and a page with no prose but its captions (a photo page) has them as its body.
+would add a title-less "article" to the archive. Prose under a sign-off that carries the
+article above on (no report of its own opens there) is that article's, kept in it. A file
+holding only such a paragraph keeps it, and a page with no prose but its captions (a photo
+page) has them as its body.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from mouarchive.models import Article
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
+from mouarchive.text.copies import opens_story
 from mouarchive.text.credit import Credit, lead_credit
 from mouarchive.vocab import pattern
 
@@ -58,7 +61,7 @@ def split_articles(text: str) -> list[Article]:
     if not lines:
         return []
     chunks = _detach_top_titles(_chunks(lines))
-    chunks = _merge_headless(chunks)
+    chunks = _join_carried_on(_merge_headless(chunks))
     if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
         chunks = _drop_stray_paragraphs(chunks)
     articles = [_article(chunk) for chunk in chunks if _has_body(chunk)]
@@ -167,6 +170,38 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
     return out
 
 
+def _join_carried_on(chunks: list[_Chunk]) -> list[_Chunk]:
+    """The chunks with one that carries the article above on, under a sign-off printed in
+    its middle ("박새롬 기자" / "농협은 직매장 두 곳을 새로 열고 …"), joined to it. Read apart,
+    one such paragraph was dropped as a teaser, and two made an article titled by the first
+    (review 57b, 9): a page lost a body line, or gained an article it does not print."""
+    out: list[_Chunk] = []
+    for chunk in chunks:
+        above = out[-1] if out else None
+        if above is not None and above.closed and _carries_on(chunk, above.reporter):
+            above.lines.extend(chunk.lines)
+            above.captions.extend(chunk.captions)
+            above.email = above.email or chunk.email
+        else:
+            out.append(chunk)
+    return out
+
+
+def _carries_on(chunk: _Chunk, reporter: str | None) -> bool:
+    """Whether `chunk` goes on with an article `reporter` signed: prose from its first line
+    (no headline of its own), signed by no one else, and no opening of a report of its own
+    (a lead credited or giving its subject and day, "누리시는 5일 …": another report's brief
+    or teaser) nor a desk's notice."""
+    first = chunk.lines[0] if chunk.lines else ""
+    return (
+        _is_paragraph(first)
+        and _signed_by_credited(chunk.reporter, reporter)
+        and lead_credit(first) is None
+        and not opens_story(first)
+        and not _is_desk_notice(first)
+    )
+
+
 def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
     """Drop the chunks that are one untitled paragraph (a stray teaser or an unmarked
     caption left under an article); their captions go to the article before them.
@@ -239,7 +274,7 @@ def _article(chunk: _Chunk) -> Article:
     reporter = credited or chunk.reporter
     email = chunk.email if _signed_by_credited(chunk.reporter, reporter) else None
     if title is None and body:
-        title = _lead_title(body[0])
+        title, body = _headline_over_unclosed(body) or (_lead_title(body[0]), body)
     return Article(
         title=title,
         subtitle="\n".join(subtitles) or None,
@@ -315,6 +350,18 @@ def _headline_run(lines: list[str], start: int) -> int:
     if end < len(lines) and _is_paragraph(lines[end]):
         return end
     return start
+
+
+def _headline_over_unclosed(lines: list[str]) -> tuple[str, list[str]] | None:
+    """The first line as the headline, and the lines under it without it printed again,
+    for a text that ends no sentence ("… 손을 잡았다"): every line of it looks like a
+    headline, so the headline stayed a body line, and was the title only as its first
+    "sentence" (review 57b, 10)."""
+    head = lines[0]
+    if len(lines) < 2 or len(head) > _TITLE_MAX or any(_is_paragraph(line) for line in lines):
+        return None
+    below = next((i for i, line in enumerate(lines) if line != head), len(lines))
+    return (head, lines[below:]) if below < len(lines) else None
 
 
 def _lead_title(lead: str) -> str | None:
