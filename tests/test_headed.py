@@ -94,3 +94,18 @@ def test_a_last_headline_over_a_caption_heads_a_piece_of_its_own() -> None:
 def test_no_headlines_cut_nothing() -> None:
     lines = [FIRST, *FIRST_BODY, SECOND, *SECOND_BODY]
     assert _cut(lines, []) == [lines]
+
+
+def test_a_headline_over_a_press_office_s_lead_heads_its_article() -> None:
+    """A digest's second article opens as a province's or a company's release does, its
+    subject a bare kind of body and its day ("도는 7일 …"): it was read as a subheading
+    pointing back, and the article with its headline went into the one above (review 58b,
+    5)."""
+    third = ["도는 7일 바다농협과 로컬푸드 직매장 운영을 위한 업무협약을 체결했다고 밝혔다."]
+    headline = "하늘도, 바다농협과 로컬푸드 협약"
+    lines = [FIRST, *FIRST_BODY, headline, *third, SECOND, *SECOND_BODY]
+    assert _cut(lines, [FIRST, headline, SECOND]) == [
+        [FIRST, *FIRST_BODY],
+        [headline, *third],
+        [SECOND, *SECOND_BODY],
+    ]

@@ -5,17 +5,15 @@ stamp, sign-off or copyright line closes the article above it (review 56b, 8).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mouarchive.text.copies import opens_story
 from mouarchive.text.datelines import is_dateline
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.notices import is_copyright_notice
-from mouarchive.vocab import alternation, pattern, words
+from mouarchive.text.openings import goes_on, opens_story
 
 
 def headed(text: str, headlines: Sequence[str]) -> list[str]:
@@ -68,7 +66,7 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
         elif is_list_heading(line):
             listed = True
         elif _is_paragraph(line):
-            if waiting is not None and _points_back(line):
+            if waiting is not None and goes_on(line):
                 # A subheading here: the headline's own turn is still to come.
                 turn = held
             elif waiting is not None:
@@ -95,19 +93,6 @@ def _heads_better(lines: list[str], cut: int, again: int) -> bool:
     if lines[again] != lines[cut] or again + 1 >= len(lines):
         return False
     return opens_story(lines[again + 1]) and not opens_story(lines[cut + 1])
-
-
-def _points_back(line: str) -> bool:
-    """Whether a paragraph opens by pointing back to a story told above it: its subject a
-    bare kind of body ("시는", "양 기관은") or an opening that refers to a signing told."""
-    return _POINTING_BACK.match(line) is not None
-
-
-_GROUP = alternation(words("common_words", "group_nouns"))
-_POINTING_BACK = re.compile(
-    rf"(?:(?:두|세|양|이들)\s?)?{_GROUP}(?:은|는|이|가)\s"
-    rf"|{pattern('signing', 'refers_back_openings')}"
-)
 
 
 def _is_paragraph(line: str) -> bool:
