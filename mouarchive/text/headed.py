@@ -38,7 +38,9 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
       …" over a photo's credit or caption, "[표] …" over a table's rows), heads a piece of its
       own, cut at it and at the next: the next article kept the wrong headline, its own a
       line of its subtitle (review 57b, 2), and then the piece was lost in the next article's
-      captions or subtitle (review 57b, 10). One with no line under it stays a line above.
+      captions or subtitle (review 57b, 10). One with no line under it (the copyright
+      line is none of its) stays a line above: last on a page it was an article of its
+      own, its headline its body (review 58b, 7).
     No line is lost: the pieces joined are the text. One pass over the lines, each looked up
     in a table of the headlines' places."""
     places: dict[str, list[int]] = {}
@@ -73,7 +75,7 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
                 cuts.append(waiting)
             waiting = None
             paragraph, listed, pending = True, False, False
-        elif line.strip():
+        elif line.strip() and not is_copyright_notice(line):
             under = under or pending
     if pending and under and waiting is not None:
         cuts.append(waiting)
