@@ -232,6 +232,26 @@ def test_a_text_that_ends_no_sentence_keeps_its_headline_out_of_the_body() -> No
     assert (article.title, article.body) == (headline, "\n".join(prose))
 
 
+def test_prose_that_ends_no_sentence_and_prints_no_headline_keeps_its_lead() -> None:
+    """Lines without full stops, none a headline (no comma, each ending on a verb): the
+    first was taken for a headline and lost from the body (review 58b, 10)."""
+    prose = [
+        "빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다",
+        "대학은 물류 관리사 과정을 새로 연다",
+        "시는 실습 장소를 내어준다",
+    ]
+    [article] = split_articles("\n".join(prose))
+    assert (article.title, article.body) == (prose[0], "\n".join(prose))
+
+
+def test_a_headline_shaped_first_line_over_unclosed_prose_is_its_headline() -> None:
+    """Printed once, a first line with a comma and no past tense is still the headline."""
+    headline = "빛고을시, 물류 인재 키운다"
+    prose = ["빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다", "대학은 새 학과를 연다"]
+    [article] = split_articles("\n".join([headline, *prose]))
+    assert (article.title, article.body) == (headline, "\n".join(prose))
+
+
 def test_lone_paragraph_file_is_still_an_article() -> None:
     [article] = split_articles(f"{LEAD} /김하늘 기자 sky@kjdaily.com")
     assert article.body == LEAD

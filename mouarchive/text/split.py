@@ -383,12 +383,21 @@ def _headline_over_unclosed(lines: list[str]) -> tuple[str, list[str]] | None:
     """The first line as the headline, and the lines under it without it printed again,
     for a text that ends no sentence ("… 손을 잡았다"): every line of it looks like a
     headline, so the headline stayed a body line, and was the title only as its first
-    "sentence" (review 57b, 10)."""
+    "sentence" (review 57b, 10). Only a line printed again under it, or one shaped as a
+    headline (a comma, no past tense: "가람시, 수소버스 200대 들인다"), is one: the lead
+    of prose ending no sentence ("… 손을 잡았다") was lost from the body (review 58b, 10)."""
     head = lines[0]
     if len(lines) < 2 or len(head) > _TITLE_MAX or any(_is_paragraph(line) for line in lines):
         return None
     below = next((i for i, line in enumerate(lines) if line != head), len(lines))
-    return (head, lines[below:]) if below < len(lines) else None
+    if below == len(lines) or (below == 1 and not _HEADLINE_SHAPE.search(head)):
+        return None
+    return head, lines[below:]
+
+
+# A headline's comma between its parties and its news, and no ending a report's sentence
+# takes ("… 손을 잡았다", "… 체결했다"): a headline tells the news in the present.
+_HEADLINE_SHAPE = re.compile(r",(?!.*(?:었|았|였|했|됐|겠)다$)")
 
 
 def _lead_title(lead: str) -> str | None:
