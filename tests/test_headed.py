@@ -109,3 +109,16 @@ def test_a_headline_over_a_press_office_s_lead_heads_its_article() -> None:
         [headline, *third],
         [SECOND, *SECOND_BODY],
     ]
+
+
+def test_a_headline_over_a_korean_chinese_outlet_s_both_is_a_subheading() -> None:
+    """ "량 기관은 …" is "양 기관은 …" as Korean–Chinese outlets spell it: the paragraph goes
+    on with the story above, and its `<h1>` cuts nothing (review 58b, 11: the pattern
+    written a third time missed the vocabulary's 량)."""
+    sub = "연구 인력 서로 보낸다"
+    below = "량 기관은 내년부터 연구 인력을 해마다 다섯 명씩 서로 보낸다."
+    lines = [FIRST, *FIRST_BODY, sub, below, SECOND, *SECOND_BODY]
+    assert _cut(lines, [FIRST, sub, SECOND]) == [
+        [FIRST, *FIRST_BODY, sub, below],
+        [SECOND, *SECOND_BODY],
+    ]

@@ -50,15 +50,21 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
         return [text]
     lines = text.split("\n")
     cuts = [0]
+    # The line of the last headline met, until the paragraph under it says whether to cut
+    # there (None: no cut waits).
     waiting: int | None = None
+    # The headlines' places from which the next is looked for (`turn`), and what it was
+    # before the last headline met (`held`), given back when that one proves a subheading.
     turn = held = 0
-    paragraph = listed = pending = under = False
+    # A paragraph met yet; a list's heading over the lines now read.
+    paragraph = listed = False
+    # The last headline met has no paragraph under it yet (`pending`), and has other lines
+    # of its own there (`under`: a photo's credit, a table's rows).
+    pending = under = False
     for i, line in enumerate(lines):
         place = _place_from(places.get(line, ()), turn)
         if place is not None and not listed:
-            alone = pending and under
-            if alone and waiting is not None:
-                cuts.append(waiting)
+            alone = _heads_alone(pending, under, waiting, cuts)
             held, turn = turn, place + 1
             waiting = i if paragraph or alone else None
             pending, under = True, False
@@ -77,9 +83,17 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
             paragraph, listed, pending = True, False, False
         elif line.strip() and not is_copyright_notice(line):
             under = under or pending
-    if pending and under and waiting is not None:
-        cuts.append(waiting)
+    _heads_alone(pending, under, waiting, cuts)
     return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
+
+
+def _heads_alone(pending: bool, under: bool, waiting: int | None, cuts: list[int]) -> bool:
+    """Whether the last headline met heads lines of its own and no paragraph, now that the
+    next headline or the end is reached; if so, it is cut at (when a cut waits there)."""
+    alone = pending and under
+    if alone and waiting is not None:
+        cuts.append(waiting)
+    return alone
 
 
 def _place_from(found: list[int], turn: int) -> int | None:
