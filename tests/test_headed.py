@@ -94,3 +94,31 @@ def test_a_last_headline_over_a_caption_heads_a_piece_of_its_own() -> None:
 def test_no_headlines_cut_nothing() -> None:
     lines = [FIRST, *FIRST_BODY, SECOND, *SECOND_BODY]
     assert _cut(lines, []) == [lines]
+
+
+def test_a_headline_over_a_press_office_s_lead_heads_its_article() -> None:
+    """A digest's second article opens as a province's or a company's release does, its
+    subject a bare kind of body and its day ("도는 7일 …"): it was read as a subheading
+    pointing back, and the article with its headline went into the one above (review 58b,
+    5)."""
+    third = ["도는 7일 바다농협과 로컬푸드 직매장 운영을 위한 업무협약을 체결했다고 밝혔다."]
+    headline = "하늘도, 바다농협과 로컬푸드 협약"
+    lines = [FIRST, *FIRST_BODY, headline, *third, SECOND, *SECOND_BODY]
+    assert _cut(lines, [FIRST, headline, SECOND]) == [
+        [FIRST, *FIRST_BODY],
+        [headline, *third],
+        [SECOND, *SECOND_BODY],
+    ]
+
+
+def test_a_headline_over_a_korean_chinese_outlet_s_both_is_a_subheading() -> None:
+    """ "량 기관은 …" is "양 기관은 …" as Korean–Chinese outlets spell it: the paragraph goes
+    on with the story above, and its `<h1>` cuts nothing (review 58b, 11: the pattern
+    written a third time missed the vocabulary's 량)."""
+    sub = "연구 인력 서로 보낸다"
+    below = "량 기관은 내년부터 연구 인력을 해마다 다섯 명씩 서로 보낸다."
+    lines = [FIRST, *FIRST_BODY, sub, below, SECOND, *SECOND_BODY]
+    assert _cut(lines, [FIRST, sub, SECOND]) == [
+        [FIRST, *FIRST_BODY, sub, below],
+        [SECOND, *SECOND_BODY],
+    ]

@@ -274,6 +274,26 @@ def test_a_first_h1_over_no_sentence_heads_an_article_of_its_own(
     assert article.captions == []
 
 
+@pytest.mark.parametrize("where", [0, 1, 2])
+def test_a_photo_h1_over_nothing_is_a_line_of_an_article_first_between_or_last(
+    where: int,
+) -> None:
+    """A photo's `<h1>` with nothing under it but the next `<h1>` or the copyright line:
+    first, it titled the article under it, whose headline was lost (review 58b, 6); last,
+    it was an article of its own, its headline its body (review 58b, 7). Wherever it
+    stands it is now a line of an article, no title and no article of its own."""
+    photo = "[포토] 별내구-온새병원 돌봄 협약식"
+    pieces = [
+        f"<h1>{headline}</h1><p>{LEADS[headline]}</p><p>사업비는 모두 90억원이다.</p>"
+        for headline in HEADLINES[:2]
+    ]
+    pieces.insert(where, f"<h1>{photo}</h1>")
+    page = _page(f"<div>{''.join(pieces)}<p>ⓒ 바다일보 무단전재 및 재배포 금지</p></div>")
+    articles = _articles(page)
+    assert [article.title for article in articles] == HEADLINES[:2]
+    assert any(photo in f"{article.subtitle}\n{article.body}".split("\n") for article in articles)
+
+
 def _one_article_page(furniture: str) -> bytes:
     """A page of one article under the site's logo set in an `<h1>`, classless furniture
     following in the article's own container."""

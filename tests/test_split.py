@@ -232,6 +232,26 @@ def test_a_text_that_ends_no_sentence_keeps_its_headline_out_of_the_body() -> No
     assert (article.title, article.body) == (headline, "\n".join(prose))
 
 
+def test_prose_that_ends_no_sentence_and_prints_no_headline_keeps_its_lead() -> None:
+    """Lines without full stops, none a headline (no comma, each ending on a verb): the
+    first was taken for a headline and lost from the body (review 58b, 10)."""
+    prose = [
+        "빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다",
+        "대학은 물류 관리사 과정을 새로 연다",
+        "시는 실습 장소를 내어준다",
+    ]
+    [article] = split_articles("\n".join(prose))
+    assert (article.title, article.body) == (prose[0], "\n".join(prose))
+
+
+def test_a_headline_shaped_first_line_over_unclosed_prose_is_its_headline() -> None:
+    """Printed once, a first line with a comma and no past tense is still the headline."""
+    headline = "빛고을시, 물류 인재 키운다"
+    prose = ["빛고을시와 한빛대학교가 물류 인재 양성에 손을 잡았다", "대학은 새 학과를 연다"]
+    [article] = split_articles("\n".join([headline, *prose]))
+    assert (article.title, article.body) == (headline, "\n".join(prose))
+
+
 def test_lone_paragraph_file_is_still_an_article() -> None:
     [article] = split_articles(f"{LEAD} /김하늘 기자 sky@kjdaily.com")
     assert article.body == LEAD
@@ -444,3 +464,52 @@ def test_a_lead_credited_to_two_reporters_is_read_as_their_credit() -> None:
     assert (article.reporter, article.outlet) == ("정다운·한결", "빛고을일보")
     assert article.email == "gyeol@bitgoeul.example.kr"
     assert article.body.split("\n")[0] == LEAD
+
+
+def test_a_digest_of_articles_each_signed_mid_article_keeps_each_apart() -> None:
+    """Each article signed under its lead, its text going on below ("바다농협은 …", "한편
+    …"), the next headline under it: the prose and the next article were joined to the
+    article above, down the page, a digest of three one article (review 58b, 1 and 3)."""
+    stories = [
+        (
+            f"{place}, {partner}과 로컬푸드 직매장 협약",
+            f"{place}은 {day}일 {partner}과 로컬푸드 직매장 운영을 위한 업무협약을 체결했다.",
+            f"{partner}은 직매장 두 곳을 새로 열고 {place[-1]}은 운영비를 지원한다.",
+            f"한편 {place[-1]}은 내년 봄 직매장을 한 곳 더 열 계획이다.",
+        )
+        for place, partner, day in [("하늘군", "바다농협", 3), ("솔내군", "누리농협", 4)]
+    ]
+    stories.append(
+        (
+            "빛고을시, 물류 인재 키운다",
+            LEAD,
+            "시는 실습 장소와 장비를 내어주고 수료생 채용을 돕는다.",
+            QUOTE,
+        )
+    )
+    text = "\n".join(f"{head}\n{lead}\n윤다솜 기자\n{a}\n{b}" for head, lead, a, b in stories)
+    articles = split_articles(text)
+    assert [(a.title, a.body, a.reporter) for a in articles] == [
+        (head, f"{lead}\n{a}\n{b}", "윤다솜") for head, lead, a, b in stories
+    ]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # A press release's subject, a two-word one, a brief's, days to come.
+        "솔내대학교(총장 이바다)는 6일 하늘군과 청년 창업 지원을 위한 업무협약을 체결했다.",
+        "빛고을시 농업기술센터는 6일 누리농협과 스마트팜 보급을 위한 업무협약을 맺었다.",
+        "◆하늘군 청년 창업 지원 = 하늘군은 6일 솔내대학과 창업 지원 협약을 체결했다.",
+        "하늘군은 오는 12일 솔내대학과 청년 창업 지원을 위한 업무협약을 체결한다.",
+        "하늘군은 6일부터 청년 창업 지원 사업에 참여할 청년 스무 명을 모집한다고 밝혔다.",
+    ],
+)
+def test_the_next_report_under_a_sign_off_stays_an_article_of_its_own(story: str) -> None:
+    """A report under the sign-off whose lead is not "subject, then day" was joined to the
+    article above, its parties the above's (review 58b, 2); the same reporter signs it."""
+    more = "대학은 창업 강좌를 열고 군은 빈 사무실을 빌려준다."
+    text = f"빛고을시, 물류 인재 키운다\n{LEAD}\n{QUOTE}\n김하늘 기자\n{story}\n{more}\n김하늘 기자"
+    first, second = split_articles(text)
+    assert first.body == f"{LEAD}\n{QUOTE}"
+    assert second.body == f"{story}\n{more}"

@@ -30,6 +30,7 @@ from mouarchive.readers.lines import one_line
 from mouarchive.readers.pagedate import page_published
 from mouarchive.readers.pages import (
     first_headline,
+    heading_lines,
     headlines_of_several,
     prints_several,
     put_headlines_in_one_body,
@@ -166,10 +167,13 @@ def read_html(
     ):
         # A <title> that is only the site's name is no headline: the page's own is. Nor is
         # the <title> of a page of several articles ("지역 소식 모음"): the first is titled by
-        # its own headline, as the later ones are (review 54b, S3), also where no sentence
-        # of its text ends as the page's headline is looked for (review 57b, 10: English),
-        # or where the first is a photo's or a table's, over no sentence of its own.
-        title = first_headline(headlines, names) or heads.headline or title
+        # its own headline, as the later ones are (review 54b, S3). Its first <h1> over lines
+        # of its own is that headline:
+        # - also where no sentence of the text ends as the page's headline is looked for
+        #   (review 57b, 10: an English page);
+        # - also where it heads a photo's or a table's lines, no sentence of its own;
+        # - not a photo's <h1> over nothing, a line of the article under it (review 58b, 6).
+        title = first_headline(heading_lines(headlines, lines), names) or heads.headline or title
     if title and title != heads.headline:
         # The page's own headline naming the outlet as it does is the article's.
         title = without_site_name(title, names)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from mouarchive.readers.headings import names_only_the_site, without_site_name
 from mouarchive.readers.lines import element_line
+from mouarchive.text.notices import is_copyright_notice
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -79,6 +80,24 @@ def first_headline(headlines: list[str], names: Collection[str]) -> str | None:
     """The first of a page's `<h1>`s that is not the site's name (a logo): its first
     article's headline."""
     return next((text for text in headlines if not names_only_the_site(text, names)), None)
+
+
+def heading_lines(headlines: list[str], lines: list[str]) -> list[str]:
+    """The headlines without those printed in `lines` over nothing of their own (another
+    headline, the copyright line or the end under their first printing). A photo's headline
+    over nothing ("[포토] …" first on a page, its photo all it heads) titled the article
+    under it, whose own headline was lost (review 58b, 6). A headline the text does not
+    print (taken out as the page's title) is kept."""
+    ahead = set(headlines)
+    below: dict[str, str | None] = {}
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        below.setdefault(line, after)
+
+    def over_nothing(headline: str) -> bool:
+        after = below.get(headline, "")
+        return after is None or after in ahead or is_copyright_notice(after)
+
+    return [headline for headline in headlines if not over_nothing(headline)]
 
 
 def prints_several(tree: HtmlElement, lines: list[str], headline: str | None) -> bool:

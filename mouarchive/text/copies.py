@@ -29,6 +29,7 @@ from mouarchive.text.datelines import full_dates, is_bare_date, is_dateline, is_
 from mouarchive.text.furniture import is_copyright_footer, stamped_byline
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.notices import is_full_notice
+from mouarchive.text.openings import opens_story
 from mouarchive.text.outlets import find_outlet
 
 # A headline is short and ends on no sentence; a lead is a paragraph that ends one, at once or
@@ -154,15 +155,6 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
 
 
 # A report's lead tells its day after its subject ("한울구는 6일 …", "군은 지난 5일 …").
-_LEAD_DAY = re.compile(r"[^\s.]+(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s")
-
-
-def opens_story(line: str) -> bool:
-    """Whether `line` opens a report, its subject and its day first ("한울구는 6일 …"), as a
-    subheading's paragraph carrying the story on ("시는 …") does not."""
-    return _LEAD_DAY.match(line) is not None
-
-
 def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
     """The days of a copy's stamps over its lead: printed and edited."""
     return {day for line in text[stamp:lead] if is_dateline(line) for day in full_dates(line)}

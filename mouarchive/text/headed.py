@@ -5,17 +5,15 @@ stamp, sign-off or copyright line closes the article above it (review 56b, 8).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mouarchive.text.copies import opens_story
 from mouarchive.text.datelines import is_dateline
 from mouarchive.text.listings import is_list_heading
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.notices import is_copyright_notice
-from mouarchive.vocab import alternation, pattern, words
+from mouarchive.text.openings import goes_on, opens_story
 
 
 def headed(text: str, headlines: Sequence[str]) -> list[str]:
@@ -40,7 +38,9 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
       …" over a photo's credit or caption, "[표] …" over a table's rows), heads a piece of its
       own, cut at it and at the next: the next article kept the wrong headline, its own a
       line of its subtitle (review 57b, 2), and then the piece was lost in the next article's
-      captions or subtitle (review 57b, 10). One with no line under it stays a line above.
+      captions or subtitle (review 57b, 10). One with no line under it (the copyright
+      line is none of its) stays a line above: last on a page it was an article of its
+      own, its headline its body (review 58b, 7).
     No line is lost: the pieces joined are the text. One pass over the lines, each looked up
     in a table of the headlines' places."""
     places: dict[str, list[int]] = {}
@@ -50,15 +50,21 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
         return [text]
     lines = text.split("\n")
     cuts = [0]
+    # The line of the last headline met, until the paragraph under it says whether to cut
+    # there (None: no cut waits).
     waiting: int | None = None
+    # The headlines' places from which the next is looked for (`turn`), and what it was
+    # before the last headline met (`held`), given back when that one proves a subheading.
     turn = held = 0
-    paragraph = listed = pending = under = False
+    # A paragraph met yet; a list's heading over the lines now read.
+    paragraph = listed = False
+    # The last headline met has no paragraph under it yet (`pending`), and has other lines
+    # of its own there (`under`: a photo's credit, a table's rows).
+    pending = under = False
     for i, line in enumerate(lines):
         place = _place_from(places.get(line, ()), turn)
         if place is not None and not listed:
-            alone = pending and under
-            if alone and waiting is not None:
-                cuts.append(waiting)
+            alone = _heads_alone(pending, under, waiting, cuts)
             held, turn = turn, place + 1
             waiting = i if paragraph or alone else None
             pending, under = True, False
@@ -68,18 +74,26 @@ def headed(text: str, headlines: Sequence[str]) -> list[str]:
         elif is_list_heading(line):
             listed = True
         elif _is_paragraph(line):
-            if waiting is not None and _points_back(line):
+            if waiting is not None and goes_on(line):
                 # A subheading here: the headline's own turn is still to come.
                 turn = held
             elif waiting is not None:
                 cuts.append(waiting)
             waiting = None
             paragraph, listed, pending = True, False, False
-        elif line.strip():
+        elif line.strip() and not is_copyright_notice(line):
             under = under or pending
-    if pending and under and waiting is not None:
-        cuts.append(waiting)
+    _heads_alone(pending, under, waiting, cuts)
     return ["\n".join(lines[start:end]) for start, end in pairwise([*cuts, len(lines)])]
+
+
+def _heads_alone(pending: bool, under: bool, waiting: int | None, cuts: list[int]) -> bool:
+    """Whether the last headline met heads lines of its own and no paragraph, now that the
+    next headline or the end is reached; if so, it is cut at (when a cut waits there)."""
+    alone = pending and under
+    if alone and waiting is not None:
+        cuts.append(waiting)
+    return alone
 
 
 def _place_from(found: list[int], turn: int) -> int | None:
@@ -95,19 +109,6 @@ def _heads_better(lines: list[str], cut: int, again: int) -> bool:
     if lines[again] != lines[cut] or again + 1 >= len(lines):
         return False
     return opens_story(lines[again + 1]) and not opens_story(lines[cut + 1])
-
-
-def _points_back(line: str) -> bool:
-    """Whether a paragraph opens by pointing back to a story told above it: its subject a
-    bare kind of body ("시는", "양 기관은") or an opening that refers to a signing told."""
-    return _POINTING_BACK.match(line) is not None
-
-
-_GROUP = alternation(words("common_words", "group_nouns"))
-_POINTING_BACK = re.compile(
-    rf"(?:(?:두|세|양|이들)\s?)?{_GROUP}(?:은|는|이|가)\s"
-    rf"|{pattern('signing', 'refers_back_openings')}"
-)
 
 
 def _is_paragraph(line: str) -> bool:

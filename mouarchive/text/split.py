@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from mouarchive.models import Article
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
-from mouarchive.text.copies import opens_story
 from mouarchive.text.credit import Credit, lead_credit
+from mouarchive.text.openings import goes_on, subject
 from mouarchive.vocab import pattern
 
 _TITLE_MAX = 90
@@ -34,6 +34,8 @@ _HEAD_MIN = 8
 _PARAGRAPH_MIN = 20
 _LEAD_TITLE_MAX = 100
 _CREDITED_LEADS = 3
+# The lines of an article that name its parties: its headline, a subtitle, its lead.
+_NAMING_LINES = 3
 _KICKER = re.compile(r"[<〈《][^<>〈〉《》]{2,40}[>〉》]")
 _HEADLINE_START = re.compile(r"[\[\"“‘'(]?[가-힣A-Za-z0-9]")
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
@@ -171,35 +173,60 @@ def _merge_headless(chunks: list[_Chunk]) -> list[_Chunk]:
 
 
 def _join_carried_on(chunks: list[_Chunk]) -> list[_Chunk]:
-    """The chunks with one that carries the article above on, under a sign-off printed in
-    its middle ("박새롬 기자" / "농협은 직매장 두 곳을 새로 열고 …"), joined to it. Read apart,
-    one such paragraph was dropped as a teaser, and two made an article titled by the first
-    (review 57b, 9): a page lost a body line, or gained an article it does not print."""
+    """The chunks with the prose that carries the article above on, under a sign-off
+    printed in its middle ("박새롬 기자" / "농협은 직매장 두 곳을 새로 열고 …"), joined to it.
+    Read apart, one such paragraph was dropped as a teaser, and two made an article titled
+    by the first (review 57b, 9): a page lost a body line, or gained an article it does not
+    print. Only the lines above the next headline over a lead are joined: in a digest of
+    articles each signed so, the next article is printed under them, and the sign-off
+    closing the chunk is that article's (review 58b, 1 and 3: a page of 100 read as one)."""
     out: list[_Chunk] = []
     for chunk in chunks:
         above = out[-1] if out else None
-        if above is not None and above.closed and _carries_on(chunk, above.reporter):
-            above.lines.extend(chunk.lines)
+        cut = _next_headline(chunk.lines)
+        signed = chunk.reporter if cut == len(chunk.lines) else None
+        if above is None or not above.closed or not _carries_on(chunk, signed, above):
+            out.append(chunk)
+            continue
+        above.lines.extend(chunk.lines[:cut])
+        if cut < len(chunk.lines):
+            out.append(replace(chunk, lines=chunk.lines[cut:]))
+        else:
             above.captions.extend(chunk.captions)
             above.email = above.email or chunk.email
-        else:
-            out.append(chunk)
     return out
 
 
-def _carries_on(chunk: _Chunk, reporter: str | None) -> bool:
-    """Whether `chunk` goes on with an article `reporter` signed: prose from its first line
-    (no headline of its own), signed by no one else, and no opening of a report of its own
-    (a lead credited or giving its subject and day, "누리시는 5일 …": another report's brief
-    or teaser) nor a desk's notice."""
-    first = chunk.lines[0] if chunk.lines else ""
-    return (
-        _is_paragraph(first)
-        and _signed_by_credited(chunk.reporter, reporter)
-        and lead_credit(first) is None
-        and not opens_story(first)
-        and not _is_desk_notice(first)
+def _next_headline(lines: list[str]) -> int:
+    """Where the first headline over a lead stands below the first line, or the end."""
+    return next(
+        (
+            i
+            for i in range(1, len(lines) - 1)
+            if len(lines[i]) >= _HEAD_MIN
+            and _is_title_like(lines[i])
+            and not _is_paragraph(lines[i])
+            and _is_paragraph(lines[i + 1])
+        ),
+        len(lines),
     )
+
+
+def _carries_on(chunk: _Chunk, signed: str | None, above: _Chunk) -> bool:
+    """Whether `chunk` goes on with the article `above` (`signed` by who signs its text):
+    prose from its first line, signed by no one else, and opening as a story told goes on,
+    with a bare kind of body, "이에 따라" or "한편" (`openings.goes_on`), or with a body the
+    article's headline or lead names ("농협은 …" under "…, 푸른농협과 로컬푸드 협약"), no day
+    after it. Any other opening may be a report of its own, a press release's ("솔빛대학교
+    (총장 김한울)는 10일 …"), a brief's ("◆… = …"), a notice or a teaser, and stays apart as
+    it did: an article the page prints is never lost in the one above (review 58b, 2)."""
+    first = chunk.lines[0] if chunk.lines else ""
+    if not _is_paragraph(first) or not _signed_by_credited(signed, above.reporter):
+        return False
+    if goes_on(first):
+        return True
+    named = subject(first)
+    return named is not None and any(named in line for line in above.lines[:_NAMING_LINES])
 
 
 def _drop_stray_paragraphs(chunks: list[_Chunk]) -> list[_Chunk]:
@@ -356,12 +383,21 @@ def _headline_over_unclosed(lines: list[str]) -> tuple[str, list[str]] | None:
     """The first line as the headline, and the lines under it without it printed again,
     for a text that ends no sentence ("… 손을 잡았다"): every line of it looks like a
     headline, so the headline stayed a body line, and was the title only as its first
-    "sentence" (review 57b, 10)."""
+    "sentence" (review 57b, 10). Only a line printed again under it, or one shaped as a
+    headline (a comma, no past tense: "가람시, 수소버스 200대 들인다"), is one: the lead
+    of prose ending no sentence ("… 손을 잡았다") was lost from the body (review 58b, 10)."""
     head = lines[0]
     if len(lines) < 2 or len(head) > _TITLE_MAX or any(_is_paragraph(line) for line in lines):
         return None
     below = next((i for i, line in enumerate(lines) if line != head), len(lines))
-    return (head, lines[below:]) if below < len(lines) else None
+    if below == len(lines) or (below == 1 and not _HEADLINE_SHAPE.search(head)):
+        return None
+    return head, lines[below:]
+
+
+# A headline's comma between its parties and its news, and no ending a report's sentence
+# takes ("… 손을 잡았다", "… 체결했다"): a headline tells the news in the present.
+_HEADLINE_SHAPE = re.compile(r",(?!.*(?:었|았|였|했|됐|겠)다$)")
 
 
 def _lead_title(lead: str) -> str | None:
