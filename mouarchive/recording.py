@@ -24,6 +24,7 @@ def record_signing(
         if sha is None:
             raise CurationError(store.retired.missing_article(db, article_id))
         facts = {**facts, "parties": _spelled(db, article_id, facts["parties"])}
+        _two_parties(facts["parties"])
         held = [c for c in store.corrections.touching(db, [sha], ("record",)) if c.new == facts]
         if held:
             raise CurationError(
@@ -73,3 +74,14 @@ def _spelled(db: store.Archive, article_id: int, parties: list[str]) -> list[str
         return list(dict.fromkeys(organisation(name, context) for name in parties))
     except AmbiguousName as error:
         raise CurationError(f"--party {error}") from None
+
+
+def _two_parties(parties: list[str]) -> None:
+    """Refuse a signing of one party: `review` flags it at once ("fewer than two parties"),
+    and two names spelled alike are one party, not a signing already recorded (review 58 d,
+    3: the message said that)."""
+    if len(parties) < 2:
+        raise CurationError(
+            f"--party: {parties[0] if parties else 'no name'} is the only party named;"
+            " a signing needs two or more"
+        )

@@ -55,16 +55,18 @@ def merged_within(
     db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
 ) -> dict[int, int]:
     """For an article's reports about to be saved, given as (position, evidence start):
-    position → the earliest position of the same article the owner merged it with. Two
-    signings one article tells are never weighed against each other (`merge_candidates`
-    leaves an article's own out), so only this keeps such a merge through re-extraction."""
+    position → the position saved first (the order of `reports`) of those of the same article
+    the owner merged it with. Two signings one article tells are never weighed against each
+    other (`merge_candidates` leaves an article's own out), so only this keeps such a merge
+    through re-extraction. Saved first, not the smallest: a recorded signing's position is
+    negative and saved after the read ones, and a report must point at one stored already
+    (review 58 d, 1: a record merged with its article's own report gave KeyError -1)."""
     earliest: dict[int, int] = {}
     for correction in touching(db, [article_sha], ("merge",)):
-        mine = sorted(
-            reports[index][0]
-            for key in correction.keys
-            if key.article_sha == article_sha and (index := find_report(key, reports)) is not None
+        found = (
+            find_report(key, reports) for key in correction.keys if key.article_sha == article_sha
         )
+        mine = [reports[index][0] for index in sorted(i for i in found if i is not None)]
         for position in mine[1:]:
             earliest.setdefault(position, earliest.get(mine[0], mine[0]))
     return earliest

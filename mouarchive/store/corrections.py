@@ -146,7 +146,8 @@ def every(db: Archive, action: str) -> list[Correction]:
 def unnamed(db: Archive) -> list[Correction]:
     """Fixes and rejections in force imported before their articles, whose label the import
     could name by no agreement here (`sharing.named_here`), and fixes of articles it could
-    name by no article here (review 57 c, 10: they kept the exporter's words once added)."""
+    name by no article here (review 57 c, 10: they kept the exporter's words once added).
+    'add' takes in records too (`_RECORD`), as it means to: an imported one is named alike."""
     if no_corrections(db):
         return []
     rows = db.execute(
