@@ -33,6 +33,9 @@ ARTICLE_FIELDS = ("date", "outlet", "title", "url")
 """What `fix --article ID` (or re-adding a file with new metadata) can correct."""
 LIST_FIELDS = ("parties", "signatories", "regions", "clauses")
 
+ACTIONS = ("set", "add", "remove", "reject", "merge", "split", "delete", "record")
+"""Every kind of correction (migration 0006's, and a signing recorded by hand)."""
+
 
 @dataclass(frozen=True)
 class Key:
@@ -102,16 +105,7 @@ class Correction:
             raise ValueError(f"not a correction ({error})") from None
         if correction.target not in ("agreement", "article", "source"):
             raise ValueError(f"unknown target {correction.target!r}")
-        if correction.action not in (
-            "set",
-            "add",
-            "remove",
-            "reject",
-            "merge",
-            "split",
-            "delete",
-            "record",
-        ):
+        if correction.action not in ACTIONS:
             raise ValueError(f"unknown action {correction.action!r}")
         fields = AGREEMENT_FIELDS if correction.target == "agreement" else ARTICLE_FIELDS
         if correction.action in ("set", "add", "remove") and correction.field not in fields:
@@ -314,11 +308,11 @@ def kept_keys(fix: Correction, later: Sequence[Correction]) -> list[Key]:
     split off, and was named after it)."""
     keys = list(fix.keys)
     for grouping in later:
-        kept = _spots(key for key in grouping.keys if key.side == 0)
-        parted = _spots(key for key in grouping.keys if key.side > 0)
-        staying = [key for key in keys if _spots([key]) & kept]
-        if staying and any(_spots([key]) & parted for key in keys):
-            keys = [key for key in keys if not _spots([key]) & parted]
+        kept = spots(key for key in grouping.keys if key.side == 0)
+        parted = spots(key for key in grouping.keys if key.side > 0)
+        staying = [key for key in keys if spots([key]) & kept]
+        if staying and any(spots([key]) & parted for key in keys):
+            keys = [key for key in keys if not spots([key]) & parted]
     return keys
 
 
@@ -335,7 +329,7 @@ def parts_after(fix: Correction, grouping: Correction) -> bool:
     )
 
 
-def _spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
+def spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
     """Where keys point: (article hash, report position), as two corrections compare."""
     return {(key.article_sha, key.position) for key in keys}
 

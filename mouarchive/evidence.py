@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mouarchive.extract.sentences import sentence_spans
 from mouarchive.models import AgreementReport, Span
+from mouarchive.recorded import NO_SPAN
 
 MAX_SENTENCE = 400
 
@@ -64,5 +65,5 @@ def recorded(report: AgreementReport) -> bool:
     return (
         report.evidence_span is None
         and bool(report.parties)
-        and all(party.span == (0, 0) for party in report.parties)
+        and all(party.span == NO_SPAN for party in report.parties)
     )

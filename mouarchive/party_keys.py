@@ -212,7 +212,12 @@ def _abbreviated(short: str, full: str) -> bool:
     """ "중기청" for "중소기업청", "손보협의회" for "손해보험사회공헌협의회": a short name that
     keeps the full name's kind of body (its ending) and its first letter, and takes its other
     letters from the rest in order, more than the opening ("한국은행" is no short name of
-    "한국수출입은행", whose opening it only is)."""
+    "한국수출입은행", whose opening it only is); only a public body's or an association's
+    (`abbreviated_kinds`)."""
+    if not full.endswith(_ABBREVIATED_KINDS):
+        # "동해건설" is another company than "동부해양건설": outlets shorten the names of
+        # public bodies and associations, never a company's.
+        return False
     pairs = zip(reversed(short), reversed(full), strict=False)
     end = next((i for i, (a, b) in enumerate(pairs) if a != b), len(short))
     head, whole = short[: len(short) - end], full[: len(full) - end]
@@ -222,10 +227,6 @@ def _abbreviated(short: str, full: str) -> bool:
     if end < len(ending):
         # "대학원" is no short name of "대구경북과학기술원": the two share a letter, not the
         # kind of body (기술원).
-        return False
-    if not full.endswith(_ABBREVIATED_KINDS):
-        # "동해건설" is another company than "동부해양건설": outlets shorten the names of
-        # public bodies and associations, never a company's.
         return False
     rest = iter(whole[1:])
     return head[0] == whole[0] and all(letter in rest for letter in head[1:])

@@ -13,6 +13,10 @@ from mouarchive.corrections import Correction
 from mouarchive.models import AgreementReport, PartialDate, Party, Region
 
 FACTS = ("parties", "date", "kind", "status", "place", "title")
+KIND = "업무협약"
+"""The kind a record takes when the owner names none: the usual reading of a bare 협약."""
+# A recorded party points at no sentence: its span is this, never an extracted name's.
+NO_SPAN = (0, 0)
 """What a record holds (its correction's `new`), as `record`'s options give them."""
 
 EVIDENCE = "recorded by the owner (mouarchive record), not read from the text"
@@ -35,12 +39,12 @@ def report(correction: Correction) -> AgreementReport:
     for name in facts.get("parties") or []:
         found = region_of_party(name, region_lookup("")) or body_region(name, "")
         region = found.name if found is not None and not found.ambiguous else None
-        parties.append(Party(name, (0, 0), region))
+        parties.append(Party(name, NO_SPAN, region))
         if region and all(known.name != region for known in regions):
             regions.append(Region(region))
     return AgreementReport(
         title=facts.get("title"),
-        kind=facts.get("kind") or "업무협약",
+        kind=facts.get("kind") or KIND,
         status=facts.get("status") or "signed",
         date=PartialDate.parse_iso(facts.get("date")),
         place=facts.get("place"),
@@ -54,5 +58,5 @@ def told(facts: object) -> str:
     """A record in one line, as `corrections` lists it: "A·B 업무협약, 2025-03-04"."""
     given = facts if isinstance(facts, dict) else {}
     named = "·".join(given.get("parties") or []) or "(당사자 미상)"
-    said = f"{named} {given.get('title') or given.get('kind') or '업무협약'}"
+    said = f"{named} {given.get('title') or given.get('kind') or KIND}"
     return f"{said}, {given['date']}" if given.get("date") else said

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mouarchive import ids, store
-from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, kept_keys, show_value
+from mouarchive.corrections import AGREEMENT_FIELDS, Correction, Key, kept_keys, show_value, spots
 from mouarchive.curation import (
     CurationError,
     agreement_label,
@@ -79,11 +79,6 @@ def _give(
     left = store.move_reports(db, reports, to)
     store.refresh_agreements(db, {to, *left})
     return {to, *left}
-
-
-def _spots(keys: Iterable[Key]) -> set[tuple[str | None, int | None]]:
-    """Where keys point: (article hash, report position), as two corrections compare."""
-    return {(key.article_sha, key.position) for key in keys}
 
 
 def _held_by_side_alone(
@@ -257,10 +252,10 @@ def _free(db: store.Archive, agreement_id: int) -> bool:
 def _merged_into(db: store.Archive, agreement_id: int, keys: list[Key]) -> bool:
     """Whether these reports are the ones the newest `merge` into the agreement kept it
     for (its side 0): they were the agreement before the merge."""
-    reports = _spots(keys)
+    reports = spots(keys)
     for merged in reversed(store.corrections.active(db, "merge")):
         if merged.new == agreement_id:
-            kept = _spots(_side(merged, 0))
+            kept = spots(_side(merged, 0))
             return bool(reports) and reports <= kept
     return False
 
@@ -271,7 +266,7 @@ def _merged_in_as(db: store.Archive, agreement_id: int, leaving: list[Key]) -> i
     gives it back, when it is free, so ids kept in notes and scripts point where they did
     (newcomer 49, finding 13), and never hands it to the signing the merge kept."""
     merges = store.corrections.active(db, "merge")
-    return _taken_in_as(merges, agreement_id, _spots(leaving))
+    return _taken_in_as(merges, agreement_id, spots(leaving))
 
 
 def _taken_in_as(
@@ -295,7 +290,7 @@ def _taken_in_as(
         old_ids = _taken_in(merged)
         if not sides or 0 in sides or (side := min(sides)) > len(old_ids):
             continue
-        taken, whole = old_ids[side - 1], _spots(_side(merged, side))
+        taken, whole = old_ids[side - 1], spots(_side(merged, side))
         deeper = (
             _taken_in_as(merges[:index], taken, reports, nested=True) if reports < whole else None
         )
@@ -423,8 +418,8 @@ def held_on(db: store.Archive, undone: Correction) -> list[HeldOn]:
         holder = store.corrections.resolve(db, keys)
         if holder is None or holder == taken:
             continue
-        spots = _spots(keys)
-        through = tuple(merge.id or 0 for merge in later if spots & _spots(merge.keys))
+        here = spots(keys)
+        through = tuple(merge.id or 0 for merge in later if here & spots(merge.keys))
         if through:
             found.append(HeldOn(taken, holder, through))
     return found
@@ -452,7 +447,7 @@ def _together_without(db: store.Archive, split: Correction) -> bool:
     id and its own corrections, not two joined again by the split's undo). A merge made after
     the split does not count: what it joined was one signing before the split (review 54 a2,
     B5). Corrections are ordered by id: two made in one second carry one time."""
-    sides = [_spots(_side(split, side)) for side in (0, 1)]
+    sides = [spots(_side(split, side)) for side in (0, 1)]
     joining = [
         merged
         for merged in store.corrections.every(db, "merge")

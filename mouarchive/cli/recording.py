@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from mouarchive import filters, render, render_curation
+from mouarchive import filters, recorded, render, render_curation
 from mouarchive.cli.app import App, cli, pass_app
 from mouarchive.cli.curating import _clean, _curating, _date
 from mouarchive.cli.options import ARTICLE_ID
@@ -17,7 +17,10 @@ from mouarchive.cli.options import ARTICLE_ID
 @click.option("--party", "parties", multiple=True, required=True, metavar="NAME", help="Repeat.")
 @click.option("--date", "date_text", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option(
-    "--kind", default="업무협약", show_default=True, help="MOU, 투자협약, 협정 …, as `fix --kind`."
+    "--kind",
+    default=recorded.KIND,
+    show_default=True,
+    help="MOU, 투자협약, 협정 …, as `fix --kind`.",
 )
 @click.option("--status", type=click.Choice(["signed", "planned"]), default="signed")
 @click.option("--place", help="Where it was signed.")
@@ -55,7 +58,7 @@ def record(
         raise click.UsageError(f"--kind: {error}") from None
     date = _date(date_text)
     facts = {
-        "parties": list(dict.fromkeys(named)),
+        "parties": list(named),
         "date": date.iso if date else None,
         "kind": kind,
         "status": status,

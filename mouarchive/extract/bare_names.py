@@ -20,7 +20,7 @@ from mouarchive.extract.orgnames import (
     looks_like_org,
 )
 from mouarchive.extract.person_titles import looks_like_name, ministry_head
-from mouarchive.extract.tokens import SUBUNIT_RE, TITLES, ends_like_org
+from mouarchive.extract.tokens import NAMES_ENDING_IN_WA, SUBUNIT_RE, TITLES, ends_like_org
 from mouarchive.text.scan import guarded
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
@@ -78,7 +78,7 @@ _NOT_A_NAME_RE = re.compile(
     )
     + r"$|"
     # "오키나와 관광컨벤션뷰로": the 와 ending a place's name joins nothing.
-    + "".join(f"(?<!{w[:-2]})" for w in words("organisations", "names_ending_in_wa"))
+    + "".join(f"(?<!{w[:-2]})" for w in NAMES_ENDING_IN_WA)
     + r"\S"
     + pattern("common_words", "particles_inside_clauses")
     + r"\s\S"

@@ -53,8 +53,9 @@ Members = list[tuple[str, Span]]
 
 def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, Members]]:
     """Each counted group in text[start:end] whose parentheses name as many bodies as it
-    counts: the span of the group's words (its placing words, count and kind), and each name
-    with its span."""
+    counts, and each kind of company whose parentheses name two or more without a count
+    ("시공사(…·…)와", the agreement named next): the span of the group's words (its placing
+    words, count and kind), and each name with its span."""
     found: list[tuple[Span, Members]] = []
     for m in _COUNTED_RE.finditer(text, start, end):
         if m["unit"] == _PLACES and not (
@@ -93,6 +94,8 @@ def counted_in_parentheses(text: str, start: int, end: int) -> list[tuple[Span, 
 
 # Letters after an uncounted list within which the agreement its partners sign is named.
 _AGREEMENT_REACH = 60
+# Only 함께 (not common_words.together's 공동으로): "…와 함께 채용하기로" tells the listed
+# firms as others the parties work with, where "…와 공동으로 협약을" still names partners.
 _TOGETHER = "함께"
 # "협력사(누리정밀, 가람테크 등)": the 등 closing a list is no part of its last name.
 _ETC_RE = re.compile(r"\s?등$")

@@ -20,10 +20,10 @@ from mouarchive.extract.orgnames import (
 )
 from mouarchive.extract.party_regions import home_government
 from mouarchive.extract.same_org import same_organisation
-from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS, all_hangul
+from mouarchive.extract.tokens import GOVERNMENT_OFFICE_RE, LEVELS, NOT_NAME, all_hangul
 from mouarchive.models import Party, Span
 from mouarchive.text.scan import guarded
-from mouarchive.vocab import alternation, word_set, words
+from mouarchive.vocab import alternation, words
 
 # "함평군에 따르면": read from the start of each word (of a sentence searched as a string of
 # its own), so a long word costs one pass.
@@ -113,10 +113,8 @@ def host_body(signing: Signing, body: str) -> list[Party]:
         # counted, whose host the premises' owner only is.
         return []
     before = body[max(alone.span[1], m.start() - _OWNER_REACH) : m.start()].split()
-    if before and same_organisation(before[-1], alone.name):
-        # "한빛대는 한빛대 의과대학 캠퍼스에서": the subject's own unit.
-        return []
-    if same_organisation(m["host"], alone.name):
+    # "한빛대는 한빛대 의과대학 캠퍼스에서": the subject's own unit.
+    if any(same_organisation(word, alone.name) for word in (*before[-1:], m["host"])):
         return []
     return [Party(m["host"], m.span("host"), None)]
 
@@ -147,10 +145,9 @@ def _named_body(word: str) -> bool:
         and not word.endswith(_STREET_ENDINGS)
         and not is_common_noun(word)
         and not is_generic(word)
-        and word not in _NOT_NAMES
+        and word not in NOT_NAME
     )
 
 
-_NOT_NAMES = word_set("common_words", "not_names")
 # "서울 삼성동 본사에서", "세종로 본관에서": where the premises stand, not whose they are.
 _STREET_ENDINGS = ("동", "읍", "면", "리", "로", "길", "가")

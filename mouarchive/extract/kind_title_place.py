@@ -117,7 +117,7 @@ def _sister_or(kind_hits: list[re.Match[str]], kind: str) -> str:
     found = next((k for k in reversed(kind_hits) if _relation(k)), None)
     if found is None:
         return kind
-    relation = _RELATION_OF[found.group(0).replace(" ", "")]
+    relation = _relation(found)
     own: tuple[str, ...] = ()
     if kind != _GENERIC_KIND:
         # "자매결연 협정", never "자매도시인 누리현과 '우호 협정서'": the relation is the

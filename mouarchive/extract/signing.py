@@ -395,13 +395,14 @@ def _candidate(
         # "양국 총리는 한·몽 … 협정 등도 체결했다", "한국과 베트남이 … 체결했다고 국방부가
         # 밝혔다", "청와대는 한-몽골 정상회담에서 …": no body signs but the two countries.
         parties = national_sides(body, span) or parties
+    also = ALSO_SIGNED_RE.search(sentence) is not None
     return Candidate(
         span=span,
         parties=parties,
         date=when,
         planned=planned,
         summary=summary,
-        reference=bool(REFERENCE_RE.search(sentence)) and not ALSO_SIGNED_RE.search(sentence),
+        reference=bool(REFERENCE_RE.search(sentence)) and not also,
         kind=agreement_kind(kind_hits, verb.start(), title),
         title=title,
         place=signing_place(sentence, verb.start()),
@@ -411,7 +412,7 @@ def _candidate(
         attended=verb.group("attended") is not None,
         held_with_guests=_HELD_WITH_GUESTS_RE.match(sentence) is not None,
         own_start=clause_start,
-        also=ALSO_SIGNED_RE.search(sentence) is not None,
+        also=also,
     )
 
 

@@ -465,7 +465,9 @@ def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
     comma = "," if trailing or raw.endswith(",") else ""
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
     stem, particle = split_particle(clean)
-    stem = _STOCK_CODE_RE.sub("", stem.rstrip(EDGE_PUNCT))
+    stem = stem.rstrip(EDGE_PUNCT)
+    if "[" in stem:
+        stem = _STOCK_CODE_RE.sub("", stem)
     return stem, joiner or particle or comma, lead, _raw_length(body, len(stem))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
+from mouarchive.corrections import ACTIONS
 from mouarchive.models import AgreementReport, PartialDate
 from mouarchive.store import bindings, corrections
 from mouarchive.store.connection import Archive
@@ -59,17 +60,17 @@ def save_reports(
     is being re-extracted (`previous`), a report that starts a new agreement takes back the
     id its old self had, if that id is free. Each agreement a report brings into another
     (`_bridge`) is added to `joins` as (its id, the id it joined), for `add` to say.
-    Returns the agreement id of each report, in order.
+    Returns the agreement id of each report, in order, the recorded signings' last.
     """
     sha, published = db.execute(
         "SELECT sha256, published FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     published_on = PartialDate.parse_iso(published)
-    owned = corrections.touching(db, [sha], corrections.ACTIONS)
+    owned = corrections.touching(db, [sha], ACTIONS)
     placed = [*enumerate(reports), *bindings.recorded(owned, sha)]
     keys = [(p, r.evidence_span[0] if r.evidence_span else None) for p, r in placed]
-    rules = bindings.grouping(db, sha, keys)
-    within = bindings.merged_within(db, sha, keys)
+    rules = bindings.grouping(db, sha, keys, owned)
+    within = bindings.merged_within(sha, keys, owned)
     if prefer is None:
         # `previous.ids_for`, unless the caller worked it out already (`replace_reports`).
         prefer = previous.ids_for(article_id, reports) if previous else {}
@@ -77,7 +78,6 @@ def save_reports(
         # A recorded signing's report had the id its position held (`mouarchive.recorded`).
         prefer = {**bindings.recorded_ids(previous, article_id), **prefer}
     above = previous.top if previous else 0
-    agreement_ids = []
     saved_at: dict[int, int] = {}
     for position, report in placed:
         joined, kept_apart = rules.get(position, ([], set()))
@@ -96,7 +96,6 @@ def save_reports(
                 db.execute("DELETE FROM joined_agreements WHERE agreement_id = ?", [wanted])
             agreement_id = new_agreement(db, report.status, report.kind, wanted, above)
         elif previous and (back := _back_to(db, agreement_id, prefer.get(position), above)):
-            agreement_ids = [back if i == agreement_id else i for i in agreement_ids]
             saved_at = {p: back if i == agreement_id else i for p, i in saved_at.items()}
             agreement_id, new = back, True
         report_id = insert_report(db, agreement_id, article_id, position, report)
@@ -110,14 +109,13 @@ def save_reports(
             joins += [(other, agreement_id) for other in bridged]
             for other in bridged:
                 record_join(db, other, agreement_id, article_id)
-        agreement_ids.append(agreement_id)
         saved_at[position] = agreement_id
     if len(placed) > 1 and any(c.action in _ON_REPORTS for c in owned):
         # While the first report was the article's only one, every correction of the article
         # bound to it ("an article with one report has no choice"); with all saved, each
         # correction binds to its own report again.
-        refresh_agreements(db, agreement_ids)
-    return agreement_ids
+        refresh_agreements(db, list(saved_at.values()))
+    return list(saved_at.values())
 
 
 _ON_REPORTS = ("set", "add", "remove", "reject")

@@ -7,25 +7,27 @@ reports' before a re-read, and where the signings recorded by hand stand. Apart 
 
 from __future__ import annotations
 
-from mouarchive.corrections import find_report
+from mouarchive.corrections import Correction, find_report
 from mouarchive.models import AgreementReport
 from mouarchive.store.connection import Archive
-from mouarchive.store.corrections import MADE_ON_RE, no_corrections, report_of, touching
+from mouarchive.store.corrections import MADE_ON_RE, report_of, touching
 from mouarchive.store.kept_ids import Previous
 
 
 def grouping(
-    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
+    db: Archive,
+    article_sha: str,
+    reports: list[tuple[int, int | None]],
+    owned: list[Correction],
 ) -> dict[int, tuple[list[int], set[int]]]:
-    """For an article's reports about to be saved, given as (position, evidence start):
-    position → (agreements the owner merged it into, agreements the owner split it from).
+    """For an article's reports about to be saved, given as (position, evidence start), and
+    the corrections touching the article (`owned`, read once by `save_reports`): position →
+    (agreements the owner merged it into, agreements the owner split it from).
 
     A later merge or split of the same reports overrides an earlier one.
     """
     verdicts: dict[int, dict[int, str]] = {}
-    if no_corrections(db):
-        return {}
-    for correction in touching(db, [article_sha], ("merge", "split")):
+    for correction in (c for c in owned if c.action in ("merge", "split")):
         for mine in correction.keys:
             if mine.article_sha != article_sha:
                 continue
@@ -52,7 +54,7 @@ def grouping(
 
 
 def merged_within(
-    db: Archive, article_sha: str, reports: list[tuple[int, int | None]]
+    article_sha: str, reports: list[tuple[int, int | None]], owned: list[Correction]
 ) -> dict[int, int]:
     """For an article's reports about to be saved, given as (position, evidence start):
     position → the position saved first (the order of `reports`) of those of the same article
@@ -62,7 +64,7 @@ def merged_within(
     negative and saved after the read ones, and a report must point at one stored already
     (review 58 d, 1: a record merged with its article's own report gave KeyError -1)."""
     earliest: dict[int, int] = {}
-    for correction in touching(db, [article_sha], ("merge",)):
+    for correction in (c for c in owned if c.action == "merge"):
         found = (
             find_report(key, reports) for key in correction.keys if key.article_sha == article_sha
         )

@@ -222,10 +222,6 @@ def no_corrections(db: Archive) -> bool:
     return db.execute("SELECT 1 FROM correction_keys LIMIT 1").fetchone() is None
 
 
-ACTIONS = ("set", "add", "remove", "reject", "merge", "split", "delete", "record")
-"""Every kind of correction (migration 0006)."""
-
-
 def touching(db: Archive, article_shas: list[str], actions: tuple[str, ...]) -> list[Correction]:
     """Active corrections with a key in any of these articles, oldest first."""
     if no_corrections(db):

@@ -154,7 +154,6 @@ def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> 
     return None
 
 
-# A report's lead tells its day after its subject ("한울구는 6일 …", "군은 지난 5일 …").
 def _stamped_days(text: list[str], stamp: int, lead: int) -> set[PartialDate]:
     """The days of a copy's stamps over its lead: printed and edited."""
     return {day for line in text[stamp:lead] if is_dateline(line) for day in full_dates(line)}

@@ -183,9 +183,12 @@ def _join_carried_on(chunks: list[_Chunk]) -> list[_Chunk]:
     out: list[_Chunk] = []
     for chunk in chunks:
         above = out[-1] if out else None
+        if above is None or not above.closed:
+            out.append(chunk)
+            continue
         cut = _next_headline(chunk.lines)
         signed = chunk.reporter if cut == len(chunk.lines) else None
-        if above is None or not above.closed or not _carries_on(chunk, signed, above):
+        if not _carries_on(chunk, signed, above):
             out.append(chunk)
             continue
         above.lines.extend(chunk.lines[:cut])
