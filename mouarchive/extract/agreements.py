@@ -11,7 +11,6 @@ signing long before it is background, no report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -63,7 +62,7 @@ from mouarchive.extract.report_days import (
     cited_day,
     story_day,
 )
-from mouarchive.extract.sentences import sentence_spans
+from mouarchive.extract.sentences import sentence_of, sentence_spans
 from mouarchive.extract.signers import SignerLines, signer_lines, signers_of, titled_people
 from mouarchive.extract.signing import Candidate, signing_candidates
 from mouarchive.extract.signing_dates import DateHit, dates_between, dates_in, stated_day
@@ -295,17 +294,13 @@ def _without_background(
     background = [c for c in candidates if c.date is not None and long_before(c.date[0], reference)]
     if not background:
         return candidates
-    told_with = {_sentence_of(c.span[0], sentences) for c in background}
+    told_with = {sentence_of(c.span[0], sentences) for c in background}
     return [
         c
         for c in candidates
         if c not in background
-        and not (c.date is None and _sentence_of(c.span[0], sentences) in told_with)
+        and not (c.date is None and sentence_of(c.span[0], sentences) in told_with)
     ]
-
-
-def _sentence_of(at: int, sentences: list[Span]) -> int:
-    return bisect_right(sentences, at, key=lambda s: s[0]) - 1
 
 
 def _read(article: Article) -> Article:

@@ -41,7 +41,7 @@ _KIND_END_RE = re.compile("(?:" + KIND_WORD_RE.pattern + ")$")
 # "카카오와도 업무협약을 맺었다": one more partner, told apart from the one before by 도.
 _ALSO = ("와도", "과도")
 _ALSO_REACH = 3  # words after a partner with 도 within which its agreement is named
-_MODIFIER_ENDS = ("한", "하는", "할", "된", "되는", "관련")
+_MODIFIER_ENDS = words("common_words", "linking_modifier_endings")
 _SIGNED_OBJECT = ("을", "를", "")
 
 

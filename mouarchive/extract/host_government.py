@@ -150,4 +150,4 @@ def _named_body(word: str) -> bool:
 
 
 # "서울 삼성동 본사에서", "세종로 본관에서": where the premises stand, not whose they are.
-_STREET_ENDINGS = ("동", "읍", "면", "리", "로", "길", "가")
+_STREET_ENDINGS = words("common_words", "street_endings")

@@ -14,7 +14,6 @@ The full names of shortened parties are `full_names`'.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from mouarchive.extract.counted_governments import counted_governments
@@ -32,6 +31,7 @@ from mouarchive.extract.partner_counts import counted, counts
 from mouarchive.extract.party_regions import hosting_province, named_place
 from mouarchive.extract.rosters import counted_roster
 from mouarchive.extract.same_org import same_organisation
+from mouarchive.extract.sentences import sentence_of
 from mouarchive.extract.signatories import find_signatories
 from mouarchive.extract.signers import ATTENDED_RE
 from mouarchive.extract.signing import LEAD_CHARS
@@ -110,7 +110,7 @@ def _fill_missing(
     # A first signing told before the main one ("A와 협약을 체결한 데 이어 …") is read from
     # part of its sentence: the sentence that holds it.
     lead = own_candidates(signing)[0].span
-    first = max(0, bisect.bisect_right(sentences, lead[0], key=lambda span: span[0]) - 1)
+    first = max(0, sentence_of(lead[0], sentences))
     if first + 1 < len(sentences):
         nxt = sentences[first + 1]
         following = body[nxt[0] : nxt[1]]

@@ -90,7 +90,9 @@ _VISITED_HEAD_RE = re.compile(
     + pattern("abroad", "heads_of_state")
     + r")(?:와|과)\s|(?P<visited>"
     + alternation(_COUNTRIES, space="")
-    + r")(?:을|를)\s(?:국빈\s?|공식\s?)?방문"
+    + r")(?:을|를)\s(?:(?:"
+    + pattern("abroad", "visit_kinds")
+    + r")\s?)?방문"
 )
 
 

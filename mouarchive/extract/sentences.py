@@ -9,6 +9,7 @@ its line closes soon after ("(IFEZ. 청장 이환균)은").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from mouarchive.models import Span
 
@@ -94,3 +95,9 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
         start = _SPACES_RE.match(text, cut, end).end()
     pieces.append((start, end))
     return pieces
+
+
+def sentence_of(at: int, sentences: list[Span]) -> int:
+    """The index of the sentence of `sentences` (in text order) that holds offset `at`; -1
+    before the first."""
+    return bisect_right(sentences, at, key=lambda s: s[0]) - 1

@@ -57,7 +57,9 @@ _SIGNED_AND_RE = re.compile(
 _ALSO_PARTNER_RE = re.compile(r"\S(?:와|과)도\s")
 _DONE_VERB_RE = re.compile(r"\S*?(?:했|였|었|됐)(?:다|으며|고)")
 # "그동안 A, B와 협약을 체결한 데 이어": a history told first, not a signing of the day.
-_EARLIER_RE = re.compile("(?:" + pattern("signing", "earlier_words") + "|지금까지|그간)")
+_EARLIER_RE = re.compile(
+    "(?:" + pattern("signing", "earlier_words") + "|" + pattern("signing", "history_words") + ")"
+)
 
 
 def signed_and_also(sentence: str) -> re.Match[str] | None:
