@@ -79,15 +79,7 @@ def test_a_fix_on_an_id_a_merge_took_and_a_split_gave_back_goes_with_its_removed
     assert "다온시" in run_cli("show", "3").out
     assert run_cli("merge", "1", "2").code == 0
     assert "now agreement #2" in run_cli("split", "1", "--article", "3").out
-    assert run_cli("merge", "2", "3").code == 0
-    assert run_cli("fix", "2", "--place", "가온다온 공동청사").code == 0
-    assert run_cli("corrections", "--undo", "3").code == 0
-
-    assert run_cli("remove", "--article", "3", "--yes").code == 0
-
-    assert "가온다온 공동청사" not in run_cli("show", "3").out
-    gone = run_cli("show", "2").err
-    assert "no agreement #2: the article that told it was removed (correction 5)" in gone
+    _fix_merged_undo_remove("가온다온 공동청사", merge=3, article=3, removal=5)
 
 
 # 곡성군·구례군's signing: the day's report, the items' report, and one telling both.
@@ -122,12 +114,17 @@ def test_a_fix_on_an_id_a_join_took_and_a_split_gave_back_goes_with_its_removed_
     both.write_text(BOTH, encoding="utf-8")
     assert "agreement #2 joined #1" in run_cli("add", str(both)).out
     assert "now agreement #2" in run_cli("split", "1", "--article", "2").out
+    _fix_merged_undo_remove("곡성구례 공동청사", merge=2, article=2, removal=4)
+
+
+def _fix_merged_undo_remove(place: str, *, merge: int, article: int, removal: int) -> None:
+    """#2 merged with #3, its place fixed, that merge (correction `merge`) undone and #2's
+    article removed (correction `removal`): the fix goes with the removed article, never to
+    #3, and `show 2` says the article was removed."""
     assert run_cli("merge", "2", "3").code == 0
-    assert run_cli("fix", "2", "--place", "곡성구례 공동청사").code == 0
-    assert run_cli("corrections", "--undo", "2").code == 0
-
-    assert run_cli("remove", "--article", "2", "--yes").code == 0
-
-    assert "곡성구례 공동청사" not in run_cli("show", "3").out
+    assert run_cli("fix", "2", "--place", place).code == 0
+    assert run_cli("corrections", "--undo", str(merge)).code == 0
+    assert run_cli("remove", "--article", str(article), "--yes").code == 0
+    assert place not in run_cli("show", "3").out
     gone = run_cli("show", "2").err
-    assert "no agreement #2: the article that told it was removed (correction 4)" in gone
+    assert f"no agreement #2: the article that told it was removed (correction {removal})" in gone
