@@ -163,3 +163,21 @@ def test_a_word_describing_the_next_one_does_not_cut_the_partners_off():
     assert party_names(said) == ["한빛시", "동신모텍", "누리정밀"]
     said = "한빛시는 8일 동신모텍과 최고의 관광도시 조성을 위한 업무협약을 체결했다."
     assert party_names(said) == ["한빛시", "동신모텍"]
+
+
+def test_two_aims_joined_inside_the_purpose_do_not_cut_the_partner_off():
+    """ "기술교류와 협력 강화를 위한": the 와 joins what the agreement is for, not a partner."""
+    said = "한빛전력은 동해화능과 지난 27일 기술교류와 협력 강화를 위한 양해각서를 교환했다."
+    assert party_names(said) == ["한빛전력", "동해화능"]
+    # Two aims with no partner before them name no one.
+    said = "한빛시는 현장실습과 취업 연계를 위한 협약을 맺었다."
+    assert party_names(said) == ["한빛시"]
+
+
+def test_what_the_next_noun_includes_does_not_cut_the_partner_off():
+    """ "한국을 포함한 아시아 지역": the object is part of what the supply covers."""
+    said = (
+        "한빛제약은 베트남 제약사 누리팜과 한국을 포함한 아시아 지역 의약품 공급을 위한"
+        " 업무 협약(MOU)을 맺었다."
+    )
+    assert party_names(said) == ["한빛제약", "누리팜"]

@@ -180,6 +180,19 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # 양질의 일자리 창출을 위한 협약": one describing the next word; "X와 비대면으로
             # 업무협약을": how it was signed.
             continue
+        if tok.particle in ("와", "과") and _joins_aims(tokens[i].stem, following, k):
+            # "X와 기술교류와 협력 강화를 위한 양해각서": the 와 joins two aims of the
+            # agreement, inside what it is for.
+            continue
+        if (
+            tok.particle in ("을", "를")
+            and k + 1 < len(following)
+            and following[k + 1].stem + following[k + 1].particle in _INCLUDING
+            and not titled
+        ):
+            # "X와 한국을 포함한 아시아 지역 … 공급을 위한 협약": the object is part of what
+            # the next noun covers.
+            continue
         if tok.particle in ("와", "과") and tok.stem.endswith(_DOCUMENTS):
             # "X와 문화교류 시행 계획서와 도시건설 협력 양해각서": a paper signed beside the
             # agreement, its 와 no partner's; the agreement's words are counted afresh.
@@ -218,7 +231,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # 상호협력에 관한 MOU": two aims of the agreement, no partner.
             return False
         if purpose:
-            reach = TITLE_REACH
+            reach = max(reach, TITLE_REACH)
         # "X와 320억원 규모의 …", "X와 역대 최대 규모인 9조원대 … 투자양해각서": the size
         # of the deal, after which the words up to the agreement are counted afresh.
         sized = (
@@ -231,6 +244,26 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             _purpose_link(t) for t in following[k + 1 : k + 1 + _SITE_REACH]
         )
         if tok.particle and tok.particle not in ("·", "-") and not (purpose or sized or sited):
+            return False
+    return False
+
+
+_INCLUDING = word_set("common_words", "including_links")
+_AIM_REACH = 3  # words from a 와 inside an aim to the object its purpose link follows
+
+
+def _joins_aims(partner: str, following: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word's 와 joins two aims of the agreement rather than naming another
+    partner: the words after it run, without a particle, to an object right before a purpose
+    link ("기술교류와 협력 강화를 위한"), and neither it nor the partner is an aim itself
+    ("현장실습과 취업 연계를 위한" has no partner)."""
+    if _named_body(following[k].stem) or is_activity(partner) or partner in _BARE_ACTIVITIES:
+        return False
+    for m in range(k + 1, min(k + 1 + _AIM_REACH, len(following) - 1)):
+        word = following[m]
+        if word.particle in ("을", "를"):
+            return _purpose_link(following[m + 1])
+        if word.particle:
             return False
     return False
 
