@@ -139,6 +139,8 @@ BODY = "빛고을시가 한빛대학교와 스마트 물류 인재 양성을 위
         ("최고관리자 0 503 2021.04.14 08:59", PartialDate(2021, 4, 14)),
         ("2019.07.24 행정안전부", PartialDate(2019, 7, 24)),
         ("2019.07.24 산림청", PartialDate(2019, 7, 24)),
+        ("2018-09-11 15:19:25 2018-09-11 15:19:29", PartialDate(2018, 9, 11)),
+        ("관리자 / 2024-06-28 오전 12:16:00 / 208", PartialDate(2024, 6, 28)),
     ],
 )
 def test_dateline_forms(line: str, expected: PartialDate) -> None:
@@ -213,6 +215,9 @@ def test_a_caption_stamp_closing_a_long_paragraph_is_read() -> None:
 
 def test_a_repost_is_dated_by_its_original() -> None:
     text = f"빛고을시, 물류 인재 키운다\n2022.10.28\n{BODY}\n출처: 한빛뉴스(2022.10.27.)"
+    assert find_published(text) == PartialDate(2022, 10, 27)
+    # A board's repost names its source in brackets, the date after a comma.
+    text = f"빛고을시, 물류 인재 키운다\n2022.10.28\n{BODY}\n[출처] 한빛뉴스, 2022.10.27"
     assert find_published(text) == PartialDate(2022, 10, 27)
 
 

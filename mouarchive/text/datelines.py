@@ -13,6 +13,7 @@ from functools import lru_cache
 from mouarchive.models import PartialDate
 from mouarchive.text.boxes import quoted_box_lines
 from mouarchive.text.bylines import LINES_MEMO, parse_byline
+from mouarchive.text.date_parts import CLOCK as _CLOCK
 from mouarchive.text.date_parts import DATE as _DATE
 from mouarchive.text.date_parts import TIME as _TIME
 from mouarchive.text.date_parts import WEEKDAY as _WEEKDAY
@@ -53,8 +54,8 @@ _LABELLED = [
     (
         _SOURCE,
         re.compile(
-            rf"(?:^|[\s|\[(·•])(?:{pattern('bylines', 'source_labels')})\s*[:：]?\s*"
-            rf"[^\s\d(\[]{{2,15}}\s*[(\[]\s*{_DATE}",
+            rf"(?:^|[\s|\[(·•])(?:{pattern('bylines', 'source_labels')})\]?\s*[:：]?\s*"
+            rf"[^\s\d(\[,]{{2,15}}\s*(?:[(\[]|,)\s*{_DATE}",
             re.IGNORECASE,
         ),
     ),
@@ -78,6 +79,14 @@ _LABELLED = [
     (0, re.compile(rf"(?<=[가-힣])(?:입력|등록)\s*[:：]\s*{_DATE}{_TIME}")),
     (0, re.compile(rf"^\s*[(\[](?:{pattern('bylines', 'bracketed_labels')})[)\]]\s*{_DATE}")),
     (0, re.compile(rf"^\s*{_DATE}{_TIME}\s*(?:{_LABELS[0]})\s*$")),
+    # A portal's stamps of publication and last edit side by side, unlabelled
+    # ("2018-09-11 15:19:25 2018-09-11 15:19:29"): the first is the article's.
+    (
+        _BARE,
+        re.compile(
+            rf"^\s*{_DATE}\s+{_CLOCK}\s+{re.sub(r'[?]P<[a-z0-9]+>', '', _DATE)}\s+{_CLOCK}\s*$"
+        ),
+    ),
     # A board's headline opened by its post date: "[ 2012-07-11 ] 발레호시, …",
     # "[20190626]안양시, …".
     (_BARE, re.compile(rf"^\s*\[\s*{_DATE}\s*\]\s*(?=\S)")),
@@ -223,8 +232,9 @@ _HEADER_MAX = 160
 _DIGIT = re.compile(r"\d")
 # Every stamp `_ANY_LABELLED` reads holds a year: a line without one is not searched for them.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# "ㅣ", a letter of the alphabet, is set as a bar by many sites ("입력 2023.10.12 ㅣ 김솔 기자").
-_FIELD_BAR = guarded(re.compile(r"\s*[|│ㅣ]\s*"))
+# "ㅣ", a letter of the alphabet, is set as a bar by many sites ("입력 2023.10.12 ㅣ 김솔 기자"); a
+# board sets a slash between spaces ("관리자 / 2024-06-28 오전 12:16:00 / 208").
+_FIELD_BAR = guarded(re.compile(r"\s*[|│ㅣ]\s*|\s+/\s+"))
 
 
 def find_published(text: str) -> PartialDate | None:
