@@ -1360,3 +1360,27 @@ def test_a_name_holding_a_noun_that_ends_in_eul_is_a_name_still():
     sentence = "이날 협약에는 한빛농협, 바다마을 협동조합, 새마을 부녀회, 누리농협이 참여했다."
     names = [p.name for p in roster(sentence, (0, len(sentence)), 4)]
     assert names == ["한빛농협", "바다마을 협동조합", "새마을 부녀회", "누리농협"]
+
+
+def test_a_dotted_run_of_counted_partners_told_investing_is_every_one_of_them():
+    """ "A·B·C·D·E은 … 신규 투자": the run is as many companies as the count leaves room
+    for; relocating a head office and building anew are investing too."""
+    body = (
+        "한빛시가 1일 8개 기업과 투자협약을 했다.\n"
+        "한솔진공·다온정밀·누리매트·가람중공업·새빛철강은 산업단지에 공장을 증설한다.\n"
+        "태양정기는 서한빛산업단지에 신규 투자를 한다.\n"
+        "누리금속은 부산에서 한빛첨단산업단지로 본사를 옮긴다.\n"
+        "가온식품은 진례면에 가정간편식 제조공장을 신축한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert parties == [
+        "한빛시",
+        "한솔진공",
+        "다온정밀",
+        "누리매트",
+        "가람중공업",
+        "새빛철강",
+        "태양정기",
+        "누리금속",
+        "가온식품",
+    ]

@@ -51,11 +51,14 @@ _DOTTED_BEFORE_RE = re.compile(r"(?:^|\s)(?P<run>(?:[^\s·]{2,15}·)+)$")
 _INTRODUCED_RE = re.compile(pattern("organisations", "company_descriptions") + r"(?:인)?\s$")
 
 
-def investing_companies(body: str, span: Span) -> list[Party]:
+def investing_companies(body: str, span: Span, room: int = 0) -> list[Party]:
     """Companies a sentence makes the subject of an investment ("영진철강은 … 150억 원을
     투입해 공장을 증설키로 했다", "드림켐과 레이저임가공업체인 금오M.T는 … 신설한다");
     places, common nouns and people are not, unless their trade introduces them ("조명기구
-    업체인 소록스는")."""
+    업체인 소록스는"). A dotted run before the subject is its sister companies, or, where the
+    signing counted more partners than are yet named (`room`), as many companies as it
+    leaves room for ("한창진공·동진정밀·쌍용철강은 … 신규 투자를"): a field or a place
+    dotted to a name ("우주항공·미르정밀은") would be one more than counted."""
     found = []
     sentence = body[span[0] : span[1]]
     for m in _INVESTOR_RE.finditer(body, span[0], span[1]):
@@ -84,7 +87,12 @@ def investing_companies(body: str, span: Span) -> list[Party]:
         if partner := _PARTNER_BEFORE_RE.search(before):
             names.insert(0, (start + partner.start("name"), start + partner.end("name")))
         elif dotted := _DOTTED_BEFORE_RE.search(before):
-            names[:0] = _sisters(body, start + dotted.start("run"), m["name"], dotted["run"])
+            at = start + dotted.start("run")
+            run = dotted["run"].split("·")[:-1]
+            if len(run) + 1 <= room - len(found):
+                names[:0] = _run_names(at, run)
+            else:
+                names[:0] = _sisters(at, m["name"], run)
         for a, b in names:
             name = _LEGAL_MARK_RE.sub("", body[a:b])
             if not _not_an_investor(name, body, described):
@@ -92,16 +100,24 @@ def investing_companies(body: str, span: Span) -> list[Party]:
     return found
 
 
-def _sisters(body: str, at: int, subject: str, run: str) -> list[Span]:
+def _run_names(at: int, run: list[str]) -> list[Span]:
+    """Where each name of a dotted run starting at `at` stands."""
+    spans = []
+    for name in run:
+        spans.append((at, at + len(name)))
+        at += len(name) + 1
+    return spans
+
+
+def _sisters(at: int, subject: str, run: list[str]) -> list[Span]:
     """The names of a dotted run before an investing subject that are its sister companies:
     each opens as the subject does ("KG모빌리티·KG스틸"), since a dot also joins fields and
     places to a name ("우주항공·나래정밀은", "일본·나래스틸은")."""
-    spans = []
-    for name in run.split("·")[:-1]:
-        if len(name) >= _SHARED_OPENING and name[:_SHARED_OPENING] == subject[:_SHARED_OPENING]:
-            spans.append((at, at + len(name)))
-        at += len(name) + 1
-    return spans
+    return [
+        span
+        for name, span in zip(run, _run_names(at, run), strict=True)
+        if len(name) >= _SHARED_OPENING and name[:_SHARED_OPENING] == subject[:_SHARED_OPENING]
+    ]
 
 
 _SHARED_OPENING = 2

@@ -88,7 +88,7 @@ def add_rosters(
                 # As many as counted: a company told after them ("앞서 ㈜A도 지난해 …
                 # 투자해") is another story.
                 break
-            told = investing_companies(body, span)
+            told = investing_companies(body, span, want - len(investors))
             investors |= {p.name for p in told}
             found += told
     found += _listed_before(body, lead, sentences[max(0, at - _LOOK_BACK) : at])
