@@ -181,3 +181,18 @@ def test_what_the_next_noun_includes_does_not_cut_the_partner_off():
         " 업무 협약(MOU)을 맺었다."
     )
     assert party_names(said) == ["한빛제약", "누리팜"]
+
+
+def test_a_purpose_told_as_what_the_parties_agreed_to_do_does_not_cut_the_partner_off():
+    """ "X와 R&D센터를 … 설립하기로 하는 협약": objects, sites and verbs of the purpose
+    stand between a partner the article makes a subject and the agreement."""
+    said = (
+        "한빛도는 또한 반도체 장비업체인 누리반테스트와 신제품을 연구하는 R&D센터를 한빛"
+        " 제3산업단지에 설립하기로 하는 협약을 체결했다. 누리반테스트는 내년에 착공한다."
+    )
+    assert party_names(said) == ["한빛도", "누리반테스트"]
+    # An aim before them names no one.
+    said = (
+        "기계연구원은 17일 연구원에서 기술개발과 산업화 협력을 지원하기 위한 업무협약을 체결했다."
+    )
+    assert party_names(said) == ["기계연구원"]

@@ -212,6 +212,18 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # "X와 1억2100만 달러 규모의 양해각서": a sum in a currency written apart is one word.
             reach += 1
             continue
+        if (
+            linked is not None
+            and k < linked
+            and not (aim or programme or quoted or titled)
+            and (tok.particle in _PURPOSE_CLAUSE_PARTICLES or tok.stem.endswith(_VERB_STEMS))
+            and _a_body(tokens[i].stem, text)
+        ):
+            # "아드반테스트와 신제품을 연구하는 R&D센터를 천안 확장단지에 설립하기로 하는
+            # 협약": every word of the stated purpose, its objects, sites and verbs, up to its
+            # link, after a partner that is a body ("기술개발과 산업화 협력을 지원하기 위한"
+            # has none).
+            continue
         link = following[k + 1] if k + 1 < len(following) else None
         purpose = link is not None and _purpose_link(link)
         purpose = purpose and (closes[k] or (tok.particle in ("을", "를") and not titled))
@@ -319,9 +331,23 @@ _PURPOSE_LINKS = word_set("common_words", "purpose_links")
 _TOPIC_LINKS = word_set("agreement_kinds", "title_joiners")
 
 
+def _a_body(stem: str, text: str) -> bool:
+    """A body named as one by its form, or one the article makes a subject somewhere
+    ("아드반테스트는 …")."""
+    return _named_body(stem) or _written_as_subject(stem, text, len(text))
+
+
+_PURPOSE_CLAUSE_PARTICLES = ("을", "를", "에", "에서", "의", "로", "으로")
+# "연구하는": a verb describing the noun after it, read as a stem and 는.
+_VERB_STEMS = ("하", "되")
+
+
 def _purpose_link(tok: Token) -> bool:
-    """ "위한", "약속하는", "담은": a word that tells what the agreement after it is for."""
-    return tok.stem + tok.particle in _PURPOSE_LINKS
+    """ "위한", "약속하는", "담은": a word that tells what the agreement after it is for; also
+    "설립하기로 (하는 협약)", what the parties agreed to do."""
+    return tok.stem + tok.particle in _PURPOSE_LINKS or (
+        tok.particle == "로" and tok.stem.endswith("하기")
+    )
 
 
 _TALKS_RE = re.compile("^" + pattern("signing", "talks") + "$")
