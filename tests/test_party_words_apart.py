@@ -196,3 +196,27 @@ def test_a_purpose_told_as_what_the_parties_agreed_to_do_does_not_cut_the_partne
         "기계연구원은 17일 연구원에서 기술개발과 산업화 협력을 지원하기 위한 업무협약을 체결했다."
     )
     assert party_names(said) == ["기계연구원"]
+
+
+def test_an_institution_named_by_its_place_takes_the_place():
+    """ "중앙병원", "의대" tell no one which; the place written apart before them does."""
+    said = "누리대병원은 24일 중국 하북 청하현 중앙병원과 MOU를 체결했다."
+    assert party_names(said) == ["누리대병원", "청하현 중앙병원"]
+    said = "누리대병원은 3일 베트남 호치민 의대와 2년간의 양해각서(MOU)를 체결했다."
+    assert party_names(said) == ["누리대병원", "호치민 의대"]
+    said = "누리대병원은 24일 영광군 중앙병원과 MOU를 체결했다."
+    assert party_names(said) == ["누리대병원", "영광군 중앙병원"]
+    # A word before it that places nothing is no part of it.
+    said = "누리대병원은 이날 중앙병원과 MOU를 체결했다."
+    assert party_names(said) == ["누리대병원", "중앙병원"]
+
+
+def test_a_head_of_an_institution_named_by_its_place_brings_it_in_whole():
+    """ "청하현 중앙병원 허사파 행정부원장 외 4명이 참석한 가운데": the visitors' body."""
+    body = (
+        "누리대병원은 24일 대회의실에서 중국 하북 청하현 중앙병원 허사파 행정부원장 외 4명의"
+        " 병원 관계자가 참석한 가운데 의료 교류를 위한 MOU를 체결했다."
+    )
+    (agreement,) = extract_agreements(Article(title=None, body=body))
+    assert sorted(p.name for p in agreement.parties) == ["누리대병원", "청하현 중앙병원"]
+    assert [s.name for s in agreement.signatories] == ["허사파"]

@@ -25,6 +25,8 @@ _PLAIN_REACH = 5  # unquoted words ("청년 기술인력 양성") between the co
 OPENING_QUOTES = "‘'\"“「『"
 # "X과 320억원 규모의 투자협약": the size of the deal stands between the partner and 협약.
 _SIZE_RE = re.compile(r"^(?:\d[\d,.조억천백만]*\s?원|규모)$")
+# "X와 2년간의 양해각서": the term of the agreement, as its size is.
+_TERM_RE = re.compile(r"^\d{1,2}(?:년|개월)간?$")
 _CLOSING_QUOTES = "’'\"”」』"
 # "X와 이 같은 내용의 투자양해각서": what the agreement says, between X and the agreement.
 _CONTENT = word_set("common_words", "content_nouns")
@@ -247,7 +249,8 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         # "X와 320억원 규모의 …", "X와 역대 최대 규모인 9조원대 … 투자양해각서": the size
         # of the deal, after which the words up to the agreement are counted afresh.
         sized = (
-            tok.particle == "의" and (bool(_SIZE_RE.match(tok.stem)) or tok.stem in _CONTENT)
+            tok.particle == "의"
+            and (bool(_SIZE_RE.match(tok.stem) or _TERM_RE.match(tok.stem)) or tok.stem in _CONTENT)
         ) or (not tok.particle and tok.stem.endswith("규모인"))
         if sized:
             reach = max(reach, k + 1 + _PLAIN_REACH)

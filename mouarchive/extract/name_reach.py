@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mouarchive.extract.foreign_heads import spelled_abroad
 from mouarchive.extract.foreign_places import COUNTRIES
@@ -24,6 +24,7 @@ from mouarchive.extract.tokens import (
     all_hangul,
     ends_like_org,
 )
+from mouarchive.models import Region
 from mouarchive.vocab import pattern, word_set, words
 
 
@@ -190,6 +191,43 @@ def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[st
         for t in tokens
     )
     return (f"{prev.stem} {name}", prev.start) if sister else found
+
+
+def with_place_of_institution(
+    tokens: Sequence[Token], found: tuple[str, int], region: Callable[[str], Region | None]
+) -> tuple[str, int]:
+    """ "베트남 호치민 의대와", "중국 하북 청하현 중앙병원과": an institution whose name tells
+    nothing alone takes the places written apart before it, a province or city at home or
+    abroad ("청하현", "영광군"), or else the one word right after a country ("호치민"), and the
+    country before them."""
+    name, start = found
+    if name not in _PLACE_NAMED:
+        return found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    first = k
+    while first > 0 and k - first < _PLACE_WORDS:
+        word = tokens[first - 1]
+        if word.particle or word.joined or not all_hangul(word.stem):
+            break
+        after_country = first == k and first > 1 and _bare_country(tokens[first - 2])
+        if word.stem in COUNTRIES or not (
+            after_country or region(word.stem) or _PLACE_WORD_RE.search(word.stem)
+        ):
+            break
+        first -= 1
+    if first == k:
+        return found
+    if first > 0 and _bare_country(tokens[first - 1]):
+        first -= 1
+    return " ".join([*(t.stem for t in tokens[first:k]), name]), tokens[first].start
+
+
+def _bare_country(word: Token) -> bool:
+    return word.stem in COUNTRIES and not word.particle and not word.joined
+
+
+_PLACE_NAMED = word_set("organisations", "institutions_named_by_place")
+_PLACE_WORDS = 2  # places before an institution: a province and its county
 
 
 def with_latin_gloss(tokens: Sequence[Token], found: tuple[str, int], text: str) -> tuple[str, int]:

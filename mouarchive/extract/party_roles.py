@@ -192,7 +192,7 @@ _BETWEEN_REACH = 6
 
 def paired_owner(tokens: Sequence[Token], i: int) -> bool:
     """ "A와 B의 투자협약식", "A와 B의 자매결연식": B, whose agreement or tie it is together
-    with A."""
+    with A; never a term or a sum ("A와 2년간의 양해각서")."""
     tok = tokens[i]
     if (
         tok.particle != "의"
@@ -202,8 +202,10 @@ def paired_owner(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1].stem
     return (
-        KIND_WORD_RE.search(after) is not None or RELATION_RE.search(after) is not None
-    ) and not is_generic(tok.stem)
+        (KIND_WORD_RE.search(after) is not None or RELATION_RE.search(after) is not None)
+        and not is_generic(tok.stem)
+        and not tok.stem[:1].isdigit()
+    )
 
 
 _DESCRIBED_RE = re.compile(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from mouarchive.extract.foreign_heads import foreign_heads
+from mouarchive.extract.name_reach import with_place_of_institution
 from mouarchive.extract.orgnames import (
     article_aliases,
     expand_short,
@@ -378,7 +379,9 @@ def _org_before_name(
         # "어업회사법인 솔트인솔트 최승욱 대표": the legal form written apart opens the name.
         return [before]
     if ends_like_org(before) and len(before) > 2:
-        return [club_name(tokens, k, region)]
+        # "청하현 중앙병원 허사파 행정부원장": an institution named by its place takes it.
+        placed, _ = with_place_of_institution(tokens, (before, tokens[k].start), region)
+        return [placed if placed != before else club_name(tokens, k, region)]
     if COMPANY_FORM_RE.search(before) and len(COMPANY_FORM_RE.sub("", before)) >= 2:
         # "㈜다이소아성산업 박성부 사장", "한빛산업(주) 김 대표": a legal mark names a company.
         return [before]
