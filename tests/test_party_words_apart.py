@@ -220,3 +220,9 @@ def test_a_head_of_an_institution_named_by_its_place_brings_it_in_whole():
     (agreement,) = extract_agreements(Article(title=None, body=body))
     assert sorted(p.name for p in agreement.parties) == ["누리대병원", "청하현 중앙병원"]
     assert [s.name for s in agreement.signatories] == ["허사파"]
+
+
+def test_a_numbered_quarter_written_apart_is_one_party():
+    """ "양천구 신월 2동(동장 …)과": the quarter's number is part of its name, not a party."""
+    said = "누리면(면장 김솔)은 17일 서울시 양천구 신월 2동(동장 이솔)과 자매결연을 체결했다."
+    assert party_names(said)[1] == "서울특별시 양천구 신월2동"

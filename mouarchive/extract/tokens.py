@@ -344,6 +344,25 @@ def _join_spaced_provinces(text: str) -> str:
     return "".join(chars)
 
 
+# "양천구 신월 2동과": a numbered quarter written apart from its name, after its district.
+_SPACED_QUARTER_RE = re.compile(
+    r"(?<=[구시군]\s)[가-힣]{1,3}(?P<gap>\s)\d{1,2}(?:동|가)(?=[가-힣]{0,2}(?:[\s,.("
+    + _MASK
+    + r"]|$))"
+)
+
+
+def _join_spaced_quarters(text: str) -> str:
+    """Mask the space of "신월 2동", so its word reads "신월2동" as the quarter's own name does
+    and keeps its offsets."""
+    if " " not in text or not _SPACED_QUARTER_RE.search(text):
+        return text
+    chars = list(text)
+    for m in _SPACED_QUARTER_RE.finditer(text):
+        chars[m.start("gap")] = _MASK
+    return "".join(chars)
+
+
 def _by_last_char(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Particles grouped by final character, longest first, so a word is checked only against
     the few particles it could end with."""
@@ -417,8 +436,8 @@ _DATE_STAMP_RE = re.compile(r"[\[(<]?\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?[\])>]?")
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """Words of text[start:end], with "·"/"-"-joined names split into separate words that keep
     "·" as their particle so they count as listed together."""
-    masked = _join_spaced_provinces(
-        _join_company_names(_mask_parens(_unglue_quotes(text[start:end])))
+    masked = _join_spaced_quarters(
+        _join_spaced_provinces(_join_company_names(_mask_parens(_unglue_quotes(text[start:end]))))
     )
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(masked):
