@@ -226,3 +226,17 @@ def test_a_numbered_quarter_written_apart_is_one_party():
     """ "양천구 신월 2동(동장 …)과": the quarter's number is part of its name, not a party."""
     said = "누리면(면장 김솔)은 17일 서울시 양천구 신월 2동(동장 이솔)과 자매결연을 체결했다."
     assert party_names(said)[1] == "서울특별시 양천구 신월2동"
+
+
+def test_an_apartment_complex_named_is_a_party_and_its_body_by_a_common_noun_is_no_other():
+    """ "누리황궁아파트" is the complex a 면 ties with; "아파트 자치회장" heads that one."""
+    said = "22일 한빛면과 누리황궁아파트는 22일 자매결연식을 가졌다."
+    assert party_names(said) == ["한빛면", "누리황궁아파트"]
+    said = (
+        "22일 한빛면과 누리황궁아파트는 김솔 면장과 이솔 아파트 자치회장 등 20여명이 참석한"
+        " 가운데 자매 결연식을 가졌다."
+    )
+    assert party_names(said) == ["한빛면", "누리황궁아파트"]
+    # The common noun alone names no one.
+    said = "한빛시는 22일 아파트와 협약을 맺었다."
+    assert party_names(said) == ["한빛시"]

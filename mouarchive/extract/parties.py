@@ -51,6 +51,7 @@ from mouarchive.extract.name_reach import (
 from mouarchive.extract.orgnames import (
     article_aliases,
     is_common_noun,
+    is_generic,
     is_org_word,
     normalize_org,
     region_lookup,
@@ -117,6 +118,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             org
             and signs_for_party(signatory, text, region)
             and (known_org(signatory, region) or named_apart(org, text))
+            and not _of_a_common_noun(org)
         ):
             _add(parties, org, signatory.span, region)
         elif org is None and signs_for_party(signatory, text, region):
@@ -214,6 +216,13 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         for host, span in hosts:
             _add(parties, host, span, region)
     return _without_reporting_subject(parties, tokens, region)
+
+
+def _of_a_common_noun(org: str) -> bool:
+    """ "김병기 아파트 자치회장": a body named by a common noun and its kind ("아파트
+    자치회") is the body the article named in full ("거산황궁아파트"), not one more party."""
+    first, _, rest = org.partition(" ")
+    return bool(rest) and is_generic(first)
 
 
 def _without_reporting_subject(
