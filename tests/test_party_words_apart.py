@@ -240,3 +240,19 @@ def test_an_apartment_complex_named_is_a_party_and_its_body_by_a_common_noun_is_
     # The common noun alone names no one.
     said = "한빛시는 22일 아파트와 협약을 맺었다."
     assert party_names(said) == ["한빛시"]
+
+
+def test_an_example_or_a_head_before_a_stated_purpose_is_no_partner():
+    """ "도로·수도·하천과 같은 기반시설": examples of what is built; "칼리파 대통령과
+    정상회담을 갖고 … 구축하기로 하는 … 공동성명": the head met, written as a subject
+    elsewhere, is no body."""
+    said = (
+        "두 기관은 생활 불편해소를 위한 도로·교통·수도·하천과 같은 기반시설 확충 및 정비 등을"
+        " 추진하기로 협약했다."
+    )
+    assert "하천" not in party_names(said)
+    said = (
+        "앞서 노 대통령은 13일 세이크 칼리파 대통령과 정상회담을 갖고 동반자 관계를"
+        " 구축하기로 하는 내용의 공동성명을 채택했다."
+    )
+    assert "대통령" not in party_names(said)

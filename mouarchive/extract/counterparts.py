@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org_word, latin_name_end
-from mouarchive.extract.person_titles import looks_like_name
+from mouarchive.extract.person_titles import is_bare_title, looks_like_name
 from mouarchive.extract.quote_marks import inside_quote, quotations
 from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, Token
 from mouarchive.models import Span
@@ -245,7 +245,7 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # 상호협력에 관한 MOU": two aims of the agreement, no partner.
             return False
         if purpose:
-            reach = max(reach, TITLE_REACH)
+            reach = max(TITLE_REACH, k + 1 + _PLAIN_REACH)
         # "X와 320억원 규모의 …", "X와 역대 최대 규모인 9조원대 … 투자양해각서": the size
         # of the deal, after which the words up to the agreement are counted afresh.
         sized = (
@@ -336,8 +336,16 @@ _TOPIC_LINKS = word_set("agreement_kinds", "title_joiners")
 
 def _a_body(stem: str, text: str) -> bool:
     """A body named as one by its form, or one the article makes a subject somewhere
-    ("아드반테스트는 …")."""
-    return _named_body(stem) or _written_as_subject(stem, text, len(text))
+    ("아드반테스트는 …"), which a title ("노 대통령은") or a common noun is not."""
+    return _named_body(stem) or (
+        not is_bare_title(stem)
+        and stem not in _HEADS_OF_STATE
+        and not is_generic(stem)
+        and _written_as_subject(stem, text, len(text))
+    )
+
+
+_HEADS_OF_STATE = word_set("abroad", "heads_of_state")
 
 
 _PURPOSE_CLAUSE_PARTICLES = ("을", "를", "에", "에서", "의", "로", "으로")
