@@ -855,3 +855,17 @@ def test_a_long_tie_told_without_a_signing_after_it_is_still_background():
     assert (
         _reports("남도시는 2013년부터 중국 누리시와 우호관계를 맺어 온 도시들과 교류했다.\n") == []
     )
+
+
+def test_a_company_referred_back_to_signed_in_a_month_of_an_earlier_year_as_background():
+    """ "이 회사는 지난해 12월 … 서명했다" under news of its land purchase (February)."""
+    body = (
+        "누리케미칼은 18일 한빛산업단지 부지 매매 계약을 체결했다고 밝혔다.\n"
+        "이 회사는 지난해 12월 한빛도·누리시와 음극재 생산공장 건립을 위한 투자양해각서에"
+        " 서명했다.\n"
+    )
+    assert _reports(body, published=PartialDate(2020, 2, 18)) == []
+    # The same told by the parties themselves is their signing.
+    body = "한빛군과 ㈜누리팜은 지난해 12월 투자협정 MOU를 체결했다.\n"
+    (report,) = _reports(body, published=PartialDate(2020, 2, 18))
+    assert report.date == PartialDate(2019, 12)

@@ -112,8 +112,12 @@ from mouarchive.extract.signing_verbs import (
 )
 from mouarchive.extract.speech import in_speech
 from mouarchive.models import PartialDate, Party, Span
+from mouarchive.vocab import pattern
 
 LEAD_CHARS = 15
+_COMPANY_REFERRED_BACK_RE = re.compile(
+    r"\s*(?:" + pattern("signing", "company_referred_back") + r")(?:은|는|도)\s"
+)
 # What makes a name one of a list it opens ("이미 A, B 등 6개 기업과"), not the sentence's
 # subject ("광주시는, 지난해 A와 협약을 체결한 데 이어").
 _LIST_AFTER_RE = re.compile(r"\s?(?:\([^()]{0,30}\))?(?:,|·|ㆍ|(?:와|과|및|등)\s)")
@@ -293,6 +297,15 @@ def _candidate(
         # "한편 군은 지난 3월에도 하이에어코리아와 … 투자협약을 체결하는 등": one more signing
         # of an earlier month, told in passing after the story's own ("5월에도 … 체결했다고
         # 밝혔다" in May, "이달에도", are the story's).
+        return None
+    if (
+        when is not None
+        and when[0].day is None
+        and _COMPANY_REFERRED_BACK_RE.match(sentence)
+        and earlier_year(when[1], reference)
+    ):
+        # "이 회사는 지난해 12월 … 투자양해각서에 서명했다" under other news of the company: its
+        # signing of an earlier year is background.
         return None
     recent = when is not None and is_recent(when[1]) and not TOLD_ON_RE.search(sentence)
     if (when is None or recent) and EARLIER_RE.match(sentence):
