@@ -256,3 +256,12 @@ def test_an_example_or_a_head_before_a_stated_purpose_is_no_partner():
         " 구축하기로 하는 내용의 공동성명을 채택했다."
     )
     assert "대통령" not in party_names(said)
+
+
+def test_what_a_council_of_cities_works_towards_is_no_party():
+    """ "수도권 내륙선 구축반영과 조기착공 등을 위한": a plan's inclusion and an early start."""
+    said = (
+        "김솔 한빛시장과 이솔 누리시장 등은 9일 회의실에서 수도권 내륙선 구축반영과 조기착공"
+        " 등을 위한 협의체 업무협약을 체결했다."
+    )
+    assert "구축반영" not in party_names(said)
