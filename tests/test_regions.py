@@ -176,6 +176,9 @@ def test_gwangju_reading_finds_the_metropolitan_city(text):
         "경기 광주시는 지역 대학과 협약을 맺었다.",
         "광주시(경기)는 곤지암읍에 물류단지를 조성한다.",
         "신동헌 광주시장이 남한산성 일대 관광 활성화 협약에 서명했다.",
+        # Named beside the 경기 cities around it, as councils of neighbours are.
+        "용인특례시와 광주시가 철도 연장사업에 협력키로 했다.",
+        "시는 용인·성남·광주·안성시, 충북 청주시와 공동협약을 체결했다.",
     ],
 )
 def test_gwangju_reading_finds_gyeonggi_gwangju(text):
@@ -189,6 +192,7 @@ def test_gwangju_reading_finds_gyeonggi_gwangju(text):
         "광주시와 서구청은 협약을 맺었다.",  # 서구 exists in five cities
         "경기 광주시와 광주광역시가 나란히 협약을 맺었다.",
         "방세환 광주시장과 강기정 광주시장이 만났다.",
+        "목포시와 광주시가 협약을 맺었다.",
     ],
 )
 def test_gwangju_reading_is_none_without_one_sided_evidence(text):
