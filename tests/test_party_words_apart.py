@@ -265,3 +265,14 @@ def test_what_a_council_of_cities_works_towards_is_no_party():
         " 등을 위한 협의체 업무협약을 체결했다."
     )
     assert "구축반영" not in party_names(said)
+
+
+def test_levels_of_government_joined_by_a_dot_inside_a_name_are_no_list():
+    """ "시·군의회의장협의회": one council, not 시 and a 군의회의장협의회."""
+    said = "경기도의회는 9일 경기도 시·군의회의장협의회와 업무협약을 체결했다."
+    assert party_names(said) == ["경기도의회", "경기도 시·군의회의장협의회"]
+    said = "누리부는 9일 시·도지사협의회와 업무협약을 체결했다."
+    assert party_names(said) == ["누리부", "시·도지사협의회"]
+    # Two governments dotted stay two.
+    said = "광주시·전남도는 한빛전자와 협약을 맺었다."
+    assert party_names(said) == ["광주광역시", "전라남도", "한빛전자"]

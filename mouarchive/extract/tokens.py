@@ -423,9 +423,15 @@ DOTS = "·" + MIDDLE_DOTS
 # its legal form closes, is part of the name; after a longer word ("누리전자-한빛테크(주)",
 # "한빛군-누리식품㈜") it joins two names, as it does before a name without a legal form.
 _HYPHENED_NAME = rf"(?:(?<=[가-힣]{{3}}-)|(?![가-힣]{{1,6}}{_MASK}*(?:㈜|\(주\))))"
+# "시·군의회의장협의회", "시·도지사협의회", "시·군·구의회": the levels of government joined
+# by a dot inside one word, no list.
+_LEVELS_JOINED = (
+    rf"(?<=(?<![가-힣])시)[{DOTS}](?=[군도구](?:[{DOTS}]구)?[가-힣])"
+    rf"|(?<=(?<![가-힣])시[{DOTS}]군)[{DOTS}](?=구[가-힣])"
+)
 _JOINER_RE = scanner(
     re.compile(
-        rf"([{DOTS}]|(?<=[가-힣{_MASK}])-(?=[가-힣(㈜A-Z]){_HYPHENED_NAME}"
+        rf"((?!{_LEVELS_JOINED})[{DOTS}]|(?<=[가-힣{_MASK}])-(?=[가-힣(㈜A-Z]){_HYPHENED_NAME}"
         r"|(?<=[^\d\s,]),(?=[^\d\s,]))"
     )
 )
