@@ -276,3 +276,17 @@ def test_levels_of_government_joined_by_a_dot_inside_a_name_are_no_list():
     # Two governments dotted stay two.
     said = "광주시·전남도는 한빛전자와 협약을 맺었다."
     assert party_names(said) == ["광주광역시", "전라남도", "한빛전자"]
+
+
+def test_a_redevelopment_union_keeps_its_district_and_a_short_form_with_its_kind_is_the_body():
+    """ "양평제13구역 도시환경정비사업조합", and "SH공사" defined beside the full name."""
+    body = (
+        "한빛주택도시공사(SH공사)와 누리제13구역 도시환경정비사업조합이 공공재개발 공동사업시행"
+        " 약정을 체결했다고 29일 밝혔다.\n"
+        "29일 김솔 SH공사 도시재생본부장과 이솔 누리제13구역 조합장이 약정서를 들어 보이고 있다.\n"
+    )
+    (agreement,) = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in agreement.parties] == [
+        "한빛주택도시공사",
+        "누리제13구역 도시환경정비사업조합",
+    ]

@@ -25,7 +25,7 @@ from mouarchive.extract.tokens import (
     ends_like_org,
 )
 from mouarchive.models import Region
-from mouarchive.vocab import pattern, word_set, words
+from mouarchive.vocab import pattern, table, word_set, words
 
 
 def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
@@ -220,6 +220,28 @@ def with_place_of_institution(
     if first > 0 and _bare_country(tokens[first - 1]):
         first -= 1
     return " ".join([*(t.stem for t in tokens[first:k]), name]), tokens[first].start
+
+
+def with_district(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
+    """ "양평제13구역 도시환경정비사업조합과": a redevelopment union takes the district it is
+    named for, written apart before it."""
+    name, start = found
+    if not name.endswith(_DISTRICT_BODIES):
+        return found
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    district = tokens[k - 1] if k > 0 else None
+    if (
+        district is None
+        or district.particle
+        or district.joined
+        or not district.stem.endswith(_DISTRICTS)
+    ):
+        return found
+    return f"{district.stem} {name}", district.start
+
+
+_DISTRICTS = tuple(table("organisations", "districts_of_bodies")["districts"])
+_DISTRICT_BODIES = tuple(table("organisations", "districts_of_bodies")["bodies"])
 
 
 def _bare_country(word: Token) -> bool:

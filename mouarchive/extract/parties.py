@@ -38,6 +38,7 @@ from mouarchive.extract.head_parties import (
 from mouarchive.extract.name_reach import (
     school_abroad,
     with_armed_service,
+    with_district,
     with_foreign_first_word,
     with_group_word,
     with_home_city,
@@ -186,7 +187,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             found = with_ministry_abroad(tokens, found)
             found = with_group_word(tokens, with_foreign_first_word(tokens, found))
             found = with_place_ending_in_wa(tokens, with_hyphenated_start(tokens, found))
-            found = with_place_of_institution(tokens, found, region)
+            found = with_district(tokens, with_place_of_institution(tokens, found, region))
             name, begin = with_latin_gloss(tokens, with_home_city(tokens, found, text), text)
             # "오세창 동두천시장(좌측)과": the mayor stands for the city; so does a mayor abroad
             # after their name ("류밍하 창춘시장과") when the article names the city apart.

@@ -51,7 +51,8 @@ ALIAS_RE = re.compile(
 # its leading digits), so a long run costs one pass, not one per letter.
 ACRONYM_ALIAS_RE = guarded(
     re.compile(
-        r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+        r"(?<![가-힣0-9])[0-9]*+(?P<full>[가-힣][가-힣0-9]{2,}+)"
+        r"\((?P<short>[A-Z][A-Z0-9&]{1,7}(?:공사|공단|재단|그룹|은행)?)\)"
     )
 )
 # "광주시의회도 … 협약을 했다": 도 ("also") marks a subject too, but only after a word that
