@@ -290,3 +290,12 @@ def test_a_redevelopment_union_keeps_its_district_and_a_short_form_with_its_kind
         "한빛주택도시공사",
         "누리제13구역 도시환경정비사업조합",
     ]
+
+
+def test_a_body_visited_is_the_partner_also_when_the_signing_clause_goes_on():
+    """ "…시의회를 방문, … 의향서를 체결하고 의견을 나눴다": the visit's own signing."""
+    said = (
+        "한빛도의회는 몽골 누리바타르시의회를 방문, 상호교류를 통한 협력을 강화하기 위해"
+        " 교류협력 의향서를 체결하고 폭 넓은 의견을 나눴다."
+    )
+    assert party_names(said) == ["한빛도의회", "누리바타르시의회"]

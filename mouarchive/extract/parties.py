@@ -377,6 +377,7 @@ _SIGNING_STEMS = tuple(words("signing", "signing_stems"))
 _SIGNED_AFTER_RE = re.compile(
     alternation(
         words("signing", "signed_past")
+        + words("signing", "signed_and_going_on")
         + tuple(w for w in words("signing", "planned") if w.startswith(_SIGNING_STEMS))
     )
 )
