@@ -96,3 +96,25 @@ def test_the_two_heads_of_a_visit_stand_for_their_countries():
         Article(title=None, body=business, published=PartialDate(2010, 1, 25))
     )
     assert all("대한민국" not in [p.name for p in r.parties] for r in reports)
+
+
+def test_countries_of_the_middle_east_africa_and_latin_america_are_sides_too():
+    for country in ("이라크", "쿠웨이트", "콜롬비아", "탄자니아", "아제르바이잔"):
+        sentence = f"한국과 {country}는 15일 경제협력 양해각서를 체결했다."
+        assert _parties(sentence + "\n") == [["대한민국", country]]
+
+
+def test_a_head_of_state_abroad_met_stands_for_the_country():
+    """ "이라크 대통령과 정상회담을 열고 … 서명했다": the president met signs for Iraq, the
+    president meeting him for Korea; a body that hosts him signs for itself."""
+    body = (
+        "윤솔 대통령은 15일 청와대에서 탈라바니 이라크 대통령과 정상회담을 열고 양해각서에"
+        " 서명했다.\n"
+    )
+    assert _parties(body) == [["대한민국", "이라크"]]
+    body = (
+        "'한-이라크 건설협력 양해각서' 체결\n"
+        "한빛건설협회는 15일 서울에서 방한 중인 탈라바니 이라크 대통령과 대표단 일행을 초청,"
+        " '한-이라크 건설협력 양해각서(MOU)' 체결식을 가졌다.\n"
+    )
+    assert _parties(body) == [["한빛건설협회", "이라크"]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mouarchive.extract.national_parties import KOREA
 from mouarchive.extract.same_org import add_party, same_organisation
 from mouarchive.extract.signing import Candidate
 from mouarchive.models import PartialDate, Party, Span, dates_agree
@@ -206,7 +207,10 @@ def _fold_undated(signings: list[Signing]) -> list[Signing]:
                     for other in signings
                     if other is not signing
                     and best_date(other) is not None
-                    and _covered(signing.names, other.names)
+                    and (
+                        _covered(signing.names, other.names)
+                        or _sides_covered(signing.names, other.names)
+                    )
                 ),
                 None,
             )
@@ -260,6 +264,19 @@ def _same_day_of_month(a: Candidate, b: Candidate) -> bool:
 def _covered(names: set[str], known: set[str]) -> bool:
     """Every name is a known party, perhaps in its short form ("한빛대" for "한빛대학교")."""
     return all(n in known or any(same_organisation(n, k) for k in known) for n in names)
+
+
+def _sides_covered(names: set[str], known: set[str]) -> bool:
+    """ "'한-이라크 건설협력 양해각서' 체결" over "건단연은 25일 … 이라크 대통령과 …": Korea as a
+    side is the Korean body that signed with the same other side."""
+    rest = names - {KOREA}
+    return (
+        KOREA in names
+        and KOREA not in known
+        and bool(rest)
+        and _covered(rest, known)
+        and len(known) > len(rest)
+    )
 
 
 def _tells_when(cand: Candidate) -> bool:

@@ -8,7 +8,9 @@ naming any body: "양국 총리는 한·몽 … 협정 등도 체결했다", "�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from mouarchive.extract.tokens import KIND_WORD_RE, Token
 from mouarchive.models import Party, Span
 from mouarchive.vocab import alternation, pattern, table, words
 
@@ -117,3 +119,35 @@ def heads_countries(body: str, span: Span) -> list[Party]:
 
 _HOME = words("abroad", "home_country")
 _BETWEEN_OTHERS_RE = re.compile("(?:" + pattern("common_words", "body_group_nouns") + r")\s?간\s")
+
+
+_HEADS_OF_STATE = frozenset(words("abroad", "heads_of_state"))
+_ABROAD = frozenset(_COUNTRIES) - {KOREA, *_HOME}
+
+
+def head_of_state_abroad(tokens: Sequence[Token], i: int) -> str | None:
+    """ "잘랄 탈라바니 이라크 대통령과 정상회담을 열고 … 양해각서에 서명했다": a head of state
+    abroad met as the partner of a sentence that names the agreement stands for their country,
+    written right before the title; the country, or None."""
+    tok = tokens[i]
+    if tok.stem not in _HEADS_OF_STATE or tok.particle not in ("와", "과") or i == 0:
+        return None
+    if not any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 :]):
+        # "인도 총리와 정상회담을 갖는다": a meeting, whatever is signed in the next sentence.
+        return None
+    country = tokens[i - 1]
+    if country.particle or country.joined or country.stem not in _ABROAD:
+        return None
+    return country.stem
+
+
+def home_head_meeting(tokens: Sequence[Token]) -> bool:
+    """ "이명박 대통령은 … 이라크 대통령과 정상회담을 열고": a head of state as the subject,
+    meeting one abroad (`head_of_state_abroad`), is Korea's and stands for it."""
+    for k, tok in enumerate(tokens[:_SUBJECT_REACH]):
+        if tok.particle in ("은", "는", "이", "가"):
+            return tok.stem in _HEADS_OF_STATE and not (k and tokens[k - 1].stem in _ABROAD)
+    return False
+
+
+_SUBJECT_REACH = 4  # words a sentence may open with before its subject

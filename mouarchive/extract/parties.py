@@ -49,6 +49,7 @@ from mouarchive.extract.name_reach import (
     with_place_ending_in_wa,
     with_place_of_institution,
 )
+from mouarchive.extract.national_parties import KOREA, head_of_state_abroad, home_head_meeting
 from mouarchive.extract.orgnames import (
     article_aliases,
     is_common_noun,
@@ -159,6 +160,12 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             continue
         if i in present:
             _add(parties, present[i], (tok.start, tok.end), region)
+            continue
+        if (country := head_of_state_abroad(tokens, i)) is not None:
+            if home_head_meeting(tokens):
+                _add(parties, KOREA, (tokens[0].start, tokens[0].end), region)
+            _add(parties, country, (tok.start, tok.end), region)
+            partnered = True
             continue
         # "… 인민위원장과": a title that also stands in a person's name, read first.
         if (place := place_of_bare_head(tokens, i, text, region)) is not None:
