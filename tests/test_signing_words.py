@@ -869,3 +869,16 @@ def test_a_company_referred_back_to_signed_in_a_month_of_an_earlier_year_as_back
     body = "한빛군과 ㈜누리팜은 지난해 12월 투자협정 MOU를 체결했다.\n"
     (report,) = _reports(body, published=PartialDate(2020, 2, 18))
     assert report.date == PartialDate(2019, 12)
+
+
+def test_a_tie_of_an_earlier_year_told_with_what_followed_since_is_background():
+    """ "2003년 우호교류 협력도시 협약을 체결해 … 교류를 추진해 왔다": a history, no news."""
+    body = (
+        "누리시장 일행이 한빛시를 방문했다.\n"
+        "누리시는 한빛시와 2003년 우호교류 협력도시 협약을 체결해 양 도시간 문화교류 등"
+        " 지속적인 교류를 추진해 왔다.\n"
+    )
+    assert _reports(body, published=None) == []
+    # The year of the article, with its day, is the news.
+    body = "누리시는 2023년 7월 24일 한빛시와 우호교류 협약을 체결해 교류를 추진하기로 했다.\n"
+    assert len(_reports(body)) == 1

@@ -159,20 +159,23 @@ PHOTO_ACT_RE = re.compile(pattern("page_furniture", "photo_acts"))
 YEARS_SINCE_RE = re.compile(r"(?<!\d)\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0,6}?\S*(?:왔|오고|온\s)")
 
 
-# "1996년 7월": a month of a year, with no day after it; "11일": a day.
-_YEAR_MONTH_RE = guarded(re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년\s?\d{1,2}월(?!\s?\d)"))
+# "1996년 7월", "2003년": a month of a year, or a year, with no day after it; "11일": a day.
+_YEAR_MONTH_RE = guarded(
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년(?:\s?\d{1,2}월(?!\s?\d)|(?!\s?\d))")
+)
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일")
 # What has followed since, told within the clauses after the verb ("… 맺고 … 지금까지", "…
 # 체결한 후 … 다져오고 있다").
 _SINCE_RE = re.compile(
-    r"(?:고|며|\s이?후|\s뒤),?\s[^.]{0,200}?" + pattern("signing", "since_signing")
+    r"(?:고|며|해|\s이?후|\s뒤),?\s[^.]{0,200}?" + pattern("signing", "since_signing")
 )
 
 
 def started_since(sentence: str, verb_at: int, reference: PartialDate | None) -> bool:
-    """Whether the sentence tells a signing by a month of an earlier year, the date nearest
-    its verb, and what has followed it since: a relation's history, not news ("2023년 5월
-    문을 연 센터는 11일 … 체결하고, 그동안 …" dates its signing by the day)."""
+    """Whether the sentence tells a signing by a month of an earlier year (or the year alone:
+    "2003년 … 협약을 체결해 … 교류를 추진해 왔다"), the date nearest its verb, and what has
+    followed it since: a relation's history, not news ("2023년 5월 문을 연 센터는 11일 …
+    체결하고, 그동안 …" dates its signing by the day)."""
     written = next(reversed(list(_YEAR_MONTH_RE.finditer(sentence, 0, verb_at))), None)
     return (
         written is not None
