@@ -882,3 +882,13 @@ def test_a_tie_of_an_earlier_year_told_with_what_followed_since_is_background():
     # The year of the article, with its day, is the news.
     body = "누리시는 2023년 7월 24일 한빛시와 우호교류 협약을 체결해 교류를 추진하기로 했다.\n"
     assert len(_reports(body)) == 1
+
+
+def test_a_ceremony_told_as_one_more_event_still_to_come_is_planned():
+    """ "… 협약(MOU) 체결식도 가질 계획이다": planned as "체결식을 가질 계획이다" is; with no
+    day of its own it is only a preview."""
+    body = "누리시는 오는 5일 양 도시 간 박물관 교류 협약(MOU) 체결식도 가질 계획이다.\n"
+    (report,) = _reports(body)
+    assert report.status == "planned"
+    body = "누리시는 이번 방문을 통해 양 도시 간 박물관 교류 협약(MOU) 체결식도 가질 계획이다.\n"
+    assert _reports(body) == []

@@ -306,10 +306,11 @@ PLANNED_RE = re.compile(
     + "|"
     + pattern("signing", "planned")
     + "|"
-    # "‘부산~후쿠오카 우정의 뱃길 협약식’을 갖는다": a ceremony still to come, its name quoted.
+    # "‘부산~후쿠오카 우정의 뱃길 협약식’을 갖는다": a ceremony still to come, its name quoted;
+    # "… 체결식도 가질 계획이다": one more event of a visit.
     + CEREMONY_WORD
     + _CLOSING
-    + r"\s?(?:을|를)\s?"
+    + r"\s?(?:을|를|도)\s?"
     + pattern("signing", "ceremony_planned")
     + "|"
     + _CEREMONY_THEN_WHEN
