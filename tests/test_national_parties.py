@@ -118,3 +118,13 @@ def test_a_head_of_state_abroad_met_stands_for_the_country():
         " '한-이라크 건설협력 양해각서(MOU)' 체결식을 가졌다.\n"
     )
     assert _parties(body) == [["한빛건설협회", "이라크"]]
+
+
+def test_a_minister_or_premier_abroad_met_stands_for_the_ministry_or_country():
+    """ "실바 페루 통상관광부 장관과 … MOU를 체결했다": the ministry abroad; "쿠웨이트의 사바
+    총리와 회담을 갖고 … 약정을 맺고": the country, and Korea's premier for Korea."""
+    body = "윤솔 한빛부 장관은 실바 페루 통상관광부 장관과 11일 MOU를 체결했다.\n"
+    (parties,) = _parties(body)
+    assert "페루 통상관광부" in parties
+    body = "이솔 국무총리는 15일 쿠웨이트의 사바 총리와 회담을 갖고 석유협력약정을 맺었다.\n"
+    assert _parties(body) == [["대한민국", "쿠웨이트"]]

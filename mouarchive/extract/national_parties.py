@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mouarchive.extract.orgnames import is_ministry
 from mouarchive.extract.tokens import KIND_WORD_RE, Token
 from mouarchive.models import Party, Span
 from mouarchive.vocab import alternation, pattern, table, words
@@ -126,19 +127,40 @@ _ABROAD = frozenset(_COUNTRIES) - {KOREA, *_HOME}
 
 
 def head_of_state_abroad(tokens: Sequence[Token], i: int) -> str | None:
-    """ "잘랄 탈라바니 이라크 대통령과 정상회담을 열고 … 양해각서에 서명했다": a head of state
-    abroad met as the partner of a sentence that names the agreement stands for their country,
-    written right before the title; the country, or None."""
+    """ "잘랄 탈라바니 이라크 대통령과 정상회담을 열고 … 양해각서에 서명했다", "쿠웨이트의 사바
+    총리와": a head of state abroad met as the partner of a sentence that names the agreement
+    stands for their country, written before the title (their name may stand between); "페루
+    통상관광부 장관과": a minister abroad for the ministry. The party, or None."""
     tok = tokens[i]
-    if tok.stem not in _HEADS_OF_STATE or tok.particle not in ("와", "과") or i == 0:
+    minister = tok.stem in _MINISTERS
+    if (tok.stem not in _HEADS_OF_STATE and not minister) or tok.particle not in ("와", "과"):
         return None
     if not any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 :]):
         # "인도 총리와 정상회담을 갖는다": a meeting, whatever is signed in the next sentence.
         return None
-    country = tokens[i - 1]
-    if country.particle or country.joined or country.stem not in _ABROAD:
-        return None
-    return country.stem
+    if minister:
+        if i < 2 or not is_ministry(tokens[i - 1].stem) or tokens[i - 1].particle:
+            return None
+        country = _country_before(tokens, i - 1)
+        return f"{country} {tokens[i - 1].stem}" if country else None
+    return _country_before(tokens, i)
+
+
+def _country_before(tokens: Sequence[Token], i: int) -> str | None:
+    """The country abroad written right before word `i`, or before a name there ("쿠웨이트의
+    사바 총리")."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        word = tokens[k]
+        if word.stem in _ABROAD and not word.joined and word.particle in ("", "의"):
+            return word.stem
+        if word.particle or word.joined:
+            return None
+    return None
+
+
+_MINISTERS = frozenset(words("titles", "minister_titles"))
 
 
 def home_head_meeting(tokens: Sequence[Token]) -> bool:
