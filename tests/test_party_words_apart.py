@@ -299,3 +299,13 @@ def test_a_body_visited_is_the_partner_also_when_the_signing_clause_goes_on():
         " 교류협력 의향서를 체결하고 폭 넓은 의견을 나눴다."
     )
     assert party_names(said) == ["한빛도의회", "누리바타르시의회"]
+
+
+def test_a_head_abroad_met_as_an_object_stands_for_the_city():
+    """ "구동요 닝보시장을 만나는 자리에서 … 자매도시 협약도 체결했다"."""
+    body = (
+        "김솔 순천시장은 구동요 누리보시장을 만나는 자리에서 교류협력 강화를 위해 자매도시"
+        " 협약도 체결했다.\n순천시 대표단은 누리보시를 방문했다.\n"
+    )
+    (agreement,) = extract_agreements(Article(title=None, body=body))
+    assert [p.name for p in agreement.parties] == ["전라남도 순천시", "누리보시"]

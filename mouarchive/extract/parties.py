@@ -157,6 +157,9 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         ):
             if (host := _visited_host(tokens, i, text, end, region)) is not None:
                 hosts.append((host, (tok.start, tok.end)))
+            elif (place := _head_met(tokens, i, text)) is not None:
+                _add(parties, place, (tok.start, tok.end), region)
+                partnered = True
             continue
         if i in present:
             _add(parties, present[i], (tok.start, tok.end), region)
@@ -224,6 +227,19 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
         for host, span in hosts:
             _add(parties, host, span, region)
     return _without_reporting_subject(parties, tokens, region)
+
+
+def _head_met(tokens: Sequence[Token], i: int, text: str) -> str | None:
+    """ "구동요 닝보시장을 만나는 자리에서 … 자매도시 협약도 체결했다": a head abroad met stands
+    for their place, as one written with 와 does (`head_abroad`)."""
+    if tokens[i].particle not in ("을", "를") or i + 1 >= len(tokens):
+        return None
+    if tokens[i + 1].stem + tokens[i + 1].particle not in _MEETING:
+        return None
+    return head_abroad(tokens, i, tokens[i].stem, text)
+
+
+_MEETING = word_set("abroad", "meeting_words")
 
 
 def _of_a_common_noun(org: str) -> bool:
