@@ -892,3 +892,20 @@ def test_a_ceremony_told_as_one_more_event_still_to_come_is_planned():
     assert report.status == "planned"
     body = "누리시는 이번 방문을 통해 양 도시 간 박물관 교류 협약(MOU) 체결식도 가질 계획이다.\n"
     assert _reports(body) == []
+
+
+def test_a_signing_told_right_after_another_and_going_on_from_it_takes_its_day():
+    """ "이날 … 국민은행과 … 체결했다. 신한은행과는 … 맺었다": one occasion, one day."""
+    body = (
+        "한빛보증기금이 협약보증을 시행한다고 24일 밝혔다.\n"
+        "이날 한빛보증은 국민은행과 업무협약을 체결했다. 신한은행과는 수출기업 금융지원"
+        " 업무협약을 맺었다.\n"
+    )
+    reports = _reports(body)
+    assert [r.date for r in reports] == [PartialDate(2023, 7, 24), PartialDate(2023, 7, 24)]
+    # A sentence that does not go on from it keeps no day it does not tell.
+    body = (
+        "한빛보증은 24일 국민은행과 업무협약을 체결했다.\n"
+        "한빛보증은 신한은행과 수출기업 금융지원 업무협약을 맺었다.\n"
+    )
+    assert [r.date for r in _reports(body)][1:] in ([], [None])

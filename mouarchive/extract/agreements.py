@@ -23,6 +23,7 @@ from mouarchive.extract.caption_dates import (
 )
 from mouarchive.extract.caption_signing import caption_reports
 from mouarchive.extract.clauses import find_clauses, stated_count
+from mouarchive.extract.continued_signings import dated_by_the_one_before
 from mouarchive.extract.counted_lists import counted_in_parentheses
 from mouarchive.extract.dates import (
     anniversary_year,
@@ -138,8 +139,12 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         return []
     sentences = sentence_spans(body)
     dates = dates_in(body, article.published)
-    candidates = _without_background(
-        signing_candidates(body, sentences, dates, article.published), sentences, article
+    candidates = dated_by_the_one_before(
+        _without_background(
+            signing_candidates(body, sentences, dates, article.published), sentences, article
+        ),
+        body,
+        sentences,
     )
     fill_group_subjects(body, sentences, candidates, article.title, article.captions)
     signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
