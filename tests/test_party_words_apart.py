@@ -309,3 +309,11 @@ def test_a_head_abroad_met_as_an_object_stands_for_the_city():
     )
     (agreement,) = extract_agreements(Article(title=None, body=body))
     assert [p.name for p in agreement.parties] == ["전라남도 순천시", "누리보시"]
+
+
+def test_a_count_of_companies_is_no_party():
+    """ "시공사 3사와": three companies counted, named elsewhere."""
+    said = (
+        "한빛원자력이 지난 12일 울진군 및 신한울 3·4호기 시공사 3사와 지역상생 업무협약을 체결했다."
+    )
+    assert "3사" not in party_names(said)

@@ -270,7 +270,7 @@ _FIELDS_RE = re.compile(f"{_FIELD}(?:[·ㆍ]{_FIELD})+|{_FIELD}(?:부품|소재|
 
 
 # "기업 7곳과", "30개사와": a count of partners, never one signing organisation.
-_COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|개|개소|개\s?(?:기업|기관|업체|단체))$")
+_COUNT_OF_BODIES_RE = re.compile(r"^\d+여?(?:곳|개사|사|개|개소|개\s?(?:기업|기관|업체|단체))$")
 
 
 _ACTIVITY_RE = re.compile(pattern("common_words", "activity_endings") + "$")
