@@ -60,9 +60,12 @@ _LOST_BYTE_COST = 3
 _LOST_BYTE = b"\xad"
 # Latin-1 0xA0 (no-break space) between syllables is a space, never a CP949 lead byte.
 _NBSP = 0xA0
-# A text with one damaged spot (a run of undecodable bytes) plus at most one per this many
+# A text with a few damaged spots (runs of undecodable bytes) plus at most one per this many
 # characters is damaged text, not another encoding or binary: it is read, with the spots
-# replaced and their lines named in a warning.
+# replaced and their lines named in a warning. A few, not one: a short article with a
+# stray byte and its last character cut off was refused whole (newcomer 58, 3), though
+# either alone was read; a spot on every line is still another encoding, not damage.
+_FEW_SPOTS = 3
 _CHARS_PER_DAMAGE = 500
 _MOSTLY = 20  # and at most one character in this many replaced
 _DAMAGED_LINES_SHOWN = 5
@@ -258,7 +261,7 @@ def _decode_damaged(data: bytes) -> Decoded:
     spots, codec, text = min(readings, key=lambda reading: reading[0])
     replaced = text.count("\ufffd")
     if (
-        spots > 1 + len(text) // _CHARS_PER_DAMAGE
+        spots > _FEW_SPOTS + len(text) // _CHARS_PER_DAMAGE
         or replaced * _MOSTLY > len(text)
         or not _written_text(text)
     ):
