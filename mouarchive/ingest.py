@@ -107,7 +107,7 @@ def add_inputs(
     on_file: Callable[[str], None] = lambda path: None,
     workers: int = 0,
     refresh: bool = False,
-    on_slow: Callable[[str], None] = lambda path: None,
+    on_slow: Callable[[str, int], None] = lambda path, read: None,
     pages: dict[str, Fetched] | None = None,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
@@ -116,8 +116,9 @@ def add_inputs(
     (`prepare`) runs in that many processes meanwhile. A full disk stops the run with
     `summary.disk_full` set, everything before it stored; another database-level failure
     (read-only, a lock held too long) stops it with `store.StoreError`.
-    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`; `pages`
-    are URLs' pages fetched already (`prefetch`), read without fetching them again.
+    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`, and its
+    articles read so far; `pages` are URLs' pages fetched already (`prefetch`), read
+    without fetching them again.
     """
     summary = Summary()
     store.checkpoint_less_often(db)

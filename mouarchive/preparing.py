@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from mouarchive import readers
+from mouarchive import headway, readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import lede_day
 from mouarchive.extract.signing import MAX_SIGNING_SENTENCES, beyond_reading
@@ -236,9 +236,10 @@ def prepare(
 ) -> Prepared:
     """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
 
-    Pure, so it can run in a worker process while the main process writes. `name` (a path
-    or the URL fetched) and a server's `content_type` choose the reader, unless `kind`
-    names it (`reextract` reads a source with the reader that first read it).
+    Pure, so it can run in a worker process while the main process writes; only its
+    articles done are counted as it goes (`headway`), for the line naming a slow file.
+    `name` (a path or the URL fetched) and a server's `content_type` choose the reader,
+    unless `kind` names it (`reextract` reads a source with the reader that first read it).
     Raises `DecodeError` for a file that holds no usable text.
     """
     url = meta.url or (name if is_url(name) else None)
@@ -267,6 +268,7 @@ def prepare(
                 f" {MAX_SIGNING_SENTENCES} were read: split the file into its articles"
             )
         prepared.append((article, article_hash(article), reports))
+        headway.article_read()
     return Prepared(
         encoding=reading.encoding or reading.kind,
         read_as=reading.read_as,

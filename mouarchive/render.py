@@ -164,9 +164,11 @@ _SKIPPED = {
 }
 
 
-def still_working(out: Console, path: str) -> None:
-    """Said of a file that takes long, so a slow file never looks like a hung run."""
-    out.print(text(f"still working on {one_line(path)}", "dim"))
+def still_working(out: Console, path: str, read: int = 0) -> None:
+    """Said of a file that takes long, so a slow file never looks like a hung run; with its
+    articles read so far once there are some, so a long one says how far it has got."""
+    so_far = f": {count(read, 'article')} read so far" if read else ""
+    out.print(text(f"still working on {one_line(path)}{so_far}", "dim"), soft_wrap=True)
 
 
 def count(number: int, noun: str) -> str:

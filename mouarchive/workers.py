@@ -1,7 +1,8 @@
 """CPU work over jobs in a process pool, in order, with memory held flat.
 
 Used by `add` and `reextract`: jobs go to the workers a handful at a time and a few
-handfuls per worker are in flight, a file still worked on after `SLOW_SECONDS` is named,
+handfuls per worker are in flight, a file still worked on after `SLOW_SECONDS` is named
+(and again each `SLOW_SECONDS` its articles read so far grow),
 Ctrl-C reaches only the main process, and a broken pool (a worker killed, memory
 exhausted) leaves the rest to be done in this process.
 """
@@ -21,6 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from mouarchive import headway
 from mouarchive.preparing import Job
 
 # A file that takes longer than this is named while it is worked on, so a slow one never
@@ -39,9 +41,11 @@ IN_FLIGHT_BYTES = 64 * 1024 * 1024
 HANDFUL = 16
 HANDFUL_BYTES = 256 * 1024
 
-# In a worker: for each handful in flight, which of its jobs is being worked on (set by
-# `_worker_setup`), so that a slow file is named, not just its handful.
+# In a worker: for each handful in flight, which of its jobs is being worked on, and that
+# job's articles read so far (set by `_worker_setup`), so that a slow file is named, not
+# just its handful, with how far it has got.
 _progress: MutableSequence[int] | None = None
+_read: MutableSequence[int] | None = None
 
 T = TypeVar("T")
 
@@ -50,7 +54,7 @@ def run_jobs(
     work: Callable[[Job], T],
     jobs: Iterator[Job],
     workers: int,
-    on_slow: Callable[[str], None] = lambda path: None,
+    on_slow: Callable[[str, int], None] = lambda path, read: None,
     hold: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
 ) -> Iterator[tuple[Job, T]]:
     """`work` over `jobs`, in order; in a process pool when `workers` > 0.
@@ -58,6 +62,7 @@ def run_jobs(
     At most a few jobs per worker (and `IN_FLIGHT_BYTES`) are in flight, so memory stays
     flat however many files a folder holds. If the pool breaks (a worker killed, memory
     exhausted), the rest is done here, in this process: a slower run, never a lost one.
+    `on_slow` hears of a file still worked on, and its articles read so far.
     """
     pending: deque[tuple[list[Job], int, Future]] = deque()
     if workers > 0:
@@ -70,30 +75,32 @@ def run_jobs(
         context.set_forkserver_preload(["__main__", work.__module__])
         most = workers * 3  # handfuls in flight
         progress = context.Array("b", most + 1, lock=False)
+        read = context.Array("i", most + 1, lock=False)
         with hold(), _children_deaf_to_ctrl_c():
             pool = ProcessPoolExecutor(
                 workers,
                 mp_context=context,
                 initializer=_worker_setup,
-                initargs=(os.getpid(), progress),
+                initargs=(os.getpid(), progress, read),
             )
         try:
             in_flight = 0
             for number, handful in enumerate(_handfuls(jobs)):
                 slot = number % len(progress)
                 progress[slot] = -1
+                read[slot] = 0
                 with hold(), _children_deaf_to_ctrl_c():
                     pending.append((handful, slot, pool.submit(_work, work, handful, slot)))
                 in_flight += sum(len(job.data) for job in handful)
                 while len(pending) >= most or (pending and in_flight > IN_FLIGHT_BYTES):
                     handful, slot, future = pending[0]
-                    outcomes = _results(handful, future, progress, slot, on_slow)
+                    outcomes = _results(handful, future, (progress, read), slot, on_slow)
                     pending.popleft()
                     in_flight -= sum(len(job.data) for job in handful)
                     yield from zip(handful, outcomes, strict=True)
             while pending:
                 handful, slot, future = pending[0]
-                outcomes = _results(handful, future, progress, slot, on_slow)
+                outcomes = _results(handful, future, (progress, read), slot, on_slow)
                 pending.popleft()
                 yield from zip(handful, outcomes, strict=True)
             pool.shutdown()
@@ -124,9 +131,10 @@ class _Watch:
     file's cleaning takes.
     """
 
-    def __init__(self, on_slow: Callable[[str], None]) -> None:
+    def __init__(self, on_slow: Callable[[str, int], None]) -> None:
         self.on_slow = on_slow
-        self.current: tuple[str, float] | None = None  # the file, and when it was begun
+        # The file, when it was begun, and where its articles read so far are counted.
+        self.current: tuple[str, float, list[int]] | None = None
         self.stopped = threading.Event()
 
     def __enter__(self) -> _Watch:
@@ -137,20 +145,31 @@ class _Watch:
         self.stopped.set()
 
     def begin(self, display: str) -> None:
-        self.current = (display, time.monotonic())
+        counts = [0]
+        headway.count_in(counts)
+        self.current = (display, time.monotonic(), counts)
 
     def end(self) -> None:
         self.current = None
 
     def _watch(self) -> None:
-        named = None
+        """A file is named once it has taken `SLOW_SECONDS`, then again each `SLOW_SECONDS`
+        its articles read so far have grown: a file of thousands of articles says how far it
+        has got (newcomer 58, 16), and a file stuck on one says it once."""
+        named: tuple[object, int] = (None, -1)  # the file last named, its articles read then
+        due = 0.0  # when it may be named again
         while not self.stopped.wait(SLOW_SECONDS / 5):
             current = self.current
-            if current is None or current is named:
+            if current is None:
                 continue
-            if time.monotonic() - current[1] >= SLOW_SECONDS:
-                named = current
-                self.on_slow(current[0])
+            now, read = time.monotonic(), current[2][0]
+            if named[0] is not current:
+                if now - current[1] < SLOW_SECONDS:
+                    continue
+            elif now < due or read <= named[1]:
+                continue
+            named, due = (current, read), now + SLOW_SECONDS
+            self.on_slow(current[0], read)
 
 
 @contextlib.contextmanager
@@ -235,10 +254,13 @@ def _handfuls(jobs: Iterator[Job]) -> Iterator[list[Job]]:
 
 
 def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
-    """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins."""
+    """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins,
+    its articles counted from zero in `_read` (set before the job is noted, so that the main
+    process never reads the job with the count of the one before it)."""
     outcomes = []
     for index, job in enumerate(handful):
-        if _progress is not None:
+        if _progress is not None and _read is not None:
+            headway.count_in(_read, slot)
             _progress[slot] = index
         outcomes.append(work(job))
     return outcomes
@@ -247,24 +269,35 @@ def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
 def _results(
     handful: list[Job],
     future: Future,
-    progress: MutableSequence[int],
+    progress: tuple[MutableSequence[int], MutableSequence[int]],
     slot: int,
-    on_slow: Callable[[str], None],
+    on_slow: Callable[[str, int], None],
 ) -> list[T]:
     """A handful's outcomes; each `SLOW_SECONDS` waited, the file then worked on is named
-    (once)."""
-    named = -1
+    with its articles read so far (`progress`: each slot's job, and its articles read), once
+    more each time those have grown."""
+    named = (-1, -1)
     while True:
         try:
             return future.result(timeout=SLOW_SECONDS)
         except TimeoutError:
-            index = progress[slot]
-            if index > named:
-                named = index
-                on_slow(handful[index].shown)
+            index, read = progress[0][slot], progress[1][slot]
+            if _named_again(named, (index, read)):
+                named = (index, read)
+                on_slow(handful[index].shown, read)
 
 
-def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> None:
+def _named_again(named: tuple[int, int], now: tuple[int, int]) -> bool:
+    """Whether the job worked on and its articles read (`now`, the job -1 before the handful
+    is begun) are worth a line after `named`: a job begun since, or the same one further on."""
+    return now[0] >= 0 and now > named
+
+
+def _worker_setup(
+    parent: int,
+    progress: MutableSequence[int] | None = None,
+    read: MutableSequence[int] | None = None,
+) -> None:
     """In a worker: leave Ctrl-C to the `add` that started it, and end when that is gone.
 
     Ctrl-C on a terminal reaches every process of the command; the workers would each print
@@ -276,8 +309,8 @@ def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> 
     pipe close and exits, and we are handed to another parent. The check is cheap (once a
     second) and runs in a daemon thread, so it never holds up the work itself.
     """
-    global _progress
-    _progress = progress
+    global _progress, _read
+    _progress, _read = progress, read
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     ancestor = os.getppid()
 

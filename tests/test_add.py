@@ -544,7 +544,11 @@ def test_a_slow_file_in_a_worker_is_named_while_it_is_worked_on(
     jobs = ingest._jobs(db, expand([str(FIXTURES)], SourceMeta()), ingest.Summary(), print)
     # Handed to a worker together with the files before and after it: it is named, by name.
     named: list[str] = []
-    results = list(workers.run_jobs(_slow_on_daejeon, jobs, workers=2, on_slow=named.append))
+    results = list(
+        workers.run_jobs(
+            _slow_on_daejeon, jobs, workers=2, on_slow=lambda path, _read: named.append(path)
+        )
+    )
     assert len(results) == 3
     assert [Path(path).name for path in named].count("daejeon_sejong.txt") == 1
 

@@ -125,7 +125,9 @@ def add(
                     on_file=lambda _: progress.advance(task),
                     workers=_workers(total),
                     refresh=refresh,
-                    on_slow=lambda path: quiet or render.still_working(progress.console, path),
+                    on_slow=lambda path, read: (
+                        quiet or render.still_working(progress.console, path, read)
+                    ),
                     pages=walked.pages,
                 )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
