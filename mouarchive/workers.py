@@ -156,20 +156,28 @@ class _Watch:
         """A file is named once it has taken `SLOW_SECONDS`, then again each `SLOW_SECONDS`
         its articles read so far have grown: a file of thousands of articles says how far it
         has got (newcomer 58, 16), and a file stuck on one says it once."""
-        named: tuple[object, int] = (None, -1)  # the file last named, its articles read then
-        due = 0.0  # when it may be named again
+        named: _Named = (None, -1, 0.0)
         while not self.stopped.wait(SLOW_SECONDS / 5):
             current = self.current
             if current is None:
                 continue
             now, read = time.monotonic(), current[2][0]
-            if named[0] is not current:
-                if now - current[1] < SLOW_SECONDS:
-                    continue
-            elif now < due or read <= named[1]:
-                continue
-            named, due = (current, read), now + SLOW_SECONDS
-            self.on_slow(current[0], read)
+            if _line_due(named, current, read, now):
+                named = (current, read, now)
+                self.on_slow(current[0], read)
+
+
+# The file a watch named last, its articles read then, and when.
+_Named = tuple[object, int, float]
+
+
+def _line_due(named: _Named, current: tuple[str, float, list[int]], read: int, now: float) -> bool:
+    """Whether the file worked on (`current`: begun when, `read` articles so far) is worth a
+    line `now`: once it has taken `SLOW_SECONDS`, and after its line, when as long again has
+    passed and it has got further."""
+    if named[0] is not current:
+        return now - current[1] >= SLOW_SECONDS
+    return now - named[2] >= SLOW_SECONDS and read > named[1]
 
 
 @contextlib.contextmanager

@@ -52,3 +52,15 @@ def test_a_file_in_a_worker_is_named_again_only_when_it_has_got_further() -> Non
     assert workers._named_again((0, 0), (0, 40))
     assert workers._named_again((0, 40), (1, 0))  # the next file of the handful
     assert not workers._named_again((1, 0), (0, 40))
+
+
+def test_a_file_in_this_process_is_named_after_a_while_then_as_it_gets_further() -> None:
+    slow = workers.SLOW_SECONDS
+    file = ("big.txt", 100.0, [0])
+    never: workers._Named = (None, -1, 0.0)
+    assert not workers._line_due(never, file, 0, 100.0 + slow / 2)
+    assert workers._line_due(never, file, 0, 100.0 + slow)
+    named = (file, 0, 100.0 + slow)
+    assert not workers._line_due(named, file, 900, 100.0 + slow * 1.5)  # too soon
+    assert not workers._line_due(named, file, 0, 100.0 + slow * 3)  # no further
+    assert workers._line_due(named, file, 900, 100.0 + slow * 2)
