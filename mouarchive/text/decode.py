@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from mouarchive.models import Decoded
+from mouarchive.text import damage, foreign
 from mouarchive.vocab import word_set
 
 
@@ -60,16 +61,8 @@ _LOST_BYTE_COST = 3
 _LOST_BYTE = b"\xad"
 # Latin-1 0xA0 (no-break space) between syllables is a space, never a CP949 lead byte.
 _NBSP = 0xA0
-# A text with a few damaged spots (runs of undecodable bytes) plus at most one per this many
-# characters is damaged text, not another encoding or binary: it is read, with the spots
-# replaced and their lines named in a warning. A few, not one: a short article with a
-# stray byte and its last character cut off was refused whole (newcomer 58, 3), though
-# either alone was read; a spot on every line is still another encoding, not damage.
-_FEW_SPOTS = 3
-_CHARS_PER_DAMAGE = 500
-_MOSTLY = 20  # and at most one character in this many replaced
+_MOSTLY = 20  # Hangul in a line of mojibake: at most one in this many suspect characters
 _DAMAGED_LINES_SHOWN = 5
-_DAMAGE = re.compile("\ufffd+")
 _BOM = b"\xef\xbb\xbf"
 # ISO-2022 designates its character sets with ESC $ …; ESC $ ) C is ISO-2022-KR's header.
 _ISO2022_KR = b"\x1b$)C"
@@ -241,43 +234,33 @@ def _decode_plain(data: bytes) -> Decoded:
     else:
         return _repair_mojibake(text, "utf-8")
     try:
-        return Decoded(text=data.decode("cp949"), encoding="cp949")
+        text = data.decode("cp949")
     except UnicodeDecodeError:
-        pass
-    return _decode_damaged(data)
+        return _decode_damaged(data)
+    # Most Japanese and Chinese byte pairs are CP949 pairs too: a short file in either may
+    # decode whole, as Hangul no one wrote (review 59a, 1).
+    if not damage.written_korean(text) and foreign.looks_like(data):
+        raise DecodeError(foreign.refusal(data))
+    return Decoded(text=text, encoding="cp949")
 
 
 def _decode_damaged(data: bytes) -> Decoded:
-    """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its line named
-    in a warning; refused when the spots are too many for damage.
-
-    The reading with fewer spots wins: a CP949 file read as UTF-8 has one at nearly every
-    syllable, and the other way round.
+    """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its lines named
+    in a warning; refused, saying what it looks like, when it is not damaged Korean text
+    (`damage.kept`).
     """
-    readings = []
-    for codec in ("utf-8", "cp949"):
-        text = data.decode(codec, errors="replace")
-        readings.append((len(_DAMAGE.findall(text)), codec, text))
-    spots, codec, text = min(readings, key=lambda reading: reading[0])
-    replaced = text.count("\ufffd")
-    if (
-        spots > _FEW_SPOTS + len(text) // _CHARS_PER_DAMAGE
-        or replaced * _MOSTLY > len(text)
-        or not _written_text(text)
-    ):
-        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949")
-    warning = f"undecodable bytes replaced with \ufffd on {_lines(text)}"
-    if codec == "utf-8":
-        decoded = _repair_mojibake(text, "utf-8")
+    reading = damage.least_damaged(data)
+    if not damage.kept(reading):
+        raise DecodeError(foreign.refusal(data))
+    warning = (
+        f"undecodable bytes replaced with \ufffd on {_numbered(damage.damaged_lines(reading.text))}"
+    )
+    if reading.codec == "utf-8":
+        decoded = _repair_mojibake(reading.text, "utf-8")
         decoded.warnings.insert(0, warning)
         decoded.encoding = decoded.encoding.replace("utf-8", "utf-8 with replacements", 1)
         return decoded
-    return Decoded(text=text, encoding="cp949 with replacements", warnings=[warning])
-
-
-def _lines(text: str) -> str:
-    """The lines holding a replacement character, named as `_numbered` names them."""
-    return _numbered([n for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line])
+    return Decoded(text=reading.text, encoding="cp949 with replacements", warnings=[warning])
 
 
 def _repair_mojibake(text: str, encoding: str) -> Decoded:

@@ -1,0 +1,112 @@
+"""A text file damaged in transit, told apart from one written in another encoding.
+
+A stray byte among many good ones, or a last character cut off, is damage: the file is read
+with each damaged spot replaced by U+FFFD and its lines named. But text in another encoding
+leaves undecodable spots too, and CP949 accepts most of the byte pairs that Japanese and
+Chinese encodings use: a Japanese file read as CP949 leaves only one or two, and the rest is
+Hangul no one wrote (review 59a, 1). So damage is believed only when the reading is Korean
+as news is written (its syllables the everyday ones), the spots are few, and they sit on a
+small share of the lines: a spot on every line, or on every third, is another encoding, in
+a three-line brief as in a long article (review 59a, 3).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mouarchive.vocab import word_set
+
+_DAMAGE = re.compile("\ufffd+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+# A few spots, plus one per this many characters; and at most one character in this many
+# replaced.
+_FEW_SPOTS = 3
+_CHARS_PER_DAMAGE = 500
+_MOSTLY = 20
+# Fewer than one line in this many holding a spot, though one such line is always allowed
+# beside good ones: a short article with one stray byte is read.
+_LINES_PER_DAMAGED = 3
+# Korean as written: at least half the letters beyond ASCII are Hangul (the rest hanja),
+# and at least three in four of those are the syllables everyday news uses. A Japanese or
+# Chinese file read as CP949 makes rare syllables ("쭹뷴"), hanja and jamo instead.
+_HANGUL_SHARE = 2
+_COMMON_OF = (3, 4)
+_JUDGED = 200_000  # characters read to judge the text: a 50 MB file's head says enough
+_CODECS = ("utf-8", "cp949")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A file read with each undecodable run of bytes replaced by one U+FFFD."""
+
+    codec: str
+    text: str
+    spots: int
+    cut: bool  # its last character cut off: the final U+FFFD is that, not a stray byte
+
+
+def least_damaged(data: bytes) -> Reading:
+    """The reading with fewer spots, UTF-8 first: a CP949 file read as UTF-8 has one at nearly
+    every syllable, and the other way round. CP949 is tried only when the UTF-8 reading is not
+    one to keep, which spares a long UTF-8 file with one stray byte a second reading."""
+    first = _read(data, _CODECS[0])
+    if kept(first):
+        return first
+    return min(first, _read(data, _CODECS[1]), key=lambda reading: reading.spots)
+
+
+def _read(data: bytes, codec: str) -> Reading:
+    decoder = codecs.getincrementaldecoder(codec)("replace")
+    text = decoder.decode(data, final=False)
+    pending = decoder.getstate()[0]
+    text += decoder.decode(b"", final=True)
+    # UTF-8 holds back only the start of a character; CP949 holds back any last byte.
+    cut = bool(pending) and (codec != "cp949" or 0x81 <= pending[0] <= 0xFE)
+    return Reading(codec, text, len(_DAMAGE.findall(text)), cut)
+
+
+def kept(reading: Reading) -> bool:
+    """Whether `reading` is damaged Korean text rather than another encoding or binary."""
+    text = reading.text
+    return (
+        reading.spots <= _FEW_SPOTS + len(text) // _CHARS_PER_DAMAGE
+        and text.count("\ufffd") * _MOSTLY <= len(text)
+        and _confined(reading)
+        and written_korean(text)
+    )
+
+
+def damaged_lines(text: str) -> list[int]:
+    """The numbers of the lines holding a replacement character, counted from 1."""
+    return [n for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line]
+
+
+def _confined(reading: Reading) -> bool:
+    """The spots on few lines, a cut last character not counted: a file ends where it was
+    cut, wherever that fell."""
+    text = reading.text[:-1] if reading.cut else reading.text
+    damaged = len(damaged_lines(text))
+    written = sum(1 for line in text.split("\n") if line.strip())
+    if damaged <= 1:
+        return damaged < written
+    return damaged * _LINES_PER_DAMAGED < written
+
+
+def written_korean(text: str) -> bool:
+    """Whether `text` reads as Korean a person wrote, judged on its first `_JUDGED` characters."""
+    head = text[:_JUDGED]
+    hangul = _HANGUL.findall(head)
+    if not hangul or len(hangul) * _HANGUL_SHARE < len(_NON_ASCII_LETTER.findall(head)):
+        return False
+    common = _common_syllables()
+    some, of = _COMMON_OF
+    return sum(syllable in common for syllable in hangul) * of >= len(hangul) * some
+
+
+@cache
+def _common_syllables() -> frozenset[str]:
+    return word_set("hangul", "common_syllables")

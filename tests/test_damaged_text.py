@@ -1,0 +1,107 @@
+"""Text files with damaged bytes as `add` reads them: damage is read with each spot marked,
+and a file in another encoding is refused in one line, never stored as Hangul no one wrote
+(review 59a)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+# Each reads as CP949 with at most one damaged spot, and was stored as Hangul no one wrote.
+JAPANESE = (
+    "北川市と東山商事が連携協定を締結\n"
+    "北川市は、東山商事と地域の観光振興に関する協定を結んだと明らかにした。\n"
+)
+CHINESE = "北滨市与东港公司签署合作协议\n双方将在旅游和物流领域开展合作。\n"
+TRADITIONAL = "東港公司與南港簽署協議\n雙方將在物流領域合力。\n"
+# Read as UTF-8, its two accented letters were each replaced by U+FFFD and stored so.
+WESTERN = (
+    "Nuri County and Bada Foods sign a pact\n\n"
+    "The signing took place at the Hôtel Bada in Malmö on 12 June 2024.\n"
+    "Both sides will share a plant.\n"
+)
+BRIEF = (
+    "다솜시-한빛상사 판로 협약\n"
+    "다솜시는 3일 시청에서 한빛상사와 농산물 판로 협약을 맺었다.\n"
+    "김새봄 기자\n"
+)
+ARTICLE = (
+    "누리군-바다수산, 수산물 가공 협약\n"
+    "\n"
+    "누리군은 12일 군청에서 바다수산과 수산물 가공 업무협약을 맺었다고 밝혔다.\n"
+    "양 기관은 가공 공장을 함께 짓고 지역 어민의 판로를 넓히기로 했다.\n"
+    "바다수산은 누리군 어민이 잡은 수산물을 우선 사들이기로 했다.\n"
+    '군수는 "어민 소득이 늘도록 돕겠다"고 말했다.\n'
+    "\n"
+    "이하루 기자\n"
+    "입력 2024.06.12 09:30\n"
+)
+
+
+def add(tmp_path: Path, name: str, data: bytes) -> tuple[int, str, str]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run_cli("--db", str(tmp_path / "archive.db"), "add", str(path))
+    return result.code, result.out, result.err
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "looks"),
+    [
+        (JAPANESE, "euc_jp", "Japanese (EUC-JP)"),
+        (JAPANESE, "shift_jis", "Japanese (Shift-JIS)"),
+        (CHINESE, "gb18030", "Chinese (GB18030 or Big5)"),
+        (TRADITIONAL, "big5", "Chinese (GB18030 or Big5)"),
+        (WESTERN, "cp1252", "Western European (Latin-1 or cp1252)"),
+    ],
+    ids=["euc-jp", "shift-jis", "gb18030", "big5", "cp1252"],
+)
+def test_a_file_in_another_languages_encoding_is_refused_naming_what_it_looks_like(
+    tmp_path: Path, text: str, codec: str, looks: str
+) -> None:
+    """CP949 reads most Japanese and Chinese byte pairs, so such a file was stored as Hangul
+    mojibake with "a few damaged spots", and a Western one lost every accented letter."""
+    code, out, err = add(tmp_path, "foreign.txt", text.encode(codec))
+    assert code == 1
+    assert "0 articles added" in out
+    assert err == (
+        f"failed: {tmp_path / 'foreign.txt'}: {looks} text, not Korean in UTF-8, UTF-16 or"
+        " CP949: save it as UTF-8\n"
+    )
+
+
+def damaged_lines(text: str, codec: str, every: int) -> bytes:
+    """`text` in `codec` with a stray byte at the end of every `every`th line."""
+    lines = text.encode(codec).split(b"\n")
+    return b"\n".join(
+        line + b"\xff" if n % every == 0 and line else line for n, line in enumerate(lines, 1)
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp949"])
+@pytest.mark.parametrize(("text", "every"), [(BRIEF, 1), (ARTICLE, 3)], ids=["brief", "article"])
+def test_a_stray_byte_on_every_line_or_every_third_is_refused_however_short_the_file(
+    tmp_path: Path, codec: str, text: str, every: int
+) -> None:
+    """Spots were bounded by the file's size only, so a three-line brief passed with every
+    line damaged: damage that common is another encoding, not bytes lost in transit."""
+    code, out, err = add(tmp_path, "damaged.txt", damaged_lines(text, codec, every))
+    assert code == 1
+    assert "0 articles added" in out
+    assert err == f"failed: {tmp_path / 'damaged.txt'}: not decodable as UTF-8, UTF-16 or CP949\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp949"])
+def test_a_stray_byte_on_one_line_of_a_short_article_is_read_and_its_line_named(
+    tmp_path: Path, codec: str
+) -> None:
+    lines = ARTICLE.encode(codec).split(b"\n")
+    lines[3] = lines[3].replace(b" ", b" \xff", 1)
+    code, out, err = add(tmp_path, "one.txt", b"\n".join(lines))
+    assert code == 0
+    assert "1 article added" in out
+    assert err == (
+        f"warning: {tmp_path / 'one.txt'}: undecodable bytes replaced with \ufffd on line 4\n"
+    )
