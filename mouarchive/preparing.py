@@ -20,6 +20,7 @@ from mouarchive.inputs import SourceMeta
 from mouarchive.misnamed import reader_for_misnamed
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
+from mouarchive.text.damaged_words import without_damaged_words
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
@@ -189,9 +190,10 @@ EXTRACTION_FAILED = "extraction failed"
 
 
 def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:
-    """Extraction must never cost the user the article itself: on a bug, keep the article."""
+    """Extraction must never cost the user the article itself: on a bug, keep the article.
+    Nothing is read from a word a damaged spot runs through (`damaged_words`)."""
     try:
-        return extract_agreements(article), None
+        return extract_agreements(without_damaged_words(article)), None
     except Exception as error:
         return [], f"{EXTRACTION_FAILED} ({type(error).__name__}: {error})"
 

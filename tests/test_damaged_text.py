@@ -4,6 +4,7 @@ and a file in another encoding is refused in one line, never stored as Hangul no
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,59 @@ def test_a_stray_byte_on_one_line_of_a_short_article_is_read_and_its_line_named(
     assert err == (
         f"warning: {tmp_path / 'one.txt'}: undecodable bytes replaced with \ufffd on line 4\n"
     )
+
+
+INVESTMENT = (
+    "누리군-바다전자, 부품 공장 투자협약\n"
+    "\n"
+    "누리군은 2024년 6월 12일 군청에서 바다전자와 투자협약을 체결했다고 밝혔다.\n"
+    "바다전자는 누리군 산업단지에 1500억원을 투자해 부품 공장을 짓는다.\n"
+    "양 기관은 공장 가동에 맞춰 지역 인재를 우선 채용하기로 했다.\n"
+    '군수는 "기업이 뿌리내리도록 돕겠다"고 말했다.\n'
+    "\n"
+    "이하루 기자\n"
+    "입력 2024.06.12 09:30\n"
+)
+
+
+def add_damaged(tmp_path: Path, words: str, at: int, stray: bytes = b"\xff") -> str:
+    """Adds INVESTMENT with a `stray` byte after the first `at` letters of `words`; the
+    archive's path."""
+    data = INVESTMENT.replace(words, f"{words[:at]}\0{words[at:]}", 1).encode("utf-8")
+    code, _, err = add(tmp_path, "damaged.txt", data.replace(b"\0", stray))
+    assert code == 0 and "undecodable bytes replaced" in err
+    return str(tmp_path / "archive.db")
+
+
+def exported(db: str) -> dict:
+    (agreement,) = json.loads(run_cli("--db", db, "export", "--format", "json").out)
+    return agreement
+
+
+def test_a_day_a_stray_byte_runs_through_is_not_read_as_another_day(tmp_path: Path) -> None:
+    """A stray byte inside "12일" left "2일": the 2nd, a day the text never gave."""
+    db = add_damaged(tmp_path, "12일", 1)
+    assert exported(db)["date"] == "2024-06"
+
+
+def test_a_sum_a_stray_byte_runs_through_is_not_read_as_a_smaller_one(tmp_path: Path) -> None:
+    """A stray byte inside "1500억원" left 500억원, and that was stored."""
+    db = add_damaged(tmp_path, "1500억원을", 1)
+    assert exported(db)["investment_krw"] is None
+
+
+def test_a_party_a_stray_byte_runs_through_is_not_stored_and_review_says_one_is_missing(
+    tmp_path: Path,
+) -> None:
+    """A party "바다�전자" was stored, an agreement of its own beside 바다전자's."""
+    db = add_damaged(tmp_path, "바다전자와", 2, b"\x80")
+    assert exported(db)["parties"] == ["누리군"]
+    review = run_cli("--db", db, "review").out
+    assert "#1: fewer than two parties (누리군)" in review
+
+
+def test_a_dateline_a_stray_byte_runs_through_dates_nothing(tmp_path: Path) -> None:
+    """A dateline "입력 2024.06.1�2" dated the article 2024-06-01."""
+    db = add_damaged(tmp_path, "2024.06.12", 9)
+    shown = run_cli("--db", db, "show", "--article", "a1").out.splitlines()
+    assert shown[1] == "이하루"
