@@ -10,11 +10,8 @@ Ctrl-C stops at once: the files written whole go in, the workers are stopped, an
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import signal
 import sys
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
@@ -23,6 +20,7 @@ from dataclasses import dataclass, field
 from mouarchive import copies, files, ids, replacing, sharing, store
 from mouarchive.corrections import Correction
 from mouarchive.inputs import STDIN, Input, SourceMeta
+from mouarchive.interrupts import DeferredInterrupts
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
 from mouarchive.replacing import READDED_NOTE
@@ -126,7 +124,7 @@ def add_inputs(
     returning = store.removals.returning(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
-        _DeferredInterrupts() as interrupts,
+        DeferredInterrupts() as interrupts,
         closing(run_jobs(prepare_job, jobs, workers, on_slow, hold=interrupts.held)) as outcomes,
     ):
         try:
@@ -205,43 +203,6 @@ def _keep_what_is_whole(batch: store.Batch, summary: Summary) -> None:
         batch.rollback()
     else:
         _count(committed, summary)
-
-
-class _DeferredInterrupts:
-    """Ctrl-C raises KeyboardInterrupt at once, except inside `held()` (a file's write and
-    the commit), where it waits until the end of it: an interrupt never lands between a
-    savepoint and its release, and "N files added" is then exactly what went in."""
-
-    def __init__(self) -> None:
-        self.depth = 0
-        self.pending = False
-        self.previous: object = None
-
-    def __enter__(self) -> _DeferredInterrupts:
-        if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)  # type: ignore[arg-type]
-
-    def _handle(self, signum: int, frame: object) -> None:
-        if self.depth:
-            self.pending = True
-        else:
-            raise KeyboardInterrupt
-
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        self.depth += 1
-        try:
-            yield
-        finally:
-            self.depth -= 1
-            if not self.depth and self.pending:
-                self.pending = False
-                raise KeyboardInterrupt
 
 
 def _jobs(
