@@ -15,12 +15,14 @@ _counts: MutableSequence[int] = [0]
 _slot = 0
 
 
-def count_in(counts: MutableSequence[int], slot: int = 0) -> None:
-    """Count the next file's articles in `counts[slot]`, from zero."""
+def count_in(counts: MutableSequence[int], slot: int = 0, start: int = 0) -> None:
+    """Count the next file's articles in `counts[slot]`, from `start` (in a worker the
+    slot's high bits name the job: `workers._JOB_SHIFT`)."""
     global _counts, _slot
     _counts, _slot = counts, slot
-    counts[slot] = 0
+    counts[slot] = start
 
 
 def article_read() -> None:
+    """One more article of the file read: `prepare` calls it as each is done."""
     _counts[_slot] += 1

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 
 from mouarchive import copies, files, ids, replacing, sharing, store
 from mouarchive.corrections import Correction
@@ -24,7 +25,7 @@ from mouarchive.interrupts import DeferredInterrupts
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
 from mouarchive.replacing import READDED_NOTE
-from mouarchive.workers import run_jobs
+from mouarchive.workers import Watch, run_jobs
 
 BATCH_SECONDS = 1.0
 """How much work one commit covers at most (see `store.Batch`)."""
@@ -107,6 +108,7 @@ def add_inputs(
     refresh: bool = False,
     on_slow: Callable[[str, int], None] = lambda path, read: None,
     pages: dict[str, Fetched] | None = None,
+    on_slow_write: Callable[[str, int, int], None] = lambda path, written, of: None,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
@@ -115,8 +117,10 @@ def add_inputs(
     `summary.disk_full` set, everything before it stored; another database-level failure
     (read-only, a lock held too long) stops it with `store.StoreError`.
     `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`, and its
-    articles read so far; `pages` are URLs' pages fetched already (`prefetch`), read
-    without fetching them again.
+    articles read so far; `on_slow_write` of a file still being written, its articles
+    written so far and how many (a file of 30,000 articles took four minutes, silent:
+    review 59a, 5); `pages` are URLs' pages fetched already (`prefetch`), read without
+    fetching them again.
     """
     summary = Summary()
     store.checkpoint_less_often(db)
@@ -126,6 +130,7 @@ def add_inputs(
     with (
         DeferredInterrupts() as interrupts,
         closing(run_jobs(prepare_job, jobs, workers, on_slow, hold=interrupts.held)) as outcomes,
+        Watch() as writing,
     ):
         try:
             for job, outcome in outcomes:
@@ -134,7 +139,12 @@ def add_inputs(
                         summary.warnings.append((job.shown, warning))
                     try:
                         with interrupts.held():
-                            _write(batch, job, outcome, summary, returning)
+                            of = len(outcome.articles)
+                            written = writing.begin(partial(on_slow_write, job.shown, of=of))
+                            try:
+                                _write(batch, job, outcome, summary, returning, written)
+                            finally:
+                                writing.end()
                             if batch.due():
                                 _count(batch.commit(), summary)
                     except store.DiskFull:
@@ -359,12 +369,13 @@ def _write(
     prepared: Prepared,
     summary: Summary,
     returning: dict[str, list[store.removals.Place]],
+    written: list[int],
 ) -> None:
     """One file, whole or not at all (a savepoint of the batch), noted to be counted once
     the batch commits. The hash is checked again inside it: another process, or an
     identical file earlier in this run, may have stored the same bytes meanwhile. An
     article a removal let back in (`returning`, read once a run) takes its signings' ids
-    back where they are free."""
+    back where they are free. Its articles are counted in `written` as each is done."""
     added = duplicates = 0
     joined: list[tuple[int, int]] = []
     kept_out: list[tuple[int, str]] = []
@@ -390,6 +401,7 @@ def _write(
         )
         removed = store.removals.in_force(db)
         for position, (article, sha, reports) in enumerate(prepared.articles):
+            written[0] = position
             article_sha = copies.held_hash(db, article, sha)
             was = replacement.paired.get(position) if replacement else None
             held = store.article_id_by_sha(db, article_sha)

@@ -10,6 +10,7 @@ exhausted) leaves the rest to be done in this process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
@@ -41,11 +42,15 @@ IN_FLIGHT_BYTES = 64 * 1024 * 1024
 HANDFUL = 16
 HANDFUL_BYTES = 256 * 1024
 
-# In a worker: for each handful in flight, which of its jobs is being worked on, and that
-# job's articles read so far (set by `_worker_setup`), so that a slow file is named, not
-# just its handful, with how far it has got.
+# In a worker: for each handful in flight, which of its jobs is being worked on and that
+# job's articles read so far, in one number (`_JOB_SHIFT`; set by `_worker_setup`), so
+# that a slow file is named, not just its handful, with how far it has got.
 _progress: MutableSequence[int] | None = None
-_read: MutableSequence[int] | None = None
+# A slot holds the job's index above these bits and its articles read below them: one
+# write begins a job with its count at zero, so the main process, reading the slot once,
+# never names a job with another's count (review 59a, 7). -1: the handful not begun.
+_JOB_SHIFT = 32
+_NOT_BEGUN = -1
 
 T = TypeVar("T")
 
@@ -74,33 +79,31 @@ def run_jobs(
         # forked from it starts with it loaded, instead of importing it again itself.
         context.set_forkserver_preload(["__main__", work.__module__])
         most = workers * 3  # handfuls in flight
-        progress = context.Array("b", most + 1, lock=False)
-        read = context.Array("i", most + 1, lock=False)
+        progress = context.Array("q", most + 1, lock=False)
         with hold(), _children_deaf_to_ctrl_c():
             pool = ProcessPoolExecutor(
                 workers,
                 mp_context=context,
                 initializer=_worker_setup,
-                initargs=(os.getpid(), progress, read),
+                initargs=(os.getpid(), progress),
             )
         try:
             in_flight = 0
             for number, handful in enumerate(_handfuls(jobs)):
                 slot = number % len(progress)
-                progress[slot] = -1
-                read[slot] = 0
+                progress[slot] = _NOT_BEGUN
                 with hold(), _children_deaf_to_ctrl_c():
                     pending.append((handful, slot, pool.submit(_work, work, handful, slot)))
                 in_flight += sum(len(job.data) for job in handful)
                 while len(pending) >= most or (pending and in_flight > IN_FLIGHT_BYTES):
                     handful, slot, future = pending[0]
-                    outcomes = _results(handful, future, (progress, read), slot, on_slow)
+                    outcomes = _results(handful, future, progress, slot, on_slow)
                     pending.popleft()
                     in_flight -= sum(len(job.data) for job in handful)
                     yield from zip(handful, outcomes, strict=True)
             while pending:
                 handful, slot, future = pending[0]
-                outcomes = _results(handful, future, (progress, read), slot, on_slow)
+                outcomes = _results(handful, future, progress, slot, on_slow)
                 pending.popleft()
                 yield from zip(handful, outcomes, strict=True)
             pool.shutdown()
@@ -113,9 +116,9 @@ def run_jobs(
             _stop(pool)
             _end_fork_server()
             raise
-    with _Watch(on_slow) as watch:
+    with Watch() as watch:
         for job in itertools.chain((job for handful, *_ in pending for job in handful), jobs):
-            watch.begin(job.shown)
+            headway.count_in(watch.begin(functools.partial(on_slow, job.shown)))
             try:
                 outcome = work(job)
             finally:
@@ -123,61 +126,66 @@ def run_jobs(
             yield job, outcome
 
 
-class _Watch:
-    """Names the file worked on in this process once it has taken `SLOW_SECONDS`.
+class Watch:
+    """Has the file worked on in this process said once it has taken `SLOW_SECONDS`: its
+    articles read (`run_jobs`), or written to the archive (`ingest`), so far.
 
     One thread for the whole run looks every fifth of that: a timer for each file (a thread
     started and stopped each time) cost about 0.2 ms of CPU a file, more than a short
     file's cleaning takes.
     """
 
-    def __init__(self, on_slow: Callable[[str, int], None]) -> None:
-        self.on_slow = on_slow
-        # The file, when it was begun, and where its articles read so far are counted.
-        self.current: tuple[str, float, list[int]] | None = None
+    def __init__(self) -> None:
+        # What says the file's line, when it was begun, and where its articles are counted.
+        self.current: tuple[Callable[[int], None], float, list[int]] | None = None
         self.stopped = threading.Event()
 
-    def __enter__(self) -> _Watch:
+    def __enter__(self) -> Watch:
         threading.Thread(target=self._watch, daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stopped.set()
 
-    def begin(self, display: str) -> None:
+    def begin(self, say: Callable[[int], None]) -> list[int]:
+        """Watch a file from now; `say` gets its articles so far when a line is due, counted
+        in the list returned."""
         counts = [0]
-        headway.count_in(counts)
-        self.current = (display, time.monotonic(), counts)
+        self.current = (say, time.monotonic(), counts)
+        return counts
 
     def end(self) -> None:
         self.current = None
 
     def _watch(self) -> None:
         """A file is named once it has taken `SLOW_SECONDS`, then again each `SLOW_SECONDS`
-        its articles read so far have grown: a file of thousands of articles says how far it
-        has got (newcomer 58, 16), and a file stuck on one says it once."""
+        its articles so far have grown: a file of thousands of articles says how far it has
+        got (newcomer 58, 16), and a file stuck on one says it once. Before its first article
+        (a large file still being split) it says so each time (review 59a, 5)."""
         named: _Named = (None, -1, 0.0)
         while not self.stopped.wait(SLOW_SECONDS / 5):
             current = self.current
             if current is None:
                 continue
-            now, read = time.monotonic(), current[2][0]
-            if _line_due(named, current, read, now):
-                named = (current, read, now)
-                self.on_slow(current[0], read)
+            now, done = time.monotonic(), current[2][0]
+            if _line_due(named, current, done, now):
+                named = (current, done, now)
+                current[0](done)
 
 
-# The file a watch named last, its articles read then, and when.
+# The file a watch named last, its articles then, and when.
 _Named = tuple[object, int, float]
 
 
-def _line_due(named: _Named, current: tuple[str, float, list[int]], read: int, now: float) -> bool:
-    """Whether the file worked on (`current`: begun when, `read` articles so far) is worth a
+def _line_due(
+    named: _Named, current: tuple[object, float, list[int]], done: int, now: float
+) -> bool:
+    """Whether the file worked on (`current`: begun when, `done` articles so far) is worth a
     line `now`: once it has taken `SLOW_SECONDS`, and after its line, when as long again has
-    passed and it has got further."""
+    passed and it has got further or has no article yet."""
     if named[0] is not current:
         return now - current[1] >= SLOW_SECONDS
-    return now - named[2] >= SLOW_SECONDS and read > named[1]
+    return now - named[2] >= SLOW_SECONDS and (done > named[1] or not done)
 
 
 @contextlib.contextmanager
@@ -263,13 +271,11 @@ def _handfuls(jobs: Iterator[Job]) -> Iterator[list[Job]]:
 
 def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
     """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins,
-    its articles counted from zero in `_read` (set before the job is noted, so that the main
-    process never reads the job with the count of the one before it)."""
+    its articles counted there from zero."""
     outcomes = []
     for index, job in enumerate(handful):
-        if _progress is not None and _read is not None:
-            headway.count_in(_read, slot)
-            _progress[slot] = index
+        if _progress is not None:
+            headway.count_in(_progress, slot, start=index << _JOB_SHIFT)
         outcomes.append(work(job))
     return outcomes
 
@@ -277,35 +283,38 @@ def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
 def _results(
     handful: list[Job],
     future: Future,
-    progress: tuple[MutableSequence[int], MutableSequence[int]],
+    progress: MutableSequence[int],
     slot: int,
     on_slow: Callable[[str, int], None],
 ) -> list[T]:
     """A handful's outcomes; each `SLOW_SECONDS` waited, the file then worked on is named
-    with its articles read so far (`progress`: each slot's job, and its articles read), once
-    more each time those have grown."""
+    with its articles read so far (`progress[slot]`), once more each time those have grown."""
     named = (-1, -1)
     while True:
         try:
             return future.result(timeout=SLOW_SECONDS)
         except TimeoutError:
-            index, read = progress[0][slot], progress[1][slot]
-            if _named_again(named, (index, read)):
-                named = (index, read)
-                on_slow(handful[index].shown, read)
+            now = _job_and_read(progress[slot])
+            if _named_again(named, now):
+                named = now
+                on_slow(handful[now[0]].shown, now[1])
+
+
+def _job_and_read(value: int) -> tuple[int, int]:
+    """A slot read once: the job worked on (-1 before the handful is begun), its articles read."""
+    if value < 0:
+        return -1, 0
+    return value >> _JOB_SHIFT, value & ((1 << _JOB_SHIFT) - 1)
 
 
 def _named_again(named: tuple[int, int], now: tuple[int, int]) -> bool:
-    """Whether the job worked on and its articles read (`now`, the job -1 before the handful
-    is begun) are worth a line after `named`: a job begun since, or the same one further on."""
-    return now[0] >= 0 and now > named
+    """Whether the job worked on and its articles read (`now`) are worth a line after `named`:
+    a job begun since, the same one further on, or one with no article read yet (a large
+    file still being split, said each time: review 59a, 5)."""
+    return now[0] >= 0 and (now > named or not now[1])
 
 
-def _worker_setup(
-    parent: int,
-    progress: MutableSequence[int] | None = None,
-    read: MutableSequence[int] | None = None,
-) -> None:
+def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> None:
     """In a worker: leave Ctrl-C to the `add` that started it, and end when that is gone.
 
     Ctrl-C on a terminal reaches every process of the command; the workers would each print
@@ -317,8 +326,8 @@ def _worker_setup(
     pipe close and exits, and we are handed to another parent. The check is cheap (once a
     second) and runs in a daemon thread, so it never holds up the work itself.
     """
-    global _progress, _read
-    _progress, _read = progress, read
+    global _progress
+    _progress = progress
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     ancestor = os.getppid()
 

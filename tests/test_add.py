@@ -550,7 +550,8 @@ def test_a_slow_file_in_a_worker_is_named_while_it_is_worked_on(
         )
     )
     assert len(results) == 3
-    assert [Path(path).name for path in named].count("daejeon_sejong.txt") == 1
+    # With no article read yet (a file still being split), named again each SLOW_SECONDS.
+    assert [Path(path).name for path in named].count("daejeon_sejong.txt") >= 2
 
 
 def _large_result(job):

@@ -129,6 +129,9 @@ def add(
                         quiet or render.still_working(progress.console, path, read)
                     ),
                     pages=walked.pages,
+                    on_slow_write=lambda path, written, of: (
+                        quiet or render.still_writing(progress.console, path, written, of)
+                    ),
                 )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
         deaf_to_ctrl_c()
