@@ -247,10 +247,10 @@ def _decode_plain(data: bytes) -> Decoded:
 def _decode_damaged(data: bytes) -> Decoded:
     """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its lines named
     in a warning; refused, saying what it looks like, when it is not damaged Korean text
-    (`damage.kept`).
+    (`damage.damaged_reading`).
     """
-    reading = damage.least_damaged(data)
-    if not damage.kept(reading):
+    reading = damage.damaged_reading(data)
+    if reading is None:
         raise DecodeError(foreign.refusal(data))
     warning = (
         f"undecodable bytes replaced with \ufffd on {_numbered(damage.damaged_lines(reading.text))}"
