@@ -162,3 +162,12 @@ def test_a_dateline_a_stray_byte_runs_through_dates_nothing(tmp_path: Path) -> N
     db = add_damaged(tmp_path, "2024.06.12", 9)
     shown = run_cli("--db", db, "show", "--article", "a1").out.splitlines()
     assert shown[1] == "이하루"
+
+
+def test_a_pdf_whose_header_is_not_its_first_line_is_refused_as_a_pdf(tmp_path: Path) -> None:
+    """PDF readers find "%PDF-" anywhere in the first kilobyte; read as text, such a file was
+    stored as a few lines of Hangul."""
+    pdf = b"\r\n%PDF-1.5\n%\xe2\xe3\xcf\xd3\n4 0 obj\n<< /Length 12 >>\nstream\n\xb0\xa1\xc8\xfe\n"
+    code, _, err = add(tmp_path, "saved.txt", pdf + b"endstream\nendobj\n" * 20)
+    assert code == 1
+    assert err == f"failed: {tmp_path / 'saved.txt'}: binary file (PDF)\n"

@@ -35,6 +35,10 @@ _MAGIC = (
     (b"GIF89a", "GIF"),
 )
 
+# PDF readers find the header anywhere in a file's first kilobyte, so files start with
+# a blank line or junk before it and are still PDFs (review 59a, 10).
+_PDF_MARK = b"%PDF-"
+_PDF_REACH = 1024
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters a CP949 byte turns into when read as Latin-1 or cp1252: Latin-1 supplement
 # letters and symbols plus the cp1252 extras in 0x80-0x9f (€, ‚, ƒ, „, …).
@@ -76,6 +80,8 @@ def decode(data: bytes) -> Decoded:
     for prefix, name in _MAGIC:
         if data.startswith(prefix):
             raise DecodeError(f"binary file ({name})")
+    if _PDF_MARK in data[:_PDF_REACH]:
+        raise DecodeError("binary file (PDF)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         decoded = _decode_utf16(data)
     elif b"\x00" in data:
