@@ -171,3 +171,41 @@ def test_a_pdf_whose_header_is_not_its_first_line_is_refused_as_a_pdf(tmp_path: 
     code, _, err = add(tmp_path, "saved.txt", pdf + b"endstream\nendobj\n" * 20)
     assert code == 1
     assert err == f"failed: {tmp_path / 'saved.txt'}: binary file (PDF)\n"
+
+
+@pytest.mark.parametrize(("codec", "other"), [("utf-8", "cp949"), ("cp949", "utf-8")])
+def test_a_line_pasted_in_the_other_korean_encoding_is_read_in_it_with_a_warning(
+    tmp_path: Path, codec: str, other: str
+) -> None:
+    """Such a line was stored as mojibake "undecodable bytes", or cost the file."""
+    lines = ARTICLE.encode(codec).split(b"\n")
+    lines[3] = ARTICLE.split("\n")[3].encode(other)
+    code, _, err = add(tmp_path, "pasted.txt", b"\n".join(lines))
+    assert code == 0
+    assert err == (
+        f"warning: {tmp_path / 'pasted.txt'}: line 4 read as {other.upper()},"
+        f" the rest as {codec.upper()}\n"
+    )
+    shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
+    assert "양 기관은 가공 공장을 함께 짓고 지역 어민의 판로를 넓히기로 했다." in shown
+
+
+def test_words_typed_in_word_keep_their_curly_quotes_and_accented_letters(
+    tmp_path: Path,
+) -> None:
+    """UTF-8 text with Word's cp1252 quotation marks, or a Latin-1 name, lost each of them to
+    U+FFFD: the quotation marks extraction reads, the letters of a name."""
+    quoted = ARTICLE.replace('"어민 소득이 늘도록 돕겠다"', "“어민 소득이 늘도록 돕겠다”")
+    quoted = quoted.replace("이하루 기자", "이하루 기자 (Café Müller 제공)")
+    data = quoted.encode("utf-8")
+    for mark in "“”éü":
+        data = data.replace(mark.encode("utf-8"), mark.encode("cp1252"))
+    code, _, err = add(tmp_path, "word.txt", data)
+    assert code == 0
+    assert err == (
+        f"warning: {tmp_path / 'word.txt'}: lines 6, 8 read as cp1252 where not UTF-8"
+        " (Word's quotation marks, accented letters)\n"
+    )
+    shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
+    assert "군수는 “어민 소득이 늘도록 돕겠다”고 말했다." in shown
+    assert "\ufffd" not in shown

@@ -13,10 +13,12 @@ a three-line brief as in a long article (review 59a, 3).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import AnyStr
 
 from mouarchive.vocab import word_set
 
@@ -37,6 +39,19 @@ _LINES_PER_DAMAGED = 3
 # Chinese file read as CP949 makes rare syllables ("쭹뷴"), hanja and jamo instead.
 _HANGUL_SHARE = 2
 _COMMON_OF = (3, 4)
+_MOST_READ_AGAIN = 10  # damaged lines tried in another encoding
+# Word's curly quotes, dashes and ellipsis in cp1252, the bytes UTF-8 text pasted from it
+# carries; the lone surrogate `surrogateescape` makes of any other undecodable byte.
+_CP1252_MARKS = {
+    0xDC00 + b: bytes([b]).decode("cp1252") for b in (0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97)
+}
+_ESCAPED = re.compile("[\udc80-\udcff]")
+# A Latin-1 letter (À-ÿ but × and ÷) beside a Latin letter, as in "Café" or "Zürich": a stray
+# byte among Hangul or digits is damage, not a letter.
+_LATIN_LETTER = "[\udcc0-\udcd6\udcd8-\udcf6\udcf8-\udcff]"
+_LATIN_IN_WORD = re.compile(
+    f"(?<=[A-Za-z]){_LATIN_LETTER}|{_LATIN_LETTER}(?=[A-Za-z])|(?<={_LATIN_LETTER}){_LATIN_LETTER}"
+)
 _JUDGED = 200_000  # characters read to judge the text: a 50 MB file's head says enough
 _CODECS = ("utf-8", "cp949")
 
@@ -49,6 +64,8 @@ class Reading:
     text: str
     spots: int
     cut: bool  # its last character cut off: the final U+FFFD is that, not a stray byte
+    # Lines read whole another way (`_read_again`), by number from 1: how, for a warning.
+    read_as: dict[int, str] = field(default_factory=dict)
 
 
 def damaged_reading(data: bytes) -> Reading | None:
@@ -69,7 +86,68 @@ def _read(data: bytes, codec: str) -> Reading:
     text += decoder.decode(b"", final=True)
     # UTF-8 holds back only the start of a character; CP949 holds back any last byte.
     cut = bool(pending) and (codec != "cp949" or 0x81 <= pending[0] <= 0xFE)
-    return Reading(codec, text, len(_DAMAGE.findall(text)), cut)
+    read_as: dict[int, str] = {}
+    if "\ufffd" in text:
+        text, read_as = _lines_read_again(data, text, codec)
+        cut = cut and text.endswith("\ufffd")
+    return Reading(codec, text, len(_DAMAGE.findall(text)), cut, read_as)
+
+
+def _lines_read_again(data: bytes, text: str, codec: str) -> tuple[str, dict[int, str]]:
+    """`text` with each damaged line that reads whole another way read so, and how each was.
+
+    A line pasted from a file in the other Korean encoding, or typed in Word with its cp1252
+    quotation marks, is not damage: its bytes say exactly what was written (review 59a, 2
+    and 8). Only a few lines are tried: a file damaged all over is not one to read.
+    """
+    numbers = damaged_lines(text)
+    if len(numbers) > _MOST_READ_AGAIN:
+        return text, {}
+    raw, shown = _line_spans(data, b"\n", numbers), _line_spans(text, "\n", numbers)
+    pieces, read_as, after = [], {}, 0
+    for number in numbers:
+        start, end = shown[number]
+        again = _read_again(data[slice(*raw[number])], codec)
+        if again is not None:
+            pieces += [text[after:start], again[0]]
+            read_as[number], after = again[1], end
+    return "".join([*pieces, text[after:]]), read_as
+
+
+def _read_again(line: bytes, codec: str) -> tuple[str, str] | None:
+    """A damaged line read whole in the other Korean encoding, or as UTF-8 whose only other
+    bytes are cp1252 marks and Latin-1 letters within Latin words; with what it was read as
+    for a warning. None if it reads neither way."""
+    other = _CODECS[1] if codec == _CODECS[0] else _CODECS[0]
+    with contextlib.suppress(UnicodeDecodeError):
+        again = line.decode(other)
+        if written_korean(again):
+            return again, f"read as {other.upper()}, the rest as {codec.upper()}"
+    if codec != "utf-8":
+        return None
+    again = line.decode("utf-8", "surrogateescape").translate(_CP1252_MARKS)
+    again = _LATIN_IN_WORD.sub(lambda letter: _unescaped(letter.group()), again)
+    if _ESCAPED.search(again):
+        return None
+    return again, "read as cp1252 where not UTF-8 (Word's quotation marks, accented letters)"
+
+
+def _unescaped(escaped: str) -> str:
+    """The cp1252 letter a byte `surrogateescape` kept as a lone surrogate stands for."""
+    return bytes([ord(escaped) - 0xDC00]).decode("cp1252")
+
+
+def _line_spans(text: AnyStr, newline: AnyStr, numbers: list[int]) -> dict[int, tuple[int, int]]:
+    """Where each of the lines numbered (from 1, ascending) begins and ends in `text`, found
+    newline by newline: a 50 MB text split into its lines took a second."""
+    spans, line, start = {}, 1, 0
+    for number in numbers:
+        while line < number:
+            start = text.index(newline, start) + 1
+            line += 1
+        end = text.find(newline, start)
+        spans[number] = (start, len(text) if end < 0 else end)
+    return spans
 
 
 def _kept(reading: Reading) -> bool:
@@ -97,10 +175,11 @@ def damaged_lines(text: str) -> list[int]:
 
 
 def _confined(reading: Reading) -> bool:
-    """The spots on few lines, a cut last character not counted: a file ends where it was
-    cut, wherever that fell. The written lines are counted only as far as the bound needs."""
+    """The spots, and the lines read another way, on few lines; a cut last character not
+    counted: a file ends where it was cut, wherever that fell. The written lines are counted
+    only as far as the bound needs."""
     text = reading.text[:-1] if reading.cut else reading.text
-    damaged = len(damaged_lines(text))
+    damaged = len({*damaged_lines(text), *reading.read_as})
     needed = damaged + 1 if damaged <= 1 else damaged * _LINES_PER_DAMAGED + 1
     return sum(1 for _ in itertools.islice(_WRITTEN_LINE.finditer(text), needed)) >= needed
 

@@ -258,15 +258,21 @@ def _decode_damaged(data: bytes) -> Decoded:
     reading = damage.damaged_reading(data)
     if reading is None:
         raise DecodeError(foreign.refusal(data))
-    warning = (
-        f"undecodable bytes replaced with \ufffd on {_numbered(damage.damaged_lines(reading.text))}"
-    )
+    warnings = [
+        f"{_numbered([n for n, read in reading.read_as.items() if read == how])} {how}"
+        for how in dict.fromkeys(reading.read_as.values())
+    ]
+    encoding = reading.codec
+    if reading.spots:
+        damaged = _numbered(damage.damaged_lines(reading.text))
+        warnings.append(f"undecodable bytes replaced with \ufffd on {damaged}")
+        encoding += " with replacements"
     if reading.codec == "utf-8":
         decoded = _repair_mojibake(reading.text, "utf-8")
-        decoded.warnings.insert(0, warning)
-        decoded.encoding = decoded.encoding.replace("utf-8", "utf-8 with replacements", 1)
+        decoded.warnings[:0] = warnings
+        decoded.encoding = decoded.encoding.replace("utf-8", encoding, 1)
         return decoded
-    return Decoded(text=reading.text, encoding="cp949 with replacements", warnings=[warning])
+    return Decoded(text=reading.text, encoding=encoding, warnings=warnings)
 
 
 def _repair_mojibake(text: str, encoding: str) -> Decoded:
