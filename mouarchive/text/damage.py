@@ -17,10 +17,9 @@ import contextlib
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import AnyStr
 
-from mouarchive.vocab import word_set
+from mouarchive.text.byte_readings import common_syllables
 
 _DAMAGE = re.compile("\ufffd+")
 _WRITTEN_LINE = re.compile(r"\S[^\n]*")  # a line with something on it, from its first letter
@@ -190,11 +189,6 @@ def written_korean(text: str) -> bool:
     hangul = _HANGUL.findall(head)
     if not hangul or len(hangul) * _HANGUL_SHARE < len(_NON_ASCII_LETTER.findall(head)):
         return False
-    common = _common_syllables()
+    common = common_syllables()
     some, of = _COMMON_OF
     return sum(syllable in common for syllable in hangul) * of >= len(hangul) * some
-
-
-@cache
-def _common_syllables() -> frozenset[str]:
-    return word_set("hangul", "common_syllables")

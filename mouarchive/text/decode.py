@@ -13,13 +13,11 @@ byte among thousands of good ones) is read with the damage marked, not refused w
 
 from __future__ import annotations
 
-import contextlib
 import re
-from functools import cache
 
 from mouarchive.models import Decoded
 from mouarchive.text import damage, foreign
-from mouarchive.vocab import word_set
+from mouarchive.text.byte_readings import LOST_BYTE, best_bytes, common
 
 
 class DecodeError(ValueError):
@@ -49,22 +47,6 @@ _MOJIBAKE_CHAR = re.compile(
 )
 _RARE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SUSPECT = 4
-# How likely a byte reading is, scored per character it makes: a syllable everyday news
-# Korean uses, a CP949 mark (‘ ’ · ▲), another KS X 1001 syllable ("뺌", "횝"), any other
-# character (Hanja, extension syllables); and what each unlikely step costs: a character
-# read as the UTF-8 bytes it was made from, a soft hyphen put back (`_best_bytes`).
-_COMMON_SYLLABLE = 4
-_SYMBOL = 2
-_RARE_SYLLABLE = 0
-_OTHER_PAIR = -2
-_SYMBOL_ROWS_END = 0xAC  # lead bytes A1-AC hold CP949's punctuation and symbols
-_UTF8_READING_COST = 4
-_LOST_BYTE_COST = 3
-# Latin-1 0xAD is the soft hyphen, which pages drop as invisible: the trail byte of "화"
-# (C8 AD), "난" (B3 AD), "서" (BC AD) and more vanishes, and the syllables after it shift.
-_LOST_BYTE = b"\xad"
-# Latin-1 0xA0 (no-break space) between syllables is a space, never a CP949 lead byte.
-_NBSP = 0xA0
 _MOSTLY = 20  # Hangul in a line of mojibake: at most one in this many suspect characters
 _DAMAGED_LINES_SHOWN = 5
 _BOM = b"\xef\xbb\xbf"
@@ -283,7 +265,7 @@ def _repair_mojibake(text: str, encoding: str) -> Decoded:
     sources: set[str] = set()
     failed: list[int] = []
     # A page that kept its soft hyphens shows them; one that shows none dropped them all.
-    dropped = _LOST_BYTE.decode("latin-1") not in text
+    dropped = LOST_BYTE.decode("latin-1") not in text
     for i, line in enumerate(lines):
         if not _looks_mojibake(line):
             continue
@@ -318,7 +300,7 @@ def repair_title(title: str) -> str:
     repaired as a line of the text would be: mojibake read back, anything else unchanged."""
     if not _looks_mojibake(title):
         return title
-    repaired = _repaired(title, dropped=_LOST_BYTE.decode("latin-1") not in title)
+    repaired = _repaired(title, dropped=LOST_BYTE.decode("latin-1") not in title)
     return repaired[0] if repaired else title
 
 
@@ -369,159 +351,17 @@ def _try_repair(line: str, *, dropped: bool) -> str | None:
 
     A misread character may stand for one byte (Latin-1 or cp1252) or, where the CP949 bytes
     happened to be valid UTF-8 ("체" = C3 BC read as "ü"), for two or three, and a page may
-    have dropped a byte on the way (see `_best_bytes`). We pick, by dynamic programming over
-    the line, the byte reading that decodes as CP949 with the most Hangul.
+    have dropped a byte on the way (see `byte_readings.best_bytes`). We pick, by dynamic
+    programming over the line, the byte reading that decodes as CP949 with the most Hangul.
     """
-    raw = _best_bytes(line, dropped=dropped)
+    raw = best_bytes(line, dropped=dropped)
     if raw is None:
         return None
     fixed = raw.decode("cp949", errors="strict")
     hangul = len(_HANGUL.findall(fixed))
     # Letters only: CP949's quotes and marks (‘ ’ · ▲) are as much a part of Korean text.
     non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80 and ch.isalpha())
-    rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not _common(ch))
+    rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not common(ch))
     if hangul == 0 or hangul * 10 < non_ascii * 9 or rare * 20 > hangul:
         return None
     return fixed
-
-
-def _common(syllable: str) -> bool:
-    """In KS X 1001; a repair that yields rarer syllables or Hanja lost bytes on the way."""
-    lead, trail = syllable.encode("cp949")
-    return _is_hangul_pair(lead, trail)
-
-
-def _byte_readings(ch: str) -> list[tuple[bytes, int]]:
-    """Each byte string `ch` may have come from, with a cost for the unlikelier two-byte one.
-
-    A UTF-8 reading always completes a syllable by itself, so without a cost it would win
-    everywhere; it has to pay for itself by realigning the syllables that follow.
-    """
-    code = ord(ch)
-    if code < 0x80:
-        return [(bytes([code]), 0)]
-    readings = [(ch.encode("utf-8"), _UTF8_READING_COST)]
-    if code < 0x100:
-        readings.insert(0, (bytes([code]), 0))
-    else:
-        with contextlib.suppress(UnicodeEncodeError):
-            readings.insert(0, (ch.encode("cp1252"), 0))
-    return readings
-
-
-def _best_bytes(line: str, *, dropped: bool) -> bytes | None:
-    """Bytes for `line` that form valid CP949 with the best score, or None if none do.
-
-    The state between characters is the pending CP949 lead byte (0 when none is pending);
-    keeping one best path per state with a back-pointer makes this linear in the line.
-    When the page `dropped` its soft hyphens, a pending Hangul lead byte may also take one
-    (0xAD) as its trail where that makes a common syllable ("화", "서", "난"): that costs
-    something, so it is chosen only where it puts the syllables after it back in step.
-    """
-    scores: dict[int, int] = {0: 0}
-    steps: list[dict[int, tuple[int, bytes]]] = []
-    for ch in line:
-        following: dict[int, int] = {}
-        back: dict[int, tuple[int, bytes]] = {}
-        readings = _byte_readings(ch)
-        if dropped:
-            readings = _with_lost_byte(readings)
-        for state, score in scores.items():
-            for reading, cost in readings:
-                result = _advance(state, reading)
-                if result is None:
-                    continue
-                new_state, gained = result
-                total = score + gained - cost
-                if new_state not in following or following[new_state] < total:
-                    following[new_state] = total
-                    back[new_state] = (state, reading)
-        if not following:
-            return None
-        scores = following
-        steps.append(back)
-    if 0 not in scores:
-        return None
-    chunks: list[bytes] = []
-    state = 0
-    for back in reversed(steps):
-        state, reading = back[state]
-        chunks.append(_spaced(state, reading))
-    return b"".join(reversed(chunks))
-
-
-def _with_lost_byte(readings: list[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
-    """Each reading, and each with a dropped soft hyphen put back before one of its bytes or
-    after them (at a cost); `_advance` refuses those that do not complete a common syllable.
-    """
-    out = list(readings)
-    for reading, cost in readings:
-        for at in range(len(reading) + 1):
-            out.append((reading[:at] + _LOST_BYTE + reading[at:], cost + _LOST_BYTE_COST))
-    return out
-
-
-def _spaced(state: int, reading: bytes) -> bytes:
-    """`reading` fed to a reader in `state`, with each no-break space outside a character
-    made a plain space, so the bytes decode as CP949."""
-    out = bytearray()
-    for byte in reading:
-        if state:
-            state = 0
-        elif byte == _NBSP:
-            byte = 0x20
-        elif 0x81 <= byte <= 0xFE:
-            state = byte
-        out.append(byte)
-    return bytes(out)
-
-
-def _advance(state: int, reading: bytes) -> tuple[int, int] | None:
-    """Feed bytes to a CP949 reader in `state`; (new state, score of the syllables completed)."""
-    gained = 0
-    for byte in reading:
-        if byte == _LOST_BYTE[0] and _pair_score(state, byte) != _COMMON_SYLLABLE:
-            return None
-        if state:
-            if not _is_hangul_pair(state, byte) and not _is_cp949_pair(state, byte):
-                return None
-            gained += _pair_score(state, byte)
-            state = 0
-        elif byte < 0x80 or byte == _NBSP:
-            continue
-        elif 0x81 <= byte <= 0xFE:
-            state = byte
-        else:
-            return None
-    return state, gained
-
-
-@cache
-def _pair_score(lead: int, trail: int) -> int:
-    if not _is_hangul_pair(lead, trail):
-        return _SYMBOL if lead <= _SYMBOL_ROWS_END else _OTHER_PAIR
-    common = bytes([lead, trail]).decode("cp949") in _common_syllables()
-    return _COMMON_SYLLABLE if common else _RARE_SYLLABLE
-
-
-@cache
-def _common_syllables() -> frozenset[str]:
-    return word_set("hangul", "common_syllables")
-
-
-@cache
-def _is_cp949_pair(lead: int, trail: int) -> bool:
-    try:
-        bytes([lead, trail]).decode("cp949")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _is_hangul_pair(lead: int, trail: int) -> bool:
-    """A syllable of KS X 1001, the 2,350 Hangul that nearly all real text is made of.
-
-    CP949's extension syllables are valid but rare, so they earn nothing: otherwise a wrong
-    reading full of them ("쨔챈") would outscore the right one.
-    """
-    return 0xB0 <= lead <= 0xC8 and 0xA1 <= trail <= 0xFE
