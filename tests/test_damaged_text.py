@@ -209,3 +209,36 @@ def test_words_typed_in_word_keep_their_curly_quotes_and_accented_letters(
     shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
     assert "군수는 “어민 소득이 늘도록 돕겠다”고 말했다." in shown
     assert "\ufffd" not in shown
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-16")[:-1], "utf-16"),
+        (ARTICLE.encode("utf-16-le")[:-1], "utf-16-le"),
+    ],
+    ids=["byte-order-mark", "none"],
+)
+def test_utf16_cut_at_an_odd_byte_is_read_as_a_cut_utf8_file_is(
+    tmp_path: Path, data: bytes, encoding: str
+) -> None:
+    """Such a file was refused whole, without a byte-order mark "as binary"."""
+    code, out, err = add(tmp_path, "cut.txt", data)
+    assert code == 0
+    assert f"read as: {encoding} with replacements 1" in out
+    assert err == (
+        f"warning: {tmp_path / 'cut.txt'}: undecodable bytes replaced with \ufffd on line 9\n"
+    )
+
+
+def test_a_lone_surrogate_in_utf16_is_one_damaged_spot(tmp_path: Path) -> None:
+    data = bytearray(ARTICLE.encode("utf-16"))
+    at = data.index("함께".encode("utf-16-le"))
+    data[at : at + 2] = b"\x00\xd8"  # "함" made the first half of a pair with no second
+    code, _, err = add(tmp_path, "surrogate.txt", bytes(data))
+    assert code == 0
+    assert err == (
+        f"warning: {tmp_path / 'surrogate.txt'}: undecodable bytes replaced with \ufffd on line 4\n"
+    )
+    shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
+    assert "가공 공장을 \ufffd께 짓고" in shown

@@ -78,6 +78,13 @@ def damaged_reading(data: bytes) -> Reading | None:
     return None
 
 
+def damaged_in(data: bytes, codec: str) -> Reading | None:
+    """`data` read as damaged Korean text in `codec`, None if it is not: UTF-16 cut at an odd
+    byte or holding a lone surrogate is damaged as UTF-8 is (review 59a, 11)."""
+    reading = _read(data, codec)
+    return reading if _kept(reading) else None
+
+
 def _read(data: bytes, codec: str) -> Reading:
     decoder = codecs.getincrementaldecoder(codec)("replace")
     text = decoder.decode(data, final=False)
@@ -86,7 +93,7 @@ def _read(data: bytes, codec: str) -> Reading:
     # UTF-8 holds back only the start of a character; CP949 holds back any last byte.
     cut = bool(pending) and (codec != "cp949" or 0x81 <= pending[0] <= 0xFE)
     read_as: dict[int, str] = {}
-    if "\ufffd" in text:
+    if "\ufffd" in text and codec in _CODECS:
         text, read_as = _lines_read_again(data, text, codec)
         cut = cut and text.endswith("\ufffd")
     return Reading(codec, text, len(_DAMAGE.findall(text)), cut, read_as)

@@ -100,8 +100,11 @@ def _mostly_control_bytes(data: bytes) -> bool:
 def _decode_utf16(data: bytes) -> Decoded:
     try:
         text = data.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from exc
+    except UnicodeDecodeError:
+        reading = damage.damaged_in(data, "utf-16")
+        if reading is None:
+            raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from None
+        return _with_damage(reading)
     if not _written_text(text):
         raise DecodeError("binary file (starts like UTF-16, but reads as no Korean or English)")
     return Decoded(text=text, encoding="utf-16")
@@ -124,6 +127,10 @@ def _decode_unmarked_utf16(data: bytes) -> Decoded:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
+            # Cut at an odd byte, or a lone surrogate: damaged, as UTF-8 may be.
+            reading = damage.damaged_in(data, codec)
+            if reading is not None and _unmarked_text(reading.text):
+                readings.append(_with_damage(reading))
             continue
         if _unmarked_text(text):
             readings.append(Decoded(text=text, encoding=codec))
@@ -240,6 +247,11 @@ def _decode_damaged(data: bytes) -> Decoded:
     reading = damage.damaged_reading(data)
     if reading is None:
         raise DecodeError(foreign.refusal(data))
+    return _with_damage(reading)
+
+
+def _with_damage(reading: damage.Reading) -> Decoded:
+    """A damaged reading as decoded: each way it was read, and its damage, in a warning."""
     warnings = [
         f"{_numbered([n for n, read in reading.read_as.items() if read == how])} {how}"
         for how in dict.fromkeys(reading.read_as.values())
