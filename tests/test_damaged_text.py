@@ -242,3 +242,20 @@ def test_a_lone_surrogate_in_utf16_is_one_damaged_spot(tmp_path: Path) -> None:
     )
     shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
     assert "가공 공장을 \ufffd께 짓고" in shown
+
+
+def test_a_stray_cp949_lead_byte_is_the_one_spot_not_the_syllables_after_it(
+    tmp_path: Path,
+) -> None:
+    """A stray lead byte paired with the bytes after it, and "바다수산과" was stored as
+    hanja, the one U+FFFD shown after them."""
+    data = ARTICLE.encode("cp949").replace(
+        "바다수산과".encode("cp949"), b"\xb0" + "바다수산과".encode("cp949")
+    )
+    code, _, err = add(tmp_path, "stray.txt", data)
+    assert code == 0
+    assert err == (
+        f"warning: {tmp_path / 'stray.txt'}: undecodable bytes replaced with \ufffd on line 3\n"
+    )
+    shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
+    assert "군청에서 \ufffd바다수산과 수산물 가공" in shown

@@ -38,7 +38,9 @@ _LINES_PER_DAMAGED = 3
 # Chinese file read as CP949 makes rare syllables ("쭹뷴"), hanja and jamo instead.
 _HANGUL_SHARE = 2
 _COMMON_OF = (3, 4)
-_MOST_READ_AGAIN = 10  # damaged lines tried in another encoding
+_MOST_READ_AGAIN = 10  # damaged lines tried in another encoding, or realigned
+_REALIGNED_AT_MOST = 4096  # bytes of a line realigned: each byte is tried out
+_HANJA = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Word's curly quotes, dashes and ellipsis in cp1252, the bytes UTF-8 text pasted from it
 # carries; the lone surrogate `surrogateescape` makes of any other undecodable byte.
 _CP1252_MARKS = {
@@ -63,7 +65,8 @@ class Reading:
     text: str
     spots: int
     cut: bool  # its last character cut off: the final U+FFFD is that, not a stray byte
-    # Lines read whole another way (`_read_again`), by number from 1: how, for a warning.
+    # Lines read whole another way (`_read_again`), by number from 1: how, for a warning
+    # (a CP949 line realigned after a stray byte is still damaged, not read another way).
     read_as: dict[int, str] = field(default_factory=dict)
 
 
@@ -113,10 +116,16 @@ def _lines_read_again(data: bytes, text: str, codec: str) -> tuple[str, dict[int
     pieces, read_as, after = [], {}, 0
     for number in numbers:
         start, end = shown[number]
-        again = _read_again(data[slice(*raw[number])], codec)
+        line = data[slice(*raw[number])]
+        again = _read_again(line, codec)
         if again is not None:
-            pieces += [text[after:start], again[0]]
-            read_as[number], after = again[1], end
+            read, read_as[number] = again
+        elif codec == "cp949" and (realigned := _realigned(line)):
+            read = realigned
+        else:
+            continue
+        pieces += [text[after:start], read]
+        after = end
     return "".join([*pieces, text[after:]]), read_as
 
 
@@ -136,6 +145,32 @@ def _read_again(line: bytes, codec: str) -> tuple[str, str] | None:
     if _ESCAPED.search(again):
         return None
     return again, "read as cp1252 where not UTF-8 (Word's quotation marks, accented letters)"
+
+
+def _realigned(line: bytes) -> str | None:
+    """A CP949 line whose one stray byte was a lead byte, which took the bytes after it for
+    hanja until the pairs came apart ("건紀惠贊弼�" for "한빛농협과": review 59a, 9): read with
+    the byte whose removal leaves the rest whole, and likeliest Korean, as its one spot.
+    None if no byte does better than the line as read, or the line is too long to try."""
+    if len(line) > _REALIGNED_AT_MOST:
+        return None
+    best, most = None, _likeliness(line.decode("cp949", "replace"))
+    for at in range(len(line)):
+        try:
+            again = f"{line[:at].decode('cp949')}\ufffd{line[at + 1 :].decode('cp949')}"
+        except UnicodeDecodeError:
+            continue
+        if (score := _likeliness(again)) > most:
+            best, most = again, score
+    return best
+
+
+def _likeliness(text: str) -> int:
+    """Everyday syllables less hanja and rarer syllables: how like written Korean `text` is."""
+    common = common_syllables()
+    hangul = _HANGUL.findall(text)
+    usual = sum(syllable in common for syllable in hangul)
+    return 2 * usual - len(hangul) - len(_HANJA.findall(text))
 
 
 def _unescaped(escaped: str) -> str:
