@@ -307,6 +307,9 @@ def show_agreement(
             out.print(text(f"  [{fact}] ", "cyan") + text(sentence))
 
 
+DAMAGED_NOTE = "\ufffd marks bytes that could not be read: no fact is read from a word holding one"
+
+
 def show_article(
     out: Console, article: dict, agreements: list[dict], corrections: list[dict]
 ) -> None:
@@ -330,6 +333,8 @@ def show_article(
         out.print(meta)
     for path in article["paths"]:
         out.print(text(one_line(path), "dim"))
+    if "\ufffd" in f"{article['title']}{article['body']}":  # `text.damaged_words`
+        out.print(text(DAMAGED_NOTE, "yellow"))
     out.print()
     out.print(text(article["body"]))
     for caption in article.get("captions", []):

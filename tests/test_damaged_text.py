@@ -259,3 +259,12 @@ def test_a_stray_cp949_lead_byte_is_the_one_spot_not_the_syllables_after_it(
     )
     shown = run_cli("--db", str(tmp_path / "archive.db"), "show", "--article", "a1").out
     assert "군청에서 \ufffd바다수산과 수산물 가공" in shown
+
+
+def test_an_article_read_with_damaged_bytes_says_so_where_it_is_shown(tmp_path: Path) -> None:
+    """Only `add` warned, naming a line of the file; `show --article` gave no sign."""
+    db = add_damaged(tmp_path, "1500억원을", 1)
+    shown = run_cli("--db", db, "show", "--article", "a1").out.splitlines()
+    assert shown[3] == (
+        "\ufffd marks bytes that could not be read: no fact is read from a word holding one"
+    )
