@@ -10,23 +10,22 @@ Ctrl-C stops at once: the files written whole go in, the workers are stopped, an
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import signal
 import sys
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 
 from mouarchive import copies, files, ids, replacing, sharing, store
 from mouarchive.corrections import Correction
 from mouarchive.inputs import STDIN, Input, SourceMeta
+from mouarchive.interrupts import DeferredInterrupts
 from mouarchive.preparing import Job, Prepared, clean_value, prepare_job
 from mouarchive.readers.fetch import Fetched, FetchError, failure, fetch, is_url
 from mouarchive.replacing import READDED_NOTE
-from mouarchive.workers import run_jobs
+from mouarchive.workers import Watch, run_jobs
 
 BATCH_SECONDS = 1.0
 """How much work one commit covers at most (see `store.Batch`)."""
@@ -107,8 +106,9 @@ def add_inputs(
     on_file: Callable[[str], None] = lambda path: None,
     workers: int = 0,
     refresh: bool = False,
-    on_slow: Callable[[str], None] = lambda path: None,
+    on_slow: Callable[[str, int], None] = lambda path, read: None,
     pages: dict[str, Fetched] | None = None,
+    on_slow_write: Callable[[str, int, int], None] = lambda path, written, of: None,
 ) -> Summary:
     """Ingest every input; problems with one file are recorded and the rest go on.
 
@@ -116,8 +116,11 @@ def add_inputs(
     (`prepare`) runs in that many processes meanwhile. A full disk stops the run with
     `summary.disk_full` set, everything before it stored; another database-level failure
     (read-only, a lock held too long) stops it with `store.StoreError`.
-    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`; `pages`
-    are URLs' pages fetched already (`prefetch`), read without fetching them again.
+    `on_slow` hears of a file still being worked on after `workers.SLOW_SECONDS`, and its
+    articles read so far; `on_slow_write` of a file still being written, its articles
+    written so far and how many (a file of 30,000 articles took four minutes, silent:
+    review 59a, 5); `pages` are URLs' pages fetched already (`prefetch`), read without
+    fetching them again.
     """
     summary = Summary()
     store.checkpoint_less_often(db)
@@ -125,8 +128,9 @@ def add_inputs(
     returning = store.removals.returning(db)
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
-        _DeferredInterrupts() as interrupts,
+        DeferredInterrupts() as interrupts,
         closing(run_jobs(prepare_job, jobs, workers, on_slow, hold=interrupts.held)) as outcomes,
+        Watch() as writing,
     ):
         try:
             for job, outcome in outcomes:
@@ -135,7 +139,12 @@ def add_inputs(
                         summary.warnings.append((job.shown, warning))
                     try:
                         with interrupts.held():
-                            _write(batch, job, outcome, summary, returning)
+                            of = len(outcome.articles)
+                            written = writing.begin(partial(on_slow_write, job.shown, of=of))
+                            try:
+                                _write(batch, job, outcome, summary, returning, written)
+                            finally:
+                                writing.end()
                             if batch.due():
                                 _count(batch.commit(), summary)
                     except store.DiskFull:
@@ -204,43 +213,6 @@ def _keep_what_is_whole(batch: store.Batch, summary: Summary) -> None:
         batch.rollback()
     else:
         _count(committed, summary)
-
-
-class _DeferredInterrupts:
-    """Ctrl-C raises KeyboardInterrupt at once, except inside `held()` (a file's write and
-    the commit), where it waits until the end of it: an interrupt never lands between a
-    savepoint and its release, and "N files added" is then exactly what went in."""
-
-    def __init__(self) -> None:
-        self.depth = 0
-        self.pending = False
-        self.previous: object = None
-
-    def __enter__(self) -> _DeferredInterrupts:
-        if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)  # type: ignore[arg-type]
-
-    def _handle(self, signum: int, frame: object) -> None:
-        if self.depth:
-            self.pending = True
-        else:
-            raise KeyboardInterrupt
-
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        self.depth += 1
-        try:
-            yield
-        finally:
-            self.depth -= 1
-            if not self.depth and self.pending:
-                self.pending = False
-                raise KeyboardInterrupt
 
 
 def _jobs(
@@ -397,12 +369,13 @@ def _write(
     prepared: Prepared,
     summary: Summary,
     returning: dict[str, list[store.removals.Place]],
+    written: list[int],
 ) -> None:
     """One file, whole or not at all (a savepoint of the batch), noted to be counted once
     the batch commits. The hash is checked again inside it: another process, or an
     identical file earlier in this run, may have stored the same bytes meanwhile. An
     article a removal let back in (`returning`, read once a run) takes its signings' ids
-    back where they are free."""
+    back where they are free. Its articles are counted in `written` as each is done."""
     added = duplicates = 0
     joined: list[tuple[int, int]] = []
     kept_out: list[tuple[int, str]] = []
@@ -428,6 +401,7 @@ def _write(
         )
         removed = store.removals.in_force(db)
         for position, (article, sha, reports) in enumerate(prepared.articles):
+            written[0] = position
             article_sha = copies.held_hash(db, article, sha)
             was = replacement.paired.get(position) if replacement else None
             held = store.article_id_by_sha(db, article_sha)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from mouarchive import readers
+from mouarchive import headway, readers
 from mouarchive.extract.agreements import extract_agreements
 from mouarchive.extract.dates import lede_day
 from mouarchive.extract.signing import MAX_SIGNING_SENTENCES, beyond_reading
@@ -20,6 +20,7 @@ from mouarchive.inputs import SourceMeta
 from mouarchive.misnamed import reader_for_misnamed
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
+from mouarchive.text.damaged_words import without_damaged_words
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
 from mouarchive.text.pipeline import parse_articles
@@ -189,9 +190,10 @@ EXTRACTION_FAILED = "extraction failed"
 
 
 def extract_safely(article: Article) -> tuple[list[AgreementReport], str | None]:
-    """Extraction must never cost the user the article itself: on a bug, keep the article."""
+    """Extraction must never cost the user the article itself: on a bug, keep the article.
+    Nothing is read from a word a damaged spot runs through (`damaged_words`)."""
     try:
-        return extract_agreements(article), None
+        return extract_agreements(without_damaged_words(article)), None
     except Exception as error:
         return [], f"{EXTRACTION_FAILED} ({type(error).__name__}: {error})"
 
@@ -236,9 +238,10 @@ def prepare(
 ) -> Prepared:
     """Bytes → read, cleaned, split and extracted: all the CPU work, none of the I/O.
 
-    Pure, so it can run in a worker process while the main process writes. `name` (a path
-    or the URL fetched) and a server's `content_type` choose the reader, unless `kind`
-    names it (`reextract` reads a source with the reader that first read it).
+    Pure, so it can run in a worker process while the main process writes; only its
+    articles done are counted as it goes (`headway`), for the line naming a slow file.
+    `name` (a path or the URL fetched) and a server's `content_type` choose the reader,
+    unless `kind` names it (`reextract` reads a source with the reader that first read it).
     Raises `DecodeError` for a file that holds no usable text.
     """
     url = meta.url or (name if is_url(name) else None)
@@ -267,6 +270,7 @@ def prepare(
                 f" {MAX_SIGNING_SENTENCES} were read: split the file into its articles"
             )
         prepared.append((article, article_hash(article), reports))
+        headway.article_read()
     return Prepared(
         encoding=reading.encoding or reading.kind,
         read_as=reading.read_as,

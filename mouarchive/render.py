@@ -164,9 +164,18 @@ _SKIPPED = {
 }
 
 
-def still_working(out: Console, path: str) -> None:
-    """Said of a file that takes long, so a slow file never looks like a hung run."""
-    out.print(text(f"still working on {one_line(path)}", "dim"))
+def still_working(out: Console, path: str, read: int) -> None:
+    """Said of a file that takes long, so a slow file never looks like a hung run; with its
+    articles read so far once there are some, so a long one says how far it has got."""
+    so_far = f": {count(read, 'article')} read so far" if read else ""
+    out.print(text(f"still working on {one_line(path)}{so_far}", "dim"), soft_wrap=True)
+
+
+def still_writing(out: Console, path: str, written: int, of: int) -> None:
+    """Said of a file whose articles take long to write to the archive, as `still_working`
+    is while they are read: writing 30,000 took minutes (review 59a, 5)."""
+    line = f"still working on {one_line(path)}: writing {count(of, 'article')}, {written} written"
+    out.print(text(line, "dim"), soft_wrap=True)
 
 
 def count(number: int, noun: str) -> str:
@@ -298,6 +307,9 @@ def show_agreement(
             out.print(text(f"  [{fact}] ", "cyan") + text(sentence))
 
 
+DAMAGED_NOTE = "\ufffd marks bytes that could not be read: no fact is read from a word holding one"
+
+
 def show_article(
     out: Console, article: dict, agreements: list[dict], corrections: list[dict]
 ) -> None:
@@ -321,6 +333,8 @@ def show_article(
         out.print(meta)
     for path in article["paths"]:
         out.print(text(one_line(path), "dim"))
+    if "\ufffd" in f"{article['title']}{article['body']}":  # `text.damaged_words`
+        out.print(text(DAMAGED_NOTE, "yellow"))
     out.print()
     out.print(text(article["body"]))
     for caption in article.get("captions", []):

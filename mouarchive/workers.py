@@ -1,7 +1,8 @@
 """CPU work over jobs in a process pool, in order, with memory held flat.
 
 Used by `add` and `reextract`: jobs go to the workers a handful at a time and a few
-handfuls per worker are in flight, a file still worked on after `SLOW_SECONDS` is named,
+handfuls per worker are in flight, a file still worked on after `SLOW_SECONDS` is named
+(and again each `SLOW_SECONDS` its articles read so far grow),
 Ctrl-C reaches only the main process, and a broken pool (a worker killed, memory
 exhausted) leaves the rest to be done in this process.
 """
@@ -9,6 +10,7 @@ exhausted) leaves the rest to be done in this process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
@@ -21,6 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from mouarchive import headway
 from mouarchive.preparing import Job
 
 # A file that takes longer than this is named while it is worked on, so a slow one never
@@ -39,9 +42,15 @@ IN_FLIGHT_BYTES = 64 * 1024 * 1024
 HANDFUL = 16
 HANDFUL_BYTES = 256 * 1024
 
-# In a worker: for each handful in flight, which of its jobs is being worked on (set by
-# `_worker_setup`), so that a slow file is named, not just its handful.
+# In a worker: for each handful in flight, which of its jobs is being worked on and that
+# job's articles read so far, in one number (`_JOB_SHIFT`; set by `_worker_setup`), so
+# that a slow file is named, not just its handful, with how far it has got.
 _progress: MutableSequence[int] | None = None
+# A slot holds the job's index above these bits and its articles read below them: one
+# write begins a job with its count at zero, so the main process, reading the slot once,
+# never names a job with another's count (review 59a, 7). -1: the handful not begun.
+_JOB_SHIFT = 32
+_NOT_BEGUN = -1
 
 T = TypeVar("T")
 
@@ -50,7 +59,7 @@ def run_jobs(
     work: Callable[[Job], T],
     jobs: Iterator[Job],
     workers: int,
-    on_slow: Callable[[str], None] = lambda path: None,
+    on_slow: Callable[[str, int], None] = lambda path, read: None,
     hold: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
 ) -> Iterator[tuple[Job, T]]:
     """`work` over `jobs`, in order; in a process pool when `workers` > 0.
@@ -58,6 +67,7 @@ def run_jobs(
     At most a few jobs per worker (and `IN_FLIGHT_BYTES`) are in flight, so memory stays
     flat however many files a folder holds. If the pool breaks (a worker killed, memory
     exhausted), the rest is done here, in this process: a slower run, never a lost one.
+    `on_slow` hears of a file still worked on, and its articles read so far.
     """
     pending: deque[tuple[list[Job], int, Future]] = deque()
     if workers > 0:
@@ -69,7 +79,7 @@ def run_jobs(
         # forked from it starts with it loaded, instead of importing it again itself.
         context.set_forkserver_preload(["__main__", work.__module__])
         most = workers * 3  # handfuls in flight
-        progress = context.Array("b", most + 1, lock=False)
+        progress = context.Array("q", most + 1, lock=False)
         with hold(), _children_deaf_to_ctrl_c():
             pool = ProcessPoolExecutor(
                 workers,
@@ -81,7 +91,7 @@ def run_jobs(
             in_flight = 0
             for number, handful in enumerate(_handfuls(jobs)):
                 slot = number % len(progress)
-                progress[slot] = -1
+                progress[slot] = _NOT_BEGUN
                 with hold(), _children_deaf_to_ctrl_c():
                     pending.append((handful, slot, pool.submit(_work, work, handful, slot)))
                 in_flight += sum(len(job.data) for job in handful)
@@ -106,9 +116,9 @@ def run_jobs(
             _stop(pool)
             _end_fork_server()
             raise
-    with _Watch(on_slow) as watch:
+    with Watch() as watch:
         for job in itertools.chain((job for handful, *_ in pending for job in handful), jobs):
-            watch.begin(job.shown)
+            headway.count_in(watch.begin(functools.partial(on_slow, job.shown)))
             try:
                 outcome = work(job)
             finally:
@@ -116,41 +126,66 @@ def run_jobs(
             yield job, outcome
 
 
-class _Watch:
-    """Names the file worked on in this process once it has taken `SLOW_SECONDS`.
+class Watch:
+    """Has the file worked on in this process said once it has taken `SLOW_SECONDS`: its
+    articles read (`run_jobs`), or written to the archive (`ingest`), so far.
 
     One thread for the whole run looks every fifth of that: a timer for each file (a thread
     started and stopped each time) cost about 0.2 ms of CPU a file, more than a short
     file's cleaning takes.
     """
 
-    def __init__(self, on_slow: Callable[[str], None]) -> None:
-        self.on_slow = on_slow
-        self.current: tuple[str, float] | None = None  # the file, and when it was begun
+    def __init__(self) -> None:
+        # What says the file's line, when it was begun, and where its articles are counted.
+        self.current: tuple[Callable[[int], None], float, list[int]] | None = None
         self.stopped = threading.Event()
 
-    def __enter__(self) -> _Watch:
+    def __enter__(self) -> Watch:
         threading.Thread(target=self._watch, daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stopped.set()
 
-    def begin(self, display: str) -> None:
-        self.current = (display, time.monotonic())
+    def begin(self, say: Callable[[int], None]) -> list[int]:
+        """Watch a file from now; `say` gets its articles so far when a line is due, counted
+        in the list returned."""
+        counts = [0]
+        self.current = (say, time.monotonic(), counts)
+        return counts
 
     def end(self) -> None:
         self.current = None
 
     def _watch(self) -> None:
-        named = None
+        """A file is named once it has taken `SLOW_SECONDS`, then again each `SLOW_SECONDS`
+        its articles so far have grown: a file of thousands of articles says how far it has
+        got (newcomer 58, 16), and a file stuck on one says it once. Before its first article
+        (a large file still being split) it says so each time (review 59a, 5)."""
+        named: _Named = (None, -1, 0.0)
         while not self.stopped.wait(SLOW_SECONDS / 5):
             current = self.current
-            if current is None or current is named:
+            if current is None:
                 continue
-            if time.monotonic() - current[1] >= SLOW_SECONDS:
-                named = current
-                self.on_slow(current[0])
+            now, done = time.monotonic(), current[2][0]
+            if _line_due(named, current, done, now):
+                named = (current, done, now)
+                current[0](done)
+
+
+# The file a watch named last, its articles then, and when.
+_Named = tuple[object, int, float]
+
+
+def _line_due(
+    named: _Named, current: tuple[object, float, list[int]], done: int, now: float
+) -> bool:
+    """Whether the file worked on (`current`: begun when, `done` articles so far) is worth a
+    line `now`: once it has taken `SLOW_SECONDS`, and after its line, when as long again has
+    passed and it has got further or has no article yet."""
+    if named[0] is not current:
+        return now - current[1] >= SLOW_SECONDS
+    return now - named[2] >= SLOW_SECONDS and (done > named[1] or not done)
 
 
 @contextlib.contextmanager
@@ -235,11 +270,12 @@ def _handfuls(jobs: Iterator[Job]) -> Iterator[list[Job]]:
 
 
 def _work(work: Callable[[Job], T], handful: list[Job], slot: int) -> list[T]:
-    """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins."""
+    """In a worker: `work` over a handful of jobs, each noted in `_progress` as it begins,
+    its articles counted there from zero."""
     outcomes = []
     for index, job in enumerate(handful):
         if _progress is not None:
-            _progress[slot] = index
+            headway.count_in(_progress, slot, start=index << _JOB_SHIFT)
         outcomes.append(work(job))
     return outcomes
 
@@ -249,19 +285,33 @@ def _results(
     future: Future,
     progress: MutableSequence[int],
     slot: int,
-    on_slow: Callable[[str], None],
+    on_slow: Callable[[str, int], None],
 ) -> list[T]:
     """A handful's outcomes; each `SLOW_SECONDS` waited, the file then worked on is named
-    (once)."""
-    named = -1
+    with its articles read so far (`progress[slot]`), once more each time those have grown."""
+    named = (-1, -1)
     while True:
         try:
             return future.result(timeout=SLOW_SECONDS)
         except TimeoutError:
-            index = progress[slot]
-            if index > named:
-                named = index
-                on_slow(handful[index].shown)
+            now = _job_and_read(progress[slot])
+            if _named_again(named, now):
+                named = now
+                on_slow(handful[now[0]].shown, now[1])
+
+
+def _job_and_read(value: int) -> tuple[int, int]:
+    """A slot read once: the job worked on (-1 before the handful is begun), its articles read."""
+    if value < 0:
+        return -1, 0
+    return value >> _JOB_SHIFT, value & ((1 << _JOB_SHIFT) - 1)
+
+
+def _named_again(named: tuple[int, int], now: tuple[int, int]) -> bool:
+    """Whether the job worked on and its articles read (`now`) are worth a line after `named`:
+    a job begun since, the same one further on, or one with no article read yet (a large
+    file still being split, said each time: review 59a, 5)."""
+    return now[0] >= 0 and (now > named or not now[1])
 
 
 def _worker_setup(parent: int, progress: MutableSequence[int] | None = None) -> None:

@@ -187,6 +187,28 @@ def test_stray_bytes_among_good_text_are_replaced_and_their_lines_named() -> Non
     assert decoded.warnings == ["undecodable bytes replaced with \ufffd on lines 3, 7"]
 
 
+SHORT = "다솜군-한빛농협 협약\n\n다솜군은 3일 군청에서 한빛농협과 농산물 판로 협약을 맺었다.\n끝"
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp949"])
+def test_a_short_article_with_a_stray_byte_and_a_cut_last_character_is_read(codec: str) -> None:
+    lines = SHORT.encode(codec).split(b"\n")
+    lines[2] = lines[2].replace(b" ", b" \xff", 1)
+    data = b"\n".join(lines)[:-1]  # "끝" cut: a lone lead byte, or two of three bytes
+    decoded = decode(data)
+    assert decoded.encoding == f"{codec} with replacements"
+    assert decoded.text.count("\ufffd") == 2
+    assert decoded.text.replace("\ufffd", "") == SHORT[:-1]
+    assert decoded.warnings == ["undecodable bytes replaced with \ufffd on lines 3, 4"]
+
+
+def test_mostly_undecodable_bytes_are_refused_in_one_line() -> None:
+    data = SHORT.encode("utf-8")[:40] + bytes(range(0x80, 0x100))
+    with pytest.raises(DecodeError) as caught:
+        decode(data)
+    assert str(caught.value) == "not decodable as UTF-8, UTF-16 or CP949"
+
+
 def test_text_with_damage_everywhere_is_refused_not_replaced() -> None:
     data = b"".join(line.encode("utf-8") + b"\xff\n" for line in LINES.splitlines())
     with pytest.raises(DecodeError, match="not decodable"):

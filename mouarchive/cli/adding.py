@@ -125,8 +125,13 @@ def add(
                     on_file=lambda _: progress.advance(task),
                     workers=_workers(total),
                     refresh=refresh,
-                    on_slow=lambda path: quiet or render.still_working(progress.console, path),
+                    on_slow=lambda path, read: (
+                        quiet or render.still_working(progress.console, path, read)
+                    ),
                     pages=walked.pages,
+                    on_slow_write=lambda path, written, of: (
+                        quiet or render.still_writing(progress.console, path, written, of)
+                    ),
                 )
     except (ingest.Interrupted, KeyboardInterrupt) as stop:
         deaf_to_ctrl_c()

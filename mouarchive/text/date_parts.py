@@ -3,9 +3,11 @@ stamps beside a name: "2024.03.05", "2024년 3월 5일", a weekday, a clock."""
 
 from __future__ import annotations
 
+# No digits beside a damaged spot ("2024.03.1�5", "2024.03.15�") are read as a day or a
+# year: a digit may be what was lost.
 DATE = (
-    r"(?P<y>(?:19|20)\d{2})\s*(?:"
-    r"[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
+    r"(?<!\ufffd)(?P<y>(?:19|20)\d{2})\s*(?:"
+    r"[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2}+)(?!\ufffd)\.?"
     r"|년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일)"
 )
 # "(목)", "목요일", "[월]": a weekday beside a date.

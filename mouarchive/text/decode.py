@@ -13,12 +13,11 @@ byte among thousands of good ones) is read with the damage marked, not refused w
 
 from __future__ import annotations
 
-import contextlib
 import re
-from functools import cache
 
 from mouarchive.models import Decoded
-from mouarchive.vocab import word_set
+from mouarchive.text import damage, foreign
+from mouarchive.text.byte_readings import LOST_BYTE, best_bytes, common
 
 
 class DecodeError(ValueError):
@@ -34,6 +33,10 @@ _MAGIC = (
     (b"GIF89a", "GIF"),
 )
 
+# PDF readers find the header anywhere in a file's first kilobyte, so files start with
+# a blank line or junk before it and are still PDFs (review 59a, 10).
+_PDF_MARK = b"%PDF-"
+_PDF_REACH = 1024
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters a CP949 byte turns into when read as Latin-1 or cp1252: Latin-1 supplement
 # letters and symbols plus the cp1252 extras in 0x80-0x9f (€, ‚, ƒ, „, …).
@@ -44,29 +47,8 @@ _MOJIBAKE_CHAR = re.compile(
 )
 _RARE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SUSPECT = 4
-# How likely a byte reading is, scored per character it makes: a syllable everyday news
-# Korean uses, a CP949 mark (‘ ’ · ▲), another KS X 1001 syllable ("뺌", "횝"), any other
-# character (Hanja, extension syllables); and what each unlikely step costs: a character
-# read as the UTF-8 bytes it was made from, a soft hyphen put back (`_best_bytes`).
-_COMMON_SYLLABLE = 4
-_SYMBOL = 2
-_RARE_SYLLABLE = 0
-_OTHER_PAIR = -2
-_SYMBOL_ROWS_END = 0xAC  # lead bytes A1-AC hold CP949's punctuation and symbols
-_UTF8_READING_COST = 4
-_LOST_BYTE_COST = 3
-# Latin-1 0xAD is the soft hyphen, which pages drop as invisible: the trail byte of "화"
-# (C8 AD), "난" (B3 AD), "서" (BC AD) and more vanishes, and the syllables after it shift.
-_LOST_BYTE = b"\xad"
-# Latin-1 0xA0 (no-break space) between syllables is a space, never a CP949 lead byte.
-_NBSP = 0xA0
-# A text with one damaged spot (a run of undecodable bytes) plus at most one per this many
-# characters is damaged text, not another encoding or binary: it is read, with the spots
-# replaced and their lines named in a warning.
-_CHARS_PER_DAMAGE = 500
-_MOSTLY = 20  # and at most one character in this many replaced
+_MOSTLY = 20  # Hangul in a line of mojibake: at most one in this many suspect characters
 _DAMAGED_LINES_SHOWN = 5
-_DAMAGE = re.compile("\ufffd+")
 _BOM = b"\xef\xbb\xbf"
 # ISO-2022 designates its character sets with ESC $ …; ESC $ ) C is ISO-2022-KR's header.
 _ISO2022_KR = b"\x1b$)C"
@@ -80,6 +62,8 @@ def decode(data: bytes) -> Decoded:
     for prefix, name in _MAGIC:
         if data.startswith(prefix):
             raise DecodeError(f"binary file ({name})")
+    if _PDF_MARK in data[:_PDF_REACH]:
+        raise DecodeError("binary file (PDF)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         decoded = _decode_utf16(data)
     elif b"\x00" in data:
@@ -116,8 +100,11 @@ def _mostly_control_bytes(data: bytes) -> bool:
 def _decode_utf16(data: bytes) -> Decoded:
     try:
         text = data.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from exc
+    except UnicodeDecodeError:
+        reading = damage.damaged_in(data, "utf-16")
+        if reading is None:
+            raise DecodeError("not decodable as UTF-8, UTF-16 or CP949") from None
+        return _with_damage(reading)
     if not _written_text(text):
         raise DecodeError("binary file (starts like UTF-16, but reads as no Korean or English)")
     return Decoded(text=text, encoding="utf-16")
@@ -140,6 +127,10 @@ def _decode_unmarked_utf16(data: bytes) -> Decoded:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
+            # Cut at an odd byte, or a lone surrogate: damaged, as UTF-8 may be.
+            reading = damage.damaged_in(data, codec)
+            if reading is not None and _unmarked_text(reading.text):
+                readings.append(_with_damage(reading))
             continue
         if _unmarked_text(text):
             readings.append(Decoded(text=text, encoding=codec))
@@ -238,43 +229,44 @@ def _decode_plain(data: bytes) -> Decoded:
     else:
         return _repair_mojibake(text, "utf-8")
     try:
-        return Decoded(text=data.decode("cp949"), encoding="cp949")
+        text = data.decode("cp949")
     except UnicodeDecodeError:
-        pass
-    return _decode_damaged(data)
+        return _decode_damaged(data)
+    # Most Japanese and Chinese byte pairs are CP949 pairs too: a short file in either may
+    # decode whole, as Hangul no one wrote (review 59a, 1).
+    if not damage.written_korean(text) and foreign.looks_like(data):
+        raise DecodeError(foreign.refusal(data))
+    return Decoded(text=text, encoding="cp949")
 
 
 def _decode_damaged(data: bytes) -> Decoded:
-    """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its line named
-    in a warning; refused when the spots are too many for damage.
-
-    The reading with fewer spots wins: a CP949 file read as UTF-8 has one at nearly every
-    syllable, and the other way round.
+    """UTF-8 or CP949 with a few damaged spots, each replaced by U+FFFD and its lines named
+    in a warning; refused, saying what it looks like, when it is not damaged Korean text
+    (`damage.damaged_reading`).
     """
-    readings = []
-    for codec in ("utf-8", "cp949"):
-        text = data.decode(codec, errors="replace")
-        readings.append((len(_DAMAGE.findall(text)), codec, text))
-    spots, codec, text = min(readings, key=lambda reading: reading[0])
-    replaced = text.count("\ufffd")
-    if (
-        spots > 1 + len(text) // _CHARS_PER_DAMAGE
-        or replaced * _MOSTLY > len(text)
-        or not _written_text(text)
-    ):
-        raise DecodeError("not decodable as UTF-8, UTF-16 or CP949")
-    warning = f"undecodable bytes replaced with \ufffd on {_lines(text)}"
-    if codec == "utf-8":
-        decoded = _repair_mojibake(text, "utf-8")
-        decoded.warnings.insert(0, warning)
-        decoded.encoding = decoded.encoding.replace("utf-8", "utf-8 with replacements", 1)
+    reading = damage.damaged_reading(data)
+    if reading is None:
+        raise DecodeError(foreign.refusal(data))
+    return _with_damage(reading)
+
+
+def _with_damage(reading: damage.Reading) -> Decoded:
+    """A damaged reading as decoded: each way it was read, and its damage, in a warning."""
+    warnings = [
+        f"{_numbered([n for n, read in reading.read_as.items() if read == how])} {how}"
+        for how in dict.fromkeys(reading.read_as.values())
+    ]
+    encoding = reading.codec
+    if reading.spots:
+        damaged = _numbered(damage.damaged_lines(reading.text))
+        warnings.append(f"undecodable bytes replaced with \ufffd on {damaged}")
+        encoding += " with replacements"
+    if reading.codec == "utf-8":
+        decoded = _repair_mojibake(reading.text, "utf-8")
+        decoded.warnings[:0] = warnings
+        decoded.encoding = decoded.encoding.replace("utf-8", encoding, 1)
         return decoded
-    return Decoded(text=text, encoding="cp949 with replacements", warnings=[warning])
-
-
-def _lines(text: str) -> str:
-    """The lines holding a replacement character, named as `_numbered` names them."""
-    return _numbered([n for n, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line])
+    return Decoded(text=reading.text, encoding=encoding, warnings=warnings)
 
 
 def _repair_mojibake(text: str, encoding: str) -> Decoded:
@@ -285,7 +277,7 @@ def _repair_mojibake(text: str, encoding: str) -> Decoded:
     sources: set[str] = set()
     failed: list[int] = []
     # A page that kept its soft hyphens shows them; one that shows none dropped them all.
-    dropped = _LOST_BYTE.decode("latin-1") not in text
+    dropped = LOST_BYTE.decode("latin-1") not in text
     for i, line in enumerate(lines):
         if not _looks_mojibake(line):
             continue
@@ -320,7 +312,7 @@ def repair_title(title: str) -> str:
     repaired as a line of the text would be: mojibake read back, anything else unchanged."""
     if not _looks_mojibake(title):
         return title
-    repaired = _repaired(title, dropped=_LOST_BYTE.decode("latin-1") not in title)
+    repaired = _repaired(title, dropped=LOST_BYTE.decode("latin-1") not in title)
     return repaired[0] if repaired else title
 
 
@@ -371,159 +363,17 @@ def _try_repair(line: str, *, dropped: bool) -> str | None:
 
     A misread character may stand for one byte (Latin-1 or cp1252) or, where the CP949 bytes
     happened to be valid UTF-8 ("체" = C3 BC read as "ü"), for two or three, and a page may
-    have dropped a byte on the way (see `_best_bytes`). We pick, by dynamic programming over
-    the line, the byte reading that decodes as CP949 with the most Hangul.
+    have dropped a byte on the way (see `byte_readings.best_bytes`). We pick, by dynamic
+    programming over the line, the byte reading that decodes as CP949 with the most Hangul.
     """
-    raw = _best_bytes(line, dropped=dropped)
+    raw = best_bytes(line, dropped=dropped)
     if raw is None:
         return None
     fixed = raw.decode("cp949", errors="strict")
     hangul = len(_HANGUL.findall(fixed))
     # Letters only: CP949's quotes and marks (‘ ’ · ▲) are as much a part of Korean text.
     non_ascii = sum(1 for ch in fixed if ord(ch) >= 0x80 and ch.isalpha())
-    rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not _common(ch))
+    rare = len(_RARE.findall(fixed)) + sum(1 for ch in _HANGUL.findall(fixed) if not common(ch))
     if hangul == 0 or hangul * 10 < non_ascii * 9 or rare * 20 > hangul:
         return None
     return fixed
-
-
-def _common(syllable: str) -> bool:
-    """In KS X 1001; a repair that yields rarer syllables or Hanja lost bytes on the way."""
-    lead, trail = syllable.encode("cp949")
-    return _is_hangul_pair(lead, trail)
-
-
-def _byte_readings(ch: str) -> list[tuple[bytes, int]]:
-    """Each byte string `ch` may have come from, with a cost for the unlikelier two-byte one.
-
-    A UTF-8 reading always completes a syllable by itself, so without a cost it would win
-    everywhere; it has to pay for itself by realigning the syllables that follow.
-    """
-    code = ord(ch)
-    if code < 0x80:
-        return [(bytes([code]), 0)]
-    readings = [(ch.encode("utf-8"), _UTF8_READING_COST)]
-    if code < 0x100:
-        readings.insert(0, (bytes([code]), 0))
-    else:
-        with contextlib.suppress(UnicodeEncodeError):
-            readings.insert(0, (ch.encode("cp1252"), 0))
-    return readings
-
-
-def _best_bytes(line: str, *, dropped: bool) -> bytes | None:
-    """Bytes for `line` that form valid CP949 with the best score, or None if none do.
-
-    The state between characters is the pending CP949 lead byte (0 when none is pending);
-    keeping one best path per state with a back-pointer makes this linear in the line.
-    When the page `dropped` its soft hyphens, a pending Hangul lead byte may also take one
-    (0xAD) as its trail where that makes a common syllable ("화", "서", "난"): that costs
-    something, so it is chosen only where it puts the syllables after it back in step.
-    """
-    scores: dict[int, int] = {0: 0}
-    steps: list[dict[int, tuple[int, bytes]]] = []
-    for ch in line:
-        following: dict[int, int] = {}
-        back: dict[int, tuple[int, bytes]] = {}
-        readings = _byte_readings(ch)
-        if dropped:
-            readings = _with_lost_byte(readings)
-        for state, score in scores.items():
-            for reading, cost in readings:
-                result = _advance(state, reading)
-                if result is None:
-                    continue
-                new_state, gained = result
-                total = score + gained - cost
-                if new_state not in following or following[new_state] < total:
-                    following[new_state] = total
-                    back[new_state] = (state, reading)
-        if not following:
-            return None
-        scores = following
-        steps.append(back)
-    if 0 not in scores:
-        return None
-    chunks: list[bytes] = []
-    state = 0
-    for back in reversed(steps):
-        state, reading = back[state]
-        chunks.append(_spaced(state, reading))
-    return b"".join(reversed(chunks))
-
-
-def _with_lost_byte(readings: list[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
-    """Each reading, and each with a dropped soft hyphen put back before one of its bytes or
-    after them (at a cost); `_advance` refuses those that do not complete a common syllable.
-    """
-    out = list(readings)
-    for reading, cost in readings:
-        for at in range(len(reading) + 1):
-            out.append((reading[:at] + _LOST_BYTE + reading[at:], cost + _LOST_BYTE_COST))
-    return out
-
-
-def _spaced(state: int, reading: bytes) -> bytes:
-    """`reading` fed to a reader in `state`, with each no-break space outside a character
-    made a plain space, so the bytes decode as CP949."""
-    out = bytearray()
-    for byte in reading:
-        if state:
-            state = 0
-        elif byte == _NBSP:
-            byte = 0x20
-        elif 0x81 <= byte <= 0xFE:
-            state = byte
-        out.append(byte)
-    return bytes(out)
-
-
-def _advance(state: int, reading: bytes) -> tuple[int, int] | None:
-    """Feed bytes to a CP949 reader in `state`; (new state, score of the syllables completed)."""
-    gained = 0
-    for byte in reading:
-        if byte == _LOST_BYTE[0] and _pair_score(state, byte) != _COMMON_SYLLABLE:
-            return None
-        if state:
-            if not _is_hangul_pair(state, byte) and not _is_cp949_pair(state, byte):
-                return None
-            gained += _pair_score(state, byte)
-            state = 0
-        elif byte < 0x80 or byte == _NBSP:
-            continue
-        elif 0x81 <= byte <= 0xFE:
-            state = byte
-        else:
-            return None
-    return state, gained
-
-
-@cache
-def _pair_score(lead: int, trail: int) -> int:
-    if not _is_hangul_pair(lead, trail):
-        return _SYMBOL if lead <= _SYMBOL_ROWS_END else _OTHER_PAIR
-    common = bytes([lead, trail]).decode("cp949") in _common_syllables()
-    return _COMMON_SYLLABLE if common else _RARE_SYLLABLE
-
-
-@cache
-def _common_syllables() -> frozenset[str]:
-    return word_set("hangul", "common_syllables")
-
-
-@cache
-def _is_cp949_pair(lead: int, trail: int) -> bool:
-    try:
-        bytes([lead, trail]).decode("cp949")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _is_hangul_pair(lead: int, trail: int) -> bool:
-    """A syllable of KS X 1001, the 2,350 Hangul that nearly all real text is made of.
-
-    CP949's extension syllables are valid but rare, so they earn nothing: otherwise a wrong
-    reading full of them ("쨔챈") would outscore the right one.
-    """
-    return 0xB0 <= lead <= 0xC8 and 0xA1 <= trail <= 0xFE
