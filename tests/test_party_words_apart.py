@@ -317,3 +317,12 @@ def test_a_count_of_companies_is_no_party():
         "한빛원자력이 지난 12일 울진군 및 신한울 3·4호기 시공사 3사와 지역상생 업무협약을 체결했다."
     )
     assert "3사" not in party_names(said)
+
+
+def test_a_long_gloss_in_latin_letters_does_not_hide_the_name():
+    """ "투자진흥청(Kuwait Direct Investment Promotion Authority)과": the gloss is an aside."""
+    said = (
+        "한빛경제청은 1일 쿠웨이트 투자진흥청(Kuwait Direct Investment Promotion Authority)과"
+        " 상호협력 양해각서를 체결했다."
+    )
+    assert party_names(said) == ["한빛경제청", "쿠웨이트 투자진흥청"]

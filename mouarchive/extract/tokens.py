@@ -20,7 +20,9 @@ from mouarchive.text.normalize import MIDDLE_DOTS
 from mouarchive.text.scan import guarded, scanner
 from mouarchive.vocab import alternation, pattern, table, word_set, words
 
-_PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)")
+# A bracket's aside, short, or a name's gloss in Latin letters however long ("투자진흥청(Kuwait
+# Direct Investment Promotion Authority)과").
+_PAREN_RE = re.compile(r"\((?![주유사재]\))[^()\n]{0,40}\)|\([A-Za-z][A-Za-z .,&'\-]{40,100}\)")
 # A word ends where a quote or bracket opens, glued or not ("접견실에서「지역발전 …」을").
 # "[누리경제=김한빛 기자]한빛재단과": a credit's closing bracket ends a word, glued or not.
 # A bracket opened and closed inside a word stays in it ("LG전자[066570]와").
