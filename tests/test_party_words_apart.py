@@ -326,3 +326,12 @@ def test_a_long_gloss_in_latin_letters_does_not_hide_the_name():
         " 상호협력 양해각서를 체결했다."
     )
     assert party_names(said) == ["한빛경제청", "쿠웨이트 투자진흥청"]
+
+
+def test_a_year_or_an_acronym_in_the_agreements_name_does_not_cut_the_partner_off():
+    """ "타이어뱅크와 2015 KBO 리그 타이틀 스폰서 후원 조인식을 열었다"."""
+    said = (
+        "한빛야구위원회는 3일 야구회관에서 누리뱅크와 2015 KBO 리그 타이틀 스폰서 후원"
+        " 조인식을 열었다."
+    )
+    assert party_names(said) == ["한빛야구위원회", "누리뱅크"]

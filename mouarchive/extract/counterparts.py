@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org_word, latin_name_end
 from mouarchive.extract.person_titles import is_bare_title, looks_like_name
 from mouarchive.extract.quote_marks import inside_quote, quotations
-from mouarchive.extract.tokens import KIND_WORD_RE, NOT_SUBJECT, Token
+from mouarchive.extract.tokens import ACRONYM_RE, KIND_WORD_RE, NOT_SUBJECT, Token
 from mouarchive.models import Span
 from mouarchive.vocab import pattern, word_set, words
 
@@ -207,6 +207,11 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         ):
             # "X와 신규 투자와 관련한 투자협약": what the agreement concerns, its 와 no partner's.
             continue
+        if not tok.particle and (_YEAR_RE.fullmatch(tok.stem) or ACRONYM_RE.fullmatch(tok.stem)):
+            # "X와 2015 KBO 리그 타이틀 스폰서 후원 조인식을": a year or an acronym of the
+            # agreement's name takes no place of the words counted.
+            reach += 1
+            continue
         if tok.stem[:1].isdigit() and tok.particle == "만":
             # "1억2100만": a sum, its 만 no particle.
             continue
@@ -283,6 +288,7 @@ def _joins_aims(partner: str, following: Sequence[Token], k: int) -> bool:
     return False
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _SITE_PARTICLES = ("에", "에서")
 # "삼척중앙시장과 자매결연을 체결했다": a tie set up is the agreement a partner of no
 # organisational ending reaches, as a 협약 is.
