@@ -335,3 +335,17 @@ def test_a_year_or_an_acronym_in_the_agreements_name_does_not_cut_the_partner_of
         " 조인식을 열었다."
     )
     assert party_names(said) == ["한빛야구위원회", "누리뱅크"]
+
+
+def test_countries_listed_as_what_an_agreement_covers_are_no_partners():
+    """ "그린메드와 한국과 베트남 등 아시아 지역 … 공급을 위한 협약": the places covered."""
+    said = "다온바이오는 누리메드와 한국과 베트남 등 아시아 지역 의약품 공급을 위한 협약을 맺었다."
+    assert party_names(said) == ["다온바이오", "누리메드"]
+
+
+def test_a_place_abroad_visited_by_its_executive_is_the_partner():
+    """ "닌빈성 인민위원회를 방문, … 의향서를 체결하고": the province."""
+    said = (
+        "한빛도는 15일 베트남 닌빈성 인민위원회를 방문, 교류협력 의향서를 체결하고 의견을 나눴다."
+    )
+    assert party_names(said) == ["한빛도", "닌빈성"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mouarchive.extract.foreign_places import COUNTRIES
 from mouarchive.extract.orgnames import is_activity, is_generic, is_org_word, latin_name_end
 from mouarchive.extract.person_titles import is_bare_title, looks_like_name
 from mouarchive.extract.quote_marks import inside_quote, quotations
@@ -116,6 +117,9 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
         j, particle = j + 1, "과"
     if particle not in ("와", "과", "와의", "과의", *_ALSO) or is_generic(tokens[i].stem):
         return False
+    if tokens[i].stem in _NATIONS and j + 1 < len(tokens) and tokens[j + 1].stem in _NATIONS:
+        # "한국과 베트남 등 아시아 지역": a list of the places an agreement covers.
+        return False
     if particle in _ALSO and not _also_signed_with(tokens, j):
         return False
     if i > 0 and tokens[i - 1].particle in ("을", "를") and not _named_body(tokens[i].stem):
@@ -181,6 +185,14 @@ def counterpart(tokens: Sequence[Token], i: int, text: str) -> bool:
             # "X와 이같은 내용을 담은 양해각서": a word pointing back, no particle; "X와 함께
             # 양질의 일자리 창출을 위한 협약": one describing the next word; "X와 비대면으로
             # 업무협약을": how it was signed.
+            continue
+        if (
+            tok.particle in ("와", "과")
+            and tok.stem in _NATIONS
+            and k + 1 < len(following)
+            and following[k + 1].stem in _NATIONS
+        ):
+            # "X와 한국과 베트남 등 아시아 지역 … 공급을 위한 협약": the places it covers.
             continue
         if tok.particle in ("와", "과") and _joins_aims(tokens[i].stem, following, k):
             # "X와 기술교류와 협력 강화를 위한 양해각서": the 와 joins two aims of the
@@ -289,6 +301,7 @@ def _joins_aims(partner: str, following: Sequence[Token], k: int) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_NATIONS = COUNTRIES | word_set("abroad", "home_country")
 _SITE_PARTICLES = ("에", "에서")
 # "삼척중앙시장과 자매결연을 체결했다": a tie set up is the agreement a partner of no
 # organisational ending reaches, as a 협약 is.

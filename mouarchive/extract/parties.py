@@ -374,6 +374,11 @@ def _visited_host(
     found = region(stem)
     if found is not None:
         return None if found.ambiguous else found.name
+    if stem in _PLACELESS and i > 0 and not tokens[i - 1].particle:
+        # "닌빈성 인민위원회를 방문, … 의향서를 체결하고": the place's executive is the place.
+        place = tokens[i - 1].stem
+        if shaped_like_place_abroad(place) and _signs_after(text, tokens[i].end, end):
+            return place
     office = GOVERNMENT_OFFICE_RE.fullmatch(stem)
     if office is not None and office["place"]:
         # "바르셀로나시청을 방문해": a city abroad, by its office.
@@ -394,6 +399,7 @@ def _visited_host(
     return normalize_org(stem, text, region)
 
 
+_PLACELESS = word_set("abroad", "bodies_named_by_their_place")
 # The visit's own signing ("방문해 … 협정을 체결했다"), not one another clause tells ("방문해
 # 대사를 예방한 뒤 …", "둘러보고, …") nor one referred back to ("지난해 체결한 협약의 …").
 _SIGNING_STEMS = tuple(words("signing", "signing_stems"))
