@@ -349,3 +349,9 @@ def test_a_place_abroad_visited_by_its_executive_is_the_partner():
         "한빛도는 15일 베트남 닌빈성 인민위원회를 방문, 교류협력 의향서를 체결하고 의견을 나눴다."
     )
     assert party_names(said) == ["한빛도", "닌빈성"]
+
+
+def test_a_visit_or_a_prevention_is_no_partner():
+    """ "이라크 대통령 방한과 함께 … 양해각서가 체결됐다": a visit; "협약의 방지와": an aim."""
+    said = "이라크 대통령 방한과 함께 양국간 건설협력 양해각서가 체결됐다."
+    assert "방한" not in party_names(said)
