@@ -453,3 +453,13 @@ def test_a_comment_s_stamp_under_the_comments_heading_dates_nothing() -> None:
     """A board's reply line under "댓글목록" is a comment's stamp, not the article's."""
     text = f"빛고을시, 물류 인재 키운다\n{BODY}\n댓글목록\n관리자 0 3 2021.06.20 10:00\n공지합니다."
     assert find_published(text) is None
+
+
+def test_a_statistics_or_photo_source_dates_no_page() -> None:
+    for line in (
+        "출처: 통계청, 2023.12.31 기준",
+        "(자료 출처: 한국은행, 2023.12.31)",
+        "사진 출처 : 빛고을시, 2023.12.31 촬영",
+    ):
+        text = f"빛고을시, 물류 인재 키운다\n2024.03.05\n{BODY}\n{line}"
+        assert find_published(text) == PartialDate(2024, 3, 5), line

@@ -128,3 +128,25 @@ def test_a_minister_or_premier_abroad_met_stands_for_the_ministry_or_country():
     assert "페루 통상관광부" in parties
     body = "이솔 국무총리는 15일 쿠웨이트의 사바 총리와 회담을 갖고 석유협력약정을 맺었다.\n"
     assert _parties(body) == [["대한민국", "쿠웨이트"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "누리건설은 5일 서울 롯데호텔에서 이라크 대통령과 양국 기업인들이 참석한 가운데"
+        " 한빛전력과 발전소 건설 양해각서를 체결했다.\n",
+        "한빛시장은 5일 이라크 대통령과 면담한 데 이어 누리전자와 투자협약을 체결했다.\n",
+        "대통령은 5일 베트남 총리와 정상회담을 갖고, 양국 기업들이 맺은 10건의 양해각서"
+        " 서명식에 참석했다.\n",
+    ],
+)
+def test_a_head_abroad_who_attends_or_is_met_before_anothers_signing_signs_nothing(body: str):
+    assert all("이라크" not in p and "베트남" not in p for p in _parties(body))
+
+
+def test_the_governments_own_signing_is_not_folded_into_a_companys_with_that_country():
+    body = (
+        "한국과 베트남은 양국 정상회담을 계기로 교역 확대를 위한 양해각서를 체결했다. 한편"
+        " 누리건설은 15일 하노이에서 베트남 정부와 발전소 건설 양해각서를 체결했다.\n"
+    )
+    assert ["대한민국", "베트남"] in _parties(body)

@@ -355,3 +355,28 @@ def test_a_visit_or_a_prevention_is_no_partner():
     """ "이라크 대통령 방한과 함께 … 양해각서가 체결됐다": a visit; "협약의 방지와": an aim."""
     said = "이라크 대통령 방한과 함께 양국간 건설협력 양해각서가 체결됐다."
     assert "방한" not in party_names(said)
+
+
+def test_a_partner_named_before_together_or_the_same_stays_one():
+    """ "누리전자와 같이": together; "누리대학교와 같은 지역 대학들과": one of them."""
+    said = "한빛시는 5일 누리전자와 같이 지역 인재 양성을 위한 업무협약을 체결했다."
+    assert party_names(said) == ["한빛시", "누리전자"]
+    said = "한빛시는 5일 누리대학교와 같은 지역 대학들과 인재 양성 협약을 체결했다."
+    assert party_names(said) == ["한빛시", "누리대학교"]
+
+
+def test_a_company_named_with_digits_owns_the_signing_it_pairs_with():
+    """ "한빛시와 3M의 업무협약식": a name, no term or sum."""
+    body = "한빛시와 3M의 업무협약식이 5일 시청에서 열렸다.\n"
+    (agreement,) = extract_agreements(Article(title=None, body=body))
+    assert "3M" in [p.name for p in agreement.parties]
+
+
+def test_a_body_a_head_stands_for_is_a_party_unless_the_article_named_it_in_full():
+    """ "지역사회 보장협의체 위원장": a body of its own, no apartment named before."""
+    body = (
+        "한빛시는 5일 시청에서 인재 양성 협약을 체결했다. 이날 협약식에는 이영희 한빛시장과"
+        " 김철수 지역사회 보장협의체 위원장이 참석해 협약서에 서명했다.\n"
+    )
+    (agreement,) = extract_agreements(Article(title=None, body=body))
+    assert "지역사회 보장협의체" in [p.name for p in agreement.parties]

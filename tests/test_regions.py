@@ -391,3 +391,11 @@ def test_an_associations_chapter_for_a_place_is_that_places():
     club = "한빛병원은 최근 누리태권도회와 의료지원 업무협약을 체결했다.\n"
     [report] = extract_agreements(Article(None, club, published=PartialDate(2024, 11, 26)))
     assert report.regions == []
+
+
+def test_a_nationwide_list_of_plants_names_no_gyeonggi_gwangju():
+    text = (
+        "광주시는 5일 누리전자와 투자협약을 체결했다. 누리전자는 앞서 이천과 광주, 구미 등에"
+        " 공장을 세웠다."
+    )
+    assert gwangju_reading(text) != "경기도 광주시"

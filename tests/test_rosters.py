@@ -1384,3 +1384,14 @@ def test_a_dotted_run_of_counted_partners_told_investing_is_every_one_of_them():
         "누리금속",
         "가온식품",
     ]
+
+
+def test_a_field_dotted_to_a_name_stays_out_whatever_room_the_count_leaves():
+    body = (
+        "한빛시는 5일 시청에서 9개 기업과 1200억원 규모의 투자협약을 체결했다.\n"
+        "한솔진공·다온정밀·누리매트는 한빛산단에 공장을 신설한다.\n"
+        "우주항공·미르정밀은 50억원을 들여 공장을 증설한다.\n"
+    )
+    (parties,) = _parties(body)
+    assert "우주항공" not in parties
+    assert {"한솔진공", "다온정밀", "누리매트", "미르정밀"} <= set(parties)

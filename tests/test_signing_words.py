@@ -909,3 +909,17 @@ def test_a_signing_told_right_after_another_and_going_on_from_it_takes_its_day()
         "한빛보증은 신한은행과 수출기업 금융지원 업무협약을 맺었다.\n"
     )
     assert [r.date for r in _reports(body)][1:] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한빛시는 5일 2030년 탄소중립 달성을 위해 누리전자와 업무협약을 체결해 태양광 보급에 힘을"
+        " 모으고 있다.",
+        "한빛시는 5일 누리전자와 2027년까지 공장을 짓는 투자협약을 체결해 지역경제 활성화가"
+        " 기대되고 있다.",
+    ],
+)
+def test_a_target_year_in_a_dated_signing_tells_no_history(sentence: str):
+    (report,) = _reports(sentence + "\n", published=PartialDate(2025, 3, 1))
+    assert report.date == PartialDate(2025, 2, 5)

@@ -147,7 +147,7 @@ def extract_agreements(article: Article) -> list[AgreementReport]:
         sentences,
     )
     fill_group_subjects(body, sentences, candidates, article.title, article.captions)
-    signings = split_pairs(split_each(group_signings(candidates), body, sentences), body)
+    signings = split_pairs(split_each(group_signings(candidates, body), body, sentences), body)
     if not signings:
         return _without_a_signing_sentence(article, sentences, dates)
     lines = signer_lines(body, sentences)

@@ -42,7 +42,7 @@ class Signing:
             add_party(self.parties, party)
 
 
-def group_signings(candidates: list[Candidate]) -> list[Signing]:
+def group_signings(candidates: list[Candidate], body: str) -> list[Signing]:
     """Sentences about one signing join it; a sentence bringing parties no signing had, and
     not referring back, opens a new one."""
     signings: list[Signing] = []
@@ -142,7 +142,7 @@ def group_signings(candidates: list[Candidate]) -> list[Signing]:
         # (`fill_parties` looks for them); the first such sentence tells it, one dated
         # otherwise would be another signing no line names.
         signings.append(Signing(candidates=partyless_lead[:1]))
-    signings = _fold_undated(signings)
+    signings = _fold_undated(signings, body)
     for signing in signings:
         signing.candidates.sort(key=lambda c: c.span)
     return signings
@@ -194,7 +194,7 @@ def _shared(names: set[str], others: set[str]) -> bool:
     return any(same_organisation(n, o) for n in names for o in others)
 
 
-def _fold_undated(signings: list[Signing]) -> list[Signing]:
+def _fold_undated(signings: list[Signing], body: str) -> list[Signing]:
     """A signing told without a date whose parties another, dated signing of the article all
     names ("인천시와 연세대가 협약을 체결한 뒤 …" before "인천시와 인천경제청, 연세대학교는
     29일 … 체결했다") is that signing told again, wherever it stands."""
@@ -209,7 +209,10 @@ def _fold_undated(signings: list[Signing]) -> list[Signing]:
                     and best_date(other) is not None
                     and (
                         _covered(signing.names, other.names)
-                        or _sides_covered(signing.names, other.names)
+                        or (
+                            _named_as_sides(signing, body)
+                            and _sides_covered(signing.names, other.names)
+                        )
                     )
                 ),
                 None,
@@ -264,6 +267,16 @@ def _same_day_of_month(a: Candidate, b: Candidate) -> bool:
 def _covered(names: set[str], known: set[str]) -> bool:
     """Every name is a known party, perhaps in its short form ("한빛대" for "한빛대학교")."""
     return all(n in known or any(same_organisation(n, k) for k in known) for n in names)
+
+
+def _named_as_sides(signing: Signing, body: str) -> bool:
+    """Whether the signing's agreement is named for the two countries ("'한-이라크 건설협력
+    양해각서'"), as a headline calls a body's signing with a country; "한국과 베트남은 …
+    체결했다" tells the governments' own."""
+    return any(_SIDES_TITLE_RE.search(body, *c.span) for c in signing.candidates)
+
+
+_SIDES_TITLE_RE = re.compile(r"(?<![가-힣])한(?:국)?\s?[·ㆍ\-–]\s?[가-힣]")
 
 
 def _sides_covered(names: set[str], known: set[str]) -> bool:

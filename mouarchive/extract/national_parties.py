@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mouarchive.extract.orgnames import is_ministry
-from mouarchive.extract.tokens import KIND_WORD_RE, Token
+from mouarchive.extract.tokens import KIND_WORD_RE, Token, ends_like_org
 from mouarchive.models import Party, Span
 from mouarchive.vocab import alternation, pattern, table, words
 
@@ -135,8 +135,18 @@ def head_of_state_abroad(tokens: Sequence[Token], i: int) -> str | None:
     minister = tok.stem in _MINISTERS
     if (tok.stem not in _HEADS_OF_STATE and not minister) or tok.particle not in ("와", "과"):
         return None
-    if not any(KIND_WORD_RE.search(t.stem) for t in tokens[i + 1 :]):
+    after = tokens[i + 1 :]
+    if not any(KIND_WORD_RE.search(t.stem) for t in after):
         # "인도 총리와 정상회담을 갖는다": a meeting, whatever is signed in the next sentence.
+        return None
+    if any(
+        t.stem.startswith(_WATCHING)
+        or (t.particle in ("와", "과") and ends_like_org(t.stem))
+        or _OTHERS_SIGNED_RE.match(t.stem + t.particle + " ")
+        for t in after
+    ):
+        # "이라크 대통령과 양국 기업인들이 참석한 가운데 … 한빛전력과", "… 면담한 데 이어
+        # 누리전자와 투자협약을": the head attends, or is met before, another's signing.
         return None
     if minister:
         if i < 2 or not is_ministry(tokens[i - 1].stem) or tokens[i - 1].particle:
@@ -161,6 +171,7 @@ def _country_before(tokens: Sequence[Token], i: int) -> str | None:
 
 
 _MINISTERS = frozenset(words("titles", "minister_titles"))
+_WATCHING = ("참석", "임석", "지켜보")
 
 
 def home_head_meeting(tokens: Sequence[Token]) -> bool:

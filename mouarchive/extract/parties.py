@@ -120,7 +120,7 @@ def find_parties(text: str, span: Span | None = None) -> list[Party]:
             org
             and signs_for_party(signatory, text, region)
             and (known_org(signatory, region) or named_apart(org, text))
-            and not _of_a_common_noun(org)
+            and not _of_a_common_noun(org, text)
         ):
             _add(parties, org, signatory.span, region)
         elif org is None and signs_for_party(signatory, text, region):
@@ -242,11 +242,16 @@ def _head_met(tokens: Sequence[Token], i: int, text: str) -> str | None:
 _MEETING = word_set("abroad", "meeting_words")
 
 
-def _of_a_common_noun(org: str) -> bool:
+def _of_a_common_noun(org: str, text: str) -> bool:
     """ "김병기 아파트 자치회장": a body named by a common noun and its kind ("아파트
-    자치회") is the body the article named in full ("거산황궁아파트"), not one more party."""
+    자치회") is the body the article named in full by a name ending in that noun
+    ("거산황궁아파트"), not one more party; "지역사회 보장협의체" named by none such is one."""
     first, _, rest = org.partition(" ")
-    return bool(rest) and is_generic(first)
+    return (
+        bool(rest)
+        and is_generic(first)
+        and re.search(f"[가-힣]{re.escape(first)}", text) is not None
+    )
 
 
 def _without_reporting_subject(

@@ -204,8 +204,12 @@ def paired_owner(tokens: Sequence[Token], i: int) -> bool:
     return (
         (KIND_WORD_RE.search(after) is not None or RELATION_RE.search(after) is not None)
         and not is_generic(tok.stem)
-        and not tok.stem[:1].isdigit()
+        and not _TERM_OR_SUM_RE.fullmatch(tok.stem)
     )
+
+
+# "2년간의 양해각서", "300억원의 투자협약": a term or a sum, never an owner ("3M의" is one).
+_TERM_OR_SUM_RE = re.compile(r"\d{1,2}(?:년|개월|주|일)간?|\d[\d,.조억천백만]*\s?원")
 
 
 _DESCRIBED_RE = re.compile(

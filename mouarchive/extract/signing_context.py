@@ -161,7 +161,9 @@ YEARS_SINCE_RE = re.compile(r"(?<!\d)\d+\s?년\s?(?:동안|간|째)\s(?:\S+\s){0
 
 # "1996년 7월", "2003년": a month of a year, or a year, with no day after it; "11일": a day.
 _YEAR_MONTH_RE = guarded(
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년(?:\s?\d{1,2}월(?!\s?\d)|(?!\s?\d))")
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)년(?:\s?\d{1,2}월(?!\s?\d)|(?P<bare>(?!\s?\d|까지|부터)))"
+    )
 )
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?일")
 # What has followed since, told within the clauses after the verb ("… 맺고 … 지금까지", "…
@@ -177,9 +179,17 @@ def started_since(sentence: str, verb_at: int, reference: PartialDate | None) ->
     followed it since: a relation's history, not news ("2023년 5월 문을 연 센터는 11일 …
     체결하고, 그동안 …" dates its signing by the day)."""
     written = next(reversed(list(_YEAR_MONTH_RE.finditer(sentence, 0, verb_at))), None)
+    if written is None:
+        return False
+    year = int(written["year"])
+    if written["bare"] is not None:
+        # "2003년 … 체결해": a year alone tells a history only when it is past and no day of
+        # the clause dates the signing ("5일 2030년 탄소중립 달성을 위해 … 체결해").
+        past = reference is None or reference.year is None or year < reference.year
+        if not past or _DAY_RE.search(sentence, 0, verb_at) is not None:
+            return False
     return (
-        written is not None
-        and (reference is None or reference.year != int(written["year"]))
+        (reference is None or reference.year != year)
         and _DAY_RE.search(sentence, written.end(), verb_at) is None
         and _SINCE_RE.search(sentence, verb_at) is not None
     )

@@ -54,9 +54,18 @@ _LABELLED = [
     (
         _SOURCE,
         re.compile(
-            rf"(?:^|[\s|\[(·•])(?:{pattern('bylines', 'source_labels')})\]?\s*[:：]?\s*"
-            rf"[^\s\d(\[,]{{2,15}}\s*(?:[(\[]|,)\s*{_DATE}",
+            rf"(?:^|[\s|\[(·•])(?:{pattern('bylines', 'source_labels')})\s*[:：]?\s*"
+            rf"[^\s\d(\[]{{2,15}}\s*[(\[]\s*{_DATE}",
             re.IGNORECASE,
+        ),
+    ),
+    # "[출처] 아시아경제, 2019.06.27": a board's repost, the label in brackets and the date
+    # after a comma; never a statistic's or a photo's source ("출처: 통계청, 2023.12.31 기준").
+    (
+        _SOURCE,
+        re.compile(
+            rf"^\s*\[(?:{pattern('bylines', 'source_labels')})\]\s*[^\s\d(\[,]{{2,15}},\s*{_DATE}"
+            r"(?!\s*(?:기준|촬영|현재))"
         ),
     ),
     # "김하늘 기자입력 : 2023. 09. 21(목) 11:50": the label fused to the byline before it (or
