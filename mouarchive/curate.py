@@ -237,7 +237,7 @@ def _spelled(db: store.Archive, agreement: dict, edits: AgreementEdits) -> Agree
     A party to remove is taken as typed when the agreement has it; an ambiguous name to
     remove means the one reading the agreement has, if it has exactly one.
     """
-    from mouarchive.typed_names import AmbiguousName, organisation
+    from mouarchive.typed_names import AmbiguousName, held_party, organisation
 
     if not (edits.add_parties or edits.remove_parties or edits.add_signatories):
         return edits
@@ -253,6 +253,16 @@ def _spelled(db: store.Archive, agreement: dict, edits: AgreementEdits) -> Agree
                 return held[0]
             raise CurationError(f"{option} {error}") from None
 
+    def party(name: str) -> str:
+        spelled = spell(name, "--add-party")
+        held = held_party(spelled, present)
+        if held is not None and held != spelled:
+            raise CurationError(
+                f"agreement {ids.agreement(agreement['id'])} already has party {held!r}"
+                f" ({name!r} is that party)"
+            )
+        return spelled
+
     def signatory(given: dict) -> dict:
         organization = given["organization"]
         if organization:
@@ -261,7 +271,7 @@ def _spelled(db: store.Archive, agreement: dict, edits: AgreementEdits) -> Agree
 
     return replace(
         edits,
-        add_parties=list(dict.fromkeys(spell(n, "--add-party") for n in edits.add_parties)),
+        add_parties=list(dict.fromkeys(party(n) for n in edits.add_parties)),
         remove_parties=[
             n if n in present else spell(n, "--remove-party", present) for n in edits.remove_parties
         ],

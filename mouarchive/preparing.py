@@ -20,6 +20,7 @@ from mouarchive.inputs import SourceMeta
 from mouarchive.misnamed import reader_for_misnamed
 from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
+from mouarchive.text.copies import footer_outlets
 from mouarchive.text.damaged_words import without_damaged_words
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
@@ -257,6 +258,8 @@ def prepare(
         warnings.append(
             f"title {meta.title!r} not applied: the file holds {len(articles)} articles"
         )
+    if len(articles) == 1 and (ran_together := _outlets_run_together(reading.text)):
+        warnings.append(ran_together)
     prepared = []
     for index, article in enumerate(articles):
         article = apply_reading(article, reading, index=index, count=len(articles))
@@ -279,6 +282,19 @@ def prepare(
         text=reading.text,
         warnings=warnings,
         articles=prepared,
+    )
+
+
+def _outlets_run_together(text: str) -> str | None:
+    """A warning for a file read as one article that holds copyright lines naming several
+    outlets: copies pasted one after another that were not told apart, all credited to one
+    outlet (newcomer 59: 1)."""
+    named = footer_outlets([line.strip() for line in text.split("\n")])
+    if len(named) < 2:
+        return None
+    return (
+        f"read as one article, but it holds the copyright lines of {len(named)} outlets"
+        f" ({', '.join(named)}): split the file into its articles"
     )
 
 

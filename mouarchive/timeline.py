@@ -149,7 +149,7 @@ def is_own(name: str, row: dict, filters: Filters) -> bool:
     region was read from a bare 광주시 the text left open, that party); otherwise one of the
     parties `--party` denotes."""
     if filters.region:
-        region = row["party_regions"].get(name)
+        region = _party_region(name, row)
         if in_region(name, filters.region) or (region and in_region(region, filters.region)):
             return True
         places = (*row["regions"], *row["ambiguous_regions"])
@@ -181,6 +181,38 @@ def is_ambiguous_party(name: str, row: dict) -> bool:
         or row.get("party_regions", {}).get(name) in ambiguous
         or _government(name) in ambiguous
     )
+
+
+def _party_region(name: str, row: dict) -> str | None:
+    """The region a party stands for. A party the owner added with `fix` has no report, and
+    so no stored region: it is that of the party it spells by its last words ("신월 2동"
+    beside 서울특별시 양천구 신월2동), else the one its name gives, as `fix` gave it to the
+    agreement. A quarter of Seoul added so was listed as Seoul's partner (newcomer 59: 5)."""
+    stored = row["party_regions"]
+    if name in stored:
+        return stored[name]
+    held = _held(name, row)
+    return stored[held] if held is not None else _named_region(name)
+
+
+def _held(name: str, row: dict) -> str | None:
+    """The party a report names that a party the owner added spells (`typed_names.held_party`);
+    None for a party a report names."""
+    from mouarchive.typed_names import held_party
+
+    stored = row["party_regions"]
+    if name in stored:
+        return None
+    return held_party(name, (party for party in stored if party != name))
+
+
+@functools.cache
+def _named_region(name: str) -> str | None:
+    from mouarchive.extract.orgnames import region_lookup, region_of_party
+    from mouarchive.extract.party_regions import body_region
+
+    found = region_of_party(name, region_lookup("")) or body_region(name, "")
+    return found.name if found is not None and not found.ambiguous else None
 
 
 @functools.cache
@@ -323,14 +355,15 @@ def partners(rows: Iterable[dict], filters: Filters) -> Partners:
         others = [p for p in dict.fromkeys(row["parties"]) if not is_own(p, row, filters)]
         if not others:
             without += 1
-        # Two parties printed alike are one partner of this agreement, counted once.
+        # Two parties printed alike are one partner of this agreement, counted once; so is
+        # a party the owner added that spells another ("신월 2동").
         shown_as: dict[str, str] = {}
         for name in others:
-            shown_as.setdefault(shown_party(name, row), name)
+            shown_as.setdefault(shown_party(_held(name, row) or name, row), name)
         for shown, name in shown_as.items():
             partner = found.setdefault(shown, Partner(shown))
             partner.agreements.append(row["id"])
-            partner.ambiguous += ambiguous or shown != name
+            partner.ambiguous += ambiguous or is_ambiguous_party(name, row)
             if label:
                 partner.first = partner.first or label
                 partner.last = label

@@ -11,6 +11,8 @@ which one is meant, so it is an error listing the candidates instead of a guess.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from mouarchive.extract.orgnames import article_aliases, region_lookup
 from mouarchive.extract.regions import UnknownRegion, readings, resolve_region_query
 from mouarchive.extract.tokens import COMPANY_FORM_RE, GOVERNMENT_RE
@@ -47,4 +49,31 @@ def organisation(typed: str, context: str) -> str:
         except UnknownRegion as error:
             if error.ambiguous:
                 raise AmbiguousName(name, error.candidates) from None
+    return name
+
+
+def held_party(name: str, parties: Iterable[str]) -> str | None:
+    """The party among `parties` that `name` spells, whole or by its last words, spaces
+    aside: "양천구 신월2동" and "신월 2동" are 서울특별시 양천구 신월2동, which `fix --add-party`
+    added beside it and `partners --region 서울` then listed as Seoul's partner (newcomer
+    59: 5). Its place may be written short ("서울 양천구 신월 2동"). A name's first words
+    ("서울특별시 양천구") are another party, the place around it."""
+    typed = "".join(_place_spelled_out(name).split())
+    for party in parties:
+        words = party.split()
+        if any("".join(words[k:]) == typed for k in range(len(words))):
+            return party
+    return None
+
+
+def _place_spelled_out(name: str) -> str:
+    """`name` with the place its first words name in its canonical spelling ("서울 양천구
+    신월 2동" → "서울특별시 양천구 신월 2동")."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        try:
+            place = resolve_region_query(" ".join(words[:k]))
+        except UnknownRegion:
+            continue
+        return " ".join([place, *words[k:]])
     return name

@@ -122,13 +122,14 @@ def _footers_differ(above: list[str], below: list[str]) -> bool:
     """Whether the copyright lines of two copies printing one lead name other outlets: two
     outlets' copies of a press release, not a page printing its article twice (newcomer 55:
     6)."""
-    one, other = _footer_outlets(above), _footer_outlets(below)
+    one, other = set(footer_outlets(above)), set(footer_outlets(below))
     return bool(one) and bool(other) and not one & other
 
 
-def _footer_outlets(lines: list[str]) -> set[str]:
+def footer_outlets(lines: list[str]) -> list[str]:
+    """The outlets the copyright lines among `lines` name, each once, in their order."""
     named = (find_outlet(line, None) for line in lines if is_copyright_footer(line))
-    return {outlet for outlet in named if outlet is not None}
+    return list(dict.fromkeys(outlet for outlet in named if outlet is not None))
 
 
 def _unstamped_start(text: list[str], stamp: int, lead: int, following: int) -> int | None:
@@ -284,12 +285,19 @@ def _footed_alike(text: list[str], at: int) -> bool:
     sign-off at its foot is that article's (review 57b, 4, 5)."""
     if not is_full_notice(text[at - 1]):
         return False
+    said = closing = 0
     for k in range(at + 1, min(len(text), at + _COPY_REACH)):
         if is_full_notice(text[k]):
-            return k > at + 2
+            return said >= 2
         if parse_byline(text[k]) is not None:
-            return k > at + 1 and opens_story(text[at + 1])
-        if not _ends_sentence(text[k]):
+            return said >= 1 and opens_story(text[at + 1])
+        if not closing and _holds_sentence(text[k]):
+            said += 1
+            continue
+        # Under the copy's last sentence, its close: a stamp, a contact line, a fragment
+        # ("기사 번호 3."); a sentence past them is a subheading's paragraph, the same copy's.
+        closing += 1
+        if _ends_sentence(text[k]) or closing > _CLOSER_REACH:
             return False
     return False
 
@@ -299,7 +307,7 @@ def _closes_prose(text: list[str], at: int) -> bool:
     a sentence of the body a few lines over it. A headline's stamps over a lead, or a
     photo's caption with its copyright glued on, close no copy."""
     above = text[max(0, at - 1 - _CLOSER_REACH) : at - 1]
-    return _is_closing_line(text[at - 1]) and any(map(_ends_sentence, above))
+    return _is_closing_line(text[at - 1]) and any(map(_holds_sentence, above))
 
 
 def _is_closing_line(line: str) -> bool:
@@ -397,11 +405,21 @@ def _ends_sentence(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS)
 
 
+def _holds_sentence(line: str) -> bool:
+    """A line ending a sentence, or one whose last sentence a fragment follows: a press
+    release's contact ("…말했다. 문의 061-390-7224.") or a page's article number ("… 기사
+    번호 3."). Copies closed by their own copyright lines ran into one article when their
+    last line ended so (newcomer 59: 1)."""
+    return _ends_sentence(line) or (
+        len(line) >= _PROSE_MIN and _SENTENCE_INSIDE.search(line) is not None
+    )
+
+
 def _is_prose(line: str) -> bool:
     """A sentence closed by its period, or longer than a headline: a headline may end on a
     verb ("…부지 찾는다") too."""
     closed = line.rstrip(_QUOTES).endswith(".") or len(line) > _HEADLINE_MAX
-    return closed and _ends_sentence(line) and not is_dateline(line)
+    return closed and _holds_sentence(line) and not is_dateline(line)
 
 
 def _key(line: str) -> str:
