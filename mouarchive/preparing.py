@@ -22,6 +22,7 @@ from mouarchive.models import AgreementReport, Article, PartialDate, Reading
 from mouarchive.readers.fetch import is_url
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
+from mouarchive.text.photo_items import untagged
 from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.urldate import date_from_url, short_date_from_url
 
@@ -204,7 +205,7 @@ def apply_reading(article: Article, reading: Reading, *, index: int, count: int)
     """
     return replace(
         article,
-        title=(repair_title(reading.title) if reading.title and count == 1 else None)
+        title=(untagged(repair_title(reading.title)) if reading.title and count == 1 else None)
         or article.title,
         outlet=reading.outlet or article.outlet,
         published=(article.published if index else None) or reading.published or article.published,

@@ -25,6 +25,7 @@ from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.credit import Credit, lead_credit
 from mouarchive.text.openings import goes_on, subject
+from mouarchive.text.photo_items import item_starts, untagged
 from mouarchive.vocab import pattern
 
 _TITLE_MAX = 90
@@ -57,12 +58,13 @@ class _Chunk:
 def split_articles(text: str) -> list[Article]:
     """One Article per article in `text`; body paragraphs are joined by single newlines."""
     lines = [line for line in text.split("\n") if line]
+    photo_items = item_starts(lines)
     if not any(_is_paragraph(line) for line in lines if not is_caption_line(line)):
         # A photo page: its captions are all the prose it has, so they are its body.
         lines = [line.removeprefix(CAPTION) for line in lines]
     if not lines:
         return []
-    chunks = _detach_top_titles(_chunks(lines))
+    chunks = _detach_top_titles(_chunks(lines, photo_items))
     chunks = _join_carried_on(_merge_headless(chunks))
     if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
         chunks = _drop_stray_paragraphs(chunks)
@@ -70,17 +72,22 @@ def split_articles(text: str) -> list[Article]:
     if articles:
         return articles
     whole = _Chunk()
-    for chunk in _chunks(lines):
+    for chunk in _chunks(lines, photo_items):
         whole.lines += chunk.lines
         whole.captions += chunk.captions
     return [_article(whole)]
 
 
-def _chunks(lines: list[str]) -> list[_Chunk]:
-    """Cut after every byline, whether it is a line of its own or ends a paragraph."""
+def _chunks(lines: list[str], photo_items: set[int]) -> list[_Chunk]:
+    """Cut after every byline, whether it is a line of its own or ends a paragraph, and
+    before each line in `photo_items` (`photo_items.item_starts`: a photo item's headline
+    after the item above it)."""
     chunks: list[_Chunk] = []
     current = _Chunk()
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i in photo_items and (current.lines or current.captions):
+            chunks.append(current)
+            current = _Chunk()
         if is_caption_line(line):
             current.captions.append(line[len(CAPTION) :])
             continue
@@ -306,7 +313,7 @@ def _article(chunk: _Chunk) -> Article:
     if title is None and body:
         title, body = _headline_over_unclosed(body) or (_lead_title(body[0]), body)
     return Article(
-        title=title,
+        title=untagged(title) if title else None,
         subtitle="\n".join(subtitles) or None,
         body="\n".join(body),
         outlet=next((c.outlet for c in credits if c.outlet), None),
