@@ -86,7 +86,12 @@ def save_reports(
         if position in within:
             agreement_id = saved_at[within[position]]
         if agreement_id is None:
-            agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
+            # Nor one an earlier report of this article joined: two signings one article
+            # tells are two unless the owner merged them (`within`). Joined here, a record
+            # kept the first one's agreement until `reextract` read the article before the
+            # other outlet's and parted them (newcomer 58, 15).
+            apart = kept_apart | set(saved_at.values())
+            agreement_id, also = _joined_agreement(db, article_id, report, published_on, apart)
         new = agreement_id is None
         if new:
             wanted = prefer.get(position)

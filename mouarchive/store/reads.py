@@ -141,9 +141,12 @@ class Evidence:
 
 
 def agreement_evidence(db: Archive, agreement_id: int) -> list[Evidence]:
+    """An agreement's reports, in the order `show` lists its sources: oldest article first,
+    then by article as `sources` lists them, not as the reports were saved, which a record
+    or `reextract` changes (newcomer 58, 15)."""
     rows = db.execute(
         "SELECT r.id, r.article_id, a.body FROM reports r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, a.id, r.id",
         [agreement_id],
     ).fetchall()
     return [
