@@ -89,8 +89,11 @@ def save_reports(
             # Nor one an earlier report of this article joined: two signings one article
             # tells are two unless the owner merged them (`within`). Joined here, a record
             # kept the first one's agreement until `reextract` read the article before the
-            # other outlet's and parted them (newcomer 58, 15).
-            apart = kept_apart | set(saved_at.values())
+            # other outlet's and parted them (newcomer 58, 15). An agreement the owner
+            # merged takes every report that matches it, as before: the owner said its
+            # signings are one, and an article telling both must not part them again.
+            told = {i for i in saved_at.values() if not _merged_by_hand(db, i)}
+            apart = kept_apart | told
             agreement_id, also = _joined_agreement(db, article_id, report, published_on, apart)
         new = agreement_id is None
         if new:
@@ -255,6 +258,13 @@ def _owner_on(db: Archive, agreement_id: int) -> tuple[bool, bool]:
     which reports join it."""
     applied = corrections.for_agreement(db, agreement_id)
     return any(c.action in ("merge", "split", "reject") for c in applied), bool(applied)
+
+
+def _merged_by_hand(db: Archive, agreement_id: int) -> bool:
+    """Whether a merge the owner made, in force, marks the agreement (review 59 b, 1: a
+    later article telling both signings of a merge opened a new agreement for its second,
+    which an undo of the merge then left beside the one it parted)."""
+    return any(c.action == "merge" for c in corrections.for_agreement(db, agreement_id))
 
 
 def _share_an_article(db: Archive, one: int, other: int) -> bool:
