@@ -83,3 +83,76 @@ def test_only_a_photo_tag_opening_a_title_goes() -> None:
     assert untagged("[ 포토 ] 예산군-솔빛대, 친환경 축산 협약") == "예산군-솔빛대, 친환경 축산 협약"
     assert untagged("[단독] 누리군, 솔빛대와 협약") == "[단독] 누리군, 솔빛대와 협약"
     assert untagged("누리군 [포토] 공모전 개최") == "누리군 [포토] 공모전 개최"
+
+
+# Two photo items, one of them a signing, then a story with its own headline and byline.
+ITEMS_THEN_STORY = (
+    "[포토] 청도군-가람농협, 스마트팜 협약\n\n"
+    "김솔내 청도군수와 가람농협 조합장이 14일 군청에서 스마트팜 보급 업무협약서에 서명하고"
+    " 있다. /청도군 제공\n\n"
+    "【포토】 청도 억새 축제 개막\n\n"
+    "14일 청도 억새공원을 찾은 관광객들이 산책을 하고 있다. /청도군 제공\n\n"
+    "누리시, 온새물산과 자원 순환 업무협약\n\n"
+    "누리시는 14일 시청 회의실에서 온새물산과 폐자원 순환 이용을 위한 업무협약을 체결했다.\n\n"
+    "협약에 따라 온새물산은 누리시에 재활용 공장을 세운다.\n\n"
+    "표다온 기자\n입력 2024.10.14 17:00\nCopyright © 누리한빛일보\n"
+)
+# The same story first, signed, then the two items under it.
+STORY_THEN_ITEMS = (
+    "누리시, 온새물산과 자원 순환 업무협약\n\n"
+    "누리시는 14일 시청 회의실에서 온새물산과 폐자원 순환 이용을 위한 업무협약을 체결했다.\n\n"
+    "협약에 따라 온새물산은 누리시에 재활용 공장을 세운다.\n\n"
+    "표다온 기자\n\n"
+    "[Photo] 청도군-가람농협, 스마트팜 협약\n\n"
+    "김솔내 청도군수와 가람농협 조합장이 14일 군청에서 스마트팜 보급 업무협약서에 서명하고"
+    " 있다. /청도군 제공\n\n"
+    "[단독][포토·영상] 청도 억새 축제 개막\n\n"
+    "14일 청도 억새공원을 찾은 관광객들이 산책을 하고 있다. /청도군 제공\n\n"
+    "입력 2024.10.14 17:00\nCopyright © 누리한빛일보\n"
+)
+
+
+def _titles(db: str) -> list[str]:
+    found = []
+    for ident in ("a1", "a2", "a3", "a4"):
+        shown = run_cli("--db", db, "--no-color", "show", ident)
+        if shown.code == 0:
+            found.append(shown.out.splitlines()[0])
+    return found
+
+
+def test_photo_items_above_a_story_are_articles_of_their_own(tmp_path: Path) -> None:
+    """The story keeps its own headline, and each item is an article titled by its own,
+    untagged, never a subtitle of the story (review 59 b, 2 and 3)."""
+    db = _added(tmp_path, "page.txt", ITEMS_THEN_STORY)
+    assert _titles(db) == [
+        "article a1: 청도군-가람농협, 스마트팜 협약",
+        "article a2: 청도 억새 축제 개막",
+        "article a3: 누리시, 온새물산과 자원 순환 업무협약",
+    ]
+    story = run_cli("--db", db, "--no-color", "show", "a3").out
+    assert "스마트팜" not in story and "억새" not in story
+    timeline = run_cli("--db", db, "--no-color", "timeline").out
+    assert "2 agreements" in timeline
+    assert "누리시, 온새물산과 자원 순환 업무협약" in timeline
+    assert "포토" not in timeline
+
+
+def test_photo_items_under_a_signed_story_are_articles_of_their_own(tmp_path: Path) -> None:
+    db = _added(tmp_path, "page.txt", STORY_THEN_ITEMS)
+    assert _titles(db) == [
+        "article a1: 누리시, 온새물산과 자원 순환 업무협약",
+        "article a2: 청도군-가람농협, 스마트팜 협약",
+        "article a3: [단독] 청도 억새 축제 개막",
+    ]
+    searched = run_cli("--db", db, "--no-color", "search", "가람농협").out
+    assert "청도군-가람농협, 스마트팜 협약" in searched
+
+
+def test_the_photo_tags_pages_print_go_from_titles() -> None:
+    assert untagged("【포토】 청도군-가람농협, 스마트팜 협약") == "청도군-가람농협, 스마트팜 협약"
+    assert untagged("[Photo] 청도 억새 축제") == "청도 억새 축제"
+    assert untagged("[PHOTO] 청도 억새 축제") == "청도 억새 축제"
+    assert untagged("[포토·영상] 청도 억새 축제") == "청도 억새 축제"
+    assert untagged("[단독][포토] 청도군-가람농협 협약") == "[단독] 청도군-가람농협 협약"
+    assert untagged("[포토]") == "[포토]"
