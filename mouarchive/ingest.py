@@ -130,6 +130,9 @@ def add_inputs(
     store.checkpoint_less_often(db)
     batch = store.Batch(db, BATCH_SECONDS)
     returning = store.removals.returning(db)
+    # Imported merges and splits waiting for their articles, and those applying already.
+    waiting = store.corrections.waiting_groupings(db)
+    grouped = {found[0] for found in sharing.grouped_now(db, waiting)}
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
         _DeferredInterrupts() as interrupts,
@@ -163,6 +166,9 @@ def add_inputs(
                 if summary.articles_added and (unnamed := store.corrections.unnamed(db)):
                     with store.transaction(db):
                         summary.applied = sharing.name_waiting(db, unnamed)
+                if summary.articles_added and waiting:
+                    now = sharing.grouped_now(db, waiting)
+                    summary.applied += [found for found in now if found[0] not in grouped]
         except KeyboardInterrupt:
             outcomes.close()  # stops the workers now, not after their queued files
             with interrupts.held():

@@ -161,6 +161,21 @@ def name_waiting(db: store.Archive, unnamed: list[Correction]) -> list[tuple[int
     return applied
 
 
+def grouped_now(db: store.Archive, waiting: list[Correction]) -> list[tuple[int, str, str]]:
+    """Of the merges and splits imported before their articles (`waiting_groupings`), those
+    that apply now, as `name_waiting` gives fixes: (correction id, the agreement a merge
+    made one or a split parted off, "merged" or "split off"). `add` asks before and after:
+    their words never change, so only what it added tells them apart (review 59 b, 5)."""
+    applied = []
+    for correction in waiting:
+        here = regroup.localised(db, correction)
+        if correction.action == "merge" and here.old:
+            applied.append((correction.id or 0, f"#{here.new}", "merged"))
+        elif correction.action == "split" and here.new:
+            applied.append((correction.id or 0, f"#{here.old}", "split off"))
+    return applied
+
+
 def _named_by(label: str) -> str:
     """The id a label names its correction's target by: "#1 …" → "#1", "article 6: …" → "a6"."""
     if label.startswith("article "):
