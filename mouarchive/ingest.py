@@ -63,6 +63,9 @@ class Summary:
     # What a known file added again with values changed, each named as `fix --article` names
     # it: (article id, the correction recorded). "1 updated" alone named nothing (stop 56).
     given: list[tuple[int, Correction]] = field(default_factory=list)
+    # Corrections imported before their articles that apply now: (correction id, what it
+    # applies to, what it does), `sharing.name_waiting`'s.
+    applied: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -97,6 +100,10 @@ class Summary:
                 }
                 for article_id, change in self.given
             ],
+            "imported_applied": [
+                {"correction": correction, "applies_to": target, "change": change}
+                for correction, target, change in self.applied
+            ],
         }
 
 
@@ -126,6 +133,9 @@ def add_inputs(
     store.checkpoint_less_often(db)
     batch = store.Batch(db, BATCH_SECONDS)
     returning = store.removals.returning(db)
+    # Imported merges and splits waiting for their articles, and those applying already.
+    waiting = store.corrections.waiting_groupings(db)
+    grouped = {found[0] for found in sharing.grouped_now(db, waiting)}
     jobs = _jobs(db, inputs, summary, on_file, refresh=refresh, pages=dict(pages or {}))
     with (
         DeferredInterrupts() as interrupts,
@@ -164,7 +174,10 @@ def add_inputs(
                 # One read when no import waits (a transaction more cost a commit).
                 if summary.articles_added and (unnamed := store.corrections.unnamed(db)):
                     with store.transaction(db):
-                        sharing.name_waiting(db, unnamed)
+                        summary.applied = sharing.name_waiting(db, unnamed)
+                if summary.articles_added and waiting:
+                    now = sharing.grouped_now(db, waiting)
+                    summary.applied += [found for found in now if found[0] not in grouped]
         except KeyboardInterrupt:
             outcomes.close()  # stops the workers now, not after their queued files
             with interrupts.held():

@@ -24,6 +24,7 @@ from mouarchive.text.copies import footer_outlets
 from mouarchive.text.damaged_words import without_damaged_words
 from mouarchive.text.decode import DecodeError, repair_title
 from mouarchive.text.normalize import normalize_text
+from mouarchive.text.photo_items import untagged
 from mouarchive.text.pipeline import parse_articles
 from mouarchive.text.urldate import date_from_url, short_date_from_url
 
@@ -207,7 +208,7 @@ def apply_reading(article: Article, reading: Reading, *, index: int, count: int)
     """
     return replace(
         article,
-        title=(repair_title(reading.title) if reading.title and count == 1 else None)
+        title=(untagged(repair_title(reading.title)) if reading.title and count == 1 else None)
         or article.title,
         outlet=reading.outlet or article.outlet,
         published=(article.published if index else None) or reading.published or article.published,

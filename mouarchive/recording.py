@@ -4,7 +4,9 @@ only to delete the article.
 
 The record is saved as one more report of its article, so it joins another outlet's report
 of the same signing as any report does, and a fix, merge, split or removal takes it as any
-other; undone, the article's reports are saved again without it.
+other; undone, the article's reports are saved again without it. A record `review` will
+flag, or one like an agreement already there, is kept with its doubts said
+(`record_doubts`).
 """
 
 from __future__ import annotations
@@ -12,19 +14,20 @@ from __future__ import annotations
 from mouarchive import ids, store
 from mouarchive.corrections import Correction, Key
 from mouarchive.curation import CurationError, agreement_label, now, record
+from mouarchive.record_doubts import doubts
 from mouarchive.recorded import position_after
 
 
 def record_signing(
     db: store.Archive, article_id: int, facts: dict, note: str | None
-) -> tuple[Correction, int]:
-    """Record a signing article `article_id` tells; the correction and its agreement."""
+) -> tuple[Correction, int, list[str]]:
+    """Record a signing article `article_id` tells; the correction, its agreement and the
+    doubts to warn of (`record_doubts.doubts`)."""
     with store.transaction(db):
         sha = store.article_sha(db, article_id)
         if sha is None:
             raise CurationError(store.retired.missing_article(db, article_id))
         facts = {**facts, "parties": _spelled(db, article_id, facts["parties"])}
-        _two_parties(facts["parties"])
         held = [c for c in store.corrections.touching(db, [sha], ("record",)) if c.new == facts]
         if held:
             raise CurationError(
@@ -51,7 +54,7 @@ def record_signing(
         # Named by its agreement, as a fix is: the id it stays with (`applies_to`).
         correction.label = agreement_label(agreement)
         store.corrections.relabel(db, correction.id or 0, correction.label)
-        return correction, agreement_id
+        return correction, agreement_id, doubts(db, agreement_id)
 
 
 def save_again(db: store.Archive, article_id: int) -> dict[int, int]:
@@ -74,14 +77,3 @@ def _spelled(db: store.Archive, article_id: int, parties: list[str]) -> list[str
         return list(dict.fromkeys(organisation(name, context) for name in parties))
     except AmbiguousName as error:
         raise CurationError(f"--party {error}") from None
-
-
-def _two_parties(parties: list[str]) -> None:
-    """Refuse a signing of one party: `review` flags it at once ("fewer than two parties"),
-    and two names spelled alike are one party, not a signing already recorded (review 58 d,
-    3: the message said that)."""
-    if len(parties) < 2:
-        raise CurationError(
-            f"--party: {parties[0] if parties else 'no name'} is the only party named;"
-            " a signing needs two or more"
-        )

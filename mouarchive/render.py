@@ -134,6 +134,8 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
     ):
         for gone, kept in pairs:
             out.print(text(f"agreement #{gone} joined #{kept}: {told} them as one signing"))
+    if summary.applied:
+        out.print(text(_applied(summary.applied)), soft_wrap=True)
     for path, told in summary.replaced:
         out.print(text(f"{one_line(path)} changed since it was added: {told}"), soft_wrap=True)
     for correction, label in summary.kept_out:
@@ -149,6 +151,16 @@ def add_summary(out: Console, err: Console, summary: Summary) -> None:
         err.print(text(f"warning: {one_line(path)}: {warning}", "yellow"), soft_wrap=True)
     for path, error in summary.failed:
         err.print(text(f"failed: {one_line(path)}: {error}", "red"), soft_wrap=True)
+
+
+def _applied(applied: list[tuple[int, str, str]]) -> str:
+    """ "2 imported corrections applied: #1 (recorded, title), a6 (date)": what each
+    correction imported before its articles did, by what it applies to, in their order."""
+    done: dict[str, list[str]] = {}
+    for _, target, change in applied:
+        done.setdefault(target, []).append(change)
+    listed = ", ".join(f"{target} ({', '.join(changes)})" for target, changes in done.items())
+    return f"{count(len(applied), 'imported correction')} applied: {listed}"
 
 
 # What each kind of entry `add` passes over is called, for one of them and for several.

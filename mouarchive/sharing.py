@@ -145,15 +145,50 @@ def named_here(db: store.Archive, correction: Correction) -> Correction:
     return replace(correction, label=agreement_label(agreement))
 
 
-def name_waiting(db: store.Archive, unnamed: list[Correction]) -> None:
+def name_waiting(db: store.Archive, unnamed: list[Correction]) -> list[tuple[int, str, str]]:
     """Fixes imported before their articles (`store.corrections.unnamed`), labelled with the
     agreement they apply to here once the articles are added (as an import finding them
     names it): the label's id is the agreement a fix stays with (`applies_to`). An
-    article's fix is named by the article's id here ("article 6: …")."""
+    article's fix is named by the article's id here ("article 6: …"). Returns those that
+    apply now, each as (correction id, what it applies to: "#1", "a6", what it does:
+    "recorded", "title"), for `add` to say: it said nothing of them (newcomer 58, 18)."""
+    applied = []
     for correction in unnamed:
         here = named_here(db, correction)
         if here.label != correction.label:
             store.corrections.relabel(db, correction.id or 0, here.label)
+            applied.append((correction.id or 0, _named_by(here.label), _what(correction)))
+    return applied
+
+
+def grouped_now(db: store.Archive, waiting: list[Correction]) -> list[tuple[int, str, str]]:
+    """Of the merges and splits imported before their articles (`waiting_groupings`), those
+    that apply now, as `name_waiting` gives fixes: (correction id, the agreement a merge
+    made one or a split parted off, "merged" or "split off"). `add` asks before and after:
+    their words never change, so only what it added tells them apart (review 59 b, 5)."""
+    applied = []
+    for correction in waiting:
+        here = regroup.localised(db, correction)
+        if correction.action == "merge" and here.old:
+            applied.append((correction.id or 0, f"#{here.new}", "merged"))
+        elif correction.action == "split" and here.new:
+            applied.append((correction.id or 0, f"#{here.old}", "split off"))
+    return applied
+
+
+def _named_by(label: str) -> str:
+    """The id a label names its correction's target by: "#1 …" → "#1", "article 6: …" → "a6"."""
+    if label.startswith("article "):
+        return ids.article(int(label.split()[1].rstrip(":")))
+    return label.split()[0]
+
+
+# What each correction that is no change of one field did, in `add`'s words.
+_DONE = {"record": "recorded", "reject": "rejected"}
+
+
+def _what(correction: Correction) -> str:
+    return _DONE.get(correction.action) or correction.field or correction.action
 
 
 def _named_here(label: str, here: int | None) -> str:

@@ -65,6 +65,7 @@ def test_folder_is_read_recursively_text_files_only(db: str, folder: Path) -> No
         "replaced": [],
         "kept_out": [],
         "given": [],
+        "imported_applied": [],
     }
     paths = {path for (path,) in rows(db, "SELECT path FROM sources")}
     assert str((folder / "nested" / "daejeon_sejong.txt").resolve()) in paths

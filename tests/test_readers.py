@@ -307,6 +307,7 @@ def test_each_broken_file_is_one_line_and_the_others_still_go_in(db: str, tmp_pa
         "failed",
         "files",
         "given",
+        "imported_applied",
         "joined",
         "kept_out",
         "replaced",

@@ -127,19 +127,3 @@ def test_review_offers_it_beside_the_removal(env_archive: Path) -> None:
 
     items = _json("review")
     assert any("mouarchive record --article 1" in item["command"] for item in items)
-
-
-@pytest.mark.parametrize(
-    "parties",
-    [("충주문화재단",), ("충주문화재단", "충주문화재단"), ("충주문화재단", " 충주문화재단 ")],
-)
-def test_one_party_is_refused_in_one_line(env_archive: Path, parties: tuple[str, ...]) -> None:
-    """Review 58 d, 3: one party was recorded and `review` flagged it at once; the same name
-    twice was said to be "recorded already"."""
-    assert run_cli("add", _write(env_archive, "missed.txt", MISSED)).code == 0
-    said = run_cli("record", "--article", "1", *(a for p in parties for a in ("--party", p)))
-    assert said.code == 2
-    assert said.err == (
-        "error: --party: 충주문화재단 is the only party named; a signing needs two or more\n"
-    )
-    assert "recorded by hand" not in run_cli("corrections").out

@@ -45,7 +45,8 @@ def record(
           --date 2025-03-21 --kind 업무협약 --place 충주문화회관
 
     A correction like any other: `corrections` lists it, --undo takes it back, and it
-    stays through reextract, re-adds and upgrades.
+    stays through reextract, re-adds and upgrades. One party or no date is recorded with a
+    warning of what `review` will flag; so is one like an agreement already there.
     """
     from mouarchive import recording
 
@@ -65,10 +66,12 @@ def record(
         "place": _clean(place) or None,
         "title": _clean(title) or None,
     }
-    correction, agreement_id = _curating(
+    correction, agreement_id, doubts = _curating(
         lambda: recording.record_signing(app.db, article_id, facts, _clean(note))
     )
     render_curation.done(
         app.out, f"article a{article_id}: recorded as agreement #{agreement_id}", correction
     )
     app.out.print(render.text(f"see: mouarchive show {agreement_id}", "dim"))
+    for doubt in doubts:
+        app.err.print(render.text(f"warning: {doubt}", "yellow"), soft_wrap=True)

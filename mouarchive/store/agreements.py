@@ -86,7 +86,16 @@ def save_reports(
         if position in within:
             agreement_id = saved_at[within[position]]
         if agreement_id is None:
-            agreement_id, also = _joined_agreement(db, article_id, report, published_on, kept_apart)
+            # Nor one an earlier report of this article joined: two signings one article
+            # tells are two unless the owner merged them (`within`). Joined here, a record
+            # kept the first one's agreement until `reextract` read the article before the
+            # other outlet's and parted them (newcomer 58, 15). An agreement the owner
+            # merged, split or fixed takes every report that matches it, as before: the
+            # owner shaped it as it was, and an article telling two of its signings must
+            # not part them again (review 59 b, 1 and 4).
+            told = {i for i in saved_at.values() if not _shaped_by_hand(db, i)}
+            apart = kept_apart | told
+            agreement_id, also = _joined_agreement(db, article_id, report, published_on, apart)
         new = agreement_id is None
         if new:
             wanted = prefer.get(position)
@@ -250,6 +259,15 @@ def _owner_on(db: Archive, agreement_id: int) -> tuple[bool, bool]:
     which reports join it."""
     applied = corrections.for_agreement(db, agreement_id)
     return any(c.action in ("merge", "split", "reject") for c in applied), bool(applied)
+
+
+def _shaped_by_hand(db: Archive, agreement_id: int) -> bool:
+    """Whether a correction in force other than a record applies to the agreement: a merge,
+    a split or a fix made on it as its reports stood (review 59 b, 1: a later article telling
+    both signings of a merge opened a new agreement for its second, which an undo of the
+    merge then left beside the one it parted; 4: `reextract` parted a fixed agreement). A
+    record alone does not: two records of one article stay two (newcomer 58, 15)."""
+    return any(c.action != "record" for c in corrections.for_agreement(db, agreement_id))
 
 
 def _share_an_article(db: Archive, one: int, other: int) -> bool:

@@ -7,7 +7,7 @@ reports' before a re-read, and where the signings recorded by hand stand. Apart 
 
 from __future__ import annotations
 
-from mouarchive.corrections import Correction, find_report
+from mouarchive.corrections import Correction, Key, find_report
 from mouarchive.models import AgreementReport
 from mouarchive.store.connection import Archive
 from mouarchive.store.corrections import MADE_ON_RE, report_of, touching
@@ -62,16 +62,29 @@ def merged_within(
     other (`merge_candidates` leaves an article's own out), so only this keeps such a merge
     through re-extraction. Saved first, not the smallest: a recorded signing's position is
     negative and saved after the read ones, and a report must point at one stored already
-    (review 58 d, 1: a record merged with its article's own report gave KeyError -1)."""
+    (review 58 d, 1: a record merged with its article's own report gave KeyError -1).
+
+    A split holds them too: it moves an article's reports together (`split --article`), so
+    those on one side were one agreement as the owner left it, and `reextract` must not
+    part them by the rule that an article's signings are apart (review 59 b, 4)."""
     earliest: dict[int, int] = {}
-    for correction in (c for c in owned if c.action == "merge"):
-        found = (
-            find_report(key, reports) for key in correction.keys if key.article_sha == article_sha
-        )
-        mine = [reports[index][0] for index in sorted(i for i in found if i is not None)]
-        for position in mine[1:]:
-            earliest.setdefault(position, earliest.get(mine[0], mine[0]))
+    for correction in (c for c in owned if c.action in ("merge", "split")):
+        mine = [key for key in correction.keys if key.article_sha == article_sha]
+        held = [mine] if correction.action == "merge" else _by_side(mine)
+        for keys in held:
+            found = sorted(i for key in keys if (i := find_report(key, reports)) is not None)
+            for index in found[1:]:
+                first = reports[found[0]][0]
+                earliest.setdefault(reports[index][0], earliest.get(first, first))
     return earliest
+
+
+def _by_side(keys: list[Key]) -> list[list[Key]]:
+    """A split's keys, one list per side."""
+    sides: dict[int, list[Key]] = {}
+    for key in keys:
+        sides.setdefault(key.side, []).append(key)
+    return list(sides.values())
 
 
 def bound(

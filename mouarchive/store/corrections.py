@@ -158,6 +158,20 @@ def unnamed(db: Archive) -> list[Correction]:
     return _load(db, rows)
 
 
+def waiting_groupings(db: Archive) -> list[Correction]:
+    """Merges and splits in force imported before their articles (`regroup.localised` found
+    no side of theirs here: a merge's `old`, a split's `new` empty), which apply once the
+    articles are added and keep those words (`corrections.describe`)."""
+    if no_corrections(db):
+        return []
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM corrections WHERE undone_at IS NULL AND target = 'agreement'"
+        " AND ((action = 'merge' AND old_value = '[]') OR (action = 'split' AND new_value = '[]'))"
+        " ORDER BY id"
+    ).fetchall()
+    return _load(db, rows)
+
+
 def relabel(db: Archive, correction_id: int, label: str) -> None:
     """A correction named anew by this archive's ids (an imported one, once its articles
     are here)."""

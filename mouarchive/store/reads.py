@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mouarchive.corrections import set_aside
-from mouarchive.models import AgreementReport
+from mouarchive.models import AgreementReport, PartialDate
 from mouarchive.store import corrections
 from mouarchive.store.ambiguity import ambiguous_label, ambiguous_party
 from mouarchive.store.connection import Archive
@@ -141,9 +141,12 @@ class Evidence:
 
 
 def agreement_evidence(db: Archive, agreement_id: int) -> list[Evidence]:
+    """An agreement's reports, in the order `show` lists its sources: oldest article first,
+    then by article as `sources` lists them, not as the reports were saved, which a record
+    or `reextract` changes (newcomer 58, 15)."""
     rows = db.execute(
         "SELECT r.id, r.article_id, a.body FROM reports r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, r.id",
+        " WHERE r.agreement_id = ? ORDER BY a.published IS NULL, a.published, a.id, r.id",
         [agreement_id],
     ).fetchall()
     return [
@@ -399,3 +402,24 @@ def article_bodies(db: Archive) -> Iterator[tuple[str, str]]:
     cursor = db.conn.cursor()
     cursor.execute("SELECT sha256, body FROM articles ORDER BY id")
     yield from cursor
+
+
+def dated_alike(db: Archive, agreement_id: int) -> list[dict]:
+    """Agreement `agreement_id` first, then the others not rejected whose date agrees with
+    its on every part both give (2024-05-21, 2024-05 or "21일" for 2024-05-21), each giving
+    one at least: what `record` weighs a new record against. Their id, parties and date."""
+    rows = db.execute(
+        "SELECT g.id, g.parties, g.year, g.month, g.day FROM agreements g WHERE g.id = ?"
+        " UNION ALL SELECT o.id, o.parties, o.year, o.month, o.day"
+        " FROM agreements g JOIN agreements o ON o.id != g.id AND o.rejected = 0"
+        " AND coalesce(g.year, g.month, g.day) IS NOT NULL"
+        " AND coalesce(o.year, o.month, o.day) IS NOT NULL"
+        " AND (o.year IS NULL OR g.year IS NULL OR o.year = g.year)"
+        " AND (o.month IS NULL OR g.month IS NULL OR o.month = g.month)"
+        " AND (o.day IS NULL OR g.day IS NULL OR o.day = g.day) WHERE g.id = ?",
+        [agreement_id, agreement_id],
+    ).fetchall()
+    return [
+        {"id": ident, "parties": json.loads(parties), "date": PartialDate(year, month, day)}
+        for ident, parties, year, month, day in rows
+    ]

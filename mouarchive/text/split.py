@@ -25,6 +25,7 @@ from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.credit import Credit, lead_credit
 from mouarchive.text.openings import goes_on, subject
+from mouarchive.text.photo_items import item_spans, untagged
 from mouarchive.vocab import pattern
 
 _TITLE_MAX = 90
@@ -57,12 +58,13 @@ class _Chunk:
 def split_articles(text: str) -> list[Article]:
     """One Article per article in `text`; body paragraphs are joined by single newlines."""
     lines = [line for line in text.split("\n") if line]
+    photo_items = item_spans(lines, _is_paragraph)
     if not any(_is_paragraph(line) for line in lines if not is_caption_line(line)):
         # A photo page: its captions are all the prose it has, so they are its body.
         lines = [line.removeprefix(CAPTION) for line in lines]
     if not lines:
         return []
-    chunks = _detach_top_titles(_chunks(lines))
+    chunks = _detach_top_titles(_chunks(lines, photo_items))
     chunks = _join_carried_on(_merge_headless(chunks))
     if sum(1 for chunk in chunks if _has_body(chunk)) > 1:
         chunks = _drop_stray_paragraphs(chunks)
@@ -70,17 +72,27 @@ def split_articles(text: str) -> list[Article]:
     if articles:
         return articles
     whole = _Chunk()
-    for chunk in _chunks(lines):
+    for chunk in _chunks(lines, photo_items):
         whole.lines += chunk.lines
         whole.captions += chunk.captions
     return [_article(whole)]
 
 
-def _chunks(lines: list[str]) -> list[_Chunk]:
-    """Cut after every byline, whether it is a line of its own or ends a paragraph."""
+def _chunks(lines: list[str], photo_items: dict[int, int]) -> list[_Chunk]:
+    """Cut after every byline, whether it is a line of its own or ends a paragraph, and
+    around each of `photo_items` (`photo_items.item_spans`: a photo item's headline and its
+    captions). An item on a page of prose has its captions as its body, so it is an article
+    of its own: without one, it was folded into the story under it, whose headline it took
+    (review 59 b, 2)."""
     chunks: list[_Chunk] = []
     current = _Chunk()
-    for line in lines:
+    item_end: int | None = None
+    for i, line in enumerate(lines):
+        if i == item_end or (i in photo_items and (current.lines or current.captions)):
+            chunks.append(_item_told(current) if i == item_end else current)
+            current = _Chunk()
+            item_end = None
+        item_end = photo_items.get(i, item_end)
         if is_caption_line(line):
             current.captions.append(line[len(CAPTION) :])
             continue
@@ -99,8 +111,16 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
         chunks.append(current)
         current = _Chunk()
     if current.lines or current.captions:
-        chunks.append(current)
+        chunks.append(_item_told(current) if item_end is not None else current)
     return chunks
+
+
+def _item_told(item: _Chunk) -> _Chunk:
+    """A photo item's chunk with its captions as its body where it has no other: they are
+    all it tells."""
+    if _has_body(item):
+        return item
+    return replace(item, lines=item.lines + item.captions, captions=[])
 
 
 def _detach_top_titles(chunks: list[_Chunk]) -> list[_Chunk]:
@@ -306,7 +326,7 @@ def _article(chunk: _Chunk) -> Article:
     if title is None and body:
         title, body = _headline_over_unclosed(body) or (_lead_title(body[0]), body)
     return Article(
-        title=title,
+        title=untagged(title) if title else None,
         subtitle="\n".join(subtitles) or None,
         body="\n".join(body),
         outlet=next((c.outlet for c in credits if c.outlet), None),
