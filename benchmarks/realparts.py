@@ -49,8 +49,8 @@ def assign_parts(articles: Sequence[dict[str, Any]], seed: int = SPLIT_SEED) -> 
 # round 2's `fresh`, each later round N's `roundN`. Each round's sample is held back until it
 # is scored once, at the end of the round of work tuned without it, and open for tuning after
 # that: `tuning` is every part open for tuning, `all` is everything.
-LAST_ROUND = 66
-HELD_BACK: frozenset[str] = frozenset()
+LAST_ROUND = 67
+HELD_BACK: frozenset[str] = frozenset({"round67"})
 ROUNDS: dict[str, int] = {
     "dev": 1,
     "heldout": 1,
