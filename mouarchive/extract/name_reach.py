@@ -28,11 +28,16 @@ from mouarchive.models import Region
 from mouarchive.vocab import pattern, table, word_set, words
 
 
+def _at(tokens: Sequence[Token], start: int) -> int:
+    """The index of the word the found name starts at, where every reach looks back from."""
+    return bisect.bisect_left(tokens, start, key=lambda t: t.start)
+
+
 def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "육군 제5군단", "육군 제8919부대 3대대": the service written apart before a unit's name
     belongs to it, whichever word of the name it was found from."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     prev = tokens[k - 1] if k > 0 else None
     first = name.split(" ", 1)[0]
     if (
@@ -52,7 +57,7 @@ def with_mission_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tupl
     name, start = found
     if not name.endswith(_MISSIONS):
         return found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     if name in _MISSIONS:
         prev = tokens[k - 1] if k > 0 else None
         if prev is None or prev.particle or prev.joined or _country(prev.stem) is None:
@@ -71,7 +76,7 @@ def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tup
     name, start = found
     if not is_ministry(name):
         return found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     prev = tokens[k - 1] if k > 0 else None
     if prev is None or prev.particle or prev.joined:
         return found
@@ -85,7 +90,7 @@ def with_place_ending_in_wa(tokens: Sequence[Token], found: tuple[str, int]) -> 
     name ends in 와 (tokens.split_particle) names the body written right after it, which alone
     would be any place's."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     prev = tokens[k - 1] if k > 0 else None
     if prev is None or prev.particle or prev.joined or not prev.stem.endswith(NAMES_ENDING_IN_WA):
         return found
@@ -115,7 +120,7 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
     acronym, after its country or trade, is one name; the acronym alone is a fragment of it
     ("스마트 KT와" is a word and a company)."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     prev = tokens[k - 1] if k > 0 else None
     introduced = k > 1 and (tokens[k - 2].stem in COUNTRIES or tokens[k - 2].stem.endswith(_TRADES))
     if (
@@ -139,7 +144,7 @@ def with_hyphenated_start(tokens: Sequence[Token], found: tuple[str, int]) -> tu
     unless the country written before it says the place it starts is abroad ("베트남
     바리아-붕따우성"; never "태국 방콕-무안국제공항", a route to a Korean airport)."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     place = name.split(" ", 1)[0]
     place_abroad = _PLACE_WORD_RE.search(place) is not None and region_of(place, "") is None
     while k > 0:
@@ -169,7 +174,7 @@ def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[st
     group's name, when the sentence also names a sister company that starts with that name, is
     one name with it; the word alone ("마리타임") names nothing the reader could find."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     prev = tokens[k - 1] if k > 0 else None
     if (
         prev is None
@@ -203,7 +208,7 @@ def with_place_of_institution(
     name, start = found
     if name not in _PLACE_NAMED:
         return found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     first = k
     while first > 0 and k - first < _PLACE_WORDS:
         word = tokens[first - 1]
@@ -228,7 +233,7 @@ def with_district(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str,
     name, start = found
     if not name.endswith(_DISTRICT_BODIES):
         return found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     district = tokens[k - 1] if k > 0 else None
     if (
         district is None
@@ -256,7 +261,7 @@ def with_latin_gloss(tokens: Sequence[Token], found: tuple[str, int], text: str)
     """ "인베스트 코리아(Invest KOREA)와": a name glossed in Latin letters has as many words
     as its gloss; the Korean words written apart before the found one are its own."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     if k >= len(tokens) or " " in name:
         return found
     gloss = _LATIN_GLOSS_RE.match(text, tokens[k].end)
@@ -289,7 +294,7 @@ def with_home_city(tokens: Sequence[Token], found: tuple[str, int], text: str) -
     제니스가": after a league, the city or the owning company written apart before a club's
     name is part of it; another word there ("명문", "소속", "K리그1") is not."""
     name, start = found
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    k = _at(tokens, start)
     if k < 2 or not league_at(tokens, k - 2):
         return found
     home = tokens[k - 1]
