@@ -152,7 +152,7 @@ def _check(status: os.stat_result) -> None:
 def _too_large(size: int, *, more: bool = False) -> str:
     mb = 1024 * 1024
     over = "over " if more else ""
-    return f"too large ({over}{size / mb:.1f} MB; files over {MAX_BYTES / mb:g} MB are not read)"
+    return f"too large ({over}{size / mb:.1f} MiB; files over {MAX_BYTES / mb:g} MiB are not read)"
 
 
 _REASONS = {

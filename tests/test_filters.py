@@ -108,7 +108,7 @@ def kinds_of(path: Path, kind: str) -> list[str]:
 
 
 def test_kind_mou_finds_what_the_press_calls_mou(kinds_path: Path) -> None:
-    for typed in ("MOU", "mou", "양해각서"):
+    for typed in ("MOU", "mou", "양해각서", "투자양해각서"):
         assert kinds_of(kinds_path, typed) == ["업무협약", "MOU"], typed
 
 

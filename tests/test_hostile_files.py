@@ -132,7 +132,7 @@ def hostile_folder(folder: Path, *, locked: bool = True) -> dict[str, str]:
         "bad/pipe.txt": "not a regular file (named pipe)",
         "bad/socket.txt": "not a regular file (socket)",
         "bad/zero.txt": "not a regular file (character device)",
-        "bad/huge.txt": "too large (60.0 MB; files over 50 MB are not read)",
+        "bad/huge.txt": "too large (60.0 MiB; files over 50 MiB are not read)",
         "bad/binary.txt": "not decodable as UTF-8, UTF-16 or CP949",
         "bad/escapes.txt": "escape-coded text (ISO-2022) that does not decode",
         "bad/locked": "cannot read folder (permission denied)",
@@ -241,7 +241,7 @@ def test_standard_input_is_read_up_to_the_cap_and_no_further(monkeypatch, tmp_pa
     endless = b"x" * (3 * 1024 * 1024)
     result = run_cli("--db", str(tmp_path / "a.db"), "add", "-", stdin=endless)
     assert result.code == 1
-    assert "failed: <stdin>: too large (over 2.0 MB; files over 1 MB are not read)" in result.err
+    assert "failed: <stdin>: too large (over 2.0 MiB; files over 1 MiB are not read)" in result.err
 
 
 def test_a_file_that_takes_long_is_named_while_it_is_worked_on(monkeypatch, tmp_path: Path):
