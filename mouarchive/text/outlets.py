@@ -50,11 +50,14 @@ _OUTLET_BYLINE = re.compile(
     rf"/?\s*(?P<name>[가-힣A-Za-z0-9]{{2,15}})\s+[가-힣]{{2,4}}\s*{REPORTER_ROLE}"
     rf"(?:\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?)?\s*"
 )
-# "출처: 연합뉴스(2024.05.21.)": a repost names the outlet of the article it copies.
+# "출처: 연합뉴스(2024.05.21.)", "[출처] 아시아경제, 2019.06.27": a repost names the outlet of
+# the article it copies.
 _SOURCE = re.compile(
-    r"^\s*(?:"
+    r"^\s*(?:(?:"
     + pattern("bylines", "source_labels")
-    + r")\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*\("
+    + r")\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9]{2,15})\s*\(|\[(?:"
+    + pattern("bylines", "source_labels")
+    + r")\]\s*(?P<bracketed>[가-힣A-Za-z0-9]{2,15}),\s*(?:19|20)\d\d)"
 )
 
 
@@ -183,7 +186,7 @@ def _only_the_word(line: str) -> bool:
 
 def _source_outlet(line: str) -> str | None:
     match = _SOURCE.match(line)
-    return outlet_name(match["name"], require_suffix=True) if match else None
+    return outlet_name(match["name"] or match["bracketed"], require_suffix=True) if match else None
 
 
 def _bracket_outlet(line: str) -> str | None:
