@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
+from mouarchive.text.pipeline import parse_articles
+
 HEADLINE = "영주시, 베어링 부품기업 500억 투자협약"
 LEAD = (
     "경북 영주시와 경상북도는 3일 영주시청 대회의실에서 베어링 부품기업 ㈜한솔정밀과 500억원"
@@ -127,3 +129,16 @@ def test_the_laid_out_copy_gives_back_words_a_flat_copy_lost(env_archive: Path) 
     assert shown(1)["title"] == "의료 복지 통합 돌봄 업무협약"
     assert run_cli("add", str(laid_out)).code == 0
     assert shown(1)["title"] == title
+
+
+def test_a_pages_dated_heading_is_no_articles_title() -> None:
+    """ "지역 소식 모음  2024년 3월 21일 목요일" over a headline: the page's, not the article's."""
+    page = (
+        "지역 소식 모음  2024년 3월 21일 목요일\n\n"
+        "광양시, 누리엠텍과 청년 일자리 협약\n\n"
+        "광양시는 20일 시청에서 누리엠텍과 청년 일자리 창출을 위한 업무협약을 체결했다고"
+        " 밝혔다. 시는 청년 채용을 지원한다.\n\n"
+        "김솔 기자 sol@hanbit.kr\n"
+    )
+    (article,) = parse_articles(page)
+    assert article.title == "광양시, 누리엠텍과 청년 일자리 협약"

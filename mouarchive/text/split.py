@@ -24,6 +24,7 @@ from mouarchive.models import Article
 from mouarchive.text.bylines import parse_byline, split_trailing_byline
 from mouarchive.text.captions import CAPTION, is_caption_line
 from mouarchive.text.credit import Credit, lead_credit
+from mouarchive.text.date_parts import DATE, WEEKDAY
 from mouarchive.text.openings import goes_on, subject
 from mouarchive.text.photo_items import item_spans, untagged
 from mouarchive.vocab import pattern
@@ -38,6 +39,9 @@ _CREDITED_LEADS = 3
 # The lines of an article that name its parties: its headline, a subtitle, its lead.
 _NAMING_LINES = 3
 _KICKER = re.compile(r"[<〈《][^<>〈〉《》]{2,40}[>〉》]")
+# "지역 소식 모음  2024년 3월 21일 목요일": a page's heading, closed by its date and weekday, over
+# the headlines of its articles; no article's title.
+_DATED_HEADING = re.compile(rf"\s{DATE}{WEEKDAY}\s*$")
 _HEADLINE_START = re.compile(r"[\[\"“‘'(]?[가-힣A-Za-z0-9]")
 _INNER_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?\s")
 _FIRST_SENTENCE = re.compile(r"^.+?[다요][.!?](?=\s|$)")
@@ -381,7 +385,14 @@ def _title_and_body(lines: list[str]) -> tuple[str | None, list[str], list[str]]
         return None, [], lines
     heads = [line for line in lines[:first] if len(line) >= _HEAD_MIN] or lines[:first][-1:]
     heads = list(dict.fromkeys(heads[-(1 + _SUBTITLES_MAX) :]))
-    title = next((h for h in heads if len(h) <= _TITLE_MAX and not _KICKER.fullmatch(h)), None)
+    title = next(
+        (
+            h
+            for h in heads
+            if len(h) <= _TITLE_MAX and not _KICKER.fullmatch(h) and not _DATED_HEADING.search(h)
+        ),
+        None,
+    )
     if title is not None:
         # A kicker above the headline ("<더마펌·뿌리깊은나무들·설성식품>") is a subtitle too.
         return title, [h for h in heads if h != title], lines[first:]
