@@ -380,3 +380,9 @@ def test_a_body_a_head_stands_for_is_a_party_unless_the_article_named_it_in_full
     )
     (agreement,) = extract_agreements(Article(title=None, body=body))
     assert "지역사회 보장협의체" in [p.name for p in agreement.parties]
+
+
+def test_a_particle_agreeing_with_the_bracket_before_it_still_ends_the_name():
+    """ "신용협동조합중앙회(이하 신협)과": 과 agrees with 신협, the name ends in 회."""
+    said = "누리카드는 지난달 말 한빛협동조합중앙회(이하 한협)과 업무협약을 체결했다."
+    assert party_names(said) == ["누리카드", "한빛협동조합중앙회"]

@@ -492,11 +492,22 @@ def _word_parts(raw: str, joiner: str) -> tuple[str, str, int, int]:
     trailing = raw.rstrip()[len(raw.rstrip(_EDGE_OR_MASK)) :].replace(_MASK, "")
     comma = "," if trailing or raw.endswith(",") else ""
     clean = body.replace(_MASK, "").replace("\u00a0", " ")
-    stem, particle = split_particle(clean)
+    after_paren = _AFTER_PAREN_RE.search(body) if _MASK in body else None
+    if after_paren is not None and after_paren["particle"] in _PARTICLE_SET:
+        # "신용협동조합중앙회(이하 신협)과": the particle agrees with the bracket's last word,
+        # not the name's, so it is split off whatever the name ends with.
+        stem = body[: after_paren.start()].replace(_MASK, "").replace("\u00a0", " ")
+        particle = after_paren["particle"]
+    else:
+        stem, particle = split_particle(clean)
     stem = stem.rstrip(EDGE_PUNCT)
     if "[" in stem:
         stem = _STOCK_CODE_RE.sub("", stem)
     return stem, joiner or particle or comma, lead, _raw_length(body, len(stem))
+
+
+_AFTER_PAREN_RE = re.compile(_MASK + r"+(?P<particle>[가-힣]{1,3})$")
+_PARTICLE_SET = frozenset((*PARTY_PARTICLES, *OTHER_PARTICLES))
 
 
 # "LG전자[066570]와": a listed company's stock code in brackets is no part of its name.
