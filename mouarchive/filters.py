@@ -105,7 +105,7 @@ def _romanized_forms() -> dict[str, str]:
 def _kind_words() -> dict[str, str]:
     """Every noun that names a kind (folded) → the kind the archive stores."""
     words: dict[str, str] = {}
-    for family in ("kinds", "relations", "generic"):
+    for family in ("kinds", "relations", "generic", "asked_as"):
         for kind, nouns in vocab.table("agreement_kinds", family).items():
             for noun in (kind, *nouns):
                 words.setdefault(fold(noun), kind)
