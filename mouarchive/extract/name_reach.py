@@ -33,18 +33,23 @@ def _at(tokens: Sequence[Token], start: int) -> int:
     return bisect.bisect_left(tokens, start, key=lambda t: t.start)
 
 
+def _bare_before(tokens: Sequence[Token], start: int) -> Token | None:
+    """The word right before the found name when it is bare, no particle and no list's
+    joiner: only such a word can belong to the name."""
+    k = _at(tokens, start)
+    prev = tokens[k - 1] if k > 0 else None
+    return prev if prev is not None and not prev.particle and not prev.joined else None
+
+
 def with_armed_service(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str, int]:
     """ "육군 제5군단", "육군 제8919부대 3대대": the service written apart before a unit's name
     belongs to it, whichever word of the name it was found from."""
     name, start = found
-    k = _at(tokens, start)
-    prev = tokens[k - 1] if k > 0 else None
+    prev = _bare_before(tokens, start)
     first = name.split(" ", 1)[0]
     if (
         prev is not None
         and prev.stem in _ARMED_SERVICES
-        and not prev.joined
-        and not prev.particle
         and (first.endswith(_ARMED_UNITS) or _NUMBERED_UNIT_RE.search(first))
     ):
         return f"{prev.stem} {name}", prev.start
@@ -76,11 +81,8 @@ def with_ministry_abroad(tokens: Sequence[Token], found: tuple[str, int]) -> tup
     name, start = found
     if not is_ministry(name):
         return found
-    k = _at(tokens, start)
-    prev = tokens[k - 1] if k > 0 else None
-    if prev is None or prev.particle or prev.joined:
-        return found
-    if _country(prev.stem) is None:
+    prev = _bare_before(tokens, start)
+    if prev is None or _country(prev.stem) is None:
         return found
     return f"{prev.stem} {name}", prev.start
 
@@ -90,9 +92,8 @@ def with_place_ending_in_wa(tokens: Sequence[Token], found: tuple[str, int]) -> 
     name ends in 와 (tokens.split_particle) names the body written right after it, which alone
     would be any place's."""
     name, start = found
-    k = _at(tokens, start)
-    prev = tokens[k - 1] if k > 0 else None
-    if prev is None or prev.particle or prev.joined or not prev.stem.endswith(NAMES_ENDING_IN_WA):
+    prev = _bare_before(tokens, start)
+    if prev is None or not prev.stem.endswith(NAMES_ENDING_IN_WA):
         return found
     return f"{prev.stem} {name}", prev.start
 
@@ -121,14 +122,12 @@ def with_foreign_first_word(tokens: Sequence[Token], found: tuple[str, int]) -> 
     ("스마트 KT와" is a word and a company)."""
     name, start = found
     k = _at(tokens, start)
-    prev = tokens[k - 1] if k > 0 else None
+    prev = _bare_before(tokens, start)
     introduced = k > 1 and (tokens[k - 2].stem in COUNTRIES or tokens[k - 2].stem.endswith(_TRADES))
     if (
         introduced
         and ACRONYM_RE.fullmatch(name)
         and prev is not None
-        and not prev.particle
-        and not prev.joined
         and prev.stem not in COUNTRIES
         and all_hangul(prev.stem)
         and spelled_abroad(prev.stem)
@@ -174,12 +173,9 @@ def with_group_word(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[st
     group's name, when the sentence also names a sister company that starts with that name, is
     one name with it; the word alone ("마리타임") names nothing the reader could find."""
     name, start = found
-    k = _at(tokens, start)
-    prev = tokens[k - 1] if k > 0 else None
+    prev = _bare_before(tokens, start)
     if (
         prev is None
-        or prev.particle
-        or prev.joined
         or len(prev.stem) < 3
         or not all_hangul(prev.stem)
         or prev.stem in COUNTRIES
@@ -233,14 +229,8 @@ def with_district(tokens: Sequence[Token], found: tuple[str, int]) -> tuple[str,
     name, start = found
     if not name.endswith(_DISTRICT_BODIES):
         return found
-    k = _at(tokens, start)
-    district = tokens[k - 1] if k > 0 else None
-    if (
-        district is None
-        or district.particle
-        or district.joined
-        or not district.stem.endswith(_DISTRICTS)
-    ):
+    district = _bare_before(tokens, start)
+    if district is None or not district.stem.endswith(_DISTRICTS):
         return found
     return f"{district.stem} {name}", district.start
 
