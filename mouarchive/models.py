@@ -6,7 +6,8 @@ string; only `ingest` reads files and only `store` writes SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 Span = tuple[int, int]
@@ -171,6 +172,17 @@ class Article:
     published: PartialDate | None = None
     url: str | None = None
     captions: list[str] = field(default_factory=list)
+
+    def with_texts(self, read: Callable[[str], str]) -> Article:
+        """The article with `read` applied to each text extraction reads (title, subtitle,
+        body, captions), its metadata kept: a reading form keeps every span in place."""
+        return replace(
+            self,
+            title=read(self.title) if self.title else self.title,
+            subtitle=read(self.subtitle) if self.subtitle else self.subtitle,
+            body=read(self.body),
+            captions=[read(caption) for caption in self.captions],
+        )
 
 
 @dataclass

@@ -310,13 +310,7 @@ def _without_background(
 
 def _read(article: Article) -> Article:
     """The article in the form its rules read (`reading_form`), spans unchanged."""
-    return replace(
-        article,
-        title=reading_form(article.title) if article.title else article.title,
-        subtitle=reading_form(article.subtitle) if article.subtitle else article.subtitle,
-        body=reading_form(article.body),
-        captions=[reading_form(caption) for caption in article.captions],
-    )
+    return article.with_texts(reading_form)
 
 
 _TODAY = frozenset({"오늘", "금일", "내일"})

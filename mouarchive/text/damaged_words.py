@@ -11,7 +11,6 @@ article itself keeps the words as read, "�" and all, for the user to see.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from mouarchive.models import Article
 
@@ -28,10 +27,4 @@ def without_damaged_words(article: Article) -> Article:
     texts = [article.title or "", article.subtitle or "", article.body, *article.captions]
     if not any("\ufffd" in text for text in texts):
         return article
-    return replace(
-        article,
-        title=masked(article.title) if article.title else article.title,
-        subtitle=masked(article.subtitle) if article.subtitle else article.subtitle,
-        body=masked(article.body),
-        captions=[masked(caption) for caption in article.captions],
-    )
+    return article.with_texts(masked)
